@@ -1,0 +1,310 @@
+"""The ``studypack`` command: parse options, call the library, write files, report.
+
+Every command is its options, a docstring and a call into the library. Only
+this module catches StudypackError: it prints each problem on one line and
+exits 1. Usage mistakes (an unknown flag or choice) exit 2.
+"""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import StudypackError
+from .layouts import LAYOUT_NAMES
+from .layouts import options as layout_options
+
+app = typer.Typer(
+    name="studypack",
+    help=(
+        "Turn revision cards written once in YAML into printable study packs:\n\n"
+        "double-sided flashcards, a one-page summary sheet, worksheets and answer keys.\n\n"
+        "Examples:\n\n"
+        "  studypack build                          (every pack in ./packs)\n\n"
+        "  studypack build packs/khrushchev.yaml --paper letter\n\n"
+        "  studypack build packs/ --only flashcards --stock avery-5371\n\n"
+        "  studypack check packs/khrushchev.yaml"
+    ),
+    no_args_is_help=False,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+ONLY_ALIASES = {"answers": "worksheet", "worksheets": "worksheet", "cards": "flashcards", "flashcard": "flashcards"}
+
+
+def _echo_problems(problems) -> None:
+    for problem in problems:
+        typer.echo(f"error: {problem}", err=True)
+
+
+def _fail(error: StudypackError) -> None:
+    _echo_problems(error.problems)
+    raise typer.Exit(1)
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"warning: {message}", err=True)
+
+
+def _parsed(name: str):
+    """A Typer callback that parses a flag with the same rules as the pack's ``print:`` section."""
+
+    def callback(value: Optional[str]) -> object:
+        if value is None:
+            return None
+        try:
+            return layout_options.parse_option(name, value)
+        except ValueError as error:
+            raise typer.BadParameter(str(error)) from None
+
+    return callback
+
+
+def _only(value: Optional[str]) -> Optional[tuple[str, ...]]:
+    if value is None:
+        return None
+    names = []
+    for raw in value.split(","):
+        name = ONLY_ALIASES.get(raw.strip().lower(), raw.strip().lower())
+        if name not in LAYOUT_NAMES:
+            raise typer.BadParameter(f"`{raw.strip()}` is not one of {', '.join(LAYOUT_NAMES)}")
+        names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _tags(value: Optional[str]) -> tuple[str, ...]:
+    return tuple(tag.strip() for tag in (value or "").split(",") if tag.strip())
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"studypack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    """studypack: printable study packs from revision cards."""
+
+
+Packs = Annotated[Optional[list[Path]], typer.Argument(show_default=False, help="Pack files or folders of packs. Default: every pack in ./packs, else the bundled example.")]
+Only = Annotated[Optional[str], typer.Option(callback=_only, help="Outputs to build, comma-separated: flashcards, summary, worksheet (worksheet.pdf + answers.pdf).")]
+Tags = Annotated[Optional[str], typer.Option(help="Only cards with one of these tags, comma-separated.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but warnings and errors.")]
+
+
+def _choice_option(name: str, choices: tuple[str, ...], help_text: str):
+    # An Enum lets Typer list the choices in --help and refuse others with exit 2.
+    choice = Enum(name.title().replace("-", ""), [(value, value) for value in choices], type=str)
+    return Annotated[Optional[choice], typer.Option(f"--{name}", case_sensitive=False, help=help_text, show_default=False)]
+
+
+def _value_option(name: str, help_text: str, metavar: str = "TEXT"):
+    return Annotated[Optional[str], typer.Option(f"--{name}", callback=_parsed(name), metavar=metavar, help=help_text, show_default=False)]
+
+
+Paper = _choice_option("paper", layout_options.PAPERS, "Paper size. Default a4.")
+Profile = _choice_option("profile", layout_options.PROFILES, "Reading profile: large-print (16 pt floor) or dyslexia (12 pt, 1.5 spacing).")
+Font = _value_option("font", "TrueType font file for body text (default: bundled Source Sans Pro).", "REGULAR.ttf")
+FontBold = _value_option("font-bold", "TrueType font file for titles and key terms.", "BOLD.ttf")
+Stock = _choice_option("stock", layout_options.STOCKS, "Flashcard stock. Default a7 on A4, letter-8 on Letter.")
+Flip = _choice_option("flip", layout_options.FLIPS, "Duplex edge the printer flips on. Default long.")
+BackOffset = _value_option("back-offset", "Shift every backs page by X,Y mm (read off `studypack calibrate`).", "X,Y")
+Cut = _choice_option("cut", layout_options.CUTS, "Cut guides: crop marks, dashed lines on fronts, both, or none.")
+Fold = Annotated[Optional[bool], typer.Option("--fold", help="For single-sided printers: each front beside its back, with a fold line.", show_default=False)]
+Strict = Annotated[Optional[bool], typer.Option("--strict", help="Fail instead of continuing an over-long back onto a second card.", show_default=False)]
+Orientation = _choice_option("orientation", layout_options.ORIENTATIONS, "Summary orientation. Default auto.")
+Columns = _value_option("columns", "Summary columns: 1-4 or auto.", "N")
+MinFont = _value_option("min-font", "Smallest summary body size in points (never below 7).", "PT")
+Pages = _value_option("pages", "Pages the summary may take. Default 1.", "N")
+Exercises = _value_option("exercises", "Worksheet sections, comma-separated: gap, match, mcq, timeline, tf, short.", "LIST")
+Questions = _value_option("questions", "Most questions per worksheet section.", "N")
+Variants = _value_option("variants", "Shuffled worksheet versions (A, B, C …).", "N")
+Seed = _value_option("seed", "Shuffle seed (default: derived from the pack's content).", "S")
+WordBank = Annotated[Optional[bool], typer.Option("--word-bank/--no-word-bank", help="Word bank under the gap fill. Default on.", show_default=False)]
+
+
+def _flags(**values: object) -> dict[str, object]:
+    """Flag values by option name, the choices' Enums turned back into text."""
+    flags: dict[str, object] = {}
+    for key, value in values.items():
+        name = key.replace("_", "-")
+        if isinstance(value, Enum):
+            value = value.value
+        if value is not None:
+            flags[name] = value
+    return flags
+
+
+@app.command()
+def build(
+    packs: Packs = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the PDFs; each pack gets out/<pack>/.")] = Path("out"),
+    only: Only = None,
+    tags: Tags = None,
+    paper: Paper = None,
+    profile: Profile = None,
+    font: Font = None,
+    font_bold: FontBold = None,
+    stock: Stock = None,
+    flip: Flip = None,
+    back_offset: BackOffset = None,
+    cut: Cut = None,
+    fold: Fold = None,
+    strict: Strict = None,
+    orientation: Orientation = None,
+    columns: Columns = None,
+    min_font: MinFont = None,
+    pages: Pages = None,
+    exercises: Exercises = None,
+    questions: Questions = None,
+    variants: Variants = None,
+    seed: Seed = None,
+    word_bank: WordBank = None,
+    quiet: Quiet = False,
+) -> None:
+    """Build flashcards.pdf, summary.pdf, worksheet.pdf and answers.pdf for each pack.
+
+    Each pack's PDFs go to OUT/<pack-file-name>/. They are written only when
+    all of them are ready, so a failed build leaves earlier PDFs untouched.
+    """
+    from . import outputs, pipeline
+
+    flags = _flags(paper=paper, profile=profile, font=font, font_bold=font_bold, stock=stock, flip=flip,
+                   back_offset=back_offset, cut=cut, fold=fold, strict=strict, orientation=orientation,
+                   columns=columns, min_font=min_font, pages=pages, exercises=exercises, questions=questions,
+                   variants=variants, seed=seed, word_bank=word_bank)
+    paths, missing = pipeline.find_packs(packs or [])
+    try:
+        _refuse_shared_folders(paths, out)
+    except StudypackError as error:
+        _fail(error)
+    names = pipeline.select_layouts(only)
+    failed = bool(missing)
+    with _Progress(len(paths), quiet) as progress:
+        progress.echo_problems(missing)
+        for path in paths:
+            try:
+                built = pipeline.build(path, flags, names, _tags(tags))
+                written = outputs.write_all(outputs.output_folder(out, path), built.files)
+            except StudypackError as error:
+                failed = True
+                progress.echo_problems(error.problems)
+            else:
+                for message in built.warnings:
+                    progress.warn(message)
+                progress.info(f"{path}: wrote {', '.join(str(p) for p in written)}")
+            progress.advance()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def check(
+    packs: Annotated[list[Path], typer.Argument(help="Pack files or folders of packs to check.")],
+    tags: Tags = None,
+    paper: Paper = None,
+    profile: Profile = None,
+    font: Font = None,
+    font_bold: FontBold = None,
+    stock: Stock = None,
+    quiet: Quiet = False,
+) -> None:
+    """Check packs and report what would not fit or not render; writes nothing."""
+    from . import pipeline
+
+    flags = _flags(paper=paper, profile=profile, font=font, font_bold=font_bold, stock=stock)
+    paths, missing = pipeline.find_packs(packs)
+    _echo_problems(missing)
+    failed = bool(missing)
+    names = pipeline.select_layouts(None)
+    for path in paths:
+        try:
+            pack, warnings = pipeline.check(path, flags, names, _tags(tags))
+        except StudypackError as error:
+            failed = True
+            _echo_problems(error.problems)
+            continue
+        for message in warnings:
+            _warn(message)
+        if not quiet:
+            typer.echo(f"{path}: ok, {len(pack.cards)} cards")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _refuse_shared_folders(paths: list[Path], out: Path) -> None:
+    from .errors import Problem
+    from .outputs import output_folder
+
+    seen: dict[Path, Path] = {}
+    for path in paths:
+        folder = output_folder(out, path)
+        if folder in seen and seen[folder].resolve() != path.resolve():
+            raise StudypackError(Problem(f"{seen[folder]} and {path} would both write to {folder} — rename one of them"))
+        seen[folder] = path
+
+
+class _Progress:
+    """A progress bar on stderr, shown only once a build has taken over a second."""
+
+    DELAY = 1.0
+
+    def __init__(self, total: int, quiet: bool):
+        self.total = total
+        self.quiet = quiet
+        self.started = time.monotonic()
+        self.bar = None
+        self.task = None
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def advance(self) -> None:
+        if self.quiet or not sys.stderr.isatty():
+            return
+        if self.bar is None and time.monotonic() - self.started > self.DELAY:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                console=Console(stderr=True), transient=True)
+            self.task = self.bar.add_task("build", total=self.total)
+            self.bar.start()
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def _echo(self, text: str, err: bool) -> None:
+        if self.bar is not None:
+            self.bar.console.print(text, markup=False, highlight=False)
+        else:
+            typer.echo(text, err=err)
+
+    def info(self, text: str) -> None:
+        if not self.quiet:
+            self._echo(text, err=False)
+
+    def warn(self, text: str) -> None:
+        self._echo(f"warning: {text}", err=True)
+
+    def echo_problems(self, problems) -> None:
+        for problem in problems:
+            self._echo(f"error: {problem}", err=True)
+
+
+def main() -> None:
+    """Entry point of the ``studypack`` console script."""
+    app()

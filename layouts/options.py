@@ -1,0 +1,245 @@
+"""Layout options: one small dataclass per layout, filled from a pack's
+``print:`` settings and then from command-line flags (flags win).
+
+Each option parses and checks its own text value, so a bad value is reported
+the same way whether it came from a flag or from the pack, with the choices.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..errors import Problem, StudypackError
+from ..source.model import Pack, Setting
+
+PAPERS = ("a4", "letter", "a3")
+PROFILES = ("standard", "large-print", "dyslexia")
+STOCKS = ("a7", "letter-8", "avery-5371", "avery-5388", "avery-c32011", "index-3x5", "index-4x6")
+FLIPS = ("long", "short")
+CUTS = ("marks", "lines", "both", "none")
+ORIENTATIONS = ("auto", "portrait", "landscape")
+EXERCISES = ("gap", "match", "mcq", "timeline", "tf", "short")
+
+
+@dataclass(frozen=True)
+class Style:
+    """What every layout shares: the paper, the fonts and the reading profile."""
+
+    paper: str = "a4"
+    """Paper size name: a4, letter or a3."""
+    font: Path | None = None
+    """A TrueType file for body text; None means the bundled Source Sans Pro."""
+    font_bold: Path | None = None
+    """A TrueType file for titles and key terms; None means the bold of ``font``."""
+    profile: str = "standard"
+    """standard, large-print (16 pt floor) or dyslexia (12 pt floor, 1.5 spacing)."""
+
+
+@dataclass(frozen=True)
+class FlashcardOptions:
+    """How ``flashcards.pdf`` is laid out and printed."""
+
+    style: Style = field(default_factory=Style)
+    stock: str | None = None
+    """Card stock; None means a7 on A4 and letter-8 on Letter."""
+    flip: str = "long"
+    """The duplex edge the printer flips on: long or short."""
+    back_offset: tuple[float, float] = (0.0, 0.0)
+    """Millimetres (x right, y up) to shift every backs page by, from the calibration sheet."""
+    cut: str | None = None
+    """marks, lines, both or none; None means marks, or none on perforated stock."""
+    fold: bool = False
+    """One row per sheet with each front beside its back, for single-sided printers."""
+    strict: bool = False
+    """Refuse to continue an over-long back onto a second card."""
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """How ``summary.pdf`` is fitted onto its page."""
+
+    style: Style = field(default_factory=Style)
+    orientation: str = "auto"
+    """auto, portrait or landscape."""
+    columns: int | None = None
+    """1 to 4, or None to search for the best."""
+    min_font: float | None = None
+    """Smallest body size allowed, in points; None means the profile's floor (7 pt standard)."""
+    pages: int = 1
+    """Pages allowed; more than one adds page numbers."""
+
+
+@dataclass(frozen=True)
+class WorksheetOptions:
+    """Which exercises ``worksheet.pdf`` and ``answers.pdf`` hold, and how they are shuffled."""
+
+    style: Style = field(default_factory=Style)
+    exercises: tuple[str, ...] | None = None
+    """Sections to include, in order; None means every one the pack supports."""
+    questions: int | None = None
+    """Cap on questions per section; None means no cap."""
+    variants: int = 1
+    """Number of shuffled versions (A, B, C …)."""
+    seed: str | None = None
+    """Shuffle seed; None means one derived from the pack's content."""
+    word_bank: bool = True
+    """Print a word bank under the gap-fill section."""
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """Everything one build of one pack needs to know."""
+
+    flashcards: FlashcardOptions = field(default_factory=FlashcardOptions)
+    summary: SummaryOptions = field(default_factory=SummaryOptions)
+    worksheet: WorksheetOptions = field(default_factory=WorksheetOptions)
+
+    @property
+    def style(self) -> Style:
+        return self.flashcards.style
+
+
+# -- parsers: text in, value out, ValueError with the fix ------------------
+
+def _choice(*choices: str) -> Callable[[str, Path], str]:
+    def parse(text: str, base: Path) -> str:
+        value = text.strip().lower()
+        if value not in choices:
+            raise ValueError(f"`{text}` is not one of {', '.join(choices)}")
+        return value
+    return parse
+
+
+def _integer(low: int, high: int, auto: bool = False) -> Callable[[str, Path], int | None]:
+    def parse(text: str, base: Path) -> int | None:
+        if auto and text.strip().lower() == "auto":
+            return None
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise ValueError(f"`{text}` is not a whole number — give one from {low} to {high}{' or auto' if auto else ''}") from None
+        if not low <= value <= high:
+            raise ValueError(f"{value} is out of range — give one from {low} to {high}")
+        return value
+    return parse
+
+
+def _points_size(text: str, base: Path) -> float:
+    try:
+        value = float(text.strip().removesuffix("pt").strip())
+    except ValueError:
+        raise ValueError(f"`{text}` is not a size — give points, such as 7 or 8.5") from None
+    if not 7 <= value <= 72:
+        raise ValueError(f"{value:g} pt is outside 7–72 pt — smaller is not legible in print")
+    return value
+
+
+def _offset(text: str, base: Path) -> tuple[float, float]:
+    parts = text.replace(";", ",").split(",")
+    try:
+        x, y = (float(part.strip().removesuffix("mm")) for part in parts)
+    except ValueError:
+        raise ValueError(f"`{text}` is not X,Y in millimetres — write it like 1.5,-0.5") from None
+    if abs(x) > 20 or abs(y) > 20:
+        raise ValueError(f"{x:g},{y:g} mm is more than 20 mm — check the calibration reading")
+    return (x, y)
+
+
+def _boolean(text: str, base: Path) -> bool:
+    value = text.strip().lower()
+    if value in ("true", "yes", "on", "1"):
+        return True
+    if value in ("false", "no", "off", "0"):
+        return False
+    raise ValueError(f"`{text}` is not yes or no")
+
+
+def _font_path(text: str, base: Path) -> Path:
+    path = Path(text.strip()).expanduser()
+    return path if path.is_absolute() else base / path
+
+
+def _exercise_list(text: str, base: Path) -> tuple[str, ...]:
+    names = [name.strip().lower() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in EXERCISES]
+    if unknown or not names:
+        raise ValueError(f"`{text}` — choose from {', '.join(EXERCISES)}, separated by commas")
+    return tuple(dict.fromkeys(names))
+
+
+def _text(text: str, base: Path) -> str:
+    return text.strip()
+
+
+# option name -> (where it goes, attribute, parser)
+_SPEC: dict[str, tuple[str, str, Callable[[str, Path], object]]] = {
+    "paper": ("style", "paper", _choice(*PAPERS)),
+    "font": ("style", "font", _font_path),
+    "font-bold": ("style", "font_bold", _font_path),
+    "profile": ("style", "profile", _choice(*PROFILES)),
+    "stock": ("flashcards", "stock", _choice(*STOCKS)),
+    "flip": ("flashcards", "flip", _choice(*FLIPS)),
+    "back-offset": ("flashcards", "back_offset", _offset),
+    "cut": ("flashcards", "cut", _choice(*CUTS)),
+    "fold": ("flashcards", "fold", _boolean),
+    "strict": ("flashcards", "strict", _boolean),
+    "orientation": ("summary", "orientation", _choice(*ORIENTATIONS)),
+    "columns": ("summary", "columns", _integer(1, 4, auto=True)),
+    "min-font": ("summary", "min_font", _points_size),
+    "pages": ("summary", "pages", _integer(1, 50)),
+    "exercises": ("worksheet", "exercises", _exercise_list),
+    "questions": ("worksheet", "questions", _integer(1, 500)),
+    "variants": ("worksheet", "variants", _integer(1, 26)),
+    "seed": ("worksheet", "seed", _text),
+    "word-bank": ("worksheet", "word_bank", _boolean),
+}
+OPTION_NAMES = tuple(_SPEC)
+
+
+def parse_option(name: str, text: str, base: Path | None = None) -> object:
+    """One option's value from text; ValueError says what was expected."""
+    return _SPEC[name][2](text, base or Path.cwd())
+
+
+def resolve(pack: Pack, flags: dict[str, object]) -> BuildOptions:
+    """The pack's ``print:`` settings overlaid with ``flags`` (already parsed; flags win).
+
+    Every bad setting is collected and reported at its place in the pack file.
+    """
+    import difflib
+
+    base = Path(pack.path).parent
+    values: dict[str, object] = {}
+    problems: list[Problem] = []
+    for setting in pack.settings:
+        if setting.key not in _SPEC:
+            close = difflib.get_close_matches(setting.key, OPTION_NAMES, n=1)
+            hint = f"did you mean `{close[0]}`? " if close else ""
+            problems.append(_setting_problem(pack, setting, f"unknown print option — {hint}known: {', '.join(OPTION_NAMES)}"))
+            continue
+        try:
+            values[setting.key] = parse_option(setting.key, setting.value, base)
+        except ValueError as error:
+            problems.append(_setting_problem(pack, setting, str(error)))
+    if problems:
+        raise StudypackError(problems)
+    values.update((name, value) for name, value in flags.items() if value is not None)
+    return _assemble(values)
+
+
+def _setting_problem(pack: Pack, setting: Setting, message: str) -> Problem:
+    return Problem(message, pack.path, setting.line, setting.column, f"print.{setting.key}")
+
+
+def _assemble(values: dict[str, object]) -> BuildOptions:
+    groups: dict[str, dict[str, object]] = {"style": {}, "flashcards": {}, "summary": {}, "worksheet": {}}
+    for name, value in values.items():
+        group, attribute, _ = _SPEC[name]
+        groups[group][attribute] = value
+    style = Style(**groups["style"])
+    return BuildOptions(
+        flashcards=FlashcardOptions(style=style, **groups["flashcards"]),
+        summary=SummaryOptions(style=style, **groups["summary"]),
+        worksheet=WorksheetOptions(style=style, **groups["worksheet"]),
+    )

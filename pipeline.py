@@ -1,0 +1,114 @@
+"""From pack paths to PDF bytes: the work behind ``studypack build`` and ``check``.
+
+Pure apart from reading the pack files: nothing here writes, so a failure
+anywhere leaves every earlier output untouched.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Problem, StudypackError
+from .layouts import LAYOUT_NAMES, is_available, layout_module, options_for
+from .layouts.options import BuildOptions, resolve
+from .source import Pack, load
+
+BUNDLED_EXAMPLE = Path(__file__).parent / "packs" / "khrushchev.yaml"
+PACK_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Built:
+    """One pack's outputs, ready to be written together."""
+
+    pack: Pack
+    """The pack as loaded (after any tag filter)."""
+    files: dict[str, bytes]
+    """Output file name to PDF bytes, in build order."""
+    warnings: tuple[str, ...]
+    """Things the user should know, such as a back continued on a second card."""
+
+
+def find_packs(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """The pack files to build (files as named, folders' packs sorted by name),
+    and a problem for each folder that holds none.
+
+    With no paths: every pack in ./packs, else the bundled example.
+    """
+    if not paths:
+        local = Path("packs")
+        found = _packs_in(local) if local.is_dir() else []
+        return (found or [BUNDLED_EXAMPLE]), []
+    packs: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if not path.is_dir():
+            packs.append(path)
+        elif inside := _packs_in(path):
+            packs.extend(inside)
+        else:
+            problems.append(Problem(f"the folder holds no pack files ({', '.join(PACK_SUFFIXES)}) — name a pack file", str(path)))
+    return packs, problems
+
+
+def _packs_in(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in PACK_SUFFIXES and p.is_file())
+
+
+def select_layouts(only: tuple[str, ...] | None) -> tuple[str, ...]:
+    """The layouts to build, in build order: those asked for, else all available."""
+    names = tuple(name for name in LAYOUT_NAMES if only is None or name in only)
+    return tuple(name for name in names if is_available(name))
+
+
+def prepare(path: Path, flags: dict[str, object], tags: tuple[str, ...] = ()) -> tuple[Pack, BuildOptions]:
+    """Load the pack, filter it by tags and settle its options."""
+    pack = load(path)
+    if tags:
+        pack = filter_by_tags(pack, tags)
+    return pack, resolve(pack, flags)
+
+
+def filter_by_tags(pack: Pack, tags: tuple[str, ...]) -> Pack:
+    """The pack with only the cards carrying one of ``tags``; none is an error naming the tags it has."""
+    kept = pack.with_tags(tags)
+    if not kept.cards:
+        present = sorted({tag for card in pack.cards for tag in card.tags}, key=str.casefold)
+        have = f"its tags are: {', '.join(present)}" if present else "it has no tags (add `tags: [...]` to cards)"
+        raise StudypackError(Problem(f"no card is tagged {', '.join(tags)} — {have}", pack.path))
+    return kept
+
+
+def plan_layouts(pack: Pack, options: BuildOptions, names: tuple[str, ...]) -> list[tuple[str, object]]:
+    """Every layout's plan (all fitting, no drawing); problems from all layouts are raised together."""
+    plans: list[tuple[str, object]] = []
+    problems: list[Problem] = []
+    for name in names:
+        try:
+            plans.append((name, layout_module(name).plan(pack, options_for(name, options))))
+        except StudypackError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise StudypackError(problems)
+    return plans
+
+
+def build(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...] = ()) -> Built:
+    """Load, plan and draw one pack; raises StudypackError before drawing if anything is wrong."""
+    pack, options = prepare(path, flags, tags)
+    plans = plan_layouts(pack, options, names)
+    files: dict[str, bytes] = {}
+    for name, plan in plans:
+        files.update(layout_module(name).draw(plan))
+    return Built(pack, files, _warnings(plans))
+
+
+def check(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...] = ()) -> tuple[Pack, tuple[str, ...]]:
+    """Load and plan one pack without drawing; its warnings, or StudypackError."""
+    pack, options = prepare(path, flags, tags)
+    return pack, _warnings(plan_layouts(pack, options, names))
+
+
+def _warnings(plans: list[tuple[str, object]]) -> tuple[str, ...]:
+    # The same font warning comes from every layout: say it once.
+    return tuple(dict.fromkeys(w for _, plan in plans for w in getattr(plan, "warnings", ())))

@@ -1,0 +1,87 @@
+"""Inline marks inside a point: ``**key term**`` and the ``\\*`` escape.
+
+Kept apart from YAML so importers can build points the same way.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Point, Span
+
+_SPACES = re.compile(r"\s+")
+
+
+class MarkError(ValueError):
+    """An inline mark is wrong; ``offset`` is where in the normalised text."""
+
+    def __init__(self, message: str, offset: int):
+        super().__init__(message)
+        self.offset = offset
+
+
+def normalise_spaces(text: str) -> str:
+    """One space between words: a point is one line however it was typed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def parse_point(text: str, line: int | None = None) -> Point:
+    """Read ``**term**`` marks out of ``text``; raise MarkError on an unmatched one."""
+    source = normalise_spaces(text)
+    plain: list[str] = []
+    spans: list[Span] = []
+    opened_at: int | None = None  # offset in `source` of the open mark
+    term_start = 0
+    length = 0
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\" and source.startswith("*", index + 1):
+            plain.append("*")
+            length += 1
+            index += 2
+            continue
+        if source.startswith("**", index):
+            if opened_at is None:
+                opened_at, term_start = index, length
+            else:
+                spans.append(_trimmed_span("".join(plain), term_start, length, opened_at))
+                opened_at = None
+            index += 2
+            continue
+        plain.append(char)
+        length += 1
+        index += 1
+    if opened_at is not None:
+        raise MarkError(
+            "this ** opens a key term that is never closed — close it with ** after the term,"
+            " or write \\* for a literal asterisk",
+            opened_at,
+        )
+    return Point("".join(plain), tuple(spans), line)
+
+
+def _trimmed_span(plain: str, start: int, end: int, opened_at: int) -> Span:
+    while start < end and plain[start] == " ":
+        start += 1
+    while end > start and plain[end - 1] == " ":
+        end -= 1
+    if start == end:
+        raise MarkError("empty key term (**** or ** **) — put the term between the marks or remove them", opened_at)
+    return Span(start, end)
+
+
+def plain_text(text: str) -> str:
+    """``text`` with marks removed, for titles where emphasis means nothing."""
+    try:
+        return parse_point(text).text
+    except MarkError:
+        return normalise_spaces(text)
+
+
+def mark(point: Point) -> str:
+    """Write a point back with ``**`` marks and ``\\*`` escapes (inverse of parse_point)."""
+    out: list[str] = []
+    for text, is_term in point.runs():
+        escaped = text.replace("*", "\\*")
+        out.append(f"**{escaped}**" if is_term else escaped)
+    return "".join(out)

@@ -1,0 +1,114 @@
+"""The card-source model: what a pack *is*, independent of YAML or PDF."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class Span:
+    """A key term inside a point's plain text: ``text[start:end]``."""
+
+    start: int
+    """Index of the term's first character."""
+    end: int
+    """Index just past the term's last character."""
+
+
+@dataclass(frozen=True)
+class Point:
+    """One bullet of a card's back: plain text plus the key terms marked in it."""
+
+    text: str
+    """The text with the ``**`` marks removed."""
+    terms: tuple[Span, ...] = ()
+    """Key-term spans, in order and not overlapping."""
+    line: int | None = None
+    """1-based line of the point in its pack file, for messages."""
+
+    def runs(self) -> tuple[tuple[str, bool], ...]:
+        """The text cut into (text, is_key_term) pieces, in order, none empty."""
+        pieces: list[tuple[str, bool]] = []
+        cursor = 0
+        for span in self.terms:
+            if span.start > cursor:
+                pieces.append((self.text[cursor:span.start], False))
+            pieces.append((self.text[span.start:span.end], True))
+            cursor = span.end
+        if cursor < len(self.text):
+            pieces.append((self.text[cursor:], False))
+        return tuple(pieces)
+
+    def term_texts(self) -> tuple[str, ...]:
+        """The key terms as text, in order."""
+        return tuple(self.text[span.start:span.end] for span in self.terms)
+
+    def marked(self) -> str:
+        """The point written back with ``**`` marks, as an author would type it."""
+        from .inline import mark
+
+        return mark(self)
+
+
+@dataclass(frozen=True)
+class Card:
+    """One revision card: its title is the front, its points are the back."""
+
+    title: str
+    """The front of the card."""
+    points: tuple[Point, ...]
+    """The back of the card, at least one."""
+    date: str | None = None
+    """Optional date as typed (``1956``, ``February 1956``), for timelines."""
+    tags: tuple[str, ...] = ()
+    """Optional tags, for ``--tags`` filtering."""
+    line: int | None = None
+    """1-based line of the card in its pack file, for messages."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One entry of a pack's optional ``print:`` section, as typed."""
+
+    key: str
+    """The option name, as on the command line without ``--``."""
+    value: str
+    """The value as written."""
+    line: int | None = None
+    """1-based line, for messages."""
+    column: int | None = None
+    """1-based column of the value, for messages."""
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A topic's revision cards plus the facts printed in headers."""
+
+    title: str
+    """The pack's title, printed on every output."""
+    cards: tuple[Card, ...]
+    """The cards, at least one, in the author's order."""
+    subject: str | None = None
+    """Optional subject, such as History."""
+    course: str | None = None
+    """Optional course or exam, such as AQA A-level."""
+    author: str | None = None
+    """Optional author, printed in footers."""
+    level: str | None = None
+    """Optional level, such as Year 12."""
+    settings: tuple[Setting, ...] = ()
+    """The pack's own ``print:`` settings; command-line flags win over them."""
+    path: str = field(default="<pack>", compare=False)
+    """The file the pack came from, as the user named it, for messages."""
+
+    @property
+    def name(self) -> str:
+        """The pack file's name without folders or suffix."""
+        from pathlib import PurePath
+
+        return PurePath(self.path).stem
+
+    def with_tags(self, tags: tuple[str, ...]) -> Pack:
+        """Only the cards carrying at least one of ``tags`` (case-insensitive)."""
+        wanted = {tag.casefold() for tag in tags}
+        kept = tuple(card for card in self.cards if wanted & {t.casefold() for t in card.tags})
+        return replace(self, cards=kept)
