@@ -26,8 +26,8 @@ EXERCISES = ("gap", "match", "mcq", "timeline", "tf", "short")
 class Style:
     """What every layout shares: the paper, the fonts and the reading profile."""
 
-    paper: str = "a4"
-    """Paper size name: a4, letter or a3."""
+    paper: str | None = None
+    """Paper size name: a4, letter or a3; None means A4 (or, for flashcards, the stock's own paper)."""
     font: Path | None = None
     """A TrueType file for body text; None means the bundled Source Sans Pro."""
     font_bold: Path | None = None

@@ -1,0 +1,253 @@
+"""The one text-fitting routine: set text in a box at the largest size that fits.
+
+Fitting is pure and measured before anything is drawn: ``fit`` returns a
+``Fitted`` (size and lines); drawing only places what fitting decided. Words
+are measured once at 1 pt (``Fonts.width`` caches them); at a trial size a
+line holds ``box width / size`` of those units, so no trial re-measures text.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import NamedTuple, Sequence
+
+from .fonts import Fonts
+
+
+class Word(NamedTuple):
+    """A word as drawn: one or more styled pieces with no space between them."""
+
+    pieces: tuple[tuple[str, bool], ...]
+    """(text, bold) pieces, such as ("Stalin", True), ("'s", False)."""
+    width: float
+    """Advance width at 1 pt."""
+    space: float
+    """Width at 1 pt of the space that follows it (0 for a piece of a broken word)."""
+
+
+class Line(NamedTuple):
+    """One line of a block, ready to draw."""
+
+    words: tuple[Word, ...]
+    """The words on the line."""
+    width: float
+    """Width at 1 pt, spaces between words included."""
+    block: int
+    """Index of the block (paragraph) the line belongs to."""
+    first: bool
+    """Whether it is the block's first line (where its bullet goes)."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph to set: its styled runs, and whether a bullet hangs to its left."""
+
+    runs: tuple[tuple[str, bool], ...]
+    """(text, bold) runs, in order."""
+    bullet: bool = False
+    """Draw a bullet in the hanging indent of the first line."""
+
+
+@dataclass(frozen=True)
+class TypeSpec:
+    """The typographic rules for one box of text."""
+
+    largest: float
+    """The size to use when everything fits, in points."""
+    smallest: float
+    """The floor: never set smaller than this."""
+    leading: float = 1.25
+    """Baseline-to-baseline distance, per point of size."""
+    gap: float = 0.3
+    """Extra space between blocks, per point of size."""
+    indent: float = 0.0
+    """Hanging indent of bulleted blocks, per point of size (0 when nothing is bulleted)."""
+    step: float = 0.25
+    """Sizes tried are multiples of this, so results are stable and tidy."""
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """What fitting decided: the size, and the lines at that size."""
+
+    size: float
+    """The font size chosen."""
+    lines: tuple[Line, ...]
+    """Every line of every block, in order."""
+    height: float
+    """Height of the set text, top of the first line's glyphs to the bottom of the last's."""
+    fits: bool
+    """False when even the smallest size overflows the box (the lines are then at the smallest size)."""
+
+
+def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]:
+    """Cut styled runs into measured words; pieces of a word may differ in style."""
+    words: list[Word] = []
+    pieces: list[tuple[str, bool]] = []
+    width = 0.0
+    for text, bold in runs:
+        face = fonts.bold if bold else fonts.regular
+        parts = text.split(" ")
+        for index, part in enumerate(parts):
+            if index:  # a space ended the word being built
+                if pieces:
+                    words.append(Word(tuple(pieces), width, face_space(fonts, pieces[-1][1])))
+                    pieces, width = [], 0.0
+            if part:
+                pieces.append((part, bold))
+                width += face.width(part)
+    if pieces:
+        words.append(Word(tuple(pieces), width, face_space(fonts, pieces[-1][1])))
+    return tuple(words)
+
+
+def face_space(fonts: Fonts, bold: bool) -> float:
+    return (fonts.bold if bold else fonts.regular).width(" ")
+
+
+def prepare(blocks: Sequence[Block], fonts: Fonts) -> tuple[tuple[Word, ...], ...]:
+    """Every block's measured words."""
+    return tuple(words_of(block.runs, fonts) for block in blocks)
+
+
+def break_lines(words: Sequence[Word], limit: float, block: int = 0, fonts: Fonts | None = None) -> list[Line]:
+    """Greedy line breaking of one block at ``limit`` (line width in 1 pt units).
+
+    A word wider than a whole line is broken between characters (needs
+    ``fonts``); a lone last word is joined by its neighbour where that fits.
+    """
+    lines: list[Line] = []
+    current: list[Word] = []
+    width = 0.0
+    pending = list(words)
+    pending.reverse()
+    while pending:
+        word = pending.pop()
+        if word.width > limit and fonts is not None:
+            head, tail = _break_word(word, limit, fonts)
+            if tail is not None:
+                pending.append(tail)
+                word = head
+        if not current:
+            current, width = [word], word.width
+        elif width + current[-1].space + word.width <= limit:
+            width += current[-1].space + word.width
+            current.append(word)
+        else:
+            lines.append(Line(tuple(current), width, block, not lines))
+            current, width = [word], word.width
+    if current:
+        lines.append(Line(tuple(current), width, block, not lines))
+    if len(lines) >= 2 and len(lines[-1].words) == 1 and len(lines[-2].words) >= 3:
+        _mend_widow(lines, limit)
+    return lines
+
+
+def _mend_widow(lines: list[Line], limit: float) -> None:
+    before, last = lines[-2], lines[-1]
+    moved = before.words[-1]
+    joined = moved.width + moved.space + last.width
+    if joined <= limit:
+        kept = before.words[:-1]
+        kept_width = before.width - moved.width - kept[-1].space
+        lines[-2] = Line(kept, kept_width, before.block, before.first)
+        lines[-1] = Line((moved,) + last.words, joined, last.block, False)
+
+
+def _break_word(word: Word, limit: float, fonts: Fonts) -> tuple[Word, Word | None]:
+    """Split a too-wide word after as many characters as fit in ``limit``."""
+    taken: list[tuple[str, bool]] = []
+    width = 0.0
+    for piece_index, (text, bold) in enumerate(word.pieces):
+        for char_index, char in enumerate(text):
+            char_width = fonts.width(char, bold)
+            if width + char_width > limit and (taken or char_index):
+                if char_index:
+                    taken.append((text[:char_index], bold))
+                rest = ((text[char_index:], bold),) + word.pieces[piece_index + 1:]
+                rest_width = sum(fonts.width(t, b) for t, b in rest)
+                return Word(tuple(taken), width, 0.0), Word(rest, rest_width, word.space)
+            width += char_width
+        taken.append((text, bold))
+    return word, None
+
+
+def set_blocks(prepared: Sequence[Sequence[Word]], bullets: Sequence[bool], width: float, size: float,
+               spec: TypeSpec, fonts: Fonts) -> list[Line]:
+    """All blocks broken into lines at ``size`` in a box ``width`` wide."""
+    plain_limit = width / size
+    bullet_limit = plain_limit - spec.indent
+    lines: list[Line] = []
+    for index, words in enumerate(prepared):
+        limit = bullet_limit if bullets[index] else plain_limit
+        if limit <= 0:
+            limit = plain_limit
+        lines.extend(break_lines(words, limit, index, fonts))
+    return lines
+
+
+def text_height(line_count: int, block_count: int, size: float, spec: TypeSpec, fonts: Fonts) -> float:
+    """Height of ``line_count`` lines in ``block_count`` blocks at ``size``."""
+    if line_count == 0:
+        return 0.0
+    return size * (fonts.ascent + fonts.descent + (line_count - 1) * spec.leading + (block_count - 1) * spec.gap)
+
+
+def fit(blocks: Sequence[Block], width: float, height: float, spec: TypeSpec, fonts: Fonts,
+        prepared: Sequence[Sequence[Word]] | None = None) -> Fitted:
+    """The largest size on the ``spec.step`` grid at which ``blocks`` fit the box, with its lines.
+
+    Starts from an estimate made from the text's area, so a typical box takes
+    two or three trial layouts rather than a full search.
+    """
+    words = prepared if prepared is not None else prepare(blocks, fonts)
+    bullets = [block.bullet for block in blocks]
+    lowest = _grid_index(spec.smallest, spec.step, up=True)
+    highest = max(lowest, _grid_index(spec.largest, spec.step, up=False))
+
+    trials: dict[int, tuple[list[Line], float]] = {}
+
+    def attempt(index: int) -> bool:
+        if index not in trials:
+            size = index * spec.step
+            lines = set_blocks(words, bullets, width, size, spec, fonts)
+            trials[index] = (lines, text_height(len(lines), len(blocks), size, spec, fonts))
+        return trials[index][1] <= height + 1e-6
+
+    guess = min(highest, max(lowest, _estimate(words, bullets, width, height, spec, fonts)))
+    if attempt(guess):
+        good, bad = guess, highest + 1
+        if guess < highest and not attempt(guess + 1):
+            bad = guess + 1
+    else:
+        good, bad = lowest - 1, guess
+        if guess > lowest and attempt(guess - 1):
+            good = guess - 1
+    while bad - good > 1:  # binary search on what is left
+        middle = (good + bad) // 2
+        if attempt(middle):
+            good = middle
+        else:
+            bad = middle
+    fits = good >= lowest
+    chosen = good if fits else lowest
+    attempt(chosen)
+    lines, used = trials[chosen]
+    return Fitted(chosen * spec.step, tuple(lines), used, fits)
+
+
+def _grid_index(size: float, step: float, up: bool) -> int:
+    ratio = size / step
+    return math.ceil(ratio - 1e-9) if up else math.floor(ratio + 1e-9)
+
+
+def _estimate(words: Sequence[Sequence[Word]], bullets: Sequence[bool], width: float, height: float,
+              spec: TypeSpec, fonts: Fonts) -> int:
+    """Grid index of the size at which the text's area about fills the box."""
+    area = sum(word.width + word.space for block_words in words for word in block_words)
+    blocks = max(1, len(words))
+    # lines ≈ area·s/width + blocks/2 ; height ≈ s·leading·lines + s·gap·blocks
+    a = spec.leading * area / max(width, 1e-6)
+    b = spec.leading * blocks / 2 + spec.gap * blocks
+    size = (-b + math.sqrt(b * b + 4 * a * height)) / (2 * a) if a > 0 else spec.largest
+    return _grid_index(size, spec.step, up=False)

@@ -1,0 +1,138 @@
+"""Fonts: loading TrueType faces, measuring text once, and checking coverage.
+
+The default faces come from the ``font-source-sans-pro`` pip package, so a
+fresh machine has Latin, Greek and Cyrillic without system fonts. Widths are
+measured at 1 pt and cached per word: at a fixed font a line's width scales
+linearly with the size, so one measurement serves every trial size.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import Problem, StudypackError
+from .options import Style
+
+
+@dataclass(eq=False)
+class Face:
+    """One TrueType face, registered with reportlab, with a width cache."""
+
+    name: str
+    """The name it is registered under with reportlab."""
+    path: Path
+    """The font file."""
+    ttfont: object
+    """reportlab's TTFont."""
+    ascent: float
+    """Height above the baseline of the glyph box, per point of size."""
+    descent: float
+    """Depth below the baseline of the glyph box, per point of size (positive)."""
+    family: str
+    """The font's own name, for messages."""
+    _widths: dict[str, float] = field(default_factory=dict, repr=False)
+
+    def width(self, text: str) -> float:
+        """Advance width of ``text`` at 1 pt."""
+        cached = self._widths.get(text)
+        if cached is None:
+            widths = self.ttfont.face.charWidths
+            default = self.ttfont.face.defaultWidth or 0
+            cached = self._widths[text] = sum(widths.get(ord(char), default) for char in text) / 1000
+        return cached
+
+    def has(self, char: str) -> bool:
+        return ord(char) in self.ttfont.face.charToGlyph
+
+
+@dataclass(frozen=True, eq=False)
+class Fonts:
+    """The faces a document uses: regular text, and bold for titles and key terms."""
+
+    regular: Face
+    """Body text."""
+    bold: Face
+    """Titles and key terms."""
+    synthetic_bold: bool = False
+    """True when no bold file was given: bold is drawn by stroking the regular face."""
+
+    def face(self, bold: bool) -> Face:
+        return self.bold if bold else self.regular
+
+    def width(self, text: str, bold: bool = False) -> float:
+        """Advance width of ``text`` at 1 pt in the regular or bold face."""
+        return (self.bold if bold else self.regular).width(text)
+
+    @property
+    def ascent(self) -> float:
+        return max(self.regular.ascent, self.bold.ascent)
+
+    @property
+    def descent(self) -> float:
+        return max(self.regular.descent, self.bold.descent)
+
+    def missing(self, text: str) -> set[str]:
+        """Characters of ``text`` (other than spaces) that the regular face cannot draw."""
+        charmap = self.regular.ttfont.face.charToGlyph
+        return {char for char in set(text) if ord(char) not in charmap and not char.isspace()}
+
+
+def _bundled(style_name: str) -> Path:
+    import font_source_sans_pro
+
+    return Path(font_source_sans_pro.font_files_ttf[style_name])
+
+
+def fonts_for(style: Style) -> Fonts:
+    """The fonts a layout draws with, per ``--font``/``--font-bold`` or the bundled defaults."""
+    if style.font is None and style.font_bold is None:
+        return _load(_bundled("SourceSansPro"), _bundled("SourceSansProBold"))
+    regular = style.font or _bundled("SourceSansPro")
+    return _load(regular, style.font_bold)
+
+
+@lru_cache(maxsize=8)
+def _load(regular: Path, bold: Path | None) -> Fonts:
+    regular_face = _face(regular, "--font")
+    if bold is None:
+        return Fonts(regular_face, regular_face, synthetic_bold=True)
+    return Fonts(regular_face, _face(bold, "--font-bold"))
+
+
+def _face(path: Path, flag: str) -> Face:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    if not path.is_file():
+        raise StudypackError(Problem(f"{flag}: no font file at {path} — check the path", str(path)))
+    name = f"studypack-{len(_registered) + 1}"
+    try:
+        ttfont = TTFont(name, str(path))
+    except (TTFError, OSError, ValueError, KeyError, IndexError, AssertionError, TypeError) as error:
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise StudypackError(
+            Problem(f"{flag}: not a usable TrueType font ({detail}) — give a .ttf file (OpenType .otf with CFF outlines is not supported)", str(path))
+        ) from None
+    pdfmetrics.registerFont(ttfont)
+    _registered.append(name)
+    face = ttfont.face
+    return Face(name, path, ttfont, face.ascent / 1000, -face.descent / 1000, face.name.decode("latin-1", "replace") if isinstance(face.name, bytes) else str(face.name))
+
+
+_registered: list[str] = []
+
+
+def coverage_warning(fonts: Fonts, texts_by_card: list[tuple[int, str]]) -> str | None:
+    """One warning naming the characters the font lacks and the cards they are on, or None."""
+    missing_by_char: dict[str, list[int]] = {}
+    for number, text in texts_by_card:
+        for char in sorted(fonts.missing(text)):
+            missing_by_char.setdefault(char, []).append(number)
+    if not missing_by_char:
+        return None
+    chars = " ".join(f"{char} (U+{ord(char):04X})" for char in sorted(missing_by_char))
+    cards = sorted({number for numbers in missing_by_char.values() for number in numbers})
+    where = ", ".join(str(number) for number in cards[:12]) + (" …" if len(cards) > 12 else "")
+    return (f"the font {fonts.regular.family} has no glyph for {chars} on card{'s' if len(cards) > 1 else ''} {where}"
+            " — they would print as empty boxes; pass --font with a font that has them")

@@ -1,0 +1,129 @@
+"""A PDF being drawn: reportlab's canvas for pages and shapes, plus fast text.
+
+Text is written as PDF operators straight into the page, from words that
+fitting already measured; each styled piece is encoded into the font's
+subset once per document and reused. Documents are invariant (no dates, no
+random IDs), so the same input gives byte-identical files.
+"""
+from __future__ import annotations
+
+import io
+from typing import Sequence
+
+from reportlab import rl_config
+from reportlab.lib.rl_accel import escapePDF
+from reportlab.pdfgen.canvas import Canvas
+
+from .fitting import Line, Word
+from .fonts import Fonts
+
+rl_config.useA85 = 0  # ASCII85 only bloats compressed streams by a quarter and costs time
+
+BLACK = (0.0, 0.0, 0.0)
+
+
+def _paint(color: tuple[float, float, float], stroke: bool) -> str:
+    if color == BLACK:
+        return "0 g 0 G " if stroke else "0 g "
+    fill = "{0:.3f} {1:.3f} {2:.3f}".format(*color)
+    return f"{fill} rg {fill} RG " if stroke else f"{fill} rg "
+
+
+class Document:
+    """One PDF file under construction."""
+
+    def __init__(self, fonts: Fonts, page_size: tuple[float, float], title: str, subject: str = "", author: str = ""):
+        self.fonts = fonts
+        self.buffer = io.BytesIO()
+        self.canvas = Canvas(self.buffer, pagesize=page_size, invariant=1, pageCompression=1)
+        self.canvas.setTitle(title)
+        self.canvas.setCreator("studypack")
+        if subject:
+            self.canvas.setSubject(subject)
+        if author:
+            self.canvas.setAuthor(author)
+        self._doc = self.canvas._doc
+        self._code = self.canvas._code
+        self._encoded: dict[tuple[str, bool], list[tuple[str, str]]] = {}
+        self._bold_ops = ""
+
+    # -- pages -------------------------------------------------------------
+    def new_page(self, page_size: tuple[float, float] | None = None) -> None:
+        """End the current page and start another (of ``page_size`` if given)."""
+        self.canvas.showPage()
+        self._code = self.canvas._code
+        if page_size is not None:
+            self.canvas.setPageSize(page_size)
+
+    def finish(self) -> bytes:
+        """The finished PDF."""
+        self.canvas.showPage()
+        self.canvas.save()
+        return self.buffer.getvalue()
+
+    # -- text --------------------------------------------------------------
+    def _encode(self, text: str, bold: bool) -> list[tuple[str, str]]:
+        """(font resource name, escaped PDF string) chunks for one styled piece."""
+        key = (text, bold)
+        chunks = self._encoded.get(key)
+        if chunks is None:
+            ttfont = self.fonts.face(bold).ttfont
+            chunks = [
+                (ttfont.getSubsetInternalName(subset, self._doc), escapePDF(data))
+                for subset, data in ttfont.splitString(text, self._doc)
+            ]
+            self._encoded[key] = chunks
+        return chunks
+
+    def words(self, x: float, y: float, words: Sequence[Word], size: float, color: tuple[float, float, float] = BLACK) -> None:
+        """Draw ``words`` with their left end at ``x`` and baseline at ``y``."""
+        ops: list[str] = []
+        current_font = None
+        pending: list[str] = []
+        last = len(words) - 1
+        synthetic = self.fonts.synthetic_bold
+        bold_now = False
+        for index, word in enumerate(words):
+            pieces = word.pieces
+            for piece_index, (text, bold) in enumerate(pieces):
+                if index < last and piece_index == len(pieces) - 1 and word.space:
+                    text += " "
+                if synthetic and bold != bold_now:
+                    if pending:
+                        ops.append(f"({''.join(pending)}) Tj")
+                        pending = []
+                    ops.append(f"2 Tr {size * 0.03:.3f} w" if bold else "0 Tr")
+                    bold_now = bold
+                for font, data in self._encode(text, bold):
+                    if font != current_font:
+                        if pending:
+                            ops.append(f"({''.join(pending)}) Tj")
+                            pending = []
+                        ops.append(f"{font} {size:.2f} Tf")
+                        current_font = font
+                    pending.append(data)
+        if pending:
+            ops.append(f"({''.join(pending)}) Tj")
+        if bold_now:
+            ops.append("0 Tr")
+        # The colour is always set: shapes drawn through the canvas may have left another.
+        paint = _paint(color, stroke=synthetic)
+        self._code.append(f"{paint}BT {x:.2f} {y:.2f} Td {' '.join(ops)} ET")
+
+    def line(self, x: float, y: float, line: Line, size: float, color: tuple[float, float, float] = BLACK) -> None:
+        """Draw one fitted line at ``x`` (its left end) and baseline ``y``."""
+        self.words(x, y, line.words, size, color)
+
+    def text(self, x: float, y: float, text: str, size: float, bold: bool = False, align: str = "left",
+             color: tuple[float, float, float] = BLACK) -> float:
+        """Draw a short single-line label; ``align`` places ``x`` at its left, centre or right. Returns its width."""
+        from .fitting import words_of
+
+        words = words_of(((text, bold),), self.fonts)
+        width = (sum(word.width + word.space for word in words) - (words[-1].space if words else 0)) * size
+        if align == "center":
+            x -= width / 2
+        elif align == "right":
+            x -= width
+        self.words(x, y, words, size, color)
+        return width

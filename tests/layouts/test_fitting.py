@@ -1,0 +1,53 @@
+"""The one text-fitting routine: largest size that fits, never below the floor."""
+from __future__ import annotations
+
+import pytest
+
+from studypack.layouts.fitting import Block, TypeSpec, break_lines, fit, words_of
+from studypack.layouts.fonts import fonts_for
+from studypack.layouts.options import Style
+
+FONTS = fonts_for(Style())
+SPEC = TypeSpec(largest=14, smallest=8, leading=1.2, gap=0.3, indent=1.0)
+
+
+def blocks_of(*texts: str) -> list[Block]:
+    return [Block(((text, False),), bullet=True) for text in texts]
+
+
+def test_short_text_is_set_at_the_largest_size():
+    fitted = fit(blocks_of("One short point."), 200, 100, SPEC, FONTS)
+    assert fitted.fits and fitted.size == 14 and len(fitted.lines) == 1
+
+
+def test_chosen_size_is_the_largest_on_the_grid_that_fits():
+    blocks = blocks_of(*["a fairly long point about the economy and its many weaknesses"] * 5)
+    fitted = fit(blocks, 200, 150, SPEC, FONTS)
+    assert fitted.fits and fitted.height <= 150
+    bigger = fit(blocks, 200, 150, TypeSpec(**{**SPEC.__dict__, "smallest": fitted.size + 0.25, "largest": fitted.size + 0.25}), FONTS)
+    assert not bigger.fits
+
+
+def test_text_too_long_for_the_floor_is_reported_not_shrunk_further():
+    fitted = fit(blocks_of(*["word " * 60] * 8), 150, 80, SPEC, FONTS)
+    assert not fitted.fits and fitted.size == 8
+
+
+def test_a_word_wider_than_the_line_is_broken_between_characters():
+    words = words_of((("x" * 200, False),), FONTS)
+    lines = break_lines(words, 40, fonts=FONTS)
+    assert len(lines) > 1 and all(line.width <= 40 + 1e-9 for line in lines)
+    assert "".join(text for line in lines for word in line.words for text, _ in word.pieces) == "x" * 200
+
+
+def test_a_lone_last_word_is_joined_by_its_neighbour():
+    words = words_of((("alpha beta gamma delta epsilon zeta eta", False),), FONTS)
+    full = sum(word.width + word.space for word in words[:-1]) - words[-2].space
+    lines = break_lines(words, full + 0.01, fonts=FONTS)
+    assert [len(line.words) for line in lines] == [5, 2]
+
+
+def test_key_terms_keep_their_style_inside_a_word():
+    words = words_of((("Stalin", True), ("'s death", False)), FONTS)
+    assert words[0].pieces == (("Stalin", True), ("'s", False))
+    assert words[0].width == pytest.approx(FONTS.width("Stalin", True) + FONTS.width("'s"))
