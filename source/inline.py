@@ -24,33 +24,30 @@ def normalise_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_MARKS = re.compile(r"(\\\*|\*\*)")
+
+
 def parse_point(text: str, line: int | None = None) -> Point:
     """Read ``**term**`` marks out of ``text``; raise MarkError on an unmatched one."""
     source = normalise_spaces(text)
+    if "*" not in source:  # most points: nothing to parse
+        return Point(source, (), line)
     plain: list[str] = []
     spans: list[Span] = []
     opened_at: int | None = None  # offset in `source` of the open mark
-    term_start = 0
-    length = 0
-    index = 0
-    while index < len(source):
-        char = source[index]
-        if char == "\\" and source.startswith("*", index + 1):
-            plain.append("*")
-            length += 1
-            index += 2
-            continue
-        if source.startswith("**", index):
+    term_start = length = offset = 0
+    for part in _MARKS.split(source):
+        if part == "**":
             if opened_at is None:
-                opened_at, term_start = index, length
+                opened_at, term_start = offset, length
             else:
                 spans.append(_trimmed_span("".join(plain), term_start, length, opened_at))
                 opened_at = None
-            index += 2
-            continue
-        plain.append(char)
-        length += 1
-        index += 1
+        else:
+            literal = "*" if part == "\\*" else part
+            plain.append(literal)
+            length += len(literal)
+        offset += len(part)
     if opened_at is not None:
         raise MarkError(
             "this ** opens a key term that is never closed — close it with ** after the term,"

@@ -90,7 +90,7 @@ def _explain_yaml_error(error: yaml.MarkedYAMLError, shown: str) -> Problem:
             " quote the text: \"*...\"",
             shown, line, column,
         )
-    if "expected a single document" in problem:
+    if "expected a single document" in f"{context} {problem}":
         return Problem("the file holds more than one YAML document (a --- line) — keep one pack per file", shown, line, column)
     if "mapping values are not allowed" in problem:
         return Problem(

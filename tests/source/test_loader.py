@@ -1,0 +1,259 @@
+"""Loading packs: text exactly as typed, and errors that say where and how to fix."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from studypack.errors import StudypackError
+from studypack.source import load, loads
+
+VALID = """\
+title: The Cold War
+cards:
+  - title: Berlin
+    points:
+      - The **airlift** began in **1948**.
+"""
+
+
+def problems_of(text: str, name: str = "p.yaml") -> list[str]:
+    with pytest.raises(StudypackError) as caught:
+        loads(text, name)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def write(tmp_path, text: str | bytes, name: str = "pack.yaml"):
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- what a valid pack becomes ------------------------------------------------
+
+def test_valid_pack_loads_cards_points_and_key_terms():
+    pack = loads(VALID)
+    assert pack.title == "The Cold War"
+    point = pack.cards[0].points[0]
+    assert point.text == "The airlift began in 1948."
+    assert point.term_texts() == ("airlift", "1948")
+    assert point.runs() == (("The ", False), ("airlift", True), (" began in ", False), ("1948", True), (".", False))
+
+
+def test_every_scalar_stays_text_exactly_as_typed():
+    pack = loads("title: 1956\ncards:\n  - title: 2004-08-16\n    date: 1956-02-25\n    points:\n      - yes\n      - 3.50\n      - 1e3\n      - null\n")
+    card = pack.cards[0]
+    assert pack.title == "1956"
+    assert card.title == "2004-08-16" and card.date == "1956-02-25"
+    assert [point.text for point in card.points] == ["yes", "3.50", "1e3", "null"]
+
+
+def test_points_may_be_one_string_and_tags_a_comma_list():
+    pack = loads("title: T\ncards:\n  - title: A\n    points: Only one fact\n    tags: politics, economy\n")
+    assert [p.text for p in pack.cards[0].points] == ["Only one fact"]
+    assert pack.cards[0].tags == ("politics", "economy")
+
+
+def test_optional_pack_fields_and_locations_are_kept():
+    pack = loads("title: T\nsubject: History\ncourse: A-level\nauthor: Ms Lee\nlevel: Year 12\ncards:\n  - title: A\n    points: [x]\n")
+    assert (pack.subject, pack.course, pack.author, pack.level) == ("History", "A-level", "Ms Lee", "Year 12")
+    assert pack.cards[0].line == 7
+
+
+def test_utf8_with_a_byte_order_mark_loads(tmp_path):
+    path = write(tmp_path, b"\xef\xbb\xbf" + "title: Café\ncards:\n  - title: Ж\n    points: [Привет]\n".encode())
+    pack = load(path)
+    assert pack.title == "Café" and pack.cards[0].points[0].text == "Привет"
+
+
+def test_escaped_asterisk_is_literal_and_spaces_are_normalised():
+    pack = loads('title: T\ncards:\n  - title: A\n    points:\n      - "2 \\\\* 3   is\\n six"\n')
+    assert pack.cards[0].points[0].text == "2 * 3 is six"
+
+
+# -- files ---------------------------------------------------------------------
+
+def test_missing_file_is_named(tmp_path):
+    with pytest.raises(StudypackError, match=r"nope\.yaml: no such file — check the name and folder$"):
+        load(tmp_path / "nope.yaml")
+
+
+def test_folder_instead_of_file_is_named(tmp_path):
+    with pytest.raises(StudypackError, match="is a folder, not a file — name a pack file inside it"):
+        load(tmp_path)
+
+
+def test_bytes_that_are_not_utf8_are_located_by_offset(tmp_path):
+    path = write(tmp_path, b"title: T\ncards:\n  - title: caf\xe9\n")
+    with pytest.raises(StudypackError) as caught:
+        load(path)
+    assert str(caught.value) == (
+        f"{path}:3:15: not UTF-8: byte 0xE9 at byte offset 30 cannot be read"
+        " — save the file as UTF-8 (Save As… → Encoding: UTF-8)"
+    )
+
+
+def test_utf16_file_is_refused_with_the_fix(tmp_path):
+    path = write(tmp_path, "title: T\n".encode("utf-16"))
+    with pytest.raises(StudypackError, match="the file is UTF-16 — save it as UTF-8"):
+        load(path)
+
+
+def test_empty_file_says_what_a_pack_needs(tmp_path):
+    path = write(tmp_path, "  \n")
+    with pytest.raises(StudypackError, match=r"the file is empty — a pack needs a title and cards"):
+        load(path)
+
+
+def test_file_of_only_comments_is_treated_as_empty():
+    assert problems_of("# nothing yet\n") == ["p.yaml: the file holds only comments — a pack needs a title and cards (see packs/khrushchev.yaml)"]
+
+
+# -- YAML syntax ------------------------------------------------------------------
+
+def test_tab_indentation_is_located_with_the_fix():
+    assert problems_of("title: T\ncards:\n\t- title: A\n") == [
+        "p.yaml:3:1: a tab is used for indentation; YAML allows only spaces — replace the tab with spaces"
+    ]
+
+
+def test_unclosed_quote_points_at_the_opening_quote():
+    assert problems_of('title: "The Cold War\ncards: []\n') == [
+        "p.yaml:1:8: this quote is never closed — add the closing quote at the end of the text"
+    ]
+
+
+def test_other_syntax_errors_keep_yamls_own_position():
+    [message] = problems_of("title: T\ncards:\n  - title: A\n   points: [x]\n")
+    assert message.startswith("p.yaml:4:")
+    assert "YAML syntax error" in message or "colon" in message
+
+
+def test_two_documents_in_one_file_are_refused():
+    [message] = problems_of("title: A\n---\ntitle: B\n")
+    assert "more than one YAML document" in message and message.startswith("p.yaml:2:")
+
+
+# -- structure -------------------------------------------------------------------------
+
+def test_top_level_list_is_refused():
+    assert problems_of("- a\n- b\n") == [
+        "p.yaml:1:1: the top level is a list, but a pack is a mapping — start with `title: ...` then `cards:`"
+    ]
+
+
+def test_missing_cards():
+    assert problems_of("title: T\n") == ["p.yaml:1:1: cards: missing — add `cards:` with at least one card under it"]
+
+
+def test_empty_cards():
+    assert problems_of("title: T\ncards: []\n") == [
+        "p.yaml:2:8: cards: the list is empty — add at least one card (`- title: ...` and `points:`)"
+    ]
+
+
+def test_cards_that_are_not_a_list():
+    assert problems_of("title: T\ncards: lots\n") == [
+        'p.yaml:2:8: cards: should be a list of cards, found the text "lots" — start each card with `- title: ...`'
+    ]
+
+
+def test_card_without_title_or_points():
+    assert problems_of("title: T\ncards:\n  - title: A\n  - points: [x]\n") == [
+        "p.yaml:3:5: cards[1].points: missing — add `points:` with at least one `- point` under it",
+        "p.yaml:4:5: cards[2].title: missing — add `title: ...` to the card",
+    ]
+
+
+def test_card_written_as_plain_text_shows_the_mapping_to_write():
+    assert problems_of("title: T\ncards:\n  - Berlin\n") == [
+        'p.yaml:3:5: cards[1]: a card is a mapping with a title and points, found the text "Berlin"'
+        " — write `- title: Berlin` and put its points under `points:`"
+    ]
+
+
+def test_unknown_key_suggests_the_close_one_and_does_not_also_say_missing():
+    assert problems_of("titel: T\ncards:\n  - title: A\n    points: [x]\n") == [
+        "p.yaml:1:1: titel: unknown key `titel` in a pack — did you mean `title`?"
+    ]
+
+
+def test_unknown_key_with_nothing_close_lists_the_allowed_keys():
+    assert problems_of("title: T\ncards:\n  - title: A\n    points: [x]\n    colour: red\n") == [
+        "p.yaml:5:5: cards[1].colour: unknown key `colour` in a card — the keys allowed here are: title, points, date, tags"
+    ]
+
+
+def test_repeated_key_names_the_first_line():
+    assert problems_of("title: T\ntitle: U\ncards:\n  - title: A\n    points: [x]\n") == [
+        "p.yaml:2:1: title: appears twice (first on line 1) — keep one"
+    ]
+
+
+def test_point_read_as_a_mapping_shows_the_quoted_fix():
+    assert problems_of("title: T\ncards:\n  - title: A\n    points:\n      - Result: more power\n") == [
+        'p.yaml:5:9: cards[1].points[1]: a colon followed by a space starts a mapping;'
+        ' quote the line: - "Result: more power"'
+    ]
+
+
+def test_point_starting_with_key_term_marks_must_be_quoted():
+    assert problems_of("title: T\ncards:\n  - title: A\n    points:\n      - **Stalin** died\n") == [
+        'p.yaml:5:9: a line that starts with * must be quoted, or YAML reads it as an alias: - "**Stalin** died"'
+    ]
+
+
+def test_every_star_slip_is_reported_at_once():
+    text = "title: T\ncards:\n  - title: A\n    points:\n      - **Stalin** died\n      - ok\n      - **Lenin** too\n"
+    assert [m.split(":")[1] for m in problems_of(text)] == ["5", "7"]
+
+
+def test_unmatched_key_term_mark_points_at_the_mark():
+    assert problems_of("title: T\ncards:\n  - title: A\n    points:\n      - The **airlift began\n") == [
+        "p.yaml:5:13: cards[1].points[1]: this ** opens a key term that is never closed"
+        " — close it with ** after the term, or write \\* for a literal asterisk"
+    ]
+
+
+def test_empty_point_and_empty_points_list():
+    assert problems_of("title: T\ncards:\n  - title: A\n    points:\n      -\n  - title: B\n    points: []\n") == [
+        "p.yaml:5:8: cards[1].points[1]: the point is empty — write its text after the dash, or delete the line",
+        "p.yaml:7:13: cards[2].points: the list is empty — add at least one `- point`",
+    ]
+
+
+def test_all_problems_of_a_file_are_reported_together():
+    text = "titel: T\ncards:\n  - title: A\n    points:\n      - Result: more\n      - x ** y\n  - title: B\n"
+    messages = problems_of(text)
+    assert len(messages) == 4
+    assert [int(m.split(":")[1]) for m in messages] == sorted(int(m.split(":")[1]) for m in messages)
+
+
+def test_aliases_are_refused_and_an_alias_bomb_is_quick():
+    bomb = ["title: T", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 12):
+        previous = f"*a{level - 1}"
+        bomb.append(f"a{level}: &a{level} [{', '.join([previous] * 10)}]")
+    bomb.append("cards:\n  - title: A\n    points: *a11\n")
+    started = time.perf_counter()
+    messages = problems_of("\n".join(bomb))
+    assert time.perf_counter() - started < 2
+    assert any("unknown key `a0`" in message for message in messages)
+
+
+def test_a_card_used_twice_through_an_alias_is_refused():
+    text = "title: T\ncards:\n  - &c\n    title: A\n    points: [x]\n  - *c\n"
+    assert problems_of(text) == [
+        "p.yaml:3:5: cards[2]: anchors and aliases (&name, *name) are not supported in packs — write the text out"
+    ]
+
+
+def test_the_example_pack_loads_with_enough_key_terms():
+    from studypack.pipeline import BUNDLED_EXAMPLE
+
+    pack = load(BUNDLED_EXAMPLE)
+    assert len(pack.cards) == 10
+    assert sum(len(point.terms) for card in pack.cards for point in card.points) >= 15
