@@ -170,6 +170,7 @@ def build(
     variants: Variants = None,
     seed: Seed = None,
     word_bank: WordBank = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Packs built at once. Default: one per CPU core.", show_default=False)] = None,
     quiet: Quiet = False,
 ) -> None:
     """Build flashcards.pdf, summary.pdf, worksheet.pdf and answers.pdf for each pack.
@@ -192,15 +193,16 @@ def build(
     failed = bool(missing)
     with _Progress(len(paths), quiet) as progress:
         progress.echo_problems(missing)
-        for path in paths:
+        for path, result in pipeline.build_many(paths, flags, names, _tags(tags), jobs):
             try:
-                built = pipeline.build(path, flags, names, _tags(tags))
-                written = outputs.write_all(outputs.output_folder(out, path), built.files)
+                if isinstance(result, StudypackError):
+                    raise result
+                written = outputs.write_all(outputs.output_folder(out, path), result.files)
             except StudypackError as error:
                 failed = True
                 progress.echo_problems(error.problems)
             else:
-                for message in built.warnings:
+                for message in result.warnings:
                     progress.warn(message)
                 progress.info(f"{path}: wrote {', '.join(str(p) for p in written)}")
             progress.advance()

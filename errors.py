@@ -47,3 +47,7 @@ class StudypackError(Exception):
             problems = (problems,)
         self.problems: tuple[Problem, ...] = tuple(problems)
         super().__init__("\n".join(str(problem) for problem in self.problems))
+
+    def __reduce__(self):
+        # Keep the problems whole when the error crosses a process boundary (--jobs).
+        return (type(self), (self.problems,))

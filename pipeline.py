@@ -5,8 +5,10 @@ anywhere leaves every earlier output untouched.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from .errors import Problem, StudypackError
 from .layouts import LAYOUT_NAMES, is_available, layout_module, options_for
@@ -101,6 +103,32 @@ def build(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tu
     for name, plan in plans:
         files.update(layout_module(name).draw(plan))
     return Built(pack, files, _warnings(plans))
+
+
+def build_many(paths: list[Path], flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...] = (),
+               jobs: int | None = None) -> Iterator[tuple[Path, Built | StudypackError]]:
+    """Build each pack, several at once on several cores; results come in the order of ``paths``.
+
+    A pack that fails yields its StudypackError instead of stopping the others.
+    """
+    workers = min(jobs or os.cpu_count() or 1, len(paths))
+    if workers <= 1:
+        for path in paths:
+            yield path, _build_or_error(path, flags, names, tags)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(_build_or_error, path, flags, names, tags) for path in paths]
+        for path, future in zip(paths, futures):
+            yield path, future.result()
+
+
+def _build_or_error(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...]) -> Built | StudypackError:
+    try:
+        return build(path, flags, names, tags)
+    except StudypackError as error:
+        return error
 
 
 def check(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...] = ()) -> tuple[Pack, tuple[str, ...]]:
