@@ -10,17 +10,14 @@ import difflib
 import gc
 from pathlib import Path
 
-import yaml
-
 from ..errors import Problem, StudypackError
 from .decode import decode_utf8, read_bytes
 from .inline import MarkError, parse_point
 from .model import Card, Pack, Point, Setting
-from .yaml_nodes import compose, quoted
+from .yaml_nodes import ALIAS, Mapping, Node, Scalar, Sequence, parse, quoted
 
 PACK_KEYS = ("title", "subject", "course", "author", "level", "cards", "print")
 CARD_KEYS = ("title", "points", "date", "tags")
-_EXAMPLE = "title: The 20th Party Congress\n    points:\n      - ..."
 
 
 def load(path: str | Path) -> Pack:
@@ -36,79 +33,84 @@ def loads(text: str, shown: str = "<pack>") -> Pack:
         raise StudypackError(
             Problem("the file is empty — a pack needs a title and cards (see packs/khrushchev.yaml)", shown)
         )
-    # Building a large pack makes hundreds of thousands of objects and no
-    # cycles: the cyclic garbage collector would only rescan them (3× slower).
+    # A big pack makes hundreds of thousands of objects and no cycles: the
+    # cyclic garbage collector would only rescan them (3× slower).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        root = compose(text, shown)
+        reader = _PackReader(text, shown)
+        root, problems = parse(text, shown, reader.take_card)
+        reader.problems.extend(problems)
         if root is None:
             raise StudypackError(
                 Problem("the file holds only comments — a pack needs a title and cards (see packs/khrushchev.yaml)", shown)
             )
-        return _PackReader(text, shown).read(root)
+        return reader.read(root)
     finally:
         if collecting:
             gc.enable()
 
 
+def _kind(node: Node) -> str:
+    if isinstance(node, Mapping):
+        return "a mapping (key: value lines)"
+    if isinstance(node, Sequence):
+        return "a list"
+    return f"the text {quoted(node.value)}" if node.value else "nothing"
+
+
 class _PackReader:
-    """Walks the node tree once, collecting problems instead of stopping."""
+    """Turns nodes into the model, collecting problems instead of stopping."""
 
     def __init__(self, text: str, shown: str):
-        self.lines = text.splitlines()
+        self.text = text
         self.shown = shown
         self.problems: list[Problem] = []
-        self.seen: set[int] = set()
+        self.cards: list[Card] = []
         self.misspelt: set[tuple[str | None, str]] = set()  # (owner field, key) a typo stood for
 
-    # -- reporting -------------------------------------------------------
-    def problem(self, node: yaml.Node, field: str | None, message: str) -> None:
-        mark = node.start_mark
-        self.problems.append(Problem(message, self.shown, mark.line + 1, mark.column + 1, field))
+    def problem(self, node: Node, field: str | None, message: str) -> None:
+        self.problems.append(Problem(message, self.shown, node.line, node.column, field))
 
     # -- the pack --------------------------------------------------------
-    def read(self, root: yaml.Node) -> Pack:
-        if not isinstance(root, yaml.MappingNode):
+    def read(self, root: Node) -> Pack:
+        if not isinstance(root, Mapping):
             self.problem(root, None, f"the top level is {_kind(root)}, but a pack is a mapping — start with `title: ...` then `cards:`")
             raise StudypackError(self.problems)
         fields = self.mapping(root, None, PACK_KEYS, "a pack")
         title = self.required_text(root, fields, "title", None, "add `title: Your topic` at the top of the file")
         extras = {key: self.optional_text(fields, key, key) for key in ("subject", "course", "author", "level")}
-        cards = self.cards(root, fields.get("cards"))
+        self.check_cards(root, fields.get("cards"))
         settings = self.settings(fields.get("print"))
         if self.problems:
             raise StudypackError(sorted(self.problems, key=lambda p: (p.line or 0, p.column or 0)))
-        return Pack(title=title, cards=cards, settings=settings, path=self.shown, **extras)
+        return Pack(title=title, cards=tuple(self.cards), settings=settings, path=self.shown, **extras)
 
-    def cards(self, root: yaml.Node, node: yaml.Node | None) -> tuple[Card, ...]:
+    def check_cards(self, root: Mapping, node: Node | None) -> None:
         if node is None:
             self.problem(root, "cards", "missing — add `cards:` with at least one card under it")
-            return ()
-        if not isinstance(node, yaml.SequenceNode):
+        elif not isinstance(node, Sequence):
             self.problem(node, "cards", f"should be a list of cards, found {_kind(node)} — start each card with `- title: ...`")
-            return ()
-        if not node.value:
+        elif node.streamed == 0:
             self.problem(node, "cards", "the list is empty — add at least one card (`- title: ...` and `points:`)")
-            return ()
-        cards = []
-        for number, card_node in enumerate(node.value, start=1):
-            card = self.card(card_node, f"cards[{number}]")
-            if card is not None:
-                cards.append(card)
-        return tuple(cards)
 
-    def card(self, node: yaml.Node, field: str) -> Card | None:
-        if not self.first_visit(node, field):
+    def take_card(self, node: Node, number: int) -> None:
+        """Called as each card is read, so only the model is kept."""
+        card = self.card(node, f"cards[{number}]")
+        if card is not None:
+            self.cards.append(card)
+
+    def card(self, node: Node, field: str) -> Card | None:
+        if isinstance(node, Scalar) and node.style == ALIAS:
             return None
-        if isinstance(node, yaml.ScalarNode):
+        if isinstance(node, Scalar):
             self.problem(
                 node, field,
                 f"a card is a mapping with a title and points, found the text {quoted(node.value)}"
                 f" — write `- title: {node.value}` and put its points under `points:`",
             )
             return None
-        if not isinstance(node, yaml.MappingNode):
+        if not isinstance(node, Mapping):
             self.problem(node, field, f"a card is a mapping with a title and points, found {_kind(node)} — write `- title: ...`")
             return None
         fields = self.mapping(node, field, CARD_KEYS, "a card")
@@ -118,96 +120,93 @@ class _PackReader:
         tags = self.tags(fields.get("tags"), f"{field}.tags")
         if title is None or not points:
             return None
-        return Card(title=title, points=points, date=date, tags=tags, line=node.start_mark.line + 1)
+        return Card(title=title, points=points, date=date, tags=tags, line=node.line)
 
-    def points(self, card: yaml.Node, node: yaml.Node | None, field: str) -> tuple[Point, ...]:
+    def points(self, card: Mapping, node: Node | None, field: str) -> tuple[Point, ...]:
         if node is None:
             self.problem(card, f"{field}.points", "missing — add `points:` with at least one `- point` under it")
             return ()
-        if isinstance(node, yaml.ScalarNode):
+        if isinstance(node, Scalar):
             point = self.point(node, f"{field}.points")
             return (point,) if point else ()
-        if not isinstance(node, yaml.SequenceNode):
+        if not isinstance(node, Sequence):
             self.problem(node, f"{field}.points", f"should be a list of points, found {_kind(node)} — write each point as `- text`")
             return ()
-        if not node.value:
+        if not node.items:
             self.problem(node, f"{field}.points", "the list is empty — add at least one `- point`")
             return ()
         points = []
-        for number, point_node in enumerate(node.value, start=1):
+        for number, point_node in enumerate(node.items, start=1):
             point = self.point(point_node, f"{field}.points[{number}]")
             if point is not None:
                 points.append(point)
         return tuple(points)
 
-    def point(self, node: yaml.Node, field: str) -> Point | None:
-        if not self.first_visit(node, field):
-            return None
-        if isinstance(node, yaml.MappingNode):
+    def point(self, node: Node, field: str) -> Point | None:
+        if isinstance(node, Mapping):
             self.problem(
                 node, field,
-                f"a colon followed by a space starts a mapping; quote the line: - {quoted(self.source_line_from(node))}",
+                f"a colon followed by a space starts a mapping; quote the line: - {quoted(self.typed_from(node))}",
             )
             return None
-        if isinstance(node, yaml.SequenceNode):
+        if isinstance(node, Sequence):
             self.problem(node, field, "a point is one line of text, found a nested list — join it into one point or make separate points")
+            return None
+        if node.style == ALIAS:
             return None
         if not node.value.strip():
             self.problem(node, field, "the point is empty — write its text after the dash, or delete the line")
             return None
         return self.marked_text(node, field)
 
-    def marked_text(self, node: yaml.ScalarNode, field: str) -> Point | None:
+    def marked_text(self, node: Scalar, field: str) -> Point | None:
         try:
-            return parse_point(node.value, node.start_mark.line + 1)
+            return parse_point(node.value, node.line)
         except MarkError as error:
-            mark = node.start_mark
-            column = mark.column + 1
-            one_line = node.end_mark.line == mark.line and node.style in (None, "", "'", '"')
-            if one_line:  # point at the mark itself
+            column = node.column
+            if node.end_line == node.line and node.style in (None, "", "'", '"'):  # point at the mark itself
                 column += error.offset + (1 if node.style in ("'", '"') else 0)
-            self.problems.append(Problem(str(error), self.shown, mark.line + 1, column, field))
+            self.problems.append(Problem(str(error), self.shown, node.line, column, field))
             return None
 
-    def tags(self, node: yaml.Node | None, field: str) -> tuple[str, ...]:
+    def tags(self, node: Node | None, field: str) -> tuple[str, ...]:
         if node is None:
             return ()
-        if isinstance(node, yaml.ScalarNode):
+        if isinstance(node, Scalar):
             values = node.value.split(",")
-        elif isinstance(node, yaml.SequenceNode) and all(isinstance(item, yaml.ScalarNode) for item in node.value):
-            values = [item.value for item in node.value]
+        elif isinstance(node, Sequence) and all(isinstance(item, Scalar) for item in node.items):
+            values = [item.value for item in node.items]
         else:
             self.problem(node, field, f"tags should be a list of words, found {_kind(node)} — write `tags: [politics, economy]`")
             return ()
         return tuple(tag.strip() for tag in values if tag.strip())
 
-    def settings(self, node: yaml.Node | None) -> tuple[Setting, ...]:
+    def settings(self, node: Node | None) -> tuple[Setting, ...]:
         if node is None:
             return ()
-        if not isinstance(node, yaml.MappingNode):
+        if not isinstance(node, Mapping):
             self.problem(node, "print", f"should be a mapping of options, found {_kind(node)} — write `print:` then `  paper: letter`")
             return ()
         settings = []
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-            if isinstance(value_node, yaml.SequenceNode) and all(isinstance(v, yaml.ScalarNode) for v in value_node.value):
-                value = ",".join(item.value for item in value_node.value)
-            elif isinstance(value_node, yaml.ScalarNode):
+        for key_node, value_node in node.pairs:
+            key = key_node.value if isinstance(key_node, Scalar) else ""
+            if isinstance(value_node, Sequence) and all(isinstance(item, Scalar) for item in value_node.items):
+                value = ",".join(item.value for item in value_node.items)
+            elif isinstance(value_node, Scalar):
                 value = value_node.value
             else:
                 self.problem(value_node, f"print.{key}", f"should be a value, found {_kind(value_node)}")
                 continue
-            mark = value_node.start_mark
-            settings.append(Setting(key, value.strip(), mark.line + 1, mark.column + 1))
+            settings.append(Setting(key, value.strip(), value_node.line, value_node.column))
         return tuple(settings)
 
     # -- shared helpers --------------------------------------------------
-    def mapping(self, node: yaml.MappingNode, field: str | None, allowed: tuple[str, ...], what: str) -> dict[str, yaml.Node]:
+    def mapping(self, node: Mapping, field: str | None, allowed: tuple[str, ...], what: str) -> dict[str, Node]:
         """The mapping's values by key; unknown and repeated keys are reported."""
-        fields: dict[str, yaml.Node] = {}
+        fields: dict[str, Node] = {}
         first_line: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
+        for key_node, value_node in node.pairs:
+            key = key_node.value if isinstance(key_node, Scalar) else ""
             path = f"{field}.{key}" if field else key
             if key not in allowed:
                 suggestion = _closest(key, allowed)
@@ -218,18 +217,20 @@ class _PackReader:
                 self.problem(key_node, path, f"appears twice (first on line {first_line[key]}) — keep one")
             else:
                 fields[key] = value_node
-                first_line[key] = key_node.start_mark.line + 1
+                first_line[key] = key_node.line
         return fields
 
-    def required_text(self, owner: yaml.Node, fields: dict, key: str, field: str | None, fix: str) -> str | None:
+    def required_text(self, owner: Node, fields: dict[str, Node], key: str, field: str | None, fix: str) -> str | None:
         path = f"{field}.{key}" if field else key
         node = fields.get(key)
         if node is None:
             if (field, key) not in self.misspelt:  # "did you mean" already said it
                 self.problem(owner, path, f"missing — {fix}")
             return None
-        if not isinstance(node, yaml.ScalarNode):
+        if not isinstance(node, Scalar):
             self.problem(node, path, f"should be text, found {_kind(node)} — write it on one line after `{key}:`")
+            return None
+        if node.style == ALIAS:
             return None
         if not node.value.strip():
             self.problem(node, path, f"is empty — {fix}")
@@ -237,36 +238,20 @@ class _PackReader:
         point = self.marked_text(node, path)
         return point.text if point else None
 
-    def optional_text(self, fields: dict, key: str, path: str) -> str | None:
+    def optional_text(self, fields: dict[str, Node], key: str, path: str) -> str | None:
         node = fields.get(key)
         if node is None:
             return None
-        if not isinstance(node, yaml.ScalarNode):
+        if not isinstance(node, Scalar):
             self.problem(node, path, f"should be text, found {_kind(node)} — write it on one line after `{key}:`")
             return None
         point = self.marked_text(node, path) if node.value.strip() else None
         return point.text if point else None
 
-    def first_visit(self, node: yaml.Node, field: str) -> bool:
-        """Refuse a node met twice: that is an alias, and aliases can multiply a file a billionfold."""
-        if id(node) in self.seen:
-            self.problem(node, field, "anchors and aliases (&name, *name) are not supported in packs — write the text out")
-            return False
-        self.seen.add(id(node))
-        return True
-
-    def source_line_from(self, node: yaml.Node) -> str:
+    def typed_from(self, node: Node) -> str:
         """The text of the node's first line as typed, for quoting it back to the user."""
-        mark = node.start_mark
-        return self.lines[mark.line][mark.column:].strip()
-
-
-def _kind(node: yaml.Node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping (key: value lines)"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return f"the text {quoted(node.value)}" if node.value else "nothing"
+        line = self.text.splitlines()[node.line - 1]
+        return line[node.column - 1:].strip()
 
 
 def _closest(key: str, allowed: tuple[str, ...]) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A key term inside a point's plain text: ``text[start:end]``."""
 
@@ -14,7 +14,7 @@ class Span:
     """Index just past the term's last character."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Point:
     """One bullet of a card's back: plain text plus the key terms marked in it."""
 
@@ -49,7 +49,7 @@ class Point:
         return mark(self)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Card:
     """One revision card: its title is the front, its points are the back."""
 
@@ -65,7 +65,7 @@ class Card:
     """1-based line of the card in its pack file, for messages."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Setting:
     """One entry of a pack's optional ``print:`` section, as typed."""
 
@@ -79,7 +79,7 @@ class Setting:
     """1-based column of the value, for messages."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pack:
     """A topic's revision cards plus the facts printed in headers."""
 

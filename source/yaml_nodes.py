@@ -1,33 +1,78 @@
-"""YAML text to a node tree, keeping every scalar exactly as typed.
+"""YAML text to a light node tree, keeping every scalar exactly as typed.
 
-We compose (not construct) so that ``1956`` stays "1956" and ``yes`` stays
-"yes", and so that every node keeps its position for error messages. When
-YAML stops, a line scan looks for the known authoring slips (tabs, a line
-starting with ``*``) so that all of them are reported at once.
+We read YAML's event stream rather than constructing Python values, so that
+``1956`` stays "1956" and ``yes`` stays "yes", and every node keeps its place
+for error messages. Cards are handed over one by one as they are read and
+not kept, so a big pack never exists twice in memory. Aliases are refused as
+they are met, so an alias bomb cannot expand. When YAML stops, a line scan
+looks for the known authoring slips (tabs, a line starting with ``*``) so
+that all of them are reported at once.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from typing import Callable, Union
 
 import yaml
 
 from ..errors import Problem, StudypackError
 
 _LOADER = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
-"""libyaml's C parser when installed (about 10× faster), else the pure-Python one."""
+"""libyaml's C parser when installed (several times faster), else the pure-Python one."""
 
 # A list item or a mapping value that starts with `*`: YAML reads it as an alias.
 _STARTS_WITH_STAR = re.compile(r"^(?P<lead>\s*(?:-\s+)?(?:[^\s#'\"-][^#'\"]*?:\s+)?)(?P<text>\*.*)$")
 _LEADING_TAB = re.compile(r"^ *\t")
 
 
-def compose(text: str, shown: str) -> yaml.Node | None:
-    """The document's root node (None when the file holds no document)."""
+@dataclass(slots=True)
+class Scalar:
+    """A scalar as typed (quotes removed, escapes applied)."""
+
+    value: str
+    line: int
+    column: int
+    end_line: int
+    style: str | None
+    """None or "" for plain, one of ' " | > for quoted and block scalars."""
+
+
+@dataclass(slots=True)
+class Sequence:
+    """A list; a streamed list's items went to the callback instead of ``items``."""
+
+    line: int
+    column: int
+    items: list = field(default_factory=list)
+    streamed: int = -1
+    """How many items were handed to the callback (-1: not streamed)."""
+
+
+@dataclass(slots=True)
+class Mapping:
+    """A mapping as (key node, value node) pairs, repeated keys kept."""
+
+    line: int
+    column: int
+    pairs: list = field(default_factory=list)
+
+
+Node = Union[Scalar, Sequence, Mapping]
+
+ALIAS = "*"
+"""The style of the empty scalar left where an alias was refused (already reported)."""
+
+
+def parse(text: str, shown: str, on_item: Callable[[Node, int], None], stream_key: str = "cards") -> tuple[Node | None, list[Problem]]:
+    """The document's root node (None when there is none) and the problems found on the way.
+
+    Items of the top-level ``stream_key`` list go to ``on_item(node, number)``
+    (numbered from 1) as soon as each is complete.
+    """
     try:
-        return yaml.compose(text, Loader=_LOADER)
+        return _Builder(shown, on_item, stream_key).run(yaml.parse(text, Loader=_LOADER))
     except yaml.MarkedYAMLError as error:
-        # The line scan finds every slip of the kinds YAML stops at, so that
-        # the user fixes them all in one go; YAML's own message otherwise.
         problems = _scan_for_slips(text, shown)
         explained = _explain_yaml_error(error, shown)
         if explained.line not in {problem.line for problem in problems}:
@@ -35,8 +80,67 @@ def compose(text: str, shown: str) -> yaml.Node | None:
         raise StudypackError(sorted(problems, key=lambda problem: problem.line or 0)) from None
     except yaml.YAMLError as error:  # unmarked: rare, keep YAML's words
         raise StudypackError(Problem(f"YAML could not read the file: {error}", shown)) from None
-    except RecursionError:
-        raise StudypackError(Problem("the file is nested too deeply to be a pack — check its indentation", shown)) from None
+
+
+class _Builder:
+    def __init__(self, shown: str, on_item: Callable[[Node, int], None], stream_key: str):
+        self.shown = shown
+        self.on_item = on_item
+        self.stream_key = stream_key
+        self.problems: list[Problem] = []
+        self.stack: list[list] = []  # [container, pending key node or None]
+        self.root: Node | None = None
+        self.documents = 0
+
+    def run(self, events) -> tuple[Node | None, list[Problem]]:
+        for event in events:
+            kind = type(event)
+            mark = event.start_mark
+            if kind is yaml.ScalarEvent:
+                self.attach(Scalar(event.value, mark.line + 1, mark.column + 1, event.end_mark.line + 1, event.style))
+            elif kind is yaml.MappingStartEvent:
+                self.stack.append([Mapping(mark.line + 1, mark.column + 1), None])
+            elif kind is yaml.SequenceStartEvent:
+                sequence = Sequence(mark.line + 1, mark.column + 1)
+                if len(self.stack) == 1 and isinstance(self.stack[0][0], Mapping):
+                    key = self.stack[0][1]
+                    if isinstance(key, Scalar) and key.value == self.stream_key:
+                        sequence.streamed = 0
+                self.stack.append([sequence, None])
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                node = self.stack.pop()[0]
+                self.attach(node)
+            elif kind is yaml.AliasEvent:
+                self.problems.append(Problem(
+                    "anchors and aliases (&name, *name) are not supported in packs — write the text out",
+                    self.shown, mark.line + 1, mark.column + 1))
+                self.attach(Scalar("", mark.line + 1, mark.column + 1, mark.line + 1, ALIAS))
+            elif kind is yaml.DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    raise StudypackError(Problem(
+                        "the file holds more than one YAML document (a --- line) — keep one pack per file",
+                        self.shown, mark.line + 1, mark.column + 1))
+        return self.root, self.problems
+
+    def attach(self, node: Node) -> None:
+        if not self.stack:
+            if self.root is None:
+                self.root = node
+            return
+        frame = self.stack[-1]
+        container = frame[0]
+        if isinstance(container, Mapping):
+            if frame[1] is None:
+                frame[1] = node
+            else:
+                container.pairs.append((frame[1], node))
+                frame[1] = None
+        elif container.streamed >= 0:
+            container.streamed += 1
+            self.on_item(node, container.streamed)
+        else:
+            container.items.append(node)
 
 
 def quoted(text: str) -> str:

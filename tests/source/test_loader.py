@@ -247,7 +247,7 @@ def test_aliases_are_refused_and_an_alias_bomb_is_quick():
 def test_a_card_used_twice_through_an_alias_is_refused():
     text = "title: T\ncards:\n  - &c\n    title: A\n    points: [x]\n  - *c\n"
     assert problems_of(text) == [
-        "p.yaml:3:5: cards[2]: anchors and aliases (&name, *name) are not supported in packs — write the text out"
+        "p.yaml:6:5: anchors and aliases (&name, *name) are not supported in packs — write the text out"
     ]
 
 
