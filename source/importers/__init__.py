@@ -13,14 +13,14 @@ from pathlib import Path, PurePath
 
 from ...errors import Problem, StudypackError
 from ..decode import decode_notes, read_bytes
-from . import getrevising, markdown
+from . import delimited, getrevising, markdown
 from ._base import Imported, Importer, ImportOptions
 
 __all__ = ["AUTO", "FORMAT_NAMES", "IMPORTERS", "ImportOptions", "Imported", "Importer", "choose", "import_file", "import_text"]
 
 IMPORTERS: dict[str, Importer] = {
     importer.name: importer
-    for importer in (getrevising.IMPORTER, markdown.IMPORTER)
+    for importer in (getrevising.IMPORTER, markdown.IMPORTER, delimited.TSV, delimited.CSV)
 }
 """Every importer by its ``--from`` name."""
 
@@ -61,6 +61,8 @@ def choose(shown: str, text: str, format: str = AUTO, options: ImportOptions = I
             raise StudypackError(Problem(f"unknown format “{format}” — {_known()}"))
         return IMPORTERS[format]
     suffix = PurePath(shown).suffix.lower()
+    if options.sep or options.row_sep:  # only tables take separators
+        return IMPORTERS["tsv" if suffix in delimited.TSV.suffixes else "csv"]
     claimed = [importer for importer in IMPORTERS.values() if suffix in importer.suffixes]
     if len(claimed) == 1:
         return claimed[0]
