@@ -13,14 +13,14 @@ from pathlib import Path, PurePath
 
 from ...errors import Problem, StudypackError
 from ..decode import decode_notes, read_bytes
-from . import delimited, getrevising, markdown
+from . import anki, delimited, getrevising, markdown
 from ._base import Imported, Importer, ImportOptions
 
 __all__ = ["AUTO", "FORMAT_NAMES", "IMPORTERS", "ImportOptions", "Imported", "Importer", "choose", "import_file", "import_text"]
 
 IMPORTERS: dict[str, Importer] = {
     importer.name: importer
-    for importer in (getrevising.IMPORTER, markdown.IMPORTER, delimited.TSV, delimited.CSV)
+    for importer in (anki.IMPORTER, getrevising.IMPORTER, markdown.IMPORTER, delimited.TSV, delimited.CSV)
 }
 """Every importer by its ``--from`` name."""
 
