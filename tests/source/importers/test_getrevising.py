@@ -4,6 +4,7 @@ import pytest
 
 from studypack.errors import StudypackError
 from studypack.source.importers import ImportOptions, import_file, import_text
+from studypack.source.writer import dump
 
 PAGE_END = "\nNo comments have yet been made\n"
 
@@ -113,3 +114,14 @@ def test_a_page_without_counters_is_an_error_at_its_first_line():
 def test_an_empty_page_is_an_error():
     with pytest.raises(StudypackError, match=re.escape("page.txt:1: the file is empty — there is nothing to import")):
         _read("\n  \n")
+
+
+def test_titles_with_ampersands_quotes_colons_and_a_year_are_written_as_a_person_would(fixtures):
+    written = dump(import_file(fixtures / "getrevising_page.txt").pack)
+    assert [line for line in written.splitlines() if line.startswith("  - title:")] == [
+        "  - title: '1956: The \"Secret Speech\" & its shock'",
+        "  - title: 1956",
+        '  - title: "Virgin Lands: aims and results"',
+        "  - title: Reasons for Khrushchev's fall from power in Oct 19",
+        "  - title: \"'Peaceful coexistence' with the West\"",
+    ]
