@@ -1,4 +1,5 @@
 """``studypack import`` through Typer's CliRunner: what a user sees and what lands on disk."""
+import os
 import shutil
 
 import pytest
@@ -90,8 +91,6 @@ def test_from_overrides_the_suffix(tmp_path):
 
 
 def test_the_written_pack_gets_the_usual_file_mode_not_a_private_one(fixtures, tmp_path):
-    import os
-
     umask = os.umask(0o022)
     try:
         _run("import", fixtures / "terms.csv", "-o", tmp_path / "terms.yaml")
