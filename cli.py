@@ -18,6 +18,7 @@ from . import __version__
 from .errors import StudypackError
 from .layouts import LAYOUT_NAMES
 from .layouts import options as layout_options
+from .source.importers import FORMAT_NAMES
 
 app = typer.Typer(
     name="studypack",
@@ -242,6 +243,45 @@ def check(
             typer.echo(f"{path}: ok, {len(pack.cards)} cards")
     if failed:
         raise typer.Exit(1)
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="The notes file to import.", show_default=False)],
+    from_: _choice_option("from", FORMAT_NAMES, "The file's format. Default auto: by its suffix, then its content.") = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the pack to this file (such as packs/topic.yaml) instead of printing it.", show_default=False)] = None,
+    title: Annotated[Optional[str], typer.Option(help="The pack's title. Default: the title in the file, else the file's name.", show_default=False)] = None,
+    sep: Annotated[Optional[str], typer.Option("--sep", help="csv/tsv: what separates a term from its definition: tab, comma, semicolon, pipe, space, or the text itself.", show_default=False)] = None,
+    row_sep: Annotated[Optional[str], typer.Option("--row-sep", help="csv/tsv: what separates one card from the next: newline (default), semicolon, or the text itself.", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the -o file if it exists.")] = False,
+    quiet: Quiet = False,
+) -> None:
+    """Turn notes from another tool into a pack file that `studypack build` takes as it is.
+
+    Formats: getrevising (a card page copied as text), markdown (# pack, ## card,
+    - point), csv and tsv (term, definition; Quizlet exports), anki (Notes in
+    Plain Text). Without -o the pack is printed, so it can be piped or checked first.
+    """
+    from .errors import Problem
+    from .outputs import write_new
+    from .source.importers import ImportOptions, import_file
+    from .source.writer import dump
+
+    try:
+        imported = import_file(file, from_.value if from_ else "auto", ImportOptions(title=title, sep=sep, row_sep=row_sep))
+        text = dump(imported.pack)
+        if output is not None and output.resolve() == file.resolve():
+            raise StudypackError(Problem("is the file being imported — choose another name with -o", str(output)))
+        if output is not None:
+            write_new(output, text.encode("utf-8"), force=force)
+    except StudypackError as error:
+        _fail(error)
+    for warning in imported.warnings:
+        _warn(str(warning))
+    if output is None:
+        typer.echo(text, nl=False)
+    elif not quiet:
+        typer.echo(f"{file}: wrote {output}, {len(imported.pack.cards)} cards (read as {imported.format})")
 
 
 def _refuse_shared_folders(paths: list[Path], out: Path) -> None:

@@ -1,4 +1,4 @@
-"""Writing a pack's PDFs: all of them or none, never half a file."""
+"""Writing output files: a pack's PDFs, an imported pack — all of them or none, never half a file."""
 from __future__ import annotations
 
 import os
@@ -23,23 +23,53 @@ def write_all(folder: Path, files: dict[str, bytes]) -> list[Path]:
     If anything fails, the temporary files are removed and the earlier PDFs in
     ``folder`` are left exactly as they were.
     """
+    try:
+        return _replace_all(folder, files)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise StudypackError(
+            Problem(f"cannot write the PDFs ({reason}) — choose a folder you can write to with --out", str(folder))
+        ) from None
+
+
+def write_new(path: Path, data: bytes, *, force: bool = False) -> Path:
+    """Write one file atomically, refusing to replace an existing one unless ``force``."""
+    if path.is_dir():
+        raise StudypackError(Problem("is a folder — name the file to write, such as packs/topic.yaml", str(path)))
+    if path.exists() and not force:
+        raise StudypackError(Problem("already exists — add --force to replace it, or choose another name with -o", str(path)))
+    try:
+        return _replace_all(path.parent, {path.name: data})[0]
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise StudypackError(Problem(f"cannot write the file ({reason}) — choose a folder you can write to", str(path))) from None
+
+
+def _replace_all(folder: Path, files: dict[str, bytes]) -> list[Path]:
+    """The one atomic write: temporary files in ``folder``, synced, then renamed; none left behind on failure."""
     written: list[tuple[Path, Path]] = []
+    mode = _new_file_mode()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for name, data in files.items():
             handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
             written.append((Path(temporary), folder / name))
+            os.chmod(temporary, mode)  # mkstemp makes it private (0600); give it the usual mode
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
         for temporary, final in written:
             os.replace(temporary, final)
-    except OSError as error:
+    except OSError:
         for temporary, _ in written:
             temporary.unlink(missing_ok=True)
-        reason = error.strerror or str(error)
-        raise StudypackError(
-            Problem(f"cannot write the PDFs ({reason}) — choose a folder you can write to with --out", str(folder))
-        ) from None
+        raise
     return [final for _, final in written]
+
+
+def _new_file_mode() -> int:
+    """The mode a plainly created file gets here: 0666 less the umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -48,16 +48,20 @@ def decode_utf8(data: bytes, shown: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line, column = position_of_byte(data, error.start)
-        raise StudypackError(
-            Problem(
-                f"not UTF-8: byte 0x{data[error.start]:02X} at byte offset {error.start} cannot be read"
-                " — save the file as UTF-8 (Save As… → Encoding: UTF-8)",
-                shown,
-                line,
-                column,
-            )
-        ) from None
+        raise _unreadable(data, error.start, shown, "not UTF-8") from None
+
+
+def _unreadable(data: bytes, offset: int, shown: str, tried: str) -> StudypackError:
+    line, column = position_of_byte(data, offset)
+    return StudypackError(
+        Problem(
+            f"{tried}: byte 0x{data[offset]:02X} at byte offset {offset} cannot be read"
+            " — save the file as UTF-8 (Save As… → Encoding: UTF-8)",
+            shown,
+            line,
+            column,
+        )
+    )
 
 
 def position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
@@ -66,3 +70,38 @@ def position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
     line = data.count(b"\n", 0, offset) + 1
     column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
     return line, column
+
+
+def decode_notes(data: bytes, shown: str) -> tuple[str, Problem | None]:
+    """Text of a foreign notes file, and a warning when it was not UTF-8.
+
+    Notes come from websites and old spreadsheets, so after UTF-8 (with or
+    without a BOM) we try Windows-1252, the usual encoding of such files, and
+    say so: a wrong guess shows as odd accents or quotes.
+    """
+    try:
+        return decode_utf8(data, shown), None
+    except StudypackError:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise _unreadable(data, error.start, shown, "neither UTF-8 nor Windows-1252") from None
+    first_bad = _first_non_utf8(data)
+    line, column = position_of_byte(data, first_bad)
+    return text, Problem(
+        f"not UTF-8 (byte 0x{data[first_bad]:02X} here), so it was read as Windows-1252"
+        " — check accents and quotes, or save the file as UTF-8",
+        shown,
+        line,
+        column,
+    )
+
+
+def _first_non_utf8(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start
+    return 0

@@ -1,0 +1,92 @@
+"""What every importer shares: its options, its result and the interface the registry holds."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Callable
+
+from ...errors import Problem, StudypackError
+from ..inline import normalise_spaces
+from ..model import Card, Pack
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the user said on the command line about the file being imported."""
+
+    title: str | None = None
+    """``--title``: the pack's title; wins over any title found in the file."""
+    sep: str | None = None
+    """``--sep``: what separates a term from its definition (csv, tsv), as a name such as ``tab`` or the text itself."""
+    row_sep: str | None = None
+    """``--row-sep``: what separates one card from the next (csv, tsv); default a line break."""
+
+
+@dataclass(frozen=True)
+class Imported:
+    """An importer's result: the pack, and what the user should check in it."""
+
+    pack: Pack
+    """The cards read from the file."""
+    warnings: tuple[Problem, ...] = ()
+    """Located notes on what was guessed, skipped or looks wrong; the import still succeeded."""
+    format: str = ""
+    """The name of the format the file was read as (set by the registry)."""
+
+
+@dataclass(frozen=True)
+class Importer:
+    """One foreign format: how to recognise it and how to read it."""
+
+    name: str
+    """The name ``--from`` takes."""
+    summary: str
+    """A few words saying what files this is, for help and error messages."""
+    suffixes: tuple[str, ...]
+    """Lower-case file suffixes (with the dot) that point to this format."""
+    looks_like: Callable[[str], bool]
+    """Whether the text has this format's marks, for ``--from auto`` when the suffix does not settle it."""
+    read: Callable[[str, str, ImportOptions], Imported]
+    """``read(text, shown, options)``: the pack, or StudypackError naming each bad line of ``shown``."""
+    separators: bool = False
+    """Whether ``--sep`` and ``--row-sep`` mean anything to this format."""
+
+
+class Findings:
+    """Problems and warnings met while reading one file, each located in it.
+
+    Importers collect every problem instead of stopping at the first, so the
+    user can fix them all in one go; ``pack`` raises them together.
+    """
+
+    def __init__(self, shown: str):
+        self.shown = shown
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def problem(self, message: str, line: int | None = None) -> None:
+        self.problems.append(Problem(message, self.shown, line))
+
+    def warn(self, message: str, line: int | None = None) -> None:
+        self.warnings.append(Problem(message, self.shown, line))
+
+    def pack(self, title: str, cards: list[Card], how_to: str) -> Imported:
+        """The result, or StudypackError with every problem; ``how_to`` says how cards look in this format."""
+        if not cards and not self.problems:
+            self.problem(f"found no cards — {how_to}", 1)
+        if self.problems:
+            raise StudypackError(sorted(self.problems, key=lambda problem: problem.line or 0))
+        return Imported(Pack(title=title, cards=tuple(cards), path=self.shown), tuple(self.warnings))
+
+
+def pack_title(options: ImportOptions, found: str | None, shown: str) -> str:
+    """``--title`` if given, else the title the file itself names, else the file's name."""
+    for title in (options.title, found):
+        if title and normalise_spaces(title):
+            return normalise_spaces(title)
+    return PurePath(shown).stem or "Imported notes"
+
+
+def quoted_text(text: str, limit: int = 40) -> str:
+    """``text`` in quotes for a message, shortened with … past ``limit`` characters."""
+    return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"

@@ -1,0 +1,104 @@
+"""Building points and titles from foreign text, so every importer cleans text the same way.
+
+A point is built from runs, pieces of text each either a key term or not,
+so that bold in Markdown or HTML and clozes in Anki all become key terms.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..inline import MarkError, normalise_spaces, parse_point
+from ..model import Point, Span
+
+Run = tuple[str, bool]
+"""A piece of text, and whether it is (part of) a key term."""
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """``text`` on one line with single spaces and no control characters."""
+    return normalise_spaces(_CONTROL.sub(" ", text))
+
+
+def point_from_runs(runs: Iterable[Run]) -> Point | None:
+    """One point from its runs, spaces normalised across them; None when there is no text.
+
+    Adjacent key-term runs merge into one term; spaces at a term's edges are
+    left outside it.
+    """
+    chars: list[str] = []
+    flags: list[bool] = []
+    for text, is_term in runs:
+        for char in _CONTROL.sub(" ", text):
+            if char.isspace():
+                if not chars or chars[-1] == " ":
+                    continue
+                char = " "
+            chars.append(char)
+            flags.append(is_term)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        flags.pop()
+    if not chars:
+        return None
+    text = "".join(chars)
+    return Point(text, _spans(text, flags))
+
+
+def _spans(text: str, flags: list[bool]) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    start: int | None = None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            end = index
+            while end > start and text[end - 1] == " ":
+                end -= 1
+            while start < end and text[start] == " ":
+                start += 1
+            if start < end and _writable(text, start, end):
+                spans.append(Span(start, end))
+            start = None
+    return tuple(spans)
+
+
+def _writable(text: str, start: int, end: int) -> bool:
+    """A term can be written with ``**`` marks unless a backslash touches a mark (``\\**`` reads as an escape)."""
+    return text[end - 1] != "\\" and (start == 0 or text[start - 1] != "\\")
+
+
+def plain_point(text: str) -> Point | None:
+    """A point with no key terms: asterisks are text."""
+    return point_from_runs([(text, False)])
+
+
+def marked_point(text: str) -> Point | None:
+    """A point whose ``**term**`` marks make key terms, as in a pack; unmatched marks stay as text."""
+    cleaned = clean(text)
+    if not cleaned:
+        return None
+    try:
+        return parse_point(cleaned)
+    except MarkError:
+        return plain_point(cleaned)
+
+
+def listed(items: list[list[Run]], separator: str) -> list[Run]:
+    """The items' runs one after another, ``separator`` between them."""
+    runs: list[Run] = []
+    for number, item in enumerate(items):
+        if number:
+            runs.append((separator, False))
+        runs.extend(item)
+    return runs
+
+
+def joined(parent: list[Run], children: list[list[Run]]) -> list[Run]:
+    """``parent: child; child`` as runs (no second colon when the parent already ends with one)."""
+    if not children:
+        return parent
+    text = "".join(text for text, _ in parent).rstrip()
+    return [*parent, (" " if text.endswith(":") else ": ", False), *listed(children, "; ")]

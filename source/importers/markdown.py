@@ -1,0 +1,145 @@
+"""Markdown notes: ``# Pack title``, ``## Card title``, then the card's points.
+
+Read with a real Markdown parser (markdown-it-py, CommonMark), so escapes,
+code spans and lists nested at any indent mean what they mean to any other
+Markdown tool. Each list item or paragraph under a card heading is a point;
+nested items join their parent as ``parent: child; child``; ``**bold**``
+stays a key term.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Card, Point
+from ._base import Findings, Imported, Importer, ImportOptions, pack_title, quoted_text
+from ._points import Run, joined, listed, point_from_runs
+
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s")
+_HOW_TO = "start each card with a “## Card title” heading and put its points under it as “- point” lines"
+_LISTS = ("bullet_list", "ordered_list")
+
+
+def looks_like(text: str) -> bool:
+    """Markdown notes have ``#`` headings."""
+    return any(_HEADING.match(line) for line in text.split("\n"))
+
+
+def read(text: str, shown: str, options: ImportOptions) -> Imported:
+    """The cards under the file's ``##`` headings; the ``#`` heading names the pack."""
+    from markdown_it import MarkdownIt
+    from markdown_it.tree import SyntaxTreeNode
+
+    findings = Findings(shown)
+    builder = _CardBuilder(findings)
+    for node in SyntaxTreeNode(MarkdownIt("commonmark").parse(text)).children:
+        builder.block(node)
+    builder.finish(next_level=None)
+    return findings.pack(pack_title(options, builder.pack_title, shown), builder.cards, _HOW_TO)
+
+
+class _CardBuilder:
+    """Walks the top-level blocks in order, opening a card at each heading."""
+
+    def __init__(self, findings: Findings):
+        self.findings = findings
+        self.pack_title: str | None = None
+        self.cards: list[Card] = []
+        self.title: str | None = None
+        self.level = 0
+        self.line = 0
+        self.points: list[Point] = []
+
+    def block(self, node) -> None:
+        if node.type == "heading":
+            self.heading(node)
+        elif node.type == "paragraph":
+            self.add(_inline_runs(node.children[0]), node)
+        elif node.type in _LISTS:
+            for item in node.children:
+                self.add(_item_runs(item), item)
+        elif node.type in ("fence", "code_block"):
+            self.add([(node.content, False)], node)
+        elif node.type == "blockquote":
+            for child in node.children:
+                self.block(child)
+        elif node.type == "html_block":
+            self.findings.warn("ignored an HTML block — write its text as Markdown", _line(node))
+
+    def heading(self, node) -> None:
+        level = int(node.tag[1:])
+        text = point_from_runs(_inline_runs(node.children[0]))
+        if level == 1 and self.pack_title is None and not self.cards and self.title is None:
+            self.pack_title = text.text if text else None
+            return
+        self.finish(next_level=level)
+        self.title, self.level, self.line, self.points = (text.text if text else None), level, _line(node), []
+        if self.title is None:
+            self.findings.warn("an empty heading: its points are skipped — write the card's title after the #s", self.line)
+
+    def add(self, runs: list[Run], node) -> None:
+        point = point_from_runs(runs)
+        if point is None:
+            return
+        if self.title is None and self.level == 0:
+            self.findings.warn(f"ignored {quoted_text(point.text)}: it comes before the first card heading"
+                               " — put it under a “## Card title” heading", _line(node))
+            return
+        self.points.append(point)
+
+    def finish(self, next_level: int | None) -> None:
+        """Close the open card; a heading with no points is a section heading when a deeper one follows."""
+        if self.title is not None and self.points:
+            self.cards.append(Card(title=self.title, points=tuple(self.points)))
+        elif self.title is not None and (next_level is None or next_level <= self.level):
+            self.findings.warn(f"the card {quoted_text(self.title)} has no points — skipped;"
+                               " put “- point” lines under its heading", self.line)
+
+
+def _line(node) -> int | None:
+    return node.map[0] + 1 if node.map else None
+
+
+def _item_runs(item, depth: int = 0) -> list[Run]:
+    """A list item as runs: its own text, then its nested items joined to it."""
+    own: list[Run] = []
+    children: list[list[Run]] = []
+    for child in item.children:
+        if child.type in _LISTS:
+            children.extend(_item_runs(grandchild, depth + 1) for grandchild in child.children)
+        elif child.type == "paragraph":
+            own.extend([(" ", False), *_inline_runs(child.children[0])] if own else _inline_runs(child.children[0]))
+        elif child.type in ("fence", "code_block"):
+            own.append((" " + child.content, False))
+    if depth and children:  # deeper levels in brackets, so "a: b (c, d); e" keeps its shape
+        return [*own, (" (", False), *listed(children, ", "), (")", False)]
+    return joined(own, children)
+
+
+def _inline_runs(inline) -> list[Run]:
+    """The inline content's text; strong emphasis marks key terms, other markup keeps only its text."""
+    runs: list[Run] = []
+
+    def walk(node, strong: bool) -> None:
+        if node.type == "strong":
+            strong = True
+        if node.type in ("text", "code_inline"):
+            runs.append((node.content, strong))
+        elif node.type in ("softbreak", "hardbreak"):
+            runs.append((" ", strong))
+        elif node.type == "image":
+            runs.append((node.content, strong))
+            return
+        for child in node.children:
+            walk(child, strong)
+
+    walk(inline, False)
+    return runs
+
+
+IMPORTER = Importer(
+    name="markdown",
+    summary="Markdown notes: # pack, ## card, - point (.md)",
+    suffixes=(".md", ".markdown"),
+    looks_like=looks_like,
+    read=read,
+)
