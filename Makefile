@@ -6,13 +6,16 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: demo test bench clean
+.PHONY: demo test fuzz bench clean
 
 demo: $(VENV)/.installed
 	$(BIN)/studypack build packs/khrushchev.yaml --out out
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+fuzz: $(VENV)/.installed-test
+	$(BIN)/python -m pytest tests/reliability --hypothesis-profile=long --hypothesis-show-statistics
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py

@@ -22,8 +22,8 @@ class Point:
     """The text with the ``**`` marks removed."""
     terms: tuple[Span, ...] = ()
     """Key-term spans, in order and not overlapping."""
-    line: int | None = None
-    """1-based line of the point in its pack file, for messages."""
+    line: int | None = field(default=None, compare=False)
+    """1-based line of the point in its pack file, for messages (not part of its content)."""
 
     def runs(self) -> tuple[tuple[str, bool], ...]:
         """The text cut into (text, is_key_term) pieces, in order, none empty."""
@@ -61,8 +61,8 @@ class Card:
     """Optional date as typed (``1956``, ``February 1956``), for timelines."""
     tags: tuple[str, ...] = ()
     """Optional tags, for ``--tags`` filtering."""
-    line: int | None = None
-    """1-based line of the card in its pack file, for messages."""
+    line: int | None = field(default=None, compare=False)
+    """1-based line of the card in its pack file, for messages (not part of its content)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +73,9 @@ class Setting:
     """The option name, as on the command line without ``--``."""
     value: str
     """The value as written."""
-    line: int | None = None
+    line: int | None = field(default=None, compare=False)
     """1-based line, for messages."""
-    column: int | None = None
+    column: int | None = field(default=None, compare=False)
     """1-based column of the value, for messages."""
 
 
