@@ -23,6 +23,25 @@ EXERCISES = ("gap", "match", "mcq", "timeline", "tf", "short")
 
 
 @dataclass(frozen=True)
+class ProfileRules:
+    """What a reading profile asks of every layout's text."""
+
+    floor: float
+    """Smallest text size anywhere, in points (a layout may keep a higher floor of its own, such as 8 pt on card backs)."""
+    leading: float
+    """Smallest baseline-to-baseline distance, per point of size."""
+
+
+PROFILE_RULES = {
+    "standard": ProfileRules(floor=7.0, leading=1.15),
+    "large-print": ProfileRules(floor=16.0, leading=1.25),
+    "dyslexia": ProfileRules(floor=12.0, leading=1.5),
+}
+"""Each --profile's rules: 7 pt is the legibility floor anywhere; large print means 16 pt and up;
+dyslexia-friendly means 12 pt and up with 1.5 line spacing (and, in every profile, left aligned, no italics)."""
+
+
+@dataclass(frozen=True)
 class Style:
     """What every layout shares: the paper, the fonts and the reading profile."""
 
@@ -34,6 +53,11 @@ class Style:
     """A TrueType file for titles and key terms; None means the bold of ``font``."""
     profile: str = "standard"
     """standard, large-print (16 pt floor) or dyslexia (12 pt floor, 1.5 spacing)."""
+
+    @property
+    def rules(self) -> ProfileRules:
+        """The reading rules of this style's profile."""
+        return PROFILE_RULES[self.profile]
 
 
 @dataclass(frozen=True)
