@@ -1,0 +1,208 @@
+"""The summary's search: which orientation, columns and body size, and what to say when none fits.
+
+Candidates are tried in order of preference (fewer columns, then portrait);
+a later one wins only with a strictly larger body size, so ties go to the
+earlier. Sizes are searched by bisection, each trial refused cheaply by
+``may_fit`` where it can before any line is broken. A pack that cannot fit
+even by its count of cards and points is refused without measuring a word.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from itertools import chain, repeat
+
+from ..errors import Problem
+from ..source.model import Pack
+from ._columns import balance, balanced_cap, fill, fits
+from ._sheet import LOOSENESS, MEASURE, Scale, Spacing, sheet_for
+from ._sheet_body import Body, SetBody, least_height, may_fit, set_body
+from .fonts import Fonts
+from .options import SummaryOptions
+
+SAMPLE_CHARACTERS = 60_000
+"""Past this much text, a refused pack's length is measured on its first cards and scaled up."""
+_PAPER_NAMES = {"a4": "A4", "letter": "Letter", "a3": "A3"}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A layout the search settled on."""
+
+    columns: int
+    """Columns per page."""
+    landscape: bool
+    """Whether the paper is turned."""
+    size: float
+    """Body size."""
+
+
+def candidates(options: SummaryOptions) -> list[tuple[int, bool]]:
+    """Columns × orientation to try, in order of preference: fewer columns, then portrait."""
+    columns = [options.columns] if options.columns else [1, 2, 3, 4]
+    turns = {"portrait": (False,), "landscape": (True,)}.get(options.orientation, (False, True))
+    return [(count, landscape) for count in columns for landscape in turns]
+
+
+class Search:
+    """Trials of one pack with one set of options: the body set at a size and spacing, and whether it fits."""
+
+    def __init__(self, pack: Pack, options: SummaryOptions, fonts: Fonts, body: Body | None = None):
+        """``body``: the pack's words already measured by another search, if any."""
+        self.pack, self.options, self.fonts = pack, options, fonts
+        self.scale = Scale.of(options)
+        self.compact = Spacing.of(self.scale, 0.0)
+        self.sheets = {landscape: sheet_for(pack, options.style.paper, landscape, self.scale, fonts)
+                       for landscape in (False, True)}
+        self.candidates = candidates(options)
+        self._body = body
+
+    @property
+    def body(self) -> Body:
+        """The pack's words, measured on first use."""
+        if self._body is None:
+            self._body = Body(self.pack, self.fonts)
+        return self._body
+
+    def trial(self, columns: int, landscape: bool, size: float, spacing: Spacing, pages: int | None = None) -> SetBody | None:
+        """The body set for this layout, or None when it does not fit."""
+        sheet = self.sheets[landscape]
+        width = sheet.column_width(columns, size)
+        caps = sheet.caps(columns, pages or self.options.pages)
+        if width <= 0 or not may_fit(self.body, width, size, spacing, caps):
+            return None
+        setting = set_body(self.body, width, size, spacing)
+        return setting if fits(setting.flow, caps) else None
+
+    def hopeless(self) -> bool:
+        """Whether the cards and points are too many to fit at the floor, even one line each."""
+        outline = Body(self.pack, self.fonts, measured=False)
+        size = self.scale.floor
+        for columns, landscape in self.candidates:
+            sheet = self.sheets[landscape]
+            width = sheet.column_width(columns, size)
+            if width > 0 and may_fit(outline, width, size, self.compact, sheet.caps(columns, self.options.pages)):
+                return False
+        return True
+
+    def choose(self) -> Choice | None:
+        """The layout to use: within a comfortable measure when the columns are automatic and
+        one fits, else the largest at any measure; None when nothing fits at the floor."""
+        if self.hopeless():
+            return None
+        found = self._best(measured=True) if self.options.columns is None else None
+        return found or self._best(measured=False)
+
+    def _best(self, measured: bool) -> Choice | None:
+        best: Choice | None = None
+        for columns, landscape in self.candidates:
+            sheet = self.sheets[landscape]
+            sizes = [size for size in self.scale.sizes()
+                     if (best is None or size > best.size)
+                     and (not measured or MEASURE[0] <= sheet.column_width(columns, size) / size <= MEASURE[1])]
+            if not sizes or not self._fits(columns, landscape, sizes[0]):
+                continue
+            good, bad = 0, len(sizes)
+            if self._fits(columns, landscape, sizes[-1]):
+                good = bad - 1
+            while bad - good > 1:
+                middle = (good + bad) // 2
+                if self._fits(columns, landscape, sizes[middle]):
+                    good = middle
+                else:
+                    bad = middle
+            best = Choice(columns, landscape, sizes[good])
+        return best
+
+    def _fits(self, columns: int, landscape: bool, size: float) -> bool:
+        return self.trial(columns, landscape, size, self.compact) is not None
+
+    def arrange(self, choice: Choice) -> tuple[int, float, SetBody, tuple[int, ...]]:
+        """Pages used, spacing and column breaks for ``choice``: the loosest spacing that fits
+        with every column break between cards, else the loosest with the fewest inside cards."""
+        sheet = self.sheets[choice.landscape]
+        compact = self.trial(choice.columns, choice.landscape, choice.size, self.compact)
+        assert compact is not None, "the search found that the compact spacing fits"
+        used = fill(compact.flow, sheet.caps(choice.columns, self.options.pages)).starts
+        pages = math.ceil(len(used) / choice.columns)
+        caps = sheet.caps(choice.columns, pages)
+        best: tuple[int, float, SetBody, tuple[int, ...]] | None = None
+        for level in LOOSENESS:
+            spacing = Spacing.of(self.scale, level)
+            setting = compact if level == 0 else self.trial(choice.columns, choice.landscape, choice.size, spacing, pages)
+            if setting is None:
+                continue
+            last_page = balanced_cap(setting.flow, caps, choice.columns)
+            targets = caps[:-choice.columns] + [last_page] * choice.columns
+            starts = balance(setting.flow, caps, targets, spacing.leading * choice.size)
+            inside = sum(1 for start in starts[1:] if setting.flow.penalty[start])
+            if best is None or inside < best[0]:
+                best = (inside, level, setting, starts)
+            if inside == 0:
+                break
+        assert best is not None
+        return pages, best[1], best[2], best[3]
+
+    def pages_needed(self) -> float:
+        """About how many pages the body takes at the floor, in the candidate that needs fewest.
+
+        A long pack is measured on its first cards (about ``SAMPLE_CHARACTERS`` of text) and
+        the answer scaled up by its length.
+        """
+        lengths = [len(card.title) + sum(len(point.text) for point in card.points) for card in self.pack.cards]
+        total = sum(lengths)
+        if total <= SAMPLE_CHARACTERS:
+            return self._pages_needed()
+        count = taken = 0
+        while taken < SAMPLE_CHARACTERS:
+            taken += lengths[count]
+            count += 1
+        sample = Search(replace(self.pack, cards=self.pack.cards[:count]), self.options, self.fonts)
+        return sample._pages_needed() * total / taken
+
+    def _pages_needed(self) -> float:
+        size = self.scale.floor
+
+        def estimate(candidate: tuple[int, bool]) -> float:
+            columns, landscape = candidate
+            sheet = self.sheets[landscape]
+            width = sheet.column_width(columns, size)
+            return least_height(self.body, width, size, self.compact) / (columns * sheet.body.height) if width > 0 else math.inf
+
+        columns, landscape = min(self.candidates, key=estimate)
+        sheet = self.sheets[landscape]
+        setting = set_body(self.body, sheet.column_width(columns, size), size, self.compact)
+        filling = fill(setting.flow, chain(sheet.caps(columns, 1), repeat(sheet.body.height)))
+        if filling.placed < setting.flow.length:
+            return math.inf
+        last = len(filling.starts) - 1
+        cap = sheet.caps(columns, last // columns + 1)[last]
+        share = setting.flow.height(filling.starts[-1], setting.flow.length) / cap
+        return last // columns + (last % columns + share) / columns
+
+
+def refusal(search: Search) -> Problem:
+    """Why the pack does not fit, about how long it is at the floor, and what would help."""
+    pack, options, fonts = search.pack, search.options, search.fonts
+    paper = options.style.paper or "a4"
+    floor = search.scale.floor
+    needed = search.pages_needed()
+    allowed = "one page" if options.pages == 1 else f"{options.pages} pages"
+    if math.isinf(needed):
+        length = f"a card's heading and first line do not fit a column at {floor:g} pt"
+    else:
+        shown = math.ceil(needed * 10) / 10 if needed < 10 else math.ceil(needed)
+        length = f"it needs about {shown:g} pages at {floor:g} pt"
+    tags = sorted({tag for card in pack.cards for tag in card.tags}, key=str.casefold)
+    fixes = ["choose fewer cards with --tags" + (f" (this pack's tags: {', '.join(tags[:8])})" if tags else "")]
+    if options.columns is not None or options.orientation != "auto":
+        if Search(pack, replace(options, columns=None, orientation="auto"), fonts, search._body).choose():
+            fixes.append("let the sheet choose its own layout (drop --columns and --orientation)")
+    if paper != "a3" and Search(pack, replace(options, style=replace(options.style, paper="a3")), fonts, search._body).choose():
+        fixes.append("print on A3 (--paper a3)")
+    if search.scale.floor > options.style.rules.floor:
+        fixes.append(f"allow smaller text (--min-font {options.style.rules.floor:g})")
+    if not math.isinf(needed) and math.ceil(needed) <= 50:
+        fixes.append(f"allow --pages {max(options.pages + 1, math.ceil(needed))}")
+    joined = ", ".join(fixes[:-1]) + f" or {fixes[-1]}" if len(fixes) > 1 else fixes[0]
+    return Problem(f"the summary does not fit on {allowed} of {_PAPER_NAMES[paper]} paper: {length} — {joined}", pack.path)

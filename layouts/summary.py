@@ -1,0 +1,237 @@
+"""The one-page summary sheet: every card of a pack on one page, at the largest size that fits.
+
+``plan`` searches orientation × columns × body size for the largest body size
+at which every card fits (headings 1.25 × the body, key terms bold), breaking
+ties toward fewer columns and portrait; spare room at the largest comfortable
+size becomes spacing. It then balances the columns, moving cards whole where
+that keeps them balanced, and never leaving a heading alone at a column's foot.
+When nothing fits at the floor it raises StudypackError saying how long the
+text is and what would help. ``draw`` only places what the plan decided.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import StudypackError
+from ..source.model import Pack
+from ._sheet import ACCENT, BULLET_INDENT, GREY, HEADING_SCALE, RULE_GREY, Scale, Sheet, footer_text, gutter
+from ._sheet_body import SetBody
+from ._sheet_search import Choice, Search, refusal
+from .fitting import Line, Word
+from .fonts import Fonts, coverage_warning, fonts_for
+from .options import SummaryOptions
+from .pdf import Document
+
+OUTPUTS = ("summary.pdf",)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A line of text where it is drawn."""
+
+    kind: str
+    """title, info, heading, bullet (a point's first line) or text."""
+    x: float
+    """Left end of the words."""
+    baseline: float
+    """Baseline, from the bottom of the page."""
+    line: Line
+    """The words."""
+    size: float
+    """Font size."""
+    card: int | None = None
+    """Index of the card the line belongs to; None in the header."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A straight line: under the header, between cards, or in a gutter."""
+
+    start: tuple[float, float]
+    """One end."""
+    end: tuple[float, float]
+    """The other end."""
+    width: float
+    """Stroke width."""
+    color: tuple[float, float, float]
+    """Stroke colour."""
+
+
+@dataclass(frozen=True)
+class Label:
+    """A short single-line text, such as the footer."""
+
+    x: float
+    """Where it is anchored."""
+    baseline: float
+    """Its baseline."""
+    text: str
+    """What it says."""
+    size: float
+    """Font size."""
+    align: str
+    """left or right of ``x``."""
+
+
+@dataclass(frozen=True)
+class SheetPage:
+    """Everything on one page."""
+
+    lines: tuple[Placed, ...]
+    """Text lines: header, headings and points."""
+    rules: tuple[Rule, ...]
+    """Lines drawn."""
+    labels: tuple[Label, ...]
+    """Footer texts."""
+
+
+@dataclass(frozen=True)
+class SummaryPlan:
+    """What ``draw`` needs: every line placed, and what the search chose."""
+
+    title: str
+    """The PDF's title."""
+    subject: str
+    """The PDF's subject."""
+    fonts: Fonts
+    """The fonts to draw with."""
+    page_size: tuple[float, float]
+    """Width and height of every page."""
+    pages: tuple[SheetPage, ...]
+    """The pages, in order."""
+    body_size: float
+    """Size of the points' text."""
+    heading_size: float
+    """Size of the card headings."""
+    columns: int
+    """Columns per page."""
+    landscape: bool
+    """Whether the paper is turned."""
+    looseness: float
+    """How much of the spare room went to spacing: 0 compact, 1 the most generous."""
+    warnings: tuple[str, ...]
+    """Things the user should know, such as characters the font lacks."""
+
+
+def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
+    """Search the layout, settle spacing and column breaks, and place every line."""
+    fonts = fonts_for(options.style)
+    search = Search(pack, options, fonts)
+    choice = search.choose()
+    if choice is None:
+        raise StudypackError(refusal(search))
+    pages, looseness, setting, starts = search.arrange(choice)
+    sheet = search.sheets[choice.landscape]
+    texts = [(number, " ".join([card.title] + [point.text for point in card.points]))
+             for number, card in enumerate(pack.cards, start=1)]
+    warning = coverage_warning(fonts, [(0, pack.title)] + texts)
+    return SummaryPlan(
+        title=pack.title,
+        subject=" · ".join(fact for fact in (pack.subject, pack.course) if fact),
+        fonts=fonts,
+        page_size=sheet.page_size,
+        pages=_place(pack, search.scale, sheet, setting, starts, choice, pages),
+        body_size=choice.size,
+        heading_size=choice.size * HEADING_SCALE,
+        columns=choice.columns,
+        landscape=choice.landscape,
+        looseness=looseness,
+        warnings=(warning,) if warning else (),
+    )
+
+
+def _place(pack: Pack, scale: Scale, sheet: Sheet, setting: SetBody, starts: tuple[int, ...], choice: Choice,
+           page_count: int) -> tuple[SheetPage, ...]:
+    """Every line, rule and label at its place on its page."""
+    flow = setting.flow
+    rows = setting.rows
+    width = sheet.column_width(choice.columns, choice.size)
+    space = gutter(choice.size)
+    ends = starts[1:] + (flow.length,)
+    pages: list[SheetPage] = []
+    for page in range(page_count):
+        box = sheet.first_body if page == 0 else sheet.body
+        lines: list[Placed] = _header(sheet) if page == 0 else []
+        rules: list[Rule] = [_header_rule(sheet)] if page == 0 else []
+        deepest = box.top
+        used = [index for index in range(len(starts)) if index // choice.columns == page]
+        for index in used:
+            column = index % choice.columns
+            x = box.x + column * (width + space)
+            start, end = starts[index], ends[index]
+            origin = flow.top[start]
+            for row_index in range(start, end):
+                row = rows[row_index]
+                baseline = box.top - (row.baseline - origin)
+                indent = 0.0 if row.kind == "heading" else BULLET_INDENT * row.size
+                lines.append(Placed(row.kind, x + indent, baseline, row.line, row.size, row.card))
+                if row.kind == "heading" and row_index > start and flow.penalty[row_index] == 0.0:
+                    gap_middle = box.top - ((flow.bottom[row_index - 1] + flow.top[row_index]) / 2 - origin)
+                    rules.append(Rule((x, gap_middle), (x + width, gap_middle), 0.5, RULE_GREY))
+            deepest = min(deepest, box.top - flow.height(start, end))
+        for index in used[1:]:
+            middle = box.x + (index % choice.columns) * (width + space) - space / 2
+            rules.append(Rule((middle, box.top), (middle, deepest), 0.5, RULE_GREY))
+        labels = [Label(box.x, sheet.footer_baseline, footer_text(pack), scale.footer, "left")]
+        if page_count > 1:
+            labels.append(Label(box.right, sheet.footer_baseline, f"Page {page + 1} of {page_count}", scale.footer, "right"))
+        pages.append(SheetPage(tuple(lines), tuple(rules), tuple(labels)))
+    return tuple(pages)
+
+
+def _header(sheet: Sheet) -> list[Placed]:
+    return [Placed(*entry) for entry in sheet.header]
+
+
+def _header_rule(sheet: Sheet) -> Rule:
+    box = sheet.first_body
+    return Rule((box.x, sheet.header_rule), (box.right, sheet.header_rule), 0.9, ACCENT)
+
+
+def draw(plan: SummaryPlan) -> dict[str, bytes]:
+    """The summary PDF, drawn as planned."""
+    document = Document(plan.fonts, plan.page_size, plan.title, plan.subject)
+    canvas = document.canvas
+    for number, page in enumerate(plan.pages):
+        if number:
+            document.new_page()
+        for rule in page.rules:
+            canvas.setStrokeColorRGB(*rule.color)
+            canvas.setLineWidth(rule.width)
+            canvas.line(*rule.start, *rule.end)
+        for placed in page.lines:
+            _draw_line(document, placed)
+        for label in page.labels:
+            document.text(label.x, label.baseline, label.text, label.size, align=label.align, color=GREY)
+    return {OUTPUTS[0]: document.finish()}
+
+
+def _draw_line(document: Document, placed: Placed) -> None:
+    if placed.kind == "bullet":
+        document.text(placed.x - BULLET_INDENT * placed.size, placed.baseline, "•", placed.size, color=ACCENT)
+    if placed.kind == "heading":
+        # The title in the accent colour, a date after it in grey. Each group after the first
+        # starts with the space that parts it from the one before, so readers see two words.
+        x = placed.x
+        words = placed.line.words
+        start = 0
+        for index in range(1, len(words) + 1):
+            if index == len(words) or words[index].pieces[0][1] != words[start].pieces[0][1]:
+                group = list(words[start:index])
+                bold = group[0].pieces[0][1]
+                if start:
+                    space = words[start - 1].space
+                    x -= space * placed.size
+                    (text, first_bold), *rest = group[0].pieces
+                    group[0] = Word(((" " + text, first_bold), *rest), group[0].width + space, group[0].space)
+                document.words(x, placed.baseline, group, placed.size, ACCENT if bold else GREY)
+                x += sum(word.width + word.space for word in group) * placed.size
+                start = index
+        return
+    color = GREY if placed.kind == "info" else ACCENT if placed.kind == "title" else (0.0, 0.0, 0.0)
+    document.line(placed.x, placed.baseline, placed.line, placed.size, color)
+
+
+def render(pack: Pack, options: SummaryOptions) -> bytes:
+    """``summary.pdf`` for ``pack``."""
+    return draw(plan(pack, options))[OUTPUTS[0]]
