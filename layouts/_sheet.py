@@ -1,8 +1,8 @@
 """The summary sheet's type scale and page geometry: sizes per profile, spacing, header, footer and body boxes.
 
-Nothing here depends on the body size being tried, except ``Spacing`` (which
-is per point of body size), so a sheet is measured once per orientation and
-shared by every trial of the search.
+The header and footer do not depend on the body size being tried, so a sheet
+is measured once per orientation and shared by every trial of the search;
+spacing and gutters are per point of body size.
 """
 from __future__ import annotations
 

@@ -165,7 +165,7 @@ def _place(pack: Pack, scale: Scale, sheet: Sheet, setting: SetBody, starts: tup
                 baseline = box.top - (row.baseline - origin)
                 indent = 0.0 if row.kind == "heading" else BULLET_INDENT * row.size
                 lines.append(Placed(row.kind, x + indent, baseline, row.line, row.size, row.card))
-                if row.kind == "heading" and row_index > start and flow.penalty[row_index] == 0.0:
+                if row_index > start and rows[row_index - 1].card != row.card:  # a hairline between cards
                     gap_middle = box.top - ((flow.bottom[row_index - 1] + flow.top[row_index]) / 2 - origin)
                     rules.append(Rule((x, gap_middle), (x + width, gap_middle), 0.5, RULE_GREY))
             deepest = min(deepest, box.top - flow.height(start, end))
