@@ -214,22 +214,40 @@ def build(
 @app.command()
 def check(
     packs: Annotated[list[Path], typer.Argument(help="Pack files or folders of packs to check.")],
+    only: Only = None,
     tags: Tags = None,
     paper: Paper = None,
     profile: Profile = None,
     font: Font = None,
     font_bold: FontBold = None,
     stock: Stock = None,
+    flip: Flip = None,
+    back_offset: BackOffset = None,
+    cut: Cut = None,
+    fold: Fold = None,
+    strict: Strict = None,
+    orientation: Orientation = None,
+    columns: Columns = None,
+    min_font: MinFont = None,
+    pages: Pages = None,
+    exercises: Exercises = None,
+    questions: Questions = None,
+    variants: Variants = None,
+    seed: Seed = None,
+    word_bank: WordBank = None,
     quiet: Quiet = False,
 ) -> None:
     """Check packs and report what would not fit or not render; writes nothing."""
     from . import pipeline
 
-    flags = _flags(paper=paper, profile=profile, font=font, font_bold=font_bold, stock=stock)
+    flags = _flags(paper=paper, profile=profile, font=font, font_bold=font_bold, stock=stock, flip=flip,
+                   back_offset=back_offset, cut=cut, fold=fold, strict=strict, orientation=orientation,
+                   columns=columns, min_font=min_font, pages=pages, exercises=exercises, questions=questions,
+                   variants=variants, seed=seed, word_bank=word_bank)
     paths, missing = pipeline.find_packs(packs)
     _echo_problems(missing)
     failed = bool(missing)
-    names = pipeline.select_layouts(None)
+    names = pipeline.select_layouts(only)
     for path in paths:
         try:
             pack, warnings = pipeline.check(path, flags, names, _tags(tags))

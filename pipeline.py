@@ -82,7 +82,11 @@ def filter_by_tags(pack: Pack, tags: tuple[str, ...]) -> Pack:
 
 
 def plan_layouts(pack: Pack, options: BuildOptions, names: tuple[str, ...]) -> list[tuple[str, object]]:
-    """Every layout's plan (all fitting, no drawing); problems from all layouts are raised together."""
+    """Every layout's plan (all fitting, no drawing); problems from all layouts are raised together.
+
+    When only some layouts fail, the last problem says how to build the others,
+    since nothing of the pack is written until every output is ready.
+    """
     plans: list[tuple[str, object]] = []
     problems: list[Problem] = []
     for name in names:
@@ -90,6 +94,9 @@ def plan_layouts(pack: Pack, options: BuildOptions, names: tuple[str, ...]) -> l
             plans.append((name, layout_module(name).plan(pack, options_for(name, options))))
         except StudypackError as error:
             problems.extend(error.problems)
+    if problems and plans:
+        fine = ",".join(name for name, _ in plans)
+        problems.append(Problem(f"nothing was written for this pack — fix the problem above, or build the rest with --only {fine}", pack.path))
     if problems:
         raise StudypackError(problems)
     return plans

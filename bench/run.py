@@ -1,0 +1,114 @@
+"""``make bench``: time studypack against a bare reportlab script, as whole processes.
+
+Generates deterministic synthetic packs (10 to 10,000 cards), times each
+output with the median of several runs and records each run's peak memory
+(max RSS from wait4), then prints a table and writes it to bench/RESULTS.md.
+
+    python bench/run.py [--quick]      # --quick: fewer runs, no 10,000-card pack
+"""
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from packgen import write_pack  # noqa: E402  (the tests' deterministic generator)
+
+PYTHON = sys.executable
+SIZES = (10, 100, 1_000, 10_000)
+
+
+def run(command: list[str]) -> tuple[float, float]:
+    """Wall time (s) and peak memory (MB) of one process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}\n{process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure(command: list[str], runs: int) -> tuple[float, float]:
+    """Median time and the largest peak memory over ``runs`` runs (after one warm-up)."""
+    run(command)
+    results = [run(command) for _ in range(runs)]
+    return statistics.median(t for t, _ in results), max(m for _, m in results)
+
+
+def studypack(*args: str) -> list[str]:
+    return [PYTHON, "-m", "studypack", *args, "--quiet"]
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    sizes = SIZES[:-1] if quick else SIZES
+    runs = 3 if quick else 5
+    rows: list[tuple[str, str, float, float, str]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        out = work / "out"
+        packs = {n: write_pack(work, f"cards{n}", n, seed=7) for n in sizes}
+        twenty = write_pack(work, "cards20", 20, seed=7)
+        times: dict[tuple[str, int], float] = {}
+        for n in sizes:
+            count = runs if n < 10_000 else 3
+            base_t, base_m = measure([PYTHON, str(HERE / "baseline.py"), str(packs[n]), str(work / "baseline.pdf")], count)
+            ours_t, ours_m = measure(studypack("build", str(packs[n]), "--only", "flashcards", "--out", str(out)), count)
+            times[("flashcards", n)] = ours_t
+            rows.append((f"flashcards, {n:,} cards", "baseline (bare reportlab)", base_t, base_m, ""))
+            rows.append((f"flashcards, {n:,} cards", "studypack", ours_t, ours_m, f"{ours_t / base_t:.2f}× baseline"))
+        for n in sizes:
+            count = runs if n < 10_000 else 3
+            sheet_t, sheet_m = measure(studypack("build", str(packs[n]), "--only", "worksheet", "--out", str(out)), count)
+            times[("worksheet", n)] = sheet_t
+            rows.append((f"worksheet + key, {n:,} cards", "studypack", sheet_t, sheet_m, ""))
+        summary_t, summary_m = measure(studypack("build", str(twenty), "--only", "summary", "--out", str(out)), runs)
+        rows.append(("summary, 20 cards", "studypack", summary_t, summary_m, ""))
+        import_t, import_m = measure([PYTHON, "-c", "import reportlab.platypus, typer, yaml"], runs)
+        example = ROOT / "packs" / "khrushchev.yaml"
+        example_t, example_m = measure(studypack("build", str(example), "--out", str(out)), runs)
+        rows.append(("imports only", "python -c 'import reportlab.platypus, typer, yaml'", import_t, import_m, ""))
+        rows.append(("example pack, all four PDFs", "studypack", example_t, example_m, f"{example_t / import_t:.2f}× imports"))
+        (work / "many").mkdir()
+        several = [write_pack(work / "many", f"pack{i}", 1_000, seed=i) for i in range(4)]
+        serial_t, _ = measure(studypack("build", *map(str, several), "--out", str(out), "--jobs", "1"), 3)
+        parallel_t, parallel_m = measure(studypack("build", *map(str, several), "--out", str(out)), 3)
+        rows.append(("4 packs × 1,000 cards, all outputs", "--jobs 1", serial_t, 0.0, ""))
+        rows.append(("4 packs × 1,000 cards, all outputs", f"--jobs {os.cpu_count()} (default)", parallel_t, parallel_m, f"{serial_t / parallel_t:.2f}× faster"))
+    growth = [
+        f"- {output}: 1,000 → 10,000 cards took {times[(output, 10_000)] / times[(output, 1_000)]:.2f}× the time (10× the cards)"
+        for output in ("flashcards", "worksheet") if (output, 10_000) in times
+    ]
+    report(rows, growth)
+
+
+def report(rows, growth) -> None:
+    lines = [
+        "# Benchmark results",
+        "",
+        f"`make bench` on {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()},"
+        f" {time.strftime('%Y-%m-%d')}. Whole processes, median of several runs; memory is the peak RSS of the process.",
+        "",
+        "| what | how | time (s) | peak memory (MB) | ratio |",
+        "|---|---|---:|---:|---|",
+    ]
+    lines += [f"| {what} | {how} | {t:.2f} | {m:.0f} | {ratio} |" if m else f"| {what} | {how} | {t:.2f} | | {ratio} |"
+              for what, how, t, m, ratio in rows]
+    lines += ["", "Growth with the number of cards:", "", *growth, ""]
+    text = "\n".join(lines)
+    print(text)
+    (HERE / "RESULTS.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
