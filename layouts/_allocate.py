@@ -1,0 +1,226 @@
+"""Choosing the questions: the best candidates per section, each point used once.
+
+Sections that need particular points choose first (the timeline dated
+points, short answers whole cards, matching one point per card); then gap
+fill, multiple choice and true or false take turns, so none starves. A point
+used by one question is not printed by another, so no question gives away
+another's answer. Only a section that would otherwise be empty may reuse a
+point, and then only one used by a different section; the plan says so.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from ..source.model import Pack
+from ._candidates import (Candidate, Source, choice_candidates, conflicts, event_candidates, gap_candidates,
+                          match_candidates, short_candidates, true_false_candidates)
+from ._distractors import distractors
+from ._questions import Event, Gap, Pair, PointRef, Question, Timeline
+
+DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "short": 3}
+"""Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
+MIN_PAIRS = 3
+"""Fewer titles than this is not a matching exercise."""
+MAX_PAIRS = 8
+"""Titles per matching block; more are split into blocks of their own."""
+MIN_EVENTS, MAX_EVENTS = 3, 6
+"""Events per timeline question."""
+REUSE_FILL = 3
+"""A section left empty may reuse points from other sections up to this many questions."""
+BANK_EXTRAS = 3
+"""Wrong words added to a word bank."""
+POINT_SECTIONS = ("gap", "mcq", "tf")
+
+
+@dataclass
+class Allocation:
+    """What was chosen, and what could not be."""
+
+    questions: dict[str, list[Question]] = field(default_factory=dict)
+    """Section name to its questions (matching: pairs; grouped into blocks later)."""
+    used: dict[PointRef, list[str]] = field(default_factory=dict)
+    """Point to the sections that use it."""
+    skipped: dict[str, str] = field(default_factory=dict)
+    """Section name to why it has no questions."""
+    bank: tuple[str, ...] = ()
+    """The gap fill's word bank: every answer plus a few wrong words."""
+
+
+def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool) -> Allocation:
+    """Choose every section's questions from ``pack``."""
+    source = Source(pack, rng)
+    result = Allocation(questions={name: [] for name in sections})
+    caps = {name: cap if cap is not None else DEFAULT_CAPS[name] for name in sections}
+    if "timeline" in sections:
+        _timeline(result, source, caps["timeline"])
+    if "short" in sections:
+        sharing = any(name in sections for name in ("gap", "match", "mcq", "tf"))
+        limit = min(caps["short"], max(1, len(pack.cards) // 3)) if sharing else caps["short"]
+        _take(result, "short", short_candidates(source), limit, cards=True)
+        source.titles += [pack.cards[q.card].title for q in result.questions["short"]]
+    if "match" in sections:
+        _match(result, source, caps["match"])
+    _take_turns(result, source, [name for name in POINT_SECTIONS if name in sections], caps)
+    if word_bank and result.questions.get("gap"):
+        result.bank = _bank(source, result.questions["gap"])
+    for name in sections:
+        if not result.questions[name] and name not in result.skipped:
+            result.skipped[name] = _why_empty(name, pack, source)
+    return result
+
+
+def _free(result: Allocation, uses: tuple[PointRef, ...], section: str, reuse: bool) -> bool:
+    if reuse:
+        return all(section not in result.used.get(ref, ()) for ref in uses)
+    return all(ref not in result.used for ref in uses)
+
+
+def _claim(result: Allocation, uses: tuple[PointRef, ...], section: str) -> None:
+    for ref in uses:
+        result.used.setdefault(ref, []).append(section)
+
+
+def _ranked(candidates: list[Candidate]) -> list[Candidate]:
+    order = sorted(range(len(candidates)), key=lambda index: (-candidates[index].score, index))
+    return [candidates[index] for index in order]
+
+
+def _take(result: Allocation, section: str, candidates: list[Candidate], limit: int, cards: bool = False,
+          minimum: int = 1) -> None:
+    """Fill ``section`` from the best candidates; reuse points only if it would hold fewer than ``minimum``."""
+    ranked = _ranked(candidates)
+    chosen = result.questions[section]
+    taken_cards: set[int] = set()
+    for reuse in (False, True):
+        if reuse and len(chosen) >= minimum:
+            break
+        target = limit if not reuse else min(limit, max(REUSE_FILL, minimum))
+        for candidate in ranked:
+            if len(chosen) >= target:
+                break
+            if cards and candidate.card in taken_cards or not _free(result, candidate.uses, section, reuse):
+                continue
+            question = candidate.build(len(chosen))
+            if question is None:
+                continue
+            chosen.append(question)
+            taken_cards.add(candidate.card)
+            _claim(result, candidate.uses, section)
+
+
+def _match(result: Allocation, source: Source, cap: int) -> None:
+    if cap < MIN_PAIRS:
+        result.skipped["match"] = f"matching needs at least {MIN_PAIRS} titles, but --questions allows {cap}"
+        return
+    _take(result, "match", match_candidates(source), cap, cards=True, minimum=MIN_PAIRS)
+    pairs: list[Pair] = result.questions["match"]
+    if len(pairs) < MIN_PAIRS:
+        for pair in pairs:
+            result.used[pair.point].remove("match")
+            if not result.used[pair.point]:
+                del result.used[pair.point]
+        result.questions["match"] = []
+        return
+    source.titles += [pair.title for pair in pairs]
+
+
+def _timeline(result: Allocation, source: Source, cap: int) -> None:
+    ranked = _ranked(event_candidates(source))
+    chosen: list[Timeline] = result.questions["timeline"]
+    placed: set[int] = set()  # candidates already in a question
+    for reuse in (False, True):
+        while len(chosen) < (cap if not reuse else min(cap, 1)):
+            events: list[tuple[int, Event]] = []
+            for index, candidate in enumerate(ranked):
+                event = candidate.event
+                if len(events) == MAX_EVENTS:
+                    break
+                if index in placed or not _free(result, candidate.uses, "timeline", reuse):
+                    continue
+                if any(conflicts(event, other) for _, other in events):
+                    continue
+                events.append((index, event))
+            if len(events) < MIN_EVENTS:
+                break
+            for index, event in events:
+                placed.add(index)
+                _claim(result, ranked[index].uses, "timeline")
+                if isinstance(event.source, int):
+                    source.titles.append(event.text)
+            chosen.append(Timeline(tuple(sorted((event for _, event in events), key=lambda e: e.when))))
+        if chosen:
+            break
+
+
+def _take_turns(result: Allocation, source: Source, names: list[str], caps: dict[str, int]) -> None:
+    """Gap fill, multiple choice and true or false choose one question each in turn."""
+    pattern = _true_false_pattern(source.rng, caps.get("tf", 0))
+    makers = {"gap": lambda: gap_candidates(source), "mcq": lambda: choice_candidates(source),
+              "tf": lambda: true_false_candidates(source, pattern)}
+    ranked = {name: _ranked(makers[name]()) for name in names}
+    for reuse in (False, True):
+        cursor = {name: 0 for name in names}
+        active = [name for name in names if not (reuse and result.questions[name])]
+        targets = {name: caps[name] if not reuse else min(caps[name], REUSE_FILL) for name in names}
+        while active:
+            for name in list(active):
+                chosen = result.questions[name]
+                if len(chosen) >= targets[name] or not _next(result, name, ranked[name], cursor, reuse):
+                    active.remove(name)
+
+
+def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[str, int], reuse: bool) -> bool:
+    """Add the section's best remaining question; False when it has none left."""
+    chosen = result.questions[name]
+    while cursor[name] < len(ranked):
+        candidate = ranked[cursor[name]]
+        cursor[name] += 1
+        if not _free(result, candidate.uses, name, reuse):
+            continue
+        question = candidate.build(len(chosen))
+        if question is not None:
+            chosen.append(question)
+            _claim(result, candidate.uses, name)
+            return True
+    return False
+
+
+def _true_false_pattern(rng: random.Random, count: int) -> list[bool]:
+    """Whether each statement in turn is true: about half, the first always false."""
+    count = max(count, 1)
+    pattern = [True] * (count // 2) + [False] * (count - count // 2 - 1)
+    rng.shuffle(pattern)
+    return [False] + pattern
+
+
+def _bank(source: Source, gaps: list[Gap]) -> tuple[str, ...]:
+    answers = [term for gap in gaps for term in source.terms[gap.point]
+               if any(blank.text == term.text for blank in gap.answers)]
+    keys = tuple(term.key for term in answers)
+    extras: list[str] = []
+    for term in answers * 2:
+        if len(extras) == BANK_EXTRAS:
+            break
+        wrong = distractors(term, source.pool, source.rng, 1, " ".join(extras), keys + tuple(extras), strict=False)
+        if wrong and wrong[0] not in extras:
+            extras.append(wrong[0])
+    return tuple(word for gap in gaps for word in gap.words) + tuple(extras)
+
+
+def _why_empty(name: str, pack: Pack, source: Source) -> str:
+    if name == "gap":
+        return "gap fill needs points with a **key term**, a year, a number or a name to blank out"
+    if name == "mcq":
+        return ("multiple choice needs key terms with three others of the same kind in the pack "
+                "(years with years, names with names …) to offer as wrong answers")
+    if name == "tf":
+        return "true or false needs key terms with another of the same kind in the pack to swap in for false statements"
+    if name == "match":
+        return f"matching needs at least {MIN_PAIRS} cards with points not already used (the pack has {len(pack.cards)} card{'s' if len(pack.cards) != 1 else ''})"
+    if name == "timeline":
+        if not any(card.date for card in pack.cards) and not any(
+                term.kind == "year" for terms in source.terms.values() for term in terms):
+            return "timeline needs cards with a `date:` or points with a year — the pack has none"
+        return f"timeline needs at least {MIN_EVENTS} events with different dates (card `date:`s or points with one year)"
+    return "short answer needs a card with at least 2 points"

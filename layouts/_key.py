@@ -1,0 +1,112 @@
+"""The answer key: each answer beside its number, key terms in bold, mark schemes for short answers.
+
+Blocks are built for one column at x = 0 and placed by the caller, in two
+columns where the profile allows, so a key fits on as few pages as it can.
+"""
+from __future__ import annotations
+
+from ._compose import BLANK, Block, Op, Text, paragraph
+from ._student_sheet import Geometry
+from .exercises import LETTERS, Choice, Gap, Match, Section, Short, Timeline, TrueFalse, Version
+from .fitting import words_of
+from .page import MM
+from ..source.model import Pack
+
+
+def key_blocks(version: Version, pack: Pack, g: Geometry) -> list[Block]:
+    """Every section of the key for ``version``, in the sheet's order and numbering."""
+    blocks: list[Block] = []
+    for index, section in enumerate(version.sections):
+        blocks.append(_heading(section, g, index == 0))
+        for number, question in section.numbered():
+            blocks.append(_entry(number, question, pack, g))
+    return blocks
+
+
+def _heading(section: Section, g: Geometry, first: bool) -> Block:
+    size = g.type.heading
+    baseline = g.fonts.ascent * size
+    marks = f"[{section.marks} mark{'s' if section.marks != 1 else ''}]"
+    ops: list[Op] = [Text(g.left, baseline, section.title, size, True), Text(g.right, baseline, marks, g.size, align="right")]
+    return Block((g.fonts.ascent + g.fonts.descent) * size + 1 * MM, tuple(ops), keep_with_next=True,
+                 space_before=0 if first else 1.3 * g.size)
+
+
+def answer_runs(question) -> list[tuple[str, bool]]:
+    """The answer to one question as styled runs (key terms bold)."""
+    if isinstance(question, Gap):
+        runs: list[tuple[str, bool]] = []
+        for blank in question.answers:
+            if runs:
+                runs.append(("   ", False))
+            if blank.label:
+                runs.append((f"({blank.label}) ", False))
+            runs.append((blank.text, True))
+        return runs
+    if isinstance(question, Choice):
+        return [(LETTERS[question.answer], True), (" – ", False), (question.options[question.answer], True)]
+    if isinstance(question, TrueFalse):
+        if question.true:
+            return [("True", True)]
+        wrong = next(segment.text for segment in question.segments if segment.role == "swap")
+        return [("False", True), (" – ", False), (question.correction, True), (f", not {wrong}", False)]
+    if isinstance(question, Timeline):
+        return [(", ".join(question.answer), True)]
+    raise TypeError(f"no one-line answer for {type(question).__name__}")
+
+
+def _entry(number: int, question, pack: Pack, g: Geometry) -> Block:
+    if isinstance(question, Match):
+        return _match(number, question, g)
+    ops: list[Op] = []
+    top = 0.0
+    first_baseline = None
+    paragraphs: list[tuple[list[tuple[str, bool]], bool]] = []
+    if isinstance(question, Short):
+        count = len(question.scheme)
+        lead = (f"One mark for each point, up to {question.marks}:" if count <= question.marks
+                else f"Any {question.marks} of these {count} points, one mark each:")
+        paragraphs.append(([(lead, False)], False))
+        for ref in question.scheme:
+            point = pack.cards[ref.card].points[ref.point]
+            paragraphs.append((list(point.runs()), True))
+    else:
+        paragraphs.append((answer_runs(question), False))
+        if isinstance(question, Timeline):
+            dates: list[tuple[str, bool]] = []
+            for letter in question.answer:
+                event = question.events[LETTERS.index(letter)]
+                dates += [("  ·  " if dates else "", False), (letter, True), (BLANK + event.date.replace(" ", BLANK), False)]
+            paragraphs.append((dates, False))
+    bullet = g.fonts.width("•", False) * g.size + 1.5 * MM
+    for runs, bulleted in paragraphs:
+        x = g.text_left + (bullet if bulleted else 0.0)
+        width = g.text_width - (bullet if bulleted else 0.0)
+        text_ops, height, lines = paragraph(words_of(tuple((t, b) for t, b in runs if t), g.fonts), x, width,
+                                            g.size, g.type.leading, g.fonts, top)
+        ops += text_ops
+        if bulleted:
+            ops.append(Text(g.text_left, lines[0][0], "•", g.size))
+        first_baseline = first_baseline if first_baseline is not None else lines[0][0]
+        top += height + 0.25 * g.size
+    ops.append(Text(g.left, first_baseline, f"{number}.", g.size, True))
+    ops.append(Text(g.right, first_baseline, f"[{question.marks}]", g.size, align="right"))
+    return Block(top - 0.25 * g.size, tuple(ops), space_before=0.45 * g.size)
+
+
+def _match(number: int, question: Match, g: Geometry) -> Block:
+    """Every title's letter, in a grid: ``7. D   8. G …``."""
+    cell = g.fonts.width("00. M", True) * g.size + 5 * MM
+    per_row = max(1, int(g.width // cell))
+    per_row = -(-len(question.answers) // -(-len(question.answers) // per_row))  # rows as even as can be
+    ops: list[Op] = []
+    step = g.type.leading * g.size
+    for index, letter in enumerate(question.answers):
+        row, column = divmod(index, per_row)
+        baseline = g.fonts.ascent * g.size + row * step
+        x = g.left + column * cell
+        ops.append(Text(x, baseline, f"{number + index}.", g.size, True))
+        ops.append(Text(x + g.fonts.width("00. ", True) * g.size, baseline, letter, g.size, True))
+    rows = -(-len(question.answers) // per_row)
+    height = (g.fonts.ascent + g.fonts.descent) * g.size + (rows - 1) * step
+    return Block(height, tuple(ops), space_before=0.45 * g.size)

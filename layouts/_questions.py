@@ -1,0 +1,193 @@
+"""The questions a worksheet holds, as plain data with their answers.
+
+Each question knows what it prints on the student's sheet, what its answer
+is and which of the pack's points it uses. A question is arranged (options,
+pairs or events in printed order) by the version it appears in; its answer
+follows the arrangement, so a key can never disagree with its sheet.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple, Union
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+class PointRef(NamedTuple):
+    """A point of the pack: card and point, counted from 0."""
+
+    card: int
+    """Index of the card in the pack."""
+    point: int
+    """Index of the point on its card."""
+
+    def __str__(self) -> str:
+        return f"card {self.card + 1} point {self.point + 1}"
+
+
+class Segment(NamedTuple):
+    """A piece of a question's text."""
+
+    text: str
+    """The text; for a blank, the answer it hides."""
+    role: str
+    """``text``; ``term`` (a key term left showing); ``blank`` (hidden, printed as a line);
+    ``swap`` (a term replaced by a wrong one, in a false statement); ``context`` (the card's title)."""
+    label: str = ""
+    """A blank's label (``a``, ``b`` …) when its question has several, else empty."""
+
+
+def plain(segments: tuple[Segment, ...]) -> str:
+    """The segments' text as one string (blanks show their answers)."""
+    return "".join(segment.text for segment in segments)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A point with its key terms blanked out."""
+
+    point: PointRef
+    """The point it is made from."""
+    segments: tuple[Segment, ...]
+    """The sentence; the blanks carry their answers."""
+    words: tuple[str, ...] = ()
+    """The answers as they go in a word bank (``foreign trade``, not the sentence-initial ``Foreign trade``)."""
+
+    @property
+    def answers(self) -> tuple[Segment, ...]:
+        """The blanks, in reading order."""
+        return tuple(segment for segment in self.segments if segment.role == "blank")
+
+    @property
+    def marks(self) -> int:
+        return len(self.answers)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A point with one key term blanked and four options, one of them right."""
+
+    point: PointRef
+    """The point it is made from."""
+    segments: tuple[Segment, ...]
+    """The stem; its one blank carries the answer."""
+    options: tuple[str, ...]
+    """The options in printed order (A, B, C, D)."""
+    answer: int
+    """Index of the right option."""
+    kind: str
+    """The kind of the answer (year, number, name, term); every option is of it."""
+    marks: int = 1
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A card title and a short point from that card."""
+
+    card: int
+    """Index of the card."""
+    title: str
+    """The card's title (left column)."""
+    point: PointRef
+    """The point shown in the right column."""
+    text: str
+    """The point's text."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """Card titles (numbered) to match with points (lettered)."""
+
+    pairs: tuple[Pair, ...]
+    """The pairs, in the printed order of the titles."""
+    right: tuple[int, ...]
+    """The printed order of the points, as indices into ``pairs``."""
+
+    @property
+    def answers(self) -> tuple[str, ...]:
+        """For each title in printed order, the letter of its point."""
+        return tuple(LETTERS[self.right.index(index)] for index in range(len(self.pairs)))
+
+    @property
+    def marks(self) -> int:
+        return len(self.pairs)
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened at a known time."""
+
+    text: str
+    """What happened (a card title, or a point with its date taken out)."""
+    date: str
+    """The date as written in the pack."""
+    when: tuple[int, int]
+    """(year, month or 0), for ordering."""
+    source: PointRef | int
+    """The point it comes from, or the card's index for a card's own date."""
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Events to put in chronological order."""
+
+    events: tuple[Event, ...]
+    """The events in printed (lettered) order."""
+
+    @property
+    def answer(self) -> tuple[str, ...]:
+        """The letters in chronological order."""
+        order = sorted(range(len(self.events)), key=lambda index: self.events[index].when)
+        return tuple(LETTERS[index] for index in order)
+
+    @property
+    def marks(self) -> int:
+        return len(self.events)
+
+
+@dataclass(frozen=True)
+class TrueFalse:
+    """A statement that is a point as written (true) or with one term swapped (false)."""
+
+    point: PointRef
+    """The point it is made from."""
+    segments: tuple[Segment, ...]
+    """The statement; in a false one, the ``swap`` segment holds the wrong term."""
+    true: bool
+    """Whether the statement is true."""
+    correction: str = ""
+    """For a false statement, the term that makes it true."""
+    marks: int = 1
+
+
+@dataclass(frozen=True)
+class Short:
+    """A question on a whole card, marked against its points."""
+
+    card: int
+    """Index of the card."""
+    prompt: str
+    """The question (``Explain the …``)."""
+    marks: int
+    """Marks available: one per point, capped."""
+    scheme: tuple[PointRef, ...]
+    """The points a good answer makes (the mark scheme)."""
+
+
+Question = Union[Gap, Choice, Match, Timeline, TrueFalse, Short]
+
+
+def numbers_taken(question: Question) -> int:
+    """How many question numbers ``question`` takes (a matching block: one per title)."""
+    return len(question.pairs) if isinstance(question, Match) else 1
+
+
+def points_used(question: Question) -> tuple[PointRef, ...]:
+    """The points a question prints or marks against."""
+    if isinstance(question, (Gap, Choice, TrueFalse)):
+        return (question.point,)
+    if isinstance(question, Match):
+        return tuple(pair.point for pair in question.pairs)
+    if isinstance(question, Timeline):
+        return tuple(event.source for event in question.events if isinstance(event.source, PointRef))
+    return question.scheme

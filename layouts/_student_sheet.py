@@ -1,0 +1,293 @@
+"""The student's sheet: every section and question measured into blocks.
+
+A question's number hangs at the left margin and its marks sit at the right
+on its first line; text is broken with the shared ``break_lines``. Blanks
+are all one width (so their length gives nothing away), wide enough to
+write the longest answer on the sheet by hand.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from ._compose import BLANK, Block, Box, Op, Rule, Set, Text, Typography, paragraph, runs_words, shifted
+from .exercises import LETTERS, Choice, Gap, Match, Section, Short, Timeline, TrueFalse, Version
+from .fitting import Word, words_of
+from .fonts import Fonts
+from .page import MM
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Where text goes across the page, and in what sizes."""
+
+    left: float
+    """The content's left edge."""
+    width: float
+    """The content's width."""
+    fonts: Fonts
+    type: Typography
+    blank: float
+    """Width of every blank, in points."""
+
+    @property
+    def size(self) -> float:
+        return self.type.body
+
+    @property
+    def number_width(self) -> float:
+        return self.fonts.width("00.", True) * self.size + 2.5 * MM
+
+    @property
+    def marks_width(self) -> float:
+        return self.fonts.width("[10]") * self.size + 3 * MM
+
+    @property
+    def text_left(self) -> float:
+        return self.left + self.number_width
+
+    @property
+    def text_width(self) -> float:
+        return self.width - self.number_width - self.marks_width
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+
+def blank_width(answers: Sequence[str], size: float, fonts: Fonts) -> float:
+    """One width for every blank: the longest answer, written by hand, between 28 and 45 mm."""
+    longest = max((fonts.width(answer) * size for answer in answers), default=0.0)
+    return min(45 * MM, max(28 * MM, longest * 1.5))
+
+
+def sheet_blocks(version: Version, geometry: Geometry) -> list[Block]:
+    """Every section of ``version`` as blocks, in order."""
+    blocks: list[Block] = []
+    for index, section in enumerate(version.sections):
+        blocks.append(_heading(section, geometry, first=index == 0))
+        if section.bank:
+            blocks.append(_bank(section.bank, geometry))
+        for number, question in section.numbered():
+            blocks.append(question_block(number, question, geometry))
+    return blocks
+
+
+def question_block(number: int, question, geometry: Geometry) -> Block:
+    maker = {Gap: _gap, Choice: _choice, TrueFalse: _true_false, Match: _match, Timeline: _timeline, Short: _short}
+    return maker[type(question)](number, question, geometry)
+
+
+def _heading(section: Section, g: Geometry, first: bool) -> Block:
+    size = g.type.heading
+    ops: list[Op] = [Text(g.left, g.fonts.ascent * size, section.title, size, True),
+                     Text(g.right, g.fonts.ascent * size, _marks_text(section.marks), g.size, align="right")]
+    top = (g.fonts.ascent + g.fonts.descent) * size + 1.2 * MM
+    words = words_of(((section.instruction, False),), g.fonts)
+    text_ops, height, _ = paragraph(words, g.left, g.width, g.size, g.type.leading, g.fonts, top)
+    ops += text_ops
+    ops.append(Rule(g.left, top - 0.6 * MM, g.right, top - 0.6 * MM, 0.5, 0.6))
+    return Block(top + height + 2 * MM, tuple(ops), keep_with_next=True, space_before=0 if first else 2.2 * g.size)
+
+
+def _marks_text(marks: int) -> str:
+    return f"[{marks} mark{'s' if marks != 1 else ''}]"
+
+
+def _bank(words: tuple[str, ...], g: Geometry) -> Block:
+    """The word bank: a box of words in centred rows."""
+    size, pad, spacing = g.size, 3 * MM, 6 * MM
+    inner = g.width - 2 * pad
+    measured = [(word, g.fonts.width(word) * size) for word in words]
+    rows = _rows(measured, inner, spacing)
+    if len(rows) > 1:  # the same number of rows, as even as can be
+        total = sum(width for _, width in measured) + spacing * (len(measured) - len(rows))
+        even = _rows(measured, total / len(rows) + spacing, spacing)
+        rows = even if len(even) == len(rows) else rows
+    step = g.type.leading * size * 1.15
+    ops: list[Op] = []
+    baseline = pad + g.fonts.ascent * size
+    for row in rows:
+        total = sum(width for _, width in row) + spacing * (len(row) - 1)
+        x = g.left + (g.width - total) / 2
+        for word, width in row:
+            ops.append(Text(x, baseline, word, size))
+            x += width + spacing
+        baseline += step
+    height = pad * 2 + (g.fonts.ascent + g.fonts.descent) * size + step * (len(rows) - 1)
+    ops.append(Box(g.left, 0, g.width, height, 0.8))
+    return Block(height + 1.5 * MM, tuple(ops), keep_with_next=True, space_before=1 * MM)
+
+
+def _rows(measured: list[tuple[str, float]], limit: float, spacing: float) -> list[list[tuple[str, float]]]:
+    rows: list[list[tuple[str, float]]] = [[]]
+    used = 0.0
+    for word, width in measured:
+        if rows[-1] and used + spacing + width > limit:
+            rows.append([])
+            used = 0.0
+        used += (spacing if rows[-1] else 0.0) + width
+        rows[-1].append((word, width))
+    return rows
+
+
+def _numbered(number: int, marks: int | None, g: Geometry, first_baseline: float) -> list[Op]:
+    ops: list[Op] = [Text(g.left, first_baseline, f"{number}.", g.size, True)]
+    if marks is not None:
+        ops.append(Text(g.right, first_baseline, f"[{marks}]", g.size, align="right"))
+    return ops
+
+
+def segment_words(segments, g: Geometry, show_answers: bool = False) -> tuple[Word, ...]:
+    """A question's text as words; each blank one unbreakable word of no-break spaces."""
+    runs: list[tuple[str, bool]] = []
+    for segment in segments:
+        if segment.role != "blank" or show_answers:
+            runs.append((segment.text, False))
+            continue
+        if segment.label:
+            runs.append((f"({segment.label}){BLANK}", False))
+        count = max(1, round(g.blank / (g.fonts.width(BLANK) * g.size)))
+        runs.append((BLANK * count, False))
+    return runs_words(runs, g.fonts)
+
+
+def _gap(number: int, question: Gap, g: Geometry) -> Block:
+    words = segment_words(question.segments, g)
+    ops, height, placed = paragraph(words, g.text_left, g.text_width, g.size, g.type.gap_leading, g.fonts,
+                                    top=0.5 * g.size)
+    ops += _numbered(number, question.marks, g, placed[0][0])
+    return Block(height + 0.5 * g.size, tuple(ops), space_before=0.5 * g.size)
+
+
+def _choice(number: int, question: Choice, g: Geometry) -> Block:
+    words = segment_words(question.segments, g)
+    ops, height, placed = paragraph(words, g.text_left, g.text_width, g.size, g.type.leading, g.fonts)
+    ops += _numbered(number, question.marks, g, placed[0][0])
+    top = height + 0.6 * g.size
+    label = g.fonts.width("M", True) * g.size + 2 * MM
+    widths = [g.fonts.width(option) * g.size for option in question.options]
+    columns = next(c for c in (4, 2, 1) if c == 1 or max(widths) + label + 4 * MM <= g.text_width / c)
+    column_width = g.text_width / columns
+    row_top = top
+    for row in range(0, len(question.options), columns):
+        row_height = 0.0
+        for column, index in enumerate(range(row, min(row + columns, len(question.options)))):
+            x = g.text_left + column * column_width
+            option_ops, option_height, lines = paragraph(words_of(((question.options[index], False),), g.fonts),
+                                                         x + label, column_width - label - 2 * MM, g.size,
+                                                         g.type.leading, g.fonts, row_top)
+            ops += option_ops
+            ops.append(Text(x, lines[0][0], LETTERS[index], g.size, True))
+            row_height = max(row_height, option_height)
+        row_top += row_height + 0.35 * g.size
+    return Block(row_top - 0.35 * g.size, tuple(ops), space_before=0.9 * g.size)
+
+
+def _true_false(number: int, question: TrueFalse, g: Geometry) -> Block:
+    choice_width = g.fonts.width("True    False", True) * g.size + 4 * MM
+    words = segment_words(question.segments, g)
+    ops, height, placed = paragraph(words, g.text_left, g.text_width - choice_width, g.size, g.type.leading, g.fonts)
+    ops += _numbered(number, question.marks, g, placed[0][0])
+    x = g.text_left + g.text_width - choice_width + 3 * MM
+    ops.append(Text(x, placed[0][0], "True", g.size, True))
+    ops.append(Text(x + g.fonts.width("True    ", True) * g.size, placed[0][0], "False", g.size, True))
+    rule_y = height + 1.9 * g.size
+    prompt = "If false:"
+    ops.append(Text(g.text_left, rule_y, prompt, g.type.small))
+    start = g.text_left + g.fonts.width(prompt) * g.type.small + 2 * MM
+    ops.append(Rule(start, rule_y + 0.15 * g.size, g.text_left + g.text_width - choice_width, rule_y + 0.15 * g.size, 0.5, 0.35))
+    return Block(rule_y + g.fonts.descent * g.size, tuple(ops), space_before=0.9 * g.size)
+
+
+def _match(number: int, question: Match, g: Geometry) -> Block:
+    box = max(7 * MM, 1.6 * g.size)
+    left_width = 0.36 * (g.width - g.number_width)
+    title_width = left_width - box - 3 * MM
+    right_x = g.text_left + left_width + 4 * MM
+    letter = g.fonts.width("M", True) * g.size + 2 * MM
+    right_width = g.right - right_x - letter
+    ops: list[Op] = []
+    top = 0.0
+    for row, pair in enumerate(question.pairs):
+        title_ops, title_height, title_lines = paragraph(words_of(((pair.title, False),), g.fonts), g.text_left,
+                                                         title_width, g.size, g.type.leading, g.fonts, top)
+        statement = question.pairs[question.right[row]].text
+        text_ops, text_height, text_lines = paragraph(words_of(((statement, False),), g.fonts), right_x + letter,
+                                                      right_width, g.size, g.type.leading, g.fonts, top)
+        baseline = title_lines[0][0]
+        ops += title_ops + text_ops
+        ops.append(Text(g.left, baseline, f"{number + row}.", g.size, True))
+        ops.append(Box(g.text_left + title_width + 2 * MM, baseline - g.fonts.ascent * g.size - (box - g.size) / 2,
+                       box, box))
+        ops.append(Text(right_x, text_lines[0][0], LETTERS[row], g.size, True))
+        row_height = max(title_height, text_height, box - (box - g.size) / 2)
+        if row < len(question.pairs) - 1:
+            divider = top + row_height + 0.45 * g.size
+            ops.append(Rule(g.text_left, divider, g.right, divider, 0.3, 0.75))
+        top += row_height + 0.9 * g.size
+    return Block(top - 0.9 * g.size, tuple(ops), space_before=0.6 * g.size)
+
+
+def _timeline(number: int, question: Timeline, g: Geometry) -> Block:
+    letter = g.fonts.width("M", True) * g.size + 2 * MM
+    ops: list[Op] = []
+    top = 0.0
+    first_baseline = None
+    for index, event in enumerate(question.events):
+        event_ops, height, lines = paragraph(words_of(((event.text, False),), g.fonts), g.text_left + letter,
+                                             g.text_width - letter, g.size, g.type.leading, g.fonts, top)
+        ops += event_ops
+        ops.append(Text(g.text_left, lines[0][0], LETTERS[index], g.size, True))
+        first_baseline = first_baseline if first_baseline is not None else lines[0][0]
+        top += height + 0.45 * g.size
+    ops += _numbered(number, question.marks, g, first_baseline)
+    box, arrow = max(9 * MM, 2 * g.size), 7 * MM
+    top += 0.8 * g.size
+    count = len(question.events)
+    x = g.text_left
+    for index in range(count):
+        ops.append(Box(x, top, box, box))
+        if index < count - 1:
+            middle = top + box / 2
+            start, end = x + box + 1.5 * MM, x + box + arrow - 1.5 * MM
+            ops += [Rule(start, middle, end, middle, 0.7), Rule(end - 1.3 * MM, middle - 1 * MM, end, middle, 0.7),
+                    Rule(end - 1.3 * MM, middle + 1 * MM, end, middle, 0.7)]
+        x += box + arrow
+    label_y = top + box + g.fonts.ascent * g.type.small + 1 * MM
+    ops.append(Text(g.text_left, label_y, "earliest", g.type.small))
+    ops.append(Text(x - arrow, label_y, "latest", g.type.small, align="right"))
+    return Block(label_y + g.fonts.descent * g.type.small, tuple(ops), space_before=0.6 * g.size)
+
+
+def short_lines(marks: int) -> int:
+    """Ruled lines for a short answer: two per mark, at least three."""
+    return max(3, 2 * marks)
+
+
+def _short(number: int, question: Short, g: Geometry, lines: int | None = None) -> Block:
+    block = _short_block(number, question, g, lines if lines is not None else short_lines(question.marks))
+    fewest = max(3, -(-3 * question.marks // 2))  # a line and a half per mark
+    if lines is None and fewest < short_lines(question.marks):
+        block = replace(block, compact=_short_block(number, question, g, fewest))
+    return block
+
+
+def _short_block(number: int, question: Short, g: Geometry, lines: int) -> Block:
+    words = words_of(((question.prompt, False),), g.fonts)
+    ops, height, placed = paragraph(words, g.text_left, g.text_width, g.size, g.type.leading, g.fonts)
+    ops += _numbered(number, question.marks, g, placed[0][0])
+    spacing = max(8 * MM, 2.1 * g.size)
+    y = height
+    for _ in range(lines):
+        y += spacing
+        ops.append(Rule(g.text_left, y, g.right, y, 0.4, 0.55))
+    return Block(y + 1, tuple(ops), space_before=1.2 * g.size)
+
+
+def short_block(number: int, question: Short, g: Geometry, lines: int) -> Block:
+    """A short answer with ``lines`` ruled lines (fewer than usual when a page cannot hold them)."""
+    return _short(number, question, g, lines)
+
+
+__all__ = ["Geometry", "blank_width", "question_block", "segment_words", "sheet_blocks", "short_block", "shifted"]

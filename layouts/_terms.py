@@ -1,0 +1,246 @@
+"""Answerable terms in a point, and what kind of thing each one is.
+
+A worksheet question hides a term: a key term the author marked with ``**``
+or, in a point with none, a year, a number or a proper name found in the
+text. Each term has a kind (year, number, name, term) so that wrong answers
+can be drawn from the same kind, and a key that makes equivalent spellings
+(``the USSR`` and ``USSR``, ``one-third`` and ``1/3``) compare equal.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..source.model import Pack, Point
+
+KINDS = ("year", "number", "name", "term")
+"""Term kinds; wrong answers are always of the answer's kind."""
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+_YEAR = re.compile(r"^(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})$", re.I)
+_DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[0-9]{2}0|20[0-9]0)s$", re.I)
+_FOUND_YEAR = re.compile(r"(?<![\w,.])(?:(?:" + "|".join(MONTHS) + r")\s+)?(?:1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d)")
+_FOUND_NUMBER = re.compile(r"(?<![\w,.])\d[\d,]*(?:\.\d+)?(?:%| per cent| percent| million| billion| thousand)?(?![\w])")
+_FOUND_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*[A-Za-z])*")
+_ORDINAL_NAME = re.compile(r"^\d+(?:st|nd|rd|th)\s+[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?:]\s*[\"'“‘(]*$")
+_QUOTES = "\"'“”‘’«»()[]"
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 10**6, "billion": 10**9, "half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+    "quarters": 0.25, "several": None, "dozen": 12, "dozens": None, "hundreds": None, "thousands": None,
+    "millions": None,
+}
+_PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "its", "their", "such", "there"}
+_NOT_NAMES = {"I", "A", "An", "The", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "Or", "So",
+              "Some", "Others", "Many", "Most", "Each", "Every", "This", "That", "These", "Those", "He", "She",
+              "It", "They", "His", "Her", "Its", "Their", "After", "Before", "During", "Despite", "When",
+              "While", "Although", "As", "With", "Without", "Under", "Over", "Between", "Nothing", "Having"}
+
+
+@dataclass(frozen=True)
+class Term:
+    """A hideable piece of a point: its place, its kind and its comparison key."""
+
+    text: str
+    """The term as printed in the point."""
+    start: int
+    """Index of its first character in the point's text."""
+    end: int
+    """Index just past its last character."""
+    kind: str
+    """One of KINDS."""
+    key: str
+    """Equivalence key: two terms with the same key are the same answer."""
+    marked: bool
+    """True for a key term the author marked, False for one found in the text."""
+    year: int | None = None
+    """For a year-kind term, the year (the first year of a decade)."""
+    form: str = ""
+    """For a year-kind term: ``year``, ``month`` (``February 1956``) or ``decade`` (``1950s``)."""
+    month: str = ""
+    """For a ``month`` form, the month as written."""
+    category: str = ""
+    """For a name, a guess at what it names: ``person`` (seen with ``'s``), ``group`` (Committee, Party …),
+    ``acronym`` (USSR), ``single`` (another one-word name) or ``other``; wrong answers share it where they can."""
+    neutral: str = ""
+    """The term as it reads mid-sentence (``foreign trade`` for a point that began ``Foreign trade``)."""
+
+    @property
+    def inline(self) -> str:
+        """The text to use for this term in the middle of another sentence."""
+        return self.neutral or self.text
+
+
+@dataclass(frozen=True)
+class PackWords:
+    """Facts about the whole pack that classifying one term needs."""
+
+    proper: frozenset[str]
+    """Capitalised words seen other than at the start of a sentence (so proper nouns)."""
+    possessive: frozenset[str]
+    """Capitalised words seen with ``'s`` after them (people, most likely)."""
+
+
+def pack_words(pack: Pack) -> PackWords:
+    """Scan the pack once for proper nouns and possessives."""
+    proper: set[str] = set()
+    possessive: set[str] = set()
+    word = re.compile(r"[A-Z][\w-]*[A-Za-z]|[A-Z]{2,}")
+    for card in pack.cards:
+        for point in card.points:
+            text = point.text
+            for match in word.finditer(text):
+                if not at_sentence_start(text, match.start()):
+                    proper.add(match.group())
+                if text.startswith(("'s", "’s"), match.end()):
+                    possessive.add(match.group())
+    return PackWords(frozenset(proper), frozenset(possessive))
+
+
+def at_sentence_start(text: str, index: int) -> bool:
+    """Whether ``text[index]`` begins a sentence (the text's start, or after . ! ? or :)."""
+    before = text[:index].rstrip(_QUOTES + " ")
+    return not before or bool(_SENTENCE_END.search(text[:index]))
+
+
+def terms_of(point: Point, words: PackWords) -> tuple[Term, ...]:
+    """The point's marked key terms; failing those, a year, number or name found in its text."""
+    if point.terms:
+        return tuple(classify(point.text, span.start, span.end, True, words) for span in point.terms)
+    found = found_terms(point.text, words)
+    return found[:1]
+
+
+def found_terms(text: str, words: PackWords) -> tuple[Term, ...]:
+    """Years, then numbers, then proper names in unmarked ``text``, best first."""
+    years = [classify(text, m.start(), m.end(), False, words) for m in _FOUND_YEAR.finditer(text)]
+    taken = [(t.start, t.end) for t in years]
+    numbers = [classify(text, m.start(), m.end(), False, words) for m in _FOUND_NUMBER.finditer(text)
+               if not any(s <= m.start() < e for s, e in taken)]
+    names = []
+    for match in _FOUND_NAME.finditer(text):
+        start, name = match.start(), match.group()
+        while name.split(" ", 1)[0] in _NOT_NAMES:  # "The Party": the name is "Party"
+            if " " not in name:
+                break
+            skipped = name.split(" ", 1)[0]
+            name = name[len(skipped) + 1:]
+            start += len(skipped) + 1
+        if name in _NOT_NAMES or (at_sentence_start(text, start) and name.split()[0] not in words.proper):
+            continue
+        names.append(classify(text, start, start + len(name), False, words))
+    return tuple(t for t in years + numbers + names if t.kind != "term")
+
+
+def classify(text: str, start: int, end: int, marked: bool, words: PackWords) -> Term:
+    """The term ``text[start:end]`` with its kind and key."""
+    term = text[start:end]
+    bare = term.strip(_QUOTES + " ")
+    year = _YEAR.match(bare)
+    if year:
+        value = int(year.group("year"))
+        month = year.group("month") or ""
+        form = "month" if month else "year"
+        return Term(term, start, end, "year", f"year:{form}:{month.lower()}:{value}", marked, value, form, month)
+    decade = _DECADE.match(bare)
+    if decade:
+        value = int(decade.group("decade"))
+        return Term(term, start, end, "year", f"year:decade:{value}", marked, value, "decade")
+    first = bare.split(" ")[0].lower().split("-")[0] if bare else ""
+    if (any(char.isdigit() for char in bare) and not _ORDINAL_NAME.match(bare)) or first in _NUMBER_WORDS:
+        return Term(term, start, end, "number", "number:" + number_key(bare), marked)
+    if _is_name(bare, text, start, words) and not bare.casefold().endswith("ism"):
+        possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
+        return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive))
+    neutral = term[0].lower() + term[1:] if term[:1].isupper() and at_sentence_start(text, start) else ""
+    return Term(term, start, end, "term", "term:" + text_key(bare), marked, neutral=neutral)
+
+
+_GROUP_WORDS = {"committee", "committees", "party", "congress", "council", "ministry", "ministries", "union",
+                "bureau", "politburo", "presidium", "parliament", "assembly", "army", "league", "church", "court",
+                "agency", "commission", "senate", "government", "cabinet", "duma", "soviet", "conspiracy", "front",
+                "movement", "organisation", "organization", "company", "society", "association", "gosplan"}
+
+
+def _category(bare: str, possessive: bool) -> str:
+    parts = re.split(r"[\s-]+", bare.casefold())
+    if any(part in _GROUP_WORDS for part in parts):
+        return "group"
+    if len(bare) > 1 and bare.replace("-", "").replace(" ", "").isupper():
+        return "acronym"
+    if possessive:
+        return "person"
+    return "single" if len(parts) == 1 else "other"
+
+
+def _is_name(bare: str, text: str, start: int, words: PackWords) -> bool:
+    if not bare or not (bare[0].isupper() or _ORDINAL_NAME.match(bare)):
+        return False
+    parts = bare.split()
+    if not at_sentence_start(text, start) or _ORDINAL_NAME.match(bare):
+        return True
+    if len(bare) > 1 and bare.replace("-", "").isupper():
+        return True
+    if any(part[:1].isupper() for part in parts[1:]):
+        return True
+    return parts[0] in words.proper
+
+
+def text_key(text: str) -> str:
+    """Comparison key of a name or term: case, quotes, hyphens, ``the`` and plural ``s`` ignored."""
+    value = text.casefold().replace("’", "'")
+    value = re.sub(r"'s\b", "", value)
+    value = re.sub(r"[^\w\s]", " ", value)
+    parts = value.split()
+    if parts and parts[0] == "the":
+        parts = parts[1:]
+    parts = [part[:-1] if len(part) > 3 and part.endswith("s") and not part.endswith("ss") else part for part in parts]
+    return " ".join(parts)
+
+
+def number_key(text: str) -> str:
+    """Comparison key of a number: its value and unit, so ``two-thirds`` equals ``2/3``."""
+    value = text.casefold().replace(",", "").replace("per cent", "%").replace("percent", "%")
+    fraction = re.match(r"^(\d+)\s*/\s*(\d+)(.*)$", value)
+    if fraction:
+        return _value_key(int(fraction.group(1)) / int(fraction.group(2)), fraction.group(3))
+    words = re.split(r"[\s-]+", value)
+    if words and words[0] in _NUMBER_WORDS and _NUMBER_WORDS[words[0]] is not None:
+        amount = _NUMBER_WORDS[words[0]]
+        rest = words[1:]
+        if rest and rest[0] in ("third", "thirds", "quarter", "quarters", "half"):
+            amount *= _NUMBER_WORDS[rest[0]]
+            rest = rest[1:]
+        return _value_key(amount, " ".join(rest))
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def _value_key(amount: float, unit: str) -> str:
+    return f"{amount:.6g}{unit.strip()}"
+
+
+def starts_with_pronoun(text: str) -> bool:
+    """Whether ``text`` begins with a word that needs the card's title to make sense (He, It, This …)."""
+    first = text.split(" ", 1)[0].strip(_QUOTES + ",").lower()
+    return first in _PRONOUNS
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def unit_of(term: Term) -> str:
+    """For a number, what it counts (``%``, ``million``, ``hours``), to pair numbers of a kind."""
+    bare = term.text.strip(_QUOTES + " ").casefold()
+    if bare.endswith("%") or "per cent" in bare:
+        return "%"
+    if "third" in bare or "quarter" in bare or "half" in bare or "/" in bare:
+        return "fraction"
+    words = re.split(r"[\s-]+", bare)
+    tail = [w for w in words[1:] if not any(c.isdigit() for c in w)]
+    return tail[-1] if tail else ""

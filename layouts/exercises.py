@@ -1,0 +1,224 @@
+"""Worksheet exercises as pure data: ``Pack + seed → sections of questions with answers``.
+
+Nothing here draws. ``generate`` chooses the questions once (``_allocate``),
+then ``Version`` A, B, C … each shuffle the questions, options, pairs and
+events with a random source of their own, and number the questions straight
+through. The seed is ``--seed`` or a SHA-256 of the pack's text, so an
+unchanged pack gives the same worksheet every time.
+"""
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass, replace
+from typing import Iterator
+
+from ..source.model import Pack
+from ._allocate import MAX_PAIRS, allocate
+from ._questions import (LETTERS, Choice, Event, Gap, Match, Pair, PointRef, Question, Segment, Short, Timeline,
+                         TrueFalse, numbers_taken, plain, points_used)
+from .options import EXERCISES, WorksheetOptions
+
+__all__ = ["Choice", "Event", "Exercises", "Gap", "LETTERS", "Match", "Pair", "PointRef", "Question", "Section",
+           "Segment", "Short", "Timeline", "TrueFalse", "Version", "derived_seed", "generate", "plain", "split_match"]
+
+TITLES = {"gap": "Gap fill", "match": "Matching", "mcq": "Multiple choice", "timeline": "Timeline",
+          "tf": "True or false", "short": "Short answer"}
+"""Each section's heading."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """One exercise of a worksheet: its questions in printed order."""
+
+    name: str
+    """The ``--exercises`` name: gap, match, mcq, timeline, tf or short."""
+    questions: tuple[Question, ...]
+    """The questions, in printed order."""
+    bank: tuple[str, ...] = ()
+    """For gap fill with a word bank: the words in printed order."""
+    first: int = 1
+    """The number of its first question."""
+
+    @property
+    def title(self) -> str:
+        return TITLES[self.name]
+
+    @property
+    def marks(self) -> int:
+        return sum(question.marks for question in self.questions)
+
+    @property
+    def count(self) -> int:
+        """How many question numbers it takes."""
+        return sum(numbers_taken(question) for question in self.questions)
+
+    @property
+    def instruction(self) -> str:
+        """What the student is asked to do, in one line."""
+        if self.name == "gap":
+            spare = len(self.bank) > self.marks
+            bank = (" Use the words in the box" + ("; some are not needed." if spare else ".")) if self.bank else ""
+            return "Write the missing word or words on each line." + bank
+        return {
+            "match": "Write the letter of the matching statement in the box after each title.",
+            "mcq": "Circle the letter of the correct answer.",
+            "timeline": "Write the letters in the boxes in the order the events happened, earliest first.",
+            "tf": "Circle True or False. If a statement is false, write the word or words that would make it true.",
+            "short": "Answer in full sentences. The marks show how many points to make.",
+        }[self.name]
+
+    def numbered(self) -> Iterator[tuple[int, Question]]:
+        """Each question with its number (a matching block's number is its first title's)."""
+        number = self.first
+        for question in self.questions:
+            yield number, question
+            number += numbers_taken(question)
+
+
+@dataclass(frozen=True)
+class Version:
+    """One shuffled version of the worksheet: its sheet and its key come from this."""
+
+    label: str
+    """A, B, C …"""
+    sections: tuple[Section, ...]
+    """The sections with questions shuffled and numbered."""
+
+    @property
+    def marks(self) -> int:
+        return sum(section.marks for section in self.sections)
+
+    @property
+    def count(self) -> int:
+        return sum(section.count for section in self.sections)
+
+
+@dataclass(frozen=True)
+class Exercises:
+    """Everything a worksheet asks, for every version."""
+
+    seed: str
+    """The seed used (``--seed``, or one derived from the pack's text)."""
+    versions: tuple[Version, ...]
+    """Version A, B, C …: the same questions, shuffled differently."""
+    unused: tuple[PointRef, ...]
+    """Points that no question prints or marks against."""
+    reused: tuple[tuple[PointRef, tuple[str, ...]], ...]
+    """Points used by more than one section (only where the pack has too few), with those sections."""
+    skipped: tuple[tuple[str, str], ...]
+    """Sections asked for that have no questions, with the reason."""
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return self.versions[0].sections
+
+
+def derived_seed(pack: Pack) -> str:
+    """A seed from the pack's text: SHA-256 of its title and cards, stable on every machine."""
+    digest = hashlib.sha256()
+    for text in [pack.title] + [part for card in pack.cards
+                                for part in (card.title, card.date or "", *(p.marked() for p in card.points))]:
+        digest.update(text.encode("utf-8") + b"\x00")
+    return digest.hexdigest()[:16]
+
+
+def random_for(seed: str, purpose: str) -> random.Random:
+    """A random source for one purpose, from the seed text (never Python's salted ``hash``)."""
+    digest = hashlib.sha256(f"{seed}\x00{purpose}".encode("utf-8")).digest()
+    return random.Random(int.from_bytes(digest[:8], "big"))
+
+
+def generate(pack: Pack, options: WorksheetOptions) -> Exercises:
+    """The worksheet's questions for ``pack``: chosen once, then shuffled into each version."""
+    seed = options.seed if options.seed else derived_seed(pack)
+    names = options.exercises if options.exercises is not None else EXERCISES
+    chosen = allocate(pack, names, options.questions, random_for(seed, "choose"), options.word_bank)
+    base: list[Section] = []
+    for name in names:
+        questions = chosen.questions[name]
+        if not questions:
+            continue
+        if name == "match":
+            questions = _blocks(questions)
+        base.append(Section(name, tuple(questions), chosen.bank if name == "gap" else ()))
+    versions = tuple(_shuffled(tuple(base), LETTERS[index], random_for(seed, f"version {LETTERS[index]}"))
+                     for index in range(options.variants))
+    used = {ref for section in base for question in section.questions for ref in points_used(question)}
+    unused = tuple(PointRef(c, p) for c, card in enumerate(pack.cards) for p in range(len(card.points))
+                   if PointRef(c, p) not in used)
+    reused = tuple((ref, tuple(dict.fromkeys(names_))) for ref, names_ in sorted(chosen.used.items())
+                   if len(set(names_)) > 1)
+    skipped = tuple((name, chosen.skipped[name]) for name in names if name in chosen.skipped)
+    return Exercises(seed, versions, unused, reused, skipped)
+
+
+def _blocks(pairs: list[Pair]) -> list[Match]:
+    """Pairs split into matching blocks of at most MAX_PAIRS, as even as can be."""
+    count = -(-len(pairs) // MAX_PAIRS)
+    size, extra = divmod(len(pairs), count)
+    blocks, start = [], 0
+    for index in range(count):
+        end = start + size + (1 if index < extra else 0)
+        chunk = tuple(pairs[start:end])
+        blocks.append(Match(chunk, tuple(range(len(chunk)))))
+        start = end
+    return blocks
+
+
+def _shuffled(sections: tuple[Section, ...], label: str, rng: random.Random) -> Version:
+    """One version: questions, options, pairs and events shuffled; numbers straight through."""
+    out: list[Section] = []
+    number = 1
+    for section in sections:
+        questions = [_arranged(question, rng) for question in section.questions]
+        rng.shuffle(questions)
+        bank = list(section.bank)
+        rng.shuffle(bank)
+        arranged = Section(section.name, tuple(questions), tuple(bank), number)
+        number += arranged.count
+        out.append(arranged)
+    return Version(label, tuple(out))
+
+
+def _arranged(question: Question, rng: random.Random) -> Question:
+    if isinstance(question, Choice):
+        order = list(range(len(question.options)))
+        rng.shuffle(order)
+        return replace(question, options=tuple(question.options[i] for i in order), answer=order.index(question.answer))
+    if isinstance(question, Match):
+        pairs = list(question.pairs)
+        rng.shuffle(pairs)
+        return Match(tuple(pairs), _derangement(len(pairs), rng))
+    if isinstance(question, Timeline):
+        events = list(question.events)
+        chronological = sorted(events, key=lambda event: event.when)
+        for _ in range(50):  # never print the events already in order (or in reverse)
+            rng.shuffle(events)
+            if events != chronological and events != chronological[::-1]:
+                break
+        return Timeline(tuple(events))
+    return question
+
+
+def split_match(block: Match) -> tuple[Match, Match]:
+    """A matching block cut in two (titles keep their order and numbers), for a page that cannot hold it."""
+    half = (len(block.pairs) + 1) // 2
+    parts = []
+    for indices in (range(half), range(half, len(block.pairs))):
+        pairs = tuple(block.pairs[i] for i in indices)
+        right = [i - indices.start for i in block.right if i in indices]
+        if len(right) > 1 and any(right[i] == i for i in range(len(right))):
+            right = right[1:] + right[:1]  # rotate: nothing opposite its own title
+        parts.append(Match(pairs, tuple(right)))
+    return parts[0], parts[1]
+
+
+def _derangement(count: int, rng: random.Random) -> tuple[int, ...]:
+    """An order in which no item sits opposite its own title."""
+    order = list(range(count))
+    for _ in range(200):
+        rng.shuffle(order)
+        if all(order[index] != index for index in range(count)):
+            break
+    return tuple(order)

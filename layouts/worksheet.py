@@ -1,0 +1,284 @@
+"""``worksheet.pdf`` (the students' sheet) and ``answers.pdf`` (the key), for every version.
+
+``plan`` generates the exercises (``exercises.generate``), measures every
+question into whole blocks and fills pages with them; ``draw`` replays the
+pages. Each version starts on a new sheet: a version with an odd number of
+pages is followed by a blank one, so duplex copies never share a sheet.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..errors import Problem, StudypackError
+from ..source.model import Pack
+from ._compose import Block, Box, Op, Rule, Set, Text, Typography, flow, on_page, paragraph, shifted, typography
+from ._key import key_blocks
+from ._student_sheet import Geometry, blank_width, question_block, sheet_blocks, short_block, short_lines
+from .exercises import TITLES, Exercises, Match, Short, Version, generate, split_match
+from .fitting import words_of
+from .fonts import Fonts, coverage_warning, fonts_for
+from .options import WorksheetOptions
+from .page import MM, PAGE_MARGIN, UNPRINTABLE_EDGE, paper_size
+from .pdf import Document
+
+OUTPUTS = ("worksheet.pdf", "answers.pdf")
+KEY_SIZES = {"standard": (10.0, 9.5, 9.0, 8.5), "dyslexia": (12.0,), "large-print": (16.0,)}
+"""Answer-key body sizes to try, largest first: the largest that needs the fewest pages wins."""
+COLUMN_GAP = 8 * MM
+
+Page = tuple[Op, ...]
+
+
+@dataclass(frozen=True)
+class WorksheetPlan:
+    """Everything decided about both PDFs: the exercises and every page's drawing."""
+
+    title: str
+    """The pack's title."""
+    page_size: tuple[float, float]
+    """Width and height of the paper."""
+    fonts: Fonts
+    """The fonts to draw with."""
+    exercises: Exercises
+    """The questions and answers of every version (as printed)."""
+    sheet: tuple[Page, ...]
+    """The pages of worksheet.pdf, every version, blank padding pages included."""
+    key: tuple[Page, ...]
+    """The pages of answers.pdf, one key per version."""
+    sheet_starts: tuple[int, ...]
+    """Index of each version's first page in ``sheet``."""
+    key_starts: tuple[int, ...]
+    """Index of each version's first page in ``key``."""
+    warnings: tuple[str, ...] = ()
+    """Sections missing, points used twice, characters the font lacks."""
+
+
+def plan(pack: Pack, options: WorksheetOptions) -> WorksheetPlan:
+    fonts = fonts_for(options.style)
+    kind = typography(options.style.profile)
+    width, height = paper_size(options.style.paper)
+    exercises = generate(pack, options)
+    if not exercises.sections:
+        reasons = "; ".join(reason for _, reason in exercises.skipped)
+        raise StudypackError(Problem(f"no worksheet exercise can be made from this pack: {reasons} — add points with "
+                                     "**key terms**, or build the other outputs with --only flashcards,summary", pack.path))
+    answers = [segment.text for version in exercises.versions[:1] for section in version.sections
+               for question in section.questions for segment in getattr(question, "segments", ()) if segment.role == "blank"]
+    geometry = Geometry(PAGE_MARGIN, width - 2 * PAGE_MARGIN, fonts, kind, blank_width(answers, kind.body, fonts))
+    body = height - 2 * PAGE_MARGIN
+    labelled = options.variants > 1
+    sheet: list[Page] = []
+    key: list[Page] = []
+    sheet_starts, key_starts, versions = [], [], []
+    for version in exercises.versions:
+        version = _fitted(version, geometry, body)
+        versions.append(version)
+        sheet_starts.append(len(sheet))
+        pages = _sheet_pages(pack, version, geometry, body, labelled, (width, height))
+        sheet += pages
+        if labelled and len(pages) % 2:
+            sheet.append(())
+        key_starts.append(len(key))
+        key += _key_pages(pack, version, options.style.profile, fonts, kind, labelled, (width, height))
+    exercises = replace(exercises, versions=tuple(versions))
+    return WorksheetPlan(pack.title, (width, height), fonts, exercises, tuple(sheet), tuple(key),
+                         tuple(sheet_starts), tuple(key_starts), _warnings(pack, options, exercises, fonts))
+
+
+def draw(plan: WorksheetPlan) -> dict[str, bytes]:
+    return {"worksheet.pdf": _paint(plan, plan.sheet, "worksheet"), "answers.pdf": _paint(plan, plan.key, "answers")}
+
+
+def render(pack: Pack, options: WorksheetOptions) -> bytes:
+    return draw(plan(pack, options))[OUTPUTS[0]]
+
+
+# -- the sheet ---------------------------------------------------------------
+
+def _fitted(version: Version, g: Geometry, body: float) -> Version:
+    """The version with any matching block too tall for a page split in two."""
+    sections = []
+    for section in version.sections:
+        questions = []
+        for number, question in section.numbered():
+            pending = [question]
+            while pending:
+                current = pending.pop(0)
+                if isinstance(current, Match) and len(current.pairs) > 2 and question_block(number, current, g).height > body:
+                    pending = list(split_match(current)) + pending
+                    continue
+                questions.append(current)
+        sections.append(replace(section, questions=tuple(questions)))
+    return replace(version, sections=tuple(sections))
+
+
+def _sheet_pages(pack: Pack, version: Version, g: Geometry, body: float, labelled: bool,
+                 size: tuple[float, float]) -> list[Page]:
+    blocks = [_header(pack, version, g, labelled)]
+    for block, number, question in zip(sheet_blocks(version, g), *_numbers(version)):
+        if isinstance(question, Short) and block.height > body:
+            lines = short_lines(question.marks)
+            while lines > 3 and block.height > body:
+                lines -= 1
+                block = short_block(number, question, g, lines)
+        blocks.append(block)
+    frames = flow(blocks, [body])
+    compact = flow([block.compact or block for block in blocks], [body])
+    if len(compact) < len(frames):  # fewer answer lines throughout is better than another page
+        frames = compact
+    footer = f"{pack.title} · Worksheet" + (f" · Version {version.label}" if labelled else "")
+    return [_page(frame, g, size, footer, index, len(frames)) for index, frame in enumerate(frames)]
+
+
+def _numbers(version: Version) -> tuple[list, list]:
+    """Question numbers and questions aligned with ``sheet_blocks`` (None for headings and banks)."""
+    numbers, questions = [], []
+    for section in version.sections:
+        numbers.append(None), questions.append(None)
+        if section.bank:
+            numbers.append(None), questions.append(None)
+        for number, question in section.numbered():
+            numbers.append(number), questions.append(question)
+    return numbers, questions
+
+
+def _header(pack: Pack, version: Version, g: Geometry, labelled: bool) -> Block:
+    size = g.type.title
+    ops, height, _ = paragraph(words_of(((pack.title, True),), g.fonts), g.left, g.width * 0.75, size, 1.15, g.fonts)
+    ops = list(ops)
+    about = " · ".join(part for part in ("Worksheet", pack.subject, pack.course, pack.level) if part)
+    y = height + 1.6 * MM + g.fonts.ascent * g.size
+    ops.append(Text(g.left, y, about, g.size))
+    if labelled:
+        ops.append(Text(g.right, g.fonts.ascent * size, f"Version {version.label}", size, True, "right"))
+    y += 2.2 * g.size
+    x = g.left
+    for label, share in (("Name", 0.5), ("Class", 0.22), ("Date", 0.28)):
+        ops.append(Text(x, y, label, g.size, True))
+        start = x + g.fonts.width(label, True) * g.size + 2 * MM
+        end = x + g.width * share - (4 * MM if share != 0.28 else 0)
+        ops.append(Rule(start, y + 0.2 * g.size, end, y + 0.2 * g.size, 0.5))
+        x = x + g.width * share
+    y += 2.2 * g.size
+    total = f"/ {version.marks} marks"
+    ops.append(Text(g.right, y, total, g.size, True, "right"))
+    mark_end = g.right - g.fonts.width(total, True) * g.size - 1.5 * MM
+    ops.append(Text(mark_end - 20 * MM - 2 * MM, y, "Total", g.size, True, "right"))
+    ops.append(Rule(mark_end - 20 * MM, y + 0.2 * g.size, mark_end, y + 0.2 * g.size, 0.5))
+    count = version.count
+    ops.append(Text(g.left, y, f"{count} question{'s' if count != 1 else ''}", g.size))
+    y += g.fonts.descent * g.size + 2.5 * MM
+    ops.append(Rule(g.left, y, g.right, y, 1.0))
+    return Block(y + 1.5 * MM, tuple(ops))
+
+
+def _page(frame: list[tuple[Block, float]], g: Geometry, size: tuple[float, float], footer: str,
+          index: int, count: int) -> Page:
+    top = size[1] - PAGE_MARGIN
+    ops: list[Op] = []
+    for block, offset in frame:
+        ops += on_page(block.ops, top - offset)
+    ops += _footer(g, footer, index, count)
+    return tuple(ops)
+
+
+def _footer(g: Geometry, text: str, index: int, count: int) -> list[Op]:
+    baseline = UNPRINTABLE_EDGE + 3 * MM
+    small = g.type.small
+    return [Text(g.left, baseline, text, small), Text(g.right, baseline, f"Page {index + 1} of {count}", small, align="right")]
+
+
+# -- the key -----------------------------------------------------------------
+
+def _key_pages(pack: Pack, version: Version, profile: str, fonts: Fonts, kind: Typography, labelled: bool,
+               size: tuple[float, float]) -> list[Page]:
+    width, height = size
+    full = width - 2 * PAGE_MARGIN
+    body = height - 2 * PAGE_MARGIN
+    best: tuple[int, list] | None = None
+    for key_size in KEY_SIZES.get(profile, KEY_SIZES["standard"]):
+        key_type = replace(kind, body=key_size, heading=round(key_size * 1.25, 2))
+        columns = kind.key_columns
+        column = (full - COLUMN_GAP * (columns - 1)) / columns
+        header_geometry = Geometry(PAGE_MARGIN, full, fonts, key_type, 0.0)
+        header = _key_header(pack, version, header_geometry, labelled)
+        geometry = Geometry(0.0, column, fonts, key_type, 0.0)
+        frames = flow(key_blocks(version, pack, geometry), [body - header.height] * columns + [body])
+        pages = -(-len(frames) // columns)
+        if best is None or pages < best[0]:
+            best = (pages, [header, frames, columns, column, header_geometry])
+    pages_needed, (header, frames, columns, column, header_geometry) = best
+    footer = f"{pack.title} · Answers" + (f" · Version {version.label}" if labelled else "")
+    out: list[Page] = []
+    top = height - PAGE_MARGIN
+    for page in range(pages_needed):
+        ops: list[Op] = list(on_page(header.ops, top)) if page == 0 else []
+        below = header.height if page == 0 else 0.0
+        for column_index in range(columns):
+            frame_index = page * columns + column_index
+            if frame_index >= len(frames):
+                break
+            x = PAGE_MARGIN + column_index * (column + COLUMN_GAP)
+            for block, offset in frames[frame_index]:
+                ops += on_page(shifted(block.ops, dx=x), top - below - offset)
+        ops += _footer(header_geometry, footer, page, pages_needed)
+        out.append(tuple(ops))
+    return out
+
+
+def _key_header(pack: Pack, version: Version, g: Geometry, labelled: bool) -> Block:
+    size = g.type.title
+    ops: list[Op] = [Text(g.left, g.fonts.ascent * size, "Answers", size, True)]
+    if labelled:
+        ops.append(Text(g.right, g.fonts.ascent * size, f"Version {version.label}", size, True, "right"))
+    y = (g.fonts.ascent + g.fonts.descent) * size + 1.5 * MM + g.fonts.ascent * g.size
+    ops.append(Text(g.left, y, pack.title, g.size, True))
+    ops.append(Text(g.right, y, f"Total: {version.marks} marks", g.size, True, "right"))
+    y += g.fonts.descent * g.size + 2.5 * MM
+    ops.append(Rule(g.left, y, g.right, y, 1.0))
+    return Block(y + 3 * MM, tuple(ops))
+
+
+# -- drawing -----------------------------------------------------------------
+
+def _paint(plan: WorksheetPlan, pages: tuple[Page, ...], name: str) -> bytes:
+    document = Document(plan.fonts, plan.page_size, f"{plan.title} – {name}")
+    canvas = document.canvas
+    for index, page in enumerate(pages):
+        if index:
+            document.new_page()
+        for op in page:
+            if isinstance(op, Set):
+                document.line(op.x, op.y, op.line, op.size)
+            elif isinstance(op, Text):
+                document.text(op.x, op.y, op.text, op.size, op.bold, op.align)
+            elif isinstance(op, Rule):
+                canvas.setLineWidth(op.width)
+                canvas.setStrokeGray(op.grey)
+                canvas.line(op.x, op.y, op.x2, op.y2)
+            elif isinstance(op, Box):
+                canvas.setLineWidth(op.line_width)
+                canvas.setStrokeGray(0)
+                canvas.rect(op.x, op.y - op.height, op.width, op.height, stroke=1, fill=0)
+    return document.finish()
+
+
+# -- warnings ----------------------------------------------------------------
+
+def _warnings(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts: Fonts) -> tuple[str, ...]:
+    warnings: list[str] = []
+    texts = [(number, text) for number, card in enumerate(pack.cards, 1)
+                                 for text in (card.title, *(point.text for point in card.points))]
+    coverage = coverage_warning(fonts, texts)
+    if coverage:
+        warnings.append(coverage)
+    for name, reason in exercises.skipped:
+        quiet = name == "timeline" and options.exercises is None and "has none" in reason
+        if not quiet:
+            warnings.append(f"worksheet: no {TITLES[name].lower()} section — {reason}")
+    if exercises.reused:
+        shown = ", ".join(f"{ref} ({' and '.join(TITLES[n].lower() for n in names)})" for ref, names in exercises.reused[:6])
+        more = f" and {len(exercises.reused) - 6} more" if len(exercises.reused) > 6 else ""
+        warnings.append(f"worksheet: the pack has too few points for every question to have its own, so {shown}{more} "
+                        "appear in more than one section — add points to the pack to avoid it")
+    return tuple(warnings)
