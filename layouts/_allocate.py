@@ -49,9 +49,9 @@ class Allocation:
 
 def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool) -> Allocation:
     """Choose every section's questions from ``pack``."""
-    source = Source(pack, rng)
-    result = Allocation(questions={name: [] for name in sections})
     caps = {name: cap if cap is not None else DEFAULT_CAPS[name] for name in sections}
+    source = Source(pack, rng, sum(caps.values()) * MAX_EVENTS)
+    result = Allocation(questions={name: [] for name in sections})
     if "timeline" in sections:
         _timeline(result, source, caps["timeline"])
     if "short" in sections:

@@ -43,16 +43,24 @@ class Candidate:
     """For the timeline, the event."""
 
 
+SAMPLE_POINTS = 2000
+"""A large pack is read from a seeded sample of its cards holding about this many points (or more,
+when many questions are asked for): a worksheet needs dozens of questions, not every point's."""
+
+
 class Source:
     """The pack read once for question-making: its terms, its distractor pool, a seeded random source."""
 
-    def __init__(self, pack: Pack, rng: random.Random):
+    def __init__(self, pack: Pack, rng: random.Random, wanted: int = 0):
         self.pack = pack
         self.rng = rng
-        self.words: PackWords = pack_words(pack)
-        self.refs = tuple(PointRef(c, p) for c, card in enumerate(pack.cards) for p in range(len(card.points)))
+        self.cards = _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
+        """Indices of the cards questions are made from (every card, unless the pack is large)."""
+        self.words: PackWords = pack_words(pack.cards[index] for index in self.cards)
+        self.refs = tuple(PointRef(c, p) for c in self.cards for p in range(len(pack.cards[c].points)))
         self.terms: dict[PointRef, tuple[Term, ...]] = {ref: terms_of(self.point(ref), self.words) for ref in self.refs}
         self.pool: Pool = build_pool(list(self.terms.values()))
+        self.decades = len({year // 10 for year in self.pool.years})
         self.titles: list[str] = []
         """Card titles printed on the sheet so far: an answer printed in one is a giveaway."""
 
@@ -75,8 +83,7 @@ class Source:
     def has_alternatives(self, term: Term, needed: int) -> bool:
         """A quick test that the pack holds ``needed`` wrong answers of the term's kind."""
         if term.kind == "year":
-            values = {year // 10 for year in self.pool.years} if term.form == "decade" else set(self.pool.years)
-            return len(values) > needed
+            return (self.decades if term.form == "decade" else len(self.pool.years)) > needed
         return len(self.pool.terms.get(term.kind, ())) > needed
 
     def context(self, ref: PointRef, hidden: list[Term]) -> tuple[Segment, ...]:
@@ -104,6 +111,21 @@ class Source:
         if cursor < len(text):
             out.append(Segment(text[cursor:], "text"))
         return tuple(out)
+
+
+def _sample(pack: Pack, rng: random.Random, points: int) -> tuple[int, ...]:
+    """All card indices, or for a large pack a seeded sample of cards holding about ``points`` points."""
+    if sum(len(card.points) for card in pack.cards) <= points:
+        return tuple(range(len(pack.cards)))
+    order = list(range(len(pack.cards)))
+    rng.shuffle(order)
+    chosen, held = [], 0
+    for index in order:
+        if held >= points:
+            break
+        chosen.append(index)
+        held += len(pack.cards[index].points)
+    return tuple(sorted(chosen))
 
 
 def _length_score(text: str, best: int = 16) -> float:
@@ -213,7 +235,11 @@ def _true_false(source: Source, ref: PointRef, true: bool) -> TrueFalse | None:
 def match_candidates(source: Source) -> list[Candidate]:
     """One candidate per (card, point): the allocator takes at most one per card."""
     out = []
-    titles = [set(_content_words(card.title)) for card in source.pack.cards]
+    titles = {index: set(_content_words(source.pack.cards[index].title)) for index in source.cards}
+    in_titles: dict[str, int] = {}  # word -> how many titles hold it
+    for words in titles.values():
+        for word in words:
+            in_titles[word] = in_titles.get(word, 0) + 1
     for ref in source.refs:
         card = source.pack.cards[ref.card]
         text = source.point(ref).text
@@ -222,7 +248,8 @@ def match_candidates(source: Source) -> list[Candidate]:
         score = _length_score(text, best=12) + 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
         if own and len(words & own) * 2 >= len(own):
             score -= 2.0  # the point repeats the title: too easy
-        score -= 0.5 * sum(1 for index, other in enumerate(titles) if index != ref.card and words & other)
+        # words shared with other titles make it ambiguous
+        score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
         pair = Pair(ref.card, card.title, ref, text)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: pair, card=ref.card))
     return out
@@ -236,7 +263,8 @@ def _content_words(text: str) -> list[str]:
 
 def event_candidates(source: Source) -> list[Candidate]:
     out = []
-    for index, card in enumerate(source.pack.cards):
+    for index in source.cards:
+        card = source.pack.cards[index]
         when = _when(card.date or "")
         if when is not None:
             event = Event(card.title, card.date, when, index)
@@ -299,7 +327,8 @@ def conflicts(first: Event, second: Event) -> bool:
 
 def short_candidates(source: Source) -> list[Candidate]:
     out = []
-    for index, card in enumerate(source.pack.cards):
+    for index in source.cards:
+        card = source.pack.cards[index]
         count = len(card.points)
         if count < 2:
             continue

@@ -104,7 +104,7 @@ class Typography:
 
 def typography(profile: str) -> Typography:
     if profile == "large-print":
-        return Typography(16, 1.3, 20, 24, 14, 16, 1)
+        return Typography(16, 1.3, 20, 24, 16, 16, 1)
     if profile == "dyslexia":
         return Typography(13, 1.5, 16, 20, 12, 12, 2)
     return Typography(11, 1.3, 13.5, 18, 8.5, 10, 2)

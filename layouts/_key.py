@@ -84,19 +84,19 @@ def _entry(number: int, question, pack: Pack, g: Geometry) -> Block:
         width = g.text_width - (bullet if bulleted else 0.0)
         text_ops, height, lines = paragraph(words_of(tuple((t, b) for t, b in runs if t), g.fonts), x, width,
                                             g.size, g.type.leading, g.fonts, top)
-        ops += text_ops
         if bulleted:
             ops.append(Text(g.text_left, lines[0][0], "•", g.size))
+        ops += text_ops
         first_baseline = first_baseline if first_baseline is not None else lines[0][0]
         top += height + 0.25 * g.size
-    ops.append(Text(g.left, first_baseline, f"{number}.", g.size, True))
+    ops = [Text(g.left, first_baseline, f"{number}.", g.size, True)] + ops
     ops.append(Text(g.right, first_baseline, f"[{question.marks}]", g.size, align="right"))
     return Block(top - 0.25 * g.size, tuple(ops), space_before=0.45 * g.size)
 
 
 def _match(number: int, question: Match, g: Geometry) -> Block:
     """Every title's letter, in a grid: ``7. D   8. G …``."""
-    cell = g.fonts.width("00. M", True) * g.size + 5 * MM
+    cell = g.fonts.width("00.M", True) * g.size + 6.5 * MM
     per_row = max(1, int(g.width // cell))
     per_row = -(-len(question.answers) // -(-len(question.answers) // per_row))  # rows as even as can be
     ops: list[Op] = []
@@ -106,7 +106,7 @@ def _match(number: int, question: Match, g: Geometry) -> Block:
         baseline = g.fonts.ascent * g.size + row * step
         x = g.left + column * cell
         ops.append(Text(x, baseline, f"{number + index}.", g.size, True))
-        ops.append(Text(x + g.fonts.width("00. ", True) * g.size, baseline, letter, g.size, True))
+        ops.append(Text(x + g.fonts.width("00.", True) * g.size + 1.5 * MM, baseline, letter, g.size, True))
     rows = -(-len(question.answers) // per_row)
     height = (g.fonts.ascent + g.fonts.descent) * g.size + (rows - 1) * step
     return Block(height, tuple(ops), space_before=0.45 * g.size)

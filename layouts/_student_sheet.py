@@ -156,14 +156,14 @@ def _gap(number: int, question: Gap, g: Geometry) -> Block:
     words = segment_words(question.segments, g)
     ops, height, placed = paragraph(words, g.text_left, g.text_width, g.size, g.type.gap_leading, g.fonts,
                                     top=0.5 * g.size)
-    ops += _numbered(number, question.marks, g, placed[0][0])
+    ops = _numbered(number, question.marks, g, placed[0][0]) + ops
     return Block(height + 0.5 * g.size, tuple(ops), space_before=0.5 * g.size)
 
 
 def _choice(number: int, question: Choice, g: Geometry) -> Block:
     words = segment_words(question.segments, g)
     ops, height, placed = paragraph(words, g.text_left, g.text_width, g.size, g.type.leading, g.fonts)
-    ops += _numbered(number, question.marks, g, placed[0][0])
+    ops = _numbered(number, question.marks, g, placed[0][0]) + ops
     top = height + 0.6 * g.size
     label = g.fonts.width("M", True) * g.size + 2 * MM
     widths = [g.fonts.width(option) * g.size for option in question.options]
@@ -177,8 +177,8 @@ def _choice(number: int, question: Choice, g: Geometry) -> Block:
             option_ops, option_height, lines = paragraph(words_of(((question.options[index], False),), g.fonts),
                                                          x + label, column_width - label - 2 * MM, g.size,
                                                          g.type.leading, g.fonts, row_top)
-            ops += option_ops
             ops.append(Text(x, lines[0][0], LETTERS[index], g.size, True))
+            ops += option_ops
             row_height = max(row_height, option_height)
         row_top += row_height + 0.35 * g.size
     return Block(row_top - 0.35 * g.size, tuple(ops), space_before=0.9 * g.size)
@@ -188,7 +188,7 @@ def _true_false(number: int, question: TrueFalse, g: Geometry) -> Block:
     choice_width = g.fonts.width("True    False", True) * g.size + 4 * MM
     words = segment_words(question.segments, g)
     ops, height, placed = paragraph(words, g.text_left, g.text_width - choice_width, g.size, g.type.leading, g.fonts)
-    ops += _numbered(number, question.marks, g, placed[0][0])
+    ops = _numbered(number, question.marks, g, placed[0][0]) + ops
     x = g.text_left + g.text_width - choice_width + 3 * MM
     ops.append(Text(x, placed[0][0], "True", g.size, True))
     ops.append(Text(x + g.fonts.width("True    ", True) * g.size, placed[0][0], "False", g.size, True))
@@ -216,11 +216,12 @@ def _match(number: int, question: Match, g: Geometry) -> Block:
         text_ops, text_height, text_lines = paragraph(words_of(((statement, False),), g.fonts), right_x + letter,
                                                       right_width, g.size, g.type.leading, g.fonts, top)
         baseline = title_lines[0][0]
-        ops += title_ops + text_ops
         ops.append(Text(g.left, baseline, f"{number + row}.", g.size, True))
+        ops += title_ops
         ops.append(Box(g.text_left + title_width + 2 * MM, baseline - g.fonts.ascent * g.size - (box - g.size) / 2,
                        box, box))
         ops.append(Text(right_x, text_lines[0][0], LETTERS[row], g.size, True))
+        ops += text_ops
         row_height = max(title_height, text_height, box - (box - g.size) / 2)
         if row < len(question.pairs) - 1:
             divider = top + row_height + 0.45 * g.size
@@ -237,11 +238,11 @@ def _timeline(number: int, question: Timeline, g: Geometry) -> Block:
     for index, event in enumerate(question.events):
         event_ops, height, lines = paragraph(words_of(((event.text, False),), g.fonts), g.text_left + letter,
                                              g.text_width - letter, g.size, g.type.leading, g.fonts, top)
-        ops += event_ops
         ops.append(Text(g.text_left, lines[0][0], LETTERS[index], g.size, True))
+        ops += event_ops
         first_baseline = first_baseline if first_baseline is not None else lines[0][0]
         top += height + 0.45 * g.size
-    ops += _numbered(number, question.marks, g, first_baseline)
+    ops = _numbered(number, question.marks, g, first_baseline) + ops
     box, arrow = max(9 * MM, 2 * g.size), 7 * MM
     top += 0.8 * g.size
     count = len(question.events)
@@ -251,8 +252,8 @@ def _timeline(number: int, question: Timeline, g: Geometry) -> Block:
         if index < count - 1:
             middle = top + box / 2
             start, end = x + box + 1.5 * MM, x + box + arrow - 1.5 * MM
-            ops += [Rule(start, middle, end, middle, 0.7), Rule(end - 1.3 * MM, middle - 1 * MM, end, middle, 0.7),
-                    Rule(end - 1.3 * MM, middle + 1 * MM, end, middle, 0.7)]
+            ops += [Rule(start, middle, end, middle, 0.75), Rule(end - 1.3 * MM, middle - 1 * MM, end, middle, 0.75),
+                    Rule(end - 1.3 * MM, middle + 1 * MM, end, middle, 0.75)]
         x += box + arrow
     label_y = top + box + g.fonts.ascent * g.type.small + 1 * MM
     ops.append(Text(g.text_left, label_y, "earliest", g.type.small))
@@ -276,7 +277,7 @@ def _short(number: int, question: Short, g: Geometry, lines: int | None = None) 
 def _short_block(number: int, question: Short, g: Geometry, lines: int) -> Block:
     words = words_of(((question.prompt, False),), g.fonts)
     ops, height, placed = paragraph(words, g.text_left, g.text_width, g.size, g.type.leading, g.fonts)
-    ops += _numbered(number, question.marks, g, placed[0][0])
+    ops = _numbered(number, question.marks, g, placed[0][0]) + ops
     spacing = max(8 * MM, 2.1 * g.size)
     y = height
     for _ in range(lines):

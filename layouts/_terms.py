@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..source.model import Pack, Point
+from typing import Iterable
+
+from ..source.model import Card, Point
 
 KINDS = ("year", "number", "name", "term")
 """Term kinds; wrong answers are always of the answer's kind."""
@@ -86,12 +88,12 @@ class PackWords:
     """Capitalised words seen with ``'s`` after them (people, most likely)."""
 
 
-def pack_words(pack: Pack) -> PackWords:
-    """Scan the pack once for proper nouns and possessives."""
+def pack_words(cards: Iterable[Card]) -> PackWords:
+    """Scan the cards once for proper nouns and possessives."""
     proper: set[str] = set()
     possessive: set[str] = set()
     word = re.compile(r"[A-Z][\w-]*[A-Za-z]|[A-Z]{2,}")
-    for card in pack.cards:
+    for card in cards:
         for point in card.points:
             text = point.text
             for match in word.finditer(text):
