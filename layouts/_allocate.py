@@ -13,8 +13,9 @@ import random
 from dataclasses import dataclass, field
 
 from ..source.model import Pack
-from ._candidates import (Candidate, Source, choice_candidates, conflicts, event_candidates, gap_candidates,
-                          match_candidates, short_candidates, true_false_candidates)
+from ._candidates import choice_candidates, gap_candidates, match_candidates, short_candidates, true_false_candidates
+from ._events import conflicts, event_candidates
+from ._source import Candidate, Source
 from ._distractors import distractors
 from ._questions import Event, Gap, Pair, PointRef, Question, Timeline
 

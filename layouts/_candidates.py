@@ -1,20 +1,12 @@
-"""Every question the pack could give, scored, for the allocator to choose from.
-
-A candidate is cheap to list (a score and the points it would use); the
-question itself is built only when chosen, because drawing wrong answers
-from a large pack costs more than scoring.
-"""
+"""Every gap fill, multiple choice, true or false, matching and short answer the pack could give, scored."""
 from __future__ import annotations
 
-import random
 import re
-from dataclasses import dataclass
-from typing import Callable
 
-from ..source.model import Pack, Point
-from ._distractors import Pool, build_pool, distractors
-from ._questions import Choice, Event, Gap, Pair, PointRef, Question, Segment, Short, TrueFalse
-from ._terms import MONTHS, PackWords, Term, pack_words, starts_with_pronoun, terms_of, word_count
+from ._distractors import distractors
+from ._questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse
+from ._source import Candidate, Source, length_score
+from ._terms import PackWords, word_count
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -22,115 +14,6 @@ MAX_SHORT_MARKS = 6
 """A short answer is worth one mark per point on its card, up to this."""
 _EXPLAIN_WORDS = ("motive", "reason", "cause", "why", "impact", "effect", "consequence", "significance",
                   "importance", "success", "failure", "result", "aim", "outcome")
-_YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
-_YEAR_PREPOSITION = re.compile(r"\b(?:in|by|from|during|until|since|on)\s+$", re.I)
-_CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
-
-
-@dataclass
-class Candidate:
-    """A question that could be asked."""
-
-    score: float
-    """Higher is better."""
-    uses: tuple[PointRef, ...]
-    """The points it would print or mark against."""
-    build: Callable[[int], Question | None]
-    """Makes the question (given how many its section already has); None if it cannot after all."""
-    card: int | None = None
-    """For matching and short answers, the card it is about."""
-    event: Event | None = None
-    """For the timeline, the event."""
-
-
-SAMPLE_POINTS = 2000
-"""A large pack is read from a seeded sample of its cards holding about this many points (or more,
-when many questions are asked for): a worksheet needs dozens of questions, not every point's."""
-
-
-class Source:
-    """The pack read once for question-making: its terms, its distractor pool, a seeded random source."""
-
-    def __init__(self, pack: Pack, rng: random.Random, wanted: int = 0):
-        self.pack = pack
-        self.rng = rng
-        self.cards = _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
-        """Indices of the cards questions are made from (every card, unless the pack is large)."""
-        self.words: PackWords = pack_words(pack.cards[index] for index in self.cards)
-        self.refs = tuple(PointRef(c, p) for c in self.cards for p in range(len(pack.cards[c].points)))
-        self.terms: dict[PointRef, tuple[Term, ...]] = {ref: terms_of(self.point(ref), self.words) for ref in self.refs}
-        self.pool: Pool = build_pool(list(self.terms.values()))
-        self.decades = len({year // 10 for year in self.pool.years})
-        self.titles: list[str] = []
-        """Card titles printed on the sheet so far: an answer printed in one is a giveaway."""
-
-    def point(self, ref: PointRef) -> Point:
-        return self.pack.cards[ref.card].points[ref.point]
-
-    def jitter(self) -> float:
-        return self.rng.random()
-
-    def hideable(self, ref: PointRef) -> list[Term]:
-        """Terms that can be hidden: printed once in their point and in no title on the sheet."""
-        text = self.point(ref).text.casefold()
-        return [term for term in self.terms[ref]
-                if text.count(term.text.casefold()) == 1 and not self.in_titles(term.text)]
-
-    def in_titles(self, text: str) -> bool:
-        pattern = re.compile(r"(?<!\w)" + re.escape(text.strip('"“”').casefold()) + r"(?!\w)")
-        return any(pattern.search(title.casefold()) for title in self.titles)
-
-    def has_alternatives(self, term: Term, needed: int) -> bool:
-        """A quick test that the pack holds ``needed`` wrong answers of the term's kind."""
-        if term.kind == "year":
-            return (self.decades if term.form == "decade" else len(self.pool.years)) > needed
-        return len(self.pool.terms.get(term.kind, ())) > needed
-
-    def context(self, ref: PointRef, hidden: list[Term]) -> tuple[Segment, ...]:
-        """The card's title before a point that starts "He …" or "It …", unless it gives an answer away."""
-        text = self.point(ref).text
-        title = self.pack.cards[ref.card].title
-        if not starts_with_pronoun(text) or any(term.text.strip('"').casefold() in title.casefold() for term in hidden):
-            return ()
-        if title.casefold() in text.casefold():
-            return ()  # the point names its subject already
-        return (Segment(f"{title}: ", "context"),)
-
-    def segments(self, ref: PointRef, replaced: dict[int, Segment]) -> tuple[Segment, ...]:
-        """The point as segments, with the terms starting at the keys of ``replaced`` swapped for its values."""
-        text = self.point(ref).text
-        out: list[Segment] = []
-        cursor = 0
-        marked = [(span.start, span.end) for span in self.point(ref).terms]
-        hidden = [(term.start, term.end) for term in self.terms[ref] if term.start in replaced]
-        for start, end in sorted(set(marked) | set(hidden)):
-            if start > cursor:
-                out.append(Segment(text[cursor:start], "text"))
-            out.append(replaced.get(start, Segment(text[start:end], "term")))
-            cursor = end
-        if cursor < len(text):
-            out.append(Segment(text[cursor:], "text"))
-        return tuple(out)
-
-
-def _sample(pack: Pack, rng: random.Random, points: int) -> tuple[int, ...]:
-    """All card indices, or for a large pack a seeded sample of cards holding about ``points`` points."""
-    if sum(len(card.points) for card in pack.cards) <= points:
-        return tuple(range(len(pack.cards)))
-    order = list(range(len(pack.cards)))
-    rng.shuffle(order)
-    chosen, held = [], 0
-    for index in order:
-        if held >= points:
-            break
-        chosen.append(index)
-        held += len(pack.cards[index].points)
-    return tuple(sorted(chosen))
-
-
-def _length_score(text: str, best: int = 16) -> float:
-    words = word_count(text)
-    return -abs(words - best) / 8 - (2.0 if words < 5 else 0.0)
 
 
 # -- gap fill ----------------------------------------------------------------
@@ -143,7 +26,7 @@ def gap_candidates(source: Source) -> list[Candidate]:
             continue
         count = min(len(terms), blanks_for(source.point(ref).text))
         score = {1: 3.0, 2: 3.0, 3: 1.5}[count] + (1.0 if terms[0].marked else 0.0) - 0.5 * (len(terms) - count)
-        score += _length_score(source.point(ref).text) + source.jitter()
+        score += length_score(source.point(ref).text) + source.jitter()
         out.append(Candidate(score, (ref,), lambda index, ref=ref: _gap(source, ref)))
     return out
 
@@ -177,7 +60,7 @@ def choice_candidates(source: Source) -> list[Candidate]:
         if not usable:
             continue
         best = max(_KIND_PREFERENCE[term.kind] - 0.1 * source.pool.frequency_of(term) for term in usable)
-        score = 2.0 + best + _length_score(source.point(ref).text) + source.jitter()
+        score = 2.0 + best + length_score(source.point(ref).text) + source.jitter()
         out.append(Candidate(score, (ref,), lambda index, ref=ref: _choice(source, ref)))
     return out
 
@@ -210,7 +93,7 @@ def true_false_candidates(source: Source, pattern: list[bool]) -> list[Candidate
     out = []
     for ref in source.refs:
         swappable = any(source.has_alternatives(term, 1) for term in source.terms[ref])
-        score = (2.0 if swappable else 0.0) + _length_score(source.point(ref).text) + source.jitter()
+        score = (2.0 if swappable else 0.0) + length_score(source.point(ref).text) + source.jitter()
         out.append(Candidate(score, (ref,), lambda index, ref=ref: _true_false(source, ref, pattern[index % len(pattern)])))
     return out
 
@@ -245,7 +128,7 @@ def match_candidates(source: Source) -> list[Candidate]:
         text = source.point(ref).text
         words = set(_content_words(text))
         own = titles[ref.card]
-        score = _length_score(text, best=12) + 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
+        score = length_score(text, best=12) + 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
         if own and len(words & own) * 2 >= len(own):
             score -= 2.0  # the point repeats the title: too easy
         # words shared with other titles make it ambiguous
@@ -257,70 +140,6 @@ def match_candidates(source: Source) -> list[Candidate]:
 
 def _content_words(text: str) -> list[str]:
     return [word for word in re.findall(r"[a-z0-9]+", text.casefold()) if len(word) > 3]
-
-
-# -- timeline ----------------------------------------------------------------
-
-def event_candidates(source: Source) -> list[Candidate]:
-    out = []
-    for index in source.cards:
-        card = source.pack.cards[index]
-        when = _when(card.date or "")
-        if when is not None:
-            event = Event(card.title, card.date, when, index)
-            score = 2.0 + (0.5 if when[1] else 0.0) - max(0, word_count(card.title) - 8) / 5
-            # Its points that give the year away are kept off the sheet.
-            telling = tuple(PointRef(index, p) for p, point in enumerate(card.points) if str(when[0]) in point.text)
-            out.append(Candidate(score + source.jitter(), telling, lambda i, event=event: event, card=index, event=event))
-    for ref in source.refs:
-        text = source.point(ref).text
-        years = [term for term in source.terms[ref] if term.kind == "year" and term.form != "decade"]
-        if len(years) != 1 or len(_YEAR_IN_TEXT.findall(text)) != 1:
-            continue
-        described = _without_date(text, years[0])
-        if described is None:
-            continue
-        event = Event(described, years[0].text, (years[0].year, _month(years[0].month)), ref)
-        score = -max(0, word_count(described) - 12) / 5 - (1.0 if starts_with_pronoun(described) else 0.0)
-        out.append(Candidate(score + source.jitter(), (ref,), lambda i, event=event: event, event=event))
-    return out
-
-
-def _when(date: str) -> tuple[int, int] | None:
-    year = _YEAR_IN_TEXT.search(date)
-    if year is None:
-        return None
-    month = next((m for m in MONTHS if m.casefold() in date.casefold()), "")
-    return (int(year.group()), _month(month))
-
-
-def _month(name: str) -> int:
-    return next((index + 1 for index, month in enumerate(MONTHS) if month.casefold() == name.casefold()), 0)
-
-
-def _without_date(text: str, term: Term) -> str | None:
-    """The point with "in 1957" taken out, as a sentence; None when that would not read."""
-    before, after = text[:term.start], text[term.end:]
-    preposition = _YEAR_PREPOSITION.search(before)
-    if preposition is None:
-        return None
-    head = before[:preposition.start()].rstrip()
-    tail = after.lstrip(", ") if not head else after
-    joined = head + (" " if head and tail[:1].isalnum() else "") + tail
-    joined = _CONNECTIVE.sub("", re.sub(r"\s+", " ", joined).strip())
-    if not joined or word_count(joined) < 3:
-        return None
-    joined = joined[0].upper() + joined[1:]
-    first = joined.split(" ", 1)[0].lower()
-    if first in ("this", "it", "these", "those", "such", "its"):
-        return None
-    return joined
-
-
-def conflicts(first: Event, second: Event) -> bool:
-    """Whether two events cannot be told apart in time (same year, and same or unknown month)."""
-    (year_a, month_a), (year_b, month_b) = first.when, second.when
-    return year_a == year_b and (month_a == month_b or not month_a or not month_b)
 
 
 # -- short answer ------------------------------------------------------------

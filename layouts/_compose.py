@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence, Union
 
-from .fitting import Line, Word, break_lines, words_of
+from .fitting import Line, Word, break_lines
 from .fonts import Fonts
-from .page import MM
 
 BLANK = "\u00a0"
 """A blank is a run of no-break spaces (one unbreakable word) with a rule drawn under it."""
@@ -142,14 +141,6 @@ def blank_rules(placed: list[tuple[float, Line]], x: float, size: float, fonts: 
     return rules
 
 
-def runs_words(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]:
-    return words_of(tuple(runs), fonts)
-
-
-def label_width(text: str, size: float, fonts: Fonts, bold: bool = False) -> float:
-    return fonts.width(text, bold) * size
-
-
 def shifted(ops: Sequence[Op], dx: float = 0.0, dy: float = 0.0) -> list[Op]:
     """Ops moved right by ``dx`` and down by ``dy`` (block coordinates)."""
     moved: list[Op] = []
@@ -204,6 +195,3 @@ def flow(blocks: Sequence[Block], heights: Sequence[float]) -> list[list[tuple[B
             used += block.height
         index += len(group)
     return frames
-
-
-SPACE = 2 * MM

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from ._terms import Term, text_key, unit_of, word_count
+from ._terms import Term, unit_of, word_count
 
 
 @dataclass(frozen=True)
@@ -147,8 +147,3 @@ def _overlaps(key: str, other: str) -> bool:
         return False
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
-
-
-def equivalent(first: str, second: str) -> bool:
-    """Whether two option texts would read as the same answer."""
-    return text_key(first) == text_key(second)

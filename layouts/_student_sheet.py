@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from ._compose import BLANK, Block, Box, Op, Rule, Set, Text, Typography, paragraph, runs_words, shifted
+from ._compose import BLANK, Block, Box, Op, Rule, Text, Typography, paragraph
 from .exercises import LETTERS, Choice, Gap, Match, Section, Short, Timeline, TrueFalse, Version
 from .fitting import Word, words_of
 from .fonts import Fonts
@@ -74,7 +74,7 @@ def sheet_blocks(version: Version, geometry: Geometry) -> list[Block]:
 
 
 def question_block(number: int, question, geometry: Geometry) -> Block:
-    maker = {Gap: _gap, Choice: _choice, TrueFalse: _true_false, Match: _match, Timeline: _timeline, Short: _short}
+    maker = {Gap: _gap, Choice: _choice, TrueFalse: _true_false, Match: _match, Timeline: _timeline, Short: short_block}
     return maker[type(question)](number, question, geometry)
 
 
@@ -149,7 +149,7 @@ def segment_words(segments, g: Geometry, show_answers: bool = False) -> tuple[Wo
             runs.append((f"({segment.label}){BLANK}", False))
         count = max(1, round(g.blank / (g.fonts.width(BLANK) * g.size)))
         runs.append((BLANK * count, False))
-    return runs_words(runs, g.fonts)
+    return words_of(tuple(runs), g.fonts)
 
 
 def _gap(number: int, question: Gap, g: Geometry) -> Block:
@@ -266,7 +266,8 @@ def short_lines(marks: int) -> int:
     return max(3, 2 * marks)
 
 
-def _short(number: int, question: Short, g: Geometry, lines: int | None = None) -> Block:
+def short_block(number: int, question: Short, g: Geometry, lines: int | None = None) -> Block:
+    """A short answer with ``lines`` ruled lines (by default two a mark, with a compact form of one and a half)."""
     block = _short_block(number, question, g, lines if lines is not None else short_lines(question.marks))
     fewest = max(3, -(-3 * question.marks // 2))  # a line and a half per mark
     if lines is None and fewest < short_lines(question.marks):
@@ -284,11 +285,3 @@ def _short_block(number: int, question: Short, g: Geometry, lines: int) -> Block
         y += spacing
         ops.append(Rule(g.text_left, y, g.right, y, 0.4, 0.55))
     return Block(y + 1, tuple(ops), space_before=1.2 * g.size)
-
-
-def short_block(number: int, question: Short, g: Geometry, lines: int) -> Block:
-    """A short answer with ``lines`` ruled lines (fewer than usual when a page cannot hold them)."""
-    return _short(number, question, g, lines)
-
-
-__all__ = ["Geometry", "blank_width", "question_block", "segment_words", "sheet_blocks", "short_block", "shifted"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..errors import Problem, StudypackError
 from ..source.model import Pack
+from ._allocate import MIN_PAIRS
 from ._compose import Block, Box, Op, Rule, Set, Text, Typography, flow, on_page, paragraph, shifted, typography
 from ._key import key_blocks
 from ._student_sheet import Geometry, blank_width, question_block, sheet_blocks, short_block, short_lines
@@ -65,7 +66,7 @@ def plan(pack: Pack, options: WorksheetOptions) -> WorksheetPlan:
     answers = [segment.text for version in exercises.versions[:1] for section in version.sections
                for question in section.questions for segment in getattr(question, "segments", ()) if segment.role == "blank"]
     geometry = Geometry(PAGE_MARGIN, width - 2 * PAGE_MARGIN, fonts, kind, blank_width(answers, kind.body, fonts))
-    body = height - 2 * PAGE_MARGIN
+    body = _body_height(height, fonts, kind)
     labelled = options.variants > 1
     sheet: list[Page] = []
     key: list[Page] = []
@@ -96,7 +97,7 @@ def render(pack: Pack, options: WorksheetOptions) -> bytes:
 # -- the sheet ---------------------------------------------------------------
 
 def _fitted(version: Version, g: Geometry, body: float) -> Version:
-    """The version with any matching block too tall for a page split in two."""
+    """The version with any matching block taller than 60 % of a page split in two (so pages fill well)."""
     sections = []
     for section in version.sections:
         questions = []
@@ -104,7 +105,8 @@ def _fitted(version: Version, g: Geometry, body: float) -> Version:
             pending = [question]
             while pending:
                 current = pending.pop(0)
-                if isinstance(current, Match) and len(current.pairs) > 2 and question_block(number, current, g).height > body:
+                if isinstance(current, Match) and len(current.pairs) >= 2 * MIN_PAIRS and \
+                        question_block(number, current, g).height > 0.6 * body:
                     pending = list(split_match(current)) + pending
                     continue
                 questions.append(current)
@@ -182,8 +184,17 @@ def _page(frame: list[tuple[Block, float]], g: Geometry, size: tuple[float, floa
     return tuple(ops)
 
 
+FOOTER_BASELINE = UNPRINTABLE_EDGE + 3 * MM
+
+
+def _body_height(height: float, fonts: Fonts, kind: Typography) -> float:
+    """Height for questions: from the top margin down to 4 mm above the footer."""
+    bottom = max(PAGE_MARGIN, FOOTER_BASELINE + fonts.ascent * kind.small + 4 * MM)
+    return height - PAGE_MARGIN - bottom
+
+
 def _footer(g: Geometry, text: str, index: int, count: int) -> list[Op]:
-    baseline = UNPRINTABLE_EDGE + 3 * MM
+    baseline = FOOTER_BASELINE
     small = g.type.small
     return [Text(g.left, baseline, text, small), Text(g.right, baseline, f"Page {index + 1} of {count}", small, align="right")]
 
@@ -194,7 +205,7 @@ def _key_pages(pack: Pack, version: Version, profile: str, fonts: Fonts, kind: T
                size: tuple[float, float]) -> list[Page]:
     width, height = size
     full = width - 2 * PAGE_MARGIN
-    body = height - 2 * PAGE_MARGIN
+    body = _body_height(height, fonts, kind)
     best: tuple[int, list] | None = None
     for key_size in KEY_SIZES.get(profile, KEY_SIZES["standard"]):
         key_type = replace(kind, body=key_size, heading=round(key_size * 1.25, 2))

@@ -1,0 +1,124 @@
+"""The pack read once for question-making, and what a candidate question is.
+
+A candidate is cheap to list (a score and the points it would use); the
+question itself is built only when chosen, because drawing wrong answers
+from a large pack costs more than scoring. A large pack is read from a
+seeded sample of its cards: a worksheet needs dozens of questions.
+"""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..source.model import Pack, Point
+from ._distractors import Pool, build_pool
+from ._questions import Event, PointRef, Question, Segment
+from ._terms import PackWords, Term, pack_words, starts_with_pronoun, terms_of, word_count
+
+
+@dataclass
+class Candidate:
+    """A question that could be asked."""
+
+    score: float
+    """Higher is better."""
+    uses: tuple[PointRef, ...]
+    """The points it would print or mark against."""
+    build: Callable[[int], Question | None]
+    """Makes the question (given how many its section already has); None if it cannot after all."""
+    card: int | None = None
+    """For matching and short answers, the card it is about."""
+    event: Event | None = None
+    """For the timeline, the event."""
+
+
+SAMPLE_POINTS = 2000
+"""A large pack is read from a seeded sample of its cards holding about this many points (or more,
+when many questions are asked for): a worksheet needs dozens of questions, not every point's."""
+
+
+class Source:
+    """The pack read once for question-making: its terms, its distractor pool, a seeded random source."""
+
+    def __init__(self, pack: Pack, rng: random.Random, wanted: int = 0):
+        self.pack = pack
+        self.rng = rng
+        self.cards = _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
+        """Indices of the cards questions are made from (every card, unless the pack is large)."""
+        self.words: PackWords = pack_words(pack.cards[index] for index in self.cards)
+        self.refs = tuple(PointRef(c, p) for c in self.cards for p in range(len(pack.cards[c].points)))
+        self.terms: dict[PointRef, tuple[Term, ...]] = {ref: terms_of(self.point(ref), self.words) for ref in self.refs}
+        self.pool: Pool = build_pool(list(self.terms.values()))
+        self.decades = len({year // 10 for year in self.pool.years})
+        self.titles: list[str] = []
+        """Card titles printed on the sheet so far: an answer printed in one is a giveaway."""
+
+    def point(self, ref: PointRef) -> Point:
+        return self.pack.cards[ref.card].points[ref.point]
+
+    def jitter(self) -> float:
+        return self.rng.random()
+
+    def hideable(self, ref: PointRef) -> list[Term]:
+        """Terms that can be hidden: printed once in their point and in no title on the sheet."""
+        text = self.point(ref).text.casefold()
+        return [term for term in self.terms[ref]
+                if text.count(term.text.casefold()) == 1 and not self.in_titles(term.text)]
+
+    def in_titles(self, text: str) -> bool:
+        pattern = re.compile(r"(?<!\w)" + re.escape(text.strip('"“”').casefold()) + r"(?!\w)")
+        return any(pattern.search(title.casefold()) for title in self.titles)
+
+    def has_alternatives(self, term: Term, needed: int) -> bool:
+        """A quick test that the pack holds ``needed`` wrong answers of the term's kind."""
+        if term.kind == "year":
+            return (self.decades if term.form == "decade" else len(self.pool.years)) > needed
+        return len(self.pool.terms.get(term.kind, ())) > needed
+
+    def context(self, ref: PointRef, hidden: list[Term]) -> tuple[Segment, ...]:
+        """The card's title before a point that starts "He …" or "It …", unless it gives an answer away."""
+        text = self.point(ref).text
+        title = self.pack.cards[ref.card].title
+        if not starts_with_pronoun(text) or any(term.text.strip('"').casefold() in title.casefold() for term in hidden):
+            return ()
+        if title.casefold() in text.casefold():
+            return ()  # the point names its subject already
+        return (Segment(f"{title}: ", "context"),)
+
+    def segments(self, ref: PointRef, replaced: dict[int, Segment]) -> tuple[Segment, ...]:
+        """The point as segments, with the terms starting at the keys of ``replaced`` swapped for its values."""
+        text = self.point(ref).text
+        out: list[Segment] = []
+        cursor = 0
+        marked = [(span.start, span.end) for span in self.point(ref).terms]
+        hidden = [(term.start, term.end) for term in self.terms[ref] if term.start in replaced]
+        for start, end in sorted(set(marked) | set(hidden)):
+            if start > cursor:
+                out.append(Segment(text[cursor:start], "text"))
+            out.append(replaced.get(start, Segment(text[start:end], "term")))
+            cursor = end
+        if cursor < len(text):
+            out.append(Segment(text[cursor:], "text"))
+        return tuple(out)
+
+
+def _sample(pack: Pack, rng: random.Random, points: int) -> tuple[int, ...]:
+    """All card indices, or for a large pack a seeded sample of cards holding about ``points`` points."""
+    if sum(len(card.points) for card in pack.cards) <= points:
+        return tuple(range(len(pack.cards)))
+    order = list(range(len(pack.cards)))
+    rng.shuffle(order)
+    chosen, held = [], 0
+    for index in order:
+        if held >= points:
+            break
+        chosen.append(index)
+        held += len(pack.cards[index].points)
+    return tuple(sorted(chosen))
+
+
+def length_score(text: str, best: int = 16) -> float:
+    words = word_count(text)
+    return -abs(words - best) / 8 - (2.0 if words < 5 else 0.0)
