@@ -17,6 +17,17 @@ BLANK = "\u00a0"
 """A blank is a run of no-break spaces (one unbreakable word) with a rule drawn under it."""
 
 
+def blank_text(width: float, size: float, fonts: Fonts) -> str:
+    """A blank ``width`` wide at ``size``: no-break spaces, or underscores in a font that lacks them."""
+    char = BLANK if fonts.regular.has(BLANK) and fonts.width(BLANK) > 0 else "_"
+    return char * max(1, round(width / (fonts.width(char) * size)))
+
+
+def unbroken(text: str, fonts: Fonts) -> str:
+    """``text`` with its spaces made no-break (where the font has the character)."""
+    return text.replace(" ", BLANK) if fonts.regular.has(BLANK) else text
+
+
 class Text(NamedTuple):
     """A one-line label."""
 
@@ -94,6 +105,8 @@ class Typography:
     """Body size of the answer key."""
     key_columns: int
     """Columns of the answer key."""
+    floor: float
+    """The smallest body size a question may shrink to when it is taller than a page."""
 
     @property
     def gap_leading(self) -> float:
@@ -103,10 +116,10 @@ class Typography:
 
 def typography(profile: str) -> Typography:
     if profile == "large-print":
-        return Typography(16, 1.3, 20, 24, 16, 16, 1)
+        return Typography(16, 1.3, 20, 24, 16, 16, 1, 16)
     if profile == "dyslexia":
-        return Typography(13, 1.5, 16, 20, 12, 12, 2)
-    return Typography(11, 1.3, 13.5, 18, 8.5, 10, 2)
+        return Typography(13, 1.5, 16, 20, 12, 12, 2, 12)
+    return Typography(11, 1.3, 13.5, 18, 8.5, 10, 2, 8)
 
 
 def paragraph(words: Sequence[Word], x: float, width: float, size: float, leading: float, fonts: Fonts,

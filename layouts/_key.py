@@ -5,21 +5,21 @@ columns where the profile allows, so a key fits on as few pages as it can.
 """
 from __future__ import annotations
 
-from ._compose import BLANK, Block, Op, Text, paragraph
-from ._student_sheet import Geometry
+from ._compose import Block, Op, Text, paragraph, unbroken
+from ._student_sheet import Geometry, shrunk
 from .exercises import LETTERS, Choice, Gap, Match, Section, Short, Timeline, TrueFalse, Version
 from .fitting import words_of
 from .page import MM
 from ..source.model import Pack
 
 
-def key_blocks(version: Version, pack: Pack, g: Geometry) -> list[Block]:
+def key_blocks(version: Version, pack: Pack, g: Geometry, room: float) -> list[Block]:
     """Every section of the key for ``version``, in the sheet's order and numbering."""
     blocks: list[Block] = []
     for index, section in enumerate(version.sections):
         blocks.append(_heading(section, g, index == 0))
         for number, question in section.numbered():
-            blocks.append(_entry(number, question, pack, g))
+            blocks.append(shrunk(lambda geometry: _entry(number, question, pack, geometry), g, room, number, question))
     return blocks
 
 
@@ -76,7 +76,7 @@ def _entry(number: int, question, pack: Pack, g: Geometry) -> Block:
             dates: list[tuple[str, bool]] = []
             for letter in question.answer:
                 event = question.events[LETTERS.index(letter)]
-                dates += [("  ·  " if dates else "", False), (letter, True), (BLANK + event.date.replace(" ", BLANK), False)]
+                dates += [("  ·  " if dates else "", False), (letter, True), (unbroken(" " + event.date, g.fonts), False)]
             paragraphs.append((dates, False))
     bullet = g.fonts.width("•", False) * g.size + 1.5 * MM
     for runs, bulleted in paragraphs:

@@ -8,10 +8,13 @@ write the longest answer on the sheet by hand.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
-from ._compose import BLANK, Block, Box, Op, Rule, Text, Typography, paragraph
-from .exercises import LETTERS, Choice, Gap, Match, Section, Short, Timeline, TrueFalse, Version
+from ..errors import Problem, StudypackError
+
+from ._compose import Block, Box, Op, Rule, Text, Typography, blank_text, paragraph, unbroken
+from ._questions import points_used
+from .exercises import LETTERS, Choice, Gap, Match, Question, Section, Short, Timeline, TrueFalse, Version
 from .fitting import Word, words_of
 from .fonts import Fonts
 from .page import MM
@@ -61,16 +64,30 @@ def blank_width(answers: Sequence[str], size: float, fonts: Fonts) -> float:
     return min(45 * MM, max(28 * MM, longest * 1.5))
 
 
-def sheet_blocks(version: Version, geometry: Geometry) -> list[Block]:
-    """Every section of ``version`` as blocks, in order."""
+def sheet_blocks(version: Version, geometry: Geometry, room: float) -> list[Block]:
+    """Every section of ``version`` as blocks, in order; a question taller than ``room`` is set smaller."""
     blocks: list[Block] = []
     for index, section in enumerate(version.sections):
         blocks.append(_heading(section, geometry, first=index == 0))
         if section.bank:
             blocks.append(_bank(section.bank, geometry))
         for number, question in section.numbered():
-            blocks.append(question_block(number, question, geometry))
+            blocks.append(shrunk(lambda g: question_block(number, question, g), geometry, room, number, question))
     return blocks
+
+
+def shrunk(make: Callable[[Geometry], Block], g: Geometry, room: float, number: int, question: Question) -> Block:
+    """The block ``make`` builds, at a smaller body size if it is taller than ``room`` (never below the floor)."""
+    block = make(g)
+    size = g.type.body
+    while block.height > room and size - 0.5 >= g.type.floor:
+        size -= 0.5
+        block = make(replace(g, type=replace(g.type, body=size)))
+    if block.height > room:
+        where = ", ".join(str(ref) for ref in points_used(question)[:3])
+        raise StudypackError(Problem(f"question {number} (from {where}) does not fit on one page even at "
+                                     f"{size:g} pt — shorten that point or split it in two"))
+    return block
 
 
 def question_block(number: int, question, geometry: Geometry) -> Block:
@@ -146,9 +163,8 @@ def segment_words(segments, g: Geometry, show_answers: bool = False) -> tuple[Wo
             runs.append((segment.text, False))
             continue
         if segment.label:
-            runs.append((f"({segment.label}){BLANK}", False))
-        count = max(1, round(g.blank / (g.fonts.width(BLANK) * g.size)))
-        runs.append((BLANK * count, False))
+            runs.append((unbroken(f"({segment.label}) ", g.fonts), False))
+        runs.append((blank_text(g.blank, g.size, g.fonts), False))
     return words_of(tuple(runs), g.fonts)
 
 

@@ -14,8 +14,8 @@ from ..source.model import Pack
 from ._allocate import MIN_PAIRS
 from ._compose import Block, Box, Op, Rule, Set, Text, Typography, flow, on_page, paragraph, shifted, typography
 from ._key import key_blocks
-from ._student_sheet import Geometry, blank_width, question_block, sheet_blocks, short_block, short_lines
-from .exercises import TITLES, Exercises, Match, Short, Version, generate, split_match
+from ._student_sheet import Geometry, blank_width, question_block, sheet_blocks
+from .exercises import TITLES, Exercises, Match, Version, generate, split_match
 from .fitting import words_of
 from .fonts import Fonts, coverage_warning, fonts_for
 from .options import WorksheetOptions
@@ -59,6 +59,15 @@ def plan(pack: Pack, options: WorksheetOptions) -> WorksheetPlan:
     kind = typography(options.style.profile)
     width, height = paper_size(options.style.paper)
     exercises = generate(pack, options)
+    try:
+        return _planned(pack, options, exercises, fonts, kind, (width, height))
+    except StudypackError as error:  # say which file the over-long point is in
+        raise StudypackError([replace(problem, file=problem.file or pack.path) for problem in error.problems]) from None
+
+
+def _planned(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts: Fonts, kind: Typography,
+             size: tuple[float, float]) -> WorksheetPlan:
+    width, height = size
     if not exercises.sections:
         reasons = "; ".join(reason for _, reason in exercises.skipped)
         raise StudypackError(Problem(f"no worksheet exercise can be made from this pack: {reasons} — add points with "
@@ -116,32 +125,13 @@ def _fitted(version: Version, g: Geometry, body: float) -> Version:
 
 def _sheet_pages(pack: Pack, version: Version, g: Geometry, body: float, labelled: bool,
                  size: tuple[float, float]) -> list[Page]:
-    blocks = [_header(pack, version, g, labelled)]
-    for block, number, question in zip(sheet_blocks(version, g), *_numbers(version)):
-        if isinstance(question, Short) and block.height > body:
-            lines = short_lines(question.marks)
-            while lines > 3 and block.height > body:
-                lines -= 1
-                block = short_block(number, question, g, lines)
-        blocks.append(block)
+    blocks = [_header(pack, version, g, labelled)] + sheet_blocks(version, g, body)
     frames = flow(blocks, [body])
     compact = flow([block.compact or block for block in blocks], [body])
     if len(compact) < len(frames):  # fewer answer lines throughout is better than another page
         frames = compact
     footer = f"{pack.title} · Worksheet" + (f" · Version {version.label}" if labelled else "")
     return [_page(frame, g, size, footer, index, len(frames)) for index, frame in enumerate(frames)]
-
-
-def _numbers(version: Version) -> tuple[list, list]:
-    """Question numbers and questions aligned with ``sheet_blocks`` (None for headings and banks)."""
-    numbers, questions = [], []
-    for section in version.sections:
-        numbers.append(None), questions.append(None)
-        if section.bank:
-            numbers.append(None), questions.append(None)
-        for number, question in section.numbered():
-            numbers.append(number), questions.append(question)
-    return numbers, questions
 
 
 def _header(pack: Pack, version: Version, g: Geometry, labelled: bool) -> Block:
@@ -214,7 +204,7 @@ def _key_pages(pack: Pack, version: Version, profile: str, fonts: Fonts, kind: T
         header_geometry = Geometry(PAGE_MARGIN, full, fonts, key_type, 0.0)
         header = _key_header(pack, version, header_geometry, labelled)
         geometry = Geometry(0.0, column, fonts, key_type, 0.0)
-        frames = flow(key_blocks(version, pack, geometry), [body - header.height] * columns + [body])
+        frames = flow(key_blocks(version, pack, geometry, body - header.height), [body - header.height] * columns + [body])
         pages = -(-len(frames) // columns)
         if best is None or pages < best[0]:
             best = (pages, [header, frames, columns, column, header_geometry])

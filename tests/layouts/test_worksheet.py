@@ -324,3 +324,35 @@ def test_the_cli_builds_both_pdfs_with_the_worksheet_flags(tmp_path):
     answers = (tmp_path / "out" / "history" / "answers.pdf").read_bytes()
     assert "Version B" in text_of(sheet) and "Version B" in text_of(answers)
     assert numbers(sheet)[:8] == list(range(1, 9))
+
+
+def _long_point_pack(words: int):
+    text = " ".join(["reform"] * words)
+    return loads(f"title: Long\ncards:\n  - title: Long card\n    points:\n      - The **1956** {text}.\n"
+                 "      - Short **1957** point.\n")
+
+
+def test_a_question_taller_than_a_page_is_set_smaller_rather_than_clipped():
+    plan = worksheet.plan(_long_point_pack(900), WorksheetOptions(exercises=("gap",)))
+    data = worksheet.draw(plan)["worksheet.pdf"]
+    with open_pdf(data) as pdf:
+        sizes = {round(c["size"], 2) for page in pdf.pages for c in page.chars if c["text"] == "r"}
+    assert min(sizes) < 11 and min(sizes) >= 8
+    _check_layout(data, plan.page_size, 8)
+
+
+def test_a_point_too_long_for_any_page_is_refused_with_the_fix():
+    with pytest.raises(StudypackError, match=r"question \d+ \(from card 1 point 1\) does not fit on one page even at 8 pt"
+                                             r" — shorten that point"):
+        worksheet.plan(_long_point_pack(3000), WorksheetOptions(exercises=("gap",)))
+
+
+def test_a_matching_block_too_tall_for_large_print_is_split_and_keeps_its_numbers():
+    pack = loads(pack_yaml(10, seed=5, points=(1, 2), words=(30, 40)))
+    plan = worksheet.plan(pack, WorksheetOptions(style=Style(profile="large-print"), exercises=("match",)))
+    blocks = [q for s in plan.exercises.versions[0].sections for q in s.questions]
+    assert len(blocks) > 1 and all(len(block.pairs) >= 3 for block in blocks)
+    files = worksheet.draw(plan)
+    assert numbers(files["worksheet.pdf"]) == list(range(1, 9))
+    assert sorted(numbers(files["answers.pdf"])) == list(range(1, 9))
+    _check_layout(files["worksheet.pdf"], plan.page_size, 16)
