@@ -128,7 +128,7 @@ Columns = _value_option("columns", "Summary columns: 1-4 or auto.", "N")
 MinFont = _value_option("min-font", "Smallest summary body size in points (never below 7).", "PT")
 Pages = _value_option("pages", "Pages the summary may take. Default 1.", "N")
 Exercises = _value_option("exercises", "Worksheet sections, comma-separated: gap, match, mcq, timeline, tf, short.", "LIST")
-Questions = _value_option("questions", "Most questions per worksheet section.", "N")
+Questions = _value_option("questions", "Most questions per worksheet section (default: 6, or 8 matching titles, 1 timeline, 3 short answers).", "N")
 Variants = _value_option("variants", "Shuffled worksheet versions (A, B, C …).", "N")
 Seed = _value_option("seed", "Shuffle seed (default: derived from the pack's content).", "S")
 WordBank = Annotated[Optional[bool], typer.Option("--word-bank/--no-word-bank", help="Word bank under the gap fill. Default on.", show_default=False)]

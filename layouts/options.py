@@ -102,7 +102,8 @@ class WorksheetOptions:
     exercises: tuple[str, ...] | None = None
     """Sections to include, in order; None means every one the pack supports."""
     questions: int | None = None
-    """Cap on questions per section; None means no cap."""
+    """Cap on questions per section; None means a lesson's worth (6 a section, 8 matching titles,
+    1 timeline, 3 short answers)."""
     variants: int = 1
     """Number of shuffled versions (A, B, C …)."""
     seed: str | None = None
