@@ -84,7 +84,7 @@ class Block:
     space_before: float = 0.0
     """Space above it, dropped at the top of a page."""
     compact: Block | None = None
-    """A smaller form (fewer answer lines) to use when it saves starting a new page."""
+    """A smaller form (fewer answer lines), used throughout when that saves a page."""
 
 
 @dataclass(frozen=True)
@@ -195,12 +195,8 @@ def flow(blocks: Sequence[Block], heights: Sequence[float]) -> list[list[tuple[B
             group.append(blocks[index + len(group)])
         needed = sum(b.height + (b.space_before if i or frames[-1] else 0.0) for i, b in enumerate(group))
         if frames[-1] and used + needed > room() + 0.01:
-            last = group[-1]
-            if last.compact is not None and used + needed - last.height + last.compact.height <= room() + 0.01:
-                group[-1] = last.compact
-            else:
-                frames.append([])
-                used = 0.0
+            frames.append([])
+            used = 0.0
         for block in group:
             if frames[-1]:
                 used += block.space_before

@@ -183,7 +183,7 @@ def _choice(number: int, question: Choice, g: Geometry) -> Block:
     top = height + 0.6 * g.size
     label = g.fonts.width("M", True) * g.size + 2 * MM
     widths = [g.fonts.width(option) * g.size for option in question.options]
-    columns = next(c for c in (4, 2, 1) if c == 1 or max(widths) + label + 4 * MM <= g.text_width / c)
+    columns = next(c for c in (4, 2, 1) if c == 1 or max(widths) + label + 6 * MM <= g.text_width / c)
     column_width = g.text_width / columns
     row_top = top
     for row in range(0, len(question.options), columns):
@@ -283,7 +283,8 @@ def short_lines(marks: int) -> int:
 
 
 def short_block(number: int, question: Short, g: Geometry, lines: int | None = None) -> Block:
-    """A short answer with ``lines`` ruled lines (by default two a mark, with a compact form of one and a half)."""
+    """A short answer with ``lines`` ruled lines (by default two a mark, with a compact form of one and a half
+    used when that saves a page)."""
     block = _short_block(number, question, g, lines if lines is not None else short_lines(question.marks))
     fewest = max(3, -(-3 * question.marks // 2))  # a line and a half per mark
     if lines is None and fewest < short_lines(question.marks):

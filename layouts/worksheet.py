@@ -128,7 +128,7 @@ def _sheet_pages(pack: Pack, version: Version, g: Geometry, body: float, labelle
     blocks = [_header(pack, version, g, labelled)] + sheet_blocks(version, g, body)
     frames = flow(blocks, [body])
     compact = flow([block.compact or block for block in blocks], [body])
-    if len(compact) < len(frames):  # fewer answer lines throughout is better than another page
+    if len(compact) < len(frames):  # fewer answer lines (for every answer alike) is better than another page
         frames = compact
     footer = f"{pack.title} · Worksheet" + (f" · Version {version.label}" if labelled else "")
     return [_page(frame, g, size, footer, index, len(frames)) for index, frame in enumerate(frames)]
