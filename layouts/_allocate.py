@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..source.model import Pack
-from ._candidates import choice_candidates, gap_candidates, match_candidates, short_candidates, true_false_candidates
+from ._candidates import (choice_candidates, gap_candidates, match_candidates, short_candidates, title_words,
+                          true_false_candidates)
 from ._events import conflicts, event_candidates
 from ._source import Candidate, Source
 from ._distractors import distractors
@@ -88,8 +90,9 @@ def _ranked(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _take(result: Allocation, section: str, candidates: list[Candidate], limit: int, cards: bool = False,
-          minimum: int = 1) -> None:
-    """Fill ``section`` from the best candidates; reuse points only if it would hold fewer than ``minimum``."""
+          minimum: int = 1, fits: Callable[[Candidate], bool] = lambda candidate: True) -> None:
+    """Fill ``section`` from the best candidates that ``fits`` allows; reuse points only if it would hold fewer
+    than ``minimum``."""
     ranked = _ranked(candidates)
     chosen = result.questions[section]
     taken_cards: set[int] = set()
@@ -101,6 +104,8 @@ def _take(result: Allocation, section: str, candidates: list[Candidate], limit: 
             if len(chosen) >= target:
                 break
             if cards and candidate.card in taken_cards or not _free(result, candidate.uses, section, reuse):
+                continue
+            if not fits(candidate):
                 continue
             question = candidate.build(len(chosen))
             if question is None:
@@ -114,8 +119,13 @@ def _match(result: Allocation, source: Source, cap: int) -> None:
     if cap < MIN_PAIRS:
         result.skipped["match"] = f"matching needs at least {MIN_PAIRS} titles, but --questions allows {cap}"
         return
-    _take(result, "match", match_candidates(source), cap, cards=True, minimum=MIN_PAIRS)
     pairs: list[Pair] = result.questions["match"]
+
+    def distinct(candidate: Candidate) -> bool:  # "The Speech" beside "Highlights of the speech" is ambiguous
+        words = title_words(source.pack.cards[candidate.card].title)
+        return all(not _alike(words, title_words(pair.title)) for pair in pairs)
+
+    _take(result, "match", match_candidates(source), cap, cards=True, minimum=MIN_PAIRS, fits=distinct)
     if len(pairs) < MIN_PAIRS:
         for pair in pairs:
             result.used[pair.point].remove("match")
@@ -124,6 +134,11 @@ def _match(result: Allocation, source: Source, cap: int) -> None:
         result.questions["match"] = []
         return
     source.titles += [pair.title for pair in pairs]
+
+
+def _alike(first: set[str], second: set[str]) -> bool:
+    """Whether two titles share a quarter or more of their words (too alike to match statements to)."""
+    return bool(first and second) and len(first & second) * 4 >= len(first | second)
 
 
 def _timeline(result: Allocation, source: Source, cap: int) -> None:

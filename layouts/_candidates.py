@@ -142,6 +142,11 @@ def _content_words(text: str) -> list[str]:
     return [word for word in re.findall(r"[a-z0-9]+", text.casefold()) if len(word) > 3]
 
 
+def title_words(title: str) -> set[str]:
+    """A title's content words, plural ``s`` dropped, for telling alike titles apart."""
+    return {word[:-1] if word.endswith("s") and not word.endswith("ss") else word for word in _content_words(title)}
+
+
 # -- short answer ------------------------------------------------------------
 
 def short_candidates(source: Source) -> list[Candidate]:
