@@ -65,6 +65,8 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     if "match" in sections:
         _match(result, source, caps["match"])
     _take_turns(result, source, [name for name in POINT_SECTIONS if name in sections], caps)
+    if "tf" in sections and all(statement.true for statement in result.questions["tf"]):
+        _drop(result, "tf")  # all true is no exercise
     if word_bank and result.questions.get("gap"):
         result.bank = _bank(source, result.questions["gap"])
     for name in sections:
@@ -127,13 +129,19 @@ def _match(result: Allocation, source: Source, cap: int) -> None:
 
     _take(result, "match", match_candidates(source), cap, cards=True, minimum=MIN_PAIRS, fits=distinct)
     if len(pairs) < MIN_PAIRS:
-        for pair in pairs:
-            result.used[pair.point].remove("match")
-            if not result.used[pair.point]:
-                del result.used[pair.point]
-        result.questions["match"] = []
+        _drop(result, "match")
         return
     source.titles += [pair.title for pair in pairs]
+
+
+def _drop(result: Allocation, section: str) -> None:
+    """Take back every question of ``section`` (too few to make the exercise) and free their points."""
+    for ref, sections in list(result.used.items()):
+        if section in sections:
+            sections.remove(section)
+            if not sections:
+                del result.used[ref]
+    result.questions[section] = []
 
 
 def _alike(first: set[str], second: set[str]) -> bool:
@@ -171,9 +179,10 @@ def _timeline(result: Allocation, source: Source, cap: int) -> None:
 
 def _take_turns(result: Allocation, source: Source, names: list[str], caps: dict[str, int]) -> None:
     """Gap fill, multiple choice and true or false choose one question each in turn."""
-    pattern = _true_false_pattern(source.rng, caps.get("tf", 0))
+    wanted = caps.get("tf", 0)
+    quota = {False: wanted - wanted // 2, True: wanted // 2}  # about half false, at least one
     makers = {"gap": lambda: gap_candidates(source), "mcq": lambda: choice_candidates(source),
-              "tf": lambda: true_false_candidates(source, pattern)}
+              "tf": lambda: true_false_candidates(source, quota)}
     ranked = {name: _ranked(makers[name]()) for name in names}
     for reuse in (False, True):
         cursor = {name: 0 for name in names}
@@ -200,14 +209,6 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
             _claim(result, candidate.uses, name)
             return True
     return False
-
-
-def _true_false_pattern(rng: random.Random, count: int) -> list[bool]:
-    """Whether each statement in turn is true: about half, the first always false."""
-    count = max(count, 1)
-    pattern = [True] * (count // 2) + [False] * (count - count // 2 - 1)
-    rng.shuffle(pattern)
-    return [False] + pattern
 
 
 def _bank(source: Source, gaps: list[Gap]) -> tuple[str, ...]:

@@ -56,7 +56,7 @@ _KIND_PREFERENCE = {"year": 1.0, "name": 1.0, "term": 1.2, "number": 0.6}
 def choice_candidates(source: Source) -> list[Candidate]:
     out = []
     for ref in source.refs:
-        usable = [term for term in source.terms[ref] if source.has_alternatives(term, 3)]
+        usable = [term for term in source.key_terms(ref) if source.has_alternatives(term, 3)]
         if not usable:
             continue
         best = max(_KIND_PREFERENCE[term.kind] - 0.1 * source.pool.frequency_of(term) for term in usable)
@@ -66,7 +66,7 @@ def choice_candidates(source: Source) -> list[Candidate]:
 
 
 def _choice(source: Source, ref: PointRef) -> Choice | None:
-    terms = source.hideable(ref)
+    terms = [term for term in source.hideable(ref) if term in source.key_terms(ref)]
     terms.sort(key=lambda term: (-_KIND_PREFERENCE[term.kind] + 0.1 * source.pool.frequency_of(term), term.start))
     text = source.point(ref).text
     for term in terms:
@@ -88,21 +88,32 @@ def _capitalised(text: str) -> str:
 
 # -- true or false -----------------------------------------------------------
 
-def true_false_candidates(source: Source, pattern: list[bool]) -> list[Candidate]:
-    """``pattern[i]`` says whether the i-th statement chosen should be true."""
+def true_false_candidates(source: Source, quota: dict[bool, int]) -> list[Candidate]:
+    """``quota`` holds how many true and how many false statements are still wanted; a statement is made
+    false where its point allows and false ones are wanted, else true."""
     out = []
     for ref in source.refs:
-        swappable = any(source.has_alternatives(term, 1) for term in source.terms[ref])
+        swappable = any(source.has_alternatives(term, 1) for term in source.key_terms(ref))
         score = (2.0 if swappable else 0.0) + length_score(source.point(ref).text) + source.jitter()
-        out.append(Candidate(score, (ref,), lambda index, ref=ref: _true_false(source, ref, pattern[index % len(pattern)])))
+        out.append(Candidate(score, (ref,), lambda index, ref=ref: _statement(source, ref, quota)))
     return out
+
+
+def _statement(source: Source, ref: PointRef, quota: dict[bool, int]) -> TrueFalse | None:
+    for true in (False, True):
+        if quota[true] > 0:
+            statement = _true_false(source, ref, true)
+            if statement is not None:
+                quota[true] -= 1
+                return statement
+    return None
 
 
 def _true_false(source: Source, ref: PointRef, true: bool) -> TrueFalse | None:
     if true:
         return TrueFalse(ref, source.context(ref, []) + source.segments(ref, {}), True)
     text = source.point(ref).text
-    for term in source.hideable(ref):
+    for term in [term for term in source.hideable(ref) if term in source.key_terms(ref)]:
         shown = text[:term.start] + text[term.end:]
         wrong = distractors(term, source.pool, source.rng, 1, shown, tuple(other.key for other in source.terms[ref]))
         if wrong is None:

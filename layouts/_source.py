@@ -52,6 +52,8 @@ class Source:
         self.terms: dict[PointRef, tuple[Term, ...]] = {ref: terms_of(self.point(ref), self.words) for ref in self.refs}
         self.pool: Pool = build_pool(list(self.terms.values()))
         self.decades = len({year // 10 for year in self.pool.years})
+        self.marked = any(term.marked for terms in self.terms.values() for term in terms)
+        """Whether the author marked key terms (then only those are asked about in choices and swaps)."""
         self.titles: list[str] = []
         """Card titles printed on the sheet so far: an answer printed in one is a giveaway."""
 
@@ -60,6 +62,11 @@ class Source:
 
     def jitter(self) -> float:
         return self.rng.random()
+
+    def key_terms(self, ref: PointRef) -> tuple[Term, ...]:
+        """The point's terms to ask about in multiple choice and true or false: the marked ones, or in a pack
+        with no marks at all, the years, numbers and names found in it."""
+        return tuple(term for term in self.terms[ref] if term.marked or not self.marked)
 
     def hideable(self, ref: PointRef) -> list[Term]:
         """Terms that can be hidden: printed once in their point and in no title on the sheet."""
