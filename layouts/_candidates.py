@@ -41,8 +41,10 @@ def _gap(source: Source, ref: PointRef) -> Gap | None:
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
-    keep = set(id(term) for term in ranked[:blanks_for(source.point(ref).text)])
+    count = blanks_for(source.point(ref).text) if ranked[0].marked else 1  # one found name or year is enough
+    keep = set(id(term) for term in ranked[:count])
     hidden = [term for term in hideable if id(term) in keep]
+    source.asked.update(term.key for term in hidden)
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
     replaced = {term.start: Segment(term.text, "blank", labels[i]) for i, term in enumerate(hidden)}
     return Gap(ref, source.context(ref, hidden) + source.segments(ref, replaced), tuple(term.inline for term in hidden))
@@ -78,6 +80,7 @@ def _choice(source: Source, ref: PointRef) -> Choice | None:
         at_start = term.start == 0
         options = (term.text,) + tuple(_capitalised(option) if at_start else option for option in wrong)
         segments = source.context(ref, [term]) + source.segments(ref, {term.start: Segment(term.text, "blank")})
+        source.asked.add(term.key)
         return Choice(ref, segments, options, 0, term.kind)
     return None
 
@@ -120,6 +123,7 @@ def _true_false(source: Source, ref: PointRef, true: bool) -> TrueFalse | None:
             continue
         swap = _capitalised(wrong[0]) if term.start == 0 else wrong[0]
         segments = source.context(ref, [term]) + source.segments(ref, {term.start: Segment(swap, "swap")})
+        source.asked.add(term.key)
         return TrueFalse(ref, segments, False, term.text)
     return None
 

@@ -56,6 +56,8 @@ class Source:
         """Whether the author marked key terms (then only those are asked about in choices and swaps)."""
         self.titles: list[str] = []
         """Card titles printed on the sheet so far: an answer printed in one is a giveaway."""
+        self.asked: set[str] = set()
+        """Keys of the terms already asked about: the same answer twice makes a dull sheet."""
 
     def point(self, ref: PointRef) -> Point:
         return self.pack.cards[ref.card].points[ref.point]
@@ -69,10 +71,10 @@ class Source:
         return tuple(term for term in self.terms[ref] if term.marked or not self.marked)
 
     def hideable(self, ref: PointRef) -> list[Term]:
-        """Terms that can be hidden: printed once in their point and in no title on the sheet."""
+        """Terms that can be hidden: printed once in their point, in no title on the sheet and not asked yet."""
         text = self.point(ref).text.casefold()
-        return [term for term in self.terms[ref]
-                if text.count(term.text.casefold()) == 1 and not self.in_titles(term.text)]
+        return [term for term in self.terms[ref] if text.count(term.text.casefold()) == 1
+                and term.key not in self.asked and not self.in_titles(term.text)]
 
     def in_titles(self, text: str) -> bool:
         pattern = re.compile(r"(?<!\w)" + re.escape(text.strip('"“”').casefold()) + r"(?!\w)")

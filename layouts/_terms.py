@@ -111,11 +111,10 @@ def at_sentence_start(text: str, index: int) -> bool:
 
 
 def terms_of(point: Point, words: PackWords) -> tuple[Term, ...]:
-    """The point's marked key terms; failing those, a year, number or name found in its text."""
+    """The point's marked key terms; failing those, the years, numbers and names found in its text."""
     if point.terms:
         return tuple(classify(point.text, span.start, span.end, True, words) for span in point.terms)
-    found = found_terms(point.text, words)
-    return found[:1]
+    return found_terms(point.text, words)
 
 
 def found_terms(text: str, words: PackWords) -> tuple[Term, ...]:
@@ -124,6 +123,7 @@ def found_terms(text: str, words: PackWords) -> tuple[Term, ...]:
     taken = [(t.start, t.end) for t in years]
     numbers = [classify(text, m.start(), m.end(), False, words) for m in _FOUND_NUMBER.finditer(text)
                if not any(s <= m.start() < e for s, e in taken)]
+    taken += [(t.start, t.end) for t in numbers]
     names = []
     for match in _FOUND_NAME.finditer(text):
         start, name = match.start(), match.group()
@@ -133,7 +133,13 @@ def found_terms(text: str, words: PackWords) -> tuple[Term, ...]:
             skipped = name.split(" ", 1)[0]
             name = name[len(skipped) + 1:]
             start += len(skipped) + 1
+        for ending in ("'s", "’s"):
+            name = name.removesuffix(ending)
         if name in _NOT_NAMES or (at_sentence_start(text, start) and name.split()[0] not in words.proper):
+            continue
+        if name.casefold().endswith(("ist", "ists", "ism")) or name in MONTHS:
+            continue  # Stalinist, Communist: describing words, not names; October: part of a date
+        if any(s < start + len(name) and start < e for s, e in taken):
             continue
         names.append(classify(text, start, start + len(name), False, words))
     return tuple(t for t in years + numbers + names if t.kind != "term")
@@ -156,7 +162,7 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords) ->
     first = bare.split(" ")[0].lower().split("-")[0] if bare else ""
     if (any(char.isdigit() for char in bare) and not _ORDINAL_NAME.match(bare)) or first in _NUMBER_WORDS:
         return Term(term, start, end, "number", "number:" + number_key(bare), marked)
-    if _is_name(bare, text, start, words) and not bare.casefold().endswith("ism"):
+    if _is_name(bare, text, start, words) and not bare.casefold().endswith(("ism", "ist", "ists")):
         possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
         return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive))
     neutral = term[0].lower() + term[1:] if term[:1].isupper() and at_sentence_start(text, start) else ""

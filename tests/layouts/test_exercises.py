@@ -302,3 +302,22 @@ def test_matching_leaves_out_titles_too_alike_to_tell_apart(example_exercises):
         for second in titles[index + 1:]:
             a, b = title_words(first), title_words(second)
             assert len(a & b) * 4 < len(a | b), (first, second)
+
+
+def test_a_pack_without_marked_terms_asks_about_its_years_numbers_and_names(example):
+    unmarked = loads(EXAMPLE.read_text(encoding="utf-8").replace("**", ""))
+    version = generate(unmarked, WorksheetOptions()).versions[0]
+    names = [section.name for section in version.sections]
+    assert {"gap", "mcq", "tf"} <= set(names)
+    answers = [blank.text for question in questions_of(version, (Gap, Choice)) for blank in question.segments
+               if blank.role == "blank"]
+    assert not any(answer.endswith("'s") or answer in ("October", "February") for answer in answers)
+    assert len({text_key(answer) for answer in answers}) == len(answers)  # no answer asked twice
+
+
+def test_no_term_is_the_answer_to_two_questions(example_exercises):
+    version = example_exercises.versions[0]
+    answers = [blank.text for question in questions_of(version, (Gap, Choice)) for blank in question.segments
+               if blank.role == "blank"]
+    answers += [statement.correction for statement in questions_of(version, TrueFalse) if not statement.true]
+    assert len({text_key(answer) for answer in answers}) == len(answers)
