@@ -23,8 +23,8 @@ from .page import MM, PAGE_MARGIN, UNPRINTABLE_EDGE, paper_size
 from .pdf import Document
 
 OUTPUTS = ("worksheet.pdf", "answers.pdf")
-KEY_SIZES = {"standard": (10.0, 9.5, 9.0, 8.5), "dyslexia": (12.0,), "large-print": (16.0,)}
-"""Answer-key body sizes to try, largest first: the largest that needs the fewest pages wins."""
+KEY_SMALLEST = 8.5
+"""The answer key may be set down to this (or the profile's floor, if higher) to save a page."""
 COLUMN_GAP = 8 * MM
 
 Page = tuple[Op, ...]
@@ -56,7 +56,7 @@ class WorksheetPlan:
 
 def plan(pack: Pack, options: WorksheetOptions) -> WorksheetPlan:
     fonts = fonts_for(options.style)
-    kind = typography(options.style.profile)
+    kind = typography(options.style)
     width, height = paper_size(options.style.paper)
     exercises = generate(pack, options)
     try:
@@ -89,7 +89,7 @@ def _planned(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts:
         if labelled and len(pages) % 2:
             sheet.append(())
         key_starts.append(len(key))
-        key += _key_pages(pack, version, options.style.profile, fonts, kind, labelled, (width, height))
+        key += _key_pages(pack, version, fonts, kind, labelled, (width, height))
     exercises = replace(exercises, versions=tuple(versions))
     return WorksheetPlan(pack.title, (width, height), fonts, exercises, tuple(sheet), tuple(key),
                          tuple(sheet_starts), tuple(key_starts), _warnings(pack, options, exercises, fonts))
@@ -191,13 +191,14 @@ def _footer(g: Geometry, text: str, index: int, count: int) -> list[Op]:
 
 # -- the key -----------------------------------------------------------------
 
-def _key_pages(pack: Pack, version: Version, profile: str, fonts: Fonts, kind: Typography, labelled: bool,
+def _key_pages(pack: Pack, version: Version, fonts: Fonts, kind: Typography, labelled: bool,
                size: tuple[float, float]) -> list[Page]:
     width, height = size
     full = width - 2 * PAGE_MARGIN
     body = _body_height(height, fonts, kind)
     best: tuple[int, list] | None = None
-    for key_size in KEY_SIZES.get(profile, KEY_SIZES["standard"]):
+    sizes = [kind.key - 0.5 * step for step in range(4) if kind.key - 0.5 * step >= max(KEY_SMALLEST, kind.floor)]
+    for key_size in sizes:  # the largest size that needs the fewest pages
         key_type = replace(kind, body=key_size, heading=round(key_size * 1.25, 2))
         columns = kind.key_columns
         column = (full - COLUMN_GAP * (columns - 1)) / columns
