@@ -3,14 +3,14 @@
 Planning measures and breaks every paragraph (with the shared fitting tools)
 into ``Block``s: a height and the drawing operations inside it. Pages are
 then filled with whole blocks, so a question is never split across pages.
-Drawing (``paint``) only replays the operations.
+Drawing (``worksheet.draw``) only replays the operations.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence, Union
 
-from .fitting import Line, Word, break_lines
+from .fitting import Line, TypeSpec, Word, break_lines, text_height
 from .fonts import Fonts
 from .options import Style
 
@@ -141,7 +141,7 @@ def paragraph(words: Sequence[Word], x: float, width: float, size: float, leadin
         ops.append(Set(x, baseline, line, size))
         placed.append((baseline, line))
         baseline += leading * size
-    height = (fonts.ascent + fonts.descent + (len(lines) - 1) * leading) * size if lines else 0.0
+    height = text_height(len(lines), 1, size, TypeSpec(size, size, leading=leading), fonts)
     ops.extend(blank_rules(placed, x, size, fonts))
     return ops, height, placed
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from ..errors import Problem, StudypackError
-
 from ._compose import Block, Box, Op, Rule, Text, Typography, blank_text, paragraph, unbroken
 from ._questions import points_used
 from .exercises import LETTERS, Choice, Gap, Match, Question, Section, Short, Timeline, TrueFalse, Version
