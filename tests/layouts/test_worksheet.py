@@ -356,3 +356,10 @@ def test_a_matching_block_too_tall_for_large_print_is_split_and_keeps_its_number
     assert numbers(files["worksheet.pdf"]) == list(range(1, 9))
     assert sorted(numbers(files["answers.pdf"])) == list(range(1, 9))
     _check_layout(files["worksheet.pdf"], plan.page_size, 16)
+
+
+def test_characters_the_font_lacks_are_reported_not_printed_as_boxes():
+    pack = loads("title: T\ncards:\n" + "".join(f"  - title: Card {n}\n    points:\n      - The **term{n}** 漢 of {1950 + n}.\n"
+                                                 for n in range(4)))
+    plan = worksheet.plan(pack, WorksheetOptions())
+    assert any("has no glyph for 漢 (U+6F22)" in warning for warning in plan.warnings)
