@@ -302,6 +302,34 @@ def import_(
         typer.echo(f"{file}: wrote {output}, {len(imported.pack.cards)} cards (read as {imported.format})")
 
 
+@app.command()
+def calibrate(
+    paper: Paper = None,
+    flip: Flip = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The PDF to write.")] = Path("out/calibration.pdf"),
+    quiet: Quiet = False,
+) -> None:
+    """Write a duplex test sheet that measures your printer's --back-offset.
+
+    Print it double-sided (same printer, paper and flip edge as your cards),
+    hold it to the light, read the X and Y numbers off the scales, then build
+    with --back-offset X,Y.
+    """
+    from . import outputs
+    from .layouts import calibration
+    from .layouts.options import FlashcardOptions, Style
+
+    flags = _flags(paper=paper, flip=flip)
+    options = FlashcardOptions(style=Style(paper=flags.get("paper")), flip=flags.get("flip", "long"))
+    try:
+        written = outputs.write_all(output.parent, {output.name: calibration.render(options)})
+    except StudypackError as error:
+        _fail(error)
+    if not quiet:
+        typer.echo(f"wrote {written[0]} — print it double-sided, flip on {options.flip} edge, at 100 %;"
+                   " its first page says how to read it")
+
+
 def _refuse_shared_folders(paths: list[Path], out: Path) -> None:
     from .errors import Problem
     from .outputs import output_folder

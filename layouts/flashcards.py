@@ -1,0 +1,246 @@
+"""Flashcards: double-sided cut-out cards whose backs line up with their fronts.
+
+``plan`` sets every card's title and points (the shared fitting routine, once
+per face) and places the cards on sheets; ``draw`` only draws what it decided.
+The PDF alternates a page of fronts and the page of their backs, each back in
+the slot behind its front once the sheet is turned over (``--fold``: fronts
+beside their backs on single pages instead).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..errors import Problem, StudypackError
+from ..source.model import Card, Pack
+from . import _duplex
+from ._card_faces import Back, FaceSpec, Geometry, draw_back, draw_front, face_spec, geometry, set_back, set_title
+from ._duplex import NOTE_SIZE, Segment, Sheets, arrange, crop_marks, cut_lines, fold_lines, note_position
+from .fitting import Fitted, Word, words_of
+from .fonts import Fonts, coverage_warning, fonts_for
+from .options import FlashcardOptions
+from .page import CARD_INSET, MM, UNPRINTABLE_EDGE, stock_for
+from .pdf import Document
+
+OUTPUTS = ("flashcards.pdf",)
+NOTE_GREY = (0.45, 0.45, 0.45)
+LINE_GREY = 0.65
+"""Dashed cut lines: faint, so a line that misses the cut hardly shows."""
+MARK_GREY = 0.2
+
+
+@dataclass(frozen=True)
+class PrintedCard:
+    """One card as printed: a pack card, or one part of a pack card whose back continues."""
+
+    source: int
+    """The pack card it comes from, counted from 1."""
+    title: Fitted
+    """The front's title, set ("Title (cont.)" on a continuation)."""
+    back: Back
+    """The back's points, set."""
+
+
+@dataclass(frozen=True)
+class FlashcardPlan:
+    """Everything measured and placed: drawing only follows it."""
+
+    title: str
+    """The PDF's title."""
+    subject: str
+    """The PDF's subject."""
+    author: str
+    """The PDF's author."""
+    fonts: Fonts
+    """The faces every card uses."""
+    sheets: Sheets
+    """Where each card's front and back go."""
+    geometry: Geometry
+    """Where text goes inside a card."""
+    spec: FaceSpec
+    """The profile's type sizes."""
+    bullet: Word
+    """The bullet hung before each point."""
+    header: tuple[Word, ...]
+    """The pack title in every front's header, shortened with … if it is too long."""
+    cards: tuple[PrintedCard, ...]
+    """Every card in print order, continuations after the card they continue."""
+    marks: tuple[Segment, ...]
+    """Crop marks for each fronts page (none if not asked for)."""
+    lines: bool
+    """Whether faint dashed cut lines go round each front."""
+    note: tuple[Word, ...]
+    """The printing note ("Print at 100 % …")."""
+    note_at: tuple[float, float] | None
+    """Left end and baseline of the note on each fronts page, or None when there is nowhere safe."""
+    back_offset: tuple[float, float]
+    """Points to shift every backs page by (x right, y up)."""
+    warnings: tuple[str, ...]
+    """Continued backs, missing glyphs and the like."""
+
+
+def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
+    """Set and place every card; StudypackError if a card cannot be printed whole."""
+    style = options.style
+    fonts = fonts_for(style)
+    stock = stock_for(options.stock, style.paper)
+    sheets = arrange(stock, options.flip, options.fold)
+    spec, bullet = face_spec(style.profile, fonts)
+    geo = geometry(stock.card_width, stock.card_height, _inset(sheets), spec, fonts)
+
+    cards: list[PrintedCard] = []
+    warnings: list[str] = []
+    problems: list[Problem] = []
+    for number, card in enumerate(pack.cards, start=1):
+        title = " ".join(card.title.split())
+        backs, overflow = set_back([point.runs() for point in card.points], geo.back_box, spec.back, fonts)
+        if overflow is not None:
+            named = f"card {number} “{title}”"
+            floor = f"{spec.back.smallest:g} pt"
+            if options.strict:
+                problems.append(_card_problem(pack, card, number, (
+                    f"{named}: the back is {_lines(overflow.lines)} too long for one card at {floor}"
+                    " — shorten its points, or drop --strict to continue it on a second card")))
+            else:
+                warnings.append(
+                    f"{named}: the back is {_lines(overflow.lines)} too long for one card at {floor},"
+                    f" so it continues on {_count(overflow.cards - 1, 'more card')} (“{title} (cont.)”)"
+                    " — shorten its points to keep it on one card")
+        for part, back in enumerate(backs):
+            front = _front(title if not part else f"{title} (cont.)", geo, spec, fonts)
+            if isinstance(front, str):
+                problems.append(_card_problem(pack, card, number, f"card {number}: {front}"))
+                break
+            if not front.fits or front.size < spec.title.smallest:
+                warnings.append(f"card {number} “{title}”: the title is too long for {spec.title.smallest:g} pt"
+                                f" and is set at {front.size:g} pt — shorten it")
+            cards.append(PrintedCard(number, front, back))
+    if problems:
+        raise StudypackError(problems)
+    continued = len(cards) - len(pack.cards)
+    if continued >= 3 and stock.name != "index-4x6":
+        warnings.append(f"{_count(continued, 'extra card')} hold continued backs — a bigger card holds more:"
+                        f" try --stock index-4x6{' or avery-5388' if stock.paper == 'letter' else ''}")
+    warnings.extend(_coverage(pack, fonts))
+    if options.fold and options.back_offset != (0.0, 0.0):
+        warnings.append("--back-offset has no effect with --fold: fronts and backs are printed on the same side")
+    cut = options.cut or ("none" if stock.perforated else "marks")
+    marks = crop_marks(sheets) if cut in ("marks", "both") else ()
+    note = words_of(((_note_text(options), False),), fonts)
+    note_width = _span(note) * NOTE_SIZE
+    mark_xs = [x for x in sheets.cut_positions()[0] if marks and 0 < x < sheets.size[0]]
+    note_at = note_position(sheets, note_width, (fonts.ascent + fonts.descent) * NOTE_SIZE,
+                            fonts.descent * NOTE_SIZE, geo.inset, mark_xs)
+    label_width = fonts.width(f"{len(cards)}/{len(cards)}") * spec.header
+    header = _shortened(pack.title, geo.back_box.width - label_width - 3 * MM, spec.header, fonts)
+    return FlashcardPlan(
+        title=f"{pack.title} — flashcards", subject=pack.subject or "", author=pack.author or "",
+        fonts=fonts, sheets=sheets, geometry=geo, spec=spec, bullet=bullet, header=header, cards=tuple(cards),
+        marks=marks, lines=cut in ("lines", "both"), note=note, note_at=note_at,
+        back_offset=(options.back_offset[0] * MM, options.back_offset[1] * MM), warnings=tuple(warnings),
+    )
+
+
+def draw(plan: FlashcardPlan) -> dict[str, bytes]:
+    """The PDF: for each sheet, its fronts page and then its backs page (one page per sheet with --fold)."""
+    sheets, geo, spec = plan.sheets, plan.geometry, plan.spec
+    doc = Document(plan.fonts, sheets.size, plan.title, plan.subject, plan.author)
+    canvas = doc.canvas
+    per_sheet, total = sheets.per_sheet, len(plan.cards)
+    dx, dy = plan.back_offset
+    for start in range(0, total, per_sheet):
+        batch = plan.cards[start:start + per_sheet]
+        if start:
+            doc.new_page()
+        if plan.lines:
+            _duplex.stroke(canvas, cut_lines(sheets, len(batch)), 0.5, LINE_GREY, (3, 2))
+        _duplex.stroke(canvas, plan.marks, 0.4, MARK_GREY)
+        _duplex.stroke(canvas, fold_lines(sheets, len(batch)), 0.5, LINE_GREY, (1, 2))
+        if plan.note_at is not None:
+            doc.words(*plan.note_at, plan.note, NOTE_SIZE, NOTE_GREY)
+        for index, card in enumerate(batch):
+            draw_front(doc, sheets.front(index), card.title, plan.header, f"{start + index + 1}/{total}", geo, spec)
+        if not sheets.fold:
+            doc.new_page()
+        for index, card in enumerate(batch):
+            slot = sheets.back(index)
+            draw_back(doc, slot if sheets.fold else slot.shifted(dx, dy), card.back, plan.bullet, geo, spec.back)
+    return {OUTPUTS[0]: doc.finish()}
+
+
+def render(pack: Pack, options: FlashcardOptions = FlashcardOptions()) -> bytes:
+    """``flashcards.pdf`` for ``pack``."""
+    return draw(plan(pack, options))[OUTPUTS[0]]
+
+
+# -- helpers ---------------------------------------------------------------
+
+def _inset(sheets: Sheets) -> float:
+    """Text keeps CARD_INSET from every cut, and clear of the unprintable edge where cards reach the paper's edge."""
+    width, height = sheets.size
+    grid = sheets.grid()
+    margin = min(grid.x, width - grid.right, grid.y, height - grid.top)
+    return max(CARD_INSET, UNPRINTABLE_EDGE - margin)
+
+
+def _front(title: str, geo: Geometry, spec: FaceSpec, fonts: Fonts) -> Fitted | str:
+    """The title set for the front; a very long one goes down to the back's floor, and past that it is refused."""
+    fitted = set_title(title, geo.title_box, spec.title, fonts)
+    if fitted.fits:
+        return fitted
+    smaller = replace(spec.title, largest=spec.title.smallest, smallest=spec.back.smallest)
+    fitted = set_title(title, geo.title_box, smaller, fonts)
+    if fitted.fits:
+        return fitted
+    return (f"the title “{title[:60]}{'…' if len(title) > 60 else ''}” does not fit on the front even at"
+            f" {smaller.smallest:g} pt — shorten it (a title is a few words; the detail goes in the points)")
+
+
+def _card_problem(pack: Pack, card: Card, number: int, message: str) -> Problem:
+    return Problem(message, pack.path, card.line, None, f"cards[{number}]")
+
+
+def _lines(count: int) -> str:
+    return _count(count, "line")
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _coverage(pack: Pack, fonts: Fonts) -> list[str]:
+    texts = [(number, card.title + " " + " ".join(point.text for point in card.points))
+             for number, card in enumerate(pack.cards, start=1)]
+    warnings = [warning] if (warning := coverage_warning(fonts, texts)) else []
+    missing = sorted(fonts.missing(pack.title))
+    if missing:
+        chars = " ".join(f"{char} (U+{ord(char):04X})" for char in missing)
+        warnings.append(f"the font {fonts.regular.family} has no glyph for {chars} in the pack title"
+                        " — it would print as empty boxes in every card's header; pass --font with a font that has them")
+    return warnings
+
+
+def _note_text(options: FlashcardOptions) -> str:
+    if options.fold:
+        return "Print at 100 % (actual size), single-sided; fold on the dotted lines, then cut"
+    note = f"Print at 100 % (actual size), double-sided, flip on {options.flip} edge"
+    x, y = options.back_offset
+    if (x, y) != (0.0, 0.0):
+        note += f"; backs shifted {x:g}, {y:g} mm"
+    return note
+
+
+def _span(words: tuple[Word, ...]) -> float:
+    """Width at 1 pt of words set on one line."""
+    return sum(word.width + word.space for word in words) - (words[-1].space if words else 0.0)
+
+
+def _shortened(text: str, width: float, size: float, fonts: Fonts) -> tuple[Word, ...]:
+    """``text`` as words that fit ``width`` at ``size``: whole, or cut at a word (at a letter if
+    one word is too long) and ended with …."""
+    limit = width / size
+    mark = "…" if fonts.regular.has("…") else "..."
+    words = text.split(" ")
+    candidates = [text] + [" ".join(words[:n]) + mark for n in range(len(words) - 1, 0, -1)]
+    candidates += [text[:n].rstrip() + mark for n in range(len(words[0]), 0, -1)]
+    chosen = next((candidate for candidate in candidates if fonts.width(candidate) <= limit), mark)
+    return words_of(((chosen, False),), fonts)
