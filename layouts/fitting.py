@@ -81,24 +81,48 @@ class Fitted:
 
 
 def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]:
-    """Cut styled runs into measured words; pieces of a word may differ in style."""
+    """Cut styled runs into measured words; pieces of a word may differ in style.
+
+    A word of one piece is measured once per ``fonts`` and the same Word is
+    reused wherever it recurs, which saves both time and memory on big packs.
+    """
     words: list[Word] = []
-    pieces: list[tuple[str, bool]] = []
+    pieces: list[tuple[str, bool]] = []  # the word being built, which may go on into the next run
     width = 0.0
+    known = fonts.words
     for text, bold in runs:
         face = fonts.bold if bold else fonts.regular
         parts = text.split(" ")
-        for index, part in enumerate(parts):
-            if index:  # a space ended the word being built
-                if pieces:
-                    words.append(Word(tuple(pieces), width, face_space(fonts, pieces[-1][1])))
-                    pieces, width = [], 0.0
+        last = len(parts) - 1
+        if parts[0]:
+            pieces.append((parts[0], bold))
+            width += face.width(parts[0])
+        if not last:
+            continue
+        if pieces:  # a space ended the word being built
+            words.append(_word(pieces, width, fonts))
+            pieces, width = [], 0.0
+        for part in parts[1:last]:  # whole words, spaces on both sides
             if part:
-                pieces.append((part, bold))
-                width += face.width(part)
+                word = known.get((part, bold))
+                if word is None:
+                    word = known[(part, bold)] = Word(((part, bold),), face.width(part), face.width(" "))
+                words.append(word)
+        if parts[last]:
+            pieces.append((parts[last], bold))
+            width += face.width(parts[last])
     if pieces:
-        words.append(Word(tuple(pieces), width, face_space(fonts, pieces[-1][1])))
+        words.append(_word(pieces, width, fonts))
     return tuple(words)
+
+
+def _word(pieces: list[tuple[str, bool]], width: float, fonts: Fonts) -> Word:
+    if len(pieces) == 1:
+        word = fonts.words.get(pieces[0])
+        if word is None:
+            word = fonts.words[pieces[0]] = Word((pieces[0],), width, face_space(fonts, pieces[0][1]))
+        return word
+    return Word(tuple(pieces), width, face_space(fonts, pieces[-1][1]))
 
 
 def face_space(fonts: Fonts, bold: bool) -> float:

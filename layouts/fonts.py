@@ -56,6 +56,8 @@ class Fonts:
     """Titles and key terms."""
     synthetic_bold: bool = False
     """True when no bold file was given: bold is drawn by stroking the regular face."""
+    words: dict = field(default_factory=dict, repr=False, compare=False)
+    """Measured one-piece words by (text, bold), filled by ``fitting.words_of`` and shared by every layout."""
 
     def face(self, bold: bool) -> Face:
         return self.bold if bold else self.regular
