@@ -142,29 +142,41 @@ def break_lines(words: Sequence[Word], limit: float, block: int = 0, fonts: Font
     """
     lines: list[Line] = []
     current: list[Word] = []
-    width = 0.0
-    pending = list(words)
-    pending.reverse()
-    while pending:
-        word = pending.pop()
-        if word.width > limit and fonts is not None:
-            head, tail = _break_word(word, limit, fonts)
-            if tail is not None:
-                pending.append(tail)
-                word = head
-        if not current:
-            current, width = [word], word.width
-        elif width + current[-1].space + word.width <= limit:
-            width += current[-1].space + word.width
-            current.append(word)
-        else:
-            lines.append(Line(tuple(current), width, block, not lines))
-            current, width = [word], word.width
+    width = space = 0.0
+    for whole in words:
+        for word in (_broken(whole, limit, fonts) if whole.width > limit and fonts is not None else (whole,)):
+            if not current:
+                current, width = [word], word.width
+            elif width + space + word.width <= limit:
+                width += space + word.width
+                current.append(word)
+            else:
+                lines.append(_line((tuple(current), width, block, not lines)))
+                current, width = [word], word.width
+            space = word.space
     if current:
-        lines.append(Line(tuple(current), width, block, not lines))
+        lines.append(_line((tuple(current), width, block, not lines)))
     if len(lines) >= 2 and len(lines[-1].words) == 1 and len(lines[-2].words) >= 3:
         _mend_widow(lines, limit)
     return lines
+
+
+def _line(fields: tuple) -> Line:
+    """A Line without NamedTuple's slow keyword-handling constructor (break_lines makes millions)."""
+    return tuple.__new__(Line, fields)
+
+
+def _broken(word: Word, limit: float, fonts: Fonts) -> list[Word]:
+    """A too-wide word as pieces that each fit ``limit`` (a piece of one character may not)."""
+    pieces = []
+    while word.width > limit:
+        head, tail = _break_word(word, limit, fonts)
+        if tail is None:
+            break
+        pieces.append(head)
+        word = tail
+    pieces.append(word)
+    return pieces
 
 
 def _mend_widow(lines: list[Line], limit: float) -> None:
@@ -221,8 +233,9 @@ def fit(blocks: Sequence[Block], width: float, height: float, spec: TypeSpec, fo
         prepared: Sequence[Sequence[Word]] | None = None) -> Fitted:
     """The largest size on the ``spec.step`` grid at which ``blocks`` fit the box, with its lines.
 
-    Starts from an estimate made from the text's area, so a typical box takes
-    two or three trial layouts rather than a full search.
+    Starts from an estimate made from the text's area, and each trial bounds
+    the answer from its height (at a fixed line count, height is proportional
+    to size), so a typical box takes one or two trial layouts.
     """
     words = prepared if prepared is not None else prepare(blocks, fonts)
     bullets = [block.bullet for block in blocks]
@@ -230,29 +243,29 @@ def fit(blocks: Sequence[Block], width: float, height: float, spec: TypeSpec, fo
     highest = max(lowest, _grid_index(spec.largest, spec.step, up=False))
 
     trials: dict[int, tuple[list[Line], float]] = {}
+    good, bad = lowest - 1, highest + 1  # largest index known to fit, smallest known not to
 
-    def attempt(index: int) -> bool:
+    def attempt(index: int) -> int:
+        """Lay the text out at grid ``index``, narrow (good, bad), and return a likely next index."""
+        nonlocal good, bad
         if index not in trials:
             size = index * spec.step
             lines = set_blocks(words, bullets, width, size, spec, fonts)
             trials[index] = (lines, text_height(len(lines), len(blocks), size, spec, fonts))
-        return trials[index][1] <= height + 1e-6
+        used = trials[index][1]
+        if used <= height + 1e-6:
+            good = max(good, index)
+            if used > 0:  # a larger size has at least as many lines: its height grows at least in proportion
+                bad = min(bad, math.floor(index * (height + 1e-6) / used + 1e-9) + 1)
+            return index + 1
+        bad = min(bad, index)
+        # a smaller size has at most as many lines: its height shrinks at least in proportion
+        return math.floor(index * height / used + 1e-9)
 
-    guess = min(highest, max(lowest, _estimate(words, bullets, width, height, spec, fonts)))
-    if attempt(guess):
-        good, bad = guess, highest + 1
-        if guess < highest and not attempt(guess + 1):
-            bad = guess + 1
-    else:
-        good, bad = lowest - 1, guess
-        if guess > lowest and attempt(guess - 1):
-            good = guess - 1
-    while bad - good > 1:  # binary search on what is left
-        middle = (good + bad) // 2
-        if attempt(middle):
-            good = middle
-        else:
-            bad = middle
+    probe = min(highest, max(lowest, _estimate(words, bullets, width, height, spec, fonts)))
+    while bad - good > 1:
+        proposal = attempt(probe)
+        probe = proposal if good < proposal < bad else (good + bad) // 2
     fits = good >= lowest
     chosen = good if fits else lowest
     attempt(chosen)
