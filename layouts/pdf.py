@@ -22,6 +22,9 @@ rl_config.useA85 = 0  # ASCII85 only bloats compressed streams by a quarter and 
 BLACK = (0.0, 0.0, 0.0)
 
 
+_PAINTS = {(BLACK, False): "0 g ", (BLACK, True): "0 g 0 G "}
+
+
 def _paint(color: tuple[float, float, float], stroke: bool) -> str:
     if color == BLACK:
         return "0 g 0 G " if stroke else "0 g "
@@ -62,21 +65,23 @@ class Document:
         return self.buffer.getvalue()
 
     # -- text --------------------------------------------------------------
-    def _encode(self, text: str, bold: bool) -> list[tuple[str, str]]:
-        """(font resource name, escaped PDF string) chunks for one styled piece."""
-        key = (text, bold)
+    def _encode(self, text: str, bold: bool, spaced: bool = False) -> list[tuple[str, str]]:
+        """(font resource name, escaped PDF string) chunks for one styled piece, a space after it if ``spaced``."""
+        key = (text, bold, spaced)
         chunks = self._encoded.get(key)
         if chunks is None:
             ttfont = self.fonts.face(bold).ttfont
             chunks = [
                 (ttfont.getSubsetInternalName(subset, self._doc), escapePDF(data))
-                for subset, data in ttfont.splitString(text, self._doc)
+                for subset, data in ttfont.splitString(text + " " if spaced else text, self._doc)
             ]
             self._encoded[key] = chunks
         return chunks
 
     def words(self, x: float, y: float, words: Sequence[Word], size: float, color: tuple[float, float, float] = BLACK) -> None:
         """Draw ``words`` with their left end at ``x`` and baseline at ``y``."""
+        # The hot path of every layout: one dictionary lookup per styled piece, no other calls.
+        encoded = self._encoded
         ops: list[str] = []
         current_font = None
         pending: list[str] = []
@@ -85,16 +90,19 @@ class Document:
         bold_now = False
         for index, word in enumerate(words):
             pieces = word.pieces
+            spaced_piece = len(pieces) - 1 if index < last and word.space else -1
             for piece_index, (text, bold) in enumerate(pieces):
-                if index < last and piece_index == len(pieces) - 1 and word.space:
-                    text += " "
+                key = (text, bold, piece_index == spaced_piece)
+                chunks = encoded.get(key)
+                if chunks is None:
+                    chunks = self._encode(*key)
                 if synthetic and bold != bold_now:
                     if pending:
                         ops.append(f"({''.join(pending)}) Tj")
                         pending = []
                     ops.append(f"2 Tr {size * 0.03:.3f} w" if bold else "0 Tr")
                     bold_now = bold
-                for font, data in self._encode(text, bold):
+                for font, data in chunks:
                     if font != current_font:
                         if pending:
                             ops.append(f"({''.join(pending)}) Tj")
@@ -107,7 +115,7 @@ class Document:
         if bold_now:
             ops.append("0 Tr")
         # The colour is always set: shapes drawn through the canvas may have left another.
-        paint = _paint(color, stroke=synthetic)
+        paint = _PAINTS.get((color, synthetic)) or _paint(color, stroke=synthetic)
         self._code.append(f"{paint}BT {x:.2f} {y:.2f} Td {' '.join(ops)} ET")
 
     def line(self, x: float, y: float, line: Line, size: float, color: tuple[float, float, float] = BLACK) -> None:
