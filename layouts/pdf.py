@@ -8,7 +8,7 @@ random IDs), so the same input gives byte-identical files.
 from __future__ import annotations
 
 import io
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import escapePDF
@@ -80,43 +80,53 @@ class Document:
 
     def words(self, x: float, y: float, words: Sequence[Word], size: float, color: tuple[float, float, float] = BLACK) -> None:
         """Draw ``words`` with their left end at ``x`` and baseline at ``y``."""
+        self.rows(((x, y, words),), size, color)
+
+    def rows(self, rows: Iterable[tuple[float, float, Sequence[Word]]], size: float,
+             color: tuple[float, float, float] = BLACK) -> None:
+        """Draw lines of words, each ``(x, y, words)`` with its left end at x and baseline at y, as one
+        text object: for a block of lines, quicker and smaller than a ``words`` call per line."""
         # The hot path of every layout: one dictionary lookup per styled piece, no other calls.
         encoded = self._encoded
         ops: list[str] = []
         current_font = None
-        pending: list[str] = []
-        last = len(words) - 1
         synthetic = self.fonts.synthetic_bold
         bold_now = False
-        for index, word in enumerate(words):
-            pieces = word.pieces
-            spaced_piece = len(pieces) - 1 if index < last and word.space else -1
-            for piece_index, (text, bold) in enumerate(pieces):
-                key = (text, bold, piece_index == spaced_piece)
-                chunks = encoded.get(key)
-                if chunks is None:
-                    chunks = self._encode(*key)
-                if synthetic and bold != bold_now:
-                    if pending:
-                        ops.append(f"({''.join(pending)}) Tj")
-                        pending = []
-                    ops.append(f"2 Tr {size * 0.03:.3f} w" if bold else "0 Tr")
-                    bold_now = bold
-                for font, data in chunks:
-                    if font != current_font:
+        place = "{0:.2f} {1:.2f} Td"  # the first row moves from the origin; later ones set the position outright
+        for x, y, words in rows:
+            ops.append(place.format(x, y))
+            place = "1 0 0 1 {0:.2f} {1:.2f} Tm"
+            pending: list[str] = []
+            last = len(words) - 1
+            for index, word in enumerate(words):
+                pieces = word.pieces
+                spaced_piece = len(pieces) - 1 if index < last and word.space else -1
+                for piece_index, (text, bold) in enumerate(pieces):
+                    key = (text, bold, piece_index == spaced_piece)
+                    chunks = encoded.get(key)
+                    if chunks is None:
+                        chunks = self._encode(*key)
+                    if synthetic and bold != bold_now:
                         if pending:
                             ops.append(f"({''.join(pending)}) Tj")
                             pending = []
-                        ops.append(f"{font} {size:.2f} Tf")
-                        current_font = font
-                    pending.append(data)
-        if pending:
-            ops.append(f"({''.join(pending)}) Tj")
+                        ops.append(f"2 Tr {size * 0.03:.3f} w" if bold else "0 Tr")
+                        bold_now = bold
+                    for font, data in chunks:
+                        if font != current_font:
+                            if pending:
+                                ops.append(f"({''.join(pending)}) Tj")
+                                pending = []
+                            ops.append(f"{font} {size:.2f} Tf")
+                            current_font = font
+                        pending.append(data)
+            if pending:
+                ops.append(f"({''.join(pending)}) Tj")
         if bold_now:
             ops.append("0 Tr")
         # The colour is always set: shapes drawn through the canvas may have left another.
         paint = _PAINTS.get((color, synthetic)) or _paint(color, stroke=synthetic)
-        self._code.append(f"{paint}BT {x:.2f} {y:.2f} Td {' '.join(ops)} ET")
+        self._code.append(f"{paint}BT {' '.join(ops)} ET")
 
     def line(self, x: float, y: float, line: Line, size: float, color: tuple[float, float, float] = BLACK) -> None:
         """Draw one fitted line at ``x`` (its left end) and baseline ``y``."""
