@@ -5,7 +5,9 @@ anywhere leaves every earlier output untouched.
 """
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -102,13 +104,31 @@ def plan_layouts(pack: Pack, options: BuildOptions, names: tuple[str, ...]) -> l
     return plans
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a pack is built.
+
+    A build makes millions of small objects that form no cycles (words,
+    lines, nodes), and the collector's passes over them took a third of the
+    time of a 10,000-card build; reference counting still frees them all.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def build(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...] = ()) -> Built:
     """Load, plan and draw one pack; raises StudypackError before drawing if anything is wrong."""
-    pack, options = prepare(path, flags, tags)
-    plans = plan_layouts(pack, options, names)
-    files: dict[str, bytes] = {}
-    for name, plan in plans:
-        files.update(layout_module(name).draw(plan))
+    with collector_paused():
+        pack, options = prepare(path, flags, tags)
+        plans = plan_layouts(pack, options, names)
+        files: dict[str, bytes] = {}
+        for name, plan in plans:
+            files.update(layout_module(name).draw(plan))
     return Built(pack, files, _warnings(plans))
 
 
@@ -140,8 +160,9 @@ def _build_or_error(path: Path, flags: dict[str, object], names: tuple[str, ...]
 
 def check(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...] = ()) -> tuple[Pack, tuple[str, ...]]:
     """Load and plan one pack without drawing; its warnings, or StudypackError."""
-    pack, options = prepare(path, flags, tags)
-    return pack, _warnings(plan_layouts(pack, options, names))
+    with collector_paused():
+        pack, options = prepare(path, flags, tags)
+        return pack, _warnings(plan_layouts(pack, options, names))
 
 
 def _warnings(plans: list[tuple[str, object]]) -> tuple[str, ...]:
