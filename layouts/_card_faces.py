@@ -7,10 +7,11 @@ the floor size is cut into parts, each of which becomes a card of its own.
 from __future__ import annotations
 
 import math
+from array import array
 from dataclasses import dataclass, replace
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
-from .fitting import Block, Fitted, Line, TypeSpec, Word, break_lines, fit, prepare, set_blocks, text_height, words_of
+from .fitting import Block, Line, TypeSpec, Word, break_lines, fit, prepare, set_blocks, text_height, words_of
 from .fonts import Fonts
 from .page import MM, Rect
 from .pdf import Document
@@ -68,15 +69,48 @@ def geometry(card_width: float, card_height: float, inset: float, spec: FaceSpec
     return Geometry(inset, title_box, text)
 
 
-class Back(NamedTuple):
-    """One card's worth of a back: its lines at one size."""
+class SetText(NamedTuple):
+    """Lines of text set at one size: a title, or one card's worth of a back.
+
+    Kept compact, as one tuple of words and the bounds of each line, since a
+    big pack holds tens of thousands of them.
+    """
 
     size: float
     """Font size."""
-    lines: tuple[Line, ...]
-    """The lines, in order; a line that is not its point's first has no bullet."""
     height: float
     """Height of the set text, for centring."""
+    words: tuple[Word, ...]
+    """Every word of the lines, in order (shared by the parts of a continued back)."""
+    spans: bytes
+    """Per line, start and end in ``words`` (unsigned 32-bit), the end's top bit set on a point's first line."""
+
+    def rows(self) -> Iterator[tuple[bool, tuple[Word, ...]]]:
+        """Each line: whether it starts a block (a point, which takes a bullet), and its words."""
+        bounds = memoryview(self.spans).cast("I")
+        words = self.words
+        for index in range(0, len(bounds), 2):
+            end = bounds[index + 1]
+            yield end >= _FIRST, words[bounds[index]:end & _END]
+
+
+_FIRST = 1 << 31
+_END = _FIRST - 1
+
+
+def _compact(parts: Sequence[tuple[float, Sequence[Line], float]]) -> tuple[SetText, ...]:
+    """(size, lines, height) parts of one text as SetTexts sharing one tuple of words."""
+    words = tuple(word for _, lines, _ in parts for line in lines for word in line.words)
+    backs = []
+    start = 0
+    for size, lines, height in parts:
+        bounds = array("I")
+        for line in lines:
+            end = start + len(line.words)
+            bounds.extend((start, end | _FIRST if line.first else end))
+            start = end
+        backs.append(SetText(size, height, words, bounds.tobytes()))
+    return tuple(backs)
 
 
 class Overflow(NamedTuple):
@@ -89,14 +123,14 @@ class Overflow(NamedTuple):
 
 
 def set_back(points: Sequence[tuple[tuple[str, bool], ...]], box: Rect, spec: TypeSpec,
-             fonts: Fonts) -> tuple[tuple[Back, ...], Overflow | None]:
+             fonts: Fonts) -> tuple[tuple[SetText, ...], Overflow | None]:
     """The back set at the largest size that fits; if none does, spread over as few cards as the
     floor size needs, its points shared out evenly and every part at one size."""
     blocks = [Block(runs, bullet=True) for runs in points]
     words = prepare(blocks, fonts)
     fitted = fit(blocks, box.width, box.height, spec, fonts, words)
     if fitted.fits:
-        return (Back(fitted.size, fitted.lines, fitted.height),), None
+        return _compact([(fitted.size, fitted.lines, fitted.height)]), None
     parts = _paginate(fitted.lines, fitted.size, box.height, spec, fonts)
     overflow = Overflow(max(1, math.ceil((fitted.height - box.height) / (spec.leading * fitted.size) - 1e-6)), len(parts))
     line_counts = [0] * len(blocks)
@@ -105,11 +139,11 @@ def set_back(points: Sequence[tuple[tuple[str, bool], ...]], box: Rect, spec: Ty
     balanced = _balanced_parts(blocks, words, line_counts, len(parts), box, spec, fonts)
     if balanced is not None:
         return balanced, overflow
-    return tuple(Back(fitted.size, part, _height(part, fitted.size, spec, fonts)) for part in parts), overflow
+    return _compact([(fitted.size, part, _height(part, fitted.size, spec, fonts)) for part in parts]), overflow
 
 
 def _balanced_parts(blocks: Sequence[Block], words: Sequence[Sequence[Word]], line_counts: Sequence[int], count: int,
-                    box: Rect, spec: TypeSpec, fonts: Fonts) -> tuple[Back, ...] | None:
+                    box: Rect, spec: TypeSpec, fonts: Fonts) -> tuple[SetText, ...] | None:
     """Whole points shared out over ``count`` cards as evenly as their lines allow, all set at the
     largest size every part fits; None when a part cannot fit (a single point longer than a card)."""
     if len(blocks) < count:
@@ -119,7 +153,7 @@ def _balanced_parts(blocks: Sequence[Block], words: Sequence[Sequence[Word]], li
     if not all(part.fits for part in fitted):
         return None
     size = min(part.size for part in fitted)
-    backs = []
+    backs: list[tuple[float, Sequence[Line], float]] = []
     for (a, b), part in zip(groups, fitted):
         lines = part.lines
         if part.size != size:
@@ -127,8 +161,8 @@ def _balanced_parts(blocks: Sequence[Block], words: Sequence[Sequence[Word]], li
         height = text_height(len(lines), b - a, size, spec, fonts)
         if height > box.height + 1e-6:
             return None
-        backs.append(Back(size, lines, height))
-    return tuple(backs)
+        backs.append((size, lines, height))
+    return _compact(backs)
 
 
 def _partition(weights: Sequence[float], count: int) -> list[tuple[int, int]]:
@@ -198,55 +232,62 @@ def _paginate(lines: Sequence[Line], size: float, height: float, spec: TypeSpec,
     return parts
 
 
-def set_title(title: str, box: Rect, spec: TypeSpec, fonts: Fonts) -> Fitted:
-    """The title, bold and centred, at the largest size that fits, its lines balanced in length."""
+def set_title(title: str, box: Rect, spec: TypeSpec, fonts: Fonts) -> tuple[SetText, bool]:
+    """The title, bold, at the largest size that fits, its lines balanced in length for centring;
+    and whether it fits (if not, it is set at the floor)."""
     blocks = [Block(((title, True),))]
     words = prepare(blocks, fonts)
     fitted = fit(blocks, box.width, box.height, spec, fonts, words)
-    if len(fitted.lines) < 2:
-        return fitted
-    return replace(fitted, lines=tuple(_balanced(words[0], len(fitted.lines), box.width / fitted.size, fonts)))
+    lines = fitted.lines
+    if len(lines) > 1:
+        lines = _balanced(words[0], len(lines), box.width / fitted.size, fonts)
+    return _compact([(fitted.size, lines, fitted.height)])[0], fitted.fits
 
 
 def _balanced(words: Sequence[Word], count: int, limit: float, fonts: Fonts) -> list[Line]:
-    """The narrowest breaking into ``count`` lines, so a centred title is not one long line and a stub."""
-    widest = max(word.width for word in words)
+    """The narrowest breaking into ``count`` lines, so a centred title is not one long line and a stub.
+
+    Starts at the narrowest width that could hold the words in ``count``
+    lines and widens only to the next width at which some line takes one
+    more word, so it needs a few breakings rather than a search.
+    """
     total = sum(word.width + word.space for word in words) - words[-1].space
-    low, high = max(min(widest, limit), total / count) - 1e-6, limit
-    best = break_lines(words, high, 0, fonts)
-    for _ in range(12):
-        middle = (low + high) / 2
-        lines = break_lines(words, middle, 0, fonts)
+    width = max(min(max(word.width for word in words), limit), total / count)
+    while width < limit:
+        lines = break_lines(words, width, 0, fonts)
         if len(lines) <= count:
-            high, best = middle, lines
-        else:
-            low = middle
-        if high - low < 0.01:
-            break
-    return best
+            return lines
+        wider = [line.width + line.words[-1].space + after.words[0].width for line, after in zip(lines, lines[1:])]
+        width = min([candidate for candidate in wider if candidate > width + 1e-9] + [limit])
+    return break_lines(words, limit, 0, fonts)
 
 
 # -- drawing ---------------------------------------------------------------
 
-def draw_front(doc: Document, card: Rect, title: Fitted, header: Sequence[Word], label: str,
+def width_of(words: Sequence[Word]) -> float:
+    """Width at 1 pt of ``words`` set on one line."""
+    return sum(word.width + word.space for word in words) - words[-1].space if words else 0.0
+
+
+def draw_front(doc: Document, card: Rect, title: SetText, header: Sequence[Word], label: str,
                geo: Geometry, spec: FaceSpec) -> None:
     """The header (pack title left, card number right) and the title centred in its box."""
     fonts = doc.fonts
     text = card.inset(geo.inset)
     baseline = text.top - fonts.ascent * spec.header
-    doc.words(text.x, baseline, header, spec.header, GREY)
-    doc.text(text.right, baseline, label, spec.header, align="right", color=GREY)
+    number = words_of(((label, False),), fonts)
+    doc.rows(((text.x, baseline, header), (text.right - width_of(number) * spec.header, baseline, number)),
+             spec.header, GREY)
     box = geo.title_box.shifted(card.x, card.y)
     size = title.size
-    y = box.y + (box.height + title.height) / 2 - fonts.ascent * size
+    top = box.y + (box.height + title.height) / 2 - fonts.ascent * size
     centre = box.x + box.width / 2
     step = spec.title.leading * size
-    for line in title.lines:
-        doc.line(centre - line.width * size / 2, y, line, size)
-        y -= step
+    doc.rows([(centre - width_of(words) * size / 2, top - index * step, words)
+              for index, (_, words) in enumerate(title.rows())], size)
 
 
-def draw_back(doc: Document, card: Rect, back: Back, bullet: Word, geo: Geometry, spec: TypeSpec) -> None:
+def draw_back(doc: Document, card: Rect, back: SetText, bullet: Word, geo: Geometry, spec: TypeSpec) -> None:
     """The points, left aligned with hanging bullets, the block centred vertically on the card."""
     box = geo.back_box.shifted(card.x, card.y)
     size = back.size
@@ -254,10 +295,12 @@ def draw_back(doc: Document, card: Rect, back: Back, bullet: Word, geo: Geometry
     bullets = (bullet,)
     indent = box.x + spec.indent * size
     step, gap = spec.leading * size, spec.gap * size
-    for index, line in enumerate(back.lines):
-        if line.first:
+    rows = []
+    for index, (first, words) in enumerate(back.rows()):
+        if first:
             if index:
                 y -= gap
-            doc.words(box.x, y, bullets, size)
-        doc.line(indent, y, line, size)
+            rows.append((box.x, y, bullets))
+        rows.append((indent, y, words))
         y -= step
+    doc.rows(rows, size)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 from ..errors import Problem, StudypackError
 from ..source.model import Card, Pack
 from . import _duplex
-from ._card_faces import Back, FaceSpec, Geometry, draw_back, draw_front, face_spec, geometry, set_back, set_title
+from ._card_faces import FaceSpec, Geometry, SetText, draw_back, draw_front, face_spec, geometry, set_back, set_title, width_of
 from ._duplex import NOTE_SIZE, Segment, Sheets, arrange, crop_marks, cut_lines, fold_lines, note_position
-from .fitting import Fitted, Word, words_of
+from .fitting import Word, words_of
 from .fonts import Fonts, coverage_warning, fonts_for
 from .options import FlashcardOptions
 from .page import CARD_INSET, MM, UNPRINTABLE_EDGE, stock_for
@@ -28,15 +28,15 @@ LINE_GREY = 0.65
 MARK_GREY = 0.2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PrintedCard:
     """One card as printed: a pack card, or one part of a pack card whose back continues."""
 
     source: int
     """The pack card it comes from, counted from 1."""
-    title: Fitted
+    title: SetText
     """The front's title, set ("Title (cont.)" on a continuation)."""
-    back: Back
+    back: SetText
     """The back's points, set."""
 
 
@@ -110,7 +110,7 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
             if isinstance(front, str):
                 problems.append(_card_problem(pack, card, number, f"card {number}: {front}"))
                 break
-            if not front.fits or front.size < spec.title.smallest:
+            if front.size < spec.title.smallest:
                 warnings.append(f"card {number} “{title}”: the title is too long for {spec.title.smallest:g} pt"
                                 f" and is set at {front.size:g} pt — shorten it")
             cards.append(PrintedCard(number, front, back))
@@ -126,7 +126,7 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     cut = options.cut or ("none" if stock.perforated else "marks")
     marks = crop_marks(sheets) if cut in ("marks", "both") else ()
     note = words_of(((_note_text(options), False),), fonts)
-    note_width = _span(note) * NOTE_SIZE
+    note_width = width_of(note) * NOTE_SIZE
     mark_xs = [x for x in sheets.cut_positions()[0] if marks and 0 < x < sheets.size[0]]
     note_at = note_position(sheets, note_width, (fonts.ascent + fonts.descent) * NOTE_SIZE,
                             fonts.descent * NOTE_SIZE, geo.inset, mark_xs)
@@ -182,15 +182,15 @@ def _inset(sheets: Sheets) -> float:
     return max(CARD_INSET, UNPRINTABLE_EDGE - margin)
 
 
-def _front(title: str, geo: Geometry, spec: FaceSpec, fonts: Fonts) -> Fitted | str:
+def _front(title: str, geo: Geometry, spec: FaceSpec, fonts: Fonts) -> SetText | str:
     """The title set for the front; a very long one goes down to the back's floor, and past that it is refused."""
-    fitted = set_title(title, geo.title_box, spec.title, fonts)
-    if fitted.fits:
-        return fitted
+    text, fits = set_title(title, geo.title_box, spec.title, fonts)
+    if fits:
+        return text
     smaller = replace(spec.title, largest=spec.title.smallest, smallest=spec.back.smallest)
-    fitted = set_title(title, geo.title_box, smaller, fonts)
-    if fitted.fits:
-        return fitted
+    text, fits = set_title(title, geo.title_box, smaller, fonts)
+    if fits:
+        return text
     return (f"the title “{title[:60]}{'…' if len(title) > 60 else ''}” does not fit on the front even at"
             f" {smaller.smallest:g} pt — shorten it (a title is a few words; the detail goes in the points)")
 
@@ -227,11 +227,6 @@ def _note_text(options: FlashcardOptions) -> str:
     if (x, y) != (0.0, 0.0):
         note += f"; backs shifted {x:g}, {y:g} mm"
     return note
-
-
-def _span(words: tuple[Word, ...]) -> float:
-    """Width at 1 pt of words set on one line."""
-    return sum(word.width + word.space for word in words) - (words[-1].space if words else 0.0)
 
 
 def _shortened(text: str, width: float, size: float, fonts: Fonts) -> tuple[Word, ...]:
