@@ -27,29 +27,24 @@ def front_lines(page) -> tuple[dict, dict]:
     return vertical[0], horizontal[0]
 
 
-def x_marks(page) -> list[tuple[float, float]]:
-    """(x of the mark, its label's value) for every mark of the X scale on page 2."""
+def scale_marks(page, vertical: bool) -> list[tuple[float, float]]:
+    """Page 2's short marks with their labels' values: the X scale's (vertical marks, label to the left) as
+    (x, value), or the Y scale's (horizontal marks, label below) as (top, value)."""
     words = page.extract_words()
     marks = []
     for line in page.lines:
-        if abs(line["x0"] - line["x1"]) < 0.01 and line["height"] < 3 * MM:
+        length = line["height"] if vertical else line["width"]
+        if length > 3 * MM or (abs(line["x0"] - line["x1"]) if vertical else abs(line["top"] - line["bottom"])) > 0.01:
+            continue
+        if vertical:  # the nearest label on the same row, to the left
             middle = (line["top"] + line["bottom"]) / 2
-            label = min((w for w in words if w["x1"] < line["x0"] and abs((w["top"] + w["bottom"]) / 2 - middle) < 1.4 * MM),
-                        key=lambda w: line["x0"] - w["x1"])
-            marks.append((line["x0"], label_value(label["text"])))
-    return marks
-
-
-def y_marks(page) -> list[tuple[float, float]]:
-    """(y of the mark from the page's top, its label's value) for every mark of the Y scale on page 2."""
-    words = page.extract_words()
-    marks = []
-    for line in page.lines:
-        if abs(line["top"] - line["bottom"]) < 0.01 and line["width"] < 3 * MM:
+            near = [w for w in words if w["x1"] < line["x0"] and abs((w["top"] + w["bottom"]) / 2 - middle) < 1.4 * MM]
+            label = min(near, key=lambda w: line["x0"] - w["x1"])
+        else:  # the nearest label in the same column, below
             middle = (line["x0"] + line["x1"]) / 2
-            below = [w for w in words if w["top"] > line["bottom"] and abs((w["x0"] + w["x1"]) / 2 - middle) < 2 * MM]
-            label = min(below, key=lambda w: w["top"])
-            marks.append((line["top"], label_value(label["text"])))
+            near = [w for w in words if w["top"] > line["bottom"] and abs((w["x0"] + w["x1"]) / 2 - middle) < 2 * MM]
+            label = min(near, key=lambda w: w["top"])
+        marks.append((line["x0"] if vertical else line["top"], label_value(label["text"])))
     return marks
 
 
@@ -67,16 +62,16 @@ def test_the_mark_on_the_line_reads_the_offset_that_cancels_the_printers_error(p
         # Where page 1's lines lie behind page 2, in page 2's own coordinates (top-down y).
         behind_x = width - x_line["x0"] if flip == "long" else x_line["x0"]
         behind_top = y_line["top"] if flip == "long" else height - y_line["top"]
-        on_x = [value for x, value in x_marks(back) if abs(x + error_x * MM - behind_x) < 0.05]
-        on_y = [value for top, value in y_marks(back) if abs(top - error_y * MM - behind_top) < 0.05]
+        on_x = [value for x, value in scale_marks(back, vertical=True) if abs(x + error_x * MM - behind_x) < 0.05]
+        on_y = [value for top, value in scale_marks(back, vertical=False) if abs(top - error_y * MM - behind_top) < 0.05]
     assert on_x == [pytest.approx(-error_x)] and on_y == [pytest.approx(-error_y)]
 
 
 def test_the_scales_cover_five_millimetres_each_way_in_half_millimetres():
     with open_pdf(render("a4", "long")) as pdf:
-        values = sorted(value for _, value in x_marks(pdf.pages[1]))
+        values = sorted(value for _, value in scale_marks(pdf.pages[1], vertical=True))
         assert values == [step / 2 for step in range(-10, 11)]
-        assert sorted(value for _, value in y_marks(pdf.pages[1])) == values
+        assert sorted(value for _, value in scale_marks(pdf.pages[1], vertical=False)) == values
 
 
 @pytest.mark.parametrize("flip", ["long", "short"])

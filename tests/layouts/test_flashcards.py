@@ -426,3 +426,16 @@ def test_build_writes_flashcards_for_a_generated_pack_on_letter(tmp_path):
     with open_pdf((tmp_path / "out" / "gen" / "flashcards.pdf").read_bytes()) as pdf:
         assert pdf.pages[0].width == pytest.approx(612) and len(pdf.pages) % 2 == 0
         assert "backs shifted -1.5, 0.5 mm" in pdf.pages[0].extract_text()
+
+
+def test_a_font_given_with_font_is_embedded_for_the_text(tmp_path):
+    import font_source_sans_pro
+
+    regular = Path(font_source_sans_pro.font_files_ttf["SourceSansProBold"])  # any TrueType file will do
+    pack = pack_of(("Title", ["Plain text and a **term**."]))
+    with open_pdf(flashcards.render(pack, options(font=regular))) as pdf:
+        fonts = {c["fontname"].split("+")[1] for c in pdf.pages[1].chars}
+    assert fonts == {"SourceSansPro-Bold"}  # no bold file: key terms are stroked, not swapped to the default bold
+    result = CliRunner().invoke(app, ["build", str(EXAMPLE), "--only", "flashcards", "--font", str(tmp_path / "none.ttf"),
+                                      "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "no font file" in result.output
