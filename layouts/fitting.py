@@ -83,8 +83,8 @@ class Fitted:
 def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]:
     """Cut styled runs into measured words; pieces of a word may differ in style.
 
-    A word of one piece is measured once per ``fonts`` and the same Word is
-    reused wherever it recurs, which saves both time and memory on big packs.
+    A word is measured once per ``fonts`` and the same Word is reused
+    wherever it recurs, which saves both time and memory on big packs.
     """
     words: list[Word] = []
     pieces: list[tuple[str, bool]] = []  # the word being built, which may go on into the next run
@@ -117,12 +117,12 @@ def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]
 
 
 def _word(pieces: list[tuple[str, bool]], width: float, fonts: Fonts) -> Word:
-    if len(pieces) == 1:
-        word = fonts.words.get(pieces[0])
-        if word is None:
-            word = fonts.words[pieces[0]] = Word((pieces[0],), width, face_space(fonts, pieces[0][1]))
-        return word
-    return Word(tuple(pieces), width, face_space(fonts, pieces[-1][1]))
+    """The Word of ``pieces`` (measuring ``width``), the same object wherever it recurs."""
+    key = pieces[0] if len(pieces) == 1 else tuple(pieces)
+    word = fonts.words.get(key)
+    if word is None:
+        word = fonts.words[key] = Word((key,) if len(pieces) == 1 else key, width, face_space(fonts, pieces[-1][1]))
+    return word
 
 
 def face_space(fonts: Fonts, bold: bool) -> float:

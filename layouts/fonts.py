@@ -57,7 +57,7 @@ class Fonts:
     synthetic_bold: bool = False
     """True when no bold file was given: bold is drawn by stroking the regular face."""
     words: dict = field(default_factory=dict, repr=False, compare=False)
-    """Measured one-piece words by (text, bold), filled by ``fitting.words_of`` and shared by every layout."""
+    """Measured words by their (text, bold) piece, or tuple of pieces, filled by ``fitting.words_of`` and shared by every layout."""
 
     def face(self, bold: bool) -> Face:
         return self.bold if bold else self.regular
