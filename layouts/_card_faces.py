@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import math
 from array import array
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Sequence
 
 from .fitting import Block, Line, TypeSpec, Word, break_lines, fit, prepare, set_blocks, text_height, words_of
 from .fonts import Fonts
+from .options import Style
 from .page import MM, Rect
 from .pdf import Document
 
@@ -33,21 +34,35 @@ class FaceSpec(NamedTuple):
     """Size of the front's header (pack title, card number)."""
 
 
-PROFILE_SPECS = {
-    "standard": FaceSpec(TypeSpec(24, 12, leading=1.15), TypeSpec(14, 8, leading=1.25, gap=0.4), 7.5),
-    "large-print": FaceSpec(TypeSpec(32, 20, leading=1.15), TypeSpec(20, 16, leading=1.3, gap=0.4), 12),
-    "dyslexia": FaceSpec(TypeSpec(26, 16, leading=1.2), TypeSpec(14, 12, leading=1.5, gap=0.5), 9),
-}
-"""Per profile: large print never goes under 16 pt on a back; dyslexia keeps 12–14 pt at 1.5 spacing."""
+BACK_FLOOR = 8.0
+"""The smallest size on a card's back in any profile (DESIGN: 8 pt on card backs)."""
+TITLE_FLOOR = 12.0
+"""The smallest title size in any profile."""
+HEADER_SIZE = 7.5
+"""The header's size in the standard profile; other profiles raise it to their floor."""
+LARGEST = {"standard": (24.0, 14.0), "large-print": (32.0, 20.0), "dyslexia": (24.0, 14.0)}
+"""Per profile, the (title, back) sizes used when the text has room: fitting shrinks from these."""
 
 
-def face_spec(profile: str, fonts: Fonts) -> tuple[FaceSpec, Word]:
-    """The profile's sizes, with the hanging indent fitted to the bullet the font has, and that bullet."""
-    spec = PROFILE_SPECS[profile]
+def face_spec(style: Style, fonts: Fonts) -> tuple[FaceSpec, Word]:
+    """The sizes for ``style``'s profile, kept to its floor and line spacing (``Style.rules``),
+    with the hanging indent fitted to the bullet the font has; and that bullet.
+
+    A title is always at least a quarter larger than the back's floor, so it
+    reads as a heading: 12 pt in standard, 15 pt in dyslexia, 20 pt in large print.
+    """
+    rules = style.rules
+    title_largest, back_largest = LARGEST.get(style.profile, LARGEST["standard"])
+    back_floor = max(BACK_FLOOR, rules.floor)
+    title_floor = max(TITLE_FLOOR, 1.25 * back_floor)
     glyph = next((char for char in ("•", "–", "-") if fonts.regular.has(char)), "-")
     bullet = words_of(((glyph, False),), fonts)[0]
-    indent = bullet.width + 0.45
-    return spec._replace(back=replace(spec.back, indent=indent)), bullet
+    return FaceSpec(
+        title=TypeSpec(max(title_largest, title_floor), title_floor, leading=max(1.15, rules.leading)),
+        back=TypeSpec(max(back_largest, back_floor), back_floor, leading=max(1.25, rules.leading),
+                      gap=0.4, indent=bullet.width + 0.45),
+        header=max(HEADER_SIZE, rules.floor),
+    ), bullet
 
 
 @dataclass(frozen=True)

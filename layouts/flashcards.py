@@ -84,7 +84,7 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     fonts = fonts_for(style)
     stock = stock_for(options.stock, style.paper)
     sheets = arrange(stock, options.flip, options.fold)
-    spec, bullet = face_spec(style.profile, fonts)
+    spec, bullet = face_spec(style, fonts)
     geo = geometry(stock.card_width, stock.card_height, _inset(sheets), spec, fonts)
 
     cards: list[PrintedCard] = []
