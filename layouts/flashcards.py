@@ -87,35 +87,7 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     spec, bullet = face_spec(style, fonts)
     geo = geometry(stock.card_width, stock.card_height, _inset(sheets), spec, fonts)
 
-    cards: list[PrintedCard] = []
-    warnings: list[str] = []
-    problems: list[Problem] = []
-    for number, card in enumerate(pack.cards, start=1):
-        title = " ".join(card.title.split())
-        backs, overflow = set_back([point.runs() for point in card.points], geo.back_box, spec.back, fonts)
-        if overflow is not None:
-            named = f"card {number} “{title}”"
-            floor = f"{spec.back.smallest:g} pt"
-            if options.strict:
-                problems.append(_card_problem(pack, card, number, (
-                    f"{named}: the back is {_lines(overflow.lines)} too long for one card at {floor}"
-                    " — shorten its points, or drop --strict to continue it on a second card")))
-            else:
-                warnings.append(
-                    f"{named}: the back is {_lines(overflow.lines)} too long for one card at {floor},"
-                    f" so it continues on {_count(overflow.cards - 1, 'more card')} (“{title} (cont.)”)"
-                    " — shorten its points to keep it on one card")
-        for part, back in enumerate(backs):
-            front = _front(title if not part else f"{title} (cont.)", geo, spec, fonts)
-            if isinstance(front, str):
-                problems.append(_card_problem(pack, card, number, f"card {number}: {front}"))
-                break
-            if front.size < spec.title.smallest:
-                warnings.append(f"card {number} “{title}”: the title is too long for {spec.title.smallest:g} pt"
-                                f" and is set at {front.size:g} pt — shorten it")
-            cards.append(PrintedCard(number, front, back))
-    if problems:
-        raise StudypackError(problems)
+    cards, warnings = _print_cards(pack, options, geo, spec, fonts)
     continued = len(cards) - len(pack.cards)
     if continued >= 3 and stock.name != "index-4x6":
         warnings.append(f"{_count(continued, 'extra card')} hold continued backs — a bigger card holds more:"
@@ -131,7 +103,7 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     note_at = note_position(sheets, note_width, (fonts.ascent + fonts.descent) * NOTE_SIZE,
                             fonts.descent * NOTE_SIZE, geo.inset, mark_xs)
     label_width = fonts.width(f"{len(cards)}/{len(cards)}") * spec.header
-    header = _shortened(pack.title, geo.back_box.width - label_width - 3 * MM, spec.header, fonts)
+    header = _shortened(" ".join(pack.title.split()), geo.back_box.width - label_width - 3 * MM, spec.header, fonts)
     return FlashcardPlan(
         title=f"{pack.title} — flashcards", subject=pack.subject or "", author=pack.author or "",
         fonts=fonts, sheets=sheets, geometry=geo, spec=spec, bullet=bullet, header=header, cards=tuple(cards),
@@ -173,6 +145,42 @@ def render(pack: Pack, options: FlashcardOptions = FlashcardOptions()) -> bytes:
 
 
 # -- helpers ---------------------------------------------------------------
+
+def _print_cards(pack: Pack, options: FlashcardOptions, geo: Geometry, spec: FaceSpec,
+                 fonts: Fonts) -> tuple[list[PrintedCard], list[str]]:
+    """Every card set, a back too long for one card continued on as many as it needs (or, with
+    --strict, refused); StudypackError names every card that cannot be printed."""
+    cards: list[PrintedCard] = []
+    warnings: list[str] = []
+    problems: list[Problem] = []
+    for number, card in enumerate(pack.cards, start=1):
+        title = " ".join(card.title.split())
+        backs, overflow = set_back([point.runs() for point in card.points], geo.back_box, spec.back, fonts)
+        if overflow is not None:
+            named = f"card {number} “{title}”"
+            floor = f"{spec.back.smallest:g} pt"
+            if options.strict:
+                problems.append(_card_problem(pack, card, number, (
+                    f"{named}: the back is {_lines(overflow.lines)} too long for one card at {floor}"
+                    " — shorten its points, or drop --strict to continue it on a second card")))
+            else:
+                warnings.append(
+                    f"{named}: the back is {_lines(overflow.lines)} too long for one card at {floor},"
+                    f" so it continues on {_count(overflow.cards - 1, 'more card')} (“{title} (cont.)”)"
+                    " — shorten its points to keep it on one card")
+        for part, back in enumerate(backs):
+            front = _front(title if not part else f"{title} (cont.)", geo, spec, fonts)
+            if isinstance(front, str):
+                problems.append(_card_problem(pack, card, number, f"card {number}: {front}"))
+                break
+            if front.size < spec.title.smallest:
+                warnings.append(f"card {number} “{title}”: the title is too long for {spec.title.smallest:g} pt"
+                                f" and is set at {front.size:g} pt — shorten it")
+            cards.append(PrintedCard(number, front, back))
+    if problems:
+        raise StudypackError(problems)
+    return cards, warnings
+
 
 def _inset(sheets: Sheets) -> float:
     """Text keeps CARD_INSET from every cut, and clear of the unprintable edge where cards reach the paper's edge."""
