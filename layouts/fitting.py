@@ -8,6 +8,10 @@ line holds ``box width / size`` of those units, so no trial re-measures text.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
+from itertools import accumulate
+from operator import add, itemgetter
+from weakref import WeakKeyDictionary
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
@@ -23,6 +27,10 @@ class Word(NamedTuple):
     """Advance width at 1 pt."""
     space: float
     """Width at 1 pt of the space that follows it (0 for a piece of a broken word)."""
+
+
+_WIDTH = itemgetter(1)  # Word.width, read in C
+_SPACE = itemgetter(2)  # Word.space
 
 
 class Line(NamedTuple):
@@ -84,44 +92,71 @@ def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]
     """Cut styled runs into measured words; pieces of a word may differ in style.
 
     A word is measured once per ``fonts`` and the same Word is reused
-    wherever it recurs, which saves both time and memory on big packs.
+    wherever it recurs, which saves both time and memory on big packs. Whole
+    words inside a run are looked up in C (``map`` over a dict that measures
+    on a miss): this is the innermost loop of every layout.
     """
+    tables = _tables(fonts)
     words: list[Word] = []
     pieces: list[tuple[str, bool]] = []  # the word being built, which may go on into the next run
     width = 0.0
-    known = fonts.words
     for text, bold in runs:
-        face = fonts.bold if bold else fonts.regular
+        table = tables[bold]
         parts = text.split(" ")
         last = len(parts) - 1
         if parts[0]:
             pieces.append((parts[0], bold))
-            width += face.width(parts[0])
+            width += table.face.width(parts[0])
         if not last:
             continue
         if pieces:  # a space ended the word being built
-            words.append(_word(pieces, width, fonts))
+            words.append(table_word(pieces, width, fonts, tables))
             pieces, width = [], 0.0
-        for part in parts[1:last]:  # whole words, spaces on both sides
-            if part:
-                word = known.get((part, bold))
-                if word is None:
-                    word = known[(part, bold)] = Word(((part, bold),), face.width(part), face.width(" "))
-                words.append(word)
+        if last > 1:  # whole words, spaces on both sides
+            middle = parts[1:last]
+            words.extend(map(table.__getitem__, middle if "" not in middle else filter(None, middle)))
         if parts[last]:
             pieces.append((parts[last], bold))
-            width += face.width(parts[last])
+            width += table.face.width(parts[last])
     if pieces:
-        words.append(_word(pieces, width, fonts))
+        words.append(table_word(pieces, width, fonts, tables))
     return tuple(words)
 
 
-def _word(pieces: list[tuple[str, bool]], width: float, fonts: Fonts) -> Word:
+class _WordTable(dict):
+    """The single-piece Words of one face by their text, each measured on first use."""
+
+    def __init__(self, face, bold: bool):
+        super().__init__()
+        self.face = face
+        self.bold = bold
+        self.space = face.width(" ")
+
+    def __missing__(self, text: str) -> Word:
+        word = self[text] = Word(((text, self.bold),), self.face.width(text), self.space)
+        return word
+
+
+_WORD_TABLES: "WeakKeyDictionary[Fonts, dict[bool, _WordTable]]" = WeakKeyDictionary()
+
+
+def _tables(fonts: Fonts) -> dict[bool, _WordTable]:
+    tables = _WORD_TABLES.get(fonts)
+    if tables is None:
+        tables = _WORD_TABLES[fonts] = {False: _WordTable(fonts.regular, False), True: _WordTable(fonts.bold, True)}
+    return tables
+
+
+def table_word(pieces: list[tuple[str, bool]], width: float, fonts: Fonts,
+               tables: dict[bool, _WordTable] | None = None) -> Word:
     """The Word of ``pieces`` (measuring ``width``), the same object wherever it recurs."""
-    key = pieces[0] if len(pieces) == 1 else tuple(pieces)
+    if len(pieces) == 1:
+        text, bold = pieces[0]
+        return (tables or _tables(fonts))[bold][text]
+    key = tuple(pieces)
     word = fonts.words.get(key)
     if word is None:
-        word = fonts.words[key] = Word((key,) if len(pieces) == 1 else key, width, face_space(fonts, pieces[-1][1]))
+        word = fonts.words[key] = Word(key, width, face_space(fonts, pieces[-1][1]))
     return word
 
 
@@ -140,25 +175,42 @@ def break_lines(words: Sequence[Word], limit: float, block: int = 0, fonts: Font
     A word wider than a whole line is broken between characters (needs
     ``fonts``); a lone last word is joined by its neighbour where that fits.
     """
+    if fonts is not None and words and max(map(_WIDTH, words)) > limit:
+        words = [piece for whole in words for piece in (_broken(whole, limit, fonts) if whole.width > limit else (whole,))]
+    starts, ends = _offsets(words)
     lines: list[Line] = []
-    current: list[Word] = []
-    width = space = 0.0
-    for whole in words:
-        for word in (_broken(whole, limit, fonts) if whole.width > limit and fonts is not None else (whole,)):
-            if not current:
-                current, width = [word], word.width
-            elif width + space + word.width <= limit:
-                width += space + word.width
-                current.append(word)
-            else:
-                lines.append(_line((tuple(current), width, block, not lines)))
-                current, width = [word], word.width
-            space = word.space
-    if current:
-        lines.append(_line((tuple(current), width, block, not lines)))
+    begin = 0
+    for end in _line_ends(starts, ends, limit):
+        lines.append(_line((tuple(words[begin:end]), ends[end - 1] - starts[begin], block, not lines)))
+        begin = end
     if len(lines) >= 2 and len(lines[-1].words) == 1 and len(lines[-2].words) >= 3:
         _mend_widow(lines, limit)
     return lines
+
+
+def _offsets(words: Sequence[Word]) -> tuple[list[float], list[float]]:
+    """Where each word starts and ends along one endless line, at 1 pt (computed in C by accumulate)."""
+    widths = list(map(_WIDTH, words))
+    starts = list(accumulate(map(add, widths, map(_SPACE, words)), initial=0.0))
+    return starts, list(map(add, starts, widths))
+
+
+def _line_ends(starts: list[float], ends: list[float], limit: float) -> list[int]:
+    """Greedy breaks as the index just past each line's last word.
+
+    The words that fit on a line starting at word i are those ending within
+    ``starts[i] + limit``; ``ends`` only grows, so a bisection finds them.
+    """
+    breaks: list[int] = []
+    count = len(ends)
+    begin = 0
+    while begin < count:
+        end = bisect_right(ends, starts[begin] + limit + 1e-9, begin)
+        if end == begin:  # a word wider than the line (not broken: no fonts) stands alone
+            end = begin + 1
+        breaks.append(end)
+        begin = end
+    return breaks
 
 
 def _line(fields: tuple) -> Line:
@@ -235,42 +287,63 @@ def fit(blocks: Sequence[Block], width: float, height: float, spec: TypeSpec, fo
 
     Starts from an estimate made from the text's area, and each trial bounds
     the answer from its height (at a fixed line count, height is proportional
-    to size), so a typical box takes one or two trial layouts.
+    to size), so a typical box takes one or two trials. Trials only count
+    lines; the lines themselves are made once, at the size chosen.
     """
     words = prepared if prepared is not None else prepare(blocks, fonts)
     bullets = [block.bullet for block in blocks]
+    offsets = [_offsets(block_words) for block_words in words]
+    widest = [_widest(block_words) for block_words in words]
     lowest = _grid_index(spec.smallest, spec.step, up=True)
     highest = max(lowest, _grid_index(spec.largest, spec.step, up=False))
 
-    trials: dict[int, tuple[list[Line], float]] = {}
+    heights: dict[int, float] = {}
     good, bad = lowest - 1, highest + 1  # largest index known to fit, smallest known not to
 
     def attempt(index: int) -> int:
-        """Lay the text out at grid ``index``, narrow (good, bad), and return a likely next index."""
+        """Measure the text at grid ``index``, narrow (good, bad), and return a likely next index."""
         nonlocal good, bad
-        if index not in trials:
+        if index not in heights:
             size = index * spec.step
-            lines = set_blocks(words, bullets, width, size, spec, fonts)
-            trials[index] = (lines, text_height(len(lines), len(blocks), size, spec, fonts))
-        used = trials[index][1]
+            count = _count_lines(words, offsets, widest, bullets, width / size, spec.indent, fonts)
+            heights[index] = text_height(count, len(blocks), size, spec, fonts)
+        used = heights[index]
         if used <= height + 1e-6:
             good = max(good, index)
-            if used > 0:  # a larger size has at least as many lines: its height grows at least in proportion
+            if used > 0 and math.isfinite(height):  # a larger size has at least as many lines
                 bad = min(bad, math.floor(index * (height + 1e-6) / used + 1e-9) + 1)
             return index + 1
         bad = min(bad, index)
         # a smaller size has at most as many lines: its height shrinks at least in proportion
         return math.floor(index * height / used + 1e-9)
 
-    probe = min(highest, max(lowest, _estimate(words, bullets, width, height, spec, fonts)))
+    total = sum(block_offsets[0][-1] for block_offsets in offsets)
+    probe = min(highest, max(lowest, _estimate(total, len(blocks), width, height, spec)))
     while bad - good > 1:
         proposal = attempt(probe)
         probe = proposal if good < proposal < bad else (good + bad) // 2
     fits = good >= lowest
     chosen = good if fits else lowest
-    attempt(chosen)
-    lines, used = trials[chosen]
-    return Fitted(chosen * spec.step, tuple(lines), used, fits)
+    size = chosen * spec.step
+    lines = set_blocks(words, bullets, width, size, spec, fonts)
+    return Fitted(size, tuple(lines), text_height(len(lines), len(blocks), size, spec, fonts), fits)
+
+
+def _count_lines(words: Sequence[Sequence[Word]], offsets: list[tuple[list[float], list[float]]], widest: list[float],
+                 bullets: Sequence[bool], plain_limit: float, indent: float, fonts: Fonts) -> int:
+    """How many lines ``set_blocks`` would make, without making them."""
+    count = 0
+    for block_words, (starts, ends), block_widest, bullet in zip(words, offsets, widest, bullets):
+        limit = plain_limit - indent if bullet and plain_limit - indent > 0 else plain_limit
+        if block_widest > limit:  # words to break: count the real thing
+            count += len(break_lines(block_words, limit, 0, fonts))
+        else:
+            count += len(_line_ends(starts, ends, limit))
+    return count
+
+
+def _widest(words: Sequence[Word]) -> float:
+    return max(map(_WIDTH, words)) if words else 0.0
 
 
 def _grid_index(size: float, step: float, up: bool) -> int:
@@ -278,13 +351,13 @@ def _grid_index(size: float, step: float, up: bool) -> int:
     return math.ceil(ratio - 1e-9) if up else math.floor(ratio + 1e-9)
 
 
-def _estimate(words: Sequence[Sequence[Word]], bullets: Sequence[bool], width: float, height: float,
-              spec: TypeSpec, fonts: Fonts) -> int:
-    """Grid index of the size at which the text's area about fills the box."""
-    area = sum(word.width + word.space for block_words in words for word in block_words)
-    blocks = max(1, len(words))
-    # lines ≈ area·s/width + blocks/2 ; height ≈ s·leading·lines + s·gap·blocks
-    a = spec.leading * area / max(width, 1e-6)
+def _estimate(total: float, blocks: int, width: float, height: float, spec: TypeSpec) -> int:
+    """Grid index of the size at which text ``total`` long (at 1 pt, one endless line) about fills the box."""
+    blocks = max(1, blocks)
+    if not math.isfinite(height):
+        return _grid_index(spec.largest, spec.step, up=False)
+    # lines ≈ total·s/width + blocks/2 ; height ≈ s·leading·lines + s·gap·blocks
+    a = spec.leading * total / max(width, 1e-6)
     b = spec.leading * blocks / 2 + spec.gap * blocks
     size = (-b + math.sqrt(b * b + 4 * a * height)) / (2 * a) if a > 0 else spec.largest
     return _grid_index(size, spec.step, up=False)

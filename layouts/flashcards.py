@@ -9,11 +9,15 @@ beside their backs on single pages instead).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import NamedTuple
 
 from ..errors import Problem, StudypackError
 from ..source.model import Card, Pack
 from . import _duplex
-from ._card_faces import FaceSpec, Geometry, SetText, draw_back, draw_front, face_spec, geometry, set_back, set_title, width_of
+from ._card_faces import (FaceSpec, Geometry, Overflow, SetText, draw_back, draw_front, face_spec, geometry, set_back,
+                          set_title, width_of)
+from ._parallel import split_map
 from ._duplex import NOTE_SIZE, Segment, Sheets, arrange, crop_marks, cut_lines, fold_lines, note_position
 from .fitting import Word, words_of
 from .fonts import Fonts, coverage_warning, fonts_for
@@ -146,6 +150,32 @@ def render(pack: Pack, options: FlashcardOptions = FlashcardOptions()) -> bytes:
 
 # -- helpers ---------------------------------------------------------------
 
+class _Faces(NamedTuple):
+    """One card's faces as set: its back (one or more parts) and a front for each part."""
+
+    title: str
+    """The title as printed, spaces tidied."""
+    backs: tuple[SetText, ...]
+    """The back, or its parts when continued."""
+    overflow: Overflow | None
+    """How far the back overflows one card, if it does."""
+    fronts: tuple[SetText | str, ...]
+    """A front per part ("… (cont.)" after the first); a text where the title cannot be set."""
+
+
+def _set_faces(card: Card, geo: Geometry, spec: FaceSpec, fonts: Fonts) -> _Faces:
+    """Fitting one card: pure and independent of the others, so cards can be set on two cores."""
+    title = " ".join(card.title.split())
+    backs, overflow = set_back([point.runs() for point in card.points], geo.back_box, spec.back, fonts)
+    fronts = []
+    for part in range(len(backs)):
+        front = _front(title if not part else f"{title} (cont.)", geo, spec, fonts)
+        fronts.append(front)
+        if isinstance(front, str):
+            break
+    return _Faces(title, tuple(backs), overflow, tuple(fronts))
+
+
 def _print_cards(pack: Pack, options: FlashcardOptions, geo: Geometry, spec: FaceSpec,
                  fonts: Fonts) -> tuple[list[PrintedCard], list[str]]:
     """Every card set, a back too long for one card continued on as many as it needs (or, with
@@ -153,9 +183,8 @@ def _print_cards(pack: Pack, options: FlashcardOptions, geo: Geometry, spec: Fac
     cards: list[PrintedCard] = []
     warnings: list[str] = []
     problems: list[Problem] = []
-    for number, card in enumerate(pack.cards, start=1):
-        title = " ".join(card.title.split())
-        backs, overflow = set_back([point.runs() for point in card.points], geo.back_box, spec.back, fonts)
+    faces = split_map(partial(_set_faces, geo=geo, spec=spec, fonts=fonts), pack.cards)
+    for number, (card, (title, backs, overflow, fronts)) in enumerate(zip(pack.cards, faces), start=1):
         if overflow is not None:
             named = f"card {number} “{title}”"
             floor = f"{spec.back.smallest:g} pt"
@@ -168,8 +197,7 @@ def _print_cards(pack: Pack, options: FlashcardOptions, geo: Geometry, spec: Fac
                     f"{named}: the back is {_lines(overflow.lines)} too long for one card at {floor},"
                     f" so it continues on {_count(overflow.cards - 1, 'more card')} (“{title} (cont.)”)"
                     " — shorten its points to keep it on one card")
-        for part, back in enumerate(backs):
-            front = _front(title if not part else f"{title} (cont.)", geo, spec, fonts)
+        for front, back in zip(fronts, backs):
             if isinstance(front, str):
                 problems.append(_card_problem(pack, card, number, f"card {number}: {front}"))
                 break

@@ -48,7 +48,7 @@ class Document:
         self._doc = self.canvas._doc
         self._code = self.canvas._code
         self._encoded: dict[tuple[str, bool], list[tuple[str, str]]] = {}
-        self._bold_ops = ""
+        self._words: dict[int, tuple[Word, tuple, tuple]] = {}  # id(word) -> (word, chunks, chunks with a space)
 
     # -- pages -------------------------------------------------------------
     def new_page(self, page_size: tuple[float, float] | None = None) -> None:
@@ -86,12 +86,13 @@ class Document:
              color: tuple[float, float, float] = BLACK) -> None:
         """Draw lines of words, each ``(x, y, words)`` with its left end at x and baseline at y, as one
         text object: for a block of lines, quicker and smaller than a ``words`` call per line."""
-        # The hot path of every layout: one dictionary lookup per styled piece, no other calls.
-        encoded = self._encoded
+        if self.fonts.synthetic_bold:
+            return self._rows_stroking_bold(rows, size, color)
+        # The hot path of every layout: one lookup per word, of its encoding with and without the space
+        # after it. Words are shared objects (fitting interns them), so they are found by identity.
+        known = self._words
         ops: list[str] = []
         current_font = None
-        synthetic = self.fonts.synthetic_bold
-        bold_now = False
         place = "{0:.2f} {1:.2f} Td"  # the first row moves from the origin; later ones set the position outright
         for x, y, words in rows:
             ops.append(place.format(x, y))
@@ -99,20 +100,55 @@ class Document:
             pending: list[str] = []
             last = len(words) - 1
             for index, word in enumerate(words):
-                pieces = word.pieces
-                spaced_piece = len(pieces) - 1 if index < last and word.space else -1
-                for piece_index, (text, bold) in enumerate(pieces):
-                    key = (text, bold, piece_index == spaced_piece)
-                    chunks = encoded.get(key)
-                    if chunks is None:
-                        chunks = self._encode(*key)
-                    if synthetic and bold != bold_now:
+                entry = known.get(id(word))
+                if entry is None or entry[0] is not word:
+                    entry = known[id(word)] = (word, self._word_chunks(word, False), self._word_chunks(word, True))
+                for font, data in entry[2] if index < last and word.space else entry[1]:
+                    if font != current_font:
+                        if pending:
+                            ops.append(f"({''.join(pending)}) Tj")
+                            pending = []
+                        ops.append(f"{font} {size:.2f} Tf")
+                        current_font = font
+                    pending.append(data)
+            if pending:
+                ops.append(f"({''.join(pending)}) Tj")
+        self._code.append(f"{_PAINTS.get((color, False)) or _paint(color, stroke=False)}BT {' '.join(ops)} ET")
+
+    def _word_chunks(self, word: Word, spaced: bool) -> tuple[tuple[str, str], ...]:
+        """A word's (font, escaped string) chunks, a space after it if ``spaced``, same-font chunks merged."""
+        chunks: list[tuple[str, str]] = []
+        final = len(word.pieces) - 1
+        for index, (text, bold) in enumerate(word.pieces):
+            for font, data in self._encode(text, bold, spaced and index == final):
+                if chunks and chunks[-1][0] == font:
+                    chunks[-1] = (font, chunks[-1][1] + data)
+                else:
+                    chunks.append((font, data))
+        return tuple(chunks)
+
+    def _rows_stroking_bold(self, rows: Iterable[tuple[float, float, Sequence[Word]]], size: float,
+                            color: tuple[float, float, float]) -> None:
+        """``rows`` for a font without a bold face: bold pieces are drawn filled and stroked."""
+        ops: list[str] = []
+        current_font = None
+        bold_now = False
+        place = "{0:.2f} {1:.2f} Td"
+        for x, y, words in rows:
+            ops.append(place.format(x, y))
+            place = "1 0 0 1 {0:.2f} {1:.2f} Tm"
+            pending: list[str] = []
+            last = len(words) - 1
+            for index, word in enumerate(words):
+                final = len(word.pieces) - 1 if index < last and word.space else -1
+                for piece_index, (text, bold) in enumerate(word.pieces):
+                    if bold != bold_now:
                         if pending:
                             ops.append(f"({''.join(pending)}) Tj")
                             pending = []
                         ops.append(f"2 Tr {size * 0.03:.3f} w" if bold else "0 Tr")
                         bold_now = bold
-                    for font, data in chunks:
+                    for font, data in self._encode(text, bold, piece_index == final):
                         if font != current_font:
                             if pending:
                                 ops.append(f"({''.join(pending)}) Tj")
@@ -124,9 +160,7 @@ class Document:
                 ops.append(f"({''.join(pending)}) Tj")
         if bold_now:
             ops.append("0 Tr")
-        # The colour is always set: shapes drawn through the canvas may have left another.
-        paint = _PAINTS.get((color, synthetic)) or _paint(color, stroke=synthetic)
-        self._code.append(f"{paint}BT {' '.join(ops)} ET")
+        self._code.append(f"{_PAINTS.get((color, True)) or _paint(color, stroke=True)}BT {' '.join(ops)} ET")
 
     def line(self, x: float, y: float, line: Line, size: float, color: tuple[float, float, float] = BLACK) -> None:
         """Draw one fitted line at ``x`` (its left end) and baseline ``y``."""
