@@ -16,6 +16,11 @@ from .inline import MarkError, parse_point
 from .model import Card, Pack, Point, Setting
 from .yaml_nodes import ALIAS, Mapping, Node, Scalar, Sequence, parse, quoted
 
+MAX_CARDS = 20_000
+"""More cards than this is not one topic's revision set; refusing early keeps memory bounded."""
+MAX_TEXT = 5_000
+"""Characters in one point or title: a point is a line or two, and a longer one cannot be set on a card."""
+
 PACK_KEYS = ("title", "subject", "course", "author", "level", "cards", "print")
 CARD_KEYS = ("title", "points", "date", "tags")
 
@@ -96,6 +101,10 @@ class _PackReader:
 
     def take_card(self, node: Node, number: int) -> None:
         """Called as each card is read, so only the model is kept."""
+        if number > MAX_CARDS:
+            raise StudypackError(Problem(
+                f"the pack has more than {MAX_CARDS:,} cards — split it into several packs, one per topic",
+                self.shown, node.line, node.column, f"cards[{number}]"))
         card = self.card(node, f"cards[{number}]")
         if card is not None:
             self.cards.append(card)
@@ -160,6 +169,10 @@ class _PackReader:
         return self.marked_text(node, field)
 
     def marked_text(self, node: Scalar, field: str) -> Point | None:
+        if len(node.value) > MAX_TEXT:
+            self.problem(node, field, f"the text is {len(node.value):,} characters long; the most is {MAX_TEXT:,}"
+                                      " — split it into several points")
+            return None
         try:
             return parse_point(node.value, node.line)
         except MarkError as error:

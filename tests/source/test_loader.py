@@ -257,3 +257,20 @@ def test_the_example_pack_loads_with_enough_key_terms():
     pack = load(BUNDLED_EXAMPLE)
     assert len(pack.cards) == 10
     assert sum(len(point.terms) for card in pack.cards for point in card.points) >= 15
+
+
+def test_a_pack_with_too_many_cards_is_refused_as_soon_as_the_limit_is_passed(monkeypatch):
+    from studypack.source import loader
+
+    monkeypatch.setattr(loader, "MAX_CARDS", 3)
+    cards = "".join(f"  - title: C{n}\n    points: [x]\n" for n in range(1, 6))
+    assert problems_of("title: T\ncards:\n" + cards) == [
+        "p.yaml:9:5: cards[4]: the pack has more than 3 cards — split it into several packs, one per topic"
+    ]
+
+
+def test_a_huge_point_is_refused_with_its_length():
+    huge = "word " * 2_000
+    assert problems_of(f"title: T\ncards:\n  - title: A\n    points:\n      - {huge}\n") == [
+        "p.yaml:5:9: cards[1].points[1]: the text is 9,999 characters long; the most is 5,000 — split it into several points"
+    ]
