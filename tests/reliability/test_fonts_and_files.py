@@ -1,0 +1,75 @@
+"""Fonts and files: every mistake is a clear message, never a traceback or half a file."""
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from studypack.cli import app
+from studypack.layouts import _parallel
+
+runner = CliRunner()
+PACK = "title: T\ncards:\n  - title: Слово 中文\n    points: [Привет **мир**, 汉字 and more]\n  - title: B\n    points: [plain]\n"
+
+
+@pytest.fixture
+def pack(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    return path
+
+
+def test_a_missing_font_file_is_named(pack, tmp_path):
+    result = runner.invoke(app, ["build", str(pack), "--out", str(tmp_path / "out"), "--font", str(tmp_path / "nope.ttf")])
+    assert result.exit_code == 1
+    assert f"error: {tmp_path / 'nope.ttf'}: --font: no font file at {tmp_path / 'nope.ttf'} — check the path" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_file_that_is_not_a_font_is_refused_clearly(pack, tmp_path):
+    fake = tmp_path / "fake.ttf"
+    fake.write_bytes(b"this is not a TrueType font at all" * 10)
+    result = runner.invoke(app, ["build", str(pack), "--out", str(tmp_path / "out"), "--font-bold", str(fake)])
+    assert result.exit_code == 1
+    assert "--font-bold: not a usable TrueType font" in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_characters_the_font_lacks_are_named_with_their_cards(pack, tmp_path):
+    result = runner.invoke(app, ["build", str(pack), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if "has no glyph" in line]
+    assert len(warnings) == 1  # said once, not once per layout
+    assert "中 (U+4E2D)" in warnings[0] and "汉 (U+6C49)" in warnings[0] and "card 1 " in warnings[0]
+    assert "Привет" not in warnings[0]  # Cyrillic is covered
+
+
+def test_an_unwritable_out_folder_is_a_clear_error_and_writes_nothing(pack, tmp_path):
+    blocker = tmp_path / "out"
+    blocker.write_text("a file, not a folder")
+    result = runner.invoke(app, ["build", str(pack), "--out", str(blocker), "--only", "summary"])
+    assert result.exit_code == 1
+    assert "cannot write the PDFs" in result.output and "choose a folder you can write to with --out" in result.output
+    assert blocker.read_text() == "a file, not a folder"
+
+
+def test_a_pack_named_to_escape_the_out_folder_stays_inside(tmp_path):
+    sneaky = tmp_path / "..yaml"
+    sneaky.write_text(PACK, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(sneaky), "--out", str(out), "--only", "summary"])
+    assert result.exit_code == 0, result.output
+    assert [p.relative_to(out).as_posix() for p in out.rglob("*.pdf")] == ["pack/summary.pdf"]
+
+
+def test_the_second_core_returns_results_in_order_and_passes_errors_back(monkeypatch):
+    monkeypatch.setattr(_parallel, "WORTH_A_FORK", 1)
+    assert _parallel.split_map(lambda n: n * n, list(range(10))) == [n * n for n in range(10)]
+
+    def fails_late(n: int) -> int:
+        if n == 9:
+            raise ValueError("card nine")
+        return n
+
+    with pytest.raises(ValueError, match="card nine"):
+        _parallel.split_map(fails_late, list(range(10)))
