@@ -327,9 +327,13 @@ def test_the_cli_builds_both_pdfs_with_the_worksheet_flags(tmp_path):
 
 
 def _long_point_pack(words: int):
+    """Built as a model: the loader refuses points this long, but a layout must cope with any Pack."""
+    from studypack.source import Card, Pack
+    from studypack.source.inline import parse_point
+
     text = " ".join(["reform"] * words)
-    return loads(f"title: Long\ncards:\n  - title: Long card\n    points:\n      - The **1956** {text}.\n"
-                 "      - Short **1957** point.\n")
+    points = (parse_point(f"The **1956** {text}."), parse_point("Short **1957** point."))
+    return Pack(title="Long", cards=(Card(title="Long card", points=points),))
 
 
 def test_a_question_taller_than_a_page_is_set_smaller_rather_than_clipped():
