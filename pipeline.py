@@ -25,8 +25,6 @@ PACK_SUFFIXES = (".yaml", ".yml")
 class Built:
     """One pack's outputs, ready to be written together."""
 
-    pack: Pack
-    """The pack as loaded (after any tag filter)."""
     files: dict[str, bytes]
     """Output file name to PDF bytes, in build order."""
     warnings: tuple[str, ...]
@@ -126,10 +124,14 @@ def build(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tu
     with collector_paused():
         pack, options = prepare(path, flags, tags)
         plans = plan_layouts(pack, options, names)
+        del pack  # drawing needs only the plans: the model is freed before the pages are made
+        warnings = _warnings(plans)
         files: dict[str, bytes] = {}
-        for name, plan in plans:
+        while plans:  # each plan is let go once drawn, for the same reason
+            name, plan = plans.pop(0)
             files.update(layout_module(name).draw(plan))
-    return Built(pack, files, _warnings(plans))
+            del plan
+    return Built(files, warnings)
 
 
 def build_many(paths: list[Path], flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...] = (),

@@ -20,9 +20,10 @@ WORTH_A_FORK = 1500
 """Below this many items, forking costs more than it saves."""
 
 
-def split_map(func: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
-    """``[func(item) for item in items]``, the second half computed on another core when that pays."""
-    if len(items) < WORTH_A_FORK or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
+def split_map(func: Callable[[Item], Result], items: Sequence[Item], worth: int | None = None) -> list[Result]:
+    """``[func(item) for item in items]``, the second half computed on another core when that pays
+    (from ``worth`` items, default WORTH_A_FORK)."""
+    if len(items) < (WORTH_A_FORK if worth is None else worth) or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
         return [func(item) for item in items]
     half = len(items) // 2
     reader, writer = os.pipe()

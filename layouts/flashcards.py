@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from ..errors import Problem, StudypackError
 from ..source.model import Card, Pack
@@ -78,6 +78,8 @@ class FlashcardPlan:
     """Left end and baseline of the note on each fronts page, or None when there is nowhere safe."""
     back_offset: tuple[float, float]
     """Points to shift every backs page by (x right, y up)."""
+    characters: str
+    """Every character drawn, so the PDF's font subsets are fixed before any page is."""
     warnings: tuple[str, ...]
     """Continued backs, missing glyphs and the like."""
 
@@ -112,21 +114,30 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
         title=f"{pack.title} — flashcards", subject=pack.subject or "", author=pack.author or "",
         fonts=fonts, sheets=sheets, geometry=geo, spec=spec, bullet=bullet, header=header, cards=tuple(cards),
         marks=marks, lines=cut in ("lines", "both"), note=note, note_at=note_at,
-        back_offset=(options.back_offset[0] * MM, options.back_offset[1] * MM), warnings=tuple(warnings),
+        back_offset=(options.back_offset[0] * MM, options.back_offset[1] * MM),
+        characters=_characters(pack, header, note, bullet), warnings=tuple(warnings),
     )
 
 
 def draw(plan: FlashcardPlan) -> dict[str, bytes]:
     """The PDF: for each sheet, its fronts page and then its backs page (one page per sheet with --fold)."""
-    sheets, geo, spec = plan.sheets, plan.geometry, plan.spec
+    sheets = plan.sheets
     doc = Document(plan.fonts, sheets.size, plan.title, plan.subject, plan.author)
-    canvas = doc.canvas
+    doc.reserve(plan.characters)
+    sides = 1 if sheets.fold else 2
+    sheet_count = -(-len(plan.cards) // sheets.per_sheet)
+    doc.draw_pages(sheet_count * sides, partial(_draw_page, doc, plan, sides))
+    return {OUTPUTS[0]: doc.finish()}
+
+
+def _draw_page(doc: Document, plan: FlashcardPlan, sides: int, page: int) -> None:
+    """One page: a sheet's fronts (with their backs beside them in fold mode), or its backs."""
+    sheets, geo, spec = plan.sheets, plan.geometry, plan.spec
     per_sheet, total = sheets.per_sheet, len(plan.cards)
-    dx, dy = plan.back_offset
-    for start in range(0, total, per_sheet):
-        batch = plan.cards[start:start + per_sheet]
-        if start:
-            doc.new_page()
+    start = page // sides * per_sheet
+    batch = plan.cards[start:start + per_sheet]
+    if page % sides == 0:
+        canvas = doc.canvas
         if plan.lines:
             _duplex.stroke(canvas, cut_lines(sheets, len(batch)), 0.5, LINE_GREY, (3, 2))
         _duplex.stroke(canvas, plan.marks, 0.4, MARK_GREY)
@@ -135,12 +146,11 @@ def draw(plan: FlashcardPlan) -> dict[str, bytes]:
             doc.words(*plan.note_at, plan.note, NOTE_SIZE, NOTE_GREY)
         for index, card in enumerate(batch):
             draw_front(doc, sheets.front(index), card.title, plan.header, f"{start + index + 1}/{total}", geo, spec)
-        if not sheets.fold:
-            doc.new_page()
+    if page % sides == sides - 1:
+        dx, dy = plan.back_offset
         for index, card in enumerate(batch):
             slot = sheets.back(index)
             draw_back(doc, slot if sheets.fold else slot.shifted(dx, dy), card.back, plan.bullet, geo, spec.back)
-    return {OUTPUTS[0]: doc.finish()}
 
 
 def render(pack: Pack, options: FlashcardOptions = FlashcardOptions()) -> bytes:
@@ -241,6 +251,15 @@ def _lines(count: int) -> str:
 
 def _count(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _characters(pack: Pack, *labels: Sequence[Word] | Word) -> str:
+    """Every character the cards will show: titles, points, header, note, bullet, " (cont.)" and numbers."""
+    texts = [card.title + "".join(point.text for point in card.points) for card in pack.cards]
+    for words in labels:
+        for word in (words,) if isinstance(words, Word) else words:
+            texts.extend(text for text, _ in word.pieces)
+    return "".join(sorted(set("".join(texts)) | set("0123456789/ (cont.)")))
 
 
 def _coverage(pack: Pack, fonts: Fonts) -> list[str]:

@@ -8,12 +8,13 @@ random IDs), so the same input gives byte-identical files.
 from __future__ import annotations
 
 import io
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfgen.canvas import Canvas
 
+from ._parallel import split_map
 from .fitting import Line, Word
 from .fonts import Fonts
 
@@ -57,6 +58,39 @@ class Document:
         self._code = self.canvas._code
         if page_size is not None:
             self.canvas.setPageSize(page_size)
+
+    def reserve(self, characters: str) -> None:
+        """Give every character the document will draw its code in the font subsets now, in code-point
+        order, and allow no others; then pages can be drawn in any order, or in another process, and
+        the file is the same. Characters the font lacks are left out (they are reported as missing)."""
+        faces = [self.fonts.regular] if self.fonts.bold is self.fonts.regular else [self.fonts.regular, self.fonts.bold]
+        wanted = "".join(sorted(set(characters) | {" "}))
+        for face in faces:
+            ttfont = face.ttfont
+            ttfont.splitString(wanted, self._doc)
+            state = ttfont.state[self._doc]
+            for subset in range(len(state.subsets)):
+                ttfont.getSubsetInternalName(subset, self._doc)
+            state.frozen = True
+
+    def draw_pages(self, count: int, draw_page: Callable[[int], None], worth: int = 200) -> None:
+        """Draw ``count`` pages, page ``i`` by ``draw_page(i)``; from ``worth`` pages the later half is
+        drawn on the second core. Call ``reserve`` first: a forked copy must encode text as this one would."""
+        canvas = self.canvas
+
+        def page_operators(index: int) -> list[str]:
+            draw_page(index)
+            operators = canvas._code
+            canvas._restartAccumulators()  # what showPage does to start a page, without adding one
+            canvas.init_graphics_state()
+            canvas.state_stack = []
+            self._code = canvas._code
+            return operators
+
+        for index, operators in enumerate(split_map(page_operators, range(count), worth)):
+            if index:
+                self.new_page()
+            self._code.extend(operators)
 
     def finish(self) -> bytes:
         """The finished PDF."""
