@@ -19,7 +19,7 @@ from . import __version__
 from .errors import StudypackError
 from .layouts import LAYOUT_NAMES
 from .layouts import options as layout_options
-from .source.importers import FORMAT_NAMES
+from .source.import_formats import FORMAT_NAMES
 
 app = typer.Typer(
     name="studypack",

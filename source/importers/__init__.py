@@ -14,6 +14,7 @@ from pathlib import Path, PurePath
 from ...errors import Problem, StudypackError
 from ..decode import decode_notes, read_bytes
 from . import anki, delimited, getrevising, markdown
+from ..import_formats import AUTO, FORMAT_NAMES
 from ._base import Imported, Importer, ImportOptions
 
 __all__ = ["AUTO", "FORMAT_NAMES", "IMPORTERS", "ImportOptions", "Imported", "Importer", "choose", "import_file", "import_text"]
@@ -24,11 +25,8 @@ IMPORTERS: dict[str, Importer] = {
 }
 """Every importer by its ``--from`` name."""
 
-AUTO = "auto"
-"""The ``--from`` value that picks the format by the file's suffix and content."""
-
-FORMAT_NAMES = (AUTO, *IMPORTERS)
-"""What ``--from`` takes."""
+if FORMAT_NAMES != (AUTO, *IMPORTERS):  # the list the command line shows must be the registry's
+    raise RuntimeError(f"import_formats.FORMAT_NAMES is out of step with the registry: {tuple(IMPORTERS)}")
 
 
 def import_file(path: str | Path, format: str = AUTO, options: ImportOptions = ImportOptions()) -> Imported:
