@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
-import time
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -17,6 +16,7 @@ import typer
 
 from . import __version__
 from .errors import StudypackError
+from .progress import BuildProgress
 from .layouts import LAYOUT_NAMES
 from .layouts import options as layout_options
 from .source.import_formats import FORMAT_NAMES
@@ -193,21 +193,25 @@ def build(
         _fail(error)
     names = pipeline.select_layouts(only)
     failed = bool(missing)
-    with _Progress(len(paths), quiet) as progress:
-        progress.echo_problems(missing)
-        for path, result in pipeline.build_many(paths, flags, names, _tags(tags), jobs):
+    with BuildProgress(len(paths), quiet) as progress:
+        progress.problems(missing)
+        if paths:
+            progress.building(paths[0].stem)
+        for index, (path, result) in enumerate(pipeline.build_many(paths, flags, names, _tags(tags), jobs)):
             try:
                 if isinstance(result, StudypackError):
                     raise result
                 written = outputs.write_all(outputs.output_folder(out, path), result.files)
             except StudypackError as error:
                 failed = True
-                progress.echo_problems(error.problems)
+                progress.problems(error.problems)
             else:
                 for message in result.warnings:
                     progress.warn(message)
                 progress.info(f"{path}: wrote {', '.join(str(p) for p in written)}")
             progress.advance()
+            if index + 1 < len(paths):
+                progress.building(paths[index + 1].stem)
     if failed:
         raise typer.Exit(1)
 
@@ -341,57 +345,6 @@ def _refuse_shared_folders(paths: list[Path], out: Path) -> None:
         if folder in seen and seen[folder].resolve() != path.resolve():
             raise StudypackError(Problem(f"{seen[folder]} and {path} would both write to {folder} — rename one of them"))
         seen[folder] = path
-
-
-class _Progress:
-    """A progress bar on stderr, shown only once a build has taken over a second."""
-
-    DELAY = 1.0
-
-    def __init__(self, total: int, quiet: bool):
-        self.total = total
-        self.quiet = quiet
-        self.started = time.monotonic()
-        self.bar = None
-        self.task = None
-
-    def __enter__(self) -> _Progress:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-
-    def advance(self) -> None:
-        if self.quiet or not sys.stderr.isatty():
-            return
-        if self.bar is None and time.monotonic() - self.started > self.DELAY:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-            self.bar = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                                console=Console(stderr=True), transient=True)
-            self.task = self.bar.add_task("build", total=self.total)
-            self.bar.start()
-        if self.bar is not None:
-            self.bar.advance(self.task)
-
-    def _echo(self, text: str, err: bool) -> None:
-        if self.bar is not None:
-            self.bar.console.print(text, markup=False, highlight=False)
-        else:
-            typer.echo(text, err=err)
-
-    def info(self, text: str) -> None:
-        if not self.quiet:
-            self._echo(text, err=False)
-
-    def warn(self, text: str) -> None:
-        self._echo(f"warning: {text}", err=True)
-
-    def echo_problems(self, problems) -> None:
-        for problem in problems:
-            self._echo(f"error: {problem}", err=True)
 
 
 def main() -> None:

@@ -1,0 +1,86 @@
+"""The build's progress bar: on stderr, only when it is a terminal, and only once a
+build has taken more than a second (quick builds stay quiet)."""
+from __future__ import annotations
+
+import sys
+import threading
+
+import typer
+
+DELAY = 1.0
+"""Seconds before the bar appears."""
+
+
+class BuildProgress:
+    """Counts packs as they finish, naming the one being built; prints messages above the bar."""
+
+    def __init__(self, total: int, quiet: bool):
+        self.total = total
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.quiet = quiet
+        self.lock = threading.Lock()
+        self.bar = None
+        self.task = None
+        self.done = 0
+        self.current = ""
+        self.closed = False
+        self.timer = threading.Timer(DELAY, self._show) if self.enabled else None
+
+    def __enter__(self) -> BuildProgress:
+        if self.timer is not None:
+            self.timer.daemon = True
+            self.timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self.lock:
+            self.closed = True
+            if self.timer is not None:
+                self.timer.cancel()
+            if self.bar is not None:
+                self.bar.stop()
+                self.bar = None
+
+    def _show(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        with self.lock:
+            if self.closed:
+                return
+            self.bar = Progress(SpinnerColumn(), TextColumn("building {task.description}"), BarColumn(),
+                                MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+            self.task = self.bar.add_task(self.current, total=self.total, completed=self.done)
+            self.bar.start()
+
+    def building(self, name: str) -> None:
+        """Say which pack is being built now."""
+        with self.lock:
+            self.current = name
+            if self.bar is not None:
+                self.bar.update(self.task, description=name)
+
+    def advance(self) -> None:
+        """One more pack finished."""
+        with self.lock:
+            self.done += 1
+            if self.bar is not None:
+                self.bar.update(self.task, completed=self.done)
+
+    def _echo(self, text: str, err: bool) -> None:
+        with self.lock:
+            if self.bar is not None:
+                self.bar.console.print(text, markup=False, highlight=False, soft_wrap=True)
+                return
+        typer.echo(text, err=err)
+
+    def info(self, text: str) -> None:
+        if not self.quiet:
+            self._echo(text, err=False)
+
+    def warn(self, text: str) -> None:
+        self._echo(f"warning: {text}", err=True)
+
+    def problems(self, problems) -> None:
+        for problem in problems:
+            self._echo(f"error: {problem}", err=True)
