@@ -50,6 +50,7 @@ def render(options: FlashcardOptions = FlashcardOptions()) -> bytes:
     fonts = fonts_for(options.style)
     width, height = paper_size(options.style.paper)
     doc = Document(fonts, (width, height), "studypack duplex calibration")
+    doc.ask_for_actual_size(options.flip)
     x_scale, y_scale = _scale_places(width, height, options.flip)
     steps = _steps()
 

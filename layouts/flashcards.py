@@ -80,6 +80,8 @@ class FlashcardPlan:
     """Points to shift every backs page by (x right, y up)."""
     characters: str
     """Every character drawn, so the PDF's font subsets are fixed before any page is."""
+    flip: str
+    """The edge the printer flips on (long or short), asked of print dialogs."""
     warnings: tuple[str, ...]
     """Continued backs, missing glyphs and the like."""
 
@@ -115,7 +117,7 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
         fonts=fonts, sheets=sheets, geometry=geo, spec=spec, bullet=bullet, header=header, cards=tuple(cards),
         marks=marks, lines=cut in ("lines", "both"), note=note, note_at=note_at,
         back_offset=(options.back_offset[0] * MM, options.back_offset[1] * MM),
-        characters=_characters(pack, header, note, bullet), warnings=tuple(warnings),
+        characters=_characters(pack, header, note, bullet), flip=options.flip, warnings=tuple(warnings),
     )
 
 
@@ -123,6 +125,7 @@ def draw(plan: FlashcardPlan) -> dict[str, bytes]:
     """The PDF: for each sheet, its fronts page and then its backs page (one page per sheet with --fold)."""
     sheets = plan.sheets
     doc = Document(plan.fonts, sheets.size, plan.title, plan.subject, plan.author)
+    doc.ask_for_actual_size(None if sheets.fold else plan.flip)
     doc.reserve(plan.characters)
     sides = 1 if sheets.fold else 2
     sheet_count = -(-len(plan.cards) // sheets.per_sheet)

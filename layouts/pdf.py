@@ -59,6 +59,13 @@ class Document:
         if page_size is not None:
             self.canvas.setPageSize(page_size)
 
+    def ask_for_actual_size(self, flip: str | None) -> None:
+        """Ask print dialogs to print at 100 % ("actual size") and, when ``flip`` is long or short,
+        double-sided flipping on that edge; None asks for one-sided printing. Cards only line up so."""
+        self.canvas.setViewerPreference("PrintScaling", "None")
+        duplex = {"long": "DuplexFlipLongEdge", "short": "DuplexFlipShortEdge"}.get(flip or "", "Simplex")
+        self.canvas.setViewerPreference("Duplex", duplex)
+
     def reserve(self, characters: str) -> None:
         """Give every character the document will draw its code in the font subsets now, in code-point
         order, and allow no others; then pages can be drawn in any order, or in another process, and

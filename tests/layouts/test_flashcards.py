@@ -439,3 +439,16 @@ def test_a_font_given_with_font_is_embedded_for_the_text(tmp_path):
     result = CliRunner().invoke(app, ["build", str(EXAMPLE), "--only", "flashcards", "--font", str(tmp_path / "none.ttf"),
                                       "--out", str(tmp_path / "out")])
     assert result.exit_code == 1 and "no font file" in result.output
+
+
+@pytest.mark.parametrize("flip, fold, duplex", [("long", False, b"/DuplexFlipLongEdge"), ("short", False, b"/DuplexFlipShortEdge"),
+                                                ("long", True, b"/Simplex")])
+def test_print_dialogs_are_asked_for_actual_size_and_the_right_duplex(flip, fold, duplex):
+    from studypack.layouts import flashcards
+    from studypack.layouts.options import FlashcardOptions
+    from studypack.source import loads
+
+    pack = loads("title: T\ncards:\n  - title: A\n    points: [x]\n")
+    data = flashcards.render(pack, FlashcardOptions(flip=flip, fold=fold))
+    assert b"/PrintScaling /None" in data
+    assert b"/Duplex " + duplex in data

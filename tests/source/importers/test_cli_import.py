@@ -16,13 +16,20 @@ def _run(*args):
 
 
 @pytest.mark.parametrize("name", FIXTURE_FILES)
-def test_each_import_writes_a_pack_that_check_accepts(fixtures, tmp_path, content, name):
+def test_each_import_writes_a_pack_that_builds(fixtures, tmp_path, content, name):
+    from pdftext import text_of
+
     output = tmp_path / "packs" / "topic.yaml"
     result = _run("import", fixtures / name, "-o", output)
     assert result.exit_code == 0, result.output
-    checked = _run("check", output)
-    assert checked.exit_code == 0, checked.output
-    assert f"{output}: ok" in checked.stdout
+    built = _run("build", output, "--out", tmp_path / "out")
+    assert built.exit_code == 0, built.output
+    folder = tmp_path / "out" / "topic"
+    assert sorted(p.name for p in folder.iterdir()) == ["answers.pdf", "flashcards.pdf", "summary.pdf", "worksheet.pdf"]
+    first_card = load(output).cards[0]
+    flashcards = " ".join(text_of((folder / "flashcards.pdf").read_bytes()).split())
+    assert " ".join(first_card.title.split()[:2]) in flashcards
+    assert " ".join(first_card.points[0].text.split()[:3]) in flashcards
 
 
 def test_without_output_the_pack_is_printed_and_warnings_go_to_stderr(fixtures):
