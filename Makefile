@@ -18,6 +18,7 @@ fuzz: $(VENV)/.installed-test
 	$(BIN)/python -m pytest tests/reliability --hypothesis-profile=long --hypothesis-show-statistics
 
 bench: $(VENV)/.installed-test
+	@$(COMPILE)
 	$(BIN)/python bench/run.py
 
 $(BIN)/python:
@@ -27,12 +28,18 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV) && $(PYTHON) -m venv --without-pip $(VENV) && \
 		$(PYTHON) -m pip --python $(BIN)/python install --quiet pip; }
 
+# An editable install leaves our modules uncompiled; compile them once, as a normal
+# install would, so every run does not (PYTHONDONTWRITEBYTECODE is common in CI).
+COMPILE := $(BIN)/python -m compileall -q -x '(\.venv|tests|bench)/' .
+
 $(VENV)/.installed: pyproject.toml $(BIN)/python
 	$(PIP) install -e .
+	@$(COMPILE)
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(BIN)/python
 	$(PIP) install -e '.[test]'
+	@$(COMPILE)
 	@touch $@ $(VENV)/.installed
 
 clean:

@@ -81,10 +81,13 @@ def main() -> None:
         rows.append(("example pack, all four PDFs", "studypack", example_t, example_m, f"{example_t / import_t:.2f}× imports"))
         (work / "many").mkdir()
         several = [write_pack(work / "many", f"pack{i}", 1_000, seed=i) for i in range(4)]
-        serial_t, _ = measure(studypack("build", *map(str, several), "--out", str(out), "--jobs", "1"), 3)
-        parallel_t, parallel_m = measure(studypack("build", *map(str, several), "--out", str(out)), 3)
-        rows.append(("4 packs × 1,000 cards, all outputs", "--jobs 1", serial_t, 0.0, ""))
-        rows.append(("4 packs × 1,000 cards, all outputs", f"--jobs {os.cpu_count()} (default)", parallel_t, parallel_m, f"{serial_t / parallel_t:.2f}× faster"))
+        # The summary of a 1,000-card pack cannot fit one page (by design), so it is left out here.
+        many = studypack("build", *map(str, several), "--only", "flashcards,worksheet", "--out", str(out))
+        serial_t, _ = measure(many + ["--jobs", "1"], 3)
+        parallel_t, parallel_m = measure(many, 3)
+        rows.append(("4 packs × 1,000 cards, flashcards + worksheet", "--jobs 1", serial_t, 0.0, ""))
+        rows.append(("4 packs × 1,000 cards, flashcards + worksheet", f"--jobs {os.cpu_count()} (default)", parallel_t, parallel_m,
+                     f"{serial_t / parallel_t:.2f}× faster"))
     growth = [
         f"- {output}: 1,000 → 10,000 cards took {times[(output, 10_000)] / times[(output, 1_000)]:.2f}× the time (10× the cards)"
         for output in ("flashcards", "worksheet") if (output, 10_000) in times
