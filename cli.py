@@ -135,11 +135,14 @@ Seed = _value_option("seed", "Shuffle seed (default: derived from the pack's con
 WordBank = Annotated[Optional[bool], typer.Option("--word-bank/--no-word-bank", help="Word bank under the gap fill. Default on.", show_default=False)]
 
 
-def _flags(**values: object) -> dict[str, object]:
-    """Flag values by option name, the choices' Enums turned back into text."""
+def _flags(arguments: dict[str, object]) -> dict[str, object]:
+    """The layout options among a command's ``arguments`` (its ``locals()``), by option name,
+    the choices' Enums turned back into text; options left unset are left out."""
     flags: dict[str, object] = {}
-    for key, value in values.items():
+    for key, value in arguments.items():
         name = key.replace("_", "-")
+        if name not in layout_options.OPTION_NAMES:
+            continue
         if isinstance(value, Enum):
             value = value.value
         if value is not None:
@@ -182,10 +185,7 @@ def build(
     """
     from . import outputs, pipeline
 
-    flags = _flags(paper=paper, profile=profile, font=font, font_bold=font_bold, stock=stock, flip=flip,
-                   back_offset=back_offset, cut=cut, fold=fold, strict=strict, orientation=orientation,
-                   columns=columns, min_font=min_font, pages=pages, exercises=exercises, questions=questions,
-                   variants=variants, seed=seed, word_bank=word_bank)
+    flags = _flags(locals())
     paths, missing = pipeline.find_packs(packs or [])
     try:
         _refuse_shared_folders(paths, out)
@@ -245,10 +245,7 @@ def check(
     """Check packs and report what would not fit or not render; writes nothing."""
     from . import pipeline
 
-    flags = _flags(paper=paper, profile=profile, font=font, font_bold=font_bold, stock=stock, flip=flip,
-                   back_offset=back_offset, cut=cut, fold=fold, strict=strict, orientation=orientation,
-                   columns=columns, min_font=min_font, pages=pages, exercises=exercises, questions=questions,
-                   variants=variants, seed=seed, word_bank=word_bank)
+    flags = _flags(locals())
     paths, missing = pipeline.find_packs(packs)
     _echo_problems(missing)
     failed = bool(missing)
@@ -324,7 +321,7 @@ def calibrate(
     from .layouts import calibration
     from .layouts.options import FlashcardOptions, Style
 
-    flags = _flags(paper=paper, flip=flip)
+    flags = _flags(locals())
     options = FlashcardOptions(style=Style(paper=flags.get("paper")), flip=flags.get("flip", "long"))
     try:
         written = outputs.write_all(output.parent, {output.name: calibration.render(options)})
