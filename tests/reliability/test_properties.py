@@ -1,0 +1,130 @@
+"""Whatever a pack holds and however it is built, a run ends in complete PDFs or in a clear message.
+
+Random packs, written as YAML the way a user would, are built through the
+command line with random options. A build that succeeds has written every
+output asked for, byte for byte what the planned layouts draw, with every
+word of every title and point read back from the PDF it belongs in (see
+``readback``) and every character the font lacks named in a warning. A build
+that fails exits 1 with ``error:`` lines that name the pack file and say how
+to fix it, no traceback or Python repr, and nothing written.
+"""
+from __future__ import annotations
+
+import re
+import traceback
+from pathlib import Path
+
+from hypothesis import currently_in_test_context, event, given, settings, strategies as st
+from typer.testing import CliRunner
+
+from reliability import readback
+from reliability.packs_strategy import CardSpec, PackSpec, build_options, cli_args, pack_specs, yaml_text
+
+from studypack import pipeline
+from studypack.cli import app
+from studypack.errors import StudypackError
+from studypack.layouts import layout_module
+from studypack.layouts.fonts import fonts_for
+from studypack.layouts.options import OPTION_NAMES, parse_option
+from studypack.source import loads
+from studypack.source.writer import dump
+
+runner = CliRunner()
+_REPR = re.compile(r"Traceback|object at 0x|<class |\w+Error\(")
+_PRINT_SETTINGS = set(OPTION_NAMES)
+
+
+def note(text: str) -> None:
+    """Count ``text`` in ``--hypothesis-show-statistics`` (when called from a property)."""
+    if currently_in_test_context():
+        event(text)
+
+
+def build(folder: Path, text: str, options: dict[str, str], in_pack: bool = False):
+    """Write the pack and run ``studypack build`` on it as a user would; (result, pack path, out folder, flags)."""
+    flags = dict(options)
+    if in_pack:  # the pack's own print: settings instead of flags (except --only, which has none)
+        settings = {name: ("yes" if value == "" else value) for name, value in flags.items() if name in _PRINT_SETTINGS}
+        flags = {name: value for name, value in flags.items() if name not in settings}
+        text = text.replace("cards:\n", "print:\n" + "".join(f'  {k}: "{v}"\n' for k, v in settings.items()) + "cards:\n", 1)
+    path = folder / "pack.yaml"
+    path.write_text(text, encoding="utf-8")
+    out = folder / "out"
+    result = runner.invoke(app, ["build", str(path), "--out", str(out), "--quiet", *cli_args(flags)])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError("the build crashed:\n" + "".join(traceback.format_exception(result.exception)))
+    return result, path, out
+
+
+def assert_clear_refusal(result, path: Path, out: Path) -> None:
+    """Exit 1, ``error:`` lines naming the file and the fix, nothing else said and nothing written."""
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.splitlines()
+    assert lines and not result.stdout, result.output
+    for line in lines:
+        assert line.startswith("error: ") and str(path) in line, line
+        assert " — " in line and not _REPR.search(line), line
+    written = [p for p in out.rglob("*") if p.is_file()] if out.exists() else []
+    assert not written, f"a failed build wrote {written}"
+    note("refused: " + re.sub(r"[\d,.]+|“.*?”|`.*?`|\".*?\"", "#", lines[0].split(" — ")[0].split(": ")[-1])[:70])
+
+
+def assert_complete(result, path: Path, out: Path, options: dict[str, str]) -> None:
+    """Every output written, as planned, every word read back, every missing glyph named."""
+    assert result.exit_code == 0, result.output
+    warnings = [line.removeprefix("warning: ") for line in result.stderr.splitlines()]
+    assert all(line.startswith("warning: ") for line in result.stderr.splitlines()), result.stderr
+    flags = {name: True if value == "" else parse_option(name, value)
+             for name, value in options.items() if name in _PRINT_SETTINGS}
+    names = pipeline.select_layouts(tuple(options["only"].split(",")) if "only" in options else None)
+    pack, build_options = pipeline.prepare(path, flags)
+    plans = dict(pipeline.plan_layouts(pack, build_options, names))
+    written = {p.name: p.read_bytes() for p in (out / path.stem).iterdir()}
+    drawn = {}
+    for name, plan in plans.items():
+        drawn.update(layout_module(name).draw(plan))
+    assert sorted(written) == sorted(drawn) and all(written[n] == drawn[n] for n in drawn), "output differs from its plan"
+    if "flashcards" in plans:
+        readback.check_flashcards(pack, plans["flashcards"], written["flashcards.pdf"])
+    if "summary" in plans:
+        readback.check_summary(pack, plans["summary"], written["summary.pdf"])
+    if "worksheet" in plans:
+        readback.check_worksheet(pack, plans["worksheet"], written)
+    texts = [pack.title] + [text for card in pack.cards for text in (card.title, *(p.text for p in card.points))]
+    if "summary" in plans:
+        texts += [card.date or "" for card in pack.cards]
+        texts += [pack.subject or "", pack.course or "", pack.level or "", pack.author or ""]
+    readback.assert_missing_named(warnings, texts, fonts_for(build_options.style))
+    note(f"built {', '.join(sorted(plans))}")
+
+
+@settings(max_examples=25)
+@given(spec=pack_specs(), options=build_options(), in_pack=st.booleans(), rewritten=st.booleans())
+def test_any_pack_with_any_options_builds_whole_or_is_refused_clearly(tmp_path_factory, spec, options, in_pack, rewritten):
+    folder = tmp_path_factory.mktemp("build")
+    text = yaml_text(spec)
+    if rewritten:  # the same pack as `studypack import` writes it: plain where YAML allows
+        try:
+            text = dump(loads(text, "pack.yaml"))
+        except StudypackError:
+            note("pack refused by the loader")
+    result, path, out = build(folder, text, options, in_pack)
+    if result.exit_code == 0:
+        assert_complete(result, path, out, options)
+    else:
+        assert_clear_refusal(result, path, out)
+
+
+@settings(max_examples=15)
+@given(spec=pack_specs(max_cards=4))
+def test_check_agrees_with_build_and_writes_nothing(tmp_path_factory, spec):
+    folder = tmp_path_factory.mktemp("check")
+    path = folder / "pack.yaml"
+    path.write_text(yaml_text(spec), encoding="utf-8")
+    checked = runner.invoke(app, ["check", str(path), "--quiet"])
+    assert checked.exception is None or isinstance(checked.exception, SystemExit), checked.exception
+    assert sorted(p.name for p in folder.iterdir()) == ["pack.yaml"]
+    built = runner.invoke(app, ["build", str(path), "--out", str(folder / "out"), "--quiet"])
+    assert checked.exit_code == built.exit_code, (checked.output, built.output)
+    assert checked.stderr == built.stderr
+
