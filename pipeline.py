@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -92,8 +92,8 @@ def plan_layouts(pack: Pack, options: BuildOptions, names: tuple[str, ...]) -> l
     for name in names:
         try:
             plans.append((name, layout_module(name).plan(pack, options_for(name, options))))
-        except StudypackError as error:
-            problems.extend(error.problems)
+        except StudypackError as error:  # an option a layout refuses is still said against the pack it was built for
+            problems.extend(replace(problem, file=problem.file or pack.path) for problem in error.problems)
     if problems and plans:
         fine = ",".join(name for name, _ in plans)
         problems.append(Problem(f"nothing was written for this pack — fix the problem above, or build the rest with --only {fine}", pack.path))

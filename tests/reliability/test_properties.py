@@ -128,3 +128,14 @@ def test_check_agrees_with_build_and_writes_nothing(tmp_path_factory, spec):
     assert checked.exit_code == built.exit_code, (checked.output, built.output)
     assert checked.stderr == built.stderr
 
+
+# -- regressions: each bug these properties found, as a plain test -------------------
+
+GOOD_PACK = 'title: "Pack"\ncards:\n  - title: "Card"\n    points:\n      - "The **1956** speech."\n'
+
+
+def test_an_option_a_layout_refuses_names_the_pack_it_was_refused_for(tmp_path):
+    # found: `--stock a7 --paper letter` printed "error: --stock a7 is A4 stock, …" without the pack's file
+    result, path, out = build(tmp_path, GOOD_PACK, {"stock": "a7", "paper": "letter"})
+    assert_clear_refusal(result, path, out)
+    assert result.stderr.startswith(f"error: {path}: --stock a7 is A4 stock, but --paper is letter")
