@@ -164,6 +164,26 @@ def face_space(fonts: Fonts, bold: bool) -> float:
     return (fonts.bold if bold else fonts.regular).width(" ")
 
 
+def shortened(text: str, limit: float, fonts: Fonts, bold: bool = False) -> str:
+    """``text`` if it is at most ``limit`` wide (at 1 pt), else its longest beginning that is, ended with
+    "…": cut after a word, or inside the first word if no whole word fits. For one-line labels (headers,
+    footers) that must not run into their neighbours or off the page."""
+    if fonts.width(text, bold) <= limit + 1e-9:
+        return text
+    mark = "…" if fonts.face(bold).has("…") else "..."
+    room = limit - fonts.width(mark, bold)
+    width = 0.0
+    fits = after_word = 0  # characters that fit; the same, ending at a word's end
+    for index, char in enumerate(text):
+        width += fonts.width(char, bold)
+        if width > room + 1e-9:
+            break
+        fits = index + 1
+        if text[fits:fits + 1] == " ":
+            after_word = fits
+    return text[:after_word or fits].rstrip() + mark
+
+
 def prepare(blocks: Sequence[Block], fonts: Fonts) -> tuple[tuple[Word, ...], ...]:
     """Every block's measured words."""
     return tuple(words_of(block.runs, fonts) for block in blocks)

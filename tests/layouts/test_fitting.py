@@ -51,3 +51,15 @@ def test_key_terms_keep_their_style_inside_a_word():
     words = words_of((("Stalin", True), ("'s death", False)), FONTS)
     assert words[0].pieces == (("Stalin", True), ("'s", False))
     assert words[0].width == pytest.approx(FONTS.width("Stalin", True) + FONTS.width("'s"))
+
+
+def test_shortened_keeps_what_fits_and_cuts_after_a_word_or_inside_a_lone_long_word():
+    from studypack.layouts.fitting import shortened
+
+    fonts = fonts_for(Style())
+    text = "The Khrushchev era in the Soviet Union"
+    assert shortened(text, fonts.width(text), fonts) == text
+    cut = shortened(text, fonts.width("The Khrushchev era in"), fonts)
+    assert cut == "The Khrushchev era…" and fonts.width(cut) <= fonts.width("The Khrushchev era in")
+    assert shortened("Supercalifragilistic", fonts.width("Super…"), fonts) == "Super…"
+    assert shortened("Word", 0.0, fonts) == "…"
