@@ -19,7 +19,7 @@ from ._card_faces import (FaceSpec, Geometry, Overflow, SetText, draw_back, draw
                           set_title, width_of)
 from ._parallel import split_map
 from ._duplex import NOTE_SIZE, Segment, Sheets, arrange, crop_marks, cut_lines, fold_lines, note_position
-from .fitting import Word, words_of
+from .fitting import Word, shortened, words_of
 from .fonts import Fonts, coverage_warning, fonts_for
 from .options import FlashcardOptions
 from .page import CARD_INSET, MM, UNPRINTABLE_EDGE, stock_for
@@ -290,10 +290,4 @@ def _note_text(options: FlashcardOptions) -> str:
 def _shortened(text: str, width: float, size: float, fonts: Fonts) -> tuple[Word, ...]:
     """``text`` as words that fit ``width`` at ``size``: whole, or cut at a word (at a letter if
     one word is too long) and ended with …."""
-    limit = width / size
-    mark = "…" if fonts.regular.has("…") else "..."
-    words = text.split(" ")
-    candidates = [text] + [" ".join(words[:n]) + mark for n in range(len(words) - 1, 0, -1)]
-    candidates += [text[:n].rstrip() + mark for n in range(len(words[0]), 0, -1)]
-    chosen = next((candidate for candidate in candidates if fonts.width(candidate) <= limit), mark)
-    return words_of(((chosen, False),), fonts)
+    return words_of(((shortened(text, width / size, fonts), False),), fonts)
