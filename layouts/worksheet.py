@@ -16,7 +16,7 @@ from ._compose import Block, Box, Op, Rule, Set, Text, Typography, flow, on_page
 from ._key import key_blocks
 from ._student_sheet import Geometry, blank_width, question_block, sheet_blocks
 from .exercises import TITLES, Exercises, Match, Version, generate, split_match
-from .fitting import words_of
+from .fitting import break_lines, shortened, words_of
 from .fonts import Fonts, coverage_warning, fonts_for
 from .options import WorksheetOptions
 from .page import MM, PAGE_MARGIN, UNPRINTABLE_EDGE, paper_size
@@ -130,17 +130,18 @@ def _sheet_pages(pack: Pack, version: Version, g: Geometry, body: float, labelle
     compact = flow([block.compact or block for block in blocks], [body])
     if len(compact) < len(frames):  # fewer answer lines (for every answer alike) is better than another page
         frames = compact
-    footer = f"{pack.title} · Worksheet" + (f" · Version {version.label}" if labelled else "")
+    footer = (pack.title, " · Worksheet" + (f" · Version {version.label}" if labelled else ""))
     return [_page(frame, g, size, footer, index, len(frames)) for index, frame in enumerate(frames)]
 
 
 def _header(pack: Pack, version: Version, g: Geometry, labelled: bool) -> Block:
     size = g.type.title
-    ops, height, _ = paragraph(words_of(((pack.title, True),), g.fonts), g.left, g.width * 0.75, size, 1.15, g.fonts)
+    title = _title_text(pack.title, g.width * 0.75, size, g.fonts)
+    ops, height, _ = paragraph(words_of(((title, True),), g.fonts), g.left, g.width * 0.75, size, 1.15, g.fonts)
     ops = list(ops)
     about = " · ".join(part for part in ("Worksheet", pack.subject, pack.course, pack.level) if part)
     y = height + 1.6 * MM + g.fonts.ascent * g.size
-    ops.append(Text(g.left, y, about, g.size))
+    ops.append(Text(g.left, y, shortened(about, g.width / g.size, g.fonts), g.size))
     if labelled:
         ops.append(Text(g.right, g.fonts.ascent * size, f"Version {version.label}", size, True, "right"))
     y += 2.2 * g.size
@@ -164,7 +165,7 @@ def _header(pack: Pack, version: Version, g: Geometry, labelled: bool) -> Block:
     return Block(y + 1.5 * MM, tuple(ops))
 
 
-def _page(frame: list[tuple[Block, float]], g: Geometry, size: tuple[float, float], footer: str,
+def _page(frame: list[tuple[Block, float]], g: Geometry, size: tuple[float, float], footer: tuple[str, str],
           index: int, count: int) -> Page:
     top = size[1] - PAGE_MARGIN
     ops: list[Op] = []
@@ -183,10 +184,29 @@ def _body_height(height: float, fonts: Fonts, kind: Typography) -> float:
     return height - PAGE_MARGIN - bottom
 
 
-def _footer(g: Geometry, text: str, index: int, count: int) -> list[Op]:
+def _footer(g: Geometry, footer: tuple[str, str], index: int, count: int) -> list[Op]:
+    """The pack title and what the page is (`` · Worksheet · Version A``) at the left, shortening the title
+    to leave room for the page number at the right."""
     baseline = FOOTER_BASELINE
     small = g.type.small
-    return [Text(g.left, baseline, text, small), Text(g.right, baseline, f"Page {index + 1} of {count}", small, align="right")]
+    title, what = footer
+    page = f"Page {index + 1} of {count}"
+    room = g.width / small - g.fonts.width(page) - g.fonts.width(what) - 6 * MM / small
+    return [Text(g.left, baseline, shortened(title, room, g.fonts) + what, small),
+            Text(g.right, baseline, page, small, align="right")]
+
+
+TITLE_LINES = 3
+"""The most lines the pack title takes in the sheet's header; a longer title is shortened with …."""
+
+
+def _title_text(title: str, width: float, size: float, fonts: Fonts) -> str:
+    """The pack title, or as much of it as ``TITLE_LINES`` lines ``width`` wide hold, ended with …."""
+    text, limit = title, TITLE_LINES * width / size
+    while len(break_lines(words_of(((text, True),), fonts), width / size, fonts=fonts)) > TITLE_LINES:
+        limit *= 0.9
+        text = shortened(title, limit, fonts, bold=True)
+    return text
 
 
 # -- the key -----------------------------------------------------------------
@@ -210,7 +230,7 @@ def _key_pages(pack: Pack, version: Version, fonts: Fonts, kind: Typography, lab
         if best is None or pages < best[0]:
             best = (pages, [header, frames, columns, column, header_geometry])
     pages_needed, (header, frames, columns, column, header_geometry) = best
-    footer = f"{pack.title} · Answers" + (f" · Version {version.label}" if labelled else "")
+    footer = (pack.title, " · Answers" + (f" · Version {version.label}" if labelled else ""))
     out: list[Page] = []
     top = height - PAGE_MARGIN
     for page in range(pages_needed):
@@ -234,8 +254,10 @@ def _key_header(pack: Pack, version: Version, g: Geometry, labelled: bool) -> Bl
     if labelled:
         ops.append(Text(g.right, g.fonts.ascent * size, f"Version {version.label}", size, True, "right"))
     y = (g.fonts.ascent + g.fonts.descent) * size + 1.5 * MM + g.fonts.ascent * g.size
-    ops.append(Text(g.left, y, pack.title, g.size, True))
-    ops.append(Text(g.right, y, f"Total: {version.marks} marks", g.size, True, "right"))
+    total = f"Total: {version.marks} marks"
+    room = g.width / g.size - g.fonts.width(total, True) - 6 * MM / g.size
+    ops.append(Text(g.left, y, shortened(pack.title, room, g.fonts, bold=True), g.size, True))
+    ops.append(Text(g.right, y, total, g.size, True, "right"))
     y += g.fonts.descent * g.size + 2.5 * MM
     ops.append(Rule(g.left, y, g.right, y, 1.0))
     return Block(y + 3 * MM, tuple(ops))

@@ -223,8 +223,11 @@ def check_worksheet(pack: Pack, plan, files: dict[str, bytes]) -> None:
     for version, start, end, key_start, key_end in zip(exercises.versions, plan.sheet_starts, sheet_ends,
                                                         plan.key_starts, key_ends):
         label = f"version {version.label}"
-        sheet_pieces = [pack.title]
-        key_pieces = ["Answers", pack.title]
+        sheet_text, key_text = sheet.text(range(start, end)), key.text(range(key_start, key_end))
+        # headers hold the pack title, or as much of it as fits, ended with …
+        sheet_text = _after_title(sheet_text, "", pack.title, fonts, f"worksheet.pdf {label}")
+        key_text = _after_title(key_text, "Answers", pack.title, fonts, f"answers.pdf {label}")
+        sheet_pieces, key_pieces = [], []
         for section in version.sections:
             sheet_pieces.append(section.title)
             key_pieces.append(section.title)
@@ -232,8 +235,8 @@ def check_worksheet(pack: Pack, plan, files: dict[str, bytes]) -> None:
                 asked, answered = _pieces(pack, question)
                 sheet_pieces += asked
                 key_pieces += answered
-        _assert_in_order(sheet.text(range(start, end)), sheet_pieces, fonts, f"worksheet.pdf {label}")
-        _assert_in_order(key.text(range(key_start, key_end)), key_pieces, fonts, f"answers.pdf {label}")
+        _assert_in_order(sheet_text, sheet_pieces, fonts, f"worksheet.pdf {label}")
+        _assert_in_order(key_text, key_pieces, fonts, f"answers.pdf {label}")
     assert_legible(sheet, "worksheet.pdf")
     assert_legible(key, "answers.pdf")
 
@@ -261,6 +264,16 @@ def _pieces(pack: Pack, question) -> tuple[list[str], list[str]]:
         return [event.text for event in question.events], answered
     assert isinstance(question, Short)
     return [question.prompt], [pack.cards[ref.card].points[ref.point].text for ref in question.scheme]
+
+
+def _after_title(text: str, before: str, title: str, fonts: Fonts, where: str) -> str:
+    """``text`` after ``before`` and the pack title (whole, or a beginning of it ended with …)."""
+    whole = printed(before + title, fonts)
+    if text.startswith(whole):
+        return text[len(whole):]
+    cut = text.find("…")
+    assert cut > len(before) and whole.startswith(text[:cut]), f"{where} does not start with the pack title: {text[:80]!r}"
+    return text[cut + 1:]
 
 
 def _assert_in_order(text: str, pieces: list[str], fonts: Fonts, where: str) -> None:

@@ -18,7 +18,7 @@ from hypothesis import currently_in_test_context, event, given, settings, strate
 from typer.testing import CliRunner
 
 from reliability import readback
-from reliability.packs_strategy import CardSpec, PackSpec, build_options, cli_args, pack_specs, yaml_text
+from reliability.packs_strategy import build_options, cli_args, pack_specs, quoted, yaml_text
 
 from studypack import pipeline
 from studypack.cli import app
@@ -139,3 +139,22 @@ def test_an_option_a_layout_refuses_names_the_pack_it_was_refused_for(tmp_path):
     result, path, out = build(tmp_path, GOOD_PACK, {"stock": "a7", "paper": "letter"})
     assert_clear_refusal(result, path, out)
     assert result.stderr.startswith(f"error: {path}: --stock a7 is A4 stock, but --paper is letter")
+
+
+def pack_text(title: str = "Pack", cards: int = 4, term: str = "speech", **fields: str) -> str:
+    """A small pack with dated cards and marked terms, enough for every worksheet section."""
+    lines = [f"title: {quoted(title)}"] + [f"{key}: {quoted(value)}" for key, value in fields.items()] + ["cards:"]
+    for n in range(cards):
+        lines += [f"  - title: {quoted(f'Card {n + 1} about the {term}')}", f"    date: {1950 + n}", "    points:",
+                  f"      - {quoted(f'In **{1950 + n}** the leader gave the **{term}** to congress {n}.')}",
+                  f"      - {quoted(f'**Leader{n}** spoke for **{n + 2}** hours in Moscow.')}"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_long_pack_title_is_shortened_in_worksheet_headers_and_footers_not_run_off_the_page(tmp_path):
+    # found: a 480-character pack title ("the the the …") ran off the page in the worksheet's and the
+    # key's footers, over "Total: 12 marks" in the key's header, and down the page in the sheet's header
+    options = {"only": "worksheet"}
+    result, path, out = build(tmp_path, pack_text(" ".join(["the"] * 1200)), options)
+    assert_complete(result, path, out, options)
+
