@@ -14,7 +14,7 @@ from ..errors import Problem, StudypackError
 from ._compose import Block, Box, Op, Rule, Text, Typography, blank_text, paragraph, unbroken
 from ._questions import points_used
 from .exercises import LETTERS, Choice, Gap, Match, Question, Section, Short, Timeline, TrueFalse, Version
-from .fitting import Word, words_of
+from .fitting import Word, break_lines, words_of
 from .fonts import Fonts
 from .page import MM
 
@@ -114,7 +114,15 @@ def _bank(words: tuple[str, ...], g: Geometry) -> Block:
     """The word bank: a box of words in centred rows."""
     size, pad, spacing = g.size, 3 * MM, 6 * MM
     inner = g.width - 2 * pad
-    measured = [(word, g.fonts.width(word) * size) for word in words]
+    measured: list[tuple[str, float]] = []
+    for word in words:
+        width = g.fonts.width(word) * size
+        if width <= inner:
+            measured.append((word, width))
+            continue
+        # an answer wider than the box takes rows of its own, broken like any text, never cut
+        for line in break_lines(words_of(((word, False),), g.fonts), inner / size, fonts=g.fonts):
+            measured.append((" ".join("".join(text for text, _ in part.pieces) for part in line.words), line.width * size))
     rows = _rows(measured, inner, spacing)
     if len(rows) > 1:  # the same number of rows, as even as can be
         total = sum(width for _, width in measured) + spacing * (len(measured) - len(rows))

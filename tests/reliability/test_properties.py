@@ -158,3 +158,11 @@ def test_a_long_pack_title_is_shortened_in_worksheet_headers_and_footers_not_run
     result, path, out = build(tmp_path, pack_text(" ".join(["the"] * 1200)), options)
     assert_complete(result, path, out, options)
 
+
+def test_a_key_term_wider_than_the_word_bank_is_broken_over_its_rows_not_run_off_the_page(tmp_path):
+    # found: a 150-letter key term in the word bank ran off both sides of the page ("AAAA…")
+    options = {"only": "worksheet", "exercises": "gap"}
+    text = "title: Bank\ncards:\n" + "".join(f"  - title: Card {n}\n    points:\n      - The **{'A' * 150}{n}** was key.\n"
+                                             for n in range(3))
+    result, path, out = build(tmp_path, text, options)
+    assert_complete(result, path, out, options)
