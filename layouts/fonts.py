@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Problem, StudypackError
+from ..source.model import Pack
 from .options import Style
 
 
@@ -138,3 +139,20 @@ def coverage_warning(fonts: Fonts, texts_by_card: list[tuple[int, str]]) -> str 
     where = ", ".join(str(number) for number in cards[:12]) + (" …" if len(cards) > 12 else "")
     return (f"the font {fonts.regular.family} has no glyph for {chars} on card{'s' if len(cards) > 1 else ''} {where}"
             " — they would print as empty boxes; pass --font with a font that has them")
+
+
+def pack_coverage(fonts: Fonts, pack: Pack, fields: tuple[str, ...]) -> tuple[str, ...]:
+    """Warnings naming every character the font lacks in the pack's text: one for the cards (titles,
+    points and dates, by card number) and one for each of the pack's ``fields`` (title, subject, course,
+    level, author) that a layout prints. Layouts word them alike, so a build says each once."""
+    texts = [(number, " ".join((card.title, card.date or "", *(point.text for point in card.points))))
+             for number, card in enumerate(pack.cards, start=1)]
+    warning = coverage_warning(fonts, texts)
+    warnings = [warning] if warning else []
+    for name in fields:
+        missing = sorted(fonts.missing(getattr(pack, name) or ""))
+        if missing:
+            chars = " ".join(f"{char} (U+{ord(char):04X})" for char in missing)
+            warnings.append(f"the font {fonts.regular.family} has no glyph for {chars} in the pack's {name}"
+                            " — it would print as empty boxes; pass --font with a font that has them")
+    return tuple(warnings)
