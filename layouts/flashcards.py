@@ -20,7 +20,7 @@ from ._card_faces import (FaceSpec, Geometry, Overflow, SetText, draw_back, draw
 from ._parallel import split_map
 from ._duplex import NOTE_SIZE, Segment, Sheets, arrange, crop_marks, cut_lines, fold_lines, note_position
 from .fitting import Word, shortened, words_of
-from .fonts import Fonts, coverage_warning, fonts_for
+from .fonts import Fonts, fonts_for, pack_coverage
 from .options import FlashcardOptions
 from .page import CARD_INSET, MM, UNPRINTABLE_EDGE, stock_for
 from .pdf import Document
@@ -100,7 +100,7 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     if continued >= 3 and stock.name != "index-4x6":
         warnings.append(f"{_count(continued, 'extra card')} hold continued backs — a bigger card holds more:"
                         f" try --stock index-4x6{' or avery-5388' if stock.paper == 'letter' else ''}")
-    warnings.extend(_coverage(pack, fonts))
+    warnings.extend(pack_coverage(fonts, pack, ("title",)))
     if options.fold and options.back_offset != (0.0, 0.0):
         warnings.append("--back-offset has no effect with --fold: fronts and backs are printed on the same side")
     cut = options.cut or ("none" if stock.perforated else "marks")
@@ -263,18 +263,6 @@ def _characters(pack: Pack, *labels: Sequence[Word] | Word) -> str:
         for word in (words,) if isinstance(words, Word) else words:
             texts.extend(text for text, _ in word.pieces)
     return "".join(sorted(set("".join(texts)) | set("0123456789/ (cont.)")))
-
-
-def _coverage(pack: Pack, fonts: Fonts) -> list[str]:
-    texts = [(number, card.title + " " + " ".join(point.text for point in card.points))
-             for number, card in enumerate(pack.cards, start=1)]
-    warnings = [warning] if (warning := coverage_warning(fonts, texts)) else []
-    missing = sorted(fonts.missing(pack.title))
-    if missing:
-        chars = " ".join(f"{char} (U+{ord(char):04X})" for char in missing)
-        warnings.append(f"the font {fonts.regular.family} has no glyph for {chars} in the pack title"
-                        " — it would print as empty boxes in every card's header; pass --font with a font that has them")
-    return warnings
 
 
 def _note_text(options: FlashcardOptions) -> str:

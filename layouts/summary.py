@@ -18,7 +18,7 @@ from ._sheet import ACCENT, BULLET_INDENT, GREY, HEADING_SCALE, RULE_GREY, Scale
 from ._sheet_body import SetBody
 from ._sheet_search import Choice, Search, refusal
 from .fitting import Line, Word
-from .fonts import Fonts, coverage_warning, fonts_for
+from .fonts import Fonts, fonts_for, pack_coverage
 from .options import SummaryOptions
 from .pdf import Document
 
@@ -122,9 +122,6 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
         raise StudypackError(refusal(search))
     pages, looseness, setting, starts = search.arrange(choice)
     sheet = search.sheets[choice.landscape]
-    texts = [(number, " ".join([card.title] + [point.text for point in card.points]))
-             for number, card in enumerate(pack.cards, start=1)]
-    warning = coverage_warning(fonts, [(0, pack.title)] + texts)
     return SummaryPlan(
         title=pack.title,
         subject=" · ".join(fact for fact in (pack.subject, pack.course) if fact),
@@ -136,7 +133,7 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
         columns=choice.columns,
         landscape=choice.landscape,
         looseness=looseness,
-        warnings=(warning,) if warning else (),
+        warnings=pack_coverage(fonts, pack, ("title", "subject", "course", "level", "author")),
     )
 
 

@@ -17,7 +17,7 @@ from ._key import key_blocks
 from ._student_sheet import Geometry, blank_width, question_block, sheet_blocks
 from .exercises import TITLES, Exercises, Match, Version, generate, split_match
 from .fitting import break_lines, shortened, words_of
-from .fonts import Fonts, coverage_warning, fonts_for
+from .fonts import Fonts, fonts_for, pack_coverage
 from .options import WorksheetOptions
 from .page import MM, PAGE_MARGIN, UNPRINTABLE_EDGE, paper_size
 from .pdf import Document
@@ -290,12 +290,7 @@ def _paint(plan: WorksheetPlan, pages: tuple[Page, ...], name: str) -> bytes:
 # -- warnings ----------------------------------------------------------------
 
 def _warnings(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts: Fonts) -> tuple[str, ...]:
-    warnings: list[str] = []
-    texts = [(number, text) for number, card in enumerate(pack.cards, 1)
-                                 for text in (card.title, *(point.text for point in card.points))]
-    coverage = coverage_warning(fonts, texts)
-    if coverage:
-        warnings.append(coverage)
+    warnings = list(pack_coverage(fonts, pack, ("title", "subject", "course", "level")))
     for name, reason in exercises.skipped:
         quiet = name == "timeline" and options.exercises is None  # many packs have no dates, by design
         if not quiet:
