@@ -226,7 +226,8 @@ def check_worksheet(pack: Pack, plan, files: dict[str, bytes]) -> None:
         sheet_text, key_text = sheet.text(range(start, end)), key.text(range(key_start, key_end))
         # headers hold the pack title, or as much of it as fits, ended with …
         sheet_text = _after_title(sheet_text, "", pack.title, fonts, f"worksheet.pdf {label}")
-        key_text = _after_title(key_text, "Answers", pack.title, fonts, f"answers.pdf {label}")
+        labelled = f"Version {version.label}" if len(exercises.versions) > 1 else ""
+        key_text = _after_title(key_text, "Answers" + labelled, pack.title, fonts, f"answers.pdf {label}")
         sheet_pieces, key_pieces = [], []
         for section in version.sections:
             sheet_pieces.append(section.title)
