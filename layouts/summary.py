@@ -17,9 +17,10 @@ from ..source.model import Pack
 from ._sheet import ACCENT, BULLET_INDENT, GREY, HEADING_SCALE, RULE_GREY, Scale, Sheet, footer_text, gutter
 from ._sheet_body import SetBody
 from ._sheet_search import Choice, Search, refusal
-from .fitting import Line, Word
+from .fitting import Line, Word, shortened
 from .fonts import Fonts, fonts_for, pack_coverage
 from .options import SummaryOptions
+from .page import MM
 from .pdf import Document
 
 OUTPUTS = ("summary.pdf",)
@@ -127,7 +128,7 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
         subject=" · ".join(fact for fact in (pack.subject, pack.course) if fact),
         fonts=fonts,
         page_size=sheet.page_size,
-        pages=_place(pack, search.scale, sheet, setting, starts, choice, pages),
+        pages=_place(pack, search.scale, sheet, setting, starts, choice, pages, fonts),
         body_size=choice.size,
         heading_size=choice.size * HEADING_SCALE,
         columns=choice.columns,
@@ -138,7 +139,7 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
 
 
 def _place(pack: Pack, scale: Scale, sheet: Sheet, setting: SetBody, starts: tuple[int, ...], choice: Choice,
-           page_count: int) -> tuple[SheetPage, ...]:
+           page_count: int, fonts: Fonts) -> tuple[SheetPage, ...]:
     """Every line, rule and label at its place on its page."""
     flow = setting.flow
     rows = setting.rows
@@ -169,9 +170,11 @@ def _place(pack: Pack, scale: Scale, sheet: Sheet, setting: SetBody, starts: tup
         for index in used[1:]:
             middle = box.x + (index % choice.columns) * (width + space) - space / 2
             rules.append(Rule((middle, box.top), (middle, deepest), 0.5, RULE_GREY))
-        labels = [Label(box.x, sheet.footer_baseline, footer_text(pack), scale.footer, "left")]
-        if page_count > 1:
-            labels.append(Label(box.right, sheet.footer_baseline, f"Page {page + 1} of {page_count}", scale.footer, "right"))
+        number = f"Page {page + 1} of {page_count}" if page_count > 1 else ""
+        room = box.width / scale.footer - (fonts.width(number) + 6 * MM / scale.footer if number else 0.0)
+        labels = [Label(box.x, sheet.footer_baseline, shortened(footer_text(pack), room, fonts), scale.footer, "left")]
+        if number:
+            labels.append(Label(box.right, sheet.footer_baseline, number, scale.footer, "right"))
         pages.append(SheetPage(tuple(lines), tuple(rules), tuple(labels)))
     return tuple(pages)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Iterable
 
 from pdftext import open_pdf
@@ -188,9 +189,16 @@ def check_summary(pack: Pack, plan, data: bytes) -> None:
     body = []
     for page in range(count):
         text = read.text([page])
-        footer = printed(_sheet.footer_text(pack), fonts) + (f"Page{page + 1}of{count}" if count > 1 else "")
-        assert text.endswith(footer), f"summary page {page + 1} does not end with its footer {footer!r}: {text[-200:]!r}"
-        text = text[:len(text) - len(footer)]
+        number = f"Page{page + 1}of{count}" if count > 1 else ""
+        assert text.endswith(number), f"summary page {page + 1} does not end with {number!r}: {text[-200:]!r}"
+        text = text[:len(text) - len(number)]
+        # the footer: the pack's file name and author, shortened with … if need be
+        footer, name = printed(_sheet.footer_text(pack), fonts), printed(Path(pack.path).name, fonts)
+        start = text.rfind(name)
+        shown = text[start:]
+        assert start >= 0 and (shown == footer or shown.endswith("…") and footer.startswith(shown[:-1])), \
+            f"summary page {page + 1} does not end with its footer {footer!r}: {text[-200:]!r}"
+        text = text[:start]
         if page == 0:
             header = printed(pack.title + _sheet.info_text(pack), fonts)
             assert text.startswith(header), f"the summary does not start with its header {header!r}: {text[:200]!r}"

@@ -179,3 +179,10 @@ def test_characters_the_font_lacks_in_the_packs_details_and_dates_are_named_once
     assert len(warnings) == len(set(warnings)) and "card 0" not in result.stderr
     assert any("U+0627" in w and "in the pack's level" in w for w in warnings)
     assert any("U+5E74" in w and "on card 1 —" in w for w in warnings)
+
+
+def test_a_long_author_is_shortened_in_the_summary_footer_not_run_off_the_page(tmp_path):
+    # found: an author of 600 characters ran off the right edge of the page in the summary's footer
+    options = {"only": "summary", "pages": "2"}
+    result, path, out = build(tmp_path, pack_text(author=" ".join(["Author"] * 100)), options)
+    assert_complete(result, path, out, options)
