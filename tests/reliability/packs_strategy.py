@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hypothesis import strategies as st
+from hypothesis import settings, strategies as st
 
 from studypack.layouts.options import CUTS, EXERCISES, FLIPS, ORIENTATIONS, PROFILES, STOCKS
 from studypack.source.loader import MAX_TEXT
@@ -225,7 +225,8 @@ def build_options(draw) -> dict[str, str | None]:
     if "fold" in options and stock not in (None, "a7", "letter-8", "index-3x5") and draw(st.integers(0, 9)):
         del options["fold"]  # stock that cannot be folded is refused at once: now and then is enough
     if draw(st.booleans()):
-        x, y = draw(st.integers(-40, 40)), draw(st.integers(-40, 40))
+        reach = draw(st.sampled_from([40, 40, 40, 80]))  # in tenths of a millimetre: mostly what printers need
+        x, y = draw(st.integers(-reach, reach)), draw(st.integers(-reach, reach))
         options["back-offset"] = f"{x / 10:g},{y / 10:g}"
     numbers = {"columns": st.sampled_from(["auto", "1", "2", "3", "4"]), "min-font": st.sampled_from(["7", "8.5", "12", "20"]),
                "pages": st.integers(1, 3).map(str), "questions": st.integers(1, 12).map(str),
@@ -251,3 +252,9 @@ def cli_args(options: dict[str, str | None]) -> list[str]:
         else:
             args += [f"--{name}", value]
     return args
+
+
+def examples(fraction: float) -> settings:
+    """Settings for a slow property: ``fraction`` of the loaded profile's examples, so the default
+    run stays quick and ``--hypothesis-profile=long`` still goes as deep in proportion."""
+    return settings(max_examples=max(1, round(settings.default.max_examples * fraction)))

@@ -238,7 +238,7 @@ def check_worksheet(pack: Pack, plan, files: dict[str, bytes]) -> None:
         key_text = _after_title(key_text, "Answers" + labelled, pack.title, fonts, f"answers.pdf {label}")
         sheet_pieces, key_pieces = [], []
         for section in version.sections:
-            sheet_pieces.append(section.title)
+            sheet_pieces += [section.title, *section.bank]
             key_pieces.append(section.title)
             for _, question in section.numbered():
                 asked, answered = _pieces(pack, question)

@@ -12,11 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 from packgen import pack_yaml
 from reliability import readback
-from reliability.packs_strategy import pack_specs, yaml_text
+from reliability.packs_strategy import examples, pack_specs, yaml_text
 
 from studypack.errors import StudypackError
 from studypack.layouts import flashcards, summary, worksheet
@@ -68,7 +68,7 @@ def test_every_word_of_long_backs_is_on_their_continuation_cards():
     readback.check_flashcards(pack, plan, flashcards.draw(plan)["flashcards.pdf"])
 
 
-@settings(max_examples=20)
+@examples(0.5)
 @given(spec=pack_specs(max_cards=6, max_points=5))
 def test_every_word_of_a_random_pack_is_in_its_pdfs(spec):
     try:

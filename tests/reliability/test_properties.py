@@ -14,11 +14,11 @@ import re
 import traceback
 from pathlib import Path
 
-from hypothesis import currently_in_test_context, event, given, settings, strategies as st
+from hypothesis import currently_in_test_context, event, given, strategies as st
 from typer.testing import CliRunner
 
 from reliability import readback
-from reliability.packs_strategy import build_options, cli_args, pack_specs, quoted, yaml_text
+from reliability.packs_strategy import build_options, cli_args, examples, pack_specs, quoted, yaml_text
 
 from studypack import pipeline
 from studypack.cli import app
@@ -98,7 +98,7 @@ def assert_complete(result, path: Path, out: Path, options: dict[str, str]) -> N
     note(f"built {', '.join(sorted(plans))}")
 
 
-@settings(max_examples=25)
+@examples(0.625)
 @given(spec=pack_specs(), options=build_options(), in_pack=st.booleans(), rewritten=st.booleans())
 def test_any_pack_with_any_options_builds_whole_or_is_refused_clearly(tmp_path_factory, spec, options, in_pack, rewritten):
     folder = tmp_path_factory.mktemp("build")
@@ -115,7 +115,7 @@ def test_any_pack_with_any_options_builds_whole_or_is_refused_clearly(tmp_path_f
         assert_clear_refusal(result, path, out)
 
 
-@settings(max_examples=15)
+@examples(0.375)
 @given(spec=pack_specs(max_cards=4))
 def test_check_agrees_with_build_and_writes_nothing(tmp_path_factory, spec):
     folder = tmp_path_factory.mktemp("check")
@@ -186,3 +186,4 @@ def test_a_long_author_is_shortened_in_the_summary_footer_not_run_off_the_page(t
     options = {"only": "summary", "pages": "2"}
     result, path, out = build(tmp_path, pack_text(author=" ".join(["Author"] * 100)), options)
     assert_complete(result, path, out, options)
+
