@@ -94,6 +94,8 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     sheets = arrange(stock, options.flip, options.fold)
     spec, bullet = face_spec(style, fonts)
     geo = geometry(stock.card_width, stock.card_height, _inset(sheets), spec, fonts)
+    if not options.fold and (problem := _offset_problem(sheets, geo, options.back_offset)):
+        raise StudypackError(Problem(problem))
 
     cards, warnings = _print_cards(pack, options, geo, spec, fonts)
     continued = len(cards) - len(pack.cards)
@@ -221,6 +223,23 @@ def _print_cards(pack: Pack, options: FlashcardOptions, geo: Geometry, spec: Fac
     if problems:
         raise StudypackError(problems)
     return cards, warnings
+
+
+def _offset_problem(sheets: Sheets, geo: Geometry, offset: tuple[float, float]) -> str | None:
+    """Why ``offset`` (mm) would push text on the backs off the paper, where it would be cut off; or None."""
+    width, height = sheets.size
+    boxes = [geo.back_box.shifted(slot.x, slot.y) for slot in map(sheets.back, range(sheets.per_sheet))]
+    room = {"right": width - max(box.right for box in boxes), "left": min(box.x for box in boxes),
+            "up": height - max(box.top for box in boxes), "down": min(box.y for box in boxes)}
+    x, y = offset
+    moves = {"right": x, "left": -x, "up": y, "down": -y}
+    edge = next((way for way in ("right", "left", "up", "down") if moves[way] * MM > room[way] + 0.01), None)
+    if edge is None:
+        return None
+    side = {"right": "right", "left": "left", "up": "top", "down": "bottom"}[edge]
+    return (f"--back-offset {x:g},{y:g} moves the backs {abs(moves[edge]):g} mm {edge}, but the text of the cards at"
+            f" the sheet's {side} edge is {room[edge] / MM:.1f} mm from it and would be cut off — printers misplace"
+            " backs by 1–4 mm: measure again with `studypack calibrate`")
 
 
 def _inset(sheets: Sheets) -> float:

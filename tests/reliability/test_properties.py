@@ -187,3 +187,15 @@ def test_a_long_author_is_shortened_in_the_summary_footer_not_run_off_the_page(t
     result, path, out = build(tmp_path, pack_text(author=" ".join(["Author"] * 100)), options)
     assert_complete(result, path, out, options)
 
+
+def test_a_back_offset_that_would_push_text_off_the_paper_is_refused(tmp_path):
+    # found: `--back-offset 6,0` on a7 stock (cards to the paper's edge) drew the backs of the right-hand
+    # cards up to 1 mm past the paper's edge, where the text was cut off
+    result, path, out = build(tmp_path, GOOD_PACK, {"back-offset": "6,0"})
+    assert_clear_refusal(result, path, out)
+    assert result.stderr.splitlines()[0] == (f"error: {path}: --back-offset 6,0 moves the backs 6 mm right, but the text of the cards at"
+                             " the sheet's right edge is 5.0 mm from it and would be cut off — printers misplace backs"
+                             " by 1–4 mm: measure again with `studypack calibrate`")
+    options = {"back-offset": "-4,4", "stock": "a7"}  # within the margin: built, every back whole
+    result, path, out = build(tmp_path, GOOD_PACK, options)
+    assert_complete(result, path, out, options)
