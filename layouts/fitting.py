@@ -164,13 +164,16 @@ def face_space(fonts: Fonts, bold: bool) -> float:
     return (fonts.bold if bold else fonts.regular).width(" ")
 
 
-def shortened(text: str, limit: float, fonts: Fonts, bold: bool = False) -> str:
-    """``text`` if it is at most ``limit`` wide (at 1 pt), else its longest beginning that is, ended with
-    "…": cut after a word, or inside the first word if no whole word fits. For one-line labels (headers,
-    footers) that must not run into their neighbours or off the page."""
+def shortened(text: str, limit: float, fonts: Fonts, bold: bool = False, lines: int = 1) -> str:
+    """``text`` if it is at most ``limit`` wide (at 1 pt) — or, with ``lines``, takes at most that many
+    lines that wide — else its longest beginning that does, ended with "…": cut after a word, or inside the
+    first word if no whole word fits. For headers and footers, which must not run into their neighbours,
+    down the page or off it."""
+    if lines > 1:
+        return _shortened_to_lines(text, limit, fonts, bold, lines)
     if fonts.width(text, bold) <= limit + 1e-9:
         return text
-    mark = "…" if fonts.face(bold).has("…") else "..."
+    mark = _ellipsis(fonts, bold)
     room = limit - fonts.width(mark, bold)
     width = 0.0
     fits = after_word = 0  # characters that fit; the same, ending at a word's end
@@ -182,6 +185,28 @@ def shortened(text: str, limit: float, fonts: Fonts, bold: bool = False) -> str:
         if text[fits:fits + 1] == " ":
             after_word = fits
     return text[:after_word or fits].rstrip() + mark
+
+
+def _ellipsis(fonts: Fonts, bold: bool) -> str:
+    return "…" if fonts.face(bold).has("…") else "..."
+
+
+def _shortened_to_lines(text: str, limit: float, fonts: Fonts, bold: bool, lines: int) -> str:
+    def count(candidate: str) -> int:
+        return len(break_lines(words_of(((candidate, bold),), fonts), limit, fonts=fonts))
+
+    if count(text) <= lines:
+        return text
+    mark = _ellipsis(fonts, bold)
+    ends = [index for index in range(1, len(text)) if text[index] == " " and text[index - 1] != " "]
+    low, high, best = 0, len(ends) - 1, None  # the most words that still fit, by bisection
+    while low <= high:
+        middle = (low + high) // 2
+        if count(text[:ends[middle]] + mark) <= lines:
+            best, low = middle, middle + 1
+        else:
+            high = middle - 1
+    return text[:ends[best]] + mark if best is not None else shortened(text, limit, fonts, bold)
 
 
 def prepare(blocks: Sequence[Block], fonts: Fonts) -> tuple[tuple[Word, ...], ...]:

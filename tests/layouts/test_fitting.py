@@ -63,3 +63,15 @@ def test_shortened_keeps_what_fits_and_cuts_after_a_word_or_inside_a_lone_long_w
     assert cut == "The Khrushchev era…" and fonts.width(cut) <= fonts.width("The Khrushchev era in")
     assert shortened("Supercalifragilistic", fonts.width("Super…"), fonts) == "Super…"
     assert shortened("Word", 0.0, fonts) == "…"
+
+
+def test_shortened_to_lines_keeps_as_many_words_as_the_lines_hold():
+    from studypack.layouts.fitting import shortened
+
+    fonts = fonts_for(Style())
+    text = " ".join(["Khrushchev"] * 40)
+    limit = fonts.width("Khrushchev Khrushchev Khrushchev", True)
+    cut = shortened(text, limit, fonts, bold=True, lines=3)
+    assert cut == " ".join(["Khrushchev"] * 8) + "…"  # three lines: 3 + 3 + 2 words and the mark
+    assert len(break_lines(words_of(((cut, True),), fonts), limit, fonts=fonts)) == 3
+    assert shortened("Short title", limit, fonts, bold=True, lines=3) == "Short title"
