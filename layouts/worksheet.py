@@ -16,7 +16,7 @@ from ._compose import Block, Box, Op, Rule, Set, Text, Typography, flow, on_page
 from ._key import key_blocks
 from ._student_sheet import Geometry, blank_width, question_block, sheet_blocks
 from .exercises import TITLES, Exercises, Match, Version, generate, split_match
-from .fitting import break_lines, shortened, words_of
+from .fitting import shortened, words_of
 from .fonts import Fonts, fonts_for, pack_coverage
 from .options import WorksheetOptions
 from .page import MM, PAGE_MARGIN, UNPRINTABLE_EDGE, paper_size
@@ -136,7 +136,7 @@ def _sheet_pages(pack: Pack, version: Version, g: Geometry, body: float, labelle
 
 def _header(pack: Pack, version: Version, g: Geometry, labelled: bool) -> Block:
     size = g.type.title
-    title = _title_text(pack.title, g.width * 0.75, size, g.fonts)
+    title = shortened(pack.title, g.width * 0.75 / size, g.fonts, bold=True, lines=TITLE_LINES)
     ops, height, _ = paragraph(words_of(((title, True),), g.fonts), g.left, g.width * 0.75, size, 1.15, g.fonts)
     ops = list(ops)
     about = " · ".join(part for part in ("Worksheet", pack.subject, pack.course, pack.level) if part)
@@ -198,15 +198,6 @@ def _footer(g: Geometry, footer: tuple[str, str], index: int, count: int) -> lis
 
 TITLE_LINES = 3
 """The most lines the pack title takes in the sheet's header; a longer title is shortened with …."""
-
-
-def _title_text(title: str, width: float, size: float, fonts: Fonts) -> str:
-    """The pack title, or as much of it as ``TITLE_LINES`` lines ``width`` wide hold, ended with …."""
-    text, limit = title, TITLE_LINES * width / size
-    while len(break_lines(words_of(((text, True),), fonts), width / size, fonts=fonts)) > TITLE_LINES:
-        limit *= 0.9
-        text = shortened(title, limit, fonts, bold=True)
-    return text
 
 
 # -- the key -----------------------------------------------------------------
