@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from ..source.model import Pack
-from .fitting import Block, Line, TypeSpec, fit, text_height
+from .fitting import Block, Line, TypeSpec, fit, shortened, text_height
 from .fonts import Fonts
 from .options import SummaryOptions
 from .page import MM, UNPRINTABLE_EDGE, Rect, paper_size
@@ -36,6 +36,8 @@ MEASURE = (16.0, 46.0)
 when the columns are chosen automatically."""
 BULLET_INDENT = 0.9
 """Hanging indent of the points, per point of body size."""
+TITLE_LINES = 3
+"""The most lines the pack title takes in the header (two at its usual sizes; a third at the smallest)."""
 LOOSENESS = (1.0, 0.75, 0.5, 0.25, 0.0)
 """Spacing levels tried, loosest first, once the body size is settled."""
 
@@ -148,8 +150,11 @@ def sheet_for(pack: Pack, paper: str | None, landscape: bool, scale: Scale, font
     width, height = paper_size(paper, landscape)
     inner = Rect(SHEET_MARGIN, SHEET_MARGIN, width - 2 * SHEET_MARGIN, height - 2 * SHEET_MARGIN)
     title_spec = TypeSpec(scale.title, max(scale.info, 0.7 * scale.title), 1.15, 0.0, 0.0, SIZE_STEP)
-    title = fit([Block(((pack.title, True),))], inner.width, text_height(2, 1, scale.title, title_spec, fonts),
-                title_spec, fonts)
+    two_lines = text_height(2, 1, scale.title, title_spec, fonts)
+    title = fit([Block(((pack.title, True),))], inner.width, two_lines, title_spec, fonts)
+    if len(title.lines) > TITLE_LINES:  # a title that would fill the page is shortened, at the smallest size
+        text = shortened(pack.title, inner.width / title.size, fonts, bold=True, lines=TITLE_LINES)
+        title = fit([Block(((text, True),))], inner.width, two_lines, title_spec, fonts)
     info_spec = TypeSpec(scale.info, scale.info, 1.2, 0.0, 0.0, SIZE_STEP)
     info = fit([Block(((info_text(pack), False),))], inner.width, inner.height, info_spec, fonts)
     up = fonts.ascent

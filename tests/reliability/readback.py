@@ -200,9 +200,10 @@ def check_summary(pack: Pack, plan, data: bytes) -> None:
             f"summary page {page + 1} does not end with its footer {footer!r}: {text[-200:]!r}"
         text = text[:start]
         if page == 0:
-            header = printed(pack.title + _sheet.info_text(pack), fonts)
-            assert text.startswith(header), f"the summary does not start with its header {header!r}: {text[:200]!r}"
-            text = text[len(header):]
+            text = _after_title(text, "", pack.title, fonts, "summary.pdf")
+            info = printed(_sheet.info_text(pack), fonts)
+            assert text.startswith(info), f"the summary's header has no {info!r} after the title: {text[:200]!r}"
+            text = text[len(info):]
         body.append(text)
     expected = "".join(printed(card.title + (f" · {card.date}" if card.date else ""), fonts)
                        + "".join("•" + printed(point.text, fonts) for point in card.points) for card in pack.cards)

@@ -199,3 +199,11 @@ def test_a_back_offset_that_would_push_text_off_the_paper_is_refused(tmp_path):
     options = {"back-offset": "-4,4", "stock": "a7"}  # within the margin: built, every back whole
     result, path, out = build(tmp_path, GOOD_PACK, options)
     assert_complete(result, path, out, options)
+
+
+def test_a_pack_title_that_would_fill_the_summary_page_is_shortened_not_blamed_on_the_cards(tmp_path):
+    # found: a 4,950-character pack title made the summary refuse a four-card pack, saying "a card's heading
+    # and first line do not fit a column at 7 pt — choose fewer cards with --tags or print on A3"
+    options = {"only": "summary"}
+    result, path, out = build(tmp_path, pack_text(" ".join(["Khrushchev"] * 450)), options)
+    assert_complete(result, path, out, options)
