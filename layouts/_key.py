@@ -96,7 +96,7 @@ def _entry(number: int, question, pack: Pack, g: Geometry) -> Block:
 
 def _match(number: int, question: Match, g: Geometry) -> Block:
     """Every title's letter, in a grid: ``7. D   8. G …``."""
-    cell = g.fonts.width("00.M", True) * g.size + 6.5 * MM
+    cell = g.fonts.width(g.number_pattern + "M", True) * g.size + 6.5 * MM
     per_row = max(1, int(g.width // cell))
     per_row = -(-len(question.answers) // -(-len(question.answers) // per_row))  # rows as even as can be
     ops: list[Op] = []
@@ -106,7 +106,7 @@ def _match(number: int, question: Match, g: Geometry) -> Block:
         baseline = g.fonts.ascent * g.size + row * step
         x = g.left + column * cell
         ops.append(Text(x, baseline, f"{number + index}.", g.size, True))
-        ops.append(Text(x + g.fonts.width("00.", True) * g.size + 1.5 * MM, baseline, letter, g.size, True))
+        ops.append(Text(x + g.fonts.width(g.number_pattern, True) * g.size + 1.5 * MM, baseline, letter, g.size, True))
     rows = -(-len(question.answers) // per_row)
     height = (g.fonts.ascent + g.fonts.descent) * g.size + (rows - 1) * step
     return Block(height, tuple(ops), space_before=0.45 * g.size)

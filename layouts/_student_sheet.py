@@ -31,6 +31,8 @@ class Geometry:
     type: Typography
     blank: float
     """Width of every blank, in points."""
+    digits: int = 2
+    """Digits in the largest question number: the number column is as wide as it."""
 
     @property
     def size(self) -> float:
@@ -38,7 +40,12 @@ class Geometry:
 
     @property
     def number_width(self) -> float:
-        return self.fonts.width("00.", True) * self.size + 2.5 * MM
+        return self.fonts.width(self.number_pattern, True) * self.size + 2.5 * MM
+
+    @property
+    def number_pattern(self) -> str:
+        """The widest question number, such as ``00.``, for measuring."""
+        return "0" * self.digits + "."
 
     @property
     def marks_width(self) -> float:

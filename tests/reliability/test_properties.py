@@ -17,6 +17,7 @@ from pathlib import Path
 from hypothesis import currently_in_test_context, event, given, strategies as st
 from typer.testing import CliRunner
 
+from packgen import pack_yaml
 from reliability import readback
 from reliability.packs_strategy import build_options, cli_args, examples, pack_specs, quoted, yaml_text
 
@@ -206,4 +207,12 @@ def test_a_pack_title_that_would_fill_the_summary_page_is_shortened_not_blamed_o
     # and first line do not fit a column at 7 pt — choose fewer cards with --tags or print on A3"
     options = {"only": "summary"}
     result, path, out = build(tmp_path, pack_text(" ".join(["Khrushchev"] * 450)), options)
+    assert_complete(result, path, out, options)
+
+
+def test_three_digit_question_numbers_stand_clear_of_their_questions(tmp_path):
+    # found: with 120 cards, `--questions 40 --profile large-print` numbers question 100 and up, and "100."
+    # was drawn over the first letter of its question (the number column was as wide as "00.")
+    options = {"only": "worksheet", "questions": "40", "profile": "large-print"}
+    result, path, out = build(tmp_path, pack_yaml(120, seed=3), options)
     assert_complete(result, path, out, options)
