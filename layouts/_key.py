@@ -17,9 +17,11 @@ def key_blocks(version: Version, pack: Pack, g: Geometry, room: float) -> list[B
     """Every section of the key for ``version``, in the sheet's order and numbering."""
     blocks: list[Block] = []
     for index, section in enumerate(version.sections):
-        blocks.append(_heading(section, g, index == 0))
-        for number, question in section.numbered():
-            blocks.append(shrunk(lambda geometry: _entry(number, question, pack, geometry), g, room, number, question))
+        heading = _heading(section, g, index == 0)
+        blocks.append(heading)
+        for position, (number, question) in enumerate(section.numbered()):
+            blocks.append(shrunk(lambda geometry: _entry(number, question, pack, geometry), g, room, number, question,
+                                 heading.height if position == 0 else 0.0))
     return blocks
 
 

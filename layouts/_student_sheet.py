@@ -74,22 +74,37 @@ def sheet_blocks(version: Version, geometry: Geometry, room: float) -> list[Bloc
     """Every section of ``version`` as blocks, in order; a question taller than ``room`` is set smaller."""
     blocks: list[Block] = []
     for index, section in enumerate(version.sections):
-        blocks.append(_heading(section, geometry, first=index == 0))
+        lead = [_heading(section, geometry, first=index == 0)]
         if section.bank:
-            blocks.append(_bank(section.bank, geometry))
-        for number, question in section.numbered():
-            blocks.append(shrunk(lambda g: question_block(number, question, g), geometry, room, number, question))
+            lead.append(_bank(section.bank, geometry))
+        blocks += lead
+        above = lead_height(lead)
+        for position, (number, question) in enumerate(section.numbered()):
+            blocks.append(shrunk(lambda g: question_block(number, question, g), geometry, room, number, question,
+                                 above if position == 0 else 0.0))
     return blocks
 
 
-def shrunk(make: Callable[[Geometry], Block], g: Geometry, room: float, number: int, question: Question) -> Block:
-    """The block ``make`` builds, at a smaller body size if it is taller than ``room`` (never below the floor)."""
+def lead_height(lead: Sequence[Block]) -> float:
+    """Height of a section's heading (and word bank) as they stand at the top of a page."""
+    return sum(block.height + (block.space_before if index else 0.0) for index, block in enumerate(lead))
+
+
+def shrunk(make: Callable[[Geometry], Block], g: Geometry, room: float, number: int, question: Question,
+           above: float = 0.0) -> Block:
+    """The block ``make`` builds, at a smaller body size if it is taller than ``room`` (never below the floor).
+
+    ``above`` is the height of what is kept on the page above it (the first question of a section stays with
+    the section's heading), so the two fit a page together."""
+    def needed(block: Block) -> float:
+        return block.height + (above + block.space_before if above else 0.0)
+
     block = make(g)
     size = g.type.body
-    while block.height > room and size - 0.5 >= g.type.floor:
+    while needed(block) > room and size - 0.5 >= g.type.floor:
         size -= 0.5
         block = make(replace(g, type=replace(g.type, body=size)))
-    if block.height > room:
+    if needed(block) > room:
         where = ", ".join(str(ref) for ref in points_used(question)[:3])
         raise StudypackError(Problem(f"question {number} (from {where}) does not fit on one page even at "
                                      f"{size:g} pt — shorten that point or split it in two"))

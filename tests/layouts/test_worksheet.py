@@ -337,7 +337,8 @@ def _long_point_pack(words: int):
 
 
 def test_a_question_taller_than_a_page_is_set_smaller_rather_than_clipped():
-    plan = worksheet.plan(_long_point_pack(900), WorksheetOptions(exercises=("gap",)))
+    # 850 words: too tall for a page at 11 pt, fits at 8 pt with the section's heading and word bank above it
+    plan = worksheet.plan(_long_point_pack(850), WorksheetOptions(exercises=("gap",)))
     data = worksheet.draw(plan)["worksheet.pdf"]
     with open_pdf(data) as pdf:
         sizes = {round(c["size"], 2) for page in pdf.pages for c in page.chars if c["text"] == "r"}
