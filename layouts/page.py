@@ -125,7 +125,8 @@ def stock_for(name: str | None, paper: str | None) -> Stock:
     if name is None:
         name = "letter-8" if paper == "letter" else "a7"
         if paper == "a3":
-            raise StudypackError(Problem("flashcards on A3 need a --stock: index-3x5 or index-4x6"))
+            raise StudypackError(Problem("there is no flashcard stock for A3 paper — add --stock index-3x5 or --stock index-4x6"
+                                         " (as many index cards as fit, centred)"))
     if name in _INDEX_CARDS:
         return _index_stock(name, paper or "a4")
     stock = _FIXED_STOCKS[name]

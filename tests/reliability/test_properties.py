@@ -229,3 +229,12 @@ def test_a_sections_first_question_fits_its_page_together_with_the_sections_head
     options = {"only": "worksheet", "exercises": "match"}
     result, path, out = build(tmp_path, text, options)
     assert_complete(result, path, out, options)
+
+
+def test_flashcards_on_a3_without_a_stock_are_refused_with_the_fix(tmp_path):
+    # found: "error: pack.yaml: flashcards on A3 need a --stock: index-3x5 or index-4x6" gave the fix in
+    # another form than every other message ("what is wrong — how to fix it")
+    result, path, out = build(tmp_path, GOOD_PACK, {"paper": "a3"})
+    assert_clear_refusal(result, path, out)
+    assert result.stderr.splitlines()[0] == (f"error: {path}: there is no flashcard stock for A3 paper — add --stock"
+                                             " index-3x5 or --stock index-4x6 (as many index cards as fit, centred)")
