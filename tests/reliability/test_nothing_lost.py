@@ -68,7 +68,7 @@ def test_every_word_of_long_backs_is_on_their_continuation_cards():
     readback.check_flashcards(pack, plan, flashcards.draw(plan)["flashcards.pdf"])
 
 
-@examples(0.5)
+@examples(0.75)
 @given(spec=pack_specs(max_cards=6, max_points=5))
 def test_every_word_of_a_random_pack_is_in_its_pdfs(spec):
     try:

@@ -99,7 +99,7 @@ def assert_complete(result, path: Path, out: Path, options: dict[str, str]) -> N
     note(f"built {', '.join(sorted(plans))}")
 
 
-@examples(0.625)
+@examples(1.0)
 @given(spec=pack_specs(), options=build_options(), in_pack=st.booleans(), rewritten=st.booleans())
 def test_any_pack_with_any_options_builds_whole_or_is_refused_clearly(tmp_path_factory, spec, options, in_pack, rewritten):
     folder = tmp_path_factory.mktemp("build")
@@ -116,7 +116,7 @@ def test_any_pack_with_any_options_builds_whole_or_is_refused_clearly(tmp_path_f
         assert_clear_refusal(result, path, out)
 
 
-@examples(0.375)
+@examples(0.5)
 @given(spec=pack_specs(max_cards=4))
 def test_check_agrees_with_build_and_writes_nothing(tmp_path_factory, spec):
     folder = tmp_path_factory.mktemp("check")
