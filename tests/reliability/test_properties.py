@@ -42,12 +42,13 @@ def note(text: str) -> None:
 
 
 def build(folder: Path, text: str, options: dict[str, str], in_pack: bool = False):
-    """Write the pack and run ``studypack build`` on it as a user would; (result, pack path, out folder, flags)."""
+    """Write the pack and run ``studypack build`` on it as a user would; (result, pack path, out folder)."""
     flags = dict(options)
     if in_pack:  # the pack's own print: settings instead of flags (except --only, which has none)
         settings = {name: ("yes" if value == "" else value) for name, value in flags.items() if name in _PRINT_SETTINGS}
         flags = {name: value for name, value in flags.items() if name not in settings}
-        text = text.replace("cards:\n", "print:\n" + "".join(f'  {k}: "{v}"\n' for k, v in settings.items()) + "cards:\n", 1)
+        section = "print:\n" + "".join(f'  {name}: "{value}"\n' for name, value in settings.items())
+        text = re.sub(r"^cards:$", lambda match: section + "cards:", text, count=1, flags=re.M)
     path = folder / "pack.yaml"
     path.write_text(text, encoding="utf-8")
     out = folder / "out"
@@ -92,9 +93,10 @@ def assert_complete(result, path: Path, out: Path, options: dict[str, str]) -> N
     if "worksheet" in plans:
         readback.check_worksheet(pack, plans["worksheet"], written)
     texts = [pack.title] + [text for card in pack.cards for text in (card.title, *(p.text for p in card.points))]
-    if "summary" in plans:
-        texts += [card.date or "" for card in pack.cards]
-        texts += [pack.subject or "", pack.course or "", pack.level or "", pack.author or ""]
+    if "summary" in plans or "worksheet" in plans:  # their headers print the pack's details
+        texts += [pack.subject or "", pack.course or "", pack.level or ""]
+    if "summary" in plans:  # its headings print the dates, its footer the author
+        texts += [card.date or "" for card in pack.cards] + [pack.author or ""]
     readback.assert_missing_named(warnings, texts, fonts_for(build_options.style))
     note(f"built {', '.join(sorted(plans))}")
 
