@@ -54,7 +54,25 @@ def parse_point(text: str, line: int | None = None) -> Point:
             " or write \\* for a literal asterisk",
             opened_at,
         )
-    return Point("".join(plain), tuple(spans), line)
+    return Point(*_single_spaced("".join(plain), spans), line)
+
+
+def _single_spaced(plain: str, spans: list[Span]) -> tuple[str, tuple[Span, ...]]:
+    """The text with the spaces a mark held (``**the ** end``, ``** the**``) no longer doubled or at an
+    end, and the spans moved to match: the point reads as typed, and is written back the same."""
+    if "  " not in plain and plain[:1] != " " and plain[-1:] != " ":
+        return plain, tuple(spans)
+    kept: list[str] = []
+    moved = []  # for each index of `plain` (and its end), the index in the tidied text
+    for char in plain:
+        moved.append(len(kept))
+        if char != " " or (kept and kept[-1] != " "):
+            kept.append(char)
+    moved.append(len(kept))
+    if kept and kept[-1] == " ":
+        kept.pop()
+    end = len(kept)
+    return "".join(kept), tuple(Span(min(moved[span.start], end), min(moved[span.end], end)) for span in spans)
 
 
 def _trimmed_span(plain: str, start: int, end: int, opened_at: int) -> Span:
