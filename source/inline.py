@@ -96,7 +96,18 @@ def plain_text(text: str) -> str:
 def mark(point: Point) -> str:
     """Write a point back with ``**`` marks and ``\\*`` escapes (inverse of parse_point)."""
     out: list[str] = []
-    for text, is_term in point.runs():
+    runs = point.runs()
+    moved = False  # the space after the last term went inside its closing mark
+    for index, (text, is_term) in enumerate(runs):
         escaped = text.replace("*", "\\*")
-        out.append(f"**{escaped}**" if is_term else escaped)
+        if moved:
+            escaped, moved = escaped[1:], False
+        if not is_term:
+            out.append(escaped)
+            continue
+        after = runs[index + 1][0] if index + 1 < len(runs) else ""
+        # `\**` would read as an escaped star: the space after such a term goes inside the closing mark,
+        # where it still follows the term but is not part of it (terms are trimmed)
+        moved = escaped.endswith("\\") and after.startswith(" ")
+        out.append(f"**{escaped}{' ' if moved else ''}**")
     return "".join(out)

@@ -78,9 +78,9 @@ def typed_text(draw, max_words: int = 14, marks: bool = True, stars: bool = True
         for _ in range(draw(st.integers(0, 3))):
             start = draw(st.integers(0, len(words) - 1))
             end = min(len(words), start + draw(st.integers(1, 3)))
-            if all("**" not in w and w.strip() and not w.endswith("\\") for w in words[start:end]):
+            if all("**" not in w and w.strip() for w in words[start:end]):  # `**C:\ **` is a term too
                 words[start] = "**" + words[start]
-                words[end - 1] = words[end - 1] + "**"
+                words[end - 1] = words[end - 1] + draw(st.sampled_from(["**", "**", "**", " **"]))
     text = " ".join(words)
     if not text.strip() and draw(st.integers(0, 9)):  # a blank text, refused by the loader: now and then only
         text += " the"

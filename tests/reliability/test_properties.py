@@ -254,6 +254,14 @@ def test_flashcards_on_a3_without_a_stock_are_refused_with_the_fix(tmp_path):
                                              " index-3x5 or --stock index-4x6 (as many index cards as fit, centred)")
 
 
+def test_a_key_term_ending_in_a_backslash_is_written_back_so_that_it_reads_back():
+    # found: `**C:\ ** now` loads as the term `C:\`, which the writer (`studypack import`, dump) wrote back
+    # as `**C:\**`, where `\*` is an escaped star: the pack it wrote did not load
+    pack = loads("title: T\ncards:\n  - title: A\n    points:\n      - Save it in **C:\\ ** now\n", "pack.yaml")
+    assert pack.cards[0].points[0].term_texts() == ("C:\\",)
+    assert loads(dump(pack), "pack.yaml") == pack
+
+
 def test_a_space_inside_a_key_terms_marks_leaves_one_space_and_the_pack_reads_back_the_same():
     # found: `**the ** the` loaded as "the  the" (the space inside the mark kept beside the one after it),
     # which the writer could only write back as `**the** the`, read as "the the": a pack changed on import
