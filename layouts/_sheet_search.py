@@ -188,13 +188,20 @@ def refusal(search: Search) -> Problem:
     floor = search.scale.floor
     needed = search.pages_needed()
     allowed = "one page" if options.pages == 1 else f"{options.pages} pages"
-    if math.isinf(needed):
-        length = f"a card's heading and first line do not fit a column at {floor:g} pt"
+    tall = _too_tall(search) if math.isinf(needed) else None
+    if tall is not None:  # one card no layout can hold: say which, and that fewer cards would not help
+        title = " ".join(pack.cards[tall].title.split())
+        title = title if len(title) <= 40 else title[:40].rstrip() + "…"
+        length = f"card {tall + 1} (“{title}”) has a heading and first line taller than a column at {floor:g} pt"
+        fixes = ["shorten its title or its first point"]
     else:
-        shown = math.ceil(needed * 10) / 10 if needed < 10 else math.ceil(needed)
-        length = f"it needs about {shown:g} pages at {floor:g} pt"
-    tags = sorted({tag for card in pack.cards for tag in card.tags}, key=str.casefold)
-    fixes = ["choose fewer cards with --tags" + (f" (this pack's tags: {', '.join(tags[:8])})" if tags else "")]
+        if math.isinf(needed):
+            length = f"a card's heading and first line do not fit a column at {floor:g} pt"
+        else:
+            shown = math.ceil(needed * 10) / 10 if needed < 10 else math.ceil(needed)
+            length = f"it needs about {shown:g} pages at {floor:g} pt"
+        tags = sorted({tag for card in pack.cards for tag in card.tags}, key=str.casefold)
+        fixes = ["choose fewer cards with --tags" + (f" (this pack's tags: {', '.join(tags[:8])})" if tags else "")]
     if options.columns is not None or options.orientation != "auto":
         if Search(pack, replace(options, columns=None, orientation="auto"), fonts, search._body).choose():
             fixes.append("let the sheet choose its own layout (drop --columns and --orientation)")
@@ -206,3 +213,26 @@ def refusal(search: Search) -> Problem:
         fixes.append(f"allow --pages {max(options.pages + 1, math.ceil(needed))}")
     joined = ", ".join(fixes[:-1]) + f" or {fixes[-1]}" if len(fixes) > 1 else fixes[0]
     return Problem(f"the summary does not fit on {allowed} of {_PAPER_NAMES[paper]} paper: {length} — {joined}", pack.path)
+
+
+def _too_tall(search: Search) -> int | None:
+    """The first card whose heading and first line (never parted) are taller than a column at the floor in
+    every layout the search may use, if there is one: then no layout can hold it, whatever the other cards."""
+    size = search.scale.floor
+    found: set[int] | None = None
+    for columns, landscape in search.candidates:
+        sheet = search.sheets[landscape]
+        width = sheet.column_width(columns, size)
+        if width <= 0:
+            continue
+        setting = set_body(search.body, width, size, search.compact)
+        first: dict[int, int] = {}  # each card's heading's first row
+        tall = set()
+        for index, row in enumerate(setting.rows):
+            if row.card not in first:
+                first[row.card] = index
+            elif row.kind == "bullet" and setting.rows[index - 1].kind == "heading":  # the card's first line
+                if setting.flow.height(first[row.card], index + 1) > sheet.body.height + 1e-6:
+                    tall.add(row.card)
+        found = tall if found is None else found & tall
+    return min(found) if found else None

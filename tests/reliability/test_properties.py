@@ -269,3 +269,14 @@ def test_a_space_inside_a_key_terms_marks_leaves_one_space_and_the_pack_reads_ba
     point = pack.cards[0].points[0]
     assert point.text == "the the, Stalin died" and point.term_texts() == ("the", "Stalin")
     assert loads(dump(pack), "pack.yaml") == pack
+
+
+def test_a_card_too_tall_for_any_summary_column_is_named(tmp_path):
+    # found: a card title of 4,950 characters in large print was refused as "a card's heading and first line
+    # do not fit a column at 16 pt — choose fewer cards with --tags …", naming neither the card nor the fix
+    text = pack_text(cards=5).replace("Card 3 about the speech", " ".join(["Khrushchev"] * 450))
+    result, path, out = build(tmp_path, text, {"only": "summary", "profile": "large-print"})
+    assert_clear_refusal(result, path, out)
+    assert result.stderr.startswith(
+        f"error: {path}: the summary does not fit on one page of A4 paper: card 3 (“Khrushchev Khrushchev Khrushchev"
+        " Khrushc…”) has a heading and first line taller than a column at 16 pt — shorten its title or its first point")
