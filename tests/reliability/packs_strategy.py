@@ -113,7 +113,6 @@ class PackSpec:
     course: str | None = None
     author: str | None = None
     level: str | None = None
-    settings: dict[str, str] = field(default_factory=dict)
 
 
 _dates = st.one_of(
@@ -175,9 +174,6 @@ def yaml_text(spec: PackSpec) -> str:
     lines = [f"title: {quoted(spec.title)}"]
     lines += [f"{key}: {quoted(value)}" for key in ("subject", "course", "author", "level")
               if (value := getattr(spec, key)) is not None]
-    if spec.settings:
-        lines.append("print:")
-        lines += [f"  {key}: {quoted(value)}" for key, value in spec.settings.items()]
     lines.append("cards:")
     for card in spec.cards:
         lines.append(f"  - title: {quoted(card.title)}")
