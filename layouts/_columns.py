@@ -5,7 +5,9 @@ and glyph box, and the cost of a column break before each line (None where
 a break is not allowed, such as just after a heading). Column heights are
 glyph-box heights (top of the first line's glyphs to the bottom of the last's),
 the same measure as ``fitting.text_height``; the space before a column's first
-line is dropped.
+line is dropped. A column that starts inside a card begins with a label naming
+the card ("Title (cont.)"), so each line may carry a ``lead``: the height that
+label adds above it when a column starts there.
 
 ``fill`` packs greedily, as much as each column holds: the test of whether a
 text fits at all. ``balance`` then chooses the breaks a reader would want:
@@ -21,15 +23,17 @@ from typing import Iterable, Sequence
 class Flow:
     """Lines to cut into columns, measured once; positions are from the top of the run."""
 
-    __slots__ = ("penalty", "top", "bottom", "ends", "length")
+    __slots__ = ("penalty", "lead", "top", "bottom", "ends", "length")
 
     def __init__(self, baseline: Sequence[float], ascent: Sequence[float], descent: Sequence[float],
-                 penalty: Sequence[float | None]):
+                 penalty: Sequence[float | None], lead: Sequence[float] | None = None):
         """``baseline[m]``: line m's baseline, downwards from the first's (never decreasing);
         ``ascent``/``descent``: its glyph box above and below the baseline;
-        ``penalty[m]``: cost of starting a column at line m, None where that is not allowed."""
+        ``penalty[m]``: cost of starting a column at line m, None where that is not allowed;
+        ``lead[m]``: height added above line m when a column starts there (none by default)."""
         self.length = len(baseline)
         self.penalty = tuple(penalty)
+        self.lead = tuple(lead) if lead is not None else (0.0,) * self.length
         self.top = [base - up for base, up in zip(baseline, ascent)]
         """Top of each line's glyph boxes."""
         self.bottom = [base + down for base, down in zip(baseline, descent)]
@@ -39,11 +43,11 @@ class Flow:
 
     def height(self, start: int, end: int) -> float:
         """Height of a column holding lines ``start`` to ``end - 1``."""
-        return self.bottom[end - 1] - self.top[start] if end > start else 0.0
+        return self.bottom[end - 1] - self.top[start] + self.lead[start] if end > start else 0.0
 
     def furthest(self, start: int, cap: float) -> int | None:
         """The furthest allowed end of a column from ``start`` no taller than ``cap``; None if none fits."""
-        reach = bisect_right(self.bottom, self.top[start] + cap + 1e-6)  # lines start..reach-1 fit
+        reach = bisect_right(self.bottom, self.top[start] - self.lead[start] + cap + 1e-6)  # lines start..reach-1 fit
         slot = bisect_right(self.ends, reach) - 1
         if slot < 0 or self.ends[slot] <= start:
             return None

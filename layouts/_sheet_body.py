@@ -94,6 +94,8 @@ def set_body(body: Body, width: float, size: float, spacing: Spacing) -> SetBody
     ascent: list[float] = []
     descent: list[float] = []
     penalty: list[float | None] = []
+    lead: list[float] = []
+    continued = continued_lead(fonts, size, spacing)
     baseline = 0.0
     head_at = point_at = block = 0
     for card, points in enumerate(body.point_counts):
@@ -105,6 +107,7 @@ def set_body(body: Body, width: float, size: float, spacing: Spacing) -> SetBody
             ascent.append(up * heading)
             descent.append(down * heading)
             penalty.append(0.0 if first else None)
+            lead.append(0.0)
             head_at += 1
             first = False
         fresh = True  # no point line since the heading yet
@@ -129,9 +132,16 @@ def set_body(body: Body, width: float, size: float, spacing: Spacing) -> SetBody
                 ascent.append(up * size)
                 descent.append(down * size)
                 penalty.append(cost)
+                lead.append(continued)
             block += 1
     baselines = [row.baseline for row in rows]
-    return SetBody(tuple(rows), Flow(baselines, ascent, descent, penalty))
+    return SetBody(tuple(rows), Flow(baselines, ascent, descent, penalty, lead))
+
+
+def continued_lead(fonts: Fonts, size: float, spacing: Spacing) -> float:
+    """Room a "Title (cont.)" label takes above a column that starts inside a card: one bold
+    line at body ``size``, then the gap a heading leaves before its first point."""
+    return (fonts.ascent + fonts.descent + spacing.head_gap) * size
 
 
 def least_height(body: Body, width: float, size: float, spacing: Spacing) -> float:

@@ -4,12 +4,14 @@
 at which every card fits (headings 1.25 × the body, key terms bold), breaking
 ties toward fewer columns and portrait; spare room at the largest comfortable
 size becomes spacing. It then balances the columns, moving cards whole where
-that keeps them balanced, and never leaving a heading alone at a column's foot.
+that keeps them balanced, and never leaving a heading alone at a column's foot;
+a column that starts inside a card opens with "Title (cont.)".
 When nothing fits at the floor it raises StudypackError saying how long the
 text is and what would help. ``draw`` only places what the plan decided.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ..errors import StudypackError
@@ -17,7 +19,7 @@ from ..source.model import Pack
 from ._sheet import ACCENT, BULLET_INDENT, GREY, HEADING_SCALE, RULE_GREY, Scale, Sheet, footer_text, gutter
 from ._sheet_body import SetBody
 from ._sheet_search import Choice, Search, refusal
-from .fitting import Line, Word, shortened
+from .fitting import Line, Word, break_lines, shortened, words_of
 from .fonts import Fonts, fonts_for, pack_coverage
 from .options import SummaryOptions
 from .page import MM
@@ -31,7 +33,8 @@ class Placed:
     """A line of text where it is drawn."""
 
     kind: str
-    """title, info, heading, bullet (a point's first line) or text."""
+    """title, info, heading, continued (a card's title atop a column it carries on in), bullet (a
+    point's first line) or text."""
     x: float
     """Left end of the words."""
     baseline: float
@@ -157,7 +160,11 @@ def _place(pack: Pack, scale: Scale, sheet: Sheet, setting: SetBody, starts: tup
             column = index % choice.columns
             x = box.x + column * (width + space)
             start, end = starts[index], ends[index]
-            origin = flow.top[start]
+            origin = flow.top[start] - flow.lead[start]
+            if rows[start].kind != "heading":  # the column starts inside a card: name it
+                label = _continued(pack.cards[rows[start].card].title, width, choice.size, fonts)
+                lines.append(Placed("continued", x, box.top - fonts.ascent * choice.size, label, choice.size,
+                                    rows[start].card))
             for row_index in range(start, end):
                 row = rows[row_index]
                 baseline = box.top - (row.baseline - origin)
@@ -177,6 +184,13 @@ def _place(pack: Pack, scale: Scale, sheet: Sheet, setting: SetBody, starts: tup
             labels.append(Label(box.right, sheet.footer_baseline, number, scale.footer, "right"))
         pages.append(SheetPage(tuple(lines), tuple(rules), tuple(labels)))
     return tuple(pages)
+
+
+def _continued(title: str, width: float, size: float, fonts: Fonts) -> Line:
+    """"Title (cont.)" on one line ``width`` wide, the title shortened where it must be."""
+    mark = " (cont.)"
+    text = shortened(title, width / size - fonts.width(mark, True), fonts, bold=True) + mark
+    return break_lines(words_of(((text, True),), fonts), math.inf)[0]
 
 
 def _header(sheet: Sheet) -> list[Placed]:
@@ -228,7 +242,7 @@ def _draw_line(document: Document, placed: Placed) -> None:
                 x += sum(word.width + word.space for word in group) * placed.size
                 start = index
         return
-    color = GREY if placed.kind == "info" else ACCENT if placed.kind == "title" else (0.0, 0.0, 0.0)
+    color = GREY if placed.kind == "info" else ACCENT if placed.kind in ("title", "continued") else (0.0, 0.0, 0.0)
     document.line(placed.x, placed.baseline, placed.line, placed.size, color)
 
 
