@@ -207,9 +207,24 @@ def check_summary(pack: Pack, plan, data: bytes) -> None:
         body.append(text)
     expected = "".join(printed(card.title + (f" · {card.date}" if card.date else ""), fonts)
                        + "".join("•" + printed(point.text, fonts) for point in card.points) for card in pack.cards)
-    got = "".join(body)
+    got = _without_continued_labels(pack, plan, "".join(body))
     assert got == expected, f"the summary's cards differ from the pack's {_first_difference(got, expected)}"
     assert_legible(read, "summary.pdf")
+
+
+def _without_continued_labels(pack: Pack, plan, text: str) -> str:
+    """``text`` with each "Title (cont.)" label atop a column taken out, in order; each must name
+    (perhaps shortened with …) the card it continues."""
+    cursor = 0
+    for placed in (placed for page in plan.pages for placed in page.lines if placed.kind == "continued"):
+        label = printed("".join(text for word in placed.line.words for text, _ in word.pieces), plan.fonts)
+        assert label.endswith("(cont.)"), label
+        shown, title = label[:-len("(cont.)")], printed(pack.cards[placed.card].title, plan.fonts)
+        assert shown == title or shown.endswith(("…", "...")) and title.startswith(shown.rstrip("….")), (shown, title)
+        at = text.find(label, cursor)
+        assert at >= 0, f"the summary's label {label!r} is not in the text after character {cursor}"
+        text, cursor = text[:at] + text[at + len(label):], at
+    return text
 
 
 def _first_difference(got: str, expected: str) -> str:
@@ -281,9 +296,10 @@ def _after_title(text: str, before: str, title: str, fonts: Fonts, where: str) -
     whole = printed(before + title, fonts)
     if text.startswith(whole):
         return text[len(whole):]
-    cut = text.find("…")
-    assert cut > len(before) and whole.startswith(text[:cut]), f"{where} does not start with the pack title: {text[:80]!r}"
-    return text[cut + 1:]
+    # the title's own text may hold "…": the shortening's mark is the last one the title leads up to
+    cuts = [at for at, char in enumerate(text) if char == "…" and at > len(before) and whole.startswith(text[:at])]
+    assert cuts, f"{where} does not start with the pack title: {text[:80]!r}"
+    return text[cuts[-1] + 1:]
 
 
 def _assert_in_order(text: str, pieces: list[str], fonts: Fonts, where: str) -> None:
