@@ -214,8 +214,8 @@ def text_key(text: str) -> str:
 def number_key(text: str) -> str:
     """Comparison key of a number: its value and unit, so ``two-thirds`` equals ``2/3``."""
     value = text.casefold().replace(",", "").replace("per cent", "%").replace("percent", "%")
-    fraction = re.match(r"^(\d+)\s*/\s*(\d+)(.*)$", value)
-    if fraction:
+    fraction = re.match(r"^(\d{1,15})\s*/\s*(\d{1,15})(.*)$", value)
+    if fraction and int(fraction.group(2)):  # 0/0 or a run of digits too long for a number stays text
         return _value_key(int(fraction.group(1)) / int(fraction.group(2)), fraction.group(3))
     words = re.split(r"[\s-]+", value)
     if words and words[0] in _NUMBER_WORDS and _NUMBER_WORDS[words[0]] is not None:

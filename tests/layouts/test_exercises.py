@@ -284,6 +284,14 @@ def test_equivalent_spellings_share_a_key():
     assert number_key("one-third") != number_key("two-thirds")
 
 
+def test_a_fraction_over_zero_or_of_endless_digits_is_compared_as_text():
+    # found by the long hypothesis run: a key term **0/0** stopped the worksheet with ZeroDivisionError
+    assert number_key("0/0") != number_key("0/1")
+    assert number_key("1" * 400 + "/3") == "1" * 400 + "/3"
+    pack = loads("title: T\ncards:\n  - title: A\n    points: [\"the **0/0** share\", \"**1/0** of **3/4**\"]\n", "zero.yaml")
+    assert generate(pack, WorksheetOptions()).versions
+
+
 def test_a_matching_block_too_tall_for_a_page_splits_keeping_its_pairs(example_exercises):
     block = questions_of(example_exercises.versions[0], Match)[0]
     first, second = split_match(block)
