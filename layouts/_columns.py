@@ -65,18 +65,38 @@ class Filling:
 
 
 def fill(flow: Flow, caps: Iterable[float]) -> Filling:
-    """Greedy packing: each column takes as much as fits under its cap, in order."""
-    starts: list[int] = []
-    start = 0
+    """Pack each column with as much as fits under its cap, in order: the test of whether the
+    flow fits at all.
+
+    Where a column that starts inside a card needs a label (a ``lead``), ending a column before
+    the last card heading in its reach can carry further than filling it, so both ends are
+    followed. Of the starts reached at each column only two can matter, the furthest that opens
+    on a heading and the furthest that needs a label: a later start of the same kind reaches
+    at least as far.
+    """
+    if not flow.length:
+        return Filling((), 0)
+    headings = [end for end in flow.ends[:-1] if not flow.lead[end]]  # the next column opens on a heading
+    states: list[tuple[tuple[int, ...], int]] = [((), 0)]  # (starts of the columns so far, the next start)
+    best = states[0]
     for cap in caps:
-        if start >= flow.length:
+        following: dict[bool, tuple[tuple[int, ...], int]] = {}
+        for starts, start in states:
+            end = flow.furthest(start, cap)
+            if end is None:
+                continue
+            if end >= flow.length:
+                return Filling(starts + (start,), flow.length)
+            slot = bisect_right(headings, end) - 1
+            for stop in {end, headings[slot]} if slot >= 0 and headings[slot] > start else (end,):
+                labelled = bool(flow.lead[stop])
+                if labelled not in following or stop > following[labelled][1]:
+                    following[labelled] = (starts + (start,), stop)
+        if not following:
             break
-        end = flow.furthest(start, cap)
-        if end is None:
-            break
-        starts.append(start)
-        start = end
-    return Filling(tuple(starts), start)
+        states = list(following.values())
+        best = max(states, key=lambda state: state[1])
+    return Filling(*best)
 
 
 def fits(flow: Flow, caps: Sequence[float]) -> bool:
