@@ -9,8 +9,9 @@ line is dropped. A column that starts inside a card begins with a label naming
 the card ("Title (cont.)"), so each line may carry a ``lead``: the height that
 label adds above it when a column starts there.
 
-``fill`` packs greedily, as much as each column holds: the test of whether a
-text fits at all. ``balance`` then chooses the breaks a reader would want:
+``fill`` packs each column as full as it holds (or, where that would leave the
+next column no room for its label, up to a card's heading): the test of whether
+a text fits at all. ``balance`` then chooses the breaks a reader would want:
 columns of even length, breaks between cards rather than inside them.
 """
 from __future__ import annotations
