@@ -297,7 +297,8 @@ def _after_title(text: str, before: str, title: str, fonts: Fonts, where: str) -
     if text.startswith(whole):
         return text[len(whole):]
     # the title's own text may hold "…": the shortening's mark is the last one the title leads up to
-    cuts = [at for at, char in enumerate(text) if char == "…" and at > len(before) and whole.startswith(text[:at])]
+    lead = len(printed(before, fonts))
+    cuts = [at for at, char in enumerate(text) if char == "…" and at > lead and whole.startswith(text[:at])]
     assert cuts, f"{where} does not start with the pack title: {text[:80]!r}"
     return text[cuts[-1] + 1:]
 
