@@ -21,7 +21,8 @@ POINT_BREAK = 6.0
 LINE_BREAK = 12.0
 """Cost of a column break inside a point."""
 LONE_LINE = 10.0
-"""Extra cost when that break leaves one line of the point alone."""
+"""Extra cost when that break leaves one line of the point alone at a column's foot or head;
+a tidy setting does not allow it at all."""
 
 
 def heading_runs(card: Card, fonts: Fonts) -> tuple[tuple[str, bool], ...]:
@@ -82,8 +83,9 @@ class SetBody:
     """The same lines, measured for cutting into columns."""
 
 
-def set_body(body: Body, width: float, size: float, spacing: Spacing) -> SetBody:
-    """Every card set at body ``size`` in columns ``width`` wide."""
+def set_body(body: Body, width: float, size: float, spacing: Spacing, tidy: bool = False) -> SetBody:
+    """Every card set at body ``size`` in columns ``width`` wide; with ``tidy``, no column may
+    break a point where that leaves one of its lines alone."""
     fonts = body.fonts
     heading = size * HEADING_SCALE
     heading_spec, body_spec = spacing.heading_spec(heading), spacing.body_spec(size)
@@ -127,7 +129,8 @@ def set_body(body: Body, width: float, size: float, spacing: Spacing) -> SetBody
                     cost = POINT_BREAK
                 else:
                     baseline += spacing.leading * size
-                    cost = LINE_BREAK + (LONE_LINE if index == 1 or index == count - 1 else 0.0)
+                    lone = index == 1 or index == count - 1
+                    cost = None if lone and tidy else LINE_BREAK + (LONE_LINE if lone else 0.0)
                 rows.append(Row("bullet" if index == 0 else "text", line, size, baseline, card))
                 ascent.append(up * size)
                 descent.append(down * size)

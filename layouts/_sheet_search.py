@@ -64,14 +64,15 @@ class Search:
             self._body = Body(self.pack, self.fonts)
         return self._body
 
-    def trial(self, columns: int, landscape: bool, size: float, spacing: Spacing, pages: int | None = None) -> SetBody | None:
-        """The body set for this layout, or None when it does not fit."""
+    def trial(self, columns: int, landscape: bool, size: float, spacing: Spacing, pages: int | None = None,
+              tidy: bool = False) -> SetBody | None:
+        """The body set for this layout, or None when it does not fit (``tidy``: as ``set_body``)."""
         sheet = self.sheets[landscape]
         width = sheet.column_width(columns, size)
         caps = sheet.caps(columns, pages or self.options.pages)
         if width <= 0 or not may_fit(self.body, width, size, spacing, caps):
             return None
-        setting = set_body(self.body, width, size, spacing)
+        setting = set_body(self.body, width, size, spacing, tidy)
         return setting if fits(setting.flow, caps) else None
 
     def hopeless(self) -> bool:
@@ -119,23 +120,26 @@ class Search:
 
     def arrange(self, choice: Choice) -> tuple[int, float, SetBody, tuple[int, ...]]:
         """Pages used, spacing and column breaks for ``choice``: the loosest spacing that fits
-        with every column break between cards, else the loosest with the fewest inside cards."""
+        with every column break between cards, else the loosest whose breaks cost least: a break
+        between two points of a card costs less than one inside a point, and one that leaves a
+        line of a point alone most (it is made only where no tidy setting fits at this size)."""
         sheet = self.sheets[choice.landscape]
         compact = self.trial(choice.columns, choice.landscape, choice.size, self.compact)
         assert compact is not None, "the search found that the compact spacing fits"
         used = fill(compact.flow, sheet.caps(choice.columns, self.options.pages)).starts
         pages = math.ceil(len(used) / choice.columns)
         caps = sheet.caps(choice.columns, pages)
-        best: tuple[int, float, SetBody, tuple[int, ...]] | None = None
+        best: tuple[float, float, SetBody, tuple[int, ...]] | None = None
         for level in LOOSENESS:
             spacing = Spacing.of(self.scale, level)
-            setting = compact if level == 0 else self.trial(choice.columns, choice.landscape, choice.size, spacing, pages)
+            setting = (self.trial(choice.columns, choice.landscape, choice.size, spacing, pages, tidy=True)
+                       or (compact if level == 0 else self.trial(choice.columns, choice.landscape, choice.size, spacing, pages)))
             if setting is None:
                 continue
             last_page = balanced_cap(setting.flow, caps, choice.columns)
             targets = caps[:-choice.columns] + [last_page] * choice.columns
             starts = balance(setting.flow, caps, targets, spacing.leading * choice.size)
-            inside = sum(1 for start in starts[1:] if setting.flow.penalty[start])
+            inside = sum(setting.flow.penalty[start] for start in starts[1:])
             if best is None or inside < best[0]:
                 best = (inside, level, setting, starts)
             if inside == 0:

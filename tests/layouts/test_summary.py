@@ -14,6 +14,8 @@ from pdftext import MM, open_pdf, page_words
 from studypack.cli import app
 from studypack.errors import StudypackError
 from studypack.layouts import summary
+from studypack.layouts._sheet import Spacing
+from studypack.layouts._sheet_search import Search
 from studypack.layouts.options import Style, SummaryOptions
 from studypack.pipeline import BUNDLED_EXAMPLE
 from studypack.source import load, loads
@@ -228,6 +230,28 @@ def test_a_column_that_starts_inside_a_card_opens_with_the_cards_title_and_cont(
                 assert "(cont.)" not in text
     assert card == len(pack.cards) - 1
     assert labels == sum(1 for line in plan.pages[0].lines if line.kind == "continued") > 0
+
+
+@pytest.mark.parametrize("pack", [EXAMPLE, TWENTY, THIRTY], ids=["example", "twenty", "thirty"])
+@pytest.mark.parametrize("paper", ["a4", "letter", "a3"])
+@pytest.mark.parametrize("profile", ["standard", "dyslexia", "large-print"])
+def test_a_column_leaves_one_line_of_a_point_alone_only_where_no_tidy_setting_fits(pack, paper, profile):
+    chosen = options(paper=paper, profile=profile, pages=8)
+    plan = summary.plan(pack, chosen)
+    columns: list[list[str]] = []
+    for page in plan.pages:
+        lefts: dict[float, list[str]] = {}
+        for line in page.lines:
+            if line.card is not None:
+                indent = 0.9 * line.size if line.kind in ("bullet", "text") else 0.0
+                lefts.setdefault(round(line.x - indent), []).append(line.kind)
+        columns += [lefts[left] for left in sorted(lefts)]
+    lone_foot = any(before[-1] == "bullet" and after[1:2] == ["text"] for before, after in zip(columns, columns[1:]))
+    lone_head = any(column[:2] == ["continued", "text"] and column[2:3] != ["text"] for column in columns)
+    if lone_foot or lone_head:  # allowed only to keep the largest size
+        search = Search(pack, chosen, plan.fonts)
+        compact = Spacing.of(search.scale, 0.0)
+        assert search.trial(plan.columns, plan.landscape, plan.body_size, compact, len(plan.pages), tidy=True) is None
 
 
 def test_columns_and_orientation_options_are_honoured():
