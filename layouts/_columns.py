@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 class Flow:
     """Lines to cut into columns, measured once; positions are from the top of the run."""
 
-    __slots__ = ("penalty", "lead", "top", "bottom", "ends", "length")
+    __slots__ = ("penalty", "lead", "top", "bottom", "ends", "headings", "length")
 
     def __init__(self, baseline: Sequence[float], ascent: Sequence[float], descent: Sequence[float],
                  penalty: Sequence[float | None], lead: Sequence[float] | None = None):
@@ -41,6 +41,8 @@ class Flow:
         """Bottom of each line's glyph boxes (never decreasing)."""
         self.ends = [index for index in range(1, self.length) if self.penalty[index] is not None] + [self.length]
         """Where a column may end: before a line that may start one, or at the end."""
+        self.headings = [end for end in self.ends[:-1] if not self.lead[end]]
+        """The ends after which the next column opens with no label (on a card's heading)."""
 
     def height(self, start: int, end: int) -> float:
         """Height of a column holding lines ``start`` to ``end - 1``."""
@@ -77,7 +79,6 @@ def fill(flow: Flow, caps: Iterable[float]) -> Filling:
     """
     if not flow.length:
         return Filling((), 0)
-    headings = [end for end in flow.ends[:-1] if not flow.lead[end]]  # the next column opens on a heading
     states: list[tuple[tuple[int, ...], int]] = [((), 0)]  # (starts of the columns so far, the next start)
     best = states[0]
     for cap in caps:
@@ -88,8 +89,8 @@ def fill(flow: Flow, caps: Iterable[float]) -> Filling:
                 continue
             if end >= flow.length:
                 return Filling(starts + (start,), flow.length)
-            slot = bisect_right(headings, end) - 1
-            for stop in {end, headings[slot]} if slot >= 0 and headings[slot] > start else (end,):
+            slot = bisect_right(flow.headings, end) - 1
+            for stop in {end, flow.headings[slot]} if slot >= 0 and flow.headings[slot] > start else (end,):
                 labelled = bool(flow.lead[stop])
                 if labelled not in following or stop > following[labelled][1]:
                     following[labelled] = (starts + (start,), stop)

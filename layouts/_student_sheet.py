@@ -31,8 +31,8 @@ class Geometry:
     type: Typography
     blank: float
     """Width of every blank, in points."""
-    digits: int = 2
-    """Digits in the largest question number: the number column is as wide as it."""
+    last_number: int = 99
+    """The largest question number: the number column is as wide as it, two digits at least."""
 
     @property
     def size(self) -> float:
@@ -45,7 +45,7 @@ class Geometry:
     @property
     def number_pattern(self) -> str:
         """The widest question number, such as ``00.``, for measuring."""
-        return "0" * self.digits + "."
+        return "0" * max(2, len(str(self.last_number))) + "."
 
     @property
     def marks_width(self) -> float:

@@ -74,8 +74,8 @@ def _planned(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts:
                                      "**key terms**, or build the other outputs with --only flashcards,summary", pack.path))
     answers = [segment.text for version in exercises.versions[:1] for section in version.sections
                for question in section.questions for segment in getattr(question, "segments", ()) if segment.role == "blank"]
-    digits = max(2, len(str(exercises.versions[0].count)))
-    geometry = Geometry(PAGE_MARGIN, width - 2 * PAGE_MARGIN, fonts, kind, blank_width(answers, kind.body, fonts), digits)
+    geometry = Geometry(PAGE_MARGIN, width - 2 * PAGE_MARGIN, fonts, kind, blank_width(answers, kind.body, fonts),
+                        exercises.versions[0].count)
     body = _body_height(height, fonts, kind)
     labelled = options.variants > 1
     sheet: list[Page] = []
@@ -216,7 +216,7 @@ def _key_pages(pack: Pack, version: Version, fonts: Fonts, kind: Typography, lab
         column = (full - COLUMN_GAP * (columns - 1)) / columns
         header_geometry = Geometry(PAGE_MARGIN, full, fonts, key_type, 0.0)
         header = _key_header(pack, version, header_geometry, labelled)
-        geometry = Geometry(0.0, column, fonts, key_type, 0.0, max(2, len(str(version.count))))
+        geometry = Geometry(0.0, column, fonts, key_type, 0.0, version.count)
         frames = flow(key_blocks(version, pack, geometry, body - header.height), [body - header.height] * columns + [body])
         pages = -(-len(frames) // columns)
         if best is None or pages < best[0]:
