@@ -318,7 +318,7 @@ def calibrate(
     with --back-offset X,Y.
     """
     from . import outputs
-    from .layouts import calibration
+    from .layouts.flashcards import calibration
     from .layouts.options import FlashcardOptions, Style
 
     flags = _flags(locals())

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import Problem, StudypackError
-from .layouts import LAYOUT_NAMES, is_available, layout_module, options_for
+from .layouts import LAYOUT_NAMES, layout, options_for
 from .layouts.options import BuildOptions, resolve
 from .source import Pack, load
 
@@ -58,9 +58,8 @@ def _packs_in(folder: Path) -> list[Path]:
 
 
 def select_layouts(only: tuple[str, ...] | None) -> tuple[str, ...]:
-    """The layouts to build, in build order: those asked for, else all available."""
-    names = tuple(name for name in LAYOUT_NAMES if only is None or name in only)
-    return tuple(name for name in names if is_available(name))
+    """The layouts to build, in build order: those asked for, else all of them."""
+    return tuple(name for name in LAYOUT_NAMES if only is None or name in only)
 
 
 def prepare(path: Path, flags: dict[str, object], tags: tuple[str, ...] = ()) -> tuple[Pack, BuildOptions]:
@@ -91,7 +90,7 @@ def plan_layouts(pack: Pack, options: BuildOptions, names: tuple[str, ...]) -> l
     problems: list[Problem] = []
     for name in names:
         try:
-            plans.append((name, layout_module(name).plan(pack, options_for(name, options))))
+            plans.append((name, layout(name).plan(pack, options_for(name, options))))
         except StudypackError as error:  # an option a layout refuses is still said against the pack it was built for
             problems.extend(replace(problem, file=problem.file or pack.path) for problem in error.problems)
     if problems and plans:
@@ -129,7 +128,7 @@ def build(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tu
         files: dict[str, bytes] = {}
         while plans:  # each plan is let go once drawn, for the same reason
             name, plan = plans.pop(0)
-            files.update(layout_module(name).draw(plan))
+            files.update(layout(name).draw(plan))
             del plan
     return Built(files, warnings)
 

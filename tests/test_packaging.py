@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def declared_packages() -> set[str]:
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    line = re.search(r"^packages = \[(.*)\]$", text, re.MULTILINE).group(1)
+    line = re.search(r"^packages = \[(.*?)\]", text, re.MULTILINE | re.DOTALL).group(1)
     return set(re.findall(r'"([^"]+)"', line))
 
 

@@ -6,9 +6,9 @@ from typer.testing import CliRunner
 
 from pdftext import MM, open_pdf
 from studypack.cli import app
-from studypack.layouts import calibration
+from studypack.layouts.flashcards import calibration
 from studypack.layouts.options import FlashcardOptions, Style
-from studypack.layouts.page import PAPER_SIZES
+from studypack.layouts.kit.page import PAPER_SIZES
 
 
 def render(paper: str, flip: str) -> bytes:

@@ -1,7 +1,7 @@
 """Cutting a flow of lines into columns (``layouts._columns``), on hand-made flows of one-point lines."""
 from __future__ import annotations
 
-from studypack.layouts._columns import Flow, balance, fill, fits
+from studypack.layouts.summary.columns import Flow, balance, fill, fits
 
 
 def two_cards(lead: float) -> Flow:

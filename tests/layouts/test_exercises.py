@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from packgen import pack_yaml
-from studypack.layouts._terms import classify, number_key, pack_words, text_key
-from studypack.layouts.exercises import (LETTERS, Choice, Gap, Match, PointRef, Short, Timeline, TrueFalse,
+from studypack.layouts.worksheet.exercises.terms import classify, number_key, pack_words, text_key
+from studypack.layouts.worksheet.exercises.generate import (LETTERS, Choice, Gap, Match, PointRef, Short, Timeline, TrueFalse,
                                          derived_seed, generate, plain, split_match)
 from studypack.layouts.options import WorksheetOptions
 from studypack.source import load, loads
@@ -50,13 +50,13 @@ def test_no_point_of_the_example_is_used_by_two_questions(example_exercises):
     seen: list[PointRef] = []
     for section in example_exercises.versions[0].sections:
         for question in section.questions:
-            from studypack.layouts._questions import points_used
+            from studypack.layouts.worksheet.exercises.questions import points_used
             seen += points_used(question)
     assert len(seen) == len(set(seen))
 
 
 def test_every_point_is_in_a_question_or_the_key_or_listed_as_unused(example, example_exercises):
-    from studypack.layouts._questions import points_used
+    from studypack.layouts.worksheet.exercises.questions import points_used
 
     used = {ref for section in example_exercises.versions[0].sections for question in section.questions
             for ref in points_used(question)}
@@ -199,7 +199,7 @@ def test_a_different_seed_gives_a_different_order(example):
 
 
 def test_the_derived_seed_does_not_depend_on_pythons_hash_salt(tmp_path):
-    script = ("from studypack.source import load; from studypack.layouts.exercises import generate, plain;"
+    script = ("from studypack.source import load; from studypack.layouts.worksheet.exercises.generate import generate, plain;"
               "from studypack.layouts.options import WorksheetOptions;"
               f"e = generate(load({str(EXAMPLE)!r}), WorksheetOptions());"
               "print(e.seed, [getattr(q, 'prompt', '') or plain(getattr(q, 'segments', ())) for s in e.sections for q in s.questions])")
@@ -301,7 +301,7 @@ def test_a_matching_block_too_tall_for_a_page_splits_keeping_its_pairs(example_e
 
 
 def test_matching_leaves_out_titles_too_alike_to_tell_apart(example_exercises):
-    from studypack.layouts._candidates import title_words
+    from studypack.layouts.worksheet.exercises.candidates import title_words
 
     titles = [pair.title for block in questions_of(example_exercises.versions[0], Match) for pair in block.pairs]
     speech = [title for title in titles if "speech" in title.casefold()]

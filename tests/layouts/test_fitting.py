@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from studypack.layouts.fitting import Block, TypeSpec, break_lines, fit, words_of
-from studypack.layouts.fonts import fonts_for
+from studypack.layouts.kit.fitting import Paragraph, TypeSpec, break_lines, fit, words_of
+from studypack.layouts.kit.fonts import fonts_for
 from studypack.layouts.options import Style
 
 FONTS = fonts_for(Style())
 SPEC = TypeSpec(largest=14, smallest=8, leading=1.2, gap=0.3, indent=1.0)
 
 
-def blocks_of(*texts: str) -> list[Block]:
-    return [Block(((text, False),), bullet=True) for text in texts]
+def blocks_of(*texts: str) -> list[Paragraph]:
+    return [Paragraph(((text, False),), bullet=True) for text in texts]
 
 
 def test_short_text_is_set_at_the_largest_size():
@@ -54,7 +54,7 @@ def test_key_terms_keep_their_style_inside_a_word():
 
 
 def test_shortened_keeps_what_fits_and_cuts_after_a_word_or_inside_a_lone_long_word():
-    from studypack.layouts.fitting import shortened
+    from studypack.layouts.kit.fitting import shortened
 
     fonts = fonts_for(Style())
     text = "The Khrushchev era in the Soviet Union"
@@ -66,7 +66,7 @@ def test_shortened_keeps_what_fits_and_cuts_after_a_word_or_inside_a_lone_long_w
 
 
 def test_shortened_to_lines_keeps_as_many_words_as_the_lines_hold():
-    from studypack.layouts.fitting import shortened
+    from studypack.layouts.kit.fitting import shortened
 
     fonts = fonts_for(Style())
     text = " ".join(["Khrushchev"] * 40)

@@ -12,7 +12,7 @@ from studypack.cli import app
 from studypack.errors import StudypackError
 from studypack.layouts import flashcards
 from studypack.layouts.options import FlashcardOptions, Style
-from studypack.layouts.page import CARD_INSET, UNPRINTABLE_EDGE, Rect, Stock, stock_for
+from studypack.layouts.kit.page import CARD_INSET, UNPRINTABLE_EDGE, Rect, Stock, stock_for
 from studypack.source import Pack, load, loads
 
 EXAMPLE = Path(__file__).parents[2] / "packs" / "khrushchev.yaml"

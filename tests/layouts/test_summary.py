@@ -14,8 +14,8 @@ from pdftext import MM, open_pdf, page_words
 from studypack.cli import app
 from studypack.errors import StudypackError
 from studypack.layouts import summary
-from studypack.layouts._sheet import Spacing
-from studypack.layouts._sheet_search import Search
+from studypack.layouts.summary.frame import Spacing
+from studypack.layouts.summary.size_search import Search
 from studypack.layouts.options import Style, SummaryOptions
 from studypack.pipeline import BUNDLED_EXAMPLE
 from studypack.source import load, loads

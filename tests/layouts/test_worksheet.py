@@ -9,7 +9,7 @@ import pytest
 from packgen import pack_yaml, write_pack
 from pdftext import MM, open_pdf, page_words, text_of
 from studypack.layouts import worksheet
-from studypack.layouts.exercises import LETTERS, Choice, Gap, Short
+from studypack.layouts.worksheet.exercises.generate import LETTERS, Choice, Gap, Short
 from studypack.layouts.options import Style, WorksheetOptions
 from studypack.errors import StudypackError
 from studypack.source import load, loads

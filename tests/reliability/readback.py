@@ -19,10 +19,10 @@ from typing import Iterable
 
 from pdftext import open_pdf
 
-from studypack.layouts import _sheet
-from studypack.layouts.exercises import LETTERS, Choice, Gap, Match, Short, Timeline, TrueFalse, plain
-from studypack.layouts.fonts import Fonts
-from studypack.layouts.page import UNPRINTABLE_EDGE, Rect
+from studypack.layouts.summary import frame
+from studypack.layouts.worksheet.exercises.generate import LETTERS, Choice, Gap, Match, Short, Timeline, TrueFalse, plain
+from studypack.layouts.kit.fonts import Fonts
+from studypack.layouts.kit.page import UNPRINTABLE_EDGE, Rect
 from studypack.source.model import Pack
 
 MISSING = "\x00"
@@ -193,7 +193,7 @@ def check_summary(pack: Pack, plan, data: bytes) -> None:
         assert text.endswith(number), f"summary page {page + 1} does not end with {number!r}: {text[-200:]!r}"
         text = text[:len(text) - len(number)]
         # the footer: the pack's file name and author, shortened with … if need be
-        footer, name = printed(_sheet.footer_text(pack), fonts), printed(Path(pack.path).name, fonts)
+        footer, name = printed(frame.footer_text(pack), fonts), printed(Path(pack.path).name, fonts)
         start = text.rfind(name)
         shown = text[start:]
         assert start >= 0 and (shown == footer or shown.endswith("…") and footer.startswith(shown[:-1])), \
@@ -201,7 +201,7 @@ def check_summary(pack: Pack, plan, data: bytes) -> None:
         text = text[:start]
         if page == 0:
             text = _after_title(text, "", pack.title, fonts, "summary.pdf")
-            info = printed(_sheet.info_text(pack), fonts)
+            info = printed(frame.info_text(pack), fonts)
             assert text.startswith(info), f"the summary's header has no {info!r} after the title: {text[:200]!r}"
             text = text[len(info):]
         body.append(text)

@@ -11,7 +11,8 @@ import pytest
 
 from packgen import write_pack
 from studypack import pipeline
-from studypack.layouts import _parallel, flashcards
+from studypack.layouts import flashcards
+from studypack.layouts.kit import second_core
 from studypack.layouts.options import FlashcardOptions
 from studypack.source import load
 
@@ -51,9 +52,9 @@ def test_pdfs_carry_no_dates_or_random_ids():
 
 def test_one_core_or_two_gives_the_same_flashcards(tmp_path, monkeypatch):
     pack = load(write_pack(tmp_path, "many", 40))
-    monkeypatch.setattr(_parallel, "WORTH_A_FORK", 1)  # fork even for 40 cards
+    monkeypatch.setattr(second_core, "WORTH_A_FORK", 1)  # fork even for 40 cards
     two_cores = flashcards.render(pack, FlashcardOptions())
-    monkeypatch.setattr(_parallel.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(second_core.os, "cpu_count", lambda: 1)
     one_core = flashcards.render(pack, FlashcardOptions())
     assert two_cores == one_core
 

@@ -5,7 +5,7 @@ import pytest
 from typer.testing import CliRunner
 
 from studypack.cli import app
-from studypack.layouts import _parallel
+from studypack.layouts.kit import second_core
 
 runner = CliRunner()
 PACK = "title: T\ncards:\n  - title: Слово 中文\n    points: [Привет **мир**, 汉字 and more]\n  - title: B\n    points: [plain]\n"
@@ -63,8 +63,8 @@ def test_a_pack_named_to_escape_the_out_folder_stays_inside(tmp_path):
 
 
 def test_the_second_core_returns_results_in_order_and_passes_errors_back(monkeypatch):
-    monkeypatch.setattr(_parallel, "WORTH_A_FORK", 1)
-    assert _parallel.split_map(lambda n: n * n, list(range(10))) == [n * n for n in range(10)]
+    monkeypatch.setattr(second_core, "WORTH_A_FORK", 1)
+    assert second_core.split_map(lambda n: n * n, list(range(10))) == [n * n for n in range(10)]
 
     def fails_late(n: int) -> int:
         if n == 9:
@@ -72,4 +72,4 @@ def test_the_second_core_returns_results_in_order_and_passes_errors_back(monkeyp
         return n
 
     with pytest.raises(ValueError, match="card nine"):
-        _parallel.split_map(fails_late, list(range(10)))
+        second_core.split_map(fails_late, list(range(10)))

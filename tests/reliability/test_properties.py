@@ -24,8 +24,8 @@ from reliability.packs_strategy import build_options, cli_args, examples, pack_s
 from studypack import pipeline
 from studypack.cli import app
 from studypack.errors import StudypackError
-from studypack.layouts import layout_module
-from studypack.layouts.fonts import fonts_for
+from studypack.layouts import layout
+from studypack.layouts.kit.fonts import fonts_for
 from studypack.layouts.options import OPTION_NAMES, parse_option
 from studypack.source import loads
 from studypack.source.writer import dump
@@ -84,7 +84,7 @@ def assert_complete(result, path: Path, out: Path, options: dict[str, str]) -> N
     written = {p.name: p.read_bytes() for p in (out / path.stem).iterdir()}
     drawn = {}
     for name, plan in plans.items():
-        drawn.update(layout_module(name).draw(plan))
+        drawn.update(layout(name).draw(plan))
     assert sorted(written) == sorted(drawn) and all(written[n] == drawn[n] for n in drawn), "output differs from its plan"
     if "flashcards" in plans:
         readback.check_flashcards(pack, plans["flashcards"], written["flashcards.pdf"])

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..source.model import Pack, Point
-from ._distractors import Pool, build_pool
-from ._questions import Event, PointRef, Question, Segment
-from ._terms import PackWords, Term, pack_words, starts_with_pronoun, terms_of, word_count
+from ....source.model import Pack, Point
+from .distractors import Pool, build_pool
+from .questions import Event, PointRef, Question, Segment
+from .terms import PackWords, Term, pack_words, starts_with_pronoun, terms_of, word_count
 
 
 @dataclass
@@ -39,7 +39,7 @@ SAMPLE_POINTS = 2000
 when many questions are asked for): a worksheet needs dozens of questions, not every point's."""
 
 
-class Source:
+class Material:
     """The pack read once for question-making: its terms, its distractor pool, a seeded random source."""
 
     def __init__(self, pack: Pack, rng: random.Random, wanted: int = 0):

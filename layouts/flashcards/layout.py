@@ -12,18 +12,17 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import NamedTuple, Sequence
 
-from ..errors import Problem, StudypackError
-from ..source.model import Card, Pack
-from . import _duplex
-from ._card_faces import (FaceSpec, Geometry, Overflow, SetText, draw_back, draw_front, face_spec, geometry, set_back,
+from ...errors import Problem, StudypackError
+from ...source.model import Card, Pack
+from .faces import (FaceSpec, FaceGeometry, Overflow, SetText, draw_back, draw_front, face_spec, geometry, set_back,
                           set_title, width_of)
-from ._parallel import split_map
-from ._duplex import NOTE_SIZE, Segment, Sheets, arrange, crop_marks, cut_lines, fold_lines, note_position
-from .fitting import Word, shortened, words_of
-from .fonts import Fonts, fonts_for, pack_coverage
-from .options import FlashcardOptions
-from .page import CARD_INSET, MM, UNPRINTABLE_EDGE, stock_for
-from .pdf import Document
+from ..kit.second_core import split_map
+from .imposition import NOTE_SIZE, Segment, Imposition, arrange, crop_marks, cut_lines, fold_lines, note_position
+from ..kit.fitting import Word, shortened, words_of
+from ..kit.fonts import Fonts, fonts_for, pack_coverage
+from ..options import FlashcardOptions
+from ..kit.page import CARD_INSET, MM, UNPRINTABLE_EDGE, stock_for
+from ..kit.document import Document
 
 OUTPUTS = ("flashcards.pdf",)
 NOTE_GREY = (0.45, 0.45, 0.45)
@@ -56,9 +55,9 @@ class FlashcardPlan:
     """The PDF's author."""
     fonts: Fonts
     """The faces every card uses."""
-    sheets: Sheets
+    sheets: Imposition
     """Where each card's front and back go."""
-    geometry: Geometry
+    geometry: FaceGeometry
     """Where text goes inside a card."""
     spec: FaceSpec
     """The profile's type sizes."""
@@ -142,11 +141,10 @@ def _draw_page(doc: Document, plan: FlashcardPlan, sides: int, page: int) -> Non
     start = page // sides * per_sheet
     batch = plan.cards[start:start + per_sheet]
     if page % sides == 0:
-        canvas = doc.canvas
         if plan.lines:
-            _duplex.stroke(canvas, cut_lines(sheets, len(batch)), 0.5, LINE_GREY, (3, 2))
-        _duplex.stroke(canvas, plan.marks, 0.4, MARK_GREY)
-        _duplex.stroke(canvas, fold_lines(sheets, len(batch)), 0.5, LINE_GREY, (1, 2))
+            doc.segments(cut_lines(sheets, len(batch)), 0.5, LINE_GREY, (3, 2))
+        doc.segments(plan.marks, 0.4, MARK_GREY)
+        doc.segments(fold_lines(sheets, len(batch)), 0.5, LINE_GREY, (1, 2))
         if plan.note_at is not None:
             doc.words(*plan.note_at, plan.note, NOTE_SIZE, NOTE_GREY)
         for index, card in enumerate(batch):
@@ -178,7 +176,7 @@ class _Faces(NamedTuple):
     """A front per part ("… (cont.)" after the first); a text where the title cannot be set."""
 
 
-def _set_faces(card: Card, geo: Geometry, spec: FaceSpec, fonts: Fonts) -> _Faces:
+def _set_faces(card: Card, geo: FaceGeometry, spec: FaceSpec, fonts: Fonts) -> _Faces:
     """Fitting one card: pure and independent of the others, so cards can be set on two cores."""
     title = " ".join(card.title.split())
     backs, overflow = set_back([point.runs() for point in card.points], geo.back_box, spec.back, fonts)
@@ -191,7 +189,7 @@ def _set_faces(card: Card, geo: Geometry, spec: FaceSpec, fonts: Fonts) -> _Face
     return _Faces(title, tuple(backs), overflow, tuple(fronts))
 
 
-def _print_cards(pack: Pack, options: FlashcardOptions, geo: Geometry, spec: FaceSpec,
+def _print_cards(pack: Pack, options: FlashcardOptions, geo: FaceGeometry, spec: FaceSpec,
                  fonts: Fonts) -> tuple[list[PrintedCard], list[str]]:
     """Every card set, a back too long for one card continued on as many as it needs (or, with
     --strict, refused); StudypackError names every card that cannot be printed."""
@@ -225,7 +223,7 @@ def _print_cards(pack: Pack, options: FlashcardOptions, geo: Geometry, spec: Fac
     return cards, warnings
 
 
-def _offset_problem(sheets: Sheets, geo: Geometry, offset: tuple[float, float]) -> str | None:
+def _offset_problem(sheets: Imposition, geo: FaceGeometry, offset: tuple[float, float]) -> str | None:
     """Why ``offset`` (mm) would push text on the backs off the paper, where it would be cut off; or None."""
     width, height = sheets.size
     boxes = [geo.back_box.shifted(slot.x, slot.y) for slot in map(sheets.back, range(sheets.per_sheet))]
@@ -242,7 +240,7 @@ def _offset_problem(sheets: Sheets, geo: Geometry, offset: tuple[float, float]) 
             " backs by 1–4 mm: measure again with `studypack calibrate`")
 
 
-def _inset(sheets: Sheets) -> float:
+def _inset(sheets: Imposition) -> float:
     """Text keeps CARD_INSET from every cut, and clear of the unprintable edge where cards reach the paper's edge."""
     width, height = sheets.size
     grid = sheets.grid()
@@ -250,7 +248,7 @@ def _inset(sheets: Sheets) -> float:
     return max(CARD_INSET, UNPRINTABLE_EDGE - margin)
 
 
-def _front(title: str, geo: Geometry, spec: FaceSpec, fonts: Fonts) -> SetText | str:
+def _front(title: str, geo: FaceGeometry, spec: FaceSpec, fonts: Fonts) -> SetText | str:
     """The title set for the front; a very long one goes down to the back's floor, and past that it is refused."""
     text, fits = set_title(title, geo.title_box, spec.title, fonts)
     if fits:

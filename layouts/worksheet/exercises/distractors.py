@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from ._terms import Term, unit_of, word_count
+from .terms import Term, unit_of, word_count
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from reportlab import rl_config
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfgen.canvas import Canvas
 
-from ._parallel import split_map
+from .second_core import split_map
 from .fitting import Line, Word
 from .fonts import Fonts
 
@@ -202,6 +202,44 @@ class Document:
         if bold_now:
             ops.append("0 Tr")
         self._code.append(f"{_PAINTS.get((color, True)) or _paint(color, stroke=True)}BT {' '.join(ops)} ET")
+
+    def stroke_width(self, width: float) -> None:
+        """Set the width of the lines drawn next."""
+        self.canvas.setLineWidth(width)
+
+    def stroke_color(self, color: float | tuple[float, float, float]) -> None:
+        """Set the colour of the lines drawn next: a grey level (0 black, 1 white) or an RGB triple."""
+        if isinstance(color, tuple):
+            self.canvas.setStrokeColorRGB(*color)
+        else:
+            self.canvas.setStrokeGray(color)
+
+    def segment(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        """Stroke a straight line in the current width and colour."""
+        self.canvas.line(x1, y1, x2, y2)
+
+    def rectangle(self, x: float, y: float, width: float, height: float) -> None:
+        """Stroke a rectangle's outline (``x``, ``y`` its lower left corner)."""
+        self.canvas.rect(x, y, width, height, stroke=1, fill=0)
+
+    def segments(self, segments: Iterable[tuple[float, float, float, float]], width: float, grey: float,
+                 dash: tuple[float, ...] = ()) -> None:
+        """Stroke ``segments`` as one path in ``grey``, dashed if ``dash`` is given; the style is not kept."""
+        segments = tuple(segments)
+        if not segments:
+            return
+        canvas = self.canvas
+        canvas.saveState()
+        canvas.setLineWidth(width)
+        canvas.setStrokeGray(grey)
+        if dash:
+            canvas.setDash(list(dash))
+        path = canvas.beginPath()
+        for x1, y1, x2, y2 in segments:
+            path.moveTo(x1, y1)
+            path.lineTo(x2, y2)
+        canvas.drawPath(path, stroke=1, fill=0)
+        canvas.restoreState()
 
     def line(self, x: float, y: float, line: Line, size: float, color: tuple[float, float, float] = BLACK) -> None:
         """Draw one fitted line at ``x`` (its left end) and baseline ``y``."""

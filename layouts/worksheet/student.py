@@ -10,17 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from ..errors import Problem, StudypackError
-from ._compose import Block, Box, Op, Rule, Text, Typography, blank_text, paragraph, unbroken
-from ._questions import points_used
-from .exercises import LETTERS, Choice, Gap, Match, Question, Section, Short, Timeline, TrueFalse, Version
-from .fitting import Word, break_lines, words_of
-from .fonts import Fonts
-from .page import MM
+from ...errors import Problem, StudypackError
+from .blocks import Block, Box, Op, Rule, Text, Typography, blank_text, paragraph, unbroken
+from .exercises.questions import points_used
+from .exercises.generate import LETTERS, Choice, Gap, Match, Question, Section, Short, Timeline, TrueFalse, Version
+from ..kit.fitting import Word, break_lines, words_of
+from ..kit.fonts import Fonts
+from ..kit.page import MM
 
 
 @dataclass(frozen=True)
-class Geometry:
+class WorksheetGeometry:
     """Where text goes across the page, and in what sizes."""
 
     left: float
@@ -70,7 +70,7 @@ def blank_width(answers: Sequence[str], size: float, fonts: Fonts) -> float:
     return min(45 * MM, max(28 * MM, longest * 1.5))
 
 
-def sheet_blocks(version: Version, geometry: Geometry, room: float) -> list[Block]:
+def sheet_blocks(version: Version, geometry: WorksheetGeometry, room: float) -> list[Block]:
     """Every section of ``version`` as blocks, in order; a question taller than ``room`` is set smaller."""
     blocks: list[Block] = []
     for index, section in enumerate(version.sections):
@@ -90,7 +90,7 @@ def lead_height(lead: Sequence[Block]) -> float:
     return sum(block.height + (block.space_before if index else 0.0) for index, block in enumerate(lead))
 
 
-def shrunk(make: Callable[[Geometry], Block], g: Geometry, room: float, number: int, question: Question,
+def shrunk(make: Callable[[WorksheetGeometry], Block], g: WorksheetGeometry, room: float, number: int, question: Question,
            above: float = 0.0) -> Block:
     """The block ``make`` builds, at a smaller body size if it is taller than ``room`` (never below the floor).
 
@@ -111,12 +111,12 @@ def shrunk(make: Callable[[Geometry], Block], g: Geometry, room: float, number: 
     return block
 
 
-def question_block(number: int, question, geometry: Geometry) -> Block:
+def question_block(number: int, question, geometry: WorksheetGeometry) -> Block:
     maker = {Gap: _gap, Choice: _choice, TrueFalse: _true_false, Match: _match, Timeline: _timeline, Short: short_block}
     return maker[type(question)](number, question, geometry)
 
 
-def _heading(section: Section, g: Geometry, first: bool) -> Block:
+def _heading(section: Section, g: WorksheetGeometry, first: bool) -> Block:
     size = g.type.heading
     ops: list[Op] = [Text(g.left, g.fonts.ascent * size, section.title, size, True),
                      Text(g.right, g.fonts.ascent * size, _marks_text(section.marks), g.size, align="right")]
@@ -132,7 +132,7 @@ def _marks_text(marks: int) -> str:
     return f"[{marks} mark{'s' if marks != 1 else ''}]"
 
 
-def _bank(words: tuple[str, ...], g: Geometry) -> Block:
+def _bank(words: tuple[str, ...], g: WorksheetGeometry) -> Block:
     """The word bank: a box of words in centred rows."""
     size, pad, spacing = g.size, 3 * MM, 6 * MM
     inner = g.width - 2 * pad
@@ -177,14 +177,14 @@ def _rows(measured: list[tuple[str, float]], limit: float, spacing: float) -> li
     return rows
 
 
-def _numbered(number: int, marks: int | None, g: Geometry, first_baseline: float) -> list[Op]:
+def _numbered(number: int, marks: int | None, g: WorksheetGeometry, first_baseline: float) -> list[Op]:
     ops: list[Op] = [Text(g.left, first_baseline, f"{number}.", g.size, True)]
     if marks is not None:
         ops.append(Text(g.right, first_baseline, f"[{marks}]", g.size, align="right"))
     return ops
 
 
-def segment_words(segments, g: Geometry, show_answers: bool = False) -> tuple[Word, ...]:
+def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False) -> tuple[Word, ...]:
     """A question's text as words; each blank one unbreakable word of no-break spaces."""
     runs: list[tuple[str, bool]] = []
     for segment in segments:
@@ -197,7 +197,7 @@ def segment_words(segments, g: Geometry, show_answers: bool = False) -> tuple[Wo
     return words_of(tuple(runs), g.fonts)
 
 
-def _gap(number: int, question: Gap, g: Geometry) -> Block:
+def _gap(number: int, question: Gap, g: WorksheetGeometry) -> Block:
     words = segment_words(question.segments, g)
     ops, height, placed = paragraph(words, g.text_left, g.text_width, g.size, g.type.gap_leading, g.fonts,
                                     top=0.5 * g.size)
@@ -205,7 +205,7 @@ def _gap(number: int, question: Gap, g: Geometry) -> Block:
     return Block(height + 0.5 * g.size, tuple(ops), space_before=0.5 * g.size)
 
 
-def _choice(number: int, question: Choice, g: Geometry) -> Block:
+def _choice(number: int, question: Choice, g: WorksheetGeometry) -> Block:
     words = segment_words(question.segments, g)
     ops, height, placed = paragraph(words, g.text_left, g.text_width, g.size, g.type.leading, g.fonts)
     ops = _numbered(number, question.marks, g, placed[0][0]) + ops
@@ -229,7 +229,7 @@ def _choice(number: int, question: Choice, g: Geometry) -> Block:
     return Block(row_top - 0.35 * g.size, tuple(ops), space_before=0.9 * g.size)
 
 
-def _true_false(number: int, question: TrueFalse, g: Geometry) -> Block:
+def _true_false(number: int, question: TrueFalse, g: WorksheetGeometry) -> Block:
     choice_width = g.fonts.width("True    False", True) * g.size + 4 * MM
     words = segment_words(question.segments, g)
     ops, height, placed = paragraph(words, g.text_left, g.text_width - choice_width, g.size, g.type.leading, g.fonts)
@@ -245,7 +245,7 @@ def _true_false(number: int, question: TrueFalse, g: Geometry) -> Block:
     return Block(rule_y + g.fonts.descent * g.size, tuple(ops), space_before=0.9 * g.size)
 
 
-def _match(number: int, question: Match, g: Geometry) -> Block:
+def _match(number: int, question: Match, g: WorksheetGeometry) -> Block:
     box = max(7 * MM, 1.6 * g.size)
     left_width = 0.36 * (g.width - g.number_width)
     title_width = left_width - box - 3 * MM
@@ -275,7 +275,7 @@ def _match(number: int, question: Match, g: Geometry) -> Block:
     return Block(top - 0.9 * g.size, tuple(ops), space_before=0.6 * g.size)
 
 
-def _timeline(number: int, question: Timeline, g: Geometry) -> Block:
+def _timeline(number: int, question: Timeline, g: WorksheetGeometry) -> Block:
     letter = g.fonts.width("M", True) * g.size + 2 * MM
     ops: list[Op] = []
     top = 0.0
@@ -311,7 +311,7 @@ def short_lines(marks: int) -> int:
     return max(3, 2 * marks)
 
 
-def short_block(number: int, question: Short, g: Geometry, lines: int | None = None) -> Block:
+def short_block(number: int, question: Short, g: WorksheetGeometry, lines: int | None = None) -> Block:
     """A short answer with ``lines`` ruled lines (by default two a mark, with a compact form of one and a half
     used when that saves a page)."""
     block = _short_block(number, question, g, lines if lines is not None else short_lines(question.marks))
@@ -321,7 +321,7 @@ def short_block(number: int, question: Short, g: Geometry, lines: int | None = N
     return block
 
 
-def _short_block(number: int, question: Short, g: Geometry, lines: int) -> Block:
+def _short_block(number: int, question: Short, g: WorksheetGeometry, lines: int) -> Block:
     words = words_of(((question.prompt, False),), g.fonts)
     ops, height, placed = paragraph(words, g.text_left, g.text_width, g.size, g.type.leading, g.fonts)
     ops = _numbered(number, question.marks, g, placed[0][0]) + ops

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from typing import Iterable
 
-from ..source.model import Card, Point
+from ....source.model import Card, Point
 
 KINDS = ("year", "number", "name", "term")
 """Term kinds; wrong answers are always of the answer's kind."""

@@ -13,13 +13,13 @@ import random
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..source.model import Pack
-from ._candidates import (choice_candidates, gap_candidates, match_candidates, short_candidates, title_words,
+from ....source.model import Pack
+from .candidates import (choice_candidates, gap_candidates, match_candidates, short_candidates, title_words,
                           true_false_candidates)
-from ._events import conflicts, event_candidates
-from ._source import Candidate, Source
-from ._distractors import distractors
-from ._questions import Event, Gap, Pair, PointRef, Question, Timeline
+from .events import conflicts, event_candidates
+from .material import Candidate, Material
+from .distractors import distractors
+from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 
 DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "short": 3}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
@@ -53,7 +53,7 @@ class Allocation:
 def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool) -> Allocation:
     """Choose every section's questions from ``pack``."""
     caps = {name: cap if cap is not None else DEFAULT_CAPS[name] for name in sections}
-    source = Source(pack, rng, sum(caps.values()) * MAX_EVENTS)
+    source = Material(pack, rng, sum(caps.values()) * MAX_EVENTS)
     result = Allocation(questions={name: [] for name in sections})
     if "timeline" in sections:
         _timeline(result, source, caps["timeline"])
@@ -117,7 +117,7 @@ def _take(result: Allocation, section: str, candidates: list[Candidate], limit: 
             _claim(result, candidate.uses, section)
 
 
-def _match(result: Allocation, source: Source, cap: int) -> None:
+def _match(result: Allocation, source: Material, cap: int) -> None:
     if cap < MIN_PAIRS:
         result.skipped["match"] = f"matching needs at least {MIN_PAIRS} titles, but --questions allows {cap}"
         return
@@ -149,7 +149,7 @@ def _alike(first: set[str], second: set[str]) -> bool:
     return bool(first and second) and len(first & second) * 4 >= len(first | second)
 
 
-def _timeline(result: Allocation, source: Source, cap: int) -> None:
+def _timeline(result: Allocation, source: Material, cap: int) -> None:
     ranked = _ranked(event_candidates(source))
     chosen: list[Timeline] = result.questions["timeline"]
     placed: set[int] = set()  # candidates already in a question
@@ -177,7 +177,7 @@ def _timeline(result: Allocation, source: Source, cap: int) -> None:
             break
 
 
-def _take_turns(result: Allocation, source: Source, names: list[str], caps: dict[str, int]) -> None:
+def _take_turns(result: Allocation, source: Material, names: list[str], caps: dict[str, int]) -> None:
     """Gap fill, multiple choice and true or false choose one question each in turn."""
     wanted = caps.get("tf", 0)
     quota = {False: wanted - wanted // 2, True: wanted // 2}  # about half false, at least one
@@ -211,7 +211,7 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
     return False
 
 
-def _bank(source: Source, gaps: list[Gap]) -> tuple[str, ...]:
+def _bank(source: Material, gaps: list[Gap]) -> tuple[str, ...]:
     answers = [term for gap in gaps for term in source.terms[gap.point]
                if any(blank.text == term.text for blank in gap.answers)]
     keys = tuple(term.key for term in answers)
@@ -225,7 +225,7 @@ def _bank(source: Source, gaps: list[Gap]) -> tuple[str, ...]:
     return tuple(word for gap in gaps for word in gap.words) + tuple(extras)
 
 
-def _why_empty(name: str, pack: Pack, source: Source) -> str:
+def _why_empty(name: str, pack: Pack, source: Material) -> str:
     if name == "gap":
         return "gap fill needs points with a **key term**, a year, a number or a name to blank out"
     if name == "mcq":

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence, Union
 
-from .fitting import Line, TypeSpec, Word, break_lines, text_height
-from .fonts import Fonts
-from .options import Style
+from ..kit.fitting import Line, TypeSpec, Word, break_lines, text_height
+from ..kit.fonts import Fonts
+from ..options import Style
 
 BLANK = "\u00a0"
 """A blank is a run of no-break spaces (one unbreakable word) with a rule drawn under it."""

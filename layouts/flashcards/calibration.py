@@ -10,11 +10,11 @@ so a perfect printer reads 0,0.
 """
 from __future__ import annotations
 
-from .fitting import Block, TypeSpec, fit
-from .fonts import fonts_for
-from .options import FlashcardOptions
-from .page import MM, Rect, paper_size
-from .pdf import Document
+from ..kit.fitting import Paragraph, TypeSpec, fit
+from ..kit.fonts import fonts_for
+from ..options import FlashcardOptions
+from ..kit.page import MM, Rect, paper_size
+from ..kit.document import Document
 
 OUTPUT = "calibration.pdf"
 STEP = 0.5
@@ -59,19 +59,18 @@ def render(options: FlashcardOptions = FlashcardOptions()) -> bytes:
         return (width - x, y) if options.flip == "long" else (x, height - y)
 
     _instructions(doc, options.flip, width, height, fonts)
-    canvas = doc.canvas
-    canvas.setLineWidth(0.6)
+    doc.stroke_width(0.6)
     centre_x, top = x_scale
     bottom = top - (len(steps) - 1) * ROW - MARK
     x0, y0 = behind(centre_x, top + LINE_OVERHANG)
     x1, y1 = behind(centre_x, bottom - LINE_OVERHANG)
-    canvas.line(x0, y0, x1, y1)
+    doc.segment(x0, y0, x1, y1)
     doc.text(x0, max(y0, y1) + 3 * MM, "X line: read it from the other side", 8, align="center", color=GREY)
     left, centre_y = y_scale
     right = left + (len(steps) - 1) * COLUMN
     x0, y0 = behind(left - LINE_OVERHANG, centre_y)
     x1, y1 = behind(right + LINE_OVERHANG, centre_y)
-    canvas.line(x0, y0, x1, y1)
+    doc.segment(x0, y0, x1, y1)
     doc.text(min(x0, x1), y0 + 3 * MM, "Y line: read it from the other side", 8, color=GREY)
 
     doc.new_page()
@@ -80,21 +79,20 @@ def render(options: FlashcardOptions = FlashcardOptions()) -> bytes:
              "Hold the sheet against a window or a lamp, this side towards you. Each scale has one mark that", 10)
     doc.text(MARGIN, height - MARGIN - 47,
              "sits exactly on the black line showing through from the other side: its number is the offset.", 10)
-    canvas = doc.canvas
-    canvas.setLineWidth(0.6)
+    doc.stroke_width(0.6)
     # X: one row per value, its mark moved sideways by that value.
     doc.text(centre_x, top + 10 * MM, "X offset (mm)", 10, bold=True, align="center")
     for row, value in enumerate(steps):
         y = top - row * ROW
         x = centre_x + value * MM
-        canvas.line(x, y, x, y - MARK)
+        doc.segment(x, y, x, y - MARK)
         doc.text(centre_x - (REACH + 1.5) * MM, y - MARK + 1, _label(value), LABEL_SIZE, bold=value == 0, align="right")
     # Y: one column per value, its mark moved up or down by that value.
     doc.text((left + right) / 2, centre_y + (REACH + 5) * MM, "Y offset (mm)", 10, bold=True, align="center")
     for column, value in enumerate(steps):
         x = left + column * COLUMN
         y = centre_y + value * MM
-        canvas.line(x - MARK / 2, y, x + MARK / 2, y)
+        doc.segment(x - MARK / 2, y, x + MARK / 2, y)
         doc.text(x, centre_y - (REACH + 4) * MM, _label(value), LABEL_SIZE, bold=value == 0, align="center")
     doc.text(MARGIN, 22 * MM, "Then build your cards with both numbers, X first:  studypack build --back-offset X,Y", 10)
     doc.text(MARGIN, 22 * MM - 14, "If a line misses its scale, the printer is off by more than 5 mm: check the paper guides and try again.", 8)
@@ -132,7 +130,7 @@ def _instructions(doc: Document, flip: str, width: float, height: float, fonts) 
     ]
     spec = TypeSpec(12, 9, leading=1.3, gap=0.5, indent=1.6)
     box = Rect(MARGIN, height * 0.64, width - 2 * MARGIN, height - MARGIN - 36 - height * 0.64)
-    fitted = fit([Block(((text, False),), bullet=True) for text in steps], box.width, box.height, spec, fonts)
+    fitted = fit([Paragraph(((text, False),), bullet=True) for text in steps], box.width, box.height, spec, fonts)
     size = fitted.size
     y = box.top - fonts.ascent * size
     for index, line in enumerate(fitted.lines):

@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import re
 
-from ._questions import Event, PointRef
-from ._source import Candidate, Source
-from ._terms import MONTHS, Term, starts_with_pronoun, word_count
+from .questions import Event, PointRef
+from .material import Candidate, Material
+from .terms import MONTHS, Term, starts_with_pronoun, word_count
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|by|from|during|until|since|on)\s+$", re.I)
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
 
 
-def event_candidates(source: Source) -> list[Candidate]:
+def event_candidates(source: Material) -> list[Candidate]:
     out = []
     for index in source.cards:
         card = source.pack.cards[index]

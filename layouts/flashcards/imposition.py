@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from ..errors import Problem, StudypackError
-from .page import INCH, MM, UNPRINTABLE_EDGE, Rect, Stock
+from ...errors import Problem, StudypackError
+from ..kit.page import INCH, MM, UNPRINTABLE_EDGE, Rect, Stock
 
 MARK_GAP = 2 * MM
 """Space between a card's corner and its crop mark, so a mark never shows on a cut card."""
@@ -30,7 +30,7 @@ Segment = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
-class Sheets:
+class Imposition:
     """The grid of cards on one sheet, and where each card's back goes."""
 
     stock: Stock
@@ -90,11 +90,11 @@ class Sheets:
         return sorted(xs), sorted(ys)
 
 
-def arrange(stock: Stock, flip: str, fold: bool) -> Sheets:
+def arrange(stock: Stock, flip: str, fold: bool) -> Imposition:
     """The sheets for ``stock``; fold mode pairs columns, and refuses stock it cannot fold."""
     mirror_columns = (flip == "long") != stock.landscape
     if not fold:
-        return Sheets(stock, False, mirror_columns)
+        return Imposition(stock, False, mirror_columns)
     if stock.perforated:
         raise StudypackError(Problem(
             f"--fold needs stock you cut yourself, but {stock.name} is pre-cut and would come apart at the fold"
@@ -107,12 +107,12 @@ def arrange(stock: Stock, flip: str, fold: bool) -> Sheets:
             " — use --paper a3, a smaller --stock, or drop --fold"))
     if stock.columns % 2:  # an odd column out: drop it and centre the pairs again
         stock = replace(stock, columns=stock.columns - 1, left=stock.left + (stock.card_width + stock.column_gap) / 2)
-    return Sheets(stock, True, mirror_columns)
+    return Imposition(stock, True, mirror_columns)
 
 
 # -- cut guides ------------------------------------------------------------
 
-def crop_marks(sheets: Sheets) -> tuple[Segment, ...]:
+def crop_marks(sheets: Imposition) -> tuple[Segment, ...]:
     """Ticks in line with every cut, outside the cards: in the margin, or at the paper's edge where there is none."""
     width, height = sheets.size
     grid = sheets.grid()
@@ -139,7 +139,7 @@ def _tick(start: float, edge: float, outward: float) -> tuple[float, float]:
     return edge, edge - outward * EDGE_TICK
 
 
-def cut_lines(sheets: Sheets, count: int) -> tuple[Segment, ...]:
+def cut_lines(sheets: Imposition, count: int) -> tuple[Segment, ...]:
     """The edges of the first ``count`` cards of a sheet, each once, except where the paper's edge is."""
     width, height = sheets.size
     segments: set[Segment] = set()
@@ -160,7 +160,7 @@ def cut_lines(sheets: Sheets, count: int) -> tuple[Segment, ...]:
     return tuple(sorted(segments))
 
 
-def fold_lines(sheets: Sheets, count: int) -> tuple[Segment, ...]:
+def fold_lines(sheets: Imposition, count: int) -> tuple[Segment, ...]:
     """In fold mode, the line between each of the first ``count`` fronts and its back."""
     if not sheets.fold:
         return ()
@@ -169,7 +169,7 @@ def fold_lines(sheets: Sheets, count: int) -> tuple[Segment, ...]:
 
 # -- the printing note -----------------------------------------------------
 
-def note_position(sheets: Sheets, note_width: float, note_height: float, descent: float,
+def note_position(sheets: Imposition, note_width: float, note_height: float, descent: float,
                   inset: float, mark_xs: Iterable[float]) -> tuple[float, float] | None:
     """Left end and baseline of the one-line printing note, or None if there is nowhere to put it.
 
@@ -206,21 +206,3 @@ def _free_span(width: float, needed: float, blocked: list[float]) -> float | Non
     if low <= middle - needed / 2 and middle + needed / 2 <= high:
         return middle - needed / 2
     return (low + high - needed) / 2
-
-
-def stroke(canvas, segments: Iterable[Segment], width: float, grey: float, dash: tuple[float, ...] = ()) -> None:
-    """Draw ``segments`` as one path, in ``grey`` (0 black, 1 white), dashed if ``dash`` is given."""
-    segments = tuple(segments)
-    if not segments:
-        return
-    canvas.saveState()
-    canvas.setLineWidth(width)
-    canvas.setStrokeGray(grey)
-    if dash:
-        canvas.setDash(list(dash))
-    path = canvas.beginPath()
-    for x1, y1, x2, y2 in segments:
-        path.moveTo(x1, y1)
-        path.lineTo(x2, y2)
-    canvas.drawPath(path, stroke=1, fill=0)
-    canvas.restoreState()

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..errors import Problem, StudypackError
-from ..source.model import Pack
-from ._allocate import MIN_PAIRS
-from ._compose import Block, Box, Op, Rule, Set, Text, Typography, flow, on_page, paragraph, shifted, typography
-from ._key import key_blocks
-from ._student_sheet import Geometry, blank_width, question_block, sheet_blocks
-from .exercises import TITLES, Exercises, Match, Version, generate, split_match
-from .fitting import shortened, words_of
-from .fonts import Fonts, fonts_for, pack_coverage
-from .options import WorksheetOptions
-from .page import MM, PAGE_MARGIN, UNPRINTABLE_EDGE, paper_size
-from .pdf import Document
+from ...errors import Problem, StudypackError
+from ...source.model import Pack
+from .exercises.allocate import MIN_PAIRS
+from .blocks import Block, Box, Op, Rule, Set, Text, Typography, flow, on_page, paragraph, shifted, typography
+from .key import key_blocks
+from .student import WorksheetGeometry, blank_width, question_block, sheet_blocks
+from .exercises.generate import TITLES, Exercises, Match, Version, generate, split_match
+from ..kit.fitting import shortened, words_of
+from ..kit.fonts import Fonts, fonts_for, pack_coverage
+from ..options import WorksheetOptions
+from ..kit.page import MM, PAGE_MARGIN, UNPRINTABLE_EDGE, paper_size
+from ..kit.document import Document
 
 OUTPUTS = ("worksheet.pdf", "answers.pdf")
 KEY_SMALLEST = 8.5
@@ -74,7 +74,7 @@ def _planned(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts:
                                      "**key terms**, or build the other outputs with --only flashcards,summary", pack.path))
     answers = [segment.text for version in exercises.versions[:1] for section in version.sections
                for question in section.questions for segment in getattr(question, "segments", ()) if segment.role == "blank"]
-    geometry = Geometry(PAGE_MARGIN, width - 2 * PAGE_MARGIN, fonts, kind, blank_width(answers, kind.body, fonts),
+    geometry = WorksheetGeometry(PAGE_MARGIN, width - 2 * PAGE_MARGIN, fonts, kind, blank_width(answers, kind.body, fonts),
                         exercises.versions[0].count)
     body = _body_height(height, fonts, kind)
     labelled = options.variants > 1
@@ -106,7 +106,7 @@ def render(pack: Pack, options: WorksheetOptions) -> bytes:
 
 # -- the sheet ---------------------------------------------------------------
 
-def _fitted(version: Version, g: Geometry, body: float) -> Version:
+def _fitted(version: Version, g: WorksheetGeometry, body: float) -> Version:
     """The version with any matching block taller than 60 % of a page split in two (so pages fill well)."""
     sections = []
     for section in version.sections:
@@ -124,7 +124,7 @@ def _fitted(version: Version, g: Geometry, body: float) -> Version:
     return replace(version, sections=tuple(sections))
 
 
-def _sheet_pages(pack: Pack, version: Version, g: Geometry, body: float, labelled: bool,
+def _sheet_pages(pack: Pack, version: Version, g: WorksheetGeometry, body: float, labelled: bool,
                  size: tuple[float, float]) -> list[Page]:
     blocks = [_header(pack, version, g, labelled)] + sheet_blocks(version, g, body)
     frames = flow(blocks, [body])
@@ -135,7 +135,7 @@ def _sheet_pages(pack: Pack, version: Version, g: Geometry, body: float, labelle
     return [_page(frame, g, size, footer, index, len(frames)) for index, frame in enumerate(frames)]
 
 
-def _header(pack: Pack, version: Version, g: Geometry, labelled: bool) -> Block:
+def _header(pack: Pack, version: Version, g: WorksheetGeometry, labelled: bool) -> Block:
     size = g.type.title
     title = shortened(pack.title, g.width * 0.75 / size, g.fonts, bold=True, lines=TITLE_LINES)
     ops, height, _ = paragraph(words_of(((title, True),), g.fonts), g.left, g.width * 0.75, size, 1.15, g.fonts)
@@ -166,7 +166,7 @@ def _header(pack: Pack, version: Version, g: Geometry, labelled: bool) -> Block:
     return Block(y + 1.5 * MM, tuple(ops))
 
 
-def _page(frame: list[tuple[Block, float]], g: Geometry, size: tuple[float, float], footer: tuple[str, str],
+def _page(frame: list[tuple[Block, float]], g: WorksheetGeometry, size: tuple[float, float], footer: tuple[str, str],
           index: int, count: int) -> Page:
     top = size[1] - PAGE_MARGIN
     ops: list[Op] = []
@@ -185,7 +185,7 @@ def _body_height(height: float, fonts: Fonts, kind: Typography) -> float:
     return height - PAGE_MARGIN - bottom
 
 
-def _footer(g: Geometry, footer: tuple[str, str], index: int, count: int) -> list[Op]:
+def _footer(g: WorksheetGeometry, footer: tuple[str, str], index: int, count: int) -> list[Op]:
     """The pack title and what the page is (`` · Worksheet · Version A``) at the left, shortening the title
     to leave room for the page number at the right."""
     baseline = FOOTER_BASELINE
@@ -214,9 +214,9 @@ def _key_pages(pack: Pack, version: Version, fonts: Fonts, kind: Typography, lab
         key_type = replace(kind, body=key_size, heading=round(key_size * 1.25, 2))
         columns = kind.key_columns
         column = (full - COLUMN_GAP * (columns - 1)) / columns
-        header_geometry = Geometry(PAGE_MARGIN, full, fonts, key_type, 0.0)
+        header_geometry = WorksheetGeometry(PAGE_MARGIN, full, fonts, key_type, 0.0)
         header = _key_header(pack, version, header_geometry, labelled)
-        geometry = Geometry(0.0, column, fonts, key_type, 0.0, version.count)
+        geometry = WorksheetGeometry(0.0, column, fonts, key_type, 0.0, version.count)
         frames = flow(key_blocks(version, pack, geometry, body - header.height), [body - header.height] * columns + [body])
         pages = -(-len(frames) // columns)
         if best is None or pages < best[0]:
@@ -240,7 +240,7 @@ def _key_pages(pack: Pack, version: Version, fonts: Fonts, kind: Typography, lab
     return out
 
 
-def _key_header(pack: Pack, version: Version, g: Geometry, labelled: bool) -> Block:
+def _key_header(pack: Pack, version: Version, g: WorksheetGeometry, labelled: bool) -> Block:
     size = g.type.title
     ops: list[Op] = [Text(g.left, g.fonts.ascent * size, "Answers", size, True)]
     if labelled:
@@ -259,7 +259,6 @@ def _key_header(pack: Pack, version: Version, g: Geometry, labelled: bool) -> Bl
 
 def _paint(plan: WorksheetPlan, pages: tuple[Page, ...], name: str) -> bytes:
     document = Document(plan.fonts, plan.page_size, f"{plan.title} – {name}")
-    canvas = document.canvas
     for index, page in enumerate(pages):
         if index:
             document.new_page()
@@ -269,13 +268,13 @@ def _paint(plan: WorksheetPlan, pages: tuple[Page, ...], name: str) -> bytes:
             elif isinstance(op, Text):
                 document.text(op.x, op.y, op.text, op.size, op.bold, op.align)
             elif isinstance(op, Rule):
-                canvas.setLineWidth(op.width)
-                canvas.setStrokeGray(op.grey)
-                canvas.line(op.x, op.y, op.x2, op.y2)
+                document.stroke_width(op.width)
+                document.stroke_color(op.grey)
+                document.segment(op.x, op.y, op.x2, op.y2)
             elif isinstance(op, Box):
-                canvas.setLineWidth(op.line_width)
-                canvas.setStrokeGray(0)
-                canvas.rect(op.x, op.y - op.height, op.width, op.height, stroke=1, fill=0)
+                document.stroke_width(op.line_width)
+                document.stroke_color(0)
+                document.rectangle(op.x, op.y - op.height, op.width, op.height)
     return document.finish()
 
 

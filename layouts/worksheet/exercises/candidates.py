@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from ._distractors import distractors
-from ._questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse
-from ._source import Candidate, Source, length_score
-from ._terms import PackWords, word_count
+from .distractors import distractors
+from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse
+from .material import Candidate, Material, length_score
+from .terms import PackWords, word_count
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -18,7 +18,7 @@ _EXPLAIN_WORDS = ("motive", "reason", "cause", "why", "impact", "effect", "conse
 
 # -- gap fill ----------------------------------------------------------------
 
-def gap_candidates(source: Source) -> list[Candidate]:
+def gap_candidates(source: Material) -> list[Candidate]:
     out = []
     for ref in source.refs:
         terms = source.terms[ref]
@@ -36,7 +36,7 @@ def blanks_for(text: str) -> int:
     return max(1, min(MAX_BLANKS, word_count(text) // 7))
 
 
-def _gap(source: Source, ref: PointRef) -> Gap | None:
+def _gap(source: Material, ref: PointRef) -> Gap | None:
     hideable = source.hideable(ref)
     if not hideable:
         return None
@@ -55,7 +55,7 @@ def _gap(source: Source, ref: PointRef) -> Gap | None:
 _KIND_PREFERENCE = {"year": 1.0, "name": 1.0, "term": 1.2, "number": 0.6}
 
 
-def choice_candidates(source: Source) -> list[Candidate]:
+def choice_candidates(source: Material) -> list[Candidate]:
     out = []
     for ref in source.refs:
         usable = [term for term in source.key_terms(ref) if source.has_alternatives(term, 3)]
@@ -67,7 +67,7 @@ def choice_candidates(source: Source) -> list[Candidate]:
     return out
 
 
-def _choice(source: Source, ref: PointRef) -> Choice | None:
+def _choice(source: Material, ref: PointRef) -> Choice | None:
     terms = [term for term in source.hideable(ref) if term in source.key_terms(ref)]
     terms.sort(key=lambda term: (-_KIND_PREFERENCE[term.kind] + 0.1 * source.pool.frequency_of(term), term.start))
     text = source.point(ref).text
@@ -91,7 +91,7 @@ def _capitalised(text: str) -> str:
 
 # -- true or false -----------------------------------------------------------
 
-def true_false_candidates(source: Source, quota: dict[bool, int]) -> list[Candidate]:
+def true_false_candidates(source: Material, quota: dict[bool, int]) -> list[Candidate]:
     """``quota`` holds how many true and how many false statements are still wanted; a statement is made
     false where its point allows and false ones are wanted, else true."""
     out = []
@@ -102,7 +102,7 @@ def true_false_candidates(source: Source, quota: dict[bool, int]) -> list[Candid
     return out
 
 
-def _statement(source: Source, ref: PointRef, quota: dict[bool, int]) -> TrueFalse | None:
+def _statement(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueFalse | None:
     for true in (False, True):
         if quota[true] > 0:
             statement = _true_false(source, ref, true)
@@ -112,7 +112,7 @@ def _statement(source: Source, ref: PointRef, quota: dict[bool, int]) -> TrueFal
     return None
 
 
-def _true_false(source: Source, ref: PointRef, true: bool) -> TrueFalse | None:
+def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
     if true:
         return TrueFalse(ref, source.context(ref, []) + source.segments(ref, {}), True)
     text = source.point(ref).text
@@ -130,7 +130,7 @@ def _true_false(source: Source, ref: PointRef, true: bool) -> TrueFalse | None:
 
 # -- matching ----------------------------------------------------------------
 
-def match_candidates(source: Source) -> list[Candidate]:
+def match_candidates(source: Material) -> list[Candidate]:
     """One candidate per (card, point): the allocator takes at most one per card."""
     out = []
     titles = {index: set(_content_words(source.pack.cards[index].title)) for index in source.cards}
@@ -164,7 +164,7 @@ def title_words(title: str) -> set[str]:
 
 # -- short answer ------------------------------------------------------------
 
-def short_candidates(source: Source) -> list[Candidate]:
+def short_candidates(source: Material) -> list[Candidate]:
     out = []
     for index in source.cards:
         card = source.pack.cards[index]

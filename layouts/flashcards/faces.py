@@ -11,11 +11,11 @@ from array import array
 from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Sequence
 
-from .fitting import Block, Line, TypeSpec, Word, break_lines, fit, prepare, set_blocks, text_height, words_of
-from .fonts import Fonts
-from .options import Style
-from .page import MM, Rect
-from .pdf import Document
+from ..kit.fitting import Paragraph, Line, TypeSpec, Word, break_lines, fit, prepare, set_blocks, text_height, words_of
+from ..kit.fonts import Fonts
+from ..options import Style
+from ..kit.page import MM, Rect
+from ..kit.document import Document
 
 HEADER_GAP = 2 * MM
 """Space between the front's small header and the title's box (kept free at the bottom too, so the title is centred)."""
@@ -66,7 +66,7 @@ def face_spec(style: Style, fonts: Fonts) -> tuple[FaceSpec, Word]:
 
 
 @dataclass(frozen=True)
-class Geometry:
+class FaceGeometry:
     """Where a face's text goes, relative to the card's bottom-left corner."""
 
     inset: float
@@ -77,11 +77,11 @@ class Geometry:
     """The box the back's points are fitted into."""
 
 
-def geometry(card_width: float, card_height: float, inset: float, spec: FaceSpec, fonts: Fonts) -> Geometry:
+def geometry(card_width: float, card_height: float, inset: float, spec: FaceSpec, fonts: Fonts) -> FaceGeometry:
     text = Rect(0, 0, card_width, card_height).inset(inset)
     band = (fonts.ascent + fonts.descent) * spec.header + HEADER_GAP
     title_box = Rect(text.x, text.y + band, text.width, text.height - 2 * band)
-    return Geometry(inset, title_box, text)
+    return FaceGeometry(inset, title_box, text)
 
 
 class SetText(NamedTuple):
@@ -141,7 +141,7 @@ def set_back(points: Sequence[tuple[tuple[str, bool], ...]], box: Rect, spec: Ty
              fonts: Fonts) -> tuple[tuple[SetText, ...], Overflow | None]:
     """The back set at the largest size that fits; if none does, spread over as few cards as the
     floor size needs, its points shared out evenly and every part at one size."""
-    blocks = [Block(runs, bullet=True) for runs in points]
+    blocks = [Paragraph(runs, bullet=True) for runs in points]
     words = prepare(blocks, fonts)
     fitted = fit(blocks, box.width, box.height, spec, fonts, words)
     if fitted.fits:
@@ -157,7 +157,7 @@ def set_back(points: Sequence[tuple[tuple[str, bool], ...]], box: Rect, spec: Ty
     return _compact([(fitted.size, part, _height(part, fitted.size, spec, fonts)) for part in parts]), overflow
 
 
-def _balanced_parts(blocks: Sequence[Block], words: Sequence[Sequence[Word]], line_counts: Sequence[int], count: int,
+def _balanced_parts(blocks: Sequence[Paragraph], words: Sequence[Sequence[Word]], line_counts: Sequence[int], count: int,
                     box: Rect, spec: TypeSpec, fonts: Fonts) -> tuple[SetText, ...] | None:
     """Whole points shared out over ``count`` cards as evenly as their lines allow, all set at the
     largest size every part fits; None when a part cannot fit (a single point longer than a card)."""
@@ -250,7 +250,7 @@ def _paginate(lines: Sequence[Line], size: float, height: float, spec: TypeSpec,
 def set_title(title: str, box: Rect, spec: TypeSpec, fonts: Fonts) -> tuple[SetText, bool]:
     """The title, bold, at the largest size that fits, its lines balanced in length for centring;
     and whether it fits (if not, it is set at the floor)."""
-    blocks = [Block(((title, True),))]
+    blocks = [Paragraph(((title, True),))]
     words = prepare(blocks, fonts)
     fitted = fit(blocks, box.width, box.height, spec, fonts, words)
     lines = fitted.lines
@@ -285,7 +285,7 @@ def width_of(words: Sequence[Word]) -> float:
 
 
 def draw_front(doc: Document, card: Rect, title: SetText, header: Sequence[Word], label: str,
-               geo: Geometry, spec: FaceSpec) -> None:
+               geo: FaceGeometry, spec: FaceSpec) -> None:
     """The header (pack title left, card number right) and the title centred in its box."""
     fonts = doc.fonts
     text = card.inset(geo.inset)
@@ -302,7 +302,7 @@ def draw_front(doc: Document, card: Rect, title: SetText, header: Sequence[Word]
               for index, (_, words) in enumerate(title.rows())], size)
 
 
-def draw_back(doc: Document, card: Rect, back: SetText, bullet: Word, geo: Geometry, spec: TypeSpec) -> None:
+def draw_back(doc: Document, card: Rect, back: SetText, bullet: Word, geo: FaceGeometry, spec: TypeSpec) -> None:
     """The points, left aligned with hanging bullets, the block centred vertically on the card."""
     box = geo.back_box.shifted(card.x, card.y)
     size = back.size

@@ -14,16 +14,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..errors import StudypackError
-from ..source.model import Pack
-from ._sheet import ACCENT, BULLET_INDENT, GREY, HEADING_SCALE, RULE_GREY, Scale, Sheet, footer_text, gutter
-from ._sheet_body import SetBody
-from ._sheet_search import Choice, Search, refusal
-from .fitting import Line, Word, break_lines, shortened, words_of
-from .fonts import Fonts, fonts_for, pack_coverage
-from .options import SummaryOptions
-from .page import MM
-from .pdf import Document
+from ...errors import StudypackError
+from ...source.model import Pack
+from .frame import ACCENT, BULLET_INDENT, GREY, HEADING_SCALE, RULE_GREY, Scale, Frame, footer_text, gutter
+from .body import SetBody
+from .size_search import Arrangement, Search, refusal
+from ..kit.fitting import Line, Word, break_lines, shortened, words_of
+from ..kit.fonts import Fonts, fonts_for, pack_coverage
+from ..options import SummaryOptions
+from ..kit.page import MM
+from ..kit.document import Document
 
 OUTPUTS = ("summary.pdf",)
 
@@ -48,7 +48,7 @@ class Placed:
 
 
 @dataclass(frozen=True)
-class Rule:
+class Divider:
     """A straight line: under the header, between cards, or in a gutter."""
 
     start: tuple[float, float]
@@ -83,7 +83,7 @@ class SheetPage:
 
     lines: tuple[Placed, ...]
     """Text lines: header, headings and points."""
-    rules: tuple[Rule, ...]
+    rules: tuple[Divider, ...]
     """Lines drawn."""
     labels: tuple[Label, ...]
     """Footer texts."""
@@ -141,7 +141,7 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
     )
 
 
-def _place(pack: Pack, scale: Scale, sheet: Sheet, setting: SetBody, starts: tuple[int, ...], choice: Choice,
+def _place(pack: Pack, scale: Scale, sheet: Frame, setting: SetBody, starts: tuple[int, ...], choice: Arrangement,
            page_count: int, fonts: Fonts) -> tuple[SheetPage, ...]:
     """Every line, rule and label at its place on its page."""
     flow = setting.flow
@@ -153,7 +153,7 @@ def _place(pack: Pack, scale: Scale, sheet: Sheet, setting: SetBody, starts: tup
     for page in range(page_count):
         box = sheet.first_body if page == 0 else sheet.body
         lines: list[Placed] = _header(sheet) if page == 0 else []
-        rules: list[Rule] = [_header_rule(sheet)] if page == 0 else []
+        rules: list[Divider] = [_header_rule(sheet)] if page == 0 else []
         deepest = box.top
         used = [index for index in range(len(starts)) if index // choice.columns == page]
         for index in used:
@@ -172,11 +172,11 @@ def _place(pack: Pack, scale: Scale, sheet: Sheet, setting: SetBody, starts: tup
                 lines.append(Placed(row.kind, x + indent, baseline, row.line, row.size, row.card))
                 if row_index > start and rows[row_index - 1].card != row.card:  # a hairline between cards
                     gap_middle = box.top - ((flow.bottom[row_index - 1] + flow.top[row_index]) / 2 - origin)
-                    rules.append(Rule((x, gap_middle), (x + width, gap_middle), 0.5, RULE_GREY))
+                    rules.append(Divider((x, gap_middle), (x + width, gap_middle), 0.5, RULE_GREY))
             deepest = min(deepest, box.top - flow.height(start, end))
         for index in used[1:]:
             middle = box.x + (index % choice.columns) * (width + space) - space / 2
-            rules.append(Rule((middle, box.top), (middle, deepest), 0.5, RULE_GREY))
+            rules.append(Divider((middle, box.top), (middle, deepest), 0.5, RULE_GREY))
         number = f"Page {page + 1} of {page_count}" if page_count > 1 else ""
         room = box.width / scale.footer - (fonts.width(number) + 6 * MM / scale.footer if number else 0.0)
         labels = [Label(box.x, sheet.footer_baseline, shortened(footer_text(pack), room, fonts), scale.footer, "left")]
@@ -193,26 +193,25 @@ def _continued(title: str, width: float, size: float, fonts: Fonts) -> Line:
     return break_lines(words_of(((text, True),), fonts), math.inf)[0]
 
 
-def _header(sheet: Sheet) -> list[Placed]:
+def _header(sheet: Frame) -> list[Placed]:
     return [Placed(*entry) for entry in sheet.header]
 
 
-def _header_rule(sheet: Sheet) -> Rule:
+def _header_rule(sheet: Frame) -> Divider:
     box = sheet.first_body
-    return Rule((box.x, sheet.header_rule), (box.right, sheet.header_rule), 0.9, ACCENT)
+    return Divider((box.x, sheet.header_rule), (box.right, sheet.header_rule), 0.9, ACCENT)
 
 
 def draw(plan: SummaryPlan) -> dict[str, bytes]:
     """The summary PDF, drawn as planned."""
     document = Document(plan.fonts, plan.page_size, plan.title, plan.subject)
-    canvas = document.canvas
     for number, page in enumerate(plan.pages):
         if number:
             document.new_page()
         for rule in page.rules:
-            canvas.setStrokeColorRGB(*rule.color)
-            canvas.setLineWidth(rule.width)
-            canvas.line(*rule.start, *rule.end)
+            document.stroke_color(rule.color)
+            document.stroke_width(rule.width)
+            document.segment(*rule.start, *rule.end)
         for placed in page.lines:
             _draw_line(document, placed)
         for label in page.labels:

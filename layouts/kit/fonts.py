@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import Problem, StudypackError
-from ..source.model import Pack
-from .options import Style
+from ...errors import Problem, StudypackError
+from ...source.model import Pack
+from ..options import Style
 
 
 @dataclass(eq=False)

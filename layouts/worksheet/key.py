@@ -5,15 +5,15 @@ columns where the profile allows, so a key fits on as few pages as it can.
 """
 from __future__ import annotations
 
-from ._compose import Block, Op, Text, paragraph, unbroken
-from ._student_sheet import Geometry, shrunk
-from .exercises import LETTERS, Choice, Gap, Match, Section, Short, Timeline, TrueFalse, Version
-from .fitting import words_of
-from .page import MM
-from ..source.model import Pack
+from .blocks import Block, Op, Text, paragraph, unbroken
+from .student import WorksheetGeometry, shrunk
+from .exercises.generate import LETTERS, Choice, Gap, Match, Section, Short, Timeline, TrueFalse, Version
+from ..kit.fitting import words_of
+from ..kit.page import MM
+from ...source.model import Pack
 
 
-def key_blocks(version: Version, pack: Pack, g: Geometry, room: float) -> list[Block]:
+def key_blocks(version: Version, pack: Pack, g: WorksheetGeometry, room: float) -> list[Block]:
     """Every section of the key for ``version``, in the sheet's order and numbering."""
     blocks: list[Block] = []
     for index, section in enumerate(version.sections):
@@ -25,7 +25,7 @@ def key_blocks(version: Version, pack: Pack, g: Geometry, room: float) -> list[B
     return blocks
 
 
-def _heading(section: Section, g: Geometry, first: bool) -> Block:
+def _heading(section: Section, g: WorksheetGeometry, first: bool) -> Block:
     size = g.type.heading
     baseline = g.fonts.ascent * size
     marks = f"[{section.marks} mark{'s' if section.marks != 1 else ''}]"
@@ -57,7 +57,7 @@ def answer_runs(question) -> list[tuple[str, bool]]:
     raise TypeError(f"no one-line answer for {type(question).__name__}")
 
 
-def _entry(number: int, question, pack: Pack, g: Geometry) -> Block:
+def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
     if isinstance(question, Match):
         return _match(number, question, g)
     ops: list[Op] = []
@@ -96,7 +96,7 @@ def _entry(number: int, question, pack: Pack, g: Geometry) -> Block:
     return Block(top - 0.25 * g.size, tuple(ops), space_before=0.45 * g.size)
 
 
-def _match(number: int, question: Match, g: Geometry) -> Block:
+def _match(number: int, question: Match, g: WorksheetGeometry) -> Block:
     """Every title's letter, in a grid: ``7. D   8. G …``."""
     cell = g.fonts.width(g.number_pattern + "M", True) * g.size + 6.5 * MM
     per_row = max(1, int(g.width // cell))

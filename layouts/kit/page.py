@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import Problem, StudypackError
+from ...errors import Problem, StudypackError
 
 MM = 72 / 25.4
 INCH = 72.0

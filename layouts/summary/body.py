@@ -10,11 +10,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..source.model import Card, Pack
-from ._columns import Flow
-from ._sheet import BULLET_INDENT, HEADING_SCALE, Spacing
-from .fitting import Block, Line, prepare, set_blocks
-from .fonts import Fonts
+from ...source.model import Card, Pack
+from .columns import Flow
+from .frame import BULLET_INDENT, HEADING_SCALE, Spacing
+from ..kit.fitting import Paragraph, Line, prepare, set_blocks
+from ..kit.fonts import Fonts
 
 POINT_BREAK = 6.0
 """Cost, in body lines, of a column break between two points of a card (between cards: 0)."""
@@ -45,8 +45,8 @@ class Body:
         self.card_count = len(self.point_counts)
         self.point_count = sum(self.point_counts)
         if measured:
-            self.heads = prepare([Block(heading_runs(card, fonts)) for card in pack.cards], fonts)
-            self.points = prepare([Block(point.runs(), True) for card in pack.cards for point in card.points], fonts)
+            self.heads = prepare([Paragraph(heading_runs(card, fonts)) for card in pack.cards], fonts)
+            self.points = prepare([Paragraph(point.runs(), True) for card in pack.cards for point in card.points], fonts)
         else:
             self.heads, self.points = (), ()
         self.head_widths = tuple(_width(words) for words in self.heads)

@@ -47,7 +47,7 @@ class Line(NamedTuple):
 
 
 @dataclass(frozen=True)
-class Block:
+class Paragraph:
     """A paragraph to set: its styled runs, and whether a bullet hangs to its left."""
 
     runs: tuple[tuple[str, bool], ...]
@@ -209,7 +209,7 @@ def _shortened_to_lines(text: str, limit: float, fonts: Fonts, bold: bool, lines
     return text[:ends[best]] + mark if best is not None else shortened(text, limit, fonts, bold)
 
 
-def prepare(blocks: Sequence[Block], fonts: Fonts) -> tuple[tuple[Word, ...], ...]:
+def prepare(blocks: Sequence[Paragraph], fonts: Fonts) -> tuple[tuple[Word, ...], ...]:
     """Every block's measured words."""
     return tuple(words_of(block.runs, fonts) for block in blocks)
 
@@ -326,7 +326,7 @@ def text_height(line_count: int, block_count: int, size: float, spec: TypeSpec, 
     return size * (fonts.ascent + fonts.descent + (line_count - 1) * spec.leading + (block_count - 1) * spec.gap)
 
 
-def fit(blocks: Sequence[Block], width: float, height: float, spec: TypeSpec, fonts: Fonts,
+def fit(blocks: Sequence[Paragraph], width: float, height: float, spec: TypeSpec, fonts: Fonts,
         prepared: Sequence[Sequence[Word]] | None = None) -> Fitted:
     """The largest size on the ``spec.step`` grid at which ``blocks`` fit the box, with its lines.
 

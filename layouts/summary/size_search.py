@@ -12,13 +12,13 @@ import math
 from dataclasses import dataclass, replace
 from itertools import chain, repeat
 
-from ..errors import Problem
-from ..source.model import Pack
-from ._columns import balance, balanced_cap, fill, fits
-from ._sheet import LOOSENESS, MEASURE, Scale, Spacing, sheet_for
-from ._sheet_body import Body, SetBody, least_height, may_fit, set_body
-from .fonts import Fonts
-from .options import SummaryOptions
+from ...errors import Problem
+from ...source.model import Pack
+from .columns import balance, balanced_cap, fill, fits
+from .frame import LOOSENESS, MEASURE, Scale, Spacing, frame_for
+from .body import Body, SetBody, least_height, may_fit, set_body
+from ..kit.fonts import Fonts
+from ..options import SummaryOptions
 
 SAMPLE_CHARACTERS = 60_000
 """Past this much text, a refused pack's length is measured on its first cards and scaled up."""
@@ -26,7 +26,7 @@ _PAPER_NAMES = {"a4": "A4", "letter": "Letter", "a3": "A3"}
 
 
 @dataclass(frozen=True)
-class Choice:
+class Arrangement:
     """A layout the search settled on."""
 
     columns: int
@@ -52,7 +52,7 @@ class Search:
         self.pack, self.options, self.fonts = pack, options, fonts
         self.scale = Scale.of(options)
         self.compact = Spacing.of(self.scale, 0.0)
-        self.sheets = {landscape: sheet_for(pack, options.style.paper, landscape, self.scale, fonts)
+        self.sheets = {landscape: frame_for(pack, options.style.paper, landscape, self.scale, fonts)
                        for landscape in (False, True)}
         self.candidates = candidates(options)
         self._body = body
@@ -86,7 +86,7 @@ class Search:
                 return False
         return True
 
-    def choose(self) -> Choice | None:
+    def choose(self) -> Arrangement | None:
         """The layout to use: within a comfortable measure when the columns are automatic and
         one fits, else the largest at any measure; None when nothing fits at the floor."""
         if self.hopeless():
@@ -94,8 +94,8 @@ class Search:
         found = self._best(measured=True) if self.options.columns is None else None
         return found or self._best(measured=False)
 
-    def _best(self, measured: bool) -> Choice | None:
-        best: Choice | None = None
+    def _best(self, measured: bool) -> Arrangement | None:
+        best: Arrangement | None = None
         for columns, landscape in self.candidates:
             sheet = self.sheets[landscape]
             sizes = [size for size in self.scale.sizes()
@@ -112,13 +112,13 @@ class Search:
                     good = middle
                 else:
                     bad = middle
-            best = Choice(columns, landscape, sizes[good])
+            best = Arrangement(columns, landscape, sizes[good])
         return best
 
     def _fits(self, columns: int, landscape: bool, size: float) -> bool:
         return self.trial(columns, landscape, size, self.compact) is not None
 
-    def arrange(self, choice: Choice) -> tuple[int, float, SetBody, tuple[int, ...]]:
+    def arrange(self, choice: Arrangement) -> tuple[int, float, SetBody, tuple[int, ...]]:
         """Pages used, spacing and column breaks for ``choice``: the loosest spacing that fits
         with every column break between cards, else the loosest whose breaks cost least: a break
         between two points of a card costs less than one inside a point, and one that leaves a

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from ..source.model import Pack
-from .fitting import Block, Line, TypeSpec, fit, shortened, text_height
-from .fonts import Fonts
-from .options import SummaryOptions
-from .page import MM, UNPRINTABLE_EDGE, Rect, paper_size
+from ...source.model import Pack
+from ..kit.fitting import Paragraph, Line, TypeSpec, fit, shortened, text_height
+from ..kit.fonts import Fonts
+from ..options import SummaryOptions
+from ..kit.page import MM, UNPRINTABLE_EDGE, Rect, paper_size
 
 ACCENT = (0.11, 0.24, 0.44)
 """Titles, headings and bullets: a dark blue that prints as near-black in greyscale."""
@@ -106,7 +106,7 @@ def gutter(size: float) -> float:
 
 
 @dataclass(frozen=True)
-class Sheet:
+class Frame:
     """One orientation of the paper: where the header, the body columns and the footer go."""
 
     page_size: tuple[float, float]
@@ -145,18 +145,18 @@ def footer_text(pack: Pack) -> str:
     return f"{name} · {pack.author}" if pack.author else name
 
 
-def sheet_for(pack: Pack, paper: str | None, landscape: bool, scale: Scale, fonts: Fonts) -> Sheet:
+def frame_for(pack: Pack, paper: str | None, landscape: bool, scale: Scale, fonts: Fonts) -> Frame:
     """Measure the header and footer on ``paper`` turned or not, and the body boxes they leave."""
     width, height = paper_size(paper, landscape)
     inner = Rect(SHEET_MARGIN, SHEET_MARGIN, width - 2 * SHEET_MARGIN, height - 2 * SHEET_MARGIN)
     title_spec = TypeSpec(scale.title, max(scale.info, 0.7 * scale.title), 1.15, 0.0, 0.0, SIZE_STEP)
     two_lines = text_height(2, 1, scale.title, title_spec, fonts)
-    title = fit([Block(((pack.title, True),))], inner.width, two_lines, title_spec, fonts)
+    title = fit([Paragraph(((pack.title, True),))], inner.width, two_lines, title_spec, fonts)
     if len(title.lines) > TITLE_LINES:  # a title that would fill the page is shortened, at the smallest size
         text = shortened(pack.title, inner.width / title.size, fonts, bold=True, lines=TITLE_LINES)
-        title = fit([Block(((text, True),))], inner.width, two_lines, title_spec, fonts)
+        title = fit([Paragraph(((text, True),))], inner.width, two_lines, title_spec, fonts)
     info_spec = TypeSpec(scale.info, scale.info, 1.2, 0.0, 0.0, SIZE_STEP)
-    info = fit([Block(((info_text(pack), False),))], inner.width, inner.height, info_spec, fonts)
+    info = fit([Paragraph(((info_text(pack), False),))], inner.width, inner.height, info_spec, fonts)
     up = fonts.ascent
     header: list[tuple[str, float, float, Line, float]] = []
     baseline = inner.top - up * title.size
@@ -178,7 +178,7 @@ def sheet_for(pack: Pack, paper: str | None, landscape: bool, scale: Scale, font
     body_top = header_rule - 4 * MM
     footer_height = scale.footer * (fonts.ascent + fonts.descent)
     body_bottom = inner.y + footer_height + 3 * MM
-    return Sheet(
+    return Frame(
         page_size=(width, height),
         landscape=landscape,
         header=tuple(header),

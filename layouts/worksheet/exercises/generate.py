@@ -1,6 +1,6 @@
-"""Worksheet exercises as pure data: ``Pack + seed → sections of questions with answers``.
+"""The worksheet's sections and versions, generated from a pack and a seed.
 
-Nothing here draws. ``generate`` chooses the questions once (``_allocate``),
+``generate`` chooses the questions once (``allocate``),
 then ``Version`` A, B, C … each shuffle the questions, options, pairs and
 events with a random source of their own, and number the questions straight
 through. The seed is ``--seed`` or a SHA-256 of the pack's text, so an
@@ -13,14 +13,11 @@ import random
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from ..source.model import Pack
-from ._allocate import MAX_PAIRS, allocate
-from ._questions import (LETTERS, Choice, Event, Gap, Match, Pair, PointRef, Question, Segment, Short, Timeline,
+from ....source.model import Pack
+from .allocate import MAX_PAIRS, allocate
+from .questions import (LETTERS, Choice, Event, Gap, Match, Pair, PointRef, Question, Segment, Short, Timeline,
                          TrueFalse, numbers_taken, plain, points_used)
-from .options import EXERCISES, WorksheetOptions
-
-__all__ = ["Choice", "Event", "Exercises", "Gap", "LETTERS", "Match", "Pair", "PointRef", "Question", "Section",
-           "Segment", "Short", "Timeline", "TrueFalse", "Version", "derived_seed", "generate", "plain", "split_match"]
+from ...options import EXERCISES, WorksheetOptions
 
 TITLES = {"gap": "Gap fill", "match": "Matching", "mcq": "Multiple choice", "timeline": "Timeline",
           "tf": "True or false", "short": "Short answer"}

@@ -1,0 +1,14 @@
+"""Worksheet exercises as pure data: ``Pack + seed -> sections of questions with answers``.
+
+Nothing here draws or imports reportlab. ``generate`` picks the questions;
+``material`` reads the pack's sentences and key terms once; ``terms`` tells
+what kind of thing a term is; ``candidates``, ``events`` and ``distractors``
+make each kind of question; ``allocate`` shares the points between sections;
+``questions`` holds the question types.
+"""
+from .generate import (LETTERS, TITLES, Choice, Event, Exercises, Gap, Match, Pair, PointRef, Question, Section,
+                       Segment, Short, Timeline, TrueFalse, Version, derived_seed, generate, plain, split_match)
+
+__all__ = ["Choice", "Event", "Exercises", "Gap", "LETTERS", "Match", "Pair", "PointRef", "Question", "Section",
+           "Segment", "Short", "Timeline", "TrueFalse", "TITLES", "Version", "derived_seed", "generate", "plain",
+           "split_match"]
