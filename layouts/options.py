@@ -12,33 +12,15 @@ from typing import Callable
 
 from ..errors import Problem, StudypackError
 from ..source.model import Pack, Setting
+from . import profiles
 
 PAPERS = ("a4", "letter", "a3")
-PROFILES = ("standard", "large-print", "dyslexia")
+PROFILES = profiles.PROFILE_NAMES
 STOCKS = ("a7", "letter-8", "avery-5371", "avery-5388", "avery-c32011", "index-3x5", "index-4x6")
 FLIPS = ("long", "short")
 CUTS = ("marks", "lines", "both", "none")
 ORIENTATIONS = ("auto", "portrait", "landscape")
 EXERCISES = ("gap", "match", "mcq", "timeline", "tf", "short")
-
-
-@dataclass(frozen=True)
-class ProfileRules:
-    """What a reading profile asks of every layout's text."""
-
-    floor: float
-    """Smallest text size anywhere, in points (a layout may keep a higher floor of its own, such as 8 pt on card backs)."""
-    leading: float
-    """Smallest baseline-to-baseline distance, per point of size."""
-
-
-PROFILE_RULES = {
-    "standard": ProfileRules(floor=7.0, leading=1.15),
-    "large-print": ProfileRules(floor=16.0, leading=1.25),
-    "dyslexia": ProfileRules(floor=12.0, leading=1.5),
-}
-"""Each --profile's rules: 7 pt is the legibility floor anywhere; large print means 16 pt and up;
-dyslexia-friendly means 12 pt and up with 1.5 line spacing (and, in every profile, left aligned, no italics)."""
 
 
 @dataclass(frozen=True)
@@ -55,9 +37,9 @@ class Style:
     """standard, large-print (16 pt floor) or dyslexia (12 pt floor, 1.5 spacing)."""
 
     @property
-    def rules(self) -> ProfileRules:
-        """The reading rules of this style's profile."""
-        return PROFILE_RULES[self.profile]
+    def rules(self) -> profiles.Profile:
+        """The sizes and spacing of this style's reading profile (``profiles.PROFILES``)."""
+        return profiles.profile(self.profile)
 
 
 @dataclass(frozen=True)

@@ -40,26 +40,23 @@ TITLE_FLOOR = 12.0
 """The smallest title size in any profile."""
 HEADER_SIZE = 7.5
 """The header's size in the standard profile; other profiles raise it to their floor."""
-LARGEST = {"standard": (24.0, 14.0), "large-print": (32.0, 20.0), "dyslexia": (24.0, 14.0)}
-"""Per profile, the (title, back) sizes used when the text has room: fitting shrinks from these."""
 
 
 def face_spec(style: Style, fonts: Fonts) -> tuple[FaceSpec, Word]:
-    """The sizes for ``style``'s profile, kept to its floor and line spacing (``Style.rules``),
+    """The sizes for ``style``'s profile (``Style.rules``), kept to its floor and line spacing,
     with the hanging indent fitted to the bullet the font has; and that bullet.
 
     A title is always at least a quarter larger than the back's floor, so it
     reads as a heading: 12 pt in standard, 15 pt in dyslexia, 20 pt in large print.
     """
     rules = style.rules
-    title_largest, back_largest = LARGEST.get(style.profile, LARGEST["standard"])
     back_floor = max(BACK_FLOOR, rules.floor)
     title_floor = max(TITLE_FLOOR, 1.25 * back_floor)
     glyph = next((char for char in ("•", "–", "-") if fonts.regular.has(char)), "-")
     bullet = words_of(((glyph, False),), fonts)[0]
     return FaceSpec(
-        title=TypeSpec(max(title_largest, title_floor), title_floor, leading=max(1.15, rules.leading)),
-        back=TypeSpec(max(back_largest, back_floor), back_floor, leading=max(1.25, rules.leading),
+        title=TypeSpec(max(rules.card_title, title_floor), title_floor, leading=max(1.15, rules.leading)),
+        back=TypeSpec(max(rules.card_back, back_floor), back_floor, leading=max(1.25, rules.leading),
                       gap=0.4, indent=bullet.width + 0.45),
         header=max(HEADER_SIZE, rules.floor),
     ), bullet

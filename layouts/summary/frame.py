@@ -1,4 +1,4 @@
-"""The summary sheet's type scale and page geometry: sizes per profile, spacing, header, footer and body boxes.
+"""The summary sheet's type scale and page geometry: sizes from the reading profile, spacing, header, footer and body boxes.
 
 The header and footer do not depend on the body size being tried, so a sheet
 is measured once per orientation and shared by every trial of the search;
@@ -29,8 +29,6 @@ SIZE_STEP = 0.25
 """Body sizes tried are multiples of this."""
 HEADING_SCALE = 1.25
 """Card headings are this many times the body size (the rule asks for at least 1.2)."""
-LARGEST_BODY = {"standard": 12.0, "large-print": 18.0, "dyslexia": 14.0}
-"""A comfortable reading size per profile: body text never grows past it; spare room becomes spacing."""
 MEASURE = (16.0, 46.0)
 """Narrowest and widest column, in ems of the body size (about 37 and 105 characters),
 when the columns are chosen automatically."""
@@ -63,7 +61,7 @@ class Scale:
     def of(cls, options: SummaryOptions) -> Scale:
         rules = options.style.rules
         floor = max(options.min_font or rules.floor, rules.floor)  # --min-font only ever raises the profile's floor
-        largest = max(LARGEST_BODY[options.style.profile], floor)
+        largest = max(rules.summary_body, floor)
         return cls(floor, largest, rules.leading, max(18.0, round(rules.floor * 1.6)), max(9.0, rules.floor),
                    rules.floor)
 

@@ -115,19 +115,16 @@ class Typography:
         return max(self.leading, 1.9)
 
 
-_SIZES = {"standard": (11.0, 13.5, 18.0, 8.5, 10.0, 2), "dyslexia": (13.0, 16.0, 20.0, 12.0, 12.0, 2),
-          "large-print": (16.0, 20.0, 24.0, 16.0, 16.0, 1)}
-"""Per profile: body, heading, title, small, key body, key columns (the profile's floor still rules)."""
 WORKSHEET_FLOOR = 8.0
 """A question is never shrunk below this, even where the profile would allow 7 pt: it is to be written on."""
 
 
 def typography(style: Style) -> Typography:
     """The sizes for ``style``'s profile, kept to the profile's floor and line spacing (``Style.rules``)."""
-    body, heading, title, small, key, columns = _SIZES.get(style.profile, _SIZES["standard"])
     rules = style.rules
-    return Typography(body, max(1.3, rules.leading), heading, title, max(small, rules.floor), max(key, rules.floor),
-                      columns, max(WORKSHEET_FLOOR, rules.floor))
+    return Typography(rules.worksheet_body, max(1.3, rules.leading), rules.worksheet_heading, rules.worksheet_title,
+                      max(rules.worksheet_small, rules.floor), max(rules.worksheet_key, rules.floor),
+                      rules.worksheet_key_columns, max(WORKSHEET_FLOOR, rules.floor))
 
 
 def paragraph(words: Sequence[Word], x: float, width: float, size: float, leading: float, fonts: Fonts,
