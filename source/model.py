@@ -38,10 +38,6 @@ class Point:
             pieces.append((self.text[cursor:], False))
         return tuple(pieces)
 
-    def term_texts(self) -> tuple[str, ...]:
-        """The key terms as text, in order."""
-        return tuple(self.text[span.start:span.end] for span in self.terms)
-
     def marked(self) -> str:
         """The point written back with ``**`` marks, as an author would type it."""
         from .inline import mark
@@ -99,13 +95,6 @@ class Pack:
     """The pack's own ``print:`` settings; command-line flags win over them."""
     path: str = field(default="<pack>", compare=False)
     """The file the pack came from, as the user named it, for messages."""
-
-    @property
-    def name(self) -> str:
-        """The pack file's name without folders or suffix."""
-        from pathlib import PurePath
-
-        return PurePath(self.path).stem
 
     def with_tags(self, tags: tuple[str, ...]) -> Pack:
         """Only the cards carrying at least one of ``tags`` (case-insensitive)."""

@@ -16,7 +16,6 @@ from ..options import FlashcardOptions
 from ..kit.page import MM, Rect, paper_size
 from ..kit.document import Document
 
-OUTPUT = "calibration.pdf"
 STEP = 0.5
 """Millimetres of offset between neighbouring marks of a scale."""
 REACH = 5.0

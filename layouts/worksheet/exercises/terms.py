@@ -15,9 +15,6 @@ from typing import Iterable
 
 from ....source.model import Card, Point
 
-KINDS = ("year", "number", "name", "term")
-"""Term kinds; wrong answers are always of the answer's kind."""
-
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 _YEAR = re.compile(r"^(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})$", re.I)
@@ -55,7 +52,7 @@ class Term:
     end: int
     """Index just past its last character."""
     kind: str
-    """One of KINDS."""
+    """year, number, name or term: wrong answers are always of the answer's kind."""
     key: str
     """Equivalence key: two terms with the same key are the same answer."""
     marked: bool

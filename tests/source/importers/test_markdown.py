@@ -23,7 +23,7 @@ def test_hash_heading_is_the_pack_title_and_double_hash_headings_are_cards(fixtu
 
 def test_bold_stays_a_key_term_and_other_emphasis_keeps_only_its_text(fixtures):
     speech = import_file(fixtures / "khrushchev_notes.md").pack.cards[0]
-    assert speech.points[0].term_texts() == ("February 1956", "20th Party Congress")
+    assert tuple(text for text, is_term in speech.points[0].runs() if is_term) == ("February 1956", "20th Party Congress")
     assert speech.points[3].text == "Delegates were stunned; some fainted."
 
 
