@@ -13,7 +13,7 @@ import yaml
 
 from .inline import mark
 from .model import Card, Pack, Point
-from .yaml_nodes import _LOADER
+from .yaml_nodes import YAML_LOADER
 
 _HEADER_KEYS = ("subject", "course", "author", "level")
 
@@ -72,7 +72,7 @@ def _quoted(value: str) -> str:
 def _reads_back(document: str, value: str) -> bool:
     """Whether ``document`` holds one plain scalar equal to ``value``, in a one-entry mapping or list."""
     try:
-        root = yaml.compose(document, Loader=_LOADER)
+        root = yaml.compose(document, Loader=YAML_LOADER)
     except yaml.YAMLError:
         return False
     if isinstance(root, yaml.MappingNode) and len(root.value) == 1:

@@ -18,8 +18,8 @@ import yaml
 
 from ..errors import Problem, StudypackError
 
-_LOADER = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
-"""libyaml's C parser when installed (several times faster), else the pure-Python one."""
+YAML_LOADER = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+"""The safe loader every reading of YAML uses: libyaml's C parser when installed (several times faster), else the pure-Python one."""
 
 # A list item or a mapping value that starts with `*`: YAML reads it as an alias.
 _STARTS_WITH_STAR = re.compile(r"^(?P<lead>\s*(?:-\s+)?(?:[^\s#'\"-][^#'\"]*?:\s+)?)(?P<text>\*.*)$")
@@ -71,7 +71,7 @@ def parse(text: str, shown: str, on_item: Callable[[Node, int], None], stream_ke
     (numbered from 1) as soon as each is complete.
     """
     try:
-        return _Builder(shown, on_item, stream_key).run(yaml.parse(text, Loader=_LOADER))
+        return _Builder(shown, on_item, stream_key).run(yaml.parse(text, Loader=YAML_LOADER))
     except yaml.MarkedYAMLError as error:
         problems = _scan_for_slips(text, shown)
         explained = _explain_yaml_error(error, shown)

@@ -64,6 +64,10 @@ class Search:
             self._body = Body(self.pack, self.fonts)
         return self._body
 
+    def with_options(self, options: SummaryOptions) -> Search:
+        """The same pack and fonts tried with other options, sharing the words measured so far."""
+        return Search(self.pack, options, self.fonts, self._body)
+
     def trial(self, columns: int, landscape: bool, size: float, spacing: Spacing, pages: int | None = None,
               tidy: bool = False) -> SetBody | None:
         """The body set for this layout, or None when it does not fit (``tidy``: as ``set_body``)."""
@@ -187,7 +191,7 @@ class Search:
 
 def refusal(search: Search) -> Problem:
     """Why the pack does not fit, about how long it is at the floor, and what would help."""
-    pack, options, fonts = search.pack, search.options, search.fonts
+    pack, options = search.pack, search.options
     paper = options.style.paper or "a4"
     floor = search.scale.floor
     needed = search.pages_needed()
@@ -207,9 +211,9 @@ def refusal(search: Search) -> Problem:
         tags = sorted({tag for card in pack.cards for tag in card.tags}, key=str.casefold)
         fixes = ["choose fewer cards with --tags" + (f" (this pack's tags: {', '.join(tags[:8])})" if tags else "")]
     if options.columns is not None or options.orientation != "auto":
-        if Search(pack, replace(options, columns=None, orientation="auto"), fonts, search._body).choose():
+        if search.with_options(replace(options, columns=None, orientation="auto")).choose():
             fixes.append("let the sheet choose its own layout (drop --columns and --orientation)")
-    if paper != "a3" and Search(pack, replace(options, style=replace(options.style, paper="a3")), fonts, search._body).choose():
+    if paper != "a3" and search.with_options(replace(options, style=replace(options.style, paper="a3"))).choose():
         fixes.append("print on A3 (--paper a3)")
     if search.scale.floor > options.style.rules.floor:
         fixes.append(f"allow smaller text (--min-font {options.style.rules.floor:g})")
