@@ -38,12 +38,6 @@ class Point:
             pieces.append((self.text[cursor:], False))
         return tuple(pieces)
 
-    def marked(self) -> str:
-        """The point written back with ``**`` marks, as an author would type it."""
-        from .inline import mark
-
-        return mark(self)
-
 
 @dataclass(frozen=True, slots=True)
 class Card:

@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass, replace
 from typing import Iterator
 
+from ....source.inline import mark
 from ....source.model import Pack
 from .allocate import MAX_PAIRS, allocate
 from .questions import (LETTERS, Choice, Event, Gap, Match, Pair, PointRef, Question, Segment, Short, Timeline,
@@ -115,7 +116,7 @@ def derived_seed(pack: Pack) -> str:
     """A seed from the pack's text: SHA-256 of its title and cards, stable on every machine."""
     digest = hashlib.sha256()
     for text in [pack.title] + [part for card in pack.cards
-                                for part in (card.title, card.date or "", *(p.marked() for p in card.points))]:
+                                for part in (card.title, card.date or "", *(mark(point) for point in card.points))]:
         digest.update(text.encode("utf-8") + b"\x00")
     return digest.hexdigest()[:16]
 
