@@ -2,8 +2,8 @@
 
 Fitting is pure and measured before anything is drawn: ``fit`` returns a
 ``Fitted`` (size and lines); drawing only places what fitting decided. Words
-are measured once at 1 pt (``Fonts.width`` caches them); at a trial size a
-line holds ``box width / size`` of those units, so no trial re-measures text.
+are measured once at 1 pt and kept in the one word cache (``WordCache``); at a
+trial size a line holds ``box width / size`` of those units, so no trial re-measures text.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
-from .fonts import Fonts
+from .fonts import Face, Fonts
 
 
 class Word(NamedTuple):
@@ -92,76 +92,97 @@ def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]
     """Cut styled runs into measured words; pieces of a word may differ in style.
 
     A word is measured once per ``fonts`` and the same Word is reused
-    wherever it recurs, which saves both time and memory on big packs. Whole
-    words inside a run are looked up in C (``map`` over a dict that measures
-    on a miss): this is the innermost loop of every layout.
+    wherever it recurs (see ``WordCache``), which saves both time and memory
+    on big packs. Whole words inside a run are looked up in C (``map`` over a
+    dict that measures on a miss): this is the innermost loop of every layout.
     """
-    tables = _tables(fonts)
+    cache = word_cache(fonts)
     words: list[Word] = []
     pieces: list[tuple[str, bool]] = []  # the word being built, which may go on into the next run
     width = 0.0
     for text, bold in runs:
-        table = tables[bold]
+        table = cache.faces[bold]
         parts = text.split(" ")
         last = len(parts) - 1
         if parts[0]:
             pieces.append((parts[0], bold))
-            width += table.face.width(parts[0])
+            width += table[parts[0]].width
         if not last:
             continue
         if pieces:  # a space ended the word being built
-            words.append(table_word(pieces, width, fonts, tables))
+            words.append(cache.word(pieces, width))
             pieces, width = [], 0.0
         if last > 1:  # whole words, spaces on both sides
             middle = parts[1:last]
             words.extend(map(table.__getitem__, middle if "" not in middle else filter(None, middle)))
         if parts[last]:
             pieces.append((parts[last], bold))
-            width += table.face.width(parts[last])
+            width += table[parts[last]].width
     if pieces:
-        words.append(table_word(pieces, width, fonts, tables))
+        words.append(cache.word(pieces, width))
     return tuple(words)
 
 
-class _WordTable(dict):
+WORD_CACHE_LIMIT = 65_536
+"""The most words each table of a ``WordCache`` keeps: past it the table starts afresh. A
+10,000-card pack uses about 12,000 (a few MB), so a big build measures each word once, while a
+long-running process or an endless vocabulary cannot grow the cache without bound."""
+
+
+class _FaceWords(dict):
     """The single-piece Words of one face by their text, each measured on first use."""
 
-    def __init__(self, face, bold: bool):
+    def __init__(self, face: Face, bold: bool):
         super().__init__()
         self.face = face
         self.bold = bold
         self.space = face.width(" ")
 
     def __missing__(self, text: str) -> Word:
+        if len(self) >= WORD_CACHE_LIMIT:
+            self.clear()
         word = self[text] = Word(((text, self.bold),), self.face.width(text), self.space)
         return word
 
 
-_WORD_TABLES: "WeakKeyDictionary[Fonts, dict[bool, _WordTable]]" = WeakKeyDictionary()
+class WordCache:
+    """The words measured with one Fonts: the one width cache every layout shares.
+
+    ``faces[bold]`` maps a single-piece word's text to its Word; words of
+    several pieces (``**Stalin**'s``) are kept by their pieces. Each table is
+    bounded by ``WORD_CACHE_LIMIT``.
+    """
+
+    def __init__(self, regular: Face, bold: Face):
+        self.faces = {False: _FaceWords(regular, False), True: _FaceWords(bold, True)}
+        self.joined: dict[tuple[tuple[str, bool], ...], Word] = {}
+
+    def word(self, pieces: list[tuple[str, bool]], width: float) -> Word:
+        """The Word of ``pieces`` (which together measure ``width``), the same object wherever it recurs."""
+        if len(pieces) == 1:
+            text, bold = pieces[0]
+            return self.faces[bold][text]
+        key = tuple(pieces)
+        word = self.joined.get(key)
+        if word is None:
+            if len(self.joined) >= WORD_CACHE_LIMIT:
+                self.joined.clear()
+            word = self.joined[key] = Word(key, width, self.faces[pieces[-1][1]].space)
+        return word
+
+    def __len__(self) -> int:
+        return len(self.faces[False]) + len(self.faces[True]) + len(self.joined)
 
 
-def _tables(fonts: Fonts) -> dict[bool, _WordTable]:
-    tables = _WORD_TABLES.get(fonts)
-    if tables is None:
-        tables = _WORD_TABLES[fonts] = {False: _WordTable(fonts.regular, False), True: _WordTable(fonts.bold, True)}
-    return tables
+_WORD_CACHES: "WeakKeyDictionary[Fonts, WordCache]" = WeakKeyDictionary()
 
 
-def table_word(pieces: list[tuple[str, bool]], width: float, fonts: Fonts,
-               tables: dict[bool, _WordTable] | None = None) -> Word:
-    """The Word of ``pieces`` (measuring ``width``), the same object wherever it recurs."""
-    if len(pieces) == 1:
-        text, bold = pieces[0]
-        return (tables or _tables(fonts))[bold][text]
-    key = tuple(pieces)
-    word = fonts.words.get(key)
-    if word is None:
-        word = fonts.words[key] = Word(key, width, face_space(fonts, pieces[-1][1]))
-    return word
-
-
-def face_space(fonts: Fonts, bold: bool) -> float:
-    return (fonts.bold if bold else fonts.regular).width(" ")
+def word_cache(fonts: Fonts) -> WordCache:
+    """The one WordCache of ``fonts``, made on first use and dropped with them."""
+    cache = _WORD_CACHES.get(fonts)
+    if cache is None:
+        cache = _WORD_CACHES[fonts] = WordCache(fonts.regular, fonts.bold)
+    return cache
 
 
 def shortened(text: str, limit: float, fonts: Fonts, bold: bool = False, lines: int = 1) -> str:

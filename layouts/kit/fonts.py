@@ -2,12 +2,13 @@
 
 The default faces come from the ``font-source-sans-pro`` pip package, so a
 fresh machine has Latin, Greek and Cyrillic without system fonts. Widths are
-measured at 1 pt and cached per word: at a fixed font a line's width scales
-linearly with the size, so one measurement serves every trial size.
+measured at 1 pt: at a fixed font a line's width scales linearly with the size,
+so one measurement serves every trial size (``fitting.WordCache`` keeps a
+word's, so it is measured once).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from ..options import Style
 
 @dataclass(eq=False)
 class Face:
-    """One TrueType face, registered with reportlab, with a width cache."""
+    """One TrueType face, registered with reportlab."""
 
     name: str
     """The name it is registered under with reportlab."""
@@ -32,16 +33,12 @@ class Face:
     """Depth below the baseline of the glyph box, per point of size (positive)."""
     family: str
     """The font's own name, for messages."""
-    _widths: dict[str, float] = field(default_factory=dict, repr=False)
 
     def width(self, text: str) -> float:
-        """Advance width of ``text`` at 1 pt."""
-        cached = self._widths.get(text)
-        if cached is None:
-            widths = self.ttfont.face.charWidths
-            default = self.ttfont.face.defaultWidth or 0
-            cached = self._widths[text] = sum(widths.get(ord(char), default) for char in text) / 1000
-        return cached
+        """Advance width of ``text`` at 1 pt (not kept: words are kept by ``fitting.WordCache``)."""
+        widths = self.ttfont.face.charWidths
+        default = self.ttfont.face.defaultWidth or 0
+        return sum(widths.get(ord(char), default) for char in text) / 1000
 
     def has(self, char: str) -> bool:
         return ord(char) in self.ttfont.face.charToGlyph
@@ -57,8 +54,6 @@ class Fonts:
     """Titles and key terms."""
     synthetic_bold: bool = False
     """True when no bold file was given: bold is drawn by stroking the regular face."""
-    words: dict = field(default_factory=dict, repr=False, compare=False)
-    """Measured words by their (text, bold) piece, or tuple of pieces, filled by ``fitting.words_of`` and shared by every layout."""
 
     def face(self, bold: bool) -> Face:
         return self.bold if bold else self.regular
