@@ -53,26 +53,27 @@ class Exporter:
 class Losses:
     """What a target cannot hold, gathered card by card and reported together in one warning."""
 
-    def __init__(self, target: str):
+    def __init__(self, target: str, noun: str = "card"):
         self.target = target
-        self._cards: dict[str, list[int]] = {}
+        self.noun = noun
+        self._cards: dict[str, list[int | str]] = {}
 
-    def add(self, what: str, card_number: int) -> None:
-        """Card ``card_number`` (from 1) has ``what``, which the target cannot hold; ``what`` says what became
+    def add(self, what: str, number: int | str) -> None:
+        """Card (or question) ``number`` has ``what``, which the target cannot hold; ``what`` says what became
         of it, such as ``dates left out, as a note has no date``."""
         numbers = self._cards.setdefault(what, [])
-        if card_number not in numbers:
-            numbers.append(card_number)
+        if number not in numbers:
+            numbers.append(number)
 
     def warnings(self, pack: Pack) -> tuple[Problem, ...]:
         """No warning when nothing was lost, else one naming each kind of loss, what became of it, and its cards."""
         if not self._cards:
             return ()
-        lost = "; ".join(f"{what} ({_cards(numbers)})" for what, numbers in self._cards.items())
+        lost = "; ".join(f"{what} ({_listed(self.noun, numbers)})" for what, numbers in self._cards.items())
         return (Problem(f"{self.target} cannot hold everything in this pack — {lost}", pack.path),)
 
 
-def _cards(numbers: list[int]) -> str:
+def _listed(noun: str, numbers: list[int | str]) -> str:
     shown = ", ".join(str(number) for number in numbers[:10])
     more = f" and {len(numbers) - 10} more" if len(numbers) > 10 else ""
-    return f"card{'s' if len(numbers) > 1 else ''} {shown}{more}"
+    return f"{noun}{'s' if len(numbers) > 1 else ''} {shown}{more}"
