@@ -22,7 +22,7 @@ MAX_TEXT = 5_000
 """Characters in one point or title: a point is a line or two, and a longer one cannot be set on a card."""
 
 PACK_KEYS = ("title", "subject", "course", "author", "level", "cards", "print")
-CARD_KEYS = ("title", "points", "date", "tags")
+CARD_KEYS = ("title", "points", "date", "tags", "id")
 
 
 def load(path: str | Path) -> Pack:
@@ -127,9 +127,10 @@ class _PackReader:
         points = self.points(node, fields.get("points"), field)
         date = self.optional_text(fields, "date", f"{field}.date")
         tags = self.tags(fields.get("tags"), f"{field}.tags")
+        card_id = self.optional_text(fields, "id", f"{field}.id")
         if title is None or not points:
             return None
-        return Card(title=title, points=points, date=date, tags=tags, line=node.line)
+        return Card(title=title, points=points, date=date, tags=tags, id=card_id, line=node.line)
 
     def points(self, card: Mapping, node: Node | None, field: str) -> tuple[Point, ...]:
         if node is None:

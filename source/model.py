@@ -51,6 +51,8 @@ class Card:
     """Optional date as typed (``1956``, ``February 1956``), for timelines."""
     tags: tuple[str, ...] = ()
     """Optional tags, for ``--tags`` filtering."""
+    id: str | None = None
+    """Optional stable id, for exports: an Anki note made from the card keeps its identity when the title changes."""
     line: int | None = field(default=None, compare=False)
     """1-based line of the card in its pack file, for messages (not part of its content)."""
 

@@ -1,7 +1,7 @@
 """``dump(pack) -> str``: a Pack written back as the YAML a person would type.
 
-Block style, keys in the order of the format (title, points, then date and
-tags), UTF-8 as it is, and quotes only where YAML would not read the plain
+Block style, keys in the order of the format (title, points, then date,
+tags and id), UTF-8 as it is, and quotes only where YAML would not read the plain
 text back as the same text: each value is tried plain first and kept plain
 only if composing it gives it back unchanged.
 """
@@ -40,6 +40,8 @@ def _card(card: Card) -> list[str]:
         lines.append(f"    date: {_text(card.date)}")
     if card.tags:
         lines.append(f"    tags: [{', '.join(_flow(tag) for tag in card.tags)}]")
+    if card.id:
+        lines.append(f"    id: {_text(card.id)}")
     return lines
 
 

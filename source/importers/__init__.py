@@ -13,7 +13,7 @@ from pathlib import Path, PurePath
 
 from ...errors import Problem, StudypackError
 from ..decode import decode_notes, read_bytes
-from . import anki, delimited, getrevising, markdown
+from . import anki, apkg, delimited, getrevising, markdown
 from ..import_formats import AUTO, FORMAT_NAMES
 from ._base import Imported, Importer, ImportOptions
 
@@ -21,7 +21,7 @@ __all__ = ["AUTO", "FORMAT_NAMES", "IMPORTERS", "ImportOptions", "Imported", "Im
 
 IMPORTERS: dict[str, Importer] = {
     importer.name: importer
-    for importer in (anki.IMPORTER, getrevising.IMPORTER, markdown.IMPORTER, delimited.TSV, delimited.CSV)
+    for importer in (anki.IMPORTER, getrevising.IMPORTER, markdown.IMPORTER, delimited.TSV, delimited.CSV, apkg.IMPORTER)
 }
 """Every importer by its ``--from`` name."""
 
@@ -32,11 +32,26 @@ if FORMAT_NAMES != (AUTO, *IMPORTERS):  # the list the command line shows must b
 def import_file(path: str | Path, format: str = AUTO, options: ImportOptions = ImportOptions()) -> Imported:
     """Read the notes file at ``path`` as ``format``; StudypackError names each bad line."""
     shown = str(path)
-    text, encoding_warning = decode_notes(read_bytes(Path(path), shown), shown)
+    data = read_bytes(Path(path), shown)
+    binary = _binary_importer(shown, data, format)
+    if binary is not None:
+        return replace(binary.read_bytes(data, shown, options), format=binary.name)
+    text, encoding_warning = decode_notes(data, shown)
     imported = import_text(text, shown, format, options)
     if encoding_warning is None:
         return imported
     return replace(imported, warnings=(encoding_warning, *imported.warnings))
+
+
+def _binary_importer(shown: str, data: bytes, format: str) -> Importer | None:
+    """The importer of a binary file (an Anki package), named, or for ``auto`` by suffix or zip signature."""
+    if format != AUTO:
+        importer = IMPORTERS.get(format)
+        return importer if importer is not None and importer.read_bytes is not None else None
+    suffix = PurePath(shown).suffix.lower()
+    if suffix in apkg.IMPORTER.suffixes or apkg.looks_like_zip(data):
+        return apkg.IMPORTER
+    return None
 
 
 def import_text(text: str, shown: str, format: str = AUTO, options: ImportOptions = ImportOptions()) -> Imported:

@@ -50,6 +50,8 @@ class Importer:
     """``read(text, shown, options)``: the pack, or StudypackError naming each bad line of ``shown``."""
     separators: bool = False
     """Whether ``--sep`` and ``--row-sep`` mean anything to this format."""
+    read_bytes: Callable[[bytes, str, ImportOptions], Imported] | None = None
+    """For a binary format (a zip): ``read_bytes(data, shown, options)``, used instead of decoding the file as text."""
 
 
 class Findings:

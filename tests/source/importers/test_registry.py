@@ -28,7 +28,7 @@ def test_separators_point_auto_to_the_table_importers(name, expected):
 
 
 def test_every_format_is_offered_to_from():
-    assert FORMAT_NAMES == ("auto", "anki", "getrevising", "markdown", "tsv", "csv")
+    assert FORMAT_NAMES == ("auto", "anki", "getrevising", "markdown", "tsv", "csv", "apkg")
 
 
 def test_an_unknown_format_lists_the_known_ones():
