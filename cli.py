@@ -1,8 +1,9 @@
-"""The ``studypack`` command: parse options, call the library, write files, report.
+"""The ``studypack`` command: parse options, call the library, report.
 
-Every command is its options, a docstring and a call into the library. Only
-this module catches StudypackError: it prints each problem on one line and
-exits 1. Usage mistakes (an unknown flag or choice) exit 2.
+Every command is its options, a docstring and a call into the library; the
+build options' flags are generated from the one option table (cli_options).
+Only this module catches StudypackError: it prints each problem on one line
+and exits 1. Usage mistakes (an unknown flag or choice) exit 2.
 """
 from __future__ import annotations
 
@@ -49,11 +50,12 @@ def _warn(message: str) -> None:
     typer.echo(f"warning: {message}", err=True)
 
 
-def _only(value: Optional[str]) -> Optional[tuple[str, ...]]:
-    from .pipeline import parse_layout_names
+def _only(value: Optional[str]) -> tuple[str, ...]:
+    """The layouts to build, in build order: every one unless --only names some."""
+    from .pipeline import parse_layout_names, select_layouts
 
     try:
-        return None if value is None else parse_layout_names(value)
+        return select_layouts(None if value is None else parse_layout_names(value))
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
 
@@ -109,7 +111,7 @@ def build(
         outputs.refuse_shared_folders(paths, out)
     except StudypackError as error:
         _fail(error)
-    builds = pipeline.build_many(paths, flags, pipeline.select_layouts(only), tags, jobs)
+    builds = pipeline.build_many(paths, flags, only, tags, jobs)
     with BuildProgress([path.stem for path in paths], quiet) as progress:
         ok = progress.report(missing, outputs.write_builds(out, builds))
     if not ok:
@@ -132,7 +134,7 @@ def check(
     paths, missing = pipeline.find_packs(packs)
     _echo_problems(missing)
     ok = not missing
-    for path, checked in pipeline.check_many(paths, flags, pipeline.select_layouts(only), tags):
+    for path, checked in pipeline.check_many(paths, flags, only, tags):
         if isinstance(checked, StudypackError):
             ok = False
             _echo_problems(checked.problems)

@@ -206,3 +206,16 @@ def test_main_returns_through_system_exit_like_any_program(monkeypatch, capsys):
         main()
     assert leaving.value.code in (0, None)
     assert capsys.readouterr().out == f"studypack {__version__}\n"
+
+
+def test_only_takes_the_outputs_other_names_and_builds_just_those(tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(write(tmp_path, "good.yaml", GOOD)), "--only", "Cards, answers", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (out / "good").iterdir()) == ["answers.pdf", "flashcards.pdf", "worksheet.pdf"]
+
+
+def test_an_unknown_output_in_only_is_a_usage_error_naming_the_outputs(tmp_path):
+    result = runner.invoke(app, ["check", str(write(tmp_path, "good.yaml", GOOD)), "--only", "summary,poster"])
+    assert result.exit_code == 2
+    assert "`poster` is not one of flashcards, summary, worksheet" in result.output
