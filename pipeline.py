@@ -14,7 +14,7 @@ from typing import Iterator
 
 from .errors import Problem, StudypackError
 from .layouts import LAYOUT_NAMES, layout, options_for
-from .layouts.options import BuildOptions, resolve
+from .layouts.options import BuildOptions, FlashcardOptions, assemble, resolve
 from .source import Pack, load
 
 BUNDLED_EXAMPLE = Path(__file__).parent / "packs" / "khrushchev.yaml"
@@ -55,6 +55,26 @@ def find_packs(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
 
 def _packs_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in PACK_SUFFIXES and p.is_file())
+
+
+LAYOUT_ALIASES = {"answers": "worksheet", "worksheets": "worksheet", "cards": "flashcards", "flashcard": "flashcards"}
+"""Other names people give the outputs (answers.pdf comes with the worksheet)."""
+
+
+def parse_layout_names(text: str) -> tuple[str, ...]:
+    """The layouts named in comma-separated ``text`` (aliases allowed), each once; ValueError names the known ones."""
+    names = []
+    for raw in text.split(","):
+        name = LAYOUT_ALIASES.get(raw.strip().lower(), raw.strip().lower())
+        if name not in LAYOUT_NAMES:
+            raise ValueError(f"`{raw.strip()}` is not one of {', '.join(LAYOUT_NAMES)}")
+        names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def parse_tags(text: str | None) -> tuple[str, ...]:
+    """The tags in comma-separated ``text``; none when it is empty."""
+    return tuple(tag.strip() for tag in (text or "").split(",") if tag.strip())
 
 
 def select_layouts(only: tuple[str, ...] | None) -> tuple[str, ...]:
@@ -164,6 +184,24 @@ def check(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tu
     with collector_paused():
         pack, options = prepare(path, flags, tags)
         return pack, _warnings(plan_layouts(pack, options, names))
+
+
+def check_many(paths: list[Path], flags: dict[str, object], names: tuple[str, ...],
+               tags: tuple[str, ...] = ()) -> Iterator[tuple[Path, tuple[Pack, tuple[str, ...]] | StudypackError]]:
+    """Check each pack in turn; a pack that fails yields its StudypackError instead of stopping the others."""
+    for path in paths:
+        try:
+            yield path, check(path, flags, names, tags)
+        except StudypackError as error:
+            yield path, error
+
+
+def calibration_sheet(flags: dict[str, object]) -> tuple[bytes, FlashcardOptions]:
+    """The duplex test sheet for the paper and flip edge in ``flags``, and the options it was made with."""
+    from .layouts.flashcards import calibration
+
+    options = assemble(flags).flashcards
+    return calibration.render(options), options
 
 
 def _warnings(plans: list[tuple[str, object]]) -> tuple[str, ...]:

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import sys
 import threading
+from typing import TYPE_CHECKING, Iterable
 
 import typer
+
+if TYPE_CHECKING:
+    from .errors import Problem
+    from .outputs import Written
 
 DELAY = 1.0
 """Seconds before the bar appears."""
@@ -14,8 +19,10 @@ DELAY = 1.0
 class BuildProgress:
     """Counts packs as they finish, naming the one being built; prints messages above the bar."""
 
-    def __init__(self, total: int, quiet: bool):
-        self.total = total
+    def __init__(self, names: list[str], quiet: bool):
+        self.names = names
+        """The packs' names, in the order they are built."""
+        self.total = len(names)
         self.enabled = not quiet and sys.stderr.isatty()
         self.quiet = quiet
         self.lock = threading.Lock()
@@ -52,6 +59,25 @@ class BuildProgress:
                                 MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True), transient=True)
             self.task = self.bar.add_task(self.current, total=self.total, completed=self.done)
             self.bar.start()
+
+    def report(self, missing: list[Problem], results: Iterable[Written]) -> bool:
+        """Show the ``missing`` packs, then each pack's files or problems as it is written; True when all went well."""
+        self.problems(missing)
+        ok = not missing
+        if self.names:
+            self.building(self.names[0])
+        for index, written in enumerate(results):  # the next pack is built while this loop waits for it
+            if written.problems:
+                ok = False
+                self.problems(written.problems)
+            else:
+                for message in written.warnings:
+                    self.warn(message)
+                self.info(f"{written.pack}: wrote {', '.join(str(path) for path in written.files)}")
+            self.advance()
+            if index + 1 < len(self.names):
+                self.building(self.names[index + 1])
+        return ok
 
     def building(self, name: str) -> None:
         """Say which pack is being built now."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Literal
 
 from ..errors import Problem, StudypackError
 from ..source.model import Pack, Setting
@@ -179,34 +179,72 @@ def _text(text: str, base: Path) -> str:
     return text.strip()
 
 
-# option name -> (where it goes, attribute, parser)
-_SPEC: dict[str, tuple[str, str, Callable[[str, Path], object]]] = {
-    "paper": ("style", "paper", _choice(*PAPERS)),
-    "font": ("style", "font", _font_path),
-    "font-bold": ("style", "font_bold", _font_path),
-    "profile": ("style", "profile", _choice(*PROFILES)),
-    "stock": ("flashcards", "stock", _choice(*STOCKS)),
-    "flip": ("flashcards", "flip", _choice(*FLIPS)),
-    "back-offset": ("flashcards", "back_offset", _offset),
-    "cut": ("flashcards", "cut", _choice(*CUTS)),
-    "fold": ("flashcards", "fold", _boolean),
-    "strict": ("flashcards", "strict", _boolean),
-    "orientation": ("summary", "orientation", _choice(*ORIENTATIONS)),
-    "columns": ("summary", "columns", _integer(1, 4, auto=True)),
-    "min-font": ("summary", "min_font", _points_size),
-    "pages": ("summary", "pages", _integer(1, 50)),
-    "exercises": ("worksheet", "exercises", _exercise_list),
-    "questions": ("worksheet", "questions", _integer(1, 500)),
-    "variants": ("worksheet", "variants", _integer(1, 26)),
-    "seed": ("worksheet", "seed", _text),
-    "word-bank": ("worksheet", "word_bank", _boolean),
-}
-OPTION_NAMES = tuple(_SPEC)
+@dataclass(frozen=True)
+class OptionSpec:
+    """One build option, declared once: a key of a pack's ``print:`` section and a command-line flag."""
+
+    name: str
+    """The ``print:`` key; ``--name`` on the command line."""
+    group: str
+    """The options it sets: style, flashcards, summary or worksheet (the attribute is the name with underscores)."""
+    kind: Literal["choice", "boolean", "value"]
+    """choice (one of ``choices``), boolean (a flag with its ``--no-`` form) or value (text that ``parse`` reads)."""
+    help: str
+    """What the option does, for ``--help``."""
+    parse: Callable[[str, Path], object]
+    """Text to value (the second argument is the folder relative paths start from); ValueError says what was expected."""
+    choices: tuple[str, ...] = ()
+    """The allowed values of a choice."""
+    metavar: str = ""
+    """How ``--help`` shows a value option's argument."""
+
+    @property
+    def attribute(self) -> str:
+        """The field it sets on its group's options."""
+        return self.name.replace("-", "_")
+
+
+def _choice_option(name: str, group: str, choices: tuple[str, ...], help: str) -> OptionSpec:
+    return OptionSpec(name, group, "choice", help, _choice(*choices), choices)
+
+
+def _boolean_option(name: str, group: str, help: str) -> OptionSpec:
+    return OptionSpec(name, group, "boolean", help, _boolean)
+
+
+def _value_option(name: str, group: str, parse: Callable[[str, Path], object], metavar: str, help: str) -> OptionSpec:
+    return OptionSpec(name, group, "value", help, parse, metavar=metavar)
+
+
+OPTIONS: dict[str, OptionSpec] = {spec.name: spec for spec in (
+    _choice_option("paper", "style", PAPERS, "Paper size. Default a4."),
+    _choice_option("profile", "style", PROFILES, "Reading profile: large-print (16 pt floor) or dyslexia (12 pt, 1.5 spacing)."),
+    _value_option("font", "style", _font_path, "REGULAR.ttf", "TrueType font file for body text (default: bundled Source Sans Pro)."),
+    _value_option("font-bold", "style", _font_path, "BOLD.ttf", "TrueType font file for titles and key terms."),
+    _choice_option("stock", "flashcards", STOCKS, "Flashcard stock. Default a7 on A4, letter-8 on Letter."),
+    _choice_option("flip", "flashcards", FLIPS, "Duplex edge the printer flips on. Default long."),
+    _value_option("back-offset", "flashcards", _offset, "X,Y", "Shift every backs page by X,Y mm (read off `studypack calibrate`)."),
+    _choice_option("cut", "flashcards", CUTS, "Cut guides: crop marks, dashed lines on fronts, both, or none."),
+    _boolean_option("fold", "flashcards", "For single-sided printers: each front beside its back, with a fold line. Default off."),
+    _boolean_option("strict", "flashcards", "Fail instead of continuing an over-long back onto a second card. Default off."),
+    _choice_option("orientation", "summary", ORIENTATIONS, "Summary orientation. Default auto."),
+    _value_option("columns", "summary", _integer(1, 4, auto=True), "N", "Summary columns: 1-4 or auto."),
+    _value_option("min-font", "summary", _points_size, "PT", "Smallest summary body size in points (never below 7)."),
+    _value_option("pages", "summary", _integer(1, 50), "N", "Pages the summary may take. Default 1."),
+    _value_option("exercises", "worksheet", _exercise_list, "LIST", "Worksheet sections, comma-separated: gap, match, mcq, timeline, tf, short."),
+    _value_option("questions", "worksheet", _integer(1, 500), "N",
+                  "Most questions per worksheet section (default: 6, or 8 matching titles, 1 timeline, 3 short answers)."),
+    _value_option("variants", "worksheet", _integer(1, 26), "N", "Shuffled worksheet versions (A, B, C …)."),
+    _value_option("seed", "worksheet", _text, "S", "Shuffle seed (default: derived from the pack's content)."),
+    _boolean_option("word-bank", "worksheet", "Word bank under the gap fill. Default on."),
+)}
+"""Every build option, in the order ``--help`` lists them; the ``print:`` keys and the flags both come from here."""
+OPTION_NAMES = tuple(OPTIONS)
 
 
 def parse_option(name: str, text: str, base: Path | None = None) -> object:
     """One option's value from text; ValueError says what was expected."""
-    return _SPEC[name][2](text, base or Path.cwd())
+    return OPTIONS[name].parse(text, base or Path.cwd())
 
 
 def resolve(pack: Pack, flags: dict[str, object]) -> BuildOptions:
@@ -220,7 +258,7 @@ def resolve(pack: Pack, flags: dict[str, object]) -> BuildOptions:
     values: dict[str, object] = {}
     problems: list[Problem] = []
     for setting in pack.settings:
-        if setting.key not in _SPEC:
+        if setting.key not in OPTIONS:
             close = difflib.get_close_matches(setting.key, OPTION_NAMES, n=1)
             hint = f"did you mean `{close[0]}`? " if close else ""
             problems.append(_setting_problem(pack, setting, f"unknown print option — {hint}known: {', '.join(OPTION_NAMES)}"))
@@ -232,18 +270,19 @@ def resolve(pack: Pack, flags: dict[str, object]) -> BuildOptions:
     if problems:
         raise StudypackError(problems)
     values.update((name, value) for name, value in flags.items() if value is not None)
-    return _assemble(values)
+    return assemble(values)
 
 
 def _setting_problem(pack: Pack, setting: Setting, message: str) -> Problem:
     return Problem(message, pack.path, setting.line, setting.column, f"print.{setting.key}")
 
 
-def _assemble(values: dict[str, object]) -> BuildOptions:
+def assemble(values: dict[str, object]) -> BuildOptions:
+    """The options with ``values`` (parsed, by option name) set and every other one left at its default."""
     groups: dict[str, dict[str, object]] = {"style": {}, "flashcards": {}, "summary": {}, "worksheet": {}}
     for name, value in values.items():
-        group, attribute, _ = _SPEC[name]
-        groups[group][attribute] = value
+        spec = OPTIONS[name]
+        groups[spec.group][spec.attribute] = value
     style = Style(**groups["style"])
     return BuildOptions(
         flashcards=FlashcardOptions(style=style, **groups["flashcards"]),

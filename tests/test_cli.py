@@ -1,6 +1,7 @@
 """The command line: exit codes, messages, and nothing written on failure."""
 from __future__ import annotations
 
+import pytest
 from typer.testing import CliRunner
 
 from studypack import __version__
@@ -104,3 +105,117 @@ def test_two_packs_with_the_same_name_would_collide(tmp_path):
     result = runner.invoke(app, ["build", str(first), str(second), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "would both write to" in result.output
+
+
+# -- the build options: one table, every boolean with its --no- form, flags win over print: ---------
+
+LONG_BACK = "title: Long\ncards:\n  - title: Reforms\n    points:\n" + "".join(
+    f"      - 'Point number {n} says a good deal about the economy, the party and the many reforms of the period.'\n"
+    for n in range(1, 31))
+
+
+def _command_flags(name: str) -> dict[str, list[str]]:
+    """Each parameter of a command: its flags (with the --no- form after a boolean's)."""
+    import typer.main
+
+    command = typer.main.get_command(app).commands[name]
+    return {param.name: [*param.opts, *param.secondary_opts] for param in command.params}
+
+
+def test_build_and_check_take_the_same_layout_flags_one_for_each_option():
+    from studypack.layouts.options import OPTIONS
+
+    build, check = _command_flags("build"), _command_flags("check")
+    expected = {spec.attribute: [f"--{spec.name}", f"--no-{spec.name}"] if spec.kind == "boolean" else [f"--{spec.name}"]
+                for spec in OPTIONS.values()}
+    assert {name: build[name] for name in expected} == expected
+    assert {name: check[name] for name in expected} == expected
+    assert set(build) - set(check) == {"out", "jobs"} and set(check) - set(build) == set()
+
+
+def test_every_boolean_option_has_its_no_form_in_help():
+    from studypack.layouts.options import OPTIONS
+
+    result = runner.invoke(app, ["build", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    for spec in OPTIONS.values():
+        if spec.kind == "boolean":
+            assert f"--{spec.name} / --no-{spec.name}" in result.output
+
+
+def test_no_strict_on_the_command_line_wins_over_strict_in_the_pack(tmp_path):
+    path = write(tmp_path, "long.yaml", LONG_BACK + "print:\n  strict: yes\n")
+    out = tmp_path / "out"
+    refused = runner.invoke(app, ["build", str(path), "--only", "flashcards", "--out", str(out)])
+    assert refused.exit_code == 1 and "lines too long for one card" in refused.output
+    built = runner.invoke(app, ["build", str(path), "--only", "flashcards", "--out", str(out), "--no-strict"])
+    assert built.exit_code == 0, built.output
+    assert "continues on" in built.output and (out / "long" / "flashcards.pdf").is_file()
+
+
+def test_strict_on_the_command_line_wins_over_strict_off_in_the_pack(tmp_path):
+    path = write(tmp_path, "long.yaml", LONG_BACK + "print:\n  strict: no\n")
+    result = runner.invoke(app, ["check", str(path), "--only", "flashcards", "--strict"])
+    assert result.exit_code == 1 and "lines too long for one card" in result.output
+
+
+def test_no_fold_on_the_command_line_wins_over_fold_in_the_pack(tmp_path):
+    from pdftext import open_pdf
+
+    path = write(tmp_path, "two.yaml", GOOD + "  - title: B\n    points: [Another point.]\nprint:\n  fold: yes\n")
+    pages = {}
+    for flag in ("--fold", "--no-fold"):
+        out = tmp_path / flag
+        result = runner.invoke(app, ["build", str(path), "--only", "flashcards", "--out", str(out), flag])
+        assert result.exit_code == 0, result.output
+        with open_pdf((out / "two" / "flashcards.pdf").read_bytes()) as pdf:
+            pages[flag] = len(pdf.pages)
+    assert pages == {"--fold": 1, "--no-fold": 2}  # folded: fronts beside backs on one sheet; else a sheet of each
+
+
+def test_word_bank_on_the_command_line_wins_over_the_pack_in_both_directions(tmp_path):
+    from pdftext import text_of
+
+    def bank_shown(setting: str, flag: str) -> bool:
+        path = write(tmp_path, f"{setting}.yaml", GOOD + f"print:\n  word-bank: {setting}\n  exercises: gap\n")
+        out = tmp_path / f"{setting}{flag}"
+        result = runner.invoke(app, ["build", str(path), "--only", "worksheet", "--out", str(out), flag])
+        assert result.exit_code == 0, result.output
+        return "airlift" in text_of((out / setting / "worksheet.pdf").read_bytes())
+
+    assert bank_shown("no", "--word-bank") and not bank_shown("yes", "--no-word-bank")
+
+
+# -- rules on outputs, and leaving ------------------------------------------------------------------
+
+def test_calibrate_refuses_to_write_its_pdf_over_a_pack(tmp_path):
+    pack = write(tmp_path, "topic.yaml", GOOD)
+    result = runner.invoke(app, ["calibrate", "-o", str(pack)])
+    assert result.exit_code == 1
+    assert result.output == f"error: {pack}: is named like a pack file (.yaml, .yml) — choose a name ending in .pdf with -o\n"
+    assert pack.read_text(encoding="utf-8") == GOOD
+
+
+def test_main_returns_through_system_exit_like_any_program(monkeypatch, capsys):
+    import sys
+
+    from studypack.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["studypack", "--version"])
+    with pytest.raises(SystemExit) as leaving:
+        main()
+    assert leaving.value.code in (0, None)
+    assert capsys.readouterr().out == f"studypack {__version__}\n"
+
+
+def test_only_takes_the_outputs_other_names_and_builds_just_those(tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(write(tmp_path, "good.yaml", GOOD)), "--only", "Cards, answers", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (out / "good").iterdir()) == ["answers.pdf", "flashcards.pdf", "worksheet.pdf"]
+
+
+def test_an_unknown_output_in_only_is_a_usage_error_naming_the_outputs(tmp_path):
+    result = runner.invoke(app, ["check", str(write(tmp_path, "good.yaml", GOOD)), "--only", "summary,poster"])
+    assert result.exit_code == 2
+    assert "`poster` is not one of flashcards, summary, worksheet" in result.output

@@ -1,6 +1,7 @@
 """Writing outputs: all or nothing, and never outside --out."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,32 @@ def test_output_folder_is_the_sanitised_stem_inside_out(pack_name, folder):
     result = output_folder(Path("out"), Path(pack_name))
     assert result == Path("out") / folder
     assert result.parent == Path("out")
+
+
+def test_two_packs_that_would_share_an_output_folder_are_refused(tmp_path):
+    from studypack.outputs import refuse_shared_folders
+
+    first, second = tmp_path / "a" / "t.yaml", tmp_path / "b" / "t.yaml"
+    with pytest.raises(StudypackError, match=f"^{re.escape(f'{first} and {second} would both write to out/t — rename one of them')}$"):
+        refuse_shared_folders([first, second], Path("out"))
+    refuse_shared_folders([first, first, tmp_path / "u.yaml"], Path("out"))  # the same pack twice is one folder
+
+
+def test_an_import_written_onto_its_own_notes_is_refused(tmp_path):
+    from studypack.outputs import refuse_output_onto_input
+
+    notes = tmp_path / "notes.md"
+    with pytest.raises(StudypackError, match="is the file being imported — choose another name with -o"):
+        refuse_output_onto_input(tmp_path / "." / "notes.md", notes)
+    refuse_output_onto_input(tmp_path / "notes.yaml", notes)
+
+
+@pytest.mark.parametrize("name, refused", [("packs/topic.yaml", True), ("topic.YML", True), ("out/calibration.pdf", False)])
+def test_a_pdf_named_like_a_pack_is_refused(name, refused):
+    from studypack.outputs import refuse_pdf_onto_pack
+
+    if refused:
+        with pytest.raises(StudypackError, match=r"is named like a pack file \(\.yaml, \.yml\)"):
+            refuse_pdf_onto_pack(Path(name))
+    else:
+        refuse_pdf_onto_pack(Path(name))
