@@ -16,6 +16,7 @@ from . import __version__
 from .cli_options import choice_option, layout_flags
 from .errors import StudypackError
 from .progress import BuildProgress
+from .exporters.formats import FORMAT_NAMES as EXPORT_FORMATS
 from .source.import_formats import FORMAT_NAMES
 
 app = typer.Typer(
@@ -27,7 +28,8 @@ app = typer.Typer(
         "  studypack build                          (every pack in ./packs)\n\n"
         "  studypack build packs/khrushchev.yaml --paper letter\n\n"
         "  studypack build packs/ --only flashcards --stock avery-5371\n\n"
-        "  studypack check packs/khrushchev.yaml"
+        "  studypack check packs/khrushchev.yaml\n\n"
+        "  studypack export packs/khrushchev.yaml --to anki"
     ),
     no_args_is_help=False,
     add_completion=False,
@@ -163,7 +165,7 @@ def import_(
 
     Formats: getrevising (a card page copied as text), markdown (# pack, ## card,
     - point), csv and tsv (term, definition; Quizlet exports), anki (Notes in
-    Plain Text). Without -o the pack is printed, so it can be piped or checked first.
+    Plain Text), apkg (an Anki package, .apkg or .colpkg). Without -o the pack is printed, so it can be piped or checked first.
     """
     from . import outputs
     from .source.importers import ImportOptions, import_file
@@ -183,6 +185,42 @@ def import_(
         typer.echo(text, nl=False)
     elif not quiet:
         typer.echo(f"{file}: wrote {output}, {len(imported.pack.cards)} cards (read as {imported.format})")
+
+
+@app.command()
+@layout_flags("exercises", "questions", "variants", "seed")
+def export(
+    pack: Annotated[Path, typer.Argument(help="The pack file to export.", show_default=False)],
+    *,
+    to: choice_option("to", EXPORT_FORMATS, "anki (.apkg), quizlet (text to paste), csv, or gift (Moodle questions).") = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The file to write. Default: out/<pack>/<pack>.<ext>.", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+    tags: Tags = None,
+    direction: choice_option("direction", ("forward", "both"), "anki: ask title → points only, or both ways. Default forward.") = None,
+    flags: LayoutFlags,
+    quiet: Quiet = False,
+) -> None:
+    """Export a pack for Anki, Quizlet, a spreadsheet or Moodle.
+
+    Quiz formats (gift) carry the same questions as the printed worksheet for the
+    same --exercises, --questions, --variants and --seed. Whatever a format cannot
+    hold is named in one warning.
+    """
+    from . import outputs, pipeline
+
+    if to is None:
+        raise typer.BadParameter(f"name the format with --to: {', '.join(EXPORT_FORMATS)}", param_hint="--to")
+    try:
+        exported = pipeline.export(pack, to.value, flags, tags, direction.value if direction else "forward")
+        target = output or outputs.export_path(Path("out"), pack, exported.suffix)
+        outputs.refuse_output_onto_input(target, pack)
+        outputs.write_new(target, exported.data, force=force)
+    except StudypackError as error:
+        _fail(error)
+    for warning in exported.warnings:
+        _warn(str(warning))
+    if not quiet:
+        typer.echo(f"{pack}: wrote {target}")
 
 
 @app.command()

@@ -76,6 +76,12 @@ def write_builds(out: Path, builds: Iterable[tuple[Path, Built | StudypackError]
             yield Written(path, tuple(files), built.warnings, ())
 
 
+def export_path(out: Path, pack_path: Path, suffix: str) -> Path:
+    """Where ``export`` writes by default: ``out/<pack>/<pack><suffix>``, beside the pack's PDFs."""
+    folder = output_folder(out, pack_path)
+    return folder / f"{folder.name}{suffix}"
+
+
 def write_all(folder: Path, files: dict[str, bytes]) -> list[Path]:
     """Write every file to a temporary name first, then rename them all into place.
 

@@ -5,13 +5,12 @@ anywhere leaves every earlier output untouched.
 """
 from __future__ import annotations
 
-import gc
 import os
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
+from .collector import collector_paused
 from .errors import Problem, StudypackError
 from .layouts import LAYOUT_NAMES, layout, options_for
 from .layouts.options import BuildOptions, FlashcardOptions, assemble, resolve
@@ -121,23 +120,6 @@ def plan_layouts(pack: Pack, options: BuildOptions, names: tuple[str, ...]) -> l
     return plans
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a pack is built.
-
-    A build makes millions of small objects that form no cycles (words,
-    lines, nodes), and the collector's passes over them took a third of the
-    time of a 10,000-card build; reference counting still frees them all.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def build(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...] = ()) -> Built:
     """Load, plan and draw one pack; raises StudypackError before drawing if anything is wrong."""
     with collector_paused():
@@ -202,6 +184,19 @@ def calibration_sheet(flags: dict[str, object]) -> tuple[bytes, FlashcardOptions
 
     options = assemble(flags).flashcards
     return calibration.render(options), options
+
+
+def export(path: Path, to: str, flags: dict[str, object], tags: tuple[str, ...] = (), direction: str = "forward"):
+    """The pack at ``path`` as export format ``to``: quiz formats carry the worksheet the same flags would print.
+
+    Anki notes are stamped with the pack file's modification time, so an edited
+    pack's notes are newer and Anki's "update if newer" takes them.
+    """
+    from .exporters import ExportOptions, export_pack
+
+    pack, options = prepare(path, flags, tags)
+    stamp = int(path.stat().st_mtime)
+    return export_pack(pack, to, ExportOptions(direction=direction, worksheet=options.worksheet, timestamp=stamp))
 
 
 def _warnings(plans: list[tuple[str, object]]) -> tuple[str, ...]:

@@ -7,9 +7,9 @@ on the cards), with the fix in the message.
 from __future__ import annotations
 
 import difflib
-import gc
 from pathlib import Path
 
+from ..collector import collector_paused
 from ..errors import Problem, StudypackError
 from .decode import decode_utf8, read_bytes
 from .inline import MarkError, parse_point
@@ -38,11 +38,7 @@ def loads(text: str, shown: str = "<pack>") -> Pack:
         raise StudypackError(
             Problem("the file is empty — a pack needs a title and cards (see packs/khrushchev.yaml)", shown)
         )
-    # A big pack makes hundreds of thousands of objects and no cycles: the
-    # cyclic garbage collector would only rescan them (3× slower).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         reader = _PackReader(text, shown)
         root, problems = parse(text, shown, reader.take_card)
         reader.problems.extend(problems)
@@ -51,9 +47,6 @@ def loads(text: str, shown: str = "<pack>") -> Pack:
                 Problem("the file holds only comments — a pack needs a title and cards (see packs/khrushchev.yaml)", shown)
             )
         return reader.read(root)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _kind(node: Node) -> str:
