@@ -39,3 +39,26 @@ def example_pdfs(example_files):
     yield opened
     for pdf in opened.values():
         pdf.close()
+
+
+@pytest.fixture
+def forks(monkeypatch) -> list[int]:
+    """Counts the forks made during the test (each fork's child pid), and makes the machine look
+    like two cores so ``second_core`` really forks even where the tests run on one.
+    Set ``second_core.os.cpu_count`` to ``lambda: 1`` to take the second core away again."""
+    import os
+
+    from studypack.layouts.kit import second_core
+
+    made: list[int] = []
+    real_fork = os.fork
+
+    def counted_fork() -> int:
+        pid = real_fork()
+        if pid:
+            made.append(pid)
+        return pid
+
+    monkeypatch.setattr(second_core.os, "fork", counted_fork)
+    monkeypatch.setattr(second_core.os, "cpu_count", lambda: 2)
+    return made
