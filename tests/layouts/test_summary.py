@@ -74,8 +74,8 @@ def without_last_card(pack):
 # -- one page, nothing dropped -------------------------------------------------
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_example_pack_is_one_page_holding_every_word(paper):
-    data = summary.render(EXAMPLE, options(paper=paper))
+def test_example_pack_is_one_page_holding_every_word(paper, example_files):
+    data = example_files["summary.pdf"] if paper == "a4" else summary.render(EXAMPLE, options(paper=paper))
     assert len(pdf_words(data)) == 1
     missing = pack_words(EXAMPLE) - plain_words(data)
     assert not missing, missing
@@ -87,15 +87,15 @@ def test_twenty_card_pack_is_one_page_holding_every_word():
     assert not pack_words(TWENTY) - plain_words(data)
 
 
-def test_header_names_the_pack_its_subject_course_and_card_count_and_footer_its_file():
-    text = " ".join(word["text"] for word in pdf_words(summary.render(EXAMPLE, options()))[0])
+def test_header_names_the_pack_its_subject_course_and_card_count_and_footer_its_file(example_pdfs):
+    text = " ".join(word["text"] for word in page_words(example_pdfs["summary.pdf"].pages[0]))
     assert "Khrushchev in power, 1953–64" in text
     assert "History · A-level Russia, 1917–91 · 10 cards" in text
     assert text.rstrip().endswith("khrushchev.yaml")
 
 
-def test_key_terms_are_bold_and_other_text_regular():
-    words = pdf_words(summary.render(EXAMPLE, options()))[0]
+def test_key_terms_are_bold_and_other_text_regular(example_pdfs):
+    words = page_words(example_pdfs["summary.pdf"].pages[0])
     by_text = {}
     for word in words:
         by_text.setdefault(word["text"], set()).add(word["fontname"].split("+")[-1])
@@ -376,8 +376,8 @@ def test_dyslexia_profile_is_12_pt_and_up_with_one_and_a_half_line_spacing_left_
 
 # -- the rest ------------------------------------------------------------------
 
-def test_same_input_gives_the_same_bytes():
-    assert summary.render(EXAMPLE, options()) == summary.render(EXAMPLE, options())
+def test_same_input_gives_the_same_bytes(example_files):
+    assert summary.render(EXAMPLE, options()) == example_files["summary.pdf"]  # built once before, by `studypack build`
 
 
 def test_characters_the_font_lacks_are_warned_about():
