@@ -11,8 +11,10 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 demo: $(VENV)/.installed
 	$(BIN)/studypack build packs/khrushchev.yaml --out out
 
+# One worker per core, idle ones taking tests from busy ones; hypothesis is derandomised
+# here (tests/conftest.py) and random in fuzz.
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 fuzz: $(VENV)/.installed-test
 	$(BIN)/python -m pytest tests/reliability --hypothesis-profile=long --hypothesis-show-statistics

@@ -87,16 +87,16 @@ def test_each_back_is_in_the_slot_behind_its_front_on_a_partial_last_sheet_too(p
             assert words_in(backs, mirrored_slot(stock, index, flip)) == point_words(pack, number)
 
 
-def test_the_example_pack_lines_up_on_a4():
+def test_the_example_pack_lines_up_on_a4(example_pdfs):
     pack = load(EXAMPLE)
     stock = stock_for(None, "a4")
-    with open_pdf(flashcards.render(pack)) as pdf:
-        assert len(pdf.pages) == 4
-        for number, card in enumerate(pack.cards):
-            sheet, index = divmod(number, 8)
-            front = words_in(pdf.pages[2 * sheet], stock.slot(index % 2, index // 2))
-            assert " ".join(card.title.split()) in " ".join(front)
-            assert words_in(pdf.pages[2 * sheet + 1], mirrored_slot(stock, index, "long")) == point_words(pack, number)
+    pdf = example_pdfs["flashcards.pdf"]  # built by `studypack build` with no options
+    assert len(pdf.pages) == 4
+    for number, card in enumerate(pack.cards):
+        sheet, index = divmod(number, 8)
+        front = words_in(pdf.pages[2 * sheet], stock.slot(index % 2, index // 2))
+        assert " ".join(card.title.split()) in " ".join(front)
+        assert words_in(pdf.pages[2 * sheet + 1], mirrored_slot(stock, index, "long")) == point_words(pack, number)
 
 
 def test_index_cards_on_a_landscape_sheet_put_the_long_edge_back_in_the_mirrored_row():
@@ -140,11 +140,11 @@ def chars_in_rect(char: dict, rect: Rect, page_height: float) -> bool:
             and top - TOLERANCE <= char["top"] and char["bottom"] <= bottom + TOLERANCE)
 
 
-def test_back_offset_moves_every_back_by_exactly_that_much_and_no_front():
+def test_back_offset_moves_every_back_by_exactly_that_much_and_no_front(example_pdfs):
     pack = load(EXAMPLE)
-    plain = flashcards.render(pack)
     shifted = flashcards.render(pack, options(back_offset=(1.5, -2.0)))
-    with open_pdf(plain) as before, open_pdf(shifted) as after:
+    before = example_pdfs["flashcards.pdf"]  # the same pack without an offset
+    with open_pdf(shifted) as after:
         for number, (old, new) in enumerate(zip(before.pages, after.pages)):
             dx, dy = (1.5 * MM, 2.0 * MM) if number % 2 else (0.0, 0.0)  # y up -2 mm: 2 mm further from the top
             # the fronts' printing note mentions the offset, so its text differs: leave it out
@@ -325,23 +325,23 @@ def test_the_same_input_gives_the_same_bytes():
 
 # -- cut guides and the printing note ----------------------------------------------
 
-def test_perforated_stock_has_no_cut_guides_by_default_and_full_bleed_stock_has_marks_at_the_edge():
+def test_perforated_stock_has_no_cut_guides_by_default_and_full_bleed_stock_has_marks_at_the_edge(example_pdfs):
     pack = load(EXAMPLE)
     with open_pdf(flashcards.render(pack, options(stock="avery-5371"))) as pdf:
         assert not pdf.pages[0].lines
     stock = stock_for("a7", None)
-    with open_pdf(flashcards.render(pack)) as pdf:
-        marks = pdf.pages[0].lines
-        assert marks and not pdf.pages[1].lines  # never anything on the backs
-        cuts_x = {round(stock.slot(1, 0).x, 2)}
-        cuts_y = {round(pdf.pages[0].height - stock.slot(0, row).y, 2) for row in range(3)}
-        for mark in marks:
-            assert mark["dash"] is None or not mark["dash"][0]
-            vertical = mark["x0"] == mark["x1"]
-            if vertical:
-                assert round(mark["x0"], 2) in cuts_x and (mark["top"] <= 0.01 or mark["bottom"] >= pdf.pages[0].height - 0.01)
-            else:
-                assert round(mark["top"], 2) in cuts_y and (mark["x0"] <= 0.01 or mark["x1"] >= pdf.pages[0].width - 0.01)
+    pdf = example_pdfs["flashcards.pdf"]  # a7 by default
+    marks = pdf.pages[0].lines
+    assert marks and not pdf.pages[1].lines  # never anything on the backs
+    cuts_x = {round(stock.slot(1, 0).x, 2)}
+    cuts_y = {round(pdf.pages[0].height - stock.slot(0, row).y, 2) for row in range(3)}
+    for mark in marks:
+        assert mark["dash"] is None or not mark["dash"][0]
+        vertical = mark["x0"] == mark["x1"]
+        if vertical:
+            assert round(mark["x0"], 2) in cuts_x and (mark["top"] <= 0.01 or mark["bottom"] >= pdf.pages[0].height - 0.01)
+        else:
+            assert round(mark["top"], 2) in cuts_y and (mark["x0"] <= 0.01 or mark["x1"] >= pdf.pages[0].width - 0.01)
 
 
 def test_crop_marks_in_a_margin_never_touch_a_card():

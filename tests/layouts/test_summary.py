@@ -14,8 +14,6 @@ from pdftext import MM, open_pdf, page_words
 from studypack.cli import app
 from studypack.errors import StudypackError
 from studypack.layouts import summary
-from studypack.layouts.summary.frame import Spacing
-from studypack.layouts.summary.size_search import Search
 from studypack.layouts.options import Style, SummaryOptions
 from studypack.pipeline import BUNDLED_EXAMPLE
 from studypack.source import load, loads
@@ -76,8 +74,8 @@ def without_last_card(pack):
 # -- one page, nothing dropped -------------------------------------------------
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_example_pack_is_one_page_holding_every_word(paper):
-    data = summary.render(EXAMPLE, options(paper=paper))
+def test_example_pack_is_one_page_holding_every_word(paper, example_files):
+    data = example_files["summary.pdf"] if paper == "a4" else summary.render(EXAMPLE, options(paper=paper))
     assert len(pdf_words(data)) == 1
     missing = pack_words(EXAMPLE) - plain_words(data)
     assert not missing, missing
@@ -89,15 +87,15 @@ def test_twenty_card_pack_is_one_page_holding_every_word():
     assert not pack_words(TWENTY) - plain_words(data)
 
 
-def test_header_names_the_pack_its_subject_course_and_card_count_and_footer_its_file():
-    text = " ".join(word["text"] for word in pdf_words(summary.render(EXAMPLE, options()))[0])
+def test_header_names_the_pack_its_subject_course_and_card_count_and_footer_its_file(example_pdfs):
+    text = " ".join(word["text"] for word in page_words(example_pdfs["summary.pdf"].pages[0]))
     assert "Khrushchev in power, 1953–64" in text
     assert "History · A-level Russia, 1917–91 · 10 cards" in text
     assert text.rstrip().endswith("khrushchev.yaml")
 
 
-def test_key_terms_are_bold_and_other_text_regular():
-    words = pdf_words(summary.render(EXAMPLE, options()))[0]
+def test_key_terms_are_bold_and_other_text_regular(example_pdfs):
+    words = page_words(example_pdfs["summary.pdf"].pages[0])
     by_text = {}
     for word in words:
         by_text.setdefault(word["text"], set()).add(word["fontname"].split("+")[-1])
@@ -232,12 +230,8 @@ def test_a_column_that_starts_inside_a_card_opens_with_the_cards_title_and_cont(
     assert labels == sum(1 for line in plan.pages[0].lines if line.kind == "continued") > 0
 
 
-@pytest.mark.parametrize("pack", [EXAMPLE, TWENTY, THIRTY], ids=["example", "twenty", "thirty"])
-@pytest.mark.parametrize("paper", ["a4", "letter", "a3"])
-@pytest.mark.parametrize("profile", ["standard", "dyslexia", "large-print"])
-def test_a_column_leaves_one_line_of_a_point_alone_only_where_no_tidy_setting_fits(pack, paper, profile):
-    chosen = options(paper=paper, profile=profile, pages=8)
-    plan = summary.plan(pack, chosen)
+def lone_lines(plan: summary.SummaryPlan) -> bool:
+    """Whether a column ends on a point's first line alone or opens on the last line of one alone."""
     columns: list[list[str]] = []
     for page in plan.pages:
         lefts: dict[float, list[str]] = {}
@@ -248,10 +242,40 @@ def test_a_column_leaves_one_line_of_a_point_alone_only_where_no_tidy_setting_fi
         columns += [lefts[left] for left in sorted(lefts)]
     lone_foot = any(before[-1] == "bullet" and after[1:2] == ["text"] for before, after in zip(columns, columns[1:]))
     lone_head = any(column[:2] == ["continued", "text"] and column[2:3] != ["text"] for column in columns)
-    if lone_foot or lone_head:  # allowed only to keep the largest size
-        search = Search(pack, chosen, plan.fonts)
-        compact = Spacing.of(search.scale, 0.0)
-        assert search.trial(plan.columns, plan.landscape, plan.body_size, compact, len(plan.pages), tidy=True) is None
+    return lone_foot or lone_head
+
+
+PROFILE_SIZES = {"standard": (7, 12), "dyslexia": (12, 14), "large-print": (16, 18)}
+"""Each profile's smallest and largest body size (DESIGN.md)."""
+
+
+@pytest.mark.parametrize("pack", [EXAMPLE, TWENTY, THIRTY], ids=["example", "twenty", "thirty"])
+@pytest.mark.parametrize("paper", ["a4", "letter", "a3"])
+@pytest.mark.parametrize("profile", ["standard", "dyslexia", "large-print"])
+def test_every_profile_on_every_paper_is_set_within_its_sizes_on_the_pages_allowed_with_nothing_clipped(pack, paper, profile):
+    plan = summary.plan(pack, options(paper=paper, profile=profile, pages=8))
+    with open_pdf(summary.draw(plan)["summary.pdf"]) as pdf:
+        assert len(pdf.pages) == len(plan.pages) <= 8
+        chars = [dict(char, page_width=page.width, page_height=page.height) for page in pdf.pages for char in page.chars]
+    smallest, largest = PROFILE_SIZES[profile]
+    body = Counter(round(char["size"], 2) for char in chars).most_common(1)[0][0]
+    assert smallest <= body <= largest and body == round(plan.body_size, 2)
+    for char in chars:
+        assert 10 * MM - 0.01 <= char["x0"] and char["x1"] <= char["page_width"] - 10 * MM + 0.01, char["text"]
+        assert 10 * MM - 0.01 <= char["top"] and char["bottom"] <= char["page_height"] - 10 * MM + 0.01, char["text"]
+
+
+@pytest.mark.parametrize("pack, paper, profile, lone", [
+    (EXAMPLE, "a3", "dyslexia", True), (TWENTY, "a4", "standard", True), (EXAMPLE, "a4", "standard", False),
+    (EXAMPLE, "letter", "standard", False), (TWENTY, "letter", "standard", False), (TWENTY, "a3", "standard", False),
+    (THIRTY, "a3", "standard", False),
+], ids=["example-a3-dyslexia", "twenty-a4", "example-a4", "example-letter", "twenty-letter", "twenty-a3", "thirty-a3"])
+def test_a_column_leaves_one_line_of_a_point_alone_only_to_keep_the_largest_size_that_fits(pack, paper, profile, lone):
+    plan = summary.plan(pack, options(paper=paper, profile=profile))
+    assert lone_lines(plan) == lone  # both sides of the rule are exercised
+    if lone:  # tidy columns would have cost a step of size: one step larger does not fit
+        with pytest.raises(StudypackError, match="does not fit on one page"):
+            summary.plan(pack, options(paper=paper, profile=profile, min_font=plan.body_size + 0.25))
 
 
 def test_columns_and_orientation_options_are_honoured():
@@ -298,8 +322,11 @@ def test_pages_2_sets_a_long_pack_on_two_numbered_pages():
 
 
 def test_pages_allows_more_but_a_pack_that_fits_on_one_uses_one_without_numbers():
-    pages = pdf_words(summary.render(EXAMPLE, options(pages=2)))
-    assert len(pages) >= 1
+    one_page = summary.plan(EXAMPLE, options()).body_size
+    plan = summary.plan(EXAMPLE, options(pages=2))  # set larger than on one page, over both
+    pages = pdf_words(summary.draw(plan)["summary.pdf"])
+    assert len(pages) == 2 and "Page 2 of 2" in " ".join(w["text"] for w in pages[1])
+    assert Counter(round(w["size"], 2) for page in pages for w in page).most_common(1)[0][0] == plan.body_size > one_page
     two_card = loads(pack_yaml(2, seed=1), "two.yaml")
     pages = pdf_words(summary.render(two_card, options(pages=3)))
     assert len(pages) == 1 and "Page" not in {w["text"] for w in pages[0]}
@@ -349,8 +376,8 @@ def test_dyslexia_profile_is_12_pt_and_up_with_one_and_a_half_line_spacing_left_
 
 # -- the rest ------------------------------------------------------------------
 
-def test_same_input_gives_the_same_bytes():
-    assert summary.render(EXAMPLE, options()) == summary.render(EXAMPLE, options())
+def test_same_input_gives_the_same_bytes(example_files):
+    assert summary.render(EXAMPLE, options()) == example_files["summary.pdf"]  # built once before, by `studypack build`
 
 
 def test_characters_the_font_lacks_are_warned_about():

@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from packgen import write_pack
+from pdftext import open_pdf
 from studypack import pipeline
 from studypack.layouts import flashcards
 from studypack.layouts.kit import second_core
@@ -37,28 +39,41 @@ def test_the_example_pack_builds_identically_in_different_processes_and_environm
     assert first == second
 
 
-def test_building_twice_in_one_process_gives_the_same_bytes():
-    once = pipeline.build(EXAMPLE, {}, NAMES).files
+def test_pdfs_carry_no_dates_or_random_ids(example_files, monkeypatch):
+    # built again years later in the same process: not one byte differs, so no clock or random id reached it
+    later = time.time() + 10 * 365 * 24 * 3600
+    monkeypatch.setattr(time, "time", lambda: later)
+    monkeypatch.setattr(time, "localtime", lambda seconds=None: _real_localtime(later if seconds is None else seconds))
+    monkeypatch.setattr(time, "gmtime", lambda seconds=None: _real_gmtime(later if seconds is None else seconds))
     again = pipeline.build(EXAMPLE, {}, NAMES).files
-    assert once == again
-
-
-def test_pdfs_carry_no_dates_or_random_ids():
-    files = pipeline.build(EXAMPLE, {}, NAMES).files
-    for name, data in files.items():
+    assert again == example_files
+    for name, data in again.items():
         assert b"/CreationDate (D:2000" in data, name  # reportlab's invariant date
-        assert data.count(b"/ID") == 1
 
 
-def test_one_core_or_two_gives_the_same_flashcards(tmp_path, monkeypatch):
+_real_localtime, _real_gmtime = time.localtime, time.gmtime
+
+
+def test_one_core_or_two_gives_the_same_flashcards(tmp_path, monkeypatch, forks):
     pack = load(write_pack(tmp_path, "many", 40))
     monkeypatch.setattr(second_core, "WORTH_A_FORK", 1)  # fork even for 40 cards
     two_cores = flashcards.render(pack, FlashcardOptions())
+    assert len(forks) == 1  # the faces were set on two cores
     monkeypatch.setattr(second_core.os, "cpu_count", lambda: 1)
     one_core = flashcards.render(pack, FlashcardOptions())
-    assert two_cores == one_core
+    assert len(forks) == 1 and two_cores == one_core
 
 
+def test_a_pack_of_over_200_pages_is_drawn_on_two_cores_to_the_same_bytes_as_on_one(tmp_path, monkeypatch, forks):
+    pack = load(write_pack(tmp_path, "long", 210, seed=5))
+    options = FlashcardOptions(stock="index-4x6")  # two cards a sheet: 210 pages, fronts and backs
+    two_cores = flashcards.render(pack, options)
+    assert len(forks) == 1  # the later half of the pages was drawn in a forked copy
+    monkeypatch.setattr(second_core.os, "cpu_count", lambda: 1)
+    one_core = flashcards.render(pack, options)
+    assert len(forks) == 1 and two_cores == one_core
+    with open_pdf(one_core) as pdf:
+        assert len(pdf.pages) == 210
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_several_packs_build_the_same_whatever_the_job_count(tmp_path, jobs):
     packs = [write_pack(tmp_path, f"pack{n}", 12, seed=n) for n in range(3)]

@@ -62,9 +62,10 @@ def test_a_pack_named_to_escape_the_out_folder_stays_inside(tmp_path):
     assert [p.relative_to(out).as_posix() for p in out.rglob("*.pdf")] == ["pack/summary.pdf"]
 
 
-def test_the_second_core_returns_results_in_order_and_passes_errors_back(monkeypatch):
+def test_the_second_core_returns_results_in_order_and_passes_errors_back(monkeypatch, forks):
     monkeypatch.setattr(second_core, "WORTH_A_FORK", 1)
     assert second_core.split_map(lambda n: n * n, list(range(10))) == [n * n for n in range(10)]
+    assert len(forks) == 1  # the second half really came from a forked copy
 
     def fails_late(n: int) -> int:
         if n == 9:
@@ -73,3 +74,4 @@ def test_the_second_core_returns_results_in_order_and_passes_errors_back(monkeyp
 
     with pytest.raises(ValueError, match="card nine"):
         second_core.split_map(fails_late, list(range(10)))
+    assert len(forks) == 2  # raised in the child, passed back

@@ -3,7 +3,10 @@ import re
 import pytest
 
 from studypack.errors import StudypackError
-from studypack.source.importers import FORMAT_NAMES, ImportOptions, choose, import_file, import_text
+from typer.testing import CliRunner
+
+from studypack.cli import app
+from studypack.source.importers import FORMAT_NAMES, IMPORTERS, ImportOptions, choose, import_file, import_text
 
 PAGE = "The Speech\n• Four hours long.\n1 of 1\n"
 
@@ -27,8 +30,15 @@ def test_separators_point_auto_to_the_table_importers(name, expected):
     assert choose(name, "# Sputnik|||satellite", options=ImportOptions(row_sep=";;")).name == expected
 
 
-def test_every_format_is_offered_to_from():
-    assert FORMAT_NAMES == ("auto", "anki", "getrevising", "markdown", "tsv", "csv", "apkg")
+@pytest.mark.parametrize("name", ["auto", *IMPORTERS])
+def test_every_format_is_offered_to_from(tmp_path, name):
+    # `studypack import --from NAME` takes every importer in the registry (and auto), and reads the file with it
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Sputnik\tsatellite\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["import", str(notes), "--from", name, "--quiet"])
+    # 2 would be the command line refusing the name; 1 is the importer refusing this file's content
+    assert result.exit_code == 0 or (result.exit_code == 1 and result.output.startswith("error: ")), result.output
+    assert name in FORMAT_NAMES
 
 
 def test_an_unknown_format_lists_the_known_ones():
