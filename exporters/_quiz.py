@@ -61,9 +61,9 @@ def worksheet_quiz(pack: Pack, options: ExportOptions) -> Quiz:
     return Quiz(exercises.seed, tuple(asked), skipped)
 
 
-def stem(segments: tuple[Segment, ...]) -> str:
-    """A question's text as the student sees it: blanks as lines."""
-    return "".join(LINE if segment.role == "blank" else segment.text for segment in segments)
+def stem(segments: tuple[Segment, ...], blank: str = LINE) -> str:
+    """A question's text as the student sees it: blanks as lines (``blank``)."""
+    return "".join(blank if segment.role == "blank" else segment.text for segment in segments)
 
 
 def scheme(pack: Pack, question: Short) -> tuple[str, ...]:
