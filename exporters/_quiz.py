@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..errors import Problem
-from ..layouts.worksheet.exercises import Match, Question, Segment, Short, Timeline, generate
+from ..layouts.worksheet.exercises import LETTERS, Match, Question, Segment, Short, Timeline, generate
 from ..source.model import Pack
 from ._base import ExportOptions
+from ._html import text_html
 
 LINE = "_____"
 """What a blank shows where a format prints it as text."""
@@ -69,6 +70,19 @@ def stem(segments: tuple[Segment, ...], blank: str = LINE) -> str:
 def scheme(pack: Pack, question: Short) -> tuple[str, ...]:
     """The points a good short answer makes (its mark scheme), as text."""
     return tuple(pack.cards[ref.card].points[ref.point].text for ref in question.scheme)
+
+
+def scheme_html(pack: Pack, question: Short) -> str:
+    """The mark scheme as HTML: a heading and the points as a list."""
+    points = "".join(f"<li>{text_html(point)}</li>" for point in scheme(pack, question))
+    return f"<p>Mark scheme:</p><ul>{points}</ul>"
+
+
+def timeline_pairs(question: Timeline) -> list[tuple[str, str]]:
+    """A timeline as matching: each event, lettered as printed, with its place in time (``1st`` = earliest)."""
+    places = chronological(question)
+    return [(f"{LETTERS[index]}. {event.text}", ordinal(place))
+            for index, (event, place) in enumerate(zip(question.events, places))]
 
 
 def chronological(question: Timeline) -> tuple[int, ...]:

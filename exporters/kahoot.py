@@ -72,7 +72,7 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
 
 
 def _row(asked: Asked, losses: Losses) -> tuple | None:
-    """The question's row (number, question, four answers, seconds, right answer), or None when Kahoot cannot hold it."""
+    """The question's row (number, question, four answers, seconds, right answer), or None if Kahoot cannot hold it."""
     question = asked.question
     if isinstance(question, Choice):
         text, answers, right = stem(question.segments, _BLANK), question.options, question.answer

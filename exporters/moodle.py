@@ -15,12 +15,12 @@ escapes it again as XML; the same pack and options give the same bytes.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from html import escape
 
-from ..layouts.worksheet.exercises import LETTERS, Choice, Gap, Match, Short, Timeline, TrueFalse
+from ..layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, TrueFalse
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
-from ._quiz import MATCH_PROMPT, TIMELINE_PROMPT, Asked, chronological, ordinal, scheme, stem, worksheet_quiz
+from ._html import text_html
+from ._quiz import MATCH_PROMPT, TIMELINE_PROMPT, Asked, scheme_html, stem, timeline_pairs, worksheet_quiz
 
 _CLOZE_SPECIAL = str.maketrans({character: "\\" + character for character in '}#~/"\\'})
 
@@ -32,7 +32,7 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
     root = ET.Element("quiz")
     category = ET.SubElement(root, "question", type="category")
     _text(category, "category", "$course$/top/" + pack.title.replace("/", "//"))
-    _text(category, "info", _html(f"{pack.title}: worksheet questions, seed {quiz.seed}"), html=True)
+    _text(category, "info", text_html(f"{pack.title}: worksheet questions, seed {quiz.seed}"), html=True)
     for asked in quiz.asked:
         root.append(_question(pack, asked, losses))
     ET.indent(root)
@@ -43,14 +43,14 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
 def _question(pack: Pack, asked: Asked, losses: Losses) -> ET.Element:
     question = asked.question
     if isinstance(question, Choice):
-        element = _head("multichoice", asked, _html(stem(question.segments)))
+        element = _head("multichoice", asked, text_html(stem(question.segments)))
         for tag, value in (("single", "true"), ("shuffleanswers", "false"), ("answernumbering", "ABCD")):
             ET.SubElement(element, tag).text = value
         for index, option in enumerate(question.options):
-            _answer(element, _html(option), 100 if index == question.answer else 0, html=True)
+            _answer(element, text_html(option), 100 if index == question.answer else 0, html=True)
     elif isinstance(question, TrueFalse):
-        element = _head("truefalse", asked, _html(stem(question.segments)))
-        feedback = "" if question.true else _html(f"False: it should say {question.correction}.")
+        element = _head("truefalse", asked, text_html(stem(question.segments)))
+        feedback = "" if question.true else text_html(f"False: it should say {question.correction}.")
         _answer(element, "true", 100 if question.true else 0, feedback)
         _answer(element, "false", 0 if question.true else 100, feedback)
     elif isinstance(question, Gap):
@@ -60,19 +60,17 @@ def _question(pack: Pack, asked: Asked, losses: Losses) -> ET.Element:
     elif isinstance(question, Timeline):
         losses.add("timelines written as matching of each event with its place in time (1st = earliest), as"
                    " Moodle's core has no ordering question", asked.name)
-        places = chronological(question)
-        element = _matching(asked, TIMELINE_PROMPT, [(f"{LETTERS[index]}. {event.text}", ordinal(place))
-                                                     for index, (event, place) in enumerate(zip(question.events, places))])
+        element = _matching(asked, TIMELINE_PROMPT, timeline_pairs(question))
     else:
         element = _essay(pack, asked, question)
     return element
 
 
-def _head(kind: str, asked: Asked, text_html: str) -> ET.Element:
+def _head(kind: str, asked: Asked, body: str) -> ET.Element:
     """A question's name, text, general feedback and marks, which every kind has."""
     element = ET.Element("question", type=kind)
     _text(element, "name", f"{asked.name} {asked.section}")
-    _text(element, "questiontext", text_html, html=True)
+    _text(element, "questiontext", body, html=True)
     _text(element, "generalfeedback", "", html=True)
     ET.SubElement(element, "defaultgrade").text = str(asked.question.marks)
     return element
@@ -81,7 +79,7 @@ def _head(kind: str, asked: Asked, text_html: str) -> ET.Element:
 def _cloze(asked: Asked) -> str:
     """The sentence with each blank a case-insensitive short answer, and the word bank under it."""
     sentence = "".join(
-        f"{{1:SHORTANSWER:={_html(segment.text).translate(_CLOZE_SPECIAL)}}}" if segment.role == "blank"
+        f"{{1:SHORTANSWER:={text_html(segment.text).translate(_CLOZE_SPECIAL)}}}" if segment.role == "blank"
         else _cloze_text(segment.text) for segment in asked.question.segments)
     bank = f"<p>Words to use: {_cloze_text(', '.join(asked.bank))}</p>" if asked.bank else ""
     return f"<p>{sentence}</p>{bank}"
@@ -89,21 +87,21 @@ def _cloze(asked: Asked) -> str:
 
 def _cloze_text(text: str) -> str:
     """Text around the blanks, with no ``{`` that Moodle could take for the start of a blank."""
-    return _html(text).replace("{", "&#123;")
+    return text_html(text).replace("{", "&#123;")
 
 
 def _matching(asked: Asked, prompt: str, pairs: list[tuple[str, str]]) -> ET.Element:
-    element = _head("matching", asked, _html(prompt))
+    element = _head("matching", asked, text_html(prompt))
     ET.SubElement(element, "shuffleanswers").text = "true"
     for left, right in pairs:
-        sub = _text(element, "subquestion", _html(left), html=True)
+        sub = _text(element, "subquestion", text_html(left), html=True)
         _text(sub, "answer", right)
     return element
 
 
 def _essay(pack: Pack, asked: Asked, question: Short) -> ET.Element:
-    marking = "<p>Mark scheme:</p><ul>" + "".join(f"<li>{_html(point)}</li>" for point in scheme(pack, question)) + "</ul>"
-    element = _head("essay", asked, _html(question.prompt))
+    marking = scheme_html(pack, question)
+    element = _head("essay", asked, text_html(question.prompt))
     element.find("generalfeedback").find("text").text = marking
     for tag, value in (("responseformat", "editor"), ("responserequired", "1"), ("responsefieldlines", "10"),
                        ("attachments", "0")):
@@ -123,10 +121,6 @@ def _text(parent: ET.Element, tag: str, text: str, html: bool = False, **attribu
     element = ET.SubElement(parent, tag, {**attributes, **({"format": "html"} if html else {})})
     ET.SubElement(element, "text").text = text
     return element
-
-
-def _html(text: str) -> str:
-    return escape(text, quote=False)
 
 
 EXPORTER = Exporter(name="moodle", summary="the worksheet's questions for Moodle's question bank (Moodle XML, .xml)",

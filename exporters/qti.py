@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import xml.etree.ElementTree as ET
-from html import escape
 from typing import NamedTuple
 
-from ..layouts.worksheet.exercises import LETTERS, Choice, Gap, Match, Short, Timeline, TrueFalse
+from ..layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, TrueFalse
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
-from ._quiz import MATCH_PROMPT, TIMELINE_PROMPT, Asked, chronological, ordinal, scheme, stem, worksheet_quiz
+from ._html import text_html
+from ._quiz import MATCH_PROMPT, TIMELINE_PROMPT, Asked, ordinal, scheme_html, stem, timeline_pairs, worksheet_quiz
 from ._zip import fixed_zip
 
 QTI_NAMESPACE = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -74,7 +74,7 @@ def _item(pack: Pack, asked: Asked, number: int, losses: Losses) -> ET.Element:
         return _choice(asked, place, "multiple_choice_question", stem(question.segments), question.options,
                        question.answer)
     if isinstance(question, TrueFalse):
-        feedback = "" if question.true else f"<p>{_html(f'False: it should say {question.correction}.')}</p>"
+        feedback = "" if question.true else f"<p>{text_html(f'False: it should say {question.correction}.')}</p>"
         return _choice(asked, place, "true_false_question", stem(question.segments), ("True", "False"),
                        0 if question.true else 1, feedback)
     if isinstance(question, Gap):
@@ -85,17 +85,14 @@ def _item(pack: Pack, asked: Asked, number: int, losses: Losses) -> ET.Element:
     if isinstance(question, Timeline):
         losses.add("timelines written as matching of each event with its place in time (1st = earliest), as"
                    " Canvas's quizzes have no ordering question", asked.name)
-        places = chronological(question)
-        return _matching(asked, place, TIMELINE_PROMPT,
-                         [(f"{LETTERS[index]}. {event.text}", ordinal(place))
-                          for index, (event, place) in enumerate(zip(question.events, places))],
-                         [ordinal(place) for place in range(1, len(places) + 1)])
+        return _matching(asked, place, TIMELINE_PROMPT, timeline_pairs(question),
+                         [ordinal(number) for number in range(1, len(question.events) + 1)])
     return _essay(pack, asked, place, question)
 
 
 def _choice(asked: Asked, place: _Place, kind: str, text: str, options: tuple[str, ...], right: int,
             feedback: str = "") -> ET.Element:
-    item, presentation, processing = _skeleton(place, asked, kind, f"<p>{_html(text)}</p>")
+    item, presentation, processing = _skeleton(place, asked, kind, f"<p>{text_html(text)}</p>")
     response = ET.SubElement(presentation, "response_lid", ident="response1", rcardinality="Single")
     choices = ET.SubElement(response, "render_choice")
     idents = [f"{place.number}{index + 1:02d}" for index in range(len(options))]
@@ -112,22 +109,26 @@ def _choice(asked: Asked, place: _Place, kind: str, text: str, options: tuple[st
 def _blanks(asked: Asked, place: _Place, question: Gap) -> ET.Element:
     """Canvas's fill in multiple blanks: ``[name]`` in the text for each blank, one right answer each."""
     names = {segment: f"blank_{segment.label or 'a'}" for segment in question.answers}
-    sentence = "".join(f"[{names[segment]}]" if segment in names else _html(segment.text).replace("[", "&#91;")
+    sentence = "".join(f"[{names[segment]}]" if segment in names else text_html(segment.text).replace("[", "&#91;")
                        for segment in question.segments)
-    bank = f"<p>Words to use: {_html(', '.join(asked.bank))}</p>" if asked.bank else ""
-    item, presentation, processing = _skeleton(place, asked, "fill_in_multiple_blanks_question", f"<p>{sentence}</p>{bank}")
+    bank = f"<p>Words to use: {text_html(', '.join(asked.bank))}</p>" if asked.bank else ""
+    item, presentation, processing = _skeleton(place, asked, "fill_in_multiple_blanks_question",
+                                               f"<p>{sentence}</p>{bank}")
+    rights = []
     for index, (segment, name) in enumerate(names.items(), start=1):
         response = ET.SubElement(presentation, "response_lid", ident=f"response_{name}")
         _material(response, name, "text/plain")
-        choices = ET.SubElement(response, "render_choice")
-        _material(ET.SubElement(choices, "response_label", ident=f"{place.number}{index:02d}"), segment.text, "text/plain")
-    _scores(processing, [(f"response_{name}", f"{place.number}{index:02d}") for index, name in enumerate(names.values(), start=1)])
+        right = ET.SubElement(ET.SubElement(response, "render_choice"), "response_label",
+                              ident=f"{place.number}{index:02d}")
+        _material(right, segment.text, "text/plain")
+        rights.append((f"response_{name}", right.get("ident")))
+    _scores(processing, rights)
     return item
 
 
 def _matching(asked: Asked, place: _Place, prompt: str, pairs: list[tuple[str, str]], shown: list[str]) -> ET.Element:
     """Each left text with a list of the right ones, in the order the worksheet prints them (``shown``)."""
-    item, presentation, processing = _skeleton(place, asked, "matching_question", f"<p>{_html(prompt)}</p>")
+    item, presentation, processing = _skeleton(place, asked, "matching_question", f"<p>{text_html(prompt)}</p>")
     rights = list(dict.fromkeys(shown))
     right_idents = {right: f"{place.number}{index:02d}" for index, right in enumerate(rights, start=1)}
     for index, (left, _) in enumerate(pairs, start=1):
@@ -142,17 +143,16 @@ def _matching(asked: Asked, place: _Place, prompt: str, pairs: list[tuple[str, s
 
 
 def _essay(pack: Pack, asked: Asked, place: _Place, question: Short) -> ET.Element:
-    item, presentation, processing = _skeleton(place, asked, "essay_question", f"<p>{_html(question.prompt)}</p>")
+    item, presentation, processing = _skeleton(place, asked, "essay_question", f"<p>{text_html(question.prompt)}</p>")
     response = ET.SubElement(presentation, "response_str", ident="response1", rcardinality="Single")
     ET.SubElement(ET.SubElement(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
-    marking = "<p>Mark scheme:</p><ul>" + "".join(f"<li>{_html(point)}</li>" for point in scheme(pack, question)) + "</ul>"
-    _general_feedback(item, processing, marking)
+    _general_feedback(item, processing, scheme_html(pack, question))
     condition = ET.SubElement(processing, "respcondition", {"continue": "No"})
     ET.SubElement(ET.SubElement(condition, "conditionvar"), "other")
     return item
 
 
-def _skeleton(place: _Place, asked: Asked, kind: str, text_html: str) -> tuple[ET.Element, ET.Element, ET.Element]:
+def _skeleton(place: _Place, asked: Asked, kind: str, body: str) -> tuple[ET.Element, ET.Element, ET.Element]:
     """An item with its metadata and text: the item, its presentation and its response processing."""
     item = ET.Element("item", ident=place.ident, title=f"{asked.name} {asked.section}")
     metadata = ET.SubElement(ET.SubElement(item, "itemmetadata"), "qtimetadata")
@@ -161,7 +161,7 @@ def _skeleton(place: _Place, asked: Asked, kind: str, text_html: str) -> tuple[E
         ET.SubElement(field, "fieldlabel").text = label
         ET.SubElement(field, "fieldentry").text = entry
     presentation = ET.SubElement(item, "presentation")
-    _material(presentation, text_html, "text/html")
+    _material(presentation, body, "text/html")
     processing = ET.SubElement(item, "resprocessing")
     outcomes = ET.SubElement(processing, "outcomes")
     ET.SubElement(outcomes, "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
@@ -192,10 +192,6 @@ def _material(parent: ET.Element, text: str, kind: str) -> None:
 def _ident(*parts: str) -> str:
     """An identifier (letters and digits) that is the same for the same parts on every machine."""
     return "g" + hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:32]
-
-
-def _html(text: str) -> str:
-    return escape(text, quote=False)
 
 
 def _xml(root: ET.Element) -> bytes:
