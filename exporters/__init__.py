@@ -14,13 +14,14 @@ from pathlib import Path
 from ..errors import Problem, StudypackError
 from ..source.loader import load
 from ..source.model import Pack
-from . import anki, gift, tables
+from . import anki, gift, kahoot, moodle, qti, tables
 from ._base import Exported, Exporter, ExportOptions
 from .formats import FORMAT_NAMES
 
 __all__ = ["EXPORTERS", "FORMAT_NAMES", "ExportOptions", "Exported", "Exporter", "export", "export_pack"]
 
-EXPORTERS: dict[str, Exporter] = {exporter.name: exporter for exporter in (anki.EXPORTER, tables.QUIZLET, tables.CSV, gift.EXPORTER)}
+EXPORTERS: dict[str, Exporter] = {exporter.name: exporter for exporter in (
+    anki.EXPORTER, tables.QUIZLET, tables.CSV, gift.EXPORTER, moodle.EXPORTER, qti.EXPORTER, kahoot.EXPORTER)}
 """Every exporter by its ``--to`` name."""
 
 if FORMAT_NAMES != tuple(EXPORTERS):  # the list the command line shows must be the registry's

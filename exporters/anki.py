@@ -18,12 +18,10 @@ duplicates, so nothing in the package depends on when or where it was made:
 from __future__ import annotations
 
 import hashlib
-import io
 import itertools
 import re
 import sqlite3
 import tempfile
-import zipfile
 from pathlib import Path
 
 import genanki
@@ -32,10 +30,10 @@ from ..errors import Problem, StudypackError
 from ..source.model import Card, Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
 from ._html import points_html, text_html
+from ._zip import fixed_zip
 
 NO_FILE_TIME = 1_704_067_200
 """Notes' modification time when the pack has no file to take it from (2024-01-01, any fixed time would do)."""
-_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _SPACES = re.compile(r"\s+")
 _CSS = ".card { font-family: sans-serif; font-size: 20px; text-align: left; }\nul { margin: 0; padding-left: 1.2em; }\n"
 
@@ -137,11 +135,7 @@ def _package(package: genanki.Package, timestamp: int) -> bytes:
         finally:
             connection.close()
         collection = path.read_bytes()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in (("collection.anki2", collection), ("media", b"{}")):
-            archive.writestr(zipfile.ZipInfo(name, date_time=_ZIP_DATE), data, compress_type=zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
+    return fixed_zip((("collection.anki2", collection), ("media", b"{}")))
 
 
 EXPORTER = Exporter(name="anki", summary="an Anki package (.apkg), one note per card", suffix=".apkg", write=write)

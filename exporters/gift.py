@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-from ..errors import Problem
-from ..layouts.worksheet.exercises import Choice, Gap, Match, Question, Timeline, TrueFalse, generate
+from ..layouts.worksheet.exercises import Choice, Gap, Match, Timeline, TrueFalse
 from ..layouts.worksheet.exercises.questions import Segment
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
+from ._quiz import LINE, MATCH_PROMPT, Asked, scheme, stem, worksheet_quiz
 
 _SPECIAL = re.compile(r"([~=#{}:])")
-_LINE = "_____"
 
 
 def escape(text: str) -> str:
@@ -29,21 +28,16 @@ def escape(text: str) -> str:
 
 def write(pack: Pack, options: ExportOptions) -> Exported:
     """The worksheet's questions, every version, in GIFT."""
-    exercises = generate(pack, options.worksheet)
+    quiz = worksheet_quiz(pack, options)
     losses = Losses("GIFT", noun="question")
-    several = len(exercises.versions) > 1
-    paragraphs = [f"// {escape(pack.title)}: worksheet questions, seed {exercises.seed}"]
-    for version in exercises.versions:
-        prefix = version.label if several else "Q"
-        for section in version.sections:
-            for number, question in section.numbered():
-                paragraphs += _question(pack, question, prefix, number, section.title, losses)
-    skipped = tuple(Problem(f"no {name} questions: {reason}", pack.path) for name, reason in exercises.skipped)
-    return Exported(".gift", ("\n\n".join(paragraphs) + "\n").encode("utf-8"), skipped + losses.warnings(pack))
+    paragraphs = [f"// {escape(pack.title)}: worksheet questions, seed {quiz.seed}"]
+    for asked in quiz.asked:
+        paragraphs += _question(pack, asked, losses)
+    return Exported(".gift", ("\n\n".join(paragraphs) + "\n").encode("utf-8"), quiz.skipped + losses.warnings(pack))
 
 
-def _question(pack: Pack, question: Question, prefix: str, number: int, title: str, losses: Losses) -> list[str]:
-    name = f"{prefix}{number}"
+def _question(pack: Pack, asked: Asked, losses: Losses) -> list[str]:
+    name, title, question = asked.name, asked.section, asked.question
     if isinstance(question, Timeline):
         losses.add("timelines left out, as GIFT has no ordering question", name)
         return []
@@ -52,30 +46,25 @@ def _question(pack: Pack, question: Question, prefix: str, number: int, title: s
     if isinstance(question, Choice):
         options = " ".join(("=" if index == question.answer else "~") + escape(option)
                            for index, option in enumerate(question.options))
-        return [_paragraph(name, title, _stem(question.segments), f"{{{options}}}")]
+        return [_paragraph(name, title, escape(stem(question.segments)), f"{{{options}}}")]
     if isinstance(question, TrueFalse):
         if question.true:
-            return [_paragraph(name, title, _stem(question.segments), "{TRUE}")]
+            return [_paragraph(name, title, escape(stem(question.segments)), "{TRUE}")]
         feedback = escape(f"False: it should say {question.correction}.")
-        return [_paragraph(name, title, _stem(question.segments), f"{{FALSE#{feedback}#{feedback}}}")]
+        return [_paragraph(name, title, escape(stem(question.segments)), f"{{FALSE#{feedback}#{feedback}}}")]
     if isinstance(question, Gap):
         return [_gap(name, title, question, blank) for blank in question.answers]
     if isinstance(question, Match):
         pairs = " ".join(f"={escape(pair.title)} -> {escape(pair.text)}" for pair in question.pairs)
-        last = f"{name}–{number + len(question.pairs) - 1}"
-        return [_paragraph(last, title, "Match each title with its statement.", f"{{{pairs}}}")]
-    scheme = " ".join(f"• {pack.cards[ref.card].points[ref.point].text}" for ref in question.scheme)
-    return [_paragraph(name, title, escape(question.prompt), f"{{####{escape('Mark scheme: ' + scheme)}}}")]
-
-
-def _stem(segments: tuple[Segment, ...]) -> str:
-    return "".join(_LINE if segment.role == "blank" else escape(segment.text) for segment in segments)
+        return [_paragraph(name, title, MATCH_PROMPT, f"{{{pairs}}}")]
+    marking = " ".join(f"• {point}" for point in scheme(pack, question))
+    return [_paragraph(name, title, escape(question.prompt), f"{{####{escape('Mark scheme: ' + marking)}}}")]
 
 
 def _gap(name: str, title: str, question: Gap, asked: Segment) -> str:
     """One blank asked in place as GIFT's "missing word" short answer; the question's other blanks stay lines."""
     text = "".join(f"{{={escape(segment.text)}}}" if segment is asked else
-                   _LINE if segment.role == "blank" else escape(segment.text) for segment in question.segments)
+                   LINE if segment.role == "blank" else escape(segment.text) for segment in question.segments)
     return _paragraph(f"{name}{asked.label}", title, text, "")
 
 
