@@ -192,7 +192,7 @@ def import_(
 def export(
     pack: Annotated[Path, typer.Argument(help="The pack file to export.", show_default=False)],
     *,
-    to: choice_option("to", EXPORT_FORMATS, "anki (.apkg), quizlet (text to paste), csv, or gift (Moodle questions).") = None,
+    to: choice_option("to", EXPORT_FORMATS, "anki (.apkg), quizlet (text to paste), csv, gift or moodle (Moodle quiz), qti (Canvas quiz .zip), kahoot (.xlsx).") = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The file to write. Default: out/<pack>/<pack>.<ext>.", show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
     tags: Tags = None,
@@ -200,9 +200,9 @@ def export(
     flags: LayoutFlags,
     quiet: Quiet = False,
 ) -> None:
-    """Export a pack for Anki, Quizlet, a spreadsheet or Moodle.
+    """Export a pack for Anki, Quizlet, a spreadsheet, Moodle, Canvas or Kahoot.
 
-    Quiz formats (gift) carry the same questions as the printed worksheet for the
+    Quiz formats (gift, moodle, qti, kahoot) carry the same questions as the printed worksheet for the
     same --exercises, --questions, --variants and --seed. Whatever a format cannot
     hold is named in one warning.
     """
