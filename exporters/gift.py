@@ -14,7 +14,7 @@ import re
 
 from ..errors import Problem
 from ..layouts.worksheet.exercises import Choice, Gap, Match, Question, Timeline, TrueFalse, generate
-from ..layouts.worksheet.exercises.questions import Segment
+from ..layouts.worksheet.exercises.questions import Segment, scheme_points
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
 
@@ -64,7 +64,7 @@ def _question(pack: Pack, question: Question, prefix: str, number: int, title: s
         pairs = " ".join(f"={escape(pair.title)} -> {escape(pair.text)}" for pair in question.pairs)
         last = f"{name}–{number + len(question.pairs) - 1}"
         return [_paragraph(last, title, "Match each title with its statement.", f"{{{pairs}}}")]
-    scheme = " ".join(f"• {pack.cards[ref.card].points[ref.point].text}" for ref in question.scheme)
+    scheme = " ".join(f"• {point.text}" for point in scheme_points(question, pack))
     return [_paragraph(name, title, escape(question.prompt), f"{{####{escape('Mark scheme: ' + scheme)}}}")]
 
 
