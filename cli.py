@@ -188,7 +188,7 @@ def import_(
 
 
 @app.command()
-@layout_flags("exercises", "questions", "variants", "seed")
+@layout_flags("exercises", "questions", "variants", "seed", "generated")
 def export(
     pack: Annotated[Path, typer.Argument(help="The pack file to export.", show_default=False)],
     *,

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..errors import Problem
 from ..layouts.worksheet.exercises import LETTERS, Match, Question, Segment, Short, Timeline, generate
+from ..layouts.worksheet.exercises.questions import scheme_points
 from ..source.model import Pack
 from ._base import ExportOptions
 from ._html import text_html
@@ -69,7 +70,7 @@ def stem(segments: tuple[Segment, ...], blank: str = LINE) -> str:
 
 def scheme(pack: Pack, question: Short) -> tuple[str, ...]:
     """The points a good short answer makes (its mark scheme), as text."""
-    return tuple(pack.cards[ref.card].points[ref.point].text for ref in question.scheme)
+    return tuple(point.text for point in scheme_points(question, pack))
 
 
 def scheme_html(pack: Pack, question: Short) -> str:

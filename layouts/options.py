@@ -21,6 +21,8 @@ FLIPS = ("long", "short")
 CUTS = ("marks", "lines", "both", "none")
 ORIENTATIONS = ("auto", "portrait", "landscape")
 EXERCISES = ("gap", "match", "mcq", "timeline", "tf", "short")
+CLASS_VARIANTS = 2
+"""Versions printed for a class list when ``--variants`` is not given, so that neighbours' sheets differ."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,10 @@ class WorksheetOptions:
     """Shuffle seed; None means one derived from the pack's content."""
     word_bank: bool = True
     """Print a word bank under the gap-fill section."""
+    generated: bool = True
+    """Add generated questions to the pack's own (``questions:``); False prints only the pack's own."""
+    class_list: Path | None = None
+    """A file of students' names (``--class``): one named sheet per student, versions in turn."""
 
 
 @dataclass(frozen=True)
@@ -162,7 +168,8 @@ def _boolean(text: str, base: Path) -> bool:
     raise ValueError(f"`{text}` is not yes or no")
 
 
-def _font_path(text: str, base: Path) -> Path:
+def _path(text: str, base: Path) -> Path:
+    """A file named on the command line (from the current folder) or in a pack (from the pack's folder)."""
     path = Path(text.strip()).expanduser()
     return path if path.is_absolute() else base / path
 
@@ -197,11 +204,13 @@ class OptionSpec:
     """The allowed values of a choice."""
     metavar: str = ""
     """How ``--help`` shows a value option's argument."""
+    field: str = ""
+    """The field it sets, where the name cannot be one (``class`` is a Python keyword); empty means the name."""
 
     @property
     def attribute(self) -> str:
         """The field it sets on its group's options."""
-        return self.name.replace("-", "_")
+        return self.field or self.name.replace("-", "_")
 
 
 def _choice_option(name: str, group: str, choices: tuple[str, ...], help: str) -> OptionSpec:
@@ -212,15 +221,16 @@ def _boolean_option(name: str, group: str, help: str) -> OptionSpec:
     return OptionSpec(name, group, "boolean", help, _boolean)
 
 
-def _value_option(name: str, group: str, parse: Callable[[str, Path], object], metavar: str, help: str) -> OptionSpec:
-    return OptionSpec(name, group, "value", help, parse, metavar=metavar)
+def _value_option(name: str, group: str, parse: Callable[[str, Path], object], metavar: str, help: str,
+                  field: str = "") -> OptionSpec:
+    return OptionSpec(name, group, "value", help, parse, metavar=metavar, field=field)
 
 
 OPTIONS: dict[str, OptionSpec] = {spec.name: spec for spec in (
     _choice_option("paper", "style", PAPERS, "Paper size. Default a4."),
     _choice_option("profile", "style", PROFILES, "Reading profile: large-print (16 pt floor) or dyslexia (12 pt, 1.5 spacing)."),
-    _value_option("font", "style", _font_path, "REGULAR.ttf", "TrueType font file for body text (default: bundled Source Sans Pro)."),
-    _value_option("font-bold", "style", _font_path, "BOLD.ttf", "TrueType font file for titles and key terms."),
+    _value_option("font", "style", _path, "REGULAR.ttf", "TrueType font file for body text (default: bundled Source Sans Pro)."),
+    _value_option("font-bold", "style", _path, "BOLD.ttf", "TrueType font file for titles and key terms."),
     _choice_option("stock", "flashcards", STOCKS, "Flashcard stock. Default a7 on A4, letter-8 on Letter."),
     _choice_option("flip", "flashcards", FLIPS, "Duplex edge the printer flips on. Default long."),
     _value_option("back-offset", "flashcards", _offset, "X,Y", "Shift every backs page by X,Y mm (read off `studypack calibrate`)."),
@@ -237,6 +247,11 @@ OPTIONS: dict[str, OptionSpec] = {spec.name: spec for spec in (
     _value_option("variants", "worksheet", _integer(1, 26), "N", "Shuffled worksheet versions (A, B, C …)."),
     _value_option("seed", "worksheet", _text, "S", "Shuffle seed (default: derived from the pack's content)."),
     _boolean_option("word-bank", "worksheet", "Word bank under the gap fill. Default on."),
+    _boolean_option("generated", "worksheet",
+                    "Add generated questions to the pack's own `questions:`; --no-generated prints only the pack's own. Default on."),
+    _value_option("class", "worksheet", _path, "FILE",
+                  "Names of the class (one per line, or a CSV with a name column): one named worksheet per student, "
+                  "versions in turn (2 unless --variants says).", field="class_list"),
 )}
 """Every build option, in the order ``--help`` lists them; the ``print:`` keys and the flags both come from here."""
 OPTION_NAMES = tuple(OPTIONS)
@@ -280,6 +295,8 @@ def _setting_problem(pack: Pack, setting: Setting, message: str) -> Problem:
 def assemble(values: dict[str, object]) -> BuildOptions:
     """The options with ``values`` (parsed, by option name) set and every other one left at its default."""
     groups: dict[str, dict[str, object]] = {"style": {}, "flashcards": {}, "summary": {}, "worksheet": {}}
+    if values.get("class") is not None and "variants" not in values:
+        values = {**values, "variants": CLASS_VARIANTS}  # neighbours get different versions
     for name, value in values.items():
         spec = OPTIONS[name]
         groups[spec.group][spec.attribute] = value

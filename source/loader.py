@@ -13,6 +13,7 @@ from ..collector import collector_paused
 from ..errors import Problem, StudypackError
 from .decode import decode_utf8, read_bytes
 from .inline import MarkError, parse_point
+from .authored_reader import read_questions
 from .model import Card, Pack, Point, Setting
 from .yaml_nodes import ALIAS, Mapping, Node, Scalar, Sequence, parse, quoted
 
@@ -21,8 +22,8 @@ MAX_CARDS = 20_000
 MAX_TEXT = 5_000
 """Characters in one point or title: a point is a line or two, and a longer one cannot be set on a card."""
 
-PACK_KEYS = ("title", "subject", "course", "author", "level", "cards", "print")
-CARD_KEYS = ("title", "points", "date", "tags", "id")
+PACK_KEYS = ("title", "subject", "course", "author", "level", "cards", "print", "questions")
+CARD_KEYS = ("title", "points", "date", "tags", "id", "quiz")
 
 
 def load(path: str | Path) -> Pack:
@@ -80,9 +81,11 @@ class _PackReader:
         extras = {key: self.optional_text(fields, key, key) for key in ("subject", "course", "author", "level")}
         self.check_cards(root, fields.get("cards"))
         settings = self.settings(fields.get("print"))
+        questions = read_questions(self, fields.get("questions"))
         if self.problems:
             raise StudypackError(sorted(self.problems, key=lambda p: (p.line or 0, p.column or 0)))
-        return Pack(title=title, cards=tuple(self.cards), settings=settings, path=self.shown, **extras)
+        return Pack(title=title, cards=tuple(self.cards), settings=settings, questions=questions, path=self.shown,
+                    **extras)
 
     def check_cards(self, root: Mapping, node: Node | None) -> None:
         if node is None:
@@ -121,9 +124,10 @@ class _PackReader:
         date = self.optional_text(fields, "date", f"{field}.date")
         tags = self.tags(fields.get("tags"), f"{field}.tags")
         card_id = self.optional_text(fields, "id", f"{field}.id")
+        quiz = self.yes_no(fields.get("quiz"), f"{field}.quiz", "quiz", True)
         if title is None or not points:
             return None
-        return Card(title=title, points=points, date=date, tags=tags, id=card_id, line=node.line)
+        return Card(title=title, points=points, date=date, tags=tags, id=card_id, quiz=quiz, line=node.line)
 
     def points(self, card: Mapping, node: Node | None, field: str) -> tuple[Point, ...]:
         if node is None:
@@ -254,6 +258,18 @@ class _PackReader:
             return None
         point = self.marked_text(node, path) if node.value.strip() else None
         return point.text if point else None
+
+    def yes_no(self, node: Node | None, path: str, key: str, default: bool) -> bool:
+        """A true/false field (``quiz: false``); anything else is reported, and the default kept."""
+        if node is None:
+            return default
+        value = node.value.strip().lower() if isinstance(node, Scalar) else None
+        if value in ("true", "yes"):
+            return True
+        if value in ("false", "no"):
+            return False
+        self.problem(node, path, f"should be true or false, found {_kind(node)} — write `{key}: false` or `{key}: true`")
+        return default
 
     def typed_from(self, node: Node) -> str:
         """The text of the node's first line as typed, for quoting it back to the user."""

@@ -53,8 +53,46 @@ class Card:
     """Optional tags, for ``--tags`` filtering."""
     id: str | None = None
     """Optional stable id, for exports: an Anki note made from the card keeps its identity when the title changes."""
+    quiz: bool = True
+    """False (``quiz: false``) keeps the card off worksheets: it is still a flashcard and on the summary."""
     line: int | None = field(default=None, compare=False)
     """1-based line of the card in its pack file, for messages (not part of its content)."""
+
+
+QUESTION_KINDS = ("mcq", "gap", "tf", "short", "match", "order")
+"""The kinds of question a teacher can write in a pack's ``questions:`` list, each named by its first key."""
+
+
+@dataclass(frozen=True, slots=True)
+class AuthoredQuestion:
+    """A question written by the teacher in the pack's ``questions:`` list, printed as written.
+
+    Which fields are set depends on ``kind``; the others keep their empty defaults.
+    """
+
+    kind: str
+    """One of QUESTION_KINDS."""
+    text: Point | None = None
+    """The question's own text: an mcq's stem, a gap's sentence (its ``**terms**`` are the blanks), a tf's
+    statement (in a false one, a ``**term**`` is the wrong part), a short answer's prompt. None for match and order."""
+    answer: str = ""
+    """mcq: the right option."""
+    wrong: tuple[str, ...] = ()
+    """mcq: the wrong options."""
+    true: bool | None = None
+    """tf: whether the statement is true."""
+    correction: str = ""
+    """tf, when false: what makes the statement true."""
+    marks: int | None = None
+    """short: the marks it is worth (None: one per scheme point)."""
+    scheme: tuple[Point, ...] = ()
+    """short: the points a good answer makes."""
+    pairs: tuple[tuple[str, str], ...] = ()
+    """match: (left, right) pairs, as written."""
+    events: tuple[tuple[str, str], ...] = ()
+    """order: (event, date) pairs, as written."""
+    line: int | None = field(default=None, compare=False)
+    """1-based line of the question in its pack file, for messages."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +127,8 @@ class Pack:
     """Optional level, such as Year 12."""
     settings: tuple[Setting, ...] = ()
     """The pack's own ``print:`` settings; command-line flags win over them."""
+    questions: tuple[AuthoredQuestion, ...] = ()
+    """The teacher's own worksheet questions (``questions:``), printed before generated ones in their sections."""
     path: str = field(default="<pack>", compare=False)
     """The file the pack came from, as the user named it, for messages."""
 

@@ -1,7 +1,7 @@
 """``dump(pack) -> str``: a Pack written back as the YAML a person would type.
 
 Block style, keys in the order of the format (title, points, then date,
-tags and id), UTF-8 as it is, and quotes only where YAML would not read the plain
+tags, id and quiz; the pack's own ``questions:`` after the cards), UTF-8 as it is, and quotes only where YAML would not read the plain
 text back as the same text: each value is tried plain first and kept plain
 only if composing it gives it back unchanged.
 """
@@ -12,7 +12,7 @@ import math
 import yaml
 
 from .inline import mark
-from .model import Card, Pack, Point
+from .model import AuthoredQuestion, Card, Pack, Point
 from .yaml_nodes import YAML_LOADER
 
 _HEADER_KEYS = ("subject", "course", "author", "level")
@@ -30,6 +30,10 @@ def dump(pack: Pack) -> str:
         if number:
             lines.append("")
         lines += _card(card)
+    if pack.questions:
+        lines += ["", "questions:"]
+        for question in pack.questions:
+            lines += _question(question)
     return "\n".join(lines) + "\n"
 
 
@@ -42,7 +46,45 @@ def _card(card: Card) -> list[str]:
         lines.append(f"    tags: [{', '.join(_flow(tag) for tag in card.tags)}]")
     if card.id:
         lines.append(f"    id: {_text(card.id)}")
+    if not card.quiz:
+        lines.append("    quiz: false")
     return lines
+
+
+def _question(question: AuthoredQuestion) -> list[str]:
+    """One authored question: its kind as the first key, holding its text (or its list of pairs)."""
+    kind = question.kind
+    if question.text is not None:
+        lines = [f"  - {kind}: {_scalar(mark(question.text))}"]
+    else:
+        pairs = question.pairs if kind == "match" else question.events
+        lines = [f"  - {kind}:"] + [f"      - {_key(left)}: {_text(right)}" for left, right in pairs]
+    if kind == "mcq":
+        lines.append(f"    answer: {_text(question.answer)}")
+        lines.append(f"    wrong: [{', '.join(_flow(_escaped(option)) for option in question.wrong)}]")
+    elif kind == "tf":
+        lines.append(f"    answer: {'true' if question.true else 'false'}")
+        if question.correction:
+            lines.append(f"    correction: {_text(question.correction)}")
+    elif kind == "short":
+        if question.marks is not None:
+            lines.append(f"    marks: {question.marks}")
+        lines.append("    scheme:")
+        lines += [f"      - {_scalar(mark(point), '- ')}" for point in question.scheme]
+    return lines
+
+
+def _escaped(text: str) -> str:
+    """Text with its ``*`` escaped, as the loader reads marks in it."""
+    return mark(Point(text))
+
+
+def _key(text: str) -> str:
+    """Text as a mapping key (the left side of a pair): plain when that reads back, else quoted."""
+    value = _escaped(text)
+    if _reads_back(f"{value}: x", value, key=True):
+        return value
+    return _quoted(value)
 
 
 def _text(text: str) -> str:
@@ -71,14 +113,15 @@ def _quoted(value: str) -> str:
     return yaml.dump(value, default_style=style, allow_unicode=True, width=math.inf).rstrip("\n")
 
 
-def _reads_back(document: str, value: str) -> bool:
-    """Whether ``document`` holds one plain scalar equal to ``value``, in a one-entry mapping or list."""
+def _reads_back(document: str, value: str, key: bool = False) -> bool:
+    """Whether ``document`` holds one plain scalar equal to ``value``, in a one-entry mapping (its value, or with
+    ``key`` its key) or list."""
     try:
         root = yaml.compose(document, Loader=YAML_LOADER)
     except yaml.YAMLError:
         return False
     if isinstance(root, yaml.MappingNode) and len(root.value) == 1:
-        node = root.value[0][1]
+        node = root.value[0][0 if key else 1]
     elif isinstance(root, yaml.SequenceNode) and len(root.value) == 1:
         node = root.value[0]
     else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .blocks import Block, Op, Text, paragraph, unbroken
 from .student import WorksheetGeometry, shrunk
 from .exercises.generate import LETTERS, Choice, Gap, Match, Section, Short, Timeline, TrueFalse, Version
+from .exercises.questions import scheme_points
 from ..kit.fitting import words_of
 from ..kit.page import MM
 from ...source.model import Pack
@@ -50,7 +51,9 @@ def answer_runs(question) -> list[tuple[str, bool]]:
     if isinstance(question, TrueFalse):
         if question.true:
             return [("True", True)]
-        wrong = next(segment.text for segment in question.segments if segment.role == "swap")
+        wrong = next((segment.text for segment in question.segments if segment.role == "swap"), None)
+        if wrong is None:  # an authored statement corrected as a whole
+            return [("False", True), (" – ", False), (question.correction, False)]
         return [("False", True), (" – ", False), (question.correction, True), (f", not {wrong}", False)]
     if isinstance(question, Timeline):
         return [(", ".join(question.answer), True)]
@@ -65,12 +68,11 @@ def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
     first_baseline = None
     paragraphs: list[tuple[list[tuple[str, bool]], bool]] = []
     if isinstance(question, Short):
-        count = len(question.scheme)
+        count = len(scheme_points(question, pack))
         lead = (f"One mark for each point, up to {question.marks}:" if count <= question.marks
                 else f"Any {question.marks} of these {count} points, one mark each:")
         paragraphs.append(([(lead, False)], False))
-        for ref in question.scheme:
-            point = pack.cards[ref.card].points[ref.point]
+        for point in scheme_points(question, pack):
             paragraphs.append((list(point.runs()), True))
     else:
         paragraphs.append((answer_runs(question), False))

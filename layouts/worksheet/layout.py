@@ -4,6 +4,9 @@
 question into whole blocks and fills pages with them; ``draw`` replays the
 pages. Each version starts on a new sheet: a version with an odd number of
 pages is followed by a blank one, so duplex copies never share a sheet.
+With a class list (``--class``) the sheet holds one copy per student, their
+name on the Name line and versions in turn, each padded the same way; the
+key ends with the class list (name → version).
 """
 from __future__ import annotations
 
@@ -11,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from ...errors import Problem, StudypackError
 from ...source.model import Pack
+from ...source.roster import read_class
+from .class_list import Student, assign, class_list_blocks
 from .exercises.allocate import MIN_PAIRS
 from .blocks import Block, Box, Op, Rule, Set, Text, Typography, flow, on_page, paragraph, shifted, typography
 from .key import key_blocks
@@ -43,15 +48,19 @@ class WorksheetPlan:
     exercises: Exercises
     """The questions and answers of every version (as printed)."""
     sheet: tuple[Page, ...]
-    """The pages of worksheet.pdf, every version, blank padding pages included."""
+    """The pages of worksheet.pdf, every version (or every student's copy), blank padding pages included."""
     key: tuple[Page, ...]
-    """The pages of answers.pdf, one key per version."""
+    """The pages of answers.pdf, one key per version, then the class list if there is one."""
     sheet_starts: tuple[int, ...]
-    """Index of each version's first page in ``sheet``."""
+    """Index of each version's first page in ``sheet``; with a class list, of each student's first page."""
     key_starts: tuple[int, ...]
     """Index of each version's first page in ``key``."""
     warnings: tuple[str, ...] = ()
     """Sections missing, points used twice, characters the font lacks."""
+    students: tuple[Student, ...] = ()
+    """With a class list: each student and their version, in the list's order (``sheet_starts`` follows it)."""
+    class_list_start: int | None = None
+    """With a class list: the index of its first page in ``key``."""
 
 
 def plan(pack: Pack, options: WorksheetOptions) -> WorksheetPlan:
@@ -78,22 +87,32 @@ def _planned(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts:
                         exercises.versions[0].count)
     body = _body_height(height, fonts, kind)
     labelled = options.variants > 1
-    sheet: list[Page] = []
+    names = read_class(options.class_list) if options.class_list is not None else ()
     key: list[Page] = []
-    sheet_starts, key_starts, versions = [], [], []
+    key_starts, versions, copies = [], [], {}
     for version in exercises.versions:
         version = _fitted(version, geometry, body)
         versions.append(version)
-        sheet_starts.append(len(sheet))
-        pages = _sheet_pages(pack, version, geometry, body, labelled, (width, height))
-        sheet += pages
-        if labelled and len(pages) % 2:
-            sheet.append(())
+        copies[version.label] = (version, sheet_blocks(version, geometry, body))
         key_starts.append(len(key))
         key += _key_pages(pack, version, fonts, kind, labelled, (width, height))
+    students = assign(names, tuple(copies))
+    sheet: list[Page] = []
+    sheet_starts = []
+    for name, label in students or ((None, label) for label in copies):
+        version, blocks = copies[label]
+        sheet_starts.append(len(sheet))
+        pages = _sheet_pages(pack, version, blocks, geometry, body, labelled, (width, height), name)
+        sheet += pages
+        if (labelled or students) and len(pages) % 2:
+            sheet.append(())
+    class_list_start = len(key) if students else None
+    if students:
+        key += _class_list_pages(pack, students, fonts, kind, (width, height))
     exercises = replace(exercises, versions=tuple(versions))
     return WorksheetPlan(pack.title, (width, height), fonts, exercises, tuple(sheet), tuple(key),
-                         tuple(sheet_starts), tuple(key_starts), _warnings(pack, options, exercises, fonts))
+                         tuple(sheet_starts), tuple(key_starts), _warnings(pack, options, exercises, fonts), students,
+                         class_list_start)
 
 
 def draw(plan: WorksheetPlan) -> dict[str, bytes]:
@@ -124,9 +143,9 @@ def _fitted(version: Version, g: WorksheetGeometry, body: float) -> Version:
     return replace(version, sections=tuple(sections))
 
 
-def _sheet_pages(pack: Pack, version: Version, g: WorksheetGeometry, body: float, labelled: bool,
-                 size: tuple[float, float]) -> list[Page]:
-    blocks = [_header(pack, version, g, labelled)] + sheet_blocks(version, g, body)
+def _sheet_pages(pack: Pack, version: Version, questions: list[Block], g: WorksheetGeometry, body: float,
+                 labelled: bool, size: tuple[float, float], name: str | None = None) -> list[Page]:
+    blocks = [_header(pack, version, g, labelled, name)] + questions
     frames = flow(blocks, [body])
     compact = flow([block.compact or block for block in blocks], [body])
     if len(compact) < len(frames):  # fewer answer lines (for every answer alike) is better than another page
@@ -135,7 +154,7 @@ def _sheet_pages(pack: Pack, version: Version, g: WorksheetGeometry, body: float
     return [_page(frame, g, size, footer, index, len(frames)) for index, frame in enumerate(frames)]
 
 
-def _header(pack: Pack, version: Version, g: WorksheetGeometry, labelled: bool) -> Block:
+def _header(pack: Pack, version: Version, g: WorksheetGeometry, labelled: bool, name: str | None = None) -> Block:
     size = g.type.title
     title = shortened(pack.title, g.width * 0.75 / size, g.fonts, bold=True, lines=TITLE_LINES)
     ops, height, _ = paragraph(words_of(((title, True),), g.fonts), g.left, g.width * 0.75, size, 1.15, g.fonts)
@@ -152,6 +171,8 @@ def _header(pack: Pack, version: Version, g: WorksheetGeometry, labelled: bool) 
         start = x + g.fonts.width(label, True) * g.size + 2 * MM
         end = x + g.width * share - (4 * MM if share != 0.28 else 0)
         ops.append(Rule(start, y + 0.2 * g.size, end, y + 0.2 * g.size, 0.5))
+        if label == "Name" and name:  # a class set: the student's name already written in
+            ops.append(Text(start + 1.5 * MM, y, shortened(name, (end - start - 1.5 * MM) / g.size, g.fonts), g.size))
         x = x + g.width * share
     y += 2.2 * g.size
     total = f"/ {version.marks} marks"
@@ -253,6 +274,16 @@ def _key_header(pack: Pack, version: Version, g: WorksheetGeometry, labelled: bo
     y += g.fonts.descent * g.size + 2.5 * MM
     ops.append(Rule(g.left, y, g.right, y, 1.0))
     return Block(y + 3 * MM, tuple(ops))
+
+
+def _class_list_pages(pack: Pack, students: tuple[Student, ...], fonts: Fonts, kind: Typography,
+                      size: tuple[float, float]) -> list[Page]:
+    """The class list (name → version) on pages of its own after the keys."""
+    width, height = size
+    geometry = WorksheetGeometry(PAGE_MARGIN, width - 2 * PAGE_MARGIN, fonts, kind, 0.0)
+    frames = flow(class_list_blocks(pack.title, students, geometry), [_body_height(height, fonts, kind)])
+    return [_page(frame, geometry, size, (pack.title, " · Class list"), index, len(frames))
+            for index, frame in enumerate(frames)]
 
 
 # -- drawing -----------------------------------------------------------------

@@ -34,6 +34,8 @@ REUSE_FILL = 3
 BANK_EXTRAS = 3
 """Wrong words added to a word bank."""
 POINT_SECTIONS = ("gap", "mcq", "tf")
+AUTHORED = "authored"
+"""What ``Allocation.used`` records for a point kept off the sheet because it shows an authored question's answer."""
 
 
 @dataclass
@@ -50,11 +52,16 @@ class Allocation:
     """The gap fill's word bank: every answer plus a few wrong words."""
 
 
-def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool) -> Allocation:
-    """Choose every section's questions from ``pack``."""
+def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool,
+             taken: dict[str, int] | None = None, kept_out: frozenset[PointRef] = frozenset()) -> Allocation:
+    """Choose every section's questions from ``pack``.
+
+    ``taken`` is how many places of each section the teacher's own questions hold (generated ones fill the
+    rest); ``kept_out`` are points that would give one of their answers away."""
     caps = {name: cap if cap is not None else DEFAULT_CAPS[name] for name in sections}
+    caps.update((name, max(0, caps[name] - count)) for name, count in (taken or {}).items() if name in caps)
     source = Material(pack, rng, sum(caps.values()) * MAX_EVENTS)
-    result = Allocation(questions={name: [] for name in sections})
+    result = Allocation(questions={name: [] for name in sections}, used={ref: [AUTHORED] for ref in kept_out})
     if "timeline" in sections:
         _timeline(result, source, caps["timeline"])
     if "short" in sections:
@@ -77,7 +84,7 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
 
 def _free(result: Allocation, uses: tuple[PointRef, ...], section: str, reuse: bool) -> bool:
     if reuse:
-        return all(section not in result.used.get(ref, ()) for ref in uses)
+        return all(section not in result.used.get(ref, ()) and AUTHORED not in result.used.get(ref, ()) for ref in uses)
     return all(ref not in result.used for ref in uses)
 
 

@@ -1,6 +1,7 @@
 """The worksheet's sections and versions, generated from a pack and a seed.
 
-``generate`` chooses the questions once (``allocate``),
+``generate`` takes the pack's own questions (``authored``) and chooses
+generated ones to fill each section (``allocate``) once,
 then ``Version`` A, B, C … each shuffle the questions, options, pairs and
 events with a random source of their own, and number the questions straight
 through. The seed is ``--seed`` or a SHA-256 of the pack's text, so an
@@ -13,9 +14,11 @@ import random
 from dataclasses import dataclass, replace
 from typing import Iterator
 
+from ....errors import Problem, StudypackError
 from ....source.inline import mark
 from ....source.model import Pack
-from .allocate import MAX_PAIRS, allocate
+from .allocate import MAX_PAIRS, Allocation, allocate
+from .authored import authored, telling_points
 from .questions import (LETTERS, Choice, Event, Gap, Match, Pair, PointRef, Question, Segment, Short, Timeline,
                          TrueFalse, numbers_taken, plain, points_used)
 from ...options import EXERCISES, WorksheetOptions
@@ -128,27 +131,55 @@ def random_for(seed: str, purpose: str) -> random.Random:
 
 
 def generate(pack: Pack, options: WorksheetOptions) -> Exercises:
-    """The worksheet's questions for ``pack``: chosen once, then shuffled into each version."""
+    """The worksheet's questions for ``pack``: the pack's own first, generated ones filling each section up to its
+    cap; chosen once, then shuffled into each version."""
     seed = options.seed if options.seed else derived_seed(pack)
     names = options.exercises if options.exercises is not None else EXERCISES
-    chosen = allocate(pack, names, options.questions, random_for(seed, "choose"), options.word_bank)
+    own = authored(pack, names)
+    if options.generated:
+        chosen = allocate(pack, names, options.questions, random_for(seed, "choose"), options.word_bank,
+                          own.places(), telling_points(pack, own.answers))
+    elif own:
+        chosen = Allocation(questions={name: [] for name in names})
+    else:
+        raise StudypackError(Problem(_nothing_authored(pack, names), pack.path))
     base: list[Section] = []
     for name in names:
         questions = chosen.questions[name]
+        if name == "match" and questions:
+            questions = _blocks(questions)
+        questions = list(own.questions.get(name, ())) + questions
         if not questions:
             continue
-        if name == "match":
-            questions = _blocks(questions)
-        base.append(Section(name, tuple(questions), chosen.bank if name == "gap" else ()))
+        base.append(Section(name, tuple(questions), _bank(own.words, chosen, options.word_bank) if name == "gap" else ()))
     versions = tuple(_shuffled(tuple(base), LETTERS[index], random_for(seed, f"version {LETTERS[index]}"))
                      for index in range(options.variants))
     used = {ref for section in base for question in section.questions for ref in points_used(question)}
     unused = tuple(PointRef(c, p) for c, card in enumerate(pack.cards) for p in range(len(card.points))
-                   if PointRef(c, p) not in used)
+                   if PointRef(c, p) not in used and card.quiz)
     reused = tuple((ref, tuple(dict.fromkeys(names_))) for ref, names_ in sorted(chosen.used.items())
                    if len(set(names_)) > 1)
-    skipped = tuple((name, chosen.skipped[name]) for name in names if name in chosen.skipped)
+    skipped = tuple((name, chosen.skipped[name]) for name in names
+                    if name in chosen.skipped and name not in own.questions)
     return Exercises(seed, versions, unused, reused, skipped)
+
+
+def _bank(own: tuple[str, ...], chosen: Allocation, wanted: bool) -> tuple[str, ...]:
+    """The word bank: the pack's own gap fills' answers, then the generated ones' and their spare words (a spare
+    word that is one of the pack's own answers is left out: it would be there twice)."""
+    if not wanted:
+        return ()
+    taken = {word.casefold() for word in own}
+    needed = {word for question in chosen.questions.get("gap", ()) for word in question.words}
+    return own + tuple(word for word in chosen.bank if word in needed or word.casefold() not in taken)
+
+
+def _nothing_authored(pack: Pack, names: tuple[str, ...]) -> str:
+    if not pack.questions:
+        return ("--no-generated prints only the pack's own questions, and it has none — add a `questions:` list "
+                "(see the README), or leave out --no-generated")
+    return (f"--no-generated prints only the pack's own questions, and none of them is in the sections asked for "
+            f"({', '.join(names)}) — add them to --exercises, or leave out --no-generated")
 
 
 def _blocks(pairs: list[Pair]) -> list[Match]:

@@ -45,8 +45,9 @@ class Material:
     def __init__(self, pack: Pack, rng: random.Random, wanted: int = 0):
         self.pack = pack
         self.rng = rng
-        self.cards = _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
-        """Indices of the cards questions are made from (every card, unless the pack is large)."""
+        self.cards = tuple(index for index in _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted)) if pack.cards[index].quiz)
+        """Indices of the cards questions are made from (every card, unless the pack is large; never one with
+        ``quiz: false``)."""
         self.words: PackWords = pack_words(pack.cards[index] for index in self.cards)
         self.refs = tuple(PointRef(c, p) for c in self.cards for p in range(len(pack.cards[c].points)))
         self.terms: dict[PointRef, tuple[Term, ...]] = {ref: terms_of(self.point(ref), self.words) for ref in self.refs}

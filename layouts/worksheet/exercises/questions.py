@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple, Union
 
+from ....source.model import Pack, Point
+
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -23,6 +25,20 @@ class PointRef(NamedTuple):
 
     def __str__(self) -> str:
         return f"card {self.card + 1} point {self.point + 1}"
+
+
+class AuthoredRef(NamedTuple):
+    """A question of the pack's own ``questions:`` list, counted from 0: what an authored question is made from."""
+
+    index: int
+    """Index of the question in ``Pack.questions``."""
+
+    def __str__(self) -> str:
+        return f"questions[{self.index + 1}]"
+
+
+Source = Union[PointRef, AuthoredRef]
+"""Where a question comes from: a point of a card, or a question the teacher wrote."""
 
 
 class Segment(NamedTuple):
@@ -46,8 +62,8 @@ def plain(segments: tuple[Segment, ...]) -> str:
 class Gap:
     """A point with its key terms blanked out."""
 
-    point: PointRef
-    """The point it is made from."""
+    point: Source
+    """The point it is made from (or the authored question)."""
     segments: tuple[Segment, ...]
     """The sentence; the blanks carry their answers."""
     words: tuple[str, ...] = ()
@@ -67,8 +83,8 @@ class Gap:
 class Choice:
     """A point with one key term blanked and four options, one of them right."""
 
-    point: PointRef
-    """The point it is made from."""
+    point: Source
+    """The point it is made from (or the authored question)."""
     segments: tuple[Segment, ...]
     """The stem; its one blank carries the answer."""
     options: tuple[str, ...]
@@ -84,12 +100,12 @@ class Choice:
 class Pair:
     """A card title and a short point from that card."""
 
-    card: int
-    """Index of the card."""
+    card: int | None
+    """Index of the card (None for an authored pair)."""
     title: str
     """The card's title (left column)."""
-    point: PointRef
-    """The point shown in the right column."""
+    point: Source
+    """The point shown in the right column (or the authored question)."""
     text: str
     """The point's text."""
 
@@ -121,10 +137,10 @@ class Event:
     """What happened (a card title, or a point with its date taken out)."""
     date: str
     """The date as written in the pack."""
-    when: tuple[int, int]
-    """(year, month or 0), for ordering."""
-    source: PointRef | int
-    """The point it comes from, or the card's index for a card's own date."""
+    when: tuple[int, ...]
+    """(year, month or 0), or for an authored event (year, month or 0, day or 0), for ordering."""
+    source: Source | int
+    """The point it comes from, the card's index for a card's own date, or the authored question."""
 
 
 @dataclass(frozen=True)
@@ -149,8 +165,8 @@ class Timeline:
 class TrueFalse:
     """A statement that is a point as written (true) or with one term swapped (false)."""
 
-    point: PointRef
-    """The point it is made from."""
+    point: Source
+    """The point it is made from (or the authored question)."""
     segments: tuple[Segment, ...]
     """The statement; in a false one, the ``swap`` segment holds the wrong term."""
     true: bool
@@ -164,17 +180,26 @@ class TrueFalse:
 class Short:
     """A question on a whole card, marked against its points."""
 
-    card: int
-    """Index of the card."""
+    card: int | None
+    """Index of the card (None for an authored question)."""
     prompt: str
     """The question (``Explain the …``)."""
     marks: int
     """Marks available: one per point, capped."""
-    scheme: tuple[PointRef, ...]
-    """The points a good answer makes (the mark scheme)."""
+    scheme: tuple[Source, ...]
+    """The points a good answer makes (the mark scheme); for an authored question, the question itself."""
+    written: tuple[Point, ...] = ()
+    """An authored question's mark scheme, as the teacher wrote it (then ``scheme`` names the question)."""
 
 
 Question = Union[Gap, Choice, Match, Timeline, TrueFalse, Short]
+
+
+def scheme_points(question: Short, pack: Pack) -> tuple[Point, ...]:
+    """The mark scheme's points, as printed in the key: the teacher's own, or the card's points."""
+    if question.written:
+        return question.written
+    return tuple(pack.cards[ref.card].points[ref.point] for ref in question.scheme)
 
 
 def numbers_taken(question: Question) -> int:
@@ -182,12 +207,12 @@ def numbers_taken(question: Question) -> int:
     return len(question.pairs) if isinstance(question, Match) else 1
 
 
-def points_used(question: Question) -> tuple[PointRef, ...]:
-    """The points a question prints or marks against."""
+def points_used(question: Question) -> tuple[Source, ...]:
+    """The points (or authored questions) a question prints or marks against."""
     if isinstance(question, (Gap, Choice, TrueFalse)):
         return (question.point,)
     if isinstance(question, Match):
         return tuple(pair.point for pair in question.pairs)
     if isinstance(question, Timeline):
-        return tuple(event.source for event in question.events if isinstance(event.source, PointRef))
+        return tuple(event.source for event in question.events if isinstance(event.source, (PointRef, AuthoredRef)))
     return question.scheme
