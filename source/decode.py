@@ -15,26 +15,39 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def read_bytes(path: Path, shown: str) -> bytes:
-    """The file's bytes, or a clear error if it is missing, a folder or too big."""
+    """The file's bytes, or a clear error if it is missing, a folder or too big.
+
+    The size is counted as the bytes arrive, not taken from the file system,
+    so a device or a pipe that never ends (``/dev/zero``, ``yes |``) is cut off
+    at the limit instead of filling the memory.
+    """
     try:
         if path.is_dir():
             raise StudypackError(Problem("is a folder, not a file — name a pack file inside it", shown))
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise StudypackError(
-                Problem(
-                    f"the file is {size / 1048576:.0f} MB; the limit is {MAX_FILE_BYTES // 1048576} MB"
-                    " — split it into several packs",
-                    shown,
-                )
-            )
-        return path.read_bytes()
+            raise _too_big(f"is {size / 1048576:.0f} MB", shown)
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise _too_big("is over " + _megabytes(MAX_FILE_BYTES), shown)
+        return data
     except FileNotFoundError:
         raise StudypackError(Problem("no such file — check the name and folder", shown)) from None
     except PermissionError:
         raise StudypackError(Problem("cannot read the file (permission denied) — check its permissions", shown)) from None
     except OSError as error:
         raise StudypackError(Problem(f"cannot read the file ({error.strerror}) — check that it is a regular file", shown)) from None
+
+
+def _too_big(size: str, shown: str) -> StudypackError:
+    return StudypackError(
+        Problem(f"the file {size}; the limit is {_megabytes(MAX_FILE_BYTES)} — split it into several packs", shown)
+    )
+
+
+def _megabytes(count: int) -> str:
+    return f"{count // 1048576} MB" if count >= 1048576 else f"{count} bytes"
 
 
 def decode_utf8(data: bytes, shown: str) -> str:
