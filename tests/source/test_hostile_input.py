@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from studypack.cli import app
 from studypack.errors import StudypackError
 from studypack.source import decode, load
+from studypack.source.importers import import_file, import_text
 
 
 def test_a_device_that_never_ends_is_refused_at_the_size_limit_naming_it():
@@ -42,3 +43,58 @@ def test_a_pipe_is_cut_off_at_the_limit_as_it_is_read(tmp_path, monkeypatch):
         load(fifo)
     writer.join(timeout=5)
     assert not writer.is_alive()
+
+
+def problems_of(action) -> list[str]:
+    with pytest.raises(StudypackError) as caught:
+        action()
+    return [str(problem) for problem in caught.value.problems]
+
+
+@pytest.mark.parametrize("counter", ["1 of " + "9" * 5000, "9" * 5000 + " of 1", "1 of " + "9" * 300])
+def test_a_getrevising_counter_with_an_absurd_number_is_a_located_problem(counter):
+    page = f"The Secret Speech\n- Khrushchev denounced Stalin\n{counter}\n"
+    problems = problems_of(lambda: import_text(page, "page.txt", "getrevising"))
+    assert problems == ["page.txt:3: the card counter has a number of more than 6 digits"
+                        " — a counter reads like “1 of 10”; correct or delete this line"]
+
+
+@pytest.mark.parametrize("value", ["9" * 5000, "9" * 300, "0" * 4990 + "12345", "1000"])
+def test_an_anki_column_header_with_an_absurd_number_is_a_located_problem(value):
+    notes = f"#separator:tab\n#deck column:{value}\nfront\tback\tdeck\n"
+    problems = problems_of(lambda: import_text(notes, "notes.txt", "anki"))
+    assert problems[0].startswith("notes.txt:2: “#deck column:” names column “")
+    assert problems[0].endswith("”, but a notes file has at most 999 columns — write the number of the column, counted from 1")
+
+
+@pytest.mark.parametrize("value", ["²", "٣", "0", "000"])
+def test_an_anki_column_header_needs_plain_digits_from_1(value):
+    notes = f"#separator:tab\n#deck column:{value}\nfront\tback\tdeck\n"
+    problems = problems_of(lambda: import_text(notes, "notes.txt", "anki"))
+    assert problems[0] == f"notes.txt:2: “#deck column:” needs a column number counted from 1, found “{value}”"
+
+
+def test_a_nul_byte_in_a_pack_is_reported_at_its_line_and_column(tmp_path):
+    path = tmp_path / "pack.yaml"
+    path.write_bytes(b"title: Cold War\ncards:\n  - title: Ber\x00lin\n    points: [a]\n")
+    assert problems_of(lambda: load(path)) == [
+        f"{path}:3:15: the file holds the control character U+0000, which no pack can hold"
+        " — delete it (a file with many of them is not a text file, or not UTF-8)"]
+
+
+@pytest.mark.parametrize("encoding, name", [
+    ("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-16", "UTF-16"),
+    ("utf-32-le", "UTF-32"), ("utf-32-be", "UTF-32"), ("utf-32", "UTF-32"),
+])
+def test_utf16_and_utf32_are_named_for_what_they_are_with_or_without_a_byte_order_mark(tmp_path, encoding, name):
+    path = tmp_path / "pack.yaml"
+    path.write_bytes("title: Cold War\ncards:\n  - title: Berlin\n    points: [airlift]\n".encode(encoding))
+    for read in (lambda: load(path), lambda: import_file(path)):
+        assert problems_of(read) == [f"{path}:1:1: the file is {name} — save it as UTF-8 (Save As… → Encoding: UTF-8)"]
+
+
+def test_a_csv_field_over_the_csv_limit_is_said_to_be_too_long_not_badly_quoted():
+    notes = "front,back\nBerlin," + "a" * 140_000 + "\n"
+    assert problems_of(lambda: import_text(notes, "notes.csv", "csv")) == [
+        "notes.csv:2: a field is longer than 131072 characters, the most a CSV field may hold"
+        " — shorten it (no card needs that much text)"]
