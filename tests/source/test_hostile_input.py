@@ -9,8 +9,10 @@ from typer.testing import CliRunner
 
 from studypack.cli import app
 from studypack.errors import StudypackError
-from studypack.source import decode, load
-from studypack.source.importers import import_file, import_text
+from studypack.source import decode, load, loader, loads
+from studypack.source.importers import ImportOptions, import_file, import_text
+from studypack.source.loader import MAX_TEXT
+from studypack.source.writer import dump
 
 
 def test_a_device_that_never_ends_is_refused_at_the_size_limit_naming_it():
@@ -98,3 +100,35 @@ def test_a_csv_field_over_the_csv_limit_is_said_to_be_too_long_not_badly_quoted(
     assert problems_of(lambda: import_text(notes, "notes.csv", "csv")) == [
         "notes.csv:2: a field is longer than 131072 characters, the most a CSV field may hold"
         " — shorten it (no card needs that much text)"]
+
+
+def test_import_refuses_a_point_longer_than_a_pack_may_hold_naming_the_card():
+    notes = "front,back\nBerlin,short\nMoscow," + "a" * (MAX_TEXT + 1) + "\n"
+    assert problems_of(lambda: import_text(notes, "notes.csv", "csv")) == [
+        f"notes.csv: card 2 “Moscow”: point 1 is {MAX_TEXT + 1:,} characters long; a pack's text holds at most"
+        f" {MAX_TEXT:,} — split it into several points"]
+
+
+def test_import_refuses_a_title_longer_than_a_pack_may_hold():
+    notes = "front,back\n" + "T" * (MAX_TEXT + 1) + ",a point\n"
+    problems = problems_of(lambda: import_text(notes, "notes.csv", "csv"))
+    assert problems == [f"notes.csv: card 1 “{'T' * 39}…”: the title is {MAX_TEXT + 1:,} characters long;"
+                        f" a pack's text holds at most {MAX_TEXT:,} — shorten it"]
+
+
+def test_import_refuses_more_cards_than_a_pack_may_hold(monkeypatch):
+    monkeypatch.setattr(loader, "MAX_CARDS", 3)
+    notes = "front,back\n" + "".join(f"term {i},definition {i}\n" for i in range(4))
+    assert problems_of(lambda: import_text(notes, "notes.csv", "csv")) == [
+        "notes.csv: the notes hold 4 cards; a pack holds at most 3 — split the notes into several files, one per topic"]
+
+
+def test_what_import_writes_the_loader_reads_back_at_the_limits():
+    notes = "front,back\n" + "T" * MAX_TEXT + "," + "a" * MAX_TEXT + "\n"
+    pack = import_text(notes, "notes.csv", "csv").pack
+    assert loads(dump(pack)).cards[0].points[0].text == "a" * MAX_TEXT
+
+
+def test_an_imported_pack_title_of_control_characters_falls_back_to_the_file_name():
+    pack = import_text("front,back\nBerlin,airlift\n", "cold-war.csv", "csv", ImportOptions(title="\x1b\x07\x9b")).pack
+    assert pack.title == "cold-war"
