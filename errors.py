@@ -6,7 +6,26 @@ path) so the user can go straight to the fix.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (C0, DEL, C1) and bidi controls shown as escapes (``\\x1b``, ``\\u202e``).
+
+    Pack text reaches the terminal in messages: a raw escape could retitle the
+    window or clear the screen, and a right-to-left override would reverse the
+    rest of the line, so the user would not see what is really in the file.
+    """
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    return _NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
 
 
 @dataclass(frozen=True)
@@ -25,16 +44,17 @@ class Problem:
     """Path of the field inside the pack, such as ``cards[3].points[1]``."""
 
     def __str__(self) -> str:
+        """One line, with anything that would not print as itself escaped (see ``printable``)."""
         where = ""
         if self.file is not None:
-            where = self.file
+            where = printable(self.file)
             if self.line is not None:
                 where += f":{self.line}"
                 if self.column is not None:
                     where += f":{self.column}"
             where += ": "
-        field = f"{self.field}: " if self.field else ""
-        return f"{where}{field}{self.message}"
+        field = f"{printable(self.field)}: " if self.field else ""
+        return f"{where}{field}{printable(self.message)}"
 
 
 class StudypackError(Exception):

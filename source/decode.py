@@ -15,20 +15,23 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def read_bytes(path: Path, shown: str) -> bytes:
-    """The file's bytes, or a clear error if it is missing, a folder or too big."""
+    """The file's bytes, or a clear error if it is missing, a folder or too big.
+
+    The size is counted as the bytes arrive, not taken from the file system,
+    so a device or a pipe that never ends (``/dev/zero``, ``yes |``) is cut off
+    at the limit instead of filling the memory.
+    """
     try:
         if path.is_dir():
             raise StudypackError(Problem("is a folder, not a file — name a pack file inside it", shown))
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise StudypackError(
-                Problem(
-                    f"the file is {size / 1048576:.0f} MB; the limit is {MAX_FILE_BYTES // 1048576} MB"
-                    " — split it into several packs",
-                    shown,
-                )
-            )
-        return path.read_bytes()
+            raise _too_big(f"is {size / 1048576:.0f} MB", shown)
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise _too_big("is over " + _megabytes(MAX_FILE_BYTES), shown)
+        return data
     except FileNotFoundError:
         raise StudypackError(Problem("no such file — check the name and folder", shown)) from None
     except PermissionError:
@@ -37,11 +40,22 @@ def read_bytes(path: Path, shown: str) -> bytes:
         raise StudypackError(Problem(f"cannot read the file ({error.strerror}) — check that it is a regular file", shown)) from None
 
 
+def _too_big(size: str, shown: str) -> StudypackError:
+    return StudypackError(
+        Problem(f"the file {size}; the limit is {_megabytes(MAX_FILE_BYTES)} — split it into several packs", shown)
+    )
+
+
+def _megabytes(count: int) -> str:
+    return f"{count // 1048576} MB" if count >= 1048576 else f"{count} bytes"
+
+
 def decode_utf8(data: bytes, shown: str) -> str:
     """UTF-8 text with any BOM removed; a bad byte is named with its offset and place."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    wide = wide_encoding(data)
+    if wide is not None:
         raise StudypackError(
-            Problem("the file is UTF-16 — save it as UTF-8 (Save As… → Encoding: UTF-8)", shown, 1, 1)
+            Problem(f"the file is {wide} — save it as UTF-8 (Save As… → Encoding: UTF-8)", shown, 1, 1)
         )
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM):]
@@ -49,6 +63,33 @@ def decode_utf8(data: bytes, shown: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _unreadable(data, error.start, shown, "not UTF-8") from None
+
+
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+              (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+_SAMPLE = 512
+"""Bytes looked at to tell UTF-16 or UTF-32 without a byte-order mark."""
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" when ``data`` is in one of them, with or without a byte-order mark; else None.
+
+    Without a mark, such text of mostly Latin letters shows as zero bytes in
+    fixed places: every other byte for UTF-16, three bytes in four for UTF-32.
+    """
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return name
+    head = data[:_SAMPLE]
+    sample = head[:len(head) - len(head) % 4]
+    if len(sample) < 4 or b"\x00" not in sample[:4]:
+        return None
+    zeros = [sample[place::4].count(0) / len(sample[place::4]) for place in range(4)]
+    if min(zeros[1:]) > 0.9 or min(zeros[:3]) > 0.9:
+        return "UTF-32"
+    if min(zeros[1], zeros[3]) > 0.5 > max(zeros[0], zeros[2]) or min(zeros[0], zeros[2]) > 0.5 > max(zeros[1], zeros[3]):
+        return "UTF-16"
+    return None
 
 
 def _unreadable(data: bytes, offset: int, shown: str, tried: str) -> StudypackError:
@@ -82,7 +123,7 @@ def decode_notes(data: bytes, shown: str) -> tuple[str, Problem | None]:
     try:
         return decode_utf8(data, shown), None
     except StudypackError:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if wide_encoding(data) is not None:
             raise
     try:
         text = data.decode("cp1252")

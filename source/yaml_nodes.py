@@ -11,6 +11,7 @@ that all of them are reported at once.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Union
 
@@ -78,6 +79,8 @@ def parse(text: str, shown: str, on_item: Callable[[Node, int], None], stream_ke
         if explained.line not in {problem.line for problem in problems}:
             problems.append(explained)
         raise StudypackError(sorted(problems, key=lambda problem: problem.line or 0)) from None
+    except yaml.reader.ReaderError as error:  # a character YAML refuses, given only as an offset
+        raise StudypackError(_unreadable_character(error, text, shown)) from None
     except yaml.YAMLError as error:  # unmarked: rare, keep YAML's words
         raise StudypackError(Problem(f"YAML could not read the file: {error}", shown)) from None
 
@@ -174,6 +177,19 @@ def _scan_for_slips(text: str, shown: str) -> list[Problem]:
 def _is_alias_slip(value: str) -> bool:
     """True for ``**Stalin** died``; a real alias (``*name`` alone) is left to YAML."""
     return value.startswith("**") or " " in value.strip()
+
+
+def _unreadable_character(error: yaml.reader.ReaderError, text: str, shown: str) -> Problem:
+    code = error.character if isinstance(error.character, int) else ord(error.character)
+    kind = "control character" if unicodedata.category(chr(code)) == "Cc" else "character"
+    line, column = _place_of(text, error.position)
+    return Problem(f"the file holds the {kind} U+{code:04X}, which no pack can hold"
+                   " — delete it (a file with many of them is not a text file, or not UTF-8)", shown, line, column)
+
+
+def _place_of(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of character ``offset`` in ``text``."""
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
 
 def _explain_yaml_error(error: yaml.MarkedYAMLError, shown: str) -> Problem:

@@ -178,23 +178,40 @@ def _balanced_parts(blocks: Sequence[Paragraph], words: Sequence[Sequence[Word]]
 
 
 def _partition(weights: Sequence[float], count: int) -> list[tuple[int, int]]:
-    """``weights`` cut into ``count`` runs of neighbours (start, end) so the heaviest run is as light as can be."""
+    """``weights`` cut into ``count`` runs of neighbours (start, end) so the heaviest run is as light as can be;
+    among equal cuttings, each last run is as long as it can be.
+
+    For a given number of runs, the best start of the last run only moves right as the end
+    does (the runs before it get heavier, the last run lighter), so each end resumes the
+    search where the previous one left off: linear per run count, not quadratic, which a
+    back of a thousand points needs.
+    """
     total = len(weights)
     prefix = [0.0]
     for weight in weights:
         prefix.append(prefix[-1] + weight)
-    worst = [[math.inf] * (total + 1) for _ in range(count + 1)]
-    cut = [[0] * (total + 1) for _ in range(count + 1)]
-    worst[0][0] = 0.0
+    before = [0.0] + [math.inf] * total
+    cuts: list[list[int]] = []
     for groups in range(1, count + 1):
+        worst = [math.inf] * (total + 1)
+        cut = [0] * (total + 1)
+        first = groups - 1  # the last start where the last run still outweighs the runs before it
         for end in range(groups, total + 1):
-            for start in range(groups - 1, end):
-                cost = max(worst[groups - 1][start], prefix[end] - prefix[start])
-                if cost < worst[groups][end] - 1e-9:
-                    worst[groups][end], cut[groups][end] = cost, start
+            best, best_start = math.inf, first
+            for start in range(first, end):
+                earlier, last = before[start], prefix[end] - prefix[start]
+                cost = max(earlier, last)
+                if cost < best - 1e-9:
+                    best, best_start = cost, start
+                if earlier >= last:
+                    break  # from here the runs before only get heavier
+                first = start
+            worst[end], cut[end] = best, best_start
+        before = worst
+        cuts.append(cut)
     runs, end = [], total
-    for groups in range(count, 0, -1):
-        start = cut[groups][end]
+    for cut in reversed(cuts):
+        start = cut[end]
         runs.append((start, end))
         end = start
     return runs[::-1]

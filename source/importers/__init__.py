@@ -16,6 +16,7 @@ from ..decode import decode_notes, read_bytes
 from . import anki, apkg, delimited, getrevising, markdown
 from ..import_formats import AUTO, FORMAT_NAMES
 from ._base import Imported, Importer, ImportOptions
+from ._limits import over_limits
 
 __all__ = ["AUTO", "FORMAT_NAMES", "IMPORTERS", "ImportOptions", "Imported", "Importer", "choose", "import_file", "import_text"]
 
@@ -61,6 +62,9 @@ def import_text(text: str, shown: str, format: str = AUTO, options: ImportOption
         raise StudypackError(Problem("the file is empty — there is nothing to import", shown, 1))
     importer = choose(shown, text, format, options)
     imported = replace(importer.read(text, shown, options), format=importer.name)
+    too_big = over_limits(imported.pack, shown)
+    if too_big:
+        raise StudypackError(too_big)
     if (options.sep or options.row_sep) and not importer.separators:
         ignored = Problem(f"--sep and --row-sep apply to csv and tsv files only: ignored for {importer.name}", shown)
         imported = replace(imported, warnings=(ignored, *imported.warnings))

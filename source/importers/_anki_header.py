@@ -14,6 +14,8 @@ from ._base import Findings, quoted_text
 from ._records import SEPARATOR_NAMES
 
 _META = ("guid", "notetype", "deck", "tags")
+_MAX_COLUMN = 999
+"""The largest column number a header may name: more columns than this is not a notes file."""
 _SEPARATORS = {name: value for name, value in SEPARATOR_NAMES.items() if name != "newline"}
 _ANKI_LINE = re.compile(r"#(separator|html|columns|tags|deck|notetype|guid|if matches)[a-z ]*:", re.IGNORECASE)
 
@@ -98,10 +100,16 @@ def _with_separator(header: Header, value: str, line: int, findings: Findings) -
 
 
 def _with_meta_column(header: Header, name: str, value: str, line: int, findings: Findings) -> Header:
-    if not value.strip().isdigit() or int(value) < 1:
-        findings.problem(f"“#{name} column:” needs a column number counted from 1, found {quoted_text(value.strip())}", line)
+    digits = value.strip()
+    number = digits.lstrip("0")
+    if not (digits.isascii() and digits.isdigit() and number):
+        findings.problem(f"“#{name} column:” needs a column number counted from 1, found {quoted_text(digits)}", line)
         return header
-    return replace(header, meta_columns={**header.meta_columns, name: int(value)})
+    if len(number) > len(str(_MAX_COLUMN)) or int(number) > _MAX_COLUMN:
+        findings.problem(f"“#{name} column:” names column {quoted_text(digits, 12)}, but a notes file has at most"
+                         f" {_MAX_COLUMN} columns — write the number of the column, counted from 1", line)
+        return header
+    return replace(header, meta_columns={**header.meta_columns, name: int(number)})
 
 
 def _with_columns(header: Header, line: int, value: str, findings: Findings) -> Header:

@@ -6,8 +6,8 @@ from pathlib import PurePath
 from typing import Callable
 
 from ...errors import Problem, StudypackError
-from ..inline import normalise_spaces
 from ..model import Card, Pack
+from ._points import clean
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,8 @@ class Findings:
 def pack_title(options: ImportOptions, found: str | None, shown: str) -> str:
     """``--title`` if given, else the title the file itself names, else the file's name."""
     for title in (options.title, found):
-        if title and normalise_spaces(title):
-            return normalise_spaces(title)
+        if title and clean(title):
+            return clean(title)
     return PurePath(shown).stem or "Imported notes"
 
 

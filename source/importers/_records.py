@@ -66,6 +66,11 @@ def rows(text: str, delimiter: str, shown: str, first_line: int = 1, comments: b
             if any(field.strip() for field in fields):
                 yield Row(start, tuple(fields))
     except csv.Error as error:
+        if "field limit" in str(error):  # the csv module's only cap, and not a quoting slip
+            raise StudypackError(
+                Problem(f"a field is longer than {csv.field_size_limit()} characters, the most a CSV field may hold"
+                        " — shorten it (no card needs that much text)", shown, feed.record_start)
+            ) from None
         raise StudypackError(
             Problem(f"cannot read this record ({error}) — check its quotes: a quoted field must end with a closing \"",
                     shown, feed.record_start)

@@ -17,7 +17,9 @@ from ._points import clean, plain_point
 SITE_TITLE_LIMIT = 50
 """The site cuts card titles at this many characters."""
 
-_COUNTER = re.compile(r"^\s*(\d+)\s+of\s+(\d+)\s*$")
+_COUNTER = re.compile(r"^\s*([0-9]+)\s+of\s+([0-9]+)\s*$")
+_COUNTER_DIGITS = 6
+"""More digits than this in a counter is not a card page (a million cards): refused, not read as a number."""
 _BULLET = re.compile(r"^\s*[•●◦▪‣∙]\s*")
 _HEADER = re.compile(r"^\s*[•●]?\s*Created (by|on)\s*:", re.IGNORECASE)
 _FOOTER = re.compile(
@@ -50,7 +52,7 @@ def read(text: str, shown: str, options: ImportOptions) -> Imported:
     """The page's cards; the pack title comes from ``--title``, else the file name."""
     findings = Findings(shown)
     lines = list(enumerate(text.split("\n"), start=1))
-    chunks, trailing = _chunks(lines)
+    chunks, trailing = _chunks(lines, findings)
     if not chunks:
         first = next((number for number, line in lines if line.strip()), 1)
         findings.problem(f"no card counter such as “1 of 10” found — {_HOW_TO}", first)
@@ -62,8 +64,8 @@ def read(text: str, shown: str, options: ImportOptions) -> Imported:
     return findings.pack(pack_title(options, None, shown), cards, _HOW_TO)
 
 
-def _chunks(lines: list[tuple[int, str]]) -> tuple[list[_Chunk], list[tuple[int, str]]]:
-    """The cards' chunks, and the lines after the last counter."""
+def _chunks(lines: list[tuple[int, str]], findings: Findings) -> tuple[list[_Chunk], list[tuple[int, str]]]:
+    """The cards' chunks, and the lines after the last counter; a counter with an absurd number is a problem."""
     chunks: list[_Chunk] = []
     current: list[tuple[int, str]] = []
     for number, line in lines:
@@ -71,7 +73,13 @@ def _chunks(lines: list[tuple[int, str]]) -> tuple[list[_Chunk], list[tuple[int,
         if match:
             if not chunks:
                 current = _without_header(current)
-            chunks.append(_Chunk(tuple(current), number, int(match.group(1)), int(match.group(2))))
+            if max(len(match.group(1)), len(match.group(2))) > _COUNTER_DIGITS:
+                findings.problem(f"the card counter has a number of more than {_COUNTER_DIGITS} digits"
+                                 " — a counter reads like “1 of 10”; correct or delete this line", number)
+                counted = (0, 0)
+            else:
+                counted = (int(match.group(1)), int(match.group(2)))
+            chunks.append(_Chunk(tuple(current), number, *counted))
             current = []
         else:
             current.append((number, line))

@@ -4,7 +4,8 @@ Read with a real Markdown parser (markdown-it-py, CommonMark), so escapes,
 code spans and lists nested at any indent mean what they mean to any other
 Markdown tool. Each list item or paragraph under a card heading is a point;
 nested items join their parent as ``parent: child; child``; ``**bold**``
-stays a key term.
+stays a key term. A numbered item keeps its number (``1956.``) unless its
+list just counts from 1. Nesting too deep to read is refused at its line.
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from ._points import Run, joined, listed, point_from_runs
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s")
 _HOW_TO = "start each card with a “## Card title” heading and put its points under it as “- point” lines"
 _LISTS = ("bullet_list", "ordered_list")
+_MAX_DEPTH = 40
+"""Deepest nesting of lists, quotes and emphasis read; deeper is refused (the tree is built recursively)."""
 
 
 def looks_like(text: str) -> bool:
@@ -30,11 +33,34 @@ def read(text: str, shown: str, options: ImportOptions) -> Imported:
     from markdown_it.tree import SyntaxTreeNode
 
     findings = Findings(shown)
+    # The parser silently stops at its nesting limit: set it past ours, so ours is met first and said.
+    tokens = MarkdownIt("commonmark", {"maxNesting": _MAX_DEPTH + 10}).parse(text)
+    too_deep = _too_deep(tokens)
+    if too_deep is not None:
+        findings.problem(f"the Markdown here nests lists, quotes or emphasis more than {_MAX_DEPTH} levels deep"
+                         " — flatten the lists or remove the extra marks", too_deep)
+        return findings.pack("", [], _HOW_TO)
     builder = _CardBuilder(findings)
-    for node in SyntaxTreeNode(MarkdownIt("commonmark").parse(text)).children:
+    for node in SyntaxTreeNode(tokens).children:
         builder.block(node)
     builder.finish(next_level=None)
     return findings.pack(pack_title(options, builder.pack_title, shown), builder.cards, _HOW_TO)
+
+
+def _too_deep(tokens) -> int | None:
+    """The line where blocks and the inline marks inside them first nest deeper than ``_MAX_DEPTH``, if they do."""
+    line = 1
+    for token in tokens:
+        if token.map:
+            line = token.map[0] + 1
+        depth = token.level
+        for child in token.children or ():
+            depth += child.nesting
+            if depth > _MAX_DEPTH:
+                return line
+        if token.level > _MAX_DEPTH:
+            return line
+    return None
 
 
 class _CardBuilder:
@@ -56,7 +82,7 @@ class _CardBuilder:
             self.add(_inline_runs(node.children[0]), node)
         elif node.type in _LISTS:
             for item in node.children:
-                self.add(_item_runs(item), item)
+                self.add(_numbered(item, _item_runs(item)), item)
         elif node.type in ("fence", "code_block"):
             self.add([(node.content, False)], node)
         elif node.type == "blockquote":
@@ -105,14 +131,30 @@ def _item_runs(item, depth: int = 0) -> list[Run]:
     children: list[list[Run]] = []
     for child in item.children:
         if child.type in _LISTS:
-            children.extend(_item_runs(grandchild, depth + 1) for grandchild in child.children)
+            children.extend(_numbered(grandchild, _item_runs(grandchild, depth + 1)) for grandchild in child.children)
         elif child.type == "paragraph":
             own.extend([(" ", False), *_inline_runs(child.children[0])] if own else _inline_runs(child.children[0]))
         elif child.type in ("fence", "code_block"):
             own.append((" " + child.content, False))
+    if not own:  # an item that only holds a list, such as "- 1. first"
+        return listed(children, "; ")
     if depth and children:  # deeper levels in brackets, so "a: b (c, d); e" keeps its shape
         return [*own, (" (", False), *listed(children, ", "), (")", False)]
     return joined(own, children)
+
+
+def _numbered(item, runs: list[Run]) -> list[Run]:
+    """An ordered list item's runs with its number as written (``1956.``), unless the list only counts 1, 2, 3…
+
+    A list of steps numbered from 1 keeps its order as points, so the count
+    adds nothing; any other number (a year, a list resumed at 4) is content.
+    """
+    if item.type != "list_item" or not item.info:
+        return runs
+    siblings = item.parent.children
+    if len(siblings) > 1 and siblings[0].info.lstrip("0") == "1":
+        return runs
+    return [(f"{item.info}{item.markup} ", False), *runs]
 
 
 def _inline_runs(inline) -> list[Run]:

@@ -129,10 +129,17 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
         result.skipped["match"] = f"matching needs at least {MIN_PAIRS} titles, but --questions allows {cap}"
         return
     pairs: list[Pair] = result.questions["match"]
+    chosen_words: list[set[str]] = []  # each chosen pair's title words, in order
+    holding: dict[str, list[int]] = {}  # word -> the chosen pairs whose titles hold it
 
     def distinct(candidate: Candidate) -> bool:  # "The Speech" beside "Highlights of the speech" is ambiguous
+        for pair in pairs[len(chosen_words):]:
+            chosen_words.append(title_words(pair.title))
+            for word in chosen_words[-1]:
+                holding.setdefault(word, []).append(len(chosen_words) - 1)
         words = title_words(source.pack.cards[candidate.card].title)
-        return all(not _alike(words, title_words(pair.title)) for pair in pairs)
+        sharing = {index for word in words for index in holding.get(word, ())}  # only these can be alike
+        return all(not _alike(words, chosen_words[index]) for index in sharing)
 
     _take(result, "match", match_candidates(source), cap, cards=True, minimum=MIN_PAIRS, fits=distinct)
     if len(pairs) < MIN_PAIRS:

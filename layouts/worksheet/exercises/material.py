@@ -34,6 +34,8 @@ class Candidate:
     """For the timeline, the event."""
 
 
+_WORD_CHAR = re.compile(r"\w")
+
 SAMPLE_POINTS = 2000
 """A large pack is read from a seeded sample of its cards holding about this many points (or more,
 when many questions are asked for): a worksheet needs dozens of questions, not every point's."""
@@ -59,6 +61,8 @@ class Material:
         """Card titles printed on the sheet so far: an answer printed in one is a giveaway."""
         self.asked: set[str] = set()
         """Keys of the terms already asked about: the same answer twice makes a dull sheet."""
+        self._titles_joined = ""
+        self._titles_seen = 0
 
     def point(self, ref: PointRef) -> Point:
         return self.pack.cards[ref.card].points[ref.point]
@@ -78,8 +82,26 @@ class Material:
                 and term.key not in self.asked and not self.in_titles(term.text)]
 
     def in_titles(self, text: str) -> bool:
-        pattern = re.compile(r"(?<!\w)" + re.escape(text.strip('"“”').casefold()) + r"(?!\w)")
-        return any(pattern.search(title.casefold()) for title in self.titles)
+        """Whether ``text`` appears as whole words in a title printed so far (case ignored).
+
+        The titles are searched as one string, cut by NUL (which no pack text
+        holds and which is not a word character, so each title keeps its
+        edges): a substring search, then a look at the characters either side.
+        """
+        if not self.titles:
+            return False
+        if self._titles_seen != len(self.titles):
+            self._titles_joined = "\0".join(title.casefold() for title in self.titles)
+            self._titles_seen = len(self.titles)
+        joined = self._titles_joined
+        needle = text.strip('"“”').casefold()
+        at = joined.find(needle)
+        while at != -1:
+            end = at + len(needle)
+            if not (at and _WORD_CHAR.match(joined, at - 1)) and not _WORD_CHAR.match(joined, end):
+                return True
+            at = joined.find(needle, at + 1)
+        return False
 
     def has_alternatives(self, term: Term, needed: int) -> bool:
         """A quick test that the pack holds ``needed`` wrong answers of the term's kind."""
