@@ -14,7 +14,7 @@ import typer
 
 from . import __version__
 from .cli_options import choice_option, layout_flags
-from .errors import StudypackError
+from .errors import StudypackError, printable
 from .progress import BuildProgress
 from .exporters.formats import FORMAT_NAMES as EXPORT_FORMATS
 from .source.import_formats import FORMAT_NAMES
@@ -49,7 +49,7 @@ def _fail(error: StudypackError) -> NoReturn:
 
 
 def _warn(message: str) -> None:
-    typer.echo(f"warning: {message}", err=True)
+    typer.echo(f"warning: {printable(message)}", err=True)
 
 
 def _only(value: Optional[str]) -> tuple[str, ...]:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Iterable
 
 import typer
 
+from .errors import printable
+
 if TYPE_CHECKING:
     from .errors import Problem
     from .outputs import Written
@@ -105,7 +107,7 @@ class BuildProgress:
             self._echo(text, err=False)
 
     def warn(self, text: str) -> None:
-        self._echo(f"warning: {text}", err=True)
+        self._echo(f"warning: {printable(text)}", err=True)
 
     def problems(self, problems) -> None:
         for problem in problems:
