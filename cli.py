@@ -52,6 +52,25 @@ def _warn(message: str) -> None:
     typer.echo(f"warning: {printable(message)}", err=True)
 
 
+def _warn_all(warnings) -> None:
+    """Each warning, ten of a kind at most (then how many more)."""
+    from .repeats import capped
+
+    for message in capped(map(str, warnings)):
+        _warn(message)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+def check_summary(cards: int, warnings: int) -> str:
+    """``ok, 10 cards`` — or, when there are warnings, ``10 cards, 2 warnings`` (not ok to ignore)."""
+    if warnings:
+        return f"{_count(cards, 'card')}, {_count(warnings, 'warning')}"
+    return f"ok, {_count(cards, 'card')}"
+
+
 def _only(value: Optional[str]) -> tuple[str, ...]:
     """The layouts to build, in build order: every one unless --only names some."""
     from .pipeline import parse_layout_names, select_layouts
@@ -141,11 +160,14 @@ def check(
             ok = False
             _echo_problems(checked.problems)
             continue
-        pack, warnings = checked
+        pack, warnings, problems = checked
         for message in warnings:
             _warn(message)
-        if not quiet:
-            typer.echo(f"{path}: ok, {len(pack.cards)} cards")
+        if problems:  # as build would: the outputs that can be made are fine, these cannot
+            ok = False
+            _echo_problems(problems)
+        elif not quiet:
+            typer.echo(f"{path}: {check_summary(len(pack.cards), len(warnings))}")
     if not ok:
         raise typer.Exit(1)
 
@@ -179,12 +201,11 @@ def import_(
             outputs.write_new(output, text.encode("utf-8"), force=force)
     except StudypackError as error:
         _fail(error)
-    for warning in imported.warnings:
-        _warn(str(warning))
+    _warn_all(imported.warnings)
     if output is None:
         typer.echo(text, nl=False)
     elif not quiet:
-        typer.echo(f"{file}: wrote {output}, {len(imported.pack.cards)} cards (read as {imported.format})")
+        typer.echo(f"{file}: wrote {output}, {_count(len(imported.pack.cards), 'card')} (read as {imported.format})")
 
 
 @app.command()
@@ -217,8 +238,7 @@ def export(
         outputs.write_new(target, exported.data, force=force)
     except StudypackError as error:
         _fail(error)
-    for warning in exported.warnings:
-        _warn(str(warning))
+    _warn_all(exported.warnings)
     if not quiet:
         typer.echo(f"{pack}: wrote {target}")
 
@@ -250,6 +270,17 @@ def calibrate(
                    " its first page says how to read it")
 
 
+def _stop_on_terminate() -> None:
+    """SIGTERM ends the run as Ctrl-C does, through every ``finally``: nothing half-written is left behind."""
+    import signal
+
+    def terminate(number: int, frame: object) -> NoReturn:
+        raise SystemExit(128 + number)
+
+    signal.signal(signal.SIGTERM, terminate)
+
+
 def main() -> None:
     """Entry point of the ``studypack`` console script."""
+    _stop_on_terminate()
     app()

@@ -2,41 +2,53 @@
 and the rules on where they may go (never onto a file being read, never two packs in one folder)."""
 from __future__ import annotations
 
+import errno
 import os
-import re
-import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from .atomic import WriteFailed, existing_file, replace_files
 from .errors import Problem, StudypackError
 
 if TYPE_CHECKING:
     from .pipeline import Built
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_KEPT_PUNCTUATION = "._-"
 
 
 def output_folder(out: Path, pack_path: Path) -> Path:
-    """``out/<pack-file-stem>``, the stem made safe so no pack can write outside ``out``."""
-    stem = _UNSAFE.sub("-", pack_path.stem).strip(".-") or "pack"
-    return out / stem
+    """``out/<pack-file-stem>``: the stem's letters and digits in any script (NFC), ``.``, ``_`` and ``-`` kept,
+    every other run of characters made one ``-``, so no pack can write outside ``out``."""
+    stem = unicodedata.normalize("NFC", pack_path.stem)
+    safe = "".join(char if char.isalnum() or char in _KEPT_PUNCTUATION else " " for char in stem)
+    return out / ("-".join(safe.split()).strip(".-") or "pack")
 
 
 def refuse_shared_folders(pack_paths: list[Path], out: Path) -> None:
-    """Two different packs whose names make the same output folder would overwrite each other's PDFs."""
-    seen: dict[Path, Path] = {}
+    """Two different packs whose names make the same output folder would overwrite each other's PDFs.
+
+    Names that differ only in case count as the same folder: on macOS and Windows they are.
+    """
+    seen: dict[str, Path] = {}
     for path in pack_paths:
         folder = output_folder(out, path)
-        if folder in seen and seen[folder].resolve() != path.resolve():
-            raise StudypackError(Problem(f"{seen[folder]} and {path} would both write to {folder} — rename one of them"))
-        seen[folder] = path
+        key = folder.name.casefold()
+        if key in seen and not _same_path(seen[key], path):
+            raise StudypackError(Problem(f"{seen[key]} and {path} would both write to {folder} — rename one of them"))
+        seen[key] = path
 
 
 def refuse_output_onto_input(output: Path, source: Path) -> None:
     """Writing an imported pack over the notes it came from would lose them."""
-    if output.resolve() == source.resolve():
+    if _same_path(output, source):
         raise StudypackError(Problem("is the file being imported — choose another name with -o", str(output)))
+
+
+def _same_path(first: Path, second: Path) -> bool:
+    # realpath, unlike Path.resolve, does not raise on a symbolic link loop
+    return os.path.realpath(first) == os.path.realpath(second)
 
 
 def refuse_pdf_onto_pack(output: Path) -> None:
@@ -58,12 +70,12 @@ class Written:
     warnings: tuple[str, ...]
     """The build's warnings."""
     problems: tuple[Problem, ...]
-    """Why nothing was written, if it was not."""
+    """Why an output, or the whole pack, was not written."""
 
 
 def write_builds(out: Path, builds: Iterable[tuple[Path, Built | StudypackError]]) -> Iterator[Written]:
-    """Write each pack's PDFs to ``out/<pack>/`` as its build arrives; a failure is yielded, not raised,
-    so the packs after it are still written."""
+    """Write each pack's PDFs to ``out/<pack>/`` as its build arrives: the outputs that were made, as one set,
+    even when another output of the pack failed. A failure is yielded, not raised, so later packs are still written."""
     for path, built in builds:
         if isinstance(built, StudypackError):
             yield Written(path, (), (), tuple(built.problems))
@@ -71,9 +83,9 @@ def write_builds(out: Path, builds: Iterable[tuple[Path, Built | StudypackError]
         try:
             files = write_all(output_folder(out, path), built.files)
         except StudypackError as error:
-            yield Written(path, (), (), tuple(error.problems))
+            yield Written(path, (), (), tuple(error.problems) + built.problems)
         else:
-            yield Written(path, tuple(files), built.warnings, ())
+            yield Written(path, tuple(files), built.warnings, built.problems)
 
 
 def export_path(out: Path, pack_path: Path, suffix: str) -> Path:
@@ -83,58 +95,31 @@ def export_path(out: Path, pack_path: Path, suffix: str) -> Path:
 
 
 def write_all(folder: Path, files: dict[str, bytes]) -> list[Path]:
-    """Write every file to a temporary name first, then rename them all into place.
-
-    If anything fails, the temporary files are removed and the earlier PDFs in
-    ``folder`` are left exactly as they were.
-    """
+    """Write every file into ``folder`` as one set (see ``atomic``): if anything fails, the
+    earlier files in ``folder`` are left exactly as they were and the error names the file."""
     try:
-        return _replace_all(folder, files)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise StudypackError(
-            Problem(f"cannot write the PDFs ({reason}) — choose a folder you can write to with --out", str(folder))
-        ) from None
+        return replace_files(folder, files)
+    except WriteFailed as failed:
+        raise _cannot_write("the PDFs", failed, "choose a folder you can write to with --out") from None
 
 
 def write_new(path: Path, data: bytes, *, force: bool = False) -> Path:
-    """Write one file atomically, refusing to replace an existing one unless ``force``."""
-    if path.is_dir():
-        raise StudypackError(Problem("is a folder — name the file to write, such as packs/topic.yaml", str(path)))
-    if path.exists() and not force:
-        raise StudypackError(Problem("already exists — add --force to replace it, or choose another name with -o", str(path)))
+    """Write one file atomically, refusing to replace an existing one unless ``force``, and
+    anything but a regular file ever."""
     try:
-        return _replace_all(path.parent, {path.name: data})[0]
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise StudypackError(Problem(f"cannot write the file ({reason}) — choose a folder you can write to", str(path))) from None
+        if existing_file(path) and not force:
+            raise StudypackError(Problem("already exists — add --force to replace it, or choose another name with -o", str(path)))
+        return replace_files(path.parent, {path.name: data})[0]
+    except WriteFailed as failed:
+        raise _cannot_write("the file", failed, "choose a folder you can write to") from None
 
 
-def _replace_all(folder: Path, files: dict[str, bytes]) -> list[Path]:
-    """The one atomic write: temporary files in ``folder``, synced, then renamed; none left behind on failure."""
-    written: list[tuple[Path, Path]] = []
-    mode = _new_file_mode()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, data in files.items():
-            handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-            written.append((Path(temporary), folder / name))
-            os.chmod(temporary, mode)  # mkstemp makes it private (0600); give it the usual mode
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-        for temporary, final in written:
-            os.replace(temporary, final)
-    except OSError:
-        for temporary, _ in written:
-            temporary.unlink(missing_ok=True)
-        raise
-    return [final for _, final in written]
-
-
-def _new_file_mode() -> int:
-    """The mode a plainly created file gets here: 0666 less the umask."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+def _cannot_write(what: str, failed: WriteFailed, fix: str) -> StudypackError:
+    """The one-line error for a write the system refused, at the file it refused."""
+    code = failed.error.errno
+    if code == errno.ENAMETOOLONG:
+        fix = "choose a shorter name"
+    elif code == errno.ELOOP:
+        fix = "the path goes round a loop of symbolic links: choose another path"
+    reason = failed.error.strerror or str(failed.error)
+    return StudypackError(Problem(f"cannot write {what} ({reason}) — {fix}", str(failed.path)))

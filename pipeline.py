@@ -6,11 +6,13 @@ anywhere leaves every earlier output untouched.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .collector import collector_paused
+from .repeats import capped
 from .errors import Problem, StudypackError
 from .layouts import LAYOUT_NAMES, layout, options_for
 from .layouts.options import BuildOptions, FlashcardOptions, assemble, resolve
@@ -28,6 +30,8 @@ class Built:
     """Output file name to PDF bytes, in build order."""
     warnings: tuple[str, ...]
     """Things the user should know, such as a back continued on a second card."""
+    problems: tuple[Problem, ...] = ()
+    """Why an output is missing from ``files``: each output stands alone, so the others are still written."""
 
 
 def find_packs(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
@@ -83,10 +87,40 @@ def select_layouts(only: tuple[str, ...] | None) -> tuple[str, ...]:
 
 def prepare(path: Path, flags: dict[str, object], tags: tuple[str, ...] = ()) -> tuple[Pack, BuildOptions]:
     """Load the pack, filter it by tags and settle its options."""
-    pack = load(path)
-    if tags:
-        pack = filter_by_tags(pack, tags)
-    return pack, resolve(pack, flags)
+    pack, options, _ = _prepare_numbered(path, flags, tags)
+    return pack, options
+
+
+def _prepare_numbered(path: Path, flags: dict[str, object], tags: tuple[str, ...]) -> tuple[Pack, BuildOptions, Callable[[str], str]]:
+    """``prepare``, and what turns the kept cards' numbers in a message into their numbers in the file."""
+    whole = load(path)
+    pack = filter_by_tags(whole, tags) if tags else whole
+    return pack, resolve(pack, flags), numbered_as_in_file(whole, pack)
+
+
+_CARD_NUMBER = re.compile(r"(\bcard |\bcards\[)(\d+)")
+
+
+def numbered_as_in_file(whole: Pack, kept: Pack) -> Callable[[str], str]:
+    """Layouts count the cards they are given; with --tags the user counts the cards in the file.
+    The function returned rewrites ``card 3`` and ``cards[3]`` from the first count to the second."""
+    if len(kept.cards) == len(whole.cards):
+        return lambda text: text
+    position = {id(card): number for number, card in enumerate(whole.cards, start=1)}
+    numbers = [position[id(card)] for card in kept.cards]
+
+    def renumber(text: str) -> str:
+        def in_file(match: re.Match) -> str:
+            number = int(match[2])
+            return f"{match[1]}{numbers[number - 1]}" if 0 < number <= len(numbers) else match[0]
+        return _CARD_NUMBER.sub(in_file, text)
+
+    return renumber
+
+
+def _renumbered(problems, renumber: Callable[[str], str]) -> list[Problem]:
+    return [replace(problem, message=renumber(problem.message), field=problem.field and renumber(problem.field))
+            for problem in problems]
 
 
 def filter_by_tags(pack: Pack, tags: tuple[str, ...]) -> Pack:
@@ -99,11 +133,10 @@ def filter_by_tags(pack: Pack, tags: tuple[str, ...]) -> Pack:
     return kept
 
 
-def plan_layouts(pack: Pack, options: BuildOptions, names: tuple[str, ...]) -> list[tuple[str, object]]:
-    """Every layout's plan (all fitting, no drawing); problems from all layouts are raised together.
+def plan_layouts(pack: Pack, options: BuildOptions, names: tuple[str, ...]) -> tuple[list[tuple[str, object]], list[Problem]]:
+    """Every layout's plan (all fitting, no drawing), and the problems of those that cannot be made.
 
-    When only some layouts fail, the last problem says how to build the others,
-    since nothing of the pack is written until every output is ready.
+    Each output stands alone: one that fails does not stop the others.
     """
     plans: list[tuple[str, object]] = []
     problems: list[Problem] = []
@@ -112,27 +145,26 @@ def plan_layouts(pack: Pack, options: BuildOptions, names: tuple[str, ...]) -> l
             plans.append((name, layout(name).plan(pack, options_for(name, options))))
         except StudypackError as error:  # an option a layout refuses is still said against the pack it was built for
             problems.extend(replace(problem, file=problem.file or pack.path) for problem in error.problems)
-    if problems and plans:
-        fine = ",".join(name for name, _ in plans)
-        problems.append(Problem(f"nothing was written for this pack — fix the problem above, or build the rest with --only {fine}", pack.path))
-    if problems:
-        raise StudypackError(problems)
-    return plans
+    return plans, problems
 
 
 def build(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...] = ()) -> Built:
-    """Load, plan and draw one pack; raises StudypackError before drawing if anything is wrong."""
+    """Load, plan and draw one pack: every output that can be made, and the problems of those that cannot;
+    raises StudypackError when the pack or its options are wrong, or no output can be made."""
     with collector_paused():
-        pack, options = prepare(path, flags, tags)
-        plans = plan_layouts(pack, options, names)
+        pack, options, renumber = _prepare_numbered(path, flags, tags)
+        plans, problems = plan_layouts(pack, options, names)
+        problems = _renumbered(problems, renumber)
+        if not plans:
+            raise StudypackError(problems)
         del pack  # drawing needs only the plans: the model is freed before the pages are made
-        warnings = _warnings(plans)
+        warnings = tuple(map(renumber, _warnings(plans)))
         files: dict[str, bytes] = {}
         while plans:  # each plan is let go once drawn, for the same reason
             name, plan = plans.pop(0)
             files.update(layout(name).draw(plan))
             del plan
-    return Built(files, warnings)
+    return Built(files, warnings, tuple(problems))
 
 
 def build_many(paths: list[Path], flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...] = (),
@@ -161,15 +193,18 @@ def _build_or_error(path: Path, flags: dict[str, object], names: tuple[str, ...]
         return error
 
 
-def check(path: Path, flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...] = ()) -> tuple[Pack, tuple[str, ...]]:
-    """Load and plan one pack without drawing; its warnings, or StudypackError."""
+def check(path: Path, flags: dict[str, object], names: tuple[str, ...],
+          tags: tuple[str, ...] = ()) -> tuple[Pack, tuple[str, ...], tuple[Problem, ...]]:
+    """Load and plan one pack without drawing: the pack, the warnings of the outputs that can be made and
+    the problems of those that cannot (as ``build`` would report them); StudypackError when the pack is wrong."""
     with collector_paused():
-        pack, options = prepare(path, flags, tags)
-        return pack, _warnings(plan_layouts(pack, options, names))
+        pack, options, renumber = _prepare_numbered(path, flags, tags)
+        plans, problems = plan_layouts(pack, options, names)
+        return pack, tuple(map(renumber, _warnings(plans))), tuple(_renumbered(problems, renumber))
 
 
-def check_many(paths: list[Path], flags: dict[str, object], names: tuple[str, ...],
-               tags: tuple[str, ...] = ()) -> Iterator[tuple[Path, tuple[Pack, tuple[str, ...]] | StudypackError]]:
+def check_many(paths: list[Path], flags: dict[str, object], names: tuple[str, ...], tags: tuple[str, ...] = ()
+               ) -> Iterator[tuple[Path, tuple[Pack, tuple[str, ...], tuple[Problem, ...]] | StudypackError]]:
     """Check each pack in turn; a pack that fails yields its StudypackError instead of stopping the others."""
     for path in paths:
         try:
@@ -200,5 +235,6 @@ def export(path: Path, to: str, flags: dict[str, object], tags: tuple[str, ...] 
 
 
 def _warnings(plans: list[tuple[str, object]]) -> tuple[str, ...]:
-    # The same font warning comes from every layout: say it once.
-    return tuple(dict.fromkeys(w for _, plan in plans for w in getattr(plan, "warnings", ())))
+    # The same font warning comes from every layout: say it once; and the same warning about
+    # thousands of cards only a few times.
+    return tuple(capped(dict.fromkeys(w for _, plan in plans for w in getattr(plan, "warnings", ()))))

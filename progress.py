@@ -69,13 +69,13 @@ class BuildProgress:
         if self.names:
             self.building(self.names[0])
         for index, written in enumerate(results):  # the next pack is built while this loop waits for it
+            for message in written.warnings:
+                self.warn(message)
+            if written.files:
+                self.info(f"{written.pack}: wrote {', '.join(str(path) for path in written.files)}")
             if written.problems:
                 ok = False
                 self.problems(written.problems)
-            else:
-                for message in written.warnings:
-                    self.warn(message)
-                self.info(f"{written.pack}: wrote {', '.join(str(path) for path in written.files)}")
             self.advance()
             if index + 1 < len(self.names):
                 self.building(self.names[index + 1])

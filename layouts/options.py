@@ -6,6 +6,7 @@ the same way whether it came from a flag or from the pack, with the choices.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Literal
@@ -138,11 +139,19 @@ def _integer(low: int, high: int, auto: bool = False) -> Callable[[str, Path], i
     return parse
 
 
+def _number(text: str, unit: str) -> float:
+    """A finite number from ``text``, its ``unit`` suffix allowed; ValueError for anything else (nan, inf)."""
+    value = float(text.strip().removesuffix(unit).strip())
+    if not math.isfinite(value):
+        raise ValueError(f"{text.strip()} is not a finite number")
+    return value
+
+
 def _points_size(text: str, base: Path) -> float:
     try:
-        value = float(text.strip().removesuffix("pt").strip())
+        value = _number(text, "pt")
     except ValueError:
-        raise ValueError(f"`{text}` is not a size — give points, such as 7 or 8.5") from None
+        raise ValueError(f"`{text}` is not a size — give points from 7 to 72, such as 7 or 8.5") from None
     if not 7 <= value <= 72:
         raise ValueError(f"{value:g} pt is outside 7–72 pt — smaller is not legible in print")
     return value
@@ -151,11 +160,11 @@ def _points_size(text: str, base: Path) -> float:
 def _offset(text: str, base: Path) -> tuple[float, float]:
     parts = text.replace(";", ",").split(",")
     try:
-        x, y = (float(part.strip().removesuffix("mm")) for part in parts)
+        x, y = (_number(part, "mm") for part in parts)
     except ValueError:
-        raise ValueError(f"`{text}` is not X,Y in millimetres — write it like 1.5,-0.5") from None
+        raise ValueError(f"`{text}` is not X,Y in millimetres, each from -20 to 20 — write it like 1.5,-0.5") from None
     if abs(x) > 20 or abs(y) > 20:
-        raise ValueError(f"{x:g},{y:g} mm is more than 20 mm — check the calibration reading")
+        raise ValueError(f"{x:g},{y:g} mm is more than 20 mm — give each of X,Y from -20 to 20; check the calibration reading")
     return (x, y)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..collector import collector_paused
 from ..errors import Problem, StudypackError
+from ..repeats import LIMIT, ProblemList
 from .decode import decode_utf8, read_bytes
 from .inline import MarkError, parse_point
 from .authored_reader import read_questions
@@ -64,7 +65,8 @@ class _PackReader:
     def __init__(self, text: str, shown: str):
         self.text = text
         self.shown = shown
-        self.problems: list[Problem] = []
+        self.problems = ProblemList()  # ten of a kind kept, the rest counted
+        self.unknown_keys = 0
         self.cards: list[Card] = []
         self.misspelt: set[tuple[str | None, str]] = set()  # (owner field, key) a typo stood for
 
@@ -75,7 +77,7 @@ class _PackReader:
     def read(self, root: Node) -> Pack:
         if not isinstance(root, Mapping):
             self.problem(root, None, f"the top level is {_kind(root)}, but a pack is a mapping — start with `title: ...` then `cards:`")
-            raise StudypackError(self.problems)
+            raise StudypackError(self.problems.reported())
         fields = self.mapping(root, None, PACK_KEYS, "a pack")
         title = self.required_text(root, fields, "title", None, "add `title: Your topic` at the top of the file")
         extras = {key: self.optional_text(fields, key, key) for key in ("subject", "course", "author", "level")}
@@ -83,7 +85,7 @@ class _PackReader:
         settings = self.settings(fields.get("print"))
         questions = read_questions(self, fields.get("questions"))
         if self.problems:
-            raise StudypackError(sorted(self.problems, key=lambda p: (p.line or 0, p.column or 0)))
+            raise StudypackError(self.problems.reported(order=lambda p: (p.line or 0, p.column or 0)))
         return Pack(title=title, cards=tuple(self.cards), settings=settings, questions=questions, path=self.shown,
                     **extras)
 
@@ -220,7 +222,8 @@ class _PackReader:
             key = key_node.value if isinstance(key_node, Scalar) else ""
             path = f"{field}.{key}" if field else key
             if key not in allowed:
-                suggestion = _closest(key, allowed)
+                self.unknown_keys += 1  # past the cap their messages are not shown: spare the slow suggestion
+                suggestion = _closest(key, allowed) if self.unknown_keys <= LIMIT else None
                 self.problem(key_node, path, _unknown_key_message(key, suggestion, allowed, what))
                 if suggestion:
                     self.misspelt.add((field, suggestion))

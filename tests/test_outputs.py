@@ -36,7 +36,7 @@ def test_an_unwritable_folder_is_a_clear_error(tmp_path):
 @pytest.mark.parametrize(
     "pack_name, folder",
     [("khrushchev.yaml", "khrushchev"), ("../../etc/passwd.yaml", "passwd"), ("..yaml", "pack"),
-     ("my notes (v2).yaml", "my-notes-v2"), ("Über.yml", "ber")],
+     ("my notes (v2).yaml", "my-notes-v2"), ("Über.yml", "Über")],
 )
 def test_output_folder_is_the_sanitised_stem_inside_out(pack_name, folder):
     result = output_folder(Path("out"), Path(pack_name))

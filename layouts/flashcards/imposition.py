@@ -104,7 +104,7 @@ def arrange(stock: Stock, flip: str, fold: bool) -> Imposition:
         raise StudypackError(Problem(
             f"--fold puts each front beside its back, but two {height:g}×{width:g} in cards side by side do not fit"
             f" across {stock.paper.upper() if stock.paper != 'letter' else 'Letter'} paper"
-            " — use --paper a3, a smaller --stock, or drop --fold"))
+            " — use --stock index-3x5, or drop --fold"))
     if stock.columns % 2:  # an odd column out: drop it and centre the pairs again
         stock = replace(stock, columns=stock.columns - 1, left=stock.left + (stock.card_width + stock.column_gap) / 2)
     return Imposition(stock, True, mirror_columns)

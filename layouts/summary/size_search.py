@@ -214,8 +214,9 @@ def refusal(search: Search) -> Problem:
         if search.with_options(replace(options, columns=None, orientation="auto")).choose():
             fixes.append("let the sheet choose its own layout (drop --columns and --orientation)")
     if paper != "a3" and search.with_options(replace(options, style=replace(options.style, paper="a3"))).choose():
-        fixes.append("print on A3 (--paper a3)")
-    if search.scale.floor > options.style.rules.floor:
+        fixes.append("print it alone on A3 (--paper a3 --only summary)")  # the other outputs may not take A3
+    if search.scale.floor > options.style.rules.floor and search.with_options(
+            replace(options, min_font=options.style.rules.floor)).choose():
         fixes.append(f"allow smaller text (--min-font {options.style.rules.floor:g})")
     if not math.isinf(needed) and math.ceil(needed) <= 50:
         fixes.append(f"allow --pages {max(options.pages + 1, math.ceil(needed))}")

@@ -407,7 +407,7 @@ def test_fold_refuses_pre_cut_stock_and_cards_too_wide_to_pair():
     pack = small_pack(2)
     with pytest.raises(StudypackError, match="avery-5371 is pre-cut"):
         flashcards.plan(pack, options(stock="avery-5371", fold=True))
-    with pytest.raises(StudypackError, match="do not fit across A4 paper — use --paper a3"):
+    with pytest.raises(StudypackError, match="do not fit across A4 paper — use --stock index-3x5, or drop --fold"):
         flashcards.plan(pack, options(stock="index-4x6", fold=True))
 
 

@@ -307,7 +307,7 @@ def test_search_breaks_ties_toward_fewer_columns_and_portrait():
 
 def test_a_pack_too_long_for_one_page_says_how_long_and_what_would_help():
     message = ("the summary does not fit on one page of A4 paper: it needs about 1.5 pages at 7 pt — "
-               "choose fewer cards with --tags, print on A3 (--paper a3) or allow --pages 2")
+               "choose fewer cards with --tags, print it alone on A3 (--paper a3 --only summary) or allow --pages 2")
     with pytest.raises(StudypackError, match=re.escape(message)):
         summary.plan(THIRTY, options())
 

@@ -58,17 +58,33 @@ def build(folder: Path, text: str, options: dict[str, str], in_pack: bool = Fals
     return result, path, out
 
 
-def assert_clear_refusal(result, path: Path, out: Path) -> None:
-    """Exit 1, ``error:`` lines naming the file and the fix, nothing else said and nothing written."""
+def assert_clear_refusal(result, path: Path, out: Path, options: dict[str, str] | None = None) -> None:
+    """Exit 1, ``error:`` lines naming the file and the fix; only the outputs that could be made are written
+    (each output stands alone), exactly as planned."""
     assert result.exit_code == 1, result.output
-    lines = result.stderr.splitlines()
+    lines = [line for line in result.stderr.splitlines() if not line.startswith("warning: ")]
     assert lines and not result.stdout, result.output
     for line in lines:
         assert line.startswith("error: ") and str(path) in line, line
         assert " — " in line and not _REPR.search(line), line
-    written = [p for p in out.rglob("*") if p.is_file()] if out.exists() else []
-    assert not written, f"a failed build wrote {written}"
+    written = {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()} if out.exists() else {}
+    assert written == _drawn(path, options or {}), f"the build wrote {sorted(written)}"
     note("refused: " + re.sub(r"[\d,.]+|“.*?”|`.*?`|\".*?\"", "#", lines[0].split(" — ")[0].split(": ")[-1])[:70])
+
+
+def _drawn(path: Path, options: dict[str, str]) -> dict[str, bytes]:
+    """The files of every output the pack's plan can make with ``options``; none if the pack itself is refused."""
+    flags = {name: True if value == "" else parse_option(name, value)
+             for name, value in options.items() if name in _PRINT_SETTINGS}
+    names = pipeline.select_layouts(tuple(options["only"].split(",")) if "only" in options else None)
+    try:
+        pack, build_options = pipeline.prepare(path, flags)
+    except StudypackError:
+        return {}
+    drawn: dict[str, bytes] = {}
+    for name, plan in pipeline.plan_layouts(pack, build_options, names)[0]:
+        drawn.update(layout(name).draw(plan))
+    return drawn
 
 
 def assert_complete(result, path: Path, out: Path, options: dict[str, str]) -> None:
@@ -80,7 +96,7 @@ def assert_complete(result, path: Path, out: Path, options: dict[str, str]) -> N
              for name, value in options.items() if name in _PRINT_SETTINGS}
     names = pipeline.select_layouts(tuple(options["only"].split(",")) if "only" in options else None)
     pack, build_options = pipeline.prepare(path, flags)
-    plans = dict(pipeline.plan_layouts(pack, build_options, names))
+    plans = dict(pipeline.plan_layouts(pack, build_options, names)[0])
     written = {p.name: p.read_bytes() for p in (out / path.stem).iterdir()}
     drawn = {}
     for name, plan in plans.items():
@@ -119,7 +135,7 @@ def test_any_pack_with_any_options_builds_whole_or_is_refused_clearly(tmp_path_f
     if result.exit_code == 0:
         assert_complete(result, path, out, options)
     else:
-        assert_clear_refusal(result, path, out)
+        assert_clear_refusal(result, path, out, options)
 
 
 def _difference(pack, again) -> str:
@@ -151,9 +167,10 @@ GOOD_PACK = 'title: "Pack"\ncards:\n  - title: "Card"\n    points:\n      - "The
 
 def test_an_option_a_layout_refuses_names_the_pack_it_was_refused_for(tmp_path):
     # found: `--stock a7 --paper letter` printed "error: --stock a7 is A4 stock, …" without the pack's file
-    result, path, out = build(tmp_path, GOOD_PACK, {"stock": "a7", "paper": "letter"})
-    assert_clear_refusal(result, path, out)
-    assert result.stderr.startswith(f"error: {path}: --stock a7 is A4 stock, but --paper is letter")
+    options = {"stock": "a7", "paper": "letter"}
+    result, path, out = build(tmp_path, GOOD_PACK, options)
+    assert_clear_refusal(result, path, out, options)
+    assert f"\nerror: {path}: --stock a7 is A4 stock, but --paper is letter" in "\n" + result.stderr
 
 
 def pack_text(title: str = "Pack", cards: int = 4, term: str = "speech", **fields: str) -> str:
@@ -207,8 +224,8 @@ def test_a_back_offset_that_would_push_text_off_the_paper_is_refused(tmp_path):
     # found: `--back-offset 6,0` on a7 stock (cards to the paper's edge) drew the backs of the right-hand
     # cards up to 1 mm past the paper's edge, where the text was cut off
     result, path, out = build(tmp_path, GOOD_PACK, {"back-offset": "6,0"})
-    assert_clear_refusal(result, path, out)
-    assert result.stderr.splitlines()[0] == (f"error: {path}: --back-offset 6,0 moves the backs 6 mm right, but the text of the cards at"
+    assert_clear_refusal(result, path, out, {"back-offset": "6,0"})
+    assert [line for line in result.stderr.splitlines() if line.startswith("error: ")][0] == (f"error: {path}: --back-offset 6,0 moves the backs 6 mm right, but the text of the cards at"
                              " the sheet's right edge is 5.0 mm from it and would be cut off — printers misplace backs"
                              " by 1–4 mm: measure again with `studypack calibrate`")
     options = {"back-offset": "-4,4", "stock": "a7"}  # within the margin: built, every back whole
@@ -249,8 +266,8 @@ def test_flashcards_on_a3_without_a_stock_are_refused_with_the_fix(tmp_path):
     # found: "error: pack.yaml: flashcards on A3 need a --stock: index-3x5 or index-4x6" gave the fix in
     # another form than every other message ("what is wrong — how to fix it")
     result, path, out = build(tmp_path, GOOD_PACK, {"paper": "a3"})
-    assert_clear_refusal(result, path, out)
-    assert result.stderr.splitlines()[0] == (f"error: {path}: there is no flashcard stock for A3 paper — add --stock"
+    assert_clear_refusal(result, path, out, {"paper": "a3"})
+    assert [line for line in result.stderr.splitlines() if line.startswith("error: ")][0] == (f"error: {path}: there is no flashcard stock for A3 paper — add --stock"
                                              " index-3x5 or --stock index-4x6 (as many index cards as fit, centred)")
 
 
@@ -276,7 +293,7 @@ def test_a_card_too_tall_for_any_summary_column_is_named(tmp_path):
     # do not fit a column at 16 pt — choose fewer cards with --tags …", naming neither the card nor the fix
     text = pack_text(cards=5).replace("Card 3 about the speech", " ".join(["Khrushchev"] * 450))
     result, path, out = build(tmp_path, text, {"only": "summary", "profile": "large-print"})
-    assert_clear_refusal(result, path, out)
+    assert_clear_refusal(result, path, out, {"only": "summary", "profile": "large-print"})
     assert result.stderr.startswith(
         f"error: {path}: the summary does not fit on one page of A4 paper: card 3 (“Khrushchev Khrushchev Khrushchev"
         " Khrushc…”) has a heading and first line taller than a column at 16 pt — shorten its title or its first point")
