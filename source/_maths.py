@@ -159,7 +159,8 @@ class _MathsReader:
 
     def named(self, name: str, at: int) -> str:
         if name in GREEK or name in LETTERLIKE:
-            if self.source.startswith(" ", self.position):  # LaTeX's separator after a command word
+            following = self.source[self.position + 1:self.position + 2]
+            if self.source.startswith(" ", self.position) and following.isalnum():  # \Delta T: a separator
                 self.position += 1
             return GREEK.get(name) or LETTERLIKE[name]
         if name in OPERATORS:
