@@ -99,9 +99,9 @@ def _trimmed_span(plain: str, start: int, end: int, opened_at: int) -> Span:
 
 
 def plain_text(text: str) -> str:
-    """``text`` with marks removed, for titles where emphasis means nothing."""
+    """``text`` with marks removed, for titles where emphasis means nothing (notation is left as typed)."""
     try:
-        return parse_point(text).text
+        return parse_point(text, notation=False).text
     except MarkError:
         return normalise_spaces(text)
 
