@@ -1,14 +1,18 @@
-"""Inline marks inside a point: ``**key term**`` and the ``\\*`` escape.
+"""Inline marks inside a point: ``**key term**``, the ``\\*`` escape, and science notation.
 
-Kept apart from YAML so importers can build points the same way.
+Kept apart from YAML so importers can build points the same way. Notation
+(see ``notation``) is translated between the marks, so a key term's span
+covers the translated text (``**\\ce{CO2}**`` is the key term CO₂).
 """
 from __future__ import annotations
 
 import re
 
 from .model import Point, Span
+from .notation import NotationError, escape_notation, translate
 
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+"""Runs of white space, except the no-break spaces: those are typed (or made by notation) to hold words together."""
 
 
 class MarkError(ValueError):
@@ -20,18 +24,19 @@ class MarkError(ValueError):
 
 
 def normalise_spaces(text: str) -> str:
-    """One space between words: a point is one line however it was typed."""
-    return _SPACES.sub(" ", text).strip()
+    """One space between words: a point is one line however it was typed (no-break spaces are kept)."""
+    return _SPACES.sub(" ", text).strip(" ")
 
 
 _MARKS = re.compile(r"(\\\*|\*\*)")
 
 
-def parse_point(text: str, line: int | None = None) -> Point:
-    """Read ``**term**`` marks out of ``text``; raise MarkError on an unmatched one."""
+def parse_point(text: str, line: int | None = None, notation: bool = True) -> Point:
+    """Read ``**term**`` marks (and, with ``notation``, science notation) out of ``text``; raise MarkError on an
+    unmatched mark or notation that cannot be read."""
     source = normalise_spaces(text)
     if "*" not in source:  # most points: nothing to parse
-        return Point(source, (), line)
+        return Point(_translated(source, 0) if notation else source, (), line)
     plain: list[str] = []
     spans: list[Span] = []
     opened_at: int | None = None  # offset in `source` of the open mark
@@ -44,7 +49,7 @@ def parse_point(text: str, line: int | None = None) -> Point:
                 spans.append(_trimmed_span("".join(plain), term_start, length, opened_at))
                 opened_at = None
         else:
-            literal = "*" if part == "\\*" else part
+            literal = "*" if part == "\\*" else _translated(part, offset) if notation else part
             plain.append(literal)
             length += len(literal)
         offset += len(part)
@@ -55,6 +60,14 @@ def parse_point(text: str, line: int | None = None) -> Point:
             opened_at,
         )
     return Point(*_single_spaced("".join(plain), spans), line)
+
+
+def _translated(part: str, offset: int) -> str:
+    """``part`` (found at ``offset`` in the point) with its notation translated; a NotationError becomes a MarkError."""
+    try:
+        return translate(part)
+    except NotationError as error:
+        raise MarkError(str(error), offset + error.offset) from None
 
 
 def _single_spaced(plain: str, spans: list[Span]) -> tuple[str, tuple[Span, ...]]:
@@ -86,20 +99,21 @@ def _trimmed_span(plain: str, start: int, end: int, opened_at: int) -> Span:
 
 
 def plain_text(text: str) -> str:
-    """``text`` with marks removed, for titles where emphasis means nothing."""
+    """``text`` with marks removed, for titles where emphasis means nothing (notation is left as typed)."""
     try:
-        return parse_point(text).text
+        return parse_point(text, notation=False).text
     except MarkError:
         return normalise_spaces(text)
 
 
-def mark(point: Point) -> str:
-    """Write a point back with ``**`` marks and ``\\*`` escapes (inverse of parse_point)."""
+def mark(point: Point, notation: bool = False) -> str:
+    """Write a point back with ``**`` marks and ``\\*`` escapes (inverse of parse_point); with ``notation``, the
+    characters notation would read (``^ ~ $``) are escaped too, for text that will be loaded again."""
     out: list[str] = []
     runs = point.runs()
     moved = False  # the space after the last term went inside its closing mark
     for index, (text, is_term) in enumerate(runs):
-        escaped = text.replace("*", "\\*")
+        escaped = (escape_notation(text) if notation else text).replace("*", "\\*")
         if moved:
             escaped, moved = escaped[1:], False
         if not is_term:

@@ -13,6 +13,7 @@ from ..collector import collector_paused
 from ..errors import Problem, StudypackError
 from ..repeats import LIMIT, ProblemList
 from .decode import decode_utf8, read_bytes
+from .images import Picture, PictureError, check_picture
 from .inline import MarkError, parse_point
 from .authored_reader import read_questions
 from .model import Card, Pack, Point, Setting
@@ -24,24 +25,27 @@ MAX_TEXT = 5_000
 """Characters in one point or title: a point is a line or two, and a longer one cannot be set on a card."""
 
 PACK_KEYS = ("title", "subject", "course", "author", "level", "cards", "print", "questions")
-CARD_KEYS = ("title", "points", "date", "tags", "id", "quiz")
+CARD_KEYS = ("title", "points", "date", "tags", "id", "quiz", "image", "back_image")
+NOTATION_FREE = ("course", "author", "level")
+"""Header fields read as typed: names and codes, where ``^``, ``~`` and ``$`` are not notation."""
 
 
 def load(path: str | Path) -> Pack:
     """Read the pack at ``path``; raise StudypackError listing every problem."""
     shown = str(path)
     text = decode_utf8(read_bytes(Path(path), shown), shown)
-    return loads(text, shown)
+    return loads(text, shown, Path(path).parent)
 
 
-def loads(text: str, shown: str = "<pack>") -> Pack:
-    """Read a pack from YAML text; ``shown`` names it in messages."""
+def loads(text: str, shown: str = "<pack>", folder: Path | None = None) -> Pack:
+    """Read a pack from YAML text; ``shown`` names it in messages; pictures are found relative to ``folder``
+    (default: the folder of ``shown``)."""
     if not text.strip():
         raise StudypackError(
             Problem("the file is empty — a pack needs a title and cards (see packs/khrushchev.yaml)", shown)
         )
     with collector_paused():
-        reader = _PackReader(text, shown)
+        reader = _PackReader(text, shown, Path(shown).parent if folder is None else folder)
         root, problems = parse(text, shown, reader.take_card)
         reader.problems.extend(problems)
         if root is None:
@@ -62,9 +66,10 @@ def _kind(node: Node) -> str:
 class _PackReader:
     """Turns nodes into the model, collecting problems instead of stopping."""
 
-    def __init__(self, text: str, shown: str):
+    def __init__(self, text: str, shown: str, folder: Path):
         self.text = text
         self.shown = shown
+        self.folder = folder
         self.problems = ProblemList()  # ten of a kind kept, the rest counted
         self.unknown_keys = 0
         self.cards: list[Card] = []
@@ -80,7 +85,8 @@ class _PackReader:
             raise StudypackError(self.problems.reported())
         fields = self.mapping(root, None, PACK_KEYS, "a pack")
         title = self.required_text(root, fields, "title", None, "add `title: Your topic` at the top of the file")
-        extras = {key: self.optional_text(fields, key, key) for key in ("subject", "course", "author", "level")}
+        extras = {key: self.optional_text(fields, key, key, notation=key not in NOTATION_FREE)
+                  for key in ("subject", "course", "author", "level")}
         self.check_cards(root, fields.get("cards"))
         settings = self.settings(fields.get("print"))
         questions = read_questions(self, fields.get("questions"))
@@ -123,13 +129,31 @@ class _PackReader:
         fields = self.mapping(node, field, CARD_KEYS, "a card")
         title = self.required_text(node, fields, "title", field, "add `title: ...` to the card")
         points = self.points(node, fields.get("points"), field)
-        date = self.optional_text(fields, "date", f"{field}.date")
+        date = self.optional_text(fields, "date", f"{field}.date", notation=False)
         tags = self.tags(fields.get("tags"), f"{field}.tags")
-        card_id = self.optional_text(fields, "id", f"{field}.id")
+        card_id = self.optional_text(fields, "id", f"{field}.id", notation=False)
         quiz = self.yes_no(fields.get("quiz"), f"{field}.quiz", "quiz", True)
+        front = self.picture(fields.get("image"), f"{field}.image")
+        back = self.picture(fields.get("back_image"), f"{field}.back_image")
         if title is None or not points:
             return None
-        return Card(title=title, points=points, date=date, tags=tags, id=card_id, quiz=quiz, line=node.line)
+        return Card(title=title, points=points, date=date, tags=tags, id=card_id, quiz=quiz,
+                    image=front.path if front else None, image_size=front.size if front else None,
+                    back_image=back.path if back else None, back_image_size=back.size if back else None, line=node.line)
+
+    def picture(self, node: Node | None, field: str) -> Picture | None:
+        """The picture a card names, checked now so a wrong path is found before any output is started."""
+        if node is None:
+            return None
+        if not isinstance(node, Scalar) or not node.value.strip():
+            self.problem(node, field, f"should be the path of a picture, found {_kind(node)}"
+                                      " — write it relative to the pack, like `image: pictures/cell.png`")
+            return None
+        try:
+            return check_picture(node.value.strip(), self.folder)
+        except PictureError as error:
+            self.problem(node, field, str(error))
+            return None
 
     def points(self, card: Mapping, node: Node | None, field: str) -> tuple[Point, ...]:
         if node is None:
@@ -168,13 +192,13 @@ class _PackReader:
             return None
         return self.marked_text(node, field)
 
-    def marked_text(self, node: Scalar, field: str) -> Point | None:
+    def marked_text(self, node: Scalar, field: str, notation: bool = True) -> Point | None:
         if len(node.value) > MAX_TEXT:
             self.problem(node, field, f"the text is {len(node.value):,} characters long; the most is {MAX_TEXT:,}"
                                       " — split it into several points")
             return None
         try:
-            return parse_point(node.value, node.line)
+            return parse_point(node.value, node.line, notation)
         except MarkError as error:
             column = node.column
             if node.end_line == node.line and node.style in (None, "", "'", '"'):  # point at the mark itself
@@ -252,14 +276,14 @@ class _PackReader:
         point = self.marked_text(node, path)
         return point.text if point else None
 
-    def optional_text(self, fields: dict[str, Node], key: str, path: str) -> str | None:
+    def optional_text(self, fields: dict[str, Node], key: str, path: str, notation: bool = True) -> str | None:
         node = fields.get(key)
         if node is None:
             return None
         if not isinstance(node, Scalar):
             self.problem(node, path, f"should be text, found {_kind(node)} — write it on one line after `{key}:`")
             return None
-        point = self.marked_text(node, path) if node.value.strip() else None
+        point = self.marked_text(node, path, notation) if node.value.strip() else None
         return point.text if point else None
 
     def yes_no(self, node: Node | None, path: str, key: str, default: bool) -> bool:

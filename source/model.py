@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,14 @@ class Card:
     """Optional stable id, for exports: an Anki note made from the card keeps its identity when the title changes."""
     quiz: bool = True
     """False (``quiz: false``) keeps the card off worksheets: it is still a flashcard and on the summary."""
+    image: Path | None = None
+    """Optional picture on the front, under the title (``image:``): a checked PNG, JPEG or SVG file."""
+    back_image: Path | None = None
+    """Optional picture on the back, above the points (``back_image:``)."""
+    image_size: tuple[int, int] | None = None
+    """The front picture's width and height in pixels (None for SVG), for the warning when it would print blurred."""
+    back_image_size: tuple[int, int] | None = None
+    """The back picture's width and height in pixels (None for SVG)."""
     line: int | None = field(default=None, compare=False)
     """1-based line of the card in its pack file, for messages (not part of its content)."""
 

@@ -8,6 +8,8 @@ only if composing it gives it back unchanged.
 from __future__ import annotations
 
 import math
+import os
+from pathlib import Path
 
 import yaml
 
@@ -18,10 +20,11 @@ from .yaml_nodes import YAML_LOADER
 _HEADER_KEYS = ("subject", "course", "author", "level")
 
 
-def dump(pack: Pack) -> str:
-    """The pack as YAML text that ``source.loads`` reads back to the same content."""
+def dump(pack: Pack, folder: Path | None = None) -> str:
+    """The pack as YAML text that ``source.loads`` reads back to the same content when the text is saved in
+    ``folder`` (default: the current folder), which pictures are written relative to."""
     lines = [f"title: {_text(pack.title)}"]
-    lines += [f"{key}: {_text(value)}" for key in _HEADER_KEYS if (value := getattr(pack, key))]
+    lines += [f"{key}: {_text(value, notation=key == 'subject')}" for key in _HEADER_KEYS if (value := getattr(pack, key))]
     if pack.settings:
         lines.append("print:")
         lines += [f"  {setting.key}: {_scalar(setting.value)}" for setting in pack.settings]
@@ -29,7 +32,7 @@ def dump(pack: Pack) -> str:
     for number, card in enumerate(pack.cards):
         if number:
             lines.append("")
-        lines += _card(card)
+        lines += _card(card, Path.cwd() if folder is None else folder)
     if pack.questions:
         lines += ["", "questions:"]
         for question in pack.questions:
@@ -37,25 +40,36 @@ def dump(pack: Pack) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _card(card: Card) -> list[str]:
+def _card(card: Card, folder: Path) -> list[str]:
     lines = [f"  - title: {_text(card.title)}", "    points:"]
-    lines += [f"      - {_scalar(mark(point), '- ')}" for point in card.points]
+    lines += [f"      - {_scalar(mark(point, notation=True), '- ')}" for point in card.points]
     if card.date:
-        lines.append(f"    date: {_text(card.date)}")
+        lines.append(f"    date: {_text(card.date, notation=False)}")
     if card.tags:
         lines.append(f"    tags: [{', '.join(_flow(tag) for tag in card.tags)}]")
     if card.id:
-        lines.append(f"    id: {_text(card.id)}")
+        lines.append(f"    id: {_text(card.id, notation=False)}")
     if not card.quiz:
         lines.append("    quiz: false")
+    for key, picture in (("image", card.image), ("back_image", card.back_image)):
+        if picture is not None:
+            lines.append(f"    {key}: {_scalar(_relative(picture, folder))}")
     return lines
+
+
+def _relative(picture: Path, folder: Path) -> str:
+    """The picture's path as the pack names it: relative to the pack's folder, with forward slashes."""
+    try:
+        return Path(os.path.relpath(Path(picture).resolve(), Path(folder).resolve())).as_posix()
+    except ValueError:  # another drive (Windows): only the full path reaches it
+        return Path(picture).resolve().as_posix()
 
 
 def _question(question: AuthoredQuestion) -> list[str]:
     """One authored question: its kind as the first key, holding its text (or its list of pairs)."""
     kind = question.kind
     if question.text is not None:
-        lines = [f"  - {kind}: {_scalar(mark(question.text))}"]
+        lines = [f"  - {kind}: {_scalar(mark(question.text, notation=True))}"]
     else:
         pairs = question.pairs if kind == "match" else question.events
         lines = [f"  - {kind}:"] + [f"      - {_key(left)}: {_text(right)}" for left, right in pairs]
@@ -70,13 +84,13 @@ def _question(question: AuthoredQuestion) -> list[str]:
         if question.marks is not None:
             lines.append(f"    marks: {question.marks}")
         lines.append("    scheme:")
-        lines += [f"      - {_scalar(mark(point), '- ')}" for point in question.scheme]
+        lines += [f"      - {_scalar(mark(point, notation=True), '- ')}" for point in question.scheme]
     return lines
 
 
 def _escaped(text: str) -> str:
-    """Text with its ``*`` escaped, as the loader reads marks in it."""
-    return mark(Point(text))
+    """Text with its ``*`` and notation characters escaped, as the loader reads marks and notation in it."""
+    return mark(Point(text), notation=True)
 
 
 def _key(text: str) -> str:
@@ -87,9 +101,10 @@ def _key(text: str) -> str:
     return _quoted(value)
 
 
-def _text(text: str) -> str:
-    """Plain text for a field the loader reads marks in: a ``*`` is escaped so it stays a ``*``."""
-    return _scalar(mark(Point(text)))
+def _text(text: str, notation: bool = True) -> str:
+    """Plain text for a field the loader reads marks in: a ``*`` is escaped so it stays a ``*``, and with
+    ``notation`` so are ``^ ~ $`` (the text holds notation already translated, never notation to read)."""
+    return _scalar(mark(Point(text), notation=notation))
 
 
 def _scalar(value: str, context: str = "key: ") -> str:

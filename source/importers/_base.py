@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Callable
 
 from ...errors import Problem, StudypackError
@@ -20,6 +20,14 @@ class ImportOptions:
     """``--sep``: what separates a term from its definition (csv, tsv), as a name such as ``tab`` or the text itself."""
     row_sep: str | None = None
     """``--row-sep``: what separates one card from the next (csv, tsv); default a line break."""
+    media: Path | None = None
+    """``--media``: the folder holding the pictures the notes name (Anki's collection.media); default the
+    folder of the file being imported."""
+
+
+def media_folder(options: ImportOptions, shown: str) -> Path:
+    """Where the pictures the notes name are looked for: ``--media``, else beside the imported file."""
+    return options.media if options.media is not None else Path(shown).parent
 
 
 @dataclass(frozen=True)

@@ -6,15 +6,18 @@ so that bold in Markdown or HTML and clozes in Anki all become key terms.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
-from ..inline import MarkError, normalise_spaces, parse_point
+from ..inline import MarkError, mark, normalise_spaces, parse_point
 from ..model import Point, Span
 
 Run = tuple[str, bool]
 """A piece of text, and whether it is (part of) a key term."""
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_MATHJAX = re.compile(r"\\\((.*?)\\\)|\\\[(.*?)\\\]", re.DOTALL)
+_SCRIPT_TAGS = re.compile(r"<(sup|sub)(?:\s[^<>]*)?>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_NOTATION = re.compile(r"[\\^~$]")
 
 
 def clean(text: str) -> str:
@@ -76,12 +79,13 @@ def plain_point(text: str) -> Point | None:
 
 
 def marked_point(text: str) -> Point | None:
-    """A point whose ``**term**`` marks make key terms, as in a pack; unmatched marks stay as text."""
+    """A point whose ``**term**`` marks make key terms, as in a pack; unmatched marks stay as text (notation is
+    left as typed: see ``translated``)."""
     cleaned = clean(text)
     if not cleaned:
         return None
     try:
-        return parse_point(cleaned)
+        return parse_point(cleaned, notation=False)
     except MarkError:
         return plain_point(cleaned)
 
@@ -102,3 +106,38 @@ def joined(parent: list[Run], children: list[list[Run]]) -> list[Run]:
         return parent
     text = "".join(text for text, _ in parent).rstrip()
     return [*parent, (" " if text.endswith(":") else ": ", False), *listed(children, "; ")]
+
+
+def with_notation_marks(text: str) -> str:
+    """Foreign markup for notation as a pack's: MathJax ``\\(…\\)`` and ``\\[…\\]`` as ``$…$``, HTML
+    ``<sup>``/``<sub>`` as ``^…^``/``~…~`` (``\\ce{…}`` is already the pack's)."""
+    text = _MATHJAX.sub(lambda match: f"${(match.group(1) if match.group(1) is not None else match.group(2)).strip()}$",
+                        text)
+    return _SCRIPT_TAGS.sub(lambda match: _script_marks(match.group(1).lower(), match.group(2)), text)
+
+
+def _script_marks(tag: str, inner: str) -> str:
+    mark_char = "^" if tag == "sup" else "~"
+    inner = inner.strip()
+    return f"{mark_char}{inner}{mark_char}" if inner else ""
+
+
+def translated(point: Point, warn: Callable[[str], None]) -> Point:
+    """``point`` with its notation turned into Unicode, as the loader would; notation that cannot be read is
+    kept as typed, with a warning, so the import still succeeds."""
+    if not any(_NOTATION.search(text) for text, _ in point.runs()):
+        return point
+    try:
+        return parse_point(mark(point))
+    except MarkError as error:
+        warn(f"kept {quoted(point.text)} as typed: {error}")
+        return point
+
+
+def translated_text(text: str, warn: Callable[[str], None]) -> str:
+    """A title with its notation turned into Unicode (see ``translated``)."""
+    return translated(Point(text), warn).text if text else text
+
+
+def quoted(text: str, limit: int = 40) -> str:
+    return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"

@@ -9,13 +9,15 @@ point whose clozed words are key terms. Fields in HTML are converted (see
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from ..model import Card, Point
 from ._anki_header import Header, read_header, starts_with_header
-from ._base import Findings, Imported, Importer, ImportOptions, pack_title, quoted_text
+from ._base import Findings, Imported, Importer, ImportOptions, media_folder, pack_title, quoted_text
 from ._html import html_lines, looks_like_html
-from ._points import Run, point_from_runs
+from ._pictures import found_picture, picture_sources, with_pictures, without_pictures
+from ._points import Run, point_from_runs, translated, translated_text, with_notation_marks
 from ._records import Row, named, rows
 
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!\{\{|\}\}).)*?)\}\}", re.DOTALL)
@@ -54,7 +56,8 @@ def read(text: str, shown: str, options: ImportOptions) -> Imported:
     body = "\n".join(lines[header.body_line - 1:])
     notes = [_note(row, header) for row in rows(body, header.separator, shown, header.body_line, comments=True)]
     html = header.html if header.html is not None else any(looks_like_html(f) for note in notes for f in note.fields)
-    cards = [card for note in notes if (card := _card(note, html, header.separator, findings)) is not None]
+    folder = media_folder(options, shown)
+    cards = [card for note in notes if (card := _card(note, html, header.separator, findings, folder)) is not None]
     return findings.pack(pack_title(options, _deck_title(notes), shown), cards, _HOW_TO)
 
 
@@ -83,7 +86,23 @@ def _deck_title(notes: list[_Note]) -> str | None:
     return None
 
 
-def _card(note: _Note, html: bool, separator: str, findings: Findings) -> Card | None:
+def _card(note: _Note, html: bool, separator: str, findings: Findings, folder: Path | None = None) -> Card | None:
+    """The note's card: its text with notation translated, and with ``folder`` its pictures found there."""
+    card = _text_card(note, html, separator, findings)
+    if card is None:
+        return None
+    warn = lambda message: findings.warn(message, note.line)  # noqa: E731
+    card = replace(card, title=translated_text(card.title, warn),
+                   points=tuple(translated(point, warn) for point in card.points))
+    if folder is None or not html:
+        return card
+    front = [found_picture(source, folder, findings, note.line) for source in picture_sources(note.fields[0])]
+    back = [found_picture(source, folder, findings, note.line)
+            for field in note.fields[1:] for source in picture_sources(field)]
+    return with_pictures(card, front, back)
+
+
+def _text_card(note: _Note, html: bool, separator: str, findings: Findings) -> Card | None:
     if not note.fields:
         findings.warn("this note has no text — skipped", note.line)
         return None
@@ -130,9 +149,9 @@ def _answer_and_hint(inside: str) -> tuple[str, str | None]:
 
 
 def _field_lines(text: str, html: bool) -> list[list[Run]]:
-    text = _SOUND.sub(" ", text)
+    text = with_notation_marks(_SOUND.sub(" ", text))
     if html:
-        return html_lines(text)
+        return html_lines(without_pictures(text))
     return [[(line, False)] for line in text.split("\n") if line.strip()]
 
 

@@ -14,7 +14,7 @@ from typing import Iterator
 from ..inline import plain_text
 from ..model import Card
 from ._base import Findings, Imported, Importer, ImportOptions, pack_title, quoted_text
-from ._points import clean, marked_point
+from ._points import clean, marked_point, translated, translated_text, with_notation_marks
 from ._records import Row, named, rows, separator
 
 TERM_HEADERS = frozenset({"term", "terms", "word", "words", "front", "question", "concept", "key term", "keyword"})
@@ -99,9 +99,10 @@ class _RowReader:
             self.warned_extra = True
             self.findings.warn("this row has more than two columns: only the first two (term, definition) are used,"
                                " here and in any later rows", row.line)
-        term, definition = row.fields[0], row.fields[1]
-        title = plain_text(clean(term))
-        points = [point for piece in _POINT_BREAKS.split(definition) if (point := marked_point(piece))]
+        term, definition = with_notation_marks(row.fields[0]), with_notation_marks(row.fields[1])
+        warn = lambda message: self.findings.warn(message, row.line)  # noqa: E731
+        title = translated_text(plain_text(clean(term)), warn)
+        points = [translated(point, warn) for piece in _POINT_BREAKS.split(definition) if (point := marked_point(piece))]
         if not title or not points:
             empty = "term" if not title else "definition"
             self.findings.warn(f"the {empty} is empty — row skipped", row.line)

@@ -10,10 +10,16 @@ list just counts from 1. Nesting too deep to read is refused at its line.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from ..images import Picture
 from ..model import Card, Point
-from ._base import Findings, Imported, Importer, ImportOptions, pack_title, quoted_text
-from ._points import Run, joined, listed, point_from_runs
+from ._base import Findings, Imported, Importer, ImportOptions, media_folder, pack_title, quoted_text
+from ._pictures import found_picture, with_pictures
+from ._points import Run, joined, listed, point_from_runs, translated, translated_text
+
+_SCRIPT_TAGS = {"<sup>": "^", "</sup>": "^", "<sub>": "~", "</sub>": "~"}
+"""Inline HTML for superscript and subscript, as the pack's ``^…^`` and ``~…~``."""
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s")
 _HOW_TO = "start each card with a “## Card title” heading and put its points under it as “- point” lines"
@@ -40,7 +46,7 @@ def read(text: str, shown: str, options: ImportOptions) -> Imported:
         findings.problem(f"the Markdown here nests lists, quotes or emphasis more than {_MAX_DEPTH} levels deep"
                          " — flatten the lists or remove the extra marks", too_deep)
         return findings.pack("", [], _HOW_TO)
-    builder = _CardBuilder(findings)
+    builder = _CardBuilder(findings, media_folder(options, shown))
     for node in SyntaxTreeNode(tokens).children:
         builder.block(node)
     builder.finish(next_level=None)
@@ -66,8 +72,10 @@ def _too_deep(tokens) -> int | None:
 class _CardBuilder:
     """Walks the top-level blocks in order, opening a card at each heading."""
 
-    def __init__(self, findings: Findings):
+    def __init__(self, findings: Findings, folder: Path):
         self.findings = findings
+        self.folder = folder
+        self.pictures: list[Picture | None] = []
         self.pack_title: str | None = None
         self.cards: list[Card] = []
         self.title: str | None = None
@@ -79,10 +87,12 @@ class _CardBuilder:
         if node.type == "heading":
             self.heading(node)
         elif node.type == "paragraph":
-            self.add(_inline_runs(node.children[0]), node)
+            self.take_pictures(node.children[0], node)
+            self.add(_inline_runs(node.children[0], self.title is not None), node)
         elif node.type in _LISTS:
             for item in node.children:
-                self.add(_numbered(item, _item_runs(item)), item)
+                self.take_pictures(item, item)
+                self.add(_numbered(item, _item_runs(item, pictures=self.title is not None)), item)
         elif node.type in ("fence", "code_block"):
             self.add([(node.content, False)], node)
         elif node.type == "blockquote":
@@ -90,6 +100,13 @@ class _CardBuilder:
                 self.block(child)
         elif node.type == "html_block":
             self.findings.warn("ignored an HTML block — write its text as Markdown", _line(node))
+
+    def take_pictures(self, inline, node) -> None:
+        """The pictures (``![alt](path)``) under a card heading, found beside the notes; the first is its image."""
+        if self.title is None:
+            return
+        for image in _images(inline):
+            self.pictures.append(found_picture(image.attrs.get("src", ""), self.folder, self.findings, _line(node)))
 
     def heading(self, node) -> None:
         level = int(node.tag[1:])
@@ -99,6 +116,7 @@ class _CardBuilder:
             return
         self.finish(next_level=level)
         self.title, self.level, self.line, self.points = (text.text if text else None), level, _line(node), []
+        self.pictures = []
         if self.title is None:
             self.findings.warn("an empty heading: its points are skipped — write the card's title after the #s", self.line)
 
@@ -115,7 +133,9 @@ class _CardBuilder:
     def finish(self, next_level: int | None) -> None:
         """Close the open card; a heading with no points is a section heading when a deeper one follows."""
         if self.title is not None and self.points:
-            self.cards.append(Card(title=self.title, points=tuple(self.points)))
+            warn = lambda message: self.findings.warn(message, self.line)  # noqa: E731
+            card = Card(title=translated_text(self.title, warn), points=tuple(translated(p, warn) for p in self.points))
+            self.cards.append(with_pictures(card, self.pictures, []))
         elif self.title is not None and (next_level is None or next_level <= self.level):
             self.findings.warn(f"the card {quoted_text(self.title)} has no points — skipped;"
                                " put “- point” lines under its heading", self.line)
@@ -125,15 +145,24 @@ def _line(node) -> int | None:
     return node.map[0] + 1 if node.map else None
 
 
-def _item_runs(item, depth: int = 0) -> list[Run]:
+def _images(node) -> list:
+    """The image nodes inside ``node``, in order."""
+    if node.type == "image":
+        return [node]
+    return [image for child in node.children for image in _images(child)]
+
+
+def _item_runs(item, depth: int = 0, pictures: bool = False) -> list[Run]:
     """A list item as runs: its own text, then its nested items joined to it."""
     own: list[Run] = []
     children: list[list[Run]] = []
     for child in item.children:
         if child.type in _LISTS:
-            children.extend(_numbered(grandchild, _item_runs(grandchild, depth + 1)) for grandchild in child.children)
+            children.extend(_numbered(grandchild, _item_runs(grandchild, depth + 1, pictures))
+                            for grandchild in child.children)
         elif child.type == "paragraph":
-            own.extend([(" ", False), *_inline_runs(child.children[0])] if own else _inline_runs(child.children[0]))
+            runs = _inline_runs(child.children[0], pictures)
+            own.extend([(" ", False), *runs] if own else runs)
         elif child.type in ("fence", "code_block"):
             own.append((" " + child.content, False))
     if not own:  # an item that only holds a list, such as "- 1. first"
@@ -157,8 +186,9 @@ def _numbered(item, runs: list[Run]) -> list[Run]:
     return [(f"{item.info}{item.markup} ", False), *runs]
 
 
-def _inline_runs(inline) -> list[Run]:
-    """The inline content's text; strong emphasis marks key terms, other markup keeps only its text."""
+def _inline_runs(inline, pictures: bool = False) -> list[Run]:
+    """The inline content's text; strong emphasis marks key terms, other markup keeps only its text; ``<sup>`` and
+    ``<sub>`` become notation; with ``pictures`` an image is taken as a picture, so its alt text is left out."""
     runs: list[Run] = []
 
     def walk(node, strong: bool) -> None:
@@ -168,8 +198,11 @@ def _inline_runs(inline) -> list[Run]:
             runs.append((node.content, strong))
         elif node.type in ("softbreak", "hardbreak"):
             runs.append((" ", strong))
+        elif node.type == "html_inline" and node.content.lower() in _SCRIPT_TAGS:
+            runs.append((_SCRIPT_TAGS[node.content.lower()], strong))
         elif node.type == "image":
-            runs.append((node.content, strong))
+            if not pictures:
+                runs.append((node.content, strong))
             return
         for child in node.children:
             walk(child, strong)

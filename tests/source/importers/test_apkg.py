@@ -114,7 +114,7 @@ def test_the_newer_compressed_collection_is_read_with_basic_and_cloze_notes(tmp_
     imported = import_file(path)
     assert (imported.pack.title, imported.pack.subject) == ("Chemistry", "Science")
     assert _cards(imported.pack) == [
-        ("H2O", ["**water**", "boils at 100 °C"], ("chem", "liquids")),
+        ("H₂O", ["**water**", "boils at 100 °C"], ("chem", "liquids")),
         ("The [electrode] is where […] happens.", ["The **anode** is where **oxidation** happens.", "Think of AN OX"], ()),
     ]
     assert [str(warning) for warning in imported.warnings] == [

@@ -1,0 +1,130 @@
+"""Science notation in a text turned, at load time, into the Unicode a reader would copy.
+
+``x^2^`` and ``H~2~O`` (pandoc's superscript and subscript), ``\\ce{H2SO4}``
+(mhchem's common subset) and ``$\\frac{1}{2}mv^2$`` (a LaTeX subset, with
+pandoc's dollar rule so "$5 and $10" stays money) all become plain text
+(x², H₂O, H₂SO₄, ½mv²), so fitting, the PDF's text layer, worksheets and
+exporters see the characters themselves. ``\\^``, ``\\~`` and ``\\$`` are
+literal. Markup that cannot be read raises NotationError at its offset.
+"""
+from __future__ import annotations
+
+import re
+
+from ._chemistry import translate_chemistry
+from ._maths import translate_maths
+from ._script_forms import NotationError, lowered, raised
+
+__all__ = ["NotationError", "escape_notation", "translate"]
+
+_SPECIAL = re.compile(r"[\\^~$]")
+_SCRIPT_NAMES = {"^": "superscript", "~": "subscript"}
+_MATHS_SIGNS = re.compile(r"[\\^_{]")
+
+
+def translate(text: str) -> str:
+    """``text`` with its notation turned into Unicode; NotationError says what and where when it cannot be."""
+    if not _SPECIAL.search(text):  # most text: nothing to do
+        return text
+    out: list[str] = []
+    position = 0
+    while position < len(text):
+        char = text[position]
+        if char == "\\":
+            position = _backslash(text, position, out)
+        elif char == "$":
+            position = _dollar(text, position, out)
+        elif char in _SCRIPT_NAMES:
+            position = _script(text, position, out)
+        else:
+            out.append(char)
+            position += 1
+    return "".join(out)
+
+
+def escape_notation(text: str) -> str:
+    """``text`` written so that ``translate`` gives it back: each ``^ ~ $`` and ``\\ce{`` made literal."""
+    if not _SPECIAL.search(text):
+        return text
+    return re.sub(r"[\^~$]|(?=\\ce\{)", lambda match: "\\" + match.group(), text)
+
+
+def _backslash(text: str, position: int, out: list[str]) -> int:
+    following = text[position + 1:position + 2]
+    if following and following in "^~$":
+        out.append(following)
+        return position + 2
+    if text.startswith("\\\\ce{", position):  # written by escape_notation: a literal \ce{
+        out.append("\\ce{")
+        return position + 5
+    if text.startswith("\\ce{", position):
+        content, end = _braced(text, position + 3, "this \\ce{ is never closed — close it with } after the formula")
+        out.append(translate_chemistry(content, position + 4))
+        return end
+    out.append("\\")
+    return position + 1
+
+
+def _braced(text: str, position: int, unclosed: str) -> tuple[str, int]:
+    """The text inside the ``{`` at ``position`` up to its matching ``}``, and the index after that."""
+    depth = 0
+    for index in range(position, len(text)):
+        depth += (text[index] == "{") - (text[index] == "}")
+        if depth == 0:
+            return text[position + 1:index], index + 1
+    raise NotationError(unclosed, position - 3)
+
+
+def _dollar(text: str, position: int, out: list[str]) -> int:
+    """Maths by pandoc's rule: ``$`` then a non-space opens; a non-space then ``$`` not followed by a digit closes."""
+    close = _closing_dollar(text, position)
+    if close is None:
+        word = text[position + 1:].split(" ", 1)[0]
+        if word and _MATHS_SIGNS.search(word):
+            raise NotationError("this $ opens maths that is never closed — close it with $ after the formula"
+                                " ($x^2$), or write \\$ for a dollar sign", position)
+        out.append("$")
+        return position + 1
+    out.append(translate_maths(text[position + 1:close], position + 1, translate_chemistry))
+    return close + 1
+
+
+def _closing_dollar(text: str, position: int) -> int | None:
+    if position + 1 >= len(text) or text[position + 1].isspace():
+        return None
+    index = position + 2
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if (char == "$" and not text[index - 1].isspace()
+                and not (index + 1 < len(text) and text[index + 1].isdigit())):
+            return index
+        index += 1
+    return None
+
+
+def _script(text: str, position: int, out: list[str]) -> int:
+    """``^…^`` or ``~…~``: no spaces inside, as in pandoc; a mark with no partner is literal unless it is
+    stuck to a word on both sides (``x^2``), which is a slip worth stopping for."""
+    mark = text[position]
+    close = position + 1
+    while close < len(text) and text[close] != mark and not text[close].isspace():
+        close += 2 if text[close] == "\\" else 1
+    before = text[position - 1] if position else ""
+    opens = close > position + 1 and close < len(text) and text[close] == mark
+    if not opens:
+        following = text[position + 1:position + 2]
+        if (before.isalnum() or (before and before in ")]")) and following and not following.isspace() and following != mark:
+            kind = _SCRIPT_NAMES[mark]
+            raise NotationError(f"this {mark} opens a {kind} that is never closed — close it with {mark}"
+                                f" ({'x^2^' if mark == '^' else 'H~2~O'}), or write \\{mark} for a literal {mark}",
+                                position)
+        out.append(mark)
+        return position + 1
+    inner = re.sub(r"\\(.)", r"\1", text[position + 1:close])
+    base = before if before.isalnum() else "x"
+    shift = raised if mark == "^" else lowered
+    out.append(shift(inner, position + 1, base, text[position:close + 1]))
+    return close + 1
