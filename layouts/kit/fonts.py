@@ -15,6 +15,7 @@ from pathlib import Path
 from ...errors import Problem, StudypackError
 from ...source.model import Pack
 from ..options import Style
+from .font_file import check_font_file
 
 
 @dataclass(eq=False)
@@ -102,8 +103,7 @@ def _face(path: Path, flag: str) -> Face:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-    if not path.is_file():
-        raise StudypackError(Problem(f"{flag}: no font file at {path} — check the path", str(path)))
+    check_font_file(path, flag)
     name = f"studypack-{len(_registered) + 1}"
     try:
         ttfont = TTFont(name, str(path))
