@@ -71,9 +71,9 @@ class Fonts:
     def descent(self) -> float:
         return max(self.regular.descent, self.bold.descent)
 
-    def missing(self, text: str) -> set[str]:
-        """Characters of ``text`` (other than spaces) that the regular face cannot draw."""
-        charmap = self.regular.ttfont.face.charToGlyph
+    def missing(self, text: str, bold: bool = False) -> set[str]:
+        """Characters of ``text`` (other than spaces) that the regular (or bold) face cannot draw."""
+        charmap = self.face(bold).ttfont.face.charToGlyph
         return {char for char in set(text) if ord(char) not in charmap and not char.isspace()}
 
 
@@ -121,33 +121,49 @@ def _face(path: Path, flag: str) -> Face:
 _registered: list[str] = []
 
 
-def coverage_warning(fonts: Fonts, texts_by_card: list[tuple[int, str]]) -> str | None:
-    """One warning naming the characters the font lacks and the cards they are on, or None."""
+def coverage_warning(fonts: Fonts, texts_by_card: list[tuple[int, str]], bold: bool = False) -> str | None:
+    """One warning naming the characters the regular (or bold) face lacks and the cards they are on, or None."""
     missing_by_char: dict[str, list[int]] = {}
     for number, text in texts_by_card:
-        for char in sorted(fonts.missing(text)):
+        for char in sorted(fonts.missing(text, bold)):
             missing_by_char.setdefault(char, []).append(number)
     if not missing_by_char:
         return None
     chars = " ".join(f"{char} (U+{ord(char):04X})" for char in sorted(missing_by_char))
     cards = sorted({number for numbers in missing_by_char.values() for number in numbers})
     where = ", ".join(str(number) for number in cards[:12]) + (" …" if len(cards) > 12 else "")
-    return (f"the font {fonts.regular.family} has no glyph for {chars} on card{'s' if len(cards) > 1 else ''} {where}"
+    plural = "s" if len(cards) > 1 else ""
+    if bold:
+        return (f"the bold font {fonts.bold.family} has no glyph for {chars} in the titles or key terms of card{plural}"
+                f" {where} — they would print as empty boxes; pass --font-bold with a font that has them")
+    return (f"the font {fonts.regular.family} has no glyph for {chars} on card{plural} {where}"
             " — they would print as empty boxes; pass --font with a font that has them")
 
 
 def pack_coverage(fonts: Fonts, pack: Pack, fields: tuple[str, ...]) -> tuple[str, ...]:
-    """Warnings naming every character the font lacks in the pack's text: one for the cards (titles,
-    points and dates, by card number) and one for each of the pack's ``fields`` (title, subject, course,
-    level, author) that a layout prints. Layouts word them alike, so a build says each once."""
+    """Warnings naming every character a face lacks in the pack's text: for the regular face, one for
+    the cards (titles, points and dates, by card number) and one for each of the pack's ``fields``
+    (title, subject, course, level, author) that a layout prints; for a bold face of its own, one for
+    what is set in bold (card titles, key terms, the pack's title). Layouts word them alike, so a
+    build says each once."""
     texts = [(number, " ".join((card.title, card.date or "", *(point.text for point in card.points))))
              for number, card in enumerate(pack.cards, start=1)]
-    warning = coverage_warning(fonts, texts)
-    warnings = [warning] if warning else []
+    warnings = [warning for warning in (coverage_warning(fonts, texts),) if warning]
     for name in fields:
         missing = sorted(fonts.missing(getattr(pack, name) or ""))
         if missing:
             chars = " ".join(f"{char} (U+{ord(char):04X})" for char in missing)
             warnings.append(f"the font {fonts.regular.family} has no glyph for {chars} in the pack's {name}"
                             " — it would print as empty boxes; pass --font with a font that has them")
+    if fonts.bold is not fonts.regular:
+        bold_texts = [(number, " ".join((card.title, *(text for point in card.points
+                                                        for text, bold in point.runs() if bold))))
+                      for number, card in enumerate(pack.cards, start=1)]
+        warning = coverage_warning(fonts, bold_texts, bold=True)
+        warnings.extend([warning] if warning else [])
+        missing = sorted(fonts.missing(pack.title, bold=True))
+        if missing:
+            chars = " ".join(f"{char} (U+{ord(char):04X})" for char in missing)
+            warnings.append(f"the bold font {fonts.bold.family} has no glyph for {chars} in the pack's title"
+                            " — it would print as empty boxes; pass --font-bold with a font that has them")
     return tuple(warnings)
