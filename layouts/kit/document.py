@@ -8,17 +8,40 @@ random IDs), so the same input gives byte-identical files.
 from __future__ import annotations
 
 import io
+import struct
 from typing import Callable, Iterable, Sequence
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import escapePDF
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfgen.canvas import Canvas
 
 from .second_core import split_map
 from .fitting import Line, Word
-from .fonts import Fonts
+from .fonts import Fonts, visible
 
 rl_config.useA85 = 0  # ASCII85 only bloats compressed streams by a quarter and costs time
+
+
+def _to_unicode_cmap(font_name: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode CMap for a font subset, with each character written as UTF-16BE as the
+    PDF reference asks: reportlab writes a code point past U+FFFF as five hex digits, which readers
+    take for another character (😀 read back as ὠ). Characters in the BMP are written as before."""
+    def utf16(code: int) -> str:
+        return "".join(f"{unit:04X}" for unit in struct.unpack(f">{2 if code > 0xFFFF else 1}H",
+                                                                  chr(code).encode("utf-16-be", "surrogatepass")))
+
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({font_name})", f"/Ordering ({font_name})", "/Supplement 0", ">> def",
+        f"/CMapName /{font_name} def", "/CMapType 2 def", "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange", f"{len(subset)} beginbfchar",
+        *(f"<{index:02X}> <{utf16(code)}>" for index, code in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # reportlab looks it up here when it writes each subset
 
 BLACK = (0.0, 0.0, 0.0)
 
@@ -71,7 +94,7 @@ class Document:
         order, and allow no others; then pages can be drawn in any order, or in another process, and
         the file is the same. Characters the font lacks are left out (they are reported as missing)."""
         faces = [self.fonts.regular] if self.fonts.bold is self.fonts.regular else [self.fonts.regular, self.fonts.bold]
-        wanted = "".join(sorted(set(characters) | {" "}))
+        wanted = "".join(sorted(set(visible(characters)) | {" "}))
         for face in faces:
             ttfont = face.ttfont
             ttfont.splitString(wanted, self._doc)

@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
-from .fonts import Face, Fonts
+from .fonts import Face, Fonts, visible
 
 
 class Word(NamedTuple):
@@ -101,6 +101,7 @@ def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]
     pieces: list[tuple[str, bool]] = []  # the word being built, which may go on into the next run
     width = 0.0
     for text, bold in runs:
+        text = visible(text)
         table = cache.faces[bold]
         parts = text.split(" ")
         last = len(parts) - 1

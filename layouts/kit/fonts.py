@@ -39,7 +39,7 @@ class Face:
         """Advance width of ``text`` at 1 pt (not kept: words are kept by ``fitting.WordCache``)."""
         widths = self.ttfont.face.charWidths
         default = self.ttfont.face.defaultWidth or 0
-        return sum(widths.get(ord(char), default) for char in text) / 1000
+        return sum(widths.get(ord(char), default) for char in visible(text)) / 1000
 
     def has(self, char: str) -> bool:
         return ord(char) in self.ttfont.face.charToGlyph
@@ -74,7 +74,19 @@ class Fonts:
     def missing(self, text: str, bold: bool = False) -> set[str]:
         """Characters of ``text`` (other than spaces) that the regular (or bold) face cannot draw."""
         charmap = self.face(bold).ttfont.face.charToGlyph
-        return {char for char in set(text) if ord(char) not in charmap and not char.isspace()}
+        return {char for char in set(text) - INVISIBLE if ord(char) not in charmap and not char.isspace()}
+
+
+INVISIBLE = frozenset(map(chr, (*range(0x200B, 0x2010), 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A))))
+"""Zero-width spaces and joiners, direction marks, embeddings and isolates, the word joiner and the
+byte-order mark: they have no ink, most fonts have no glyph for them (they would print as boxes) and
+without bidi reordering they do nothing, so they are dropped before text is measured or drawn."""
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+
+
+def visible(text: str) -> str:
+    """``text`` without the INVISIBLE characters (every text measured or drawn passes through here)."""
+    return text if text.isascii() else text.translate(_DROP_INVISIBLE)
 
 
 def _bundled(style_name: str) -> Path:
