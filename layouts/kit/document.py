@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Sequence
 from reportlab import rl_config
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
 from reportlab.pdfgen.canvas import Canvas
 
 from .second_core import split_map
@@ -46,6 +47,21 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # reportlab looks it up here when 
 BLACK = (0.0, 0.0, 0.0)
 
 
+class _Info(PDFInfo):
+    """The document information: what the pack says and nothing made up. reportlab writes "anonymous"
+    and "unspecified" for a missing author and subject, and, in invariant mode, 1 January 2000 as the
+    creation and modification dates; a missing field is left out instead, and so are the dates."""
+
+    def __init__(self, title: str, subject: str, author: str):
+        super().__init__()
+        self.title, self.subject, self.author, self.creator = title, subject, author, "studypack"
+
+    def format(self, document) -> bytes:
+        fields = {"Title": self.title, "Author": self.author, "Subject": self.subject,
+                  "Creator": self.creator, "Producer": self.producer}
+        return PDFDictionary({key: PDFString(value) for key, value in fields.items() if value}).format(document)
+
+
 _PAINTS = {(BLACK, False): "0 g ", (BLACK, True): "0 g 0 G "}
 
 
@@ -63,13 +79,8 @@ class Document:
         self.fonts = fonts
         self.buffer = io.BytesIO()
         self.canvas = Canvas(self.buffer, pagesize=page_size, invariant=1, pageCompression=1)
-        self.canvas.setTitle(title)
-        self.canvas.setCreator("studypack")
-        if subject:
-            self.canvas.setSubject(subject)
-        if author:
-            self.canvas.setAuthor(author)
         self._doc = self.canvas._doc
+        self._doc.info = _Info(title, subject, author)
         self._code = self.canvas._code
         self._encoded: dict[tuple[str, bool], list[tuple[str, str]]] = {}
         self._words: dict[int, tuple[Word, tuple, tuple]] = {}  # id(word) -> (word, chunks, chunks with a space)
