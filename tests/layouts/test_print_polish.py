@@ -9,8 +9,9 @@ import pytest
 
 from packgen import pack_yaml
 from pdftext import open_pdf
-from studypack.layouts import summary
-from studypack.layouts.options import Style, SummaryOptions
+from studypack.layouts import flashcards, summary
+from studypack.layouts.kit.page import UNPRINTABLE_EDGE
+from studypack.layouts.options import FlashcardOptions, Style, SummaryOptions
 from studypack.source import load, loads
 
 EXAMPLE = load(Path(__file__).parents[2] / "packs" / "khrushchev.yaml")
@@ -46,3 +47,61 @@ def test_every_profile_cap_scales_on_a3(profile, cap):
 
     assert Scale.of(SummaryOptions(style=Style(paper="a3", profile=profile))).largest == cap
     assert Scale.of(SummaryOptions(style=Style(paper="letter", profile=profile))).largest < cap / 1.4
+
+
+# -- 17: the printing note lands on no card that is kept ----------------------
+
+STOCKS = ["a7", "letter-8", "avery-5371", "avery-5388", "avery-c32011", "index-3x5", "index-4x6"]
+NOTE_GREY = (0.45, 0.45, 0.45)
+
+
+def overlaps(char: dict, rect, page_height: float) -> bool:
+    """Whether a pdfplumber character's box meets ``rect`` (PDF coordinates)."""
+    top, bottom = page_height - rect.top, page_height - rect.y
+    return char["x1"] > rect.x and char["x0"] < rect.right and char["bottom"] > top and char["top"] < bottom
+
+
+@pytest.mark.parametrize("fold", [False, True], ids=["duplex", "fold"])
+@pytest.mark.parametrize("stock", STOCKS)
+@pytest.mark.parametrize("last_sheet", ["partial", "full"])
+def test_the_printing_note_is_on_no_kept_card_and_said_on_the_terminal_when_off_the_paper(stock, fold, last_sheet):
+    probe = FlashcardOptions(stock=stock, fold=fold)
+    try:
+        per_sheet = flashcards.plan(loads(pack_yaml(1, 1, points=(1, 1), words=(3, 5))), probe).sheets.per_sheet
+    except Exception as error:  # stock that cannot be folded is refused, and tested elsewhere
+        assert fold, error
+        return
+    count = per_sheet + (per_sheet if last_sheet == "full" else max(1, per_sheet - 1))
+    pack = loads(pack_yaml(count, 2, points=(1, 2), words=(4, 8)))
+    plan = flashcards.plan(pack, probe)
+    assert len(plan.cards) == count  # no continued backs: the count of kept cards is known
+    sheets = plan.sheets
+    width, height = sheets.size
+    expected = ("Print at 100 % (actual size), single-sided; fold on the dotted lines, then cut" if fold
+                else "Print at 100 % (actual size), double-sided, flip on long edge")
+    sides = 1 if fold else 2
+    with open_pdf(flashcards.draw(plan)["flashcards.pdf"]) as pdf:
+        fronts = pdf.pages[::sides]
+        notes = []
+        for sheet, page in enumerate(fronts):
+            note = [char for char in page.chars if char["non_stroking_color"] == NOTE_GREY and char["size"] == pytest.approx(7)]
+            kept = min(per_sheet, count - sheet * per_sheet)
+            cards = [sheets.front(index) for index in range(kept)] + ([sheets.back(index) for index in range(kept)] if fold else [])
+            for char in note:
+                assert not any(overlaps(char, card, page.height) for card in cards), (sheet, char["text"], char["x0"], char["top"])
+                assert UNPRINTABLE_EDGE - 0.01 <= char["x0"] and char["x1"] <= width - UNPRINTABLE_EDGE + 0.01
+                assert UNPRINTABLE_EDGE - 0.01 <= char["top"] and char["bottom"] <= height - UNPRINTABLE_EDGE + 0.01
+            for line in page.lines:  # nor on a crop mark or cut line
+                assert not any(line["x1"] >= char["x0"] and line["x0"] <= char["x1"] and line["bottom"] >= char["top"]
+                               and line["top"] <= char["bottom"] for char in note)
+            notes.append("".join(char["text"] for char in note))
+        for page in pdf.pages[1::2] if not fold else ():
+            assert not [char for char in page.chars if char["non_stroking_color"] == NOTE_GREY]
+    said = [warning for warning in plan.warnings if "printing note" in warning]
+    if any(notes):
+        assert all(note in ("", expected) for note in notes) and not said, (notes, said)
+        has_margin = plan.note_at.sheet is None
+        assert notes == [expected] * len(notes) if has_margin else notes[-1] == expected and not any(notes[:-1])
+    else:  # nowhere safe on the paper: it goes to the terminal
+        assert stock in ("a7", "letter-8") and last_sheet == "full"
+        assert len(said) == 1 and expected[1:].lower() in said[0].lower(), said
