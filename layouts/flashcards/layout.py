@@ -20,6 +20,7 @@ from ..kit.second_core import split_map
 from .imposition import (NOTE_SIZE, NotePlace, Segment, Imposition, arrange, crop_marks, cut_lines, fold_lines,
                          note_position)
 from ..kit.fitting import Word, shortened, words_of
+from ..kit.hyphenation import HYPHEN
 from ..kit.fonts import Fonts, fonts_for, pack_coverage
 from ..options import FlashcardOptions
 from ..kit.page import CARD_INSET, MM, UNPRINTABLE_EDGE, stock_for
@@ -94,6 +95,7 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     stock = stock_for(options.stock, style.paper)
     sheets = arrange(stock, options.flip, options.fold)
     spec, bullet = face_spec(style, fonts)
+    spec = spec._replace(title=replace(spec.title, hyphenate=getattr(pack, "lang", None) or "en"))
     geo = geometry(stock.card_width, stock.card_height, _inset(sheets), spec, fonts)
     if not options.fold and (problem := _offset_problem(sheets, geo, options.back_offset)):
         raise StudypackError(Problem(problem))
@@ -285,7 +287,7 @@ def _characters(pack: Pack, *labels: Sequence[Word] | Word) -> str:
     for words in labels:
         for word in (words,) if isinstance(words, Word) else words:
             texts.extend(text for text, _ in word.pieces)
-    return "".join(sorted(set("".join(texts)) | set("0123456789/ (cont.)")))
+    return "".join(sorted(set("".join(texts)) | set("0123456789/ (cont.)") | {HYPHEN}))
 
 
 def _note_text(options: FlashcardOptions) -> str:

@@ -105,3 +105,34 @@ def test_the_printing_note_is_on_no_kept_card_and_said_on_the_terminal_when_off_
     else:  # nowhere safe on the paper: it goes to the terminal
         assert stock in ("a7", "letter-8") and last_sheet == "full"
         assert len(said) == 1 and expected[1:].lower() in said[0].lower(), said
+
+
+# -- 20: titles shrink before a word breaks, and then break with a hyphen -------
+
+def title_lines(plan, number: int) -> list[str]:
+    return ["".join(text for word in words for text, _ in word.pieces) for _, words in plan.cards[number].title.rows()]
+
+
+def test_a_long_compound_title_shrinks_to_the_floor_before_it_breaks_and_then_shows_a_hyphen():
+    compound = "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenver"[:58]
+    pack = loads(f"title: Wörter\ncards:\n  - title: {compound}\n    points: [ein Punkt]\n")
+    plan = flashcards.plan(pack, FlashcardOptions())
+    assert plan.cards[0].title.size == 12.0
+    lines = title_lines(plan, 0)
+    assert len(lines) == 2 and lines[0].endswith("-") and lines[0][:-1] + lines[1] == compound
+    with open_pdf(flashcards.draw(plan)["flashcards.pdf"]) as pdf:
+        sizes = {round(char["size"], 2) for char in pdf.pages[0].chars if "Bold" in char["fontname"]}
+        assert sizes == {12.0} and lines[0] in pdf.pages[0].extract_text()
+
+
+def test_a_title_whose_words_fit_at_a_smaller_size_shrinks_rather_than_breaks():
+    pack = loads("title: Words\ncards:\n  - title: Internationalisierungsbestrebungen heute\n    points: [a point]\n")
+    plan = flashcards.plan(pack, FlashcardOptions())
+    assert 12.0 < plan.cards[0].title.size < 24.0
+    assert title_lines(plan, 0) == ["Internationalisierungsbestrebungen", "heute"]
+
+
+def test_numbers_with_units_are_never_hyphenated():
+    pack = loads("title: Units\ncards:\n  - title: 1234567890123456789012345678901234567890mm\n    points: [a point]\n")
+    plan = flashcards.plan(pack, FlashcardOptions())
+    assert not any(line.endswith("-") for line in title_lines(plan, 0))
