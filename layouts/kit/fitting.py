@@ -126,6 +126,8 @@ def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]
             width += table[parts[last]].width
     if pieces:
         words.append(cache.word(pieces, width))
+    if not words and any(not text.isspace() for text, _ in runs if text):  # only invisible marks: still a line
+        words.append(cache.faces[False][""])
     return tuple(words)
 
 

@@ -23,14 +23,14 @@ REQUIRED_TABLES = ("head", "hhea", "maxp", "hmtx", "cmap", "loca", "glyf")
 
 def check_font_file(path: Path, option: str) -> None:
     """Raise StudypackError unless ``path`` is a TrueType font reportlab can read without harm."""
-    key = option.removeprefix("--")
     if not path.is_file():
-        raise StudypackError(Problem(f"{option} (print: {key}:): there is no font file at {path} — check the path"))
+        raise StudypackError(Problem(f"{option}: no font file at {path} — check the path", str(path)))
     problem = _why_unusable(path)
     if problem is not None:
         raise StudypackError(Problem(
-            f"{option} (print: {key}:): the font file {path} is unusable: {problem} — give a TrueType .ttf file"
-            f" that opens in a font viewer, or leave out {option} to use the bundled Source Sans Pro"))
+            f"{option}: not a usable TrueType font ({problem}) — give a TrueType .ttf file that opens in a font"
+            f" viewer (as {option} or the pack's print: {option.removeprefix('--')}:), or leave it out to use the"
+            " bundled Source Sans Pro", str(path)))
 
 
 def _why_unusable(path: Path) -> str | None:

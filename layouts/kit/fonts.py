@@ -171,9 +171,12 @@ def pack_coverage(fonts: Fonts, pack: Pack, fields: tuple[str, ...]) -> tuple[st
         bold_texts = [(number, " ".join((card.title, *(text for point in card.points
                                                         for text, bold in point.runs() if bold))))
                       for number, card in enumerate(pack.cards, start=1)]
+        regular_lacks = {char for _, text in texts for char in fonts.missing(text)} | fonts.missing(pack.title)
+        bold_texts = [(number, "".join(char for char in text if char not in regular_lacks))  # said above already
+                      for number, text in bold_texts]
         warning = coverage_warning(fonts, bold_texts, bold=True)
         warnings.extend([warning] if warning else [])
-        missing = sorted(fonts.missing(pack.title, bold=True))
+        missing = sorted(fonts.missing(pack.title, bold=True) - regular_lacks)
         if missing:
             chars = " ".join(f"{char} (U+{ord(char):04X})" for char in missing)
             warnings.append(f"the bold font {fonts.bold.family} has no glyph for {chars} in the pack's title"

@@ -157,7 +157,9 @@ def check_flashcards(pack: Pack, plan, data: bytes) -> None:
         front = sheets.front(index)
         box = geo.title_box.shifted(front.x, front.y)
         chars = read.inside(front_page, box)
-        assert glyphs(chars) == printed(title, fonts), f"card {card.source}: the front's title reads {glyphs(chars)!r}"
+        # a word too wide for the card at the floor is hyphenated: the hyphens added are not the title's
+        read_back = glyphs(chars).replace("-", "")
+        assert read_back == printed(title, fonts).replace("-", ""), f"card {card.source}: the front's title reads {glyphs(chars)!r}"
         assert_within(read, front_page, chars, box, f"card {card.source}'s title")
         slot = sheets.back(index)
         if not sheets.fold:
