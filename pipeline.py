@@ -144,7 +144,10 @@ def plan_layouts(pack: Pack, options: BuildOptions, names: tuple[str, ...]) -> t
         try:
             plans.append((name, layout(name).plan(pack, options_for(name, options))))
         except StudypackError as error:  # an option a layout refuses is still said against the pack it was built for
-            problems.extend(replace(problem, file=problem.file or pack.path) for problem in error.problems)
+            for problem in error.problems:  # a bad --font fails every layout alike: say it once
+                located = replace(problem, file=problem.file or pack.path)
+                if located not in problems:
+                    problems.append(located)
     return plans, problems
 
 

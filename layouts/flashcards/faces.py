@@ -269,11 +269,11 @@ def set_title(title: str, box: Rect, spec: TypeSpec, fonts: Fonts) -> tuple[SetT
     fitted = fit(blocks, box.width, box.height, spec, fonts, words)
     lines = fitted.lines
     if len(lines) > 1:
-        lines = _balanced(words[0], len(lines), box.width / fitted.size, fonts)
+        lines = _balanced(words[0], len(lines), box.width / fitted.size, fonts, spec.hyphenate)
     return _compact([(fitted.size, lines, fitted.height)])[0], fitted.fits
 
 
-def _balanced(words: Sequence[Word], count: int, limit: float, fonts: Fonts) -> list[Line]:
+def _balanced(words: Sequence[Word], count: int, limit: float, fonts: Fonts, hyphenate: str | None = None) -> list[Line]:
     """The narrowest breaking into ``count`` lines, so a centred title is not one long line and a stub.
 
     Starts at the narrowest width that could hold the words in ``count``
@@ -283,12 +283,12 @@ def _balanced(words: Sequence[Word], count: int, limit: float, fonts: Fonts) -> 
     total = sum(word.width + word.space for word in words) - words[-1].space
     width = max(min(max(word.width for word in words), limit), total / count)
     while width < limit:
-        lines = break_lines(words, width, 0, fonts)
+        lines = break_lines(words, width, 0, fonts, hyphenate)
         if len(lines) <= count:
             return lines
         wider = [line.width + line.words[-1].space + after.words[0].width for line, after in zip(lines, lines[1:])]
         width = min([candidate for candidate in wider if candidate > width + 1e-9] + [limit])
-    return break_lines(words, limit, 0, fonts)
+    return break_lines(words, limit, 0, fonts, hyphenate)
 
 
 # -- drawing ---------------------------------------------------------------

@@ -8,7 +8,7 @@ fold line between them.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from ...errors import Problem, StudypackError
 from ..kit.page import INCH, MM, UNPRINTABLE_EDGE, Rect, Stock
@@ -169,13 +169,25 @@ def fold_lines(sheets: Imposition, count: int) -> tuple[Segment, ...]:
 
 # -- the printing note -----------------------------------------------------
 
-def note_position(sheets: Imposition, note_width: float, note_height: float, descent: float,
-                  inset: float, mark_xs: Iterable[float]) -> tuple[float, float] | None:
-    """Left end and baseline of the one-line printing note, or None if there is nowhere to put it.
+class NotePlace(NamedTuple):
+    """Where the one-line printing note is drawn."""
 
-    In the bottom margin if it has room inside the printable area, else the
-    top one, clear of any crop marks; on stock without margins, just above the
-    first row's bottom cut, in the strip that card keeps free of text.
+    sheet: int | None
+    """The sheet whose fronts page takes it; None for every sheet (it is in a margin)."""
+    x: float
+    """Its left end."""
+    baseline: float
+    """Its baseline."""
+
+
+def note_position(sheets: Imposition, cards: int, note_width: float, note_height: float, descent: float,
+                  mark_xs: Iterable[float]) -> NotePlace | None:
+    """Where the printing note goes, never on a card someone keeps; None if there is nowhere.
+
+    On every fronts page in the bottom margin if it has room inside the
+    printable area, else the top one, clear of any crop marks; on stock
+    without margins, in a blank slot of the last sheet (``cards`` is how many
+    cards are printed), which is cut away.
     """
     width, height = sheets.size
     grid = sheets.grid()
@@ -184,14 +196,20 @@ def note_position(sheets: Imposition, note_width: float, note_height: float, des
         if high - low >= note_height:
             left = _free_span(width, note_width, sorted(mark_xs))
             if left is not None:
-                return left, low + (high - low - note_height) / 2 + descent
-    first = sheets.front(0)
-    if sheets.stock.rows < 2 or note_width > first.width - 2 * inset:
+                return NotePlace(None, left, low + (high - low - note_height) / 2 + descent)
+    last_sheet, kept = divmod(cards - 1, sheets.per_sheet)
+    if kept + 1 == sheets.per_sheet:
+        return None  # the last sheet is full
+    blank = sheets.front(kept + 1)
+    if sheets.fold:  # the blank front and the blank back beside it
+        blank = Rect(blank.x, blank.y, sheets.back(kept + 1).right - blank.x, blank.height)
+    left = max(blank.x + NOTE_CLEARANCE, UNPRINTABLE_EDGE)
+    right = min(blank.right - NOTE_CLEARANCE, width - UNPRINTABLE_EDGE)
+    bottom = max(blank.y + NOTE_CLEARANCE, UNPRINTABLE_EDGE)
+    top = min(blank.top - NOTE_CLEARANCE, height - UNPRINTABLE_EDGE)
+    if right - left < note_width or top - bottom < note_height:
         return None
-    bottom = first.y + NOTE_CLEARANCE * 0.8
-    if bottom + note_height > first.y + inset - NOTE_CLEARANCE * 0.5:
-        return None
-    return first.x + (first.width - note_width) / 2, bottom + descent
+    return NotePlace(last_sheet, (left + right - note_width) / 2, (bottom + top - note_height) / 2 + descent)
 
 
 def _free_span(width: float, needed: float, blocked: list[float]) -> float | None:

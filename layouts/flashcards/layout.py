@@ -17,8 +17,10 @@ from ...source.model import Card, Pack
 from .faces import (FaceSpec, FaceGeometry, Overflow, SetText, draw_back, draw_front, face_spec, geometry, set_back,
                           set_title, width_of)
 from ..kit.second_core import split_map
-from .imposition import NOTE_SIZE, Segment, Imposition, arrange, crop_marks, cut_lines, fold_lines, note_position
+from .imposition import (NOTE_SIZE, NotePlace, Segment, Imposition, arrange, crop_marks, cut_lines, fold_lines,
+                         note_position)
 from ..kit.fitting import Word, shortened, words_of
+from ..kit.hyphenation import HYPHEN
 from ..kit.fonts import Fonts, fonts_for, pack_coverage
 from ..options import FlashcardOptions
 from ..kit.page import CARD_INSET, MM, UNPRINTABLE_EDGE, stock_for
@@ -73,8 +75,9 @@ class FlashcardPlan:
     """Whether faint dashed cut lines go round each front."""
     note: tuple[Word, ...]
     """The printing note ("Print at 100 % …")."""
-    note_at: tuple[float, float] | None
-    """Left end and baseline of the note on each fronts page, or None when there is nowhere safe."""
+    note_at: NotePlace | None
+    """Where the note goes (every fronts page, or a blank slot of the last), or None when no place is safe:
+    it is then one of the warnings, for the terminal."""
     back_offset: tuple[float, float]
     """Points to shift every backs page by (x right, y up)."""
     characters: str
@@ -92,6 +95,7 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     stock = stock_for(options.stock, style.paper)
     sheets = arrange(stock, options.flip, options.fold)
     spec, bullet = face_spec(style, fonts)
+    spec = spec._replace(title=replace(spec.title, hyphenate=getattr(pack, "lang", None) or "en"))
     geo = geometry(stock.card_width, stock.card_height, _inset(sheets), spec, fonts)
     if not options.fold and (problem := _offset_problem(sheets, geo, options.back_offset)):
         raise StudypackError(Problem(problem))
@@ -109,8 +113,11 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     note = words_of(((_note_text(options), False),), fonts)
     note_width = width_of(note) * NOTE_SIZE
     mark_xs = [x for x in sheets.cut_positions()[0] if marks and 0 < x < sheets.size[0]]
-    note_at = note_position(sheets, note_width, (fonts.ascent + fonts.descent) * NOTE_SIZE,
-                            fonts.descent * NOTE_SIZE, geo.inset, mark_xs)
+    note_at = note_position(sheets, len(cards), note_width, (fonts.ascent + fonts.descent) * NOTE_SIZE,
+                            fonts.descent * NOTE_SIZE, mark_xs)
+    if note_at is None:
+        warnings.append(f"the cards fill the sheets, leaving no room for the printing note, so it is not printed:"
+                        f" {_note_text(options)[0].lower()}{_note_text(options)[1:]}")
     label_width = fonts.width(f"{len(cards)}/{len(cards)}") * spec.header
     header = _shortened(" ".join(pack.title.split()), geo.back_box.width - label_width - 3 * MM, spec.header, fonts)
     return FlashcardPlan(
@@ -145,8 +152,9 @@ def _draw_page(doc: Document, plan: FlashcardPlan, sides: int, page: int) -> Non
             doc.segments(cut_lines(sheets, len(batch)), 0.5, LINE_GREY, (3, 2))
         doc.segments(plan.marks, 0.4, MARK_GREY)
         doc.segments(fold_lines(sheets, len(batch)), 0.5, LINE_GREY, (1, 2))
-        if plan.note_at is not None:
-            doc.words(*plan.note_at, plan.note, NOTE_SIZE, NOTE_GREY)
+        note_at = plan.note_at
+        if note_at is not None and note_at.sheet in (None, page // sides):
+            doc.words(note_at.x, note_at.baseline, plan.note, NOTE_SIZE, NOTE_GREY)
         for index, card in enumerate(batch):
             draw_front(doc, sheets.front(index), card.title, plan.header, f"{start + index + 1}/{total}", geo, spec)
     if page % sides == sides - 1:
@@ -279,7 +287,7 @@ def _characters(pack: Pack, *labels: Sequence[Word] | Word) -> str:
     for words in labels:
         for word in (words,) if isinstance(words, Word) else words:
             texts.extend(text for text, _ in word.pieces)
-    return "".join(sorted(set("".join(texts)) | set("0123456789/ (cont.)")))
+    return "".join(sorted(set("".join(texts)) | set("0123456789/ (cont.)") | {HYPHEN}))
 
 
 def _note_text(options: FlashcardOptions) -> str:

@@ -8,19 +8,58 @@ random IDs), so the same input gives byte-identical files.
 from __future__ import annotations
 
 import io
+import struct
 from typing import Callable, Iterable, Sequence
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import escapePDF
+from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
 from reportlab.pdfgen.canvas import Canvas
 
 from .second_core import split_map
 from .fitting import Line, Word
-from .fonts import Fonts
+from .fonts import Fonts, visible
 
 rl_config.useA85 = 0  # ASCII85 only bloats compressed streams by a quarter and costs time
 
+
+def _to_unicode_cmap(font_name: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode CMap for a font subset, with each character written as UTF-16BE as the
+    PDF reference asks: reportlab writes a code point past U+FFFF as five hex digits, which readers
+    take for another character (😀 read back as ὠ). Characters in the BMP are written as before."""
+    def utf16(code: int) -> str:
+        return "".join(f"{unit:04X}" for unit in struct.unpack(f">{2 if code > 0xFFFF else 1}H",
+                                                                  chr(code).encode("utf-16-be", "surrogatepass")))
+
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({font_name})", f"/Ordering ({font_name})", "/Supplement 0", ">> def",
+        f"/CMapName /{font_name} def", "/CMapType 2 def", "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange", f"{len(subset)} beginbfchar",
+        *(f"<{index:02X}> <{utf16(code)}>" for index, code in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # reportlab looks it up here when it writes each subset
+
 BLACK = (0.0, 0.0, 0.0)
+
+
+class _Info(PDFInfo):
+    """The document information: what the pack says and nothing made up. reportlab writes "anonymous"
+    and "unspecified" for a missing author and subject, and, in invariant mode, 1 January 2000 as the
+    creation and modification dates; a missing field is left out instead, and so are the dates."""
+
+    def __init__(self, title: str, subject: str, author: str):
+        super().__init__()
+        self.title, self.subject, self.author, self.creator = title, subject, author, "studypack"
+
+    def format(self, document) -> bytes:
+        fields = {"Title": self.title, "Author": self.author, "Subject": self.subject,
+                  "Creator": self.creator, "Producer": self.producer}
+        return PDFDictionary({key: PDFString(value) for key, value in fields.items() if value}).format(document)
 
 
 _PAINTS = {(BLACK, False): "0 g ", (BLACK, True): "0 g 0 G "}
@@ -40,13 +79,8 @@ class Document:
         self.fonts = fonts
         self.buffer = io.BytesIO()
         self.canvas = Canvas(self.buffer, pagesize=page_size, invariant=1, pageCompression=1)
-        self.canvas.setTitle(title)
-        self.canvas.setCreator("studypack")
-        if subject:
-            self.canvas.setSubject(subject)
-        if author:
-            self.canvas.setAuthor(author)
         self._doc = self.canvas._doc
+        self._doc.info = _Info(title, subject, author)
         self._code = self.canvas._code
         self._encoded: dict[tuple[str, bool], list[tuple[str, str]]] = {}
         self._words: dict[int, tuple[Word, tuple, tuple]] = {}  # id(word) -> (word, chunks, chunks with a space)
@@ -71,7 +105,7 @@ class Document:
         order, and allow no others; then pages can be drawn in any order, or in another process, and
         the file is the same. Characters the font lacks are left out (they are reported as missing)."""
         faces = [self.fonts.regular] if self.fonts.bold is self.fonts.regular else [self.fonts.regular, self.fonts.bold]
-        wanted = "".join(sorted(set(characters) | {" "}))
+        wanted = "".join(sorted(set(visible(characters)) | {" "}))
         for face in faces:
             ttfont = face.ttfont
             ttfont.splitString(wanted, self._doc)

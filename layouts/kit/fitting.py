@@ -15,7 +15,8 @@ from weakref import WeakKeyDictionary
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
-from .fonts import Face, Fonts
+from .fonts import Face, Fonts, visible
+from .hyphenation import hyphenated
 
 
 class Word(NamedTuple):
@@ -72,6 +73,10 @@ class TypeSpec:
     """Hanging indent of bulleted blocks, per point of size (0 when nothing is bulleted)."""
     step: float = 0.25
     """Sizes tried are multiples of this, so results are stable and tidy."""
+    hyphenate: str | None = None
+    """A language code (``en``, ``de`` …): words stay whole down to ``smallest`` (the text shrinks
+    rather than breaks a word), and only there a word wider than the line is hyphenated by that
+    language's rules, hyphen shown. None: a too-wide word breaks between characters, at any size."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,7 @@ def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]
     pieces: list[tuple[str, bool]] = []  # the word being built, which may go on into the next run
     width = 0.0
     for text, bold in runs:
+        text = visible(text)
         table = cache.faces[bold]
         parts = text.split(" ")
         last = len(parts) - 1
@@ -120,6 +126,8 @@ def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]
             width += table[parts[last]].width
     if pieces:
         words.append(cache.word(pieces, width))
+    if not words and any(not text.isspace() for text, _ in runs if text):  # only invisible marks: still a line
+        words.append(cache.faces[False][""])
     return tuple(words)
 
 
@@ -235,14 +243,17 @@ def prepare(blocks: Sequence[Paragraph], fonts: Fonts) -> tuple[tuple[Word, ...]
     return tuple(words_of(block.runs, fonts) for block in blocks)
 
 
-def break_lines(words: Sequence[Word], limit: float, block: int = 0, fonts: Fonts | None = None) -> list[Line]:
+def break_lines(words: Sequence[Word], limit: float, block: int = 0, fonts: Fonts | None = None,
+                hyphenate: str | None = None) -> list[Line]:
     """Greedy line breaking of one block at ``limit`` (line width in 1 pt units).
 
-    A word wider than a whole line is broken between characters (needs
-    ``fonts``); a lone last word is joined by its neighbour where that fits.
+    A word wider than a whole line is broken (needs ``fonts``): by the
+    ``hyphenate`` language's rules with a hyphen where it can be, else between
+    characters; a lone last word is joined by its neighbour where that fits.
     """
     if fonts is not None and words and max(map(_WIDTH, words)) > limit:
-        words = [piece for whole in words for piece in (_broken(whole, limit, fonts) if whole.width > limit else (whole,))]
+        words = [piece for whole in words
+                 for piece in (_broken(whole, limit, fonts, hyphenate) if whole.width > limit else (whole,))]
     starts, ends = _offsets(words)
     lines: list[Line] = []
     begin = 0
@@ -284,11 +295,11 @@ def _line(fields: tuple) -> Line:
     return tuple.__new__(Line, fields)
 
 
-def _broken(word: Word, limit: float, fonts: Fonts) -> list[Word]:
+def _broken(word: Word, limit: float, fonts: Fonts, hyphenate: str | None = None) -> list[Word]:
     """A too-wide word as pieces that each fit ``limit`` (a piece of one character may not)."""
     pieces = []
     while word.width > limit:
-        head, tail = _break_word(word, limit, fonts)
+        head, tail = (hyphenated(word, limit, fonts, hyphenate) if hyphenate else None) or _break_word(word, limit, fonts)
         if tail is None:
             break
         pieces.append(head)
@@ -336,7 +347,7 @@ def set_blocks(prepared: Sequence[Sequence[Word]], bullets: Sequence[bool], widt
         limit = bullet_limit if bullets[index] else plain_limit
         if limit <= 0:
             limit = plain_limit
-        lines.extend(break_lines(words, limit, index, fonts))
+        lines.extend(break_lines(words, limit, index, fonts, spec.hyphenate))
     return lines
 
 
@@ -362,6 +373,9 @@ def fit(blocks: Sequence[Paragraph], width: float, height: float, spec: TypeSpec
     widest = [_widest(block_words) for block_words in words]
     lowest = _grid_index(spec.smallest, spec.step, up=True)
     highest = max(lowest, _grid_index(spec.largest, spec.step, up=False))
+    if spec.hyphenate is not None:  # shrink before breaking a word: above the floor, the widest word fits its line
+        whole = [width / (word + (spec.indent if bullet else 0.0)) for word, bullet in zip(widest, bullets) if word > 0]
+        highest = max(lowest, min([highest] + [_grid_index(size, spec.step, up=False) for size in whole]))
 
     heights: dict[int, float] = {}
     good, bad = lowest - 1, highest + 1  # largest index known to fit, smallest known not to
@@ -371,7 +385,7 @@ def fit(blocks: Sequence[Paragraph], width: float, height: float, spec: TypeSpec
         nonlocal good, bad
         if index not in heights:
             size = index * spec.step
-            count = _count_lines(words, offsets, widest, bullets, width / size, spec.indent, fonts)
+            count = _count_lines(words, offsets, widest, bullets, width / size, spec.indent, fonts, spec.hyphenate)
             heights[index] = text_height(count, len(blocks), size, spec, fonts)
         used = heights[index]
         if used <= height + 1e-6:
@@ -396,13 +410,14 @@ def fit(blocks: Sequence[Paragraph], width: float, height: float, spec: TypeSpec
 
 
 def _count_lines(words: Sequence[Sequence[Word]], offsets: list[tuple[list[float], list[float]]], widest: list[float],
-                 bullets: Sequence[bool], plain_limit: float, indent: float, fonts: Fonts) -> int:
+                 bullets: Sequence[bool], plain_limit: float, indent: float, fonts: Fonts,
+                 hyphenate: str | None = None) -> int:
     """How many lines ``set_blocks`` would make, without making them."""
     count = 0
     for block_words, (starts, ends), block_widest, bullet in zip(words, offsets, widest, bullets):
         limit = plain_limit - indent if bullet and plain_limit - indent > 0 else plain_limit
         if block_widest > limit:  # words to break: count the real thing
-            count += len(break_lines(block_words, limit, 0, fonts))
+            count += len(break_lines(block_words, limit, 0, fonts, hyphenate))
         else:
             count += len(_line_ends(starts, ends, limit))
     return count

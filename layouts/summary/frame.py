@@ -6,6 +6,7 @@ spacing and gutters are per point of body size.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -61,15 +62,30 @@ class Scale:
     def of(cls, options: SummaryOptions) -> Scale:
         rules = options.style.rules
         floor = max(options.min_font or rules.floor, rules.floor)  # --min-font only ever raises the profile's floor
-        largest = max(rules.summary_body, floor)
-        return cls(floor, largest, rules.leading, max(18.0, round(rules.floor * 1.6)), max(9.0, rules.floor),
-                   rules.floor)
+        grow = enlargement(options.style.paper)
+        largest = max(_on_grid(rules.summary_body * grow), floor)
+        return cls(floor, largest, rules.leading, _on_grid(max(18.0, round(rules.floor * 1.6)) * grow),
+                   max(9.0, rules.floor), rules.floor)
 
     def sizes(self) -> list[float]:
         """Every body size on the grid from the floor to the largest, smallest first."""
         low = round(self.floor / SIZE_STEP + 0.4999)
         high = int(self.largest / SIZE_STEP + 1e-9)
         return [index * SIZE_STEP for index in range(low, max(low, high) + 1)]
+
+
+def enlargement(paper: str | None) -> float:
+    """How much larger than on A4 the summary's text may get on ``paper``: paper bigger than A4 is for
+    posters and enlarged copies, read from further away, so sizes grow with its length (the square root
+    of its area), as a photocopier's enlargement would (A3: ×1.41, a 12 pt cap becomes 17 pt).
+    Desk paper (A4, Letter) keeps the profile's sizes."""
+    width, height = paper_size(paper)
+    desk_width, desk_height = paper_size("a4")
+    return max(1.0, math.sqrt(width * height / (desk_width * desk_height)))
+
+
+def _on_grid(size: float) -> float:
+    return round(size / SIZE_STEP) * SIZE_STEP
 
 
 @dataclass(frozen=True)

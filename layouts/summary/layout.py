@@ -97,6 +97,8 @@ class SummaryPlan:
     """The PDF's title."""
     subject: str
     """The PDF's subject."""
+    author: str
+    """The PDF's author: the pack's, or empty."""
     fonts: Fonts
     """The fonts to draw with."""
     page_size: tuple[float, float]
@@ -129,6 +131,7 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
     return SummaryPlan(
         title=pack.title,
         subject=" · ".join(fact for fact in (pack.subject, pack.course) if fact),
+        author=pack.author or "",
         fonts=fonts,
         page_size=sheet.page_size,
         pages=_place(pack, search.scale, sheet, setting, starts, choice, pages, fonts),
@@ -204,7 +207,7 @@ def _header_rule(sheet: Frame) -> Divider:
 
 def draw(plan: SummaryPlan) -> dict[str, bytes]:
     """The summary PDF, drawn as planned."""
-    document = Document(plan.fonts, plan.page_size, plan.title, plan.subject)
+    document = Document(plan.fonts, plan.page_size, plan.title, plan.subject, plan.author)
     for number, page in enumerate(plan.pages):
         if number:
             document.new_page()

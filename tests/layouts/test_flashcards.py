@@ -371,11 +371,12 @@ def test_the_printing_note_matches_the_options_and_lands_on_no_card_text(stock, 
     plan = flashcards.plan(pack, options(stock=stock, flip=flip, cut="both"))
     width, height = plan.sheets.size
     with open_pdf(flashcards.draw(plan)["flashcards.pdf"]) as pdf:
-        page = pdf.pages[0]
+        page = pdf.pages[-2]  # the last fronts page: its blank slots take the note where there is no margin
         note = [c for c in page.chars if is_note(c)]
         assert "".join(c["text"] for c in note) == f"Print at 100 % (actual size), double-sided, flip on {flip} edge"
         printable = Rect(0, 0, width, height).inset(UNPRINTABLE_EDGE)
-        text_boxes = [plan.sheets.front(index).inset(plan.geometry.inset) for index in range(plan.sheets.per_sheet)]
+        kept = len(plan.cards) - (len(pdf.pages) // 2 - 1) * plan.sheets.per_sheet  # cards on the last sheet
+        text_boxes = [plan.sheets.front(index).inset(plan.geometry.inset) for index in range(kept)]
         for c in note:
             assert chars_in_rect(c, printable, page.height)
             for box in text_boxes:
@@ -400,7 +401,7 @@ def test_fold_puts_each_front_beside_its_own_back_with_a_fold_line_between():
             assert words_in(page, stock.slot(1, row)) == point_words(pack, number)
         folds = [line for line in pdf.pages[0].lines if line["x0"] == line["x1"] == pytest.approx(stock.slot(1, 0).x)]
         assert len(folds) == 4
-        assert "single-sided" in pdf.pages[0].extract_text()
+        assert "single-sided" in pdf.pages[1].extract_text()  # the note: in the blank slots of the last sheet
 
 
 def test_fold_refuses_pre_cut_stock_and_cards_too_wide_to_pair():
@@ -425,7 +426,7 @@ def test_build_writes_flashcards_for_a_generated_pack_on_letter(tmp_path):
     assert result.exit_code == 0, result.output
     with open_pdf((tmp_path / "out" / "gen" / "flashcards.pdf").read_bytes()) as pdf:
         assert pdf.pages[0].width == pytest.approx(612) and len(pdf.pages) % 2 == 0
-        assert "backs shifted -1.5, 0.5 mm" in pdf.pages[0].extract_text()
+        assert "backs shifted -1.5, 0.5 mm" in pdf.pages[-2].extract_text()  # the last fronts page, in a blank slot
 
 
 def test_a_font_given_with_font_is_embedded_for_the_text(tmp_path):

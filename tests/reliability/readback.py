@@ -21,7 +21,7 @@ from pdftext import open_pdf
 
 from studypack.layouts.summary import frame
 from studypack.layouts.worksheet.exercises.generate import LETTERS, Choice, Gap, Match, Short, Timeline, TrueFalse, plain
-from studypack.layouts.kit.fonts import Fonts
+from studypack.layouts.kit.fonts import Fonts, visible
 from studypack.layouts.kit.page import UNPRINTABLE_EDGE, Rect
 from studypack.source.model import Pack
 
@@ -38,7 +38,7 @@ OVERLAP = 0.35
 def printed(text: str, fonts: Fonts) -> str:
     """``text`` as it reads back from our PDFs: no spaces, a character the font lacks as U+0000."""
     missing = fonts.missing(text)
-    return "".join(MISSING if char in missing else char for char in text if not char.isspace())
+    return "".join(MISSING if char in missing else char for char in visible(text) if not char.isspace())
 
 
 def glyphs(chars: Iterable[dict]) -> str:
@@ -157,7 +157,9 @@ def check_flashcards(pack: Pack, plan, data: bytes) -> None:
         front = sheets.front(index)
         box = geo.title_box.shifted(front.x, front.y)
         chars = read.inside(front_page, box)
-        assert glyphs(chars) == printed(title, fonts), f"card {card.source}: the front's title reads {glyphs(chars)!r}"
+        # a word too wide for the card at the floor is hyphenated: the hyphens added are not the title's
+        read_back = glyphs(chars).replace("-", "")
+        assert read_back == printed(title, fonts).replace("-", ""), f"card {card.source}: the front's title reads {glyphs(chars)!r}"
         assert_within(read, front_page, chars, box, f"card {card.source}'s title")
         slot = sheets.back(index)
         if not sheets.fold:
