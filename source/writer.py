@@ -22,6 +22,11 @@ def dump(pack: Pack) -> str:
     """The pack as YAML text that ``source.loads`` reads back to the same content."""
     lines = [f"title: {_text(pack.title)}"]
     lines += [f"{key}: {_text(value)}" for key in _HEADER_KEYS if (value := getattr(pack, key))]
+    if pack.lang:
+        lines.append(f"lang: {_text(pack.lang)}")
+    if pack.labels:
+        lines.append("labels:")
+        lines += [f"  {own.name}: {_label_forms(own.forms)}" for own in pack.labels]
     if pack.settings:
         lines.append("print:")
         lines += [f"  {setting.key}: {_scalar(setting.value)}" for setting in pack.settings]
@@ -35,6 +40,11 @@ def dump(pack: Pack) -> str:
         for question in pack.questions:
             lines += _question(question)
     return "\n".join(lines) + "\n"
+
+
+def _label_forms(forms: tuple[str, ...]) -> str:
+    """A label's text, or its plural forms as a flow list."""
+    return _scalar(forms[0]) if len(forms) == 1 else f"[{', '.join(_flow(form) for form in forms)}]"
 
 
 def _card(card: Card) -> list[str]:
