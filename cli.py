@@ -244,7 +244,7 @@ def export(
 
 
 @app.command()
-@layout_flags("paper", "flip")
+@layout_flags("paper", "flip", "lang")
 def calibrate(
     *,
     flags: LayoutFlags,

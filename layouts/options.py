@@ -14,6 +14,7 @@ from typing import Callable, Literal
 from ..errors import Problem, StudypackError
 from ..source.model import Pack, Setting
 from . import profiles
+from .labels import LANGUAGES, label_problems, parse_language
 
 PAPERS = ("a4", "letter", "a3")
 PROFILES = profiles.PROFILE_NAMES
@@ -22,6 +23,7 @@ FLIPS = ("long", "short")
 CUTS = ("marks", "lines", "both", "none")
 ORIENTATIONS = ("auto", "portrait", "landscape")
 EXERCISES = ("gap", "match", "mcq", "timeline", "tf", "short")
+DIRECTIONS = ("forward", "reverse", "both")
 CLASS_VARIANTS = 2
 """Versions printed for a class list when ``--variants`` is not given, so that neighbours' sheets differ."""
 
@@ -38,6 +40,8 @@ class Style:
     """A TrueType file for titles and key terms; None means the bold of ``font``."""
     profile: str = "standard"
     """standard, large-print (16 pt floor) or dyslexia (12 pt floor, 1.5 spacing)."""
+    lang: str | None = None
+    """The printed labels' language (``--lang``); None means the pack's ``lang:``, else English."""
 
     @property
     def rules(self) -> profiles.Profile:
@@ -62,6 +66,9 @@ class FlashcardOptions:
     """One row per sheet with each front beside its back, for single-sided printers."""
     strict: bool = False
     """Refuse to continue an over-long back onto a second card."""
+    direction: str = "forward"
+    """forward (title on the front), reverse (points on the front, title on the back) or both (every card
+    forward, then every card reversed)."""
 
 
 @dataclass(frozen=True)
@@ -240,12 +247,18 @@ OPTIONS: dict[str, OptionSpec] = {spec.name: spec for spec in (
     _choice_option("profile", "style", PROFILES, "Reading profile: large-print (16 pt floor) or dyslexia (12 pt, 1.5 spacing)."),
     _value_option("font", "style", _path, "REGULAR.ttf", "TrueType font file for body text (default: bundled Source Sans Pro)."),
     _value_option("font-bold", "style", _path, "BOLD.ttf", "TrueType font file for titles and key terms."),
+    _value_option("lang", "style", parse_language, "CODE",
+                  f"Language of the printed labels (Name, Answers, Page 1 of 2 …): {', '.join(LANGUAGES)}."
+                  " Default: the pack's `lang:`, else en."),
     _choice_option("stock", "flashcards", STOCKS, "Flashcard stock. Default a7 on A4, letter-8 on Letter."),
     _choice_option("flip", "flashcards", FLIPS, "Duplex edge the printer flips on. Default long."),
     _value_option("back-offset", "flashcards", _offset, "X,Y", "Shift every backs page by X,Y mm (read off `studypack calibrate`)."),
     _choice_option("cut", "flashcards", CUTS, "Cut guides: crop marks, dashed lines on fronts, both, or none."),
     _boolean_option("fold", "flashcards", "For single-sided printers: each front beside its back, with a fold line. Default off."),
     _boolean_option("strict", "flashcards", "Fail instead of continuing an over-long back onto a second card. Default off."),
+    _choice_option("direction", "flashcards", DIRECTIONS,
+                   "Flashcards: forward (title on the front), reverse (points on the front) or both (every card"
+                   " forward, then every card reversed). Default forward."),
     _choice_option("orientation", "summary", ORIENTATIONS, "Summary orientation. Default auto."),
     _value_option("columns", "summary", _integer(1, 4, auto=True), "N", "Summary columns: 1-4 or auto."),
     _value_option("min-font", "summary", _points_size, "PT", "Smallest summary body size in points (never below 7)."),
@@ -291,6 +304,7 @@ def resolve(pack: Pack, flags: dict[str, object]) -> BuildOptions:
             values[setting.key] = parse_option(setting.key, setting.value, base)
         except ValueError as error:
             problems.append(_setting_problem(pack, setting, str(error)))
+    problems += label_problems(pack)
     if problems:
         raise StudypackError(problems)
     values.update((name, value) for name, value in flags.items() if value is not None)

@@ -16,7 +16,7 @@ from .decode import decode_utf8, read_bytes
 from .images import Picture, PictureError, check_picture
 from .inline import MarkError, parse_point
 from .authored_reader import read_questions
-from .model import Card, Pack, Point, Setting
+from .model import Card, LabelText, Pack, Point, Setting
 from .yaml_nodes import ALIAS, Mapping, Node, Scalar, Sequence, parse, quoted
 
 MAX_CARDS = 20_000
@@ -24,7 +24,7 @@ MAX_CARDS = 20_000
 MAX_TEXT = 5_000
 """Characters in one point or title: a point is a line or two, and a longer one cannot be set on a card."""
 
-PACK_KEYS = ("title", "subject", "course", "author", "level", "cards", "print", "questions")
+PACK_KEYS = ("title", "subject", "course", "author", "level", "lang", "labels", "cards", "print", "questions")
 CARD_KEYS = ("title", "points", "date", "tags", "id", "quiz", "image", "back_image")
 NOTATION_FREE = ("course", "author", "level")
 """Header fields read as typed: names and codes, where ``^``, ``~`` and ``$`` are not notation."""
@@ -90,10 +90,14 @@ class _PackReader:
         self.check_cards(root, fields.get("cards"))
         settings = self.settings(fields.get("print"))
         questions = read_questions(self, fields.get("questions"))
+        lang = self.optional_text(fields, "lang", "lang")
+        lang_node = fields.get("lang")
+        labels = self.labels(fields.get("labels"))
         if self.problems:
             raise StudypackError(self.problems.reported(order=lambda p: (p.line or 0, p.column or 0)))
         return Pack(title=title, cards=tuple(self.cards), settings=settings, questions=questions, path=self.shown,
-                    **extras)
+                    lang=lang.strip() if lang else None, labels=labels,
+                    lang_at=(lang_node.line, lang_node.column) if lang else None, **extras)
 
     def check_cards(self, root: Mapping, node: Node | None) -> None:
         if node is None:
@@ -236,6 +240,30 @@ class _PackReader:
                 continue
             settings.append(Setting(key, value.strip(), value_node.line, value_node.column))
         return tuple(settings)
+
+    def labels(self, node: Node | None) -> tuple[LabelText, ...]:
+        """The pack's own words for printed labels: each a text, or a list of texts (one per plural form).
+        Which names and placeholders are right is the layouts' to check (``layouts.labels``)."""
+        if node is None:
+            return ()
+        if not isinstance(node, Mapping):
+            self.problem(node, "labels", f"should be a mapping of label names to text, found {_kind(node)}"
+                                         " — write `labels:` then `  name: Nom et prénom`")
+            return ()
+        labels = []
+        for key_node, value_node in node.pairs:
+            key = key_node.value if isinstance(key_node, Scalar) else ""
+            if isinstance(value_node, Scalar):
+                forms = (value_node.value,)
+            elif isinstance(value_node, Sequence) and value_node.items and all(
+                    isinstance(item, Scalar) for item in value_node.items):
+                forms = tuple(item.value for item in value_node.items)
+            else:
+                self.problem(value_node, f"labels.{key}", f"should be text, found {_kind(value_node)}"
+                                                          f" — write `{key}: your words`")
+                continue
+            labels.append(LabelText(key, forms, value_node.line, value_node.column))
+        return tuple(labels)
 
     # -- shared helpers --------------------------------------------------
     def mapping(self, node: Mapping, field: str | None, allowed: tuple[str, ...], what: str) -> dict[str, Node]:

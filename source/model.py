@@ -119,6 +119,20 @@ class Setting:
 
 
 @dataclass(frozen=True, slots=True)
+class LabelText:
+    """One entry of a pack's optional ``labels:`` section: the pack's own words for a printed label."""
+
+    name: str
+    """The label's name (``name``, ``page``, ``marks`` …)."""
+    forms: tuple[str, ...]
+    """The text as written; a counted label may give one per plural form of the language."""
+    line: int | None = field(default=None, compare=False)
+    """1-based line, for messages."""
+    column: int | None = field(default=None, compare=False)
+    """1-based column of the value, for messages."""
+
+
+@dataclass(frozen=True, slots=True)
 class Pack:
     """A topic's revision cards plus the facts printed in headers."""
 
@@ -138,6 +152,12 @@ class Pack:
     """The pack's own ``print:`` settings; command-line flags win over them."""
     questions: tuple[AuthoredQuestion, ...] = ()
     """The teacher's own worksheet questions (``questions:``), printed before generated ones in their sections."""
+    lang: str | None = None
+    """Optional language of the printed labels (``lang: fr``), as typed; ``--lang`` wins over it."""
+    labels: tuple[LabelText, ...] = ()
+    """The pack's own words for printed labels (``labels:``), such as a school's "Nom et prénom" for Name."""
+    lang_at: tuple[int, int] | None = field(default=None, compare=False)
+    """1-based line and column of ``lang:``, for messages."""
     path: str = field(default="<pack>", compare=False)
     """The file the pack came from, as the user named it, for messages."""
 

@@ -25,6 +25,11 @@ def dump(pack: Pack, folder: Path | None = None) -> str:
     ``folder`` (default: the current folder), which pictures are written relative to."""
     lines = [f"title: {_text(pack.title)}"]
     lines += [f"{key}: {_text(value, notation=key == 'subject')}" for key in _HEADER_KEYS if (value := getattr(pack, key))]
+    if pack.lang:
+        lines.append(f"lang: {_text(pack.lang, notation=False)}")
+    if pack.labels:
+        lines.append("labels:")
+        lines += [f"  {own.name}: {_label_forms(own.forms)}" for own in pack.labels]
     if pack.settings:
         lines.append("print:")
         lines += [f"  {setting.key}: {_scalar(setting.value)}" for setting in pack.settings]
@@ -38,6 +43,11 @@ def dump(pack: Pack, folder: Path | None = None) -> str:
         for question in pack.questions:
             lines += _question(question)
     return "\n".join(lines) + "\n"
+
+
+def _label_forms(forms: tuple[str, ...]) -> str:
+    """A label's text, or its plural forms as a flow list."""
+    return _scalar(forms[0]) if len(forms) == 1 else f"[{', '.join(_flow(form) for form in forms)}]"
 
 
 def _card(card: Card, folder: Path) -> list[str]:

@@ -15,6 +15,7 @@ from ..kit.fonts import fonts_for
 from ..options import FlashcardOptions
 from ..kit.page import MM, Rect, paper_size
 from ..kit.document import Document
+from ..labels import Labels, labels_for
 
 STEP = 0.5
 """Millimetres of offset between neighbouring marks of a scale."""
@@ -47,6 +48,7 @@ def _label(value: float) -> str:
 def render(options: FlashcardOptions = FlashcardOptions()) -> bytes:
     """The two-page calibration PDF for ``options.style.paper`` and ``options.flip``."""
     fonts = fonts_for(options.style)
+    labels = labels_for(None, options.style.lang)
     width, height = paper_size(options.style.paper)
     doc = Document(fonts, (width, height), "studypack duplex calibration")
     doc.ask_for_actual_size(options.flip)
@@ -57,44 +59,46 @@ def render(options: FlashcardOptions = FlashcardOptions()) -> bytes:
         """Where a point of page 2 lies on page 1 (the sheet turned over on the flip edge)."""
         return (width - x, y) if options.flip == "long" else (x, height - y)
 
-    _instructions(doc, options.flip, width, height, fonts)
+    _instructions(doc, options.flip, width, height, fonts, labels)
     doc.stroke_width(0.6)
     centre_x, top = x_scale
     bottom = top - (len(steps) - 1) * ROW - MARK
     x0, y0 = behind(centre_x, top + LINE_OVERHANG)
     x1, y1 = behind(centre_x, bottom - LINE_OVERHANG)
     doc.segment(x0, y0, x1, y1)
-    doc.text(x0, max(y0, y1) + 3 * MM, "X line: read it from the other side", 8, align="center", color=GREY)
+    doc.text(x0, max(y0, y1) + 3 * MM, labels.text("calibration_x_line"), 8, align="center", color=GREY)
     left, centre_y = y_scale
     right = left + (len(steps) - 1) * COLUMN
     x0, y0 = behind(left - LINE_OVERHANG, centre_y)
     x1, y1 = behind(right + LINE_OVERHANG, centre_y)
     doc.segment(x0, y0, x1, y1)
-    doc.text(min(x0, x1), y0 + 3 * MM, "Y line: read it from the other side", 8, color=GREY)
+    doc.text(min(x0, x1), y0 + 3 * MM, labels.text("calibration_y_line"), 8, color=GREY)
 
     doc.new_page()
-    doc.text(MARGIN, height - MARGIN - 16, "Read the offsets on this side", 18, bold=True)
-    doc.text(MARGIN, height - MARGIN - 34,
-             "Hold the sheet against a window or a lamp, this side towards you. Each scale has one mark that", 10)
-    doc.text(MARGIN, height - MARGIN - 47,
-             "sits exactly on the black line showing through from the other side: its number is the offset.", 10)
+    room = width - 2 * MARGIN
+    doc.text(MARGIN, height - MARGIN - 16, labels.text("calibration_heading"), _within(labels.text("calibration_heading"), 18, room, fonts, True), bold=True)
+    hold = [labels.text("calibration_hold"), labels.text("calibration_hold_more")]
+    hold_size = min(_within(text, 10, room, fonts) for text in hold)  # the two lines of one sentence alike
+    doc.text(MARGIN, height - MARGIN - 34, hold[0], hold_size)
+    doc.text(MARGIN, height - MARGIN - 47, hold[1], hold_size)
     doc.stroke_width(0.6)
     # X: one row per value, its mark moved sideways by that value.
-    doc.text(centre_x, top + 10 * MM, "X offset (mm)", 10, bold=True, align="center")
+    doc.text(centre_x, top + 10 * MM, labels.text("calibration_x_scale"), 10, bold=True, align="center")
     for row, value in enumerate(steps):
         y = top - row * ROW
         x = centre_x + value * MM
         doc.segment(x, y, x, y - MARK)
         doc.text(centre_x - (REACH + 1.5) * MM, y - MARK + 1, _label(value), LABEL_SIZE, bold=value == 0, align="right")
     # Y: one column per value, its mark moved up or down by that value.
-    doc.text((left + right) / 2, centre_y + (REACH + 5) * MM, "Y offset (mm)", 10, bold=True, align="center")
+    doc.text((left + right) / 2, centre_y + (REACH + 5) * MM, labels.text("calibration_y_scale"), 10, bold=True, align="center")
     for column, value in enumerate(steps):
         x = left + column * COLUMN
         y = centre_y + value * MM
         doc.segment(x - MARK / 2, y, x + MARK / 2, y)
         doc.text(x, centre_y - (REACH + 4) * MM, _label(value), LABEL_SIZE, bold=value == 0, align="center")
-    doc.text(MARGIN, 22 * MM, "Then build your cards with both numbers, X first:  studypack build --back-offset X,Y", 10)
-    doc.text(MARGIN, 22 * MM - 14, "If a line misses its scale, the printer is off by more than 5 mm: check the paper guides and try again.", 8)
+    then, misses = labels.text("calibration_then"), labels.text("calibration_misses")
+    doc.text(MARGIN, 22 * MM, then, _within(then, 10, room, fonts))
+    doc.text(MARGIN, 22 * MM - 14, misses, _within(misses, 8, room, fonts))
     return doc.finish()
 
 
@@ -113,19 +117,22 @@ def _scale_places(width: float, height: float, flip: str) -> tuple[tuple[float, 
     return (width / 2, height * 0.8), (left, height * 0.44)
 
 
-def _instructions(doc: Document, flip: str, width: float, height: float, fonts) -> None:
+def _within(text: str, size: float, width: float, fonts, bold: bool = False) -> float:
+    """``size``, or the smaller size at which ``text`` fits on one line ``width`` wide (a longer translation)."""
+    return min(size, width / max(fonts.width(text, bold), 1e-9))
+
+
+def _instructions(doc: Document, flip: str, width: float, height: float, fonts, labels: Labels = Labels()) -> None:
     """Page 1: a heading and the steps, numbered, set with the shared fitting routine."""
-    doc.text(MARGIN, height - MARGIN - 16, "Duplex calibration for flashcards", 20, bold=True)
+    title = labels.text("calibration_title")
+    doc.text(MARGIN, height - MARGIN - 16, title, _within(title, 20, width - 2 * MARGIN, fonts, True), bold=True)
+    edge = labels.text(f"{flip}_edge")
     steps = [
-        f"Print both pages of this file on one sheet: double-sided, flip on {flip} edge, at 100 % (actual size), "
-        "on the printer, tray and paper you will use for your flashcards.",
-        "Turn the sheet over and hold it against a window or a lamp, the side headed "
-        "“Read the offsets on this side” towards you. The two black lines on this side show through.",
-        "On the X scale, find the mark that sits exactly on the line showing through, and read its number "
-        "(minus means the backs must move left). Do the same on the Y scale (minus means down).",
-        "Build your flashcards with both numbers, X first, for example: studypack build --back-offset -1.5,0.5 "
-        "(0,0 means your printer already lines the backs up).",
-        "The numbers hold for that printer and paper: keep them, and calibrate again when either changes.",
+        labels.text("calibration_step_print", edge=edge),
+        labels.text("calibration_step_hold", heading=labels.text("calibration_heading")),
+        labels.text("calibration_step_read"),
+        labels.text("calibration_step_build"),
+        labels.text("calibration_step_keep"),
     ]
     spec = TypeSpec(12, 9, leading=1.3, gap=0.5, indent=1.6)
     box = Rect(MARGIN, height * 0.64, width - 2 * MARGIN, height - MARGIN - 36 - height * 0.64)

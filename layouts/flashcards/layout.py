@@ -25,6 +25,8 @@ from ..kit.fonts import Fonts, fonts_for, pack_coverage
 from ..options import FlashcardOptions
 from ..kit.page import CARD_INSET, MM, UNPRINTABLE_EDGE, stock_for
 from ..kit.document import Document
+from ..labels import Labels, labels_for
+from .direction import draw_points_front, draw_title_back, reversed_cards
 
 OUTPUTS = ("flashcards.pdf",)
 NOTE_GREY = (0.45, 0.45, 0.45)
@@ -43,6 +45,8 @@ class PrintedCard:
     """The front's title, set ("Title (cont.)" on a continuation)."""
     back: SetText
     """The back's points, set."""
+    reversed: bool = False
+    """Printed the other way round (``--direction``): the points on the front, the title on the back."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,12 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     if not options.fold and (problem := _offset_problem(sheets, geo, options.back_offset)):
         raise StudypackError(Problem(problem))
 
-    cards, warnings = _print_cards(pack, options, geo, spec, fonts)
+    labels = labels_for(pack, style.lang)
+    cards, warnings = _print_cards(pack, options, geo, spec, fonts, labels.text("cont"))
+    if options.direction != "forward":
+        turned = [PrintedCard(number, faces.title, faces.points, reversed=True)
+                  for number, faces in reversed_cards(pack.cards, geo, spec, fonts, labels.text("cont"))]
+        cards = turned if options.direction == "reverse" else cards + turned
     continued = len(cards) - len(pack.cards)
     if continued >= 3 and stock.name != "index-4x6":
         warnings.append(f"{_count(continued, 'extra card')} hold continued backs — a bigger card holds more:"
@@ -110,7 +119,7 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
         warnings.append("--back-offset has no effect with --fold: fronts and backs are printed on the same side")
     cut = options.cut or ("none" if stock.perforated else "marks")
     marks = crop_marks(sheets) if cut in ("marks", "both") else ()
-    note = words_of(((_note_text(options), False),), fonts)
+    note = words_of(((_note_text(options, labels), False),), fonts)
     note_width = width_of(note) * NOTE_SIZE
     mark_xs = [x for x in sheets.cut_positions()[0] if marks and 0 < x < sheets.size[0]]
     note_at = note_position(sheets, len(cards), note_width, (fonts.ascent + fonts.descent) * NOTE_SIZE,
@@ -125,7 +134,8 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
         fonts=fonts, sheets=sheets, geometry=geo, spec=spec, bullet=bullet, header=header, cards=tuple(cards),
         marks=marks, lines=cut in ("lines", "both"), note=note, note_at=note_at,
         back_offset=(options.back_offset[0] * MM, options.back_offset[1] * MM),
-        characters=_characters(pack, header, note, bullet), flip=options.flip, warnings=tuple(warnings),
+        characters=_characters(pack, header, note, bullet, words_of(((labels.text("cont"), True),), fonts)),
+        flip=options.flip, warnings=tuple(warnings),
     )
 
 
@@ -156,11 +166,18 @@ def _draw_page(doc: Document, plan: FlashcardPlan, sides: int, page: int) -> Non
         if note_at is not None and note_at.sheet in (None, page // sides):
             doc.words(note_at.x, note_at.baseline, plan.note, NOTE_SIZE, NOTE_GREY)
         for index, card in enumerate(batch):
+            if card.reversed:
+                draw_points_front(doc, sheets.front(index), card.back, plan.header, f"{start + index + 1}/{total}",
+                                  plan.bullet, geo, spec)
+                continue
             draw_front(doc, sheets.front(index), card.title, plan.header, f"{start + index + 1}/{total}", geo, spec)
     if page % sides == sides - 1:
         dx, dy = plan.back_offset
         for index, card in enumerate(batch):
             slot = sheets.back(index)
+            if card.reversed:
+                draw_title_back(doc, slot if sheets.fold else slot.shifted(dx, dy), card.title, geo, spec)
+                continue
             draw_back(doc, slot if sheets.fold else slot.shifted(dx, dy), card.back, plan.bullet, geo, spec.back)
 
 
@@ -184,13 +201,13 @@ class _Faces(NamedTuple):
     """A front per part ("… (cont.)" after the first); a text where the title cannot be set."""
 
 
-def _set_faces(card: Card, geo: FaceGeometry, spec: FaceSpec, fonts: Fonts) -> _Faces:
+def _set_faces(card: Card, geo: FaceGeometry, spec: FaceSpec, fonts: Fonts, cont: str = "(cont.)") -> _Faces:
     """Fitting one card: pure and independent of the others, so cards can be set on two cores."""
     title = " ".join(card.title.split())
     backs, overflow = set_back([point.runs() for point in card.points], geo.back_box, spec.back, fonts)
     fronts = []
     for part in range(len(backs)):
-        front = _front(title if not part else f"{title} (cont.)", geo, spec, fonts)
+        front = _front(title if not part else f"{title} {cont}", geo, spec, fonts)
         fronts.append(front)
         if isinstance(front, str):
             break
@@ -198,13 +215,13 @@ def _set_faces(card: Card, geo: FaceGeometry, spec: FaceSpec, fonts: Fonts) -> _
 
 
 def _print_cards(pack: Pack, options: FlashcardOptions, geo: FaceGeometry, spec: FaceSpec,
-                 fonts: Fonts) -> tuple[list[PrintedCard], list[str]]:
+                 fonts: Fonts, cont: str = "(cont.)") -> tuple[list[PrintedCard], list[str]]:
     """Every card set, a back too long for one card continued on as many as it needs (or, with
     --strict, refused); StudypackError names every card that cannot be printed."""
     cards: list[PrintedCard] = []
     warnings: list[str] = []
     problems: list[Problem] = []
-    faces = split_map(partial(_set_faces, geo=geo, spec=spec, fonts=fonts), pack.cards)
+    faces = split_map(partial(_set_faces, geo=geo, spec=spec, fonts=fonts, cont=cont), pack.cards)
     for number, (card, (title, backs, overflow, fronts)) in enumerate(zip(pack.cards, faces), start=1):
         if overflow is not None:
             named = f"card {number} “{title}”"
@@ -290,13 +307,13 @@ def _characters(pack: Pack, *labels: Sequence[Word] | Word) -> str:
     return "".join(sorted(set("".join(texts)) | set("0123456789/ (cont.)") | {HYPHEN}))
 
 
-def _note_text(options: FlashcardOptions) -> str:
+def _note_text(options: FlashcardOptions, labels: Labels = Labels()) -> str:
     if options.fold:
-        return "Print at 100 % (actual size), single-sided; fold on the dotted lines, then cut"
-    note = f"Print at 100 % (actual size), double-sided, flip on {options.flip} edge"
+        return labels.text("note_fold")
+    note = labels.text("note_duplex", edge=labels.text(f"{options.flip}_edge"))
     x, y = options.back_offset
     if (x, y) != (0.0, 0.0):
-        note += f"; backs shifted {x:g}, {y:g} mm"
+        note += labels.text("note_shifted", x=labels.number(x), y=labels.number(y))
     return note
 
 

@@ -12,6 +12,7 @@ from pathlib import PurePath
 
 from ...source.model import Pack
 from ..kit.fitting import Paragraph, Line, TypeSpec, fit, shortened, text_height
+from ..labels import Labels
 from ..kit.fonts import Fonts
 from ..options import SummaryOptions
 from ..kit.page import MM, UNPRINTABLE_EDGE, Rect, paper_size
@@ -146,11 +147,11 @@ class Frame:
         return [self.first_body.height] * columns + [self.body.height] * columns * (pages - 1)
 
 
-def info_text(pack: Pack) -> str:
+def info_text(pack: Pack, labels: Labels = Labels()) -> str:
     """The line under the title: subject, course, level and the card count."""
     count = len(pack.cards)
     facts = [fact for fact in (pack.subject, pack.course, pack.level) if fact]
-    return " · ".join(facts + [f"{count} card{'s' if count != 1 else ''}"])
+    return " · ".join(facts + [labels.count("cards", count)])
 
 
 def footer_text(pack: Pack) -> str:
@@ -159,7 +160,8 @@ def footer_text(pack: Pack) -> str:
     return f"{name} · {pack.author}" if pack.author else name
 
 
-def frame_for(pack: Pack, paper: str | None, landscape: bool, scale: Scale, fonts: Fonts) -> Frame:
+def frame_for(pack: Pack, paper: str | None, landscape: bool, scale: Scale, fonts: Fonts,
+              labels: Labels = Labels()) -> Frame:
     """Measure the header and footer on ``paper`` turned or not, and the body boxes they leave."""
     width, height = paper_size(paper, landscape)
     inner = Rect(SHEET_MARGIN, SHEET_MARGIN, width - 2 * SHEET_MARGIN, height - 2 * SHEET_MARGIN)
@@ -170,7 +172,7 @@ def frame_for(pack: Pack, paper: str | None, landscape: bool, scale: Scale, font
         text = shortened(pack.title, inner.width / title.size, fonts, bold=True, lines=TITLE_LINES)
         title = fit([Paragraph(((text, True),))], inner.width, two_lines, title_spec, fonts)
     info_spec = TypeSpec(scale.info, scale.info, 1.2, 0.0, 0.0, SIZE_STEP)
-    info = fit([Paragraph(((info_text(pack), False),))], inner.width, inner.height, info_spec, fonts)
+    info = fit([Paragraph(((info_text(pack, labels), False),))], inner.width, inner.height, info_spec, fonts)
     up = fonts.ascent
     header: list[tuple[str, float, float, Line, float]] = []
     baseline = inner.top - up * title.size

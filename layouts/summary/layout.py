@@ -24,6 +24,7 @@ from ..kit.fonts import Fonts, fonts_for, pack_coverage
 from ..options import SummaryOptions
 from ..kit.page import MM
 from ..kit.document import Document
+from ..labels import Labels, labels_for
 
 OUTPUTS = ("summary.pdf",)
 
@@ -134,7 +135,7 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
         author=pack.author or "",
         fonts=fonts,
         page_size=sheet.page_size,
-        pages=_place(pack, search.scale, sheet, setting, starts, choice, pages, fonts),
+        pages=_place(pack, search.scale, sheet, setting, starts, choice, pages, fonts, labels_for(pack, options.style.lang)),
         body_size=choice.size,
         heading_size=choice.size * HEADING_SCALE,
         columns=choice.columns,
@@ -145,7 +146,7 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
 
 
 def _place(pack: Pack, scale: Scale, sheet: Frame, setting: SetBody, starts: tuple[int, ...], choice: Arrangement,
-           page_count: int, fonts: Fonts) -> tuple[SheetPage, ...]:
+           page_count: int, fonts: Fonts, wording: Labels = Labels()) -> tuple[SheetPage, ...]:
     """Every line, rule and label at its place on its page."""
     flow = setting.flow
     rows = setting.rows
@@ -165,7 +166,7 @@ def _place(pack: Pack, scale: Scale, sheet: Frame, setting: SetBody, starts: tup
             start, end = starts[index], ends[index]
             origin = flow.top[start] - flow.lead[start]
             if rows[start].kind != "heading":  # the column starts inside a card: name it
-                label = _continued(pack.cards[rows[start].card].title, width, choice.size, fonts)
+                label = _continued(pack.cards[rows[start].card].title, width, choice.size, fonts, wording)
                 lines.append(Placed("continued", x, box.top - fonts.ascent * choice.size, label, choice.size,
                                     rows[start].card))
             for row_index in range(start, end):
@@ -180,7 +181,7 @@ def _place(pack: Pack, scale: Scale, sheet: Frame, setting: SetBody, starts: tup
         for index in used[1:]:
             middle = box.x + (index % choice.columns) * (width + space) - space / 2
             rules.append(Divider((middle, box.top), (middle, deepest), 0.5, RULE_GREY))
-        number = f"Page {page + 1} of {page_count}" if page_count > 1 else ""
+        number = wording.text("page", page=page + 1, pages=page_count) if page_count > 1 else ""
         room = box.width / scale.footer - (fonts.width(number) + 6 * MM / scale.footer if number else 0.0)
         labels = [Label(box.x, sheet.footer_baseline, shortened(footer_text(pack), room, fonts), scale.footer, "left")]
         if number:
@@ -189,9 +190,9 @@ def _place(pack: Pack, scale: Scale, sheet: Frame, setting: SetBody, starts: tup
     return tuple(pages)
 
 
-def _continued(title: str, width: float, size: float, fonts: Fonts) -> Line:
+def _continued(title: str, width: float, size: float, fonts: Fonts, labels: Labels = Labels()) -> Line:
     """"Title (cont.)" on one line ``width`` wide, the title shortened where it must be."""
-    mark = " (cont.)"
+    mark = f" {labels.text('cont')}"
     text = shortened(title, width / size - fonts.width(mark, True), fonts, bold=True) + mark
     return break_lines(words_of(((text, True),), fonts), math.inf)[0]
 

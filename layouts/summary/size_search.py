@@ -16,6 +16,7 @@ from ...errors import Problem
 from ...source.model import Pack
 from .columns import balance, balanced_cap, fill, fits
 from .frame import LOOSENESS, MEASURE, Scale, Spacing, frame_for
+from ..labels import labels_for
 from .body import Body, SetBody, least_height, may_fit, set_body
 from ..kit.fonts import Fonts
 from ..options import SummaryOptions
@@ -52,7 +53,8 @@ class Search:
         self.pack, self.options, self.fonts = pack, options, fonts
         self.scale = Scale.of(options)
         self.compact = Spacing.of(self.scale, 0.0)
-        self.sheets = {landscape: frame_for(pack, options.style.paper, landscape, self.scale, fonts)
+        self.sheets = {landscape: frame_for(pack, options.style.paper, landscape, self.scale, fonts,
+                                            labels_for(pack, options.style.lang))
                        for landscape in (False, True)}
         self.candidates = candidates(options)
         self._body = body

@@ -30,15 +30,15 @@ def assign(names: tuple[str, ...], labels: tuple[str, ...]) -> tuple[Student, ..
 def class_list_blocks(title: str, students: tuple[Student, ...], g: WorksheetGeometry) -> list[Block]:
     """The class list as blocks for one column: a heading, then one row per student (number, name, version)."""
     size = g.type.title
-    heading_ops: list[Op] = [Text(g.left, g.fonts.ascent * size, "Class list", size, True)]
+    heading_ops: list[Op] = [Text(g.left, g.fonts.ascent * size, g.labels.text("class_list"), size, True)]
     y = (g.fonts.ascent + g.fonts.descent) * size + 1.5 * MM + g.fonts.ascent * g.size
     heading_ops.append(Text(g.left, y, shortened(title, g.width * 0.7 / g.size, g.fonts, bold=True), g.size, True))
-    heading_ops.append(Text(g.right, y, "Version", g.size, True, "right"))
+    heading_ops.append(Text(g.right, y, g.labels.text("version"), g.size, True, "right"))
     y += g.fonts.descent * g.size + 2.5 * MM
     heading_ops.append(Rule(g.left, y, g.right, y, 1.0))
     blocks = [Block(y + 2 * MM, tuple(heading_ops), keep_with_next=True)]
     number_width = g.fonts.width(f"{len(students)}.", True) * g.size + 2.5 * MM
-    version_width = g.fonts.width("Version", True) * g.size + 4 * MM
+    version_width = g.fonts.width(g.labels.text("version"), True) * g.size + 4 * MM
     room = (g.width - number_width - version_width) / g.size
     step = g.type.leading * g.size
     for number, student in enumerate(students, start=1):

@@ -9,9 +9,11 @@ from .blocks import Block, Op, Text, paragraph, unbroken
 from .student import WorksheetGeometry, shrunk
 from .exercises.generate import LETTERS, Choice, Gap, Match, Section, Short, Timeline, TrueFalse, Version
 from .exercises.questions import scheme_points
-from ..kit.fitting import words_of
+from ..kit.fitting import shortened, words_of
 from ..kit.page import MM
 from ...source.model import Pack
+from ..labels import Labels
+from .wording import marks_text, section_title
 
 
 def key_blocks(version: Version, pack: Pack, g: WorksheetGeometry, room: float) -> list[Block]:
@@ -29,13 +31,14 @@ def key_blocks(version: Version, pack: Pack, g: WorksheetGeometry, room: float) 
 def _heading(section: Section, g: WorksheetGeometry, first: bool) -> Block:
     size = g.type.heading
     baseline = g.fonts.ascent * size
-    marks = f"[{section.marks} mark{'s' if section.marks != 1 else ''}]"
-    ops: list[Op] = [Text(g.left, baseline, section.title, size, True), Text(g.right, baseline, marks, g.size, align="right")]
+    marks = marks_text(section.marks, g.labels)
+    title = shortened(section_title(section, g.labels), (g.width - g.fonts.width(marks) * g.size - 3 * MM) / size, g.fonts, bold=True)
+    ops: list[Op] = [Text(g.left, baseline, title, size, True), Text(g.right, baseline, marks, g.size, align="right")]
     return Block((g.fonts.ascent + g.fonts.descent) * size + 1 * MM, tuple(ops), keep_with_next=True,
                  space_before=0 if first else 1.3 * g.size)
 
 
-def answer_runs(question) -> list[tuple[str, bool]]:
+def answer_runs(question, labels: Labels = Labels()) -> list[tuple[str, bool]]:
     """The answer to one question as styled runs (key terms bold)."""
     if isinstance(question, Gap):
         runs: list[tuple[str, bool]] = []
@@ -50,11 +53,12 @@ def answer_runs(question) -> list[tuple[str, bool]]:
         return [(LETTERS[question.answer], True), (" – ", False), (question.options[question.answer], True)]
     if isinstance(question, TrueFalse):
         if question.true:
-            return [("True", True)]
+            return [(labels.text("true"), True)]
         wrong = next((segment.text for segment in question.segments if segment.role == "swap"), None)
         if wrong is None:  # an authored statement corrected as a whole
-            return [("False", True), (" – ", False), (question.correction, False)]
-        return [("False", True), (" – ", False), (question.correction, True), (f", not {wrong}", False)]
+            return [(labels.text("false"), True), (" – ", False), (question.correction, False)]
+        return [(labels.text("false"), True), (" – ", False), (question.correction, True),
+                (labels.text("not_wrong", wrong=wrong), False)]
     if isinstance(question, Timeline):
         return [(", ".join(question.answer), True)]
     raise TypeError(f"no one-line answer for {type(question).__name__}")
@@ -69,13 +73,13 @@ def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
     paragraphs: list[tuple[list[tuple[str, bool]], bool]] = []
     if isinstance(question, Short):
         count = len(scheme_points(question, pack))
-        lead = (f"One mark for each point, up to {question.marks}:" if count <= question.marks
-                else f"Any {question.marks} of these {count} points, one mark each:")
+        lead = (g.labels.text("scheme_each", marks=question.marks) if count <= question.marks
+                else g.labels.text("scheme_any", marks=question.marks, count=count))
         paragraphs.append(([(lead, False)], False))
         for point in scheme_points(question, pack):
             paragraphs.append((list(point.runs()), True))
     else:
-        paragraphs.append((answer_runs(question), False))
+        paragraphs.append((answer_runs(question, g.labels), False))
         if isinstance(question, Timeline):
             dates: list[tuple[str, bool]] = []
             for letter in question.answer:

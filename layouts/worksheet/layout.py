@@ -26,6 +26,7 @@ from ..kit.fonts import Fonts, fonts_for, pack_coverage
 from ..options import WorksheetOptions
 from ..kit.page import MM, PAGE_MARGIN, UNPRINTABLE_EDGE, paper_size
 from ..kit.document import Document
+from ..labels import Labels, labels_for
 
 OUTPUTS = ("worksheet.pdf", "answers.pdf")
 KEY_SMALLEST = 8.5
@@ -67,15 +68,16 @@ def plan(pack: Pack, options: WorksheetOptions) -> WorksheetPlan:
     fonts = fonts_for(options.style)
     kind = typography(options.style)
     width, height = paper_size(options.style.paper)
+    labels = labels_for(pack, options.style.lang)
     exercises = generate(pack, options)
     try:
-        return _planned(pack, options, exercises, fonts, kind, (width, height))
+        return _planned(pack, options, exercises, fonts, kind, (width, height), labels)
     except StudypackError as error:  # say which file the over-long point is in
         raise StudypackError([replace(problem, file=problem.file or pack.path) for problem in error.problems]) from None
 
 
 def _planned(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts: Fonts, kind: Typography,
-             size: tuple[float, float]) -> WorksheetPlan:
+             size: tuple[float, float], labels: Labels = Labels()) -> WorksheetPlan:
     width, height = size
     if not exercises.sections:
         reasons = "; ".join(reason for _, reason in exercises.skipped)
@@ -84,7 +86,7 @@ def _planned(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts:
     answers = [segment.text for version in exercises.versions[:1] for section in version.sections
                for question in section.questions for segment in getattr(question, "segments", ()) if segment.role == "blank"]
     geometry = WorksheetGeometry(PAGE_MARGIN, width - 2 * PAGE_MARGIN, fonts, kind, blank_width(answers, kind.body, fonts),
-                        exercises.versions[0].count)
+                        exercises.versions[0].count, labels)
     body = _body_height(height, fonts, kind)
     labelled = options.variants > 1
     names = read_class(options.class_list) if options.class_list is not None else ()
@@ -95,7 +97,7 @@ def _planned(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts:
         versions.append(version)
         copies[version.label] = (version, sheet_blocks(version, geometry, body))
         key_starts.append(len(key))
-        key += _key_pages(pack, version, fonts, kind, labelled, (width, height))
+        key += _key_pages(pack, version, fonts, kind, labelled, (width, height), labels)
     students = assign(names, tuple(copies))
     sheet: list[Page] = []
     sheet_starts = []
@@ -108,7 +110,7 @@ def _planned(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts:
             sheet.append(())
     class_list_start = len(key) if students else None
     if students:
-        key += _class_list_pages(pack, students, fonts, kind, (width, height))
+        key += _class_list_pages(pack, students, fonts, kind, (width, height), labels)
     exercises = replace(exercises, versions=tuple(versions))
     return WorksheetPlan(pack.title, (width, height), fonts, exercises, tuple(sheet), tuple(key),
                          tuple(sheet_starts), tuple(key_starts), _warnings(pack, options, exercises, fonts), students,
@@ -150,7 +152,7 @@ def _sheet_pages(pack: Pack, version: Version, questions: list[Block], g: Worksh
     compact = flow([block.compact or block for block in blocks], [body])
     if len(compact) < len(frames):  # fewer answer lines (for every answer alike) is better than another page
         frames = compact
-    footer = (pack.title, " · Worksheet" + (f" · Version {version.label}" if labelled else ""))
+    footer = (pack.title, f" · {g.labels.text('worksheet')}" + (f" · {g.labels.text('version')} {version.label}" if labelled else ""))
     return [_page(frame, g, size, footer, index, len(frames)) for index, frame in enumerate(frames)]
 
 
@@ -159,29 +161,30 @@ def _header(pack: Pack, version: Version, g: WorksheetGeometry, labelled: bool, 
     title = shortened(pack.title, g.width * 0.75 / size, g.fonts, bold=True, lines=TITLE_LINES)
     ops, height, _ = paragraph(words_of(((title, True),), g.fonts), g.left, g.width * 0.75, size, 1.15, g.fonts)
     ops = list(ops)
-    about = " · ".join(part for part in ("Worksheet", pack.subject, pack.course, pack.level) if part)
+    about = " · ".join(part for part in (g.labels.text("worksheet"), pack.subject, pack.course, pack.level) if part)
     y = height + 1.6 * MM + g.fonts.ascent * g.size
     ops.append(Text(g.left, y, shortened(about, g.width / g.size, g.fonts), g.size))
     if labelled:
-        ops.append(Text(g.right, g.fonts.ascent * size, f"Version {version.label}", size, True, "right"))
+        ops.append(Text(g.right, g.fonts.ascent * size, f"{g.labels.text('version')} {version.label}", size, True, "right"))
     y += 2.2 * g.size
     x = g.left
-    for label, share in (("Name", 0.5), ("Class", 0.22), ("Date", 0.28)):
+    for key, share in (("name", 0.5), ("class", 0.22), ("date", 0.28)):
+        label = shortened(g.labels.text(key), g.width * share * 0.6 / g.size, g.fonts, bold=True)  # a line stays to write on
         ops.append(Text(x, y, label, g.size, True))
         start = x + g.fonts.width(label, True) * g.size + 2 * MM
         end = x + g.width * share - (4 * MM if share != 0.28 else 0)
         ops.append(Rule(start, y + 0.2 * g.size, end, y + 0.2 * g.size, 0.5))
-        if label == "Name" and name:  # a class set: the student's name already written in
+        if key == "name" and name:  # a class set: the student's name already written in
             ops.append(Text(start + 1.5 * MM, y, shortened(name, (end - start - 1.5 * MM) / g.size, g.fonts), g.size))
         x = x + g.width * share
     y += 2.2 * g.size
-    total = f"/ {version.marks} marks"
+    total = f"/ {g.labels.count('marks', version.marks)}"
     ops.append(Text(g.right, y, total, g.size, True, "right"))
     mark_end = g.right - g.fonts.width(total, True) * g.size - 1.5 * MM
-    ops.append(Text(mark_end - 20 * MM - 2 * MM, y, "Total", g.size, True, "right"))
+    ops.append(Text(mark_end - 20 * MM - 2 * MM, y, g.labels.text("total"), g.size, True, "right"))
     ops.append(Rule(mark_end - 20 * MM, y + 0.2 * g.size, mark_end, y + 0.2 * g.size, 0.5))
     count = version.count
-    ops.append(Text(g.left, y, f"{count} question{'s' if count != 1 else ''}", g.size))
+    ops.append(Text(g.left, y, g.labels.count("questions", count), g.size))
     y += g.fonts.descent * g.size + 2.5 * MM
     ops.append(Rule(g.left, y, g.right, y, 1.0))
     return Block(y + 1.5 * MM, tuple(ops))
@@ -212,7 +215,7 @@ def _footer(g: WorksheetGeometry, footer: tuple[str, str], index: int, count: in
     baseline = FOOTER_BASELINE
     small = g.type.small
     title, what = footer
-    page = f"Page {index + 1} of {count}"
+    page = g.labels.text("page", page=index + 1, pages=count)
     room = g.width / small - g.fonts.width(page) - g.fonts.width(what) - 6 * MM / small
     return [Text(g.left, baseline, shortened(title, room, g.fonts) + what, small),
             Text(g.right, baseline, page, small, align="right")]
@@ -225,7 +228,7 @@ TITLE_LINES = 3
 # -- the key -----------------------------------------------------------------
 
 def _key_pages(pack: Pack, version: Version, fonts: Fonts, kind: Typography, labelled: bool,
-               size: tuple[float, float]) -> list[Page]:
+               size: tuple[float, float], labels: Labels = Labels()) -> list[Page]:
     width, height = size
     full = width - 2 * PAGE_MARGIN
     body = _body_height(height, fonts, kind)
@@ -235,15 +238,15 @@ def _key_pages(pack: Pack, version: Version, fonts: Fonts, kind: Typography, lab
         key_type = replace(kind, body=key_size, heading=round(key_size * 1.25, 2))
         columns = kind.key_columns
         column = (full - COLUMN_GAP * (columns - 1)) / columns
-        header_geometry = WorksheetGeometry(PAGE_MARGIN, full, fonts, key_type, 0.0)
+        header_geometry = WorksheetGeometry(PAGE_MARGIN, full, fonts, key_type, 0.0, labels=labels)
         header = _key_header(pack, version, header_geometry, labelled)
-        geometry = WorksheetGeometry(0.0, column, fonts, key_type, 0.0, version.count)
+        geometry = WorksheetGeometry(0.0, column, fonts, key_type, 0.0, version.count, labels)
         frames = flow(key_blocks(version, pack, geometry, body - header.height), [body - header.height] * columns + [body])
         pages = -(-len(frames) // columns)
         if best is None or pages < best[0]:
             best = (pages, [header, frames, columns, column, header_geometry])
     pages_needed, (header, frames, columns, column, header_geometry) = best
-    footer = (pack.title, " · Answers" + (f" · Version {version.label}" if labelled else ""))
+    footer = (pack.title, f" · {labels.text('answers')}" + (f" · {labels.text('version')} {version.label}" if labelled else ""))
     out: list[Page] = []
     top = height - PAGE_MARGIN
     for page in range(pages_needed):
@@ -263,11 +266,11 @@ def _key_pages(pack: Pack, version: Version, fonts: Fonts, kind: Typography, lab
 
 def _key_header(pack: Pack, version: Version, g: WorksheetGeometry, labelled: bool) -> Block:
     size = g.type.title
-    ops: list[Op] = [Text(g.left, g.fonts.ascent * size, "Answers", size, True)]
+    ops: list[Op] = [Text(g.left, g.fonts.ascent * size, g.labels.text("answers"), size, True)]
     if labelled:
-        ops.append(Text(g.right, g.fonts.ascent * size, f"Version {version.label}", size, True, "right"))
+        ops.append(Text(g.right, g.fonts.ascent * size, f"{g.labels.text('version')} {version.label}", size, True, "right"))
     y = (g.fonts.ascent + g.fonts.descent) * size + 1.5 * MM + g.fonts.ascent * g.size
-    total = f"Total: {version.marks} marks"
+    total = g.labels.text("total_marks", marks=g.labels.count("marks", version.marks))
     room = g.width / g.size - g.fonts.width(total, True) - 6 * MM / g.size
     ops.append(Text(g.left, y, shortened(pack.title, room, g.fonts, bold=True), g.size, True))
     ops.append(Text(g.right, y, total, g.size, True, "right"))
@@ -277,12 +280,12 @@ def _key_header(pack: Pack, version: Version, g: WorksheetGeometry, labelled: bo
 
 
 def _class_list_pages(pack: Pack, students: tuple[Student, ...], fonts: Fonts, kind: Typography,
-                      size: tuple[float, float]) -> list[Page]:
+                      size: tuple[float, float], labels: Labels = Labels()) -> list[Page]:
     """The class list (name → version) on pages of its own after the keys."""
     width, height = size
-    geometry = WorksheetGeometry(PAGE_MARGIN, width - 2 * PAGE_MARGIN, fonts, kind, 0.0)
+    geometry = WorksheetGeometry(PAGE_MARGIN, width - 2 * PAGE_MARGIN, fonts, kind, 0.0, labels=labels)
     frames = flow(class_list_blocks(pack.title, students, geometry), [_body_height(height, fonts, kind)])
-    return [_page(frame, geometry, size, (pack.title, " · Class list"), index, len(frames))
+    return [_page(frame, geometry, size, (pack.title, f" · {labels.text('class_list')}"), index, len(frames))
             for index, frame in enumerate(frames)]
 
 

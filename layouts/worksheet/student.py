@@ -14,9 +14,11 @@ from ...errors import Problem, StudypackError
 from .blocks import Block, Box, Op, Rule, Text, Typography, blank_text, paragraph, unbroken
 from .exercises.questions import points_used
 from .exercises.generate import LETTERS, Choice, Gap, Match, Question, Section, Short, Timeline, TrueFalse, Version
-from ..kit.fitting import Word, break_lines, words_of
+from ..kit.fitting import Word, break_lines, shortened, words_of
 from ..kit.fonts import Fonts
 from ..kit.page import MM
+from ..labels import Labels
+from .wording import marks_text, section_instruction, section_title
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class WorksheetGeometry:
     """Width of every blank, in points."""
     last_number: int = 99
     """The largest question number: the number column is as wide as it, two digits at least."""
+    labels: Labels = Labels()
+    """The fixed words, in the class's language."""
 
     @property
     def size(self) -> float:
@@ -118,18 +122,17 @@ def question_block(number: int, question, geometry: WorksheetGeometry) -> Block:
 
 def _heading(section: Section, g: WorksheetGeometry, first: bool) -> Block:
     size = g.type.heading
-    ops: list[Op] = [Text(g.left, g.fonts.ascent * size, section.title, size, True),
-                     Text(g.right, g.fonts.ascent * size, _marks_text(section.marks), g.size, align="right")]
+    marks = marks_text(section.marks, g.labels)
+    room = (g.width - g.fonts.width(marks) * g.size - 4 * MM) / size
+    ops: list[Op] = [Text(g.left, g.fonts.ascent * size, shortened(section_title(section, g.labels), room, g.fonts, bold=True),
+                          size, True),
+                     Text(g.right, g.fonts.ascent * size, marks, g.size, align="right")]
     top = (g.fonts.ascent + g.fonts.descent) * size + 1.2 * MM
-    words = words_of(((section.instruction, False),), g.fonts)
+    words = words_of(((section_instruction(section, g.labels), False),), g.fonts)
     text_ops, height, _ = paragraph(words, g.left, g.width, g.size, g.type.leading, g.fonts, top)
     ops += text_ops
     ops.append(Rule(g.left, top - 0.6 * MM, g.right, top - 0.6 * MM, 0.5, 0.6))
     return Block(top + height + 2 * MM, tuple(ops), keep_with_next=True, space_before=0 if first else 2.2 * g.size)
-
-
-def _marks_text(marks: int) -> str:
-    return f"[{marks} mark{'s' if marks != 1 else ''}]"
 
 
 def _bank(words: tuple[str, ...], g: WorksheetGeometry) -> Block:
@@ -230,15 +233,16 @@ def _choice(number: int, question: Choice, g: WorksheetGeometry) -> Block:
 
 
 def _true_false(number: int, question: TrueFalse, g: WorksheetGeometry) -> Block:
-    choice_width = g.fonts.width("True    False", True) * g.size + 4 * MM
+    true, false = g.labels.text("true"), g.labels.text("false")
+    choice_width = g.fonts.width(f"{true}    {false}", True) * g.size + 4 * MM
     words = segment_words(question.segments, g)
     ops, height, placed = paragraph(words, g.text_left, g.text_width - choice_width, g.size, g.type.leading, g.fonts)
     ops = _numbered(number, question.marks, g, placed[0][0]) + ops
     x = g.text_left + g.text_width - choice_width + 3 * MM
-    ops.append(Text(x, placed[0][0], "True", g.size, True))
-    ops.append(Text(x + g.fonts.width("True    ", True) * g.size, placed[0][0], "False", g.size, True))
+    ops.append(Text(x, placed[0][0], true, g.size, True))
+    ops.append(Text(x + g.fonts.width(f"{true}    ", True) * g.size, placed[0][0], false, g.size, True))
     rule_y = height + 1.9 * g.size
-    prompt = "If false:"
+    prompt = g.labels.text("if_false")
     ops.append(Text(g.text_left, rule_y, prompt, g.type.small))
     start = g.text_left + g.fonts.width(prompt) * g.type.small + 2 * MM
     ops.append(Rule(start, rule_y + 0.15 * g.size, g.text_left + g.text_width - choice_width, rule_y + 0.15 * g.size, 0.5, 0.35))
@@ -301,8 +305,8 @@ def _timeline(number: int, question: Timeline, g: WorksheetGeometry) -> Block:
                     Rule(end - 1.3 * MM, middle + 1 * MM, end, middle, 0.75)]
         x += box + arrow
     label_y = top + box + g.fonts.ascent * g.type.small + 1 * MM
-    ops.append(Text(g.text_left, label_y, "earliest", g.type.small))
-    ops.append(Text(x - arrow, label_y, "latest", g.type.small, align="right"))
+    ops.append(Text(g.text_left, label_y, g.labels.text("earliest"), g.type.small))
+    ops.append(Text(x - arrow, label_y, g.labels.text("latest"), g.type.small, align="right"))
     return Block(label_y + g.fonts.descent * g.type.small, tuple(ops), space_before=0.6 * g.size)
 
 
