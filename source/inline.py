@@ -121,7 +121,8 @@ def mark(point: Point, notation: bool = False) -> str:
             continue
         after = runs[index + 1][0] if index + 1 < len(runs) else ""
         # `\**` would read as an escaped star: the space after such a term goes inside the closing mark,
-        # where it still follows the term but is not part of it (terms are trimmed)
-        moved = escaped.endswith("\\") and after.startswith(" ")
+        # where it still follows the term but is not part of it (terms are trimmed); at the end of the
+        # point a space is put there all the same, and the loader drops a point's trailing space
+        moved = escaped.endswith("\\") and (after.startswith(" ") or not after)
         out.append(f"**{escaped}{' ' if moved else ''}**")
     return "".join(out)

@@ -132,3 +132,10 @@ def test_tags_that_a_flow_list_would_misread_are_quoted():
 
 def test_unicode_is_written_as_it_is_not_escaped():
     assert "Хрущёв — “Оттепель”" in dump(_pack(_card("Хрущёв — “Оттепель”")))
+
+
+def test_a_key_term_ending_in_a_backslash_at_the_end_of_a_point_reads_back_the_same():
+    # `**Stalin's\**` would read as an escaped star and leave the term open (found by the random search)
+    pack = loads("title: t\ncards:\n  - title: c\n    points:\n      - \"speech **Stalin's\\\\ **\"\n", "a.yaml")
+    assert pack.cards[0].points[0].text == "speech Stalin's\\"
+    assert loads(dump(pack), "b.yaml").cards == pack.cards
