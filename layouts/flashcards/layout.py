@@ -21,7 +21,7 @@ from .imposition import (NOTE_SIZE, NotePlace, Segment, Imposition, arrange, cro
                          note_position)
 from ..kit.fitting import Word, shortened, words_of
 from ..kit.hyphenation import HYPHEN
-from ..kit.fonts import Fonts, fonts_for, pack_coverage
+from ..kit.fonts import Fonts, check_coverage, fonts_for
 from ..options import FlashcardOptions
 from ..kit.page import CARD_INSET, MM, UNPRINTABLE_EDGE, stock_for
 from ..kit.document import Document
@@ -92,6 +92,7 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     """Set and place every card; StudypackError if a card cannot be printed whole."""
     style = options.style
     fonts = fonts_for(style)
+    check_coverage(fonts, pack, ("title",))
     stock = stock_for(options.stock, style.paper)
     sheets = arrange(stock, options.flip, options.fold)
     spec, bullet = face_spec(style, fonts)
@@ -105,7 +106,6 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     if continued >= 3 and stock.name != "index-4x6":
         warnings.append(f"{_count(continued, 'extra card')} hold continued backs — a bigger card holds more:"
                         f" try --stock index-4x6{' or avery-5388' if stock.paper == 'letter' else ''}")
-    warnings.extend(pack_coverage(fonts, pack, ("title",)))
     if options.fold and options.back_offset != (0.0, 0.0):
         warnings.append("--back-offset has no effect with --fold: fronts and backs are printed on the same side")
     cut = options.cut or ("none" if stock.perforated else "marks")

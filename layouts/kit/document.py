@@ -107,12 +107,17 @@ class Document:
         faces = [self.fonts.regular] if self.fonts.bold is self.fonts.regular else [self.fonts.regular, self.fonts.bold]
         wanted = "".join(sorted(set(visible(characters)) | {" "}))
         for face in faces:
-            ttfont = face.ttfont
-            ttfont.splitString(wanted, self._doc)
-            state = ttfont.state[self._doc]
-            for subset in range(len(state.subsets)):
-                ttfont.getSubsetInternalName(subset, self._doc)
-            state.frozen = True
+            by_face: dict[int, tuple] = {}  # the face itself first; its fallback only if some character needs it
+            for char in wanted:
+                drawn_by = face.drawing(char)
+                by_face.setdefault(id(drawn_by), (drawn_by, []))[1].append(char)
+            for drawn_by, chars in by_face.values():
+                ttfont = drawn_by.ttfont
+                ttfont.splitString("".join(chars), self._doc)
+                state = ttfont.state[self._doc]
+                for subset in range(len(state.subsets)):
+                    ttfont.getSubsetInternalName(subset, self._doc)
+                state.frozen = True
 
     def draw_pages(self, count: int, draw_page: Callable[[int], None], worth: int = 200) -> None:
         """Draw ``count`` pages, page ``i`` by ``draw_page(i)``; from ``worth`` pages the later half is
@@ -145,10 +150,12 @@ class Document:
         key = (text, bold, spaced)
         chunks = self._encoded.get(key)
         if chunks is None:
-            ttfont = self.fonts.face(bold).ttfont
+            face = self.fonts.face(bold)
+            text = text + " " if spaced else text
+            runs = ((face.ttfont, text),) if face.fallback is None else ((run.ttfont, part) for run, part in face.runs(text))
             chunks = [
                 (ttfont.getSubsetInternalName(subset, self._doc), escapePDF(data))
-                for subset, data in ttfont.splitString(text + " " if spaced else text, self._doc)
+                for ttfont, part in runs for subset, data in ttfont.splitString(part, self._doc)
             ]
             self._encoded[key] = chunks
         return chunks
