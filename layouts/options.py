@@ -38,6 +38,8 @@ class Style:
     """A TrueType file for titles and key terms; None means the bold of ``font``."""
     profile: str = "standard"
     """standard, large-print (16 pt floor) or dyslexia (12 pt floor, 1.5 spacing)."""
+    images: bool = True
+    """Print the cards' pictures (``image:``, ``back_image:``); False leaves them out everywhere."""
 
     @property
     def rules(self) -> profiles.Profile:
@@ -240,6 +242,7 @@ OPTIONS: dict[str, OptionSpec] = {spec.name: spec for spec in (
     _choice_option("profile", "style", PROFILES, "Reading profile: large-print (16 pt floor) or dyslexia (12 pt, 1.5 spacing)."),
     _value_option("font", "style", _path, "REGULAR.ttf", "TrueType font file for body text (default: bundled Source Sans Pro)."),
     _value_option("font-bold", "style", _path, "BOLD.ttf", "TrueType font file for titles and key terms."),
+    _boolean_option("images", "style", "Print the cards' pictures (image:, back_image:); --no-images leaves them out. Default on."),
     _choice_option("stock", "flashcards", STOCKS, "Flashcard stock. Default a7 on A4, letter-8 on Letter."),
     _choice_option("flip", "flashcards", FLIPS, "Duplex edge the printer flips on. Default long."),
     _value_option("back-offset", "flashcards", _offset, "X,Y", "Shift every backs page by X,Y mm (read off `studypack calibrate`)."),
