@@ -181,6 +181,7 @@ def import_(
     sep: Annotated[Optional[str], typer.Option("--sep", help="csv/tsv: what separates a term from its definition: tab, comma, semicolon, pipe, space, or the text itself.", show_default=False)] = None,
     row_sep: Annotated[Optional[str], typer.Option("--row-sep", help="csv/tsv: what separates one card from the next: newline (default), semicolon, or the text itself.", show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the -o file if it exists.")] = False,
+    media: Annotated[Optional[Path], typer.Option("--media", help="The folder holding the pictures the notes name (Anki's collection.media). Default: beside the file.", show_default=False)] = None,
     quiet: Quiet = False,
 ) -> None:
     """Turn notes from another tool into a pack file that `studypack build` takes as it is.
@@ -194,7 +195,7 @@ def import_(
     from .source.writer import dump
 
     try:
-        imported = import_file(file, from_.value if from_ else "auto", ImportOptions(title=title, sep=sep, row_sep=row_sep))
+        imported = import_file(file, from_.value if from_ else "auto", ImportOptions(title=title, sep=sep, row_sep=row_sep, media=media))
         text = dump(imported.pack)
         if output is not None:
             outputs.refuse_output_onto_input(output, file)

@@ -79,6 +79,13 @@ def main() -> None:
         example_t, example_m = measure(studypack("build", str(example), "--out", str(out)), runs)
         rows.append(("imports only", "python -c 'import reportlab.platypus, typer, yaml'", import_t, import_m, ""))
         rows.append(("example pack, all four PDFs", "studypack", example_t, example_m, f"{example_t / import_t:.2f}× imports"))
+        plain, science = science_packs(work)
+        all_four = ("--pages", "12", "--out", str(out))
+        plain_t, plain_m = measure(studypack("build", str(plain), *all_four), runs)
+        science_t, science_m = measure(studypack("build", str(science), *all_four), runs)
+        rows.append(("200 cards, all four PDFs", "plain text", plain_t, plain_m, ""))
+        rows.append(("200 cards, all four PDFs", "a formula on every card, 20 pictures", science_t, science_m,
+                     f"{science_t / plain_t:.2f}× plain (target ≤ 2×)"))
         (work / "many").mkdir()
         several = [write_pack(work / "many", f"pack{i}", 1_000, seed=i) for i in range(4)]
         # The summary of a 1,000-card pack cannot fit one page (by design), so it is left out here.
@@ -93,6 +100,41 @@ def main() -> None:
         for output in ("flashcards", "worksheet") if (output, 10_000) in times
     ]
     report(rows, growth)
+
+
+def science_packs(work: Path, cards: int = 200, pictures: int = 20) -> tuple[Path, Path]:
+    """The same 200 cards twice: in plain words, and with a formula on every card and a picture on 20
+    (small PNGs written with zlib and struct)."""
+    import struct
+    import zlib
+
+    def png(path: Path, width: int, height: int, shade: int) -> None:
+        raw = b"".join(b"\x00" + bytes((shade, 120, 255 - shade)) * width for _ in range(height))
+
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+        path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+                         + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+    for index in range(pictures):
+        png(work / f"picture{index}.png", 300 + 10 * index, 200, 10 * index)
+    texts = {"plain": [], "science": []}
+    for n in range(cards):
+        texts["plain"] += [f"  - title: Reaction {n}", "    points:",
+                           f"      - 'Nitrogen and hydrogen make ammonia {n} at 25 C, rate 3.0 times ten to the minus three per second'",
+                           f"      - 'The **catalyst** {n} is iron, and the pressure about 200 atmospheres'"]
+        texts["science"] += [f"  - title: Reaction {n}", "    points:",
+                             f"      - '\\ce{{N2 + 3H2 <=> 2NH3}} {n} at 25 °C, rate 3.0 × 10^-3^ mol dm^-3^ s^-1^'",
+                             f"      - 'The **catalyst** {n} is iron, and $p \\approx 200$ atm'"]
+        if n % (cards // pictures) == 0:
+            texts["science"].insert(-3, f"    back_image: picture{n * pictures // cards}.png")
+    paths = []
+    for name, lines in texts.items():
+        path = work / f"science-{name}.yaml"
+        path.write_text("\n".join([f"title: Ammonia ({name})", "cards:", *lines]) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths[0], paths[1]
 
 
 def report(rows, growth) -> None:

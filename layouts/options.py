@@ -42,6 +42,8 @@ class Style:
     """standard, large-print (16 pt floor) or dyslexia (12 pt floor, 1.5 spacing)."""
     lang: str | None = None
     """The printed labels' language (``--lang``); None means the pack's ``lang:``, else English."""
+    images: bool = True
+    """Print the cards' pictures (``image:``, ``back_image:``); False leaves them out everywhere."""
 
     @property
     def rules(self) -> profiles.Profile:
@@ -250,6 +252,7 @@ OPTIONS: dict[str, OptionSpec] = {spec.name: spec for spec in (
     _value_option("lang", "style", parse_language, "CODE",
                   f"Language of the printed labels (Name, Answers, Page 1 of 2 …): {', '.join(LANGUAGES)}."
                   " Default: the pack's `lang:`, else en."),
+    _boolean_option("images", "style", "Print the cards' pictures (image:, back_image:); --no-images leaves them out. Default on."),
     _choice_option("stock", "flashcards", STOCKS, "Flashcard stock. Default a7 on A4, letter-8 on Letter."),
     _choice_option("flip", "flashcards", FLIPS, "Duplex edge the printer flips on. Default long."),
     _value_option("back-offset", "flashcards", _offset, "X,Y", "Shift every backs page by X,Y mm (read off `studypack calibrate`)."),

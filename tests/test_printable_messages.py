@@ -38,15 +38,15 @@ def test_the_command_line_never_prints_a_raw_escape_from_a_file_name():
     assert "\x1b" not in result.output and "\x07" not in result.output
 
 
-def test_a_layout_warning_reaches_the_terminal_with_its_control_characters_escaped(tmp_path):
+def test_a_layout_message_reaches_the_terminal_with_its_control_characters_escaped(tmp_path):
     from typer.testing import CliRunner
 
     from studypack.cli import app
 
     pack = tmp_path / "pack.yaml"
-    # A character the font lacks makes a warning that quotes the pack's text; the title carries an OSC escape.
+    # A character no face has makes an error that quotes the pack's text; the title carries an OSC escape.
     pack.write_text('title: "Trap \\e]0;owned\\a ☃"\ncards:\n  - title: One\n    points:\n      - A point.\n',
                     encoding="utf-8")
     result = CliRunner().invoke(app, ["check", str(pack), "--only", "flashcards"])
-    assert "warning: " in result.output and "\\x1b" in result.output
+    assert "error: " in result.output and "\\x1b" in result.output
     assert "\x1b" not in result.output and "\x07" not in result.output

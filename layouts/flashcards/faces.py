@@ -16,6 +16,7 @@ from ..kit.fonts import Fonts
 from ..options import Style
 from ..kit.page import MM, Rect
 from ..kit.document import Document
+from ..kit.pictures import Picture, Placed, fitted_size
 
 HEADER_GAP = 2 * MM
 """Space between the front's small header and the title's box (kept free at the bottom too, so the title is centred)."""
@@ -79,6 +80,45 @@ def geometry(card_width: float, card_height: float, inset: float, spec: FaceSpec
     band = (fonts.ascent + fonts.descent) * spec.header + HEADER_GAP
     title_box = Rect(text.x, text.y + band, text.width, text.height - 2 * band)
     return FaceGeometry(inset, title_box, text)
+
+
+PICTURE_GAP = 2 * MM
+"""Space between a picture and the text beside it."""
+TITLE_SHARE = 0.4
+"""The most of the front's box a title takes when a picture goes under it."""
+POINTS_SHARE = 0.6
+"""The most of the back's box the points take when a picture goes above them."""
+
+
+class Shared(NamedTuple):
+    """A face shared by text and a picture, relative to the card's lower left corner."""
+
+    text_box: Rect
+    """Exactly the set text's height: the text is drawn centred in it."""
+    picture: Placed
+    """The picture, centred across the face."""
+
+
+def share(box: Rect, text_height: float, picture: Picture, picture_first: bool) -> Shared:
+    """``box`` shared between set text ``text_height`` tall and ``picture`` in the rest (aspect kept,
+    never cropped): the picture under the text (a front) or above it (``picture_first``, a back), the
+    two centred together."""
+    width, height = fitted_size(picture, box.width, box.height - text_height - PICTURE_GAP)
+    gap = PICTURE_GAP if height > 0 else 0.0
+    top = box.top - (box.height - text_height - gap - height) / 2
+    left = box.x + (box.width - width) / 2
+    if picture_first:
+        placed = Placed(picture, left, top - height, width, height)
+        text_top = top - height - gap
+    else:
+        placed = Placed(picture, left, top - text_height - gap - height, width, height)
+        text_top = top
+    return Shared(Rect(box.x, text_top - text_height, box.width, text_height), placed)
+
+
+def picture_room(box: Rect, text_height: float) -> tuple[float, float]:
+    """The width and height left for a picture in ``box`` beside text ``text_height`` tall."""
+    return box.width, box.height - text_height - PICTURE_GAP
 
 
 class SetText(NamedTuple):
@@ -299,15 +339,18 @@ def width_of(words: Sequence[Word]) -> float:
 
 
 def draw_front(doc: Document, card: Rect, title: SetText, header: Sequence[Word], label: str,
-               geo: FaceGeometry, spec: FaceSpec) -> None:
-    """The header (pack title left, card number right) and the title centred in its box."""
+               geo: FaceGeometry, spec: FaceSpec, shared: Shared | None = None) -> None:
+    """The header (pack title left, card number right) and the title centred in its box (``shared``: in
+    its part of the face, the picture under it)."""
     fonts = doc.fonts
     text = card.inset(geo.inset)
     baseline = text.top - fonts.ascent * spec.header
     number = words_of(((label, False),), fonts)
     doc.rows(((text.x, baseline, header), (text.right - width_of(number) * spec.header, baseline, number)),
              spec.header, GREY)
-    box = geo.title_box.shifted(card.x, card.y)
+    box = (shared.text_box if shared else geo.title_box).shifted(card.x, card.y)
+    if shared:
+        doc.picture(shared.picture, card.x, card.y)
     size = title.size
     top = box.y + (box.height + title.height) / 2 - fonts.ascent * size
     centre = box.x + box.width / 2
@@ -316,9 +359,13 @@ def draw_front(doc: Document, card: Rect, title: SetText, header: Sequence[Word]
               for index, (_, words) in enumerate(title.rows())], size)
 
 
-def draw_back(doc: Document, card: Rect, back: SetText, bullet: Word, geo: FaceGeometry, spec: TypeSpec) -> None:
-    """The points, left aligned with hanging bullets, the block centred vertically on the card."""
-    box = geo.back_box.shifted(card.x, card.y)
+def draw_back(doc: Document, card: Rect, back: SetText, bullet: Word, geo: FaceGeometry, spec: TypeSpec,
+              shared: Shared | None = None) -> None:
+    """The points, left aligned with hanging bullets, the block centred vertically on the card (``shared``:
+    in its part of the face, the picture above them)."""
+    box = (shared.text_box if shared else geo.back_box).shifted(card.x, card.y)
+    if shared:
+        doc.picture(shared.picture, card.x, card.y)
     size = back.size
     y = box.y + (box.height + back.height) / 2 - doc.fonts.ascent * size
     bullets = (bullet,)

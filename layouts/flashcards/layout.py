@@ -14,16 +14,17 @@ from typing import NamedTuple, Sequence
 
 from ...errors import Problem, StudypackError
 from ...source.model import Card, Pack
-from .faces import (FaceSpec, FaceGeometry, Overflow, SetText, draw_back, draw_front, face_spec, geometry, set_back,
-                          set_title, width_of)
+from .faces import (POINTS_SHARE, TITLE_SHARE, FaceSpec, FaceGeometry, Overflow, SetText, Shared, draw_back, draw_front,
+                    face_spec, geometry, picture_room, set_back, set_title, share, width_of)
+from ..kit.pictures import Picture, held_back, picture_of, sharpness_warning
 from ..kit.second_core import split_map
 from .imposition import (NOTE_SIZE, NotePlace, Segment, Imposition, arrange, crop_marks, cut_lines, fold_lines,
                          note_position)
 from ..kit.fitting import Word, shortened, words_of
 from ..kit.hyphenation import HYPHEN
-from ..kit.fonts import Fonts, fonts_for, pack_coverage
+from ..kit.fonts import Fonts, check_coverage, fonts_for
 from ..options import FlashcardOptions
-from ..kit.page import CARD_INSET, MM, UNPRINTABLE_EDGE, stock_for
+from ..kit.page import CARD_INSET, MM, UNPRINTABLE_EDGE, Rect, stock_for
 from ..kit.document import Document
 from ..labels import Labels, labels_for
 from .direction import draw_points_front, draw_title_back, reversed_cards
@@ -47,6 +48,10 @@ class PrintedCard:
     """The back's points, set."""
     reversed: bool = False
     """Printed the other way round (``--direction``): the points on the front, the title on the back."""
+    front_shared: Shared | None = None
+    """Where the title and the card's ``image:`` go, when it has one (on its first part only)."""
+    back_shared: Shared | None = None
+    """Where the points and the card's ``back_image:`` go, when it has one (on its first part only)."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,7 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     """Set and place every card; StudypackError if a card cannot be printed whole."""
     style = options.style
     fonts = fonts_for(style)
+    check_coverage(fonts, pack, ("title",))
     stock = stock_for(options.stock, style.paper)
     sheets = arrange(stock, options.flip, options.fold)
     spec, bullet = face_spec(style, fonts)
@@ -114,7 +120,6 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     if continued >= 3 and stock.name != "index-4x6":
         warnings.append(f"{_count(continued, 'extra card')} hold continued backs — a bigger card holds more:"
                         f" try --stock index-4x6{' or avery-5388' if stock.paper == 'letter' else ''}")
-    warnings.extend(pack_coverage(fonts, pack, ("title",)))
     if options.fold and options.back_offset != (0.0, 0.0):
         warnings.append("--back-offset has no effect with --fold: fronts and backs are printed on the same side")
     cut = options.cut or ("none" if stock.perforated else "marks")
@@ -145,6 +150,7 @@ def draw(plan: FlashcardPlan) -> dict[str, bytes]:
     doc = Document(plan.fonts, sheets.size, plan.title, plan.subject, plan.author)
     doc.ask_for_actual_size(None if sheets.fold else plan.flip)
     doc.reserve(plan.characters)
+    doc.reserve_pictures(shared.picture for card in plan.cards for shared in (card.front_shared, card.back_shared) if shared)
     sides = 1 if sheets.fold else 2
     sheet_count = -(-len(plan.cards) // sheets.per_sheet)
     doc.draw_pages(sheet_count * sides, partial(_draw_page, doc, plan, sides))
@@ -170,7 +176,8 @@ def _draw_page(doc: Document, plan: FlashcardPlan, sides: int, page: int) -> Non
                 draw_points_front(doc, sheets.front(index), card.back, plan.header, f"{start + index + 1}/{total}",
                                   plan.bullet, geo, spec)
                 continue
-            draw_front(doc, sheets.front(index), card.title, plan.header, f"{start + index + 1}/{total}", geo, spec)
+            draw_front(doc, sheets.front(index), card.title, plan.header, f"{start + index + 1}/{total}", geo, spec,
+                       card.front_shared)
     if page % sides == sides - 1:
         dx, dy = plan.back_offset
         for index, card in enumerate(batch):
@@ -178,7 +185,8 @@ def _draw_page(doc: Document, plan: FlashcardPlan, sides: int, page: int) -> Non
             if card.reversed:
                 draw_title_back(doc, slot if sheets.fold else slot.shifted(dx, dy), card.title, geo, spec)
                 continue
-            draw_back(doc, slot if sheets.fold else slot.shifted(dx, dy), card.back, plan.bullet, geo, spec.back)
+            draw_back(doc, slot if sheets.fold else slot.shifted(dx, dy), card.back, plan.bullet, geo, spec.back,
+                      card.back_shared)
 
 
 def render(pack: Pack, options: FlashcardOptions = FlashcardOptions()) -> bytes:
@@ -199,19 +207,35 @@ class _Faces(NamedTuple):
     """How far the back overflows one card, if it does."""
     fronts: tuple[SetText | str, ...]
     """A front per part ("… (cont.)" after the first); a text where the title cannot be set."""
+    shared: tuple[Shared | None, Shared | None]
+    """The first front's and the first back's text and picture, for a card with ``image:`` or ``back_image:``."""
 
 
-def _set_faces(card: Card, geo: FaceGeometry, spec: FaceSpec, fonts: Fonts, cont: str = "(cont.)") -> _Faces:
-    """Fitting one card: pure and independent of the others, so cards can be set on two cores."""
+def _set_faces(item: tuple[Card, tuple[Picture | None, Picture | None]], geo: FaceGeometry, spec: FaceSpec,
+               fonts: Fonts, cont: str = "(cont.)") -> _Faces:
+    """Fitting one card: pure and independent of the others, so cards can be set on two cores. A picture
+    takes what its face's text leaves: the text is fitted into part of the box first (its share), then
+    the picture is scaled into the rest."""
+    card, (front_picture, back_picture) = item
     title = " ".join(card.title.split())
-    backs, overflow = set_back([point.runs() for point in card.points], geo.back_box, spec.back, fonts)
+    back_box = geo.back_box
+    if back_picture is not None:
+        back_box = Rect(back_box.x, back_box.y, back_box.width, back_box.height * POINTS_SHARE)
+    backs, overflow = set_back([point.runs() for point in card.points], back_box, spec.back, fonts)
     fronts = []
     for part in range(len(backs)):
-        front = _front(title if not part else f"{title} {cont}", geo, spec, fonts)
+        front_geo = geo
+        if front_picture is not None and not part:
+            box = geo.title_box
+            front_geo = replace(geo, title_box=Rect(box.x, box.top - box.height * TITLE_SHARE, box.width, box.height * TITLE_SHARE))
+        front = _front(title if not part else f"{title} {cont}", front_geo, spec, fonts)
         fronts.append(front)
         if isinstance(front, str):
             break
-    return _Faces(title, tuple(backs), overflow, tuple(fronts))
+    front_shared = (share(geo.title_box, fronts[0].height, front_picture, picture_first=False)
+                    if front_picture is not None and not isinstance(fronts[0], str) else None)
+    back_shared = share(geo.back_box, backs[0].height, back_picture, picture_first=True) if back_picture is not None else None
+    return _Faces(title, tuple(backs), overflow, tuple(fronts), (front_shared, back_shared))
 
 
 def _print_cards(pack: Pack, options: FlashcardOptions, geo: FaceGeometry, spec: FaceSpec,
@@ -221,8 +245,13 @@ def _print_cards(pack: Pack, options: FlashcardOptions, geo: FaceGeometry, spec:
     cards: list[PrintedCard] = []
     warnings: list[str] = []
     problems: list[Problem] = []
-    faces = split_map(partial(_set_faces, geo=geo, spec=spec, fonts=fonts, cont=cont), pack.cards)
-    for number, (card, (title, backs, overflow, fronts)) in enumerate(zip(pack.cards, faces), start=1):
+    pictures = _pictures(pack, options.style.images, problems)
+    faces = split_map(partial(_set_faces, geo=geo, spec=spec, fonts=fonts, cont=cont), list(zip(pack.cards, pictures)))
+    for number, (card, (title, backs, overflow, fronts, shared)) in enumerate(zip(pack.cards, faces), start=1):
+        for side, face, box in (("image", shared[0], geo.title_box), ("back_image", shared[1], geo.back_box)):
+            room = picture_room(box, face.text_box.height) if face is not None else (0.0, 0.0)
+            if face is not None and held_back(face.picture.picture, *room):
+                warnings.append(sharpness_warning(f"card {number} “{title}”, {side}", face.picture.picture, *room))
         if overflow is not None:
             named = f"card {number} “{title}”"
             floor = f"{spec.back.smallest:g} pt"
@@ -242,10 +271,28 @@ def _print_cards(pack: Pack, options: FlashcardOptions, geo: FaceGeometry, spec:
             if front.size < spec.title.smallest:
                 warnings.append(f"card {number} “{title}”: the title is too long for {spec.title.smallest:g} pt"
                                 f" and is set at {front.size:g} pt — shorten it")
-            cards.append(PrintedCard(number, front, back))
+            first = not cards or cards[-1].source != number
+            front_shared, back_shared = shared if first else (None, None)
+            cards.append(PrintedCard(number, front, back, front_shared=front_shared, back_shared=back_shared))
     if problems:
         raise StudypackError(problems)
     return cards, warnings
+
+
+def _pictures(pack: Pack, wanted: bool, problems: list[Problem]) -> list[tuple[Picture | None, Picture | None]]:
+    """Each card's front and back picture (none with --no-images); an SVG that cannot be read is one of ``problems``."""
+    pictures: list[tuple[Picture | None, Picture | None]] = []
+    for number, card in enumerate(pack.cards, start=1):
+        pair: list[Picture | None] = [None, None]
+        for index, (path, pixels) in enumerate(((card.image, card.image_size), (card.back_image, card.back_image_size))):
+            if wanted and path is not None:
+                try:
+                    pair[index] = picture_of(path, pixels)
+                except StudypackError as error:
+                    problems.extend(_card_problem(pack, card, number, f"card {number}: {problem.message}")
+                                    for problem in error.problems)
+        pictures.append((pair[0], pair[1]))
+    return pictures
 
 
 def _offset_problem(sheets: Imposition, geo: FaceGeometry, offset: tuple[float, float]) -> str | None:

@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from .second_core import split_map
 from .fitting import Line, Word
 from .fonts import Fonts, visible
+from .pictures import Placed
 
 rl_config.useA85 = 0  # ASCII85 only bloats compressed streams by a quarter and costs time
 
@@ -107,31 +108,46 @@ class Document:
         faces = [self.fonts.regular] if self.fonts.bold is self.fonts.regular else [self.fonts.regular, self.fonts.bold]
         wanted = "".join(sorted(set(visible(characters)) | {" "}))
         for face in faces:
-            ttfont = face.ttfont
-            ttfont.splitString(wanted, self._doc)
-            state = ttfont.state[self._doc]
-            for subset in range(len(state.subsets)):
-                ttfont.getSubsetInternalName(subset, self._doc)
-            state.frozen = True
+            by_face: dict[int, tuple] = {}  # the face itself first; its fallback only if some character needs it
+            for char in wanted:
+                drawn_by = face.drawing(char)
+                by_face.setdefault(id(drawn_by), (drawn_by, []))[1].append(char)
+            for drawn_by, chars in by_face.values():
+                ttfont = drawn_by.ttfont
+                ttfont.splitString("".join(chars), self._doc)
+                state = ttfont.state[self._doc]
+                for subset in range(len(state.subsets)):
+                    ttfont.getSubsetInternalName(subset, self._doc)
+                state.frozen = True
+
+    def reserve_pictures(self, pictures: Iterable["Placed"]) -> None:
+        """Put every PNG and JPEG the pages will show into the file now, once each, so pages drawn in
+        any order (or in a forked process) only refer to them."""
+        canvas = self.canvas
+        for path in sorted({placed.picture.path for placed in pictures if not placed.picture.svg}):
+            code, used = len(self._code), len(canvas._formsinuse)
+            canvas.drawImage(_image(path), 0, 0, 1, 1, mask="auto")
+            del self._code[code:], canvas._formsinuse[used:]  # registered, not drawn
 
     def draw_pages(self, count: int, draw_page: Callable[[int], None], worth: int = 200) -> None:
         """Draw ``count`` pages, page ``i`` by ``draw_page(i)``; from ``worth`` pages the later half is
         drawn on the second core. Call ``reserve`` first: a forked copy must encode text as this one would."""
         canvas = self.canvas
 
-        def page_operators(index: int) -> list[str]:
+        def page_operators(index: int) -> tuple[list[str], list[str]]:
             draw_page(index)
-            operators = canvas._code
+            operators, pictures = canvas._code, canvas._formsinuse
             canvas._restartAccumulators()  # what showPage does to start a page, without adding one
             canvas.init_graphics_state()
             canvas.state_stack = []
             self._code = canvas._code
-            return operators
+            return operators, pictures
 
-        for index, operators in enumerate(split_map(page_operators, range(count), worth)):
+        for index, (operators, pictures) in enumerate(split_map(page_operators, range(count), worth)):
             if index:
                 self.new_page()
             self._code.extend(operators)
+            canvas._formsinuse.extend(pictures)  # the page's resources name the pictures it shows
 
     def finish(self) -> bytes:
         """The finished PDF."""
@@ -145,10 +161,12 @@ class Document:
         key = (text, bold, spaced)
         chunks = self._encoded.get(key)
         if chunks is None:
-            ttfont = self.fonts.face(bold).ttfont
+            face = self.fonts.face(bold)
+            text = text + " " if spaced else text
+            runs = ((face.ttfont, text),) if face.fallback is None else ((run.ttfont, part) for run, part in face.runs(text))
             chunks = [
                 (ttfont.getSubsetInternalName(subset, self._doc), escapePDF(data))
-                for subset, data in ttfont.splitString(text + " " if spaced else text, self._doc)
+                for ttfont, part in runs for subset, data in ttfont.splitString(part, self._doc)
             ]
             self._encoded[key] = chunks
         return chunks
@@ -292,3 +310,41 @@ class Document:
             x -= width
         self.words(x, y, words, size, color)
         return width
+
+    # -- pictures -----------------------------------------------------------
+    def picture(self, placed: "Placed", dx: float = 0.0, dy: float = 0.0) -> None:
+        """Draw a placed picture, its lower left corner at its place shifted by ``dx``, ``dy``: a PNG or
+        JPEG as an image (kept once per file), an SVG as vector shapes."""
+        x, y = placed.x + dx, placed.y + dy
+        if placed.width <= 0 or placed.height <= 0:
+            return
+        picture = placed.picture
+        if not picture.svg:
+            self.canvas.drawImage(_image(picture.path), x, y, placed.width, placed.height, mask="auto")
+            return
+        from reportlab.graphics import renderPDF
+
+        from .pictures import svg_drawing
+
+        drawing = svg_drawing(picture.path)
+        canvas = self.canvas
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.scale(placed.width / picture.largest[0], placed.height / picture.largest[1])
+        renderPDF.draw(drawing, canvas, 0, 0, showBoundary=False)
+        canvas.restoreState()
+
+
+_IMAGES: dict = {}
+
+
+def _image(path):
+    """reportlab's reader of a PNG or JPEG, one per file (named in the PDF by its content, not its path)."""
+    from reportlab.lib.utils import ImageReader
+
+    reader = _IMAGES.get(path)
+    if reader is None:
+        if len(_IMAGES) > 256:
+            _IMAGES.clear()
+        reader = _IMAGES[path] = ImageReader(str(path))
+    return reader

@@ -8,6 +8,7 @@ trial size a line holds ``box width / size`` of those units, so no trial re-meas
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from itertools import accumulate
 from operator import add, itemgetter
@@ -109,6 +110,8 @@ def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]
         text = visible(text)
         table = cache.faces[bold]
         parts = text.split(" ")
+        if _NUMBER_THEN_SPACE.search(text):
+            parts = glued_units(parts)
         last = len(parts) - 1
         if parts[0]:
             pieces.append((parts[0], bold))
@@ -129,6 +132,37 @@ def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]
     if not words and any(not text.isspace() for text, _ in runs if text):  # only invisible marks: still a line
         words.append(cache.faces[False][""])
     return tuple(words)
+
+
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_NUMBER_THEN_SPACE = re.compile(f"[0-9{_SUPERSCRIPT_DIGITS}] ")
+_NUMBER_END = re.compile(f"[0-9][0-9{_SUPERSCRIPT_DIGITS}]*$")
+_NUMBER = re.compile(f"[0-9][0-9.,]*[0-9{_SUPERSCRIPT_DIGITS}]*[.,;:)]?$")
+_UNIT = re.compile(
+    "(?:[kMGTmcdnpµμ]?(?:m|g|s|Hz|Pa|J|W|V|A|N|Ω|C|K|L|l|mol|eV|Bq|Gy|Sv|T|F|H|lx|cd)|mL|ml|min|h|rad|dB|atm|bar"
+    f"|°C|°F|°|%|‰)(?:[⁻⁺]?[{_SUPERSCRIPT_DIGITS}]+|²|³)?[.,;:)]?$")
+
+
+def glued_units(parts: list[str]) -> list[str]:
+    """Words split at spaces, with a number and the units after it joined into one unbreakable word
+    (``4 mm``, ``25 °C``, ``3.00 × 10⁸ m s⁻¹``), so a line never ends between them; the space stays
+    a space in the word, so it is measured and read back as one. The one place this rule lives."""
+    joined: list[str] = []
+    index, count = 0, len(parts)
+    while index < count:
+        part = parts[index]
+        index += 1
+        if not _NUMBER_END.search(part):
+            joined.append(part)
+            continue
+        if index + 1 < count and parts[index] == "×" and _NUMBER.match(parts[index + 1]):  # 3.00 × 10⁸
+            part = f"{part} × {parts[index + 1]}"
+            index += 2
+        while index < count and _UNIT.match(parts[index]) and not part.endswith((".", ",", ";", ":", ")")):
+            part = f"{part} {parts[index]}"  # a number, then each unit of m s⁻¹ or mol dm⁻³
+            index += 1
+        joined.append(part)
+    return joined
 
 
 WORD_CACHE_LIMIT = 65_536

@@ -34,15 +34,39 @@ class Face:
     """Depth below the baseline of the glyph box, per point of size (positive)."""
     family: str
     """The font's own name, for messages."""
+    fallback: "Face | None" = None
+    """The face that draws the characters this one lacks (the bundled science-notation subset), if any."""
 
     def width(self, text: str) -> float:
-        """Advance width of ``text`` at 1 pt (not kept: words are kept by ``fitting.WordCache``)."""
-        widths = self.ttfont.face.charWidths
-        default = self.ttfont.face.defaultWidth or 0
-        return sum(widths.get(ord(char), default) for char in visible(text)) / 1000
+        """Advance width of ``text`` at 1 pt, each character in the face that draws it (not kept:
+        words are kept by ``fitting.WordCache``)."""
+        text = visible(text)
+        try:  # the common case: this face has every character
+            return sum(map(self.ttfont.face.charWidths.__getitem__, map(ord, text))) / 1000
+        except KeyError:
+            return sum(face.ttfont.face.charWidths.get(ord(char), face.ttfont.face.defaultWidth or 0)
+                       for char in text for face in (self.drawing(char),)) / 1000
 
     def has(self, char: str) -> bool:
+        """Whether this face itself (not its fallback) has a glyph for ``char``."""
         return ord(char) in self.ttfont.face.charToGlyph
+
+    def drawing(self, char: str) -> "Face":
+        """The face that draws ``char``: this one, else the fallback when it has it, else this one (a box)."""
+        if ord(char) in self.ttfont.face.charToGlyph or self.fallback is None or not self.fallback.has(char):
+            return self
+        return self.fallback
+
+    def runs(self, text: str) -> list[tuple["Face", str]]:
+        """``text`` cut into runs each drawn by one face, in order (one run when this face has it all)."""
+        runs: list[tuple[Face, str]] = []
+        for char in text:
+            face = self.drawing(char)
+            if runs and runs[-1][0] is face:
+                runs[-1] = (face, runs[-1][1] + char)
+            else:
+                runs.append((face, char))
+        return runs
 
 
 @dataclass(frozen=True, eq=False)
@@ -72,9 +96,10 @@ class Fonts:
         return max(self.regular.descent, self.bold.descent)
 
     def missing(self, text: str, bold: bool = False) -> set[str]:
-        """Characters of ``text`` (other than spaces) that the regular (or bold) face cannot draw."""
-        charmap = self.face(bold).ttfont.face.charToGlyph
-        return {char for char in set(text) - INVISIBLE if ord(char) not in charmap and not char.isspace()}
+        """Characters of ``text`` (other than spaces) that neither the regular (or bold) face nor its fallback can draw."""
+        face = self.face(bold)
+        return {char for char in set(text) - INVISIBLE
+                if not char.isspace() and face.drawing(char) is face and not face.has(char)}
 
 
 INVISIBLE = frozenset(map(chr, (*range(0x200B, 0x2010), 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A))))
@@ -103,20 +128,34 @@ def fonts_for(style: Style) -> Fonts:
     return _load(regular, style.font_bold)
 
 
+FALLBACK_FOLDER = Path(__file__).resolve().parent / "fallback"
+"""DejaVu Sans cut down to super/subscripts, arrows, maths and Greek (tools/make_fallback_font.py; LICENSE.txt)."""
+
+
 @lru_cache(maxsize=8)
 def _load(regular: Path, bold: Path | None) -> Fonts:
     regular_face = _face(regular, "--font")
+    regular_face.fallback = _fallback("FallbackSans.ttf")
     if bold is None:
         return Fonts(regular_face, regular_face, synthetic_bold=True)
-    return Fonts(regular_face, _face(bold, "--font-bold"))
+    bold_face = _face(bold, "--font-bold")
+    bold_face.fallback = _fallback("FallbackSans-Bold.ttf")
+    return Fonts(regular_face, bold_face)
 
 
-def _face(path: Path, flag: str) -> Face:
+@lru_cache(maxsize=2)
+def _fallback(file_name: str) -> Face:
+    """A bundled fallback face, loaded once; registered under a name of its own, so the names of the
+    faces given by --font stay as they were."""
+    return _face(FALLBACK_FOLDER / file_name, "the bundled fallback font", f"studypack-{file_name.removesuffix('.ttf')}")
+
+
+def _face(path: Path, flag: str, name: str | None = None) -> Face:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     check_font_file(path, flag)
-    name = f"studypack-{len(_registered) + 1}"
+    counted, name = name is None, name or f"studypack-{len(_registered) + 1}"
     try:
         ttfont = TTFont(name, str(path))
     except (TTFError, OSError, ValueError, KeyError, IndexError, AssertionError, TypeError) as error:
@@ -125,7 +164,8 @@ def _face(path: Path, flag: str) -> Face:
             Problem(f"{flag}: not a usable TrueType font ({detail}) — give a .ttf file (OpenType .otf with CFF outlines is not supported)", str(path))
         ) from None
     pdfmetrics.registerFont(ttfont)
-    _registered.append(name)
+    if counted:
+        _registered.append(name)
     face = ttfont.face
     return Face(name, path, ttfont, face.ascent / 1000, -face.descent / 1000, face.name.decode("latin-1", "replace") if isinstance(face.name, bytes) else str(face.name))
 
@@ -133,40 +173,47 @@ def _face(path: Path, flag: str) -> Face:
 _registered: list[str] = []
 
 
-def coverage_warning(fonts: Fonts, texts_by_card: list[tuple[int, str]], bold: bool = False) -> str | None:
-    """One warning naming the characters the regular (or bold) face lacks and the cards they are on, or None."""
+def _named(chars: set[str] | list[str]) -> str:
+    return " ".join(f"{char} (U+{ord(char):04X})" for char in sorted(chars))
+
+
+def coverage_problem(fonts: Fonts, pack: Pack, texts_by_card: list[tuple[int, str]], bold: bool = False) -> Problem | None:
+    """One problem naming the characters no regular (or bold) face has — neither the font nor the
+    bundled fallback — and the cards they are on (at the first one's line), or None."""
     missing_by_char: dict[str, list[int]] = {}
     for number, text in texts_by_card:
         for char in sorted(fonts.missing(text, bold)):
             missing_by_char.setdefault(char, []).append(number)
     if not missing_by_char:
         return None
-    chars = " ".join(f"{char} (U+{ord(char):04X})" for char in sorted(missing_by_char))
     cards = sorted({number for numbers in missing_by_char.values() for number in numbers})
     where = ", ".join(str(number) for number in cards[:12]) + (" …" if len(cards) > 12 else "")
     plural = "s" if len(cards) > 1 else ""
+    line = pack.cards[cards[0] - 1].line
     if bold:
-        return (f"the bold font {fonts.bold.family} has no glyph for {chars} in the titles or key terms of card{plural}"
-                f" {where} — they would print as empty boxes; pass --font-bold with a font that has them")
-    return (f"the font {fonts.regular.family} has no glyph for {chars} on card{plural} {where}"
-            " — they would print as empty boxes; pass --font with a font that has them")
+        return Problem(f"the bold font {fonts.bold.family} has no glyph for {_named(missing_by_char)} in the titles or"
+                       f" key terms of card{plural} {where} — they would print as empty boxes; pass --font-bold with a"
+                       " font that has them", pack.path, line)
+    return Problem(f"the font {fonts.regular.family} has no glyph for {_named(missing_by_char)} on card{plural} {where}"
+                   " — they would print as empty boxes; pass --font with a font that has them", pack.path, line)
 
 
-def pack_coverage(fonts: Fonts, pack: Pack, fields: tuple[str, ...]) -> tuple[str, ...]:
-    """Warnings naming every character a face lacks in the pack's text: for the regular face, one for
-    the cards (titles, points and dates, by card number) and one for each of the pack's ``fields``
-    (title, subject, course, level, author) that a layout prints; for a bold face of its own, one for
-    what is set in bold (card titles, key terms, the pack's title). Layouts word them alike, so a
-    build says each once."""
+def check_coverage(fonts: Fonts, pack: Pack, fields: tuple[str, ...]) -> None:
+    """StudypackError unless some face draws every character of the pack's text that a layout prints: for the
+    regular face, the cards (titles, points and dates, by card number) and the pack's ``fields`` (title,
+    subject, course, level, author); for a bold face of its own, what is set in bold (card titles, key
+    terms, the pack's title). Each face draws what it lacks with the bundled fallback (super- and
+    subscripts, arrows, maths, Greek); what neither has would print as empty boxes, losing text. Layouts
+    word the problems alike, so a build says each once."""
     texts = [(number, " ".join((card.title, card.date or "", *(point.text for point in card.points))))
              for number, card in enumerate(pack.cards, start=1)]
-    warnings = [warning for warning in (coverage_warning(fonts, texts),) if warning]
+    problems = [problem for problem in (coverage_problem(fonts, pack, texts),) if problem]
     for name in fields:
-        missing = sorted(fonts.missing(getattr(pack, name) or ""))
+        missing = fonts.missing(getattr(pack, name) or "")
         if missing:
-            chars = " ".join(f"{char} (U+{ord(char):04X})" for char in missing)
-            warnings.append(f"the font {fonts.regular.family} has no glyph for {chars} in the pack's {name}"
-                            " — it would print as empty boxes; pass --font with a font that has them")
+            problems.append(Problem(f"the font {fonts.regular.family} has no glyph for {_named(missing)} in the pack's"
+                                    f" {name} — it would print as empty boxes; pass --font with a font that has them",
+                                    pack.path, None, None, name))
     if fonts.bold is not fonts.regular:
         bold_texts = [(number, " ".join((card.title, *(text for point in card.points
                                                         for text, bold in point.runs() if bold))))
@@ -174,11 +221,11 @@ def pack_coverage(fonts: Fonts, pack: Pack, fields: tuple[str, ...]) -> tuple[st
         regular_lacks = {char for _, text in texts for char in fonts.missing(text)} | fonts.missing(pack.title)
         bold_texts = [(number, "".join(char for char in text if char not in regular_lacks))  # said above already
                       for number, text in bold_texts]
-        warning = coverage_warning(fonts, bold_texts, bold=True)
-        warnings.extend([warning] if warning else [])
-        missing = sorted(fonts.missing(pack.title, bold=True) - regular_lacks)
+        problems.extend(problem for problem in (coverage_problem(fonts, pack, bold_texts, bold=True),) if problem)
+        missing = fonts.missing(pack.title, bold=True) - regular_lacks
         if missing:
-            chars = " ".join(f"{char} (U+{ord(char):04X})" for char in missing)
-            warnings.append(f"the bold font {fonts.bold.family} has no glyph for {chars} in the pack's title"
-                            " — it would print as empty boxes; pass --font-bold with a font that has them")
-    return tuple(warnings)
+            problems.append(Problem(f"the bold font {fonts.bold.family} has no glyph for {_named(missing)} in the pack's"
+                                    " title — it would print as empty boxes; pass --font-bold with a font that has them",
+                                    pack.path, None, None, "title"))
+    if problems:
+        raise StudypackError(problems)

@@ -20,7 +20,7 @@ from .frame import ACCENT, BULLET_INDENT, GREY, HEADING_SCALE, RULE_GREY, Scale,
 from .body import SetBody
 from .size_search import Arrangement, Search, refusal
 from ..kit.fitting import Line, Word, break_lines, shortened, words_of
-from ..kit.fonts import Fonts, fonts_for, pack_coverage
+from ..kit.fonts import Fonts, check_coverage, fonts_for
 from ..options import SummaryOptions
 from ..kit.page import MM
 from ..kit.document import Document
@@ -123,6 +123,7 @@ class SummaryPlan:
 def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
     """Search the layout, settle spacing and column breaks, and place every line."""
     fonts = fonts_for(options.style)
+    check_coverage(fonts, pack, ("title", "subject", "course", "level", "author"))
     search = Search(pack, options, fonts)
     choice = search.choose()
     if choice is None:
@@ -141,7 +142,7 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
         columns=choice.columns,
         landscape=choice.landscape,
         looseness=looseness,
-        warnings=pack_coverage(fonts, pack, ("title", "subject", "course", "level", "author")),
+        warnings=(),
     )
 
 

@@ -22,7 +22,7 @@ from .key import key_blocks
 from .student import WorksheetGeometry, blank_width, question_block, sheet_blocks
 from .exercises.generate import TITLES, Exercises, Match, Version, generate, split_match
 from ..kit.fitting import shortened, words_of
-from ..kit.fonts import Fonts, fonts_for, pack_coverage
+from ..kit.fonts import Fonts, check_coverage, fonts_for
 from ..options import WorksheetOptions
 from ..kit.page import MM, PAGE_MARGIN, UNPRINTABLE_EDGE, paper_size
 from ..kit.document import Document
@@ -66,6 +66,7 @@ class WorksheetPlan:
 
 def plan(pack: Pack, options: WorksheetOptions) -> WorksheetPlan:
     fonts = fonts_for(options.style)
+    check_coverage(fonts, pack, ("title", "subject", "course", "level"))
     kind = typography(options.style)
     width, height = paper_size(options.style.paper)
     labels = labels_for(pack, options.style.lang)
@@ -315,7 +316,7 @@ def _paint(plan: WorksheetPlan, pages: tuple[Page, ...], name: str) -> bytes:
 # -- warnings ----------------------------------------------------------------
 
 def _warnings(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts: Fonts) -> tuple[str, ...]:
-    warnings = list(pack_coverage(fonts, pack, ("title", "subject", "course", "level")))
+    warnings: list[str] = []
     for name, reason in exercises.skipped:
         quiet = name == "timeline" and options.exercises is None  # many packs have no dates, by design
         if not quiet:

@@ -311,11 +311,13 @@ def test_cyrillic_and_greek_text_can_be_extracted():
         assert "Секретный доклад на XX съезде КПСС." in back and "Ελληνικά: αβγ." in back
 
 
-def test_characters_the_font_lacks_are_named_in_a_warning_with_their_cards():
-    pack = pack_of(("Fine", ["Latin only."]), ("漢字 card", ["Also ✓ here."]))
-    plan = flashcards.plan(pack, FlashcardOptions())
-    warning = next(w for w in plan.warnings if "no glyph" in w)
-    assert "U+6F22" in warning and "U+5B57" in warning and "card 2" in warning and "card 1" not in warning
+def test_characters_no_face_has_are_an_error_naming_them_with_their_cards():
+    pack = pack_of(("Fine", ["Latin only, H₂SO₄ → 2H⁺ ⇌ fine."]), ("漢字 card", ["Also ✓ here."]))
+    with pytest.raises(StudypackError) as raised:
+        flashcards.plan(pack, FlashcardOptions())
+    message = str(raised.value)
+    assert "U+6F22" in message and "U+5B57" in message and "card 2" in message and "card 1" not in message
+    assert "pass --font with a font that has them" in message and "U+2192" not in message
 
 
 def test_the_same_input_gives_the_same_bytes():

@@ -7,6 +7,7 @@ import font_source_sans_pro
 import pytest
 from fontTools import subset
 
+from studypack.errors import StudypackError
 from studypack.layouts import flashcards, summary
 from studypack.layouts.options import FlashcardOptions, Style, SummaryOptions
 from studypack.source import loads
@@ -37,17 +38,25 @@ def latin_bold(tmp_path_factory) -> Path:
     return path
 
 
-def test_a_bold_font_without_the_packs_letters_is_named_with_the_cards_and_the_fix(latin_bold):
-    plan = flashcards.plan(PACK, FlashcardOptions(style=Style(font_bold=latin_bold)))
-    bold = [warning for warning in plan.warnings if "--font-bold" in warning]
-    assert any("Х (U+0425)" in warning and "М (U+041C)" in warning and "cards 2, 3" in warning for warning in bold), bold
-    assert any("pack's title" in warning and "Р (U+0420)" in warning for warning in bold), bold
-    assert not any("Plain" in warning for warning in plan.warnings)
+def test_a_bold_font_without_the_packs_letters_is_an_error_naming_the_cards_and_the_fix(latin_bold):
+    with pytest.raises(StudypackError) as raised:
+        flashcards.plan(PACK, FlashcardOptions(style=Style(font_bold=latin_bold)))
+    bold = [problem.message for problem in raised.value.problems if "--font-bold" in problem.message]
+    assert any("Х (U+0425)" in message and "М (U+041C)" in message and "cards 2, 3" in message for message in bold), bold
+    assert any("pack's title" in message and "Р (U+0420)" in message for message in bold), bold
+    assert not any("Plain" in problem.message for problem in raised.value.problems)
 
 
 def test_the_summary_checks_the_bold_face_too(latin_bold):
-    plan = summary.plan(PACK, SummaryOptions(style=Style(font_bold=latin_bold)))
-    assert any("--font-bold" in warning and "cards 2, 3" in warning for warning in plan.warnings), plan.warnings
+    with pytest.raises(StudypackError, match="pass --font-bold with a font that has them") as raised:
+        summary.plan(PACK, SummaryOptions(style=Style(font_bold=latin_bold)))
+    assert any("cards 2, 3" in problem.message for problem in raised.value.problems)
+
+
+def test_notation_a_bold_font_lacks_is_drawn_by_the_bold_fallback(latin_bold):
+    pack = loads("title: Ions\ncards:\n  - title: Na^+^ and SO~4~^2-^\n    points: ['**H~2~O** → **H^+^**']\n")
+    plan = flashcards.plan(pack, FlashcardOptions(style=Style(font_bold=latin_bold)))
+    assert not any("glyph" in warning for warning in plan.warnings)
 
 
 def test_a_bold_face_with_every_letter_gives_no_bold_warning():

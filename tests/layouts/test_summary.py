@@ -383,7 +383,7 @@ def test_same_input_gives_the_same_bytes(example_files):
     assert summary.render(EXAMPLE, options()) == example_files["summary.pdf"]  # built once before, by `studypack build`
 
 
-def test_characters_the_font_lacks_are_warned_about():
+def test_characters_no_face_has_are_an_error():
     pack = loads("title: T\ncards:\n  - title: Kanji\n    points: [The sign 漢 means Han.]\n", "k.yaml")
-    plan = summary.plan(pack, options())
-    assert len(plan.warnings) == 1 and "漢" in plan.warnings[0] and "card 1" in plan.warnings[0]
+    with pytest.raises(StudypackError, match="has no glyph for 漢 \\(U\\+6F22\\) on card 1 — "):
+        summary.plan(pack, options())

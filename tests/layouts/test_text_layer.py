@@ -9,6 +9,7 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from pdftext import open_pdf
+from studypack.errors import StudypackError
 from studypack.layouts import flashcards, summary
 from studypack.layouts.kit.fonts import INVISIBLE
 from studypack.layouts.options import FlashcardOptions, Style, SummaryOptions
@@ -43,8 +44,8 @@ def test_characters_past_the_basic_plane_read_back_as_themselves(font_with_a_smi
 
 def test_an_astral_character_the_font_lacks_is_reported_like_any_other():
     pack = loads(f"title: Faces\ncards:\n  - title: Plain\n    points: ['a {SMILE} here']\n")
-    plan = flashcards.plan(pack, FlashcardOptions())
-    assert any(f"{SMILE} (U+1F600)" in warning and "card 1" in warning for warning in plan.warnings), plan.warnings
+    with pytest.raises(StudypackError, match=f"{SMILE} \\(U\\+1F600\\) on card 1 "):
+        flashcards.plan(pack, FlashcardOptions())
 
 
 def test_invisible_marks_are_dropped_not_printed_as_boxes():

@@ -362,8 +362,8 @@ def test_a_matching_block_too_tall_for_large_print_is_split_and_keeps_its_number
     _check_layout(files["worksheet.pdf"], plan.page_size, 16)
 
 
-def test_characters_the_font_lacks_are_reported_not_printed_as_boxes():
+def test_characters_the_font_lacks_are_an_error_not_printed_as_boxes():
     pack = loads("title: T\ncards:\n" + "".join(f"  - title: Card {n}\n    points:\n      - The **term{n}** 漢 of {1950 + n}.\n"
                                                  for n in range(4)))
-    plan = worksheet.plan(pack, WorksheetOptions())
-    assert any("has no glyph for 漢 (U+6F22)" in warning for warning in plan.warnings)
+    with pytest.raises(StudypackError, match=r"has no glyph for 漢 \(U\+6F22\) on cards 1, 2, 3, 4"):
+        worksheet.plan(pack, WorksheetOptions())

@@ -8,7 +8,8 @@ from studypack.cli import app
 from studypack.layouts.kit import second_core
 
 runner = CliRunner()
-PACK = "title: T\ncards:\n  - title: Слово 中文\n    points: [Привет **мир**, 汉字 and more]\n  - title: B\n    points: [plain]\n"
+PACK = "title: T\ncards:\n  - title: Слово\n    points: [Привет **мир**, and more]\n  - title: B\n    points: [plain]\n"
+CJK_PACK = "title: T\ncards:\n  - title: Слово 中文\n    points: [Привет **мир**, 汉字 and more]\n  - title: B\n    points: [plain]\n"
 
 
 @pytest.fixture
@@ -35,13 +36,17 @@ def test_a_file_that_is_not_a_font_is_refused_clearly(pack, tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_characters_the_font_lacks_are_named_with_their_cards(pack, tmp_path):
+def test_characters_no_face_has_are_an_error_naming_them_with_their_cards(tmp_path):
+    pack = tmp_path / "cjk.yaml"
+    pack.write_text(CJK_PACK, encoding="utf-8")
     result = runner.invoke(app, ["build", str(pack), "--out", str(tmp_path / "out")])
-    assert result.exit_code == 0, result.output
-    warnings = [line for line in result.output.splitlines() if "has no glyph" in line]
-    assert len(warnings) == 1  # said once, not once per layout
-    assert "中 (U+4E2D)" in warnings[0] and "汉 (U+6C49)" in warnings[0] and "card 1 " in warnings[0]
-    assert "Привет" not in warnings[0]  # Cyrillic is covered
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.output.splitlines() if "has no glyph" in line]
+    assert len(errors) == 1  # said once, not once per layout
+    assert "中 (U+4E2D)" in errors[0] and "汉 (U+6C49)" in errors[0] and "card 1 " in errors[0]
+    assert "pass --font with a font that has them" in errors[0]
+    assert "Привет" not in errors[0]  # Cyrillic is covered
+    assert not (tmp_path / "out").exists()
 
 
 def test_an_unwritable_out_folder_is_a_clear_error_and_writes_nothing(pack, tmp_path):

@@ -1,0 +1,193 @@
+"""Science notation and pictures as printed: every character read back from the PDF, drawn by the face that
+has it; numbers kept with their units; pictures inside their own card slot, aspect kept, on fronts and backs."""
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+
+from pdftext import open_pdf
+from studypack.errors import StudypackError
+from studypack.layouts import flashcards, summary
+from studypack.layouts.kit.fitting import glued_units, words_of
+from studypack.layouts.kit.fonts import fonts_for
+from studypack.layouts.kit.pictures import SHARP_DPI
+from studypack.layouts.options import FlashcardOptions, Style, SummaryOptions
+from studypack.source import load, loads
+
+SCIENCE = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ ₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ → ← ↔ ⇌ ⇒ ↑ ↓ ± × ÷ ≤ ≥ ≠ ≈ ∞ √ ∑ ∫ ∂ ∆ ° µ ′ ″ · ½ ¼ ¾ ∝ ∇ αβγδΔΩλπ"
+
+
+def png(path: Path, width: int, height: int) -> Path:
+    """A plain RGB PNG of ``width`` × ``height`` pixels, written with zlib and struct only."""
+    raw = b"".join(b"\x00" + b"\x30\x80\xc0" * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return path
+
+
+# -- characters ------------------------------------------------------------------
+
+def test_every_science_character_reads_back_in_order_drawn_by_the_fallback_where_the_font_lacks_it():
+    pack = loads(f"title: Signs\ncards:\n  - title: All the signs\n    points: ['{SCIENCE}']\n")
+    fonts = fonts_for(Style())
+    lacking = {char for char in SCIENCE if not char.isspace() and not fonts.regular.has(char)}
+    assert {"⁺", "⁻", "⇌", "₊"} <= lacking  # the fallback really is needed
+    with open_pdf(flashcards.render(pack)) as pdf:
+        chars = [char for char in pdf.pages[1].chars if not char["text"].isspace()]
+    assert "".join(char["text"] for char in chars if char["text"] != "•") == SCIENCE.replace(" ", "")
+    for char in chars:
+        assert ("StudypackFallbackSans" in char["fontname"]) == (char["text"] in lacking), char
+
+
+def test_notation_reads_back_from_the_summary_with_no_markup_left():
+    pack = loads("title: Acids\ncards:\n  - title: Sulfuric acid \\ce{H2SO4}\n    points:\n"
+                 "      - '\\ce{N2 + 3H2 <=> 2NH3} at 25 °C, in mol dm^-3^; $x^2$'\n")
+    with open_pdf(summary.render(pack, SummaryOptions())) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "Sulfuric acid H₂SO₄" in text and "N₂ + 3H₂ ⇌ 2NH₃" in text.replace("\xa0", " ")
+    assert "mol dm⁻³" in text and "x²" in text and not any(mark in text for mark in ("\\ce", "^", "~", "$"))
+
+
+def test_a_pack_without_notation_does_not_put_the_fallback_in_the_file():
+    pack = loads("title: Plain\ncards:\n  - title: A card\n    points: [Only plain words here.]\n")
+    assert b"StudypackFallbackSans" not in flashcards.render(pack)
+
+
+def test_a_character_no_face_has_in_bold_is_an_error_naming_the_bold_option(tmp_path):
+    from fontTools import subset
+    import font_source_sans_pro
+
+    bold = tmp_path / "Bold.ttf"
+    options = subset.Options()
+    options.layout_features = []
+    font = subset.load_font(font_source_sans_pro.font_files_ttf["SourceSansProBold"], options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=range(0x20, 0x7F))
+    subsetter.subset(font)
+    subset.save_font(font, str(bold), options)
+    pack = loads("title: T\ncards:\n  - title: Plain\n    points: ['a **Ж** term']\n")
+    with pytest.raises(StudypackError, match=r"the bold font .* has no glyph for Ж \(U\+0416\) in the titles or key terms"
+                                             r" of card 1 — .*pass --font-bold"):
+        flashcards.plan(pack, FlashcardOptions(style=Style(font_bold=bold)))
+
+
+# -- numbers and units -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("a gap of 4 mm here", "4 mm"), ("heated to 25 °C.", "25 °C."), ("mass 5 kg, then", "5 kg,"),
+    ("light at 3.00 × 10⁸ m s⁻¹ in", "3.00 × 10⁸ m s⁻¹"), ("0.10 mol dm⁻³ of acid", "0.10 mol dm⁻³"),
+])
+def test_a_number_and_its_units_are_one_word_for_line_breaking(text, unit):
+    assert unit in glued_units(text.split(" "))
+    words = words_of(((text, False),), fonts_for(Style()))
+    assert unit in ["".join(piece for piece, _ in word.pieces) for word in words]
+
+
+def test_words_that_are_not_units_stay_apart():
+    assert glued_units("In 1956 Khrushchev spoke for 4 hours".split(" ")) == \
+        ["In", "1956", "Khrushchev", "spoke", "for", "4", "hours"]
+
+
+def test_a_number_and_its_unit_stay_on_one_line_and_read_back_with_a_space():
+    point = " ".join(["word"] * 9) + " and 3.00 × 10⁸ m s⁻¹ or 4 mm or 25 °C"
+    pack = loads(f"title: Units\ncards:\n" + "".join(f"  - title: Card {n}\n    points: ['{point}']\n" for n in range(2)))
+    with open_pdf(flashcards.render(pack)) as pdf:
+        lines = pdf.pages[1].extract_text().splitlines()
+    for unit in ("3.00 × 10⁸ m s⁻¹", "4 mm", "25 °C"):
+        assert any(unit in line for line in lines), lines
+
+
+# -- pictures ------------------------------------------------------------------------
+
+def picture_pack(tmp_path: Path, cards: int = 8) -> Path:
+    png(tmp_path / "wide.png", 900, 450)
+    png(tmp_path / "tall.png", 300, 600)
+    lines = ["title: Pictures", "cards:"]
+    for n in range(cards):
+        lines += [f"  - title: Card {n + 1}", f"    image: {'wide' if n % 2 else 'tall'}.png",
+                  f"    back_image: {'tall' if n % 2 else 'wide'}.png", "    points:", f"      - Point {n + 1} with 4 mm."]
+    path = tmp_path / "pictures.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def inside(image: dict, slot, page_height: float) -> bool:
+    top = page_height - slot.top
+    return (slot.x - 0.5 <= image["x0"] and image["x1"] <= slot.right + 0.5
+            and top - 0.5 <= image["top"] and image["bottom"] <= top + slot.height + 0.5)
+
+
+@pytest.mark.parametrize("flip", ["long", "short"])
+def test_pictures_sit_inside_their_own_card_slot_on_fronts_and_backs_with_their_aspect_kept(tmp_path, flip):
+    pack = load(picture_pack(tmp_path))
+    plan = flashcards.plan(pack, FlashcardOptions(flip=flip))
+    sheets = plan.sheets
+    with open_pdf(flashcards.draw(plan)["flashcards.pdf"]) as pdf:
+        fronts, backs = pdf.pages[0], pdf.pages[1]
+        for page, slot_of, shape in ((fronts, sheets.front, lambda n: 2.0 if n % 2 else 0.5),
+                                     (backs, sheets.back, lambda n: 0.5 if n % 2 else 2.0)):
+            assert len(page.images) == 8
+            for index in range(8):
+                slot = slot_of(index)
+                found = [image for image in page.images if inside(image, slot, page.height)]
+                assert len(found) == 1, (index, slot)
+                image = found[0]
+                assert image["width"] / image["height"] == pytest.approx(shape(index), rel=0.01)
+                words = [w for w in page.extract_words() if inside(w, slot, page.height)]
+                assert words and all(w["bottom"] <= image["top"] + 0.5 or w["top"] >= image["bottom"] - 0.5 for w in words)
+
+
+def test_a_front_picture_goes_under_the_title_and_a_back_picture_above_the_points(tmp_path):
+    pack = load(picture_pack(tmp_path, cards=1))
+    with open_pdf(flashcards.render(pack)) as pdf:
+        front, back = pdf.pages[0], pdf.pages[1]
+        title = next(w for w in front.extract_words() if w["text"] == "Card")
+        assert title["bottom"] <= front.images[0]["top"]
+        point = next(w for w in back.extract_words() if w["text"] == "Point")
+        assert back.images[0]["bottom"] <= point["top"]
+
+
+def test_no_images_leaves_every_picture_out(tmp_path):
+    pack = load(picture_pack(tmp_path))
+    with open_pdf(flashcards.render(pack, FlashcardOptions(style=Style(images=False)))) as pdf:
+        assert all(not page.images for page in pdf.pages)
+
+
+def test_a_small_picture_is_never_printed_past_150_dpi_and_is_warned_about(tmp_path):
+    png(tmp_path / "tiny.png", 60, 40)
+    path = tmp_path / "tiny.yaml"
+    path.write_text("title: T\ncards:\n  - title: Tiny\n    image: tiny.png\n    points: [A point.]\n", encoding="utf-8")
+    plan = flashcards.plan(load(path), FlashcardOptions())
+    assert any("tiny.png is 60 pixels wide, under 150 dpi" in warning and "card 1" in warning for warning in plan.warnings)
+    with open_pdf(flashcards.draw(plan)["flashcards.pdf"]) as pdf:
+        image = pdf.pages[0].images[0]
+    assert image["width"] == pytest.approx(60 / SHARP_DPI * 72, abs=0.05)
+
+
+def test_an_svg_picture_is_drawn_as_shapes_inside_its_slot(tmp_path):
+    (tmp_path / "cell.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
+                                       '<rect x="0" y="0" width="200" height="100" fill="#0a0"/></svg>', encoding="utf-8")
+    path = tmp_path / "svg.yaml"
+    path.write_text("title: T\ncards:\n  - title: Cell\n    image: cell.svg\n    points: [A point.]\n", encoding="utf-8")
+    plan = flashcards.plan(load(path), FlashcardOptions())
+    with open_pdf(flashcards.draw(plan)["flashcards.pdf"]) as pdf:
+        page = pdf.pages[0]
+        rect = next(r for r in page.rects if r["non_stroking_color"] and r["width"] > 50)
+        assert inside(rect, plan.sheets.front(0), page.height)
+        assert rect["width"] / rect["height"] == pytest.approx(2.0, rel=0.01)
+
+
+def test_an_svg_that_cannot_be_read_is_a_located_error(tmp_path):
+    (tmp_path / "bad.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'><g></svg>", encoding="utf-8")
+    path = tmp_path / "bad.yaml"
+    path.write_text("title: T\ncards:\n  - title: Bad\n    image: bad.svg\n    points: [A point.]\n", encoding="utf-8")
+    with pytest.raises(StudypackError, match="card 1: bad.svg: the SVG (cannot be read|has no width and height)") as raised:
+        flashcards.plan(load(path), FlashcardOptions())
+    assert raised.value.problems[0].line == 3
