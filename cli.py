@@ -180,8 +180,8 @@ def import_(
     title: Annotated[Optional[str], typer.Option(help="The pack's title. Default: the title in the file, else the file's name.", show_default=False)] = None,
     sep: Annotated[Optional[str], typer.Option("--sep", help="csv/tsv: what separates a term from its definition: tab, comma, semicolon, pipe, space, or the text itself.", show_default=False)] = None,
     row_sep: Annotated[Optional[str], typer.Option("--row-sep", help="csv/tsv: what separates one card from the next: newline (default), semicolon, or the text itself.", show_default=False)] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace the -o file if it exists.")] = False,
-    media: Annotated[Optional[Path], typer.Option("--media", help="The folder holding the pictures the notes name (Anki's collection.media). Default: beside the file.", show_default=False)] = None,
+    media: Annotated[Optional[Path], typer.Option("--media", help="anki/markdown: the folder holding the pictures the export refers to. Default: the imported file's folder.", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the -o file (and its pictures) if it exists.")] = False,
     quiet: Quiet = False,
 ) -> None:
     """Turn notes from another tool into a pack file that `studypack build` takes as it is.
@@ -189,24 +189,34 @@ def import_(
     Formats: getrevising (a card page copied as text), markdown (# pack, ## card,
     - point), csv and tsv (term, definition; Quizlet exports), anki (Notes in
     Plain Text), apkg (an Anki package, .apkg or .colpkg). Without -o the pack is printed, so it can be piped or checked first.
+    An Anki package's pictures are written beside the -o pack, in <pack>-media/.
     """
     from . import outputs
     from .source.importers import ImportOptions, import_file
     from .source.writer import dump
 
     try:
-        imported = import_file(file, from_.value if from_ else "auto", ImportOptions(title=title, sep=sep, row_sep=row_sep, media=media))
-        text = dump(imported.pack)
-        if output is not None:
+        options = ImportOptions(title=title, sep=sep, row_sep=row_sep, media=media)
+        imported = import_file(file, from_.value if from_ else "auto", options)
+        if output is None:
+            imported = imported.without_media("the pack is printed, not written — import with -o packs/name.yaml to"
+                                              " copy them beside it")
+            text = dump(imported.pack)
+        else:
             outputs.refuse_output_onto_input(output, file)
-            outputs.write_new(output, text.encode("utf-8"), force=force)
+            media_folder = output.parent / f"{output.stem}-media"
+            imported = imported.with_media_in(media_folder)
+            text = dump(imported.pack, output.parent)
+            pictures = {picture.name: picture.data for picture in imported.media}
+            outputs.write_pack_with_media(output, text, pictures, media_folder, force=force)
     except StudypackError as error:
         _fail(error)
     _warn_all(imported.warnings)
     if output is None:
         typer.echo(text, nl=False)
     elif not quiet:
-        typer.echo(f"{file}: wrote {output}, {_count(len(imported.pack.cards), 'card')} (read as {imported.format})")
+        pictures = f" and {_count(len(imported.media), 'picture')} in {media_folder}" if imported.media else ""
+        typer.echo(f"{file}: wrote {output}, {_count(len(imported.pack.cards), 'card')}{pictures} (read as {imported.format})")
 
 
 @app.command()

@@ -114,6 +114,18 @@ def write_new(path: Path, data: bytes, *, force: bool = False) -> Path:
         raise _cannot_write("the file", failed, "choose a folder you can write to") from None
 
 
+def write_pack_with_media(path: Path, text: str, media: dict[str, bytes], media_folder: Path, *,
+                          force: bool = False) -> Path:
+    """Write an imported pack and the pictures it names: the pictures first, the pack last, so a
+    failure never leaves a pack naming a picture that is not there; an existing pack without
+    ``force`` is refused before anything is written."""
+    if existing_file(path) and not force:
+        raise StudypackError(Problem("already exists — add --force to replace it, or choose another name with -o", str(path)))
+    for name, data in media.items():
+        write_new(media_folder / name, data, force=force)
+    return write_new(path, text.encode("utf-8"), force=force)
+
+
 def _cannot_write(what: str, failed: WriteFailed, fix: str) -> StudypackError:
     """The one-line error for a write the system refused, at the file it refused."""
     code = failed.error.errno

@@ -1,18 +1,52 @@
-"""Card text as HTML fields: escaped, key terms in ``<b>``, points as a list.
+"""Card text as HTML fields: escaped, key terms in ``<b>``, points as a list, raised and lowered text in
+``<sup>`` and ``<sub>``.
 
-Anki shows fields as HTML, so every ``<``, ``>`` and ``&`` in the pack's text
-is escaped; the only tags are the ones written here.
+Anki, Moodle and Canvas show text as HTML, so every ``<``, ``>`` and ``&`` in
+the pack's text is escaped; the only tags are the ones written here. Notation
+reaches exporters as Unicode (H₂O, x², Na⁺); many fonts lack those forms, so in
+HTML each run of them is written back as its base characters in ``<sup>`` or
+``<sub>``, which every browser raises or lowers itself. Text a student's answer
+is compared with keeps the Unicode (``escaped``), as do the plain-text formats.
 """
 from __future__ import annotations
 
+import re
 from html import escape
 
+from ..source._scripts import SUBSCRIPT, SUPERSCRIPT
 from ..source.model import Card, Point
+
+_PREFERRED = {"-": "\u2212"}
+"""A base character written for a form that several bases share: ⁻ and ₋ come from both - and −; the minus sign reads better."""
+
+
+def _bases(forms: dict[str, str]) -> dict[str, str]:
+    bases: dict[str, str] = {}
+    for base, form in forms.items():
+        bases.setdefault(form, _PREFERRED.get(base, base))
+    return bases
+
+
+_RAISED_BASE = _bases(SUPERSCRIPT)
+_LOWERED_BASE = _bases(SUBSCRIPT)
+_SCRIPT_RUN = re.compile(f"[{re.escape(''.join(_RAISED_BASE))}]+|[{re.escape(''.join(_LOWERED_BASE))}]+")
+
+
+def escaped(text: str) -> str:
+    """Plain text, escaped, characters kept as they are (for answers compared with what a student types)."""
+    return escape(text, quote=False)
 
 
 def text_html(text: str) -> str:
-    """Plain text, escaped."""
-    return escape(text, quote=False)
+    """Plain text, escaped, each run of superscript or subscript forms in ``<sup>`` or ``<sub>``."""
+    return _SCRIPT_RUN.sub(_tagged, escaped(text))
+
+
+def _tagged(run: re.Match[str]) -> str:
+    text = run.group()
+    if text[0] in _RAISED_BASE:
+        return "<sup>" + "".join(_RAISED_BASE[char] for char in text) + "</sup>"
+    return "<sub>" + "".join(_LOWERED_BASE[char] for char in text) + "</sub>"
 
 
 def point_html(point: Point) -> str:
@@ -23,3 +57,8 @@ def point_html(point: Point) -> str:
 def points_html(card: Card) -> str:
     """The card's back: its points as a bulleted list."""
     return "<ul>" + "".join(f"<li>{point_html(point)}</li>" for point in card.points) + "</ul>"
+
+
+def picture_html(name: str) -> str:
+    """An ``<img>`` showing the picture stored as ``name`` beside the text."""
+    return f'<img src="{escape(name)}">'

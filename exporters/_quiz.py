@@ -8,11 +8,12 @@ numbers its titles take (``Q7–10``).
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import Problem
-from ..layouts.worksheet.exercises import LETTERS, Match, Question, Segment, Short, Timeline, generate
-from ..layouts.worksheet.exercises.questions import scheme_points
+from ..layouts.worksheet.exercises import LETTERS, Choice, Gap, Match, Question, Segment, Short, Timeline, TrueFalse, generate
+from ..layouts.worksheet.exercises.questions import Pair, PointRef, scheme_points
 from ..source.model import Pack
 from ._base import ExportOptions
 from ._html import text_html
@@ -96,3 +97,34 @@ def ordinal(place: int) -> str:
     """``1st``, ``2nd``, ``3rd``, ``4th`` … ``11th``, ``21st``."""
     suffix = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
     return f"{place}{suffix}"
+
+
+def question_picture(pack: Pack, question: Question) -> Path | None:
+    """The card's front picture (``image:``) a question shows, if any.
+
+    A short answer asks about one whole card by its title, so it shows the card's
+    picture. A gap fill, multiple choice or true/false is made from one point of a
+    card and shows the picture only when it shows the card's title too (the
+    worksheet leaves the title out where it would give an answer away, and a
+    picture of the card could as well). Matching shows each title's picture
+    beside it (``pair_picture``); a timeline mixes cards and shows none. Back
+    pictures (``back_image:``) go with the answers, so no question shows them.
+    """
+    if isinstance(question, Short):
+        return pack.cards[question.card].image if question.card is not None else None
+    if isinstance(question, (Gap, Choice, TrueFalse)) and isinstance(question.point, PointRef):
+        if any(segment.role == "context" for segment in question.segments):
+            return pack.cards[question.point.card].image
+    return None
+
+
+def pair_picture(pack: Pack, pair: Pair) -> Path | None:
+    """A matching title's card's front picture, shown beside the title."""
+    return pack.cards[pair.card].image if pair.card is not None else None
+
+
+def pictures_asked(pack: Pack, question: Question) -> tuple[Path, ...]:
+    """Every picture a question shows where the format can hold pictures (Moodle XML), for the formats that cannot."""
+    pairs = question.pairs if isinstance(question, Match) else ()
+    found = (question_picture(pack, question), *(pair_picture(pack, pair) for pair in pairs))
+    return tuple(picture for picture in found if picture is not None)

@@ -1,5 +1,10 @@
 """``anki``: the pack as an Anki package (.apkg), one note per card, written with genanki.
 
+A card's ``image:`` sits at the top of the note's Front, its ``back_image:`` at
+the top of its Back, as ``<img>`` naming a file in the package's media; the
+names carry a hash of the picture (``_media``), so they cannot clash with other
+decks' files in Anki's one media folder.
+
 Re-importing an edited pack must update the notes already in Anki, not add
 duplicates, so nothing in the package depends on when or where it was made:
 
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import re
 import sqlite3
 import tempfile
@@ -29,7 +35,8 @@ import genanki
 from ..errors import Problem, StudypackError
 from ..source.model import Card, Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
-from ._html import points_html, text_html
+from ._html import picture_html, points_html, text_html
+from ._media import MediaFile, MediaFiles
 from ._zip import fixed_zip
 
 NO_FILE_TIME = 1_704_067_200
@@ -105,13 +112,24 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
     model = MODELS[options.direction]
     losses = Losses("Anki")
     deck = genanki.Deck(_stable_id(f"studypack deck: {deck_name(pack)}"), deck_name(pack))
+    media = MediaFiles(pack.path)
     for number, (card, guid) in enumerate(zip(pack.cards, note_guids(pack)), start=1):
-        deck.add_note(genanki.Note(model=model, fields=[text_html(card.title), points_html(card)],
+        deck.add_note(genanki.Note(model=model, fields=list(note_fields(card, media)),
                                    tags=_tags(card, number, losses), guid=guid))
         if card.date:
             losses.add("dates left out, as a note has no date", number)
     timestamp = options.timestamp if options.timestamp is not None else NO_FILE_TIME
-    return Exported(".apkg", _package(genanki.Package(deck), timestamp), losses.warnings(pack))
+    return Exported(".apkg", _package(genanki.Package(deck), timestamp, media.files), losses.warnings(pack))
+
+
+def note_fields(card: Card, media: MediaFiles) -> tuple[str, str]:
+    """The note's Front and Back: the title and the points, each side's picture at its top (added to ``media``)."""
+    front, back = text_html(card.title), points_html(card)
+    if card.image is not None:
+        front = f"{picture_html(media.add(card.image, card.line))}<br>{front}"
+    if card.back_image is not None:
+        back = picture_html(media.add(card.back_image, card.line)) + back
+    return front, back
 
 
 def _tags(card: Card, number: int, losses: Losses) -> list[str]:
@@ -124,8 +142,9 @@ def _tags(card: Card, number: int, losses: Losses) -> list[str]:
     return list(dict.fromkeys(tags))
 
 
-def _package(package: genanki.Package, timestamp: int) -> bytes:
-    """The zip Anki imports: the collection (SQLite) and an empty media list, with fixed dates."""
+def _package(package: genanki.Package, timestamp: int, media: tuple[MediaFile, ...]) -> bytes:
+    """The zip Anki imports, with fixed dates: the collection (SQLite), the media list (``{"0": name}``, as
+    Anki's legacy packages have it, which every Anki version reads) and each picture as a member named by its number."""
     with tempfile.TemporaryDirectory(prefix="studypack-anki-") as folder:
         path = Path(folder) / "collection.anki2"
         connection = sqlite3.connect(path)
@@ -135,7 +154,9 @@ def _package(package: genanki.Package, timestamp: int) -> bytes:
         finally:
             connection.close()
         collection = path.read_bytes()
-    return fixed_zip((("collection.anki2", collection), ("media", b"{}")))
+    media_list = json.dumps({str(number): file.name for number, file in enumerate(media)}).encode("utf-8")
+    pictures = [(str(number), file.data) for number, file in enumerate(media)]
+    return fixed_zip((("collection.anki2", collection), ("media", media_list), *pictures))
 
 
 EXPORTER = Exporter(name="anki", summary="an Anki package (.apkg), one note per card", suffix=".apkg", write=write)

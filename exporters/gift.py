@@ -16,7 +16,7 @@ from ..layouts.worksheet.exercises import Choice, Gap, Match, Timeline, TrueFals
 from ..layouts.worksheet.exercises.questions import Segment
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
-from ._quiz import LINE, MATCH_PROMPT, Asked, scheme, stem, worksheet_quiz
+from ._quiz import LINE, MATCH_PROMPT, Asked, pictures_asked, scheme, stem, worksheet_quiz
 
 _SPECIAL = re.compile(r"([~=#{}:])")
 
@@ -33,6 +33,8 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
     paragraphs = [f"// {escape(pack.title)}: worksheet questions, seed {quiz.seed}"]
     for asked in quiz.asked:
         paragraphs += _question(pack, asked, losses)
+        if pictures_asked(pack, asked.question):
+            losses.add("card pictures left out, as GIFT is text (export --to moodle to carry them)", asked.name)
     return Exported(".gift", ("\n\n".join(paragraphs) + "\n").encode("utf-8"), quiz.skipped + losses.warnings(pack))
 
 

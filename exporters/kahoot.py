@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..layouts.worksheet.exercises import Choice, TrueFalse
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
-from ._quiz import Asked, stem, worksheet_quiz
+from ._quiz import Asked, pictures_asked, stem, worksheet_quiz
 from ._zip import rezipped
 
 if TYPE_CHECKING:
@@ -57,7 +57,14 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
 
     quiz = worksheet_quiz(pack, options)
     losses = Losses("Kahoot", noun="question")
-    rows = [row for row in (_row(asked, losses) for asked in quiz.asked) if row]
+    rows = []
+    for asked in quiz.asked:
+        row = _row(asked, losses)
+        if row:
+            rows.append(row)
+            if pictures_asked(pack, asked.question):
+                losses.add("card pictures left out, as Kahoot's spreadsheet holds none (add them in Kahoot)",
+                           asked.name)
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Sheet1"

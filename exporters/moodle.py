@@ -9,18 +9,30 @@ its marks, with the section's word bank under it. Moodle's core has no ordering
 question: a timeline becomes matching of each event with its place in time
 (``1st`` = earliest), and the warning says so. Every question keeps its marks.
 
+Pictures travel inside the file: a question showing a card's picture (which ones:
+``_quiz.question_picture``) embeds it base64 as a ``<file>`` of its text, shown
+by an ``<img src="@@PLUGINFILE@@/name">`` above the text; a matching title
+carries its card's picture the same way.
+
 Texts are HTML (escaped here), and the XML is built with ElementTree, which
 escapes it again as XML; the same pack and options give the same bytes.
 """
 from __future__ import annotations
 
+import base64
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from ..layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, TrueFalse
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
-from ._html import text_html
-from ._quiz import MATCH_PROMPT, TIMELINE_PROMPT, Asked, scheme_html, stem, timeline_pairs, worksheet_quiz
+from ._html import escaped, picture_html, text_html
+from ._media import MediaFile, media_file
+from ._quiz import (MATCH_PROMPT, TIMELINE_PROMPT, Asked, pair_picture, question_picture, scheme_html, stem,
+                    timeline_pairs, worksheet_quiz)
+
+PLUGINFILE = "@@PLUGINFILE@@/"
+"""How a Moodle text names a file embedded beside it."""
 
 _CLOZE_SPECIAL = str.maketrans({character: "\\" + character for character in '}#~/"\\'})
 
@@ -42,35 +54,41 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
 
 def _question(pack: Pack, asked: Asked, losses: Losses) -> ET.Element:
     question = asked.question
+    picture = _picture(pack, question_picture(pack, question))
     if isinstance(question, Choice):
-        element = _head("multichoice", asked, text_html(stem(question.segments)))
+        element = _head("multichoice", asked, text_html(stem(question.segments)), picture)
         for tag, value in (("single", "true"), ("shuffleanswers", "false"), ("answernumbering", "ABCD")):
             ET.SubElement(element, tag).text = value
         for index, option in enumerate(question.options):
             _answer(element, text_html(option), 100 if index == question.answer else 0, html=True)
     elif isinstance(question, TrueFalse):
-        element = _head("truefalse", asked, text_html(stem(question.segments)))
+        element = _head("truefalse", asked, text_html(stem(question.segments)), picture)
         feedback = "" if question.true else text_html(f"False: it should say {question.correction}.")
         _answer(element, "true", 100 if question.true else 0, feedback)
         _answer(element, "false", 0 if question.true else 100, feedback)
     elif isinstance(question, Gap):
-        element = _head("cloze", asked, _cloze(asked))
+        element = _head("cloze", asked, _cloze(asked), picture)
     elif isinstance(question, Match):
-        element = _matching(asked, MATCH_PROMPT, [(pair.title, pair.text) for pair in question.pairs])
+        element = _matching(asked, MATCH_PROMPT, [(pair.title, pair.text, _picture(pack, pair_picture(pack, pair)))
+                                                  for pair in question.pairs])
     elif isinstance(question, Timeline):
         losses.add("timelines written as matching of each event with its place in time (1st = earliest), as"
                    " Moodle's core has no ordering question", asked.name)
-        element = _matching(asked, TIMELINE_PROMPT, timeline_pairs(question))
+        element = _matching(asked, TIMELINE_PROMPT, [(left, right, None) for left, right in timeline_pairs(question)])
     else:
-        element = _essay(pack, asked, question)
+        element = _essay(pack, asked, question, picture)
     return element
 
 
-def _head(kind: str, asked: Asked, body: str) -> ET.Element:
-    """A question's name, text, general feedback and marks, which every kind has."""
+def _picture(pack: Pack, path: Path | None) -> MediaFile | None:
+    return media_file(path, pack.path) if path is not None else None
+
+
+def _head(kind: str, asked: Asked, body: str, picture: MediaFile | None = None) -> ET.Element:
+    """A question's name, text (with its picture above, embedded), general feedback and marks, which every kind has."""
     element = ET.Element("question", type=kind)
     _text(element, "name", f"{asked.name} {asked.section}")
-    _text(element, "questiontext", body, html=True)
+    _with_picture(_text(element, "questiontext", body, html=True), picture, "<p>{}</p>")
     _text(element, "generalfeedback", "", html=True)
     ET.SubElement(element, "defaultgrade").text = str(asked.question.marks)
     return element
@@ -79,7 +97,7 @@ def _head(kind: str, asked: Asked, body: str) -> ET.Element:
 def _cloze(asked: Asked) -> str:
     """The sentence with each blank a case-insensitive short answer, and the word bank under it."""
     sentence = "".join(
-        f"{{1:SHORTANSWER:={text_html(segment.text).translate(_CLOZE_SPECIAL)}}}" if segment.role == "blank"
+        f"{{1:SHORTANSWER:={escaped(segment.text).translate(_CLOZE_SPECIAL)}}}" if segment.role == "blank"
         else _cloze_text(segment.text) for segment in asked.question.segments)
     bank = f"<p>Words to use: {_cloze_text(', '.join(asked.bank))}</p>" if asked.bank else ""
     return f"<p>{sentence}</p>{bank}"
@@ -90,18 +108,30 @@ def _cloze_text(text: str) -> str:
     return text_html(text).replace("{", "&#123;")
 
 
-def _matching(asked: Asked, prompt: str, pairs: list[tuple[str, str]]) -> ET.Element:
+def _matching(asked: Asked, prompt: str, pairs: list[tuple[str, str, MediaFile | None]]) -> ET.Element:
+    """Each left text (with its card's picture, if any) to be matched with its right text."""
     element = _head("matching", asked, text_html(prompt))
     ET.SubElement(element, "shuffleanswers").text = "true"
-    for left, right in pairs:
+    for left, right, picture in pairs:
         sub = _text(element, "subquestion", text_html(left), html=True)
+        _with_picture(sub, picture, "{}<br>")
         _text(sub, "answer", right)
     return element
 
 
-def _essay(pack: Pack, asked: Asked, question: Short) -> ET.Element:
+def _with_picture(element: ET.Element, picture: MediaFile | None, placed: str) -> None:
+    """The picture embedded in ``element`` as a ``<file>`` and shown (``placed`` around its ``<img>``) before the text."""
+    if picture is None:
+        return
+    text = element.find("text")
+    text.text = placed.format(picture_html(PLUGINFILE + picture.name)) + text.text
+    file = ET.SubElement(element, "file", name=picture.name, path="/", encoding="base64")
+    file.text = base64.b64encode(picture.data).decode("ascii")
+
+
+def _essay(pack: Pack, asked: Asked, question: Short, picture: MediaFile | None) -> ET.Element:
     marking = scheme_html(pack, question)
-    element = _head("essay", asked, text_html(question.prompt))
+    element = _head("essay", asked, text_html(question.prompt), picture)
     element.find("generalfeedback").find("text").text = marking
     for tag, value in (("responseformat", "editor"), ("responserequired", "1"), ("responsefieldlines", "10"),
                        ("attachments", "0")):

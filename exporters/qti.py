@@ -24,7 +24,8 @@ from ..layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, T
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
 from ._html import text_html
-from ._quiz import MATCH_PROMPT, TIMELINE_PROMPT, Asked, ordinal, scheme_html, stem, timeline_pairs, worksheet_quiz
+from ._quiz import (MATCH_PROMPT, TIMELINE_PROMPT, Asked, ordinal, pictures_asked, scheme_html, stem, timeline_pairs,
+                    worksheet_quiz)
 from ._zip import fixed_zip
 
 QTI_NAMESPACE = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -50,6 +51,9 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
     section = ET.SubElement(assessment, "section", ident="root_section")
     for number, asked in enumerate(quiz.asked, start=1):
         section.append(_item(pack, asked, number, losses))
+        if pictures_asked(pack, asked.question):
+            losses.add("card pictures left out, as this export carries text only (export --to moodle to carry"
+                       " them)", asked.name)
     path = f"{ident}/{ident}.xml"
     return Exported(".zip", fixed_zip((("imsmanifest.xml", _xml(_manifest(ident, path))), (path, _xml(root)))),
                     quiz.skipped + losses.warnings(pack))

@@ -49,6 +49,8 @@ def _note_losses(card: Card, number: int, losses: Losses) -> None:
         losses.add("dates left out, as a row has only a term and a definition", number)
     if card.tags:
         losses.add("tags left out, as a row has only a term and a definition", number)
+    if card.image is not None or card.back_image is not None:
+        losses.add("pictures left out, as a row holds only text", number)
     if any(";" in point.text for point in card.points):
         losses.add("a “;” inside a point, which reads back as a break between two points", number)
 

@@ -1,7 +1,7 @@
 """What every importer shares: its options, its result and the interface the registry holds."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import Callable
 
@@ -31,6 +31,16 @@ def media_folder(options: ImportOptions, shown: str) -> Path:
 
 
 @dataclass(frozen=True)
+class MediaFile:
+    """A picture that came inside the imported file (an Anki package), to be written beside the pack."""
+
+    name: str
+    """Its file name: one part, no folder, unique among the import's pictures."""
+    data: bytes
+    """Its bytes, as the package held them."""
+
+
+@dataclass(frozen=True)
 class Imported:
     """An importer's result: the pack, and what the user should check in it."""
 
@@ -40,6 +50,34 @@ class Imported:
     """Located notes on what was guessed, skipped or looks wrong; the import still succeeded."""
     format: str = ""
     """The name of the format the file was read as (set by the registry)."""
+    media: tuple[MediaFile, ...] = ()
+    """Pictures that came inside the file, not written yet: a card showing one has ``image`` (or ``back_image``)
+    ``Path(name)``, relative, until ``with_media_in`` places them or ``without_media`` leaves them out."""
+
+    def with_media_in(self, folder: Path) -> Imported:
+        """The cards' pictures from ``media`` named as files in ``folder``, where the caller writes them."""
+        return replace(self, pack=self._pictures_placed(lambda path: (folder / path).resolve()))
+
+    def without_media(self, why: str) -> Imported:
+        """The pack with no picture from ``media`` (they are not written), and a warning saying ``why``."""
+        if not self.media:
+            return self
+        count = f"{len(self.media)} picture{'s' if len(self.media) > 1 else ''}"
+        warning = Problem(f"{count} from the file not copied: {why}", self.pack.path)
+        return replace(self, pack=self._pictures_placed(lambda path: None), media=(),
+                       warnings=(*self.warnings, warning))
+
+    def _pictures_placed(self, placed: Callable[[Path], Path | None]) -> Pack:
+        """The pack with each picture from ``media`` replaced by ``placed(its relative path)``."""
+        names = {Path(file.name) for file in self.media}
+
+        def card(card: Card) -> Card:
+            image = placed(card.image) if card.image in names else card.image
+            back = placed(card.back_image) if card.back_image in names else card.back_image
+            return replace(card, image=image, back_image=back, image_size=card.image_size if image else None,
+                           back_image_size=card.back_image_size if back else None)
+
+        return replace(self.pack, cards=tuple(card(each) for each in self.pack.cards))
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,11 @@ old versions: the newest one present is read. Older collections keep note
 types and decks as JSON in ``col``; newer ones in tables of their own. Each
 note's fields are read as the text importer reads them (``anki``: Basic and
 Cloze, fields in HTML); its deck names the pack: the last part of the deck
-name is the title, the part before it the subject. Media files are left out,
-and counted in a warning: a pack has no pictures yet.
+name is the title, the part before it the subject. The first picture
+(``<img>``) of a note's front becomes the card's ``image:``, the first of its
+back its ``back_image:``: the files are taken from the package (see
+``_package_media``) and returned in ``Imported.media`` for the caller to write
+beside the pack; other media files (sounds, later pictures) are counted in a warning.
 """
 from __future__ import annotations
 
@@ -25,6 +28,8 @@ import zstandard
 from ...errors import Problem, StudypackError
 from ..model import Card
 from ._base import Findings, Imported, Importer, ImportOptions, pack_title
+from ._package_media import PackageMedia
+from ._pictures import picture_sources, with_pictures
 from .anki import _CLOZE, _card, _Note
 
 COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")
@@ -59,18 +64,18 @@ def read_package(data: bytes, shown: str, options: ImportOptions) -> Imported:
         collection = _decompressed(collection, shown)
     notes = _read_collection(collection, shown)
     findings = Findings(shown)
+    media = PackageMedia(archive, findings)
     cards = []
     for number, (fields, notetype, deck, tags) in enumerate(notes, start=1):
-        card = _note_card(_Note(0, fields, notetype, deck, tags), Findings(f"{shown}, note {number}"), findings)
+        card = _note_card(_Note(0, fields, notetype, deck, tags), Findings(f"{shown}, note {number}"), findings, media)
         if card is not None:
             cards.append(card)
-    media = [name for name in names if name.isdigit()]
-    if media:
-        findings.warn(f"{len(media)} media file{'s' if len(media) > 1 else ''} (pictures, sounds) left out — a pack"
-                      " has no pictures yet; the notes' text is imported")
+    if media.unused:
+        findings.warn(f"{media.unused} media file{'s' if media.unused > 1 else ''} left out (sounds, or pictures after"
+                      " the first on a side) — a card shows one picture a side; the notes' text is imported")
     title, subject = _title_and_subject([deck for _, _, deck, _ in notes])
     imported = findings.pack(pack_title(options, title, shown), cards, _HOW_TO)
-    return replace(imported, pack=replace(imported.pack, subject=subject))
+    return replace(imported, pack=replace(imported.pack, subject=subject), media=media.files)
 
 
 def _decompressed(collection: bytes, shown: str) -> bytes:
@@ -127,14 +132,20 @@ def _tables_schema(connection: sqlite3.Connection) -> tuple[dict[int, str], dict
     return notetypes, decks
 
 
-def _note_card(note: _Note, own: Findings, findings: Findings) -> Card | None:
-    """The note's card, as the text importer makes it; what it says about the note is located by note number."""
+def _note_card(note: _Note, own: Findings, findings: Findings, media: PackageMedia) -> Card | None:
+    """The note's card, as the text importer makes it, with the first picture of each side from the package;
+    what it says about the note is located by note number."""
     cloze = "cloze" in note.notetype.lower() or (note.fields and _CLOZE.search(note.fields[0]))
     if len(note.fields) < 2 and not cloze:
         own.warn("the note has one field with text, so no back — skipped")
         card = None
     else:
         card = _card(note, True, "\t", own)
+    if card is not None:
+        back_sources = [source for field in note.fields[1:] for source in picture_sources(field)]
+        front = [media.picture(source, own) for source in picture_sources(note.fields[0])[:1]]
+        back = [media.picture(source, own) for source in back_sources[:1]]
+        card = with_pictures(card, front, back)
     findings.warnings.extend(own.warnings)
     findings.problems.extend(own.problems)
     return card

@@ -119,7 +119,8 @@ def test_the_newer_compressed_collection_is_read_with_basic_and_cloze_notes(tmp_
     ]
     assert [str(warning) for warning in imported.warnings] == [
         f"{path}, note 3: the note has one field with text, so no back — skipped",
-        f"{path}: 2 media files (pictures, sounds) left out — a pack has no pictures yet; the notes' text is imported",
+        f"{path}: 2 media files left out (sounds, or pictures after the first on a side) — a card shows one picture a"
+        " side; the notes' text is imported",
     ]
 
 
