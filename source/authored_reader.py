@@ -238,15 +238,7 @@ def _item(node: Node, number: int) -> Node:
 
 
 def _point(reader: _PackReader, node: Node, field: str, fix: str) -> Point | None:
-    if not isinstance(node, Scalar):
-        reader.problem(node, field, f"should be text, found {_kind(node)} — {fix}")
-        return None
-    if node.style == ALIAS:
-        return None
-    if not node.value.strip():
-        reader.problem(node, field, f"is empty — {fix}")
-        return None
-    return reader.marked_text(node, field)
+    return reader.text_point(node, field, fix)
 
 
 def _text(reader: _PackReader, owner: Node, node: Node | None, field: str, fix: str) -> str:

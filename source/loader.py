@@ -293,16 +293,21 @@ class _PackReader:
             if (field, key) not in self.misspelt:  # "did you mean" already said it
                 self.problem(owner, path, f"missing — {fix}")
             return None
+        point = self.text_point(node, path, fix, f"write it on one line after `{key}:`")
+        return point.text if point else None
+
+    def text_point(self, node: Node, path: str, fix: str, not_text_fix: str | None = None) -> Point | None:
+        """A field that must be non-empty text, read with its marks and notation; None (and a problem
+        said) when it is not text or is empty; None silently for an alias, already refused."""
         if not isinstance(node, Scalar):
-            self.problem(node, path, f"should be text, found {_kind(node)} — write it on one line after `{key}:`")
+            self.problem(node, path, f"should be text, found {_kind(node)} — {not_text_fix or fix}")
             return None
         if node.style == ALIAS:
             return None
         if not node.value.strip():
             self.problem(node, path, f"is empty — {fix}")
             return None
-        point = self.marked_text(node, path)
-        return point.text if point else None
+        return self.marked_text(node, path)
 
     def optional_text(self, fields: dict[str, Node], key: str, path: str, notation: bool = True) -> str | None:
         node = fields.get(key)
