@@ -23,6 +23,7 @@ from .imposition import (NOTE_SIZE, NotePlace, Segment, Imposition, arrange, cro
 from ..kit.fitting import Word, shortened, words_of
 from ..kit.hyphenation import HYPHEN
 from ..kit.fonts import Fonts, check_coverage, fonts_for
+from ..kit.scripts import pack_reads_right_to_left
 from ..options import FlashcardOptions
 from ..kit.page import CARD_INSET, MM, UNPRINTABLE_EDGE, Rect, stock_for
 from ..kit.document import Document
@@ -93,6 +94,8 @@ class FlashcardPlan:
     """Every character drawn, so the PDF's font subsets are fixed before any page is."""
     flip: str
     """The edge the printer flips on (long or short), asked of print dialogs."""
+    right_to_left: bool
+    """The pack reads right to left (Hebrew, Arabic): points are aligned right, bullets on the right."""
     warnings: tuple[str, ...]
     """Continued backs, missing glyphs and the like."""
 
@@ -140,14 +143,14 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
         marks=marks, lines=cut in ("lines", "both"), note=note, note_at=note_at,
         back_offset=(options.back_offset[0] * MM, options.back_offset[1] * MM),
         characters=_characters(pack, header, note, bullet, words_of(((labels.text("cont"), True),), fonts)),
-        flip=options.flip, warnings=tuple(warnings),
+        flip=options.flip, right_to_left=pack_reads_right_to_left(pack), warnings=tuple(warnings),
     )
 
 
 def draw(plan: FlashcardPlan) -> dict[str, bytes]:
     """The PDF: for each sheet, its fronts page and then its backs page (one page per sheet with --fold)."""
     sheets = plan.sheets
-    doc = Document(plan.fonts, sheets.size, plan.title, plan.subject, plan.author)
+    doc = Document(plan.fonts, sheets.size, plan.title, plan.subject, plan.author, plan.right_to_left)
     doc.ask_for_actual_size(None if sheets.fold else plan.flip)
     doc.reserve(plan.characters)
     doc.reserve_pictures(shared.picture for card in plan.cards for shared in (card.front_shared, card.back_shared) if shared)
@@ -221,7 +224,7 @@ def _set_faces(item: tuple[Card, tuple[Picture | None, Picture | None]], geo: Fa
     back_box = geo.back_box
     if back_picture is not None:
         back_box = Rect(back_box.x, back_box.y, back_box.width, back_box.height * POINTS_SHARE)
-    backs, overflow = set_back([point.runs() for point in card.points], back_box, spec.back, fonts)
+    backs, overflow = set_back([point.runs() for point in card.points], back_box, spec.back, fonts, spec.short_back)
     fronts = []
     for part in range(len(backs)):
         front_geo = geo
