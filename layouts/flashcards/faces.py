@@ -363,14 +363,23 @@ def width_of(words: Sequence[Word]) -> float:
     return sum(word.width + word.space for word in words) - words[-1].space if words else 0.0
 
 
+TAG_GAP = 1.5 * MM
+"""Space between a gender mark and the card number."""
+
+
 def draw_front(doc: Document, card: Rect, title: SetText, header: Sequence[Word], label: str,
-               geo: FaceGeometry, spec: FaceSpec, shared: Shared | None = None) -> None:
-    """The header (pack title left, card number right) and the title centred in its box (``shared``: in
-    its part of the face, the picture under it)."""
+               geo: FaceGeometry, spec: FaceSpec, shared: Shared | None = None, tag: str = "") -> None:
+    """The header (pack title left, card number right, a noun's gender mark ``tag`` beside the number) and
+    the title centred in its box (``shared``: in its part of the face, the picture under it)."""
     fonts = doc.fonts
     text = card.inset(geo.inset)
     baseline = text.top - fonts.ascent * spec.header
     number = words_of(((label, False),), fonts)
+    if tag:
+        mark = words_of(((tag, True),), fonts)
+        room = width_of(number) * spec.header + TAG_GAP
+        x = text.x + room if doc.right_to_left else text.right - room - width_of(mark) * spec.header
+        doc.rows(((x, baseline, mark),), spec.header, GREY)
     if doc.right_to_left:  # the pack's title where reading starts, on the right
         doc.rows(((text.right - width_of(header) * spec.header, baseline, header), (text.x, baseline, number)),
                  spec.header, GREY)

@@ -91,7 +91,7 @@ class Document:
         """``right_to_left``: the direction of the pack's paragraphs (None: each line's own, from its first letter)."""
         self.fonts = fonts
         self.right_to_left = right_to_left
-        self._bidi = False  # set by reserve when some text is Hebrew or Arabic: lines then go through bidi
+        self._bidi = bool(right_to_left)  # set on the first Hebrew or Arabic word: lines then go through bidi
         self.buffer = io.BytesIO()
         self.canvas = Canvas(self.buffer, pagesize=page_size, invariant=1, pageCompression=1)
         self._doc = self.canvas._doc
@@ -200,7 +200,11 @@ class Document:
         text object: for a block of lines, quicker and smaller than a ``words`` call per line."""
         if self._bidi:
             return self._rows_in_visual_order(rows, size, color)
+        rows = list(rows)
         if self.fonts.synthetic_bold:
+            if any(has_right_to_left(text) for _, _, words in rows for word in words for text, _ in word.pieces):
+                self._bidi = True
+                return self._rows_in_visual_order(rows, size, color)
             return self._rows_stroking_bold(rows, size, color)
         # The hot path of every layout: one lookup per word, of its encoding with and without the space
         # after it. Words are shared objects (fitting interns them), so they are found by identity.
@@ -216,6 +220,9 @@ class Document:
             for index, word in enumerate(words):
                 entry = known.get(id(word))
                 if entry is None or entry[0] is not word:
+                    if any(has_right_to_left(text) for text, _ in word.pieces):  # from here on, lines go through bidi
+                        self._bidi = True
+                        return self._rows_in_visual_order(rows, size, color)
                     entry = known[id(word)] = (word, self._word_chunks(word, False), self._word_chunks(word, True))
                 for font, data in entry[2] if index < last and word.space else entry[1]:
                     if font != current_font:
