@@ -111,7 +111,8 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     stock = stock_for(options.stock, style.paper)
     sheets = arrange(stock, options.flip, options.fold)
     spec, bullet = face_spec(style, fonts)
-    spec = spec._replace(title=replace(spec.title, hyphenate=pack.lang or "en"))
+    spec = spec._replace(title=replace(spec.title, hyphenate=pack.lang or "en"),
+                         short_back=replace(spec.short_back, hyphenate=pack.lang or "en"))
     geo = geometry(stock.card_width, stock.card_height, _inset(sheets), spec, fonts)
     if not options.fold and (problem := _offset_problem(sheets, geo, options.back_offset)):
         raise StudypackError(Problem(problem))
