@@ -25,7 +25,9 @@ MAX_TEXT = 5_000
 """Characters in one point or title: a point is a line or two, and a longer one cannot be set on a card."""
 
 PACK_KEYS = ("title", "subject", "course", "author", "level", "lang", "labels", "cards", "print", "questions")
-CARD_KEYS = ("title", "points", "date", "tags", "id", "quiz", "image", "back_image")
+CARD_KEYS = ("title", "points", "date", "tags", "id", "quiz", "image", "back_image", "gender")
+GENDERS = {"m": "m", "f": "f", "n": "n", "masculine": "m", "feminine": "f", "neuter": "n"}
+"""What ``gender:`` accepts, and the letter each is kept as."""
 NOTATION_FREE = ("course", "author", "level")
 """Header fields read as typed: names and codes, where ``^``, ``~`` and ``$`` are not notation."""
 
@@ -137,11 +139,12 @@ class _PackReader:
         tags = self.tags(fields.get("tags"), f"{field}.tags")
         card_id = self.optional_text(fields, "id", f"{field}.id", notation=False)
         quiz = self.yes_no(fields.get("quiz"), f"{field}.quiz", "quiz", True)
+        gender = self.gender(fields.get("gender"), f"{field}.gender")
         front = self.picture(fields.get("image"), f"{field}.image")
         back = self.picture(fields.get("back_image"), f"{field}.back_image")
         if title is None or not points:
             return None
-        return Card(title=title, points=points, date=date, tags=tags, id=card_id, quiz=quiz,
+        return Card(title=title, points=points, date=date, tags=tags, id=card_id, quiz=quiz, gender=gender,
                     image=front.path if front else None, image_size=front.size if front else None,
                     back_image=back.path if back else None, back_image_size=back.size if back else None, line=node.line)
 
@@ -330,6 +333,18 @@ class _PackReader:
             return False
         self.problem(node, path, f"should be true or false, found {_kind(node)} — write `{key}: false` or `{key}: true`")
         return default
+
+    def gender(self, node: Node | None, path: str) -> str | None:
+        """A noun's grammatical gender (``gender: f``), kept as m, f or n; anything else is reported."""
+        if node is None:
+            return None
+        value = node.value.strip().lower().rstrip(".") if isinstance(node, Scalar) else None
+        if value in GENDERS:
+            return GENDERS[value]
+        found = f"`{node.value.strip()}`" if isinstance(node, Scalar) else _kind(node)
+        self.problem(node, path, f"should be m, f or n (masculine, feminine, neuter), found {found}"
+                                 " — write `gender: m`, `gender: f` or `gender: n`, or leave it out")
+        return None
 
     def typed_from(self, node: Node) -> str:
         """The text of the node's first line as typed, for quoting it back to the user."""

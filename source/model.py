@@ -56,6 +56,8 @@ class Card:
     """Optional stable id, for exports: an Anki note made from the card keeps its identity when the title changes."""
     quiz: bool = True
     """False (``quiz: false``) keeps the card off worksheets: it is still a flashcard and on the summary."""
+    gender: str | None = None
+    """Optional grammatical gender of the noun on the front (``gender: f``): m, f or n; marked on the flashcard."""
     image: Path | None = None
     """Optional picture on the front, under the title (``image:``): a checked PNG, JPEG or SVG file."""
     back_image: Path | None = None

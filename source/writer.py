@@ -1,7 +1,7 @@
 """``dump(pack) -> str``: a Pack written back as the YAML a person would type.
 
 Block style, keys in the order of the format (title, points, then date,
-tags, id and quiz; the pack's own ``questions:`` after the cards), UTF-8 as it is, and quotes only where YAML would not read the plain
+tags, id, quiz and gender; the pack's own ``questions:`` after the cards), UTF-8 as it is, and quotes only where YAML would not read the plain
 text back as the same text: each value is tried plain first and kept plain
 only if composing it gives it back unchanged.
 """
@@ -61,6 +61,8 @@ def _card(card: Card, folder: Path) -> list[str]:
         lines.append(f"    id: {_text(card.id, notation=False)}")
     if not card.quiz:
         lines.append("    quiz: false")
+    if card.gender:
+        lines.append(f"    gender: {card.gender}")
     for key, picture in (("image", card.image), ("back_image", card.back_image)):
         if picture is not None:
             lines.append(f"    {key}: {_scalar(_relative(picture, folder))}")

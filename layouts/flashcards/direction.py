@@ -34,7 +34,7 @@ def set_reversed(card: Card, geo: FaceGeometry, spec: FaceSpec, fonts, cont: str
     """One card reversed: its points fitted into the front's box (continued on more cards if they must be), and the
     title for each part fitted into the back's box. Pure, so cards can be set on two cores."""
     title = " ".join(card.title.split())
-    parts, _ = set_back([point.runs() for point in card.points], geo.title_box, spec.back, fonts)
+    parts, _ = set_back([point.runs() for point in card.points], geo.title_box, spec.back, fonts, spec.short_back)
     faces = []
     for index, points in enumerate(parts):
         text = title if not index else f"{title} {cont}"

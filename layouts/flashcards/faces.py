@@ -33,6 +33,8 @@ class FaceSpec(NamedTuple):
     """The back's bulleted points (``indent`` is set from the font's bullet)."""
     header: float
     """Size of the front's header (pack title, card number)."""
+    short_back: TypeSpec
+    """A back that is one short point (a meaning, a translation): set like a front, from the title's size."""
 
 
 BACK_FLOOR = 8.0
@@ -60,6 +62,7 @@ def face_spec(style: Style, fonts: Fonts) -> tuple[FaceSpec, Word]:
         back=TypeSpec(max(rules.card_back, back_floor), back_floor, leading=max(1.25, rules.leading),
                       gap=0.4, indent=bullet.width + 0.45),
         header=max(HEADER_SIZE, rules.floor),
+        short_back=TypeSpec(max(rules.card_title, title_floor), back_floor, leading=max(1.15, rules.leading)),
     ), bullet
 
 
@@ -136,6 +139,9 @@ class SetText(NamedTuple):
     """Every word of the lines, in order (shared by the parts of a continued back)."""
     spans: bytes
     """Per line, start and end in ``words`` (unsigned 32-bit), the end's top bit set on a point's first line."""
+    centred: float = 0.0
+    """For a back set like a front (one short point): its lines' spacing per point of size, and its lines are
+    centred with no bullet; 0 for bulleted points."""
 
     def rows(self) -> Iterator[tuple[bool, tuple[Word, ...]]]:
         """Each line: whether it starts a block (a point, which takes a bullet), and its words."""
@@ -174,10 +180,29 @@ class Overflow(NamedTuple):
     """Cards the back takes when continued."""
 
 
+SHORT_POINT_WORDS = 6
+"""A back of one point of at most this many words is a meaning or a translation: it is set like a front."""
+
+
+def is_short(points: Sequence[tuple[tuple[str, bool], ...]]) -> bool:
+    """Whether a back is one short point (``SHORT_POINT_WORDS`` words at most)."""
+    return len(points) == 1 and len("".join(text for text, _ in points[0]).split()) <= SHORT_POINT_WORDS
+
+
 def set_back(points: Sequence[tuple[tuple[str, bool], ...]], box: Rect, spec: TypeSpec,
-             fonts: Fonts) -> tuple[tuple[SetText, ...], Overflow | None]:
+             fonts: Fonts, short: TypeSpec | None = None) -> tuple[tuple[SetText, ...], Overflow | None]:
     """The back set at the largest size that fits; if none does, spread over as few cards as the
-    floor size needs, its points shared out evenly and every part at one size."""
+    floor size needs, its points shared out evenly and every part at one size. With ``short``, a back
+    that is one short point is set like a front by it: large, centred, no bullet."""
+    if short is not None and is_short(points):
+        block = Paragraph(tuple(points[0]))
+        words = prepare([block], fonts)
+        fitted = fit([block], box.width, box.height, short, fonts, words)
+        if fitted.fits:
+            lines = fitted.lines
+            if len(lines) > 1:
+                lines = _balanced(words[0], len(lines), box.width / fitted.size, fonts)
+            return (_compact([(fitted.size, lines, fitted.height)])[0]._replace(centred=short.leading),), None
     blocks = [Paragraph(runs, bullet=True) for runs in points]
     words = prepare(blocks, fonts)
     fitted = fit(blocks, box.width, box.height, spec, fonts, words)
@@ -338,16 +363,29 @@ def width_of(words: Sequence[Word]) -> float:
     return sum(word.width + word.space for word in words) - words[-1].space if words else 0.0
 
 
+TAG_GAP = 1.5 * MM
+"""Space between a gender mark and the card number."""
+
+
 def draw_front(doc: Document, card: Rect, title: SetText, header: Sequence[Word], label: str,
-               geo: FaceGeometry, spec: FaceSpec, shared: Shared | None = None) -> None:
-    """The header (pack title left, card number right) and the title centred in its box (``shared``: in
-    its part of the face, the picture under it)."""
+               geo: FaceGeometry, spec: FaceSpec, shared: Shared | None = None, tag: str = "") -> None:
+    """The header (pack title left, card number right, a noun's gender mark ``tag`` beside the number) and
+    the title centred in its box (``shared``: in its part of the face, the picture under it)."""
     fonts = doc.fonts
     text = card.inset(geo.inset)
     baseline = text.top - fonts.ascent * spec.header
     number = words_of(((label, False),), fonts)
-    doc.rows(((text.x, baseline, header), (text.right - width_of(number) * spec.header, baseline, number)),
-             spec.header, GREY)
+    if tag:
+        mark = words_of(((tag, True),), fonts)
+        room = width_of(number) * spec.header + TAG_GAP
+        x = text.x + room if doc.right_to_left else text.right - room - width_of(mark) * spec.header
+        doc.rows(((x, baseline, mark),), spec.header, GREY)
+    if doc.right_to_left:  # the pack's title where reading starts, on the right
+        doc.rows(((text.right - width_of(header) * spec.header, baseline, header), (text.x, baseline, number)),
+                 spec.header, GREY)
+    else:
+        doc.rows(((text.x, baseline, header), (text.right - width_of(number) * spec.header, baseline, number)),
+                 spec.header, GREY)
     box = (shared.text_box if shared else geo.title_box).shifted(card.x, card.y)
     if shared:
         doc.picture(shared.picture, card.x, card.y)
@@ -368,15 +406,21 @@ def draw_back(doc: Document, card: Rect, back: SetText, bullet: Word, geo: FaceG
         doc.picture(shared.picture, card.x, card.y)
     size = back.size
     y = box.y + (box.height + back.height) / 2 - doc.fonts.ascent * size
+    if back.centred:
+        centre, step = box.x + box.width / 2, back.centred * size
+        doc.rows([(centre - width_of(words) * size / 2, y - index * step, words)
+                  for index, (_, words) in enumerate(back.rows())], size)
+        return
     bullets = (bullet,)
     indent = box.x + spec.indent * size
     step, gap = spec.leading * size, spec.gap * size
+    right_to_left = doc.right_to_left
     rows = []
     for index, (first, words) in enumerate(back.rows()):
         if first:
             if index:
                 y -= gap
-            rows.append((box.x, y, bullets))
-        rows.append((indent, y, words))
+            rows.append((box.right - bullet.width * size if right_to_left else box.x, y, bullets))
+        rows.append((box.right - spec.indent * size - width_of(words) * size if right_to_left else indent, y, words))
         y -= step
     doc.rows(rows, size)

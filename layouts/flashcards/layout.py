@@ -14,7 +14,7 @@ from typing import NamedTuple, Sequence
 
 from ...errors import Problem, StudypackError
 from ...source.model import Card, Pack
-from .faces import (POINTS_SHARE, TITLE_SHARE, FaceSpec, FaceGeometry, Overflow, SetText, Shared, draw_back, draw_front,
+from .faces import (POINTS_SHARE, TAG_GAP, TITLE_SHARE, FaceSpec, FaceGeometry, Overflow, SetText, Shared, draw_back, draw_front,
                     face_spec, geometry, picture_room, set_back, set_title, share, width_of)
 from ..kit.pictures import Picture, held_back, picture_of, sharpness_warning
 from ..kit.second_core import split_map
@@ -23,11 +23,13 @@ from .imposition import (NOTE_SIZE, NotePlace, Segment, Imposition, arrange, cro
 from ..kit.fitting import Word, shortened, words_of
 from ..kit.hyphenation import HYPHEN
 from ..kit.fonts import Fonts, check_coverage, fonts_for
+from ..kit.scripts import pack_reads_right_to_left
 from ..options import FlashcardOptions
 from ..kit.page import CARD_INSET, MM, UNPRINTABLE_EDGE, Rect, stock_for
 from ..kit.document import Document
 from ..labels import Labels, labels_for
 from .direction import draw_points_front, draw_title_back, reversed_cards
+from .gender import gender_mark
 
 OUTPUTS = ("flashcards.pdf",)
 NOTE_GREY = (0.45, 0.45, 0.45)
@@ -48,6 +50,8 @@ class PrintedCard:
     """The back's points, set."""
     reversed: bool = False
     """Printed the other way round (``--direction``): the points on the front, the title on the back."""
+    gender: str = ""
+    """The noun's gender mark on the front (m., f., n.), or "" (``gender.gender_mark``)."""
     front_shared: Shared | None = None
     """Where the title and the card's ``image:`` go, when it has one (on its first part only)."""
     back_shared: Shared | None = None
@@ -93,6 +97,8 @@ class FlashcardPlan:
     """Every character drawn, so the PDF's font subsets are fixed before any page is."""
     flip: str
     """The edge the printer flips on (long or short), asked of print dialogs."""
+    right_to_left: bool
+    """The pack reads right to left (Hebrew, Arabic): points are aligned right, bullets on the right."""
     warnings: tuple[str, ...]
     """Continued backs, missing glyphs and the like."""
 
@@ -105,7 +111,8 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
     stock = stock_for(options.stock, style.paper)
     sheets = arrange(stock, options.flip, options.fold)
     spec, bullet = face_spec(style, fonts)
-    spec = spec._replace(title=replace(spec.title, hyphenate=pack.lang or "en"))
+    spec = spec._replace(title=replace(spec.title, hyphenate=pack.lang or "en"),
+                         short_back=replace(spec.short_back, hyphenate=pack.lang or "en"))
     geo = geometry(stock.card_width, stock.card_height, _inset(sheets), spec, fonts)
     if not options.fold and (problem := _offset_problem(sheets, geo, options.back_offset)):
         raise StudypackError(Problem(problem))
@@ -133,21 +140,24 @@ def plan(pack: Pack, options: FlashcardOptions) -> FlashcardPlan:
         warnings.append(f"the cards fill the sheets, leaving no room for the printing note, so it is not printed:"
                         f" {_note_text(options)[0].lower()}{_note_text(options)[1:]}")
     label_width = fonts.width(f"{len(cards)}/{len(cards)}") * spec.header
+    if any(card.gender for card in cards):  # the gender mark goes beside the number
+        label_width += fonts.width("m.", True) * spec.header + TAG_GAP
     header = _shortened(" ".join(pack.title.split()), geo.back_box.width - label_width - 3 * MM, spec.header, fonts)
     return FlashcardPlan(
         title=f"{pack.title} — flashcards", subject=pack.subject or "", author=pack.author or "",
         fonts=fonts, sheets=sheets, geometry=geo, spec=spec, bullet=bullet, header=header, cards=tuple(cards),
         marks=marks, lines=cut in ("lines", "both"), note=note, note_at=note_at,
         back_offset=(options.back_offset[0] * MM, options.back_offset[1] * MM),
-        characters=_characters(pack, header, note, bullet, words_of(((labels.text("cont"), True),), fonts)),
-        flip=options.flip, warnings=tuple(warnings),
+        characters=_characters(pack, header, note, bullet, words_of(((labels.text("cont"), True),), fonts),
+                               words_of(((" ".join(sorted({card.gender for card in cards} - {""})), True),), fonts)),
+        flip=options.flip, right_to_left=pack_reads_right_to_left(pack), warnings=tuple(warnings),
     )
 
 
 def draw(plan: FlashcardPlan) -> dict[str, bytes]:
     """The PDF: for each sheet, its fronts page and then its backs page (one page per sheet with --fold)."""
     sheets = plan.sheets
-    doc = Document(plan.fonts, sheets.size, plan.title, plan.subject, plan.author)
+    doc = Document(plan.fonts, sheets.size, plan.title, plan.subject, plan.author, plan.right_to_left)
     doc.ask_for_actual_size(None if sheets.fold else plan.flip)
     doc.reserve(plan.characters)
     doc.reserve_pictures(shared.picture for card in plan.cards for shared in (card.front_shared, card.back_shared) if shared)
@@ -177,7 +187,7 @@ def _draw_page(doc: Document, plan: FlashcardPlan, sides: int, page: int) -> Non
                                   plan.bullet, geo, spec)
                 continue
             draw_front(doc, sheets.front(index), card.title, plan.header, f"{start + index + 1}/{total}", geo, spec,
-                       card.front_shared)
+                       card.front_shared, card.gender)
     if page % sides == sides - 1:
         dx, dy = plan.back_offset
         for index, card in enumerate(batch):
@@ -221,7 +231,7 @@ def _set_faces(item: tuple[Card, tuple[Picture | None, Picture | None]], geo: Fa
     back_box = geo.back_box
     if back_picture is not None:
         back_box = Rect(back_box.x, back_box.y, back_box.width, back_box.height * POINTS_SHARE)
-    backs, overflow = set_back([point.runs() for point in card.points], back_box, spec.back, fonts)
+    backs, overflow = set_back([point.runs() for point in card.points], back_box, spec.back, fonts, spec.short_back)
     fronts = []
     for part in range(len(backs)):
         front_geo = geo
@@ -273,7 +283,8 @@ def _print_cards(pack: Pack, options: FlashcardOptions, geo: FaceGeometry, spec:
                                 f" and is set at {front.size:g} pt — shorten it")
             first = not cards or cards[-1].source != number
             front_shared, back_shared = shared if first else (None, None)
-            cards.append(PrintedCard(number, front, back, front_shared=front_shared, back_shared=back_shared))
+            cards.append(PrintedCard(number, front, back, gender=gender_mark(card, pack.lang), front_shared=front_shared,
+                                     back_shared=back_shared))
     if problems:
         raise StudypackError(problems)
     return cards, warnings

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import struct
+import unicodedata
 from typing import Callable, Iterable, Sequence
 
 from reportlab import rl_config
@@ -21,6 +22,7 @@ from .second_core import split_map
 from .fitting import Line, Word
 from .fonts import Fonts, visible
 from .pictures import Placed
+from .scripts import has_right_to_left
 
 rl_config.useA85 = 0  # ASCII85 only bloats compressed streams by a quarter and costs time
 
@@ -28,10 +30,13 @@ rl_config.useA85 = 0  # ASCII85 only bloats compressed streams by a quarter and 
 def _to_unicode_cmap(font_name: str, subset: Sequence[int]) -> str:
     """reportlab's ToUnicode CMap for a font subset, with each character written as UTF-16BE as the
     PDF reference asks: reportlab writes a code point past U+FFFF as five hex digits, which readers
-    take for another character (😀 read back as ὠ). Characters in the BMP are written as before."""
+    take for another character (😀 read back as ὠ). An Arabic positional form (drawn to join letters)
+    reads back as the letter it is a form of, and the lam-alef ligature as its two letters, so the text
+    layer has the text as written. Other characters in the BMP are written as before."""
     def utf16(code: int) -> str:
-        return "".join(f"{unit:04X}" for unit in struct.unpack(f">{2 if code > 0xFFFF else 1}H",
-                                                                  chr(code).encode("utf-16-be", "surrogatepass")))
+        text = _ARABIC_FORMS.get(code) or chr(code)
+        return "".join(f"{unit:04X}" for unit in struct.unpack(f">{len(text.encode('utf-16-be', 'surrogatepass')) // 2}H",
+                                                                  text.encode("utf-16-be", "surrogatepass")))
 
     return "\n".join([
         "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
@@ -42,6 +47,11 @@ def _to_unicode_cmap(font_name: str, subset: Sequence[int]) -> str:
         "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
     ])
 
+
+_ARABIC_FORMS = {code: unicodedata.normalize("NFKC", chr(code))
+                 for code in (*range(0xFB50, 0xFDFE), *range(0xFE70, 0xFEFD))
+                 if unicodedata.decomposition(chr(code)).startswith(("<initial>", "<medial>", "<final>", "<isolated>"))}
+"""Arabic presentation forms (what ``scripts.shaped`` draws) and the letters they are forms of."""
 
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # reportlab looks it up here when it writes each subset
 
@@ -76,8 +86,12 @@ def _paint(color: tuple[float, float, float], stroke: bool) -> str:
 class Document:
     """One PDF file under construction."""
 
-    def __init__(self, fonts: Fonts, page_size: tuple[float, float], title: str, subject: str = "", author: str = ""):
+    def __init__(self, fonts: Fonts, page_size: tuple[float, float], title: str, subject: str = "", author: str = "",
+                 right_to_left: bool | None = None):
+        """``right_to_left``: the direction of the pack's paragraphs (None: each line's own, from its first letter)."""
         self.fonts = fonts
+        self.right_to_left = right_to_left
+        self._bidi = bool(right_to_left)  # set on the first Hebrew or Arabic word: lines then go through bidi
         self.buffer = io.BytesIO()
         self.canvas = Canvas(self.buffer, pagesize=page_size, invariant=1, pageCompression=1)
         self._doc = self.canvas._doc
@@ -107,6 +121,11 @@ class Document:
         the file is the same. Characters the font lacks are left out (they are reported as missing)."""
         faces = [self.fonts.regular] if self.fonts.bold is self.fonts.regular else [self.fonts.regular, self.fonts.bold]
         wanted = "".join(sorted(set(visible(characters)) | {" "}))
+        if has_right_to_left(wanted):
+            self._bidi = True
+            forms = {chr(code) for code, letters in _ARABIC_FORMS.items() if set(letters) <= set(wanted)}
+            forms = {char for char in forms | set(_mirrored(wanted)) if self.fonts.regular.has(char)}
+            wanted = "".join(sorted(set(wanted) | forms))
         for face in faces:
             by_face: dict[int, tuple] = {}  # the face itself first; its fallback only if some character needs it
             for char in wanted:
@@ -179,7 +198,13 @@ class Document:
              color: tuple[float, float, float] = BLACK) -> None:
         """Draw lines of words, each ``(x, y, words)`` with its left end at x and baseline at y, as one
         text object: for a block of lines, quicker and smaller than a ``words`` call per line."""
+        if self._bidi:
+            return self._rows_in_visual_order(rows, size, color)
+        rows = list(rows)
         if self.fonts.synthetic_bold:
+            if any(has_right_to_left(text) for _, _, words in rows for word in words for text, _ in word.pieces):
+                self._bidi = True
+                return self._rows_in_visual_order(rows, size, color)
             return self._rows_stroking_bold(rows, size, color)
         # The hot path of every layout: one lookup per word, of its encoding with and without the space
         # after it. Words are shared objects (fitting interns them), so they are found by identity.
@@ -195,6 +220,9 @@ class Document:
             for index, word in enumerate(words):
                 entry = known.get(id(word))
                 if entry is None or entry[0] is not word:
+                    if any(has_right_to_left(text) for text, _ in word.pieces):  # from here on, lines go through bidi
+                        self._bidi = True
+                        return self._rows_in_visual_order(rows, size, color)
                     entry = known[id(word)] = (word, self._word_chunks(word, False), self._word_chunks(word, True))
                 for font, data in entry[2] if index < last and word.space else entry[1]:
                     if font != current_font:
@@ -254,6 +282,32 @@ class Document:
         if bold_now:
             ops.append("0 Tr")
         self._code.append(f"{_PAINTS.get((color, True)) or _paint(color, stroke=True)}BT {' '.join(ops)} ET")
+
+    def _rows_in_visual_order(self, rows: Iterable[tuple[float, float, Sequence[Word]]], size: float,
+                              color: tuple[float, float, float]) -> None:
+        """``rows`` in a document with Hebrew or Arabic: each line reordered by the bidi algorithm
+        (``bidi.placed``) and its characters drawn in reading order at their visual places, so the page
+        reads right to left and the text layer in logical order."""
+        from .bidi import placed
+
+        stroking = self.fonts.synthetic_bold
+        ops: list[str] = []
+        current_font = None
+        bold_now = False
+        for x, y, words in rows:
+            for glyphs in placed(words, self.fonts, self.right_to_left):
+                ops.append(f"1 0 0 1 {x + glyphs.x * size:.2f} {y:.2f} Tm")
+                if stroking and glyphs.bold != bold_now:
+                    ops.append(f"2 Tr {size * 0.03:.3f} w" if glyphs.bold else "0 Tr")
+                    bold_now = glyphs.bold
+                for font, data in self._encode(glyphs.text, glyphs.bold):
+                    if font != current_font:
+                        ops.append(f"{font} {size:.2f} Tf")
+                        current_font = font
+                    ops.append(f"({data}) Tj")
+        if bold_now:
+            ops.append("0 Tr")
+        self._code.append(f"{_PAINTS.get((color, stroking)) or _paint(color, stroke=stroking)}BT {' '.join(ops)} ET")
 
     def stroke_width(self, width: float) -> None:
         """Set the width of the lines drawn next."""
@@ -333,6 +387,13 @@ class Document:
         canvas.scale(placed.width / picture.largest[0], placed.height / picture.largest[1])
         renderPDF.draw(drawing, canvas, 0, 0, showBoundary=False)
         canvas.restoreState()
+
+
+def _mirrored(text: str) -> str:
+    """The mirror images of the brackets in ``text`` (a bracket in right-to-left text is drawn mirrored)."""
+    from bidi.mirror import MIRRORED
+
+    return "".join(MIRRORED.get(char, "") for char in text)
 
 
 _IMAGES: dict = {}

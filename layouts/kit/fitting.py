@@ -18,6 +18,7 @@ from typing import NamedTuple, Sequence
 
 from .fonts import Face, Fonts, visible
 from .hyphenation import hyphenated
+from .scripts import break_units, breaks_between_characters, shaped
 
 
 class Word(NamedTuple):
@@ -106,8 +107,12 @@ def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]
     words: list[Word] = []
     pieces: list[tuple[str, bool]] = []  # the word being built, which may go on into the next run
     width = 0.0
+    between_characters = False
     for text, bold in runs:
         text = visible(text)
+        if not text.isascii():
+            text = shaped(text)
+            between_characters = between_characters or breaks_between_characters(text)
         table = cache.faces[bold]
         parts = text.split(" ")
         if _NUMBER_THEN_SPACE.search(text):
@@ -131,7 +136,36 @@ def words_of(runs: Sequence[tuple[str, bool]], fonts: Fonts) -> tuple[Word, ...]
         words.append(cache.word(pieces, width))
     if not words and any(not text.isspace() for text, _ in runs if text):  # only invisible marks: still a line
         words.append(cache.faces[False][""])
+    if between_characters:
+        return tuple(unit for word in words for unit in _units(word, cache))
     return tuple(words)
+
+
+def _units(word: Word, cache: "WordCache") -> tuple[Word, ...]:
+    """A word with Chinese, Japanese or Korean text cut into the units a line may end between
+    (``scripts.break_units``): each unit but the last has no space after it, so a line set from them
+    reads as the text written, and breaking lines needs no rule of its own."""
+    text = "".join(piece for piece, _ in word.pieces)
+    if not breaks_between_characters(text):
+        return (word,)
+    units = break_units(text)
+    if len(units) == 1:
+        return (word,)
+    styles = [bold for piece, bold in word.pieces for _ in piece]
+    made: list[Word] = []
+    start = 0
+    for index, unit in enumerate(units):
+        pieces: list[tuple[str, bool]] = []
+        for offset, char in enumerate(unit):
+            bold = styles[start + offset]
+            if pieces and pieces[-1][1] == bold:
+                pieces[-1] = (pieces[-1][0] + char, bold)
+            else:
+                pieces.append((char, bold))
+        start += len(unit)
+        space = word.space if index == len(units) - 1 else 0.0
+        made.append(cache.unit(tuple(pieces), space))
+    return tuple(made)
 
 
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -198,6 +232,7 @@ class WordCache:
     def __init__(self, regular: Face, bold: Face):
         self.faces = {False: _FaceWords(regular, False), True: _FaceWords(bold, True)}
         self.joined: dict[tuple[tuple[str, bool], ...], Word] = {}
+        self.units: dict[tuple[tuple[tuple[str, bool], ...], float], Word] = {}
 
     def word(self, pieces: list[tuple[str, bool]], width: float) -> Word:
         """The Word of ``pieces`` (which together measure ``width``), the same object wherever it recurs."""
@@ -212,8 +247,19 @@ class WordCache:
             word = self.joined[key] = Word(key, width, self.faces[pieces[-1][1]].space)
         return word
 
+    def unit(self, pieces: tuple[tuple[str, bool], ...], space: float) -> Word:
+        """The Word of ``pieces`` with ``space`` after it (0 inside Chinese, Japanese or Korean text), measured once."""
+        key = (pieces, space)
+        word = self.units.get(key)
+        if word is None:
+            if len(self.units) >= WORD_CACHE_LIMIT:
+                self.units.clear()
+            width = sum(self.faces[bold].face.width(text) for text, bold in pieces)
+            word = self.units[key] = Word(pieces, width, space)
+        return word
+
     def __len__(self) -> int:
-        return len(self.faces[False]) + len(self.faces[True]) + len(self.joined)
+        return len(self.faces[False]) + len(self.faces[True]) + len(self.joined) + len(self.units)
 
 
 _WORD_CACHES: "WeakKeyDictionary[Fonts, WordCache]" = WeakKeyDictionary()

@@ -16,6 +16,7 @@ from ...errors import Problem, StudypackError
 from ...source.model import Pack
 from ..options import Style
 from .font_file import check_font_file
+from .scripts import scripts_named
 
 
 @dataclass(eq=False)
@@ -174,7 +175,22 @@ _registered: list[str] = []
 
 
 def _named(chars: set[str] | list[str]) -> str:
+    if scripts_named(chars) and len(chars) > 8:  # a whole script missing: a few letters say enough
+        return " ".join(f"{char} (U+{ord(char):04X})" for char in sorted(chars)[:8]) + f" and {len(chars) - 8} more"
     return " ".join(f"{char} (U+{ord(char):04X})" for char in sorted(chars))
+
+
+def _remedy(chars, flag: str, pronoun: str = "them") -> str:
+    """What to pass: a font that has the characters, naming their script and a font that covers it when they
+    belong to one a Latin font lacks (Arabic, Hebrew, Chinese/Japanese (Han), Korean (Hangul), Thai …)."""
+    scripts = scripts_named(chars)
+    if not scripts:
+        return f"pass {flag} with a font that has {pronoun}"
+    names = [name for name, _ in scripts]
+    names = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    fonts = ", ".join(dict.fromkeys(font for _, font in scripts))
+    return (f"{'it is' if len(scripts) == 1 else 'they are'} {names} text: pass {flag} with a TrueType (.ttf) font that"
+            f" covers {names}, such as {fonts}")
 
 
 def coverage_problem(fonts: Fonts, pack: Pack, texts_by_card: list[tuple[int, str]], bold: bool = False) -> Problem | None:
@@ -192,10 +208,10 @@ def coverage_problem(fonts: Fonts, pack: Pack, texts_by_card: list[tuple[int, st
     line = pack.cards[cards[0] - 1].line
     if bold:
         return Problem(f"the bold font {fonts.bold.family} has no glyph for {_named(missing_by_char)} in the titles or"
-                       f" key terms of card{plural} {where} — they would print as empty boxes; pass --font-bold with a"
-                       " font that has them", pack.path, line)
+                       f" key terms of card{plural} {where} — they would print as empty boxes; {_remedy(missing_by_char, '--font-bold')}",
+                       pack.path, line)
     return Problem(f"the font {fonts.regular.family} has no glyph for {_named(missing_by_char)} on card{plural} {where}"
-                   " — they would print as empty boxes; pass --font with a font that has them", pack.path, line)
+                   f" — they would print as empty boxes; {_remedy(missing_by_char, '--font')}", pack.path, line)
 
 
 def check_coverage(fonts: Fonts, pack: Pack, fields: tuple[str, ...]) -> None:
@@ -212,7 +228,7 @@ def check_coverage(fonts: Fonts, pack: Pack, fields: tuple[str, ...]) -> None:
         missing = fonts.missing(getattr(pack, name) or "")
         if missing:
             problems.append(Problem(f"the font {fonts.regular.family} has no glyph for {_named(missing)} in the pack's"
-                                    f" {name} — it would print as empty boxes; pass --font with a font that has them",
+                                    f" {name} — it would print as empty boxes; {_remedy(missing, '--font')}",
                                     pack.path, None, None, name))
     if fonts.bold is not fonts.regular:
         bold_texts = [(number, " ".join((card.title, *(text for point in card.points
@@ -225,7 +241,7 @@ def check_coverage(fonts: Fonts, pack: Pack, fields: tuple[str, ...]) -> None:
         missing = fonts.missing(pack.title, bold=True) - regular_lacks
         if missing:
             problems.append(Problem(f"the bold font {fonts.bold.family} has no glyph for {_named(missing)} in the pack's"
-                                    " title — it would print as empty boxes; pass --font-bold with a font that has them",
+                                    f" title — it would print as empty boxes; {_remedy(missing, '--font-bold')}",
                                     pack.path, None, None, "title"))
     if problems:
         raise StudypackError(problems)

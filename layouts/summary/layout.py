@@ -12,7 +12,7 @@ text is and what would help. ``draw`` only places what the plan decided.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...errors import StudypackError
 from ...source.model import Pack
@@ -21,6 +21,7 @@ from .body import SetBody
 from .size_search import Arrangement, Search, refusal
 from ..kit.fitting import Line, Word, break_lines, shortened, words_of
 from ..kit.fonts import Fonts, check_coverage, fonts_for
+from ..kit.scripts import pack_reads_right_to_left
 from ..options import SummaryOptions
 from ..kit.page import MM
 from ..kit.document import Document
@@ -118,6 +119,8 @@ class SummaryPlan:
     """How much of the spare room went to spacing: 0 compact, 1 the most generous."""
     warnings: tuple[str, ...]
     """Things the user should know, such as characters the font lacks."""
+    right_to_left: bool = False
+    """The pack reads right to left: every line is aligned right, columns run right to left, bullets on the right."""
 
 
 def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
@@ -130,13 +133,18 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
         raise StudypackError(refusal(search))
     pages, looseness, setting, starts = search.arrange(choice)
     sheet = search.sheets[choice.landscape]
+    placed = _place(pack, search.scale, sheet, setting, starts, choice, pages, fonts, labels_for(pack, options.style.lang))
+    right_to_left = pack_reads_right_to_left(pack)
+    if right_to_left:
+        placed = tuple(_mirrored(page, sheet.body.x + sheet.body.right) for page in placed)
     return SummaryPlan(
         title=pack.title,
         subject=" · ".join(fact for fact in (pack.subject, pack.course) if fact),
         author=pack.author or "",
         fonts=fonts,
         page_size=sheet.page_size,
-        pages=_place(pack, search.scale, sheet, setting, starts, choice, pages, fonts, labels_for(pack, options.style.lang)),
+        pages=placed,
+        right_to_left=right_to_left,
         body_size=choice.size,
         heading_size=choice.size * HEADING_SCALE,
         columns=choice.columns,
@@ -191,6 +199,18 @@ def _place(pack: Pack, scale: Scale, sheet: Frame, setting: SetBody, starts: tup
     return tuple(pages)
 
 
+def _mirrored(page: SheetPage, span: float) -> SheetPage:
+    """``page`` mirrored left to right across the body (``span`` is its left plus its right edge), for a pack
+    that reads right to left: each line keeps its width but ends where it began, so lines align right,
+    the first column is the rightmost, and the footer's two ends swap."""
+    lines = tuple(replace(line, x=span - line.x - line.line.width * line.size) for line in page.lines)
+    rules = tuple(replace(rule, start=(span - rule.start[0], rule.start[1]), end=(span - rule.end[0], rule.end[1]))
+                  for rule in page.rules)
+    swapped = {"left": "right", "right": "left", "center": "center"}
+    labels = tuple(replace(label, x=span - label.x, align=swapped[label.align]) for label in page.labels)
+    return SheetPage(lines, rules, labels)
+
+
 def _continued(title: str, width: float, size: float, fonts: Fonts, labels: Labels = Labels()) -> Line:
     """"Title (cont.)" on one line ``width`` wide, the title shortened where it must be."""
     mark = f" {labels.text('cont')}"
@@ -209,7 +229,7 @@ def _header_rule(sheet: Frame) -> Divider:
 
 def draw(plan: SummaryPlan) -> dict[str, bytes]:
     """The summary PDF, drawn as planned."""
-    document = Document(plan.fonts, plan.page_size, plan.title, plan.subject, plan.author)
+    document = Document(plan.fonts, plan.page_size, plan.title, plan.subject, plan.author, plan.right_to_left)
     for number, page in enumerate(plan.pages):
         if number:
             document.new_page()
@@ -226,7 +246,14 @@ def draw(plan: SummaryPlan) -> dict[str, bytes]:
 
 def _draw_line(document: Document, placed: Placed) -> None:
     if placed.kind == "bullet":
-        document.text(placed.x - BULLET_INDENT * placed.size, placed.baseline, "•", placed.size, color=ACCENT)
+        if document.right_to_left:  # in the indent on the line's right
+            document.text(placed.x + (placed.line.width + BULLET_INDENT) * placed.size, placed.baseline, "•", placed.size,
+                          align="right", color=ACCENT)
+        else:
+            document.text(placed.x - BULLET_INDENT * placed.size, placed.baseline, "•", placed.size, color=ACCENT)
+    if placed.kind == "heading" and document.right_to_left:  # one line, so bidi orders the title and its date together
+        document.line(placed.x, placed.baseline, placed.line, placed.size, ACCENT)
+        return
     if placed.kind == "heading":
         # The title in the accent colour, a date after it in grey. Each group after the first
         # starts with the space that parts it from the one before, so readers see two words.

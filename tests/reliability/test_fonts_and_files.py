@@ -44,7 +44,7 @@ def test_characters_no_face_has_are_an_error_naming_them_with_their_cards(tmp_pa
     errors = [line for line in result.output.splitlines() if "has no glyph" in line]
     assert len(errors) == 1  # said once, not once per layout
     assert "中 (U+4E2D)" in errors[0] and "汉 (U+6C49)" in errors[0] and "card 1 " in errors[0]
-    assert "pass --font with a font that has them" in errors[0]
+    assert "it is Chinese/Japanese (Han) text: pass --font with a TrueType (.ttf) font that covers Chinese/Japanese (Han)" in errors[0]
     assert "Привет" not in errors[0]  # Cyrillic is covered
     assert not (tmp_path / "out").exists()
 

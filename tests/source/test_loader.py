@@ -181,7 +181,7 @@ def test_unknown_key_suggests_the_close_one_and_does_not_also_say_missing():
 
 def test_unknown_key_with_nothing_close_lists_the_allowed_keys():
     assert problems_of("title: T\ncards:\n  - title: A\n    points: [x]\n    colour: red\n") == [
-        "p.yaml:5:5: cards[1].colour: unknown key `colour` in a card — the keys allowed here are: title, points, date, tags, id, quiz, image, back_image"
+        "p.yaml:5:5: cards[1].colour: unknown key `colour` in a card — the keys allowed here are: title, points, date, tags, id, quiz, image, back_image, gender"
     ]
 
 

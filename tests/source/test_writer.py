@@ -139,3 +139,9 @@ def test_a_key_term_ending_in_a_backslash_at_the_end_of_a_point_reads_back_the_s
     pack = loads("title: t\ncards:\n  - title: c\n    points:\n      - \"speech **Stalin's\\\\ **\"\n", "a.yaml")
     assert pack.cards[0].points[0].text == "speech Stalin's\\"
     assert loads(dump(pack), "b.yaml").cards == pack.cards
+
+
+def test_a_cards_gender_is_written_and_reads_back():
+    pack = loads("title: T\nlang: fr\ncards:\n  - title: l'élève\n    gender: f\n    points: [the pupil]\n")
+    assert pack.cards[0].gender == "f"
+    assert loads(dump(pack)).cards[0].gender == "f"
