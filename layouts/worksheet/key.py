@@ -14,6 +14,10 @@ from ..kit.page import MM
 from ...source.model import Pack
 
 
+TIMELINE_SCHEME = "One mark for each letter in its right box."
+"""How a timeline is marked, printed above its answer: a slip moves two letters and costs two marks, not all."""
+
+
 def key_blocks(version: Version, pack: Pack, g: WorksheetGeometry, room: float) -> list[Block]:
     """Every section of the key for ``version``, in the sheet's order and numbering."""
     blocks: list[Block] = []
@@ -67,7 +71,11 @@ def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
     top = 0.0
     first_baseline = None
     paragraphs: list[tuple[list[tuple[str, bool]], bool]] = []
-    if isinstance(question, Short):
+    if isinstance(question, Short) and question.items:
+        paragraphs.append(([("One mark for each:", False)], False))
+        for item in question.items:
+            paragraphs.append(([(item, True)], True))
+    elif isinstance(question, Short):
         count = len(scheme_points(question, pack))
         lead = (f"One mark for each point, up to {question.marks}:" if count <= question.marks
                 else f"Any {question.marks} of these {count} points, one mark each:")
@@ -77,6 +85,7 @@ def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
     else:
         paragraphs.append((answer_runs(question), False))
         if isinstance(question, Timeline):
+            paragraphs.insert(0, ([(TIMELINE_SCHEME, False)], False))
             dates: list[tuple[str, bool]] = []
             for letter in question.answer:
                 event = question.events[LETTERS.index(letter)]
