@@ -18,6 +18,7 @@ from .candidates import (choice_candidates, gap_candidates, match_candidates, sh
                           true_false_candidates)
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
+from .terms import starts_with_pronoun
 from .distractors import distractors
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 
@@ -79,7 +80,7 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     if "tf" in sections and all(statement.true for statement in result.questions["tf"]):
         _drop(result, "tf")  # all true is no exercise
     if word_bank and result.questions.get("gap"):
-        result.bank = _bank(source, result.questions["gap"])
+        result.bank = _bank(result, source, result.questions["gap"])
     for name in sections:
         if not result.questions[name] and name not in result.skipped:
             result.skipped[name] = _why_empty(name, pack, source)
@@ -148,6 +149,14 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
         return
     source.titles += [pair.title for pair in pairs]
     _spares(result, source, candidates, pairs)
+    while not result.spares and len(pairs) > MIN_PAIRS:  # every card is a title: give one up for spares
+        dropped = pairs.pop()
+        result.used.pop(dropped.point, None)
+        source.titles.remove(dropped.title)
+        _spares(result, source, candidates, pairs)
+    if not result.spares:
+        _drop(result, "match")  # the last pair would come by elimination
+        result.skipped["match"] = "matching needs a spare statement from a card that is not among its titles"
 
 
 def _spares(result: Allocation, source: Material, candidates: list[Candidate], pairs: list[Pair]) -> None:
@@ -162,9 +171,11 @@ def _spares(result: Allocation, source: Material, candidates: list[Candidate], p
             break
         if candidate.card in cards or candidate.card in taken or not _free(result, candidate.uses, "match"):
             continue
-        if title_words(source.pack.cards[candidate.card].title) & words or title_words(
-                source.point(candidate.uses[0]).text) & words:
+        text = source.point(candidate.uses[0]).text
+        if title_words(source.pack.cards[candidate.card].title) & words or title_words(text) & words:
             continue
+        if starts_with_pronoun(text):
+            continue  # "They contain …" has no subject of its own
         spare = candidate.build(0)
         if spare is None:
             continue
@@ -247,7 +258,7 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
     return False
 
 
-def _bank(source: Material, gaps: list[Gap]) -> tuple[str, ...]:
+def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, ...]:
     """Every gap's answer plus a few spare words of the same sorts: never another question's answer, never a word the
     sheet prints elsewhere (a spare seen in a statement is no spare)."""
     answers = [term for gap in gaps for term in source.terms[gap.point]
@@ -258,12 +269,16 @@ def _bank(source: Material, gaps: list[Gap]) -> tuple[str, ...]:
     for term in answers * 2:
         if len(extras) == BANK_EXTRAS:
             break
-        wrong = distractors(term, source.pool, source.rng, 4, " ".join(extras), keys, strict=False)
+        used = {ref.card for ref, names in result.used.items() if "short" in names}  # would hint at a mark scheme
+        busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
+        wrong = distractors(term, source.pool, source.rng, 4, " ".join(extras), keys + busy, strict=False)
         for word in wrong or ():
             if word not in extras and not source.gives_away([word], []) and not holds(shown, word) and not any(
                     holds(answer.casefold(), word) or holds(word.casefold(), answer) for answer in source.answers):
                 extras.append(word)
                 break
+    if not extras:
+        return ()  # a bank with no spare word gives the last gap by elimination
     return tuple(word for gap in gaps for word in gap.words) + tuple(extras)
 
 

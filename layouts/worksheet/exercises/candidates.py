@@ -106,7 +106,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid)
         if wrong is None:
             continue
-        at_start = term.start == 0
+        at_start = term.start == 0 and term.text[:1].isupper()
         options = (term.text.strip(),) + tuple(_capitalised(option) if at_start else option for option in wrong)
         segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
         visible = [shown_text(segments), *options]
@@ -166,10 +166,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if context is None:
             continue
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked)
-        wrong = distractors(term, source.pool, source.rng, 1, shown, avoid)
+        wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card)
         if wrong is None:
             continue
-        swap = _capitalised(wrong[0]) if term.start == 0 else wrong[0]
+        swap = _capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
         segments = context + source.segments(ref, {term.start: Segment(swap, "swap")})
         visible = [plain(segments)]
         if source.gives_away(visible, [term.text]):
@@ -196,12 +196,12 @@ def match_candidates(source: Material) -> list[Candidate]:
         words = set(_content_words(text))
         own = titles[ref.card]
         score = length_score(text, best=12) + 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
-        if own and len(words & own) * 2 >= len(own):
-            score -= 2.0  # the point repeats the title: too easy
+        if own and len(title_words(card.title) & title_words(text)) * 2 >= len(title_words(card.title)):
+            continue  # the point repeats its title: no question at all
         # words shared with other titles make it ambiguous
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
         if starts_with_pronoun(text) or word_count(text) < 4:
-            score -= 3.0  # "He …" tells which title is a person; "So …" needs what came before
+            continue  # "He …" tells which title is a person; "So …" needs what came before
         pair = Pair(ref.card, card.title, ref, text)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
     return out
@@ -241,7 +241,7 @@ def short_candidates(source: Material) -> list[Candidate]:
             chosen = refs[:MAX_SHORT_MARKS]
             glosses = [_gloss(source.point(ref)) for ref in chosen]
             words = [source.point(ref).text[span.start:span.end] for ref in chosen for span in source.point(ref).terms[:1]]
-            prompt = f"Write the {language} for each of these: " + "; ".join(glosses) + "."
+            prompt = f"Write the {language} for each of these: " + ", ".join(f'"{gloss}"' for gloss in glosses) + "."
             question = Short(index, prompt, len(chosen), chosen, items=tuple(words))
             score = 2.0
         elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .kinds import fits_article
-from .terms import Term, number_key, number_value, word_count
+from .terms import Term, number_key, number_value, text_key, word_count
 
 
 @dataclass(frozen=True)
@@ -25,19 +25,24 @@ class Pool:
     """Every distinct year in the pack, ascending."""
     frequency: dict[str, int] = field(default_factory=dict)
     """Key to the number of points it appears in."""
+    cards: dict[str, frozenset[int]] = field(default_factory=dict)
+    """Key to the cards it appears on: a wrong answer from a neighbouring card is a plausible one."""
 
     def frequency_of(self, term: Term) -> int:
         return self.frequency.get(term.key, 0)
 
 
-def build_pool(terms_by_point: list[tuple[Term, ...]]) -> Pool:
-    """The pool from every point's terms (marked or found)."""
+def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int] | None = None) -> Pool:
+    """The pool from every point's terms (marked or found); ``cards_of_points`` gives each point's card."""
     seen: dict[str, Term] = {}
     frequency: dict[str, int] = {}
+    cards: dict[str, set[int]] = {}
     years: set[int] = set()
-    for terms in terms_by_point:
+    for index, terms in enumerate(terms_by_point):
         for key in dict.fromkeys(term.key for term in terms):
             frequency[key] = frequency.get(key, 0) + 1
+            if cards_of_points is not None:
+                cards.setdefault(key, set()).add(cards_of_points[index])
         for term in terms:
             seen.setdefault(term.key, term)
             if term.kind == "year" and term.form != "decade":
@@ -45,11 +50,12 @@ def build_pool(terms_by_point: list[tuple[Term, ...]]) -> Pool:
     by_kind: dict[str, list[Term]] = {}
     for term in seen.values():
         by_kind.setdefault(term.kind, []).append(term)
-    return Pool({kind: tuple(terms) for kind, terms in by_kind.items()}, tuple(sorted(years)), frequency)
+    return Pool({kind: tuple(terms) for kind, terms in by_kind.items()}, tuple(sorted(years)), frequency,
+                {key: frozenset(found) for key, found in cards.items()})
 
 
 def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown: str = "",
-                avoid: tuple[str, ...] = (), strict: bool = True) -> tuple[str, ...] | None:
+                avoid: tuple[str, ...] = (), strict: bool = True, near: int | None = None) -> tuple[str, ...] | None:
     """``count`` distinct wrong answers of ``answer``'s kind and sort, or None when the pack has too few.
 
     ``shown`` is the text printed around the answer: an option found in it is
@@ -59,7 +65,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     noun, after ``an`` a word that takes it) and, for a number, the same unit
     and far enough from the answer and the other options that nobody could
     round one to another. ``strict=False`` (the word bank's spare words) only
-    keeps to the kind and sort.
+    keeps to the kind and sort. With ``near`` (a card), a term or name must
+    come from that card or the two either side: a false statement swaps in
+    a neighbour (xylem for phloem), not something absurd.
     """
     shown_folded = shown.casefold()
     taken = {answer.key, *avoid}
@@ -68,6 +76,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
         if strict and not fits_article(answer.article, text):
+            continue
+        if near is not None and answer.kind in ("term", "name") and key in pool.cards and \
+                not any(abs(card - near) <= 2 for card in pool.cards[key]):
             continue
         scored.append((score + rng.random(), key, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
@@ -99,8 +110,12 @@ def same_sort(answer: Term, other: Term) -> bool:
         return False
     if answer.kind == "name" and answer.sort in ("other", ""):
         return False  # a name of unknown sort is offered beside nothing
-    if answer.kind == "term" and answer.sort == "concept" and answer.plural != other.plural:
-        return False
+    if answer.kind == "term" and answer.sort == "concept":
+        if answer.plural != other.plural:
+            return False
+        head, other_head = answer.text.split()[-1:], other.text.split()[-1:]
+        if head and other_head and text_key(head[0]) == text_key(other_head[0]):
+            return False  # "cell membrane" beside "partially permeable membrane": both could be right
     return True
 
 
@@ -151,9 +166,10 @@ def scaled(answer: Term) -> list[str]:
         return out
     decimals = len(match.group(1) or "")
     commas = "," in match.group()
+    base = float(match.group().replace(",", ""))
     for factor in _SCALES:
-        value = answer.value * factor
-        if decimals == 0 and value != int(value):
+        value = base * factor
+        if decimals == 0 and value != int(value) or value == 1:  # "1 moles" would not read
             continue
         number = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
         out.append(text[:match.start()] + number + text[match.end():])

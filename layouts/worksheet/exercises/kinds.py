@@ -18,9 +18,14 @@ _ARTICLES = {"a", "an", "the"}
 _PLURAL_WORDS = {"people", "men", "women", "children", "stomata", "bacteria", "data", "criteria", "phenomena",
                  "mitochondria", "teeth", "feet", "mice", "geese"}
 _SINGULAR_S = ("ss", "us", "is", "ics", "sis", "ous")
-_PLACE_WORDS = {"river", "lake", "mount", "mountains", "county", "estuary", "sea", "ocean", "levels", "valley", "city",
-                "island", "islands", "bay", "forest", "hills", "desert", "gulf", "strait", "channel", "coast", "peninsula",
-                "province", "region", "republic", "kingdom", "street", "road", "square", "canal", "falls", "glacier"}
+_WATER_WORDS = {"river", "lake", "estuary", "sea", "ocean", "bay", "gulf", "strait", "channel", "canal", "falls", "loch",
+                "glacier", "brook", "stream", "reservoir"}
+_PLACE_WORDS = {"mount", "mountains", "county", "levels", "valley", "city", "island", "islands", "forest", "hills",
+                "desert", "coast", "peninsula", "province", "region", "republic", "kingdom", "street", "road", "square"}
+_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "able", "ible", "less", "ary", "ar")
+_AFTER_NOUN = {"is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "must",
+               "of", "in", "on", "to", "for", "and", "or", "by", "with", "from", "at", "as", "that", "which", "per",
+               "than", "into", "but", "so", "because", "when", "where", "while", "who"}
 _DOCUMENT_WORDS = {"plan", "plans", "treaty", "treaties", "act", "acts", "pact", "agreement", "constitution", "clause",
                    "article", "law", "laws", "declaration", "charter", "manifesto", "bill", "accords", "programme"}
 _GROUP_WORDS = {"committee", "committees", "party", "congress", "council", "ministry", "ministries", "union",
@@ -82,8 +87,12 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         return "verb"
     if before and before[-1] in _BE and first not in _ARTICLES:
         return "predicate"
-    if (not before or before[-1] not in _ARTICLES) and first.endswith("ed") and " " not in bare:
+    if (not before or before[-1] not in _ARTICLES) and first.endswith("ed") and not first.endswith("eed") \
+            and len(first) > 4 and " " not in bare:
         return "predicate"  # "which is then filtered", "transferred"
+    after = re.match(r" ([a-z]+)\b", text[end:])
+    if " " not in bare and first.endswith(_ADJECTIVE_ENDINGS) and after and after.group(1) not in _AFTER_NOUN:
+        return "modifier"  # "an endothermic reaction": a describing word, offered beside describing words
     return "concept"
 
 
@@ -121,6 +130,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "document"
     if any(part in _EVENT_WORDS for part in parts):
         return "event"
+    if any(part in _WATER_WORDS for part in parts):
+        return "water"  # a river is no answer where a county goes
     if any(part in _PLACE_WORDS for part in parts):
         return "place"
     before = words_before(text, start, 2)

@@ -15,7 +15,7 @@ from typing import Callable
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
 from .questions import Event, PointRef, Question, Segment
-from .terms import (PackWords, Term, is_scaffolding, is_term_list, pack_words, starts_with_pronoun, terms_of,
+from .terms import (PackWords, Term, is_scaffolding, is_term_list, leans_on_previous, pack_words, starts_with_pronoun, terms_of,
                     word_count)
 from ....source.dates import when as date_of
 
@@ -60,7 +60,7 @@ class Material:
         """The points that are content: sentences to ask about (never a placeholder, site chrome or a bare term)."""
         self.terms: dict[PointRef, tuple[Term, ...]] = {
             ref: terms_of(self.point(ref), self.words, _years(pack.cards[ref.card].date)) for ref in every}
-        self.pool: Pool = build_pool(list(self.terms.values()))
+        self.pool: Pool = build_pool(list(self.terms.values()), [ref.card for ref in self.terms])
         self.decades = len({year // 10 for year in self.pool.years})
         self.marked = any(term.marked for terms in self.terms.values() for term in terms)
         """Whether the author marked key terms (then only those are asked about in choices and swaps)."""
@@ -79,10 +79,10 @@ class Material:
         """Whether a question printing ``visible`` with ``answers`` would show another question's answer, or have
         its own answers shown by what the sheet already prints."""
         text = "\0".join(part.casefold() for part in visible)
-        if any(holds(text, answer) for answer in self.answers):
+        if any(holds(text, part) for answer in self.answers for part in _telling(answer)):
             return True
         shown = "\0".join(self.shown)
-        return any(holds(shown, answer) for answer in answers)
+        return any(holds(shown, part) for answer in answers for part in _telling(answer))
 
     def record(self, visible: list[str], answers: list[str]) -> None:
         """Note what a chosen question prints and what it asks for."""
@@ -147,6 +147,8 @@ class Material:
         title = self.pack.cards[ref.card].title
         if not starts_with_pronoun(text) or title.casefold() in text.casefold():
             return ()
+        if leans_on_previous(text):
+            return None
         if any(holds(title.casefold(), term.text.strip('"')) for term in hidden):
             return None
         return (Segment(f"{title}: ", "context"),)
@@ -183,6 +185,12 @@ def holds(text: str, answer: str) -> bool:
     if not needle:
         return False
     return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text) is not None
+
+
+def _telling(answer: str) -> list[str]:
+    """An answer and, for a name, each of its longer words (``Newton's first law`` gives away ``Isaac Newton``)."""
+    words = [word for word in re.findall(r"[A-Z][\w'’-]{3,}", answer) if " " in answer.strip()]
+    return [answer, *words]
 
 
 def _glossed(text: str, term: Term) -> bool:

@@ -281,7 +281,7 @@ def _is_name(bare: str, text: str, start: int, words: PackWords) -> bool:
     if not bare or not (bare[0].isupper() or _ORDINAL_NAME.match(bare)):
         return False
     parts = bare.split()
-    if not at_sentence_start(text, start) or _ORDINAL_NAME.match(bare):
+    if not at_sentence_start(text, start) or _ORDINAL_NAME.match(bare) or bare in words.persons:
         return True
     if len(bare) > 1 and bare.replace("-", "").isupper():
         return True
@@ -323,6 +323,14 @@ def _value_key(amount: float, unit: str) -> str:
     return f"{amount:.6g}{unit.strip()}"
 
 
+def leans_on_previous(text: str) -> bool:
+    """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …):
+    no title can stand in for that sentence, so it is not asked on its own."""
+    first = text.split(" ", 1)[0].strip(_QUOTES + ",").lower()
+    return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however",
+                     "instead", "here", "both", "others", "another", "it"} or text.lower().startswith(("the other", "the rest"))
+
+
 def starts_with_pronoun(text: str) -> bool:
     """Whether ``text`` begins with words that need the card's title to make sense (He, It, This, Others, So, The
     other …)."""
@@ -335,10 +343,10 @@ def starts_with_pronoun(text: str) -> bool:
 
 
 _LEANING = {"others", "so", "then", "also", "both", "them", "thus", "therefore", "however", "instead", "here", "hence",
-            "another", "all", "each", "some", "most", "many", "one"}
+            "another", "some"}
 _LEANING_AFTER_THE = {"other", "others", "changes", "change", "same", "rest", "former", "latter", "new", "old",
                       "result", "results", "process", "reaction", "idea", "plan", "policy", "speech", "law", "measure",
-                      "measures", "reform", "reforms", "event", "events", "movement", "number", "leaf", "cell"}
+                      "measures", "reform", "reforms", "event", "events", "number"}
 
 
 _PLACEHOLDER = re.compile(r"^\s*[\[{(<].*[\]})>]\s*$|\[(?:diagram|image|figure|fig|picture|photo|table|insert|video|"
