@@ -103,7 +103,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
             continue
-        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid)
+        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=False)
         if wrong is None:
             continue
         at_start = term.start == 0 and term.text[:1].isupper()

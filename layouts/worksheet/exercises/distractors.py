@@ -55,7 +55,8 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
 
 
 def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown: str = "",
-                avoid: tuple[str, ...] = (), strict: bool = True, near: int | None = None) -> tuple[str, ...] | None:
+                avoid: tuple[str, ...] = (), strict: bool = True, near: int | None = None,
+                only_near: bool = True) -> tuple[str, ...] | None:
     """``count`` distinct wrong answers of ``answer``'s kind and sort, or None when the pack has too few.
 
     ``shown`` is the text printed around the answer: an option found in it is
@@ -67,7 +68,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     round one to another. ``strict=False`` (the word bank's spare words) only
     keeps to the kind and sort. With ``near`` (a card), a term or name must
     come from that card or the two either side: a false statement swaps in
-    a neighbour (xylem for phloem), not something absurd.
+    a neighbour (xylem for phloem), not something absurd; with
+    ``only_near=False`` neighbours are only preferred.
     """
     shown_folded = shown.casefold()
     taken = {answer.key, *avoid}
@@ -77,9 +79,11 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue
         if strict and not fits_article(answer.article, text):
             continue
-        if near is not None and answer.kind in ("term", "name") and key in pool.cards and \
-                not any(abs(card - near) <= 2 for card in pool.cards[key]):
-            continue
+        if near is not None and answer.kind in ("term", "name") and key in pool.cards:
+            close = any(abs(card - near) <= 2 for card in pool.cards[key])
+            if not close and only_near:
+                continue
+            score += 3.0 if close else 0.0
         scored.append((score + rng.random(), key, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     chosen: list[tuple[str, str]] = []

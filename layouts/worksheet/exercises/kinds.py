@@ -90,6 +90,8 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
     if (not before or before[-1] not in _ARTICLES) and first.endswith("ed") and not first.endswith("eed") \
             and len(first) > 4 and " " not in bare:
         return "predicate"  # "which is then filtered", "transferred"
+    if " and " in f" {bare.casefold()} ":
+        return "pair"  # "equal and opposite": only another pair of words can stand in for it
     after = re.match(r" ([a-z]+)\b", text[end:])
     if " " not in bare and first.endswith(_ADJECTIVE_ENDINGS) and after and after.group(1) not in _AFTER_NOUN:
         return "modifier"  # "an endothermic reaction": a describing word, offered beside describing words
