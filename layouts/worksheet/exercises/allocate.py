@@ -221,8 +221,7 @@ def _timeline(result: Allocation, source: Material, cap: int) -> None:
             _claim(result, ranked[index].uses, "timeline")
             if isinstance(event.source, int):
                 source.titles.append(event.text)
-        # an event's year printed anywhere else on the sheet would place it
-        source.record([event.text for _, event in events], [str(event.when[0]) for _, event in events])
+        source.record([event.text for _, event in events], [])  # (a dated card's points that print its year are its own)
         chosen.append(Timeline(tuple(sorted((event for _, event in events), key=lambda e: e.when))))
 
 
@@ -259,13 +258,12 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
 
 
 def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, ...]:
-    """Every gap's answer plus a few spare words of the same sorts: never another question's answer, never a word the
-    sheet prints elsewhere (a spare seen in a statement is no spare)."""
+    """Every gap's answer plus a few spare words of the same sorts: never another question's answer, nor a term of
+    a card a short answer asks about."""
     answers = [term for gap in gaps for term in source.terms[gap.point]
                if any(blank.text == term.text for blank in gap.answers)]
     keys = tuple(source.asked)
     extras: list[str] = []
-    shown = "\0".join(source.shown)
     for term in answers * 2:
         if len(extras) == BANK_EXTRAS:
             break
@@ -273,7 +271,7 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
         wrong = distractors(term, source.pool, source.rng, 4, " ".join(extras), keys + busy, strict=False)
         for word in wrong or ():
-            if word not in extras and not source.gives_away([word], []) and not holds(shown, word) and not any(
+            if word not in extras and not source.gives_away([word], []) and not any(
                     holds(answer.casefold(), word) or holds(word.casefold(), answer) for answer in source.answers):
                 extras.append(word)
                 break

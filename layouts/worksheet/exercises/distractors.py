@@ -79,7 +79,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue
         if strict and not fits_article(answer.article, text):
             continue
-        if near is not None and answer.kind in ("term", "name") and key in pool.cards:
+        if near is not None and answer.kind == "term" and key in pool.cards:
             close = any(abs(card - near) <= 2 for card in pool.cards[key])
             if not close and only_near:
                 continue

@@ -100,9 +100,10 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
 
 def is_plural(bare: str) -> bool:
     """Whether a noun phrase reads as plural (its last word ends in -s, or is ``people``, ``stomata`` …)."""
-    last = bare.split()[-1].casefold() if bare.split() else ""
     if " and " in f" {bare.casefold()} ":
         return True
+    head = re.split(r"\s+(?:of|for|in|to|with|on)\s+", bare.strip(" \"'“”‘’"))[0]  # "enemy of the people": enemy
+    last = head.split()[-1].casefold() if head.split() else ""
     if last in _PLURAL_WORDS:
         return True
     return len(last) > 3 and last.endswith("s") and not last.endswith(_SINGULAR_S)

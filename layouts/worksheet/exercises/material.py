@@ -189,8 +189,13 @@ def holds(text: str, answer: str) -> bool:
 
 def _telling(answer: str) -> list[str]:
     """An answer and, for a name, each of its longer words (``Newton's first law`` gives away ``Isaac Newton``)."""
-    words = [word for word in re.findall(r"[A-Z][\w'’-]{3,}", answer) if " " in answer.strip()]
-    return [answer, *words]
+    parts = answer.split()
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+        return [answer]
+    return [answer, *(part for part in parts if len(part) > 3 and part.casefold() not in _GROUPS)]
+
+
+_GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan", "nations", "union", "council"}
 
 
 def _glossed(text: str, term: Term) -> bool:
