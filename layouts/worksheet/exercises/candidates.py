@@ -35,7 +35,9 @@ def blanks_for(text: str) -> int:
 
 
 def _gap(source: Material, ref: PointRef) -> Gap | None:
-    hideable = source.hideable(ref)
+    # after "a" or "an" the article would pick the answer out of a word bank, and so would the one describing word or
+    # verb among nouns: a gap hides a noun, a name, a number or a date
+    hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS]
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
@@ -55,6 +57,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     source.asked.update(term.key for term in hidden)
     source.record(visible, answers)
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
+
+
+_NOT_GAPS = ("verb", "predicate", "modifier", "pair")
 
 
 def _banked(term) -> str:

@@ -117,6 +117,8 @@ def same_sort(answer: Term, other: Term) -> bool:
     if answer.kind == "term" and answer.sort == "concept":
         if answer.plural != other.plural:
             return False
+        if answer.article and not other.article:
+            return False  # after "a", only a thing the pack itself counts ("a lattice", not "a methane")
         head, other_head = answer.text.split()[-1:], other.text.split()[-1:]
         if head and other_head and text_key(head[0]) == text_key(other_head[0]):
             return False  # "cell membrane" beside "partially permeable membrane": both could be right

@@ -93,8 +93,9 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
     if " and " in f" {bare.casefold()} ":
         return "pair"  # "equal and opposite": only another pair of words can stand in for it
     after = re.match(r" ([a-z]+)\b", text[end:])
-    if " " not in bare and first.endswith(_ADJECTIVE_ENDINGS) and after and after.group(1) not in _AFTER_NOUN:
-        return "modifier"  # "an endothermic reaction": a describing word, offered beside describing words
+    if " " not in bare and after and after.group(1) not in _AFTER_NOUN and (
+            first.endswith(_ADJECTIVE_ENDINGS) or (before and before[-1] in ("a", "an", "more", "most", "very", "less"))):
+        return "modifier"  # "an endothermic reaction", "a dilute solution": describing words, offered together
     return "concept"
 
 

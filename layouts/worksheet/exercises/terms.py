@@ -107,6 +107,10 @@ def pack_words(cards: Iterable[Card]) -> PackWords:
     persons: set[str] = set()
     word = re.compile(r"[A-Z][\w-]*[A-Za-z]|[A-Z]{2,}")
     for card in cards:
+        sentence_case = any(part[:1].islower() and len(part) > 3 for part in card.title.split())
+        for match in (word.finditer(card.title) if sentence_case else ()):  # "The Boscastle flood": a name wherever else it begins a sentence
+            if match.start() and match.group() not in _NOT_NAMES and not card.title[:match.start()].rstrip().endswith(":"):
+                proper.add(match.group())
         for point in card.points:
             text = point.text
             persons |= agents(text)
