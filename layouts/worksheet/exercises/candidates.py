@@ -59,7 +59,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
 
 
-_NOT_GAPS = ("verb", "predicate", "modifier", "pair")
+_NOT_GAPS = ("verb", "predicate", "modifier", "pair", "unit")
 
 
 def _banked(term) -> str:
@@ -177,10 +177,11 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         swap = _capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
         segments = context + source.segments(ref, {term.start: Segment(swap, "swap")})
         visible = [plain(segments)]
-        if source.gives_away(visible, [term.text]):
+        # the swapped-in term counts as an answer too: a true statement printing it would show this one false
+        if source.gives_away(visible, [term.text, swap]):
             continue
         source.asked.add(term.key)
-        source.record(visible, [term.text])
+        source.record(visible, [term.text, swap])
         return TrueFalse(ref, segments, False, term.text.strip())
     return None
 

@@ -38,9 +38,12 @@ _EVENT_WORDS = {"crash", "war", "revolution", "putsch", "rising", "uprising", "s
                 "congress", "depression", "famine", "election", "riots", "flood", "siege", "campaign"}
 _TITLES = {"king", "queen", "kaiser", "president", "chancellor", "tsar", "czar", "emperor", "prince", "princess",
            "sir", "dr", "general", "marshal", "pope", "lord", "lady", "saint", "st"}
-_AGENT_VERBS = {"wrote", "led", "became", "thought", "said", "fled", "made", "took", "gave", "won", "lost", "ran",
-                "rose", "came", "went", "saw", "told", "began", "found", "built", "sent", "left", "chose", "drew", "met",
-                "argued", "believed", "wanted", "tried", "hoped", "feared", "insisted", "claimed"}
+_AGENT_VERBS = {"wrote", "led", "became", "thought", "said", "fled", "told", "chose", "met", "argued", "believed",
+                "wanted", "tried", "hoped", "feared", "insisted", "claimed", "published", "described", "predicted",
+                "discovered", "invented", "announced", "denounced", "appointed", "visited", "promised", "offered",
+                "proposed", "suggested", "abdicated", "resigned", "died", "married", "ordered", "decided", "refused",
+                "demanded", "replied", "explained", "realised", "realized", "replaced", "defeated", "murdered",
+                "founded", "painted", "composed", "proved", "showed", "named", "called", "ruled", "reigned"}
 _PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "towards", "across", "through", "outside", "around"}
 _FORMULA = re.compile(r"^(?:[A-Z][a-z]?[0-9₀-₉]*|\((?:[A-Z][a-z]?[0-9₀-₉]*)+\)[0-9₀-₉]*)+[⁺⁻+-]?$")
 _GLOSS = re.compile(r"^\s*[–—-]\s+(\S+)")
@@ -73,6 +76,10 @@ def is_formula(bare: str) -> bool:
     return sum(char.isupper() for char in bare) >= 2 or any(char.isdigit() for char in bare)
 
 
+_UNITS = {"amperes", "amps", "volts", "ohms", "watts", "joules", "newtons", "metres", "meters", "kilograms", "grams",
+          "hertz", "cumecs", "seconds", "pascals", "coulombs", "kelvin", "moles", "litres", "tonnes", "calories"}
+
+
 def term_sort(bare: str, text: str, start: int, end: int) -> str:
     """The sort of an unnamed term: ``formula``, ``foreign-noun|verb|phrase`` (a vocabulary point), ``verb`` (after
     can or to), ``predicate`` (after is or are, with no article) or ``concept`` (a noun phrase)."""
@@ -83,6 +90,11 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         return "foreign-noun" if gloss in ("the", "a", "an") else "foreign-verb" if gloss == "to" else "foreign-phrase"
     before = words_before(text, start, 1)
     first = bare.split(" ", 1)[0].casefold()
+    if bare.casefold() in _UNITS:
+        return "unit"
+    if " " not in bare and first.endswith("s") and (not before or before[-1] not in _ARTICLES) and re.match(
+            r" (?:the|a|an|its|their|his|her|this|these)\b", text[end:]):
+        return "verb"  # "in parallel decreases the total": a verb, not a plural noun
     if before and before[-1] in _MODALS and first not in _ARTICLES:
         return "verb"
     if before and before[-1] in _BE and first not in _ARTICLES:
@@ -167,6 +179,6 @@ def agents(text: str) -> set[str]:
             continue
         follow = re.match(r"\s*(?:,[^,]{1,40},\s*)?(?:(?:was|were|had)\s+)?(\w+)", rest)
         verb = follow.group(1).casefold() if follow else ""
-        if verb in _AGENT_VERBS or (verb.endswith("ed") and len(verb) > 4):
+        if verb in _AGENT_VERBS:  # a person's verb: "Turkey received aid" names no one
             found.add(name)
     return found
