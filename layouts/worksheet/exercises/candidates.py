@@ -5,7 +5,7 @@ import re
 
 from .distractors import distractors
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
-from .material import Candidate, Material, length_score
+from .material import Candidate, Material, holds, length_score
 from .terms import starts_with_pronoun, word_count
 
 MAX_BLANKS = 3
@@ -159,9 +159,11 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if context is None:
             return None
         segments = context + source.segments(ref, {})
-        if source.gives_away([plain(segments)], []):
-            return None
+        if source.gives_away([plain(segments)], []) or any(holds(plain(segments).casefold(), swap)
+                                                             for swap in source.swaps):
+            return None  # a true statement printing a term swapped into a false one would show that one false
         source.record([plain(segments)], [])
+        source.statements.append(plain(segments).casefold())
         return TrueFalse(ref, segments, True)
     for term in [term for term in source.hideable(ref) if term in source.key_terms(ref)]:
         if term.kind == "number" and not term.exact:
@@ -177,11 +179,13 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         swap = _capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
         segments = context + source.segments(ref, {term.start: Segment(swap, "swap")})
         visible = [plain(segments)]
-        # the swapped-in term counts as an answer too: a true statement printing it would show this one false
-        if source.gives_away(visible, [term.text, swap]):
+        # a true statement printing the swapped-in term would show this one false
+        if source.gives_away(visible, [term.text]) or any(holds(text, swap) for text in source.statements):
             continue
         source.asked.add(term.key)
-        source.record(visible, [term.text, swap])
+        source.record(visible, [term.text])
+        source.swaps.append(swap)
+        source.statements.append(visible[0].casefold())
         return TrueFalse(ref, segments, False, term.text.strip())
     return None
 

@@ -74,6 +74,10 @@ class Material:
         """Everything printed on the sheet so far (stems, options, statements, titles, prompts), casefolded."""
         self.answers: list[str] = []
         """The answers of the questions chosen so far: printing one elsewhere on the sheet would give it away."""
+        self.swaps: list[str] = []
+        """The terms swapped into false statements: a true statement printing one would show that one false."""
+        self.statements: list[str] = []
+        """The true or false statements so far, casefolded."""
 
     def gives_away(self, visible: list[str], answers: list[str]) -> bool:
         """Whether a question printing ``visible`` with ``answers`` would show another question's answer, or have
