@@ -143,9 +143,11 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
         return all(not _alike(words, chosen_words[index]) for index in sharing)
 
     candidates = match_candidates(source)
+    printed = len(source.shown)  # what matching prints is forgotten again if it is dropped
     _take(result, "match", candidates, cap, cards=True, fits=distinct)
     if len(pairs) < MIN_PAIRS:
         _drop(result, "match")
+        del source.shown[printed:]
         return
     source.titles += [pair.title for pair in pairs]
     _spares(result, source, candidates, pairs)
@@ -153,9 +155,13 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
         dropped = pairs.pop()
         result.used.pop(dropped.point, None)
         source.titles.remove(dropped.title)
+        for text in (dropped.title, dropped.text):
+            source.shown.remove(text.casefold())
         _spares(result, source, candidates, pairs)
     if not result.spares:
         _drop(result, "match")  # the last pair would come by elimination
+        del source.shown[printed:]
+        del source.titles[len(source.titles) - len(pairs):]
         result.skipped["match"] = "matching needs a spare statement from a card that is not among its titles"
 
 
@@ -172,8 +178,8 @@ def _spares(result: Allocation, source: Material, candidates: list[Candidate], p
         if candidate.card in cards or candidate.card in taken or not _free(result, candidate.uses, "match"):
             continue
         text = source.point(candidate.uses[0]).text
-        if title_words(source.pack.cards[candidate.card].title) & words or title_words(text) & words:
-            continue
+        if title_words(text) & words:
+            continue  # a word of a title in it: it might be taken for that title's
         if starts_with_pronoun(text):
             continue  # "They contain …" has no subject of its own
         spare = candidate.build(0)
@@ -269,7 +275,8 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
             break
         used = {ref.card for ref, names in result.used.items() if "short" in names}  # would hint at a mark scheme
         busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
-        wrong = distractors(term, source.pool, source.rng, 4, " ".join(extras), keys + busy, strict=False)
+        wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
+            term, source.pool, source.rng, count, " ".join(extras), keys + busy + tuple(extras), strict=False))), None)
         for word in wrong or ():
             if word not in extras and not source.gives_away([word], []) and not any(
                     holds(answer.casefold(), word) or holds(word.casefold(), answer) for answer in source.answers):

@@ -69,11 +69,12 @@ def _banked(term) -> str:
 
 
 def readable(text: str, hidden) -> bool:
-    """Whether a sentence with ``hidden`` taken out still has enough to read: three words at least."""
+    """Whether a sentence with ``hidden`` taken out still has enough to read: two words besides its blanks, so a
+    stem is three words at least."""
     rest = text
     for term in sorted(hidden, key=lambda term: -term.start):
         rest = rest[:term.start] + " " + rest[term.end:]
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2
 
 
 def shown_text(segments) -> str:
@@ -152,8 +153,8 @@ def _statement(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueF
 
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
     text = source.point(ref).text
-    if word_count(text) < 4:
-        return None
+    if len(re.findall(r"[^\W\d_]+", text)) < 3:
+        return None  # "sympa – strict" is too little to judge
     if true:
         context = source.context(ref, [])
         if context is None:

@@ -91,7 +91,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     for _, key, text in scored:
         if any(_overlaps(key, other) for other, _ in chosen):
             continue
-        if answer.kind == "number":
+        if answer.kind == "number" and answer.value is not None:  # "Word1" is compared as text
             value = number_value(text)
             if value is None or any(not far_apart(value, other) for other in values if other is not None):
                 continue

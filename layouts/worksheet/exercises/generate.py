@@ -233,10 +233,12 @@ def _arranged(question: Question, rng: random.Random, letters: list[int]) -> Que
     if isinstance(question, Match):
         pairs = list(question.pairs)
         rng.shuffle(pairs)
-        order = _derangement(len(pairs), rng)
-        right = list(order)
-        for spare in range(len(question.spares)):  # spares go anywhere among the statements
-            right.insert(rng.randrange(len(right) + 1), len(pairs) + spare)
+        for _ in range(50):  # spares go anywhere among the statements; still nothing opposite its own title
+            right = list(_derangement(len(pairs), rng))
+            for spare in range(len(question.spares)):
+                right.insert(rng.randrange(len(right) + 1), len(pairs) + spare)
+            if all(right[row] != row for row in range(len(pairs))):
+                break
         return Match(tuple(pairs), tuple(right), question.spares)
     if isinstance(question, Timeline):
         events = list(question.events)

@@ -181,6 +181,9 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         value = int(decade.group("decade"))
         return Term(term, start, end, "year", f"year:decade:{value}", marked, value, "decade")
     first = bare.split(" ")[0].lower().split("-")[0] if bare else ""
+    if any(char.isdigit() for char in bare) and number_value(bare) is None and first not in _NUMBER_WORDS \
+            and not is_formula(bare) and not _ORDINAL_NAME.match(bare) and re.match(r"^[^\W\d_]", bare):
+        return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="code")  # T1, Word2: labels
     if (any(char.isdigit() for char in bare) and not _ORDINAL_NAME.match(bare) and not is_formula(bare)) \
             or first in _NUMBER_WORDS:
         exact = not (set(words_before(text, start, 2)) & _ROUGHLY)
@@ -193,8 +196,9 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive),
                     sort=sort)
     proper = bare.split(" ", 1)[0] in words.proper
-    neutral = term[0].lower() + term[1:] if term[:1].isupper() and at_sentence_start(text, start) and not proper else ""
     sort = term_sort(bare, text, start, end)
+    neutral = term[0].lower() + term[1:] if term[:1].isupper() and at_sentence_start(text, start) and not proper \
+        and sort == "concept" and not term[1:2].isupper() and not any(char.isdigit() for char in term) else ""
     return Term(term, start, end, "term", "term:" + text_key(bare), marked, neutral=neutral, sort=sort,
                 plural=sort == "concept" and is_plural(bare), article=article_before(text, start))
 
