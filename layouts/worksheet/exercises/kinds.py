@@ -90,8 +90,8 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         return "foreign-noun" if gloss in ("the", "a", "an") else "foreign-verb" if gloss == "to" else "foreign-phrase"
     before = words_before(text, start, 1)
     first = bare.split(" ", 1)[0].casefold()
-    if bare.casefold() in _UNITS:
-        return "unit"
+    if bare.casefold() in _UNITS or re.fullmatch(r"(?:[a-zA-Zµ°]{1,3}[²³]?\s*)+/\s*[a-zA-Z]{1,3}[²³]?", bare):
+        return "unit"  # "ohms", "kg m/s": a unit is offered only beside units
     if " " not in bare and first.endswith("s") and (not before or before[-1] not in _ARTICLES) and re.match(
             r" (?:the|a|an|its|their|his|her|this|these)\b", text[end:]):
         return "verb"  # "in parallel decreases the total": a verb, not a plural noun

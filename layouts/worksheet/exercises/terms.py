@@ -288,6 +288,9 @@ def _category(bare: str, possessive: bool) -> str:
 def _is_name(bare: str, text: str, start: int, words: PackWords) -> bool:
     if not bare or not (bare[0].isupper() or _ORDINAL_NAME.match(bare)):
         return False
+    last = bare.split()[-1]
+    if " " in bare and last[:1].islower() and last not in ("of", "the"):
+        return False  # "V-shaped valley": a capital at the start of a phrase does not make a name
     parts = bare.split()
     if not at_sentence_start(text, start) or _ORDINAL_NAME.match(bare) or bare in words.persons:
         return True
