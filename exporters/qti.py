@@ -85,7 +85,7 @@ def _item(pack: Pack, asked: Asked, number: int, losses: Losses) -> ET.Element:
         return _blanks(asked, place, question)
     if isinstance(question, Match):
         return _matching(asked, place, MATCH_PROMPT, [(pair.title, pair.text) for pair in question.pairs],
-                         [question.pairs[index].text for index in question.right])
+                         [question.statements[index].text for index in question.right])
     if isinstance(question, Timeline):
         losses.add("timelines written as matching of each event with its place in time (1st = earliest), as"
                    " Canvas's quizzes have no ordering question", asked.name)

@@ -177,11 +177,15 @@ def test_word_bank_on_the_command_line_wins_over_the_pack_in_both_directions(tmp
     from pdftext import text_of
 
     def bank_shown(setting: str, flag: str) -> bool:
-        path = write(tmp_path, f"{setting}.yaml", GOOD + f"print:\n  word-bank: {setting}\n  exercises: gap\n")
+        # one gap and a spare word: a bank with no spare word is left off, as it would give the gap away
+        spare = "  - title: B\n    points: [The **blockade** ended at last.]\n"
+        path = write(tmp_path, f"{setting}.yaml",
+                     GOOD + spare + f"print:\n  word-bank: {setting}\n  exercises: gap\n  questions: 1\n")
         out = tmp_path / f"{setting}{flag}"
         result = runner.invoke(app, ["build", str(path), "--only", "worksheet", "--out", str(out), flag])
         assert result.exit_code == 0, result.output
-        return "airlift" in text_of((out / setting / "worksheet.pdf").read_bytes())
+        text = text_of((out / setting / "worksheet.pdf").read_bytes())
+        return "airlift" in text and "blockade" in text
 
     assert bank_shown("no", "--word-bank") and not bank_shown("yes", "--no-word-bank")
 

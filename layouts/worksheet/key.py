@@ -16,6 +16,10 @@ from ..labels import Labels
 from .wording import marks_text, section_title
 
 
+TIMELINE_SCHEME = "One mark for each letter in its right box."
+"""How a timeline is marked, printed above its answer: a slip moves two letters and costs two marks, not all."""
+
+
 def key_blocks(version: Version, pack: Pack, g: WorksheetGeometry, room: float) -> list[Block]:
     """Every section of the key for ``version``, in the sheet's order and numbering."""
     blocks: list[Block] = []
@@ -71,7 +75,11 @@ def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
     top = 0.0
     first_baseline = None
     paragraphs: list[tuple[list[tuple[str, bool]], bool]] = []
-    if isinstance(question, Short):
+    if isinstance(question, Short) and question.items:
+        paragraphs.append(([("One mark for each:", False)], False))
+        for item in question.items:
+            paragraphs.append(([(item, True)], True))
+    elif isinstance(question, Short):
         count = len(scheme_points(question, pack))
         lead = (g.labels.text("scheme_each", marks=question.marks) if count <= question.marks
                 else g.labels.text("scheme_any", marks=question.marks, count=count))
@@ -81,6 +89,7 @@ def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
     else:
         paragraphs.append((answer_runs(question, g.labels), False))
         if isinstance(question, Timeline):
+            paragraphs.insert(0, ([(TIMELINE_SCHEME, False)], False))
             dates: list[tuple[str, bool]] = []
             for letter in question.answer:
                 event = question.events[LETTERS.index(letter)]

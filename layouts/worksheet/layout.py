@@ -321,9 +321,8 @@ def _warnings(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts
         quiet = name == "timeline" and options.exercises is None  # many packs have no dates, by design
         if not quiet:
             warnings.append(f"worksheet: no {TITLES[name].lower()} section — {reason}")
-    if exercises.reused:
-        shown = ", ".join(f"{ref} ({' and '.join(TITLES[n].lower() for n in names)})" for ref, names in exercises.reused[:6])
-        more = f" and {len(exercises.reused) - 6} more" if len(exercises.reused) > 6 else ""
-        warnings.append(f"worksheet: the pack has too few points for every question to have its own, so {shown}{more} "
-                        "appear in more than one section — add points to the pack to avoid it")
+    if exercises.fewer:
+        shown = ", ".join(f"{TITLES[name].lower()} {got} of {asked}" for name, asked, got in exercises.fewer)
+        warnings.append(f"worksheet: the pack has too few usable points for every question asked, so some sections "
+                        f"are shorter ({shown}); no point is used twice — add points with **key terms** for more")
     return tuple(warnings)

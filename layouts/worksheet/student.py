@@ -258,21 +258,25 @@ def _match(number: int, question: Match, g: WorksheetGeometry) -> Block:
     right_width = g.right - right_x - letter
     ops: list[Op] = []
     top = 0.0
-    for row, pair in enumerate(question.pairs):
-        title_ops, title_height, title_lines = paragraph(words_of(((pair.title, False),), g.fonts), g.text_left,
-                                                         title_width, g.size, g.type.leading, g.fonts, top)
-        statement = question.pairs[question.right[row]].text
+    rows = len(question.right)  # a spare statement takes a row with no title
+    for row in range(rows):
+        statement = question.statements[question.right[row]].text
         text_ops, text_height, text_lines = paragraph(words_of(((statement, False),), g.fonts), right_x + letter,
                                                       right_width, g.size, g.type.leading, g.fonts, top)
-        baseline = title_lines[0][0]
-        ops.append(Text(g.left, baseline, f"{number + row}.", g.size, True))
-        ops += title_ops
-        ops.append(Box(g.text_left + title_width + 2 * MM, baseline - g.fonts.ascent * g.size - (box - g.size) / 2,
-                       box, box))
+        title_height = 0.0
+        if row < len(question.pairs):
+            title_ops, title_height, title_lines = paragraph(words_of(((question.pairs[row].title, False),), g.fonts),
+                                                             g.text_left, title_width, g.size, g.type.leading, g.fonts,
+                                                             top)
+            baseline = title_lines[0][0]
+            ops.append(Text(g.left, baseline, f"{number + row}.", g.size, True))
+            ops += title_ops
+            ops.append(Box(g.text_left + title_width + 2 * MM, baseline - g.fonts.ascent * g.size - (box - g.size) / 2,
+                           box, box))
         ops.append(Text(right_x, text_lines[0][0], LETTERS[row], g.size, True))
         ops += text_ops
         row_height = max(title_height, text_height, box - (box - g.size) / 2)
-        if row < len(question.pairs) - 1:
+        if row < rows - 1:
             divider = top + row_height + 0.45 * g.size
             ops.append(Rule(g.text_left, divider, g.right, divider, 0.3, 0.75))
         top += row_height + 0.9 * g.size

@@ -113,7 +113,7 @@ def test_answers_are_the_worksheets_answers():
             assert lefts == [pair.title for pair in question.pairs]
             assert list(rights.values()) == [pair.text for pair in question.pairs]
             shown = [_text(label) for label in item.find(f"{QTI}presentation/{QTI}response_lid").iter(f"{QTI}response_label")]
-            assert shown == [question.pairs[index].text for index in question.right]
+            assert shown == [question.statements[index].text for index in question.right]
         elif isinstance(question, Timeline):
             lefts = [_text(response)[0] for response in item.iter(f"{QTI}response_lid")]
             places = [int(rights[response.get("ident")][:-2]) for response in item.iter(f"{QTI}response_lid")]
@@ -144,7 +144,7 @@ def test_text_shows_as_written_and_brackets_are_not_taken_for_blanks():
             assert _shown(text) == "".join(segment.text for segment in question.segments)
         elif isinstance(question, Match):
             assert {_text(response) for response in item.iter(f"{QTI}response_lid")} <= set(titles)
-    assert {Gap, Match, TrueFalse} <= {type(question) for _, (_, _, question) in rows}
+    assert {Gap, TrueFalse} <= {type(question) for _, (_, _, question) in rows}
     assert any("[blank_a]" in segment.text for _, (_, _, question) in rows if isinstance(question, Gap)
                for segment in question.segments if segment.role != "blank")
 

@@ -282,8 +282,8 @@ def _pieces(pack: Pack, question) -> tuple[list[str], list[str]]:
         return asked, ["False", question.correction, f"not {wrong}"]
     if isinstance(question, Match):
         asked = []
-        for row, pair in enumerate(question.pairs):
-            asked += [pair.title, question.pairs[question.right[row]].text]
+        for row, shown in enumerate(question.right):  # a spare statement takes a row with no title
+            asked += ([question.pairs[row].title] if row < len(question.pairs) else []) + [question.statements[shown].text]
         return asked, list(question.answers)
     if isinstance(question, Timeline):
         answered = [piece for letter in question.answer
@@ -330,7 +330,7 @@ def _assert_questions_keep_their_points(pack: Pack, exercises) -> None:
                 assert plain(tuple(segments)) == point.text, f"{question.point}: the question drops part of it"
                 used.add(question.point)
             elif isinstance(question, Match):
-                for pair in question.pairs:
+                for pair in question.statements:
                     assert pair.text == _point(pack, pair.point).text and pair.title == pack.cards[pair.card].title
                     used.add(pair.point)
             elif isinstance(question, Timeline):

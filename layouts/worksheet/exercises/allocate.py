@@ -4,8 +4,8 @@ Sections that need particular points choose first (the timeline dated
 points, short answers whole cards, matching one point per card); then gap
 fill, multiple choice and true or false take turns, so none starves. A point
 used by one question is not printed by another, so no question gives away
-another's answer. Only a section that would otherwise be empty may reuse a
-point, and then only one used by a different section; the plan says so.
+another's answer; where the pack has too few points, sections get fewer
+questions and ``fewer`` says so.
 """
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from ....source.model import Pack
 from .candidates import (choice_candidates, gap_candidates, match_candidates, short_candidates, title_words,
                           true_false_candidates)
 from .events import conflicts, event_candidates
-from .material import Candidate, Material
+from .material import Candidate, Material, holds
+from .terms import starts_with_pronoun
 from .distractors import distractors
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 
@@ -29,8 +30,8 @@ MAX_PAIRS = 8
 """Titles per matching block; more are split into blocks of their own."""
 MIN_EVENTS, MAX_EVENTS = 3, 6
 """Events per timeline question."""
-REUSE_FILL = 3
-"""A section left empty may reuse points from other sections up to this many questions."""
+MAX_SPARES = 2
+"""Spare statements in a matching block: with none, the last pair comes by elimination."""
 BANK_EXTRAS = 3
 """Wrong words added to a word bank."""
 POINT_SECTIONS = ("gap", "mcq", "tf")
@@ -50,6 +51,10 @@ class Allocation:
     """Section name to why it has no questions."""
     bank: tuple[str, ...] = ()
     """The gap fill's word bank: every answer plus a few wrong words."""
+    spares: list[Pair] = field(default_factory=list)
+    """Matching's spare statements: from cards that are not among its titles, so the last pair is no gift."""
+    fewer: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Section name to (asked for, set) where the pack had too few usable points to fill it."""
 
 
 def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool,
@@ -75,16 +80,17 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     if "tf" in sections and all(statement.true for statement in result.questions["tf"]):
         _drop(result, "tf")  # all true is no exercise
     if word_bank and result.questions.get("gap"):
-        result.bank = _bank(source, result.questions["gap"])
+        result.bank = _bank(result, source, result.questions["gap"])
     for name in sections:
         if not result.questions[name] and name not in result.skipped:
             result.skipped[name] = _why_empty(name, pack, source)
+        elif name not in ("match", "timeline", "short") and 0 < len(result.questions[name]) < caps[name]:
+            result.fewer[name] = (caps[name], len(result.questions[name]))
     return result
 
 
-def _free(result: Allocation, uses: tuple[PointRef, ...], section: str, reuse: bool) -> bool:
-    if reuse:
-        return all(section not in result.used.get(ref, ()) and AUTHORED not in result.used.get(ref, ()) for ref in uses)
+def _free(result: Allocation, uses: tuple[PointRef, ...], section: str, reuse: bool = False) -> bool:
+    """Whether no question uses any of ``uses`` yet: one point never feeds two questions."""
     return all(ref not in result.used for ref in uses)
 
 
@@ -99,29 +105,24 @@ def _ranked(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _take(result: Allocation, section: str, candidates: list[Candidate], limit: int, cards: bool = False,
-          minimum: int = 1, fits: Callable[[Candidate], bool] = lambda candidate: True) -> None:
-    """Fill ``section`` from the best candidates that ``fits`` allows; reuse points only if it would hold fewer
-    than ``minimum``."""
+          fits: Callable[[Candidate], bool] = lambda candidate: True) -> None:
+    """Fill ``section`` from the best candidates that ``fits`` allows, each on points no other question uses."""
     ranked = _ranked(candidates)
     chosen = result.questions[section]
     taken_cards: set[int] = set()
-    for reuse in (False, True):
-        if reuse and len(chosen) >= minimum:
+    for candidate in ranked:
+        if len(chosen) >= limit:
             break
-        target = limit if not reuse else min(limit, max(REUSE_FILL, minimum))
-        for candidate in ranked:
-            if len(chosen) >= target:
-                break
-            if cards and candidate.card in taken_cards or not _free(result, candidate.uses, section, reuse):
-                continue
-            if not fits(candidate):
-                continue
-            question = candidate.build(len(chosen))
-            if question is None:
-                continue
-            chosen.append(question)
-            taken_cards.add(candidate.card)
-            _claim(result, candidate.uses, section)
+        if cards and candidate.card in taken_cards or not _free(result, candidate.uses, section):
+            continue
+        if not fits(candidate):
+            continue
+        question = candidate.build(len(chosen))
+        if question is None:
+            continue
+        chosen.append(question)
+        taken_cards.add(candidate.card)
+        _claim(result, candidate.uses, section)
 
 
 def _match(result: Allocation, source: Material, cap: int) -> None:
@@ -141,11 +142,52 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
         sharing = {index for word in words for index in holding.get(word, ())}  # only these can be alike
         return all(not _alike(words, chosen_words[index]) for index in sharing)
 
-    _take(result, "match", match_candidates(source), cap, cards=True, minimum=MIN_PAIRS, fits=distinct)
+    candidates = match_candidates(source)
+    printed = len(source.shown)  # what matching prints is forgotten again if it is dropped
+    _take(result, "match", candidates, cap, cards=True, fits=distinct)
     if len(pairs) < MIN_PAIRS:
         _drop(result, "match")
+        del source.shown[printed:]
         return
     source.titles += [pair.title for pair in pairs]
+    _spares(result, source, candidates, pairs)
+    while not result.spares and len(pairs) > MIN_PAIRS:  # every card is a title: give one up for spares
+        dropped = pairs.pop()
+        result.used.pop(dropped.point, None)
+        source.titles.remove(dropped.title)
+        for text in (dropped.title, dropped.text):
+            source.shown.remove(text.casefold())
+        _spares(result, source, candidates, pairs)
+    if not result.spares:
+        _drop(result, "match")  # the last pair would come by elimination
+        del source.shown[printed:]
+        del source.titles[len(source.titles) - len(pairs):]
+        result.skipped["match"] = "matching needs a spare statement from a card that is not among its titles"
+
+
+def _spares(result: Allocation, source: Material, candidates: list[Candidate], pairs: list[Pair]) -> None:
+    """One or two statements from cards not among the titles, sharing no word with any title (so none could
+    belong to one)."""
+    wanted = MAX_SPARES if len(pairs) <= MAX_PAIRS else 2 * -(-len(pairs) // MAX_PAIRS)
+    cards = {pair.card for pair in pairs}
+    words = set().union(*(title_words(pair.title) for pair in pairs))
+    taken: set[int] = set()
+    for candidate in _ranked(candidates):
+        if len(result.spares) >= wanted:
+            break
+        if candidate.card in cards or candidate.card in taken or not _free(result, candidate.uses, "match"):
+            continue
+        text = source.point(candidate.uses[0]).text
+        if title_words(text) & words:
+            continue  # a word of a title in it: it might be taken for that title's
+        if starts_with_pronoun(text):
+            continue  # "They contain …" has no subject of its own
+        spare = candidate.build(0)
+        if spare is None:
+            continue
+        result.spares.append(spare)
+        taken.add(candidate.card)
+        _claim(result, candidate.uses, "match")
 
 
 def _drop(result: Allocation, section: str) -> None:
@@ -167,28 +209,26 @@ def _timeline(result: Allocation, source: Material, cap: int) -> None:
     ranked = _ranked(event_candidates(source))
     chosen: list[Timeline] = result.questions["timeline"]
     placed: set[int] = set()  # candidates already in a question
-    for reuse in (False, True):
-        while len(chosen) < (cap if not reuse else min(cap, 1)):
-            events: list[tuple[int, Event]] = []
-            for index, candidate in enumerate(ranked):
-                event = candidate.event
-                if len(events) == MAX_EVENTS:
-                    break
-                if index in placed or not _free(result, candidate.uses, "timeline", reuse):
-                    continue
-                if any(conflicts(event, other) for _, other in events):
-                    continue
-                events.append((index, event))
-            if len(events) < MIN_EVENTS:
+    while len(chosen) < cap:
+        events: list[tuple[int, Event]] = []
+        for index, candidate in enumerate(ranked):
+            event = candidate.event
+            if len(events) == MAX_EVENTS:
                 break
-            for index, event in events:
-                placed.add(index)
-                _claim(result, ranked[index].uses, "timeline")
-                if isinstance(event.source, int):
-                    source.titles.append(event.text)
-            chosen.append(Timeline(tuple(sorted((event for _, event in events), key=lambda e: e.when))))
-        if chosen:
+            if index in placed or not _free(result, candidate.uses, "timeline"):
+                continue
+            if any(conflicts(event, other) for _, other in events):
+                continue
+            events.append((index, event))
+        if len(events) < MIN_EVENTS:
             break
+        for index, event in events:
+            placed.add(index)
+            _claim(result, ranked[index].uses, "timeline")
+            if isinstance(event.source, int):
+                source.titles.append(event.text)
+        source.record([event.text for _, event in events], [])  # (a dated card's points that print its year are its own)
+        chosen.append(Timeline(tuple(sorted((event for _, event in events), key=lambda e: e.when))))
 
 
 def _take_turns(result: Allocation, source: Material, names: list[str], caps: dict[str, int]) -> None:
@@ -198,24 +238,22 @@ def _take_turns(result: Allocation, source: Material, names: list[str], caps: di
     makers = {"gap": lambda: gap_candidates(source), "mcq": lambda: choice_candidates(source),
               "tf": lambda: true_false_candidates(source, quota)}
     ranked = {name: _ranked(makers[name]()) for name in names}
-    for reuse in (False, True):
-        cursor = {name: 0 for name in names}
-        active = [name for name in names if not (reuse and result.questions[name])]
-        targets = {name: caps[name] if not reuse else min(caps[name], REUSE_FILL) for name in names}
-        while active:
-            for name in list(active):
-                chosen = result.questions[name]
-                if len(chosen) >= targets[name] or not _next(result, name, ranked[name], cursor, reuse):
-                    active.remove(name)
+    cursor = {name: 0 for name in names}
+    active = list(names)
+    while active:
+        for name in list(active):
+            chosen = result.questions[name]
+            if len(chosen) >= caps[name] or not _next(result, name, ranked[name], cursor):
+                active.remove(name)
 
 
-def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[str, int], reuse: bool) -> bool:
+def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[str, int]) -> bool:
     """Add the section's best remaining question; False when it has none left."""
     chosen = result.questions[name]
     while cursor[name] < len(ranked):
         candidate = ranked[cursor[name]]
         cursor[name] += 1
-        if not _free(result, candidate.uses, name, reuse):
+        if not _free(result, candidate.uses, name):
             continue
         question = candidate.build(len(chosen))
         if question is not None:
@@ -225,17 +263,27 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
     return False
 
 
-def _bank(source: Material, gaps: list[Gap]) -> tuple[str, ...]:
+def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, ...]:
+    """Every gap's answer plus a few spare words of the same sorts: never another question's answer, nor a term of
+    a card a short answer asks about."""
     answers = [term for gap in gaps for term in source.terms[gap.point]
                if any(blank.text == term.text for blank in gap.answers)]
-    keys = tuple(term.key for term in answers)
+    keys = tuple(source.asked)
     extras: list[str] = []
     for term in answers * 2:
         if len(extras) == BANK_EXTRAS:
             break
-        wrong = distractors(term, source.pool, source.rng, 1, " ".join(extras), keys + tuple(extras), strict=False)
-        if wrong and wrong[0] not in extras:
-            extras.append(wrong[0])
+        used = {ref.card for ref, names in result.used.items() if "short" in names}  # would hint at a mark scheme
+        busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
+        wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
+            term, source.pool, source.rng, count, " ".join(extras), keys + busy + tuple(extras), strict=False))), None)
+        for word in wrong or ():
+            if word not in extras and not source.gives_away([word], []) and not any(
+                    holds(answer.casefold(), word) or holds(word.casefold(), answer) for answer in source.answers):
+                extras.append(word)
+                break
+    if not extras:
+        return ()  # a bank with no spare word gives the last gap by elimination
     return tuple(word for gap in gaps for word in gap.words) + tuple(extras)
 
 

@@ -4,16 +4,14 @@ from __future__ import annotations
 import re
 
 from .distractors import distractors
-from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse
-from .material import Candidate, Material, length_score
-from .terms import PackWords, word_count
+from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
+from .material import Candidate, Material, holds, length_score
+from .terms import starts_with_pronoun, word_count
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
 MAX_SHORT_MARKS = 6
 """A short answer is worth one mark per point on its card, up to this."""
-_EXPLAIN_WORDS = ("motive", "reason", "cause", "why", "impact", "effect", "consequence", "significance",
-                  "importance", "success", "failure", "result", "aim", "outcome")
 
 
 # -- gap fill ----------------------------------------------------------------
@@ -37,17 +35,51 @@ def blanks_for(text: str) -> int:
 
 
 def _gap(source: Material, ref: PointRef) -> Gap | None:
-    hideable = source.hideable(ref)
+    # after "a" or "an" the article would pick the answer out of a word bank, and so would the one describing word or
+    # verb among nouns: a gap hides a noun, a name, a number or a date
+    hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS]
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
     count = blanks_for(source.point(ref).text) if ranked[0].marked else 1  # one found name or year is enough
     keep = set(id(term) for term in ranked[:count])
     hidden = [term for term in hideable if id(term) in keep]
-    source.asked.update(term.key for term in hidden)
+    context = source.context(ref, hidden)
+    if context is None or not readable(source.point(ref).text, hidden):
+        return None
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
     replaced = {term.start: Segment(term.text, "blank", labels[i]) for i, term in enumerate(hidden)}
-    return Gap(ref, source.context(ref, hidden) + source.segments(ref, replaced), tuple(term.inline for term in hidden))
+    segments = context + source.segments(ref, replaced)
+    visible = [shown_text(segments)]
+    answers = [term.text for term in hidden]
+    if source.gives_away(visible, answers):
+        return None
+    source.asked.update(term.key for term in hidden)
+    source.record(visible, answers)
+    return Gap(ref, segments, tuple(_banked(term) for term in hidden))
+
+
+_NOT_GAPS = ("verb", "predicate", "modifier", "pair", "unit")
+
+
+def _banked(term) -> str:
+    """A gap's answer as the word bank prints it: as written in the pack, lowercased only where a sentence began
+    with an ordinary word."""
+    return term.inline.strip()
+
+
+def readable(text: str, hidden) -> bool:
+    """Whether a sentence with ``hidden`` taken out still has enough to read: two words besides its blanks, so a
+    stem is three words at least."""
+    rest = text
+    for term in sorted(hidden, key=lambda term: -term.start):
+        rest = rest[:term.start] + " " + rest[term.end:]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2
+
+
+def shown_text(segments) -> str:
+    """What a question prints: its text with the blanks left empty."""
+    return " ".join(segment.text if segment.role != "blank" else " " for segment in segments)
 
 
 # -- multiple choice ---------------------------------------------------------
@@ -73,14 +105,21 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     text = source.point(ref).text
     for term in terms:
         shown = text[:term.start] + text[term.end:]
-        avoid = tuple(other.key for other in source.terms[ref])
-        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid)
+        avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked)
+        context = source.context(ref, [term])
+        if context is None or not readable(text, [term]):
+            continue
+        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=False)
         if wrong is None:
             continue
-        at_start = term.start == 0
-        options = (term.text,) + tuple(_capitalised(option) if at_start else option for option in wrong)
-        segments = source.context(ref, [term]) + source.segments(ref, {term.start: Segment(term.text, "blank")})
+        at_start = term.start == 0 and term.text[:1].isupper()
+        options = (term.text.strip(),) + tuple(_capitalised(option) if at_start else option for option in wrong)
+        segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
+        visible = [shown_text(segments), *options]
+        if source.gives_away(visible, [term.text]):
+            continue
         source.asked.add(term.key)
+        source.record(visible, [term.text])
         return Choice(ref, segments, options, 0, term.kind)
     return None
 
@@ -113,18 +152,42 @@ def _statement(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueF
 
 
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
-    if true:
-        return TrueFalse(ref, source.context(ref, []) + source.segments(ref, {}), True)
     text = source.point(ref).text
+    if len(re.findall(r"[^\W\d_]+", text)) < 3:
+        return None  # "sympa – strict" is too little to judge
+    if true:
+        context = source.context(ref, [])
+        if context is None:
+            return None
+        segments = context + source.segments(ref, {})
+        if source.gives_away([plain(segments)], []) or any(holds(plain(segments).casefold(), swap)
+                                                             for swap in source.swaps):
+            return None  # a true statement printing a term swapped into a false one would show that one false
+        source.record([plain(segments)], [])
+        source.statements.append(plain(segments).casefold())
+        return TrueFalse(ref, segments, True)
     for term in [term for term in source.hideable(ref) if term in source.key_terms(ref)]:
+        if term.kind == "number" and not term.exact:
+            continue  # "about 330 m/s" is no number to call wrong
         shown = text[:term.start] + text[term.end:]
-        wrong = distractors(term, source.pool, source.rng, 1, shown, tuple(other.key for other in source.terms[ref]))
+        context = source.context(ref, [term])
+        if context is None:
+            continue
+        avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked)
+        wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card)
         if wrong is None:
             continue
-        swap = _capitalised(wrong[0]) if term.start == 0 else wrong[0]
-        segments = source.context(ref, [term]) + source.segments(ref, {term.start: Segment(swap, "swap")})
+        swap = _capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
+        segments = context + source.segments(ref, {term.start: Segment(swap, "swap")})
+        visible = [plain(segments)]
+        # a true statement printing the swapped-in term would show this one false
+        if source.gives_away(visible, [term.text]) or any(holds(text, swap) for text in source.statements):
+            continue
         source.asked.add(term.key)
-        return TrueFalse(ref, segments, False, term.text)
+        source.record(visible, [term.text])
+        source.swaps.append(swap)
+        source.statements.append(visible[0].casefold())
+        return TrueFalse(ref, segments, False, term.text.strip())
     return None
 
 
@@ -144,13 +207,23 @@ def match_candidates(source: Material) -> list[Candidate]:
         words = set(_content_words(text))
         own = titles[ref.card]
         score = length_score(text, best=12) + 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
-        if own and len(words & own) * 2 >= len(own):
-            score -= 2.0  # the point repeats the title: too easy
+        if own and len(title_words(card.title) & title_words(text)) * 2 >= len(title_words(card.title)):
+            continue  # the point repeats its title: no question at all
         # words shared with other titles make it ambiguous
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
+        if starts_with_pronoun(text) or word_count(text) < 4:
+            continue  # "He …" tells which title is a person; "So …" needs what came before
         pair = Pair(ref.card, card.title, ref, text)
-        out.append(Candidate(score, (ref,), lambda index, pair=pair: pair, card=ref.card))
+        out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
     return out
+
+
+def _pair(source: Material, pair: Pair) -> Pair | None:
+    visible = [pair.title, pair.text]
+    if source.gives_away(visible, []):
+        return None
+    source.record(visible, [])
+    return pair
 
 
 def _content_words(text: str) -> list[str]:
@@ -165,35 +238,93 @@ def title_words(title: str) -> set[str]:
 # -- short answer ------------------------------------------------------------
 
 def short_candidates(source: Material) -> list[Candidate]:
+    """A short answer per card: its points to write about, a recall of its list of key terms, or for a vocabulary
+    card, its words to translate."""
     out = []
+    language = _language(source.pack.subject or "")
     for index in source.cards:
         card = source.pack.cards[index]
-        count = len(card.points)
-        if count < 2:
+        refs = source.content(index)
+        listed = tuple(ref for ref in source.lists if ref.card == index)
+        items = [source.point(ref).text[span.start:span.end] for ref in listed for span in source.point(ref).terms]
+        question = None
+        if refs and all(_vocabulary(source, ref) for ref in refs) and len(refs) >= 2:
+            chosen = refs[:MAX_SHORT_MARKS]
+            glosses = [_gloss(source.point(ref)) for ref in chosen]
+            words = [source.point(ref).text[span.start:span.end] for ref in chosen for span in source.point(ref).terms[:1]]
+            prompt = f"Write the {language} for each of these: " + ", ".join(f'"{gloss}"' for gloss in glosses) + "."
+            question = Short(index, prompt, len(chosen), chosen, items=tuple(words))
+            score = 2.0
+        elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title):
+            whole = not refs
+            prompt = f"Name {'the ' if whole else ''}{_NUMBERS[len(items)]} {_lowered(card.title, source.words)}."
+            question = Short(index, prompt, len(items), listed + (refs if whole else ()), items=tuple(items))
+            score = 3.0
+        elif len(refs) >= 2:
+            marks = min(len(refs), MAX_SHORT_MARKS)
+            prompt = short_prompt(card.title, marks)
+            question = Short(index, prompt, marks, refs)
+            termless = sum(1 for ref in refs if not source.terms[ref]) / len(refs)
+            score = (2.0 if 3 <= len(refs) <= MAX_SHORT_MARKS else 1.0) + 1.5 * termless
+        if question is None:
             continue
-        refs = tuple(PointRef(index, p) for p in range(count))
-        prompt = short_prompt(card.title, source.words)
-        termless = sum(1 for ref in refs if not source.terms[ref]) / count
-        score = (2.0 if 3 <= count <= MAX_SHORT_MARKS else 1.0 if count > MAX_SHORT_MARKS else 0.0)
-        score += (1.0 if prompt.startswith("Explain") else 0.0) + 1.5 * termless + source.jitter()
-        question = Short(index, prompt, min(count, MAX_SHORT_MARKS), refs)
-        out.append(Candidate(score, refs, lambda i, question=question: question, card=index))
+        uses = refs + listed
+        out.append(Candidate(score + source.jitter(), uses, lambda i, question=question: _short(source, question),
+                             card=index))
     return out
 
 
-def short_prompt(title: str, words: PackWords) -> str:
-    """An "Explain …" or "Describe …" question from a card's title."""
+def _short(source: Material, question: Short) -> Short | None:
+    if source.gives_away([question.prompt], list(question.items)):
+        return None
+    source.record([question.prompt], list(question.items))
+    return question
+
+
+_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_LANGUAGES = {"french", "spanish", "german", "italian", "latin", "portuguese", "russian", "welsh", "irish", "dutch",
+              "polish", "mandarin", "chinese", "japanese", "arabic", "urdu", "greek", "english", "punjabi", "turkish"}
+
+
+def _language(subject: str) -> str:
+    """The language a vocabulary pack teaches, from its subject (``French``), or a neutral phrase."""
+    word = subject.strip().split(" ", 1)[0] if subject.strip() else ""
+    return word.capitalize() if word.casefold() in _LANGUAGES else "word or phrase"
+
+
+def _vocabulary(source: Material, ref: PointRef) -> bool:
+    terms = source.terms[ref]
+    return bool(terms) and terms[0].sort.startswith("foreign")
+
+
+def _gloss(point) -> str:
+    """A vocabulary point's meaning: the text after its dash."""
+    return re.split(r"\s[–—-]\s", point.text, maxsplit=1)[-1].strip().rstrip(".")
+
+
+def _names_a_list(title: str) -> bool:
+    """Whether a title names a plural set that a list can answer (``Limiting factors of photosynthesis``)."""
+    words = title.casefold().split()
+    if not words or " and " in f" {title.casefold()} " or title.rstrip().endswith(("?", ":")):
+        return False
+    head = words[: next((i for i, w in enumerate(words) if w in ("of", "in", "for", "affecting", "that", "which")),
+                        len(words))]
+    return bool(head) and head[-1].endswith("s") and not head[-1].endswith("ss")
+
+
+def _lowered(title: str, words) -> str:
+    first, _, rest = title.strip().partition(" ")
+    if first in words.proper or (len(first) > 1 and first.isupper()):
+        return title.strip()
+    return (first[:1].lower() + first[1:] + (" " + rest if rest else "")).rstrip(".")
+
+
+def short_prompt(title: str, marks: int) -> str:
+    """The prompt of a short answer on a card: its title as written, after words that read in any language."""
     text = title.strip().rstrip(".:")
     if text.endswith("?"):
         return text
     first, _, rest = text.partition(" ")
-    if first.lower() in ("how", "why", "what", "who", "whether", "when", "where"):
-        return f"Explain {first.lower()} {rest}.".replace(" .", ".")
-    verb = "Explain" if any(word in text.lower() for word in _EXPLAIN_WORDS) else "Describe"
-    proper = first in words.proper or first[:1].isdigit() or (len(first) > 1 and first.isupper())
-    if first.lower() in ("the", "a", "an"):
-        return f"{verb} {first.lower()} {rest}."
-    if first.endswith(("'s", "’s")) or (proper and first in words.possessive):
-        return f"{verb} {text}."
-    lead = first if proper else first[:1].lower() + first[1:]
-    return f"{verb} the {lead}{' ' + rest if rest else ''}."
+    if first.lower() in ("how", "why", "what", "who", "whether", "when", "where") and rest:
+        return f"Explain {first.lower()} {rest}."
+    return f"Write {_NUMBERS[marks] if marks < len(_NUMBERS) else marks} points about: {text}."

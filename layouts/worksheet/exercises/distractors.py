@@ -8,9 +8,11 @@ equivalent, and none is printed in the question it belongs to.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
-from .terms import Term, unit_of, word_count
+from .kinds import fits_article
+from .terms import Term, number_key, number_value, text_key, word_count
 
 
 @dataclass(frozen=True)
@@ -23,19 +25,24 @@ class Pool:
     """Every distinct year in the pack, ascending."""
     frequency: dict[str, int] = field(default_factory=dict)
     """Key to the number of points it appears in."""
+    cards: dict[str, frozenset[int]] = field(default_factory=dict)
+    """Key to the cards it appears on: a wrong answer from a neighbouring card is a plausible one."""
 
     def frequency_of(self, term: Term) -> int:
         return self.frequency.get(term.key, 0)
 
 
-def build_pool(terms_by_point: list[tuple[Term, ...]]) -> Pool:
-    """The pool from every point's terms (marked or found)."""
+def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int] | None = None) -> Pool:
+    """The pool from every point's terms (marked or found); ``cards_of_points`` gives each point's card."""
     seen: dict[str, Term] = {}
     frequency: dict[str, int] = {}
+    cards: dict[str, set[int]] = {}
     years: set[int] = set()
-    for terms in terms_by_point:
+    for index, terms in enumerate(terms_by_point):
         for key in dict.fromkeys(term.key for term in terms):
             frequency[key] = frequency.get(key, 0) + 1
+            if cards_of_points is not None:
+                cards.setdefault(key, set()).add(cards_of_points[index])
         for term in terms:
             seen.setdefault(term.key, term)
             if term.kind == "year" and term.form != "decade":
@@ -43,17 +50,26 @@ def build_pool(terms_by_point: list[tuple[Term, ...]]) -> Pool:
     by_kind: dict[str, list[Term]] = {}
     for term in seen.values():
         by_kind.setdefault(term.kind, []).append(term)
-    return Pool({kind: tuple(terms) for kind, terms in by_kind.items()}, tuple(sorted(years)), frequency)
+    return Pool({kind: tuple(terms) for kind, terms in by_kind.items()}, tuple(sorted(years)), frequency,
+                {key: frozenset(found) for key, found in cards.items()})
 
 
 def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown: str = "",
-                avoid: tuple[str, ...] = (), strict: bool = True) -> tuple[str, ...] | None:
-    """``count`` distinct wrong answers of ``answer``'s kind, or None when the pack has too few.
+                avoid: tuple[str, ...] = (), strict: bool = True, near: int | None = None,
+                only_near: bool = True) -> tuple[str, ...] | None:
+    """``count`` distinct wrong answers of ``answer``'s kind and sort, or None when the pack has too few.
 
     ``shown`` is the text printed around the answer: an option found in it is
-    left out (it would be a giveaway). ``avoid`` holds keys to leave out too.
-    ``strict`` keeps numbers to the answer's unit (``four hours`` is no
-    alternative to ``several million`` in a sentence).
+    left out (it would be a giveaway). ``avoid`` holds keys to leave out too
+    (the sheet's other answers). A wrong answer must fit where the answer
+    stands: the same sort (a person for a person, a plural noun for a plural
+    noun, after ``an`` a word that takes it) and, for a number, the same unit
+    and far enough from the answer and the other options that nobody could
+    round one to another. ``strict=False`` (the word bank's spare words) only
+    keeps to the kind and sort. With ``near`` (a card), a term or name must
+    come from that card or the two either side: a false statement swaps in
+    a neighbour (xylem for phloem), not something absurd; with
+    ``only_near=False`` neighbours are only preferred.
     """
     shown_folded = shown.casefold()
     taken = {answer.key, *avoid}
@@ -61,34 +77,109 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     for key, text, score in _candidates(answer, pool, strict):
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
+        if strict and not fits_article(answer.article, text):
+            continue
+        if near is not None and answer.kind == "term" and key in pool.cards:
+            close = any(abs(card - near) <= 2 for card in pool.cards[key])
+            if not close and only_near:
+                continue
+            score += 3.0 if close else 0.0
         scored.append((score + rng.random(), key, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     chosen: list[tuple[str, str]] = []
+    values = [answer.value] if answer.kind == "number" else []
     for _, key, text in scored:
         if any(_overlaps(key, other) for other, _ in chosen):
             continue
+        if answer.kind == "number" and answer.value is not None:  # "Word1" is compared as text
+            value = number_value(text)
+            if value is None or any(not far_apart(value, other) for other in values if other is not None):
+                continue
+            values.append(value)
         chosen.append((key, text))
         if len(chosen) == count:
             return tuple(text for _, text in chosen)
     return None
 
 
+def far_apart(first: float, second: float) -> bool:
+    """Whether two amounts differ by more than anyone could round away: half as much again at least."""
+    low, high = sorted((abs(first), abs(second)))
+    return high >= 1.5 * low and high - low > 0 or (low == 0 and high > 0)
+
+
+def same_sort(answer: Term, other: Term) -> bool:
+    """Whether ``other`` could stand where ``answer`` stands: kind, sort, and for a noun phrase, number."""
+    if answer.kind != other.kind or answer.sort != other.sort:
+        return False
+    if answer.kind == "name" and answer.sort in ("other", ""):
+        return False  # a name of unknown sort is offered beside nothing
+    if answer.kind == "term" and answer.sort == "concept":
+        if answer.plural != other.plural:
+            return False
+        if answer.article and not other.article:
+            return False  # after "a", only a thing the pack itself counts ("a lattice", not "a methane")
+        head, other_head = answer.text.split()[-1:], other.text.split()[-1:]
+        if head and other_head and text_key(head[0]) == text_key(other_head[0]):
+            return False  # "cell membrane" beside "partially permeable membrane": both could be right
+    return True
+
+
 def _candidates(answer: Term, pool: Pool, strict: bool):
-    """(key, text, closeness) of every same-kind term but the answer."""
+    """(key, text, closeness) of every same-sort term but the answer; for a number with too few of its unit in the
+    pack, the same number scaled (``801 °C`` -> ``1602 °C``)."""
     if answer.kind == "year":
         yield from _year_candidates(answer, pool)
         return
-    unit = unit_of(answer) if answer.kind == "number" else ""
     for term in pool.terms.get(answer.kind, ()):
-        if answer.kind == "number":
-            if strict and unit_of(term) != unit:
-                continue
-            score = 0.0
-        else:
-            score = _shape_closeness(answer, term)
+        if not same_sort(answer, term):
+            continue
+        score = 0.0 if answer.kind == "number" else _shape_closeness(answer, term)
         if not term.marked:
             score -= 2.0
-        yield term.key, term.inline, score
+        yield term.key, _cased(answer, term), score
+    if answer.kind == "number" and answer.value is not None:
+        for text in scaled(answer):
+            yield "number:" + number_key(text), text, -3.0
+
+
+def _cased(answer: Term, other: Term) -> str:
+    """``other`` as it would read in ``answer``'s place: a concept lowercased mid-sentence, a name as written."""
+    if answer.kind == "term" and answer.sort == "concept":
+        return other.inline
+    return other.text.strip() if other.kind == "name" else other.inline
+
+
+_SCALES = (2, 3, 0.5, 10, 4, 0.25)
+
+
+def scaled(answer: Term) -> list[str]:
+    """The answer's number multiplied by factors nobody could round away, written the way it was (``1,538`` style,
+    same decimals, same unit), for numbers the pack has too few others of."""
+    text = answer.text.strip()
+    match = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    words = re.match(r"^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text, re.I)
+    out: list[str] = []
+    if words and answer.value is not None:
+        names = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+        value = int(answer.value) if answer.value < 13 else 0
+        for other in (value + 1, value - 1, value * 2, value + 2):
+            if 1 <= other <= 12 and other != value:
+                word = names[other - 1]
+                out.append(text[:words.start()] + (word.capitalize() if text[0].isupper() else word) + text[words.end():])
+        return list(dict.fromkeys(out))
+    if match is None or "×" in text or "^" in text:
+        return out
+    decimals = len(match.group(1) or "")
+    commas = "," in match.group()
+    base = float(match.group().replace(",", ""))
+    for factor in _SCALES:
+        value = base * factor
+        if decimals == 0 and value != int(value) or value == 1:  # "1 moles" would not read
+            continue
+        number = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
+        out.append(text[:match.start()] + number + text[match.end():])
+    return out
 
 
 def _year_candidates(answer: Term, pool: Pool):

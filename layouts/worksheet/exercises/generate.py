@@ -61,6 +61,10 @@ class Section:
             spare = len(self.bank) > self.marks
             bank = (" Use the words in the box" + ("; some are not needed." if spare else ".")) if self.bank else ""
             return "Write the missing word or words on each line." + bank
+        spares = sum(len(question.spares) for question in self.questions if isinstance(question, Match))
+        if self.name == "match" and spares:
+            return ("Write the letter of the matching statement in the box after each title. "
+                    + ("One statement matches no title." if spares == 1 else f"{spares} statements match no title."))
         return {
             "match": "Write the letter of the matching statement in the box after each title.",
             "mcq": "Circle the letter of the correct answer.",
@@ -109,6 +113,8 @@ class Exercises:
     """Points used by more than one section (only where the pack has too few), with those sections."""
     skipped: tuple[tuple[str, str], ...]
     """Sections asked for that have no questions, with the reason."""
+    fewer: tuple[tuple[str, int, int], ...] = ()
+    """Sections that got fewer questions than asked for (the pack had too few usable points): name, asked, set."""
 
     @property
     def sections(self) -> tuple[Section, ...]:
@@ -147,12 +153,14 @@ def generate(pack: Pack, options: WorksheetOptions) -> Exercises:
     for name in names:
         questions = chosen.questions[name]
         if name == "match" and questions:
-            questions = _blocks(questions)
+            questions = _blocks(questions, chosen.spares)
         questions = list(own.questions.get(name, ())) + questions
         if not questions:
             continue
         base.append(Section(name, tuple(questions), _bank(own.words, chosen, options.word_bank) if name == "gap" else ()))
-    versions = tuple(_shuffled(tuple(base), LETTERS[index], random_for(seed, f"version {LETTERS[index]}"))
+    # the pack's own text joins the seed, so two packs built with one --seed do not share a pattern of letters
+    versions = tuple(_shuffled(tuple(base), LETTERS[index],
+                               random_for(seed, f"version {LETTERS[index]} of {derived_seed(pack)}"))
                      for index in range(options.variants))
     used = {ref for section in base for question in section.questions for ref in points_used(question)}
     unused = tuple(PointRef(c, p) for c, card in enumerate(pack.cards) for p in range(len(card.points))
@@ -161,7 +169,8 @@ def generate(pack: Pack, options: WorksheetOptions) -> Exercises:
                    if len(set(names_)) > 1)
     skipped = tuple((name, chosen.skipped[name]) for name in names
                     if name in chosen.skipped and name not in own.questions)
-    return Exercises(seed, versions, unused, reused, skipped)
+    fewer = tuple((name, *chosen.fewer[name]) for name in names if name in chosen.fewer)
+    return Exercises(seed, versions, unused, reused, skipped, fewer)
 
 
 def _bank(own: tuple[str, ...], chosen: Allocation, wanted: bool) -> tuple[str, ...]:
@@ -182,15 +191,16 @@ def _nothing_authored(pack: Pack, names: tuple[str, ...]) -> str:
             f"({', '.join(names)}) — add them to --exercises, or leave out --no-generated")
 
 
-def _blocks(pairs: list[Pair]) -> list[Match]:
-    """Pairs split into matching blocks of at most MAX_PAIRS, as even as can be."""
+def _blocks(pairs: list[Pair], spares: list[Pair]) -> list[Match]:
+    """Pairs split into matching blocks of at most MAX_PAIRS, as even as can be; the spare statements shared out."""
     count = -(-len(pairs) // MAX_PAIRS)
     size, extra = divmod(len(pairs), count)
     blocks, start = [], 0
     for index in range(count):
         end = start + size + (1 if index < extra else 0)
         chunk = tuple(pairs[start:end])
-        blocks.append(Match(chunk, tuple(range(len(chunk)))))
+        own = tuple(spares[index::count])
+        blocks.append(Match(chunk, tuple(range(len(chunk) + len(own))), own))
         start = end
     return blocks
 
@@ -199,8 +209,11 @@ def _shuffled(sections: tuple[Section, ...], label: str, rng: random.Random) -> 
     """One version: questions, options, pairs and events shuffled; numbers straight through."""
     out: list[Section] = []
     number = 1
+    choices = sum(isinstance(question, Choice) for section in sections for question in section.questions)
+    letters = [index % 4 for index in range(choices)]  # the right answers spread evenly over A to D
+    rng.shuffle(letters)
     for section in sections:
-        questions = [_arranged(question, rng) for question in section.questions]
+        questions = [_arranged(question, rng, letters) for question in section.questions]
         rng.shuffle(questions)
         bank = list(section.bank)
         rng.shuffle(bank)
@@ -210,15 +223,23 @@ def _shuffled(sections: tuple[Section, ...], label: str, rng: random.Random) -> 
     return Version(label, tuple(out))
 
 
-def _arranged(question: Question, rng: random.Random) -> Question:
+def _arranged(question: Question, rng: random.Random, letters: list[int]) -> Question:
     if isinstance(question, Choice):
-        order = list(range(len(question.options)))
-        rng.shuffle(order)
-        return replace(question, options=tuple(question.options[i] for i in order), answer=order.index(question.answer))
+        wrong = [i for i in range(len(question.options)) if i != question.answer]
+        rng.shuffle(wrong)
+        place = letters.pop() % len(question.options) if letters else rng.randrange(len(question.options))
+        order = wrong[:place] + [question.answer] + wrong[place:]
+        return replace(question, options=tuple(question.options[i] for i in order), answer=place)
     if isinstance(question, Match):
         pairs = list(question.pairs)
         rng.shuffle(pairs)
-        return Match(tuple(pairs), _derangement(len(pairs), rng))
+        for _ in range(50):  # spares go anywhere among the statements; still nothing opposite its own title
+            right = list(_derangement(len(pairs), rng))
+            for spare in range(len(question.spares)):
+                right.insert(rng.randrange(len(right) + 1), len(pairs) + spare)
+            if all(right[row] != row for row in range(len(pairs))):
+                break
+        return Match(tuple(pairs), tuple(right), question.spares)
     if isinstance(question, Timeline):
         events = list(question.events)
         chronological = sorted(events, key=lambda event: event.when)
@@ -231,15 +252,20 @@ def _arranged(question: Question, rng: random.Random) -> Question:
 
 
 def split_match(block: Match) -> tuple[Match, Match]:
-    """A matching block cut in two (titles keep their order and numbers), for a page that cannot hold it."""
+    """A matching block cut in two (titles keep their order and numbers), for a page that cannot hold it; each
+    half keeps a spare statement where the block had two, the second half where it had one."""
     half = (len(block.pairs) + 1) // 2
+    count = len(block.pairs)
+    shares = (block.spares[:len(block.spares) // 2], block.spares[len(block.spares) // 2:])
     parts = []
-    for indices in (range(half), range(half, len(block.pairs))):
+    for indices, spares in zip((range(half), range(half, count)), shares):
         pairs = tuple(block.pairs[i] for i in indices)
         right = [i - indices.start for i in block.right if i in indices]
         if len(right) > 1 and any(right[i] == i for i in range(len(right))):
             right = right[1:] + right[:1]  # rotate: nothing opposite its own title
-        parts.append(Match(pairs, tuple(right)))
+        for spare in range(len(spares)):
+            right.insert((spare * 2 + 1) % (len(right) + 1), len(pairs) + spare)
+        parts.append(Match(pairs, tuple(right), spares))
     return parts[0], parts[1]
 
 

@@ -15,7 +15,9 @@ from typing import Callable
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
 from .questions import Event, PointRef, Question, Segment
-from .terms import PackWords, Term, pack_words, starts_with_pronoun, terms_of, word_count
+from .terms import (PackWords, Term, is_scaffolding, is_term_list, leans_on_previous, pack_words, starts_with_pronoun, terms_of,
+                    word_count)
+from ....source.dates import when as date_of
 
 
 @dataclass
@@ -51,9 +53,14 @@ class Material:
         """Indices of the cards questions are made from (every card, unless the pack is large; never one with
         ``quiz: false``)."""
         self.words: PackWords = pack_words(pack.cards[index] for index in self.cards)
-        self.refs = tuple(PointRef(c, p) for c in self.cards for p in range(len(pack.cards[c].points)))
-        self.terms: dict[PointRef, tuple[Term, ...]] = {ref: terms_of(self.point(ref), self.words) for ref in self.refs}
-        self.pool: Pool = build_pool(list(self.terms.values()))
+        every = tuple(PointRef(c, p) for c in self.cards for p in range(len(pack.cards[c].points)))
+        self.lists = tuple(ref for ref in every if is_term_list(self.point(ref)))
+        """Points that are only key terms (``**Temperature**``): asked as a recall question from their card, if at all."""
+        self.refs = tuple(ref for ref in every if ref not in self.lists and not is_scaffolding(self.point(ref).text))
+        """The points that are content: sentences to ask about (never a placeholder, site chrome or a bare term)."""
+        self.terms: dict[PointRef, tuple[Term, ...]] = {
+            ref: terms_of(self.point(ref), self.words, _years(pack.cards[ref.card].date)) for ref in every}
+        self.pool: Pool = build_pool(list(self.terms.values()), [ref.card for ref in self.terms])
         self.decades = len({year // 10 for year in self.pool.years})
         self.marked = any(term.marked for terms in self.terms.values() for term in terms)
         """Whether the author marked key terms (then only those are asked about in choices and swaps)."""
@@ -63,6 +70,32 @@ class Material:
         """Keys of the terms already asked about: the same answer twice makes a dull sheet."""
         self._titles_joined = ""
         self._titles_seen = 0
+        self.shown: list[str] = []
+        """Everything printed on the sheet so far (stems, options, statements, titles, prompts), casefolded."""
+        self.answers: list[str] = []
+        """The answers of the questions chosen so far: printing one elsewhere on the sheet would give it away."""
+        self.swaps: list[str] = []
+        """The terms swapped into false statements: a true statement printing one would show that one false."""
+        self.statements: list[str] = []
+        """The true or false statements so far, casefolded."""
+
+    def gives_away(self, visible: list[str], answers: list[str]) -> bool:
+        """Whether a question printing ``visible`` with ``answers`` would show another question's answer, or have
+        its own answers shown by what the sheet already prints."""
+        text = "\0".join(part.casefold() for part in visible)
+        if any(holds(text, part) for answer in self.answers for part in _telling(answer)):
+            return True
+        shown = "\0".join(self.shown)
+        return any(holds(shown, part) for answer in answers for part in _telling(answer))
+
+    def record(self, visible: list[str], answers: list[str]) -> None:
+        """Note what a chosen question prints and what it asks for."""
+        self.shown += [part.casefold() for part in visible]
+        self.answers += [answer for answer in answers if answer.strip()]
+
+    def content(self, card: int) -> tuple[PointRef, ...]:
+        """A card's points that are content, in order."""
+        return tuple(ref for ref in self.refs if ref.card == card)
 
     def point(self, ref: PointRef) -> Point:
         return self.pack.cards[ref.card].points[ref.point]
@@ -76,10 +109,12 @@ class Material:
         return tuple(term for term in self.terms[ref] if term.marked or not self.marked)
 
     def hideable(self, ref: PointRef) -> list[Term]:
-        """Terms that can be hidden: printed once in their point, in no title on the sheet and not asked yet."""
-        text = self.point(ref).text.casefold()
-        return [term for term in self.terms[ref] if text.count(term.text.casefold()) == 1
-                and term.key not in self.asked and not self.in_titles(term.text)]
+        """Terms that can be hidden: printed once in their point, in no title on the sheet, not asked yet, and with
+        nothing beside them that says what they are (``Silicon dioxide (SiO2)``)."""
+        text = self.point(ref).text
+        folded = text.casefold()
+        return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
+                and term.key not in self.asked and not self.in_titles(term.text) and not _glossed(text, term)]
 
     def in_titles(self, text: str) -> bool:
         """Whether ``text`` appears as whole words in a title printed so far (case ignored).
@@ -109,14 +144,17 @@ class Material:
             return (self.decades if term.form == "decade" else len(self.pool.years)) > needed
         return len(self.pool.terms.get(term.kind, ())) > needed
 
-    def context(self, ref: PointRef, hidden: list[Term]) -> tuple[Segment, ...]:
-        """The card's title before a point that starts "He …" or "It …", unless it gives an answer away."""
+    def context(self, ref: PointRef, hidden: list[Term]) -> tuple[Segment, ...] | None:
+        """The card's title before a point that leans on it ("He …", "Others …", "The other …"); None when that
+        title would give a hidden term away (then the point cannot be asked this way)."""
         text = self.point(ref).text
         title = self.pack.cards[ref.card].title
-        if not starts_with_pronoun(text) or any(term.text.strip('"').casefold() in title.casefold() for term in hidden):
+        if not starts_with_pronoun(text) or title.casefold() in text.casefold():
             return ()
-        if title.casefold() in text.casefold():
-            return ()  # the point names its subject already
+        if leans_on_previous(text):
+            return None
+        if any(holds(title.casefold(), term.text.strip('"')) for term in hidden):
+            return None
         return (Segment(f"{title}: ", "context"),)
 
     def segments(self, ref: PointRef, replaced: dict[int, Segment]) -> tuple[Segment, ...]:
@@ -134,6 +172,40 @@ class Material:
         if cursor < len(text):
             out.append(Segment(text[cursor:], "text"))
         return tuple(out)
+
+
+def _years(date: str | None) -> frozenset[int]:
+    if not date:
+        return frozenset()
+    placed = date_of(date)
+    if placed is not None:
+        return frozenset({placed[0]})
+    return frozenset(int(year) for year in re.findall(r"\b(1\d{3}|20\d{2})\b", date))
+
+
+def holds(text: str, answer: str) -> bool:
+    """Whether ``answer`` appears in ``text`` as whole words (case ignored)."""
+    needle = answer.strip(' "“”').casefold()
+    if not needle:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text) is not None
+
+
+def _telling(answer: str) -> list[str]:
+    """An answer and, for a name, each of its longer words (``Newton's first law`` gives away ``Isaac Newton``)."""
+    parts = answer.split()
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+        return [answer]
+    return [answer, *(part for part in parts if len(part) > 3 and part.casefold() not in _GROUPS)]
+
+
+_GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan", "nations", "union", "council"}
+
+
+def _glossed(text: str, term: Term) -> bool:
+    """Whether a term has its own explanation in brackets beside it, or stands inside brackets."""
+    after, before = text[term.end:].lstrip(), text[:term.start].rstrip()
+    return after.startswith(("(", "[")) or before.endswith(("(", "[")) or (after.startswith(")") and "(" in before)
 
 
 def _sample(pack: Pack, rng: random.Random, points: int) -> tuple[int, ...]:

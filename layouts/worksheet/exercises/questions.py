@@ -117,7 +117,14 @@ class Match:
     pairs: tuple[Pair, ...]
     """The pairs, in the printed order of the titles."""
     right: tuple[int, ...]
-    """The printed order of the points, as indices into ``pairs``."""
+    """The printed order of the statements, as indices into ``statements`` (pairs, then spares)."""
+    spares: tuple[Pair, ...] = ()
+    """Statements that belong to no title here (from other cards), so the last pair is not found by elimination."""
+
+    @property
+    def statements(self) -> tuple[Pair, ...]:
+        """Every statement printed on the right: the pairs', then the spares."""
+        return self.pairs + self.spares
 
     @property
     def answers(self) -> tuple[str, ...]:
@@ -190,6 +197,8 @@ class Short:
     """The points a good answer makes (the mark scheme); for an authored question, the question itself."""
     written: tuple[Point, ...] = ()
     """An authored question's mark scheme, as the teacher wrote it (then ``scheme`` names the question)."""
+    items: tuple[str, ...] = ()
+    """For a recall question (``Name the three …``, ``Write the French for …``), the answers, one mark each."""
 
 
 Question = Union[Gap, Choice, Match, Timeline, TrueFalse, Short]
@@ -212,7 +221,7 @@ def points_used(question: Question) -> tuple[Source, ...]:
     if isinstance(question, (Gap, Choice, TrueFalse)):
         return (question.point,)
     if isinstance(question, Match):
-        return tuple(pair.point for pair in question.pairs)
+        return tuple(pair.point for pair in question.statements)
     if isinstance(question, Timeline):
         return tuple(event.source for event in question.events if isinstance(event.source, (PointRef, AuthoredRef)))
     return question.scheme

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ....source.model import Card, Point
+from .kinds import agents, article_before, is_formula, is_plural, name_sort, term_sort, words_before
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -68,6 +69,18 @@ class Term:
     ``acronym`` (USSR), ``single`` (another one-word name) or ``other``; wrong answers share it where they can."""
     neutral: str = ""
     """The term as it reads mid-sentence (``foreign trade`` for a point that began ``Foreign trade``)."""
+    sort: str = ""
+    """Finer than the kind: for a name ``person``, ``place``, ``organisation``, ``document``, ``event`` or ``other``;
+    for a term ``concept``, ``verb``, ``predicate``, ``formula`` or ``foreign-…``; for a number its unit. Only terms
+    of one sort are offered together (``other`` with nothing)."""
+    plural: bool = False
+    """For a concept, whether it reads as plural: an option must agree with the verb after it."""
+    article: str = ""
+    """``a`` or ``an`` when the point has that article just before the term: an option must fit it."""
+    exact: bool = True
+    """For a number, False when the point gives it as roughly (``about 330 m/s``)."""
+    value: float | None = None
+    """For a number, its value where it reads as one (``1,538`` -> 1538.0)."""
 
     @property
     def inline(self) -> str:
@@ -83,22 +96,30 @@ class PackWords:
     """Capitalised words seen other than at the start of a sentence (so proper nouns)."""
     possessive: frozenset[str]
     """Capitalised words seen with ``'s`` after them (people, most likely)."""
+    persons: frozenset[str] = frozenset()
+    """Names seen acting (``Mendeleev published``) or with ``'s`` anywhere in the pack: people."""
 
 
 def pack_words(cards: Iterable[Card]) -> PackWords:
     """Scan the cards once for proper nouns and possessives."""
     proper: set[str] = set()
     possessive: set[str] = set()
+    persons: set[str] = set()
     word = re.compile(r"[A-Z][\w-]*[A-Za-z]|[A-Z]{2,}")
     for card in cards:
+        sentence_case = any(part[:1].islower() and len(part) > 3 for part in card.title.split())
+        for match in (word.finditer(card.title) if sentence_case else ()):  # "The Boscastle flood": a name wherever else it begins a sentence
+            if match.start() and match.group() not in _NOT_NAMES and not card.title[:match.start()].rstrip().endswith(":"):
+                proper.add(match.group())
         for point in card.points:
             text = point.text
+            persons |= agents(text)
             for match in word.finditer(text):
                 if not at_sentence_start(text, match.start()):
                     proper.add(match.group())
                 if text.startswith(("'s", "’s"), match.end()):
                     possessive.add(match.group())
-    return PackWords(frozenset(proper), frozenset(possessive))
+    return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons))
 
 
 def at_sentence_start(text: str, index: int) -> bool:
@@ -107,18 +128,21 @@ def at_sentence_start(text: str, index: int) -> bool:
     return not before or bool(_SENTENCE_END.search(text[:index]))
 
 
-def terms_of(point: Point, words: PackWords) -> tuple[Term, ...]:
-    """The point's marked key terms; failing those, the years, numbers and names found in its text."""
+def terms_of(point: Point, words: PackWords, dated: frozenset[int] = frozenset()) -> tuple[Term, ...]:
+    """The point's marked key terms; failing those, the years, numbers and names found in its text.
+
+    ``dated`` holds the years of its card's ``date:``: a number that is one of them is a year wherever it stands."""
     if point.terms:
-        return tuple(classify(point.text, span.start, span.end, True, words) for span in point.terms)
-    return found_terms(point.text, words)
+        return tuple(classify(point.text, span.start, span.end, True, words, dated) for span in point.terms)
+    return found_terms(point.text, words, dated)
 
 
-def found_terms(text: str, words: PackWords) -> tuple[Term, ...]:
+def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()) -> tuple[Term, ...]:
     """Years, then numbers, then proper names in unmarked ``text``, best first."""
-    years = [classify(text, m.start(), m.end(), False, words) for m in _FOUND_YEAR.finditer(text)]
+    years = [term for term in (classify(text, m.start(), m.end(), False, words, dated) for m in _FOUND_YEAR.finditer(text))
+             if term.kind == "year"]
     taken = [(t.start, t.end) for t in years]
-    numbers = [classify(text, m.start(), m.end(), False, words) for m in _FOUND_NUMBER.finditer(text)
+    numbers = [classify(text, m.start(), m.end(), False, words, dated) for m in _FOUND_NUMBER.finditer(text)
                if not any(s <= m.start() < e for s, e in taken)]
     taken += [(t.start, t.end) for t in numbers]
     names = []
@@ -142,12 +166,12 @@ def found_terms(text: str, words: PackWords) -> tuple[Term, ...]:
     return tuple(t for t in years + numbers + names if t.kind != "term")
 
 
-def classify(text: str, start: int, end: int, marked: bool, words: PackWords) -> Term:
+def classify(text: str, start: int, end: int, marked: bool, words: PackWords, dated: frozenset[int] = frozenset()) -> Term:
     """The term ``text[start:end]`` with its kind and key."""
     term = text[start:end]
     bare = term.strip(_QUOTES + " ")
     year = _YEAR.match(bare)
-    if year:
+    if year and (year.group("month") or int(year.group("year")) in dated or is_date_context(text, start, end)):
         value = int(year.group("year"))
         month = year.group("month") or ""
         form = "month" if month else "year"
@@ -157,13 +181,91 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords) ->
         value = int(decade.group("decade"))
         return Term(term, start, end, "year", f"year:decade:{value}", marked, value, "decade")
     first = bare.split(" ")[0].lower().split("-")[0] if bare else ""
-    if (any(char.isdigit() for char in bare) and not _ORDINAL_NAME.match(bare)) or first in _NUMBER_WORDS:
-        return Term(term, start, end, "number", "number:" + number_key(bare), marked)
-    if _is_name(bare, text, start, words) and not bare.casefold().endswith(("ism", "ist", "ists")):
+    if any(char.isdigit() for char in bare) and number_value(bare) is None and first not in _NUMBER_WORDS \
+            and not is_formula(bare) and not _ORDINAL_NAME.match(bare) and re.match(r"^[^\W\d_]", bare):
+        return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="code")  # T1, Word2: labels
+    if (any(char.isdigit() for char in bare) and not _ORDINAL_NAME.match(bare) and not is_formula(bare)) \
+            or first in _NUMBER_WORDS:
+        exact = not (set(words_before(text, start, 2)) & _ROUGHLY)
+        return Term(term, start, end, "number", "number:" + number_key(bare), marked, sort=_number_unit(bare, text, end),
+                    exact=exact, value=number_value(bare))
+    if _is_name(bare, text, start, words) and not bare.casefold().endswith(("ism", "ist", "ists")) \
+            and not is_formula(bare) and term_sort(bare, text, start, end) != "foreign-noun":
         possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
-        return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive))
-    neutral = term[0].lower() + term[1:] if term[:1].isupper() and at_sentence_start(text, start) else ""
-    return Term(term, start, end, "term", "term:" + text_key(bare), marked, neutral=neutral)
+        sort = name_sort(bare, text, start, end, words.persons | words.possessive)
+        return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive),
+                    sort=sort)
+    proper = bare.split(" ", 1)[0] in words.proper
+    sort = term_sort(bare, text, start, end)
+    neutral = term[0].lower() + term[1:] if term[:1].isupper() and at_sentence_start(text, start) and not proper \
+        and sort == "concept" and not term[1:2].isupper() and not any(char.isdigit() for char in term) else ""
+    return Term(term, start, end, "term", "term:" + text_key(bare), marked, neutral=neutral, sort=sort,
+                plural=sort == "concept" and is_plural(bare), article=article_before(text, start))
+
+
+_ROUGHLY = {"about", "around", "approximately", "roughly", "nearly", "almost", "over", "than", "some", "c", "circa",
+            "typical", "typically", "up", "under", "estimated", "passed", "exceeded", "some"}
+_DATE_BEFORE = {"in", "by", "from", "during", "until", "till", "since", "of", "before", "after", "around", "c", "circa",
+                "early", "late", "mid", "summer", "spring", "autumn", "winter", "year", "between", "and", "to", "on"}
+_NOT_DATE_BEFORE = {"divide", "divided", "multiply", "multiplied", "times", "increase", "increased", "increases",
+                    "decrease", "decreased", "fell", "rose", "grew", "reduced", "reduce", "up", "down", "of", "over"}
+_UNIT_AFTER = re.compile(r"^\s*(?:°|%|(?:g|kg|mg|m|km|cm|mm|s|ms|h|l|ml|dm|n|j|kj|w|kw|v|hz|pa|mol|k|t|ft|mph)\b|per\b|degrees|metres|meters|grams|tonnes|kilo|joules|mph|km|kg|m/s|"
+                         r"people|men|women|soldiers|homes|troops|deaths|seats|votes|marks|pounds|dollars|roubles)", re.I)
+
+
+def is_date_context(text: str, start: int, end: int) -> bool:
+    """Whether the four-digit number ``text[start:end]`` is written as a date: ``in 1956``, ``(1911)``, ``by 1964``,
+    ``1919–20``; never one with a unit after it or a sum before it (``divide by 1000``, ``1538 °C``)."""
+    if _UNIT_AFTER.match(text[end:]):
+        return False
+    if text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith((")", "–", "-")):
+        return True
+    if re.match(r"^\s*[–-]\s*\d{2,4}\b", text[end:]) or re.search(r"\d{4}\s*[–-]\s*$", text[:start]):
+        return True
+    before = words_before(text, start, 2)
+    if not before or before[-1] not in _DATE_BEFORE:
+        return False
+    if before[-1] == "of":  # "the summer of 1956", not "a mass of 1000"
+        return len(before) > 1 and before[-2] in ("summer", "spring", "autumn", "winter", "end", "start", "beginning")
+    return not (len(before) > 1 and before[-2] in _NOT_DATE_BEFORE)
+
+
+def number_value(bare: str) -> float | None:
+    """The value of a number as written (``1,538 °C`` -> 1538, ``two-thirds`` -> 0.667), or None."""
+    words = re.split(r"[\s-]+", bare.casefold())
+    scale = 1.0
+    for word in words[1:3]:
+        if word in ("hundred", "thousand", "million", "billion"):
+            scale *= _NUMBER_WORDS[word]
+    match = re.match(r"^[£$€]?(\d[\d,]*(?:\.\d+)?)(?![\d/^²³×])", bare)
+    if match and "×" not in bare and "^" not in bare:
+        return float(match.group(1).replace(",", "")) * scale
+    if words and _NUMBER_WORDS.get(words[0]) is not None and words[0] not in ("hundred", "thousand", "million"):
+        return float(_NUMBER_WORDS[words[0]]) * scale
+    return None
+
+
+def _number_unit(bare: str, text: str, end: int) -> str:
+    """A number's unit: in the term (``801 °C``, ``five years``), or the noun just after it (``230 seats``)."""
+    cleaned = re.sub(r"[£$€]", "£", bare.casefold())
+    unit = re.sub(r"^£?\d[\d,.\s]*|^[a-z]+(?:[\s-](?:hundred|thousand|million|billion))?\s*", "", cleaned, count=1)
+    if cleaned.startswith("£"):
+        unit = "£" + unit
+    if unit:
+        return unit.strip()
+    for scale in ("thousand", "million", "billion"):
+        if scale in cleaned:
+            return scale
+    for word in re.findall(r"[a-z]+", text[end:].casefold())[:2]:
+        if word in _NOT_UNITS:
+            return ""
+        if not word.endswith(("al", "ent", "ic", "ive", "ous", "ful", "ant")):
+            return word
+    return ""
+
+
+_NOT_UNITS = {"could", "can", "was", "were", "is", "are", "and", "or", "of", "in", "to", "for", "by", "per", "had",
+              "has", "have", "will", "would", "the", "a", "an", "that", "which", "at", "on", "with", "as"}
 
 
 _GROUP_WORDS = {"committee", "committees", "party", "congress", "council", "ministry", "ministries", "union",
@@ -186,8 +288,11 @@ def _category(bare: str, possessive: bool) -> str:
 def _is_name(bare: str, text: str, start: int, words: PackWords) -> bool:
     if not bare or not (bare[0].isupper() or _ORDINAL_NAME.match(bare)):
         return False
+    last = bare.split()[-1]
+    if " " in bare and last[:1].islower() and last not in ("of", "the"):
+        return False  # "V-shaped valley": a capital at the start of a phrase does not make a name
     parts = bare.split()
-    if not at_sentence_start(text, start) or _ORDINAL_NAME.match(bare):
+    if not at_sentence_start(text, start) or _ORDINAL_NAME.match(bare) or bare in words.persons:
         return True
     if len(bare) > 1 and bare.replace("-", "").isupper():
         return True
@@ -229,10 +334,52 @@ def _value_key(amount: float, unit: str) -> str:
     return f"{amount:.6g}{unit.strip()}"
 
 
-def starts_with_pronoun(text: str) -> bool:
-    """Whether ``text`` begins with a word that needs the card's title to make sense (He, It, This …)."""
+def leans_on_previous(text: str) -> bool:
+    """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …):
+    no title can stand in for that sentence, so it is not asked on its own."""
     first = text.split(" ", 1)[0].strip(_QUOTES + ",").lower()
-    return first in _PRONOUNS
+    return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however",
+                     "instead", "here", "both", "others", "another", "it"} or text.lower().startswith(("the other", "the rest"))
+
+
+def starts_with_pronoun(text: str) -> bool:
+    """Whether ``text`` begins with words that need the card's title to make sense (He, It, This, Others, So, The
+    other …)."""
+    words = [word.strip(_QUOTES + ",").lower() for word in text.split(" ", 2)[:2]]
+    if not words:
+        return False
+    if words[0] in _PRONOUNS or words[0] in _LEANING:
+        return True
+    return len(words) > 1 and words[0] == "the" and words[1] in _LEANING_AFTER_THE
+
+
+_LEANING = {"others", "so", "then", "also", "both", "them", "thus", "therefore", "however", "instead", "here", "hence",
+            "another", "some"}
+_LEANING_AFTER_THE = {"other", "others", "changes", "change", "same", "rest", "former", "latter", "new", "old",
+                      "result", "results", "process", "reaction", "idea", "plan", "policy", "speech", "law", "measure",
+                      "measures", "reform", "reforms", "event", "events", "number"}
+
+
+_PLACEHOLDER = re.compile(r"^\s*[\[{(<].*[\]})>]\s*$|\[(?:diagram|image|figure|fig|picture|photo|table|insert|video|"
+                          r"graph|map|chart|todo|tbc|add)\b", re.I)
+_CHROME = re.compile(r"^\s*(?:skip to (?:main )?content|skip navigation|main menu|menu|home|search|sign in|log in|"
+                     r"log out|sign up|subscribe|share(?: this)?(?: page)?|print(?: this page)?|back to top|cookie.*|"
+                     r"accept(?: all)? cookies|privacy policy|terms (?:and|&) conditions|next|previous|related.*|"
+                     r"advertisement|loading\W*|click here.*|read more|see also.*|copyright.*|©.*)\s*\.?\s*$", re.I)
+
+
+def is_scaffolding(text: str) -> bool:
+    """Whether a point is not content: a placeholder (``[DIAGRAM: plant cell]``) or a web page's chrome (``Skip to
+    main content``). It never becomes a question or a line of a mark scheme."""
+    return bool(_PLACEHOLDER.search(text) or _CHROME.match(text))
+
+
+def is_term_list(point: Point) -> bool:
+    """Whether a point is only key terms (one, or a list joined by commas and ``and``): nothing to read around them."""
+    if not point.terms:
+        return False
+    rest = "".join(text for text, is_term in point.runs() if not is_term)
+    return not re.sub(r"(?i)\band\b|\bor\b|[\s,;.:/&+–—-]", "", rest)
 
 
 def word_count(text: str) -> int:

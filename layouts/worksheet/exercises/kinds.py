@@ -1,0 +1,184 @@
+"""What sort of thing a term is, read from the term and the words around it.
+
+A wrong answer is only fair when it could stand where the right one stands:
+a person for a person, a place for a place, a plural noun for a plural noun
+after the same article, a verb after ``can``, a temperature for a
+temperature. These rules read the term's shape and its neighbours; where they
+cannot tell, the term gets a sort no other term shares, so it is never
+swapped for something of another kind.
+"""
+from __future__ import annotations
+
+import re
+
+_BE = {"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "seem", "seems", "get", "gets",
+       "stay", "stays", "remain", "remains", "look", "looks", "feel", "feels"}
+_MODALS = {"can", "could", "will", "would", "may", "might", "must", "should", "to", "cannot", "shall"}
+_ARTICLES = {"a", "an", "the"}
+_PLURAL_WORDS = {"people", "men", "women", "children", "stomata", "bacteria", "data", "criteria", "phenomena",
+                 "mitochondria", "teeth", "feet", "mice", "geese"}
+_SINGULAR_S = ("ss", "us", "is", "ics", "sis", "ous")
+_WATER_WORDS = {"river", "lake", "estuary", "sea", "ocean", "bay", "gulf", "strait", "channel", "canal", "falls", "loch",
+                "glacier", "brook", "stream", "reservoir"}
+_PLACE_WORDS = {"mount", "mountains", "county", "levels", "valley", "city", "island", "islands", "forest", "hills",
+                "desert", "coast", "peninsula", "province", "region", "republic", "kingdom", "street", "road", "square"}
+_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "able", "ible", "less", "ary", "ar")
+_AFTER_NOUN = {"is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "must",
+               "of", "in", "on", "to", "for", "and", "or", "by", "with", "from", "at", "as", "that", "which", "per",
+               "than", "into", "but", "so", "because", "when", "where", "while", "who"}
+_DOCUMENT_WORDS = {"plan", "plans", "treaty", "treaties", "act", "acts", "pact", "agreement", "constitution", "clause",
+                   "article", "law", "laws", "declaration", "charter", "manifesto", "bill", "accords", "programme"}
+_GROUP_WORDS = {"committee", "committees", "party", "congress", "council", "ministry", "ministries", "union",
+                "bureau", "politburo", "presidium", "parliament", "assembly", "army", "league", "church", "court",
+                "agency", "commission", "senate", "government", "cabinet", "duma", "soviet", "conspiracy", "front",
+                "movement", "organisation", "organization", "company", "society", "association", "gosplan", "nations",
+                "reichstag", "bank", "navy", "corps", "freikorps", "guard", "police", "club", "nazis", "communists",
+                "spartacists", "bolsheviks", "mensheviks"}
+_EVENT_WORDS = {"crash", "war", "revolution", "putsch", "rising", "uprising", "strike", "crisis", "massacre", "battle",
+                "congress", "depression", "famine", "election", "riots", "flood", "siege", "campaign"}
+_TITLES = {"king", "queen", "kaiser", "president", "chancellor", "tsar", "czar", "emperor", "prince", "princess",
+           "sir", "dr", "general", "marshal", "pope", "lord", "lady", "saint", "st"}
+_AGENT_VERBS = {"wrote", "led", "became", "thought", "said", "fled", "told", "chose", "met", "argued", "believed",
+                "wanted", "tried", "hoped", "feared", "insisted", "claimed", "published", "described", "predicted",
+                "discovered", "invented", "announced", "denounced", "appointed", "visited", "promised", "offered",
+                "proposed", "suggested", "abdicated", "resigned", "died", "married", "ordered", "decided", "refused",
+                "demanded", "replied", "explained", "realised", "realized", "replaced", "defeated", "murdered",
+                "founded", "painted", "composed", "proved", "showed", "named", "called", "ruled", "reigned"}
+_PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "towards", "across", "through", "outside", "around"}
+_FORMULA = re.compile(r"^(?:[A-Z][a-z]?[0-9₀-₉]*|\((?:[A-Z][a-z]?[0-9₀-₉]*)+\)[0-9₀-₉]*)+[⁺⁻+-]?$")
+_GLOSS = re.compile(r"^\s*[–—-]\s+(\S+)")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def words_before(text: str, start: int, count: int = 3) -> list[str]:
+    """The ``count`` words just before ``text[start]``, lowercased, nearest last."""
+    return [word.casefold() for word in _WORD.findall(text[:start])][-count:]
+
+
+def word_after(text: str, end: int) -> str:
+    """The word just after ``text[end]`` (skipping spaces only), lowercased; empty at punctuation."""
+    match = re.match(r" +([\w'’-]+)", text[end:])
+    return match.group(1).casefold() if match else ""
+
+
+def gloss_of(text: str, start: int, end: int) -> str | None:
+    """For a vocabulary point (``**la gare** – the station``), the gloss's first word; else None."""
+    if text[:start].strip(" \"'“‘"):
+        return None
+    match = _GLOSS.match(text[end:].lstrip("\"'”’"))
+    return match.group(1).casefold() if match else None
+
+
+def is_formula(bare: str) -> bool:
+    """``SiO2``, ``NaCl``, ``H₂O``: element symbols with counts (two capitals or a digit at least)."""
+    if not _FORMULA.match(bare) or (bare.isalpha() and bare.isupper()):
+        return False  # USSR, NATO: acronyms
+    return sum(char.isupper() for char in bare) >= 2 or any(char.isdigit() for char in bare)
+
+
+_UNITS = {"amperes", "amps", "volts", "ohms", "watts", "joules", "newtons", "metres", "meters", "kilograms", "grams",
+          "hertz", "cumecs", "seconds", "pascals", "coulombs", "kelvin", "moles", "litres", "tonnes", "calories"}
+
+
+def term_sort(bare: str, text: str, start: int, end: int) -> str:
+    """The sort of an unnamed term: ``formula``, ``foreign-noun|verb|phrase`` (a vocabulary point), ``verb`` (after
+    can or to), ``predicate`` (after is or are, with no article) or ``concept`` (a noun phrase)."""
+    if is_formula(bare):
+        return "formula"
+    gloss = gloss_of(text, start, end)
+    if gloss is not None:
+        return "foreign-noun" if gloss in ("the", "a", "an") else "foreign-verb" if gloss == "to" else "foreign-phrase"
+    before = words_before(text, start, 1)
+    first = bare.split(" ", 1)[0].casefold()
+    if bare.casefold() in _UNITS or re.fullmatch(r"(?:[a-zA-Zµ°]{1,3}[²³]?\s*)+/\s*[a-zA-Z]{1,3}[²³]?", bare):
+        return "unit"  # "ohms", "kg m/s": a unit is offered only beside units
+    if " " not in bare and first.endswith("s") and (not before or before[-1] not in _ARTICLES) and re.match(
+            r" (?:the|a|an|its|their|his|her|this|these)\b", text[end:]):
+        return "verb"  # "in parallel decreases the total": a verb, not a plural noun
+    if before and before[-1] in _MODALS and first not in _ARTICLES:
+        return "verb"
+    if before and before[-1] in _BE and first not in _ARTICLES:
+        return "predicate"
+    if (not before or before[-1] not in _ARTICLES) and first.endswith("ed") and not first.endswith("eed") \
+            and len(first) > 4 and " " not in bare:
+        return "predicate"  # "which is then filtered", "transferred"
+    if " and " in f" {bare.casefold()} ":
+        return "pair"  # "equal and opposite": only another pair of words can stand in for it
+    after = re.match(r" ([a-z]+)\b", text[end:])
+    if " " not in bare and after and after.group(1) not in _AFTER_NOUN and (
+            first.endswith(_ADJECTIVE_ENDINGS) or (before and before[-1] in ("a", "an", "more", "most", "very", "less"))):
+        return "modifier"  # "an endothermic reaction", "a dilute solution": describing words, offered together
+    return "concept"
+
+
+def is_plural(bare: str) -> bool:
+    """Whether a noun phrase reads as plural (its last word ends in -s, or is ``people``, ``stomata`` …)."""
+    if " and " in f" {bare.casefold()} ":
+        return True
+    head = re.split(r"\s+(?:of|for|in|to|with|on)\s+", bare.strip(" \"'“”‘’"))[0]  # "enemy of the people": enemy
+    last = head.split()[-1].casefold() if head.split() else ""
+    if last in _PLURAL_WORDS:
+        return True
+    return len(last) > 3 and last.endswith("s") and not last.endswith(_SINGULAR_S)
+
+
+def article_before(text: str, start: int) -> str:
+    """``a`` or ``an`` when the word just before the term is that article (the option must fit it), else empty."""
+    before = words_before(text, start, 1)
+    return before[-1] if before and before[-1] in ("a", "an") else ""
+
+
+def fits_article(article: str, option: str) -> bool:
+    """Whether ``option`` can follow ``a`` or ``an`` (judged by its first letter)."""
+    if not article:
+        return True
+    vowel = option[:1].casefold() in "aeiou"
+    return vowel if article == "an" else not vowel
+
+
+def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str]) -> str:
+    """What a proper name names: ``person``, ``place``, ``organisation``, ``document``, ``event`` or ``other``
+    (never offered beside another)."""
+    parts = [part.casefold() for part in re.split(r"[\s-]+", bare)]
+    if any(part in _GROUP_WORDS for part in parts):
+        return "organisation"
+    if any(part in _DOCUMENT_WORDS for part in parts):
+        return "document"
+    if any(part in _EVENT_WORDS for part in parts):
+        return "event"
+    if any(part in _WATER_WORDS for part in parts):
+        return "water"  # a river is no answer where a county goes
+    if any(part in _PLACE_WORDS for part in parts):
+        return "place"
+    before = words_before(text, start, 2)
+    if bare in persons or (before and before[-1] in _TITLES):
+        return "person"
+    if before and before[-1] in _PLACE_PREPOSITIONS and before[-1] != "the":
+        return "place"
+    if before[-2:] == ["town", "of"] or before[-2:] == ["city", "of"] or before[-2:] == ["village", "of"]:
+        return "place"
+    return "other"
+
+
+def agents(text: str) -> set[str]:
+    """Names in ``text`` that act (followed by a past-tense verb, or with ``'s``): people, most likely."""
+    found = set()
+    for match in re.finditer(r"[A-Z][\w'’-]*[a-z](?:\s+(?:(?:von|van|de|der|di|da)\s+)?(?:[A-Z][\w'’-]*[a-z]|II|III|IV))*",
+                             text):
+        name, rest = match.group(), text[match.end():]
+        first, _, others = name.partition(" ")
+        if first in ("The", "A", "An", "Its", "His", "Her", "Their", "In", "On", "At", "By", "After", "When"):
+            if not others:
+                continue
+            name = others
+        before = words_before(text, match.start(), 1)
+        if before and (before[-1] in _PLACE_PREPOSITIONS or before[-1] in _ARTICLES):
+            continue
+        if rest.startswith(("'s", "’s")):
+            found.add(name)
+            continue
+        follow = re.match(r"\s*(?:,[^,]{1,40},\s*)?(?:(?:was|were|had)\s+)?(\w+)", rest)
+        verb = follow.group(1).casefold() if follow else ""
+        if verb in _AGENT_VERBS:  # a person's verb: "Turkey received aid" names no one
+            found.add(name)
+    return found

@@ -1,0 +1,260 @@
+"""The audit corpus: every rule a demanding teacher applies, checked on the built worksheets of six packs.
+
+Each pack in ``tests/audit/packs`` (history, chemistry with units, biology with key-term lists, French
+vocabulary, geography with places, physics with quantities) is built with three seeds; the sheet and the key
+are read back from the PDFs, and the questions' data is checked beside them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pdftext import text_of
+from studypack.layouts import worksheet
+from studypack.layouts.options import WorksheetOptions
+from studypack.layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, TrueFalse
+from studypack.layouts.worksheet.exercises.questions import PointRef, points_used
+from studypack.layouts.worksheet.exercises.terms import PackWords, classify, is_scaffolding
+from studypack.layouts.worksheet.key import TIMELINE_SCHEME
+from studypack.source import load, loads
+from studypack.source.dates import when
+
+PACKS = sorted((Path(__file__).parent / "packs").glob("*.yaml"))
+SEEDS = ("1", "2", "3")
+
+
+@pytest.fixture(scope="module", params=[(pack, seed) for pack in PACKS for seed in SEEDS],
+                ids=lambda param: f"{param[0].stem}-{param[1]}")
+def built(request):
+    path, seed = request.param
+    pack = load(path)
+    plan = worksheet.plan(pack, WorksheetOptions(seed=seed))
+    files = worksheet.draw(plan)
+    return pack, plan, text_of(files["worksheet.pdf"]), text_of(files["answers.pdf"])
+
+
+def questions(plan, kind=object):
+    return [question for section in plan.exercises.sections for question in section.questions
+            if isinstance(question, kind)]
+
+
+def visible(question) -> list[str]:
+    """What a question prints for the student."""
+    if isinstance(question, (Gap, Choice, TrueFalse)):
+        text = " ".join(segment.text if segment.role != "blank" else " " for segment in question.segments)
+        return [text, *(question.options if isinstance(question, Choice) else ())]
+    if isinstance(question, Match):
+        return [pair.title for pair in question.pairs] + [pair.text for pair in question.statements]
+    if isinstance(question, Timeline):
+        return [event.text for event in question.events]
+    return [question.prompt]
+
+
+def answers(question) -> list[str]:
+    if isinstance(question, Gap):
+        return [blank.text for blank in question.answers]
+    if isinstance(question, Choice):
+        return [question.options[question.answer]]
+    if isinstance(question, TrueFalse):
+        return [] if question.true else [question.correction]
+    if isinstance(question, Short):
+        return list(question.items)
+    return []
+
+
+def holds(text: str, answer: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(answer.strip().casefold()) + r"(?!\w)", text.casefold()) is not None
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_no_placeholder_or_site_chrome_is_printed_on_the_sheet_or_the_key(built):
+    _, _, sheet, key = built
+    for text in (sheet, key):
+        assert "[DIAGRAM" not in text and "Skip to main content" not in text
+
+
+def test_no_point_feeds_two_questions(built):
+    _, plan, _, _ = built
+    used = Counter(ref for question in questions(plan) for ref in points_used(question))
+    assert not [ref for ref, count in used.items() if count > 1]
+
+
+def test_no_stem_is_under_three_words(built):
+    _, plan, _, _ = built
+    for question in questions(plan, (Gap, Choice, TrueFalse)):
+        blanks = sum(segment.role == "blank" for segment in question.segments)
+        words = re.findall(r"[^\W\d_]+", visible(question)[0])
+        assert len(words) + blanks >= 3 and len(words) >= 2, visible(question)[0]
+
+
+def test_no_question_prints_another_questions_answer(built):
+    _, plan, _, _ = built
+    chosen = questions(plan)
+    for asking in chosen:
+        for other in chosen:
+            if other is asking:
+                continue
+            for answer in answers(asking):
+                assert not any(holds(text, answer) for text in visible(other)), (answer, visible(other))
+
+
+def test_timeline_dates_are_dates_and_the_key_states_its_mark_scheme(built):
+    _, plan, _, key = built
+    timelines = questions(plan, Timeline)
+    for timeline in timelines:
+        for event in timeline.events:
+            assert when(event.date) is not None, event.date
+            assert re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", event.date)
+    if timelines:
+        assert TIMELINE_SCHEME in flat(key)
+
+
+def test_the_right_letters_of_multiple_choice_spread_evenly(built):
+    _, plan, _, key = built
+    letters = Counter("ABCD"[question.answer] for question in questions(plan, Choice))
+    if sum(letters.values()) >= 4:
+        counts = [letters.get(letter, 0) for letter in "ABCD"]
+        assert max(counts) - min(counts) <= 1, letters
+    keyed = re.findall(r"^\d+\.\s+([A-D]) – ", key, re.M)
+    assert Counter(keyed) == letters
+
+
+def test_word_bank_words_keep_the_case_written_in_the_pack(built):
+    pack, plan, sheet, _ = built
+    text = "\n".join(point.text for card in pack.cards for point in card.points)
+    gaps = [section for section in plan.exercises.sections if section.name == "gap"]
+    for word in (gaps[0].bank if gaps else ()):
+        if re.search(r"\d", word) or word in text or re.match(r"(?i)(one|two|three|four|five|six|seven|eight|nine|ten|"
+                                                                r"eleven|twelve) ", word):
+            continue  # numbers, and numbers in words, made as spares
+        capital = word[:1].upper() + word[1:]
+        # lowercased only where a point began with it, never a name written capitalised mid-sentence
+        assert re.search(r"(?:^|\n)" + re.escape(capital), text) and not re.search(r"[a-z,] " + re.escape(capital), text), word
+
+
+def test_word_bank_spares_are_no_answer_of_the_sheet(built):
+    _, plan, _, _ = built
+    gaps = [section for section in plan.exercises.sections if section.name == "gap"]
+    if not gaps or not gaps[0].bank:
+        return
+    needed = {word for question in gaps[0].questions for word in question.words}
+    spares = [word for word in gaps[0].bank if word not in needed]
+    assert spares, "a bank with no spare gives the last gap away"
+    every_answer = [answer for question in questions(plan) for answer in answers(question)]
+    for spare in spares:
+        assert not any(spare.casefold() == answer.casefold() for answer in every_answer)
+
+
+def test_matching_has_one_or_two_spare_statements(built):
+    _, plan, sheet, _ = built
+    for block in questions(plan, Match):
+        assert 1 <= len(block.spares) <= 2
+        assert sorted(block.right) == list(range(len(block.statements)))
+
+
+def test_wrong_answers_and_swaps_are_of_the_answers_kind(built):
+    _, plan, _, _ = built
+
+    def shape(text: str) -> tuple:
+        text = text.strip()
+        unit = re.sub(r"^[£$]?[\d.,\s]*", "", text) if re.match(r"^[£$]?\d", text) else None
+        return (bool(re.search(r"\d", text)), unit)
+
+    for question in questions(plan, Choice):
+        assert len({shape(option) for option in question.options}) == 1, question.options
+    for question in questions(plan, TrueFalse):
+        swap = [segment.text for segment in question.segments if segment.role == "swap"]
+        if swap:
+            assert shape(swap[0]) == shape(question.correction), (swap, question.correction)
+            assert swap[0][:1].isupper() == question.correction[:1].isupper() or question.segments[0].role == "swap"
+
+
+def test_a_sheet_warns_about_a_short_pack_once_at_most(built):
+    _, plan, _, _ = built
+    assert sum("too few" in warning for warning in plan.warnings) <= 1
+
+
+def test_false_numbers_are_far_from_the_truth(built):
+    _, plan, _, _ = built
+    for question in questions(plan, TrueFalse):
+        swap = [segment.text for segment in question.segments if segment.role == "swap"]
+        if swap and re.match(r"^[£$]?\d", swap[0]):
+            got, right = (float(re.sub(r"[^\d.]", "", re.match(r"^[£$]?[\d,.]+", v).group())) for v in
+                          (swap[0], question.correction))
+            assert max(got, right) >= 1.5 * min(got, right)
+
+
+# -- the rules behind them, on single sentences ---------------------------------------------------------------
+
+WORDS = PackWords(frozenset(), frozenset(), frozenset({"Mendeleev"}))
+
+
+@pytest.mark.parametrize("text, term, kind", [
+    ("To change grams to kilograms, divide by 1000.", "1000", "number"),
+    ("Iron melts at 1538 °C.", "1538 °C", "number"),
+    ("A mass of 1200 g was used.", "1200 g", "number"),
+    ("In 1956 he denounced Stalin.", "1956", "year"),
+    ("The law (1911) was passed.", "1911", "year"),
+    ("By 1964 he had fallen.", "1964", "year"),
+    ("In February 1956 he spoke.", "February 1956", "year"),
+])
+def test_a_four_digit_number_is_a_year_only_where_it_is_written_as_a_date(text, term, kind):
+    start = text.index(term)
+    assert classify(text, start, start + len(term), True, WORDS).kind == kind
+
+
+@pytest.mark.parametrize("text, term, sort", [
+    ("Mendeleev published his periodic table.", "Mendeleev", "person"),
+    ("The Nazis tried to take power in Munich.", "Munich", "place"),
+    ("High Force is a waterfall on the River Tees.", "River Tees", "water"),
+    ("Germany joined the League of Nations.", "League of Nations", "organisation"),
+    ("Silicon dioxide is SiO2 in sand.", "SiO2", "formula"),
+    ("la bibliothèque – the library", "la bibliothèque", "foreign-noun"),
+    ("aller – to go", "aller", "foreign-verb"),
+    ("The layers of atoms can slide over each other.", "slide", "verb"),
+    ("Electrons are transferred from the metal.", "transferred", "predicate"),
+    ("Photosynthesis is an endothermic reaction.", "endothermic", "modifier"),
+    ("Forces come in equal and opposite pairs.", "equal and opposite", "pair"),
+    ("Mixing metals makes an alloy.", "alloy", "concept"),
+])
+def test_terms_are_sorted_so_that_only_like_stands_in_for_like(text, term, sort):
+    start = text.index(term)
+    assert classify(text, start, start + len(term), True, WORDS).sort == sort
+
+
+@pytest.mark.parametrize("text", ["[DIAGRAM: plant cell]", "Skip to main content", "[insert graph of results]"])
+def test_placeholders_and_site_chrome_are_not_content(text):
+    assert is_scaffolding(text)
+
+
+def test_a_number_read_as_a_quantity_never_makes_a_timeline():
+    pack = loads("title: Units\ncards:\n" + "".join(
+        f"  - title: Card {n}\n    points:\n      - To change unit {n} you divide by **{1000 + n}** every time.\n"
+        for n in range(4)), "units.yaml")
+    plan = worksheet.plan(pack, WorksheetOptions(seed="1"))
+    assert not questions(plan, Timeline)
+
+
+def test_bare_key_terms_become_a_recall_question_with_a_mark_each():
+    pack = loads("""title: Plants
+cards:
+  - title: Limiting factors of photosynthesis
+    points:
+      - "**Light intensity**"
+      - "**Carbon dioxide concentration**"
+      - "**Temperature**"
+  - title: Leaves
+    points:
+      - Gases move in and out through pores called **stomata**.
+      - "**Guard cells** open and close the stomata."
+""", "plants.yaml")
+    plan = worksheet.plan(pack, WorksheetOptions(seed="1", exercises=("short",)))
+    recall = [question for question in questions(plan, Short) if question.items]
+    assert recall and recall[0].prompt == "Name the three limiting factors of photosynthesis."
+    assert recall[0].marks == 3 and recall[0].items == ("Light intensity", "Carbon dioxide concentration", "Temperature")
