@@ -95,6 +95,10 @@ def english() -> Labels:
     return Labels()
 
 
+ENGLISH = Labels()
+"""English with no overrides: what code that is not told a language prints with."""
+
+
 def labels_for(pack: Pack | None, language: str | None = None) -> Labels:
     """The labels for ``pack`` (its ``lang:`` and ``labels:``) in ``language`` if given (the flag wins);
     StudypackError, located in the pack, for an unknown language or label."""

@@ -54,6 +54,12 @@ _LABELS = (
     Label("tf_instruction", "Circle {true} or {false}. If a statement is false, write the word or words that would "
                             "make it true.", where="{true} and {false} are the two words printed beside each statement"),
     Label("short_instruction", "Answer in full sentences. The marks show how many points to make."),
+    Label("prompt_points", "Write {count} points about: {title}.",
+          where="a short-answer question on a card; {title} is the card's title, {count} a number"),
+    Label("prompt_name", "{title}: name {count}.",
+          where="a recall question on a card whose title names a list; {count} is how many to name"),
+    Label("prompt_translate", "Translate each of these: {words}.",
+          where="a vocabulary question; {words} are the meanings to translate, in quotes"),
     # inside questions and answers
     Label("true", "True", where="beside a true-or-false statement, and its answer"),
     Label("false", "False", where="beside a true-or-false statement, and its answer"),
@@ -64,6 +70,8 @@ _LABELS = (
     Label("scheme_each", "One mark for each point, up to {marks}:", where="mark scheme of a short answer; {marks} is a number"),
     Label("scheme_any", "Any {marks} of these {count} points, one mark each:",
           where="mark scheme of a short answer; both are numbers, {count} larger"),
+    Label("scheme_items", "One mark for each:", where="answer key: before the list of things a recall question names"),
+    Label("scheme_timeline", "One mark for each letter in its right box.", where="answer key: the mark scheme of a timeline"),
     # flashcards and summary
     Label("cont", "(cont.)", where="after a card's title where it continues"),
     Label("cards", "{count} card", "{count} cards", where="summary header"),

@@ -16,10 +16,6 @@ from ..labels import Labels
 from .wording import marks_text, section_title
 
 
-TIMELINE_SCHEME = "One mark for each letter in its right box."
-"""How a timeline is marked, printed above its answer: a slip moves two letters and costs two marks, not all."""
-
-
 def key_blocks(version: Version, pack: Pack, g: WorksheetGeometry, room: float) -> list[Block]:
     """Every section of the key for ``version``, in the sheet's order and numbering."""
     blocks: list[Block] = []
@@ -76,7 +72,7 @@ def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
     first_baseline = None
     paragraphs: list[tuple[list[tuple[str, bool]], bool]] = []
     if isinstance(question, Short) and question.items:
-        paragraphs.append(([("One mark for each:", False)], False))
+        paragraphs.append(([(g.labels.text("scheme_items"), False)], False))
         for item in question.items:
             paragraphs.append(([(item, True)], True))
     elif isinstance(question, Short):
@@ -89,7 +85,7 @@ def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
     else:
         paragraphs.append((answer_runs(question, g.labels), False))
         if isinstance(question, Timeline):
-            paragraphs.insert(0, ([(TIMELINE_SCHEME, False)], False))
+            paragraphs.insert(0, ([(g.labels.text("scheme_timeline"), False)], False))
             dates: list[tuple[str, bool]] = []
             for letter in question.answer:
                 event = question.events[LETTERS.index(letter)]

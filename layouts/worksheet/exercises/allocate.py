@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ....source.model import Pack
+from ...labels import ENGLISH, Labels
 from .candidates import (choice_candidates, gap_candidates, match_candidates, short_candidates, title_words,
                           true_false_candidates)
 from .events import conflicts, event_candidates
@@ -58,7 +59,8 @@ class Allocation:
 
 
 def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool,
-             taken: dict[str, int] | None = None, kept_out: frozenset[PointRef] = frozenset()) -> Allocation:
+             taken: dict[str, int] | None = None, kept_out: frozenset[PointRef] = frozenset(),
+             labels: Labels = ENGLISH) -> Allocation:
     """Choose every section's questions from ``pack``.
 
     ``taken`` is how many places of each section the teacher's own questions hold (generated ones fill the
@@ -72,7 +74,7 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     if "short" in sections:
         sharing = any(name in sections for name in ("gap", "match", "mcq", "tf"))
         limit = min(caps["short"], max(1, len(pack.cards) // 3)) if sharing else caps["short"]
-        _take(result, "short", short_candidates(source), limit, cards=True)
+        _take(result, "short", short_candidates(source, labels), limit, cards=True)
         source.titles += [pack.cards[q.card].title for q in result.questions["short"]]
     if "match" in sections:
         _match(result, source, caps["match"])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ...labels import ENGLISH, Labels
 from .distractors import distractors
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score
@@ -237,9 +238,10 @@ def title_words(title: str) -> set[str]:
 
 # -- short answer ------------------------------------------------------------
 
-def short_candidates(source: Material) -> list[Candidate]:
+def short_candidates(source: Material, labels: Labels = ENGLISH) -> list[Candidate]:
     """A short answer per card: its points to write about, a recall of its list of key terms, or for a vocabulary
-    card, its words to translate."""
+    card, its words to translate; phrased in English's own grammar, else from the labels of the class's language."""
+    english = labels.language == "en"
     out = []
     language = _language(source.pack.subject or "")
     for index in source.cards:
@@ -252,17 +254,21 @@ def short_candidates(source: Material) -> list[Candidate]:
             chosen = refs[:MAX_SHORT_MARKS]
             glosses = [_gloss(source.point(ref)) for ref in chosen]
             words = [source.point(ref).text[span.start:span.end] for ref in chosen for span in source.point(ref).terms[:1]]
-            prompt = f"Write the {language} for each of these: " + ", ".join(f'"{gloss}"' for gloss in glosses) + "."
+            quoted = ", ".join(f'"{gloss}"' for gloss in glosses)
+            prompt = (f"Write the {language} for each of these: {quoted}." if english
+                      else labels.text("prompt_translate", words=quoted))
             question = Short(index, prompt, len(chosen), chosen, items=tuple(words))
             score = 2.0
         elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title):
             whole = not refs
-            prompt = f"Name {'the ' if whole else ''}{_NUMBERS[len(items)]} {_lowered(card.title, source.words)}."
+            prompt = (f"Name {'the ' if whole else ''}{_NUMBERS[len(items)]} {_lowered(card.title, source.words)}."
+                      if english else labels.text("prompt_name", title=card.title.strip().rstrip(".:"), count=len(items)))
             question = Short(index, prompt, len(items), listed + (refs if whole else ()), items=tuple(items))
             score = 3.0
         elif len(refs) >= 2:
             marks = min(len(refs), MAX_SHORT_MARKS)
-            prompt = short_prompt(card.title, marks)
+            prompt = short_prompt(card.title, marks) if english else labels.text(
+                "prompt_points", title=card.title.strip().rstrip(".:"), count=marks)
             question = Short(index, prompt, marks, refs)
             termless = sum(1 for ref in refs if not source.terms[ref]) / len(refs)
             score = (2.0 if 3 <= len(refs) <= MAX_SHORT_MARKS else 1.0) + 1.5 * termless

@@ -21,6 +21,7 @@ from .allocate import MAX_PAIRS, Allocation, allocate
 from .authored import authored, telling_points
 from .questions import (LETTERS, Choice, Event, Gap, Match, Pair, PointRef, Question, Segment, Short, Timeline,
                          TrueFalse, numbers_taken, plain, points_used)
+from ...labels import labels_for
 from ...options import EXERCISES, WorksheetOptions
 
 TITLES = {"gap": "Gap fill", "match": "Matching", "mcq": "Multiple choice", "timeline": "Timeline",
@@ -144,7 +145,7 @@ def generate(pack: Pack, options: WorksheetOptions) -> Exercises:
     own = authored(pack, names)
     if options.generated:
         chosen = allocate(pack, names, options.questions, random_for(seed, "choose"), options.word_bank,
-                          own.places(), telling_points(pack, own.answers))
+                          own.places(), telling_points(pack, own.answers), labels_for(pack, options.style.lang))
     elif own:
         chosen = Allocation(questions={name: [] for name in names})
     else:
