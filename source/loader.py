@@ -23,6 +23,8 @@ MAX_CARDS = 20_000
 """More cards than this is not one topic's revision set; refusing early keeps memory bounded."""
 MAX_TEXT = 5_000
 """Characters in one point or title: a point is a line or two, and a longer one cannot be set on a card."""
+MAX_TYPED = 4 * MAX_TEXT
+"""Characters as typed, marks and escapes included (``**a** `` is 6 typed for 2 printed)."""
 
 PACK_KEYS = ("title", "subject", "course", "author", "level", "lang", "labels", "cards", "print", "questions")
 CARD_KEYS = ("title", "points", "date", "tags", "id", "quiz", "image", "back_image", "gender")
@@ -200,18 +202,27 @@ class _PackReader:
         return self.marked_text(node, field)
 
     def marked_text(self, node: Scalar, field: str, notation: bool = True) -> Point | None:
-        if len(node.value) > MAX_TEXT:
-            self.problem(node, field, f"the text is {len(node.value):,} characters long; the most is {MAX_TEXT:,}"
-                                      " — split it into several points")
+        # The limit is on the text as printed (marks, escapes and notation read), so that what the writer
+        # writes back, escapes and all, loads again; the typed text is bounded too, so reading it stays cheap.
+        if len(node.value) > MAX_TYPED:
+            self._too_long(node, field, len(node.value))
             return None
         try:
-            return parse_point(node.value, node.line, notation)
+            point = parse_point(node.value, node.line, notation)
         except MarkError as error:
             column = node.column
             if node.end_line == node.line and node.style in (None, "", "'", '"'):  # point at the mark itself
                 column += error.offset + (1 if node.style in ("'", '"') else 0)
             self.problems.append(Problem(str(error), self.shown, node.line, column, field))
             return None
+        if len(point.text) > MAX_TEXT:
+            self._too_long(node, field, len(point.text))
+            return None
+        return point
+
+    def _too_long(self, node: Scalar, field: str, length: int) -> None:
+        self.problem(node, field, f"the text is {length:,} characters long; the most is {MAX_TEXT:,}"
+                                  " — split it into several points")
 
     def tags(self, node: Node | None, field: str) -> tuple[str, ...]:
         if node is None:

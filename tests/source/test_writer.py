@@ -1,5 +1,6 @@
 import pytest
 
+from studypack.errors import StudypackError
 from studypack.source import Card, Pack, Point, Span, loads
 from studypack.source.inline import parse_point
 from studypack.source.writer import dump
@@ -145,3 +146,17 @@ def test_a_cards_gender_is_written_and_reads_back():
     pack = loads("title: T\nlang: fr\ncards:\n  - title: l'élève\n    gender: f\n    points: [the pupil]\n")
     assert pack.cards[0].gender == "f"
     assert loads(dump(pack)).cards[0].gender == "f"
+
+
+def test_a_point_near_the_length_limit_with_escapes_reads_back_after_writing():
+    # 4,990 printed characters, 100 of them `*`: written back as `\*`, the typed text passes 5,000 (found by the
+    # random search); the limit is on the text as printed, so the written pack loads again
+    text = ("a*" * 50) + "b" * 4890
+    pack = loads(f"title: t\ncards:\n  - title: c\n    points:\n      - '{text.replace('*', chr(92) + '*')}'\n", "a.yaml")
+    assert len(pack.cards[0].points[0].text) == 4990
+    assert loads(dump(pack), "b.yaml").cards == pack.cards
+
+
+def test_a_point_over_the_limit_once_read_is_refused_with_its_printed_length():
+    with pytest.raises(StudypackError, match=r"cards\[1\]\.points\[1\]: the text is 5,001 characters long; the most is 5,000"):
+        loads("title: t\ncards:\n  - title: c\n    points:\n      - " + "a" * 5001 + "\n", "a.yaml")
