@@ -62,6 +62,10 @@ class WorksheetPlan:
     """With a class list: each student and their version, in the list's order (``sheet_starts`` follows it)."""
     class_list_start: int | None = None
     """With a class list: the index of its first page in ``key``."""
+    subject: str = ""
+    """The pack's subject and course, for the PDFs' metadata."""
+    author: str = ""
+    """The pack's author, for the PDFs' metadata."""
 
 
 def plan(pack: Pack, options: WorksheetOptions) -> WorksheetPlan:
@@ -115,7 +119,7 @@ def _planned(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts:
     exercises = replace(exercises, versions=tuple(versions))
     return WorksheetPlan(pack.title, (width, height), fonts, exercises, tuple(sheet), tuple(key),
                          tuple(sheet_starts), tuple(key_starts), _warnings(pack, options, exercises, fonts), students,
-                         class_list_start)
+                         class_list_start, " · ".join(fact for fact in (pack.subject, pack.course) if fact), pack.author or "")
 
 
 def draw(plan: WorksheetPlan) -> dict[str, bytes]:
@@ -293,7 +297,7 @@ def _class_list_pages(pack: Pack, students: tuple[Student, ...], fonts: Fonts, k
 # -- drawing -----------------------------------------------------------------
 
 def _paint(plan: WorksheetPlan, pages: tuple[Page, ...], name: str) -> bytes:
-    document = Document(plan.fonts, plan.page_size, f"{plan.title} – {name}")
+    document = Document(plan.fonts, plan.page_size, f"{plan.title} – {name}", plan.subject, plan.author)
     for index, page in enumerate(pages):
         if index:
             document.new_page()
