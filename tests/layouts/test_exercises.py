@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from packgen import pack_yaml
-from studypack.layouts.worksheet.exercises.terms import classify, number_key, pack_words, terms_of, text_key
+from studypack.layouts.worksheet.exercises.terms import (classify, number_key, pack_words, starts_with_pronoun, terms_of,
+                                                         text_key)
 from studypack.layouts.worksheet.exercises.generate import (LETTERS, Choice, Gap, Match, PointRef, Short, Timeline, TrueFalse,
                                          derived_seed, generate, plain, split_match)
 from studypack.layouts.options import WorksheetOptions
@@ -337,3 +338,20 @@ def test_no_term_is_the_answer_to_two_questions(example_exercises):
                if blank.role == "blank"]
     answers += [statement.correction for statement in questions_of(version, TrueFalse) if not statement.true]
     assert len({text_key(answer) for answer in answers}) == len(answers)
+
+
+def test_a_state_is_never_a_timeline_event():
+    happened = "".join(f"      - In **{1950 + n}** leader {n} signed the **treaty {n}** in the capital.\n" for n in range(1, 6))
+    pack = loads("title: T\ncards:\n  - title: Events\n    points:\n" + happened
+                 + "      - In **1964** living conditions were still backward compared with the West.\n")
+    exercises = generate(pack, WorksheetOptions(exercises=("timeline",), seed="1"))
+    events = [event.text for version in exercises.versions for section in version.sections
+              for question in section.questions if isinstance(question, Timeline) for event in question.events]
+    assert len(events) == 5 and not any("still backward" in text for text in events)
+
+
+@pytest.mark.parametrize("text", ["To win that consent, people had to see results.",
+                                  "After these reforms the Party was split.", "Despite this change, output fell."])
+def test_a_sentence_that_opens_on_what_the_one_before_named_needs_its_card(text):
+    assert starts_with_pronoun(text)
+    assert not starts_with_pronoun("To win the war, Stalin needed allies.")

@@ -9,6 +9,8 @@ from .terms import MONTHS, Term, starts_with_pronoun, word_count
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|by|from|during|until|since|on)\s+$", re.I)
+_STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|not\s+yet)\b", re.I)
+"""A state ("living conditions were still backward"), which has no moment to place on a timeline."""
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
 
 
@@ -29,7 +31,7 @@ def event_candidates(source: Material) -> list[Candidate]:
         if len(years) != 1 or len(_YEAR_IN_TEXT.findall(text)) != 1:
             continue
         described = _without_date(text, years[0])
-        if described is None:
+        if described is None or _STATE.search(described):
             continue
         event = Event(described, years[0].text, (years[0].year, _month(years[0].month)), ref)
         score = -max(0, word_count(described) - 12) / 5 - (1.0 if starts_with_pronoun(described) else 0.0)

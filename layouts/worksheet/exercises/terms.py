@@ -35,6 +35,9 @@ _NUMBER_WORDS = {
     "quarters": 0.25, "several": None, "dozen": 12, "dozens": None, "hundreds": None, "thousands": None,
     "millions": None,
 }
+_POINTING_BACK = re.compile(r"(?:to|for|with|after|before|despite|because of|by|in)\s+(?:\w+\s+)?"
+                            r"(?:this|that|these|those|such)\s+\w", re.I)
+"""A sentence that opens on what the one before it named: it needs that sentence to be answered."""
 _PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "its", "their", "such", "there"}
 _NOT_NAMES = {"I", "A", "An", "The", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "Or", "So",
               "Some", "Others", "Many", "Most", "Each", "Every", "This", "That", "These", "Those", "He", "She",
@@ -348,6 +351,8 @@ def starts_with_pronoun(text: str) -> bool:
     words = [word.strip(_QUOTES + ",").lower() for word in text.split(" ", 2)[:2]]
     if not words:
         return False
+    if _POINTING_BACK.match(text):  # "To win that consent …", "After these reforms …"
+        return True
     if words[0] in _PRONOUNS or words[0] in _LEANING:
         return True
     return len(words) > 1 and words[0] == "the" and words[1] in _LEANING_AFTER_THE
