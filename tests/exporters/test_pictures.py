@@ -3,10 +3,8 @@ import base64
 import io
 import json
 import re
-import struct
 import xml.etree.ElementTree as ElementTree
 import zipfile
-import zlib
 
 import pytest
 
@@ -15,17 +13,9 @@ from studypack.exporters import ExportOptions, export_pack
 from studypack.exporters._media import media_name
 from studypack.layouts.options import WorksheetOptions
 from studypack.source import load
+from pngs import png
 
 _IMG_SRC = re.compile(r'<img src="([^"]+)">')
-
-
-def png(width: int, height: int, shade: int = 0) -> bytes:
-    """A real (decodable) grey PNG, different bytes for each ``shade``."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    rows = b"".join(b"\0" + bytes([shade]) * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 PACK = """\

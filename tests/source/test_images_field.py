@@ -1,4 +1,3 @@
-import struct
 
 import pytest
 
@@ -6,10 +5,7 @@ from studypack.errors import StudypackError
 from studypack.source import load, loads
 from studypack.source.images import MAX_IMAGE_BYTES, picture_kind, pixel_size
 from studypack.source.writer import dump
-
-
-def png(width: int, height: int) -> bytes:
-    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">II", width, height) + b"\x08\x02\0\0\0"
+from pngs import png
 
 
 def jpeg(width: int, height: int) -> bytes:

@@ -2,9 +2,7 @@
 import io
 import json
 import sqlite3
-import struct
 import zipfile
-import zlib
 from pathlib import Path
 
 import zstandard
@@ -14,6 +12,7 @@ from studypack.cli import app
 from studypack.exporters import export_pack
 from studypack.source import load
 from studypack.source.importers import import_file
+from pngs import png
 
 
 _SCHEMA = """
@@ -48,14 +47,6 @@ def _zip(members: dict) -> bytes:
         for name, data in members.items():
             archive.writestr(name, data)
     return buffer.getvalue()
-
-
-def png(width: int, height: int, shade: int = 0) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    rows = b"".join(b"\0" + bytes([shade]) * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 PACK = """\

@@ -1,16 +1,12 @@
-import struct
 
 from studypack.source import load
 from studypack.source.importers import ImportOptions, import_file, import_text
 from studypack.source.inline import mark
 from studypack.source.writer import dump
+from pngs import png
 
 NBSP = "\u00a0"
 ANKI_HEADER = "#separator:tab\n#html:true\n"
-
-
-def png(width: int, height: int) -> bytes:
-    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">II", width, height) + b"\x08\x02\0\0\0"
 
 
 def _anki(text, **options):
