@@ -1,3 +1,5 @@
+"""Card pictures (`image:`, `back_image:`): checked when the pack loads, written back relative to the pack."""
+import struct
 
 import pytest
 
@@ -5,6 +7,7 @@ from studypack.errors import StudypackError
 from studypack.source import load, loads
 from studypack.source.images import MAX_IMAGE_BYTES, picture_kind, pixel_size
 from studypack.source.writer import dump
+
 from pngs import png
 
 
