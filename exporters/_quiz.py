@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 from ..errors import Problem
 from ..layouts.worksheet.exercises import LETTERS, Choice, Gap, Match, Question, Segment, Short, Timeline, TrueFalse, generate
-from ..layouts.worksheet.exercises.questions import Pair, PointRef, scheme_points
+from ..layouts.worksheet.exercises.questions import Pair, Picture, PointRef, scheme_points
 from ..source.model import Pack
-from ._base import ExportOptions
+from ._base import ExportOptions, Losses
 from ._html import text_html
 
 LINE = "_____"
@@ -47,21 +47,32 @@ class Quiz(NamedTuple):
     """Every question of every version, in printed order."""
     skipped: tuple[Problem, ...]
     """One warning per section asked for that has no questions, with the reason."""
+    left_out: tuple[str, ...] = ()
+    """The names of the questions no quiz format here holds (picture questions), for the export's one warning."""
 
 
 def worksheet_quiz(pack: Pack, options: ExportOptions) -> Quiz:
     """The questions of the worksheet that ``options.worksheet`` makes of ``pack``, every version."""
     exercises = generate(pack, options.worksheet)
     several = len(exercises.versions) > 1
-    asked = []
+    asked, left_out = [], []
     for version in exercises.versions:
         prefix = version.label if several else "Q"
         for section in version.sections:
             for number, question in section.numbered():
                 last = f"–{number + len(question.pairs) - 1}" if isinstance(question, Match) else ""
+                if isinstance(question, Picture):
+                    left_out.append(f"{prefix}{number}")
+                    continue
                 asked.append(Asked(f"{prefix}{number}{last}", section.title, section.bank, question))
     skipped = tuple(Problem(f"no {name} questions: {reason}", pack.path) for name, reason in exercises.skipped)
-    return Quiz(exercises.seed, tuple(asked), skipped)
+    return Quiz(exercises.seed, tuple(asked), skipped, tuple(left_out))
+
+
+def note_left_out(quiz: Quiz, losses: Losses) -> None:
+    """Name the questions the quiz formats cannot hold among the export's losses (never dropped silently)."""
+    for name in quiz.left_out:
+        losses.add("picture questions left out", name)
 
 
 def stem(segments: tuple[Segment, ...], blank: str = LINE) -> str:

@@ -16,7 +16,7 @@ from ..layouts.worksheet.exercises import Choice, Gap, Match, Timeline, TrueFals
 from ..layouts.worksheet.exercises.questions import Segment
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
-from ._quiz import LINE, MATCH_PROMPT, Asked, pictures_asked, scheme, stem, worksheet_quiz
+from ._quiz import LINE, MATCH_PROMPT, Asked, note_left_out, pictures_asked, scheme, stem, worksheet_quiz
 
 _SPECIAL = re.compile(r"([~=#{}:])")
 
@@ -30,6 +30,7 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
     """The worksheet's questions, every version, in GIFT."""
     quiz = worksheet_quiz(pack, options)
     losses = Losses("GIFT", noun="question")
+    note_left_out(quiz, losses)
     paragraphs = [f"// {escape(pack.title)}: worksheet questions, seed {quiz.seed}"]
     for asked in quiz.asked:
         paragraphs += _question(pack, asked, losses)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..layouts.worksheet.exercises import Choice, TrueFalse
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
-from ._quiz import Asked, pictures_asked, stem, worksheet_quiz
+from ._quiz import Asked, note_left_out, pictures_asked, stem, worksheet_quiz
 from ._zip import rezipped
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
 
     quiz = worksheet_quiz(pack, options)
     losses = Losses("Kahoot", noun="question")
+    note_left_out(quiz, losses)
     rows = []
     for asked in quiz.asked:
         row = _row(asked, losses)

@@ -28,8 +28,8 @@ from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
 from ._html import escaped, picture_html, text_html
 from ._media import MediaFile, media_file
-from ._quiz import (MATCH_PROMPT, TIMELINE_PROMPT, Asked, pair_picture, question_picture, scheme_html, stem,
-                    timeline_pairs, worksheet_quiz)
+from ._quiz import (MATCH_PROMPT, TIMELINE_PROMPT, Asked, note_left_out, pair_picture, question_picture, scheme_html,
+                    stem, timeline_pairs, worksheet_quiz)
 
 PLUGINFILE = "@@PLUGINFILE@@/"
 """How a Moodle text names a file embedded beside it."""
@@ -41,6 +41,7 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
     """The worksheet's questions, every version, as one Moodle XML ``<quiz>``."""
     quiz = worksheet_quiz(pack, options)
     losses = Losses("Moodle XML", noun="question")
+    note_left_out(quiz, losses)
     root = ET.Element("quiz")
     category = ET.SubElement(root, "question", type="category")
     _text(category, "category", "$course$/top/" + pack.title.replace("/", "//"))

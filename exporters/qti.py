@@ -24,8 +24,8 @@ from ..layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, T
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
 from ._html import text_html
-from ._quiz import (MATCH_PROMPT, TIMELINE_PROMPT, Asked, ordinal, pictures_asked, scheme_html, stem, timeline_pairs,
-                    worksheet_quiz)
+from ._quiz import (MATCH_PROMPT, TIMELINE_PROMPT, Asked, note_left_out, ordinal, pictures_asked, scheme_html, stem,
+                    timeline_pairs, worksheet_quiz)
 from ._zip import fixed_zip
 
 QTI_NAMESPACE = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -45,6 +45,7 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
     """The zip Canvas's "QTI .zip file" import takes: a manifest and the assessment."""
     quiz = worksheet_quiz(pack, options)
     losses = Losses("Canvas QTI", noun="question")
+    note_left_out(quiz, losses)
     ident = _ident(pack.title, "assessment")
     root = ET.Element("questestinterop", xmlns=QTI_NAMESPACE)
     assessment = ET.SubElement(root, "assessment", ident=ident, title=pack.title)

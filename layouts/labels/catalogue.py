@@ -54,6 +54,8 @@ _LABELS = (
     Label("tf_instruction", "Circle {true} or {false}. If a statement is false, write the word or words that would "
                             "make it true.", where="{true} and {false} are the two words printed beside each statement"),
     Label("short_instruction", "Answer in full sentences. The marks show how many points to make."),
+    Label("picture_title", "What does it show?", where="section heading: a picture, and the student names what it shows"),
+    Label("picture_instruction", "Write what each picture shows, or circle the letter of the correct answer."),
     Label("prompt_points", "Write {count} points about: {title}.",
           where="a short-answer question on a card; {title} is the card's title, {count} a number"),
     Label("prompt_name", "{title}: name {count}.",

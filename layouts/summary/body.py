@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from ...source.model import Card, Pack
 from .columns import Flow
 from .frame import BULLET_INDENT, HEADING_SCALE, Spacing
-from ..kit.fitting import Paragraph, Line, prepare, set_blocks
+from typing import Sequence
+
+from ..kit.fitting import Paragraph, Line, TypeSpec, Word, prepare, set_blocks
 from ..kit.fonts import Fonts
+from ..kit.pictures import Picture, fitted_size
 
 POINT_BREAK = 6.0
 """Cost, in body lines, of a column break between two points of a card (between cards: 0)."""
@@ -23,6 +26,12 @@ LINE_BREAK = 12.0
 LONE_LINE = 10.0
 """Extra cost when that break leaves one line of the point alone at a column's foot or head;
 a tidy setting does not allow it at all."""
+THUMBNAIL_SHARE = 0.2
+"""Width of the room for a card's picture, as a share of the column: its text is narrowed beside it."""
+THUMBNAIL_TALLEST = 1.25
+"""The room's height, as a multiple of its width (a tall picture is scaled down to it)."""
+THUMBNAIL_GAP = 0.6
+"""Space between a card's text and its picture, per point of body size."""
 
 
 def heading_runs(card: Card, fonts: Fonts) -> tuple[tuple[str, bool], ...]:
@@ -74,6 +83,20 @@ class Row:
 
 
 @dataclass(frozen=True)
+class Thumbnail:
+    """A card's picture beside its text, at the column's right, its top level with the heading's glyphs."""
+
+    row: int
+    """Index of the card's first heading row."""
+    width: float
+    """Printed width."""
+    height: float
+    """Printed height."""
+    picture: Picture
+    """What is drawn."""
+
+
+@dataclass(frozen=True)
 class SetBody:
     """The body set at one size and width."""
 
@@ -81,16 +104,43 @@ class SetBody:
     """Every line, in reading order."""
     flow: Flow
     """The same lines, measured for cutting into columns."""
+    thumbnails: tuple[Thumbnail, ...] = ()
+    """The cards' pictures, in card order."""
 
 
-def set_body(body: Body, width: float, size: float, spacing: Spacing, tidy: bool = False) -> SetBody:
+def thumbnail_room(width: float, size: float) -> tuple[float, float]:
+    """The width left for a pictured card's text in a column ``width`` wide, and the picture's room width."""
+    room = THUMBNAIL_SHARE * width
+    return width - room - THUMBNAIL_GAP * size, room
+
+
+def _lines(prepared: Sequence[Sequence[Word]], bullet: bool, width: float, size: float, spec: TypeSpec, fonts: Fonts,
+           narrowed: set[int], narrow: float) -> list[Line]:
+    """Every block broken into lines ``width`` wide, those of blocks in ``narrowed`` only ``narrow`` wide."""
+    lines = set_blocks(prepared, [bullet] * len(prepared), width, size, spec, fonts)
+    if not narrowed:
+        return lines
+    beside = set_blocks(prepared, [bullet] * len(prepared), narrow, size, spec, fonts)
+    kept = [line for line in lines if line.block not in narrowed] + [line for line in beside if line.block in narrowed]
+    return sorted(kept, key=lambda line: line.block)
+
+
+def set_body(body: Body, width: float, size: float, spacing: Spacing, tidy: bool = False,
+             pictures: tuple[Picture | None, ...] = ()) -> SetBody:
     """Every card set at body ``size`` in columns ``width`` wide; with ``tidy``, no column may
-    break a point where that leaves one of its lines alone."""
+    break a point where that leaves one of its lines alone. A card with one of ``pictures`` (one per
+    card, or none) has its text narrowed beside it; no column breaks the card above the picture's
+    foot, and the card reaches at least down to it."""
     fonts = body.fonts
     heading = size * HEADING_SCALE
     heading_spec, body_spec = spacing.heading_spec(heading), spacing.body_spec(size)
-    head_lines = set_blocks(body.heads, [False] * len(body.heads), width, heading, heading_spec, fonts)
-    point_lines = set_blocks(body.points, [True] * len(body.points), width, size, body_spec, fonts)
+    pictured = {card for card, picture in enumerate(pictures) if picture is not None}
+    narrow, room = thumbnail_room(width, size)
+    card_of_point = [card for card, count in enumerate(body.point_counts) for _ in range(count)]
+    pictured_points = {block for block, card in enumerate(card_of_point) if card in pictured}
+    head_lines = _lines(body.heads, False, width, heading, heading_spec, fonts, pictured, narrow)
+    point_lines = _lines(body.points, True, width, size, body_spec, fonts, pictured_points, narrow)
+    thumbnails: list[Thumbnail] = []
     up, down = fonts.ascent, fonts.descent
     rows: list[Row] = []
     ascent: list[float] = []
@@ -100,9 +150,19 @@ def set_body(body: Body, width: float, size: float, spacing: Spacing, tidy: bool
     continued = continued_lead(fonts, size, spacing)
     baseline = 0.0
     head_at = point_at = block = 0
+    foot = -math.inf  # the foot of the last card's picture
     for card, points in enumerate(body.point_counts):
         first = True
+        if rows and foot > baseline + descent[-1]:  # the picture reaches below the card's text
+            baseline += foot - (baseline + descent[-1])
+            descent[-1] = foot - rows[-1].baseline
+        foot = -math.inf
         while head_at < len(head_lines) and head_lines[head_at].block == card:
+            if first and card in pictured:
+                drawn = fitted_size(pictures[card], room, room * THUMBNAIL_TALLEST)
+                thumbnails.append(Thumbnail(len(rows), drawn[0], drawn[1], pictures[card]))
+                foot = (baseline + (down * size + spacing.card_gap * size + up * heading if rows else 0.0)
+                        - up * heading + drawn[1])
             if rows:
                 baseline += (down * size + spacing.card_gap * size + up * heading) if first else heading_spec.leading * heading
             rows.append(Row("heading", head_lines[head_at], heading, baseline, card))
@@ -131,14 +191,18 @@ def set_body(body: Body, width: float, size: float, spacing: Spacing, tidy: bool
                     baseline += spacing.leading * size
                     lone = index == 1 or index == count - 1
                     cost = None if lone and tidy else LINE_BREAK + (LONE_LINE if lone else 0.0)
+                if foot > rows[-1].baseline + descent[-1] + 1e-6:  # a column may not cut the picture
+                    cost = None
                 rows.append(Row("bullet" if index == 0 else "text", line, size, baseline, card))
                 ascent.append(up * size)
                 descent.append(down * size)
                 penalty.append(cost)
                 lead.append(continued)
             block += 1
+    if rows and foot > baseline + descent[-1]:
+        descent[-1] = foot - rows[-1].baseline
     baselines = [row.baseline for row in rows]
-    return SetBody(tuple(rows), Flow(baselines, ascent, descent, penalty, lead))
+    return SetBody(tuple(rows), Flow(baselines, ascent, descent, penalty, lead), tuple(thumbnails))
 
 
 def continued_lead(fonts: Fonts, size: float, spacing: Spacing) -> float:

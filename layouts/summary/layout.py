@@ -25,6 +25,8 @@ from ..kit.scripts import pack_reads_right_to_left
 from ..options import SummaryOptions
 from ..kit.page import MM
 from ..kit.document import Document
+from ..kit.pictures import Picture, picture_of
+from ..kit.pictures import Placed as PlacedPicture
 from ..labels import Labels, labels_for
 
 OUTPUTS = ("summary.pdf",)
@@ -89,6 +91,8 @@ class SheetPage:
     """Lines drawn."""
     labels: tuple[Label, ...]
     """Footer texts."""
+    pictures: tuple[PlacedPicture, ...] = ()
+    """Cards' thumbnails, from the page's lower left corner."""
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,17 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
     fonts = fonts_for(options.style)
     check_coverage(fonts, pack, ("title", "subject", "course", "level", "author"))
     search = Search(pack, options, fonts)
-    choice = search.choose()
+    warnings: list[str] = []
+    pictures = _thumbnails(pack) if options.style.images else ()
+    choice = search.with_pictures(pictures).choose() if pictures else None
+    if choice is not None:
+        search = search.with_pictures(pictures)
+    else:
+        choice = search.choose()
+        if choice is not None and pictures:
+            warnings.append("the summary leaves out the cards' pictures: with them it does not fit"
+                            f" on {'one page' if options.pages == 1 else f'{options.pages} pages'}"
+                            " — allow more pages (--pages), or pass --no-images to leave them out without this warning")
     if choice is None:
         raise StudypackError(refusal(search))
     pages, looseness, setting, starts = search.arrange(choice)
@@ -150,8 +164,15 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
         columns=choice.columns,
         landscape=choice.landscape,
         looseness=looseness,
-        warnings=(),
+        warnings=tuple(warnings),
     )
+
+
+def _thumbnails(pack: Pack) -> tuple[Picture | None, ...]:
+    """Each card's front picture for a thumbnail, or None; nothing at all when no card has one."""
+    if all(card.image is None for card in pack.cards):
+        return ()
+    return tuple(picture_of(card.image, card.image_size) if card.image is not None else None for card in pack.cards)
 
 
 def _place(pack: Pack, scale: Scale, sheet: Frame, setting: SetBody, starts: tuple[int, ...], choice: Arrangement,
@@ -162,12 +183,14 @@ def _place(pack: Pack, scale: Scale, sheet: Frame, setting: SetBody, starts: tup
     width = sheet.column_width(choice.columns, choice.size)
     space = gutter(choice.size)
     ends = starts[1:] + (flow.length,)
+    pictured = {thumbnail.row: thumbnail for thumbnail in setting.thumbnails}
     pages: list[SheetPage] = []
     for page in range(page_count):
         box = sheet.first_body if page == 0 else sheet.body
         lines: list[Placed] = _header(sheet) if page == 0 else []
         rules: list[Divider] = [_header_rule(sheet)] if page == 0 else []
         deepest = box.top
+        thumbnails: list[PlacedPicture] = []
         used = [index for index in range(len(starts)) if index // choice.columns == page]
         for index in used:
             column = index % choice.columns
@@ -183,6 +206,11 @@ def _place(pack: Pack, scale: Scale, sheet: Frame, setting: SetBody, starts: tup
                 baseline = box.top - (row.baseline - origin)
                 indent = 0.0 if row.kind == "heading" else BULLET_INDENT * row.size
                 lines.append(Placed(row.kind, x + indent, baseline, row.line, row.size, row.card))
+                if row_index in pictured:
+                    thumbnail = pictured[row_index]
+                    top = box.top - (flow.top[row_index] - origin)
+                    thumbnails.append(PlacedPicture(thumbnail.picture, x + width - thumbnail.width, top - thumbnail.height,
+                                                    thumbnail.width, thumbnail.height))
                 if row_index > start and rows[row_index - 1].card != row.card:  # a hairline between cards
                     gap_middle = box.top - ((flow.bottom[row_index - 1] + flow.top[row_index]) / 2 - origin)
                     rules.append(Divider((x, gap_middle), (x + width, gap_middle), 0.5, RULE_GREY))
@@ -195,7 +223,7 @@ def _place(pack: Pack, scale: Scale, sheet: Frame, setting: SetBody, starts: tup
         labels = [Label(box.x, sheet.footer_baseline, shortened(footer_text(pack), room, fonts), scale.footer, "left")]
         if number:
             labels.append(Label(box.right, sheet.footer_baseline, number, scale.footer, "right"))
-        pages.append(SheetPage(tuple(lines), tuple(rules), tuple(labels)))
+        pages.append(SheetPage(tuple(lines), tuple(rules), tuple(labels), tuple(thumbnails)))
     return tuple(pages)
 
 
@@ -208,7 +236,8 @@ def _mirrored(page: SheetPage, span: float) -> SheetPage:
                   for rule in page.rules)
     swapped = {"left": "right", "right": "left", "center": "center"}
     labels = tuple(replace(label, x=span - label.x, align=swapped[label.align]) for label in page.labels)
-    return SheetPage(lines, rules, labels)
+    pictures = tuple(picture._replace(x=span - picture.x - picture.width) for picture in page.pictures)
+    return SheetPage(lines, rules, labels, pictures)
 
 
 def _continued(title: str, width: float, size: float, fonts: Fonts, labels: Labels = Labels()) -> Line:
@@ -239,6 +268,8 @@ def draw(plan: SummaryPlan) -> dict[str, bytes]:
             document.segment(*rule.start, *rule.end)
         for placed in page.lines:
             _draw_line(document, placed)
+        for picture in page.pictures:
+            document.picture(picture)
         for label in page.labels:
             document.text(label.x, label.baseline, label.text, label.size, align=label.align, color=GREY)
     return {OUTPUTS[0]: document.finish()}

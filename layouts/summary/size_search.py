@@ -19,6 +19,7 @@ from .frame import LOOSENESS, MEASURE, Scale, Spacing, frame_for
 from ..labels import labels_for
 from .body import Body, SetBody, least_height, may_fit, set_body
 from ..kit.fonts import Fonts
+from ..kit.pictures import Picture
 from ..options import SummaryOptions
 
 SAMPLE_CHARACTERS = 60_000
@@ -48,9 +49,12 @@ def candidates(options: SummaryOptions) -> list[tuple[int, bool]]:
 class Search:
     """Trials of one pack with one set of options: the body set at a size and spacing, and whether it fits."""
 
-    def __init__(self, pack: Pack, options: SummaryOptions, fonts: Fonts, body: Body | None = None):
-        """``body``: the pack's words already measured by another search, if any."""
+    def __init__(self, pack: Pack, options: SummaryOptions, fonts: Fonts, body: Body | None = None,
+                 pictures: tuple[Picture | None, ...] = ()):
+        """``body``: the pack's words already measured by another search, if any; ``pictures``: each card's
+        thumbnail or None (none at all: no thumbnails)."""
         self.pack, self.options, self.fonts = pack, options, fonts
+        self.pictures = pictures
         self.scale = Scale.of(options)
         self.compact = Spacing.of(self.scale, 0.0)
         self.sheets = {landscape: frame_for(pack, options.style.paper, landscape, self.scale, fonts,
@@ -70,6 +74,10 @@ class Search:
         """The same pack and fonts tried with other options, sharing the words measured so far."""
         return Search(self.pack, options, self.fonts, self._body)
 
+    def with_pictures(self, pictures: tuple[Picture | None, ...]) -> Search:
+        """The same trials with each card's thumbnail in ``pictures`` beside its text."""
+        return Search(self.pack, self.options, self.fonts, self._body, pictures)
+
     def trial(self, columns: int, landscape: bool, size: float, spacing: Spacing, pages: int | None = None,
               tidy: bool = False) -> SetBody | None:
         """The body set for this layout, or None when it does not fit (``tidy``: as ``set_body``)."""
@@ -78,7 +86,7 @@ class Search:
         caps = sheet.caps(columns, pages or self.options.pages)
         if width <= 0 or not may_fit(self.body, width, size, spacing, caps):
             return None
-        setting = set_body(self.body, width, size, spacing, tidy)
+        setting = set_body(self.body, width, size, spacing, tidy, self.pictures)
         return setting if fits(setting.flow, caps) else None
 
     def hopeless(self) -> bool:

@@ -12,6 +12,7 @@ from typing import NamedTuple, Sequence, Union
 
 from ..kit.fitting import Line, TypeSpec, Word, break_lines, text_height
 from ..kit.fonts import Fonts
+from ..kit.pictures import Picture
 from ..options import Style
 
 BLANK = "\u00a0"
@@ -71,7 +72,17 @@ class Box(NamedTuple):
     line_width: float = 0.8
 
 
-Op = Union[Text, Set, Rule, Box]
+class Image(NamedTuple):
+    """A picture scaled to ``width`` × ``height``; (x, y) is its top left."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    picture: Picture
+
+
+Op = Union[Text, Set, Rule, Box, Image]
 
 
 @dataclass(frozen=True)

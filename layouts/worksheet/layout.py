@@ -17,7 +17,7 @@ from ...source.model import Pack
 from ...source.roster import read_class
 from .class_list import Student, assign, class_list_blocks
 from .exercises.allocate import MIN_PAIRS
-from .blocks import Block, Box, Op, Rule, Set, Text, Typography, flow, on_page, paragraph, shifted, typography
+from .blocks import Block, Box, Image, Op, Rule, Set, Text, Typography, flow, on_page, paragraph, shifted, typography
 from .key import key_blocks
 from .student import WorksheetGeometry, blank_width, question_block, sheet_blocks
 from .exercises.generate import TITLES, Exercises, Match, Version, generate, split_match
@@ -26,6 +26,7 @@ from ..kit.fonts import Fonts, check_coverage, fonts_for
 from ..options import WorksheetOptions
 from ..kit.page import MM, PAGE_MARGIN, UNPRINTABLE_EDGE, paper_size
 from ..kit.document import Document
+from ..kit.pictures import Placed
 from ..labels import Labels, labels_for
 
 OUTPUTS = ("worksheet.pdf", "answers.pdf")
@@ -314,6 +315,8 @@ def _paint(plan: WorksheetPlan, pages: tuple[Page, ...], name: str) -> bytes:
                 document.stroke_width(op.line_width)
                 document.stroke_color(0)
                 document.rectangle(op.x, op.y - op.height, op.width, op.height)
+            elif isinstance(op, Image):
+                document.picture(Placed(op.picture, op.x, op.y - op.height, op.width, op.height))
     return document.finish()
 
 

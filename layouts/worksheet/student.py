@@ -11,12 +11,14 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from ...errors import Problem, StudypackError
-from .blocks import Block, Box, Op, Rule, Text, Typography, blank_text, paragraph, unbroken
+from .blocks import Block, Box, Image, Op, Rule, Text, Typography, blank_text, paragraph, unbroken
 from .exercises.questions import points_used
-from .exercises.generate import LETTERS, Choice, Gap, Match, Question, Section, Short, Timeline, TrueFalse, Version
+from .exercises.generate import (LETTERS, Choice, Gap, Match, Picture, Question, Section, Short, Timeline, TrueFalse,
+                                  Version)
 from ..kit.fitting import Word, break_lines, shortened, words_of
 from ..kit.fonts import Fonts
 from ..kit.page import MM
+from ..kit.pictures import fitted_size, picture_of
 from ..labels import Labels
 from .wording import marks_text, section_instruction, section_title
 
@@ -116,7 +118,8 @@ def shrunk(make: Callable[[WorksheetGeometry], Block], g: WorksheetGeometry, roo
 
 
 def question_block(number: int, question, geometry: WorksheetGeometry) -> Block:
-    maker = {Gap: _gap, Choice: _choice, TrueFalse: _true_false, Match: _match, Timeline: _timeline, Short: short_block}
+    maker = {Gap: _gap, Choice: _choice, TrueFalse: _true_false, Match: _match, Timeline: _timeline, Short: short_block,
+             Picture: _picture}
     return maker[type(question)](number, question, geometry)
 
 
@@ -221,6 +224,40 @@ def _choice(number: int, question: Choice, g: WorksheetGeometry) -> Block:
     for row in range(0, len(question.options), columns):
         row_height = 0.0
         for column, index in enumerate(range(row, min(row + columns, len(question.options)))):
+            x = g.text_left + column * column_width
+            option_ops, option_height, lines = paragraph(words_of(((question.options[index], False),), g.fonts),
+                                                         x + label, column_width - label - 2 * MM, g.size,
+                                                         g.type.leading, g.fonts, row_top)
+            ops.append(Text(x, lines[0][0], LETTERS[index], g.size, True))
+            ops += option_ops
+            row_height = max(row_height, option_height)
+        row_top += row_height + 0.35 * g.size
+    return Block(row_top - 0.35 * g.size, tuple(ops), space_before=0.9 * g.size)
+
+
+PICTURE_HEIGHT = 35 * MM
+"""Height of the box a picture question's picture is scaled into (aspect kept; never wider than the text)."""
+
+
+def _picture(number: int, question: Picture, g: WorksheetGeometry) -> Block:
+    """The picture at the top of the question, its number beside it; under it the options (as multiple choice)
+    or a line to write the answer on."""
+    picture = picture_of(question.image, question.pixels)
+    width, height = fitted_size(picture, g.text_width, PICTURE_HEIGHT)
+    baseline = g.fonts.ascent * g.size
+    ops: list[Op] = _numbered(number, question.marks, g, baseline)
+    ops.append(Image(g.text_left, 0.0, width, height, picture))
+    top = height + 0.6 * g.size
+    if not question.options:
+        rule_y = top + 2.1 * g.size
+        ops.append(Rule(g.text_left, rule_y, g.text_left + min(g.text_width, 90 * MM), rule_y, 0.5, 0.35))
+        return Block(rule_y + g.fonts.descent * g.size, tuple(ops), space_before=0.9 * g.size)
+    label = g.fonts.width("M", True) * g.size + 2 * MM
+    column_width = g.text_width / 2
+    row_top = top
+    for row in range(0, len(question.options), 2):
+        row_height = 0.0
+        for column, index in enumerate(range(row, min(row + 2, len(question.options)))):
             x = g.text_left + column * column_width
             option_ops, option_height, lines = paragraph(words_of(((question.options[index], False),), g.fonts),
                                                          x + label, column_width - label - 2 * MM, g.size,

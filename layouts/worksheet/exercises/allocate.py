@@ -21,9 +21,10 @@ from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
 from .terms import starts_with_pronoun
 from .distractors import distractors
+from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 
-DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "short": 3}
+DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "short": 3, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
 MIN_PAIRS = 3
 """Fewer titles than this is not a matching exercise."""
@@ -60,11 +61,12 @@ class Allocation:
 
 def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool,
              taken: dict[str, int] | None = None, kept_out: frozenset[PointRef] = frozenset(),
-             labels: Labels = ENGLISH) -> Allocation:
+             labels: Labels = ENGLISH, images: bool = True) -> Allocation:
     """Choose every section's questions from ``pack``.
 
     ``taken`` is how many places of each section the teacher's own questions hold (generated ones fill the
-    rest); ``kept_out`` are points that would give one of their answers away."""
+    rest); ``kept_out`` are points that would give one of their answers away; ``images`` False (--no-images)
+    leaves the picture exercise empty."""
     caps = {name: cap if cap is not None else DEFAULT_CAPS[name] for name in sections}
     caps.update((name, max(0, caps[name] - count)) for name, count in (taken or {}).items() if name in caps)
     source = Material(pack, rng, sum(caps.values()) * MAX_EVENTS)
@@ -83,10 +85,15 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
         _drop(result, "tf")  # all true is no exercise
     if word_bank and result.questions.get("gap"):
         result.bank = _bank(result, source, result.questions["gap"])
+    if "picture" in sections:
+        if images:
+            result.questions["picture"] = picture_questions(pack, caps["picture"], rng)
+        else:
+            result.skipped["picture"] = "--no-images leaves the pictures out"
     for name in sections:
         if not result.questions[name] and name not in result.skipped:
             result.skipped[name] = _why_empty(name, pack, source)
-        elif name not in ("match", "timeline", "short") and 0 < len(result.questions[name]) < caps[name]:
+        elif name not in ("match", "timeline", "short", "picture") and 0 < len(result.questions[name]) < caps[name]:
             result.fewer[name] = (caps[name], len(result.questions[name]))
     return result
 
@@ -304,4 +311,6 @@ def _why_empty(name: str, pack: Pack, source: Material) -> str:
                 term.kind == "year" for terms in source.terms.values() for term in terms):
             return "timeline needs cards with a `date:` or points with a year — the pack has none"
         return f"timeline needs at least {MIN_EVENTS} events with different dates (card `date:`s or points with one year)"
+    if name == "picture":
+        return "the picture exercise needs cards with an `image:` — the pack has none"
     return "short answer needs a card with at least 2 points"

@@ -19,13 +19,14 @@ from ....source.inline import mark
 from ....source.model import Pack
 from .allocate import MAX_PAIRS, Allocation, allocate
 from .authored import authored, telling_points
-from .questions import (LETTERS, Choice, Event, Gap, Match, Pair, PointRef, Question, Segment, Short, Timeline,
-                         TrueFalse, numbers_taken, plain, points_used)
+from .pictures import has_pictures
+from .questions import (LETTERS, Choice, Event, Gap, Match, Pair, Picture, PointRef, Question, Segment, Short,
+                         Timeline, TrueFalse, numbers_taken, plain, points_used)
 from ...labels import labels_for
 from ...options import EXERCISES, WorksheetOptions
 
 TITLES = {"gap": "Gap fill", "match": "Matching", "mcq": "Multiple choice", "timeline": "Timeline",
-          "tf": "True or false", "short": "Short answer"}
+          "tf": "True or false", "short": "Short answer", "picture": "What does it show?"}
 """Each section's heading."""
 
 
@@ -72,6 +73,7 @@ class Section:
             "timeline": "Write the letters in the boxes in the order the events happened, earliest first.",
             "tf": "Circle True or False. If a statement is false, write the word or words that would make it true.",
             "short": "Answer in full sentences. The marks show how many points to make.",
+            "picture": "Write what each picture shows, or circle the letter of the correct answer.",
         }[self.name]
 
     def numbered(self) -> Iterator[tuple[int, Question]]:
@@ -141,11 +143,12 @@ def generate(pack: Pack, options: WorksheetOptions) -> Exercises:
     """The worksheet's questions for ``pack``: the pack's own first, generated ones filling each section up to its
     cap; chosen once, then shuffled into each version."""
     seed = options.seed if options.seed else derived_seed(pack)
-    names = options.exercises if options.exercises is not None else EXERCISES
+    names = options.exercises if options.exercises is not None else default_sections(pack, options.style.images)
     own = authored(pack, names)
     if options.generated:
         chosen = allocate(pack, names, options.questions, random_for(seed, "choose"), options.word_bank,
-                          own.places(), telling_points(pack, own.answers), labels_for(pack, options.style.lang))
+                          own.places(), telling_points(pack, own.answers), labels_for(pack, options.style.lang),
+                          options.style.images)
     elif own:
         chosen = Allocation(questions={name: [] for name in names})
     else:
@@ -172,6 +175,11 @@ def generate(pack: Pack, options: WorksheetOptions) -> Exercises:
                     if name in chosen.skipped and name not in own.questions)
     fewer = tuple((name, *chosen.fewer[name]) for name in names if name in chosen.fewer)
     return Exercises(seed, versions, unused, reused, skipped, fewer)
+
+
+def default_sections(pack: Pack, images: bool) -> tuple[str, ...]:
+    """The sections with no --exercises: every one, the picture exercise only where cards have pictures to ask about."""
+    return tuple(name for name in EXERCISES if name != "picture" or images and has_pictures(pack))
 
 
 def _bank(own: tuple[str, ...], chosen: Allocation, wanted: bool) -> tuple[str, ...]:
@@ -231,6 +239,10 @@ def _arranged(question: Question, rng: random.Random, letters: list[int]) -> Que
         place = letters.pop() % len(question.options) if letters else rng.randrange(len(question.options))
         order = wrong[:place] + [question.answer] + wrong[place:]
         return replace(question, options=tuple(question.options[i] for i in order), answer=place)
+    if isinstance(question, Picture) and question.options:
+        order = list(range(len(question.options)))
+        rng.shuffle(order)
+        return replace(question, options=tuple(question.options[i] for i in order), answer=order.index(question.answer))
     if isinstance(question, Match):
         pairs = list(question.pairs)
         rng.shuffle(pairs)

@@ -8,6 +8,7 @@ follows the arrangement, so a key can never disagree with its sheet.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple, Union
 
 from ....source.model import Pack, Point
@@ -201,7 +202,26 @@ class Short:
     """For a recall question (``Name the three …``, ``Write the French for …``), the answers, one mark each."""
 
 
-Question = Union[Gap, Choice, Match, Timeline, TrueFalse, Short]
+@dataclass(frozen=True)
+class Picture:
+    """A card's front picture: what does it show? The card's title is the answer."""
+
+    card: int
+    """Index of the card."""
+    image: Path
+    """The picture file (the card's ``image:``)."""
+    pixels: tuple[int, int] | None
+    """A raster's size in pixels (None for SVG), so the sheet can size it without reading the pack."""
+    title: str
+    """The card's title: the answer."""
+    options: tuple[str, ...] = ()
+    """Titles to choose from in printed order (A, B, C, D), or none: a line to write the answer on."""
+    answer: int = 0
+    """Index of the title among ``options``, when there are options."""
+    marks: int = 1
+
+
+Question = Union[Gap, Choice, Match, Timeline, TrueFalse, Short, Picture]
 
 
 def scheme_points(question: Short, pack: Pack) -> tuple[Point, ...]:
@@ -224,4 +244,6 @@ def points_used(question: Question) -> tuple[Source, ...]:
         return tuple(pair.point for pair in question.statements)
     if isinstance(question, Timeline):
         return tuple(event.source for event in question.events if isinstance(event.source, (PointRef, AuthoredRef)))
+    if isinstance(question, Picture):
+        return ()
     return question.scheme
