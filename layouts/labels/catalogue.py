@@ -44,6 +44,7 @@ _LABELS = (
     Label("timeline_title", "Timeline", where="section heading"),
     Label("tf_title", "True or false", where="section heading"),
     Label("short_title", "Short answer", where="section heading"),
+    Label("translate_title", "Translation", where="section heading: words to translate both ways"),
     Label("gap_instruction", "Write the missing word or words on each line.", where="gap fill instruction"),
     Label("gap_bank", " Use the words in the box.", where="added to the gap fill instruction (keep the leading space)"),
     Label("gap_bank_spare", " Use the words in the box; some are not needed.",
@@ -54,6 +55,8 @@ _LABELS = (
     Label("tf_instruction", "Circle {true} or {false}. If a statement is false, write the word or words that would "
                             "make it true.", where="{true} and {false} are the two words printed beside each statement"),
     Label("short_instruction", "Answer in full sentences. The marks show how many points to make."),
+    Label("translate_instruction", "Translate each word or phrase.",
+          where="translation instruction: each word or its meaning is printed with a line to write on"),
     Label("prompt_points", "Write {count} points about: {title}.",
           where="a short-answer question on a card; {title} is the card's title, {count} a number"),
     Label("prompt_name", "{title}: name {count}.",

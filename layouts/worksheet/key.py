@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .blocks import Block, Op, Text, paragraph, unbroken
 from .student import WorksheetGeometry, shrunk
-from .exercises.generate import LETTERS, Choice, Gap, Match, Section, Short, Timeline, TrueFalse, Version
+from .exercises.generate import LETTERS, Choice, Gap, Match, Section, Short, Timeline, Translate, TrueFalse, Version
 from .exercises.questions import scheme_points
 from ..kit.fitting import shortened, words_of
 from ..kit.page import MM
@@ -61,6 +61,8 @@ def answer_runs(question, labels: Labels = Labels()) -> list[tuple[str, bool]]:
                 (labels.text("not_wrong", wrong=wrong), False)]
     if isinstance(question, Timeline):
         return [(", ".join(question.answer), True)]
+    if isinstance(question, Translate):
+        return [(question.shown, False), (" – ", False), (question.answer, True)]
     raise TypeError(f"no one-line answer for {type(question).__name__}")
 
 

@@ -20,12 +20,13 @@ from ....source.model import Pack
 from .allocate import MAX_PAIRS, Allocation, allocate
 from .authored import authored, telling_points
 from .questions import (LETTERS, Choice, Event, Gap, Match, Pair, PointRef, Question, Segment, Short, Timeline,
-                         TrueFalse, numbers_taken, plain, points_used)
+                         Translate, TrueFalse, numbers_taken, plain, points_used)
+from .translate import is_vocabulary_pack
 from ...labels import labels_for
 from ...options import EXERCISES, WorksheetOptions
 
 TITLES = {"gap": "Gap fill", "match": "Matching", "mcq": "Multiple choice", "timeline": "Timeline",
-          "tf": "True or false", "short": "Short answer"}
+          "tf": "True or false", "short": "Short answer", "translate": "Translation"}
 """Each section's heading."""
 
 
@@ -34,7 +35,7 @@ class Section:
     """One exercise of a worksheet: its questions in printed order."""
 
     name: str
-    """The ``--exercises`` name: gap, match, mcq, timeline, tf or short."""
+    """The ``--exercises`` name: gap, match, mcq, timeline, tf, short or translate."""
     questions: tuple[Question, ...]
     """The questions, in printed order."""
     bank: tuple[str, ...] = ()
@@ -72,6 +73,7 @@ class Section:
             "timeline": "Write the letters in the boxes in the order the events happened, earliest first.",
             "tf": "Circle True or False. If a statement is false, write the word or words that would make it true.",
             "short": "Answer in full sentences. The marks show how many points to make.",
+            "translate": "Translate each word or phrase.",
         }[self.name]
 
     def numbered(self) -> Iterator[tuple[int, Question]]:
@@ -141,7 +143,7 @@ def generate(pack: Pack, options: WorksheetOptions) -> Exercises:
     """The worksheet's questions for ``pack``: the pack's own first, generated ones filling each section up to its
     cap; chosen once, then shuffled into each version."""
     seed = options.seed if options.seed else derived_seed(pack)
-    names = options.exercises if options.exercises is not None else EXERCISES
+    names = options.exercises if options.exercises is not None else default_sections(pack)
     own = authored(pack, names)
     if options.generated:
         chosen = allocate(pack, names, options.questions, random_for(seed, "choose"), options.word_bank,
@@ -172,6 +174,11 @@ def generate(pack: Pack, options: WorksheetOptions) -> Exercises:
                     if name in chosen.skipped and name not in own.questions)
     fewer = tuple((name, *chosen.fewer[name]) for name in names if name in chosen.fewer)
     return Exercises(seed, versions, unused, reused, skipped, fewer)
+
+
+def default_sections(pack: Pack) -> tuple[str, ...]:
+    """The sections a worksheet has when ``--exercises`` is not given: translation only for a vocabulary pack."""
+    return tuple(name for name in EXERCISES if name != "translate" or is_vocabulary_pack(pack))
 
 
 def _bank(own: tuple[str, ...], chosen: Allocation, wanted: bool) -> tuple[str, ...]:
