@@ -18,6 +18,8 @@ from .questions import PointRef, Translate
 
 MEANING_WORDS = 6
 """A back of one point of at most this many words is a meaning (the flashcards' ``SHORT_POINT_WORDS``)."""
+MIN_WORDS = 4
+"""Fewer words than this make no default translation section."""
 _DASH = re.compile(r"\s[–—-]\s")
 
 
@@ -38,10 +40,11 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
 
 
 def is_vocabulary_pack(pack: Pack) -> bool:
-    """Whether most of the pack's quiz cards are vocabulary (one short meaning, or every point a glossed word)."""
+    """Whether most of the pack's quiz cards are vocabulary (one short meaning, or every point a glossed word), with
+    at least ``MIN_WORDS`` words: a pack of a card or two is no word list."""
     cards = [card for card in pack.cards if card.quiz]
     wordy = sum(1 for card in cards if _one_meaning(card) or all(_glossed(point) for point in card.points))
-    return bool(cards) and wordy * 2 > len(cards)
+    return wordy * 2 > len(cards) and len(vocabulary(pack)) >= MIN_WORDS
 
 
 def translations(pack: Pack, rng: random.Random, limit: int,
