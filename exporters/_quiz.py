@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import Problem
-from ..layouts.worksheet.exercises import LETTERS, Choice, Gap, Match, Question, Segment, Short, Timeline, TrueFalse, generate
+from ..layouts.worksheet.exercises import (LETTERS, Choice, Gap, Match, Question, Segment, Short, Timeline, Translate,
+                                           TrueFalse, generate)
 from ..layouts.worksheet.exercises.questions import Pair, Picture, PointRef, scheme_points
 from ..source.model import Pack
 from ._base import ExportOptions, Losses
@@ -23,6 +24,11 @@ LINE = "_____"
 
 TIMELINE_PROMPT = "Put the events in the order they happened, earliest first."
 MATCH_PROMPT = "Match each title with its statement."
+
+
+def translate_prompt(question: Translate) -> str:
+    """A translation question as a short-answer question's text: ``Translate: la gare``."""
+    return f"Translate: {question.shown}"
 
 
 class Asked(NamedTuple):

@@ -4,7 +4,7 @@ The questions are the printed worksheet's for the same options and seed, each
 named by its number there (``A3`` for question 3 of version A when there are
 several versions). Multiple choice and true/false map one to one; a gap fill
 becomes one short-answer question per blank (``Q3a``, ``Q3b``), the other
-blanks shown as lines; matching stays matching; a short answer becomes an
+blanks shown as lines; matching stays matching; a translation is a short answer (``{=meaning}``); a short answer becomes an
 essay with the mark scheme as its general feedback. GIFT has no ordering
 question and no marks: timelines and marks above 1 are named in the warning.
 """
@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from ..layouts.worksheet.exercises import Choice, Gap, Match, Timeline, TrueFalse
+from ..layouts.worksheet.exercises import Choice, Gap, Match, Timeline, Translate, TrueFalse
 from ..layouts.worksheet.exercises.questions import Segment
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
-from ._quiz import LINE, MATCH_PROMPT, Asked, note_left_out, pictures_asked, scheme, stem, worksheet_quiz
+from ._quiz import (LINE, MATCH_PROMPT, Asked, note_left_out, pictures_asked, scheme, stem, translate_prompt,
+                    worksheet_quiz)
 
 _SPECIAL = re.compile(r"([~=#{}:])")
 
@@ -57,6 +58,8 @@ def _question(pack: Pack, asked: Asked, losses: Losses) -> list[str]:
         return [_paragraph(name, title, escape(stem(question.segments)), f"{{FALSE#{feedback}#{feedback}}}")]
     if isinstance(question, Gap):
         return [_gap(name, title, question, blank) for blank in question.answers]
+    if isinstance(question, Translate):
+        return [_paragraph(name, title, escape(translate_prompt(question)), f"{{={escape(question.answer)}}}")]
     if isinstance(question, Match):
         pairs = " ".join(f"={escape(pair.title)} -> {escape(pair.text)}" for pair in question.pairs)
         return [_paragraph(name, title, MATCH_PROMPT, f"{{{pairs}}}")]

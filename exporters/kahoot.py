@@ -4,7 +4,7 @@ Kahoot's quiz import takes one question a row: the question (at most 120
 characters), two to four answers (at most 75 each), a time limit from a fixed
 list and the number of the right answer. So only multiple choice and true/false
 go in, named by their worksheet numbers in the first column; gap fills,
-matching, timelines and short answers are left out, and so is a question that
+matching, timelines, short answers and translations are left out, and so is a question that
 still runs over a limit once its spaces are squeezed and its blank shortened
 (nothing else is cut, as a cut question or answer could change its meaning).
 Every question left out is named in the one warning.

@@ -3,8 +3,8 @@
 The questions are the printed worksheet's for the same options and seed, named
 by their numbers there (see ``_quiz``), in one category named after the pack.
 Multiple choice, true/false, matching and short answer (an essay, with the mark
-scheme as the grader's information and the general feedback) map one to one; a
-gap fill becomes one cloze question whose blanks are short answers, so it keeps
+scheme as the grader's information and the general feedback) map one to one, and a
+translation is a short answer (case-insensitive); a gap fill becomes one cloze question whose blanks are short answers, so it keeps
 its marks, with the section's word bank under it. Moodle's core has no ordering
 question: a timeline becomes matching of each event with its place in time
 (``1st`` = earliest), and the warning says so. Every question keeps its marks.
@@ -23,13 +23,13 @@ import base64
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from ..layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, TrueFalse
+from ..layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, Translate, TrueFalse
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
 from ._html import escaped, picture_html, text_html
 from ._media import MediaFile, media_file
 from ._quiz import (MATCH_PROMPT, TIMELINE_PROMPT, Asked, note_left_out, pair_picture, question_picture, scheme_html,
-                    stem, timeline_pairs, worksheet_quiz)
+                    stem, timeline_pairs, translate_prompt, worksheet_quiz)
 
 PLUGINFILE = "@@PLUGINFILE@@/"
 """How a Moodle text names a file embedded beside it."""
@@ -69,6 +69,10 @@ def _question(pack: Pack, asked: Asked, losses: Losses) -> ET.Element:
         _answer(element, "false", 0 if question.true else 100, feedback)
     elif isinstance(question, Gap):
         element = _head("cloze", asked, _cloze(asked), picture)
+    elif isinstance(question, Translate):
+        element = _head("shortanswer", asked, text_html(translate_prompt(question)), picture)
+        ET.SubElement(element, "usecase").text = "0"
+        _answer(element, question.answer, 100)
     elif isinstance(question, Match):
         element = _matching(asked, MATCH_PROMPT, [(pair.title, pair.text, _picture(pack, pair_picture(pack, pair)))
                                                   for pair in question.pairs])

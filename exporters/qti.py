@@ -5,7 +5,8 @@ Canvas question type in ``itemmetadata`` (``question_type``) and its marks
 (``points_possible``). The questions are the printed worksheet's for the same
 options and seed, titled by their numbers there (see ``_quiz``). Multiple
 choice, true/false, matching and short answer (an essay, with the mark scheme
-as its general feedback) map one to one; a gap fill becomes "fill in multiple
+as its general feedback) map one to one; a translation is a short answer
+(Canvas's fill in the blank); a gap fill becomes "fill in multiple
 blanks" with each blank in place, one mark a blank, the section's word bank
 under it. Canvas's classic quizzes have no ordering question: a timeline
 becomes matching of each event with its place in time (``1st`` = earliest),
@@ -20,12 +21,12 @@ import hashlib
 import xml.etree.ElementTree as ET
 from typing import NamedTuple
 
-from ..layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, TrueFalse
+from ..layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, Translate, TrueFalse
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
 from ._html import text_html
 from ._quiz import (MATCH_PROMPT, TIMELINE_PROMPT, Asked, note_left_out, ordinal, pictures_asked, scheme_html, stem,
-                    timeline_pairs, worksheet_quiz)
+                    timeline_pairs, translate_prompt, worksheet_quiz)
 from ._zip import fixed_zip
 
 QTI_NAMESPACE = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -84,6 +85,8 @@ def _item(pack: Pack, asked: Asked, number: int, losses: Losses) -> ET.Element:
                        0 if question.true else 1, feedback)
     if isinstance(question, Gap):
         return _blanks(asked, place, question)
+    if isinstance(question, Translate):
+        return _short_answer(asked, place, translate_prompt(question), question.answer)
     if isinstance(question, Match):
         return _matching(asked, place, MATCH_PROMPT, [(pair.title, pair.text) for pair in question.pairs],
                          [question.statements[index].text for index in question.right])
@@ -144,6 +147,17 @@ def _matching(asked: Asked, place: _Place, prompt: str, pairs: list[tuple[str, s
             _material(ET.SubElement(choices, "response_label", ident=right_idents[right]), right, "text/plain")
     _scores(processing, [(f"response_{place.number}{index:02d}", right_idents[right])
                          for index, (_, right) in enumerate(pairs, start=1)])
+    return item
+
+
+def _short_answer(asked: Asked, place: _Place, text: str, answer: str) -> ET.Element:
+    """Canvas's fill in the blank: a box to type in, right when it reads ``answer``."""
+    item, presentation, processing = _skeleton(place, asked, "short_answer_question", f"<p>{text_html(text)}</p>")
+    response = ET.SubElement(presentation, "response_str", ident="response1", rcardinality="Single")
+    ET.SubElement(ET.SubElement(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
+    condition = ET.SubElement(processing, "respcondition", {"continue": "No"})
+    ET.SubElement(ET.SubElement(condition, "conditionvar"), "varequal", respident="response1").text = answer
+    ET.SubElement(condition, "setvar", action="Set", varname="SCORE").text = "100"
     return item
 
 

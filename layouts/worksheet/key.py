@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from .blocks import Block, Op, Text, paragraph, unbroken
 from .student import WorksheetGeometry, shrunk
-from .exercises.generate import LETTERS, Choice, Gap, Match, Picture, Section, Short, Timeline, TrueFalse, Version
+from .exercises.generate import (LETTERS, Choice, Gap, Match, Picture, Section, Short, Timeline, Translate, TrueFalse,
+                                  Version)
 from .exercises.questions import scheme_points
 from ..kit.fitting import shortened, words_of
 from ..kit.page import MM
@@ -64,6 +65,8 @@ def answer_runs(question, labels: Labels = Labels()) -> list[tuple[str, bool]]:
     if isinstance(question, Picture):
         letter = [(LETTERS[question.answer], True), (" – ", False)] if question.options else []
         return letter + [(question.title, True)]
+    if isinstance(question, Translate):
+        return [(question.shown, False), (" – ", False), (question.answer, True)]
     raise TypeError(f"no one-line answer for {type(question).__name__}")
 
 

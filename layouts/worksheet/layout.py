@@ -325,7 +325,8 @@ def _paint(plan: WorksheetPlan, pages: tuple[Page, ...], name: str) -> bytes:
 def _warnings(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts: Fonts) -> tuple[str, ...]:
     warnings: list[str] = []
     for name, reason in exercises.skipped:
-        quiet = name == "timeline" and options.exercises is None  # many packs have no dates, by design
+        quiet = options.exercises is None and (name == "timeline"  # many packs have no dates, by design
+                                               or any(s.name == "translate" for s in exercises.sections))  # vocabulary
         if not quiet:
             warnings.append(f"worksheet: no {TITLES[name].lower()} section — {reason}")
     if exercises.fewer:

@@ -13,8 +13,8 @@ from typing import Callable, Sequence
 from ...errors import Problem, StudypackError
 from .blocks import Block, Box, Image, Op, Rule, Text, Typography, blank_text, paragraph, unbroken
 from .exercises.questions import points_used
-from .exercises.generate import (LETTERS, Choice, Gap, Match, Picture, Question, Section, Short, Timeline, TrueFalse,
-                                  Version)
+from .exercises.generate import (LETTERS, Choice, Gap, Match, Picture, Question, Section, Short, Timeline, Translate,
+                                  TrueFalse, Version)
 from ..kit.fitting import Word, break_lines, shortened, words_of
 from ..kit.fonts import Fonts
 from ..kit.page import MM
@@ -119,7 +119,7 @@ def shrunk(make: Callable[[WorksheetGeometry], Block], g: WorksheetGeometry, roo
 
 def question_block(number: int, question, geometry: WorksheetGeometry) -> Block:
     maker = {Gap: _gap, Choice: _choice, TrueFalse: _true_false, Match: _match, Timeline: _timeline, Short: short_block,
-             Picture: _picture}
+             Translate: _translate, Picture: _picture}
     return maker[type(question)](number, question, geometry)
 
 
@@ -349,6 +349,17 @@ def _timeline(number: int, question: Timeline, g: WorksheetGeometry) -> Block:
     ops.append(Text(g.text_left, label_y, g.labels.text("earliest"), g.type.small))
     ops.append(Text(x - arrow, label_y, g.labels.text("latest"), g.type.small, align="right"))
     return Block(label_y + g.fonts.descent * g.type.small, tuple(ops), space_before=0.6 * g.size)
+
+
+def _translate(number: int, question: Translate, g: WorksheetGeometry) -> Block:
+    """The word (or meaning) in the left column, a line to write its translation on in the right."""
+    column = 0.45 * g.text_width
+    words = words_of(((question.shown, False),), g.fonts)
+    ops, height, placed = paragraph(words, g.text_left, column - 3 * MM, g.size, g.type.leading, g.fonts)
+    ops = _numbered(number, question.marks, g, placed[0][0]) + ops
+    line_y = placed[-1][0] + 0.15 * g.size
+    ops.append(Rule(g.text_left + column, line_y, g.text_left + g.text_width, line_y, 0.5, 0.35))
+    return Block(max(height, line_y + g.fonts.descent * g.size), tuple(ops), space_before=1.1 * g.size)
 
 
 def short_lines(marks: int) -> int:

@@ -15,7 +15,7 @@ import pytest
 from pdftext import text_of
 from studypack.layouts import worksheet
 from studypack.layouts.options import WorksheetOptions
-from studypack.layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, TrueFalse
+from studypack.layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, Translate, TrueFalse
 from studypack.layouts.worksheet.exercises.questions import PointRef, points_used
 from studypack.layouts.worksheet.exercises.terms import PackWords, classify, is_scaffolding
 from studypack.source import load, loads
@@ -49,6 +49,8 @@ def visible(question) -> list[str]:
         return [pair.title for pair in question.pairs] + [pair.text for pair in question.statements]
     if isinstance(question, Timeline):
         return [event.text for event in question.events]
+    if isinstance(question, Translate):
+        return [question.shown]
     return [question.prompt]
 
 
@@ -61,6 +63,8 @@ def answers(question) -> list[str]:
         return [] if question.true else [question.correction]
     if isinstance(question, Short):
         return list(question.items)
+    if isinstance(question, Translate):
+        return [question.answer]
     return []
 
 

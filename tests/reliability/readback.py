@@ -20,7 +20,8 @@ from typing import Iterable
 from pdftext import open_pdf
 
 from studypack.layouts.summary import frame
-from studypack.layouts.worksheet.exercises.generate import LETTERS, Choice, Gap, Match, Short, Timeline, TrueFalse, plain
+from studypack.layouts.worksheet.exercises.generate import (LETTERS, Choice, Gap, Match, Short, Timeline, Translate,
+                                                            TrueFalse, plain)
 from studypack.layouts.kit.fonts import Fonts, visible
 from studypack.layouts.kit.page import UNPRINTABLE_EDGE, Rect
 from studypack.source.model import Pack
@@ -289,6 +290,8 @@ def _pieces(pack: Pack, question) -> tuple[list[str], list[str]]:
         answered = [piece for letter in question.answer
                     for piece in (letter, question.events[LETTERS.index(letter)].date)]
         return [event.text for event in question.events], answered
+    if isinstance(question, Translate):
+        return [question.shown], [question.shown, question.answer]
     assert isinstance(question, Short)
     return [question.prompt], [pack.cards[ref.card].points[ref.point].text for ref in question.scheme]
 
@@ -322,7 +325,9 @@ def _assert_questions_keep_their_points(pack: Pack, exercises) -> None:
     used = set()
     for section in exercises.versions[0].sections:
         for question in section.questions:
-            if isinstance(question, (Gap, Choice, TrueFalse)):
+            if isinstance(question, Translate):
+                used.add(question.point)
+            elif isinstance(question, (Gap, Choice, TrueFalse)):
                 point = _point(pack, question.point)
                 segments = [s for s in question.segments if s.role != "context"]
                 if isinstance(question, TrueFalse) and not question.true:

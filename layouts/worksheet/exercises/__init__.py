@@ -7,8 +7,8 @@ make each kind of question; ``allocate`` shares the points between sections;
 ``questions`` holds the question types.
 """
 from .generate import (LETTERS, TITLES, Choice, Event, Exercises, Gap, Match, Pair, PointRef, Question, Section,
-                       Segment, Short, Timeline, TrueFalse, Version, derived_seed, generate, plain, split_match)
+                       Segment, Short, Timeline, Translate, TrueFalse, Version, derived_seed, generate, plain, split_match)
 
 __all__ = ["Choice", "Event", "Exercises", "Gap", "LETTERS", "Match", "Pair", "PointRef", "Question", "Section",
-           "Segment", "Short", "Timeline", "TrueFalse", "TITLES", "Version", "derived_seed", "generate", "plain",
+           "Segment", "Short", "Timeline", "Translate", "TrueFalse", "TITLES", "Version", "derived_seed", "generate", "plain",
            "split_match"]

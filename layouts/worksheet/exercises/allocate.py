@@ -23,8 +23,9 @@ from .terms import starts_with_pronoun
 from .distractors import distractors
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
+from .translate import translations, why_none
 
-DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "short": 3, "picture": 4}
+DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "short": 3, "translate": 10, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
 MIN_PAIRS = 3
 """Fewer titles than this is not a matching exercise."""
@@ -73,10 +74,13 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     result = Allocation(questions={name: [] for name in sections}, used={ref: [AUTHORED] for ref in kept_out})
     if "timeline" in sections:
         _timeline(result, source, caps["timeline"])
+    if "translate" in sections:
+        _translate(result, source, caps["translate"])
     if "short" in sections:
         sharing = any(name in sections for name in ("gap", "match", "mcq", "tf"))
         limit = min(caps["short"], max(1, len(pack.cards) // 3)) if sharing else caps["short"]
-        _take(result, "short", short_candidates(source, labels), limit, cards=True)
+        _take(result, "short", short_candidates(source, labels, vocabulary="translate" not in sections), limit,
+              cards=True)
         source.titles += [pack.cards[q.card].title for q in result.questions["short"]]
     if "match" in sections:
         _match(result, source, caps["match"])
@@ -92,8 +96,8 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
             result.skipped["picture"] = "--no-images leaves the pictures out"
     for name in sections:
         if not result.questions[name] and name not in result.skipped:
-            result.skipped[name] = _why_empty(name, pack, source)
-        elif name not in ("match", "timeline", "short", "picture") and 0 < len(result.questions[name]) < caps[name]:
+            result.skipped[name] = _why_empty(name, pack, source, sections)
+        elif name not in ("match", "timeline", "short", "translate", "picture") and 0 < len(result.questions[name]) < caps[name]:
             result.fewer[name] = (caps[name], len(result.questions[name]))
     return result
 
@@ -214,6 +218,14 @@ def _alike(first: set[str], second: set[str]) -> bool:
     return bool(first and second) and len(first & second) * 4 >= len(first | second)
 
 
+def _translate(result: Allocation, source: Material, cap: int) -> None:
+    """Words to translate, on points no other question uses; what they print and ask is kept off the rest."""
+    for question in translations(source.pack, source.rng, cap, lambda ref: _free(result, (ref,), "translate")):
+        result.questions["translate"].append(question)
+        _claim(result, (question.point,), "translate")
+        source.record([question.shown], [question.answer])
+
+
 def _timeline(result: Allocation, source: Material, cap: int) -> None:
     ranked = _ranked(event_candidates(source))
     chosen: list[Timeline] = result.questions["timeline"]
@@ -296,7 +308,7 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     return tuple(word for gap in gaps for word in gap.words) + tuple(extras)
 
 
-def _why_empty(name: str, pack: Pack, source: Material) -> str:
+def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...] = ()) -> str:
     if name == "gap":
         return "gap fill needs points with a **key term**, a year, a number or a name to blank out"
     if name == "mcq":
@@ -306,6 +318,8 @@ def _why_empty(name: str, pack: Pack, source: Material) -> str:
         return "true or false needs key terms with another of the same kind in the pack to swap in for false statements"
     if name == "match":
         return f"matching needs at least {MIN_PAIRS} cards with points not already used (the pack has {len(pack.cards)} card{'s' if len(pack.cards) != 1 else ''})"
+    if name == "translate":
+        return why_none(pack)
     if name == "timeline":
         if not any(card.date for card in pack.cards) and not any(
                 term.kind == "year" for terms in source.terms.values() for term in terms):
@@ -313,4 +327,6 @@ def _why_empty(name: str, pack: Pack, source: Material) -> str:
         return f"timeline needs at least {MIN_EVENTS} events with different dates (card `date:`s or points with one year)"
     if name == "picture":
         return "the picture exercise needs cards with an `image:` — the pack has none"
+    if name == "short" and "translate" in sections:
+        return "short answer needs a card with at least 2 points that are not words to translate (translation asks those)"
     return "short answer needs a card with at least 2 points"

@@ -238,9 +238,10 @@ def title_words(title: str) -> set[str]:
 
 # -- short answer ------------------------------------------------------------
 
-def short_candidates(source: Material, labels: Labels = ENGLISH) -> list[Candidate]:
+def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: bool = True) -> list[Candidate]:
     """A short answer per card: its points to write about, a recall of its list of key terms, or for a vocabulary
-    card, its words to translate; phrased in English's own grammar, else from the labels of the class's language."""
+    card, its words to translate (not with ``vocabulary`` False: the sheet's translation section asks those);
+    phrased in English's own grammar, else from the labels of the class's language."""
     english = labels.language == "en"
     out = []
     language = _language(source.pack.subject or "")
@@ -251,6 +252,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH) -> list[Candida
         items = [source.point(ref).text[span.start:span.end] for ref in listed for span in source.point(ref).terms]
         question = None
         if refs and all(_vocabulary(source, ref) for ref in refs) and len(refs) >= 2:
+            if not vocabulary:
+                continue
             chosen = refs[:MAX_SHORT_MARKS]
             glosses = [_gloss(source.point(ref)) for ref in chosen]
             words = [source.point(ref).text[span.start:span.end] for ref in chosen for span in source.point(ref).terms[:1]]

@@ -221,7 +221,24 @@ class Picture:
     marks: int = 1
 
 
-Question = Union[Gap, Choice, Match, Timeline, TrueFalse, Short, Picture]
+
+@dataclass(frozen=True)
+class Translate:
+    """A word to translate, or a meaning to put back into the word: one line to write on, one mark."""
+
+    point: Source
+    """The point that holds the word's meaning (a one-point card's only point, or a ``**word** – meaning`` point)."""
+    shown: str
+    """What is printed: the word, or for a reverse question its meaning."""
+    answer: str
+    """What the student writes: the meaning, or for a reverse question the word."""
+    reverse: bool
+    """True when the meaning is shown and the word asked."""
+    marks: int = 1
+
+
+
+Question = Union[Gap, Choice, Match, Timeline, TrueFalse, Short, Translate, Picture]
 
 
 def scheme_points(question: Short, pack: Pack) -> tuple[Point, ...]:
@@ -238,7 +255,7 @@ def numbers_taken(question: Question) -> int:
 
 def points_used(question: Question) -> tuple[Source, ...]:
     """The points (or authored questions) a question prints or marks against."""
-    if isinstance(question, (Gap, Choice, TrueFalse)):
+    if isinstance(question, (Gap, Choice, TrueFalse, Translate)):
         return (question.point,)
     if isinstance(question, Match):
         return tuple(pair.point for pair in question.statements)

@@ -1,0 +1,86 @@
+"""Translation: a vocabulary pack's words to translate both ways, one mark a word.
+
+A word and its meaning come from either kind of vocabulary card: a card whose
+back is one short point (the title is the word, the point its meaning, as the
+flashcards set such a back like a front), or a point written ``**la gare** –
+the station`` (the bold term is the word, the text after the dash its
+meaning). About half the words are asked from the word to its meaning and half
+the other way, chosen with the worksheet's seeded random source.
+"""
+from __future__ import annotations
+
+import random
+import re
+from typing import Callable
+
+from ....source.model import Card, Pack, Point
+from .questions import PointRef, Translate
+
+MEANING_WORDS = 6
+"""A back of one point of at most this many words is a meaning (the flashcards' ``SHORT_POINT_WORDS``)."""
+MIN_WORDS = 4
+"""Fewer words than this make no default translation section."""
+_DASH = re.compile(r"\s[–—-]\s")
+
+
+def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
+    """Every word of the pack's quiz cards with its meaning, in the pack's order: (point, word, meaning)."""
+    found = []
+    for index, card in enumerate(pack.cards):
+        if not card.quiz:
+            continue
+        if _one_meaning(card):
+            found.append((PointRef(index, 0), card.title.strip(), card.points[0].text.strip().rstrip(".")))
+            continue
+        for number, point in enumerate(card.points):
+            pair = _glossed(point)
+            if pair is not None:
+                found.append((PointRef(index, number), *pair))
+    return found
+
+
+def is_vocabulary_pack(pack: Pack) -> bool:
+    """Whether most of the pack's quiz cards are vocabulary (one short meaning, or every point a glossed word), with
+    at least ``MIN_WORDS`` words: a pack of a card or two is no word list."""
+    cards = [card for card in pack.cards if card.quiz]
+    wordy = sum(1 for card in cards if _one_meaning(card) or all(_glossed(point) for point in card.points))
+    return wordy * 2 > len(cards) and len(vocabulary(pack)) >= MIN_WORDS
+
+
+def translations(pack: Pack, rng: random.Random, limit: int,
+                 free: Callable[[PointRef], bool] = lambda ref: True) -> list[Translate]:
+    """Up to ``limit`` words spread over the pack (on points ``free`` allows), about half asked word → meaning and
+    half meaning → word."""
+    words = [word for word in vocabulary(pack) if free(word[0])]
+    chosen = sorted(rng.sample(range(len(words)), min(limit, len(words))))
+    backwards = [index % 2 == 1 for index in range(len(chosen))]
+    rng.shuffle(backwards)
+    out = []
+    for index, reverse in zip(chosen, backwards):
+        ref, word, meaning = words[index]
+        out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
+    return out
+
+
+def why_none(pack: Pack) -> str:
+    """Why the pack gives no translation questions."""
+    return (f"translation needs vocabulary cards — a title with a back of one point of at most {MEANING_WORDS} "
+            "words (its meaning), or points written **word** – meaning; the pack has none")
+
+
+def _one_meaning(card: Card) -> bool:
+    return len(card.points) == 1 and 0 < len(card.points[0].text.split()) <= MEANING_WORDS and bool(card.title.strip())
+
+
+def _glossed(point: Point) -> tuple[str, str] | None:
+    """``**la gare** – the station`` as (``la gare``, ``the station``); None for any other point."""
+    if not point.terms or point.text[:point.terms[0].start].strip(" \"'“‘"):
+        return None
+    first = point.terms[0]
+    parts = _DASH.split(point.text[first.end:], maxsplit=1)
+    if len(parts) != 2 or parts[0].strip(" \"'”’") or not parts[1].strip():
+        return None
+    meaning = parts[1].strip().rstrip(".")
+    if len(meaning.split()) > MEANING_WORDS:
+        return None
+    return point.text[first.start:first.end].strip(), meaning
