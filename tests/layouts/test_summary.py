@@ -251,9 +251,14 @@ PROFILE_SIZES = {"standard": (7, 12), "dyslexia": (12, 14), "large-print": (16, 
 """Each profile's smallest and largest body size on desk paper (DESIGN.md)."""
 
 
-@pytest.mark.parametrize("pack", [EXAMPLE, TWENTY, THIRTY], ids=["example", "twenty", "thirty"])
-@pytest.mark.parametrize("paper", ["a4", "letter", "a3"])
-@pytest.mark.parametrize("profile", ["standard", "dyslexia", "large-print"])
+# A Latin square: every profile meets every paper once, and every pack every profile and every paper once.
+@pytest.mark.parametrize("pack, paper, profile", [
+    (EXAMPLE, "a4", "standard"), (TWENTY, "letter", "standard"), (THIRTY, "a3", "standard"),
+    (EXAMPLE, "letter", "dyslexia"), (TWENTY, "a3", "dyslexia"), (THIRTY, "a4", "dyslexia"),
+    (EXAMPLE, "a3", "large-print"), (TWENTY, "a4", "large-print"), (THIRTY, "letter", "large-print"),
+], ids=["example-a4-standard", "twenty-letter-standard", "thirty-a3-standard", "example-letter-dyslexia",
+        "twenty-a3-dyslexia", "thirty-a4-dyslexia", "example-a3-large-print", "twenty-a4-large-print",
+        "thirty-letter-large-print"])
 def test_every_profile_on_every_paper_is_set_within_its_sizes_on_the_pages_allowed_with_nothing_clipped(pack, paper, profile):
     plan = summary.plan(pack, options(paper=paper, profile=profile, pages=8))
     with open_pdf(summary.draw(plan)["summary.pdf"]) as pdf:
