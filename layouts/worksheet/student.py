@@ -215,17 +215,22 @@ def _choice(number: int, question: Choice, g: WorksheetGeometry) -> Block:
     words = segment_words(question.segments, g)
     ops, height, placed = paragraph(words, g.text_left, g.text_width, g.size, g.type.leading, g.fonts)
     ops = _numbered(number, question.marks, g, placed[0][0]) + ops
-    top = height + 0.6 * g.size
     label = g.fonts.width("M", True) * g.size + 2 * MM
     widths = [g.fonts.width(option) * g.size for option in question.options]
     columns = next(c for c in (4, 2, 1) if c == 1 or max(widths) + label + 6 * MM <= g.text_width / c)
+    return _options(ops, question.options, columns, height + 0.6 * g.size, g)
+
+
+def _options(ops: list[Op], options: Sequence[str], columns: int, top: float, g: WorksheetGeometry) -> Block:
+    """A question's lettered options in ``columns`` columns from ``top`` down, after its ``ops``."""
+    label = g.fonts.width("M", True) * g.size + 2 * MM
     column_width = g.text_width / columns
     row_top = top
-    for row in range(0, len(question.options), columns):
+    for row in range(0, len(options), columns):
         row_height = 0.0
-        for column, index in enumerate(range(row, min(row + columns, len(question.options)))):
+        for column, index in enumerate(range(row, min(row + columns, len(options)))):
             x = g.text_left + column * column_width
-            option_ops, option_height, lines = paragraph(words_of(((question.options[index], False),), g.fonts),
+            option_ops, option_height, lines = paragraph(words_of(((options[index], False),), g.fonts),
                                                          x + label, column_width - label - 2 * MM, g.size,
                                                          g.type.leading, g.fonts, row_top)
             ops.append(Text(x, lines[0][0], LETTERS[index], g.size, True))
@@ -252,21 +257,7 @@ def _picture(number: int, question: Picture, g: WorksheetGeometry) -> Block:
         rule_y = top + 2.1 * g.size
         ops.append(Rule(g.text_left, rule_y, g.text_left + min(g.text_width, 90 * MM), rule_y, 0.5, 0.35))
         return Block(rule_y + g.fonts.descent * g.size, tuple(ops), space_before=0.9 * g.size)
-    label = g.fonts.width("M", True) * g.size + 2 * MM
-    column_width = g.text_width / 2
-    row_top = top
-    for row in range(0, len(question.options), 2):
-        row_height = 0.0
-        for column, index in enumerate(range(row, min(row + 2, len(question.options)))):
-            x = g.text_left + column * column_width
-            option_ops, option_height, lines = paragraph(words_of(((question.options[index], False),), g.fonts),
-                                                         x + label, column_width - label - 2 * MM, g.size,
-                                                         g.type.leading, g.fonts, row_top)
-            ops.append(Text(x, lines[0][0], LETTERS[index], g.size, True))
-            ops += option_ops
-            row_height = max(row_height, option_height)
-        row_top += row_height + 0.35 * g.size
-    return Block(row_top - 0.35 * g.size, tuple(ops), space_before=0.9 * g.size)
+    return _options(ops, question.options, 2, top, g)
 
 
 def _true_false(number: int, question: TrueFalse, g: WorksheetGeometry) -> Block:
