@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .dates import DATE_EXAMPLES, when
 from .model import QUESTION_KINDS, AuthoredQuestion, Point
-from .yaml_nodes import ALIAS, Mapping, Node, Scalar, Sequence, quoted
+from .yaml_nodes import ALIAS, Mapping, Node, Scalar, Sequence, described, quoted
 
 if TYPE_CHECKING:
     from .loader import _PackReader
@@ -43,7 +43,7 @@ def read_questions(reader: _PackReader, node: Node | None) -> tuple[AuthoredQues
     if node is None:
         return ()
     if not isinstance(node, Sequence):
-        reader.problem(node, "questions", f"should be a list of questions, found {_kind(node)} — start each with its kind: {_EXAMPLE}")
+        reader.problem(node, "questions", f"should be a list of questions, found {described(node)} — start each with its kind: {_EXAMPLE}")
         return ()
     if not node.items:
         reader.problem(node, "questions", f"the list is empty — add a question, such as {_EXAMPLE}, or delete `questions:`")
@@ -56,7 +56,7 @@ def _question(reader: _PackReader, node: Node, field: str) -> AuthoredQuestion |
     if isinstance(node, Scalar) and node.style == ALIAS:
         return None
     if not isinstance(node, Mapping):
-        found = f"the text {quoted(node.value)}" if isinstance(node, Scalar) else _kind(node)
+        found = f"the text {quoted(node.value)}" if isinstance(node, Scalar) else described(node)
         reader.problem(node, field, f"a question is a mapping that starts with its kind, found {found} — write {_EXAMPLE}")
         return None
     typed = _type_key(reader, node, field)
@@ -149,7 +149,7 @@ def _short(reader: _PackReader, node: Mapping, fields: dict[str, Node], field: s
         reader.problem(node, f"{field}.scheme", "missing — add `scheme:` with one `- point` for each mark a good"
                                                 " answer earns")
     elif not isinstance(scheme_node, Sequence) or not scheme_node.items:
-        reader.problem(scheme_node, f"{field}.scheme", f"should be a list of points, found {_kind(scheme_node)} —"
+        reader.problem(scheme_node, f"{field}.scheme", f"should be a list of points, found {described(scheme_node)} —"
                                                        " write each mark-scheme point as `- text`")
     else:
         for number, item in enumerate(scheme_node.items, start=1):
@@ -225,14 +225,6 @@ def _key(node: Node) -> str:
     return node.value if isinstance(node, Scalar) else ""
 
 
-def _kind(node: Node) -> str:
-    if isinstance(node, Mapping):
-        return "a mapping (key: value lines)"
-    if isinstance(node, Sequence):
-        return "a list"
-    return f"the text {quoted(node.value)}" if node.value else "nothing"
-
-
 def _item(node: Node, number: int) -> Node:
     return node.items[number - 1] if isinstance(node, Sequence) else node
 
@@ -257,7 +249,7 @@ def _texts(reader: _PackReader, owner: Node, node: Node | None, field: str, fix:
         text = _text(reader, owner, node, field, fix)
         return [text] if text else []
     if not isinstance(node, Sequence) or not node.items:
-        reader.problem(node, field, f"should be a list, found {_kind(node)} — {fix}")
+        reader.problem(node, field, f"should be a list, found {described(node)} — {fix}")
         return []
     texts = [_text(reader, owner, item, f"{field}[{number}]", "write the option, or delete it")
              for number, item in enumerate(node.items, start=1)]
@@ -271,7 +263,7 @@ def _truth(reader: _PackReader, owner: Node, node: Node | None, field: str) -> b
     value = node.value.strip().lower() if isinstance(node, Scalar) else ""
     if value in ("true", "false"):
         return value == "true"
-    reader.problem(node, field, f"should be true or false, found {_kind(node)} — write `answer: true` or `answer: false`")
+    reader.problem(node, field, f"should be true or false, found {described(node)} — write `answer: true` or `answer: false`")
     return None
 
 
@@ -281,7 +273,7 @@ def _marks(reader: _PackReader, node: Node | None, field: str) -> int | None:
     text = node.value.strip() if isinstance(node, Scalar) else ""
     if text.isdigit() and 1 <= int(text) <= MAX_MARKS:
         return int(text)
-    reader.problem(node, field, f"should be a whole number of marks from 1 to {MAX_MARKS}, found {_kind(node)} —"
+    reader.problem(node, field, f"should be a whole number of marks from 1 to {MAX_MARKS}, found {described(node)} —"
                                 " write `marks: 3`, or leave it out for one mark per scheme point")
     return None
 
@@ -290,14 +282,14 @@ def _pairs(reader: _PackReader, node: Node, field: str, example: str, least: int
            why: str) -> tuple[tuple[str, str], ...] | None:
     """A list of one-entry mappings ``- left: right`` as text pairs; None (and reported) when any is wrong."""
     if not isinstance(node, Sequence):
-        reader.problem(node, field, f"should be a list of {what}, one per line like {example}; found {_kind(node)}")
+        reader.problem(node, field, f"should be a list of {what}, one per line like {example}; found {described(node)}")
         return None
     pairs: list[tuple[str, str]] = []
     for number, item in enumerate(node.items, start=1):
         path = f"{field}[{number}]"
         if not isinstance(item, Mapping) or len(item.pairs) != 1:
             reader.problem(item, path, f"each of the {what} is one line `left: right`, like {example}; found"
-                                       f" {_kind(item) if not isinstance(item, Mapping) else f'{len(item.pairs)} entries'}")
+                                       f" {described(item) if not isinstance(item, Mapping) else f'{len(item.pairs)} entries'}")
             return None
         key_node, value_node = item.pairs[0]
         left = _point(reader, key_node, path, f"write it like {example}")

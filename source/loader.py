@@ -17,7 +17,7 @@ from .images import Picture, PictureError, check_picture
 from .inline import MarkError, parse_point
 from .authored_reader import read_questions
 from .model import Card, LabelText, Pack, Point, Setting
-from .yaml_nodes import ALIAS, Mapping, Node, Scalar, Sequence, parse, quoted
+from .yaml_nodes import ALIAS, Mapping, Node, Scalar, Sequence, described, parse, quoted
 
 MAX_CARDS = 20_000
 """More cards than this is not one topic's revision set; refusing early keeps memory bounded."""
@@ -59,14 +59,6 @@ def loads(text: str, shown: str = "<pack>", folder: Path | None = None) -> Pack:
         return reader.read(root)
 
 
-def _kind(node: Node) -> str:
-    if isinstance(node, Mapping):
-        return "a mapping (key: value lines)"
-    if isinstance(node, Sequence):
-        return "a list"
-    return f"the text {quoted(node.value)}" if node.value else "nothing"
-
-
 class _PackReader:
     """Turns nodes into the model, collecting problems instead of stopping."""
 
@@ -85,7 +77,7 @@ class _PackReader:
     # -- the pack --------------------------------------------------------
     def read(self, root: Node) -> Pack:
         if not isinstance(root, Mapping):
-            self.problem(root, None, f"the top level is {_kind(root)}, but a pack is a mapping — start with `title: ...` then `cards:`")
+            self.problem(root, None, f"the top level is {described(root)}, but a pack is a mapping — start with `title: ...` then `cards:`")
             raise StudypackError(self.problems.reported())
         fields = self.mapping(root, None, PACK_KEYS, "a pack")
         title = self.required_text(root, fields, "title", None, "add `title: Your topic` at the top of the file")
@@ -107,7 +99,7 @@ class _PackReader:
         if node is None:
             self.problem(root, "cards", "missing — add `cards:` with at least one card under it")
         elif not isinstance(node, Sequence):
-            self.problem(node, "cards", f"should be a list of cards, found {_kind(node)} — start each card with `- title: ...`")
+            self.problem(node, "cards", f"should be a list of cards, found {described(node)} — start each card with `- title: ...`")
         elif node.streamed == 0:
             self.problem(node, "cards", "the list is empty — add at least one card (`- title: ...` and `points:`)")
 
@@ -132,7 +124,7 @@ class _PackReader:
             )
             return None
         if not isinstance(node, Mapping):
-            self.problem(node, field, f"a card is a mapping with a title and points, found {_kind(node)} — write `- title: ...`")
+            self.problem(node, field, f"a card is a mapping with a title and points, found {described(node)} — write `- title: ...`")
             return None
         fields = self.mapping(node, field, CARD_KEYS, "a card")
         title = self.required_text(node, fields, "title", field, "add `title: ...` to the card")
@@ -155,7 +147,7 @@ class _PackReader:
         if node is None:
             return None
         if not isinstance(node, Scalar) or not node.value.strip():
-            self.problem(node, field, f"should be the path of a picture, found {_kind(node)}"
+            self.problem(node, field, f"should be the path of a picture, found {described(node)}"
                                       " — write it relative to the pack, like `image: pictures/cell.png`")
             return None
         try:
@@ -172,7 +164,7 @@ class _PackReader:
             point = self.point(node, f"{field}.points")
             return (point,) if point else ()
         if not isinstance(node, Sequence):
-            self.problem(node, f"{field}.points", f"should be a list of points, found {_kind(node)} — write each point as `- text`")
+            self.problem(node, f"{field}.points", f"should be a list of points, found {described(node)} — write each point as `- text`")
             return ()
         if not node.items:
             self.problem(node, f"{field}.points", "the list is empty — add at least one `- point`")
@@ -232,7 +224,7 @@ class _PackReader:
         elif isinstance(node, Sequence) and all(isinstance(item, Scalar) for item in node.items):
             values = [item.value for item in node.items]
         else:
-            self.problem(node, field, f"tags should be a list of words, found {_kind(node)} — write `tags: [politics, economy]`")
+            self.problem(node, field, f"tags should be a list of words, found {described(node)} — write `tags: [politics, economy]`")
             return ()
         return tuple(tag.strip() for tag in values if tag.strip())
 
@@ -240,7 +232,7 @@ class _PackReader:
         if node is None:
             return ()
         if not isinstance(node, Mapping):
-            self.problem(node, "print", f"should be a mapping of options, found {_kind(node)} — write `print:` then `  paper: letter`")
+            self.problem(node, "print", f"should be a mapping of options, found {described(node)} — write `print:` then `  paper: letter`")
             return ()
         settings = []
         for key_node, value_node in node.pairs:
@@ -250,7 +242,7 @@ class _PackReader:
             elif isinstance(value_node, Scalar):
                 value = value_node.value
             else:
-                self.problem(value_node, f"print.{key}", f"should be a value, found {_kind(value_node)}")
+                self.problem(value_node, f"print.{key}", f"should be a value, found {described(value_node)}")
                 continue
             settings.append(Setting(key, value.strip(), value_node.line, value_node.column))
         return tuple(settings)
@@ -261,7 +253,7 @@ class _PackReader:
         if node is None:
             return ()
         if not isinstance(node, Mapping):
-            self.problem(node, "labels", f"should be a mapping of label names to text, found {_kind(node)}"
+            self.problem(node, "labels", f"should be a mapping of label names to text, found {described(node)}"
                                          " — write `labels:` then `  name: Nom et prénom`")
             return ()
         labels = []
@@ -273,7 +265,7 @@ class _PackReader:
                     isinstance(item, Scalar) for item in value_node.items):
                 forms = tuple(item.value for item in value_node.items)
             else:
-                self.problem(value_node, f"labels.{key}", f"should be text, found {_kind(value_node)}"
+                self.problem(value_node, f"labels.{key}", f"should be text, found {described(value_node)}"
                                                           f" — write `{key}: your words`")
                 continue
             labels.append(LabelText(key, forms, value_node.line, value_node.column))
@@ -314,7 +306,7 @@ class _PackReader:
         """A field that must be non-empty text, read with its marks and notation; None (and a problem
         said) when it is not text or is empty; None silently for an alias, already refused."""
         if not isinstance(node, Scalar):
-            self.problem(node, path, f"should be text, found {_kind(node)} — {not_text_fix or fix}")
+            self.problem(node, path, f"should be text, found {described(node)} — {not_text_fix or fix}")
             return None
         if node.style == ALIAS:
             return None
@@ -328,7 +320,7 @@ class _PackReader:
         if node is None:
             return None
         if not isinstance(node, Scalar):
-            self.problem(node, path, f"should be text, found {_kind(node)} — write it on one line after `{key}:`")
+            self.problem(node, path, f"should be text, found {described(node)} — write it on one line after `{key}:`")
             return None
         point = self.marked_text(node, path, notation) if node.value.strip() else None
         return point.text if point else None
@@ -342,7 +334,7 @@ class _PackReader:
             return True
         if value in ("false", "no"):
             return False
-        self.problem(node, path, f"should be true or false, found {_kind(node)} — write `{key}: false` or `{key}: true`")
+        self.problem(node, path, f"should be true or false, found {described(node)} — write `{key}: false` or `{key}: true`")
         return default
 
     def gender(self, node: Node | None, path: str) -> str | None:
@@ -352,7 +344,7 @@ class _PackReader:
         value = node.value.strip().lower().rstrip(".") if isinstance(node, Scalar) else None
         if value in GENDERS:
             return GENDERS[value]
-        found = f"`{node.value.strip()}`" if isinstance(node, Scalar) else _kind(node)
+        found = f"`{node.value.strip()}`" if isinstance(node, Scalar) else described(node)
         self.problem(node, path, f"should be m, f or n (masculine, feminine, neuter), found {found}"
                                  " — write `gender: m`, `gender: f` or `gender: n`, or leave it out")
         return None

@@ -146,6 +146,15 @@ class _Builder:
             container.items.append(node)
 
 
+def described(node: Node) -> str:
+    """What a node is, in a message's words: "a list", "the text "…"", "nothing"."""
+    if isinstance(node, Mapping):
+        return "a mapping (key: value lines)"
+    if isinstance(node, Sequence):
+        return "a list"
+    return f"the text {quoted(node.value)}" if node.value else "nothing"
+
+
 def quoted(text: str) -> str:
     """``text`` as a double-quoted YAML scalar."""
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
