@@ -25,7 +25,7 @@ def kind(message: str) -> str:
 
 def more_like_this(count: int) -> str:
     """The line that stands for ``count`` messages left out."""
-    return f"… and {count:,} more like this"
+    return f"… and {count:,} more like this — fix those above, then check again to see the rest"
 
 
 def capped(messages: Iterable[str], limit: int = LIMIT) -> list[str]:

@@ -33,8 +33,8 @@ def test_messages_differing_only_in_numbers_and_names_are_one_kind():
 
 def test_capped_keeps_ten_of_a_kind_in_order_then_says_how_many_more():
     messages = [f"card {n}: too long" for n in range(1, 26)] + ["the font lacks ü"]
-    assert capped(messages) == [f"card {n}: too long" for n in range(1, 11)] + ["… and 15 more like this", "the font lacks ü"]
-    assert capped(["a 1", "b", "a 2"], limit=1) == ["a 1", "… and 1 more like this", "b"]
+    assert capped(messages) == [f"card {n}: too long" for n in range(1, 11)] + ["… and 15 more like this — fix those above, then check again to see the rest", "the font lacks ü"]
+    assert capped(["a 1", "b", "a 2"], limit=1) == ["a 1", "… and 1 more like this — fix those above, then check again to see the rest", "b"]
 
 
 def test_a_problem_list_stops_collecting_past_the_cap():
@@ -42,7 +42,7 @@ def test_a_problem_list_stops_collecting_past_the_cap():
     problems.extend(Problem(f"unknown key `k{n}`", "p.yaml", n) for n in range(100_000))
     assert len(problems) == 10
     reported = problems.reported(order=lambda problem: problem.line)
-    assert [str(problem) for problem in reported[-2:]] == ["p.yaml:9: unknown key `k9`", "p.yaml: … and 99,990 more like this"]
+    assert [str(problem) for problem in reported[-2:]] == ["p.yaml:9: unknown key `k9`", "p.yaml: … and 99,990 more like this — fix those above, then check again to see the rest"]
 
 
 def test_a_hundred_thousand_unknown_keys_make_eleven_lines():
@@ -51,7 +51,7 @@ def test_a_hundred_thousand_unknown_keys_make_eleven_lines():
         loads(text, "p.yaml")
     lines = [str(problem) for problem in caught.value.problems]
     assert len(lines) == 11 and lines[0].startswith("p.yaml:5:5: cards[1].key0: unknown key `key0` in a card")
-    assert lines[-1] == "p.yaml: … and 99,990 more like this"
+    assert lines[-1] == "p.yaml: … and 99,990 more like this — fix those above, then check again to see the rest"
 
 
 def test_quiet_keeps_warnings_but_caps_them(tmp_path):
@@ -61,7 +61,7 @@ def test_quiet_keeps_warnings_but_caps_them(tmp_path):
     assert result.exit_code == 0, result.output
     overflow = [line for line in result.stderr.splitlines() if "too long for one card" in line]
     assert len(overflow) == 10 and overflow[0].startswith("warning: card 1 “Card 1”")
-    assert "warning: … and 15 more like this" in result.stderr.splitlines()
+    assert "warning: … and 15 more like this — fix those above, then check again to see the rest" in result.stderr.splitlines()
     assert result.stdout == ""
 
 

@@ -241,7 +241,7 @@ def test_aliases_are_refused_where_they_stand_so_an_alias_bomb_never_expands():
     refused = [m for m in messages if "anchors and aliases (&name, *name) are not supported" in m]
     assert text.count("*a") == 111
     assert len(refused) == len({m.split(": ")[0] for m in refused}) == 10  # the first ten, each at its own place
-    assert "p.yaml: … and 101 more like this" in messages  # then a count, not 101 more lines
+    assert "p.yaml: … and 101 more like this — fix those above, then check again to see the rest" in messages  # then a count, not 101 more lines
     assert any("unknown key `a0`" in message for message in messages)
 
 
