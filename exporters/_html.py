@@ -5,7 +5,8 @@ Anki, Moodle and Canvas show text as HTML, so every ``<``, ``>`` and ``&`` in
 the pack's text is escaped; the only tags are the ones written here. Notation
 reaches exporters as Unicode (H₂O, x², Na⁺); many fonts lack those forms, so in
 HTML each run of them is written back as its base characters in ``<sup>`` or
-``<sub>``, which every browser raises or lowers itself. Text a student's answer
+``<sub>``, which every browser raises or lowers itself; for Anki, which sets LaTeX
+with MathJax, a formula typed as ``$…$`` or ``\\ce{…}`` goes as that LaTeX. Text a student's answer
 is compared with keeps the Unicode (``escaped``), as do the plain-text formats.
 """
 from __future__ import annotations
@@ -49,14 +50,34 @@ def _tagged(run: re.Match[str]) -> str:
     return "<sub>" + "".join(_LOWERED_BASE[char] for char in text) + "</sub>"
 
 
-def point_html(point: Point) -> str:
-    """A point with its key terms in ``<b>``."""
-    return "".join(f"<b>{text_html(text)}</b>" if is_term else text_html(text) for text, is_term in point.runs())
+def point_html(point: Point, mathjax: bool = False) -> str:
+    """A point with its key terms in ``<b>``; with ``mathjax``, each formula typed as ``$…$`` or ``\\ce{…}``
+    as the LaTeX it was typed in, between ``\\(`` and ``\\)``, for a target that sets it with MathJax."""
+    out: list[str] = []
+    at = 0
+    for text, is_term in point.runs():
+        html = _run_html(text, at, point.formulas if mathjax else ())
+        out.append(f"<b>{html}</b>" if is_term else html)
+        at += len(text)
+    return "".join(out)
 
 
-def points_html(card: Card) -> str:
+def _run_html(text: str, at: int, formulas) -> str:
+    """A run starting at ``at`` in its point, with the ``formulas`` that lie inside it as MathJax."""
+    out: list[str] = []
+    cursor = at
+    for formula in formulas:
+        if formula.start >= cursor and formula.end <= at + len(text):
+            out.append(text_html(text[cursor - at:formula.start - at]))
+            out.append(f"\\({escaped(formula.latex)}\\)")
+            cursor = formula.end
+    out.append(text_html(text[cursor - at:]))
+    return "".join(out)
+
+
+def points_html(card: Card, mathjax: bool = False) -> str:
     """The card's back: its points as a bulleted list."""
-    return "<ul>" + "".join(f"<li>{point_html(point)}</li>" for point in card.points) + "</ul>"
+    return "<ul>" + "".join(f"<li>{point_html(point, mathjax)}</li>" for point in card.points) + "</ul>"
 
 
 def picture_html(name: str) -> str:

@@ -35,7 +35,7 @@ import genanki
 from ..errors import Problem, StudypackError
 from ..source.model import Card, Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
-from ._html import picture_html, points_html, text_html
+from ._html import picture_html, point_html, points_html
 from ._media import MediaFile, MediaFiles
 from ._zip import fixed_zip
 
@@ -124,7 +124,7 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
 
 def note_fields(card: Card, media: MediaFiles) -> tuple[str, str]:
     """The note's Front and Back: the title and the points, each side's picture at its top (added to ``media``)."""
-    front, back = text_html(card.title), points_html(card)
+    front, back = point_html(card.heading, mathjax=True), points_html(card, mathjax=True)
     if card.image is not None:
         front = f"{picture_html(media.add(card.image, card.line))}<br>{front}"
     if card.back_image is not None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Point, Span
-from .notation import NotationError, escape_notation, translate
+from .model import Formula, Point, Span
+from .notation import NotationError, escape_notation, translate_keeping_formulas
 
 _SPACES = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 """Runs of white space, except the no-break spaces: those are typed (or made by notation) to hold words together."""
@@ -36,9 +36,13 @@ def parse_point(text: str, line: int | None = None, notation: bool = True) -> Po
     unmatched mark or notation that cannot be read."""
     source = normalise_spaces(text)
     if "*" not in source:  # most points: nothing to parse
-        return Point(_translated(source, 0) if notation else source, (), line)
+        if not notation:
+            return Point(source, (), line)
+        translated, formulas = _translated(source, 0)
+        return Point(translated, (), line, formulas)
     plain: list[str] = []
     spans: list[Span] = []
+    formulas: list[Formula] = []
     opened_at: int | None = None  # offset in `source` of the open mark
     term_start = length = offset = 0
     for part in _MARKS.split(source):
@@ -49,7 +53,11 @@ def parse_point(text: str, line: int | None = None, notation: bool = True) -> Po
                 spans.append(_trimmed_span("".join(plain), term_start, length, opened_at))
                 opened_at = None
         else:
-            literal = "*" if part == "\\*" else _translated(part, offset) if notation else part
+            if part == "\\*" or not notation:
+                literal = "*" if part == "\\*" else part
+            else:
+                literal, found = _translated(part, offset)
+                formulas.extend(Formula(f.start + length, f.end + length, f.latex) for f in found)
             plain.append(literal)
             length += len(literal)
         offset += len(part)
@@ -59,22 +67,25 @@ def parse_point(text: str, line: int | None = None, notation: bool = True) -> Po
             " or write \\* for a literal asterisk",
             opened_at,
         )
-    return Point(*_single_spaced("".join(plain), spans), line)
+    text, spans, formulas = _single_spaced("".join(plain), spans, formulas)
+    return Point(text, spans, line, formulas)
 
 
-def _translated(part: str, offset: int) -> str:
-    """``part`` (found at ``offset`` in the point) with its notation translated; a NotationError becomes a MarkError."""
+def _translated(part: str, offset: int) -> tuple[str, tuple[Formula, ...]]:
+    """``part`` (found at ``offset`` in the point) with its notation translated, and its formulas; a
+    NotationError becomes a MarkError."""
     try:
-        return translate(part)
+        return translate_keeping_formulas(part)
     except NotationError as error:
         raise MarkError(str(error), offset + error.offset) from None
 
 
-def _single_spaced(plain: str, spans: list[Span]) -> tuple[str, tuple[Span, ...]]:
+def _single_spaced(plain: str, spans: list[Span], formulas: list[Formula]
+                   ) -> tuple[str, tuple[Span, ...], tuple[Formula, ...]]:
     """The text with the spaces a mark held (``**the ** end``, ``** the**``) no longer doubled or at an
-    end, and the spans moved to match: the point reads as typed, and is written back the same."""
+    end, and the spans and formulas moved to match: the point reads as typed, and is written back the same."""
     if "  " not in plain and plain[:1] != " " and plain[-1:] != " ":
-        return plain, tuple(spans)
+        return plain, tuple(spans), tuple(formulas)
     kept: list[str] = []
     moved = []  # for each index of `plain` (and its end), the index in the tidied text
     for char in plain:
@@ -85,7 +96,8 @@ def _single_spaced(plain: str, spans: list[Span]) -> tuple[str, tuple[Span, ...]
     if kept and kept[-1] == " ":
         kept.pop()
     end = len(kept)
-    return "".join(kept), tuple(Span(min(moved[span.start], end), min(moved[span.end], end)) for span in spans)
+    return ("".join(kept), tuple(Span(min(moved[span.start], end), min(moved[span.end], end)) for span in spans),
+            tuple(Formula(min(moved[f.start], end), min(moved[f.end], end), f.latex) for f in formulas))
 
 
 def _trimmed_span(plain: str, start: int, end: int, opened_at: int) -> Span:
@@ -112,8 +124,10 @@ def mark(point: Point, notation: bool = False) -> str:
     out: list[str] = []
     runs = point.runs()
     moved = False  # the space after the last term went inside its closing mark
+    at = 0  # where the run starts in the point's text
     for index, (text, is_term) in enumerate(runs):
-        escaped = (escape_notation(text) if notation else text).replace("*", "\\*")
+        escaped = _notation_written(text, at, point.formulas) if notation else text.replace("*", "\\*")
+        at += len(text)
         if moved:
             escaped, moved = escaped[1:], False
         if not is_term:
@@ -126,3 +140,30 @@ def mark(point: Point, notation: bool = False) -> str:
         moved = escaped.endswith("\\") and (after.startswith(" ") or not after)
         out.append(f"**{escaped}{' ' if moved else ''}**")
     return "".join(out)
+
+
+def _notation_written(text: str, at: int, formulas: tuple[Formula, ...]) -> str:
+    """A run (starting at ``at`` in its point) written for the loader: each formula in it as it was typed,
+    the rest with its ``* ^ ~ $`` escaped."""
+    out: list[str] = []
+    cursor = at
+    for formula in formulas:
+        if formula.start < cursor or formula.end > at + len(text):
+            continue
+        out.append(escape_notation(text[cursor - at:formula.start - at]).replace("*", "\\*"))
+        out.append(_typed(formula, text[formula.start - at:formula.end - at]))
+        cursor = formula.end
+    out.append(escape_notation(text[cursor - at:]).replace("*", "\\*"))
+    return "".join(out)
+
+
+def _typed(formula: Formula, shown: str) -> str:
+    """The formula as a pack writes it (``\\ce{…}`` bare, anything else in dollars), if that reads back as
+    ``shown``; else ``shown`` escaped, which loses nothing the page shows."""
+    for typed in ((formula.latex,) if formula.latex.startswith("\\ce{") else ()) + (f"${formula.latex}$",):
+        try:
+            if translate_keeping_formulas(typed)[0] == shown and "*" not in typed:
+                return typed
+        except NotationError:
+            pass
+    return escape_notation(shown).replace("*", "\\*")

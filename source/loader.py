@@ -127,7 +127,7 @@ class _PackReader:
             self.problem(node, field, f"a card is a mapping with a title and points, found {described(node)} — write `- title: ...`")
             return None
         fields = self.mapping(node, field, CARD_KEYS, "a card")
-        title = self.required_text(node, fields, "title", field, "add `title: ...` to the card")
+        title = self.required_point(node, fields, "title", field, "add `title: ...` to the card")
         points = self.points(node, fields.get("points"), field)
         date = self.optional_text(fields, "date", f"{field}.date", notation=False)
         tags = self.tags(fields.get("tags"), f"{field}.tags")
@@ -138,7 +138,7 @@ class _PackReader:
         back = self.picture(fields.get("back_image"), f"{field}.back_image")
         if title is None or not points:
             return None
-        return Card(title=title, points=points, date=date, tags=tags, id=card_id, quiz=quiz, gender=gender,
+        return Card(title=title.text, title_formulas=title.formulas, points=points, date=date, tags=tags, id=card_id, quiz=quiz, gender=gender,
                     image=front.path if front else None, image_size=front.size if front else None,
                     back_image=back.path if back else None, back_image_size=back.size if back else None, line=node.line)
 
@@ -293,14 +293,18 @@ class _PackReader:
         return fields
 
     def required_text(self, owner: Node, fields: dict[str, Node], key: str, field: str | None, fix: str) -> str | None:
+        point = self.required_point(owner, fields, key, field, fix)
+        return point.text if point else None
+
+    def required_point(self, owner: Node, fields: dict[str, Node], key: str, field: str | None, fix: str) -> Point | None:
+        """A required text field read as a point: its text with marks and notation read, and its formulas."""
         path = f"{field}.{key}" if field else key
         node = fields.get(key)
         if node is None:
             if (field, key) not in self.misspelt:  # "did you mean" already said it
                 self.problem(owner, path, f"missing — {fix}")
             return None
-        point = self.text_point(node, path, fix, f"write it on one line after `{key}:`")
-        return point.text if point else None
+        return self.text_point(node, path, fix, f"write it on one line after `{key}:`")
 
     def text_point(self, node: Node, path: str, fix: str, not_text_fix: str | None = None) -> Point | None:
         """A field that must be non-empty text, read with its marks and notation; None (and a problem

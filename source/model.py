@@ -16,6 +16,19 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Formula:
+    """A formula typed as ``$…$`` or ``\\ce{…}``: where its Unicode sits in a text, and the LaTeX it was typed in
+    (``\\frac{1}{2}mv^2``, ``\\ce{H2SO4}``), which MathJax targets set themselves and the writer writes back."""
+
+    start: int
+    """Index of the formula's first character in the translated text."""
+    end: int
+    """Index just past its last character."""
+    latex: str
+    """The LaTeX as typed: a ``$…$`` formula's inside, or ``\\ce{…}`` whole."""
+
+
+@dataclass(frozen=True, slots=True)
 class Point:
     """One bullet of a card's back: plain text plus the key terms marked in it."""
 
@@ -25,6 +38,8 @@ class Point:
     """Key-term spans, in order and not overlapping."""
     line: int | None = field(default=None, compare=False)
     """1-based line of the point in its pack file, for messages (not part of its content)."""
+    formulas: tuple[Formula, ...] = ()
+    """The formulas typed in the point, in order; a formula lies inside one run (never across a key term's edge)."""
 
     def runs(self) -> tuple[tuple[str, bool], ...]:
         """The text cut into (text, is_key_term) pieces, in order, none empty."""
@@ -66,8 +81,15 @@ class Card:
     """The front picture's width and height in pixels (None for SVG), for the warning when it would print blurred."""
     back_image_size: tuple[int, int] | None = None
     """The back picture's width and height in pixels (None for SVG)."""
+    title_formulas: tuple[Formula, ...] = ()
+    """The formulas typed in the title (see Point.formulas)."""
     line: int | None = field(default=None, compare=False)
     """1-based line of the card in its pack file, for messages (not part of its content)."""
+
+    @property
+    def heading(self) -> Point:
+        """The title as a point, formulas and all: for whatever sets or writes a title as it sets a point."""
+        return Point(self.title, formulas=self.title_formulas)
 
 
 QUESTION_KINDS = ("mcq", "gap", "tf", "short", "match", "order")

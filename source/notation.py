@@ -14,8 +14,9 @@ import re
 from ._chemistry import translate_chemistry
 from ._maths import translate_maths
 from ._script_forms import NotationError, lowered, raised
+from .model import Formula
 
-__all__ = ["NotationError", "escape_notation", "translate"]
+__all__ = ["NotationError", "escape_notation", "translate", "translate_keeping_formulas"]
 
 _SPECIAL = re.compile(r"[\\^~$]")
 _SCRIPT_NAMES = {"^": "superscript", "~": "subscript"}
@@ -24,22 +25,37 @@ _MATHS_SIGNS = re.compile(r"[\\^_{]")
 
 def translate(text: str) -> str:
     """``text`` with its notation turned into Unicode; NotationError says what and where when it cannot be."""
+    return translate_keeping_formulas(text)[0]
+
+
+def translate_keeping_formulas(text: str) -> tuple[str, tuple[Formula, ...]]:
+    """``text`` with its notation turned into Unicode, and where each ``\\ce{…}`` or ``$…$`` landed in it with
+    its LaTeX, for targets that set LaTeX themselves (Anki's MathJax) and for writing the pack back as typed."""
     if not _SPECIAL.search(text):  # most text: nothing to do
-        return text
+        return text, ()
     out: list[str] = []
+    formulas: list[Formula] = []
     position = 0
     while position < len(text):
         char = text[position]
         if char == "\\":
-            position = _backslash(text, position, out)
+            position = _backslash(text, position, out, formulas)
         elif char == "$":
-            position = _dollar(text, position, out)
+            position = _dollar(text, position, out, formulas)
         elif char in _SCRIPT_NAMES:
             position = _script(text, position, out)
         else:
             out.append(char)
             position += 1
-    return "".join(out)
+    return "".join(out), tuple(formulas)
+
+
+def _kept(out: list[str], formulas: list[Formula], translated: str, latex: str) -> None:
+    """Append a formula's Unicode to ``out`` and note its place and LaTeX (a formula that reads as nothing is not noted)."""
+    start = sum(map(len, out))
+    out.append(translated)
+    if translated:
+        formulas.append(Formula(start, start + len(translated), latex))
 
 
 def escape_notation(text: str) -> str:
@@ -49,7 +65,7 @@ def escape_notation(text: str) -> str:
     return re.sub(r"[\^~$]|(?=\\ce\{)", lambda match: "\\" + match.group(), text)
 
 
-def _backslash(text: str, position: int, out: list[str]) -> int:
+def _backslash(text: str, position: int, out: list[str], formulas: list[Formula]) -> int:
     following = text[position + 1:position + 2]
     if following and following in "^~$":
         out.append(following)
@@ -59,7 +75,7 @@ def _backslash(text: str, position: int, out: list[str]) -> int:
         return position + 5
     if text.startswith("\\ce{", position):
         content, end = _braced(text, position + 3, "this \\ce{ is never closed — close it with } after the formula")
-        out.append(translate_chemistry(content, position + 4))
+        _kept(out, formulas, translate_chemistry(content, position + 4), f"\\ce{{{content}}}")
         return end
     out.append("\\")
     return position + 1
@@ -75,7 +91,7 @@ def _braced(text: str, position: int, unclosed: str) -> tuple[str, int]:
     raise NotationError(unclosed, position - 3)
 
 
-def _dollar(text: str, position: int, out: list[str]) -> int:
+def _dollar(text: str, position: int, out: list[str], formulas: list[Formula]) -> int:
     """Maths by pandoc's rule: ``$`` then a non-space opens; a non-space then ``$`` not followed by a digit closes."""
     close = _closing_dollar(text, position)
     if close is None:
@@ -85,7 +101,8 @@ def _dollar(text: str, position: int, out: list[str]) -> int:
                                 " ($x^2$), or write \\$ for a dollar sign", position)
         out.append("$")
         return position + 1
-    out.append(translate_maths(text[position + 1:close], position + 1, translate_chemistry))
+    latex = text[position + 1:close]
+    _kept(out, formulas, translate_maths(latex, position + 1, translate_chemistry), latex)
     return close + 1
 
 

@@ -51,7 +51,7 @@ def _label_forms(forms: tuple[str, ...]) -> str:
 
 
 def _card(card: Card, folder: Path) -> list[str]:
-    lines = [f"  - title: {_text(card.title)}", "    points:"]
+    lines = [f"  - title: {_scalar(mark(card.heading, notation=True))}", "    points:"]
     lines += [f"      - {_scalar(mark(point, notation=True), '- ')}" for point in card.points]
     if card.date:
         lines.append(f"    date: {_text(card.date, notation=False)}")

@@ -134,9 +134,10 @@ def translated(point: Point, warn: Callable[[str], None]) -> Point:
         return point
 
 
-def translated_text(text: str, warn: Callable[[str], None]) -> str:
-    """A title with its notation turned into Unicode (see ``translated``)."""
-    return translated(Point(text), warn).text if text else text
+def translated_heading(text: str, warn: Callable[[str], None]) -> Point:
+    """A title with its notation turned into Unicode and its formulas kept (see ``translated``), as a point:
+    a card takes its ``text`` as the title and its ``formulas`` as the title's."""
+    return translated(Point(text), warn) if text else Point(text)
 
 
 def quoted(text: str, limit: int = 40) -> str:

@@ -17,7 +17,7 @@ from ._anki_header import Header, read_header, starts_with_header
 from ._base import Findings, Imported, Importer, ImportOptions, media_folder, pack_title, quoted_text
 from ._html import html_lines, looks_like_html
 from ._pictures import found_picture, picture_sources, with_pictures, without_pictures
-from ._points import Run, point_from_runs, translated, translated_text, with_notation_marks
+from ._points import Run, point_from_runs, translated, translated_heading, with_notation_marks
 from ._records import Row, named, rows
 
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!\{\{|\}\}).)*?)\}\}", re.DOTALL)
@@ -92,7 +92,8 @@ def _card(note: _Note, html: bool, separator: str, findings: Findings, folder: P
     if card is None:
         return None
     warn = lambda message: findings.warn(message, note.line)  # noqa: E731
-    card = replace(card, title=translated_text(card.title, warn),
+    heading = translated_heading(card.title, warn)
+    card = replace(card, title=heading.text, title_formulas=heading.formulas,
                    points=tuple(translated(point, warn) for point in card.points))
     if folder is None or not html:
         return card

@@ -14,7 +14,7 @@ from typing import Iterator
 from ..inline import plain_text
 from ..model import Card
 from ._base import Findings, Imported, Importer, ImportOptions, pack_title, quoted_text
-from ._points import clean, marked_point, translated, translated_text, with_notation_marks
+from ._points import clean, marked_point, translated, translated_heading, with_notation_marks
 from ._records import Row, named, rows, separator
 
 TERM_HEADERS = frozenset({"term", "terms", "word", "words", "front", "question", "concept", "key term", "keyword"})
@@ -101,13 +101,14 @@ class _RowReader:
                                " here and in any later rows", row.line)
         term, definition = with_notation_marks(row.fields[0]), with_notation_marks(row.fields[1])
         warn = lambda message: self.findings.warn(message, row.line)  # noqa: E731
-        title = translated_text(plain_text(clean(term)), warn)
+        heading = translated_heading(plain_text(clean(term)), warn)
+        title = heading.text
         points = [translated(point, warn) for piece in _POINT_BREAKS.split(definition) if (point := marked_point(piece))]
         if not title or not points:
             empty = "term" if not title else "definition"
             self.findings.warn(f"the {empty} is empty — row skipped", row.line)
             return None
-        return Card(title=title, points=tuple(points))
+        return Card(title=title, title_formulas=heading.formulas, points=tuple(points))
 
 
 CSV = Importer(

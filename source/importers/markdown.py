@@ -16,7 +16,7 @@ from ..images import Picture
 from ..model import Card, Point
 from ._base import Findings, Imported, Importer, ImportOptions, media_folder, pack_title, quoted_text
 from ._pictures import found_picture, with_pictures
-from ._points import Run, joined, listed, point_from_runs, translated, translated_text
+from ._points import Run, joined, listed, point_from_runs, translated, translated_heading
 
 _SCRIPT_TAGS = {"<sup>": "^", "</sup>": "^", "<sub>": "~", "</sub>": "~"}
 """Inline HTML for superscript and subscript, as the pack's ``^…^`` and ``~…~``."""
@@ -134,7 +134,9 @@ class _CardBuilder:
         """Close the open card; a heading with no points is a section heading when a deeper one follows."""
         if self.title is not None and self.points:
             warn = lambda message: self.findings.warn(message, self.line)  # noqa: E731
-            card = Card(title=translated_text(self.title, warn), points=tuple(translated(p, warn) for p in self.points))
+            heading = translated_heading(self.title, warn)
+            card = Card(title=heading.text, title_formulas=heading.formulas,
+                        points=tuple(translated(p, warn) for p in self.points))
             self.cards.append(with_pictures(card, self.pictures, []))
         elif self.title is not None and (next_level is None or next_level <= self.level):
             self.findings.warn(f"the card {quoted_text(self.title)} has no points — skipped;"

@@ -7,6 +7,7 @@ from studypack.exporters._html import escaped, text_html
 from studypack.layouts.options import WorksheetOptions
 from studypack.source import loads
 from studypack.source.importers import import_file
+from studypack.source.writer import dump
 
 PACK = """\
 title: Acids
@@ -68,3 +69,33 @@ def test_plain_text_formats_keep_the_unicode_characters():
         assert "H₂SO₄" in text and "Na⁺" in text and "<su" not in text
     gift = _quiz("gift", ("gap", "tf", "short")).decode("utf-8")
     assert "<su" not in gift and any(form in gift for form in ("₄", "²", "⁺"))
+
+
+FORMULAS = r"""title: Energy
+cards:
+  - title: Kinetic energy $E_k$
+    points:
+      - It is $\frac{1}{2}mv^2$, so doubling **v** gives four times the energy.
+      - Burning **\ce{CH4}** gives \ce{CO2 + 2H2O} and costs \$5 < $10.
+"""
+
+
+def test_anki_sets_typed_formulas_with_mathjax_and_mhchem_as_typed(apkg):
+    notes = apkg(export_pack(loads(FORMULAS), "anki").data).notes
+    front, back = notes[0]["fields"]
+    assert front == r"Kinetic energy \(E_k\)"
+    assert r"It is \(\frac{1}{2}mv^2\), so doubling <b>v</b>" in back
+    assert r"Burning <b>\(\ce{CH4}\)</b> gives \(\ce{CO2 + 2H2O}\) and costs $5 &lt; $10." in back
+    assert "½" not in back and "₂" not in back  # the formulas go as LaTeX, not as their Unicode
+
+
+def test_formulas_come_back_from_anki_as_the_same_cards_and_are_written_back_as_typed(apkg, tmp_path):
+    pack = loads(FORMULAS)
+    path = tmp_path / "energy.apkg"
+    path.write_bytes(export_pack(pack, "anki").data)
+    back = import_file(path).pack
+    assert back.cards[0].title == "Kinetic energy Eₖ" and back.cards[0].title_formulas == pack.cards[0].title_formulas
+    assert [card.points for card in back.cards] == [card.points for card in pack.cards]
+    written = dump(back)
+    assert r"$\frac{1}{2}mv^2$" in written and r"**\ce{CH4}**" in written and r"\ce{CO2 + 2H2O}" in written
+    assert loads(written).cards == pack.cards
