@@ -4,6 +4,9 @@ from __future__ import annotations
 import io
 
 import pdfplumber
+from pdfplumber.utils.text import extract_text, extract_words
+
+from studypack.layouts.kit.script_faces import SCRIPT_FORMS
 
 MM = 72 / 25.4
 
@@ -14,14 +17,38 @@ def open_pdf(data: bytes) -> pdfplumber.PDF:
 
 
 def page_words(page) -> list[dict]:
-    """Words with positions (x0, x1, top, bottom in points from the top left) and size."""
-    return page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=True)
+    """Words with positions (x0, x1, top, bottom in points from the top left) and size; a superscript or
+    subscript is read as part of its word (its own position and size stay on its character)."""
+    return extract_words(on_their_lines(page.chars), extra_attrs=["size", "fontname"], keep_blank_chars=False,
+                         use_text_flow=True)
 
 
 def text_of(data: bytes) -> str:
-    """All text of the PDF, page after page."""
+    """All text of the PDF, page after page, superscripts and subscripts read on their lines."""
     with open_pdf(data) as pdf:
-        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+        return "\n".join(page_text(page) for page in pdf.pages)
+
+
+def page_text(page) -> str:
+    """A page's text, as pdfplumber reads it, with superscripts and subscripts read on their lines."""
+    return extract_text(on_their_lines(page.chars)) or ""
+
+
+SCRIPT_FORMS = frozenset(SCRIPT_FORMS)
+
+
+def on_their_lines(chars: list[dict]) -> list[dict]:
+    """``chars`` with each superscript or subscript form put, for reading, at the height of the character
+    before it (the PDF draws it smaller and raised or lowered: pdfplumber, clustering lines by the tops of
+    characters, would read it as a line of its own, where poppler's pdftotext reads it in place)."""
+    out, base = [], None
+    for char in chars:
+        if char["text"] in SCRIPT_FORMS and base is not None and char["size"] < base["size"]:
+            char = {**char, **{key: base[key] for key in ("top", "bottom", "doctop", "y0", "y1")}}
+        else:
+            base = char
+        out.append(char)
+    return out
 
 
 def words_of_text(text: str) -> list[str]:

@@ -58,6 +58,29 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # reportlab looks it up here when 
 BLACK = (0.0, 0.0, 0.0)
 
 
+class _ScriptFont(str):
+    """A font resource name whose text is set smaller and raised or lowered (a script face's)."""
+
+    scale: float
+    rise: float
+
+
+def _font_key(name: str, face) -> str:
+    """How a chunk names its font: the resource name, carrying the scale and rise of a script face."""
+    if face.scale == 1.0:
+        return name
+    key = _ScriptFont(name)
+    key.scale, key.rise = face.scale, face.rise
+    return key
+
+
+def _font_operators(font: str, size: float, previous: str | None) -> str:
+    """The operators that set ``font`` at ``size`` (a script smaller and moved off the baseline), after ``previous``."""
+    if font.__class__ is _ScriptFont:
+        return f"{font} {size * font.scale:.2f} Tf {size * font.rise:.2f} Ts"
+    return f"{font} {size:.2f} Tf 0 Ts" if previous.__class__ is _ScriptFont else f"{font} {size:.2f} Tf"
+
+
 class _Info(PDFInfo):
     """The document information: what the pack says and nothing made up. reportlab writes "anonymous"
     and "unspecified" for a missing author and subject, and, in invariant mode, 1 January 2000 as the
@@ -182,10 +205,10 @@ class Document:
         if chunks is None:
             face = self.fonts.face(bold)
             text = text + " " if spaced else text
-            runs = ((face.ttfont, text),) if face.fallback is None else ((run.ttfont, part) for run, part in face.runs(text))
+            runs = ((face, text),) if text.isascii() else face.runs(text)
             chunks = [
-                (ttfont.getSubsetInternalName(subset, self._doc), escapePDF(data))
-                for ttfont, part in runs for subset, data in ttfont.splitString(part, self._doc)
+                (_font_key(run.ttfont.getSubsetInternalName(subset, self._doc), run), escapePDF(data))
+                for run, part in runs for subset, data in run.ttfont.splitString(part, self._doc)
             ]
             self._encoded[key] = chunks
         return chunks
@@ -229,11 +252,13 @@ class Document:
                         if pending:
                             ops.append(f"({''.join(pending)}) Tj")
                             pending = []
-                        ops.append(f"{font} {size:.2f} Tf")
+                        ops.append(_font_operators(font, size, current_font))
                         current_font = font
                     pending.append(data)
             if pending:
                 ops.append(f"({''.join(pending)}) Tj")
+        if current_font.__class__ is _ScriptFont:  # the rise is kept past ET, like every text state
+            ops.append("0 Ts")
         self._code.append(f"{_PAINTS.get((color, False)) or _paint(color, stroke=False)}BT {' '.join(ops)} ET")
 
     def _word_chunks(self, word: Word, spaced: bool) -> tuple[tuple[str, str], ...]:
@@ -274,11 +299,13 @@ class Document:
                             if pending:
                                 ops.append(f"({''.join(pending)}) Tj")
                                 pending = []
-                            ops.append(f"{font} {size:.2f} Tf")
+                            ops.append(_font_operators(font, size, current_font))
                             current_font = font
                         pending.append(data)
             if pending:
                 ops.append(f"({''.join(pending)}) Tj")
+        if current_font.__class__ is _ScriptFont:  # the rise is kept past ET, like every text state
+            ops.append("0 Ts")
         if bold_now:
             ops.append("0 Tr")
         self._code.append(f"{_PAINTS.get((color, True)) or _paint(color, stroke=True)}BT {' '.join(ops)} ET")
@@ -302,9 +329,11 @@ class Document:
                     bold_now = glyphs.bold
                 for font, data in self._encode(glyphs.text, glyphs.bold):
                     if font != current_font:
-                        ops.append(f"{font} {size:.2f} Tf")
+                        ops.append(_font_operators(font, size, current_font))
                         current_font = font
                     ops.append(f"({data}) Tj")
+        if current_font.__class__ is _ScriptFont:  # the rise is kept past ET, like every text state
+            ops.append("0 Ts")
         if bold_now:
             ops.append("0 Tr")
         self._code.append(f"{_PAINTS.get((color, stroking)) or _paint(color, stroke=stroking)}BT {' '.join(ops)} ET")

@@ -8,7 +8,8 @@ word's, so it is measured once).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import io
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from ...errors import Problem, StudypackError
 from ...source.model import Pack
 from ..options import Style
 from .font_file import check_font_file
+from .script_faces import LOWER, RAISE, RAISED_BASES, SCALE, SCRIPT_FORMS, base_of, script_font_bytes
 from .scripts import scripts_named
 
 
@@ -37,26 +39,47 @@ class Face:
     """The font's own name, for messages."""
     fallback: "Face | None" = None
     """The face that draws the characters this one lacks (the bundled science-notation subset), if any."""
+    scale: float = 1.0
+    """Size per point of the text's: below 1 for a script face (``script_faces``)."""
+    rise: float = 0.0
+    """Baseline shift per point of the text's size: up for superscripts, down (negative) for subscripts."""
+    scripts: dict = field(default_factory=dict)
+    """This face's script faces, made on first use: True → superscripts, False → subscripts."""
 
     def width(self, text: str) -> float:
         """Advance width of ``text`` at 1 pt, each character in the face that draws it (not kept:
         words are kept by ``fitting.WordCache``)."""
         text = visible(text)
-        try:  # the common case: this face has every character
-            return sum(map(self.ttfont.face.charWidths.__getitem__, map(ord, text))) / 1000
-        except KeyError:
-            return sum(face.ttfont.face.charWidths.get(ord(char), face.ttfont.face.defaultWidth or 0)
-                       for char in text for face in (self.drawing(char),)) / 1000
+        if text.isascii() or SCRIPT_FORMS.isdisjoint(text):
+            try:  # the common case: this face has every character
+                return sum(map(self.ttfont.face.charWidths.__getitem__, map(ord, text))) / 1000
+            except KeyError:
+                pass
+        return sum(face.ttfont.face.charWidths.get(ord(char), face.ttfont.face.defaultWidth or 0) * face.scale
+                   for char in text for face in (self.drawing(char),)) / 1000
 
     def has(self, char: str) -> bool:
         """Whether this face itself (not its fallback) has a glyph for ``char``."""
         return ord(char) in self.ttfont.face.charToGlyph
 
     def drawing(self, char: str) -> "Face":
-        """The face that draws ``char``: this one, else the fallback when it has it, else this one (a box)."""
+        """The face that draws ``char``: a superscript or subscript form, this face's script face when it has the
+        base glyph; else this one, else the fallback when it has it, else this one (a box)."""
+        if char in SCRIPT_FORMS and self.scale == 1.0 and base_of(char, self.has) is not None:
+            return self.script_face(char in RAISED_BASES)
         if ord(char) in self.ttfont.face.charToGlyph or self.fallback is None or not self.fallback.has(char):
             return self
         return self.fallback
+
+    def script_face(self, raised: bool) -> "Face":
+        """This face drawing superscripts (``raised``) or subscripts with its own base glyphs, smaller and moved."""
+        face = self.scripts.get(raised)
+        if face is None:
+            name = f"{self.name}-{'sup' if raised else 'sub'}"
+            face = self.scripts[raised] = replace(
+                _face(io.BytesIO(script_font_bytes(self.path, raised)), "", name, checked=False),
+                path=self.path, family=self.family, scale=SCALE, rise=RAISE if raised else LOWER)
+        return face
 
     def runs(self, text: str) -> list[tuple["Face", str]]:
         """``text`` cut into runs each drawn by one face, in order (one run when this face has it all)."""
@@ -151,14 +174,15 @@ def _fallback(file_name: str) -> Face:
     return _face(FALLBACK_FOLDER / file_name, "the bundled fallback font", f"studypack-{file_name.removesuffix('.ttf')}")
 
 
-def _face(path: Path, flag: str, name: str | None = None) -> Face:
+def _face(path: Path | io.BytesIO, flag: str, name: str | None = None, checked: bool = True) -> Face:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-    check_font_file(path, flag)
+    if checked:
+        check_font_file(path, flag)
     counted, name = name is None, name or f"studypack-{len(_registered) + 1}"
     try:
-        ttfont = TTFont(name, str(path))
+        ttfont = TTFont(name, path if isinstance(path, io.BytesIO) else str(path))
     except (TTFError, OSError, ValueError, KeyError, IndexError, AssertionError, TypeError) as error:
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise StudypackError(

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from pdftext import open_pdf
+from pdftext import open_pdf, page_text, text_of
 from studypack.errors import StudypackError
 from studypack.layouts import flashcards, summary
 from studypack.layouts.kit.fitting import glued_units, words_of
 from studypack.layouts.kit.fonts import fonts_for
 from studypack.layouts.kit.pictures import SHARP_DPI
+from studypack.layouts.kit.script_faces import RAISED_BASES, SCRIPT_FORMS
 from studypack.layouts.options import FlashcardOptions, Style, SummaryOptions
 from studypack.source import load, loads
 from pngs import png as png_bytes
@@ -30,20 +31,48 @@ def png(path: Path, width: int, height: int) -> Path:
 def test_every_science_character_reads_back_in_order_drawn_by_the_fallback_where_the_font_lacks_it():
     pack = loads(f"title: Signs\ncards:\n  - title: All the signs\n    points: ['{SCIENCE}']\n")
     fonts = fonts_for(Style())
-    lacking = {char for char in SCIENCE if not char.isspace() and not fonts.regular.has(char)}
-    assert {"⁺", "⁻", "⇌", "₊"} <= lacking  # the fallback really is needed
+    lacking = {char for char in SCIENCE if not char.isspace() and not fonts.regular.has(char)} - SCRIPT_FORMS
+    assert {"⇌", "∝"} <= lacking  # the fallback really is needed
     with open_pdf(flashcards.render(pack)) as pdf:
         chars = [char for char in pdf.pages[1].chars if not char["text"].isspace()]
     assert "".join(char["text"] for char in chars if char["text"] != "•") == SCIENCE.replace(" ", "")
     for char in chars:
-        assert ("StudypackFallbackSans" in char["fontname"]) == (char["text"] in lacking), char
+        if char["text"] in SCRIPT_FORMS:  # the face's own base glyph, smaller (see the next test)
+            assert char["fontname"].endswith("SourceSansPro-Regular-Sup" if char["text"] in RAISED_BASES
+                                             else "SourceSansPro-Regular-Sub"), char
+        else:
+            assert ("StudypackFallbackSans" in char["fontname"]) == (char["text"] in lacking), char
+
+
+@pytest.mark.parametrize("render", [
+    lambda pack: flashcards.render(pack), lambda pack: summary.render(pack, SummaryOptions()),
+], ids=["flashcards", "summary"])
+def test_superscripts_and_subscripts_are_smaller_and_raised_or_lowered_and_read_as_typed(render):
+    pack = loads("title: Ions\ncards:\n  - title: Sulfate \\ce{SO4^2-}\n    points:\n"
+                 "      - 'Water is H~2~O; x^2^ + Na^+^ in mol dm^-3^, and **\\ce{H2SO4}** too.'\n")
+    data = render(pack)
+    with open_pdf(data) as pdf:
+        chars = [char for page in pdf.pages for char in page.chars]
+    scripts = [(index, char) for index, char in enumerate(chars) if char["text"] in SCRIPT_FORMS]
+    assert "".join(char["text"] for _, char in scripts).startswith("₄²⁻₂²⁺⁻³₂₄")
+    descent = fonts_for(Style()).regular.descent  # a character's box reaches this far below its baseline, per pt
+    for index, char in scripts:
+        base = next(chars[at] for at in range(index - 1, -1, -1) if chars[at]["text"] not in SCRIPT_FORMS)
+        assert char["size"] == pytest.approx(base["size"] * 0.7, abs=0.02), (char["text"], base["text"])
+        baseline, base_line = (c["y0"] + descent * c["size"] for c in (char, base))  # PDF y: up is more
+        if char["text"] in RAISED_BASES:
+            assert baseline == pytest.approx(base_line + 0.33 * base["size"], abs=0.02)
+        else:
+            assert baseline == pytest.approx(base_line - 0.15 * base["size"], abs=0.02)
+    text = " ".join(text_of(data).replace("\xa0", " ").split())
+    assert "Water is H₂O; x² + Na⁺ in mol dm⁻³, and H₂SO₄ too." in text and "Sulfate SO₄²⁻" in text
 
 
 def test_notation_reads_back_from_the_summary_with_no_markup_left():
     pack = loads("title: Acids\ncards:\n  - title: Sulfuric acid \\ce{H2SO4}\n    points:\n"
                  "      - '\\ce{N2 + 3H2 <=> 2NH3} at 25 °C, in mol dm^-3^; $x^2$'\n")
     with open_pdf(summary.render(pack, SummaryOptions())) as pdf:
-        text = pdf.pages[0].extract_text()
+        text = page_text(pdf.pages[0])
     assert "Sulfuric acid H₂SO₄" in text and "N₂ + 3H₂ ⇌ 2NH₃" in text.replace("\xa0", " ")
     assert "mol dm⁻³" in text and "x²" in text and not any(mark in text for mark in ("\\ce", "^", "~", "$"))
 
