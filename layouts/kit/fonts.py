@@ -8,7 +8,6 @@ word's, so it is measured once).
 """
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +16,7 @@ from ...errors import Problem, StudypackError
 from ...source.model import Pack
 from ..options import Style
 from .font_file import check_font_file
-from .script_faces import LOWER, RAISE, RAISED_BASES, SCALE, SCRIPT_FORMS, base_of, script_font_bytes
+from .script_faces import LOWER, RAISE, RAISED_BASES, SCALE, SCRIPT_FORMS, base_of, script_ttfont
 from .scripts import scripts_named
 
 
@@ -75,10 +74,12 @@ class Face:
         """This face drawing superscripts (``raised``) or subscripts with its own base glyphs, smaller and moved."""
         face = self.scripts.get(raised)
         if face is None:
-            name = f"{self.name}-{'sup' if raised else 'sub'}"
-            face = self.scripts[raised] = replace(
-                _face(io.BytesIO(script_font_bytes(self.path, raised)), "", name, checked=False),
-                path=self.path, family=self.family, scale=SCALE, rise=RAISE if raised else LOWER)
+            from reportlab.pdfbase import pdfmetrics
+
+            ttfont = script_ttfont(self.ttfont, raised, f"{self.name}-{'sup' if raised else 'sub'}")
+            pdfmetrics.registerFont(ttfont)
+            face = self.scripts[raised] = replace(self, ttfont=ttfont, name=ttfont.fontName, fallback=None, scale=SCALE,
+                                                  rise=RAISE if raised else LOWER, scripts={})
         return face
 
     def runs(self, text: str) -> list[tuple["Face", str]]:
@@ -174,15 +175,14 @@ def _fallback(file_name: str) -> Face:
     return _face(FALLBACK_FOLDER / file_name, "the bundled fallback font", f"studypack-{file_name.removesuffix('.ttf')}")
 
 
-def _face(path: Path | io.BytesIO, flag: str, name: str | None = None, checked: bool = True) -> Face:
+def _face(path: Path, flag: str, name: str | None = None) -> Face:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-    if checked:
-        check_font_file(path, flag)
+    check_font_file(path, flag)
     counted, name = name is None, name or f"studypack-{len(_registered) + 1}"
     try:
-        ttfont = TTFont(name, path if isinstance(path, io.BytesIO) else str(path))
+        ttfont = TTFont(name, str(path))
     except (TTFError, OSError, ValueError, KeyError, IndexError, AssertionError, TypeError) as error:
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise StudypackError(

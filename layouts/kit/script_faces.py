@@ -11,8 +11,7 @@ scripts never pay for it.
 """
 from __future__ import annotations
 
-import io
-from pathlib import Path
+import copy
 
 from ...source._scripts import SUBSCRIPT, SUPERSCRIPT
 
@@ -51,25 +50,22 @@ def base_of(form: str, has) -> str | None:
     return None
 
 
-def script_font_bytes(path: Path, raised: bool) -> bytes:
-    """The font file at ``path`` with each superscript (``raised``) or subscript form mapped to its base's glyph."""
-    from fontTools.ttLib import TTFont
+def script_ttfont(ttfont, raised: bool, name: str):
+    """A copy of reportlab's ``ttfont``, registered as ``name``, that draws each superscript (``raised``) or
+    subscript form with its base's glyph. The parsed font is shared, only the character map and widths are
+    the copy's own, so making one costs next to nothing; its PostScript name gets -Sup or -Sub, as a PDF
+    names each embedded font by it and two alike would clash."""
+    from weakref import WeakKeyDictionary
 
-    font = TTFont(str(path), lazy=False)
-    forms = RAISED_BASES if raised else LOWERED_BASES
-    for table in font["cmap"].tables:
-        if not table.isUnicode():
-            continue
-        for form, bases in forms.items():
-            base = next((base for base in bases if ord(base) in table.cmap), None)
-            if base is not None:
-                table.cmap[ord(form)] = table.cmap[ord(base)]
-    suffix = "Sup" if raised else "Sub"
-    names = font["name"]
-    postscript = names.getDebugName(6) or "Font"
-    names.setName(f"{postscript[:58]}-{suffix}", 6, 3, 1, 0x409)  # a PDF names each font by it: two alike clash
-    for record in [record for record in names.names if record.nameID == 6 and record.platformID != 3]:
-        names.names.remove(record)
-    out = io.BytesIO()
-    font.save(out)
-    return out.getvalue()
+    face = copy.copy(ttfont.face)
+    face.charToGlyph, face.charWidths = dict(face.charToGlyph), dict(face.charWidths)
+    for form, bases in (RAISED_BASES if raised else LOWERED_BASES).items():
+        base = next((base for base in bases if ord(base) in face.charToGlyph), None)
+        if base is not None:
+            face.charToGlyph[ord(form)] = face.charToGlyph[ord(base)]
+            face.charWidths[ord(form)] = face.charWidths.get(ord(base), face.defaultWidth)
+    suffix = b"-Sup" if raised else b"-Sub"
+    face.name = (face.name if isinstance(face.name, bytes) else str(face.name).encode("latin-1", "replace")) + suffix
+    script = copy.copy(ttfont)
+    script.fontName, script.face, script.state = name, face, WeakKeyDictionary()
+    return script
