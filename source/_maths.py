@@ -1,13 +1,14 @@
 """The inside of ``$…$``, a LaTeX subset, turned into the Unicode text a reader would copy.
 
 ``^`` and ``_`` raise and lower into Unicode's script forms, commands become
-their symbols, ``\\frac`` becomes a vulgar fraction or ``a/b``, and every space
+their symbols, ``\\frac`` becomes a vulgar fraction or a marked one (``_fractions``), and every space
 becomes a no-break space so the formula is one unit for line breaking.
 """
 from __future__ import annotations
 
 import difflib
 
+from ._fractions import marked, single_token, unstacked
 from ._script_forms import NotationError, lowered, raised
 from ._scripts import (ACCENTS, ESCAPED, GREEK, LETTERLIKE, NO_BREAK_SPACE, OPERATORS, ROOTS, SPACES,
                        VULGAR_FRACTIONS)
@@ -17,6 +18,8 @@ _TEXT_COMMANDS = ("text", "textrm", "mbox")
 _STYLE_COMMANDS = ("mathrm", "mathbf", "mathit", "mathsf", "operatorname", "boldsymbol")
 """Commands that only change the style of their argument: its characters stay."""
 _FRACTIONS = ("frac", "dfrac", "tfrac")
+_TYPED_SIGNS = {"'": "′", "-": "\u2212"}
+"""Keys typed for signs, as LaTeX sets them in maths: ' is a prime, - the minus sign (longer than a hyphen)."""
 _KNOWN = sorted({*GREEK, *LETTERLIKE, *OPERATORS, *SPACES, *ACCENTS, *_TEXT_COMMANDS, *_STYLE_COMMANDS, *_FRACTIONS,
                  "sqrt", "ce", "left", "right"})
 
@@ -40,12 +43,6 @@ def _one_space_each(text: str) -> str:
             char = NO_BREAK_SPACE
         out.append(char)
     return "".join(out).strip(NO_BREAK_SPACE)
-
-
-def single_token(text: str) -> bool:
-    """Whether ``text`` reads as one thing without brackets: a number, a word, a letter with its marks."""
-    return bool(text) and all(char.isalnum() or char in ".′" or "\u0300" <= char <= "\u036f"
-                              or "\u20d0" <= char <= "\u20ff" for char in text)
 
 
 class _MathsReader:
@@ -87,6 +84,7 @@ class _MathsReader:
             return "°"
         typed_start = self.position
         argument = self.argument(f"this {mark} has nothing after it — write x{mark}2 or x{mark}{{10}}", at)
+        argument = unstacked(argument)[0]  # a fraction raised or lowered is set a/b, in script forms
         typed = f"{mark}{self.source[typed_start:self.position]}"
         base = before[-1:] if before[-1:].isalnum() else "x"
         if mark == "^":
@@ -135,7 +133,7 @@ class _MathsReader:
             raise self.error("a $ inside maths — write \\$ for a dollar sign, or close the maths before it",
                              self.position)
         self.position += 1
-        return "′" if char == "'" else char
+        return _TYPED_SIGNS.get(char, char)
 
     def command(self) -> str:
         at = self.position
@@ -208,9 +206,8 @@ class _MathsReader:
 
 
 def _fraction(numerator: str, denominator: str) -> str:
+    """One of Unicode's fraction characters where there is one (½); else a fraction marked to be set stacked."""
     vulgar = VULGAR_FRACTIONS.get((numerator, denominator))
     if vulgar:
         return vulgar
-    top = numerator if single_token(numerator) else f"({numerator})"
-    bottom = denominator if single_token(denominator) else f"({denominator})"
-    return f"{top}/{bottom}"
+    return marked(numerator, denominator)

@@ -7,6 +7,7 @@ covers the translated text (``**\\ce{CO2}**`` is the key term CO₂).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .model import Formula, Point, Span
 from .notation import NotationError, escape_notation, translate_keeping_formulas
@@ -57,7 +58,7 @@ def parse_point(text: str, line: int | None = None, notation: bool = True) -> Po
                 literal = "*" if part == "\\*" else part
             else:
                 literal, found = _translated(part, offset)
-                formulas.extend(Formula(f.start + length, f.end + length, f.latex) for f in found)
+                formulas.extend(replace(f, start=f.start + length, end=f.end + length) for f in found)
             plain.append(literal)
             length += len(literal)
         offset += len(part)
@@ -97,7 +98,7 @@ def _single_spaced(plain: str, spans: list[Span], formulas: list[Formula]
         kept.pop()
     end = len(kept)
     return ("".join(kept), tuple(Span(min(moved[span.start], end), min(moved[span.end], end)) for span in spans),
-            tuple(Formula(min(moved[f.start], end), min(moved[f.end], end), f.latex) for f in formulas))
+            tuple(replace(f, start=min(moved[f.start], end), end=min(moved[f.end], end)) for f in formulas))
 
 
 def _trimmed_span(plain: str, start: int, end: int, opened_at: int) -> Span:

@@ -16,6 +16,21 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Fraction:
+    """A ``\\frac`` in a formula, written ``a/b`` or ``(a+b)/c`` in the text: where it and its parts lie, counted
+    from the formula's start, so a layout can set it stacked."""
+
+    start: int
+    """Index of its first character (a bracket, or the numerator's)."""
+    end: int
+    """Index just past its last character."""
+    numerator: tuple[int, int]
+    """Start and end of the numerator, brackets left out."""
+    denominator: tuple[int, int]
+    """Start and end of the denominator, brackets left out."""
+
+
+@dataclass(frozen=True, slots=True)
 class Formula:
     """A formula typed as ``$…$`` or ``\\ce{…}``: where its Unicode sits in a text, and the LaTeX it was typed in
     (``\\frac{1}{2}mv^2``, ``\\ce{H2SO4}``), which MathJax targets set themselves and the writer writes back."""
@@ -26,6 +41,8 @@ class Formula:
     """Index just past its last character."""
     latex: str
     """The LaTeX as typed: a ``$…$`` formula's inside, or ``\\ce{…}`` whole."""
+    fractions: tuple[Fraction, ...] = ()
+    """Its fractions to set stacked (outermost only), from the formula's start."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ._chemistry import translate_chemistry
+from ._fractions import unstacked
 from ._maths import translate_maths
 from ._script_forms import NotationError, lowered, raised
 from .model import Formula
@@ -50,12 +51,13 @@ def translate_keeping_formulas(text: str) -> tuple[str, tuple[Formula, ...]]:
     return "".join(out), tuple(formulas)
 
 
-def _kept(out: list[str], formulas: list[Formula], translated: str, latex: str) -> None:
-    """Append a formula's Unicode to ``out`` and note its place and LaTeX (a formula that reads as nothing is not noted)."""
+def _kept(out: list[str], formulas: list[Formula], translated: str, latex: str, fractions=()) -> None:
+    """Append a formula's Unicode to ``out`` and note its place, LaTeX and fractions (a formula that reads as
+    nothing is not noted)."""
     start = sum(map(len, out))
     out.append(translated)
     if translated:
-        formulas.append(Formula(start, start + len(translated), latex))
+        formulas.append(Formula(start, start + len(translated), latex, fractions))
 
 
 def escape_notation(text: str) -> str:
@@ -102,7 +104,8 @@ def _dollar(text: str, position: int, out: list[str], formulas: list[Formula]) -
         out.append("$")
         return position + 1
     latex = text[position + 1:close]
-    _kept(out, formulas, translate_maths(latex, position + 1, translate_chemistry), latex)
+    translated, fractions = unstacked(translate_maths(latex, position + 1, translate_chemistry))
+    _kept(out, formulas, translated, latex, fractions)
     return close + 1
 
 

@@ -18,6 +18,7 @@ from ..kit.document import Document
 from ..kit.fitting import Word
 from ..kit.page import Rect
 from ..kit.second_core import split_map
+from ..kit.fractions import stacked_runs
 from .faces import FaceGeometry, FaceSpec, SetText, draw_back, draw_front, set_back, set_title, width_of
 
 
@@ -34,7 +35,7 @@ def set_reversed(card: Card, geo: FaceGeometry, spec: FaceSpec, fonts, cont: str
     """One card reversed: its points fitted into the front's box (continued on more cards if they must be), and the
     title for each part fitted into the back's box. Pure, so cards can be set on two cores."""
     title = " ".join(card.title.split())
-    parts, _ = set_back([point.runs() for point in card.points], geo.title_box, spec.back, fonts, spec.short_back)
+    parts, _ = set_back([stacked_runs(point) for point in card.points], geo.title_box, spec.back, fonts, spec.short_back)
     faces = []
     for index, points in enumerate(parts):
         text = title if not index else f"{title} {cont}"

@@ -27,6 +27,7 @@ from ..kit.scripts import pack_reads_right_to_left
 from ..options import FlashcardOptions
 from ..kit.page import CARD_INSET, MM, UNPRINTABLE_EDGE, Rect, stock_for
 from ..kit.document import Document
+from ..kit.fractions import stacked_runs
 from ..labels import Labels, labels_for
 from .direction import draw_points_front, draw_title_back, reversed_cards
 from .gender import gender_mark
@@ -231,7 +232,7 @@ def _set_faces(item: tuple[Card, tuple[Picture | None, Picture | None]], geo: Fa
     back_box = geo.back_box
     if back_picture is not None:
         back_box = Rect(back_box.x, back_box.y, back_box.width, back_box.height * POINTS_SHARE)
-    backs, overflow = set_back([point.runs() for point in card.points], back_box, spec.back, fonts, spec.short_back)
+    backs, overflow = set_back([stacked_runs(point) for point in card.points], back_box, spec.back, fonts, spec.short_back)
     fronts = []
     for part in range(len(backs)):
         front_geo = geo

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from .second_core import split_map
 from .fitting import Line, Word
 from .fonts import Fonts, visible
+from .fractions import DENOMINATOR_DROP, NUMERATOR_RISE, REACH, RULE_AXIS, RULE_THICKNESS, SCALE, SIDE, fraction_width, has_fraction, plain, segments
 from .pictures import Placed
 from .scripts import has_right_to_left
 
@@ -72,6 +73,11 @@ def _font_key(name: str, face) -> str:
     key = _ScriptFont(name)
     key.scale, key.rise = face.scale, face.rise
     return key
+
+
+def _rules(bars: Sequence[tuple[float, float, float, float]]) -> str:
+    """Fill operators for the rules of stacked fractions (x, y, width, height each), after a text object."""
+    return "".join(f" {x:.2f} {y:.2f} {width:.2f} {height:.2f} re" for x, y, width, height in bars) + " f" if bars else ""
 
 
 def _font_operators(font: str, size: float, previous: str | None) -> str:
@@ -232,6 +238,7 @@ class Document:
         # The hot path of every layout: one lookup per word, of its encoding with and without the space
         # after it. Words are shared objects (fitting interns them), so they are found by identity.
         known = self._words
+        bars: list[tuple[float, float, float, float]] = []  # the rules of stacked fractions, drawn after the text
         ops: list[str] = []
         current_font = None
         place = "{0:.2f} {1:.2f} Td"  # the first row moves from the origin; later ones set the position outright
@@ -246,7 +253,15 @@ class Document:
                     if any(has_right_to_left(text) for text, _ in word.pieces):  # from here on, lines go through bidi
                         self._bidi = True
                         return self._rows_in_visual_order(rows, size, color)
-                    entry = known[id(word)] = (word, self._word_chunks(word, False), self._word_chunks(word, True))
+                    entry = known[id(word)] = ((word, None, None) if has_fraction(word.pieces) else
+                                               (word, self._word_chunks(word, False), self._word_chunks(word, True)))
+                if entry[1] is None:  # a stacked fraction: placed part by part
+                    if pending:
+                        ops.append(f"({''.join(pending)}) Tj")
+                        pending = []
+                    ops.extend(self._fraction_word(words, index, x, y, size, bars, "0 Tr"))
+                    current_font = None
+                    continue
                 for font, data in entry[2] if index < last and word.space else entry[1]:
                     if font != current_font:
                         if pending:
@@ -259,7 +274,7 @@ class Document:
                 ops.append(f"({''.join(pending)}) Tj")
         if current_font.__class__ is _ScriptFont:  # the rise is kept past ET, like every text state
             ops.append("0 Ts")
-        self._code.append(f"{_PAINTS.get((color, False)) or _paint(color, stroke=False)}BT {' '.join(ops)} ET")
+        self._code.append(f"{_PAINTS.get((color, False)) or _paint(color, stroke=False)}BT {' '.join(ops)} ET{_rules(bars)}")
 
     def _word_chunks(self, word: Word, spaced: bool) -> tuple[tuple[str, str], ...]:
         """A word's (font, escaped string) chunks, a space after it if ``spaced``, same-font chunks merged."""
@@ -273,10 +288,71 @@ class Document:
                     chunks.append((font, data))
         return tuple(chunks)
 
+    def _fraction_word(self, words: Sequence[Word], index: int, x: float, y: float, size: float,
+                       bars: list[tuple[float, float, float, float]], mode: str) -> list[str]:
+        """Operators placing ``words[index]``, which holds a stacked fraction, on the row at ``x``, ``y``: its
+        plain parts on the baseline, each numerator and denominator smaller above and below the rule (added to
+        ``bars``), the brackets and slash the text reads invisible between them (then render ``mode`` again),
+        and the position left after the word and its space, for the words that follow. The fraction is also
+        marked with its text as /ActualText, which readers that place text by position (poppler, Acrobat)
+        read instead of the stacked glyphs."""
+        word = words[index]
+        spaced = index < len(words) - 1 and word.space
+        start = x + size * sum(before.width + before.space for before in words[:index])
+        ops: list[str] = []
+        cursor = start
+
+        def show(text: str, bold: bool, at_x: float, at_y: float, at_size: float, invisible: bool = False) -> None:
+            if not text:
+                return
+            ops.append(f"1 0 0 1 {at_x:.2f} {at_y:.2f} Tm")
+            if invisible:
+                ops.append("3 Tr")
+            previous = None
+            for font, data in self._encode(text, bold):
+                ops.append(_font_operators(font, at_size, previous))
+                ops.append(f"({data}) Tj")
+                previous = font
+            ops.append("0 Ts")
+            if invisible:
+                ops.append(mode)
+
+        for text, bold in word.pieces:
+            face = self.fonts.face(bold)
+            for part in segments(text):
+                if isinstance(part, str):
+                    show(part, bold, cursor, y, size)
+                    cursor += face.width(part) * size
+                    continue
+                top, bottom = part
+                top_width, bottom_width = face.width(top) * SCALE * size, face.width(bottom) * SCALE * size
+                inner = max(top_width, bottom_width)
+                left = cursor + SIDE * size
+                small = size * SCALE
+                before, between, after = plain(top, bottom)
+                top_x, bottom_x = left + (inner - top_width) / 2, left + (inner - bottom_width) / 2
+                top_y, bottom_y = y + NUMERATOR_RISE * size, y - DENOMINATOR_DROP * size
+                ops.append(f"/Span <</ActualText <FEFF{(before + top + between + bottom + after).encode('utf-16-be').hex().upper()}>>> BDC")
+                show(before, bold, top_x - face.width(before) * small, top_y, small, invisible=True)
+                show(top, bold, top_x, top_y, small)
+                show(between, bold, left + inner / 2 - face.width(between) * small / 2, y, small, invisible=True)
+                show(bottom, bold, bottom_x, bottom_y, small)
+                show(after, bold, bottom_x + bottom_width, bottom_y, small, invisible=True)
+                ops.append("EMC")
+                reach = REACH * size
+                bars.append((left - reach, y + (RULE_AXIS - RULE_THICKNESS / 2) * size, inner + 2 * reach,
+                             RULE_THICKNESS * size))
+                cursor += fraction_width(face.width(top), face.width(bottom)) * size
+        if spaced:
+            show(" ", word.pieces[-1][1], cursor, y, size)
+        ops.append(f"1 0 0 1 {start + (word.width + (word.space if spaced else 0)) * size:.2f} {y:.2f} Tm")
+        return ops
+
     def _rows_stroking_bold(self, rows: Iterable[tuple[float, float, Sequence[Word]]], size: float,
                             color: tuple[float, float, float]) -> None:
         """``rows`` for a font without a bold face: bold pieces are drawn filled and stroked."""
         ops: list[str] = []
+        bars: list[tuple[float, float, float, float]] = []
         current_font = None
         bold_now = False
         place = "{0:.2f} {1:.2f} Td"
@@ -286,6 +362,13 @@ class Document:
             pending: list[str] = []
             last = len(words) - 1
             for index, word in enumerate(words):
+                if has_fraction(word.pieces):  # a stacked fraction: placed part by part
+                    if pending:
+                        ops.append(f"({''.join(pending)}) Tj")
+                        pending = []
+                    ops.extend(self._fraction_word(words, index, x, y, size, bars, "2 Tr" if bold_now else "0 Tr"))
+                    current_font = None
+                    continue
                 final = len(word.pieces) - 1 if index < last and word.space else -1
                 for piece_index, (text, bold) in enumerate(word.pieces):
                     if bold != bold_now:
@@ -308,7 +391,7 @@ class Document:
             ops.append("0 Ts")
         if bold_now:
             ops.append("0 Tr")
-        self._code.append(f"{_PAINTS.get((color, True)) or _paint(color, stroke=True)}BT {' '.join(ops)} ET")
+        self._code.append(f"{_PAINTS.get((color, True)) or _paint(color, stroke=True)}BT {' '.join(ops)} ET{_rules(bars)}")
 
     def _rows_in_visual_order(self, rows: Iterable[tuple[float, float, Sequence[Word]]], size: float,
                               color: tuple[float, float, float]) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 from .fonts import Face, Fonts, visible
+from .fractions import has_fraction
 from .hyphenation import hyphenated
 from .scripts import break_units, breaks_between_characters, shaped
 
@@ -376,7 +377,10 @@ def _line(fields: tuple) -> Line:
 
 
 def _broken(word: Word, limit: float, fonts: Fonts, hyphenate: str | None = None) -> list[Word]:
-    """A too-wide word as pieces that each fit ``limit`` (a piece of one character may not)."""
+    """A too-wide word as pieces that each fit ``limit`` (a piece of one character may not); a word holding a
+    stacked fraction stays whole (the text is set smaller until it fits)."""
+    if has_fraction(word.pieces):
+        return [word]
     pieces = []
     while word.width > limit:
         head, tail = (hyphenated(word, limit, fonts, hyphenate) if hyphenate else None) or _break_word(word, limit, fonts)

@@ -16,6 +16,7 @@ from ...errors import Problem, StudypackError
 from ...source.model import Pack
 from ..options import Style
 from .font_file import check_font_file
+from .fractions import OPEN, fraction_width, segments
 from .script_faces import LOWER, RAISE, RAISED_BASES, SCALE, SCRIPT_FORMS, base_of, script_ttfont
 from .scripts import scripts_named
 
@@ -49,6 +50,9 @@ class Face:
         """Advance width of ``text`` at 1 pt, each character in the face that draws it (not kept:
         words are kept by ``fitting.WordCache``)."""
         text = visible(text)
+        if not text.isascii() and OPEN in text:  # a stacked fraction: as wide as its wider part, set smaller
+            return sum(self.width(part) if isinstance(part, str) else
+                       fraction_width(self.width(part[0]), self.width(part[1])) for part in segments(text))
         if text.isascii() or SCRIPT_FORMS.isdisjoint(text):
             try:  # the common case: this face has every character
                 return sum(map(self.ttfont.face.charWidths.__getitem__, map(ord, text))) / 1000

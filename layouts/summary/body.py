@@ -18,6 +18,7 @@ from typing import Sequence
 from ..kit.fitting import Paragraph, Line, TypeSpec, Word, prepare, set_blocks
 from ..kit.fonts import Fonts
 from ..kit.pictures import Picture, fitted_size
+from ..kit.fractions import stacked_runs
 
 POINT_BREAK = 6.0
 """Cost, in body lines, of a column break between two points of a card (between cards: 0)."""
@@ -55,7 +56,7 @@ class Body:
         self.point_count = sum(self.point_counts)
         if measured:
             self.heads = prepare([Paragraph(heading_runs(card, fonts)) for card in pack.cards], fonts)
-            self.points = prepare([Paragraph(point.runs(), True) for card in pack.cards for point in card.points], fonts)
+            self.points = prepare([Paragraph(stacked_runs(point), True) for card in pack.cards for point in card.points], fonts)
         else:
             self.heads, self.points = (), ()
         self.head_widths = tuple(_width(words) for words in self.heads)

@@ -12,6 +12,7 @@ from .exercises.generate import (LETTERS, Choice, Gap, Match, Picture, Section, 
 from .exercises.questions import scheme_points
 from ..kit.fitting import shortened, words_of
 from ..kit.page import MM
+from ..kit.fractions import stacked_runs
 from ...source.model import Pack
 from ..labels import Labels
 from .wording import marks_text, section_title
@@ -87,7 +88,7 @@ def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
                 else g.labels.text("scheme_any", marks=question.marks, count=count))
         paragraphs.append(([(lead, False)], False))
         for point in scheme_points(question, pack):
-            paragraphs.append((list(point.runs()), True))
+            paragraphs.append((list(stacked_runs(point)), True))
     else:
         paragraphs.append((answer_runs(question, g.labels), False))
         if isinstance(question, Timeline):

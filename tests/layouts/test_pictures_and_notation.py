@@ -213,3 +213,52 @@ def test_an_svg_that_cannot_be_read_is_a_located_error(tmp_path):
     with pytest.raises(StudypackError, match="card 1: bad.svg: the SVG (cannot be read|has no width and height)") as raised:
         flashcards.plan(load(path), FlashcardOptions())
     assert raised.value.problems[0].line == 3
+
+
+FRACTIONS = ("title: Slopes\ncards:\n  - title: Gradient\n    points:\n"
+             "      - 'The gradient is $\\frac{dy}{dx}$, and the roots are $x = \\frac{-b \\pm \\sqrt{d}}{2a}$ here.'\n"
+             "      - 'A second point, long enough to run onto a second line of the back of the card, "
+             "with words around $\\frac{a}{b}$ so lines sit above and below it on every output we print.'\n")
+
+
+@pytest.mark.parametrize("render", [
+    lambda pack: flashcards.render(pack), lambda pack: summary.render(pack, SummaryOptions()),
+], ids=["flashcards", "summary"])
+def test_a_fraction_is_stacked_smaller_over_a_rule_and_reads_in_order(render):
+    data = render(loads(FRACTIONS))
+    with open_pdf(data) as pdf:
+        page = next(page for page in pdf.pages if "gradient" in "".join(char["text"] for char in page.chars))
+        chars, rules = page.chars, [rect for rect in page.rects if rect["height"] < 1.5]
+        stream = "".join(char["text"] for char in chars)
+    unspaced = lambda text: "".join(text.split())  # noqa: E731  (a line's end has no space in the stream)
+    assert unspaced("The gradient is dy/dx, and the roots are x = (−b ± √d)/2a here.") in unspaced(stream)
+    size = max(char["size"] for char in chars if char["text"] == "g")  # the body size on this page
+    for top, bottom in (("dy", "dx"), ("−b ± √d", "2a")):
+        at = stream.index(top + ("/" if top == "dy" else ")/"))
+        numerator = [char for char in chars[at:at + len(top)] if not char["text"].isspace()]
+        start = stream.index(bottom, at + len(top))
+        denominator = chars[start:start + len(bottom)]
+        for part in (numerator, denominator):
+            assert all(char["size"] == pytest.approx(size * 0.65, abs=0.02) for char in part)
+        assert max(char["bottom"] for char in numerator) < min(char["top"] for char in denominator) + size * 0.5
+        middle = lambda part: (part[0]["x0"] + part[-1]["x1"]) / 2  # noqa: E731
+        assert middle(numerator) == pytest.approx(middle(denominator), abs=0.3)  # centred on each other
+        rule = next(rule for rule in rules if rule["x0"] <= min(numerator[0]["x0"], denominator[0]["x0"]) + 0.01
+                    and rule["x1"] >= max(numerator[-1]["x1"], denominator[-1]["x1"]) - 0.01)
+        assert numerator[0]["bottom"] < rule["top"] + size * 0.35 and rule["bottom"] < denominator[0]["bottom"]
+        after = chars[start + len(bottom)]  # the next character sits just after the fraction: measured as drawn
+        assert rule["x1"] <= after["x0"] + 0.5 <= rule["x1"] + 0.2 * size + 0.5
+
+
+def test_a_fraction_carries_its_text_for_readers_that_place_text_by_position():
+    """Poppler and Acrobat read text by where it stands, which would read a stacked fraction as two lines; the
+    fraction's /ActualText gives them its text instead."""
+    from pdfminer.pdftypes import resolve1
+
+    pack = loads(FRACTIONS)
+    assert "x = (−b ± √d)/2a" in pack.cards[0].points[0].text.replace("\xa0", " ")
+    with open_pdf(summary.render(pack, SummaryOptions())) as pdf:
+        content = b"".join(resolve1(stream).get_data() for stream in pdf.pages[0].page_obj.contents)
+    for text in ("dy/dx", "(−b\xa0±\xa0√d)/2a", "a/b"):  # a formula's spaces are no-break spaces
+        assert f"/ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>".encode() in content
+    assert content.count(b"/ActualText") == 3 and content.count(b"BDC") == content.count(b"EMC")

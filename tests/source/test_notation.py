@@ -175,3 +175,25 @@ def test_the_writer_escapes_literal_notation_characters():
     written = dump(pack)
     assert "a\\^b\\^" in written and "x\\^2 \\~ \\$y\\$ \\\\ce{z}" in written
     assert loads(written) == pack
+
+
+def test_a_fraction_is_plain_text_with_its_parts_located_for_stacking():
+    point = parse_point(r"so $\frac{dy}{dx} = \frac{a-b}{c}$ and $\sqrt{\frac{x}{y}}$ and $\frac{\frac{1}{x}}{2}$")
+    assert point.text == f"so dy/dx{NBSP}={NBSP}(a−b)/c and √(x/y) and (1/x)/2"
+    located = [(point.text[formula.start + fraction.start:formula.start + fraction.end],
+                point.text[formula.start + fraction.numerator[0]:formula.start + fraction.numerator[1]],
+                point.text[formula.start + fraction.denominator[0]:formula.start + fraction.denominator[1]])
+               for formula in point.formulas for fraction in formula.fractions]
+    assert located == [("dy/dx", "dy", "dx"), ("(a−b)/c", "a−b", "c"), ("x/y", "x", "y"), ("(1/x)/2", "1/x", "2")]
+
+
+def test_a_minus_in_maths_is_the_minus_sign_raised_or_not():
+    assert translate(r"$x^{-1}$") == "x⁻¹" and translate(r"$a - b$") == f"a{NBSP}−{NBSP}b"
+
+
+def test_formulas_are_written_back_as_typed_and_read_back_the_same():
+    pack = loads("title: T\ncards:\n  - title: Slope $\\frac{dy}{dx}$\n    points:\n"
+                 "      - 'It is $\\frac{a+b}{2}$ and **\\ce{CO2}**, costing \\$5'\n")
+    written = dump(pack)
+    assert "$\\frac{dy}{dx}$" in written and "$\\frac{a+b}{2}$" in written and "**\\ce{CO2}**" in written
+    assert loads(written) == pack

@@ -1,0 +1,73 @@
+"""Fractions in a formula: marked while the maths is read, then written out plain, with where they lie.
+
+``\\frac{a+b}{c}`` is read as ``OPEN a+b BAR c CLOSE``; ``unstacked`` turns that
+into the text every reader of a point sees, ``(a+b)/c``, and says where the
+numerator and denominator are in it, so a layout can set the fraction stacked
+while worksheets, exports and the text layer keep the plain form.
+"""
+from __future__ import annotations
+
+from .model import Fraction
+
+OPEN, BAR, CLOSE = "\ue000", "\ue001", "\ue002"
+"""Private-use characters that mark a fraction in the maths reader's output (never in a point's text)."""
+
+
+def marked(numerator: str, denominator: str) -> str:
+    """A fraction as the maths reader writes it, for ``unstacked`` to read."""
+    return f"{OPEN}{numerator}{BAR}{denominator}{CLOSE}"
+
+
+def single_token(text: str) -> bool:
+    """Whether ``text`` reads as one thing without brackets: a number, a word, a letter with its marks."""
+    return bool(text) and all(char.isalnum() or char in ".′" or "\u0300" <= char <= "\u036f"
+                              or "\u20d0" <= char <= "\u20ff" for char in text)
+
+
+def unstacked(text: str) -> tuple[str, tuple[Fraction, ...]]:
+    """``text`` with each marked fraction written ``a/b`` (a part that is not one token in brackets), and where
+    each outermost fraction and its parts lie in the result; fractions inside a fraction are left plain."""
+    if OPEN not in text:
+        return text, ()
+    out: list[str] = []
+    fractions: list[Fraction] = []
+    length = index = 0
+    while index < len(text):
+        char = text[index]
+        if char != OPEN:
+            out.append(char)
+            length += 1
+            index += 1
+            continue
+        bar, close = _parts(text, index)
+        numerator, denominator = unstacked(text[index + 1:bar])[0], unstacked(text[bar + 1:close])[0]
+        top, bottom = _bracketed(numerator), _bracketed(denominator)
+        start = length
+        top_start = start + (len(top) - len(numerator)) // 2
+        bottom_start = start + len(top) + 1 + (len(bottom) - len(denominator)) // 2
+        fractions.append(Fraction(start, start + len(top) + 1 + len(bottom), (top_start, top_start + len(numerator)),
+                                  (bottom_start, bottom_start + len(denominator))))
+        out.append(f"{top}/{bottom}")
+        length += len(top) + 1 + len(bottom)
+        index = close + 1
+    return "".join(out), tuple(fractions)
+
+
+def _bracketed(part: str) -> str:
+    return part if single_token(part) else f"({part})"
+
+
+def _parts(text: str, start: int) -> tuple[int, int]:
+    """The index of the BAR and of the CLOSE of the fraction opened at ``start``."""
+    depth, bar = 0, -1
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == OPEN:
+            depth += 1
+        elif char == CLOSE:
+            depth -= 1
+            if depth == 0:
+                return bar, index
+        elif char == BAR and depth == 1:
+            bar = index
+    raise AssertionError("a fraction the maths reader marked is not closed")  # the reader always closes them
