@@ -18,7 +18,7 @@ from ..kit.document import Document
 from ..kit.fitting import Word
 from ..kit.page import Rect
 from ..kit.second_core import split_map
-from ..kit.fractions import stacked_runs
+from ..kit.fractions import stacked_runs, stacked_title
 from .faces import FaceGeometry, FaceSpec, SetText, draw_back, draw_front, set_back, set_title, width_of
 
 
@@ -34,7 +34,7 @@ class ReversedFaces(NamedTuple):
 def set_reversed(card: Card, geo: FaceGeometry, spec: FaceSpec, fonts, cont: str) -> tuple[ReversedFaces, ...]:
     """One card reversed: its points fitted into the front's box (continued on more cards if they must be), and the
     title for each part fitted into the back's box. Pure, so cards can be set on two cores."""
-    title = " ".join(card.title.split())
+    title = stacked_title(card)
     parts, _ = set_back([stacked_runs(point) for point in card.points], geo.title_box, spec.back, fonts, spec.short_back)
     faces = []
     for index, points in enumerate(parts):

@@ -13,6 +13,7 @@ from functools import partial
 from typing import NamedTuple, Sequence
 
 from ...errors import Problem, StudypackError
+from ...source._fractions import unstacked
 from ...source.model import Card, Pack
 from .faces import (POINTS_SHARE, TAG_GAP, TITLE_SHARE, FaceSpec, FaceGeometry, Overflow, SetText, Shared, draw_back, draw_front,
                     face_spec, geometry, picture_room, set_back, set_title, share, width_of)
@@ -27,7 +28,7 @@ from ..kit.scripts import pack_reads_right_to_left
 from ..options import FlashcardOptions
 from ..kit.page import CARD_INSET, MM, UNPRINTABLE_EDGE, Rect, stock_for
 from ..kit.document import Document
-from ..kit.fractions import stacked_runs
+from ..kit.fractions import stacked_runs, stacked_title
 from ..labels import Labels, labels_for
 from .direction import draw_points_front, draw_title_back, reversed_cards
 from .gender import gender_mark
@@ -228,7 +229,7 @@ def _set_faces(item: tuple[Card, tuple[Picture | None, Picture | None]], geo: Fa
     takes what its face's text leaves: the text is fitted into part of the box first (its share), then
     the picture is scaled into the rest."""
     card, (front_picture, back_picture) = item
-    title = " ".join(card.title.split())
+    title, stacked = " ".join(card.title.split()), stacked_title(card)
     back_box = geo.back_box
     if back_picture is not None:
         back_box = Rect(back_box.x, back_box.y, back_box.width, back_box.height * POINTS_SHARE)
@@ -239,7 +240,7 @@ def _set_faces(item: tuple[Card, tuple[Picture | None, Picture | None]], geo: Fa
         if front_picture is not None and not part:
             box = geo.title_box
             front_geo = replace(geo, title_box=Rect(box.x, box.top - box.height * TITLE_SHARE, box.width, box.height * TITLE_SHARE))
-        front = _front(title if not part else f"{title} {cont}", front_geo, spec, fonts)
+        front = _front(stacked if not part else f"{stacked} {cont}", front_geo, spec, fonts)
         fronts.append(front)
         if isinstance(front, str):
             break
@@ -337,6 +338,7 @@ def _front(title: str, geo: FaceGeometry, spec: FaceSpec, fonts: Fonts) -> SetTe
     text, fits = set_title(title, geo.title_box, spec.title, fonts)
     if fits:
         return text
+    title = unstacked(title)[0]  # as the pack has it, for the message
     smaller = replace(spec.title, largest=spec.title.smallest, smallest=spec.back.smallest)
     text, fits = set_title(title, geo.title_box, smaller, fonts)
     if fits:

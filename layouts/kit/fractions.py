@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ...source._fractions import BAR, CLOSE, OPEN
-from ...source.model import Point
+from ...source.model import Card, Point
 from .scripts import has_right_to_left
 
 SCALE = 0.65
@@ -64,6 +64,11 @@ def stacked_runs(point: Point) -> tuple[tuple[str, bool], ...]:
         out.append(("".join(pieces), bold))
         at = end
     return tuple(out)
+
+
+def stacked_title(card: Card) -> str:
+    """The card's title with its fractions marked to be set stacked (a title is one bold run)."""
+    return "".join(text for text, _ in stacked_runs(card.heading))
 
 
 def segments(text: str) -> list[str | tuple[str, str]]:

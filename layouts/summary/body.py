@@ -18,7 +18,7 @@ from typing import Sequence
 from ..kit.fitting import Paragraph, Line, TypeSpec, Word, prepare, set_blocks
 from ..kit.fonts import Fonts
 from ..kit.pictures import Picture, fitted_size
-from ..kit.fractions import stacked_runs
+from ..kit.fractions import stacked_runs, stacked_title
 
 POINT_BREAK = 6.0
 """Cost, in body lines, of a column break between two points of a card (between cards: 0)."""
@@ -38,10 +38,11 @@ THUMBNAIL_GAP = 0.6
 def heading_runs(card: Card, fonts: Fonts) -> tuple[tuple[str, bool], ...]:
     """A card's heading: its title in bold, then its date if it has one, kept whole on one
     line (no-break spaces, where the font has them)."""
+    title = stacked_title(card)
     if not card.date:
-        return ((card.title, True),)
+        return ((title, True),)
     glue = "\u00a0" if fonts.regular.has("\u00a0") else " "
-    return ((card.title, True), (" ·" + glue + glue.join(card.date.split()), False))
+    return ((title, True), (" ·" + glue + glue.join(card.date.split()), False))
 
 
 class Body:

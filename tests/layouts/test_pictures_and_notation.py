@@ -262,3 +262,17 @@ def test_a_fraction_carries_its_text_for_readers_that_place_text_by_position():
     for text in ("dy/dx", "(−b\xa0±\xa0√d)/2a", "a/b"):  # a formula's spaces are no-break spaces
         assert f"/ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>".encode() in content
     assert content.count(b"/ActualText") == 3 and content.count(b"BDC") == content.count(b"EMC")
+
+
+def test_a_fraction_in_a_title_is_stacked_on_the_front_and_in_the_summary_heading():
+    pack = loads("title: Rates\ncards:\n  - title: Gradient $\\frac{dy}{dx}$\n    points: [The rate of change.]\n")
+    for data in (flashcards.render(pack), summary.render(pack, SummaryOptions())):
+        with open_pdf(data) as pdf:
+            chars = pdf.pages[0].chars
+            stream = "".join(char["text"] for char in chars)
+            at = stream.index("Gradient dy/dx")
+            title, numerator, denominator = chars[at], chars[at + 9:at + 11], chars[at + 12:at + 14]
+            assert [char["text"] for char in numerator + denominator] == list("dydx")
+            assert all(char["size"] == pytest.approx(title["size"] * 0.65, abs=0.02) for char in numerator + denominator)
+            assert numerator[0]["bottom"] < denominator[0]["bottom"] and "Bold" in numerator[0]["fontname"]
+            assert any(rect["x0"] <= numerator[0]["x0"] and rect["height"] < 2 for rect in pdf.pages[0].rects)
