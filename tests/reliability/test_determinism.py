@@ -83,3 +83,21 @@ def test_several_packs_build_the_same_whatever_the_job_count(tmp_path, jobs):
                    check=True, capture_output=True)
     for stem, files in reference.items():
         assert {name: (out / stem / name).read_bytes() for name in files} == files
+
+
+def test_notation_is_drawn_on_two_cores_to_the_same_bytes_as_on_one(tmp_path, monkeypatch, forks):
+    """Script faces and stacked fractions are made and encoded before the fork, as the plain text is."""
+    cards = "".join(f"  - title: Rate {n} $\\frac{{dy}}{{dx}}$\n    points:\n"
+                    f"      - 'Na^+^ and SO~4~^2-^ at $\\frac{{{n}}}{{x+1}}$ mol dm^-3^'\n" for n in range(210))
+    path = tmp_path / "notation.yaml"
+    path.write_text(f"title: Rates\ncards:\n{cards}", encoding="utf-8")
+    pack = load(path)
+    options = FlashcardOptions(stock="index-4x6")
+    two_cores = flashcards.render(pack, options)
+    assert len(forks) == 1
+    monkeypatch.setattr(second_core.os, "cpu_count", lambda: 1)
+    one_core = flashcards.render(pack, options)
+    assert two_cores == one_core
+    with open_pdf(one_core) as pdf:
+        last = pdf.pages[-1]
+        assert "209/(x+1)" in "".join(char["text"] for char in last.chars) and last.rects
