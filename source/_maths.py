@@ -160,7 +160,11 @@ class _MathsReader:
             following = self.source[self.position + 1:self.position + 2]
             if self.source.startswith(" ", self.position) and following.isalnum():  # \Delta T: a separator
                 self.position += 1
-            return GREEK.get(name) or LETTERLIKE[name]
+            symbol = GREEK.get(name) or LETTERLIKE[name]
+            if symbol.isalpha() and symbol.isascii() and self.source[self.position:self.position + 1].isalnum() | (
+                    self.source[self.position:self.position + 1] == "\\"):
+                return symbol + NO_BREAK_SPACE  # \sin x, \log\theta: a function name is set apart from what it takes
+            return symbol
         if name in OPERATORS:
             return OPERATORS[name]
         if name in SPACES:

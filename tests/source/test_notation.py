@@ -48,6 +48,8 @@ TRANSLATIONS = [
     (r"$\frac{3}{4}$", "¾"),
     (r"$\frac{x}{2}$", "x/2"),
     (r"$\frac{a+b}{c}$", "(a+b)/c"),
+    (r"$\sin i + \cos\theta$", f"sin{NBSP}i{NBSP}+{NBSP}cos{NBSP}θ"),  # a function name stands apart from its argument
+    (r"$\sin(x) + \ln 2$", f"sin(x){NBSP}+{NBSP}ln{NBSP}2"),
     (r"$\frac{1}{x+1}$", "1/(x+1)"),
     (r"$\sum_{i=1}^{n}$", "∑ᵢ₌₁ⁿ"),
     (r"$\int_0^1 f$", f"∫₀¹{NBSP}f"),
