@@ -126,7 +126,7 @@ def science_packs(work: Path, cards: int = 200, pictures: int = 20) -> tuple[Pat
                            f"      - 'The **catalyst** {n} is iron, and the pressure about 200 atmospheres'"]
         texts["science"] += [f"  - title: Reaction {n}", "    points:",
                              f"      - '\\ce{{N2 + 3H2 <=> 2NH3}} {n} at 25 °C, rate 3.0 × 10^-3^ mol dm^-3^ s^-1^'",
-                             f"      - 'The **catalyst** {n} is iron, and $p \\approx 200$ atm'"]
+                             f"      - 'The **catalyst** {n} is iron, $p \\approx 200$ atm and $K = \\frac{{[NH_3]^2}}{{[N_2][H_2]^3}}$'"]
         if n % (cards // pictures) == 0:
             texts["science"].insert(-3, f"    back_image: picture{n * pictures // cards}.png")
     paths = []
