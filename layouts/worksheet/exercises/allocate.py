@@ -71,6 +71,7 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     caps = {name: cap if cap is not None else DEFAULT_CAPS[name] for name in sections}
     caps.update((name, max(0, caps[name] - count)) for name, count in (taken or {}).items() if name in caps)
     source = Material(pack, rng, sum(caps.values()) * MAX_EVENTS)
+    source.banked = word_bank and "gap" in sections
     result = Allocation(questions={name: [] for name in sections}, used={ref: [AUTHORED] for ref in kept_out})
     if "timeline" in sections:
         _timeline(result, source, caps["timeline"])
@@ -224,6 +225,7 @@ def _translate(result: Allocation, source: Material, cap: int) -> None:
         result.questions["translate"].append(question)
         _claim(result, (question.point,), "translate")
         source.record([question.shown], [question.answer])
+        source.recalled.append(question.answer)
 
 
 def _timeline(result: Allocation, source: Material, cap: int) -> None:
@@ -299,7 +301,7 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
             term, source.pool, source.rng, count, " ".join(extras), keys + busy + tuple(extras), strict=False))), None)
         for word in wrong or ():
-            if word not in extras and not source.gives_away([word], []) and not any(
+            if word not in extras and not source.gives_away([word], []) and not source.bank_gives_away([word]) and not any(
                     holds(answer.casefold(), word) or holds(word.casefold(), answer) for answer in source.answers):
                 extras.append(word)
                 break

@@ -8,6 +8,7 @@ from .distractors import distractors
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score
 from .terms import starts_with_pronoun, word_count
+from .words import content_words
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -53,14 +54,14 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     segments = context + source.segments(ref, replaced)
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]
-    if source.gives_away(visible, answers):
+    if source.gives_away(visible, answers) or source.bank_gives_away(answers):
         return None
     source.asked.update(term.key for term in hidden)
-    source.record(visible, answers)
+    source.record(visible + (answers if source.banked else []), answers)
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
 
 
-_NOT_GAPS = ("verb", "predicate", "modifier", "pair", "unit")
+_NOT_GAPS = ("verb", "predicate", "modifier", "pair", "unit", "particle")
 
 
 def _banked(term) -> str:
@@ -110,7 +111,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
             continue
-        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=False)
+        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card)
         if wrong is None:
             continue
         at_start = term.start == 0 and term.text[:1].isupper()
@@ -175,7 +176,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if context is None:
             continue
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked)
-        wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card)
+        about = content_words(shown) | content_words(source.pack.cards[ref.card].title)
+        wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=frozenset(about))
         if wrong is None:
             continue
         swap = _capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
@@ -208,8 +210,8 @@ def match_candidates(source: Material) -> list[Candidate]:
         words = set(_content_words(text))
         own = titles[ref.card]
         score = length_score(text, best=12) + 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
-        if own and len(title_words(card.title) & title_words(text)) * 2 >= len(title_words(card.title)):
-            continue  # the point repeats its title: no question at all
+        if title_words(card.title) & title_words(text):
+            continue  # "Keynes argued …" beside "John Maynard Keynes": the statement names its own title
         # words shared with other titles make it ambiguous
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
         if starts_with_pronoun(text) or word_count(text) < 4:
@@ -262,8 +264,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                       else labels.text("prompt_translate", words=quoted))
             question = Short(index, prompt, len(chosen), chosen, items=tuple(words))
             score = 2.0
-        elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title):
-            whole = not refs
+        elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title) and not refs \
+                and not _more_elsewhere(source, listed):
+            whole = True
             prompt = (f"Name {'the ' if whole else ''}{_NUMBERS[len(items)]} {_lowered(card.title, source.words)}."
                       if english else labels.text("prompt_name", title=card.title.strip().rstrip(".:"), count=len(items)))
             question = Short(index, prompt, len(items), listed + (refs if whole else ()), items=tuple(items))
@@ -283,10 +286,40 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
+_JOINED = re.compile(r"^\s*(?:,|;|and|or|, and|, or)\s*(?:(?:a|an|the)\s+)?$", re.I)
+
+
+def listed_together(text: str, terms) -> list[set[str]]:
+    """The runs of terms a sentence lists side by side (``a nucleus, cytoplasm and a cell membrane``), as sets of
+    keys."""
+    runs: list[set[str]] = []
+    ordered = sorted(terms, key=lambda term: term.start)
+    for first, second in zip(ordered, ordered[1:]):
+        if _JOINED.match(text[first.end:second.start]):
+            if runs and first.key in runs[-1]:
+                runs[-1].add(second.key)
+            else:
+                runs.append({first.key, second.key})
+    return runs
+
+
+def _more_elsewhere(source: Material, listed: tuple[PointRef, ...]) -> bool:
+    """Whether the pack lists one of a recall question's items beside something that is not among them: then the
+    card's list is not the whole set ("Name the four parts of a cell" while another card names cytoplasm too), and a
+    student naming that other one would be right."""
+    keys = {term.key for ref in listed for term in source.terms[ref]}
+    for ref in source.refs:
+        for run in listed_together(source.point(ref).text, source.terms[ref]):
+            if run & keys and run - keys:
+                return True
+    return False
+
+
 def _short(source: Material, question: Short) -> Short | None:
     if source.gives_away([question.prompt], list(question.items)):
         return None
     source.record([question.prompt], list(question.items))
+    source.recalled += question.items
     return question
 
 

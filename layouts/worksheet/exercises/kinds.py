@@ -87,7 +87,12 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         return "formula"
     gloss = gloss_of(text, start, end)
     if gloss is not None:
-        return "foreign-noun" if gloss in ("the", "a", "an") else "foreign-verb" if gloss == "to" else "foreign-phrase"
+        meaning = re.findall(r"[\w'’]+", text[end:].casefold())
+        tail = "-of" if meaning and meaning[-1] in ("of", "to", "for", "with", "from") and gloss != "to" else ""
+        article = re.split(r"[\s'’]", bare.casefold(), maxsplit=1)[0] in _FOREIGN_ARTICLES or bare.casefold().startswith(("l'", "l’"))
+        if gloss in ("the", "a", "an") or article and gloss != "to":
+            return "foreign-noun" + tail  # "el pescado – fish": a noun by its article; "una lata de – a tin of" apart
+        return "foreign-verb" if gloss == "to" else "foreign-phrase"
     before = words_before(text, start, 1)
     first = bare.split(" ", 1)[0].casefold()
     if bare.casefold() in _UNITS or re.fullmatch(r"(?:[a-zA-Zµ°]{1,3}[²³]?\s*)+/\s*[a-zA-Z]{1,3}[²³]?", bare):
@@ -104,11 +109,74 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         return "predicate"  # "which is then filtered", "transferred"
     if " and " in f" {bare.casefold()} ":
         return "pair"  # "equal and opposite": only another pair of words can stand in for it
+    if bare.casefold() in _PARTICLES:
+        return "particle"  # "against a gradient", "pushes the price up": no noun can stand in for it
+    if bare.casefold() in _COMPARATIVES or (before and before[-1] in ("more", "less") and " " not in bare):
+        return "comparative"  # "from a higher to a lower concentration": offered only beside its like
     after = re.match(r" ([a-z]+)\b", text[end:])
     if " " not in bare and after and after.group(1) not in _AFTER_NOUN and (
             first.endswith(_ADJECTIVE_ENDINGS) or (before and before[-1] in ("a", "an", "more", "most", "very", "less"))):
         return "modifier"  # "an endothermic reaction", "a dilute solution": describing words, offered together
     return "concept"
+
+
+_PARTICLES = {"against", "up", "down", "in", "out", "into", "onto", "across", "through", "towards", "toward", "away",
+              "off", "on", "over", "under", "above", "below", "with", "without", "along", "around", "inside",
+              "outside", "back", "forward", "forwards", "backwards", "together", "apart", "between", "within", "upwards",
+              "downwards", "inwards", "outwards", "from", "to", "by", "before", "after", "during", "not", "never"}
+_COMPARATIVES = {"higher", "lower", "larger", "smaller", "greater", "bigger", "faster", "slower", "stronger", "weaker",
+                 "hotter", "colder", "warmer", "cooler", "longer", "shorter", "heavier", "lighter", "more", "less",
+                 "fewer", "thicker", "thinner", "denser", "wider", "narrower", "deeper", "shallower", "steeper",
+                 "easier", "harder", "cheaper", "dearer", "earlier", "later", "older", "younger", "richer", "poorer",
+                 "louder", "quieter", "brighter", "darker", "softer", "safer", "better", "worse", "nearer", "further",
+                 "farther", "most", "least", "highest", "lowest", "largest", "smallest", "greatest", "fastest"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "our", "your", "my",
+                "each", "every", "some", "any", "no", "many", "much", "several", "both", "all", "another", "other"}
+_PREPOSITIONS = {"of", "in", "on", "by", "from", "into", "across", "with", "for", "at", "through", "between", "against",
+                 "about", "as", "than", "without", "under", "over", "during", "per", "via", "like", "onto", "towards",
+                 "within", "among", "after", "before", "including", "such", "and", "or", "called", "named", "known"}
+
+
+def slot_of(text: str, start: int, end: int) -> tuple[str, str]:
+    """Where a term stands, read from its neighbours: what comes before it (``start`` of a sentence, a ``det``erminer,
+    a ``prep``osition, ``be``, a ``modal``, a ``num``ber or another ``word``) and what follows it (``end`` of a clause,
+    a ``det``erminer, or ``other``). Two terms are only offered for one another where their places agree: a verb
+    ("a salt solution shrinks.") or a preposition ("moves against a gradient") is not a noun's place."""
+    before = words_before(text, start, 1)
+    if at_start(text, start) or not before:
+        place = "start"
+    elif before[-1] in _DETERMINERS:
+        place = "det"
+    elif before[-1] in _PREPOSITIONS:
+        place = "prep"
+    elif before[-1] in _BE:
+        place = "be"
+    elif before[-1] in _MODALS:
+        place = "modal"
+    elif before[-1][:1].isdigit():
+        place = "num"
+    else:
+        place = "word"
+    after = text[end:].lstrip(" \"'”’)")
+    following = word_after(text, end)
+    if not after or after[:1] in ".;:!?,–—-" and not after[:1].isalnum():
+        follows = "end"
+    elif following in _DETERMINERS:
+        follows = "det"
+    else:
+        follows = "other"
+    return place, follows
+
+
+def at_start(text: str, start: int) -> bool:
+    """Whether the text before ``start`` ends a sentence or is empty."""
+    before = text[:start].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:"
+
+
+_FOREIGN_ARTICLES = {"el", "la", "los", "las", "le", "les", "un", "une", "una", "unos", "unas", "des", "der", "die",
+                     "das", "den", "dem", "ein", "eine", "einen", "il", "lo", "gli", "uno", "het", "een", "de", "os",
+                     "as", "um", "uma"}
 
 
 def is_plural(bare: str) -> bool:
@@ -126,6 +194,14 @@ def article_before(text: str, start: int) -> str:
     """``a`` or ``an`` when the word just before the term is that article (the option must fit it), else empty."""
     before = words_before(text, start, 1)
     return before[-1] if before and before[-1] in ("a", "an") else ""
+
+
+def counted_before(text: str, start: int) -> bool:
+    """Whether ``a`` or ``an`` stands one or two describing words before the term (``a larger surface area``), with
+    nothing between them but words."""
+    match = re.search(r"(?i)(?:^|\s)an?\s+((?:[a-z]+\s+){1,2})$", text[:start])
+    return bool(match) and not any(word in _PREPOSITIONS or word in _BE or word in _MODALS
+                                   for word in match.group(1).split())
 
 
 def fits_article(article: str, option: str) -> bool:

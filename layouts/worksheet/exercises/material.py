@@ -14,6 +14,7 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
+from .words import content_words, parallel
 from .questions import Event, PointRef, Question, Segment
 from .terms import (PackWords, Term, is_scaffolding, is_term_list, leans_on_previous, pack_words, starts_with_pronoun, terms_of,
                     word_count)
@@ -60,7 +61,9 @@ class Material:
         """The points that are content: sentences to ask about (never a placeholder, site chrome or a bare term)."""
         self.terms: dict[PointRef, tuple[Term, ...]] = {
             ref: terms_of(self.point(ref), self.words, _years(pack.cards[ref.card].date)) for ref in every}
-        self.pool: Pool = build_pool(list(self.terms.values()), [ref.card for ref in self.terms])
+        self.pool: Pool = build_pool(list(self.terms.values()), [ref.card for ref in self.terms],
+                                     [self.point(ref).text for ref in self.terms],
+                                     [pack.cards[ref.card].title for ref in self.terms])
         self.decades = len({year // 10 for year in self.pool.years})
         self.marked = any(term.marked for terms in self.terms.values() for term in terms)
         """Whether the author marked key terms (then only those are asked about in choices and swaps)."""
@@ -78,6 +81,12 @@ class Material:
         """The terms swapped into false statements: a true statement printing one would show that one false."""
         self.statements: list[str] = []
         """The true or false statements so far, casefolded."""
+        self.banked = False
+        """Whether the gap fill prints its answers in a word bank (then they are visible like any stem)."""
+        self.recalled: list[str] = []
+        """Answers written from memory (a recall question's items, translations): a word bank printing one of their
+        words would hand it over."""
+        self._words: dict[str, set[str]] = {}
 
     def gives_away(self, visible: list[str], answers: list[str]) -> bool:
         """Whether a question printing ``visible`` with ``answers`` would show another question's answer, or have
@@ -86,7 +95,21 @@ class Material:
         if any(holds(text, part) for answer in self.answers for part in _telling(answer)):
             return True
         shown = "\0".join(self.shown)
-        return any(holds(shown, part) for answer in answers for part in _telling(answer))
+        if any(holds(shown, part) for answer in answers for part in _telling(answer)):
+            return True
+        return any(parallel(self._content(part.casefold()), self._content(other)) for part in visible
+                   for other in self.shown)
+
+    def _content(self, text: str) -> set[str]:
+        if text not in self._words:
+            self._words[text] = content_words(text)
+        return self._words[text]
+
+    def bank_gives_away(self, words: list[str]) -> bool:
+        """Whether word-bank words would hand over a recall question's or a translation's answer (``la naranja`` in
+        the bank, ``el zumo de naranja`` to write from memory)."""
+        return self.banked and any(content_words(word) & content_words(answer) or holds(answer.casefold(), word)
+                                   for word in words for answer in self.recalled)
 
     def record(self, visible: list[str], answers: list[str]) -> None:
         """Note what a chosen question prints and what it asks for."""

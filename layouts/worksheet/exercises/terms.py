@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ....source.model import Card, Point
-from .kinds import agents, article_before, is_formula, is_plural, name_sort, term_sort, words_before
+from .kinds import agents, article_before, counted_before, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -84,6 +84,13 @@ class Term:
     """For a number, False when the point gives it as roughly (``about 330 m/s``)."""
     value: float | None = None
     """For a number, its value where it reads as one (``1,538`` -> 1538.0)."""
+    place: str = ""
+    """For a term, what stands before it (``start``, ``det``, ``prep``, ``be``, ``modal``, ``num``, ``word``): see
+    ``kinds.slot_of``."""
+    follows: str = ""
+    """For a term, what follows it (``end``, ``det`` or ``other``)."""
+    counted: bool = False
+    """For a term, whether ``a`` or ``an`` comes before it, next to it or before its describing words."""
 
     @property
     def inline(self) -> str:
@@ -202,8 +209,14 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     sort = term_sort(bare, text, start, end)
     neutral = term[0].lower() + term[1:] if term[:1].isupper() and at_sentence_start(text, start) and not proper \
         and sort == "concept" and not term[1:2].isupper() and not any(char.isdigit() for char in term) else ""
+    place, follows = slot_of(text, start, end)
+    article = article_before(text, start)
+    counted = bool(article)
+    if not article and place == "word" and follows == "other" and counted_before(text, start):
+        place, counted = "det", True  # "A larger surface area increases …": counted, though not next to its "a"
     return Term(term, start, end, "term", "term:" + text_key(bare), marked, neutral=neutral, sort=sort,
-                plural=sort == "concept" and is_plural(bare), article=article_before(text, start))
+                plural=sort == "concept" and is_plural(bare), article=article, place=place,
+                follows=follows, counted=counted)
 
 
 _ROUGHLY = {"about", "around", "approximately", "roughly", "nearly", "almost", "over", "than", "some", "c", "circa",

@@ -1,0 +1,21 @@
+"""The content words of a sentence, for telling when two texts say the same thing."""
+from __future__ import annotations
+
+import re
+
+_COMMON = {"that", "this", "with", "from", "have", "into", "than", "they", "their", "there", "which", "when", "each",
+           "more", "most", "also", "such", "some", "other", "been", "were", "what", "only", "about", "very", "them"}
+
+
+def content_words(text: str) -> set[str]:
+    """A text's words of four letters or more, plural ``s`` dropped, common words left out."""
+    words = {word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+             for word in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+    return words - _COMMON
+
+
+def parallel(first: set[str], second: set[str]) -> bool:
+    """Whether two sentences say nearly the same words (``… goods and services sold to other countries`` beside
+    ``… goods and services bought from other countries``): one answers the other by contrast."""
+    shared = len(first & second)
+    return shared >= 3 and shared * 3 >= min(len(first), len(second)) * 2
