@@ -8,7 +8,6 @@ from .distractors import distractors
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score
 from .terms import starts_with_pronoun, word_count
-from .words import content_words
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -111,7 +110,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
             continue
-        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card)
+        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, about=source.about(ref, shown))
         if wrong is None:
             continue
         at_start = term.start == 0 and term.text[:1].isupper()
@@ -176,8 +175,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if context is None:
             continue
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked)
-        about = content_words(shown) | content_words(source.pack.cards[ref.card].title)
-        wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=frozenset(about))
+        wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown))
         if wrong is None:
             continue
         swap = _capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]

@@ -32,6 +32,12 @@ class Pool:
     """Key to the points it appears in: a wrong answer that another point says the same of is no wrong answer."""
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
     """Key to the content words of the points it appears in and of their cards' titles: what it is talked about with."""
+    headings: dict[str, tuple[tuple[int, frozenset[str]], ...]] = field(default_factory=dict)
+    """Key to the cards it appears on with their titles' content words: a wrong answer from a card about what the stem
+    says ("Covalent bonding" for "… forms four covalent bonds") might be right."""
+    listed: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Key to the content words of the titles of cards that list it (``Velocity, force, momentum`` under "Vectors
+    and scalars"): it is one of those, and no wrong answer where one of them is right."""
     families: dict[str, frozenset[str]] = field(default_factory=dict)
     """Key to its family: the pack's noun phrases sharing its last word, where three or more do (``primary``,
     ``secondary`` and ``tertiary sector``) — a set the author lists as alternatives."""
@@ -41,14 +47,18 @@ class Pool:
 
 
 def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int] | None = None,
-               texts_of_points: list[str] | None = None, titles_of_points: list[str] | None = None) -> Pool:
-    """The pool from every point's terms (marked or found); ``cards_of_points`` gives each point's card and
-    ``texts_of_points`` its text."""
+               texts_of_points: list[str] | None = None, titles_of_points: list[str] | None = None,
+               listing: frozenset[int] = frozenset()) -> Pool:
+    """The pool from every point's terms (marked or found); ``cards_of_points`` gives each point's card,
+    ``texts_of_points`` its text and ``titles_of_points`` its card's title; ``listing`` holds the indices of points
+    that are only a list of key terms."""
     seen: dict[str, Term] = {}
     frequency: dict[str, int] = {}
     cards: dict[str, set[int]] = {}
     texts: dict[str, list[str]] = {}
     topics: dict[str, set[str]] = {}
+    headings: dict[str, set[tuple[int, frozenset[str]]]] = {}
+    listed: dict[str, set[str]] = {}
     years: set[int] = set()
     for index, terms in enumerate(terms_by_point):
         for key in dict.fromkeys(term.key for term in terms):
@@ -59,7 +69,12 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
                 texts.setdefault(key, []).append(texts_of_points[index])
                 topics.setdefault(key, set()).update(content_words(texts_of_points[index]))
                 if titles_of_points is not None:
-                    topics[key] |= content_words(titles_of_points[index])
+                    heading = frozenset(content_words(titles_of_points[index]))
+                    topics[key] |= heading
+                    if cards_of_points is not None:
+                        headings.setdefault(key, set()).add((cards_of_points[index], heading))
+                    if index in listing:
+                        listed.setdefault(key, set()).update(heading)
         for term in terms:
             seen.setdefault(term.key, term)
             if term.kind == "year" and term.form != "decade":
@@ -75,7 +90,8 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
     return Pool({kind: tuple(terms) for kind, terms in by_kind.items()}, tuple(sorted(years)), frequency,
                 {key: frozenset(found) for key, found in cards.items()},
                 {key: tuple(found) for key, found in texts.items()}, {key: frozenset(words) for key, words in topics.items()},
-                families)
+                {key: tuple(sorted(found, key=lambda item: item[0])) for key, found in headings.items()},
+                {key: frozenset(words) for key, words in listed.items()}, families)
 
 
 def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown: str = "",
@@ -104,6 +120,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     scored: list[tuple[float, str, str]] = []
     family = pool.families.get(answer.key)
     claim = content_words(shown)
+    answer_words = content_words(answer.text)
     for key, text, score in _candidates(answer, pool, strict):
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
@@ -116,6 +133,13 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue
         if strict and any(_says(claim, other) for other in pool.texts.get(key, ())):
             continue  # another point says the same of it: it might be right too
+        if strict and near is not None and any(card != near and heading and len(heading & claim) * 3 >= len(heading) * 2
+                                               for card, heading in pool.headings.get(key, ())):
+            continue  # "In methane each carbon atom forms four covalent bonds": from the card on covalent bonding
+        if strict and pool.listed.get(key, frozenset()) & answer_words:
+            continue  # "a momentum has size and direction": the card on vectors lists momentum among them
+        if answer.sort.startswith("foreign") and near is not None and near not in pool.cards.get(key, ()):
+            continue  # a vocabulary card is a kind: places with places, opinions with opinions
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:
             close = any(abs(card - near) <= 2 for card in pool.cards[key])
             if not close and only_near:
@@ -204,7 +228,7 @@ def fits_slot(answer: Term, other: Term) -> bool:
 def _nounish(term: Term) -> bool:
     """Whether a term stands where a noun phrase goes (after an article, a preposition, at the start, or after a verb
     with more of the sentence to come)."""
-    return term.place in ("start", "det", "prep", "num") or term.place == "word" and term.follows == "other"
+    return term.place in ("start", "list", "det", "prep", "num") or term.place == "word" and term.follows == "other"
 
 
 def _candidates(answer: Term, pool: Pool, strict: bool):

@@ -114,7 +114,8 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
     if bare.casefold() in _COMPARATIVES or (before and before[-1] in ("more", "less") and " " not in bare):
         return "comparative"  # "from a higher to a lower concentration": offered only beside its like
     after = re.match(r" ([a-z]+)\b", text[end:])
-    if " " not in bare and after and after.group(1) not in _AFTER_NOUN and (
+    verb_after = bool(after) and after.group(1).endswith("s") and not after.group(1).endswith("ss")
+    if " " not in bare and after and after.group(1) not in _AFTER_NOUN and not verb_after and (
             first.endswith(_ADJECTIVE_ENDINGS) or (before and before[-1] in ("a", "an", "more", "most", "very", "less"))):
         return "modifier"  # "an endothermic reaction", "a dilute solution": describing words, offered together
     return "concept"
@@ -129,7 +130,8 @@ _COMPARATIVES = {"higher", "lower", "larger", "smaller", "greater", "bigger", "f
                  "fewer", "thicker", "thinner", "denser", "wider", "narrower", "deeper", "shallower", "steeper",
                  "easier", "harder", "cheaper", "dearer", "earlier", "later", "older", "younger", "richer", "poorer",
                  "louder", "quieter", "brighter", "darker", "softer", "safer", "better", "worse", "nearer", "further",
-                 "farther", "most", "least", "highest", "lowest", "largest", "smallest", "greatest", "fastest"}
+                 "farther", "most", "least", "highest", "lowest", "largest", "smallest", "greatest", "fastest",
+                 "same", "different", "opposite", "equal", "constant", "similar", "identical", "unchanged"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "our", "your", "my",
                 "each", "every", "some", "any", "no", "many", "much", "several", "both", "all", "another", "other"}
 _PREPOSITIONS = {"of", "in", "on", "by", "from", "into", "across", "with", "for", "at", "through", "between", "against",
@@ -138,13 +140,18 @@ _PREPOSITIONS = {"of", "in", "on", "by", "from", "into", "across", "with", "for"
 
 
 def slot_of(text: str, start: int, end: int) -> tuple[str, str]:
-    """Where a term stands, read from its neighbours: what comes before it (``start`` of a sentence, a ``det``erminer,
+    """Where a term stands, read from its neighbours: what comes before it (``start`` of a sentence, an item of a
+    ``list``, a ``det``erminer,
     a ``prep``osition, ``be``, a ``modal``, a ``num``ber or another ``word``) and what follows it (``end`` of a clause,
     a ``det``erminer, or ``other``). Two terms are only offered for one another where their places agree: a verb
     ("a salt solution shrinks.") or a preposition ("moves against a gradient") is not a noun's place."""
     before = words_before(text, start, 1)
     if at_start(text, start) or not before:
         place = "start"
+    elif text[:start].rstrip().endswith((",", ";")):
+        place = "list"  # "Resistor, lamp, diode": an item of a list of things
+    elif text[:start].rstrip().endswith(("×", "÷", "=", "+", "−", "/", "*")):
+        place = "start"  # "Charge = current × time": a quantity in a formula
     elif before[-1] in _DETERMINERS:
         place = "det"
     elif before[-1] in _PREPOSITIONS:

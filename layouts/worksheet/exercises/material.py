@@ -61,9 +61,11 @@ class Material:
         """The points that are content: sentences to ask about (never a placeholder, site chrome or a bare term)."""
         self.terms: dict[PointRef, tuple[Term, ...]] = {
             ref: terms_of(self.point(ref), self.words, _years(pack.cards[ref.card].date)) for ref in every}
+        listing = set(self.lists)
         self.pool: Pool = build_pool(list(self.terms.values()), [ref.card for ref in self.terms],
                                      [self.point(ref).text for ref in self.terms],
-                                     [pack.cards[ref.card].title for ref in self.terms])
+                                     [pack.cards[ref.card].title for ref in self.terms],
+                                     frozenset(index for index, ref in enumerate(self.terms) if ref in listing))
         self.decades = len({year // 10 for year in self.pool.years})
         self.marked = any(term.marked for terms in self.terms.values() for term in terms)
         """Whether the author marked key terms (then only those are asked about in choices and swaps)."""
@@ -87,6 +89,7 @@ class Material:
         """Answers written from memory (a recall question's items, translations): a word bank printing one of their
         words would hand it over."""
         self._words: dict[str, set[str]] = {}
+        self._common: frozenset[str] | None = None
 
     def gives_away(self, visible: list[str], answers: list[str]) -> bool:
         """Whether a question printing ``visible`` with ``answers`` would show another question's answer, or have
@@ -115,6 +118,18 @@ class Material:
         """Note what a chosen question prints and what it asks for."""
         self.shown += [part.casefold() for part in visible]
         self.answers += [answer for answer in answers if answer.strip()]
+
+    def about(self, ref: PointRef, shown: str) -> frozenset[str]:
+        """What a stem is about: the content words of its text and its card's title, less the words that a
+        good share of the pack's points use (``cell`` in a pack on cells ties everything to everything)."""
+        if self._common is None:
+            counts: dict[str, int] = {}
+            for each in self.refs:
+                for word in content_words(self.point(each).text):
+                    counts[word] = counts.get(word, 0) + 1
+            limit = max(3, len(self.refs) // 8)
+            self._common = frozenset(word for word, count in counts.items() if count > limit)
+        return frozenset((content_words(shown) | content_words(self.pack.cards[ref.card].title)) - self._common)
 
     def content(self, card: int) -> tuple[PointRef, ...]:
         """A card's points that are content, in order."""

@@ -124,12 +124,18 @@ def pack_words(cards: Iterable[Card]) -> PackWords:
         for point in card.points:
             text = point.text
             persons |= agents(text)
+            listed = _LISTED_WITH_NAME.match(text)
+            if listed and listed.group(1) not in _NOT_NAMES:
+                proper.add(listed.group(1))  # "Greece and Turkey received aid": listed with a name, a name
             for match in word.finditer(text):
                 if not at_sentence_start(text, match.start()):
                     proper.add(match.group())
                 if text.startswith(("'s", "’s"), match.end()):
                     possessive.add(match.group())
     return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons))
+
+
+_LISTED_WITH_NAME = re.compile(r"^[\"'“‘(]*([A-Z][\w'’-]*[a-z])\s*(?:,|and|or|&)\s+(?:[A-Z][\w'’-]*[a-z])")
 
 
 def at_sentence_start(text: str, index: int) -> bool:

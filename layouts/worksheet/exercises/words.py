@@ -8,10 +8,18 @@ _COMMON = {"that", "this", "with", "from", "have", "into", "than", "they", "thei
 
 
 def content_words(text: str) -> set[str]:
-    """A text's words of four letters or more, plural ``s`` dropped, common words left out."""
-    words = {word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-             for word in re.findall(r"[^\W\d_]{4,}", text.casefold())}
-    return words - _COMMON
+    """A text's words of four letters or more, stemmed, common words left out."""
+    return {stem(word) for word in re.findall(r"[^\W\d_]{4,}", text.casefold()) if word not in _COMMON}
+
+
+def stem(word: str) -> str:
+    """A rough English stem, enough to see ``bonds`` and ``bonding`` as one word: plural ``s``, ``ing`` and ``ed``
+    dropped."""
+    if len(word) > 6 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 5 and word.endswith("ed"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def parallel(first: set[str], second: set[str]) -> bool:
