@@ -207,7 +207,8 @@ def match_candidates(source: Material) -> list[Candidate]:
         text = source.point(ref).text
         words = set(_content_words(text))
         own = titles[ref.card]
-        score = length_score(text, best=12) + 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
+        # a statement with no key term is one the other sections could not ask: matching is where it serves
+        score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
         if title_words(card.title) & title_words(text):
             continue  # "Keynes argued …" beside "John Maynard Keynes": the statement names its own title
         # words shared with other titles make it ambiguous

@@ -28,8 +28,9 @@ class Pool:
     """Key to the number of points it appears in."""
     cards: dict[str, frozenset[int]] = field(default_factory=dict)
     """Key to the cards it appears on: a wrong answer from a neighbouring card is a plausible one."""
-    texts: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Key to the points it appears in: a wrong answer that another point says the same of is no wrong answer."""
+    texts: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    """Key to the content words of the points it appears in: a wrong answer that another point says the same of is
+    no wrong answer."""
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
     """Key to the content words of the points it appears in and of their cards' titles: what it is talked about with."""
     headings: dict[str, tuple[tuple[int, frozenset[str]], ...]] = field(default_factory=dict)
@@ -55,21 +56,25 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
     seen: dict[str, Term] = {}
     frequency: dict[str, int] = {}
     cards: dict[str, set[int]] = {}
-    texts: dict[str, list[str]] = {}
+    texts: dict[str, list[frozenset[str]]] = {}
     topics: dict[str, set[str]] = {}
     headings: dict[str, set[tuple[int, frozenset[str]]]] = {}
     listed: dict[str, set[str]] = {}
     years: set[int] = set()
+    point_words = [frozenset(content_words(text)) for text in texts_of_points] if texts_of_points is not None else []
+    title_words: dict[str, frozenset[str]] = {}
     for index, terms in enumerate(terms_by_point):
         for key in dict.fromkeys(term.key for term in terms):
             frequency[key] = frequency.get(key, 0) + 1
             if cards_of_points is not None:
                 cards.setdefault(key, set()).add(cards_of_points[index])
             if texts_of_points is not None:
-                texts.setdefault(key, []).append(texts_of_points[index])
-                topics.setdefault(key, set()).update(content_words(texts_of_points[index]))
+                words = point_words[index]
+                texts.setdefault(key, []).append(words)
+                topics.setdefault(key, set()).update(words)
                 if titles_of_points is not None:
-                    heading = frozenset(content_words(titles_of_points[index]))
+                    title = titles_of_points[index]
+                    heading = title_words.setdefault(title, frozenset(content_words(title)))
                     topics[key] |= heading
                     if cards_of_points is not None:
                         headings.setdefault(key, set()).add((cards_of_points[index], heading))
@@ -128,15 +133,17 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # a sector among sectors; nothing of a family the answer is not of
         if strict and not fits_article(answer.article, text):
             continue
-        if about is not None and answer.kind == "term" and not family and not answer.sort.startswith("foreign") \
+        worded = answer.kind == "name" or answer.kind == "term" and answer.sort not in ("code", "formula", "unit")
+        if about is not None and answer.kind == "term" and worded and not family and not answer.sort.startswith("foreign") \
                 and not pool.topics.get(key, frozenset()) & about:
             continue
-        if strict and any(_says(claim, other) for other in pool.texts.get(key, ())):
+        if strict and worded and any(_says(claim, other) for other in pool.texts.get(key, ())):
             continue  # another point says the same of it: it might be right too
-        if strict and near is not None and any(card != near and heading and len(heading & claim) * 3 >= len(heading) * 2
-                                               for card, heading in pool.headings.get(key, ())):
+        if strict and worded and near is not None and any(
+                card != near and heading and len(heading & claim) * 3 >= len(heading) * 2
+                for card, heading in pool.headings.get(key, ())):
             continue  # "In methane each carbon atom forms four covalent bonds": from the card on covalent bonding
-        if strict and pool.listed.get(key, frozenset()) & answer_words:
+        if strict and worded and pool.listed.get(key, frozenset()) & answer_words:
             continue  # "a momentum has size and direction": the card on vectors lists momentum among them
         if answer.sort.startswith("foreign") and near is not None and near not in pool.cards.get(key, ()):
             continue  # a vocabulary card is a kind: places with places, opinions with opinions
@@ -163,12 +170,12 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     return None
 
 
-def _says(claim: set[str], text: str) -> bool:
-    """Whether ``text`` says much the same as a stem with content words ``claim``: two of its words and two thirds of
-    them at least."""
-    if len(claim) < 2:
-        return False
-    shared = len(claim & content_words(text))
+def _says(claim: set[str], words: frozenset[str]) -> bool:
+    """Whether a point with content words ``words`` says much the same as a stem with content words ``claim``: two of
+    its words and two thirds of them at least."""
+    if len(claim) < 3:
+        return False  # too little said to say the same
+    shared = len(claim & words)
     return shared >= 2 and shared * 3 >= len(claim) * 2
 
 

@@ -24,6 +24,7 @@ def stem(word: str) -> str:
 
 def parallel(first: set[str], second: set[str]) -> bool:
     """Whether two sentences say nearly the same words (``… goods and services sold to other countries`` beside
-    ``… goods and services bought from other countries``): one answers the other by contrast."""
+    ``… goods and services bought from other countries``): one answers the other by contrast. Four content words
+    each at least: shorter sentences say too little to call alike."""
     shared = len(first & second)
-    return shared >= 3 and shared * 3 >= min(len(first), len(second)) * 2
+    return min(len(first), len(second)) >= 4 and shared >= 3 and shared * 3 >= min(len(first), len(second)) * 2
