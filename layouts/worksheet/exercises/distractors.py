@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .kinds import fits_article
-from .words import content_words
+from .words import content_words, numbers_in
 from .terms import Term, number_key, number_value, text_key, word_count
 
 
@@ -173,8 +173,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
 def _says(claim: set[str], words: frozenset[str]) -> bool:
     """Whether a point with content words ``words`` says much the same as a stem with content words ``claim``: two of
     its words and two thirds of them at least."""
-    if len(claim) < 3:
-        return False  # too little said to say the same
+    if len(claim) < 3 or numbers_in(claim) and numbers_in(claim) != numbers_in(words):
+        return False  # too little said to say the same; "four covalent bonds" is not "three covalent bonds"
     shared = len(claim & words)
     return shared >= 2 and shared * 3 >= len(claim) * 2
 

@@ -8,8 +8,18 @@ _COMMON = {"that", "this", "with", "from", "have", "into", "than", "they", "thei
 
 
 def content_words(text: str) -> set[str]:
-    """A text's words of four letters or more, stemmed, common words left out."""
-    return {stem(word) for word in re.findall(r"[^\W\d_]{4,}", text.casefold()) if word not in _COMMON}
+    """A text's words of four letters or more, stemmed, and its figures; common words left out."""
+    return {stem(word) for word in re.findall(r"[^\W\d_]{4,}|\d+(?:[.,]\d+)*", text.casefold()) if word not in _COMMON}
+
+
+NUMBERS = frozenset({"zero", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred",
+                     "thousand", "million", "billion", "half", "third", "quarter", "double", "single", "once", "twice"})
+"""Number words of four letters or more (``one``, ``two`` and ``six`` are too short to be content words)."""
+
+
+def numbers_in(words: set[str] | frozenset[str]) -> set[str]:
+    """The numbers among content words: figures and number words."""
+    return {word for word in words if word[:1].isdigit() or word in NUMBERS}
 
 
 def stem(word: str) -> str:
