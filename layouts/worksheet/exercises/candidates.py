@@ -55,7 +55,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     answers = [term.text for term in hidden]
     if source.gives_away(visible, answers) or source.bank_gives_away(answers):
         return None
-    source.asked.update(term.key for term in hidden)
+    for term in hidden:
+        source.ask(term)
     source.record(visible + (answers if source.banked else []), answers)
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
 
@@ -119,7 +120,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         visible = [shown_text(segments), *options]
         if source.gives_away(visible, [term.text]):
             continue
-        source.asked.add(term.key)
+        source.ask(term)
         source.record(visible, [term.text])
         return Choice(ref, segments, options, 0, term.kind)
     return None
@@ -184,7 +185,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         # a true statement printing the swapped-in term would show this one false
         if source.gives_away(visible, [term.text]) or any(holds(text, swap) for text in source.statements):
             continue
-        source.asked.add(term.key)
+        source.ask(term)
         source.record(visible, [term.text])
         source.swaps.append(swap)
         source.statements.append(visible[0].casefold())

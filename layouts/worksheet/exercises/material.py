@@ -16,8 +16,8 @@ from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
 from .words import content_words, parallel
 from .questions import Event, PointRef, Question, Segment
-from .terms import (PackWords, Term, is_scaffolding, is_term_list, leans_on_previous, pack_words, starts_with_pronoun, terms_of,
-                    word_count)
+from .terms import (PackWords, Term, is_scaffolding, is_term_list, leans_on_previous, pack_words, starts_with_pronoun,
+                    terms_of, text_key, word_count)
 from ....source.dates import when as date_of
 
 
@@ -152,7 +152,13 @@ class Material:
         text = self.point(ref).text
         folded = text.casefold()
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
-                and term.key not in self.asked and not self.in_titles(term.text) and not _glossed(text, term)]
+                and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
+                and not _glossed(text, term)]
+
+    def ask(self, term: Term) -> None:
+        """Note a term as asked: by its key, and by its words as written (``1950s`` and ``1950`` are one answer to a
+        student reading the bank)."""
+        self.asked.update((term.key, _written(term)))
 
     def in_titles(self, text: str) -> bool:
         """Whether ``text`` appears as whole words in a title printed so far (case ignored).
@@ -238,6 +244,10 @@ def _telling(answer: str) -> list[str]:
 
 
 _GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan", "nations", "union", "council"}
+
+
+def _written(term: Term) -> str:
+    return "written:" + text_key(term.text)
 
 
 def _glossed(text: str, term: Term) -> bool:

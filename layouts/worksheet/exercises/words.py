@@ -36,5 +36,8 @@ def parallel(first: set[str], second: set[str]) -> bool:
     """Whether two sentences say nearly the same words (``… goods and services sold to other countries`` beside
     ``… goods and services bought from other countries``): one answers the other by contrast. Four content words
     each at least: shorter sentences say too little to call alike."""
+    if numbers_in(first) != numbers_in(second):
+        return False  # "Edge 1 …" and "Edge 2 …" state two facts
+    first, second = first - numbers_in(first), second - numbers_in(second)
     shared = len(first & second)
     return min(len(first), len(second)) >= 4 and shared >= 3 and shared * 3 >= min(len(first), len(second)) * 2
