@@ -486,3 +486,55 @@ cards:
 """)
     assert wrong_answers(source, "mitosis", 2) == {"meiosis", "respiration"}  # not starch, which is no process
     assert wrong_answers(source, "surface area", 1) == {"membrane"}  # not the electron microscope
+
+
+TUDORS = """title: The Tudors
+cards:
+  - title: The Battle of Bosworth
+    points:
+      - Henry Tudor defeated **Richard III** in battle.
+      - He married **Elizabeth of York** to unite the two houses.
+  - title: Edward VI
+    points:
+      - England became more **Protestant** during his reign.
+      - The **Book of Common Prayer** was written in English.
+  - title: Henry VIII's marriages
+    points:
+      - Jane Seymour gave birth to the future **Edward VI** in 1537.
+      - Henry wanted a **male heir** to secure the throne.
+  - title: The dissolution of the monasteries
+    points:
+      - Over **800** monasteries were closed between 1536 and 1540.
+      - Many monks received a **pension** from the Crown.
+  - title: Mary I
+    points:
+      - About **280** Protestants were burned for heresy.
+      - The **Catholic** Church was restored in England.
+  - title: The Spanish Armada
+    points:
+      - Philip II sent about **130** ships to invade England.
+      - Storms wrecked many ships off the coast of **Ireland**.
+  - title: Seismic waves
+    points:
+      - "**P-waves** are longitudinal and travel through solids and liquids."
+      - "**S-waves** are transverse and cannot pass through the liquid outer core."
+"""
+
+
+def test_a_he_or_his_is_asked_only_where_the_title_says_who():
+    plan = worksheet.plan(loads(TUDORS, "tudors.yaml"), WorksheetOptions(seed="1", exercises=("gap", "tf", "mcq")))
+    stems = [visible(question)[0] for question in questions(plan, (Gap, Choice, TrueFalse))]
+    assert not [stem for stem in stems if "He married" in stem]  # Bosworth is no one: who married?
+    assert all(stem.startswith("Edward VI: ") for stem in stems if "his reign" in stem)
+
+
+def test_no_matching_statement_names_another_title_and_bank_words_keep_capitals_like_p_waves():
+    for seed in "123456":
+        plan = worksheet.plan(loads(TUDORS, "tudors.yaml"), WorksheetOptions(seed=seed, exercises=("match", "gap")))
+        blocks = questions(plan, Match)
+        titles = [pair.title for block in blocks for pair in block.pairs]
+        for block in blocks:
+            for pair in block.statements:
+                assert not any(holds(pair.text, title) for title in titles if title != pair.title), pair.text
+        banks = [word for section in plan.exercises.sections for word in section.bank]
+        assert not {"p-waves", "s-waves"} & set(banks)

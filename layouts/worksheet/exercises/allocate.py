@@ -154,7 +154,11 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
                 holding.setdefault(word, []).append(len(chosen_words) - 1)
         words = title_words(source.pack.cards[candidate.card].title)
         sharing = {index for word in words for index in holding.get(word, ())}  # only these can be alike
-        return all(not _alike(words, chosen_words[index]) for index in sharing)
+        if any(_alike(words, chosen_words[index]) for index in sharing):
+            return False
+        # "Jane Seymour gave birth to the future Edward VI" is no statement where "Edward VI" is a title too
+        statement = title_words(source.point(candidate.uses[0]).text)
+        return not statement & set(holding) and not any(words & title_words(pair.text) for pair in pairs)
 
     candidates = match_candidates(source)
     printed = len(source.shown)  # what matching prints is forgotten again if it is dropped

@@ -16,6 +16,7 @@ from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
 from .words import content_words, parallel
 from .questions import Event, PointRef, Question, Segment
+from .kinds import name_sort
 from .terms import (PackWords, Term, is_scaffolding, is_term_list, leans_on_previous, pack_words, starts_with_pronoun,
                     terms_of, text_key, word_count)
 from ....source.dates import when as date_of
@@ -193,13 +194,33 @@ class Material:
         title would give a hidden term away (then the point cannot be asked this way)."""
         text = self.point(ref).text
         title = self.pack.cards[ref.card].title
-        if not starts_with_pronoun(text) or title.casefold() in text.casefold():
+        person = _PERSON.search(text) is not None and not self.names_person(title, text)
+        if person:
+            return None  # "He married …" on "The Battle of Bosworth": who married is on another line
+        if not (starts_with_pronoun(text) or _PERSON.search(text)) or title.casefold() in text.casefold():
             return ()
         if leans_on_previous(text):
             return None
         if any(holds(title.casefold(), term.text.strip('"')) for term in hidden):
             return None
         return (Segment(f"{title}: ", "context"),)
+
+    def names_person(self, title: str, text: str) -> bool:
+        """Whether a card's title, the pack's title or the point itself names the person its he, she, his or her
+        stands for: a name seen acting in the pack, or a title of capitalised words only (``Mary I``, ``Adam Smith``)
+        that names no event, group, document or place."""
+        for found in _NAMED.finditer(text):
+            if found.start() < _PERSON.search(text).start() and found.group() in self.words.persons | self.words.possessive:
+                return True  # "Keynes argued that his …"
+        people = self.words.persons | self.words.possessive
+        words = title.replace("'s", "").replace("’s", "").split()
+        sheet = self.pack.title.replace("'s", "").replace("’s", "").split()
+        if any(word.strip(",.:") in people for word in words + sheet):
+            return True  # the card's title names a person, or the whole sheet is about one ("Khrushchev in power")
+        return bool(words) and words[0] not in ("The", "A", "An") and all(
+            word[:1].isupper() or word in ("of", "de", "von", "van", "the") for word in words) and not any(
+            kind in ("organisation", "document", "event", "water", "place")
+            for kind in (name_sort(title, title, 0, len(title), frozenset()),))
 
     def segments(self, ref: PointRef, replaced: dict[int, Segment]) -> tuple[Segment, ...]:
         """The point as segments, with the terms starting at the keys of ``replaced`` swapped for its values."""
@@ -225,6 +246,11 @@ def _years(date: str | None) -> frozenset[int]:
     if placed is not None:
         return frozenset({placed[0]})
     return frozenset(int(year) for year in re.findall(r"\b(1\d{3}|20\d{2})\b", date))
+
+
+_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+"""A person the sentence does not name: the card's title must."""
+_NAMED = re.compile(r"[A-Z][\w'’-]*[a-z]")
 
 
 def holds(text: str, answer: str) -> bool:

@@ -214,7 +214,8 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     proper = bare.split(" ", 1)[0] in words.proper
     sort = term_sort(bare, text, start, end)
     neutral = term[0].lower() + term[1:] if term[:1].isupper() and at_sentence_start(text, start) and not proper \
-        and sort == "concept" and not term[1:2].isupper() and not any(char.isdigit() for char in term) else ""
+        and sort == "concept" and not term[1:2].isupper() and not any(char.isdigit() for char in term) \
+        and not re.match(r"[A-Z]-", term) else ""  # "P-waves", "X-rays" keep their capital
     place, follows = slot_of(text, start, end)
     article = article_before(text, start)
     counted = bool(article)
