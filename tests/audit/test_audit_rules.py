@@ -277,6 +277,7 @@ def material(text: str):
 def wrong_answers(source, phrase: str, count: int, seeds=range(8), **options) -> set[str]:
     """Every wrong answer ``distractors`` gives for the key term ``phrase`` over several random sources."""
     import random
+    from studypack.layouts.worksheet.exercises.candidates import year_range
     from studypack.layouts.worksheet.exercises.distractors import distractors
     for ref in source.refs:
         text = source.point(ref).text
@@ -287,7 +288,8 @@ def wrong_answers(source, phrase: str, count: int, seeds=range(8), **options) ->
                 for seed in seeds:
                     found |= set(distractors(term, source.pool, random.Random(seed), count, shown,
                                              tuple(other.key for other in source.terms[ref]), near=ref.card,
-                                             about=source.about(ref, shown), **options) or ())
+                                             about=source.about(ref, shown), within=year_range(text, term),
+                                             **options) or ())
                 return found
     raise AssertionError(phrase)
 
@@ -538,3 +540,16 @@ def test_no_matching_statement_names_another_title_and_bank_words_keep_capitals_
                 assert not any(holds(pair.text, title) for title in titles if title != pair.title), pair.text
         banks = [word for section in plan.exercises.sections for word in section.bank]
         assert not {"p-waves", "s-waves"} & set(banks)
+
+
+def test_a_wrong_year_at_one_end_of_a_range_stays_on_its_side():
+    source = material("""title: Years
+cards:
+  - title: Health
+    points:
+      - Infant mortality fell sharply between **1950** and 1956.
+      - A new decree came in **1958**.
+      - Reforms began in **1957** and **1940** saw the war spread.
+      - Food was rationed until **1961** in the cities.
+""")
+    assert wrong_answers(source, "1950", 1, only_near=False) == {"1940"}  # never "between 1957 and 1956"

@@ -111,7 +111,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
             continue
-        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, about=source.about(ref, shown))
+        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, about=source.about(ref, shown),
+                            within=year_range(text, term))
         if wrong is None:
             continue
         at_start = term.start == 0 and term.text[:1].isupper()
@@ -124,6 +125,20 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         source.record(visible, [term.text])
         return Choice(ref, segments, options, 0, term.kind)
     return None
+
+
+_RANGE_AFTER = re.compile(r"^\s*(?:and|to|until|till|[–-])\s*(1\d{3}|20\d{2})\b")
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(1\d{3}|20\d{2})\s*(?:and|to|[–-])\s*$")
+
+
+def year_range(text: str, term) -> tuple[int | None, int | None]:
+    """The years a wrong year must fall between to read as a range: before 1956 in "between ____ and 1956", after
+    1950 in "between 1950 and ____" (else "between 1958 and 1956" gives the answer away)."""
+    if term.kind != "year":
+        return None, None
+    after = _RANGE_AFTER.match(text[term.end:])
+    before = _RANGE_BEFORE.search(text[:term.start])
+    return (int(before.group(1)) if before else None), (int(after.group(1)) if after else None)
 
 
 def _capitalised(text: str) -> str:
@@ -176,7 +191,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if context is None:
             continue
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked)
-        wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown))
+        wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown),
+                            within=year_range(text, term))
         if wrong is None:
             continue
         swap = _capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]

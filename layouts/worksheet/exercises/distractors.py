@@ -101,7 +101,8 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
 
 def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown: str = "",
                 avoid: tuple[str, ...] = (), strict: bool = True, near: int | None = None,
-                only_near: bool = True, about: frozenset[str] | None = None) -> tuple[str, ...] | None:
+                only_near: bool = True, about: frozenset[str] | None = None,
+                within: tuple[int | None, int | None] = (None, None)) -> tuple[str, ...] | None:
     """``count`` distinct wrong answers of ``answer``'s kind and sort, or None when the pack has too few.
 
     ``shown`` is the text printed around the answer: an option found in it is
@@ -118,7 +119,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     content words of the point and its card's title), a term must be talked
     about with one of them somewhere in the pack, or be of the answer's
     family: "A larger electron microscope increases the rate of diffusion" is
-    absurd, not false.
+    absurd, not false. ``within`` bounds a wrong year (exclusive) where the
+    answer is one end of a range.
     """
     shown_folded = shown.casefold()
     taken = {answer.key, *avoid}
@@ -128,6 +130,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     answer_words = content_words(answer.text)
     for key, text, score in _candidates(answer, pool, strict):
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
+            continue
+        if answer.kind == "year" and not _inside(key, within):
             continue
         if answer.kind == "term" and (key in family if family else key in pool.families) != bool(family):
             continue  # a sector among sectors; nothing of a family the answer is not of
@@ -293,6 +297,12 @@ def scaled(answer: Term) -> list[str]:
         number = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
         out.append(text[:match.start()] + number + text[match.end():])
     return out
+
+
+def _inside(key: str, within: tuple[int | None, int | None]) -> bool:
+    year = int(key.rsplit(":", 1)[-1])
+    low, high = within
+    return (low is None or year > low) and (high is None or year < high)
 
 
 def _year_candidates(answer: Term, pool: Pool):
