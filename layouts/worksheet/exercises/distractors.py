@@ -138,9 +138,11 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         if strict and not fits_article(answer.article, text):
             continue
         worded = answer.kind == "name" or answer.kind == "term" and answer.sort not in ("code", "formula", "unit")
-        if about is not None and answer.kind == "term" and worded and not family and not answer.sort.startswith("foreign") \
+        if about is not None and worded and not family and not answer.sort.startswith("foreign") \
                 and not pool.topics.get(key, frozenset()) & about:
             continue
+        if text[:4].casefold() == "the " and answer.text.strip()[:4].casefold() != "the ":
+            continue  # "left the [The Wealth of Nations]"
         if strict and worded and any(_says(claim, other) for other in pool.texts.get(key, ())):
             continue  # another point says the same of it: it might be right too
         if strict and worded and near is not None and any(
