@@ -553,3 +553,62 @@ cards:
       - Food was rationed until **1961** in the cities.
 """)
     assert wrong_answers(source, "1950", 1, only_near=False) == {"1940"}  # never "between 1957 and 1956"
+
+
+def test_a_statement_naming_its_title_in_the_singular_is_no_matching_statement():
+    from studypack.layouts.worksheet.exercises.candidates import title_words
+    for title, statement in (("Topologies", "In a mesh topology every device connects."),
+                             ("IP and MAC addresses", "An IPv6 address is 128 bits long."),
+                             ("Why people live near volcanoes", "The north side of the volcano bulged.")):
+        assert title_words(title) & title_words(statement)
+
+
+def test_a_verb_an_adverb_or_a_describing_word_is_never_a_gap():
+    pack = loads("""title: Networks
+cards:
+  - title: Topologies
+    points:
+      - If the central switch fails, the whole star network **stops**.
+      - At a conservative margin the plates slide **past** each other.
+      - Volcanic soils near the slopes are very **fertile** for farming.
+      - In a **star** topology every device connects to a central **switch** in the middle.
+      - A **router** sends data packets between two or more networks.
+      - Data is split into **packets** before it is sent across a network.
+""", "networks.yaml")
+    for seed in "123":
+        plan = worksheet.plan(pack, WorksheetOptions(seed=seed, exercises=("gap",)))
+        assert not {"stops", "past", "fertile"} & {answer for question in questions(plan, Gap) for answer in answers(question)}
+
+
+def test_the_terms_a_point_lists_are_a_family_offered_only_among_themselves():
+    source = material("""title: Hazards
+cards:
+  - title: Reducing the risk
+    points:
+      - "**Monitoring**, **prediction**, **protection**, **planning**"
+      - Buildings in earthquake zones can have **cross-bracing** and deep foundations.
+      - Tiltmeters on the slopes help with **prediction** of eruptions.
+      - Sea walls and shelters give **protection** from the waves.
+  - title: Volcanoes
+    points:
+      - Roads out of the town are widened as part of **evacuation** planning.
+""")
+    assert not wrong_answers(source, "cross-bracing", 1, only_near=False) & {"monitoring", "prediction", "protection", "planning"}
+
+
+def test_a_sentence_opening_on_an_amount_carries_its_cards_title():
+    plan = worksheet.plan(loads("""title: Earthquakes
+cards:
+  - title: Haiti earthquake
+    points:
+      - Over **200,000** people died in the city and the towns around it.
+      - A magnitude **7.0** earthquake struck near the capital.
+  - title: Tohoku earthquake
+    points:
+      - About **18,000** people died, most of them in the tsunami.
+      - A magnitude **9.0** earthquake struck off the coast.
+""", "quakes.yaml"), WorksheetOptions(seed="1", exercises=("gap",)))
+    stems = [visible(question)[0] for question in questions(plan, Gap)]
+    assert stems and all(stem.startswith(("Haiti earthquake: ", "Tohoku earthquake: ")) for stem in stems
+                         if stem.startswith(("Over", "About")) or ": " in stem)
+    assert not [stem for stem in stems if stem.startswith(("Over", "About"))]

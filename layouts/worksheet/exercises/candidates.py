@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...labels import ENGLISH, Labels
-from .distractors import distractors
+from .distractors import distractors, nounish
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score
 from .terms import starts_with_pronoun, word_count
@@ -38,7 +38,8 @@ def blanks_for(text: str) -> int:
 def _gap(source: Material, ref: PointRef) -> Gap | None:
     # after "a" or "an" the article would pick the answer out of a word bank, and so would the one describing word or
     # verb among nouns: a gap hides a noun, a name, a number or a date
-    hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS]
+    hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS
+                and not (term.kind == "term" and term.place and not nounish(term))]  # "the network ____." takes a verb
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
@@ -250,8 +251,18 @@ def _content_words(text: str) -> list[str]:
 
 
 def title_words(title: str) -> set[str]:
-    """A title's content words, plural ``s`` dropped, for telling alike titles apart."""
-    return {word[:-1] if word.endswith("s") and not word.endswith("ss") else word for word in _content_words(title)}
+    """A title's content words in the singular (``volcanoes``, ``addresses``, ``topologies``: volcano, address,
+    topology), for telling alike titles apart and a statement that names one."""
+    return {singular(word) for word in _content_words(title)}
+
+
+def singular(word: str) -> str:
+    """An English plural's singular, by its ending."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "oes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 # -- short answer ------------------------------------------------------------

@@ -41,7 +41,8 @@ class Pool:
     and scalars"): it is one of those, and no wrong answer where one of them is right."""
     families: dict[str, frozenset[str]] = field(default_factory=dict)
     """Key to its family: the pack's noun phrases sharing its last word, where three or more do (``primary``,
-    ``secondary`` and ``tertiary sector``) — a set the author lists as alternatives."""
+    ``secondary`` and ``tertiary sector``), or the terms of a point that only lists three or more — a set the author
+    gives as alternatives."""
 
     def frequency_of(self, term: Term) -> int:
         return self.frequency.get(term.key, 0)
@@ -92,6 +93,10 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
         if term.sort == "concept" and len(term.key.split()) > 1:
             heads.setdefault(term.key.split()[-1], set()).add(term.key)
     families = {key: frozenset(keys) for keys in heads.values() if len(keys) >= 3 for key in keys}
+    for index in sorted(listing):  # "Monitoring, prediction, protection, planning": the author's own set
+        keys = frozenset(term.key for term in terms_by_point[index] if term.kind == "term")
+        if len(keys) >= 3:
+            families.update((key, keys) for key in keys)
     return Pool({kind: tuple(terms) for kind, terms in by_kind.items()}, tuple(sorted(years)), frequency,
                 {key: frozenset(found) for key, found in cards.items()},
                 {key: tuple(found) for key, found in texts.items()}, {key: frozenset(words) for key, words in topics.items()},
@@ -229,16 +234,16 @@ def fits_slot(answer: Term, other: Term) -> bool:
     where it stands, and in the place of a bare singular ("by diffusion") no count noun that wanted its article."""
     if not answer.place or not other.place:
         return True
-    if not _nounish(answer):
+    if not nounish(answer):
         return (other.place, other.follows) == (answer.place, answer.follows)
-    if not _nounish(other):
+    if not nounish(other):
         return False
     if answer.place != "det" and not answer.plural and not answer.article:
         return not (other.place == "det" and not other.plural)
     return True
 
 
-def _nounish(term: Term) -> bool:
+def nounish(term: Term) -> bool:
     """Whether a term stands where a noun phrase goes (after an article, a preposition, at the start, or after a verb
     with more of the sentence to come)."""
     return term.place in ("start", "list", "det", "prep", "num") or term.place == "word" and term.follows == "other"

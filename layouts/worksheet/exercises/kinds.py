@@ -104,6 +104,9 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         return "verb"
     if before and before[-1] in _BE and first not in _ARTICLES:
         return "predicate"
+    if before and before[-1] in ("very", "too", "so", "quite", "extremely", "highly", "fairly", "rather") \
+            and " " not in bare:
+        return "predicate"  # "Volcanic soils are very fertile": a describing word
     if (not before or before[-1] not in _ARTICLES) and first.endswith("ed") and not first.endswith("eed") \
             and len(first) > 4 and " " not in bare:
         return "predicate"  # "which is then filtered", "transferred"
@@ -124,7 +127,8 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
 _PARTICLES = {"against", "up", "down", "in", "out", "into", "onto", "across", "through", "towards", "toward", "away",
               "off", "on", "over", "under", "above", "below", "with", "without", "along", "around", "inside",
               "outside", "back", "forward", "forwards", "backwards", "together", "apart", "between", "within", "upwards",
-              "downwards", "inwards", "outwards", "from", "to", "by", "before", "after", "during", "not", "never"}
+              "downwards", "inwards", "outwards", "from", "to", "by", "before", "after", "during", "not", "never",
+              "past", "beyond", "behind", "beneath", "near", "round", "alongside", "opposite"}
 _COMPARATIVES = {"higher", "lower", "larger", "smaller", "greater", "bigger", "faster", "slower", "stronger", "weaker",
                  "hotter", "colder", "warmer", "cooler", "longer", "shorter", "heavier", "lighter", "more", "less",
                  "fewer", "thicker", "thinner", "denser", "wider", "narrower", "deeper", "shallower", "steeper",

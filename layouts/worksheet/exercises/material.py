@@ -197,7 +197,8 @@ class Material:
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
-        if not (starts_with_pronoun(text) or _PERSON.search(text)) or title.casefold() in text.casefold():
+        if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text)) \
+                or title.casefold() in text.casefold():
             return ()
         if leans_on_previous(text):
             return None
@@ -250,6 +251,9 @@ def _years(date: str | None) -> frozenset[int]:
 
 _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 """A person the sentence does not name: the card's title must."""
+_AMOUNT_FIRST = re.compile(r"(?i)^(?:over|about|around|nearly|almost|more than|fewer than|less than|up to|some|roughly|"
+                           r"approximately|only|just|at least)?\s*\d")
+"""A sentence that opens on an amount ("Over 200,000 people died."): what it counts is in the card's title."""
 _NAMED = re.compile(r"[A-Z][\w'’-]*[a-z]")
 
 
