@@ -612,3 +612,31 @@ cards:
     assert stems and all(stem.startswith(("Haiti earthquake: ", "Tohoku earthquake: ")) for stem in stems
                          if stem.startswith(("Over", "About")) or ": " in stem)
     assert not [stem for stem in stems if stem.startswith(("Over", "About"))]
+
+
+def test_a_verb_before_as_is_no_gap_and_a_noun_after_a_describing_word_is():
+    pack = loads("""title: Acids
+cards:
+  - title: Carbonates
+    points:
+      - The mixture **fizzes** as the gas is given off.
+      - Carbon dioxide turns **limewater** milky in the test tube.
+      - Water vapour cools into tiny **droplets** near the ground.
+""", "acids.yaml")
+    for seed in "123":
+        plan = worksheet.plan(pack, WorksheetOptions(seed=seed, exercises=("gap",), word_bank=False))
+        asked = {answer for question in questions(plan, Gap) for answer in answers(question)}
+        assert "fizzes" not in asked and "droplets" in asked
+
+
+def test_one_god_is_never_made_two_god_and_created_names_creation():
+    from studypack.layouts.worksheet.exercises.candidates import share_words, title_words
+    from studypack.layouts.worksheet.exercises.distractors import scaled
+    source = material("title: T\ncards:\n  - title: Trinity\n    points:\n      - There is **one God** in three persons.\n"
+                      "      - The world took **six days** to make.\n")
+    one = next(term for terms in source.terms.values() for term in terms if term.text == "one God")
+    assert scaled(one) == []
+    six = next(term for terms in source.terms.values() for term in terms if term.text == "six days")
+    assert "seven days" in scaled(six)
+    assert share_words(title_words("Creation"), title_words("Genesis 1 says God created the world in six days."))
+    assert not share_words(title_words("Alpha"), title_words("alpha0 alpha1 alpha2"))

@@ -15,7 +15,7 @@ from typing import Callable
 
 from ....source.model import Pack
 from ...labels import ENGLISH, Labels
-from .candidates import (choice_candidates, gap_candidates, match_candidates, short_candidates, title_words,
+from .candidates import (choice_candidates, gap_candidates, match_candidates, share_words, short_candidates, title_words,
                           true_false_candidates)
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
@@ -158,7 +158,8 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
             return False
         # "Jane Seymour gave birth to the future Edward VI" is no statement where "Edward VI" is a title too
         statement = title_words(source.point(candidate.uses[0]).text)
-        return not statement & set(holding) and not any(words & title_words(pair.text) for pair in pairs)
+        return not share_words(statement, set(holding)) and not any(share_words(words, title_words(pair.text))
+                                                                     for pair in pairs)
 
     candidates = match_candidates(source)
     printed = len(source.shown)  # what matching prints is forgotten again if it is dropped
@@ -196,7 +197,7 @@ def _spares(result: Allocation, source: Material, candidates: list[Candidate], p
         if candidate.card in cards or candidate.card in taken or not _free(result, candidate.uses, "match"):
             continue
         text = source.point(candidate.uses[0]).text
-        if title_words(text) & words:
+        if share_words(title_words(text), words):
             continue  # a word of a title in it: it might be taken for that title's
         if starts_with_pronoun(text):
             continue  # "They contain …" has no subject of its own

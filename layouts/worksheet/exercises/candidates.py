@@ -227,7 +227,7 @@ def match_candidates(source: Material) -> list[Candidate]:
         own = titles[ref.card]
         # a statement with no key term is one the other sections could not ask: matching is where it serves
         score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
-        if title_words(card.title) & title_words(text):
+        if share_words(title_words(card.title), title_words(text)):
             continue  # "Keynes argued …" beside "John Maynard Keynes": the statement names its own title
         # words shared with other titles make it ambiguous
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
@@ -262,7 +262,24 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes", "oes")):
         return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "sis", "tis", "xis")) else word
+
+
+def share_words(first: set[str], second: set[str]) -> bool:
+    """Whether two sets of title words hold one word, or two of one stem (``Creation`` and ``created``: their
+    common start is five letters at least and all but three of the shorter)."""
+    if first & second:
+        return True
+    for one in (word for word in first if word.isalpha()):
+        for other in (word for word in second if word.isalpha()):  # "alpha0" is a label, not a form of "alpha"
+            common = 0
+            for a, b in zip(one, other):
+                if a != b:
+                    break
+                common += 1
+            if common >= 5 and common >= min(len(one), len(other)) - 3:
+                return True
+    return False
 
 
 # -- short answer ------------------------------------------------------------

@@ -246,7 +246,7 @@ def fits_slot(answer: Term, other: Term) -> bool:
 def nounish(term: Term) -> bool:
     """Whether a term stands where a noun phrase goes (after an article, a preposition, at the start, or after a verb
     with more of the sentence to come)."""
-    return term.place in ("start", "list", "det", "prep", "num") or term.place == "word" and term.follows == "other"
+    return term.place in ("start", "list", "adj", "det", "prep", "num") or term.place == "word" and term.follows == "other"
 
 
 def _candidates(answer: Term, pool: Pool, strict: bool):
@@ -287,8 +287,9 @@ def scaled(answer: Term) -> list[str]:
     if words and answer.value is not None:
         names = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
         value = int(answer.value) if answer.value < 13 else 0
+        counted = bool(text[words.end():].strip())  # "one God": a noun after it would have to change with it
         for other in (value + 1, value - 1, value * 2, value + 2):
-            if 1 <= other <= 12 and other != value:
+            if 1 <= other <= 12 and other != value and not (counted and (value == 1) != (other == 1)):
                 word = names[other - 1]
                 out.append(text[:words.start()] + (word.capitalize() if text[0].isupper() else word) + text[words.end():])
         return list(dict.fromkeys(out))

@@ -145,9 +145,9 @@ _PREPOSITIONS = {"of", "in", "on", "by", "from", "into", "across", "with", "for"
 
 def slot_of(text: str, start: int, end: int) -> tuple[str, str]:
     """Where a term stands, read from its neighbours: what comes before it (``start`` of a sentence, an item of a
-    ``list``, a ``det``erminer,
+    ``list``, a describing word (``adj``), a ``det``erminer,
     a ``prep``osition, ``be``, a ``modal``, a ``num``ber or another ``word``) and what follows it (``end`` of a clause,
-    a ``det``erminer, or ``other``). Two terms are only offered for one another where their places agree: a verb
+    a ``det``erminer, a ``link`` word such as a preposition or ``as``, or ``other``). Two terms are only offered for one another where their places agree: a verb
     ("a salt solution shrinks.") or a preposition ("moves against a gradient") is not a noun's place."""
     before = words_before(text, start, 1)
     if at_start(text, start) or not before:
@@ -166,6 +166,10 @@ def slot_of(text: str, start: int, end: int) -> tuple[str, str]:
         place = "modal"
     elif before[-1][:1].isdigit():
         place = "num"
+    elif before[-1] in _CLAUSE_OPENERS:
+        place = "start"  # "Drops fall when droplets …": a new clause's subject
+    elif before[-1].endswith(_DESCRIBING) and len(before[-1]) > 3 or before[-1] in _COMMON_DESCRIBING:
+        place = "adj"  # "tiny droplets", "liquid water": after a describing word, a noun
     else:
         place = "word"
     after = text[end:].lstrip(" \"'”’)")
@@ -174,9 +178,26 @@ def slot_of(text: str, start: int, end: int) -> tuple[str, str]:
         follows = "end"
     elif following in _DETERMINERS:
         follows = "det"
+    elif following in _PREPOSITIONS or following in ("when", "because", "while", "until", "if", "so", "but"):
+        follows = "link"  # "The mixture fizzes as …": what comes before a link word may be a verb
     else:
         follows = "other"
     return place, follows
+
+
+_CLAUSE_OPENERS = {"when", "while", "because", "if", "although", "though", "since", "until", "where", "whereas",
+                   "unless", "once", "whenever", "that", "which", "who", "whom"}
+_DESCRIBING = ("y", "al", "ic", "ous", "ful", "ive", "able", "ible", "less", "ish", "ent", "ant", "ary", "ar", "ed", "er",
+               "est", "id", "ing")
+
+
+_COMMON_DESCRIBING = {"small", "big", "large", "new", "old", "thin", "thick", "strong", "weak", "hot", "cold", "warm",
+                      "long", "short", "high", "low", "fine", "pure", "free", "main", "whole", "full", "dense", "soft",
+                      "hard", "wet", "dry", "huge", "great", "good", "bad", "young", "extra", "raw", "dead", "fresh",
+                      "clean", "open", "simple", "complex", "rich", "poor", "fast", "slow", "deep", "wide", "narrow",
+                      "light", "dark", "loud", "red", "blue", "green", "white", "black", "brown", "grey", "few", "two",
+                      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "several", "first",
+                      "last", "next", "own", "real", "true", "false", "key", "top", "mass", "net", "total"}
 
 
 def at_start(text: str, start: int) -> bool:

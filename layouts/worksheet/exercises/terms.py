@@ -88,7 +88,7 @@ class Term:
     """For a term, what stands before it (``start``, ``det``, ``prep``, ``be``, ``modal``, ``num``, ``word``): see
     ``kinds.slot_of``."""
     follows: str = ""
-    """For a term, what follows it (``end``, ``det`` or ``other``)."""
+    """For a term, what follows it (``end``, ``det``, ``link`` or ``other``)."""
     counted: bool = False
     """For a term, whether ``a`` or ``an`` comes before it, next to it or before its describing words."""
 
@@ -219,7 +219,7 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     place, follows = slot_of(text, start, end)
     article = article_before(text, start)
     counted = bool(article)
-    if not article and place == "word" and follows == "other" and counted_before(text, start):
+    if not article and place in ("word", "adj") and follows != "end" and counted_before(text, start):
         place, counted = "det", True  # "A larger surface area increases …": counted, though not next to its "a"
     return Term(term, start, end, "term", "term:" + text_key(bare), marked, neutral=neutral, sort=sort,
                 plural=sort == "concept" and is_plural(bare), article=article, place=place,
