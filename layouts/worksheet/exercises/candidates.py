@@ -62,7 +62,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
 
 
-_NOT_GAPS = ("verb", "predicate", "modifier", "pair", "unit", "particle")
+_NOT_GAPS = ("verb", "predicate", "modifier", "pair", "unit", "particle", "adverb")
 
 
 def _banked(term) -> str:

@@ -114,6 +114,8 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         return "pair"  # "equal and opposite": only another pair of words can stand in for it
     if bare.casefold() in _PARTICLES:
         return "particle"  # "against a gradient", "pushes the price up": no noun can stand in for it
+    if " " not in bare and len(bare) > 5 and first.endswith("ly") and first not in _LY_NOUNS:
+        return "adverb"  # "read the story literally": offered only beside another adverb, never a gap
     if bare.casefold() in _COMPARATIVES or (before and before[-1] in ("more", "less") and " " not in bare):
         return "comparative"  # "from a higher to a lower concentration": offered only beside its like
     after = re.match(r" ([a-z]+)\b", text[end:])
@@ -129,6 +131,10 @@ _PARTICLES = {"against", "up", "down", "in", "out", "into", "onto", "across", "t
               "outside", "back", "forward", "forwards", "backwards", "together", "apart", "between", "within", "upwards",
               "downwards", "inwards", "outwards", "from", "to", "by", "before", "after", "during", "not", "never",
               "past", "beyond", "behind", "beneath", "near", "round", "alongside", "opposite"}
+_LY_NOUNS = {"family", "supply", "assembly", "monopoly", "anomaly", "butterfly", "rally", "reply", "italy", "july",
+             "holy", "ugly", "only", "early", "daily", "weekly", "monthly", "yearly", "friendly", "lonely", "lovely",
+             "likely", "elderly", "orderly", "costly", "deadly", "lively", "silly", "jelly", "belly", "bully", "lily",
+             "folly", "ally", "homily", "melancholy"}
 _COMPARATIVES = {"higher", "lower", "larger", "smaller", "greater", "bigger", "faster", "slower", "stronger", "weaker",
                  "hotter", "colder", "warmer", "cooler", "longer", "shorter", "heavier", "lighter", "more", "less",
                  "fewer", "thicker", "thinner", "denser", "wider", "narrower", "deeper", "shallower", "steeper",
