@@ -623,11 +623,13 @@ cards:
       - Carbon dioxide turns **limewater** milky in the test tube.
       - Water vapour cools into tiny **droplets** near the ground.
       - Some Christians read the creation story **literally**; others see it as a symbol.
+      - Duncan is murdered **offstage** in the second act of the play.
+      - Small rings of DNA are called **plasmids** in bacteria.
 """, "acids.yaml")
     for seed in "123":
         plan = worksheet.plan(pack, WorksheetOptions(seed=seed, exercises=("gap",), word_bank=False))
         asked = {answer for question in questions(plan, Gap) for answer in answers(question)}
-        assert not {"fizzes", "literally"} & asked and "droplets" in asked
+        assert not {"fizzes", "literally", "offstage"} & asked and "droplets" in asked
 
 
 def test_one_god_is_never_made_two_god_and_created_names_creation():

@@ -116,6 +116,10 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         return "particle"  # "against a gradient", "pushes the price up": no noun can stand in for it
     if " " not in bare and len(bare) > 5 and first.endswith("ly") and first not in _LY_NOUNS:
         return "adverb"  # "read the story literally": offered only beside another adverb, never a gap
+    two = words_before(text, start, 2)
+    if " " not in bare and len(two) == 2 and two[0] in _BE and two[1].endswith("ed") \
+            and two[1] not in ("called", "named", "termed", "known", "described", "considered", "seen", "used"):
+        return "adverb"  # "Duncan is murdered offstage": a passive verb takes no object, so this says how or where
     if bare.casefold() in _COMPARATIVES or (before and before[-1] in ("more", "less") and " " not in bare):
         return "comparative"  # "from a higher to a lower concentration": offered only beside its like
     after = re.match(r" ([a-z]+)\b", text[end:])
