@@ -643,3 +643,43 @@ def test_one_god_is_never_made_two_god_and_created_names_creation():
     assert "seven days" in scaled(six)
     assert share_words(title_words("Creation"), title_words("Genesis 1 says God created the world in six days."))
     assert not share_words(title_words("Alpha"), title_words("alpha0 alpha1 alpha2"))
+
+
+def test_no_word_in_the_box_is_the_only_one_of_its_sort_and_a_short_statement_carries_its_title():
+    pack = loads("""title: Heart
+cards:
+  - title: William Harvey
+    points:
+      - He published his findings on the heart in **1628**.
+  - title: Vessels
+    points:
+      - Veins have **valves** to stop the backflow of blood.
+      - The **septum** separates the left and right sides of the heart.
+      - Capillaries have walls one cell thick so **gases** can pass.
+      - The **aorta** is the largest artery in the body.
+  - title: Long-term effects of exercise
+    points:
+      - Stroke volume **increases**.
+      - Resting heart rate **falls**.
+""", "heart.yaml")
+    for seed in "123":
+        plan = worksheet.plan(pack, WorksheetOptions(seed=seed, exercises=("gap", "tf")))
+        bank = [word for section in plan.exercises.sections for word in section.bank]
+        years = [word for word in bank if re.fullmatch(r"1\d{3}", word)]
+        assert len(years) != 1, bank  # one year among nouns fills its gap by its form alone
+        for question in questions(plan, TrueFalse):
+            if "falls" in visible(question)[0] or "increases" in visible(question)[0]:
+                assert visible(question)[0].startswith("Long-term effects of exercise: ")
+
+
+def test_a_foreign_sentence_opening_on_das_is_a_phrase_not_a_noun():
+    source = material("""title: Deutsch
+subject: German
+cards:
+  - title: Meinungen
+    points:
+      - "**Das ist langweilig** – that's boring"
+      - "**das Klavier** – the piano"
+""")
+    sorts = {term.text: term.sort for terms in source.terms.values() for term in terms}
+    assert sorts == {"Das ist langweilig": "foreign-phrase", "das Klavier": "foreign-noun"}

@@ -10,6 +10,7 @@ questions and ``fewer`` says so.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -293,26 +294,64 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
 
 def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, ...]:
     """Every gap's answer plus a few spare words of the same sorts: never another question's answer, nor a term of
-    a card a short answer asks about."""
+    a card a short answer asks about. No answer is the only word of its sort in the box (the one year, the one verb
+    would fill its gap by its form alone): it gets a spare of its sort, or its gap is taken back."""
     answers = [term for gap in gaps for term in source.terms[gap.point]
                if any(blank.text == term.text for blank in gap.answers)]
     keys = tuple(source.asked)
     extras: list[str] = []
-    for term in answers * 2:
-        if len(extras) == BANK_EXTRAS:
-            break
-        used = {ref.card for ref, names in result.used.items() if "short" in names}  # would hint at a mark scheme
-        busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
+    used = {ref.card for ref, names in result.used.items() if "short" in names}  # would hint at a mark scheme
+    busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
+
+    def spare(term) -> str | None:
         wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
             term, source.pool, source.rng, count, " ".join(extras), keys + busy + tuple(extras), strict=False))), None)
         for word in wrong or ():
-            if word not in extras and not source.gives_away([word], []) and not source.bank_gives_away([word]) and not any(
-                    holds(answer.casefold(), word) or holds(word.casefold(), answer) for answer in source.answers):
-                extras.append(word)
-                break
-    if not extras:
+            if word not in extras and not source.gives_away([word], []) and not source.bank_gives_away([word]) \
+                    and not any(holds(answer.casefold(), word) or holds(word.casefold(), answer)
+                                for answer in source.answers):
+                return word
+        return None
+
+    sorts = Counter(_bank_sort(term) for term in answers)
+    lonely = [term for term in answers if sorts[_bank_sort(term)] == 1]
+    for term in lonely:
+        word = spare(term)
+        if word is not None:
+            extras.append(word)
+        else:
+            _take_back(result, gaps, term)
+    answers = [term for gap in gaps for term in source.terms[gap.point]
+               if any(blank.text == term.text for blank in gap.answers)]
+    for term in answers * 2:
+        if len(extras) >= BANK_EXTRAS:
+            break
+        word = spare(term)
+        if word is not None:
+            extras.append(word)
+    if not extras or not gaps:
         return ()  # a bank with no spare word gives the last gap by elimination
     return tuple(word for gap in gaps for word in gap.words) + tuple(extras)
+
+
+def _bank_sort(term) -> tuple[str, str]:
+    """What a word in the box reads as: a year, a number of its unit, a name, or a term of its sort."""
+    if term.kind in ("year", "name"):
+        return (term.kind, "")
+    return (term.kind, term.sort.removesuffix("-of"))
+
+
+def _take_back(result: Allocation, gaps: list[Gap], term) -> None:
+    """Take back the gap that hides ``term`` and free its point."""
+    for gap in list(gaps):
+        if any(blank.text == term.text for blank in gap.answers):
+            gaps.remove(gap)
+            sections = result.used.get(gap.point, [])
+            if "gap" in sections:
+                sections.remove("gap")
+                if not sections:
+                    del result.used[gap.point]
+            return
 
 
 def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...] = ()) -> str:

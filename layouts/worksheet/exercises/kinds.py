@@ -90,7 +90,9 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         meaning = re.findall(r"[\w'’]+", text[end:].casefold())
         tail = "-of" if meaning and meaning[-1] in ("of", "to", "for", "with", "from") and gloss != "to" else ""
         article = re.split(r"[\s'’]", bare.casefold(), maxsplit=1)[0] in _FOREIGN_ARTICLES or bare.casefold().startswith(("l'", "l’"))
-        if gloss in ("the", "a", "an") or article and gloss != "to":
+        sentence = gloss in ("that's", "it's", "i", "it", "that", "this", "we", "you", "he", "she", "they", "there",
+                             "there's", "what", "how", "where", "when", "who", "why")
+        if gloss in ("the", "a", "an") or article and gloss != "to" and not sentence:
             return "foreign-noun" + tail  # "el pescado – fish": a noun by its article; "una lata de – a tin of" apart
         return "foreign-verb" if gloss == "to" else "foreign-phrase"
     before = words_before(text, start, 1)

@@ -197,7 +197,7 @@ class Material:
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
-        if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text)) \
+        if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) or _short(text)) \
                 or title.casefold() in text.casefold():
             return ()
         if leans_on_previous(text):
@@ -254,6 +254,12 @@ _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]ers
 _AMOUNT_FIRST = re.compile(r"(?i)^(?:over|about|around|nearly|almost|more than|fewer than|less than|up to|some|roughly|"
                            r"approximately|only|just|at least)?\s*\d")
 """A sentence that opens on an amount ("Over 200,000 people died."): what it counts is in the card's title."""
+def _short(text: str) -> bool:
+    """A sentence of four words or fewer ("Stroke volume falls."): too short to say in what case; not a word with
+    its meaning (``das Lesen – reading``)."""
+    return word_count(text) <= 4 and not re.search(r"\s[–—-]\s", text)
+
+
 _NAMED = re.compile(r"[A-Z][\w'’-]*[a-z]")
 
 
