@@ -683,3 +683,43 @@ cards:
 """)
     sorts = {term.text: term.sort for terms in source.terms.values() for term in terms}
     assert sorts == {"Das ist langweilig": "foreign-phrase", "das Klavier": "foreign-noun"}
+
+
+def test_no_spare_in_the_box_is_printed_elsewhere_and_a_range_is_never_made_false_by_one_end():
+    from studypack.layouts.worksheet.exercises.distractors import scaled
+    source = material("title: T\ncards:\n  - title: Fluids\n    points:\n      - Adults should drink **6–8** glasses a day.\n")
+    assert scaled(source.terms[next(iter(source.terms))][0]) == []
+    pack = loads("""title: Energy
+cards:
+  - title: Energy from fat
+    points:
+      - 1 g of fat provides **9 kcal** of energy to the body.
+  - title: Energy from carbohydrate
+    points:
+      - 1 g of carbohydrate provides **3.75 kcal** of energy to the body.
+  - title: Minerals
+    points:
+      - "**Calcium** is needed for strong bones and teeth."
+      - "**Iron** is needed to make haemoglobin in red blood cells."
+  - title: Fats
+    points:
+      - Too much saturated fat can raise **cholesterol** in the blood.
+""", "energy.yaml")
+    for seed in "123":
+        plan = worksheet.plan(pack, WorksheetOptions(seed=seed, exercises=("gap", "match")))
+        printed = [text for question in questions(plan) if not isinstance(question, Gap) for text in visible(question)]
+        for section in plan.exercises.sections:
+            needed = {word for question in section.questions for word in getattr(question, "words", ())}
+            for spare in set(section.bank) - needed:
+                assert not any(holds(text, spare) for text in printed), spare
+    from studypack.layouts.worksheet.exercises.candidates import share_words, title_words
+    assert share_words(title_words("Fats"), title_words("Too much saturated fat can raise cholesterol."))
+
+
+def test_no_spare_word_in_the_box_is_printed_elsewhere_on_the_sheet(built):
+    _, plan, _, _ = built
+    printed = [text for question in questions(plan) if not isinstance(question, Gap) for text in visible(question)]
+    for section in plan.exercises.sections:
+        needed = {word for question in section.questions for word in getattr(question, "words", ())}
+        for spare in set(section.bank) - needed:
+            assert not any(holds(text, spare) for text in printed), spare

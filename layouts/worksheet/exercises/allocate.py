@@ -294,7 +294,8 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
 
 def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, ...]:
     """Every gap's answer plus a few spare words of the same sorts: never another question's answer, nor a term of
-    a card a short answer asks about. No answer is the only word of its sort in the box (the one year, the one verb
+    a card a short answer asks about, nor a word the sheet prints elsewhere (a spare seen in its own sentence is no
+    longer a choice, so the last answer of its sort comes by elimination). No answer is the only word of its sort in the box (the one year, the one verb
     would fill its gap by its form alone): it gets a spare of its sort, or its gap is taken back."""
     answers = [term for gap in gaps for term in source.terms[gap.point]
                if any(blank.text == term.text for blank in gap.answers)]
@@ -308,6 +309,7 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
             term, source.pool, source.rng, count, " ".join(extras), keys + busy + tuple(extras), strict=False))), None)
         for word in wrong or ():
             if word not in extras and not source.gives_away([word], []) and not source.bank_gives_away([word]) \
+                    and not holds("\0".join(source.shown), word) \
                     and not any(holds(answer.casefold(), word) or holds(word.casefold(), answer)
                                 for answer in source.answers):
                 return word
@@ -336,8 +338,10 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
 
 def _bank_sort(term) -> tuple[str, str]:
     """What a word in the box reads as: a year, a number of its unit, a name, or a term of its sort."""
-    if term.kind in ("year", "name"):
+    if term.kind == "year":
         return (term.kind, "")
+    if term.kind == "name":
+        return (term.kind, term.sort if term.sort in ("person", "place", "water") else "")  # a place among people
     return (term.kind, term.sort.removesuffix("-of"))
 
 

@@ -251,9 +251,15 @@ def _content_words(text: str) -> list[str]:
 
 
 def title_words(title: str) -> set[str]:
-    """A title's content words in the singular (``volcanoes``, ``addresses``, ``topologies``: volcano, address,
-    topology), for telling alike titles apart and a statement that names one."""
-    return {singular(word) for word in _content_words(title)}
+    """A title's content words in the singular (``volcanoes``, ``addresses``, ``topologies``, ``fats``: volcano,
+    address, topology, fat), for telling alike titles apart and a statement that names one."""
+    return {singular(word) for word in re.findall(r"[a-z0-9]+", title.casefold())
+            if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON}
+
+
+_SHORT_COMMON = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how", "why",
+                 "can", "may", "all", "any", "one", "two", "six", "ten", "per", "off", "out", "own", "new", "old", "use",
+                 "set", "end", "way", "day", "law", "war", "age", "did", "got", "let", "put", "see", "saw", "say"}
 
 
 def singular(word: str) -> str:

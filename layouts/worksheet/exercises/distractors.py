@@ -293,8 +293,8 @@ def scaled(answer: Term) -> list[str]:
                 word = names[other - 1]
                 out.append(text[:words.start()] + (word.capitalize() if text[0].isupper() else word) + text[words.end():])
         return list(dict.fromkeys(out))
-    if match is None or "×" in text or "^" in text:
-        return out
+    if match is None or "×" in text or "^" in text or re.search(r"\d\s*[–-]\s*\d", text):
+        return out  # "6–8" is a range: changing one end does not make a number
     decimals = len(match.group(1) or "")
     commas = "," in match.group()
     base = float(match.group().replace(",", ""))
