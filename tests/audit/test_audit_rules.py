@@ -723,3 +723,26 @@ def test_no_spare_word_in_the_box_is_printed_elsewhere_on_the_sheet(built):
         needed = {word for question in section.questions for word in getattr(question, "words", ())}
         for spare in set(section.bank) - needed:
             assert not any(holds(text, spare) for text in printed), spare
+
+
+def test_an_it_carries_its_cards_title_a_third_is_an_amount_and_hex_names_hexadecimal():
+    from studypack.layouts.worksheet.exercises.candidates import share_words, title_words
+    assert share_words(title_words("Hexadecimal"), title_words("The hex digit F stands for 15."))
+    third = classify("About a third of the population died.", 6, 13, True, WORDS)
+    assert third.kind == "number" and abs(third.value - 1 / 3) < 1e-9
+    pack = loads("""title: Medicine
+cards:
+  - title: Penicillin
+    points:
+      - "**Florey** and **Chain** found a way to mass-produce it."
+      - "**Alexander Fleming** discovered the mould on a dish in a London laboratory."
+  - title: Vaccination
+    points:
+      - "**Edward Jenner** used cowpox to protect a boy against smallpox."
+      - "**Louis Pasteur** made a vaccine against rabies in his laboratory."
+""", "medicine.yaml")
+    for seed in "123":
+        plan = worksheet.plan(pack, WorksheetOptions(seed=seed, exercises=("gap",), word_bank=False))
+        stems = [visible(question)[0] for question in questions(plan, Gap)]
+        assert any("mass-produce it" in stem for stem in stems)
+        assert all(stem.startswith("Penicillin: ") for stem in stems if "mass-produce it" in stem)

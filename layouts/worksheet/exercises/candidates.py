@@ -276,6 +276,11 @@ def share_words(first: set[str], second: set[str]) -> bool:
     common start is five letters at least and all but three of the shorter)."""
     if first & second:
         return True
+    for one in first:
+        for other in second:
+            short, long = sorted((one, other), key=len)
+            if len(short) >= 3 and long.isalpha() and long.startswith(short) and len(long) > len(short):
+                return True  # "hex" for "hexadecimal", "cell" for "cells"
     for one in (word for word in first if word.isalpha()):
         for other in (word for word in second if word.isalpha()):  # "alpha0" is a label, not a form of "alpha"
             common = 0

@@ -197,7 +197,8 @@ class Material:
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
-        if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) or _short(text)) \
+        if not (starts_with_pronoun(text) or _PERSON.search(text) or _THING.search(text) or _AMOUNT_FIRST.match(text)
+                or _short(text)) \
                 or title.casefold() in text.casefold():
             return ()
         if leans_on_previous(text):
@@ -251,8 +252,10 @@ def _years(date: str | None) -> frozenset[int]:
 
 _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 """A person the sentence does not name: the card's title must."""
-_AMOUNT_FIRST = re.compile(r"(?i)^(?:over|about|around|nearly|almost|more than|fewer than|less than|up to|some|roughly|"
-                           r"approximately|only|just|at least)?\s*\d")
+_AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:over|about|around|nearly|almost|more than|fewer than|less than|up to|roughly|"
+                           r"approximately|at least)\b|\d)")
+_THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
+"""A thing the sentence does not name ("… found a way to mass-produce it"): the card's title says what."""
 """A sentence that opens on an amount ("Over 200,000 people died."): what it counts is in the card's title."""
 def _short(text: str) -> bool:
     """A sentence of four words or fewer ("Stroke volume falls."): too short to say in what case; not a word with

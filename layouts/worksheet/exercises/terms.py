@@ -201,7 +201,7 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
             and not is_formula(bare) and not _ORDINAL_NAME.match(bare) and re.match(r"^[^\W\d_]", bare):
         return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="code")  # T1, Word2: labels
     if (any(char.isdigit() for char in bare) and not _ORDINAL_NAME.match(bare) and not is_formula(bare)) \
-            or first in _NUMBER_WORDS:
+            or first in _NUMBER_WORDS or _A_FRACTION.match(bare):
         exact = not (set(words_before(text, start, 2)) & _ROUGHLY)
         return Term(term, start, end, "number", "number:" + number_key(bare), marked, sort=_number_unit(bare, text, end),
                     exact=exact, value=number_value(bare))
@@ -236,6 +236,10 @@ _UNIT_AFTER = re.compile(r"^\s*(?:°|%|(?:g|kg|mg|m|km|cm|mm|s|ms|h|l|ml|dm|n|j|
                          r"people|men|women|soldiers|homes|troops|deaths|seats|votes|marks|pounds|dollars|roubles)", re.I)
 
 
+_A_FRACTION = re.compile(r"(?i)^an?\s+(?:half|third|quarter|fifth|tenth|hundred|thousand|million|dozen)\b")
+"""``a third``, ``a quarter``: amounts, though they open on ``a``."""
+
+
 def is_date_context(text: str, start: int, end: int) -> bool:
     """Whether the four-digit number ``text[start:end]`` is written as a date: ``in 1956``, ``(1911)``, ``by 1964``,
     ``1919–20``; never one with a unit after it or a sum before it (``divide by 1000``, ``1538 °C``)."""
@@ -265,6 +269,8 @@ def number_value(bare: str) -> float | None:
         return float(match.group(1).replace(",", "")) * scale
     if words and _NUMBER_WORDS.get(words[0]) is not None and words[0] not in ("hundred", "thousand", "million"):
         return float(_NUMBER_WORDS[words[0]]) * scale
+    if len(words) > 1 and words[0] in ("a", "an") and _NUMBER_WORDS.get(words[1]) is not None:
+        return float(_NUMBER_WORDS[words[1]])  # "a third"
     return None
 
 
