@@ -746,3 +746,15 @@ cards:
         stems = [visible(question)[0] for question in questions(plan, Gap)]
         assert any("mass-produce it" in stem for stem in stems)
         assert all(stem.startswith("Penicillin: ") for stem in stems if "mass-produce it" in stem)
+
+
+def test_a_term_with_a_word_elsewhere_in_its_sentence_is_not_hidden():
+    source = material("""title: Parliament
+cards:
+  - title: The House of Lords
+    points:
+      - Some bishops sit in the Lords as **Lords Spiritual** in debates.
+      - Most members of the Lords are **appointed**, not elected.
+""")
+    texts = {term.text for ref in source.refs for term in source.hideable(ref)}
+    assert texts == {"appointed"}

@@ -14,7 +14,7 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
-from .words import content_words, parallel
+from .words import content_words, numbers_in, parallel
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
 from .terms import (PackWords, Term, is_scaffolding, is_term_list, leans_on_previous, pack_words, starts_with_pronoun,
@@ -148,13 +148,14 @@ class Material:
         return tuple(term for term in self.terms[ref] if term.marked or not self.marked)
 
     def hideable(self, ref: PointRef) -> list[Term]:
-        """Terms that can be hidden: printed once in their point, in no title on the sheet, not asked yet, and with
-        nothing beside them that says what they are (``Silicon dioxide (SiO2)``)."""
+        """Terms that can be hidden: printed once in their point, in no title on the sheet, not asked yet, with
+        nothing beside them that says what they are (``Silicon dioxide (SiO2)``) and none of their words elsewhere in
+        the sentence."""
         text = self.point(ref).text
         folded = text.casefold()
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
-                and not _glossed(text, term)]
+                and not _glossed(text, term) and not _echoed(text, term)]
 
     def ask(self, term: Term) -> None:
         """Note a term as asked: by its key, and by its words as written (``1950s`` and ``1950`` are one answer to a
@@ -283,6 +284,15 @@ def _telling(answer: str) -> list[str]:
 
 
 _GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan", "nations", "union", "council"}
+
+
+def _echoed(text: str, term: Term) -> bool:
+    """Whether a word of the term stands elsewhere in its sentence ("sit in the Lords as Lords Spiritual", "Stroke
+    volume is the volume of …"): hidden, half of it would still be printed beside the blank."""
+    if term.kind not in ("term", "name"):
+        return False
+    words = content_words(term.text) - numbers_in(content_words(term.text))
+    return bool(words & content_words(text[:term.start] + " " + text[term.end:]))
 
 
 def _written(term: Term) -> str:
