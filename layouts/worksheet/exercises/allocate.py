@@ -316,23 +316,27 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         return None
 
     sorts = Counter(_bank_sort(term) for term in answers)
-    lonely = [term for term in answers if sorts[_bank_sort(term)] == 1]
-    for term in lonely:
+    orphans = []
+    for term in (term for term in answers if sorts[_bank_sort(term)] == 1):
         word = spare(term)
         if word is not None:
             extras.append(word)
         else:
-            _take_back(result, gaps, term)
-    answers = [term for gap in gaps for term in source.terms[gap.point]
-               if any(blank.text == term.text for blank in gap.answers)]
+            orphans.append(term)
     for term in answers * 2:
         if len(extras) >= BANK_EXTRAS:
             break
+        if term in orphans:
+            continue
         word = spare(term)
         if word is not None:
             extras.append(word)
-    if not extras or not gaps:
-        return ()  # a bank with no spare word gives the last gap by elimination
+    if not extras:
+        return ()  # no spare word at all: no box (one would give the last gap by elimination), every gap kept
+    for term in orphans:
+        _take_back(result, gaps, term)
+    if not gaps:
+        return ()
     return tuple(word for gap in gaps for word in gap.words) + tuple(extras)
 
 
