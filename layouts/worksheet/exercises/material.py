@@ -198,8 +198,8 @@ class Material:
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
-        if not (starts_with_pronoun(text) or _PERSON.search(text) or _THING.search(text) or _AMOUNT_FIRST.match(text)
-                or _short(text)) \
+        if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text)
+                or not _GLOSSED.search(text) and (_THING.search(text) or _short(text))) \
                 or title.casefold() in text.casefold():
             return ()
         if leans_on_previous(text):
@@ -258,10 +258,13 @@ _AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:over|about|around|nearly|almost|more tha
 _THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
 """A thing the sentence does not name ("… found a way to mass-produce it"): the card's title says what."""
 """A sentence that opens on an amount ("Over 200,000 people died."): what it counts is in the card's title."""
+_GLOSSED = re.compile(r"\s[–—-]\s")
+"""A word with its meaning (``está rico – it's tasty``): its "it" is the meaning's, and it needs no title."""
+
+
 def _short(text: str) -> bool:
-    """A sentence of four words or fewer ("Stroke volume falls."): too short to say in what case; not a word with
-    its meaning (``das Lesen – reading``)."""
-    return word_count(text) <= 4 and not re.search(r"\s[–—-]\s", text)
+    """A sentence of four words or fewer ("Stroke volume falls."): too short to say in what case."""
+    return word_count(text) <= 4
 
 
 _NAMED = re.compile(r"[A-Z][\w'’-]*[a-z]")
