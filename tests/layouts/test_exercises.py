@@ -34,6 +34,9 @@ def questions_of(version, kind):
 
 
 def kind_of(text: str, pack) -> str:
+    """The option's kind as it reads in a sentence ("in 1964": a bare four-digit number is a year only as a date)."""
+    if text.isdigit():
+        return classify("In " + text, 3, 3 + len(text), True, pack_words(pack.cards)).kind
     return classify(text, 0, len(text), True, pack_words(pack.cards)).kind
 
 

@@ -68,7 +68,8 @@ def test_the_packs_own_questions_are_printed_with_their_answers_in_the_key(own_p
 def test_generated_questions_fill_each_section_up_to_its_cap_after_the_packs_own(own_pack):
     exercises = generate(own_pack, WorksheetOptions())
     by_name = {section.name: section.questions for section in exercises.sections}
-    assert len(by_name["mcq"]) == 6 and len(by_name["gap"]) == 6
+    # fewer where no fair question is left (no set of wrong answers, no word of the answer's sort for the box), never more
+    assert 5 <= len(by_name["gap"]) <= 6 and 5 <= len(by_name["mcq"]) <= 6
     assert 4 <= len(by_name["tf"]) <= 6  # fewer where no fair false statement is left, never more
     assert sum(isinstance(ref, AuthoredRef) for q in by_name["mcq"] for ref in points_used(q)) == 1
     assert any(isinstance(ref, PointRef) for q in by_name["mcq"] for ref in points_used(q))

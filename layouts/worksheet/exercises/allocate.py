@@ -10,12 +10,13 @@ questions and ``fewer`` says so.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
 from ....source.model import Pack
 from ...labels import ENGLISH, Labels
-from .candidates import (choice_candidates, gap_candidates, match_candidates, short_candidates, title_words,
+from .candidates import (choice_candidates, gap_candidates, match_candidates, share_words, short_candidates, title_words,
                           true_false_candidates)
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
@@ -71,6 +72,7 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     caps = {name: cap if cap is not None else DEFAULT_CAPS[name] for name in sections}
     caps.update((name, max(0, caps[name] - count)) for name, count in (taken or {}).items() if name in caps)
     source = Material(pack, rng, sum(caps.values()) * MAX_EVENTS)
+    source.banked = word_bank and "gap" in sections
     result = Allocation(questions={name: [] for name in sections}, used={ref: [AUTHORED] for ref in kept_out})
     if "timeline" in sections:
         _timeline(result, source, caps["timeline"])
@@ -153,7 +155,12 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
                 holding.setdefault(word, []).append(len(chosen_words) - 1)
         words = title_words(source.pack.cards[candidate.card].title)
         sharing = {index for word in words for index in holding.get(word, ())}  # only these can be alike
-        return all(not _alike(words, chosen_words[index]) for index in sharing)
+        if any(_alike(words, chosen_words[index]) for index in sharing):
+            return False
+        # "Jane Seymour gave birth to the future Edward VI" is no statement where "Edward VI" is a title too
+        statement = title_words(source.point(candidate.uses[0]).text)
+        return not share_words(statement, set(holding)) and not any(share_words(words, title_words(pair.text))
+                                                                     for pair in pairs)
 
     candidates = match_candidates(source)
     printed = len(source.shown)  # what matching prints is forgotten again if it is dropped
@@ -191,7 +198,7 @@ def _spares(result: Allocation, source: Material, candidates: list[Candidate], p
         if candidate.card in cards or candidate.card in taken or not _free(result, candidate.uses, "match"):
             continue
         text = source.point(candidate.uses[0]).text
-        if title_words(text) & words:
+        if share_words(title_words(text), words):
             continue  # a word of a title in it: it might be taken for that title's
         if starts_with_pronoun(text):
             continue  # "They contain …" has no subject of its own
@@ -224,6 +231,7 @@ def _translate(result: Allocation, source: Material, cap: int) -> None:
         result.questions["translate"].append(question)
         _claim(result, (question.point,), "translate")
         source.record([question.shown], [question.answer])
+        source.recalled.append(question.answer)
 
 
 def _timeline(result: Allocation, source: Material, cap: int) -> None:
@@ -286,26 +294,72 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
 
 def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, ...]:
     """Every gap's answer plus a few spare words of the same sorts: never another question's answer, nor a term of
-    a card a short answer asks about."""
+    a card a short answer asks about, nor a word the sheet prints elsewhere (a spare seen in its own sentence is no
+    longer a choice, so the last answer of its sort comes by elimination). No answer is the only word of its sort in the box (the one year, the one verb
+    would fill its gap by its form alone): it gets a spare of its sort, or its gap is taken back."""
     answers = [term for gap in gaps for term in source.terms[gap.point]
                if any(blank.text == term.text for blank in gap.answers)]
     keys = tuple(source.asked)
     extras: list[str] = []
-    for term in answers * 2:
-        if len(extras) == BANK_EXTRAS:
-            break
-        used = {ref.card for ref, names in result.used.items() if "short" in names}  # would hint at a mark scheme
-        busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
+    used = {ref.card for ref, names in result.used.items() if "short" in names}  # would hint at a mark scheme
+    busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
+
+    def spare(term) -> str | None:
         wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
             term, source.pool, source.rng, count, " ".join(extras), keys + busy + tuple(extras), strict=False))), None)
         for word in wrong or ():
-            if word not in extras and not source.gives_away([word], []) and not any(
-                    holds(answer.casefold(), word) or holds(word.casefold(), answer) for answer in source.answers):
-                extras.append(word)
-                break
+            if word not in extras and not source.gives_away([word], []) and not source.bank_gives_away([word]) \
+                    and not holds("\0".join(source.shown), word) \
+                    and not any(holds(answer.casefold(), word) or holds(word.casefold(), answer)
+                                for answer in source.answers):
+                return word
+        return None
+
+    sorts = Counter(_bank_sort(term) for term in answers)
+    orphans = []
+    for term in (term for term in answers if sorts[_bank_sort(term)] == 1):
+        word = spare(term)
+        if word is not None:
+            extras.append(word)
+        else:
+            orphans.append(term)
+    for term in answers * 2:
+        if len(extras) >= BANK_EXTRAS:
+            break
+        if term in orphans:
+            continue
+        word = spare(term)
+        if word is not None:
+            extras.append(word)
     if not extras:
-        return ()  # a bank with no spare word gives the last gap by elimination
+        return ()  # no spare word at all: no box (one would give the last gap by elimination), every gap kept
+    for term in orphans:
+        _take_back(result, gaps, term)
+    if not gaps:
+        return ()
     return tuple(word for gap in gaps for word in gap.words) + tuple(extras)
+
+
+def _bank_sort(term) -> tuple[str, str]:
+    """What a word in the box reads as: a year, a number of its unit, a name, or a term of its sort."""
+    if term.kind == "year":
+        return (term.kind, "")
+    if term.kind == "name":
+        return (term.kind, term.sort if term.sort in ("person", "place", "water") else "")  # a place among people
+    return (term.kind, term.sort.removesuffix("-of"))
+
+
+def _take_back(result: Allocation, gaps: list[Gap], term) -> None:
+    """Take back the gap that hides ``term`` and free its point."""
+    for gap in list(gaps):
+        if any(blank.text == term.text for blank in gap.answers):
+            gaps.remove(gap)
+            sections = result.used.get(gap.point, [])
+            if "gap" in sections:
+                sections.remove("gap")
+                if not sections:
+                    del result.used[gap.point]
+            return
 
 
 def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...] = ()) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...labels import ENGLISH, Labels
-from .distractors import distractors
+from .distractors import distractors, nounish
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score
 from .terms import starts_with_pronoun, word_count
@@ -38,7 +38,8 @@ def blanks_for(text: str) -> int:
 def _gap(source: Material, ref: PointRef) -> Gap | None:
     # after "a" or "an" the article would pick the answer out of a word bank, and so would the one describing word or
     # verb among nouns: a gap hides a noun, a name, a number or a date
-    hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS]
+    hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS
+                and not (term.kind == "term" and term.place and not nounish(term))]  # "the network ____." takes a verb
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
@@ -53,14 +54,15 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     segments = context + source.segments(ref, replaced)
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]
-    if source.gives_away(visible, answers):
+    if source.gives_away(visible, answers) or source.bank_gives_away(answers):
         return None
-    source.asked.update(term.key for term in hidden)
-    source.record(visible, answers)
+    for term in hidden:
+        source.ask(term)
+    source.record(visible + (answers if source.banked else []), answers)
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
 
 
-_NOT_GAPS = ("verb", "predicate", "modifier", "pair", "unit")
+_NOT_GAPS = ("verb", "predicate", "modifier", "pair", "unit", "particle", "adverb")
 
 
 def _banked(term) -> str:
@@ -110,7 +112,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
             continue
-        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=False)
+        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, about=source.about(ref, shown),
+                            within=year_range(text, term))
         if wrong is None:
             continue
         at_start = term.start == 0 and term.text[:1].isupper()
@@ -119,10 +122,24 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         visible = [shown_text(segments), *options]
         if source.gives_away(visible, [term.text]):
             continue
-        source.asked.add(term.key)
+        source.ask(term)
         source.record(visible, [term.text])
         return Choice(ref, segments, options, 0, term.kind)
     return None
+
+
+_RANGE_AFTER = re.compile(r"^\s*(?:and|to|until|till|[–-])\s*(1\d{3}|20\d{2})\b")
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(1\d{3}|20\d{2})\s*(?:and|to|[–-])\s*$")
+
+
+def year_range(text: str, term) -> tuple[int | None, int | None]:
+    """The years a wrong year must fall between to read as a range: before 1956 in "between ____ and 1956", after
+    1950 in "between 1950 and ____" (else "between 1958 and 1956" gives the answer away)."""
+    if term.kind != "year":
+        return None, None
+    after = _RANGE_AFTER.match(text[term.end:])
+    before = _RANGE_BEFORE.search(text[:term.start])
+    return (int(before.group(1)) if before else None), (int(after.group(1)) if after else None)
 
 
 def _capitalised(text: str) -> str:
@@ -175,7 +192,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if context is None:
             continue
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked)
-        wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card)
+        wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown),
+                            within=year_range(text, term))
         if wrong is None:
             continue
         swap = _capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
@@ -184,7 +202,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         # a true statement printing the swapped-in term would show this one false
         if source.gives_away(visible, [term.text]) or any(holds(text, swap) for text in source.statements):
             continue
-        source.asked.add(term.key)
+        source.ask(term)
         source.record(visible, [term.text])
         source.swaps.append(swap)
         source.statements.append(visible[0].casefold())
@@ -207,9 +225,10 @@ def match_candidates(source: Material) -> list[Candidate]:
         text = source.point(ref).text
         words = set(_content_words(text))
         own = titles[ref.card]
-        score = length_score(text, best=12) + 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
-        if own and len(title_words(card.title) & title_words(text)) * 2 >= len(title_words(card.title)):
-            continue  # the point repeats its title: no question at all
+        # a statement with no key term is one the other sections could not ask: matching is where it serves
+        score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
+        if share_words(title_words(card.title), title_words(text)):
+            continue  # "Keynes argued …" beside "John Maynard Keynes": the statement names its own title
         # words shared with other titles make it ambiguous
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
         if starts_with_pronoun(text) or word_count(text) < 4:
@@ -232,8 +251,46 @@ def _content_words(text: str) -> list[str]:
 
 
 def title_words(title: str) -> set[str]:
-    """A title's content words, plural ``s`` dropped, for telling alike titles apart."""
-    return {word[:-1] if word.endswith("s") and not word.endswith("ss") else word for word in _content_words(title)}
+    """A title's content words in the singular (``volcanoes``, ``addresses``, ``topologies``, ``fats``: volcano,
+    address, topology, fat), for telling alike titles apart and a statement that names one."""
+    return {singular(word) for word in re.findall(r"[a-z0-9]+", title.casefold())
+            if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON}
+
+
+_SHORT_COMMON = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how", "why",
+                 "can", "may", "all", "any", "one", "two", "six", "ten", "per", "off", "out", "own", "new", "old", "use",
+                 "set", "end", "way", "day", "law", "war", "age", "did", "got", "let", "put", "see", "saw", "say"}
+
+
+def singular(word: str) -> str:
+    """An English plural's singular, by its ending."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "oes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "sis", "tis", "xis")) else word
+
+
+def share_words(first: set[str], second: set[str]) -> bool:
+    """Whether two sets of title words hold one word, or two of one stem (``Creation`` and ``created``: their
+    common start is five letters at least and all but three of the shorter)."""
+    if first & second:
+        return True
+    for one in first:
+        for other in second:
+            short, long = sorted((one, other), key=len)
+            if len(short) >= 3 and long.isalpha() and long.startswith(short) and len(long) > len(short):
+                return True  # "hex" for "hexadecimal", "cell" for "cells"
+    for one in (word for word in first if word.isalpha()):
+        for other in (word for word in second if word.isalpha()):  # "alpha0" is a label, not a form of "alpha"
+            common = 0
+            for a, b in zip(one, other):
+                if a != b:
+                    break
+                common += 1
+            if common >= 5 and common >= min(len(one), len(other)) - 3:
+                return True
+    return False
 
 
 # -- short answer ------------------------------------------------------------
@@ -262,8 +319,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                       else labels.text("prompt_translate", words=quoted))
             question = Short(index, prompt, len(chosen), chosen, items=tuple(words))
             score = 2.0
-        elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title):
-            whole = not refs
+        elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title) and not refs \
+                and not _more_elsewhere(source, listed):
+            whole = True
             prompt = (f"Name {'the ' if whole else ''}{_NUMBERS[len(items)]} {_lowered(card.title, source.words)}."
                       if english else labels.text("prompt_name", title=card.title.strip().rstrip(".:"), count=len(items)))
             question = Short(index, prompt, len(items), listed + (refs if whole else ()), items=tuple(items))
@@ -283,10 +341,40 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
+_JOINED = re.compile(r"^\s*(?:,|;|and|or|, and|, or)\s*(?:(?:a|an|the)\s+)?$", re.I)
+
+
+def listed_together(text: str, terms) -> list[set[str]]:
+    """The runs of terms a sentence lists side by side (``a nucleus, cytoplasm and a cell membrane``), as sets of
+    keys."""
+    runs: list[set[str]] = []
+    ordered = sorted(terms, key=lambda term: term.start)
+    for first, second in zip(ordered, ordered[1:]):
+        if _JOINED.match(text[first.end:second.start]):
+            if runs and first.key in runs[-1]:
+                runs[-1].add(second.key)
+            else:
+                runs.append({first.key, second.key})
+    return runs
+
+
+def _more_elsewhere(source: Material, listed: tuple[PointRef, ...]) -> bool:
+    """Whether the pack lists one of a recall question's items beside something that is not among them: then the
+    card's list is not the whole set ("Name the four parts of a cell" while another card names cytoplasm too), and a
+    student naming that other one would be right."""
+    keys = {term.key for ref in listed for term in source.terms[ref]}
+    for ref in source.refs:
+        for run in listed_together(source.point(ref).text, source.terms[ref]):
+            if run & keys and run - keys:
+                return True
+    return False
+
+
 def _short(source: Material, question: Short) -> Short | None:
     if source.gives_away([question.prompt], list(question.items)):
         return None
     source.record([question.prompt], list(question.items))
+    source.recalled += question.items
     return question
 
 

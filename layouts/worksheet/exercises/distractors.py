@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .kinds import fits_article
+from .words import content_words, numbers_in
 from .terms import Term, number_key, number_value, text_key, word_count
 
 
@@ -27,22 +28,59 @@ class Pool:
     """Key to the number of points it appears in."""
     cards: dict[str, frozenset[int]] = field(default_factory=dict)
     """Key to the cards it appears on: a wrong answer from a neighbouring card is a plausible one."""
+    texts: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    """Key to the content words of the points it appears in: a wrong answer that another point says the same of is
+    no wrong answer."""
+    topics: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Key to the content words of the points it appears in and of their cards' titles: what it is talked about with."""
+    headings: dict[str, tuple[tuple[int, frozenset[str]], ...]] = field(default_factory=dict)
+    """Key to the cards it appears on with their titles' content words: a wrong answer from a card about what the stem
+    says ("Covalent bonding" for "… forms four covalent bonds") might be right."""
+    listed: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Key to the content words of the titles of cards that list it (``Velocity, force, momentum`` under "Vectors
+    and scalars"): it is one of those, and no wrong answer where one of them is right."""
+    families: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Key to its family: the pack's noun phrases sharing its last word, where three or more do (``primary``,
+    ``secondary`` and ``tertiary sector``), or the terms of a point that only lists three or more — a set the author
+    gives as alternatives."""
 
     def frequency_of(self, term: Term) -> int:
         return self.frequency.get(term.key, 0)
 
 
-def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int] | None = None) -> Pool:
-    """The pool from every point's terms (marked or found); ``cards_of_points`` gives each point's card."""
+def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int] | None = None,
+               texts_of_points: list[str] | None = None, titles_of_points: list[str] | None = None,
+               listing: frozenset[int] = frozenset()) -> Pool:
+    """The pool from every point's terms (marked or found); ``cards_of_points`` gives each point's card,
+    ``texts_of_points`` its text and ``titles_of_points`` its card's title; ``listing`` holds the indices of points
+    that are only a list of key terms."""
     seen: dict[str, Term] = {}
     frequency: dict[str, int] = {}
     cards: dict[str, set[int]] = {}
+    texts: dict[str, list[frozenset[str]]] = {}
+    topics: dict[str, set[str]] = {}
+    headings: dict[str, set[tuple[int, frozenset[str]]]] = {}
+    listed: dict[str, set[str]] = {}
     years: set[int] = set()
+    point_words = [frozenset(content_words(text)) for text in texts_of_points] if texts_of_points is not None else []
+    title_words: dict[str, frozenset[str]] = {}
     for index, terms in enumerate(terms_by_point):
         for key in dict.fromkeys(term.key for term in terms):
             frequency[key] = frequency.get(key, 0) + 1
             if cards_of_points is not None:
                 cards.setdefault(key, set()).add(cards_of_points[index])
+            if texts_of_points is not None:
+                words = point_words[index]
+                texts.setdefault(key, []).append(words)
+                topics.setdefault(key, set()).update(words)
+                if titles_of_points is not None:
+                    title = titles_of_points[index]
+                    heading = title_words.setdefault(title, frozenset(content_words(title)))
+                    topics[key] |= heading
+                    if cards_of_points is not None:
+                        headings.setdefault(key, set()).add((cards_of_points[index], heading))
+                    if index in listing:
+                        listed.setdefault(key, set()).update(heading)
         for term in terms:
             seen.setdefault(term.key, term)
             if term.kind == "year" and term.form != "decade":
@@ -50,13 +88,26 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
     by_kind: dict[str, list[Term]] = {}
     for term in seen.values():
         by_kind.setdefault(term.kind, []).append(term)
+    heads: dict[str, set[str]] = {}
+    for term in by_kind.get("term", ()):
+        if term.sort == "concept" and len(term.key.split()) > 1:
+            heads.setdefault(term.key.split()[-1], set()).add(term.key)
+    families = {key: frozenset(keys) for keys in heads.values() if len(keys) >= 3 for key in keys}
+    for index in sorted(listing):  # "Monitoring, prediction, protection, planning": the author's own set
+        keys = frozenset(term.key for term in terms_by_point[index] if term.kind == "term")
+        if len(keys) >= 3:
+            families.update((key, keys) for key in keys)
     return Pool({kind: tuple(terms) for kind, terms in by_kind.items()}, tuple(sorted(years)), frequency,
-                {key: frozenset(found) for key, found in cards.items()})
+                {key: frozenset(found) for key, found in cards.items()},
+                {key: tuple(found) for key, found in texts.items()}, {key: frozenset(words) for key, words in topics.items()},
+                {key: tuple(sorted(found, key=lambda item: item[0])) for key, found in headings.items()},
+                {key: frozenset(words) for key, words in listed.items()}, families)
 
 
 def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown: str = "",
                 avoid: tuple[str, ...] = (), strict: bool = True, near: int | None = None,
-                only_near: bool = True) -> tuple[str, ...] | None:
+                only_near: bool = True, about: frozenset[str] | None = None,
+                within: tuple[int | None, int | None] = (None, None)) -> tuple[str, ...] | None:
     """``count`` distinct wrong answers of ``answer``'s kind and sort, or None when the pack has too few.
 
     ``shown`` is the text printed around the answer: an option found in it is
@@ -69,17 +120,45 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     keeps to the kind and sort. With ``near`` (a card), a term or name must
     come from that card or the two either side: a false statement swaps in
     a neighbour (xylem for phloem), not something absurd; with
-    ``only_near=False`` neighbours are only preferred.
+    ``only_near=False`` neighbours are only preferred. With ``about`` (the
+    content words of the point and its card's title), a term must be talked
+    about with one of them somewhere in the pack, or be of the answer's
+    family: "A larger electron microscope increases the rate of diffusion" is
+    absurd, not false. ``within`` bounds a wrong year (exclusive) where the
+    answer is one end of a range.
     """
     shown_folded = shown.casefold()
     taken = {answer.key, *avoid}
     scored: list[tuple[float, str, str]] = []
+    family = pool.families.get(answer.key)
+    claim = content_words(shown)
+    answer_words = content_words(answer.text)
     for key, text, score in _candidates(answer, pool, strict):
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
+        if answer.kind == "year" and not _inside(key, within):
+            continue
+        if answer.kind == "term" and (key in family if family else key in pool.families) != bool(family):
+            continue  # a sector among sectors; nothing of a family the answer is not of
         if strict and not fits_article(answer.article, text):
             continue
-        if near is not None and answer.kind == "term" and key in pool.cards:
+        worded = answer.kind == "name" or answer.kind == "term" and answer.sort not in ("code", "formula", "unit")
+        if about is not None and worded and not family and not answer.sort.startswith("foreign") \
+                and not pool.topics.get(key, frozenset()) & about:
+            continue
+        if text[:4].casefold() == "the " and answer.text.strip()[:4].casefold() != "the ":
+            continue  # "left the [The Wealth of Nations]"
+        if strict and worded and any(_says(claim, other) for other in pool.texts.get(key, ())):
+            continue  # another point says the same of it: it might be right too
+        if strict and worded and near is not None and any(
+                card != near and heading and len(heading & claim) * 3 >= len(heading) * 2
+                for card, heading in pool.headings.get(key, ())):
+            continue  # "In methane each carbon atom forms four covalent bonds": from the card on covalent bonding
+        if strict and worded and pool.listed.get(key, frozenset()) & answer_words:
+            continue  # "a momentum has size and direction": the card on vectors lists momentum among them
+        if answer.sort.startswith("foreign") and near is not None and near not in pool.cards.get(key, ()):
+            continue  # a vocabulary card is a kind: places with places, opinions with opinions
+        if near is not None and answer.kind in ("term", "name") and key in pool.cards:
             close = any(abs(card - near) <= 2 for card in pool.cards[key])
             if not close and only_near:
                 continue
@@ -102,13 +181,22 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     return None
 
 
+def _says(claim: set[str], words: frozenset[str]) -> bool:
+    """Whether a point with content words ``words`` says much the same as a stem with content words ``claim``: two of
+    its words and two thirds of them at least."""
+    if len(claim) < 3 or numbers_in(claim) and numbers_in(claim) != numbers_in(words):
+        return False  # too little said to say the same; "four covalent bonds" is not "three covalent bonds"
+    shared = len(claim & words)
+    return shared >= 2 and shared * 3 >= len(claim) * 2
+
+
 def far_apart(first: float, second: float) -> bool:
     """Whether two amounts differ by more than anyone could round away: half as much again at least."""
     low, high = sorted((abs(first), abs(second)))
     return high >= 1.5 * low and high - low > 0 or (low == 0 and high > 0)
 
 
-def same_sort(answer: Term, other: Term) -> bool:
+def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | None = None) -> bool:
     """Whether ``other`` could stand where ``answer`` stands: kind, sort, and for a noun phrase, number."""
     if answer.kind != other.kind or answer.sort != other.sort:
         return False
@@ -117,12 +205,48 @@ def same_sort(answer: Term, other: Term) -> bool:
     if answer.kind == "term" and answer.sort == "concept":
         if answer.plural != other.plural:
             return False
-        if answer.article and not other.article:
+        if (answer.article or answer.counted) and not (other.article or other.counted):
             return False  # after "a", only a thing the pack itself counts ("a lattice", not "a methane")
         head, other_head = answer.text.split()[-1:], other.text.split()[-1:]
-        if head and other_head and text_key(head[0]) == text_key(other_head[0]):
-            return False  # "cell membrane" beside "partially permeable membrane": both could be right
+        if head and other_head and text_key(head[0]) == text_key(other_head[0]) \
+                and other.key not in (families or {}).get(answer.key, ()):
+            return False  # "cell membrane" beside "partially permeable membrane": both could be right (a family of
+            # three or more, "primary", "secondary" and "tertiary sector", are the author's alternatives)
+        if not fits_slot(answer, other):
+            return False
+        if is_process(answer.text) != is_process(other.text):
+            return False  # "divide by mitosis": a process among processes, never "by vacuole"
     return True
+
+
+_PROCESS_ENDINGS = ("tion", "sion", "sis", "ment", "ance", "ence", "ing", "ism", "ysis")
+
+
+def is_process(text: str) -> bool:
+    """Whether an English noun phrase names a process, an activity or a doctrine by its last word's ending
+    (``diffusion``, ``mitosis``, ``farming``, ``socialism``)."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return bool(words) and len(words[-1]) > 5 and words[-1].endswith(_PROCESS_ENDINGS)
+
+
+def fits_slot(answer: Term, other: Term) -> bool:
+    """Whether ``other`` reads in ``answer``'s place: a noun for a noun, a verb or a particle only for one standing
+    where it stands, and in the place of a bare singular ("by diffusion") no count noun that wanted its article."""
+    if not answer.place or not other.place:
+        return True
+    if not nounish(answer):
+        return (other.place, other.follows) == (answer.place, answer.follows)
+    if not nounish(other):
+        return False
+    if answer.place != "det" and not answer.plural and not answer.article:
+        return not (other.place == "det" and not other.plural)
+    return True
+
+
+def nounish(term: Term) -> bool:
+    """Whether a term stands where a noun phrase goes (after an article, a preposition, at the start, or after a verb
+    with more of the sentence to come)."""
+    return term.place in ("start", "list", "adj", "det", "prep", "num") or term.place == "word" and term.follows == "other"
 
 
 def _candidates(answer: Term, pool: Pool, strict: bool):
@@ -132,15 +256,15 @@ def _candidates(answer: Term, pool: Pool, strict: bool):
         yield from _year_candidates(answer, pool)
         return
     for term in pool.terms.get(answer.kind, ()):
-        if not same_sort(answer, term):
+        if not same_sort(answer, term, pool.families):
             continue
         score = 0.0 if answer.kind == "number" else _shape_closeness(answer, term)
         if not term.marked:
             score -= 2.0
         yield term.key, _cased(answer, term), score
     if answer.kind == "number" and answer.value is not None:
-        for text in scaled(answer):
-            yield "number:" + number_key(text), text, -3.0
+        for rank, text in enumerate(scaled(answer)):  # double or half first: ten times is absurd, not wrong
+            yield "number:" + number_key(text), text, -3.0 - 1.5 * rank
 
 
 def _cased(answer: Term, other: Term) -> str:
@@ -163,13 +287,14 @@ def scaled(answer: Term) -> list[str]:
     if words and answer.value is not None:
         names = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
         value = int(answer.value) if answer.value < 13 else 0
+        counted = bool(text[words.end():].strip())  # "one God": a noun after it would have to change with it
         for other in (value + 1, value - 1, value * 2, value + 2):
-            if 1 <= other <= 12 and other != value:
+            if 1 <= other <= 12 and other != value and not (counted and (value == 1) != (other == 1)):
                 word = names[other - 1]
                 out.append(text[:words.start()] + (word.capitalize() if text[0].isupper() else word) + text[words.end():])
         return list(dict.fromkeys(out))
-    if match is None or "×" in text or "^" in text:
-        return out
+    if match is None or "×" in text or "^" in text or re.search(r"\d\s*[–-]\s*\d", text):
+        return out  # "6–8" is a range: changing one end does not make a number
     decimals = len(match.group(1) or "")
     commas = "," in match.group()
     base = float(match.group().replace(",", ""))
@@ -180,6 +305,12 @@ def scaled(answer: Term) -> list[str]:
         number = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
         out.append(text[:match.start()] + number + text[match.end():])
     return out
+
+
+def _inside(key: str, within: tuple[int | None, int | None]) -> bool:
+    year = int(key.rsplit(":", 1)[-1])
+    low, high = within
+    return (low is None or year > low) and (high is None or year < high)
 
 
 def _year_candidates(answer: Term, pool: Pool):

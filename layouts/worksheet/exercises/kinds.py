@@ -87,7 +87,14 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         return "formula"
     gloss = gloss_of(text, start, end)
     if gloss is not None:
-        return "foreign-noun" if gloss in ("the", "a", "an") else "foreign-verb" if gloss == "to" else "foreign-phrase"
+        meaning = re.findall(r"[\w'’]+", text[end:].casefold())
+        tail = "-of" if meaning and meaning[-1] in ("of", "to", "for", "with", "from") and gloss != "to" else ""
+        article = re.split(r"[\s'’]", bare.casefold(), maxsplit=1)[0] in _FOREIGN_ARTICLES or bare.casefold().startswith(("l'", "l’"))
+        sentence = gloss in ("that's", "it's", "i", "it", "that", "this", "we", "you", "he", "she", "they", "there",
+                             "there's", "what", "how", "where", "when", "who", "why")
+        if gloss in ("the", "a", "an") or article and gloss != "to" and not sentence:
+            return "foreign-noun" + tail  # "el pescado – fish": a noun by its article; "una lata de – a tin of" apart
+        return "foreign-verb" if gloss == "to" else "foreign-phrase"
     before = words_before(text, start, 1)
     first = bare.split(" ", 1)[0].casefold()
     if bare.casefold() in _UNITS or re.fullmatch(r"(?:[a-zA-Zµ°]{1,3}[²³]?\s*)+/\s*[a-zA-Z]{1,3}[²³]?", bare):
@@ -99,16 +106,121 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         return "verb"
     if before and before[-1] in _BE and first not in _ARTICLES:
         return "predicate"
+    if before and before[-1] in ("very", "too", "so", "quite", "extremely", "highly", "fairly", "rather") \
+            and " " not in bare:
+        return "predicate"  # "Volcanic soils are very fertile": a describing word
     if (not before or before[-1] not in _ARTICLES) and first.endswith("ed") and not first.endswith("eed") \
             and len(first) > 4 and " " not in bare:
         return "predicate"  # "which is then filtered", "transferred"
     if " and " in f" {bare.casefold()} ":
         return "pair"  # "equal and opposite": only another pair of words can stand in for it
+    if bare.casefold() in _PARTICLES:
+        return "particle"  # "against a gradient", "pushes the price up": no noun can stand in for it
+    if " " not in bare and len(bare) > 5 and first.endswith("ly") and first not in _LY_NOUNS:
+        return "adverb"  # "read the story literally": offered only beside another adverb, never a gap
+    two = words_before(text, start, 2)
+    if " " not in bare and len(two) == 2 and two[0] in _BE and two[1].endswith("ed") \
+            and two[1] not in ("called", "named", "termed", "known", "described", "considered", "seen", "used"):
+        return "adverb"  # "Duncan is murdered offstage": a passive verb takes no object, so this says how or where
+    if bare.casefold() in _COMPARATIVES or (before and before[-1] in ("more", "less") and " " not in bare):
+        return "comparative"  # "from a higher to a lower concentration": offered only beside its like
     after = re.match(r" ([a-z]+)\b", text[end:])
-    if " " not in bare and after and after.group(1) not in _AFTER_NOUN and (
+    verb_after = bool(after) and after.group(1).endswith("s") and not after.group(1).endswith("ss")
+    if " " not in bare and after and after.group(1) not in _AFTER_NOUN and not verb_after and (
             first.endswith(_ADJECTIVE_ENDINGS) or (before and before[-1] in ("a", "an", "more", "most", "very", "less"))):
         return "modifier"  # "an endothermic reaction", "a dilute solution": describing words, offered together
     return "concept"
+
+
+_PARTICLES = {"against", "up", "down", "in", "out", "into", "onto", "across", "through", "towards", "toward", "away",
+              "off", "on", "over", "under", "above", "below", "with", "without", "along", "around", "inside",
+              "outside", "back", "forward", "forwards", "backwards", "together", "apart", "between", "within", "upwards",
+              "downwards", "inwards", "outwards", "from", "to", "by", "before", "after", "during", "not", "never",
+              "past", "beyond", "behind", "beneath", "near", "round", "alongside", "opposite"}
+_LY_NOUNS = {"family", "supply", "assembly", "monopoly", "anomaly", "butterfly", "rally", "reply", "italy", "july",
+             "holy", "ugly", "only", "early", "daily", "weekly", "monthly", "yearly", "friendly", "lonely", "lovely",
+             "likely", "elderly", "orderly", "costly", "deadly", "lively", "silly", "jelly", "belly", "bully", "lily",
+             "folly", "ally", "homily", "melancholy"}
+_COMPARATIVES = {"higher", "lower", "larger", "smaller", "greater", "bigger", "faster", "slower", "stronger", "weaker",
+                 "hotter", "colder", "warmer", "cooler", "longer", "shorter", "heavier", "lighter", "more", "less",
+                 "fewer", "thicker", "thinner", "denser", "wider", "narrower", "deeper", "shallower", "steeper",
+                 "easier", "harder", "cheaper", "dearer", "earlier", "later", "older", "younger", "richer", "poorer",
+                 "louder", "quieter", "brighter", "darker", "softer", "safer", "better", "worse", "nearer", "further",
+                 "farther", "most", "least", "highest", "lowest", "largest", "smallest", "greatest", "fastest",
+                 "same", "different", "opposite", "equal", "constant", "similar", "identical", "unchanged"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "our", "your", "my",
+                "each", "every", "some", "any", "no", "many", "much", "several", "both", "all", "another", "other"}
+_PREPOSITIONS = {"of", "in", "on", "by", "from", "into", "across", "with", "for", "at", "through", "between", "against",
+                 "about", "as", "than", "without", "under", "over", "during", "per", "via", "like", "onto", "towards",
+                 "within", "among", "after", "before", "including", "such", "and", "or", "called", "named", "known"}
+
+
+def slot_of(text: str, start: int, end: int) -> tuple[str, str]:
+    """Where a term stands, read from its neighbours: what comes before it (``start`` of a sentence, an item of a
+    ``list``, a describing word (``adj``), a ``det``erminer,
+    a ``prep``osition, ``be``, a ``modal``, a ``num``ber or another ``word``) and what follows it (``end`` of a clause,
+    a ``det``erminer, a ``link`` word such as a preposition or ``as``, or ``other``). Two terms are only offered for one another where their places agree: a verb
+    ("a salt solution shrinks.") or a preposition ("moves against a gradient") is not a noun's place."""
+    before = words_before(text, start, 1)
+    if at_start(text, start) or not before:
+        place = "start"
+    elif text[:start].rstrip().endswith((",", ";")):
+        place = "list"  # "Resistor, lamp, diode": an item of a list of things
+    elif text[:start].rstrip().endswith(("×", "÷", "=", "+", "−", "/", "*")):
+        place = "start"  # "Charge = current × time": a quantity in a formula
+    elif before[-1] in _DETERMINERS:
+        place = "det"
+    elif before[-1] in _PREPOSITIONS:
+        place = "prep"
+    elif before[-1] in _BE:
+        place = "be"
+    elif before[-1] in _MODALS:
+        place = "modal"
+    elif before[-1][:1].isdigit():
+        place = "num"
+    elif before[-1] in _CLAUSE_OPENERS:
+        place = "start"  # "Drops fall when droplets …": a new clause's subject
+    elif before[-1].endswith(_DESCRIBING) and len(before[-1]) > 3 or before[-1] in _COMMON_DESCRIBING:
+        place = "adj"  # "tiny droplets", "liquid water": after a describing word, a noun
+    else:
+        place = "word"
+    after = text[end:].lstrip(" \"'”’)")
+    following = word_after(text, end)
+    if not after or after[:1] in ".;:!?,–—-" and not after[:1].isalnum():
+        follows = "end"
+    elif following in _DETERMINERS:
+        follows = "det"
+    elif following in _PREPOSITIONS or following in ("when", "because", "while", "until", "if", "so", "but"):
+        follows = "link"  # "The mixture fizzes as …": what comes before a link word may be a verb
+    else:
+        follows = "other"
+    return place, follows
+
+
+_CLAUSE_OPENERS = {"when", "while", "because", "if", "although", "though", "since", "until", "where", "whereas",
+                   "unless", "once", "whenever", "that", "which", "who", "whom"}
+_DESCRIBING = ("y", "al", "ic", "ous", "ful", "ive", "able", "ible", "less", "ish", "ent", "ant", "ary", "ar", "ed", "er",
+               "est", "id", "ing")
+
+
+_COMMON_DESCRIBING = {"small", "big", "large", "new", "old", "thin", "thick", "strong", "weak", "hot", "cold", "warm",
+                      "long", "short", "high", "low", "fine", "pure", "free", "main", "whole", "full", "dense", "soft",
+                      "hard", "wet", "dry", "huge", "great", "good", "bad", "young", "extra", "raw", "dead", "fresh",
+                      "clean", "open", "simple", "complex", "rich", "poor", "fast", "slow", "deep", "wide", "narrow",
+                      "light", "dark", "loud", "red", "blue", "green", "white", "black", "brown", "grey", "few", "two",
+                      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "several", "first",
+                      "last", "next", "own", "real", "true", "false", "key", "top", "mass", "net", "total"}
+
+
+def at_start(text: str, start: int) -> bool:
+    """Whether the text before ``start`` ends a sentence or is empty."""
+    before = text[:start].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:"
+
+
+_FOREIGN_ARTICLES = {"el", "la", "los", "las", "le", "les", "un", "une", "una", "unos", "unas", "des", "der", "die",
+                     "das", "den", "dem", "ein", "eine", "einen", "il", "lo", "gli", "uno", "het", "een", "de", "os",
+                     "as", "um", "uma"}
 
 
 def is_plural(bare: str) -> bool:
@@ -126,6 +238,14 @@ def article_before(text: str, start: int) -> str:
     """``a`` or ``an`` when the word just before the term is that article (the option must fit it), else empty."""
     before = words_before(text, start, 1)
     return before[-1] if before and before[-1] in ("a", "an") else ""
+
+
+def counted_before(text: str, start: int) -> bool:
+    """Whether ``a`` or ``an`` stands one or two describing words before the term (``a larger surface area``), with
+    nothing between them but words."""
+    match = re.search(r"(?i)(?:^|\s)an?\s+((?:[a-z]+\s+){1,2})$", text[:start])
+    return bool(match) and not any(word in _PREPOSITIONS or word in _BE or word in _MODALS
+                                   for word in match.group(1).split())
 
 
 def fits_article(article: str, option: str) -> bool:

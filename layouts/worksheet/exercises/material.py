@@ -14,9 +14,11 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
+from .words import content_words, numbers_in, parallel
 from .questions import Event, PointRef, Question, Segment
-from .terms import (PackWords, Term, is_scaffolding, is_term_list, leans_on_previous, pack_words, starts_with_pronoun, terms_of,
-                    word_count)
+from .kinds import name_sort
+from .terms import (PackWords, Term, is_scaffolding, is_term_list, leans_on_previous, pack_words, starts_with_pronoun,
+                    terms_of, text_key, word_count)
 from ....source.dates import when as date_of
 
 
@@ -60,7 +62,11 @@ class Material:
         """The points that are content: sentences to ask about (never a placeholder, site chrome or a bare term)."""
         self.terms: dict[PointRef, tuple[Term, ...]] = {
             ref: terms_of(self.point(ref), self.words, _years(pack.cards[ref.card].date)) for ref in every}
-        self.pool: Pool = build_pool(list(self.terms.values()), [ref.card for ref in self.terms])
+        listing = set(self.lists)
+        self.pool: Pool = build_pool(list(self.terms.values()), [ref.card for ref in self.terms],
+                                     [self.point(ref).text for ref in self.terms],
+                                     [pack.cards[ref.card].title for ref in self.terms],
+                                     frozenset(index for index, ref in enumerate(self.terms) if ref in listing))
         self.decades = len({year // 10 for year in self.pool.years})
         self.marked = any(term.marked for terms in self.terms.values() for term in terms)
         """Whether the author marked key terms (then only those are asked about in choices and swaps)."""
@@ -78,6 +84,13 @@ class Material:
         """The terms swapped into false statements: a true statement printing one would show that one false."""
         self.statements: list[str] = []
         """The true or false statements so far, casefolded."""
+        self.banked = False
+        """Whether the gap fill prints its answers in a word bank (then they are visible like any stem)."""
+        self.recalled: list[str] = []
+        """Answers written from memory (a recall question's items, translations): a word bank printing one of their
+        words would hand it over."""
+        self._words: dict[str, set[str]] = {}
+        self._common: frozenset[str] | None = None
 
     def gives_away(self, visible: list[str], answers: list[str]) -> bool:
         """Whether a question printing ``visible`` with ``answers`` would show another question's answer, or have
@@ -86,12 +99,38 @@ class Material:
         if any(holds(text, part) for answer in self.answers for part in _telling(answer)):
             return True
         shown = "\0".join(self.shown)
-        return any(holds(shown, part) for answer in answers for part in _telling(answer))
+        if any(holds(shown, part) for answer in answers for part in _telling(answer)):
+            return True
+        return any(parallel(self._content(part.casefold()), self._content(other)) for part in visible
+                   for other in self.shown)
+
+    def _content(self, text: str) -> set[str]:
+        if text not in self._words:
+            self._words[text] = content_words(text)
+        return self._words[text]
+
+    def bank_gives_away(self, words: list[str]) -> bool:
+        """Whether word-bank words would hand over a recall question's or a translation's answer (``la naranja`` in
+        the bank, ``el zumo de naranja`` to write from memory)."""
+        return self.banked and any(content_words(word) & content_words(answer) or holds(answer.casefold(), word)
+                                   for word in words for answer in self.recalled)
 
     def record(self, visible: list[str], answers: list[str]) -> None:
         """Note what a chosen question prints and what it asks for."""
         self.shown += [part.casefold() for part in visible]
         self.answers += [answer for answer in answers if answer.strip()]
+
+    def about(self, ref: PointRef, shown: str) -> frozenset[str]:
+        """What a stem is about: the content words of its text and its card's title, less the words that a
+        good share of the pack's points use (``cell`` in a pack on cells ties everything to everything)."""
+        if self._common is None:
+            counts: dict[str, int] = {}
+            for each in self.refs:
+                for word in content_words(self.point(each).text):
+                    counts[word] = counts.get(word, 0) + 1
+            limit = max(3, len(self.refs) // 8)
+            self._common = frozenset(word for word, count in counts.items() if count > limit)
+        return frozenset((content_words(shown) | content_words(self.pack.cards[ref.card].title)) - self._common)
 
     def content(self, card: int) -> tuple[PointRef, ...]:
         """A card's points that are content, in order."""
@@ -109,12 +148,19 @@ class Material:
         return tuple(term for term in self.terms[ref] if term.marked or not self.marked)
 
     def hideable(self, ref: PointRef) -> list[Term]:
-        """Terms that can be hidden: printed once in their point, in no title on the sheet, not asked yet, and with
-        nothing beside them that says what they are (``Silicon dioxide (SiO2)``)."""
+        """Terms that can be hidden: printed once in their point, in no title on the sheet, not asked yet, with
+        nothing beside them that says what they are (``Silicon dioxide (SiO2)``) and none of their words elsewhere in
+        the sentence."""
         text = self.point(ref).text
         folded = text.casefold()
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
-                and term.key not in self.asked and not self.in_titles(term.text) and not _glossed(text, term)]
+                and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
+                and not _glossed(text, term) and not _echoed(text, term)]
+
+    def ask(self, term: Term) -> None:
+        """Note a term as asked: by its key, and by its words as written (``1950s`` and ``1950`` are one answer to a
+        student reading the bank)."""
+        self.asked.update((term.key, _written(term)))
 
     def in_titles(self, text: str) -> bool:
         """Whether ``text`` appears as whole words in a title printed so far (case ignored).
@@ -149,13 +195,35 @@ class Material:
         title would give a hidden term away (then the point cannot be asked this way)."""
         text = self.point(ref).text
         title = self.pack.cards[ref.card].title
-        if not starts_with_pronoun(text) or title.casefold() in text.casefold():
+        person = _PERSON.search(text) is not None and not self.names_person(title, text)
+        if person:
+            return None  # "He married …" on "The Battle of Bosworth": who married is on another line
+        if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text)
+                or not _GLOSSED.search(text) and (_THING.search(text) or _short(text))) \
+                or title.casefold() in text.casefold():
             return ()
         if leans_on_previous(text):
             return None
         if any(holds(title.casefold(), term.text.strip('"')) for term in hidden):
             return None
         return (Segment(f"{title}: ", "context"),)
+
+    def names_person(self, title: str, text: str) -> bool:
+        """Whether a card's title, the pack's title or the point itself names the person its he, she, his or her
+        stands for: a name seen acting in the pack, or a title of capitalised words only (``Mary I``, ``Adam Smith``)
+        that names no event, group, document or place."""
+        for found in _NAMED.finditer(text):
+            if found.start() < _PERSON.search(text).start() and found.group() in self.words.persons | self.words.possessive:
+                return True  # "Keynes argued that his …"
+        people = self.words.persons | self.words.possessive
+        words = title.replace("'s", "").replace("’s", "").split()
+        sheet = self.pack.title.replace("'s", "").replace("’s", "").split()
+        if any(word.strip(",.:") in people for word in words + sheet):
+            return True  # the card's title names a person, or the whole sheet is about one ("Khrushchev in power")
+        return bool(words) and words[0] not in ("The", "A", "An") and all(
+            word[:1].isupper() or word in ("of", "de", "von", "van", "the") for word in words) and not any(
+            kind in ("organisation", "document", "event", "water", "place")
+            for kind in (name_sort(title, title, 0, len(title), frozenset()),))
 
     def segments(self, ref: PointRef, replaced: dict[int, Segment]) -> tuple[Segment, ...]:
         """The point as segments, with the terms starting at the keys of ``replaced`` swapped for its values."""
@@ -183,6 +251,25 @@ def _years(date: str | None) -> frozenset[int]:
     return frozenset(int(year) for year in re.findall(r"\b(1\d{3}|20\d{2})\b", date))
 
 
+_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+"""A person the sentence does not name: the card's title must."""
+_AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:over|about|around|nearly|almost|more than|fewer than|less than|up to|roughly|"
+                           r"approximately|at least)\b|\d)")
+_THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
+"""A thing the sentence does not name ("… found a way to mass-produce it"): the card's title says what."""
+"""A sentence that opens on an amount ("Over 200,000 people died."): what it counts is in the card's title."""
+_GLOSSED = re.compile(r"\s[–—-]\s")
+"""A word with its meaning (``está rico – it's tasty``): its "it" is the meaning's, and it needs no title."""
+
+
+def _short(text: str) -> bool:
+    """A sentence of four words or fewer ("Stroke volume falls."): too short to say in what case."""
+    return word_count(text) <= 4
+
+
+_NAMED = re.compile(r"[A-Z][\w'’-]*[a-z]")
+
+
 def holds(text: str, answer: str) -> bool:
     """Whether ``answer`` appears in ``text`` as whole words (case ignored)."""
     needle = answer.strip(' "“”').casefold()
@@ -200,6 +287,19 @@ def _telling(answer: str) -> list[str]:
 
 
 _GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan", "nations", "union", "council"}
+
+
+def _echoed(text: str, term: Term) -> bool:
+    """Whether a word of the term stands elsewhere in its sentence ("sit in the Lords as Lords Spiritual", "Stroke
+    volume is the volume of …"): hidden, half of it would still be printed beside the blank."""
+    if term.kind not in ("term", "name"):
+        return False
+    words = content_words(term.text) - numbers_in(content_words(term.text))
+    return bool(words & content_words(text[:term.start] + " " + text[term.end:]))
+
+
+def _written(term: Term) -> str:
+    return "written:" + text_key(term.text)
 
 
 def _glossed(text: str, term: Term) -> bool:

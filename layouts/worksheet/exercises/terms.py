@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ....source.model import Card, Point
-from .kinds import agents, article_before, is_formula, is_plural, name_sort, term_sort, words_before
+from .kinds import agents, article_before, counted_before, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -84,6 +84,13 @@ class Term:
     """For a number, False when the point gives it as roughly (``about 330 m/s``)."""
     value: float | None = None
     """For a number, its value where it reads as one (``1,538`` -> 1538.0)."""
+    place: str = ""
+    """For a term, what stands before it (``start``, ``det``, ``prep``, ``be``, ``modal``, ``num``, ``word``): see
+    ``kinds.slot_of``."""
+    follows: str = ""
+    """For a term, what follows it (``end``, ``det``, ``link`` or ``other``)."""
+    counted: bool = False
+    """For a term, whether ``a`` or ``an`` comes before it, next to it or before its describing words."""
 
     @property
     def inline(self) -> str:
@@ -117,12 +124,18 @@ def pack_words(cards: Iterable[Card]) -> PackWords:
         for point in card.points:
             text = point.text
             persons |= agents(text)
+            listed = _LISTED_WITH_NAME.match(text)
+            if listed and listed.group(1) not in _NOT_NAMES:
+                proper.add(listed.group(1))  # "Greece and Turkey received aid": listed with a name, a name
             for match in word.finditer(text):
                 if not at_sentence_start(text, match.start()):
                     proper.add(match.group())
                 if text.startswith(("'s", "’s"), match.end()):
                     possessive.add(match.group())
     return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons))
+
+
+_LISTED_WITH_NAME = re.compile(r"^[\"'“‘(]*([A-Z][\w'’-]*[a-z])\s*(?:,|and|or|&)\s+(?:[A-Z][\w'’-]*[a-z])")
 
 
 def at_sentence_start(text: str, index: int) -> bool:
@@ -188,7 +201,7 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
             and not is_formula(bare) and not _ORDINAL_NAME.match(bare) and re.match(r"^[^\W\d_]", bare):
         return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="code")  # T1, Word2: labels
     if (any(char.isdigit() for char in bare) and not _ORDINAL_NAME.match(bare) and not is_formula(bare)) \
-            or first in _NUMBER_WORDS:
+            or first in _NUMBER_WORDS or _A_FRACTION.match(bare):
         exact = not (set(words_before(text, start, 2)) & _ROUGHLY)
         return Term(term, start, end, "number", "number:" + number_key(bare), marked, sort=_number_unit(bare, text, end),
                     exact=exact, value=number_value(bare))
@@ -201,9 +214,16 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     proper = bare.split(" ", 1)[0] in words.proper
     sort = term_sort(bare, text, start, end)
     neutral = term[0].lower() + term[1:] if term[:1].isupper() and at_sentence_start(text, start) and not proper \
-        and sort == "concept" and not term[1:2].isupper() and not any(char.isdigit() for char in term) else ""
+        and sort == "concept" and not term[1:2].isupper() and not any(char.isdigit() for char in term) \
+        and not re.match(r"[A-Z]-", term) else ""  # "P-waves", "X-rays" keep their capital
+    place, follows = slot_of(text, start, end)
+    article = article_before(text, start)
+    counted = bool(article)
+    if not article and place in ("word", "adj") and follows != "end" and counted_before(text, start):
+        place, counted = "det", True  # "A larger surface area increases …": counted, though not next to its "a"
     return Term(term, start, end, "term", "term:" + text_key(bare), marked, neutral=neutral, sort=sort,
-                plural=sort == "concept" and is_plural(bare), article=article_before(text, start))
+                plural=sort == "concept" and is_plural(bare), article=article, place=place,
+                follows=follows, counted=counted)
 
 
 _ROUGHLY = {"about", "around", "approximately", "roughly", "nearly", "almost", "over", "than", "some", "c", "circa",
@@ -214,6 +234,10 @@ _NOT_DATE_BEFORE = {"divide", "divided", "multiply", "multiplied", "times", "inc
                     "decrease", "decreased", "fell", "rose", "grew", "reduced", "reduce", "up", "down", "of", "over"}
 _UNIT_AFTER = re.compile(r"^\s*(?:°|%|(?:g|kg|mg|m|km|cm|mm|s|ms|h|l|ml|dm|n|j|kj|w|kw|v|hz|pa|mol|k|t|ft|mph)\b|per\b|degrees|metres|meters|grams|tonnes|kilo|joules|mph|km|kg|m/s|"
                          r"people|men|women|soldiers|homes|troops|deaths|seats|votes|marks|pounds|dollars|roubles)", re.I)
+
+
+_A_FRACTION = re.compile(r"(?i)^an?\s+(?:half|third|quarter|fifth|tenth|hundred|thousand|million|dozen)\b")
+"""``a third``, ``a quarter``: amounts, though they open on ``a``."""
 
 
 def is_date_context(text: str, start: int, end: int) -> bool:
@@ -245,6 +269,8 @@ def number_value(bare: str) -> float | None:
         return float(match.group(1).replace(",", "")) * scale
     if words and _NUMBER_WORDS.get(words[0]) is not None and words[0] not in ("hundred", "thousand", "million"):
         return float(_NUMBER_WORDS[words[0]]) * scale
+    if len(words) > 1 and words[0] in ("a", "an") and _NUMBER_WORDS.get(words[1]) is not None:
+        return float(_NUMBER_WORDS[words[1]])  # "a third"
     return None
 
 

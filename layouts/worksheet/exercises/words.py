@@ -1,0 +1,43 @@
+"""The content words of a sentence, for telling when two texts say the same thing."""
+from __future__ import annotations
+
+import re
+
+_COMMON = {"that", "this", "with", "from", "have", "into", "than", "they", "their", "there", "which", "when", "each",
+           "more", "most", "also", "such", "some", "other", "been", "were", "what", "only", "about", "very", "them"}
+
+
+def content_words(text: str) -> set[str]:
+    """A text's words of four letters or more, stemmed, and its figures; common words left out."""
+    return {stem(word) for word in re.findall(r"[^\W\d_]{4,}|\d+(?:[.,]\d+)*", text.casefold()) if word not in _COMMON}
+
+
+NUMBERS = frozenset({"zero", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred",
+                     "thousand", "million", "billion", "half", "third", "quarter", "double", "single", "once", "twice"})
+"""Number words of four letters or more (``one``, ``two`` and ``six`` are too short to be content words)."""
+
+
+def numbers_in(words: set[str] | frozenset[str]) -> set[str]:
+    """The numbers among content words: figures and number words."""
+    return {word for word in words if word[:1].isdigit() or word in NUMBERS}
+
+
+def stem(word: str) -> str:
+    """A rough English stem, enough to see ``bonds`` and ``bonding`` as one word: plural ``s``, ``ing`` and ``ed``
+    dropped."""
+    if len(word) > 6 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 5 and word.endswith("ed"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def parallel(first: set[str], second: set[str]) -> bool:
+    """Whether two sentences say nearly the same words (``… goods and services sold to other countries`` beside
+    ``… goods and services bought from other countries``): one answers the other by contrast. Four content words
+    each at least: shorter sentences say too little to call alike."""
+    if numbers_in(first) != numbers_in(second):
+        return False  # "Edge 1 …" and "Edge 2 …" state two facts
+    first, second = first - numbers_in(first), second - numbers_in(second)
+    shared = len(first & second)
+    return min(len(first), len(second)) >= 4 and shared >= 3 and shared * 3 >= min(len(first), len(second)) * 2
