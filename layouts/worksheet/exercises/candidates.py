@@ -112,8 +112,12 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
             continue
-        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, about=source.about(ref, shown),
-                            within=year_range(text, term))
+        # Among four options a half-learner weighs the pack's people against each other wherever they appear
+        # (everyone in a pack on the Tudors could have done it), so a name is not held to its card's neighbours
+        # or to the stem's words; a term is, or the odd one out gives itself away.
+        person = term.kind == "name"
+        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=not person,
+                            about=None if person else source.about(ref, shown), within=year_range(text, term))
         if wrong is None:
             continue
         at_start = term.start == 0 and term.text[:1].isupper()

@@ -271,7 +271,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     if any(part in _PLACE_WORDS for part in parts):
         return "place"
     before = words_before(text, start, 2)
-    if bare in persons or (before and before[-1] in _TITLES):
+    if bare in persons or (before and before[-1] in _TITLES) or _REGNAL.match(bare) \
+            or (before and before[-1] in _DONE_TO_PEOPLE):
         return "person"
     if before and before[-1] in _PLACE_PREPOSITIONS and before[-1] != "the":
         return "place"
@@ -283,7 +284,7 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
 def agents(text: str) -> set[str]:
     """Names in ``text`` that act (followed by a past-tense verb, or with ``'s``): people, most likely."""
     found = set()
-    for match in re.finditer(r"[A-Z][\w'’-]*[a-z](?:\s+(?:(?:von|van|de|der|di|da)\s+)?(?:[A-Z][\w'’-]*[a-z]|II|III|IV))*",
+    for match in re.finditer(r"[A-Z][\w'’-]*[a-z](?:\s+(?:(?:von|van|de|der|di|da)\s+)?(?:[A-Z][\w'’-]*[a-z]|II|III|IV|VI{0,3}|IX|XI{0,3}))*",
                              text):
         name, rest = match.group(), text[match.end():]
         first, _, others = name.partition(" ")
@@ -297,8 +298,26 @@ def agents(text: str) -> set[str]:
         if rest.startswith(("'s", "’s")):
             found.add(name)
             continue
+        if _REGNAL.match(name):  # Henry VIII, Philip II of Spain: a monarch
+            found.add(name)
+            continue
         follow = re.match(r"\s*(?:,[^,]{1,40},\s*)?(?:(?:was|were|had)\s+)?(\w+)", rest)
         verb = follow.group(1).casefold() if follow else ""
         if verb in _AGENT_VERBS:  # a person's verb: "Turkey received aid" names no one
             found.add(name)
+        elif _FULL_NAME.match(name) and (deed := re.match(r"\s*(\w+)", rest)) and (
+                (done := deed.group(1).casefold()) in _DEEDS or done.endswith("ed") and done not in _STATES):
+            found.add(name)  # "Thomas Cromwell organised", "Henry Tudor won": a given name and a family name that act
     return found
+
+
+_REGNAL = re.compile(r"^[A-Z][a-z]+ (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?: of [A-Z][a-z]+)?$")
+_FULL_NAME = re.compile(r"^(?!(?:North|South|East|West|New|Great|United|Upper|Lower|Central|Old)\b)[A-Z][a-z]+ [A-Z][a-z]+$")
+"""Two capitalised words that could be a given name and a family name (not "East Germany", "New Zealand")."""
+_DEEDS = {"won", "sent", "built", "fought", "took", "gave", "made", "began", "lost", "left", "held", "brought",
+          "sought", "taught", "saw", "set", "ran", "drew", "led", "wrote", "spoke", "broke", "rode", "swore"}
+"""Irregular past tenses a person's deed is told in."""
+_DONE_TO_PEOPLE = {"married", "crowned", "executed", "assassinated", "murdered", "beheaded", "succeeded", "deposed"}
+"""Verbs whose object is a person: "married Catherine of Aragon"."""
+_STATES = {"used", "based", "called", "named", "located", "situated", "needed", "related", "united", "formed"}
+"""Past forms that say what a thing is, not what someone did."""

@@ -279,11 +279,12 @@ def holds(text: str, answer: str) -> bool:
 
 
 def _telling(answer: str) -> list[str]:
-    """An answer and, for a name, each of its longer words (``Newton's first law`` gives away ``Isaac Newton``)."""
+    """An answer and, for a name, each of its longer words after the first (``Newton's first law`` gives away
+    ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared)."""
     parts = answer.split()
     if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
         return [answer]
-    return [answer, *(part for part in parts if len(part) > 3 and part.casefold() not in _GROUPS)]
+    return [answer, *(part for part in parts[1:] if len(part) > 3 and part.casefold() not in _GROUPS)]
 
 
 _GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan", "nations", "union", "council"}
