@@ -147,10 +147,12 @@ def at_sentence_start(text: str, index: int) -> bool:
 def terms_of(point: Point, words: PackWords, dated: frozenset[int] = frozenset()) -> tuple[Term, ...]:
     """The point's marked key terms; failing those, the years, numbers and names found in its text.
 
-    ``dated`` holds the years of its card's ``date:``: a number that is one of them is a year wherever it stands."""
+    ``dated`` holds the years of its card's ``date:``: a number that is one of them is a year wherever it stands.
+    Nothing found inside a formula is a term (the 1 of ``T = 1/f`` is no gap); a whole formula the author marked is."""
     if point.terms:
         return tuple(classify(point.text, span.start, span.end, True, words, dated) for span in point.terms)
-    return found_terms(point.text, words, dated)
+    return tuple(term for term in found_terms(point.text, words, dated)
+                 if not any(formula.start < term.end and term.start < formula.end for formula in point.formulas))
 
 
 def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()) -> tuple[Term, ...]:
