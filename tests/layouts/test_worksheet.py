@@ -316,7 +316,7 @@ def test_the_cli_builds_both_pdfs_with_the_worksheet_flags(tmp_path):
 
     path = write_pack(tmp_path, "history", 12)
     result = CliRunner().invoke(app, ["build", str(path), "--out", str(tmp_path / "out"), "--only", "worksheet",
-                                      "--variants", "2", "--seed", "s1", "--exercises", "gap,mcq", "--questions", "4",
+                                      "--variants", "2", "--seed", "s1", "--exercises", "gap,short", "--questions", "4",
                                       "--no-word-bank"])
     assert result.exit_code == 0, result.output
     sheet = (tmp_path / "out" / "history" / "worksheet.pdf").read_bytes()

@@ -295,6 +295,8 @@ def scaled(answer: Term) -> list[str]:
         return list(dict.fromkeys(out))
     if match is None or "×" in text or "^" in text or re.search(r"\d\s*[–-]\s*\d", text):
         return out  # "6–8" is a range: changing one end does not make a number
+    if re.fullmatch(r"1\d{3}|20\d{2}", text):
+        return out  # a bare 1963 reads as a year wherever it stands: 3926 or 19630 would be absurd
     decimals = len(match.group(1) or "")
     commas = "," in match.group()
     base = float(match.group().replace(",", ""))

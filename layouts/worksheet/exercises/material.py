@@ -155,7 +155,7 @@ class Material:
         folded = text.casefold()
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
-                and not _glossed(text, term) and not _echoed(text, term)]
+                and not _glossed(text, term) and not _echoed(text, term) and not _deadline(text, term)]
 
     def ask(self, term: Term) -> None:
         """Note a term as asked: by its key, and by its words as written (``1950s`` and ``1950`` are one answer to a
@@ -288,6 +288,15 @@ def _telling(answer: str) -> list[str]:
 
 
 _GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan", "nations", "union", "council"}
+
+
+_BY = re.compile(r"(?i)\b(?:by|until|before|after|since)\s+(?:the\s+)?$")
+
+
+def _deadline(text: str, term: Term) -> bool:
+    """Whether a year stands after ``by``, ``until``, ``before``, ``after`` or ``since``: "by 1964 only 5 in 1,000
+    owned a car" was as true by 1963, so no other year is clearly wrong there."""
+    return term.kind == "year" and _BY.search(text[:term.start]) is not None
 
 
 def _echoed(text: str, term: Term) -> bool:

@@ -232,6 +232,8 @@ _ROUGHLY = {"about", "around", "approximately", "roughly", "nearly", "almost", "
             "typical", "typically", "up", "under", "estimated", "passed", "exceeded", "some"}
 _DATE_BEFORE = {"in", "by", "from", "during", "until", "till", "since", "of", "before", "after", "around", "c", "circa",
                 "early", "late", "mid", "summer", "spring", "autumn", "winter", "year", "between", "and", "to", "on"}
+_SUM = re.compile(r"(?i)\b(?:divid|multipl)\w*\b")
+"""Words that make a ``by`` arithmetic."""
 _NOT_DATE_BEFORE = {"divide", "divided", "multiply", "multiplied", "times", "increase", "increased", "increases",
                     "decrease", "decreased", "fell", "rose", "grew", "reduced", "reduce", "up", "down", "of", "over"}
 _UNIT_AFTER = re.compile(r"^\s*(?:°|%|(?:g|kg|mg|m|km|cm|mm|s|ms|h|l|ml|dm|n|j|kj|w|kw|v|hz|pa|mol|k|t|ft|mph)\b|per\b|degrees|metres|meters|grams|tonnes|kilo|joules|mph|km|kg|m/s|"
@@ -252,8 +254,12 @@ def is_date_context(text: str, start: int, end: int) -> bool:
     if re.match(r"^\s*[–-]\s*\d{2,4}\b", text[end:]) or re.search(r"\d{4}\s*[–-]\s*$", text[:start]):
         return True
     before = words_before(text, start, 2)
+    if re.search(r"[;:,.(]\s*[\w'’-]+\s+$", text[:start]):
+        before = before[-1:]  # "divided up; in 1963": a clause starts at "in"
     if not before or before[-1] not in _DATE_BEFORE:
         return False
+    if before[-1] == "by" and _SUM.search(re.split(r"[;:.]", text[:start])[-1]):
+        return False  # "divide the mass by 1000": a sum, however many words stand between
     if before[-1] == "of":  # "the summer of 1956", not "a mass of 1000"
         return len(before) > 1 and before[-2] in ("summer", "spring", "autumn", "winter", "end", "start", "beginning")
     return not (len(before) > 1 and before[-2] in _NOT_DATE_BEFORE)

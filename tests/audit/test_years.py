@@ -1,0 +1,39 @@
+"""Years a teacher would not ask about: one after "by" or "since" (another year is as true), a year mistaken for an
+amount (then doubled to 3926), and a year that opens a clause after a semicolon."""
+from __future__ import annotations
+
+import random
+
+from studypack.layouts.worksheet.exercises.distractors import scaled
+from studypack.layouts.worksheet.exercises.material import Material
+from studypack.layouts.worksheet.exercises.terms import Term, is_date_context
+from studypack.source import loads
+
+PACK = """\
+title: Cars
+cards:
+  - title: Living standards
+    points: ["By 1964 only 5 in 1,000 citizens owned a car.", "Housing was short until 1970 in most cities.",
+             "In 1963 grain was imported from the West."]
+"""
+
+
+def test_a_year_after_by_until_or_since_is_never_hidden_but_one_after_in_is():
+    material = Material(loads(PACK), random.Random(1))
+    hidden = {term.text for ref in material.refs for term in material.hideable(ref) if term.kind == "year"}
+    assert hidden == {"1963"}
+
+
+def test_a_year_that_opens_a_clause_is_a_date_whatever_stands_before_the_clause():
+    text = "The ministries were divided up; in 1963 some were merged."
+    at = text.index("1963")
+    assert is_date_context(text, at, at + 4)
+    text = "Divide the mass by 1000; then round it."
+    at = text.index("1000")
+    assert not is_date_context(text, at, at + 4)  # an amount, clause or not
+
+
+def test_a_bare_four_figure_number_is_never_doubled_into_a_wrong_answer():
+    term = Term("1963", 0, 4, "number", "number:1963", False, value=1963.0)
+    assert scaled(term) == []
+    assert scaled(Term("1538 °C", 0, 7, "number", "number:1538 °C", False, value=1538.0))  # with a unit it may be
