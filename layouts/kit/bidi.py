@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple, Sequence
 
 from .fitting import Word
+from .fractions import unmarked
 from .fonts import Fonts
 
 
@@ -38,7 +39,7 @@ def placed(words: Sequence[Word], fonts: Fonts, right_to_left: bool | None) -> t
     last = len(words) - 1
     for index, word in enumerate(words):
         for text, bold in word.pieces:
-            chars.extend((char, bold, fonts.width(char, bold)) for char in text)
+            chars.extend((char, bold, fonts.width(char, bold)) for char in unmarked(text))  # a fraction set a/b here
         if index < last and word.space:
             chars.append((" ", word.pieces[-1][1], word.space))
     visual = _visual_order("".join(char for char, _, _ in chars), right_to_left)

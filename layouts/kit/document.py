@@ -21,7 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 from .second_core import split_map
 from .fitting import Line, Word
 from .fonts import Fonts, visible
-from .fractions import DENOMINATOR_DROP, NUMERATOR_RISE, REACH, RULE_AXIS, RULE_THICKNESS, SCALE, SIDE, fraction_width, has_fraction, plain, segments
+from .fractions import (DENOMINATOR_DROP, NUMERATOR_RISE, REACH, RULE_AXIS, RULE_THICKNESS, SCALE, SIDE, fraction_width,
+                        has_fraction, plain, segments)
 from .pictures import Placed
 from .scripts import has_right_to_left
 

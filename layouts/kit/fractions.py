@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ...source._fractions import BAR, CLOSE, OPEN
+from ...source._fractions import BAR, CLOSE, OPEN, single_token, unstacked
 from ...source.model import Card, Point
 from .scripts import has_right_to_left
 
@@ -34,10 +34,6 @@ REACH = 0.03
 # With these, a fraction with ascenders on top and descenders below spans about 0.84 above the baseline
 # to 0.43 below it: inside the 1.15 leading of the tightest profile, between the descenders of the line
 # above and the ascenders of the line below.
-
-MARKS = OPEN + BAR + CLOSE
-"""The characters that mark a fraction in a run (never in a point's text)."""
-
 
 def stacked_runs(point: Point) -> tuple[tuple[str, bool], ...]:
     """The point's runs, each fraction of its formulas marked to be set stacked (a point with right-to-left
@@ -97,12 +93,15 @@ def fraction_width(numerator: float, denominator: float) -> float:
 def plain(numerator: str, denominator: str) -> tuple[str, str, str]:
     """The invisible characters read around a fraction's parts: before the numerator, between, and after the
     denominator (``(``, ``)/(``, ``)`` when the parts need brackets), as the point's text has them."""
-    from ...source._fractions import single_token
-
     before = "" if single_token(numerator) else "("
     after = "" if single_token(denominator) else ")"
     between = (")" if before else "") + "/" + ("(" if after else "")
     return before, between, after
+
+
+def unmarked(text: str) -> str:
+    """Marked text as the point has it, fractions plain (for lines drawn character by character)."""
+    return unstacked(text)[0] if OPEN in text else text
 
 
 def has_fraction(pieces: Sequence[tuple[str, bool]]) -> bool:
