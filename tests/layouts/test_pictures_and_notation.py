@@ -281,7 +281,7 @@ def test_a_fraction_in_a_title_is_stacked_on_the_front_and_in_the_summary_headin
 def test_a_fraction_in_a_document_with_right_to_left_text_is_set_plain_never_as_its_marks():
     from script_fonts import hebrew_font
 
-    pack = loads("title: Mixed\ncards:\n  - title: שלום\n    points: ['Slope $\\\\frac{dy}{dx}$ here', 'מילה אחת']\n")
+    pack = loads("title: Mixed\ncards:\n  - title: שלום\n    points: ['Slope $\\frac{dy}{dx}$ here', 'מילה אחת']\n")
     with open_pdf(summary.render(pack, SummaryOptions(style=Style(font=hebrew_font())))) as pdf:
         text = "".join(char["text"] for char in pdf.pages[0].chars)
     assert "Slope dy/dx here" in text and not any("\ue000" <= char <= "\ue002" for char in text)
