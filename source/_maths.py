@@ -179,6 +179,9 @@ class _MathsReader:
         if name in _FRACTIONS:
             numerator = self.group(name, at)
             denominator = self.group(name, at)
+            if not numerator.strip() or not denominator.strip():
+                part = "above" if not numerator.strip() else "below"
+                raise self.error(f"this \\{name} has nothing {part} the line — write both parts, as in \\{name}{{1}}{{2}}", at)
             return _fraction(numerator, denominator)
         if name == "sqrt":
             return self.root(at)

@@ -103,6 +103,8 @@ ERRORS = [
     (r"see \ce{H2O", 4, "this \\ce{ is never closed — close it with } after the formula"),
     (r"\ce{SO4^}", 7, "this ^ or _ has nothing after it — write a charge as ^2- or ^{2-}"),
     (r"$\frac{1}$", 1, "\\frac needs its argument in braces — write \\frac{…}"),
+    (r"$\frac{}{2}$", 1, "this \\frac has nothing above the line — write both parts, as in \\frac{1}{2}"),
+    (r"$x = \frac{a}{ }$", 5, "this \\frac has nothing below the line — write both parts, as in \\frac{1}{2}"),
 ]
 
 
