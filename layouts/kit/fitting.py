@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 from .fonts import Face, Fonts, visible
-from .fractions import has_fraction
+from .fractions import has_fraction, unmarked
 from .hyphenation import hyphenated
 from .scripts import break_units, breaks_between_characters, shaped
 
@@ -378,9 +378,12 @@ def _line(fields: tuple) -> Line:
 
 def _broken(word: Word, limit: float, fonts: Fonts, hyphenate: str | None = None) -> list[Word]:
     """A too-wide word as pieces that each fit ``limit`` (a piece of one character may not); a word holding a
-    stacked fraction stays whole (the text is set smaller until it fits)."""
+    stacked fraction is set with the fraction plain (``a/b``) first, which a line can break."""
     if has_fraction(word.pieces):
-        return [word]
+        plain = tuple((unmarked(text), bold) for text, bold in word.pieces)
+        word = Word(plain, sum(fonts.width(text, bold) for text, bold in plain), word.space)
+        if word.width <= limit:
+            return [word]
     pieces = []
     while word.width > limit:
         head, tail = (hyphenated(word, limit, fonts, hyphenate) if hyphenate else None) or _break_word(word, limit, fonts)

@@ -285,3 +285,17 @@ def test_a_fraction_in_a_document_with_right_to_left_text_is_set_plain_never_as_
     with open_pdf(summary.render(pack, SummaryOptions(style=Style(font=hebrew_font())))) as pdf:
         text = "".join(char["text"] for char in pdf.pages[0].chars)
     assert "Slope dy/dx here" in text and not any("\ue000" <= char <= "\ue002" for char in text)
+
+
+def test_a_fraction_wider_than_the_card_is_set_plain_and_broken_inside_it():
+    top, bottom = "a" * 40 + " + " + "b" * 30, "c" * 60
+    pack = loads(f"title: Long\ncards:\n  - title: Wide\n    points: ['Here x = $\\frac{{{top}}}{{{bottom}}}$ ends.']\n")
+    data = flashcards.render(pack)
+    with open_pdf(data) as pdf:
+        back = pdf.pages[1]
+        chars = [char for char in back.chars if char["text"].strip()]
+        half = back.width / 2  # the back sits in one card's slot, two across (mirrored: the right one)
+        assert all(char["x0"] > half for char in chars) or all(char["x1"] < half for char in chars)
+        assert max(char["x1"] for char in chars) < back.width - 10
+        text = "".join(char["text"] for char in back.chars)
+    assert f"({'a' * 40}" in text and f")/{'c' * 10}" in text
