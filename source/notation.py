@@ -3,9 +3,12 @@
 ``x^2^`` and ``H~2~O`` (pandoc's superscript and subscript), ``\\ce{H2SO4}``
 (mhchem's common subset) and ``$\\frac{1}{2}mv^2$`` (a LaTeX subset, with
 pandoc's dollar rule so "$5 and $10" stays money) all become plain text
-(x², H₂O, H₂SO₄, ½mv²), so fitting, the PDF's text layer, worksheets and
-exporters see the characters themselves. ``\\^``, ``\\~`` and ``\\$`` are
-literal. Markup that cannot be read raises NotationError at its offset.
+(x², H₂O, H₂SO₄, ½mv², (a+b)/c), so fitting, the PDF's text layer, worksheets and
+exporters see the characters themselves. Each ``$…$`` and ``\\ce{…}`` is also kept
+as a Formula with the LaTeX it was typed in and where its fractions lie: layouts
+stack the fractions, Anki sets the LaTeX with MathJax, and the writer writes it
+back as typed. ``\\^``, ``\\~`` and ``\\$`` are literal. Markup that cannot be
+read raises NotationError at its offset.
 """
 from __future__ import annotations
 
