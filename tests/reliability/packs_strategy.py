@@ -6,8 +6,8 @@ text (``yaml_text``), every value double-quoted with YAML escapes for what
 cannot be typed, so every character reaches the loader as drawn. Text mixes
 the scripts the bundled font has (Latin, Greek, Cyrillic) with those it
 lacks (CJK, Hebrew, Arabic, emoji), combining marks, control and zero-width
-characters, markup characters, numbers and years, words too long for any
-line, and now and then a text at or just past the loader's limit.
+characters, markup characters, science notation, numbers and years, words too
+long for any line, and now and then a text at or just past the loader's limit.
 """
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ SPECIALS = ("😀", "👍🏽", "👨‍👩‍👧", "🇬🇧", "❤️", "e\u
             "\u202e", "\u200e", "\x01", "\x07", "\x1b", "\x7f", "\x9f", "\u2028", "\t", "\u00a0", "\u3000", "\n")
 MARKUP = ("<", ">", "&", "&amp;", "<b>bold</b>", "(", ")", "\\", "\\*", "[", "]", "{", "}", "#", ":", "'", '"',
           "|", "-", "—", "…", "%", "@", "`", "~", "!", "?", "’", "“", "”", "·", "•", "(1956)", "Stalin’s", "$5", "50%")
+NOTATION = ("x^2^", "H~2~O", "Na^+^", "dm^-3^", "\\ce{H2SO4}", "\\ce{N2 + 3H2 <=> 2NH3}", "$E = mc^2$", "$\\frac{a}{b}$",
+            "$\\frac{x+1}{2y}$", "$v = \\frac{d}{t}$", "$\\sqrt{\\frac{x}{y}}$", "$\\frac{1}{2}mv^2$", "$\\sin\\theta$")
+"""Science notation as teachers type it: scripts, chemistry, maths with stacked fractions."""
 MONTHS = ("January", "February", "March", "October", "November")
 
 _years = st.integers(1000, 2099).map(str)
@@ -60,7 +63,7 @@ def weighted(*choices: tuple[int, st.SearchStrategy]) -> st.SearchStrategy:
 word = weighted(
     (30, st.sampled_from(WORDS)), (14, _script_words), (6, _years), (5, _numbers), (6, st.sampled_from(SPECIALS)),
     (8, st.sampled_from(MARKUP)), (8, st.tuples(st.sampled_from(WORDS), st.sampled_from(MARKUP + SPECIALS)).map("".join)),
-    (6, _any), (3, _long_words),
+    (6, _any), (3, _long_words), (4, st.sampled_from(NOTATION)),
 )
 """One word as typed (it may hold spaces or line breaks of its own)."""
 
