@@ -202,11 +202,15 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
         return False
     if answer.kind == "name" and answer.sort in ("other", ""):
         return False  # a name of unknown sort is offered beside nothing
+    if answer.kind == "name" and answer.definite != other.definite:
+        return False  # "the functions of Party", "added to the Gosplan"
     if answer.kind == "term" and answer.sort == "concept":
         if answer.plural != other.plural:
             return False
         if (answer.article or answer.counted) and not (other.article or other.counted):
             return False  # after "a", only a thing the pack itself counts ("a lattice", not "a methane")
+        if answer.numbered and not other.numbered:
+            return False  # "the first satellite": only another thing the pack says was first, last or each
         head, other_head = answer.text.split()[-1:], other.text.split()[-1:]
         if head and other_head and text_key(head[0]) == text_key(other_head[0]) \
                 and other.key not in (families or {}).get(answer.key, ()):
@@ -214,12 +218,37 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
             # three or more, "primary", "secondary" and "tertiary sector", are the author's alternatives)
         if not fits_slot(answer, other):
             return False
-        if is_process(answer.text) != is_process(other.text):
+        if is_process(answer.text) != is_process(other.text) or is_doctrine(answer.text) != is_doctrine(other.text) \
+                or is_quality(answer.text) != is_quality(other.text):
             return False  # "divide by mitosis": a process among processes, never "by vacuole"
     return True
 
 
+def head_word(text: str) -> str:
+    """A noun phrase's head, lowercased: its last word, or the last before ``of`` (``cult`` of ``cult of
+    personality``)."""
+    words = re.findall(r"[^\W\d_]+", text.casefold().split(" of ", 1)[0])
+    return words[-1] if words else ""
+
+
+_QUALITY_ENDINGS = ("ity", "ness", "ship", "hood", "dom")
+
+
+def is_quality(text: str) -> bool:
+    """Whether a noun phrase names a quality or a state by its last word's ending (``infant mortality``,
+    ``density``, ``awareness``): only another stands in for it ("rely on infant mortality" is no sentence)."""
+    head = head_word(text)
+    return len(head) > 5 and head.endswith(_QUALITY_ENDINGS)
+
+
 _PROCESS_ENDINGS = ("tion", "sion", "sis", "ment", "ance", "ence", "ing", "ism", "ysis")
+
+
+def is_doctrine(text: str) -> bool:
+    """Whether a noun phrase names a doctrine or a system of belief (``socialism``, ``Marxism-Leninism``): only
+    another stands in for it ("better socialism" for "better housing" is no sentence)."""
+    head = head_word(text)
+    return len(head) > 5 and head.endswith("ism")
 
 
 def is_process(text: str) -> bool:
@@ -275,6 +304,7 @@ def _cased(answer: Term, other: Term) -> str:
 
 
 _SCALES = (2, 3, 0.5, 10, 4, 0.25)
+_FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 
 
 def scaled(answer: Term) -> list[str]:
@@ -288,6 +318,8 @@ def scaled(answer: Term) -> list[str]:
         names = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
         value = int(answer.value) if answer.value < 13 else 0
         counted = bool(text[words.end():].strip())  # "one God": a noun after it would have to change with it
+        if _FRACTION_AFTER.match(text[words.end():]):
+            return out  # "two-thirds": "three-thirds" is more than the whole, "one-thirds" no word
         for other in (value + 1, value - 1, value * 2, value + 2):
             if 1 <= other <= 12 and other != value and not (counted and (value == 1) != (other == 1)):
                 word = names[other - 1]

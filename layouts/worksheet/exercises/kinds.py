@@ -125,9 +125,11 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
     if bare.casefold() in _COMPARATIVES or (before and before[-1] in ("more", "less") and " " not in bare):
         return "comparative"  # "from a higher to a lower concentration": offered only beside its like
     after = re.match(r" ([a-z]+)\b", text[end:])
-    verb_after = bool(after) and after.group(1).endswith("s") and not after.group(1).endswith("ss")
+    verb_after = bool(after) and after.group(1).endswith("s") and not after.group(1).endswith("ss") and not (
+        first.endswith(_ADJECTIVE_ENDINGS + ("ist",)) and before and len(before[-1]) > 3
+        and before[-1].endswith(_DESCRIBING))  # "more sophisticated capitalist economies": describing words in a row
     if " " not in bare and after and after.group(1) not in _AFTER_NOUN and not verb_after and (
-            first.endswith(_ADJECTIVE_ENDINGS) or (before and before[-1] in ("a", "an", "more", "most", "very", "less"))):
+            first.endswith(_ADJECTIVE_ENDINGS + ("ist",)) or (before and before[-1] in ("a", "an", "more", "most", "very", "less"))):
         return "modifier"  # "an endothermic reaction", "a dilute solution": describing words, offered together
     return "concept"
 
@@ -254,6 +256,21 @@ def fits_article(article: str, option: str) -> bool:
         return True
     vowel = option[:1].casefold() in "aeiou"
     return vowel if article == "an" else not vowel
+
+
+def describes_next(bare: str, text: str, end: int) -> bool:
+    """Whether a one-word name stands before a common noun as a describing word ("in Soviet history", "Tudor
+    monarchs"): used so, it names no body or place that another could replace ("added to the Soviet" is no sentence)."""
+    if " " in bare or bare.isupper():
+        return False
+    match = re.match(r" ([a-z][a-z'’-]*)\b", text[end:])
+    if not match:
+        return False
+    following = match.group(1)
+    return not (following in _AFTER_NOUN or following in _PREPOSITIONS or following in _DETERMINERS
+                or following in _CLAUSE_OPENERS or following in _MODALS or following in _DEEDS
+                or following in _AGENT_VERBS or following.endswith(("ed", "s")) or following in _PARTICLES
+                or following in ("who", "not", "also", "then", "never", "only", "first", "alone", "itself"))
 
 
 def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str]) -> str:

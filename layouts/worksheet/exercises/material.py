@@ -198,12 +198,12 @@ class Material:
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
+        if leans_on_previous(text):
+            return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
         if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text)
                 or not _GLOSSED.search(text) and (_THING.search(text) or _short(text))) \
                 or title.casefold() in text.casefold():
             return ()
-        if leans_on_previous(text):
-            return None
         if any(holds(title.casefold(), term.text.strip('"')) for term in hidden):
             return None
         return (Segment(f"{title}: ", "context"),)
