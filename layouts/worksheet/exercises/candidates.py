@@ -230,6 +230,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         # a true statement printing the swapped-in term would show this one false
         if source.gives_away(visible, [term.text]) or any(holds(text, swap) for text in source.statements):
             continue
+        if term.kind == "term" and holds("\0".join(source.shown), swap):
+            continue  # "Abstraction means removing detail" printed in matching shows "Abstraction means breaking …" false
         source.ask(term)
         source.record(visible, [term.text])
         source.swaps.append(swap)

@@ -156,6 +156,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # "In methane each carbon atom forms four covalent bonds": from the card on covalent bonding
         if strict and worded and pool.listed.get(key, frozenset()) & answer_words:
             continue  # "a momentum has size and direction": the card on vectors lists momentum among them
+        if strict and worded and answer_words and any(answer_words <= heading for _, heading in pool.headings.get(key, ())):
+            continue  # "An octave is the distance in pitch between two notes": on the card "Intervals", it is one
         if answer.sort.startswith("foreign") and near is not None and near not in pool.cards.get(key, ()):
             continue  # a vocabulary card is a kind: places with places, opinions with opinions
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:
@@ -209,6 +211,8 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
             return False
         if (answer.article or answer.counted) and not (other.article or other.counted):
             return False  # after "a", only a thing the pack itself counts ("a lattice", not "a methane")
+        if answer.valued != other.valued:
+            return False  # "a semibreve of 3/4": only a thing that takes a value stands before one
         if answer.numbered and not other.numbered:
             return False  # "the first satellite": only another thing the pack says was first, last or each
         head, other_head = answer.text.split()[-1:], other.text.split()[-1:]

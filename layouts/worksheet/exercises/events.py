@@ -19,7 +19,7 @@ def event_candidates(source: Material) -> list[Candidate]:
     for index in source.cards:
         card = source.pack.cards[index]
         when = _when(card.date or "")
-        if when is not None:
+        if when is not None and not surveys(card.title):
             event = Event(card.title, card.date, when, index)
             score = 2.0 + (0.5 if when[1] else 0.0) - max(0, word_count(card.title) - 8) / 5
             # Its points that give the year away are kept off the sheet.
@@ -37,6 +37,16 @@ def event_candidates(source: Material) -> list[Candidate]:
         score = -max(0, word_count(described) - 12) / 5 - (1.0 if starts_with_pronoun(described) else 0.0)
         out.append(Candidate(score + source.jitter(), (ref,), lambda i, event=event: event, event=event))
     return out
+
+
+_SURVEY = {"history", "histories", "timeline", "overview", "introduction", "development", "developments", "origins",
+           "summary", "chronology", "background", "dates", "story", "survey"}
+
+
+def surveys(title: str) -> bool:
+    """Whether a card's title names a stretch of time rather than a moment ("History of computing", "Key dates"): its
+    ``date:`` is where the story starts, and the title is no event to place."""
+    return bool(set(re.findall(r"[a-z]+", title.casefold())) & _SURVEY)
 
 
 def _when(date: str) -> tuple[int, int] | None:

@@ -291,11 +291,17 @@ _GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan"
 
 
 _BY = re.compile(r"(?i)\b(?:by|until|before|after|since)\s+(?:the\s+)?$")
+_BOUND = re.compile(r"(?i)\b(?:at\s+(?:most|least)|up\s+to|(?:no\s+)?(?:more|less|fewer)\s+than|over|under|"
+                    r"below|above|exceeds?|maximum\s+of|minimum\s+of)\s+$")
+"""A number given as a bound ("at most 10 comparisons"): a larger one is as true, so no other number is clearly wrong."""
 
 
 def _deadline(text: str, term: Term) -> bool:
-    """Whether a year stands after ``by``, ``until``, ``before``, ``after`` or ``since``: "by 1964 only 5 in 1,000
-    owned a car" was as true by 1963, so no other year is clearly wrong there."""
+    """Whether a year stands after ``by``, ``until``, ``before``, ``after`` or ``since``, or a number after ``at most``,
+    ``more than`` or ``up to``: "by 1964 only 5 in 1,000 owned a car" was as true by 1963, so no other year is clearly
+    wrong there."""
+    if term.kind == "number":
+        return _BOUND.search(text[:term.start]) is not None
     return term.kind == "year" and _BY.search(text[:term.start]) is not None
 
 

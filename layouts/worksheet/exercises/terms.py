@@ -94,6 +94,8 @@ class Term:
     definite: bool = False
     """For a name, whether ``the`` stands before it (``the Politburo``, never ``the Gosplan``): only a name written
     the same way reads in its place."""
+    valued: bool = False
+    """For a noun phrase, whether ``of`` and a figure follow it (``a time signature of 3/4``)."""
     numbered: bool = False
     """For a noun phrase, whether a counting word stands before it (``the first satellite``): only a thing the pack
     counts with ``a`` or ``an`` may stand in for it."""
@@ -238,9 +240,11 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         place, counted = "det", True  # "A larger surface area increases …": counted, though not next to its "a"
     return Term(term, start, end, "term", "term:" + text_key(bare), marked, neutral=neutral, sort=sort,
                 plural=sort == "concept" and is_plural(bare), article=article, place=place,
-                follows=follows, counted=counted, numbered=numbered)
+                follows=follows, counted=counted, numbered=numbered, valued=_VALUED.match(text[end:]) is not None)
 
 
+_VALUED = re.compile(r"^\s+of\s+[\d(−-]")
+"""A term given a value ("a time signature of 3/4", "a pH of 7"): only another thing the pack gives a value reads there."""
 _COUNTING = {"first", "second", "third", "fourth", "fifth", "last", "each", "every", "another", "single"}
 """Words that count what follows them: only a thing that can be counted stands there ("the first satellite", never
 "the first infant mortality")."""
