@@ -213,3 +213,29 @@ def test_the_example_keeps_a_true_or_false_section_with_a_false_statement():
     pack = EXAMPLE.read_text(encoding="utf-8")
     for questions in sheet(pack):
         assert any(isinstance(question, TrueFalse) and not question.true for question in questions)
+
+
+PLANT = """\
+title: Plant cells
+cards:
+  - title: Parts
+    points:
+      - The cell wall is made of **cellulose** and strengthens the cell.
+      - The permanent **vacuole** is filled with cell sap.
+      - Photosynthesis happens in the **chloroplasts** of the cell.
+      - The **nucleus** of the cell holds its DNA.
+      - People once blamed **miasma**, or bad air, for disease in the cell.
+"""
+
+
+def test_a_thing_with_its_article_is_never_what_something_is_made_of():
+    source = material(PLANT)
+    assert "vacuole" not in wrong_answers(source, "cellulose", 1)  # "made of vacuole"
+
+
+def test_a_term_explained_after_or_is_never_hidden_and_a_number_is_scaled_by_four_before_ten():
+    source = material(PLANT)
+    ref, term = term_of(source, "miasma")
+    assert term not in source.hideable(ref)  # "People blamed ____, or bad air": the answer is beside the blank
+    from studypack.layouts.worksheet.exercises.terms import Term
+    assert scaled(Term("801 °C", 0, 6, "number", "number:801 °C", False, value=801.0))[:3] == ["1602 °C", "2403 °C", "3204 °C"]

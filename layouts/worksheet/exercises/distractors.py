@@ -272,7 +272,7 @@ def fits_slot(answer: Term, other: Term) -> bool:
     if not nounish(other):
         return False
     if answer.place != "det" and not answer.plural and not answer.article:
-        return not (other.place == "det" and not other.plural)
+        return not ((other.place == "det" or other.determined) and not other.plural)  # nor "the permanent vacuole"
     return True
 
 
@@ -307,7 +307,7 @@ def _cased(answer: Term, other: Term) -> str:
     return other.text.strip() if other.kind == "name" else other.inline
 
 
-_SCALES = (2, 3, 0.5, 10, 4, 0.25)
+_SCALES = (2, 3, 0.5, 4, 0.25, 10)
 _FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 
 

@@ -319,9 +319,11 @@ def _written(term: Term) -> str:
 
 
 def _glossed(text: str, term: Term) -> bool:
-    """Whether a term has its own explanation in brackets beside it, or stands inside brackets."""
+    """Whether a term has its own explanation beside it (in brackets, or after ``, or``: "miasma, or bad air"), or
+    stands inside brackets."""
     after, before = text[term.end:].lstrip(), text[:term.start].rstrip()
-    return after.startswith(("(", "[")) or before.endswith(("(", "[")) or (after.startswith(")") and "(" in before)
+    return after.startswith(("(", "[")) or before.endswith(("(", "[")) or (after.startswith(")") and "(" in before) \
+        or text[term.end:].startswith(", or ")
 
 
 def _sample(pack: Pack, rng: random.Random, points: int) -> tuple[int, ...]:

@@ -94,6 +94,8 @@ class Term:
     definite: bool = False
     """For a name, whether ``the`` stands before it (``the Politburo``, never ``the Gosplan``): only a name written
     the same way reads in its place."""
+    determined: bool = False
+    """For a noun phrase after a describing word, whether an article or a determiner stands before that word."""
     valued: bool = False
     """For a noun phrase, whether ``of`` and a figure follow it (``a time signature of 3/4``)."""
     numbered: bool = False
@@ -240,9 +242,13 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         place, counted = "det", True  # "A larger surface area increases …": counted, though not next to its "a"
     return Term(term, start, end, "term", "term:" + text_key(bare), marked, neutral=neutral, sort=sort,
                 plural=sort == "concept" and is_plural(bare), article=article, place=place,
-                follows=follows, counted=counted, numbered=numbered, valued=_VALUED.match(text[end:]) is not None)
+                follows=follows, counted=counted, numbered=numbered,
+                determined=place == "adj" and _DETERMINED.search(text[:start]) is not None,
+                valued=_VALUED.match(text[end:]) is not None)
 
 
+_DETERMINED = re.compile(r"(?i)\b(?:the|a|an|its|their|this|these)\s+[a-z]+\s+$")
+"""An article before a term's describing word ("The permanent vacuole"): a thing, never "made of ____"."""
 _VALUED = re.compile(r"^\s+of\s+[\d(−-]")
 """A term given a value ("a time signature of 3/4", "a pH of 7"): only another thing the pack gives a value reads there."""
 _COUNTING = {"first", "second", "third", "fourth", "fifth", "last", "each", "every", "another", "single"}
