@@ -239,3 +239,76 @@ def test_a_term_explained_after_or_is_never_hidden_and_a_number_is_scaled_by_fou
     assert term not in source.hideable(ref)  # "People blamed ____, or bad air": the answer is beside the blank
     from studypack.layouts.worksheet.exercises.terms import Term
     assert scaled(Term("801 °C", 0, 6, "number", "number:801 °C", False, value=801.0))[:3] == ["1602 °C", "2403 °C", "3204 °C"]
+
+
+ETHICS = """\
+title: Ethics
+cards:
+  - title: Act and rule utilitarianism
+    points:
+      - "**Act utilitarianism** judges each action by its own consequences."
+      - "**Rule utilitarianism** follows rules that maximise happiness."
+  - title: Kant
+    points:
+      - The **universal law** formulation asks whether a maxim could be willed as a law for everyone.
+      - The **humanity** formulation forbids treating people merely as a means.
+      - Courage is the mean between **rashness** and **cowardice**.
+      - A **good will** is good without qualification.
+  - title: Utilitarianism
+    date: 1789
+    points:
+      - "**Jeremy Bentham** set out the principle of utility in **1789**."
+      - "**G. E. Moore** named the naturalistic fallacy in **1903**."
+      - "**A. J. Ayer** defended emotivism in **1936**."
+"""
+
+
+def test_a_title_holding_the_answers_words_is_never_printed_beside_its_blank():
+    source = material(ETHICS)
+    ref, term = term_of(source, "Act utilitarianism")
+    assert source.context(ref, [term]) is None  # "Act and rule utilitarianism: ____ judges each action …"
+
+
+def test_a_three_letter_word_of_the_answer_beside_the_blank_gives_it_away():
+    source = material(ETHICS)
+    ref, term = term_of(source, "universal law")
+    assert term not in source.hideable(ref)  # "… willed as a law for everyone"
+    ref, term = term_of(source, "rashness")
+    assert term in source.hideable(ref)
+
+
+def test_a_term_naming_which_one_is_swapped_only_for_its_like_and_an_idea_is_no_event():
+    source = material(ETHICS)
+    assert wrong_answers(source, "humanity", 1) <= {"universal law"}  # never "the rashness formulation"
+    for questions in sheet(ETHICS, exercises=("timeline",)):
+        for question in questions:
+            if isinstance(question, Timeline):
+                assert "Utilitarianism" not in {event.text for event in question.events}
+
+
+GRAMMAR = """\
+title: French past tenses
+cards:
+  - title: Perfect
+    points:
+      - The **passé composé** describes a single completed action in the past.
+      - It is formed with **avoir** or **être** and a past participle.
+      - "**J'ai mangé** une pizza – I ate a pizza."
+      - Regular -re verbs form the past participle with **-u**, as in vendu.
+  - title: Imperfect
+    points:
+      - The **imparfait** describes what used to happen.
+      - The **plus-que-parfait** describes what had happened before another past event.
+      - It uses the imperfect of avoir, as in **j'avais fini**.
+      - The endings include -ais, -ait and **-aient**.
+"""
+
+
+def test_an_ending_an_example_and_a_translated_sentence_stand_only_for_their_like():
+    source = material(GRAMMAR)
+    assert {term_of(source, phrase)[1].sort for phrase in ("-u", "j'avais fini", "J'ai mangé")} == {
+        "ending", "example", "foreign-phrase"}
+    ref, term = term_of(source, "-u")
+    assert term not in source.hideable(ref)  # "as in vendu" shows it
+    assert wrong_answers(source, "imparfait", 1).isdisjoint({"être", "avoir", "j'avais fini", "J'ai mangé", "-aient"})
+    assert wrong_answers(source, "avoir", 1) <= {"être"}  # "avoir or être": the author's pair

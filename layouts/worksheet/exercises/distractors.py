@@ -93,6 +93,14 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
         if term.sort == "concept" and len(term.key.split()) > 1:
             heads.setdefault(term.key.split()[-1], set()).add(term.key)
     families = {key: frozenset(keys) for keys in heads.values() if len(keys) >= 3 for key in keys}
+    if texts_of_points is not None:  # "avoir or être": two the author gives as alternatives, offered only as a pair
+        for index, terms in enumerate(terms_by_point):
+            ordered = sorted((term for term in terms if term.kind == "term"), key=lambda term: term.start)
+            for first, second in zip(ordered, ordered[1:]):
+                if texts_of_points[index][first.end:second.start] == " or " and first.key not in families \
+                        and second.key not in families:
+                    families.update({first.key: frozenset({first.key, second.key}),
+                                     second.key: frozenset({first.key, second.key})})
     for index in sorted(listing):  # "Monitoring, prediction, protection, planning": the author's own set
         keys = frozenset(term.key for term in terms_by_point[index] if term.kind == "term")
         if len(keys) >= 3:

@@ -43,10 +43,17 @@ _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "deve
            "summary", "chronology", "background", "dates", "story", "survey"}
 
 
+_IDEAS = {"theory", "theories", "problem", "problems", "argument", "arguments", "debate", "ethics", "philosophy",
+          "principle", "principles", "method", "model", "concept", "idea", "ideas"}
+
+
 def surveys(title: str) -> bool:
-    """Whether a card's title names a stretch of time rather than a moment ("History of computing", "Key dates"): its
-    ``date:`` is where the story starts, and the title is no event to place."""
-    return bool(set(re.findall(r"[a-z]+", title.casefold())) & _SURVEY)
+    """Whether a card's title names a stretch of time or an idea rather than a moment ("History of computing", "Key
+    dates", "Utilitarianism"): its ``date:`` is where the story or the idea starts, and the title is no event to
+    place."""
+    words = re.findall(r"[a-z]+", title.casefold())
+    return bool(set(words) & _SURVEY) or bool(words) and (words[-1] in _IDEAS or len(words[-1]) > 5 and words[-1].endswith(
+        ("ism", "ics")))  # "Utilitarianism", "Kantian ethics", "Trolley problem": an idea, not an event
 
 
 def _when(date: str) -> tuple[int, int] | None:

@@ -204,8 +204,9 @@ class Material:
                 or not _GLOSSED.search(text) and (_THING.search(text) or _short(text))) \
                 or title.casefold() in text.casefold():
             return ()
-        if any(holds(title.casefold(), term.text.strip('"')) for term in hidden):
-            return None
+        if any(holds(title.casefold(), term.text.strip('"')) or content_words(term.text) and content_words(term.text)
+               <= content_words(title) for term in hidden):
+            return None  # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words
         return (Segment(f"{title}: ", "context"),)
 
     def names_person(self, title: str, text: str) -> bool:
@@ -310,8 +311,23 @@ def _echoed(text: str, term: Term) -> bool:
     volume is the volume of …"): hidden, half of it would still be printed beside the blank."""
     if term.kind not in ("term", "name"):
         return False
+    rest = text[:term.start] + " " + text[term.end:]
+    bare = term.text.strip(' "“”')
+    if bare.startswith("-") and re.search(r"\w" + re.escape(bare[1:]) + r"\b", rest, re.I):
+        return True  # "-re verbs take -u, as in vendu": the example ends as the answer does
     words = content_words(term.text) - numbers_in(content_words(term.text))
-    return bool(words & content_words(text[:term.start] + " " + text[term.end:]))
+    if words & content_words(rest):
+        return True
+    short = set(_THREE_LETTERS.findall(bare.casefold())) - _SHORT_COMMON
+    return bool(short & set(_THREE_LETTERS.findall(rest.casefold())))  # "universal law … as a law for everyone"
+
+
+_THREE_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{3}(?![^\W\d_])")
+
+
+_SHORT_COMMON = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how", "why",
+                 "can", "may", "all", "any", "one", "two", "six", "ten", "per", "off", "out", "own", "new", "use", "way",
+                 "did", "let", "put", "see", "say", "our", "you", "she", "him", "les", "des", "une", "est", "que", "qui"}
 
 
 def _written(term: Term) -> str:
