@@ -312,3 +312,36 @@ def test_an_ending_an_example_and_a_translated_sentence_stand_only_for_their_lik
     assert term not in source.hideable(ref)  # "as in vendu" shows it
     assert wrong_answers(source, "imparfait", 1).isdisjoint({"être", "avoir", "j'avais fini", "J'ai mangé", "-aient"})
     assert wrong_answers(source, "avoir", 1) <= {"être"}  # "avoir or être": the author's pair
+
+
+ART = """\
+title: Renaissance
+cards:
+  - title: Michelangelo
+    date: 1512
+    points:
+      - "**Michelangelo** carved the marble *David* between **1501** and **1504**."
+      - He painted the ceiling of the **Sistine Chapel**, finishing in **1512**.
+  - title: Florence
+    points:
+      - "**Brunelleschi** completed the dome of the cathedral in **1436**."
+      - "**Alberti** described linear perspective in **1435**."
+      - "**Masaccio** painted the *Holy Trinity* in **1427**."
+      - The ceiling was repainted by **105** workers.
+"""
+
+
+def test_a_title_whose_year_a_point_tells_and_a_he_or_an_unfinished_sentence_are_no_timeline_events():
+    for questions in sheet(ART, exercises=("timeline",)):
+        timeline = next(question for question in questions if isinstance(question, Timeline))
+        texts = {event.text for event in timeline.events}
+        assert "Michelangelo" not in texts  # a person: the point says what happened in 1512
+        assert not any(text.startswith("He ") or text.rstrip(".").endswith("finishing") for text in texts), texts
+
+
+def test_no_end_of_a_range_is_made_false_and_no_number_is_scaled_into_a_year():
+    source = material(ART)
+    ref, term = term_of(source, "1501")
+    assert _true_false(source, ref, False) is None  # "between 1436 and 1504" is as true
+    from studypack.layouts.worksheet.exercises.terms import Term
+    assert "1050" not in scaled(Term("105", 0, 3, "number", "number:105", False, value=105.0))

@@ -215,6 +215,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "about 330 m/s" is no number to call wrong
         if said_again(text, term):
             continue
+        if term.kind == "year" and year_range(text, term) != (None, None):
+            continue  # "carved between 1436 and 1504" is as true as "between 1501 and 1504"
         shown = text[:term.start] + text[term.end:]
         context = source.context(ref, [term])
         if context is None:

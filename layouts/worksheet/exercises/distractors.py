@@ -349,7 +349,10 @@ def scaled(answer: Term) -> list[str]:
         if decimals == 0 and value != int(value) or value == 1:  # "1 moles" would not read
             continue
         number = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
-        out.append(text[:match.start()] + number + text[match.end():])
+        written = text[:match.start()] + number + text[match.end():]
+        if re.fullmatch(r"1\d{3}|20\d{2}", written):
+            continue  # a bare 1050 ("replaced by 1050 regional ministries") reads as a year
+        out.append(written)
     return out
 
 

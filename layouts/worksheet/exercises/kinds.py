@@ -268,6 +268,11 @@ def fits_article(article: str, option: str) -> bool:
     return vowel if article == "an" else not vowel
 
 
+def names_event(title: str) -> bool:
+    """Whether a title names an event by its words (a war, a congress, a crisis, a treaty …)."""
+    return bool(set(re.findall(r"[a-z]+", title.casefold())) & (_EVENT_WORDS | _DOCUMENT_WORDS))
+
+
 def describes_next(bare: str, text: str, end: int) -> bool:
     """Whether a one-word name stands before a common noun as a describing word ("in Soviet history", "Tudor
     monarchs"): used so, it names no body or place that another could replace ("added to the Soviet" is no sentence)."""
