@@ -8,9 +8,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from studypack.layouts import worksheet
 from studypack.layouts.options import WorksheetOptions
-from studypack.layouts.worksheet.exercises import Choice, Gap, Match, Timeline, TrueFalse
+from studypack.layouts.worksheet.exercises import Choice, Gap, Match, Timeline, TrueFalse, generate
 from studypack.layouts.worksheet.exercises.candidates import _true_false, year_range
 from studypack.layouts.worksheet.exercises.distractors import distractors, scaled
 from studypack.layouts.worksheet.exercises.material import Material, holds
@@ -47,8 +46,8 @@ def wrong_answers(source: Material, phrase: str, count: int = 1, seeds=range(8))
 
 def sheet(text: str, seeds=("1", "2", "3", "4"), **options):
     for seed in seeds:
-        plan = worksheet.plan(loads(text, "rules.yaml"), WorksheetOptions(seed=seed, **options))
-        yield [question for section in plan.exercises.sections for question in section.questions]
+        exercises = generate(loads(text, "rules.yaml"), WorksheetOptions(seed=seed, **options))
+        yield [question for section in exercises.sections for question in section.questions]
 
 
 REFORMS = """\
