@@ -107,6 +107,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     terms.sort(key=lambda term: (-_KIND_PREFERENCE[term.kind] + 0.1 * source.pool.frequency_of(term), term.start))
     text = source.point(ref).text
     for term in terms:
+        if said_again(text, term):
+            continue
         shown = text[:term.start] + text[term.end:]
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked)
         context = source.context(ref, [term])
@@ -130,6 +132,15 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         source.record(visible, [term.text])
         return Choice(ref, segments, options, 0, term.kind)
     return None
+
+
+_SAID_AGAIN = re.compile(r"(?i)\b(?:it|its|itself|they|them|their|themselves)\b")
+
+
+def said_again(text: str, term) -> bool:
+    """Whether a sentence opening on the term says more of it later ("Foreign trade grew, with two-thirds of it
+    conducted with …"): another term must fit every clause, which nothing checks, so it is asked only as a gap."""
+    return term.kind in ("term", "name") and term.start == 0 and _SAID_AGAIN.search(text[term.end:]) is not None
 
 
 _RANGE_AFTER = re.compile(r"^\s*(?:and|to|until|till|[–-])\s*(1\d{3}|20\d{2})\b")
@@ -159,8 +170,19 @@ def true_false_candidates(source: Material, quota: dict[bool, int]) -> list[Cand
     for ref in source.refs:
         swappable = any(source.has_alternatives(term, 1) for term in source.key_terms(ref))
         score = (2.0 if swappable else 0.0) + length_score(source.point(ref).text) + source.jitter()
+        if swappable:  # false statements are tried first: the few points that make a fair one go to them
+            out.append(Candidate(score + 4.0, (ref,), lambda index, ref=ref: _false_first(source, ref, quota)))
         out.append(Candidate(score, (ref,), lambda index, ref=ref: _statement(source, ref, quota)))
     return out
+
+
+def _false_first(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueFalse | None:
+    if quota[False] <= 0:
+        return None
+    statement = _true_false(source, ref, False)
+    if statement is not None:
+        quota[False] -= 1
+    return statement
 
 
 def _statement(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueFalse | None:
@@ -191,6 +213,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     for term in [term for term in source.hideable(ref) if term in source.key_terms(ref)]:
         if term.kind == "number" and not term.exact:
             continue  # "about 330 m/s" is no number to call wrong
+        if said_again(text, term):
+            continue
+        if term.kind == "year" and year_range(text, term) != (None, None):
+            continue  # "carved between 1436 and 1504" is as true as "between 1501 and 1504"
         shown = text[:term.start] + text[term.end:]
         context = source.context(ref, [term])
         if context is None:
@@ -206,6 +232,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         # a true statement printing the swapped-in term would show this one false
         if source.gives_away(visible, [term.text]) or any(holds(text, swap) for text in source.statements):
             continue
+        if term.kind == "term" and holds("\0".join(source.shown), swap):
+            continue  # "Abstraction means removing detail" printed in matching shows "Abstraction means breaking …" false
         source.ask(term)
         source.record(visible, [term.text])
         source.swaps.append(swap)

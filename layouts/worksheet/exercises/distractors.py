@@ -93,6 +93,14 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
         if term.sort == "concept" and len(term.key.split()) > 1:
             heads.setdefault(term.key.split()[-1], set()).add(term.key)
     families = {key: frozenset(keys) for keys in heads.values() if len(keys) >= 3 for key in keys}
+    if texts_of_points is not None:  # "avoir or être": two the author gives as alternatives, offered only as a pair
+        for index, terms in enumerate(terms_by_point):
+            ordered = sorted((term for term in terms if term.kind == "term"), key=lambda term: term.start)
+            for first, second in zip(ordered, ordered[1:]):
+                if texts_of_points[index][first.end:second.start] == " or " and first.key not in families \
+                        and second.key not in families:
+                    families.update({first.key: frozenset({first.key, second.key}),
+                                     second.key: frozenset({first.key, second.key})})
     for index in sorted(listing):  # "Monitoring, prediction, protection, planning": the author's own set
         keys = frozenset(term.key for term in terms_by_point[index] if term.kind == "term")
         if len(keys) >= 3:
@@ -156,6 +164,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # "In methane each carbon atom forms four covalent bonds": from the card on covalent bonding
         if strict and worded and pool.listed.get(key, frozenset()) & answer_words:
             continue  # "a momentum has size and direction": the card on vectors lists momentum among them
+        if strict and worded and answer_words and any(answer_words <= heading for _, heading in pool.headings.get(key, ())):
+            continue  # "An octave is the distance in pitch between two notes": on the card "Intervals", it is one
         if answer.sort.startswith("foreign") and near is not None and near not in pool.cards.get(key, ()):
             continue  # a vocabulary card is a kind: places with places, opinions with opinions
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:
@@ -202,11 +212,17 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
         return False
     if answer.kind == "name" and answer.sort in ("other", ""):
         return False  # a name of unknown sort is offered beside nothing
+    if answer.kind == "name" and answer.definite != other.definite:
+        return False  # "the functions of Party", "added to the Gosplan"
     if answer.kind == "term" and answer.sort == "concept":
         if answer.plural != other.plural:
             return False
         if (answer.article or answer.counted) and not (other.article or other.counted):
             return False  # after "a", only a thing the pack itself counts ("a lattice", not "a methane")
+        if answer.valued != other.valued:
+            return False  # "a semibreve of 3/4": only a thing that takes a value stands before one
+        if answer.numbered and not other.numbered:
+            return False  # "the first satellite": only another thing the pack says was first, last or each
         head, other_head = answer.text.split()[-1:], other.text.split()[-1:]
         if head and other_head and text_key(head[0]) == text_key(other_head[0]) \
                 and other.key not in (families or {}).get(answer.key, ()):
@@ -214,12 +230,37 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
             # three or more, "primary", "secondary" and "tertiary sector", are the author's alternatives)
         if not fits_slot(answer, other):
             return False
-        if is_process(answer.text) != is_process(other.text):
+        if is_process(answer.text) != is_process(other.text) or is_doctrine(answer.text) != is_doctrine(other.text) \
+                or is_quality(answer.text) != is_quality(other.text):
             return False  # "divide by mitosis": a process among processes, never "by vacuole"
     return True
 
 
+def head_word(text: str) -> str:
+    """A noun phrase's head, lowercased: its last word, or the last before ``of`` (``cult`` of ``cult of
+    personality``)."""
+    words = re.findall(r"[^\W\d_]+", text.casefold().split(" of ", 1)[0])
+    return words[-1] if words else ""
+
+
+_QUALITY_ENDINGS = ("ity", "ness", "ship", "hood", "dom")
+
+
+def is_quality(text: str) -> bool:
+    """Whether a noun phrase names a quality or a state by its last word's ending (``infant mortality``,
+    ``density``, ``awareness``): only another stands in for it ("rely on infant mortality" is no sentence)."""
+    head = head_word(text)
+    return len(head) > 5 and head.endswith(_QUALITY_ENDINGS)
+
+
 _PROCESS_ENDINGS = ("tion", "sion", "sis", "ment", "ance", "ence", "ing", "ism", "ysis")
+
+
+def is_doctrine(text: str) -> bool:
+    """Whether a noun phrase names a doctrine or a system of belief (``socialism``, ``Marxism-Leninism``): only
+    another stands in for it ("better socialism" for "better housing" is no sentence)."""
+    head = head_word(text)
+    return len(head) > 5 and head.endswith("ism")
 
 
 def is_process(text: str) -> bool:
@@ -239,7 +280,7 @@ def fits_slot(answer: Term, other: Term) -> bool:
     if not nounish(other):
         return False
     if answer.place != "det" and not answer.plural and not answer.article:
-        return not (other.place == "det" and not other.plural)
+        return not ((other.place == "det" or other.determined) and not other.plural)  # nor "the permanent vacuole"
     return True
 
 
@@ -274,7 +315,8 @@ def _cased(answer: Term, other: Term) -> str:
     return other.text.strip() if other.kind == "name" else other.inline
 
 
-_SCALES = (2, 3, 0.5, 10, 4, 0.25)
+_SCALES = (2, 3, 0.5, 4, 0.25, 10)
+_FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 
 
 def scaled(answer: Term) -> list[str]:
@@ -288,6 +330,8 @@ def scaled(answer: Term) -> list[str]:
         names = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
         value = int(answer.value) if answer.value < 13 else 0
         counted = bool(text[words.end():].strip())  # "one God": a noun after it would have to change with it
+        if _FRACTION_AFTER.match(text[words.end():]):
+            return out  # "two-thirds": "three-thirds" is more than the whole, "one-thirds" no word
         for other in (value + 1, value - 1, value * 2, value + 2):
             if 1 <= other <= 12 and other != value and not (counted and (value == 1) != (other == 1)):
                 word = names[other - 1]
@@ -305,7 +349,10 @@ def scaled(answer: Term) -> list[str]:
         if decimals == 0 and value != int(value) or value == 1:  # "1 moles" would not read
             continue
         number = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
-        out.append(text[:match.start()] + number + text[match.end():])
+        written = text[:match.start()] + number + text[match.end():]
+        if re.fullmatch(r"1\d{3}|20\d{2}", written):
+            continue  # a bare 1050 ("replaced by 1050 regional ministries") reads as a year
+        out.append(written)
     return out
 
 

@@ -85,6 +85,8 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
     can or to), ``predicate`` (after is or are, with no article) or ``concept`` (a noun phrase)."""
     if is_formula(bare):
         return "formula"
+    if re.fullmatch(r"-\w+", bare):
+        return "ending"  # "-aient", "-u": an ending is offered only beside endings
     gloss = gloss_of(text, start, end)
     if gloss is not None:
         meaning = re.findall(r"[\w'’]+", text[end:].casefold())
@@ -96,6 +98,10 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
             return "foreign-noun" + tail  # "el pescado – fish": a noun by its article; "una lata de – a tin of" apart
         return "foreign-verb" if gloss == "to" else "foreign-phrase"
     before = words_before(text, start, 1)
+    if words_before(text, start, 2) == ["as", "in"] or text[:start].rstrip().casefold().endswith(("e.g.", "for example")):
+        return "example"  # "as in j'avais fini": an example is offered only beside examples
+    if _GLOSS_LATER.search(text[end:]) and not _GLOSS_LATER.search(text[:start]):
+        return "foreign-phrase"  # "J'ai mangé une pizza – I ate a pizza": part of a sentence the dash translates
     first = bare.split(" ", 1)[0].casefold()
     if bare.casefold() in _UNITS or re.fullmatch(r"(?:[a-zA-Zµ°]{1,3}[²³]?\s*)+/\s*[a-zA-Z]{1,3}[²³]?", bare):
         return "unit"  # "ohms", "kg m/s": a unit is offered only beside units
@@ -125,13 +131,19 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
     if bare.casefold() in _COMPARATIVES or (before and before[-1] in ("more", "less") and " " not in bare):
         return "comparative"  # "from a higher to a lower concentration": offered only beside its like
     after = re.match(r" ([a-z]+)\b", text[end:])
-    verb_after = bool(after) and after.group(1).endswith("s") and not after.group(1).endswith("ss")
+    if after and len(after.group(1)) > 5 and after.group(1).endswith(_NOUN_ENDINGS) and before and before[-1] == "the":
+        return "modifier"  # "The humanity formulation": it names which formulation, as "universal law" does
+    verb_after = bool(after) and after.group(1).endswith("s") and not after.group(1).endswith("ss") and not (
+        first.endswith(_ADJECTIVE_ENDINGS + ("ist",)) and before and len(before[-1]) > 3
+        and before[-1].endswith(_DESCRIBING))  # "more sophisticated capitalist economies": describing words in a row
     if " " not in bare and after and after.group(1) not in _AFTER_NOUN and not verb_after and (
-            first.endswith(_ADJECTIVE_ENDINGS) or (before and before[-1] in ("a", "an", "more", "most", "very", "less"))):
+            first.endswith(_ADJECTIVE_ENDINGS + ("ist",)) or (before and before[-1] in ("a", "an", "more", "most", "very", "less"))):
         return "modifier"  # "an endothermic reaction", "a dilute solution": describing words, offered together
     return "concept"
 
 
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship")
+_GLOSS_LATER = re.compile(r"\s[–—]\s")
 _PARTICLES = {"against", "up", "down", "in", "out", "into", "onto", "across", "through", "towards", "toward", "away",
               "off", "on", "over", "under", "above", "below", "with", "without", "along", "around", "inside",
               "outside", "back", "forward", "forwards", "backwards", "together", "apart", "between", "within", "upwards",
@@ -254,6 +266,26 @@ def fits_article(article: str, option: str) -> bool:
         return True
     vowel = option[:1].casefold() in "aeiou"
     return vowel if article == "an" else not vowel
+
+
+def names_event(title: str) -> bool:
+    """Whether a title names an event by its words (a war, a congress, a crisis, a treaty …)."""
+    return bool(set(re.findall(r"[a-z]+", title.casefold())) & (_EVENT_WORDS | _DOCUMENT_WORDS))
+
+
+def describes_next(bare: str, text: str, end: int) -> bool:
+    """Whether a one-word name stands before a common noun as a describing word ("in Soviet history", "Tudor
+    monarchs"): used so, it names no body or place that another could replace ("added to the Soviet" is no sentence)."""
+    if " " in bare or bare.isupper():
+        return False
+    match = re.match(r" ([a-z][a-z'’-]*)\b", text[end:])
+    if not match:
+        return False
+    following = match.group(1)
+    return not (following in _AFTER_NOUN or following in _PREPOSITIONS or following in _DETERMINERS
+                or following in _CLAUSE_OPENERS or following in _MODALS or following in _DEEDS
+                or following in _AGENT_VERBS or following.endswith(("ed", "s")) or following in _PARTICLES
+                or following in ("who", "not", "also", "then", "never", "only", "first", "alone", "itself"))
 
 
 def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str]) -> str:

@@ -198,14 +198,15 @@ class Material:
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
+        if leans_on_previous(text):
+            return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
         if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text)
                 or not _GLOSSED.search(text) and (_THING.search(text) or _short(text))) \
                 or title.casefold() in text.casefold():
             return ()
-        if leans_on_previous(text):
-            return None
-        if any(holds(title.casefold(), term.text.strip('"')) for term in hidden):
-            return None
+        if any(holds(title.casefold(), term.text.strip('"')) or content_words(term.text) and content_words(term.text)
+               <= content_words(title) for term in hidden):
+            return None  # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words
         return (Segment(f"{title}: ", "context"),)
 
     def names_person(self, title: str, text: str) -> bool:
@@ -291,11 +292,17 @@ _GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan"
 
 
 _BY = re.compile(r"(?i)\b(?:by|until|before|after|since)\s+(?:the\s+)?$")
+_BOUND = re.compile(r"(?i)\b(?:at\s+(?:most|least)|up\s+to|(?:no\s+)?(?:more|less|fewer)\s+than|over|under|"
+                    r"below|above|exceeds?|maximum\s+of|minimum\s+of)\s+$")
+"""A number given as a bound ("at most 10 comparisons"): a larger one is as true, so no other number is clearly wrong."""
 
 
 def _deadline(text: str, term: Term) -> bool:
-    """Whether a year stands after ``by``, ``until``, ``before``, ``after`` or ``since``: "by 1964 only 5 in 1,000
-    owned a car" was as true by 1963, so no other year is clearly wrong there."""
+    """Whether a year stands after ``by``, ``until``, ``before``, ``after`` or ``since``, or a number after ``at most``,
+    ``more than`` or ``up to``: "by 1964 only 5 in 1,000 owned a car" was as true by 1963, so no other year is clearly
+    wrong there."""
+    if term.kind == "number":
+        return _BOUND.search(text[:term.start]) is not None
     return term.kind == "year" and _BY.search(text[:term.start]) is not None
 
 
@@ -304,8 +311,23 @@ def _echoed(text: str, term: Term) -> bool:
     volume is the volume of …"): hidden, half of it would still be printed beside the blank."""
     if term.kind not in ("term", "name"):
         return False
+    rest = text[:term.start] + " " + text[term.end:]
+    bare = term.text.strip(' "“”')
+    if bare.startswith("-") and re.search(r"\w" + re.escape(bare[1:]) + r"\b", rest, re.I):
+        return True  # "-re verbs take -u, as in vendu": the example ends as the answer does
     words = content_words(term.text) - numbers_in(content_words(term.text))
-    return bool(words & content_words(text[:term.start] + " " + text[term.end:]))
+    if words & content_words(rest):
+        return True
+    short = set(_THREE_LETTERS.findall(bare.casefold())) - _SHORT_COMMON
+    return bool(short & set(_THREE_LETTERS.findall(rest.casefold())))  # "universal law … as a law for everyone"
+
+
+_THREE_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{3}(?![^\W\d_])")
+
+
+_SHORT_COMMON = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how", "why",
+                 "can", "may", "all", "any", "one", "two", "six", "ten", "per", "off", "out", "own", "new", "use", "way",
+                 "did", "let", "put", "see", "say", "our", "you", "she", "him", "les", "des", "une", "est", "que", "qui"}
 
 
 def _written(term: Term) -> str:
@@ -313,9 +335,11 @@ def _written(term: Term) -> str:
 
 
 def _glossed(text: str, term: Term) -> bool:
-    """Whether a term has its own explanation in brackets beside it, or stands inside brackets."""
+    """Whether a term has its own explanation beside it (in brackets, or after ``, or``: "miasma, or bad air"), or
+    stands inside brackets."""
     after, before = text[term.end:].lstrip(), text[:term.start].rstrip()
-    return after.startswith(("(", "[")) or before.endswith(("(", "[")) or (after.startswith(")") and "(" in before)
+    return after.startswith(("(", "[")) or before.endswith(("(", "[")) or (after.startswith(")") and "(" in before) \
+        or text[term.end:].startswith(", or ")
 
 
 def _sample(pack: Pack, rng: random.Random, points: int) -> tuple[int, ...]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ....source.model import Card, Point
-from .kinds import agents, article_before, counted_before, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
+from .kinds import agents, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -91,6 +91,16 @@ class Term:
     """For a term, what follows it (``end``, ``det``, ``link`` or ``other``)."""
     counted: bool = False
     """For a term, whether ``a`` or ``an`` comes before it, next to it or before its describing words."""
+    definite: bool = False
+    """For a name, whether ``the`` stands before it (``the Politburo``, never ``the Gosplan``): only a name written
+    the same way reads in its place."""
+    determined: bool = False
+    """For a noun phrase after a describing word, whether an article or a determiner stands before that word."""
+    valued: bool = False
+    """For a noun phrase, whether ``of`` and a figure follow it (``a time signature of 3/4``)."""
+    numbered: bool = False
+    """For a noun phrase, whether a counting word stands before it (``the first satellite``): only a thing the pack
+    counts with ``a`` or ``an`` may stand in for it."""
 
     @property
     def inline(self) -> str:
@@ -204,15 +214,19 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="code")  # T1, Word2: labels
     if (any(char.isdigit() for char in bare) and not _ORDINAL_NAME.match(bare) and not is_formula(bare)) \
             or first in _NUMBER_WORDS or _A_FRACTION.match(bare):
-        exact = not (set(words_before(text, start, 2)) & _ROUGHLY)
+        exact = not (set(words_before(text, start, 2)) & _ROUGHLY) and not (first in _NUMBER_WORDS
+                                                                          and _NUMBER_WORDS[first] is None)
+        # "several million" says no number: 15 million is as true of it
         return Term(term, start, end, "number", "number:" + number_key(bare), marked, sort=_number_unit(bare, text, end),
                     exact=exact, value=number_value(bare))
     if _is_name(bare, text, start, words) and not bare.casefold().endswith(("ism", "ist", "ists")) \
             and not is_formula(bare) and term_sort(bare, text, start, end) != "foreign-noun":
         possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
         sort = name_sort(bare, text, start, end, words.persons | words.possessive)
+        if not marked and sort != "person" and describes_next(bare, text, end):
+            sort = "other"  # "Soviet history": a describing word here, offered beside nothing
         return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive),
-                    sort=sort)
+                    sort=sort, definite=words_before(text, start, 1) == ["the"])
     proper = bare.split(" ", 1)[0] in words.proper
     sort = term_sort(bare, text, start, end)
     neutral = term[0].lower() + term[1:] if term[:1].isupper() and at_sentence_start(text, start) and not proper \
@@ -221,13 +235,25 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     place, follows = slot_of(text, start, end)
     article = article_before(text, start)
     counted = bool(article)
+    numbered = bool(set(words_before(text, start, 1)) & _COUNTING) and not is_plural(bare)
+    if numbered:
+        place = "det"  # "the first satellite": a thing that is counted stands here, never "the first infant mortality"
     if not article and place in ("word", "adj") and follows != "end" and counted_before(text, start):
         place, counted = "det", True  # "A larger surface area increases …": counted, though not next to its "a"
     return Term(term, start, end, "term", "term:" + text_key(bare), marked, neutral=neutral, sort=sort,
                 plural=sort == "concept" and is_plural(bare), article=article, place=place,
-                follows=follows, counted=counted)
+                follows=follows, counted=counted, numbered=numbered,
+                determined=place == "adj" and _DETERMINED.search(text[:start]) is not None,
+                valued=_VALUED.match(text[end:]) is not None)
 
 
+_DETERMINED = re.compile(r"(?i)\b(?:the|a|an|its|their|this|these)\s+[a-z]+\s+$")
+"""An article before a term's describing word ("The permanent vacuole"): a thing, never "made of ____"."""
+_VALUED = re.compile(r"^\s+of\s+[\d(−-]")
+"""A term given a value ("a time signature of 3/4", "a pH of 7"): only another thing the pack gives a value reads there."""
+_COUNTING = {"first", "second", "third", "fourth", "fifth", "last", "each", "every", "another", "single"}
+"""Words that count what follows them: only a thing that can be counted stands there ("the first satellite", never
+"the first infant mortality")."""
 _ROUGHLY = {"about", "around", "approximately", "roughly", "nearly", "almost", "over", "than", "some", "c", "circa",
             "typical", "typically", "up", "under", "estimated", "passed", "exceeded", "some"}
 _DATE_BEFORE = {"in", "by", "from", "during", "until", "till", "since", "of", "before", "after", "around", "c", "circa",
@@ -371,12 +397,18 @@ def _value_key(amount: float, unit: str) -> str:
     return f"{amount:.6g}{unit.strip()}"
 
 
+_SEQUEL = {"afterwards", "afterward", "later", "meanwhile", "subsequently", "consequently", "furthermore", "moreover",
+           "nevertheless", "nonetheless", "likewise", "similarly", "accordingly", "next", "finally"}
+"""Openers that say the sentence follows another ("Afterwards …"): after what, only that sentence can say."""
+
+
 def leans_on_previous(text: str) -> bool:
     """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …):
     no title can stand in for that sentence, so it is not asked on its own."""
     first = text.split(" ", 1)[0].strip(_QUOTES + ",").lower()
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however",
-                     "instead", "here", "both", "others", "another", "it"} or text.lower().startswith(("the other", "the rest"))
+                     "instead", "here", "both", "others", "another", "it"} | _SEQUEL \
+        or text.lower().startswith(("the other", "the rest"))
 
 
 def starts_with_pronoun(text: str) -> bool:
@@ -393,7 +425,7 @@ def starts_with_pronoun(text: str) -> bool:
 
 
 _LEANING = {"others", "so", "then", "also", "both", "them", "thus", "therefore", "however", "instead", "here", "hence",
-            "another", "some"}
+            "another", "some"} | _SEQUEL
 _LEANING_AFTER_THE = {"other", "others", "changes", "change", "same", "rest", "former", "latter", "new", "old",
                       "result", "results", "process", "reaction", "idea", "plan", "policy", "speech", "law", "measure",
                       "measures", "reform", "reforms", "event", "events", "number"}
