@@ -16,7 +16,7 @@ from . import __version__
 from .cli_options import choice_option, layout_flags
 from .errors import StudypackError, printable
 from .progress import BuildProgress
-from .exporters.formats import FORMAT_NAMES as EXPORT_FORMATS
+from .export_formats import FORMAT_NAMES as EXPORT_FORMATS
 from .source.import_formats import FORMAT_NAMES
 
 app = typer.Typer(

@@ -16,7 +16,7 @@ from ..source.loader import load
 from ..source.model import Pack
 from . import anki, gift, kahoot, moodle, qti, tables
 from ._base import Exported, Exporter, ExportOptions
-from .formats import FORMAT_NAMES
+from ..export_formats import FORMAT_NAMES
 
 __all__ = ["EXPORTERS", "FORMAT_NAMES", "ExportOptions", "Exported", "Exporter", "export", "export_pack"]
 

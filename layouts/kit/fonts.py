@@ -183,7 +183,8 @@ def _face(path: Path, flag: str, name: str | None = None) -> Face:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-    check_font_file(path, flag)
+    if not _bundled_file(path):  # ours are checked once, when they are made; a user's font on every load
+        check_font_file(path, flag)
     counted, name = name is None, name or f"studypack-{len(_registered) + 1}"
     try:
         ttfont = TTFont(name, str(path))
@@ -200,6 +201,12 @@ def _face(path: Path, flag: str, name: str | None = None) -> Face:
 
 
 _registered: list[str] = []
+
+
+def _bundled_file(path: Path) -> bool:
+    """Whether ``path`` is one of the fonts studypack ships or installs (Source Sans Pro, the fallback faces):
+    checking every glyph of them costs a third of a second on each run and can find nothing."""
+    return path.parent == FALLBACK_FOLDER or path in (_bundled("SourceSansPro"), _bundled("SourceSansProBold"))
 
 
 def _named(chars: set[str] | list[str]) -> str:

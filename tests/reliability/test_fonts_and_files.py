@@ -80,3 +80,20 @@ def test_the_second_core_returns_results_in_order_and_passes_errors_back(monkeyp
     with pytest.raises(ValueError, match="card nine"):
         second_core.split_map(fails_late, list(range(10)))
     assert len(forks) == 2  # raised in the child, passed back
+
+
+def test_the_bundled_fonts_pass_the_check_a_users_font_gets_and_are_not_checked_again_on_each_load(monkeypatch):
+    """Ours are trusted at load (checking every glyph costs a third of a second a run), so the suite checks them."""
+    from studypack.layouts.kit import fonts as font_module
+    from studypack.layouts.kit.font_file import check_font_file
+
+    bundled = [font_module._bundled("SourceSansPro"), font_module._bundled("SourceSansProBold"),
+               *sorted(font_module.FALLBACK_FOLDER.glob("*.ttf"))]
+    for path in bundled:
+        check_font_file(path, "--font")  # raises if the file is unusable
+    checked = []
+    monkeypatch.setattr(font_module, "check_font_file", lambda path, flag: checked.append(path))
+    font_module._face(bundled[0], "--font", "studypack-test-bundled")  # a name of its own: later names stay as they were
+    assert checked == []
+    font_module._face(bundled[-1], "--font", "studypack-test-bundled-too")
+    assert checked == []

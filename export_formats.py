@@ -1,4 +1,4 @@
-"""The names ``studypack export --to`` takes, kept apart from the exporters so that the
+"""The names ``studypack export --to`` takes, kept outside the exporters package so that the
 command line can list them without loading genanki and the worksheet's generator."""
 
 FORMAT_NAMES = ("anki", "quizlet", "csv", "gift", "moodle", "qti", "kahoot")
