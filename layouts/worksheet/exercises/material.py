@@ -201,7 +201,7 @@ class Material:
         if leans_on_previous(text):
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
         if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text)
-                or not _GLOSSED.search(text) and (_THING.search(text) or _short(text))) \
+                or not _GLOSSED.search(text) and (_THING.search(text) or _short(text) or _thin(text, hidden))) \
                 or title.casefold() in text.casefold():
             return ()
         if any(holds(title.casefold(), term.text.strip('"')) or content_words(term.text) and content_words(term.text)
@@ -266,6 +266,17 @@ _GLOSSED = re.compile(r"\s[–—-]\s")
 def _short(text: str) -> bool:
     """A sentence of four words or fewer ("Stroke volume falls."): too short to say in what case."""
     return word_count(text) <= 4
+
+
+def _thin(text: str, hidden: list[Term]) -> bool:
+    """Whether what stays printed once ``hidden`` is blanked says two things or fewer ("The ____ was written in
+    English": the Bible fits too), so the card's title must say what the sentence is about."""
+    if not hidden:
+        return False
+    shown = text
+    for term in sorted(hidden, key=lambda term: -term.start):
+        shown = shown[:term.start] + " " + shown[term.end:]
+    return len(content_words(shown)) <= 2
 
 
 _NAMED = re.compile(r"[A-Z][\w'’-]*[a-z]")

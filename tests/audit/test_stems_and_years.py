@@ -1,4 +1,4 @@
-"""Years a teacher would not ask about: one after "by" or "since" (another year is as true), a year mistaken for an
+"""Stems and years a teacher would not ask about as they stand: one after "by" or "since" (another year is as true), a year mistaken for an
 amount (then doubled to 3926), and a year that opens a clause after a semicolon."""
 from __future__ import annotations
 
@@ -37,3 +37,27 @@ def test_a_bare_four_figure_number_is_never_doubled_into_a_wrong_answer():
     term = Term("1963", 0, 4, "number", "number:1963", False, value=1963.0)
     assert scaled(term) == []
     assert scaled(Term("1538 °C", 0, 7, "number", "number:1538 °C", False, value=1538.0))  # with a unit it may be
+
+
+STEMS = """\
+title: Tudors
+cards:
+  - title: Edward VI
+    points: ["The **Book of Common Prayer** was written in English.", "His government made the Church more **Protestant**."]
+  - title: Concentration
+    points: ["A higher **concentration** puts more particles in the same volume.",
+             "For gases, a higher **pressure** has the same effect."]
+"""
+
+
+def test_a_stem_that_says_little_once_blanked_carries_its_cards_title():
+    material = Material(loads(STEMS), random.Random(1))
+    ref = next(ref for ref in material.refs if "Prayer" in material.point(ref).text)
+    term = material.terms[ref][0]
+    assert [segment.text for segment in material.context(ref, [term])] == ["Edward VI: "]
+
+
+def test_a_sentence_that_compares_with_the_one_before_is_never_asked():
+    material = Material(loads(STEMS), random.Random(1))
+    ref = next(ref for ref in material.refs if "same effect" in material.point(ref).text)
+    assert material.context(ref, list(material.terms[ref])) is None
