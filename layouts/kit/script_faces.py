@@ -51,7 +51,7 @@ def base_of(form: str, has) -> str | None:
 
 
 def script_ttfont(ttfont, raised: bool, name: str):
-    """A copy of reportlab's ``ttfont``, registered as ``name``, that draws each superscript (``raised``) or
+    """A copy of reportlab's ``ttfont``, named ``name``, that draws each superscript (``raised``) or
     subscript form with its base's glyph. The parsed font is shared, only the character map and widths are
     the copy's own, so making one costs next to nothing; its PostScript name gets -Sup or -Sub, as a PDF
     names each embedded font by it and two alike would clash."""
@@ -59,8 +59,8 @@ def script_ttfont(ttfont, raised: bool, name: str):
 
     face = copy.copy(ttfont.face)
     face.charToGlyph, face.charWidths = dict(face.charToGlyph), dict(face.charWidths)
-    for form, bases in (RAISED_BASES if raised else LOWERED_BASES).items():
-        base = next((base for base in bases if ord(base) in face.charToGlyph), None)
+    for form in RAISED_BASES if raised else LOWERED_BASES:
+        base = base_of(form, lambda char: ord(char) in face.charToGlyph)
         if base is not None:
             face.charToGlyph[ord(form)] = face.charToGlyph[ord(base)]
             face.charWidths[ord(form)] = face.charWidths.get(ord(base), face.defaultWidth)
