@@ -373,7 +373,7 @@ def draw_front(doc: Document, card: Rect, title: SetText, header: Sequence[Word]
     the title centred in its box (``shared``: in its part of the face, the picture under it)."""
     fonts = doc.fonts
     text = card.inset(geo.inset)
-    baseline = text.top - fonts.ascent * spec.header
+    baseline = text.top - fonts.reach([piece for word in header for piece, _ in word.pieces]) * spec.header
     number = words_of(((label, False),), fonts)
     if tag:
         mark = words_of(((tag, True),), fonts)

@@ -76,6 +76,11 @@ def _font_key(name: str, face) -> str:
     return key
 
 
+UNSEEN = 0.01
+"""The size of the invisible brackets and slash of a fraction: they are there to be read, so they take no room
+a reader could take for ink (or select over the parts)."""
+
+
 def _rules(bars: Sequence[tuple[float, float, float, float]]) -> str:
     """Fill operators for the rules of stacked fractions (x, y, width, height each), after a text object."""
     return "".join(f" {x:.2f} {y:.2f} {width:.2f} {height:.2f} re" for x, y, width, height in bars) + " f" if bars else ""
@@ -334,11 +339,11 @@ class Document:
                 top_x, bottom_x = left + (inner - top_width) / 2, left + (inner - bottom_width) / 2
                 top_y, bottom_y = y + NUMERATOR_RISE * size, y - DENOMINATOR_DROP * size
                 ops.append(f"/Span <</ActualText <FEFF{(before + top + between + bottom + after).encode('utf-16-be').hex().upper()}>>> BDC")
-                show(before, bold, top_x - face.width(before) * small, top_y, small, invisible=True)
+                show(before, bold, top_x, top_y, UNSEEN, invisible=True)
                 show(top, bold, top_x, top_y, small)
-                show(between, bold, left + inner / 2 - face.width(between) * small / 2, y, small, invisible=True)
+                show(between, bold, left + inner / 2, y + RULE_AXIS * size, UNSEEN, invisible=True)
                 show(bottom, bold, bottom_x, bottom_y, small)
-                show(after, bold, bottom_x + bottom_width, bottom_y, small, invisible=True)
+                show(after, bold, bottom_x + bottom_width, bottom_y, UNSEEN, invisible=True)
                 ops.append("EMC")
                 reach = REACH * size
                 bars.append((left - reach, y + (RULE_AXIS - RULE_THICKNESS / 2) * size, inner + 2 * reach,

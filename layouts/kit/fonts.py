@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 from ...errors import Problem, StudypackError
 from ...source.model import Pack
@@ -19,6 +20,9 @@ from .font_file import check_font_file
 from .fractions import OPEN, fraction_width, segments
 from .script_faces import LOWER, RAISE, RAISED_BASES, SCALE, SCRIPT_FORMS, base_of, script_ttfont
 from .scripts import scripts_named
+
+RAISED_FORMS = frozenset(RAISED_BASES)
+"""The superscript forms: a line holding one reaches higher than the faces' ascent."""
 
 
 @dataclass(eq=False)
@@ -119,6 +123,14 @@ class Fonts:
     @property
     def ascent(self) -> float:
         return max(self.regular.ascent, self.bold.ascent)
+
+    def reach(self, texts: Sequence[str]) -> float:
+        """How high the characters of ``texts`` reach above the baseline, per point of size: the faces' ascent,
+        or a little more where a superscript is raised (for a line set against the top of the printable area)."""
+        ascent = self.ascent
+        if any(not text.isascii() and not RAISED_FORMS.isdisjoint(text) for text in texts):
+            return max(ascent, RAISE + SCALE * ascent)
+        return ascent
 
     @property
     def descent(self) -> float:

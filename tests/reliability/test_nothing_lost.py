@@ -76,3 +76,11 @@ def test_every_word_of_a_random_pack_is_in_its_pdfs(spec):
     except StudypackError:
         return  # the loader's refusals are the subject of test_fuzz_sources and test_properties
     assert_nothing_lost(pack, refusals_allowed=True)
+
+
+@pytest.mark.parametrize("text", [
+    "title: x²\ncards:\n  - title: the\n    points: [the]\n",  # a raised header at the top of the sheet
+    "title: the\ncards:\n  - title: the\n    points: ['the $\\frac{a}{b}$']\n",  # invisible / between a and b
+], ids=["raised-header", "fraction"])
+def test_notation_the_random_search_found_reads_back_whole_inside_the_paper_and_unoverprinted(text):
+    assert_nothing_lost(loads(text), refusals_allowed=True)  # a one-point pack makes no worksheet
