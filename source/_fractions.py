@@ -41,20 +41,24 @@ def unstacked(text: str) -> tuple[str, tuple[Fraction, ...]]:
             continue
         bar, close = _parts(text, index)
         numerator, denominator = unstacked(text[index + 1:bar])[0], unstacked(text[bar + 1:close])[0]
-        top, bottom = _bracketed(numerator), _bracketed(denominator)
-        start = length
-        top_start = start + (len(top) - len(numerator)) // 2
-        bottom_start = start + len(top) + 1 + (len(bottom) - len(denominator)) // 2
-        fractions.append(Fraction(start, start + len(top) + 1 + len(bottom), (top_start, top_start + len(numerator)),
+        before, between, after = around(numerator, denominator)
+        written = before + numerator + between + denominator + after
+        top_start = length + len(before)
+        bottom_start = top_start + len(numerator) + len(between)
+        fractions.append(Fraction(length, length + len(written), (top_start, top_start + len(numerator)),
                                   (bottom_start, bottom_start + len(denominator))))
-        out.append(f"{top}/{bottom}")
-        length += len(top) + 1 + len(bottom)
+        out.append(written)
+        length += len(written)
         index = close + 1
     return "".join(out), tuple(fractions)
 
 
-def _bracketed(part: str) -> str:
-    return part if single_token(part) else f"({part})"
+def around(numerator: str, denominator: str) -> tuple[str, str, str]:
+    """What a fraction is written with in plain text: before the numerator, between the parts, and after the
+    denominator (``(``, ``)/(``, ``)`` where a part is more than one token; else just the ``/``)."""
+    before = "" if single_token(numerator) else "("
+    after = "" if single_token(denominator) else ")"
+    return before, (")" if before else "") + "/" + ("(" if after else ""), after
 
 
 def _parts(text: str, start: int) -> tuple[int, int]:

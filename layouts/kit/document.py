@@ -21,8 +21,9 @@ from reportlab.pdfgen.canvas import Canvas
 from .second_core import split_map
 from .fitting import Line, Word
 from .fonts import Fonts, visible
+from ...source._fractions import around
 from .fractions import (DENOMINATOR_DROP, NUMERATOR_RISE, REACH, RULE_AXIS, RULE_THICKNESS, SCALE, SIDE, fraction_width,
-                        has_fraction, plain, segments)
+                        has_fraction, segments)
 from .pictures import Placed
 from .scripts import has_right_to_left
 
@@ -278,9 +279,17 @@ class Document:
                     pending.append(data)
             if pending:
                 ops.append(f"({''.join(pending)}) Tj")
-        if current_font.__class__ is _ScriptFont:  # the rise is kept past ET, like every text state
+        self._end_text(ops, color, False, current_font, False, bars)
+
+    def _end_text(self, ops: list[str], color: tuple[float, float, float], stroking: bool, font: str | None,
+                  bold: bool, bars: Sequence[tuple[float, float, float, float]]) -> None:
+        """Write ``ops`` to the page as one text object in ``color``, leaving no rise (``font`` last set) or stroked
+        bold (``bold`` still on) behind, as text state outlives ET; then the rules of its stacked fractions."""
+        if font.__class__ is _ScriptFont:
             ops.append("0 Ts")
-        self._code.append(f"{_PAINTS.get((color, False)) or _paint(color, stroke=False)}BT {' '.join(ops)} ET{_rules(bars)}")
+        if bold:
+            ops.append("0 Tr")
+        self._code.append(f"{_PAINTS.get((color, stroking)) or _paint(color, stroke=stroking)}BT {' '.join(ops)} ET{_rules(bars)}")
 
     def _word_chunks(self, word: Word, spaced: bool) -> tuple[tuple[str, str], ...]:
         """A word's (font, escaped string) chunks, a space after it if ``spaced``, same-font chunks merged."""
@@ -335,7 +344,7 @@ class Document:
                 inner = max(top_width, bottom_width)
                 left = cursor + SIDE * size
                 small = size * SCALE
-                before, between, after = plain(top, bottom)
+                before, between, after = around(top, bottom)
                 top_x, bottom_x = left + (inner - top_width) / 2, left + (inner - bottom_width) / 2
                 top_y, bottom_y = y + NUMERATOR_RISE * size, y - DENOMINATOR_DROP * size
                 ops.append(f"/Span <</ActualText <FEFF{(before + top + between + bottom + after).encode('utf-16-be').hex().upper()}>>> BDC")
@@ -393,11 +402,7 @@ class Document:
                         pending.append(data)
             if pending:
                 ops.append(f"({''.join(pending)}) Tj")
-        if current_font.__class__ is _ScriptFont:  # the rise is kept past ET, like every text state
-            ops.append("0 Ts")
-        if bold_now:
-            ops.append("0 Tr")
-        self._code.append(f"{_PAINTS.get((color, True)) or _paint(color, stroke=True)}BT {' '.join(ops)} ET{_rules(bars)}")
+        self._end_text(ops, color, True, current_font, bold_now, bars)
 
     def _rows_in_visual_order(self, rows: Iterable[tuple[float, float, Sequence[Word]]], size: float,
                               color: tuple[float, float, float]) -> None:
@@ -421,11 +426,7 @@ class Document:
                         ops.append(_font_operators(font, size, current_font))
                         current_font = font
                     ops.append(f"({data}) Tj")
-        if current_font.__class__ is _ScriptFont:  # the rise is kept past ET, like every text state
-            ops.append("0 Ts")
-        if bold_now:
-            ops.append("0 Tr")
-        self._code.append(f"{_PAINTS.get((color, stroking)) or _paint(color, stroke=stroking)}BT {' '.join(ops)} ET")
+        self._end_text(ops, color, stroking, current_font, bold_now, ())
 
     def stroke_width(self, width: float) -> None:
         """Set the width of the lines drawn next."""

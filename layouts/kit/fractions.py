@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ...source._fractions import BAR, CLOSE, OPEN, single_token, unstacked
+from ...source._fractions import BAR, CLOSE, OPEN, unstacked
 from ...source.model import Card, Point
 from .scripts import has_right_to_left
 
@@ -88,15 +88,6 @@ def segments(text: str) -> list[str | tuple[str, str]]:
 def fraction_width(numerator: float, denominator: float) -> float:
     """A stacked fraction's advance at 1 pt, from its parts' widths at 1 pt (before scaling)."""
     return max(numerator, denominator) * SCALE + 2 * SIDE
-
-
-def plain(numerator: str, denominator: str) -> tuple[str, str, str]:
-    """The invisible characters read around a fraction's parts: before the numerator, between, and after the
-    denominator (``(``, ``)/(``, ``)`` when the parts need brackets), as the point's text has them."""
-    before = "" if single_token(numerator) else "("
-    after = "" if single_token(denominator) else ")"
-    between = (")" if before else "") + "/" + ("(" if after else "")
-    return before, between, after
 
 
 def unmarked(text: str) -> str:
