@@ -5,6 +5,7 @@ import re
 
 from ...labels import ENGLISH, Labels
 from .distractors import distractors, nounish
+from .flips import OPPOSITES, Flip, flip
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score
 from .terms import starts_with_pronoun, word_count
@@ -168,7 +169,8 @@ def true_false_candidates(source: Material, quota: dict[bool, int]) -> list[Cand
     false where its point allows and false ones are wanted, else true."""
     out = []
     for ref in source.refs:
-        swappable = any(source.has_alternatives(term, 1) for term in source.key_terms(ref))
+        swappable = any(source.has_alternatives(term, 1) for term in source.key_terms(ref)) \
+            or flippable(source, ref) is not None
         score = (2.0 if swappable else 0.0) + length_score(source.point(ref).text) + source.jitter()
         if swappable:  # false statements are tried first: the few points that make a fair one go to them
             out.append(Candidate(score + 4.0, (ref,), lambda index, ref=ref: _false_first(source, ref, quota)))
@@ -223,7 +225,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked)
         wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown),
-                            within=year_range(text, term))
+                            within=year_range(text, term), family_only=True)
         if wrong is None:
             continue
         swap = _capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
@@ -239,7 +241,56 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         source.swaps.append(swap)
         source.statements.append(visible[0].casefold())
         return TrueFalse(ref, segments, False, term.text.strip())
-    return None
+    return _flipped(source, ref)
+
+
+def _flipped(source: Material, ref: PointRef) -> TrueFalse | None:
+    """The point with one word turned into its opposite ("can" for "cannot"), where no term swaps fairly."""
+    change = flippable(source, ref)
+    if change is None or change.wrong.casefold() in source.flipped:
+        return None  # one "cannot" for "can" per sheet: the same trick twice is soon seen through
+    context = source.context(ref, [])
+    if context is None:
+        return None
+    segments = context + _turned(source.segments(ref, {}), change)
+    visible = [plain(segments)]
+    if source.gives_away(visible, []):
+        return None
+    source.record(visible, [])
+    source.flipped.append(change.wrong.casefold())
+    source.statements.append(visible[0].casefold())
+    return TrueFalse(ref, segments, False, change.right)
+
+
+def _turned(segments: tuple[Segment, ...], change: Flip) -> tuple[Segment, ...]:
+    """The point's segments with the flipped word printed as the wrong one (a key term that is only that word is
+    replaced whole)."""
+    out: list[Segment] = []
+    offset = 0
+    for segment in segments:
+        start, offset = offset, offset + len(segment.text)
+        if offset <= change.start or start >= change.end:
+            out.append(segment)
+        elif segment.role == "term":
+            out.append(Segment(change.wrong, "swap"))
+        else:
+            before, after = segment.text[:change.start - start], segment.text[change.end - start:]
+            out += [Segment(before, segment.role)] if before else []
+            out.append(Segment(change.wrong, "swap"))
+            out += [Segment(after, segment.role)] if after else []
+    return tuple(out)
+
+
+def flippable(source: Material, ref: PointRef) -> Flip | None:
+    """Where the point, in an English pack, turns false by one opposite word; never inside a formula or a key term
+    longer than the word, nor in a vocabulary point."""
+    point = source.point(ref)
+    if source.pack.lang not in (None, "en") or _vocabulary(source, ref):
+        return None
+    keep_out = [(formula.start, formula.end) for formula in point.formulas]
+    keep_out += [(span.start, span.end) for span in point.terms
+                 if point.text[span.start:span.end].strip("* ").casefold() not in OPPOSITES]
+    return flip(point.text, keep_out)
 
 
 # -- matching ----------------------------------------------------------------

@@ -115,7 +115,8 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
 def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown: str = "",
                 avoid: tuple[str, ...] = (), strict: bool = True, near: int | None = None,
                 only_near: bool = True, about: frozenset[str] | None = None,
-                within: tuple[int | None, int | None] = (None, None)) -> tuple[str, ...] | None:
+                within: tuple[int | None, int | None] = (None, None), family_only: bool = False
+                ) -> tuple[str, ...] | None:
     """``count`` distinct wrong answers of ``answer``'s kind and sort, or None when the pack has too few.
 
     ``shown`` is the text printed around the answer: an option found in it is
@@ -133,7 +134,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     about with one of them somewhere in the pack, or be of the answer's
     family: "A larger electron microscope increases the rate of diffusion" is
     absurd, not false. ``within`` bounds a wrong year (exclusive) where the
-    answer is one end of a range.
+    answer is one end of a range. A concept (not a name, number, formula or unit) is offered only beside one of its
+    family or, unless ``family_only`` (a false statement, where a sibling is too often true as well), beside a term of
+    the same card, both one word ("popular consent" for "foreign trade" reads as a swap of kinds).
     """
     shown_folded = shown.casefold()
     taken = {answer.key, *avoid}
@@ -141,9 +144,16 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     family = pool.families.get(answer.key)
     claim = content_words(shown)
     answer_words = content_words(answer.text)
+    kin_only = strict and answer.kind == "term" and not family and answer.sort not in _KINDS_OF_THEIR_OWN \
+        and not answer.sort.startswith("foreign")
+    if kin_only and (near is None or family_only or word_count(answer.text) != 1):
+        return None  # "very high aqueous", "a giant ionic lattice" for "a noble gas": a concept is only fairly swapped
+        # for one the author groups with it (listed together, joined by "or", sharing a last word)
     for key, text, score in _candidates(answer, pool, strict):
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
+        if kin_only and (near not in pool.cards.get(key, ()) or word_count(text) != 1):
+            continue  # else only a one-word term of the same card: graphite for diamond, meiosis for mitosis
         if answer.kind == "year" and not _inside(key, within):
             continue
         if answer.kind == "term" and (key in family if family else key in pool.families) != bool(family):
@@ -315,7 +325,10 @@ def _cased(answer: Term, other: Term) -> str:
     return other.text.strip() if other.kind == "name" else other.inline
 
 
-_SCALES = (2, 3, 0.5, 4, 0.25, 10)
+_KINDS_OF_THEIR_OWN = ("formula", "unit", "code", "ending")
+"""Sorts whose members stand in for each other without the author grouping them: a formula for a formula, a unit
+for a unit."""
+_SCALES = (2, 3, 0.5, 4, 0.25)
 _FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 
 
@@ -337,8 +350,8 @@ def scaled(answer: Term) -> list[str]:
                 word = names[other - 1]
                 out.append(text[:words.start()] + (word.capitalize() if text[0].isupper() else word) + text[words.end():])
         return list(dict.fromkeys(out))
-    if match is None or "×" in text or "^" in text or re.search(r"\d\s*[–-]\s*\d", text):
-        return out  # "6–8" is a range: changing one end does not make a number
+    if match is None or "×" in text or "^" in text or re.search(r"\d\s*[–-]\s*\d|\d[+−⁺⁻]", text):
+        return out  # "6–8" is a range: changing one end does not make a number; "2+" is a charge, not an amount
     if re.fullmatch(r"1\d{3}|20\d{2}", text):
         return out  # a bare 1963 reads as a year wherever it stands: 3926 or 19630 would be absurd
     decimals = len(match.group(1) or "")

@@ -82,6 +82,8 @@ class Material:
         """The answers of the questions chosen so far: printing one elsewhere on the sheet would give it away."""
         self.swaps: list[str] = []
         """The terms swapped into false statements: a true statement printing one would show that one false."""
+        self.flipped: list[str] = []
+        """The opposites printed in false statements so far ("cannot" for "can"): each serves once a sheet."""
         self.statements: list[str] = []
         """The true or false statements so far, casefolded."""
         self.banked = False
@@ -200,7 +202,7 @@ class Material:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
         if leans_on_previous(text):
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
-        if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text)
+        if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) or _DEFINITE.search(text)
                 or not _GLOSSED.search(text) and (_THING.search(text) or _short(text) or _thin(text, hidden))) \
                 or title.casefold() in text.casefold():
             return ()
@@ -259,6 +261,10 @@ _AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:over|about|around|nearly|almost|more tha
 _THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
 """A thing the sentence does not name ("… found a way to mass-produce it"): the card's title says what."""
 """A sentence that opens on an amount ("Over 200,000 people died."): what it counts is in the card's title."""
+_DEFINITE = re.compile(r"^(?:The|the) [a-z]|\bthe (?:village|town|city|area|region|site|scheme|project|campaign|"
+                       r"plan|policy|dam|country|company|war|battle|treaty|experiment|speech|government|island|"
+                       r"coast|valley|river|community|school|report|study)\b")
+"""A thing named only by "the" ("The campaign failed …", "… just above the village"): which one, the title says."""
 _GLOSSED = re.compile(r"\s[–—-]\s")
 """A word with its meaning (``está rico – it's tasty``): its "it" is the meaning's, and it needs no title."""
 

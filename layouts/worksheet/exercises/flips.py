@@ -1,0 +1,96 @@
+"""Opposites that make a true sentence clearly false: "Sound cannot travel through a vacuum" becomes "Sound can
+travel through a vacuum".
+
+A science or history pack often has few terms of one kind to swap, yet its sentences state directions and
+comparisons a student must know: higher or lower, gains or loses, towards or away from. Turning one such word into
+its opposite gives the false statement a teacher would write. A sentence that holds both sides of a pair, or hedges
+("some", "may"), is left alone: its opposite could still be true.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_PAIRS = """
+increase decrease  increases decreases  increased decreased  increasing decreasing
+rise fall  rises falls  rose fell  rising falling  high low
+higher lower  highest lowest  larger smaller  largest smallest  greater smaller  bigger smaller
+faster slower  fastest slowest  stronger weaker  strongest weakest  longer shorter  longest shortest
+heavier lighter  hotter colder  warmer cooler  deeper shallower  wider narrower  steeper gentler
+thicker thinner  denser less-dense  maximum minimum  above below  towards away-from  inwards outwards
+positive negative  positively negatively  exothermic endothermic  cannot can  can't can
+gains loses  gain lose  absorbs releases  absorb release  attract repel  attracts repels
+heating cooling  heated cooled  always never  inside outside  acidic alkaline  oxidation reduction
+north south  east west  northern southern  eastern western  successful unsuccessful  popular unpopular
+legal illegal  strengthened weakened  doubles halves  doubled halved  double halve
+"""
+
+
+def _opposites() -> dict[str, str]:
+    table: dict[str, str] = {}
+    words = _PAIRS.split()
+    for first, second in zip(words[::2], words[1::2]):
+        first, second = first.replace("-", " "), second.replace("-", " ")
+        table.setdefault(first, second)
+        table.setdefault(second, first)
+    table["can"] = "cannot"
+    return table
+
+
+OPPOSITES = _opposites()
+"""Each word and the word that says the opposite (``smaller`` turns into ``larger``, the first pair naming it)."""
+
+_HEDGES = re.compile(r"(?i)\b(?:some|sometimes|may|might|could|occasionally|either|depends|depending|usually|"
+                     r"generally|mostly|most|many|often|both|unless|if|whether|not|no|nor|neither|only)\b")
+"""Words under which an opposite may still hold ("Some reactions can …", "… can go up or down")."""
+_VOWEL_SOUND = re.compile(r"(?i)^[aeiou]")
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+"""Turned only when written small: North Korea and the West are names."""
+_NOUN_TOO = {"rise", "fall", "rises", "falls", "increase", "decrease", "increases", "decreases", "gain", "gains",
+             "high", "low"}
+"""Words that are also nouns: "the fall of the Wall" is no fall to turn into a rise."""
+_VERB_TOO = {"lower", "cool", "warm", "slower", "faster"}
+"""Words that are also verbs: "to lower the temperature" has no "higher the temperature"."""
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"}
+
+
+class Flip(NamedTuple):
+    start: int
+    end: int
+    wrong: str
+    """The opposite printed in the false statement."""
+    right: str
+    """The word as the card has it: the key's correction."""
+
+
+def flip(text: str, keep_out: list[tuple[int, int]]) -> Flip | None:
+    """The first word of ``text`` whose opposite makes it false, outside the spans of ``keep_out`` (formulas, and key
+    terms longer than the word); None when the sentence hedges or already holds a word's opposite."""
+    if _HEDGES.search(text):
+        return None
+    lowered = text.casefold()
+    for match in re.finditer(r"[A-Za-z']+", text):
+        word = match.group().casefold()
+        wrong = OPPOSITES.get(word)
+        if wrong is None or any(start < match.end() and match.start() < end for start, end in keep_out):
+            continue
+        if re.search(rf"\b{re.escape(wrong)}\b", lowered) or any(
+                OPPOSITES.get(other) == word for other in re.findall(r"[a-z']+", lowered) if other != word):
+            return None  # "rises and falls", "larger … smaller": both sides are already said
+        before = re.findall(r"[A-Za-z]+", text[:match.start()])
+        after = re.match(r"\s*([A-Za-z]+)", text[match.end():])
+        if match.group()[:1].isupper() and (before or word in _COMPASS):
+            continue  # "the Low Countries", "North Korea": part of a name
+        if word in _NOUN_TOO and before and before[-1].casefold() in _DETERMINERS:
+            continue
+        if word in _VERB_TOO and after and after.group(1).casefold() in _DETERMINERS:
+            continue
+        if before and before[-1].casefold() in ("or", "and", "nor"):
+            continue  # "is being, or can be, replenished": one of two alternatives
+        if before and before[-1].casefold() in ("a", "an") and \
+                bool(_VOWEL_SOUND.match(word)) != bool(_VOWEL_SOUND.match(wrong)):
+            return None  # "an increase" cannot become "an decrease"
+        if match.group()[:1].isupper():
+            wrong = wrong[:1].upper() + wrong[1:]
+        return Flip(match.start(), match.end(), wrong, match.group())
+    return None

@@ -1,0 +1,78 @@
+"""False statements a teacher would write: one word turned into its opposite ("Sound can travel through a vacuum")
+where no term of the same kind can be swapped in, and never a concept swapped for a concept of another kind ("a
+very high aqueous")."""
+from __future__ import annotations
+
+import re
+
+from pdftext import text_of
+from studypack.layouts import worksheet
+from studypack.layouts.options import WorksheetOptions
+from studypack.layouts.worksheet.exercises import TrueFalse
+from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.source import loads
+
+
+def turned(text: str) -> str | None:
+    change = flip(text, [])
+    return None if change is None else text[:change.start] + change.wrong + text[change.end:]
+
+
+def test_one_word_turns_into_its_opposite_keeping_its_capital():
+    assert turned("Sound cannot travel through a vacuum.") == "Sound can travel through a vacuum."
+    assert turned("Burning fossil fuels releases carbon dioxide.") == "Burning fossil fuels absorbs carbon dioxide."
+    assert turned("High biodiversity makes an ecosystem stable.") == "Low biodiversity makes an ecosystem stable."
+    assert turned("Light bends towards the normal in glass.") == "Light bends away from the normal in glass."
+
+
+def test_a_sentence_whose_opposite_may_still_hold_is_left_alone():
+    assert turned("Some reactions can go both ways.") is None  # hedged: some cannot
+    assert turned("Prices rise and wages fall.") is None  # both sides already said
+    assert turned("A renewable resource is being, or can be, replenished.") is None  # one of two alternatives
+    assert turned("There was an increase in sales.") is None  # "an decrease"
+    assert turned("The fall of the Berlin Wall came in 1989.") is None  # a noun, not a direction
+    assert turned("To lower the temperature, add ice.") is None  # a verb: no "higher the temperature"
+    assert turned("The Low Countries flooded.") is None  # a name
+
+
+def test_a_word_inside_a_longer_key_term_or_a_formula_is_kept():
+    assert flip("The high tide mark is cleaner than the beach above it.", [(4, 13)]).right == "above"
+    assert flip("Heat $Q$ is higher here.", [(5, 8)]).right == "higher"
+
+
+SCIENCE = """\
+title: Waves and particles
+cards:
+  - title: Sound
+    points:
+      - Sound cannot travel through a **vacuum**.
+      - Sound travels faster in solids than in **air**.
+  - title: States
+    points:
+      - Particles in a **solid** vibrate about fixed positions.
+      - Heating a gas makes its particles move **faster**.
+  - title: Surfaces
+    points:
+      - Nanoparticles have a very high **surface area to volume ratio**.
+      - Powders react faster than **lumps** because more particles are exposed.
+  - title: Solutions
+    points:
+      - A substance dissolved in water is **aqueous**.
+      - Metals conduct because their **delocalised electrons** move through the structure.
+"""
+
+
+def test_a_science_pack_with_nothing_to_swap_gets_false_statements_by_opposites_and_the_key_corrects_them():
+    for seed in ("1", "2", "3"):
+        plan = worksheet.plan(loads(SCIENCE, "waves.yaml"), WorksheetOptions(seed=seed, exercises=("tf",)))
+        false = [question for section in plan.exercises.sections for question in section.questions
+                 if isinstance(question, TrueFalse) and not question.true]
+        assert false, seed
+        files = worksheet.draw(plan)
+        sheet, key = (" ".join(text_of(files[name]).split()) for name in ("worksheet.pdf", "answers.pdf"))
+        for question in false:
+            wrong = next(segment.text for segment in question.segments if segment.role == "swap")
+            assert f"False – {question.correction}, not {wrong}" in key
+            printed = "".join(segment.text for segment in question.segments)
+            assert " ".join(printed.split()) in sheet
+        assert "aqueous" not in re.sub(r"A substance dissolved in water is aqueous", "", sheet)  # never swapped in
