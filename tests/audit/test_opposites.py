@@ -76,3 +76,8 @@ def test_a_science_pack_with_nothing_to_swap_gets_false_statements_by_opposites_
             printed = "".join(segment.text for segment in question.segments)
             assert " ".join(printed.split()) in sheet
         assert "aqueous" not in re.sub(r"A substance dissolved in water is aqueous", "", sheet)  # never swapped in
+
+
+def test_a_movement_fixed_by_its_direction_is_not_turned():
+    assert turned("Impurities fall to the bottom as anode sludge.") is None  # never "rise to the bottom"
+    assert turned("The resistance falls as the light gets brighter.") == "The resistance rises as the light gets brighter."

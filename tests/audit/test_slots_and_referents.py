@@ -355,3 +355,47 @@ cards:
 """)
     titles = [[segment.text for segment in source.context(ref, [])] for ref in source.refs]
     assert titles == [["Gallipoli: "], ["Gallipoli: "], []]
+
+
+def test_they_under_a_title_naming_two_things_is_not_asked_and_a_question_title_takes_no_colon():
+    source = material("""title: Coasts
+cards:
+  - title: Constructive and destructive waves
+    points: ["They are low, with a long **wavelength**.", "Destructive waves remove **sediment** from the beach."]
+  - title: What is a spit?
+    points: ["They grow where the coast bends, by **longshore drift**."]
+""")
+    assert source.context(source.refs[0], []) is None  # which of the two is low, only the card's order said
+    assert [segment.text for segment in source.context(source.refs[2], [])] == ["What is a spit? "]
+
+
+def test_a_date_is_offered_beside_dates_of_its_own_form_and_an_amount_beside_amounts_with_units():
+    dated = material("""title: Berlin
+cards:
+  - title: The Wall
+    points: ["On **13 August 1961** troops put up wire across the city.", "The Wall fell in **November 1989**.",
+             "The blockade began in **1948**.", "Kennedy spoke in the city in **1963**."]
+""")
+    assert wrong_answers(dated, "13 August 1961", 3) <= {"13 August 1948", "13 August 1989", "13 August 1963"}
+    assert len(wrong_answers(dated, "13 August 1961", 3)) == 3
+    volts = material("""title: Mains
+cards:
+  - title: Mains
+    points: ["UK mains electricity is at **230 V** and 50 Hz.", "A **12** V battery drives 3 A through 4 Ω.",
+             "A cell gives **1.5 V**."]
+""")
+    assert "12" not in wrong_answers(volts, "230 V", 1)
+
+
+def test_a_card_of_sentences_with_their_meanings_is_no_topic_to_write_points_about():
+    pack = """title: Vacances
+subject: French
+cards:
+  - title: Example sentences
+    points: ["Je suis allé en Espagne. – I went to Spain.", "Il a fait très chaud. – It was very hot.",
+             "Nous avons logé dans un camping. – We stayed at a campsite."]
+  - title: Transport
+    points: ["In French you travel **en** voiture but **à** vélo.", "A coach is **un car**, not a car."]
+"""
+    for questions in sheet(pack, exercises=("short",)):
+        assert not any("Example sentences" in question.prompt for question in questions)

@@ -7,7 +7,7 @@ from ...labels import ENGLISH, Labels
 from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
-from .material import Candidate, Material, holds, length_score
+from .material import Candidate, Material, holds, length_score, translated
 from .terms import starts_with_pronoun, word_count
 
 MAX_BLANKS = 3
@@ -409,7 +409,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                       if english else labels.text("prompt_name", title=card.title.strip().rstrip(".:"), count=len(items)))
             question = Short(index, prompt, len(items), listed + (refs if whole else ()), items=tuple(items))
             score = 3.0
-        elif len(refs) >= 2:
+        elif len(refs) >= 2 and not all(translated(source.point(ref).text) for ref in refs):
             marks = min(len(refs), MAX_SHORT_MARKS)
             prompt = short_prompt(card.title, marks) if english else labels.text(
                 "prompt_points", title=card.title.strip().rstrip(".:"), count=marks)

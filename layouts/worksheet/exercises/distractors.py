@@ -309,6 +309,8 @@ def _candidates(answer: Term, pool: Pool, strict: bool):
     for term in pool.terms.get(answer.kind, ()):
         if not same_sort(answer, term, pool.families):
             continue
+        if answer.kind == "number" and _unit_written(answer.text) != _unit_written(term.text):
+            continue  # "12" (of "a 12 V battery") beside "230 V": a bare number among amounts stands out
         score = 0.0 if answer.kind == "number" else _shape_closeness(answer, term)
         if not term.marked:
             score -= 2.0
@@ -316,6 +318,10 @@ def _candidates(answer: Term, pool: Pool, strict: bool):
     if answer.kind == "number" and answer.value is not None:
         for rank, text in enumerate(scaled(answer)):  # double or half first: ten times is absurd, not wrong
             yield "number:" + number_key(text), text, -3.0 - 1.5 * rank
+
+
+def _unit_written(text: str) -> bool:
+    return re.search(r"[^\d\s.,]", text.strip()) is not None
 
 
 def _cased(answer: Term, other: Term) -> str:
@@ -381,10 +387,12 @@ def _year_candidates(answer: Term, pool: Pool):
         for decade in decades:
             yield f"year:decade:{decade}", f"{decade}s", -abs(decade - answer.year) / 10
         return
+    written = answer.text.strip()
     for year in pool.years:
         if year == answer.year:
             continue
-        text = f"{answer.month} {year}" if answer.form == "month" else str(year)
+        text = written.replace(str(answer.year), str(year)) if str(answer.year) in written else str(year)
+        # in the answer's own form: "13 August 1949" beside "13 August 1961", never "August 1949" to pick it out
         key = f"year:{answer.form}:{answer.month.lower()}:{year}"
         yield key, text, -abs(year - answer.year) / 6
 

@@ -20,7 +20,7 @@ heavier lighter  hotter colder  warmer cooler  deeper shallower  wider narrower 
 thicker thinner  denser less-dense  maximum minimum  above below  towards away-from  inwards outwards
 positive negative  positively negatively  exothermic endothermic  cannot can  can't can
 gains loses  gain lose  absorbs releases  absorb release  attract repel  attracts repels
-heating cooling  heated cooled  always never  inside outside  acidic alkaline  oxidation reduction
+heating cooling  heated cooled  always never  acidic alkaline  oxidation reduction
 north south  east west  northern southern  eastern western  successful unsuccessful  popular unpopular
 legal illegal  strengthened weakened  doubles halves  doubled halved  double halve
 """
@@ -51,6 +51,9 @@ _NOUN_TOO = {"rise", "fall", "rises", "falls", "increase", "decrease", "increase
 """Words that are also nouns: "the fall of the Wall" is no fall to turn into a rise."""
 _VERB_TOO = {"lower", "cool", "warm", "slower", "faster"}
 """Words that are also verbs: "to lower the temperature" has no "higher the temperature"."""
+_MOVING = {"rise", "rises", "rose", "rising", "fall", "falls", "fell", "falling"}
+_DIRECTION = re.compile(r"(?i)^(?:\W+\w+){0,3}?\W+(?:bottom|top|floor|surface|ground|down|up|base|bed)\b")
+"""Words that fix which way something moves: turning the verb alone would say nonsense."""
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"}
 
 
@@ -83,6 +86,8 @@ def flip(text: str, keep_out: list[tuple[int, int]]) -> Flip | None:
             continue  # "the Low Countries", "North Korea": part of a name
         if word in _NOUN_TOO and before and before[-1].casefold() in _DETERMINERS:
             continue
+        if word in _MOVING and _DIRECTION.match(text[match.end():]):
+            continue  # "fall to the bottom" cannot "rise to the bottom"
         if word in _VERB_TOO and after and after.group(1).casefold() in _DETERMINERS:
             continue
         if before and before[-1].casefold() in ("or", "and", "nor"):

@@ -200,6 +200,8 @@ class Material:
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
+        if _THING_FIRST.match(text) and _TWO_THINGS.search(title):
+            return None  # "Constructive and destructive waves: They are high …": which of the two, the card's order said
         if leans_on_previous(text):
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
         if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) or _DEFINITE.search(text)
@@ -209,7 +211,7 @@ class Material:
         if any(holds(title.casefold(), term.text.strip('"')) or content_words(term.text) and content_words(term.text)
                <= content_words(title) for term in hidden):
             return None  # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words
-        return (Segment(f"{title}: ", "context"),)
+        return (Segment(f"{title} " if title.rstrip().endswith(("?", "!")) else f"{title}: ", "context"),)
 
     def names_person(self, title: str, text: str) -> bool:
         """Whether a card's title, the pack's title or the point itself names the person its he, she, his or her
@@ -261,12 +263,21 @@ _AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:over|about|around|nearly|almost|more tha
 _THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
 """A thing the sentence does not name ("… found a way to mass-produce it"): the card's title says what."""
 """A sentence that opens on an amount ("Over 200,000 people died."): what it counts is in the card's title."""
+_THING_FIRST = re.compile(r"(?i)^\W*(?:it|its|they|their|them|these|those|this|both|each)\b")
+_TWO_THINGS = re.compile(r"(?i)\s(?:and|or|vs\.?|versus)\s|&|,")
+"""A title naming two things ("Constructive and destructive waves"): it cannot say which one "They" is."""
 _DEFINITE = re.compile(r"^(?:The|the) [a-z]|\bthe (?:village|town|city|area|region|site|scheme|project|campaign|"
                        r"plan|policy|dam|country|company|war|battle|treaty|experiment|speech|government|island|"
                        r"coast|valley|river|community|school|report|study)\b")
 """A thing named only by "the" ("The campaign failed …", "… just above the village"): which one, the title says."""
 _GLOSSED = re.compile(r"\s[–—-]\s")
 """A word with its meaning (``está rico – it's tasty``): its "it" is the meaning's, and it needs no title."""
+
+
+def translated(text: str) -> bool:
+    """Whether a point gives a sentence with its meaning ("Il a fait chaud. – It was hot."): a vocabulary line, no
+    fact to write about."""
+    return _GLOSSED.search(text) is not None
 
 
 def _short(text: str) -> bool:
