@@ -61,3 +61,11 @@ def test_a_sentence_that_compares_with_the_one_before_is_never_asked():
     material = Material(loads(STEMS), random.Random(1))
     ref = next(ref for ref in material.refs if "same effect" in material.point(ref).text)
     assert material.context(ref, list(material.terms[ref])) is None
+
+
+def test_an_acronym_is_never_asked_beside_the_words_it_stands_for():
+    from studypack.layouts.worksheet.exercises.material import spelled_out
+    assert spelled_out("OIL RIG", ": Oxidation Is Loss, Reduction Is Gain (of electrons).")
+    assert spelled_out("NATO", "the North Atlantic Treaty Organisation was formed")
+    assert not spelled_out("NATO", "The alliance was formed in 1949 by twelve states.")
+    assert not spelled_out("Oil", "Oxidation is loss")  # not an acronym

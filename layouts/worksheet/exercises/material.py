@@ -97,6 +97,8 @@ class Material:
     def gives_away(self, visible: list[str], answers: list[str]) -> bool:
         """Whether a question printing ``visible`` with ``answers`` would show another question's answer, or have
         its own answers shown by what the sheet already prints."""
+        if any(spelled_out(answer, part) for answer in answers for part in visible):
+            return True
         text = "\0".join(part.casefold() for part in visible)
         if any(holds(text, part) for answer in self.answers for part in _telling(answer)):
             return True
@@ -272,6 +274,17 @@ _DEFINITE = re.compile(r"^(?:The|the) [a-z]|\bthe (?:village|town|city|area|regi
 """A thing named only by "the" ("The campaign failed …", "… just above the village"): which one, the title says."""
 _GLOSSED = re.compile(r"\s[–—-]\s")
 """A word with its meaning (``está rico – it's tasty``): its "it" is the meaning's, and it needs no title."""
+
+
+def spelled_out(answer: str, text: str) -> bool:
+    """Whether an acronym answer is spelled by the initials of words printed beside it ("____: Oxidation Is Loss,
+    Reduction Is Gain" hands over OIL RIG)."""
+    letters = re.sub(r"[^A-Za-z]", "", answer)
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", text)).upper()
+    capitals = "".join(word[0] for word in re.findall(r"[A-Za-z]+", text) if word[0].isupper())
+    return letters in capitals or len(letters) >= 3 and letters in initials  # "UK" could be any two words
 
 
 def translated(text: str) -> bool:
