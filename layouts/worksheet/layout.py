@@ -323,14 +323,17 @@ def _paint(plan: WorksheetPlan, pages: tuple[Page, ...], name: str) -> bytes:
 # -- warnings ----------------------------------------------------------------
 
 def _warnings(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts: Fonts) -> tuple[str, ...]:
-    warnings: list[str] = []
+    """One warning for every section that came out missing or short: the teacher reads why in one place."""
+    parts: list[str] = []
     for name, reason in exercises.skipped:
         quiet = options.exercises is None and (name == "timeline"  # many packs have no dates, by design
                                                or any(s.name == "translate" for s in exercises.sections))  # vocabulary
         if not quiet:
-            warnings.append(f"worksheet: no {TITLES[name].lower()} section — {reason}")
+            parts.append(f"no {TITLES[name].lower()} section — {reason}")
     if exercises.fewer:
         shown = ", ".join(f"{TITLES[name].lower()} {got} of {asked}" for name, asked, got in exercises.fewer)
-        warnings.append(f"worksheet: the pack has too few usable points for every question asked, so some sections "
-                        f"are shorter ({shown}); no point is used twice — add points with **key terms** for more")
-    return tuple(warnings)
+        parts.append(f"{shown} — the pack has too few usable points for every question asked, and no point is used "
+                     f"twice: add points with **key terms** for more")
+    if not parts:
+        return ()
+    return (f"worksheet: fewer questions than asked: {'; '.join(parts)}",)

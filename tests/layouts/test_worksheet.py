@@ -370,3 +370,17 @@ def test_characters_the_font_lacks_are_an_error_not_printed_as_boxes():
                                                  for n in range(4)))
     with pytest.raises(StudypackError, match=r"has no glyph for 漢 \(U\+6F22\) on cards 1, 2, 3, 4"):
         worksheet.plan(pack, WorksheetOptions())
+
+
+def test_every_missing_or_short_section_is_told_in_one_warning():
+    pack = loads("""title: Thin
+cards:
+  - title: Sound
+    points: ["Sound cannot travel through a **vacuum**.", "Sound is a **longitudinal** wave."]
+  - title: Light
+    points: ["Light travels at **300,000 km/s** in a vacuum.", "Light is a **transverse** wave."]
+""", "thin.yaml")
+    plan = worksheet.plan(pack, WorksheetOptions(seed="1", exercises=("gap", "mcq", "match", "tf")))
+    told = [warning for warning in plan.warnings if warning.startswith("worksheet:")]
+    assert len(told) == 1
+    assert "no multiple choice section" in told[0] and "no matching section" in told[0]

@@ -366,10 +366,11 @@ def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...
     if name == "gap":
         return "gap fill needs points with a **key term**, a year, a number or a name to blank out"
     if name == "mcq":
-        return ("multiple choice needs key terms with three others of the same kind in the pack "
-                "(years with years, names with names …) to offer as wrong answers")
+        return ("multiple choice needs key terms with three others of the same kind in the pack to offer as wrong "
+                "answers (years with years, people with people, or terms listed together in one point)")
     if name == "tf":
-        return "true or false needs key terms with another of the same kind in the pack to swap in for false statements"
+        return ("true or false needs key terms with another of the same kind to swap in for false statements, or "
+                "sentences a word's opposite makes false (higher, can, increases …)")
     if name == "match":
         return f"matching needs at least {MIN_PAIRS} cards with points not already used (the pack has {len(pack.cards)} card{'s' if len(pack.cards) != 1 else ''})"
     if name == "translate":
