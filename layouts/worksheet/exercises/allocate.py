@@ -21,7 +21,7 @@ from .candidates import (choice_candidates, gap_candidates, match_candidates, sh
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
 from .terms import starts_with_pronoun
-from .distractors import distractors
+from .distractors import distractors, scaled
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
@@ -295,7 +295,7 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
 def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, ...]:
     """Every gap's answer plus a few spare words of the same sorts: never another question's answer, nor a term of
     a card a short answer asks about, nor a word the sheet prints elsewhere (a spare seen in its own sentence is no
-    longer a choice, so the last answer of its sort comes by elimination). No answer is the only word of its sort in the box (the one year, the one verb
+    longer a choice, so the last answer of its sort comes by elimination), nor a number made by scaling the answer. No answer is the only word of its sort in the box (the one year, the one verb
     would fill its gap by its form alone): it gets a spare of its sort, or its gap is taken back."""
     answers = [term for gap in gaps for term in source.terms[gap.point]
                if any(blank.text == term.text for blank in gap.answers)]
@@ -305,9 +305,12 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
 
     def spare(term) -> str | None:
+        made_up = set(scaled(term)) if term.kind == "number" else set()
         wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
             term, source.pool, source.rng, count, " ".join(extras), keys + busy + tuple(extras), strict=False))), None)
         for word in wrong or ():
+            if word in made_up:
+                continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer
             if word not in extras and not source.gives_away([word], []) and not source.bank_gives_away([word]) \
                     and not holds("\0".join(source.shown), word) \
                     and not any(holds(answer.casefold(), word) or holds(word.casefold(), answer)
@@ -341,7 +344,8 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
 
 
 def _bank_sort(term) -> tuple[str, str]:
-    """What a word in the box reads as: a year, a number of its unit, a name, or a term of its sort."""
+    """What a word in the box reads as: a year, a number of its unit, a name (a person, a place or a river apart), or
+    a term of its sort."""
     if term.kind == "year":
         return (term.kind, "")
     if term.kind == "name":

@@ -348,12 +348,17 @@ def _category(bare: str, possessive: bool) -> str:
     return "single" if len(parts) == 1 else "other"
 
 
+_LETTER_SHAPED = re.compile(r"^[A-Z]-[a-z]+$")
+
+
 def _is_name(bare: str, text: str, start: int, words: PackWords) -> bool:
     if not bare or not (bare[0].isupper() or _ORDINAL_NAME.match(bare)):
         return False
     last = bare.split()[-1]
     if " " in bare and last[:1].islower() and last not in ("of", "the"):
         return False  # "V-shaped valley": a capital at the start of a phrase does not make a name
+    if _LETTER_SHAPED.match(bare):
+        return False  # "V-shaped", "X-ray": a letter joined to a word names a shape or a thing, not one of a kind
     parts = bare.split()
     if not at_sentence_start(text, start) or _ORDINAL_NAME.match(bare) or bare in words.persons:
         return True

@@ -1,0 +1,89 @@
+"""Gap fills, word banks, bare lists and vocabulary options a teacher strikes: a bank whose one word of a kind fills
+its gap by its form (the one rock among river words, a number beside its own doubles), two blanks that are items of
+one list (right in either order, keyed in one), a verbless list asked as a statement, and vocabulary options of
+unlike length or shape ("las clases empiezan a las ocho y media" among nouns, "más … que" for "mejor")."""
+from __future__ import annotations
+
+import re
+
+from pdftext import text_of
+from studypack.layouts import worksheet
+from studypack.layouts.options import WorksheetOptions
+from studypack.source import loads
+
+SEEDS = ("1", "2", "3", "4", "5")
+
+
+def built(text: str, seed: str, **options):
+    plan = worksheet.plan(loads(text, "banks.yaml"), WorksheetOptions(seed=seed, **options))
+    files = worksheet.draw(plan)
+    return plan, " ".join(text_of(files["worksheet.pdf"]).split()), " ".join(text_of(files["answers.pdf"]).split())
+
+
+def questions(plan, kind):
+    return [question for section in plan.exercises.sections for question in section.questions
+            if isinstance(question, kind)]
+
+
+def gap_section(sheet: str) -> str:
+    """The printed gap fill, from its heading to the next section's."""
+    found = re.search(r"Gap fill.*?(?=Matching|Multiple choice|True or false|Short answer|$)", sheet)
+    return found.group() if found else ""
+
+
+RIVERS = """\
+title: Rivers
+cards:
+  - title: Erosion
+    points:
+      - "**Attrition** is when rocks in the water knock into each other and become smaller and rounder."
+      - "**Abrasion** is when rocks carried by the river scrape the bed and banks."
+      - "**Hydraulic action** is the force of water hitting the banks and forcing air into cracks."
+  - title: Upper course
+    points:
+      - In the upper course the channel is narrow and shallow and the valley is **V-shaped**.
+      - As the waterfall retreats upstream it leaves a steep-sided **gorge**.
+  - title: High Force
+    points:
+      - High Force is a tall waterfall that flows over a hard rock called the Whin Sill.
+      - Heavy or prolonged rainfall saturates the soil, so more water flows as **surface run-off**.
+  - title: Flood defences
+    points:
+      - The flood scheme cost about £18.5 million and protects over 400 homes.
+      - A **flood storage reservoir** holds back water upstream during a storm.
+      - Deforestation reduces **interception**, so rain reaches the river more quickly.
+  - title: Lower course
+    points:
+      - A **meander** is a bend in a river in its middle or lower course.
+      - When the neck of a meander is cut through, usually in a flood, an **ox-bow lake** is left.
+      - A **floodplain** is the wide, flat area of land either side of a river that floods.
+      - "**Deposition** happens when a river loses energy and drops the material it is carrying."
+  - title: Boscastle
+    points:
+      - The Rivers Valency and Jordan meet just above the village, in a steep, narrow valley.
+      - About 50 cars were washed into the sea during the flood.
+"""
+
+
+def test_a_bank_word_alone_of_its_kind_or_a_number_beside_its_multiples_is_never_printed():
+    seen = 0
+    for seed in SEEDS:
+        plan, sheet, _ = built(RIVERS, seed, exercises=("gap",), questions=8)
+        bank = gap_section(sheet)  # (with no box, an answer of a sort of its own is fair: nothing shows its form)
+        seen += "Use the words in the box" in bank
+        assert "Whin Sill" not in bank  # the one rock among river words: nothing else of its sort
+        assert "V-shaped" not in bank  # the one describing word among nouns
+    assert seen  # the pack still makes a gap fill with a word bank
+
+
+def test_a_number_never_stands_in_a_bank_beside_its_own_multiples():
+    seen = 0
+    for seed in SEEDS:
+        pack = RIVERS.replace("about £18.5 million", "about £**18.5 million**").replace(
+            "during the flood.", "during the flood, which did about £**2 million** of damage.")
+        plan, sheet, _ = built(pack, seed, exercises=("gap",), questions=8)
+        bank = gap_section(sheet)
+        seen += "18.5 million" in bank
+        for made_up in ("37.0 million", "55.5 million", "9.2 million", "74.0 million", "185.0 million"):
+            assert made_up not in bank
+    assert seen  # the number is still asked beside a number of the pack's own
