@@ -9,6 +9,7 @@ import re
 from pdftext import text_of
 from studypack.layouts import worksheet
 from studypack.layouts.options import WorksheetOptions
+from studypack.layouts.worksheet.exercises import Gap
 from studypack.source import loads
 
 SEEDS = ("1", "2", "3", "4", "5")
@@ -87,3 +88,38 @@ def test_a_number_never_stands_in_a_bank_beside_its_own_multiples():
         for made_up in ("37.0 million", "55.5 million", "9.2 million", "74.0 million", "185.0 million"):
             assert made_up not in bank
     assert seen  # the number is still asked beside a number of the pack's own
+
+
+ENERGY = """\
+title: Energy
+cards:
+  - title: Transfers
+    points:
+      - Energy can be transferred mechanically, electrically, by **heating** or by **radiation** to the surroundings.
+      - "**Wasted energy** is usually dissipated to the surroundings as heat."
+  - title: Renewable energy resources
+    points:
+      - "Wind, solar, hydroelectric, tidal, wave, geothermal and **biofuel**."
+  - title: Fuels
+    points:
+      - Burning fossil fuels releases **carbon dioxide**, which adds to global warming.
+      - A **nuclear fuel** such as uranium releases energy by fission in a reactor.
+      - Coal, oil and gas are **fossil fuels** formed from remains of ancient living things.
+  - title: Efficiency
+    points:
+      - "**Efficiency** is the useful output energy divided by the total input energy."
+      - A **Sankey diagram** shows the energy transfers with arrows of matching width.
+  - title: Power stations
+    points:
+      - Gas stations have a short **start-up time**, so they meet sudden peaks in demand.
+      - A **turbine** turns the generator when steam pushes on its blades.
+"""
+
+
+def test_two_items_of_one_list_are_never_both_blanked():
+    for seed in SEEDS:
+        plan, sheet, key = built(ENERGY, seed)
+        assert not re.search(r"\(a\)[^()]*\bor by\b[^()]*\(b\)", sheet)  # "by (a) ____ or by (b) ____"
+        for gap in questions(plan, Gap):
+            texts = {blank.text for blank in gap.answers}
+            assert not {"heating", "radiation"} <= texts
