@@ -9,7 +9,8 @@ import re
 from pdftext import text_of
 from studypack.layouts import worksheet
 from studypack.layouts.options import WorksheetOptions
-from studypack.layouts.worksheet.exercises import Gap
+from studypack.layouts.worksheet.exercises import Choice, Gap, Match, TrueFalse
+from studypack.layouts.worksheet.exercises.terms import is_bare_list
 from studypack.source import loads
 
 SEEDS = ("1", "2", "3", "4", "5")
@@ -116,10 +117,26 @@ cards:
 """
 
 
-def test_two_items_of_one_list_are_never_both_blanked():
+def test_two_items_of_one_list_are_never_both_blanked_and_a_verbless_list_is_no_statement():
     for seed in SEEDS:
         plan, sheet, key = built(ENERGY, seed)
         assert not re.search(r"\(a\)[^()]*\bor by\b[^()]*\(b\)", sheet)  # "by (a) ____ or by (b) ____"
         for gap in questions(plan, Gap):
             texts = {blank.text for blank in gap.answers}
             assert not {"heating", "radiation"} <= texts
+        printed = [" ".join(segment.text for segment in question.segments)
+                   for question in questions(plan, (Gap, Choice, TrueFalse))]
+        printed += [pair.text for block in questions(plan, Match) for pair in block.statements]
+        assert not any("hydroelectric" in text for text in printed)
+        assert "hydroelectric, tidal" not in sheet and "hydroelectric, tidal" not in key
+
+
+def test_a_bare_list_is_told_from_a_sentence():
+    assert is_bare_list("Wind, solar, hydroelectric, tidal, wave, geothermal and biofuel.")
+    assert is_bare_list("Upper course, middle course, lower course")
+    assert is_bare_list("Renewable resources: wind, solar and tidal.")
+    assert not is_bare_list("Speed, velocity and acceleration are vectors.")
+    assert not is_bare_list("Hard engineering uses man-made structures: dams, embankments and flood walls.")
+    assert not is_bare_list("Iron, copper and zinc conduct heat well.")
+    assert not is_bare_list("Cats and dogs.")
+    assert not is_bare_list("el horario – the timetable")
