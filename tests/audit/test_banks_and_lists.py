@@ -202,3 +202,35 @@ def test_vocabulary_options_and_swaps_are_of_the_answers_length_and_shape():
         assert not re.search(r"mejor .{0,40}más … que|más … que .{0,40}mejor", sheet)
         assert "A las clases empiezan" not in sheet and "las clases empiezan a las ocho y media el" not in sheet
     assert asked  # vocabulary still makes multiple choice
+
+
+TREATIES = """\
+title: Peace
+cards:
+  - title: Talks
+    points:
+      - The leaders met at Versailles to draw up the peace in 1919.
+      - Germany signed the Treaty of Rapallo with Russia to end its isolation.
+      - The delegates later moved on to Locarno for a second conference.
+  - title: Places
+    points:
+      - The League of Nations was based in Geneva from 1920 onwards.
+      - French troops marched into the Ruhr when Germany stopped paying.
+      - Stresemann argued for peace at Locarno and won the Nobel Prize.
+  - title: Towns
+    points:
+      - Hitler tried to seize power in Munich in 1923 and failed.
+      - The free city of Danzig was run by the League after the war.
+      - Allied troops stayed in Cologne for several years after the war.
+      - The Reichstag met in Berlin, not in Weimar, from 1920.
+"""
+
+
+def test_a_name_of_one_sort_is_never_alone_among_names_of_another_in_a_bank():
+    boxed = 0
+    for seed in SEEDS:
+        _, sheet, _ = built(TREATIES, seed, exercises=("gap",), questions=8)
+        bank = gap_section(sheet)
+        boxed += "Use the words in the box" in bank
+        assert "Treaty of Rapallo" not in bank  # the one treaty among towns and bodies
+    assert boxed

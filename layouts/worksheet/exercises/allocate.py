@@ -344,13 +344,16 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
 
 
 def _bank_sort(term) -> tuple[str, str]:
-    """What a word in the box reads as: a year, a number of its unit, a name (a person, a place or a river apart), or
-    a term of its sort."""
+    """What a word in the box reads as: a year, a number of its unit, a name of its sort (a place among people, a
+    treaty among battles gives itself away; names of no known sort stand together), or a term of its sort."""
     if term.kind == "year":
         return (term.kind, "")
     if term.kind == "name":
-        return (term.kind, term.sort if term.sort in ("person", "place", "water") else "")  # a place among people
+        return (term.kind, term.sort if term.sort in _NAME_SORTS else "")
     return (term.kind, term.sort.removesuffix("-of"))
+
+
+_NAME_SORTS = ("person", "place", "water", "organisation", "document", "event")
 
 
 def _take_back(result: Allocation, gaps: list[Gap], term) -> None:
