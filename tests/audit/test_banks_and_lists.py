@@ -234,3 +234,33 @@ def test_a_name_of_one_sort_is_never_alone_among_names_of_another_in_a_bank():
         boxed += "Use the words in the box" in bank
         assert "Treaty of Rapallo" not in bank  # the one treaty among towns and bodies
     assert boxed
+
+
+CELLS = """\
+title: Cells
+cards:
+  - title: Parts
+    points:
+      - The **nucleus** holds the genetic material that controls the cell.
+      - The **cell membrane** controls what enters and leaves the cell.
+      - The **cytoplasm** is where most chemical reactions happen.
+  - title: More parts
+    points:
+      - The **ribosome** is where proteins are made from amino acids.
+      - The **cell wall** is made of cellulose and strengthens the cell.
+      - The **vacuole** is filled with cell sap in a plant cell.
+  - title: Transport
+    points:
+      - Oxygen enters the cells of the lungs by **diffusion** from the air sacs.
+      - The **chloroplast** absorbs light for making food in a leaf cell.
+"""
+
+
+def test_a_process_is_never_the_one_process_among_things_in_a_bank():
+    boxed = 0
+    for seed in SEEDS:
+        _, sheet, _ = built(CELLS, seed, exercises=("gap",), questions=8)
+        bank = gap_section(sheet)
+        boxed += "Use the words in the box" in bank
+        assert "diffusion" not in bank  # "by ____" among nucleus, ribosome and vacuole: only one word fits
+    assert boxed

@@ -10,7 +10,6 @@ questions and ``fewer`` says so.
 from __future__ import annotations
 
 import random
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -21,7 +20,7 @@ from .candidates import (choice_candidates, gap_candidates, match_candidates, sh
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
 from .terms import starts_with_pronoun
-from .distractors import distractors, scaled
+from .distractors import distractors, same_sort, scaled
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
@@ -318,9 +317,9 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
                 return word
         return None
 
-    sorts = Counter(_bank_sort(term) for term in answers)
     orphans = []
-    for term in (term for term in answers if sorts[_bank_sort(term)] == 1):
+    for term in (term for term in answers if not any(other is not term and _peers(term, other, source.pool.families)
+                                                     for other in answers)):
         word = spare(term)
         if word is not None:
             extras.append(word)
@@ -351,6 +350,14 @@ def _bank_sort(term) -> tuple[str, str]:
     if term.kind == "name":
         return (term.kind, term.sort if term.sort in _NAME_SORTS else "")
     return (term.kind, term.sort.removesuffix("-of"))
+
+
+def _peers(term, other, families) -> bool:
+    """Whether two words in the box read as one sort, so neither fills its gap by its form alone: a noun beside a noun
+    that could stand in its place (never "molten" or "lose" beside "positive ions", nor a process beside a thing)."""
+    if term.kind == "term" and term.sort == "concept" and other.kind == "term" and other.sort == "concept":
+        return same_sort(term, other, families) or same_sort(other, term, families)
+    return _bank_sort(term) == _bank_sort(other)
 
 
 _NAME_SORTS = ("person", "place", "water", "organisation", "document", "event")
