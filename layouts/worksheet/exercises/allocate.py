@@ -10,7 +10,6 @@ questions and ``fewer`` says so.
 from __future__ import annotations
 
 import random
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -21,7 +20,7 @@ from .candidates import (choice_candidates, gap_candidates, match_candidates, sh
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
 from .terms import starts_with_pronoun
-from .distractors import distractors
+from .distractors import distractors, same_sort, scaled
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
@@ -295,7 +294,7 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
 def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, ...]:
     """Every gap's answer plus a few spare words of the same sorts: never another question's answer, nor a term of
     a card a short answer asks about, nor a word the sheet prints elsewhere (a spare seen in its own sentence is no
-    longer a choice, so the last answer of its sort comes by elimination). No answer is the only word of its sort in the box (the one year, the one verb
+    longer a choice, so the last answer of its sort comes by elimination), nor a number made by scaling the answer. No answer is the only word of its sort in the box (the one year, the one verb
     would fill its gap by its form alone): it gets a spare of its sort, or its gap is taken back."""
     answers = [term for gap in gaps for term in source.terms[gap.point]
                if any(blank.text == term.text for blank in gap.answers)]
@@ -305,9 +304,12 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
 
     def spare(term) -> str | None:
+        made_up = set(scaled(term)) if term.kind == "number" else set()
         wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
             term, source.pool, source.rng, count, " ".join(extras), keys + busy + tuple(extras), strict=False))), None)
         for word in wrong or ():
+            if word in made_up:
+                continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer
             if word not in extras and not source.gives_away([word], []) and not source.bank_gives_away([word]) \
                     and not holds("\0".join(source.shown), word) \
                     and not any(holds(answer.casefold(), word) or holds(word.casefold(), answer)
@@ -315,9 +317,9 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
                 return word
         return None
 
-    sorts = Counter(_bank_sort(term) for term in answers)
     orphans = []
-    for term in (term for term in answers if sorts[_bank_sort(term)] == 1):
+    for term in (term for term in answers if not any(other is not term and _peers(term, other, source.pool.families)
+                                                     for other in answers)):
         word = spare(term)
         if word is not None:
             extras.append(word)
@@ -341,12 +343,24 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
 
 
 def _bank_sort(term) -> tuple[str, str]:
-    """What a word in the box reads as: a year, a number of its unit, a name, or a term of its sort."""
+    """What a word in the box reads as: a year, a number of its unit, a name of its sort (a place among people, a
+    treaty among battles gives itself away; names of no known sort stand together), or a term of its sort."""
     if term.kind == "year":
         return (term.kind, "")
     if term.kind == "name":
-        return (term.kind, term.sort if term.sort in ("person", "place", "water") else "")  # a place among people
+        return (term.kind, term.sort if term.sort in _NAME_SORTS else "")
     return (term.kind, term.sort.removesuffix("-of"))
+
+
+def _peers(term, other, families) -> bool:
+    """Whether two words in the box read as one sort, so neither fills its gap by its form alone: a noun beside a noun
+    that could stand in its place (never "molten" or "lose" beside "positive ions", nor a process beside a thing)."""
+    if term.kind == "term" and term.sort == "concept" and other.kind == "term" and other.sort == "concept":
+        return same_sort(term, other, families) or same_sort(other, term, families)
+    return _bank_sort(term) == _bank_sort(other)
+
+
+_NAME_SORTS = ("person", "place", "water", "organisation", "document", "event")
 
 
 def _take_back(result: Allocation, gaps: list[Gap], term) -> None:

@@ -45,7 +45,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
     count = blanks_for(source.point(ref).text) if ranked[0].marked else 1  # one found name or year is enough
-    keep = set(id(term) for term in ranked[:count])
+    keep = _apart(source.point(ref).text, source.terms[ref], ranked, count)
     hidden = [term for term in hideable if id(term) in keep]
     context = source.context(ref, hidden)
     if context is None or not readable(source.point(ref).text, hidden):
@@ -61,6 +61,19 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         source.ask(term)
     source.record(visible + (answers if source.banked else []), answers)
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
+
+
+def _apart(text: str, terms, ranked, count: int) -> set[int]:
+    """The ids of the first ``count`` of ``ranked`` to blank, none listed beside another ("by (a) ____ or by (b) ____"
+    is right in either order, but a key gives one)."""
+    runs = listed_together(text, terms)
+    keep: list = []
+    for term in ranked:
+        if len(keep) == count:
+            break
+        if not any(term.key in run and other.key in run for run in runs for other in keep):
+            keep.append(term)
+    return {id(term) for term in keep}
 
 
 _NOT_GAPS = ("verb", "predicate", "modifier", "pair", "unit", "particle", "adverb")
@@ -424,7 +437,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
-_JOINED = re.compile(r"^\s*(?:,|;|and|or|, and|, or)\s*(?:(?:a|an|the)\s+)?$", re.I)
+_JOINED = re.compile(r"^\s*(?:,|;|(?:,\s*)?(?:and|or)(?:\s+(?:by|with|in|on|to|for|from|as|of|at|through)(?=\s))?)\s*"
+                     r"(?:(?:a|an|the)\s+)?$", re.I)
+"""What stands between two items of one list: a comma, "and" or "or", with the article or the preposition said again
+("by heating or by radiation")."""
 
 
 def listed_together(text: str, terms) -> list[set[str]]:

@@ -178,6 +178,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # "An octave is the distance in pitch between two notes": on the card "Intervals", it is one
         if answer.sort.startswith("foreign") and near is not None and near not in pool.cards.get(key, ()):
             continue  # a vocabulary card is a kind: places with places, opinions with opinions
+        if answer.sort.startswith("foreign") and not foreign_fits(answer, text, shown if strict else ""):
+            continue
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:
             close = any(abs(card - near) <= 2 for card in pool.cards[key])
             if not close and only_near:
@@ -199,6 +201,33 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         if len(chosen) == count:
             return tuple(text for _, text in chosen)
     return None
+
+
+_GLOSS_DASH = re.compile(r"\s[–—-]\s")
+_ELLIPSIS = ("…", "...")
+
+
+def foreign_fits(answer: Term, other: str, shown: str = "") -> bool:
+    """Whether a foreign word or phrase can stand in for ``answer`` among options or in a false statement: of like
+    length (word counts within one: a whole sentence among nouns picks itself out), a frame with a gap ("más … que")
+    only for another, and where ``shown`` (the point without the answer) is a glossed point, only if the answer is
+    the whole of its side ("____ es la química – my favourite subject is chemistry" takes no noun in its gap)."""
+    if abs(_foreign_words(answer.text) - _foreign_words(other)) > 1:
+        return False
+    if any(mark in answer.text for mark in _ELLIPSIS) != any(mark in other for mark in _ELLIPSIS):
+        return False
+    if not _GLOSS_DASH.search(shown):
+        return True
+    before, after = shown[:answer.start], shown[answer.start:]
+    return (not _LETTER.search(before) and _GLOSS_DASH.match(" " + after.lstrip()) is not None
+            or not _LETTER.search(after) and _GLOSS_DASH.search(before.rstrip()[-2:] + " ") is not None)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _foreign_words(text: str) -> int:
+    return len(re.findall(r"[^\W\d_]+", text))
 
 
 def _says(claim: set[str], words: frozenset[str]) -> bool:

@@ -298,7 +298,7 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "document"
     if any(part in _EVENT_WORDS for part in parts):
         return "event"
-    if any(part in _WATER_WORDS for part in parts):
+    if any(part in _WATER_WORDS or part.endswith("s") and part[:-1] in _WATER_WORDS for part in parts):
         return "water"  # a river is no answer where a county goes
     if any(part in _PLACE_WORDS for part in parts):
         return "place"

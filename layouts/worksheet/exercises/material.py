@@ -17,8 +17,8 @@ from .distractors import Pool, build_pool
 from .words import content_words, numbers_in, parallel
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
-from .terms import (PackWords, Term, is_scaffolding, is_term_list, leans_on_previous, pack_words, starts_with_pronoun,
-                    terms_of, text_key, word_count)
+from .terms import (PackWords, Term, is_bare_list, is_scaffolding, is_term_list, leans_on_previous, pack_words,
+                    starts_with_pronoun, terms_of, text_key, word_count)
 from ....source.dates import when as date_of
 
 
@@ -56,8 +56,9 @@ class Material:
         ``quiz: false``)."""
         self.words: PackWords = pack_words(pack.cards[index] for index in self.cards)
         every = tuple(PointRef(c, p) for c in self.cards for p in range(len(pack.cards[c].points)))
-        self.lists = tuple(ref for ref in every if is_term_list(self.point(ref)))
-        """Points that are only key terms (``**Temperature**``): asked as a recall question from their card, if at all."""
+        self.lists = tuple(ref for ref in every if is_term_list(self.point(ref)) or is_bare_list(self.point(ref).text))
+        """Points that are only key terms (``**Temperature**``) or a list with no verb (``Wind, solar and biofuel``):
+        asked as a recall question from their card, if at all."""
         self.refs = tuple(ref for ref in every if ref not in self.lists and not is_scaffolding(self.point(ref).text))
         """The points that are content: sentences to ask about (never a placeholder, site chrome or a bare term)."""
         self.terms: dict[PointRef, tuple[Term, ...]] = {

@@ -348,12 +348,17 @@ def _category(bare: str, possessive: bool) -> str:
     return "single" if len(parts) == 1 else "other"
 
 
+_LETTER_SHAPED = re.compile(r"^[A-Z]-[a-z]+$")
+
+
 def _is_name(bare: str, text: str, start: int, words: PackWords) -> bool:
     if not bare or not (bare[0].isupper() or _ORDINAL_NAME.match(bare)):
         return False
     last = bare.split()[-1]
     if " " in bare and last[:1].islower() and last not in ("of", "the"):
         return False  # "V-shaped valley": a capital at the start of a phrase does not make a name
+    if _LETTER_SHAPED.match(bare):
+        return False  # "V-shaped", "X-ray": a letter joined to a word names a shape or a thing, not one of a kind
     parts = bare.split()
     if not at_sentence_start(text, start) or _ORDINAL_NAME.match(bare) or bare in words.persons:
         return True
@@ -455,6 +460,32 @@ def is_term_list(point: Point) -> bool:
         return False
     rest = "".join(text for text, is_term in point.runs() if not is_term)
     return not re.sub(r"(?i)\band\b|\bor\b|[\s,;.:/&+–—-]", "", rest)
+
+
+_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+", re.I)
+_VERB_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "could",
+               "will", "would", "may", "might", "must", "should", "shall", "cannot", "means", "include", "includes",
+               "including", "contain", "contains", "make", "makes", "made", "use", "uses", "used", "cause", "causes",
+               "caused", "give", "gives", "gave", "become", "becomes", "became", "happen", "happens", "form", "forms"}
+BARE_ITEM_WORDS = 3
+"""A list's item is a few words at most (``nuclear fuel``, ``flood storage reservoir``); longer, it says something."""
+
+
+def is_bare_list(text: str) -> bool:
+    """Whether a point is only a list of short items with no verb ("Wind, solar, tidal and biofuel.", "Upper course,
+    middle course, lower course"), perhaps after a short heading and a colon: no sentence to judge true or false, to
+    blank or to match; at most a recall question's items, like a list of key terms."""
+    body = text.strip().rstrip(".").strip()
+    head, colon, rest = body.partition(":")
+    if colon and len(head.split()) <= BARE_ITEM_WORDS + 1 and rest.strip():
+        body = rest.strip()
+    elif colon:
+        return False
+    items = [item.strip(" \"'“”‘’") for item in _ITEM_SPLIT.split(body)]
+    if len(items) < 3 or not all(items) or any(word_count(item) > BARE_ITEM_WORDS for item in items):
+        return False
+    words = {word.casefold() for word in re.findall(r"[^\W\d_]+", text)}
+    return not words & _VERB_WORDS and not re.search(r"[–—(?!]|\s-\s", text)
 
 
 def word_count(text: str) -> int:

@@ -1,0 +1,266 @@
+"""Gap fills, word banks, bare lists and vocabulary options a teacher strikes: a bank whose one word of a kind fills
+its gap by its form (the one rock among river words, a number beside its own doubles), two blanks that are items of
+one list (right in either order, keyed in one), a verbless list asked as a statement, and vocabulary options of
+unlike length or shape ("las clases empiezan a las ocho y media" among nouns, "más … que" for "mejor")."""
+from __future__ import annotations
+
+import re
+
+from pdftext import text_of
+from studypack.layouts import worksheet
+from studypack.layouts.options import WorksheetOptions
+from studypack.layouts.worksheet.exercises import Choice, Gap, Match, TrueFalse
+from studypack.layouts.worksheet.exercises.terms import is_bare_list
+from studypack.source import loads
+
+SEEDS = ("1", "2", "3", "4", "5")
+
+
+def built(text: str, seed: str, **options):
+    plan = worksheet.plan(loads(text, "banks.yaml"), WorksheetOptions(seed=seed, **options))
+    files = worksheet.draw(plan)
+    return plan, " ".join(text_of(files["worksheet.pdf"]).split()), " ".join(text_of(files["answers.pdf"]).split())
+
+
+def questions(plan, kind):
+    return [question for section in plan.exercises.sections for question in section.questions
+            if isinstance(question, kind)]
+
+
+def gap_section(sheet: str) -> str:
+    """The printed gap fill, from its heading to the next section's."""
+    found = re.search(r"Gap fill.*?(?=Matching|Multiple choice|True or false|Short answer|$)", sheet)
+    return found.group() if found else ""
+
+
+RIVERS = """\
+title: Rivers
+cards:
+  - title: Erosion
+    points:
+      - "**Attrition** is when rocks in the water knock into each other and become smaller and rounder."
+      - "**Abrasion** is when rocks carried by the river scrape the bed and banks."
+      - "**Hydraulic action** is the force of water hitting the banks and forcing air into cracks."
+  - title: Upper course
+    points:
+      - In the upper course the channel is narrow and shallow and the valley is **V-shaped**.
+      - As the waterfall retreats upstream it leaves a steep-sided **gorge**.
+  - title: High Force
+    points:
+      - High Force is a tall waterfall that flows over a hard rock called the Whin Sill.
+      - Heavy or prolonged rainfall saturates the soil, so more water flows as **surface run-off**.
+  - title: Flood defences
+    points:
+      - The flood scheme cost about £18.5 million and protects over 400 homes.
+      - A **flood storage reservoir** holds back water upstream during a storm.
+      - Deforestation reduces **interception**, so rain reaches the river more quickly.
+  - title: Lower course
+    points:
+      - A **meander** is a bend in a river in its middle or lower course.
+      - When the neck of a meander is cut through, usually in a flood, an **ox-bow lake** is left.
+      - A **floodplain** is the wide, flat area of land either side of a river that floods.
+      - "**Deposition** happens when a river loses energy and drops the material it is carrying."
+  - title: Boscastle
+    points:
+      - The Rivers Valency and Jordan meet just above the village, in a steep, narrow valley.
+      - About 50 cars were washed into the sea during the flood.
+"""
+
+
+def test_a_bank_word_alone_of_its_kind_or_a_number_beside_its_multiples_is_never_printed():
+    seen = 0
+    for seed in SEEDS:
+        plan, sheet, _ = built(RIVERS, seed, exercises=("gap",), questions=8)
+        bank = gap_section(sheet)  # (with no box, an answer of a sort of its own is fair: nothing shows its form)
+        seen += "Use the words in the box" in bank
+        assert "Whin Sill" not in bank  # the one rock among river words: nothing else of its sort
+        assert "V-shaped" not in bank  # the one describing word among nouns
+    assert seen  # the pack still makes a gap fill with a word bank
+
+
+def test_a_number_never_stands_in_a_bank_beside_its_own_multiples():
+    seen = 0
+    for seed in SEEDS:
+        pack = RIVERS.replace("about £18.5 million", "about £**18.5 million**").replace(
+            "during the flood.", "during the flood, which did about £**2 million** of damage.")
+        plan, sheet, _ = built(pack, seed, exercises=("gap",), questions=8)
+        bank = gap_section(sheet)
+        seen += "18.5 million" in bank
+        for made_up in ("37.0 million", "55.5 million", "9.2 million", "74.0 million", "185.0 million"):
+            assert made_up not in bank
+    assert seen  # the number is still asked beside a number of the pack's own
+
+
+ENERGY = """\
+title: Energy
+cards:
+  - title: Transfers
+    points:
+      - Energy can be transferred mechanically, electrically, by **heating** or by **radiation** to the surroundings.
+      - "**Wasted energy** is usually dissipated to the surroundings as heat."
+  - title: Renewable energy resources
+    points:
+      - "Wind, solar, hydroelectric, tidal, wave, geothermal and **biofuel**."
+  - title: Fuels
+    points:
+      - Burning fossil fuels releases **carbon dioxide**, which adds to global warming.
+      - A **nuclear fuel** such as uranium releases energy by fission in a reactor.
+      - Coal, oil and gas are **fossil fuels** formed from remains of ancient living things.
+  - title: Efficiency
+    points:
+      - "**Efficiency** is the useful output energy divided by the total input energy."
+      - A **Sankey diagram** shows the energy transfers with arrows of matching width.
+  - title: Power stations
+    points:
+      - Gas stations have a short **start-up time**, so they meet sudden peaks in demand.
+      - A **turbine** turns the generator when steam pushes on its blades.
+"""
+
+
+def test_two_items_of_one_list_are_never_both_blanked_and_a_verbless_list_is_no_statement():
+    for seed in SEEDS:
+        plan, sheet, key = built(ENERGY, seed)
+        assert not re.search(r"\(a\)[^()]*\bor by\b[^()]*\(b\)", sheet)  # "by (a) ____ or by (b) ____"
+        for gap in questions(plan, Gap):
+            texts = {blank.text for blank in gap.answers}
+            assert not {"heating", "radiation"} <= texts
+        printed = [" ".join(segment.text for segment in question.segments)
+                   for question in questions(plan, (Gap, Choice, TrueFalse))]
+        printed += [pair.text for block in questions(plan, Match) for pair in block.statements]
+        assert not any("hydroelectric" in text for text in printed)
+        assert "hydroelectric, tidal" not in sheet and "hydroelectric, tidal" not in key
+
+
+def test_a_bare_list_is_told_from_a_sentence():
+    assert is_bare_list("Wind, solar, hydroelectric, tidal, wave, geothermal and biofuel.")
+    assert is_bare_list("Upper course, middle course, lower course")
+    assert is_bare_list("Renewable resources: wind, solar and tidal.")
+    assert not is_bare_list("Speed, velocity and acceleration are vectors.")
+    assert not is_bare_list("Hard engineering uses man-made structures: dams, embankments and flood walls.")
+    assert not is_bare_list("Iron, copper and zinc conduct heat well.")
+    assert not is_bare_list("Cats and dogs.")
+    assert not is_bare_list("el horario – the timetable")
+
+
+SPANISH = """\
+title: Mi insti
+subject: Spanish
+cards:
+  - title: El horario
+    points:
+      - "**el horario** – the timetable"
+      - "**el recreo** – break time"
+      - "**la hora de comer** – lunchtime"
+      - "**las clases empiezan a las ocho y media** – lessons start at 8.30"
+      - "**el día** – the day"
+      - "**el patio** – the playground"
+      - "**la clase** – the lesson"
+      - "**la semana** – the week"
+  - title: Comparing
+    points:
+      - "**más … que** – more … than"
+      - "**menos … que** – less … than"
+      - "**tan … como** – as … as"
+      - "**mejor** – better"
+      - "**peor** – worse"
+  - title: Subjects
+    points:
+      - "**mi asignatura preferida** es la química – my favourite subject is chemistry"
+      - "**estudio** – I study"
+      - "**odio** – I hate"
+      - "**el profesor / la profesora** – the teacher"
+      - "**el profesor de inglés es muy paciente** – the English teacher is very patient"
+"""
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[^\W\d_]+", text))
+
+
+def test_vocabulary_options_and_swaps_are_of_the_answers_length_and_shape():
+    asked = 0
+    for seed in SEEDS:
+        plan, sheet, key = built(SPANISH, seed, exercises=("mcq", "tf"))
+        for choice in questions(plan, Choice):
+            answer = choice.options[choice.answer]
+            asked += 1
+            for option in choice.options:
+                assert abs(_words(option) - _words(answer)) <= 1, (answer, choice.options)
+                assert ("…" in option) == ("…" in answer), (answer, choice.options)
+        for statement in questions(plan, TrueFalse):
+            if statement.true:
+                continue
+            swap = next(segment.text for segment in statement.segments if segment.role == "swap")
+            if re.search(r"\d", swap):
+                continue  # (a number in the gloss, not a word of the language)
+            assert abs(_words(swap) - _words(statement.correction)) <= 1, (swap, statement.correction)
+            assert ("…" in swap) == ("…" in statement.correction)
+            printed = " ".join(segment.text for segment in statement.segments)
+            assert re.match(re.escape(swap) + r"\s+[–—-]\s", printed), printed  # the whole foreign side
+        assert "estudio es la química" not in sheet
+        assert "el profesor / la profesora – the English teacher" not in sheet
+        assert not re.search(r"mejor .{0,40}más … que|más … que .{0,40}mejor", sheet)
+        assert "A las clases empiezan" not in sheet and "las clases empiezan a las ocho y media el" not in sheet
+    assert asked  # vocabulary still makes multiple choice
+
+
+TREATIES = """\
+title: Peace
+cards:
+  - title: Talks
+    points:
+      - The leaders met at Versailles to draw up the peace in 1919.
+      - Germany signed the Treaty of Rapallo with Russia to end its isolation.
+      - The delegates later moved on to Locarno for a second conference.
+  - title: Places
+    points:
+      - The League of Nations was based in Geneva from 1920 onwards.
+      - French troops marched into the Ruhr when Germany stopped paying.
+      - Stresemann argued for peace at Locarno and won the Nobel Prize.
+  - title: Towns
+    points:
+      - Hitler tried to seize power in Munich in 1923 and failed.
+      - The free city of Danzig was run by the League after the war.
+      - Allied troops stayed in Cologne for several years after the war.
+      - The Reichstag met in Berlin, not in Weimar, from 1920.
+"""
+
+
+def test_a_name_of_one_sort_is_never_alone_among_names_of_another_in_a_bank():
+    boxed = 0
+    for seed in SEEDS:
+        _, sheet, _ = built(TREATIES, seed, exercises=("gap",), questions=8)
+        bank = gap_section(sheet)
+        boxed += "Use the words in the box" in bank
+        assert "Treaty of Rapallo" not in bank  # the one treaty among towns and bodies
+    assert boxed
+
+
+CELLS = """\
+title: Cells
+cards:
+  - title: Parts
+    points:
+      - The **nucleus** holds the genetic material that controls the cell.
+      - The **cell membrane** controls what enters and leaves the cell.
+      - The **cytoplasm** is where most chemical reactions happen.
+  - title: More parts
+    points:
+      - The **ribosome** is where proteins are made from amino acids.
+      - The **cell wall** is made of cellulose and strengthens the cell.
+      - The **vacuole** is filled with cell sap in a plant cell.
+  - title: Transport
+    points:
+      - Oxygen enters the cells of the lungs by **diffusion** from the air sacs.
+      - The **chloroplast** absorbs light for making food in a leaf cell.
+"""
+
+
+def test_a_process_is_never_the_one_process_among_things_in_a_bank():
+    boxed = 0
+    for seed in SEEDS:
+        _, sheet, _ = built(CELLS, seed, exercises=("gap",), questions=8)
+        bank = gap_section(sheet)
+        boxed += "Use the words in the box" in bank
+        assert "diffusion" not in bank  # "by ____" among nucleus, ribosome and vacuole: only one word fits
+    assert boxed
