@@ -69,3 +69,9 @@ def test_an_acronym_is_never_asked_beside_the_words_it_stands_for():
     assert spelled_out("NATO", "the North Atlantic Treaty Organisation was formed")
     assert not spelled_out("NATO", "The alliance was formed in 1949 by twelve states.")
     assert not spelled_out("Oil", "Oxidation is loss")  # not an acronym
+
+
+def test_a_time_of_day_is_never_scaled_into_a_wrong_answer():
+    assert scaled(Term("8.30", 0, 4, "number", "number:8.30", False, value=8.3)) == []
+    assert scaled(Term("14:45", 0, 5, "number", "number:14:45", False, value=14.45)) == []
+    assert scaled(Term("2.5 m", 0, 5, "number", "number:2.5 m", False, value=2.5))  # an amount may be

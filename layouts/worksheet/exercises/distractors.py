@@ -387,6 +387,8 @@ def scaled(answer: Term) -> list[str]:
         return list(dict.fromkeys(out))
     if match is None or "×" in text or "^" in text or re.search(r"\d\s*[–-]\s*\d|\d[+−⁺⁻]", text):
         return out  # "6–8" is a range: changing one end does not make a number; "2+" is a charge, not an amount
+    if re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|h))?", text, re.I):
+        return out  # "8.30" is a time of day: "16.60" is no time at all
     if re.fullmatch(r"1\d{3}|20\d{2}", text):
         return out  # a bare 1963 reads as a year wherever it stands: 3926 or 19630 would be absurd
     decimals = len(match.group(1) or "")
