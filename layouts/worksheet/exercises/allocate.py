@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ....source.model import Pack
+from ....source.model import Pack, Point
 from ...labels import ENGLISH, Labels
 from .candidates import (choice_candidates, gap_candidates, match_candidates, share_words, short_candidates, title_words,
                           true_false_candidates)
+from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
 from .terms import starts_with_pronoun
@@ -158,10 +159,17 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
         if any(_alike(words, chosen_words[index]) for index in sharing):
             return False
         # "Jane Seymour gave birth to the future Edward VI" is no statement where "Edward VI" is a title too
-        statement = title_words(source.point(candidate.uses[0]).text)
-        return not share_words(statement, set(holding)) and not any(share_words(words, title_words(pair.text))
-                                                                     for pair in pairs)
+        point = source.point(candidate.uses[0])
+        text = point.text
+        if share_words(title_words(text), set(holding)) or any(share_words(words, title_words(pair.text))
+                                                               for pair in pairs):
+            return False
+        title = source.pack.cards[candidate.card].title
+        if any(echoes(text, pair.title) or echoes(pair.text, title) for pair in pairs):
+            return False  # "material is deposited" is no statement where "Deposition" is a title
+        return not any(_ambiguous(claims, candidate.card, point, pair.card, source.point(pair.point)) for pair in pairs)
 
+    claims = Claims(source.pack)
     candidates = match_candidates(source)
     printed = len(source.shown)  # what matching prints is forgotten again if it is dropped
     _take(result, "match", candidates, cap, cards=True, fits=distinct)
@@ -170,14 +178,14 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
         del source.shown[printed:]
         return
     source.titles += [pair.title for pair in pairs]
-    _spares(result, source, candidates, pairs)
+    _spares(result, source, candidates, pairs, claims)
     while not result.spares and len(pairs) > MIN_PAIRS:  # every card is a title: give one up for spares
         dropped = pairs.pop()
         result.used.pop(dropped.point, None)
         source.titles.remove(dropped.title)
         for text in (dropped.title, dropped.text):
             source.shown.remove(text.casefold())
-        _spares(result, source, candidates, pairs)
+        _spares(result, source, candidates, pairs, claims)
     if not result.spares:
         _drop(result, "match")  # the last pair would come by elimination
         del source.shown[printed:]
@@ -185,9 +193,10 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
         result.skipped["match"] = "matching needs a spare statement from a card that is not among its titles"
 
 
-def _spares(result: Allocation, source: Material, candidates: list[Candidate], pairs: list[Pair]) -> None:
-    """One or two statements from cards not among the titles, sharing no word with any title (so none could
-    belong to one)."""
+def _spares(result: Allocation, source: Material, candidates: list[Candidate], pairs: list[Pair],
+            claims: Claims) -> None:
+    """One or two statements from cards not among the titles, sharing no word with any title nor a marking word
+    with a title's card, from cards unlike every title's (so none could belong to one)."""
     wanted = MAX_SPARES if len(pairs) <= MAX_PAIRS else 2 * -(-len(pairs) // MAX_PAIRS)
     cards = {pair.card for pair in pairs}
     words = set().union(*(title_words(pair.title) for pair in pairs))
@@ -197,17 +206,28 @@ def _spares(result: Allocation, source: Material, candidates: list[Candidate], p
             break
         if candidate.card in cards or candidate.card in taken or not _free(result, candidate.uses, "match"):
             continue
-        text = source.point(candidate.uses[0]).text
-        if share_words(title_words(text), words):
-            continue  # a word of a title in it: it might be taken for that title's
+        point = source.point(candidate.uses[0])
+        text = point.text
+        if share_words(title_words(text), words) or any(echoes(text, pair.title) for pair in pairs):
+            continue  # a word of a title in it ("eroded" beside "Erosion"): it might be taken for that title's
         if starts_with_pronoun(text):
             continue  # "They contain …" has no subject of its own
+        spare_title = title_words(source.pack.cards[candidate.card].title)
+        if any(claims.claimed(point, pair.card) or claims.related(candidate.card, pair.card)
+               or _alike(spare_title, title_words(pair.title)) for pair in pairs):
+            continue  # "A plunge pool forms through hydraulic action" beside "Erosion processes" is that title's too
         spare = candidate.build(0)
         if spare is None:
             continue
         result.spares.append(spare)
         taken.add(candidate.card)
         _claim(result, candidate.uses, "match")
+
+
+def _ambiguous(claims: Claims, card: int, point: Point, other: int, other_point: Point) -> bool:
+    """Whether two pairs of a matching could swap statements: either's statement holds a word marking the other's
+    card, or one card speaks of the other's topic."""
+    return claims.claimed(point, other) or claims.claimed(other_point, card) or claims.related(card, other)
 
 
 def _drop(result: Allocation, section: str) -> None:
