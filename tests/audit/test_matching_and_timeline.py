@@ -58,6 +58,26 @@ def test_a_timeline_takes_only_items_that_read_as_events_once_the_date_is_out():
         assert "The war on the coast" not in text  # dated by the day a point tells of: a theme, not that day
 
 
+MILL = """\
+title: The mill
+cards:
+  - title: Building
+    points: ["The first mill on the river was built in 1780.", "Its wheel was made of oak."]
+  - title: Owners
+    points: ["At the auction in 1851 she bought the mill for her sons.", "The family ran it for a century."]
+  - title: Power
+    points: ["A steam engine replaced the wheel in 1862.", "Coal came by canal."]
+  - title: Closure
+    points: ["The mill closed in 1931.", "The building became flats."]
+"""
+
+
+def test_a_doer_named_only_by_a_pronoun_is_no_timeline_event():
+    text = timeline_text(MILL, "1")
+    assert "The mill closed." in text and "A steam engine replaced the wheel." in text
+    assert "she bought" not in text  # on a timeline no title says who
+
+
 RIVERS = """\
 title: Rivers
 cards:

@@ -19,6 +19,8 @@ _MEASURE = re.compile(r"\d\s*%|\bper\s?cent\b|\b(?:had|has|have)\s+(?:about\s+|a
                       re.I)
 """A statistic ("renewables produced about 43% of the electricity", "Britain had 29 dreadnoughts"): a measure taken
 that year, not something that happened."""
+_SOMEONE = re.compile(r"\b(?:he|she|they)\b", re.I)
+"""A doer named only by a pronoun ("At the congress he …"), whom on a timeline no title names."""
 _INSERTED = re.compile(r",\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
 """The end of a head whose date clause stands between commas ("The Tees Barrage, opened [in 1995], controls …")."""
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
@@ -56,8 +58,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             continue
         described = _without_date(text, years[0])
         if described is None or _STATE.search(described) or _DANGLING.search(described) \
-                or _MEASURE.search(described) or starts_with_pronoun(described):
-            continue  # "He painted …": on a timeline no title says who; "…, finishing." says no more when
+                or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described):
+            continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
+            # no more when
         out.append((ref, Event(described, years[0].text, (years[0].year, _month(years[0].month)), ref)))
     return out
 
