@@ -37,6 +37,8 @@ MIN_EVENTS, MAX_EVENTS = 3, 6
 """Events per timeline question."""
 MAX_SPARES = 2
 """Spare statements in a matching block: with none, the last pair comes by elimination."""
+MATCH_TRIES = 12
+"""Most choices of titles that matching tries, each leaving out one more title that ruled out the spares."""
 BANK_EXTRAS = 3
 """Wrong words added to a word bank."""
 POINT_SECTIONS = ("gap", "mcq", "tf")
@@ -145,11 +147,34 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
     if cap < MIN_PAIRS:
         result.skipped["match"] = f"matching needs at least {MIN_PAIRS} titles, but --questions allows {cap}"
         return
+    claims = Claims(source.pack)
+    candidates = match_candidates(source)
+    tried: list[frozenset[int]] = [frozenset()]  # sets of titles left out, tried in turn
+    spareless = False
+    for attempt, banned in enumerate(tried):  # (it grows as it goes)
+        if attempt == MATCH_TRIES:
+            break
+        blockers = _match_once(result, source, candidates, cap, claims, banned)
+        if result.questions["match"]:
+            return
+        spareless = spareless or bool(blockers)
+        tried += [banned | {card} for card in blockers if banned | {card} not in tried]
+    if spareless:
+        result.skipped["match"] = "matching needs a spare statement from a card that is not among its titles"
+
+
+def _match_once(result: Allocation, source: Material, candidates: list[Candidate], cap: int, claims: Claims,
+                banned: frozenset[int]) -> list[int]:
+    """Choose the pairs and their spares, titles of ``banned`` cards left out. When no statement can be a spare,
+    all is taken back and the titles' cards are returned, those ruling out the most spares first, to try again
+    without one of them (none when the choice stands, or too few titles were found)."""
     pairs: list[Pair] = result.questions["match"]
     chosen_words: list[set[str]] = []  # each chosen pair's title words, in order
     holding: dict[str, list[int]] = {}  # word -> the chosen pairs whose titles hold it
 
     def distinct(candidate: Candidate) -> bool:  # "The Speech" beside "Highlights of the speech" is ambiguous
+        if candidate.card in banned:
+            return False
         for pair in pairs[len(chosen_words):]:
             chosen_words.append(title_words(pair.title))
             for word in chosen_words[-1]:
@@ -169,14 +194,12 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
             return False  # "material is deposited" is no statement where "Deposition" is a title
         return not any(_ambiguous(claims, candidate.card, point, pair.card, source.point(pair.point)) for pair in pairs)
 
-    claims = Claims(source.pack)
-    candidates = match_candidates(source)
-    printed = len(source.shown)  # what matching prints is forgotten again if it is dropped
+    printed, titled = len(source.shown), len(source.titles)  # what matching prints is forgotten again if dropped
     _take(result, "match", candidates, cap, cards=True, fits=distinct)
     if len(pairs) < MIN_PAIRS:
         _drop(result, "match")
         del source.shown[printed:]
-        return
+        return []
     source.titles += [pair.title for pair in pairs]
     _spares(result, source, candidates, pairs, claims)
     while not result.spares and len(pairs) > MIN_PAIRS:  # every card is a title: give one up for spares
@@ -186,36 +209,49 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
         for text in (dropped.title, dropped.text):
             source.shown.remove(text.casefold())
         _spares(result, source, candidates, pairs, claims)
-    if not result.spares:
-        _drop(result, "match")  # the last pair would come by elimination
-        del source.shown[printed:]
-        del source.titles[len(source.titles) - len(pairs):]
-        result.skipped["match"] = "matching needs a spare statement from a card that is not among its titles"
+    if result.spares:
+        return []
+    blocked = {(candidate.card, pair.card) for candidate in _spare_choices(result, source, candidates, pairs)
+               for pair in pairs if _beside(source, claims, candidate, pair)}
+    blocking = Counter(card for _, card in blocked)  # title -> the cards whose statements it rules out as spares
+    _drop(result, "match")  # the last pair would come by elimination
+    del source.shown[printed:]
+    del source.titles[titled:]
+    return sorted((pair.card for pair in pairs), key=lambda card: -blocking[card])
+
+
+def _spare_choices(result: Allocation, source: Material, candidates: list[Candidate],
+                   pairs: list[Pair]) -> list[Candidate]:
+    """The statements that might be spares, best first: from cards not among the titles, on free points, with a
+    subject of their own ("They contain …" has none)."""
+    cards = {pair.card for pair in pairs}
+    return [candidate for candidate in _ranked(candidates)
+            if candidate.card not in cards and _free(result, candidate.uses, "match")
+            and not starts_with_pronoun(source.point(candidate.uses[0]).text)]
+
+
+def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) -> bool:
+    """Whether a spare statement could be taken for ``pair``'s title's: it holds a word of the title ("eroded"
+    beside "Erosion"), shares a key term with its card, or comes from a card alike or related to it."""
+    point = source.point(candidate.uses[0])
+    return (share_words(title_words(point.text), title_words(pair.title)) or echoes(point.text, pair.title)
+            or claims.claimed(point, pair.card) or claims.related(candidate.card, pair.card)
+            or _alike(title_words(source.pack.cards[candidate.card].title), title_words(pair.title)))
 
 
 def _spares(result: Allocation, source: Material, candidates: list[Candidate], pairs: list[Pair],
             claims: Claims) -> None:
-    """One or two statements from cards not among the titles, sharing no word with any title nor a marking word
-    with a title's card, from cards unlike every title's (so none could belong to one)."""
+    """One or two statements that no title could claim ("A plunge pool forms through hydraulic action" is not
+    one beside "Erosion processes"), from cards not among the titles."""
     wanted = MAX_SPARES if len(pairs) <= MAX_PAIRS else 2 * -(-len(pairs) // MAX_PAIRS)
-    cards = {pair.card for pair in pairs}
-    words = set().union(*(title_words(pair.title) for pair in pairs))
     taken: set[int] = set()
-    for candidate in _ranked(candidates):
+    for candidate in _spare_choices(result, source, candidates, pairs):
         if len(result.spares) >= wanted:
             break
-        if candidate.card in cards or candidate.card in taken or not _free(result, candidate.uses, "match"):
+        if candidate.card in taken or not _free(result, candidate.uses, "match"):
             continue
-        point = source.point(candidate.uses[0])
-        text = point.text
-        if share_words(title_words(text), words) or any(echoes(text, pair.title) for pair in pairs):
-            continue  # a word of a title in it ("eroded" beside "Erosion"): it might be taken for that title's
-        if starts_with_pronoun(text):
-            continue  # "They contain …" has no subject of its own
-        spare_title = title_words(source.pack.cards[candidate.card].title)
-        if any(claims.claimed(point, pair.card) or claims.related(candidate.card, pair.card)
-               or _alike(spare_title, title_words(pair.title)) for pair in pairs):
-            continue  # "A plunge pool forms through hydraulic action" beside "Erosion processes" is that title's too
+        if any(_beside(source, claims, candidate, pair) for pair in pairs):
+            continue
         spare = candidate.build(0)
         if spare is None:
             continue

@@ -266,6 +266,8 @@ def match_candidates(source: Material) -> list[Candidate]:
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
         if starts_with_pronoun(text) or word_count(text) < 4:
             continue  # "He …" tells which title is a person; "So …" needs what came before
+        if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):
+            continue  # "For example, at Presidium level …": an example of what the sentence before it said
         if glossed(source.point(ref)):
             continue  # "la mesa – the table" under "Classroom objects" or "In the classroom": the titles are kinds
         pair = Pair(ref.card, card.title, ref, text)

@@ -38,7 +38,9 @@ class Claims:
                                   *(content_words(point.text[term.start:term.end])
                                     for card in pack.cards for point in card.points for term in point.terms))
         """The words of the pack's titles and key terms: the ones that name what a card is about."""
-        self.titles = [self.marking(card.title) for card in pack.cards]
+        self.titles = [self.marking(card.title) | {word for word in content_words(card.title) if word[:1].isdigit()}
+                       for card in pack.cards]
+        """Each title's marking words and figures ("20th Party Congress" is not the 22nd)."""
         self.terms = [[words for point in card.points for term in point.terms
                        if (words := content_words(point.text[term.start:term.end])) and self.marking(" ".join(words))]
                       for card in pack.cards]
