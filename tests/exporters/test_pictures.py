@@ -42,7 +42,7 @@ cards:
       - Drops fall when **droplets** in the sky grow too heavy.
   - title: Fog
     points:
-      - Water vapour near the ground cools into tiny **droplets**.
+      - Water vapour near the ground cools into a low **cloud**.
 """
 
 

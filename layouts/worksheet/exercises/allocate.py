@@ -13,10 +13,11 @@ import random
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ....source.model import Pack
+from ....source.model import Pack, Point
 from ...labels import ENGLISH, Labels
 from .candidates import (choice_candidates, gap_candidates, match_candidates, share_words, short_candidates, title_words,
                           true_false_candidates)
+from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
 from .terms import starts_with_pronoun
@@ -35,6 +36,8 @@ MIN_EVENTS, MAX_EVENTS = 3, 6
 """Events per timeline question."""
 MAX_SPARES = 2
 """Spare statements in a matching block: with none, the last pair comes by elimination."""
+MATCH_TRIES = 12
+"""Most choices of titles that matching tries, each leaving out one more title that ruled out the spares."""
 BANK_EXTRAS = 3
 """Wrong words added to a word bank."""
 POINT_SECTIONS = ("gap", "mcq", "tf")
@@ -143,11 +146,34 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
     if cap < MIN_PAIRS:
         result.skipped["match"] = f"matching needs at least {MIN_PAIRS} titles, but --questions allows {cap}"
         return
+    claims = Claims(source.pack)
+    candidates = match_candidates(source)
+    tried: list[frozenset[int]] = [frozenset()]  # sets of titles left out, tried in turn
+    spareless = False
+    for attempt, banned in enumerate(tried):  # (it grows as it goes)
+        if attempt == MATCH_TRIES:
+            break
+        blockers = _match_once(result, source, candidates, cap, claims, banned)
+        if result.questions["match"]:
+            return
+        spareless = spareless or bool(blockers)
+        tried += [banned | {card} for card in blockers if banned | {card} not in tried]
+    if spareless:
+        result.skipped["match"] = "matching needs a spare statement from a card that is not among its titles"
+
+
+def _match_once(result: Allocation, source: Material, candidates: list[Candidate], cap: int, claims: Claims,
+                banned: frozenset[int]) -> list[int]:
+    """Choose the pairs and their spares, titles of ``banned`` cards left out. When no statement can be a spare,
+    all is taken back and the titles' cards are returned, those ruling out the most spares first, to try again
+    without one of them (none when the choice stands, or too few titles were found)."""
     pairs: list[Pair] = result.questions["match"]
     chosen_words: list[set[str]] = []  # each chosen pair's title words, in order
     holding: dict[str, list[int]] = {}  # word -> the chosen pairs whose titles hold it
 
     def distinct(candidate: Candidate) -> bool:  # "The Speech" beside "Highlights of the speech" is ambiguous
+        if candidate.card in banned:
+            return False
         for pair in pairs[len(chosen_words):]:
             chosen_words.append(title_words(pair.title))
             for word in chosen_words[-1]:
@@ -157,56 +183,86 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
         if any(_alike(words, chosen_words[index]) for index in sharing):
             return False
         # "Jane Seymour gave birth to the future Edward VI" is no statement where "Edward VI" is a title too
-        statement = title_words(source.point(candidate.uses[0]).text)
-        return not share_words(statement, set(holding)) and not any(share_words(words, title_words(pair.text))
-                                                                     for pair in pairs)
+        point = source.point(candidate.uses[0])
+        text = point.text
+        if share_words(title_words(text), set(holding)) or any(share_words(words, title_words(pair.text))
+                                                               for pair in pairs):
+            return False
+        title = source.pack.cards[candidate.card].title
+        if any(echoes(text, pair.title) or echoes(pair.text, title) for pair in pairs):
+            return False  # "material is deposited" is no statement where "Deposition" is a title
+        return not any(_ambiguous(claims, candidate.card, point, pair.card, source.point(pair.point)) for pair in pairs)
 
-    candidates = match_candidates(source)
-    printed = len(source.shown)  # what matching prints is forgotten again if it is dropped
+    printed, titled = len(source.shown), len(source.titles)  # what matching prints is forgotten again if dropped
     _take(result, "match", candidates, cap, cards=True, fits=distinct)
     if len(pairs) < MIN_PAIRS:
         _drop(result, "match")
         del source.shown[printed:]
-        return
+        return []
     source.titles += [pair.title for pair in pairs]
-    _spares(result, source, candidates, pairs)
+    _spares(result, source, candidates, pairs, claims)
     while not result.spares and len(pairs) > MIN_PAIRS:  # every card is a title: give one up for spares
         dropped = pairs.pop()
         result.used.pop(dropped.point, None)
         source.titles.remove(dropped.title)
         for text in (dropped.title, dropped.text):
             source.shown.remove(text.casefold())
-        _spares(result, source, candidates, pairs)
-    if not result.spares:
-        _drop(result, "match")  # the last pair would come by elimination
-        del source.shown[printed:]
-        del source.titles[len(source.titles) - len(pairs):]
-        result.skipped["match"] = "matching needs a spare statement from a card that is not among its titles"
+        _spares(result, source, candidates, pairs, claims)
+    if result.spares:
+        return []
+    blocked = {(candidate.card, pair.card) for candidate in _spare_choices(result, source, candidates, pairs)
+               for pair in pairs if _beside(source, claims, candidate, pair)}
+    blocking = Counter(card for _, card in blocked)  # title -> the cards whose statements it rules out as spares
+    _drop(result, "match")  # the last pair would come by elimination
+    del source.shown[printed:]
+    del source.titles[titled:]
+    return sorted((pair.card for pair in pairs), key=lambda card: -blocking[card])
 
 
-def _spares(result: Allocation, source: Material, candidates: list[Candidate], pairs: list[Pair]) -> None:
-    """One or two statements from cards not among the titles, sharing no word with any title (so none could
-    belong to one)."""
-    wanted = MAX_SPARES if len(pairs) <= MAX_PAIRS else 2 * -(-len(pairs) // MAX_PAIRS)
+def _spare_choices(result: Allocation, source: Material, candidates: list[Candidate],
+                   pairs: list[Pair]) -> list[Candidate]:
+    """The statements that might be spares, best first: from cards not among the titles, on free points, with a
+    subject of their own ("They contain …" has none)."""
     cards = {pair.card for pair in pairs}
-    words = set().union(*(title_words(pair.title) for pair in pairs))
+    return [candidate for candidate in _ranked(candidates)
+            if candidate.card not in cards and _free(result, candidate.uses, "match")
+            and not starts_with_pronoun(source.point(candidate.uses[0]).text)]
+
+
+def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) -> bool:
+    """Whether a spare statement could be taken for ``pair``'s title's: it holds a word of the title ("eroded"
+    beside "Erosion"), shares a key term with its card, or comes from a card alike or related to it."""
+    point = source.point(candidate.uses[0])
+    return (share_words(title_words(point.text), title_words(pair.title)) or echoes(point.text, pair.title)
+            or claims.claimed(point, pair.card) or claims.related(candidate.card, pair.card)
+            or _alike(title_words(source.pack.cards[candidate.card].title), title_words(pair.title)))
+
+
+def _spares(result: Allocation, source: Material, candidates: list[Candidate], pairs: list[Pair],
+            claims: Claims) -> None:
+    """One or two statements that no title could claim ("A plunge pool forms through hydraulic action" is not
+    one beside "Erosion processes"), from cards not among the titles."""
+    wanted = MAX_SPARES if len(pairs) <= MAX_PAIRS else 2 * -(-len(pairs) // MAX_PAIRS)
     taken: set[int] = set()
-    for candidate in _ranked(candidates):
+    for candidate in _spare_choices(result, source, candidates, pairs):
         if len(result.spares) >= wanted:
             break
-        if candidate.card in cards or candidate.card in taken or not _free(result, candidate.uses, "match"):
+        if candidate.card in taken or not _free(result, candidate.uses, "match"):
             continue
-        text = source.point(candidate.uses[0]).text
-        if share_words(title_words(text), words):
-            continue  # a word of a title in it: it might be taken for that title's
-        if starts_with_pronoun(text):
-            continue  # "They contain …" has no subject of its own
+        if any(_beside(source, claims, candidate, pair) for pair in pairs):
+            continue
         spare = candidate.build(0)
         if spare is None:
             continue
         result.spares.append(spare)
         taken.add(candidate.card)
         _claim(result, candidate.uses, "match")
+
+
+def _ambiguous(claims: Claims, card: int, point: Point, other: int, other_point: Point) -> bool:
+    """Whether two pairs of a matching could swap statements: either's statement holds a word marking the other's
+    card, or one card speaks of the other's topic."""
+    return claims.claimed(point, other) or claims.claimed(other_point, card) or claims.related(card, other)
 
 
 def _drop(result: Allocation, section: str) -> None:

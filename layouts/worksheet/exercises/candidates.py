@@ -9,6 +9,7 @@ from .flips import OPPOSITES, Flip, flip
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
 from .terms import starts_with_pronoun, word_count
+from .translate import glossed
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -329,6 +330,10 @@ def match_candidates(source: Material) -> list[Candidate]:
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
         if starts_with_pronoun(text) or word_count(text) < 4:
             continue  # "He …" tells which title is a person; "So …" needs what came before
+        if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):
+            continue  # "For example, at Presidium level …": an example of what the sentence before it said
+        if glossed(source.point(ref)):
+            continue  # "la mesa – the table" under "Classroom objects" or "In the classroom": the titles are kinds
         pair = Pair(ref.card, card.title, ref, text)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
     return out

@@ -6,6 +6,7 @@ import re
 from .questions import Event, PointRef
 from .material import Candidate, Material
 from .kinds import names_event
+from .candidates import share_words, title_words
 from .terms import MONTHS, Term, starts_with_pronoun, word_count
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
@@ -14,6 +15,14 @@ _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|n
 """A state ("living conditions were still backward"), which has no moment to place on a timeline."""
 _DANGLING = re.compile(r"\b\w+ing[.!]?$")
 """An event whose date was the end of its sentence after a verb in -ing ("…, finishing in 1512")."""
+_MEASURE = re.compile(r"\d\s*%|\bper\s?cent\b|\b(?:had|has|have)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?\d",
+                      re.I)
+"""A statistic ("renewables produced about 43% of the electricity", "Britain had 29 dreadnoughts"): a measure taken
+that year, not something that happened."""
+_SOMEONE = re.compile(r"\b(?:he|she|they)\b", re.I)
+"""A doer named only by a pronoun ("At the congress he …"), whom on a timeline no title names."""
+_INSERTED = re.compile(r",\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
+"""The end of a head whose date clause stands between commas ("The Tees Barrage, opened [in 1995], controls …")."""
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
 
 
@@ -25,6 +34,8 @@ def event_candidates(source: Material) -> list[Candidate]:
         if when is not None and not names_event(card.title) and any(
                 str(when[0]) in source.point(ref).text for ref in source.content(index)):
             continue  # "Michelangelo", "Eyewitness testimony": a point of the card tells what happened that year
+        if when is not None and (_YEAR_IN_TEXT.search(card.title) or _day_of_another(source, index, card.title, when)):
+            continue  # "Boscastle flood 2004" prints its answer; "The war at sea" is dated by Jutland's day, a theme
         if when is not None and not surveys(card.title):
             event = Event(card.title, card.date, when, index)
             score = 2.0 + (0.5 if when[1] else 0.0) - max(0, word_count(card.title) - 8) / 5
@@ -47,8 +58,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             continue
         described = _without_date(text, years[0])
         if described is None or _STATE.search(described) or _DANGLING.search(described) \
-                or starts_with_pronoun(described):
-            continue  # "He painted …": on a timeline no title says who; "…, finishing." says no more when
+                or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described):
+            continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
+            # no more when
         out.append((ref, Event(described, years[0].text, (years[0].year, _month(years[0].month)), ref)))
     return out
 
@@ -70,6 +82,20 @@ def surveys(title: str) -> bool:
         ("ism", "ics")))  # "Utilitarianism", "Kantian ethics", "Trolley problem": an idea, not an event
 
 
+def _day_of_another(source: Material, index: int, title: str, when: tuple[int, int]) -> bool:
+    """Whether a card dated to the day ("1916-05-31") has a point telling what happened that day that shares no
+    word with its title ("Jutland (31 May–1 June 1916)" under "The war at sea"): the date is that point's event,
+    and the title names a theme around it."""
+    day = re.fullmatch(r"(?:1[0-9]{3}|20[0-9]{2})-(\d{2})-(\d{2})", (source.pack.cards[index].date or "").strip())
+    if day is None or not 1 <= int(day.group(1)) <= 12:
+        return False
+    month, number = MONTHS[int(day.group(1)) - 1], int(day.group(2))
+    written = re.compile(rf"(?<!\d){number}(?:st|nd|rd|th)?\s+{month}|{month}\s+{number}(?!\d)", re.I)
+    named = title_words(title)
+    return any(written.search(text) and str(when[0]) in text and not share_words(named, title_words(text))
+               for text in (source.point(ref).text for ref in source.content(index)))
+
+
 def _when(date: str) -> tuple[int, int] | None:
     year = _YEAR_IN_TEXT.search(date)
     if year is None:
@@ -89,6 +115,8 @@ def _without_date(text: str, term: Term) -> str | None:
     if preposition is None:
         return None
     head = before[:preposition.start()].rstrip()
+    if _INSERTED.search(head) and re.match(r",\s*(?!\w+ing\b)\w", after):
+        return None  # ", opened, controls …": the date's clause, left without it, is a stray word between commas
     tail = after.lstrip(", ") if not head else after
     joined = head + (" " if head and tail[:1].isalnum() else "") + tail
     joined = _CONNECTIVE.sub("", re.sub(r"\s+", " ", joined).strip())

@@ -33,7 +33,7 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
             found.append((PointRef(index, 0), card.title.strip(), card.points[0].text.strip().rstrip(".")))
             continue
         for number, point in enumerate(card.points):
-            pair = _glossed(point)
+            pair = glossed(point)
             if pair is not None:
                 found.append((PointRef(index, number), *pair))
     return found
@@ -43,7 +43,7 @@ def is_vocabulary_pack(pack: Pack) -> bool:
     """Whether most of the pack's quiz cards are vocabulary (one short meaning, or every point a glossed word), with
     at least ``MIN_WORDS`` words: a pack of a card or two is no word list."""
     cards = [card for card in pack.cards if card.quiz]
-    wordy = sum(1 for card in cards if _one_meaning(card) or all(_glossed(point) for point in card.points))
+    wordy = sum(1 for card in cards if _one_meaning(card) or all(glossed(point) for point in card.points))
     return wordy * 2 > len(cards) and len(vocabulary(pack)) >= MIN_WORDS
 
 
@@ -72,7 +72,7 @@ def _one_meaning(card: Card) -> bool:
     return len(card.points) == 1 and 0 < len(card.points[0].text.split()) <= MEANING_WORDS and bool(card.title.strip())
 
 
-def _glossed(point: Point) -> tuple[str, str] | None:
+def glossed(point: Point) -> tuple[str, str] | None:
     """``**la gare** – the station`` as (``la gare``, ``the station``); None for any other point."""
     if not point.terms or point.text[:point.terms[0].start].strip(" \"'“‘"):
         return None

@@ -1,0 +1,95 @@
+"""Which matching titles could claim a statement: by the words that mark a card's topic in its pack.
+
+A word of the pack's key terms or titles that stands on few of its cards (``respiration``, ``abrasion``) ties a
+statement to every card that holds it; a word on many (``river`` in a pack on rivers) ties it to none, and a word
+no key term or title holds (``positive``, ``three``) names no topic. A statement whose marking words stand on another
+chosen card (its title or points) could be matched to that title as well, so matching leaves it out.
+"""
+from __future__ import annotations
+
+import re
+
+from ....source.model import Card, Pack, Point
+from .words import content_words, stem
+
+_FUNCTION = {stem(word) for word in (
+    "because", "usually", "often", "where", "while", "after", "before", "through", "between", "under", "over", "these",
+    "those", "would", "could", "should", "many", "much", "every", "both", "either", "example", "called", "make", "made",
+    "used", "using", "uses", "like", "same", "different", "first", "well", "just", "even", "then", "being", "does",
+    "will", "shows", "means", "forms", "causes", "happens", "gives", "takes", "including", "known", "needs", "less",
+    "your", "main", "large", "small", "high", "working", "other", "others", "comparing", "types", "ways", "factors",
+    "case", "study", "studies", "introduction", "part", "parts")}
+"""Words a title or key term may hold that name no topic ("Working out ionic formulas", "Case study – …")."""
+
+
+class Claims:
+    """The pack's cards' words and how many cards hold each, to tell which titles could claim a statement."""
+
+    def __init__(self, pack: Pack):
+        self.words = [_card_words(card) for card in pack.cards]
+        spread: dict[str, int] = {}
+        for words in self.words:
+            for word in words:
+                spread[word] = spread.get(word, 0) + 1
+        self.spread = spread
+        self.limit = max(2, round(len(pack.cards) / 5))
+        """A word on more cards than this is the pack's common ground, no card's own."""
+        self.topics = set().union(*(content_words(card.title) for card in pack.cards),
+                                  *(content_words(point.text[term.start:term.end])
+                                    for card in pack.cards for point in card.points for term in point.terms))
+        """The words of the pack's titles and key terms: the ones that name what a card is about."""
+        self.titles = [self.marking(card.title) | {word for word in content_words(card.title) if word[:1].isdigit()}
+                       for card in pack.cards]
+        """Each title's marking words and figures ("20th Party Congress" is not the 22nd)."""
+        self.terms = [[words for point in card.points for term in point.terms
+                       if (words := content_words(point.text[term.start:term.end])) and self.marking(" ".join(words))]
+                      for card in pack.cards]
+        """Each card's key terms, as words, that mark a topic."""
+
+    def marking(self, text: str) -> set[str]:
+        """The words of ``text`` that mark a topic: a title's or key term's, on few of the pack's cards."""
+        return {word for word in content_words(text)
+                if word in self.topics and word not in _FUNCTION and not word[:1].isdigit()
+                and self.spread.get(word, 0) <= self.limit}
+
+    def claimed(self, point: Point, card: int) -> bool:
+        """Whether ``point`` and ``card`` share a key term ("… through hydraulic action and abrasion" beside "Erosion
+        processes"; "Energy is lost in **respiration**" beside a carbon cycle "by respiration"), or ``card`` (its
+        title or a point) holds two words that mark ``point``'s topic: one alone may be shared in passing."""
+        words = content_words(point.text)
+        own = (content_words(point.text[term.start:term.end]) for term in point.terms)
+        return (any(term <= words for term in self.terms[card])
+                or any(term and self.marking(" ".join(term)) and term <= self.words[card] for term in own)
+                or len(self.marking(point.text) & self.words[card]) >= 2)
+
+    def related(self, first: int, second: int) -> bool:
+        """Whether one card's points speak of the other's topic (``Trophic levels`` tells of each "food chain"):
+        a statement of either could belong to both titles."""
+        return any(self.titles[one] and self.titles[one] <= self.words[other]
+                   for one, other in ((first, second), (second, first)))
+
+
+def echoes(text: str, title: str) -> bool:
+    """Whether ``text`` holds a word of ``title`` in another form of its root ("eroded" for "Erosion", "deposited"
+    for "Deposition", "transported" for "Transportation"): such a statement reads as that title's."""
+    roots = {_root(word) for word in re.findall(r"[a-z]+", title.casefold())} - {""}
+    return any(one == other or min(len(one), len(other)) >= 4 and (one.startswith(other) or other.startswith(one))
+               for one in roots for other in {_root(word) for word in re.findall(r"[a-z]+", text.casefold())} - {""})
+
+
+_ENDINGS = ("ation", "tion", "sion", "ment", "ing", "ed", "es", "e", "s")
+
+
+def _root(word: str) -> str:
+    """A word's root for ``echoes``, without its ending and a last ``d``, ``s`` or ``t`` (erode, erosion: ero); empty
+    for a word too short to tell."""
+    if len(word) < 5 or not word.isalpha():
+        return ""
+    ending = next((end for end in _ENDINGS if word.endswith(end) and len(word) - len(end) >= 3), "")
+    root = word[:len(word) - len(ending)]
+    root = root[:-1] if root[-1:] in ("d", "s", "t") and len(root) > 3 else root
+    return root if len(root) >= 3 else ""
+
+
+def _card_words(card: Card) -> set[str]:
+    return set().union(content_words(card.title), *(content_words(point.text) for point in card.points))

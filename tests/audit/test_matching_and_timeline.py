@@ -1,0 +1,186 @@
+"""Matching a strict teacher would strike (a spare or another pair's statement that fits a title too) and timeline
+items that do not read as events once their date is taken out."""
+from __future__ import annotations
+
+from pdftext import text_of
+from studypack.layouts import worksheet
+from studypack.layouts.options import WorksheetOptions
+from studypack.source import loads
+
+HARBOUR = """\
+title: Harbour town
+cards:
+  - title: Harbour works
+    points:
+      - The new pier, opened in 1995, protects the harbour from winter storms.
+      - The lighthouse on the point was built in 1860.
+      - In 2020 wind farms produced about 40% of the town's electricity.
+      - By 1900 the port had 300 fishing boats.
+  - title: The railway
+    points:
+      - The railway reached the town in 1847.
+      - Visitors came from the cities every summer.
+  - title: The storm of 1953
+    date: 1953
+    points:
+      - A surge flooded the low streets.
+      - Sea walls were raised along the front.
+  - title: The war on the coast
+    date: 1940-05-26
+    points:
+      - Small boats left the harbour for Dunkirk on 26 May 1940.
+      - Guns were placed on the cliffs.
+      - Mines were laid in the bay in 1941.
+  - title: The Great Fire
+    date: 1666
+    points:
+      - Most of the wooden houses by the quay burned.
+      - The town was rebuilt in stone.
+  - title: The museum
+    points:
+      - The town museum was founded in 1921.
+"""
+
+
+def timeline_text(pack: str, seed: str) -> str:
+    plan = worksheet.plan(loads(pack, "pack.yaml"), WorksheetOptions(seed=seed, exercises=("timeline",)))
+    return " ".join(text_of(worksheet.draw(plan)["worksheet.pdf"]).split())
+
+
+def test_a_timeline_takes_only_items_that_read_as_events_once_the_date_is_out():
+    for seed in "123":
+        text = timeline_text(HARBOUR, seed)
+        assert "The lighthouse on the point was built." in text and "The railway reached the town." in text
+        assert "The Great Fire" in text  # a title naming a moment, its year on no point
+        assert "opened" not in text  # "The new pier, opened, protects …": a stray word between commas
+        assert "40%" not in text and "300 fishing" not in text  # a statistic is no event
+        assert "The storm of 1953" not in text  # a title printing its own year gives the answer
+        assert "The war on the coast" not in text  # dated by the day a point tells of: a theme, not that day
+
+
+MILL = """\
+title: The mill
+cards:
+  - title: Building
+    points: ["The first mill on the river was built in 1780.", "Its wheel was made of oak."]
+  - title: Owners
+    points: ["At the auction in 1851 she bought the mill for her sons.", "The family ran it for a century."]
+  - title: Power
+    points: ["A steam engine replaced the wheel in 1862.", "Coal came by canal."]
+  - title: Closure
+    points: ["The mill closed in 1931.", "The building became flats."]
+"""
+
+
+def test_a_doer_named_only_by_a_pronoun_is_no_timeline_event():
+    text = timeline_text(MILL, "1")
+    assert "The mill closed." in text and "A steam engine replaced the wheel." in text
+    assert "she bought" not in text  # on a timeline no title says who
+
+
+RIVERS = """\
+title: Rivers
+cards:
+  - title: Erosion processes
+    points:
+      - "**Hydraulic action** is the force of water hitting the banks and forcing air into cracks."
+      - "**Abrasion** is when rocks carried by the river scrape the bed and banks."
+      - "**Attrition** is when rocks knock into each other and become smaller and rounder."
+  - title: Waterfalls
+    points:
+      - A deep **plunge pool** forms at the base through hydraulic action and abrasion.
+      - The softer rock is eroded faster, leaving an **overhang** of hard rock above.
+  - title: Storm hydrographs
+    points:
+      - The time between peak rainfall and peak discharge is the **lag time**.
+      - Discharge is measured in **cumecs**, cubic metres per second.
+  - title: Causes of flooding
+    points:
+      - Impermeable rock such as granite does not let water soak in.
+      - "**Urbanisation** replaces fields with tarmac and concrete."
+  - title: The drainage basin
+    points:
+      - A **tributary** is a smaller river that joins a larger one at a **confluence**.
+      - The boundary between two drainage basins is the **watershed**.
+  - title: Estuaries
+    points:
+      - Mudflats are exposed at low tide in the tidal mouth of a river.
+      - Saltmarshes grow on the mudflats behind sand spits.
+"""
+
+ECOLOGY = """\
+title: Ecology
+cards:
+  - title: Food chains
+    points:
+      - Every food chain starts with a **producer**, usually a green plant or alga.
+      - "**Primary consumers** are herbivores that eat producers."
+  - title: Trophic levels and biomass
+    points:
+      - Each feeding level in a food chain is called a **trophic level**.
+      - Energy is lost as heat from **respiration**, in movement and in waste.
+      - A **pyramid of biomass** is drawn to scale and is almost always pyramid-shaped.
+  - title: Decomposition
+    points:
+      - "**Decay** is fastest when it is warm, moist and there is plenty of oxygen."
+      - Gardeners make **compost** to recycle nutrients from plant waste back into the soil.
+  - title: Adaptations
+    points:
+      - Cacti have spines instead of leaves to reduce water loss.
+      - The polar bear has thick fur and a layer of **blubber** to keep warm.
+  - title: Sampling a habitat
+    points:
+      - Quadrats should be placed at **random** to avoid bias.
+      - A **transect** is a line across a habitat along which quadrats are placed.
+  - title: Competition
+    points:
+      - Animals compete for food, mates and **territory** in their habitat.
+      - Plants compete for light, space, water and **mineral ions**.
+"""
+
+CLASSROOM = """\
+title: En clase
+subject: Spanish
+cards:
+  - title: School things
+    points: ["**la mochila** – the school bag", "**el lápiz** – the pencil", "**la regla** – the ruler",
+             "**la goma** – the rubber", "**el cuaderno** – the exercise book", "**el libro** – the book"]
+  - title: Furniture
+    points: ["**la mesa** – the table", "**la silla** – the chair", "**el ordenador** – the computer",
+             "**la pizarra** – the board", "**la puerta** – the door", "**la ventana** – the window"]
+  - title: Giving opinions
+    points: ["**me gusta** – I like", "**odio** – I hate", "**me encanta** – I love", "**no me gusta nada** – I don't like it at all",
+             "**me gustan** – I like (plural)", "**prefiero** – I prefer"]
+  - title: Reasons
+    points: ["**es interesante** – it is interesting", "**son aburridas** – they are boring", "**porque** – because",
+             "**es útil** – it is useful", "**es fácil** – it is easy", "**es difícil** – it is difficult"]
+"""
+
+
+def matching_text(pack: str, seed: str, *others: str) -> str:
+    plan = worksheet.plan(loads(pack, "pack.yaml"), WorksheetOptions(seed=seed, exercises=("match", *others)))
+    return " ".join(text_of(worksheet.draw(plan)["worksheet.pdf"]).split())
+
+
+def test_no_statement_naming_a_key_term_or_a_form_of_another_titles_word_is_printed_beside_that_title():
+    sheets = [matching_text(RIVERS, seed) for seed in "12345"]
+    assert any("Erosion processes" in text for text in sheets)
+    for text in sheets:
+        if "Erosion processes" in text:
+            assert "plunge pool" not in text  # "… through hydraulic action and abrasion" is erosion's too
+            assert "eroded faster" not in text  # "eroded" reads as "Erosion"'s
+
+
+def test_two_cards_where_one_speaks_of_the_others_topic_are_never_titles_of_one_matching():
+    sheets = [matching_text(ECOLOGY, seed) for seed in "12345"]
+    assert any("Trophic levels and biomass" in text for text in sheets)
+    for text in sheets:
+        assert not ("Food chains" in text and "Trophic levels and biomass" in text)  # each level "in a food chain"
+        if "Trophic levels and biomass" in text:
+            assert "Primary consumers" not in text  # a spare that is a trophic level too
+
+
+def test_vocabulary_of_parallel_kinds_makes_no_matching():
+    for seed in "123":
+        text = matching_text(CLASSROOM, seed, "translate")
+        assert "Translation" in text and "Matching" not in text  # "la mesa – the table" fits "School things" too
