@@ -10,6 +10,7 @@ questions and ``fewer`` says so.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
