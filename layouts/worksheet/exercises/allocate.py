@@ -340,12 +340,16 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     return tuple(word for gap in gaps for word in gap.words) + tuple(extras)
 
 
+_NAME_SORTS = ("person", "place", "water", "country", "region", "continent", "landform")
+"""Names a word box keeps apart: a town beside towns, a country beside countries."""
+
+
 def _bank_sort(term) -> tuple[str, str]:
     """What a word in the box reads as: a year, a number of its unit, a name, or a term of its sort."""
     if term.kind == "year":
         return (term.kind, "")
     if term.kind == "name":
-        return (term.kind, term.sort if term.sort in ("person", "place", "water") else "")  # a place among people
+        return (term.kind, term.sort.split(":")[0] if term.sort.split(":")[0] in _NAME_SORTS else "")  # a place among people
     return (term.kind, term.sort.removesuffix("-of"))
 
 

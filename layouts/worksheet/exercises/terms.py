@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ....source.model import Card, Point
-from .kinds import agents, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
+from .kinds import agents, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -133,7 +133,7 @@ def pack_words(cards: Iterable[Card]) -> PackWords:
                 proper.add(match.group())
         for point in card.points:
             text = point.text
-            persons |= agents(text)
+            persons |= agents(text) | given_named(text)
             listed = _LISTED_WITH_NAME.match(text)
             if listed and listed.group(1) not in _NOT_NAMES:
                 proper.add(listed.group(1))  # "Greece and Turkey received aid": listed with a name, a name
@@ -223,7 +223,7 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
             and not is_formula(bare) and term_sort(bare, text, start, end) != "foreign-noun":
         possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
         sort = name_sort(bare, text, start, end, words.persons | words.possessive)
-        if not marked and sort != "person" and describes_next(bare, text, end):
+        if not marked and not sort.startswith("person") and describes_next(bare, text, end):
             sort = "other"  # "Soviet history": a describing word here, offered beside nothing
         return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive),
                     sort=sort, definite=words_before(text, start, 1) == ["the"])
