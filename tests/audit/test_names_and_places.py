@@ -107,3 +107,8 @@ def test_names_make_multiple_choice_of_their_own_kind_from_anywhere_in_the_pack(
             far = far or max(positions) - min(positions) > 600  # drawn from cards well apart
     assert len(kinds_seen) == 3, "people, countries and towns each make a question"
     assert far
+
+
+def test_a_place_after_a_person_and_in_is_where_they_were_not_a_wider_area():
+    text = "In 1945 Winston Churchill in Potsdam met the others."
+    assert sort_of(text, "Potsdam") == "place"

@@ -135,8 +135,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     return None
 
 
-_ANYWHERE = ("person", "place", "country", "region", "continent")
-"""Sorts of name a half-learner weighs against each other wherever the pack has them: its people, towns, countries."""
+_ANYWHERE = ("person", "place", "country", "region", "continent", "water", "landform", "street")
+"""Sorts of name a half-learner weighs against each other wherever the pack has them: its people and its places."""
 _SAID_AGAIN = re.compile(r"(?i)\b(?:it|its|itself|they|them|their|themselves)\b")
 
 

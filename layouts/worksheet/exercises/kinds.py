@@ -327,7 +327,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "person:" + before[-1]  # "Kaiser ____": only another the pack calls Kaiser reads there
     if bare in persons or _REGNAL.match(bare) or (before and before[-1] in _DONE_TO_PEOPLE) or is_given_named(bare):
         return "person"
-    if _WITHIN_PLACE.search(text[:start]) and not at_start(text, _WITHIN_PLACE.search(text[:start]).start(1)):
+    within = _WITHIN_PLACE.search(text[:start])
+    if within and not at_start(text, within.start(1)) and within.group(1) not in persons \
+            and within.group(1).split()[-1].casefold() not in _TITLES and not is_given_named(within.group(1)):
         return "region"  # "the village of Boscastle in Cornwall", "Banbury, in Oxfordshire": the wider area
     if before and before[-1] == "into" and set(words_before(text, start, 5)) & _BECOMING:
         return "other"  # "merged their zones into Bizonia": what something became, no place one travels to
@@ -359,7 +361,7 @@ _SETTLEMENT_WORDS = {"town", "city", "village", "port", "battle", "siege", "bomb
 _THING_WORDS = {"line", "wall", "ship", "bridge", "tower", "gate", "palace", "castle", "cathedral", "station", "cross",
                 "column", "memorial", "building", "airport", "dam", "barrage", "curtain", "tapestry", "bible", "gun",
                 "letter", "note", "report", "speech", "diary", "speeches", "letters", "notes", "theses", "papers"}
-_WITHIN_PLACE = re.compile(r"\b([A-Z][\w'’-]*[a-z]),?\s+in\s+$")
+_WITHIN_PLACE = re.compile(r"\b((?:[A-Z][\w'’-]*[a-z]\s+)*[A-Z][\w'’-]*[a-z]),?\s+in\s+$")
 """A name just before ``in`` and this one: "Boscastle in Cornwall" places a town in a wider area."""
 
 
