@@ -348,8 +348,9 @@ _BECOMING = {"merged", "divided", "split", "turned", "made", "formed", "converte
              "evolved", "absorbed", "incorporated", "joined", "fused", "united"}
 """Verbs before ``into`` that tell what a thing became ("merged into Bizonia"), not where it went."""
 _STATE_WORDS = {"republic", "kingdom", "empire", "reich", "sultanate", "caliphate", "khanate", "emirate"}
-_REGION_WORDS = {"county", "province", "state", "region", "district", "territory", "department", "canton", "oblast",
-                 "prefecture", "shire", "borough"}
+_REGION_WORDS = {"county", "province", "region", "district", "territory", "canton", "oblast", "prefecture", "shire",
+                 "borough"}
+"""Last words of a region's name ("the Lake District"); not "state", which ends "the Welfare State" as often."""
 _LANDFORM_WORDS = {"mount", "mountains", "levels", "valley", "island", "islands", "forest", "hills", "desert", "coast",
                    "peninsula", "moor", "moors", "fell", "plain", "plains", "plateau", "heath", "cape", "head", "point",
                    "beach", "cliff", "cliffs", "ridge", "range", "alps", "spit", "stack", "arch", "cove", "rocks",
