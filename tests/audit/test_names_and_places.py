@@ -112,3 +112,20 @@ def test_names_make_multiple_choice_of_their_own_kind_from_anywhere_in_the_pack(
 def test_a_place_after_a_person_and_in_is_where_they_were_not_a_wider_area():
     text = "In 1945 Winston Churchill in Potsdam met the others."
     assert sort_of(text, "Potsdam") == "place"
+
+
+def test_a_compass_point_or_a_planet_is_no_person_whatever_follows_it():
+    assert agents("The East called it a rampart.") == set()
+    text = "Forests cover 6% of the Earth's land."
+    start = text.index("Earth")
+    assert name_sort("Earth", text, start, start + 5, frozenset({"Earth"})) == "other"
+
+
+@pytest.mark.parametrize("text, name, sort", [
+    ("Christians pray to Jesus every day.", "Jesus", "other"),
+    ("Families gather at Easter for a meal.", "Easter", "festival"),
+    ("The Bible was printed in Spanish for the first time.", "Spanish", "language"),
+    ("Trade with Europe grew.", "Europe", "continent"),
+])
+def test_a_faith_a_festival_a_language_or_a_continent_is_no_town(text, name, sort):
+    assert sort_of(text, name) == sort

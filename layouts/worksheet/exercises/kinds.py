@@ -304,6 +304,12 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "country"
     if bare.casefold() in _CONTINENTS:
         return "continent"
+    if bare.casefold() in _HEAVENLY or bare.casefold() in _COMPASS or bare.casefold() in _SACRED:
+        return "other"  # "the Earth's land", "the East called it", "prayed to Jesus": offered beside nothing
+    if bare.casefold() in _FESTIVALS:
+        return "festival"  # "at Easter": a time of year, no place
+    if bare.casefold() in _LANGUAGES or " " not in bare and bare.casefold().endswith(("ish", "ese")) and len(bare) > 5:
+        return "language"  # "written in Spanish": offered beside languages, never beside towns
     if any(part in _GROUP_WORDS for part in parts):
         return "organisation"
     if any(part in _DOCUMENT_WORDS for part in parts):
@@ -347,6 +353,16 @@ _BECOMING = {"merged", "divided", "split", "turned", "made", "formed", "converte
              "combined", "organised", "organized", "reorganised", "reorganized", "transformed", "renamed", "became",
              "evolved", "absorbed", "incorporated", "joined", "fused", "united"}
 """Verbs before ``into`` that tell what a thing became ("merged into Bizonia"), not where it went."""
+_HEAVENLY = {"earth", "moon", "sun", "mars", "venus", "jupiter", "saturn", "mercury", "neptune", "uranus", "pluto",
+             "milky way", "solar system"}
+_COMPASS = {"east", "west", "north", "south", "north-east", "north-west", "south-east", "south-west", "northeast",
+            "northwest", "southeast", "southwest", "orient", "occident"}
+_SACRED = {"god", "jesus", "christ", "jesus christ", "allah", "holy spirit", "buddha", "yahweh", "brahman", "lord"}
+"""Who a faith worships: never a place after "to", and never swapped for another (one may be the other)."""
+_FESTIVALS = {"easter", "christmas", "lent", "advent", "pentecost", "whitsun", "ramadan", "eid", "diwali", "passover",
+              "hanukkah", "yom kippur", "rosh hashanah", "vaisakhi", "holi", "epiphany", "michaelmas", "hogmanay"}
+_LANGUAGES = {"english", "french", "german", "latin", "greek", "italian", "russian", "arabic", "hebrew", "hindi", "urdu",
+              "mandarin", "cantonese", "dutch", "welsh", "gaelic", "sanskrit", "swahili", "persian", "esperanto"}
 _STATE_WORDS = {"republic", "kingdom", "empire", "reich", "sultanate", "caliphate", "khanate", "emirate"}
 _REGION_WORDS = {"county", "province", "region", "district", "territory", "canton", "oblast", "prefecture", "shire",
                  "borough"}
@@ -417,7 +433,7 @@ def agents(text: str) -> set[str]:
         before = words_before(text, match.start(), 1)
         if before and (before[-1] in _PLACE_PREPOSITIONS or before[-1] in _ARTICLES):
             continue
-        if is_country(name) or name.split()[-1].casefold() in _NOT_AGENTS:
+        if is_country(name) or name.split()[-1].casefold() in _NOT_AGENTS or name.casefold() in _COMPASS | _HEAVENLY:
             continue  # "Turkey received aid", "The Zimmermann Telegram asked Mexico": a state or a thing, no one
         if name.endswith(("ans", "ese", "ites")) and not is_given_named(name):
             continue  # "East Germans fled": a people, not a person
