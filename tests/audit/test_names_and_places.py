@@ -32,6 +32,7 @@ def sort_of(text: str, name: str) -> str:
     ("Gas was used at the Second Battle of Ypres.", "Ypres", "place"),
     ("The Zimmermann Telegram asked Mexico to attack.", "Zimmermann Telegram", "document"),
     ("The Hindenburg Line held until 1918.", "Hindenburg Line", "thing:line"),
+    ("Britain launched HMS Dreadnought in 1906.", "HMS Dreadnought", "thing:ship"),
     ("The Ludendorff Offensive began in March.", "Ludendorff Offensive", "event"),
     ("Kaiser Wilhelm wanted a navy.", "Wilhelm", "person:kaiser"),
     ("The Allies merged their zones into Bizonia in 1947.", "Bizonia", "other"),  # what the zones became
