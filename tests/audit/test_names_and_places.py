@@ -10,7 +10,7 @@ from pdftext import text_of
 from studypack.layouts import worksheet
 from studypack.layouts.options import WorksheetOptions
 from studypack.layouts.worksheet.exercises import Choice
-from studypack.layouts.worksheet.exercises.kinds import agents, given_named, name_sort
+from studypack.layouts.worksheet.exercises.kinds import agents, fellows, given_named, name_sort
 from studypack.source import loads
 
 
@@ -130,3 +130,10 @@ def test_a_compass_point_or_a_planet_is_no_person_whatever_follows_it():
 ])
 def test_a_faith_a_festival_a_language_or_a_continent_is_no_town(text, name, sort):
     assert sort_of(text, name) == sort
+
+
+def test_a_name_listed_with_a_person_is_a_person_unless_its_words_say_otherwise():
+    people = {"Stalin"}
+    assert fellows("Stalin, Roosevelt and Churchill met at Yalta.", people) == {"Roosevelt", "Churchill"}
+    assert fellows("Stalin and Germany signed a pact.", people) == set()  # a country
+    assert fellows("Roosevelt and Churchill met.", set()) == set()  # nobody known in the list

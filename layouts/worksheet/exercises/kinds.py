@@ -400,6 +400,30 @@ def is_given_named(bare: str) -> bool:
                          | _LANDFORM_WORDS | _STREET_WORDS | _REGION_WORDS | _STATE_WORDS) and not is_country(bare)
 
 
+def fellows(text: str, people: frozenset[str] | set[str]) -> set[str]:
+    """Names listed with one of ``people`` ("Stalin, Roosevelt and Churchill met"): people too, unless a country,
+    a thing, a body or a compass point by their words."""
+    found = set()
+    for match in _LIST_OF_NAMES.finditer(text):
+        names = [name for name in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group()) if name]
+        if not any(name in people for name in names):
+            continue
+        for index, name in enumerate(names):
+            opening = index == 0 and at_start(text, match.start())
+            if name in people or opening or " " in name and not is_given_named(name):
+                continue  # "Both Stalin": a sentence's first word may be no name
+            if is_country(name) or name.casefold() in _COMPASS | _HEAVENLY | _CONTINENTS \
+                    or name.split()[-1].casefold() in _NOT_AGENTS:
+                continue
+            found.add(name)
+    return found
+
+
+_NAME_PATTERN = r"[A-Z][\w’-]*[a-z](?:\s+[A-Z][\w’-]*[a-z])*"
+_LIST_OF_NAMES = re.compile(rf"{_NAME_PATTERN}(?:,\s*{_NAME_PATTERN})*,?\s+(?:and|or)\s+{_NAME_PATTERN}")
+"""Two or more names joined by commas and a last ``and`` or ``or``."""
+
+
 _PARTICLES_OF_NAMES = {"von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "la", "le", "bin", "ibn",
                        "al", "el", "ben", "y", "dos", "das", "ter"}
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ....source.model import Card, Point
-from .kinds import agents, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
+from .kinds import agents, fellows, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -126,7 +126,8 @@ def pack_words(cards: Iterable[Card]) -> PackWords:
     possessive: set[str] = set()
     persons: set[str] = set()
     word = re.compile(r"[A-Z][\w-]*[A-Za-z]|[A-Z]{2,}")
-    for card in cards:
+    cards_seen = list(cards)
+    for card in cards_seen:
         sentence_case = any(part[:1].islower() and len(part) > 3 for part in card.title.split())
         for match in (word.finditer(card.title) if sentence_case else ()):  # "The Boscastle flood": a name wherever else it begins a sentence
             if match.start() and match.group() not in _NOT_NAMES and not card.title[:match.start()].rstrip().endswith(":"):
@@ -142,6 +143,9 @@ def pack_words(cards: Iterable[Card]) -> PackWords:
                     proper.add(match.group())
                 if text.startswith(("'s", "’s"), match.end()):
                     possessive.add(match.group())
+    for card in cards_seen:  # "Stalin, Roosevelt and Churchill": listed with a person, a person
+        for point in card.points:
+            persons |= fellows(point.text, persons)
     return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons))
 
 
