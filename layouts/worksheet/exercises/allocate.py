@@ -405,7 +405,8 @@ def _bank_sort(term) -> tuple[str, str]:
     if term.kind == "year":
         return (term.kind, "")
     if term.kind == "name":
-        return (term.kind, term.sort if term.sort in _NAME_SORTS else "")
+        sort = term.sort if term.sort.startswith("thing:") else term.sort.split(":")[0]  # a Kaiser is a person
+        return (term.kind, sort if sort in _NAME_SORTS or sort.startswith("thing:") else "")  # a place among people
     return (term.kind, term.sort.removesuffix("-of"))
 
 
@@ -417,7 +418,9 @@ def _peers(term, other, families) -> bool:
     return _bank_sort(term) == _bank_sort(other)
 
 
-_NAME_SORTS = ("person", "place", "water", "organisation", "document", "event")
+_NAME_SORTS = ("person", "place", "water", "country", "region", "continent", "landform", "street", "organisation",
+               "document", "event")
+"""Names a word box keeps apart: a town beside towns, a country beside countries, a treaty beside treaties."""
 
 
 def _take_back(result: Allocation, gaps: list[Gap], term) -> None:

@@ -132,7 +132,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         # Among four options a half-learner weighs the pack's people against each other wherever they appear
         # (everyone in a pack on the Tudors could have done it), so a name is not held to its card's neighbours
         # or to the stem's words; a term is, or the odd one out gives itself away.
-        person = term.sort == "person"
+        person = term.kind == "name" and term.sort.split(":")[0] in _ANYWHERE
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=not person,
                             about=None if person else source.about(ref, shown), within=year_range(text, term))
         if wrong is None:
@@ -149,6 +149,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     return None
 
 
+_ANYWHERE = ("person", "place", "country", "region", "continent", "water", "landform", "street")
+"""Sorts of name a half-learner weighs against each other wherever the pack has them: its people and its places."""
 _SAID_AGAIN = re.compile(r"(?i)\b(?:it|its|itself|they|them|their|themselves)\b")
 
 

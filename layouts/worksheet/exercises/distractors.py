@@ -247,8 +247,9 @@ def far_apart(first: float, second: float) -> bool:
 
 def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | None = None) -> bool:
     """Whether ``other`` could stand where ``answer`` stands: kind, sort, and for a noun phrase, number."""
-    if answer.kind != other.kind or answer.sort != other.sort:
-        return False
+    if answer.kind != other.kind or answer.sort != other.sort and not (
+            answer.sort == "person" and other.sort.startswith("person:")):
+        return False  # any person where no title stands before the answer; after "Kaiser" only another Kaiser
     if answer.kind == "name" and answer.sort in ("other", ""):
         return False  # a name of unknown sort is offered beside nothing
     if answer.kind == "name" and answer.definite != other.definite:

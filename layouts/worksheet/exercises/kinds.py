@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .countries import is_country
+from .given_names import GIVEN_NAMES
+
 _BE = {"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "seem", "seems", "get", "gets",
        "stay", "stays", "remain", "remains", "look", "looks", "feel", "feels"}
 _MODALS = {"can", "could", "will", "would", "may", "might", "must", "should", "to", "cannot", "shall"}
@@ -20,14 +23,13 @@ _PLURAL_WORDS = {"people", "men", "women", "children", "stomata", "bacteria", "d
 _SINGULAR_S = ("ss", "us", "is", "ics", "sis", "ous")
 _WATER_WORDS = {"river", "lake", "estuary", "sea", "ocean", "bay", "gulf", "strait", "channel", "canal", "falls", "loch",
                 "glacier", "brook", "stream", "reservoir"}
-_PLACE_WORDS = {"mount", "mountains", "county", "levels", "valley", "city", "island", "islands", "forest", "hills",
-                "desert", "coast", "peninsula", "province", "region", "republic", "kingdom", "street", "road", "square"}
 _ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "able", "ible", "less", "ary", "ar")
 _AFTER_NOUN = {"is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "must",
                "of", "in", "on", "to", "for", "and", "or", "by", "with", "from", "at", "as", "that", "which", "per",
                "than", "into", "but", "so", "because", "when", "where", "while", "who"}
 _DOCUMENT_WORDS = {"plan", "plans", "treaty", "treaties", "act", "acts", "pact", "agreement", "constitution", "clause",
-                   "article", "law", "laws", "declaration", "charter", "manifesto", "bill", "accords", "programme"}
+                   "article", "law", "laws", "declaration", "charter", "manifesto", "bill", "accords", "programme", "telegram",
+                   "memorandum", "doctrine", "ultimatum", "edict", "decree", "convention", "protocol", "statute"}
 _GROUP_WORDS = {"committee", "committees", "party", "congress", "council", "ministry", "ministries", "union",
                 "bureau", "politburo", "presidium", "parliament", "assembly", "army", "league", "church", "court",
                 "agency", "commission", "senate", "government", "cabinet", "duma", "soviet", "conspiracy", "front",
@@ -35,9 +37,12 @@ _GROUP_WORDS = {"committee", "committees", "party", "congress", "council", "mini
                 "reichstag", "bank", "navy", "corps", "freikorps", "guard", "police", "club", "nazis", "communists",
                 "spartacists", "bolsheviks", "mensheviks"}
 _EVENT_WORDS = {"crash", "war", "revolution", "putsch", "rising", "uprising", "strike", "crisis", "massacre", "battle",
-                "congress", "depression", "famine", "election", "riots", "flood", "siege", "campaign"}
+                "congress", "depression", "famine", "election", "riots", "flood", "siege", "campaign", "offensive", "conference",
+                "summit", "airlift", "blockade", "landings", "invasion", "raid", "blitz", "crisis", "affair", "incident"}
 _TITLES = {"king", "queen", "kaiser", "president", "chancellor", "tsar", "czar", "emperor", "prince", "princess",
-           "sir", "dr", "general", "marshal", "pope", "lord", "lady", "saint", "st"}
+           "sir", "dr", "general", "marshal", "pope", "lord", "lady", "saint", "st", "archduke", "duke", "duchess",
+           "baron", "cardinal", "archbishop", "bishop", "admiral", "colonel", "captain", "mr", "mrs", "ms", "sultan",
+           "shah", "empress", "tsarina", "kaiserin", "archduchess", "generalissimo"}
 _AGENT_VERBS = {"wrote", "led", "became", "thought", "said", "fled", "told", "chose", "met", "argued", "believed",
                 "wanted", "tried", "hoped", "feared", "insisted", "claimed", "published", "described", "predicted",
                 "discovered", "invented", "announced", "denounced", "appointed", "visited", "promised", "offered",
@@ -289,28 +294,156 @@ def describes_next(bare: str, text: str, end: int) -> bool:
 
 
 def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str]) -> str:
-    """What a proper name names: ``person``, ``place``, ``organisation``, ``document``, ``event`` or ``other``
-    (never offered beside another)."""
+    """What a proper name names: ``person``, ``country`` (a state, now or once), ``region`` (a county, a province),
+    ``place`` (a town, a city, a site), ``landform``, ``street``, ``water``, ``organisation``, ``document``, ``event``,
+    ``thing:<noun>`` (a named wall, line or ship, offered only beside its like) or ``other`` (never offered beside
+    another)."""
     parts = [part.casefold() for part in re.split(r"[\s-]+", bare)]
+    last = parts[-1] if parts else ""
+    if is_country(bare) or last in _STATE_WORDS and len(parts) > 1:
+        return "country"
+    if bare.casefold() in _CONTINENTS:
+        return "continent"
+    if bare.casefold() in _HEAVENLY or bare.casefold() in _COMPASS or bare.casefold() in _SACRED:
+        return "other"  # "the Earth's land", "the East called it", "prayed to Jesus": offered beside nothing
+    if bare.casefold() in _FESTIVALS:
+        return "festival"  # "at Easter": a time of year, no place
+    if bare.casefold() in _LANGUAGES or " " not in bare and bare.casefold().endswith(("ish", "ese")) and len(bare) > 5:
+        return "language"  # "written in Spanish": offered beside languages, never beside towns
     if any(part in _GROUP_WORDS for part in parts):
         return "organisation"
     if any(part in _DOCUMENT_WORDS for part in parts):
         return "document"
     if any(part in _EVENT_WORDS for part in parts):
         return "event"
+    if parts[0] in _SHIP_PREFIXES and len(parts) > 1:
+        return "thing:ship"  # "HMS Dreadnought": a ship, offered only beside ships
+    if last in _THING_WORDS and len(parts) > 1:
+        return "thing:" + last  # "the Berlin Wall", "the Maginot Line": only another wall or line stands in for it
+    if len(parts) > 1 and (last in _REGION_WORDS or parts[0] == "county") or last.endswith("shire") and len(last) > 6:
+        return "region"  # "Oxfordshire", "County Durham", "the Lake District": no town's answer
     if any(part in _WATER_WORDS or part.endswith("s") and part[:-1] in _WATER_WORDS for part in parts):
         return "water"  # a river is no answer where a county goes
+    if any(part in _LANDFORM_WORDS for part in parts):
+        return "landform"
+    if any(part in _STREET_WORDS for part in parts):
+        return "street"
     if any(part in _PLACE_WORDS for part in parts):
         return "place"
     before = words_before(text, start, 2)
-    if bare in persons or (before and before[-1] in _TITLES) or _REGNAL.match(bare) \
-            or (before and before[-1] in _DONE_TO_PEOPLE):
+    if before and before[-1] in _TITLES:
+        return "person:" + before[-1]  # "Kaiser ____": only another the pack calls Kaiser reads there
+    if bare in persons or _REGNAL.match(bare) or (before and before[-1] in _DONE_TO_PEOPLE) or is_given_named(bare):
         return "person"
+    within = _WITHIN_PLACE.search(text[:start])
+    if within and not at_start(text, within.start(1)) and within.group(1) not in persons \
+            and within.group(1).split()[-1].casefold() not in _TITLES and not is_given_named(within.group(1)):
+        return "region"  # "the village of Boscastle in Cornwall", "Banbury, in Oxfordshire": the wider area
+    if before and before[-1] == "into" and set(words_before(text, start, 5)) & _BECOMING:
+        return "other"  # "merged their zones into Bizonia": what something became, no place one travels to
     if before and before[-1] in _PLACE_PREPOSITIONS and before[-1] != "the":
         return "place"
-    if before[-2:] == ["town", "of"] or before[-2:] == ["city", "of"] or before[-2:] == ["village", "of"]:
-        return "place"
+    if len(before) == 2 and before[1] == "of" and before[0] in _SETTLEMENT_WORDS:
+        return "place"  # "the town of", "the Battle of Ypres", "the siege of Leningrad": a town or a site
     return "other"
+
+
+_CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "antarctica",
+               "australasia", "oceania", "eurasia", "scandinavia", "the balkans", "balkans", "the middle east",
+               "middle east", "the far east", "far east"}
+_BECOMING = {"merged", "divided", "split", "turned", "made", "formed", "converted", "changed", "developed", "grew",
+             "combined", "organised", "organized", "reorganised", "reorganized", "transformed", "renamed", "became",
+             "evolved", "absorbed", "incorporated", "joined", "fused", "united"}
+"""Verbs before ``into`` that tell what a thing became ("merged into Bizonia"), not where it went."""
+_HEAVENLY = {"earth", "moon", "sun", "mars", "venus", "jupiter", "saturn", "mercury", "neptune", "uranus", "pluto",
+             "milky way", "solar system"}
+_COMPASS = {"east", "west", "north", "south", "north-east", "north-west", "south-east", "south-west", "northeast",
+            "northwest", "southeast", "southwest", "orient", "occident"}
+_SACRED = {"god", "jesus", "christ", "jesus christ", "allah", "holy spirit", "buddha", "yahweh", "brahman", "lord"}
+"""Who a faith worships: never a place after "to", and never swapped for another (one may be the other)."""
+_SHIP_PREFIXES = {"hms", "ss", "rms", "uss", "hmy", "hmas", "hmcs", "mv", "sms"}
+_FESTIVALS = {"easter", "christmas", "lent", "advent", "pentecost", "whitsun", "ramadan", "eid", "diwali", "passover",
+              "hanukkah", "yom kippur", "rosh hashanah", "vaisakhi", "holi", "epiphany", "michaelmas", "hogmanay"}
+_LANGUAGES = {"english", "french", "german", "latin", "greek", "italian", "russian", "arabic", "hebrew", "hindi", "urdu",
+              "mandarin", "cantonese", "dutch", "welsh", "gaelic", "sanskrit", "swahili", "persian", "esperanto"}
+_STATE_WORDS = {"republic", "kingdom", "empire", "reich", "sultanate", "caliphate", "khanate", "emirate"}
+_REGION_WORDS = {"county", "province", "region", "district", "territory", "canton", "oblast", "prefecture", "shire",
+                 "borough"}
+"""Last words of a region's name ("the Lake District"); not "state", which ends "the Welfare State" as often."""
+_LANDFORM_WORDS = {"mount", "mountains", "levels", "valley", "island", "islands", "forest", "hills", "desert", "coast",
+                   "peninsula", "moor", "moors", "fell", "plain", "plains", "plateau", "heath", "cape", "head", "point",
+                   "beach", "cliff", "cliffs", "ridge", "range", "alps", "spit", "stack", "arch", "cove", "rocks",
+                   "gorge", "pass", "dales", "downs", "isle", "wolds", "fens"}
+_STREET_WORDS = {"street", "road", "square", "avenue", "lane", "boulevard", "strasse", "straße"}
+_PLACE_WORDS = {"city", "town", "village", "port"}
+_SETTLEMENT_WORDS = {"town", "city", "village", "port", "battle", "siege", "bombing", "capture", "fall", "liberation",
+                     "sack", "relief"}
+_THING_WORDS = {"line", "wall", "ship", "bridge", "tower", "gate", "palace", "castle", "cathedral", "station", "cross",
+                "column", "memorial", "building", "airport", "dam", "barrage", "curtain", "tapestry", "bible", "gun",
+                "letter", "note", "report", "speech", "diary", "speeches", "letters", "notes", "theses", "papers"}
+_WITHIN_PLACE = re.compile(r"\b((?:[A-Z][\w'’-]*[a-z]\s+)*[A-Z][\w'’-]*[a-z]),?\s+in\s+$")
+"""A name just before ``in`` and this one: "Boscastle in Cornwall" places a town in a wider area."""
+
+
+def is_given_named(bare: str) -> bool:
+    """Whether a name reads as a person's by its shape: a given name then capitalised words ("Winston Churchill",
+    "Franz Ferdinand", "Ludwig van Beethoven"), none of them a thing, a group or a place word."""
+    words = bare.split()
+    if len(words) < 2 or words[0].casefold() not in GIVEN_NAMES:
+        return False
+    rest = words[1:]
+    if not all(word[:1].isupper() and not any(char.isdigit() for char in word) or word in _PARTICLES_OF_NAMES
+               for word in rest) or rest[-1] in _PARTICLES_OF_NAMES:
+        return False
+    folded = {part.casefold() for word in words for part in re.split(r"[-]", word)}
+    return not folded & (_GROUP_WORDS | _DOCUMENT_WORDS | _EVENT_WORDS | _THING_WORDS | _WATER_WORDS | _PLACE_WORDS
+                         | _LANDFORM_WORDS | _STREET_WORDS | _REGION_WORDS | _STATE_WORDS) and not is_country(bare)
+
+
+def fellows(text: str, people: frozenset[str] | set[str]) -> set[str]:
+    """Names listed with one of ``people`` ("Stalin, Roosevelt and Churchill met"): people too, unless a country,
+    a thing, a body or a compass point by their words."""
+    found = set()
+    for match in _LIST_OF_NAMES.finditer(text):
+        names = [name for name in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group()) if name]
+        if not any(name in people for name in names):
+            continue
+        for index, name in enumerate(names):
+            opening = index == 0 and at_start(text, match.start())
+            if name in people or opening or " " in name and not is_given_named(name):
+                continue  # "Both Stalin": a sentence's first word may be no name
+            if is_country(name) or name.casefold() in _COMPASS | _HEAVENLY | _CONTINENTS \
+                    or name.split()[-1].casefold() in _NOT_AGENTS:
+                continue
+            found.add(name)
+    return found
+
+
+_NAME_PATTERN = r"[A-Z][\w’-]*[a-z](?:\s+[A-Z][\w’-]*[a-z])*"
+_LIST_OF_NAMES = re.compile(rf"{_NAME_PATTERN}(?:,\s*{_NAME_PATTERN})*,?\s+(?:and|or)\s+{_NAME_PATTERN}")
+"""Two or more names joined by commas and a last ``and`` or ``or``."""
+
+
+_PARTICLES_OF_NAMES = {"von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "la", "le", "bin", "ibn",
+                       "al", "el", "ben", "y", "dos", "das", "ter"}
+
+
+def given_named(text: str) -> set[str]:
+    """People named in ``text`` by a given name and a family name, with the family name alone ("Winston Churchill"
+    and "Churchill"): a pack names them in full once and by the family name after."""
+    found = set()
+    for match in re.finditer(r"[A-Z][\w'’-]*[a-z](?:\s+(?:(?:von|van|de|der|di|da|du|del|bin|ibn|al)\s+)?[A-Z][\w'’-]*[a-z])+",
+                             text):
+        name = re.split(r"['’]s\b", match.group())[0]  # "Willy Brandt's Ostpolitik": Willy Brandt
+        while name.split(" ", 1)[0] in ("The", "A", "An", "In", "On", "At", "By", "After", "When", "Archduke",
+                                        "Kaiser", "General", "President", "King", "Queen", "Sir", "Lord"):
+            if " " not in name:
+                break
+            name = name.split(" ", 1)[1]
+        if is_given_named(name):
+            found.add(name)
+            found.add(name.split()[-1])
+    return found
 
 
 def agents(text: str) -> set[str]:
@@ -327,6 +460,10 @@ def agents(text: str) -> set[str]:
         before = words_before(text, match.start(), 1)
         if before and (before[-1] in _PLACE_PREPOSITIONS or before[-1] in _ARTICLES):
             continue
+        if is_country(name) or name.split()[-1].casefold() in _NOT_AGENTS or name.casefold() in _COMPASS | _HEAVENLY:
+            continue  # "Turkey received aid", "The Zimmermann Telegram asked Mexico": a state or a thing, no one
+        if name.endswith(("ans", "ese", "ites")) and not is_given_named(name):
+            continue  # "East Germans fled": a people, not a person
         if rest.startswith(("'s", "’s")):
             found.add(name)
             continue
@@ -343,13 +480,17 @@ def agents(text: str) -> set[str]:
     return found
 
 
+_NOT_AGENTS = _DOCUMENT_WORDS | _EVENT_WORDS | _THING_WORDS | _GROUP_WORDS | _WATER_WORDS | _PLACE_WORDS
+"""Last words that make a name a thing, an event or a body, whatever verb follows it."""
 _REGNAL = re.compile(r"^[A-Z][a-z]+ (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?: of [A-Z][a-z]+)?$")
 _FULL_NAME = re.compile(r"^(?!(?:North|South|East|West|New|Great|United|Upper|Lower|Central|Old)\b)[A-Z][a-z]+ [A-Z][a-z]+$")
 """Two capitalised words that could be a given name and a family name (not "East Germany", "New Zealand")."""
 _DEEDS = {"won", "sent", "built", "fought", "took", "gave", "made", "began", "lost", "left", "held", "brought",
           "sought", "taught", "saw", "set", "ran", "drew", "led", "wrote", "spoke", "broke", "rode", "swore"}
 """Irregular past tenses a person's deed is told in."""
-_DONE_TO_PEOPLE = {"married", "crowned", "executed", "assassinated", "murdered", "beheaded", "succeeded", "deposed"}
+_DONE_TO_PEOPLE = {"married", "crowned", "executed", "assassinated", "murdered", "beheaded", "succeeded", "deposed",
+                   "sacked", "dismissed", "arrested", "exiled", "purged", "demoted", "promoted", "imprisoned", "knighted",
+                   "hanged", "kidnapped", "interrogated", "outmanoeuvred", "outmaneuvered"}
 """Verbs whose object is a person: "married Catherine of Aragon"."""
 _STATES = {"used", "based", "called", "named", "located", "situated", "needed", "related", "united", "formed"}
 """Past forms that say what a thing is, not what someone did."""

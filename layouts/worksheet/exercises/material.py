@@ -230,7 +230,7 @@ class Material:
             return True  # the card's title names a person, or the whole sheet is about one ("Khrushchev in power")
         return bool(words) and words[0] not in ("The", "A", "An") and all(
             word[:1].isupper() or word in ("of", "de", "von", "van", "the") for word in words) and not any(
-            kind in ("organisation", "document", "event", "water", "place")
+            kind in ("organisation", "document", "event", "water", "place", "country", "region", "landform", "street")
             for kind in (name_sort(title, title, 0, len(title), frozenset()),))
 
     def segments(self, ref: PointRef, replaced: dict[int, Segment]) -> tuple[Segment, ...]:

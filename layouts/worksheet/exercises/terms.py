@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ....source.model import Card, Point
-from .kinds import agents, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
+from .kinds import agents, fellows, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -126,14 +126,15 @@ def pack_words(cards: Iterable[Card]) -> PackWords:
     possessive: set[str] = set()
     persons: set[str] = set()
     word = re.compile(r"[A-Z][\w-]*[A-Za-z]|[A-Z]{2,}")
-    for card in cards:
+    cards_seen = list(cards)
+    for card in cards_seen:
         sentence_case = any(part[:1].islower() and len(part) > 3 for part in card.title.split())
         for match in (word.finditer(card.title) if sentence_case else ()):  # "The Boscastle flood": a name wherever else it begins a sentence
             if match.start() and match.group() not in _NOT_NAMES and not card.title[:match.start()].rstrip().endswith(":"):
                 proper.add(match.group())
         for point in card.points:
             text = point.text
-            persons |= agents(text)
+            persons |= agents(text) | given_named(text)
             listed = _LISTED_WITH_NAME.match(text)
             if listed and listed.group(1) not in _NOT_NAMES:
                 proper.add(listed.group(1))  # "Greece and Turkey received aid": listed with a name, a name
@@ -142,6 +143,9 @@ def pack_words(cards: Iterable[Card]) -> PackWords:
                     proper.add(match.group())
                 if text.startswith(("'s", "’s"), match.end()):
                     possessive.add(match.group())
+    for card in cards_seen:  # "Stalin, Roosevelt and Churchill": listed with a person, a person
+        for point in card.points:
+            persons |= fellows(point.text, persons)
     return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons))
 
 
@@ -223,7 +227,7 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
             and not is_formula(bare) and term_sort(bare, text, start, end) != "foreign-noun":
         possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
         sort = name_sort(bare, text, start, end, words.persons | words.possessive)
-        if not marked and sort != "person" and describes_next(bare, text, end):
+        if not marked and not sort.startswith("person") and describes_next(bare, text, end):
             sort = "other"  # "Soviet history": a describing word here, offered beside nothing
         return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive),
                     sort=sort, definite=words_before(text, start, 1) == ["the"])

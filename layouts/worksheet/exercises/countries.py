@@ -1,0 +1,282 @@
+"""Countries and historic states by their English names, so a country is offered only beside countries.
+
+"Austria-Hungary declared war on Belgium" and "… on Sarajevo" are different questions: a state stands where a state
+goes, a town where a town goes. Names are lowercased, with "the" left off ("the Netherlands" is ``netherlands``).
+The parts of the United Kingdom count as countries, as a pack on British history uses them.
+"""
+from __future__ import annotations
+
+COUNTRIES = frozenset(line.strip() for line in """
+afghanistan
+albania
+algeria
+andorra
+angola
+antigua and barbuda
+argentina
+armenia
+australia
+austria
+azerbaijan
+bahamas
+bahrain
+bangladesh
+barbados
+belarus
+belgium
+belize
+benin
+bhutan
+bolivia
+bosnia and herzegovina
+bosnia
+herzegovina
+botswana
+brazil
+brunei
+bulgaria
+burkina faso
+burma
+burundi
+cambodia
+cameroon
+canada
+cape verde
+central african republic
+chad
+chile
+china
+colombia
+comoros
+congo
+democratic republic of the congo
+costa rica
+côte d'ivoire
+ivory coast
+croatia
+cuba
+cyprus
+czech republic
+czechia
+denmark
+djibouti
+dominica
+dominican republic
+east timor
+timor-leste
+ecuador
+egypt
+el salvador
+equatorial guinea
+eritrea
+estonia
+eswatini
+swaziland
+ethiopia
+fiji
+finland
+france
+gabon
+gambia
+georgia
+germany
+ghana
+greece
+grenada
+guatemala
+guinea
+guinea-bissau
+guyana
+haiti
+honduras
+hungary
+iceland
+india
+indonesia
+iran
+iraq
+ireland
+republic of ireland
+israel
+italy
+jamaica
+japan
+jordan
+kazakhstan
+kenya
+kiribati
+kosovo
+kuwait
+kyrgyzstan
+laos
+latvia
+lebanon
+lesotho
+liberia
+libya
+liechtenstein
+lithuania
+luxembourg
+luxemburg
+madagascar
+malawi
+malaysia
+maldives
+mali
+malta
+marshall islands
+mauritania
+mauritius
+mexico
+micronesia
+moldova
+monaco
+mongolia
+montenegro
+morocco
+mozambique
+myanmar
+namibia
+nauru
+nepal
+netherlands
+holland
+new zealand
+nicaragua
+niger
+nigeria
+north korea
+north macedonia
+macedonia
+norway
+oman
+pakistan
+palau
+palestine
+panama
+papua new guinea
+paraguay
+peru
+philippines
+poland
+portugal
+qatar
+romania
+russia
+russian federation
+rwanda
+saint kitts and nevis
+saint lucia
+saint vincent and the grenadines
+samoa
+san marino
+são tomé and príncipe
+saudi arabia
+senegal
+serbia
+seychelles
+sierra leone
+singapore
+slovakia
+slovenia
+solomon islands
+somalia
+south africa
+south korea
+korea
+south sudan
+spain
+sri lanka
+sudan
+suriname
+sweden
+switzerland
+syria
+taiwan
+tajikistan
+tanzania
+thailand
+togo
+tonga
+trinidad and tobago
+tunisia
+turkey
+türkiye
+turkmenistan
+tuvalu
+uganda
+ukraine
+united arab emirates
+uae
+united kingdom
+uk
+great britain
+britain
+united states
+united states of america
+usa
+us
+america
+uruguay
+uzbekistan
+vanuatu
+vatican city
+venezuela
+vietnam
+yemen
+zambia
+zimbabwe
+england
+scotland
+wales
+northern ireland
+ussr
+soviet union
+russian empire
+prussia
+austria-hungary
+austro-hungarian empire
+ottoman empire
+holy roman empire
+byzantine empire
+roman empire
+british empire
+german empire
+yugoslavia
+czechoslovakia
+east germany
+west germany
+gdr
+frg
+german democratic republic
+federal republic of germany
+weimar republic
+third reich
+persia
+siam
+ceylon
+rhodesia
+southern rhodesia
+northern rhodesia
+zaire
+abyssinia
+upper volta
+dahomey
+gold coast
+tanganyika
+north vietnam
+south vietnam
+kampuchea
+manchukuo
+kingdom of sardinia
+kingdom of the two sicilies
+republic of venice
+confederate states
+confederacy
+""".splitlines() if line.strip())
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` (any case, with or without a leading ``the``) is a country or a historic state."""
+    folded = " ".join(name.casefold().replace("’", "'").split())
+    return folded.removeprefix("the ") in COUNTRIES
