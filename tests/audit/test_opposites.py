@@ -81,3 +81,8 @@ def test_a_science_pack_with_nothing_to_swap_gets_false_statements_by_opposites_
 def test_a_movement_fixed_by_its_direction_is_not_turned():
     assert turned("Impurities fall to the bottom as anode sludge.") is None  # never "rise to the bottom"
     assert turned("The resistance falls as the light gets brighter.") == "The resistance rises as the light gets brighter."
+
+
+def test_a_sentence_setting_one_clause_against_another_is_not_turned():
+    assert turned("Never officially published, it was still read to several million citizens.") is None
+    assert turned("Although it is dense, steel can float as a ship.") is None

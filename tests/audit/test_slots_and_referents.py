@@ -399,3 +399,14 @@ cards:
 """
     for questions in sheet(pack, exercises=("short",)):
         assert not any("Example sentences" in question.prompt for question in questions)
+
+
+def test_an_example_of_the_sentence_before_is_not_asked_and_a_version_of_something_carries_its_title():
+    source = material("""title: Speech
+cards:
+  - title: The secret speech
+    points: ["For example, at **Presidium** level half the members had to be new.",
+             "An edited version went to local **Party committees** to discuss."]
+""")
+    assert source.context(source.refs[0], []) is None
+    assert [segment.text for segment in source.context(source.refs[1], [])] == ["The secret speech: "]

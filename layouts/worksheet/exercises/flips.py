@@ -41,8 +41,10 @@ OPPOSITES = _opposites()
 """Each word and the word that says the opposite (``smaller`` turns into ``larger``, the first pair naming it)."""
 
 _HEDGES = re.compile(r"(?i)\b(?:some|sometimes|may|might|could|occasionally|either|depends|depending|usually|"
-                     r"generally|mostly|most|many|often|both|unless|if|whether|not|no|nor|neither|only)\b")
-"""Words under which an opposite may still hold ("Some reactions can …", "… can go up or down")."""
+                     r"generally|mostly|most|many|often|both|unless|if|whether|not|no|nor|neither|only|"
+                     r"still|yet|but|although|though|despite|however|even|while|whereas)\b")
+"""Words under which an opposite may still hold ("Some reactions can …", "… can go up or down"), or that set one
+clause against another: "Never published, it was still read" turned reads "Always published, it was still read"."""
 _VOWEL_SOUND = re.compile(r"(?i)^[aeiou]")
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 """Turned only when written small: North Korea and the West are names."""

@@ -269,10 +269,12 @@ _THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
 _THING_FIRST = re.compile(r"(?i)^\W*(?:it|its|they|their|them|these|those|this|both|each)\b")
 _TWO_THINGS = re.compile(r"(?i)\s(?:and|or|vs\.?|versus)\s|&|,")
 """A title naming two things ("Constructive and destructive waves"): it cannot say which one "They" is."""
-_DEFINITE = re.compile(r"^(?:The|the) [a-z]|\bthe (?:village|town|city|area|region|site|scheme|project|campaign|"
+_DEFINITE = re.compile(r"^(?:An?|an?) (?:\w+ )?(?:version|copy|result|effect|consequence|reason|outcome|response|"
+                       r"reaction|example|part|member|section)\b|^(?:The|the) [a-z]|\bthe (?:village|town|city|area|region|site|scheme|project|campaign|"
                        r"plan|policy|dam|country|company|war|battle|treaty|experiment|speech|government|island|"
                        r"coast|valley|river|community|school|report|study)\b")
-"""A thing named only by "the" ("The campaign failed …", "… just above the village"): which one, the title says."""
+"""A thing named only by "the" ("The campaign failed …", "… just above the village") or a part of something unnamed
+("An edited version went to …"): which one, the title says."""
 _GLOSSED = re.compile(r"\s[–—-]\s")
 """A word with its meaning (``está rico – it's tasty``): its "it" is the meaning's, and it needs no title."""
 

@@ -417,7 +417,8 @@ def leans_on_previous(text: str) -> bool:
     first = text.split(" ", 1)[0].strip(_QUOTES + ",").lower()
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however",
                      "instead", "here", "both", "others", "another", "it"} | _SEQUEL \
-        or text.lower().startswith(("the other", "the rest")) or _SAME_AS_BEFORE.search(text) is not None
+        or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.")) \
+        or _SAME_AS_BEFORE.search(text) is not None
 
 
 _SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thing)|as (?:above|before)|likewise)\b")
