@@ -177,10 +177,10 @@ def test_word_bank_on_the_command_line_wins_over_the_pack_in_both_directions(tmp
     from pdftext import text_of
 
     def bank_shown(setting: str, flag: str) -> bool:
-        # one gap and a spare word: a bank with no spare word is left off, as it would give the gap away
-        spare = "  - title: B\n    points: [The **blockade** ended at last.]\n"
+        # one gap and a spare word from its card: a bank with no spare word is left off, as it would give the gap away
+        pack = "title: T\ncards:\n  - title: A\n    points: [The **airlift** began., The **blockade** ended at last.]\n"
         path = write(tmp_path, f"{setting}.yaml",
-                     GOOD + spare + f"print:\n  word-bank: {setting}\n  exercises: gap\n  questions: 1\n")
+                     pack + f"print:\n  word-bank: {setting}\n  exercises: gap\n  questions: 1\n")
         out = tmp_path / f"{setting}{flag}"
         result = runner.invoke(app, ["build", str(path), "--only", "worksheet", "--out", str(out), flag])
         assert result.exit_code == 0, result.output

@@ -70,7 +70,7 @@ cards:
 def test_a_bank_word_alone_of_its_kind_or_a_number_beside_its_multiples_is_never_printed():
     seen = 0
     for seed in SEEDS:
-        plan, sheet, _ = built(RIVERS, seed, exercises=("gap",), questions=8)
+        plan, sheet, _ = built(RIVERS, seed, exercises=("gap",), questions=5)  # room for spares from the answers' own cards
         bank = gap_section(sheet)  # (with no box, an answer of a sort of its own is fair: nothing shows its form)
         seen += "Use the words in the box" in bank
         assert "Whin Sill" not in bank  # the one rock among river words: nothing else of its sort
@@ -264,3 +264,44 @@ def test_a_process_is_never_the_one_process_among_things_in_a_bank():
         boxed += "Use the words in the box" in bank
         assert "diffusion" not in bank  # "by ____" among nucleus, ribosome and vacuole: only one word fits
     assert boxed
+
+
+CIRCUITS = """\
+title: Circuits
+cards:
+  - title: Current
+    points:
+      - In metal wires the charge is carried by **electrons**.
+      - "**Protons** stay in the nucleus and do not move along the wire."
+      - "**Ammeters** are placed in series with the component."
+  - title: Resistance
+    points:
+      - Measure the current for different **lengths** of wire.
+      - Wires of larger **diameters** have a smaller resistance.
+  - title: Control
+    points:
+      - "**Thermostats** switch a heater off when the room is warm."
+      - "**Thermistors** sense the temperature of the room."
+      - "**Fuses** melt if the current is too large."
+"""
+
+
+def test_every_concept_in_the_box_has_a_decoy_from_its_own_card():
+    cards = [["electrons", "protons", "ammeters"], ["lengths", "diameters"], ["thermostats", "thermistors", "fuses"]]
+    seen = 0
+    for seed in SEEDS:
+        plan, sheet, _ = built(CIRCUITS, seed, exercises=("gap",), questions=3)
+        section = gap_section(sheet)
+        if "Use the words in the box" not in section:
+            continue
+        seen += 1
+        box = section.split("some are not needed.")[1].split(" 1. ")[0].casefold()
+        answers = {gap.answers[0].text.casefold() for gap in questions(plan, Gap)}
+        for words in cards:
+            spares = [word for word in words if word in box.split() and word not in answers]
+            # a spare is a decoy for an answer of its own card: "electrons" among lengths is the one particle
+            assert not spares or answers & set(words), (spares, answers)
+        for answer in answers:
+            own = next(words for words in cards if answer in words)
+            assert sum(word in box.split() for word in own) >= 2, (answer, box)
+    assert seen

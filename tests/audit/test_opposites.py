@@ -20,7 +20,7 @@ def turned(text: str) -> str | None:
 
 def test_one_word_turns_into_its_opposite_keeping_its_capital():
     assert turned("Sound cannot travel through a vacuum.") == "Sound can travel through a vacuum."
-    assert turned("Burning fossil fuels releases carbon dioxide.") == "Burning fossil fuels absorbs carbon dioxide."
+    assert turned("Heating a gas makes its particles move faster.") == "Cooling a gas makes its particles move faster."
     assert turned("High biodiversity makes an ecosystem stable.") == "Low biodiversity makes an ecosystem stable."
     assert turned("Light bends towards the normal in glass.") == "Light bends away from the normal in glass."
 

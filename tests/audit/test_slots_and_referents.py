@@ -354,7 +354,15 @@ cards:
              "Troops landed just below the village in **April 1915**.", "**Turkey** held the straits all year."]
 """)
     titles = [[segment.text for segment in source.context(ref, [])] for ref in source.refs]
-    assert titles == [["Gallipoli: "], ["Gallipoli: "], []]
+    assert titles == [["Gallipoli: "], ["Gallipoli: "], ["Gallipoli: "]]  # every sentence says what it is about
+    named = material("""title: War
+cards:
+  - title: Turkey at Gallipoli
+    points: ["The campaign cost **Turkey** dearly.", "**Turkey** held the straits all year."]
+""")
+    turkey = [next(term for term in named.terms[ref] if term.text == "Turkey") for ref in named.refs]
+    # where the title would print the blanked answer: a sentence that leans on it is not asked, another goes bare
+    assert [named.context(ref, [term]) for ref, term in zip(named.refs, turkey)] == [None, ()]
 
 
 def test_they_under_a_title_naming_two_things_is_not_asked_and_a_question_title_takes_no_colon():

@@ -79,8 +79,8 @@ def test_the_rows_are_the_worksheets_fitting_questions_and_the_rest_are_named_in
 def test_a_question_is_shortened_only_where_nothing_is_lost_and_left_out_when_that_is_not_enough():
     # "Edge n <102 x> _____ fact." is 121 characters with the worksheet's blank, 119 with Kahoot's shorter one
     text = "title: Limits\ncards:\n" + "".join(
-        f"  - title: Card {n}\n    points:\n      - 'Edge {n} {'x' * 102} **Word{n}** fact.'\n"
-        f"      - 'Long {n} {'x' * 150} **Term{n}** fact.'\n"
+        f"  - title: Edge {n}\n    points:\n      - 'Edge {n} {'x' * 102} **Word{n}** fact.'\n"
+        f"      - 'Long Edge {n} {'x' * 150} **Term{n}** fact.'\n"  # each names its title: none is printed before it
         for n in range(1, 7))
     options = WorksheetOptions(seed="x", exercises=("mcq",), questions=12)
     exported = export_pack(loads(text), "kahoot", ExportOptions(worksheet=options))

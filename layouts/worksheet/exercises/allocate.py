@@ -22,7 +22,7 @@ from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
 from .terms import starts_with_pronoun
-from .distractors import distractors, same_sort, scaled
+from .distractors import Pool, distractors, kin, same_sort, scaled
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
@@ -355,6 +355,7 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     would fill its gap by its form alone): it gets a spare of its sort, or its gap is taken back."""
     answers = [term for gap in gaps for term in source.terms[gap.point]
                if any(blank.text == term.text for blank in gap.answers)]
+    cards = {id(term): gap.point.card for gap in gaps for term in source.terms[gap.point]}
     keys = tuple(source.asked)
     extras: list[str] = []
     used = {ref.card for ref, names in result.used.items() if "short" in names}  # would hint at a mark scheme
@@ -363,7 +364,8 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     def spare(term) -> str | None:
         made_up = set(scaled(term)) if term.kind == "number" else set()
         wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
-            term, source.pool, source.rng, count, " ".join(extras), keys + busy + tuple(extras), strict=False))), None)
+            term, source.pool, source.rng, count, " ".join(extras), keys + busy + tuple(extras), strict=False,
+            near=cards[id(term)], only_near=False, kin_of=True))), None)
         for word in wrong or ():
             if word in made_up:
                 continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer
@@ -375,7 +377,7 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         return None
 
     orphans = []
-    for term in (term for term in answers if not any(other is not term and _peers(term, other, source.pool.families)
+    for term in (term for term in answers if not any(other is not term and _peers(term, other, source.pool)
                                                      for other in answers)):
         word = spare(term)
         if word is not None:
@@ -410,11 +412,13 @@ def _bank_sort(term) -> tuple[str, str]:
     return (term.kind, term.sort.removesuffix("-of"))
 
 
-def _peers(term, other, families) -> bool:
+def _peers(term, other, pool: Pool) -> bool:
     """Whether two words in the box read as one sort, so neither fills its gap by its form alone: a noun beside a noun
-    that could stand in its place (never "molten" or "lose" beside "positive ions", nor a process beside a thing)."""
+    that could stand in its place (never "molten" or "lose" beside "positive ions", nor a process beside a thing),
+    and of its card or family ("electrons" beside "lengths" and "thermostats" is still the one particle)."""
     if term.kind == "term" and term.sort == "concept" and other.kind == "term" and other.sort == "concept":
-        return same_sort(term, other, families) or same_sort(other, term, families)
+        return (same_sort(term, other, pool.families) or same_sort(other, term, pool.families)) and kin(term, other.key,
+                                                                                                         pool)
     return _bank_sort(term) == _bank_sort(other)
 
 

@@ -115,7 +115,7 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
 def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown: str = "",
                 avoid: tuple[str, ...] = (), strict: bool = True, near: int | None = None,
                 only_near: bool = True, about: frozenset[str] | None = None,
-                within: tuple[int | None, int | None] = (None, None), family_only: bool = False
+                within: tuple[int | None, int | None] = (None, None), family_only: bool = False, kin_of: bool = False
                 ) -> tuple[str, ...] | None:
     """``count`` distinct wrong answers of ``answer``'s kind and sort, or None when the pack has too few.
 
@@ -154,6 +154,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue
         if kin_only and (near not in pool.cards.get(key, ()) or word_count(text) != 1):
             continue  # else only a one-word term of the same card: graphite for diamond, meiosis for mitosis
+        if kin_of and answer.kind == "term" and answer.sort == "concept" and near is not None \
+                and not kin(answer, key, pool, near):
+            continue  # a word box's spare: a decoy from the answer's own card or family
         if answer.kind == "year" and not _inside(key, within):
             continue
         if answer.kind == "term" and (key in family if family else key in pool.families) != bool(family):
@@ -228,6 +231,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _foreign_words(text: str) -> int:
     return len(re.findall(r"[^\W\d_]+", text))
+
+
+def kin(answer: Term, key: str, pool: Pool, card: int | None = None) -> bool:
+    """Whether the term ``key`` is of ``answer``'s family or shares a card with it (``card``, where given, or any of the
+    answer's): the one word a student weighs against it ("rock armour" beside "sea walls")."""
+    if key in pool.families.get(answer.key, ()):
+        return True
+    cards = {card} if card is not None else pool.cards.get(answer.key, frozenset())
+    return bool(cards & pool.cards.get(key, frozenset()))
 
 
 def _says(claim: set[str], words: frozenset[str]) -> bool:

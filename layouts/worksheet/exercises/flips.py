@@ -19,8 +19,8 @@ faster slower  fastest slowest  stronger weaker  strongest weakest  longer short
 heavier lighter  hotter colder  warmer cooler  deeper shallower  wider narrower  steeper gentler
 thicker thinner  denser less-dense  maximum minimum  above below  towards away-from  inwards outwards
 positive negative  positively negatively  exothermic endothermic  cannot can  can't can
-gains loses  gain lose  absorbs releases  absorb release  attract repel  attracts repels
-heating cooling  heated cooled  always never  acidic alkaline  oxidation reduction
+gains loses  gain lose  attract repel  attracts repels
+heating cooling  heated cooled  always never  oxidation reduction
 north south  east west  northern southern  eastern western  successful unsuccessful  popular unpopular
 legal illegal  strengthened weakened  doubles halves  doubled halved  double halve
 """

@@ -196,8 +196,9 @@ class Material:
         return len(self.pool.terms.get(term.kind, ())) > needed
 
     def context(self, ref: PointRef, hidden: list[Term]) -> tuple[Segment, ...] | None:
-        """The card's title before a point that leans on it ("He …", "Others …", "The other …"); None when that
-        title would give a hidden term away (then the point cannot be asked this way)."""
+        """The card's title before the point (it says what the point is about); empty where the point names its
+        topic or the title would give a hidden term away; None where the point leans on its title ("He …", "Others …",
+        "The other …") and that title would give a hidden term away, or leans on the sentence before it."""
         text = self.point(ref).text
         title = self.pack.cards[ref.card].title
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
@@ -207,13 +208,17 @@ class Material:
             return None  # "Constructive and destructive waves: They are high …": which of the two, the card's order said
         if leans_on_previous(text):
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
-        if not (starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) or _DEFINITE.search(text)
-                or not _GLOSSED.search(text) and (_THING.search(text) or _short(text) or _thin(text, hidden))) \
-                or title.casefold() in text.casefold():
-            return ()
+        needed = starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
+            or _DEFINITE.search(text) or not _GLOSSED.search(text) and (
+                _THING.search(text) or _short(text) or _thin(text, hidden))
+        if title.casefold() in text.casefold() or _GLOSSED.search(text) and not needed:
+            return ()  # the sentence names its topic; a word with its meaning needs none
         if any(holds(title.casefold(), term.text.strip('"')) or content_words(term.text) and content_words(term.text)
                <= content_words(title) for term in hidden):
-            return None  # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words
+            # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words
+            return None if needed else ()
+        # Every other sentence carries its card's title too: "At the cathode, hydrogen is made if the metal is more
+        # reactive" is true of a solution, false of a melt, and only the title says which
         return (Segment(f"{title} " if title.rstrip().endswith(("?", "!")) else f"{title}: ", "context"),)
 
     def names_person(self, title: str, text: str) -> bool:

@@ -421,7 +421,8 @@ def leans_on_previous(text: str) -> bool:
         or _SAME_AS_BEFORE.search(text) is not None
 
 
-_SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thing)|as (?:above|before)|likewise)\b")
+_SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thing)|as (?:above|before)|likewise|"
+                             r"instead(?! of))\b")
 """Words that compare with the sentence before ("For gases, a higher pressure has the same effect")."""
 
 
