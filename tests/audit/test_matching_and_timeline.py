@@ -184,3 +184,20 @@ def test_vocabulary_of_parallel_kinds_makes_no_matching():
     for seed in "123":
         text = matching_text(CLASSROOM, seed, "translate")
         assert "Translation" in text and "Matching" not in text  # "la mesa – the table" fits "School things" too
+
+
+def test_titles_of_one_topic_never_stand_together_and_a_theme_is_no_event():
+    from studypack.layouts.worksheet.exercises.allocate import _alike
+    from studypack.layouts.worksheet.exercises.events import surveys
+    assert _alike("Electrolysis of copper sulfate", "Electrolysis of aqueous solutions")  # one statement fits both
+    assert _alike("The Speech", "Highlights of the speech")
+    assert not _alike("20th Party Congress", "Anti-Party conspiracy")
+    assert surveys("Causes of the Berlin Blockade") and surveys("Results of the blockade")
+    assert not surveys("The Berlin Airlift")
+
+
+def test_a_statement_opening_below_this_points_back():
+    from studypack.layouts.worksheet.exercises.terms import starts_with_pronoun
+    assert starts_with_pronoun("Below this, molecules move more slowly.")
+    assert starts_with_pronoun("At this temperature the enzyme works best.")
+    assert not starts_with_pronoun("Below 0 °C water freezes.")

@@ -10,14 +10,15 @@ questions and ``fewer`` says so.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
 from ....source.model import Pack, Point
 from ...labels import ENGLISH, Labels
-from .candidates import (choice_candidates, gap_candidates, match_candidates, share_words, short_candidates, title_words,
-                          true_false_candidates)
+from .candidates import (choice_candidates, gap_candidates, match_candidates, share_words, short_candidates, singular,
+                         title_words, true_false_candidates)
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
@@ -170,6 +171,7 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
     without one of them (none when the choice stands, or too few titles were found)."""
     pairs: list[Pair] = result.questions["match"]
     chosen_words: list[set[str]] = []  # each chosen pair's title words, in order
+    chosen_titles: list[str] = []
     holding: dict[str, list[int]] = {}  # word -> the chosen pairs whose titles hold it
 
     def distinct(candidate: Candidate) -> bool:  # "The Speech" beside "Highlights of the speech" is ambiguous
@@ -177,11 +179,12 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
             return False
         for pair in pairs[len(chosen_words):]:
             chosen_words.append(title_words(pair.title))
+            chosen_titles.append(pair.title)
             for word in chosen_words[-1]:
                 holding.setdefault(word, []).append(len(chosen_words) - 1)
         words = title_words(source.pack.cards[candidate.card].title)
         sharing = {index for word in words for index in holding.get(word, ())}  # only these can be alike
-        if any(_alike(words, chosen_words[index]) for index in sharing):
+        if any(_alike(source.pack.cards[candidate.card].title, chosen_titles[index]) for index in sharing):
             return False
         # "Jane Seymour gave birth to the future Edward VI" is no statement where "Edward VI" is a title too
         point = source.point(candidate.uses[0])
@@ -236,7 +239,7 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
     point = source.point(candidate.uses[0])
     return (share_words(title_words(point.text), title_words(pair.title)) or echoes(point.text, pair.title)
             or claims.claimed(point, pair.card) or claims.related(candidate.card, pair.card)
-            or _alike(title_words(source.pack.cards[candidate.card].title), title_words(pair.title)))
+            or _alike(source.pack.cards[candidate.card].title, pair.title))
 
 
 def _spares(result: Allocation, source: Material, candidates: list[Candidate], pairs: list[Pair],
@@ -276,9 +279,20 @@ def _drop(result: Allocation, section: str) -> None:
     result.questions[section] = []
 
 
-def _alike(first: set[str], second: set[str]) -> bool:
-    """Whether two titles share a quarter or more of their words (too alike to match statements to)."""
-    return bool(first and second) and len(first & second) * 4 >= len(first | second)
+def _alike(first: str, second: str) -> bool:
+    """Whether two titles share a quarter of their words, or open or end on the same one: parts of one topic
+    ("Electrolysis of copper sulfate" and "Electrolysis of aqueous solutions", "The Speech" and "Highlights of the
+    speech"), too alike to match statements to, as one statement often fits both."""
+    one, other = _ordered_words(first), _ordered_words(second)
+    if not one or not other:
+        return False
+    shared = set(one) & set(other)
+    return len(shared) * 4 >= len(set(one) | set(other)) or one[0] == other[0] or one[-1] == other[-1]
+
+
+def _ordered_words(title: str) -> list[str]:
+    words = title_words(title)
+    return [word for word in (singular(found) for found in re.findall(r"[a-z0-9]+", title.casefold())) if word in words]
 
 
 def _translate(result: Allocation, source: Material, cap: int) -> None:
@@ -392,8 +406,10 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         word = spare(term)
         if word is not None:
             extras.append(word)
-    if not extras:
-        return ()  # no spare word at all: no box (one would give the last gap by elimination), every gap kept
+    if not extras or len(orphans) * 2 > len(answers):
+        # no spare word at all (a box would give the last gap by elimination), or a box only half the gaps could
+        # keep: no box, every gap kept, asked from memory
+        return ()
     for term in orphans:
         _take_back(result, gaps, term)
     if not gaps:

@@ -234,12 +234,12 @@ def _foreign_words(text: str) -> int:
 
 
 def kin(answer: Term, key: str, pool: Pool, card: int | None = None) -> bool:
-    """Whether the term ``key`` is of ``answer``'s family or shares a card with it (``card``, where given, or any of the
-    answer's): the one word a student weighs against it ("rock armour" beside "sea walls")."""
+    """Whether the term ``key`` is of ``answer``'s family or stands on its card or the next either side (``card``, where
+    given, or any of the answer's): a word a student weighs against it ("rock armour" beside "sea walls")."""
     if key in pool.families.get(answer.key, ()):
         return True
     cards = {card} if card is not None else pool.cards.get(answer.key, frozenset())
-    return bool(cards & pool.cards.get(key, frozenset()))
+    return any(abs(mine - theirs) <= 1 for mine in cards for theirs in pool.cards.get(key, frozenset()))
 
 
 def _says(claim: set[str], words: frozenset[str]) -> bool:

@@ -66,7 +66,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
 
 
 _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "development", "developments", "origins",
-           "summary", "chronology", "background", "dates", "story", "survey"}
+           "summary", "chronology", "background", "dates", "story", "survey", "causes", "cause", "results", "effects",
+           "consequences", "impact", "impacts", "reasons", "significance", "aims", "features", "comparison", "comparing",
+           "importance", "legacy", "reactions", "responses", "factors"}
+"""Words of a title that names a theme ("Causes of the Berlin Blockade", "Results of the blockade"), not a moment."""
 
 
 _IDEAS = {"theory", "theories", "problem", "problems", "argument", "arguments", "debate", "ethics", "philosophy",

@@ -35,8 +35,9 @@ _NUMBER_WORDS = {
     "quarters": 0.25, "several": None, "dozen": 12, "dozens": None, "hundreds": None, "thousands": None,
     "millions": None,
 }
-_POINTING_BACK = re.compile(r"(?:to|for|with|after|before|despite|because of|by|in)\s+(?:\w+\s+)?"
-                            r"(?:this|that|these|those|such)\s+\w", re.I)
+_POINTING_BACK = re.compile(r"(?:to|for|with|after|before|despite|because of|by|in|below|above|beyond|under|over|"
+                            r"at|from|like|unlike)\s+(?:\w+\s+)?"
+                            r"(?:this|that|these|those|such)(?:\s+\w|\s*,)", re.I)
 """A sentence that opens on what the one before it named: it needs that sentence to be answered."""
 _PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "its", "their", "such", "there"}
 _NOT_NAMES = {"I", "A", "An", "The", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "Or", "So",
