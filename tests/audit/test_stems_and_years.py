@@ -75,3 +75,8 @@ def test_a_time_of_day_is_never_scaled_into_a_wrong_answer():
     assert scaled(Term("8.30", 0, 4, "number", "number:8.30", False, value=8.3)) == []
     assert scaled(Term("14:45", 0, 5, "number", "number:14:45", False, value=14.45)) == []
     assert scaled(Term("2.5 m", 0, 5, "number", "number:2.5 m", False, value=2.5))  # an amount may be
+
+
+def test_a_length_of_time_is_halved_before_it_is_doubled():
+    assert scaled(Term("28 years", 0, 8, "number", "number:28 years", False, value=28.0))[0] == "14 years"
+    assert scaled(Term("40 kg", 0, 5, "number", "number:40 kg", False, value=40.0))[0] == "80 kg"

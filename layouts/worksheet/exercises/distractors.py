@@ -407,7 +407,9 @@ def scaled(answer: Term) -> list[str]:
     decimals = len(match.group(1) or "")
     commas = "," in match.group()
     base = float(match.group().replace(",", ""))
-    for factor in _SCALES:
+    lasting = re.match(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
+    for factor in (_SCALES[2:3] + _SCALES[:2] + _SCALES[3:]) if lasting else _SCALES:  # "stood for 56 years" outlives
+        # the topic's own dates; half as long is as false and stays within them
         value = base * factor
         if decimals == 0 and value != int(value) or value == 1:  # "1 moles" would not read
             continue
