@@ -201,3 +201,16 @@ def test_a_statement_opening_below_this_points_back():
     assert starts_with_pronoun("Below this, molecules move more slowly.")
     assert starts_with_pronoun("At this temperature the enzyme works best.")
     assert not starts_with_pronoun("Below 0 °C water freezes.")
+
+
+def test_advice_a_name_with_what_it_is_known_for_and_a_past_state_are_no_content_or_event():
+    from studypack.layouts.worksheet.exercises.events import _STATE
+    from studypack.layouts.worksheet.exercises.terms import GENERIC_HEADINGS, is_scaffolding
+    assert is_scaffolding("This is a common exam question – always give more than one reason.")
+    assert is_scaffolding("Remember to link each reason to the outcome.")
+    assert not is_scaffolding("Harold's army was tired after marching north.")
+    assert _STATE.search("Franklin had died, and the Nobel Prize is not given after death.")
+    assert _STATE.search("William, Duke of Normandy – said Edward had promised him the throne.")
+    assert not _STATE.search("William landed at Pevensey.")
+    assert GENERIC_HEADINGS.match("Key terms") and GENERIC_HEADINGS.match("Questions to prepare")
+    assert not GENERIC_HEADINGS.match("Key features of a castle")

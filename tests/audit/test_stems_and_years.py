@@ -80,3 +80,18 @@ def test_a_time_of_day_is_never_scaled_into_a_wrong_answer():
 def test_a_length_of_time_is_halved_before_it_is_doubled():
     assert scaled(Term("28 years", 0, 8, "number", "number:28 years", False, value=28.0))[0] == "14 years"
     assert scaled(Term("40 kg", 0, 5, "number", "number:40 kg", False, value=40.0))[0] == "80 kg"
+
+
+def test_an_acronym_is_spelled_out_by_its_key_words_too():
+    from studypack.layouts.worksheet.exercises.material import spelled_out
+    assert spelled_out("PED", "Price elasticity of demand: = % change in quantity demanded")
+
+
+def test_a_year_the_sentence_reckons_from_another_is_never_hidden():
+    material = Material(loads("""title: Genes
+cards:
+  - title: Mendel
+    points: ["His work was ignored until 1900, 16 years after his death in 1884.", "He published in 1866 in Brno."]
+"""), random.Random(1))
+    hidden = {term.text for ref in material.refs for term in material.hideable(ref) if term.kind == "year"}
+    assert "1884" not in hidden and "1866" in hidden

@@ -23,7 +23,7 @@ from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
 from .terms import starts_with_pronoun
-from .distractors import Pool, distractors, kin, same_sort, scaled
+from .distractors import Pool, distractors, foreign_fits, kin, same_sort, scaled
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
@@ -432,6 +432,8 @@ def _peers(term, other, pool: Pool) -> bool:
     """Whether two words in the box read as one sort, so neither fills its gap by its form alone: a noun beside a noun
     that could stand in its place (never "molten" or "lose" beside "positive ions", nor a process beside a thing),
     and of its card or family ("electrons" beside "lengths" and "thermostats" is still the one particle)."""
+    if term.sort.startswith("foreign") and not foreign_fits(term, other.text):
+        return False  # "gehe" alone among whole phrases is the one verb
     if term.kind == "term" and term.sort == "concept" and other.kind == "term" and other.sort == "concept":
         return (same_sort(term, other, pool.families) or same_sort(other, term, pool.families)) and kin(term, other.key,
                                                                                                          pool)

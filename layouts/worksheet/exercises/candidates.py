@@ -8,7 +8,7 @@ from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
-from .terms import starts_with_pronoun, word_count
+from .terms import GENERIC_HEADINGS, starts_with_pronoun, word_count
 from .translate import glossed
 
 MAX_BLANKS = 3
@@ -326,8 +326,9 @@ def match_candidates(source: Material) -> list[Candidate]:
         own = titles[ref.card]
         # a statement with no key term is one the other sections could not ask: matching is where it serves
         score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
-        if share_words(title_words(card.title), title_words(text)):
-            continue  # "Keynes argued …" beside "John Maynard Keynes": the statement names its own title
+        if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title):
+            continue  # "Keynes argued …" beside "John Maynard Keynes": the statement names its own title; "Key terms"
+            # is no topic one statement belongs to
         # words shared with other titles make it ambiguous
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
         if starts_with_pronoun(text) or word_count(text) < 4:
@@ -429,7 +430,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                       if english else labels.text("prompt_name", title=card.title.strip().rstrip(".:"), count=len(items)))
             question = Short(index, prompt, len(items), listed + (refs if whole else ()), items=tuple(items))
             score = 3.0
-        elif len(refs) >= 2 and not all(translated(source.point(ref).text) for ref in refs):
+        elif len(refs) >= 2 and not all(translated(source.point(ref).text) for ref in refs) \
+                and not GENERIC_HEADINGS.match(card.title):
             marks = min(len(refs), MAX_SHORT_MARKS)
             prompt = short_prompt(card.title, marks) if english else labels.text(
                 "prompt_points", title=card.title.strip().rstrip(".:"), count=marks)

@@ -22,7 +22,7 @@ positive negative  positively negatively  exothermic endothermic  cannot can  ca
 gains loses  gain lose  attract repel  attracts repels
 heating cooling  heated cooled  always never  oxidation reduction
 north south  east west  northern southern  eastern western  successful unsuccessful  popular unpopular
-legal illegal  strengthened weakened  doubles halves  doubled halved  double halve
+legal illegal  strengthened weakened  doubles halves  doubled halved
 """
 
 

@@ -160,7 +160,8 @@ class Material:
         folded = text.casefold()
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
-                and not _glossed(text, term) and not _echoed(text, term) and not _deadline(text, term)]
+                and not _glossed(text, term) and not _echoed(text, term) and not _deadline(text, term)
+                and not _reckoned(text, term)]
 
     def ask(self, term: Term) -> None:
         """Note a term as asked: by its key, and by its words as written (``1950s`` and ``1950`` are one answer to a
@@ -284,15 +285,22 @@ _GLOSSED = re.compile(r"\s[–—-]\s")
 """A word with its meaning (``está rico – it's tasty``): its "it" is the meaning's, and it needs no title."""
 
 
+_LINKING = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by", "at", "&"}
+
+
 def spelled_out(answer: str, text: str) -> bool:
     """Whether an acronym answer is spelled by the initials of words printed beside it ("____: Oxidation Is Loss,
     Reduction Is Gain" hands over OIL RIG)."""
     letters = re.sub(r"[^A-Za-z]", "", answer)
     if len(letters) < 2 or not letters.isupper():
         return False
-    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", text)).upper()
+    words = [word for word in re.findall(r"[A-Za-z]+", text)]
+    initials = "".join(word[0] for word in words).upper()
+    key_words = "".join(word[0] for word in words if word.casefold() not in _LINKING).upper()  # "Price elasticity of
+    # demand" spells PED
     capitals = "".join(word[0] for word in re.findall(r"[A-Za-z]+", text) if word[0].isupper())
-    return letters in capitals or len(letters) >= 3 and letters in initials  # "UK" could be any two words
+    return letters in capitals or len(letters) >= 3 and (letters in initials or letters in key_words)  # "UK" could
+    # be any two words
 
 
 def translated(text: str) -> bool:
@@ -353,6 +361,19 @@ def _deadline(text: str, term: Term) -> bool:
     if term.kind == "number":
         return _BOUND.search(text[:term.start]) is not None
     return term.kind == "year" and _BY.search(text[:term.start]) is not None
+
+
+_SPAN = re.compile(r"(?i)\b(?:\d+|[a-z]+)[ -]years?\b|\b(?:decades?|centur(?:y|ies)) (?:later|earlier|after|before)\b")
+_OTHER_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+
+def _reckoned(text: str, term: Term) -> bool:
+    """Whether a year can be worked out from the rest of its sentence: another year and a span between them ("ignored
+    until 1900, 16 years after his death in ____")."""
+    if term.kind != "year":
+        return False
+    rest = text[:term.start] + text[term.end:]
+    return _OTHER_YEAR.search(rest) is not None and _SPAN.search(rest) is not None
 
 
 def _echoed(text: str, term: Term) -> bool:

@@ -458,7 +458,21 @@ _CHROME = re.compile(r"^\s*(?:skip to (?:main )?content|skip navigation|main men
 def is_scaffolding(text: str) -> bool:
     """Whether a point is not content: a placeholder (``[DIAGRAM: plant cell]``) or a web page's chrome (``Skip to
     main content``). It never becomes a question or a line of a mark scheme."""
-    return bool(_PLACEHOLDER.search(text) or _CHROME.match(text))
+    return bool(_PLACEHOLDER.search(text) or _CHROME.match(text) or _ADVICE.search(text))
+
+
+_ADVICE = re.compile(r"(?i)^\W*(?:remember|tip|exam tip|top tip|note|n\.b\.|don'?t forget|always (?:give|write|"
+                     r"explain|use|include|link)|make sure|learn|revise)\b|\bexam question\b")
+"""Advice to the student ("This is a common exam question – always give more than one reason"): no content to ask
+about, nor a point of a mark scheme."""
+
+
+GENERIC_HEADINGS = re.compile(r"(?i)^\W*(?:key (?:terms|words|vocabulary|phrases|dates|people|facts)|keywords|"
+                              r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
+                              r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice)|"
+                              r"revision tips|summary|miscellaneous|other|extra|extras)\W*$")
+"""A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare"): no matching title and no
+short answer's subject."""
 
 
 def is_term_list(point: Point) -> bool:
