@@ -435,7 +435,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             marks = min(len(refs), MAX_SHORT_MARKS)
             prompt = short_prompt(card.title, marks) if english else labels.text(
                 "prompt_points", title=card.title.strip().rstrip(".:"), count=marks)
-            question = Short(index, prompt, marks, refs)
+            question = Short(index, prompt, marks, tuple(sorted(refs + listed)))  # a listed factor earns its mark too
             termless = sum(1 for ref in refs if not source.terms[ref]) / len(refs)
             score = (2.0 if 3 <= len(refs) <= MAX_SHORT_MARKS else 1.0) + 1.5 * termless
         if question is None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple, Union
 
 from ....source.model import Pack, Point
+from .terms import list_items
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -242,10 +243,12 @@ Question = Union[Gap, Choice, Match, Timeline, TrueFalse, Short, Translate, Pict
 
 
 def scheme_points(question: Short, pack: Pack) -> tuple[Point, ...]:
-    """The mark scheme's points, as printed in the key: the teacher's own, or the card's points."""
+    """The mark scheme's points, as printed in the key: the teacher's own, or the card's points, a list's items each
+    a point of its own (a mark for "monitoring", not one for a whole list)."""
     if question.written:
         return question.written
-    return tuple(pack.cards[ref.card].points[ref.point] for ref in question.scheme)
+    points = (pack.cards[ref.card].points[ref.point] for ref in question.scheme)
+    return tuple(item for point in points for item in (list_items(point) or (point,)))
 
 
 def numbers_taken(question: Question) -> int:

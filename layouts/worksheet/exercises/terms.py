@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from typing import Iterable
 
-from ....source.model import Card, Point
+from ....source.model import Card, Point, Span
 from .kinds import agents, fellows, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -507,6 +507,19 @@ def is_bare_list(text: str) -> bool:
         return False
     words = {word.casefold() for word in re.findall(r"[^\W\d_]+", text)}
     return not words & _VERB_WORDS and not re.search(r"[–—(?!]|\s-\s", text)
+
+
+def list_items(point: Point) -> tuple[Point, ...]:
+    """A list point's items, each as a point of its own (a key term stays one), for a mark scheme that gives a mark
+    for each; empty for a point that is a sentence."""
+    if is_term_list(point):
+        return tuple(Point(point.text[span.start:span.end], (Span(0, span.end - span.start),)) for span in point.terms)
+    if not point.terms and is_bare_list(point.text):
+        body = point.text.strip().rstrip(".").strip()
+        head, colon, rest = body.partition(":")
+        items = [item.strip(" \"'“”‘’") for item in _ITEM_SPLIT.split(rest.strip() if colon else body)]
+        return tuple(Point(item[:1].upper() + item[1:]) for item in items if item)
+    return ()
 
 
 def word_count(text: str) -> int:
