@@ -418,3 +418,37 @@ cards:
 """)
     assert source.context(source.refs[0], []) is None
     assert [segment.text for segment in source.context(source.refs[1], [])] == ["The secret speech: "]
+
+
+def test_a_short_answers_scheme_gives_each_listed_item_a_line_of_its_own():
+    from pdftext import text_of
+    from studypack.layouts import worksheet
+    pack = loads("""title: Plants
+cards:
+  - title: Limiting factors
+    points: ["Light, carbon dioxide, temperature, chlorophyll",
+             "The factor in shortest supply limits the rate.", "Above 45 °C the enzymes are denatured."]
+  - title: Leaves
+    points: ["Stomata let carbon dioxide in.", "Guard cells open and close the stomata."]
+""", "plants.yaml")
+    plan = worksheet.plan(pack, WorksheetOptions(seed="1", exercises=("short",)))
+    key = " ".join(text_of(worksheet.draw(plan)["answers.pdf"]).split())
+    for item in ("Light", "Carbon dioxide", "Temperature", "Chlorophyll"):
+        assert f"• {item}" in key  # a line each, so each earns its mark
+
+
+def test_a_language_pack_makes_no_matching():
+    pack = """title: Vacaciones
+subject: Spanish
+cards:
+  - title: The preterite of regular verbs
+    points: ["Ayer visité el museo.", "Regular -ar verbs end in -é in the yo form.", "Nos alojamos en un hotel."]
+  - title: The imperfect
+    points: ["Use it for weather in the past.", "Hacía calor todos los días.", "Era muy bonito."]
+  - title: Problems
+    points: ["Perdí mi pasaporte.", "El hotel estaba sucio.", "Había mucho ruido."]
+  - title: Transport
+    points: ["Fuimos en avión.", "El viaje fue largo.", "Tomamos el tren a Madrid."]
+"""
+    for questions in sheet(pack, exercises=("match",)):
+        assert not questions

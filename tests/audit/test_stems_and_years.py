@@ -95,3 +95,29 @@ cards:
 """), random.Random(1))
     hidden = {term.text for ref in material.refs for term in material.hideable(ref) if term.kind == "year"}
     assert "1884" not in hidden and "1866" in hidden
+
+
+LISTS = """\
+title: Lab
+cards:
+  - title: Titration
+    points: ["Equipment: **burette**, pipette, conical flask and an indicator.",
+             "Step **3**: add the acid drop by drop.", "88 g of CO₂ is **2 mol** because 88 ÷ 44 = 2.",
+             "Mary's death gave **Philip II** of Spain a reason to invade.", "The **burette** is read at eye level."]
+"""
+
+
+def test_a_list_item_a_label_a_figure_printed_beside_it_and_a_narrowed_name_are_never_hidden():
+    material = Material(loads(LISTS), random.Random(1))
+    hidden = {term.text for ref in material.refs for term in material.hideable(ref)}
+    assert not hidden & {"3", "2 mol", "Philip II"}
+    first = material.refs[0]
+    assert not [term for term in material.hideable(first) if term.text == "burette"]  # one of a list of four
+
+
+def test_a_turned_word_never_contradicts_the_rest_of_its_sentence():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    assert flip("Ser and ir share forms, so fui cannot mean only one thing.", []) is None  # drawn from the first half
+    assert flip("Reasons yield is below 100%: loss, side reactions.", []) is None  # a heading
+    assert flip("Concentration can also be given in mol/dm³.", []) is None  # no "cannot also"
+    assert flip("Energy is transferred by heating.", []) is None  # a process's name

@@ -233,8 +233,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "about 330 m/s" is no number to call wrong
         if said_again(text, term):
             continue
-        if term.kind == "year" and year_range(text, term) != (None, None):
-            continue  # "carved between 1436 and 1504" is as true as "between 1501 and 1504"
+        if term.kind == "year" and (year_range(text, term) != (None, None)
+                                    or re.search(r"\b(?:1\d{3}|20\d{2})\b", text[:term.start] + text[term.end:])):
+            continue  # "carved between 1436 and 1504" is as true as "between 1501 and 1504"; "crowned in 1571 after
+            # Mary's death in 1558" is absurd beside the other year
         shown = text[:term.start] + text[term.end:]
         context = source.context(ref, [term])
         if context is None:
@@ -312,7 +314,11 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
 # -- matching ----------------------------------------------------------------
 
 def match_candidates(source: Material) -> list[Candidate]:
-    """One candidate per (card, point): the allocator takes at most one per card."""
+    """One candidate per (card, point): the allocator takes at most one per card. None in a language pack: its
+    cards are grammar points and word groups, and any example sentence fits more than one of them ("Ayer visité el
+    museo" is a regular preterite and a past-tense sentence alike)."""
+    if _language(source.pack.subject or "") != "word or phrase":
+        return []
     out = []
     titles = {index: set(_content_words(source.pack.cards[index].title)) for index in source.cards}
     in_titles: dict[str, int] = {}  # word -> how many titles hold it

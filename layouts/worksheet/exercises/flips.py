@@ -42,9 +42,11 @@ OPPOSITES = _opposites()
 
 _HEDGES = re.compile(r"(?i)\b(?:some|sometimes|may|might|could|occasionally|either|depends|depending|usually|"
                      r"generally|mostly|most|many|often|both|unless|if|whether|not|no|nor|neither|only|"
-                     r"still|yet|but|although|though|despite|however|even|while|whereas)\b")
-"""Words under which an opposite may still hold ("Some reactions can …", "… can go up or down"), or that set one
-clause against another: "Never published, it was still read" turned reads "Always published, it was still read"."""
+                     r"still|yet|but|although|though|despite|however|even|while|whereas|so|because|since|"
+                     r"therefore|hence|thus)\b|:")
+"""Words under which an opposite may still hold ("Some reactions can …", "… can go up or down"), that set one
+clause against another or draw one from another ("Never published, it was still read", "the same forms, so fui can
+mean …": turned, the sentence contradicts itself), or a heading's colon ("Reasons yield is below 100%: …")."""
 _VOWEL_SOUND = re.compile(r"(?i)^[aeiou]")
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 """Turned only when written small: North Korea and the West are names."""
@@ -90,6 +92,11 @@ def flip(text: str, keep_out: list[tuple[int, int]]) -> Flip | None:
             continue
         if word in _MOVING and _DIRECTION.match(text[match.end():]):
             continue  # "fall to the bottom" cannot "rise to the bottom"
+        if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",
+                                                                                  "sometimes", "often"):
+            continue  # "can also be given" has no "cannot also"
+        if before and before[-1].casefold() == "by":
+            continue  # "transferred by heating" names a process: "by cooling" is no process of the kind
         if word in _VERB_TOO and after and after.group(1).casefold() in _DETERMINERS:
             continue
         if before and before[-1].casefold() in ("or", "and", "nor"):

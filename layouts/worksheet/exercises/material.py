@@ -161,7 +161,8 @@ class Material:
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not _glossed(text, term) and not _echoed(text, term) and not _deadline(text, term)
-                and not _reckoned(text, term)]
+                and not _reckoned(text, term) and not _enumerated(text, term) and not _labelled(text, term)
+                and not _qualified(text, term)]
 
     def ask(self, term: Term) -> None:
         """Note a term as asked: by its key, and by its words as written (``1950s`` and ``1950`` are one answer to a
@@ -365,6 +366,40 @@ def _deadline(text: str, term: Term) -> bool:
 
 _SPAN = re.compile(r"(?i)\b(?:\d+|[a-z]+)[ -]years?\b|\b(?:decades?|centur(?:y|ies)) (?:later|earlier|after|before)\b")
 _OTHER_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+
+def _enumerated(text: str, term: Term) -> bool:
+    """Whether a term is one item of a list of three or more ("Equipment: ____, pipette, conical flask"): any other
+    item of the kind (a clamp, a tile) would answer as well."""
+    start = max(text.rfind(mark, 0, term.start) for mark in ":;(") + 1
+    ends = [found for found in (text.find(mark, term.end) for mark in ";.)") if found != -1]
+    end = min(ends, default=len(text))
+    if text.count(",", start, end) < 2:
+        return False
+    before, after = text[start:term.start].rstrip(), text[term.end:end].lstrip()
+    return before.endswith(",") or after.startswith(",") or re.search(r",\s*(?:and|or)$", before) is not None
+
+
+_LABEL_WORDS = {"step", "stage", "part", "phase", "figure", "fig", "table", "question", "page", "chapter", "section"}
+
+
+def _labelled(text: str, term: Term) -> bool:
+    """Whether a number only labels ("Step 3", "Figure 2") or repeats a figure of its sentence ("88 g of CO₂ is 2 mol
+    because 88 ÷ 44 = 2"): nothing to learn, or the answer printed beside its blank."""
+    if term.kind != "number":
+        return False
+    before = re.findall(r"[^\W\d_]+", text[:term.start].casefold())
+    if before and before[-1] in _LABEL_WORDS:
+        return True
+    own = re.findall(r"\d+(?:[.,]\d+)?", term.text)
+    rest = re.findall(r"\d+(?:[.,]\d+)?", text[:term.start] + " " + text[term.end:])
+    return bool(own) and own[0] in rest
+
+
+def _qualified(text: str, term: Term) -> bool:
+    """Whether a name is followed by what narrows it ("____ of Spain", "____ of Aragon"): the options' places give the
+    answer away."""
+    return term.kind == "name" and re.match(r"\s+of\s+[A-Z]", text[term.end:]) is not None
 
 
 def _reckoned(text: str, term: Term) -> bool:

@@ -462,7 +462,8 @@ def is_scaffolding(text: str) -> bool:
 
 
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|tip|exam tip|top tip|note|n\.b\.|don'?t forget|always (?:give|write|"
-                     r"explain|use|include|link)|make sure|learn|revise)\b|\bexam question\b")
+                     r"explain|use|include|link)|make sure|learn|revise)\b|\bexam question\b|\buseful for\b|"
+                     r"\bin the (?:speaking |writing |listening |reading )?exam\b")
 """Advice to the student ("This is a common exam question – always give more than one reason"): no content to ask
 about, nor a point of a mark scheme."""
 
