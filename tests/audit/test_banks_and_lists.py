@@ -251,7 +251,7 @@ cards:
 @pytest.mark.parametrize("pack, alone", [
     (TREATIES, "Treaty of Rapallo"),  # the one treaty among towns and bodies
     (CELLS, "diffusion"),  # "by ____" among nucleus, ribosome and vacuole: only one word fits
-])
+], ids=["treaty", "process"])
 def test_a_word_is_never_the_one_of_its_sort_in_a_bank(pack, alone):
     boxed = 0
     for seed in SEEDS:
