@@ -208,6 +208,7 @@ def test_advice_a_name_with_what_it_is_known_for_and_a_past_state_are_no_content
     from studypack.layouts.worksheet.exercises.terms import GENERIC_HEADINGS, is_scaffolding
     assert is_scaffolding("This is a common exam question – always give more than one reason.")
     assert is_scaffolding("Remember to link each reason to the outcome.")
+    assert is_scaffolding("Study tip: learn the order of the agreements – Dawes, Locarno, League, Young.")
     assert not is_scaffolding("Harold's army was tired after marching north.")
     assert _STATE.search("Franklin had died, and the Nobel Prize is not given after death.")
     assert _STATE.search("William, Duke of Normandy – said Edward had promised him the throne.")

@@ -86,3 +86,8 @@ def test_a_movement_fixed_by_its_direction_is_not_turned():
 def test_a_sentence_setting_one_clause_against_another_is_not_turned():
     assert turned("Never officially published, it was still read to several million citizens.") is None
     assert turned("Although it is dense, steel can float as a ship.") is None
+
+
+def test_can_is_not_turned_into_cannot_nor_a_free_fall_into_a_rise():
+    assert turned("Spread can be reduced by hygiene and vaccination.") is None  # denies the obvious
+    assert turned("An object falling freely accelerates at 9.8 m/s².") is None  # a rising one does too

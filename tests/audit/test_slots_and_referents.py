@@ -420,7 +420,7 @@ cards:
     assert [segment.text for segment in source.context(source.refs[1], [])] == ["The secret speech: "]
 
 
-def test_a_short_answers_scheme_gives_each_listed_item_a_line_of_its_own():
+def test_a_short_answers_scheme_holds_the_cards_list_but_no_term_its_title_says():
     from pdftext import text_of
     from studypack.layouts import worksheet
     pack = loads("""title: Plants
@@ -428,13 +428,13 @@ cards:
   - title: Limiting factors
     points: ["Light, carbon dioxide, temperature, chlorophyll",
              "The factor in shortest supply limits the rate.", "Above 45 °C the enzymes are denatured."]
-  - title: Leaves
-    points: ["Stomata let carbon dioxide in.", "Guard cells open and close the stomata."]
+  - title: Group 0 – the noble gases
+    points: ["**Noble gases**", "They have full outer shells.", "They are unreactive **monatomic** gases."]
 """, "plants.yaml")
     plan = worksheet.plan(pack, WorksheetOptions(seed="1", exercises=("short",)))
     key = " ".join(text_of(worksheet.draw(plan)["answers.pdf"]).split())
-    for item in ("Light", "Carbon dioxide", "Temperature", "Chlorophyll"):
-        assert f"• {item}" in key  # a line each, so each earns its mark
+    assert "• Light, carbon dioxide, temperature, chlorophyll" in key  # the obvious answer earns its mark
+    assert "• Noble gases" not in key  # writing the title would
 
 
 def test_a_language_pack_makes_no_matching():
@@ -452,3 +452,20 @@ cards:
 """
     for questions in sheet(pack, exercises=("match",)):
         assert not questions
+
+
+def test_a_word_to_translate_is_asked_only_where_it_is_the_whole_of_its_side():
+    pack = """title: École
+subject: French
+cards:
+  - title: Rules
+    points: ["**Il est interdit de** – it is forbidden to", "Il est interdit de **mâcher du chewing-gum** – It is forbidden
+               to chew gum", "**On doit** – you must", "On doit **être à l'heure** – You must be on time"]
+  - title: Subjects
+    points: ["**les maths** – maths", "**l'histoire** – history", "**la chimie** – chemistry"]
+"""
+    for questions in sheet(pack, exercises=("short",)):
+        for question in questions:
+            assert "chew gum" not in question.prompt and "on time" not in question.prompt
+    assert any("forbidden to" in question.prompt for questions in sheet(pack, exercises=("short",))
+               for question in questions)  # the words that are the whole of their side are asked

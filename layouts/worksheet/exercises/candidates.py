@@ -6,6 +6,7 @@ import re
 from ...labels import ENGLISH, Labels
 from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
+from .kinds import LANGUAGES
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
 from .terms import GENERIC_HEADINGS, starts_with_pronoun, word_count
@@ -421,7 +422,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
         if refs and all(_vocabulary(source, ref) for ref in refs) and len(refs) >= 2:
             if not vocabulary:
                 continue
-            chosen = refs[:MAX_SHORT_MARKS]
+            chosen = [ref for ref in refs if _whole_side(source.point(ref))][:MAX_SHORT_MARKS]
+            if len(chosen) < 2:
+                continue  # "**portable** – You must not use your mobile in class": one word is no answer to a sentence
             glosses = [_gloss(source.point(ref)) for ref in chosen]
             words = [source.point(ref).text[span.start:span.end] for ref in chosen for span in source.point(ref).terms[:1]]
             quoted = ", ".join(f'"{gloss}"' for gloss in glosses)
@@ -493,19 +496,24 @@ def _short(source: Material, question: Short) -> Short | None:
 
 
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_LANGUAGES = {"french", "spanish", "german", "italian", "latin", "portuguese", "russian", "welsh", "irish", "dutch",
-              "polish", "mandarin", "chinese", "japanese", "arabic", "urdu", "greek", "english", "punjabi", "turkish"}
-
-
 def _language(subject: str) -> str:
     """The language a vocabulary pack teaches, from its subject (``French``), or a neutral phrase."""
     word = subject.strip().split(" ", 1)[0] if subject.strip() else ""
-    return word.capitalize() if word.casefold() in _LANGUAGES else "word or phrase"
+    return word.capitalize() if word.casefold() in LANGUAGES else "word or phrase"
 
 
 def _vocabulary(source: Material, ref: PointRef) -> bool:
     terms = source.terms[ref]
     return bool(terms) and terms[0].sort.startswith("foreign")
+
+
+def _whole_side(point) -> bool:
+    """Whether a vocabulary point's key term is all of its side of the dash, so the term answers the meaning."""
+    if not point.terms:
+        return False
+    side = re.split(r"\s[–—-]\s", point.text, maxsplit=1)[0].strip(" \"'“”‘’")
+    span = point.terms[0]
+    return side == point.text[span.start:span.end].strip(" \"'“”‘’")
 
 
 def _gloss(point) -> str:

@@ -308,7 +308,7 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "other"  # "the Earth's land", "the East called it", "prayed to Jesus": offered beside nothing
     if bare.casefold() in _FESTIVALS:
         return "festival"  # "at Easter": a time of year, no place
-    if bare.casefold() in _LANGUAGES or " " not in bare and bare.casefold().endswith(("ish", "ese")) and len(bare) > 5:
+    if bare.casefold() in LANGUAGES or " " not in bare and bare.casefold().endswith(("ish", "ese")) and len(bare) > 5:
         return "language"  # "written in Spanish": offered beside languages, never beside towns
     if any(part in _GROUP_WORDS for part in parts):
         return "organisation"
@@ -364,8 +364,10 @@ _SACRED = {"god", "jesus", "christ", "jesus christ", "allah", "holy spirit", "bu
 _SHIP_PREFIXES = {"hms", "ss", "rms", "uss", "hmy", "hmas", "hmcs", "mv", "sms"}
 _FESTIVALS = {"easter", "christmas", "lent", "advent", "pentecost", "whitsun", "ramadan", "eid", "diwali", "passover",
               "hanukkah", "yom kippur", "rosh hashanah", "vaisakhi", "holi", "epiphany", "michaelmas", "hogmanay"}
-_LANGUAGES = {"english", "french", "german", "latin", "greek", "italian", "russian", "arabic", "hebrew", "hindi", "urdu",
-              "mandarin", "cantonese", "dutch", "welsh", "gaelic", "sanskrit", "swahili", "persian", "esperanto"}
+LANGUAGES = {"english", "french", "german", "latin", "greek", "italian", "russian", "arabic", "hebrew", "hindi", "urdu",
+             "mandarin", "cantonese", "dutch", "welsh", "gaelic", "sanskrit", "swahili", "persian", "esperanto",
+             "spanish", "portuguese", "irish", "polish", "chinese", "japanese", "punjabi", "turkish"}
+"""Languages by their English names: a name "written in Spanish" is no place, and a pack on French teaches one."""
 _STATE_WORDS = {"republic", "kingdom", "empire", "reich", "sultanate", "caliphate", "khanate", "emirate"}
 _REGION_WORDS = {"county", "province", "region", "district", "territory", "canton", "oblast", "prefecture", "shire",
                  "borough"}

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple, Union
 
 from ....source.model import Pack, Point
-from .terms import list_items
+from .terms import restates
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -243,12 +243,13 @@ Question = Union[Gap, Choice, Match, Timeline, TrueFalse, Short, Translate, Pict
 
 
 def scheme_points(question: Short, pack: Pack) -> tuple[Point, ...]:
-    """The mark scheme's points, as printed in the key: the teacher's own, or the card's points, a list's items each
-    a point of its own (a mark for "monitoring", not one for a whole list)."""
+    """The mark scheme's points, as printed in the key: the teacher's own, or the card's points (a list of its key
+    terms among them, so "monitoring" earns its mark), less a bare term its title already says."""
     if question.written:
         return question.written
-    points = (pack.cards[ref.card].points[ref.point] for ref in question.scheme)
-    return tuple(item for point in points for item in (list_items(point) or (point,)))
+    title = pack.cards[question.card].title if question.card is not None else ""
+    return tuple(point for point in (pack.cards[ref.card].points[ref.point] for ref in question.scheme)
+                 if not restates(point, title))
 
 
 def numbers_taken(question: Question) -> int:

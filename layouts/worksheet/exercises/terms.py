@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from typing import Iterable
 
-from ....source.model import Card, Point, Span
+from ....source.model import Card, Point
 from .kinds import agents, fellows, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -461,7 +461,8 @@ def is_scaffolding(text: str) -> bool:
     return bool(_PLACEHOLDER.search(text) or _CHROME.match(text) or _ADVICE.search(text))
 
 
-_ADVICE = re.compile(r"(?i)^\W*(?:remember|tip|exam tip|top tip|note|n\.b\.|don'?t forget|always (?:give|write|"
+_ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|don'?t forget|"
+                     r"always (?:give|write|"
                      r"explain|use|include|link)|make sure|learn|revise)\b|\bexam question\b|\buseful for\b|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b")
 """Advice to the student ("This is a common exam question – always give more than one reason"): no content to ask
@@ -510,17 +511,13 @@ def is_bare_list(text: str) -> bool:
     return not words & _VERB_WORDS and not re.search(r"[–—(?!]|\s-\s", text)
 
 
-def list_items(point: Point) -> tuple[Point, ...]:
-    """A list point's items, each as a point of its own (a key term stays one), for a mark scheme that gives a mark
-    for each; empty for a point that is a sentence."""
-    if is_term_list(point):
-        return tuple(Point(point.text[span.start:span.end], (Span(0, span.end - span.start),)) for span in point.terms)
-    if not point.terms and is_bare_list(point.text):
-        body = point.text.strip().rstrip(".").strip()
-        head, colon, rest = body.partition(":")
-        items = [item.strip(" \"'“”‘’") for item in _ITEM_SPLIT.split(rest.strip() if colon else body)]
-        return tuple(Point(item[:1].upper() + item[1:]) for item in items if item)
-    return ()
+def restates(point: Point, title: str) -> bool:
+    """Whether a point is a bare key term its card's title already says ("Noble gases" under "Group 0 – the noble
+    gases"): writing the title would earn its mark."""
+    if not is_term_list(point) or len(point.terms) != 1:
+        return False
+    said = {word.casefold().rstrip("s") for word in re.findall(r"[^\W\d_]+", title)}
+    return all(word.casefold().rstrip("s") in said for word in re.findall(r"[^\W\d_]+", point.text))
 
 
 def word_count(text: str) -> int:
