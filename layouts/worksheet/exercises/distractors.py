@@ -44,8 +44,21 @@ class Pool:
     ``secondary`` and ``tertiary sector``), or the terms of a point that only lists three or more — a set the author
     gives as alternatives."""
 
+    said_with: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Content word to the keys whose points hold it: which keys a stem could say the same of, found without reading
+    every point of a large pack."""
+
     def frequency_of(self, term: Term) -> int:
         return self.frequency.get(term.key, 0)
+
+    def may_say(self, claim: set[str]) -> set[str]:
+        """The keys ``_says`` can be true of for ``claim``: a point saying the same holds two thirds of its words, so
+        it holds one at least of the rarest third and one (those words' keys are few to gather)."""
+        if len(claim) < 3:
+            return set()
+        needed = max(2, -(-2 * len(claim) // 3))
+        rarest = sorted(claim, key=lambda word: (len(self.said_with.get(word, ())), word))[:len(claim) - needed + 1]
+        return set().union(*(self.said_with.get(word, ()) for word in rarest))
 
 
 def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int] | None = None,
@@ -109,7 +122,16 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
                 {key: frozenset(found) for key, found in cards.items()},
                 {key: tuple(found) for key, found in texts.items()}, {key: frozenset(words) for key, words in topics.items()},
                 {key: tuple(sorted(found, key=lambda item: item[0])) for key, found in headings.items()},
-                {key: frozenset(words) for key, words in listed.items()}, families)
+                {key: frozenset(words) for key, words in listed.items()}, families, _said_with(texts))
+
+
+def _said_with(texts: dict[str, list[frozenset[str]]]) -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for key, found in texts.items():
+        for words in found:
+            for word in words:
+                index.setdefault(word, set()).add(key)
+    return {word: frozenset(keys) for word, keys in index.items()}
 
 
 def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown: str = "",
@@ -143,6 +165,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     scored: list[tuple[float, str, str]] = []
     family = pool.families.get(answer.key)
     claim = content_words(shown)
+    suspects = pool.may_say(claim) if strict else set()
     answer_words = content_words(answer.text)
     kin_only = strict and answer.kind == "term" and not family and answer.sort not in _KINDS_OF_THEIR_OWN \
         and not answer.sort.startswith("foreign")
@@ -152,6 +175,11 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     for key, text, score in _candidates(answer, pool, strict):
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
+        if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)
+            close = any(abs(card - near) <= 2 for card in pool.cards[key])
+            if not close and only_near:
+                continue
+            score += 3.0 if close else 0.0
         if kin_only and (near not in pool.cards.get(key, ()) or word_count(text) != 1):
             continue  # else only a one-word term of the same card: graphite for diamond, meiosis for mitosis
         if kin_of and answer.kind == "term" and answer.sort == "concept" and near is not None \
@@ -169,7 +197,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue
         if text[:4].casefold() == "the " and answer.text.strip()[:4].casefold() != "the ":
             continue  # "left the [The Wealth of Nations]"
-        if strict and worded and any(_says(claim, other) for other in pool.texts.get(key, ())):
+        if strict and worded and key in suspects and any(_says(claim, other) for other in pool.texts.get(key, ())):
             continue  # another point says the same of it: it might be right too
         if strict and worded and near is not None and any(
                 card != near and heading and len(heading & claim) * 3 >= len(heading) * 2
@@ -183,11 +211,6 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # a vocabulary card is a kind: places with places, opinions with opinions
         if answer.sort.startswith("foreign") and not foreign_fits(answer, text, shown if strict else ""):
             continue
-        if near is not None and answer.kind in ("term", "name") and key in pool.cards:
-            close = any(abs(card - near) <= 2 for card in pool.cards[key])
-            if not close and only_near:
-                continue
-            score += 3.0 if close else 0.0
         scored.append((score + rng.random(), key, text))
     scored.sort(key=lambda item: (-item[0], item[1]))
     chosen: list[tuple[str, str]] = []
@@ -245,10 +268,13 @@ def kin(answer: Term, key: str, pool: Pool, card: int | None = None) -> bool:
 def _says(claim: set[str], words: frozenset[str]) -> bool:
     """Whether a point with content words ``words`` says much the same as a stem with content words ``claim``: two of
     its words and two thirds of them at least."""
-    if len(claim) < 3 or numbers_in(claim) and numbers_in(claim) != numbers_in(words):
-        return False  # too little said to say the same; "four covalent bonds" is not "three covalent bonds"
+    if len(claim) < 3:
+        return False  # too little said to say the same
     shared = len(claim & words)
-    return shared >= 2 and shared * 3 >= len(claim) * 2
+    if shared < 2 or shared * 3 < len(claim) * 2:
+        return False
+    claimed = numbers_in(claim)  # counted last: the words above rule out nearly every point, and cheaply
+    return not claimed or claimed == numbers_in(words)  # "four covalent bonds" is not "three covalent bonds"
 
 
 def far_apart(first: float, second: float) -> bool:
