@@ -91,3 +91,9 @@ def test_a_sentence_setting_one_clause_against_another_is_not_turned():
 def test_can_is_not_turned_into_cannot_nor_a_free_fall_into_a_rise():
     assert turned("Spread can be reduced by hygiene and vaccination.") is None  # denies the obvious
     assert turned("An object falling freely accelerates at 9.8 m/s².") is None  # a rising one does too
+
+
+def test_no_opposite_beside_a_share_or_after_into_and_no_gain_for_lose():
+    assert turned("Brazil has the largest area of rainforest, about 60% of the Amazon.") is None
+    assert turned("Breaking a solid into smaller pieces exposes more particles.") is None
+    assert turned("Indigenous peoples lose their land.") is None

@@ -469,3 +469,24 @@ cards:
             assert "chew gum" not in question.prompt and "on time" not in question.prompt
     assert any("forbidden to" in question.prompt for questions in sheet(pack, exercises=("short",))
                for question in questions)  # the words that are the whole of their side are asked
+
+
+def test_a_bare_term_heading_earns_no_mark_and_a_statement_ending_on_this_is_no_match():
+    from pdftext import text_of
+    from studypack.layouts import worksheet
+    from studypack.layouts.worksheet.exercises.candidates import match_candidates
+    text = """title: Hormones
+cards:
+  - title: The endocrine system
+    points: ["Hormones are chemical messengers carried in the blood.", "**Adrenaline**",
+             "Made by the adrenal glands, it prepares the body for fight or flight.", "Glands release hormones slowly."]
+  - title: Measuring rate
+    points: ["Marble chips and acid are the classic practical for this.", "A gas syringe collects the gas given off."]
+"""
+    plan = worksheet.plan(loads(text, "hormones.yaml"), WorksheetOptions(seed="1", exercises=("short",)))
+    key = " ".join(text_of(worksheet.draw(plan)["answers.pdf"]).split())
+    assert "Hormones are chemical messengers" in key and "• Adrenaline •" not in key and not key.endswith("Adrenaline")
+    source = material(text)
+    statements = [source.point(candidate.uses[0]).text for candidate in match_candidates(source)]
+    assert "A gas syringe collects the gas given off." in statements
+    assert not any(statement.endswith("for this.") for statement in statements)

@@ -121,3 +121,16 @@ def test_a_turned_word_never_contradicts_the_rest_of_its_sentence():
     assert flip("Reasons yield is below 100%: loss, side reactions.", []) is None  # a heading
     assert flip("Concentration can also be given in mol/dm³.", []) is None  # no "cannot also"
     assert flip("Energy is transferred by heating.", []) is None  # a process's name
+
+
+def test_a_sum_done_beside_its_blank_a_contrast_a_type_label_and_a_meaning_are_never_hidden():
+    material = Material(loads("""title: Energy
+cards:
+  - title: Bond energies
+    points: ["Bonds made = 2 × 431 = **862 kJ/mol**.", "Type **1** diabetes usually starts in childhood.",
+             "In an exothermic reaction the products have **less** energy; in an endothermic one they have more.",
+             "Sono vegetariano – **I'm** vegetarian", "Breaking bonds takes in **energy**."]
+"""), random.Random(1))
+    hidden = {term.text for ref in material.refs for term in material.hideable(ref)}
+    assert not hidden & {"862 kJ/mol", "1", "less", "I'm"}
+    assert "energy" in hidden

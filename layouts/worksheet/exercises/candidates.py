@@ -314,6 +314,9 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
 
 # -- matching ----------------------------------------------------------------
 
+_BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)")
+
+
 def match_candidates(source: Material) -> list[Candidate]:
     """One candidate per (card, point): the allocator takes at most one per card. None in a language pack: its
     cards are grammar points and word groups, and any example sentence fits more than one of them ("Ayer visité el
@@ -338,8 +341,9 @@ def match_candidates(source: Material) -> list[Candidate]:
             # is no topic one statement belongs to
         # words shared with other titles make it ambiguous
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
-        if starts_with_pronoun(text) or word_count(text) < 4:
-            continue  # "He …" tells which title is a person; "So …" needs what came before
+        if starts_with_pronoun(text) or word_count(text) < 4 or _BARE_POINTER.search(text):
+            continue  # "He …" tells which title is a person; "So …" needs what came before; "… the classic practical
+            # for this" says not what
         if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):
             continue  # "For example, at Presidium level …": an example of what the sentence before it said
         if glossed(source.point(ref)):
@@ -439,12 +443,14 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                       if english else labels.text("prompt_name", title=card.title.strip().rstrip(".:"), count=len(items)))
             question = Short(index, prompt, len(items), listed + (refs if whole else ()), items=tuple(items))
             score = 3.0
-        elif len(refs) >= 2 and not all(translated(source.point(ref).text) for ref in refs) \
+        elif len(refs) >= 2 and sum(translated(source.point(ref).text) for ref in refs) * 2 < len(refs) \
                 and not GENERIC_HEADINGS.match(card.title):
             marks = min(len(refs), MAX_SHORT_MARKS)
             prompt = short_prompt(card.title, marks) if english else labels.text(
                 "prompt_points", title=card.title.strip().rstrip(".:"), count=marks)
-            question = Short(index, prompt, marks, tuple(sorted(refs + listed)))  # a listed factor earns its mark too
+            lists = tuple(ref for ref in listed if len(source.point(ref).terms) != 1)  # a listed factor earns its mark;
+            # a bare term is a heading its next sentence explains ("Adrenaline", "This is made by …")
+            question = Short(index, prompt, marks, tuple(sorted(refs + lists)))
             termless = sum(1 for ref in refs if not source.terms[ref]) / len(refs)
             score = (2.0 if 3 <= len(refs) <= MAX_SHORT_MARKS else 1.0) + 1.5 * termless
         if question is None:

@@ -19,7 +19,7 @@ faster slower  fastest slowest  stronger weaker  strongest weakest  longer short
 heavier lighter  hotter colder  warmer cooler  deeper shallower  wider narrower  steeper gentler
 thicker thinner  denser less-dense  maximum minimum  above below  towards away-from  inwards outwards
 positive negative  positively negatively  exothermic endothermic  cannot can  can't can
-gains loses  gain lose  attract repel  attracts repels
+attract repel  attracts repels
 heating cooling  heated cooled  always never  oxidation reduction
 north south  east west  northern southern  eastern western  successful unsuccessful  popular unpopular
 legal illegal  strengthened weakened  doubles halves  doubled halved
@@ -74,8 +74,8 @@ class Flip(NamedTuple):
 def flip(text: str, keep_out: list[tuple[int, int]]) -> Flip | None:
     """The first word of ``text`` whose opposite makes it false, outside the spans of ``keep_out`` (formulas, and key
     terms longer than the word); None when the sentence hedges or already holds a word's opposite."""
-    if _HEDGES.search(text):
-        return None
+    if _HEDGES.search(text) or "%" in text:
+        return None  # (a share beside it, "about 60% of the Amazon", says which way the word goes)
     lowered = text.casefold()
     for match in re.finditer(r"[A-Za-z']+", text):
         word = match.group().casefold()
@@ -96,6 +96,8 @@ def flip(text: str, keep_out: list[tuple[int, int]]) -> Flip | None:
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",
                                                                                   "sometimes", "often"):
             continue  # "can also be given" has no "cannot also"
+        if before and before[-1].casefold() == "into":
+            continue  # "breaking a solid into smaller pieces": turned, what is done, not what follows
         if before and before[-1].casefold() == "by":
             continue  # "transferred by heating" names a process: "by cooling" is no process of the kind
         if word in _VERB_TOO and after and after.group(1).casefold() in _DETERMINERS:

@@ -17,6 +17,7 @@ from .distractors import Pool, build_pool
 from .words import content_words, numbers_in, parallel
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
+from .flips import OPPOSITES
 from .terms import (PackWords, Term, is_bare_list, is_scaffolding, is_term_list, leans_on_previous, pack_words,
                     starts_with_pronoun, terms_of, text_key, word_count)
 from ....source.dates import when as date_of
@@ -162,7 +163,7 @@ class Material:
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not _glossed(text, term) and not _echoed(text, term) and not _deadline(text, term)
                 and not _reckoned(text, term) and not _enumerated(text, term) and not _labelled(text, term)
-                and not _qualified(text, term)]
+                and not _qualified(text, term) and not _opposed(text, term) and not _meaning_side(text, term)]
 
     def ask(self, term: Term) -> None:
         """Note a term as asked: by its key, and by its words as written (``1950s`` and ``1950`` are one answer to a
@@ -380,7 +381,8 @@ def _enumerated(text: str, term: Term) -> bool:
     return before.endswith(",") or after.startswith(",") or re.search(r",\s*(?:and|or)$", before) is not None
 
 
-_LABEL_WORDS = {"step", "stage", "part", "phase", "figure", "fig", "table", "question", "page", "chapter", "section"}
+_LABEL_WORDS = {"step", "stage", "part", "phase", "figure", "fig", "table", "question", "page", "chapter", "section",
+                "type"}
 
 
 def _labelled(text: str, term: Term) -> bool:
@@ -391,9 +393,30 @@ def _labelled(text: str, term: Term) -> bool:
     before = re.findall(r"[^\W\d_]+", text[:term.start].casefold())
     if before and before[-1] in _LABEL_WORDS:
         return True
+    if re.search(r"[\d)]\s*[-+×÷*/−]\s*[\d(][^=]*=\s*$", text[:term.start]):
+        return True  # "Bonds made = 2 × 431 = ____": the sum is done beside the blank
     own = re.findall(r"\d+(?:[.,]\d+)?", term.text)
     rest = re.findall(r"\d+(?:[.,]\d+)?", text[:term.start] + " " + text[term.end:])
     return bool(own) and own[0] in rest
+
+
+_CONTRARY = {"more": {"less", "fewer"}, "less": {"more"}, "fewer": {"more"}}
+
+
+def _opposed(text: str, term: Term) -> bool:
+    """Whether the sentence holds the answer's opposite ("the products have ____ energy …; they have more"): the
+    contrast fills the blank."""
+    word = term.text.strip().casefold()
+    contrary = _CONTRARY.get(word, set()) | ({OPPOSITES[word]} if word in OPPOSITES else set())
+    rest = (text[:term.start] + " " + text[term.end:]).casefold()
+    return any(re.search(rf"\b{re.escape(other)}\b", rest) for other in contrary)
+
+
+def _meaning_side(text: str, term: Term) -> bool:
+    """Whether a term stands in a vocabulary point's meaning ("Sono vegetariano – ____ vegetarian"): the blank would
+    test English, not the language."""
+    dash = _GLOSSED.search(text)
+    return dash is not None and term.start >= dash.end()
 
 
 def _qualified(text: str, term: Term) -> bool:
