@@ -36,7 +36,7 @@ def test_a_sentence_whose_opposite_may_still_hold_is_left_alone():
 
 
 def test_a_word_inside_a_longer_key_term_or_a_formula_is_kept():
-    assert flip("The high tide mark is cleaner than the beach above it.", [(4, 13)]).right == "above"
+    assert flip("The high tide mark is cleaner where the beach is steeper.", [(4, 13)]).right == "steeper"
     assert flip("Heat $Q$ is higher here.", [(5, 8)]).right == "higher"
 
 
@@ -97,3 +97,17 @@ def test_no_opposite_beside_a_share_or_after_into_and_no_gain_for_lose():
     assert turned("Brazil has the largest area of rainforest, about 60% of the Amazon.") is None
     assert turned("Breaking a solid into smaller pieces exposes more particles.") is None
     assert turned("Indigenous peoples lose their land.") is None
+
+
+def test_no_opposite_beside_a_figure_under_a_title_saying_the_word_nor_of_a_superlative_or_above():
+    assert turned("Prokaryotic cells are much smaller than eukaryotic cells, about 1–10 µm.") is None
+    assert flip("They also fall as people move to cities.", [], title="Why birth rates fall") is None
+    assert flip("They also fall as people move to cities.", [], title="Cities").wrong == "rise"
+    assert turned("Nigeria has the largest population in Africa.") is None
+    assert turned("In stage 5 the birth rate drops below the death rate.") is None
+
+
+def test_a_word_shown_in_its_plural_is_shown():
+    from studypack.layouts.worksheet.exercises.material import holds
+    assert holds("hay dos iglesias en el pueblo", "iglesia") and holds("the churches", "church")
+    assert not holds("the iglesiastic", "iglesia")

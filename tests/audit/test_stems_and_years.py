@@ -134,3 +134,17 @@ cards:
     hidden = {term.text for ref in material.refs for term in material.hideable(ref)}
     assert not hidden & {"862 kJ/mol", "1", "less", "I'm"}
     assert "energy" in hidden
+
+
+def test_a_bare_number_is_offered_only_beside_its_own_halves_and_doubles():
+    from studypack.layouts.worksheet.exercises.distractors import distractors
+    material = Material(loads("""title: Titration
+cards:
+  - title: Titration
+    points: ["Multiply a fraction by **100** to give a percentage.", "Pure water has a pH of **7**.",
+             "A strong acid has a pH of **0** to **2**.", "Indicators change colour at about pH **14**."]
+"""), random.Random(1))
+    ref = material.refs[0]
+    term = next(term for term in material.terms[ref] if term.text == "100")
+    wrong = distractors(term, material.pool, random.Random(1), 3, "Multiply a fraction by  to give a percentage.")
+    assert wrong and not set(wrong) & {"7", "0", "2", "14"}

@@ -309,7 +309,7 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     keep_out = [(formula.start, formula.end) for formula in point.formulas]
     keep_out += [(span.start, span.end) for span in point.terms
                  if point.text[span.start:span.end].strip("* ").casefold() not in OPPOSITES]
-    return flip(point.text, keep_out)
+    return flip(point.text, keep_out, source.pack.cards[ref.card].title)
 
 
 # -- matching ----------------------------------------------------------------

@@ -377,8 +377,9 @@ def _candidates(answer: Term, pool: Pool, strict: bool):
     for term in pool.terms.get(answer.kind, ()):
         if not same_sort(answer, term, pool.families):
             continue
-        if answer.kind == "number" and _unit_written(answer.text) != _unit_written(term.text):
-            continue  # "12" (of "a 12 V battery") beside "230 V": a bare number among amounts stands out
+        if answer.kind == "number" and (not _unit_written(answer.text) or not _unit_written(term.text)):
+            continue  # "12" (of "a 12 V battery") beside "230 V" stands out; a bare 1000 beside a pH of 7 is another
+            # quantity: a bare number is only offered beside its own halves and doubles
         score = 0.0 if answer.kind == "number" else _shape_closeness(answer, term)
         if not term.marked:
             score -= 2.0

@@ -14,10 +14,10 @@ from typing import NamedTuple
 _PAIRS = """
 increase decrease  increases decreases  increased decreased  increasing decreasing
 rise fall  rises falls  rose fell  high low
-higher lower  highest lowest  larger smaller  largest smallest  greater smaller  bigger smaller
-faster slower  fastest slowest  stronger weaker  strongest weakest  longer shorter  longest shortest
+higher lower  larger smaller  greater smaller  bigger smaller
+faster slower  stronger weaker  longer shorter
 heavier lighter  hotter colder  warmer cooler  deeper shallower  wider narrower  steeper gentler
-thicker thinner  denser less-dense  maximum minimum  above below  towards away-from  inwards outwards
+thicker thinner  denser less-dense  towards away-from  inwards outwards
 positive negative  positively negatively  exothermic endothermic  cannot can  can't can
 attract repel  attracts repels
 heating cooling  heated cooled  always never  oxidation reduction
@@ -39,7 +39,9 @@ def _opposites() -> dict[str, str]:
 
 
 OPPOSITES = _opposites()
-"""Each word and the word that says the opposite (``smaller`` turns into ``larger``, the first pair naming it)."""
+"""Each word and the word that says the opposite (``smaller`` turns into ``larger``, the first pair naming it). No
+superlative ("the smallest population in Africa" is absurd, not false) and no "above" or "below" ("drops above the
+death rate" is garbled)."""
 
 _HEDGES = re.compile(r"(?i)\b(?:some|sometimes|may|might|could|occasionally|either|depends|depending|usually|"
                      r"generally|mostly|most|many|often|both|unless|if|whether|not|no|nor|neither|only|"
@@ -71,17 +73,20 @@ class Flip(NamedTuple):
     """The word as the card has it: the key's correction."""
 
 
-def flip(text: str, keep_out: list[tuple[int, int]]) -> Flip | None:
+def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | None:
     """The first word of ``text`` whose opposite makes it false, outside the spans of ``keep_out`` (formulas, and key
-    terms longer than the word); None when the sentence hedges or already holds a word's opposite."""
-    if _HEDGES.search(text) or "%" in text:
-        return None  # (a share beside it, "about 60% of the Amazon", says which way the word goes)
+    terms longer than the word); None when the sentence hedges, holds a figure or a word's opposite already, or its
+    card's ``title`` says the word."""
+    if _HEDGES.search(text) or re.search(r"\d", text):
+        return None  # (a figure beside it, "about 1–10 µm compared with 10–100 µm", says which way the word goes)
     lowered = text.casefold()
     for match in re.finditer(r"[A-Za-z']+", text):
         word = match.group().casefold()
         wrong = OPPOSITES.get(word)
         if wrong is None or any(start < match.end() and match.start() < end for start, end in keep_out):
             continue
+        if re.search(rf"\b{re.escape(word)}\b", title.casefold()):
+            return None  # "Why birth rates fall: They also rise …": the title says which way
         if re.search(rf"\b{re.escape(wrong)}\b", lowered) or any(
                 OPPOSITES.get(other) == word for other in re.findall(r"[a-z']+", lowered) if other != word):
             return None  # "rises and falls", "larger … smaller": both sides are already said

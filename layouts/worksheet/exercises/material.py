@@ -149,9 +149,10 @@ class Material:
         return self.rng.random()
 
     def key_terms(self, ref: PointRef) -> tuple[Term, ...]:
-        """The point's terms to ask about in multiple choice and true or false: the marked ones, or in a pack
-        with no marks at all, the years, numbers and names found in it."""
-        return tuple(term for term in self.terms[ref] if term.marked or not self.marked)
+        """The point's terms to ask about in multiple choice and true or false: the marked ones and its dates ("In
+        1866 a petition …": a year is what a history sheet asks, marked or not), or in a pack with no marks at all,
+        the years, numbers and names found in it."""
+        return tuple(term for term in self.terms[ref] if term.marked or not self.marked or term.kind == "year")
 
     def hideable(self, ref: PointRef) -> list[Term]:
         """Terms that can be hidden: printed once in their point, in no title on the sheet, not asked yet, with
@@ -331,11 +332,12 @@ _NAMED = re.compile(r"[A-Z][\w'’-]*[a-z]")
 
 
 def holds(text: str, answer: str) -> bool:
-    """Whether ``answer`` appears in ``text`` as whole words (case ignored)."""
+    """Whether ``answer`` appears in ``text`` as whole words, or with a plural ending (case ignored)."""
     needle = answer.strip(' "“”').casefold()
     if not needle or needle not in text:
         return False  # (a plain look first: most texts do not hold the words at all)
-    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text) is not None
+    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?:e?s)?(?!\w)", text) is not None  # "iglesias" holds
+    # "iglesia": a plural shows the word as well
 
 
 def _telling(answer: str) -> list[str]:
