@@ -490,3 +490,15 @@ cards:
     statements = [source.point(candidate.uses[0]).text for candidate in match_candidates(source)]
     assert "A gas syringe collects the gas given off." in statements
     assert not any(statement.endswith("for this.") for statement in statements)
+
+
+def test_they_under_a_title_that_names_no_thing_is_not_asked():
+    source = material("""title: Migration
+cards:
+  - title: Impacts of migration
+    points: ["They can lose young, skilled workers, known as the **brain drain**.", "Migrants send **remittances** home."]
+  - title: Megacities
+    points: ["They have over ten million people, like **Lagos**."]
+""")
+    assert source.context(source.refs[0], []) is None
+    assert [segment.text for segment in source.context(source.refs[2], [])] == ["Megacities: "]

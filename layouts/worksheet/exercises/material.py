@@ -208,7 +208,7 @@ class Material:
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
-        if _THING_FIRST.match(text) and _TWO_THINGS.search(title):
+        if _THING_FIRST.match(text) and (_TWO_THINGS.search(title) or _NO_THING.match(title)):
             return None  # "Constructive and destructive waves: They are high …": which of the two, the card's order said
         if leans_on_previous(text):
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
@@ -278,6 +278,10 @@ _THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
 _THING_FIRST = re.compile(r"(?i)^\W*(?:it|its|they|their|them|these|those|this|both|each)\b")
 _TWO_THINGS = re.compile(r"(?i)\s(?:and|or|vs\.?|versus)\s|&|,")
 """A title naming two things ("Constructive and destructive waves"): it cannot say which one "They" is."""
+_NO_THING = re.compile(r"(?i)^\W*(?:the\s+)?(?:impacts?|effects?|causes?|reasons?|consequences?|results?|comparing|"
+                      r"comparisons?|advantages?|disadvantages?|problems?|benefits?|uses?|types?|features?|factors?|"
+                      r"case study|examples?)\b")
+"""A title that names no thing a "They" could be ("Impacts of migration: They can lose young workers")."""
 _DEFINITE = re.compile(r"^(?:An?|an?) (?:\w+ )?(?:version|copy|result|effect|consequence|reason|outcome|response|"
                        r"reaction|example|part|member|section)\b|^(?:The|the) [a-z]|\bthe (?:village|town|city|area|region|site|scheme|project|campaign|"
                        r"plan|policy|dam|country|company|war|battle|treaty|experiment|speech|government|island|"
