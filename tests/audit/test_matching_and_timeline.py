@@ -215,3 +215,12 @@ def test_advice_a_name_with_what_it_is_known_for_and_a_past_state_are_no_content
     assert not _STATE.search("William landed at Pevensey.")
     assert GENERIC_HEADINGS.match("Key terms") and GENERIC_HEADINGS.match("Questions to prepare")
     assert not GENERIC_HEADINGS.match("Key features of a castle")
+
+
+def test_a_line_of_key_terms_is_no_content_and_a_choice_between_two_is_no_topic():
+    from studypack.layouts.worksheet.exercises.terms import GENERIC_HEADINGS, is_scaffolding, leans_on_previous
+    assert is_scaffolding("Key terms: yield, pesticide, fertiliser, biodiversity")
+    assert GENERIC_HEADINGS.match("Haben or sein?") and GENERIC_HEADINGS.match("A model answer")
+    assert leans_on_previous("They also include high costs of farming.")
+    assert leans_on_previous("They then defeated Kerbogha's relief army.")
+    assert not leans_on_previous("They return mineral ions to the soil.")

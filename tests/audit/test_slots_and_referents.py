@@ -502,3 +502,12 @@ cards:
 """)
     assert source.context(source.refs[0], []) is None
     assert [segment.text for segment in source.context(source.refs[2], [])] == ["Megacities: "]
+
+
+def test_they_under_a_title_naming_a_process_is_not_asked():
+    source = material("""title: Cycles
+cards:
+  - title: Decomposition
+    points: ["They return mineral ions such as **nitrates** to the soil.", "Warmth speeds up **decay**."]
+""")
+    assert source.context(source.refs[0], []) is None

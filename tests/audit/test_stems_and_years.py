@@ -148,3 +148,21 @@ cards:
     term = next(term for term in material.terms[ref] if term.text == "100")
     wrong = distractors(term, material.pool, random.Random(1), 3, "Multiply a fraction by  to give a percentage.")
     assert wrong and not set(wrong) & {"7", "0", "2", "14"}
+
+
+def test_a_place_on_a_scale_is_never_scaled():
+    term = Term("7.8", 0, 3, "number", "number:7.8", False, value=7.8)
+    assert scaled(term, "A magnitude ") == [] and scaled(term, "It has a pH of ") == []
+    assert scaled(term, "The rod is ")  # an amount may be
+
+
+def test_no_true_or_false_from_a_word_with_its_meaning_or_a_name_with_what_it_was():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    material = Material(loads("""title: Crusades
+cards:
+  - title: Leaders
+    points: ["Bohemond of Taranto, a Norman from southern **Italy**", "**Cellulose** – a polymer of glucose in cell walls",
+             "**Richard I** led the Third Crusade from 1189."]
+"""), random.Random(1))
+    made = [_true_false(material, ref, True) for ref in material.refs]
+    assert made[0] is None and made[1] is None and made[2] is not None

@@ -216,8 +216,9 @@ def _statement(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueF
 
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
     text = source.point(ref).text
-    if len(re.findall(r"[^\W\d_]+", text)) < 3:
-        return None  # "sympa – strict" is too little to judge
+    if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) or _APPOSITION.match(text):
+        return None  # "sympa – strict" is too little to judge; "der Zug – the car" is put right on either side;
+        # "Cellulose – a polymer of glucose", "Bohemond, a Norman from Italy" state nothing
     if true:
         context = source.context(ref, [])
         if context is None:
@@ -261,6 +262,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         source.statements.append(visible[0].casefold())
         return TrueFalse(ref, segments, False, term.text.strip())
     return _flipped(source, ref)
+
+
+_APPOSITION = re.compile(r"^[A-Z][\w'’ -]*, (?:a|an|the) (?!.*\b(?:is|are|was|were|has|had|became|led|won)\b)")
+"""A name and what it was, with no verb ("Bohemond of Taranto, a Norman from northern Italy"): no statement."""
 
 
 def _flipped(source: Material, ref: PointRef) -> TrueFalse | None:

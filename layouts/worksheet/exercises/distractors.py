@@ -172,7 +172,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     if kin_only and (near is None or family_only or word_count(answer.text) != 1):
         return None  # "very high aqueous", "a giant ionic lattice" for "a noble gas": a concept is only fairly swapped
         # for one the author groups with it (listed together, joined by "or", sharing a last word)
-    for key, text, score in _candidates(answer, pool, strict):
+    for key, text, score in _candidates(answer, pool, strict, shown[:answer.start]):
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)
@@ -368,7 +368,7 @@ def nounish(term: Term) -> bool:
     return term.place in ("start", "list", "adj", "det", "prep", "num") or term.place == "word" and term.follows == "other"
 
 
-def _candidates(answer: Term, pool: Pool, strict: bool):
+def _candidates(answer: Term, pool: Pool, strict: bool, before: str = ""):
     """(key, text, closeness) of every same-sort term but the answer; for a number with too few of its unit in the
     pack, the same number scaled (``801 °C`` -> ``1602 °C``)."""
     if answer.kind == "year":
@@ -385,7 +385,7 @@ def _candidates(answer: Term, pool: Pool, strict: bool):
             score -= 2.0
         yield term.key, _cased(answer, term), score
     if answer.kind == "number" and answer.value is not None:
-        for rank, text in enumerate(scaled(answer)):  # double or half first: ten times is absurd, not wrong
+        for rank, text in enumerate(scaled(answer, before)):  # double or half first: ten times is absurd, not wrong
             yield "number:" + number_key(text), text, -3.0 - 1.5 * rank
 
 
@@ -407,9 +407,10 @@ _SCALES = (2, 3, 0.5, 4, 0.25)
 _FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 
 
-def scaled(answer: Term) -> list[str]:
+def scaled(answer: Term, before: str = "") -> list[str]:
     """The answer's number multiplied by factors nobody could round away, written the way it was (``1,538`` style,
-    same decimals, same unit), for numbers the pack has too few others of."""
+    same decimals, same unit), for numbers the pack has too few others of; none for a place on a scale (``before`` is
+    the text before it: "a magnitude ____")."""
     text = answer.text.strip()
     match = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
     words = re.match(r"^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text, re.I)
@@ -431,6 +432,8 @@ def scaled(answer: Term) -> list[str]:
         return out  # "8.30" is a time of day: "16.60" is no time at all
     if re.fullmatch(r"1\d{3}|20\d{2}", text):
         return out  # a bare 1963 reads as a year wherever it stands: 3926 or 19630 would be absurd
+    if re.search(r"(?i)\b(?:magnitude|ph|richter|grade|level|stage|scale|category|force)\s*(?:of\s*)?$", before):
+        return out  # a place on a scale: a magnitude of 15.6 or a pH of 14 doubled is absurd, not wrong
     decimals = len(match.group(1) or "")
     commas = "," in match.group()
     base = float(match.group().replace(",", ""))

@@ -208,7 +208,8 @@ class Material:
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
-        if _THING_FIRST.match(text) and (_TWO_THINGS.search(title) or _NO_THING.match(title)):
+        if _THING_FIRST.match(text) and (_TWO_THINGS.search(title) or _NO_THING.match(title)
+                                         or _PROCESS_TITLE.search(title)):
             return None  # "Constructive and destructive waves: They are high …": which of the two, the card's order said
         if leans_on_previous(text):
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
@@ -282,9 +283,11 @@ _NO_THING = re.compile(r"(?i)^\W*(?:the\s+)?(?:impacts?|effects?|causes?|reasons
                       r"comparisons?|advantages?|disadvantages?|problems?|benefits?|uses?|types?|features?|factors?|"
                       r"case study|examples?)\b")
 """A title that names no thing a "They" could be ("Impacts of migration: They can lose young workers")."""
+_PROCESS_TITLE = re.compile(r"(?i)(?:tion|sion|ment|ing|ance|ence|ity|ism)\W*$")
+"""A title naming a process or a quality ("Decomposition"): no "They" does it."""
 _DEFINITE = re.compile(r"^(?:An?|an?) (?:\w+ )?(?:version|copy|result|effect|consequence|reason|outcome|response|"
-                       r"reaction|example|part|member|section)\b|^(?:The|the) [a-z]|\bthe (?:village|town|city|area|region|site|scheme|project|campaign|"
-                       r"plan|policy|dam|country|company|war|battle|treaty|experiment|speech|government|island|"
+                       r"reaction|example|part|member|section)\b|^(?:The|the) [a-z]|"
+                       r"\bthe (?:village|town|city|area|region|site|scheme|project|campaign|plan|policy|dam|country|company|war|battle|treaty|experiment|speech|government|island|"
                        r"coast|valley|river|community|school|report|study)\b")
 """A thing named only by "the" ("The campaign failed …", "… just above the village") or a part of something unnamed
 ("An edited version went to …"): which one, the title says."""

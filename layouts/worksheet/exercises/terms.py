@@ -419,6 +419,7 @@ def leans_on_previous(text: str) -> bool:
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however",
                      "instead", "here", "both", "others", "another", "it"} | _SEQUEL \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.")) \
+        or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
         or _SAME_AS_BEFORE.search(text) is not None
 
 
@@ -458,7 +459,11 @@ _CHROME = re.compile(r"^\s*(?:skip to (?:main )?content|skip navigation|main men
 def is_scaffolding(text: str) -> bool:
     """Whether a point is not content: a placeholder (``[DIAGRAM: plant cell]``) or a web page's chrome (``Skip to
     main content``). It never becomes a question or a line of a mark scheme."""
-    return bool(_PLACEHOLDER.search(text) or _CHROME.match(text) or _ADVICE.search(text))
+    return bool(_PLACEHOLDER.search(text) or _CHROME.match(text) or _ADVICE.search(text) or _TERMS_HEADING.match(text))
+
+
+_TERMS_HEADING = re.compile(r"(?i)^\W*(?:key (?:terms|words|vocabulary)|keywords|vocabulary|glossary)\s*:")
+"""A line of words to learn ("Key terms: yield, pesticide, fertiliser"): no point to make, nor a mark to earn."""
 
 
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|don'?t forget|"
@@ -472,7 +477,8 @@ about, nor a point of a mark scheme."""
 GENERIC_HEADINGS = re.compile(r"(?i)^\W*(?:key (?:terms|words|vocabulary|phrases|dates|people|facts)|keywords|"
                               r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
                               r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice)|"
-                              r"revision tips|summary|miscellaneous|other|extra|extras)\W*$")
+                              r"revision tips|summary|miscellaneous|other|extra|extras|(?:a |an )?(?:model|example|"
+                              r"sample) (?:answers?|paragraphs?|texts?)|[^?]* or [^?]*\?)\W*$")
 """A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare"): no matching title and no
 short answer's subject."""
 
