@@ -2,9 +2,10 @@
 travel through a vacuum".
 
 A science or history pack often has few terms of one kind to swap, yet its sentences state directions and
-comparisons a student must know: higher or lower, gains or loses, towards or away from. Turning one such word into
-its opposite gives the false statement a teacher would write. A sentence that holds both sides of a pair, or hedges
-("some", "may"), is left alone: its opposite could still be true.
+comparisons a student must know: higher or lower, increases or decreases, towards or away from. Turning one such
+word into its opposite gives the false statement a teacher would write. A sentence that holds both sides of a pair,
+hedges ("some", "may"), reasons from one clause to another or gives a figure is left alone: turned, it could still be
+true, contradict itself or give itself away.
 """
 from __future__ import annotations
 
