@@ -224,3 +224,9 @@ def test_a_line_of_key_terms_is_no_content_and_a_choice_between_two_is_no_topic(
     assert leans_on_previous("They also include high costs of farming.")
     assert leans_on_previous("They then defeated Kerbogha's relief army.")
     assert not leans_on_previous("They return mineral ions to the soil.")
+
+
+def test_a_model_answer_titled_with_its_question_is_no_topic_and_a_grade_tip_is_no_content():
+    from studypack.layouts.worksheet.exercises.terms import GENERIC_HEADINGS, is_scaffolding
+    assert GENERIC_HEADINGS.match("Model answer – Qu'est-ce que tu fais pour l'environnement ?")
+    assert is_scaffolding("Using the conditional helps you reach the higher grades.")

@@ -111,3 +111,8 @@ def test_a_word_shown_in_its_plural_is_shown():
     from studypack.layouts.worksheet.exercises.material import holds
     assert holds("hay dos iglesias en el pueblo", "iglesia") and holds("the churches", "church")
     assert not holds("the iglesiastic", "iglesia")
+
+
+def test_no_rose_asleep_and_nothing_turned_beside_an_exception():
+    assert turned("Overlookers beat children who fell asleep at work.") is None
+    assert turned("Transition metals have much higher melting points (except mercury).") is None

@@ -166,3 +166,27 @@ cards:
 """), random.Random(1))
     made = [_true_false(material, ref, True) for ref in material.refs]
     assert made[0] is None and made[1] is None and made[2] is not None
+
+
+def test_no_share_is_scaled_past_the_whole_and_a_title_naming_part_of_a_name_is_not_printed_beside_it():
+    assert "120%" not in scaled(Term("40%", 0, 3, "number", "number:40%", False, value=40.0))
+    material = Material(loads("""title: Evolution
+cards:
+  - title: Lamarck vs Darwin
+    points: ["**Jean-Baptiste Lamarck** suggested that changes acquired in a lifetime could be passed on."]
+"""), random.Random(1))
+    ref = material.refs[0]
+    assert material.context(ref, list(material.terms[ref][:1])) in (None, ())
+
+
+def test_a_placeholder_is_no_list_and_no_year_is_swapped_under_a_title_with_a_year():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    material = Material(loads("""title: War
+cards:
+  - title: 1917 – a turning point
+    points: ["[DIAGRAM: table of fronts, armies, losses]", "The USA declared war on Germany in **April 1917**."]
+  - title: Entry
+    points: ["Italy joined the war in **May 1915**.", "Bulgaria joined in **October 1915**."]
+"""), random.Random(1))
+    assert not material.lists
+    assert _true_false(material, material.refs[0], False) is None

@@ -236,9 +236,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if said_again(text, term):
             continue
         if term.kind == "year" and (year_range(text, term) != (None, None)
+                                    or re.search(r"\b(?:1\d{3}|20\d{2})\b", source.pack.cards[ref.card].title)
                                     or re.search(r"\b(?:1\d{3}|20\d{2})\b", text[:term.start] + text[term.end:])):
             continue  # "carved between 1436 and 1504" is as true as "between 1501 and 1504"; "crowned in 1571 after
-            # Mary's death in 1558" is absurd beside the other year
+            # Mary's death in 1558" is absurd beside the other year; "1917 – a turning point: … in 1914" shows it false
         shown = text[:term.start] + text[term.end:]
         context = source.context(ref, [term])
         if context is None:

@@ -443,6 +443,8 @@ def scaled(answer: Term, before: str = "") -> list[str]:
         value = base * factor
         if decimals == 0 and value != int(value) or value == 1:  # "1 moles" would not read
             continue
+        if value > 100 and re.search(r"%|per ?cent", text[match.end():]):
+            continue  # "imports about 120% of its food": no share is more than the whole
         number = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
         written = text[:match.start()] + number + text[match.end():]
         if re.fullmatch(r"1\d{3}|20\d{2}", written):

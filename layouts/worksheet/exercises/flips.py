@@ -47,7 +47,7 @@ death rate" is garbled)."""
 _HEDGES = re.compile(r"(?i)\b(?:some|sometimes|may|might|could|occasionally|either|depends|depending|usually|"
                      r"generally|mostly|most|many|often|both|unless|if|whether|not|no|nor|neither|only|"
                      r"still|yet|but|although|though|despite|however|even|while|whereas|so|because|since|"
-                     r"therefore|hence|thus)\b|:")
+                     r"therefore|hence|thus|except|unlike|apart from)\b|:")
 """Words under which an opposite may still hold ("Some reactions can …", "… can go up or down"), that set one
 clause against another or draw one from another ("Never published, it was still read", "the same forms, so fui can
 mean …": turned, the sentence contradicts itself), or a heading's colon ("Reasons yield is below 100%: …")."""
@@ -97,6 +97,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             continue  # "the Low Countries", "North Korea": part of a name
         if word in _NOUN_TOO and before and before[-1].casefold() in _DETERMINERS:
             continue
+        if word in _MOVING and after and after.group(1).casefold() in ("asleep", "ill", "silent", "apart", "victim",
+                                                                        "short", "behind", "out", "sick", "pregnant"):
+            continue  # "fell asleep" has no "rose asleep"
         if word in _MOVING and _DIRECTION.match(text[match.end():]):
             continue  # "fall to the bottom" cannot "rise to the bottom"
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",

@@ -57,7 +57,8 @@ class Material:
         ``quiz: false``)."""
         self.words: PackWords = pack_words(pack.cards[index] for index in self.cards)
         every = tuple(PointRef(c, p) for c in self.cards for p in range(len(pack.cards[c].points)))
-        self.lists = tuple(ref for ref in every if is_term_list(self.point(ref)) or is_bare_list(self.point(ref).text))
+        self.lists = tuple(ref for ref in every if (is_term_list(self.point(ref)) or is_bare_list(self.point(ref).text))
+                           and not is_scaffolding(self.point(ref).text))  # "[DIAGRAM: table of …, …]" lists nothing
         """Points that are only key terms (``**Temperature**``) or a list with no verb (``Wind, solar and biofuel``):
         asked as a recall question from their card, if at all."""
         self.refs = tuple(ref for ref in every if ref not in self.lists and not is_scaffolding(self.point(ref).text))
@@ -160,6 +161,8 @@ class Material:
         the sentence."""
         text = self.point(ref).text
         folded = text.casefold()
+        if len(_GLOSSED.findall(text)) > 1:
+            return []  # "propre – clean; sale – dirty": a blank beside the other pair reads garbled
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not _glossed(text, term) and not _echoed(text, term) and not _deadline(text, term)
@@ -219,8 +222,10 @@ class Material:
         if title.casefold() in text.casefold() or _GLOSSED.search(text) and not needed:
             return ()  # the sentence names its topic; a word with its meaning needs none
         if any(holds(title.casefold(), term.text.strip('"')) or content_words(term.text) and content_words(term.text)
-               <= content_words(title) for term in hidden):
-            # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words
+               <= content_words(title) or term.kind == "name" and content_words(term.text) & content_words(title)
+               for term in hidden):
+            # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
+            # ____ suggested …" a part of the name
             return None if needed else ()
         # Every other sentence carries its card's title too: "At the cathode, hydrogen is made if the metal is more
         # reactive" is true of a solution, false of a melt, and only the title says which

@@ -469,12 +469,14 @@ _TERMS_HEADING = re.compile(r"(?i)^\W*(?:key (?:terms|words|vocabulary)|keywords
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|don'?t forget|"
                      r"always (?:give|write|"
                      r"explain|use|include|link)|make sure|learn|revise)\b|\bexam question\b|\buseful for\b|"
-                     r"\bin the (?:speaking |writing |listening |reading )?exam\b")
+                     r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
+                     r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")
 """Advice to the student ("This is a common exam question – always give more than one reason"): no content to ask
 about, nor a point of a mark scheme."""
 
 
-GENERIC_HEADINGS = re.compile(r"(?i)^\W*(?:key (?:terms|words|vocabulary|phrases|dates|people|facts)|keywords|"
+GENERIC_HEADINGS = re.compile(r"(?i)^\W*(?:(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|texts?)\b.*|"
+                              r"key (?:terms|words|vocabulary|phrases|dates|people|facts)|keywords|"
                               r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
                               r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice)|"
                               r"revision tips|summary|miscellaneous|other|extra|extras|(?:a |an )?(?:model|example|"
