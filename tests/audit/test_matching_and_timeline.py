@@ -230,3 +230,10 @@ def test_a_model_answer_titled_with_its_question_is_no_topic_and_a_grade_tip_is_
     from studypack.layouts.worksheet.exercises.terms import GENERIC_HEADINGS, is_scaffolding
     assert GENERIC_HEADINGS.match("Model answer – Qu'est-ce que tu fais pour l'environnement ?")
     assert is_scaffolding("Using the conditional helps you reach the higher grades.")
+
+
+def test_a_country_in_a_war_is_no_moment_and_a_mnemonic_is_no_content():
+    from studypack.layouts.worksheet.exercises.events import surveys
+    from studypack.layouts.worksheet.exercises.terms import is_scaffolding
+    assert surveys("Russia in the First World War") and not surveys("The February Revolution")
+    assert is_scaffolding("Mnemonic: Monkeys Eat Peanut Butter")

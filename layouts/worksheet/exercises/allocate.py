@@ -363,10 +363,12 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
 
 
 def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, ...]:
-    """Every gap's answer plus a few spare words of the same sorts: never another question's answer, nor a term of
-    a card a short answer asks about, nor a word the sheet prints elsewhere (a spare seen in its own sentence is no
-    longer a choice, so the last answer of its sort comes by elimination), nor a number made by scaling the answer. No answer is the only word of its sort in the box (the one year, the one verb
-    would fill its gap by its form alone): it gets a spare of its sort, or its gap is taken back."""
+    """Every gap's answer plus a few spare words of the same sorts, decoys from the answers' own cards: never another
+    question's answer, nor a term of a card a short answer asks about, nor a word the sheet prints elsewhere (a spare
+    seen in its own sentence is no longer a choice, so the last answer of its sort comes by elimination), nor a number
+    made by scaling the answer. No answer is the only word of its sort in the box (the one year, the one verb would
+    fill its gap by its form alone): it gets a spare of its sort, or its gap is taken back; where that would take back
+    half the gaps, there is no box."""
     answers = [term for gap in gaps for term in source.terms[gap.point]
                if any(blank.text == term.text for blank in gap.answers)]
     cards = {id(term): gap.point.card for gap in gaps for term in source.terms[gap.point]}

@@ -83,6 +83,9 @@ def surveys(title: str) -> bool:
     dates", "Utilitarianism"): its ``date:`` is where the story or the idea starts, and the title is no event to
     place."""
     words = re.findall(r"[a-z]+", title.casefold())
+    if re.search(r"(?i)\b(?:in|during|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:war|revolution|era|period|"
+                 r"century|age|reign|years)\b", title):
+        return True  # "Russia in the First World War": a stretch of time, dated by its start
     return bool(set(words) & _SURVEY) or bool(words) and (words[-1] in _IDEAS or len(words[-1]) > 5 and words[-1].endswith(
         ("ism", "ics")))  # "Utilitarianism", "Kantian ethics", "Trolley problem": an idea, not an event
 

@@ -467,8 +467,8 @@ _TERMS_HEADING = re.compile(r"(?i)^\W*(?:key (?:terms|words|vocabulary)|keywords
 
 
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|don'?t forget|"
-                     r"always (?:give|write|"
-                     r"explain|use|include|link)|make sure|learn|revise)\b|\bexam question\b|\buseful for\b|"
+                     r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise)\b|"
+                     r"\bexam question\b|\buseful for\b|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")
 """Advice to the student ("This is a common exam question – always give more than one reason"): no content to ask
