@@ -384,14 +384,17 @@ _OTHER_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
 
 def _enumerated(text: str, term: Term) -> bool:
-    """Whether a term is one item of a list of three or more ("Equipment: ____, pipette, conical flask"): any other
-    item of the kind (a clamp, a tile) would answer as well."""
+    """Whether a term is one item of a list of three or more ("Equipment: ____, pipette, conical flask") or one of
+    two examples ("such as ____ and Molotov"): any other item of the kind would answer as well."""
     start = max(text.rfind(mark, 0, term.start) for mark in ":;(") + 1
     ends = [found for found in (text.find(mark, term.end) for mark in ";.)") if found != -1]
     end = min(ends, default=len(text))
+    before, after = text[start:term.start].rstrip(), text[term.end:end].lstrip()
+    if re.search(r"(?i)\b(?:such as|e\.g\.?|including)$", before) and re.match(r"(?i)(?:and|or|,)\b", after) \
+            or re.search(r"(?i)\b(?:such as|e\.g\.?|including)\s+[^,.;]+\s+(?:and|or)$", before):
+        return True  # "such as ____ and Molotov": any other example would do as well
     if text.count(",", start, end) < 2:
         return False
-    before, after = text[start:term.start].rstrip(), text[term.end:end].lstrip()
     return before.endswith(",") or after.startswith(",") or re.search(r",\s*(?:and|or)$", before) is not None
 
 
