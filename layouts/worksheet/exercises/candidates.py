@@ -11,6 +11,7 @@ from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, p
 from .material import Candidate, Material, holds, length_score, translated
 from .terms import GENERIC_HEADINGS, starts_with_pronoun, word_count
 from .translate import glossed
+from .words import GLOSS_DASH, YEAR
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -236,8 +237,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if said_again(text, term):
             continue
         if term.kind == "year" and (year_range(text, term) != (None, None)
-                                    or re.search(r"\b(?:1\d{3}|20\d{2})\b", source.pack.cards[ref.card].title)
-                                    or re.search(r"\b(?:1\d{3}|20\d{2})\b", text[:term.start] + text[term.end:])):
+                                    or YEAR.search(source.pack.cards[ref.card].title)
+                                    or YEAR.search(text[:term.start] + text[term.end:])):
             continue  # "carved between 1436 and 1504" is as true as "between 1501 and 1504"; "crowned in 1571 after
             # Mary's death in 1558" is absurd beside the other year; "1917 – a turning point: … in 1914" shows it false
         shown = text[:term.start] + text[term.end:]
@@ -508,6 +509,8 @@ def _short(source: Material, question: Short) -> Short | None:
 
 
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
 def _language(subject: str) -> str:
     """The language a vocabulary pack teaches, from its subject (``French``), or a neutral phrase."""
     word = subject.strip().split(" ", 1)[0] if subject.strip() else ""
@@ -523,14 +526,14 @@ def _whole_side(point) -> bool:
     """Whether a vocabulary point's key term is all of its side of the dash, so the term answers the meaning."""
     if not point.terms:
         return False
-    side = re.split(r"\s[–—-]\s", point.text, maxsplit=1)[0].strip(" \"'“”‘’")
+    side = GLOSS_DASH.split(point.text, maxsplit=1)[0].strip(" \"'“”‘’")
     span = point.terms[0]
     return side == point.text[span.start:span.end].strip(" \"'“”‘’")
 
 
 def _gloss(point) -> str:
     """A vocabulary point's meaning: the text after its dash."""
-    return re.split(r"\s[–—-]\s", point.text, maxsplit=1)[-1].strip().rstrip(".")
+    return GLOSS_DASH.split(point.text, maxsplit=1)[-1].strip().rstrip(".")
 
 
 def _names_a_list(title: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .kinds import fits_article
-from .words import content_words, numbers_in
+from .words import GLOSS_DASH, content_words, numbers_in
 from .terms import Term, number_key, number_value, text_key, word_count
 
 
@@ -229,7 +229,6 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     return None
 
 
-_GLOSS_DASH = re.compile(r"\s[–—-]\s")
 _ELLIPSIS = ("…", "...")
 
 
@@ -242,11 +241,11 @@ def foreign_fits(answer: Term, other: str, shown: str = "") -> bool:
         return False
     if any(mark in answer.text for mark in _ELLIPSIS) != any(mark in other for mark in _ELLIPSIS):
         return False
-    if not _GLOSS_DASH.search(shown):
+    if not GLOSS_DASH.search(shown):
         return True
     before, after = shown[:answer.start], shown[answer.start:]
-    return (not _LETTER.search(before) and _GLOSS_DASH.match(" " + after.lstrip()) is not None
-            or not _LETTER.search(after) and _GLOSS_DASH.search(before.rstrip()[-2:] + " ") is not None)
+    return (not _LETTER.search(before) and GLOSS_DASH.match(" " + after.lstrip()) is not None
+            or not _LETTER.search(after) and GLOSS_DASH.search(before.rstrip()[-2:] + " ") is not None)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -404,6 +403,8 @@ _KINDS_OF_THEIR_OWN = ("formula", "unit", "code", "ending")
 """Sorts whose members stand in for each other without the author grouping them: a formula for a formula, a unit
 for a unit."""
 _SCALES = (2, 3, 0.5, 4, 0.25)
+_LASTING_SCALES = (0.5, 2, 3, 4, 0.25)
+"""For a length of time, half first: "stood for 56 years" outlives the topic's own dates, half as long is as false."""
 _FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 
 
@@ -438,8 +439,7 @@ def scaled(answer: Term, before: str = "") -> list[str]:
     commas = "," in match.group()
     base = float(match.group().replace(",", ""))
     lasting = re.match(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
-    for factor in (_SCALES[2:3] + _SCALES[:2] + _SCALES[3:]) if lasting else _SCALES:  # "stood for 56 years" outlives
-        # the topic's own dates; half as long is as false and stays within them
+    for factor in _LASTING_SCALES if lasting else _SCALES:
         value = base * factor
         if decimals == 0 and value != int(value) or value == 1:  # "1 moles" would not read
             continue

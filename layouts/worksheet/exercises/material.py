@@ -14,7 +14,7 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
-from .words import content_words, numbers_in, parallel
+from .words import GLOSS_DASH, YEAR, content_words, numbers_in, parallel
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
 from .flips import OPPOSITES
@@ -161,7 +161,7 @@ class Material:
         the sentence."""
         text = self.point(ref).text
         folded = text.casefold()
-        if len(_GLOSSED.findall(text)) > 1:
+        if len(GLOSS_DASH.findall(text)) > 1:
             return []  # "propre – clean; sale – dirty": a blank beside the other pair reads garbled
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
@@ -217,9 +217,9 @@ class Material:
         if leans_on_previous(text):
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
         needed = starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
-            or _DEFINITE.search(text) or not _GLOSSED.search(text) and (
+            or _DEFINITE.search(text) or not GLOSS_DASH.search(text) and (
                 _THING.search(text) or _short(text) or _thin(text, hidden))
-        if title.casefold() in text.casefold() or _GLOSSED.search(text) and not needed:
+        if title.casefold() in text.casefold() or GLOSS_DASH.search(text) and not needed:
             return ()  # the sentence names its topic; a word with its meaning needs none
         if any(holds(title.casefold(), term.text.strip('"')) or content_words(term.text) and content_words(term.text)
                <= content_words(title) or term.kind == "name" and content_words(term.text) & content_words(title)
@@ -292,12 +292,11 @@ _PROCESS_TITLE = re.compile(r"(?i)(?:tion|sion|ment|ing|ance|ence|ity|ism)\W*$")
 """A title naming a process or a quality ("Decomposition"): no "They" does it."""
 _DEFINITE = re.compile(r"^(?:An?|an?) (?:\w+ )?(?:version|copy|result|effect|consequence|reason|outcome|response|"
                        r"reaction|example|part|member|section)\b|^(?:The|the) [a-z]|"
-                       r"\bthe (?:village|town|city|area|region|site|scheme|project|campaign|plan|policy|dam|country|company|war|battle|treaty|experiment|speech|government|island|"
-                       r"coast|valley|river|community|school|report|study)\b")
+                       r"\bthe (?:village|town|city|area|region|site|scheme|project|campaign|plan|policy|dam|country|"
+                       r"company|war|battle|treaty|experiment|speech|government|island|coast|valley|river|community|"
+                       r"school|report|study)\b")
 """A thing named only by "the" ("The campaign failed …", "… just above the village") or a part of something unnamed
 ("An edited version went to …"): which one, the title says."""
-_GLOSSED = re.compile(r"\s[–—-]\s")
-"""A word with its meaning (``está rico – it's tasty``): its "it" is the meaning's, and it needs no title."""
 
 
 _LINKING = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by", "at", "&"}
@@ -309,11 +308,11 @@ def spelled_out(answer: str, text: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", answer)
     if len(letters) < 2 or not letters.isupper():
         return False
-    words = [word for word in re.findall(r"[A-Za-z]+", text)]
+    words = re.findall(r"[A-Za-z]+", text)
     initials = "".join(word[0] for word in words).upper()
     key_words = "".join(word[0] for word in words if word.casefold() not in _LINKING).upper()  # "Price elasticity of
     # demand" spells PED
-    capitals = "".join(word[0] for word in re.findall(r"[A-Za-z]+", text) if word[0].isupper())
+    capitals = "".join(word[0] for word in words if word[0].isupper())
     return letters in capitals or len(letters) >= 3 and (letters in initials or letters in key_words)  # "UK" could
     # be any two words
 
@@ -321,7 +320,7 @@ def spelled_out(answer: str, text: str) -> bool:
 def translated(text: str) -> bool:
     """Whether a point gives a sentence with its meaning ("Il a fait chaud. – It was hot."): a vocabulary line, no
     fact to write about."""
-    return _GLOSSED.search(text) is not None
+    return GLOSS_DASH.search(text) is not None
 
 
 def _short(text: str) -> bool:
@@ -380,7 +379,6 @@ def _deadline(text: str, term: Term) -> bool:
 
 
 _SPAN = re.compile(r"(?i)\b(?:\d+|[a-z]+)[ -]years?\b|\b(?:decades?|centur(?:y|ies)) (?:later|earlier|after|before)\b")
-_OTHER_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
 
 def _enumerated(text: str, term: Term) -> bool:
@@ -432,7 +430,7 @@ def _opposed(text: str, term: Term) -> bool:
 def _meaning_side(text: str, term: Term) -> bool:
     """Whether a term stands in a vocabulary point's meaning ("Sono vegetariano – ____ vegetarian"): the blank would
     test English, not the language."""
-    dash = _GLOSSED.search(text)
+    dash = GLOSS_DASH.search(text)
     return dash is not None and term.start >= dash.end()
 
 
@@ -448,7 +446,7 @@ def _reckoned(text: str, term: Term) -> bool:
     if term.kind != "year":
         return False
     rest = text[:term.start] + text[term.end:]
-    return _OTHER_YEAR.search(rest) is not None and _SPAN.search(rest) is not None
+    return YEAR.search(rest) is not None and _SPAN.search(rest) is not None
 
 
 def _echoed(text: str, term: Term) -> bool:

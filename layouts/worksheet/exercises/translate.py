@@ -10,17 +10,16 @@ the other way, chosen with the worksheet's seeded random source.
 from __future__ import annotations
 
 import random
-import re
 from typing import Callable
 
 from ....source.model import Card, Pack, Point
 from .questions import PointRef, Translate
+from .words import GLOSS_DASH
 
 MEANING_WORDS = 6
 """A back of one point of at most this many words is a meaning (the flashcards' ``SHORT_POINT_WORDS``)."""
 MIN_WORDS = 4
 """Fewer words than this make no default translation section."""
-_DASH = re.compile(r"\s[–—-]\s")
 
 
 def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
@@ -77,7 +76,7 @@ def glossed(point: Point) -> tuple[str, str] | None:
     if not point.terms or point.text[:point.terms[0].start].strip(" \"'“‘"):
         return None
     first = point.terms[0]
-    parts = _DASH.split(point.text[first.end:], maxsplit=1)
+    parts = GLOSS_DASH.split(point.text[first.end:], maxsplit=1)
     if len(parts) != 2 or parts[0].strip(" \"'”’") or not parts[1].strip():
         return None
     meaning = parts[1].strip().rstrip(".")

@@ -7,6 +7,12 @@ _COMMON = {"that", "this", "with", "from", "have", "into", "than", "they", "thei
            "more", "most", "also", "such", "some", "other", "been", "were", "what", "only", "about", "very", "them"}
 
 
+GLOSS_DASH = re.compile(r"\s[–—-]\s")
+"""The dash between a word and its meaning (``la gare – the station``)."""
+YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+"""A four-figure year as written in a sentence."""
+
+
 def content_words(text: str) -> set[str]:
     """A text's words of four letters or more, stemmed, and its figures; common words left out."""
     return {stem(word) for word in re.findall(r"[^\W\d_]{4,}|\d+(?:[.,]\d+)*", text.casefold()) if word not in _COMMON}
