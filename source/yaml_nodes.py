@@ -23,7 +23,12 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 """The safe loader every reading of YAML uses: libyaml's C parser when installed (several times faster), else the pure-Python one."""
 
 # A list item or a mapping value that starts with `*`: YAML reads it as an alias.
-_STARTS_WITH_STAR = re.compile(r"^(?P<lead>\s*(?:-\s+)?(?:[^\s#'\"-][^#'\"]*?:\s+)?)(?P<text>\*.*)$")
+_STARTS_WITH_STAR = re.compile(
+    r"^(?P<lead>(?P<dash>\s*(?:-\s+)?)(?P<key>[^\s#'\"-][^#'\"]*?:\s+)?)(?P<text>\*.*)$"
+)
+# A pack's field names are lowercase words ("title:", "back_image:"); "Exam tip:" before a
+# key term is the start of a point, so the whole point is what wants quoting.
+_FIELD_NAME = re.compile(r"[a-z_]+:\s+$")
 _LEADING_TAB = re.compile(r"^ *\t")
 
 
@@ -174,9 +179,14 @@ def _scan_for_slips(text: str, shown: str) -> list[Problem]:
         match = _STARTS_WITH_STAR.match(line)
         if match and _is_alias_slip(match.group("text")):
             lead, rest = match.group("lead"), match.group("text").rstrip()
+            slip = "a line that starts with * must be quoted, or YAML reads it as an alias"
+            key = match.group("key")
+            if key and match.group("dash").strip() and not _FIELD_NAME.match(key):
+                lead, rest = match.group("dash"), key + rest
+                slip = "a point with ': ' before a key term must be quoted, or YAML reads it as a mapping"
             problems.append(
                 Problem(
-                    f"a line that starts with * must be quoted, or YAML reads it as an alias: {lead.strip()} {quoted(rest)}",
+                    f"{slip}: {lead.strip()} {quoted(rest)}",
                     shown, number, len(lead) + 1,
                 )
             )

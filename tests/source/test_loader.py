@@ -204,6 +204,19 @@ def test_point_starting_with_key_term_marks_must_be_quoted():
     ]
 
 
+def test_a_point_with_a_colon_before_a_key_term_is_quoted_whole():
+    assert problems_of("title: T\ncards:\n  - title: A\n    points:\n      - Exam tip: **always** date it\n") == [
+        "p.yaml:5:9: a point with ': ' before a key term must be quoted, or YAML reads it as a mapping:"
+        ' - "Exam tip: **always** date it"'
+    ]
+
+
+def test_a_field_whose_value_starts_with_key_term_marks_gets_its_value_quoted():
+    assert problems_of("title: T\ncards:\n  - title: **Lenin** returns\n    points:\n      - ok\n") == [
+        'p.yaml:3:12: a line that starts with * must be quoted, or YAML reads it as an alias: - title: "**Lenin** returns"'
+    ]
+
+
 def test_every_star_slip_is_reported_at_once():
     text = "title: T\ncards:\n  - title: A\n    points:\n      - **Stalin** died\n      - ok\n      - **Lenin** too\n"
     assert [m.split(":")[1] for m in problems_of(text)] == ["5", "7"]
