@@ -84,6 +84,58 @@ def test_a_pack_without_vocabulary_skips_translation_with_its_reason():
     assert "no translation section — translation needs vocabulary cards" in warning
 
 
+PLAIN_LIST = """title: Au collège
+subject: French
+cards:
+  - title: Les matières
+    points:
+      - les maths – maths
+      - l'histoire (f) – history
+      - la chimie – chemistry
+      - Tip – say j'aime les maths, never j'aime maths, because French always wants the article.
+  - title: Les gens
+    points:
+      - le professeur – the teacher
+      - l'élève – the pupil
+      - le directeur – the head teacher; la directrice – the head teacher (f)
+  - title: Les lieux
+    points:
+      - la cantine – the canteen
+      - la bibliothèque – the library
+      - la cour – the playground
+"""
+GLOSSARY = """title: Rivers
+subject: Geography
+cards:
+  - title: Erosion
+    points:
+      - Hydraulic action – the force of water
+      - Abrasion – rocks scraping the bed
+  - title: Transport
+    points:
+      - Traction – boulders rolled along
+      - Saltation – pebbles bounced along
+  - title: Landforms
+    points:
+      - Meander – a bend in the river
+      - Oxbow lake – a cut-off meander
+"""
+
+
+def test_a_language_packs_plain_word_list_is_translated_without_key_term_marks():
+    questions = _translations(generate(loads(PLAIN_LIST), WorksheetOptions(seed="t")))
+    pairs = {(q.answer, q.shown) if q.reverse else (q.shown, q.answer) for q in questions}
+    assert len(questions) == 8 and pairs <= {
+        ("les maths", "maths"), ("l'histoire (f)", "history"), ("la chimie", "chemistry"),
+        ("le professeur", "the teacher"), ("l'élève", "the pupil"), ("la cantine", "the canteen"),
+        ("la bibliothèque", "the library"), ("la cour", "the playground")}  # no tip, no line of two words
+
+
+def test_a_glossary_of_another_subject_is_no_word_list_to_translate():
+    names = [s.name for s in generate(loads(GLOSSARY), WorksheetOptions(seed="t")).sections]
+    assert "translate" not in names
+
+
 @pytest.mark.parametrize("to, expected", [
     ("gift", "Translate\\: {shown} {{={answer}}}"),
     ("moodle", "<text>Translate: {shown}</text>"),

@@ -4,7 +4,9 @@ A word and its meaning come from either kind of vocabulary card: a card whose
 back is one short point (the title is the word, the point its meaning, as the
 flashcards set such a back like a front), or a point written ``**la gare** –
 the station`` (the bold term is the word, the text after the dash its
-meaning). About half the words are asked from the word to its meaning and half
+meaning). In a language pack (its subject is a language, or its labels are
+not English) a plain ``la gare – the station`` is a word too: teachers seldom
+mark every word of a list. About half the words are asked from the word to its meaning and half
 the other way, chosen with the worksheet's seeded random source.
 """
 from __future__ import annotations
@@ -13,7 +15,9 @@ import random
 from typing import Callable
 
 from ....source.model import Card, Pack, Point
+from .kinds import LANGUAGES
 from .questions import PointRef, Translate
+from .terms import is_scaffolding
 from .words import GLOSS_DASH
 
 MEANING_WORDS = 6
@@ -25,6 +29,7 @@ MIN_WORDS = 4
 def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
     """Every word of the pack's quiz cards with its meaning, in the pack's order: (point, word, meaning)."""
     found = []
+    plain = is_language_pack(pack)
     for index, card in enumerate(pack.cards):
         if not card.quiz:
             continue
@@ -32,17 +37,26 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
             found.append((PointRef(index, 0), card.title.strip(), card.points[0].text.strip().rstrip(".")))
             continue
         for number, point in enumerate(card.points):
-            pair = glossed(point)
+            pair = glossed(point, plain)
             if pair is not None:
                 found.append((PointRef(index, number), *pair))
     return found
 
 
+def is_language_pack(pack: Pack) -> bool:
+    """Whether the pack teaches a language: its subject names one (``French``, ``Spanish vocabulary``) or its labels
+    are in another language than English."""
+    subject = (pack.subject or "").strip().split(" ", 1)[0].casefold()
+    return subject in LANGUAGES - {"english"} or (pack.lang or "en").strip().casefold()[:2] not in ("en", "")
+
+
 def is_vocabulary_pack(pack: Pack) -> bool:
-    """Whether most of the pack's quiz cards are vocabulary (one short meaning, or every point a glossed word), with
+    """Whether most of the pack's quiz cards are vocabulary (one short meaning, or most points a glossed word), with
     at least ``MIN_WORDS`` words: a pack of a card or two is no word list."""
     cards = [card for card in pack.cards if card.quiz]
-    wordy = sum(1 for card in cards if _one_meaning(card) or all(glossed(point) for point in card.points))
+    plain = is_language_pack(pack)
+    wordy = sum(1 for card in cards
+                if _one_meaning(card) or 2 * sum(1 for point in card.points if glossed(point, plain)) > len(card.points))
     return wordy * 2 > len(cards) and len(vocabulary(pack)) >= MIN_WORDS
 
 
@@ -71,9 +85,12 @@ def _one_meaning(card: Card) -> bool:
     return len(card.points) == 1 and 0 < len(card.points[0].text.split()) <= MEANING_WORDS and bool(card.title.strip())
 
 
-def glossed(point: Point) -> tuple[str, str] | None:
-    """``**la gare** – the station`` as (``la gare``, ``the station``); None for any other point."""
-    if not point.terms or point.text[:point.terms[0].start].strip(" \"'“‘"):
+def glossed(point: Point, plain: bool = False) -> tuple[str, str] | None:
+    """``**la gare** – the station`` as (``la gare``, ``the station``); with ``plain``, ``la gare – the station`` too
+    (a word of at most ``MEANING_WORDS`` words, one dash, no advice); None for any other point."""
+    if not point.terms:
+        return _plain_gloss(point.text) if plain else None
+    if point.text[:point.terms[0].start].strip(" \"'“‘"):
         return None
     first = point.terms[0]
     parts = GLOSS_DASH.split(point.text[first.end:], maxsplit=1)
@@ -83,3 +100,15 @@ def glossed(point: Point) -> tuple[str, str] | None:
     if len(meaning.split()) > MEANING_WORDS:
         return None
     return point.text[first.start:first.end].strip(), meaning
+
+
+def _plain_gloss(text: str) -> tuple[str, str] | None:
+    """``le quai – the platform`` as (``le quai``, ``the platform``); None for a line of two glosses, a sentence,
+    or a tip (``Tip – use en for …``)."""
+    parts = GLOSS_DASH.split(text)
+    if len(parts) != 2 or is_scaffolding(text):
+        return None
+    word, meaning = parts[0].strip(" \"'“”‘’"), parts[1].strip().rstrip(".")
+    if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)):
+        return None
+    return word, meaning
