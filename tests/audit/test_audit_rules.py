@@ -413,6 +413,23 @@ cards:
     assert "el pescado" not in wrong_answers(source, "me encanta", 1)  # a noun by its article, not a phrase
 
 
+def test_a_card_of_key_words_is_no_recall_question():
+    pack = loads("""title: Rates
+cards:
+  - title: Key words
+    points:
+      - "**Catalyst**"
+      - "**Activation energy**"
+      - "**Collision theory**"
+  - title: Catalysts
+    points:
+      - A **catalyst** speeds up a reaction without being used up.
+      - It gives the reaction a route with a lower **activation energy**.
+""", "rates.yaml")
+    plan = worksheet.plan(pack, WorksheetOptions(seed="1", exercises=("short",)))
+    assert not [question for question in questions(plan, Short) if question.items]  # "Name the three key words."
+
+
 def test_a_list_the_pack_extends_elsewhere_is_no_recall_question():
     pack = loads("""title: Cells
 cards:

@@ -444,7 +444,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             question = Short(index, prompt, len(chosen), chosen, items=tuple(words))
             score = 2.0
         elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title) and not refs \
-                and not _more_elsewhere(source, listed):
+                and not GENERIC_HEADINGS.match(card.title) and not _more_elsewhere(source, listed):
+            # "Name the five key words." asks for words of no topic: any five would do
             whole = True
             prompt = (f"Name {'the ' if whole else ''}{_NUMBERS[len(items)]} {_lowered(card.title, source.words)}."
                       if english else labels.text("prompt_name", title=card.title.strip().rstrip(".:"), count=len(items)))
