@@ -161,8 +161,8 @@ def check(
             _echo_problems(checked.problems)
             continue
         pack, warnings, problems = checked
-        for message in warnings:
-            _warn(message)
+        for message in warnings:  # with several packs, each warning names its own
+            _warn(f"{path}: {message}" if len(paths) > 1 else message)
         if problems:  # as build would: the outputs that can be made are fine, these cannot
             ok = False
             _echo_problems(problems)

@@ -69,8 +69,8 @@ class BuildProgress:
         if self.names:
             self.building(self.names[0])
         for index, written in enumerate(results):  # the next pack is built while this loop waits for it
-            for message in written.warnings:
-                self.warn(message)
+            for message in written.warnings:  # with several packs, each warning names its own
+                self.warn(f"{written.pack}: {message}" if len(self.names) > 1 else message)
             if written.files:
                 self.info(f"{written.pack}: wrote {', '.join(str(path) for path in written.files)}")
             if written.problems:

@@ -53,6 +53,17 @@ def test_check_goes_on_to_the_next_pack_after_a_bad_one(tmp_path):
     assert "good.yaml: 1 card, 1 warning" in result.output
 
 
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_with_several_packs_each_warning_names_its_pack(tmp_path, command):
+    first, second = write(tmp_path, "first.yaml", GOOD), write(tmp_path, "second.yaml", GOOD)
+    extra = ["--out", str(tmp_path / "out"), "-q"] if command == "build" else []
+    both = runner.invoke(app, [command, str(first), str(second), *extra])
+    warnings = [line for line in both.output.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 2 and warnings[0].startswith(f"warning: {first}: ") and warnings[1].startswith(f"warning: {second}: ")
+    alone = runner.invoke(app, ["check", str(first)])
+    assert not [line for line in alone.output.splitlines() if line.startswith(f"warning: {first}")]  # one pack: no name needed
+
+
 def test_failed_build_leaves_earlier_pdfs_untouched(tmp_path):
     path = write(tmp_path, "topic.yaml", BAD)
     earlier = tmp_path / "out" / "topic" / "summary.pdf"
