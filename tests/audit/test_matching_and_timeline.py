@@ -237,3 +237,25 @@ def test_a_country_in_a_war_is_no_moment_and_a_mnemonic_is_no_content():
     from studypack.layouts.worksheet.exercises.terms import is_scaffolding
     assert surveys("Russia in the First World War") and not surveys("The February Revolution")
     assert is_scaffolding("Mnemonic: Monkeys Eat Peanut Butter")
+
+
+def test_a_timeline_event_that_opens_on_its_verb_is_told_under_its_cards_title():
+    from studypack.layouts.worksheet.exercises import Timeline
+    pack = loads("""title: Industry
+cards:
+  - title: Richard Arkwright
+    points: ["Built the first water-powered cotton mill at **Cromford**, Derbyshire, in **1771**.",
+             "He was knighted in 1786."]
+  - title: Factory reform
+    points: ["Passed in **1833**, the first Factory Act banned children under nine from textile mills."]
+  - title: Steam
+    points: ["James Watt patented the separate condenser in **1769**.",
+             "Abraham Darby smelted iron with coke in **1709**.",
+             "The Chartists failed, but most of their points became law by **1918**."]
+""", "industry.yaml")
+    plan = worksheet.plan(pack, WorksheetOptions(seed="1", exercises=("timeline",), questions=6))
+    events = [event.text for section in plan.exercises.sections for question in section.questions
+              if isinstance(question, Timeline) for event in question.events]
+    assert "Richard Arkwright: built the first water-powered cotton mill at Cromford, Derbyshire." in events
+    assert not any(text.startswith(("Built", "Passed")) or ",." in text for text in events)
+    assert not any("became law" in text for text in events)  # "by 1918" dates a state reached, not a moment

@@ -201,3 +201,27 @@ cards:
 """), random.Random(1))
     first = {term.text for term in material.hideable(material.refs[0])}
     assert not first & {"Malenkov", "Molotov"}
+
+
+def test_hours_in_a_day_are_never_scaled_past_a_day():
+    assert scaled(Term("13-hour shifts", 0, 14, "number", "number:13-hour shifts", False, value=13.0)) == []
+    assert "60 hours" in scaled(Term("30 hours", 0, 8, "number", "number:30 hours", False, value=30.0))
+
+
+def test_a_wrong_year_keeps_its_order_with_the_sentences_other_years():
+    from studypack.layouts.worksheet.exercises.candidates import year_range
+    text = "He was knighted in 1786 and died a very rich man in 1792."
+    knighted = Term("1786", text.index("1786"), text.index("1786") + 4, "year", "year:1786", True, year=1786)
+    assert year_range(text, knighted) == (None, 1792)  # a knighthood after his death gives the answer away
+    text = "Born in 1850, she died in 1920 after the war of 1914."
+    died = Term("1920", text.index("1920"), text.index("1920") + 4, "year", "year:1920", True, year=1920)
+    assert year_range(text, died) == (1914, None)
+
+
+def test_a_pointer_to_a_textbook_and_a_count_of_what_came_before_are_never_asked():
+    from studypack.layouts.worksheet.exercises.terms import is_scaffolding, leans_on_previous
+    assert is_scaffolding("See textbook p.74 for the source on the opening day.")
+    assert is_scaffolding("Use the graph on p. 12 to check.")
+    assert not is_scaffolding("See how the rate changes as the temperature rises.")
+    assert leans_on_previous("Crompton's spinning mule combined the two and made fine thread.")
+    assert not leans_on_previous("The two sides met at Yalta in 1945.")

@@ -9,7 +9,7 @@ from .flips import OPPOSITES, Flip, flip
 from .kinds import LANGUAGES
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
-from .terms import GENERIC_HEADINGS, starts_with_pronoun, word_count
+from .terms import GENERIC_HEADINGS, leans_on_previous, starts_with_pronoun, word_count
 from .translate import glossed
 from .words import GLOSS_DASH, YEAR
 
@@ -162,18 +162,16 @@ def said_again(text: str, term) -> bool:
     return term.kind in ("term", "name") and term.start == 0 and _SAID_AGAIN.search(text[term.end:]) is not None
 
 
-_RANGE_AFTER = re.compile(r"^\s*(?:and|to|until|till|[–-])\s*(1\d{3}|20\d{2})\b")
-_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(1\d{3}|20\d{2})\s*(?:and|to|[–-])\s*$")
-
-
 def year_range(text: str, term) -> tuple[int | None, int | None]:
-    """The years a wrong year must fall between to read as a range: before 1956 in "between ____ and 1956", after
-    1950 in "between 1950 and ____" (else "between 1958 and 1956" gives the answer away)."""
+    """The years a wrong year must fall between to keep its order with the sentence's other years: before 1792 in
+    "knighted in ____ and died in 1792", after 1950 in "between 1950 and ____" (else "between 1958 and 1956", or a
+    knighthood after the death, gives the answer away)."""
     if term.kind != "year":
         return None, None
-    after = _RANGE_AFTER.match(text[term.end:])
-    before = _RANGE_BEFORE.search(text[:term.start])
-    return (int(before.group(1)) if before else None), (int(after.group(1)) if after else None)
+    others = [int(year) for year in YEAR.findall(text[:term.start] + " " + text[term.end:])]
+    lower = [year for year in others if year < term.year]
+    higher = [year for year in others if year > term.year]
+    return (max(lower) if lower else None), (min(higher) if higher else None)
 
 
 def _capitalised(text: str) -> str:
@@ -348,7 +346,7 @@ def match_candidates(source: Material) -> list[Candidate]:
             # is no topic one statement belongs to
         # words shared with other titles make it ambiguous
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
-        if starts_with_pronoun(text) or word_count(text) < 4 or _BARE_POINTER.search(text):
+        if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text):
             continue  # "He …" tells which title is a person; "So …" needs what came before; "… the classic practical
             # for this" says not what
         if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):

@@ -438,11 +438,13 @@ def scaled(answer: Term, before: str = "") -> list[str]:
     decimals = len(match.group(1) or "")
     commas = "," in match.group()
     base = float(match.group().replace(",", ""))
-    lasting = re.match(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
+    lasting = re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
     for factor in _LASTING_SCALES if lasting else _SCALES:
         value = base * factor
         if decimals == 0 and value != int(value) or value == 1:  # "1 moles" would not read
             continue
+        if lasting and lasting.group().strip(" -").lower().startswith("hour") and base <= 24 < value:
+            continue  # "26-hour shifts": no day is that long, so the statement is absurd, not false
         if value > 100 and re.search(r"%|per ?cent", text[match.end():]):
             continue  # "imports about 120% of its food": no share is more than the whole
         number = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"

@@ -7,10 +7,11 @@ from .questions import Event, PointRef
 from .material import Candidate, Material
 from .kinds import names_event
 from .candidates import share_words, title_words
-from .terms import MONTHS, Term, starts_with_pronoun, word_count
+from .terms import GENERIC_HEADINGS, MONTHS, Term, leans_on_previous, starts_with_pronoun, word_count
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
-_YEAR_PREPOSITION = re.compile(r"\b(?:in|by|from|during|until|since|on)\s+$", re.I)
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|during|on)\s+$", re.I)
+"""A date that marks a moment ("in 1771"); "by 1918", "until 1945" and "since 1950" date a state reached or kept."""
 _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|not\s+yet)\b|\bhad\s+(?:not\s+)?"
                     r"(?:been|died|\w+ed|\w+en)\b|\s[–—]\s", re.I)
 """A state ("living conditions were still backward", "Franklin had died"), or a name with what it is known for
@@ -60,11 +61,26 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             continue
         described = _without_date(text, years[0])
         if described is None or _STATE.search(described) or _DANGLING.search(described) \
-                or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described):
+                or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \
+                or leans_on_previous(described):
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
             # no more when
+        if _DONE_BY_NOBODY.match(described) and described.split(" ", 1)[0] not in source.words.proper:
+            title = source.pack.cards[ref.card].title.strip().rstrip(".:")
+            if surveys(title) or GENERIC_HEADINGS.match(title) or word_count(title) > 6:
+                continue  # "Passed in 1833" under "Factory reform": what was passed, no title names
+            described = f"{title}: {described[0].lower()}{described[1:]}"  # "Built the first mill …" under its maker
         out.append((ref, Event(described, years[0].text, (years[0].year, _month(years[0].month)), ref)))
     return out
+
+
+_DONE_BY_NOBODY = re.compile(
+    r"(?:[A-Z][a-z]{2,}ed|Built|Held|Made|Won|Led|Began|Became|Took|Gave|Wrote|Set|Found|Fought|Lost|Sold|Sent|"
+    r"Brought|Bought|Taught|Kept|Left|Met|Paid|Ran|Rose|Saw|Spent|Stood|Told|Threw|Went|Grew|Drew|Known|Shown|Born|"
+    r"Beaten|Chosen|Driven|Given|Taken|Written|Spoken|Broken|Sworn|Begun|Fell|Froze|Sank|Hit|Struck|Split|Shut|Cut|"
+    r"Put|Laid|Dug|Opened|Closed)\b(?!\s+(?:is|was|were|are|has|had)\b)")
+"""A sentence that starts with its verb ("Built the first water-powered mill …", "Held in Hyde Park …"): on a card
+about its doer, the title says who or what; on a timeline, nothing does."""
 
 
 _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "development", "developments", "origins",
@@ -126,6 +142,8 @@ def _without_date(text: str, term: Term) -> str | None:
     if _INSERTED.search(head) and re.match(r",\s*(?!\w+ing\b)\w", after):
         return None  # ", opened, controls …": the date's clause, left without it, is a stray word between commas
     tail = after.lstrip(", ") if not head else after
+    if not tail.strip() or tail.lstrip()[:1] in ".;:!?":
+        head = head.rstrip(" ,;:")  # "… at Cromford, Derbyshire, in 1771.": no comma before the full stop
     joined = head + (" " if head and tail[:1].isalnum() else "") + tail
     joined = _CONNECTIVE.sub("", re.sub(r"\s+", " ", joined).strip())
     if not joined or word_count(joined) < 3:

@@ -424,8 +424,9 @@ def leans_on_previous(text: str) -> bool:
 
 
 _SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thing)|as (?:above|before)|likewise|"
-                             r"instead(?! of))\b")
-"""Words that compare with the sentence before ("For gases, a higher pressure has the same effect")."""
+                             r"instead(?! of)|the (?:latter|former)|the (?:two|three|four)(?=\s*(?:[.,;:!?)]|and\b|or\b|$)))\b")
+"""Words that compare with the sentence before ("For gases, a higher pressure has the same effect"), or count what it
+listed ("Crompton's mule combined the two")."""
 
 
 def starts_with_pronoun(text: str) -> bool:
@@ -459,7 +460,14 @@ _CHROME = re.compile(r"^\s*(?:skip to (?:main )?content|skip navigation|main men
 def is_scaffolding(text: str) -> bool:
     """Whether a point is not content: a placeholder (``[DIAGRAM: plant cell]``) or a web page's chrome (``Skip to
     main content``). It never becomes a question or a line of a mark scheme."""
-    return bool(_PLACEHOLDER.search(text) or _CHROME.match(text) or _ADVICE.search(text) or _TERMS_HEADING.match(text))
+    return bool(_PLACEHOLDER.search(text) or _CHROME.match(text) or _ADVICE.search(text) or _TERMS_HEADING.match(text)
+                or _REFERENCE.search(text))
+
+
+_REFERENCE = re.compile(r"(?i)^\W*(?:see|read|look at|refer to|turn to|check|use)\b.{0,60}\b(?:textbook|text book|"
+                        r"book|page|pages|p\.|pp\.|handout|worksheet|notes|slides?|video|website|link)\b|"
+                        r"\b(?:p|pp)\.\s?\d+\b|\b(?:textbook|text book|workbook)\s+(?:p\.|page|pages|pp\.)\s?\d+")
+"""A pointer to other material ("See textbook p.74 for the source"): the sheet cannot show it, nor ask about it."""
 
 
 _TERMS_HEADING = re.compile(r"(?i)^\W*(?:key (?:terms|words|vocabulary)|keywords|vocabulary|glossary)\s*:")
