@@ -20,7 +20,7 @@ def turned(text: str) -> str | None:
 
 def test_one_word_turns_into_its_opposite_keeping_its_capital():
     assert turned("Sound cannot travel through a vacuum.") == "Sound can travel through a vacuum."
-    assert turned("Heating a gas makes its particles move faster.") == "Cooling a gas makes its particles move faster."
+    assert turned("Heating a gas melts it.") == "Cooling a gas melts it."
     assert turned("High biodiversity makes an ecosystem stable.") == "Low biodiversity makes an ecosystem stable."
     assert turned("Light bends towards the normal in glass.") == "Light bends away from the normal in glass."
 
@@ -101,8 +101,8 @@ def test_no_opposite_beside_a_share_or_after_into_and_no_gain_for_lose():
 
 def test_no_opposite_beside_a_figure_under_a_title_saying_the_word_nor_of_a_superlative_or_above():
     assert turned("Prokaryotic cells are much smaller than eukaryotic cells, about 1–10 µm.") is None
-    assert flip("They also fall as people move to cities.", [], title="Why birth rates fall") is None
-    assert flip("They also fall as people move to cities.", [], title="Cities").wrong == "rise"
+    assert flip("Birth rates fall as people move to cities.", [], title="Why birth rates fall") is None
+    assert flip("Birth rates fall as people move to cities.", [], title="Cities").wrong == "rise"
     assert turned("Nigeria has the largest population in Africa.") is None
     assert turned("In stage 5 the birth rate drops below the death rate.") is None
 
@@ -116,3 +116,12 @@ def test_a_word_shown_in_its_plural_is_shown():
 def test_no_rose_asleep_and_nothing_turned_beside_an_exception():
     assert turned("Overlookers beat children who fell asleep at work.") is None
     assert turned("Transition metals have much higher melting points (except mercury).") is None
+
+
+def test_no_word_is_turned_beside_another_measure_a_consequence_or_a_comparison_with_another_clause():
+    assert turned("A house with thicker walls of lower thermal conductivity cools more slowly.") is None
+    assert turned("The roof of the arch is weakened and collapses, leaving a stack.") is None
+    assert turned("Soft rock erodes faster to form a bay; hard rock is left as a headland.") is None
+    assert turned("Sand beaches are flat, shingle beaches steeper.") is None
+    assert turned("At a constructive margin magma rises.") is None  # physical nonsense, not a fair false
+    assert turned("Resting heart rate falls.") == "Resting heart rate rises."  # a measure turns sensibly

@@ -225,3 +225,31 @@ def test_a_pointer_to_a_textbook_and_a_count_of_what_came_before_are_never_asked
     assert not is_scaffolding("See how the rate changes as the temperature rises.")
     assert leans_on_previous("Crompton's spinning mule combined the two and made fine thread.")
     assert not leans_on_previous("The two sides met at Yalta in 1945.")
+
+
+def test_a_number_said_again_in_another_form_is_never_hidden_nor_changed():
+    material = Material(loads("""title: Energy
+cards:
+  - title: Efficiency
+    points: ["A motor has an efficiency of 0.25, or **25%**.", "A kettle uses **2 kW** (2000 W).",
+             "A lamp uses **40 J** of energy."]
+"""), random.Random(1))
+    assert [[term.text for term in material.hideable(ref)] for ref in material.refs] == [[], [], ["40 J"]]
+
+
+def test_a_term_and_its_meaning_carry_their_title_except_in_a_language_pack():
+    energy = Material(loads("""title: Energy
+cards:
+  - title: Ways energy is transferred
+    points: ["**Electrically** – a current flowing in a circuit.", "**By radiation** – light or sound waves."]
+"""), random.Random(1))
+    ref = energy.refs[0]
+    assert [segment.text for segment in energy.context(ref, list(energy.hideable(ref)))] == ["Ways energy is transferred: "]
+    french = Material(loads("""title: Transport
+subject: French
+cards:
+  - title: At the station
+    points: ["**la gare** – the station", "**le quai** – the platform"]
+"""), random.Random(1))
+    ref = french.refs[0]
+    assert french.context(ref, list(french.hideable(ref))) == ()

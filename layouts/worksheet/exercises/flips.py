@@ -51,6 +51,11 @@ _HEDGES = re.compile(r"(?i)\b(?:some|sometimes|may|might|could|occasionally|eith
 """Words under which an opposite may still hold ("Some reactions can …", "… can go up or down"), that set one
 clause against another or draw one from another ("Never published, it was still read", "the same forms, so fui can
 mean …": turned, the sentence contradicts itself), or a heading's colon ("Reasons yield is below 100%: …")."""
+_MEASURES = {"more", "less", "fewer", "most", "least"}
+"""Words that, beside a word to turn, give a second measure the statement depends on."""
+_CONSEQUENCE = re.compile(r"(?i)\b(?:to form|to make|to create|leaving|causing|forming|creating|making|"
+                          r"resulting|which|so that|until)\b")
+"""What follows from the word ("is weakened and collapses, leaving a stack"): turned, the rest no longer follows."""
 _VOWEL_SOUND = re.compile(r"(?i)^[aeiou]")
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 """Turned only when written small: North Korea and the West are names."""
@@ -60,6 +65,12 @@ _NOUN_TOO = {"rise", "fall", "rises", "falls", "increase", "decrease", "increase
 _VERB_TOO = {"lower", "cool", "warm", "slower", "faster"}
 """Words that are also verbs: "to lower the temperature" has no "higher the temperature"."""
 _MOVING = {"rise", "rises", "rose", "rising", "fall", "falls", "fell", "falling"}
+_MEASURED = {"rate", "rates", "level", "levels", "price", "prices", "sales", "number", "numbers", "temperature",
+             "pressure", "population", "demand", "supply", "cost", "costs", "value", "output", "unemployment",
+             "income", "incomes", "inflation", "wages", "profit", "profits", "volume", "speed", "share", "risk",
+             "production", "spending", "amount", "concentration", "yield", "growth", "count", "resistance",
+             "current", "voltage", "mass", "density", "energy"}
+"""What rises and falls as a measure: turned, "resting heart rate rises" is false, not absurd."""
 _DIRECTION = re.compile(r"(?i)^(?:\W+\w+){0,3}?\W+(?:bottom|top|floor|surface|ground|down|up|base|bed)\b")
 """Words that fix which way something moves: turning the verb alone would say nonsense."""
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"}
@@ -78,9 +89,13 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
     """The first word of ``text`` whose opposite makes it false, outside the spans of ``keep_out`` (formulas, and key
     terms longer than the word); None when the sentence hedges, holds a figure or a word's opposite already, or its
     card's ``title`` says the word."""
-    if _HEDGES.search(text) or re.search(r"\d", text):
-        return None  # (a figure beside it, "about 1–10 µm compared with 10–100 µm", says which way the word goes)
+    if _HEDGES.search(text) or re.search(r"\d", text) or ";" in text:
+        return None  # (a figure beside it, "about 1–10 µm compared with 10–100 µm", says which way the word goes;
+        # "Soft rock erodes faster …; hard rock is left" reasons from the word in its second clause)
     lowered = text.casefold()
+    if sum(1 for word in re.finditer(r"[a-z']+", lowered) if (word.group() in OPPOSITES or word.group() in _MEASURES)
+           and not any(start < word.end() and word.start() < end for start, end in keep_out)) > 1:
+        return None  # "thicker walls of lower conductivity cool more slowly": turned one, the others still say true
     for match in re.finditer(r"[A-Za-z']+", text):
         word = match.group().casefold()
         wrong = OPPOSITES.get(word)
@@ -116,6 +131,12 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if before and before[-1].casefold() in ("a", "an") and \
                 bool(_VOWEL_SOUND.match(word)) != bool(_VOWEL_SOUND.match(wrong)):
             return None  # "an increase" cannot become "an decrease"
+        if _CONSEQUENCE.search(text[match.end():]) or re.match(r"(?i)^(?:\W+\w+)?\W+and\b", text[match.end():]):
+            continue  # "weakened and collapses", "erodes faster to form a bay": turned, the rest says nonsense
+        if word.endswith("er") and "," in text[:match.start()] and not re.search(r"(?i)\bthan\b", text):
+            return None  # "sand beaches are flat, shingle beaches steeper": compared with the other clause
+        if word in _MOVING and not any(w.casefold() in _MEASURED for w in before[-3:]):
+            continue  # "magma rises", "Jesus rose from the dead": only a measure ("heart rate falls") turns sensibly
         if match.group()[:1].isupper():
             wrong = wrong[:1].upper() + wrong[1:]
         return Flip(match.start(), match.end(), wrong, match.group())

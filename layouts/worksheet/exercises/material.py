@@ -17,6 +17,7 @@ from .distractors import Pool, build_pool
 from .words import GLOSS_DASH, YEAR, content_words, numbers_in, parallel
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
+from .translate import is_language_pack
 from .flips import OPPOSITES
 from .terms import (PackWords, Term, is_bare_list, is_scaffolding, is_term_list, leans_on_previous, pack_words,
                     starts_with_pronoun, terms_of, text_key, word_count)
@@ -71,6 +72,8 @@ class Material:
                                      [pack.cards[ref.card].title for ref in self.terms],
                                      frozenset(index for index, ref in enumerate(self.terms) if ref in listing))
         self.decades = len({year // 10 for year in self.pool.years})
+        self.word_list = is_language_pack(pack)
+        """Whether the pack teaches a language: its ``la gare – the station`` lines need no title to be asked."""
         self.marked = any(term.marked for terms in self.terms.values() for term in terms)
         """Whether the author marked key terms (then only those are asked about in choices and swaps)."""
         self.titles: list[str] = []
@@ -167,7 +170,8 @@ class Material:
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not _glossed(text, term) and not _echoed(text, term) and not _deadline(text, term)
                 and not _reckoned(text, term) and not _enumerated(text, term) and not _labelled(text, term)
-                and not _qualified(text, term) and not _opposed(text, term) and not _meaning_side(text, term)]
+                and not _qualified(text, term) and not _opposed(text, term) and not _meaning_side(text, term)
+                and not _restated(text, term)]
 
     def ask(self, term: Term) -> None:
         """Note a term as asked: by its key, and by its words as written (``1950s`` and ``1950`` are one answer to a
@@ -219,8 +223,9 @@ class Material:
         needed = starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
             or _DEFINITE.search(text) or not GLOSS_DASH.search(text) and (
                 _THING.search(text) or _short(text) or _thin(text, hidden))
-        if title.casefold() in text.casefold() or GLOSS_DASH.search(text) and not needed:
-            return ()  # the sentence names its topic; a word with its meaning needs none
+        if title.casefold() in text.casefold() or self.word_list and _word_and_meaning(text) and not needed:
+            return ()  # the sentence names its topic; a word with its meaning needs none, where the pack teaches a
+            # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
         if any(holds(title.casefold(), term.text.strip('"')) or content_words(term.text) and content_words(term.text)
                <= content_words(title) or term.kind == "name" and content_words(term.text) & content_words(title)
                for term in hidden):
@@ -447,6 +452,24 @@ def _reckoned(text: str, term: Term) -> bool:
         return False
     rest = text[:term.start] + text[term.end:]
     return YEAR.search(rest) is not None and _SPAN.search(rest) is not None
+
+
+def _word_and_meaning(text: str) -> bool:
+    """``la gare – the station``: a short word or phrase, then its meaning (not a sentence with an example after a
+    dash)."""
+    parts = GLOSS_DASH.split(text, maxsplit=1)
+    return len(parts) == 2 and 0 < len(parts[0].split()) <= 6
+
+
+_OR_AGAIN_AFTER = re.compile(r"^\s*(?:,\s*)?(?:or|i\.e\.?|=|≈|\()\s*[\d.]")
+_OR_AGAIN_BEFORE = re.compile(r"[\d%]\s*\)?\s*(?:,\s*)?(?:or|i\.e\.?|=|≈|\()\s*$")
+
+
+def _restated(text: str, term: Term) -> bool:
+    """Whether a number is said again in another form beside it ("an efficiency of 0.25, or 25%"): hidden, it can be
+    read off its neighbour; changed, the sentence contradicts itself."""
+    return term.kind == "number" and bool(_OR_AGAIN_AFTER.match(text[term.end:])
+                                          or _OR_AGAIN_BEFORE.search(text[:term.start]))
 
 
 def _echoed(text: str, term: Term) -> bool:
