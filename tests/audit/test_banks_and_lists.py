@@ -262,6 +262,35 @@ def test_a_word_is_never_the_one_of_its_sort_in_a_bank(pack, alone):
     assert boxed
 
 
+def test_names_of_no_known_sort_are_no_peers_in_a_bank():
+    from studypack.layouts.worksheet.exercises.allocate import _peers
+    from studypack.layouts.worksheet.exercises.material import Material
+    import random
+    source = Material(loads("""title: Railways
+subject: History
+cards:
+  - title: Railways
+    points: ["The **Stockton** & Darlington Railway opened in 1825.", "The line was built by **Wexworth**, not by others."]
+"""), random.Random(1))
+    stockton, builder = (term for ref in source.refs for term in source.terms[ref] if term.kind == "name")
+    assert not _peers(stockton, builder, source.pool)  # a town and a man, for all the box could tell
+
+
+def test_a_term_with_its_meaning_is_a_concept_outside_a_language_pack():
+    from studypack.layouts.worksheet.exercises.material import Material
+    import random
+    text = """title: Ecology
+subject: {subject}
+cards:
+  - title: Key words
+    points: ["**Ecosystem** – the living things of an area and their surroundings."]
+"""
+    sorts = {subject: Material(loads(text.format(subject=subject)), random.Random(1)).terms[
+        next(iter(Material(loads(text.format(subject=subject)), random.Random(1)).terms))][0].sort
+        for subject in ("Biology", "French")}
+    assert sorts == {"Biology": "concept", "French": "foreign-noun"}
+
+
 CIRCUITS = """\
 title: Circuits
 cards:

@@ -253,3 +253,14 @@ cards:
 """), random.Random(1))
     ref = french.refs[0]
     assert french.context(ref, list(french.hideable(ref))) == ()
+
+
+def test_a_worked_example_card_gives_no_question():
+    material = Material(loads("""title: Rates
+cards:
+  - title: Worked example – mean rate
+    points: ["Magnesium added to acid gave **48 cm³** of hydrogen in **30 s**.", "Mean rate = 48 ÷ 30 = **1.6 cm³/s**."]
+  - title: Catalysts
+    points: ["A **catalyst** speeds up a reaction without being used up."]
+"""), random.Random(1))
+    assert material.cards == (1,)

@@ -421,7 +421,7 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
 
 def _bank_sort(term) -> tuple[str, str]:
     """What a word in the box reads as: a year, a number of its unit, a name of its sort (a place among people, a
-    treaty among battles gives itself away; names of no known sort stand together), or a term of its sort."""
+    treaty among battles gives itself away; a name of no known sort has no peer), or a term of its sort."""
     if term.kind == "year":
         return (term.kind, "")
     if term.kind == "name":
@@ -436,6 +436,8 @@ def _peers(term, other, pool: Pool) -> bool:
     and of its card or family ("electrons" beside "lengths" and "thermostats" is still the one particle)."""
     if term.sort.startswith("foreign") and not foreign_fits(term, other.text):
         return False  # "gehe" alone among whole phrases is the one verb
+    if term.kind == "name" and not _bank_sort(term)[1]:
+        return False  # "Stockton" beside "Brunel": names of no known sort may be a town and a man
     if term.kind == "term" and term.sort == "concept" and other.kind == "term" and other.sort == "concept":
         return (same_sort(term, other, pool.families) or same_sort(other, term, pool.families)) and kin(term, other.key,
                                                                                                          pool)

@@ -17,7 +17,7 @@ from .distractors import Pool, build_pool
 from .words import GLOSS_DASH, YEAR, content_words, numbers_in, parallel
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
-from .translate import is_language_pack
+from .translate import is_language_pack, is_vocabulary_pack
 from .flips import OPPOSITES
 from .terms import (PackWords, Term, is_bare_list, is_scaffolding, is_term_list, leans_on_previous, pack_words,
                     starts_with_pronoun, terms_of, text_key, word_count)
@@ -53,10 +53,13 @@ class Material:
     def __init__(self, pack: Pack, rng: random.Random, wanted: int = 0):
         self.pack = pack
         self.rng = rng
-        self.cards = tuple(index for index in _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted)) if pack.cards[index].quiz)
+        self.cards = tuple(index for index in _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
+                           if pack.cards[index].quiz and not _WORKED.match(pack.cards[index].title))
         """Indices of the cards questions are made from (every card, unless the pack is large; never one with
-        ``quiz: false``)."""
-        self.words: PackWords = pack_words(pack.cards[index] for index in self.cards)
+        ``quiz: false``, nor a worked example, whose figures are made up for the sum)."""
+        self.words: PackWords = pack_words((pack.cards[index] for index in self.cards), is_language_pack(pack)
+                                           or is_vocabulary_pack(pack) or not (pack.subject or "").strip())
+        # (a pack of no subject may teach a language; one of Biology does not)
         every = tuple(PointRef(c, p) for c in self.cards for p in range(len(pack.cards[c].points)))
         self.lists = tuple(ref for ref in every if (is_term_list(self.point(ref)) or is_bare_list(self.point(ref).text))
                            and not is_scaffolding(self.point(ref).text))  # "[DIAGRAM: table of …, …]" lists nothing
@@ -65,7 +68,8 @@ class Material:
         self.refs = tuple(ref for ref in every if ref not in self.lists and not is_scaffolding(self.point(ref).text))
         """The points that are content: sentences to ask about (never a placeholder, site chrome or a bare term)."""
         self.terms: dict[PointRef, tuple[Term, ...]] = {
-            ref: terms_of(self.point(ref), self.words, _years(pack.cards[ref.card].date)) for ref in every}
+            ref: terms_of(self.point(ref), self.words, _years(pack.cards[ref.card].date)) for ref in every
+            if not is_scaffolding(self.point(ref).text)}  # "an exam tip on the Acts" offers no "Acts" to swap in
         listing = set(self.lists)
         self.pool: Pool = build_pool(list(self.terms.values()), [ref.card for ref in self.terms],
                                      [self.point(ref).text for ref in self.terms],
@@ -452,6 +456,12 @@ def _reckoned(text: str, term: Term) -> bool:
         return False
     rest = text[:term.start] + text[term.end:]
     return YEAR.search(rest) is not None and _SPAN.search(rest) is not None
+
+
+_WORKED = re.compile(r"(?i)^\W*(?:a |an )?(?:worked|example|sample|practice|exam[- ]style) (?:examples?|calculations?|"
+                     r"questions?|problems?|sums?)\b")
+"""A card of a worked calculation ("Worked example – mean rate"): its figures are made up to show the method, so no
+question can ask for one, and "Write four points about: Worked example" asks for nothing."""
 
 
 def _word_and_meaning(text: str) -> bool:

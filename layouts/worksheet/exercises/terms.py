@@ -119,10 +119,13 @@ class PackWords:
     """Capitalised words seen with ``'s`` after them (people, most likely)."""
     persons: frozenset[str] = frozenset()
     """Names seen acting (``Mendeleev published``) or with ``'s`` anywhere in the pack: people."""
+    foreign: bool = True
+    """Whether the pack teaches a language: else "**Ecosystem** – the interaction of …" is a concept with its
+    meaning, not a foreign word."""
 
 
-def pack_words(cards: Iterable[Card]) -> PackWords:
-    """Scan the cards once for proper nouns and possessives."""
+def pack_words(cards: Iterable[Card], foreign: bool = True) -> PackWords:
+    """Scan the cards once for proper nouns and possessives (``foreign``: whether the pack teaches a language)."""
     proper: set[str] = set()
     possessive: set[str] = set()
     persons: set[str] = set()
@@ -147,7 +150,7 @@ def pack_words(cards: Iterable[Card]) -> PackWords:
     for card in cards_seen:  # "Stalin, Roosevelt and Churchill": listed with a person, a person
         for point in card.points:
             persons |= fellows(point.text, persons)
-    return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons))
+    return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons), foreign)
 
 
 _LISTED_WITH_NAME = re.compile(r"^[\"'“‘(]*([A-Z][\w'’-]*[a-z])\s*(?:,|and|or|&)\s+(?:[A-Z][\w'’-]*[a-z])")
@@ -225,7 +228,7 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         return Term(term, start, end, "number", "number:" + number_key(bare), marked, sort=_number_unit(bare, text, end),
                     exact=exact, value=number_value(bare))
     if _is_name(bare, text, start, words) and not bare.casefold().endswith(("ism", "ist", "ists")) \
-            and not is_formula(bare) and term_sort(bare, text, start, end) != "foreign-noun":
+            and not is_formula(bare) and _sort(bare, text, start, end, words) != "foreign-noun":
         possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
         sort = name_sort(bare, text, start, end, words.persons | words.possessive)
         if not marked and not sort.startswith("person") and describes_next(bare, text, end):
@@ -233,7 +236,7 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive),
                     sort=sort, definite=words_before(text, start, 1) == ["the"])
     proper = bare.split(" ", 1)[0] in words.proper
-    sort = term_sort(bare, text, start, end)
+    sort = _sort(bare, text, start, end, words)
     neutral = term[0].lower() + term[1:] if term[:1].isupper() and at_sentence_start(text, start) and not proper \
         and sort == "concept" and not term[1:2].isupper() and not any(char.isdigit() for char in term) \
         and not re.match(r"[A-Z]-", term) else ""  # "P-waves", "X-rays" keep their capital
@@ -250,6 +253,11 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
                 follows=follows, counted=counted, numbered=numbered,
                 determined=place == "adj" and _DETERMINED.search(text[:start]) is not None,
                 valued=_VALUED.match(text[end:]) is not None)
+
+
+def _sort(bare: str, text: str, start: int, end: int, words: PackWords) -> str:
+    sort = term_sort(bare, text, start, end)
+    return "concept" if sort.startswith("foreign") and not words.foreign else sort
 
 
 _DETERMINED = re.compile(r"(?i)\b(?:the|a|an|its|their|this|these)\s+[a-z]+\s+$")
