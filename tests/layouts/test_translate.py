@@ -163,3 +163,8 @@ def test_qti_carries_short_answers_and_kahoot_names_what_it_leaves_out():
         assert f'<varequal respident="response1">{question.answer}</varequal>' in body
     warnings = [str(w) for w in export_pack(pack, "kahoot", options).warnings]
     assert any("translation left out" in w and "Q10" in w for w in warnings)
+
+
+def test_a_language_pack_is_told_why_it_has_no_matching():
+    plan = worksheet.plan(loads(PLAIN_LIST), WorksheetOptions(seed="t", exercises=("match", "translate")))
+    assert any("no matching section — matching is not set for a language pack" in w for w in plan.warnings)

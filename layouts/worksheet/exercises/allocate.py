@@ -471,6 +471,9 @@ def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...
     if name == "tf":
         return ("true or false needs key terms with another of the same kind to swap in for false statements, or "
                 "sentences a word's opposite makes false (higher, can, increases …)")
+    if name == "match" and source.word_list:
+        return ("matching is not set for a language pack: its example sentences fit more than one grammar or topic "
+                "card")
     if name == "match":
         return f"matching needs at least {MIN_PAIRS} cards with points not already used (the pack has {len(pack.cards)} card{'s' if len(pack.cards) != 1 else ''})"
     if name == "translate":
@@ -484,4 +487,5 @@ def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...
         return "the picture exercise needs cards with an `image:` — the pack has none"
     if name == "short" and "translate" in sections:
         return "short answer needs a card with at least 2 points that are not words to translate (translation asks those)"
-    return "short answer needs a card with at least 2 points"
+    return ("short answer needs a card with at least 2 points of content (sentences, not words to translate, tips, "
+            "placeholders or a heading's list)")

@@ -326,7 +326,7 @@ def match_candidates(source: Material) -> list[Candidate]:
     """One candidate per (card, point): the allocator takes at most one per card. None in a language pack: its
     cards are grammar points and word groups, and any example sentence fits more than one of them ("Ayer visité el
     museo" is a regular preterite and a past-tense sentence alike)."""
-    if _language(source.pack.subject or "") != "word or phrase":
+    if source.word_list:
         return []
     out = []
     titles = {index: set(_content_words(source.pack.cards[index].title)) for index in source.cards}
