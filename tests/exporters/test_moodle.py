@@ -61,7 +61,7 @@ def test_the_questions_types_and_marks_are_the_worksheets_with_its_numbers_in_th
 
 def test_answers_are_the_worksheets_answers():
     pack = load(EXAMPLE)
-    options = WorksheetOptions(seed="s")
+    options = WorksheetOptions(seed="t")
     exported = export_pack(pack, "moodle", ExportOptions(worksheet=options))
     rows = list(zip(_questions(exported.data), _worksheet(generate(pack, options))))
     assert {type(question) for _, (_, _, question) in rows} == {Choice, TrueFalse, Gap, Match, Timeline, Short}

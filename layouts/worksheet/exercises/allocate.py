@@ -82,14 +82,16 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
         _timeline(result, source, caps["timeline"])
     if "translate" in sections:
         _translate(result, source, caps["translate"])
+    if "mcq" in sections:  # half first: its fair questions are the fewest, and matching or a short answer takes them
+        _take_turns(result, source, ["mcq"], {"mcq": (caps["mcq"] + 1) // 2})
+    if "match" in sections:  # before the short answers: they take whole cards, it one statement of each of its
+        _match(result, source, caps["match"])
     if "short" in sections:
         sharing = any(name in sections for name in ("gap", "match", "mcq", "tf"))
         limit = min(caps["short"], max(1, len(pack.cards) // 3)) if sharing else caps["short"]
         _take(result, "short", short_candidates(source, labels, vocabulary="translate" not in sections), limit,
               cards=True)
         source.titles += [pack.cards[q.card].title for q in result.questions["short"]]
-    if "match" in sections:
-        _match(result, source, caps["match"])
     _take_turns(result, source, [name for name in POINT_SECTIONS if name in sections], caps)
     if "tf" in sections and all(statement.true for statement in result.questions["tf"]):
         _drop(result, "tf")  # all true is no exercise

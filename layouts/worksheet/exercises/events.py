@@ -22,6 +22,13 @@ _MEASURE = re.compile(r"\d\s*%|\bper\s?cent\b|\b(?:had|has|have)\s+(?:about\s+|a
                       re.I)
 """A statistic ("renewables produced about 43% of the electricity", "Britain had 29 dreadnoughts"): a measure taken
 that year, not something that happened."""
+_SUBJECT_LATER = re.compile(r"(?i),\s+(?:the|a|an|his|her|its|their)\s+\w+(?:\s+\w+)?\s+(?:was|were|is|are|had|\w+ed)\b")
+"""A participle's clause, then the doer ("Managed by the council, the beach was widened"): the sentence has its
+subject."""
+_EXAMPLE = re.compile(r"(?i)\be\.g\.|\bfor (?:example|instance)\b|\(\s*\)|\(\s*(?:completed|finished|opened|built|"
+                      r"begun|started|ended)\s*\)")
+"""A rule with an example ("Managed retreat lets land flood, e.g. Medmerry (completed in 2013)"): the year is the
+example's, the sentence states a rule; and a bracket the date leaves empty of meaning."""
 _SOMEONE = re.compile(r"\b(?:he|she|they)\b", re.I)
 """A doer named only by a pronoun ("At the congress he …"), whom on a timeline no title names."""
 _INSERTED = re.compile(r",\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
@@ -60,12 +67,13 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if len(years) != 1 or len(_YEAR_IN_TEXT.findall(text)) != 1:
             continue
         described = _without_date(text, years[0])
-        if described is None or _STATE.search(described) or _DANGLING.search(described) \
+        if described is None or _STATE.search(described) or _EXAMPLE.search(described) or _DANGLING.search(described) \
                 or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \
                 or leans_on_previous(described):
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
             # no more when
-        if _DONE_BY_NOBODY.match(described) and described.split(" ", 1)[0] not in source.words.proper:
+        if _DONE_BY_NOBODY.match(described) and described.split(" ", 1)[0] not in source.words.proper \
+                and not _SUBJECT_LATER.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
             if surveys(title) or GENERIC_HEADINGS.match(title) or word_count(title) > 6:
                 continue  # "Passed in 1833" under "Factory reform": what was passed, no title names
@@ -78,7 +86,8 @@ _DONE_BY_NOBODY = re.compile(
     r"(?:[A-Z][a-z]{2,}ed|Built|Held|Made|Won|Led|Began|Became|Took|Gave|Wrote|Set|Found|Fought|Lost|Sold|Sent|"
     r"Brought|Bought|Taught|Kept|Left|Met|Paid|Ran|Rose|Saw|Spent|Stood|Told|Threw|Went|Grew|Drew|Known|Shown|Born|"
     r"Beaten|Chosen|Driven|Given|Taken|Written|Spoken|Broken|Sworn|Begun|Fell|Froze|Sank|Hit|Struck|Split|Shut|Cut|"
-    r"Put|Laid|Dug|Opened|Closed)\b(?!\s+(?:is|was|were|are|has|had)\b)")
+    r"Put|Laid|Dug|Opened|Closed)\s+(?:in|at|by|on|the|a|an|his|her|their|its|to|from|with|for|over|after|during|as|"
+    r"up|out|into|off|down)\b")
 """A sentence that starts with its verb ("Built the first water-powered mill …", "Held in Hyde Park …"): on a card
 about its doer, the title says who or what; on a timeline, nothing does."""
 
@@ -139,6 +148,8 @@ def _without_date(text: str, term: Term) -> str | None:
     if preposition is None:
         return None
     head = before[:preposition.start()].rstrip()
+    if len(head.split()) == 1 and after.lstrip().startswith(","):
+        return None  # "Passed in 1833, the first Factory Act …": without its date the opening word says nothing
     if _INSERTED.search(head) and re.match(r",\s*(?!\w+ing\b)\w", after):
         return None  # ", opened, controls …": the date's clause, left without it, is a stray word between commas
     tail = after.lstrip(", ") if not head else after
