@@ -108,7 +108,7 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
     if _GLOSS_LATER.search(text[end:]) and not _GLOSS_LATER.search(text[:start]):
         return "foreign-phrase"  # "J'ai mangé une pizza – I ate a pizza": part of a sentence the dash translates
     first = bare.split(" ", 1)[0].casefold()
-    if bare.casefold() in _UNITS or re.fullmatch(r"(?:[a-zA-Zµ°]{1,3}[²³]?\s*)+/\s*[a-zA-Z]{1,3}[²³]?", bare):
+    if bare.casefold() in _UNITS or _PER_UNIT.fullmatch(bare):
         return "unit"  # "ohms", "kg m/s": a unit is offered only beside units
     if " " not in bare and first.endswith("s") and (not before or before[-1] not in _ARTICLES) and re.match(
             r" (?:the|a|an|its|their|his|her|this|these)\b", text[end:]):
@@ -147,6 +147,8 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
     return "concept"
 
 
+_PER_UNIT = re.compile(r"[a-zA-Zµ°][a-zA-Zµ°²³\s]*/\s*[a-zA-Z]{1,3}[²³]?")
+"""A unit per a unit ("kg m/s", "cm³/s"); written without nested repeats, which backtrack for seconds on a long term."""
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship")
 _GLOSS_LATER = re.compile(r"\s[–—]\s")
 _PARTICLES = {"against", "up", "down", "in", "out", "into", "onto", "across", "through", "towards", "toward", "away",
