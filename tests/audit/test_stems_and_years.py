@@ -264,3 +264,21 @@ cards:
     points: ["A **catalyst** speeds up a reaction without being used up."]
 """), random.Random(1))
     assert material.cards == (1,)
+
+
+def test_a_temperature_below_boiling_is_never_scaled_past_it():
+    scaled_values = scaled(Term("35 °C", 0, 5, "number", "number:35 °C", False, value=35.0))
+    assert scaled_values and all(float(value.split()[0]) < 100 for value in scaled_values)
+    assert "1602 °C" in scaled(Term("801 °C", 0, 6, "number", "number:801 °C", False, value=801.0))
+
+
+def test_a_symbol_in_a_run_of_its_shape_and_a_comparison_with_no_measure_are_never_asked():
+    from studypack.layouts.worksheet.exercises.terms import leans_on_previous
+    material = Material(loads("""title: States
+cards:
+  - title: State symbols
+    points: ["**(s)** solid, (l) liquid, (g) gas, (aq) aqueous", "A **catalyst** is not used up."]
+"""), random.Random(1))
+    assert [term.text for ref in material.refs for term in material.hideable(ref)] == ["catalyst"]
+    assert leans_on_previous("MgO is higher than NaCl because its ions have bigger charges.")
+    assert not leans_on_previous("Diamond is harder than graphite.")

@@ -84,7 +84,7 @@ def test_a_pack_without_vocabulary_skips_translation_with_its_reason():
     assert "no translation section — translation needs vocabulary cards" in warning
 
 
-PLAIN_LIST = """title: Au collège
+PLAIN_LIST = """title: Au collège – school life
 subject: French
 cards:
   - title: Les matières
@@ -103,6 +103,10 @@ cards:
       - la cantine – the canteen
       - la bibliothèque – the library
       - la cour – the playground
+  - title: Verbes
+    points:
+      - querer (e → ie) – quiero
+      - le collège – school
 """
 GLOSSARY = """title: Rivers
 subject: Geography

@@ -169,9 +169,10 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     answer_words = content_words(answer.text)
     kin_only = strict and answer.kind == "term" and not family and answer.sort not in _KINDS_OF_THEIR_OWN \
         and not answer.sort.startswith("foreign")
-    if kin_only and (near is None or family_only or word_count(answer.text) != 1):
-        return None  # "very high aqueous", "a giant ionic lattice" for "a noble gas": a concept is only fairly swapped
-        # for one the author groups with it (listed together, joined by "or", sharing a last word)
+    if kin_only:
+        return None  # "very high aqueous", "a giant ionic lattice" for "a noble gas", "lattice" among diamond and
+        # graphite: a concept is only fairly swapped for one the author groups with it (listed together, joined by
+        # "or", sharing a last word)
     for key, text, score in _candidates(answer, pool, strict, shown[:answer.start]):
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
@@ -180,8 +181,6 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             if not close and only_near:
                 continue
             score += 3.0 if close else 0.0
-        if kin_only and (near not in pool.cards.get(key, ()) or word_count(text) != 1):
-            continue  # else only a one-word term of the same card: graphite for diamond, meiosis for mitosis
         if kin_of and answer.kind == "term" and answer.sort == "concept" and near is not None \
                 and not kin(answer, key, pool, near):
             continue  # a word box's spare: a decoy from the answer's own card or family
@@ -447,6 +446,8 @@ def scaled(answer: Term, before: str = "") -> list[str]:
             continue  # "26-hour shifts": no day is that long, so the statement is absurd, not false
         if value > 100 and re.search(r"%|per ?cent", text[match.end():]):
             continue  # "imports about 120% of its food": no share is more than the whole
+        if base < 100 <= value and re.match(r"\s*°\s*C\b", text[match.end():]):
+            continue  # "a water bath at 105 °C" boils: absurd, not wrong
         number = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
         written = text[:match.start()] + number + text[match.end():]
         if re.fullmatch(r"1\d{3}|20\d{2}", written):

@@ -25,6 +25,8 @@ that year, not something that happened."""
 _SUBJECT_LATER = re.compile(r"(?i),\s+(?:the|a|an|his|her|its|their)\s+\w+(?:\s+\w+)?\s+(?:was|were|is|are|had|\w+ed)\b")
 """A participle's clause, then the doer ("Managed by the council, the beach was widened"): the sentence has its
 subject."""
+_WANTS_A_TIME = re.compile(r"(?i)\b(?:came|happened|occurred|took place|followed|began|ended|started|finished)\W*$")
+"""An event whose verb wanted its date ("The last uprising, the Revolt of the Earls, came [in 1075]")."""
 _EXAMPLE = re.compile(r"(?i)\be\.g\.|\bfor (?:example|instance)\b|\(\s*\)|\(\s*(?:completed|finished|opened|built|"
                       r"begun|started|ended)\s*\)")
 """A rule with an example ("Managed retreat lets land flood, e.g. Medmerry (completed in 2013)"): the year is the
@@ -157,7 +159,7 @@ def _without_date(text: str, term: Term) -> str | None:
         head = head.rstrip(" ,;:")  # "… at Cromford, Derbyshire, in 1771.": no comma before the full stop
     joined = head + (" " if head and tail[:1].isalnum() else "") + tail
     joined = _CONNECTIVE.sub("", re.sub(r"\s+", " ", joined).strip())
-    if not joined or word_count(joined) < 3:
+    if not joined or word_count(joined) < 3 or _WANTS_A_TIME.search(joined):
         return None
     joined = joined[0].upper() + joined[1:]
     first = joined.split(" ", 1)[0].lower()

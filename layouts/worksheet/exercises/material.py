@@ -175,7 +175,7 @@ class Material:
                 and not _glossed(text, term) and not _echoed(text, term) and not _deadline(text, term)
                 and not _reckoned(text, term) and not _enumerated(text, term) and not _labelled(text, term)
                 and not _qualified(text, term) and not _opposed(text, term) and not _meaning_side(text, term)
-                and not _restated(text, term)]
+                and not _restated(text, term) and not _patterned(text, term)]
 
     def ask(self, term: Term) -> None:
         """Note a term as asked: by its key, and by its words as written (``1950s`` and ``1950`` are one answer to a
@@ -473,6 +473,17 @@ def _word_and_meaning(text: str) -> bool:
 
 _OR_AGAIN_AFTER = re.compile(r"^\s*(?:,\s*)?(?:or|i\.e\.?|=|≈|\()\s*[\d.]")
 _OR_AGAIN_BEFORE = re.compile(r"[\d%]\s*\)?\s*(?:,\s*)?(?:or|i\.e\.?|=|≈|\()\s*$")
+
+
+def _patterned(text: str, term: Term) -> bool:
+    """Whether a short term is one of a run of its shape ("(s) solid, (l) liquid, (g) gas"): its neighbours show
+    the pattern, and the blank fills itself."""
+    bare = term.text.strip()
+    if len(bare) > 4:
+        return False
+    shape = "".join(r"[^\W\d_]" if char.isalpha() else r"\d" if char.isdigit() else re.escape(char) for char in bare)
+    rest = text[:term.start] + " " + text[term.end:]
+    return len(re.findall(rf"(?<!\w){shape}(?!\w)", rest)) >= 2
 
 
 def _restated(text: str, term: Term) -> bool:

@@ -428,9 +428,12 @@ def leans_on_previous(text: str) -> bool:
                      "instead", "here", "both", "others", "another", "it"} | _SEQUEL \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
-        or _SAME_AS_BEFORE.search(text) is not None
+        or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None
 
 
+_HIGHER_IN_WHAT = re.compile(r"(?i)^[\w₀-₉²³⁺⁻()]+(?:\s+and\s+[\w₀-₉²³⁺⁻()]+)?\s+(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+)?"
+                             r"(?:higher|lower|greater|larger|smaller|bigger|faster|slower|stronger|weaker)\s+than\b")
+"""A comparison whose measure the sentence before named ("MgO is higher than NaCl": in melting point)."""
 _SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thing)|as (?:above|before)|likewise|"
                              r"instead(?! of)|the (?:latter|former)|the (?:two|three|four)(?=\s*(?:[.,;:!?)]|and\b|or\b|$)))\b")
 """Words that compare with the sentence before ("For gases, a higher pressure has the same effect"), or count what it

@@ -12,6 +12,7 @@ the other way, chosen with the worksheet's seeded random source.
 from __future__ import annotations
 
 import random
+import re
 from typing import Callable
 
 from ....source.model import Card, Pack, Point
@@ -64,7 +65,10 @@ def translations(pack: Pack, rng: random.Random, limit: int,
                  free: Callable[[PointRef], bool] = lambda ref: True) -> list[Translate]:
     """Up to ``limit`` words spread over the pack (on points ``free`` allows), about half asked word → meaning and
     half meaning → word."""
-    words = [word for word in vocabulary(pack) if free(word[0])]
+    heading = pack.title.casefold()
+    words = [word for word in vocabulary(pack) if free(word[0])
+             and not any(side.casefold() in heading for side in word[1:])]  # "free time" is in "El tiempo libre –
+    # free time and hobbies", printed on every page
     chosen = sorted(rng.sample(range(len(words)), min(limit, len(words))))
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
@@ -106,8 +110,8 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
     """``le quai – the platform`` as (``le quai``, ``the platform``); None for a line of two glosses, a sentence,
     or a tip (``Tip – use en for …``)."""
     parts = GLOSS_DASH.split(text)
-    if len(parts) != 2 or is_scaffolding(text):
-        return None
+    if len(parts) != 2 or is_scaffolding(text) or re.search(r"→|->|=", text):
+        return None  # "querer (e → ie) – quiero" shows a verb's change, not what a word means
     word, meaning = parts[0].strip(" \"'“”‘’"), parts[1].strip().rstrip(".")
     if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)):
         return None
