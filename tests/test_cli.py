@@ -189,7 +189,8 @@ def test_word_bank_on_the_command_line_wins_over_the_pack_in_both_directions(tmp
 
     def bank_shown(setting: str, flag: str) -> bool:
         # one gap and a spare word from its card: a bank with no spare word is left off, as it would give the gap away
-        pack = "title: T\ncards:\n  - title: A\n    points: [The **airlift** began., The **blockade** ended at last.]\n"
+        pack = ("title: T\ncards:\n  - title: A\n    points: [The **airlift** began., The **blockade** ended at last.,"
+                ' "Berlin saw a **blockade**, an **airlift** and a **crisis**."]\n')
         path = write(tmp_path, f"{setting}.yaml",
                      pack + f"print:\n  word-bank: {setting}\n  exercises: gap\n  questions: 1\n")
         out = tmp_path / f"{setting}{flag}"

@@ -110,9 +110,9 @@ def test_blanks_in_a_question_are_lettered_only_when_there_are_several(example_e
 
 
 def test_word_bank_holds_every_answer_and_a_few_wrong_words_of_the_same_kind():
-    # a bank is printed only where each of its words has others of its sort beside it, decoys from the answers' own
-    # cards; some seeds give none (the example pack's terms rarely have such peers: its gaps are asked from memory)
-    example = load(Path(__file__).resolve().parents[1] / "audit" / "fresh" / "chemistry_acids.yaml")
+    # a bank is printed only where each of its words has others of its sort beside it, decoys of the answers' own
+    # families; a content pack seldom gives one (its gaps are asked from memory), a word list nearly always
+    example = load(Path(__file__).resolve().parents[1] / "audit" / "packs" / "french_vocab.yaml")
     banks = 0
     for seed in map(str, range(1, 13)):
         gap = generate(example, WorksheetOptions(seed=seed)).versions[0].sections[0]

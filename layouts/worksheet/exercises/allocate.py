@@ -441,8 +441,9 @@ def _peers(term, other, pool: Pool) -> bool:
     if term.kind == "name" and not _bank_sort(term)[1]:
         return False  # "Stockton" beside "Brunel": names of no known sort may be a town and a man
     if term.kind == "term" and term.sort == "concept" and other.kind == "term" and other.sort == "concept":
-        return (same_sort(term, other, pool.families) or same_sort(other, term, pool.families)) and kin(term, other.key,
-                                                                                                         pool)
+        return (same_sort(term, other, pool.families) or same_sort(other, term, pool.families)) \
+            and other.key in pool.families.get(term.key, ())  # "root nodules" beside processes on the next card is
+        # still the one structure: only the author's grouping says two concepts are of a kind
     return _bank_sort(term) == _bank_sort(other)
 
 

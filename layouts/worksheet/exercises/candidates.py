@@ -11,7 +11,7 @@ from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, p
 from .material import Candidate, Material, holds, length_score, translated
 from .terms import GENERIC_HEADINGS, leans_on_previous, starts_with_pronoun, word_count
 from .translate import glossed
-from .words import GLOSS_DASH, YEAR
+from .words import GLOSS_DASH, YEAR, listed_together
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -465,26 +465,6 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
         out.append(Candidate(score + source.jitter(), uses, lambda i, question=question: _short(source, question),
                              card=index))
     return out
-
-
-_JOINED = re.compile(r"^\s*(?:,|;|(?:,\s*)?(?:and|or)(?:\s+(?:by|with|in|on|to|for|from|as|of|at|through)(?=\s))?)\s*"
-                     r"(?:(?:a|an|the)\s+)?$", re.I)
-"""What stands between two items of one list: a comma, "and" or "or", with the article or the preposition said again
-("by heating or by radiation")."""
-
-
-def listed_together(text: str, terms) -> list[set[str]]:
-    """The runs of terms a sentence lists side by side (``a nucleus, cytoplasm and a cell membrane``), as sets of
-    keys."""
-    runs: list[set[str]] = []
-    ordered = sorted(terms, key=lambda term: term.start)
-    for first, second in zip(ordered, ordered[1:]):
-        if _JOINED.match(text[first.end:second.start]):
-            if runs and first.key in runs[-1]:
-                runs[-1].add(second.key)
-            else:
-                runs.append({first.key, second.key})
-    return runs
 
 
 def _more_elsewhere(source: Material, listed: tuple[PointRef, ...]) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .kinds import fits_article
-from .words import GLOSS_DASH, content_words, numbers_in
+from .words import GLOSS_DASH, content_words, listed_together, numbers_in
 from .terms import Term, number_key, number_value, text_key, word_count
 
 
@@ -118,6 +118,13 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
         keys = frozenset(term.key for term in terms_by_point[index] if term.kind == "term")
         if len(keys) >= 3:
             families.update((key, keys) for key in keys)
+    if texts_of_points is not None:  # "erode by hydraulic action, abrasion, attrition and solution": a set the
+        # sentence names, unless its terms already have one
+        for index, terms in enumerate(terms_by_point):
+            concepts = [term for term in terms if term.kind == "term" and term.sort == "concept"]
+            for run in listed_together(texts_of_points[index], concepts):
+                if len(run) >= 3 and not run & families.keys():
+                    families.update((key, frozenset(run)) for key in run)
     return Pool({kind: tuple(terms) for kind, terms in by_kind.items()}, tuple(sorted(years)), frequency,
                 {key: frozenset(found) for key, found in cards.items()},
                 {key: tuple(found) for key, found in texts.items()}, {key: frozenset(words) for key, words in topics.items()},
@@ -181,9 +188,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             if not close and only_near:
                 continue
             score += 3.0 if close else 0.0
-        if kin_of and answer.kind == "term" and answer.sort == "concept" and near is not None \
-                and not kin(answer, key, pool, near):
-            continue  # a word box's spare: a decoy from the answer's own card or family
+        if kin_of and answer.kind == "term" and answer.sort == "concept" and key not in (family or ()):
+            continue  # a word box's spare: a decoy of the answer's family (a neighbour on its card may be another kind)
         if answer.kind == "year" and not _inside(key, within):
             continue
         if answer.kind == "term" and (key in family if family else key in pool.families) != bool(family):

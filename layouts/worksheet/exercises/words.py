@@ -47,3 +47,23 @@ def parallel(first: set[str], second: set[str]) -> bool:
     first, second = first - numbers_in(first), second - numbers_in(second)
     shared = len(first & second)
     return min(len(first), len(second)) >= 4 and shared >= 3 and shared * 3 >= min(len(first), len(second)) * 2
+
+
+_JOINED = re.compile(r"^\s*(?:,|;|(?:,\s*)?(?:and|or)(?:\s+(?:by|with|in|on|to|for|from|as|of|at|through)(?=\s))?)\s*"
+                     r"(?:(?:a|an|the)\s+)?$", re.I)
+"""What stands between two items of one list: a comma, "and" or "or", with the article or the preposition said again
+("by heating or by radiation")."""
+
+
+def listed_together(text: str, terms) -> list[set[str]]:
+    """The runs of terms a sentence lists side by side (``a nucleus, cytoplasm and a cell membrane``), as sets of
+    keys."""
+    runs: list[set[str]] = []
+    ordered = sorted(terms, key=lambda term: term.start)
+    for first, second in zip(ordered, ordered[1:]):
+        if _JOINED.match(text[first.end:second.start]):
+            if runs and first.key in runs[-1]:
+                runs[-1].add(second.key)
+            else:
+                runs.append({first.key, second.key})
+    return runs
