@@ -264,3 +264,21 @@ cards:
     assert not any(text.startswith(("Built", "Passed")) or ",." in text or "Medmerry" in text or text.endswith("came.")
                    for text in events)
     assert not any("became law" in text for text in events)  # "by 1918" dates a state reached, not a moment
+
+
+def test_a_life_or_a_stretch_of_time_is_no_timeline_event():
+    from studypack.layouts.worksheet.exercises.events import surveys
+    from studypack.layouts.worksheet.exercises.material import Material
+    from studypack.layouts.worksheet.exercises.events import event_candidates
+    import random
+    source = Material(loads("""title: Cold War
+cards:
+  - title: Ho Chi Minh
+    date: 1890–1969
+    points: ["Led the Viet Minh against the French."]
+  - title: Berlin Blockade
+    date: June 1948
+    points: ["Stalin cut the roads into West Berlin."]
+""", "cold.yaml"), random.Random(1))
+    assert [candidate.event.text for candidate in event_candidates(source)] == ["Berlin Blockade"]
+    assert surveys("Cuba before the crisis")

@@ -420,7 +420,7 @@ cards:
     assert [segment.text for segment in source.context(source.refs[1], [])] == ["The secret speech: "]
 
 
-def test_a_short_answers_scheme_holds_the_cards_list_but_no_term_its_title_says():
+def test_no_short_answer_on_a_card_mixing_a_list_with_sentences_and_no_scheme_point_its_title_says():
     from pdftext import text_of
     from studypack.layouts import worksheet
     pack = loads("""title: Plants
@@ -433,8 +433,8 @@ cards:
 """, "plants.yaml")
     plan = worksheet.plan(pack, WorksheetOptions(seed="1", exercises=("short",)))
     key = " ".join(text_of(worksheet.draw(plan)["answers.pdf"]).split())
-    assert "• Light, carbon dioxide, temperature, chlorophyll" in key  # the obvious answer earns its mark
-    assert "• Noble gases" not in key  # writing the title would
+    assert "Light, carbon dioxide" not in key  # naming the list's items: one mark or four? No scheme can say
+    assert "They have full outer shells." in key and "• Noble gases" not in key  # writing the title would earn one
 
 
 def test_a_language_pack_makes_no_matching():
@@ -511,3 +511,17 @@ cards:
     points: ["They return mineral ions such as **nitrates** to the soil.", "Warmth speeds up **decay**."]
 """)
     assert source.context(source.refs[0], []) is None
+
+
+def test_a_worked_sum_is_no_point_of_a_mark_scheme():
+    from studypack.layouts.worksheet.exercises import Short
+    pack = loads("""title: Power
+cards:
+  - title: Electrical power
+    points: ["Power is the rate of transferring energy.", "It is measured in watts.",
+             "A 60 W lamp on for 60 s transfers 60 × 60 = 3600 J.", "V = IR, so 12 V across 4 Ω gives 3 A."]
+""", "power.yaml")
+    from studypack.layouts import worksheet
+    plan = worksheet.plan(pack, WorksheetOptions(seed="1", exercises=("short",)))
+    (question,) = [q for section in plan.exercises.sections for q in section.questions if isinstance(q, Short)]
+    assert question.marks == 2 and [ref.point for ref in question.scheme] == [0, 1]

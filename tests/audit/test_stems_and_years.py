@@ -77,9 +77,13 @@ def test_a_time_of_day_is_never_scaled_into_a_wrong_answer():
     assert scaled(Term("2.5 m", 0, 5, "number", "number:2.5 m", False, value=2.5))  # an amount may be
 
 
-def test_a_length_of_time_is_halved_before_it_is_doubled():
+def test_an_amount_is_halved_before_it_is_doubled_so_the_answer_is_not_the_base_of_the_others():
     assert scaled(Term("28 years", 0, 8, "number", "number:28 years", False, value=28.0))[0] == "14 years"
-    assert scaled(Term("40 kg", 0, 5, "number", "number:40 kg", False, value=40.0))[0] == "80 kg"
+    assert scaled(Term("314 mm", 0, 6, "number", "number:314 mm", False, value=314.0))[:3] == ["157 mm", "628 mm", "942 mm"]
+
+
+def test_a_day_of_the_month_is_never_scaled():
+    assert scaled(Term("28", 0, 2, "number", "number:28", False, value=28.0), "Khrushchev agreed on ", " October to") == []
 
 
 def test_an_acronym_is_spelled_out_by_its_key_words_too():

@@ -451,14 +451,18 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             score = 3.0
         elif len(refs) >= 2 and sum(translated(source.point(ref).text) for ref in refs) * 2 < len(refs) \
                 and not GENERIC_HEADINGS.match(card.title):
-            marks = min(len(refs), MAX_SHORT_MARKS)
+            if any(len(source.point(ref).terms) != 1 for ref in listed):
+                continue  # "Hotline, Test Ban Treaty, NPT" beside sentences: whether naming its items earns one mark
+                # or several, no scheme can say (a bare term is a heading its next sentence explains: it is left out)
+            points = tuple(ref for ref in refs if not _WORKED_SUM.search(source.point(ref).text))
+            if len(points) < 2:
+                continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
+            marks = min(len(points), MAX_SHORT_MARKS)
             prompt = short_prompt(card.title, marks) if english else labels.text(
                 "prompt_points", title=card.title.strip().rstrip(".:"), count=marks)
-            lists = tuple(ref for ref in listed if len(source.point(ref).terms) != 1)  # a listed factor earns its mark;
-            # a bare term is a heading its next sentence explains ("Adrenaline", "This is made by …")
-            question = Short(index, prompt, marks, tuple(sorted(refs + lists)))
-            termless = sum(1 for ref in refs if not source.terms[ref]) / len(refs)
-            score = (2.0 if 3 <= len(refs) <= MAX_SHORT_MARKS else 1.0) + 1.5 * termless
+            question = Short(index, prompt, marks, points)
+            termless = sum(1 for ref in points if not source.terms[ref]) / len(points)
+            score = (2.0 if 3 <= len(points) <= MAX_SHORT_MARKS else 1.0) + 1.5 * termless
         if question is None:
             continue
         uses = refs + listed
@@ -487,6 +491,8 @@ def _short(source: Material, question: Short) -> Short | None:
     return question
 
 
+_WORKED_SUM = re.compile(r"\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*(?:[.;]|$)")
+"""A sum worked in the sentence ("2 kW × 10 h = 20 kWh"): an example of a method, no point a student would make."""
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 

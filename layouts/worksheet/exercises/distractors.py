@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .kinds import fits_article
 from .words import GLOSS_DASH, content_words, listed_together, numbers_in
-from .terms import Term, number_key, number_value, text_key, word_count
+from .terms import MONTHS, Term, number_key, number_value, text_key, word_count
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         return None  # "very high aqueous", "a giant ionic lattice" for "a noble gas", "lattice" among diamond and
         # graphite: a concept is only fairly swapped for one the author groups with it (listed together, joined by
         # "or", sharing a last word)
-    for key, text, score in _candidates(answer, pool, strict, shown[:answer.start]):
+    for key, text, score in _candidates(answer, pool, strict, shown[:answer.start], shown[answer.start:]):
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)
@@ -372,7 +372,7 @@ def nounish(term: Term) -> bool:
     return term.place in ("start", "list", "adj", "det", "prep", "num") or term.place == "word" and term.follows == "other"
 
 
-def _candidates(answer: Term, pool: Pool, strict: bool, before: str = ""):
+def _candidates(answer: Term, pool: Pool, strict: bool, before: str = "", after: str = ""):
     """(key, text, closeness) of every same-sort term but the answer; for a number with too few of its unit in the
     pack, the same number scaled (``801 °C`` -> ``1602 °C``)."""
     if answer.kind == "year":
@@ -389,7 +389,7 @@ def _candidates(answer: Term, pool: Pool, strict: bool, before: str = ""):
             score -= 2.0
         yield term.key, _cased(answer, term), score
     if answer.kind == "number" and answer.value is not None:
-        for rank, text in enumerate(scaled(answer, before)):  # double or half first: ten times is absurd, not wrong
+        for rank, text in enumerate(scaled(answer, before, after)):  # double or half first: ten times is absurd, not wrong
             yield "number:" + number_key(text), text, -3.0 - 1.5 * rank
 
 
@@ -407,16 +407,19 @@ def _cased(answer: Term, other: Term) -> str:
 _KINDS_OF_THEIR_OWN = ("formula", "unit", "code", "ending")
 """Sorts whose members stand in for each other without the author grouping them: a formula for a formula, a unit
 for a unit."""
-_SCALES = (2, 3, 0.5, 4, 0.25)
-_LASTING_SCALES = (0.5, 2, 3, 4, 0.25)
-"""For a length of time, half first: "stood for 56 years" outlives the topic's own dates, half as long is as false."""
+_SCALES = (0.5, 2, 3, 4, 0.25)
+"""Half first: among options of its double and triple the answer is the one all the others are multiples of, and
+"stood for 56 years" may outlive the topic's own dates where half as long is as false."""
 _FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 
 
-def scaled(answer: Term, before: str = "") -> list[str]:
+_MONTH_NAMES = "|".join(MONTHS)
+
+
+def scaled(answer: Term, before: str = "", after: str = "") -> list[str]:
     """The answer's number multiplied by factors nobody could round away, written the way it was (``1,538`` style,
     same decimals, same unit), for numbers the pack has too few others of; none for a place on a scale (``before`` is
-    the text before it: "a magnitude ____")."""
+    the text before it: "a magnitude ____") or a day of a month (``after``, the text after it: "____ October")."""
     text = answer.text.strip()
     match = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
     words = re.match(r"^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text, re.I)
@@ -438,13 +441,16 @@ def scaled(answer: Term, before: str = "") -> list[str]:
         return out  # "8.30" is a time of day: "16.60" is no time at all
     if re.fullmatch(r"1\d{3}|20\d{2}", text):
         return out  # a bare 1963 reads as a year wherever it stands: 3926 or 19630 would be absurd
+    if re.match(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_NAMES})\b", text[match.end():] + " " + after) \
+            or re.search(rf"\b(?:{_MONTH_NAMES})\s*$", before):
+        return out  # "28 October" is a day: "56 October" is none
     if re.search(r"(?i)\b(?:magnitude|ph|richter|grade|level|stage|scale|category|force)\s*(?:of\s*)?$", before):
         return out  # a place on a scale: a magnitude of 15.6 or a pH of 14 doubled is absurd, not wrong
     decimals = len(match.group(1) or "")
     commas = "," in match.group()
     base = float(match.group().replace(",", ""))
     lasting = re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
-    for factor in _LASTING_SCALES if lasting else _SCALES:
+    for factor in _SCALES:
         value = base * factor
         if decimals == 0 and value != int(value) or value == 1:  # "1 moles" would not read
             continue

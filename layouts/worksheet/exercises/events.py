@@ -48,7 +48,7 @@ def event_candidates(source: Material) -> list[Candidate]:
             continue  # "Michelangelo", "Eyewitness testimony": a point of the card tells what happened that year
         if when is not None and (_YEAR_IN_TEXT.search(card.title) or _day_of_another(source, index, card.title, when)):
             continue  # "Boscastle flood 2004" prints its answer; "The war at sea" is dated by Jutland's day, a theme
-        if when is not None and not surveys(card.title):
+        if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or ""):
             event = Event(card.title, card.date, when, index)
             score = 2.0 + (0.5 if when[1] else 0.0) - max(0, word_count(card.title) - 8) / 5
             # Its points that give the year away are kept off the sheet.
@@ -94,6 +94,8 @@ _DONE_BY_NOBODY = re.compile(
 about its doer, the title says who or what; on a timeline, nothing does."""
 
 
+_SPAN_OF_YEARS = re.compile(r"\d{3,4}\s*[–—-]\s*\d{2,4}")
+"""A card dated by a span ("Ho Chi Minh, 1890–1969"): a life or an era, no moment to place."""
 _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "development", "developments", "origins",
            "summary", "chronology", "background", "dates", "story", "survey", "causes", "cause", "results", "effects",
            "consequences", "impact", "impacts", "reasons", "significance", "aims", "features", "comparison", "comparing",
@@ -110,9 +112,9 @@ def surveys(title: str) -> bool:
     dates", "Utilitarianism"): its ``date:`` is where the story or the idea starts, and the title is no event to
     place."""
     words = re.findall(r"[a-z]+", title.casefold())
-    if re.search(r"(?i)\b(?:in|during|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:war|revolution|era|period|"
-                 r"century|age|reign|years)\b", title):
-        return True  # "Russia in the First World War": a stretch of time, dated by its start
+    if re.search(r"(?i)\b(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:war|revolution|era|period|"
+                 r"century|age|reign|years)\b|\b(?:before|after|since|until)\b", title):
+        return True  # "Russia in the First World War", "Cuba before the crisis": a stretch of time
     return bool(set(words) & _SURVEY) or bool(words) and (words[-1] in _IDEAS or len(words[-1]) > 5 and words[-1].endswith(
         ("ism", "ics")))  # "Utilitarianism", "Kantian ethics", "Trolley problem": an idea, not an event
 

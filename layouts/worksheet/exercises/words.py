@@ -49,10 +49,10 @@ def parallel(first: set[str], second: set[str]) -> bool:
     return min(len(first), len(second)) >= 4 and shared >= 3 and shared * 3 >= min(len(first), len(second)) * 2
 
 
-_JOINED = re.compile(r"^\s*(?:,|;|(?:,\s*)?(?:and|or)(?:\s+(?:by|with|in|on|to|for|from|as|of|at|through)(?=\s))?)\s*"
+_JOINED = re.compile(r"^\s*(?:,|;|/|(?:,\s*)?(?:and|or)(?:\s+(?:by|with|in|on|to|for|from|as|of|at|through)(?=\s))?)\s*"
                      r"(?:(?:a|an|the)\s+)?$", re.I)
-"""What stands between two items of one list: a comma, "and" or "or", with the article or the preposition said again
-("by heating or by radiation")."""
+"""What stands between two items of one list: a comma, a slash, "and" or "or", with the article or the preposition
+said again ("by heating or by radiation", "vegetariano / vegetariana")."""
 
 
 def listed_together(text: str, terms) -> list[set[str]]:
