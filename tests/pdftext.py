@@ -1,6 +1,7 @@
 """Reading our PDFs back in tests: pages, words with positions, and sizes."""
 from __future__ import annotations
 
+import hashlib
 import io
 
 import pdfplumber
@@ -24,9 +25,16 @@ def page_words(page) -> list[dict]:
 
 
 def text_of(data: bytes) -> str:
-    """All text of the PDF, page after page, superscripts and subscripts read on their lines."""
-    with open_pdf(data) as pdf:
-        return "\n".join(page_text(page) for page in pdf.pages)
+    """All text of the PDF, page after page, superscripts and subscripts read on their lines (read once per
+    process for the same bytes: many tests build the same sheet)."""
+    key = hashlib.sha256(data).digest()
+    if key not in _TEXTS:
+        with open_pdf(data) as pdf:
+            _TEXTS[key] = "\n".join(page_text(page) for page in pdf.pages)
+    return _TEXTS[key]
+
+
+_TEXTS: dict[bytes, str] = {}
 
 
 def page_text(page) -> str:

@@ -282,3 +282,16 @@ cards:
 """, "cold.yaml"), random.Random(1))
     assert [candidate.event.text for candidate in event_candidates(source)] == ["Berlin Blockade"]
     assert surveys("Cuba before the crisis")
+
+
+def test_a_death_told_without_its_subject_is_told_under_its_title():
+    from studypack.layouts.worksheet.exercises.material import Material
+    from studypack.layouts.worksheet.exercises.events import event_candidates
+    import random
+    source = Material(loads("""title: Tudors
+cards:
+  - title: Elizabeth I
+    points: ["Died in **1603**; James VI of Scotland became James I of England."]
+""", "tudors.yaml"), random.Random(1))
+    assert [candidate.event.text for candidate in event_candidates(source)] == [
+        "Elizabeth I: died; James VI of Scotland became James I of England."]

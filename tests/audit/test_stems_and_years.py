@@ -286,3 +286,37 @@ cards:
     assert [term.text for ref in material.refs for term in material.hideable(ref)] == ["catalyst"]
     assert leans_on_previous("MgO is higher than NaCl because its ions have bigger charges.")
     assert not leans_on_previous("Diamond is harder than graphite.")
+
+
+def test_a_figure_printed_again_beside_its_blank_is_never_hidden_but_a_label_is():
+    material = Material(loads("""title: Acids
+cards:
+  - title: The pH scale
+    points: ["**pH 7** is neutral; below 7 is acidic.", "Organelle 1 makes **protein 1** in the cell.",
+             "A lamp uses **40 J** of energy."]
+"""), random.Random(1))
+    assert [[term.text for term in material.hideable(ref)] for ref in material.refs] == [[], ["protein 1"], ["40 J"]]
+
+
+def test_a_kinship_word_before_the_blank_is_offered_only_people_of_its_sex():
+    from studypack.layouts.worksheet.exercises.distractors import distractors
+    material = Material(loads("""title: Tudors
+cards:
+  - title: Family
+    points: ["After her half-sister **Mary I** died, Elizabeth became queen.", "**Henry VIII** broke with Rome.",
+             "**Anne Boleyn** was executed.", "**Edward VI** was a Protestant.", "**Catherine Parr** outlived Henry.",
+             "**Philip II** sent the Armada.", "**Jane Grey** reigned for nine days."]
+"""), random.Random(1))
+    ref = material.refs[0]
+    text = material.point(ref).text
+    (term,) = [term for term in material.terms[ref] if term.text == "Mary I"]
+    shown = text[:term.start] + text[term.end:]
+    for seed in range(6):
+        wrong = distractors(term, material.pool, random.Random(seed), 2, shown, near=0, only_near=False)
+        assert wrong and set(wrong) <= {"Anne Boleyn", "Catherine Parr", "Jane Grey"}, wrong
+
+
+def test_no_compass_word_is_turned_and_no_word_before_a_list():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    assert flip("The Armada was driven north round Scotland.", []) is None
+    assert flip("Braking distance increases with poor brakes, worn tyres, and icy roads.", []) is None

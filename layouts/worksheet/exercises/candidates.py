@@ -442,7 +442,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             question = Short(index, prompt, len(chosen), chosen, items=tuple(words))
             score = 2.0
         elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title) and not refs \
-                and not GENERIC_HEADINGS.match(card.title) and not _more_elsewhere(source, listed):
+                and not GENERIC_HEADINGS.match(card.title) and not _KEY_TERMS.search(card.title) \
+                and not _more_elsewhere(source, listed):
             # "Name the five key words." asks for words of no topic: any five would do
             whole = True
             prompt = (f"Name {'the ' if whole else ''}{_NUMBERS[len(items)]} {_lowered(card.title, source.words)}."
@@ -491,7 +492,10 @@ def _short(source: Material, question: Short) -> Short | None:
     return question
 
 
-_WORKED_SUM = re.compile(r"\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*(?:[.;]|$)")
+_WORKED_SUM = re.compile(r"\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
+                         r"(?:[.;]|$)|^\W*e\.g\.\s.*\d")
+_KEY_TERMS = re.compile(r"(?i)\b(?:key (?:terms|words|vocabulary)|keywords|glossary|vocabulary)\b")
+"""A title naming a list of words ("Forces - key terms"): "Name the five forces - key terms" asks for words of no topic."""
 """A sum worked in the sentence ("2 kW × 10 h = 20 kWh"): an example of a method, no point a student would make."""
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 

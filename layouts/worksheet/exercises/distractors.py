@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .kinds import fits_article
 from .words import GLOSS_DASH, content_words, listed_together, numbers_in
+from .given_names import gender_of
 from .terms import MONTHS, Term, number_key, number_value, text_key, word_count
 
 
@@ -180,7 +181,10 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         return None  # "very high aqueous", "a giant ionic lattice" for "a noble gas", "lattice" among diamond and
         # graphite: a concept is only fairly swapped for one the author groups with it (listed together, joined by
         # "or", sharing a last word)
+    slot = _slot_gender(shown[:answer.start]) if answer.kind == "name" else ""
     for key, text, score in _candidates(answer, pool, strict, shown[:answer.start], shown[answer.start:]):
+        if slot and gender_of(text) != slot:
+            continue  # "his half-sister ____": no man, nor anyone the pack does not say is a woman
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)
@@ -258,6 +262,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _foreign_words(text: str) -> int:
     return len(re.findall(r"[^\W\d_]+", text))
+
+
+_KIN_BEFORE = re.compile(r"(?i)\b(?:(?P<f>(?:half-|step-)?(?:sister|daughter|mother|wife|widow|niece|aunt|queen|"
+                         r"granddaughter|grandmother))|(?P<m>(?:half-|step-)?(?:brother|son|father|husband|widower|nephew|"
+                         r"uncle|grandson|grandfather)))\s*,?\s*$")
+
+
+def _slot_gender(before: str) -> str:
+    """"f" or "m" where a kinship word names the blank ("his half-sister ____"), else ""."""
+    found = _KIN_BEFORE.search(before)
+    return "" if found is None else "f" if found.group("f") else "m"
 
 
 def kin(answer: Term, key: str, pool: Pool, card: int | None = None) -> bool:
@@ -384,6 +399,8 @@ def _candidates(answer: Term, pool: Pool, strict: bool, before: str = "", after:
         if answer.kind == "number" and (not _unit_written(answer.text) or not _unit_written(term.text)):
             continue  # "12" (of "a 12 V battery") beside "230 V" stands out; a bare 1000 beside a pH of 7 is another
             # quantity: a bare number is only offered beside its own halves and doubles
+        if answer.kind == "number" and answer.value and term.value and not 0.2 <= term.value / answer.value <= 5:
+            continue  # 1 kg or 1200 kg for a student's 60 kg: absurd, ruled out by sense alone
         score = 0.0 if answer.kind == "number" else _shape_closeness(answer, term)
         if not term.marked:
             score -= 2.0

@@ -88,8 +88,8 @@ _DONE_BY_NOBODY = re.compile(
     r"(?:[A-Z][a-z]{2,}ed|Built|Held|Made|Won|Led|Began|Became|Took|Gave|Wrote|Set|Found|Fought|Lost|Sold|Sent|"
     r"Brought|Bought|Taught|Kept|Left|Met|Paid|Ran|Rose|Saw|Spent|Stood|Told|Threw|Went|Grew|Drew|Known|Shown|Born|"
     r"Beaten|Chosen|Driven|Given|Taken|Written|Spoken|Broken|Sworn|Begun|Fell|Froze|Sank|Hit|Struck|Split|Shut|Cut|"
-    r"Put|Laid|Dug|Opened|Closed)\s+(?:in|at|by|on|the|a|an|his|her|their|its|to|from|with|for|over|after|during|as|"
-    r"up|out|into|off|down)\b")
+    r"Put|Laid|Dug|Opened|Closed|Died|Abdicated|Resigned|Married)(?:\s*[;,]|\s+(?:in|at|by|on|the|a|an|his|her|their|"
+    r"its|to|from|with|for|over|after|during|as|up|out|into|off|down)\b)")
 """A sentence that starts with its verb ("Built the first water-powered mill …", "Held in Hyde Park …"): on a card
 about its doer, the title says who or what; on a timeline, nothing does."""
 

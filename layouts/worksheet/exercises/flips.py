@@ -22,7 +22,7 @@ thicker thinner  denser less-dense  towards away-from  inwards outwards
 positive negative  positively negatively  exothermic endothermic  cannot can  can't can
 attract repel  attracts repels
 heating cooling  heated cooled  always never  oxidation reduction
-north south  east west  northern southern  eastern western  successful unsuccessful  popular unpopular
+successful unsuccessful  popular unpopular
 legal illegal  strengthened weakened  doubles halves  doubled halved
 """
 
@@ -133,6 +133,8 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             return None  # "an increase" cannot become "an decrease"
         if _CONSEQUENCE.search(text[match.end():]) or re.match(r"(?i)^(?:\W+\w+)?\W+and\b", text[match.end():]):
             continue  # "weakened and collapses", "erodes faster to form a bay": turned, the rest says nonsense
+        if re.search(r",[^,]+,|,\s*and\b|,\s*or\b", text[match.end():]):
+            return None  # "increases with poor brakes, worn tyres and icy roads": turned, the list says which way
         if word.endswith("er") and "," in text[:match.start()] and not re.search(r"(?i)\bthan\b", text):
             return None  # "sand beaches are flat, shingle beaches steeper": compared with the other clause
         if word in _MOVING and not any(w.casefold() in _MEASURED for w in before[-3:]):

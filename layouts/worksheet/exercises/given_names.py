@@ -57,3 +57,30 @@ gustavus olof harald sven erik
 william willem jan pieter johan  vincent anne
 bernardo jorge luis getúlio getulio
 """.split())
+
+
+FEMALE_NAMES = frozenset("""
+abigail agatha agnes alexandra alice alison amelia amy anastasia angela ann anna anne annie audrey barbara beatrice
+betty bridget caroline catherine charlotte christina clara constance deborah diana dorothy edith eleanor elisabeth
+elizabeth ellen emily emma emmeline esther eva evelyn florence frances georgina grace harriet helen hilda indira irene
+isabel isabella jane janet jean jennifer jessica joan josephine joyce judith julia katherine kathleen laura lillian
+louisa lucy margaret maria marie marjorie martha mary matilda maud nancy olga rosa rosalind sophia sophie sylvia
+theresa victoria virginia
+""".split())
+"""Given names of women (among GIVEN_NAMES): "his half-sister ____" is offered no man."""
+FEMALE_TITLES = frozenset({"queen", "princess", "empress", "lady", "duchess", "countess", "tsarina", "madame", "mrs",
+                           "miss", "ms", "dame", "sister", "mother"})
+MALE_TITLES = frozenset({"king", "prince", "emperor", "lord", "duke", "earl", "count", "tsar", "czar", "kaiser", "sir",
+                         "mr", "monsieur", "herr", "father", "brother", "pope", "archbishop", "bishop", "cardinal"})
+
+
+def gender_of(name: str) -> str:
+    """"f", "m" or "" (not known) for a person's name, from its title or its given name."""
+    words = name.replace(".", " ").split()
+    for word in words[:2]:
+        folded = word.casefold()
+        if folded in FEMALE_TITLES or folded in FEMALE_NAMES:
+            return "f"
+        if folded in MALE_TITLES or folded in GIVEN_NAMES:
+            return "m"
+    return ""
