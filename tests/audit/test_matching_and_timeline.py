@@ -281,7 +281,7 @@ cards:
     points: ["Stalin cut the roads into West Berlin."]
 """, "cold.yaml"), random.Random(1))
     assert [candidate.event.text for candidate in event_candidates(source)] == ["Berlin Blockade"]
-    assert surveys("Cuba before the crisis")
+    assert surveys("Cuba before the crisis") and surveys("How the war ended") and surveys("Sarajevo and the July Crisis")
 
 
 def test_a_death_told_without_its_subject_is_told_under_its_title():

@@ -320,3 +320,21 @@ def test_no_compass_word_is_turned_and_no_word_before_a_list():
     from studypack.layouts.worksheet.exercises.flips import flip
     assert flip("The Armada was driven north round Scotland.", []) is None
     assert flip("Braking distance increases with poor brakes, worn tyres, and icy roads.", []) is None
+
+
+def test_no_figure_of_a_worked_sum_a_ratio_its_share_gives_a_formula_named_again_or_half_a_symbol_is_hidden():
+    material = Material(loads("""title: Electrolysis
+cards:
+  - title: Charge
+    points: ["A current of **2.0 A** for **10 minutes** passes 2.0 × 600 = **1200 C**.",
+             "A cross of Bb × bb gives a **1 : 1** ratio – 50% of each.",
+             "**Brine** is concentrated **sodium chloride solution**, NaCl(aq).", "Water holds H⁺ and **OH**⁻ ions.",
+             "A **catalyst** works for **2 hours**."]
+"""), random.Random(1))
+    assert [[term.text for term in material.hideable(ref)] for ref in material.refs] == [
+        [], [], ["Brine"], [], ["catalyst", "2 hours"]]
+
+
+def test_a_year_or_a_time_of_day_in_any_language_is_never_scaled():
+    assert scaled(Term("2012 Olympic Park", 0, 17, "number", "number:2012", False, value=2012.0)) == []
+    assert scaled(Term("7.45 Uhr", 0, 8, "number", "number:7.45 Uhr", False, value=7.45)) == []

@@ -172,3 +172,14 @@ def test_qti_carries_short_answers_and_kahoot_names_what_it_leaves_out():
 def test_a_language_pack_is_told_why_it_has_no_matching():
     plan = worksheet.plan(loads(PLAIN_LIST), WorksheetOptions(seed="t", exercises=("match", "translate")))
     assert any("no matching section — matching is not set for a language pack" in w for w in plan.warnings)
+
+
+def test_a_language_packs_grammar_card_asks_no_points_to_write_about():
+    grammar = PLAIN_LIST + """  - title: Le passé composé
+    points:
+      - It is formed with avoir or être and a past participle.
+      - Most verbs take avoir, such as j'ai mangé.
+      - Verbs of movement take être, such as je suis allé.
+"""
+    exercises = generate(loads(grammar), WorksheetOptions(seed="t", exercises=("short",)))
+    assert not any("points about" in question.prompt for section in exercises.sections for question in section.questions)

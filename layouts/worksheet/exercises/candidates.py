@@ -451,7 +451,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             question = Short(index, prompt, len(items), listed + (refs if whole else ()), items=tuple(items))
             score = 3.0
         elif len(refs) >= 2 and sum(translated(source.point(ref).text) for ref in refs) * 2 < len(refs) \
-                and not GENERIC_HEADINGS.match(card.title):
+                and not GENERIC_HEADINGS.match(card.title) and not source.word_list:  # a language's grammar card
+            # holds rules, model sentences and tips: no points a student "writes about"
             if any(len(source.point(ref).terms) != 1 for ref in listed):
                 continue  # "Hotline, Test Ban Treaty, NPT" beside sentences: whether naming its items earns one mark
                 # or several, no scheme can say (a bare term is a heading its next sentence explains: it is left out)

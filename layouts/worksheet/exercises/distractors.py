@@ -454,10 +454,11 @@ def scaled(answer: Term, before: str = "", after: str = "") -> list[str]:
         return list(dict.fromkeys(out))
     if match is None or "×" in text or "^" in text or re.search(r"\d\s*[–-]\s*\d|\d[+−⁺⁻]", text):
         return out  # "6–8" is a range: changing one end does not make a number; "2+" is a charge, not an amount
-    if re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|h))?", text, re.I):
-        return out  # "8.30" is a time of day: "16.60" is no time at all
-    if re.fullmatch(r"1\d{3}|20\d{2}", text):
-        return out  # a bare 1963 reads as a year wherever it stands: 3926 or 19630 would be absurd
+    if re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|heures?|horas?|ore))?", text, re.I) \
+            or re.fullmatch(r"(?:[01]?\d|2[0-3])\s*(?:uhr|heures?|horas?|o'clock)", text, re.I):
+        return out  # "8.30", "7.45 Uhr" are times of day: "16.60" or "14.90 Uhr" is no time at all
+    if re.match(r"(?:1\d{3}|20\d{2})(?![\d,.])(?!\s*(?:[a-zµ°%]|m/s))", text):
+        return out  # "1963", "the 2012 Olympic Park": a year wherever it stands, and 4024 would be absurd
     if re.match(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_NAMES})\b", text[match.end():] + " " + after) \
             or re.search(rf"\b(?:{_MONTH_NAMES})\s*$", before):
         return out  # "28 October" is a day: "56 October" is none

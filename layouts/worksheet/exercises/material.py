@@ -409,6 +409,9 @@ _LABEL_WORDS = {"step", "stage", "part", "phase", "figure", "fig", "table", "que
                 "type"}
 
 
+_SUM = re.compile(r"\d\s*[×÷*]\s*\d|\d\s*=\s*\d|=\s*(?:about\s+)?\d")
+
+
 def _labelled(text: str, term: Term) -> bool:
     """Whether a number only labels ("Step 3", "Figure 2") or repeats a figure of its sentence ("88 g of CO₂ is 2 mol
     because 88 ÷ 44 = 2"): nothing to learn, or the answer printed beside its blank."""
@@ -417,8 +420,11 @@ def _labelled(text: str, term: Term) -> bool:
     before = re.findall(r"[^\W\d_]+", text[:term.start].casefold())
     if before and before[-1] in _LABEL_WORDS:
         return True
-    if re.search(r"[\d)]\s*[-+×÷*/−]\s*[\d(][^=]*=\s*$", text[:term.start]):
-        return True  # "Bonds made = 2 × 431 = ____": the sum is done beside the blank
+    if re.search(r"[\d)]\s*[-+×÷*/−]\s*[\d(][^=]*=\s*$", text[:term.start]) or _SUM.search(text):
+        return True  # "Bonds made = 2 × 431 = ____", "2.0 A for ____ passes 2.0 × 600 = 1200 C": the sum is done
+        # beside the blank, so every figure of it can be worked out from the others
+    if re.fullmatch(r"\d+\s*:\s*\d+", term.text.strip()) and "%" in text:
+        return True  # "a 1 : 1 ratio – 50% of each": the share says the ratio
     own = re.findall(r"\d+(?:[.,]\d+)?", term.text)
     rest = re.findall(r"\d+(?:[.,]\d+)?", text[:term.start] + " " + text[term.end:])
     return bool(own) and own[0] in rest
@@ -532,7 +538,13 @@ def _glossed(text: str, term: Term) -> bool:
     stands inside brackets."""
     after, before = text[term.end:].lstrip(), text[:term.start].rstrip()
     return after.startswith(("(", "[")) or before.endswith(("(", "[")) or (after.startswith(")") and "(" in before) \
-        or text[term.end:].startswith(", or ")
+        or text[term.end:].startswith(", or ") or _FORMULA_AFTER.match(text[term.end:]) is not None \
+        or text[term.end:term.end + 1] in _GLUED  # "____⁻ ions": the blank is half of "OH⁻"
+
+
+_FORMULA_AFTER = re.compile(r",\s*(?:[A-Z][a-z]?[\d₀-₉]*){1,6}(?:\((?:aq|s|l|g)\))?\s*[.;,)]?\s*$")
+"""A formula after the term that names the same thing ("sodium chloride solution, NaCl(aq)")."""
+_GLUED = frozenset("⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉")
 
 
 def _sample(pack: Pack, rng: random.Random, points: int) -> tuple[int, ...]:
