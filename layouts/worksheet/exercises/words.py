@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _COMMON = {"that", "this", "with", "from", "have", "into", "than", "they", "their", "there", "which", "when", "each",
            "more", "most", "also", "such", "some", "other", "been", "were", "what", "only", "about", "very", "them"}
@@ -13,9 +14,12 @@ YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 """A four-figure year as written in a sentence."""
 
 
-def content_words(text: str) -> set[str]:
-    """A text's words of four letters or more, stemmed, and its figures; common words left out."""
-    return {stem(word) for word in re.findall(r"[^\W\d_]{4,}|\d+(?:[.,]\d+)*", text.casefold()) if word not in _COMMON}
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """A text's words of four letters or more, stemmed, and its figures; common words left out (remembered: a
+    sheet asks this of the same sentences thousands of times)."""
+    return frozenset(stem(word) for word in re.findall(r"[^\W\d_]{4,}|\d+(?:[.,]\d+)*", text.casefold())
+                     if word not in _COMMON)
 
 
 NUMBERS = frozenset({"zero", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred",
