@@ -183,3 +183,20 @@ def test_a_language_packs_grammar_card_asks_no_points_to_write_about():
 """
     exercises = generate(loads(grammar), WorksheetOptions(seed="t", exercises=("short",)))
     assert not any("points about" in question.prompt for section in exercises.sections for question in section.questions)
+
+
+def test_a_language_packs_part_marked_words_and_phrase_cards_still_make_a_translation_section():
+    pack = """title: Au collège
+subject: French
+cards:
+  - title: Les matières
+    points: ["les **maths** – maths", "l'**histoire-géo** – history and geography", "la musique – music"]
+  - title: Opinions
+    points: ["J'adore le dessin parce que c'est créatif.", "Je déteste les maths.", "Le prof est sympa mais sévère."]
+  - title: La journée
+    points: ["Les cours commencent à huit heures.", "On mange à midi.", "la récré – break"]
+"""
+    questions = _translations(generate(loads(pack), WorksheetOptions(seed="t")))
+    pairs = {(q.answer, q.shown) if q.reverse else (q.shown, q.answer) for q in questions}
+    assert pairs == {("les maths", "maths"), ("l'histoire-géo", "history and geography"), ("la musique", "music"),
+                     ("la récré", "break")}

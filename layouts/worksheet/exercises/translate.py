@@ -52,13 +52,13 @@ def is_language_pack(pack: Pack) -> bool:
 
 
 def is_vocabulary_pack(pack: Pack) -> bool:
-    """Whether most of the pack's quiz cards are vocabulary (one short meaning, or most points a glossed word), with
-    at least ``MIN_WORDS`` words: a pack of a card or two is no word list."""
+    """Whether the pack teaches a language, or most of its quiz cards are vocabulary (one short meaning, or most points
+    a glossed word), with at least ``MIN_WORDS`` words: a pack of a card or two is no word list."""
     cards = [card for card in pack.cards if card.quiz]
     plain = is_language_pack(pack)
     wordy = sum(1 for card in cards
                 if _one_meaning(card) or 2 * sum(1 for point in card.points if glossed(point, plain)) > len(card.points))
-    return wordy * 2 > len(cards) and len(vocabulary(pack)) >= MIN_WORDS
+    return (wordy * 2 > len(cards) or plain) and len(vocabulary(pack)) >= MIN_WORDS
 
 
 def translations(pack: Pack, rng: random.Random, limit: int,
@@ -92,10 +92,8 @@ def _one_meaning(card: Card) -> bool:
 def glossed(point: Point, plain: bool = False) -> tuple[str, str] | None:
     """``**la gare** – the station`` as (``la gare``, ``the station``); with ``plain``, ``la gare – the station`` too
     (a word of at most ``MEANING_WORDS`` words, one dash, no advice); None for any other point."""
-    if not point.terms:
-        return _plain_gloss(point.text) if plain else None
-    if point.text[:point.terms[0].start].strip(" \"'“‘"):
-        return None
+    if not point.terms or point.text[:point.terms[0].start].strip(" \"'“‘"):
+        return _plain_gloss(point.text) if plain else None  # (plain: "les **maths** – maths" marks part of its word)
     first = point.terms[0]
     parts = GLOSS_DASH.split(point.text[first.end:], maxsplit=1)
     if len(parts) != 2 or parts[0].strip(" \"'”’") or not parts[1].strip():
