@@ -338,3 +338,15 @@ cards:
 def test_a_year_or_a_time_of_day_in_any_language_is_never_scaled():
     assert scaled(Term("2012 Olympic Park", 0, 17, "number", "number:2012", False, value=2012.0)) == []
     assert scaled(Term("7.45 Uhr", 0, 8, "number", "number:7.45 Uhr", False, value=7.45)) == []
+
+
+def test_a_title_holding_the_answer_in_another_form_is_never_printed_beside_its_blank():
+    material = Material(loads("""title: Nerves
+subject: Biology
+cards:
+  - title: Reflex actions
+    points: ["**Reflexes** are automatic and rapid.", "The **relay neurone** links them."]
+"""), random.Random(1))
+    first, second = material.refs
+    assert material.context(first, material.hideable(first)) is None  # "Reflex actions: ____ are automatic"
+    assert material.context(second, material.hideable(second))

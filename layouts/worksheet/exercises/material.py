@@ -232,7 +232,7 @@ class Material:
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
         if any(holds(title.casefold(), term.text.strip('"')) or content_words(term.text) and content_words(term.text)
                <= content_words(title) or term.kind == "name" and content_words(term.text) & content_words(title)
-               for term in hidden):
+               or _akin(content_words(term.text), content_words(title)) for term in hidden):
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
             # ____ suggested …" a part of the name
             return None if needed else ()
@@ -468,6 +468,12 @@ _WORKED = re.compile(r"(?i)^\W*(?:a |an )?(?:worked|example|sample|practice|exam
                      r"questions?|problems?|sums?)\b")
 """A card of a worked calculation ("Worked example – mean rate"): its figures are made up to show the method, so no
 question can ask for one, and "Write four points about: Worked example" asks for nothing."""
+
+
+def _akin(words: frozenset[str], title: frozenset[str]) -> bool:
+    """Whether every word of an answer is a title word in another form ("Reflexes" under "Reflex actions")."""
+    return bool(words) and all(any(len(word) >= 5 and len(other) >= 5 and word[:5] == other[:5]
+                                   and abs(len(word) - len(other)) <= 2 for other in title) for word in words)
 
 
 def _word_and_meaning(text: str) -> bool:
