@@ -499,8 +499,9 @@ def _patterned(text: str, term: Term) -> bool:
 
 
 def _restated(text: str, term: Term) -> bool:
-    """Whether a number is said again in another form beside it ("an efficiency of 0.25, or 25%"): hidden, it can be
-    read off its neighbour; changed, the sentence contradicts itself."""
+    """Whether a number is said again in another form beside it ("an efficiency of 0.25, or 25%"), or its figure is
+    printed again in the sentence ("pH 7 is neutral; below 7 is acidic"): hidden, it can be read off its neighbour;
+    changed, the sentence contradicts itself."""
     figure = re.search(r"\d[\d,.]*", term.text)
     if figure is None or term.kind != "number" and not re.match(r"[A-Za-z]{1,3}\s*\d", term.text.strip()):
         return False  # (a label such as "protein 1" is no figure: "Organelle 1 makes protein 1" gives nothing away)
@@ -508,7 +509,6 @@ def _restated(text: str, term: Term) -> bool:
     return bool(term.kind == "number" and (_OR_AGAIN_AFTER.match(text[term.end:])
                                            or _OR_AGAIN_BEFORE.search(text[:term.start]))
                 or re.search(rf"(?<![\d.,]){re.escape(figure.group().rstrip('.,'))}(?![\d,]|\.\d)", rest))
-    # "pH 7 is neutral; below 7 is acidic": the figure is printed beside its blank
 
 
 def _echoed(text: str, term: Term) -> bool:
