@@ -350,3 +350,10 @@ cards:
     first, second = material.refs
     assert material.context(first, material.hideable(first)) is None  # "Reflex actions: ____ are automatic"
     assert material.context(second, material.hideable(second))
+
+
+def test_an_acronym_spelled_out_in_another_language_and_a_dont_translate_tip_are_never_asked():
+    from studypack.layouts.worksheet.exercises.material import spelled_out
+    from studypack.layouts.worksheet.exercises.terms import is_scaffolding
+    assert spelled_out("EPS", "l'EPS – PE (éducation physique et sportive)")
+    assert is_scaffolding("English uses 'have been …ing' – don't translate it word for word!")

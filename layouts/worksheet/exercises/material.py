@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
@@ -308,7 +309,8 @@ _DEFINITE = re.compile(r"^(?:An?|an?) (?:\w+ )?(?:version|copy|result|effect|con
 ("An edited version went to …"): which one, the title says."""
 
 
-_LINKING = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by", "at", "&"}
+_LINKING = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by", "at", "&", "et", "de", "du", "des",
+            "la", "le", "les", "und", "der", "die", "das", "y", "e", "di", "del", "della"}
 
 
 def spelled_out(answer: str, text: str) -> bool:
@@ -317,7 +319,8 @@ def spelled_out(answer: str, text: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", answer)
     if len(letters) < 2 or not letters.isupper():
         return False
-    words = re.findall(r"[A-Za-z]+", text)
+    plain = "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
+    words = re.findall(r"[^\W\d_]+", plain)  # "éducation physique et sportive" spells EPS
     initials = "".join(word[0] for word in words).upper()
     key_words = "".join(word[0] for word in words if word.casefold() not in _LINKING).upper()  # "Price elasticity of
     # demand" spells PED

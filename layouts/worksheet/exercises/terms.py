@@ -487,6 +487,7 @@ _TERMS_HEADING = re.compile(r"(?i)^\W*(?:key (?:terms|words|vocabulary)|keywords
 
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|don'?t forget|"
                      r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise)\b|"
+                     r"\bdon'?t (?:translate|forget|confuse|mix up)\b|"
                      r"\bexam question\b|\buseful for\b|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")
