@@ -357,3 +357,17 @@ def test_an_acronym_spelled_out_in_another_language_and_a_dont_translate_tip_are
     from studypack.layouts.worksheet.exercises.terms import is_scaffolding
     assert spelled_out("EPS", "l'EPS – PE (éducation physique et sportive)")
     assert is_scaffolding("English uses 'have been …ing' – don't translate it word for word!")
+
+
+def test_a_direction_its_figures_show_is_never_hidden_and_no_amount_is_changed_beside_another_of_its_unit():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    material = Material(loads("""title: Trends
+subject: Geography
+cards:
+  - title: Growth
+    points: ["World population reached **1 billion** around 1800 and **2 billion** by 1927.",
+             "Boiling points **increase** down the group – helium −269 °C, radon −62 °C."]
+"""), random.Random(1))
+    growth, boiling = material.refs
+    assert "increase" not in [term.text for term in material.hideable(boiling)]
+    assert _true_false(material, growth, False) is None

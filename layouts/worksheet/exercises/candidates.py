@@ -234,6 +234,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "about 330 m/s" is no number to call wrong
         if said_again(text, term):
             continue
+        if term.kind == "number" and any(other is not term and other.kind == "number" and other.sort == term.sort
+                                         for other in source.terms[ref]):
+            continue  # "1 billion around 1800 and 2 billion by 1927": changed, one may pass the other
         if term.kind == "year" and (year_range(text, term) != (None, None)
                                     or YEAR.search(source.pack.cards[ref.card].title)
                                     or YEAR.search(text[:term.start] + text[term.end:])):

@@ -176,7 +176,9 @@ class Material:
                 and not _glossed(text, term) and not _echoed(text, term) and not _deadline(text, term)
                 and not _reckoned(text, term) and not _enumerated(text, term) and not _labelled(text, term)
                 and not _qualified(text, term) and not _opposed(text, term) and not _meaning_side(text, term)
-                and not _restated(text, term) and not _patterned(text, term)]
+                and not _restated(text, term) and not _patterned(text, term)
+                and not (term.text.casefold() in OPPOSITES and re.search(r"\d", text))]  # "Boiling points ____ down
+        # the group – helium −269 °C, radon −62 °C": the figures show which way
 
     def ask(self, term: Term) -> None:
         """Note a term as asked: by its key, and by its words as written (``1950s`` and ``1950`` are one answer to a
