@@ -236,6 +236,12 @@ def _explain_yaml_error(error: yaml.MarkedYAMLError, shown: str) -> Problem:
             "a colon followed by a space starts a mapping here — quote the whole text: \"...: ...\"",
             shown, line, column,
         )
+    if "unknown escape character" in problem:
+        return Problem(
+            "a backslash inside double quotes starts an escape (\\ce{…}, \\frac …) — use single quotes around this"
+            " text: '…', or write the backslash twice",
+            shown, line, column,
+        )
     if "nesting depth" in problem:
         return Problem("the file is nested too deeply to be a pack — check its brackets and indentation", shown, line, column)
     words = f"{context}: {problem}" if context else problem

@@ -288,3 +288,8 @@ def test_a_huge_point_is_refused_with_its_length():
     assert problems_of(f"title: T\ncards:\n  - title: A\n    points:\n      - {huge}\n") == [
         "p.yaml:5:9: cards[1].points[1]: the text is 9,999 characters long; the most is 5,000 — split it into several points"
     ]
+
+
+def test_a_backslash_in_double_quotes_is_told_to_use_single_quotes():
+    (message,) = problems_of('title: T\ncards:\n  - title: A\n    points:\n      - "Salt is \\ce{NaCl}."\n')
+    assert message.startswith("p.yaml:5:") and "use single quotes around this text" in message
