@@ -371,3 +371,12 @@ cards:
     growth, boiling = material.refs
     assert "increase" not in [term.text for term in material.hideable(boiling)]
     assert _true_false(material, growth, False) is None
+
+
+def test_no_word_is_turned_after_a_list_and_no_event_is_cut_from_a_second_sentence():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    from studypack.layouts.worksheet.exercises.events import _without_date
+    assert flip("Heart rate, breathing rate and breath volume all increase.", []) is None
+    text = "UK energy has changed a lot. In 1990 coal produced about two-thirds of electricity."
+    at = text.index("1990")
+    assert _without_date(text, Term("1990", at, at + 4, "year", "year:1990", False, year=1990)) is None

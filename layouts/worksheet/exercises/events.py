@@ -154,6 +154,8 @@ def _without_date(text: str, term: Term) -> str | None:
     if preposition is None:
         return None
     head = before[:preposition.start()].rstrip()
+    if re.search(r"[.!?](?:\s|$)", head):
+        return None  # "… has changed a lot. In 1990 coal produced …": the date opens a second sentence
     if len(head.split()) == 1 and after.lstrip().startswith(","):
         return None  # "Passed in 1833, the first Factory Act …": without its date the opening word says nothing
     if _INSERTED.search(head) and re.match(r",\s*(?!\w+ing\b)\w", after):

@@ -133,8 +133,10 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             return None  # "an increase" cannot become "an decrease"
         if _CONSEQUENCE.search(text[match.end():]) or re.match(r"(?i)^(?:\W+\w+)?\W+and\b", text[match.end():]):
             continue  # "weakened and collapses", "erodes faster to form a bay": turned, the rest says nonsense
-        if re.search(r",[^,]+,|,\s*and\b|,\s*or\b", text[match.end():]):
-            return None  # "increases with poor brakes, worn tyres and icy roads": turned, the list says which way
+        if re.search(r",[^,]+,|,\s*and\b|,\s*or\b", text[match.end():]) \
+                or re.search(r",[^,]*\band\b", text[:match.start()]):
+            return None  # "increases with poor brakes, worn tyres and icy roads", "Heart rate, breathing rate and
+            # breath volume all increase": turned, the list says which way
         if word.endswith("er") and "," in text[:match.start()] and not re.search(r"(?i)\bthan\b", text):
             return None  # "sand beaches are flat, shingle beaches steeper": compared with the other clause
         if word in _MOVING and not any(w.casefold() in _MEASURED for w in before[-3:]):
