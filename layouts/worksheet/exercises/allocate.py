@@ -23,7 +23,7 @@ from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
 from .terms import starts_with_pronoun
-from .distractors import Pool, distractors, foreign_fits, kin, same_sort, scaled
+from .distractors import Pool, distractors, foreign_fits, same_sort, scaled
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none

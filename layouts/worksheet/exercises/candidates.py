@@ -6,11 +6,10 @@ import re
 from ...labels import ENGLISH, Labels
 from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
-from .kinds import LANGUAGES
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
-from .terms import GENERIC_HEADINGS, leans_on_previous, starts_with_pronoun, word_count
-from .translate import glossed
+from .terms import GENERIC_HEADINGS, leans_on_previous, names_word_list, starts_with_pronoun, word_count
+from .translate import glossed, subject_language
 from .words import GLOSS_DASH, YEAR, listed_together
 
 MAX_BLANKS = 3
@@ -445,7 +444,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             question = Short(index, prompt, len(chosen), chosen, items=tuple(words))
             score = 2.0
         elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title) and not refs \
-                and not GENERIC_HEADINGS.match(card.title) and not _KEY_TERMS.search(card.title) \
+                and not GENERIC_HEADINGS.match(card.title) and not names_word_list(card.title) \
                 and not _more_elsewhere(source, listed):
             # "Name the five key words." asks for words of no topic: any five would do
             whole = True
@@ -498,16 +497,13 @@ def _short(source: Material, question: Short) -> Short | None:
 
 _WORKED_SUM = re.compile(r"\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
                          r"(?:[.;]|$)|^\W*e\.g\.\s.*\d")
-_KEY_TERMS = re.compile(r"(?i)\b(?:key (?:terms|words|vocabulary)|keywords|glossary|vocabulary)\b")
-"""A title naming a list of words ("Forces - key terms"): "Name the five forces - key terms" asks for words of no topic."""
 """A sum worked in the sentence ("2 kW × 10 h = 20 kWh"): an example of a method, no point a student would make."""
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def _language(subject: str) -> str:
     """The language a vocabulary pack teaches, from its subject (``French``), or a neutral phrase."""
-    word = subject.strip().split(" ", 1)[0] if subject.strip() else ""
-    return word.capitalize() if word.casefold() in LANGUAGES else "word or phrase"
+    return subject_language(subject).capitalize() or "word or phrase"
 
 
 def _vocabulary(source: Material, ref: PointRef) -> bool:

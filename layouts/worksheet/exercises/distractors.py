@@ -275,15 +275,6 @@ def _slot_gender(before: str) -> str:
     return "" if found is None else "f" if found.group("f") else "m"
 
 
-def kin(answer: Term, key: str, pool: Pool, card: int | None = None) -> bool:
-    """Whether the term ``key`` is of ``answer``'s family or stands on its card or the next either side (``card``, where
-    given, or any of the answer's): a word a student weighs against it ("rock armour" beside "sea walls")."""
-    if key in pool.families.get(answer.key, ()):
-        return True
-    cards = {card} if card is not None else pool.cards.get(answer.key, frozenset())
-    return any(abs(mine - theirs) <= 1 for mine in cards for theirs in pool.cards.get(key, frozenset()))
-
-
 def _says(claim: set[str], words: frozenset[str]) -> bool:
     """Whether a point with content words ``words`` says much the same as a stem with content words ``claim``: two of
     its words and two thirds of them at least."""

@@ -57,8 +57,6 @@ _CONSEQUENCE = re.compile(r"(?i)\b(?:to form|to make|to create|leaving|causing|f
                           r"resulting|which|so that|until)\b")
 """What follows from the word ("is weakened and collapses, leaving a stack"): turned, the rest no longer follows."""
 _VOWEL_SOUND = re.compile(r"(?i)^[aeiou]")
-_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
-"""Turned only when written small: North Korea and the West are names."""
 _NOUN_TOO = {"rise", "fall", "rises", "falls", "increase", "decrease", "increases", "decreases", "gain", "gains",
              "high", "low"}
 """Words that are also nouns: "the fall of the Wall" is no fall to turn into a rise."""
@@ -108,8 +106,8 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             return None  # "rises and falls", "larger … smaller": both sides are already said
         before = re.findall(r"[A-Za-z]+", text[:match.start()])
         after = re.match(r"\s*([A-Za-z]+)", text[match.end():])
-        if match.group()[:1].isupper() and (before or word in _COMPASS):
-            continue  # "the Low Countries", "North Korea": part of a name
+        if match.group()[:1].isupper() and before:
+            continue  # "the Low Countries": part of a name
         if word in _NOUN_TOO and before and before[-1].casefold() in _DETERMINERS:
             continue
         if word in _MOVING and after and after.group(1).casefold() in ("asleep", "ill", "silent", "apart", "victim",

@@ -58,7 +58,9 @@ class Material:
                            if pack.cards[index].quiz and not _WORKED.match(pack.cards[index].title))
         """Indices of the cards questions are made from (every card, unless the pack is large; never one with
         ``quiz: false``, nor a worked example, whose figures are made up for the sum)."""
-        self.words: PackWords = pack_words((pack.cards[index] for index in self.cards), is_language_pack(pack)
+        self.word_list = is_language_pack(pack)
+        """Whether the pack teaches a language: its ``la gare – the station`` lines need no title to be asked."""
+        self.words: PackWords = pack_words((pack.cards[index] for index in self.cards), self.word_list
                                            or is_vocabulary_pack(pack) or not (pack.subject or "").strip())
         # (a pack of no subject may teach a language; one of Biology does not)
         every = tuple(PointRef(c, p) for c in self.cards for p in range(len(pack.cards[c].points)))
@@ -77,8 +79,6 @@ class Material:
                                      [pack.cards[ref.card].title for ref in self.terms],
                                      frozenset(index for index, ref in enumerate(self.terms) if ref in listing))
         self.decades = len({year // 10 for year in self.pool.years})
-        self.word_list = is_language_pack(pack)
-        """Whether the pack teaches a language: its ``la gare – the station`` lines need no title to be asked."""
         self.marked = any(term.marked for terms in self.terms.values() for term in terms)
         """Whether the author marked key terms (then only those are asked about in choices and swaps)."""
         self.titles: list[str] = []

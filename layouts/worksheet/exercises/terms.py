@@ -481,8 +481,16 @@ _REFERENCE = re.compile(r"(?i)^\W*(?:see|read|look at|refer to|turn to|check|use
 """A pointer to other material ("See textbook p.74 for the source"): the sheet cannot show it, nor ask about it."""
 
 
-_TERMS_HEADING = re.compile(r"(?i)^\W*(?:key (?:terms|words|vocabulary)|keywords|vocabulary|glossary)\s*:")
+_WORD_LIST = r"key (?:terms|words|vocabulary)|keywords|vocabulary|glossary"
+"""What names a list of words to learn ("Key terms", "Glossary")."""
+_TERMS_HEADING = re.compile(rf"(?i)^\W*(?:{_WORD_LIST})\s*:")
 """A line of words to learn ("Key terms: yield, pesticide, fertiliser"): no point to make, nor a mark to earn."""
+
+
+def names_word_list(title: str) -> bool:
+    """Whether a title names a list of words ("Forces - key terms"): "Name the five forces - key terms" asks for words
+    of no topic."""
+    return re.search(rf"(?i)\b(?:{_WORD_LIST})\b", title) is not None
 
 
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|don'?t forget|"
@@ -499,8 +507,7 @@ GENERIC_HEADINGS = re.compile(r"(?i)^\W*(?:(?:a |an )?(?:model|example|sample) (
                               r"key (?:terms|words|vocabulary|phrases|dates|people|facts)|keywords|"
                               r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
                               r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice)|"
-                              r"revision tips|summary|miscellaneous|other|extra|extras|(?:a |an )?(?:model|example|"
-                              r"sample) (?:answers?|paragraphs?|texts?)|[^?]* or [^?]*\?)\W*$")
+                              r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?)\W*$")
 """A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare"): no matching title and no
 short answer's subject."""
 

@@ -44,11 +44,17 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
     return found
 
 
+def subject_language(subject: str) -> str:
+    """The language a subject names first (``french`` for "French vocabulary"), casefolded; "" for none."""
+    word = subject.strip().split(" ", 1)[0].casefold() if subject.strip() else ""
+    return word if word in LANGUAGES else ""
+
+
 def is_language_pack(pack: Pack) -> bool:
     """Whether the pack teaches a language: its subject names one (``French``, ``Spanish vocabulary``) or its labels
     are in another language than English."""
-    subject = (pack.subject or "").strip().split(" ", 1)[0].casefold()
-    return subject in LANGUAGES - {"english"} or (pack.lang or "en").strip().casefold()[:2] not in ("en", "")
+    return subject_language(pack.subject or "") not in ("", "english") \
+        or (pack.lang or "en").strip().casefold()[:2] not in ("en", "")
 
 
 def is_vocabulary_pack(pack: Pack) -> bool:
