@@ -233,6 +233,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "about 330 m/s" is no number to call wrong
         if said_again(text, term):
             continue
+        if _COMPARED_WITH.search(text[:term.start]):
+            continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         if term.kind == "number" and any(other is not term and other.kind == "number" and other.sort == term.sort
                                          for other in source.terms[ref]):
             continue  # "1 billion around 1800 and 2 billion by 1927": changed, one may pass the other
@@ -266,6 +268,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     return _flipped(source, ref)
 
 
+_COMPARED_WITH = re.compile(r"(?i)\bthan\s+(?:(?:in|at|during|on|of|with|the|a|an|that|those)\s+)*$")
+"""What a sentence compares with ("… than in the ____"): the measure it is held against, no fact of its own."""
 _APPOSITION = re.compile(r"^[A-Z][\w'’ -]*, (?:a|an|the) (?!.*\b(?:is|are|was|were|has|had|became|led|won)\b)")
 """A name and what it was, with no verb ("Bohemond of Taranto, a Norman from northern Italy"): no statement."""
 
