@@ -106,6 +106,7 @@ cards:
   - title: Verbes
     points:
       - querer (e → ie) – quiero
+      - fui, not fuí – they have no accents
       - le collège – school
 """
 GLOSSARY = """title: Rivers
