@@ -106,7 +106,7 @@ cards:
   - title: Verbes
     points:
       - querer (e → ie) – quiero
-      - fui, not fuí – they have no accents
+      - They have no accents – fui, not fuí.
       - le collège – school
 """
 GLOSSARY = """title: Rivers

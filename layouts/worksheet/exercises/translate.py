@@ -114,7 +114,7 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
     """``le quai – the platform`` as (``le quai``, ``the platform``); None for a line of two glosses, a sentence,
     or a tip (``Tip – use en for …``)."""
     parts = GLOSS_DASH.split(text)
-    if len(parts) != 2 or is_scaffolding(text) or re.search(r"→|->|=", text) or re.search(r",\s*not\b", parts[0]):
+    if len(parts) != 2 or is_scaffolding(text) or re.search(r"→|->|=", text) or re.search(r",\s*not\b", text):
         return None  # "querer (e → ie) – quiero" shows a verb's change, "fui, not fuí – no accents" a spelling rule:
         # neither is what a word means
     word, meaning = parts[0].strip(" \"'“”‘’"), parts[1].strip().rstrip(".")
