@@ -407,21 +407,40 @@ def _mend_widow(lines: list[Line], limit: float) -> None:
 
 
 def _break_word(word: Word, limit: float, fonts: Fonts) -> tuple[Word, Word | None]:
-    """Split a too-wide word after as many characters as fit in ``limit``."""
+    """Split a too-wide word after as many characters as fit in ``limit``; a formula wider than the line (its spaces
+    are no-break spaces) is split at its last such space that fits, so "total number of outcomes" never reads
+    "ou / tcomes"."""
     taken: list[tuple[str, bool]] = []
     width = 0.0
+    space_at: tuple[int, int, float] | None = None  # the last no-break space that fits: piece, character, width
     for piece_index, (text, bold) in enumerate(word.pieces):
         for char_index, char in enumerate(text):
             char_width = fonts.width(char, bold)
             if width + char_width > limit and (taken or char_index):
+                if space_at is not None:
+                    return _split_at(word, *space_at, fonts)
                 if char_index:
                     taken.append((text[:char_index], bold))
                 rest = ((text[char_index:], bold),) + word.pieces[piece_index + 1:]
                 rest_width = sum(fonts.width(t, b) for t, b in rest)
                 return Word(tuple(taken), width, 0.0), Word(rest, rest_width, word.space)
+            if char in _NO_BREAK and (taken or char_index):
+                space_at = (piece_index, char_index, width)
             width += char_width
         taken.append((text, bold))
     return word, None
+
+
+_NO_BREAK = "\u00a0\u202f"
+
+
+def _split_at(word: Word, piece_index: int, char_index: int, width: float, fonts: Fonts) -> tuple[Word, Word]:
+    """``word`` cut at the no-break space at ``char_index`` of piece ``piece_index``, the space dropped."""
+    text, bold = word.pieces[piece_index]
+    head = word.pieces[:piece_index] + (((text[:char_index], bold),) if char_index else ())
+    rest = (((text[char_index + 1:], bold),) if text[char_index + 1:] else ()) + word.pieces[piece_index + 1:]
+    rest_width = sum(fonts.width(t, b) for t, b in rest)
+    return Word(head, width, 0.0), Word(rest, rest_width, word.space)
 
 
 def set_blocks(prepared: Sequence[Sequence[Word]], bullets: Sequence[bool], width: float, size: float,

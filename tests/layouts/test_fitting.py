@@ -40,6 +40,17 @@ def test_a_word_wider_than_the_line_is_broken_between_characters():
     assert "".join(text for line in lines for word in line.words for text, _ in word.pieces) == "x" * 200
 
 
+def test_a_formula_wider_than_the_line_breaks_at_its_own_spaces_not_inside_a_word():
+    formula = "P(event)\u00a0=\u00a0(number\u00a0of\u00a0favourable\u00a0outcomes)/(total\u00a0number\u00a0of\u00a0outcomes)"
+    words = words_of(((formula, False),), FONTS)
+    assert len(words) == 1  # one unit for line breaking while it fits
+    limit = words[0].width / 2.5
+    lines = break_lines(words, limit, fonts=FONTS)
+    pieces = ["".join(text for word in line.words for text, _ in word.pieces) for line in lines]
+    assert len(pieces) == 3 and all(line.width <= limit + 1e-9 for line in lines)
+    assert "\u00a0".join(pieces) == formula  # cut only where a space was: "outcomes" stays whole
+
+
 def test_a_lone_last_word_is_joined_by_its_neighbour():
     words = words_of((("alpha beta gamma delta epsilon zeta eta", False),), FONTS)
     full = sum(word.width + word.space for word in words[:-1]) - words[-2].space
