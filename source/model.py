@@ -58,6 +58,14 @@ class Point:
     formulas: tuple[Formula, ...] = ()
     """The formulas typed in the point, in order; a formula lies inside one run (never across a key term's edge)."""
 
+    def tail(self, start: int) -> Point:
+        """The point from ``start`` on, its key terms and formulas moved with the text (a term cut by ``start`` is
+        dropped): for reading "3. producing antitoxins" without its list number."""
+        return replace(self, text=self.text[start:],
+                       terms=tuple(Span(span.start - start, span.end - start) for span in self.terms if span.start >= start),
+                       formulas=tuple(replace(formula, start=formula.start - start, end=formula.end - start)
+                                      for formula in self.formulas if formula.start >= start))
+
     def runs(self) -> tuple[tuple[str, bool], ...]:
         """The text cut into (text, is_key_term) pieces, in order, none empty."""
         pieces: list[tuple[str, bool]] = []

@@ -344,3 +344,38 @@ def test_every_concept_in_the_box_has_a_peer_of_its_family():
             own = next(family for family in families if answer in family)
             assert sum(word in own for word in box) >= 2, (answer, box)
     assert seen
+
+
+DEFENCES = """\
+title: Defences
+subject: Biology
+cards:
+  - title: White blood cells
+    points:
+      - White blood cells defend the body in three ways.
+      - 1. **Phagocytosis** – engulfing and digesting pathogens
+      - 2. producing **antibodies**, which bind to **antigens** on the pathogen
+      - 3. producing **antitoxins**, which neutralise the toxins made by bacteria
+  - title: Vaccination
+    points:
+      - A vaccine holds dead or inactive forms of a **pathogen**.
+      - a) The vaccine triggers **white blood cells** to make antibodies.
+      - b) **Memory cells** stay in the blood for years.
+  - title: Antibiotics
+    points:
+      - "**Antibiotics** kill bacteria inside the body."
+      - They do not work on **viruses**.
+      - Overuse lets **resistant** strains of bacteria spread.
+  - title: Drug trials
+    points:
+      - New drugs are tested for **toxicity**, **efficacy** and **dose**.
+      - In a **double-blind** trial neither doctors nor patients know who gets the **placebo**.
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_points_number_in_its_cards_list_is_never_printed_with_it_elsewhere(seed):
+    plan, sheet, key = built(DEFENCES, seed)
+    assert "producing" in sheet + key or "The vaccine" in sheet + key  # the numbered points are asked about
+    for text in (sheet, key):  # (a question's own number may come before an answer: "2. Memory cells")
+        assert not re.search(r"[123]\. producing|[ab]\) (?:The vaccine|Memory)|• 1\. Phago", text), text

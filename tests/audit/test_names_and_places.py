@@ -63,7 +63,7 @@ cards:
       - "Talks were held in **Tangier** in 1905."
   - title: Spies
     points:
-      - "The letter was carried by **Maria Lopez** across the border."
+      - "The letter was carried by **Mario Lopez** across the border."
       - "The army marched through **Sarajevo** on its way east."
   - title: Frontiers
     points:
@@ -79,11 +79,11 @@ cards:
       - "Supplies came overland from **Norway** in the spring."
   - title: Aftermath
     points:
-      - "The treaty was drafted by **Anna Schmidt** in the autumn."
+      - "The treaty was drafted by **Hans Schmidt** in the autumn."
       - "The peace was signed at **Compiegne** in November."
       - "Aid flowed to **Denmark** after the war."
 """
-PEOPLE = {"Edward Grey", "Winston Churchill", "Maria Lopez", "Pablo Garcia", "Anna Schmidt"}
+PEOPLE = {"Edward Grey", "Winston Churchill", "Mario Lopez", "Pablo Garcia", "Hans Schmidt"}
 COUNTRIES = {"Belgium", "Serbia", "Switzerland", "Norway", "Denmark"}
 TOWNS = {"Tangier", "Sarajevo", "Agadir", "Verdun", "Compiegne"}
 

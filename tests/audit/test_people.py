@@ -56,3 +56,37 @@ def test_the_packs_people_are_offered_against_each_other_and_a_shared_given_name
               "Philip II of Spain"}
     for choice in choices:
         assert set(choice.options) <= people and len(set(choice.options)) == 4
+
+
+WIVES = """\
+title: Henry VIII
+subject: History
+cards:
+  - title: The Great Matter
+    points: ["Henry had fallen for **Anne Boleyn**, who would not be his mistress.", "He wanted a son."]
+  - title: The first marriage
+    points: ["Henry married **Catherine of Aragon** in 1509.", "Only a daughter survived."]
+  - title: The third marriage
+    points: ["**Jane Seymour** gave him a son in 1537.", "She died soon after."]
+  - title: The fourth marriage
+    points: ["Cromwell arranged the marriage to **Anne of Cleves**.", "It was annulled within months."]
+  - title: Ministers
+    points: ["**Thomas Wolsey** failed to get the annulment.", "**Thomas Cromwell** ran the Dissolution.",
+             "**Thomas Cranmer** became Archbishop of Canterbury.", "**Thomas More** refused the oath."]
+"""
+
+
+def test_a_person_is_offered_only_beside_people_of_the_same_sex_where_the_pack_tells():
+    women = {"Anne Boleyn", "Catherine of Aragon", "Jane Seymour", "Anne of Cleves"}
+    men = {"Thomas Wolsey", "Thomas Cromwell", "Thomas Cranmer", "Thomas More"}
+    text = "Cromwell arranged the marriage to Anne of Cleves."
+    assert name_sort("Anne of Cleves", text, text.index("Anne"), len(text) - 1, frozenset()) == "person"
+    seen = set()
+    for seed in ("1", "2", "3", "4"):
+        plan = worksheet.plan(loads(WIVES), WorksheetOptions(seed=seed, exercises=("mcq",)))
+        for section in plan.exercises.sections:
+            for choice in section.questions:
+                answer = choice.options[choice.answer]
+                assert set(choice.options) <= (women if answer in women else men), choice.options
+                seen.add(answer in women)
+    assert seen == {True, False}  # "who would not be his mistress" is never one woman among men, nor the reverse

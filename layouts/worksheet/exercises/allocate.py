@@ -299,7 +299,12 @@ def _ordered_words(title: str) -> list[str]:
 
 def _translate(result: Allocation, source: Material, cap: int) -> None:
     """Words to translate, on points no other question uses; what they print and ask is kept off the rest."""
-    for question in translations(source.pack, source.rng, cap, lambda ref: _free(result, (ref,), "translate")):
+    def free(ref: PointRef, word: str, meaning: str) -> bool:  # "breakfast" is no question beside "Zum Frühstück …
+        # – For breakfast …" on the sheet
+        return _free(result, (ref,), "translate") and not source.gives_away([meaning], [word]) \
+            and not source.gives_away([word], [meaning])
+
+    for question in translations(source.pack, source.rng, cap, free):
         result.questions["translate"].append(question)
         _claim(result, (question.point,), "translate")
         source.record([question.shown], [question.answer])

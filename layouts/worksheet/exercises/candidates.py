@@ -347,14 +347,18 @@ def match_candidates(source: Material) -> list[Candidate]:
         own = titles[ref.card]
         # a statement with no key term is one the other sections could not ask: matching is where it serves
         score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
-        if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title):
+        if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title) \
+                or card.title.rstrip().endswith("?"):
             continue  # "Keynes argued …" beside "John Maynard Keynes": the statement names its own title; "Key terms"
-            # is no topic one statement belongs to
+            # is no topic one statement belongs to; "Why add the acid first?" is answered by one of its points, and
+            # its others (an equation) answer nothing
         # words shared with other titles make it ambiguous
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
         if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text):
             continue  # "He …" tells which title is a person; "So …" needs what came before; "… the classic practical
             # for this" says not what
+        if _WORKED_SUM.search(text) or re.match(r"(?i)\W*(?:worked example|check)\b", text):
+            continue  # "P(double) = 6/36 = 1/6" is a sum worked for the student: it matches any title of its method
         if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):
             continue  # "For example, at Presidium level …": an example of what the sentence before it said
         if glossed(source.point(ref)):
@@ -465,6 +469,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             points = tuple(ref for ref in refs if not _WORKED_SUM.search(source.point(ref).text))
             if len(points) < 2:
                 continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
+            if sum(1 for ref in points if _EQUATION.search(source.point(ref).text)) >= 2:
+                continue  # "v = fλ", "wave speed = frequency × wavelength", "f = v/λ": one equation written three
+                # ways is one point, and the scheme would count it thrice
             marks = min(len(points), MAX_SHORT_MARKS)
             prompt = short_prompt(card.title, marks) if english else labels.text(
                 "prompt_points", title=card.title.strip().rstrip(".:"), count=marks)
@@ -499,9 +506,11 @@ def _short(source: Material, question: Short) -> Short | None:
     return question
 
 
-_WORKED_SUM = re.compile(r"\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
+_WORKED_SUM = re.compile(r"=\s*[\d.,/]+\s*=|\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
                          r"(?:[.;]|$)|^\W*e\.g\.\s.*\d")
 """A sum worked in the sentence ("2 kW × 10 h = 20 kWh"): an example of a method, no point a student would make."""
+_EQUATION = re.compile(r"[^\W\d_]\s*=\s*[^\W\d_(]|[^\W\d_]\s*=\s*\(")
+"""An equation in letters or words ("v = fλ", "speed = distance ÷ time")."""
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 

@@ -182,9 +182,12 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         # graphite: a concept is only fairly swapped for one the author groups with it (listed together, joined by
         # "or", sharing a last word)
     slot = _slot_gender(shown[:answer.start]) if answer.kind == "name" else ""
+    own = gender_of(answer.text) if answer.kind == "name" and answer.sort.startswith("person") and not slot else ""
     for key, text, score in _candidates(answer, pool, strict, shown[:answer.start], shown[answer.start:]):
         if slot and gender_of(text) != slot:
             continue  # "his half-sister ____": no man, nor anyone the pack does not say is a woman
+        if own and gender_of(text) != own and (own == "f" or gender_of(text) == "f"):
+            continue  # "He had fallen for ____": Anne Boleyn only among women, never the one woman among men
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)

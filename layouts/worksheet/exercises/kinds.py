@@ -302,6 +302,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     another)."""
     parts = [part.casefold() for part in re.split(r"[\s-]+", bare)]
     last = parts[-1] if parts else ""
+    kind_after = re.match(r"\s+([a-z]+)\b", text[end:])
+    if kind_after and kind_after.group(1) in _KINDS_AFTER:
+        return "thing:" + kind_after.group(1)  # "photographs in Jet magazine": a magazine, never where a state goes
     if is_country(bare) or last in _STATE_WORDS and len(parts) > 1:
         return "country"
     if bare.casefold() in _CONTINENTS:
@@ -350,6 +353,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     return "other"
 
 
+_KINDS_AFTER = {"magazine", "newspaper", "journal", "company", "firm", "brand", "airline", "ship", "band", "programme",
+                "program", "show", "film", "novel", "album", "song", "poem", "painting", "newsletter", "website"}
+"""Common nouns that say what a name before them is ("Jet magazine", "Cunard company")."""
 _CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "antarctica",
                "australasia", "oceania", "eurasia", "scandinavia", "the balkans", "balkans", "the middle east",
                "middle east", "the far east", "far east"}
@@ -428,7 +434,7 @@ _LIST_OF_NAMES = re.compile(rf"{_NAME_PATTERN}(?:,\s*{_NAME_PATTERN})*,?\s+(?:an
 """Two or more names joined by commas and a last ``and`` or ``or``."""
 
 
-_PARTICLES_OF_NAMES = {"von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "la", "le", "bin", "ibn",
+_PARTICLES_OF_NAMES = {"of", "von", "van", "de", "der", "den", "di", "da", "du", "del", "della", "la", "le", "bin", "ibn",
                        "al", "el", "ben", "y", "dos", "das", "ter"}
 
 

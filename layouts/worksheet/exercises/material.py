@@ -18,9 +18,9 @@ from .distractors import Pool, build_pool
 from .words import GLOSS_DASH, YEAR, content_words, numbers_in, parallel
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
-from .translate import is_language_pack, is_vocabulary_pack
+from .translate import is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .flips import OPPOSITES
-from .terms import (PackWords, Term, is_bare_list, is_scaffolding, is_term_list, leans_on_previous, pack_words,
+from .terms import (PackWords, Term, unnumbered, is_bare_list, is_lead_in, is_scaffolding, is_term_list, leans_on_previous, pack_words,
                     starts_with_pronoun, terms_of, text_key, word_count)
 from ....source.dates import when as date_of
 
@@ -54,10 +54,14 @@ class Material:
     def __init__(self, pack: Pack, rng: random.Random, wanted: int = 0):
         self.pack = pack
         self.rng = rng
+        self._points: dict[PointRef, Point] = {}
         self.cards = tuple(index for index in _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
-                           if pack.cards[index].quiz and not _WORKED.match(pack.cards[index].title))
+                           if pack.cards[index].quiz and not _WORKED.search(pack.cards[index].title))
         """Indices of the cards questions are made from (every card, unless the pack is large; never one with
         ``quiz: false``, nor a worked example, whose figures are made up for the sum)."""
+        self.maths = _MATHS.search(pack.subject or "") is not None
+        """Whether the pack teaches mathematics: its figures are examples ("A bag has 3 red and 5 blue counters"),
+        none a fact to recall."""
         self.word_list = is_language_pack(pack)
         """Whether the pack teaches a language: its ``la gare – the station`` lines need no title to be asked."""
         self.words: PackWords = pack_words((pack.cards[index] for index in self.cards), self.word_list
@@ -68,7 +72,8 @@ class Material:
                            and not is_scaffolding(self.point(ref).text))  # "[DIAGRAM: table of …, …]" lists nothing
         """Points that are only key terms (``**Temperature**``) or a list with no verb (``Wind, solar and biofuel``):
         asked as a recall question from their card, if at all."""
-        self.refs = tuple(ref for ref in every if ref not in self.lists and not is_scaffolding(self.point(ref).text))
+        self.refs = tuple(ref for ref in every if ref not in self.lists and not is_scaffolding(self.point(ref).text)
+                          and not is_lead_in(self.point(ref).text))
         """The points that are content: sentences to ask about (never a placeholder, site chrome or a bare term)."""
         self.terms: dict[PointRef, tuple[Term, ...]] = {
             ref: terms_of(self.point(ref), self.words, _years(pack.cards[ref.card].date)) for ref in every
@@ -152,7 +157,9 @@ class Material:
         return tuple(ref for ref in self.refs if ref.card == card)
 
     def point(self, ref: PointRef) -> Point:
-        return self.pack.cards[ref.card].points[ref.point]
+        if ref not in self._points:
+            self._points[ref] = unnumbered(self.pack.cards[ref.card].points[ref.point])
+        return self._points[ref]
 
     def jitter(self) -> float:
         return self.rng.random()
@@ -167,16 +174,25 @@ class Material:
         """Terms that can be hidden: printed once in their point, in no title on the sheet, not asked yet, with
         nothing beside them that says what they are (``Silicon dioxide (SiO2)``) and none of their words elsewhere in
         the sentence."""
-        text = self.point(ref).text
+        point = self.point(ref)
+        text = point.text
         folded = text.casefold()
         if len(GLOSS_DASH.findall(text)) > 1:
             return []  # "propre – clean; sale – dirty": a blank beside the other pair reads garbled
+        if self.word_list and subject_language(self.pack.subject or "") != "english" and not GLOSS_DASH.search(text):
+            return []  # "Strangers get the polite Lei form, friends the ____ form" asks grammar, not the language;
+            # "Ich ____ gesünder ____" with no meaning beside it takes any verb that fits
+        gloss = GLOSS_DASH.search(text)
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
+                and not (self.word_list and term.kind == "name")  # "Abito a ____": any town, and no Italian
+                and not (self.maths and term.kind == "number")
+                and not _alternative(text, term)
+                and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not _glossed(text, term) and not _echoed(text, term) and not _deadline(text, term)
                 and not _reckoned(text, term) and not _enumerated(text, term) and not _labelled(text, term)
                 and not _qualified(text, term) and not _opposed(text, term) and not _meaning_side(text, term)
-                and not _restated(text, term) and not _patterned(text, term)
+                and not _restated(text, term) and not _patterned(text, term) and not _beside_formula(point, term)
                 and not (term.text.casefold() in OPPOSITES and re.search(r"\d", text))]  # "Boiling points ____ down
         # the group – helium −269 °C, radon −62 °C": the figures show which way
 
@@ -469,9 +485,9 @@ def _reckoned(text: str, term: Term) -> bool:
     return YEAR.search(rest) is not None and _SPAN.search(rest) is not None
 
 
-_WORKED = re.compile(r"(?i)^\W*(?:a |an )?(?:worked|example|sample|practice|exam[- ]style) (?:examples?|calculations?|"
+_WORKED = re.compile(r"(?i)(?:^\W*(?:a |an )?|\b)(?:worked|example|sample|practice|exam[- ]style) (?:examples?|calculations?|"
                      r"questions?|problems?|sums?)\b")
-"""A card of a worked calculation ("Worked example – mean rate"): its figures are made up to show the method, so no
+"""A card of a worked calculation ("Worked example – mean rate", "Magnification – worked examples"): its figures are made up to show the method, so no
 question can ask for one, and "Write four points about: Worked example" asks for nothing."""
 
 
@@ -503,10 +519,30 @@ def _patterned(text: str, term: Term) -> bool:
     return len(re.findall(rf"(?<!\w){shape}(?!\w)", rest)) >= 2
 
 
+_MATHS = re.compile(r"(?i)\b(?:maths?|mathematics|statistics|algebra|geometry|arithmetic|numeracy|calculus)\b")
+
+
+def _alternative(text: str, term: Term) -> bool:
+    """Whether the term is one of two written as alternatives ("Guten Appetit! / Mahlzeit!"): either is right."""
+    return re.match(r"\s*/", text[term.end:]) is not None or re.search(r"/\s*$", text[:term.start]) is not None
+
+
+def _beside_formula(point: Point, term: Term) -> bool:
+    """Whether a formula typed in the point stands right beside a named term ("Sulfate SO₄²⁻ – add acid …"): the
+    formula spells the name out."""
+    return term.kind == "term" and any(0 <= formula.start - term.end <= 2 or 0 <= term.start - formula.end <= 2
+                                       for formula in point.formulas if not term.start <= formula.start < term.end)
+
+
 def _restated(text: str, term: Term) -> bool:
     """Whether a number is said again in another form beside it ("an efficiency of 0.25, or 25%"), or its figure is
-    printed again in the sentence ("pH 7 is neutral; below 7 is acidic"): hidden, it can be read off its neighbour;
+    printed again in the sentence ("pH 7 is neutral; below 7 is acidic"), or a date's year is: hidden, it can be read off
+    its neighbour;
     changed, the sentence contradicts itself."""
+    if term.kind == "year" and re.match(r"\s*[–—-]\s*\d{2}(?!\d)", text[term.end:]):
+        return True  # "closed the schools in 1958–59": the school year's end tells its start
+    if term.kind == "year" and term.year is not None:  # "married Anne of Cleves (1540); executed July 1540"
+        return re.search(rf"(?<!\d){term.year}(?!\d)", text[:term.start] + " " + text[term.end:]) is not None
     figure = re.search(r"\d[\d,.]*", term.text)
     if figure is None or term.kind != "number" and not re.match(r"[A-Za-z]{1,3}\s*\d", term.text.strip()):
         return False  # (a label such as "protein 1" is no figure: "Organelle 1 makes protein 1" gives nothing away)
@@ -529,7 +565,12 @@ def _echoed(text: str, term: Term) -> bool:
     if words & content_words(rest):
         return True
     short = set(_THREE_LETTERS.findall(bare.casefold())) - _SHORT_COMMON
-    return bool(short & set(_THREE_LETTERS.findall(rest.casefold())))  # "universal law … as a law for everyone"
+    if short & set(_THREE_LETTERS.findall(rest.casefold())):
+        return True  # "universal law … as a law for everyone"
+    others = re.findall(r"[^\W\d_]{5,}", rest.casefold())
+    return any(other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3
+               for word in re.findall(r"[^\W\d_]{6,}", bare.casefold()) for other in others)  # "il ____ = the
+    # warehouse; i grandi magazzini": another form of the word, in a language the stemmer does not know
 
 
 _THREE_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{3}(?![^\W\d_])")

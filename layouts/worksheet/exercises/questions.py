@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple, Union
 
 from ....source.model import Pack, Point
-from .terms import restates
+from .terms import restates, unnumbered
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -248,7 +248,7 @@ def scheme_points(question: Short, pack: Pack) -> tuple[Point, ...]:
     if question.written:
         return question.written
     title = pack.cards[question.card].title if question.card is not None else ""
-    return tuple(point for point in (pack.cards[ref.card].points[ref.point] for ref in question.scheme)
+    return tuple(point for point in (unnumbered(pack.cards[ref.card].points[ref.point]) for ref in question.scheme)
                  if not restates(point, title))
 
 

@@ -428,7 +428,20 @@ def leans_on_previous(text: str) -> bool:
                      "instead", "here", "both", "others", "another", "it"} | _SEQUEL \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
-        or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None
+        or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
+        or _ASKED_OF_BEFORE.match(text) is not None
+
+
+_ASKED_OF_BEFORE = re.compile(r"(?i)^\W*(?:(?:why|how|what|when|where|who|result|answer)\s*[?:–—-]|"
+                              r"(?:why|how|what|when|where)\b[^?]*\b(?:they|it|this|these|them|he|she)\b[^?]*\?)")
+"""A note answering a question its card asked ("Why? There is more long-chain oil …", "Why do they move? …",
+"Result – …"): the blank after it is open to any reason, and "they" is what the card was about."""
+
+
+def is_lead_in(text: str) -> bool:
+    """Whether a point only leads into the next ones ("As the chain length increases...", "In three ways:"): it says
+    nothing true or false, and matches nothing."""
+    return re.search(r"(?:\.\.\.|…|:|\s[–—-])\s*$", text) is not None
 
 
 _HIGHER_IN_WHAT = re.compile(r"(?i)^[\w₀-₉²³⁺⁻()]+(?:\s+and\s+[\w₀-₉²³⁺⁻()]+)?\s+(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+)?"
@@ -472,7 +485,12 @@ def is_scaffolding(text: str) -> bool:
     """Whether a point is not content: a placeholder (``[DIAGRAM: plant cell]``) or a web page's chrome (``Skip to
     main content``). It never becomes a question or a line of a mark scheme."""
     return bool(_PLACEHOLDER.search(text) or _CHROME.match(text) or _ADVICE.search(text) or _TERMS_HEADING.match(text)
-                or _REFERENCE.search(text))
+                or _REFERENCE.search(text) or _PRACTICE.match(text))
+
+
+_PRACTICE = re.compile(r"(?i)^\W*(?:q|question|ex|exercise|example|task)\s*\d+\s*[.:)]")
+"""A practice question set on the card ("Q2. A chloroplast looks 12 mm long at ×2000. Actual size?"): its figures are
+the question's, not facts to learn."""
 
 
 _REFERENCE = re.compile(r"(?i)^\W*(?:see|read|look at|refer to|turn to|check|use)\b.{0,60}\b(?:textbook|text book|"
@@ -494,22 +512,36 @@ def names_word_list(title: str) -> bool:
 
 
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|don'?t forget|"
-                     r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise)\b|"
+                     r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|"
+                     r"fun fact|did you know|irony|ironically|"
+                     r"common (?:mistake|error|misconception)s?|watch out|careful)\b|^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|topic) )?link\s*[–—:-]|"
                      r"\bdon'?t (?:translate|forget|confuse|mix up)\b|"
                      r"\bexam question\b|\buseful for\b|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")
-"""Advice to the student ("This is a common exam question – always give more than one reason"): no content to ask
-about, nor a point of a mark scheme."""
+"""Advice to the student ("This is a common exam question – always give more than one reason") or an aside ("History
+link – Semmelweis …", "Irony! …"): no content to ask about, nor a point of a mark scheme."""
 
 
 GENERIC_HEADINGS = re.compile(r"(?i)^\W*(?:(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|texts?)\b.*|"
                               r"key (?:terms|words|vocabulary|phrases|dates|people|facts)|keywords|"
                               r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
                               r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice)|"
-                              r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?)\W*$")
-"""A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare"): no matching title and no
-short answer's subject."""
+                              r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
+                              r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
+                              r"(?:the )?(?:two|three|four) compared|similarities and differences)\W*$")
+"""A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare"), or a comparison of what
+it does not name ("Comparing the three"): no matching title and no short answer's subject."""
+
+
+_LIST_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)")
+
+
+def unnumbered(point: Point) -> Point:
+    """The point without the number of its place in a list ("3. producing antitoxins", "b) the mantle"): a
+    statement or a gap printed elsewhere on a sheet keeps no "3." of a list it is no longer in."""
+    found = _LIST_NUMBER.match(point.text)
+    return point.tail(found.end()) if found else point
 
 
 def is_term_list(point: Point) -> bool:

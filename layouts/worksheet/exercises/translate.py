@@ -68,11 +68,11 @@ def is_vocabulary_pack(pack: Pack) -> bool:
 
 
 def translations(pack: Pack, rng: random.Random, limit: int,
-                 free: Callable[[PointRef], bool] = lambda ref: True) -> list[Translate]:
-    """Up to ``limit`` words spread over the pack (on points ``free`` allows), about half asked word → meaning and
-    half meaning → word."""
+                 free: Callable[[PointRef, str, str], bool] = lambda ref, word, meaning: True) -> list[Translate]:
+    """Up to ``limit`` words spread over the pack (those ``free`` allows, by point, word and meaning), about half
+    asked word → meaning and half meaning → word."""
     heading = pack.title.casefold()
-    words = [word for word in vocabulary(pack) if free(word[0])
+    words = [word for word in vocabulary(pack) if free(*word)
              and not any(side.casefold() in heading for side in word[1:])]  # "free time" is in "El tiempo libre –
     # free time and hobbies", printed on every page
     chosen = sorted(rng.sample(range(len(words)), min(limit, len(words))))
@@ -104,7 +104,7 @@ def glossed(point: Point, plain: bool = False) -> tuple[str, str] | None:
     parts = GLOSS_DASH.split(point.text[first.end:], maxsplit=1)
     if len(parts) != 2 or parts[0].strip(" \"'”’") or not parts[1].strip():
         return None
-    meaning = parts[1].strip().rstrip(".")
+    meaning = _bare_meaning(parts[1])
     if len(meaning.split()) > MEANING_WORDS:
         return None
     return point.text[first.start:first.end].strip(), meaning
@@ -117,7 +117,25 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
     if len(parts) != 2 or is_scaffolding(text) or re.search(r"→|->|=", text) or re.search(r",\s*not\b", text):
         return None  # "querer (e → ie) – quiero" shows a verb's change, "fui, not fuí – no accents" a spelling rule:
         # neither is what a word means
-    word, meaning = parts[0].strip(" \"'“”‘’"), parts[1].strip().rstrip(".")
-    if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)):
+    word, meaning = parts[0].strip(" \"'“”‘’"), _bare_meaning(parts[1])
+    if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)) \
+            or not one_entry(word):
         return None
     return word, meaning
+
+
+_ASIDE = re.compile(r"(?i),\s*(?:esp\.|especially|e\.g\.|i\.e\.|usually|often|typically|mainly|mostly)\s.*$")
+
+
+def _bare_meaning(text: str) -> str:
+    """A meaning without the note after it ("gingerbread, esp. at Christmas markets" is "gingerbread")."""
+    return _ASIDE.sub("", text.strip()).strip().rstrip(".")
+
+
+_TWO_ENTRIES = re.compile(r";|[^\W\d_]{3,}[!?.]?\s+/\s+[^\W\d_]{3,}")
+
+
+def one_entry(word: str) -> bool:
+    """Whether the word side of a gloss is one word or phrase: not two entries ("die Cola; die Limonade – lemonade")
+    nor two forms ("giri / gira – turn", "Guten Appetit! / Mahlzeit!"), whose meaning fits one, or neither alone."""
+    return _TWO_ENTRIES.search(word) is None

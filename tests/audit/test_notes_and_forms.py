@@ -1,0 +1,267 @@
+"""What two more rounds of unseen packs had struck: card notes set as questions (an aside, a lead-in, a practice
+question, an English grammar note in a language pack), answers printed beside their blank in another form (a date's
+year, a formula, a plural, an alternative), an example's figures in a maths pack, and a timeline item or matching title
+that names two things or nothing."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from pdftext import text_of
+from studypack.layouts import worksheet
+from studypack.layouts.options import WorksheetOptions
+from studypack.layouts.worksheet.exercises import Gap, Match, Short, Timeline, Translate, TrueFalse
+from studypack.layouts.worksheet.exercises.kinds import name_sort
+from studypack.layouts.worksheet.exercises.material import Material
+from studypack.layouts.worksheet.exercises.terms import GENERIC_HEADINGS, is_lead_in, is_scaffolding, leans_on_previous
+from studypack.layouts.worksheet.exercises.translate import vocabulary
+from studypack.source import loads
+
+SEEDS = ("1", "2", "3", "4")
+
+
+def material(text: str) -> Material:
+    return Material(loads(text, "notes.yaml"), random.Random(1))
+
+
+def hideable(text: str, point: str) -> list[str]:
+    source = material(text)
+    for ref in source.refs:
+        if source.point(ref).text.startswith(point):
+            return [term.text for term in source.hideable(ref)]
+    raise AssertionError(point)
+
+
+def questions(text: str, seed: str, **options):
+    plan = worksheet.plan(loads(text, "notes.yaml"), WorksheetOptions(seed=seed, **options))
+    return [question for section in plan.exercises.sections for question in section.questions]
+
+
+@pytest.mark.parametrize("text", [
+    "History link – Semmelweis (1840s) cut deaths by making doctors wash their hands.",
+    "Irony! The title is still on British coins today.",
+    "Common mistake: antibiotics do not kill viruses.",
+    "Q2. A chloroplast looks 12 mm long in a photo at ×2000. Actual size?",
+])
+def test_asides_and_practice_questions_are_not_content(text):
+    assert is_scaffolding(text)
+
+
+@pytest.mark.parametrize("text", ["The link between smoking and cancer was shown in 1950.",
+                                  "Weak links – the chain breaks there first.", "Questions were raised in Parliament."])
+def test_content_that_only_looks_like_an_aside_is_kept(text):
+    assert not is_scaffolding(text)
+
+
+@pytest.mark.parametrize("text, lead_in, leaning", [
+    ("As the chain length increases...", True, False),
+    ("White blood cells defend the body in three ways:", True, False),
+    ("Why? There is more long-chain oil than we need.", False, True),
+    ("Why do they move? Convection currents in the mantle drag them.", False, True),
+    ("Result – Kennedy sent federal marshals.", False, True),
+    ("Why earthquakes happen at plate margins is still studied.", False, False),
+])
+def test_a_lead_in_is_no_statement_and_an_answered_question_leans_on_its_card(text, lead_in, leaning):
+    assert is_lead_in(text) == lead_in
+    assert leans_on_previous(text) == leaning
+
+
+@pytest.mark.parametrize("title, generic", [("Comparing the three", True), ("Comparison of the two", True),
+                                            ("Comparing fuels", False), ("The three estates", False)])
+def test_a_comparison_of_what_the_title_does_not_name_is_no_topic(title, generic):
+    assert bool(GENERIC_HEADINGS.match(title)) == generic
+
+
+TUDOR = """\
+title: Henry VIII
+subject: History
+cards:
+  - title: Thomas Cromwell
+    points:
+      - Cromwell fell after the marriage to Anne of Cleves (1540); he was executed in **July 1540**.
+      - The schools were closed in **1958**–59 rather than integrated.
+      - Cromwell ran the Dissolution from **1536** to **1540**.
+"""
+
+
+def test_a_dates_year_printed_beside_it_keeps_it_from_being_hidden():
+    assert hideable(TUDOR, "Cromwell fell") == []
+    assert hideable(TUDOR, "The schools") == []  # "____–59" is 1958 by the school year's end
+    assert hideable(TUDOR, "Cromwell ran") == ["1536", "1540"]
+
+
+CHEMISTRY = r"""
+title: Tests for ions
+subject: Chemistry
+cards:
+  - title: Negative ions
+    points:
+      - '**Sulfate** \ce{SO4^2-} – add **barium chloride** solution to get a white precipitate.'
+      - '**Carbonate** ions fizz with dilute **acid**, giving off carbon dioxide.'
+      - '**Sulfite** ions – add dilute acid to get sulfur dioxide.'
+"""
+
+
+def test_a_name_beside_its_formula_is_not_hidden():
+    assert "Sulfate" not in hideable(CHEMISTRY, "Sulfate")
+    assert "Sulfite" in hideable(CHEMISTRY, "Sulfite")  # the same line with no formula
+    assert "Carbonate" in hideable(CHEMISTRY, "Carbonate")
+
+
+ITALIAN = """\
+title: In città
+subject: Italian
+lang: it
+cards:
+  - title: Negozi
+    points:
+      - il **magazzino** = the warehouse; i grandi magazzini = the department store
+      - la **farmacia** – the chemist's
+      - la **panetteria** – the baker's
+      - il **mercato** – the market
+      - la **libreria** – the bookshop
+  - title: Indicazioni
+    points:
+      - giri / gira – turn
+      - Guten Appetit! / **Mahlzeit**! – Enjoy your meal!
+      - der **Apfelstrudel**; die **Spätzle** (pl.) – soft egg noodles
+      - il **panino** – the roll, esp. at lunchtime
+      - la **stazione** – the station
+  - title: Grammatica
+    points:
+      - Strangers get the polite Lei form, friends the **tu** form (imperative).
+      - Abito a **Manchester**, una grande città nel nord-ovest.
+      - Vado in **centro** con l'autobus.
+"""
+
+
+def test_a_language_packs_blank_has_its_meaning_beside_it_and_no_other_form_of_itself():
+    assert hideable(ITALIAN, "il magazzino") == []  # "magazzini" is printed beside it
+    assert hideable(ITALIAN, "la farmacia") == ["farmacia"]
+    assert hideable(ITALIAN, "Guten Appetit") == []  # either greeting is right
+    assert "Apfelstrudel" not in hideable(ITALIAN, "der Apfelstrudel")  # the meaning is the last word's
+    assert hideable(ITALIAN, "Strangers") == []  # grammar in English, no Italian
+    assert hideable(ITALIAN, "Abito") == []  # any town fits, and no meaning pins the verb
+    assert hideable(ITALIAN, "Vado") == []
+
+
+def test_a_word_list_translates_one_entry_to_its_bare_meaning():
+    pairs = {word: meaning for _, word, meaning in vocabulary(loads(ITALIAN, "notes.yaml"))}
+    assert "giri / gira" not in pairs and not any("Spätzle" in word for word in pairs)
+    assert pairs["il panino"] == "the roll"  # not ", esp. at lunchtime"
+    for seed in SEEDS:
+        sheet = [question for question in questions(ITALIAN, seed) if isinstance(question, (Gap, Translate))]
+        shown = " ".join(question.shown if isinstance(question, Translate)
+                         else " ".join(segment.text for segment in question.segments if segment.role != "blank")
+                         for question in sheet)
+        for question in sheet:
+            if isinstance(question, Translate):  # no translation is answered by another question's text
+                assert question.answer.split()[-1] not in shown.replace(question.shown, ""), question
+
+
+MATHS = """\
+title: Probability
+subject: Maths
+cards:
+  - title: Tree diagrams
+    points:
+      - A bag has **3 red** and **5 blue** counters; one is taken and put back.
+      - Each set of **branches** from one point adds up to **1**.
+      - P(two reds) = 3/8 × 3/8 = 9/64
+      - Check – 9/64 + 15/64 + 15/64 + 25/64 = 64/64 = 1
+  - title: Sample spaces
+    points:
+      - A **sample space** diagram lists every possible outcome.
+      - Two dice give **36** outcomes.
+      - P(double) = 6/36 = 1/6
+  - title: The probability scale
+    points:
+      - Probabilities run from **0** (impossible) to **1** (certain).
+      - An **even chance** is a probability of one half.
+  - title: Relative frequency
+    points:
+      - Relative frequency = number of successes ÷ number of trials
+      - The more **trials**, the more reliable the estimate.
+  - title: The wave equation
+    points:
+      - v = fλ
+      - wave speed = frequency × wavelength
+      - f = v/λ
+"""
+
+
+def test_a_maths_pack_blanks_no_figure_and_matches_no_worked_sum():
+    for seed in SEEDS:
+        for question in questions(MATHS, seed):
+            if isinstance(question, Gap):
+                assert not any(any(char.isdigit() for char in answer.text) for answer in question.answers), question
+            if isinstance(question, Match):
+                for pair in question.statements:
+                    assert "=" not in pair.text and not pair.text.startswith("Check"), pair.text
+            if isinstance(question, Short):
+                assert "wave equation" not in question.prompt.casefold()  # one equation written three ways
+
+
+CIVIL_RIGHTS = """\
+title: Civil rights
+subject: History
+cards:
+  - title: Emmett Till
+    date: 1955
+    points:
+      - Till was murdered while visiting relatives in **Mississippi**.
+      - Photographs in **Jet** magazine shocked the nation.
+  - title: Little Rock and Ole Miss
+    date: 1957
+    points: ["Nine students enrolled at **Central High School**."]
+  - title: Montgomery bus boycott
+    date: 1955
+    points: ["**Rosa Parks** refused to give up her seat."]
+  - title: Freedom Rides
+    date: 1961
+    points: ["Activists rode buses into the South."]
+  - title: March on Washington
+    date: 1963
+    points: ["King spoke at the Lincoln Memorial."]
+"""
+
+
+def test_a_named_magazine_is_no_place_and_a_title_of_two_events_is_no_timeline_item():
+    text = "Photographs in Jet magazine shocked the nation."
+    start = text.index("Jet")
+    assert name_sort("Jet", text, start, start + 3, frozenset()) == "thing:magazine"
+    for seed in SEEDS:
+        for question in questions(CIVIL_RIGHTS, seed, exercises=("timeline", "tf")):
+            if isinstance(question, Timeline):
+                assert all("Little Rock" not in event.text for event in question.events)
+            if isinstance(question, TrueFalse):
+                assert "in Jet" not in " ".join(segment.text for segment in question.segments)
+
+
+ACIDS = """\
+title: Tests
+subject: Chemistry
+cards:
+  - title: Why add the acid first?
+    points:
+      - The acid removes **carbonate** ions, which would also give a white precipitate.
+      - Equation for the chloride test – Ag⁺ + Cl⁻ → AgCl
+  - title: Flame tests
+    points: ["A clean wire loop is dipped in the solid and held in a blue flame."]
+  - title: Gas tests
+    points: ["A lighted splint held at the mouth of the tube gives a squeaky pop with hydrogen."]
+  - title: Chromatography
+    points: ["The pencil start line stays above the level of the solvent in the beaker."]
+  - title: Precipitates
+    points: ["Sodium hydroxide solution added to copper ions gives a blue solid."]
+  - title: Spectroscopy
+    points: ["An instrument measures the light given out by metal ions in a flame."]
+"""
+
+
+def test_a_card_titled_with_a_question_is_no_matching_title():
+    for seed in SEEDS:
+        plan = worksheet.plan(loads(ACIDS, "notes.yaml"), WorksheetOptions(seed=seed, exercises=("match",)))
+        sheet = " ".join(text_of(worksheet.draw(plan)["worksheet.pdf"]).split())
+        assert "Matching" in sheet and "Why add the acid first?" not in sheet
