@@ -49,6 +49,8 @@ _LABELS = (
     Label("gap_bank", " Use the words in the box.", where="added to the gap fill instruction (keep the leading space)"),
     Label("gap_bank_spare", " Use the words in the box; some are not needed.",
           where="added to the gap fill instruction when the box has spare words (keep the leading space)"),
+    Label("gap_hint", " A letter before a line is its answer's first letter.",
+          where="added to the gap fill instruction when blanks start with a letter (keep the leading space)"),
     Label("match_instruction", "Write the letter of the matching statement in the box after each title."),
     Label("mcq_instruction", "Circle the letter of the correct answer."),
     Label("timeline_instruction", "Write the letters in the boxes in the order the events happened, earliest first."),

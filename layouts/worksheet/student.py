@@ -199,6 +199,8 @@ def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False) ->
             continue
         if segment.label:
             runs.append((unbroken(f"({segment.label}) ", g.fonts), False))
+        if segment.hint:
+            runs.append((segment.hint, False))  # glued to its line: one unbreakable word
         runs.append((blank_text(g.blank, g.size, g.fonts), False))
     return words_of(tuple(runs), g.fonts)
 

@@ -19,7 +19,7 @@ def section_instruction(section: Section, labels: Labels) -> str:
     if section.name == "gap":
         spare = len(section.bank) > section.marks
         bank = labels.text("gap_bank_spare" if spare else "gap_bank") if section.bank else ""
-        return labels.text("gap_instruction") + bank
+        return labels.text("gap_instruction") + bank + (labels.text("gap_hint") if section.hinted else "")
     if section.name == "tf":
         return labels.text("tf_instruction", true=labels.text("true"), false=labels.text("false"))
     return labels.text(f"{section.name}_instruction")

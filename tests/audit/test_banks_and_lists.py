@@ -379,3 +379,44 @@ def test_a_points_number_in_its_cards_list_is_never_printed_with_it_elsewhere(se
     assert "producing" in sheet + key or "The vaccine" in sheet + key  # the numbered points are asked about
     for text in (sheet, key):  # (a question's own number may come before an answer: "2. Memory cells")
         assert not re.search(r"[123]\. producing|[ab]\) (?:The vaccine|Memory)|• 1\. Phago", text), text
+
+
+TUDOR_GAPS = """\
+title: Henry VIII
+subject: History
+cards:
+  - title: The Great Matter
+    points:
+      - Henry wanted a male heir to secure the **Tudor dynasty** after the Wars of the Roses.
+      - The Pope refused the annulment in **1529** under pressure from Charles V.
+  - title: Reformation
+    points:
+      - The Act of Supremacy made the king head of the **Church of England** in 1534.
+      - Monks and nuns lost their homes in the **dissolution** of the monasteries.
+  - title: Faith
+    points:
+      - Catholics believed in **transubstantiation**, the bread and wine becoming Christ's body.
+      - Protestants wanted the Bible read in **English** in every church.
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS[:3])
+def test_without_a_word_box_a_blanked_word_shows_its_first_letter_and_the_instruction_says_so(seed):
+    plan, sheet, key = built(TUDOR_GAPS, seed, word_bank=False, exercises=("gap",))
+    gaps = questions(plan, Gap)
+    hinted = [segment for gap in gaps for segment in gap.answers if segment.hint]
+    assert hinted and "A letter before a line is its answer's first letter." in sheet
+    concepts = {"Tudor dynasty": "T", "dissolution": "d", "transubstantiation": "t"}  # names and years need none
+    for gap in gaps:
+        for segment in gap.answers:
+            assert segment.hint == concepts.get(segment.text.strip(), "")
+            assert segment.text not in sheet
+    for segment in hinted:
+        assert re.search(rf"\b{segment.hint}\s", sheet)  # printed before its line, the rest left to write
+    boxed, sheet, _ = built(TUDOR_GAPS, seed, exercises=("gap",))
+    if boxed.exercises.versions[0].sections[0].bank:  # a word box narrows each answer already
+        assert not any(segment.hint for gap in questions(boxed, Gap) for segment in gap.answers)
+        assert "first letter" not in sheet
+    french, sheet, _ = built(TUDOR_GAPS.replace("subject: History", "subject: History\nlang: fr"), seed,
+                             word_bank=False, exercises=("gap",))
+    assert "Une lettre devant une ligne est la première lettre de la réponse." in sheet

@@ -265,3 +265,25 @@ def test_a_card_titled_with_a_question_is_no_matching_title():
         plan = worksheet.plan(loads(ACIDS, "notes.yaml"), WorksheetOptions(seed=seed, exercises=("match",)))
         sheet = " ".join(text_of(worksheet.draw(plan)["worksheet.pdf"]).split())
         assert "Matching" in sheet and "Why add the acid first?" not in sheet
+
+
+@pytest.mark.parametrize("subject, lang, words, language_pack", [
+    ("French", "en", False, True),  # French taught in an English school
+    ("Spanish vocabulary", None, False, True),
+    ("Anglais", "fr", False, True),  # English taught in a French school
+    ("Histoire", "fr", False, False),  # history in French is no language lesson
+    ("Français", "fr", False, False),  # nor is French in a French school
+    ("Italian", "it", True, True),  # Italian words with their English meanings, labels in Italian
+    ("", "de", True, True),
+    ("", "de", False, False),
+    ("History", "en", True, False),
+])
+def test_a_language_pack_is_told_by_its_subject_and_its_word_lists_not_by_its_labels_alone(subject, lang, words,
+                                                                                          language_pack):
+    from studypack.layouts.worksheet.exercises.translate import is_language_pack
+    lines = (["la gare – the station", "le quai – the platform", "le billet – the ticket"] if words else
+             ["La révolution commence en 1789 à Paris.", "Le roi est exécuté en 1793 après son procès.",
+              "Napoléon prend le pouvoir en 1799 par un coup d'État."])
+    text = "title: Pack\n" + (f"subject: {subject}\n" if subject else "") + (f"lang: {lang}\n" if lang else "") + \
+        "cards:\n  - title: Une carte\n    points:\n" + "".join(f"      - {line}\n" for line in lines)
+    assert is_language_pack(loads(text, "notes.yaml")) == language_pack

@@ -53,7 +53,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if context is None or not readable(source.point(ref).text, hidden):
         return None
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
-    replaced = {term.start: Segment(term.text, "blank", labels[i]) for i, term in enumerate(hidden)}
+    replaced = {term.start: Segment(term.text, "blank", labels[i], first_letter(term)) for i, term in enumerate(hidden)}
     segments = context + source.segments(ref, replaced)
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]
@@ -63,6 +63,16 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         source.ask(term)
     source.record(visible + (answers if source.banked else []), answers)
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
+
+
+def first_letter(term) -> str:
+    """The letter a blank's line starts with: a word's first letter (a name, a date, a figure or a formula is
+    already one answer, and a word of three letters or fewer would be half given)."""
+    bare = term.text.strip()
+    if term.kind != "term" or term.sort in ("formula", "code", "unit") or len(re.sub(r"\W", "", bare)) < 4 \
+            or not bare[:1].isalpha():
+        return ""
+    return bare[:1]
 
 
 def _apart(text: str, terms, ranked, count: int) -> set[int]:

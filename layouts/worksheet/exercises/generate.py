@@ -58,12 +58,19 @@ class Section:
         return sum(numbers_taken(question) for question in self.questions)
 
     @property
+    def hinted(self) -> bool:
+        """Whether a blank of the section prints its answer's first letter."""
+        return any(segment.hint for question in self.questions if isinstance(question, Gap)
+                   for segment in question.segments)
+
+    @property
     def instruction(self) -> str:
         """What the student is asked to do, in one line."""
         if self.name == "gap":
             spare = len(self.bank) > self.marks
             bank = (" Use the words in the box" + ("; some are not needed." if spare else ".")) if self.bank else ""
-            return "Write the missing word or words on each line." + bank
+            hint = " A letter before a line is its answer's first letter." if self.hinted else ""
+            return "Write the missing word or words on each line." + bank + hint
         spares = sum(len(question.spares) for question in self.questions if isinstance(question, Match))
         if self.name == "match" and spares:
             return ("Write the letter of the matching statement in the box after each title. "
@@ -163,7 +170,10 @@ def generate(pack: Pack, options: WorksheetOptions) -> Exercises:
         questions = list(own.questions.get(name, ())) + questions
         if not questions:
             continue
-        base.append(Section(name, tuple(questions), _bank(own.words, chosen, options.word_bank) if name == "gap" else ()))
+        bank = _bank(own.words, chosen, options.word_bank) if name == "gap" else ()
+        if bank:
+            questions = [_unhinted(question) for question in questions]  # the box already narrows each answer
+        base.append(Section(name, tuple(questions), bank))
     # the pack's own text joins the seed, so two packs built with one --seed do not share a pattern of letters
     versions = tuple(_shuffled(tuple(base), LETTERS[index],
                                random_for(seed, f"version {LETTERS[index]} of {derived_seed(pack)}"))
@@ -194,6 +204,12 @@ def _bank(own: tuple[str, ...], chosen: Allocation, wanted: bool) -> tuple[str, 
     taken = {word.casefold() for word in own}
     needed = {word for question in chosen.questions.get("gap", ()) for word in question.words}
     return own + tuple(word for word in chosen.bank if word in needed or word.casefold() not in taken)
+
+
+def _unhinted(question: Question) -> Question:
+    if not isinstance(question, Gap):
+        return question
+    return replace(question, segments=tuple(segment._replace(hint="") for segment in question.segments))
 
 
 def _nothing_authored(pack: Pack, names: tuple[str, ...]) -> str:

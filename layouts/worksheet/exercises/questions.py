@@ -53,6 +53,9 @@ class Segment(NamedTuple):
     ``swap`` (a term replaced by a wrong one, in a false statement); ``context`` (the card's title)."""
     label: str = ""
     """A blank's label (``a``, ``b`` …) when its question has several, else empty."""
+    hint: str = ""
+    """A blank's first letter, printed before its line where the gap fill has no word bank: "secure the T____"
+    asks for the Tudor dynasty, not for any word that fits (the succession, the throne)."""
 
 
 def plain(segments: tuple[Segment, ...]) -> str:

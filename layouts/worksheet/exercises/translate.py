@@ -44,17 +44,45 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
     return found
 
 
+_NATIVE_NAMES = {
+    "english": "anglais englisch inglés ingles inglese inglês engels angielski",
+    "french": "français francais französisch franzosisch francés frances francese francês frans francuski",
+    "german": "allemand deutsch alemán aleman tedesco alemão alemao duits niemiecki",
+    "spanish": "espagnol spanisch español espanol spagnolo espanhol spaans hiszpański hiszpanski",
+    "italian": "italien italienisch italiano italiaans włoski wloski",
+    "latin": "latein latín latino latim łacina lacina",
+    "portuguese": "portugais portugiesisch portugués portoghese português portugees portugalski",
+    "dutch": "néerlandais niederländisch neerlandés olandese holandês nederlands niderlandzki",
+    "polish": "polonais polnisch polaco polacco polonês pools polski",
+}
+_LABEL_LANGUAGES = {"en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian", "pt": "portuguese",
+                    "nl": "dutch", "pl": "polish"}
+_LANGUAGE_NAMED = {name: english for english, names in _NATIVE_NAMES.items() for name in names.split()}
+_LANGUAGE_NAMED.update((name, name) for name in LANGUAGES)
+
+
 def subject_language(subject: str) -> str:
-    """The language a subject names first (``french`` for "French vocabulary"), casefolded; "" for none."""
+    """The language a subject names first, by its English name (``french`` for "French vocabulary" and for
+    "Français"); "" for none."""
     word = subject.strip().split(" ", 1)[0].casefold() if subject.strip() else ""
-    return word if word in LANGUAGES else ""
+    return _LANGUAGE_NAMED.get(word, "")
 
 
 def is_language_pack(pack: Pack) -> bool:
-    """Whether the pack teaches a language: its subject names one (``French``, ``Spanish vocabulary``) or its labels
-    are in another language than English."""
-    return subject_language(pack.subject or "") not in ("", "english") \
-        or (pack.lang or "en").strip().casefold()[:2] not in ("en", "")
+    """Whether the pack teaches a language: its subject names one other than the labels' (``French``, ``Spanish
+    vocabulary``, ``Anglais`` with French labels), or names the labels' own language or none, with labels not in
+    English, and a third of its points are words with their meanings. A history pack in French ("Histoire",
+    ``lang: fr``) is no language pack."""
+    lang = (pack.lang or "en").strip().casefold()[:2] or "en"
+    language = subject_language(pack.subject or "")
+    if language and language != _LABEL_LANGUAGES.get(lang, ""):
+        return True
+    if not language and ((pack.subject or "").strip() or lang == "en"):
+        return False
+    # Italian with Italian labels, or no subject with French ones: a word list if a third of its points are words
+    # with their meanings ("il mercato – the market"); "Français" in a French school is its own language
+    points = [point.text for card in pack.cards if card.quiz for point in card.points]
+    return 3 * sum(1 for text in points if _plain_gloss(text) is not None) >= len(points) > 0
 
 
 def is_vocabulary_pack(pack: Pack) -> bool:
