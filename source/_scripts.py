@@ -5,20 +5,21 @@ Data only: ``notation``, ``_maths`` and ``_chemistry`` look characters up here.
 from __future__ import annotations
 
 SUPERSCRIPT = dict(zip(
-    "0123456789+-\u2212=()"
+    "0123456789+-\u2212\u2013=()"
     "abcdefghijklmnoprstuvwxyz"
     "ABDEGHIJKLMNOPRTUVW"
     "αβγδεθιφχ",
-    "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"
+    "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻⁼⁽⁾"
     "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
     "ᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂ"
     "ᵅᵝᵞᵟᵋᶿᶥᵠᵡ",
 ))
-"""Each character that has a superscript form, to that form (``q`` and most capitals have none)."""
+"""Each character that has a superscript form, to that form (``q`` and most capitals have none); an en dash is a
+minus as a word processor types it (``10^–10^``)."""
 
 SUBSCRIPT = dict(zip(
-    "0123456789+-\u2212=()aehijklmnoprstuvxəβγρφχ",
-    "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓₔᵦᵧᵨᵩᵪ",
+    "0123456789+-\u2212\u2013=()aehijklmnoprstuvxəβγρφχ",
+    "₀₁₂₃₄₅₆₇₈₉₊₋₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓₔᵦᵧᵨᵩᵪ",
 ))
 """Each character that has a subscript form, to that form."""
 

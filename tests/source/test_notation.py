@@ -58,6 +58,7 @@ TRANSLATIONS = [
     (r"$\text{speed} = d/t$", f"speed{NBSP}={NBSP}d/t"),
     (r"$a\,b\ c~d$", f"a{NBSP}b{NBSP}c{NBSP}d"),
     (r"3.00 $\times 10^8$ m s^-1^", f"3.00 ×{NBSP}10⁸ m s⁻¹"),
+    ("1 × 10^–10^ m", "1 × 10⁻¹⁰ m"),  # an en dash typed for a minus, as word processors do
     ("costs $5 and $10", "costs $5 and $10"),
     ("$5 and $10", "$5 and $10"),
     ("pay $x$5 now", "pay $x$5 now"),
