@@ -367,8 +367,9 @@ def match_candidates(source: Material) -> list[Candidate]:
         if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text):
             continue  # "He …" tells which title is a person; "So …" needs what came before; "… the classic practical
             # for this" says not what
-        if _WORKED_SUM.search(text) or re.match(r"(?i)\W*(?:worked example|check)\b", text):
-            continue  # "P(double) = 6/36 = 1/6" is a sum worked for the student: it matches any title of its method
+        if _WORKED_SUM.search(text) or re.match(r"(?i)\W*(?:worked example|check)\b", text) or "→" in text:
+            continue  # "P(double) = 6/36 = 1/6" is a sum worked for the student: it matches any title of its method;
+            # an equation is matched to "Nuclear equations" by its shape
         if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):
             continue  # "For example, at Presidium level …": an example of what the sentence before it said
         if glossed(source.point(ref)):
@@ -470,7 +471,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                       if english else labels.text("prompt_name", title=card.title.strip().rstrip(".:"), count=len(items)))
             question = Short(index, prompt, len(items), listed + (refs if whole else ()), items=tuple(items))
             score = 3.0
-        elif len(refs) >= 2 and sum(translated(source.point(ref).text) for ref in refs) * 2 < len(refs) \
+        elif len(refs) >= 2 and sum(glossed(source.point(ref), True) is not None for ref in refs) * 2 < len(refs) \
                 and not GENERIC_HEADINGS.match(card.title) and not source.word_list:  # a language's grammar card
             # holds rules, model sentences and tips: no points a student "writes about"
             if any(len(source.point(ref).terms) != 1 for ref in listed):
@@ -482,6 +483,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if sum(1 for ref in points if _EQUATION.search(source.point(ref).text)) >= 2:
                 continue  # "v = fλ", "wave speed = frequency × wavelength", "f = v/λ": one equation written three
                 # ways is one point, and the scheme would count it thrice
+            if _TAGGED_QUESTION.search(card.title):
+                continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
+                # the sheet cannot print
             marks = min(len(points), MAX_SHORT_MARKS)
             prompt = short_prompt(card.title, marks) if english else labels.text(
                 "prompt_points", title=card.title.strip().rstrip(".:"), count=marks)
@@ -519,8 +523,10 @@ def _short(source: Material, question: Short) -> Short | None:
 _WORKED_SUM = re.compile(r"=\s*[\d.,/]+\s*=|\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
                          r"(?:[.;]|$)|^\W*e\.g\.\s.*\d")
 """A sum worked in the sentence ("2 kW × 10 h = 20 kWh"): an example of a method, no point a student would make."""
-_EQUATION = re.compile(r"[^\W\d_]\s*=\s*[^\W\d_(]|[^\W\d_]\s*=\s*\(")
-"""An equation in letters or words ("v = fλ", "speed = distance ÷ time")."""
+_TAGGED_QUESTION = re.compile(r"(?i)[–—:-]\s*(?:why|how|what|when|where|who)\s*\?\s*$")
+"""A heading with a question word tagged on ("Choosing an isotope – why?"): a note-taker's prompt, no question."""
+_EQUATION = re.compile(r"[^\W\d_]\s*=\s*[^\W\d_(]|[^\W\d_]\s*=\s*\(|→")
+"""An equation in letters or words ("v = fλ", "speed = distance ÷ time"), or a reaction's."""
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -569,7 +575,7 @@ def short_prompt(title: str, marks: int) -> str:
     """The prompt of a short answer on a card: its title as written, after words that read in any language."""
     text = title.strip().rstrip(".:")
     if text.endswith("?"):
-        return text
+        return text  # (a card headed "Choosing an isotope – why?" gives none: see _TAGGED_QUESTION)
     first, _, rest = text.partition(" ")
     if first.lower() in ("how", "why", "what", "who", "whether", "when", "where") and rest:
         return f"Explain {first.lower()} {rest}."

@@ -36,6 +36,8 @@ _GROUP_WORDS = {"committee", "committees", "party", "congress", "council", "mini
                 "movement", "organisation", "organization", "company", "society", "association", "gosplan", "nations",
                 "reichstag", "bank", "navy", "corps", "freikorps", "guard", "police", "club", "nazis", "communists",
                 "spartacists", "bolsheviks", "mensheviks"}
+_INSTITUTION_WORDS = {"university", "college", "school", "academy", "institute", "polytechnic", "hospital", "infirmary",
+                      "museum", "library", "observatory", "laboratory", "laboratories"}
 _EVENT_WORDS = {"crash", "war", "revolution", "putsch", "rising", "uprising", "strike", "crisis", "massacre", "battle",
                 "congress", "depression", "famine", "election", "riots", "flood", "siege", "campaign", "offensive", "conference",
                 "summit", "airlift", "blockade", "landings", "invasion", "raid", "blitz", "crisis", "affair", "incident"}
@@ -315,6 +317,10 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "festival"  # "at Easter": a time of year, no place
     if bare.casefold() in LANGUAGES or " " not in bare and bare.casefold().endswith(("ish", "ese")) and len(bare) > 5:
         return "language"  # "written in Spanish": offered beside languages, never beside towns
+    if any(part in _INSTITUTION_WORDS for part in parts):
+        return "institution"  # "students at Kent State University": no battlefield, nor a party
+    if len(parts) > 1 and last == "state":
+        return "other"  # "Jackson State", "the Free State": a campus or a country, the name alone does not say
     if any(part in _GROUP_WORDS for part in parts):
         return "organisation"
     if any(part in _DOCUMENT_WORDS for part in parts):

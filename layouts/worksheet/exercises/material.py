@@ -184,7 +184,8 @@ class Material:
             # "Ich ____ gesünder ____" with no meaning beside it takes any verb that fits
         gloss = GLOSS_DASH.search(text)
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
-                and not (self.word_list and term.kind == "name")  # "Abito a ____": any town, and no Italian
+                and not (self.word_list and (term.kind == "name" or len(term.text.split()) > 2))  # "Abito a ____":
+                # any town, and no Italian; "À ____ – Bless you!": tes souhaits or vos souhaits, a phrase is open
                 and not (self.maths and term.kind == "number")
                 and not _alternative(text, term)
                 and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))

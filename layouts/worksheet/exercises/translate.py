@@ -12,6 +12,7 @@ the other way, chosen with the worksheet's seeded random source.
 from __future__ import annotations
 
 import random
+from collections import Counter
 import re
 from typing import Callable
 
@@ -41,6 +42,10 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
             pair = glossed(point, plain)
             if pair is not None:
                 found.append((PointRef(index, number), *pair))
+            elif plain and ";" in point.text:  # "la cocina – the kitchen; el salón – the living room"
+                pairs = [_plain_gloss(part) for part in point.text.split(";")]
+                if all(pairs):
+                    found += [(PointRef(index, number), *pair) for pair in pairs]
     return found
 
 
@@ -70,19 +75,23 @@ def subject_language(subject: str) -> str:
 
 def is_language_pack(pack: Pack) -> bool:
     """Whether the pack teaches a language: its subject names one other than the labels' (``French``, ``Spanish
-    vocabulary``, ``Anglais`` with French labels), or names the labels' own language or none, with labels not in
-    English, and a third of its points are words with their meanings. A history pack in French ("Histoire",
-    ``lang: fr``) is no language pack."""
+    vocabulary``, ``Anglais`` with French labels) or a language other than English by its English name (``Italian``
+    with Italian labels), or names the labels' own language or none, with labels not in English, and a third of its
+    points are words with their meanings. A history pack in French ("Histoire", ``lang: fr``) is no language pack,
+    nor is "Français" with French labels."""
     lang = (pack.lang or "en").strip().casefold()[:2] or "en"
     language = subject_language(pack.subject or "")
     if language and language != _LABEL_LANGUAGES.get(lang, ""):
         return True
+    if language and language != "english" and (pack.subject or "").split()[0].casefold() in LANGUAGES:
+        return True  # "French" with French labels: named in English, so taught to English speakers
     if not language and ((pack.subject or "").strip() or lang == "en"):
         return False
-    # Italian with Italian labels, or no subject with French ones: a word list if a third of its points are words
-    # with their meanings ("il mercato – the market"); "Français" in a French school is its own language
+    # Italian with Italian labels, or no subject with French ones: a word list if a third of its points give words
+    # with their meanings ("il mercato – the market", "la cocina – the kitchen; el salón – the living room");
+    # "Français" in a French school is its own language
     points = [point.text for card in pack.cards if card.quiz for point in card.points]
-    return 3 * sum(1 for text in points if _plain_gloss(text) is not None) >= len(points) > 0
+    return 3 * sum(1 for text in points if GLOSS_DASH.search(text) and not is_scaffolding(text)) >= len(points) > 0
 
 
 def is_vocabulary_pack(pack: Pack) -> bool:
@@ -103,14 +112,37 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     words = [word for word in vocabulary(pack) if free(*word)
              and not any(side.casefold() in heading for side in word[1:])]  # "free time" is in "El tiempo libre –
     # free time and hobbies", printed on every page
-    chosen = sorted(rng.sample(range(len(words)), min(limit, len(words))))
+    chosen = sorted(_spread(words, rng, limit))
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
+    meanings = Counter(_meaning_key(meaning) for _, _, meaning in words)
     out = []
     for index, reverse in zip(chosen, backwards):
         ref, word, meaning = words[index]
+        reverse = reverse and meanings[_meaning_key(meaning)] == 1  # "you live" is tú vives and vosotros vivís
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
+
+
+def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: int) -> list[int]:
+    """Up to ``limit`` of the words, chosen at random with no card giving more than its share (a verb table's six
+    forms are one thing learned, not six)."""
+    cards = {ref.card for ref, _, _ in words}
+    share = max(2, -(-limit // max(1, len(cards))))
+    order = rng.sample(range(len(words)), len(words))
+    taken: Counter = Counter()
+    chosen = []
+    for index in order:
+        card = words[index][0].card
+        if len(chosen) < limit and taken[card] < share:
+            chosen.append(index)
+            taken[card] += 1
+    return chosen
+
+
+def _meaning_key(meaning: str) -> str:
+    """A meaning without its notes in brackets: "you (pl.) live" asks for what "you live" does."""
+    return " ".join(re.sub(r"\([^)]*\)", " ", meaning.casefold()).split())
 
 
 def why_none(pack: Pack) -> str:
@@ -145,7 +177,7 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
     if len(parts) != 2 or is_scaffolding(text) or re.search(r"→|->|=", text) or re.search(r",\s*not\b", text):
         return None  # "querer (e → ie) – quiero" shows a verb's change, "fui, not fuí – no accents" a spelling rule:
         # neither is what a word means
-    word, meaning = parts[0].strip(" \"'“”‘’"), _bare_meaning(parts[1])
+    word, meaning = _without_note(parts[0]).strip(" \"'“”‘’"), _bare_meaning(parts[1])
     if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)) \
             or not one_entry(word):
         return None
@@ -157,7 +189,15 @@ _ASIDE = re.compile(r"(?i),\s*(?:esp\.|especially|e\.g\.|i\.e\.|usually|often|ty
 
 def _bare_meaning(text: str) -> str:
     """A meaning without the note after it ("gingerbread, esp. at Christmas markets" is "gingerbread")."""
-    return _ASIDE.sub("", text.strip()).strip().rstrip(".")
+    return _ASIDE.sub("", _without_note(text)).strip().rstrip(".")
+
+
+def _without_note(text: str) -> str:
+    """A side of a gloss without a note in brackets ("el dormitorio (also la habitación)" is "el dormitorio")."""
+    return " ".join(_NOTE.sub(" ", text).split())
+
+
+_NOTE = re.compile(r"\((?:also|or|not|e\.g\.|i\.e\.|see|careful|irregular)\b[^)]*\)", re.I)
 
 
 _TWO_ENTRIES = re.compile(r";|[^\W\d_]{3,}[!?.]?\s+/\s+[^\W\d_]{3,}")
