@@ -89,6 +89,8 @@ def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
         paragraphs.append(([(lead, False)], False))
         for point in scheme_points(question, pack):
             paragraphs.append((list(stacked_runs(point)), True))
+        if not question.written and not question.items:  # a card's points are a model, not the only right ones
+            paragraphs.append(([(g.labels.text("scheme_other"), False)], False))
     else:
         paragraphs.append((answer_runs(question, g.labels), False))
         if isinstance(question, Timeline):

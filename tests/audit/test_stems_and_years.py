@@ -77,9 +77,12 @@ def test_a_time_of_day_is_never_scaled_into_a_wrong_answer():
     assert scaled(Term("2.5 m", 0, 5, "number", "number:2.5 m", False, value=2.5))  # an amount may be
 
 
-def test_an_amount_is_halved_before_it_is_doubled_so_the_answer_is_not_the_base_of_the_others():
-    assert scaled(Term("28 years", 0, 8, "number", "number:28 years", False, value=28.0))[0] == "14 years"
-    assert scaled(Term("314 mm", 0, 6, "number", "number:314 mm", False, value=314.0))[:3] == ["157 mm", "628 mm", "942 mm"]
+def test_an_amounts_wrong_values_put_it_anywhere_among_the_options_not_always_second():
+    term = Term("315 mm", 0, 6, "number", "number:315 mm", False, value=315.0)
+    for position in range(4):  # always second, among its half, double and triple, it was what a test-wise student picks
+        values = sorted([315.0] + [float(text.split()[0]) for text in scaled(term, position=position)[:3]])
+        assert values.index(315.0) == position
+    assert scaled(Term("28 years", 0, 8, "number", "number:28 years", False, value=28.0), position=1)[0] == "14 years"
 
 
 def test_a_day_of_the_month_is_never_scaled():
@@ -209,7 +212,8 @@ cards:
 
 
 def test_hours_in_a_day_are_never_scaled_past_a_day():
-    assert scaled(Term("13-hour shifts", 0, 14, "number", "number:13-hour shifts", False, value=13.0)) == []
+    shifts = scaled(Term("13-hour shifts", 0, 14, "number", "number:13-hour shifts", False, value=13.0))
+    assert shifts and all(int(text.split("-")[0]) <= 24 for text in shifts)
     assert "60 hours" in scaled(Term("30 hours", 0, 8, "number", "number:30 hours", False, value=30.0))
 
 
@@ -388,3 +392,25 @@ def test_what_a_sentence_compares_with_is_never_swapped():
     text = "A larger share of the population died in the wars than in the First World War."
     assert _COMPARED_WITH.search(text[:text.index("First")])  # swapped: "than in the Second Civil War" is absurd
     assert not _COMPARED_WITH.search(text[:text.index("population")])
+
+
+def test_the_right_amount_stands_anywhere_among_the_options_over_a_sheet():
+    from studypack.layouts import worksheet
+    from studypack.layouts.options import WorksheetOptions
+    from studypack.layouts.worksheet.exercises import Choice
+    text = """title: Numbers
+subject: Physics
+cards:
+""" + "".join(f"""  - title: Fact {index}
+    points:
+      - The sample {index} weighed **{amount} g** when it was dried.
+""" for index, amount in enumerate((36, 48, 60, 72, 84, 96, 108, 120)))
+    ranks = set()
+    for seed in ("1", "2", "3", "4", "5"):
+        plan = worksheet.plan(loads(text), WorksheetOptions(seed=seed, exercises=("mcq",)))
+        for section in plan.exercises.sections:
+            for choice in section.questions:
+                if isinstance(choice, Choice):
+                    values = sorted(float(option.split()[0]) for option in choice.options)
+                    ranks.add(values.index(float(choice.options[choice.answer].split()[0])))
+    assert len(ranks) >= 3  # not always second, among its half, double and triple

@@ -202,3 +202,17 @@ def test_formulas_are_written_back_as_typed_and_read_back_the_same():
     written = dump(pack)
     assert "$\\frac{dy}{dx}$" in written and "$\\frac{a+b}{2}$" in written and "**\\ce{CO2}**" in written
     assert loads(written) == pack
+
+
+@pytest.mark.parametrize("typed, text, terms", [
+    ("Darwin published *On the Origin of Species* in 1859.", "Darwin published On the Origin of Species in 1859.", []),
+    ("e.g. *Homo sapiens*, *Panthera leo*", "e.g. Homo sapiens, Panthera leo", []),
+    ("**Vesalius** wrote *Fabrica*", "Vesalius wrote Fabrica", ["Vesalius"]),
+    ("**the *Beagle* voyage**", "the Beagle voyage", ["the Beagle voyage"]),
+    ("5 * 3 = 15 and 2*3*4", "5 * 3 = 15 and 2*3*4", []),  # arithmetic is no emphasis
+    ("a \\*star\\*", "a *star*", []),
+])
+def test_single_asterisk_emphasis_is_read_and_its_asterisks_never_printed(typed, text, terms):
+    from studypack.source.inline import parse_point
+    point = parse_point(typed)
+    assert point.text == text and [point.text[span.start:span.end] for span in point.terms] == terms

@@ -367,7 +367,7 @@ def match_candidates(source: Material) -> list[Candidate]:
         if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text):
             continue  # "He …" tells which title is a person; "So …" needs what came before; "… the classic practical
             # for this" says not what
-        if _WORKED_SUM.search(text) or re.match(r"(?i)\W*(?:worked example|check)\b", text) or "→" in text:
+        if _WORKED_SUM.search(text) or re.match(r"(?i)\W*(?:worked example|check)\b", text) or _EQUATION.search(text):
             continue  # "P(double) = 6/36 = 1/6" is a sum worked for the student: it matches any title of its method;
             # an equation is matched to "Nuclear equations" by its shape
         if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):
@@ -483,9 +483,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if sum(1 for ref in points if _EQUATION.search(source.point(ref).text)) >= 2:
                 continue  # "v = fλ", "wave speed = frequency × wavelength", "f = v/λ": one equation written three
                 # ways is one point, and the scheme would count it thrice
-            if _TAGGED_QUESTION.search(card.title):
+            if _TAGGED_QUESTION.search(card.title) or _PART_OF_TOPIC.search(card.title):
                 continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
-                # the sheet cannot print
+                # the sheet cannot print; "Strategies (1)" holds part of what a student would write
             marks = min(len(points), MAX_SHORT_MARKS)
             prompt = short_prompt(card.title, marks) if english else labels.text(
                 "prompt_points", title=card.title.strip().rstrip(".:"), count=marks)
@@ -525,6 +525,8 @@ _WORKED_SUM = re.compile(r"=\s*[\d.,/]+\s*=|\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×
 """A sum worked in the sentence ("2 kW × 10 h = 20 kWh"): an example of a method, no point a student would make."""
 _TAGGED_QUESTION = re.compile(r"(?i)[–—:-]\s*(?:why|how|what|when|where|who)\s*\?\s*$")
 """A heading with a question word tagged on ("Choosing an isotope – why?"): a note-taker's prompt, no question."""
+_PART_OF_TOPIC = re.compile(r"(?i)\(\s*(?:\d|[ivx]+|cont(?:inued|\.)?)\s*\)\s*$|\bpart\s+(?:\d|one|two|three)\b|\b\d\s*/\s*\d\s*$")
+"""A title numbering one card of several on a topic ("Strategies to reduce the gap (1)", "Causes – part 2")."""
 _EQUATION = re.compile(r"[^\W\d_]\s*=\s*[^\W\d_(]|[^\W\d_]\s*=\s*\(|→")
 """An equation in letters or words ("v = fλ", "speed = distance ÷ time"), or a reaction's."""
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -183,7 +183,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         # "or", sharing a last word)
     slot = _slot_gender(shown[:answer.start]) if answer.kind == "name" else ""
     own = gender_of(answer.text) if answer.kind == "name" and answer.sort.startswith("person") and not slot else ""
-    for key, text, score in _candidates(answer, pool, strict, shown[:answer.start], shown[answer.start:]):
+    position = (rng.randrange(len(_SCALES)) if count >= 3 else 1) if answer.kind == "number" else None  # a false
+    # statement's one wrong amount is half or double the right one
+    for key, text, score in _candidates(answer, pool, strict, shown[:answer.start], shown[answer.start:], position):
         if slot and gender_of(text) != slot:
             continue  # "his half-sister ____": no man, nor anyone the pack does not say is a woman
         if own and gender_of(text) != own and (own == "f" or gender_of(text) == "f"):
@@ -381,7 +383,8 @@ def nounish(term: Term) -> bool:
     return term.place in ("start", "list", "adj", "det", "prep", "num") or term.place == "word" and term.follows == "other"
 
 
-def _candidates(answer: Term, pool: Pool, strict: bool, before: str = "", after: str = ""):
+def _candidates(answer: Term, pool: Pool, strict: bool, before: str = "", after: str = "",
+                position: int | None = None):
     """(key, text, closeness) of every same-sort term but the answer; for a number with too few of its unit in the
     pack, the same number scaled (``801 °C`` -> ``1602 °C``)."""
     if answer.kind == "year":
@@ -400,7 +403,7 @@ def _candidates(answer: Term, pool: Pool, strict: bool, before: str = "", after:
             score -= 2.0
         yield term.key, _cased(answer, term), score
     if answer.kind == "number" and answer.value is not None:
-        for rank, text in enumerate(scaled(answer, before, after)):  # double or half first: ten times is absurd, not wrong
+        for rank, text in enumerate(scaled(answer, before, after, position)):  # ten times is absurd, not wrong
             yield "number:" + number_key(text), text, -3.0 - 1.5 * rank
 
 
@@ -418,19 +421,22 @@ def _cased(answer: Term, other: Term) -> str:
 _KINDS_OF_THEIR_OWN = ("formula", "unit", "code", "ending")
 """Sorts whose members stand in for each other without the author grouping them: a formula for a formula, a unit
 for a unit."""
-_SCALES = (0.5, 2, 3, 4, 0.25)
-"""Half first: among options of its double and triple the answer is the one all the others are multiples of, and
-"stood for 56 years" may outlive the topic's own dates where half as long is as false."""
+_SCALES = ((2, 3, 5, 0.5, 0.25), (0.5, 2, 3, 4, 0.25), (0.25, 0.5, 2, 3, 0.2), (0.2, 0.4, 0.6, 0.5, 2))
+"""Factors that make wrong amounts, by where the answer stands among the four options (smallest, second, third,
+largest); each set's first three lie half as much again apart, its others stand in where one will not do. Where the
+answer stands is chosen per question: always second, among its half, double and triple, it was the one a test-wise
+student picks."""
 _FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 
 
 _MONTH_NAMES = "|".join(MONTHS)
 
 
-def scaled(answer: Term, before: str = "", after: str = "") -> list[str]:
+def scaled(answer: Term, before: str = "", after: str = "", position: int | None = None) -> list[str]:
     """The answer's number multiplied by factors nobody could round away, written the way it was (``1,538`` style,
     same decimals, same unit), for numbers the pack has too few others of; none for a place on a scale (``before`` is
-    the text before it: "a magnitude ____") or a day of a month (``after``, the text after it: "____ October")."""
+    the text before it: "a magnitude ____") or a day of a month (``after``, the text after it: "____ October").
+    ``position`` picks the factors that put the answer there among the options; None gives every factor."""
     text = answer.text.strip()
     match = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
     words = re.match(r"^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text, re.I)
@@ -462,9 +468,10 @@ def scaled(answer: Term, before: str = "", after: str = "") -> list[str]:
     commas = "," in match.group()
     base = float(match.group().replace(",", ""))
     lasting = re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
-    for factor in _SCALES:
-        value = base * factor
-        if decimals == 0 and value != int(value) or value == 1:  # "1 moles" would not read
+    factors = _SCALES[position] if position is not None else tuple(dict.fromkeys(f for s in _SCALES for f in s))
+    for factor in factors:
+        value = round(base * factor, decimals)  # half of 315 mm is offered as 158 mm
+        if value < 2 and decimals == 0 or value == 0:  # "1 moles" would not read
             continue
         if lasting and lasting.group().strip(" -").lower().startswith("hour") and base <= 24 < value:
             continue  # "26-hour shifts": no day is that long, so the statement is absurd, not false

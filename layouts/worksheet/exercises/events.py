@@ -7,7 +7,7 @@ from .questions import Event, PointRef
 from .material import Candidate, Material
 from .kinds import names_event
 from .candidates import share_words, title_words
-from .terms import GENERIC_HEADINGS, MONTHS, Term, leans_on_previous, starts_with_pronoun, word_count
+from .terms import DONE_BY_NOBODY, GENERIC_HEADINGS, MONTHS, Term, leans_on_previous, starts_with_pronoun, word_count
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|during|on)\s+$", re.I)
@@ -74,7 +74,7 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
                 or leans_on_previous(described):
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
             # no more when
-        if _DONE_BY_NOBODY.match(described) and described.split(" ", 1)[0] not in source.words.proper \
+        if DONE_BY_NOBODY.match(described) and described.split(" ", 1)[0] not in source.words.proper \
                 and not _SUBJECT_LATER.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
             if surveys(title) or GENERIC_HEADINGS.match(title) or word_count(title) > 6:
@@ -82,16 +82,6 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             described = f"{title}: {described[0].lower()}{described[1:]}"  # "Built the first mill …" under its maker
         out.append((ref, Event(described, years[0].text, (years[0].year, _month(years[0].month)), ref)))
     return out
-
-
-_DONE_BY_NOBODY = re.compile(
-    r"(?:[A-Z][a-z]{2,}ed|Built|Held|Made|Won|Led|Began|Became|Took|Gave|Wrote|Set|Found|Fought|Lost|Sold|Sent|"
-    r"Brought|Bought|Taught|Kept|Left|Met|Paid|Ran|Rose|Saw|Spent|Stood|Told|Threw|Went|Grew|Drew|Known|Shown|Born|"
-    r"Beaten|Chosen|Driven|Given|Taken|Written|Spoken|Broken|Sworn|Begun|Fell|Froze|Sank|Hit|Struck|Split|Shut|Cut|"
-    r"Put|Laid|Dug|Opened|Closed|Died|Abdicated|Resigned|Married)(?:\s*[;,]|\s+(?:in|at|by|on|the|a|an|his|her|their|"
-    r"its|to|from|with|for|over|after|during|as|up|out|into|off|down)\b)")
-"""A sentence that starts with its verb ("Built the first water-powered mill …", "Held in Hyde Park …"): on a card
-about its doer, the title says who or what; on a timeline, nothing does."""
 
 
 _SPAN_OF_YEARS = re.compile(r"\d{3,4}\s*[–—-]\s*\d{2,4}")

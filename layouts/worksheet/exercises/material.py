@@ -20,7 +20,7 @@ from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
 from .translate import is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .flips import OPPOSITES
-from .terms import (PackWords, Term, unnumbered, is_bare_list, is_lead_in, is_scaffolding, is_term_list, leans_on_previous, pack_words,
+from .terms import (VERB_FIRST, PackWords, Term, unnumbered, is_bare_list, is_lead_in, is_scaffolding, is_term_list, leans_on_previous, pack_words,
                     starts_with_pronoun, terms_of, text_key, word_count)
 from ....source.dates import when as date_of
 
@@ -245,7 +245,8 @@ class Material:
         if leans_on_previous(text):
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
         needed = starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
-            or _DEFINITE.search(text) or not GLOSS_DASH.search(text) and (
+            or _DEFINITE.search(text) or VERB_FIRST.match(text) and text.split(" ", 1)[0] not in self.words.proper \
+            or not GLOSS_DASH.search(text) and (
                 _THING.search(text) or _short(text) or _thin(text, hidden))
         if title.casefold() in text.casefold() or self.word_list and _word_and_meaning(text) and not needed:
             return ()  # the sentence names its topic; a word with its meaning needs none, where the pack teaches a
@@ -374,8 +375,12 @@ _NAMED = re.compile(r"[A-Z][\w'’-]*[a-z]")
 
 
 def holds(text: str, answer: str) -> bool:
-    """Whether ``answer`` appears in ``text`` as whole words, or with a plural ending (case ignored)."""
+    """Whether ``answer`` appears in ``text`` as whole words, with a plural ending or, for a plural, without it (case
+    ignored)."""
     needle = answer.strip(' "“”').casefold()
+    if needle.endswith("s") and len(needle) > 4 and needle[-2:] != "ss":
+        needle = needle[:-2] if needle.endswith("es") and needle[:-2] in text else needle[:-1]  # "common ancestors"
+        # is told by "the common ancestor"
     if not needle or needle not in text:
         return False  # (a plain look first: most texts do not hold the words at all)
     return re.search(r"(?<!\w)" + re.escape(needle) + r"(?:e?s)?(?!\w)", text) is not None  # "iglesias" holds

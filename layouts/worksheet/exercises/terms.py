@@ -219,7 +219,9 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     first = bare.split(" ")[0].lower().split("-")[0] if bare else ""
     if any(char.isdigit() for char in bare) and number_value(bare) is None and first not in _NUMBER_WORDS \
             and not is_formula(bare) and not _ORDINAL_NAME.match(bare) and re.match(r"^[^\W\d_]", bare):
-        return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="code")  # T1, Word2: labels
+        return Term(term, start, end, "term", "term:" + text_key(bare), marked,
+                    sort="code" if " " not in bare else "named")  # T1, Word2: labels; "Salvarsan 606", "D-Day
+        # (1944)": a drug and a day, offered beside nothing but their own family
     if (any(char.isdigit() for char in bare) and not _ORDINAL_NAME.match(bare) and not is_formula(bare)) \
             or first in _NUMBER_WORDS or _A_FRACTION.match(bare):
         exact = not (set(words_before(text, start, 2)) & _ROUGHLY) and not (first in _NUMBER_WORDS
@@ -418,6 +420,18 @@ def _value_key(amount: float, unit: str) -> str:
 _SEQUEL = {"afterwards", "afterward", "later", "meanwhile", "subsequently", "consequently", "furthermore", "moreover",
            "nevertheless", "nonetheless", "likewise", "similarly", "accordingly", "next", "finally"}
 """Openers that say the sentence follows another ("Afterwards …"): after what, only that sentence can say."""
+
+
+VERB_FIRST = re.compile(
+    r"(?:[A-Z][a-z]{2,}ed|Built|Held|Made|Won|Led|Began|Became|Took|Gave|Wrote|Set|Found|Fought|Lost|Sold|Sent|"
+    r"Brought|Bought|Taught|Kept|Left|Met|Paid|Ran|Rose|Saw|Spent|Stood|Told|Threw|Went|Grew|Drew|Known|Shown|Born|"
+    r"Beaten|Chosen|Driven|Given|Taken|Written|Spoken|Broken|Sworn|Begun|Fell|Froze|Sank|Hit|Struck|Split|Shut|Cut|"
+    r"Put|Laid|Dug|Opened|Closed|Died|Abdicated|Resigned|Married)\b")
+"""A sentence that starts with its verb ("Wrote Notes on Nursing …", "Held in Hyde Park …"): on a card about its doer,
+only the title says who or what."""
+DONE_BY_NOBODY = re.compile(VERB_FIRST.pattern + r"(?:\s*[;,]|\s+(?:in|at|by|on|the|a|an|his|her|their|its|to|from|"
+                            r"with|for|over|after|during|as|up|out|into|off|down)\b)")
+"""A verb-first sentence whose next word is no name ("Built the first mill …"): on a timeline, nothing says who."""
 
 
 def leans_on_previous(text: str) -> bool:
