@@ -416,3 +416,19 @@ def test_a_plural_answer_is_told_by_its_singular_on_the_sheet():
     from studypack.layouts.worksheet.exercises.material import holds
     assert holds("the more recent the common ancestor, the closer", "common ancestors")
     assert not holds("a glass of water", "glasses of wine") and holds("iglesias del pueblo", "iglesia")
+
+
+def test_a_name_glossed_at_the_start_of_its_line_is_not_asked_without_its_title():
+    source = material("""title: Atoms
+subject: Chemistry
+cards:
+  - title: Dalton's model
+    points: ["**John Dalton** - atoms are tiny **solid spheres** that cannot be divided."]
+  - title: Thomson's model
+    points: ["**J. J. Thomson** found the **electron** in 1897."]
+""")
+    ref = source.refs[0]
+    dalton = next(term for term in source.terms[ref] if term.text == "John Dalton")
+    assert source.context(ref, [dalton]) is None  # "____ – atoms are tiny solid spheres": Dalton, or his model?
+    spheres = next(term for term in source.terms[ref] if term.text == "solid spheres")
+    assert source.context(ref, [spheres])  # the line's description is asked with its title

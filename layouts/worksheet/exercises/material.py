@@ -246,6 +246,7 @@ class Material:
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
         needed = starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
             or _DEFINITE.search(text) or VERB_FIRST.match(text) and text.split(" ", 1)[0] not in self.words.proper \
+            or not self.word_list and any(term.start == 0 for term in hidden) and GLOSS_DASH.search(text) is not None \
             or not GLOSS_DASH.search(text) and (
                 _THING.search(text) or _short(text) or _thin(text, hidden))
         if title.casefold() in text.casefold() or self.word_list and _word_and_meaning(text) and not needed:
