@@ -14,6 +14,7 @@ from studypack.layouts.options import WorksheetOptions
 from studypack.layouts.worksheet.exercises import Gap, Match, Short, Timeline, Translate, TrueFalse
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.material import Material
+from studypack.layouts.worksheet.exercises.questions import scheme_points
 from studypack.layouts.worksheet.exercises.terms import GENERIC_HEADINGS, is_lead_in, is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.translate import vocabulary
 from studypack.source import loads
@@ -46,6 +47,7 @@ def questions(text: str, seed: str, **options):
     "Draw it as a circle with little '–' signs dotted inside.",
     "Units! cm³ × beats per min = cm³ per min.",
     "Give your answer to the number of decimal places in the question.",
+    "The most common error is the second sign: −3 × −2 = +6, not −6.",
 ])
 def test_asides_and_practice_questions_are_not_content(text):
     assert is_scaffolding(text)
@@ -196,6 +198,17 @@ cards:
       - v = fλ
       - wave speed = frequency × wavelength
       - f = v/λ
+  - title: Triple brackets
+    points:
+      - Expand two brackets first, then multiply the answer by the third.
+      - (x + 1)(x + 2)(x + 3) → (x² + 3x + 2)(x + 3)
+      - = x³ + 3x² + 3x² + 9x + 2x + 6
+      - 5(2x + 1) − 3(x − 2) = 10x + 5 − 3x + 6 = 7x + 11
+  - title: Sequences – key terms
+    points:
+      - term-to-term rule – how to get from one term to the next
+      - position-to-term rule – works out any term from its position
+      - arithmetic sequence – goes up by the same amount each time
   - title: Choosing a method – why?
     points:
       - A tree diagram shows every outcome of two events.
@@ -218,6 +231,9 @@ def test_a_maths_pack_blanks_no_figure_and_matches_no_worked_sum():
             if isinstance(question, Short):
                 assert "wave equation" not in question.prompt.casefold()  # one equation written three ways
                 assert "why?" not in question.prompt  # "Choosing a method – why?" names nothing to explain
+                assert "key terms" not in question.prompt and "Triple" not in question.prompt  # a glossary, examples
+                assert not any("=" in point.text or "→" in point.text
+                               for point in scheme_points(question, loads(MATHS, "notes.yaml")))
 
 
 CIVIL_RIGHTS = """\

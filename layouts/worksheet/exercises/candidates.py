@@ -477,15 +477,18 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if any(len(source.point(ref).terms) != 1 for ref in listed):
                 continue  # "Hotline, Test Ban Treaty, NPT" beside sentences: whether naming its items earns one mark
                 # or several, no scheme can say (a bare term is a heading its next sentence explains: it is left out)
-            points = tuple(ref for ref in refs if not _WORKED_SUM.search(source.point(ref).text))
+            points = tuple(ref for ref in refs if not _WORKED_SUM.search(source.point(ref).text)
+                           and not (source.maths and _EQUATION.search(source.point(ref).text)))  # in maths, an
+            # equation on a card is an example worked, not a point to make
             if len(points) < 2:
                 continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
             if sum(1 for ref in points if _EQUATION.search(source.point(ref).text)) >= 2:
                 continue  # "v = fλ", "wave speed = frequency × wavelength", "f = v/λ": one equation written three
                 # ways is one point, and the scheme would count it thrice
-            if _TAGGED_QUESTION.search(card.title) or _PART_OF_TOPIC.search(card.title):
+            if _TAGGED_QUESTION.search(card.title) or _PART_OF_TOPIC.search(card.title) or names_word_list(card.title):
                 continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
-                # the sheet cannot print; "Strategies (1)" holds part of what a student would write
+                # the sheet cannot print; "Strategies (1)" holds part of what a student would write; "Sequences – key
+                # terms" is a glossary, no topic
             marks = min(len(points), MAX_SHORT_MARKS)
             prompt = short_prompt(card.title, marks) if english else labels.text(
                 "prompt_points", title=card.title.strip().rstrip(".:"), count=marks)
@@ -520,15 +523,16 @@ def _short(source: Material, question: Short) -> Short | None:
     return question
 
 
-_WORKED_SUM = re.compile(r"=\s*[\d.,/]+\s*=|\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
+_WORKED_SUM = re.compile(r"(?i)^\W*check\b|=\s*[\d.,/]+\s*=|\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
                          r"(?:[.;]|$)|^\W*e\.g\.\s.*\d")
 """A sum worked in the sentence ("2 kW × 10 h = 20 kWh"): an example of a method, no point a student would make."""
 _TAGGED_QUESTION = re.compile(r"(?i)[–—:-]\s*(?:why|how|what|when|where|who)\s*\?\s*$")
 """A heading with a question word tagged on ("Choosing an isotope – why?"): a note-taker's prompt, no question."""
 _PART_OF_TOPIC = re.compile(r"(?i)\(\s*(?:\d|[ivx]+|cont(?:inued|\.)?)\s*\)\s*$|\bpart\s+(?:\d|one|two|three)\b|\b\d\s*/\s*\d\s*$")
 """A title numbering one card of several on a topic ("Strategies to reduce the gap (1)", "Causes – part 2")."""
-_EQUATION = re.compile(r"[^\W\d_]\s*=\s*[^\W\d_(]|[^\W\d_]\s*=\s*\(|→")
-"""An equation in letters or words ("v = fλ", "speed = distance ÷ time"), or a reaction's."""
+_EQUATION = re.compile(r"[\w)²³]\s*[=≡]\s*[\w(−-]|^\s*[=≡]|→")
+"""An equation in letters or words ("v = fλ", "speed = distance ÷ time", "(x + 3)(x + 5) = x² + 8x + 15"), a line
+that goes on with one ("= x³ + 6x² …"), or a reaction's."""
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 

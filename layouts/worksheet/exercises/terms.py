@@ -533,7 +533,7 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"^\W*(?:draw (?:it|them|this|a|an|the)|give your answers?|show (?:your |all )?working)\b|^\W*units!|"
                      r"^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|"
                      r"topic) )?link\s*[–—:-]|"
-                     r"\bdon'?t (?:translate|forget|confuse|mix up)\b|"
+                     r"\bdon'?t (?:translate|forget|confuse|mix up)\b|\b(?:most )?common (?:mistake|error)s?\b|"
                      r"\bexam question\b|\buseful for\b|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")
