@@ -448,3 +448,102 @@ cards:
     assert source.context(ref, [dalton]) is None  # "____ – atoms are tiny solid spheres": Dalton, or his model?
     spheres = next(term for term in source.terms[ref] if term.text == "solid spheres")
     assert source.context(ref, [spheres])  # the line's description is asked with its title
+
+
+ROMAN = """\
+title: Roman Britain, AD 43–410
+subject: History
+cards:
+  - title: The invasion
+    date: AD 43
+    points: ["**Claudius** sent four legions to Britain in **AD 43**.", "**Caratacus** led the resistance."]
+  - title: Hadrian's Wall
+    date: AD 122
+    points: ["Building began in **122** on **Hadrian**'s orders.", "It ran for about **73 miles**."]
+  - title: The later empire
+    points: ["**Constantine** was proclaimed emperor at **York** in **306**.",
+             "In **367** the Barbarian Conspiracy attacked the province.",
+             "**Septimius Severus** took over from **Hadrian**'s successors and campaigned from **208**."]
+  - title: The end
+    date: AD 410
+    points: ["In **409** the Britons threw out Roman officials.", "Honorius told the towns to defend themselves."]
+"""
+
+
+def test_a_pack_on_the_first_millennium_reads_its_three_figure_dates_as_years():
+    source = material(ROMAN)
+    kinds = {term.text: term.kind for terms in source.terms.values() for term in terms}
+    assert kinds["306"] == kinds["367"] == kinds["409"] == kinds["AD 43"] == kinds["122"] == "year"
+    assert kinds["73 miles"] == "number"
+    for seed in SEEDS:
+        for question in questions(ROMAN, seed, exercises=("mcq",)):
+            answer = question.options[question.answer]
+            if answer.strip().isdigit():  # a year's options are the pack's own years, none past its end
+                assert all(option.replace("AD ", "").isdigit() and int(option.replace("AD ", "")) <= 410
+                           for option in question.options), question.options
+
+
+def test_a_name_the_stem_prints_is_no_option_and_a_year_describing_a_noun_is_no_blank():
+    text = """title: Abolition
+subject: History
+cards:
+  - title: Leaders
+    points: ["**Thomas Fowell Buxton** took over from Wilberforce as leader in Parliament.",
+             "**William Wilberforce** spoke against the trade for twenty years.",
+             "**Thomas Clarkson** collected evidence from sailors.", "**Olaudah Equiano** wrote his life story.",
+             "**Granville Sharp** fought the Somerset case."]
+  - title: Acts
+    points: ["A **1806** act banning trade to foreign colonies paved the way.", "The trade was abolished in **1807**."]
+"""
+    assert hideable(text, "A 1806") == []
+    for seed in SEEDS:
+        for question in questions(text, seed, exercises=("mcq",)):
+            if question.options[question.answer] == "Thomas Fowell Buxton":
+                assert "William Wilberforce" not in question.options
+
+
+@pytest.mark.parametrize("line, meaning", [
+    ("me preocupa que no reciclemos – Higher: me preocupa que + subjunctive", None),
+    ("le match – the match", "the match"),  # a pair, but no question: see below
+    ("la récré – break", "break"),
+])
+def test_a_grammar_label_is_no_meaning_and_a_word_that_is_its_meaning_is_not_asked(line, meaning):
+    from studypack.layouts.worksheet.exercises.translate import _cognate, _plain_gloss
+    found = _plain_gloss(line)
+    assert (found[1] if found else None) == meaning
+    if found:
+        assert _cognate(*found) == (line == "le match – the match")
+
+
+def test_numbers_that_are_bounds_pairs_or_places_are_not_scaled():
+    from studypack.layouts.worksheet.exercises.distractors import scaled
+    from studypack.layouts.worksheet.exercises.material import _deadline
+    from studypack.layouts.worksheet.exercises.terms import Term
+    assert scaled(Term("15° and 30°", 0, 11, "number", "number:15", False, value=15.0)) == []
+    assert scaled(Term("2", 0, 1, "number", "number:2", False, value=2.0), "Burette readings go to ", " d.p.") == []
+    text = "Summer temperatures often pass 45 °C in the Thar."
+    assert _deadline(text, Term("45 °C", text.index("45"), text.index("45") + 5, "number", "number:45", True, value=45.0))
+
+
+def test_a_causal_chain_is_never_turned_and_a_statement_naming_its_titles_word_is_not_matched():
+    from studypack.layouts.worksheet.exercises.candidates import _same_stem
+    text = """title: Deserts
+subject: Geography
+cards:
+  - title: Interdependence
+    points: ["Low rainfall → few plants → little leaf litter → infertile soil."]
+  - title: Climate
+    points: ["Rainfall is low in hot deserts."]
+"""
+    source = material(text)
+    from studypack.layouts.worksheet.exercises.candidates import flippable
+    assert flippable(source, source.refs[0]) is None and flippable(source, source.refs[1]) is not None
+    assert _same_stem("Density", "Objects less dense than water float.")
+    assert not _same_stem("Changes of state", "Mass is conserved when ice melts.")
+
+
+def test_another_form_with_its_accent_moved_and_a_verb_told_by_its_plain_form_give_the_answer_away():
+    from studypack.layouts.worksheet.exercises.material import holds
+    assert hideable(ITALIAN.replace("il **magazzino** = the warehouse; i grandi magazzini = the department store",
+                                    "las **inundaciones** – floods (una inundación)"), "las inundaciones") == []
+    assert holds("… so they evaporate and diffuse faster", "evaporates")

@@ -331,7 +331,7 @@ def _long_point_pack(words: int):
     from studypack.source.inline import parse_point
 
     text = " ".join(["reform"] * words)
-    points = (parse_point(f"The **1956** {text}."), parse_point("Short **1957** point."))
+    points = (parse_point(f"In **1956** {text}."), parse_point("Short **1957** point."))
     return Pack(title="Long", cards=(Card(title="Long card", points=points),))
 
 
@@ -355,7 +355,7 @@ def test_a_matching_block_too_tall_for_large_print_is_split_and_keeps_its_number
     names = ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo")
     pack = loads("title: Long statements\ncards:\n" + "".join(
         f"  - title: {name.capitalize()}\n    points:\n      - "
-        + " ".join(f"{name}{word}" for word in range(22)) + ".\n" for name in names))
+        + " ".join(f"it{name[:3]}{word}" for word in range(22)) + ".\n" for name in names))
     plan = worksheet.plan(pack, WorksheetOptions(style=Style(profile="large-print"), exercises=("match",)))
     blocks = [q for s in plan.exercises.versions[0].sections for q in s.questions]
     assert len(blocks) > 1 and all(len(block.pairs) >= 3 for block in blocks)

@@ -1,6 +1,7 @@
 """Every gap fill, multiple choice, true or false, matching and short answer the pack could give, scored."""
 from __future__ import annotations
 
+import os
 import re
 
 from ...labels import ENGLISH, Labels
@@ -325,8 +326,8 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     """Where the point, in an English pack, turns false by one opposite word; never inside a formula or a key term
     longer than the word, nor in a vocabulary point."""
     point = source.point(ref)
-    if source.pack.lang not in (None, "en") or _vocabulary(source, ref):
-        return None
+    if source.pack.lang not in (None, "en") or _vocabulary(source, ref) or "→" in point.text:
+        return None  # "High rainfall → few plants → little leaf litter": one link turned, the chain contradicts itself
     keep_out = [(formula.start, formula.end) for formula in point.formulas]
     keep_out += [(span.start, span.end) for span in point.terms
                  if point.text[span.start:span.end].strip("* ").casefold() not in OPPOSITES]
@@ -334,6 +335,16 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
 
 
 # -- matching ----------------------------------------------------------------
+
+def _same_stem(title: str, text: str) -> bool:
+    """Whether the statement holds a word of its title in another form ("Density" and "less dense than water")."""
+    def akin(one: str, other: str) -> bool:  # a shared start of four letters and most of the shorter word
+        shared = len(os.path.commonprefix((one, other)))
+        return shared >= 4 and shared * 10 >= 7 * min(len(one), len(other))
+
+    titles = re.findall(r"[^\W\d_]{5,}", title.casefold())
+    return any(akin(word, own) for word in re.findall(r"[^\W\d_]{5,}", text.casefold()) for own in titles)
+
 
 _BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)")
 
@@ -358,7 +369,7 @@ def match_candidates(source: Material) -> list[Candidate]:
         # a statement with no key term is one the other sections could not ask: matching is where it serves
         score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
         if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title) \
-                or card.title.rstrip().endswith("?"):
+                or "?" in card.title or _same_stem(card.title, text):
             continue  # "Keynes argued …" beside "John Maynard Keynes": the statement names its own title; "Key terms"
             # is no topic one statement belongs to; "Why add the acid first?" is answered by one of its points, and
             # its others (an equation) answer nothing
@@ -485,7 +496,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if sum(1 for ref in points if _EQUATION.search(source.point(ref).text)) >= 2:
                 continue  # "v = fλ", "wave speed = frequency × wavelength", "f = v/λ": one equation written three
                 # ways is one point, and the scheme would count it thrice
-            if _TAGGED_QUESTION.search(card.title) or _PART_OF_TOPIC.search(card.title) or names_word_list(card.title):
+            if _TAGGED_QUESTION.search(card.title) or _PART_OF_TOPIC.search(card.title) or names_word_list(card.title) \
+                    or re.search(r"(?i)\b(?:they|it|them|this|these)\b[^?]*\?", card.title):
                 continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
                 # the sheet cannot print; "Strategies (1)" holds part of what a student would write; "Sequences – key
                 # terms" is a glossary, no topic

@@ -192,6 +192,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # "He had fallen for ____": Anne Boleyn only among women, never the one woman among men
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
+        if answer.kind == "name" and len(text.split()) > 1 and re.search(
+                rf"\b{re.escape(text.split()[-1].casefold())}\b", shown_folded):
+            continue  # "____ took over from Wilberforce": William Wilberforce cannot be his own successor
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)
             close = any(abs(card - near) <= 2 for card in pool.cards[key])
             if not close and only_near:
@@ -452,8 +455,12 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
                 word = names[other - 1]
                 out.append(text[:words.start()] + (word.capitalize() if text[0].isupper() else word) + text[words.end():])
         return list(dict.fromkeys(out))
-    if match is None or "×" in text or "^" in text or re.search(r"\d\s*[–-]\s*\d|\d[+−⁺⁻]", text):
-        return out  # "6–8" is a range: changing one end does not make a number; "2+" is a charge, not an amount
+    if match is None or "×" in text or "^" in text or re.search(r"\d\s*[–-]\s*\d|\d[+−⁺⁻]", text) \
+            or len(re.findall(r"\d+(?:[.,]\d+)*", text)) > 1:
+        return out  # "6–8" is a range: changing one end does not make a number; "2+" is a charge, not an amount;
+        # "15° and 30°" changed at one end may become "30° and 30°"
+    if re.match(r"\s*(?:d\.p\.|decimal places|s\.f\.|sig(?:nificant)? fig)", text[match.end():] + " " + after, re.I):
+        return out  # "to 2 d.p.": 10 decimal places is absurd, not wrong
     if re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|heures?|horas?|ore))?", text, re.I) \
             or re.fullmatch(r"(?:[01]?\d|2[0-3])\s*(?:uhr|heures?|horas?|o'clock)", text, re.I):
         return out  # "8.30", "7.45 Uhr" are times of day: "16.60" or "14.90 Uhr" is no time at all

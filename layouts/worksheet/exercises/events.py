@@ -31,8 +31,9 @@ _EXAMPLE = re.compile(r"(?i)\be\.g\.|\bfor (?:example|instance)\b|\(\s*\)|\(\s*(
                       r"begun|started|ended)\s*\)")
 """A rule with an example ("Managed retreat lets land flood, e.g. Medmerry (completed in 2013)"): the year is the
 example's, the sentence states a rule; and a bracket the date leaves empty of meaning."""
-_SOMEONE = re.compile(r"\b(?:he|she|they)\b", re.I)
-"""A doer named only by a pronoun ("At the congress he …"), whom on a timeline no title names."""
+_SOMEONE = re.compile(r"\b(?:he|she|they|his|her|him|their|them)\b", re.I)
+"""A doer named only by a pronoun ("At the congress he …", "Parliament rejected his first bill"), whom on a timeline
+no title names."""
 _INSERTED = re.compile(r",\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
 """The end of a head whose date clause stands between commas ("The Tees Barrage, opened [in 1995], controls …")."""
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)

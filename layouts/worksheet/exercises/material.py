@@ -65,7 +65,8 @@ class Material:
         self.word_list = is_language_pack(pack)
         """Whether the pack teaches a language: its ``la gare – the station`` lines need no title to be asked."""
         self.words: PackWords = pack_words((pack.cards[index] for index in self.cards), self.word_list
-                                           or is_vocabulary_pack(pack) or not (pack.subject or "").strip())
+                                           or is_vocabulary_pack(pack) or not (pack.subject or "").strip(),
+                                           _dates_early(pack))
         # (a pack of no subject may teach a language; one of Biology does not)
         every = tuple(PointRef(c, p) for c in self.cards for p in range(len(pack.cards[c].points)))
         self.lists = tuple(ref for ref in every if (is_term_list(self.point(ref)) or is_bare_list(self.point(ref).text))
@@ -186,7 +187,10 @@ class Material:
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
                 and not (self.word_list and (term.kind == "name" or len(term.text.split()) > 2))  # "Abito a ____":
                 # any town, and no Italian; "À ____ – Bless you!": tes souhaits or vos souhaits, a phrase is open
-                and not (self.maths and term.kind == "number")
+                and not (self.maths and (term.kind != "term" or term.sort in ("formula", "code", "named")
+                                         or re.search(r"[\d=]", term.text)))  # "x + 3 = 20 → ____": arithmetic
+                and not (re.fullmatch(r"\d{4}", term.text.strip()) and re.search(r"(?i)\b(?:a|an|the)\s+$", text[:term.start]))  # "a ____
+                # act banning trade": any word describes an act
                 and not _alternative(text, term)
                 and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
@@ -302,7 +306,15 @@ def _years(date: str | None) -> frozenset[int]:
     placed = date_of(date)
     if placed is not None:
         return frozenset({placed[0]})
+    if re.search(r"\b(?:AD|CE)\b", date):  # "AD 60–61"
+        return frozenset(int(year) for year in re.findall(r"\b\d{1,4}\b", date))
     return frozenset(int(year) for year in re.findall(r"\b(1\d{3}|20\d{2})\b", date))
+
+
+def _dates_early(pack: Pack) -> bool:
+    """Whether the pack dates things before the year 1000: a card's date, or "AD 43" in its title."""
+    return re.search(r"\b(?:AD|CE)\s*\d|\b\d{1,3}\s*(?:AD|CE)\b", pack.title) is not None or any(
+        0 < year < 1000 for card in pack.cards for year in _years(card.date))
 
 
 _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
@@ -384,7 +396,7 @@ def holds(text: str, answer: str) -> bool:
         # is told by "the common ancestor"
     if not needle or needle not in text:
         return False  # (a plain look first: most texts do not hold the words at all)
-    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?:e?s)?(?!\w)", text) is not None  # "iglesias" holds
+    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?:e?s|e)?(?!\w)", text) is not None  # "iglesias" holds
     # "iglesia": a plural shows the word as well
 
 
@@ -402,7 +414,7 @@ _GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan"
 
 _BY = re.compile(r"(?i)\b(?:by|until|before|after|since)\s+(?:the\s+)?$")
 _BOUND = re.compile(r"(?i)\b(?:at\s+(?:most|least)|up\s+to|(?:no\s+)?(?:more|less|fewer)\s+than|over|under|"
-                    r"below|above|exceeds?|maximum\s+of|minimum\s+of)\s+$")
+                    r"below|above|exceeds?|exceeding|pass(?:es|ing)?|tops?|reach(?:es|ing)?|maximum\s+of|minimum\s+of)\s+$")
 """A number given as a bound ("at most 10 comparisons"): a larger one is as true, so no other number is clearly wrong."""
 
 
@@ -493,7 +505,7 @@ def _reckoned(text: str, term: Term) -> bool:
 
 
 _WORKED = re.compile(r"(?i)(?:^\W*(?:a |an )?|\b)(?:worked|example|sample|practice|exam[- ]style) (?:examples?|calculations?|"
-                     r"questions?|problems?|sums?)\b")
+                     r"questions?|problems?|sums?)\b|\b(?:sums?|calculations?)\b(?:\s*\([^)]*\))?\W*$")
 """A card of a worked calculation ("Worked example – mean rate", "Magnification – worked examples"): its figures are made up to show the method, so no
 question can ask for one, and "Write four points about: Worked example" asks for nothing."""
 
@@ -574,10 +586,15 @@ def _echoed(text: str, term: Term) -> bool:
     short = set(_THREE_LETTERS.findall(bare.casefold())) - _SHORT_COMMON
     if short & set(_THREE_LETTERS.findall(rest.casefold())):
         return True  # "universal law … as a law for everyone"
-    others = re.findall(r"[^\W\d_]{5,}", rest.casefold())
+    others = re.findall(r"[^\W\d_]{5,}", _unaccented(rest.casefold()))
     return any(other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3
-               for word in re.findall(r"[^\W\d_]{6,}", bare.casefold()) for other in others)  # "il ____ = the
+               for word in re.findall(r"[^\W\d_]{6,}", _unaccented(bare.casefold())) for other in others)  # "il ____ = the
     # warehouse; i grandi magazzini": another form of the word, in a language the stemmer does not know
+
+
+def _unaccented(text: str) -> str:
+    """``inundación`` as ``inundacion``: another form of a word may move its accent."""
+    return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
 
 
 _THREE_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{3}(?![^\W\d_])")

@@ -19,6 +19,8 @@ from .kinds import agents, fellows, given_named, article_before, counted_before,
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 _YEAR = re.compile(r"^(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})$", re.I)
+_EARLY_YEAR = re.compile(r"(?:(?P<era>AD|CE)\s*)?(?P<year>\d{1,3})(?:\s*(?P<after>AD|CE))?")
+"""A year before 1000 as written in a pack that dates such things: ``367``, ``AD 43``, ``410 CE``."""
 _DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[0-9]{2}0|20[0-9]0)s$", re.I)
 _FOUND_YEAR = re.compile(r"(?<![\w,.])(?:(?:" + "|".join(MONTHS) + r")\s+)?(?:1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d)")
 _FOUND_NUMBER = re.compile(r"(?<![\w,.])\d[\d,]*(?:\.\d+)?(?:%| per cent| percent| million| billion| thousand)?(?![\w])")
@@ -122,10 +124,13 @@ class PackWords:
     foreign: bool = True
     """Whether the pack teaches a language: else "**Ecosystem** – the interaction of …" is a concept with its
     meaning, not a foreign word."""
+    early: bool = False
+    """Whether the pack dates things before the year 1000 ("Roman Britain, AD 43–410"): then "in 367" is a year."""
 
 
-def pack_words(cards: Iterable[Card], foreign: bool = True) -> PackWords:
-    """Scan the cards once for proper nouns and possessives (``foreign``: whether the pack teaches a language)."""
+def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False) -> PackWords:
+    """Scan the cards once for proper nouns and possessives (``foreign``: whether the pack teaches a language;
+    ``early``: whether it dates things before the year 1000)."""
     proper: set[str] = set()
     possessive: set[str] = set()
     persons: set[str] = set()
@@ -150,7 +155,7 @@ def pack_words(cards: Iterable[Card], foreign: bool = True) -> PackWords:
     for card in cards_seen:  # "Stalin, Roosevelt and Churchill": listed with a person, a person
         for point in card.points:
             persons |= fellows(point.text, persons)
-    return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons), foreign)
+    return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons), foreign, early)
 
 
 _LISTED_WITH_NAME = re.compile(r"^[\"'“‘(]*([A-Z][\w'’-]*[a-z])\s*(?:,|and|or|&)\s+(?:[A-Z][\w'’-]*[a-z])")
@@ -212,6 +217,11 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         month = year.group("month") or ""
         form = "month" if month else "year"
         return Term(term, start, end, "year", f"year:{form}:{month.lower()}:{value}", marked, value, form, month)
+    early = _EARLY_YEAR.fullmatch(bare) if words.early and not year else None
+    if early and 0 < int(early.group("year")) < 1000 and (early.group("era") or int(early.group("year")) in dated
+                                                         or is_date_context(text, start, end)):
+        value = int(early.group("year"))  # "in 367", "AD 43": a year of a pack on Roman Britain
+        return Term(term, start, end, "year", f"year:year::{value}", marked, value, "year", "")
     decade = _DECADE.match(bare)
     if decade:
         value = int(decade.group("decade"))
@@ -534,6 +544,7 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|"
                      r"topic) )?link\s*[–—:-]|"
                      r"\bdon'?t (?:translate|forget|confuse|mix up)\b|\b(?:most )?common (?:mistake|error)s?\b|"
+                     r"\bformula triangle\b|\bgive (?:numbers|data|figures|values)\b|"
                      r"\bexam question\b|\buseful for\b|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")

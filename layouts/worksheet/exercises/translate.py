@@ -109,7 +109,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     """Up to ``limit`` words spread over the pack (those ``free`` allows, by point, word and meaning), about half
     asked word → meaning and half meaning → word."""
     heading = pack.title.casefold()
-    words = [word for word in vocabulary(pack) if free(*word)
+    words = [word for word in vocabulary(pack) if free(*word) and not _cognate(word[1], word[2])
              and not any(side.casefold() in heading for side in word[1:])]  # "free time" is in "El tiempo libre –
     # free time and hobbies", printed on every page
     chosen = sorted(_spread(words, rng, limit))
@@ -122,6 +122,14 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         reverse = reverse and meanings[_meaning_key(meaning)] == 1  # "you live" is tú vives and vosotros vivís
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
+
+
+def _cognate(word: str, meaning: str) -> bool:
+    """Whether a word is its meaning, articles aside ("le match – the match"): a student with no French knows it."""
+    def bare(text: str) -> str:
+        return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)\s+|l['’])", "",
+                      text.casefold().strip())
+    return bare(word) == bare(meaning)
 
 
 def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: int) -> list[int]:
@@ -174,7 +182,8 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
     """``le quai – the platform`` as (``le quai``, ``the platform``); None for a line of two glosses, a sentence,
     or a tip (``Tip – use en for …``)."""
     parts = GLOSS_DASH.split(text)
-    if len(parts) != 2 or is_scaffolding(text) or re.search(r"→|->|=", text) or re.search(r",\s*not\b", text):
+    if len(parts) != 2 or is_scaffolding(text) or re.search(r"→|->|=|\+", text) or re.search(r",\s*not\b", text) \
+            or _GRAMMAR.search(parts[1]):
         return None  # "querer (e → ie) – quiero" shows a verb's change, "fui, not fuí – no accents" a spelling rule:
         # neither is what a word means
     word, meaning = _without_note(parts[0]).strip(" \"'“”‘’"), _bare_meaning(parts[1])
@@ -184,6 +193,10 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
     return word, meaning
 
 
+_GRAMMAR = re.compile(r"(?i)\b(?:subjunctive|infinitive|imperative|preterite|imperfect|conditional|tense|conjugat\w*|"
+                      r"higher|foundation)\b")
+"""Grammar words on a line's meaning side ("me preocupa que no reciclemos – Higher: me preocupa que + subjunctive"):
+a rule, not what the words mean."""
 _ASIDE = re.compile(r"(?i),\s*(?:esp\.|especially|e\.g\.|i\.e\.|usually|often|typically|mainly|mostly)\s.*$")
 
 
