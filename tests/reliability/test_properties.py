@@ -162,7 +162,7 @@ def test_check_agrees_with_build_and_writes_nothing(tmp_path_factory, spec):
 
 # -- regressions: each bug these properties found, as a plain test -------------------
 
-GOOD_PACK = 'title: "Pack"\ncards:\n  - title: "Card"\n    points:\n      - "The **1956** speech."\n'
+GOOD_PACK = 'title: "Pack"\ncards:\n  - title: "Card"\n    points:\n      - "In **1956** he gave the speech."\n'
 
 
 def test_an_option_a_layout_refuses_names_the_pack_it_was_refused_for(tmp_path):
