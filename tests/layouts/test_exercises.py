@@ -111,11 +111,23 @@ def test_blanks_in_a_question_are_lettered_only_when_there_are_several(example_e
 
 def test_word_bank_holds_every_answer_and_a_few_wrong_words_of_the_same_kind():
     # a bank is printed only where each of its words has others of its sort beside it, decoys of the answers' own
-    # families; a content pack seldom gives one (its gaps are asked from memory), a word list nearly always
-    example = load(Path(__file__).resolve().parents[1] / "audit" / "packs" / "french_vocab.yaml")
+    # families; a content pack seldom gives one (its gaps are asked from memory, first letter shown), a pack of dates
+    # nearly always, and a word list never (each word's meaning is beside its blank)
+    example = loads("title: Cold War\nsubject: History\ncards:\n" + "".join(
+        f"  - title: {title}\n    points:\n      - {point}\n" for title, point in [
+            ("Berlin Blockade", "The Soviet blockade of West Berlin began in **1948** and lasted eleven months."),
+            ("NATO", "The western allies signed the North Atlantic Treaty in **1949** in Washington."),
+            ("Korean War", "North Korean troops crossed the 38th parallel in **1950** and took Seoul."),
+            ("Warsaw Pact", "The Soviet Union answered West German rearmament in **1955** with its own alliance."),
+            ("Hungary", "Soviet tanks crushed the Hungarian rising in **1956** within a fortnight."),
+            ("Berlin Wall", "East German soldiers began building the wall in **1961** overnight in August."),
+            ("Cuba", "The world came close to nuclear war in **1962** over missiles on the island."),
+            ("Prague Spring", "Warsaw Pact armies invaded Czechoslovakia in **1968** to end the reforms.")]))
+    words = load(Path(__file__).resolve().parents[1] / "audit" / "packs" / "french_vocab.yaml")
+    assert not any(section.bank for seed in "123" for section in generate(words, WorksheetOptions(seed=seed)).sections)
     banks = 0
     for seed in map(str, range(1, 13)):
-        gap = generate(example, WorksheetOptions(seed=seed)).versions[0].sections[0]
+        gap = generate(example, WorksheetOptions(seed=seed, exercises=("gap",))).versions[0].sections[0]
         if not gap.bank:
             assert "box" not in gap.instruction
             continue

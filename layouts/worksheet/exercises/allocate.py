@@ -95,7 +95,8 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     _take_turns(result, source, [name for name in POINT_SECTIONS if name in sections], caps)
     if "tf" in sections and all(statement.true for statement in result.questions["tf"]):
         _drop(result, "tf")  # all true is no exercise
-    if word_bank and result.questions.get("gap"):
+    if word_bank and result.questions.get("gap") and not source.word_list:  # beside its meaning, a word in a box
+        # of three is found by elimination
         result.bank = _bank(result, source, result.questions["gap"])
     if "picture" in sections:
         if images:

@@ -144,6 +144,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         # Among four options a half-learner weighs the pack's people against each other wherever they appear
         # (everyone in a pack on the Tudors could have done it), so a name is not held to its card's neighbours
         # or to the stem's words; a term is, or the odd one out gives itself away.
+        if term.kind == "number" and _another_of_its_unit(text, term):
+            continue  # "rose from about ____ to over 400 ppm": the other figure rules out every larger option
         person = term.kind == "name" and term.sort.split(":")[0] in _ANYWHERE
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=not person,
                             about=None if person else source.about(ref, shown), within=year_range(text, term))
@@ -279,6 +281,13 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     return _flipped(source, ref)
 
 
+def _another_of_its_unit(text: str, term) -> bool:
+    """Whether the sentence gives another amount in the term's unit ("3 A, 5 A and ____", "from ____ to 400 ppm")."""
+    unit = re.sub(r"^[£$€]?[\d,.]+\s*", "", term.text.strip())
+    rest = text[:term.start] + " " + text[term.end:]
+    return bool(unit) and re.search(rf"\d\s*{re.escape(unit)}(?!\w)", rest) is not None
+
+
 _COMPARED_WITH = re.compile(r"(?i)\bthan\s+(?:(?:in|at|during|on|of|with|the|a|an|that|those)\s+)*$")
 """What a sentence compares with ("… than in the ____"): the measure it is held against, no fact of its own."""
 _APPOSITION = re.compile(r"^[A-Z][\w'’ -]*, (?:a|an|the) (?!.*\b(?:is|are|was|were|has|had|became|led|won)\b)")
@@ -326,8 +335,10 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     """Where the point, in an English pack, turns false by one opposite word; never inside a formula or a key term
     longer than the word, nor in a vocabulary point."""
     point = source.point(ref)
-    if source.pack.lang not in (None, "en") or _vocabulary(source, ref) or "→" in point.text:
-        return None  # "High rainfall → few plants → little leaf litter": one link turned, the chain contradicts itself
+    if source.pack.lang not in (None, "en") or _vocabulary(source, ref) or "→" in point.text \
+            or re.search(r"\s(?:vs\.?|v\.|versus)\s", point.text) or GLOSS_DASH.search(point.text):
+        return None  # "High rainfall → few plants → little leaf litter": one link turned, the chain contradicts itself;
+        # "Speed – very fast vs faster", "High density – Li, Na and K float": the rest of the line says which way
     keep_out = [(formula.start, formula.end) for formula in point.formulas]
     keep_out += [(span.start, span.end) for span in point.terms
                  if point.text[span.start:span.end].strip("* ").casefold() not in OPPOSITES]

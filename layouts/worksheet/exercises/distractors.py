@@ -424,11 +424,12 @@ def _cased(answer: Term, other: Term) -> str:
 _KINDS_OF_THEIR_OWN = ("formula", "unit", "code", "ending")
 """Sorts whose members stand in for each other without the author grouping them: a formula for a formula, a unit
 for a unit."""
-_SCALES = ((2, 3, 5, 0.5, 0.25), (0.5, 2, 3, 4, 0.25), (0.25, 0.5, 2, 3, 0.2), (0.2, 0.4, 0.6, 0.5, 2))
+_SCALES = ((1.5, 2.5, 4, 2, 3), (0.5, 2, 3, 4, 0.25), (0.25, 0.5, 2, 3, 0.2), (0.2, 0.4, 0.6, 0.5, 2))
 """Factors that make wrong amounts, by where the answer stands among the four options (smallest, second, third,
 largest); each set's first three lie half as much again apart, its others stand in where one will not do. Where the
 answer stands is chosen per question: always second, among its half, double and triple, it was the one a test-wise
-student picks."""
+student picks; where it is the smallest, the others are no whole multiples of it (13.8 beside 27.6 and 41.4 is the
+base of a series)."""
 _FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 
 

@@ -21,7 +21,7 @@ heavier lighter  hotter colder  warmer cooler  deeper shallower  wider narrower 
 thicker thinner  denser less-dense  towards away-from  inwards outwards
 positive negative  positively negatively  exothermic endothermic  cannot can  can't can
 attract repel  attracts repels
-heating cooling  heated cooled  always never  oxidation reduction
+heating cooling  heated cooled  oxidation reduction
 successful unsuccessful  popular unpopular
 legal illegal  strengthened weakened  doubles halves  doubled halved
 """
@@ -41,8 +41,8 @@ def _opposites() -> dict[str, str]:
 
 OPPOSITES = _opposites()
 """Each word and the word that says the opposite (``smaller`` turns into ``larger``, the first pair naming it). No
-superlative ("the smallest population in Africa" is absurd, not false) and no "above" or "below" ("drops above the
-death rate" is garbled)."""
+superlative ("the smallest population in Africa" is absurd, not false), no "above" or "below" ("drops above the
+death rate" is garbled), and no "always" for "never" ("The crusade always reached the Holy Land" is nonsense)."""
 
 _HEDGES = re.compile(r"(?i)\b(?:some|sometimes|may|might|could|occasionally|either|depends|depending|usually|"
                      r"generally|mostly|most|many|often|both|unless|if|whether|not|no|nor|neither|only|"

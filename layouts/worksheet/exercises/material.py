@@ -587,9 +587,19 @@ def _echoed(text: str, term: Term) -> bool:
     if short & set(_THREE_LETTERS.findall(rest.casefold())):
         return True  # "universal law … as a law for everyone"
     others = re.findall(r"[^\W\d_]{5,}", _unaccented(rest.casefold()))
-    return any(other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3
+    return any(other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3 or _root_shared(word, other)
                for word in re.findall(r"[^\W\d_]{6,}", _unaccented(bare.casefold())) for other in others)  # "il ____ = the
     # warehouse; i grandi magazzini": another form of the word, in a language the stemmer does not know
+
+
+def _root_shared(word: str, other: str) -> bool:
+    """Whether two words share a root of six letters and most of the shorter ("carbonation" beside "carbonic")."""
+    shared = 0
+    for one, two in zip(word, other):
+        if one != two:
+            break
+        shared += 1
+    return shared >= 6 and shared * 10 >= 7 * min(len(word), len(other))
 
 
 def _unaccented(text: str) -> str:

@@ -457,7 +457,7 @@ def leans_on_previous(text: str) -> bool:
         or _ASKED_OF_BEFORE.match(text) is not None
 
 
-_ASKED_OF_BEFORE = re.compile(r"(?i)^\W*(?:(?:why|how|what|when|where|who|result|answer)\s*[?:–—-]|"
+_ASKED_OF_BEFORE = re.compile(r"(?i)^\W*(?:(?:why|how|what|when|where|who|result|answer|compare|contrast)\s*[?:–—-]|"
                               r"(?:why|how|what|when|where)\b[^?]*\b(?:they|it|this|these|them|he|she)\b[^?]*\?)")
 """A note answering a question its card asked ("Why? There is more long-chain oil …", "Why do they move? …",
 "Result – …"): the blank after it is open to any reason, and "they" is what the card was about."""
@@ -553,7 +553,8 @@ link – Semmelweis …", "Irony! …"): no content to ask about, nor a point of
 
 
 GENERIC_HEADINGS = re.compile(r"(?i)^\W*(?:(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|texts?)\b.*|"
-                              r"key (?:terms|words|vocabulary|phrases|dates|people|facts)|keywords|"
+                              r"key (?:terms|words|vocabulary|phrases|dates|people|facts|figures)\b[^?]*|"
+                              r"keywords|"
                               r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
                               r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice)|"
                               r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"

@@ -210,7 +210,8 @@ def _without_note(text: str) -> str:
     return " ".join(_NOTE.sub(" ", text).split())
 
 
-_NOTE = re.compile(r"\((?:also|or|not|e\.g\.|i\.e\.|see|careful|irregular)\b[^)]*\)", re.I)
+_NOTE = re.compile(r"\((?:also|not|e\.g\.|i\.e\.|see|careful|irregular)\b[^)]*\)", re.I)
+"""A note in brackets; "(or e mezzo)" is kept: it is another right answer, for the key."""
 
 
 _TWO_ENTRIES = re.compile(r";|[^\W\d_]{3,}[!?.]?\s+/\s+[^\W\d_]{3,}")
