@@ -18,7 +18,7 @@ _COMMON = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow], prin
 # "long" first: a profile starts from the loaded one, and re-registering "default" reloads it, so
 # registered after, "long" would inherit the derandomising
 settings.register_profile("long", max_examples=3000, **_COMMON)
-settings.register_profile("default", max_examples=40, derandomize=True, database=None, **_COMMON)
+settings.register_profile("default", max_examples=25, derandomize=True, database=None, **_COMMON)
 settings.load_profile("default")
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "packs" / "khrushchev.yaml"
