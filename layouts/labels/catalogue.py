@@ -78,7 +78,8 @@ _LABELS = (
     Label("scheme_any", "Any {marks} of these {count} points, one mark each:",
           where="mark scheme of a short answer; both are numbers, {count} larger"),
     Label("scheme_other", "Accept any other correct point.",
-          where="answer key: after a short answer's mark scheme drawn from a card, whose points are not the only right ones"),
+          where="answer key: after a short answer's mark scheme drawn from a card, whose points are not the only "
+                "right ones"),
     Label("scheme_items", "One mark for each:", where="answer key: before the list of things a recall question names"),
     Label("scheme_timeline", "One mark for each letter in its right box.", where="answer key: the mark scheme of a timeline"),
     # flashcards and summary

@@ -337,7 +337,8 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     point = source.point(ref)
     if source.pack.lang not in (None, "en") or _vocabulary(source, ref) or "→" in point.text \
             or re.search(r"\s(?:vs\.?|v\.|versus)\s", point.text) or GLOSS_DASH.search(point.text):
-        return None  # "High rainfall → few plants → little leaf litter": one link turned, the chain contradicts itself;
+        return None  # "High rainfall → few plants → little leaf litter": one link turned, the chain contradicts
+        # itself;
         # "Speed – very fast vs faster", "High density – Li, Na and K float": the rest of the line says which way
     keep_out = [(formula.start, formula.end) for formula in point.formulas]
     keep_out += [(span.start, span.end) for span in point.terms
@@ -546,12 +547,14 @@ def _short(source: Material, question: Short) -> Short | None:
     return question
 
 
-_WORKED_SUM = re.compile(r"(?i)^\W*check\b|=\s*[\d.,/]+\s*=|\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
+_WORKED_SUM = re.compile(r"(?i)^\W*check\b|=\s*[\d.,/]+\s*=|"
+                         r"\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
                          r"(?:[.;]|$)|^\W*e\.g\.\s.*\d")
 """A sum worked in the sentence ("2 kW × 10 h = 20 kWh"): an example of a method, no point a student would make."""
 _TAGGED_QUESTION = re.compile(r"(?i)[–—:-]\s*(?:why|how|what|when|where|who)\s*\?\s*$")
 """A heading with a question word tagged on ("Choosing an isotope – why?"): a note-taker's prompt, no question."""
-_PART_OF_TOPIC = re.compile(r"(?i)\(\s*(?:\d|[ivx]+|cont(?:inued|\.)?)\s*\)\s*$|\bpart\s+(?:\d|one|two|three)\b|\b\d\s*/\s*\d\s*$")
+_PART_OF_TOPIC = re.compile(r"(?i)\(\s*(?:\d|[ivx]+|cont(?:inued|\.)?)\s*\)\s*$|\bpart\s+(?:\d|one|two|three)\b|"
+                            r"\b\d\s*/\s*\d\s*$")
 """A title numbering one card of several on a topic ("Strategies to reduce the gap (1)", "Causes – part 2")."""
 _EQUATION = re.compile(r"[\w)²³]\s*[=≡]\s*[\w(−-]|^\s*[=≡]|→")
 """An equation in letters or words ("v = fλ", "speed = distance ÷ time", "(x + 3)(x + 5) = x² + 8x + 15"), a line

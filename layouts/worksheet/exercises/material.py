@@ -20,8 +20,8 @@ from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
 from .translate import is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .flips import OPPOSITES
-from .terms import (VERB_FIRST, PackWords, Term, unnumbered, is_bare_list, is_lead_in, is_scaffolding, is_term_list, leans_on_previous, pack_words,
-                    starts_with_pronoun, terms_of, text_key, word_count)
+from .terms import (VERB_FIRST, PackWords, Term, is_bare_list, is_lead_in, is_scaffolding, is_term_list,
+                    leans_on_previous, pack_words, starts_with_pronoun, terms_of, text_key, unnumbered, word_count)
 from ....source.dates import when as date_of
 
 
@@ -189,8 +189,7 @@ class Material:
                 # any town, and no Italian; "À ____ – Bless you!": tes souhaits or vos souhaits, a phrase is open
                 and not (self.maths and (term.kind != "term" or term.sort in ("formula", "code", "named")
                                          or re.search(r"[\d=]", term.text)))  # "x + 3 = 20 → ____": arithmetic
-                and not (re.fullmatch(r"\d{4}", term.text.strip()) and re.search(r"(?i)\b(?:a|an|the)\s+$", text[:term.start]))  # "a ____
-                # act banning trade": any word describes an act
+                and not _describing(text, term)
                 and not _alternative(text, term)
                 and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
@@ -414,7 +413,8 @@ _GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan"
 
 _BY = re.compile(r"(?i)\b(?:by|until|before|after|since)\s+(?:the\s+)?$")
 _BOUND = re.compile(r"(?i)\b(?:at\s+(?:most|least)|up\s+to|(?:no\s+)?(?:more|less|fewer)\s+than|over|under|"
-                    r"below|above|exceeds?|exceeding|pass(?:es|ing)?|tops?|reach(?:es|ing)?|maximum\s+of|minimum\s+of)\s+$")
+                    r"below|above|exceeds?|exceeding|pass(?:es|ing)?|tops?|reach(?:es|ing)?|maximum\s+of|"
+                    r"minimum\s+of)\s+$")
 """A number given as a bound ("at most 10 comparisons"): a larger one is as true, so no other number is clearly wrong."""
 
 
@@ -504,9 +504,11 @@ def _reckoned(text: str, term: Term) -> bool:
     return YEAR.search(rest) is not None and _SPAN.search(rest) is not None
 
 
-_WORKED = re.compile(r"(?i)(?:^\W*(?:a |an )?|\b)(?:worked|example|sample|practice|exam[- ]style) (?:examples?|calculations?|"
-                     r"questions?|problems?|sums?)\b|\b(?:sums?|calculations?)\b(?:\s*\([^)]*\))?\W*$")
-"""A card of a worked calculation ("Worked example – mean rate", "Magnification – worked examples"): its figures are made up to show the method, so no
+_WORKED = re.compile(r"(?i)(?:^\W*(?:a |an )?|\b)(?:worked|example|sample|practice|exam[- ]style) "
+                     r"(?:examples?|calculations?|questions?|problems?|sums?)\b|"
+                     r"\b(?:sums?|calculations?)\b(?:\s*\([^)]*\))?\W*$")
+"""A card of a worked calculation ("Worked example – mean rate", "Magnification – worked examples", "Titration sum
+(1:1 ratio)"): its figures are made up to show the method, so no
 question can ask for one, and "Write four points about: Worked example" asks for nothing."""
 
 
@@ -539,6 +541,12 @@ def _patterned(text: str, term: Term) -> bool:
 
 
 _MATHS = re.compile(r"(?i)\b(?:maths?|mathematics|statistics|algebra|geometry|arithmetic|numeracy|calculus)\b")
+
+
+def _describing(text: str, term: Term) -> bool:
+    """Whether a year stands as a describing word ("a 1806 act banning trade"): any word describes an act."""
+    return re.fullmatch(r"\d{4}", term.text.strip()) is not None \
+        and re.search(r"(?i)\b(?:a|an|the)\s+$", text[:term.start]) is not None
 
 
 def _alternative(text: str, term: Term) -> bool:
