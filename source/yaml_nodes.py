@@ -29,6 +29,8 @@ _STARTS_WITH_STAR = re.compile(
 # A pack's field names are lowercase words ("title:", "back_image:"); "Exam tip:" before a
 # key term is the start of a point, so the whole point is what wants quoting.
 _FIELD_NAME = re.compile(r"[a-z_]+:\s+$")
+_TWO_COLONS = re.compile(r"^(?P<lead>\s*-\s+)(?P<text>[^\s\"'{\[|>&*!#][^#]*?:\s[^#]*?:\s.*)$")
+"""A list item of plain text with two colons followed by spaces ("- Simplify 12 : 18 to 2 : 3."): YAML cannot read it."""
 _LEADING_TAB = re.compile(r"^ *\t")
 
 
@@ -175,6 +177,12 @@ def _scan_for_slips(text: str, shown: str) -> list[Problem]:
                     shown, number, line.index("\t") + 1,
                 )
             )
+            continue
+        colons = _TWO_COLONS.match(line)
+        if colons:  # "- Simplify 12 : 18 to 2 : 3": YAML stops at the second colon; every such line is told at once
+            problems.append(Problem("a colon followed by a space starts a mapping; quote the line: "
+                                    f"{colons.group('lead').strip()} {quoted(colons.group('text').rstrip())}",
+                                    shown, number, len(colons.group("lead")) + 1))
             continue
         match = _STARTS_WITH_STAR.match(line)
         if match and _is_alias_slip(match.group("text")):

@@ -191,6 +191,16 @@ def test_repeated_key_names_the_first_line():
     ]
 
 
+def test_every_point_with_two_colons_is_told_at_once_with_its_quoted_fix():
+    # "- Simplify 12 : 18 to 2 : 3" stops YAML at its second colon: each such line is named in one run
+    text = ("title: T\ncards:\n  - title: Ratios\n    points:\n      - Simplify 12 : 18 to 2 : 3.\n"
+            "      - Share £50 in the ratio 2 : 3 : 5.\n      - \"Quoted: fine\"\n")
+    assert problems_of(text) == [
+        'p.yaml:5:9: a colon followed by a space starts a mapping; quote the line: - "Simplify 12 : 18 to 2 : 3."',
+        'p.yaml:6:9: a colon followed by a space starts a mapping; quote the line: - "Share £50 in the ratio 2 : 3 : 5."',
+    ]
+
+
 def test_point_read_as_a_mapping_shows_the_quoted_fix():
     assert problems_of("title: T\ncards:\n  - title: A\n    points:\n      - Result: more power\n") == [
         'p.yaml:5:9: cards[1].points[1]: a colon followed by a space starts a mapping;'
