@@ -577,3 +577,11 @@ cards:
 @pytest.mark.parametrize("title", ["Key terms (inheritance) – 1", "Key terms and figures", "Key words: cells"])
 def test_a_key_terms_card_by_any_name_is_no_topic(title):
     assert GENERIC_HEADINGS.match(title)
+
+
+def test_a_state_a_share_or_a_theme_is_no_timeline_event_and_an_exam_note_no_content():
+    from studypack.layouts.worksheet.exercises.events import _MEASURE, surveys
+    assert surveys('Morale - the "Blitz spirit"') and surveys("Life in the trenches")
+    assert _MEASURE.search("Coal produced about two-thirds of the UK's electricity.")
+    assert not surveys("The Battle of Britain Day") and not _MEASURE.search("Coventry was bombed in one night.")
+    assert is_scaffolding("Use this for the 6- or 9-mark question on energy.")

@@ -18,8 +18,8 @@ _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|n
 ("William – said Edward had promised him the throne"), which has no moment to place on a timeline."""
 _DANGLING = re.compile(r"\b\w+ing[.!]?$")
 """An event whose date was the end of its sentence after a verb in -ing ("…, finishing in 1512")."""
-_MEASURE = re.compile(r"\d\s*%|\bper\s?cent\b|\b(?:had|has|have)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?\d",
-                      re.I)
+_MEASURE = re.compile(r"\d\s*%|\bper\s?cent\b|\b(?:had|has|have)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?\d|"
+                      r"\b(?:half|a third|two-thirds|a quarter|three-quarters|most|majority)\s+of\b", re.I)
 """A statistic ("renewables produced about 43% of the electricity", "Britain had 29 dreadnoughts"): a measure taken
 that year, not something that happened."""
 _SUBJECT_LATER = re.compile(r"(?i),\s+(?:the|a|an|his|her|its|their)\s+\w+(?:\s+\w+)?\s+(?:was|were|is|are|had|\w+ed)\b")
@@ -90,7 +90,8 @@ _SPAN_OF_YEARS = re.compile(r"\d{3,4}\s*[–—-]\s*\d{2,4}")
 _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "development", "developments", "origins",
            "summary", "chronology", "background", "dates", "story", "survey", "causes", "cause", "results", "effects",
            "consequences", "impact", "impacts", "reasons", "significance", "aims", "features", "comparison", "comparing",
-           "importance", "legacy", "reactions", "responses", "factors"}
+           "importance", "legacy", "reactions", "responses", "factors", "morale", "spirit", "attitudes", "experience",
+           "life", "views", "interpretations"}
 """Words of a title that names a theme ("Causes of the Berlin Blockade", "Results of the blockade"), not a moment."""
 
 
