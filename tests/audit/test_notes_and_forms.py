@@ -585,3 +585,37 @@ def test_a_state_a_share_or_a_theme_is_no_timeline_event_and_an_exam_note_no_con
     assert _MEASURE.search("Coal produced about two-thirds of the UK's electricity.")
     assert not surveys("The Battle of Britain Day") and not _MEASURE.search("Coventry was bombed in one night.")
     assert is_scaffolding("Use this for the 6- or 9-mark question on energy.")
+
+
+def test_an_ion_printed_in_the_lines_formula_and_a_letter_that_names_one_of_a_set_give_nothing_away():
+    chemistry = r"""
+title: Ions
+subject: Chemistry
+cards:
+  - title: Tests
+    points:
+      - '**Carbonates** – add dilute acid; it fizzes, e.g. \ce{CaCO3 + 2HCl -> CaCl2 + H2O + CO2}'
+      - '**Chlorides** – add silver nitrate: a white precipitate forms.'
+"""
+    assert hideable(chemistry, "Carbonates") == [] and hideable(chemistry, "Chlorides") == ["Chlorides"]
+    from studypack.layouts.worksheet.exercises.candidates import _letter_tells
+    source = material("""title: Cells
+subject: Biology
+cards:
+  - title: Mitosis
+    points: ["The stages are **prophase**, **metaphase**, **anaphase** and **telophase**.",
+             "In **metaphase** the chromosomes line up across the middle of the cell."]
+  - title: Growth
+    points: ["Cells divide by **mitosis** and **meiosis** and by **binary fission** in bacteria."]
+""")
+    terms = {term.text: term for terms in source.terms.values() for term in terms}
+    assert not _letter_tells(source, terms["metaphase"])  # P, M, A, T: the letter is the answer
+    assert _letter_tells(source, terms["mitosis"])  # mitosis and meiosis share their M
+
+
+def test_a_dates_removal_leaves_no_stray_comma_before_a_dash():
+    from studypack.layouts.worksheet.exercises.events import _without_date
+    text = "The lines met at Promontory Summit, Utah, in 1869 - a golden spike was driven in."
+    term = next(term for terms in material(f"title: R\ncards:\n  - title: Railroad\n    points: ['{text}']\n").terms.values()
+                for term in terms if term.text == "1869")
+    assert _without_date(text, term) == "The lines met at Promontory Summit, Utah - a golden spike was driven in."

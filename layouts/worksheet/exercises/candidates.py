@@ -54,7 +54,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if context is None or not readable(source.point(ref).text, hidden):
         return None
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
-    replaced = {term.start: Segment(term.text, "blank", labels[i], first_letter(term)) for i, term in enumerate(hidden)}
+    replaced = {term.start: Segment(term.text, "blank", labels[i], first_letter(term) if _letter_tells(source, term)
+                                    else "") for i, term in enumerate(hidden)}
     segments = context + source.segments(ref, replaced)
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]
@@ -64,6 +65,13 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         source.ask(term)
     source.record(visible + (answers if source.banked else []), answers)
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
+
+
+def _letter_tells(source: Material, term) -> bool:
+    """Whether a first letter narrows the answer without naming it: not where the answer is one of a set the pack
+    lists whose members all start differently ("M____ – chromosomes line up": Metaphase, among PMAT)."""
+    family = source.pool.families.get(term.key, ())
+    return not family or len({key.split(":", 1)[-1][:1] for key in family}) < len(family)
 
 
 def first_letter(term) -> str:

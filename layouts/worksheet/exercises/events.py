@@ -158,6 +158,7 @@ def _without_date(text: str, term: Term) -> str | None:
         head = head.rstrip(" ,;:")  # "… at Cromford, Derbyshire, in 1771.": no comma before the full stop
     joined = head + (" " if head and tail[:1].isalnum() else "") + tail
     joined = _CONNECTIVE.sub("", re.sub(r"\s+", " ", joined).strip())
+    joined = re.sub(r"\s*,\s*([–—-])\s", r" \1 ", joined)  # "… Utah, in 1869 - a golden spike": no ", -" left
     if not joined or word_count(joined) < 3 or _WANTS_A_TIME.search(joined):
         return None
     joined = joined[0].upper() + joined[1:]

@@ -555,10 +555,21 @@ def _alternative(text: str, term: Term) -> bool:
 
 
 def _beside_formula(point: Point, term: Term) -> bool:
-    """Whether a formula typed in the point stands right beside a named term ("Sulfate SO₄²⁻ – add acid …"): the
-    formula spells the name out."""
-    return term.kind == "term" and any(0 <= formula.start - term.end <= 2 or 0 <= term.start - formula.end <= 2
-                                       for formula in point.formulas if not term.start <= formula.start < term.end)
+    """Whether a formula typed in the point stands right beside a named term ("Sulfate SO₄²⁻ – add acid …"), or an
+    ion the term names is printed in the point's formulas ("Carbonates – … CaCO₃ + 2HCl → …"): the formula spells
+    the name out."""
+    if term.kind != "term":
+        return False
+    if any(0 <= formula.start - term.end <= 2 or 0 <= term.start - formula.end <= 2
+           for formula in point.formulas if not term.start <= formula.start < term.end):
+        return True
+    rest = point.text[:term.start] + " " + point.text[term.end:]
+    return any(word in term.text.casefold() and re.search(group, rest) for word, group in _ION_GROUPS.items())
+
+
+_ION_GROUPS = {"carbonate": r"CO[3₃]", "sulfate": r"SO[4₄]", "sulphate": r"SO[4₄]", "nitrate": r"NO[3₃]",
+               "ammonium": r"NH[4₄]", "hydroxide": r"OH[⁻-]|\(OH\)", "phosphate": r"PO[4₄]", "sulfite": r"SO[3₃]"}
+"""Ions by name and as written in a formula: "CaCO₃" beside "C____" names the carbonate."""
 
 
 def _restated(text: str, term: Term) -> bool:
