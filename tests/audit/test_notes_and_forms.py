@@ -619,3 +619,23 @@ def test_a_dates_removal_leaves_no_stray_comma_before_a_dash():
     term = next(term for terms in material(f"title: R\ncards:\n  - title: Railroad\n    points: ['{text}']\n").terms.values()
                 for term in terms if term.text == "1869")
     assert _without_date(text, term) == "The lines met at Promontory Summit, Utah - a golden spike was driven in."
+
+
+def test_a_town_with_its_state_a_people_a_cross_reference_and_that_leaning_back_are_not_asked():
+    west = """title: The West
+subject: History
+cards:
+  - title: The Mormons
+    points: ["They moved from Ohio to Missouri to **Nauvoo**, Illinois.", "Gold was found in the **Black Hills**."]
+  - title: Plains
+    points: ["The **Plains Indians** hunted the buffalo.", "That's why the herds mattered so much."]
+  - title: Graphite
+    points: ["Graphite: see next card.", "Layers of **graphite** slide over each other."]
+"""
+    assert hideable(west, "They moved") == []
+    source = material(west)
+    kinds = {term.text: term.sort for terms in source.terms.values() for term in terms}
+    assert kinds["Plains Indians"] == "people"
+    assert not any(source.point(ref).text.startswith(("That's", "Graphite: see")) for ref in source.refs) or \
+        leans_on_previous("That's why the herds mattered so much.")
+    assert is_scaffolding("Graphite: see next card.") and leans_on_previous("That's why the herds mattered so much.")

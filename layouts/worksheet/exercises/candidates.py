@@ -293,7 +293,9 @@ def _another_of_its_unit(text: str, term) -> bool:
     """Whether the sentence gives another amount in the term's unit ("3 A, 5 A and ____", "from ____ to 400 ppm")."""
     unit = re.sub(r"^[£$€]?[\d,.]+\s*", "", term.text.strip())
     rest = text[:term.start] + " " + text[term.end:]
-    return bool(unit) and re.search(rf"\d\s*{re.escape(unit)}(?!\w)", rest) is not None
+    if not unit:  # "about ____ children per woman, close to replacement level (2.1)": a bare figure beside another
+        return re.search(r"\d\.\d|\(\s*\d", rest) is not None
+    return re.search(rf"\d\s*{re.escape(unit)}(?!\w)", rest) is not None
 
 
 _COMPARED_WITH = re.compile(r"(?i)\bthan\s+(?:(?:in|at|during|on|of|with|the|a|an|that|those)\s+)*$")
@@ -363,10 +365,12 @@ def _same_stem(title: str, text: str) -> bool:
         return shared >= 4 and shared * 10 >= 7 * min(len(one), len(other))
 
     titles = re.findall(r"[^\W\d_]{5,}", title.casefold())
-    return any(akin(word, own) for word in re.findall(r"[^\W\d_]{5,}", text.casefold()) for own in titles)
+    return any(akin(word, own) or len(own) >= 7 and own[:6] in word
+               for word in re.findall(r"[^\W\d_]{5,}", text.casefold()) for own in titles)  # "buckminsterfullerene"
 
 
-_BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)")
+_BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)|\b(?:do|did|does|achieve|achieved|"
+                           r"manage|managed)\s+(?:this|that|it)\b")
 
 
 def match_candidates(source: Material) -> list[Candidate]:
@@ -508,7 +512,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if any(len(source.point(ref).terms) != 1 for ref in listed):
                 continue  # "Hotline, Test Ban Treaty, NPT" beside sentences: whether naming its items earns one mark
                 # or several, no scheme can say (a bare term is a heading its next sentence explains: it is left out)
+            if re.match(r"(?i)\W*what (?:is|are|was|were) (?:an? |the )?[^?]{1,40}\?\s*$", card.title):
+                continue  # "What is an NEE?": a definition, worth a mark or two, not the card's five facts
             points = tuple(ref for ref in refs if not _WORKED_SUM.search(source.point(ref).text)
+                           and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
                            and not (source.maths and _EQUATION.search(source.point(ref).text)))  # in maths, an
             # equation on a card is an example worked, not a point to make
             if len(points) < 2:

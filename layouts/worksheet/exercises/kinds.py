@@ -304,6 +304,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     another)."""
     parts = [part.casefold() for part in re.split(r"[\s-]+", bare)]
     last = parts[-1] if parts else ""
+    if last in _PEOPLES:
+        return "people"  # "the Plains Indians", "the Lakota Sioux people": a people, never where gold was found
     kind_after = re.match(r"\s+([a-z]+)\b", text[end:])
     if kind_after and kind_after.group(1) in _KINDS_AFTER:
         return "thing:" + kind_after.group(1)  # "photographs in Jet magazine": a magazine, never where a state goes
@@ -359,6 +361,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     return "other"
 
 
+_PEOPLES = {"indians", "people", "peoples", "tribes", "tribe", "aborigines", "natives", "settlers", "pioneers",
+            "immigrants", "migrants", "refugees", "nomads"}
+"""Last words of a name that names a people ("the Plains Indians")."""
 _KINDS_AFTER = {"magazine", "newspaper", "journal", "company", "firm", "brand", "airline", "ship", "band", "programme",
                 "program", "show", "film", "novel", "album", "song", "poem", "painting", "newsletter", "website"}
 """Common nouns that say what a name before them is ("Jet magazine", "Cunard company")."""

@@ -490,9 +490,11 @@ def _meaning_side(text: str, term: Term) -> bool:
 
 
 def _qualified(text: str, term: Term) -> bool:
-    """Whether a name is followed by what narrows it ("____ of Spain", "____ of Aragon"): the options' places give the
-    answer away."""
-    return term.kind == "name" and re.match(r"\s+of\s+[A-Z]", text[term.end:]) is not None
+    """Whether a name is followed by what narrows it ("____ of Spain", "____ of Aragon", "____, Illinois"): the
+    options' places give the answer away."""
+    after = text[term.end:]
+    return term.kind == "name" and (re.match(r"\s+of\s+[A-Z]", after) is not None or term.sort == "place"
+                                    and re.match(r",\s*[A-Z][a-z]+\s*(?:[.;)]|$)", after) is not None)
 
 
 def _reckoned(text: str, term: Term) -> bool:

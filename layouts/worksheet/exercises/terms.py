@@ -449,7 +449,7 @@ def leans_on_previous(text: str) -> bool:
     no title can stand in for that sentence, so it is not asked on its own."""
     first = text.split(" ", 1)[0].strip(_QUOTES + ",").lower()
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however",
-                     "instead", "here", "both", "others", "another", "it"} | _SEQUEL \
+                     "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "that's why",
                                     "that’s why", "that is why", "which is why", "this is why")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
@@ -518,7 +518,8 @@ _PRACTICE = re.compile(r"(?i)^\W*(?:q|question|ex|exercise|example|task)\s*\d+\s
 the question's, not facts to learn."""
 
 
-_REFERENCE = re.compile(r"(?i)^\W*(?:see|read|look at|refer to|turn to|check|use)\b.{0,60}\b(?:textbook|text book|"
+_REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier|above|below)(?: card)?\b|\(see card\)|"
+                        r"^\W*(?:see|read|look at|refer to|turn to|check|use)\b.{0,60}\b(?:textbook|text book|"
                         r"book|page|pages|p\.|pp\.|handout|worksheet|notes|slides?|video|website|link)\b|"
                         r"\b(?:p|pp)\.\s?\d+\b|\b(?:textbook|text book|workbook)\s+(?:p\.|page|pages|pp\.)\s?\d+")
 """A pointer to other material ("See textbook p.74 for the source"): the sheet cannot show it, nor ask about it."""
