@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: demo test fuzz bench clean
+.PHONY: demo test test-slow fuzz bench clean
 
 demo: $(VENV)/.installed
 	$(BIN)/studypack build packs/khrushchev.yaml --out out
@@ -14,7 +14,11 @@ demo: $(VENV)/.installed
 # One worker per core, idle ones taking tests from busy ones; hypothesis is derandomised
 # here (tests/conftest.py) and random in fuzz.
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest -n auto --dist worksteal
+	$(BIN)/python -m pytest -n auto --dist worksteal -m "not slow"
+
+# The few long builds read back whole (kept out of make test so that it stays quick); CI runs both.
+test-slow: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -n auto --dist worksteal -m slow
 
 fuzz: $(VENV)/.installed-test
 	$(BIN)/python -m pytest tests/reliability --hypothesis-profile=long --hypothesis-show-statistics

@@ -281,6 +281,7 @@ def test_a_one_card_pack_still_gets_questions_and_says_why_sections_are_missing(
     assert not exercises.reused  # no point serves two sections, however few there are
 
 
+@pytest.mark.slow
 def test_a_large_pack_is_read_from_a_sample_of_its_points_and_still_capped(monkeypatch):
     # what keeps a 3,000-card pack quick: the terms of a sample of points are read, not of every point
     from studypack.layouts.worksheet.exercises import material

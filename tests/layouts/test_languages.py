@@ -98,6 +98,7 @@ def test_a_packs_own_label_is_printed_instead_of_the_catalogues(tmp_path):
     assert "p. 1/" in printed["worksheet.pdf"]
 
 
+@pytest.mark.slow
 def test_german_labels_stay_inside_the_margins_and_a_long_name_label_leaves_room_for_the_others(tmp_path):
     text = pack_yaml(16, seed=5).replace("cards:\n", "labels:\n  name: Vollständiger Vor- und Nachname der Schülerin "
                                                      "oder des Schülers laut Klassenbuch\ncards:\n", 1)

@@ -56,6 +56,7 @@ def test_every_word_of_the_example_pack_is_on_folded_cards_and_letter_paper():
     assert_nothing_lost(load(EXAMPLE), Style(paper="letter"), fold=True)
 
 
+@pytest.mark.slow
 def test_every_word_of_a_60_card_pack_is_in_its_pdfs():
     pack = loads(pack_yaml(60, seed=7), "sixty.yaml")
     assert_nothing_lost(pack, pages=3)

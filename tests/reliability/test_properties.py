@@ -14,6 +14,7 @@ import re
 import traceback
 from pathlib import Path
 
+import pytest
 from hypothesis import currently_in_test_context, event, given, strategies as st
 from typer.testing import CliRunner
 
@@ -241,6 +242,7 @@ def test_a_pack_title_that_would_fill_the_summary_page_is_shortened_not_blamed_o
     assert_complete(result, path, out, options)
 
 
+@pytest.mark.slow
 def test_three_digit_question_numbers_stand_clear_of_their_questions(tmp_path):
     # found: with 120 cards, `--questions 40 --profile large-print` numbers question 100 and up, and "100."
     # was drawn over the first letter of its question (the number column was as wide as "00.")
