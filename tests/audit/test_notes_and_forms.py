@@ -639,3 +639,38 @@ cards:
     assert not any(source.point(ref).text.startswith(("That's", "Graphite: see")) for ref in source.refs) or \
         leans_on_previous("That's why the herds mattered so much.")
     assert is_scaffolding("Graphite: see next card.") and leans_on_previous("That's why the herds mattered so much.")
+
+
+@pytest.mark.parametrize("line", ["Comparative: umweltfreundlicher – more environmentally friendly",
+                                  "ich habe den Müll getrennt – Perfekt"])
+def test_a_grammar_label_on_either_side_of_a_line_is_no_word_to_translate(line):
+    from studypack.layouts.worksheet.exercises.translate import _plain_gloss
+    assert _plain_gloss(line) is None
+
+
+def test_a_word_of_the_language_in_a_meanings_brackets_is_not_printed_and_signs_and_years_are_not_matched():
+    from studypack.layouts.worksheet.exercises.translate import _plain_gloss
+    assert _plain_gloss("en train – by train (le train)") == ("en train", "by train")
+    assert leans_on_previous("Most are in sub-Saharan Africa and South Asia.")
+    text = """title: Troubles
+subject: History
+cards:
+  - title: The 1980s
+    points: ["The Brighton bombing, 12 October 1984, nearly killed the Cabinet."]
+  - title: Monoclonal antibodies
+    points: ["(−) Mouse antibodies can trigger an immune response."]
+  - title: Internment
+    points: ["Suspects were held without trial from August 1971."]
+  - title: Bloody Sunday
+    points: ["Soldiers of the Parachute Regiment shot 26 civilians in Derry."]
+  - title: Good Friday Agreement
+    points: ["Power was shared between unionists and nationalists."]
+  - title: Hunger strikes
+    points: ["Republican prisoners refused food to win political status."]
+  - title: Civil rights
+    points: ["Marchers demanded fair housing and one man, one vote."]
+"""
+    for seed in SEEDS[:2]:
+        for question in questions(text, seed, exercises=("match",)):
+            for pair in question.statements:
+                assert not pair.text.startswith("(−)") and "1984" not in pair.text

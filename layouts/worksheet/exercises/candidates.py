@@ -402,6 +402,10 @@ def match_candidates(source: Material) -> list[Candidate]:
         if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text):
             continue  # "He …" tells which title is a person; "So …" needs what came before; "… the classic practical
             # for this" says not what
+        if re.match(r"\s*\(\s*[+−-]\s*\)", text) or re.search(r"\d{3}0s|\b1\d{3}\b|\b20\d{2}\b", card.title) \
+                and re.search(r"\b1\d{3}\b|\b20\d{2}\b", text):
+            continue  # "(−) Mouse antibodies …" says which title by its sign; "Brighton, 1984" under "The 1980s" by its
+            # year
         if _WORKED_SUM.search(text) or re.match(r"(?i)\W*(?:worked example|check)\b", text) or _EQUATION.search(text):
             continue  # "P(double) = 6/36 = 1/6" is a sum worked for the student: it matches any title of its method;
             # an equation is matched to "Nuclear equations" by its shape
@@ -524,7 +528,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "v = fλ", "wave speed = frequency × wavelength", "f = v/λ": one equation written three
                 # ways is one point, and the scheme would count it thrice
             if _TAGGED_QUESTION.search(card.title) or _PART_OF_TOPIC.search(card.title) or names_word_list(card.title) \
-                    or re.search(r"(?i)\b(?:they|it|them|this|these)\b[^?]*\?", card.title):
+                    or re.search(r"(?i)\b(?:they|it|them|this|these|those|that)\b[^?]*\?", card.title):
                 continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
                 # the sheet cannot print; "Strategies (1)" holds part of what a student would write; "Sequences – key
                 # terms" is a glossary, no topic

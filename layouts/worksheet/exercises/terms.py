@@ -454,7 +454,11 @@ def leans_on_previous(text: str) -> bool:
                                     "that’s why", "that is why", "which is why", "this is why")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
-        or _ASKED_OF_BEFORE.match(text) is not None
+        or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None
+
+
+_COUNTED_BEFORE = re.compile(r"(?i)^(?:most|many|some|all|few|several|none)\s+(?:are|were|have|had|of them|live|lived)\b")
+"""A share of what the sentence before counted ("Most are in sub-Saharan Africa")."""
 
 
 _ASKED_OF_BEFORE = re.compile(r"(?i)^\W*(?:(?:why|how|what|when|where|who|result|answer|compare|contrast)\s*[?:–—-]|"

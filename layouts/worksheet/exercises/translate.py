@@ -186,6 +186,8 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
             or _GRAMMAR.search(parts[1]):
         return None  # "querer (e → ie) – quiero" shows a verb's change, "fui, not fuí – no accents" a spelling rule:
         # neither is what a word means
+    if _GRAMMAR.search(parts[0]) or re.match(r"\s*[^\W\d_]+\s*:", parts[0]):
+        return None  # "Comparative: umweltfreundlicher – more environmentally friendly": a label, then the word
     word, meaning = _without_note(parts[0]).strip(" \"'“”‘’"), _bare_meaning(parts[1])
     if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)) \
             or not one_entry(word):
@@ -194,7 +196,8 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
 
 
 _GRAMMAR = re.compile(r"(?i)\b(?:subjunctive|infinitive|imperative|preterite|imperfect|conditional|tense|conjugat\w*|"
-                      r"higher|foundation)\b")
+                      r"higher|foundation|comparative|superlative|perfekt|präteritum|imperfekt|plusquamperfekt|"
+                      r"konjunktiv|passé composé|imparfait|pretérito|indefinido|imperfecto|passato prossimo)\b")
 """Grammar words on a line's meaning side ("me preocupa que no reciclemos – Higher: me preocupa que + subjunctive"):
 a rule, not what the words mean."""
 _ASIDE = re.compile(r"(?i),\s*(?:esp\.|especially|e\.g\.|i\.e\.|usually|often|typically|mainly|mostly)\s.*$")
@@ -202,7 +205,7 @@ _ASIDE = re.compile(r"(?i),\s*(?:esp\.|especially|e\.g\.|i\.e\.|usually|often|ty
 
 def _bare_meaning(text: str) -> str:
     """A meaning without the note after it ("gingerbread, esp. at Christmas markets" is "gingerbread")."""
-    return _ASIDE.sub("", _without_note(text)).strip().rstrip(".")
+    return _FOREIGN_NOTE.sub("", _ASIDE.sub("", _without_note(text))).strip().rstrip(".")
 
 
 def _without_note(text: str) -> str:
@@ -210,6 +213,9 @@ def _without_note(text: str) -> str:
     return " ".join(_NOTE.sub(" ", text).split())
 
 
+_FOREIGN_NOTE = re.compile(r"\s*\((?:le|la|les|l['’]|un|une|el|los|las|der|die|das|il|lo|gli)\s*[^)]*\)", re.I)
+"""A word of the language in brackets after a meaning ("by train (le train)"): printed in the English prompt, it
+gives the answer away."""
 _NOTE = re.compile(r"\((?:also|not|e\.g\.|i\.e\.|see|careful|irregular)\b[^)]*\)", re.I)
 """A note in brackets; "(or e mezzo)" is kept: it is another right answer, for the key."""
 
