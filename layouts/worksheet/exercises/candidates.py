@@ -1,7 +1,6 @@
 """Every gap fill, multiple choice, true or false, matching and short answer the pack could give, scored."""
 from __future__ import annotations
 
-import os
 import re
 
 from ...labels import ENGLISH, Labels
@@ -11,7 +10,7 @@ from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, p
 from .material import Candidate, Material, holds, length_score, translated
 from .terms import GENERIC_HEADINGS, leans_on_previous, names_word_list, starts_with_pronoun, word_count
 from .translate import glossed, subject_language
-from .words import GLOSS_DASH, YEAR, listed_together
+from .words import GLOSS_DASH, YEAR, listed_together, shares_root
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -347,8 +346,7 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     point = source.point(ref)
     if source.pack.lang not in (None, "en") or _vocabulary(source, ref) or "→" in point.text \
             or re.search(r"\s(?:vs\.?|v\.|versus)\s", point.text) or GLOSS_DASH.search(point.text):
-        return None  # "High rainfall → few plants → little leaf litter": one link turned, the chain contradicts
-        # itself;
+        return None  # "High rainfall → few plants → little leaf litter": one link turned, the chain contradicts itself;
         # "Speed – very fast vs faster", "High density – Li, Na and K float": the rest of the line says which way
     keep_out = [(formula.start, formula.end) for formula in point.formulas]
     keep_out += [(span.start, span.end) for span in point.terms
@@ -360,12 +358,8 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
 
 def _same_stem(title: str, text: str) -> bool:
     """Whether the statement holds a word of its title in another form ("Density" and "less dense than water")."""
-    def akin(one: str, other: str) -> bool:  # a shared start of four letters and most of the shorter word
-        shared = len(os.path.commonprefix((one, other)))
-        return shared >= 4 and shared * 10 >= 7 * min(len(one), len(other))
-
     titles = re.findall(r"[^\W\d_]{5,}", title.casefold())
-    return any(akin(word, own) or len(own) >= 7 and own[:6] in word
+    return any(shares_root(word, own, 4) or len(own) >= 7 and own[:6] in word
                for word in re.findall(r"[^\W\d_]{5,}", text.casefold()) for own in titles)  # "buckminsterfullerene"
 
 

@@ -15,7 +15,7 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
-from .words import GLOSS_DASH, YEAR, content_words, numbers_in, parallel
+from .words import GLOSS_DASH, YEAR, content_words, numbers_in, parallel, shares_root
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
 from .translate import is_language_pack, is_vocabulary_pack, one_entry, subject_language
@@ -64,6 +64,9 @@ class Material:
         none a fact to recall."""
         self.word_list = is_language_pack(pack)
         """Whether the pack teaches a language: its ``la gare – the station`` lines need no title to be asked."""
+        self.glossed_only = self.word_list and subject_language(pack.subject or "") != "english"
+        """Whether a blank needs its meaning beside it: in a foreign-language pack, "Ich ____ gesünder ____" with no
+        meaning takes any verb that fits, and an English grammar note asks grammar, not the language."""
         self.words: PackWords = pack_words((pack.cards[index] for index in self.cards), self.word_list
                                            or is_vocabulary_pack(pack) or not (pack.subject or "").strip(),
                                            _dates_early(pack))
@@ -180,10 +183,9 @@ class Material:
         folded = text.casefold()
         if len(GLOSS_DASH.findall(text)) > 1:
             return []  # "propre – clean; sale – dirty": a blank beside the other pair reads garbled
-        if self.word_list and subject_language(self.pack.subject or "") != "english" and not GLOSS_DASH.search(text):
-            return []  # "Strangers get the polite Lei form, friends the ____ form" asks grammar, not the language;
-            # "Ich ____ gesünder ____" with no meaning beside it takes any verb that fits
         gloss = GLOSS_DASH.search(text)
+        if self.glossed_only and not gloss:
+            return []
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
                 and not (self.word_list and (term.kind == "name" or len(term.text.split()) > 2))  # "Abito a ____":
                 # any town, and no Italian; "À ____ – Bless you!": tes souhaits or vos souhaits, a phrase is open
@@ -351,8 +353,7 @@ def spelled_out(answer: str, text: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", answer)
     if len(letters) < 2 or not letters.isupper():
         return False
-    plain = "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
-    words = re.findall(r"[^\W\d_]+", plain)  # "éducation physique et sportive" spells EPS
+    words = re.findall(r"[^\W\d_]+", _unaccented(text))  # "éducation physique et sportive" spells EPS
     initials = "".join(word[0] for word in words).upper()
     key_words = "".join(word[0] for word in words if word.casefold() not in _LINKING).upper()  # "Price elasticity of
     # demand" spells PED
@@ -576,9 +577,8 @@ _ION_GROUPS = {"carbonate": r"CO[3₃]", "sulfate": r"SO[4₄]", "sulphate": r"S
 
 def _restated(text: str, term: Term) -> bool:
     """Whether a number is said again in another form beside it ("an efficiency of 0.25, or 25%"), or its figure is
-    printed again in the sentence ("pH 7 is neutral; below 7 is acidic"), or a date's year is: hidden, it can be read off
-    its neighbour;
-    changed, the sentence contradicts itself."""
+    printed again in the sentence ("pH 7 is neutral; below 7 is acidic"), or a date's year is: hidden, it can be
+    read off its neighbour; changed, the sentence contradicts itself."""
     if term.kind == "year" and re.match(r"\s*[–—-]\s*\d{2}(?!\d)", text[term.end:]):
         return True  # "closed the schools in 1958–59": the school year's end tells its start
     if term.kind == "year" and term.year is not None:  # "married Anne of Cleves (1540); executed July 1540"
@@ -608,19 +608,9 @@ def _echoed(text: str, term: Term) -> bool:
     if short & set(_THREE_LETTERS.findall(rest.casefold())):
         return True  # "universal law … as a law for everyone"
     others = re.findall(r"[^\W\d_]{5,}", _unaccented(rest.casefold()))
-    return any(other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3 or _root_shared(word, other)
+    return any(other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3 or shares_root(word, other, 6)
                for word in re.findall(r"[^\W\d_]{6,}", _unaccented(bare.casefold())) for other in others)  # "il ____ = the
     # warehouse; i grandi magazzini": another form of the word, in a language the stemmer does not know
-
-
-def _root_shared(word: str, other: str) -> bool:
-    """Whether two words share a root of six letters and most of the shorter ("carbonation" beside "carbonic")."""
-    shared = 0
-    for one, two in zip(word, other):
-        if one != two:
-            break
-        shared += 1
-    return shared >= 6 and shared * 10 >= 7 * min(len(word), len(other))
 
 
 def _unaccented(text: str) -> str:

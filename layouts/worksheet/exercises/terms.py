@@ -450,8 +450,7 @@ def leans_on_previous(text: str) -> bool:
     first = text.split(" ", 1)[0].strip(_QUOTES + ",").lower()
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however",
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
-        or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "that's why",
-                                    "that’s why", "that is why", "which is why", "this is why")) \
+        or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
         or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None
@@ -544,7 +543,7 @@ def names_word_list(title: str) -> bool:
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|don'?t forget|"
                      r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|"
                      r"fun fact|did you know|irony|ironically|"
-                     r"common (?:mistake|error|misconception)s?|watch out|careful)\b|"
+                     r"common misconceptions?|watch out|careful)\b|"
                      r"^\W*(?:draw (?:it|them|this|a|an|the)|give your answers?|show (?:your |all )?working)\b|^\W*units!|"
                      r"^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|"
                      r"topic) )?link\s*[–—:-]|"

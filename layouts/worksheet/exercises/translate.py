@@ -12,8 +12,8 @@ the other way, chosen with the worksheet's seeded random source.
 from __future__ import annotations
 
 import random
-from collections import Counter
 import re
+from collections import Counter
 from typing import Callable
 
 from ....source.model import Card, Pack, Point

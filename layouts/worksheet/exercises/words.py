@@ -1,6 +1,7 @@
 """The content words of a sentence, for telling when two texts say the same thing."""
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -71,3 +72,10 @@ def listed_together(text: str, terms) -> list[set[str]]:
             else:
                 runs.append({first.key, second.key})
     return runs
+
+
+def shares_root(one: str, other: str, least: int) -> bool:
+    """Whether two words start alike for ``least`` letters and most of the shorter one ("dense" and "density",
+    "carbonic" and "carbonation"): one is the other in another form."""
+    shared = len(os.path.commonprefix((one, other)))
+    return shared >= least and shared * 10 >= 7 * min(len(one), len(other))
