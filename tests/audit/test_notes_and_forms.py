@@ -674,3 +674,15 @@ cards:
         for question in questions(text, seed, exercises=("match",)):
             for pair in question.statements:
                 assert not pair.text.startswith("(−)") and "1984" not in pair.text
+
+
+def test_a_title_printing_a_word_of_the_answer_is_left_off_or_the_question_is_not_asked():
+    source = material("""title: Forces
+subject: Physics
+cards:
+  - title: Work and power
+    points: ["**Work done** is force times distance moved along the force.", "**Power** is the rate of doing work."]
+""")
+    ref = source.refs[0]
+    work = next(term for term in source.terms[ref] if term.text == "Work done")
+    assert source.context(ref, [work]) in ((), None)  # never "Work and power: W____ is force times distance"

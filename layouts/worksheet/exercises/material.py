@@ -257,11 +257,10 @@ class Material:
         if title.casefold() in text.casefold() or self.word_list and _word_and_meaning(text) and not needed:
             return ()  # the sentence names its topic; a word with its meaning needs none, where the pack teaches a
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
-        if any(holds(title.casefold(), term.text.strip('"')) or content_words(term.text) and content_words(term.text)
-               <= content_words(title) or term.kind == "name" and content_words(term.text) & content_words(title)
+        if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title)
                or _akin(content_words(term.text), content_words(title)) for term in hidden):
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
-            # ____ suggested …" a part of the name
+            # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done"
             return None if needed else ()
         # Every other sentence carries its card's title too: "At the cathode, hydrogen is made if the metal is more
         # reactive" is true of a solution, false of a melt, and only the title says which
@@ -513,6 +512,12 @@ _WORKED = re.compile(r"(?i)(?:^\W*(?:a |an )?|\b)(?:worked|example|sample|practi
 """A card of a worked calculation ("Worked example – mean rate", "Magnification – worked examples", "Titration sum
 (1:1 ratio)"): its figures are made up to show the method, so no
 question can ask for one, and "Write four points about: Worked example" asks for nothing."""
+
+
+def _shares_a_word(answer: str, title: str) -> bool:
+    """Whether the title prints a word of the answer ("Work and power" over "Work done"); a figure is no word ("Card
+    0")."""
+    return any(not word[0].isdigit() for word in content_words(answer) & content_words(title))
 
 
 def _akin(words: frozenset[str], title: frozenset[str]) -> bool:
