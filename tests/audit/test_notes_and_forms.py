@@ -686,3 +686,22 @@ cards:
     ref = source.refs[0]
     work = next(term for term in source.terms[ref] if term.text == "Work done")
     assert source.context(ref, [work]) in ((), None)  # never "Work and power: W____ is force times distance"
+
+
+def test_an_example_is_no_blank_and_a_shared_acronym_matches_nothing():
+    from studypack.layouts.worksheet.exercises.candidates import _same_stem
+    text = """title: Breeding
+subject: Biology
+cards:
+  - title: Selective breeding
+    points: ["Cows are bred for more milk, e.g. **Holstein-Friesian** dairy cows.", "Wheat is bred for **yield**."]
+"""
+    assert hideable(text, "Cows are bred") == []
+    assert _same_stem("GM examples", "GM salmon that reach market size faster.")
+    assert not _same_stem("Variation", "GM salmon that reach market size faster.")
+
+
+def test_a_reversible_reaction_is_an_equation_too():
+    from studypack.layouts.worksheet.exercises.candidates import _EQUATION
+    assert _EQUATION.search("Count the molecules: N₂ + 3H₂ ⇌ 2NH₃ has 4 on the left.")
+    assert not _EQUATION.search("A catalyst does not change the position of equilibrium.")

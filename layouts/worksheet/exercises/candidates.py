@@ -344,7 +344,7 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     """Where the point, in an English pack, turns false by one opposite word; never inside a formula or a key term
     longer than the word, nor in a vocabulary point."""
     point = source.point(ref)
-    if source.pack.lang not in (None, "en") or _vocabulary(source, ref) or "→" in point.text \
+    if source.pack.lang not in (None, "en") or _vocabulary(source, ref) or _EQUATION.search(point.text) \
             or re.search(r"\s(?:vs\.?|v\.|versus)\s", point.text) or GLOSS_DASH.search(point.text):
         return None  # "High rainfall → few plants → little leaf litter": one link turned, the chain contradicts itself;
         # "Speed – very fast vs faster", "High density – Li, Na and K float": the rest of the line says which way
@@ -358,6 +358,8 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
 
 def _same_stem(title: str, text: str) -> bool:
     """Whether the statement holds a word of its title in another form ("Density" and "less dense than water")."""
+    if set(re.findall(r"\b[A-Z]{2,}\b", title)) & set(re.findall(r"\b[A-Z]{2,}\b", text)):
+        return True  # "GM examples" and "GM salmon that reach market size faster"
     titles = re.findall(r"[^\W\d_]{5,}", title.casefold())
     return any(shares_root(word, own, 4) or len(own) >= 7 and own[:6] in word
                for word in re.findall(r"[^\W\d_]{5,}", text.casefold()) for own in titles)  # "buckminsterfullerene"
@@ -569,7 +571,7 @@ _TAGGED_QUESTION = re.compile(r"(?i)[–—:-]\s*(?:why|how|what|when|where|who)
 _PART_OF_TOPIC = re.compile(r"(?i)\(\s*(?:\d|[ivx]+|cont(?:inued|\.)?)\s*\)\s*$|\bpart\s+(?:\d|one|two|three)\b|"
                             r"\b\d\s*/\s*\d\s*$")
 """A title numbering one card of several on a topic ("Strategies to reduce the gap (1)", "Causes – part 2")."""
-_EQUATION = re.compile(r"[\w)²³]\s*[=≡]\s*[\w(−-]|^\s*[=≡]|→")
+_EQUATION = re.compile(r"[\w)²³]\s*[=≡]\s*[\w(−-]|^\s*[=≡]|[→⇌]")
 """An equation in letters or words ("v = fλ", "speed = distance ÷ time", "(x + 3)(x + 5) = x² + 8x + 15"), a line
 that goes on with one ("= x³ + 6x² …"), or a reaction's."""
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

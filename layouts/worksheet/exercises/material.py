@@ -192,6 +192,7 @@ class Material:
                 and not (self.maths and (term.kind != "term" or term.sort in ("formula", "code", "named")
                                          or re.search(r"[\d=]", term.text)))  # "x + 3 = 20 → ____": arithmetic
                 and not _describing(text, term)
+                and not re.search(r"(?i)\be\.g\.,?\s*$", text[:term.start])  # "e.g. H____ dairy cows": an example
                 and not _alternative(text, term)
                 and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
