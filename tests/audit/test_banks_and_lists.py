@@ -12,7 +12,7 @@ from pdftext import text_of
 from studypack.layouts import worksheet
 from studypack.layouts.options import WorksheetOptions
 from studypack.layouts.worksheet.exercises import Choice, Gap, Match, TrueFalse
-from studypack.layouts.worksheet.exercises.terms import is_bare_list
+from studypack.layouts.worksheet.exercises.roles import is_bare_list
 from studypack.source import loads
 
 SEEDS = ("1", "2", "3", "4", "5")

@@ -197,7 +197,7 @@ def test_titles_of_one_topic_never_stand_together_and_a_theme_is_no_event():
 
 
 def test_a_statement_opening_below_this_points_back():
-    from studypack.layouts.worksheet.exercises.terms import starts_with_pronoun
+    from studypack.layouts.worksheet.exercises.roles import starts_with_pronoun
     assert starts_with_pronoun("Below this, molecules move more slowly.")
     assert starts_with_pronoun("At this temperature the enzyme works best.")
     assert not starts_with_pronoun("Below 0 °C water freezes.")
@@ -205,7 +205,7 @@ def test_a_statement_opening_below_this_points_back():
 
 def test_advice_a_name_with_what_it_is_known_for_and_a_past_state_are_no_content_or_event():
     from studypack.layouts.worksheet.exercises.events import _STATE
-    from studypack.layouts.worksheet.exercises.terms import GENERIC_HEADINGS, is_scaffolding
+    from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS, is_scaffolding
     assert is_scaffolding("This is a common exam question – always give more than one reason.")
     assert is_scaffolding("Remember to link each reason to the outcome.")
     assert is_scaffolding("Study tip: learn the order of the agreements – Dawes, Locarno, League, Young.")
@@ -218,7 +218,7 @@ def test_advice_a_name_with_what_it_is_known_for_and_a_past_state_are_no_content
 
 
 def test_a_line_of_key_terms_is_no_content_and_a_choice_between_two_is_no_topic():
-    from studypack.layouts.worksheet.exercises.terms import GENERIC_HEADINGS, is_scaffolding, leans_on_previous
+    from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS, is_scaffolding, leans_on_previous
     assert is_scaffolding("Key terms: yield, pesticide, fertiliser, biodiversity")
     assert GENERIC_HEADINGS.match("Haben or sein?") and GENERIC_HEADINGS.match("A model answer")
     assert leans_on_previous("They also include high costs of farming.")
@@ -227,14 +227,14 @@ def test_a_line_of_key_terms_is_no_content_and_a_choice_between_two_is_no_topic(
 
 
 def test_a_model_answer_titled_with_its_question_is_no_topic_and_a_grade_tip_is_no_content():
-    from studypack.layouts.worksheet.exercises.terms import GENERIC_HEADINGS, is_scaffolding
+    from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS, is_scaffolding
     assert GENERIC_HEADINGS.match("Model answer – Qu'est-ce que tu fais pour l'environnement ?")
     assert is_scaffolding("Using the conditional helps you reach the higher grades.")
 
 
 def test_a_country_in_a_war_is_no_moment_and_a_mnemonic_is_no_content():
     from studypack.layouts.worksheet.exercises.events import surveys
-    from studypack.layouts.worksheet.exercises.terms import is_scaffolding
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
     assert surveys("Russia in the First World War") and not surveys("The February Revolution")
     assert is_scaffolding("Mnemonic: Monkeys Eat Peanut Butter")
 

@@ -15,7 +15,7 @@ from studypack.layouts.worksheet.exercises import Gap, Match, Short, Timeline, T
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.material import Material
 from studypack.layouts.worksheet.exercises.questions import scheme_points
-from studypack.layouts.worksheet.exercises.terms import GENERIC_HEADINGS, is_lead_in, is_scaffolding, leans_on_previous
+from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS, is_lead_in, is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.translate import vocabulary
 from studypack.source import loads
 
@@ -517,7 +517,7 @@ def test_a_grammar_label_is_no_meaning_and_a_word_that_is_its_meaning_is_not_ask
 
 def test_numbers_that_are_bounds_pairs_or_places_are_not_scaled():
     from studypack.layouts.worksheet.exercises.distractors import scaled
-    from studypack.layouts.worksheet.exercises.material import _deadline
+    from studypack.layouts.worksheet.exercises.beside import _deadline
     from studypack.layouts.worksheet.exercises.terms import Term
     assert scaled(Term("15° and 30°", 0, 11, "number", "number:15", False, value=15.0)) == []
     assert scaled(Term("2", 0, 1, "number", "number:2", False, value=2.0), "Burette readings go to ", " d.p.") == []

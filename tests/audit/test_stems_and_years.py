@@ -228,7 +228,7 @@ def test_a_wrong_year_keeps_its_order_with_the_sentences_other_years():
 
 
 def test_a_pointer_to_a_textbook_and_a_count_of_what_came_before_are_never_asked():
-    from studypack.layouts.worksheet.exercises.terms import is_scaffolding, leans_on_previous
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
     assert is_scaffolding("See textbook p.74 for the source on the opening day.")
     assert is_scaffolding("Use the graph on p. 12 to check.")
     assert not is_scaffolding("See how the rate changes as the temperature rises.")
@@ -282,7 +282,7 @@ def test_a_temperature_below_boiling_is_never_scaled_past_it():
 
 
 def test_a_symbol_in_a_run_of_its_shape_and_a_comparison_with_no_measure_are_never_asked():
-    from studypack.layouts.worksheet.exercises.terms import leans_on_previous
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
     material = Material(loads("""title: States
 cards:
   - title: State symbols
@@ -359,7 +359,7 @@ cards:
 
 def test_an_acronym_spelled_out_in_another_language_and_a_dont_translate_tip_are_never_asked():
     from studypack.layouts.worksheet.exercises.material import spelled_out
-    from studypack.layouts.worksheet.exercises.terms import is_scaffolding
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
     assert spelled_out("EPS", "l'EPS – PE (éducation physique et sportive)")
     assert is_scaffolding("English uses 'have been …ing' – don't translate it word for word!")
 

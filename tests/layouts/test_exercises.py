@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from packgen import pack_yaml
-from studypack.layouts.worksheet.exercises.terms import (classify, number_key, pack_words, starts_with_pronoun, terms_of,
-                                                         text_key)
+from studypack.layouts.worksheet.exercises.terms import classify, number_key, pack_words, terms_of, text_key
+from studypack.layouts.worksheet.exercises.roles import starts_with_pronoun
 from studypack.layouts.worksheet.exercises.generate import (LETTERS, Choice, Gap, Match, PointRef, Short, Timeline, TrueFalse,
                                          derived_seed, generate, plain, split_match)
 from studypack.layouts.options import WorksheetOptions

@@ -22,7 +22,7 @@ from .candidates import (choice_candidates, gap_candidates, match_candidates, sh
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .material import Candidate, Material, holds
-from .terms import starts_with_pronoun
+from .roles import starts_with_pronoun
 from .distractors import Pool, distractors, foreign_fits, same_sort, scaled
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline

@@ -8,9 +8,9 @@ from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
-from .terms import GENERIC_HEADINGS, leans_on_previous, names_word_list, starts_with_pronoun, word_count
+from .roles import GENERIC_HEADINGS, leans_on_previous, names_word_list, starts_with_pronoun
 from .translate import glossed, subject_language
-from .words import GLOSS_DASH, YEAR, listed_together, shares_root
+from .words import GLOSS_DASH, YEAR, listed_together, shares_root, word_count
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""

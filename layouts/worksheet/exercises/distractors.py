@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from .kinds import fits_article
-from .words import GLOSS_DASH, content_words, listed_together, numbers_in
+from .words import GLOSS_DASH, content_words, listed_together, numbers_in, word_count
 from .given_names import gender_of
-from .terms import MONTHS, Term, number_key, number_value, text_key, word_count
+from .terms import MONTHS, Term, number_key, number_value, text_key
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,9 @@ from .questions import Event, PointRef
 from .material import Candidate, Material
 from .kinds import names_event
 from .candidates import share_words, title_words
-from .terms import DONE_BY_NOBODY, GENERIC_HEADINGS, MONTHS, Term, leans_on_previous, starts_with_pronoun, word_count
+from .terms import MONTHS, Term
+from .words import word_count
+from .roles import DONE_BY_NOBODY, GENERIC_HEADINGS, leans_on_previous, starts_with_pronoun
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|during|on)\s+$", re.I)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple, Union
 
 from ....source.model import Pack, Point
-from .terms import restates, unnumbered
+from .roles import restates, unnumbered
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ....source.model import Card, Point
+from .words import QUOTES
 from .kinds import agents, fellows, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -27,7 +28,6 @@ _FOUND_NUMBER = re.compile(r"(?<![\w,.])\d[\d,]*(?:\.\d+)?(?:%| per cent| percen
 _FOUND_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*[A-Za-z])*")
 _ORDINAL_NAME = re.compile(r"^\d+(?:st|nd|rd|th)\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:]\s*[\"'“‘(]*$")
-_QUOTES = "\"'“”‘’«»()[]"
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -37,11 +37,6 @@ _NUMBER_WORDS = {
     "quarters": 0.25, "several": None, "dozen": 12, "dozens": None, "hundreds": None, "thousands": None,
     "millions": None,
 }
-_POINTING_BACK = re.compile(r"(?:to|for|with|after|before|despite|because of|by|in|below|above|beyond|under|over|"
-                            r"at|from|like|unlike)\s+(?:\w+\s+)?"
-                            r"(?:this|that|these|those|such)(?:\s+\w|\s*,)", re.I)
-"""A sentence that opens on what the one before it named: it needs that sentence to be answered."""
-_PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "its", "their", "such", "there"}
 _NOT_NAMES = {"I", "A", "An", "The", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "Or", "So",
               "Some", "Others", "Many", "Most", "Each", "Every", "This", "That", "These", "Those", "He", "She",
               "It", "They", "His", "Her", "Its", "Their", "After", "Before", "During", "Despite", "When",
@@ -163,7 +158,7 @@ _LISTED_WITH_NAME = re.compile(r"^[\"'“‘(]*([A-Z][\w'’-]*[a-z])\s*(?:,|and
 
 def at_sentence_start(text: str, index: int) -> bool:
     """Whether ``text[index]`` begins a sentence (the text's start, or after . ! ? or :)."""
-    before = text[:index].rstrip(_QUOTES + " ")
+    before = text[:index].rstrip(QUOTES + " ")
     return not before or bool(_SENTENCE_END.search(text[:index]))
 
 
@@ -210,7 +205,7 @@ def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()
 def classify(text: str, start: int, end: int, marked: bool, words: PackWords, dated: frozenset[int] = frozenset()) -> Term:
     """The term ``text[start:end]`` with its kind and key."""
     term = text[start:end]
-    bare = term.strip(_QUOTES + " ")
+    bare = term.strip(QUOTES + " ")
     year = _YEAR.match(bare)
     if year and (year.group("month") or int(year.group("year")) in dated or is_date_context(text, start, end)):
         value = int(year.group("year"))
@@ -427,207 +422,9 @@ def _value_key(amount: float, unit: str) -> str:
     return f"{amount:.6g}{unit.strip()}"
 
 
-_SEQUEL = {"afterwards", "afterward", "later", "meanwhile", "subsequently", "consequently", "furthermore", "moreover",
-           "nevertheless", "nonetheless", "likewise", "similarly", "accordingly", "next", "finally"}
-"""Openers that say the sentence follows another ("Afterwards …"): after what, only that sentence can say."""
-
-
-VERB_FIRST = re.compile(
-    r"(?:[A-Z][a-z]{2,}ed|Built|Held|Made|Won|Led|Began|Became|Took|Gave|Wrote|Set|Found|Fought|Lost|Sold|Sent|"
-    r"Brought|Bought|Taught|Kept|Left|Met|Paid|Ran|Rose|Saw|Spent|Stood|Told|Threw|Went|Grew|Drew|Known|Shown|Born|"
-    r"Beaten|Chosen|Driven|Given|Taken|Written|Spoken|Broken|Sworn|Begun|Fell|Froze|Sank|Hit|Struck|Split|Shut|Cut|"
-    r"Put|Laid|Dug|Opened|Closed|Died|Abdicated|Resigned|Married)\b")
-"""A sentence that starts with its verb ("Wrote Notes on Nursing …", "Held in Hyde Park …"): on a card about its doer,
-only the title says who or what."""
-DONE_BY_NOBODY = re.compile(VERB_FIRST.pattern + r"(?:\s*[;,]|\s+(?:in|at|by|on|the|a|an|his|her|their|its|to|from|"
-                            r"with|for|over|after|during|as|up|out|into|off|down)\b)")
-"""A verb-first sentence whose next word is no name ("Built the first mill …"): on a timeline, nothing says who."""
-
-
-def leans_on_previous(text: str) -> bool:
-    """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …):
-    no title can stand in for that sentence, so it is not asked on its own."""
-    first = text.split(" ", 1)[0].strip(_QUOTES + ",").lower()
-    return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however",
-                     "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
-        or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why")) \
-        or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
-        or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
-        or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None
-
-
-_COUNTED_BEFORE = re.compile(r"(?i)^(?:most|many|some|all|few|several|none)\s+(?:are|were|have|had|of them|live|lived)\b")
-"""A share of what the sentence before counted ("Most are in sub-Saharan Africa")."""
-
-
-_ASKED_OF_BEFORE = re.compile(r"(?i)^\W*(?:(?:why|how|what|when|where|who|result|answer|compare|contrast)\s*[?:–—-]|"
-                              r"(?:why|how|what|when|where)\b[^?]*\b(?:they|it|this|these|them|he|she)\b[^?]*\?)")
-"""A note answering a question its card asked ("Why? There is more long-chain oil …", "Why do they move? …",
-"Result – …"): the blank after it is open to any reason, and "they" is what the card was about."""
-
-
-def is_lead_in(text: str) -> bool:
-    """Whether a point only leads into the next ones ("As the chain length increases...", "In three ways:"): it says
-    nothing true or false, and matches nothing."""
-    return re.search(r"(?:\.\.\.|…|:|\s[–—-])\s*$", text) is not None
-
-
-_HIGHER_IN_WHAT = re.compile(r"(?i)^[\w₀-₉²³⁺⁻()]+(?:\s+and\s+[\w₀-₉²³⁺⁻()]+)?\s+(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+)?"
-                             r"(?:higher|lower|greater|larger|smaller|bigger|faster|slower|stronger|weaker)\s+than\b")
-"""A comparison whose measure the sentence before named ("MgO is higher than NaCl": in melting point)."""
-_SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thing)|as (?:above|before)|likewise|"
-                             r"instead(?! of)|the (?:latter|former)|the (?:two|three|four)(?=\s*(?:[.,;:!?)]|and\b|or\b|$)))\b")
-"""Words that compare with the sentence before ("For gases, a higher pressure has the same effect"), or count what it
-listed ("Crompton's mule combined the two")."""
-
-
-def starts_with_pronoun(text: str) -> bool:
-    """Whether ``text`` begins with words that need the card's title to make sense (He, It, This, Others, So, The
-    other …)."""
-    words = [word.strip(_QUOTES + ",").lower() for word in text.split(" ", 2)[:2]]
-    if not words:
-        return False
-    if _POINTING_BACK.match(text):  # "To win that consent …", "After these reforms …"
-        return True
-    if words[0] in _PRONOUNS or words[0] in _LEANING:
-        return True
-    return len(words) > 1 and words[0] == "the" and words[1] in _LEANING_AFTER_THE
-
-
-_LEANING = {"others", "so", "then", "also", "both", "them", "thus", "therefore", "however", "instead", "here", "hence",
-            "another", "some"} | _SEQUEL
-_LEANING_AFTER_THE = {"other", "others", "changes", "change", "same", "rest", "former", "latter", "new", "old",
-                      "result", "results", "process", "reaction", "idea", "plan", "policy", "speech", "law", "measure",
-                      "measures", "reform", "reforms", "event", "events", "number"}
-
-
-_PLACEHOLDER = re.compile(r"^\s*[\[{(<].*[\]})>]\s*$|\[(?:diagram|image|figure|fig|picture|photo|table|insert|video|"
-                          r"graph|map|chart|todo|tbc|add)\b", re.I)
-_CHROME = re.compile(r"^\s*(?:skip to (?:main )?content|skip navigation|main menu|menu|home|search|sign in|log in|"
-                     r"log out|sign up|subscribe|share(?: this)?(?: page)?|print(?: this page)?|back to top|cookie.*|"
-                     r"accept(?: all)? cookies|privacy policy|terms (?:and|&) conditions|next|previous|related.*|"
-                     r"advertisement|loading\W*|click here.*|read more|see also.*|copyright.*|©.*)\s*\.?\s*$", re.I)
-
-
-def is_scaffolding(text: str) -> bool:
-    """Whether a point is not content: a placeholder (``[DIAGRAM: plant cell]``) or a web page's chrome (``Skip to
-    main content``). It never becomes a question or a line of a mark scheme."""
-    return bool(_PLACEHOLDER.search(text) or _CHROME.match(text) or _ADVICE.search(text) or _TERMS_HEADING.match(text)
-                or _REFERENCE.search(text) or _PRACTICE.match(text))
-
-
-_PRACTICE = re.compile(r"(?i)^\W*(?:q|question|ex|exercise|example|task)\s*\d+\s*[.:)]")
-"""A practice question set on the card ("Q2. A chloroplast looks 12 mm long at ×2000. Actual size?"): its figures are
-the question's, not facts to learn."""
-
-
-_REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier|above|below)(?: card)?\b|\(see card\)|"
-                        r"^\W*(?:see|read|look at|refer to|turn to|check|use)\b.{0,60}\b(?:textbook|text book|"
-                        r"book|page|pages|p\.|pp\.|handout|worksheet|notes|slides?|video|website|link)\b|"
-                        r"\b(?:p|pp)\.\s?\d+\b|\b(?:textbook|text book|workbook)\s+(?:p\.|page|pages|pp\.)\s?\d+")
-"""A pointer to other material ("See textbook p.74 for the source"): the sheet cannot show it, nor ask about it."""
-
-
-_WORD_LIST = r"key (?:terms|words|vocabulary)|keywords|vocabulary|glossary"
-"""What names a list of words to learn ("Key terms", "Glossary")."""
-_TERMS_HEADING = re.compile(rf"(?i)^\W*(?:{_WORD_LIST})\s*:")
-"""A line of words to learn ("Key terms: yield, pesticide, fertiliser"): no point to make, nor a mark to earn."""
-
-
-def names_word_list(title: str) -> bool:
-    """Whether a title names a list of words ("Forces - key terms"): "Name the five forces - key terms" asks for words
-    of no topic."""
-    return re.search(rf"(?i)\b(?:{_WORD_LIST})\b", title) is not None
-
-
-_ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|don'?t forget|"
-                     r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|"
-                     r"fun fact|did you know|irony|ironically|"
-                     r"common misconceptions?|watch out|careful)\b|"
-                     r"^\W*(?:draw (?:it|them|this|a|an|the)|give your answers?|show (?:your |all )?working)\b|^\W*units!|"
-                     r"^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|"
-                     r"topic) )?link\s*[–—:-]|"
-                     r"\bdon'?t (?:translate|forget|confuse|mix up)\b|\b(?:most )?common (?:mistake|error)s?\b|"
-                     r"\bformula triangle\b|\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|"
-                     r"\bexam question\b|\buseful for\b|"
-                     r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
-                     r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")
-"""Advice to the student ("This is a common exam question – always give more than one reason") or an aside ("History
-link – Semmelweis …", "Irony! …"): no content to ask about, nor a point of a mark scheme."""
-
-
-GENERIC_HEADINGS = re.compile(r"(?i)^\W*(?:(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|texts?)\b.*|"
-                              r"key (?:terms|words|vocabulary|phrases|dates|people|facts|figures)\b[^?]*|"
-                              r"keywords|"
-                              r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
-                              r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice)|"
-                              r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
-                              r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
-                              r"(?:the )?(?:two|three|four) compared|similarities and differences)\W*$")
-"""A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare"), or a comparison of what
-it does not name ("Comparing the three"): no matching title and no short answer's subject."""
-
-
-_LIST_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)")
-
-
-def unnumbered(point: Point) -> Point:
-    """The point without the number of its place in a list ("3. producing antitoxins", "b) the mantle"): a
-    statement or a gap printed elsewhere on a sheet keeps no "3." of a list it is no longer in."""
-    found = _LIST_NUMBER.match(point.text)
-    return point.tail(found.end()) if found else point
-
-
-def is_term_list(point: Point) -> bool:
-    """Whether a point is only key terms (one, or a list joined by commas and ``and``): nothing to read around them."""
-    if not point.terms:
-        return False
-    rest = "".join(text for text, is_term in point.runs() if not is_term)
-    return not re.sub(r"(?i)\band\b|\bor\b|[\s,;.:/&+–—-]", "", rest)
-
-
-_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+", re.I)
-_VERB_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "could",
-               "will", "would", "may", "might", "must", "should", "shall", "cannot", "means", "include", "includes",
-               "including", "contain", "contains", "make", "makes", "made", "use", "uses", "used", "cause", "causes",
-               "caused", "give", "gives", "gave", "become", "becomes", "became", "happen", "happens", "form", "forms"}
-BARE_ITEM_WORDS = 3
-"""A list's item is a few words at most (``nuclear fuel``, ``flood storage reservoir``); longer, it says something."""
-
-
-def is_bare_list(text: str) -> bool:
-    """Whether a point is only a list of short items with no verb ("Wind, solar, tidal and biofuel.", "Upper course,
-    middle course, lower course"), perhaps after a short heading and a colon: no sentence to judge true or false, to
-    blank or to match; at most a recall question's items, like a list of key terms."""
-    body = text.strip().rstrip(".").strip()
-    head, colon, rest = body.partition(":")
-    if colon and len(head.split()) <= BARE_ITEM_WORDS + 1 and rest.strip():
-        body = rest.strip()
-    elif colon:
-        return False
-    items = [item.strip(" \"'“”‘’") for item in _ITEM_SPLIT.split(body)]
-    if len(items) < 3 or not all(items) or any(word_count(item) > BARE_ITEM_WORDS for item in items):
-        return False
-    words = {word.casefold() for word in re.findall(r"[^\W\d_]+", text)}
-    return not words & _VERB_WORDS and not re.search(r"[–—(?!]|\s-\s", text)
-
-
-def restates(point: Point, title: str) -> bool:
-    """Whether a point is a bare key term its card's title already says ("Noble gases" under "Group 0 – the noble
-    gases"): writing the title would earn its mark."""
-    if not is_term_list(point) or len(point.terms) != 1:
-        return False
-    said = {word.casefold().rstrip("s") for word in re.findall(r"[^\W\d_]+", title)}
-    return all(word.casefold().rstrip("s") in said for word in re.findall(r"[^\W\d_]+", point.text))
-
-
-def word_count(text: str) -> int:
-    return len(text.split())
-
-
 def unit_of(term: Term) -> str:
     """For a number, what it counts (``%``, ``million``, ``hours``), to pair numbers of a kind."""
-    bare = term.text.strip(_QUOTES + " ").casefold()
+    bare = term.text.strip(QUOTES + " ").casefold()
     if bare.endswith("%") or "per cent" in bare:
         return "%"
     if "third" in bare or "quarter" in bare or "half" in bare or "/" in bare:

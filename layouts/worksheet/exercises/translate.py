@@ -19,7 +19,7 @@ from typing import Callable
 from ....source.model import Card, Pack, Point
 from .kinds import LANGUAGES
 from .questions import PointRef, Translate
-from .terms import is_scaffolding
+from .roles import is_scaffolding
 from .words import GLOSS_DASH
 
 MEANING_WORDS = 6

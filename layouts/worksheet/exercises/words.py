@@ -3,16 +3,23 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from functools import lru_cache
 
 _COMMON = {"that", "this", "with", "from", "have", "into", "than", "they", "their", "there", "which", "when", "each",
            "more", "most", "also", "such", "some", "other", "been", "were", "what", "only", "about", "very", "them"}
 
 
+QUOTES = "\"'“”‘’«»()[]"
+"""Quotes and brackets, stripped from a word's ends before it is read."""
 GLOSS_DASH = re.compile(r"\s[–—-]\s")
 """The dash between a word and its meaning (``la gare – the station``)."""
 YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 """A four-figure year as written in a sentence."""
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
 
 
 @lru_cache(maxsize=65536)
@@ -79,3 +86,8 @@ def shares_root(one: str, other: str, least: int) -> bool:
     "carbonic" and "carbonation"): one is the other in another form."""
     shared = len(os.path.commonprefix((one, other)))
     return shared >= least and shared * 10 >= 7 * min(len(one), len(other))
+
+
+def unaccented(text: str) -> str:
+    """``inundación`` as ``inundacion``: another form of a word may move its accent."""
+    return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))

@@ -1,0 +1,233 @@
+"""What the rest of a sentence says about a term it would hide or change.
+
+A blank is fair only when its sentence neither prints the answer again (in
+another form, a formula, a sum, a figure restated) nor leaves another answer
+as right (one item of a list, one of two alternatives, a bound, a year worked
+out from a span). Every such test on the text alone lives here; what depends
+on the rest of the sheet stays with the material.
+"""
+from __future__ import annotations
+
+import re
+
+from ....source.model import Point
+from .flips import OPPOSITES
+from .terms import Term
+from .words import GLOSS_DASH, YEAR, content_words, numbers_in, shares_root, unaccented
+
+
+def told_beside(point: Point, term: Term) -> bool:
+    """Whether ``term``'s own sentence tells it, or would take another answer as well: then it is never hidden."""
+    text = point.text
+    example = re.search(r"(?i)\be\.g\.,?\s*$", text[:term.start]) is not None  # "e.g. H____ dairy cows": any
+    # other example would do
+    figures_show_which_way = term.text.casefold() in OPPOSITES and re.search(r"\d", text) is not None  # "Boiling
+    # points ____ down the group – helium −269 °C, radon −62 °C"
+    return example or figures_show_which_way or _describing(text, term) or _alternative(text, term) \
+        or _glossed(text, term) or _echoed(text, term) or _deadline(text, term) or _reckoned(text, term) \
+        or _enumerated(text, term) or _labelled(text, term) or _qualified(text, term) or _opposed(text, term) \
+        or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) or _beside_formula(point, term)
+
+
+_BY = re.compile(r"(?i)\b(?:by|until|before|after|since)\s+(?:the\s+)?$")
+
+
+_BOUND = re.compile(r"(?i)\b(?:at\s+(?:most|least)|up\s+to|(?:no\s+)?(?:more|less|fewer)\s+than|over|under|"
+                    r"below|above|exceeds?|exceeding|pass(?:es|ing)?|tops?|reach(?:es|ing)?|maximum\s+of|"
+                    r"minimum\s+of)\s+$")
+"""A number given as a bound ("at most 10 comparisons"): a larger one is as true, so no other number is clearly wrong."""
+
+
+def _deadline(text: str, term: Term) -> bool:
+    """Whether a year stands after ``by``, ``until``, ``before``, ``after`` or ``since``, or a number after ``at most``,
+    ``more than`` or ``up to``: "by 1964 only 5 in 1,000 owned a car" was as true by 1963, so no other year is clearly
+    wrong there."""
+    if term.kind == "number":
+        return _BOUND.search(text[:term.start]) is not None
+    return term.kind == "year" and _BY.search(text[:term.start]) is not None
+
+
+_SPAN = re.compile(r"(?i)\b(?:\d+|[a-z]+)[ -]years?\b|\b(?:decades?|centur(?:y|ies)) (?:later|earlier|after|before)\b")
+
+
+def _enumerated(text: str, term: Term) -> bool:
+    """Whether a term is one item of a list of three or more ("Equipment: ____, pipette, conical flask") or one of
+    two examples ("such as ____ and Molotov"): any other item of the kind would answer as well."""
+    start = max(text.rfind(mark, 0, term.start) for mark in ":;(") + 1
+    ends = [found for found in (text.find(mark, term.end) for mark in ";.)") if found != -1]
+    end = min(ends, default=len(text))
+    before, after = text[start:term.start].rstrip(), text[term.end:end].lstrip()
+    if re.search(r"(?i)\b(?:such as|e\.g\.?|including)$", before) and re.match(r"(?i)(?:and|or|,)\b", after) \
+            or re.search(r"(?i)\b(?:such as|e\.g\.?|including)\s+[^,.;]+\s+(?:and|or)$", before):
+        return True  # "such as ____ and Molotov": any other example would do as well
+    if text.count(",", start, end) < 2:
+        return False
+    return before.endswith(",") or after.startswith(",") or re.search(r",\s*(?:and|or)$", before) is not None
+
+
+_LABEL_WORDS = {"step", "stage", "part", "phase", "figure", "fig", "table", "question", "page", "chapter", "section",
+                "type"}
+
+
+_SUM = re.compile(r"\d\s*[×÷*]\s*\d|\d\s*=\s*\d|=\s*(?:about\s+)?\d")
+
+
+def _labelled(text: str, term: Term) -> bool:
+    """Whether a number only labels ("Step 3", "Figure 2") or repeats a figure of its sentence ("88 g of CO₂ is 2 mol
+    because 88 ÷ 44 = 2"): nothing to learn, or the answer printed beside its blank."""
+    if term.kind != "number":
+        return False
+    before = re.findall(r"[^\W\d_]+", text[:term.start].casefold())
+    if before and before[-1] in _LABEL_WORDS:
+        return True
+    if re.search(r"[\d)]\s*[-+×÷*/−]\s*[\d(][^=]*=\s*$", text[:term.start]) or _SUM.search(text):
+        return True  # "Bonds made = 2 × 431 = ____", "2.0 A for ____ passes 2.0 × 600 = 1200 C": the sum is done
+        # beside the blank, so every figure of it can be worked out from the others
+    if re.fullmatch(r"\d+\s*:\s*\d+", term.text.strip()) and "%" in text:
+        return True  # "a 1 : 1 ratio – 50% of each": the share says the ratio
+    own = re.findall(r"\d+(?:[.,]\d+)?", term.text)
+    rest = re.findall(r"\d+(?:[.,]\d+)?", text[:term.start] + " " + text[term.end:])
+    return bool(own) and own[0] in rest
+
+
+_CONTRARY = {"more": {"less", "fewer"}, "less": {"more"}, "fewer": {"more"}}
+
+
+def _opposed(text: str, term: Term) -> bool:
+    """Whether the sentence holds the answer's opposite ("the products have ____ energy …; they have more"): the
+    contrast fills the blank."""
+    word = term.text.strip().casefold()
+    contrary = _CONTRARY.get(word, set()) | ({OPPOSITES[word]} if word in OPPOSITES else set())
+    rest = (text[:term.start] + " " + text[term.end:]).casefold()
+    return any(re.search(rf"\b{re.escape(other)}\b", rest) for other in contrary)
+
+
+def _meaning_side(text: str, term: Term) -> bool:
+    """Whether a term stands in a vocabulary point's meaning ("Sono vegetariano – ____ vegetarian"): the blank would
+    test English, not the language."""
+    dash = GLOSS_DASH.search(text)
+    return dash is not None and term.start >= dash.end()
+
+
+def _qualified(text: str, term: Term) -> bool:
+    """Whether a name is followed by what narrows it ("____ of Spain", "____ of Aragon", "____, Illinois"): the
+    options' places give the answer away."""
+    after = text[term.end:]
+    return term.kind == "name" and (re.match(r"\s+of\s+[A-Z]", after) is not None or term.sort == "place"
+                                    and re.match(r",\s*[A-Z][a-z]+\s*(?:[.;)]|$)", after) is not None)
+
+
+def _reckoned(text: str, term: Term) -> bool:
+    """Whether a year can be worked out from the rest of its sentence: another year and a span between them ("ignored
+    until 1900, 16 years after his death in ____")."""
+    if term.kind != "year":
+        return False
+    rest = text[:term.start] + text[term.end:]
+    return YEAR.search(rest) is not None and _SPAN.search(rest) is not None
+
+
+_OR_AGAIN_AFTER = re.compile(r"^\s*(?:,\s*)?(?:or|i\.e\.?|=|≈|\()\s*[\d.]")
+
+
+_OR_AGAIN_BEFORE = re.compile(r"[\d%]\s*\)?\s*(?:,\s*)?(?:or|i\.e\.?|=|≈|\()\s*$")
+
+
+def _patterned(text: str, term: Term) -> bool:
+    """Whether a short term is one of a run of its shape ("(s) solid, (l) liquid, (g) gas"): its neighbours show
+    the pattern, and the blank fills itself."""
+    bare = term.text.strip()
+    if len(bare) > 4:
+        return False
+    shape = "".join(r"[^\W\d_]" if char.isalpha() else r"\d" if char.isdigit() else re.escape(char) for char in bare)
+    rest = text[:term.start] + " " + text[term.end:]
+    return len(re.findall(rf"(?<!\w){shape}(?!\w)", rest)) >= 2
+
+
+def _describing(text: str, term: Term) -> bool:
+    """Whether a year stands as a describing word ("a 1806 act banning trade"): any word describes an act."""
+    return re.fullmatch(r"\d{4}", term.text.strip()) is not None \
+        and re.search(r"(?i)\b(?:a|an|the)\s+$", text[:term.start]) is not None
+
+
+def _alternative(text: str, term: Term) -> bool:
+    """Whether the term is one of two written as alternatives ("Guten Appetit! / Mahlzeit!"): either is right."""
+    return re.match(r"\s*/", text[term.end:]) is not None or re.search(r"/\s*$", text[:term.start]) is not None
+
+
+def _beside_formula(point: Point, term: Term) -> bool:
+    """Whether a formula typed in the point stands right beside a named term ("Sulfate SO₄²⁻ – add acid …"), or an
+    ion the term names is printed in the point's formulas ("Carbonates – … CaCO₃ + 2HCl → …"): the formula spells
+    the name out."""
+    if term.kind != "term":
+        return False
+    if any(0 <= formula.start - term.end <= 2 or 0 <= term.start - formula.end <= 2
+           for formula in point.formulas if not term.start <= formula.start < term.end):
+        return True
+    rest = point.text[:term.start] + " " + point.text[term.end:]
+    return any(word in term.text.casefold() and re.search(group, rest) for word, group in _ION_GROUPS.items())
+
+
+_ION_GROUPS = {"carbonate": r"CO[3₃]", "sulfate": r"SO[4₄]", "sulphate": r"SO[4₄]", "nitrate": r"NO[3₃]",
+               "ammonium": r"NH[4₄]", "hydroxide": r"OH[⁻-]|\(OH\)", "phosphate": r"PO[4₄]", "sulfite": r"SO[3₃]"}
+"""Ions by name and as written in a formula: "CaCO₃" beside "C____" names the carbonate."""
+
+
+def _restated(text: str, term: Term) -> bool:
+    """Whether a number is said again in another form beside it ("an efficiency of 0.25, or 25%"), or its figure is
+    printed again in the sentence ("pH 7 is neutral; below 7 is acidic"), or a date's year is: hidden, it can be
+    read off its neighbour; changed, the sentence contradicts itself."""
+    if term.kind == "year" and re.match(r"\s*[–—-]\s*\d{2}(?!\d)", text[term.end:]):
+        return True  # "closed the schools in 1958–59": the school year's end tells its start
+    if term.kind == "year" and term.year is not None:  # "married Anne of Cleves (1540); executed July 1540"
+        return re.search(rf"(?<!\d){term.year}(?!\d)", text[:term.start] + " " + text[term.end:]) is not None
+    figure = re.search(r"\d[\d,.]*", term.text)
+    if figure is None or term.kind != "number" and not re.match(r"[A-Za-z]{1,3}\s*\d", term.text.strip()):
+        return False  # (a label such as "protein 1" is no figure: "Organelle 1 makes protein 1" gives nothing away)
+    rest = text[:term.start] + " " + text[term.end:]
+    return bool(term.kind == "number" and (_OR_AGAIN_AFTER.match(text[term.end:])
+                                           or _OR_AGAIN_BEFORE.search(text[:term.start]))
+                or re.search(rf"(?<![\d.,]){re.escape(figure.group().rstrip('.,'))}(?![\d,]|\.\d)", rest))
+
+
+def _echoed(text: str, term: Term) -> bool:
+    """Whether a word of the term stands elsewhere in its sentence ("sit in the Lords as Lords Spiritual", "Stroke
+    volume is the volume of …"): hidden, half of it would still be printed beside the blank."""
+    if term.kind not in ("term", "name"):
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    bare = term.text.strip(' "“”')
+    if bare.startswith("-") and re.search(r"\w" + re.escape(bare[1:]) + r"\b", rest, re.I):
+        return True  # "-re verbs take -u, as in vendu": the example ends as the answer does
+    words = content_words(term.text) - numbers_in(content_words(term.text))
+    if words & content_words(rest):
+        return True
+    short = set(_THREE_LETTERS.findall(bare.casefold())) - _SHORT_COMMON
+    if short & set(_THREE_LETTERS.findall(rest.casefold())):
+        return True  # "universal law … as a law for everyone"
+    others = re.findall(r"[^\W\d_]{5,}", unaccented(rest.casefold()))
+    return any(other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3 or shares_root(word, other, 6)
+               for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold())) for other in others)  # "il ____ = the
+
+
+_THREE_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{3}(?![^\W\d_])")
+
+
+_SHORT_COMMON = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how", "why",
+                 "can", "may", "all", "any", "one", "two", "six", "ten", "per", "off", "out", "own", "new", "use", "way",
+                 "did", "let", "put", "see", "say", "our", "you", "she", "him", "les", "des", "une", "est", "que", "qui"}
+
+
+def _glossed(text: str, term: Term) -> bool:
+    """Whether a term has its own explanation beside it (in brackets, or after ``, or``: "miasma, or bad air"), or
+    stands inside brackets."""
+    after, before = text[term.end:].lstrip(), text[:term.start].rstrip()
+    return after.startswith(("(", "[")) or before.endswith(("(", "[")) or (after.startswith(")") and "(" in before) \
+        or text[term.end:].startswith(", or ") or _FORMULA_AFTER.match(text[term.end:]) is not None \
+        or text[term.end:term.end + 1] in _GLUED  # "____⁻ ions": the blank is half of "OH⁻"
+
+
+_FORMULA_AFTER = re.compile(r",\s*(?:[A-Z][a-z]?[\d₀-₉]*){1,6}(?:\((?:aq|s|l|g)\))?\s*[.;,)]?\s*$")
+"""A formula after the term that names the same thing ("sodium chloride solution, NaCl(aq)")."""
+
+
+_GLUED = frozenset("⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉")
