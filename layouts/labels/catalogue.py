@@ -80,6 +80,10 @@ _LABELS = (
     Label("scheme_other", "Accept any other correct point.",
           where="answer key: after a short answer's mark scheme drawn from a card, whose points are not the only "
                 "right ones"),
+    Label("key_gap_other", "Accept any other answer that makes the line true.",
+          where="answer key: under the gap fill heading; a line's key is the card's word, not the only right one"),
+    Label("key_translate_other", "Accept any other correct translation.",
+          where="answer key: under the translation heading"),
     Label("scheme_items", "One mark for each:", where="answer key: before the list of things a recall question names"),
     Label("scheme_timeline", "One mark for each letter in its right box.", where="answer key: the mark scheme of a timeline"),
     # flashcards and summary

@@ -24,10 +24,23 @@ def key_blocks(version: Version, pack: Pack, g: WorksheetGeometry, room: float) 
     for index, section in enumerate(version.sections):
         heading = _heading(section, g, index == 0)
         blocks.append(heading)
+        note = _NOTES.get(section.name) if not section.bank else None
+        if note:
+            blocks.append(_note(g.labels.text(note), g))
         for position, (number, question) in enumerate(section.numbered()):
             blocks.append(shrunk(lambda geometry: _entry(number, question, pack, geometry), g, room, number, question,
                                  heading.height if position == 0 else 0.0))
     return blocks
+
+
+_NOTES = {"gap": "key_gap_other", "translate": "key_translate_other"}
+"""A section's marking note: a line's key is the card's word, and another that makes it as true earns the mark too
+(with a word bank, only the bank's words are answers)."""
+
+
+def _note(text: str, g: WorksheetGeometry) -> Block:
+    ops, height, _ = paragraph(words_of(((text, False),), g.fonts), g.left, g.width, g.size, g.type.leading, g.fonts, 0.0)
+    return Block(height, tuple(ops), keep_with_next=True, space_before=0.3 * g.size)
 
 
 def _heading(section: Section, g: WorksheetGeometry, first: bool) -> Block:

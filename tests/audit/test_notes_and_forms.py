@@ -4,7 +4,6 @@ year, a formula, a plural, an alternative), an example's figures in a maths pack
 that names two things or nothing."""
 from __future__ import annotations
 
-import random
 
 import pytest
 
@@ -13,25 +12,13 @@ from studypack.layouts import worksheet
 from studypack.layouts.options import WorksheetOptions
 from studypack.layouts.worksheet.exercises import Gap, Match, Short, Timeline, Translate, TrueFalse
 from studypack.layouts.worksheet.exercises.kinds import name_sort
-from studypack.layouts.worksheet.exercises.material import Material
 from studypack.layouts.worksheet.exercises.questions import scheme_points
 from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS, is_lead_in, is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.translate import vocabulary
 from studypack.source import loads
+from sheet_builds import hideable, material
 
 SEEDS = ("1", "2", "3", "4")
-
-
-def material(text: str) -> Material:
-    return Material(loads(text, "notes.yaml"), random.Random(1))
-
-
-def hideable(text: str, point: str) -> list[str]:
-    source = material(text)
-    for ref in source.refs:
-        if source.point(ref).text.startswith(point):
-            return [term.text for term in source.hideable(ref)]
-    raise AssertionError(point)
 
 
 def questions(text: str, seed: str, **options):

@@ -366,7 +366,7 @@ cards:
     assert [named.context(ref, [term]) for ref, term in zip(named.refs, turkey)] == [None, ()]
 
 
-def test_they_under_a_title_naming_two_things_is_not_asked_and_a_question_title_takes_no_colon():
+def test_they_under_a_title_naming_two_things_or_a_question_is_not_asked():
     source = material("""title: Coasts
 cards:
   - title: Constructive and destructive waves
@@ -375,7 +375,8 @@ cards:
     points: ["They grow where the coast bends, by **longshore drift**."]
 """)
     assert source.context(source.refs[0], []) is None  # which of the two is low, only the card's order said
-    assert [segment.text for segment in source.context(source.refs[2], [])] == ["What is a spit? "]
+    assert source.context(source.refs[2], []) is None  # "What is a spit? They grow …" reads as two glued lines,
+    # and "They" without it has nothing to stand for
 
 
 def test_a_date_is_offered_beside_dates_of_its_own_form_and_an_amount_beside_amounts_with_units():

@@ -19,14 +19,35 @@ from .words import GLOSS_DASH, YEAR, content_words, numbers_in, shares_root, una
 def told_beside(point: Point, term: Term) -> bool:
     """Whether ``term``'s own sentence tells it, or would take another answer as well: then it is never hidden."""
     text = point.text
-    example = re.search(r"(?i)\be\.g\.,?\s*$", text[:term.start]) is not None  # "e.g. H____ dairy cows": any
+    example = re.search(r"(?i)\b(?:e\.g\.|such as),?\s*(?:the\s+|an?\s+)?$", text[:term.start]) is not None  # "e.g. H____ dairy cows": any
     # other example would do
     figures_show_which_way = term.text.casefold() in OPPOSITES and re.search(r"\d", text) is not None  # "Boiling
     # points ____ down the group – helium −269 °C, radon −62 °C"
     return example or figures_show_which_way or _describing(text, term) or _alternative(text, term) \
         or _glossed(text, term) or _echoed(text, term) or _deadline(text, term) or _reckoned(text, term) \
         or _enumerated(text, term) or _labelled(text, term) or _qualified(text, term) or _opposed(text, term) \
-        or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) or _beside_formula(point, term)
+        or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) or _beside_formula(point, term) \
+        or _counted_out(text, term)
+
+
+_NUMBER_NAMES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_out(text: str, term: Term) -> bool:
+    """Whether a count is followed by the list it counts ("only 3 Nazis in the cabinet (Hitler, Frick, Göring)",
+    "three types: X, Y and Z"): counting the items answers the blank."""
+    if term.kind != "number":
+        return False
+    bare = term.text.strip().split()[0].casefold() if term.text.strip() else ""
+    count = int(bare) if bare.isdigit() else _NUMBER_NAMES.get(bare)
+    if count is None or not 2 <= count <= 12:
+        return False
+    listed = re.search(r"\(([^()]*)\)|:\s*([^.;]*)", text[term.end:])
+    if listed is None:
+        return False
+    items = [item for item in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", listed.group(1) or listed.group(2))
+             if item.strip()]
+    return len(items) == count
 
 
 _BY = re.compile(r"(?i)\b(?:by|until|before|after|since)\s+(?:the\s+)?$")
@@ -60,9 +81,15 @@ def _enumerated(text: str, term: Term) -> bool:
     if re.search(r"(?i)\b(?:such as|e\.g\.?|including)$", before) and re.match(r"(?i)(?:and|or|,)\b", after) \
             or re.search(r"(?i)\b(?:such as|e\.g\.?|including)\s+[^,.;]+\s+(?:and|or)$", before):
         return True  # "such as ____ and Molotov": any other example would do as well
-    if text.count(",", start, end) < 2:
-        return False
-    return before.endswith(",") or after.startswith(",") or re.search(r",\s*(?:and|or)$", before) is not None
+    if text.count(",", start, end) >= 2:
+        return before.endswith(",") or after.startswith(",") or re.search(r",\s*(?:and|or)$", before) is not None
+    joined = r"(?:and|or|&)"  # a list of three with one comma: "____, Anhui and Henan", "Sichuan, ____ and Henan",
+    # "Sichuan, Anhui and ____" (not "In 1956, ____ and Bulganin": that comma ends no item)
+    item = r"(?!(?:which|who|whom|that|where|when|while|as|but)\b)[^\s,\d]+(?:\s[^\s,\d]+){0,2}"  # a few words
+    return re.match(rf",\s*{item}\s{joined}\s", after) is not None \
+        or re.search(rf"(?:^|[;:(])\s*[^,\d;:()]{{1,40}},\s*{item}\s{joined}$", before) is not None \
+        or before.endswith(",") and re.match(rf"{joined}\s", after) is not None \
+        and re.search(r"(?:^|[,;:(])\s*[^,\d]{1,40},$", before) is not None
 
 
 _LABEL_WORDS = {"step", "stage", "part", "phase", "figure", "fig", "table", "question", "page", "chapter", "section",
@@ -204,6 +231,10 @@ def _echoed(text: str, term: Term) -> bool:
     short = set(_THREE_LETTERS.findall(bare.casefold())) - _SHORT_COMMON
     if short & set(_THREE_LETTERS.findall(rest.casefold())):
         return True  # "universal law … as a law for everyone"
+    example = unaccented(" ".join(re.findall(r"\(([^)]*)\)", rest)).casefold())
+    if any(other[:5] == word[:5] for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold()))
+           for other in re.findall(r"[^\W\d_]{6,}", example)):
+        return True  # "sitzenbleiben – to repeat a year (Er ist sitzengeblieben.)": the example shows the verb
     others = re.findall(r"[^\W\d_]{5,}", unaccented(rest.casefold()))
     return any(other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3 or shares_root(word, other, 6)
                for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold())) for other in others)  # "il ____ = the

@@ -10,7 +10,7 @@ from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, p
 from .material import Candidate, Material, holds, length_score, translated
 from .roles import GENERIC_HEADINGS, leans_on_previous, names_word_list, starts_with_pronoun
 from .translate import glossed, subject_language
-from .words import GLOSS_DASH, YEAR, listed_together, shares_root, word_count
+from .words import GLOSS_DASH, YEAR, listed_together, shares_root, spans_in, word_count
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -49,12 +49,18 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     count = blanks_for(source.point(ref).text) if ranked[0].marked else 1  # one found name or year is enough
     keep = _apart(source.point(ref).text, source.terms[ref], ranked, count)
     hidden = [term for term in hideable if id(term) in keep]
+    if len(hidden) > 1:
+        hidden = [term for term in hidden if source.point(ref).text[:term.start].strip(" \"'“‘")]  # "(a) ____ about
+        # (b) ____ – still low human development": a line keeps the word it opens on when another is blanked
     context = source.context(ref, hidden)
     if context is None or not readable(source.point(ref).text, hidden):
         return None
+    text = source.point(ref).text
+    if any(_heads_definition(text, term) and _sibling_alike(source, ref, term) for term in hidden):
+        return None  # "C____ – a tough barrier microbes find hard to get through": Cuticle, on the same card, fits
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
-    replaced = {term.start: Segment(term.text, "blank", labels[i], first_letter(term) if _letter_tells(source, term)
-                                    else "") for i, term in enumerate(hidden)}
+    replaced = {term.start: Segment(term.text, "blank", labels[i], _letter(source, term))
+                for i, term in enumerate(hidden)}
     segments = context + source.segments(ref, replaced)
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]
@@ -66,21 +72,56 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
 
 
+def _letter(source: Material, term) -> str:
+    """The first letter a blank shows, if any: a name gets one too ("Member of the A____ and the Commonwealth",
+    "N____ – thousands of oil spills"), as other names of its kind may fit the line."""
+    if not _letter_tells(source, term):
+        return ""
+    bare = term.text.strip().removeprefix("the ").removeprefix("The ")
+    if term.kind == "name" and len(bare) > 3 and bare[:1].isupper():
+        return bare[:1]
+    return first_letter(term, source.word_list)
+
+
+def _heads_definition(text: str, term) -> bool:
+    """Whether a term is the word a line defines ("Cellulose cell walls – a tough barrier …")."""
+    return not text[:term.start].strip(" \"'“‘") and GLOSS_DASH.match(text[term.end:]) is not None
+
+
+def _sibling_alike(source: Material, ref: PointRef, term) -> bool:
+    """Whether another term of the card starts with the blank's letter: the definition, and the letter, fit both."""
+    initial = term.text.strip()[:1].casefold()
+    return any(other.key != term.key and other.kind == term.kind and other.text.strip()[:1].casefold() == initial
+               for point in source.content(ref.card) + tuple(r for r in source.lists if r.card == ref.card)
+               for other in source.terms.get(point, ()))
+
+
 def _letter_tells(source: Material, term) -> bool:
     """Whether a first letter narrows the answer without naming it: not where the answer is one of a set the pack
-    lists whose members all start differently ("M____ – chromosomes line up": Metaphase, among PMAT)."""
+    lists whose members all start differently ("M____ – chromosomes line up": Metaphase, among PMAT). In a language
+    pack such a set is often of alternatives ("Se debe", "Hay que", "Está prohibido"), and only the letter says which
+    one the line asks for."""
+    if source.word_list:
+        return True
     family = source.pool.families.get(term.key, ())
     return not family or len({key.split(":", 1)[-1][:1] for key in family}) < len(family)
 
 
-def first_letter(term) -> str:
+def first_letter(term, language: bool = False) -> str:
     """The letter a blank's line starts with: a word's first letter (a name, a date, a figure or a formula is
-    already one answer, and a word of three letters or fewer would be half given)."""
+    already one answer, and a word of three letters or fewer would be half given). In a language pack, the letter of
+    the word after its article: "d____" for "die Grundschule" sends a student to the article."""
     bare = term.text.strip()
+    if language:
+        bare = _ARTICLE.sub("", bare, count=1)
     if term.kind != "term" or term.sort in ("formula", "code", "unit") or len(re.sub(r"\W", "", bare)) < 4 \
             or not bare[:1].isalpha():
         return ""
     return bare[:1]
+
+
+_ARTICLE = re.compile(r"(?i)^(?:der|die|das|den|dem|des|ein|eine|einen|le|la|les|l['’]|un|une|el|los|las|il|lo|gli|"
+                      r"i|una|uno|un['’]|o|a|os|as|um|uma|de|het|een)\s*(?=\w)(?<=\s|['’])")
 
 
 def _apart(text: str, terms, ranked, count: int) -> set[int]:
@@ -144,7 +185,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if said_again(text, term):
             continue
         shown = text[:term.start] + text[term.end:]
-        avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked)
+        avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting)
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
             continue
@@ -154,8 +195,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if term.kind == "number" and _another_of_its_unit(text, term):
             continue  # "rose from about ____ to over 400 ppm": the other figure rules out every larger option
         person = term.kind == "name" and term.sort.split(":")[0] in _ANYWHERE
+        within = _within_titles(year_range(text, term), term, (source.pack.cards[ref.card].title,))
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=not person,
-                            about=None if person else source.about(ref, shown), within=year_range(text, term))
+                            about=None if person else source.about(ref, shown), within=within)
         if wrong is None:
             continue
         at_start = term.start == 0 and term.text[:1].isupper()
@@ -191,6 +233,20 @@ def year_range(text: str, term) -> tuple[int | None, int | None]:
     lower = [year for year in others if year < term.year]
     higher = [year for year in others if year > term.year]
     return (max(lower) if lower else None), (min(higher) if higher else None)
+
+
+def _within_titles(bounds: tuple[int | None, int | None], term, titles: tuple[str, ...]) -> tuple[int | None, int | None]:
+    """``bounds`` narrowed to the span a printed title gives the answer's year ("Making the dictatorship, 1933–34:
+    Hindenburg died in ____"): a year outside it is ruled out by the title."""
+    if term.kind != "year" or term.year is None:
+        return bounds
+    lower, upper = bounds
+    for title in titles:
+        for first, last in spans_in(title):
+            if first < last and first <= term.year <= last:
+                lower = first - 1 if lower is None else max(lower, first - 1)
+                upper = last + 1 if upper is None else min(upper, last + 1)
+    return lower, upper
 
 
 def _capitalised(text: str) -> str:
@@ -267,7 +323,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         context = source.context(ref, [term])
         if context is None:
             continue
-        avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked)
+        avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting)
         wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown),
                             within=year_range(text, term), family_only=True)
         if wrong is None:
@@ -516,8 +572,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "What is an NEE?": a definition, worth a mark or two, not the card's five facts
             points = tuple(ref for ref in refs if not _WORKED_SUM.search(source.point(ref).text)
                            and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
-                           and not (source.maths and _EQUATION.search(source.point(ref).text)))  # in maths, an
-            # equation on a card is an example worked, not a point to make
+                           and not (source.maths and re.search(r"[\d=]", source.point(ref).text)))  # in maths, an
+            # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
+            # a student would make
             if len(points) < 2:
                 continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
             if sum(1 for ref in points if _EQUATION.search(source.point(ref).text)) >= 2:

@@ -195,6 +195,11 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         if answer.kind == "name" and len(text.split()) > 1 and re.search(
                 rf"\b{re.escape(text.split()[-1].casefold())}\b", shown_folded):
             continue  # "____ took over from Wilberforce": William Wilberforce cannot be his own successor
+        if answer.kind == "name" and answer.sort.startswith("person") and any(
+                len(word) > 2 and word[:1].isupper() and re.search(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", shown)
+                for word in text.split()[:-1]):
+            continue  # "Mao = Party Chairman; ____ = Premier": not Mao Zedong, whose family name comes first (a
+            # given name in a full name, "Thomas Cromwell", rules out no other Thomas)
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)
             close = any(abs(card - near) <= 2 for card in pool.cards[key])
             if not close and only_near:
@@ -242,8 +247,19 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             values.append(value)
         chosen.append((key, text))
         if len(chosen) == count:
+            if answer.kind == "year" and answer.year is not None and count >= 3 \
+                    and _stands_apart(answer.year, [int(key.rsplit(":", 1)[1]) for key, _ in chosen]):
+                return None
             return tuple(text for _, text in chosen)
     return None
+
+
+def _stands_apart(year: int, others: list[int]) -> bool:
+    """Whether a year is alone in its era among its options ("1894" among 1982, 1992 and 1994): the one old date is
+    the answer to anyone who knows the canal is Victorian."""
+    nearest = min(abs(other - year) for other in others)
+    one_side = all(other > year for other in others) or all(other < year for other in others)
+    return one_side and nearest > 25 and nearest > max(others) - min(others)
 
 
 _ELLIPSIS = ("…", "...")

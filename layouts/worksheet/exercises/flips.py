@@ -118,6 +118,8 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",
                                                                                   "sometimes", "often"):
             continue  # "can also be given" has no "cannot also"
+        if word in ("towards", "toward") and re.search(r"(?i)\bfrom\b", text[:match.start()]):
+            continue  # "a change from 'knock down' towards involving people": "from … away from" is garbled
         if before and before[-1].casefold() == "into":
             continue  # "breaking a solid into smaller pieces": turned, what is done, not what follows
         if before and before[-1].casefold() == "by":

@@ -297,6 +297,9 @@ def describes_next(bare: str, text: str, end: int) -> bool:
                 or following in ("who", "not", "also", "then", "never", "only", "first", "alone", "itself"))
 
 
+_WATER_BEFORE = re.compile(r"\b(?:[Rr]ivers?|[Ll]akes?|[Ss]eas?|[Oo]ceans?)\s+(?:[A-Z][\w'’-]*\s*(?:,|and|&)\s+)*$")
+
+
 def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str]) -> str:
     """What a proper name names: ``person``, ``country`` (a state, now or once), ``region`` (a county, a province),
     ``place`` (a town, a city, a site), ``landform``, ``street``, ``water``, ``organisation``, ``document``, ``event``,
@@ -309,6 +312,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     kind_after = re.match(r"\s+([a-z]+)\b", text[end:])
     if kind_after and kind_after.group(1) in _KINDS_AFTER:
         return "thing:" + kind_after.group(1)  # "photographs in Jet magazine": a magazine, never where a state goes
+    if _WATER_BEFORE.search(text[:start]):
+        return "water"  # "the Rivers Niger and Benue": rivers, though Niger is a country too
     if is_country(bare) or last in _STATE_WORDS and len(parts) > 1:
         return "country"
     if bare.casefold() in _CONTINENTS:

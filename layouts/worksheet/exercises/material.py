@@ -14,11 +14,11 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
-from .words import GLOSS_DASH, content_words, parallel, unaccented, word_count
+from .words import GLOSS_DASH, content_words, parallel, spans_in, unaccented, word_count
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
 from .beside import told_beside
-from .translate import is_language_pack, is_vocabulary_pack, one_entry, subject_language
+from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key
 from .roles import (VERB_FIRST, is_bare_list, is_lead_in, is_scaffolding, is_term_list, leans_on_previous,
                     starts_with_pronoun, unnumbered)
@@ -88,6 +88,14 @@ class Material:
                                      [pack.cards[ref.card].title for ref in self.terms],
                                      frozenset(index for index, ref in enumerate(self.terms) if ref in listing))
         self.decades = len({year // 10 for year in self.pool.years})
+        self.title_years = frozenset(year for found in spans_in(pack.title) for year in found)
+        """The years the pack's title prints ("Mao's China, 1949–76"): a question whose answer is one is answered at the
+        top of the sheet."""
+        self.setting = frozenset(term.key for term in self.pool.terms.get("name", ())
+                                 if term.sort.split(":")[0] in _SETTINGS
+                                 and re.search(rf"(?<!\w){re.escape(term.text.strip())}(?!\w)", pack.title))
+        """The places the pack's title names ("Mao's China"): where its events happen, so never a wrong option
+        ("Chiang fled to China")."""
         self.marked = any(term.marked for terms in self.terms.values() for term in terms)
         """Whether the author marked key terms (then only those are asked about in choices and swaps)."""
         self.titles: list[str] = []
@@ -184,8 +192,9 @@ class Material:
         if len(GLOSS_DASH.findall(text)) > 1:
             return []  # "propre – clean; sale – dirty": a blank beside the other pair reads garbled
         gloss = GLOSS_DASH.search(text)
-        if self.glossed_only and not gloss:
-            return []
+        if self.glossed_only and not gives_meaning(text):
+            return []  # "Futur = werden + infinitive – Ich werde …", "Usually no uniform – but more Ganztagsschulen":
+            # a rule or a note in English, no word of the language with its meaning
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
                 and not (self.word_list and (term.kind == "name" or len(term.text.split()) > 2))  # "Abito a ____":
                 # any town, and no Italian; "À ____ – Bless you!": tes souhaits or vos souhaits, a phrase is open
@@ -193,6 +202,8 @@ class Material:
                                          or re.search(r"[\d=]", term.text)))  # "x + 3 = 20 → ____": arithmetic
                 and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
+                and not (term.kind == "year" and term.year in self.title_years)
+                and not _YEARS_SPAN.search(term.text)  # "crashed in 2014–16": a student writing 2014 is right too
                 and not told_beside(point, term)]
 
     def ask(self, term: Term) -> None:
@@ -255,9 +266,12 @@ class Material:
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
             # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done"
             return None if needed else ()
+        if title.rstrip().endswith("?"):
+            return None if needed else ()  # "Where is Nigeria, and why does it matter? Population about ____": a
+            # question is no topic to print before a line
         # Every other sentence carries its card's title too: "At the cathode, hydrogen is made if the metal is more
         # reactive" is true of a solution, false of a melt, and only the title says which
-        return (Segment(f"{title} " if title.rstrip().endswith(("?", "!")) else f"{title}: ", "context"),)
+        return (Segment(f"{title} " if title.rstrip().endswith("!") else f"{title}: ", "context"),)
 
     def names_person(self, title: str, text: str) -> bool:
         """Whether a card's title, the pack's title or the point itself names the person its he, she, his or her
@@ -310,6 +324,8 @@ def _dates_early(pack: Pack) -> bool:
         0 < year < 1000 for card in pack.cards for year in _years(card.date))
 
 
+_YEARS_SPAN = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})\s*[–—-]\s*\d{2,4}(?!\d)")
+_SETTINGS = ("place", "country", "region", "continent")
 _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 """A person the sentence does not name: the card's title must."""
 _AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:over|about|around|nearly|almost|more than|fewer than|less than|up to|roughly|"

@@ -134,13 +134,15 @@ def names_word_list(title: str) -> bool:
 
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|don'?t forget|"
                      r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|"
-                     r"fun fact|did you know|irony|ironically|"
+                     r"fun fact|did you know|irony|ironically|sum[- ]?up|summing up|worth (?:learning|knowing)|"
                      r"common misconceptions?|watch out|careful)\b|"
                      r"^\W*(?:draw (?:it|them|this|a|an|the)|give your answers?|show (?:your |all )?working)\b|^\W*units!|"
+                     r"^\W*(?:aside|by the way|btw)\s*[–—:-]|"
                      r"^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|"
                      r"topic) )?link\s*[–—:-]|"
                      r"\bdon'?t (?:translate|forget|confuse|mix up)\b|\b(?:most )?common (?:mistake|error)s?\b|"
-                     r"\bformula triangle\b|\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|"
+                     r"\bformula triangle\b|\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
+                     r"\bcomes? up (?:a lot|often|every year)\b|\bfor (?:your |an |the )?essays?\b|\bin an essay\b|"
                      r"\bexam question\b|\buseful for\b|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")

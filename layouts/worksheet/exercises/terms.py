@@ -162,13 +162,19 @@ def at_sentence_start(text: str, index: int) -> bool:
     return not before or bool(_SENTENCE_END.search(text[:index]))
 
 
+_SHOUTED_LINK = re.compile(r"^\W*(?:BUT|AND|NOT|ONLY|ALSO|OR|SO|YET|THEN|STILL|EVEN)\s+\S")
+"""Bold taking in a linking word ("**BUT Mao** saw revisionism"): the author's stress, no answer a student would
+write."""
+
+
 def terms_of(point: Point, words: PackWords, dated: frozenset[int] = frozenset()) -> tuple[Term, ...]:
     """The point's marked key terms; failing those, the years, numbers and names found in its text.
 
     ``dated`` holds the years of its card's ``date:``: a number that is one of them is a year wherever it stands.
     Nothing found inside a formula is a term (the 1 of ``T = 1/f`` is no gap); a whole formula the author marked is."""
     if point.terms:
-        return tuple(classify(point.text, span.start, span.end, True, words, dated) for span in point.terms)
+        return tuple(classify(point.text, span.start, span.end, True, words, dated) for span in point.terms
+                     if not _SHOUTED_LINK.match(point.text[span.start:span.end]))
     return tuple(term for term in found_terms(point.text, words, dated)
                  if not any(formula.start < term.end and term.start < formula.end for formula in point.formulas))
 
@@ -184,7 +190,8 @@ def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()
     names = []
     for match in _FOUND_NAME.finditer(text):
         start, name = match.start(), match.group()
-        while name.split(" ", 1)[0] in _NOT_NAMES:  # "The Party": the name is "Party"
+        while name.split(" ", 1)[0] in _NOT_NAMES or name.split(" ", 1)[0].capitalize() in _NOT_NAMES:  # "The
+            # Party": the name is "Party"; "BUT Mao": "Mao"
             if " " not in name:
                 break
             skipped = name.split(" ", 1)[0]

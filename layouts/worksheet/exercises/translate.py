@@ -24,6 +24,8 @@ from .words import GLOSS_DASH
 
 MEANING_WORDS = 6
 """A back of one point of at most this many words is a meaning (the flashcards' ``SHORT_POINT_WORDS``)."""
+SENTENCE_WORDS = 8
+"""A line's side in the language of at most this many words is a phrase or sentence to learn with its meaning."""
 MIN_WORDS = 4
 """Fewer words than this make no default translation section."""
 
@@ -39,14 +41,20 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
             found.append((PointRef(index, 0), card.title.strip(), card.points[0].text.strip().rstrip(".")))
             continue
         for number, point in enumerate(card.points):
+            if len(GLOSS_DASH.findall(point.text)) > 1:  # "la cocina – the kitchen; el salón – the living room",
+                # "Erdkunde – geography (NOT Geographie!), Geschichte – history": each entry is a word
+                pairs = [_plain_gloss(part) for part in _ENTRIES.split(point.text)]
+                if (plain or point.terms) and len(pairs) > 1 and all(pairs):
+                    found += [(PointRef(index, number), *pair) for pair in pairs]
+                continue
             pair = glossed(point, plain)
             if pair is not None:
                 found.append((PointRef(index, number), *pair))
-            elif plain and ";" in point.text:  # "la cocina – the kitchen; el salón – the living room"
-                pairs = [_plain_gloss(part) for part in point.text.split(";")]
-                if all(pairs):
-                    found += [(PointRef(index, number), *pair) for pair in pairs]
     return found
+
+
+_ENTRIES = re.compile(r"\s*[;,]\s*(?=[^;,]*\s[–—-]\s)")
+"""Where a line of several words breaks into its entries: at a comma or semicolon before another word and dash."""
 
 
 _NATIVE_NAMES = {
@@ -178,10 +186,21 @@ def glossed(point: Point, plain: bool = False) -> tuple[str, str] | None:
     return point.text[first.start:first.end].strip(), meaning
 
 
+def gives_meaning(text: str) -> bool:
+    """Whether a line is words of the language with their meaning ("Se debe llegar a tiempo – you must arrive on
+    time"): one dash, and no rule ("Futur = werden + infinitive – …") or grammar word on either side."""
+    parts = GLOSS_DASH.split(text)
+    return len(parts) == 2 and len(parts[0].split()) <= SENTENCE_WORDS and not re.search(r"→|->|=|\+", text) \
+        and not _GRAMMAR.search(text)  # (a note in English, "Usually no uniform, and many schools finish around 13
+    # Uhr – but …", is longer than a sentence to learn)
+
+
 def _plain_gloss(text: str) -> tuple[str, str] | None:
     """``le quai – the platform`` as (``le quai``, ``the platform``); None for a line of two glosses, a sentence,
     or a tip (``Tip – use en for …``)."""
     parts = GLOSS_DASH.split(text)
+    if len(parts) == 2 and parts[0].count("(") > parts[0].count(")"):
+        return None  # "Ich trage Zeitungen aus (austragen – to deliver). Ich babysitte …": a note's gloss, in a sentence
     if len(parts) != 2 or is_scaffolding(text) or re.search(r"→|->|=|\+", text) or re.search(r",\s*not\b", text) \
             or _GRAMMAR.search(parts[1]):
         return None  # "querer (e → ie) – quiero" shows a verb's change, "fui, not fuí – no accents" a spelling rule:
@@ -195,7 +214,7 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
     return word, meaning
 
 
-_GRAMMAR = re.compile(r"(?i)\b(?:subjunctive|infinitive|imperative|preterite|imperfect|conditional|tense|conjugat\w*|"
+_GRAMMAR = re.compile(r"(?i)\b(?:grammar|articles?|plurals?|singular|masculine|feminine|neuter|subjunctive|infinitive|imperative|preterite|imperfect|conditional|tense|conjugat\w*|"
                       r"higher|foundation|comparative|superlative|perfekt|präteritum|imperfekt|plusquamperfekt|"
                       r"konjunktiv|passé composé|imparfait|pretérito|indefinido|imperfecto|passato prossimo)\b")
 """Grammar words on a line's meaning side ("me preocupa que no reciclemos – Higher: me preocupa que + subjunctive"):
@@ -205,7 +224,9 @@ _ASIDE = re.compile(r"(?i),\s*(?:esp\.|especially|e\.g\.|i\.e\.|usually|often|ty
 
 def _bare_meaning(text: str) -> str:
     """A meaning without the note after it ("gingerbread, esp. at Christmas markets" is "gingerbread")."""
-    return _FOREIGN_NOTE.sub("", _ASIDE.sub("", _without_note(text))).strip().rstrip(".")
+    first = re.split(r";|\.\s+(?=[A-Z¡¿])", text, maxsplit=1)[0]  # "favourite subject. Mein Lieblingsfach ist …",
+    # "sciences; Biologie, Chemie, Physik": an example or a list of the language after the meaning
+    return _FOREIGN_NOTE.sub("", _ASIDE.sub("", _without_note(first))).strip().rstrip(".")
 
 
 def _without_note(text: str) -> str:

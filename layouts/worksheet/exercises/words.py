@@ -91,3 +91,18 @@ def shares_root(one: str, other: str, least: int) -> bool:
 def unaccented(text: str) -> str:
     """``inundación`` as ``inundacion``: another form of a word may move its accent."""
     return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
+
+
+_SPAN = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?:\s*[–—-]\s*(\d{4}|\d{2})(?!\d))?")
+
+
+def spans_in(text: str) -> list[tuple[int, int]]:
+    """The years and spans of years a title prints, each as (first, last): "1933–34" is (1933, 1934), "1956" is
+    (1956, 1956)."""
+    spans = []
+    for found in _SPAN.finditer(text):
+        first = int(found.group(1))
+        last = found.group(2)
+        end = first if last is None else int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        spans.append((first, end if end >= first else first))
+    return spans

@@ -1,0 +1,266 @@
+"""Rules from the audits of sets T and U: what printed titles already answer, which letters a blank shows, what
+a language pack's lines give, and the key's marking notes."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from studypack.layouts.worksheet.exercises import Choice, Gap, Short, TrueFalse
+from studypack.layouts.worksheet.exercises.beside import _enumerated
+from studypack.layouts.worksheet.exercises.candidates import _within_titles, first_letter
+from studypack.layouts.worksheet.exercises.distractors import _stands_apart, distractors
+from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.layouts.worksheet.exercises.kinds import name_sort
+from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+from studypack.layouts.worksheet.exercises.terms import Term
+from studypack.layouts.worksheet.exercises.translate import gives_meaning, vocabulary
+from studypack.source import loads
+from sheet_builds import built, hideable, material, of_kind
+
+SEEDS = ("1", "2", "3", "4")
+
+
+def _term(text: str, answer: str, kind: str = "name", **fields) -> Term:
+    start = text.index(answer)
+    return Term(answer, start, start + len(answer), kind, f"{kind}:{answer.casefold()}", True, **fields)
+
+
+@pytest.mark.parametrize("line", ["Worth learning – a 6-marker on comparing the two comes up a lot.",
+                                  "Sum-up for essays – unification and pride vs millions of deaths.",
+                                  "Aside – Manchester Piccadilly is a major rail hub."])
+def test_exam_advice_and_asides_are_no_content(line):
+    assert is_scaffolding(line)
+    assert not is_scaffolding("Concentrations are constant, not necessarily equal.")
+
+
+def test_towards_after_from_is_not_turned():
+    turned = flip("Shows a change from rehousing towards involving local people in regeneration.", [])
+    assert turned is None or turned.wrong != "away from"
+    assert flip("Light bends towards the normal when it slows down.", []).wrong == "away from"
+
+
+MAO = """title: Mao's China, 1949–76
+subject: History
+cards:
+  - title: The People's Republic
+    points:
+      - On 1 October 1949 **Mao Zedong** proclaimed the People's Republic in Beijing.
+      - The Guomindang had lost; **Chiang Kai-shek** fled to **Taiwan** with two million troops.
+      - Mao was Party Chairman; **Zhou Enlai** was Premier.
+      - Soviet advisers came from **Moscow** and aid from **Mongolia**.
+      - In **1950** the USSR signed a treaty of friendship with **China**.
+  - title: Recovery, 1962–65
+    points:
+      - Liu and Deng brought back private plots, **BUT Mao** saw revisionism.
+      - Output recovered by 1965 under **Liu Shaoqi** and **Deng Xiaoping**.
+  - title: The end of the Mao era
+    points:
+      - Mao died on 9 September 1976, aged 82, and **Hua Guofeng** took over.
+      - In 1971 **Lin Biao** died in a plane crash over **Mongolia**.
+      - US President **Nixon** visited **Beijing** in **1972**.
+  - title: Famine
+    points:
+      - Grain was exported while villagers starved; Sichuan, Anhui and Henan were worst hit.
+      - "**Peng Dehuai** criticised the Leap at the Lushan Conference in 1959."
+"""
+
+
+def test_emphasis_on_a_linking_word_and_the_pack_titles_years_give_no_answer():
+    source = material(MAO)
+    asked = {term.text for ref in source.refs for term in source.hideable(ref)}
+    assert "BUT Mao" not in asked and not any(text.startswith("BUT") for ref in source.terms
+                                                 for text in (term.text for term in source.terms[ref]))
+    years = {term.year for ref in source.refs for term in source.hideable(ref) if term.kind == "year"}
+    assert years and not years & {1949, 1976}  # printed at the top of every page: "Mao's China, 1949–76"
+    assert "Sichuan" not in asked and "Anhui" not in asked  # one of a list of three: any other would do
+
+
+def test_a_list_of_two_after_a_comma_is_no_list_of_three():
+    text = "In 1956, Khrushchev and Bulganin visited Britain."
+    assert not _enumerated(text, _term(text, "Khrushchev")) and not _enumerated(text, _term(text, "Bulganin"))
+    text = "Grain was exported; Sichuan, Anhui and Henan were worst hit."
+    assert all(_enumerated(text, _term(text, name)) for name in ("Sichuan", "Anhui", "Henan"))
+
+
+def test_no_option_shares_a_name_printed_in_the_stem_nor_is_the_pack_titles_place():
+    source = material(MAO)
+    for ref in source.refs:
+        text = source.point(ref).text
+        for term in source.terms[ref]:
+            if term.text == "Zhou Enlai":
+                shown = text[:term.start] + text[term.end:]
+                for seed in range(8):
+                    wrong = distractors(term, source.pool, random.Random(seed), 3, shown, only_near=False) or ()
+                    assert "Mao Zedong" not in wrong  # "Mao was Party Chairman; ____ was Premier"
+    china = {term.key for terms in source.terms.values() for term in terms if term.text == "China"}
+    assert china and source.setting == china  # where the sheet's events happen: "Chiang fled to China" is absurd
+    for seed in SEEDS:
+        plan, sheet, key = built(MAO, seed, exercises=("mcq", "tf"))
+        for choice in of_kind(plan, Choice):
+            assert "China" not in choice.options
+
+
+def test_a_year_alone_in_its_era_among_its_options_and_years_outside_the_titles_span_are_not_offered():
+    assert _stands_apart(1894, [1982, 1992, 1994])
+    assert not _stands_apart(1894, [1830, 1761, 1992]) and not _stands_apart(1964, [1960, 1969, 1957])
+    text = "Hindenburg died in August 1934."
+    term = _term(text, "1934", "year", year=1934)
+    assert _within_titles((None, None), term, ("Making the dictatorship, 1933–34", "Weimar")) == (1932, 1935)
+    assert _within_titles((1930, None), term, ("Weimar, 1918–39",)) == (1930, 1940)
+
+
+def test_a_question_title_is_no_topic_printed_before_a_line_and_a_span_of_years_no_gap():
+    source = material("""title: Nigeria
+subject: Geography
+cards:
+  - title: Where is Nigeria, and why does it matter?
+    points:
+      - "**Abuja** – capital since 1991, replacing **Lagos** as the seat of government."
+      - Population about **220 million**.
+      - When the oil price crashed in **2014–16** the economy went into **recession**.
+""")
+    for ref in source.refs:
+        context = source.context(ref, [])
+        assert not context or "?" not in context[0].text
+    ref = next(ref for ref in source.refs if "crashed" in source.point(ref).text)
+    assert [term.text for term in source.hideable(ref)] == ["recession"]
+
+
+def test_a_count_beside_the_list_it_counts_is_no_gap_and_rivers_are_water():
+    text = """title: Weimar
+subject: History
+cards:
+  - title: Hitler in power
+    points: ["Only **3** Nazis sat in the cabinet (Hitler, Frick, Göring).", "The **Reichstag** burned in 1933."]
+"""
+    assert hideable(text, "Only") == []
+    line = "Nigeria lies on the Rivers Niger and Benue."
+    start = line.index("Niger ")
+    assert name_sort("Niger", line, start, start + 5, frozenset()) == "water"
+    assert name_sort("Niger", "Niger borders Nigeria.", 0, 5, frozenset()) == "country"
+
+
+def test_a_language_packs_letter_skips_the_article_and_a_set_of_alternatives_keeps_its_letters():
+    line = "die Grundschule – primary school"
+    assert first_letter(_term(line, "die Grundschule", "term", sort="foreign"), True) == "G"
+    assert first_letter(_term(line, "die Grundschule", "term", sort="foreign"), False) == "d"
+    pack = """title: Reglas
+subject: Spanish
+cards:
+  - title: Las reglas
+    points:
+      - "**Se debe** llegar a tiempo – you must arrive on time."
+      - "**Está prohibido** usar el móvil – using your phone is banned."
+      - "**Hay que** llevar uniforme – you have to wear uniform."
+      - "**Se puede** comer en el patio – you can eat in the playground."
+  - title: Notes
+    points:
+      - "**Futur** = **werden** + infinitive – Ich werde gehen."
+      - Usually no uniform, and many schools finish around **13 Uhr** – but more all-day schools now.
+"""
+    for seed in SEEDS[:2]:
+        plan, sheet, key = built(pack, seed, exercises=("gap",), word_bank=False)
+        blanks = [segment for gap in of_kind(plan, Gap) for segment in gap.answers]
+        assert blanks and all(segment.hint == segment.text.strip()[:1] for segment in blanks)
+        assert not {"Futur", "13 Uhr", "werden"} & {segment.text for segment in blanks}
+    assert gives_meaning("Se debe llegar a tiempo – you must arrive on time.")
+    assert not gives_meaning("Futur = werden + infinitive – Ich werde an die Uni gehen.")
+    assert not gives_meaning("Usually no uniform, and many schools finish around 13 Uhr – but more all-day schools.")
+
+
+SCHOOL = """title: Schule
+subject: German
+cards:
+  - title: Fächer
+    points:
+      - "**Erdkunde** – geography (NOT Geographie in most schools!), **Geschichte** – history"
+      - "**Naturwissenschaften** – sciences; Biologie, Chemie, Physik"
+      - "**das Lieblingsfach** – favourite subject. Mein Lieblingsfach ist Kunst."
+      - Ich **trage Zeitungen aus** (austragen – to deliver). Ich **babysitte** am Wochenende.
+      - "**sitzenbleiben** – to repeat a year (Er ist sitzengeblieben.)"
+"""
+
+
+def test_a_line_of_two_words_gives_both_and_a_note_or_example_after_a_meaning_is_not_printed():
+    pack = loads(SCHOOL, "schule.yaml")
+    words = [(word, meaning) for _, word, meaning in vocabulary(pack)]
+    assert ("Erdkunde", "geography") in words and ("Geschichte", "history") in words
+    assert ("Naturwissenschaften", "sciences") in words and ("das Lieblingsfach", "favourite subject") in words
+    assert not any("deliver" in meaning or "Ich" in meaning for _, meaning in words)
+    assert hideable(SCHOOL, "sitzenbleiben") == []  # the example shows the verb: "(Er ist sitzengeblieben.)"
+
+
+def test_the_key_says_another_right_word_or_translation_earns_the_mark():
+    text = """title: Rivers
+subject: Geography
+cards:
+  - title: Erosion
+    points:
+      - "**Hydraulic action** is the force of water breaking rock apart."
+      - "**Abrasion** is rock scraped by the load the river carries."
+      - "**Attrition** is stones knocking together and wearing smaller."
+      - "**Solution** is rock such as limestone dissolved in water."
+"""
+    plan, sheet, key = built(text, "1", exercises=("gap",), word_bank=False)
+    assert of_kind(plan, Gap) and "Accept any other answer that makes the line true." in key
+    plan, sheet, key = built(text.replace("subject: Geography", "subject: Geography\nlang: fr"), "1",
+                             exercises=("gap",), word_bank=False)
+    assert "Accepter toute autre réponse qui rend la ligne juste." in key
+    plan, sheet, key = built(text, "1", exercises=("gap",), word_bank=True)
+    if plan.exercises.versions[0].sections[0].bank:
+        assert "Accept any other answer" not in key  # the box's words are the answers
+
+
+def test_a_maths_cards_figures_are_a_worked_example_not_points_to_write():
+    text = """title: Averages
+subject: Maths
+cards:
+  - title: Grouped data – estimating the mean
+    points:
+      - Use the **midpoints** – 155, 165, 175.
+      - Multiply each midpoint by its frequency, 155 × 4 = 620.
+      - It is only an **estimate**, because the exact values are lost.
+      - The **modal class** is the class with the highest frequency.
+  - title: Which average?
+    points:
+      - The **mean** uses every value but outliers pull it.
+      - The **median** is not affected by outliers.
+      - The **mode** suits data that are not numbers.
+"""
+    for seed in SEEDS[:2]:
+        plan, sheet, key = built(text, seed, exercises=("short",))
+        for short in of_kind(plan, Short):
+            assert "155" not in key and "620" not in key, key
+
+
+def test_a_definitions_blank_is_not_set_where_a_sibling_starts_alike_and_a_name_shows_its_letter():
+    text = """title: Plant defences
+subject: Biology
+cards:
+  - title: Physical defences
+    points:
+      - "**Cellulose cell walls** – a tough barrier microorganisms find hard to get through."
+      - "**Cuticle** – a waxy layer covering the leaf."
+      - "**Bark** – dead cells on trunks that fall away with pathogens."
+  - title: Nigeria's problems
+    points:
+      - "**Niger Delta** – thousands of oil spills over the decades."
+      - "**Lagos** – the largest city, with slums such as Makoko."
+"""
+    for seed in SEEDS:
+        plan, sheet, key = built(text, seed, exercises=("gap",), word_bank=False)
+        for gap in of_kind(plan, Gap):
+            for segment in gap.answers:
+                assert segment.text not in ("Cellulose cell walls", "Cuticle")
+                if segment.text in ("Niger Delta", "Lagos"):
+                    assert segment.hint == segment.text[:1]
+
+
+def test_the_example_packs_title_years_are_not_asked_and_it_keeps_a_true_or_false_section():
+    example = (Path(__file__).parents[2] / "packs" / "khrushchev.yaml").read_text()
+    assert material(example).title_years == {1953, 1964}
+    for seed in SEEDS[:2]:
+        plan, sheet, key = built(example, seed)
+        assert of_kind(plan, TrueFalse)

@@ -1,0 +1,37 @@
+"""Worksheets built from a pack written inline, for the audit tests: the plan, the sheet and key as text, and the
+material the questions are drawn from."""
+from __future__ import annotations
+
+import random
+
+from pdftext import text_of
+from studypack.layouts import worksheet
+from studypack.layouts.options import WorksheetOptions
+from studypack.layouts.worksheet.exercises.material import Material
+from studypack.source import loads
+
+
+def built(text: str, seed: str, **options):
+    """The plan, and the sheet and key as one line of text each."""
+    plan = worksheet.plan(loads(text, "banks.yaml"), WorksheetOptions(seed=seed, **options))
+    files = worksheet.draw(plan)
+    return plan, " ".join(text_of(files["worksheet.pdf"]).split()), " ".join(text_of(files["answers.pdf"]).split())
+
+
+def of_kind(plan, kind) -> list:
+    """The plan's questions of one kind, in order."""
+    return [question for section in plan.exercises.sections for question in section.questions
+            if isinstance(question, kind)]
+
+
+def material(text: str) -> Material:
+    return Material(loads(text, "notes.yaml"), random.Random(1))
+
+
+def hideable(text: str, point: str) -> list[str]:
+    """The terms a gap could hide in the point starting with ``point``."""
+    source = material(text)
+    for ref in source.refs:
+        if source.point(ref).text.startswith(point):
+            return [term.text for term in source.hideable(ref)]
+    raise AssertionError(point)
