@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from studypack.layouts.worksheet.exercises import Choice, Gap, Short, TrueFalse
-from studypack.layouts.worksheet.exercises.beside import _enumerated
+from studypack.layouts.worksheet.exercises.beside import _deadline, _enumerated
 from studypack.layouts.worksheet.exercises.candidates import _within_titles, first_letter
 from studypack.layouts.worksheet.exercises.distractors import _stands_apart, distractors
 from studypack.layouts.worksheet.exercises.flips import flip
@@ -82,6 +82,15 @@ def test_a_list_of_two_after_a_comma_is_no_list_of_three():
     assert not _enumerated(text, _term(text, "Khrushchev")) and not _enumerated(text, _term(text, "Bulganin"))
     text = "Grain was exported; Sichuan, Anhui and Henan were worst hit."
     assert all(_enumerated(text, _term(text, name)) for name in ("Sichuan", "Anhui", "Henan"))
+    text = "NPK fertilisers contain compounds of nitrogen, phosphorus and potassium – improve yields."
+    assert _enumerated(text, _term(text, "phosphorus", "term"))
+    text = "He disliked the idea of jobs for life, which bred a culture of privilege and complacency."
+    assert not _enumerated(text, _term(text, "jobs for life", "term"))
+
+
+def test_a_year_after_by_the_end_of_is_a_deadline():
+    text = "By the end of 1956 almost all peasant households were in cooperatives."
+    assert _deadline(text, _term(text, "1956", "year", year=1956))  # by the end of 1957 it was as true
 
 
 def test_no_option_shares_a_name_printed_in_the_stem_nor_is_the_pack_titles_place():

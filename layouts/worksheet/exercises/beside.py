@@ -50,7 +50,7 @@ def _counted_out(text: str, term: Term) -> bool:
     return len(items) == count
 
 
-_BY = re.compile(r"(?i)\b(?:by|until|before|after|since)\s+(?:the\s+)?$")
+_BY = re.compile(r"(?i)\b(?:by|until|before|after|since)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+|(?:early|late|mid)[- ]?\s*)?$")
 
 
 _BOUND = re.compile(r"(?i)\b(?:at\s+(?:most|least)|up\s+to|(?:no\s+)?(?:more|less|fewer)\s+than|over|under|"
@@ -89,7 +89,7 @@ def _enumerated(text: str, term: Term) -> bool:
     return re.match(rf",\s*{item}\s{joined}\s", after) is not None \
         or re.search(rf"(?:^|[;:(])\s*[^,\d;:()]{{1,40}},\s*{item}\s{joined}$", before) is not None \
         or before.endswith(",") and re.match(rf"{joined}\s", after) is not None \
-        and re.search(r"(?:^|[,;:(])\s*[^,\d]{1,40},$", before) is not None
+        and re.search(r"(?:^|[\s;:(])[^\s,\d]+(?:\s[^\s,\d]+){0,2},$", before) is not None
 
 
 _LABEL_WORDS = {"step", "stage", "part", "phase", "figure", "fig", "table", "question", "page", "chapter", "section",
