@@ -273,3 +273,27 @@ def test_the_example_packs_title_years_are_not_asked_and_it_keeps_a_true_or_fals
     for seed in SEEDS[:2]:
         plan, sheet, key = built(example, seed)
         assert of_kind(plan, TrueFalse)
+
+
+def test_a_title_weighing_the_rest_of_the_pack_is_no_matching_title():
+    from studypack.layouts.worksheet.exercises import Match
+    cards = "\n".join(f"""  - title: {title}
+    points: ["{first}", "{second}"]""" for title, first, second in [
+        ("Evaluating the regeneration", "Downside – many new flats are expensive for local people.",
+         "Population growth since 2001 shows people want to live here again."),
+        ("City-centre living", "Old cotton mills in Ancoats were turned into flats and offices.",
+         "A new marina and park were built at New Islington."),
+        ("Transport", "Metrolink trams run on old railway lines and city streets.",
+         "Cycle lanes and buses form the Bee Network across the region."),
+        ("Decline", "Cotton mills closed as cheaper cloth came from abroad after 1950.",
+         "The docks shut when container ships grew too big for the canal."),
+        ("Salford Quays", "Media companies moved into new studios beside the old docks.",
+         "Lottery money paid for an arts centre named after a painter."),
+        ("Hulme", "Crescents of deck-access flats were damp and badly built.",
+         "They were knocked down and replaced by streets of mixed housing.")])
+    text = f"title: Manchester\nsubject: Geography\ncards:\n{cards}\n"
+    for seed in SEEDS:
+        plan, sheet, key = built(text, seed, exercises=("match",))
+        matches = of_kind(plan, Match)
+        assert matches and all("Evaluating the regeneration" not in (pair.title for pair in match.statements)
+                               for match in matches)

@@ -425,6 +425,14 @@ _BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)|\
                            r"manage|managed)\s+(?:this|that|it)\b")
 
 
+_JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|how (?:far|successful|strong|effective|significant)|"
+                      r"was\b|were\b|(?:the )?(?:overview|summary|conclusions?|verdict)\b|"
+                      r"(?:successes|strengths|pros|advantages|positives?)\s+(?:and|&|vs\.?)\s+"
+                      r"(?:failures|weaknesses|cons|disadvantages|negatives?)\b)")
+"""A title that weighs the rest of the pack ("Evaluating the regeneration", "How strong was the recovery"): every
+other card's facts are its evidence too, so no statement is matched to it alone."""
+
+
 def match_candidates(source: Material) -> list[Candidate]:
     """One candidate per (card, point): the allocator takes at most one per card. None in a language pack: its
     cards are grammar points and word groups, and any example sentence fits more than one of them ("Ayer visité el
@@ -445,7 +453,7 @@ def match_candidates(source: Material) -> list[Candidate]:
         # a statement with no key term is one the other sections could not ask: matching is where it serves
         score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
         if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title) \
-                or "?" in card.title or _same_stem(card.title, text):
+                or "?" in card.title or _same_stem(card.title, text) or _JUDGING.match(card.title):
             continue  # "Keynes argued …" beside "John Maynard Keynes": the statement names its own title; "Key terms"
             # is no topic one statement belongs to; "Why add the acid first?" is answered by one of its points, and
             # its others (an equation) answer nothing
