@@ -484,7 +484,8 @@ def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...
         return ("matching is not set for a language pack: its example sentences fit more than one grammar or topic "
                 "card")
     if name == "match":
-        return f"matching needs at least {MIN_PAIRS} cards with points not already used (the pack has {len(pack.cards)} card{'s' if len(pack.cards) != 1 else ''})"
+        return (f"matching needs at least {MIN_PAIRS} cards each with a sentence no other section used that fits "
+                "its title alone (not a word with its meaning, a tip, an equation or a line naming its own title)")
     if name == "translate":
         return why_none(pack)
     if name == "timeline":
