@@ -297,3 +297,76 @@ def test_a_title_weighing_the_rest_of_the_pack_is_no_matching_title():
         matches = of_kind(plan, Match)
         assert matches and all("Evaluating the regeneration" not in (pair.title for pair in match.statements)
                                for match in matches)
+
+
+def test_from_set_v_a_bull_is_no_person_a_long_lists_last_item_no_gap_and_a_far_year_no_option():
+    line = "June 1520 – the papal bull Exsurge Domine gave him 60 days to recant."
+    start = line.index("Exsurge")
+    assert name_sort("Exsurge Domine", line, start, start + 14, frozenset()) == "thing:bull"
+    text = "Spread too thin! Ruled Spain, the Netherlands, much of Italy and the Empire."
+    assert _enumerated(text, _term(text, "Italy")) and _enumerated(text, _term(text, "Empire"))
+    text = "Khrushchev's secret speech lasted four hours and was, at heart, a denunciation of Stalin."
+    assert not _enumerated(text, _term(text, "four hours", "number"))
+    assert _stands_apart(1990, [1960, 1560, 2010])  # the 1560s beside the 1990s: struck off at sight
+    assert not _stands_apart(1350, [1290, 1420, 1480])
+    assert is_scaffolding("Charles abdicated 1555–56. Exam tip – 1555 is a compromise, not a victory.")
+
+
+def test_a_titles_note_to_self_is_not_printed_and_an_exclamation_does_not_hide_a_missing_subject():
+    from studypack.layouts.worksheet.exercises.roles import printed_title
+    assert printed_title("Luther's key beliefs (learn these!)") == "Luther's key beliefs"
+    assert printed_title("Stratified sampling (Higher)") == "Stratified sampling (Higher)"
+    source = material("""title: Charles V
+subject: History
+cards:
+  - title: Charles V's problems (learn these!)
+    points: ["Spread too thin! Ruled **Spain** and the **Empire** at once.", "The **Ottomans** attacked Vienna."]
+""")
+    ref = source.refs[0]
+    context = source.context(ref, [])
+    assert context and context[0].text == "Charles V's problems: "  # who ruled, only the title says
+
+
+def test_from_set_w_debates_acronyms_broad_titles_tips_and_verb_forms():
+    from studypack.layouts.worksheet.exercises.candidates import _JUDGING, _TAGGED_QUESTION, _same_stem
+    from studypack.layouts.worksheet.exercises.events import surveys
+    from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS, leans_on_previous
+    from studypack.layouts.worksheet.exercises.translate import _cognate, _plain_gloss
+    assert surveys("Socialism in One Country v Permanent Revolution")  # a debate, no dated event
+    assert _TAGGED_QUESTION.search("Politics – who decides?")
+    assert _same_stem("The Five-Year Plans", "3rd FYP 1938–41 – rearmament took over.")
+    assert not _same_stem("Collectivisation", "3rd FYP 1938–41 – rearmament took over.")
+    assert all(_JUDGING.match(title) for title in ("The Amazon – key facts", "Impacts on the environment"))
+    assert not _JUDGING.match("Negative impact of the economic reforms")
+    assert is_scaffolding("Say 'hydrogen and carbon ONLY' or you lose the mark.")
+    assert is_scaffolding("Watch the units – grams to kg first!") and GENERIC_HEADINGS.match("Number work")
+    assert leans_on_previous("The second effect is the bigger one.")
+    assert not leans_on_previous("The second Five-Year Plan built heavy industry.")
+    assert _plain_gloss("bere – bevo, bevi, beve, beviamo, bevete, bevono") is None
+    assert _plain_gloss("Object pronoun goes before the verb – Je l'utilise tous les jours") is None
+    assert _cognate("il menù", "the menu")
+
+
+def test_from_set_v_a_word_printed_inside_the_answer_or_its_opposite_tells_it():
+    text = """title: Radiation
+subject: Physics
+cards:
+  - title: Dangers
+    points:
+      - "**Irradiation** – being exposed to radiation from outside."
+      - Alpha is the most dangerous **inside** the body, least dangerous outside.
+      - "**Contamination** – radioactive atoms get onto or into something."
+  - title: Fertility treatment
+    points: ["**Infertility** – being unable to conceive.", "**IVF** joins egg and sperm outside the body."]
+  - title: Amazon
+    points:
+      - Spread across **9 countries**; most is in Brazil, the rest in Peru and Colombia (plus Bolivia, Ecuador,
+        Venezuela, Guyana, Suriname, French Guiana).
+      - Huge projects like the **Belo Monte** dam flooded forest.
+"""
+    assert hideable(text, "Irradiation") == [] and hideable(text, "Alpha") == []
+    assert hideable(text, "Spread") == [] and hideable(text, "Huge") == []
+    source = material(text)
+    ref = next(ref for ref in source.refs if source.point(ref).text.startswith("Infertility"))
+    infertility = source.terms[ref][0]
+    assert source.context(ref, [infertility]) in ((), None)  # never "Fertility treatment: I____"

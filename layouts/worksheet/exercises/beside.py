@@ -19,7 +19,7 @@ from .words import GLOSS_DASH, YEAR, content_words, numbers_in, shares_root, una
 def told_beside(point: Point, term: Term) -> bool:
     """Whether ``term``'s own sentence tells it, or would take another answer as well: then it is never hidden."""
     text = point.text
-    example = re.search(r"(?i)\b(?:e\.g\.|such as),?\s*(?:the\s+|an?\s+)?$", text[:term.start]) is not None  # "e.g. H____ dairy cows": any
+    example = re.search(r"(?i)\b(?:e\.g\.|such as|like),?\s*(?:the\s+|an?\s+)?$", text[:term.start]) is not None  # "e.g. H____ dairy cows": any
     # other example would do
     figures_show_which_way = term.text.casefold() in OPPOSITES and re.search(r"\d", text) is not None  # "Boiling
     # points ____ down the group – helium −269 °C, radon −62 °C"
@@ -42,6 +42,9 @@ def _counted_out(text: str, term: Term) -> bool:
     count = int(bare) if bare.isdigit() else _NUMBER_NAMES.get(bare)
     if count is None or not 2 <= count <= 12:
         return False
+    names = re.findall(r"(?<![\w'’])[A-Z][a-z]+(?:\s[A-Z][a-z]+)*", text[term.end:])
+    if count >= 3 and len(set(names)) >= count:
+        return True  # "across 9 countries; about 60% in Brazil, the rest Peru and Colombia (plus Bolivia, …)"
     listed = re.search(r"\(([^()]*)\)|:\s*([^.;]*)", text[term.end:])
     if listed is None:
         return False
@@ -81,8 +84,10 @@ def _enumerated(text: str, term: Term) -> bool:
     if re.search(r"(?i)\b(?:such as|e\.g\.?|including)$", before) and re.match(r"(?i)(?:and|or|,)\b", after) \
             or re.search(r"(?i)\b(?:such as|e\.g\.?|including)\s+[^,.;]+\s+(?:and|or)$", before):
         return True  # "such as ____ and Molotov": any other example would do as well
-    if text.count(",", start, end) >= 2:
-        return before.endswith(",") or after.startswith(",") or re.search(r",\s*(?:and|or)$", before) is not None
+    if text.count(",", start, end) >= 2:  # ("Spain, the Netherlands, much of ____ and the Empire")
+        return before.endswith(",") or after.startswith(",") or re.search(r",\s*(?:and|or)$", before) is not None \
+            or re.match(r"(?:and|or|&)\s", after) is not None and re.search(r",\s*[^,]{0,30}$", before) is not None \
+            or re.search(r",[^,]{1,30}\s(?:and|or|&)(?:\s+(?:the|a|an|much of|most of|part of))?$", before) is not None
     joined = r"(?:and|or|&)"  # a list of three with one comma: "____, Anhui and Henan", "Sichuan, ____ and Henan",
     # "Sichuan, Anhui and ____" (not "In 1956, ____ and Bulganin": that comma ends no item)
     item = r"(?!(?:which|who|whom|that|where|when|while|as|but)\b)[^\s,\d]+(?:\s[^\s,\d]+){0,2}"  # a few words
@@ -117,7 +122,8 @@ def _labelled(text: str, term: Term) -> bool:
     return bool(own) and own[0] in rest
 
 
-_CONTRARY = {"more": {"less", "fewer"}, "less": {"more"}, "fewer": {"more"}}
+_CONTRARY = {"more": {"less", "fewer"}, "less": {"more"}, "fewer": {"more"}, "inside": {"outside"},
+             "outside": {"inside"}, "internal": {"external"}, "external": {"internal"}}
 
 
 def _opposed(text: str, term: Term) -> bool:
@@ -231,6 +237,9 @@ def _echoed(text: str, term: Term) -> bool:
     short = set(_THREE_LETTERS.findall(bare.casefold())) - _SHORT_COMMON
     if short & set(_THREE_LETTERS.findall(rest.casefold())):
         return True  # "universal law … as a law for everyone"
+    if any(len(other) >= 5 and other in word and other != word for word in re.findall(r"[^\W\d_]{7,}", bare.casefold())
+           for other in re.findall(r"[^\W\d_]{5,}", rest.casefold())):
+        return True  # "I____ – being exposed to radiation": the rest spells most of "Irradiation"
     example = unaccented(" ".join(re.findall(r"\(([^)]*)\)", rest)).casefold())
     if any(other[:5] == word[:5] for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold()))
            for other in re.findall(r"[^\W\d_]{6,}", example)):

@@ -8,7 +8,7 @@ from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
-from .roles import GENERIC_HEADINGS, leans_on_previous, names_word_list, starts_with_pronoun
+from .roles import GENERIC_HEADINGS, leans_on_previous, names_word_list, printed_title, starts_with_pronoun
 from .translate import glossed, subject_language
 from .words import GLOSS_DASH, YEAR, listed_together, shares_root, spans_in, word_count
 
@@ -416,6 +416,9 @@ def _same_stem(title: str, text: str) -> bool:
     """Whether the statement holds a word of its title in another form ("Density" and "less dense than water")."""
     if set(re.findall(r"\b[A-Z]{2,}\b", title)) & set(re.findall(r"\b[A-Z]{2,}\b", text)):
         return True  # "GM examples" and "GM salmon that reach market size faster"
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", title) if word.casefold() not in ("the", "a", "an", "of"))
+    if any(len(acronym) >= 2 and acronym in initials.upper() for acronym in re.findall(r"\b([A-Z]{2,5})s?\b", text)):
+        return True  # "3rd FYP 1938–41" under "The Five-Year Plans"
     titles = re.findall(r"[^\W\d_]{5,}", title.casefold())
     return any(shares_root(word, own, 4) or len(own) >= 7 and own[:6] in word
                for word in re.findall(r"[^\W\d_]{5,}", text.casefold()) for own in titles)  # "buckminsterfullerene"
@@ -428,9 +431,13 @@ _BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)|\
 _JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|how (?:far|successful|strong|effective|significant)|"
                       r"was\b|were\b|(?:the )?(?:overview|summary|conclusions?|verdict)\b|"
                       r"(?:successes|strengths|pros|advantages|positives?)\s+(?:and|&|vs\.?)\s+"
-                      r"(?:failures|weaknesses|cons|disadvantages|negatives?)\b)")
-"""A title that weighs the rest of the pack ("Evaluating the regeneration", "How strong was the recovery"): every
-other card's facts are its evidence too, so no statement is matched to it alone."""
+                      r"(?:failures|weaknesses|cons|disadvantages|negatives?)\b|"
+                      r"(?:impacts?|effects?|consequences?|causes?|reasons?|problems?|challenges?|solutions?|benefits?|"
+                      r"threats?)\s+(?:on|of|for|to)\b)|"
+                      r".*[–—:-]\s*(?:key |the |basic )?(?:facts|figures|overview|introduction|background|basics)\W*$")
+"""A title that weighs the rest of the pack ("Evaluating the regeneration", "How strong was the recovery") or names a
+kind of fact rather than a topic ("Impacts on the environment", "The Amazon – key facts"): other cards' facts fit it
+too, so no statement is matched to it alone."""
 
 
 def match_candidates(source: Material) -> list[Candidate]:
@@ -473,7 +480,7 @@ def match_candidates(source: Material) -> list[Candidate]:
             continue  # "For example, at Presidium level …": an example of what the sentence before it said
         if glossed(source.point(ref)):
             continue  # "la mesa – the table" under "Classroom objects" or "In the classroom": the titles are kinds
-        pair = Pair(ref.card, card.title, ref, text)
+        pair = Pair(ref.card, printed_title(card.title), ref, text)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
     return out
 
@@ -594,8 +601,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # the sheet cannot print; "Strategies (1)" holds part of what a student would write; "Sequences – key
                 # terms" is a glossary, no topic
             marks = min(len(points), MAX_SHORT_MARKS)
-            prompt = short_prompt(card.title, marks) if english else labels.text(
-                "prompt_points", title=card.title.strip().rstrip(".:"), count=marks)
+            prompt = short_prompt(printed_title(card.title), marks) if english else labels.text(
+                "prompt_points", title=printed_title(card.title).rstrip(".:"), count=marks)
             question = Short(index, prompt, marks, points)
             termless = sum(1 for ref in points if not source.terms[ref]) / len(points)
             score = (2.0 if 3 <= len(points) <= MAX_SHORT_MARKS else 1.0) + 1.5 * termless
@@ -631,8 +638,9 @@ _WORKED_SUM = re.compile(r"(?i)^\W*check\b|=\s*[\d.,/]+\s*=|"
                          r"\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
                          r"(?:[.;]|$)|^\W*e\.g\.\s.*\d")
 """A sum worked in the sentence ("2 kW × 10 h = 20 kWh"): an example of a method, no point a student would make."""
-_TAGGED_QUESTION = re.compile(r"(?i)[–—:-]\s*(?:why|how|what|when|where|who)\s*\?\s*$")
-"""A heading with a question word tagged on ("Choosing an isotope – why?"): a note-taker's prompt, no question."""
+_TAGGED_QUESTION = re.compile(r"(?i)[–—:-]\s*(?:why|how|what|when|where|who)(?:\s+\w+){0,2}\s*\?\s*$")
+"""A heading with a question tagged on ("Choosing an isotope – why?", "Politics – who decides?"): a note-taker's
+prompt, no question a sheet can print bare."""
 _PART_OF_TOPIC = re.compile(r"(?i)\(\s*(?:\d|[ivx]+|cont(?:inued|\.)?)\s*\)\s*$|\bpart\s+(?:\d|one|two|three)\b|"
                             r"\b\d\s*/\s*\d\s*$")
 """A title numbering one card of several on a topic ("Strategies to reduce the gap (1)", "Causes – part 2")."""

@@ -256,10 +256,16 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
 
 def _stands_apart(year: int, others: list[int]) -> bool:
     """Whether a year is alone in its era among its options ("1894" among 1982, 1992 and 1994): the one old date is
-    the answer to anyone who knows the canal is Victorian."""
+    the answer to anyone who knows the canal is Victorian; or one option is (the 1560s beside the 1960s, 1990s and
+    2010s): it is struck off at sight."""
     nearest = min(abs(other - year) for other in others)
     one_side = all(other > year for other in others) or all(other < year for other in others)
-    return one_side and nearest > 25 and nearest > max(others) - min(others)
+    if one_side and nearest > 25 and nearest > max(others) - min(others):
+        return True
+    years = (year, *others)
+    nearest_each = [min(abs(other - value) for j, other in enumerate(years) if j != i) for i, value in enumerate(years)]
+    far = max(nearest_each[1:])  # the loneliest option, against how close the options usually stand
+    return far > 50 and far > 3 * sorted(nearest_each)[(len(years) - 1) // 2]
 
 
 _ELLIPSIS = ("…", "...")

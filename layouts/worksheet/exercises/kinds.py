@@ -312,6 +312,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     kind_after = re.match(r"\s+([a-z]+)\b", text[end:])
     if kind_after and kind_after.group(1) in _KINDS_AFTER:
         return "thing:" + kind_after.group(1)  # "photographs in Jet magazine": a magazine, never where a state goes
+    kind_before = re.search(r"\b([a-z]+)\s+$", text[:start])
+    if kind_before and kind_before.group(1) in _KINDS_BEFORE:
+        return "thing:" + kind_before.group(1)  # "the papal bull Exsurge Domine": a document, never among people
     if _WATER_BEFORE.search(text[:start]):
         return "water"  # "the Rivers Niger and Benue": rivers, though Niger is a country too
     if is_country(bare) or last in _STATE_WORDS and len(parts) > 1:
@@ -372,6 +375,9 @@ _PEOPLES = {"indians", "people", "peoples", "tribes", "tribe", "aborigines", "na
 _KINDS_AFTER = {"magazine", "newspaper", "journal", "company", "firm", "brand", "airline", "ship", "band", "programme",
                 "program", "show", "film", "novel", "album", "song", "poem", "painting", "newsletter", "website"}
 """Common nouns that say what a name before them is ("Jet magazine", "Cunard company")."""
+_KINDS_BEFORE = {"bull", "edict", "decree", "treaty", "pamphlet", "book", "novel", "poem", "play", "film", "song",
+                 "album", "painting", "ship", "newspaper", "magazine", "operation", "codename", "hymn", "opera"}
+"""Common nouns that say what a name after them is ("the papal bull Exsurge Domine", "the ship Titanic")."""
 _CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "antarctica",
                "australasia", "oceania", "eurasia", "scandinavia", "the balkans", "balkans", "the middle east",
                "middle east", "the far east", "far east"}

@@ -21,7 +21,7 @@ from .beside import told_beside
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key
 from .roles import (VERB_FIRST, is_bare_list, is_lead_in, is_scaffolding, is_term_list, leans_on_previous,
-                    starts_with_pronoun, unnumbered)
+                    printed_title, starts_with_pronoun, unnumbered)
 from ....source.dates import when as date_of
 
 
@@ -244,7 +244,7 @@ class Material:
         topic or the title would give a hidden term away; None where the point leans on its title ("He …", "Others …",
         "The other …") and that title would give a hidden term away, or leans on the sentence before it."""
         text = self.point(ref).text
-        title = self.pack.cards[ref.card].title
+        title = printed_title(self.pack.cards[ref.card].title)
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
@@ -253,15 +253,16 @@ class Material:
             return None  # "Constructive and destructive waves: They are high …": which of the two, the card's order said
         if leans_on_previous(text):
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
+        opening = re.sub(r"^[^.!?]{1,30}!\s+", "", text)  # "Spread too thin! Ruled Spain, …": who ruled, the title says
         needed = starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
-            or _DEFINITE.search(text) or VERB_FIRST.match(text) and text.split(" ", 1)[0] not in self.words.proper \
+            or _DEFINITE.search(text) or VERB_FIRST.match(opening) and opening.split(" ", 1)[0] not in self.words.proper \
             or not self.word_list and any(term.start == 0 for term in hidden) and GLOSS_DASH.search(text) is not None \
             or not GLOSS_DASH.search(text) and (
                 _THING.search(text) or _short(text) or _thin(text, hidden))
         if title.casefold() in text.casefold() or self.word_list and _word_and_meaning(text) and not needed:
             return ()  # the sentence names its topic; a word with its meaning needs none, where the pack teaches a
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
-        if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title)
+        if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or _inside(term.text, title)
                or _akin(content_words(term.text), content_words(title)) for term in hidden):
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
             # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done"
@@ -432,6 +433,13 @@ def _shares_a_word(answer: str, title: str) -> bool:
     """Whether the title prints a word of the answer ("Work and power" over "Work done"); a figure is no word ("Card
     0")."""
     return any(not word[0].isdigit() for word in content_words(answer) & content_words(title))
+
+
+def _inside(answer: str, title: str) -> bool:
+    """Whether a title word stands inside a longer word of the answer ("Fertility treatment: I____" for
+    Infertility)."""
+    return any(len(own) >= 5 and own in word and own != word for word in re.findall(r"[^\W\d_]{7,}", answer.casefold())
+               for own in re.findall(r"[^\W\d_]{5,}", title.casefold()))
 
 
 def _akin(words: frozenset[str], title: frozenset[str]) -> bool:

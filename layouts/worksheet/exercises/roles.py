@@ -45,7 +45,13 @@ def leans_on_previous(text: str) -> bool:
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
-        or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None
+        or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None \
+        or _ORDINAL_BEFORE.match(text) is not None
+
+
+_ORDINAL_BEFORE = re.compile(r"(?i)^\W*the (?:first|second|third|last|other|latter|former) (?:effect|reason|factor|point|"
+                             r"one|type|kind|method|way|stage|step|change|problem|cause|difference|idea)s?\b")
+"""A count of what the sentence before listed ("The second effect is the bigger one.")."""
 
 
 _COUNTED_BEFORE = re.compile(r"(?i)^(?:most|many|some|all|few|several|none)\s+(?:are|were|have|had|of them|live|lived)\b")
@@ -143,7 +149,8 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\bdon'?t (?:translate|forget|confuse|mix up)\b|\b(?:most )?common (?:mistake|error)s?\b|"
                      r"\bformula triangle\b|\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
                      r"\bcomes? up (?:a lot|often|every year)\b|\bfor (?:your |an |the )?essays?\b|\bin an essay\b|"
-                     r"\bexam question\b|\buseful for\b|"
+                     r"\bexam (?:question|tip)s?\b|\buseful for\b|\bmethod marks?\b|\blose (?:the |a |your )?marks?\b|"
+                     r"\bwatch (?:the|your) units\b|\bcheck (?:the|your) units\b|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")
 """Advice to the student ("This is a common exam question – always give more than one reason") or an aside ("History
@@ -154,7 +161,8 @@ GENERIC_HEADINGS = re.compile(r"(?i)^\W*(?:(?:a |an )?(?:model|example|sample) (
                               r"key (?:terms|words|vocabulary|phrases|dates|people|facts|figures)\b[^?]*|"
                               r"keywords|"
                               r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
-                              r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice)|"
+                              r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice|checklist|technique|skills)|"
+                              r"(?:revision |exam )?checklist|common (?:mistakes|errors|misconceptions)|top tips|number work|maths skills|"
                               r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
                               r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
                               r"(?:the )?(?:two|three|four) compared|similarities and differences)\W*$")
@@ -213,3 +221,12 @@ def restates(point: Point, title: str) -> bool:
         return False
     said = {word.casefold().rstrip("s") for word in re.findall(r"[^\W\d_]+", title)}
     return all(word.casefold().rstrip("s") in said for word in re.findall(r"[^\W\d_]+", point.text))
+
+
+_TITLE_NOTE = re.compile(r"\s*\([^()]*!\s*\)|\s*\((?:learn|revise|remember|important)\b[^()]*\)", re.I)
+
+
+def printed_title(title: str) -> str:
+    """A card's title as a sheet prints it: without the author's note to self ("Luther's key beliefs (learn
+    these!)"), which reads oddly before every line of a stem."""
+    return _TITLE_NOTE.sub("", title).strip() or title.strip()

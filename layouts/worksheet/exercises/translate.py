@@ -20,7 +20,7 @@ from ....source.model import Card, Pack, Point
 from .kinds import LANGUAGES
 from .questions import PointRef, Translate
 from .roles import is_scaffolding
-from .words import GLOSS_DASH
+from .words import GLOSS_DASH, unaccented
 
 MEANING_WORDS = 6
 """A back of one point of at most this many words is a meaning (the flashcards' ``SHORT_POINT_WORDS``)."""
@@ -137,7 +137,7 @@ def _cognate(word: str, meaning: str) -> bool:
     def bare(text: str) -> str:
         return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)\s+|l['’])", "",
                       text.casefold().strip())
-    return bare(word) == bare(meaning)
+    return unaccented(bare(word)) == unaccented(bare(meaning))  # "il menù – the menu"
 
 
 def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: int) -> list[int]:
@@ -181,7 +181,7 @@ def glossed(point: Point, plain: bool = False) -> tuple[str, str] | None:
     if len(parts) != 2 or parts[0].strip(" \"'”’") or not parts[1].strip():
         return None
     meaning = _bare_meaning(parts[1])
-    if len(meaning.split()) > MEANING_WORDS:
+    if len(meaning.split()) > MEANING_WORDS or parts[1].count(",") >= 3:  # (a verb's forms are no meaning)
         return None
     return point.text[first.start:first.end].strip(), meaning
 
@@ -207,6 +207,8 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
         # neither is what a word means
     if _GRAMMAR.search(parts[0]) or re.match(r"\s*[^\W\d_]+\s*:", parts[0]):
         return None  # "Comparative: umweltfreundlicher – more environmentally friendly": a label, then the word
+    if parts[1].count(",") >= 3:
+        return None  # "bere – bevo, bevi, beve, beviamo, …": a verb's forms, not what it means
     word, meaning = _without_note(parts[0]).strip(" \"'“”‘’"), _bare_meaning(parts[1])
     if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)) \
             or not one_entry(word):
@@ -214,7 +216,9 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
     return word, meaning
 
 
-_GRAMMAR = re.compile(r"(?i)\b(?:grammar|articles?|plurals?|singular|masculine|feminine|neuter|subjunctive|infinitive|imperative|preterite|imperfect|conditional|tense|conjugat\w*|"
+_GRAMMAR = re.compile(r"(?i)\b(?:grammar|articles?|plurals?|singular|masculine|feminine|neuter|pronouns?|nouns?|verbs?|"
+                      r"adjectives?|adverbs?|prepositions?|subjunctive|infinitive|imperative|preterite|imperfect|"
+                      r"conditional|tense|conjugat\w*|"
                       r"higher|foundation|comparative|superlative|perfekt|präteritum|imperfekt|plusquamperfekt|"
                       r"konjunktiv|passé composé|imparfait|pretérito|indefinido|imperfecto|passato prossimo)\b")
 """Grammar words on a line's meaning side ("me preocupa que no reciclemos – Higher: me preocupa que + subjunctive"):
