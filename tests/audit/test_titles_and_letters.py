@@ -370,3 +370,18 @@ cards:
     ref = next(ref for ref in source.refs if source.point(ref).text.startswith("Infertility"))
     infertility = source.terms[ref][0]
     assert source.context(ref, [infertility]) in ((), None)  # never "Fertility treatment: I____"
+
+
+def test_a_plural_answer_has_no_singular_peer_in_the_word_box():
+    from studypack.layouts.worksheet.exercises.allocate import _peers
+    source = material(MAO)
+    line = "All the leading Old Bolsheviks were gone; Gosplan set the targets."
+    bolsheviks = _term(line, "Old Bolsheviks", sort="organisation")
+    gosplan = _term(line, "Gosplan", sort="organisation")
+    assert not _peers(bolsheviks, gosplan, source.pool) and not _peers(gosplan, bolsheviks, source.pool)
+    assert _peers(gosplan, _term("The Comintern met.", "Comintern", sort="organisation"), source.pool)
+
+
+def test_a_comparison_with_rich_districts_is_not_turned():
+    assert flip("Life expectancy and income much lower in favelas than in rich districts like Leblon.", []) is None
+    assert flip("Birth rates are lower in richer countries.", []).wrong == "higher"

@@ -21,6 +21,7 @@ from .candidates import (choice_candidates, gap_candidates, match_candidates, sh
                          title_words, true_false_candidates)
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
+from .kinds import is_plural
 from .material import Candidate, Material, holds
 from .roles import starts_with_pronoun
 from .distractors import Pool, distractors, foreign_fits, same_sort, scaled
@@ -446,6 +447,8 @@ def _peers(term, other, pool: Pool) -> bool:
         return False  # "gehe" alone among whole phrases is the one verb
     if term.kind == "name" and not _bank_sort(term)[1]:
         return False  # "Stockton" beside "Brunel": names of no known sort may be a town and a man
+    if term.kind in ("name", "term") and is_plural(term.text) != is_plural(other.text):
+        return False  # "All the leading ____ were gone": Old Bolsheviks, the one plural among Party and Gosplan
     if term.kind == "term" and term.sort == "concept" and other.kind == "term" and other.sort == "concept":
         return (same_sort(term, other, pool.families) or same_sort(other, term, pool.families)) \
             and other.key in pool.families.get(term.key, ())  # "root nodules" beside processes on the next card is

@@ -83,6 +83,10 @@ class Flip(NamedTuple):
     """The word as the card has it: the key's correction."""
 
 
+_WEALTH = re.compile(r"(?i)\b(?:rich|richer|richest|poor|poorer|poorest|wealthy|wealthier|affluent|deprived|"
+                     r"developed|developing|HICs?|LICs?|NEEs?)\b")
+
+
 def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | None:
     """The first word of ``text`` whose opposite makes it false, outside the spans of ``keep_out`` (formulas, and key
     terms longer than the word); None when the sentence hedges, holds a figure or a word's opposite already, or its
@@ -118,6 +122,8 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",
                                                                                   "sometimes", "often"):
             continue  # "can also be given" has no "cannot also"
+        if _WEALTH.search(text) and re.search(r"\bthan\b", lowered):
+            return None  # "income much lower in favelas than in rich districts": the rich say which way
         if word in ("towards", "toward") and re.search(r"(?i)\bfrom\b", text[:match.start()]):
             continue  # "a change from 'knock down' towards involving people": "from … away from" is garbled
         if before and before[-1].casefold() == "into":
