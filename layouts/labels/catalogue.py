@@ -52,6 +52,8 @@ _LABELS = (
     Label("gap_hint", " A letter before a line is its answer's first letter.",
           where="added to the gap fill instruction when blanks start with a letter (keep the leading space)"),
     Label("match_instruction", "Write the letter of the matching statement in the box after each title."),
+    Label("match_terms_instruction", "Write the letter of the matching definition in the box after each term.",
+          where="matching instruction when key terms are matched to their definitions"),
     Label("mcq_instruction", "Circle the letter of the correct answer."),
     Label("timeline_instruction", "Write the letters in the boxes in the order the events happened, earliest first."),
     Label("tf_instruction", "Circle {true} or {false}. If a statement is false, write the word or words that would "

@@ -20,6 +20,9 @@ def section_instruction(section: Section, labels: Labels) -> str:
         spare = len(section.bank) > section.marks
         bank = labels.text("gap_bank_spare" if spare else "gap_bank") if section.bank else ""
         return labels.text("gap_instruction") + bank + (labels.text("gap_hint") if section.hinted else "")
+    if section.name == "match" and section.questions and all(
+            pair.defines for match in section.questions for pair in match.statements):
+        return labels.text("match_terms_instruction")
     if section.name == "tf":
         return labels.text("tf_instruction", true=labels.text("true"), false=labels.text("false"))
     return labels.text(f"{section.name}_instruction")

@@ -3,6 +3,7 @@ a language pack's lines give, and the key's marking notes."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -385,3 +386,38 @@ def test_a_plural_answer_has_no_singular_peer_in_the_word_box():
 def test_a_comparison_with_rich_districts_is_not_turned():
     assert flip("Life expectancy and income much lower in favelas than in rich districts like Leblon.", []) is None
     assert flip("Birth rates are lower in richer countries.", []).wrong == "higher"
+
+
+CELLS = """title: Cells
+subject: Biology
+cards:
+  - title: Animal cells
+    points:
+      - "**Nucleus** – holds the genetic material that controls the cell."
+      - "**Mitochondria** – where aerobic respiration releases energy."
+      - "**Ribosomes** – where proteins are made from amino acids."
+  - title: Plant cells
+    points:
+      - "**Chloroplasts** – absorb light for photosynthesis."
+      - "**Permanent vacuole** – filled with sap that keeps the plant firm."
+  - title: Bacteria
+    points:
+      - "**Plasmids** – small extra rings of DNA."
+      - "**Flagellum** – a whip-like tail that moves the bacterium."
+"""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_where_titles_give_no_matching_key_terms_are_matched_to_their_definitions(seed):
+    from studypack.layouts.worksheet.exercises import Match
+    plan, sheet, key = built(CELLS, seed, exercises=("match",))
+    matches = of_kind(plan, Match)
+    assert matches and "Write the letter of the matching definition in the box after each term." in sheet
+    lines = {point.split(" – ")[0].strip('"*'): point.split(" – ")[1] for point in re.findall(r'- "(.+)"', CELLS)}
+    for match in matches:
+        assert len(match.pairs) >= 3 and match.spares
+        for pair in match.statements:
+            assert pair.defines and lines[pair.title.strip("*")].startswith(pair.text)
+            assert f"{pair.title} " in sheet.replace("*", "") or pair in match.spares
+    plan, sheet, key = built(CELLS.replace("subject: Biology", "subject: Biology\nlang: fr"), seed, exercises=("match",))
+    assert "Écris la lettre de la définition correspondante" in sheet

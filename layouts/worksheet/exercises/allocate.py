@@ -17,8 +17,8 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from ...labels import ENGLISH, Labels
-from .candidates import (choice_candidates, gap_candidates, match_candidates, share_words, short_candidates, singular,
-                         title_words, true_false_candidates)
+from .candidates import (choice_candidates, defined, definition_candidates, gap_candidates, match_candidates,
+                         share_words, short_candidates, singular, title_words, true_false_candidates)
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .kinds import is_plural
@@ -164,8 +164,59 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
             return
         spareless = spareless or bool(blockers)
         tried += [banned | {card} for card in blockers if banned | {card} not in tried]
+    if not source.word_list and _match_definitions(result, source, min(cap, MAX_DEFINITIONS)):
+        return
     if spareless:
         result.skipped["match"] = "matching needs a spare statement from a card that is not among its titles"
+
+
+MAX_DEFINITIONS = 6
+"""Key terms a matching of definitions asks at most: the rest of the pack's definitions stay for the gap fill."""
+
+
+def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
+    """Key terms matched to their definitions, where the card titles gave no matching: no definition holds a word of
+    another chosen term (it would point to it), and one or two more definitions stand as spares. Whether it made
+    one."""
+    if cap < MIN_PAIRS:
+        return False
+    pairs: list[Pair] = result.questions["match"]
+    candidates = definition_candidates(source)
+
+    def apart(candidate: Candidate) -> bool:  # "Sovkhoz – a state farm, unlike a kolkhoz": it points to Kolkhoz
+        term, meaning = defined(source.point(candidate.uses[0])) or ("", "")
+        return all(not share_words(title_words(term), title_words(pair.text))
+                   and not share_words(title_words(pair.title), title_words(meaning)) and not _alike(term, pair.title)
+                   for pair in pairs)
+
+    printed = len(source.shown)
+    _take(result, "match", candidates, cap, fits=apart)
+
+    def spare_choices() -> list[Candidate]:
+        return [candidate for candidate in _ranked(candidates)
+                if _free(result, candidate.uses, "match") and apart(candidate)]
+
+    spares = spare_choices()
+    while not spares and len(pairs) > MIN_PAIRS:  # every definition is asked: give one up to stand spare
+        dropped = pairs.pop()
+        result.used.pop(dropped.point, None)
+        for text in (dropped.title, dropped.text):
+            source.shown.remove(text.casefold())
+        spares = spare_choices()
+    if len(pairs) < MIN_PAIRS or not spares:
+        _drop(result, "match")
+        del source.shown[printed:]
+        return False
+    for candidate in spares[:1 if len(pairs) < MAX_PAIRS else 2]:
+        spare = candidate.build(0)
+        if spare is not None:
+            result.spares.append(spare)
+            _claim(result, candidate.uses, "match")
+    if not result.spares:
+        _drop(result, "match")
+        del source.shown[printed:]
+        return False
+    return True
 
 
 def _match_once(result: Allocation, source: Material, candidates: list[Candidate], cap: int, claims: Claims,

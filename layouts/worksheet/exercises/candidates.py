@@ -9,6 +9,7 @@ from .flips import OPPOSITES, Flip, flip
 from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
 from .roles import GENERIC_HEADINGS, leans_on_previous, names_word_list, printed_title, starts_with_pronoun
+from .claims import echoes
 from .translate import glossed, subject_language
 from .words import GLOSS_DASH, YEAR, listed_together, shares_root, spans_in, word_count
 
@@ -483,6 +484,38 @@ def match_candidates(source: Material) -> list[Candidate]:
         pair = Pair(ref.card, printed_title(card.title), ref, text)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
     return out
+
+
+def definition_candidates(source: Material) -> list[Candidate]:
+    """A key term and its definition from each ``**term** – what it is`` point of a content pack: matched when the
+    titles give no matching ("Resolution" to "the ability to tell apart two points close together")."""
+    if source.word_list:
+        return []
+    out = []
+    for ref in source.refs:
+        pair = defined(source.point(ref))
+        if pair is None:
+            continue
+        term, meaning = pair
+        if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) or _EQUATION.search(meaning) \
+                or share_words(title_words(term), title_words(meaning)) or echoes(meaning, term):
+            continue  # "Resolution – the resolving power …" says its own name; a figure or formula is no word
+        score = length_score(meaning, best=10) + source.jitter() * 0.5
+        pair = Pair(ref.card, term, ref, meaning, defines=True)
+        out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
+    return out
+
+
+def defined(point) -> tuple[str, str] | None:
+    """``**Nucleus** – holds the genetic material`` as (``Nucleus``, ``holds the genetic material``): a key term the
+    line opens on, then what it is; None for any other line."""
+    if not point.terms or point.text[:point.terms[0].start].strip(" \"'“‘"):
+        return None
+    first = point.terms[0]
+    dash = GLOSS_DASH.match(point.text[first.end:])
+    if dash is None or GLOSS_DASH.search(point.text[first.end + dash.end():]):
+        return None
+    return point.text[first.start:first.end].strip(), point.text[first.end + dash.end():].strip().rstrip(".")
 
 
 def _pair(source: Material, pair: Pair) -> Pair | None:

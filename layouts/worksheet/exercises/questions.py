@@ -113,6 +113,8 @@ class Pair:
     """The point shown in the right column (or the authored question)."""
     text: str
     """The point's text."""
+    defines: bool = False
+    """Whether the left column is a key term and the right its definition (from a ``**term** – meaning`` point)."""
 
 
 @dataclass(frozen=True)
