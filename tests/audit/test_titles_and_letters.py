@@ -421,3 +421,31 @@ def test_where_titles_give_no_matching_key_terms_are_matched_to_their_definition
             assert f"{pair.title} " in sheet.replace("*", "") or pair in match.spares
     plan, sheet, key = built(CELLS.replace("subject: Biology", "subject: Biology\nlang: fr"), seed, exercises=("match",))
     assert "Écris la lettre de la définition correspondante" in sheet
+
+
+def test_one_person_under_two_styles_is_not_two_options_and_an_ordinal_gets_no_made_up_neighbours():
+    from studypack.layouts.worksheet.exercises.distractors import _same_person
+    assert _same_person("Princess Elizabeth", "Elizabeth I") and _same_person("Mary", "Mary I")
+    assert not _same_person("Thomas More", "Thomas Cromwell")
+    source = material("""title: Chromosomes
+subject: Biology
+cards:
+  - title: Sex determination
+    points: ["22 pairs control general characteristics; the **23rd pair** are the sex chromosomes.",
+             "There are **46** chromosomes in a body cell and **23** in a gamete."]
+""")
+    ref = source.refs[0]
+    term = source.terms[ref][0]
+    text = source.point(ref).text
+    assert distractors(term, source.pool, random.Random(1), 3, text[:term.start] + text[term.end:]) is None
+
+
+def test_lines_opening_on_but_all_part_of_or_for_others_lean_back_and_a_rise_from_a_figure_is_no_choice():
+    from studypack.layouts.worksheet.exercises.candidates import _another_of_its_unit
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    for line in ("BUT – rearmament created a labour shortage.", "All part of building the Volksgemeinschaft.",
+                 "For others it was exciting – camps and uniforms."):
+        assert leans_on_previous(line)
+    assert not leans_on_previous("Butter was rationed from 1940.")
+    text = "Births rose from about 971,000 in 1933 to about 1.4 million in 1939."
+    assert _another_of_its_unit(text, _term(text, "1.4 million", "number"))

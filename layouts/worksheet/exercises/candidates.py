@@ -349,6 +349,9 @@ def _another_of_its_unit(text: str, term) -> bool:
     """Whether the sentence gives another amount in the term's unit ("3 A, 5 A and ____", "from ____ to 400 ppm")."""
     unit = re.sub(r"^[£$€]?[\d,.]+\s*", "", term.text.strip())
     rest = text[:term.start] + " " + text[term.end:]
+    if re.search(r"(?i)\bfrom\s+(?:about\s+|around\s+|over\s+|under\s+)?[£$€]?\d[\d,.]*[^.;]*\bto\s+(?:about\s+|around\s+)?$",
+                 text[:term.start]):
+        return True  # "Births rose from about 971,000 in 1933 to about ____": 0.3 million contradicts "rose"
     if not unit:  # "about ____ children per woman, close to replacement level (2.1)": a bare figure beside another
         return re.search(r"\d\.\d|\(\s*\d", rest) is not None
     return re.search(rf"\d\s*{re.escape(unit)}(?!\w)", rest) is not None

@@ -40,7 +40,7 @@ def leans_on_previous(text: str) -> bool:
     """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …):
     no title can stand in for that sentence, so it is not asked on its own."""
     first = text.split(" ", 1)[0].strip(QUOTES + ",").lower()
-    return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however",
+    return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however", "but",
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
@@ -54,7 +54,8 @@ _ORDINAL_BEFORE = re.compile(r"(?i)^\W*the (?:first|second|third|last|other|latt
 """A count of what the sentence before listed ("The second effect is the bigger one.")."""
 
 
-_COUNTED_BEFORE = re.compile(r"(?i)^(?:most|many|some|all|few|several|none)\s+(?:are|were|have|had|of them|live|lived)\b")
+_COUNTED_BEFORE = re.compile(r"(?i)^(?:(?:most|many|some|all|few|several|none)\s+(?:are|were|have|had|of them|live|lived)\b|"
+                             r"all part of\b|(?:for|to) (?:others|some|many|most)\b)")
 """A share of what the sentence before counted ("Most are in sub-Saharan Africa")."""
 
 
