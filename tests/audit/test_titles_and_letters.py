@@ -449,3 +449,11 @@ def test_lines_opening_on_but_all_part_of_or_for_others_lean_back_and_a_rise_fro
     assert not leans_on_previous("Butter was rationed from 1940.")
     text = "Births rose from about 971,000 in 1933 to about 1.4 million in 1939."
     assert _another_of_its_unit(text, _term(text, "1.4 million", "number"))
+
+
+def test_one_river_under_two_names_a_verb_first_present_line_and_a_vocab_card():
+    from studypack.layouts.worksheet.exercises.distractors import _same_person
+    from studypack.layouts.worksheet.exercises.roles import VERB_FIRST, names_word_list
+    assert _same_person("River Severn", "Severn Estuary") and not _same_person("North Korea", "South Korea")
+    assert VERB_FIRST.match("Repeats over time so the waterfall retreats upstream.")
+    assert names_word_list("Drainage basin vocab")

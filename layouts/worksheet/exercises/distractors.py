@@ -200,8 +200,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                 for word in text.split()[:-1]):
             continue  # "Mao = Party Chairman; ____ = Premier": not Mao Zedong, whose family name comes first (a
             # given name in a full name, "Thomas Cromwell", rules out no other Thomas)
-        if answer.kind == "name" and answer.sort.startswith("person") and _same_person(answer.text, text):
-            continue  # "Princess Elizabeth" beside "Elizabeth I": one woman, two right answers
+        if answer.kind == "name" and _same_person(answer.text, text):
+            continue  # "Princess Elizabeth" beside "Elizabeth I", "River Severn" beside "Severn Estuary": one woman,
+            # one river, two right answers
         if answer.kind == "number" and _ORDINAL.search(answer.text):
             return None  # "the 23rd pair": its made-up neighbours would read "5rd pair"
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)
@@ -578,12 +579,14 @@ def _bare(text: str) -> str:
 
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _STYLES = {"princess", "prince", "queen", "king", "lady", "lord", "sir", "duke", "duchess", "earl", "emperor",
-           "empress", "tsar", "tsarina", "pope", "saint", "st", "archbishop", "bishop", "cardinal", "general", "the"}
+           "empress", "tsar", "tsarina", "pope", "saint", "st", "archbishop", "bishop", "cardinal", "general", "the",
+           "river", "estuary", "lake", "loch", "mount", "mountains", "sea", "bay", "city", "of"}
 
 
 def _same_person(one: str, other: str) -> bool:
-    """Whether two names may be one person under different styles ("Princess Elizabeth", "Elizabeth I", "Mary" and
-    "Mary I"): one's names, titles and numerals aside, are all among the other's."""
+    """Whether two names may be one person or place under different styles ("Princess Elizabeth", "Elizabeth I";
+    "River Severn", "Severn Estuary"): one's names, titles, numerals and kinds of place aside, are all among the
+    other's."""
     def core(name: str) -> set[str]:
         return {word for word in re.findall(r"[^\W\d_]+", name.casefold())
                 if word not in _STYLES and not re.fullmatch(r"[ivxl]+", word)}

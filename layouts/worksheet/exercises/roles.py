@@ -28,7 +28,8 @@ VERB_FIRST = re.compile(
     r"(?:[A-Z][a-z]{2,}ed|Built|Held|Made|Won|Led|Began|Became|Took|Gave|Wrote|Set|Found|Fought|Lost|Sold|Sent|"
     r"Brought|Bought|Taught|Kept|Left|Met|Paid|Ran|Rose|Saw|Spent|Stood|Told|Threw|Went|Grew|Drew|Known|Shown|Born|"
     r"Beaten|Chosen|Driven|Given|Taken|Written|Spoken|Broken|Sworn|Begun|Fell|Froze|Sank|Hit|Struck|Split|Shut|Cut|"
-    r"Put|Laid|Dug|Opened|Closed|Died|Abdicated|Resigned|Married)\b")
+    r"Put|Laid|Dug|Opened|Closed|Died|Abdicated|Resigned|Married|Repeats|Happens|Continues|Carries|Leads|Means|Causes|"
+    r"Creates|Becomes|Helps|Allows|Stops|Keeps|Gives|Takes|Produces|Occurs|Involves|Depends)\b")
 """A sentence that starts with its verb ("Wrote Notes on Nursing …", "Held in Hyde Park …"): on a card about its doer,
 only the title says who or what."""
 DONE_BY_NOBODY = re.compile(VERB_FIRST.pattern + r"(?:\s*[;,]|\s+(?:in|at|by|on|the|a|an|his|her|their|its|to|from|"
@@ -127,7 +128,7 @@ _REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier
 """A pointer to other material ("See textbook p.74 for the source"): the sheet cannot show it, nor ask about it."""
 
 
-_WORD_LIST = r"key (?:terms|words|vocabulary)|keywords|vocabulary|glossary"
+_WORD_LIST = r"key (?:terms|words|vocabulary|vocab)|keywords|vocabulary|vocab|glossary"
 """What names a list of words to learn ("Key terms", "Glossary")."""
 _TERMS_HEADING = re.compile(rf"(?i)^\W*(?:{_WORD_LIST})\s*:")
 """A line of words to learn ("Key terms: yield, pesticide, fertiliser"): no point to make, nor a mark to earn."""
