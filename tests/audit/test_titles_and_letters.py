@@ -457,3 +457,25 @@ def test_one_river_under_two_names_a_verb_first_present_line_and_a_vocab_card():
     assert _same_person("River Severn", "Severn Estuary") and not _same_person("North Korea", "South Korea")
     assert VERB_FIRST.match("Repeats over time so the waterfall retreats upstream.")
     assert names_word_list("Drainage basin vocab")
+
+
+def test_from_set_y_sinking_sums_ranges_the_earth_and_easy_marks():
+    from studypack.layouts.worksheet.exercises.beside import _in_range
+    assert flip("Molten aluminium is denser, sinks to the bottom and is tapped off.", []) is None
+    text = "Whole storm can be several hundred km wide (up to about 500–650 km)."
+    assert _in_range(text, _term(text, "500", "number")) and _in_range(text, _term(text, "650 km", "number"))
+    assert is_scaffolding("Draw and label a cross-section – easy marks.")
+    text = """title: Aluminium
+subject: Chemistry
+cards:
+  - title: Extraction
+    points:
+      - Most abundant metal in the Earth's crust, extracted by electrolysis since 1886.
+      - 1 tonne of **alumina** gives 108/204 = about **0.53 tonnes** of aluminium.
+      - Aluminium is more reactive than **carbon**, so it cannot be reduced by it.
+"""
+    assert "Earth" not in hideable(text, "Most abundant")
+    for seed in SEEDS[:2]:
+        plan, sheet, key = built(text, seed, exercises=("tf", "gap"))
+        assert not any("108/204" in "".join(segment.text for segment in statement.segments)
+                       for statement in of_kind(plan, TrueFalse))

@@ -27,7 +27,13 @@ def told_beside(point: Point, term: Term) -> bool:
         or _glossed(text, term) or _echoed(text, term) or _deadline(text, term) or _reckoned(text, term) \
         or _enumerated(text, term) or _labelled(text, term) or _qualified(text, term) or _opposed(text, term) \
         or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) or _beside_formula(point, term) \
-        or _counted_out(text, term)
+        or _counted_out(text, term) or _in_range(text, term)
+
+
+def _in_range(text: str, term: Term) -> bool:
+    """Whether a figure is one end of a range ("up to about ____–650 km"): the blank reads as half a number."""
+    return term.kind == "number" and (re.match(r"\s*[–—-]\s*\d", text[term.end:]) is not None
+                                      or re.search(r"\d\s*[–—-]\s*$", text[:term.start]) is not None)
 
 
 _NUMBER_NAMES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

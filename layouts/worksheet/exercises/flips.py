@@ -122,6 +122,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",
                                                                                   "sometimes", "often"):
             continue  # "can also be given" has no "cannot also"
+        if word in ("denser", "dense", "less", "more", "lighter", "heavier") and re.search(
+                r"\b(?:sinks?|floats?|rises? to|settles?|at the (?:top|bottom))\b", lowered):
+            return None  # "Molten aluminium is denser, sinks to the bottom": turned, it sinks for being lighter
         if _WEALTH.search(text) and re.search(r"\bthan\b", lowered):
             return None  # "income much lower in favelas than in rich districts": the rich say which way
         if word in ("towards", "toward") and re.search(r"(?i)\bfrom\b", text[:match.start()]):

@@ -204,6 +204,7 @@ class Material:
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not (term.kind == "year" and term.year in self.title_years)
                 and not _YEARS_SPAN.search(term.text)  # "crashed in 2014–16": a student writing 2014 is right too
+                and not (term.kind == "name" and term.text.strip() in _EVERYONE_KNOWS)  # "the E____'s crust"
                 and not told_beside(point, term)]
 
     def ask(self, term: Term) -> None:
@@ -325,6 +326,7 @@ def _dates_early(pack: Pack) -> bool:
         0 < year < 1000 for card in pack.cards for year in _years(card.date))
 
 
+_EVERYONE_KNOWS = {"Earth", "Sun", "Moon", "the Earth", "the Sun", "the Moon"}
 _YEARS_SPAN = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})\s*[–—-]\s*\d{2,4}(?!\d)")
 _SETTINGS = ("place", "country", "region", "continent")
 _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")

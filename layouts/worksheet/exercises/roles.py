@@ -152,7 +152,7 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\bformula triangle\b|\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
                      r"\bcomes? up (?:a lot|often|every year)\b|\bfor (?:your |an |the )?essays?\b|\bin an essay\b|"
                      r"\bexam (?:question|tip)s?\b|\buseful for\b|\bmethod marks?\b|\blose (?:the |a |your )?marks?\b|"
-                     r"\bwatch (?:the|your) units\b|\bcheck (?:the|your) units\b|"
+                     r"\bwatch (?:the|your) units\b|\bcheck (?:the|your) units\b|\b(?:easy|free) marks?\b|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")
 """Advice to the student ("This is a common exam question – always give more than one reason") or an aside ("History
