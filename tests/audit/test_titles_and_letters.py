@@ -479,3 +479,18 @@ cards:
         plan, sheet, key = built(text, seed, exercises=("tf", "gap"))
         assert not any("108/204" in "".join(segment.text for segment in statement.segments)
                        for statement in of_kind(plan, TrueFalse))
+
+
+def test_a_later_sentence_leaning_back_keeps_the_title_and_stem_changers_are_grammar():
+    from studypack.layouts.worksheet.exercises.translate import _plain_gloss
+    assert _plain_gloss("Other stem-changers here – pedir, dormir") is None
+    source = material("""title: Nazi Germany
+subject: History
+cards:
+  - title: Unemployment and the RAD
+    points:
+      - Historians talk about **invisible unemployment** – sacked women were not counted. So the drop looks better.
+      - The **RAD** gave young men six months of labour service.
+""")
+    ref = source.refs[0]
+    assert source.context(ref, [source.terms[ref][0]]) is None  # the title would print "unemployment"

@@ -255,7 +255,10 @@ class Material:
         if leans_on_previous(text):
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
         opening = re.sub(r"^[^.!?]{1,30}!\s+", "", text)  # "Spread too thin! Ruled Spain, …": who ruled, the title says
-        needed = starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
+        later = any(leans_on_previous(sentence) or starts_with_pronoun(sentence)
+                    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[1:])  # "… not counted. So the drop
+        # looks better than it was": the drop in what, the title says
+        needed = later or starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
             or _DEFINITE.search(text) or VERB_FIRST.match(opening) and opening.split(" ", 1)[0] not in self.words.proper \
             or not self.word_list and any(term.start == 0 for term in hidden) and GLOSS_DASH.search(text) is not None \
             or not GLOSS_DASH.search(text) and (

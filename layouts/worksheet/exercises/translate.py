@@ -216,7 +216,7 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
     return word, meaning
 
 
-_GRAMMAR = re.compile(r"(?i)\b(?:grammar|articles?|plurals?|singular|masculine|feminine|neuter|pronouns?|nouns?|verbs?|"
+_GRAMMAR = re.compile(r"(?i)\b(?:grammar|stem[- ]chang\w*|reflexive|irregular|articles?|plurals?|singular|masculine|feminine|neuter|pronouns?|nouns?|verbs?|"
                       r"adjectives?|adverbs?|prepositions?|subjunctive|infinitive|imperative|preterite|imperfect|"
                       r"conditional|tense|conjugat\w*|"
                       r"higher|foundation|comparative|superlative|perfekt|präteritum|imperfekt|plusquamperfekt|"
