@@ -475,7 +475,7 @@ def test_no_two_questions_print_near_identical_sentences(built):
 
 
 def test_a_matching_statement_never_names_its_own_title(built):
-    from studypack.layouts.worksheet.exercises.candidates import title_words
+    from studypack.layouts.worksheet.exercises.matching import title_words
     _, plan, _, _ = built
     for block in questions(plan, Match):
         for pair in block.pairs:
@@ -579,7 +579,7 @@ cards:
 
 
 def test_a_statement_naming_its_title_in_the_singular_is_no_matching_statement():
-    from studypack.layouts.worksheet.exercises.candidates import title_words
+    from studypack.layouts.worksheet.exercises.matching import title_words
     for title, statement in (("Topologies", "In a mesh topology every device connects."),
                              ("IP and MAC addresses", "An IPv6 address is 128 bits long."),
                              ("Why people live near volcanoes", "The north side of the volcano bulged.")):
@@ -656,7 +656,7 @@ cards:
 
 
 def test_one_god_is_never_made_two_god_and_created_names_creation():
-    from studypack.layouts.worksheet.exercises.candidates import share_words, title_words
+    from studypack.layouts.worksheet.exercises.matching import share_words, title_words
     from studypack.layouts.worksheet.exercises.distractors import scaled
     source = material("title: T\ncards:\n  - title: Trinity\n    points:\n      - There is **one God** in three persons.\n"
                       "      - The world took **six days** to make.\n")
@@ -735,7 +735,7 @@ cards:
             needed = {word for question in section.questions for word in getattr(question, "words", ())}
             for spare in set(section.bank) - needed:
                 assert not any(holds(text, spare) for text in printed), spare
-    from studypack.layouts.worksheet.exercises.candidates import share_words, title_words
+    from studypack.layouts.worksheet.exercises.matching import share_words, title_words
     assert share_words(title_words("Fats"), title_words("Too much saturated fat can raise cholesterol."))
 
 
@@ -749,7 +749,7 @@ def test_no_spare_word_in_the_box_is_printed_elsewhere_on_the_sheet(built):
 
 
 def test_an_it_carries_its_cards_title_a_third_is_an_amount_and_hex_names_hexadecimal():
-    from studypack.layouts.worksheet.exercises.candidates import share_words, title_words
+    from studypack.layouts.worksheet.exercises.matching import share_words, title_words
     assert share_words(title_words("Hexadecimal"), title_words("The hex digit F stands for 15."))
     third = classify("About a third of the population died.", 6, 13, True, WORDS)
     assert third.kind == "number" and abs(third.value - 1 / 3) < 1e-9

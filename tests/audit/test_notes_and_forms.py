@@ -513,7 +513,7 @@ def test_numbers_that_are_bounds_pairs_or_places_are_not_scaled():
 
 
 def test_a_causal_chain_is_never_turned_and_a_statement_naming_its_titles_word_is_not_matched():
-    from studypack.layouts.worksheet.exercises.candidates import _same_stem
+    from studypack.layouts.worksheet.exercises.matching import _same_stem
     text = """title: Deserts
 subject: Geography
 cards:
@@ -676,7 +676,7 @@ cards:
 
 
 def test_an_example_is_no_blank_and_a_shared_acronym_matches_nothing():
-    from studypack.layouts.worksheet.exercises.candidates import _same_stem
+    from studypack.layouts.worksheet.exercises.matching import _same_stem
     text = """title: Breeding
 subject: Biology
 cards:
@@ -689,6 +689,6 @@ cards:
 
 
 def test_a_reversible_reaction_is_an_equation_too():
-    from studypack.layouts.worksheet.exercises.candidates import _EQUATION
-    assert _EQUATION.search("Count the molecules: N₂ + 3H₂ ⇌ 2NH₃ has 4 on the left.")
-    assert not _EQUATION.search("A catalyst does not change the position of equilibrium.")
+    from studypack.layouts.worksheet.exercises.roles import EQUATION
+    assert EQUATION.search("Count the molecules: N₂ + 3H₂ ⇌ 2NH₃ has 4 on the left.")
+    assert not EQUATION.search("A catalyst does not change the position of equilibrium.")

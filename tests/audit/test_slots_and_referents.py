@@ -476,7 +476,7 @@ cards:
 def test_a_bare_term_heading_earns_no_mark_and_a_statement_ending_on_this_is_no_match():
     from pdftext import text_of
     from studypack.layouts import worksheet
-    from studypack.layouts.worksheet.exercises.candidates import match_candidates
+    from studypack.layouts.worksheet.exercises.matching import match_candidates
     text = """title: Hormones
 cards:
   - title: The endocrine system

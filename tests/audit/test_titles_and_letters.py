@@ -329,7 +329,8 @@ cards:
 
 
 def test_from_set_w_debates_acronyms_broad_titles_tips_and_verb_forms():
-    from studypack.layouts.worksheet.exercises.candidates import _JUDGING, _TAGGED_QUESTION, _same_stem
+    from studypack.layouts.worksheet.exercises.matching import _JUDGING, _same_stem
+    from studypack.layouts.worksheet.exercises.short_answers import _TAGGED_QUESTION
     from studypack.layouts.worksheet.exercises.events import surveys
     from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS, leans_on_previous
     from studypack.layouts.worksheet.exercises.translate import _cognate, _plain_gloss

@@ -336,7 +336,7 @@ def test_a_matching_block_too_tall_for_a_page_splits_keeping_its_pairs(example_e
 
 
 def test_matching_leaves_out_titles_too_alike_to_tell_apart(example_exercises):
-    from studypack.layouts.worksheet.exercises.candidates import title_words
+    from studypack.layouts.worksheet.exercises.matching import title_words
 
     titles = [pair.title for block in questions_of(example_exercises.versions[0], Match) for pair in block.pairs]
     speech = [title for title in titles if "speech" in title.casefold()]

@@ -17,8 +17,9 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from ...labels import ENGLISH, Labels
-from .candidates import (choice_candidates, defined, definition_candidates, gap_candidates, match_candidates,
-                         share_words, short_candidates, singular, title_words, true_false_candidates)
+from .candidates import choice_candidates, gap_candidates, true_false_candidates
+from .matching import defined, definition_candidates, match_candidates, share_words, singular, title_words
+from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .kinds import is_plural

@@ -1,22 +1,18 @@
-"""Every gap fill, multiple choice, true or false, matching and short answer the pack could give, scored."""
+"""Every gap fill, multiple choice and true or false the pack could give, scored (matching and short answers
+have modules of their own)."""
 from __future__ import annotations
 
 import re
 
-from ...labels import ENGLISH, Labels
 from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
-from .questions import Choice, Gap, Pair, PointRef, Segment, Short, TrueFalse, plain
+from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
-from .roles import GENERIC_HEADINGS, leans_on_previous, names_word_list, printed_title, starts_with_pronoun
-from .claims import echoes
-from .translate import glossed, subject_language
-from .words import GLOSS_DASH, YEAR, listed_together, shares_root, spans_in, word_count
+from .roles import EQUATION, WORKED_SUM
+from .words import GLOSS_DASH, YEAR, listed_together, spans_in, word_count
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
-MAX_SHORT_MARKS = 6
-"""A short answer is worth one mark per point on its card, up to this."""
 
 
 # -- gap fill ----------------------------------------------------------------
@@ -292,7 +288,7 @@ def _statement(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueF
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
     text = source.point(ref).text
     if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) or _APPOSITION.match(text) \
-            or _WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text):
+            or WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text):
         return None  # "sympa – strict" is too little to judge; "der Zug – the car" is put right on either side;
         # "Cellulose – a polymer of glucose", "Bohemond, a Norman from Italy" state nothing; "108/204 = about 0.53
         # tonnes" is a sum to check, not a fact to judge
@@ -406,7 +402,7 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     """Where the point, in an English pack, turns false by one opposite word; never inside a formula or a key term
     longer than the word, nor in a vocabulary point."""
     point = source.point(ref)
-    if source.pack.lang not in (None, "en") or _vocabulary(source, ref) or _EQUATION.search(point.text) \
+    if source.pack.lang not in (None, "en") or source.foreign(ref) or EQUATION.search(point.text) \
             or re.search(r"\s(?:vs\.?|v\.|versus)\s", point.text) or GLOSS_DASH.search(point.text):
         return None  # "High rainfall → few plants → little leaf litter": one link turned, the chain contradicts itself;
         # "Speed – very fast vs faster", "High density – Li, Na and K float": the rest of the line says which way
@@ -414,327 +410,3 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     keep_out += [(span.start, span.end) for span in point.terms
                  if point.text[span.start:span.end].strip("* ").casefold() not in OPPOSITES]
     return flip(point.text, keep_out, source.pack.cards[ref.card].title)
-
-
-# -- matching ----------------------------------------------------------------
-
-def _same_stem(title: str, text: str) -> bool:
-    """Whether the statement holds a word of its title in another form ("Density" and "less dense than water")."""
-    if set(re.findall(r"\b[A-Z]{2,}\b", title)) & set(re.findall(r"\b[A-Z]{2,}\b", text)):
-        return True  # "GM examples" and "GM salmon that reach market size faster"
-    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", title) if word.casefold() not in ("the", "a", "an", "of"))
-    if any(len(acronym) >= 2 and acronym in initials.upper() for acronym in re.findall(r"\b([A-Z]{2,5})s?\b", text)):
-        return True  # "3rd FYP 1938–41" under "The Five-Year Plans"
-    titles = re.findall(r"[^\W\d_]{5,}", title.casefold())
-    return any(shares_root(word, own, 4) or len(own) >= 7 and own[:6] in word
-               for word in re.findall(r"[^\W\d_]{5,}", text.casefold()) for own in titles)  # "buckminsterfullerene"
-
-
-_BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)|\b(?:do|did|does|achieve|achieved|"
-                           r"manage|managed)\s+(?:this|that|it)\b")
-
-
-_JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|how (?:far|successful|strong|effective|significant)|"
-                      r"was\b|were\b|(?:the )?(?:overview|summary|conclusions?|verdict)\b|"
-                      r"(?:successes|strengths|pros|advantages|positives?)\s+(?:and|&|vs\.?)\s+"
-                      r"(?:failures|weaknesses|cons|disadvantages|negatives?)\b|"
-                      r"(?:impacts?|effects?|consequences?|causes?|reasons?|problems?|challenges?|solutions?|benefits?|"
-                      r"threats?)\s+(?:on|of|for|to)\b)|"
-                      r".*[–—:-]\s*(?:key |the |basic )?(?:facts|figures|overview|introduction|background|basics)\W*$")
-"""A title that weighs the rest of the pack ("Evaluating the regeneration", "How strong was the recovery") or names a
-kind of fact rather than a topic ("Impacts on the environment", "The Amazon – key facts"): other cards' facts fit it
-too, so no statement is matched to it alone."""
-
-
-def match_candidates(source: Material) -> list[Candidate]:
-    """One candidate per (card, point): the allocator takes at most one per card. None in a language pack: its
-    cards are grammar points and word groups, and any example sentence fits more than one of them ("Ayer visité el
-    museo" is a regular preterite and a past-tense sentence alike)."""
-    if source.word_list:
-        return []
-    out = []
-    titles = {index: set(_content_words(source.pack.cards[index].title)) for index in source.cards}
-    in_titles: dict[str, int] = {}  # word -> how many titles hold it
-    for words in titles.values():
-        for word in words:
-            in_titles[word] = in_titles.get(word, 0) + 1
-    for ref in source.refs:
-        card = source.pack.cards[ref.card]
-        text = source.point(ref).text
-        words = set(_content_words(text))
-        own = titles[ref.card]
-        # a statement with no key term is one the other sections could not ask: matching is where it serves
-        score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
-        if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title) \
-                or "?" in card.title or _same_stem(card.title, text) or _JUDGING.match(card.title):
-            continue  # "Keynes argued …" beside "John Maynard Keynes": the statement names its own title; "Key terms"
-            # is no topic one statement belongs to; "Why add the acid first?" is answered by one of its points, and
-            # its others (an equation) answer nothing
-        # words shared with other titles make it ambiguous
-        score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
-        if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text):
-            continue  # "He …" tells which title is a person; "So …" needs what came before; "… the classic practical
-            # for this" says not what
-        if re.match(r"\s*\(\s*[+−-]\s*\)", text) or re.search(r"\d{3}0s|\b1\d{3}\b|\b20\d{2}\b", card.title) \
-                and re.search(r"\b1\d{3}\b|\b20\d{2}\b", text):
-            continue  # "(−) Mouse antibodies …" says which title by its sign; "Brighton, 1984" under "The 1980s" by its
-            # year
-        if _WORKED_SUM.search(text) or re.match(r"(?i)\W*(?:worked example|check)\b", text) or _EQUATION.search(text):
-            continue  # "P(double) = 6/36 = 1/6" is a sum worked for the student: it matches any title of its method;
-            # an equation is matched to "Nuclear equations" by its shape
-        if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):
-            continue  # "For example, at Presidium level …": an example of what the sentence before it said
-        if glossed(source.point(ref)):
-            continue  # "la mesa – the table" under "Classroom objects" or "In the classroom": the titles are kinds
-        pair = Pair(ref.card, printed_title(card.title), ref, text)
-        out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
-    return out
-
-
-def definition_candidates(source: Material) -> list[Candidate]:
-    """A key term and its definition from each ``**term** – what it is`` point of a content pack: matched when the
-    titles give no matching ("Resolution" to "the ability to tell apart two points close together")."""
-    if source.word_list:
-        return []
-    out = []
-    for ref in source.refs:
-        pair = defined(source.point(ref))
-        if pair is None:
-            continue
-        term, meaning = pair
-        if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) or _EQUATION.search(meaning) \
-                or share_words(title_words(term), title_words(meaning)) or echoes(meaning, term):
-            continue  # "Resolution – the resolving power …" says its own name; a figure or formula is no word
-        score = length_score(meaning, best=10) + source.jitter() * 0.5
-        pair = Pair(ref.card, term, ref, meaning, defines=True)
-        out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
-    return out
-
-
-def defined(point) -> tuple[str, str] | None:
-    """``**Nucleus** – holds the genetic material`` as (``Nucleus``, ``holds the genetic material``): a key term the
-    line opens on, then what it is; None for any other line."""
-    if not point.terms or point.text[:point.terms[0].start].strip(" \"'“‘"):
-        return None
-    first = point.terms[0]
-    dash = GLOSS_DASH.match(point.text[first.end:])
-    if dash is None or GLOSS_DASH.search(point.text[first.end + dash.end():]):
-        return None
-    return point.text[first.start:first.end].strip(), point.text[first.end + dash.end():].strip().rstrip(".")
-
-
-def _pair(source: Material, pair: Pair) -> Pair | None:
-    visible = [pair.title, pair.text]
-    if source.gives_away(visible, []):
-        return None
-    source.record(visible, [])
-    return pair
-
-
-def _content_words(text: str) -> list[str]:
-    return [word for word in re.findall(r"[a-z0-9]+", text.casefold()) if len(word) > 3]
-
-
-def title_words(title: str) -> set[str]:
-    """A title's content words in the singular (``volcanoes``, ``addresses``, ``topologies``, ``fats``: volcano,
-    address, topology, fat), for telling alike titles apart and a statement that names one."""
-    return {singular(word) for word in re.findall(r"[a-z0-9]+", title.casefold())
-            if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON}
-
-
-_SHORT_COMMON = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how", "why",
-                 "can", "may", "all", "any", "one", "two", "six", "ten", "per", "off", "out", "own", "new", "old", "use",
-                 "set", "end", "way", "day", "law", "war", "age", "did", "got", "let", "put", "see", "saw", "say"}
-
-
-def singular(word: str) -> str:
-    """An English plural's singular, by its ending."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes", "oes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "sis", "tis", "xis")) else word
-
-
-def share_words(first: set[str], second: set[str]) -> bool:
-    """Whether two sets of title words hold one word, or two of one stem (``Creation`` and ``created``: their
-    common start is five letters at least and all but three of the shorter)."""
-    if first & second:
-        return True
-    for one in first:
-        for other in second:
-            short, long = sorted((one, other), key=len)
-            if len(short) >= 3 and long.isalpha() and long.startswith(short) and len(long) > len(short):
-                return True  # "hex" for "hexadecimal", "cell" for "cells"
-    for one in (word for word in first if word.isalpha()):
-        for other in (word for word in second if word.isalpha()):  # "alpha0" is a label, not a form of "alpha"
-            common = 0
-            for a, b in zip(one, other):
-                if a != b:
-                    break
-                common += 1
-            if common >= 5 and common >= min(len(one), len(other)) - 3:
-                return True
-    return False
-
-
-# -- short answer ------------------------------------------------------------
-
-def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: bool = True) -> list[Candidate]:
-    """A short answer per card: its points to write about, a recall of its list of key terms, or for a vocabulary
-    card, its words to translate (not with ``vocabulary`` False: the sheet's translation section asks those);
-    phrased in English's own grammar, else from the labels of the class's language."""
-    english = labels.language == "en"
-    out = []
-    language = _language(source.pack.subject or "")
-    for index in source.cards:
-        card = source.pack.cards[index]
-        refs = source.content(index)
-        listed = tuple(ref for ref in source.lists if ref.card == index)
-        items = [source.point(ref).text[span.start:span.end] for ref in listed for span in source.point(ref).terms]
-        question = None
-        if refs and all(_vocabulary(source, ref) for ref in refs) and len(refs) >= 2:
-            if not vocabulary:
-                continue
-            chosen = [ref for ref in refs if _whole_side(source.point(ref))][:MAX_SHORT_MARKS]
-            if len(chosen) < 2:
-                continue  # "**portable** – You must not use your mobile in class": one word is no answer to a sentence
-            glosses = [_gloss(source.point(ref)) for ref in chosen]
-            words = [source.point(ref).text[span.start:span.end] for ref in chosen for span in source.point(ref).terms[:1]]
-            quoted = ", ".join(f'"{gloss}"' for gloss in glosses)
-            prompt = (f"Write the {language} for each of these: {quoted}." if english
-                      else labels.text("prompt_translate", words=quoted))
-            question = Short(index, prompt, len(chosen), chosen, items=tuple(words))
-            score = 2.0
-        elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title) and not refs \
-                and not GENERIC_HEADINGS.match(card.title) and not names_word_list(card.title) \
-                and not _more_elsewhere(source, listed):
-            # "Name the five key words." asks for words of no topic: any five would do
-            whole = True
-            prompt = (f"Name {'the ' if whole else ''}{_NUMBERS[len(items)]} {_lowered(card.title, source.words)}."
-                      if english else labels.text("prompt_name", title=card.title.strip().rstrip(".:"), count=len(items)))
-            question = Short(index, prompt, len(items), listed + (refs if whole else ()), items=tuple(items))
-            score = 3.0
-        elif len(refs) >= 2 and sum(glossed(source.point(ref), True) is not None for ref in refs) * 2 < len(refs) \
-                and not GENERIC_HEADINGS.match(card.title) and not source.word_list:  # a language's grammar card
-            # holds rules, model sentences and tips: no points a student "writes about"
-            if any(len(source.point(ref).terms) != 1 for ref in listed):
-                continue  # "Hotline, Test Ban Treaty, NPT" beside sentences: whether naming its items earns one mark
-                # or several, no scheme can say (a bare term is a heading its next sentence explains: it is left out)
-            if re.match(r"(?i)\W*what (?:is|are|was|were) (?:an? |the )?[^?]{1,40}\?\s*$", card.title):
-                continue  # "What is an NEE?": a definition, worth a mark or two, not the card's five facts
-            points = tuple(ref for ref in refs if not _WORKED_SUM.search(source.point(ref).text)
-                           and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
-                           and not (source.maths and re.search(r"[\d=]", source.point(ref).text)))  # in maths, an
-            # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
-            # a student would make
-            if len(points) < 2:
-                continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
-            if sum(1 for ref in points if _EQUATION.search(source.point(ref).text)) >= 2:
-                continue  # "v = fλ", "wave speed = frequency × wavelength", "f = v/λ": one equation written three
-                # ways is one point, and the scheme would count it thrice
-            if _TAGGED_QUESTION.search(card.title) or _PART_OF_TOPIC.search(card.title) or names_word_list(card.title) \
-                    or re.search(r"(?i)\b(?:they|it|them|this|these|those|that)\b[^?]*\?", card.title):
-                continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
-                # the sheet cannot print; "Strategies (1)" holds part of what a student would write; "Sequences – key
-                # terms" is a glossary, no topic
-            marks = min(len(points), MAX_SHORT_MARKS)
-            prompt = short_prompt(printed_title(card.title), marks) if english else labels.text(
-                "prompt_points", title=printed_title(card.title).rstrip(".:"), count=marks)
-            question = Short(index, prompt, marks, points)
-            termless = sum(1 for ref in points if not source.terms[ref]) / len(points)
-            score = (2.0 if 3 <= len(points) <= MAX_SHORT_MARKS else 1.0) + 1.5 * termless
-        if question is None:
-            continue
-        uses = refs + listed
-        out.append(Candidate(score + source.jitter(), uses, lambda i, question=question: _short(source, question),
-                             card=index))
-    return out
-
-
-def _more_elsewhere(source: Material, listed: tuple[PointRef, ...]) -> bool:
-    """Whether the pack lists one of a recall question's items beside something that is not among them: then the
-    card's list is not the whole set ("Name the four parts of a cell" while another card names cytoplasm too), and a
-    student naming that other one would be right."""
-    keys = {term.key for ref in listed for term in source.terms[ref]}
-    for ref in source.refs:
-        for run in listed_together(source.point(ref).text, source.terms[ref]):
-            if run & keys and run - keys:
-                return True
-    return False
-
-
-def _short(source: Material, question: Short) -> Short | None:
-    if source.gives_away([question.prompt], list(question.items)):
-        return None
-    source.record([question.prompt], list(question.items))
-    source.recalled += question.items
-    return question
-
-
-_WORKED_SUM = re.compile(r"(?i)^\W*check\b|=\s*[\d.,/]+\s*=|"
-                         r"\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
-                         r"(?:[.;]|$)|^\W*e\.g\.\s.*\d")
-"""A sum worked in the sentence ("2 kW × 10 h = 20 kWh"): an example of a method, no point a student would make."""
-_TAGGED_QUESTION = re.compile(r"(?i)[–—:-]\s*(?:why|how|what|when|where|who)(?:\s+\w+){0,2}\s*\?\s*$")
-"""A heading with a question tagged on ("Choosing an isotope – why?", "Politics – who decides?"): a note-taker's
-prompt, no question a sheet can print bare."""
-_PART_OF_TOPIC = re.compile(r"(?i)\(\s*(?:\d|[ivx]+|cont(?:inued|\.)?)\s*\)\s*$|\bpart\s+(?:\d|one|two|three)\b|"
-                            r"\b\d\s*/\s*\d\s*$")
-"""A title numbering one card of several on a topic ("Strategies to reduce the gap (1)", "Causes – part 2")."""
-_EQUATION = re.compile(r"[\w)²³]\s*[=≡]\s*[\w(−-]|^\s*[=≡]|[→⇌]")
-"""An equation in letters or words ("v = fλ", "speed = distance ÷ time", "(x + 3)(x + 5) = x² + 8x + 15"), a line
-that goes on with one ("= x³ + 6x² …"), or a reaction's."""
-_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
-
-def _language(subject: str) -> str:
-    """The language a vocabulary pack teaches, from its subject (``French``), or a neutral phrase."""
-    return subject_language(subject).capitalize() or "word or phrase"
-
-
-def _vocabulary(source: Material, ref: PointRef) -> bool:
-    terms = source.terms[ref]
-    return bool(terms) and terms[0].sort.startswith("foreign")
-
-
-def _whole_side(point) -> bool:
-    """Whether a vocabulary point's key term is all of its side of the dash, so the term answers the meaning."""
-    if not point.terms:
-        return False
-    side = GLOSS_DASH.split(point.text, maxsplit=1)[0].strip(" \"'“”‘’")
-    span = point.terms[0]
-    return side == point.text[span.start:span.end].strip(" \"'“”‘’")
-
-
-def _gloss(point) -> str:
-    """A vocabulary point's meaning: the text after its dash."""
-    return GLOSS_DASH.split(point.text, maxsplit=1)[-1].strip().rstrip(".")
-
-
-def _names_a_list(title: str) -> bool:
-    """Whether a title names a plural set that a list can answer (``Limiting factors of photosynthesis``)."""
-    words = title.casefold().split()
-    if not words or " and " in f" {title.casefold()} " or title.rstrip().endswith(("?", ":")):
-        return False
-    head = words[: next((i for i, w in enumerate(words) if w in ("of", "in", "for", "affecting", "that", "which")),
-                        len(words))]
-    return bool(head) and head[-1].endswith("s") and not head[-1].endswith("ss")
-
-
-def _lowered(title: str, words) -> str:
-    first, _, rest = title.strip().partition(" ")
-    if first in words.proper or (len(first) > 1 and first.isupper()):
-        return title.strip()
-    return (first[:1].lower() + first[1:] + (" " + rest if rest else "")).rstrip(".")
-
-
-def short_prompt(title: str, marks: int) -> str:
-    """The prompt of a short answer on a card: its title as written, after words that read in any language."""
-    text = title.strip().rstrip(".:")
-    if text.endswith("?"):
-        return text  # (a card headed "Choosing an isotope – why?" gives none: see _TAGGED_QUESTION)
-    first, _, rest = text.partition(" ")
-    if first.lower() in ("how", "why", "what", "who", "whether", "when", "where") and rest:
-        return f"Explain {first.lower()} {rest}."
-    return f"Write {_NUMBERS[marks] if marks < len(_NUMBERS) else marks} points about: {text}."

@@ -6,7 +6,7 @@ import re
 from .questions import Event, PointRef
 from .material import Candidate, Material
 from .kinds import names_event
-from .candidates import share_words, title_words
+from .matching import share_words, title_words
 from .terms import MONTHS, Term
 from .words import word_count
 from .roles import DONE_BY_NOBODY, GENERIC_HEADINGS, leans_on_previous, starts_with_pronoun

@@ -176,6 +176,11 @@ class Material:
     def jitter(self) -> float:
         return self.rng.random()
 
+    def foreign(self, ref: PointRef) -> bool:
+        """Whether a point opens on a word of the language taught (``la gare`` in ``la gare – the station``)."""
+        terms = self.terms[ref]
+        return bool(terms) and terms[0].sort.startswith("foreign")
+
     def key_terms(self, ref: PointRef) -> tuple[Term, ...]:
         """The point's terms to ask about in multiple choice and true or false: the marked ones and its dates ("In
         1866 a petition …": a year is what a history sheet asks, marked or not), or in a pack with no marks at all,

@@ -1,0 +1,176 @@
+"""Matching: card titles to one statement each, or key terms to their definitions, as scored candidates.
+
+A statement is matched only where it fits its own title alone: no word of the
+title in it, no sign or year that points to it, no title that weighs the whole
+pack. Where the titles give no matching, ``**term** – what it is`` lines give
+key terms and their definitions instead.
+"""
+from __future__ import annotations
+
+import re
+
+from .claims import echoes
+from .material import Candidate, Material, length_score
+from .questions import Pair
+from .roles import EQUATION, GENERIC_HEADINGS, WORKED_SUM, leans_on_previous, printed_title, starts_with_pronoun
+from .translate import glossed
+from .words import GLOSS_DASH, shares_root, word_count
+
+def _same_stem(title: str, text: str) -> bool:
+    """Whether the statement holds a word of its title in another form ("Density" and "less dense than water")."""
+    if set(re.findall(r"\b[A-Z]{2,}\b", title)) & set(re.findall(r"\b[A-Z]{2,}\b", text)):
+        return True  # "GM examples" and "GM salmon that reach market size faster"
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", title) if word.casefold() not in ("the", "a", "an", "of"))
+    if any(len(acronym) >= 2 and acronym in initials.upper() for acronym in re.findall(r"\b([A-Z]{2,5})s?\b", text)):
+        return True  # "3rd FYP 1938–41" under "The Five-Year Plans"
+    titles = re.findall(r"[^\W\d_]{5,}", title.casefold())
+    return any(shares_root(word, own, 4) or len(own) >= 7 and own[:6] in word
+               for word in re.findall(r"[^\W\d_]{5,}", text.casefold()) for own in titles)  # "buckminsterfullerene"
+
+
+_BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)|\b(?:do|did|does|achieve|achieved|"
+                           r"manage|managed)\s+(?:this|that|it)\b")
+
+
+_JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|how (?:far|successful|strong|effective|significant)|"
+                      r"was\b|were\b|(?:the )?(?:overview|summary|conclusions?|verdict)\b|"
+                      r"(?:successes|strengths|pros|advantages|positives?)\s+(?:and|&|vs\.?)\s+"
+                      r"(?:failures|weaknesses|cons|disadvantages|negatives?)\b|"
+                      r"(?:impacts?|effects?|consequences?|causes?|reasons?|problems?|challenges?|solutions?|benefits?|"
+                      r"threats?)\s+(?:on|of|for|to)\b)|"
+                      r".*[–—:-]\s*(?:key |the |basic )?(?:facts|figures|overview|introduction|background|basics)\W*$")
+"""A title that weighs the rest of the pack ("Evaluating the regeneration", "How strong was the recovery") or names a
+kind of fact rather than a topic ("Impacts on the environment", "The Amazon – key facts"): other cards' facts fit it
+too, so no statement is matched to it alone."""
+
+
+def match_candidates(source: Material) -> list[Candidate]:
+    """One candidate per (card, point): the allocator takes at most one per card. None in a language pack: its
+    cards are grammar points and word groups, and any example sentence fits more than one of them ("Ayer visité el
+    museo" is a regular preterite and a past-tense sentence alike)."""
+    if source.word_list:
+        return []
+    out = []
+    titles = {index: set(_content_words(source.pack.cards[index].title)) for index in source.cards}
+    in_titles: dict[str, int] = {}  # word -> how many titles hold it
+    for words in titles.values():
+        for word in words:
+            in_titles[word] = in_titles.get(word, 0) + 1
+    for ref in source.refs:
+        card = source.pack.cards[ref.card]
+        text = source.point(ref).text
+        words = set(_content_words(text))
+        own = titles[ref.card]
+        # a statement with no key term is one the other sections could not ask: matching is where it serves
+        score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
+        if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title) \
+                or "?" in card.title or _same_stem(card.title, text) or _JUDGING.match(card.title):
+            continue  # "Keynes argued …" beside "John Maynard Keynes": the statement names its own title; "Key terms"
+            # is no topic one statement belongs to; "Why add the acid first?" is answered by one of its points, and
+            # its others (an equation) answer nothing
+        # words shared with other titles make it ambiguous
+        score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
+        if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text):
+            continue  # "He …" tells which title is a person; "So …" needs what came before; "… the classic practical
+            # for this" says not what
+        if re.match(r"\s*\(\s*[+−-]\s*\)", text) or re.search(r"\d{3}0s|\b1\d{3}\b|\b20\d{2}\b", card.title) \
+                and re.search(r"\b1\d{3}\b|\b20\d{2}\b", text):
+            continue  # "(−) Mouse antibodies …" says which title by its sign; "Brighton, 1984" under "The 1980s" by its
+            # year
+        if WORKED_SUM.search(text) or re.match(r"(?i)\W*(?:worked example|check)\b", text) or EQUATION.search(text):
+            continue  # "P(double) = 6/36 = 1/6" is a sum worked for the student: it matches any title of its method;
+            # an equation is matched to "Nuclear equations" by its shape
+        if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):
+            continue  # "For example, at Presidium level …": an example of what the sentence before it said
+        if glossed(source.point(ref)):
+            continue  # "la mesa – the table" under "Classroom objects" or "In the classroom": the titles are kinds
+        pair = Pair(ref.card, printed_title(card.title), ref, text)
+        out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
+    return out
+
+
+def definition_candidates(source: Material) -> list[Candidate]:
+    """A key term and its definition from each ``**term** – what it is`` point of a content pack: matched when the
+    titles give no matching ("Resolution" to "the ability to tell apart two points close together")."""
+    if source.word_list:
+        return []
+    out = []
+    for ref in source.refs:
+        pair = defined(source.point(ref))
+        if pair is None:
+            continue
+        term, meaning = pair
+        if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) or EQUATION.search(meaning) \
+                or share_words(title_words(term), title_words(meaning)) or echoes(meaning, term):
+            continue  # "Resolution – the resolving power …" says its own name; a figure or formula is no word
+        score = length_score(meaning, best=10) + source.jitter() * 0.5
+        pair = Pair(ref.card, term, ref, meaning, defines=True)
+        out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
+    return out
+
+
+def defined(point) -> tuple[str, str] | None:
+    """``**Nucleus** – holds the genetic material`` as (``Nucleus``, ``holds the genetic material``): a key term the
+    line opens on, then what it is; None for any other line."""
+    if not point.terms or point.text[:point.terms[0].start].strip(" \"'“‘"):
+        return None
+    first = point.terms[0]
+    dash = GLOSS_DASH.match(point.text[first.end:])
+    if dash is None or GLOSS_DASH.search(point.text[first.end + dash.end():]):
+        return None
+    return point.text[first.start:first.end].strip(), point.text[first.end + dash.end():].strip().rstrip(".")
+
+
+def _pair(source: Material, pair: Pair) -> Pair | None:
+    visible = [pair.title, pair.text]
+    if source.gives_away(visible, []):
+        return None
+    source.record(visible, [])
+    return pair
+
+
+def _content_words(text: str) -> list[str]:
+    return [word for word in re.findall(r"[a-z0-9]+", text.casefold()) if len(word) > 3]
+
+
+def title_words(title: str) -> set[str]:
+    """A title's content words in the singular (``volcanoes``, ``addresses``, ``topologies``, ``fats``: volcano,
+    address, topology, fat), for telling alike titles apart and a statement that names one."""
+    return {singular(word) for word in re.findall(r"[a-z0-9]+", title.casefold())
+            if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON}
+
+
+_SHORT_COMMON = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how", "why",
+                 "can", "may", "all", "any", "one", "two", "six", "ten", "per", "off", "out", "own", "new", "old", "use",
+                 "set", "end", "way", "day", "law", "war", "age", "did", "got", "let", "put", "see", "saw", "say"}
+
+
+def singular(word: str) -> str:
+    """An English plural's singular, by its ending."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "oes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "sis", "tis", "xis")) else word
+
+
+def share_words(first: set[str], second: set[str]) -> bool:
+    """Whether two sets of title words hold one word, or two of one stem (``Creation`` and ``created``: their
+    common start is five letters at least and all but three of the shorter)."""
+    if first & second:
+        return True
+    for one in first:
+        for other in second:
+            short, long = sorted((one, other), key=len)
+            if len(short) >= 3 and long.isalpha() and long.startswith(short) and len(long) > len(short):
+                return True  # "hex" for "hexadecimal", "cell" for "cells"
+    for one in (word for word in first if word.isalpha()):
+        for other in (word for word in second if word.isalpha()):  # "alpha0" is a label, not a form of "alpha"
+            common = 0
+            for a, b in zip(one, other):
+                if a != b:
+                    break
+                common += 1
+            if common >= 5 and common >= min(len(one), len(other)) - 3:
+                return True
+    return False

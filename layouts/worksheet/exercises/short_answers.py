@@ -1,0 +1,168 @@
+"""Short answers: a card's points to write about, a recall of its listed terms, or its words to translate.
+
+One candidate per card, worth a mark per point up to ``MAX_SHORT_MARKS``; its
+mark scheme is the card's points. A card of worked sums, of one equation
+written several ways, or headed as part of a topic or a list of words gives
+none.
+"""
+from __future__ import annotations
+
+import re
+
+from ...labels import ENGLISH, Labels
+from .material import Candidate, Material
+from .questions import PointRef, Short
+from .roles import EQUATION, GENERIC_HEADINGS, WORKED_SUM, names_word_list, printed_title
+from .translate import glossed, subject_language
+from .words import GLOSS_DASH, listed_together
+
+MAX_SHORT_MARKS = 6
+"""A short answer is worth one mark per point on its card, up to this."""
+
+
+def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: bool = True) -> list[Candidate]:
+    """A short answer per card: its points to write about, a recall of its list of key terms, or for a vocabulary
+    card, its words to translate (not with ``vocabulary`` False: the sheet's translation section asks those);
+    phrased in English's own grammar, else from the labels of the class's language."""
+    english = labels.language == "en"
+    out = []
+    language = _language(source.pack.subject or "")
+    for index in source.cards:
+        card = source.pack.cards[index]
+        refs = source.content(index)
+        listed = tuple(ref for ref in source.lists if ref.card == index)
+        items = [source.point(ref).text[span.start:span.end] for ref in listed for span in source.point(ref).terms]
+        question = None
+        if refs and all(source.foreign(ref) for ref in refs) and len(refs) >= 2:
+            if not vocabulary:
+                continue
+            chosen = [ref for ref in refs if _whole_side(source.point(ref))][:MAX_SHORT_MARKS]
+            if len(chosen) < 2:
+                continue  # "**portable** – You must not use your mobile in class": one word is no answer to a sentence
+            glosses = [_gloss(source.point(ref)) for ref in chosen]
+            words = [source.point(ref).text[span.start:span.end] for ref in chosen for span in source.point(ref).terms[:1]]
+            quoted = ", ".join(f'"{gloss}"' for gloss in glosses)
+            prompt = (f"Write the {language} for each of these: {quoted}." if english
+                      else labels.text("prompt_translate", words=quoted))
+            question = Short(index, prompt, len(chosen), chosen, items=tuple(words))
+            score = 2.0
+        elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title) and not refs \
+                and not GENERIC_HEADINGS.match(card.title) and not names_word_list(card.title) \
+                and not _more_elsewhere(source, listed):
+            # "Name the five key words." asks for words of no topic: any five would do
+            whole = True
+            prompt = (f"Name {'the ' if whole else ''}{_NUMBERS[len(items)]} {_lowered(card.title, source.words)}."
+                      if english else labels.text("prompt_name", title=card.title.strip().rstrip(".:"), count=len(items)))
+            question = Short(index, prompt, len(items), listed + (refs if whole else ()), items=tuple(items))
+            score = 3.0
+        elif len(refs) >= 2 and sum(glossed(source.point(ref), True) is not None for ref in refs) * 2 < len(refs) \
+                and not GENERIC_HEADINGS.match(card.title) and not source.word_list:  # a language's grammar card
+            # holds rules, model sentences and tips: no points a student "writes about"
+            if any(len(source.point(ref).terms) != 1 for ref in listed):
+                continue  # "Hotline, Test Ban Treaty, NPT" beside sentences: whether naming its items earns one mark
+                # or several, no scheme can say (a bare term is a heading its next sentence explains: it is left out)
+            if re.match(r"(?i)\W*what (?:is|are|was|were) (?:an? |the )?[^?]{1,40}\?\s*$", card.title):
+                continue  # "What is an NEE?": a definition, worth a mark or two, not the card's five facts
+            points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
+                           and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
+                           and not (source.maths and re.search(r"[\d=]", source.point(ref).text)))  # in maths, an
+            # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
+            # a student would make
+            if len(points) < 2:
+                continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
+            if sum(1 for ref in points if EQUATION.search(source.point(ref).text)) >= 2:
+                continue  # "v = fλ", "wave speed = frequency × wavelength", "f = v/λ": one equation written three
+                # ways is one point, and the scheme would count it thrice
+            if _TAGGED_QUESTION.search(card.title) or _PART_OF_TOPIC.search(card.title) or names_word_list(card.title) \
+                    or re.search(r"(?i)\b(?:they|it|them|this|these|those|that)\b[^?]*\?", card.title):
+                continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
+                # the sheet cannot print; "Strategies (1)" holds part of what a student would write; "Sequences – key
+                # terms" is a glossary, no topic
+            marks = min(len(points), MAX_SHORT_MARKS)
+            prompt = short_prompt(printed_title(card.title), marks) if english else labels.text(
+                "prompt_points", title=printed_title(card.title).rstrip(".:"), count=marks)
+            question = Short(index, prompt, marks, points)
+            termless = sum(1 for ref in points if not source.terms[ref]) / len(points)
+            score = (2.0 if 3 <= len(points) <= MAX_SHORT_MARKS else 1.0) + 1.5 * termless
+        if question is None:
+            continue
+        uses = refs + listed
+        out.append(Candidate(score + source.jitter(), uses, lambda i, question=question: _short(source, question),
+                             card=index))
+    return out
+
+
+def _more_elsewhere(source: Material, listed: tuple[PointRef, ...]) -> bool:
+    """Whether the pack lists one of a recall question's items beside something that is not among them: then the
+    card's list is not the whole set ("Name the four parts of a cell" while another card names cytoplasm too), and a
+    student naming that other one would be right."""
+    keys = {term.key for ref in listed for term in source.terms[ref]}
+    for ref in source.refs:
+        for run in listed_together(source.point(ref).text, source.terms[ref]):
+            if run & keys and run - keys:
+                return True
+    return False
+
+
+def _short(source: Material, question: Short) -> Short | None:
+    if source.gives_away([question.prompt], list(question.items)):
+        return None
+    source.record([question.prompt], list(question.items))
+    source.recalled += question.items
+    return question
+
+
+_TAGGED_QUESTION = re.compile(r"(?i)[–—:-]\s*(?:why|how|what|when|where|who)(?:\s+\w+){0,2}\s*\?\s*$")
+"""A heading with a question tagged on ("Choosing an isotope – why?", "Politics – who decides?"): a note-taker's
+prompt, no question a sheet can print bare."""
+_PART_OF_TOPIC = re.compile(r"(?i)\(\s*(?:\d|[ivx]+|cont(?:inued|\.)?)\s*\)\s*$|\bpart\s+(?:\d|one|two|three)\b|"
+                            r"\b\d\s*/\s*\d\s*$")
+"""A title numbering one card of several on a topic ("Strategies to reduce the gap (1)", "Causes – part 2")."""
+_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _language(subject: str) -> str:
+    """The language a vocabulary pack teaches, from its subject (``French``), or a neutral phrase."""
+    return subject_language(subject).capitalize() or "word or phrase"
+
+
+def _whole_side(point) -> bool:
+    """Whether a vocabulary point's key term is all of its side of the dash, so the term answers the meaning."""
+    if not point.terms:
+        return False
+    side = GLOSS_DASH.split(point.text, maxsplit=1)[0].strip(" \"'“”‘’")
+    span = point.terms[0]
+    return side == point.text[span.start:span.end].strip(" \"'“”‘’")
+
+
+def _gloss(point) -> str:
+    """A vocabulary point's meaning: the text after its dash."""
+    return GLOSS_DASH.split(point.text, maxsplit=1)[-1].strip().rstrip(".")
+
+
+def _names_a_list(title: str) -> bool:
+    """Whether a title names a plural set that a list can answer (``Limiting factors of photosynthesis``)."""
+    words = title.casefold().split()
+    if not words or " and " in f" {title.casefold()} " or title.rstrip().endswith(("?", ":")):
+        return False
+    head = words[: next((i for i, w in enumerate(words) if w in ("of", "in", "for", "affecting", "that", "which")),
+                        len(words))]
+    return bool(head) and head[-1].endswith("s") and not head[-1].endswith("ss")
+
+
+def _lowered(title: str, words) -> str:
+    first, _, rest = title.strip().partition(" ")
+    if first in words.proper or (len(first) > 1 and first.isupper()):
+        return title.strip()
+    return (first[:1].lower() + first[1:] + (" " + rest if rest else "")).rstrip(".")
+
+
+def short_prompt(title: str, marks: int) -> str:
+    """The prompt of a short answer on a card: its title as written, after words that read in any language."""
+    text = title.strip().rstrip(".:")
+    if text.endswith("?"):
+        return text  # (a card headed "Choosing an isotope – why?" gives none: see _TAGGED_QUESTION)
+    first, _, rest = text.partition(" ")
+    if first.lower() in ("how", "why", "what", "who", "whether", "when", "where") and rest:
+        return f"Explain {first.lower()} {rest}."
+    return f"Write {_NUMBERS[marks] if marks < len(_NUMBERS) else marks} points about: {text}."
