@@ -76,7 +76,7 @@ def _ends_species(source: str, position: int) -> bool:
 
 
 def _charge(source: str, position: int, offset: int) -> tuple[str, int]:
-    """The text after ``^`` or ``_``: a ``{group}``, or digits with an optional sign, or a sign."""
+    """The text after ``^`` or ``_``: a ``{group}``, or digits with an optional sign, or a sign, or one letter."""
     if source.startswith("{", position):
         close = source.find("}", position)
         if close < 0:
@@ -85,6 +85,8 @@ def _charge(source: str, position: int, offset: int) -> tuple[str, int]:
     end = _digits_end(source, position)
     if end < len(source) and source[end] in "+-":
         end += 1
+    if end == position and position < len(source) and source[position].isalpha():
+        end += 1  # "(CH2-CH2)_n": one letter, as mhchem reads it
     if end == position:
         raise NotationError("this ^ or _ has nothing after it — write a charge as ^2- or ^{2-}", offset + position - 1)
     return source[position:end], end
