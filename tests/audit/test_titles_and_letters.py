@@ -495,3 +495,9 @@ cards:
 """)
     ref = source.refs[0]
     assert source.context(ref, [source.terms[ref][0]]) is None  # the title would print "unemployment"
+
+
+def test_a_double_bond_is_no_equation():
+    from studypack.layouts.worksheet.exercises.roles import EQUATION
+    assert not EQUATION.search("Monomers must have a C=C double bond.") and not EQUATION.search("CH₂=CH₂ opens up.")
+    assert all(EQUATION.search(text) for text in ("v = fλ", "x=5", "F=ma", "N₂ + 3H₂ ⇌ 2NH₃"))
