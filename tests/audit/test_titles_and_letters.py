@@ -501,3 +501,45 @@ def test_a_double_bond_is_no_equation():
     from studypack.layouts.worksheet.exercises.roles import EQUATION
     assert not EQUATION.search("Monomers must have a C=C double bond.") and not EQUATION.search("CH₂=CH₂ opens up.")
     assert all(EQUATION.search(text) for text in ("v = fλ", "x=5", "F=ma", "N₂ + 3H₂ ⇌ 2NH₃"))
+
+
+def test_a_verbless_line_under_a_question_title_and_a_named_number_among_amounts():
+    from studypack.layouts.worksheet.exercises.roles import has_verb
+    assert not has_verb("Reply to the US Jupiter missiles in Turkey and Italy, right on the Soviet doorstep.")
+    assert has_verb("The missiles were removed in November.") and has_verb("Khrushchev backed down.")
+    source = material("""title: Cuba
+subject: History
+cards:
+  - title: Why did Khrushchev put missiles in Cuba?
+    points: ["Reply to the US **Jupiter missiles** in **Turkey** and Italy.", "He wanted to protect **Castro**."]
+  - title: The Bay of Pigs
+    points: ["Exiles were beaten within about **3 days**.", "The crisis became known as the **Thirteen Days**.",
+             "About **1,400** exiles landed.", "Over **1,000** were captured and **100** killed."]
+""")
+    assert source.context(source.refs[0], []) is None
+    ref = next(ref for ref in source.refs if "beaten" in source.point(ref).text)
+    term = source.terms[ref][0]
+    text = source.point(ref).text
+    for seed in range(6):
+        assert "Thirteen Days" not in (distractors(term, source.pool, random.Random(seed), 3,
+                                                   text[:term.start] + text[term.end:]) or ())
+
+
+def test_from_set_aa_formulas_in_maths_lines_title_words_regions_money_letters_and_lists_to_learn():
+    from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS
+    from studypack.layouts.worksheet.exercises.translate import _printed_in
+    text = """title: Sequences
+subject: Maths
+cards:
+  - title: Special sequences
+    points: ["**Square numbers** – 1, 4, 9, 16 … nth term n².", "An **arithmetic** sequence adds the same amount."]
+"""
+    assert hideable(text, "Square") == [] and hideable(text, "An arithmetic") == ["arithmetic"]
+    assert _printed_in("la città", "la mia città") and not _printed_in("il", "la mia città")
+    line = "John Ball was executed in Central Asia."
+    start = line.index("Central")
+    assert name_sort("Central Asia", line, start, start + 12, frozenset()) == "region"
+    from studypack.layouts.worksheet.exercises.candidates import _letter
+    assert _letter(material(MAO), _term("About US$7 billion.", "US$7 billion")) == ""  # "≈ U____" reads as a word
+    assert _letter(material(MAO), _term("Member of the African Union.", "African Union")) == "A"
+    assert GENERIC_HEADINGS.match("Numbers to learn")

@@ -75,6 +75,8 @@ def _letter(source: Material, term) -> str:
     if not _letter_tells(source, term):
         return ""
     bare = term.text.strip().removeprefix("the ").removeprefix("The ")
+    if re.search(r"\d", bare):
+        return ""  # "≈ U____" for "US$7 billion" reads as a word
     if term.kind == "name" and len(bare) > 3 and bare[:1].isupper():
         return bare[:1]
     return first_letter(term, source.word_list)

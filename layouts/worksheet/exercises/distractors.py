@@ -205,6 +205,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             # one river, two right answers
         if answer.kind == "number" and _ORDINAL.search(answer.text):
             return None  # "the 23rd pair": its made-up neighbours would read "5rd pair"
+        if answer.kind == "number" and text[:1].isupper() != answer.text.strip()[:1].isupper():
+            continue  # "Thirteen Days", the crisis's name, among "6 days" and "3 days"
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)
             close = any(abs(card - near) <= 2 for card in pool.cards[key])
             if not close and only_near:

@@ -321,6 +321,10 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "country"
     if bare.casefold() in _CONTINENTS:
         return "continent"
+    if len(parts) > 1 and parts[0] in ("central", "east", "west", "north", "south", "eastern", "western", "northern",
+                                       "southern", "southeast", "south-east", "northeast", "north-east") \
+            and " ".join(parts[1:]) in _CONTINENTS:
+        return "region"  # "Central Asia", "East Africa": part of a continent, no town
     if bare.casefold() in _HEAVENLY or bare.casefold() in _COMPASS or bare.casefold() in _SACRED:
         return "other"  # "the Earth's land", "the East called it", "prayed to Jesus": offered beside nothing
     if bare.casefold() in _FESTIVALS:

@@ -21,7 +21,7 @@ from .beside import told_beside
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key
 from .roles import (VERB_FIRST, is_bare_list, is_lead_in, is_scaffolding, is_term_list, leans_on_previous,
-                    printed_title, starts_with_pronoun, unnumbered)
+                    has_verb, printed_title, starts_with_pronoun, unnumbered)
 from ....source.dates import when as date_of
 
 
@@ -204,7 +204,8 @@ class Material:
                 and not (self.word_list and (term.kind == "name" or len(term.text.split()) > 2))  # "Abito a ____":
                 # any town, and no Italian; "À ____ – Bless you!": tes souhaits or vos souhaits, a phrase is open
                 and not (self.maths and (term.kind != "term" or term.sort in ("formula", "code", "named")
-                                         or re.search(r"[\d=]", term.text)))  # "x + 3 = 20 → ____": arithmetic
+                                         or re.search(r"[\d=]", term.text) or re.search(r"\d", text)
+                                         or point.formulas))  # "S____ numbers – nth term n²": the formula names them  # "x + 3 = 20 → ____": arithmetic
                 and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not (term.kind == "year" and term.year in self.title_years)
@@ -277,8 +278,9 @@ class Material:
             # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done"
             return None if needed else ()
         if title.rstrip().endswith("?"):
-            return None if needed else ()  # "Where is Nigeria, and why does it matter? Population about ____": a
-            # question is no topic to print before a line
+            return None if needed or not has_verb(text) else ()  # "Where is Nigeria, and why does it matter?
+            # Population about ____": a question is no topic to print before a line, and a line with no verb
+            # ("Reply to the US missiles in T____") answers only it
         # Every other sentence carries its card's title too: "At the cathode, hydrogen is made if the metal is more
         # reactive" is true of a solution, false of a melt, and only the title says which
         return (Segment(f"{title} " if title.rstrip().endswith("!") else f"{title}: ", "context"),)

@@ -165,6 +165,7 @@ GENERIC_HEADINGS = re.compile(r"(?i)^\W*(?:(?:a |an )?(?:model|example|sample) (
                               r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
                               r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice|checklist|technique|skills)|"
                               r"(?:revision |exam )?checklist|common (?:mistakes|errors|misconceptions)|top tips|number work|maths skills|"
+                              r"(?:numbers|facts|figures|dates|things|words) to (?:learn|know|remember)|"
                               r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
                               r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
                               r"(?:the )?(?:two|three|four) compared|similarities and differences)\W*$")
@@ -197,6 +198,19 @@ _VERB_WORDS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
                "caused", "give", "gives", "gave", "become", "becomes", "became", "happen", "happens", "form", "forms"}
 BARE_ITEM_WORDS = 3
 """A list's item is a few words at most (``nuclear fuel``, ``flood storage reservoir``); longer, it says something."""
+
+
+def has_verb(text: str) -> bool:
+    """Whether a line says something of its own: a common verb, or a word in -ed ("Reply to the US missiles in
+    Turkey" has none: it answers its title's question)."""
+    words = {word.casefold() for word in re.findall(r"[^\W\d_]+", text)}
+    return bool(words & (_VERB_WORDS | _MORE_VERBS)) or re.search(r"(?i)\b[a-z]{2,}ed\b", text) is not None
+
+
+_MORE_VERBS = {"became", "began", "brought", "built", "came", "fell", "felt", "found", "gave", "got", "grew", "held",
+               "kept", "knew", "led", "left", "lost", "meant", "met", "paid", "put", "ran", "rose", "said", "saw", "sent",
+               "set", "spent", "stood", "took", "told", "went", "won", "wrote", "needs", "need", "takes", "take", "gets",
+               "get", "goes", "go", "lets", "let", "leads", "lead", "shows", "show", "keeps", "keep", "comes", "come"}
 
 
 def is_bare_list(text: str) -> bool:

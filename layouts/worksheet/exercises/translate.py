@@ -118,8 +118,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     asked word → meaning and half meaning → word."""
     heading = pack.title.casefold()
     words = [word for word in vocabulary(pack) if free(*word) and not _cognate(word[1], word[2])
-             and not any(side.casefold() in heading for side in word[1:])]  # "free time" is in "El tiempo libre –
-    # free time and hobbies", printed on every page
+             and not any(_printed_in(side, heading) for side in word[1:])]
     chosen = sorted(_spread(words, rng, limit))
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
@@ -130,6 +129,13 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         reverse = reverse and meanings[_meaning_key(meaning)] == 1  # "you live" is tú vives and vosotros vivís
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
+
+
+def _printed_in(side: str, heading: str) -> bool:
+    """Whether a word or its meaning is printed in the sheet's title on every page ("free time" in "El tiempo libre –
+    free time and hobbies", "la città" in "La mia città")."""
+    words = set(re.findall(r"[^\W\d_]{3,}", side.casefold()))
+    return side.casefold() in heading or bool(words) and words <= set(re.findall(r"[^\W\d_]+", heading))
 
 
 def _cognate(word: str, meaning: str) -> bool:
