@@ -86,6 +86,8 @@ _LABELS = (
           where="answer key: under the gap fill heading; a line's key is the card's word, not the only right one"),
     Label("key_translate_other", "Accept any other correct translation.",
           where="answer key: under the translation heading"),
+    Label("key_tf_other", "Accept any other correction that makes a false statement true.",
+          where="answer key: under the true or false heading"),
     Label("scheme_items", "One mark for each:", where="answer key: before the list of things a recall question names"),
     Label("scheme_timeline", "One mark for each letter in its right box.", where="answer key: the mark scheme of a timeline"),
     # flashcards and summary

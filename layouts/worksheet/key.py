@@ -33,9 +33,9 @@ def key_blocks(version: Version, pack: Pack, g: WorksheetGeometry, room: float) 
     return blocks
 
 
-_NOTES = {"gap": "key_gap_other", "translate": "key_translate_other"}
+_NOTES = {"gap": "key_gap_other", "translate": "key_translate_other", "tf": "key_tf_other"}
 """A section's marking note: a line's key is the card's word, and another that makes it as true earns the mark too
-(with a word bank, only the bank's words are answers)."""
+(with a word bank, only the bank's words are answers); a false statement can be put right more than one way."""
 
 
 def _note(text: str, g: WorksheetGeometry) -> Block:

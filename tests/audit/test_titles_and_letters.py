@@ -218,6 +218,9 @@ cards:
     plan, sheet, key = built(text.replace("subject: Geography", "subject: Geography\nlang: fr"), "1",
                              exercises=("gap",), word_bank=False)
     assert "Accepter toute autre réponse qui rend la ligne juste." in key
+    example = (Path(__file__).parents[2] / "packs" / "khrushchev.yaml").read_text()
+    plan, sheet, key = built(example, "1", exercises=("tf",))
+    assert of_kind(plan, TrueFalse) and "Accept any other correction that makes a false statement true." in key
     plan, sheet, key = built(text, "1", exercises=("gap",), word_bank=True)
     if plan.exercises.versions[0].sections[0].bank:
         assert "Accept any other answer" not in key  # the box's words are the answers
@@ -543,3 +546,19 @@ cards:
     assert _letter(material(MAO), _term("About US$7 billion.", "US$7 billion")) == ""  # "≈ U____" reads as a word
     assert _letter(material(MAO), _term("Member of the African Union.", "African Union")) == "A"
     assert GENERIC_HEADINGS.match("Numbers to learn")
+
+
+def test_a_number_its_title_prints_and_a_how_many_title():
+    source = material("""title: Groups
+subject: Chemistry
+cards:
+  - title: Group 7
+    points: ["The halogens have **7** electrons in their outer shell.", "**Chlorine** is a green gas."]
+  - title: How many people, and where?
+    points: ["About **67 million** people live in the UK.", "Most live in **England**.", "**London** is the largest city."]
+""")
+    ref = source.refs[0]
+    seven = source.terms[ref][0]
+    assert source.context(ref, [seven]) in ((), None)  # never "Group 7: The halogens have ____ electrons"
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    assert not any(candidate.card == 1 for candidate in short_candidates(source))

@@ -273,6 +273,7 @@ class Material:
             return ()  # the sentence names its topic; a word with its meaning needs none, where the pack teaches a
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
         if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or _inside(term.text, title)
+               or _figure_in(term, title)
                or _akin(content_words(term.text), content_words(title)) for term in hidden):
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
             # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done"
@@ -445,6 +446,12 @@ def _shares_a_word(answer: str, title: str) -> bool:
     """Whether the title prints a word of the answer ("Work and power" over "Work done"); a figure is no word ("Card
     0")."""
     return any(not word[0].isdigit() for word in content_words(answer) & content_words(title))
+
+
+def _figure_in(term: Term, title: str) -> bool:
+    """Whether a number's figure is printed in the title ("Group 7: ____ electrons in the outer shell")."""
+    figure = re.match(r"\d+(?:[.,]\d+)?", term.text.strip()) if term.kind == "number" else None
+    return figure is not None and re.search(rf"(?<![\d.,]){re.escape(figure.group())}(?![\d]|[.,]\d)", title) is not None
 
 
 def _inside(answer: str, title: str) -> bool:

@@ -61,7 +61,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if any(len(source.point(ref).terms) != 1 for ref in listed):
                 continue  # "Hotline, Test Ban Treaty, NPT" beside sentences: whether naming its items earns one mark
                 # or several, no scheme can say (a bare term is a heading its next sentence explains: it is left out)
-            if re.match(r"(?i)\W*what (?:is|are|was|were) (?:an? |the )?[^?]{1,40}\?\s*$", card.title):
+            if re.match(r"(?i)\W*what (?:is|are|was|were) (?:an? |the )?[^?]{1,40}\?\s*$", card.title) \
+                    or re.match(r"(?i)\W*how (?:many|much)\b|[^?]*,\s*and\s+(?:why|how|where|what|when|who)\b[^?]*\?",
+                                card.title):
                 continue  # "What is an NEE?": a definition, worth a mark or two, not the card's five facts
             points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
                            and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
