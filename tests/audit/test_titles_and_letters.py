@@ -562,3 +562,12 @@ cards:
     assert source.context(ref, [seven]) in ((), None)  # never "Group 7: The halogens have ____ electrons"
     from studypack.layouts.worksheet.exercises.short_answers import short_candidates
     assert not any(candidate.card == 1 for candidate in short_candidates(source))
+
+
+def test_a_styled_name_is_a_person_wherever_it_stands():
+    line = "Crown left to Lady Jane Grey – Protestant, and married to Guildford Dudley."
+    start = line.index("Lady")
+    assert name_sort("Lady Jane Grey", line, start, start + 14, frozenset()) == "person"
+    line = "She studied at Queen Mary University in London."
+    start = line.index("Queen")
+    assert name_sort("Queen Mary University", line, start, start + 21, frozenset()) == "institution"

@@ -341,6 +341,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "document"
     if any(part in _EVENT_WORDS for part in parts):
         return "event"
+    if len(parts) > 1 and parts[0] in _PERSON_STYLES and not any(
+            part in _PLACE_WORDS or part in _WATER_WORDS or part in _STREET_WORDS or part in _THING_WORDS for part in parts):
+        return "person"  # "Crown left to Lady Jane Grey": no place, whatever the "to" before her
     if parts[0] in _SHIP_PREFIXES and len(parts) > 1:
         return "thing:ship"  # "HMS Dreadnought": a ship, offered only beside ships
     if last in _THING_WORDS and len(parts) > 1:
@@ -379,6 +382,10 @@ _PEOPLES = {"indians", "people", "peoples", "tribes", "tribe", "aborigines", "na
 _KINDS_AFTER = {"magazine", "newspaper", "journal", "company", "firm", "brand", "airline", "ship", "band", "programme",
                 "program", "show", "film", "novel", "album", "song", "poem", "painting", "newsletter", "website"}
 """Common nouns that say what a name before them is ("Jet magazine", "Cunard company")."""
+_PERSON_STYLES = {"lady", "sir", "lord", "dame", "king", "queen", "prince", "princess", "duke", "duchess", "earl",
+                  "countess", "emperor", "empress", "tsar", "tsarina", "kaiser", "pope", "cardinal", "archbishop",
+                  "bishop", "general", "admiral", "president", "chancellor", "mr", "mrs", "miss", "ms", "dr"}
+"""Styles that make the name after them a person's ("Lady Jane Grey", "Sir Thomas Wyatt")."""
 _KINDS_BEFORE = {"bull", "edict", "decree", "treaty", "pamphlet", "book", "novel", "poem", "play", "film", "song",
                  "album", "painting", "ship", "newspaper", "magazine", "operation", "codename", "hymn", "opera"}
 """Common nouns that say what a name after them is ("the papal bull Exsurge Domine", "the ship Titanic")."""
