@@ -154,7 +154,7 @@ cards:
 
 def test_a_language_packs_letter_skips_the_article_and_a_set_of_alternatives_keeps_its_letters():
     line = "die Grundschule – primary school"
-    assert first_letter(_term(line, "die Grundschule", "term", sort="foreign"), True) == "G"
+    assert first_letter(_term(line, "die Grundschule", "term", sort="foreign"), True) == "die G"  # the article shown
     assert first_letter(_term(line, "die Grundschule", "term", sort="foreign"), False) == "d"
     pack = """title: Reglas
 subject: Spanish
@@ -571,3 +571,27 @@ def test_a_styled_name_is_a_person_wherever_it_stands():
     line = "She studied at Queen Mary University in London."
     start = line.index("Queen")
     assert name_sort("Queen Mary University", line, start, start + 21, frozenset()) == "institution"
+
+
+def test_from_sets_ab_and_ac_examples_figures_tips_pointers_and_temperatures():
+    from studypack.layouts.worksheet.exercises.distractors import scaled
+    from studypack.layouts.worksheet.exercises.matching import _BARE_POINTER
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    from studypack.layouts.worksheet.exercises.translate import _bare_meaning
+    text = """title: Materials
+subject: Chemistry
+cards:
+  - title: Structures
+    points:
+      - "**Polymers** – very long chains, e.g. poly(ethene)."
+      - Metals have high melting points – iron 1538 °C, copper **1085 °C**. But sodium only 98 °C.
+"""
+    assert hideable(text, "Polymers") == [] and hideable(text, "Metals") == []
+    assert is_scaffolding("Draw and label the sequence – it's an easy 4 marks.")
+    assert is_scaffolding("Costs vary a lot between textbooks – learn rough figures, not exact ones.")
+    assert leans_on_previous("Plus weathering and mass movement.") and leans_on_previous("Most of these are automatic.")
+    assert _BARE_POINTER.search("Farmers must balance the cost of these against the extra profit.")
+    assert _bare_meaning("sixth-form age school. le lycée – age 15–18") == "sixth-form age school"
+    body = _term("Body temperature is kept at 37 °C.", "37 °C", "number", value=37.0)
+    options = [float(option.split()[0]) for position in range(4) for option in scaled(body, position=position)]
+    assert options and all(abs(option - 37) >= 10 and option < 100 for option in options)  # never 9 or 74 °C

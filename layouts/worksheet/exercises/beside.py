@@ -27,7 +27,15 @@ def told_beside(point: Point, term: Term) -> bool:
         or _glossed(text, term) or _echoed(text, term) or _deadline(text, term) or _reckoned(text, term) \
         or _enumerated(text, term) or _labelled(text, term) or _qualified(text, term) or _opposed(text, term) \
         or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) or _beside_formula(point, term) \
-        or _counted_out(text, term) or _in_range(text, term)
+        or _counted_out(text, term) or _in_range(text, term) or _among_figures(text, term)
+
+
+def _among_figures(text: str, term: Term) -> bool:
+    """Whether a figure is one of a run of its unit ("iron 1538 °C, copper ____. But sodium only 98 °C"): a table's
+    entry, trivia beside its neighbours."""
+    unit = re.sub(r"^[£$€]?[\d,.\s]+", "", term.text.strip()) if term.kind == "number" else ""
+    rest = text[:term.start] + " " + text[term.end:]
+    return bool(unit) and len(re.findall(rf"\d\s*{re.escape(unit)}(?!\w)", rest)) >= 2
 
 
 def _in_range(text: str, term: Term) -> bool:
@@ -246,6 +254,9 @@ def _echoed(text: str, term: Term) -> bool:
     if any(len(other) >= 5 and other in word and other != word for word in re.findall(r"[^\W\d_]{7,}", bare.casefold())
            for other in re.findall(r"[^\W\d_]{5,}", rest.casefold())):
         return True  # "I____ – being exposed to radiation": the rest spells most of "Irradiation"
+    if any(len(other) >= 4 and word.startswith(other) and other != word
+           for word in re.findall(r"[^\W\d_]{7,}", bare.casefold()) for other in re.findall(r"[^\W\d_]{4,}", rest.casefold())):
+        return True  # "P____ – very long chains, e.g. poly(ethene)": the example opens the answer
     example = unaccented(" ".join(re.findall(r"\(([^)]*)\)", rest)).casefold())
     if any(other[:5] == word[:5] for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold()))
            for other in re.findall(r"[^\W\d_]{6,}", example)):

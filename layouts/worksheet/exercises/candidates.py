@@ -111,8 +111,10 @@ def first_letter(term, language: bool = False) -> str:
     already one answer, and a word of three letters or fewer would be half given). In a language pack, the letter of
     the word after its article: "d____" for "die Grundschule" sends a student to the article."""
     bare = term.text.strip()
-    if language:
-        bare = _ARTICLE.sub("", bare, count=1)
+    article = _ARTICLE.match(bare) if language else None
+    if article:  # "un p____" for "un piso": the letter alone, after no article, reads as another word
+        rest = bare[article.end():]
+        return article.group() + rest[:1] if len(re.sub(r"\W", "", rest)) >= 4 and rest[:1].isalpha() else ""
     if term.kind != "term" or term.sort in ("formula", "code", "unit") or len(re.sub(r"\W", "", bare)) < 4 \
             or not bare[:1].isalpha():
         return ""

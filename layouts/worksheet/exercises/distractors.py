@@ -249,7 +249,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue
         if answer.kind == "number" and answer.value is not None:  # "Word1" is compared as text
             value = number_value(text)
-            if value is None or any(not far_apart(value, other) for other in values if other is not None):
+            if value is None or any(not _apart_enough(answer, value, other) for other in values if other is not None):
                 continue
             values.append(value)
         chosen.append((key, text))
@@ -322,6 +322,23 @@ def _says(claim: set[str], words: frozenset[str]) -> bool:
         return False
     claimed = numbers_in(claim)  # counted last: the words above rule out nearly every point, and cheaply
     return not claimed or claimed == numbers_in(words)  # "four covalent bonds" is not "three covalent bonds"
+
+
+def _celsius(answer: Term) -> bool:
+    """Whether an amount is a temperature of 10 °C or more: its wrong values go by steps, not factors."""
+    return answer.value is not None and answer.value >= 10 and re.search(r"\d\s*°\s*C\b", answer.text) is not None
+
+
+def _step(base: float) -> float:
+    """A round step about a fifth to a third of a temperature: 10 beside 37 °C, 200 beside 1538 °C."""
+    return max((s for s in (5, 10, 20, 50, 100, 200, 500) if s <= base * 0.3), default=5)
+
+
+def _apart_enough(answer: Term, value: float, other: float) -> bool:
+    """Whether two options are clearly different amounts: a step apart for temperatures, else ``far_apart``."""
+    if _celsius(answer):
+        return abs(value - other) >= _step(answer.value)
+    return far_apart(value, other)
 
 
 def far_apart(first: float, second: float) -> bool:
@@ -465,6 +482,11 @@ _FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifth
 _MONTH_NAMES = "|".join(MONTHS)
 
 
+_STEPS = ((1, 2, 3, -1), (-1, 1, 2, 3), (-2, -1, 1, 2), (-3, -2, -1, 1))
+"""Steps that make wrong temperatures, by where the answer stands among the four options, as ``_SCALES`` does for
+amounts: a temperature's half or double means nothing (9 °C or 74 °C for the body's 37 °C)."""
+
+
 def scaled(answer: Term, before: str = "", after: str = "", position: int | None = None) -> list[str]:
     """The answer's number multiplied by factors nobody could round away, written the way it was (``1,538`` style,
     same decimals, same unit), for numbers the pack has too few others of; none for a place on a scale (``before`` is
@@ -506,8 +528,12 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
     base = float(match.group().replace(",", ""))
     lasting = re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
     factors = _SCALES[position] if position is not None else tuple(dict.fromkeys(f for s in _SCALES for f in s))
-    for factor in factors:
-        value = round(base * factor, decimals)  # half of 315 mm is offered as 158 mm
+    celsius = _celsius(answer)
+    step = _step(base)
+    offsets = _STEPS[position] if position is not None else tuple(dict.fromkeys(o for s in _STEPS for o in s))
+    for factor in (offsets if celsius else factors):
+        value = round(base + factor * step, decimals) if celsius else round(base * factor, decimals)  # half of 315 mm
+        # is offered as 158 mm; a temperature moves by steps (27, 47, 57 °C beside 37 °C, not 9 or 74 °C)
         if value < 2 and decimals == 0 or value == 0:  # "1 moles" would not read
             continue
         if lasting and lasting.group().strip(" -").lower().startswith("hour") and base <= 24 < value:

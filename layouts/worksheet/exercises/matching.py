@@ -29,7 +29,7 @@ def _same_stem(title: str, text: str) -> bool:
 
 
 _BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)|\b(?:do|did|does|achieve|achieved|"
-                           r"manage|managed)\s+(?:this|that|it)\b")
+                           r"manage|managed)\s+(?:this|that|it)\b|\b(?:of|for|on|with|against) (?:these|those)\s+(?!\w+s\b)")
 
 
 _JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|how (?:far|successful|strong|effective|significant)|"

@@ -42,6 +42,7 @@ def leans_on_previous(text: str) -> bool:
     no title can stand in for that sentence, so it is not asked on its own."""
     first = text.split(" ", 1)[0].strip(QUOTES + ",").lower()
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however", "but",
+                     "plus",
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
@@ -56,7 +57,8 @@ _ORDINAL_BEFORE = re.compile(r"(?i)^\W*the (?:first|second|third|last|other|latt
 
 
 _COUNTED_BEFORE = re.compile(r"(?i)^(?:(?:most|many|some|all|few|several|none)\s+(?:are|were|have|had|of them|live|lived)\b|"
-                             r"all part of\b|(?:for|to) (?:others|some|many|most)\b)")
+                             r"all part of\b|(?:for|to) (?:others|some|many|most)\b|"
+                             r"(?:most|many|some|all|few|several|none|both|each|one|any) of (?:these|those|them)\b)")
 """A share of what the sentence before counted ("Most are in sub-Saharan Africa")."""
 
 
@@ -152,7 +154,8 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\bformula triangle\b|\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
                      r"\bcomes? up (?:a lot|often|every year)\b|\bfor (?:your |an |the )?essays?\b|\bin an essay\b|"
                      r"\bexam (?:question|tip)s?\b|\buseful for\b|\bmethod marks?\b|\blose (?:the |a |your )?marks?\b|"
-                     r"\bwatch (?:the|your) units\b|\bcheck (?:the|your) units\b|\b(?:easy|free) marks?\b|"
+                     r"\bwatch (?:the|your) units\b|\bcheck (?:the|your) units\b|\b(?:easy|free)(?: \d+)? marks?\b|"
+                     r"\blearn (?:rough|these|the (?:rough|main|key))\b|\btextbooks? (?:vary|differ|disagree)\b|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")
 """Advice to the student ("This is a common exam question – always give more than one reason") or an aside ("History

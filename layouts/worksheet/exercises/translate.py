@@ -234,7 +234,8 @@ _ASIDE = re.compile(r"(?i),\s*(?:esp\.|especially|e\.g\.|i\.e\.|usually|often|ty
 
 def _bare_meaning(text: str) -> str:
     """A meaning without the note after it ("gingerbread, esp. at Christmas markets" is "gingerbread")."""
-    first = re.split(r";|\.\s+(?=[A-Z¡¿])", text, maxsplit=1)[0]  # "favourite subject. Mein Lieblingsfach ist …",
+    first = re.split(r";|(?:(?<=[^\W\d_]{4})|(?<=\d)|(?<=\)))\.\s+(?=\S)", text, maxsplit=1)[0]  # (not after
+    # "esp.", "e.g." or "etc.")  # "favourite subject. Mein Lieblingsfach ist …",
     # "sciences; Biologie, Chemie, Physik": an example or a list of the language after the meaning
     return _FOREIGN_NOTE.sub("", _ASIDE.sub("", _without_note(first))).strip().rstrip(".")
 
