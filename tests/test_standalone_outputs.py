@@ -77,6 +77,7 @@ def test_a_summary_that_cannot_fit_does_not_stop_the_other_outputs(tmp_path):
     ["--stock", "a7", "--paper", "letter"],
     ["--columns", "1", "--orientation", "landscape", "--min-font", "12"],
 ])
+@pytest.mark.slow
 def test_every_suggested_fix_works_when_followed(tmp_path, flags):
     result, _ = _build(tmp_path, *flags, "-q")
     assert result.exit_code == 1, result.output

@@ -595,3 +595,11 @@ cards:
     body = _term("Body temperature is kept at 37 °C.", "37 °C", "number", value=37.0)
     options = [float(option.split()[0]) for position in range(4) for option in scaled(body, position=position)]
     assert options and all(abs(option - 37) >= 10 and option < 100 for option in options)  # never 9 or 74 °C
+
+
+def test_a_year_before_a_noun_is_never_scaled_and_an_upside_down_tip_is_advice():
+    from studypack.layouts.worksheet.exercises.distractors import scaled
+    census = _term("Counted in the 1890 census.", "1890 census", "number", value=1890.0)
+    assert scaled(census) == []  # never "945 census"
+    assert scaled(_term("It lasted 1200 years.", "1200 years", "number", value=1200.0))
+    assert is_scaffolding("Efficiency > 1 means you've got it upside down!")

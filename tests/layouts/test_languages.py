@@ -68,6 +68,7 @@ def build(tmp_path, lang: str, pack_text: str, *extra: str) -> dict[str, str]:
     return {path.name: text_of(path.read_bytes()) for path in files}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["fr", "de", "es"])
 def test_no_english_label_is_left_on_any_output(tmp_path, lang):
     text = pack_yaml(14, seed=3)

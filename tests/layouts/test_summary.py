@@ -259,6 +259,7 @@ PROFILE_SIZES = {"standard": (7, 12), "dyslexia": (12, 14), "large-print": (16, 
 ], ids=["example-a4-standard", "twenty-letter-standard", "thirty-a3-standard", "example-letter-dyslexia",
         "twenty-a3-dyslexia", "thirty-a4-dyslexia", "example-a3-large-print", "twenty-a4-large-print",
         "thirty-letter-large-print"])
+@pytest.mark.slow
 def test_every_profile_on_every_paper_is_set_within_its_sizes_on_the_pages_allowed_with_nothing_clipped(pack, paper, profile):
     plan = summary.plan(pack, options(paper=paper, profile=profile, pages=8))
     with open_pdf(summary.draw(plan)["summary.pdf"]) as pdf:

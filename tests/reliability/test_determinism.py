@@ -74,6 +74,7 @@ def test_a_pack_of_over_200_pages_is_drawn_on_two_cores_to_the_same_bytes_as_on_
     assert len(forks) == 1 and two_cores == one_core
     with open_pdf(one_core) as pdf:
         assert len(pdf.pages) == 210
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_several_packs_build_the_same_whatever_the_job_count(tmp_path, jobs):
     packs = [write_pack(tmp_path, f"pack{n}", 12, seed=n) for n in range(3)]

@@ -47,6 +47,7 @@ def assert_nothing_lost(pack, style: Style = Style(), fold: bool = False, pages:
         check(pack, plan, files if module is worksheet else files[module.OUTPUTS[0]])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("profile, pages", [("standard", 1), ("large-print", 3), ("dyslexia", 2)])
 def test_every_word_of_the_example_pack_is_in_its_pdfs(profile, pages):
     assert_nothing_lost(load(EXAMPLE), Style(profile=profile), pages=pages)

@@ -516,8 +516,11 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
     if re.fullmatch(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|heures?|horas?|ore))?", text, re.I) \
             or re.fullmatch(r"(?:[01]?\d|2[0-3])\s*(?:uhr|heures?|horas?|o'clock)", text, re.I):
         return out  # "8.30", "7.45 Uhr" are times of day: "16.60" or "14.90 Uhr" is no time at all
-    if re.match(r"(?:1\d{3}|20\d{2})(?![\d,.])(?!\s*(?:[a-zµ°%]|m/s))", text):
-        return out  # "1963", "the 2012 Olympic Park": a year wherever it stands, and 4024 would be absurd
+    if re.match(r"(?:1\d{3}|20\d{2})(?![\d,.])(?!\s*(?:[a-zµ°%]{1,3}\b|[µ°%]|m/s|(?:years?|months?|weeks?|days?|hours?|"
+                r"minutes?|miles?|metres?|meters?|litres?|tonnes?|people|deaths|soldiers|troops|men|women|children)\b))",
+                text):
+        return out  # "1963", "the 2012 Olympic Park", "the 1890 census": a year wherever it stands, and 4024 or
+        # "945 census" would be absurd
     if re.match(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH_NAMES})\b", text[match.end():] + " " + after) \
             or re.search(rf"\b(?:{_MONTH_NAMES})\s*$", before):
         return out  # "28 October" is a day: "56 October" is none
