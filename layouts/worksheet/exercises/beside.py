@@ -19,15 +19,16 @@ from .words import GLOSS_DASH, YEAR, content_words, numbers_in, shares_root, una
 def told_beside(point: Point, term: Term) -> bool:
     """Whether ``term``'s own sentence tells it, or would take another answer as well: then it is never hidden."""
     text = point.text
-    example = re.search(r"(?i)\b(?:e\.g\.|such as|like),?\s*(?:the\s+|an?\s+)?$", text[:term.start]) is not None  # "e.g. H____ dairy cows": any
-    # other example would do
+    example = re.search(r"(?i)\b(?:e\.g\.|such as|like),?\s*(?:the\s+|an?\s+)?$", text[:term.start]) is not None
+    # ("e.g. H____ dairy cows": any other example would do)
     figures_show_which_way = term.text.casefold() in OPPOSITES and re.search(r"\d", text) is not None  # "Boiling
     # points ____ down the group – helium −269 °C, radon −62 °C"
     return example or figures_show_which_way or _describing(text, term) or _alternative(text, term) \
         or _glossed(text, term) or _echoed(text, term) or _deadline(text, term) or _reckoned(text, term) \
         or _enumerated(text, term) or _labelled(text, term) or _qualified(text, term) or _opposed(text, term) \
-        or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) or _beside_formula(point, term) \
-        or _counted_out(text, term) or _in_range(text, term) or _among_figures(text, term)
+        or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) \
+        or _beside_formula(point, term) or _counted_out(text, term) or _in_range(text, term) \
+        or _among_figures(text, term)
 
 
 def _among_figures(text: str, term: Term) -> bool:
@@ -62,8 +63,8 @@ def _counted_out(text: str, term: Term) -> bool:
     listed = re.search(r"\(([^()]*)\)|:\s*([^.;]*)", text[term.end:])
     if listed is None:
         return False
-    items = [item for item in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", listed.group(1) or listed.group(2))
-             if item.strip()]
+    items = [item for item in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+",
+                                       listed.group(1) or listed.group(2)) if item.strip()]
     return len(items) == count
 
 

@@ -205,7 +205,8 @@ class Material:
                 # any town, and no Italian; "À ____ – Bless you!": tes souhaits or vos souhaits, a phrase is open
                 and not (self.maths and (term.kind != "term" or term.sort in ("formula", "code", "named")
                                          or re.search(r"[\d=]", term.text) or re.search(r"\d", text)
-                                         or point.formulas))  # "S____ numbers – nth term n²": the formula names them  # "x + 3 = 20 → ____": arithmetic
+                                         or point.formulas))  # "x + 3 = 20 → ____" is arithmetic, and in
+                # "S____ numbers – nth term n²" the formula names the word
                 and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not (term.kind == "year" and term.year in self.title_years)

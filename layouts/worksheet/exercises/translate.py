@@ -187,9 +187,14 @@ def glossed(point: Point, plain: bool = False) -> tuple[str, str] | None:
     if len(parts) != 2 or parts[0].strip(" \"'”’") or not parts[1].strip():
         return None
     meaning = _bare_meaning(parts[1])
-    if len(meaning.split()) > MEANING_WORDS or parts[1].count(",") >= 3:  # (a verb's forms are no meaning)
+    if len(meaning.split()) > MEANING_WORDS or _forms(parts[1]):
         return None
     return point.text[first.start:first.end].strip(), meaning
+
+
+def _forms(meaning: str) -> bool:
+    """Whether a line's other side lists a word's forms ("bere – bevo, bevi, beve, beviamo, …"), not its meaning."""
+    return meaning.count(",") >= 3
 
 
 def gives_meaning(text: str) -> bool:
@@ -213,8 +218,8 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
         # neither is what a word means
     if _GRAMMAR.search(parts[0]) or re.match(r"\s*[^\W\d_]+\s*:", parts[0]):
         return None  # "Comparative: umweltfreundlicher – more environmentally friendly": a label, then the word
-    if parts[1].count(",") >= 3:
-        return None  # "bere – bevo, bevi, beve, beviamo, …": a verb's forms, not what it means
+    if _forms(parts[1]):
+        return None
     word, meaning = _without_note(parts[0]).strip(" \"'“”‘’"), _bare_meaning(parts[1])
     if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)) \
             or not one_entry(word):
@@ -222,9 +227,9 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
     return word, meaning
 
 
-_GRAMMAR = re.compile(r"(?i)\b(?:grammar|stem[- ]chang\w*|reflexive|irregular|articles?|plurals?|singular|masculine|feminine|neuter|pronouns?|nouns?|verbs?|"
-                      r"adjectives?|adverbs?|prepositions?|subjunctive|infinitive|imperative|preterite|imperfect|"
-                      r"conditional|tense|conjugat\w*|"
+_GRAMMAR = re.compile(r"(?i)\b(?:grammar|stem[- ]chang\w*|reflexive|irregular|articles?|plurals?|singular|"
+                      r"masculine|feminine|neuter|pronouns?|nouns?|verbs?|adjectives?|adverbs?|prepositions?|"
+                      r"subjunctive|infinitive|imperative|preterite|imperfect|conditional|tense|conjugat\w*|"
                       r"higher|foundation|comparative|superlative|perfekt|präteritum|imperfekt|plusquamperfekt|"
                       r"konjunktiv|passé composé|imparfait|pretérito|indefinido|imperfecto|passato prossimo)\b")
 """Grammar words on a line's meaning side ("me preocupa que no reciclemos – Higher: me preocupa que + subjunctive"):
@@ -234,9 +239,9 @@ _ASIDE = re.compile(r"(?i),\s*(?:esp\.|especially|e\.g\.|i\.e\.|usually|often|ty
 
 def _bare_meaning(text: str) -> str:
     """A meaning without the note after it ("gingerbread, esp. at Christmas markets" is "gingerbread")."""
-    first = re.split(r";|(?:(?<=[^\W\d_]{4})|(?<=\d)|(?<=\)))\.\s+(?=\S)", text, maxsplit=1)[0]  # (not after
-    # "esp.", "e.g." or "etc.")  # "favourite subject. Mein Lieblingsfach ist …",
-    # "sciences; Biologie, Chemie, Physik": an example or a list of the language after the meaning
+    first = re.split(r";|(?:(?<=[^\W\d_]{4})|(?<=\d)|(?<=\)))\.\s+(?=\S)", text, maxsplit=1)[0]  # "favourite
+    # subject. Mein Lieblingsfach ist …", "sciences; Biologie, Chemie, Physik": an example or a list of the language
+    # after the meaning (a sentence ends after a word of four letters, a figure or a bracket, not after "esp." or "e.g.")
     return _FOREIGN_NOTE.sub("", _ASIDE.sub("", _without_note(first))).strip().rstrip(".")
 
 
