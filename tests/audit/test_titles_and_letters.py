@@ -603,3 +603,26 @@ def test_a_year_before_a_noun_is_never_scaled_and_an_upside_down_tip_is_advice()
     assert scaled(census) == []  # never "945 census"
     assert scaled(_term("It lasted 1200 years.", "1200 years", "number", value=1200.0))
     assert is_scaffolding("Efficiency > 1 means you've got it upside down!")
+
+
+def test_from_set_ad_symbols_ranges_and_styles():
+    from studypack.layouts.worksheet.exercises.beside import _symbol_beside
+    from studypack.layouts.worksheet.exercises.candidates import _within_printed_range
+    text = "Energy is measured in joules. 1 kJ = 1000 J."
+    assert _symbol_beside(text, _term(text, "joules", "term"))
+    text = "With sodium it fizzes slowly: 2C₂H₅OH + 2Na → 2C₂H₅ONa + H₂."
+    assert _symbol_beside(text, _term(text, "sodium", "term"))
+    text = "Power is measured in watts."
+    assert not _symbol_beside(text, _term(text, "watts", "term"))
+    text = "Resting heart rate roughly 60–100 bpm; about 70 bpm is typical."
+    assert _within_printed_range(text, _term(text, "70 bpm", "number", value=70.0))
+    source = material("""title: Normans
+subject: History
+cards:
+  - title: Churches
+    points: ["Churches were rebuilt in the Romanesque style.", "**Lanfranc** became Archbishop of Canterbury in 1070."]
+""")
+    assert not any(term.text == "Romanesque" for terms in source.terms.values() for term in terms)
+    line = "Churches were rebuilt in the **Romanesque** style."
+    start = line.index("Romanesque")
+    assert name_sort("Romanesque", line, start, start + 10, frozenset()) == "other"

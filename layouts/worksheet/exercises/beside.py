@@ -28,7 +28,26 @@ def told_beside(point: Point, term: Term) -> bool:
         or _enumerated(text, term) or _labelled(text, term) or _qualified(text, term) or _opposed(text, term) \
         or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) \
         or _beside_formula(point, term) or _counted_out(text, term) or _in_range(text, term) \
-        or _among_figures(text, term)
+        or _among_figures(text, term) or _symbol_beside(text, term)
+
+
+_SYMBOLS = {"joule": "J", "watt": "W", "newton": "N", "volt": "V", "amp": "A", "ampere": "A", "ohm": "Ω",
+            "hertz": "Hz", "pascal": "Pa", "coulomb": "C", "kilogram": "kg", "metre": "m", "second": "s",
+            "sodium": "Na", "potassium": "K", "lithium": "Li", "magnesium": "Mg", "calcium": "Ca", "iron": "Fe",
+            "copper": "Cu", "zinc": "Zn", "aluminium": "Al", "silver": "Ag", "gold": "Au", "lead": "Pb",
+            "chlorine": "Cl", "bromine": "Br", "iodine": "I", "fluorine": "F", "sulfur": "S", "sulphur": "S"}
+"""Units and elements by name and symbol: "j____. 1 kJ = 1000 J" and "With s____ … + 2Na →" print the symbol."""
+
+
+def _symbol_beside(text: str, term: Term) -> bool:
+    """Whether the answer's unit or element symbol is printed in its line ("Energy is measured in j____. 1 kJ = 1000
+    J"; "With s____ – fizzes … 2C₂H₅OH + 2Na →")."""
+    word = re.sub(r"s$", "", term.text.strip().casefold()) if term.kind == "term" else ""
+    symbol = _SYMBOLS.get(word) or _SYMBOLS.get(term.text.strip().casefold())
+    if symbol is None:
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    return re.search(rf"(?:\d\s*[kMmµ]?|[₀-₉\d)]|\b){re.escape(symbol)}(?![a-z])", rest) is not None
 
 
 def _among_figures(text: str, term: Term) -> bool:

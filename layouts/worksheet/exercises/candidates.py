@@ -193,8 +193,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         # Among four options a half-learner weighs the pack's people against each other wherever they appear
         # (everyone in a pack on the Tudors could have done it), so a name is not held to its card's neighbours
         # or to the stem's words; a term is, or the odd one out gives itself away.
-        if term.kind == "number" and _another_of_its_unit(text, term):
-            continue  # "rose from about ____ to over 400 ppm": the other figure rules out every larger option
+        if term.kind == "number" and (_another_of_its_unit(text, term) or _within_printed_range(text, term)):
+            continue  # "rose from about ____ to over 400 ppm": the other figure rules out every larger option;
+            # "60–100 bpm; about ____ is typical": only the answer falls inside the printed range
         person = term.kind == "name" and term.sort.split(":")[0] in _ANYWHERE
         within = _within_titles(year_range(text, term), term, (source.pack.cards[ref.card].title,))
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=not person,
@@ -345,6 +346,15 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         source.statements.append(visible[0].casefold())
         return TrueFalse(ref, segments, False, term.text.strip())
     return _flipped(source, ref)
+
+
+def _within_printed_range(text: str, term) -> bool:
+    """Whether the answer lies inside a range its sentence prints ("roughly 60–100 bpm; about ____ is typical")."""
+    if term.value is None:
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    return any(float(low.replace(",", "")) <= term.value <= float(high.replace(",", ""))
+               for low, high in re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*[–—-]\s*(\d[\d,]*(?:\.\d+)?)", rest))
 
 
 def _another_of_its_unit(text: str, term) -> bool:

@@ -308,7 +308,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     parts = [part.casefold() for part in re.split(r"[\s-]+", bare)]
     last = parts[-1] if parts else ""
     if last in _PEOPLES:
-        return "people"  # "the Plains Indians", "the Lakota Sioux people": a people, never where gold was found
+        return "people"
+    if last.endswith("esque") or re.match(r"\s+(?:style|architecture|art)\b", text[end:]):
+        return "other"  # "the Romanesque style": a style, offered beside nothing (never among the people)  # "the Plains Indians", "the Lakota Sioux people": a people, never where gold was found
     kind_after = re.match(r"\s+([a-z]+)\b", text[end:])
     if kind_after and kind_after.group(1) in _KINDS_AFTER:
         return "thing:" + kind_after.group(1)  # "photographs in Jet magazine": a magazine, never where a state goes

@@ -201,7 +201,7 @@ def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()
             name = name.removesuffix(ending)
         if name in _NOT_NAMES or (at_sentence_start(text, start) and name.split()[0] not in words.proper):
             continue
-        if name.casefold().endswith(("ist", "ists", "ism")) or name in MONTHS:
+        if name.casefold().endswith(("ist", "ists", "ism", "esque")) or name in MONTHS:
             continue  # Stalinist, Communist: describing words, not names; October: part of a date
         if any(s < start + len(name) and start < e for s, e in taken):
             continue
