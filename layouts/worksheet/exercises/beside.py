@@ -13,7 +13,7 @@ import re
 from ....source.model import Point
 from .flips import OPPOSITES
 from .terms import Term
-from .words import GLOSS_DASH, YEAR, content_words, numbers_in, shares_root, unaccented
+from .words import GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, shares_root, unaccented
 
 
 def told_beside(point: Point, term: Term) -> bool:
@@ -271,8 +271,7 @@ def _echoed(text: str, term: Term) -> bool:
     short = set(_THREE_LETTERS.findall(bare.casefold())) - _SHORT_COMMON
     if short & set(_THREE_LETTERS.findall(rest.casefold())):
         return True  # "universal law … as a law for everyone"
-    if any(len(other) >= 5 and other in word and other != word for word in re.findall(r"[^\W\d_]{7,}", bare.casefold())
-           for other in re.findall(r"[^\W\d_]{5,}", rest.casefold())):
+    if inside_word(bare, rest):
         return True  # "I____ – being exposed to radiation": the rest spells most of "Irradiation"
     if any(len(other) >= 4 and word.startswith(other) and other != word
            for word in re.findall(r"[^\W\d_]{7,}", bare.casefold()) for other in re.findall(r"[^\W\d_]{4,}", rest.casefold())):

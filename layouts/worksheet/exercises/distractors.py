@@ -11,7 +11,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from .kinds import fits_article
+from .kinds import PERSON_STYLES, fits_article
 from .words import GLOSS_DASH, content_words, listed_together, numbers_in, word_count
 from .given_names import gender_of
 from .terms import MONTHS, Term, number_key, number_value, text_key
@@ -609,9 +609,9 @@ def _bare(text: str) -> str:
 
 
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
-_STYLES = {"princess", "prince", "queen", "king", "lady", "lord", "sir", "duke", "duchess", "earl", "emperor",
-           "empress", "tsar", "tsarina", "pope", "saint", "st", "archbishop", "bishop", "cardinal", "general", "the",
-           "river", "estuary", "lake", "loch", "mount", "mountains", "sea", "bay", "city", "of"}
+_STYLES = PERSON_STYLES | {"saint", "st", "the", "of", "river", "estuary", "lake", "loch", "mount", "mountains", "sea",
+                           "bay", "city"}
+"""Words that style a name rather than tell one person or place from another."""
 
 
 def _same_person(one: str, other: str) -> bool:

@@ -308,9 +308,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     parts = [part.casefold() for part in re.split(r"[\s-]+", bare)]
     last = parts[-1] if parts else ""
     if last in _PEOPLES:
-        return "people"
+        return "people"  # "the Plains Indians", "the Lakota Sioux people": a people, never where gold was found
     if last.endswith("esque") or re.match(r"\s+(?:style|architecture|art)\b", text[end:]):
-        return "other"  # "the Romanesque style": a style, offered beside nothing (never among the people)  # "the Plains Indians", "the Lakota Sioux people": a people, never where gold was found
+        return "other"  # "the Romanesque style": a style, offered beside nothing (never among the people)
     kind_after = re.match(r"\s+([a-z]+)\b", text[end:])
     if kind_after and kind_after.group(1) in _KINDS_AFTER:
         return "thing:" + kind_after.group(1)  # "photographs in Jet magazine": a magazine, never where a state goes
@@ -343,7 +343,7 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "document"
     if any(part in _EVENT_WORDS for part in parts):
         return "event"
-    if len(parts) > 1 and parts[0] in _PERSON_STYLES and not any(
+    if len(parts) > 1 and parts[0] in PERSON_STYLES and not any(
             part in _PLACE_WORDS or part in _WATER_WORDS or part in _STREET_WORDS or part in _THING_WORDS for part in parts):
         return "person"  # "Crown left to Lady Jane Grey": no place, whatever the "to" before her
     if parts[0] in _SHIP_PREFIXES and len(parts) > 1:
@@ -384,7 +384,7 @@ _PEOPLES = {"indians", "people", "peoples", "tribes", "tribe", "aborigines", "na
 _KINDS_AFTER = {"magazine", "newspaper", "journal", "company", "firm", "brand", "airline", "ship", "band", "programme",
                 "program", "show", "film", "novel", "album", "song", "poem", "painting", "newsletter", "website"}
 """Common nouns that say what a name before them is ("Jet magazine", "Cunard company")."""
-_PERSON_STYLES = {"lady", "sir", "lord", "dame", "king", "queen", "prince", "princess", "duke", "duchess", "earl",
+PERSON_STYLES = {"lady", "sir", "lord", "dame", "king", "queen", "prince", "princess", "duke", "duchess", "earl",
                   "countess", "emperor", "empress", "tsar", "tsarina", "kaiser", "pope", "cardinal", "archbishop",
                   "bishop", "general", "admiral", "president", "chancellor", "mr", "mrs", "miss", "ms", "dr"}
 """Styles that make the name after them a person's ("Lady Jane Grey", "Sir Thomas Wyatt")."""

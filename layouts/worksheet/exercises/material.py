@@ -14,7 +14,7 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
-from .words import GLOSS_DASH, content_words, parallel, spans_in, unaccented, word_count
+from .words import GLOSS_DASH, content_words, inside_word, parallel, spans_in, unaccented, word_count
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
 from .beside import told_beside
@@ -210,7 +210,8 @@ class Material:
                 and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not (term.kind == "year" and term.year in self.title_years)
-                and not _YEARS_SPAN.search(term.text)  # "crashed in 2014–16": a student writing 2014 is right too
+                and not any(last > first for first, last in spans_in(term.text))  # "crashed in 2014–16": a
+                # student writing 2014 is right too
                 and not (term.kind == "name" and term.text.strip() in _EVERYONE_KNOWS)  # "the E____'s crust"
                 and not told_beside(point, term)]
 
@@ -273,7 +274,7 @@ class Material:
         if title.casefold() in text.casefold() or self.word_list and _word_and_meaning(text) and not needed:
             return ()  # the sentence names its topic; a word with its meaning needs none, where the pack teaches a
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
-        if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or _inside(term.text, title)
+        if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or inside_word(term.text, title)
                or _figure_in(term, title)
                or _akin(content_words(term.text), content_words(title)) for term in hidden):
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
@@ -339,7 +340,6 @@ def _dates_early(pack: Pack) -> bool:
 
 
 _EVERYONE_KNOWS = {"Earth", "Sun", "Moon", "the Earth", "the Sun", "the Moon"}
-_YEARS_SPAN = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})\s*[–—-]\s*\d{2,4}(?!\d)")
 _SETTINGS = ("place", "country", "region", "continent")
 _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 """A person the sentence does not name: the card's title must."""
@@ -453,13 +453,6 @@ def _figure_in(term: Term, title: str) -> bool:
     """Whether a number's figure is printed in the title ("Group 7: ____ electrons in the outer shell")."""
     figure = re.match(r"\d+(?:[.,]\d+)?", term.text.strip()) if term.kind == "number" else None
     return figure is not None and re.search(rf"(?<![\d.,]){re.escape(figure.group())}(?![\d]|[.,]\d)", title) is not None
-
-
-def _inside(answer: str, title: str) -> bool:
-    """Whether a title word stands inside a longer word of the answer ("Fertility treatment: I____" for
-    Infertility)."""
-    return any(len(own) >= 5 and own in word and own != word for word in re.findall(r"[^\W\d_]{7,}", answer.casefold())
-               for own in re.findall(r"[^\W\d_]{5,}", title.casefold()))
 
 
 def _akin(words: frozenset[str], title: frozenset[str]) -> bool:

@@ -88,6 +88,14 @@ def shares_root(one: str, other: str, least: int) -> bool:
     return shared >= least and shared * 10 >= 7 * min(len(one), len(other))
 
 
+def inside_word(answer: str, text: str) -> bool:
+    """Whether a word of ``text`` (five letters or more) stands inside a longer word of ``answer`` ("radiation" in
+    Irradiation, "fertility" in Infertility): printed beside a blank, it spells most of the answer."""
+    return any(len(other) >= 5 and other in word and other != word
+               for word in re.findall(r"[^\W\d_]{7,}", answer.casefold())
+               for other in re.findall(r"[^\W\d_]{5,}", text.casefold()))
+
+
 def unaccented(text: str) -> str:
     """``inundación`` as ``inundacion``: another form of a word may move its accent."""
     return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
