@@ -30,7 +30,8 @@ FRESH = sorted((Path(__file__).parent / "fresh").glob("*.yaml"))
 """Packs written after the generator was tuned, to audit it on text it was not shaped by: one seed each."""
 
 
-@pytest.fixture(scope="module", params=[(pack, seed) for pack in PACKS for seed in SEEDS] + [(pack, "1") for pack in FRESH],
+@pytest.fixture(scope="module", params=[(pack, seed) for pack in PACKS for seed in SEEDS]
+                + [pytest.param((pack, "1"), marks=pytest.mark.slow) for pack in FRESH],  # (the fresh corpus: make test-slow)
                 ids=lambda param: f"{param[0].stem}-{param[1]}")
 def built(request):
     path, seed = request.param

@@ -110,7 +110,9 @@ def test_index_cards_on_a_landscape_sheet_put_the_long_edge_back_in_the_mirrored
             assert words_in(pdf.pages[1], stock.slot(column, 1 - row)) == point_words(pack, number)
 
 
-@pytest.mark.parametrize("stock", ["a7", "letter-8", "avery-5371", "avery-5388", "avery-c32011", "index-3x5", "index-4x6"])
+@pytest.mark.parametrize("stock", ["a7", "letter-8", *(pytest.param(stock, marks=pytest.mark.slow) for stock in
+                                                        ("avery-5371", "avery-5388", "avery-c32011", "index-3x5",
+                                                         "index-4x6"))])
 def test_every_glyph_stays_inside_its_card_and_clear_of_the_paper_edge(stock):
     pack = load(EXAMPLE)
     plan = flashcards.plan(pack, options(stock=stock))

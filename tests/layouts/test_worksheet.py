@@ -292,8 +292,9 @@ def _check_layout(data: bytes, page_size, smallest: float) -> None:
 
 
 @pytest.mark.parametrize("source, profile, paper, smallest", [
-    ("example", "standard", None, 8.5), ("generated", "standard", "letter", 8.5),
-    ("example", "large-print", None, 16), ("example", "dyslexia", None, 12),
+    ("example", "standard", None, 8.5), pytest.param("generated", "standard", "letter", 8.5, marks=pytest.mark.slow),
+    pytest.param("example", "large-print", None, 16, marks=pytest.mark.slow),
+    pytest.param("example", "dyslexia", None, 12, marks=pytest.mark.slow),
 ])
 def test_text_stays_inside_the_printable_area_without_overlaps(example, source, profile, paper, smallest):
     pack = example if source == "example" else loads(pack_yaml(20, seed=2))
