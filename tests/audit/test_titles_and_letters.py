@@ -626,3 +626,16 @@ cards:
     line = "Churches were rebuilt in the **Romanesque** style."
     start = line.index("Romanesque")
     assert name_sort("Romanesque", line, start, start + 10, frozenset()) == "other"
+
+
+def test_a_share_beside_the_other_share_is_not_changed_and_an_extra_detail_note_is_no_content():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    source = material("""title: Blood
+subject: Biology
+cards:
+  - title: Blood – the components
+    points: ["Plasma ≈ **55%** of blood volume; cells and platelets ≈ 45%.", "**Platelets** help blood to clot."]
+""")
+    ref = source.refs[0]
+    assert _true_false(source, ref, False) is None  # "Plasma ≈ 28%; cells ≈ 45%": the other share says 55%
+    assert is_scaffolding("Clot keeps pathogens out. Fibrin mesh traps red cells (extra detail).")

@@ -315,9 +315,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
-        if term.kind == "number" and any(other is not term and other.kind == "number" and other.sort == term.sort
-                                         for other in source.terms[ref]):
-            continue  # "1 billion around 1800 and 2 billion by 1927": changed, one may pass the other
+        if term.kind == "number" and (any(other is not term and other.kind == "number" and other.sort == term.sort
+                                          for other in source.terms[ref]) or _another_of_its_unit(text, term)):
+            continue  # "1 billion around 1800 and 2 billion by 1927": changed, one may pass the other; "Plasma ≈ 55%;
+            # cells ≈ 45%": the other share gives the right one
         if term.kind == "year" and (year_range(text, term) != (None, None)
                                     or YEAR.search(source.pack.cards[ref.card].title)
                                     or YEAR.search(text[:term.start] + text[term.end:])):

@@ -156,7 +156,7 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\bexam (?:question|tip)s?\b|\buseful for\b|\bmethod marks?\b|\blose (?:the |a |your )?marks?\b|"
                      r"\bwatch (?:the|your) units\b|\bcheck (?:the|your) units\b|\b(?:easy|free)(?: \d+)? marks?\b|"
                      r"\blearn (?:rough|these|the (?:rough|main|key))\b|\btextbooks? (?:vary|differ|disagree)\b|"
-                     r"\byou(?:'ve| have) got it (?:upside down|wrong|the wrong way)\b|"
+                     r"\byou(?:'ve| have) got it (?:upside down|wrong|the wrong way)\b|\((?:extra|extension|bonus)(?: detail| info)?\)|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")
 """Advice to the student ("This is a common exam question – always give more than one reason") or an aside ("History
