@@ -45,6 +45,7 @@ def test_a_problem_list_stops_collecting_past_the_cap():
     assert [str(problem) for problem in reported[-2:]] == ["p.yaml:9: unknown key `k9`", "p.yaml: … and 99,990 more like this — fix those above, then check again to see the rest"]
 
 
+@pytest.mark.slow
 def test_a_hundred_thousand_unknown_keys_make_eleven_lines():
     text = "title: T\ncards:\n  - title: A\n    points: [x]\n" + "".join(f"    key{n}: v\n" for n in range(100_000))
     with pytest.raises(StudypackError) as caught:

@@ -48,7 +48,7 @@ def scale_marks(page, vertical: bool) -> list[tuple[float, float]]:
     return marks
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("paper", ["a4", pytest.param("letter", marks=pytest.mark.slow)])
 @pytest.mark.parametrize("flip", ["long", "short"])
 @pytest.mark.parametrize("error", [(0.0, 0.0), (1.5, -2.0), (-3.0, 2.5)])
 def test_the_mark_on_the_line_reads_the_offset_that_cancels_the_printers_error(paper, flip, error):

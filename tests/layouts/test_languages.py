@@ -90,6 +90,7 @@ def test_no_english_label_is_left_on_any_output(tmp_path, lang):
     assert labels.text("calibration_heading") in printed["cal.pdf"]
 
 
+@pytest.mark.slow
 def test_a_packs_own_label_is_printed_instead_of_the_catalogues(tmp_path):
     text = pack_yaml(10, seed=2).replace("cards:\n", "lang: fr\nlabels:\n  name: Nom et prénom\n  answers: Correction\n"
                                                    "  page: 'p. {page}/{pages}'\ncards:\n", 1)
@@ -118,6 +119,7 @@ def test_german_labels_stay_inside_the_margins_and_a_long_name_label_leaves_room
                            if abs(word["top"] - name_words[0]["top"]) < 1 and word["x0"] < header[0]["x0"]) < header[0]["x0"]
 
 
+@pytest.mark.slow
 def test_polish_totals_take_the_plural_form_of_their_number(tmp_path):
     printed = build(tmp_path, "pl", pack_yaml(14, seed=3))
     total = re.search(r"/ (\d+) (punkt\w*)", printed["worksheet.pdf"])

@@ -63,7 +63,7 @@ def overlaps(char: dict, rect, page_height: float) -> bool:
 
 @pytest.mark.parametrize("fold", [False, True], ids=["duplex", "fold"])
 @pytest.mark.parametrize("stock", STOCKS)
-@pytest.mark.parametrize("last_sheet", ["partial", "full"])
+@pytest.mark.parametrize("last_sheet", ["partial", pytest.param("full", marks=pytest.mark.slow)])
 def test_the_printing_note_is_on_no_kept_card_and_said_on_the_terminal_when_off_the_paper(stock, fold, last_sheet):
     probe = FlashcardOptions(stock=stock, fold=fold)
     try:
