@@ -22,7 +22,7 @@ STOCKS = ("a7", "letter-8", "avery-5371", "avery-5388", "avery-c32011", "index-3
 FLIPS = ("long", "short")
 CUTS = ("marks", "lines", "both", "none")
 ORIENTATIONS = ("auto", "portrait", "landscape")
-EXERCISES = ("gap", "match", "mcq", "timeline", "tf", "short", "translate", "picture")
+EXERCISES = ("gap", "match", "mcq", "timeline", "tf", "calc", "short", "translate", "picture")
 DIRECTIONS = ("forward", "reverse", "both")
 CLASS_VARIANTS = 2
 """Versions printed for a class list when ``--variants`` is not given, so that neighbours' sheets differ."""
@@ -266,7 +266,7 @@ OPTIONS: dict[str, OptionSpec] = {spec.name: spec for spec in (
     _value_option("columns", "summary", _integer(1, 4, auto=True), "N", "Summary columns: 1-4 or auto."),
     _value_option("min-font", "summary", _points_size, "PT", "Smallest summary body size in points (never below 7)."),
     _value_option("pages", "summary", _integer(1, 50), "N", "Pages the summary may take. Default 1."),
-    _value_option("exercises", "worksheet", _exercise_list, "LIST", "Worksheet sections, comma-separated: gap, match, mcq, timeline, tf, short, translate, picture."),
+    _value_option("exercises", "worksheet", _exercise_list, "LIST", "Worksheet sections, comma-separated: gap, match, mcq, timeline, tf, calc, short, translate, picture."),
     _value_option("questions", "worksheet", _integer(1, 500), "N",
                   "Most questions per worksheet section (default: 6, or 8 matching titles, 1 timeline, 3 short answers)."),
     _value_option("variants", "worksheet", _integer(1, 26), "N", "Shuffled worksheet versions (A, B, C …)."),

@@ -43,6 +43,7 @@ _LABELS = (
     Label("mcq_title", "Multiple choice", where="section heading"),
     Label("timeline_title", "Timeline", where="section heading"),
     Label("tf_title", "True or false", where="section heading"),
+    Label("calc_title", "Calculations", where="section heading: worked examples whose results the student works out"),
     Label("short_title", "Short answer", where="section heading"),
     Label("translate_title", "Translation", where="section heading: words to translate both ways"),
     Label("gap_instruction", "Write the missing word or words on each line.", where="gap fill instruction"),
@@ -58,6 +59,10 @@ _LABELS = (
     Label("timeline_instruction", "Write the letters in the boxes in the order the events happened, earliest first."),
     Label("tf_instruction", "Circle {true} or {false}. If a statement is false, write the word or words that would "
                             "make it true.", where="{true} and {false} are the two words printed beside each statement"),
+    Label("calc_instruction", "Work out each answer and write it on the line. Show your working.",
+          where="calculations instruction"),
+    Label("calc_about", "{title}: ", where="opens a calculation: what it is about, before its given values "
+                                           "(keep the trailing space)"),
     Label("short_instruction", "Answer in full sentences. The marks show how many points to make."),
     Label("picture_title", "What does it show?", where="section heading: a picture, and the student names what it shows"),
     Label("picture_instruction", "Write what each picture shows, or circle the letter of the correct answer."),
@@ -89,6 +94,8 @@ _LABELS = (
     Label("key_tf_other", "Accept any other correction that makes a false statement true.",
           where="answer key: under the true or false heading"),
     Label("scheme_items", "One mark for each:", where="answer key: before the list of things a recall question names"),
+    Label("scheme_calc", "Each calculation: one mark for a correct method, one for the answer. The working shown is one correct method.",
+          where="answer key: under the calculations heading, before each answer and the card's working"),
     Label("scheme_timeline", "One mark for each letter in its right box.", where="answer key: the mark scheme of a timeline"),
     # flashcards and summary
     Label("cont", "(cont.)", where="after a card's title where it continues"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .blocks import Block, Op, Text, paragraph, unbroken
 from .student import WorksheetGeometry, shrunk
-from .exercises.generate import (LETTERS, Choice, Gap, Match, Picture, Section, Short, Timeline, Translate, TrueFalse,
+from .exercises.generate import (LETTERS, Calc, Choice, Gap, Match, Picture, Section, Short, Timeline, Translate, TrueFalse,
                                   Version)
 from .exercises.questions import scheme_points
 from ..kit.fitting import shortened, words_of
@@ -33,9 +33,10 @@ def key_blocks(version: Version, pack: Pack, g: WorksheetGeometry, room: float) 
     return blocks
 
 
-_NOTES = {"gap": "key_gap_other", "translate": "key_translate_other", "tf": "key_tf_other"}
+_NOTES = {"gap": "key_gap_other", "translate": "key_translate_other", "tf": "key_tf_other", "calc": "scheme_calc"}
 """A section's marking note: a line's key is the card's word, and another that makes it as true earns the mark too
-(with a word bank, only the bank's words are answers); a false statement can be put right more than one way."""
+(with a word bank, only the bank's words are answers); a false statement can be put right more than one way; a
+calculation's working is one method of several."""
 
 
 def _note(text: str, g: WorksheetGeometry) -> Block:
@@ -95,6 +96,9 @@ def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
         paragraphs.append(([(g.labels.text("scheme_items"), False)], False))
         for item in question.items:
             paragraphs.append(([(item, True)], True))
+    elif isinstance(question, Calc):
+        paragraphs.append(([(question.result, True)], False))
+        paragraphs.append(([(question.working, False)], False))
     elif isinstance(question, Short):
         count = len(scheme_points(question, pack))
         lead = (g.labels.text("scheme_each", marks=question.marks) if count <= question.marks

@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 from ...errors import Problem, StudypackError
 from .blocks import Block, Box, Image, Op, Rule, Text, Typography, blank_text, paragraph, unbroken
 from .exercises.questions import points_used
-from .exercises.generate import (LETTERS, Choice, Gap, Match, Picture, Question, Section, Short, Timeline, Translate,
+from .exercises.generate import (LETTERS, Calc, Choice, Gap, Match, Picture, Question, Section, Short, Timeline, Translate,
                                   TrueFalse, Version)
 from ..kit.fitting import Word, break_lines, shortened, words_of
 from ..kit.fonts import Fonts
@@ -118,7 +118,7 @@ def shrunk(make: Callable[[WorksheetGeometry], Block], g: WorksheetGeometry, roo
 
 
 def question_block(number: int, question, geometry: WorksheetGeometry) -> Block:
-    maker = {Gap: _gap, Choice: _choice, TrueFalse: _true_false, Match: _match, Timeline: _timeline, Short: short_block,
+    maker = {Gap: _gap, Calc: _calc, Choice: _choice, TrueFalse: _true_false, Match: _match, Timeline: _timeline, Short: short_block,
              Translate: _translate, Picture: _picture}
     return maker[type(question)](number, question, geometry)
 
@@ -211,6 +211,16 @@ def _gap(number: int, question: Gap, g: WorksheetGeometry) -> Block:
                                     top=0.5 * g.size)
     ops = _numbered(number, question.marks, g, placed[0][0]) + ops
     return Block(height + 0.5 * g.size, tuple(ops), space_before=0.5 * g.size)
+
+
+CALC_WORKING_LINES = 3
+"""Lines of space under a calculation for the working (its method earns a mark)."""
+
+
+def _calc(number: int, question: Calc, g: WorksheetGeometry) -> Block:
+    """A calculation: its givens and the line for the result, then room for the working."""
+    block = _gap(number, question, g)
+    return replace(block, height=block.height + CALC_WORKING_LINES * g.type.leading * g.size)
 
 
 def _choice(number: int, question: Choice, g: WorksheetGeometry) -> Block:

@@ -17,6 +17,7 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from ...labels import ENGLISH, Labels
+from .calculations import calc_candidates
 from .candidates import choice_candidates, gap_candidates, true_false_candidates
 from .matching import defined, definition_candidates, match_candidates, share_words, singular, title_words
 from .short_answers import short_candidates
@@ -30,8 +31,10 @@ from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
 
-DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "short": 3, "translate": 10, "picture": 4}
+DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "calc": 4, "short": 3, "translate": 10, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
+MATHS_CALCS = 2
+"""More calculations a maths pack's sheet asks by default: its figures are examples, so few other sections fill."""
 MIN_PAIRS = 3
 """Fewer titles than this is not a matching exercise."""
 MAX_PAIRS = 8
@@ -78,12 +81,16 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     caps = {name: cap if cap is not None else DEFAULT_CAPS[name] for name in sections}
     caps.update((name, max(0, caps[name] - count)) for name, count in (taken or {}).items() if name in caps)
     source = Material(pack, rng, sum(caps.values()) * MAX_EVENTS)
+    if cap is None and "calc" in caps and source.maths:
+        caps["calc"] += MATHS_CALCS  # a maths sheet's own exercise, where its figures make no other questions
     source.banked = word_bank and "gap" in sections
     result = Allocation(questions={name: [] for name in sections}, used={ref: [AUTHORED] for ref in kept_out})
     if "timeline" in sections:
         _timeline(result, source, caps["timeline"])
     if "translate" in sections:
         _translate(result, source, caps["translate"])
+    if "calc" in sections:  # a worked example asks its sum here, and nothing elsewhere
+        _take(result, "calc", calc_candidates(source, labels), caps["calc"])
     if "mcq" in sections:  # half first: its fair questions are the fewest, and matching or a short answer takes them
         _take_turns(result, source, ["mcq"], {"mcq": (caps["mcq"] + 1) // 2})
     if "match" in sections:  # before the short answers: they take whole cards, it one statement of each of its
@@ -108,7 +115,7 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     for name in sections:
         if not result.questions[name] and name not in result.skipped:
             result.skipped[name] = _why_empty(name, pack, source, sections)
-        elif name not in ("match", "timeline", "short", "translate", "picture") and 0 < len(result.questions[name]) < caps[name]:
+        elif name not in ("match", "timeline", "calc", "short", "translate", "picture") and 0 < len(result.questions[name]) < caps[name]:
             result.fewer[name] = (caps[name], len(result.questions[name]))
     return result
 
@@ -548,6 +555,10 @@ def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...
                 term.kind == "year" for terms in source.terms.values() for term in terms):
             return "timeline needs cards with a `date:` or points with a year — the pack has none"
         return f"timeline needs at least {MIN_EVENTS} events with different dates (card `date:`s or points with one year)"
+    if name == "calc":
+        return ("calculations need worked examples written `givens → working = result`, such as "
+                "`e.g. r = 6 cm → A = 36π = 113.1 cm^2^` — the pack has none that give only values before the arrow "
+                "and one number after")
     if name == "picture":
         return "the picture exercise needs cards with an `image:` — the pack has none"
     if name == "short" and "translate" in sections:

@@ -19,15 +19,16 @@ from ....source.inline import mark
 from ....source.model import Pack
 from .allocate import MAX_PAIRS, Allocation, allocate
 from .authored import authored, telling_points
+from .calculations import has_worked_examples
 from .pictures import has_pictures
-from .questions import (LETTERS, Choice, Event, Gap, Match, Pair, Picture, PointRef, Question, Segment, Short,
+from .questions import (LETTERS, Calc, Choice, Event, Gap, Match, Pair, Picture, PointRef, Question, Segment, Short,
                          Timeline, Translate, TrueFalse, numbers_taken, plain, points_used)
 from .translate import is_vocabulary_pack
 from ...labels import labels_for
 from ...options import EXERCISES, WorksheetOptions
 
 TITLES = {"gap": "Gap fill", "match": "Matching", "mcq": "Multiple choice", "timeline": "Timeline",
-          "tf": "True or false", "short": "Short answer", "translate": "Translation", "picture": "What does it show?"}
+          "tf": "True or false", "calc": "Calculations", "short": "Short answer", "translate": "Translation", "picture": "What does it show?"}
 """Each section's heading."""
 
 
@@ -36,7 +37,7 @@ class Section:
     """One exercise of a worksheet: its questions in printed order."""
 
     name: str
-    """The ``--exercises`` name: gap, match, mcq, timeline, tf, short or translate."""
+    """The ``--exercises`` name: gap, match, mcq, timeline, tf, calc, short, translate or picture."""
     questions: tuple[Question, ...]
     """The questions, in printed order."""
     bank: tuple[str, ...] = ()
@@ -80,6 +81,7 @@ class Section:
             "mcq": "Circle the letter of the correct answer.",
             "timeline": "Write the letters in the boxes in the order the events happened, earliest first.",
             "tf": "Circle True or False. If a statement is false, write the word or words that would make it true.",
+            "calc": "Work out each answer and write it on the line. Show your working.",
             "short": "Answer in full sentences. The marks show how many points to make.",
             "translate": "Translate each word or phrase.",
             "picture": "Write what each picture shows, or circle the letter of the correct answer.",
@@ -190,10 +192,11 @@ def generate(pack: Pack, options: WorksheetOptions) -> Exercises:
 
 
 def default_sections(pack: Pack, images: bool) -> tuple[str, ...]:
-    """The sections with no --exercises: every one, translation only for a vocabulary pack, the picture exercise only
-    where cards have pictures to ask about."""
+    """The sections with no --exercises: every one, translation only for a vocabulary pack, calculations only where
+    cards work examples, the picture exercise only where cards have pictures to ask about."""
     return tuple(name for name in EXERCISES
-                 if (name != "translate" or is_vocabulary_pack(pack)) and (name != "picture" or images and has_pictures(pack)))
+                 if (name != "translate" or is_vocabulary_pack(pack)) and (name != "calc" or has_worked_examples(pack))
+                 and (name != "picture" or images and has_pictures(pack)))
 
 
 def _bank(own: tuple[str, ...], chosen: Allocation, wanted: bool) -> tuple[str, ...]:

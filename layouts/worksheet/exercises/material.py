@@ -55,10 +55,13 @@ class Material:
         self.pack = pack
         self.rng = rng
         self._points: dict[PointRef, Point] = {}
-        self.cards = tuple(index for index in _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
+        sampled = _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
+        self.cards = tuple(index for index in sampled
                            if pack.cards[index].quiz and not _WORKED.search(pack.cards[index].title))
         """Indices of the cards questions are made from (every card, unless the pack is large; never one with
         ``quiz: false``, nor a worked example, whose figures are made up for the sum)."""
+        self.worked_cards = tuple(index for index in sampled if pack.cards[index].quiz)
+        """The cards a calculation may come from: every card's worked examples, a worked-example card's among them."""
         self.maths = _MATHS.search(pack.subject or "") is not None
         """Whether the pack teaches mathematics: its figures are examples ("A bag has 3 red and 5 blue counters"),
         none a fact to recall."""

@@ -85,6 +85,26 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class Calc(Gap):
+    """A worked example with its result blanked: the student works it out, and the key shows the card's working.
+
+    It is a gap with one blank, so every quiz format that asks a gap asks it (the answer is the number alone)."""
+
+    working: str = ""
+    """The example as the card works it: the key's mark scheme."""
+    result: str = ""
+    """The answer as the key prints it, with its sign and unit ("£45.50", "113.1 cm²")."""
+
+    @property
+    def marks(self) -> int:
+        return CALC_MARKS
+
+
+CALC_MARKS = 2
+"""A calculation's marks: one for the method, one for the answer."""
+
+
+@dataclass(frozen=True)
 class Choice:
     """A point with one key term blanked and four options, one of them right."""
 
@@ -244,7 +264,7 @@ class Translate:
 
 
 
-Question = Union[Gap, Choice, Match, Timeline, TrueFalse, Short, Translate, Picture]
+Question = Union[Gap, Calc, Choice, Match, Timeline, TrueFalse, Short, Translate, Picture]
 
 
 def scheme_points(question: Short, pack: Pack) -> tuple[Point, ...]:

@@ -1,0 +1,314 @@
+"""Calculations: a card's worked example with its result taken out, for the student to work out.
+
+A maths or science card shows its method on an example ("e.g. r = 6 cm → A =
+36π = 113.1 cm²"). Its givens, the quantity asked and the result's unit make a
+question a teacher would set ("Area of a circle: r = 6 cm → A = ____ cm²"),
+and the working is the key's mark scheme. Only an example whose givens are
+plain values (no working of their own, no question or tip) and whose result is
+one number is asked: anything else could be read two ways.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ....source.model import Pack, Point
+from ...labels import Labels
+from .material import Candidate, Material
+from .questions import Calc, PointRef, Segment, plain
+from .roles import printed_title
+
+ARROW = re.compile(r"\s*(?:→|⟶|⇒|=>|->)\s*")
+_LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)\s*[:–—-]?\s*")
+_EXAMPLE = re.compile(r"(?i)(?<!\w)e\.\s?g\.?(?=\s)")
+_LABEL = re.compile(r"^([^\W\d][^\d–—:=→]{0,24}?)\s+[–—]\s+|^([^\W\d][^\d–—:=→]{0,24}?):\s+")
+"""A label before the example's givens ("Backwards – C = 40 cm", "Profit – bought for £40"): it names the method,
+not a value."""
+_SYMBOL = r"(?:[A-Za-zα-ωΔθλπρ](?:[₀-₉0-9]|[a-z]){0,3}|[a-z]{2,}(?:\s[a-z]{2,})?)"
+_NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
+_ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?{_NUMBER}(?:\s*[^\s\d,;=→]{{1,8}}(?:/[^\s\d,;=→]{{1,4}})?)?"
+                         r"(?=\s*(?:,|;|\band\b|$))")
+"""A given written as a value ("r = 6 cm", "θ = 80°", "f = 500 Hz")."""
+_WORKING = re.compile(r"[×÷+*√^]|\d\s*[-−–/]\s*\d|=")
+"""Arithmetic: givens holding it are half the working, and ask nothing."""
+_NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|so|must|divide|multiply|use)\b", re.I)
+_RESULT = re.compile(rf"^(?P<before>.*?)(?P<currency>[£$€]?)(?P<number>{_NUMBER})(?P<unit>[^\d=]{{0,24}})$")
+_PRECISION = re.compile(r"\((?:to\s+)?[^()]*(?:d\.\s?p\.?|s\.\s?f\.?|decimal place|significant|nearest)[^()]*\)", re.I)
+_ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")
+"""Brackets after a result: how to round it ("(1 d.p.)"), or an aside ("(126 kJ)")."""
+_UNIT = re.compile(r"^\s*(?:%|°C?|[^\W\d_]{1,6}(?:[²³]|/[^\W\d_]{1,3}[²³]?|\s?[⁻¹²³]+)?)?(?:\s[^\W\d_]{2,12}){0,2}\s*$")
+_LABEL_WORDS = 3
+"""A line's label is a method's name ("Cylinder", "Sector area"); a longer opening is a sentence of its own."""
+_MIN_WORDS = 3
+"""Givens of fewer words than this ("50 s", "9 values") say too little on a sheet that does not print the card."""
+
+
+@dataclass(frozen=True)
+class Worked:
+    """A worked example read apart: what is given, what is asked, and the result."""
+
+    context: str
+    """What it is about: the line's own term ("Cylinder") or its card's title."""
+    givens: str
+    """The values given ("r = 6 cm, h = 10 cm")."""
+    asked: str
+    """What the result is ("A = ", "overall a "), or empty."""
+    currency: str
+    """A sign before the result (£), printed before the line."""
+    number: str
+    """The result: the answer."""
+    unit: str
+    """The result's unit, printed after the line ("cm²")."""
+    precision: str
+    """How to round it, where the card says ("(1 d.p.)")."""
+    working: str
+    """The example as the card works it, for the key."""
+
+    @property
+    def result(self) -> str:
+        """The answer as the key prints it ("£45.50", "113.1 cm²", "35.0°")."""
+        return f"{self.currency}{self.number}{self.spacing}{self.unit}"
+
+    @property
+    def spacing(self) -> str:
+        """What goes between the result and its unit: nothing before % or °, else a space."""
+        return "" if self.unit[:1] in ("", "%", "°") else " "
+
+
+def worked(point: Point, title: str, before: Point | None = None) -> Worked | None:
+    """The worked example ``point`` holds, read apart; None where it is not one that can be asked fairly.
+
+    ``before`` is the point above it on its card: an example that opens its line ("e.g. r = 3, h = 10 → …") works
+    the method that point names ("Cylinder – two circles + …")."""
+    text = point.text
+    if not ARROW.search(text) or any(formula.fractions for formula in point.formulas):
+        return None
+    context = ""
+    example = _EXAMPLE.search(text)
+    start = 0
+    if example:
+        context = _named(point, example.start())
+        if not text[:example.start()].strip(" –-:") and before is not None:
+            context = _label(before.text)
+        start = example.end()
+    start += len(text[start:]) - len(_LEAD.sub("", text[start:], count=1))
+    label = _LABEL.match(text, start)
+    if label:
+        start = label.end()
+    end = _clause_end(text, start)
+    cuts = _top_level_arrows(text, start, end)
+    if len(cuts) < 2:
+        return None
+    givens = text[cuts[0][0]:cuts[0][1]].strip(" ,:;–-")
+    if not _fair_givens(givens):
+        return None
+    result = _result(point, cuts[-1][0], end)
+    if result is None:
+        return None
+    value_start, value_end, precision = result
+    working = text[cuts[1][0]:value_start]
+    last = text[cuts[-1][0]:value_start]
+    value = _RESULT.match(text[value_start:value_end].strip())
+    if not value or not _UNIT.match(value.group("unit")) or re.search(r"[π₀-₉⁺]", value.group("unit")):
+        return None
+    asked = _asked(last, value.group("before").strip())
+    if asked is None:
+        return None
+    number = value.group("number")
+    if _APPROXIMATE.search(asked) or _DATED.search(givens):
+        return None  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
+    if not (asked or _WORKING.search(working)) and (
+            len(re.findall(r"\d+(?:[.,]\d+)?", givens)) < 2 or not (value.group("unit").strip() or value.group("currency"))):
+        return None  # "70 kg passenger, 15 m/s → 0", "4 moles of gas on the left → 2 on the right": with no working,
+        # a figure from one value is a fact stated, not a sum
+    if re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", givens) or _NEW_GIVEN.search(_PARENTHESES.sub("", working)):
+        return None  # "SA = 36π too" repeats a given; "→ 3 builders take 24 ÷ 3" adds one the stem leaves out
+    if _hidden_constant(givens, working):
+        return None  # "Price including VAT £90 → 90 ÷ 1.2": the rate is on another card, not in the stem
+    if any(not _WORKING.search(text[a:b]) for a, b in cuts[1:-1]):
+        return None  # "→ 2n² → take away …": a second step that is words, not working
+    context = (context or printed_title(title)).strip(" –-:")
+    return Worked(context[:1].upper() + context[1:], givens, asked, value.group("currency"), number,
+                  value.group("unit").strip(), precision,
+                  _LEAD.sub("", text[(example.end() if example else 0):], count=1).strip())
+
+
+def _asked(last: str, lead: str) -> str | None:
+    """What the result is, as the stem prints it before the line ("A = ", "× ", "overall a "), from the last step
+    up to the result and the words before it in the result; None where those hide a given or a formula."""
+    if re.search(r"[=≈]\s*$", last):
+        if lead:
+            return None  # "= 3 × 20 + 1 matches": words inside the working
+        opening = re.match(rf"\s*({_SYMBOL})\s*=", re.split(r",\s+so\s+", last)[-1])
+        return f"{opening.group(1)} = " if opening else ""
+    lead = f"{last.strip()} {lead}".strip()  # "→ × **1.12**": the multiplier asked
+    if lead and not re.fullmatch(r"×|(?:[^\W\d_]+\s?){1,3}", lead):
+        return None  # "O₂ + 4e⁻", "after 3 years 15 000 × 0.8³": a given or a formula hidden in the working
+    return f"{lead} " if lead else ""
+
+
+_KNOWN = (2.0, 10.0, 24.0, 60.0, 100.0, 180.0, 360.0, 1000.0, 3600.0)
+"""Figures a working may use without a stem printing them: halves and doubles, percentages, angles, units of time."""
+_SCALES = (10.0, 100.0, 1000.0, 60.0, 3600.0)
+"""Unit changes a working may make to a given (cm to m, minutes to seconds)."""
+
+
+def _hidden_constant(givens: str, working: str) -> bool:
+    """Whether the working uses a figure the stem neither prints nor leads to by one step (a given, a unit change of
+    one, a multiplier from a percentage, a sum, difference, product or ratio of two): a constant from another card
+    ("× 4200" for water, "÷ 9.8" for g) that the student cannot know from the sheet."""
+    given = [_value(figure) for figure in re.findall(_NUMBER, givens)]
+    reachable = set(given) | set(_KNOWN)
+    reachable |= {value * scale for value in given for scale in _SCALES} | {value / scale for value in given
+                                                                             for scale in _SCALES}
+    reachable |= {1 + sign * _value(percent) / 100 for percent in re.findall(rf"({_NUMBER})\s*%", givens)
+                  for sign in (1, -1)}
+    for first in given:
+        for second in given:
+            reachable |= {first + second, abs(first - second), first * second}
+            if second:
+                reachable.add(first / second)
+    worked_out = {_value(found) for found in re.findall(rf"[=≈]\s*[£$€√(]*({_NUMBER})", working)}
+    for found in re.finditer(_NUMBER, working):
+        figure = found.group(0)
+        value = _value(figure)
+        if "." not in figure and abs(value) < 100 or value in worked_out:
+            continue
+        if not any(abs(value - known) <= 0.005 * max(abs(known), 1e-9) for known in reachable):
+            return True
+    return False
+
+
+def _value(figure: str) -> float:
+    return float(figure.replace(",", "").replace(" ", "").replace("−", "-"))
+
+
+_APPROXIMATE = re.compile(r"(?i)\b(?:about|roughly|around|approximately|nearly|almost|over)\b|\bc(?:a)?\.|~")
+_DATED = re.compile(r"(?<![£$€\d.,])(?:1[0-9]|20)\d\d(?![\d.,]|\s*(?:[^\W\d_]{1,3}\b|%))")
+"""A year among the givens ("in 1961", "(1558)"): a history or geography trend, not values to work from."""
+_NEW_GIVEN = re.compile(r"\d\s+[^\W\d_]{4,}|\b(?:after|for|take|takes)\s+\d")
+"""A figure with a noun in the working ("→ 3 builders take …", "after 3 years …"): a value the givens leave out."""
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _result(point: Point, start: int, end: int) -> tuple[int, int, str] | None:
+    """Where the example's one result is, in the last step ``start``–``end``, and how to round it: the figure the
+    author bolded ("**12.7 cm**"), else the last value of the step; None where the step gives two results ("mean =
+    £46,200, median = £21,000")."""
+    text = point.text
+    bold = [span for span in point.terms if start <= span.start and span.end <= end and re.search(r"\d", text[span.start:span.end])]
+    if bold:
+        if any(not re.fullmatch(r"\s*=\s*", text[a.end:b.start]) for a, b in zip(bold, bold[1:])):
+            return None
+        value_start, value_end = bold[-1].start, bold[-1].end
+        named = re.match(r"\s+(?:[^\W\d_]+\s?){1,3}(?=[\s.]*$)", text[value_end:end])
+        if named:  # "**£75** before VAT": what the result is
+            value_end += named.end()
+        after = text[value_end:end]
+    else:
+        so = list(re.finditer(r",\s+so\s+", text[start:end]))
+        step_start = start + (so[-1].end() if so else 0)  # "c² = 100, so c = √100 = 10 cm": the last step's result
+        step = text[step_start:end]
+        aside = _ASIDE.search(step)
+        value_end = step_start + (aside.start() if aside else len(step.rstrip(" .")))
+        after = text[value_end:end]
+        if re.search(r",\s", text[step_start:value_end]):
+            return None
+        found = list(re.finditer(r"[=≈]\s*", text[step_start:value_end]))
+        value_start = step_start + (found[-1].end() if found else 0)
+    precision = _PRECISION.search(after)
+    if re.search(r",\s+\S+\s*=", text[start:value_start]) and not re.search(r",\s+so\s", text[start:value_start]):
+        return None
+    return value_start, value_end, precision.group(0) if precision and precision.start() < 4 else ""
+
+
+_CLAUSE_END = re.compile(r";|(?<!\bd\.p)(?<!\bs\.f)(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z(£$€])|\.\s*$")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the example's sentence ends: at a semicolon or a full stop before another sentence ("increase by 15% →
+    × 1.15; decrease by 20% → …")."""
+    found = _CLAUSE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
+def _named(point: Point, before: int) -> str:
+    """The key term that opens the line, when the example comes after it ("**Cylinder** – V = πr²h. e.g. …")."""
+    terms = [span for span in point.terms if span.end <= before]
+    if not terms or terms[0].start > 0 or re.search(r"\d", point.text[:terms[0].end]):
+        return ""
+    return point.text[:terms[0].end]
+
+
+def _label(text: str) -> str:
+    """A line's opening label of a few words ("Cylinder – two circles + curved rectangle"), if it has one."""
+    found = _LABEL.match(text)
+    label = (found.group(1) or found.group(2) or "").strip() if found else ""
+    return label if len(label.split()) <= _LABEL_WORDS else ""
+
+
+def _fair_givens(givens: str) -> bool:
+    """Whether ``givens`` are values only, enough to work from."""
+    if len(givens.split()) < _MIN_WORDS or not re.search(r"\d", givens) or _NOT_GIVENS.search(givens):
+        return False
+    rest = _ASSIGNMENT.sub("", givens)
+    return not _WORKING.search(rest) and len(givens.split()) <= 16
+
+
+def _top_level_arrows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The steps of ``text[start:end]`` between its arrows, not cut at one inside brackets ("(Convert cm → m
+    first!)"), as (start, end) pairs."""
+    steps, begin = [], start
+    for found in ARROW.finditer(text, start, end):
+        if text.count("(", start, found.start()) == text.count(")", start, found.start()):
+            steps.append((begin, found.start()))
+            begin = found.end()
+    steps.append((begin, end))
+    return steps
+
+
+def has_worked_examples(pack: Pack) -> bool:
+    """Whether a card of ``pack`` works an example that can be asked."""
+    return any(next(_examples(pack, index), None) for index, card in enumerate(pack.cards) if card.quiz)
+
+
+def _examples(pack: Pack, index: int):
+    """Each worked example on card ``index`` that can be asked, with its position."""
+    card = pack.cards[index]
+    for position, point in enumerate(card.points):
+        if ARROW.search(point.text):
+            found = worked(point, card.title, card.points[position - 1] if position else None)
+            if found is not None:
+                yield position, found
+
+
+def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:
+    """A calculation for each worked example that can be asked fairly, the card's first ones first; none whose
+    givens print another's result ("Coat costs £60, reduced by 20% → £48" beside "sale price £48 after 20% off")."""
+    out: list[Candidate] = []
+    asked: list[Worked] = []
+    for index in source.worked_cards:
+        for position, found in _examples(source.pack, index):
+            ref = PointRef(index, position)
+            out.append(Candidate(2.0 - 0.01 * position, (ref,), _builder(ref, found, labels, source, asked), card=index))
+    return out
+
+
+def _figures(text: str) -> set[float]:
+    return {_value(figure) for figure in re.findall(_NUMBER, text)}
+
+
+def _builder(ref: PointRef, found: Worked, labels: Labels, source: Material, asked: list[Worked]):
+    def build(_count: int) -> Calc | None:
+        shown, result = _figures(found.givens), _value(found.number)
+        if any(_value(other.number) in shown or result in _figures(other.givens) for other in asked):
+            return None
+        asked.append(found)
+        segments = [Segment(labels.text("calc_about", title=found.context), "context"),
+                    Segment(f"{found.givens} → {found.asked}{found.currency}", "text"), Segment(found.number, "blank")]
+        tail = " ".join(part for part in (found.unit, found.precision) if part)
+        if tail:
+            segments.append(Segment((found.spacing if found.unit else " ") + tail, "text"))
+        source.record([plain(segments)], [found.result])
+        return Calc(ref, tuple(segments), working=found.working, result=found.result)
+    return build
