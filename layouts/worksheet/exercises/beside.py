@@ -28,7 +28,20 @@ def told_beside(point: Point, term: Term) -> bool:
         or _enumerated(text, term) or _labelled(text, term) or _qualified(text, term) or _opposed(text, term) \
         or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) \
         or _beside_formula(point, term) or _counted_out(text, term) or _in_range(text, term) \
-        or _among_figures(text, term) or _symbol_beside(text, term)
+        or _among_figures(text, term) or _symbol_beside(text, term) or _equation_beside(text, term) \
+        or _named_back(text, term)
+
+
+def _named_back(text: str, term: Term) -> bool:
+    """Whether the line's head is asked and its gloss names it only as "it" ("____ – the first UK city to win it"):
+    the gloss says what the head did, not what it is."""
+    return term.start <= 1 and GLOSS_DASH.match(text[term.end:]) is not None \
+        and re.search(r"(?i)\b(?:it|them|this|these)\b", text[term.end:]) is not None
+
+
+def _equation_beside(text: str, term: Term) -> bool:
+    """Whether a formula is asked beside its own words ("____ – resultant force = mass × acceleration" for F = ma)."""
+    return "=" in term.text and "=" in text[:term.start] + text[term.end:]
 
 
 _SYMBOLS = {"joule": "J", "watt": "W", "newton": "N", "volt": "V", "amp": "A", "ampere": "A", "ohm": "Ω",

@@ -470,12 +470,16 @@ def _cased(answer: Term, other: Term) -> str:
 _KINDS_OF_THEIR_OWN = ("formula", "unit", "code", "ending")
 """Sorts whose members stand in for each other without the author grouping them: a formula for a formula, a unit
 for a unit."""
-_SCALES = ((1.5, 2.5, 4, 2, 3), (0.5, 2, 3, 4, 0.25), (0.25, 0.5, 2, 3, 0.2), (0.2, 0.4, 0.6, 0.5, 2))
+_SCALES = ((1.5, 2.5, 4, 2, 3), (0.5, 2, 3, 4, 0.25), (0.25, 0.5, 2, 3, 0.2), (0.25, 0.5, 0.75, 0.2, 0.4))
 """Factors that make wrong amounts, by where the answer stands among the four options (smallest, second, third,
-largest); each set's first three lie half as much again apart, its others stand in where one will not do. Where the
-answer stands is chosen per question: always second, among its half, double and triple, it was the one a test-wise
-student picks; where it is the smallest, the others are no whole multiples of it (13.8 beside 27.6 and 41.4 is the
-base of a series)."""
+largest); each set's first three make a run the answer belongs to, its others stand in where one will not do. Where
+the answer stands is chosen per question: always second, among its half, double and triple, it was the one a
+test-wise student picks; where it is the smallest, the others are no whole multiples of it (13.8 beside 27.6 and
+41.4 is the base of a series); where it is the largest, the others step up to it (55,000, 110,000, 165,000 beside
+220,000), never stopping short of it (44,000, 88,000, 132,000 beside 220,000 sets the answer apart)."""
+_FALSE_FACTORS = tuple(dict.fromkeys(factor for scale in _SCALES for factor in scale if abs(factor - 1) > 0.3))
+"""The factors a false statement may use: none as close as three quarters, which a student could call roughly
+true."""
 _FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 
 
@@ -530,7 +534,7 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
     commas = "," in match.group()
     base = float(match.group().replace(",", ""))
     lasting = re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
-    factors = _SCALES[position] if position is not None else tuple(dict.fromkeys(f for s in _SCALES for f in s))
+    factors = _SCALES[position] if position is not None else _FALSE_FACTORS
     celsius = _celsius(answer)
     step = _step(base)
     offsets = _STEPS[position] if position is not None else tuple(dict.fromkeys(o for s in _STEPS for o in s))

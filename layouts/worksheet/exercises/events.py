@@ -38,6 +38,8 @@ _SOMEONE = re.compile(r"\b(?:he|she|they|his|her|him|their|them)\b", re.I)
 no title names."""
 _INSERTED = re.compile(r",\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
 """The end of a head whose date clause stands between commas ("The Tees Barrage, opened [in 1995], controls …")."""
+_PLACED_BY_NAME = re.compile(r"(?i)\W*(?:the\s+)?(?:end|ending|close|start|beginning|outbreak|aftermath)\b")
+"""A title that says where it stands ("The end of the war", "The outbreak of war"): first or last by its words."""
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
 
 
@@ -51,7 +53,8 @@ def event_candidates(source: Material) -> list[Candidate]:
             continue  # "Michelangelo", "Eyewitness testimony": a point of the card tells what happened that year
         if when is not None and (_YEAR_IN_TEXT.search(card.title) or _day_of_another(source, index, card.title, when)):
             continue  # "Boscastle flood 2004" prints its answer; "The war at sea" is dated by Jutland's day, a theme
-        if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or ""):
+        if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
+                and not _PLACED_BY_NAME.match(card.title):
             event = Event(card.title, card.date, when, index)
             score = 2.0 + (0.5 if when[1] else 0.0) - max(0, word_count(card.title) - 8) / 5
             # Its points that give the year away are kept off the sheet.

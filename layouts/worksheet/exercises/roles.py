@@ -48,7 +48,11 @@ def leans_on_previous(text: str) -> bool:
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
         or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None \
-        or _ORDINAL_BEFORE.match(text) is not None
+        or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None
+
+
+_NEXT_IN_CHAIN = re.compile(r"\s*(?:→|->|=>|⇒)")
+"""A line opening on an arrow ("→ Base hospitals near the coast …"): the next link of the chain the line before began."""
 
 
 _ORDINAL_BEFORE = re.compile(r"(?i)^\W*the (?:first|second|third|last|other|latter|former) (?:effect|reason|factor|point|"

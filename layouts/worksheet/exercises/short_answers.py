@@ -76,6 +76,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "v = fλ", "wave speed = frequency × wavelength", "f = v/λ": one equation written three
                 # ways is one point, and the scheme would count it thrice
             if _TAGGED_QUESTION.search(card.title) or _PART_OF_TOPIC.search(card.title) or names_word_list(card.title) \
+                    or _BARE_QUESTION.fullmatch(card.title) \
                     or re.search(r"(?i)\b(?:they|it|them|this|these|those|that)\b[^?]*\?", card.title):
                 continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
                 # the sheet cannot print; "Strategies (1)" holds part of what a student would write; "Sequences – key
@@ -114,6 +115,8 @@ def _short(source: Material, question: Short) -> Short | None:
     return question
 
 
+_BARE_QUESTION = re.compile(r"(?i)\W*(?:(?:why|how|what|when|where|who|which|and|or|so)\W*)+\?\s*")
+"""A title that is only question words ("Where and what?"): printed as a question, it asks about nothing."""
 _TAGGED_QUESTION = re.compile(r"(?i)[–—:-]\s*(?:why|how|what|when|where|who)(?:\s+\w+){0,2}\s*\?\s*$")
 """A heading with a question tagged on ("Choosing an isotope – why?", "Politics – who decides?"): a note-taker's
 prompt, no question a sheet can print bare."""
