@@ -2,24 +2,25 @@
 nothing or place themselves, a formula beside its words, a head its gloss calls "it"."""
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
-from studypack.layouts.worksheet.exercises import Short, Timeline
+from studypack.layouts.worksheet.exercises import Match, Short, Timeline
 from studypack.layouts.worksheet.exercises.beside import told_beside
-from studypack.layouts.worksheet.exercises.distractors import scaled
-from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+from studypack.layouts.worksheet.exercises.distractors import distractors, scaled
+from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.terms import Term
 from studypack.source.model import Point
-from sheet_builds import built, of_kind
+from sheet_builds import built, material, of_kind
 
 SEEDS = ("1", "2", "3", "4")
 
 
-def _term(text: str, answer: str, kind: str = "term") -> Term:
+def _term(text: str, answer: str, kind: str = "term", **fields) -> Term:
     start = text.index(answer)
-    return Term(answer, start, start + len(answer), kind, f"{kind}:{answer.casefold()}", True)
+    return Term(answer, start, start + len(answer), kind, f"{kind}:{answer.casefold()}", True, **fields)
 
 
 def _amount(value: str) -> float:
@@ -115,3 +116,89 @@ cards:
         plan, _, _ = built(pack, seed, exercises=("timeline",))
         events = [event.text for timeline in of_kind(plan, Timeline) for event in timeline.events]
         assert events and "The end of the war" not in events
+
+
+def test_a_ruler_is_never_the_answer_among_options_of_no_other_ruler():
+    pack = """title: Elizabethan England
+subject: History
+cards:
+  - title: The theatre
+    points:
+      - "**William Shakespeare** wrote for the Globe."
+      - "**Christopher Marlowe** wrote Doctor Faustus."
+      - "**James Burbage** built The Theatre in 1576."
+  - title: Religion
+    points:
+      - The monasteries had been closed by **Henry VIII** in 1536–40.
+      - Elizabeth's settlement of 1559 was a middle way.
+"""
+    def options(text: str, seed: int):
+        source = material(text)
+        ref = next(ref for ref in source.refs if "monasteries" in source.point(ref).text)
+        (term,) = [term for term in source.terms[ref] if term.text == "Henry VIII"]
+        shown = source.point(ref).text.replace("Henry VIII", "")
+        return distractors(term, source.pool, random.Random(seed), 3, shown, near=ref.card, only_near=False)
+
+    for seed in range(4):
+        assert options(pack, seed) is None  # three playwrights beside the one king
+        crowned = options(pack.replace("Elizabeth's settlement", "After **Mary I** and **Edward VI**, Elizabeth's "
+                                                                 "settlement"), seed)
+        assert crowned is not None and {"Mary I", "Edward VI"} & set(crowned)
+
+
+def test_a_sub_bullet_and_an_exam_use_note_are_never_statements():
+    assert leans_on_previous("– boiling point increases (stronger forces between molecules)")
+    assert is_scaffolding("Good contrast for a 'to what extent has planning improved life?' question.")
+    assert not is_scaffolding("Lagos is a good example of a megacity.")
+
+
+def test_a_statement_labelled_with_its_titles_word_is_not_matched_to_it():
+    pack = """title: Genetics
+subject: Biology
+cards:
+""" + "".join(f"""  - title: {title}
+    points:
+      - {point}
+""" for title, point in [
+        ("Embryo screening – for and against", "For – fewer children are born with serious genetic disorders."),
+        ("Cystic fibrosis", "A recessive disorder of cell membranes that makes thick, sticky mucus."),
+        ("Polydactyly", "A dominant disorder that gives a person extra fingers or toes."),
+        ("Punnett squares", "A grid that shows the possible offspring of two parents."),
+        ("Alleles", "Different versions of the same gene, such as blue or brown eye colour.")])
+    for seed in SEEDS:
+        for match in of_kind(built(pack, seed)[0], Match):
+            assert all(not pair.text.startswith("For –") for pair in match.statements)
+
+
+def test_a_year_the_line_dates_by_its_decade_or_century_is_not_asked():
+    text = "Mendel bred pea plants in the mid-1800s; his work was published in 1866."
+    assert told_beside(Point(text), _term(text, "1866", "year", year=1866))
+    text = "Mendel's work was published in 1866 and ignored until 1900."
+    assert not told_beside(Point(text), _term(text, "1866", "year", year=1866))
+
+
+def test_initials_and_a_negated_word_printed_elsewhere_tell_the_answer():
+    source = material("""title: t
+cards:
+  - title: x
+    points:
+      - A point about nothing at all here.
+""")
+    source.record(["Triage at the CCS sorted the wounded."], [])
+    assert source.gives_away(["A gap line"], ["Casualty Clearing Station (CCS)"])
+    source.record(["Saturated – only single C–C bonds."], [])
+    assert source.gives_away(["Another line"], ["unsaturated"])
+    assert not source.gives_away(["Another line"], ["unreactive"])
+
+
+def test_a_range_is_never_a_blank():
+    source = material("""title: Reflexes
+subject: Biology
+cards:
+  - title: Reaction times
+    points:
+      - Typical human reaction times are around **0.2–0.9 s**.
+      - A reflex takes about **0.05 s** from stimulus to response.
+""")
+    refs = list(source.refs)
+    assert [term.text for term in source.hideable(refs[0])] == []

@@ -29,7 +29,21 @@ def told_beside(point: Point, term: Term) -> bool:
         or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) \
         or _beside_formula(point, term) or _counted_out(text, term) or _in_range(text, term) \
         or _among_figures(text, term) or _symbol_beside(text, term) or _equation_beside(text, term) \
-        or _named_back(text, term)
+        or _named_back(text, term) or _decade_beside(text, term)
+
+
+def _decade_beside(text: str, term: Term) -> bool:
+    """Whether the line dates the asked year by its decade or century ("bred pea plants in the mid-1800s; published
+    in ____"): every year outside it is ruled out, and the options with it."""
+    if term.kind != "year" or term.year is None:
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    for found in re.finditer(r"(?<!\d)(\d{2,3})0s\b", rest):
+        digits = found.group(1)
+        if (term.year // 100 == int(digits[:2]) if digits.endswith("0") and len(digits) == 3
+                else term.year // 10 == int(digits)):
+            return True
+    return False
 
 
 def _named_back(text: str, term: Term) -> bool:

@@ -241,7 +241,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         if answer.sort.startswith("foreign") and not foreign_fits(answer, text, shown if strict else ""):
             continue
         scored.append((score + rng.random(), key, text))
-    scored.sort(key=lambda item: (-item[0], item[1]))
+    ruler = answer.sort.startswith("person") and _monarch(answer.text)
+    scored.sort(key=lambda item: (not (ruler and _monarch(item[2])), -item[0], item[1]))  # rulers beside a ruler
     chosen: list[tuple[str, str]] = []
     values = [answer.value] if answer.kind == "number" else []
     for _, key, text in scored:
@@ -257,6 +258,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             if answer.kind == "year" and answer.year is not None and count >= 3 \
                     and _stands_apart(answer.year, [int(key.rsplit(":", 1)[1]) for key, _ in chosen]):
                 return None
+            if ruler and count >= 3 and not any(_monarch(text) for _, text in chosen):
+                return None  # "closed by ____": Henry VIII among three playwrights is the only king
             return tuple(text for _, text in chosen)
     return None
 
@@ -345,6 +348,15 @@ def far_apart(first: float, second: float) -> bool:
     """Whether two amounts differ by more than anyone could round away: half as much again at least."""
     low, high = sorted((abs(first), abs(second)))
     return high >= 1.5 * low and high - low > 0 or (low == 0 and high > 0)
+
+
+_MONARCH = re.compile(r"\b[A-Z][a-z]+\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})\b|"
+                      r"^\W*(?i:the\s+)?(?i:king|queen|emperor|empress|tsar|tsarina|czar|kaiser|pope|shah|sultan)\b")
+"""A ruler's name ("Henry VIII", "Philip II", "Tsar Nicholas"): a ruler is never the only one among the options."""
+
+
+def _monarch(text: str) -> bool:
+    return _MONARCH.search(text) is not None
 
 
 def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | None = None) -> bool:

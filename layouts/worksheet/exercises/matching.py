@@ -44,6 +44,10 @@ kind of fact rather than a topic ("Impacts on the environment", "The Amazon – 
 too, so no statement is matched to it alone."""
 
 
+_LABEL = re.compile(r"\W*([^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s[–—-]\s")
+"""A statement's opening label of a word or two ("For – …", "Criticism – …")."""
+
+
 def match_candidates(source: Material) -> list[Candidate]:
     """One candidate per (card, point): the allocator takes at most one per card. None in a language pack: its
     cards are grammar points and word groups, and any example sentence fits more than one of them ("Ayer visité el
@@ -70,6 +74,9 @@ def match_candidates(source: Material) -> list[Candidate]:
             # its others (an equation) answer nothing
         # words shared with other titles make it ambiguous
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
+        label = _LABEL.match(text)
+        if label and set(label.group(1).casefold().split()) & set(re.findall(r"[\w'’-]+", card.title.casefold())):
+            continue  # "For – fewer children born …" under "Embryo screening – for and against": its label is the title's
         if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text):
             continue  # "He …" tells which title is a person; "So …" needs what came before; "… the classic practical
             # for this" says not what

@@ -215,6 +215,8 @@ class Material:
                 and not (term.kind == "year" and term.year in self.title_years)
                 and not any(last > first for first, last in spans_in(term.text))  # "crashed in 2014–16": a
                 # student writing 2014 is right too
+                and not (term.kind == "number" and _RANGE.search(term.text))  # "reaction times are around
+                # 0.2–0.9 s": which ends the card chose, no student could know
                 and not (term.kind == "name" and term.text.strip() in _EVERYONE_KNOWS)  # "the E____'s crust"
                 and not told_beside(point, term)]
 
@@ -373,6 +375,10 @@ _LINKING = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by"
             "la", "le", "les", "und", "der", "die", "das", "y", "e", "di", "del", "della"}
 
 
+_RANGE = re.compile(r"\d\s*(?:[–—-]|to)\s*\d")
+"""An amount given as a range ("0.2–0.9 s", "30 to 50%")."""
+
+
 def spelled_out(answer: str, text: str) -> bool:
     """Whether an acronym answer is spelled by the initials of words printed beside it ("____: Oxidation Is Loss,
     Reduction Is Gain" hands over OIL RIG)."""
@@ -428,11 +434,20 @@ def holds(text: str, answer: str) -> bool:
 
 def _telling(answer: str) -> list[str]:
     """An answer and, for a name, each of its longer words after the first (``Newton's first law`` gives away
-    ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared)."""
+    ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared);
+    its initials in brackets ("CCS" tells "Casualty Clearing Station (CCS)"); for a word negated by its prefix, the
+    word ("Saturated" beside "U____" tells "Unsaturated")."""
+    told = [answer, *re.findall(r"\(([A-Z]{2,6})\)", answer)]
+    negated = _NEGATED.fullmatch(answer.strip())
+    if negated:
+        told.append(negated.group(1))
     parts = answer.split()
     if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
-        return [answer]
-    return [answer, *(part for part in parts[1:] if len(part) > 3 and part.casefold() not in _GROUPS)]
+        return told
+    return [*told, *(part for part in parts[1:] if len(part) > 3 and part.casefold() not in _GROUPS)]
+
+
+_NEGATED = re.compile(r"(?i)(?:un|non-?|dis)([a-z]{5,})")
 
 
 _GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan", "nations", "union", "council"}

@@ -51,8 +51,9 @@ def leans_on_previous(text: str) -> bool:
         or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None
 
 
-_NEXT_IN_CHAIN = re.compile(r"\s*(?:→|->|=>|⇒)")
-"""A line opening on an arrow ("→ Base hospitals near the coast …"): the next link of the chain the line before began."""
+_NEXT_IN_CHAIN = re.compile(r"\s*(?:→|->|=>|⇒|[–—]\s|-\s)")
+"""A line opening on an arrow or a dash ("→ Base hospitals near the coast …", "– boiling point increases"): the next
+link of the chain, or an item of the list, the line before began."""
 
 
 _ORDINAL_BEFORE = re.compile(r"(?i)^\W*the (?:first|second|third|last|other|latter|former) (?:effect|reason|factor|point|"
@@ -162,7 +163,9 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\blearn (?:rough|these|the (?:rough|main|key))\b|\btextbooks? (?:vary|differ|disagree)\b|"
                      r"\byou(?:'ve| have) got it (?:upside down|wrong|the wrong way)\b|\((?:extra|extension|bonus)(?: detail| info)?\)|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
-                     r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b")
+                     r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b|"
+                     r"\b(?:good|great|useful|handy) (?:contrast|example|case study|comparison|evidence|point) for (?:an? |the "
+                     r"|your )?(?:['‘\"“][^'’\"”]*['’\"”] )?(?:questions?|essays?|answers?)\b")
 """Advice to the student ("This is a common exam question – always give more than one reason") or an aside ("History
 link – Semmelweis …", "Irony! …"): no content to ask about, nor a point of a mark scheme."""
 
