@@ -31,7 +31,7 @@ _ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?{_NUMBER}(?:\s*
 """A given written as a value ("r = 6 cm", "θ = 80°", "f = 500 Hz")."""
 _WORKING = re.compile(r"[×÷+*√^]|\d\s*[-−–/]\s*\d|=")
 """Arithmetic: givens holding it are half the working, and ask nothing."""
-_NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|so|must|divide|multiply|use)\b", re.I)
+_NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|so|must|divide|multiply|use|ratio)\b", re.I)
 _RESULT = re.compile(rf"^(?P<before>.*?)(?P<currency>[£$€]?)(?P<number>{_NUMBER})(?P<unit>[^\d=]{{0,24}})$")
 _PRECISION = re.compile(r"\((?:to\s+)?[^()]*(?:d\.\s?p\.?|s\.\s?f\.?|decimal place|significant|nearest)[^()]*\)", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")
@@ -91,6 +91,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         if not text[:example.start()].strip(" –-:") and before is not None:
             context = _label(before.text)
         start = example.end()
+    context = (context or printed_title(title)).strip(" –-:")
     start += len(text[start:]) - len(_LEAD.sub("", text[start:], count=1))
     label = _LABEL.match(text, start)
     if label:
@@ -100,8 +101,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if len(cuts) < 2:
         return None
     givens = text[cuts[0][0]:cuts[0][1]].strip(" ,:;–-")
-    if not _fair_givens(givens):
+    unknown = _unknown(givens)
+    if not unknown and not _fair_givens(givens):
         return None
+    if example and re.search(r"\d", re.sub(r"[×÷*/]\s*[\d.]+", "", text[:example.start()])):
+        return None  # "Bacteria split every 20 min … e.g. 1 cell after 3 hours → 2⁹ = 512": the rate is not in the stem
     result = _result(point, cuts[-1][0], end)
     if result is None:
         return None
@@ -117,17 +121,24 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     number = value.group("number")
     if _APPROXIMATE.search(asked) or _DATED.search(givens):
         return None  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
+    if not (asked or _WORKING.search(working)) and not _reachable(_value(number), givens):
+        return None  # "ratio Mg to MgO is 1 to 1 → 0.20 mol": with no working, the result must follow from the givens
     if not (asked or _WORKING.search(working)) and (
             len(re.findall(r"\d+(?:[.,]\d+)?", givens)) < 2 or not (value.group("unit").strip() or value.group("currency"))):
         return None  # "70 kg passenger, 15 m/s → 0", "4 moles of gas on the left → 2 on the right": with no working,
         # a figure from one value is a fact stated, not a sum
-    if re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", givens) or _NEW_GIVEN.search(_PARENTHESES.sub("", working)):
+    if unknown and asked.strip(" =") != unknown or re.search(r"\bor\b", last + value.group("before")):
+        return None  # "(x + 2)(x + 3) = 0 → x = −2 or x = −3": two answers
+    if not (asked or value.group("unit").strip() or value.group("currency")) and len(context.split()) > 2:
+        return None  # "motor, 400 J in, 300 J useful → 0.75": a bare figure under "Energy transfers in appliances"
+        # could be the efficiency or the waste
+    if not unknown and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", givens) \
+            or _NEW_GIVEN.search(_PARENTHESES.sub("", working)):
         return None  # "SA = 36π too" repeats a given; "→ 3 builders take 24 ÷ 3" adds one the stem leaves out
     if _hidden_constant(givens, working):
         return None  # "Price including VAT £90 → 90 ÷ 1.2": the rate is on another card, not in the stem
     if any(not _WORKING.search(text[a:b]) for a, b in cuts[1:-1]):
         return None  # "→ 2n² → take away …": a second step that is words, not working
-    context = (context or printed_title(title)).strip(" –-:")
     return Worked(context[:1].upper() + context[1:], givens, asked, value.group("currency"), number,
                   value.group("unit").strip(), precision,
                   _LEAD.sub("", text[(example.end() if example else 0):], count=1).strip())
@@ -136,6 +147,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
 def _asked(last: str, lead: str) -> str | None:
     """What the result is, as the stem prints it before the line ("A = ", "× ", "overall a "), from the last step
     up to the result and the words before it in the result; None where those hide a given or a formula."""
+    if re.search(r"[=≈]\s*$", lead):  # "→ **x = 5**": the symbol inside the bold result
+        last, lead = f"{last} {lead}", ""
     if re.search(r"[=≈]\s*$", last):
         if lead:
             return None  # "= 3 × 20 + 1 matches": words inside the working
@@ -154,13 +167,26 @@ _SCALES = (10.0, 100.0, 1000.0, 60.0, 3600.0)
 
 
 def _hidden_constant(givens: str, working: str) -> bool:
-    """Whether the working uses a figure the stem neither prints nor leads to by one step (a given, a unit change of
-    one, a multiplier from a percentage, a sum, difference, product or ratio of two): a constant from another card
-    ("× 4200" for water, "÷ 9.8" for g) that the student cannot know from the sheet."""
+    """Whether the working uses a figure the stem neither prints nor leads to by one step: a constant from another
+    card ("× 4200" for water, "÷ 9.8" for g) that the student cannot know from the sheet."""
+    worked_out = {_value(found) for found in re.findall(rf"[=≈]\s*[£$€√(]*({_NUMBER})", working)}
+    for found in re.finditer(_NUMBER, working):
+        figure = found.group(0)
+        value = _value(figure)
+        if "." not in figure and abs(value) < 100 or value in worked_out:
+            continue
+        if not _reachable(value, givens):
+            return True
+    return False
+
+
+def _reachable(value: float, givens: str) -> bool:
+    """Whether ``value`` is a given, a unit change of one, a multiplier from a percentage, a sum, difference, product
+    or ratio of two, or a figure every working may use (within rounding)."""
     given = [_value(figure) for figure in re.findall(_NUMBER, givens)]
     reachable = set(given) | set(_KNOWN)
-    reachable |= {value * scale for value in given for scale in _SCALES} | {value / scale for value in given
-                                                                             for scale in _SCALES}
+    reachable |= {figure * scale for figure in given for scale in _SCALES} | {figure / scale for figure in given
+                                                                               for scale in _SCALES}
     reachable |= {1 + sign * _value(percent) / 100 for percent in re.findall(rf"({_NUMBER})\s*%", givens)
                   for sign in (1, -1)}
     for first in given:
@@ -168,15 +194,7 @@ def _hidden_constant(givens: str, working: str) -> bool:
             reachable |= {first + second, abs(first - second), first * second}
             if second:
                 reachable.add(first / second)
-    worked_out = {_value(found) for found in re.findall(rf"[=≈]\s*[£$€√(]*({_NUMBER})", working)}
-    for found in re.finditer(_NUMBER, working):
-        figure = found.group(0)
-        value = _value(figure)
-        if "." not in figure and abs(value) < 100 or value in worked_out:
-            continue
-        if not any(abs(value - known) <= 0.005 * max(abs(known), 1e-9) for known in reachable):
-            return True
-    return False
+    return any(abs(value - known) <= 0.005 * max(abs(known), 1e-9) for known in reachable)
 
 
 def _value(figure: str) -> float:
@@ -245,6 +263,15 @@ def _label(text: str) -> str:
     found = _LABEL.match(text)
     label = (found.group(1) or found.group(2) or "").strip() if found else ""
     return label if len(label.split()) <= _LABEL_WORDS else ""
+
+
+_EQUATION_GIVEN = re.compile(r"[\d\s+\-−×÷*/().²³a-z]+=[\d\s+\-−×÷*/().²³a-z]+")
+
+
+def _unknown(givens: str) -> str:
+    """The unknown of an equation to solve ("3x + 5 = 20" gives x), or empty where the givens are no such equation."""
+    letters = set(re.findall(r"[a-z]", givens))
+    return letters.pop() if _EQUATION_GIVEN.fullmatch(givens) and len(letters) == 1 and re.search(r"\d", givens) else ""
 
 
 def _fair_givens(givens: str) -> bool:
