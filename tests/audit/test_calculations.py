@@ -202,3 +202,11 @@ cards:
     for seed in ("1", "2", "3"):
         calcs = of_kind(built(pack, seed)[0], Calc)
         assert len(calcs) == 2 and "£165" in [calc.result for calc in calcs]
+
+
+def test_an_equations_coefficient_is_no_other_ones_result():
+    pack = "title: Equations\nsubject: Maths\ncards:\n  - title: Solving linear equations\n    points:\n" + "".join(
+        f'      - "e.g. {line}"\n' for line in ("3x + 5 = 20 → 3x = 15 → **x = 5**", "2x − 5 = 9 → 2x = 14 → **x = 7**",
+                                              "x + 7 = 12 → **x = 5**", "4x = 28 → **x = 7**"))
+    calcs = of_kind(built(pack, "1")[0], Calc)
+    assert len(calcs) == 4  # "x + 7 = 12" prints 7, another's answer, as a coefficient: no give-away

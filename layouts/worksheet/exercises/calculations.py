@@ -321,14 +321,20 @@ def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:
     return out
 
 
-def _figures(text: str) -> set[float]:
-    return {_value(figure) for figure in re.findall(_NUMBER, text)}
+def _prints(givens: str, found: Worked) -> bool:
+    """Whether ``givens`` print the result of ``found``: the figure with its sign or unit ("£48", "a = 2.5 m/s²"), or
+    a bare figure too particular to be chance ("0.75", "512"); an equation's "5" beside another's "x + 5" is none."""
+    figure = re.escape(found.number)
+    if found.unit or found.currency:
+        return re.search(rf"{re.escape(found.currency)}{figure}\s*{re.escape(found.unit.split()[0] if found.unit else '')}",
+                         givens) is not None
+    return ("." in found.number or len(re.sub(r"\D", "", found.number)) >= 3) \
+        and re.search(rf"(?<![\d.]){figure}(?![\d.])", givens) is not None
 
 
 def _builder(ref: PointRef, found: Worked, labels: Labels, source: Material, asked: list[Worked]):
     def build(_count: int) -> Calc | None:
-        shown, result = _figures(found.givens), _value(found.number)
-        if any(_value(other.number) in shown or result in _figures(other.givens) for other in asked):
+        if any(_prints(found.givens, other) or _prints(other.givens, found) for other in asked):
             return None
         asked.append(found)
         segments = [Segment(labels.text("calc_about", title=found.context), "context"),
