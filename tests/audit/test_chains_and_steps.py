@@ -202,3 +202,10 @@ cards:
 """)
     refs = list(source.refs)
     assert [term.text for term in source.hideable(refs[0])] == []
+
+
+def test_a_gas_whose_formula_its_line_prints_is_not_asked():
+    text = "Hydrogen – lit splint held at the mouth of the tube → squeaky pop (2H₂ + O₂ → 2H₂O)."
+    assert told_beside(Point(text), _term(text, "Hydrogen"))
+    text = "Oxygen relights a glowing splint."
+    assert not told_beside(Point(text), _term(text, "Oxygen"))

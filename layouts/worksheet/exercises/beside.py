@@ -62,7 +62,9 @@ _SYMBOLS = {"joule": "J", "watt": "W", "newton": "N", "volt": "V", "amp": "A", "
             "hertz": "Hz", "pascal": "Pa", "coulomb": "C", "kilogram": "kg", "metre": "m", "second": "s",
             "sodium": "Na", "potassium": "K", "lithium": "Li", "magnesium": "Mg", "calcium": "Ca", "iron": "Fe",
             "copper": "Cu", "zinc": "Zn", "aluminium": "Al", "silver": "Ag", "gold": "Au", "lead": "Pb",
-            "chlorine": "Cl", "bromine": "Br", "iodine": "I", "fluorine": "F", "sulfur": "S", "sulphur": "S"}
+            "chlorine": "Cl", "bromine": "Br", "iodine": "I", "fluorine": "F", "sulfur": "S", "sulphur": "S",
+            "hydrogen": "H", "oxygen": "O", "nitrogen": "N", "carbon": "C", "helium": "He", "neon": "Ne", "argon": "Ar",
+            "carbon dioxide": "CO₂", "ammonia": "NH₃", "methane": "CH₄"}
 """Units and elements by name and symbol: "j____. 1 kJ = 1000 J" and "With s____ … + 2Na →" print the symbol."""
 
 
