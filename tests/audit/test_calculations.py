@@ -127,6 +127,7 @@ def test_an_example_opening_its_line_works_the_method_the_line_above_names():
     "Bacteria split every **20 min**. e.g. 1 cell after 3 hours → 2^9^ = **512**",  # the rate is before the example
     "ratio Mg to MgO is 2 to 2 (1 to 1) → **0.20 mol MgO**",  # the moles are on the line before
     "motor, 400 J in, 300 J useful → 300 ÷ 400 = **0.75**",  # under a long title: the efficiency or the waste?
+    "0.25 mol \\ce{CO2} → 0.25 × 24 = **6.0 dm^3^**",  # a mole of gas's 24 dm³ is not in the stem
     "Increase by 12% → × **1.12** (100% + 12% = 112%)",  # fine as a sum …
 ])
 def test_an_example_that_could_be_read_two_ways_is_not_asked(line):

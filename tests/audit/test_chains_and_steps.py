@@ -209,3 +209,59 @@ def test_a_gas_whose_formula_its_line_prints_is_not_asked():
     assert told_beside(Point(text), _term(text, "Hydrogen"))
     text = "Oxygen relights a glowing splint."
     assert not told_beside(Point(text), _term(text, "Oxygen"))
+
+
+def test_months_states_and_counties_are_no_towns():
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    text = "Flooding hit Tacloban in September; Louisiana and Cumbria flooded too."
+    sorts = {name: name_sort(name, text, text.index(name), text.index(name) + len(name), frozenset())
+             for name in ("September", "Louisiana", "Cumbria")}
+    assert sorts == {"September": "month", "Louisiana": "region", "Cumbria": "region"}
+    text = "The season runs from June to November."
+    assert name_sort("June to November", text, 21, 37, frozenset()) == "other"
+
+
+def test_a_word_its_bracket_explains_is_not_turned():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    assert flip("Storms need low wind shear (winds at different heights blowing at similar speeds).", []) is None
+    assert flip("Storms need low wind shear.", []) is not None
+
+
+def test_a_condition_of_the_line_before_leans_on_it():
+    assert leans_on_previous("Too low → pancreas releases glucagon → glycogen converted back to glucose.")
+    assert not leans_on_previous("Too much sugar in the diet causes tooth decay.")
+
+
+def test_a_foreign_option_agrees_in_number_with_the_answer():
+    from studypack.layouts.worksheet.exercises.distractors import foreign_fits
+    answer = _term("las tapas – small plates to share", "las tapas", "foreign")
+    assert not foreign_fits(answer, "la tortilla española")
+    assert foreign_fits(answer, "las patatas bravas")
+    assert foreign_fits(_term("die Schule", "die Schule", "foreign"), "das Heft")  # "die" says either
+
+
+def test_a_year_the_course_line_prints_is_not_asked():
+    pack = """title: The Russian Revolution
+subject: History
+course: GCSE Russia, 1894–1945
+cards:
+  - title: Nicholas II
+    points:
+      - Nicholas II ruled from **1894** until he abdicated in **1917**.
+      - The war went badly from **1914**, and prices rose.
+      - Rasputin was murdered in **1916**.
+"""
+    source = material(pack)
+    ref = source.refs[0]
+    assert "1894" not in [term.text for term in source.hideable(ref)]
+
+
+def test_a_steps_result_after_an_arrow_is_never_a_blank():
+    source = material("""title: Moles
+subject: Chemistry
+cards:
+  - title: Reacting masses
+    points:
+      - Mg to MgO is 1 to 1 → **0.20 mol** of MgO, which has a mass of **8.0 g**.
+""")
+    assert [term.text for term in source.hideable(source.refs[0])] == ["8.0 g"]

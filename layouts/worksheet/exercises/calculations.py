@@ -17,8 +17,8 @@ from ...labels import Labels
 from .material import Candidate, Material
 from .questions import Calc, PointRef, Segment, plain
 from .roles import printed_title
+from .words import ARROW
 
-ARROW = re.compile(r"\s*(?:→|⟶|⇒|=>|->)\s*")
 _LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)\s*[:–—-]?\s*")
 _EXAMPLE = re.compile(r"(?i)(?<!\w)e\.\s?g\.?(?=\s)")
 _LABEL = re.compile(r"^([^\W\d][^\d–—:=→]{0,24}?)\s+[–—]\s+|^([^\W\d][^\d–—:=→]{0,24}?):\s+")
@@ -135,7 +135,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not unknown and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", givens) \
             or _NEW_GIVEN.search(_PARENTHESES.sub("", working)):
         return None  # "SA = 36π too" repeats a given; "→ 3 builders take 24 ÷ 3" adds one the stem leaves out
-    if _hidden_constant(givens, working):
+    if _hidden_constant(givens, working, value.group("unit")):
         return None  # "Price including VAT £90 → 90 ÷ 1.2": the rate is on another card, not in the stem
     if any(not _WORKING.search(text[a:b]) for a, b in cuts[1:-1]):
         return None  # "→ 2n² → take away …": a second step that is words, not working
@@ -160,31 +160,37 @@ def _asked(last: str, lead: str) -> str | None:
     return f"{lead} " if lead else ""
 
 
-_KNOWN = (2.0, 10.0, 24.0, 60.0, 100.0, 180.0, 360.0, 1000.0, 3600.0)
+_KNOWN = (2.0, 10.0, 60.0, 100.0, 180.0, 360.0, 1000.0, 3600.0)
 """Figures a working may use without a stem printing them: halves and doubles, percentages, angles, units of time."""
 _SCALES = (10.0, 100.0, 1000.0, 60.0, 3600.0)
 """Unit changes a working may make to a given (cm to m, minutes to seconds)."""
 
 
-def _hidden_constant(givens: str, working: str) -> bool:
+def _hidden_constant(givens: str, working: str, unit: str) -> bool:
     """Whether the working uses a figure the stem neither prints nor leads to by one step: a constant from another
-    card ("× 4200" for water, "÷ 9.8" for g) that the student cannot know from the sheet."""
+    card ("× 4200" for water, "÷ 9.8" for g, "× 24" for a mole of gas) that the student cannot know from the sheet.
+    A small whole number may be worked from what the sheet prints (88 g of CO₂ ÷ 44: the Mr, from the formula)."""
     worked_out = {_value(found) for found in re.findall(rf"[=≈]\s*[£$€√(]*({_NUMBER})", working)}
+    moles = re.search(r"\bmol\b", f"{givens} {unit}") is not None
     for found in re.finditer(_NUMBER, working):
         figure = found.group(0)
         value = _value(figure)
-        if "." not in figure and abs(value) < 100 or value in worked_out:
+        if value in worked_out or _reachable(value, givens):
             continue
-        if not _reachable(value, givens):
+        if moles and value in _MOLAR_VOLUMES or "." in figure or abs(value) >= 100:
             return True
     return False
+
+
+_MOLAR_VOLUMES = (24.0, 24000.0)
+"""A mole of gas's volume (dm³, cm³) at room temperature: a constant to learn, which the stem does not print."""
 
 
 def _reachable(value: float, givens: str) -> bool:
     """Whether ``value`` is a given, a unit change of one, a multiplier from a percentage, a sum, difference, product
     or ratio of two, or a figure every working may use (within rounding)."""
     given = [_value(figure) for figure in re.findall(_NUMBER, givens)]
-    reachable = set(given) | set(_KNOWN)
+    reachable = set(given) | set(_KNOWN) | {figure * 2 for figure in given} | {figure / 2 for figure in given}
     reachable |= {figure * scale for figure in given for scale in _SCALES} | {figure / scale for figure in given
                                                                                for scale in _SCALES}
     reachable |= {1 + sign * _value(percent) / 100 for percent in re.findall(rf"({_NUMBER})\s*%", givens)

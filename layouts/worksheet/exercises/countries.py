@@ -280,3 +280,21 @@ def is_country(name: str) -> bool:
     """Whether ``name`` (any case, with or without a leading ``the``) is a country or a historic state."""
     folded = " ".join(name.casefold().replace("’", "'").split())
     return folded.removeprefix("the ") in COUNTRIES
+
+
+US_STATES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+    "virginia", "west virginia", "wisconsin", "wyoming"})
+"""The states of the USA (not Washington, New York or Georgia, which are also a city or a country): a state is
+a region, never offered among towns ("swept into Louisiana on Leyte")."""
+
+UK_COUNTIES = frozenset({
+    "cumbria", "kent", "essex", "surrey", "sussex", "east sussex", "west sussex", "norfolk", "suffolk", "devon",
+    "cornwall", "dorset", "somerset", "northumberland", "merseyside", "tyne and wear", "rutland", "middlesex",
+    "county durham", "greater manchester", "west midlands", "cleveland", "powys", "gwynedd", "fife", "east anglia"})
+"""Counties (and one wider area) of the UK whose names carry no "shire": a county is a region, never a town's
+answer ("flooded in ____ and Lancashire": Cumbria, not Lancaster)."""

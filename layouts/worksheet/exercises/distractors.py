@@ -11,7 +11,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from .kinds import PERSON_STYLES, fits_article
+from .kinds import PERSON_STYLES, fits_article, is_ruler
 from .words import GLOSS_DASH, content_words, listed_together, numbers_in, word_count
 from .given_names import gender_of
 from .terms import MONTHS, Term, number_key, number_value, text_key
@@ -241,8 +241,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         if answer.sort.startswith("foreign") and not foreign_fits(answer, text, shown if strict else ""):
             continue
         scored.append((score + rng.random(), key, text))
-    ruler = answer.sort.startswith("person") and _monarch(answer.text)
-    scored.sort(key=lambda item: (not (ruler and _monarch(item[2])), -item[0], item[1]))  # rulers beside a ruler
+    ruler = answer.sort.startswith("person") and is_ruler(answer.text)
+    scored.sort(key=lambda item: (not (ruler and is_ruler(item[2])), -item[0], item[1]))  # rulers beside a ruler
     chosen: list[tuple[str, str]] = []
     values = [answer.value] if answer.kind == "number" else []
     for _, key, text in scored:
@@ -258,7 +258,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             if answer.kind == "year" and answer.year is not None and count >= 3 \
                     and _stands_apart(answer.year, [int(key.rsplit(":", 1)[1]) for key, _ in chosen]):
                 return None
-            if ruler and count >= 3 and not any(_monarch(text) for _, text in chosen):
+            if ruler and count >= 3 and not any(is_ruler(text) for _, text in chosen):
                 return None  # "closed by ____": Henry VIII among three playwrights is the only king
             return tuple(text for _, text in chosen)
     return None
@@ -290,6 +290,8 @@ def foreign_fits(answer: Term, other: str, shown: str = "") -> bool:
         return False
     if any(mark in answer.text for mark in _ELLIPSIS) != any(mark in other for mark in _ELLIPSIS):
         return False
+    if _article_number(answer.text) and _article_number(other) and _article_number(answer.text) != _article_number(other):
+        return False  # "– small plates to share": "las tapas" the one plural among "la tortilla", "el gazpacho"
     if not GLOSS_DASH.search(shown):
         return True
     before, after = shown[:answer.start], shown[answer.start:]
@@ -298,6 +300,20 @@ def foreign_fits(answer: Term, other: str, shown: str = "") -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_PLURAL_ARTICLES = {"los", "las", "les", "des", "gli", "i", "unos", "unas", "os", "as", "de", "le"}
+_SINGULAR_ARTICLES = {"el", "la", "le", "l'", "un", "una", "une", "il", "lo", "uno", "un'", "o", "a", "der", "das", "ein",
+                      "eine", "het", "de"}
+
+
+def _article_number(text: str) -> str:
+    """Whether a foreign noun's article says one or several ("las tapas": plural; "el gazpacho": singular); empty
+    where it has none or its article may say either ("die"; "de" in Dutch; "le", plural in Italian)."""
+    first = re.match(r"\s*([^\W\d_]+'?)", text.casefold())
+    if first is None:
+        return ""
+    word = first.group(1)
+    plural, singular = word in _PLURAL_ARTICLES, word in _SINGULAR_ARTICLES
+    return "" if plural == singular else ("plural" if plural else "singular")
 
 
 def _foreign_words(text: str) -> int:
@@ -348,15 +364,6 @@ def far_apart(first: float, second: float) -> bool:
     """Whether two amounts differ by more than anyone could round away: half as much again at least."""
     low, high = sorted((abs(first), abs(second)))
     return high >= 1.5 * low and high - low > 0 or (low == 0 and high > 0)
-
-
-_MONARCH = re.compile(r"\b[A-Z][a-z]+\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})\b|"
-                      r"^\W*(?i:the\s+)?(?i:king|queen|emperor|empress|tsar|tsarina|czar|kaiser|pope|shah|sultan)\b")
-"""A ruler's name ("Henry VIII", "Philip II", "Tsar Nicholas"): a ruler is never the only one among the options."""
-
-
-def _monarch(text: str) -> bool:
-    return _MONARCH.search(text) is not None
 
 
 def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | None = None) -> bool:

@@ -131,6 +131,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             continue  # "a change from 'knock down' towards involving people": "from … away from" is garbled
         if before and before[-1].casefold() == "into":
             continue  # "breaking a solid into smaller pieces": turned, what is done, not what follows
+        if re.match(r"(?:\s+[\w-]+){0,3}\s*\(", text[match.end():]):
+            return None  # "Needs low wind shear (winds at different heights blowing at similar speeds)": the bracket
+            # says what the word means, and turned, the statement contradicts itself
         if before and before[-1].casefold() == "by":
             continue  # "transferred by heating" names a process: "by cooling" is no process of the kind
         if word in _VERB_TOO and after and after.group(1).casefold() in _DETERMINERS:

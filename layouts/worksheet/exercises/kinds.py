@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .countries import is_country
+from .countries import UK_COUNTIES, US_STATES, is_country
 from .given_names import GIVEN_NAMES
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "seem", "seems", "get", "gets",
@@ -300,6 +300,11 @@ def describes_next(bare: str, text: str, end: int) -> bool:
 _WATER_BEFORE = re.compile(r"\b(?:[Rr]ivers?|[Ll]akes?|[Ss]eas?|[Oo]ceans?)\s+(?:[A-Z][\w'’-]*\s*(?:,|and|&)\s+)*$")
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+_MONTHS = frozenset(month.casefold() for month in MONTHS)
+
+
 def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str]) -> str:
     """What a proper name names: ``person``, ``country`` (a state, now or once), ``region`` (a county, a province),
     ``place`` (a town, a city, a site), ``landform``, ``street``, ``water``, ``organisation``, ``document``, ``event``,
@@ -307,6 +312,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     another)."""
     parts = [part.casefold() for part in re.split(r"[\s-]+", bare)]
     last = parts[-1] if parts else ""
+    months = [part for part in parts if part in _MONTHS]
+    if months:  # "in September", "from June to November": a time of year, never a town
+        return "month" if len(parts) == 1 else "other"
     if last in _PEOPLES:
         return "people"  # "the Plains Indians", "the Lakota Sioux people": a people, never where gold was found
     if last.endswith("esque") or re.match(r"\s+(?:style|architecture|art)\b", text[end:]):
@@ -323,6 +331,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "country"
     if bare.casefold() in _CONTINENTS:
         return "continent"
+    if bare.casefold() in US_STATES or bare.casefold() in UK_COUNTIES:
+        return "region"
     if len(parts) > 1 and parts[0] in ("central", "east", "west", "north", "south", "eastern", "western", "northern",
                                        "southern", "southeast", "south-east", "northeast", "north-east") \
             and " ".join(parts[1:]) in _CONTINENTS:
@@ -527,7 +537,15 @@ def agents(text: str) -> set[str]:
 
 _NOT_AGENTS = _DOCUMENT_WORDS | _EVENT_WORDS | _THING_WORDS | _GROUP_WORDS | _WATER_WORDS | _PLACE_WORDS
 """Last words that make a name a thing, an event or a body, whatever verb follows it."""
-_REGNAL = re.compile(r"^[A-Z][a-z]+ (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?: of [A-Z][a-z]+)?$")
+_REGNAL = re.compile(r"^[A-Z][a-z]+ (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})(?: of [A-Z][a-z]+)?$")
+_RULING = {"king", "queen", "emperor", "empress", "tsar", "tsarina", "czar", "kaiser", "pope", "shah", "sultan"}
+
+
+def is_ruler(name: str) -> bool:
+    """Whether a person's name names a ruler ("Henry VIII", "Philip II of Spain", "Tsar Nicholas II"): a ruler among
+    options of no other ruler is picked out at sight."""
+    words = name.strip().split()
+    return bool(words) and (_REGNAL.match(" ".join(words)) is not None or words[0].casefold() in _RULING)
 _FULL_NAME = re.compile(r"^(?!(?:North|South|East|West|New|Great|United|Upper|Lower|Central|Old)\b)[A-Z][a-z]+ [A-Z][a-z]+$")
 """Two capitalised words that could be a given name and a family name (not "East Germany", "New Zealand")."""
 _DEEDS = {"won", "sent", "built", "fought", "took", "gave", "made", "began", "lost", "left", "held", "brought",

@@ -14,7 +14,7 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
-from .words import GLOSS_DASH, content_words, inside_word, parallel, spans_in, unaccented, word_count
+from .words import ARROW, GLOSS_DASH, content_words, inside_word, parallel, spans_in, unaccented, word_count
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
 from .beside import told_beside
@@ -91,9 +91,10 @@ class Material:
                                      [pack.cards[ref.card].title for ref in self.terms],
                                      frozenset(index for index, ref in enumerate(self.terms) if ref in listing))
         self.decades = len({year // 10 for year in self.pool.years})
-        self.title_years = frozenset(year for found in spans_in(pack.title) for year in found)
-        """The years the pack's title prints ("Mao's China, 1949–76"): a question whose answer is one is answered at the
-        top of the sheet."""
+        self.title_years = frozenset(year for heading in (pack.title, pack.course or "", pack.level or "")
+                                     for found in spans_in(heading) for year in found)
+        """The years the sheet's heading prints, in the pack's title, course or level ("Mao's China, 1949–76", "GCSE
+        Russia, 1894–1945"): a question whose answer is one is answered at the top of the sheet."""
         self.setting = frozenset(term.key for term in self.pool.terms.get("name", ())
                                  if term.sort.split(":")[0] in _SETTINGS
                                  and re.search(rf"(?<!\w){re.escape(term.text.strip())}(?!\w)", pack.title))
@@ -217,6 +218,8 @@ class Material:
                 # student writing 2014 is right too
                 and not (term.kind == "number" and _RANGE.search(term.text))  # "reaction times are around
                 # 0.2–0.9 s": which ends the card chose, no student could know
+                and not (term.kind == "number" and ARROW.search(text[:term.start].rstrip()[-2:]))  # "ratio 1 to 1
+                # → ____ mol": a step's result, worked from a line the sheet does not print
                 and not (term.kind == "name" and term.text.strip() in _EVERYONE_KNOWS)  # "the E____'s crust"
                 and not told_beside(point, term)]
 

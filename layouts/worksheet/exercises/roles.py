@@ -48,9 +48,14 @@ def leans_on_previous(text: str) -> bool:
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
         or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None \
-        or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None
+        or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None \
+        or _CONDITION_ONLY.match(text) is not None
 
 
+_CONDITION_ONLY = re.compile(r"(?i)^\W*(?:if\s+)?(?:too|very)\s+(?:high|low|much|little|hot|cold|fast|slow|big|"
+                             r"small|dilute|concentrated|weak|strong)\s*(?:→|->|:|,|–|-)")
+"""A line that opens on a condition of what the line before named ("Too low → pancreas releases glucagon"): too
+low what, only that line says."""
 _NEXT_IN_CHAIN = re.compile(r"\s*(?:→|->|=>|⇒|[–—]\s|-\s)")
 """A line opening on an arrow or a dash ("→ Base hospitals near the coast …", "– boiling point increases"): the next
 link of the chain, or an item of the list, the line before began."""

@@ -15,10 +15,8 @@ from typing import Iterable
 
 from ....source.model import Card, Point
 from .words import QUOTES
-from .kinds import agents, fellows, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
+from .kinds import MONTHS, agents, fellows, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
 _YEAR = re.compile(r"^(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})$", re.I)
 _EARLY_YEAR = re.compile(r"(?:(?P<era>AD|CE)\s*)?(?P<year>\d{1,3})(?:\s*(?P<after>AD|CE))?")
 """A year before 1000 as written in a pack that dates such things: ``367``, ``AD 43``, ``410 CE``."""

@@ -12,6 +12,8 @@ _COMMON = {"that", "this", "with", "from", "have", "into", "than", "they", "thei
 
 QUOTES = "\"'“”‘’«»()[]"
 """Quotes and brackets, stripped from a word's ends before it is read."""
+ARROW = re.compile(r"\s*(?:→|⟶|⇒|=>|->)\s*")
+"""An arrow between steps ("r = 6 cm → A = 36π"), with the spaces around it."""
 GLOSS_DASH = re.compile(r"\s[–—-]\s")
 """The dash between a word and its meaning (``la gare – the station``)."""
 YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
