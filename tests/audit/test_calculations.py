@@ -7,6 +7,7 @@ from studypack.exporters import export_pack
 from studypack.exporters import ExportOptions
 from studypack.layouts.options import WorksheetOptions
 from studypack.layouts.worksheet.exercises import Calc
+from studypack.layouts.worksheet.exercises.questions import points_used
 from studypack.layouts.worksheet.exercises.calculations import worked
 from studypack.source import loads
 from sheet_builds import built, of_kind
@@ -211,3 +212,22 @@ def test_an_equations_coefficient_is_no_other_ones_result():
                                               "x + 7 = 12 → **x = 5**", "4x = 28 → **x = 7**"))
     calcs = of_kind(built(pack, "1")[0], Calc)
     assert len(calcs) == 4  # "x + 7 = 12" prints 7, another's answer, as a coefficient: no give-away
+
+
+def test_a_question_the_card_asks_is_set_with_the_next_lines_result_as_its_key():
+    pack = """title: Heating
+subject: Physics
+cards:
+  - title: SHC – worked examples
+    points:
+      - Q1 How much energy to heat 0.5 kg of water from 20 °C to 80 °C?
+      - Δθ = 80 − 20 = 60 °C. ΔE = 0.5 × 4200 × 60 = **126 000 J** (126 kJ)
+      - Q2 18 000 J raises the temperature of a 2 kg block by 10 °C. Find c.
+      - Rearrange → c = ΔE ÷ (m × Δθ) = 18 000 ÷ (2 × 10) = **900 J/kg °C** (aluminium!)
+"""
+    plan, sheet, key = built(pack, "1", exercises=("calc",))
+    (calc,) = of_kind(plan, Calc)  # the first needs water's 4200 J/kg °C, which the question does not print
+    assert "SHC: 18 000 J raises the temperature of a 2 kg block by 10 °C. Find c. c =" in sheet
+    assert "J/kg °C" in sheet and "900" not in sheet
+    assert "900 J/kg °C [2] Rearrange → c = ΔE ÷ (m × Δθ) = 18 000 ÷ (2 × 10) = 900 J/kg °C (aluminium!)" in key
+    assert [ref.point for ref in points_used(calc)] == [2, 3]  # the question and the line that works it

@@ -265,3 +265,29 @@ cards:
       - Mg to MgO is 1 to 1 → **0.20 mol** of MgO, which has a mass of **8.0 g**.
 """)
     assert [term.text for term in source.hideable(source.refs[0])] == ["8.0 g"]
+
+
+def test_a_letter_that_is_a_word_is_no_hint():
+    from studypack.layouts.worksheet.exercises.candidates import first_letter
+    text = "Mineral ions enter by active transport."
+    assert first_letter(_term(text, "active transport")) == ""
+    text = "Water enters by osmosis."
+    assert first_letter(_term(text, "osmosis")) == "o"
+
+
+def test_an_answer_the_sheets_heading_prints_is_not_asked():
+    source = material("""title: Energy changes and rates of reaction
+subject: Chemistry
+cards:
+  - title: Measuring rate
+    points:
+      - The **rate of reaction** is how fast reactants turn into products.
+      - A **catalyst** speeds up a reaction without being used up.
+""")
+    hidden = [term.text for ref in source.refs for term in source.hideable(ref)]
+    assert "rate of reaction" not in hidden and "catalyst" in hidden
+
+
+def test_a_study_note_is_no_point_of_a_mark_scheme():
+    assert is_scaffolding("NB cost figures vary a lot between textbooks – quote them as approximate.")
+    assert is_scaffolding("Figures vary between sources, so round them.")

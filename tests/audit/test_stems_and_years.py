@@ -131,7 +131,7 @@ def test_a_turned_word_never_contradicts_the_rest_of_its_sentence():
 
 
 def test_a_sum_done_beside_its_blank_a_contrast_a_type_label_and_a_meaning_are_never_hidden():
-    material = Material(loads("""title: Energy
+    material = Material(loads("""title: Bonds and reactions
 cards:
   - title: Bond energies
     points: ["Bonds made = 2 × 431 = **862 kJ/mol**.", "Type **1** diabetes usually starts in childhood.",

@@ -36,7 +36,7 @@ _RESULT = re.compile(rf"^(?P<before>.*?)(?P<currency>[£$€]?)(?P<number>{_NUMB
 _PRECISION = re.compile(r"\((?:to\s+)?[^()]*(?:d\.\s?p\.?|s\.\s?f\.?|decimal place|significant|nearest)[^()]*\)", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")
 """Brackets after a result: how to round it ("(1 d.p.)"), or an aside ("(126 kJ)")."""
-_UNIT = re.compile(r"^\s*(?:%|°C?|[^\W\d_]{1,6}(?:[²³]|/[^\W\d_]{1,3}[²³]?|\s?[⁻¹²³]+)?)?(?:\s[^\W\d_]{2,12}){0,2}\s*$")
+_UNIT = re.compile(r"^\s*(?:%|°C?|[^\W\d_]{1,6}(?:[²³]|/[^\W\d_]{1,3}[²³]?|\s?[⁻¹²³]+)?)?(?:\s(?:°C|[^\W\d_]{2,12})){0,2}\s*$")
 _LABEL_WORDS = 3
 """A line's label is a method's name ("Cylinder", "Sector area"); a longer opening is a sentence of its own."""
 _MIN_WORDS = 3
@@ -63,6 +63,9 @@ class Worked:
     """How to round it, where the card says ("(1 d.p.)")."""
     working: str
     """The example as the card works it, for the key."""
+    arrow: bool = True
+    """Whether the stem joins the givens to the line with an arrow, as the card wrote them ("r = 6 cm → A = …"); a
+    question the card asks ends where it ends ("Find c. c = …")."""
 
     @property
     def result(self) -> str:
@@ -91,7 +94,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         if not text[:example.start()].strip(" –-:") and before is not None:
             context = _label(before.text)
         start = example.end()
-    context = (context or printed_title(title)).strip(" –-:")
+    context = (context or _topic(title)).strip(" –-:")
     start += len(text[start:]) - len(_LEAD.sub("", text[start:], count=1))
     label = _LABEL.match(text, start)
     if label:
@@ -305,14 +308,54 @@ def has_worked_examples(pack: Pack) -> bool:
     return any(next(_examples(pack, index), None) for index, card in enumerate(pack.cards) if card.quiz)
 
 
+def answered(question: Point, answer: Point, title: str) -> Worked | None:
+    """A question the card asks with figures ("Q1 How much energy to heat 0.5 kg of water from 20 °C to 80 °C?") and
+    the line after it that works it to a bolded result; None where that result is not one figure the question's
+    own figures lead to."""
+    asked_text = _QUESTION_LEAD.sub("", question.text).strip()
+    if not _ASKS.search(question.text) or ARROW.search(question.text) or "=" in _ASSIGNMENT.sub("", asked_text) \
+            or not re.search(r"\d", asked_text) or len(asked_text.split()) < 5 \
+            or not any(re.search(r"\d", answer.text[span.start:span.end]) for span in answer.terms):
+        return None
+    result = _result(answer, 0, len(answer.text))
+    if result is None:
+        return None
+    value_start, value_end, precision = result
+    value = _RESULT.match(answer.text[value_start:value_end].strip())
+    if not value or value.group("before").strip() or not _UNIT.match(value.group("unit")):
+        return None
+    working = answer.text[:value_start]
+    symbols = re.findall(rf"(?<![\w)])({_SYMBOL})\s*=", working)
+    if _hidden_constant(asked_text, working, value.group("unit")) or not re.search(r"[=≈]\s*$", working):
+        return None
+    return Worked(_topic(title), asked_text, f"{symbols[-1]} = " if symbols else "", value.group("currency"),
+                  value.group("number"), value.group("unit").strip(), precision, answer.text.strip(), arrow=False)
+
+
+_QUESTION_LEAD = re.compile(r"(?i)^\W*(?:q|question|ex|example)\s*\d+\s*[.:)–-]?\s*")
+_ASKS = re.compile(r"\?\s*$|(?:^|[.:]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b")
+"""A line that asks for a figure ("Find c.", "How much energy …?")."""
+
+
+def _topic(title: str) -> str:
+    """A card's title as a calculation's context, without saying it holds examples ("SHC – worked examples")."""
+    return re.sub(r"(?i)\s*(?:[–—:-]\s*|\()(?:worked\s+)?examples?\)?\s*$", "", printed_title(title)) or title
+
+
 def _examples(pack: Pack, index: int):
-    """Each worked example on card ``index`` that can be asked, with its position."""
+    """Each worked example on card ``index`` that can be asked, with the positions of the points it uses."""
     card = pack.cards[index]
     for position, point in enumerate(card.points):
+        found = None
+        if position + 1 < len(card.points) and _ASKS.search(point.text):
+            found = answered(point, card.points[position + 1], card.title)
+            if found is not None:
+                yield (position, position + 1), found
+                continue
         if ARROW.search(point.text):
             found = worked(point, card.title, card.points[position - 1] if position else None)
             if found is not None:
-                yield position, found
+                yield (position,), found
 
 
 def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:
@@ -321,9 +364,10 @@ def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:
     out: list[Candidate] = []
     asked: list[Worked] = []
     for index in source.worked_cards:
-        for position, found in _examples(source.pack, index):
-            ref = PointRef(index, position)
-            out.append(Candidate(2.0 - 0.01 * position, (ref,), _builder(ref, found, labels, source, asked), card=index))
+        for positions, found in _examples(source.pack, index):
+            refs = tuple(PointRef(index, position) for position in positions)
+            out.append(Candidate(2.0 - 0.01 * positions[0], refs, _builder(refs, found, labels, source, asked),
+                                 card=index))
     return out
 
 
@@ -338,16 +382,17 @@ def _prints(givens: str, found: Worked) -> bool:
         and re.search(rf"(?<![\d.]){figure}(?![\d.])", givens) is not None
 
 
-def _builder(ref: PointRef, found: Worked, labels: Labels, source: Material, asked: list[Worked]):
+def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: Material, asked: list[Worked]):
     def build(_count: int) -> Calc | None:
         if any(_prints(found.givens, other) or _prints(other.givens, found) for other in asked):
             return None
         asked.append(found)
         segments = [Segment(labels.text("calc_about", title=found.context), "context"),
-                    Segment(f"{found.givens} → {found.asked}{found.currency}", "text"), Segment(found.number, "blank")]
+                    Segment(f"{found.givens}{' →' if found.arrow else ''} {found.asked}{found.currency}", "text"),
+                    Segment(found.number, "blank")]
         tail = " ".join(part for part in (found.unit, found.precision) if part)
         if tail:
             segments.append(Segment((found.spacing if found.unit else " ") + tail, "text"))
         source.record([plain(segments)], [found.result])
-        return Calc(ref, tuple(segments), working=found.working, result=found.result)
+        return Calc(refs[0], tuple(segments), working=found.working, result=found.result, worked_on=refs[1:])
     return build

@@ -116,8 +116,8 @@ def first_letter(term, language: bool = False) -> str:
         rest = bare[article.end():]
         return article.group() + rest[:1] if len(re.sub(r"\W", "", rest)) >= 4 and rest[:1].isalpha() else ""
     if term.kind != "term" or term.sort in ("formula", "code", "unit") or len(re.sub(r"\W", "", bare)) < 4 \
-            or not bare[:1].isalpha():
-        return ""
+            or not bare[:1].isalpha() or bare[:1].casefold() in ("a", "i"):
+        return ""  # "enter by a a____": a letter that is a word reads as the article, not as the answer's start
     return bare[:1]
 
 

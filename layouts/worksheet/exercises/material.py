@@ -104,6 +104,9 @@ class Material:
         """Whether the author marked key terms (then only those are asked about in choices and swaps)."""
         self.titles: list[str] = []
         """Card titles printed on the sheet so far: an answer printed in one is a giveaway."""
+        self.heading = "\0".join(heading.casefold() for heading in (pack.title, pack.course or "", pack.level or ""))
+        """What the sheet's heading prints (the pack's title, course and level): an answer printed there is a giveaway
+        ("Energy changes and rates of reaction" answers "____ is how fast reactants turn into products")."""
         self.asked: set[str] = set()
         """Keys of the terms already asked about: the same answer twice makes a dull sheet."""
         self._titles_joined = ""
@@ -213,6 +216,7 @@ class Material:
                 # "S____ numbers – nth term n²" the formula names the word
                 and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
+                and not _in_heading(term.text, self.heading)
                 and not (term.kind == "year" and term.year in self.title_years)
                 and not any(last > first for first, last in spans_in(term.text))  # "crashed in 2014–16": a
                 # student writing 2014 is right too
@@ -378,6 +382,16 @@ _LINKING = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by"
             "la", "le", "les", "und", "der", "die", "das", "y", "e", "di", "del", "della"}
 
 
+def _in_heading(answer: str, heading: str) -> bool:
+    """Whether ``answer``'s words stand in the heading, each with or without a plural ending ("rates of reaction"
+    prints "rate of reaction")."""
+    words = [re.sub(r"(?<=\w{3})e?s$", "", word) for word in answer.strip(' "“”').casefold().split()]
+    if not words or words[0] not in heading:
+        return False  # (a plain look first: most answers are not in the heading at all)
+    plural = r"\s+".join(re.escape(word) + r"(?:e?s)?" for word in words)
+    return re.search(rf"(?<!\w){plural}(?!\w)", heading) is not None
+
+
 _RANGE = re.compile(r"\d\s*(?:[–—-]|to)\s*\d")
 """An amount given as a range ("0.2–0.9 s", "30 to 50%")."""
 
@@ -471,7 +485,10 @@ def _shares_a_word(answer: str, title: str) -> bool:
 
 
 def _figure_in(term: Term, title: str) -> bool:
-    """Whether a number's figure is printed in the title ("Group 7: ____ electrons in the outer shell")."""
+    """Whether a number's figure or a date's year is printed in the title ("Group 7: ____ electrons in the outer
+    shell", "1923 – the year of crisis: … in ____" for January 1923)."""
+    if term.kind == "year" and term.year is not None:
+        return re.search(rf"(?<!\d){term.year}(?!\d)", title) is not None
     figure = re.match(r"\d+(?:[.,]\d+)?", term.text.strip()) if term.kind == "number" else None
     return figure is not None and re.search(rf"(?<![\d.,]){re.escape(figure.group())}(?![\d]|[.,]\d)", title) is not None
 

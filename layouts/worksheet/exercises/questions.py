@@ -94,6 +94,8 @@ class Calc(Gap):
     """The example as the card works it: the key's mark scheme."""
     result: str = ""
     """The answer as the key prints it, with its sign and unit ("£45.50", "113.1 cm²")."""
+    worked_on: tuple[Source, ...] = ()
+    """The point the card works the question out on, where that is the line after the question."""
 
     @property
     def marks(self) -> int:
@@ -284,6 +286,8 @@ def numbers_taken(question: Question) -> int:
 
 def points_used(question: Question) -> tuple[Source, ...]:
     """The points (or authored questions) a question prints or marks against."""
+    if isinstance(question, Calc):
+        return (question.point, *question.worked_on)
     if isinstance(question, (Gap, Choice, TrueFalse, Translate)):
         return (question.point,)
     if isinstance(question, Match):

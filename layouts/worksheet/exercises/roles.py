@@ -152,7 +152,7 @@ def names_word_list(title: str) -> bool:
     return re.search(rf"(?i)\b(?:{_WORD_LIST})\b", title) is not None
 
 
-_ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|don'?t forget|"
+_ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
                      r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|"
                      r"fun fact|did you know|irony|ironically|sum[- ]?up|summing up|worth (?:learning|knowing)|"
                      r"common misconceptions?|watch out|careful)\b|"
@@ -166,6 +166,7 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\bexam (?:question|tip)s?\b|\buseful for\b|\bmethod marks?\b|\blose (?:the |a |your )?marks?\b|"
                      r"\bwatch (?:the|your) units\b|\bcheck (?:the|your) units\b|\b(?:easy|free)(?: \d+)? marks?\b|"
                      r"\blearn (?:rough|these|the (?:rough|main|key))\b|\btextbooks? (?:vary|differ|disagree)\b|"
+                     r"\b(?:vary|differ|disagree) (?:a lot |a bit |widely )?between (?:textbooks|sources|books)\b|"
                      r"\byou(?:'ve| have) got it (?:upside down|wrong|the wrong way)\b|\((?:extra|extension|bonus)(?: detail| info)?\)|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b|"

@@ -112,6 +112,9 @@ def is_vocabulary_pack(pack: Pack) -> bool:
     return (wordy * 2 > len(cards) or plain) and len(vocabulary(pack)) >= MIN_WORDS
 
 
+_AUTHORS_NOTE = re.compile(r"\s*\([^()]*!\s*\)")
+
+
 def translations(pack: Pack, rng: random.Random, limit: int,
                  free: Callable[[PointRef, str, str], bool] = lambda ref, word, meaning: True) -> list[Translate]:
     """Up to ``limit`` words spread over the pack (those ``free`` allows, by point, word and meaning), about half
@@ -126,6 +129,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     out = []
     for index, reverse in zip(chosen, backwards):
         ref, word, meaning = words[index]
+        meaning = _AUTHORS_NOTE.sub("", meaning).strip() or meaning  # "on foot (no mit!)": a note, not the meaning
         reverse = reverse and meanings[_meaning_key(meaning)] == 1  # "you live" is tú vives and vosotros vivís
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
