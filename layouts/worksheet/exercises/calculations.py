@@ -122,29 +122,39 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if asked is None:
         return None
     number = value.group("number")
-    if _APPROXIMATE.search(asked) or _DATED.search(givens):
-        return None  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
-    if not (asked or _WORKING.search(working)) and not _reachable(_value(number), givens):
-        return None  # "ratio Mg to MgO is 1 to 1 → 0.20 mol": with no working, the result must follow from the givens
-    if not (asked or _WORKING.search(working)) and (
-            len(re.findall(r"\d+(?:[.,]\d+)?", givens)) < 2 or not (value.group("unit").strip() or value.group("currency"))):
-        return None  # "70 kg passenger, 15 m/s → 0", "4 moles of gas on the left → 2 on the right": with no working,
-        # a figure from one value is a fact stated, not a sum
-    if unknown and asked.strip(" =") != unknown or re.search(r"\bor\b", last + value.group("before")):
-        return None  # "(x + 2)(x + 3) = 0 → x = −2 or x = −3": two answers
-    if not (asked or value.group("unit").strip() or value.group("currency")) and len(context.split()) > 2:
-        return None  # "motor, 400 J in, 300 J useful → 0.75": a bare figure under "Energy transfers in appliances"
-        # could be the efficiency or the waste
-    if not unknown and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", givens) \
-            or _NEW_GIVEN.search(_PARENTHESES.sub("", working)):
-        return None  # "SA = 36π too" repeats a given; "→ 3 builders take 24 ÷ 3" adds one the stem leaves out
-    if _hidden_constant(givens, working, value.group("unit")):
-        return None  # "Price including VAT £90 → 90 ÷ 1.2": the rate is on another card, not in the stem
-    if any(not _WORKING.search(text[a:b]) for a, b in cuts[1:-1]):
-        return None  # "→ 2n² → take away …": a second step that is words, not working
+    steps = [text[a:b] for a, b in cuts[1:-1]]
+    if _unfair(givens, working, last + value.group("before"), steps, number, value, asked, unknown, context):
+        return None
     return Worked(context[:1].upper() + context[1:], givens, asked, value.group("currency"), number,
                   value.group("unit").strip(), precision,
                   _LEAD.sub("", text[(example.end() if example else 0):], count=1).strip())
+
+
+def _unfair(givens: str, working: str, last: str, steps: list[str], number: str, value: re.Match, asked: str,
+            unknown: str, context: str) -> bool:
+    """Whether an example read apart could not be worked from its stem alone, or could be read two ways: the
+    refusals, each with the line that showed it."""
+    if _APPROXIMATE.search(asked) or _DATED.search(givens):
+        return True  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
+    if not (asked or _WORKING.search(working)) and not _reachable(_value(number), givens):
+        return True  # "ratio Mg to MgO is 1 to 1 → 0.20 mol": with no working, the result must follow from the givens
+    if not (asked or _WORKING.search(working)) and (
+            len(re.findall(r"\d+(?:[.,]\d+)?", givens)) < 2 or not (value.group("unit").strip() or value.group("currency"))):
+        return True  # "70 kg passenger, 15 m/s → 0", "4 moles of gas on the left → 2 on the right": with no working,
+        # a figure from one value is a fact stated, not a sum
+    if unknown and asked.strip(" =") != unknown or re.search(r"\bor\b", last):
+        return True  # "(x + 2)(x + 3) = 0 → x = −2 or x = −3": two answers
+    if not (asked or value.group("unit").strip() or value.group("currency")) and len(context.split()) > 2:
+        return True  # "motor, 400 J in, 300 J useful → 0.75": a bare figure under "Energy transfers in appliances"
+        # could be the efficiency or the waste
+    if not unknown and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", givens) \
+            or _NEW_GIVEN.search(_PARENTHESES.sub("", working)):
+        return True  # "SA = 36π too" repeats a given; "→ 3 builders take 24 ÷ 3" adds one the stem leaves out
+    if _hidden_constant(givens, working, value.group("unit")):
+        return True  # "Price including VAT £90 → 90 ÷ 1.2": the rate is on another card, not in the stem
+    if any(not _WORKING.search(step) for step in steps):
+        return True  # "→ 2n² → take away …": a second step that is words, not working
+    return False
 
 
 def _asked(last: str, lead: str) -> str | None:
