@@ -8,7 +8,7 @@ from studypack.exporters import ExportOptions
 from studypack.layouts.options import WorksheetOptions
 from studypack.layouts.worksheet.exercises import Calc
 from studypack.layouts.worksheet.exercises.questions import points_used
-from studypack.layouts.worksheet.exercises.calculations import worked
+from studypack.layouts.worksheet.exercises.calculations import _split_question, answered, worked
 from studypack.source import loads
 from sheet_builds import built, of_kind
 
@@ -231,3 +231,16 @@ cards:
     assert "J/kg °C" in sheet and "900" not in sheet
     assert "900 J/kg °C [2] Rearrange → c = ΔE ÷ (m × Δθ) = 18 000 ÷ (2 × 10) = 900 J/kg °C (aluminium!)" in key
     assert [ref.point for ref in points_used(calc)] == [2, 3]  # the question and the line that works it
+
+
+def test_a_question_asked_inside_its_line_is_set_with_that_lines_result():
+    parts = _split_question(loads("""title: t
+cards:
+  - title: Trigonometry
+    points:
+      - "Worked example: hypotenuse 12 cm, angle 35°, find the opposite side x. SOH → x = 12 × sin 35° = 6.882... = 6.88 cm (3 s.f.)"
+""", "t.yaml").cards[0].points[0])
+    found = answered(*parts, "Worked example – trigonometry")
+    assert found is not None and found.context == "Trigonometry"
+    assert (found.givens, found.asked, found.number, found.unit, found.precision) == (
+        "hypotenuse 12 cm, angle 35°, find the opposite side x.", "x = ", "6.88", "cm", "(3 s.f.)")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ....source.model import Pack, Point
+from ....source.model import Pack, Point, Span
 from ...labels import Labels
 from .material import Candidate, Material
 from .questions import Calc, PointRef, Segment, plain
@@ -125,7 +125,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     steps = [text[a:b] for a, b in cuts[1:-1]]
     if _unfair(givens, working, last + value.group("before"), steps, number, value, asked, unknown, context):
         return None
-    return Worked(context[:1].upper() + context[1:], givens, asked, value.group("currency"), number,
+    return Worked(_capitalised(context), givens, asked, value.group("currency"), number,
                   value.group("unit").strip(), precision,
                   _LEAD.sub("", text[(example.end() if example else 0):], count=1).strip())
 
@@ -322,10 +322,9 @@ def answered(question: Point, answer: Point, title: str) -> Worked | None:
     """A question the card asks with figures ("Q1 How much energy to heat 0.5 kg of water from 20 °C to 80 °C?") and
     the line after it that works it to a bolded result; None where that result is not one figure the question's
     own figures lead to."""
-    asked_text = _QUESTION_LEAD.sub("", question.text).strip()
+    asked_text = _LEAD.sub("", _QUESTION_LEAD.sub("", question.text), count=1).strip()
     if not _ASKS.search(question.text) or ARROW.search(question.text) or "=" in _ASSIGNMENT.sub("", asked_text) \
-            or not re.search(r"\d", asked_text) or len(asked_text.split()) < 5 \
-            or not any(re.search(r"\d", answer.text[span.start:span.end]) for span in answer.terms):
+            or not re.search(r"\d", asked_text) or len(asked_text.split()) < 5:
         return None
     result = _result(answer, 0, len(answer.text))
     if result is None:
@@ -338,18 +337,39 @@ def answered(question: Point, answer: Point, title: str) -> Worked | None:
     symbols = re.findall(rf"(?<![\w)])({_SYMBOL})\s*=", working)
     if _hidden_constant(asked_text, working, value.group("unit")) or not re.search(r"[=≈]\s*$", working):
         return None
-    return Worked(_topic(title), asked_text, f"{symbols[-1]} = " if symbols else "", value.group("currency"),
+    return Worked(_capitalised(_topic(title)), asked_text, f"{symbols[-1]} = " if symbols else "", value.group("currency"),
                   value.group("number"), value.group("unit").strip(), precision, answer.text.strip(), arrow=False)
 
 
 _QUESTION_LEAD = re.compile(r"(?i)^\W*(?:q|question|ex|example)\s*\d+\s*[.:)–-]?\s*")
-_ASKS = re.compile(r"\?\s*$|(?:^|[.:]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b")
+_ASKS = re.compile(r"\?\s*$|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b")
 """A line that asks for a figure ("Find c.", "How much energy …?")."""
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _topic(title: str) -> str:
     """A card's title as a calculation's context, without saying it holds examples ("SHC – worked examples")."""
-    return re.sub(r"(?i)\s*(?:[–—:-]\s*|\()(?:worked\s+)?examples?\)?\s*$", "", printed_title(title)) or title
+    topic = re.sub(r"(?i)\s*(?:[–—:-]\s*|\()(?:worked\s+)?examples?\)?\s*$", "", printed_title(title))
+    return re.sub(r"(?i)^\s*(?:worked\s+)?examples?\s*[–—:-]\s*", "", topic) or title
+
+
+_ASKED_IN_LINE = re.compile(r"(?:\?|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b[^.?]*[.?])\s+(?=\S)")
+"""The end of a question asked inside a line before its working ("…, find the opposite side x. SOH → x = …")."""
+
+
+def _split_question(point: Point) -> tuple[Point, Point] | None:
+    """A line holding a question and then its working, as the two ("hypotenuse 12 cm, angle 35°, find the opposite
+    side x." and "SOH → x = 12 × sin 35° = 6.88 cm"); None where it holds no such question."""
+    found = _ASKED_IN_LINE.search(point.text)
+    if found is None or "=" not in point.text[found.end():]:
+        return None
+    cut = found.end()
+    return (Point(point.text[:cut].strip()),
+            Point(point.text[cut:], tuple(Span(span.start - cut, span.end - cut) for span in point.terms
+                                          if span.start >= cut)))
 
 
 def _examples(pack: Pack, index: int):
@@ -362,10 +382,12 @@ def _examples(pack: Pack, index: int):
             if found is not None:
                 yield (position, position + 1), found
                 continue
-        if ARROW.search(point.text):
+        parts = _split_question(point)
+        found = answered(*parts, card.title) if parts else None
+        if found is None and ARROW.search(point.text):
             found = worked(point, card.title, card.points[position - 1] if position else None)
-            if found is not None:
-                yield (position,), found
+        if found is not None:
+            yield (position,), found
 
 
 def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:
