@@ -173,8 +173,9 @@ def test_the_floor_is_never_undercut_by_min_font():
 
 # -- columns -------------------------------------------------------------------
 
-@pytest.mark.parametrize("pack, paper", [(EXAMPLE, "a4"), (EXAMPLE, "letter"), (EXAMPLE, "a3"), (TWENTY, "a4"),
-                                         (TWENTY, "letter"), (THIRTY, "a3")])
+@pytest.mark.parametrize("pack, paper", [(EXAMPLE, "a4"), pytest.param(EXAMPLE, "letter", marks=pytest.mark.slow),
+                                         pytest.param(EXAMPLE, "a3", marks=pytest.mark.slow), (TWENTY, "a4"),
+                                         pytest.param(TWENTY, "letter", marks=pytest.mark.slow), (THIRTY, "a3")])
 def test_a_heading_never_ends_a_column(pack, paper):
     plan = summary.plan(pack, options(paper=paper))
     for words in pdf_words(summary.draw(plan)["summary.pdf"]):
@@ -183,7 +184,8 @@ def test_a_heading_never_ends_a_column(pack, paper):
             assert round(last["size"], 2) == round(plan.body_size, 2), last["text"]
 
 
-@pytest.mark.parametrize("pack, paper", [(EXAMPLE, "a4"), (EXAMPLE, "letter"), (TWENTY, "a4"), (TWENTY, "letter")])
+@pytest.mark.parametrize("pack, paper", [(EXAMPLE, "a4"), pytest.param(EXAMPLE, "letter", marks=pytest.mark.slow),
+                                         (TWENTY, "a4"), pytest.param(TWENTY, "letter", marks=pytest.mark.slow)])
 def test_columns_of_a_full_page_end_within_a_few_lines_of_each_other(pack, paper):
     plan = summary.plan(pack, options(paper=paper))
     words = pdf_words(summary.draw(plan)["summary.pdf"])[0]
@@ -204,7 +206,8 @@ def test_cards_move_whole_to_the_next_column_when_there_is_room():
     assert plan.columns > 1 and all(len(columns) == 1 for columns in columns_by_card.values())
 
 
-@pytest.mark.parametrize("pack, paper", [(EXAMPLE, "a4"), (TWENTY, "a4"), (TWENTY, "letter")])
+@pytest.mark.parametrize("pack, paper", [(EXAMPLE, "a4"), (TWENTY, "a4"),
+                                         pytest.param(TWENTY, "letter", marks=pytest.mark.slow)])
 def test_a_column_that_starts_inside_a_card_opens_with_the_cards_title_and_cont(pack, paper):
     plan = summary.plan(pack, options(paper=paper))
     words = pdf_words(summary.draw(plan)["summary.pdf"])[0]
