@@ -74,11 +74,11 @@ def _read(text: str, before: str = "", title: str = "Topic"):
     ("e.g. sides 5 cm and 12 cm → $c = \\sqrt{25 + 144} = \\sqrt{169} = 13$ cm", "Pythagoras",
      "Pythagoras: sides 5 cm and 12 cm → c = ____ cm", "13"),
     ("Profit – bought for £40, sold for £52 → 12 ÷ 40 × 100 = **30% profit**", "Percentage change",
-     "Percentage change: bought for £40, sold for £52 → ____% profit", "30"),
+     "Percentage change: Profit – bought for £40, sold for £52 → ____% profit", "30"),
     ("e.g. sides 6 cm and 8 cm → c² = 36 + 64 = 100, so c = √100 = 10 cm", "Pythagoras",
      "Pythagoras: sides 6 cm and 8 cm → c = ____ cm", "10"),
     ("Multiplier – increase by 15% → × 1.15; decrease by 20% → × 0.80.", "Multipliers",
-     "Multipliers: increase by 15% → × ____", "1.15"),
+     "Multipliers: Multiplier – increase by 15% → × ____", "1.15"),
     ("**Parallelogram** – A = bh. e.g. base 9 m, height 4 m → 36 m^2^", "Area of 2D shapes",
      "Parallelogram: base 9 m, height 4 m → ____ m²", "36"),
     ("e.g. 3x + 5 = 20 → 3x = 15 → **x = 5**", "Solving linear equations",
@@ -97,6 +97,12 @@ def test_a_worked_example_asks_its_result_from_its_givens(line, title, stem, ans
     gap = (found.spacing if found.unit else " ") if tail else ""
     assert f"{found.context}: {found.givens} → {found.asked}{found.currency}____{gap}{tail}" == stem
     assert found.number == answer
+
+
+def test_an_example_whose_givens_say_what_they_are_keeps_its_cards_title():
+    found = _read("e.g. triangle with angles 48° and 67° → third angle = 180 − 115 = **65°**",
+                  before="Isosceles triangle – two equal sides and two equal angles.", title="Angles in triangles")
+    assert found is not None and found.context == "Angles in triangles"
 
 
 def test_an_example_opening_its_line_works_the_method_the_line_above_names():
@@ -129,6 +135,7 @@ def test_an_example_opening_its_line_works_the_method_the_line_above_names():
     "ratio Mg to MgO is 2 to 2 (1 to 1) → **0.20 mol MgO**",  # the moles are on the line before
     "motor, 400 J in, 300 J useful → 300 ÷ 400 = **0.75**",  # under a long title: the efficiency or the waste?
     "0.25 mol \\ce{CO2} → 0.25 × 24 = **6.0 dm^3^**",  # a mole of gas's 24 dm³ is not in the stem
+    "e.g. 100 kg of rabbit from 1000 kg of grass → **10%**",  # the share passed on, or the share lost?
     "Increase by 12% → × **1.12** (100% + 12% = 112%)",  # fine as a sum …
 ])
 def test_an_example_that_could_be_read_two_ways_is_not_asked(line):

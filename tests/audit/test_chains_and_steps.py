@@ -291,3 +291,36 @@ cards:
 def test_a_study_note_is_no_point_of_a_mark_scheme():
     assert is_scaffolding("NB cost figures vary a lot between textbooks – quote them as approximate.")
     assert is_scaffolding("Figures vary between sources, so round them.")
+
+
+def test_an_answer_in_another_form_printed_elsewhere_is_a_give_away():
+    source = material("""title: t
+cards:
+  - title: x
+    points:
+      - A point about nothing at all here.
+""")
+    source.record(["A transpiration  B condensation  C precipitation  D evaporation"], [])
+    assert source.gives_away(["Water vapour cools and ____ to form clouds."], ["condenses"])
+    assert not source.gives_away(["Water vapour cools and ____ to form clouds."], ["freezes"])
+
+
+def test_revision_chatter_is_no_content():
+    assert is_scaffolding("Mode, median, range – know how to work them out from a table.")
+    assert is_scaffolding("Don't say 'cacti in the Sahara' – there are none.")
+
+
+def test_a_word_that_is_its_meaning_but_for_a_gender_note_is_not_translated():
+    from studypack.layouts.worksheet.exercises.translate import _cognate
+    assert _cognate("les maths (f pl)", "maths")
+    assert not _cognate("le français (m)", "French")
+
+
+def test_a_post_is_no_person_and_an_approximate_year_is_not_asked():
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    text = "Wolsey became Cardinal and Lord Chancellor in 1515."
+    start = text.index("Lord Chancellor")
+    assert name_sort("Lord Chancellor", text, start, start + 15, frozenset()) == "office"
+    text = "Cromwell was chief minister from c. 1532; he was executed in 1540."
+    assert told_beside(Point(text), _term(text, "1532", "year", year=1532))
+    assert not told_beside(Point(text), _term(text, "1540", "year", year=1540))

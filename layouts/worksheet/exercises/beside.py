@@ -29,7 +29,14 @@ def told_beside(point: Point, term: Term) -> bool:
         or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) \
         or _beside_formula(point, term) or _counted_out(text, term) or _in_range(text, term) \
         or _among_figures(text, term) or _symbol_beside(text, term) or _equation_beside(text, term) \
-        or _named_back(text, term) or _decade_beside(text, term)
+        or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term)
+
+
+def _circa(text: str, term: Term) -> bool:
+    """Whether the line gives the year as approximate ("chief minister from c. 1532"): the years either side are as
+    right."""
+    return term.kind == "year" and re.search(r"(?i)(?:\bc\.|\bca\.|\bcirca|\baround|\babout)\s*$",
+                                              text[:term.start]) is not None
 
 
 def _decade_beside(text: str, term: Term) -> bool:

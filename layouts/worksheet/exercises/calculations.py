@@ -22,8 +22,12 @@ from .words import ARROW
 _LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)\s*[:–—-]?\s*")
 _EXAMPLE = re.compile(r"(?i)(?<!\w)e\.\s?g\.?(?=\s)")
 _LABEL = re.compile(r"^([^\W\d][^\d–—:=→]{0,24}?)\s+[–—]\s+|^([^\W\d][^\d–—:=→]{0,24}?):\s+")
-"""A label before the example's givens ("Backwards – C = 40 cm", "Profit – bought for £40"): it names the method,
-not a value."""
+"""A label before a line's text ("Cylinder – two circles + …", "Daisies counted: 3, 5, …")."""
+_METHOD_LABEL = re.compile(r"(?i)^\W*(?:backwards|reverse|check|method|working|answer|worked(?:\s*\([^()]*\))?)"
+                           r"\s*[–—:-]\s*")
+"""A label that names only the step ("Backwards – C = 40 cm", "Worked –"), left off the givens, as is a label of
+advice ("Units must match first – 45p as …"); any other says what the givens are ("Daisies counted: 3, 5, …",
+"Profit – bought for £40")."""
 _SYMBOL = r"(?:[A-Za-zα-ωΔθλπρ](?:[₀-₉0-9]|[a-z]){0,3}|[a-z]{2,}(?:\s[a-z]{2,})?)"
 _NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
 _ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?{_NUMBER}(?:\s*[^\s\d,;=→]{{1,8}}(?:/[^\s\d,;=→]{{1,4}})?)?"
@@ -94,16 +98,25 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         if not text[:example.start()].strip(" –-:") and before is not None:
             context = _label(before.text)
         start = example.end()
-    context = (context or _topic(title)).strip(" –-:")
+    context = context.strip(" –-:")
     start += len(text[start:]) - len(_LEAD.sub("", text[start:], count=1))
-    label = _LABEL.match(text, start)
+    label = _METHOD_LABEL.match(text[start:])
     if label:
-        start = label.end()
+        start += label.end()
+    else:
+        label = _LABEL.match(text, start)
+        if label and (_NOT_GIVENS.search(label.group(0)) or re.match(r"(?i)\W*(?:divide|multiply|add|subtract|use)\b",
+                                                                     label.group(0))):
+            start = label.end()
     end = _clause_end(text, start)
     cuts = _top_level_arrows(text, start, end)
     if len(cuts) < 2:
         return None
     givens = text[cuts[0][0]:cuts[0][1]].strip(" ,:;–-")
+    if example and not text[:example.start()].strip(" –-:") and re.search(r"[^\W\d_]{4,}", givens):
+        context = ""  # "e.g. triangle with angles 48° and 67°": the givens say what they are about, so the line above
+        # ("Isosceles triangle – …") names another shape
+    context = (context or _topic(title)).strip(" –-:")
     unknown = _unknown(givens)
     if not unknown and not _fair_givens(givens):
         return None
@@ -123,7 +136,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None
     number = value.group("number")
     steps = [text[a:b] for a, b in cuts[1:-1]]
-    if _unfair(givens, working, last + value.group("before"), steps, number, value, asked, unknown, context):
+    about = f"{context} {text[:example.start()] if example else ''}"
+    if _unfair(givens, working, last + value.group("before"), steps, number, value, asked, unknown, context, about):
         return None
     return Worked(_capitalised(context), givens, asked, value.group("currency"), number,
                   value.group("unit").strip(), precision,
@@ -131,9 +145,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
 
 
 def _unfair(givens: str, working: str, last: str, steps: list[str], number: str, value: re.Match, asked: str,
-            unknown: str, context: str) -> bool:
+            unknown: str, context: str, about: str) -> bool:
     """Whether an example read apart could not be worked from its stem alone, or could be read two ways: the
-    refusals, each with the line that showed it."""
+    refusals, each with the line that showed it. ``about`` is the context with the line's words before its example
+    ("Efficiency = … × 100. e.g. …")."""
     if _APPROXIMATE.search(asked) or _DATED.search(givens):
         return True  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
     if not (asked or _WORKING.search(working)) and not _reachable(_value(number), givens):
@@ -144,6 +159,9 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         # a figure from one value is a fact stated, not a sum
     if unknown and asked.strip(" =") != unknown or re.search(r"\bor\b", last):
         return True  # "(x + 2)(x + 3) = 0 → x = −2 or x = −3": two answers
+    if value.group("unit").strip() == "%" and not asked and not _PERCENTAGE.search(about):
+        return True  # "100 kg of rabbit from 1000 kg of grass → ____%" under "Energy and biomass transfer": the
+        # share passed on, or the share lost?
     if not (asked or value.group("unit").strip() or value.group("currency")) and len(context.split()) > 2:
         return True  # "motor, 400 J in, 300 J useful → 0.75": a bare figure under "Energy transfers in appliances"
         # could be the efficiency or the waste
@@ -223,6 +241,9 @@ def _value(figure: str) -> float:
 _APPROXIMATE = re.compile(r"(?i)\b(?:about|roughly|around|approximately|nearly|almost|over)\b|\bc(?:a)?\.|~")
 _DATED = re.compile(r"(?<![£$€\d.,])(?:1[0-9]|20)\d\d(?![\d.,]|\s*(?:[^\W\d_]{1,3}\b|%))")
 """A year among the givens ("in 1961", "(1558)"): a history or geography trend, not values to work from."""
+_PERCENTAGE = re.compile(r"(?i)percent|%|efficien|yield|proportion|share|discount|interest|increase|decrease|"
+                         r"change|profit|loss")
+"""A context that says which share a bare percentage is ("Percentage yield", "Efficiency")."""
 _NEW_GIVEN = re.compile(r"\d\s+[^\W\d_]{4,}|\b(?:after|for|take|takes)\s+\d")
 """A figure with a noun in the working ("→ 3 builders take …", "after 3 years …"): a value the givens leave out."""
 _PARENTHESES = re.compile(r"\([^()]*\)")

@@ -353,6 +353,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "document"
     if any(part in _EVENT_WORDS for part in parts):
         return "event"
+    if len(parts) > 1 and parts[-1] in _OFFICES:
+        return "office"  # "Cardinal and Lord Chancellor in 1515": a post, never among the people who held one
     if len(parts) > 1 and parts[0] in PERSON_STYLES and not any(
             part in _PLACE_WORDS or part in _WATER_WORDS or part in _STREET_WORDS or part in _THING_WORDS for part in parts):
         return "person"  # "Crown left to Lady Jane Grey": no place, whatever the "to" before her
@@ -394,6 +396,9 @@ _PEOPLES = {"indians", "people", "peoples", "tribes", "tribe", "aborigines", "na
 _KINDS_AFTER = {"magazine", "newspaper", "journal", "company", "firm", "brand", "airline", "ship", "band", "programme",
                 "program", "show", "film", "novel", "album", "song", "poem", "painting", "newsletter", "website"}
 """Common nouns that say what a name before them is ("Jet magazine", "Cunard company")."""
+_OFFICES = {"chancellor", "protector", "chamberlain", "treasurer", "secretary", "minister", "mayor", "keeper",
+            "steward", "marshal", "admiral", "justice", "governor", "seal"}
+"""The last word of a post's name ("Lord Chancellor", "Lord Protector", "Lord Privy Seal")."""
 PERSON_STYLES = {"lady", "sir", "lord", "dame", "king", "queen", "prince", "princess", "duke", "duchess", "earl",
                   "countess", "emperor", "empress", "tsar", "tsarina", "kaiser", "pope", "cardinal", "archbishop",
                   "bishop", "general", "admiral", "president", "chancellor", "mr", "mrs", "miss", "ms", "dr"}

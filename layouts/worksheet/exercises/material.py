@@ -14,7 +14,7 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
-from .words import ARROW, GLOSS_DASH, content_words, inside_word, parallel, spans_in, unaccented, word_count
+from .words import ARROW, GLOSS_DASH, content_words, inside_word, parallel, shares_root, spans_in, unaccented, word_count
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
 from .beside import told_beside
@@ -135,10 +135,10 @@ class Material:
         if any(spelled_out(answer, part) for answer in answers for part in visible):
             return True
         text = "\0".join(part.casefold() for part in visible)
-        if any(holds(text, part) for answer in self.answers for part in _telling(answer)):
+        if any(holds(text, part) or _root_told(text, part) for answer in self.answers for part in _telling(answer)):
             return True
         shown = "\0".join(self.shown)
-        if any(holds(shown, part) for answer in answers for part in _telling(answer)):
+        if any(holds(shown, part) or _root_told(shown, part) for answer in answers for part in _telling(answer)):
             return True
         return any(parallel(self._content(part.casefold()), self._content(other)) for part in visible
                    for other in self.shown)
@@ -380,6 +380,15 @@ _DEFINITE = re.compile(r"^(?:An?|an?) (?:\w+ )?(?:version|copy|result|effect|con
 
 _LINKING = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by", "at", "&", "et", "de", "du", "des",
             "la", "le", "les", "und", "der", "die", "das", "y", "e", "di", "del", "della"}
+
+
+def _root_told(text: str, answer: str) -> bool:
+    """Whether ``text`` prints a one-word answer in another form ("condensation" among options, "Water vapour cools
+    and c____" asking "condenses")."""
+    word = answer.strip().casefold()
+    if not re.fullmatch(r"[^\W\d_]{5,}", word) or word[:5] not in text:
+        return False
+    return any(other != word and shares_root(other, word, 5) for other in re.findall(r"[^\W\d_]{5,}", text))
 
 
 def _in_heading(answer: str, heading: str) -> bool:

@@ -145,8 +145,8 @@ def _printed_in(side: str, heading: str) -> bool:
 def _cognate(word: str, meaning: str) -> bool:
     """Whether a word is its meaning, articles aside ("le match – the match"): a student with no French knows it."""
     def bare(text: str) -> str:
-        return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)\s+|l['’])", "",
-                      text.casefold().strip())
+        text = re.sub(r"\s*\((?:[mfn]|pl|sg|[mf]\.?\s*pl)\.?\)", "", text.casefold()).strip()  # "les maths (f pl)"
+        return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)\s+|l['’])", "", text)
     return unaccented(bare(word)) == unaccented(bare(meaning))  # "il menù – the menu"
 
 
