@@ -86,7 +86,7 @@ def _read(text: str, before: str = "", title: str = "Topic"):
     ("e.g. 7 − 2x = 3x − 8 → 15 = 5x → **x = 3**", "Unknowns on both sides",
      "Unknowns on both sides: 7 − 2x = 3x − 8 → x = ____", "3"),
     ("Efficiency = (biomass passed on ÷ biomass available) × 100. e.g. 150 kg of rabbits from 1,500 kg of grass → "
-     "**10%**", "Energy and biomass", "Energy and biomass: 150 kg of rabbits from 1,500 kg of grass → ____%", "10"),
+     "**10%**", "Energy and biomass", "Energy and biomass: 150 kg of rabbits from 1,500 kg of grass → efficiency = ____%", "10"),
     ("Opposite 7 cm, adjacent 10 cm → θ = tan⁻¹(0.7) = **35.0°** (1 d.p.)", "Finding an angle",
      "Finding an angle: Opposite 7 cm, adjacent 10 cm → θ = ____° (1 d.p.)", "35.0"),
 ])

@@ -134,6 +134,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     asked = _asked(last, value.group("before").strip())
     if asked is None:
         return None
+    named = re.match(r"\W*([^\W\d_]{3,}(?: [^\W\d_]+){0,3})\s*=", text[:example.start()]) if example else None
+    if not asked and named:  # "Efficiency = (…) × 100. e.g. 100 kg of rabbit from 1000 kg of grass → 10%": the
+        # stem says what it asks ("→ efficiency = ____%")
+        asked = f"{named.group(1).strip()[:1].lower()}{named.group(1).strip()[1:]} = "
     number = value.group("number")
     steps = [text[a:b] for a, b in cuts[1:-1]]
     about = f"{context} {text[:example.start()] if example else ''}"
