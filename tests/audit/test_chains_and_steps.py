@@ -12,6 +12,7 @@ from studypack.layouts.worksheet.exercises.beside import told_beside
 from studypack.layouts.worksheet.exercises.distractors import distractors, scaled
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.terms import Term
+from studypack.source import loads
 from studypack.source.model import Point
 from sheet_builds import built, material, of_kind
 
@@ -324,3 +325,26 @@ def test_a_post_is_no_person_and_an_approximate_year_is_not_asked():
     text = "Cromwell was chief minister from c. 1532; he was executed in 1540."
     assert told_beside(Point(text), _term(text, "1532", "year", year=1532))
     assert not told_beside(Point(text), _term(text, "1540", "year", year=1540))
+
+
+def test_a_label_and_an_acronym_spelled_in_its_meaning_are_no_words_to_translate():
+    from studypack.layouts.worksheet.exercises.translate import translations
+    pack = loads("""title: L'école
+subject: French
+lang: fr
+cards:
+  - title: Les matières
+    points:
+      - "**l'EMC** – citizenship (enseignement moral et civique)"
+      - "**la jupe** – skirt"
+      - "**le théâtre** – drama"
+      - "**la salle de classe** – classroom"
+  - title: Tenses
+    points:
+      - "Future – L'année prochaine, **je vais continuer** l'histoire."
+      - "**je n'aime pas** – I don't like"
+""", "ecole.yaml")
+    asked = {(item.shown, item.answer) for item in translations(pack, random.Random(1), 10)}
+    shown = {side for pair in asked for side in pair}
+    assert "citizenship (enseignement moral et civique)" not in shown and "Future" not in shown
+    assert "skirt" in shown or "la jupe" in shown

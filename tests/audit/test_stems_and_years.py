@@ -64,7 +64,7 @@ def test_a_sentence_that_compares_with_the_one_before_is_never_asked():
 
 
 def test_an_acronym_is_never_asked_beside_the_words_it_stands_for():
-    from studypack.layouts.worksheet.exercises.material import spelled_out
+    from studypack.layouts.worksheet.exercises.words import spelled_out
     assert spelled_out("OIL RIG", ": Oxidation Is Loss, Reduction Is Gain (of electrons).")
     assert spelled_out("NATO", "the North Atlantic Treaty Organisation was formed")
     assert not spelled_out("NATO", "The alliance was formed in 1949 by twelve states.")
@@ -90,7 +90,7 @@ def test_a_day_of_the_month_is_never_scaled():
 
 
 def test_an_acronym_is_spelled_out_by_its_key_words_too():
-    from studypack.layouts.worksheet.exercises.material import spelled_out
+    from studypack.layouts.worksheet.exercises.words import spelled_out
     assert spelled_out("PED", "Price elasticity of demand: = % change in quantity demanded")
 
 
@@ -359,7 +359,7 @@ cards:
 
 
 def test_an_acronym_spelled_out_in_another_language_and_a_dont_translate_tip_are_never_asked():
-    from studypack.layouts.worksheet.exercises.material import spelled_out
+    from studypack.layouts.worksheet.exercises.words import spelled_out
     from studypack.layouts.worksheet.exercises.roles import is_scaffolding
     assert spelled_out("EPS", "l'EPS – PE (éducation physique et sportive)")
     assert is_scaffolding("English uses 'have been …ing' – don't translate it word for word!")

@@ -14,7 +14,7 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
-from .words import ARROW, GLOSS_DASH, content_words, inside_word, parallel, shares_root, spans_in, unaccented, word_count
+from .words import ARROW, GLOSS_DASH, content_words, inside_word, parallel, shares_root, spans_in, spelled_out, word_count
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
 from .beside import told_beside
@@ -378,10 +378,6 @@ _DEFINITE = re.compile(r"^(?:An?|an?) (?:\w+ )?(?:version|copy|result|effect|con
 ("An edited version went to …"): which one, the title says."""
 
 
-_LINKING = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by", "at", "&", "et", "de", "du", "des",
-            "la", "le", "les", "und", "der", "die", "das", "y", "e", "di", "del", "della"}
-
-
 def _root_told(text: str, answer: str) -> bool:
     """Whether ``text`` prints a one-word answer in another form ("condensation" among options, "Water vapour cools
     and c____" asking "condenses")."""
@@ -403,21 +399,6 @@ def _in_heading(answer: str, heading: str) -> bool:
 
 _RANGE = re.compile(r"\d\s*(?:[–—-]|to)\s*\d")
 """An amount given as a range ("0.2–0.9 s", "30 to 50%")."""
-
-
-def spelled_out(answer: str, text: str) -> bool:
-    """Whether an acronym answer is spelled by the initials of words printed beside it ("____: Oxidation Is Loss,
-    Reduction Is Gain" hands over OIL RIG)."""
-    letters = re.sub(r"[^A-Za-z]", "", answer)
-    if len(letters) < 2 or not letters.isupper():
-        return False
-    words = re.findall(r"[^\W\d_]+", unaccented(text))  # "éducation physique et sportive" spells EPS
-    initials = "".join(word[0] for word in words).upper()
-    key_words = "".join(word[0] for word in words if word.casefold() not in _LINKING).upper()  # "Price elasticity of
-    # demand" spells PED
-    capitals = "".join(word[0] for word in words if word[0].isupper())
-    return letters in capitals or len(letters) >= 3 and (letters in initials or letters in key_words)  # "UK" could
-    # be any two words
 
 
 def translated(text: str) -> bool:

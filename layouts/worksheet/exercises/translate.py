@@ -20,7 +20,7 @@ from ....source.model import Card, Pack, Point
 from .kinds import LANGUAGES
 from .questions import PointRef, Translate
 from .roles import is_scaffolding
-from .words import GLOSS_DASH, unaccented
+from .words import GLOSS_DASH, spelled_out, unaccented
 
 MEANING_WORDS = 6
 """A back of one point of at most this many words is a meaning (the flashcards' ``SHORT_POINT_WORDS``)."""
@@ -121,7 +121,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     asked word → meaning and half meaning → word."""
     heading = pack.title.casefold()
     words = [word for word in vocabulary(pack) if free(*word) and not _cognate(word[1], word[2])
-             and not any(_printed_in(side, heading) for side in word[1:])]
+             and not any(_printed_in(side, heading) for side in word[1:]) and not _labelled(word[1], word[2])
+             and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2])]
     chosen = sorted(_spread(words, rng, limit))
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
@@ -140,6 +141,15 @@ def _printed_in(side: str, heading: str) -> bool:
     free time and hobbies", "la città" in "La mia città")."""
     words = set(re.findall(r"[^\W\d_]{3,}", side.casefold()))
     return side.casefold() in heading or bool(words) and words <= set(re.findall(r"[^\W\d_]+", heading))
+
+
+_ARTICLE_FIRST = re.compile(r"(?i)^(?:l['’]|(?:le|la|les|el|los|las|der|die|das|il|lo|gli)\s+)")
+
+
+def _labelled(word: str, meaning: str) -> bool:
+    """Whether one side is a sentence and the other a one-word label of it ("Future – L'année prochaine, je vais
+    continuer l'histoire"): an example of a grammar point, not a word and its meaning."""
+    return min(len(word.split()), len(meaning.split())) == 1 and max(len(word.split()), len(meaning.split())) >= 5
 
 
 def _cognate(word: str, meaning: str) -> bool:

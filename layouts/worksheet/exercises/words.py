@@ -116,3 +116,22 @@ def spans_in(text: str) -> list[tuple[int, int]]:
         end = first if last is None else int(last) if len(last) == 4 else first // 100 * 100 + int(last)
         spans.append((first, end if end >= first else first))
     return spans
+
+
+_LINKING = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by", "at", "&", "et", "de", "du", "des",
+            "la", "le", "les", "und", "der", "die", "das", "y", "e", "di", "del", "della"}
+
+
+def spelled_out(answer: str, text: str) -> bool:
+    """Whether an acronym answer is spelled by the initials of words printed beside it ("____: Oxidation Is Loss,
+    Reduction Is Gain" hands over OIL RIG)."""
+    letters = re.sub(r"[^A-Za-z]", "", answer)
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    words = re.findall(r"[^\W\d_]+", unaccented(text))  # "éducation physique et sportive" spells EPS
+    initials = "".join(word[0] for word in words).upper()
+    key_words = "".join(word[0] for word in words if word.casefold() not in _LINKING).upper()  # "Price elasticity of
+    # demand" spells PED
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    return letters in capitals or len(letters) >= 3 and (letters in initials or letters in key_words)  # "UK" could
+    # be any two words
