@@ -268,7 +268,7 @@ OPTIONS: dict[str, OptionSpec] = {spec.name: spec for spec in (
     _value_option("pages", "summary", _integer(1, 50), "N", "Pages the summary may take. Default 1."),
     _value_option("exercises", "worksheet", _exercise_list, "LIST", "Worksheet sections, comma-separated: gap, match, mcq, timeline, tf, calc, short, translate, picture."),
     _value_option("questions", "worksheet", _integer(1, 500), "N",
-                  "Most questions per worksheet section (default: 6, or 8 matching titles, 1 timeline, 3 short answers)."),
+                  "Most questions per worksheet section (default: 6, or 8 matching titles, 1 timeline, 4 calculations (6 for maths), 3 short answers)."),
     _value_option("variants", "worksheet", _integer(1, 26), "N", "Shuffled worksheet versions (A, B, C …)."),
     _value_option("seed", "worksheet", _text, "S", "Shuffle seed (default: derived from the pack's content)."),
     _boolean_option("word-bank", "worksheet", "Word bank under the gap fill. Default on."),
