@@ -171,6 +171,10 @@ def _units(word: Word, cache: "WordCache") -> tuple[Word, ...]:
 
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _NUMBER_THEN_SPACE = re.compile(f"[0-9{_SUPERSCRIPT_DIGITS}] ")
+_GROUP_START = re.compile(r"(?:^|[^\d.,])\d{1,3}(?: \d{3})*$")
+"""A number's first group of digits ("400" of "400 000"), or the groups so far."""
+_DIGIT_GROUP = re.compile(r"\d{3}(?:[.,;:)]|$)")
+"""A following group of three digits, written with a space ("400 000")."""
 _NUMBER_END = re.compile(f"[0-9][0-9{_SUPERSCRIPT_DIGITS}]*$")
 _NUMBER = re.compile(f"[0-9][0-9.,]*[0-9{_SUPERSCRIPT_DIGITS}]*[.,;:)]?$")
 _UNIT = re.compile(
@@ -190,6 +194,9 @@ def glued_units(parts: list[str]) -> list[str]:
         if not _NUMBER_END.search(part):
             joined.append(part)
             continue
+        while index < count and _GROUP_START.search(part) and _DIGIT_GROUP.match(parts[index]):
+            part = f"{part} {parts[index]}"  # "400 000 V": the groups of one number stay on one line
+            index += 1
         if index + 1 < count and parts[index] == "×" and _NUMBER.match(parts[index + 1]):  # 3.00 × 10⁸
             part = f"{part} × {parts[index + 1]}"
             index += 2

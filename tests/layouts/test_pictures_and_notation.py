@@ -105,6 +105,7 @@ def test_a_character_no_face_has_in_bold_is_an_error_naming_the_bold_option(tmp_
 @pytest.mark.parametrize("text, unit", [
     ("a gap of 4 mm here", "4 mm"), ("heated to 25 °C.", "25 °C."), ("mass 5 kg, then", "5 kg,"),
     ("light at 3.00 × 10⁸ m s⁻¹ in", "3.00 × 10⁸ m s⁻¹"), ("0.10 mol dm⁻³ of acid", "0.10 mol dm⁻³"),
+    ("sent at 400 000 V to homes", "400 000 V"), ("about 10 000 000 people.", "10 000 000"),
 ])
 def test_a_number_and_its_units_are_one_word_for_line_breaking(text, unit):
     assert unit in glued_units(text.split(" "))
@@ -115,6 +116,7 @@ def test_a_number_and_its_units_are_one_word_for_line_breaking(text, unit):
 def test_words_that_are_not_units_stay_apart():
     assert glued_units("In 1956 Khrushchev spoke for 4 hours".split(" ")) == \
         ["In", "1956", "Khrushchev", "spoke", "for", "4", "hours"]
+    assert glued_units("in 1990 200 people".split(" ")) == ["in", "1990", "200", "people"]  # a year, then a count
 
 
 def test_a_number_and_its_unit_stay_on_one_line_and_read_back_with_a_space():
