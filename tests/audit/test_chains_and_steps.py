@@ -334,3 +334,9 @@ cards:
 def test_what_the_line_tells_beside_the_blank(text, answer, kind, told):
     fields = {"year": int(answer)} if kind == "year" else {}
     assert told_beside(Point(text), _term(text, answer, kind, **fields)) is told
+
+
+@pytest.mark.parametrize("line", ["Compare with mega-schemes – cheaper, local communities in control.",
+                                  "For both, faster rotation → higher peak p.d. and higher frequency."])
+def test_a_line_comparing_with_the_line_before_leans_on_it(line):
+    assert leans_on_previous(line)
