@@ -340,3 +340,9 @@ def test_what_the_line_tells_beside_the_blank(text, answer, kind, told):
                                   "For both, faster rotation → higher peak p.d. and higher frequency."])
 def test_a_line_comparing_with_the_line_before_leans_on_it(line):
     assert leans_on_previous(line)
+
+
+def test_a_question_title_with_a_note_is_asked_as_written():
+    from studypack.layouts.worksheet.exercises.short_answers import short_prompt
+    assert short_prompt("Why couldn't the USA win? (guerrilla war)", 4) == "Why couldn't the USA win? (guerrilla war)"
+    assert short_prompt("Why the war started", 3) == "Explain why the war started."

@@ -165,8 +165,9 @@ def _lowered(title: str, words) -> str:
 def short_prompt(title: str, marks: int) -> str:
     """The prompt of a short answer on a card: its title as written, after words that read in any language."""
     text = title.strip().rstrip(".:")
-    if text.endswith("?"):
-        return text  # (a card headed "Choosing an isotope – why?" gives none: see _TAGGED_QUESTION)
+    if text.endswith("?") or re.search(r"\?\s*\([^()]*\)$", text):
+        return text  # (a card headed "Choosing an isotope – why?" gives none: see _TAGGED_QUESTION); "Why couldn't
+        # the USA win? (guerrilla war)" is asked as written, never "Explain why couldn't …"
     first, _, rest = text.partition(" ")
     if first.lower() in ("how", "why", "what", "who", "whether", "when", "where") and rest:
         return f"Explain {first.lower()} {rest}."
