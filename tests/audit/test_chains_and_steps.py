@@ -346,3 +346,4 @@ def test_a_question_title_with_a_note_is_asked_as_written():
     from studypack.layouts.worksheet.exercises.short_answers import short_prompt
     assert short_prompt("Why couldn't the USA win? (guerrilla war)", 4) == "Why couldn't the USA win? (guerrilla war)"
     assert short_prompt("Why the war started", 3) == "Explain why the war started."
+    assert short_prompt("Why did the war start", 3) == "Why did the war start?"

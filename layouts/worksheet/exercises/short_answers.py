@@ -115,6 +115,9 @@ def _short(source: Material, question: Short) -> Short | None:
     return question
 
 
+_AUXILIARY = re.compile(r"(?i)(?:did|does|do|was|were|is|are|could|couldn't|can|can't|would|should|has|have|had|"
+                        r"didn't|wasn't|weren't)\b")
+"""A verb that makes a title after "why", "how" … a question ("Why did the war start")."""
 _BARE_QUESTION = re.compile(r"(?i)\W*(?:(?:why|how|what|when|where|who|which|and|or|so)\W*)+\?\s*")
 """A title that is only question words ("Where and what?"): printed as a question, it asks about nothing."""
 _TAGGED_QUESTION = re.compile(r"(?i)[–—:-]\s*(?:why|how|what|when|where|who)(?:\s+\w+){0,2}\s*\?\s*$")
@@ -169,6 +172,8 @@ def short_prompt(title: str, marks: int) -> str:
         return text  # (a card headed "Choosing an isotope – why?" gives none: see _TAGGED_QUESTION); "Why couldn't
         # the USA win? (guerrilla war)" is asked as written, never "Explain why couldn't …"
     first, _, rest = text.partition(" ")
+    if first.lower() in ("how", "why", "what", "who", "when", "where") and _AUXILIARY.match(rest):
+        return f"{text}?"  # "Why did the war start": a question without its mark, never "Explain why did …"
     if first.lower() in ("how", "why", "what", "who", "whether", "when", "where") and rest:
         return f"Explain {first.lower()} {rest}."
     return f"Write {_NUMBERS[marks] if marks < len(_NUMBERS) else marks} points about: {text}."
