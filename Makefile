@@ -12,13 +12,16 @@ demo: $(VENV)/.installed
 	$(BIN)/studypack build packs/khrushchev.yaml --out out
 
 # One worker per core, idle ones taking tests from busy ones; hypothesis is derandomised
-# here (tests/conftest.py) and random in fuzz.
+# here (tests/conftest.py) and random in fuzz. pytest keeps its rewritten test modules
+# even where PYTHONDONTWRITEBYTECODE is set, so a second run does not rewrite them again.
+TEST_RUN := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n auto --dist worksteal
+
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest -n auto --dist worksteal -m "not slow"
+	$(TEST_RUN) -m "not slow"
 
 # The few long builds read back whole (kept out of make test so that it stays quick); CI runs both.
 test-slow: $(VENV)/.installed-test
-	$(BIN)/python -m pytest -n auto --dist worksteal -m slow
+	$(TEST_RUN) -m slow
 
 fuzz: $(VENV)/.installed-test
 	$(BIN)/python -m pytest tests/reliability --hypothesis-profile=long --hypothesis-show-statistics

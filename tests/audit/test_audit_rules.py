@@ -30,8 +30,8 @@ FRESH = sorted((Path(__file__).parent / "fresh").glob("*.yaml"))
 """Packs written after the generator was tuned, to audit it on text it was not shaped by: one seed each."""
 
 
-@pytest.fixture(scope="module", params=[(pack, seed) if seed != SEEDS[-1] else
-                                        pytest.param((pack, seed), marks=pytest.mark.slow)  # (a third seed: test-slow)
+@pytest.fixture(scope="module", params=[(pack, seed) if seed == SEEDS[0] else
+                                        pytest.param((pack, seed), marks=pytest.mark.slow)  # (seeds 2 and 3: test-slow)
                                         for pack in PACKS for seed in SEEDS]
                 + [pytest.param((pack, "1"), marks=pytest.mark.slow) for pack in FRESH],  # (the fresh corpus: make test-slow)
                 ids=lambda param: f"{param[0].stem}-{param[1]}")

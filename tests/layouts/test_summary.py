@@ -324,6 +324,7 @@ def test_a_pack_too_long_for_one_page_says_how_long_and_what_would_help():
         summary.plan(THIRTY, options())
 
 
+@pytest.mark.slow  # (a long build read back whole: make test-slow, which CI runs)
 def test_pages_2_sets_a_long_pack_on_two_numbered_pages():
     data = summary.render(THIRTY, options(pages=2))
     pages = pdf_words(data)

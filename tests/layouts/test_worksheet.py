@@ -170,6 +170,7 @@ def test_the_example_key_fits_one_page(built):
 
 # -- versions ----------------------------------------------------------------------
 
+@pytest.mark.slow  # (a long build read back whole: make test-slow, which CI runs)
 def test_each_version_is_labelled_on_every_page_of_the_sheet_and_the_key(versions):
     plan, files = versions
     for name, starts, pages in (("worksheet.pdf", plan.sheet_starts, plan.sheet), ("answers.pdf", plan.key_starts, plan.key)):

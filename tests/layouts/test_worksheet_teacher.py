@@ -154,6 +154,7 @@ def test_class_sets_take_two_versions_in_turn_unless_variants_is_given(class_set
     assert [student.version for student in three.students] == ["A", "B", "C", "A", "B"]
 
 
+@pytest.mark.slow  # (a long build read back whole: make test-slow, which CI runs)
 def test_each_students_sheet_starts_on_a_new_sheet_of_paper(class_set):
     plan, files = class_set
     ends = plan.sheet_starts[1:] + (len(plan.sheet),)

@@ -53,6 +53,7 @@ def test_every_word_of_the_example_pack_is_in_its_pdfs(profile, pages):
     assert_nothing_lost(load(EXAMPLE), Style(profile=profile), pages=pages)
 
 
+@pytest.mark.slow  # (a long build read back whole: make test-slow, which CI runs)
 def test_every_word_of_the_example_pack_is_on_folded_cards_and_letter_paper():
     assert_nothing_lost(load(EXAMPLE), Style(paper="letter"), fold=True)
 
@@ -63,6 +64,7 @@ def test_every_word_of_a_60_card_pack_is_in_its_pdfs():
     assert_nothing_lost(pack, pages=3)
 
 
+@pytest.mark.slow  # (a long build read back whole: make test-slow, which CI runs)
 def test_every_word_of_long_backs_is_on_their_continuation_cards():
     pack = loads(pack_yaml(12, seed=3, points=(6, 9), words=(25, 40)), "long.yaml")
     plan = flashcards.plan(pack, FlashcardOptions())
