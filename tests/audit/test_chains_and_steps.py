@@ -276,6 +276,8 @@ def test_an_answer_in_another_form_printed_elsewhere_is_a_give_away():
 def test_revision_chatter_is_no_content():
     assert is_scaffolding("Mode, median, range – know how to work them out from a table.")
     assert is_scaffolding("Don't say 'cacti in the Sahara' – there are none.")
+    assert is_scaffolding("Aim for three tenses in every answer – past, present, future.")
+    assert is_scaffolding("Common slip in the writing paper – no accents on fui/fue.")
 
 
 def test_a_word_that_is_its_meaning_but_for_a_gender_note_is_not_translated():
