@@ -17,7 +17,7 @@ from ...labels import Labels
 from .material import Candidate, Material
 from .questions import Calc, PointRef, Segment, plain
 from .roles import printed_title
-from .words import ARROW
+from .words import ARROW, capitalised
 
 _LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)\s*[:–—-]?\s*")
 _EXAMPLE = re.compile(r"(?i)(?<!\w)e\.\s?g\.?(?=\s)")
@@ -90,15 +90,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     text = point.text
     if not ARROW.search(text) or any(formula.fractions for formula in point.formulas):
         return None
-    context = ""
     example = _EXAMPLE.search(text)
-    start = 0
-    if example:
-        context = _named(point, example.start())
-        if not text[:example.start()].strip(" –-:") and before is not None:
-            context = _label(before.text)
-        start = example.end()
-    context = context.strip(" –-:")
+    opens_line = example is not None and not text[:example.start()].strip(" –-:")
+    start = example.end() if example else 0
     start += len(text[start:]) - len(_LEAD.sub("", text[start:], count=1))
     label = _METHOD_LABEL.match(text[start:])
     if label:
@@ -113,7 +107,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if len(cuts) < 2:
         return None
     givens = text[cuts[0][0]:cuts[0][1]].strip(" ,:;–-")
-    if example and not text[:example.start()].strip(" –-:") and re.search(r"[^\W\d_]{4,}", givens):
+    if not opens_line:
+        context = _named(point, example.start()) if example else ""  # "**Cylinder** – V = πr²h. e.g. …"
+    elif before is not None and not re.search(r"[^\W\d_]{4,}", givens):
+        context = _label(before.text)  # "e.g. r = 3, h = 10 → …" under "Cylinder – two circles + …"
+    else:
         context = ""  # "e.g. triangle with angles 48° and 67°": the givens say what they are about, so the line above
         # ("Isosceles triangle – …") names another shape
     context = (context or _topic(title)).strip(" –-:")
@@ -143,7 +141,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     about = f"{context} {text[:example.start()] if example else ''}"
     if _unfair(givens, working, last + value.group("before"), steps, number, value, asked, unknown, context, about):
         return None
-    return Worked(_capitalised(context), givens, asked, value.group("currency"), number,
+    return Worked(capitalised(context), givens, asked, value.group("currency"), number,
                   value.group("unit").strip(), precision,
                   _LEAD.sub("", text[(example.end() if example else 0):], count=1).strip())
 
@@ -362,17 +360,13 @@ def answered(question: Point, answer: Point, title: str) -> Worked | None:
     symbols = re.findall(rf"(?<![\w)])({_SYMBOL})\s*=", working)
     if _hidden_constant(asked_text, working, value.group("unit")) or not re.search(r"[=≈]\s*$", working):
         return None
-    return Worked(_capitalised(_topic(title)), asked_text, f"{symbols[-1]} = " if symbols else "", value.group("currency"),
+    return Worked(capitalised(_topic(title)), asked_text, f"{symbols[-1]} = " if symbols else "", value.group("currency"),
                   value.group("number"), value.group("unit").strip(), precision, answer.text.strip(), arrow=False)
 
 
 _QUESTION_LEAD = re.compile(r"(?i)^\W*(?:q|question|ex|example)\s*\d+\s*[.:)–-]?\s*")
 _ASKS = re.compile(r"\?\s*$|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b")
 """A line that asks for a figure ("Find c.", "How much energy …?")."""
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _topic(title: str) -> str:
@@ -401,7 +395,6 @@ def _examples(pack: Pack, index: int):
     """Each worked example on card ``index`` that can be asked, with the positions of the points it uses."""
     card = pack.cards[index]
     for position, point in enumerate(card.points):
-        found = None
         if position + 1 < len(card.points) and _ASKS.search(point.text):
             found = answered(point, card.points[position + 1], card.title)
             if found is not None:

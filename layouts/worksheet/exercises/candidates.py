@@ -9,7 +9,7 @@ from .flips import OPPOSITES, Flip, flip
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
 from .roles import EQUATION, WORKED_SUM
-from .words import GLOSS_DASH, YEAR, listed_together, spans_in, word_count
+from .words import GLOSS_DASH, YEAR, capitalised, listed_together, spans_in, word_count
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -203,7 +203,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if wrong is None:
             continue
         at_start = term.start == 0 and term.text[:1].isupper()
-        options = (term.text.strip(),) + tuple(_capitalised(option) if at_start else option for option in wrong)
+        options = (term.text.strip(),) + tuple(capitalised(option) if at_start else option for option in wrong)
         segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
         visible = [shown_text(segments), *options]
         if source.gives_away(visible, [term.text]):
@@ -249,10 +249,6 @@ def _within_titles(bounds: tuple[int | None, int | None], term, titles: tuple[st
                 lower = first - 1 if lower is None else max(lower, first - 1)
                 upper = last + 1 if upper is None else min(upper, last + 1)
     return lower, upper
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 # -- true or false -----------------------------------------------------------
@@ -333,7 +329,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                             within=year_range(text, term), family_only=True)
         if wrong is None:
             continue
-        swap = _capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
+        swap = capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
         segments = context + source.segments(ref, {term.start: Segment(swap, "swap")})
         visible = [plain(segments)]
         # a true statement printing the swapped-in term would show this one false

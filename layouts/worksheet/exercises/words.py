@@ -135,3 +135,8 @@ def spelled_out(answer: str, text: str) -> bool:
     capitals = "".join(word[0] for word in words if word[0].isupper())
     return letters in capitals or len(letters) >= 3 and (letters in initials or letters in key_words)  # "UK" could
     # be any two words
+
+
+def capitalised(text: str) -> str:
+    """``text`` with its first letter a capital, the rest as written ("decay" opening a stem as "Decay")."""
+    return text[:1].upper() + text[1:]
