@@ -161,8 +161,9 @@ def draw(plan: FlashcardPlan) -> dict[str, bytes]:
     sheets = plan.sheets
     doc = Document(plan.fonts, sheets.size, plan.title, plan.subject, plan.author, plan.right_to_left)
     doc.ask_for_actual_size(None if sheets.fold else plan.flip)
-    doc.reserve(plan.characters)
-    doc.reserve_pictures(shared.picture for card in plan.cards for shared in (card.front_shared, card.back_shared) if shared)
+    pictures = [shared.picture for card in plan.cards for shared in (card.front_shared, card.back_shared) if shared]
+    doc.reserve(plan.characters, pictures)
+    doc.reserve_pictures(pictures)
     sides = 1 if sheets.fold else 2
     sheet_count = -(-len(plan.cards) // sheets.per_sheet)
     doc.draw_pages(sheet_count * sides, partial(_draw_page, doc, plan, sides))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import struct
 import unicodedata
+from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from reportlab import rl_config
@@ -135,6 +136,7 @@ class Document:
         self._code = self.canvas._code
         self._encoded: dict[tuple[str, bool], list[tuple[str, str]]] = {}
         self._words: dict[int, tuple[Word, tuple, tuple]] = {}  # id(word) -> (word, chunks, chunks with a space)
+        self._svgs: dict[Path, object] = {}  # an SVG's drawing, its labels set in these fonts where need be
 
     # -- pages -------------------------------------------------------------
     def new_page(self, page_size: tuple[float, float] | None = None) -> None:
@@ -151,10 +153,16 @@ class Document:
         duplex = {"long": "DuplexFlipLongEdge", "short": "DuplexFlipShortEdge"}.get(flip or "", "Simplex")
         self.canvas.setViewerPreference("Duplex", duplex)
 
-    def reserve(self, characters: str) -> None:
+    def reserve(self, characters: str, pictures: Iterable["Placed"] = ()) -> None:
         """Give every character the document will draw its code in the font subsets now, in code-point
         order, and allow no others; then pages can be drawn in any order, or in another process, and
-        the file is the same. Characters the font lacks are left out (they are reported as missing)."""
+        the file is the same. Characters the font lacks are left out (they are reported as missing).
+        The labels of SVG ``pictures`` that are set in the document's faces count among the characters."""
+        from .pictures import svg_drawing
+        from .svg_text import characters_set_in_faces
+
+        svgs = sorted({placed.picture.path for placed in pictures if placed.picture.svg})
+        characters += "".join(characters_set_in_faces(svg_drawing(path)) for path in svgs)
         faces = [self.fonts.regular] if self.fonts.bold is self.fonts.regular else [self.fonts.regular, self.fonts.bold]
         wanted = "".join(sorted(set(visible(characters)) | {" "}))
         if has_right_to_left(wanted):
@@ -498,8 +506,12 @@ class Document:
         from reportlab.graphics import renderPDF
 
         from .pictures import svg_drawing
+        from .svg_text import claim_font_names, with_drawable_text
 
-        drawing = svg_drawing(picture.path)
+        drawing = self._svgs.get(picture.path)
+        if drawing is None:
+            drawing = self._svgs[picture.path] = with_drawable_text(svg_drawing(picture.path), self.fonts)
+        claim_font_names(self.fonts)
         canvas = self.canvas
         canvas.saveState()
         canvas.translate(x, y)

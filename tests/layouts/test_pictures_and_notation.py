@@ -208,6 +208,36 @@ def test_an_svg_picture_is_drawn_as_shapes_inside_its_slot(tmp_path):
         assert rect["width"] / rect["height"] == pytest.approx(2.0, rel=0.01)
 
 
+ION_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
+           '<rect x="0" y="0" width="200" height="100" fill="#eee"/>'
+           '<text x="10" y="30" font-family="sans-serif" font-size="14">Na⁺ + Cl⁻ → NaCl</text>'
+           '<text x="100" y="60" font-size="12" text-anchor="middle" font-weight="bold">CO₂</text>'
+           '<text x="10" y="90" font-family="serif" font-size="12">plain café</text></svg>')
+
+
+@pytest.mark.parametrize("render", [
+    lambda pack: flashcards.render(pack), lambda pack: summary.render(pack, SummaryOptions()),
+], ids=["flashcards", "summary"])
+def test_an_svg_label_with_science_notation_is_set_in_the_packs_faces_not_as_boxes(tmp_path, render):
+    (tmp_path / "ions.svg").write_text(ION_SVG, encoding="utf-8")
+    path = tmp_path / "svg.yaml"
+    path.write_text("title: T\ncards:\n  - title: Ions\n    image: ions.svg\n    points: [A point.]\n", encoding="utf-8")
+    with open_pdf(render(load(path))) as pdf:
+        chars, frame = pdf.pages[0].chars, next(r for r in pdf.pages[0].rects if r["width"] > 50 and r["height"] > 20)
+    label = [char for char in chars if char["text"] in "⁺⁻→₂"]
+    assert "".join(char["text"] for char in label) == "⁺⁻→₂"  # read back, in order: no Symbol or ZapfDingbats stand-ins
+    assert not any(font in char["fontname"] for char in chars for font in ("ZapfDingbats", "Symbol"))
+    assert all("SourceSansPro" in char["fontname"] for char in label)
+    plus, two = label[0], label[3]
+    n = next(char for char in chars if char["text"] == "N" and char["size"] > plus["size"])
+    assert plus["size"] < n["size"] and plus["bottom"] < n["bottom"]  # smaller and raised, as in the text
+    bold_c = next(char for char in chars if char["text"] == "C" and "Bold" in char["fontname"] and char["x1"] <= two["x0"] + 0.5)
+    assert bold_c and two["bottom"] > bold_c["bottom"]  # the subscript sits lower
+    centre = (bold_c["x0"] + two["x1"]) / 2
+    assert centre == pytest.approx(frame["x0"] + frame["width"] / 2, abs=1.0)  # centred on its anchor, as the SVG says
+    assert any(char["text"] == "é" and "Times" in char["fontname"] for char in chars)  # a label it can draw keeps its font
+
+
 def test_an_svg_that_cannot_be_read_is_a_located_error(tmp_path):
     (tmp_path / "bad.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'><g></svg>", encoding="utf-8")
     path = tmp_path / "bad.yaml"
