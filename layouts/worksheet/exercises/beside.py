@@ -29,7 +29,35 @@ def told_beside(point: Point, term: Term) -> bool:
         or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) \
         or _beside_formula(point, term) or _counted_out(text, term) or _in_range(text, term) \
         or _among_figures(text, term) or _symbol_beside(text, term) or _equation_beside(text, term) \
-        or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term)
+        or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term) or _said_in_words(text, term)
+
+
+def _said_in_words(text: str, term: Term) -> bool:
+    """Whether a number's line says it again in the other form ("ruled without one for **11 years** – the 'Eleven
+    Years' Tyranny'", "**seven** days … a 7-day week"): then the blank is read off its own line."""
+    if term.kind != "number":
+        return False
+    words = term.text.strip().split()
+    value = _value_named(words[0]) if words else None
+    if value is None:
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    return any(_value_named(word) == value for word in re.findall(r"[\w]+", rest.replace("-", " ")))
+
+
+def _value_named(word: str) -> int | None:
+    """The whole number a word writes, in figures or in English words up to twenty, or a ten ("Eleven", "30")."""
+    folded = word.casefold().replace(",", "")
+    if folded.isdigit():
+        return int(folded)
+    return _NUMBER_WORDS.get(folded)
+
+
+_NUMBER_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+    " eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                                            "eighty": 80, "ninety": 90, "hundred": 100}
+"""English number words a line may say a figure in."""
 
 
 def _circa(text: str, term: Term) -> bool:

@@ -298,3 +298,21 @@ UK_COUNTIES = frozenset({
     "county durham", "greater manchester", "west midlands", "cleveland", "powys", "gwynedd", "fife", "east anglia"})
 """Counties (and one wider area) of the UK whose names carry no "shire": a county is a region, never a town's
 answer ("flooded in ____ and Lancashire": Cumbria, not Lancaster)."""
+
+CITIES = frozenset({
+    "london", "birmingham", "manchester", "liverpool", "leeds", "sheffield", "bristol", "newcastle", "nottingham",
+    "leicester", "coventry", "bradford", "plymouth", "southampton", "portsmouth", "oxford", "cambridge", "norwich",
+    "exeter", "canterbury", "carlisle", "wolverhampton", "sunderland", "gloucester", "worcester", "hereford",
+    "cardiff", "swansea", "edinburgh", "glasgow", "aberdeen", "dundee", "belfast", "dublin", "paris", "berlin",
+    "rome", "madrid", "lisbon", "vienna", "prague", "warsaw", "moscow", "petrograd", "st petersburg", "leningrad",
+    "stalingrad", "budapest", "athens", "amsterdam", "brussels", "geneva", "munich", "hamburg", "nuremberg",
+    "weimar", "dresden", "cologne", "frankfurt", "marseille", "lyon", "venice", "florence", "milan", "naples",
+    "barcelona", "seville", "istanbul", "constantinople", "jerusalem", "cairo", "baghdad", "tehran", "delhi",
+    "new delhi", "mumbai", "bombay", "calcutta", "kolkata", "beijing", "peking", "shanghai", "hong kong", "tokyo",
+    "hiroshima", "nagasaki", "seoul", "hanoi", "saigon", "manila", "jakarta", "sydney", "melbourne", "lagos",
+    "nairobi", "johannesburg", "cape town", "rio de janeiro", "são paulo", "sao paulo", "mexico city", "havana",
+    "chicago", "los angeles", "san francisco", "boston", "philadelphia", "detroit", "atlanta", "selma", "memphis",
+    "little rock", "new orleans", "toronto", "montreal", "karachi", "dhaka", "kiev", "kyiv", "sarajevo",
+    "versailles", "potsdam", "yalta", "salt lake city", "san salvador"})
+"""Cities a pack names most (not those that are also a family or a royal house: Lincoln, York, Montgomery): a city
+is a place, never a person, whatever "'s" follows it ("London's militia")."""

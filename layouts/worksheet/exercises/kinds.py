@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .countries import UK_COUNTIES, US_STATES, is_country
+from .countries import CITIES, UK_COUNTIES, US_STATES, is_country
 from .given_names import GIVEN_NAMES
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "seem", "seems", "get", "gets",
@@ -333,6 +333,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "continent"
     if bare.casefold() in US_STATES or bare.casefold() in UK_COUNTIES:
         return "region"
+    if bare.casefold() in CITIES:
+        return "place"  # "strong in London": a city, though "London's militia" acts like a person
     if len(parts) > 1 and parts[0] in ("central", "east", "west", "north", "south", "eastern", "western", "northern",
                                        "southern", "southeast", "south-east", "northeast", "north-east") \
             and " ".join(parts[1:]) in _CONTINENTS:
@@ -460,6 +462,31 @@ def is_given_named(bare: str) -> bool:
                          | _LANDFORM_WORDS | _STREET_WORDS | _REGION_WORDS | _STATE_WORDS) and not is_country(bare)
 
 
+def defined_as_thing(text: str) -> str | None:
+    """The name a point defines as a thing ("Ship Money – an old tax on coastal counties"), or None: a name the
+    pack glosses with no word for a person is no person, whatever verb follows it elsewhere ("Ship Money declared
+    illegal")."""
+    match = _DEFINITION.match(text)
+    if not match:
+        return None
+    head = [word.casefold() for word in re.findall(r"[\w'’-]+", match.group(2))[:4]]
+    if any(word in _PERSON_NOUNS or word.endswith(("er", "or", "ist", "ian", "ess")) for word in head):
+        return None  # "Rupert – the King's nephew", "John Pym – a leader of the Commons"
+    return match.group(1)
+
+
+_DEFINITION = re.compile(r"^[\"'“‘]*([A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*)[\"'”’]*\s*(?:\([^)]*\)\s*)?"
+                         r"[–—:-]\s*(?:an?|the)\s+([^.;,–—]{1,80})")
+"""A name, then a dash or colon and "a", "an" or "the": the start of what the name is."""
+_PERSON_NOUNS = {"man", "woman", "men", "women", "king", "queen", "prince", "princess", "general", "soldier", "mp", "son",
+                 "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "uncle",
+                 "aunt", "cousin", "heir", "pope", "bishop", "archbishop", "cardinal", "monk", "priest", "saint",
+                 "chief", "lord", "lady", "duke", "earl", "knight", "boy", "girl", "child", "person", "figure",
+                 "hero", "rebel", "victim", "favourite", "favorite", "puritan", "catholic", "protestant", "tsar",
+                 "emperor", "president", "chancellor", "minister", "spy", "pilot", "nurse", "doctor", "surgeon"}
+"""Words that say a gloss is of a person ("– the King's nephew")."""
+
+
 def fellows(text: str, people: frozenset[str] | set[str]) -> set[str]:
     """Names listed with one of ``people`` ("Stalin, Roosevelt and Churchill met"): people too, unless a country,
     a thing, a body or a compass point by their words."""
@@ -520,7 +547,7 @@ def agents(text: str) -> set[str]:
         before = words_before(text, match.start(), 1)
         if before and (before[-1] in _PLACE_PREPOSITIONS or before[-1] in _ARTICLES):
             continue
-        if is_country(name) or name.split()[-1].casefold() in _NOT_AGENTS or name.casefold() in _COMPASS | _HEAVENLY:
+        if is_country(name) or name.split()[-1].casefold() in _NOT_AGENTS or name.casefold() in _COMPASS | _HEAVENLY | CITIES:
             continue  # "Turkey received aid", "The Zimmermann Telegram asked Mexico": a state or a thing, no one
         if name.endswith(("ans", "ese", "ites")) and not is_given_named(name):
             continue  # "East Germans fled": a people, not a person

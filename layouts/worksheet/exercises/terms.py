@@ -15,7 +15,7 @@ from typing import Iterable
 
 from ....source.model import Card, Point
 from .words import QUOTES
-from .kinds import MONTHS, agents, fellows, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
+from .kinds import MONTHS, agents, defined_as_thing, fellows, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
 _YEAR = re.compile(r"^(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})$", re.I)
 _EARLY_YEAR = re.compile(r"(?:(?P<era>AD|CE)\s*)?(?P<year>\d{1,3})(?:\s*(?P<after>AD|CE))?")
@@ -145,6 +145,7 @@ def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False)
                     proper.add(match.group())
                 if text.startswith(("'s", "’s"), match.end()):
                     possessive.add(match.group())
+    persons -= {defined_as_thing(point.text) for card in cards_seen for point in card.points}
     for card in cards_seen:  # "Stalin, Roosevelt and Churchill": listed with a person, a person
         for point in card.points:
             persons |= fellows(point.text, persons)
