@@ -1,8 +1,11 @@
-"""Rules from the audit of set AP: a name glossed as a thing is no person, a city is no person whatever "'s" follows
-it, and a number its own line says in words is never a blank."""
+"""Rules from the audits of sets AP, AQ and AR: a name glossed as a thing is no person, a city is no person whatever
+"'s" follows it, a line that tells its own answer another way is never a blank, spare statements stay away from the
+cards next to a title."""
 from __future__ import annotations
 
-from studypack.layouts.worksheet.exercises import Choice
+import pytest
+
+from studypack.layouts.worksheet.exercises import Choice, Match
 from studypack.layouts.worksheet.exercises.beside import told_beside
 from studypack.layouts.worksheet.exercises.kinds import defined_as_thing
 from studypack.layouts.worksheet.exercises.terms import Term, pack_words, terms_of
@@ -74,3 +77,102 @@ def test_a_number_its_own_line_says_in_words_is_never_a_blank():
     start = other.index("11 years")
     assert not told_beside(Point(other), Term("11 years", start, start + 8, "number", "number:11 years", True,
                                               sort="years"))
+
+
+# -- from sets AQ and AR ---------------------------------------------------------------------------------------------
+
+def _told(text: str, answer: str, kind: str = "term", **fields) -> bool:
+    start = text.index(answer)
+    return told_beside(Point(text), Term(answer, start, start + len(answer), kind, f"{kind}:{answer.casefold()}", True,
+                                         **fields))
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("With water → metal hydroxide + hydrogen, 2Na + 2H₂O → 2NaOH + H₂", "hydroxide"),
+    ("Form ions with different charges, e.g. iron as Fe²⁺ and Fe³⁺", "different charges"),
+    ("Backed by Pope Alexander II, who sent a papal banner.", "Pope Alexander II"),
+    ("Polar orbit – low (a few hundred km), passes over the poles.", "Polar orbit"),
+    ("Larger molecules have higher boiling points because the forces between them are stronger.", "higher"),
+    ("Too hot (about 45 °C and above) – enzymes denature.", "45 °C"),
+])
+def test_a_line_that_tells_its_own_answer_another_way_is_never_a_blank(text, answer):
+    assert _told(text, answer, "number" if answer[0].isdigit() else "term")
+
+
+def test_a_year_beside_the_next_one_is_read_off_and_never_asked():
+    text = "Ordered at Christmas 1085 in Gloucester; survey carried out in 1086."
+    assert _told(text, "1085", "year", year=1085)
+    assert not _told("Ordered in 1085; the king died in 1087.", "1085", "year", year=1085)
+
+
+def test_metal_oxide_with_no_formula_beside_it_is_still_asked():
+    assert not _told("Metals react with oxygen to form a metal oxide.", "oxide")
+
+
+def test_a_small_count_is_offered_beside_its_neighbours_not_its_multiples():
+    from studypack.layouts.worksheet.exercises.distractors import scaled
+    text = "Each carbon atom forms 4 covalent bonds."
+    start = text.index("4 covalent bonds")
+    term = Term("4 covalent bonds", start, start + 16, "number", "number:4", True, value=4.0)
+    for position in range(4):
+        values = {int(option.split()[0]) for option in scaled(term, position=position)[:3]}
+        assert values and all(1 <= value <= 7 for value in values), values
+
+
+def test_a_building_is_offered_only_beside_its_like():
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    text = "Crowned in Westminster Abbey on Christmas Day 1066."
+    assert name_sort("Westminster Abbey", text, 11, 28, frozenset()) == "thing:abbey"
+
+
+def test_advice_and_lines_that_need_the_line_before_are_not_asked():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
+    assert is_scaffolding("Interpretation question? Mention how a chronicler's date affects reliability.")
+    assert is_scaffolding("Scientists may change theories when new evidence comes along – that's how science works.")
+    for line in ("Mainly in the palisade cells – packed with chloroplasts.", "Mostly high – iron about 1538 °C.",
+                 "And a low fertility rate – about 1.5 children per woman."):
+        assert leans_on_previous(line), line
+    assert not leans_on_previous("Only 3% of the Earth's water is fresh.")
+
+
+def test_an_answer_printed_elsewhere_by_its_first_name_or_its_opposite_comparative_is_given_away():
+    from sheet_builds import material
+    source = material("title: t\ncards:\n  - title: x\n    points:\n      - A point about nothing at all here.\n")
+    source.record(["Edward named him on his deathbed."], [])
+    assert source.gives_away(["E____ died on 5 January 1066."], ["Edward the Confessor"])
+    source.record(["It releases much more energy than anaerobic respiration."], [])
+    assert source.gives_away(["So much ____ is released."], ["less energy"])
+
+
+def test_a_loanword_english_uses_as_its_own_is_not_set_to_translate():
+    from studypack.layouts.worksheet.exercises.translate import _english_too
+    assert _english_too("fiancé(e)") and _english_too("le café")
+    assert not _english_too("le parking") and not _english_too("la gare")
+
+
+def test_a_spare_statement_never_comes_from_the_card_next_to_a_title():
+    pack = "title: Photosynthesis\nsubject: Biology\ncards:\n" + "".join(
+        f"  - title: {title}\n    points:\n" + "".join(f"      - {point}\n" for point in points) for title, points in [
+            ("The equation", ["Carbon dioxide and water make glucose and oxygen, using light energy.",
+                              "The reaction is endothermic because energy is taken in."]),
+            ("Where it happens", ["Chloroplasts hold chlorophyll, which absorbs mostly red and blue light.",
+                                  "Leaves are broad and thin so light and gases reach every cell."]),
+            ("Limiting factors", ["Light intensity, temperature and carbon dioxide can each limit the rate.",
+                                  "The factor in shortest supply holds the rate down."]),
+            ("Uses of glucose", ["Glucose is turned into starch for storage because starch is insoluble.",
+                                 "Plants make cellulose from glucose to strengthen cell walls."]),
+            ("The practical – method", ["Leave the pondweed about five minutes to settle at each distance.",
+                                        "Count the bubbles of oxygen given off in one minute."]),
+            ("The practical – controls and errors", ["Counting bubbles is not accurate because bubbles differ in size.",
+                                                     "A glass tank of water keeps the heat of the lamp away."]),
+            ("Greenhouses", ["Farmers burn paraffin to raise carbon dioxide levels in greenhouses.",
+                             "Artificial light lets crops grow through the night."]),
+            ("Inverse square law", ["Light intensity falls with the square of the distance from the lamp.",
+                                    "Doubling the distance gives a quarter of the light."])])
+    cards = [line.split("title: ", 1)[1] for line in pack.splitlines() if line.startswith("  - title: ")]
+    for seed in ("1", "2", "3", "4"):
+        plan, _, _ = built(pack, seed)
+        for match in of_kind(plan, Match):
+            titles = {cards.index(pair.title) for pair in match.pairs}
+            for spare in match.spares:
+                assert all(abs(cards.index(spare.title) - title) > 1 for title in titles), (spare.text, titles)

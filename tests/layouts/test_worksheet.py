@@ -362,8 +362,9 @@ def test_a_matching_block_too_tall_for_large_print_is_split_and_keeps_its_number
     blocks = [q for s in plan.exercises.versions[0].sections for q in s.questions]
     assert len(blocks) > 1 and all(len(block.pairs) >= 3 for block in blocks)
     files = worksheet.draw(plan)
-    assert numbers(files["worksheet.pdf"]) == list(range(1, 9))
-    assert sorted(numbers(files["answers.pdf"])) == list(range(1, 9))
+    count = sum(len(block.pairs) for block in blocks)
+    assert count >= 6 and numbers(files["worksheet.pdf"]) == list(range(1, count + 1))
+    assert sorted(numbers(files["answers.pdf"])) == list(range(1, count + 1))
     _check_layout(files["worksheet.pdf"], plan.page_size, 16)
 
 

@@ -48,6 +48,9 @@ MATCH_TRIES = 12
 BANK_EXTRAS = 3
 """Wrong words added to a word bank."""
 POINT_SECTIONS = ("gap", "mcq", "tf")
+SMALL_PACK = 6
+"""Cards a small pack has at most: there matching's spare may come from a title's neighbour (no card is next to
+none of its titles), and true or false waits for the short answers, which need whole cards."""
 AUTHORED = "authored"
 """What ``Allocation.used`` records for a point kept off the sheet because it shows an authored question's answer."""
 
@@ -91,8 +94,10 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
         _translate(result, source, caps["translate"])
     if "calc" in sections:  # a worked example asks its sum here, and nothing elsewhere
         _take(result, "calc", calc_candidates(source, labels), caps["calc"])
-    if "mcq" in sections:  # half first: its fair questions are the fewest, and matching or a short answer takes them
-        _take_turns(result, source, ["mcq"], {"mcq": (caps["mcq"] + 1) // 2})
+    early = [name for name in ("mcq", "tf") if name in sections and (name == "mcq" or len(pack.cards) > SMALL_PACK)]
+    if early:  # half first: their fair questions are the fewest, and matching or a short answer takes them (in a
+        # small pack, true or false waits: the short answers need its cards whole)
+        _take_turns(result, source, early, {name: (caps[name] + 1) // 2 for name in early})
     if "match" in sections:  # before the short answers: they take whole cards, it one statement of each of its
         _match(result, source, caps["match"])
     if "short" in sections:
@@ -298,11 +303,25 @@ def _spare_choices(result: Allocation, source: Material, candidates: list[Candid
 
 def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) -> bool:
     """Whether a spare statement could be taken for ``pair``'s title's: it holds a word of the title ("eroded"
-    beside "Erosion"), shares a key term with its card, or comes from a card alike or related to it."""
+    beside "Erosion"), shares a key term with its card, or comes from a card alike or related to it, or next to it
+    (the practical's method beside "The practical – controls and errors")."""
     point = source.point(candidate.uses[0])
     return (share_words(title_words(point.text), title_words(pair.title)) or echoes(point.text, pair.title)
             or claims.claimed(point, pair.card) or claims.related(candidate.card, pair.card)
-            or _alike(source.pack.cards[candidate.card].title, pair.title))
+            or _alike(source.pack.cards[candidate.card].title, pair.title)
+            or abs(candidate.card - pair.card) == 1 and len(source.pack.cards) > SMALL_PACK
+            or _short_noun_shared(point.text, pair.title))
+
+
+def _short_noun_shared(text: str, title: str) -> bool:
+    """Whether a title's short noun ("Law, order and conflict", "The Cold War") starts a word of the statement
+    ("Lawless mining camps"): title words leave such nouns out, as they are in every title of some packs."""
+    nouns = {word for word in re.findall(r"[a-z]+", title.casefold()) if word in _SHORT_NOUNS}
+    return any(word.startswith(noun) for noun in nouns for word in re.findall(r"[a-z]+", text.casefold()))
+
+
+_SHORT_NOUNS = {"law", "war", "age", "day", "tax", "oil", "gas", "ion", "sun", "sea", "art"}
+"""Nouns of three letters a title may turn on."""
 
 
 def _spares(result: Allocation, source: Material, candidates: list[Candidate], pairs: list[Pair],
@@ -401,7 +420,9 @@ def _timeline(result: Allocation, source: Material, cap: int) -> None:
 def _take_turns(result: Allocation, source: Material, names: list[str], caps: dict[str, int]) -> None:
     """Gap fill, multiple choice and true or false choose one question each in turn."""
     wanted = caps.get("tf", 0)
-    quota = {False: wanted - wanted // 2, True: wanted // 2}  # about half false, at least one
+    chosen = result.questions.get("tf", [])
+    false = sum(not statement.true for statement in chosen)  # (chosen in an earlier turn)
+    quota = {False: wanted - wanted // 2 - false, True: wanted // 2 - (len(chosen) - false)}  # about half false
     makers = {"gap": lambda: gap_candidates(source), "mcq": lambda: choice_candidates(source),
               "tf": lambda: true_false_candidates(source, quota)}
     ranked = {name: _ranked(makers[name]()) for name in names}

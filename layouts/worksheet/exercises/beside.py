@@ -21,15 +21,71 @@ def told_beside(point: Point, term: Term) -> bool:
     text = point.text
     example = re.search(r"(?i)\b(?:e\.g\.|such as|like),?\s*(?:the\s+|an?\s+)?$", text[:term.start]) is not None
     # ("e.g. H____ dairy cows": any other example would do)
-    figures_show_which_way = term.text.casefold() in OPPOSITES and re.search(r"\d", text) is not None  # "Boiling
-    # points ____ down the group – helium −269 °C, radon −62 °C"
+    figures_show_which_way = _one_of_two(term.text)  # "Larger molecules have h____ boiling points": higher or
+    # lower, and the letter says which; "Boiling points ____ down the group – helium −269 °C, radon −62 °C"
     return example or figures_show_which_way or _describing(text, term) or _alternative(text, term) \
         or _glossed(text, term) or _echoed(text, term) or _deadline(text, term) or _reckoned(text, term) \
         or _enumerated(text, term) or _labelled(text, term) or _qualified(text, term) or _opposed(text, term) \
         or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) \
         or _beside_formula(point, term) or _counted_out(text, term) or _in_range(text, term) \
         or _among_figures(text, term) or _symbol_beside(text, term) or _equation_beside(text, term) \
-        or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term) or _said_in_words(text, term)
+        or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term) or _said_in_words(text, term) \
+        or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term)
+
+
+def _year_beside(text: str, term: Term) -> bool:
+    """Whether the line prints a year next to the answer's ("Ordered at Christmas ____; survey carried out in 1086"):
+    the blank is the year before or after, read off."""
+    if term.kind != "year" or term.year is None:
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    return any(abs(int(found) - term.year) == 1 for found in re.findall(r"(?<![\d.,])\d{4}(?![\d,]|\.\d)", rest))
+
+
+def _formula_shows(text: str, term: Term) -> bool:
+    """Whether a formula in the line shows the answer: the ion a compound's name ends in ("metal h____ … 2Na + 2H₂O →
+    2NaOH"), or the charges an answer about charges is ("ions with d____, e.g. Fe²⁺ and Fe³⁺")."""
+    if term.kind != "term":
+        return False
+    words = term.text.strip().casefold().split()
+    rest = text[:term.start] + " " + text[term.end:]
+    if any(word.startswith("charge") for word in words):
+        return len(re.findall(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*[⁺⁻]", rest)) >= 2
+    part = _ION_PARTS.get(re.sub(r"s$", "", words[-1])) if words else None
+    return part is not None and re.search(rf"[A-Z][a-z]?[₀-₉\d]*\(?{part}(?![a-z])", rest) is not None
+
+
+_ION_PARTS = {"hydroxide": "OH", "chloride": "Cl", "bromide": "Br", "iodide": "I", "fluoride": "F", "oxide": "O",
+              "sulfate": "SO₄", "sulphate": "SO₄", "carbonate": "CO₃", "nitrate": "NO₃", "sulfide": "S", "sulphide": "S"}
+"""A compound's last name and how its formula writes that part ("sodium hydroxide", NaOH)."""
+
+
+def _one_of_two(answer: str) -> bool:
+    """Whether an answer is one of a pair of opposites, alone or before its noun ("higher", "high melting points",
+    "increases"): a blank for it is a coin toss, and its first letter settles it."""
+    words = answer.strip().casefold().split()
+    return bool(words) and (words[0] in OPPOSITES or words[0] in ("more", "less", "fewer") or " ".join(words) in OPPOSITES)
+
+
+def _adjective_beside(text: str, term: Term) -> bool:
+    """Whether the line prints the answer's word as its adjective of another root ("____, who sent a papal banner"
+    for Pope Alexander II, "P____ orbit – passes over the poles")."""
+    rest = (text[:term.start] + " " + text[term.end:]).casefold()
+    for word in re.findall(r"[^\W\d_]+", term.text.casefold()):
+        for noun, adjective in _ADJECTIVES:
+            if word in (noun, noun + "s", adjective) and re.search(rf"\b(?:{noun}s?|{adjective})\b", rest) \
+                    and not re.search(rf"\b{re.escape(word)}\b", rest):
+                return True
+    return False
+
+
+_ADJECTIVES = (("pope", "papal"), ("pole", "polar"), ("sun", "solar"), ("moon", "lunar"), ("star", "stellar"),
+               ("king", "royal"), ("queen", "royal"), ("nucleus", "nuclear"), ("cell", "cellular"), ("city", "urban"),
+               ("town", "urban"), ("country", "rural"), ("church", "ecclesiastical"), ("sea", "marine"),
+               ("law", "legal"), ("mind", "mental"), ("heart", "cardiac"), ("liver", "hepatic"), ("kidney", "renal"),
+               ("lung", "pulmonary"), ("tooth", "dental"), ("earth", "terrestrial"), ("war", "military"),
+               ("volcano", "volcanic"), ("circle", "circular"), ("muscle", "muscular"), ("molecule", "molecular"))
+"""Nouns and their adjectives of another form ("papal" for the Pope): one printed beside a blank tells the other."""
 
 
 def _said_in_words(text: str, term: Term) -> bool:
@@ -48,7 +104,7 @@ def _said_in_words(text: str, term: Term) -> bool:
 def _value_named(word: str) -> int | None:
     """The whole number a word writes, in figures or in English words up to twenty, or a ten ("Eleven", "30")."""
     folded = word.casefold().replace(",", "")
-    if folded.isdigit():
+    if folded.isascii() and folded.isdigit():  # (not "¹", a digit to str.isdigit but no number)
         return int(folded)
     return _NUMBER_WORDS.get(folded)
 
@@ -160,12 +216,19 @@ _BOUND = re.compile(r"(?i)\b(?:at\s+(?:most|least)|up\s+to|(?:no\s+)?(?:more|les
 """A number given as a bound ("at most 10 comparisons"): a larger one is as true, so no other number is clearly wrong."""
 
 
+_BOUND_AFTER = re.compile(r"(?i)^\s*(?:[^\W\d]+\s+)?(?:and|or|&)\s+(?:above|over|more|higher|older|up(?:wards)?|"
+                          r"beyond|under|below|less|fewer|younger)\b|(?:and|or)\s+(?:above|over|more|under|below)\s*$|"
+                          r"^\s*\+")
+"""A number given as a threshold after it ("about 45 °C and above", "65 or over", "10+"): any beyond it is as true."""
+
+
 def _deadline(text: str, term: Term) -> bool:
     """Whether a year stands after ``by``, ``until``, ``before``, ``after`` or ``since``, or a number after ``at most``,
     ``more than`` or ``up to``: "by 1964 only 5 in 1,000 owned a car" was as true by 1963, so no other year is clearly
     wrong there."""
     if term.kind == "number":
-        return _BOUND.search(text[:term.start]) is not None
+        return _BOUND.search(text[:term.start]) is not None or _BOUND_AFTER.search(term.text) is not None \
+            or _BOUND_AFTER.match(text[term.end:]) is not None  # "about ____ and above", "65 or over"
     return term.kind == "year" and _BY.search(text[:term.start]) is not None
 
 

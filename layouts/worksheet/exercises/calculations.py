@@ -170,11 +170,25 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if not unknown and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", givens) \
             or _NEW_GIVEN.search(_PARENTHESES.sub("", working)):
         return True  # "SA = 36π too" repeats a given; "→ 3 builders take 24 ÷ 3" adds one the stem leaves out
+    if _steps_given(givens):
+        return True  # "(1, 2) and (4, 6) – across 3, up 4": the stem does the first step of the method
     if _hidden_constant(givens, working, value.group("unit")):
         return True  # "Price including VAT £90 → 90 ÷ 1.2": the rate is on another card, not in the stem
     if any(not _WORKING.search(step) for step in steps):
         return True  # "→ 2n² → take away …": a second step that is words, not working
     return False
+
+
+def _steps_given(givens: str) -> bool:
+    """Whether the givens print two figures worked out from earlier ones, after a dash or a semicolon ("between
+    (1, 2) and (4, 6) – across 3, up 4"): the method's first step, which the method mark is for."""
+    parts = re.split(r"\s[–—-]\s|;", givens, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    earlier = [_value(found) for found in re.findall(_NUMBER, parts[0])]
+    worked = {abs(a - b) for a in earlier for b in earlier if a != b} | {a + b for a in earlier for b in earlier}
+    later = [_value(found) for found in re.findall(_NUMBER, parts[1])]
+    return sum(value in worked for value in later) >= 2
 
 
 def _asked(last: str, lead: str) -> str | None:

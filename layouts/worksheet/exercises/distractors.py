@@ -555,10 +555,12 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
     lasting = re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
     factors = _SCALES[position] if position is not None else _FALSE_FACTORS
     celsius = _celsius(answer)
-    step = _step(base)
+    counted = decimals == 0 and base <= 12 and not re.match(r"\s*(?:%|per ?cent|[a-zµ°Ω]{1,3}\b|[µ°Ω])",
+                                                           text[match.end():] + " " + after, re.I)
+    step = 1 if counted else _step(base)  # "forms ____ covalent bonds": 3, 5, 6 beside 4, never 10 or 16
     offsets = _STEPS[position] if position is not None else tuple(dict.fromkeys(o for s in _STEPS for o in s))
-    for factor in (offsets if celsius else factors):
-        value = round(base + factor * step, decimals) if celsius else round(base * factor, decimals)  # half of 315 mm
+    for factor in (offsets if celsius or counted else factors):
+        value = round(base + factor * step, decimals) if celsius or counted else round(base * factor, decimals)  # half of 315 mm
         # is offered as 158 mm; a temperature moves by steps (27, 47, 57 °C beside 37 °C, not 9 or 74 °C)
         if value < 2 and decimals == 0 or value == 0:  # "1 moles" would not read
             continue

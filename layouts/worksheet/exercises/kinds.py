@@ -441,6 +441,7 @@ _PLACE_WORDS = {"city", "town", "village", "port"}
 _SETTLEMENT_WORDS = {"town", "city", "village", "port", "battle", "siege", "bombing", "capture", "fall", "liberation",
                      "sack", "relief"}
 _THING_WORDS = {"line", "wall", "ship", "bridge", "tower", "gate", "palace", "castle", "cathedral", "station", "cross",
+                "abbey", "hall", "church", "chapel", "priory", "minster", "temple", "mosque", "fort", "prison", "museum",
                 "column", "memorial", "building", "airport", "dam", "barrage", "curtain", "tapestry", "bible", "gun",
                 "letter", "note", "report", "speech", "diary", "speeches", "letters", "notes", "theses", "papers"}
 _WITHIN_PLACE = re.compile(r"\b((?:[A-Z][\w'’-]*[a-z]\s+)*[A-Z][\w'’-]*[a-z]),?\s+in\s+$")

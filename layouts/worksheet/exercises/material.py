@@ -448,12 +448,21 @@ def _telling(answer: str) -> list[str]:
     negated = _NEGATED.fullmatch(answer.strip())
     if negated:
         told.append(negated.group(1))
+    epithet = re.fullmatch(r"([A-Z][a-z]{3,}) the [A-Z][a-z]+", answer.strip())
+    if epithet:  # "Edward named him on his deathbed" tells "E____ the Confessor"
+        told.append(epithet.group(1))
+    compared = re.fullmatch(r"(?i)(more|less|fewer|higher|lower|greater|smaller) ([a-z]{3,}(?: [a-z]+)?)", answer.strip())
+    if compared:  # "much more energy than anaerobic" tells "so much ____ is released": less energy
+        told.append(f"{_COMPARED[compared.group(1).casefold()]} {compared.group(2)}")
     parts = answer.split()
     if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
         return told
     return [*told, *(part for part in parts[1:] if len(part) > 3 and part.casefold() not in _GROUPS)]
 
 
+_COMPARED = {"more": "less", "less": "more", "fewer": "more", "higher": "lower", "lower": "higher", "greater": "smaller",
+             "smaller": "greater"}
+"""The comparative a line prints that tells one asked ("more energy than anaerobic" tells "less energy")."""
 _NEGATED = re.compile(r"(?i)(?:un|non-?|dis)([a-z]{5,})")
 
 

@@ -42,7 +42,7 @@ def leans_on_previous(text: str) -> bool:
     no title can stand in for that sentence, so it is not asked on its own."""
     first = text.split(" ", 1)[0].strip(QUOTES + ",").lower()
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however", "but",
-                     "plus",
+                     "plus", "and", "or", "nor",
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why",
                                     "compare with", "compared with", "compare to", "for both", "in both")) \
@@ -50,9 +50,15 @@ def leans_on_previous(text: str) -> bool:
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
         or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None \
         or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None \
-        or _CONDITION_ONLY.match(text) is not None
+        or _CONDITION_ONLY.match(text) is not None or _SUBJECT_BEFORE.match(text) is not None
 
 
+_SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:mainly|mostly|usually|often|sometimes|always|largely|partly|"
+                             r"especially|particularly|only|even|just|chiefly)\s+(?:in|on|at|by|from|for|to|with|into|"
+                             r"found|used|made|seen|high|low|higher|lower|very|quite|more|less|a|an|the|because|when|"
+                             r"where|if)\b")
+"""A line opening on an adverb and no subject ("Mainly in the palisade cells", "Mostly high – iron 1538 °C"): what
+it says is of the line before, or of a title the question does not print."""
 _CONDITION_ONLY = re.compile(r"(?i)^\W*(?:if\s+)?(?:too|very)\s+(?:high|low|much|little|hot|cold|fast|slow|big|"
                              r"small|dilute|concentrated|weak|strong)\s*(?:→|->|:|,|–|-)")
 """A line that opens on a condition of what the line before named ("Too low → pancreas releases glucagon"): too
@@ -156,7 +162,8 @@ def names_word_list(title: str) -> bool:
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
                      r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|"
                      r"fun fact|did you know|irony|ironically|sum[- ]?up|summing up|worth (?:learning|knowing)|"
-                     r"common misconceptions?|watch out|careful)\b|"
+                     r"common misconceptions?|watch out|careful|mention)\b|^\W*(?:[a-z]+ )?questions?\?|"
+                     r"\bthat'?s how (?:science|it) works\b|\b(?:scientists|historians) may change\b|"
                      r"^\W*(?:draw (?:it|them|this|a|an|the)|give your answers?|show (?:your |all )?working)\b|^\W*units!|"
                      r"^\W*(?:aside|by the way|btw)\s*[–—:-]|"
                      r"^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|"

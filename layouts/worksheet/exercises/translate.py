@@ -121,6 +121,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     asked word → meaning and half meaning → word."""
     heading = pack.title.casefold()
     words = [word for word in vocabulary(pack) if free(*word) and not _cognate(word[1], word[2])
+             and not _english_too(word[1])
              and not any(_printed_in(side, heading) for side in word[1:]) and not _labelled(word[1], word[2])
              and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2])]
     chosen = sorted(_spread(words, rng, limit))
@@ -158,6 +159,27 @@ def _cognate(word: str, meaning: str) -> bool:
         text = re.sub(r"\s*\((?:[mfn]|pl|sg|[mf]\.?\s*pl)\.?\)", "", text.casefold()).strip()  # "les maths (f pl)"
         return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)\s+|l['’])", "", text)
     return unaccented(bare(word)) == unaccented(bare(meaning))  # "il menù – the menu"
+
+
+def _english_too(word: str) -> bool:
+    """Whether the foreign word is one English uses as its own ("fiancé(e) – engaged"): its English spelling
+    is as right as the meaning keyed, so the item tests nothing."""
+    bare = re.sub(r"\((?:e|es|s|x|ne|le)\)|\s*\((?:[mfn]|pl|sg|[mf]\.?\s*pl)\.?\)", "", word.casefold()).strip()
+    bare = re.sub(r"^(?:(?:le|la|les|un|une|el|los|las|der|die|das|il|lo|gli)\s+|l['’])", "", bare)
+    return unaccented(bare) in _LOANWORDS
+
+
+_LOANWORDS = frozenset({
+    "fiance", "fiancee", "divorce", "protege", "debut", "cliche", "naive", "rendezvous", "resume", "souvenir",
+    "entrepreneur", "bourgeois", "chauffeur", "genre", "cafe", "chef", "menu", "ballet", "garage", "restaurant",
+    "hotel", "cinema", "croissant", "baguette", "boutique", "cuisine", "gourmet", "fiesta", "siesta", "patio",
+    "plaza", "tapas", "burrito", "pasta", "pizza", "piano", "opera", "studio", "kindergarten", "rucksack", "angst",
+    "kitsch", "wanderlust", "delicatessen", "deja vu", "encore", "ensemble", "faux pas", "hors d'oeuvre", "matinee",
+    "mayonnaise", "omelette", "puree", "sauce", "soup", "tennis", "golf", "football", "hobby", "weekend",
+    "sandwich", "internet", "email", "film", "podcast", "selfie", "smartphone", "jeans", "t-shirt", "shopping", "marketing", "manager", "stress", "zoo", "taxi", "bus", "radio",
+    "video", "photo", "moto", "auto", "judo", "karate", "yoga", "ski", "surf", "snowboard", "rugby", "hockey"})
+"""Foreign words English writes the same way (accents aside) with the same meaning: asked alone, the word is its own
+translation. False friends (le parking, le camping) are left out: they are worth asking."""
 
 
 def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: int) -> list[int]:
