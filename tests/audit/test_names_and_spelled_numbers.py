@@ -176,3 +176,19 @@ def test_a_spare_statement_never_comes_from_the_card_next_to_a_title():
             titles = {cards.index(pair.title) for pair in match.pairs}
             for spare in match.spares:
                 assert all(abs(cards.index(spare.title) - title) > 1 for title in titles), (spare.text, titles)
+
+
+def test_one_of_a_list_with_decimal_figures_is_still_one_of_a_list():
+    text = ("England about 56.5 million, Scotland about 5.4 million, Wales about 3.1 million, Northern Ireland about "
+            "1.9 million.")
+    assert _told(text, "Scotland", "name")
+
+
+def test_a_false_friend_note_is_no_word_to_translate():
+    from studypack.layouts.worksheet.exercises.translate import translations
+    import random
+    pack = loads("title: La familia\nsubject: Spanish\ncards:\n  - title: Words\n    points:\n"
+                 "      - el padre – the father\n      - la madre – the mother\n      - el hermano – the brother\n"
+                 "      - False friend – **sensible** means sensitive; **sensato/a** means sensible.\n", "es.yaml")
+    asked = [f"{question.shown} {question.answer}" for question in translations(pack, random.Random(1), 10)]
+    assert len(asked) == 3 and not any("sensible" in item or "friend" in item.casefold() for item in asked)

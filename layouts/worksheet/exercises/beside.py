@@ -239,8 +239,8 @@ def _enumerated(text: str, term: Term) -> bool:
     """Whether a term is one item of a list of three or more ("Equipment: ____, pipette, conical flask") or one of
     two examples ("such as ____ and Molotov"): any other item of the kind would answer as well."""
     start = max(text.rfind(mark, 0, term.start) for mark in ":;(") + 1
-    ends = [found for found in (text.find(mark, term.end) for mark in ";.)") if found != -1]
-    end = min(ends, default=len(text))
+    stop = re.compile(r"[;)]|\.(?!\d)")  # (not the point of "5.4 million")
+    end = next((found.start() for found in stop.finditer(text, term.end)), len(text))
     before, after = text[start:term.start].rstrip(), text[term.end:end].lstrip()
     if re.search(r"(?i)\b(?:such as|e\.g\.?|including)$", before) and re.match(r"(?i)(?:and|or|,)\b", after) \
             or re.search(r"(?i)\b(?:such as|e\.g\.?|including)\s+[^,.;]+\s+(?:and|or)$", before):

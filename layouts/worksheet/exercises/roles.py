@@ -162,7 +162,7 @@ def names_word_list(title: str) -> bool:
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
                      r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|"
                      r"fun fact|did you know|irony|ironically|sum[- ]?up|summing up|worth (?:learning|knowing)|"
-                     r"common misconceptions?|watch out|careful|mention)\b|^\W*(?:[a-z]+ )?questions?\?|"
+                     r"common misconceptions?|watch out|careful|mention|false friends?|faux amis?|falsche freunde)\b|^\W*(?:[a-z]+ )?questions?\?|"
                      r"\bthat'?s how (?:science|it) works\b|\b(?:scientists|historians) may change\b|"
                      r"^\W*(?:draw (?:it|them|this|a|an|the)|give your answers?|show (?:your |all )?working)\b|^\W*units!|"
                      r"^\W*(?:aside|by the way|btw)\s*[–—:-]|"

@@ -121,7 +121,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     asked word → meaning and half meaning → word."""
     heading = pack.title.casefold()
     words = [word for word in vocabulary(pack) if free(*word) and not _cognate(word[1], word[2])
-             and not _english_too(word[1])
+             and not _english_too(word[1]) and not any(re.search(r"\bmeans\b|≠", side) for side in word[1:])
              and not any(_printed_in(side, heading) for side in word[1:]) and not _labelled(word[1], word[2])
              and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2])]
     chosen = sorted(_spread(words, rng, limit))
