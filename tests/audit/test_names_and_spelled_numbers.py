@@ -192,3 +192,10 @@ def test_a_false_friend_note_is_no_word_to_translate():
                  "      - False friend – **sensible** means sensitive; **sensato/a** means sensible.\n", "es.yaml")
     asked = [f"{question.shown} {question.answer}" for question in translations(pack, random.Random(1), 10)]
     assert len(asked) == 3 and not any("sensible" in item or "friend" in item.casefold() for item in asked)
+
+
+def test_a_group_number_is_a_label_not_a_figure_that_says_which_way():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    found = flip("Reactivity decreases down the group – the opposite way to group 1!", [])
+    assert found is not None and found.wrong == "increases"
+    assert flip("Boiling point increases to 100 degrees.", []) is None  # a figure still says which way

@@ -87,11 +87,15 @@ _WEALTH = re.compile(r"(?i)\b(?:rich|richer|richest|poor|poorer|poorest|wealthy|
                      r"developed|developing|HICs?|LICs?|NEEs?)\b")
 
 
+_LABEL_NUMBER = re.compile(r"(?i)\b(?:group|period|stage|type|year|step|phase|level|class|grade|tier|paper)\s+\d+\b")
+"""A number that names a group or a stage ("the opposite way to group 1"): a label, not a figure saying which way."""
+
+
 def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | None:
     """The first word of ``text`` whose opposite makes it false, outside the spans of ``keep_out`` (formulas, and key
     terms longer than the word); None when the sentence hedges, holds a figure or a word's opposite already, or its
     card's ``title`` says the word."""
-    if _HEDGES.search(text) or re.search(r"\d", text) or ";" in text:
+    if _HEDGES.search(text) or re.search(r"\d", _LABEL_NUMBER.sub("", text)) or ";" in text:
         return None  # (a figure beside it, "about 1–10 µm compared with 10–100 µm", says which way the word goes;
         # "Soft rock erodes faster …; hard rock is left" reasons from the word in its second clause)
     lowered = text.casefold()
