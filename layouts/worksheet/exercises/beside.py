@@ -112,8 +112,10 @@ def _value_named(word: str) -> int | None:
 _NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
     " eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                                            "eighty": 80, "ninety": 90, "hundred": 100}
-"""English number words a line may say a figure in."""
+                                            "eighty": 80, "ninety": 90, "hundred": 100} | {
+    "pair": 2, "double": 2, "triple": 3, "dozen": 12, "fortnight": 14, "decade": 10, "century": 100, "trigonal": 3,
+    "tetrahedral": 4, "pentagonal": 5, "hexagonal": 6, "octahedral": 6}
+"""English number words a line may say a figure in, and words that count ("rigid tetrahedral network": 4 bonds)."""
 
 
 def _circa(text: str, term: Term) -> bool:
