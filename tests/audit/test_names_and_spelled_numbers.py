@@ -204,3 +204,28 @@ def test_a_group_number_is_a_label_not_a_figure_that_says_which_way():
 def test_a_shape_that_counts_the_bonds_tells_the_count():
     assert _told("Each carbon atom forms 4 covalent bonds – rigid tetrahedral network.", "4", "number")
     assert not _told("Each carbon atom forms 4 covalent bonds in a giant structure.", "4", "number")
+
+
+def test_a_false_statement_never_moves_a_year_by_one_or_two():
+    from studypack.layouts.worksheet.exercises import TrueFalse
+    pack = "title: The American West\nsubject: History\ncards:\n" + "".join(
+        f"  - title: {title}\n    points:\n" + "".join(f"      - {point}\n" for point in points) for title, points in [
+            ("Little Bighorn", ["Custer's men were wiped out at the Little Bighorn in 1876.",
+                                "The Black Hills were taken in 1877 after the Sioux were defeated."]),
+            ("Wounded Knee", ["Sitting Bull was killed by reservation police in 1890.",
+                              "The massacre at Wounded Knee followed in December of the same year."]),
+            ("Railroads", ["The first transcontinental railroad was finished in 1869.",
+                           "The Homestead Act offered free land to settlers from 1862."]),
+            ("Gold", ["Gold was found at Sutter's Mill in 1848.", "Miners poured into California in 1849."]),
+            ("Cattle", ["The long drives north began after the Civil War ended in 1865.",
+                        "The hard winter of 1886 killed most of the open-range herds."])])
+    seen = 0
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        plan, _, _ = built(pack, seed, exercises=("tf",))
+        for question in of_kind(plan, TrueFalse):
+            if not question.true:
+                swapped = next(segment.text for segment in question.segments if segment.role == "swap")
+                if swapped.strip().isdigit():
+                    seen += 1
+                    assert abs(int(swapped) - int(question.correction)) > 2, (swapped, question.correction)
+    assert seen

@@ -327,6 +327,11 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting)
         wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown),
                             within=year_range(text, term), family_only=True)
+        if wrong is not None and term.kind == "year" and _year_close(wrong[0], term.year):
+            wider = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card,
+                                about=source.about(ref, shown), within=year_range(text, term), family_only=True) or []
+            wrong = [year for year in wider if not _year_close(year, term.year)][:1] or None
+            # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years
         if wrong is None:
             continue
         swap = capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
@@ -343,6 +348,15 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         source.statements.append(visible[0].casefold())
         return TrueFalse(ref, segments, False, term.text.strip())
     return _flipped(source, ref)
+
+
+CLOSE_YEARS = 2
+"""How near a false statement's year may not be to the true one: a year or two out is roughly true."""
+
+
+def _year_close(wrong: str, year: int | None) -> bool:
+    found = re.search(r"\b\d{3,4}\b", wrong)
+    return year is not None and found is not None and abs(int(found.group()) - year) <= CLOSE_YEARS
 
 
 def _within_printed_range(text: str, term) -> bool:
