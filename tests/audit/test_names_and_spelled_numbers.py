@@ -37,6 +37,12 @@ cards:
 """
 
 
+def _pack(title: str, subject: str, cards: list[tuple[str, list[str]]]) -> str:
+    """A pack's YAML: its cards as (title, points)."""
+    return f"title: {title}\nsubject: {subject}\ncards:\n" + "".join(
+        f"  - title: {card}\n    points:\n" + "".join(f"      - {point}\n" for point in points) for card, points in cards)
+
+
 def _sorts(text: str) -> dict[str, str]:
     pack = loads(text, "notes.yaml")
     words = pack_words(pack.cards)
@@ -151,8 +157,7 @@ def test_a_loanword_english_uses_as_its_own_is_not_set_to_translate():
 
 
 def test_a_spare_statement_never_comes_from_the_card_next_to_a_title():
-    pack = "title: Photosynthesis\nsubject: Biology\ncards:\n" + "".join(
-        f"  - title: {title}\n    points:\n" + "".join(f"      - {point}\n" for point in points) for title, points in [
+    pack = _pack("Photosynthesis", "Biology", [
             ("The equation", ["Carbon dioxide and water make glucose and oxygen, using light energy.",
                               "The reaction is endothermic because energy is taken in."]),
             ("Where it happens", ["Chloroplasts hold chlorophyll, which absorbs mostly red and blue light.",
@@ -208,8 +213,7 @@ def test_a_shape_that_counts_the_bonds_tells_the_count():
 
 def test_a_false_statement_never_moves_a_year_by_one_or_two():
     from studypack.layouts.worksheet.exercises import TrueFalse
-    pack = "title: The American West\nsubject: History\ncards:\n" + "".join(
-        f"  - title: {title}\n    points:\n" + "".join(f"      - {point}\n" for point in points) for title, points in [
+    pack = _pack("The American West", "History", [
             ("Little Bighorn", ["Custer's men were wiped out at the Little Bighorn in 1876.",
                                 "The Black Hills were taken in 1877 after the Sioux were defeated."]),
             ("Wounded Knee", ["Sitting Bull was killed by reservation police in 1890.",

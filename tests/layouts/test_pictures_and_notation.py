@@ -26,6 +26,12 @@ def png(path: Path, width: int, height: int) -> Path:
     return path
 
 
+ON_CARDS_AND_SUMMARY = pytest.mark.parametrize("render", [
+    lambda pack: flashcards.render(pack), lambda pack: summary.render(pack, SummaryOptions()),
+], ids=["flashcards", "summary"])
+"""A test run on the flashcards and on the summary sheet, each rendered with its defaults."""
+
+
 # -- characters ------------------------------------------------------------------
 
 def test_every_science_character_reads_back_in_order_drawn_by_the_fallback_where_the_font_lacks_it():
@@ -44,9 +50,7 @@ def test_every_science_character_reads_back_in_order_drawn_by_the_fallback_where
             assert ("StudypackFallbackSans" in char["fontname"]) == (char["text"] in lacking), char
 
 
-@pytest.mark.parametrize("render", [
-    lambda pack: flashcards.render(pack), lambda pack: summary.render(pack, SummaryOptions()),
-], ids=["flashcards", "summary"])
+@ON_CARDS_AND_SUMMARY
 def test_superscripts_and_subscripts_are_smaller_and_raised_or_lowered_and_read_as_typed(render):
     pack = loads("title: Ions\ncards:\n  - title: Sulfate \\ce{SO4^2-}\n    points:\n"
                  "      - 'Water is H~2~O; x^2^ + Na^+^ in mol dm^-3^, and **\\ce{H2SO4}** too.'\n")
@@ -215,9 +219,7 @@ ION_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
            '<text x="10" y="90" font-family="serif" font-size="12">plain café</text></svg>')
 
 
-@pytest.mark.parametrize("render", [
-    lambda pack: flashcards.render(pack), lambda pack: summary.render(pack, SummaryOptions()),
-], ids=["flashcards", "summary"])
+@ON_CARDS_AND_SUMMARY
 def test_an_svg_label_with_science_notation_is_set_in_the_packs_faces_not_as_boxes(tmp_path, render):
     (tmp_path / "ions.svg").write_text(ION_SVG, encoding="utf-8")
     path = tmp_path / "svg.yaml"
@@ -253,9 +255,7 @@ FRACTIONS = ("title: Slopes\ncards:\n  - title: Gradient\n    points:\n"
              "with words around $\\frac{a}{b}$ so lines sit above and below it on every output we print.'\n")
 
 
-@pytest.mark.parametrize("render", [
-    lambda pack: flashcards.render(pack), lambda pack: summary.render(pack, SummaryOptions()),
-], ids=["flashcards", "summary"])
+@ON_CARDS_AND_SUMMARY
 def test_a_fraction_is_stacked_smaller_over_a_rule_and_reads_in_order(render):
     data = render(loads(FRACTIONS))
     with open_pdf(data) as pdf:
