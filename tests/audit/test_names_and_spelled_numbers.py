@@ -233,3 +233,86 @@ def test_a_false_statement_never_moves_a_year_by_one_or_two():
                     seen += 1
                     assert abs(int(swapped) - int(question.correction)) > 2, (swapped, question.correction)
     assert seen
+
+
+def test_translation_items_share_no_word_and_a_noun_printed_alone_tells_it_with_its_article():
+    from studypack.layouts.worksheet.exercises.translate import translations
+    import random
+    pack = loads("title: Al mercato\nsubject: Italian\ncards:\n  - title: Quantities\n    points:\n"
+                 "      - un chilo di – a kilo of\n      - mezzo chilo di – half a kilo of\n"
+                 "      - un etto di – 100 grams of\n      - una bottiglia di – a bottle of\n", "it.yaml")
+    for seed in range(6):
+        asked = [question.shown if not question.reverse else question.answer
+                 for question in translations(pack, random.Random(seed), 10)]
+        assert sum("chilo" in word for word in asked) <= 1, asked
+    from sheet_builds import material
+    source = material("title: t\ncards:\n  - title: x\n    points:\n      - A point about nothing at all here.\n")
+    source.record(["dolce"], ["sweet"])
+    assert source.gives_away(["– dessert"], ["il dolce"])
+
+
+def test_a_question_followed_by_more_working_or_asking_two_things_is_not_a_calculation():
+    from studypack.layouts.worksheet.exercises.calculations import _examples
+    pack = loads("title: Density\nsubject: Physics\ncards:\n  - title: Density of a block\n    points:\n"
+                 "      - A metal block is 5.0 cm × 4.0 cm × 2.5 cm and has a mass of 400 g. Find its density.\n"
+                 "      - V = 5.0 × 4.0 × 2.5 = **50 cm^3^**\n"
+                 "      - ρ = m ÷ V = 400 ÷ 50 = **8.0 g/cm^3^**\n"
+                 "  - title: Geometric\n    points:\n"
+                 "      - Q. A geometric sequence has 2nd term 12 and 5th term 96. Find the 1st term and r.\n"
+                 "      - 2nd → 5th is 3 multiplications, so r^3^ = 96 ÷ 12 = **8**\n", "p.yaml")
+    assert not list(_examples(pack, 0)) and not list(_examples(pack, 1))
+
+
+# -- from sets AS and AT ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, answer, kind", [
+    ('Coins called him "rex totius Britanniae" – king of the whole of Britain.', "Britanniae", "term"),
+    ("Hydrochloric acid → chlorides; sulfuric acid → sulfates; nitric acid → nitrates", "chlorides", "term"),
+    ("A British robin and an American robin are completely different birds.", "British", "name"),
+    ("Put 25 cm³ of dilute hydrochloric acid in a polystyrene cup.", "25 cm³", "number"),
+    ("Record the distance the bubble moves in a set time, e.g. 24 mm in 5 min.", "5 min", "number"),
+    ("India is one of the five largest economies in the world.", "five", "number"),
+])
+def test_a_line_that_gives_its_answer_away_or_would_take_another_is_never_a_blank(text, answer, kind):
+    assert _told(text, answer, kind)
+
+
+def test_lines_that_lean_on_a_line_or_a_title_the_sheet_leaves_out_are_not_asked_alone():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
+    for line in ("Check it balances for charge as well as atoms – 2+ on each side here.",
+                 "Cheaper than electrolysis, but burning coke releases carbon dioxide.",
+                 "+ Jobs (often better paid than farming), taxes for the government."):
+        assert leans_on_previous(line), line
+    assert not leans_on_previous("Use a thermometer to measure the temperature.")
+    assert is_scaffolding("Figures change every year – learn ONE set and quote the year.")
+
+
+def test_a_title_word_that_starts_as_the_answer_does_is_not_printed_before_its_blank():
+    from studypack.layouts.worksheet.exercises.material import _led_by
+    assert _led_by("Invasive species", "Threats to biodiversity (2) – climate, invaders, overuse")
+    assert _led_by("Overexploitation", "Threats to biodiversity (2) – climate, invaders, overuse")
+    assert not _led_by("Habitat loss", "Threats to biodiversity (2) – climate, invaders, overuse")
+
+
+def test_early_years_are_years_and_a_heading_that_prints_one_answers_it():
+    from studypack.layouts.worksheet.exercises.words import spans_in
+    assert spans_in("Anglo-Saxon and Viking England, c.793–1066") == [(793, 1066)]
+    assert spans_in("Roman Britain, AD 43–410") == [(43, 410)]
+    sorts: dict[str, str] = {}
+    pack = loads("title: Vikings, c.793–1066\nsubject: History\ncards:\n  - title: Raids\n    date: 793\n    points:\n"
+                 "      - In **June 793** raiders attacked **Lindisfarne**.\n"
+                 "      - Athelstan won at the **Battle of Brunanburh**, **937**.\n", "v.yaml")
+    words = pack_words(pack.cards, early=True)
+    for point in pack.cards[0].points:
+        sorts.update((term.text, term.kind) for term in terms_of(point, words))
+    assert sorts["June 793"] == "year" and sorts["937"] == "year"
+    vikings = ("title: Vikings, c.793–1066\nsubject: History\ncards:\n  - title: Raids\n    date: 793\n    points:\n"
+               "      - In **June 793** raiders attacked **Lindisfarne**.\n"
+               "      - In **865** the Great Army landed in **East Anglia**.\n")
+    assert "June 793" not in hideable(vikings, "In June") and "865" in hideable(vikings, "In 865")
+
+
+def test_a_capitalised_describing_word_before_a_noun_is_no_name_to_blank():
+    pack = "title: USA\nsubject: History\ncards:\n  - title: Depression\n    points:\n" \
+           "      - By 1932 National output had roughly halved as factories closed.\n"
+    assert "National" not in hideable(pack, "By 1932")

@@ -30,7 +30,49 @@ def told_beside(point: Point, term: Term) -> bool:
         or _beside_formula(point, term) or _counted_out(text, term) or _in_range(text, term) \
         or _among_figures(text, term) or _symbol_beside(text, term) or _equation_beside(text, term) \
         or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term) or _said_in_words(text, term) \
-        or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term)
+        or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term) \
+        or _root_beside(text, term) or _set_by_method(text, term) or _example_figure(text, term) \
+        or _contrasted(text, term)
+
+
+def _contrasted(text: str, term: Term) -> bool:
+    """Whether the answer tells apart two of one thing the line names ("A B____ robin … and an American robin", "the
+    ____ ventricle … the right ventricle"): the other one says which the blank is."""
+    after = re.match(r"\s+([^\W\d_]{3,})", text[term.end:])
+    if term.kind not in ("term", "name") or after is None or len(term.text.split()) > 2:
+        return False
+    noun = re.escape(after.group(1))
+    other = rf"(?i)\b(?!{noun}\b|the\b|a\b|an\b)[^\W\d_]+\s+{noun}\b"  # another word before the same noun
+    return re.search(other, text[term.end + after.end():]) is not None or re.search(other, text[:term.start]) is not None
+
+
+def _root_beside(text: str, term: Term) -> bool:
+    """Whether a word of the line is the answer's word in another language or form ("rex totius Britanniae – king of
+    the whole of Britain"): the line spells most of it."""
+    if term.kind not in ("term", "name"):
+        return False
+    rest = (text[:term.start] + " " + text[term.end:]).casefold()
+    others = set(re.findall(r"[^\W\d_]{5,}", unaccented(rest)))
+    return any(shares_root(word, other, 5) and word != other or word[:5] in other and not other.startswith(word[:5])
+               for word in re.findall(r"[^\W\d_]{6,}", unaccented(term.text.casefold())) for other in others)
+    # (and "hydrochloric acid → c____" for chlorides: the answer's start inside a word of the line)
+
+
+_METHOD = re.compile(r"(?i)^\W*(?:\d+[.)]\s*)?(?:put|add|pour|measure(?:\s+out)?|use|place|take|weigh(?:\s+out)?|"
+                     r"fill|set\s+up|dissolve|heat|leave|record|repeat|stir|half[- ]fill)\b")
+"""A step of a practical's method ("Put 25 cm³ of acid in a polystyrene cup"): its amounts are the teacher's choice."""
+
+
+def _set_by_method(text: str, term: Term) -> bool:
+    """Whether a number is an amount a practical's method chooses ("Put ____ of dilute hydrochloric acid in a cup"):
+    another amount would do as well, so no other option is wrong."""
+    return term.kind == "number" and _METHOD.match(text) is not None
+
+
+def _example_figure(text: str, term: Term) -> bool:
+    """Whether a number is part of an example ("in a set time, e.g. 24 mm in ____"): any figure would do."""
+    return term.kind == "number" and re.search(r"(?i)\b(?:e\.g\.|for example|for instance|say)\s[^.;:]*$",
+                                               text[:term.start]) is not None
 
 
 def _year_beside(text: str, term: Term) -> bool:
@@ -212,7 +254,7 @@ def _counted_out(text: str, term: Term) -> bool:
 _BY = re.compile(r"(?i)\b(?:by|until|before|after|since)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+|(?:early|late|mid)[- ]?\s*)?$")
 
 
-_BOUND = re.compile(r"(?i)\b(?:at\s+(?:most|least)|up\s+to|(?:no\s+)?(?:more|less|fewer)\s+than|over|under|"
+_BOUND = re.compile(r"(?i)\b(?:one\s+of\s+the|among\s+the|in\s+the\s+top|the\s+top|at\s+(?:most|least)|up\s+to|(?:no\s+)?(?:more|less|fewer)\s+than|over|under|"
                     r"below|above|exceeds?|exceeding|pass(?:es|ing)?|tops?|reach(?:es|ing)?|maximum\s+of|"
                     r"minimum\s+of)\s+$")
 """A number given as a bound ("at most 10 comparisons"): a larger one is as true, so no other number is clearly wrong."""

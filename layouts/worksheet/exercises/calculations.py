@@ -361,8 +361,8 @@ def answered(question: Point, answer: Point, title: str) -> Worked | None:
     own figures lead to."""
     asked_text = _LEAD.sub("", _QUESTION_LEAD.sub("", question.text), count=1).strip()
     if not _ASKS.search(question.text) or ARROW.search(question.text) or "=" in _ASSIGNMENT.sub("", asked_text) \
-            or not re.search(r"\d", asked_text) or len(asked_text.split()) < 5:
-        return None
+            or not re.search(r"\d", asked_text) or len(asked_text.split()) < 5 or _TWO_ASKED.search(asked_text):
+        return None  # (nor "Find the 1st term and r": two answers)
     result = _result(answer, 0, len(answer.text))
     if result is None:
         return None
@@ -378,7 +378,9 @@ def answered(question: Point, answer: Point, title: str) -> Worked | None:
                   value.group("number"), value.group("unit").strip(), precision, answer.text.strip(), arrow=False)
 
 
-_QUESTION_LEAD = re.compile(r"(?i)^\W*(?:q|question|ex|example)\s*\d+\s*[.:)–-]?\s*")
+_QUESTION_LEAD = re.compile(r"(?i)^\W*(?:q|question|ex|example)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s*")
+_TWO_ASKED = re.compile(r"(?i)\b(?:find|calculate|work out|what (?:is|are))\b[^.?]*\s(?:and|&)\s[^.?]*[.?]?\s*$")
+"""A question that asks for two things ("Find the 1st term and r.")."""
 _ASKS = re.compile(r"\?\s*$|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b")
 """A line that asks for a figure ("Find c.", "How much energy …?")."""
 
@@ -411,6 +413,9 @@ def _examples(pack: Pack, index: int):
     for position, point in enumerate(card.points):
         if position + 1 < len(card.points) and _ASKS.search(point.text):
             found = answered(point, card.points[position + 1], card.title)
+            after = card.points[position + 2].text if position + 2 < len(card.points) else ""
+            if found is not None and _worked_on(after, found.number):
+                continue  # "Find its density." then "V = … = 50 cm³" then "ρ = 400 ÷ 50 = …": 50 is a first step
             if found is not None:
                 yield (position, position + 1), found
                 continue
@@ -420,6 +425,11 @@ def _examples(pack: Pack, index: int):
             found = worked(point, card.title, card.points[position - 1] if position else None)
         if found is not None:
             yield (position,), found
+
+
+def _worked_on(line: str, number: str) -> bool:
+    """Whether ``line`` is working that goes on from the figure ``number`` (the next step of a longer sum)."""
+    return "=" in line and re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d,]|\.\d)", line) is not None
 
 
 def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:

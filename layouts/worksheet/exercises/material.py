@@ -288,7 +288,7 @@ class Material:
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
         if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or inside_word(term.text, title)
                or _figure_in(term, title)
-               or _akin(content_words(term.text), content_words(title)) for term in hidden):
+               or _akin(content_words(term.text), content_words(title)) or _led_by(term.text, title) for term in hidden):
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
             # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done"
             return None if needed else ()
@@ -448,6 +448,9 @@ def _telling(answer: str) -> list[str]:
     negated = _NEGATED.fullmatch(answer.strip())
     if negated:
         told.append(negated.group(1))
+    article = _ARTICLE.match(answer.strip())
+    if article and len(answer.strip()) - article.end() >= 4:  # "dolce" printed to translate tells "il dolce"
+        told.append(answer.strip()[article.end():])
     epithet = re.fullmatch(r"([A-Z][a-z]{3,}) the [A-Z][a-z]+", answer.strip())
     if epithet:  # "Edward named him on his deathbed" tells "E____ the Confessor"
         told.append(epithet.group(1))
@@ -460,6 +463,8 @@ def _telling(answer: str) -> list[str]:
     return [*told, *(part for part in parts[1:] if len(part) > 3 and part.casefold() not in _GROUPS)]
 
 
+_ARTICLE = re.compile(r"(?i)^(?:(?:le|la|les|un|une|el|los|las|una|il|lo|gli|uno|der|die|das|ein|eine)\s+|l['’])")
+"""A foreign article before a noun answer ("il dolce"): the noun printed alone tells it."""
 _COMPARED = {"more": "less", "less": "more", "fewer": "more", "higher": "lower", "lower": "higher", "greater": "smaller",
              "smaller": "greater"}
 """The comparative a line prints that tells one asked ("more energy than anaerobic" tells "less energy")."""
@@ -490,6 +495,15 @@ def _figure_in(term: Term, title: str) -> bool:
         return re.search(rf"(?<!\d){term.year}(?!\d)", title) is not None
     figure = re.match(r"\d+(?:[.,]\d+)?", term.text.strip()) if term.kind == "number" else None
     return figure is not None and re.search(rf"(?<![\d.,]){re.escape(figure.group())}(?![\d]|[.,]\d)", title) is not None
+
+
+def _led_by(answer: str, title: str) -> bool:
+    """Whether the title holds a word that starts as the answer's first word does and means the like ("climate,
+    invaders, overuse: I____ species", "… O____ – overfishing"): printed before the blank with its first letter, it
+    leads the student there."""
+    first = re.findall(r"[^\W\d_]+", answer.casefold())[:1]
+    return bool(first) and len(first[0]) >= 6 and any(
+        len(word) >= 6 and word[:4] == first[0][:4] for word in re.findall(r"[^\W\d_]+", title.casefold()))
 
 
 def _akin(words: frozenset[str], title: frozenset[str]) -> bool:

@@ -53,17 +53,22 @@ def leans_on_previous(text: str) -> bool:
         or _CONDITION_ONLY.match(text) is not None or _SUBJECT_BEFORE.match(text) is not None
 
 
-_SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:mainly|mostly|usually|often|sometimes|always|largely|partly|"
+_SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|bigger|"
+                             r"smaller|more\s+\w+|less\s+\w+)\s+than\b|(?:check|make\s+sure|balance|label|use|write|draw)\s+"
+                             r"(?:it|them|this|these)\b|.*\bhere\W*$|"
+                             r"(?:mainly|mostly|usually|often|sometimes|always|largely|partly|"
                              r"especially|particularly|only|even|just|chiefly)\s+(?:in|on|at|by|from|for|to|with|into|"
                              r"found|used|made|seen|high|low|higher|lower|very|quite|more|less|a|an|the|because|when|"
-                             r"where|if)\b")
-"""A line opening on an adverb and no subject ("Mainly in the palisade cells", "Mostly high – iron 1538 °C"): what
-it says is of the line before, or of a title the question does not print."""
+                             r"where|if)\b)")
+"""A line opening on an adverb and no subject ("Mainly in the palisade cells", "Mostly high – iron 1538 °C"), on a
+comparison with nothing compared ("Cheaper than electrolysis, but …"), or doing something to "it" or ending "here"
+("Check it balances … on each side here"): what it says is of the line before, or of a title the question does not
+print."""
 _CONDITION_ONLY = re.compile(r"(?i)^\W*(?:if\s+)?(?:too|very)\s+(?:high|low|much|little|hot|cold|fast|slow|big|"
                              r"small|dilute|concentrated|weak|strong)\s*(?:→|->|:|,|–|-)")
 """A line that opens on a condition of what the line before named ("Too low → pancreas releases glucagon"): too
 low what, only that line says."""
-_NEXT_IN_CHAIN = re.compile(r"\s*(?:→|->|=>|⇒|[–—]\s|-\s)")
+_NEXT_IN_CHAIN = re.compile(r"\s*(?:→|->|=>|⇒|[–—]\s|-\s|\+\s|[−✓✗✔✘]\s)")
 """A line opening on an arrow or a dash ("→ Base hospitals near the coast …", "– boiling point increases"): the next
 link of the chain, or an item of the list, the line before began."""
 
@@ -164,6 +169,8 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"fun fact|did you know|irony|ironically|sum[- ]?up|summing up|worth (?:learning|knowing)|"
                      r"common misconceptions?|watch out|careful|mention|false friends?|faux amis?|falsche freunde)\b|^\W*(?:[a-z]+ )?questions?\?|"
                      r"\bthat'?s how (?:science|it) works\b|\b(?:scientists|historians) may change\b|"
+                     r"\blearn (?:one|a|the latest) (?:set|figure|example)\b|\bquote the (?:year|date|source)\b|"
+                     r"\bfigures change\b|"
                      r"^\W*(?:draw (?:it|them|this|a|an|the)|give your answers?|show (?:your |all )?working)\b|^\W*units!|"
                      r"^\W*(?:aside|by the way|btw)\s*[–—:-]|"
                      r"^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|"

@@ -18,8 +18,13 @@ from .words import QUOTES
 from .kinds import MONTHS, agents, defined_as_thing, fellows, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
 _YEAR = re.compile(r"^(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})$", re.I)
-_EARLY_YEAR = re.compile(r"(?:(?P<era>AD|CE)\s*)?(?P<year>\d{1,3})(?:\s*(?P<after>AD|CE))?")
+_EARLY_YEAR = re.compile(r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?:(?P<era>AD|CE)\s*)?(?P<year>\d{1,3})"
+                         r"(?:\s*(?P<after>AD|CE))?")
 """A year before 1000 as written in a pack that dates such things: ``367``, ``AD 43``, ``410 CE``."""
+_ADJECTIVE_ENDINGS = ("al", "ish", "ian", "ean", "ese", "ic", "ican")
+"""Endings of capitalised describing words (National, British, Victorian, Chinese, Atlantic, American)."""
+_NAMED_THEN_DATED = re.compile(r"(?:[A-Z][\w'’-]+\*{0,2}|\))\s*[,(]\s*\*{0,2}$")
+"""A name then a comma or bracket before a figure ("the Battle of Brunanburh, 937", "Athelstan (924"): its date."""
 _DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[0-9]{2}0|20[0-9]0)s$", re.I)
 _FOUND_YEAR = re.compile(r"(?<![\w,.])(?:(?:" + "|".join(MONTHS) + r")\s+)?(?:1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d)")
 _FOUND_NUMBER = re.compile(r"(?<![\w,.])\d[\d,]*(?:\.\d+)?(?:%| per cent| percent| million| billion| thousand)?(?![\w])")
@@ -202,6 +207,9 @@ def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()
             continue
         if name.casefold().endswith(("ist", "ists", "ism", "esque")) or name in MONTHS:
             continue  # Stalinist, Communist: describing words, not names; October: part of a date
+        if " " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS) \
+                and re.match(r"\s+[a-z]", text[start + len(name):]):
+            continue  # "National output", "a British robin": a describing word before a noun, not a name
         if any(s < start + len(name) and start < e for s, e in taken):
             continue
         names.append(classify(text, start, start + len(name), False, words))
@@ -219,10 +227,15 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         form = "month" if month else "year"
         return Term(term, start, end, "year", f"year:{form}:{month.lower()}:{value}", marked, value, form, month)
     early = _EARLY_YEAR.fullmatch(bare) if words.early and not year else None
-    if early and 0 < int(early.group("year")) < 1000 and (early.group("era") or int(early.group("year")) in dated
-                                                         or is_date_context(text, start, end)):
-        value = int(early.group("year"))  # "in 367", "AD 43": a year of a pack on Roman Britain
-        return Term(term, start, end, "year", f"year:year::{value}", marked, value, "year", "")
+    if early and 0 < int(early.group("year")) < 1000 and (
+            early.group("era") or early.group("month") or int(early.group("year")) in dated
+            or is_date_context(text, start, end) or _NAMED_THEN_DATED.search(text[:start])
+            and re.match(r"\s*(?:[,.;)–—]|$)", text[end:])):
+        value = int(early.group("year"))  # "in 367", "AD 43", "June 793", "the Battle of Brunanburh, 937": a year
+        # of a pack on Roman Britain or the Vikings
+        month = early.group("month") or ""
+        form = "month" if month else "year"
+        return Term(term, start, end, "year", f"year:{form}:{month.lower()}:{value}", marked, value, form, month)
     decade = _DECADE.match(bare)
     if decade:
         value = int(decade.group("decade"))

@@ -190,12 +190,21 @@ def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: i
     order = rng.sample(range(len(words)), len(words))
     taken: Counter = Counter()
     chosen = []
+    printed: set[str] = set()  # the content words of the words chosen so far
     for index in order:
         card = words[index][0].card
-        if len(chosen) < limit and taken[card] < share:
+        own = _content(words[index][1])
+        if len(chosen) < limit and taken[card] < share and not own & printed:
             chosen.append(index)
             taken[card] += 1
+            printed |= own
     return chosen
+
+
+def _content(word: str) -> set[str]:
+    """A word's own words of four letters or more: one shared with another item gives most of it away ("un chilo
+    di" beside "mezzo chilo di")."""
+    return {part for part in re.findall(r"[^\W\d_]{4,}", unaccented(word.casefold()))}
 
 
 def _meaning_key(meaning: str) -> str:

@@ -103,7 +103,9 @@ def unaccented(text: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
 
 
-_SPAN = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?:\s*[–—-]\s*(\d{4}|\d{2})(?!\d))?")
+_SPAN = re.compile(r"(?<!\d)(1\d{3}|20\d{2}|(?<=c\.)\d{2,3}|(?<=c\. )\d{2,3}|(?<=AD )\d{1,3}|\d{2,3}(?=\s*[–—-]\s*1\d{3}))"
+                   r"(?:\s*[–—-]\s*(\d{4}|\d{2,3})(?!\d))?")
+"""A year or a span of years: 1933–34, 1066, and before the year 1000 where the title says so: c.793–1066, AD 43–410."""
 
 
 def spans_in(text: str) -> list[tuple[int, int]]:
@@ -113,7 +115,7 @@ def spans_in(text: str) -> list[tuple[int, int]]:
     for found in _SPAN.finditer(text):
         first = int(found.group(1))
         last = found.group(2)
-        end = first if last is None else int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        end = first if last is None else int(last) if len(last) >= 3 or first < 1000 else first // 100 * 100 + int(last)
         spans.append((first, end if end >= first else first))
     return spans
 
