@@ -316,3 +316,20 @@ def test_a_capitalised_describing_word_before_a_noun_is_no_name_to_blank():
     pack = "title: USA\nsubject: History\ncards:\n  - title: Depression\n    points:\n" \
            "      - By 1932 National output had roughly halved as factories closed.\n"
     assert "National" not in hideable(pack, "By 1932")
+
+
+def test_a_why_question_scheme_gives_no_mark_for_defining_its_subject():
+    from studypack.layouts.worksheet.exercises import Short
+    pack = _pack("Classification", "Biology", [
+        ("Why classify living things?", ["Classification – sorting living things into groups by shared features.",
+                                         "It makes the millions of species manageable to study.",
+                                         "It helps scientists identify organisms without confusion.",
+                                         "It shows how closely organisms are related."]),
+        ("The binomial system", ["Every species has a two-part Latin name, the genus then the species.",
+                                 "Linnaeus devised the system in the 1700s.",
+                                 "The genus is written with a capital letter, the species without one."])])
+    for seed in ("1", "2", "3"):
+        plan, _, key = built(pack, seed, exercises=("short",))
+        why = [question for question in of_kind(plan, Short) if question.prompt.startswith("Why")]
+        assert why and why[0].marks == 3
+        assert "sorting living things into groups" not in key

@@ -14,7 +14,7 @@ from .material import Candidate, Material
 from .questions import PointRef, Short
 from .roles import EQUATION, GENERIC_HEADINGS, WORKED_SUM, names_word_list, printed_title
 from .translate import glossed, subject_language
-from .words import GLOSS_DASH, listed_together
+from .words import GLOSS_DASH, listed_together, shares_root
 
 MAX_SHORT_MARKS = 6
 """A short answer is worth one mark per point on its card, up to this."""
@@ -70,6 +70,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not (source.maths and re.search(r"[\d=]", source.point(ref).text)))  # in maths, an
             # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
             # a student would make
+            if re.match(r"(?i)\W*why\b", card.title):  # "Why classify living things?": what classification is,
+                # is no reason for it
+                points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, card.title))
             if len(points) < 2:
                 continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
             if sum(1 for ref in points if EQUATION.search(source.point(ref).text)) >= 2:
@@ -93,6 +96,16 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
         out.append(Candidate(score + source.jitter(), uses, lambda i, question=question: _short(source, question),
                              card=index))
     return out
+
+
+def _defines_title(text: str, title: str) -> bool:
+    """Whether a point defines a word of its card's title ("Classification – sorting living things into groups" on
+    "Why classify living things?")."""
+    parts = GLOSS_DASH.split(text, maxsplit=1)
+    if len(parts) != 2 or len(parts[0].split()) > 3:
+        return False
+    heads = re.findall(r"[^\W\d_]{5,}", parts[0].casefold())
+    return any(shares_root(head, word, 5) for head in heads for word in re.findall(r"[^\W\d_]{5,}", title.casefold()))
 
 
 def _more_elsewhere(source: Material, listed: tuple[PointRef, ...]) -> bool:
