@@ -333,3 +333,21 @@ def test_a_why_question_scheme_gives_no_mark_for_defining_its_subject():
         why = [question for question in of_kind(plan, Short) if question.prompt.startswith("Why")]
         assert why and why[0].marks == 3
         assert "sorting living things into groups" not in key
+
+
+def test_a_question_whose_working_names_another_quantity_is_not_a_calculation():
+    from studypack.layouts.worksheet.exercises.calculations import _examples
+    pack = loads("title: Stopping\nsubject: Physics\ncards:\n  - title: Full stopping distance\n    points:\n"
+                 "      - Q. A 1000 kg car travels at 20 m/s. Reaction time 0.6 s. Find the stopping distance.\n"
+                 "      - Thinking distance = 20 × 0.6 = **12 m**\n"
+                 "      - Braking distance = 200 000 ÷ 5000 = **40 m**\n", "s.yaml")
+    assert not list(_examples(pack, 0))
+
+
+def test_a_sheet_keeps_a_gap_fill_where_matching_and_short_answers_would_take_every_card():
+    from pathlib import Path
+    pack = (Path(__file__).parent / "fresh" / "physics_momentum.yaml").read_text(encoding="utf-8")
+    for seed in ("1", "2"):
+        plan, _, _ = built(pack, seed)
+        names = [section.name for section in plan.exercises.sections]
+        assert "gap" in names and "short" in names, names

@@ -48,6 +48,8 @@ MATCH_TRIES = 12
 BANK_EXTRAS = 3
 """Wrong words added to a word bank."""
 POINT_SECTIONS = ("gap", "mcq", "tf")
+EARLY_GAPS = 2
+"""Gap fills chosen before matching and the short answers take their points: enough for a section."""
 SMALL_PACK = 6
 """Cards a small pack has at most: there matching's spare may come from a title's neighbour (no card is next to
 none of its titles), and true or false waits for the short answers, which need whole cards."""
@@ -94,12 +96,14 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
         _translate(result, source, caps["translate"])
     if "calc" in sections:  # a worked example asks its sum here, and nothing elsewhere
         _take(result, "calc", calc_candidates(source, labels), caps["calc"])
-    early = [name for name in ("mcq", "tf") if name in sections and (name == "mcq" or len(pack.cards) > SMALL_PACK)]
-    if early:  # half first: their fair questions are the fewest, and matching or a short answer takes them (in a
-        # small pack, true or false waits: the short answers need its cards whole)
-        _take_turns(result, source, early, {name: (caps[name] + 1) // 2 for name in early})
+    if "mcq" in sections:  # half first: its fair questions are the fewest, and matching or a short answer takes them
+        _take_turns(result, source, ["mcq"], {"mcq": (caps["mcq"] + 1) // 2})
     if "match" in sections:  # before the short answers: they take whole cards, it one statement of each of its
         _match(result, source, caps["match"])
+    early = [name for name in ("tf", "gap") if name in sections and len(pack.cards) > SMALL_PACK]
+    if early:  # before the short answers take whole cards: half the true or false statements (the false ones are
+        # few) and two gap fills, so a sheet keeps both sections (not in a small pack: its cards are few)
+        _take_turns(result, source, early, {"tf": (caps.get("tf", 0) + 1) // 2, "gap": min(EARLY_GAPS, caps.get("gap", 0))})
     if "short" in sections:
         sharing = any(name in sections for name in ("gap", "match", "mcq", "tf"))
         limit = min(caps["short"], max(1, len(pack.cards) // 3)) if sharing else caps["short"]

@@ -371,6 +371,8 @@ def answered(question: Point, answer: Point, title: str) -> Worked | None:
     if not value or value.group("before").strip() or not _UNIT.match(value.group("unit")):
         return None
     working = answer.text[:value_start]
+    if _other_quantity(asked_text, working):
+        return None  # "Find the stopping distance." then "Thinking distance = 20 × 0.6 = 12 m": a first step
     symbols = re.findall(rf"(?<![\w)])({_SYMBOL})\s*=", working)
     if _hidden_constant(asked_text, working, value.group("unit")) or not re.search(r"[=≈]\s*$", working):
         return None
@@ -413,8 +415,7 @@ def _examples(pack: Pack, index: int):
     for position, point in enumerate(card.points):
         if position + 1 < len(card.points) and _ASKS.search(point.text):
             found = answered(point, card.points[position + 1], card.title)
-            after = card.points[position + 2].text if position + 2 < len(card.points) else ""
-            if found is not None and _worked_on(after, found.number):
+            if found is not None and any(_worked_on(later.text, found.number) for later in card.points[position + 2:]):
                 continue  # "Find its density." then "V = … = 50 cm³" then "ρ = 400 ÷ 50 = …": 50 is a first step
             if found is not None:
                 yield (position, position + 1), found
@@ -425,6 +426,17 @@ def _examples(pack: Pack, index: int):
             found = worked(point, card.title, card.points[position - 1] if position else None)
         if found is not None:
             yield (position,), found
+
+
+def _other_quantity(asked: str, working: str) -> bool:
+    """Whether the working names, before its first "=", a quantity the question does not ask for ("Find the stopping
+    distance." answered by "Thinking distance = …")."""
+    wanted = re.search(r"(?i)\b(?:find|calculate|work out)\s+(?:the|its|his|her|their)?\s*([a-z][a-z ]{2,40}?)\s*[.?]?$",
+                       asked.strip())
+    label = re.match(r"\s*([A-Za-z][A-Za-z ]{2,40}?)\s*=", working)
+    if wanted is None or label is None or len(label.group(1).split()) < 2:
+        return False  # ("V = …": a symbol, which may be the quantity asked)
+    return not set(wanted.group(1).casefold().split()) <= set(label.group(1).casefold().split())
 
 
 def _worked_on(line: str, number: str) -> bool:
