@@ -351,3 +351,33 @@ def test_a_sheet_keeps_a_gap_fill_where_matching_and_short_answers_would_take_ev
         plan, _, _ = built(pack, seed)
         names = [section.name for section in plan.exercises.sections]
         assert "gap" in names and "short" in names, names
+
+
+# -- from sets AU and AV ---------------------------------------------------------------------------------------------
+
+def test_a_count_of_a_whole_is_never_swapped_and_a_figure_printed_elsewhere_tells_its_amount():
+    from studypack.layouts.worksheet.exercises import TrueFalse
+    from sheet_builds import material
+    pack = _pack("Stalin's USSR", "History", [
+        ("The purges", ["Of the 70 Central Committee members elected in 1934, 98 were arrested and shot.",
+                        "Kirov was murdered in December 1934."]),
+        ("Show trials", ["Zinoviev and Kamenev were tried in 1936.", "Bukharin was tried and shot in 1938."]),
+        ("The Gulag", ["About 18 million people passed through the Gulag camps.", "Many camps were in Siberia."])])
+    for seed in ("1", "2", "3", "4"):
+        plan, _, _ = built(pack, seed, exercises=("tf", "gap"))
+        for question in of_kind(plan, TrueFalse):
+            assert question.true or question.correction.strip() not in ("70", "98"), question  # (a year may change)
+    source = material("title: t\ncards:\n  - title: x\n    points:\n      - A point about nothing at all here.\n")
+    source.record(["Gametes (sperm and egg) have only 23 – one from each pair."], [])
+    assert source.gives_away(["Human body cells have ____ in ____."], ["23 pairs"])
+    assert _told("Human body cells have 46 chromosomes in 23 pairs.", "46 chromosomes", "number")
+
+
+def test_exam_tier_advice_is_no_statement_and_a_calculation_must_say_what_it_asks():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    from studypack.layouts.worksheet.exercises.calculations import _examples
+    assert is_scaffolding("Higher tier – be ready to write the half equation for iron.")
+    pack = loads("title: Mitosis\nsubject: Biology\ncards:\n  - title: Looking at mitosis – root tip practical\n"
+                 "    points:\n      - Time in a stage ≈ (cells in that stage ÷ total cells) × length of cycle. E.g. 10 of"
+                 " 200 cells in metaphase, 24 h cycle → 0.05 × 24 = **1.2 hours**.\n", "m.yaml")
+    assert not list(_examples(pack, 0))

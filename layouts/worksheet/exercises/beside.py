@@ -140,7 +140,9 @@ def _said_in_words(text: str, term: Term) -> bool:
     if value is None:
         return False
     rest = text[:term.start] + " " + text[term.end:]
-    return any(_value_named(word) == value for word in re.findall(r"[\w]+", rest.replace("-", " ")))
+    pairs = [int(found) for found in re.findall(r"\b(\d+)\s+pairs\b", rest)]  # "____ in 23 pairs": 46
+    return value in (2 * count for count in pairs) or any(
+        _value_named(word) == value for word in re.findall(r"[\w]+", rest.replace("-", " ")))
 
 
 def _value_named(word: str) -> int | None:

@@ -164,6 +164,9 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if value.group("unit").strip() == "%" and not asked and not _PERCENTAGE.search(about):
         return True  # "100 kg of rabbit from 1000 kg of grass → ____%" under "Energy and biomass transfer": the
         # share passed on, or the share lost?
+    if not asked and len(context.split()) > 4 and not (value.group("currency") or re.search(r"[/²³%]", value.group("unit"))):
+        return True  # "Looking at mitosis – root tip practical: 10 of 200 cells in metaphase, 24 h cycle → ____ hours":
+        # nothing says which quantity the hours are of (a unit such as g/s, cm² or % says it: a rate, an area, a share)
     if not (asked or value.group("unit").strip() or value.group("currency")) and len(context.split()) > 2:
         return True  # "motor, 400 J in, 300 J useful → 0.75": a bare figure under "Energy transfers in appliances"
         # could be the efficiency or the waste

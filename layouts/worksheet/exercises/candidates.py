@@ -312,7 +312,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         if term.kind == "number" and (any(other is not term and other.kind == "number" and other.sort == term.sort
-                                          for other in source.terms[ref]) or _another_of_its_unit(text, term)):
+                                          for other in source.terms[ref]) or _another_of_its_unit(text, term)
+                                      or _OF_A_WHOLE.search(text)):
             continue  # "1 billion around 1800 and 2 billion by 1927": changed, one may pass the other; "Plasma ≈ 55%;
             # cells ≈ 45%": the other share gives the right one
         if term.kind == "year" and (year_range(text, term) != (None, None)
@@ -350,6 +351,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     return _flipped(source, ref)
 
 
+_OF_A_WHOLE = re.compile(r"(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|its\s+|their\s+)?\d[\d,]*\b")
+"""A count of a whole the line gives ("Of the 70 Central Committee members …, 98 were shot"): changed, a number may
+pass the whole, which is absurd, not false."""
 CLOSE_YEARS = 2
 """How near a false statement's year may not be to the true one: a year or two out is roughly true."""
 

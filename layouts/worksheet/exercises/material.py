@@ -448,6 +448,9 @@ def _telling(answer: str) -> list[str]:
     negated = _NEGATED.fullmatch(answer.strip())
     if negated:
         told.append(negated.group(1))
+    figure = re.match(r"(\d{2,}(?:[.,]\d+)?)\s+[^\W\d_]", answer.strip())
+    if figure:  # "Gametes have only 23 – one from each pair" tells "23 pairs"
+        told.append(figure.group(1))
     article = _ARTICLE.match(answer.strip())
     if article and len(answer.strip()) - article.end() >= 4:  # "dolce" printed to translate tells "il dolce"
         told.append(answer.strip()[article.end():])
