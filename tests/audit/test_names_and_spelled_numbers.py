@@ -381,3 +381,21 @@ def test_exam_tier_advice_is_no_statement_and_a_calculation_must_say_what_it_ask
                  "    points:\n      - Time in a stage ≈ (cells in that stage ÷ total cells) × length of cycle. E.g. 10 of"
                  " 200 cells in metaphase, 24 h cycle → 0.05 × 24 = **1.2 hours**.\n", "m.yaml")
     assert not list(_examples(pack, 0))
+
+
+def test_a_set_question_is_no_point_of_a_mark_scheme_and_an_english_noun_printed_alone_tells_it():
+    from studypack.layouts.worksheet.exercises import Short
+    from sheet_builds import material
+    pack = _pack("Momentum", "Physics", [
+        ("Explosions and recoil", ["Q. A 4.0 kg rifle fires a 0.010 kg bullet at 400 m/s. Find the recoil speed.",
+                                   "Before firing the total momentum is zero.",
+                                   "After firing the rifle and bullet move apart with equal and opposite momentum.",
+                                   "This is why a gun recoils into the shoulder."]),
+        ("Momentum", ["Momentum is mass times velocity.", "Its unit is the kilogram metre per second.",
+                      "Momentum is a vector, so its direction matters."])])
+    for seed in ("1", "2"):
+        plan, _, key = built(pack, seed, exercises=("short",))
+        assert of_kind(plan, Short) and "4.0 kg rifle" not in key
+    source = material("title: t\ncards:\n  - title: x\n    points:\n      - A point about nothing at all here.\n")
+    source.record(["mon billet – my ticket"], [])
+    assert source.gives_away(["un billet"], ["a ticket"])

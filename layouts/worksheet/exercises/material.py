@@ -466,8 +466,8 @@ def _telling(answer: str) -> list[str]:
     return [*told, *(part for part in parts[1:] if len(part) > 3 and part.casefold() not in _GROUPS)]
 
 
-_ARTICLE = re.compile(r"(?i)^(?:(?:le|la|les|un|une|el|los|las|una|il|lo|gli|uno|der|die|das|ein|eine)\s+|l['’])")
-"""A foreign article before a noun answer ("il dolce"): the noun printed alone tells it."""
+_ARTICLE = re.compile(r"(?i)^(?:(?:the|an?|le|la|les|un|une|el|los|las|una|il|lo|gli|uno|der|die|das|ein|eine)\s+|l['’])")
+"""An article before a noun answer ("il dolce", "a ticket"): the noun printed alone tells it."""
 _COMPARED = {"more": "less", "less": "more", "fewer": "more", "higher": "lower", "lower": "higher", "greater": "smaller",
              "smaller": "greater"}
 """The comparative a line prints that tells one asked ("more energy than anaerobic" tells "less energy")."""

@@ -67,6 +67,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "What is an NEE?": a definition, worth a mark or two, not the card's five facts
             points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
                            and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
+                           and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
                            and not (source.maths and re.search(r"[\d=]", source.point(ref).text)))  # in maths, an
             # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
             # a student would make
@@ -96,6 +97,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
         out.append(Candidate(score + source.jitter(), uses, lambda i, question=question: _short(source, question),
                              card=index))
     return out
+
+
+_SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s")
+"""A question a card sets before working it ("Q. A 4.0 kg rifle fires …", "Q2 …"): no point of an answer."""
 
 
 def _defines_title(text: str, title: str) -> bool:
