@@ -399,3 +399,20 @@ def test_a_set_question_is_no_point_of_a_mark_scheme_and_an_english_noun_printed
     source = material("title: t\ncards:\n  - title: x\n    points:\n      - A point about nothing at all here.\n")
     source.record(["mon billet – my ticket"], [])
     assert source.gives_away(["un billet"], ["a ticket"])
+
+
+def test_a_grammar_note_and_a_cut_bracket_are_not_set_to_translate_and_a_pair_tells_its_partner():
+    from studypack.layouts.worksheet.exercises.translate import translations
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    import random
+    pack = loads("title: La tecnología\nsubject: Spanish\ncards:\n  - title: Words\n    points:\n"
+                 "      - \"**el móvil** – mobile phone (also **el teléfono móvil**; in Latin America **el celular**)\"\n"
+                 "      - el ordenador – computer\n      - la pantalla – screen\n"
+                 "      - Nunca **comparto mi contraseña** con nadie – double negative is fine in Spanish.\n", "es.yaml")
+    for seed in range(4):
+        for question in translations(pack, random.Random(seed), 10):
+            printed = f"{question.shown} {question.answer}"
+            assert "double negative" not in printed and printed.count("(") == printed.count(")"), printed
+    assert is_scaffolding("Evaluate! Best answer – temperatures trending up. Reach a judgement in the last paragraph.")
+    assert _told("The denominator of the fraction tells you the root; the numerator tells you the power.", "denominator")
+    assert not _told("Water moves up the xylem from the roots.", "xylem")

@@ -32,7 +32,7 @@ def told_beside(point: Point, term: Term) -> bool:
         or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term) or _said_in_words(text, term) \
         or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term) \
         or _root_beside(text, term) or _set_by_method(text, term) or _example_figure(text, term) \
-        or _contrasted(text, term)
+        or _contrasted(text, term) or _partner_beside(text, term)
 
 
 def _contrasted(text: str, term: Term) -> bool:
@@ -128,6 +128,25 @@ _ADJECTIVES = (("pope", "papal"), ("pole", "polar"), ("sun", "solar"), ("moon", 
                ("lung", "pulmonary"), ("tooth", "dental"), ("earth", "terrestrial"), ("war", "military"),
                ("volcano", "volcanic"), ("circle", "circular"), ("muscle", "muscular"), ("molecule", "molecular"))
 """Nouns and their adjectives of another form ("papal" for the Pope): one printed beside a blank tells the other."""
+
+
+def _partner_beside(text: str, term: Term) -> bool:
+    """Whether the line prints the answer's partner ("The d____ of the fraction tells you the root; the numerator …"):
+    of a pair, the one not printed is the answer."""
+    rest = (text[:term.start] + " " + text[term.end:]).casefold()
+    words = re.findall(r"[^\W\d_]+", term.text.casefold())
+    return any(re.search(rf"\b{partner}s?\b", rest) for word in words for partner in _PARTNERS.get(re.sub(r"s$", "", word), ()))
+
+
+_PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"), ("mitosis", "meiosis"),
+          ("artery", "vein"), ("acid", "alkali"), ("haploid", "diploid"), ("dominant", "recessive"),
+          ("genotype", "phenotype"), ("aerobic", "anaerobic"), ("homozygous", "heterozygous"), ("concave", "convex"),
+          ("transverse", "longitudinal"), ("series", "parallel"), ("renewable", "non-renewable"), ("proton", "electron"),
+          ("import", "export"), ("sunrise", "sunset"), ("latitude", "longitude"), ("prokaryote", "eukaryote"),
+          ("prokaryotic", "eukaryotic"), ("evaporation", "condensation"), ("melting", "freezing"),
+          ("erosion", "deposition"), ("constructive", "destructive"), ("birth", "death"), ("input", "output"))
+_PARTNERS = {one: (other,) for one, other in _PAIRS} | {other: (one,) for one, other in _PAIRS}
+"""Pairs a line sets side by side: one printed beside the blank for the other tells it."""
 
 
 def _said_in_words(text: str, term: Term) -> bool:

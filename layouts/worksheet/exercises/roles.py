@@ -171,6 +171,8 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\bthat'?s how (?:science|it) works\b|\b(?:scientists|historians) may change\b|"
                      r"\blearn (?:one|a|the latest) (?:set|figure|example)\b|\bquote the (?:year|date|source)\b|"
                      r"\bfigures change\b|\bbe ready to\b|^\W*(?:higher|foundation) tier\s*[–—:-]|"
+                     r"^\W*(?:evaluate|explain|describe|assess|discuss|compare)!|\breach a (?:judgement|judgment|conclusion)\b|"
+                     r"\bin (?:the|your) (?:last|final|first|conclusion) paragraph\b|"
                      r"^\W*(?:draw (?:it|them|this|a|an|the)|give your answers?|show (?:your |all )?working)\b|^\W*units!|"
                      r"^\W*(?:aside|by the way|btw)\s*[–—:-]|"
                      r"^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|"

@@ -122,6 +122,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     heading = pack.title.casefold()
     words = [word for word in vocabulary(pack) if free(*word) and not _cognate(word[1], word[2])
              and not _english_too(word[1]) and not any(re.search(r"\bmeans\b|≠", side) for side in word[1:])
+             and not _GRAMMAR.search(word[2])
              and not any(_printed_in(side, heading) for side in word[1:]) and not _labelled(word[1], word[2])
              and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2])]
     chosen = sorted(_spread(words, rng, limit))
@@ -132,6 +133,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     for index, reverse in zip(chosen, backwards):
         ref, word, meaning = words[index]
         meaning = _AUTHORS_NOTE.sub("", meaning).strip() or meaning  # "on foot (no mit!)": a note, not the meaning
+        if meaning.count("(") > meaning.count(")"):  # "mobile phone (also el teléfono móvil" cut at its ";"
+            meaning = meaning[:meaning.rfind("(")].strip() or meaning
         reverse = reverse and meanings[_meaning_key(meaning)] == 1  # "you live" is tú vives and vosotros vivís
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
@@ -276,9 +279,10 @@ _GRAMMAR = re.compile(r"(?i)\b(?:grammar|stem[- ]chang\w*|reflexive|irregular|ar
                       r"masculine|feminine|neuter|pronouns?|nouns?|verbs?|adjectives?|adverbs?|prepositions?|"
                       r"subjunctive|infinitive|imperative|preterite|imperfect|conditional|tense|conjugat\w*|"
                       r"higher|foundation|comparative|superlative|perfekt|präteritum|imperfekt|plusquamperfekt|"
-                      r"konjunktiv|passé composé|imparfait|pretérito|indefinido|imperfecto|passato prossimo)\b")
-"""Grammar words on a line's meaning side ("me preocupa que no reciclemos – Higher: me preocupa que + subjunctive"):
-a rule, not what the words mean."""
+                      r"konjunktiv|passé composé|imparfait|pretérito|indefinido|imperfecto|passato prossimo|"
+                      r"double negatives?|agreement|word order|in (?:english|french|german|spanish|italian|latin))\b")
+"""Grammar words on a line's meaning side ("me preocupa que no reciclemos – Higher: me preocupa que + subjunctive",
+"Nunca comparto mi contraseña con nadie – double negative is fine in Spanish"): a rule, not what the words mean."""
 _ASIDE = re.compile(r"(?i),\s*(?:esp\.|especially|e\.g\.|i\.e\.|usually|often|typically|mainly|mostly)\s.*$")
 
 
