@@ -12,7 +12,7 @@ import re
 
 from ....source.model import Point
 from .flips import OPPOSITES
-from .terms import Term
+from .terms import NUMBER_WORDS, Term
 from .words import GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, shares_root, unaccented
 
 
@@ -169,16 +169,12 @@ def _value_named(word: str) -> int | None:
     folded = word.casefold().replace(",", "")
     if folded.isascii() and folded.isdigit():  # (not "¹", a digit to str.isdigit but no number)
         return int(folded)
-    return _NUMBER_WORDS.get(folded)
+    return _COUNTING_WORDS.get(folded, NUMBER_WORDS.get(folded))
 
 
-_NUMBER_WORDS = {word: value for value, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
-    " eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                                            "eighty": 80, "ninety": 90, "hundred": 100} | {
-    "pair": 2, "double": 2, "triple": 3, "dozen": 12, "fortnight": 14, "decade": 10, "century": 100, "trigonal": 3,
-    "tetrahedral": 4, "pentagonal": 5, "hexagonal": 6, "octahedral": 6}
-"""English number words a line may say a figure in, and words that count ("rigid tetrahedral network": 4 bonds)."""
+_COUNTING_WORDS = {"pair": 2, "double": 2, "triple": 3, "fortnight": 14, "decade": 10, "century": 100, "trigonal": 3,
+                   "tetrahedral": 4, "pentagonal": 5, "hexagonal": 6, "octahedral": 6}
+"""Words that count ("rigid tetrahedral network": 4 bonds), beside the number words ``terms.NUMBER_WORDS``."""
 
 
 def _circa(text: str, term: Term) -> bool:
@@ -249,7 +245,6 @@ def _in_range(text: str, term: Term) -> bool:
                                       or re.search(r"\d\s*[–—-]\s*$", text[:term.start]) is not None)
 
 
-_NUMBER_NAMES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _counted_out(text: str, term: Term) -> bool:
@@ -258,7 +253,7 @@ def _counted_out(text: str, term: Term) -> bool:
     if term.kind != "number":
         return False
     bare = term.text.strip().split()[0].casefold() if term.text.strip() else ""
-    count = int(bare) if bare.isdigit() else _NUMBER_NAMES.get(bare)
+    count = int(bare) if bare.isascii() and bare.isdigit() else NUMBER_WORDS.get(bare)
     if count is None or not 2 <= count <= 12:
         return False
     names = re.findall(r"(?<![\w'’])[A-Z][a-z]+(?:\s[A-Z][a-z]+)*", text[term.end:])

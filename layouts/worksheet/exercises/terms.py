@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ....source.model import Card, Point
+from .countries import is_country
+from .given_names import GIVEN_NAMES
 from .words import QUOTES
 from .kinds import MONTHS, agents, defined_as_thing, fellows, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
 
@@ -31,7 +33,7 @@ _FOUND_NUMBER = re.compile(r"(?<![\w,.])\d[\d,]*(?:\.\d+)?(?:%| per cent| percen
 _FOUND_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*[A-Za-z])*")
 _ORDINAL_NAME = re.compile(r"^\d+(?:st|nd|rd|th)\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:]\s*[\"'“‘(]*$")
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -207,8 +209,8 @@ def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()
             continue
         if name.casefold().endswith(("ist", "ists", "ism", "esque")) or name in MONTHS:
             continue  # Stalinist, Communist: describing words, not names; October: part of a date
-        if " " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS) \
-                and re.match(r"\s+[a-z]", text[start + len(name):]):
+        if " " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS) and not is_country(name) \
+                and name.casefold() not in GIVEN_NAMES and re.match(r"\s+[a-z]", text[start + len(name):]):
             continue  # "National output", "a British robin": a describing word before a noun, not a name
         if any(s < start + len(name) and start < e for s, e in taken):
             continue
@@ -241,15 +243,15 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         value = int(decade.group("decade"))
         return Term(term, start, end, "year", f"year:decade:{value}", marked, value, "decade")
     first = bare.split(" ")[0].lower().split("-")[0] if bare else ""
-    if any(char.isdigit() for char in bare) and number_value(bare) is None and first not in _NUMBER_WORDS \
+    if any(char.isdigit() for char in bare) and number_value(bare) is None and first not in NUMBER_WORDS \
             and not is_formula(bare) and not _ORDINAL_NAME.match(bare) and re.match(r"^[^\W\d_]", bare):
         return Term(term, start, end, "term", "term:" + text_key(bare), marked,
                     sort="code" if " " not in bare else "named")  # T1, Word2: labels; "Salvarsan 606", "D-Day
         # (1944)": a drug and a day, offered beside nothing but their own family
     if (any(char.isdigit() for char in bare) and not _ORDINAL_NAME.match(bare) and not is_formula(bare)) \
-            or first in _NUMBER_WORDS or _A_FRACTION.match(bare):
-        exact = not (set(words_before(text, start, 2)) & _ROUGHLY) and not (first in _NUMBER_WORDS
-                                                                          and _NUMBER_WORDS[first] is None)
+            or first in NUMBER_WORDS or _A_FRACTION.match(bare):
+        exact = not (set(words_before(text, start, 2)) & _ROUGHLY) and not (first in NUMBER_WORDS
+                                                                          and NUMBER_WORDS[first] is None)
         # "several million" says no number: 15 million is as true of it
         return Term(term, start, end, "number", "number:" + number_key(bare), marked, sort=_number_unit(bare, text, end),
                     exact=exact, value=number_value(bare))
@@ -336,14 +338,14 @@ def number_value(bare: str) -> float | None:
     scale = 1.0
     for word in words[1:3]:
         if word in ("hundred", "thousand", "million", "billion"):
-            scale *= _NUMBER_WORDS[word]
+            scale *= NUMBER_WORDS[word]
     match = re.match(r"^[£$€]?(\d[\d,]*(?:\.\d+)?)(?![\d/^²³×])", bare)
     if match and "×" not in bare and "^" not in bare:
         return float(match.group(1).replace(",", "")) * scale
-    if words and _NUMBER_WORDS.get(words[0]) is not None and words[0] not in ("hundred", "thousand", "million"):
-        return float(_NUMBER_WORDS[words[0]]) * scale
-    if len(words) > 1 and words[0] in ("a", "an") and _NUMBER_WORDS.get(words[1]) is not None:
-        return float(_NUMBER_WORDS[words[1]])  # "a third"
+    if words and NUMBER_WORDS.get(words[0]) is not None and words[0] not in ("hundred", "thousand", "million"):
+        return float(NUMBER_WORDS[words[0]]) * scale
+    if len(words) > 1 and words[0] in ("a", "an") and NUMBER_WORDS.get(words[1]) is not None:
+        return float(NUMBER_WORDS[words[1]])  # "a third"
     return None
 
 
@@ -427,11 +429,11 @@ def number_key(text: str) -> str:
     if fraction and int(fraction.group(2)):  # 0/0 or a run of digits too long for a number stays text
         return _value_key(int(fraction.group(1)) / int(fraction.group(2)), fraction.group(3))
     words = re.split(r"[\s-]+", value)
-    if words and words[0] in _NUMBER_WORDS and _NUMBER_WORDS[words[0]] is not None:
-        amount = _NUMBER_WORDS[words[0]]
+    if words and words[0] in NUMBER_WORDS and NUMBER_WORDS[words[0]] is not None:
+        amount = NUMBER_WORDS[words[0]]
         rest = words[1:]
         if rest and rest[0] in ("third", "thirds", "quarter", "quarters", "half"):
-            amount *= _NUMBER_WORDS[rest[0]]
+            amount *= NUMBER_WORDS[rest[0]]
             rest = rest[1:]
         return _value_key(amount, " ".join(rest))
     return re.sub(r"\s+", " ", value).strip()
