@@ -362,6 +362,7 @@ CLOSE_YEARS = 2
 
 
 def _year_close(wrong: str, year: int | None) -> bool:
+    """Whether a wrong option's year is within CLOSE_YEARS of ``year``."""
     found = re.search(r"\b\d{3,4}\b", wrong)
     return year is not None and found is not None and abs(int(found.group()) - year) <= CLOSE_YEARS
 

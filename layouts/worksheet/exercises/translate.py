@@ -147,7 +147,7 @@ def _printed_in(side: str, heading: str) -> bool:
     return side.casefold() in heading or bool(words) and words <= set(re.findall(r"[^\W\d_]+", heading))
 
 
-_ARTICLE_FIRST = re.compile(r"(?i)^(?:l['’]|(?:le|la|les|el|los|las|der|die|das|il|lo|gli)\s+)")
+_ARTICLE_FIRST = re.compile(r"(?i)^(?:l['’]|(?:le|la|les|un|une|el|los|las|der|die|das|il|lo|gli)\s+)")
 
 
 def _labelled(word: str, meaning: str) -> bool:
@@ -168,7 +168,7 @@ def _english_too(word: str) -> bool:
     """Whether the foreign word is one English uses as its own ("fiancé(e) – engaged"): its English spelling
     is as right as the meaning keyed, so the item tests nothing."""
     bare = re.sub(r"\((?:e|es|s|x|ne|le)\)|\s*\((?:[mfn]|pl|sg|[mf]\.?\s*pl)\.?\)", "", word.casefold()).strip()
-    bare = re.sub(r"^(?:(?:le|la|les|un|une|el|los|las|der|die|das|il|lo|gli)\s+|l['’])", "", bare)
+    bare = _ARTICLE_FIRST.sub("", bare)
     return unaccented(bare) in _LOANWORDS
 
 
@@ -179,8 +179,9 @@ _LOANWORDS = frozenset({
     "plaza", "tapas", "burrito", "pasta", "pizza", "piano", "opera", "studio", "kindergarten", "rucksack", "angst",
     "kitsch", "wanderlust", "delicatessen", "deja vu", "encore", "ensemble", "faux pas", "hors d'oeuvre", "matinee",
     "mayonnaise", "omelette", "puree", "sauce", "soup", "tennis", "golf", "football", "hobby", "weekend",
-    "sandwich", "internet", "email", "film", "podcast", "selfie", "smartphone", "jeans", "t-shirt", "shopping", "marketing", "manager", "stress", "zoo", "taxi", "bus", "radio",
-    "video", "photo", "moto", "auto", "judo", "karate", "yoga", "ski", "surf", "snowboard", "rugby", "hockey"})
+    "sandwich", "internet", "email", "film", "podcast", "selfie", "smartphone", "jeans", "t-shirt", "shopping",
+    "marketing", "manager", "stress", "zoo", "taxi", "bus", "radio", "video", "photo", "moto", "auto", "judo",
+    "karate", "yoga", "ski", "surf", "snowboard", "rugby", "hockey"})
 """Foreign words English writes the same way (accents aside) with the same meaning: asked alone, the word is its own
 translation. False friends (le parking, le camping) are left out: they are worth asking."""
 
