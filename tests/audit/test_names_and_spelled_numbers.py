@@ -3,6 +3,8 @@
 cards next to a title."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from studypack.layouts.worksheet.exercises import Choice, Match
@@ -40,7 +42,8 @@ cards:
 def _pack(title: str, subject: str, cards: list[tuple[str, list[str]]]) -> str:
     """A pack's YAML: its cards as (title, points)."""
     return f"title: {title}\nsubject: {subject}\ncards:\n" + "".join(
-        f"  - title: {card}\n    points:\n" + "".join(f"      - {point}\n" for point in points) for card, points in cards)
+        f"  - title: {card}\n    points:\n" + "".join(f"      - {json.dumps(point, ensure_ascii=False)}\n"
+                                                      for point in points) for card, points in cards)
 
 
 def _sorts(text: str) -> dict[str, str]:
@@ -416,3 +419,21 @@ def test_a_grammar_note_and_a_cut_bracket_are_not_set_to_translate_and_a_pair_te
     assert is_scaffolding("Evaluate! Best answer – temperatures trending up. Reach a judgement in the last paragraph.")
     assert _told("The denominator of the fraction tells you the root; the numerator tells you the power.", "denominator")
     assert not _told("Water moves up the xylem from the roots.", "xylem")
+
+
+def test_a_false_statement_never_swaps_a_ruler_for_a_commander():
+    from studypack.layouts.worksheet.exercises import TrueFalse
+    pack = _pack("The Armada", "History", [
+        ("The fleets", ["The English fleet was led by **Lord Howard of Effingham**, with Drake.",
+                        "The Spanish fleet was commanded by the **Duke of Medina Sidonia**."]),
+        ("The plan", ["**Philip II** planned to join the fleet with the army of the **Duke of Parma**.",
+                      "**Elizabeth I** spoke to her troops at **Tilbury**."]),
+        ("The battle", ["Fireships broke the Spanish formation off **Calais**.",
+                        "The battle of **Gravelines** followed the next day."])])
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        plan, _, _ = built(pack, seed, exercises=("tf", "gap"))
+        for question in of_kind(plan, TrueFalse):
+            if not question.true:
+                swapped = next(segment.text for segment in question.segments if segment.role == "swap")
+                assert not ({swapped.strip(), question.correction.strip()} & {"Philip II", "Elizabeth I"}
+                            and {swapped.strip(), question.correction.strip()} - {"Philip II", "Elizabeth I"}), question

@@ -248,6 +248,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     for _, key, text in scored:
         if any(_overlaps(key, other) for other, _ in chosen):
             continue
+        if count == 1 and answer.sort.startswith("person") and is_ruler(text) != ruler:
+            continue  # a false statement's one swap: "English fleet led by Philip II" for Lord Howard is absurd
         if answer.kind == "number" and answer.value is not None:  # "Word1" is compared as text
             value = number_value(text)
             if value is None or any(not _apart_enough(answer, value, other) for other in values if other is not None):
