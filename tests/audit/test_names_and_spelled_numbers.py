@@ -437,3 +437,8 @@ def test_a_false_statement_never_swaps_a_ruler_for_a_commander():
                 swapped = next(segment.text for segment in question.segments if segment.role == "swap")
                 assert not ({swapped.strip(), question.correction.strip()} & {"Philip II", "Elizabeth I"}
                             and {swapped.strip(), question.correction.strip()} - {"Philip II", "Elizabeth I"}), question
+
+
+def test_a_word_in_an_exclaimed_aside_is_never_a_blank():
+    assert _told("One bulb breaks → the whole circuit stops (old Christmas lights!).", "Christmas", "name")
+    assert not _told("One bulb breaks → the whole circuit stops (a series circuit).", "series circuit")

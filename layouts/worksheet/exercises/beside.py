@@ -32,7 +32,15 @@ def told_beside(point: Point, term: Term) -> bool:
         or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term) or _said_in_words(text, term) \
         or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term) \
         or _root_beside(text, term) or _set_by_method(text, term) or _example_figure(text, term) \
-        or _contrasted(text, term) or _partner_beside(text, term)
+        or _contrasted(text, term) or _partner_beside(text, term) or _in_an_aside(text, term)
+
+
+def _in_an_aside(text: str, term: Term) -> bool:
+    """Whether the term stands in a bracketed aside that ends on "!" ("the whole circuit stops (old C____ lights!)"):
+    a remark to remember it by, not what is learned."""
+    opening, closing = text.rfind("(", 0, term.start), text.find(")", term.end)
+    return opening != -1 and closing != -1 and ")" not in text[opening:term.start] \
+        and text[:closing].rstrip().endswith("!")
 
 
 def _contrasted(text: str, term: Term) -> bool:
