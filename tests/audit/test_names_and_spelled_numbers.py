@@ -440,5 +440,8 @@ def test_a_false_statement_never_swaps_a_ruler_for_a_commander():
 
 
 def test_a_word_in_an_exclaimed_aside_is_never_a_blank():
+    from studypack.layouts.worksheet.exercises.beside import _in_an_aside
     assert _told("One bulb breaks → the whole circuit stops (old Christmas lights!).", "Christmas", "name")
-    assert not _told("One bulb breaks → the whole circuit stops (a series circuit).", "series circuit")
+    text = "Lamps in a row share the supply (a series circuit)."
+    start = text.index("series")
+    assert not _in_an_aside(text, Term("series circuit", start, start + 14, "term", "term:series circuit", True))
