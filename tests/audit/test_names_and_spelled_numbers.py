@@ -445,3 +445,10 @@ def test_a_word_in_an_exclaimed_aside_is_never_a_blank():
     text = "Lamps in a row share the supply (a series circuit)."
     start = text.index("series")
     assert not _in_an_aside(text, Term("series circuit", start, start + 14, "term", "term:series circuit", True))
+
+
+def test_a_faith_is_offered_only_beside_faiths():
+    sorts = _sorts(_pack("Elizabeth I", "History", [
+        ("Religion in 1558", ["North and west mostly **Catholic**; London and the south-east more **Protestant**.",
+                              "**Mary I** had burned about 280 people.", "**Elizabeth** was crowned in 1559."])]))
+    assert sorts["Catholic"] == sorts["Protestant"] == "faith" and sorts["Mary I"] == "person"

@@ -335,6 +335,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "region"
     if bare.casefold() in CITIES:
         return "place"  # "strong in London": a city, though "London's militia" acts like a person
+    if bare.casefold() in _FAITHS:
+        return "faith"  # "North and west mostly Catholic": offered beside Protestant or Puritan, never beside Mary I
     if len(parts) > 1 and parts[0] in ("central", "east", "west", "north", "south", "eastern", "western", "northern",
                                        "southern", "southeast", "south-east", "northeast", "north-east") \
             and " ".join(parts[1:]) in _CONTINENTS:
@@ -392,6 +394,11 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     return "other"
 
 
+_FAITHS = {"catholic", "catholics", "protestant", "protestants", "puritan", "puritans", "anglican", "anglicans",
+           "muslim", "muslims", "jewish", "jew", "jews", "christian", "christians", "hindu", "hindus", "sikh", "sikhs",
+           "buddhist", "buddhists", "methodist", "methodists", "quaker", "quakers", "presbyterian", "presbyterians",
+           "lutheran", "lutherans", "calvinist", "calvinists", "orthodox", "sunni", "shia", "recusant", "recusants"}
+"""Faiths and their followers: offered only beside one another."""
 _PEOPLES = {"indians", "people", "peoples", "tribes", "tribe", "aborigines", "natives", "settlers", "pioneers",
             "immigrants", "migrants", "refugees", "nomads"}
 """Last words of a name that names a people ("the Plains Indians")."""
