@@ -452,3 +452,11 @@ def test_a_faith_is_offered_only_beside_faiths():
         ("Religion in 1558", ["North and west mostly **Catholic**; London and the south-east more **Protestant**.",
                               "**Mary I** had burned about 280 people.", "**Elizabeth** was crowned in 1559."])]))
     assert sorts["Catholic"] == sorts["Protestant"] == "faith" and sorts["Mary I"] == "person"
+
+
+def test_true_statements_chosen_early_never_hold_back_the_only_gap_fill():
+    cards = [(f"Reaction {n}", [f"\\ce{{N2 + 3H2 <=> 2NH3}} {n} at 25 °C, rate 3.0 × 10^-3^ mol dm^-3^ s^-1^",
+                                f"The **catalyst** {n} is iron, and the pressure about 200 atmospheres."])
+             for n in range(12)]  # (the benchmark's science pack, smaller: one gap fill is all it allows)
+    plan, sheet, _ = built(_pack("Ammonia", "Chemistry", cards), "1")
+    assert [section.name for section in plan.exercises.sections][:1] == ["gap"], sheet

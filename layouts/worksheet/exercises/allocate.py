@@ -101,9 +101,10 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     if "match" in sections:  # before the short answers: they take whole cards, it one statement of each of its
         _match(result, source, caps["match"])
     early = [name for name in ("tf", "gap") if name in sections and len(pack.cards) > SMALL_PACK]
-    if early:  # before the short answers take whole cards: half the true or false statements (the false ones are
-        # few) and two gap fills, so a sheet keeps both sections (not in a small pack: its cards are few)
-        _take_turns(result, source, early, {"tf": (caps.get("tf", 0) + 1) // 2, "gap": min(EARLY_GAPS, caps.get("gap", 0))})
+    if early:  # before the short answers take whole cards: up to half the true or false statements, false ones (they
+        # are few), and two gap fills, so a sheet keeps both sections (not in a small pack: its cards are few)
+        _take_turns(result, source, early, {"tf": (caps.get("tf", 0) + 1) // 2, "gap": min(EARLY_GAPS, caps.get("gap", 0))},
+                    false_only=True)
     if "short" in sections:
         sharing = any(name in sections for name in ("gap", "match", "mcq", "tf"))
         limit = min(caps["short"], max(1, len(pack.cards) // 3)) if sharing else caps["short"]
@@ -421,12 +422,16 @@ def _timeline(result: Allocation, source: Material, cap: int) -> None:
         chosen.append(Timeline(tuple(sorted((event for _, event in events), key=lambda e: e.when))))
 
 
-def _take_turns(result: Allocation, source: Material, names: list[str], caps: dict[str, int]) -> None:
-    """Gap fill, multiple choice and true or false choose one question each in turn."""
+def _take_turns(result: Allocation, source: Material, names: list[str], caps: dict[str, int],
+                false_only: bool = False) -> None:
+    """Gap fill, multiple choice and true or false choose one question each in turn (``false_only``: true or false
+    takes only false statements, which a section needs; true ones printed before it has one would hold other
+    questions back, and an all-true section is dropped)."""
     wanted = caps.get("tf", 0)
     chosen = result.questions.get("tf", [])
     false = sum(not statement.true for statement in chosen)  # (chosen in an earlier turn)
-    quota = {False: wanted - wanted // 2 - false, True: wanted // 2 - (len(chosen) - false)}  # about half false
+    quota = ({False: wanted - false, True: 0} if false_only else
+             {False: wanted - wanted // 2 - false, True: wanted // 2 - (len(chosen) - false)})  # about half false
     makers = {"gap": lambda: gap_candidates(source), "mcq": lambda: choice_candidates(source),
               "tf": lambda: true_false_candidates(source, quota)}
     ranked = {name: _ranked(makers[name]()) for name in names}
