@@ -460,3 +460,9 @@ def test_true_statements_chosen_early_never_hold_back_the_only_gap_fill():
              for n in range(12)]  # (the benchmark's science pack, smaller: one gap fill is all it allows)
     plan, sheet, _ = built(_pack("Ammonia", "Chemistry", cards), "1")
     assert [section.name for section in plan.exercises.sections][:1] == ["gap"], sheet
+
+
+def test_a_title_that_names_a_state_of_things_is_no_timeline_event():
+    from studypack.layouts.worksheet.exercises.events import surveys
+    assert surveys("Germany at the end of the war") and surveys("The Nazi Party in the 1920s")
+    assert not surveys("The Munich Putsch") and not surveys("The Treaty of Versailles")
