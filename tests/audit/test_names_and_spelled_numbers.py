@@ -466,3 +466,13 @@ def test_a_title_that_names_a_state_of_things_is_no_timeline_event():
     from studypack.layouts.worksheet.exercises.events import surveys
     assert surveys("Germany at the end of the war") and surveys("The Nazi Party in the 1920s")
     assert not surveys("The Munich Putsch") and not surveys("The Treaty of Versailles")
+
+
+def test_a_question_answered_on_the_next_line_asks_what_that_line_works_out():
+    from studypack.layouts.worksheet.exercises.calculations import _examples
+    pack = loads("title: Waves\nsubject: Physics\ncards:\n  - title: Wave equation\n    points:\n"
+                 "      - A wave has frequency 50 Hz. Period?\n      - T = 1 / f = 1 / 50 = **0.02 s**\n"
+                 "      - A water wave has frequency 2.5 Hz and wavelength 0.40 m. Find its speed.\n"
+                 "      - v = f λ = 2.5 × 0.40 = **1.0 m/s**\n", "w.yaml")
+    asked = [(found.asked, found.number) for _, found in _examples(pack, 0)]
+    assert asked == [("T = ", "0.02"), ("v = ", "1.0")]
