@@ -476,3 +476,19 @@ def test_a_question_answered_on_the_next_line_asks_what_that_line_works_out():
                  "      - v = f λ = 2.5 × 0.40 = **1.0 m/s**\n", "w.yaml")
     asked = [(found.asked, found.number) for _, found in _examples(pack, 0)]
     assert asked == [("T = ", "0.02"), ("v = ", "1.0")]
+
+
+def test_an_abbreviation_in_a_definition_echoes_its_term_and_a_clause_is_no_gap():
+    from studypack.layouts.worksheet.exercises.claims import echoes
+    from studypack.layouts.worksheet.exercises import Gap
+    assert echoes("energy-efficient lamps, sun tanning beds, security pens that glow under UV", "Ultraviolet")
+    assert not echoes("TV remote controls and thermal imaging cameras", "Infrared")
+    pack = _pack("Waves", "Physics", [
+        ("Refraction", ["**Frequency stays the same**; the wavelength changes in glass.",
+                        "Light bends towards the **normal** when it slows down."]),
+        ("Series circuits", ["The **current is the same** everywhere in a series circuit.",
+                             "The **potential difference** of the supply is shared between components."])])
+    for seed in ("1", "2", "3"):
+        plan, _, _ = built(pack, seed, exercises=("gap",))
+        answers = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]
+        assert answers and not {"Frequency stays the same", "current is the same"} & set(answers), answers

@@ -39,7 +39,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     # after "a" or "an" the article would pick the answer out of a word bank, and so would the one describing word or
     # verb among nouns: a gap hides a noun, a name, a number or a date
     hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS
-                and not (term.kind == "term" and term.place and not nounish(term))]  # "the network ____." takes a verb
+                and not (term.kind == "term" and term.place and not nounish(term))  # "the network ____." takes a verb
+                and not _CLAUSE.search(term.text)]
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
@@ -217,6 +218,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     return None
 
 
+_CLAUSE = re.compile(r"(?i)^\S+(?:\s+\S+)*\s+(?:is|are|was|were|stays?|remains?|becomes?|gets?|has|have|does|do)"
+                     r"(?:\s+\S+)+$")
+"""A key term that is a whole clause ("frequency stays the same", "current is the same"): blanked, the line keeps
+no word to say what is asked, and "current flows" would make it as true."""
 _ANYWHERE = ("person", "place", "country", "region", "continent", "water", "landform", "street")
 """Sorts of name a half-learner weighs against each other wherever the pack has them: its people and its places."""
 _SAID_AGAIN = re.compile(r"(?i)\b(?:it|its|itself|they|them|their|themselves)\b")

@@ -71,10 +71,27 @@ class Claims:
 
 def echoes(text: str, title: str) -> bool:
     """Whether ``text`` holds a word of ``title`` in another form of its root ("eroded" for "Erosion", "deposited"
-    for "Deposition", "transported" for "Transportation"): such a statement reads as that title's."""
+    for "Deposition", "transported" for "Transportation"), or its abbreviation ("UV" for Ultraviolet): such a
+    statement reads as that title's."""
     roots = {_root(word) for word in re.findall(r"[a-z]+", title.casefold())} - {""}
     return any(one == other or min(len(one), len(other)) >= 4 and (one.startswith(other) or other.startswith(one))
-               for one in roots for other in {_root(word) for word in re.findall(r"[a-z]+", text.casefold())} - {""})
+               for one in roots for other in {_root(word) for word in re.findall(r"[a-z]+", text.casefold())} - {""}) \
+        or any(_abbreviates(token, title) for token in re.findall(r"\b[A-Z]{2,5}\b", text))
+
+
+def _abbreviates(token: str, title: str) -> bool:
+    """Whether a capitals token shortens ``title`` ("UV" for Ultraviolet, "IR" for Infrared, "PD" for Potential
+    difference): it opens as the title does and its other letters follow in order."""
+    name = re.sub(r"[^a-z]", "", title.casefold())
+    letters = token.casefold()
+    if not name or letters[0] != name[0] or len(name) < 2 * len(letters):
+        return False
+    position = 1
+    for letter in letters[1:]:
+        position = name.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 _ENDINGS = ("ation", "tion", "sion", "ment", "ing", "ed", "es", "e", "s")
