@@ -492,3 +492,18 @@ def test_an_abbreviation_in_a_definition_echoes_its_term_and_a_clause_is_no_gap(
         plan, _, _ = built(pack, seed, exercises=("gap",))
         answers = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]
         assert answers and not {"Frequency stays the same", "current is the same"} & set(answers), answers
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Dissolve in water to form acidic solutions, e.g. hydrogen chloride gives hydrochloric acid.", "acidic"),
+    ("Females are XX, males are XY.", "XX"),
+    ("Genotypes 1 TT : 2 Tt : 1 tt → phenotypes 3 tall : 1 short.", "3 tall : 1 short"),
+])
+def test_from_set_ax_a_line_that_tells_its_own_answer(text, answer):
+    assert _told(text, answer)
+
+
+def test_a_short_word_of_the_title_is_not_printed_before_its_answer():
+    from studypack.layouts.worksheet.exercises.material import _shares_a_word
+    assert _shares_a_word("sex chromosomes", "Sex determination")
+    assert not _shares_a_word("the nucleus", "The cell")

@@ -32,7 +32,14 @@ def told_beside(point: Point, term: Term) -> bool:
         or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term) or _said_in_words(text, term) \
         or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term) \
         or _root_beside(text, term) or _set_by_method(text, term) or _example_figure(text, term) \
-        or _contrasted(text, term) or _partner_beside(text, term) or _in_an_aside(text, term)
+        or _contrasted(text, term) or _partner_beside(text, term) or _in_an_aside(text, term) \
+        or _after_worked_arrow(text, term)
+
+
+def _after_worked_arrow(text: str, term: Term) -> bool:
+    """Whether the term is the result of a worked step ("Genotypes 1 TT : 2 Tt : 1 tt → phenotypes ____"): it follows
+    from the figures before the arrow, and from what the card says they stand for, which the line leaves out."""
+    return re.search(r"\d[^→]*→\s*(?:[^\W\d_]+\s+){0,2}$", text[:term.start]) is not None
 
 
 def _in_an_aside(text: str, term: Term) -> bool:
@@ -61,8 +68,12 @@ def _root_beside(text: str, term: Term) -> bool:
         return False
     rest = (text[:term.start] + " " + text[term.end:]).casefold()
     others = set(re.findall(r"[^\W\d_]{5,}", unaccented(rest)))
+    shorter = set(re.findall(r"[^\W\d_]{4,}", unaccented(rest)))
     return any(shares_root(word, other, 5) and word != other or word[:5] in other and not other.startswith(word[:5])
-               for word in re.findall(r"[^\W\d_]{6,}", unaccented(term.text.casefold())) for other in others)
+               for word in re.findall(r"[^\W\d_]{6,}", unaccented(term.text.casefold())) for other in others) \
+        or any(word.startswith(other) and word != other and len(other) * 3 >= len(word) * 2
+               for word in re.findall(r"[^\W\d_]{6,}", unaccented(term.text.casefold())) for other in shorter)
+    # (and "… acid" beside "____ solutions" for acidic: a word of the line is most of the answer)
     # (and "hydrochloric acid → c____" for chlorides: the answer's start inside a word of the line)
 
 
@@ -152,7 +163,8 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("transverse", "longitudinal"), ("series", "parallel"), ("renewable", "non-renewable"), ("proton", "electron"),
           ("import", "export"), ("sunrise", "sunset"), ("latitude", "longitude"), ("prokaryote", "eukaryote"),
           ("prokaryotic", "eukaryotic"), ("evaporation", "condensation"), ("melting", "freezing"),
-          ("erosion", "deposition"), ("constructive", "destructive"), ("birth", "death"), ("input", "output"))
+          ("erosion", "deposition"), ("constructive", "destructive"), ("birth", "death"), ("input", "output"),
+          ("xx", "xy"))
 _PARTNERS = {one: (other,) for one, other in _PAIRS} | {other: (one,) for one, other in _PAIRS}
 """Pairs a line sets side by side: one printed beside the blank for the other tells it."""
 

@@ -488,7 +488,16 @@ question can ask for one, and "Write four points about: Worked example" asks for
 def _shares_a_word(answer: str, title: str) -> bool:
     """Whether the title prints a word of the answer ("Work and power" over "Work done"); a figure is no word ("Card
     0")."""
-    return any(not word[0].isdigit() for word in content_words(answer) & content_words(title))
+    if any(not word[0].isdigit() for word in content_words(answer) & content_words(title)):
+        return True
+    short = {word for word in re.findall(r"[a-z]{3}", answer.casefold()) if re.search(rf"\b{word}\b", answer.casefold())}
+    return any(re.search(rf"\b{word}\b", title.casefold()) for word in short - _SHORT_FUNCTION)  # "Sex
+    # determination: … the s____" for sex chromosomes
+
+
+_SHORT_FUNCTION = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how",
+                   "why", "can", "may", "all", "any", "one", "two", "per", "off", "out", "own", "new", "old", "use"}
+"""Three-letter words that say nothing of a topic."""
 
 
 def _figure_in(term: Term, title: str) -> bool:
