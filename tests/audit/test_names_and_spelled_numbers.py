@@ -507,3 +507,18 @@ def test_a_short_word_of_the_title_is_not_printed_before_its_answer():
     from studypack.layouts.worksheet.exercises.material import _shares_a_word
     assert _shares_a_word("sex chromosomes", "Sex determination")
     assert not _shares_a_word("the nucleus", "The cell")
+
+
+def test_a_table_of_verb_forms_and_a_counted_label_are_not_set_to_translate():
+    from studypack.layouts.worksheet.exercises.translate import translations
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    import random
+    pack = loads("title: Las vacaciones\nsubject: Spanish\ncards:\n  - title: Verbs\n    points:\n"
+                 "      - \"**poder** – pude; **poner** – puse; **querer** – quise; **venir** – vine\"\n"
+                 "      - \"Only three irregulars – **ser** (era), **ir** (iba), **ver** (veía)\"\n"
+                 "      - la playa – the beach\n      - el hotel de lujo – the luxury hotel\n"
+                 "      - la montaña – the mountain\n", "es.yaml")
+    for seed in range(4):
+        printed = [f"{question.shown} {question.answer}" for question in translations(pack, random.Random(seed), 10)]
+        assert printed and not any(word in item for item in printed for word in ("puse", "pude", "irregulars")), printed
+    assert leans_on_previous("Before: derelict, contaminated brownfield land – old factories.")

@@ -53,7 +53,7 @@ def leans_on_previous(text: str) -> bool:
         or _CONDITION_ONLY.match(text) is not None or _SUBJECT_BEFORE.match(text) is not None
 
 
-_SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|bigger|"
+_SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:(?:before|after|then|now|today|later|afterwards)\s*[:–—]|(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|bigger|"
                              r"smaller|more\s+\w+|less\s+\w+)\s+than\b|(?:check|make\s+sure|balance|label|use|write|draw)\s+"
                              r"(?:it|them|this|these)\b|.*\bhere\W*$|"
                              r"(?:mainly|mostly|usually|often|sometimes|always|largely|partly|"

@@ -44,7 +44,7 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
             if len(GLOSS_DASH.findall(point.text)) > 1:  # "la cocina – the kitchen; el salón – the living room",
                 # "Erdkunde – geography (NOT Geographie!), Geschichte – history": each entry is a word
                 pairs = [_plain_gloss(part) for part in _ENTRIES.split(point.text)]
-                if (plain or point.terms) and len(pairs) > 1 and all(pairs):
+                if (plain or point.terms) and len(pairs) > 1 and all(pairs) and not _forms_table(pairs):
                     found += [(PointRef(index, number), *pair) for pair in pairs]
                 continue
             pair = glossed(point, plain)
@@ -152,8 +152,17 @@ _ARTICLE_FIRST = re.compile(r"(?i)^(?:l['’]|(?:le|la|les|un|une|el|los|las|der
 
 def _labelled(word: str, meaning: str) -> bool:
     """Whether one side is a sentence and the other a one-word label of it ("Future – L'année prochaine, je vais
-    continuer l'histoire"): an example of a grammar point, not a word and its meaning."""
-    return min(len(word.split()), len(meaning.split())) == 1 and max(len(word.split()), len(meaning.split())) >= 5
+    continuer l'histoire"), or a count of what the other lists ("Only three irregulars – ser (era), ir (iba) …"): an
+    example of a grammar point, not a word and its meaning."""
+    return min(len(word.split()), len(meaning.split())) == 1 and max(len(word.split()), len(meaning.split())) >= 5 \
+        or re.match(r"(?i)\W*(?:only\s+)?(?:one|two|three|four|five|six|seven|eight|\d+)\s+[^\W\d_]+s\b", word) is not None
+
+
+def _forms_table(pairs: list[tuple[str, str]]) -> bool:
+    """Whether a line of entries pairs each word with another form of itself ("poder – pude; poner – puse; querer –
+    quise"): a table of a verb's forms, both sides in the language taught, no word and its meaning."""
+    return len(pairs) >= 3 and all(unaccented(word.casefold())[:1] == unaccented(meaning.casefold())[:1]
+                                   for word, meaning in pairs)
 
 
 def _cognate(word: str, meaning: str) -> bool:
