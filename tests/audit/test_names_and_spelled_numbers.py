@@ -1,6 +1,8 @@
-"""Rules from the audits of sets AP, AQ and AR: a name glossed as a thing is no person, a city is no person whatever
-"'s" follows it, a line that tells its own answer another way is never a blank, spare statements stay away from the
-cards next to a title."""
+"""Rules from the audits of sets AP to AX, each on a small pack or sentence of its own: names glossed as things and
+cities are no people, faiths go with faiths; a line that tells its own answer another way is never a blank; spare
+statements stay away from the cards next to a title; calculations ask what their working works out; translation
+items are words and meanings, not notes, labels or tables of forms; true or false never swaps a year by one or two,
+nor a ruler for someone who is none."""
 from __future__ import annotations
 
 import json
