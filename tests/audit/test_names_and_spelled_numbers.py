@@ -524,3 +524,23 @@ def test_a_table_of_verb_forms_and_a_counted_label_are_not_set_to_translate():
         printed = [f"{question.shown} {question.answer}" for question in translations(pack, random.Random(seed), 10)]
         assert printed and not any(word in item for item in printed for word in ("puse", "pude", "irregulars")), printed
     assert leans_on_previous("Before: derelict, contaminated brownfield land – old factories.")
+
+
+def test_from_set_ay_numbered_events_counted_sides_roots_and_notes():
+    from studypack.layouts.worksheet.exercises.events import Event, conflicts
+    from studypack.layouts.worksheet.exercises.roles import printed_title, is_scaffolding
+    from studypack.layouts.worksheet.exercises.translate import translations
+    import random
+    assert conflicts(Event("First Moroccan Crisis", "1905", (1905, 0), 0),
+                     Event("Second Moroccan (Agadir) Crisis", "1911", (1911, 0), 1))
+    assert not conflicts(Event("The July Crisis", "1914", (1914, 7), 0), Event("First Moroccan Crisis", "1905", (1905, 0), 1))
+    assert _told("Drawn up by Schlieffen to avoid a two-front war against France and Russia.", "two-front war", "number")
+    assert printed_title("Who was to blame? (exam practice)") == "Who was to blame?"
+    assert is_scaffolding("Describe transfers as store → pathway → store in every answer.")
+    pack = loads("title: La santé\nsubject: French\ncards:\n  - title: Sport\n    points:\n"
+                 "      - un entraînement – a training session\n      - s'entraîner – to train\n"
+                 "      - la natation – swimming\n      - le fast-food – fast food\n", "fr.yaml")
+    for seed in range(6):
+        printed = [question.shown if not question.reverse else question.answer
+                   for question in translations(pack, random.Random(seed), 10)]
+        assert sum("entraîn" in word for word in printed) <= 1 and "le fast-food" not in printed, printed

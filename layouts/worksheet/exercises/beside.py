@@ -27,7 +27,7 @@ def told_beside(point: Point, term: Term) -> bool:
         or _glossed(text, term) or _echoed(text, term) or _deadline(text, term) or _reckoned(text, term) \
         or _enumerated(text, term) or _labelled(text, term) or _qualified(text, term) or _opposed(text, term) \
         or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) \
-        or _beside_formula(point, term) or _counted_out(text, term) or _in_range(text, term) \
+        or _beside_formula(point, term) or counted_out(text, term) or _in_range(text, term) \
         or _among_figures(text, term) or _symbol_beside(text, term) or _equation_beside(text, term) \
         or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term) or _said_in_words(text, term) \
         or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term) \
@@ -267,13 +267,15 @@ def _in_range(text: str, term: Term) -> bool:
 
 
 
-def _counted_out(text: str, term: Term) -> bool:
+def counted_out(text: str, term: Term) -> bool:
     """Whether a count is followed by the list it counts ("only 3 Nazis in the cabinet (Hitler, Frick, Göring)",
     "three types: X, Y and Z"): counting the items answers the blank."""
     if term.kind != "number":
         return False
-    bare = term.text.strip().split()[0].casefold() if term.text.strip() else ""
+    bare = re.split(r"[\s-]", term.text.strip())[0].casefold() if term.text.strip() else ""  # "two-front war": two
     count = int(bare) if bare.isascii() and bare.isdigit() else NUMBER_WORDS.get(bare)
+    if count == 2 and re.match(r"[^.;]*?\b(?:against|between|with|of)\s+[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]", text[term.end:]):
+        return True  # "a two-front war against France and Russia": the two are named
     if count is None or not 2 <= count <= 12:
         return False
     names = re.findall(r"(?<![\w'’])[A-Z][a-z]+(?:\s[A-Z][a-z]+)*", text[term.end:])

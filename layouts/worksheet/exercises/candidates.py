@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .beside import counted_out
 from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
@@ -321,7 +322,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         if term.kind == "number" and (any(other is not term and other.kind == "number" and other.sort == term.sort
                                           for other in source.terms[ref]) or _another_of_its_unit(text, term)
-                                      or _OF_A_WHOLE.search(text)):
+                                      or _OF_A_WHOLE.search(text) or counted_out(text, term)):
             continue  # "1 billion around 1800 and 2 billion by 1927": changed, one may pass the other; "Plasma ≈ 55%;
             # cells ≈ 45%": the other share gives the right one
         if term.kind == "year" and (year_range(text, term) != (None, None)

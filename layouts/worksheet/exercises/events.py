@@ -8,7 +8,7 @@ from .material import Candidate, Material
 from .kinds import names_event
 from .matching import share_words, title_words
 from .terms import MONTHS, Term
-from .words import word_count
+from .words import content_words, word_count
 from .roles import DONE_BY_NOBODY, GENERIC_HEADINGS, leans_on_previous, starts_with_pronoun
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
@@ -176,6 +176,14 @@ def _without_date(text: str, term: Term) -> str | None:
 
 
 def conflicts(first: Event, second: Event) -> bool:
-    """Whether two events cannot be told apart in time (same year, and same or unknown month)."""
+    """Whether two events cannot be told apart in time (same year, and same or unknown month), or their names tell
+    their order ("First Moroccan Crisis", "Second Moroccan (Agadir) Crisis")."""
     (year_a, month_a), (year_b, month_b) = first.when, second.when
-    return year_a == year_b and (month_a == month_b or not month_a or not month_b)
+    if year_a == year_b and (month_a == month_b or not month_a or not month_b):
+        return True
+    return bool(_ORDINAL.search(first.text) and _ORDINAL.search(second.text)
+                and content_words(_ORDINAL.sub("", first.text)) & content_words(_ORDINAL.sub("", second.text)))
+
+
+_ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b")
+"""An ordinal in an event's name: two of one kind numbered ("First …", "Second …") place themselves."""

@@ -173,6 +173,7 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\bfigures change\b|\bbe ready to\b|^\W*(?:higher|foundation) tier\s*[–—:-]|"
                      r"^\W*(?:evaluate|explain|describe|assess|discuss|compare)!|\breach a (?:judgement|judgment|conclusion)\b|"
                      r"\bin (?:the|your) (?:last|final|first|conclusion) paragraph\b|"
+                     r"^\W*describe (?:transfers|changes|it|them|each|your)\b|"
                      r"^\W*(?:draw (?:it|them|this|a|an|the)|give your answers?|show (?:your |all )?working)\b|^\W*units!|"
                      r"^\W*(?:aside|by the way|btw)\s*[–—:-]|"
                      r"^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|"
@@ -273,7 +274,8 @@ def restates(point: Point, title: str) -> bool:
     return all(word.casefold().rstrip("s") in said for word in re.findall(r"[^\W\d_]+", point.text))
 
 
-_TITLE_NOTE = re.compile(r"\s*\([^()]*!\s*\)|\s*\((?:learn|revise|remember|important)\b[^()]*\)", re.I)
+_TITLE_NOTE = re.compile(r"\s*\([^()]*!\s*\)|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
+                         r"revision|practice|quick)\b[^()]*\)", re.I)
 
 
 def printed_title(title: str) -> str:

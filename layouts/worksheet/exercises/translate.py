@@ -20,7 +20,7 @@ from ....source.model import Card, Pack, Point
 from .kinds import LANGUAGES
 from .questions import PointRef, Translate
 from .roles import is_scaffolding
-from .words import GLOSS_DASH, spelled_out, unaccented
+from .words import GLOSS_DASH, shares_root, spelled_out, unaccented
 
 MEANING_WORDS = 6
 """A back of one point of at most this many words is a meaning (the flashcards' ``SHORT_POINT_WORDS``)."""
@@ -188,9 +188,9 @@ _LOANWORDS = frozenset({
     "plaza", "tapas", "burrito", "pasta", "pizza", "piano", "opera", "studio", "kindergarten", "rucksack", "angst",
     "kitsch", "wanderlust", "delicatessen", "deja vu", "encore", "ensemble", "faux pas", "hors d'oeuvre", "matinee",
     "mayonnaise", "omelette", "puree", "sauce", "soup", "tennis", "golf", "football", "hobby", "weekend",
-    "sandwich", "internet", "email", "film", "podcast", "selfie", "smartphone", "jeans", "t-shirt", "shopping",
-    "marketing", "manager", "stress", "zoo", "taxi", "bus", "radio", "video", "photo", "moto", "auto", "judo",
-    "karate", "yoga", "ski", "surf", "snowboard", "rugby", "hockey"})
+    "sandwich", "fast food", "fast-food", "snack", "hamburger", "internet", "email", "film", "podcast", "selfie",
+    "smartphone", "jeans", "t-shirt", "shopping", "marketing", "manager", "stress", "zoo", "taxi", "bus", "radio",
+    "video", "photo", "moto", "auto", "judo", "karate", "yoga", "ski", "surf", "snowboard", "rugby", "hockey"})
 """Foreign words English writes the same way (accents aside) with the same meaning: asked alone, the word is its own
 translation. False friends (le parking, le camping) are left out: they are worth asking."""
 
@@ -207,7 +207,9 @@ def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: i
     for index in order:
         card = words[index][0].card
         own = _content(words[index][1])
-        if len(chosen) < limit and taken[card] < share and not own & printed:
+        if len(chosen) < limit and taken[card] < share and not any(
+                shares_root(one, other, 5) for one in own for other in printed):  # "un entraînement" beside
+            # "s'entraîner", "un chilo di" beside "mezzo chilo di"
             chosen.append(index)
             taken[card] += 1
             printed |= own
