@@ -48,6 +48,14 @@ def _pack(title: str, subject: str, cards: list[tuple[str, list[str]]]) -> str:
                                                       for point in points) for card, points in cards)
 
 
+def _foreign_words_asked(pack, seeds: int = 6) -> list[list[str]]:
+    """For each of ``seeds`` seeds, the words of the language taught that the translation section prints or asks."""
+    from studypack.layouts.worksheet.exercises.translate import translations
+    import random
+    return [[question.answer if question.reverse else question.shown
+             for question in translations(pack, random.Random(seed), 10)] for seed in range(seeds)]
+
+
 def _sorts(text: str) -> dict[str, str]:
     pack = loads(text, "notes.yaml")
     words = pack_words(pack.cards)
@@ -241,14 +249,10 @@ def test_a_false_statement_never_moves_a_year_by_one_or_two():
 
 
 def test_translation_items_share_no_word_and_a_noun_printed_alone_tells_it_with_its_article():
-    from studypack.layouts.worksheet.exercises.translate import translations
-    import random
     pack = loads("title: Al mercato\nsubject: Italian\ncards:\n  - title: Quantities\n    points:\n"
                  "      - un chilo di – a kilo of\n      - mezzo chilo di – half a kilo of\n"
                  "      - un etto di – 100 grams of\n      - una bottiglia di – a bottle of\n", "it.yaml")
-    for seed in range(6):
-        asked = [question.shown if not question.reverse else question.answer
-                 for question in translations(pack, random.Random(seed), 10)]
+    for asked in _foreign_words_asked(pack):
         assert sum("chilo" in word for word in asked) <= 1, asked
     from sheet_builds import material
     source = material("title: t\ncards:\n  - title: x\n    points:\n      - A point about nothing at all here.\n")
@@ -529,8 +533,6 @@ def test_a_table_of_verb_forms_and_a_counted_label_are_not_set_to_translate():
 def test_from_set_ay_numbered_events_counted_sides_roots_and_notes():
     from studypack.layouts.worksheet.exercises.events import Event, conflicts
     from studypack.layouts.worksheet.exercises.roles import printed_title, is_scaffolding
-    from studypack.layouts.worksheet.exercises.translate import translations
-    import random
     assert conflicts(Event("First Moroccan Crisis", "1905", (1905, 0), 0),
                      Event("Second Moroccan (Agadir) Crisis", "1911", (1911, 0), 1))
     assert not conflicts(Event("The July Crisis", "1914", (1914, 7), 0), Event("First Moroccan Crisis", "1905", (1905, 0), 1))
@@ -540,7 +542,5 @@ def test_from_set_ay_numbered_events_counted_sides_roots_and_notes():
     pack = loads("title: La santé\nsubject: French\ncards:\n  - title: Sport\n    points:\n"
                  "      - un entraînement – a training session\n      - s'entraîner – to train\n"
                  "      - la natation – swimming\n      - le fast-food – fast food\n", "fr.yaml")
-    for seed in range(6):
-        printed = [question.shown if not question.reverse else question.answer
-                   for question in translations(pack, random.Random(seed), 10)]
+    for printed in _foreign_words_asked(pack):
         assert sum("entraîn" in word for word in printed) <= 1 and "le fast-food" not in printed, printed
