@@ -82,12 +82,12 @@ def _in_faces(string, fonts: Fonts):
 
     face = fonts.face("Bold" in string.fontName)
     size = string.fontSize
-    runs = face.runs(visible(string.text))
-    width = sum(run.width(part) for run, part in runs) * size
+    runs = [(run, part, run.width(part) * size) for run, part in face.runs(visible(string.text))]
+    width = sum(advance for _, _, advance in runs)
     x = string.x - {"middle": width / 2, "end": width}.get(string.textAnchor, 0.0)
     group = Group()
-    for run, part in runs:
+    for run, part, advance in runs:
         group.add(String(x, string.y + run.rise * size, part, fontName=run.name, fontSize=size * run.scale,
                          fillColor=string.fillColor, fillOpacity=getattr(string, "fillOpacity", None)))
-        x += run.width(part) * size
+        x += advance
     return group

@@ -19,7 +19,7 @@ from ....source.model import Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
 from .candidates import choice_candidates, gap_candidates, true_false_candidates
-from .matching import defined, definition_candidates, match_candidates, share_words, singular, title_words
+from .matching import SHORT_NOUNS, defined, definition_candidates, match_candidates, share_words, singular, title_words
 from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
@@ -320,13 +320,11 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
 
 def _short_noun_shared(text: str, title: str) -> bool:
     """Whether a title's short noun ("Law, order and conflict", "The Cold War") starts a word of the statement
-    ("Lawless mining camps"): title words leave such nouns out, as they are in every title of some packs."""
-    nouns = {word for word in re.findall(r"[a-z]+", title.casefold()) if word in _SHORT_NOUNS}
+    ("Lawless mining camps"): title words leave such nouns out (``matching.SHORT_NOUNS``); others of three letters
+    ("tax", "oil") are title words, which ``share_words`` compares."""
+    nouns = {word for word in re.findall(r"[a-z]+", title.casefold()) if word in SHORT_NOUNS}
     return any(word.startswith(noun) for noun in nouns for word in re.findall(r"[a-z]+", text.casefold()))
 
-
-_SHORT_NOUNS = {"law", "war", "age", "day", "tax", "oil", "gas", "ion", "sun", "sea", "art"}
-"""Nouns of three letters a title may turn on."""
 
 
 def _spares(result: Allocation, source: Material, candidates: list[Candidate], pairs: list[Pair],

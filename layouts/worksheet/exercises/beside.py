@@ -477,8 +477,7 @@ def _echoed(text: str, term: Term) -> bool:
     words = content_words(term.text) - numbers_in(content_words(term.text))
     if words & content_words(rest):
         return True
-    short = set(_THREE_LETTERS.findall(bare.casefold())) - _SHORT_COMMON
-    if short & set(_THREE_LETTERS.findall(rest.casefold())):
+    if short_words(bare) & set(_THREE_LETTERS.findall(rest.casefold())):
         return True  # "universal law … as a law for everyone"
     if inside_word(bare, rest):
         return True  # "I____ – being exposed to radiation": the rest spells most of "Irradiation"
@@ -495,6 +494,11 @@ def _echoed(text: str, term: Term) -> bool:
 
 
 _THREE_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{3}(?![^\W\d_])")
+
+
+def short_words(text: str) -> set[str]:
+    """The words of three letters in ``text`` that say something ("law", "sex"), which content words leave out."""
+    return set(_THREE_LETTERS.findall(text.casefold())) - _SHORT_COMMON
 
 
 _SHORT_COMMON = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how", "why",

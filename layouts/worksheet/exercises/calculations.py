@@ -377,11 +377,11 @@ def answered(question: Point, answer: Point, title: str) -> Worked | None:
     if _other_quantity(asked_text, working):
         return None  # "Find the stopping distance." then "Thinking distance = 20 × 0.6 = 12 m": a first step
     last_step = re.split(r",\s*so\b|;|→|\bso\b|\bthen\b", working)[-1]  # "r³ = 8, so r = …": the last step's
-    symbols = re.findall(rf"(?<![\w)])({_SYMBOL})\s*=", last_step)[:1]  # "T = 1 / f = 1 / 50 =": what the step works
-    # out is its first symbol (f and λ in "v = f λ =" are what it is worked from)
+    symbol = re.search(rf"(?<![\w)])({_SYMBOL})\s*=", last_step)  # "T = 1 / f = 1 / 50 =": what the step works out
+    # is its first symbol (f and λ in "v = f λ =" are what it is worked from)
     if _hidden_constant(asked_text, working, value.group("unit")) or not re.search(r"[=≈]\s*$", working):
         return None
-    return Worked(capitalised(_topic(title)), asked_text, f"{symbols[-1]} = " if symbols else "", value.group("currency"),
+    return Worked(capitalised(_topic(title)), asked_text, f"{symbol.group(1)} = " if symbol else "", value.group("currency"),
                   value.group("number"), value.group("unit").strip(), precision, answer.text.strip(), arrow=False)
 
 

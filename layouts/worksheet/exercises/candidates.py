@@ -208,9 +208,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         options = (term.text.strip(),) + tuple(capitalised(option) if at_start else option for option in wrong)
         segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
         visible = [shown_text(segments), *options]
-        printed = "\0".join(source.shown)
         if source.gives_away(visible, [term.text]) or term.kind == "year" and any(
-                holds(printed, option.casefold()) for option in wrong):
+                holds("\0".join(source.shown), option.casefold()) for option in wrong):
             continue  # (a wrong year the sheet prints as another event's is ruled out at sight: "Nobel Prize in 1945"
             # beside "Discovered by Fleming in ____": 1928 / 1945 / 1944 / 1940)
         source.ask(term)

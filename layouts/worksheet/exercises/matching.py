@@ -147,9 +147,11 @@ def title_words(title: str) -> set[str]:
             if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON}
 
 
+SHORT_NOUNS = {"day", "law", "war", "age"}
+"""Nouns of three letters left out of title words, as they stand in every title of some packs ("The Cold War")."""
 _SHORT_COMMON = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how", "why",
                  "can", "may", "all", "any", "one", "two", "six", "ten", "per", "off", "out", "own", "new", "old", "use",
-                 "set", "end", "way", "day", "law", "war", "age", "did", "got", "let", "put", "see", "saw", "say"}
+                 "set", "end", "way", "did", "got", "let", "put", "see", "saw", "say"} | SHORT_NOUNS
 
 
 def singular(word: str) -> str:

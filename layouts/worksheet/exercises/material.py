@@ -17,7 +17,7 @@ from .distractors import Pool, build_pool
 from .words import ARROW, GLOSS_DASH, content_words, inside_word, parallel, shares_root, spans_in, spelled_out, word_count
 from .questions import Event, PointRef, Question, Segment
 from .kinds import name_sort
-from .beside import told_beside
+from .beside import short_words, told_beside
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key
 from .roles import (VERB_FIRST, is_bare_list, is_lead_in, is_scaffolding, is_term_list, leans_on_previous,
@@ -490,14 +490,7 @@ def _shares_a_word(answer: str, title: str) -> bool:
     0")."""
     if any(not word[0].isdigit() for word in content_words(answer) & content_words(title)):
         return True
-    short = {word for word in re.findall(r"[a-z]{3}", answer.casefold()) if re.search(rf"\b{word}\b", answer.casefold())}
-    return any(re.search(rf"\b{word}\b", title.casefold()) for word in short - _SHORT_FUNCTION)  # "Sex
-    # determination: … the s____" for sex chromosomes
-
-
-_SHORT_FUNCTION = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how",
-                   "why", "can", "may", "all", "any", "one", "two", "per", "off", "out", "own", "new", "old", "use"}
-"""Three-letter words that say nothing of a topic."""
+    return bool(short_words(answer) & short_words(title))  # "Sex determination: … the s____" for sex chromosomes
 
 
 def _figure_in(term: Term, title: str) -> bool:
