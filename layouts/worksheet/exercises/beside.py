@@ -31,7 +31,7 @@ def told_beside(point: Point, term: Term) -> bool:
         or _among_figures(text, term) or _symbol_beside(text, term) or _equation_beside(text, term) \
         or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term) or _said_in_words(text, term) \
         or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term) \
-        or _root_beside(text, term) or _set_by_method(text, term) or _example_figure(text, term) \
+        or _set_by_method(text, term) or _example_figure(text, term) \
         or _contrasted(text, term) or _partner_beside(text, term) or _in_an_aside(text, term) \
         or _after_worked_arrow(text, term)
 
@@ -59,22 +59,6 @@ def _contrasted(text: str, term: Term) -> bool:
     noun = re.escape(after.group(1))
     other = rf"(?i)\b(?!{noun}\b|the\b|a\b|an\b)[^\W\d_]+\s+{noun}\b"  # another word before the same noun
     return re.search(other, text[term.end + after.end():]) is not None or re.search(other, text[:term.start]) is not None
-
-
-def _root_beside(text: str, term: Term) -> bool:
-    """Whether a word of the line is the answer's word in another language or form ("rex totius Britanniae – king of
-    the whole of Britain"): the line spells most of it."""
-    if term.kind not in ("term", "name"):
-        return False
-    rest = (text[:term.start] + " " + text[term.end:]).casefold()
-    others = set(re.findall(r"[^\W\d_]{5,}", unaccented(rest)))
-    shorter = set(re.findall(r"[^\W\d_]{4,}", unaccented(rest)))
-    return any(shares_root(word, other, 5) and word != other or word[:5] in other and not other.startswith(word[:5])
-               for word in re.findall(r"[^\W\d_]{6,}", unaccented(term.text.casefold())) for other in others) \
-        or any(word.startswith(other) and word != other and len(other) * 3 >= len(word) * 2
-               for word in re.findall(r"[^\W\d_]{6,}", unaccented(term.text.casefold())) for other in shorter)
-    # (and "… acid" beside "____ solutions" for acidic: a word of the line is most of the answer)
-    # (and "hydrochloric acid → c____" for chlorides: the answer's start inside a word of the line)
 
 
 _METHOD = re.compile(r"(?i)^\W*(?:\d+[.)]\s*)?(?:put|add|pour|measure(?:\s+out)?|use|place|take|weigh(?:\s+out)?|"
@@ -488,9 +472,13 @@ def _echoed(text: str, term: Term) -> bool:
     if any(other[:5] == word[:5] for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold()))
            for other in re.findall(r"[^\W\d_]{6,}", example)):
         return True  # "sitzenbleiben – to repeat a year (Er ist sitzengeblieben.)": the example shows the verb
-    others = re.findall(r"[^\W\d_]{5,}", unaccented(rest.casefold()))
-    return any(other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3 or shares_root(word, other, 6)
-               for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold())) for other in others)  # "il ____ = the
+    others = set(re.findall(r"[^\W\d_]{4,}", unaccented(rest.casefold())))
+    return any(len(other) >= 5 and (other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3
+                                    or shares_root(word, other, 5) or word[:5] in other and not other.startswith(word[:5]))
+               or word.startswith(other) and word != other and len(other) * 3 >= len(word) * 2
+               for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold())) for other in others)
+    # (another form of the answer: "rex totius Britanniae – … Britain", "hydrochloric acid → c____" for chlorides,
+    # "… acid" beside "____ solutions" for acidic)
 
 
 _THREE_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{3}(?![^\W\d_])")
