@@ -2,6 +2,7 @@
 material the questions are drawn from."""
 from __future__ import annotations
 
+import json
 import random
 
 from pdftext import text_of
@@ -35,3 +36,10 @@ def hideable(text: str, point: str) -> list[str]:
         if source.point(ref).text.startswith(point):
             return [term.text for term in source.hideable(ref)]
     raise AssertionError(point)
+
+
+def pack_yaml(title: str, subject: str, cards: list[tuple[str, list[str]]]) -> str:
+    """A pack's YAML: its cards as (title, points)."""
+    return f"title: {title}\nsubject: {subject}\ncards:\n" + "".join(
+        f"  - title: {card}\n    points:\n" + "".join(f"      - {json.dumps(point, ensure_ascii=False)}\n"
+                                                      for point in points) for card, points in cards)

@@ -5,8 +5,6 @@ items are words and meanings, not notes, labels or tables of forms; true or fals
 nor a ruler for someone who is none."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from studypack.layouts.worksheet.exercises import Choice, Match
@@ -15,7 +13,7 @@ from studypack.layouts.worksheet.exercises.kinds import defined_as_thing
 from studypack.layouts.worksheet.exercises.terms import Term, pack_words, terms_of
 from studypack.source import loads
 from studypack.source.model import Point
-from sheet_builds import built, hideable, of_kind
+from sheet_builds import built, hideable, of_kind, pack_yaml
 
 CIVIL_WAR = """title: The English Civil War
 subject: History
@@ -39,13 +37,6 @@ cards:
       - The King made **Oxford** his capital for the war.
       - Charles raised his standard at **Nottingham** in August 1642.
 """
-
-
-def _pack(title: str, subject: str, cards: list[tuple[str, list[str]]]) -> str:
-    """A pack's YAML: its cards as (title, points)."""
-    return f"title: {title}\nsubject: {subject}\ncards:\n" + "".join(
-        f"  - title: {card}\n    points:\n" + "".join(f"      - {json.dumps(point, ensure_ascii=False)}\n"
-                                                      for point in points) for card, points in cards)
 
 
 def _foreign_words_asked(pack, seeds: int = 6) -> list[list[str]]:
@@ -170,7 +161,7 @@ def test_a_loanword_english_uses_as_its_own_is_not_set_to_translate():
 
 
 def test_a_spare_statement_never_comes_from_the_card_next_to_a_title():
-    pack = _pack("Photosynthesis", "Biology", [
+    pack = pack_yaml("Photosynthesis", "Biology", [
             ("The equation", ["Carbon dioxide and water make glucose and oxygen, using light energy.",
                               "The reaction is endothermic because energy is taken in."]),
             ("Where it happens", ["Chloroplasts hold chlorophyll, which absorbs mostly red and blue light.",
@@ -226,7 +217,7 @@ def test_a_shape_that_counts_the_bonds_tells_the_count():
 
 def test_a_false_statement_never_moves_a_year_by_one_or_two():
     from studypack.layouts.worksheet.exercises import TrueFalse
-    pack = _pack("The American West", "History", [
+    pack = pack_yaml("The American West", "History", [
             ("Little Bighorn", ["Custer's men were wiped out at the Little Bighorn in 1876.",
                                 "The Black Hills were taken in 1877 after the Sioux were defeated."]),
             ("Wounded Knee", ["Sitting Bull was killed by reservation police in 1890.",
@@ -329,7 +320,7 @@ def test_a_capitalised_describing_word_before_a_noun_is_no_name_to_blank():
 
 def test_a_why_question_scheme_gives_no_mark_for_defining_its_subject():
     from studypack.layouts.worksheet.exercises import Short
-    pack = _pack("Classification", "Biology", [
+    pack = pack_yaml("Classification", "Biology", [
         ("Why classify living things?", ["Classification – sorting living things into groups by shared features.",
                                          "It makes the millions of species manageable to study.",
                                          "It helps scientists identify organisms without confusion.",
@@ -367,7 +358,7 @@ def test_a_sheet_keeps_a_gap_fill_where_matching_and_short_answers_would_take_ev
 def test_a_count_of_a_whole_is_never_swapped_and_a_figure_printed_elsewhere_tells_its_amount():
     from studypack.layouts.worksheet.exercises import TrueFalse
     from sheet_builds import material
-    pack = _pack("Stalin's USSR", "History", [
+    pack = pack_yaml("Stalin's USSR", "History", [
         ("The purges", ["Of the 70 Central Committee members elected in 1934, 98 were arrested and shot.",
                         "Kirov was murdered in December 1934."]),
         ("Show trials", ["Zinoviev and Kamenev were tried in 1936.", "Bukharin was tried and shot in 1938."]),
@@ -395,7 +386,7 @@ def test_exam_tier_advice_is_no_statement_and_a_calculation_must_say_what_it_ask
 def test_a_set_question_is_no_point_of_a_mark_scheme_and_an_english_noun_printed_alone_tells_it():
     from studypack.layouts.worksheet.exercises import Short
     from sheet_builds import material
-    pack = _pack("Momentum", "Physics", [
+    pack = pack_yaml("Momentum", "Physics", [
         ("Explosions and recoil", ["Q. A 4.0 kg rifle fires a 0.010 kg bullet at 400 m/s. Find the recoil speed.",
                                    "Before firing the total momentum is zero.",
                                    "After firing the rifle and bullet move apart with equal and opposite momentum.",
@@ -429,7 +420,7 @@ def test_a_grammar_note_and_a_cut_bracket_are_not_set_to_translate_and_a_pair_te
 
 def test_a_false_statement_never_swaps_a_ruler_for_a_commander():
     from studypack.layouts.worksheet.exercises import TrueFalse
-    pack = _pack("The Armada", "History", [
+    pack = pack_yaml("The Armada", "History", [
         ("The fleets", ["The English fleet was led by **Lord Howard of Effingham**, with Drake.",
                         "The Spanish fleet was commanded by the **Duke of Medina Sidonia**."]),
         ("The plan", ["**Philip II** planned to join the fleet with the army of the **Duke of Parma**.",
@@ -454,7 +445,7 @@ def test_a_word_in_an_exclaimed_aside_is_never_a_blank():
 
 
 def test_a_faith_is_offered_only_beside_faiths():
-    sorts = _sorts(_pack("Elizabeth I", "History", [
+    sorts = _sorts(pack_yaml("Elizabeth I", "History", [
         ("Religion in 1558", ["North and west mostly **Catholic**; London and the south-east more **Protestant**.",
                               "**Mary I** had burned about 280 people.", "**Elizabeth** was crowned in 1559."])]))
     assert sorts["Catholic"] == sorts["Protestant"] == "faith" and sorts["Mary I"] == "person"
@@ -464,7 +455,7 @@ def test_true_statements_chosen_early_never_hold_back_the_only_gap_fill():
     cards = [(f"Reaction {n}", [f"\\ce{{N2 + 3H2 <=> 2NH3}} {n} at 25 °C, rate 3.0 × 10^-3^ mol dm^-3^ s^-1^",
                                 f"The **catalyst** {n} is iron, and the pressure about 200 atmospheres."])
              for n in range(12)]  # (the benchmark's science pack, smaller: one gap fill is all it allows)
-    plan, sheet, _ = built(_pack("Ammonia", "Chemistry", cards), "1")
+    plan, sheet, _ = built(pack_yaml("Ammonia", "Chemistry", cards), "1")
     assert [section.name for section in plan.exercises.sections][:1] == ["gap"], sheet
 
 
@@ -489,7 +480,7 @@ def test_an_abbreviation_in_a_definition_echoes_its_term_and_a_clause_is_no_gap(
     from studypack.layouts.worksheet.exercises import Gap
     assert echoes("energy-efficient lamps, sun tanning beds, security pens that glow under UV", "Ultraviolet")
     assert not echoes("TV remote controls and thermal imaging cameras", "Infrared")
-    pack = _pack("Waves", "Physics", [
+    pack = pack_yaml("Waves", "Physics", [
         ("Refraction", ["**Frequency stays the same**; the wavelength changes in glass.",
                         "Light bends towards the **normal** when it slows down."]),
         ("Series circuits", ["The **current is the same** everywhere in a series circuit.",
