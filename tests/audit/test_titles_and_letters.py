@@ -341,7 +341,9 @@ def test_from_set_w_debates_acronyms_broad_titles_tips_and_verb_forms():
     assert _TAGGED_QUESTION.search("Politics – who decides?")
     assert _same_stem("The Five-Year Plans", "3rd FYP 1938–41 – rearmament took over.")
     assert not _same_stem("Collectivisation", "3rd FYP 1938–41 – rearmament took over.")
-    assert all(_JUDGING.match(title) for title in ("The Amazon – key facts", "Impacts on the environment"))
+    assert all(_JUDGING.match(title) for title in ("The Amazon – key facts", "Impacts on the environment",
+                                                   "Conditions needed", "Conditions for rusting"))
+    assert not _JUDGING.match("Conditions in the trenches") and not _JUDGING.match("Factors affecting braking distance")
     assert not _JUDGING.match("Negative impact of the economic reforms")
     assert is_scaffolding("Say 'hydrogen and carbon ONLY' or you lose the mark.")
     assert is_scaffolding("Watch the units – grams to kg first!") and GENERIC_HEADINGS.match("Number work")

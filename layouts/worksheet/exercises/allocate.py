@@ -308,14 +308,33 @@ def _spare_choices(result: Allocation, source: Material, candidates: list[Candid
 
 def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) -> bool:
     """Whether a spare statement could be taken for ``pair``'s title's: it holds a word of the title ("eroded"
-    beside "Erosion"), shares a key term with its card, or comes from a card alike or related to it, or next to it
-    (the practical's method beside "The practical – controls and errors")."""
+    beside "Erosion"), shares a key term with its card, or comes from a card alike, related or kin to it, or next to
+    it (the practical's method beside "The practical – controls and errors"; the decay practical's beside "Factors
+    affecting the rate of decay")."""
     point = source.point(candidate.uses[0])
     return (share_words(title_words(point.text), title_words(pair.title)) or echoes(point.text, pair.title)
             or claims.claimed(point, pair.card) or claims.related(candidate.card, pair.card)
-            or _alike(source.pack.cards[candidate.card].title, pair.title)
+            or claims.kin(candidate.card, pair.card) or _alike(source.pack.cards[candidate.card].title, pair.title)
             or abs(candidate.card - pair.card) == 1 and len(source.pack.cards) > SMALL_PACK
-            or _short_noun_shared(point.text, pair.title))
+            or _short_noun_shared(point.text, pair.title) or _names_a_member(source, point.text, pair))
+
+
+_CATEGORY = re.compile(r"(?i)^\W*(?:the |main |key )*(?:organs|parts|types|kinds|stages|features|structures|components|"
+                       r"examples|members|groups|classes)\b")
+"""A title that names a kind of thing ("Organs of the digestive system"): any statement about one of its members
+answers it."""
+
+
+def _names_a_member(source: Material, text: str, pair: Pair) -> bool:
+    """Whether a statement names a key term that a kind-of-thing title's card lists ("Made in the liver, … into the
+    small intestine" beside "Organs of the digestive system", whose card marks **Small intestine**), however many
+    other cards name it too."""
+    if not _CATEGORY.match(pair.title):
+        return False
+    folded = text.casefold()
+    return any(re.search(rf"\b{re.escape(point.text[term.start:term.end].strip().casefold())}\b", folded)
+               for point in source.pack.cards[pair.card].points for term in point.terms
+               if len(point.text[term.start:term.end].strip()) >= 3)
 
 
 def _short_noun_shared(text: str, title: str) -> bool:

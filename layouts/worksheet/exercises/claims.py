@@ -22,6 +22,10 @@ _FUNCTION = {stem(word) for word in (
 """Words a title or key term may hold that name no topic ("Working out ionic formulas", "Case study – …")."""
 
 
+_PRACTICAL = re.compile(r"(?i)\b(?:practical|experiment|investigat\w*|method)\b")
+"""A card title that names a practical, whose method and results bear on the topic it measures."""
+
+
 class Claims:
     """The pack's cards' words and how many cards hold each, to tell which titles could claim a statement."""
 
@@ -45,6 +49,16 @@ class Claims:
                        if (words := content_words(point.text[term.start:term.end])) and self.marking(" ".join(words))]
                       for card in pack.cards]
         """Each card's key terms, as words, that mark a topic."""
+        heads = [content_words(card.title) - _FUNCTION for card in pack.cards]
+        in_titles: dict[str, int] = {}
+        for words in heads:
+            for word in words:
+                in_titles[word] = in_titles.get(word, 0) + 1
+        few = max(2, len(pack.cards) // 4)
+        self.heads = [{word for word in words if in_titles[word] <= few and not word[:1].isdigit()} for words in heads]
+        """Each title's words that few titles share ("decay" in a pack on ecosystems, not "cycle" if most titles
+        hold it)."""
+        self.practicals = [bool(_PRACTICAL.search(card.title)) for card in pack.cards]
 
     def marking(self, text: str) -> set[str]:
         """The words of ``text`` that mark a topic: a title's or key term's, on few of the pack's cards."""
@@ -67,6 +81,13 @@ class Claims:
         a statement of either could belong to both titles."""
         return any(self.titles[one] and self.titles[one] <= self.words[other]
                    for one, other in ((first, second), (second, first)))
+
+
+    def kin(self, first: int, second: int) -> bool:
+        """Whether one card is a practical and the other's title shares a word with its title that few titles hold
+        ("Required practical – decay of milk" and "Factors affecting the rate of decay"): the practical measures
+        what the other card says, so a statement of either may answer both titles."""
+        return bool(self.heads[first] & self.heads[second]) and any(self.practicals[card] for card in (first, second))
 
 
 def echoes(text: str, title: str) -> bool:

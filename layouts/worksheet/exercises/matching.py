@@ -37,11 +37,14 @@ _JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|how (?:far|succe
                       r"(?:successes|strengths|pros|advantages|positives?)\s+(?:and|&|vs\.?)\s+"
                       r"(?:failures|weaknesses|cons|disadvantages|negatives?)\b|"
                       r"(?:impacts?|effects?|consequences?|causes?|reasons?|problems?|challenges?|solutions?|benefits?|"
-                      r"threats?)\s+(?:on|of|for|to)\b)|"
+                      r"threats?)\s+(?:on|of|for|to)\b|"
+                      r"(?:the )?(?:conditions?|things?)\s+(?:that\s+)?(?:needed|needs?|required|"
+                      r"for)\b)|"
                       r".*[–—:-]\s*(?:key |the |basic )?(?:facts|figures|overview|introduction|background|basics)\W*$")
 """A title that weighs the rest of the pack ("Evaluating the regeneration", "How strong was the recovery") or names a
-kind of fact rather than a topic ("Impacts on the environment", "The Amazon – key facts"): other cards' facts fit it
-too, so no statement is matched to it alone."""
+kind of fact rather than a topic ("Impacts on the environment", "The Amazon – key facts", "Conditions needed"):
+other cards' facts fit it too ("between 5° and 30° of the Equator" is a condition as much as "late summer"), so no
+statement is matched to it alone."""
 
 
 _LABEL = re.compile(r"\W*([^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s[–—-]\s")

@@ -194,18 +194,21 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
 link – Semmelweis …", "Irony! …"): no content to ask about, nor a point of a mark scheme."""
 
 
-GENERIC_HEADINGS = re.compile(r"(?i)^\W*(?:(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|texts?)\b.*|"
-                              r"key (?:terms|words|vocabulary|phrases|dates|people|facts|figures)\b[^?]*|"
-                              r"keywords|"
-                              r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
-                              r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice|checklist|technique|skills)|"
-                              r"(?:revision |exam )?checklist|common (?:mistakes|errors|misconceptions)|top tips|number work|maths skills|"
-                              r"(?:numbers|facts|figures|dates|things|words) to (?:learn|know|remember)|"
-                              r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
-                              r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
-                              r"(?:the )?(?:two|three|four) compared|similarities and differences)\W*$")
-"""A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare"), or a comparison of what
-it does not name ("Comparing the three"): no matching title and no short answer's subject."""
+_LIST_KINDS = (r"(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|texts?)\b.*|"
+               r"key (?:terms|words|vocabulary|phrases|dates|people|facts|figures)\b[^?]*|"
+               r"keywords|"
+               r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
+               r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice|checklist|technique|skills)|"
+               r"(?:revision |exam )?checklist|(?:common )?(?:mistakes|errors|misconceptions|slips|pitfalls|traps)|"
+               r"(?:top )?tips|number work|maths skills|"
+               r"(?:numbers|facts|figures|dates|things|words) to (?:learn|know|remember)|"
+               r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
+               r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
+               r"(?:the )?(?:two|three|four) compared|similarities and differences")
+GENERIC_HEADINGS = re.compile(rf"(?i)^\W*(?:{_LIST_KINDS})(?:\s*(?:and|&|\+|,)\s*(?:{_LIST_KINDS}))*\W*$")
+"""A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare", "Exam tips and common
+slips"), or a comparison of what it does not name ("Comparing the three"): no matching title and no short answer's
+subject."""
 
 
 _LIST_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)")

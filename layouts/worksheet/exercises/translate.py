@@ -42,6 +42,7 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
             continue
         for number, point in enumerate(card.points):
             if len(GLOSS_DASH.findall(point.text)) > 1:  # "la cocina – the kitchen; el salón – the living room",
+                # "fácil – easy · difícil – hard",
                 # "Erdkunde – geography (NOT Geographie!), Geschichte – history": each entry is a word
                 pairs = [_plain_gloss(part) for part in _ENTRIES.split(point.text)]
                 if (plain or point.terms) and len(pairs) > 1 and all(pairs) and not _forms_table(pairs):
@@ -53,8 +54,9 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
     return found
 
 
-_ENTRIES = re.compile(r"\s*[;,]\s*(?=[^;,]*\s[–—-]\s)")
-"""Where a line of several words breaks into its entries: at a comma or semicolon before another word and dash."""
+_ENTRIES = re.compile(r"\s*[;,·•|]\s*(?=[^;,·•|]*\s[–—-]\s)")
+"""Where a line of several words breaks into its entries: at a comma, semicolon, middle dot or bar before another
+word and dash ("**fácil** – easy · **difícil** – hard")."""
 
 
 _NATIVE_NAMES = {
