@@ -105,7 +105,8 @@ cards:
         assert events and "The end of the war" not in events
 
 
-def test_a_ruler_is_never_the_answer_among_options_of_no_other_ruler():
+def test_a_ruler_is_offered_only_among_other_rulers():
+    """Henry VIII beside one playwright is still the only king: a ruler's options are rulers, or there is no question."""
     pack = """title: Elizabethan England
 subject: History
 cards:
@@ -128,9 +129,10 @@ cards:
 
     for seed in range(4):
         assert options(pack, seed) is None  # three playwrights beside the one king
-        crowned = options(pack.replace("Elizabeth's settlement", "After **Mary I** and **Edward VI**, Elizabeth's "
-                                                                 "settlement"), seed)
-        assert crowned is not None and {"Mary I", "Edward VI"} & set(crowned)
+        two = pack.replace("Elizabeth's settlement", "After **Edward IV** and **Richard III**, Elizabeth's settlement")
+        assert options(two, seed) is None  # two kings beside a playwright: the playwright is struck off at sight
+        crowned = options(two.replace("Elizabeth's settlement", "before **James I**, Elizabeth's settlement"), seed)
+        assert crowned is not None and set(crowned) == {"Edward IV", "Richard III", "James I"}
 
 
 def test_a_sub_bullet_and_an_exam_use_note_are_never_statements():

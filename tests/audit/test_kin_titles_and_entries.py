@@ -104,3 +104,50 @@ def test_a_line_of_words_split_by_middle_dots_gives_each_word():
     items = re.findall(r"\d+\. (.*?) \[1\]", sheet.split("Translate each word or phrase.", 1)[1])
     assert len(items) == len(of_kind(plan, Translate)) >= 6
     assert not any("·" in item or "–" in item for item in items), items
+
+
+def test_another_form_of_the_answer_or_a_word_holding_it_gives_it_away():
+    """"… Commonwealth migrants … EU migrants" beside "Long history of ____" gives "migration"; a title's
+    "infertility" gives "Fertility drugs", in matching and before a gap."""
+    from studypack.layouts.worksheet.exercises.matching import _same_stem
+    from studypack.layouts.worksheet.exercises.words import same_family
+    from sheet_builds import hideable
+    assert same_family("migration", "migrants") and same_family("produce", "production")
+    assert not same_family("international", "interest") and not same_family("control", "contract")
+    city = pack_yaml("Manchester", "Geography", [("Migration and culture", [
+        "Long history of **international migration** – Irish in the 1800s, then Commonwealth migrants after WW2."])])
+    assert hideable(city, "Long history") == []
+    assert _same_stem("Hormones to treat infertility (HT)", "Fertility drugs containing FSH and LH.")
+    hormones = pack_yaml("Hormones", "Biology", [("Hormones to treat infertility", [
+        "**Fertility drugs** containing FSH and LH help eggs to mature.", "IVF puts embryos back into the uterus."])])
+    source = Material(loads(hormones, "h.yaml"), random.Random(1))
+    ref = source.refs[0]
+    assert not any("infertility" in segment.text for segment in source.context(ref, source.hideable(ref)) or ())
+
+
+def test_a_judgement_label_or_a_pointer_to_both_makes_no_matching_statement():
+    """"Criticism – residents priced out" fits every regeneration scheme; "Symptoms of both" says not of what."""
+    from studypack.layouts.worksheet.exercises.matching import match_candidates
+    city = pack_yaml("Manchester", "Geography", [
+        ("Hulme – a regeneration case study", ["Criticism – some original residents were priced out of the area.",
+                                               "The deck-access crescents were knocked down in the 1990s."]),
+        ("East Manchester", ["Debate – critics say long-term residents did not get the new jobs.",
+                             "The stadium was built for the Commonwealth Games in 2002."]),
+        ("Diabetes", ["Symptoms of both – thirst, tiredness and weight loss.",
+                      "Type 1 is treated with insulin injections."])])
+    statements = {candidate.build(0).text for candidate in match_candidates(Material(loads(city, "c.yaml"),
+                                                                                     random.Random(1)))}
+    assert "The deck-access crescents were knocked down in the 1990s." in statements
+    assert not any(text.startswith(("Criticism", "Debate", "Symptoms of both")) for text in statements)
+
+
+def test_a_spare_from_a_card_whose_title_is_a_key_term_of_a_title_asked_is_never_set():
+    """The brain is part of the central nervous system: "Medulla – controls heart rate" fits "CNS and PNS"."""
+    nerves = pack_yaml("Nerves", "Biology", [
+        ("CNS and PNS", ["The **central nervous system** is the **brain** and **spinal cord**.",
+                         "Sense organs with receptors send impulses along sensory neurones."]),
+        ("Synapses", ["A chemical diffuses across the gap to the next neurone.", "Impulses only go one way."]),
+        ("The brain", ["**Medulla** – controls unconscious activities such as heart rate.",
+                       "The cerebellum coordinates muscle movement and balance."])])
+    claims = Claims(loads(nerves, "n.yaml"))
+    assert claims.part_of(2, 0) and not claims.part_of(1, 0) and not claims.part_of(0, 2)

@@ -309,17 +309,17 @@ def test_a_kinship_word_before_the_blank_is_offered_only_people_of_its_sex():
     material = Material(loads("""title: Tudors
 cards:
   - title: Family
-    points: ["After her half-sister **Mary I** died, Elizabeth became queen.", "**Henry VIII** broke with Rome.",
-             "**Anne Boleyn** was executed.", "**Edward VI** was a Protestant.", "**Catherine Parr** outlived Henry.",
-             "**Philip II** sent the Armada.", "**Jane Grey** reigned for nine days."]
+    points: ["Elizabeth's mother **Anne Boleyn** was executed in 1536.", "**Thomas Cromwell** broke with Rome.",
+             "**Catherine Parr** outlived Henry.", "**Thomas More** refused the oath.", "**Jane Grey** reigned for nine
+             days.", "**Catherine of Aragon** was sent away.", "**Robert Aske** led the rebels."]
 """), random.Random(1))
     ref = material.refs[0]
     text = material.point(ref).text
-    (term,) = [term for term in material.terms[ref] if term.text == "Mary I"]
+    (term,) = [term for term in material.terms[ref] if term.text == "Anne Boleyn"]
     shown = text[:term.start] + text[term.end:]
     for seed in range(6):
         wrong = distractors(term, material.pool, random.Random(seed), 2, shown, near=0, only_near=False)
-        assert wrong and set(wrong) <= {"Anne Boleyn", "Catherine Parr", "Jane Grey"}, wrong
+        assert wrong and set(wrong) <= {"Catherine of Aragon", "Catherine Parr", "Jane Grey"}, wrong
 
 
 def test_no_compass_word_is_turned_and_no_word_before_a_list():

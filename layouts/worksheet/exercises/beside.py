@@ -13,7 +13,7 @@ import re
 from ....source.model import Point
 from .flips import OPPOSITES
 from .terms import NUMBER_WORDS, Term
-from .words import GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, shares_root, unaccented
+from .words import GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, same_family, shares_root, unaccented
 
 
 def told_beside(point: Point, term: Term) -> bool:
@@ -476,6 +476,7 @@ def _echoed(text: str, term: Term) -> bool:
     return any(len(other) >= 5 and (other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3
                                     or shares_root(word, other, 5) or word[:5] in other and not other.startswith(word[:5]))
                or word.startswith(other) and word != other and len(other) * 3 >= len(word) * 2
+               or same_family(word, other)
                for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold())) for other in others)
     # (another form of the answer: "rex totius Britanniae – … Britain", "hydrochloric acid → c____" for chlorides,
     # "… acid" beside "____ solutions" for acidic)

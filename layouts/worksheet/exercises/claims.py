@@ -58,7 +58,11 @@ class Claims:
         self.heads = [{word for word in words if in_titles[word] <= few and not word[:1].isdigit()} for words in heads]
         """Each title's words that few titles share ("decay" in a pack on ecosystems, not "cycle" if most titles
         hold it)."""
+        self.title_texts = [card.title for card in pack.cards]
         self.practicals = [bool(_PRACTICAL.search(card.title)) for card in pack.cards]
+        self.named = [{content_words(point.text[term.start:term.end]) for point in card.points for term in point.terms}
+                      for card in pack.cards]
+        """Each card's key terms, as words, however many cards hold them."""
 
     def marking(self, text: str) -> set[str]:
         """The words of ``text`` that mark a topic: a title's or key term's, on few of the pack's cards."""
@@ -88,6 +92,13 @@ class Claims:
         ("Required practical – decay of milk" and "Factors affecting the rate of decay"): the practical measures
         what the other card says, so a statement of either may answer both titles."""
         return bool(self.heads[first] & self.heads[second]) and any(self.practicals[card] for card in (first, second))
+
+
+    def part_of(self, first: int, second: int) -> bool:
+        """Whether the first card's title is a key term of the second's ("The brain" and "CNS = **brain** + **spinal
+        cord**"): the first card's statements are about a part of the second's topic, so they fit its title too."""
+        own = content_words(self.title_texts[first]) - _FUNCTION
+        return bool(own) and own in self.named[second]
 
 
 def echoes(text: str, title: str) -> bool:

@@ -11,7 +11,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from .kinds import PERSON_STYLES, fits_article, is_ruler
+from .kinds import PERSON_STYLES, fits_article, is_ruler, same_station, station
 from .words import GLOSS_DASH, content_words, listed_together, numbers_in, word_count
 from .given_names import gender_of
 from .terms import MONTHS, Term, number_key, number_value, text_key
@@ -242,14 +242,16 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue
         scored.append((score + rng.random(), key, text))
     ruler = answer.sort.startswith("person") and is_ruler(answer.text)
-    scored.sort(key=lambda item: (not (ruler and is_ruler(item[2])), -item[0], item[1]))  # rulers beside a ruler
+    scored.sort(key=lambda item: (-item[0], item[1]))
     chosen: list[tuple[str, str]] = []
     values = [answer.value] if answer.kind == "number" else []
     for _, key, text in scored:
         if any(_overlaps(key, other) for other, _ in chosen):
             continue
-        if count == 1 and answer.sort.startswith("person") and is_ruler(text) != ruler:
-            continue  # a false statement's one swap: "English fleet led by Philip II" for Lord Howard is absurd
+        if answer.sort.startswith("person") and (is_ruler(text) != ruler or not same_station(answer.text, text)
+                                                 or ruler and station(answer.text) != station(text)):
+            continue  # "English fleet led by Philip II" for Lord Howard is absurd; "Replaced as Lord Chancellor by
+            # ____" offers no Charles V, no Archbishop of Canterbury, no Pope Leo X; "issued by Paul III" no Pope Leo X
         if answer.kind == "number" and answer.value is not None:  # "Word1" is compared as text
             value = number_value(text)
             if value is None or any(not _apart_enough(answer, value, other) for other in values if other is not None):
@@ -260,8 +262,6 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             if answer.kind == "year" and answer.year is not None and count >= 3 \
                     and _stands_apart(answer.year, [int(key.rsplit(":", 1)[1]) for key, _ in chosen]):
                 return None
-            if ruler and count >= 3 and not any(is_ruler(text) for _, text in chosen):
-                return None  # "closed by ____": Henry VIII among three playwrights is the only king
             return tuple(text for _, text in chosen)
     return None
 

@@ -474,7 +474,7 @@ def defined_as_thing(text: str) -> str | None:
     """The name a point defines as a thing ("Ship Money – an old tax on coastal counties"), or None: a name the
     pack glosses with no word for a person is no person, whatever verb follows it elsewhere ("Ship Money declared
     illegal")."""
-    match = _DEFINITION.match(text)
+    match = _DEFINITION.search(text)
     if not match:
         return None
     head = [word.casefold() for word in re.findall(r"[\w'’-]+", match.group(2))[:4]]
@@ -483,9 +483,10 @@ def defined_as_thing(text: str) -> str | None:
     return match.group(1)
 
 
-_DEFINITION = re.compile(r"^[\"'“‘]*([A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*)[\"'”’]*\s*(?:\([^)]*\)\s*)?"
+_DEFINITION = re.compile(r"(?:^|(?<=\s))[\"'“‘]*([A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*)[\"'”’]*\s*(?:\([^)]*\)\s*)?"
                          r"[–—:-]\s*(?:an?|the)\s+([^.;,–—]{1,80})")
-"""A name, then a dash or colon and "a", "an" or "the": the start of what the name is."""
+"""A name, then a dash or colon and "a", "an" or "the": the start of what the name is, at the line's start or within it
+("… most famously through Ship Money – an old tax …")."""
 _PERSON_NOUNS = {"man", "woman", "men", "women", "king", "queen", "prince", "princess", "general", "soldier", "mp", "son",
                  "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "uncle",
                  "aunt", "cousin", "heir", "pope", "bishop", "archbishop", "cardinal", "monk", "priest", "saint",
@@ -579,6 +580,35 @@ _NOT_AGENTS = _DOCUMENT_WORDS | _EVENT_WORDS | _THING_WORDS | _GROUP_WORDS | _WA
 """Last words that make a name a thing, an event or a body, whatever verb follows it."""
 _REGNAL = re.compile(r"^[A-Z][a-z]+ (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})(?: of [A-Z][a-z]+)?$")
 _RULING = {"king", "queen", "emperor", "empress", "tsar", "tsarina", "czar", "kaiser", "pope", "shah", "sultan"}
+
+
+_STATIONS = {"pope", "king", "queen", "emperor", "empress", "tsar", "tsarina", "kaiser", "sir", "dame", "lord", "lady",
+             "cardinal", "archbishop", "bishop", "saint", "general", "admiral", "president", "prince", "princess",
+             "duke", "earl", "chancellor"}
+
+
+def station(name: str) -> str:
+    """The rank a name is written with ("pope" for Pope Leo X, "sir" for Sir Thomas More), or "" for none."""
+    first = name.strip().split(" ", 1)[0].casefold().rstrip(".")
+    return first if first in _STATIONS else ""
+
+
+def is_office(name: str) -> bool:
+    """Whether a name is an office with no one's name in it ("Archbishop of Canterbury", "the Lord Chancellor"): no
+    person to offer among people."""
+    words = re.sub(r"(?i)^the\s+", "", name.strip()).split()
+    return len(words) >= 2 and words[0].casefold() in _STATIONS and words[1].casefold() == "of" \
+        or len(words) == 2 and words[0].casefold() in {"lord", "prime", "home", "foreign"} \
+        and words[1].casefold() in {"chancellor", "minister", "secretary", "protector"}
+
+
+def same_station(answer: str, other: str) -> bool:
+    """Whether a name may stand as a wrong option beside a person's name: no office among people, and no other rank
+    than the answer's where both are written with one (no Pope Leo X beside Sir Thomas More for Lord Chancellor)."""
+    if is_office(other) and not is_office(answer):
+        return False
+    mine, theirs = station(answer), station(other)
+    return not mine or not theirs or mine == theirs
 
 
 def is_ruler(name: str) -> bool:

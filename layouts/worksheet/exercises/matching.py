@@ -14,7 +14,7 @@ from .material import Candidate, Material, length_score
 from .questions import Pair
 from .roles import EQUATION, GENERIC_HEADINGS, WORKED_SUM, leans_on_previous, printed_title, starts_with_pronoun
 from .translate import glossed
-from .words import GLOSS_DASH, shares_root, word_count
+from .words import GLOSS_DASH, inside_word, shares_root, word_count
 
 def _same_stem(title: str, text: str) -> bool:
     """Whether the statement holds a word of its title in another form ("Density" and "less dense than water")."""
@@ -23,13 +23,16 @@ def _same_stem(title: str, text: str) -> bool:
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", title) if word.casefold() not in ("the", "a", "an", "of"))
     if any(len(acronym) >= 2 and acronym in initials.upper() for acronym in re.findall(r"\b([A-Z]{2,5})s?\b", text)):
         return True  # "3rd FYP 1938–41" under "The Five-Year Plans"
+    if inside_word(title, text) or inside_word(text, title):
+        return True  # "Fertility drugs …" under "Hormones to treat infertility"
     titles = re.findall(r"[^\W\d_]{5,}", title.casefold())
     return any(shares_root(word, own, 4) or len(own) >= 7 and own[:6] in word
                for word in re.findall(r"[^\W\d_]{5,}", text.casefold()) for own in titles)  # "buckminsterfullerene"
 
 
 _BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)|\b(?:do|did|does|achieve|achieved|"
-                           r"manage|managed)\s+(?:this|that|it)\b|\b(?:of|for|on|with|against) (?:these|those)\s+(?!\w+s\b)")
+                           r"manage|managed)\s+(?:this|that|it)\b|\b(?:of|for|on|with|against) (?:these|those)\s+(?!\w+s\b)|"
+                           r"\b(?:of|for|in|to) both\b(?!\s+\w+s\b)")
 
 
 _JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|how (?:far|successful|strong|effective|significant)|"
@@ -49,6 +52,14 @@ statement is matched to it alone."""
 
 _LABEL = re.compile(r"\W*([^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s[–—-]\s")
 """A statement's opening label of a word or two ("For – …", "Criticism – …")."""
+
+
+_VERDICT_LABEL = re.compile(r"(?i)(?:criticisms?|critics|debate|evaluation|verdict|judgement|causes?|effects?|"
+                            r"impacts?|problems?|issues|pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|"
+                            r"successes|success|failures?|strengths?|weaknesses|limitations?|results?|outcomes?|"
+                            r"positives?|negatives?|for|against|but)")
+"""A statement's label that names a kind of judgement or consequence ("Criticism – …", "Causes – …"): the same kind
+of line stands on every case study of a pack, so it fits their titles alike."""
 
 
 def match_candidates(source: Material) -> list[Candidate]:
@@ -80,7 +91,10 @@ def match_candidates(source: Material) -> list[Candidate]:
         label = _LABEL.match(text)
         if label and set(label.group(1).casefold().split()) & set(re.findall(r"[\w'’-]+", card.title.casefold())):
             continue  # "For – fewer children born …" under "Embryo screening – for and against": its label is the title's
-        if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text):
+        if label and _VERDICT_LABEL.fullmatch(label.group(1)):
+            continue  # "Criticism – some residents priced out" is said of every regeneration scheme a pack studies
+        if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text) \
+                or source.continues(ref):
             continue  # "He …" tells which title is a person; "So …" needs what came before; "… the classic practical
             # for this" says not what
         if re.match(r"\s*\(\s*[+−-]\s*\)", text) or re.search(r"\d{3}0s|\b1\d{3}\b|\b20\d{2}\b", card.title) \

@@ -272,7 +272,7 @@ class Material:
         if _THING_FIRST.match(text) and (_TWO_THINGS.search(title) or _NO_THING.match(title)
                                          or _PROCESS_TITLE.search(title)):
             return None  # "Constructive and destructive waves: They are high …": which of the two, the card's order said
-        if leans_on_previous(text):
+        if leans_on_previous(text) or self.continues(ref):
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
         opening = re.sub(r"^[^.!?]{1,30}!\s+", "", text)  # "Spread too thin! Ruled Spain, …": who ruled, the title says
         later = any(leans_on_previous(sentence) or starts_with_pronoun(sentence)
@@ -286,11 +286,13 @@ class Material:
         if title.casefold() in text.casefold() or self.word_list and _word_and_meaning(text) and not needed:
             return ()  # the sentence names its topic; a word with its meaning needs none, where the pack teaches a
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
-        if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or inside_word(term.text, title)
+        if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title)
+               or inside_word(term.text, title) or inside_word(title, term.text)
                or _figure_in(term, title)
                or _akin(content_words(term.text), content_words(title)) or _led_by(term.text, title) for term in hidden):
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
-            # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done"
+            # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done",
+            # "Hormones to treat infertility: F____ drugs" most of "Fertility"
             return None if needed else ()
         if title.rstrip().endswith("?"):
             return None if needed or not has_verb(text) else ()  # "Where is Nigeria, and why does it matter?
@@ -299,6 +301,11 @@ class Material:
         # Every other sentence carries its card's title too: "At the cathode, hydrogen is made if the metal is more
         # reactive" is true of a solution, false of a melt, and only the title says which
         return (Segment(f"{title} " if title.rstrip().endswith("!") else f"{title}: ", "context"),)
+
+    def continues(self, ref: PointRef) -> bool:
+        """Whether the point completes a sentence an earlier point of its card left open ("As the chain gets
+        longer..." then "Flammability goes down"): without that opening it says not when."""
+        return any(re.search(r"(?:\.\.\.|…)\s*$", point.text) for point in self.pack.cards[ref.card].points[:ref.point])
 
     def names_person(self, title: str, text: str) -> bool:
         """Whether a card's title, the pack's title or the point itself names the person its he, she, his or her

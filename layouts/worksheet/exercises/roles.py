@@ -37,6 +37,13 @@ DONE_BY_NOBODY = re.compile(VERB_FIRST.pattern + r"(?:\s*[;,]|\s+(?:in|at|by|on|
 """A verb-first sentence whose next word is no name ("Built the first mill …"): on a timeline, nothing says who."""
 
 
+_POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|not long)\s+after(?:wards)?\s*[.!;]|"
+                             r"\b(?:saw|see|sees|seen|regarded|viewed|treated|called|condemned|welcomed)\s+"
+                             r"(?:this|that|these|those|it|them)\s+as\b")
+"""A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
+creeping popery"), wherever it stands in the sentence."""
+
+
 def leans_on_previous(text: str) -> bool:
     """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …):
     no title can stand in for that sentence, so it is not asked on its own."""
@@ -50,7 +57,8 @@ def leans_on_previous(text: str) -> bool:
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
         or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None \
         or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None \
-        or _CONDITION_ONLY.match(text) is not None or _SUBJECT_BEFORE.match(text) is not None
+        or _CONDITION_ONLY.match(text) is not None or _SUBJECT_BEFORE.match(text) is not None \
+        or _POINTER_WITHIN.search(text) is not None
 
 
 _SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:(?:before|after|then|now|today|later|afterwards)\s*[:–—]|(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|bigger|"
@@ -179,6 +187,8 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|"
                      r"topic) )?link\s*[–—:-]|"
                      r"\bdon'?t (?:translate|forget|confuse|mix up)\b|\b(?:most )?common (?:mistake|error)s?\b|"
+                     r"^\W*(?:always|never) (?:draw|label|sketch|check|write|show|round|use|start|mark|read|square)\b|"
+                     r"^\W*label (?:every|each|all|the)\b|\buse [^.;]{1,40} to (?:explain|show|argue|support|illustrate)\b|"
                      r"\bformula triangle\b|\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
                      r"\bcomes? up (?:a lot|often|every year)\b|\bfor (?:your |an |the )?essays?\b|\bin an essay\b|"
                      r"\bexam (?:question|tip)s?\b|\buseful for\b|\bmethod marks?\b|\blose (?:the |a |your )?marks?\b|"

@@ -90,6 +90,20 @@ def shares_root(one: str, other: str, least: int) -> bool:
     return shared >= least and shared * 10 >= 7 * min(len(one), len(other))
 
 
+_ENDINGS = frozenset({"ation", "ition", "tion", "sion", "ion", "ant", "ants", "ent", "ents", "er", "ers", "or", "ors",
+                      "ism", "ist", "ists", "ing", "ed", "es", "s", "e", "al", "ive", "ity", "ment", "ments", "ance",
+                      "ence", ""})
+
+
+def same_family(one: str, other: str) -> bool:
+    """Whether two words of seven letters or more are one root with different endings ("migration" and "migrants",
+    "produce" and "production"): the one printed beside a blank tells the other."""
+    if min(len(one), len(other)) < 7:
+        return False
+    shared = len(os.path.commonprefix((one, other)))
+    return any(one[cut:] in _ENDINGS and other[cut:] in _ENDINGS for cut in range(shared, 3, -1))
+
+
 def inside_word(answer: str, text: str) -> bool:
     """Whether a word of ``text`` (five letters or more) stands inside a longer word of ``answer`` ("radiation" in
     Irradiation, "fertility" in Infertility): printed beside a blank, it spells most of the answer."""
