@@ -41,13 +41,18 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     # verb among nouns: a gap hides a noun, a name, a number or a date
     hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS
                 and not (term.kind == "term" and term.place and not nounish(term))  # "the network ____." takes a verb
-                and not _CLAUSE.search(term.text)]
+                and not _CLAUSE.search(term.text)
+                and not (term.kind == "name" and not term.marked and len(term.text.strip()) <= 3)]  # "About 90% of
+    # ____ cases are Type 2": a bare "UK" gets no letter, and "diabetes" or "all" fit as well
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
     count = blanks_for(source.point(ref).text) if ranked[0].marked else 1  # one found name or year is enough
     keep = _apart(source.point(ref).text, source.terms[ref], ranked, count)
     hidden = [term for term in hideable if id(term) in keep]
+    if len(hidden) > 1:  # "Now (a) ____ on about (b) ____ of track": a count hidden with its noun says not what
+        hidden = [term for term in hidden
+                  if not (term.kind == "number" and _COUNTED_NOUN.search(term.text))] or hidden[:1]
     if len(hidden) > 1:
         hidden = [term for term in hidden if source.point(ref).text[:term.start].strip(" \"'“‘")]  # "(a) ____ about
         # (b) ____ – still low human development": a line keeps the word it opens on when another is blanked
@@ -55,6 +60,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if context is None or not readable(source.point(ref).text, hidden):
         return None
     text = source.point(ref).text
+    if any(re.fullmatch(r"\W*A\s*", text[:term.start]) for term in hidden):
+        return None  # "A ____ shows what happens at ONE electrode": the article reads as the answer's first letter
     if any(_heads_definition(text, term) and _sibling_alike(source, ref, term) for term in hidden):
         return None  # "C____ – a tough barrier microbes find hard to get through": Cuticle, on the same card, fits
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
@@ -82,6 +89,10 @@ def _letter(source: Material, term) -> str:
     if term.kind == "name" and len(bare) > 3 and bare[:1].isupper():
         return bare[:1]
     return first_letter(term, source.word_list)
+
+
+_COUNTED_NOUN = re.compile(r"\d\s+[^\W\d_]{3,}s?\s*$")
+"""A figure with the noun it counts ("99 stops"), not a unit ("103 km")."""
 
 
 def _heads_definition(text: str, term) -> bool:

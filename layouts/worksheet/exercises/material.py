@@ -450,7 +450,7 @@ def _telling(answer: str) -> list[str]:
     """An answer and, for a name, each of its longer words after the first (``Newton's first law`` gives away
     ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared);
     its initials in brackets ("CCS" tells "Casualty Clearing Station (CCS)"); for a word negated by its prefix, the
-    word ("Saturated" beside "U____" tells "Unsaturated")."""
+    word ("Saturated" beside "U____" tells "Unsaturated"); for a date, its year; for 90°, a right angle."""
     told = [answer, *re.findall(r"\(([A-Z]{2,6})\)", answer)]
     negated = _NEGATED.fullmatch(answer.strip())
     if negated:
@@ -464,6 +464,11 @@ def _telling(answer: str) -> list[str]:
     epithet = re.fullmatch(r"([A-Z][a-z]{3,}) the [A-Z][a-z]+", answer.strip())
     if epithet:  # "Edward named him on his deathbed" tells "E____ the Confessor"
         told.append(epithet.group(1))
+    dated = _DATED.fullmatch(answer.strip())
+    if dated:  # "trial began 20 January 1649" tells "30 January 1649" among the same day of other years
+        told.append(dated.group(1))
+    if _RIGHT_ANGLE.fullmatch(answer.strip()):  # "at right angles to the field" tells "90°"
+        told += ["right angle", "right angles", "perpendicular"]
     compared = re.fullmatch(r"(?i)(more|less|fewer|higher|lower|greater|smaller) ([a-z]{3,}(?: [a-z]+)?)", answer.strip())
     if compared:  # "much more energy than anaerobic" tells "so much ____ is released": less energy
         told.append(f"{_COMPARED[compared.group(1).casefold()]} {compared.group(2)}")
@@ -473,6 +478,10 @@ def _telling(answer: str) -> list[str]:
     return [*told, *(part for part in parts[1:] if len(part) > 3 and part.casefold() not in _GROUPS)]
 
 
+_DATED = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December)\s+(\d{3,4})")
+"""A date of a month and year: its year printed elsewhere tells it, as its options differ by the year alone."""
+_RIGHT_ANGLE = re.compile(r"(?i)90\s*(?:°|degrees?)")
 _ARTICLE = re.compile(r"(?i)^(?:(?:the|an?|le|la|les|un|une|el|los|las|una|il|lo|gli|uno|der|die|das|ein|eine)\s+|l['’])")
 """An article before a noun answer ("il dolce", "a ticket"): the noun printed alone tells it."""
 _COMPARED = {"more": "less", "less": "more", "fewer": "more", "higher": "lower", "lower": "higher", "greater": "smaller",

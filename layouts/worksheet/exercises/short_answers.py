@@ -73,7 +73,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             # a student would make
             if re.match(r"(?i)\W*why\b", card.title):  # "Why classify living things?": what classification is,
                 # is no reason for it
-                points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, card.title))
+                points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, card.title)
+                               and not _NO_REASON.match(source.point(ref).text))
             if len(points) < 2:
                 continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
             if sum(1 for ref in points if EQUATION.search(source.point(ref).text)) >= 2:
@@ -101,6 +102,11 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
 
 _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s")
 """A question a card sets before working it ("Q. A 4.0 kg rifle fires …", "Q2 …"): no point of an answer."""
+
+
+_NO_REASON = re.compile(r"(?i)\W*(?:examples?\b|e\.g\.|for (?:example|instance)\b|the (?:basic )?(?:pathway|sequence|"
+                        r"order|route|steps?|stages?)\b|[^→.]*→[^→.]*→)")
+"""A line of a why-card that gives no reason: examples, or a pathway of steps ("stimulus → receptor → …")."""
 
 
 def _defines_title(text: str, title: str) -> bool:

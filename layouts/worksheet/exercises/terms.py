@@ -214,6 +214,8 @@ def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()
             continue  # "National output", "a British robin": a describing word before a noun, not a name
         if any(s < start + len(name) and start < e for s, e in taken):
             continue
+        if re.match(r"\s+(?:\d|[IVX]+\b)", text[start + len(name):]) and " " not in name:
+            continue  # "Type 2", "Stage 3", "Apollo 11": a label with its number, no name to blank alone
         names.append(classify(text, start, start + len(name), False, words))
     return tuple(t for t in years + numbers + names if t.kind != "term")
 
