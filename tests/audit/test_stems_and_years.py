@@ -82,7 +82,10 @@ def test_an_amounts_wrong_values_put_it_anywhere_among_the_options_not_always_se
     for position in range(4):  # always second, among its half, double and triple, it was what a test-wise student picks
         values = sorted([315.0] + [float(text.split()[0]) for text in scaled(term, position=position)[:3]])
         assert values.index(315.0) == position
-    assert scaled(Term("28 years", 0, 8, "number", "number:28 years", False, value=28.0), position=1)[0] == "14 years"
+    assert scaled(Term("28 years", 0, 8, "number", "number:28 years", False, value=28.0), position=1)[0] == "17 years"
+    for position in (1, 2):  # second or third, it is no base the others are its half, double or triple of
+        others = [float(text.split()[0]) for text in scaled(term, position=position)[:3]]
+        assert not {157.5, 158.0, 630.0, 945.0, 78.75, 79.0} & set(others), others
 
 
 def test_a_day_of_the_month_is_never_scaled():

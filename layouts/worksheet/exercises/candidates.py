@@ -60,13 +60,14 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if context is None or not readable(source.point(ref).text, hidden):
         return None
     text = source.point(ref).text
-    if any(re.fullmatch(r"\W*A\s*", text[:term.start]) for term in hidden):
-        return None  # "A ____ shows what happens at ONE electrode": the article reads as the answer's first letter
     if any(_heads_definition(text, term) and _sibling_alike(source, ref, term) for term in hidden):
         return None  # "C____ – a tough barrier microbes find hard to get through": Cuticle, on the same card, fits
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
     replaced = {term.start: Segment(term.text, "blank", labels[i], _letter(source, term))
                 for i, term in enumerate(hidden)}
+    if any(re.fullmatch(r"\W*A\s*", text[:start]) and not blank.hint for start, blank in replaced.items()):
+        return None  # "A ____ shows what happens at ONE electrode": with no letter of its own, the article reads as
+        # the answer's first letter
     segments = context + source.segments(ref, replaced)
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]

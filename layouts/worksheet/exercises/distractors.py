@@ -183,8 +183,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         # "or", sharing a last word)
     slot = _slot_gender(shown[:answer.start]) if answer.kind == "name" else ""
     own = gender_of(answer.text) if answer.kind == "name" and answer.sort.startswith("person") and not slot else ""
-    position = (rng.randrange(len(_SCALES)) if count >= 3 else 1) if answer.kind == "number" else None  # a false
-    # statement's one wrong amount is half or double the right one
+    position = (rng.randrange(_OPTION_PLACES) if count >= 3 else _ALONE) if answer.kind == "number" else None  # a
+    # false statement's one wrong amount is half or double the right one
     for key, text, score in _candidates(answer, pool, strict, shown[:answer.start], shown[answer.start:], position):
         if slot and gender_of(text) != slot:
             continue  # "his half-sister ____": no man, nor anyone the pack does not say is a woman
@@ -491,23 +491,31 @@ def _cased(answer: Term, other: Term) -> str:
 _KINDS_OF_THEIR_OWN = ("formula", "unit", "code", "ending")
 """Sorts whose members stand in for each other without the author grouping them: a formula for a formula, a unit
 for a unit."""
-_SCALES = ((1.5, 2.5, 4, 2, 3), (0.5, 2, 3, 4, 0.25), (0.25, 0.5, 2, 3, 0.2), (0.25, 0.5, 0.75, 0.2, 0.4))
+_SCALES = ((1.5, 2.5, 4, 2, 3), (0.6, 1.5, 2.2, 3, 0.4), (0.3, 0.6, 1.6, 2.4, 0.2), (0.25, 0.5, 0.75, 0.2, 0.4),
+           (0.5, 2, 3, 4, 0.25))
 """Factors that make wrong amounts, by where the answer stands among the four options (smallest, second, third,
-largest); each set's first three make a run the answer belongs to, its others stand in where one will not do. Where
-the answer stands is chosen per question: always second, among its half, double and triple, it was the one a
-test-wise student picks; where it is the smallest, the others are no whole multiples of it (13.8 beside 27.6 and
-41.4 is the base of a series); where it is the largest, the others step up to it (55,000, 110,000, 165,000 beside
-220,000), never stopping short of it (44,000, 88,000, 132,000 beside 220,000 sets the answer apart)."""
-_FALSE_FACTORS = tuple(dict.fromkeys(factor for scale in _SCALES for factor in scale if abs(factor - 1) > 0.3))
+largest), then for a false statement's one wrong amount (half or double: plainly not the card's); each set's first
+three make a run the answer belongs to, its others stand in where one will not do. Where the answer stands is chosen
+per question: always second, among its half, double and triple, it was the one a test-wise student picks, and so it
+was among a quarter, a half and its double: where it is second or third, the others are no half, double or triple
+of it (59, 149 and 218 beside 99, not 50, 198 and 297); where it is the smallest, the others are no whole multiples
+of it (13.8 beside 27.6 and 41.4 is the base of a series); where it is the largest, the others step up to it
+(55,000, 110,000, 165,000 beside 220,000), never stopping short of it (44,000, 88,000, 132,000 beside 220,000 sets
+the answer apart)."""
+_OPTION_PLACES = 4
+"""Where an answer may stand among four options: the first four of ``_SCALES`` and ``_STEPS``."""
+_ALONE = 4
+"""The place of ``_SCALES`` and ``_STEPS`` for a false statement's one wrong amount."""
+_FALSE_FACTORS = (1.5, 2.5, 4, 2, 3, 0.5, 0.25, 0.2, 0.4)
 """The factors a false statement may use: none as close as three quarters, which a student could call roughly
-true."""
+true; a statement stands alone, so a plain double or half serves it best."""
 _FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 
 
 _MONTH_NAMES = "|".join(MONTHS)
 
 
-_STEPS = ((1, 2, 3, -1), (-1, 1, 2, 3), (-2, -1, 1, 2), (-3, -2, -1, 1))
+_STEPS = ((1, 2, 3, -1), (-1, 1, 2, 3), (-2, -1, 1, 2), (-3, -2, -1, 1), (-1, 1, 2, 3))
 """Steps that make wrong temperatures, by where the answer stands among the four options, as ``_SCALES`` does for
 amounts: a temperature's half or double means nothing (9 °C or 74 °C for the body's 37 °C)."""
 
