@@ -7,6 +7,7 @@ on the cards), with the fix in the message.
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 
 from ..collector import collector_paused
@@ -199,6 +200,8 @@ class _PackReader:
         if len(node.value) > MAX_TYPED:
             self._too_long(node, field, len(node.value))
             return None
+        if node.style == '"' and self._eaten_escape(node, field):
+            return None
         try:
             point = parse_point(node.value, node.line, notation)
         except MarkError as error:
@@ -211,6 +214,21 @@ class _PackReader:
             self._too_long(node, field, len(point.text))
             return None
         return point
+
+    def _eaten_escape(self, node: Scalar, field: str) -> bool:
+        """Whether a double-quoted text holds a command that YAML read as an escape (``"$\\frac{1}{2}$"``: ``\\f``
+        is a form feed, and the point would print "rac" silently), reported where it stands."""
+        lines = self.text.splitlines()[node.line - 1:node.end_line]
+        for offset, line in enumerate(lines):
+            found = _EATEN_ESCAPE.search(line, node.column - 1 if offset == 0 else 0)
+            if found:
+                command = found.group()
+                self.problems.append(Problem(
+                    f"`{command}` in double quotes: YAML reads `{command[:2]}` as an escape, so the text would lose"
+                    f" its backslash — put the text in single quotes ('…') or write `\\\\{command[1:]}`",
+                    self.shown, node.line + offset, found.start() + 1, field))
+                return True
+        return False
 
     def _too_long(self, node: Scalar, field: str, length: int) -> None:
         self.problem(node, field, f"the text is {length:,} characters long; the most is {MAX_TEXT:,}"
@@ -357,6 +375,15 @@ class _PackReader:
         """The text of the node's first line as typed, for quoting it back to the user."""
         line = self.text.splitlines()[node.line - 1]
         return line[node.column - 1:].strip()
+
+
+_EATEN_ESCAPE = re.compile(r"(?<!\\)\\(?:alpha|approx|angle|beta|bar|binom|bullet|boxed|text\w*|times|theta|tau|tan|"
+                           r"tfrac|tilde|to|triangle|therefore|vec|var\w+|vee|vert|frac|forall|rho|right\w*|rm|rangle|"
+                           r"epsilon|eta|exp|equiv|emptyset|ell|nu|neq|nabla|ne|not|neg|newline|Lambda|Left\w*|"
+                           r"Long\w*|Pi|Phi|Psi)(?![A-Za-z])")
+"""A maths command whose first letter is a YAML escape in double quotes (``\\frac``, ``\\text``, ``\\times``,
+``\\nu``, ``\\alpha``): YAML turns ``\\f`` into a form feed, ``\\t`` into a tab, and the command is lost. (A tab
+written as ``\\t`` before other letters is text, and loads.)"""
 
 
 def _closest(key: str, allowed: tuple[str, ...]) -> str | None:

@@ -303,3 +303,18 @@ def test_a_huge_point_is_refused_with_its_length():
 def test_a_backslash_in_double_quotes_is_told_to_use_single_quotes():
     (message,) = problems_of('title: T\ncards:\n  - title: A\n    points:\n      - "Salt is \\ce{NaCl}."\n')
     assert message.startswith("p.yaml:5:") and "use single quotes around this text" in message
+
+
+def test_a_command_yaml_reads_as_an_escape_in_double_quotes_is_named_where_it_stands():
+    """"$\\frac{a}{b}$" in double quotes loads as a form feed and "rac": the pack says so instead of printing it."""
+    text = ('title: Probability\ncards:\n  - title: Relative frequency\n    points:\n'
+            '      - "Relative frequency $= \\frac{\\text{frequency}}{\\text{trials}}$"\n')
+    (problem,) = problems_of(text, "prob.yaml")
+    assert problem.startswith("prob.yaml:5:32: cards[1].points[1]: `\\frac` in double quotes")
+    assert "single quotes" in problem and "`\\\\frac`" in problem
+    single = text.replace('"Relative frequency $= \\frac{\\text{frequency}}{\\text{trials}}$"',
+                          "'Relative frequency $= \\frac{\\text{frequency}}{\\text{trials}}$'")
+    assert loads(single, "prob.yaml").cards[0].points[0].text.startswith("Relative frequency")
+    assert loads(text.replace("\\frac", "\\\\frac").replace("\\text", "\\\\text"), "prob.yaml").cards
+    assert loads('title: T\ncards:\n  - title: C\n    points:\n      - "a\\tbc, written back by the writer"\n',
+                 "t.yaml").cards  # a tab before letters that make no maths command is text
