@@ -33,7 +33,17 @@ def told_beside(point: Point, term: Term) -> bool:
         or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term) \
         or _set_by_method(text, term) or _example_figure(text, term) \
         or _contrasted(text, term) or _partner_beside(text, term) or _in_an_aside(text, term) \
-        or _after_worked_arrow(text, term)
+        or _after_worked_arrow(text, term) or _count_of_named(text, term)
+
+
+def _count_of_named(text: str, term: Term) -> bool:
+    """Whether a count's noun stands again in its sentence ("gives ____ in every solvent; a mixture may give several
+    spots" for one spot): the noun is told, and the contrast tells the count."""
+    counted = re.fullmatch(r"\S+\s+([^\W\d_]{3,})", term.text.strip())
+    if term.kind != "number" or counted is None:
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    return bool(content_words(counted.group(1)) & content_words(rest))
 
 
 def _after_worked_arrow(text: str, term: Term) -> bool:

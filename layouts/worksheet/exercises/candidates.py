@@ -60,6 +60,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if context is None or not readable(source.point(ref).text, hidden):
         return None
     text = source.point(ref).text
+    if any(term.kind in ("year", "number") and _heads_definition(text, term) for term in hidden):
+        return None  # "____ – Geiger & Marsden fire alpha particles at gold foil": nothing says a year or an amount
+        # is asked
     if any(_heads_definition(text, term) and _sibling_alike(source, ref, term) for term in hidden):
         return None  # "C____ – a tough barrier microbes find hard to get through": Cuticle, on the same card, fits
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
@@ -130,8 +133,9 @@ def first_letter(term, language: bool = False) -> str:
         rest = bare[article.end():]
         return article.group() + rest[:1] if len(re.sub(r"\W", "", rest)) >= 4 and rest[:1].isalpha() else ""
     if term.kind != "term" or term.sort in ("formula", "code", "unit") or len(re.sub(r"\W", "", bare)) < 4 \
-            or not bare[:1].isalpha() or bare[:1].casefold() in ("a", "i"):
-        return ""  # "enter by a a____": a letter that is a word reads as the article, not as the answer's start
+            or not bare[:1].isalpha() or bare[:1].casefold() in ("a", "i") or re.match(r"\w-", bare):
+        return ""  # "enter by a a____": a letter that is a word reads as the article, not as the answer's start;
+        # "the first H____" is most of "H-bomb"
     return bare[:1]
 
 

@@ -482,10 +482,18 @@ def _unit_written(text: str) -> bool:
 
 
 def _cased(answer: Term, other: Term) -> str:
-    """``other`` as it would read in ``answer``'s place: a concept lowercased mid-sentence, a name as written."""
+    """``other`` as it would read in ``answer``'s place: a concept lowercased mid-sentence, a name as written, or its
+    surname where the answer is one."""
     if answer.kind == "term" and answer.sort == "concept":
         return other.inline
-    return other.text.strip() if other.kind == "name" else other.inline
+    if other.kind != "name":
+        return other.inline
+    name = other.text.strip()
+    if answer.sort.startswith("person") and other.sort.startswith("person") and " " not in answer.text.strip() \
+            and " " in name and not is_ruler(name) and not re.search(r"\b(?:of|the|de|von|van)\b", name):
+        return name.rsplit(" ", 1)[1]  # "Joseph ____'s father", "William ____": Lister beside Pasteur, not Louis
+        # Pasteur, which a surname asked would set apart, or make "William Joseph Lister"
+    return name
 
 
 _KINDS_OF_THEIR_OWN = ("formula", "unit", "code", "ending")

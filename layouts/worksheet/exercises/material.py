@@ -495,9 +495,9 @@ _GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan"
 
 _WORKED = re.compile(r"(?i)(?:^\W*(?:a |an )?|\b)(?:worked|example|sample|practice|exam[- ]style) "
                      r"(?:examples?|calculations?|questions?|problems?|sums?)\b|"
-                     r"\b(?:sums?|calculations?)\b(?:\s*\([^)]*\))?\W*$")
+                     r"\b(?:sums?|calculations?)\b(?:\s*[–—:-]\s*[^–—:()]{1,40})?(?:\s*\([^)]*\))?\W*$")
 """A card of a worked calculation ("Worked example – mean rate", "Magnification – worked examples", "Titration sum
-(1:1 ratio)"): its figures are made up to show the method, so no
+(1:1 ratio)", "Titration calculation – 2 to 1 ratio (HT)"): its figures are made up to show the method, so no
 question can ask for one, and "Write four points about: Worked example" asks for nothing."""
 
 

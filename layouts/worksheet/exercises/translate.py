@@ -44,7 +44,10 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
             if len(GLOSS_DASH.findall(point.text)) > 1:  # "la cocina – the kitchen; el salón – the living room",
                 # "fácil – easy · difícil – hard",
                 # "Erdkunde – geography (NOT Geographie!), Geschichte – history": each entry is a word
-                pairs = [_plain_gloss(part) for part in _ENTRIES.split(point.text)]
+                text = point.text
+                if point.terms and re.search(r"[!:]\s*$", text[:point.terms[0].start]):
+                    text = text[point.terms[0].start:]  # "Use qualifiers! sehr – very, …": advice, then the words
+                pairs = [_plain_gloss(part) for part in _ENTRIES.split(text)]
                 if (plain or point.terms) and len(pairs) > 1 and all(pairs) and not _forms_table(pairs):
                     found += [(PointRef(index, number), *pair) for pair in pairs]
                 continue

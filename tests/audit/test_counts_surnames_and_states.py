@@ -1,0 +1,68 @@
+"""Rules from the audits of sets BC and BD: a count whose noun stands again in its line is told; an "H-bomb" shows
+no letter; a surname asked is offered among surnames; "Still not accepted until after …" is no event; a worked
+calculation's card and a year heading a line are no gaps; advice before a line of words is no word to translate."""
+from __future__ import annotations
+
+import random
+
+from studypack.layouts.worksheet.exercises.candidates import first_letter, gap_candidates
+from studypack.layouts.worksheet.exercises.distractors import distractors
+from studypack.layouts.worksheet.exercises.events import _STATE
+from studypack.layouts.worksheet.exercises.material import _WORKED
+from studypack.layouts.worksheet.exercises.terms import Term
+from studypack.layouts.worksheet.exercises.translate import vocabulary
+from studypack.source import loads
+from sheet_builds import hideable, material, pack_yaml
+
+
+def test_a_count_whose_noun_stands_again_in_its_line_is_never_blanked():
+    contrast = pack_yaml("Analysis", "Chemistry", [("Chromatography", [
+        "A **pure** substance gives **one spot** in every solvent; a mixture may give several spots."])])
+    assert "one spot" not in hideable(contrast, "A pure")
+    plain = pack_yaml("Analysis", "Chemistry", [("Chromatography", ["A pure substance gives **one spot** in every solvent."])])
+    assert "one spot" in hideable(plain, "A pure")
+
+
+def test_a_letter_and_hyphen_answer_shows_no_first_letter():
+    assert first_letter(Term("H-bomb", 0, 6, "term", "term:h-bomb", True)) == ""
+    assert first_letter(Term("hydrogen", 0, 8, "term", "term:hydrogen", True)) == "h"
+
+
+MEDICINE = pack_yaml("Medicine", "History", [
+    ("Germ theory", ["**Louis Pasteur** showed that microbes cause decay in 1861.",
+                     "**Robert Koch** found the cholera microbe in 1883."]),
+    ("Antiseptics", ["Joseph **Lister**'s father made microscope lenses.", "**Ignaz Semmelweis** made doctors wash hands.",
+                     "**John Snow** mapped the cholera deaths in Soho."])])
+
+
+def test_a_surname_asked_is_offered_among_surnames():
+    source = material(MEDICINE)
+    ref = next(ref for ref in source.refs if source.point(ref).text.startswith("Joseph"))
+    (term,) = [term for term in source.terms[ref] if term.text == "Lister"]
+    shown = source.point(ref).text.replace("Lister", "", 1)
+    offered = [distractors(term, source.pool, random.Random(seed), 3, shown, near=ref.card, only_near=False)
+               for seed in range(4)]
+    assert any(offered) and all(" " not in option for options in offered if options for option in options), offered
+
+
+def test_a_state_reached_only_later_is_no_event():
+    assert _STATE.search("Still not fully accepted until after Pasteur's germ theory and Koch's work in 1883.")
+    assert not _STATE.search("Koch found the cholera microbe in 1883.")
+
+
+def test_a_worked_calculations_card_and_a_year_heading_a_line_make_no_gaps():
+    assert _WORKED.search("Titration calculation – 2 to 1 ratio (HT)") and not _WORKED.search("Calculation of Rf values")
+    atom = pack_yaml("Radioactivity", "Physics", [("The atom", [
+        "**1909** – **Geiger** and Marsden fire alpha particles at thin gold foil.",
+        "Most alpha particles passed straight through the foil."])])
+    source = material(atom)
+    gaps = [candidate.build(0) for candidate in gap_candidates(source)]
+    assert not any(segment.text == "1909" and segment.role == "blank" for gap in gaps if gap for segment in gap.segments)
+
+
+def test_advice_before_a_line_of_words_is_no_word_to_translate():
+    pack = loads("title: Meine Stadt\nsubject: German\ncards:\n  - title: Adjectives\n    points:\n"
+                 "      - 'Use qualifiers! **sehr** – very, **ziemlich** – quite, **ein bisschen** – a bit'\n"
+                 "      - '**laut** – noisy'\n", "de.yaml")
+    words = {word: meaning for _, word, meaning in vocabulary(pack)}
+    assert words.get("sehr") == "very" and not any("qualifiers" in word for word in words)
