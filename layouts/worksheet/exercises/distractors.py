@@ -254,7 +254,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             # ____" offers no Charles V, no Archbishop of Canterbury, no Pope Leo X; "issued by Paul III" no Pope Leo X
         if answer.kind == "number" and answer.value is not None:  # "Word1" is compared as text
             value = number_value(text)
-            if value is None or any(not _apart_enough(answer, value, other) for other in values if other is not None):
+            if value is None or any(not _apart_enough(answer, value, other, shown[:answer.start])
+                                    for other in values if other is not None):
                 continue
             values.append(value)
         chosen.append((key, text))
@@ -355,11 +356,19 @@ def _step(base: float) -> float:
     return max((s for s in (5, 10, 20, 50, 100, 200, 500) if s <= base * 0.3), default=5)
 
 
-def _apart_enough(answer: Term, value: float, other: float) -> bool:
-    """Whether two options are clearly different amounts: a step apart for temperatures, else ``far_apart``."""
-    if _celsius(answer):
+def _apart_enough(answer: Term, value: float, other: float, before: str = "") -> bool:
+    """Whether two options are clearly different amounts: a step apart for temperatures and ages, else
+    ``far_apart``."""
+    if _celsius(answer) or _aged(answer, before):
         return abs(value - other) >= _step(answer.value)
     return far_apart(value, other)
+
+
+def _aged(answer: Term, before: str) -> bool:
+    """Whether a bare whole number is an age ("gave women the vote at ____", "over ____"): its wrong values go by
+    steps (26, 31 beside 21), as a vote at 84 is absurd, not wrong."""
+    return answer.value is not None and answer.value >= 10 and re.fullmatch(r"\s*\d+\s*", answer.text) is not None \
+        and re.search(r"(?i)\b(?:at|aged?|age of|over|under)\s*$", before) is not None
 
 
 def far_apart(first: float, second: float) -> bool:
@@ -572,7 +581,7 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
     base = float(match.group().replace(",", ""))
     lasting = re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
     factors = _SCALES[position] if position is not None else _FALSE_FACTORS
-    celsius = _celsius(answer)
+    celsius = _celsius(answer) or _aged(answer, before)  # (an age goes by steps as a temperature does)
     counted = decimals == 0 and base <= 12 and not re.match(r"\s*(?:%|per ?cent|[a-zµ°Ω]{1,3}\b|[µ°Ω])",
                                                            text[match.end():] + " " + after, re.I)
     step = 1 if counted else _step(base)  # "forms ____ covalent bonds": 3, 5, 6 beside 4, never 10 or 16
