@@ -69,10 +69,10 @@ def test_advice_before_a_line_of_words_is_no_word_to_translate():
 
 
 def test_an_age_is_offered_among_ages_and_advice_to_use_an_example_is_no_fact():
-    """"gave women the vote at ____": 16, 26 or 31 beside 21, never 84."""
+    """"gave women the vote at ____": 18, 24 or 27 beside 21, never 84."""
     from studypack.layouts.worksheet.exercises.distractors import scaled
     from studypack.layouts.worksheet.exercises.roles import is_scaffolding
     age = Term("21", 0, 2, "number", "number:21", True, value=21.0)
     for position in range(4):
-        assert all(10 <= int(option) <= 40 for option in scaled(age, "gave women the vote at ", ", as men.", position))
+        assert all(10 <= int(option) <= 35 for option in scaled(age, "gave women the vote at ", ", as men.", position))
     assert is_scaffolding("Use as an example of how far militancy had gone by 1913.")

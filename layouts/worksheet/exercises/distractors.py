@@ -359,9 +359,18 @@ def _step(base: float) -> float:
 def _apart_enough(answer: Term, value: float, other: float, before: str = "") -> bool:
     """Whether two options are clearly different amounts: a step apart for temperatures and ages, else
     ``far_apart``."""
-    if _celsius(answer) or _aged(answer, before):
-        return abs(value - other) >= _step(answer.value)
-    return far_apart(value, other)
+    step = _stepping(answer, before)
+    return abs(value - other) >= step if step else far_apart(value, other)
+
+
+def _stepping(answer: Term, before: str) -> float | None:
+    """The step between wrong values of a temperature or an age (an age by threes: a vote at 18, 24 or 27 beside
+    21), or None for an amount, which goes by factors."""
+    if _celsius(answer):
+        return _step(answer.value)
+    if _aged(answer, before):
+        return 3 if answer.value < 40 else 5
+    return None
 
 
 def _aged(answer: Term, before: str) -> bool:
@@ -581,13 +590,14 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
     base = float(match.group().replace(",", ""))
     lasting = re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
     factors = _SCALES[position] if position is not None else _FALSE_FACTORS
-    celsius = _celsius(answer) or _aged(answer, before)  # (an age goes by steps as a temperature does)
+    stepping = _stepping(answer, before)
     counted = decimals == 0 and base <= 12 and not re.match(r"\s*(?:%|per ?cent|[a-zµ°Ω]{1,3}\b|[µ°Ω])",
                                                            text[match.end():] + " " + after, re.I)
-    step = 1 if counted else _step(base)  # "forms ____ covalent bonds": 3, 5, 6 beside 4, never 10 or 16
+    step = 1 if counted else stepping or _step(base)  # "forms ____ covalent bonds": 3, 5, 6 beside 4, never 10 or 16
     offsets = _STEPS[position] if position is not None else tuple(dict.fromkeys(o for s in _STEPS for o in s))
-    for factor in (offsets if celsius or counted else factors):
-        value = round(base + factor * step, decimals) if celsius or counted else round(base * factor, decimals)  # half of 315 mm
+    by_steps = bool(stepping) or counted
+    for factor in (offsets if by_steps else factors):
+        value = round(base + factor * step, decimals) if by_steps else round(base * factor, decimals)  # half of 315 mm
         # is offered as 158 mm; a temperature moves by steps (27, 47, 57 °C beside 37 °C, not 9 or 74 °C)
         if value < 2 and decimals == 0 or value == 0:  # "1 moles" would not read
             continue
