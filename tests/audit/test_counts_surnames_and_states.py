@@ -1,4 +1,4 @@
-"""Rules from the audits of sets BC and BD: a count whose noun stands again in its line is told; an "H-bomb" shows
+"""Rules from the audits of sets BC to BF: a count whose noun stands again in its line is told; an "H-bomb" shows
 no letter; a surname asked is offered among surnames; "Still not accepted until after …" is no event; a worked
 calculation's card and a year heading a line are no gaps; advice before a line of words is no word to translate."""
 from __future__ import annotations
@@ -76,3 +76,28 @@ def test_an_age_is_offered_among_ages_and_advice_to_use_an_example_is_no_fact():
     for position in range(4):
         assert all(10 <= int(option) <= 35 for option in scaled(age, "gave women the vote at ", ", as men.", position))
     assert is_scaffolding("Use as an example of how far militancy had gone by 1913.")
+
+
+def test_from_sets_be_and_bf_shares_lists_pointers_letters_and_notes():
+    """A share's complement on its line tells it; a list with asides is still a list; "all three is" points back;
+    a definition spelling its term's letters is no matching pair; a note of the word's own root is not printed."""
+    from studypack.layouts.worksheet.exercises.matching import definition_candidates
+    from studypack.layouts.worksheet.exercises.roles import is_bare_list, leans_on_previous
+    from studypack.layouts.worksheet.exercises.translate import translations
+    food = pack_yaml("Resources", "Geography", [("Food", ["The UK **imports** about **40%** of its food – roughly 60% is "
+                                                          "home-grown."])])
+    assert "40%" not in hideable(food, "The UK")
+    assert is_bare_list("Organic farming, permaculture (working with nature, e.g. forest gardens) and urban farming.")
+    assert leans_on_previous("Supply of all three is uneven.") and not leans_on_previous("The three estates were unequal.")
+    terms = pack_yaml("Development", "Geography", [("Key terms", [
+        "**GNI per capita** – gross national income of a country divided by its population",
+        "**Development gap** – the difference in standards of living between rich and poor countries",
+        "**Birth rate** – the number of live births per 1000 people per year"])])
+    defined = {candidate.build(0).title for candidate in definition_candidates(material(terms))}
+    assert "Development gap" in defined and "GNI per capita" not in defined
+    italian = loads("title: La routine\nsubject: Italian\ncards:\n  - title: Verbs\n    points:\n"
+                    "      - '**pranzo** – I have lunch (pranzare); **ceno** – I have dinner (cenare)'\n"
+                    "      - '**mi alzo** – I get up'\n      - '**mi vesto** – I get dressed'\n", "it.yaml")
+    for seed in range(6):
+        for question in translations(italian, random.Random(seed), 10):
+            assert not (question.reverse and "(" in question.shown), question

@@ -33,7 +33,18 @@ def told_beside(point: Point, term: Term) -> bool:
         or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term) \
         or _set_by_method(text, term) or _example_figure(text, term) \
         or _contrasted(text, term) or _partner_beside(text, term) or _in_an_aside(text, term) \
-        or _after_worked_arrow(text, term) or _count_of_named(text, term)
+        or _after_worked_arrow(text, term) or _count_of_named(text, term) or _rest_of_whole(text, term)
+
+
+def _rest_of_whole(text: str, term: Term) -> bool:
+    """Whether a share's complement stands in its sentence ("imports about ____ of its food – roughly 60% is
+    home-grown"): the two make 100%, so the line tells the blank."""
+    share = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", term.text.strip())
+    if share is None:
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    return any(abs(float(other) + float(share.group(1)) - 100) < 0.6
+               for other in re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", rest))
 
 
 def _count_of_named(text: str, term: Term) -> bool:

@@ -14,7 +14,7 @@ from .material import Candidate, Material, length_score
 from .questions import Pair
 from .roles import EQUATION, GENERIC_HEADINGS, WORKED_SUM, leans_on_previous, printed_title, starts_with_pronoun
 from .translate import glossed
-from .words import GLOSS_DASH, inside_word, shares_root, word_count
+from .words import GLOSS_DASH, inside_word, shares_root, spelled_out, word_count
 
 def _same_stem(title: str, text: str) -> bool:
     """Whether the statement holds a word of its title in another form ("Density" and "less dense than water")."""
@@ -125,8 +125,10 @@ def definition_candidates(source: Material) -> list[Candidate]:
             continue
         term, meaning = pair
         if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) or EQUATION.search(meaning) \
-                or share_words(title_words(term), title_words(meaning)) or echoes(meaning, term):
-            continue  # "Resolution – the resolving power …" says its own name; a figure or formula is no word
+                or share_words(title_words(term), title_words(meaning)) or echoes(meaning, term) \
+                or any(spelled_out(letters, meaning) for letters in re.findall(r"\b[A-Z]{2,6}\b", term)):
+            continue  # "Resolution – the resolving power …" says its own name; a figure or formula is no word;
+            # "GNI per capita – gross national income …" spells its letters
         score = length_score(meaning, best=10) + source.jitter() * 0.5
         pair = Pair(ref.card, term, ref, meaning, defines=True)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))

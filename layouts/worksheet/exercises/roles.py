@@ -38,10 +38,11 @@ DONE_BY_NOBODY = re.compile(VERB_FIRST.pattern + r"(?:\s*[;,]|\s+(?:in|at|by|on|
 
 
 _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|not long)\s+after(?:wards)?\s*[.!;]|"
+                             r"\b(?:all|both|the)\s+(?:two|three|four|five|six)\s+(?:is|are|was|were|has|have)\b|"
                              r"\b(?:saw|see|sees|seen|regarded|viewed|treated|called|condemned|welcomed)\s+"
                              r"(?:this|that|these|those|it|them)\s+as\b")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
-creeping popery"), wherever it stands in the sentence."""
+creeping popery", "Supply of all three is uneven"), wherever it stands in the sentence."""
 
 
 def leans_on_previous(text: str) -> bool:
@@ -266,6 +267,7 @@ def is_bare_list(text: str) -> bool:
     """Whether a point is only a list of short items with no verb ("Wind, solar, tidal and biofuel.", "Upper course,
     middle course, lower course"), perhaps after a short heading and a colon: no sentence to judge true or false, to
     blank or to match; at most a recall question's items, like a list of key terms."""
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # "permaculture (working with nature, e.g. forest gardens)": an aside
     body = text.strip().rstrip(".").strip()
     head, colon, rest = body.partition(":")
     if colon and len(head.split()) <= BARE_ITEM_WORDS + 1 and rest.strip():

@@ -141,8 +141,18 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         if meaning.count("(") > meaning.count(")"):  # "mobile phone (also el teléfono móvil" cut at its ";"
             meaning = meaning[:meaning.rfind("(")].strip() or meaning
         reverse = reverse and meanings[_meaning_key(meaning)] == 1  # "you live" is tú vives and vosotros vivís
+        if reverse:  # "I have dinner (cenare)" to put into Italian would print the verb beside its form "ceno"
+            meaning = re.sub(r"\s*\(([^()]*)\)", lambda note: "" if _same_root(note.group(1), word) else note.group(0),
+                             meaning).strip() or meaning
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
+
+
+def _same_root(note: str, word: str) -> bool:
+    """Whether a note holds a word that opens as a word of ``word`` does, for three letters at least ("cenare" and
+    "ceno")."""
+    roots = {unaccented(found.casefold())[:3] for found in re.findall(r"[^\W\d_]{3,}", word)}
+    return any(unaccented(found.casefold())[:3] in roots for found in re.findall(r"[^\W\d_]{3,}", note))
 
 
 def _printed_in(side: str, heading: str) -> bool:
