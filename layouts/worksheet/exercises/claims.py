@@ -49,16 +49,17 @@ class Claims:
                        if (words := content_words(point.text[term.start:term.end])) and self.marking(" ".join(words))]
                       for card in pack.cards]
         """Each card's key terms, as words, that mark a topic."""
-        heads = [content_words(card.title) - _FUNCTION for card in pack.cards]
+        self.title_words = [content_words(card.title) - _FUNCTION for card in pack.cards]
+        """Each title's words that name a topic."""
         in_titles: dict[str, int] = {}
-        for words in heads:
+        for words in self.title_words:
             for word in words:
                 in_titles[word] = in_titles.get(word, 0) + 1
         few = max(2, len(pack.cards) // 4)
-        self.heads = [{word for word in words if in_titles[word] <= few and not word[:1].isdigit()} for words in heads]
+        self.heads = [{word for word in words if in_titles[word] <= few and not word[:1].isdigit()}
+                      for words in self.title_words]
         """Each title's words that few titles share ("decay" in a pack on ecosystems, not "cycle" if most titles
         hold it)."""
-        self.title_texts = [card.title for card in pack.cards]
         self.practicals = [bool(_PRACTICAL.search(card.title)) for card in pack.cards]
         self.named = [{content_words(point.text[term.start:term.end]) for point in card.points for term in point.terms}
                       for card in pack.cards]
@@ -86,18 +87,16 @@ class Claims:
         return any(self.titles[one] and self.titles[one] <= self.words[other]
                    for one, other in ((first, second), (second, first)))
 
-
     def kin(self, first: int, second: int) -> bool:
         """Whether one card is a practical and the other's title shares a word with its title that few titles hold
         ("Required practical – decay of milk" and "Factors affecting the rate of decay"): the practical measures
         what the other card says, so a statement of either may answer both titles."""
         return bool(self.heads[first] & self.heads[second]) and any(self.practicals[card] for card in (first, second))
 
-
     def part_of(self, first: int, second: int) -> bool:
         """Whether the first card's title is a key term of the second's ("The brain" and "CNS = **brain** + **spinal
         cord**"): the first card's statements are about a part of the second's topic, so they fit its title too."""
-        own = content_words(self.title_texts[first]) - _FUNCTION
+        own = self.title_words[first]
         return bool(own) and own in self.named[second]
 
 

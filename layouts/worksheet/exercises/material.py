@@ -482,6 +482,7 @@ _DATED = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|A
                     r"October|November|December)\s+(\d{3,4})")
 """A date of a month and year: its year printed elsewhere tells it, as its options differ by the year alone."""
 _RIGHT_ANGLE = re.compile(r"(?i)90\s*(?:°|degrees?)")
+"""A right angle in figures: "at right angles" printed elsewhere tells it."""
 _ARTICLE = re.compile(r"(?i)^(?:(?:the|an?|le|la|les|un|une|el|los|las|una|il|lo|gli|uno|der|die|das|ein|eine)\s+|l['’])")
 """An article before a noun answer ("il dolce", "a ticket"): the noun printed alone tells it."""
 _COMPARED = {"more": "less", "less": "more", "fewer": "more", "higher": "lower", "lower": "higher", "greater": "smaller",
