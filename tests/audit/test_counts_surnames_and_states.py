@@ -101,3 +101,16 @@ def test_from_sets_be_and_bf_shares_lists_pointers_letters_and_notes():
     for seed in range(6):
         for question in translations(italian, random.Random(seed), 10):
             assert not (question.reverse and "(" in question.shown), question
+
+
+def test_a_short_answer_crowded_out_by_other_sections_says_so():
+    """The warning said "needs a card with at least 2 points of content" of a pack full of them; the other
+    sections had used a point of each card, and a teacher needs to hear that instead."""
+    from studypack.layouts.worksheet.exercises.allocate import _why_empty
+    pack = pack_yaml("Armada", "History", [
+        ("The fleet", ["The Armada sailed from Lisbon in May 1588.", "Storms drove it back to Corunna."]),
+        ("The battle", ["Fireships broke the crescent at Calais.", "The English won at Gravelines."])])
+    source = material(pack)
+    assert "other sections already ask a point of every card" in _why_empty("short", source.pack, source, ("short",),
+                                                                            crowded=True)
+    assert "at least 2 points of content" in _why_empty("short", source.pack, source, ("short",))

@@ -124,7 +124,8 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
             result.skipped["picture"] = "--no-images leaves the pictures out"
     for name in sections:
         if not result.questions[name] and name not in result.skipped:
-            result.skipped[name] = _why_empty(name, pack, source, sections)
+            crowded = any(result.questions[other] for other in sections if other != name)
+            result.skipped[name] = _why_empty(name, pack, source, sections, crowded)
         elif name not in ("match", "timeline", "calc", "short", "translate", "picture") and 0 < len(result.questions[name]) < caps[name]:
             result.fewer[name] = (caps[name], len(result.questions[name]))
     return result
@@ -581,7 +582,9 @@ def _take_back(result: Allocation, gaps: list[Gap], term) -> None:
             return
 
 
-def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...] = ()) -> str:
+def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...] = (), crowded: bool = False) -> str:
+    """Why a section came out empty, and what would fill it; ``crowded`` where other sections asked questions, which
+    may have used the points it needed."""
     if name == "gap":
         return "gap fill needs points with a **key term**, a year, a number or a name to blank out"
     if name == "mcq":
@@ -611,5 +614,8 @@ def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...
         return "the picture exercise needs cards with an `image:` — the pack has none"
     if name == "short" and "translate" in sections:
         return "short answer needs a card with at least 2 points that are not words to translate (translation asks those)"
+    if crowded and any(len(source.content(index)) >= 2 for index in source.cards):
+        return ("short answer takes a whole card, and the other sections already ask a point of every card that could "
+                "hold one — ask fewer questions of the others (--questions) or choose sections (--exercises)")
     return ("short answer needs a card with at least 2 points of content (sentences, not words to translate, tips, "
             "placeholders or a heading's list)")
