@@ -69,6 +69,7 @@ def test_study_tips_are_no_content():
     assert is_scaffolding("Always draw a sketch and mark the right angle.")
     assert is_scaffolding("Label every missing length on the diagram before you start.")
     assert is_scaffolding("Use Haiti vs Chile to explain why **level of development** affects the impact.")
+    assert is_scaffolding("8 August in the Spanish calendar – don't panic if a book gives a different date!")
     assert not is_scaffolding("Farmers use fertilisers to increase their yield.")
     assert not is_scaffolding("Always found in pairs on the chromosomes.")
 
