@@ -1,4 +1,4 @@
-"""Rules from the audits of sets BC to BF: a count whose noun stands again in its line is told; an "H-bomb" shows
+"""Rules from the audits of sets BC to BH: a count whose noun stands again in its line is told; an "H-bomb" shows
 no letter; a surname asked is offered among surnames; "Still not accepted until after …" is no event; a worked
 calculation's card and a year heading a line are no gaps; advice before a line of words is no word to translate."""
 from __future__ import annotations
@@ -114,3 +114,46 @@ def test_a_short_answer_crowded_out_by_other_sections_says_so():
     assert "other sections already ask a point of every card" in _why_empty("short", source.pack, source, ("short",),
                                                                             crowded=True)
     assert "at least 2 points of content" in _why_empty("short", source.pack, source, ("short",))
+
+
+def test_from_sets_bg_and_bh_months_trials_brackets_and_bounds():
+    """Two events named by their months in one year place themselves; a trial marked "(not enough)" is no answer;
+    a figure in brackets, an amount with its bound and "the N____ – … Dutch rebels" are no blanks; "Step-down"
+    printed tells "Step-up"; a note "Same with …" is no word to translate; "Evaluate – …" matches no title."""
+    from studypack.layouts.worksheet.exercises.events import conflicts
+    from studypack.layouts.worksheet.exercises.questions import Event
+    from studypack.layouts.worksheet.exercises.calculations import calc_candidates
+    from studypack.layouts.worksheet.exercises.matching import match_candidates
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    february = Event("The February Revolution", "1917-03", (1917, 3), 0)
+    october = Event("The October Revolution", "1917-11", (1917, 11), 1)
+    assert conflicts(february, october) and not conflicts(Event("Kornilov Affair", "1917-09", (1917, 9), 2), october)
+    years = pack_yaml("Percentages", "Maths", [("How many years?", [
+        "Question: £5,000 is invested at 4% compound interest. After how many whole years is it worth more than £6,000?",
+        "Trial – 5,000 × 1.04^4^ = £5,849.29 (not enough)."])])
+    from studypack.layouts.labels import ENGLISH
+    assert not [candidate.build(0) for candidate in calc_candidates(material(years), ENGLISH)]
+    metals = pack_yaml("Structure", "Chemistry", [("Metals", [
+        "High melting points (iron about 1540 °C; mercury is liquid).", "Rainfall usually **under 250 mm a year**.",
+        "The **Netherlands** – Protestant Dutch rebels fought Spain."])])
+    assert hideable(metals, "High") == [] and hideable(metals, "The") == []
+    assert not any(gap for gap in (c.build(0) for c in gap_candidates(material(metals)))
+                   if gap and any(s.role == "blank" and s.text.startswith("under") for s in gap.segments))
+    source = material(metals)
+    source.record(["Step-down transformers reduce it again."], [])
+    assert source.gives_away(["____ raise the p.d."], ["Step-up transformers"])
+    french = loads("title: Jobs\nsubject: French\ncards:\n  - title: Être\n    points:\n"
+                   "      - '**Je suis professeur** – I am a teacher'\n"
+                   "      - 'Same with **devenir** – Je voudrais devenir avocat.'\n", "fr.yaml")
+    assert not any("Same" in question.shown + question.answer for question in translations_of(french))
+    deserts = pack_yaml("Deserts", "Geography", [
+        ("Managing desertification", ["Evaluate – strategies work best when local people benefit directly.",
+                                      "Terraces stop soil washing away on slopes."]),
+        ("The Sahara", ["Daytime temperatures can pass 45 °C in summer.", "Nights are cold under clear skies."])])
+    assert not any(candidate.build(0).text.startswith("Evaluate") for candidate in match_candidates(material(deserts)))
+    assert is_scaffolding("Either calendar is fine in an answer – just be consistent.")
+
+
+def translations_of(pack):
+    from studypack.layouts.worksheet.exercises.translate import translations
+    return [question for seed in range(4) for question in translations(pack, random.Random(seed), 10)]

@@ -33,7 +33,8 @@ def told_beside(point: Point, term: Term) -> bool:
         or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term) \
         or _set_by_method(text, term) or _example_figure(text, term) \
         or _contrasted(text, term) or _partner_beside(text, term) or _in_an_aside(text, term) \
-        or _after_worked_arrow(text, term) or _count_of_named(text, term) or _rest_of_whole(text, term)
+        or _after_worked_arrow(text, term) or _count_of_named(text, term) or _rest_of_whole(text, term) \
+        or _figure_in_brackets(text, term)
 
 
 def _rest_of_whole(text: str, term: Term) -> bool:
@@ -61,6 +62,14 @@ def _after_worked_arrow(text: str, term: Term) -> bool:
     """Whether the term is the result of a worked step ("Genotypes 1 TT : 2 Tt : 1 tt → phenotypes ____"): it follows
     from the figures before the arrow, and from what the card says they stand for, which the line leaves out."""
     return re.search(r"\d[^→]*→\s*(?:[^\W\d_]+\s+){0,2}$", text[:term.start]) is not None
+
+
+def _figure_in_brackets(text: str, term: Term) -> bool:
+    """Whether an unmarked figure stands in brackets ("High melting points (iron about 1540 °C; …)"): an example
+    in passing, not what the card teaches, and nothing says how near an answer must be."""
+    opening, closing = text.rfind("(", 0, term.start), text.find(")", term.end)
+    return term.kind == "number" and not term.marked and opening != -1 and closing != -1 \
+        and ")" not in text[opening:term.start]
 
 
 def _in_an_aside(text: str, term: Term) -> bool:
@@ -150,7 +159,8 @@ _ADJECTIVES = (("pope", "papal"), ("pole", "polar"), ("sun", "solar"), ("moon", 
                ("town", "urban"), ("country", "rural"), ("church", "ecclesiastical"), ("sea", "marine"),
                ("law", "legal"), ("mind", "mental"), ("heart", "cardiac"), ("liver", "hepatic"), ("kidney", "renal"),
                ("lung", "pulmonary"), ("tooth", "dental"), ("earth", "terrestrial"), ("war", "military"),
-               ("volcano", "volcanic"), ("circle", "circular"), ("muscle", "muscular"), ("molecule", "molecular"))
+               ("volcano", "volcanic"), ("circle", "circular"), ("muscle", "muscular"), ("molecule", "molecular"),
+               ("netherlands", "dutch"), ("holland", "dutch"), ("wales", "welsh"), ("switzerland", "swiss"))
 """Nouns and their adjectives of another form ("papal" for the Pope): one printed beside a blank tells the other."""
 
 

@@ -39,6 +39,9 @@ _NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|s
 _RESULT = re.compile(rf"^(?P<before>.*?)(?P<currency>[£$€]?)(?P<number>{_NUMBER})(?P<unit>[^\d=]{{0,24}})$")
 _PRECISION = re.compile(r"\((?:to\s+)?[^()]*(?:d\.\s?p\.?|s\.\s?f\.?|decimal place|significant|nearest)[^()]*\)", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")
+_TRIAL = re.compile(r"(?i)\b(?:not enough|too (?:small|big|low|high|much|few|many)|not (?:yet|quite)|nearly|close|"
+                    r"try again|too far)\b")
+"""An aside that marks a result as a trial ("(not enough)"): trial and improvement goes on past it."""
 """Brackets after a result: how to round it ("(1 d.p.)"), or an aside ("(126 kJ)")."""
 _UNIT = re.compile(r"^\s*(?:%|°C?|[^\W\d_]{1,6}(?:[²³]|/[^\W\d_]{1,3}[²³]?|\s?[⁻¹²³]+)?)?(?:\s(?:°C|[^\W\d_]{2,12})){0,2}\s*$")
 _LABEL_WORDS = 3
@@ -287,6 +290,8 @@ def _result(point: Point, start: int, end: int) -> tuple[int, int, str] | None:
         step_start = start + (so[-1].end() if so else 0)  # "c² = 100, so c = √100 = 10 cm": the last step's result
         step = text[step_start:end]
         aside = _ASIDE.search(step)
+        if aside and _TRIAL.search(aside.group()):
+            return None  # "5,000 × 1.04⁴ = £5,849.29 (not enough)": a trial on the way, not the answer
         value_end = step_start + (aside.start() if aside else len(step.rstrip(" .")))
         after = text[value_end:end]
         if re.search(r",\s", text[step_start:value_end]):

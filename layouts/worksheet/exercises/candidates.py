@@ -42,8 +42,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS
                 and not (term.kind == "term" and term.place and not nounish(term))  # "the network ____." takes a verb
                 and not _CLAUSE.search(term.text)
-                and not (term.kind == "name" and not term.marked and len(term.text.strip()) <= 3)]  # "About 90% of
-    # ____ cases are Type 2": a bare "UK" gets no letter, and "diabetes" or "all" fit as well
+                and not (term.kind == "name" and not term.marked and len(term.text.strip()) <= 3)  # "About 90% of
+                # ____ cases are Type 2": a bare "UK" gets no letter, and "diabetes" or "all" fit as well
+                and not _BOUNDED.match(term.text)]  # "Rainfall usually ____": "low" fits, where the answer is
+    # "under 250 mm a year"
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
@@ -95,6 +97,9 @@ def _letter(source: Material, term) -> str:
     return first_letter(term, source.word_list)
 
 
+_BOUNDED = re.compile(r"(?i)\W*(?:under|over|below|above|about|around|roughly|approximately|less than|more than|"
+                      r"fewer than|up to|at least|at most|nearly|almost)\s+\d")
+"""An amount with the word that bounds it ("under 250 mm a year"): blanked whole, a word ("low") fills it too."""
 _COUNTED_NOUN = re.compile(r"\d\s+[^\W\d_]{3,}s?\s*$")
 """A figure with the noun it counts ("99 stops"), not a unit ("103 km")."""
 

@@ -179,13 +179,19 @@ def _without_date(text: str, term: Term) -> str | None:
 
 def conflicts(first: Event, second: Event) -> bool:
     """Whether two events cannot be told apart in time (same year, and same or unknown month), or their names tell
-    their order ("First Moroccan Crisis", "Second Moroccan (Agadir) Crisis")."""
+    their order ("First Moroccan Crisis", "Second Moroccan (Agadir) Crisis"; "The February Revolution", "The October
+    Revolution")."""
     (year_a, month_a), (year_b, month_b) = first.when, second.when
     if year_a == year_b and (month_a == month_b or not month_a or not month_b):
         return True
+    if year_a == year_b and _MONTH_NAMED.search(first.text) and _MONTH_NAMED.search(second.text):
+        return True  # "The February Revolution", "The October Revolution": within one year, the names give the order
     return bool(_ORDINAL.search(first.text) and _ORDINAL.search(second.text)
                 and content_words(_ORDINAL.sub("", first.text)) & content_words(_ORDINAL.sub("", second.text)))
 
 
+_MONTH_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\b")
+"""A month in an event's name ("the April Theses"): two such in one year place themselves."""
 _ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b")
 """An ordinal in an event's name: two of one kind numbered ("First …", "Second …") place themselves."""

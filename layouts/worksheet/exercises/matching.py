@@ -54,7 +54,7 @@ _LABEL = re.compile(r"\W*([^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s[–—-]\s")
 """A statement's opening label of a word or two ("For – …", "Criticism – …")."""
 
 
-_VERDICT_LABEL = re.compile(r"(?i)(?:criticisms?|critics|debate|evaluation|verdict|judgement|causes?|effects?|"
+_VERDICT_LABEL = re.compile(r"(?i)(?:criticisms?|critics|debate|evaluat(?:e|ion)|verdict|judgement|causes?|effects?|"
                             r"impacts?|problems?|issues|pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|"
                             r"successes|success|failures?|strengths?|weaknesses|limitations?|results?|outcomes?|"
                             r"positives?|negatives?|for|against|but)")

@@ -469,6 +469,9 @@ def _telling(answer: str) -> list[str]:
         told.append(dated.group(1))
     if _RIGHT_ANGLE.fullmatch(answer.strip()):  # "at right angles to the field" tells "90°"
         told += ["right angle", "right angles", "perpendicular"]
+    turned = re.fullmatch(r"(?i)(\w+-)(up|down)(\b.*)", answer.strip())
+    if turned:  # "Step-down transformers reduce it again" tells "Step-up transformers"
+        told.append(turned.group(1) + ("down" if turned.group(2).casefold() == "up" else "up") + turned.group(3))
     compared = re.fullmatch(r"(?i)(more|less|fewer|higher|lower|greater|smaller) ([a-z]{3,}(?: [a-z]+)?)", answer.strip())
     if compared:  # "much more energy than anaerobic" tells "so much ____ is released": less energy
         told.append(f"{_COMPARED[compared.group(1).casefold()]} {compared.group(2)}")

@@ -127,7 +127,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     heading = pack.title.casefold()
     words = [word for word in vocabulary(pack) if free(*word) and not _cognate(word[1], word[2])
              and not _english_too(word[1]) and not any(re.search(r"\bmeans\b|≠", side) for side in word[1:])
-             and not _GRAMMAR.search(word[2])
+             and not _GRAMMAR.search(word[2]) and not _NOTE_FIRST.match(word[1])
              and not any(_printed_in(side, heading) for side in word[1:]) and not _labelled(word[1], word[2])
              and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2])]
     chosen = sorted(_spread(words, rng, limit))
@@ -153,6 +153,11 @@ def _same_root(note: str, word: str) -> bool:
     "ceno")."""
     roots = {unaccented(found.casefold())[:3] for found in re.findall(r"[^\W\d_]{3,}", word)}
     return any(unaccented(found.casefold())[:3] in roots for found in re.findall(r"[^\W\d_]{3,}", note))
+
+
+_NOTE_FIRST = re.compile(r"(?i)\W*(?:same|also|likewise|ditto|as above)\b")
+"""A line that opens as a note on the one before ("Same with devenir – Je voudrais devenir avocat"): an example of a
+rule, not a word and its meaning."""
 
 
 def _printed_in(side: str, heading: str) -> bool:
