@@ -29,8 +29,9 @@ _STARTS_WITH_STAR = re.compile(
 # A pack's field names are lowercase words ("title:", "back_image:"); "Exam tip:" before a
 # key term is the start of a point, so the whole point is what wants quoting.
 _FIELD_NAME = re.compile(r"[a-z_]+:\s+$")
-_TWO_COLONS = re.compile(r"^(?P<lead>\s*-\s+)(?P<text>[^\s\"'{\[|>&*!#][^#]*?:\s[^#]*?:\s.*)$")
-"""A list item of plain text with two colons followed by spaces ("- Simplify 12 : 18 to 2 : 3."): YAML cannot read it."""
+_TWO_COLONS = re.compile(r"^(?P<lead>\s*-\s+)(?P<text>(?![a-z_]+:\s+[\"'])[^\s\"'{\[|>&*!#][^#]*?:\s[^#]*?:\s.*)$")
+"""A list item of plain text with two colons followed by spaces ("- Simplify 12 : 18 to 2 : 3."): YAML cannot read it.
+(A field whose value is quoted, "- title: 'Worked example: masses'", reads well.)"""
 _LEADING_TAB = re.compile(r"^ *\t")
 
 
@@ -180,9 +181,16 @@ def _scan_for_slips(text: str, shown: str) -> list[Problem]:
             continue
         colons = _TWO_COLONS.match(line)
         if colons:  # "- Simplify 12 : 18 to 2 : 3": YAML stops at the second colon; every such line is told at once
-            problems.append(Problem("a colon followed by a space starts a mapping; quote the line: "
-                                    f"{colons.group('lead').strip()} {quoted(colons.group('text').rstrip())}",
-                                    shown, number, len(colons.group("lead")) + 1))
+            text = colons.group("text").rstrip()
+            field = re.match(r"([a-z_]+):\s+", text)
+            if field:  # "- title: Worked example: masses": a field (lowercase, as every key is) whose value wants quotes
+                problems.append(Problem("a colon followed by a space starts a mapping; quote the value: "
+                                        f"{colons.group('lead').strip()} {field.group(1)}: {quoted(text[field.end():])}",
+                                        shown, number, len(colons.group("lead")) + field.end() + 1))
+            else:
+                problems.append(Problem("a colon followed by a space starts a mapping; quote the line: "
+                                        f"{colons.group('lead').strip()} {quoted(text)}",
+                                        shown, number, len(colons.group("lead")) + 1))
             continue
         match = _STARTS_WITH_STAR.match(line)
         if match and _is_alias_slip(match.group("text")):

@@ -151,3 +151,18 @@ def test_a_spare_from_a_card_whose_title_is_a_key_term_of_a_title_asked_is_never
                        "The cerebellum coordinates muscle movement and balance."])])
     claims = Claims(loads(nerves, "n.yaml"))
     assert claims.part_of(2, 0) and not claims.part_of(1, 0) and not claims.part_of(0, 2)
+
+
+def test_a_statement_told_mostly_in_another_cards_words_is_no_pair_beside_its_title():
+    """"Only works when the wire is at right angles to the field" reads as Fleming's left-hand rule's too."""
+    motors = pack_yaml("Motors", "Physics", [
+        ("Fleming's left-hand rule", ["Thumb, first finger and second finger at right angles to each other.",
+                                      "First finger points along the field, second finger along the current."]),
+        ("The motor effect", ["Only works when the wire is at right angles to the field.",
+                              "A current-carrying wire in a magnetic field feels a force."]),
+        ("Transformers", ["A step-up transformer has more turns on the secondary coil.",
+                          "They only work with alternating current."])])
+    source = Material(loads(motors, "m.yaml"), random.Random(1))
+    claims = Claims(source.pack)
+    assert claims.worded(source.pack.cards[1].points[0], 0)
+    assert not claims.worded(source.pack.cards[2].points[0], 0)

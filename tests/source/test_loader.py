@@ -318,3 +318,14 @@ def test_a_command_yaml_reads_as_an_escape_in_double_quotes_is_named_where_it_st
     assert loads(text.replace("\\frac", "\\\\frac").replace("\\text", "\\\\text"), "prob.yaml").cards
     assert loads('title: T\ncards:\n  - title: C\n    points:\n      - "a\\tbc, written back by the writer"\n',
                  "t.yaml").cards  # a tab before letters that make no maths command is text
+
+
+def test_a_quoted_field_value_with_colons_is_read_and_an_unquoted_one_is_told_to_quote_its_value():
+    """"- title: 'Worked example: masses'" is good YAML: it was reported, with a fix that turned the card into text."""
+    text = ("title: Moles\ncards:\n  - title: 'Worked example: reacting masses'\n    points:\n"
+            "      - Ratio of moles is 1 : 1 : 1 here.\n")
+    (problem,) = problems_of(text, "m.yaml")
+    assert problem.startswith("m.yaml:5:9:") and 'quote the line: - "Ratio of moles is 1 : 1 : 1 here."' in problem
+    (problem,) = problems_of(text.replace("'Worked example: reacting masses'", "Worked example: reacting masses")
+                             .replace("1 : 1 : 1", "1:1:1"), "m.yaml")
+    assert problem.startswith("m.yaml:3:12:") and 'quote the value: - title: "Worked example: reacting masses"' in problem

@@ -314,7 +314,7 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
     affecting the rate of decay"; "The brain"'s beside "CNS and PNS", which marks **brain**)."""
     point = source.point(candidate.uses[0])
     return (share_words(title_words(point.text), title_words(pair.title)) or echoes(point.text, pair.title)
-            or claims.claimed(point, pair.card) or claims.related(candidate.card, pair.card)
+            or claims.claimed(point, pair.card) or claims.worded(point, pair.card) or claims.related(candidate.card, pair.card)
             or claims.kin(candidate.card, pair.card) or claims.part_of(candidate.card, pair.card)
             or _alike(source.pack.cards[candidate.card].title, pair.title)
             or abs(candidate.card - pair.card) == 1 and len(source.pack.cards) > SMALL_PACK
@@ -371,8 +371,9 @@ def _spares(result: Allocation, source: Material, candidates: list[Candidate], p
 
 def _ambiguous(claims: Claims, card: int, point: Point, other: int, other_point: Point) -> bool:
     """Whether two pairs of a matching could swap statements: either's statement holds a word marking the other's
-    card, or one card speaks of the other's topic."""
-    return claims.claimed(point, other) or claims.claimed(other_point, card) or claims.related(card, other)
+    card or is told mostly in its words, or one card speaks of the other's topic."""
+    return claims.claimed(point, other) or claims.claimed(other_point, card) or claims.related(card, other) \
+        or claims.worded(point, other) or claims.worded(other_point, card)
 
 
 def _drop(result: Allocation, section: str) -> None:

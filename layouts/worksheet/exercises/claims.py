@@ -81,6 +81,13 @@ class Claims:
                 or any(term and self.marking(" ".join(term)) and term <= self.words[card] for term in own)
                 or len(self.marking(point.text) & self.words[card]) >= 2)
 
+    def worded(self, point: Point, card: int) -> bool:
+        """Whether most of a statement's words (three at least) stand on another card ("Only works when the wire is
+        at right angles to the field" on the card of Fleming's left-hand rule): it reads as that card's too, though
+        no word of it is a key term."""
+        words = {word for word in content_words(point.text) if not word[:1].isdigit()}
+        return len(words) >= 3 and len(words & self.words[card]) * 5 >= len(words) * 3
+
     def related(self, first: int, second: int) -> bool:
         """Whether one card's points speak of the other's topic (``Trophic levels`` tells of each "food chain"):
         a statement of either could belong to both titles."""
