@@ -157,3 +157,17 @@ def test_from_sets_bg_and_bh_months_trials_brackets_and_bounds():
 def translations_of(pack):
     from studypack.layouts.worksheet.exercises.translate import translations
     return [question for seed in range(4) for question in translations(pack, random.Random(seed), 10)]
+
+
+def test_from_set_bi_determiners_commas_and_directions():
+    """"Another" after a tier note is no name; "cm ÷ 100, mm ÷ 1000" blanks 100, not "100,"; "Going that way"
+    leans on the line before; "Convert first!" is advice."""
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
+    from studypack.layouts.worksheet.exercises.terms import _FOUND_NUMBER
+    waves = pack_yaml("Waves", "Physics", [("Seismic waves", [
+        "(Triple only.) Another example of using waves to find out about something you cannot see."])])
+    assert "Another" not in hideable(waves, "(Triple")
+    assert [found.group() for found in _FOUND_NUMBER.finditer("cm ÷ 100, mm ÷ 1000, 12,500 people")] == \
+        ["100", "1000", "12,500"]
+    assert leans_on_previous("Going that way, frequency increases and the energy carried goes up too.")
+    assert is_scaffolding("Convert first! kHz × 10³, MHz × 10⁶.")

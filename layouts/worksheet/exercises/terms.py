@@ -29,7 +29,7 @@ _NAMED_THEN_DATED = re.compile(r"(?:[A-Z][\w'’-]+\*{0,2}|\))\s*[,(]\s*\*{0,2}$
 """A name then a comma or bracket before a figure ("the Battle of Brunanburh, 937", "Athelstan (924"): its date."""
 _DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[0-9]{2}0|20[0-9]0)s$", re.I)
 _FOUND_YEAR = re.compile(r"(?<![\w,.])(?:(?:" + "|".join(MONTHS) + r")\s+)?(?:1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d)")
-_FOUND_NUMBER = re.compile(r"(?<![\w,.])\d[\d,]*(?:\.\d+)?(?:%| per cent| percent| million| billion| thousand)?(?![\w])")
+_FOUND_NUMBER = re.compile(r"(?<![\w,.])\d+(?:,\d{3})*(?:\.\d+)?(?:%| per cent| percent| million| billion| thousand)?(?![\w])")
 _FOUND_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*[A-Za-z])*")
 _ORDINAL_NAME = re.compile(r"^\d+(?:st|nd|rd|th)\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:]\s*[\"'“‘(]*$")
@@ -45,7 +45,8 @@ NUMBER_WORDS = {
 _NOT_NAMES = {"I", "A", "An", "The", "In", "On", "At", "By", "For", "From", "To", "Of", "And", "But", "Or", "So",
               "Some", "Others", "Many", "Most", "Each", "Every", "This", "That", "These", "Those", "He", "She",
               "It", "They", "His", "Her", "Its", "Their", "After", "Before", "During", "Despite", "When",
-              "While", "Although", "As", "With", "Without", "Under", "Over", "Between", "Nothing", "Having"}
+              "While", "Although", "As", "With", "Without", "Under", "Over", "Between", "Nothing", "Having",
+              "Another", "Any", "All", "Both", "Other", "Such", "Also", "Then", "There", "Here"}
 
 
 @dataclass(frozen=True)
