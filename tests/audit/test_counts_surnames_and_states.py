@@ -171,3 +171,13 @@ def test_from_set_bi_determiners_commas_and_directions():
         ["100", "1000", "12,500"]
     assert leans_on_previous("Going that way, frequency increases and the energy carried goes up too.")
     assert is_scaffolding("Convert first! kHz × 10³, MHz × 10⁶.")
+
+
+def test_an_event_named_after_its_city_is_an_event():
+    """"1968 ____ – the Black Power salute on the podium": the Mexico City Olympics among Detroit and Chicago was the
+    only event, picked out at sight."""
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    text = "1968 Mexico City Olympics – Tommie Smith and John Carlos give the salute."
+    start = text.index("Mexico")
+    assert name_sort("Mexico City Olympics", text, start, start + len("Mexico City Olympics"), frozenset()) == "event"
+    assert name_sort("Detroit", "Riots in Detroit in 1967.", 9, 16, frozenset()) == "place"

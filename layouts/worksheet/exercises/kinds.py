@@ -41,6 +41,8 @@ _INSTITUTION_WORDS = {"university", "college", "school", "academy", "institute",
 _EVENT_WORDS = {"crash", "war", "revolution", "putsch", "rising", "uprising", "strike", "crisis", "massacre", "battle",
                 "congress", "depression", "famine", "election", "riots", "flood", "siege", "campaign", "offensive", "conference",
                 "summit", "airlift", "blockade", "landings", "invasion", "raid", "blitz", "crisis", "affair", "incident"}
+_GATHERINGS = {"olympics", "games", "boycott", "rides", "marches", "rally"}
+"""Last words that make a name an event ("Mexico City Olympics", "Montgomery Bus Boycott", "Freedom Rides")."""
 _TITLES = {"king", "queen", "kaiser", "president", "chancellor", "tsar", "czar", "emperor", "prince", "princess",
            "sir", "dr", "general", "marshal", "pope", "lord", "lady", "saint", "st", "archduke", "duke", "duchess",
            "baron", "cardinal", "archbishop", "bishop", "admiral", "colonel", "captain", "mr", "mrs", "ms", "sultan",
@@ -327,6 +329,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "thing:" + kind_before.group(1)  # "the papal bull Exsurge Domine": a document, never among people
     if _WATER_BEFORE.search(text[:start]):
         return "water"  # "the Rivers Niger and Benue": rivers, though Niger is a country too
+    if len(parts) > 1 and (last in _EVENT_WORDS or last in _GATHERINGS):
+        return "event"  # "the Mexico City Olympics": an event, though it opens on a city
     if is_country(bare) or last in _STATE_WORDS and len(parts) > 1:
         return "country"
     if bare.casefold() in _CONTINENTS:
