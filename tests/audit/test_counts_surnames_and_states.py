@@ -181,3 +181,9 @@ def test_an_event_named_after_its_city_is_an_event():
     start = text.index("Mexico")
     assert name_sort("Mexico City Olympics", text, start, start + len("Mexico City Olympics"), frozenset()) == "event"
     assert name_sort("Detroit", "Riots in Detroit in 1967.", 9, 16, frozenset()) == "place"
+
+
+def test_the_hundred_that_makes_a_percentage_is_no_blank():
+    pack = pack_yaml("Moles", "Chemistry", [("Percentage by mass", [
+        "% mass of an element = Ar × number of atoms ÷ Mr × **100**", "About **100** atoms were counted."])])
+    assert hideable(pack, "% mass") == [] and hideable(pack, "About") == ["100"]

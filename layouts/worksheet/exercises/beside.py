@@ -34,7 +34,7 @@ def told_beside(point: Point, term: Term) -> bool:
         or _set_by_method(text, term) or _example_figure(text, term) \
         or _contrasted(text, term) or _partner_beside(text, term) or _in_an_aside(text, term) \
         or _after_worked_arrow(text, term) or _count_of_named(text, term) or _rest_of_whole(text, term) \
-        or _figure_in_brackets(text, term)
+        or _figure_in_brackets(text, term) or _times_a_hundred(text, term)
 
 
 def _rest_of_whole(text: str, term: Term) -> bool:
@@ -62,6 +62,11 @@ def _after_worked_arrow(text: str, term: Term) -> bool:
     """Whether the term is the result of a worked step ("Genotypes 1 TT : 2 Tt : 1 tt → phenotypes ____"): it follows
     from the figures before the arrow, and from what the card says they stand for, which the line leaves out."""
     return re.search(r"\d[^→]*→\s*(?:[^\W\d_]+\s+){0,2}$", text[:term.start]) is not None
+
+
+def _times_a_hundred(text: str, term: Term) -> bool:
+    """Whether the term is the 100 that makes a share a percentage ("% mass = Ar × n ÷ Mr × ____"): the % tells it."""
+    return term.text.strip() == "100" and re.search(r"[×x*]\s*$", text[:term.start]) is not None and "%" in text
 
 
 def _figure_in_brackets(text: str, term: Term) -> bool:
