@@ -166,3 +166,26 @@ def test_a_statement_told_mostly_in_another_cards_words_is_no_pair_beside_its_ti
     claims = Claims(source.pack)
     assert claims.worded(source.pack.cards[1].points[0], 0)
     assert not claims.worded(source.pack.cards[2].points[0], 0)
+
+
+def test_a_definition_matching_sets_no_term_that_is_the_only_one_of_its_card():
+    """"Amplitude – the maximum displacement" among uses of the spectrum was the one of its kind on both sides."""
+    waves = pack_yaml("Waves", "Physics", [
+        ("Wave terms", ["**Amplitude** – the maximum displacement of a point from its rest position"]),
+        ("The spectrum", ["**Microwaves** – satellite communications, mobile phones, cooking food",
+                          "**Infrared** – electric heaters, grills, thermal imaging cameras",
+                          "**Ultraviolet** – ages the skin early and raises the risk of skin cancer",
+                          "**Visible light** – seeing, photography and fibre optics",
+                          "**X-rays** – medical images of bones and airport security scanners"])])
+    for seed in SEEDS:
+        plan, _, _ = built(waves, seed)
+        for match in of_kind(plan, Match):
+            assert "Amplitude" not in {pair.title for pair in match.pairs}, seed
+
+
+def test_an_ending_asked_is_told_by_a_word_the_sheet_prints_with_it():
+    source = Material(loads(pack_yaml("Town", "Spanish", [("Shops", ["Most shops end in **-ería**."])]), "s.yaml"),
+                      random.Random(1))
+    source.record(["la frutería"], [])
+    assert source.gives_away(["Most shops end in ____."], ["-ería"])
+    assert not source.gives_away(["Most shops end in ____."], ["-ista"])

@@ -210,6 +210,15 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
 
     printed = len(source.shown)
     _take(result, "match", candidates, cap, fits=apart)
+    cards = Counter(pair.card for pair in pairs)
+    lone = [pair for pair in pairs if cards[pair.card] == 1]
+    if lone and len(pairs) - len(lone) >= MIN_PAIRS:  # "Amplitude" from the wave terms beside uses of the spectrum
+        # is the one term of its kind, its definition the one of its kind: the layout matches them
+        for pair in lone:
+            pairs.remove(pair)
+            result.used.pop(pair.point, None)
+            for text in (pair.title, pair.text):
+                source.shown.remove(text.casefold())
 
     def spare_choices() -> list[Candidate]:
         return [candidate for candidate in _ranked(candidates)

@@ -140,6 +140,9 @@ class Material:
         shown = "\0".join(self.shown)
         if any(holds(shown, part) or _root_told(shown, part) for answer in answers for part in _telling(answer)):
             return True
+        if any(_ends_a_word(answer, shown) for answer in answers) \
+                or any(_ends_a_word(answer, text) for answer in self.answers):
+            return True
         return any(parallel(self._content(part.casefold()), self._content(other)) for part in visible
                    for other in self.shown)
 
@@ -444,6 +447,13 @@ def holds(text: str, answer: str) -> bool:
         return False  # (a plain look first: most texts do not hold the words at all)
     return re.search(r"(?<!\w)" + re.escape(needle) + r"(?:e?s|e)?(?!\w)", text) is not None  # "iglesias" holds
     # "iglesia": a plural shows the word as well
+
+
+def _ends_a_word(answer: str, text: str) -> bool:
+    """Whether an ending asked ("-ería") ends a word the sheet prints ("la frutería" to translate): the word shows
+    it."""
+    ending = answer.strip().casefold()
+    return ending.startswith("-") and len(ending) >= 3 and re.search(rf"\w{re.escape(ending[1:])}\b", text) is not None
 
 
 def _telling(answer: str) -> list[str]:
