@@ -187,3 +187,21 @@ def test_the_hundred_that_makes_a_percentage_is_no_blank():
     pack = pack_yaml("Moles", "Chemistry", [("Percentage by mass", [
         "% mass of an element = Ar × number of atoms ÷ Mr × **100**", "About **100** atoms were counted."])])
     assert hideable(pack, "% mass") == [] and hideable(pack, "About") == ["100"]
+
+
+def test_from_set_bj_counts_with_nouns_pointers_tips_and_rules():
+    """"appointed ____" keyed "4 factory inspectors" takes "factory inspectors" too; "finally explained why." says
+    not what; "that's where the marks are" is advice; "Towns take à" is a rule, no word to translate."""
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
+    reformers = pack_yaml("Industry", "History", [("Reformers", [
+        "The 1833 Act appointed **4 factory inspectors** – for thousands of mills.",
+        "Michael **Sadler** led the Ten Hours Movement in Parliament."])])
+    blanks = [segment.text for gap in (candidate.build(0) for candidate in gap_candidates(material(reformers))) if gap
+              for segment in gap.segments if segment.role == "blank"]
+    assert "Sadler" in blanks and "4 factory inspectors" not in blanks
+    assert leans_on_previous("Louis Pasteur's germ theory (1861) – finally explained why.")
+    assert is_scaffolding("Link each use to a property – that's where the marks are.")
+    french = loads("title: Vacances\nsubject: French\ncards:\n  - title: Places\n    points:\n"
+                   "      - '**la gare** – the station'\n      - 'Towns take **à** – à Paris, à Londres'\n"
+                   "      - '**la plage** – the beach'\n", "fr.yaml")
+    assert not any("take" in question.shown + question.answer for question in translations_of(french))

@@ -44,8 +44,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not _CLAUSE.search(term.text)
                 and not (term.kind == "name" and not term.marked and len(term.text.strip()) <= 3)  # "About 90% of
                 # ____ cases are Type 2": a bare "UK" gets no letter, and "diabetes" or "all" fit as well
-                and not _BOUNDED.match(term.text)]  # "Rainfall usually ____": "low" fits, where the answer is
-    # "under 250 mm a year"
+                and not _BOUNDED.match(term.text)  # "Rainfall usually ____": "low" fits, where the answer is
+                # "under 250 mm a year"
+                and not (term.kind == "number" and re.match(r"\S+\s+[^\W\d_]+\s+[^\W\d_]+", term.text))]  # "The
+    # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes untested
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))

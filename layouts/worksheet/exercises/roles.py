@@ -40,6 +40,7 @@ DONE_BY_NOBODY = re.compile(VERB_FIRST.pattern + r"(?:\s*[;,]|\s+(?:in|at|by|on|
 _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|not long)\s+after(?:wards)?\s*[.!;]|"
                              r"\b(?:all|both|the)\s+(?:two|three|four|five|six)\s+(?:is|are|was|were|has|have)\b|"
                              r"^\W*(?:going|moving|reading|working|counting)\s+(?:that|this|the other)\s+way\b|"
+                             r"\b(?:explained|explains|showed|shows|proved|proves)\s+(?:why|how)\s*[.!]?\s*$|"
                              r"\b(?:saw|see|sees|seen|regarded|viewed|treated|called|condemned|welcomed)\s+"
                              r"(?:this|that|these|those|it|them)\s+as\b")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
@@ -192,7 +193,7 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"^\W*(?:always|never) (?:draw|label|sketch|check|write|show|round|use|start|mark|read|square)\b|"
                      r"^\W*label (?:every|each|all|the)\b|\buse [^.;]{1,40} to (?:explain|show|argue|support|illustrate)\b|"
                      r"^\W*use (?:it |this |them )?as an? (?:example|case study|illustration)\b|"
-                     r"\bdon'?t panic\b|^\W*convert (?:first|units|everything)\b|\b(?:is )?fine in (?:an|your|the) (?:answer|exam|essay)\b|\bjust be consistent\b|\bformula triangle\b|\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
+                     r"\bdon'?t panic\b|\bwhere the marks are\b|^\W*convert (?:first|units|everything)\b|\b(?:is )?fine in (?:an|your|the) (?:answer|exam|essay)\b|\bjust be consistent\b|\bformula triangle\b|\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
                      r"\bcomes? up (?:a lot|often|every year)\b|\bfor (?:your |an |the )?essays?\b|\bin an essay\b|"
                      r"\bexam (?:question|tip)s?\b|\buseful for\b|\bmethod marks?\b|\blose (?:the |a |your )?marks?\b|"
                      r"\bwatch (?:the|your) units\b|\bcheck (?:the|your) units\b|\b(?:easy|free)(?: \d+)? marks?\b|"

@@ -128,6 +128,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     words = [word for word in vocabulary(pack) if free(*word) and not _cognate(word[1], word[2])
              and not _english_too(word[1]) and not any(re.search(r"\bmeans\b|≠", side) for side in word[1:])
              and not _GRAMMAR.search(word[2]) and not _NOTE_FIRST.match(word[1])
+             and not any(_TAKES.search(side) for side in word[1:])
              and not any(_printed_in(side, heading) for side in word[1:]) and not _labelled(word[1], word[2])
              and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2])]
     chosen = sorted(_spread(words, rng, limit))
@@ -155,6 +156,8 @@ def _same_root(note: str, word: str) -> bool:
     return any(unaccented(found.casefold())[:3] in roots for found in re.findall(r"[^\W\d_]{3,}", note))
 
 
+_TAKES = re.compile(r"(?i)\btakes?\s+(?:à|au|aux|en|de|du|des|al|el|zu|zum|zur|im|nach)(?!\w)")
+"""A rule of which word goes with which ("Towns take à – à Paris, à Londres"): grammar, no word and its meaning."""
 _NOTE_FIRST = re.compile(r"(?i)\W*(?:same|also|likewise|ditto|as above)\b")
 """A line that opens as a note on the one before ("Same with devenir – Je voudrais devenir avocat"): an example of a
 rule, not a word and its meaning."""
