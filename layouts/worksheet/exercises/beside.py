@@ -72,17 +72,20 @@ def _times_a_hundred(text: str, term: Term) -> bool:
 def _figure_in_brackets(text: str, term: Term) -> bool:
     """Whether an unmarked figure stands in brackets ("High melting points (iron about 1540 °C; …)"): an example
     in passing, not what the card teaches, and nothing says how near an answer must be."""
-    opening, closing = text.rfind("(", 0, term.start), text.find(")", term.end)
-    return term.kind == "number" and not term.marked and opening != -1 and closing != -1 \
-        and ")" not in text[opening:term.start]
+    return term.kind == "number" and not term.marked and _closing_bracket(text, term) is not None
 
 
 def _in_an_aside(text: str, term: Term) -> bool:
     """Whether the term stands in a bracketed aside that ends on "!" ("the whole circuit stops (old C____ lights!)"):
     a remark to remember it by, not what is learned."""
+    closing = _closing_bracket(text, term)
+    return closing is not None and text[:closing].rstrip().endswith("!")
+
+
+def _closing_bracket(text: str, term: Term) -> int | None:
+    """Where the bracket closes that the term stands inside, or None where it stands in none."""
     opening, closing = text.rfind("(", 0, term.start), text.find(")", term.end)
-    return opening != -1 and closing != -1 and ")" not in text[opening:term.start] \
-        and text[:closing].rstrip().endswith("!")
+    return closing if opening != -1 and closing != -1 and ")" not in text[opening:term.start] else None
 
 
 def _contrasted(text: str, term: Term) -> bool:

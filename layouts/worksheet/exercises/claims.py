@@ -8,6 +8,7 @@ chosen card (its title or points) could be matched to that title as well, so mat
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ....source.model import Card, Pack, Point
 from .words import content_words, stem
@@ -51,10 +52,7 @@ class Claims:
         """Each card's key terms, as words, that mark a topic."""
         self.title_words = [content_words(card.title) - _FUNCTION for card in pack.cards]
         """Each title's words that name a topic."""
-        in_titles: dict[str, int] = {}
-        for words in self.title_words:
-            for word in words:
-                in_titles[word] = in_titles.get(word, 0) + 1
+        in_titles = Counter(word for words in self.title_words for word in words)
         few = max(2, len(pack.cards) // 4)
         self.heads = [{word for word in words if in_titles[word] <= few and not word[:1].isdigit()}
                       for words in self.title_words]

@@ -530,8 +530,8 @@ of it (13.8 beside 27.6 and 41.4 is the base of a series); where it is the large
 the answer apart)."""
 _OPTION_PLACES = 4
 """Where an answer may stand among four options: the first four of ``_SCALES`` and ``_STEPS``."""
-_ALONE = 4
-"""The place of ``_SCALES`` and ``_STEPS`` for a false statement's one wrong amount."""
+_ALONE = _OPTION_PLACES
+"""The place of ``_SCALES`` and ``_STEPS`` after those, for a false statement's one wrong amount."""
 _FALSE_FACTORS = (1.5, 2.5, 4, 2, 3, 0.5, 0.25, 0.2, 0.4)
 """The factors a false statement may use: none as close as three quarters, which a student could call roughly
 true; a statement stands alone, so a plain double or half serves it best."""

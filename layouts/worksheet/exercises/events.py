@@ -190,8 +190,7 @@ def conflicts(first: Event, second: Event) -> bool:
                 and content_words(_ORDINAL.sub("", first.text)) & content_words(_ORDINAL.sub("", second.text)))
 
 
-_MONTH_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December)\b")
+_MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
 """A month in an event's name ("the April Theses"): two such in one year place themselves."""
 _ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b")
 """An ordinal in an event's name: two of one kind numbered ("First …", "Second …") place themselves."""

@@ -16,7 +16,7 @@ from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
 from .words import ARROW, GLOSS_DASH, content_words, inside_word, parallel, shares_root, spans_in, spelled_out, word_count
 from .questions import Event, PointRef, Question, Segment
-from .kinds import name_sort
+from .kinds import MONTHS, name_sort
 from .beside import short_words, told_beside
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key
@@ -491,8 +491,7 @@ def _telling(answer: str) -> list[str]:
     return [*told, *(part for part in parts[1:] if len(part) > 3 and part.casefold() not in _GROUPS)]
 
 
-_DATED = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December)\s+(\d{3,4})")
+_DATED = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{'|'.join(MONTHS)})\s+(\d{{3,4}})")
 """A date of a month and year: its year printed elsewhere tells it, as its options differ by the year alone."""
 _RIGHT_ANGLE = re.compile(r"(?i)90\s*(?:°|degrees?)")
 """A right angle in figures: "at right angles" printed elsewhere tells it."""
