@@ -136,6 +136,7 @@ def test_an_example_opening_its_line_works_the_method_the_line_above_names():
     "motor, 400 J in, 300 J useful → 300 ÷ 400 = **0.75**",  # under a long title: the efficiency or the waste?
     "0.25 mol \\ce{CO2} → 0.25 × 24 = **6.0 dm^3^**",  # a mole of gas's 24 dm³ is not in the stem
     "e.g. 100 kg of rabbit from 1000 kg of grass → **10%**",  # the share passed on, or the share lost?
+    "e.g. 1000 kg of grass → 100 kg of rabbits = **10%** efficient.",  # the rabbits' mass is in the working
     "Distance between (1, 2) and (4, 6) – across 3, up 4 → √(3^2^ + 4^2^) = √25 = **5 units**.",  # the first step given
     "Increase by 12% → × **1.12** (100% + 12% = 112%)",  # fine as a sum …
 ])

@@ -373,10 +373,14 @@ cards:
     points: ["They are low, with a long **wavelength**.", "Destructive waves remove **sediment** from the beach."]
   - title: What is a spit?
     points: ["They grow where the coast bends, by **longshore drift**."]
+  - title: Why do spits form?
+    points: ["They grow where the coast bends, by **longshore drift**."]
 """)
     assert source.context(source.refs[0], []) is None  # which of the two is low, only the card's order said
-    assert source.context(source.refs[2], []) is None  # "What is a spit? They grow …" reads as two glued lines,
-    # and "They" without it has nothing to stand for
+    assert source.context(source.refs[3], []) is None  # "Why do spits form? They grow …" reads as two glued
+    # lines, and "They" without it has nothing to stand for
+    assert [segment.text for segment in source.context(source.refs[2], [])] == ["Spit: "]  # the thing a "What
+    # is …?" title asks about is a topic to print before the line
 
 
 def test_a_date_is_offered_beside_dates_of_its_own_form_and_an_amount_beside_amounts_with_units():

@@ -62,6 +62,11 @@ class Claims:
         self.named = [{content_words(point.text[term.start:term.end]) for point in card.points for term in point.terms}
                       for card in pack.cards]
         """Each card's key terms, as words, however many cards hold them."""
+        tagged = Counter(tag for card in pack.cards for tag in {tag.casefold() for tag in card.tags})
+        self.tags = [{tag.casefold() for tag in card.tags if tagged[tag.casefold()] * 2 <= len(pack.cards)}
+                     for card in pack.cards]
+        """Each card's tags that half the pack's cards or fewer carry: the author's own word that cards are of one
+        topic ("public health" on "Growing towns" and "King Cholera and Chadwick"); a tag on most cards says nothing."""
 
     def marking(self, text: str) -> set[str]:
         """The words of ``text`` that mark a topic: a title's or key term's, on few of the pack's cards."""
@@ -87,9 +92,10 @@ class Claims:
         return len(words) >= 3 and len(words & self.words[card]) * 5 >= len(words) * 3
 
     def related(self, first: int, second: int) -> bool:
-        """Whether one card's points speak of the other's topic (``Trophic levels`` tells of each "food chain"):
-        a statement of either could belong to both titles."""
-        return any(self.titles[one] and self.titles[one] <= self.words[other]
+        """Whether one card's points speak of the other's topic (``Trophic levels`` tells of each "food chain"), or
+        the author tagged both with one topic ("My Lai massacre" and "Opposition at home", both "opposition"): a
+        statement of either could belong to both titles."""
+        return bool(self.tags[first] & self.tags[second]) or any(self.titles[one] and self.titles[one] <= self.words[other]
                    for one, other in ((first, second), (second, first)))
 
     def kin(self, first: int, second: int) -> bool:

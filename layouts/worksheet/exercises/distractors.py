@@ -181,6 +181,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         return None  # "very high aqueous", "a giant ionic lattice" for "a noble gas", "lattice" among diamond and
         # graphite: a concept is only fairly swapped for one the author groups with it (listed together, joined by
         # "or", sharing a last word)
+    if answer.kind == "name" and answer.sort.startswith("person") and _RANK_BEFORE.search(shown[:answer.start]):
+        return None  # "Led by Lieutenant ____": only an officer fits, and the pack does not say who else was one
     slot = _slot_gender(shown[:answer.start]) if answer.kind == "name" else ""
     own = gender_of(answer.text) if answer.kind == "name" and answer.sort.startswith("person") and not slot else ""
     position = (rng.randrange(_OPTION_PLACES) if count >= 3 else _ALONE) if answer.kind == "number" else None  # a
@@ -326,6 +328,12 @@ def _foreign_words(text: str) -> int:
 _KIN_BEFORE = re.compile(r"(?i)\b(?:(?P<f>(?:half-|step-)?(?:sister|daughter|mother|wife|widow|niece|aunt|queen|"
                          r"granddaughter|grandmother))|(?P<m>(?:half-|step-)?(?:brother|son|father|husband|widower|nephew|"
                          r"uncle|grandson|grandfather)))\s*,?\s*$")
+
+
+_RANK_BEFORE = re.compile(r"\b(?:Lieutenant|Lt|Captain|Capt|Colonel|Col|Major|Sergeant|Sgt|Corporal|Private|General|"
+                          r"Gen|Admiral|Commander|Marshal|Senator|Governor|Professor|Prof|Dr|Reverend|Rev)\.?\s*$")
+"""A rank or title written before a person's blank ("Led by Lieutenant ____"): the right answer is the one officer
+among the options."""
 
 
 def _slot_gender(before: str) -> str:

@@ -20,8 +20,8 @@ from .kinds import MONTHS, name_sort
 from .beside import short_words, told_beside
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key
-from .roles import (VERB_FIRST, is_bare_list, is_lead_in, is_scaffolding, is_term_list, leans_on_previous,
-                    has_verb, printed_title, starts_with_pronoun, unnumbered)
+from .roles import (AUTHORS_NOTE, VERB_FIRST, is_bare_list, is_lead_in, is_scaffolding, is_term_list,
+                    leans_on_previous, has_verb, printed_title, starts_with_pronoun, unnumbered)
 from ....source.dates import when as date_of
 
 
@@ -228,6 +228,9 @@ class Material:
                 and not (term.kind == "number" and ARROW.search(text[:term.start].rstrip()[-2:]))  # "ratio 1 to 1
                 # → ____ mol": a step's result, worked from a line the sheet does not print
                 and not (term.kind == "name" and term.text.strip() in _EVERYONE_KNOWS)  # "the E____'s crust"
+                and not (term.kind == "number" and re.fullmatch(r"\s*1\s*", term.text)
+                         and re.match(r"\s+in\s+\d", text[term.end:]))  # "About ____ in 25 people carry it": the
+                # "1" of a "1 in 25" is how the ratio is written, and its 25 is the fact
                 and not told_beside(point, term)]
 
     def ask(self, term: Term) -> None:
@@ -268,7 +271,7 @@ class Material:
         topic or the title would give a hidden term away; None where the point leans on its title ("He …", "Others …",
         "The other …") and that title would give a hidden term away, or leans on the sentence before it."""
         text = self.point(ref).text
-        title = printed_title(self.pack.cards[ref.card].title)
+        title = _topic(printed_title(self.pack.cards[ref.card].title))
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
@@ -336,11 +339,11 @@ class Material:
         hidden = [(term.start, term.end) for term in self.terms[ref] if term.start in replaced]
         for start, end in sorted(set(marked) | set(hidden)):
             if start > cursor:
-                out.append(Segment(text[cursor:start], "text"))
+                out.append(Segment(AUTHORS_NOTE.sub("", text[cursor:start]), "text"))
             out.append(replaced.get(start, Segment(text[start:end], "term")))
             cursor = end
         if cursor < len(text):
-            out.append(Segment(text[cursor:], "text"))
+            out.append(Segment(AUTHORS_NOTE.sub("", text[cursor:]), "text"))  # "v = s / t (recall this one!)"
         return tuple(out)
 
 
@@ -365,11 +368,15 @@ _EVERYONE_KNOWS = {"Earth", "Sun", "Moon", "the Earth", "the Sun", "the Moon"}
 _SETTINGS = ("place", "country", "region", "continent")
 _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 """A person the sentence does not name: the card's title must."""
-_AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:over|about|around|nearly|almost|more than|fewer than|less than|up to|roughly|"
+_AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:typically|usually|normally|generally|often)\s+)?"
+                           r"(?:(?:over|about|around|nearly|almost|more than|fewer than|less than|up to|roughly|"
                            r"approximately|at least)\b|\d)")
+"""A sentence that opens on an amount ("Over 200,000 people died.", "Typically around 500 km across"): what it
+counts is in the card's title."""
 _THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
 """A thing the sentence does not name ("… found a way to mass-produce it"): the card's title says what."""
-"""A sentence that opens on an amount ("Over 200,000 people died."): what it counts is in the card's title."""
+_ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?([^?]{3,60}?)\s*\?\s*$")
+"""A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under."""
 _THING_FIRST = re.compile(r"(?i)^\W*(?:it|its|they|their|them|these|those|this|both|each)\b")
 _TWO_THINGS = re.compile(r"(?i)\s(?:and|or|vs\.?|versus)\s|&|,")
 """A title naming two things ("Constructive and destructive waves"): it cannot say which one "They" is."""
@@ -415,6 +422,14 @@ def translated(text: str) -> bool:
     """Whether a point gives a sentence with its meaning ("Il a fait chaud. – It was hot."): a vocabulary line, no
     fact to write about."""
     return GLOSS_DASH.search(text) is not None
+
+
+def _topic(title: str) -> str:
+    """The topic a title names: the thing a "What is …?" title asks about ("What is a tropical storm?": "Tropical
+    storm"), which reads before a line as a topic ("Tropical storm: Typically around ____ across"); other titles as
+    they are."""
+    asked = _ASKED_TOPIC.match(title)
+    return asked.group(1)[:1].upper() + asked.group(1)[1:] if asked else title
 
 
 def _short(text: str) -> bool:
@@ -486,11 +501,14 @@ def _telling(answer: str) -> list[str]:
     if compared:  # "much more energy than anaerobic" tells "so much ____ is released": less energy
         told.append(f"{_COMPARED[compared.group(1).casefold()]} {compared.group(2)}")
     parts = answer.split()
-    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
-        return told
+    if len(parts) < 2 or not all(part[:1].isupper() or part in _JOINING for part in parts[1:]) \
+            or not parts[0][:1].isupper():
+        return told  # a name's words are capitalised, but for its joining words ("Gulf of Tonkin Resolution")
     return [*told, *(part for part in parts[1:] if len(part) > 3 and part.casefold() not in _GROUPS)]
 
 
+_JOINING = {"of", "the", "de", "da", "del", "di", "du", "von", "van", "and", "on", "for"}
+"""Small words inside a name ("Gulf of Tonkin", "Leonardo da Vinci") that are not capitalised."""
 _DATED = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{'|'.join(MONTHS)})\s+(\d{{3,4}})")
 """A date of a month and year: its year printed elsewhere tells it, as its options differ by the year alone."""
 _RIGHT_ANGLE = re.compile(r"(?i)90\s*(?:°|degrees?)")
@@ -503,7 +521,8 @@ _COMPARED = {"more": "less", "less": "more", "fewer": "more", "higher": "lower",
 _NEGATED = re.compile(r"(?i)(?:un|non-?|dis)([a-z]{5,})")
 
 
-_GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan", "nations", "union", "council"}
+_GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan", "nations", "union", "council",
+           "resolution", "accords", "agreement", "declaration", "conference", "report", "offensive", "campaign"}
 
 
 _WORKED = re.compile(r"(?i)(?:^\W*(?:a |an )?|\b)(?:worked|example|sample|practice|exam[- ]style) "
@@ -541,9 +560,20 @@ def _led_by(answer: str, title: str) -> bool:
 
 
 def _akin(words: frozenset[str], title: frozenset[str]) -> bool:
-    """Whether every word of an answer is a title word in another form ("Reflexes" under "Reflex actions")."""
-    return bool(words) and all(any(len(word) >= 5 and len(other) >= 5 and word[:5] == other[:5]
-                                   and abs(len(word) - len(other)) <= 2 for other in title) for word in words)
+    """Whether every word of an answer is a title word in another form ("Reflexes" under "Reflex actions"), its
+    negation counted as one ("unequal" under "Social inequality": equal, equality)."""
+    return bool(words) and all(any(_same_root(word, other) or _same_root(_unnegated(word), _unnegated(other), 3)
+                                   for other in title) for word in words)
+
+
+def _same_root(word: str, other: str, spread: int = 2) -> bool:
+    return len(word) >= 5 and len(other) >= 5 and word[:5] == other[:5] and abs(len(word) - len(other)) <= spread
+
+
+def _unnegated(word: str) -> str:
+    """A word without the prefix that negates it ("unequal": equal), where five letters or more are left."""
+    negation = re.match(r"(?:un|in|im|il|ir|dis|non-?)(?=[a-z]{5})", word)
+    return word[negation.end():] if negation else word
 
 
 def _word_and_meaning(text: str) -> bool:

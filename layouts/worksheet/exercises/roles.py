@@ -193,7 +193,8 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"^\W*(?:always|never) (?:draw|label|sketch|check|write|show|round|use|start|mark|read|square)\b|"
                      r"^\W*label (?:every|each|all|the)\b|\buse [^.;]{1,40} to (?:explain|show|argue|support|illustrate)\b|"
                      r"^\W*use (?:it |this |them )?as an? (?:example|case study|illustration)\b|"
-                     r"\bdon'?t panic\b|\bwhere the marks are\b|^\W*convert (?:first|units|everything)\b|"
+                     r"\bdon'?t panic\b|\bwhere the marks are\b|\b(?:good|great|useful|strong|key) (?:evaluation|exam|essay) "
+                     r"points?\b|\bevaluation points?\b|^\W*convert (?:first|units|everything)\b|"
                      r"\b(?:is )?fine in (?:an|your|the) (?:answer|exam|essay)\b|\bjust be consistent\b|"
                      r"\bformula triangle\b|\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|"
                      r"\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
@@ -295,7 +296,10 @@ def restates(point: Point, title: str) -> bool:
     return all(word.casefold().rstrip("s") in said for word in re.findall(r"[^\W\d_]+", point.text))
 
 
-_TITLE_NOTE = re.compile(r"\s*\([^()]*!\s*\)|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
+AUTHORS_NOTE = re.compile(r"\s*\([^()]*[^\W\d_]{2,}[^()]*!\s*\)")
+"""An author's note to self in brackets ("v = s / t (recall this one!)", "on foot (no mit!)"): no part of the fact,
+left off what a sheet prints (a factorial's "(3!)" holds no word)."""
+_TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
                          r"revision|practice|quick)\b[^()]*\)", re.I)
 
 

@@ -196,6 +196,9 @@ def short_prompt(title: str, marks: int) -> str:
     if text.endswith("?") or re.search(r"\?\s*\([^()]*\)$", text):
         return text  # (a card headed "Choosing an isotope – why?" gives none: see _TAGGED_QUESTION); "Why couldn't
         # the USA win? (guerrilla war)" is asked as written, never "Explain why couldn't …"
+    asked, mark, after = text.rpartition("?")
+    if mark and len(after.split()) >= 2 and len(asked.split()) >= 2 and not after.strip().startswith("("):
+        text = after.strip(" –—-:")  # "Who was who? The social hierarchy": the topic after its teaser question
     first, _, rest = text.partition(" ")
     if first.lower() in ("how", "why", "what", "who", "when", "where") and _AUXILIARY.match(rest):
         return f"{text}?"  # "Why did the war start": a question without its mark, never "Explain why did …"

@@ -19,7 +19,7 @@ from typing import Callable
 from ....source.model import Card, Pack, Point
 from .kinds import LANGUAGES
 from .questions import PointRef, Translate
-from .roles import is_scaffolding
+from .roles import AUTHORS_NOTE, is_scaffolding
 from .words import GLOSS_DASH, shares_root, spelled_out, unaccented
 
 MEANING_WORDS = 6
@@ -117,9 +117,6 @@ def is_vocabulary_pack(pack: Pack) -> bool:
     return (wordy * 2 > len(cards) or plain) and len(vocabulary(pack)) >= MIN_WORDS
 
 
-_AUTHORS_NOTE = re.compile(r"\s*\([^()]*!\s*\)")
-
-
 def translations(pack: Pack, rng: random.Random, limit: int,
                  free: Callable[[PointRef, str, str], bool] = lambda ref, word, meaning: True) -> list[Translate]:
     """Up to ``limit`` words spread over the pack (those ``free`` allows, by point, word and meaning), about half
@@ -138,7 +135,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     out = []
     for index, reverse in zip(chosen, backwards):
         ref, word, meaning = words[index]
-        meaning = _AUTHORS_NOTE.sub("", meaning).strip() or meaning  # "on foot (no mit!)": a note, not the meaning
+        meaning = AUTHORS_NOTE.sub("", meaning).strip() or meaning  # "on foot (no mit!)": a note, not the meaning
         if meaning.count("(") > meaning.count(")"):  # "mobile phone (also el teléfono móvil" cut at its ";"
             meaning = meaning[:meaning.rfind("(")].strip() or meaning
         reverse = reverse and meanings[_meaning_key(meaning)] == 1  # "you live" is tú vives and vosotros vivís
@@ -165,9 +162,12 @@ rule, not a word and its meaning."""
 
 def _printed_in(side: str, heading: str) -> bool:
     """Whether a word or its meaning is printed in the sheet's title on every page ("free time" in "El tiempo libre –
-    free time and hobbies", "la città" in "La mia città")."""
-    words = set(re.findall(r"[^\W\d_]{3,}", side.casefold()))
-    return side.casefold() in heading or bool(words) and words <= set(re.findall(r"[^\W\d_]+", heading))
+    free time and hobbies", "la città" in "La mia città"), its article aside, or opens a compound there ("die Zukunft"
+    in "Schule und Zukunftspläne")."""
+    words = set(re.findall(r"[^\W\d_]{3,}", _ARTICLE_FIRST.sub("", re.sub(r"(?i)^the\s+", "", side.strip())).casefold()))
+    printed = set(re.findall(r"[^\W\d_]+", heading))
+    return side.casefold() in heading or bool(words) and all(
+        word in printed or len(word) >= 5 and any(other.startswith(word) for other in printed) for word in words)
 
 
 _ARTICLE_FIRST = re.compile(r"(?i)^(?:l['’]|(?:le|la|les|un|une|el|los|las|der|die|das|il|lo|gli)\s+)")
