@@ -11,7 +11,7 @@ import random
 from studypack.layouts.worksheet.exercises.claims import Claims
 from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.material import _akin, _telling, _topic
-from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.short_answers import short_prompt
 from studypack.layouts.worksheet.exercises.translate import _printed_in
 from studypack.layouts.worksheet.exercises.words import content_words
@@ -130,3 +130,8 @@ def test_a_word_opening_a_compound_of_the_sheets_title_is_printed_there():
     assert _printed_in("die Zukunft", "schule und zukunftspläne – school and future plans")
     assert _printed_in("the future", "schule und zukunftspläne – school and future plans")
     assert not _printed_in("die Prüfung", "schule und zukunftspläne – school and future plans")
+
+
+def test_a_line_doing_something_to_them_leans_on_the_line_before():
+    assert leans_on_previous("Measure them – light meter (lux), thermometer, soil pH probe.")
+    assert not leans_on_previous("Measure light with a light meter (lux).")

@@ -65,16 +65,16 @@ def leans_on_previous(text: str) -> bool:
 
 
 _SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:(?:before|after|then|now|today|later|afterwards)\s*[:–—]|(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|bigger|"
-                             r"smaller|more\s+\w+|less\s+\w+)\s+than\b|(?:check|make\s+sure|balance|label|use|write|draw)\s+"
-                             r"(?:it|them|this|these)\b|.*\bhere\W*$|"
+                             r"smaller|more\s+\w+|less\s+\w+)\s+than\b|(?:check|make\s+sure|balance|label|use|write|draw|measure|"
+                             r"count|record|test|compare|name|identify|calculate)\s+(?:it|them|this|these)\b|.*\bhere\W*$|"
                              r"(?:mainly|mostly|usually|often|sometimes|always|largely|partly|"
                              r"especially|particularly|only|even|just|chiefly)\s+(?:in|on|at|by|from|for|to|with|into|"
                              r"found|used|made|seen|high|low|higher|lower|very|quite|more|less|a|an|the|because|when|"
                              r"where|if)\b)")
 """A line opening on an adverb and no subject ("Mainly in the palisade cells", "Mostly high – iron 1538 °C"), on a
-comparison with nothing compared ("Cheaper than electrolysis, but …"), or doing something to "it" or ending "here"
-("Check it balances … on each side here"): what it says is of the line before, or of a title the question does not
-print."""
+comparison with nothing compared ("Cheaper than electrolysis, but …"), or doing something to "it" ("Measure them –
+light meter …") or ending "here" ("Check it balances … on each side here"): what it says is of the line before, or of a
+title the question does not print."""
 _CONDITION_ONLY = re.compile(r"(?i)^\W*(?:if\s+)?(?:too|very)\s+(?:high|low|much|little|hot|cold|fast|slow|big|"
                              r"small|dilute|concentrated|weak|strong)\s*(?:→|->|:|,|–|-)")
 """A line that opens on a condition of what the line before named ("Too low → pancreas releases glucagon"): too
