@@ -7,6 +7,8 @@ write the longest answer on the sheet by hand.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
@@ -197,7 +199,8 @@ def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False) ->
         if segment.role != "blank" or show_answers:
             runs.append((segment.text, False))
             continue
-        if segment.label:
+        if segment.label and not (runs and re.search(r"=\s*$", runs[-1][0])):  # "x = ____, y = ____": what a
+            # line equals names it
             runs.append((unbroken(f"({segment.label}) ", g.fonts), False))
         if segment.hint:
             runs.append((segment.hint, False))  # glued to its line: one unbreakable word

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ....source.model import Pack, Point, Span
 from ...labels import Labels
+from .equations import Solved, solved
 from .material import Candidate, Material
 from .questions import Calc, PointRef, Segment, plain
 from .roles import printed_title
@@ -73,10 +74,15 @@ class Worked:
     arrow: bool = True
     """Whether the stem joins the givens to the line with an arrow, as the card wrote them ("r = 6 cm → A = …"); a
     question the card asks ends where it ends ("Find c. c = …")."""
+    more: tuple[tuple[str, str], ...] = ()
+    """Further results asked after the first, each as what it is and its figure (("y = ", "2") after "x = 4" for
+    simultaneous equations)."""
 
     @property
     def result(self) -> str:
-        """The answer as the key prints it ("£45.50", "113.1 cm²", "35.0°")."""
+        """The answer as the key prints it ("£45.50", "113.1 cm²", "35.0°", "x = 4, y = 2")."""
+        if self.more:
+            return ", ".join(f"{asked}{number}" for asked, number in ((self.asked, self.number), *self.more))
         return f"{self.currency}{self.number}{self.spacing}{self.unit}"
 
     @property
@@ -437,6 +443,19 @@ def _examples(pack: Pack, index: int):
             found = worked(point, card.title, card.points[position - 1] if position else None)
         if found is not None:
             yield (position,), found
+            continue
+        equations = solved([each.text for each in card.points], position)
+        if equations is not None:
+            yield tuple(range(position, equations.last + 1)), _solving(equations, card.points, position, card.title)
+
+
+def _solving(equations: Solved, points, position: int, title: str) -> Worked:
+    """Equations set on one line and solved on the next ones, as a calculation: the equations, then a line for
+    each unknown; the lines that solve them are the key's working."""
+    (first, value), *more = equations.values
+    working = " ".join(point.text.strip() for point in points[position + 1:equations.last + 1])
+    return Worked(capitalised(_topic(title)), equations.equations, f"{first} = ", "", value, "", "", working,
+                  more=tuple((f"{name} = ", number) for name, number in more))
 
 
 def _other_quantity(asked: str, working: str) -> bool:
@@ -479,14 +498,22 @@ def _prints(givens: str, found: Worked) -> bool:
         and re.search(rf"(?<![\d.]){figure}(?![\d.])", givens) is not None
 
 
+def _glued(asked: str) -> str:
+    """What a result is, its words held to its line ("y = ____" never breaks after the "y")."""
+    return asked.replace(" ", "\u00a0") if re.fullmatch(r"\S{1,3} = ", asked) else asked
+
+
 def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: Material, asked: list[Worked]):
     def build(_count: int) -> Calc | None:
         if any(_prints(found.givens, other) or _prints(other.givens, found) for other in asked):
             return None
         asked.append(found)
+        several = bool(found.more)  # "x = ____, y = ____": each line has a letter for the quiz formats to name it
         segments = [Segment(labels.text("calc_about", title=found.context), "context"),
-                    Segment(f"{found.givens}{' →' if found.arrow else ''} {found.asked}{found.currency}", "text"),
-                    Segment(found.number, "blank")]
+                    Segment(f"{found.givens}{' →' if found.arrow else ''} {_glued(found.asked)}{found.currency}", "text"),
+                    Segment(found.number, "blank", "a" if several else "")]
+        for letter, (asked_too, number) in zip("bcd", found.more):
+            segments += [Segment(f", {_glued(asked_too)}", "text"), Segment(number, "blank", letter)]
         tail = " ".join(part for part in (found.unit, found.precision) if part)
         if tail:
             segments.append(Segment((found.spacing if found.unit else " ") + tail, "text"))
