@@ -257,7 +257,7 @@ cards:
       - "**Cellulose cell walls** – a tough barrier microorganisms find hard to get through."
       - "**Cuticle** – a waxy layer covering the leaf."
       - "**Bark** – dead cells on trunks that fall away with pathogens."
-  - title: Nigeria's problems
+  - title: Nigeria's places
     points:
       - "**Niger Delta** – thousands of oil spills over the decades."
       - "**Lagos** – the largest city, with slums such as Makoko."

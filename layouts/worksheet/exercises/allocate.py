@@ -204,6 +204,8 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
 
     def apart(candidate: Candidate) -> bool:  # "Sovkhoz – a state farm, unlike a kolkhoz": it points to Kolkhoz
         term, meaning = defined(source.point(candidate.uses[0])) or ("", "")
+        if _root_inside(meaning, term):
+            return False  # "Bioleaching – bacteria produce leachate solutions": the meaning spells the term's root
         return all(not share_words(title_words(term), title_words(pair.text))
                    and not share_words(title_words(pair.title), title_words(meaning)) and not _alike(term, pair.title)
                    for pair in pairs)
@@ -383,6 +385,13 @@ def _ambiguous(claims: Claims, card: int, point: Point, other: int, other_point:
     card or is told mostly in its words, or one card speaks of the other's topic."""
     return claims.claimed(point, other) or claims.claimed(other_point, card) or claims.related(card, other) \
         or claims.worded(point, other) or claims.worded(other_point, card)
+
+
+def _root_inside(meaning: str, term: str) -> bool:
+    """Whether a word of ``meaning`` opens on five letters that stand inside a word of ``term`` ("leachate" in
+    "Bioleaching")."""
+    folded = term.casefold()
+    return any(word[:5] in folded for word in re.findall(r"[^\W\d_]{5,}", meaning.casefold()))
 
 
 def _drop(result: Allocation, section: str) -> None:

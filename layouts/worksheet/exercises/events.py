@@ -98,7 +98,7 @@ _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "deve
            "summary", "chronology", "background", "dates", "story", "survey", "causes", "cause", "results", "effects",
            "consequences", "impact", "impacts", "reasons", "significance", "aims", "features", "comparison", "comparing",
            "importance", "legacy", "reactions", "responses", "factors", "morale", "spirit", "attitudes", "experience",
-           "life", "views", "interpretations"}
+           "life", "views", "interpretations", "clauses", "terms", "key"}
 """Words of a title that names a theme ("Causes of the Berlin Blockade", "Results of the blockade"), not a moment."""
 
 

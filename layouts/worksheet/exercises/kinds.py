@@ -385,6 +385,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "person:" + before[-1]  # "Kaiser ____": only another the pack calls Kaiser reads there
     if bare in persons or _REGNAL.match(bare) or (before and before[-1] in _DONE_TO_PEOPLE) or is_given_named(bare):
         return "person"
+    if re.fullmatch(r"[A-Z]{2,6}s?", bare):
+        return "other"  # "troops to UN missions", "worse in LICs": a body or a class of countries, no town
     within = _WITHIN_PLACE.search(text[:start])
     if within and not at_start(text, within.start(1)) and within.group(1) not in persons \
             and within.group(1).split()[-1].casefold() not in _TITLES and not is_given_named(within.group(1)):

@@ -207,6 +207,7 @@ class Material:
         if len(GLOSS_DASH.findall(text)) > 1:
             return []  # "propre – clean; sale – dirty": a blank beside the other pair reads garbled
         gloss = GLOSS_DASH.search(text)
+        labelled = gloss is not None and _LISTS_KINDS.search(self.pack.cards[ref.card].title) is not None
         if self.glossed_only and not gives_meaning(text):
             return []  # "Futur = werden + infinitive – Ich werde …", "Usually no uniform – but more Ganztagsschulen":
             # a rule or a note in English, no word of the language with its meaning
@@ -218,6 +219,8 @@ class Material:
                                          or point.formulas))  # "x + 3 = 20 → ____" is arithmetic, and in
                 # "S____ numbers – nth term n²" the formula names the word
                 and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))
+                and not (labelled and not text[:term.start].strip(" \"'“‘") and gloss.start() == term.end)  # "Alaska:
+                # opportunities: T____ – around 2 million visitors a year, on cruise ships": the line tells its label
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not _in_heading(term.text, self.heading)
                 and not (term.kind == "year" and term.year in self.title_years)
@@ -399,9 +402,20 @@ def _root_told(text: str, answer: str) -> bool:
     """Whether ``text`` prints a one-word answer in another form ("condensation" among options, "Water vapour cools
     and c____" asking "condenses")."""
     word = answer.strip().casefold()
+    if re.fullmatch(r"[^\W\d_]{3,4}", word):  # "Non-metals g____ electrons" beside "has lost or gained electrons"
+        forms = "|".join(re.escape(form) for form in (f"{word}s", f"{word}es", f"{word}d", f"{word}ed", f"{word}ing",
+                                                       *_IRREGULAR.get(word, ())))
+        return re.search(rf"(?<!\w)(?:{forms})(?!\w)", text) is not None
     if not re.fullmatch(r"[^\W\d_]{5,}", word) or word[:5] not in text:
         return False
     return any(other != word and shares_root(other, word, 5) for other in re.findall(r"[^\W\d_]{5,}", text))
+
+
+_IRREGULAR = {"lose": ("lost", "losing"), "lost": ("lose", "loses"), "give": ("gave", "given"), "take": ("took", "taken"),
+              "make": ("made", "making"), "rise": ("rose", "risen", "rising"), "fall": ("fell", "fallen"),
+              "grow": ("grew", "grown"), "find": ("found",), "lead": ("led",), "sell": ("sold",), "hold": ("held",),
+              "keep": ("kept",), "send": ("sent",), "win": ("won", "winning"), "won": ("win", "wins")}
+"""Short verbs' other forms that print them ("lost" tells "lose")."""
 
 
 def _in_heading(answer: str, heading: str) -> bool:
@@ -422,6 +436,13 @@ def translated(text: str) -> bool:
     """Whether a point gives a sentence with its meaning ("Il a fait chaud. – It was hot."): a vocabulary line, no
     fact to write about."""
     return GLOSS_DASH.search(text) is not None
+
+
+_LISTS_KINDS = re.compile(r"(?i)\b(?:challenges|opportunities|impacts|effects|causes|reasons|advantages|disadvantages|"
+                          r"problems|benefits|threats|responses|strategies|solutions|consequences|factors|issues|"
+                          r"risks|pros|cons)\b")
+"""A title over a list of labelled lines ("Alaska: challenges of development" over "Inaccessibility – most villages
+aren't on any road"): each line's label is what its description says, no fact to recall."""
 
 
 def _topic(title: str) -> str:
@@ -501,6 +522,8 @@ def _telling(answer: str) -> list[str]:
     if compared:  # "much more energy than anaerobic" tells "so much ____ is released": less energy
         told.append(f"{_COMPARED[compared.group(1).casefold()]} {compared.group(2)}")
     parts = answer.split()
+    if len(parts) == 2 and answer.islower() and len(parts[0]) >= 5 and parts[0].isalpha():
+        told.append(parts[0])  # "minerals" printed fills "Carries water and dissolved m____" (mineral ions)
     if len(parts) < 2 or not all(part[:1].isupper() or part in _JOINING for part in parts[1:]) \
             or not parts[0][:1].isupper():
         return told  # a name's words are capitalised, but for its joining words ("Gulf of Tonkin Resolution")

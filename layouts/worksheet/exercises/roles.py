@@ -41,6 +41,7 @@ _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|n
                              r"\b(?:all|both|the)\s+(?:two|three|four|five|six)\s+(?:is|are|was|were|has|have)\b|"
                              r"^\W*(?:going|moving|reading|working|counting)\s+(?:that|this|the other)\s+way\b|"
                              r"\b(?:explained|explains|showed|shows|proved|proves)\s+(?:why|how)\s*[.!]?\s*$|"
+                             r"\b(?:set|put|pushed|cast|swept)\s+(?:both|them|these|those)\s+aside\b|"
                              r"\b(?:saw|see|sees|seen|regarded|viewed|treated|called|condemned|welcomed)\s+"
                              r"(?:this|that|these|those|it|them)\s+as\b")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
@@ -156,7 +157,7 @@ _PRACTICE = re.compile(r"(?i)^\W*(?:q|question|ex|exercise|example|task)\s*\d+\s
 the question's, not facts to learn."""
 
 
-_REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier|above|below)(?: card)?\b|\(see card\)|"
+_REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier|above|below)(?: card)?\b|\(\s*see\s[^()]{1,40}\)|"
                         r"^\W*(?:see|read|look at|refer to|turn to|check|use)\b.{0,60}\b(?:textbook|text book|"
                         r"book|page|pages|p\.|pp\.|handout|worksheet|notes|slides?|video|website|link)\b|"
                         r"\b(?:p|pp)\.\s?\d+\b|\b(?:textbook|text book|workbook)\s+(?:p\.|page|pages|pp\.)\s?\d+")
@@ -193,7 +194,7 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"^\W*(?:always|never) (?:draw|label|sketch|check|write|show|round|use|start|mark|read|square)\b|"
                      r"^\W*label (?:every|each|all|the)\b|\buse [^.;]{1,40} to (?:explain|show|argue|support|illustrate)\b|"
                      r"^\W*use (?:it |this |them )?as an? (?:example|case study|illustration)\b|"
-                     r"\bdon'?t panic\b|\bwhere the marks are\b|\b(?:good|great|useful|strong|key) (?:evaluation|exam|essay) "
+                     r"\bdon'?t panic\b|\bwhere the marks are\b|\bknow (?:one|an|two|three|a few|some) examples?\b|\b(?:good|great|useful|strong|key) (?:evaluation|exam|essay) "
                      r"points?\b|\bevaluation points?\b|^\W*convert (?:first|units|everything)\b|"
                      r"\b(?:is )?fine in (?:an|your|the) (?:answer|exam|essay)\b|\bjust be consistent\b|"
                      r"\bformula triangle\b|\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|"

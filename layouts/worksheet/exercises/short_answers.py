@@ -65,6 +65,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                     or re.match(r"(?i)\W*how (?:many|much)\b|[^?]*,\s*and\s+(?:why|how|where|what|when|who)\b[^?]*\?",
                                 card.title):
                 continue  # "What is an NEE?": a definition, worth a mark or two, not the card's five facts
+            if _SHOWN_ELSEWHERE.search(card.title):
+                continue  # "Mitosis – what to say about the diagram": the diagram is not on the sheet
             points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
                            and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
@@ -171,6 +173,11 @@ def _whole_side(point) -> bool:
 def _gloss(point) -> str:
     """A vocabulary point's meaning: the text after its dash."""
     return GLOSS_DASH.split(point.text, maxsplit=1)[-1].strip().rstrip(".")
+
+
+_SHOWN_ELSEWHERE = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:diagram|picture|photo|image|figure|graph|map|table|"
+                              r"source|extract|cartoon|poster)s?\b")
+"""A title about something the card's reader saw beside it ("what to say about the diagram")."""
 
 
 def _names_a_list(title: str) -> bool:

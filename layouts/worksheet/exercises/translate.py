@@ -41,6 +41,9 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
             found.append((PointRef(index, 0), card.title.strip(), card.points[0].text.strip().rstrip(".")))
             continue
         for number, point in enumerate(card.points):
+            if _marked_meaning(point):
+                continue  # "la Feria de Abril – two weeks after Easter; … casetas", "Mix them – Mientras bailábamos …":
+                # words of the language on the meaning's side make it a description or an example, no meaning
             if len(GLOSS_DASH.findall(point.text)) > 1:  # "la cocina – the kitchen; el salón – the living room",
                 # "fácil – easy · difícil – hard",
                 # "Erdkunde – geography (NOT Geographie!), Geschichte – history": each entry is a word
@@ -55,6 +58,25 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
             if pair is not None:
                 found.append((PointRef(index, number), *pair))
     return found
+
+
+def _marked_meaning(point: Point) -> bool:
+    """Whether a key term stands on the meaning's side of a word's dash ("grandparents: **le grand-père**", "before
+    Lent (la **Cuaresma**)"), but for another form of the word in brackets ("mobile phone (also **el teléfono
+    móvil**)", "(pl. **die Pläne**)")."""
+    text = point.text
+    cuts = [0, *(found.end() for found in _ENTRIES.finditer(text)), len(text)]
+    other_forms = [(found.start(), found.end()) for found in _OTHER_FORM.finditer(text)]
+    for start, end in zip(cuts, cuts[1:]):
+        dash = GLOSS_DASH.search(text, start, end)
+        if dash is not None and any(dash.end() <= term.start < end and not any(a <= term.start < b for a, b in other_forms)
+                                    for term in point.terms):
+            return True
+    return False
+
+
+_OTHER_FORM = re.compile(r"(?i)\((?:also|or|pl\.?|plural|sing\.?|singular|fem\.?|masc\.?|=)\s[^()]*\)")
+"""A bracket giving another form of the word ("(also el teléfono móvil)", "(pl. die Pläne)")."""
 
 
 _ENTRIES = re.compile(r"\s*[;,·•|]\s*(?=[^;,·•|]*\s[–—-]\s)")
