@@ -192,15 +192,15 @@ def _numbered(number: int, marks: int | None, g: WorksheetGeometry, first_baseli
     return ops
 
 
-def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False) -> tuple[Word, ...]:
-    """A question's text as words; each blank one unbreakable word of no-break spaces."""
+def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False, named: bool = False) -> tuple[Word, ...]:
+    """A question's text as words; each blank one unbreakable word of no-break spaces. With ``named`` (a
+    calculation's unknowns), a line after "x =" shows no letter: what it equals names it."""
     runs: list[tuple[str, bool]] = []
     for segment in segments:
         if segment.role != "blank" or show_answers:
             runs.append((segment.text, False))
             continue
-        if segment.label and not (runs and re.search(r"=\s*$", runs[-1][0])):  # "x = ____, y = ____": what a
-            # line equals names it
+        if segment.label and not (named and runs and re.search(r"=\s*$", runs[-1][0])):
             runs.append((unbroken(f"({segment.label}) ", g.fonts), False))
         if segment.hint:
             runs.append((segment.hint, False))  # glued to its line: one unbreakable word
@@ -209,7 +209,7 @@ def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False) ->
 
 
 def _gap(number: int, question: Gap, g: WorksheetGeometry) -> Block:
-    words = segment_words(question.segments, g)
+    words = segment_words(question.segments, g, named=isinstance(question, Calc))
     ops, height, placed = paragraph(words, g.text_left, g.text_width, g.size, g.type.gap_leading, g.fonts,
                                     top=0.5 * g.size)
     ops = _numbered(number, question.marks, g, placed[0][0]) + ops
