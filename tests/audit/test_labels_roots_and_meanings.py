@@ -8,7 +8,7 @@ from __future__ import annotations
 from studypack.layouts.worksheet.exercises.allocate import _root_inside
 from studypack.layouts.worksheet.exercises.events import surveys
 from studypack.layouts.worksheet.exercises.kinds import name_sort
-from studypack.layouts.worksheet.exercises.material import _root_told, _telling
+from studypack.layouts.worksheet.exercises.material import _overlapping, _root_told, _telling
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.short_answers import _SHOWN_ELSEWHERE
 from studypack.layouts.worksheet.exercises.translate import vocabulary
@@ -70,3 +70,9 @@ def test_a_label_heading_a_line_under_a_list_title_is_no_gap():
 def test_a_definition_spelling_its_terms_root_is_not_matched():
     assert _root_inside("bacteria produce leachate solutions", "Bioleaching")
     assert not _root_inside("plants absorb metal compounds", "Phytomining")
+
+
+def test_an_answer_opening_with_another_answers_words_is_not_asked_beside_it():
+    assert _overlapping("surface area to volume ratio", "surface area")
+    assert _overlapping("surface area", "surface area to volume ratio")
+    assert not _overlapping("surface area", "surface tension") and not _overlapping("the cell", "the cell wall")

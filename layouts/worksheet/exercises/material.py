@@ -134,6 +134,8 @@ class Material:
         its own answers shown by what the sheet already prints."""
         if any(spelled_out(answer, part) for answer in answers for part in visible):
             return True
+        if any(_overlapping(answer, other) for answer in answers for other in self.answers):
+            return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"
         text = "\0".join(part.casefold() for part in visible)
         if any(holds(text, part) or _root_told(text, part) for answer in self.answers for part in _telling(answer)):
             return True
@@ -396,6 +398,14 @@ _DEFINITE = re.compile(r"^(?:An?|an?) (?:\w+ )?(?:version|copy|result|effect|con
                        r"school|report|study)\b")
 """A thing named only by "the" ("The campaign failed …", "… just above the village") or a part of something unnamed
 ("An edited version went to …"): which one, the title says."""
+
+
+def _overlapping(answer: str, other: str) -> bool:
+    """Whether one answer opens with the other's words ("surface area" and "surface area to volume ratio"): with its
+    first letter, either line takes either answer."""
+    mine, theirs = answer.casefold().split(), other.casefold().split()
+    shorter, longer = sorted((mine, theirs), key=len)
+    return 0 < len(shorter) < len(longer) and longer[:len(shorter)] == shorter and len(shorter[0]) >= 4
 
 
 def _root_told(text: str, answer: str) -> bool:
