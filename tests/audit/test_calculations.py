@@ -253,3 +253,18 @@ cards:
     assert found is not None and found.context == "Trigonometry"
     assert (found.givens, found.asked, found.number, found.unit, found.precision) == (
         "hypotenuse 12 cm, angle 35°, find the opposite side x.", "x = ", "6.88", "cm", "(3 s.f.)")
+
+
+def test_an_example_going_on_from_the_result_of_the_line_before_is_not_asked():
+    gears = """title: Gears
+subject: Physics
+cards:
+  - title: Gear ratio
+    points:
+      - Driver has 10 teeth, driven gear has 30 → ratio = 30 ÷ 10 = **3**
+      - Driver turns at 90 rpm → driven gear turns at 90 ÷ 3 = **30 rpm**
+      - Driver has 12 teeth, driven gear has 36 → ratio = 36 ÷ 12 = **3**
+"""
+    plan, sheet, _ = built(gears, "1")
+    asked = [question.result for question in of_kind(plan, Calc)]
+    assert "3" in asked and "30 rpm" not in asked, asked

@@ -76,3 +76,8 @@ def test_an_answer_opening_with_another_answers_words_is_not_asked_beside_it():
     assert _overlapping("surface area to volume ratio", "surface area")
     assert _overlapping("surface area", "surface area to volume ratio")
     assert not _overlapping("surface area", "surface tension") and not _overlapping("the cell", "the cell wall")
+
+
+def test_a_line_opening_on_what_followed_leans_on_the_line_before():
+    assert leans_on_previous('Often followed by the "morning hate" – both sides fired off rifles into the mist.')
+    assert not leans_on_previous("The morning hate often followed stand-to.")

@@ -429,6 +429,7 @@ def _split_question(point: Point) -> tuple[Point, Point] | None:
 def _examples(pack: Pack, index: int):
     """Each worked example on card ``index`` that can be asked, with the positions of the points it uses."""
     card = pack.cards[index]
+    earlier: list[str] = []  # the results the card's examples reached so far
     for position, point in enumerate(card.points):
         if position + 1 < len(card.points) and _ASKS.search(point.text):
             found = answered(point, card.points[position + 1], card.title)
@@ -441,7 +442,10 @@ def _examples(pack: Pack, index: int):
         found = answered(*parts, card.title) if parts else None
         if found is None and ARROW.search(point.text):
             found = worked(point, card.title, card.points[position - 1] if position else None)
+        if found is not None and _goes_on_from(found, earlier):
+            found = None  # "Driver turns at 90 rpm → 90 ÷ 3 = 30 rpm": the 3 is the line before's gear ratio
         if found is not None:
+            earlier.append(found.number)
             yield (position,), found
             continue
         equations = solved([each.text for each in card.points], position)
@@ -456,6 +460,14 @@ def _solving(equations: Solved, points, position: int, title: str) -> Worked:
     working = " ".join(point.text.strip() for point in points[position + 1:equations.last + 1])
     return Worked(capitalised(_topic(title)), equations.equations, f"{first} = ", "", value, "", "", working,
                   more=tuple((f"{name} = ", number) for name, number in more))
+
+
+def _goes_on_from(found: Worked, earlier: list[str]) -> bool:
+    """Whether an example's working uses a figure its givens do not print but an earlier example of its card
+    reached: it goes on from that example, which the sheet may not print."""
+    given = {_value(figure) for figure in re.findall(_NUMBER, found.givens)}
+    used = {_value(figure) for figure in re.findall(_NUMBER, found.working)} - given - {_value(found.number)}
+    return any(_value(result) in used for result in earlier)
 
 
 def _other_quantity(asked: str, working: str) -> bool:

@@ -65,7 +65,9 @@ def leans_on_previous(text: str) -> bool:
         or _POINTER_WITHIN.search(text) is not None
 
 
-_SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:(?:before|after|then|now|today|later|afterwards)\s*[:–—]|(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|bigger|"
+_SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:(?:before|after|then|now|today|later|afterwards)\s*[:–—]|"
+                             r"(?:(?:often|usually|always|sometimes|then|later|soon)\s+)?(?:followed|preceded|replaced|"
+                             r"succeeded)\s+by\b|(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|bigger|"
                              r"smaller|more\s+\w+|less\s+\w+)\s+than\b|(?:check|make\s+sure|balance|label|use|write|draw|measure|"
                              r"count|record|test|compare|name|identify|calculate)\s+(?:it|them|this|these)\b|.*\bhere\W*$|"
                              r"(?:mainly|mostly|usually|often|sometimes|always|largely|partly|"
