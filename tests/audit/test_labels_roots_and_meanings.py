@@ -2,18 +2,25 @@
 "mineral ions"; a meaning holding words of the language is no meaning; "(see Shell cards)", "know one example of each"
 and "set both aside" are no content to ask alone; "Key clauses of …" is no event; a title about "the diagram" is no
 prompt; a list's labels under "challenges" or "effects" are no gaps; a definition spelling its term's root is not
-matched."""
+matched; a sheet's one multiple-choice answer is on any letter, not always A."""
 from __future__ import annotations
 
+import random
+
 from studypack.layouts.worksheet.exercises.allocate import _root_inside
+from studypack.layouts.worksheet.exercises.distractors import _aged
+from studypack.layouts.worksheet.exercises.matching import definition_candidates
+from studypack.layouts.worksheet.exercises.terms import Term
 from studypack.layouts.worksheet.exercises.events import surveys
+from studypack.layouts.worksheet.exercises.generate import Section, _shuffled
 from studypack.layouts.worksheet.exercises.kinds import name_sort
+from studypack.layouts.worksheet.exercises.questions import Choice, PointRef, Segment
 from studypack.layouts.worksheet.exercises.material import _overlapping, _root_told, _telling
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.short_answers import _SHOWN_ELSEWHERE
-from studypack.layouts.worksheet.exercises.translate import vocabulary
+from studypack.layouts.worksheet.exercises.translate import translations, vocabulary
 from studypack.source import loads
-from sheet_builds import hideable, pack_yaml
+from sheet_builds import hideable, material, pack_yaml
 
 
 def test_an_acronym_after_to_is_no_town():
@@ -81,3 +88,48 @@ def test_an_answer_opening_with_another_answers_words_is_not_asked_beside_it():
 def test_a_line_opening_on_what_followed_leans_on_the_line_before():
     assert leans_on_previous('Often followed by the "morning hate" – both sides fired off rifles into the mist.')
     assert not leans_on_previous("The morning hate often followed stand-to.")
+
+
+def test_a_sheets_lone_multiple_choice_answer_is_on_any_letter():
+    question = Choice(PointRef(0, 0), (Segment("Capital of France: ", "text"), Segment("Paris", "blank")),
+                      ("Paris", "Lyon", "Nice", "Lille"), 0, "name")
+    placed = {_shuffled((Section("mcq", (question,)),), "A", random.Random(seed)).sections[0].questions[0].answer
+              for seed in range(40)}
+    assert placed == {0, 1, 2, 3}
+
+
+def test_from_set_bp_verbs_cases_ages_words_and_symbols():
+    assert leans_on_previous("Falls when girls stay in education longer and contraception is available.")
+    assert not leans_on_previous("Causes of the fall in birth rates are many.")
+    population = pack_yaml("Population", "Geography", [("Policies", [
+        "**Pro-natalist** – aims to raise it: France pays family allowances.",
+        "**Anti-natalist** – a policy to cut the birth rate, such as the one-child policy."]),
+        ("Refugees", ["**Ukraine** – after Russia's invasion, millions of refugees left for Europe.",
+                      "**Refugee** – a person forced to leave their country by war or persecution."])])
+    terms = {candidate.build(0).title for candidate in definition_candidates(material(population))}
+    assert terms == {"Anti-natalist", "Refugee"}, terms
+    assert _aged(Term("67", 0, 2, "number", "number:67", True, value=67.0), "UK state pension age rising to ")
+    weight = pack_yaml("Moments", "Physics", [("Weight", ["If given a **mass**, find the **weight** first – W = m g.",
+                                                          "The **pivot** is the point it turns about."])])
+    assert "weight" not in hideable(weight, "If given")
+
+
+def test_a_word_lists_conjunction_is_no_part_of_the_word_and_one_noun_is_asked_once():
+    pack = loads("""title: Urlaub
+subject: German
+cards:
+  - title: Travel
+    points:
+      - "BUT **zu Fuß** – on foot"
+      - Careful! **der See** – lake, but **die See** – sea (same word, different gender)
+      - "**der Zug** – train"
+      - "**der Bahnhof** – station"
+      - "**das Hotel** – hotel"
+      - "**die Fahrkarte** – ticket"
+""")
+    words = {word: meaning for _, word, meaning in vocabulary(pack)}
+    assert words["zu Fuß"] == "on foot" and words["die See"] == "sea"
+    for seed in range(6):
+        asked = [question.shown if not question.reverse else question.answer
+                 for question in translations(pack, random.Random(seed), 10)]
+        assert not {"der See", "die See"} <= set(asked), asked

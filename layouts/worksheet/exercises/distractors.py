@@ -385,7 +385,8 @@ def _aged(answer: Term, before: str) -> bool:
     """Whether a bare whole number is an age ("gave women the vote at ____", "over ____"): its wrong values go by
     steps (18, 24 beside 21), as a vote at 84 is absurd, not wrong."""
     return answer.value is not None and answer.value >= 10 and re.fullmatch(r"\s*\d+\s*", answer.text) is not None \
-        and re.search(r"(?i)\b(?:at|aged?|age of|over|under)\s*$", before) is not None
+        and re.search(r"(?i)\b(?:at|aged?|age of|over|under)\s*$|\bage\b[^.;]{0,25}\b(?:to|from|of|at)\s*$", before) \
+        is not None  # ("pension age rising to ____")
 
 
 def far_apart(first: float, second: float) -> bool:

@@ -242,7 +242,8 @@ def _shuffled(sections: tuple[Section, ...], label: str, rng: random.Random) -> 
     out: list[Section] = []
     number = 1
     choices = sum(isinstance(question, Choice) for section in sections for question in section.questions)
-    letters = [index % 4 for index in range(choices)]  # the right answers spread evenly over A to D
+    start = rng.randrange(4)  # a sheet of one or two questions has its answers on any letters, not always A and B
+    letters = [(start + index) % 4 for index in range(choices)]  # the right answers spread evenly over A to D
     rng.shuffle(letters)
     for section in sections:
         questions = [_arranged(question, rng, letters) for question in section.questions]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .claims import echoes
+from .countries import CITIES, is_country
 from .material import Candidate, Material, length_score
 from .questions import Pair
 from .roles import EQUATION, GENERIC_HEADINGS, WORKED_SUM, leans_on_previous, printed_title, starts_with_pronoun
@@ -124,6 +125,11 @@ def definition_candidates(source: Material) -> list[Candidate]:
         if pair is None:
             continue
         term, meaning = pair
+        found = next((each for each in source.terms[ref] if each.start == source.point(ref).terms[0].start), None)
+        if found is not None and found.kind == "name" or is_country(term) or term.casefold() in CITIES \
+                or re.search(r"(?i)\b(?:it|them)\b", meaning):
+            continue  # "Ukraine – after Russia's invasion …" is a case, not a meaning; "Pro-natalist – aims to raise
+            # it": what it raises, the line before said
         if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) or EQUATION.search(meaning) \
                 or share_words(title_words(term), title_words(meaning)) or echoes(meaning, term) \
                 or any(spelled_out(letters, meaning) for letters in re.findall(r"\b[A-Z]{2,6}\b", term)):

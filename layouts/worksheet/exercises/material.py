@@ -221,6 +221,7 @@ class Material:
                                          or point.formulas))  # "x + 3 = 20 → ____" is arithmetic, and in
                 # "S____ numbers – nth term n²" the formula names the word
                 and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))
+                and not (term.kind == "term" and _symbol_of(term.text, text))  # "find the w____ first – W = m g"
                 and not (labelled and not text[:term.start].strip(" \"'“‘") and gloss.start() == term.end)  # "Alaska:
                 # opportunities: T____ – around 2 million visitors a year, on cruise ships": the line tells its label
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
@@ -400,6 +401,12 @@ _DEFINITE = re.compile(r"^(?:An?|an?) (?:\w+ )?(?:version|copy|result|effect|con
 ("An edited version went to …"): which one, the title says."""
 
 
+def _symbol_of(answer: str, text: str) -> bool:
+    """Whether the line's equation has the answer's first letter for its subject ("W = m g" beside "weight")."""
+    letter = answer.strip()[:1].upper()
+    return letter.isalpha() and re.search(rf"(?<![\w.]){re.escape(letter)}\s*=", text) is not None
+
+
 def _overlapping(answer: str, other: str) -> bool:
     """Whether one answer opens with the other's words ("surface area" and "surface area to volume ratio"): with its
     first letter, either line takes either answer."""
@@ -515,7 +522,7 @@ def _telling(answer: str) -> list[str]:
     if figure:  # "Gametes have only 23 – one from each pair" tells "23 pairs"
         told.append(figure.group(1))
     article = _ARTICLE.match(answer.strip())
-    if article and len(answer.strip()) - article.end() >= 4:  # "dolce" printed to translate tells "il dolce"
+    if article and len(answer.strip()) - article.end() >= 3:  # "dolce" printed to translate tells "il dolce", "die See" "der See"
         told.append(answer.strip()[article.end():])
     epithet = re.fullmatch(r"([A-Z][a-z]{3,}) the [A-Z][a-z]+", answer.strip())
     if epithet:  # "Edward named him on his deathbed" tells "E____ the Confessor"

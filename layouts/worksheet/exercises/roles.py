@@ -62,7 +62,13 @@ def leans_on_previous(text: str) -> bool:
         or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None \
         or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None \
         or _CONDITION_ONLY.match(text) is not None or _SUBJECT_BEFORE.match(text) is not None \
-        or _POINTER_WITHIN.search(text) is not None
+        or _POINTER_WITHIN.search(text) is not None or _VERB_OF_BEFORE.match(text) is not None
+
+
+_VERB_OF_BEFORE = re.compile(r"^\W*(?:Falls|Rises|Drops|Grows|Increases|Decreases|Varies|Depends|Changes|Happens|Occurs|"
+                             r"Goes|Leads|Stays|Remains)\s+(?:when|if|as|because|with|on|to|by|from|during|until|after|"
+                             r"before|in)\b")
+"""A line opening on its verb ("Falls when girls stay in education longer …"): its subject is the line before's."""
 
 
 _SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:(?:before|after|then|now|today|later|afterwards)\s*[:–—]|"

@@ -253,7 +253,7 @@ def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: i
         card = words[index][0].card
         own = _content(words[index][1])
         if len(chosen) < limit and taken[card] < share and not any(
-                shares_root(one, other, 5) for one in own for other in printed):  # "un entraînement" beside
+                one == other or shares_root(one, other, 5) for one in own for other in printed):  # "un entraînement" beside
             # "s'entraîner", "un chilo di" beside "mezzo chilo di"
             chosen.append(index)
             taken[card] += 1
@@ -262,9 +262,12 @@ def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: i
 
 
 def _content(word: str) -> set[str]:
-    """A word's own words of four letters or more: one shared with another item gives most of it away ("un chilo
-    di" beside "mezzo chilo di")."""
-    return {part for part in re.findall(r"[^\W\d_]{4,}", unaccented(word.casefold()))}
+    """A word's own words of four letters or more, and the noun after its article however short: one shared with
+    another item gives most of it away ("un chilo di" beside "mezzo chilo di", "die See" beside "der See")."""
+    bare = unaccented(word.casefold())
+    noun = _ARTICLE_FIRST.match(bare)
+    return {part for part in re.findall(r"[^\W\d_]{4,}", bare)} | (
+        {bare[noun.end():].strip()} if noun and bare[noun.end():].strip() else set())
 
 
 def _meaning_key(meaning: str) -> str:
@@ -326,6 +329,7 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
     if _forms(parts[1]):
         return None
     word, meaning = _without_note(parts[0]).strip(" \"'“”‘’"), _bare_meaning(parts[1])
+    word = re.sub(r"(?i)^(?:but|and|or|also|careful!?)\s+", "", word)  # "BUT zu Fuß – on foot", "but die See – sea"
     if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)) \
             or not one_entry(word):
         return None
@@ -359,7 +363,7 @@ def _without_note(text: str) -> str:
 _FOREIGN_NOTE = re.compile(r"\s*\((?:le|la|les|l['’]|un|une|el|los|las|der|die|das|il|lo|gli)\s*[^)]*\)", re.I)
 """A word of the language in brackets after a meaning ("by train (le train)"): printed in the English prompt, it
 gives the answer away."""
-_NOTE = re.compile(r"\((?:also|not|e\.g\.|i\.e\.|see|careful|irregular)\b[^)]*\)", re.I)
+_NOTE = re.compile(r"\((?:also|not|e\.g\.|i\.e\.|see|careful|irregular|same word|different)\b[^)]*\)", re.I)
 """A note in brackets; "(or e mezzo)" is kept: it is another right answer, for the key."""
 
 
