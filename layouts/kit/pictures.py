@@ -92,6 +92,15 @@ def svg_size(path: Path) -> tuple[float, float]:
     return float(drawing.width), float(drawing.height)
 
 
+def picture_words(path: Path) -> str:
+    """The words an SVG picture prints (its labels); empty for a PNG or JPEG, whose text cannot be read."""
+    if path.suffix.casefold() != ".svg":
+        return ""
+    from .svg_text import drawing_words
+
+    return drawing_words(svg_drawing(path))
+
+
 @lru_cache(maxsize=64)
 def svg_drawing(path: Path):
     """The SVG at ``path`` as a reportlab drawing, read once (svglib)."""

@@ -44,6 +44,11 @@ def characters_set_in_faces(drawing) -> str:
     return "".join(string.text for string in _strings(drawing) if _needs_faces(string))
 
 
+def drawing_words(drawing) -> str:
+    """Every label of ``drawing``, one per line: what a reader sees printed in the picture."""
+    return "\n".join(string.text for string in _strings(drawing))
+
+
 def _strings(group):
     for node in getattr(group, "contents", ()):
         if _is_string(node):

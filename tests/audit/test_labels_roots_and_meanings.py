@@ -11,7 +11,7 @@ from studypack.layouts.worksheet.exercises.allocate import _root_inside
 from studypack.layouts.worksheet.exercises.distractors import _aged
 from studypack.layouts.worksheet.exercises.matching import definition_candidates
 from studypack.layouts.worksheet.exercises.terms import Term
-from studypack.layouts.worksheet.exercises.events import surveys
+from studypack.layouts.worksheet.exercises.events import _PLACED_BY_NAME, surveys
 from studypack.layouts.worksheet.exercises.generate import Section, _shuffled
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.questions import Choice, PointRef, Segment
@@ -133,3 +133,25 @@ cards:
         asked = [question.shown if not question.reverse else question.answer
                  for question in translations(pack, random.Random(seed), 10)]
         assert not {"der See", "die See"} <= set(asked), asked
+
+
+def test_a_title_saying_the_war_ends_is_no_event_to_place():
+    assert _PLACED_BY_NAME.match("The war ends") and _PLACED_BY_NAME.match("War breaks out")
+    assert not _PLACED_BY_NAME.match("The Battle of the Somme")
+
+
+def test_a_title_inside_a_longer_word_or_a_note_left_off_is_not_named_by_the_line():
+    respiration = pack_yaml("Respiration", "Biology", [
+        ("Aerobic respiration", ["Glucose is **completely oxidised**, so it transfers more energy than anaerobic respiration.",
+                                 "Needs **oxygen**."]),
+        ("Metabolism", ["Breakdown of excess proteins to form **urea** for excretion. (And respiration counts as metabolism!)",
+                        "Making **lipids** from fatty acids and glycerol."])])
+    source = material(respiration)
+    for ref in (source.refs[0], source.refs[2]):
+        context = source.context(ref, [])
+        assert context and context[0].text in ("Aerobic respiration: ", "Metabolism: "), context
+    printed = "".join(segment.text for segment in source.segments(source.refs[2], {}))
+    assert printed == "Breakdown of excess proteins to form urea for excretion."
+    tier = pack_yaml("Rates", "Chemistry", [("Rates", ["(HT) The **rate** is the gradient of the tangent.", "Units."])])
+    assert "".join(segment.text for segment in material(tier).segments(material(tier).refs[0], {})) == \
+        "The rate is the gradient of the tangent."

@@ -94,3 +94,28 @@ def test_quiz_exports_name_the_picture_questions_they_leave_out(tmp_path):
     assert quiz.left_out and not any(isinstance(asked.question, Picture) for asked in quiz.asked)
     warnings = gift.write(pack, options).warnings
     assert any("picture questions left out" in problem.message for problem in warnings)
+
+
+def test_a_word_a_pictures_label_prints_is_asked_by_no_other_question(tmp_path):
+    labels = ("Screening", "Sedimentation", "Digestion")
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100">'
+           + "".join(f'<text x="10" y="{30 * (index + 1)}">{label}</text>' for index, label in enumerate(labels))
+           + "</svg>")
+    lines = ["title: Sewage", "subject: Chemistry", "cards:"]
+    for index, (title, point) in enumerate((("Stage one", "**Screening** removes grit and large objects."),
+                                            ("Stage two", "**Sedimentation** lets the sludge settle out."),
+                                            ("Stage three", "Anaerobic **digestion** of the sludge makes biogas."),
+                                            ("Effluent", "Aerobic bacteria break down the **organic matter**."),
+                                            ("Uses", "Biogas from the sludge is burned as a **fuel**."))):
+        (tmp_path / f"stage{index}.svg").write_text(svg, encoding="utf-8")
+        lines += [f"  - title: {title}", f"    image: stage{index}.svg", "    points:", f"      - '{point}'",
+                  "      - The works treats the **waste water** of a town."]
+    path = tmp_path / "sewage.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for seed in ("1", "2", "3"):
+        exercises = generate(load(path), WorksheetOptions(seed=seed))
+        assert _pictures(exercises)
+        asked = {segment.text.casefold() for section in exercises.sections if section.name != "picture"
+                 for question in section.questions for segment in getattr(question, "segments", ())
+                 if segment.role in ("blank", "swap")}
+        assert not asked & {label.casefold() for label in labels}, asked

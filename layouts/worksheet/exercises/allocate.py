@@ -27,6 +27,7 @@ from .kinds import is_plural
 from .material import Candidate, Material, holds
 from .roles import starts_with_pronoun
 from .distractors import Pool, distractors, foreign_fits, same_sort, scaled
+from ...kit.pictures import picture_words
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
@@ -90,6 +91,11 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
         caps["calc"] += MATHS_CALCS  # a maths sheet's own exercise, where its figures make no other questions
     source.banked = word_bank and "gap" in sections
     result = Allocation(questions={name: [] for name in sections}, used={ref: [AUTHORED] for ref in kept_out})
+    if "picture" in sections and images:  # first: a picture's labels print words ("Screening", "131") that the
+        # other sections then leave unasked
+        result.questions["picture"] = picture_questions(pack, caps["picture"], rng)
+        for question in result.questions["picture"]:
+            source.record([picture_words(question.image)], [])
     if "timeline" in sections:
         _timeline(result, source, caps["timeline"])
     if "translate" in sections:
@@ -117,11 +123,8 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     if word_bank and result.questions.get("gap") and not source.word_list:  # beside its meaning, a word in a box
         # of three is found by elimination
         result.bank = _bank(result, source, result.questions["gap"])
-    if "picture" in sections:
-        if images:
-            result.questions["picture"] = picture_questions(pack, caps["picture"], rng)
-        else:
-            result.skipped["picture"] = "--no-images leaves the pictures out"
+    if "picture" in sections and not images:
+        result.skipped["picture"] = "--no-images leaves the pictures out"
     for name in sections:
         if not result.questions[name] and name not in result.skipped:
             crowded = any(result.questions[other] for other in sections if other != name)

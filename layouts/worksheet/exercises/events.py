@@ -40,8 +40,11 @@ _SOMEONE = re.compile(r"\b(?:he|she|they|his|her|him|their|them)\b", re.I)
 no title names."""
 _INSERTED = re.compile(r",\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
 """The end of a head whose date clause stands between commas ("The Tees Barrage, opened [in 1995], controls …")."""
-_PLACED_BY_NAME = re.compile(r"(?i)\W*(?:the\s+)?(?:end|ending|close|start|beginning|outbreak|aftermath)\b")
-"""A title that says where it stands ("The end of the war", "The outbreak of war"): first or last by its words."""
+_PLACED_BY_NAME = re.compile(r"(?i)\W*(?:the\s+)?(?:end|ending|close|start|beginning|outbreak|aftermath)\b|"
+                             r"^\W*(?:the\s+)?(?:war|conflict|fighting|revolution|crisis|siege)\s+(?:ends|ended|begins|"
+                             r"began|starts|started|breaks out|broke out)\b")
+"""A title that says where it stands ("The end of the war", "The outbreak of war", "The war ends"): first or last by
+its words."""
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
 
 

@@ -20,7 +20,7 @@ from .kinds import MONTHS, name_sort
 from .beside import short_words, told_beside
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key
-from .roles import (AUTHORS_NOTE, VERB_FIRST, is_bare_list, is_lead_in, is_scaffolding, is_term_list,
+from .roles import (LEFT_OFF, VERB_FIRST, is_bare_list, is_lead_in, is_scaffolding, is_term_list,
                     leans_on_previous, has_verb, printed_title, starts_with_pronoun, unnumbered)
 from ....source.dates import when as date_of
 
@@ -295,8 +295,11 @@ class Material:
             or not self.word_list and any(term.start == 0 for term in hidden) and GLOSS_DASH.search(text) is not None \
             or not GLOSS_DASH.search(text) and (
                 _THING.search(text) or _short(text) or _thin(text, hidden))
-        if title.casefold() in text.casefold() or self.word_list and _word_and_meaning(text) and not needed:
-            return ()  # the sentence names its topic; a word with its meaning needs none, where the pack teaches a
+        if re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)", LEFT_OFF.sub("", text).casefold()) \
+                or self.word_list and _word_and_meaning(text) and not needed:
+            return ()  # the sentence names its topic (not in a note the sheet leaves off: "(And respiration counts as
+            # metabolism!)", nor inside a longer word: "anaerobic respiration" is not "Aerobic respiration"); a word
+            # with its meaning needs none, where the pack teaches a
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
         if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title)
                or inside_word(term.text, title) or inside_word(title, term.text)
@@ -345,11 +348,12 @@ class Material:
         hidden = [(term.start, term.end) for term in self.terms[ref] if term.start in replaced]
         for start, end in sorted(set(marked) | set(hidden)):
             if start > cursor:
-                out.append(Segment(AUTHORS_NOTE.sub("", text[cursor:start]), "text"))
+                piece = LEFT_OFF.sub("", text[cursor:start])
+                out.append(Segment(piece.lstrip() if cursor == 0 else piece, "text"))  # "(HT) The rate …"
             out.append(replaced.get(start, Segment(text[start:end], "term")))
             cursor = end
         if cursor < len(text):
-            out.append(Segment(AUTHORS_NOTE.sub("", text[cursor:]), "text"))  # "v = s / t (recall this one!)"
+            out.append(Segment(LEFT_OFF.sub("", text[cursor:]), "text"))  # "v = s / t (recall this one!)"
         return tuple(out)
 
 

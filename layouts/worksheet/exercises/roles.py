@@ -308,6 +308,8 @@ def restates(point: Point, title: str) -> bool:
 AUTHORS_NOTE = re.compile(r"\s*\([^()]*[^\W\d_]{2,}[^()]*!\s*\)")
 """An author's note to self in brackets ("v = s / t (recall this one!)", "on foot (no mit!)"): no part of the fact,
 left off what a sheet prints (a factorial's "(3!)" holds no word)."""
+LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)")
+"""What a question's line leaves off: an author's note, and a tier tag ("(HT) Heart rate …"), which a title keeps."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
                          r"revision|practice|quick)\b[^()]*\)", re.I)
 
