@@ -127,7 +127,7 @@ def definition_candidates(source: Material) -> list[Candidate]:
         term, meaning = pair
         found = next((each for each in source.terms[ref] if each.start == source.point(ref).terms[0].start), None)
         if found is not None and found.kind == "name" or is_country(term) or term.casefold() in CITIES \
-                or re.search(r"(?i)\b(?:it|them)\b", meaning):
+                or re.search(r"(?i)\bto \w+ (?:it|them)\b", meaning):
             continue  # "Ukraine – after Russia's invasion …" is a case, not a meaning; "Pro-natalist – aims to raise
             # it": what it raises, the line before said
         if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) or EQUATION.search(meaning) \
