@@ -8,7 +8,8 @@ from __future__ import annotations
 import random
 
 from studypack.layouts.worksheet.exercises.allocate import _root_inside
-from studypack.layouts.worksheet.exercises.distractors import _aged
+from studypack.layouts.worksheet.exercises.candidates import gap_candidates
+from studypack.layouts.worksheet.exercises.distractors import _aged, distractors
 from studypack.layouts.worksheet.exercises.matching import definition_candidates
 from studypack.layouts.worksheet.exercises.terms import Term
 from studypack.layouts.worksheet.exercises.events import _PLACED_BY_NAME, surveys
@@ -20,7 +21,7 @@ from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on
 from studypack.layouts.worksheet.exercises.short_answers import _SHOWN_ELSEWHERE
 from studypack.layouts.worksheet.exercises.translate import translations, vocabulary
 from studypack.source import loads
-from sheet_builds import hideable, material, pack_yaml
+from sheet_builds import built, hideable, material, pack_yaml
 
 
 def test_an_acronym_after_to_is_no_town():
@@ -155,3 +156,39 @@ def test_a_title_inside_a_longer_word_or_a_note_left_off_is_not_named_by_the_lin
     tier = pack_yaml("Rates", "Chemistry", [("Rates", ["(HT) The **rate** is the gradient of the tangent.", "Units."])])
     assert "".join(segment.text for segment in material(tier).segments(material(tier).refs[0], {})) == \
         "The rate is the gradient of the tangent."
+
+
+def test_two_names_of_one_thing_are_never_options_together():
+    angles = pack_yaml("Angles", "Maths", [
+        ("Parallel lines", ["**Alternate angles** are equal (Z shape).",
+                            "**Corresponding angles** are equal (F shape).",
+                            "**Co-interior angles** (also called **allied angles**) add up to 180°."]),
+        ("Triangles", ["**Base angles** of an isosceles triangle are equal.", "Angles in a triangle add to 180°."])])
+    source = material(angles)
+    assert source.pool.synonyms["term:co interior angle"] == {"term:allied angle"}
+    ref = source.refs[0]
+    (term,) = [term for term in source.terms[ref] if term.text == "Alternate angles"]
+    for seed in range(8):
+        options = distractors(term, source.pool, random.Random(seed), 3, " are equal (Z shape).") or ()
+        assert not {"Co-interior angles", "allied angles"} <= {option for option in options}, options
+
+
+def test_a_decade_heading_a_line_and_a_verb_with_its_figure_are_no_gaps():
+    food = pack_yaml("Food", "Geography", [("Green Revolution", [
+        "From the **1960s** – **high-yielding varieties** of wheat and rice, plus fertiliser and irrigation.",
+        "The UK **imports about 40%** of its food – not self-sufficient.",
+        "In **1960** the Indus treaty shared the rivers between India and Pakistan."])])
+    source = material(food)
+    gaps = [candidate.build(0) for candidate in gap_candidates(source)]
+    blanks = {segment.text for gap in gaps if gap for segment in gap.segments if segment.role == "blank"}
+    assert "1960s" not in blanks and "imports about 40%" not in blanks, blanks
+
+
+def test_an_exam_tip_card_is_no_short_answer():
+    angles = pack_yaml("Angles", "Maths", [
+        ("Exam tip – giving reasons", ["Always name the rule you used, e.g. alternate angles are equal.",
+                                       "Write the reason next to each step.", "Say which lines are parallel."]),
+        ("Polygons", ["A **pentagon** has five sides.", "A **hexagon** has six sides.", "An **octagon** has eight."])])
+    for seed in ("1", "2"):
+        plan, sheet, _ = built(angles, seed)
+        assert "Exam tip" not in sheet

@@ -46,6 +46,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # ____ cases are Type 2": a bare "UK" gets no letter, and "diabetes" or "all" fit as well
                 and not _BOUNDED.match(term.text)  # "Rainfall usually ____": "low" fits, where the answer is
                 # "under 250 mm a year"
+                and not re.match(r"[a-z]+\s+(?:(?:about|around|roughly|over|under|nearly|almost|only|just|to|by)\s+)?\d",
+                                 term.text)  # "The UK ____ of its food": "imports about 40%" is a verb and a figure
                 and not (term.kind == "number" and re.match(r"\S+\s+[^\W\d_]+\s+[^\W\d_]+", term.text))]  # "The
     # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes untested
     if not hideable:
@@ -107,8 +109,12 @@ _COUNTED_NOUN = re.compile(r"\d\s+[^\W\d_]{3,}s?\s*$")
 
 
 def _heads_definition(text: str, term) -> bool:
-    """Whether a term is the word a line defines ("Cellulose cell walls – a tough barrier …")."""
-    return not text[:term.start].strip(" \"'“‘") and GLOSS_DASH.match(text[term.end:]) is not None
+    """Whether a term is the word a line defines ("Cellulose cell walls – a tough barrier …"), or a date that heads
+    it after a preposition ("From the 1960s – high-yielding varieties …")."""
+    before = text[:term.start].strip(" \"'“‘")
+    return (not before or term.kind == "year" and re.fullmatch(r"(?i)(?:from|in|by|since|until|after|before|during|"
+                                                                 r"around|c\.)(?: the)?", before) is not None) \
+        and GLOSS_DASH.match(text[term.end:]) is not None
 
 
 def _sibling_alike(source: Material, ref: PointRef, term) -> bool:

@@ -46,6 +46,9 @@ class Pool:
     gives as alternatives."""
 
     said_with: dict[str, frozenset[str]] = field(default_factory=dict)
+    synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Key to the keys the pack gives as other names of it ("**Co-interior angles** (also called **allied
+    angles**)"): never one another's wrong answer, nor two wrong answers side by side."""
     """Content word to the keys whose points hold it: which keys a stem could say the same of, found without reading
     every point of a large pack."""
 
@@ -130,7 +133,26 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
                 {key: frozenset(found) for key, found in cards.items()},
                 {key: tuple(found) for key, found in texts.items()}, {key: frozenset(words) for key, words in topics.items()},
                 {key: tuple(sorted(found, key=lambda item: item[0])) for key, found in headings.items()},
-                {key: frozenset(words) for key, words in listed.items()}, families, _said_with(texts))
+                {key: frozenset(words) for key, words in listed.items()}, families, _said_with(texts),
+                _synonyms(terms_by_point, texts_of_points or []))
+
+
+_ALSO_CALLED = re.compile(r"(?i)\s*[(,–—-]?\s*(?:also\s+(?:called|known\s+as)|a\.?k\.?a\.?|otherwise\s+known\s+as|"
+                          r"sometimes\s+called|or)\s+(?:the\s+)?$")
+
+
+def _synonyms(terms_by_point: list[tuple[Term, ...]], texts: list[str]) -> dict[str, frozenset[str]]:
+    """Terms a point gives as two names of one thing: the second right after "also called", "aka" or "or" in
+    brackets."""
+    found: dict[str, set[str]] = {}
+    for terms, text in zip(terms_by_point, texts):
+        ordered = sorted(terms, key=lambda term: term.start)
+        for first, second in zip(ordered, ordered[1:]):
+            between = text[first.end:second.start]
+            if _ALSO_CALLED.fullmatch(between) and not between.strip() in ("or", ", or"):
+                found.setdefault(first.key, set()).add(second.key)
+                found.setdefault(second.key, set()).add(first.key)
+    return {key: frozenset(keys) for key, keys in found.items()}
 
 
 def _said_with(texts: dict[str, list[frozenset[str]]]) -> dict[str, frozenset[str]]:
@@ -250,6 +272,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     for _, key, text in scored:
         if any(_overlaps(key, other) for other, _ in chosen):
             continue
+        if key in pool.synonyms.get(answer.key, ()) or any(key in pool.synonyms.get(other, ()) for other, _ in chosen):
+            continue  # "Allied angles" beside "Co-interior angles": one thing, two names
         if answer.sort.startswith("person") and (is_ruler(text) != ruler or not same_station(answer.text, text)
                                                  or ruler and station(answer.text) != station(text)):
             continue  # "English fleet led by Philip II" for Lord Howard is absurd; "Replaced as Lord Chancellor by

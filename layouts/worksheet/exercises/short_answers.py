@@ -12,7 +12,7 @@ import re
 from ...labels import ENGLISH, Labels
 from .material import Candidate, Material
 from .questions import PointRef, Short
-from .roles import EQUATION, GENERIC_HEADINGS, WORKED_SUM, names_word_list, printed_title
+from .roles import EQUATION, GENERIC_HEADINGS, WORKED_SUM, is_scaffolding, names_word_list, printed_title
 from .translate import glossed, subject_language
 from .words import GLOSS_DASH, listed_together, shares_root
 
@@ -65,8 +65,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                     or re.match(r"(?i)\W*how (?:many|much)\b|[^?]*,\s*and\s+(?:why|how|where|what|when|who)\b[^?]*\?",
                                 card.title):
                 continue  # "What is an NEE?": a definition, worth a mark or two, not the card's five facts
-            if _SHOWN_ELSEWHERE.search(card.title):
-                continue  # "Mitosis – what to say about the diagram": the diagram is not on the sheet
+            if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title):
+                continue  # "Mitosis – what to say about the diagram": the diagram is not on the sheet; "Exam tip –
+                # giving reasons" is advice, no topic
             points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
                            and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
