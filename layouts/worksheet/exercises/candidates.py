@@ -46,8 +46,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # ____ cases are Type 2": a bare "UK" gets no letter, and "diabetes" or "all" fit as well
                 and not _BOUNDED.match(term.text)  # "Rainfall usually ____": "low" fits, where the answer is
                 # "under 250 mm a year"
-                and not re.match(r"[a-z]+\s+(?:(?:about|around|roughly|over|under|nearly|almost|only|just|to|by)\s+)?\d",
-                                 term.text)  # "The UK ____ of its food": "imports about 40%" is a verb and a figure
+                and not re.match(r"[a-z]+(?:s|ed)\s+\d|[a-z]+\s+(?:about|around|roughly|over|under|nearly|almost|only|"
+                                 r"just|to|by)\s+\d", term.text)  # "The UK ____ of its food": "imports about 40%" is
+                # a verb and a figure ("protein 1" is a name)
                 and not (term.kind == "number" and re.match(r"\S+\s+[^\W\d_]+\s+[^\W\d_]+", term.text))]  # "The
     # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes untested
     if not hideable:
