@@ -9,7 +9,7 @@ import random
 
 from studypack.layouts.worksheet.exercises.allocate import _root_inside
 from studypack.layouts.worksheet.exercises.candidates import gap_candidates
-from studypack.layouts.worksheet.exercises.distractors import _aged, distractors
+from studypack.layouts.worksheet.exercises.distractors import _RANK_BEFORE, _aged, distractors
 from studypack.layouts.worksheet.exercises.matching import definition_candidates
 from studypack.layouts.worksheet.exercises.terms import Term
 from studypack.layouts.worksheet.exercises.events import _PLACED_BY_NAME, surveys
@@ -18,7 +18,7 @@ from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.questions import Choice, PointRef, Segment
 from studypack.layouts.worksheet.exercises.material import _overlapping, _root_told, _telling
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
-from studypack.layouts.worksheet.exercises.short_answers import _SHOWN_ELSEWHERE
+from studypack.layouts.worksheet.exercises.short_answers import _SHOWN_ELSEWHERE, short_prompt
 from studypack.layouts.worksheet.exercises.translate import translations, vocabulary
 from studypack.source import loads
 from sheet_builds import built, hideable, material, pack_yaml
@@ -192,3 +192,12 @@ def test_an_exam_tip_card_is_no_short_answer():
     for seed in ("1", "2"):
         plan, sheet, _ = built(angles, seed)
         assert "Exam tip" not in sheet
+
+
+def test_from_set_br_too_low_to_ranks_campaign_themes_and_question_titles():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    assert flip("Captives chained in pairs below deck, in spaces too low to sit up in.", [], "The Middle Passage") is None
+    assert flip("Captives were kept in spaces with low ceilings.", [], "The Middle Passage") is not None
+    assert _RANK_BEFORE.search("The Somerset case: Judge ")
+    assert surveys("Black voices in the campaign")
+    assert short_prompt("Why 1807? Interpretations", 4) == "Write four points about: Why 1807? Interpretations."

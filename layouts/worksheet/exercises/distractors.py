@@ -355,7 +355,8 @@ _KIN_BEFORE = re.compile(r"(?i)\b(?:(?P<f>(?:half-|step-)?(?:sister|daughter|mot
 
 
 _RANK_BEFORE = re.compile(r"\b(?:Lieutenant|Lt|Captain|Capt|Colonel|Col|Major|Sergeant|Sgt|Corporal|Private|General|"
-                          r"Gen|Admiral|Commander|Marshal|Senator|Governor|Professor|Prof|Dr|Reverend|Rev)\.?\s*$")
+                          r"Gen|Admiral|Commander|Marshal|Senator|Governor|Professor|Prof|Dr|Reverend|Rev|Judge|"
+                          r"Justice|Bishop|Cardinal)\.?\s*$")
 """A rank or title written before a person's blank ("Led by Lieutenant ____"): the right answer is the one officer
 among the options."""
 

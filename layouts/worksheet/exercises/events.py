@@ -118,7 +118,7 @@ def surveys(title: str) -> bool:
                                                                                          title):
         return True  # "How the war ended", "Little Rock and Ole Miss": a question or two things, no one moment
     if re.search(r"(?i)\b(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:war|revolution|era|period|"
-                 r"century|age|reign|years|\d{4}s)\b|\b(?:before|after|since|until)\b|"
+                 r"century|age|reign|years|campaign|movement|struggle|\d{4}s)\b|\b(?:before|after|since|until)\b|"
                  r"\bat\s+the\s+(?:end|start|beginning|outbreak|close|time)\s+of\b", title):
         return True  # "Russia in the First World War", "Cuba before the crisis", "Germany at the end of the war",
         # "The Nazi Party in the 1920s": a stretch of time or a state of things

@@ -135,6 +135,8 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             continue  # "a change from 'knock down' towards involving people": "from … away from" is garbled
         if before and before[-1].casefold() == "into":
             continue  # "breaking a solid into smaller pieces": turned, what is done, not what follows
+        if before and before[-1].casefold() == "too" and re.match(r"\s+to\b", text[match.end():]):
+            return None  # "spaces too low to sit up in": turned, "too high to sit up in" is nonsense, not false
         if re.match(r"(?:\s+[\w-]+){0,3}\s*\(", text[match.end():]):
             return None  # "Needs low wind shear (winds at different heights blowing at similar speeds)": the bracket
             # says what the word means, and turned, the statement contradicts itself

@@ -207,6 +207,9 @@ def short_prompt(title: str, marks: int) -> str:
     asked, mark, after = text.rpartition("?")
     if mark and len(after.split()) >= 2 and len(asked.split()) >= 2 and not after.strip().startswith("("):
         text = after.strip(" –—-:")  # "Who was who? The social hierarchy": the topic after its teaser question
+    elif mark and after.strip() and not after.strip().startswith("("):
+        return f"Write {_NUMBERS[marks] if marks < len(_NUMBERS) else marks} points about: {text}."  # "Why 1807?
+        # Interpretations": the whole title is the topic
     first, _, rest = text.partition(" ")
     if first.lower() in ("how", "why", "what", "who", "when", "where") and _AUXILIARY.match(rest):
         return f"{text}?"  # "Why did the war start": a question without its mark, never "Explain why did …"
