@@ -201,3 +201,8 @@ def test_from_set_br_too_low_to_ranks_campaign_themes_and_question_titles():
     assert _RANK_BEFORE.search("The Somerset case: Judge ")
     assert surveys("Black voices in the campaign")
     assert short_prompt("Why 1807? Interpretations", 4) == "Write four points about: Why 1807? Interpretations."
+
+
+def test_a_line_opening_on_still_leans_on_the_line_before():
+    assert leans_on_previous("Still based mainly on what cells and bodies look like.")
+    assert not leans_on_previous("Stillbirths fell after 1950.")

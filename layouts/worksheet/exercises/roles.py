@@ -20,7 +20,7 @@ _PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", 
 
 
 _SEQUEL = {"afterwards", "afterward", "later", "meanwhile", "subsequently", "consequently", "furthermore", "moreover",
-           "nevertheless", "nonetheless", "likewise", "similarly", "accordingly", "next", "finally"}
+           "nevertheless", "nonetheless", "likewise", "similarly", "accordingly", "next", "finally", "still"}
 """Openers that say the sentence follows another ("Afterwards …"): after what, only that sentence can say."""
 
 
