@@ -10,7 +10,7 @@ import random
 from studypack.layouts.worksheet.exercises.allocate import _root_inside
 from studypack.layouts.worksheet.exercises.candidates import gap_candidates
 from studypack.layouts.worksheet.exercises.distractors import _RANK_BEFORE, _aged, distractors
-from studypack.layouts.worksheet.exercises.matching import definition_candidates
+from studypack.layouts.worksheet.exercises.matching import definition_candidates, match_candidates
 from studypack.layouts.worksheet.exercises.terms import Term
 from studypack.layouts.worksheet.exercises.events import _PLACED_BY_NAME, surveys
 from studypack.layouts.worksheet.exercises.generate import Section, _shuffled
@@ -206,3 +206,20 @@ def test_from_set_br_too_low_to_ranks_campaign_themes_and_question_titles():
 def test_a_line_opening_on_still_leans_on_the_line_before():
     assert leans_on_previous("Still based mainly on what cells and bodies look like.")
     assert not leans_on_previous("Stillbirths fell after 1950.")
+
+
+def test_from_set_br_pronouns_problems_reservoirs_and_question_labels():
+    abolition = pack_yaml("Abolition", "History", [
+        ("Wilberforce in Parliament", ["1791 – his bill defeated, **163 votes to 88**.",
+                                       "**William Wilberforce** spoke for **three hours**."]),
+        ("The Zong massacre", ["The crew threw over **130** sick Africans overboard.", "A court case followed."]),
+        ("Sugar", ["Sugar made planters rich.", "**Jamaica** grew the most."])])
+    statements = [source.point(candidate.uses[0]).text for source in (material(abolition),)
+                  for candidate in match_candidates(source)]
+    assert statements and not any("his bill" in text for text in statements), statements
+    iron = pack_yaml("Yield", "Chemistry", [("Yield", [
+        "320 g iron(III) oxide, yield is **85%**. What mass of iron is made?", "The **theoretical yield** is 224 g."])])
+    gaps = [candidate.build(0) for candidate in gap_candidates(material(iron))]
+    assert not any(segment.text == "85%" and segment.role == "blank" for gap in gaps if gap for segment in gap.segments)
+    assert name_sort("Frankley", "to Frankley reservoir in Birmingham", 3, 11, frozenset()) == "thing:reservoir"
+    assert leans_on_previous("Why rising? population growth and more, smaller households.")

@@ -46,6 +46,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # ____ cases are Type 2": a bare "UK" gets no letter, and "diabetes" or "all" fit as well
                 and not _BOUNDED.match(term.text)  # "Rainfall usually ____": "low" fits, where the answer is
                 # "under 250 mm a year"
+                and not (term.kind == "number" and "?" in source.point(ref).text[term.end:])  # "yield is ____. What
+                # mass of iron is made?": a given of a problem the line sets
                 and not re.match(r"[a-z]+(?:s|ed)\s+\d|[a-z]+\s+(?:about|around|roughly|over|under|nearly|almost|only|"
                                  r"just|to|by)\s+\d", term.text)  # "The UK ____ of its food": "imports about 40%" is
                 # a verb and a figure ("protein 1" is a name)

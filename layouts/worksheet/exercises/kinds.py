@@ -409,7 +409,8 @@ _PEOPLES = {"indians", "people", "peoples", "tribes", "tribe", "aborigines", "na
             "immigrants", "migrants", "refugees", "nomads"}
 """Last words of a name that names a people ("the Plains Indians")."""
 _KINDS_AFTER = {"magazine", "newspaper", "journal", "company", "firm", "brand", "airline", "ship", "band", "programme",
-                "program", "show", "film", "novel", "album", "song", "poem", "painting", "newsletter", "website"}
+                "program", "show", "film", "novel", "album", "song", "poem", "painting", "newsletter", "website",
+                "reservoir", "dam", "barrage", "aqueduct", "mine", "colliery", "mill"}
 """Common nouns that say what a name before them is ("Jet magazine", "Cunard company")."""
 _OFFICES = {"chancellor", "protector", "chamberlain", "treasurer", "secretary", "minister", "mayor", "keeper",
             "steward", "marshal", "admiral", "justice", "governor", "seal"}

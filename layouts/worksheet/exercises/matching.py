@@ -95,9 +95,9 @@ def match_candidates(source: Material) -> list[Candidate]:
         if label and _VERDICT_LABEL.fullmatch(label.group(1)):
             continue  # "Criticism – some residents priced out" is said of every regeneration scheme a pack studies
         if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text) \
-                or source.continues(ref):
-            continue  # "He …" tells which title is a person; "So …" needs what came before; "… the classic practical
-            # for this" says not what
+                or source.continues(ref) or _PERSONAL.search(text) and _names_someone(source, card.title):
+            continue  # "He …" tells which title is a person, as does "1791 – his bill defeated" under "Wilberforce in
+            # Parliament"; "So …" needs what came before; "… the classic practical for this" says not what
         if re.match(r"\s*\(\s*[+−-]\s*\)", text) or re.search(r"\d{3}0s|\b1\d{3}\b|\b20\d{2}\b", card.title) \
                 and re.search(r"\b1\d{3}\b|\b20\d{2}\b", text):
             continue  # "(−) Mouse antibodies …" says which title by its sign; "Brighton, 1984" under "The 1980s" by its
@@ -112,6 +112,15 @@ def match_candidates(source: Material) -> list[Candidate]:
         pair = Pair(ref.card, printed_title(card.title), ref, text)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
     return out
+
+
+_PERSONAL = re.compile(r"(?i)\b(?:he|his|him|she|her|hers)\b")
+
+
+def _names_someone(source: Material, title: str) -> bool:
+    """Whether a card's title names a person of the pack ("Wilberforce in Parliament")."""
+    people = source.words.persons | source.words.possessive
+    return any(word.strip(",.:;–-") in people for word in re.sub(r"['’]s\b", "", title).split())
 
 
 def definition_candidates(source: Material) -> list[Candidate]:

@@ -62,9 +62,12 @@ def leans_on_previous(text: str) -> bool:
         or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None \
         or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None \
         or _CONDITION_ONLY.match(text) is not None or _SUBJECT_BEFORE.match(text) is not None \
-        or _POINTER_WITHIN.search(text) is not None or _VERB_OF_BEFORE.match(text) is not None
+        or _POINTER_WITHIN.search(text) is not None or _VERB_OF_BEFORE.match(text) is not None \
+        or _ASKED_FIRST.match(text) is not None
 
 
+_ASKED_FIRST = re.compile(r"(?i)^\W*(?:why|how|what|when|where|who)\b[^?.!]{0,40}\?\s+\S")
+"""A line opening on a question it answers in note form ("Why rising? population growth …"): no statement."""
 _VERB_OF_BEFORE = re.compile(r"^\W*(?:Falls|Rises|Drops|Grows|Increases|Decreases|Varies|Depends|Changes|Happens|Occurs|"
                              r"Goes|Leads|Stays|Remains)\s+(?:when|if|as|because|with|on|to|by|from|during|until|after|"
                              r"before|in)\b")
