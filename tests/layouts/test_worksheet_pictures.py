@@ -119,3 +119,19 @@ def test_a_word_a_pictures_label_prints_is_asked_by_no_other_question(tmp_path):
                  for question in section.questions for segment in getattr(question, "segments", ())
                  if segment.role in ("blank", "swap")}
         assert not asked & {label.casefold() for label in labels}, asked
+
+
+def test_a_picture_labelled_with_its_own_titles_word_is_not_asked(tmp_path):
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100">'
+           '<text x="10" y="40">pure metal</text><text x="150" y="40">alloy</text></svg>')
+    (tmp_path / "layers.svg").write_text(svg, encoding="utf-8")
+    Image.new("RGB", (600, 300), (40, 120, 200)).save(tmp_path / "cell.png")
+    lines = ["title: Metals", "cards:"]
+    for title in ("Alloys", "Rusting", "Galvanising", "Sacrificial protection"):
+        lines += [f"  - title: {title}", f"    image: {'layers.svg' if title == 'Alloys' else 'cell.png'}",
+                  "    points:", f"      - {title} matters for **iron** in the **air**."]
+    path = tmp_path / "metals.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for seed in ("1", "2", "3"):
+        asked = [question.title for question in _pictures(generate(load(path), WorksheetOptions(seed=seed)))]
+        assert asked and "Alloys" not in asked

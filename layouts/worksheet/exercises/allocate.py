@@ -31,6 +31,7 @@ from ...kit.pictures import picture_words
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
+from .words import content_words
 
 DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "calc": 4, "short": 3, "translate": 10, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
@@ -93,7 +94,9 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     result = Allocation(questions={name: [] for name in sections}, used={ref: [AUTHORED] for ref in kept_out})
     if "picture" in sections and images:  # first: a picture's labels print words ("Screening", "131") that the
         # other sections then leave unasked
-        result.questions["picture"] = picture_questions(pack, caps["picture"], rng)
+        result.questions["picture"] = [question for question in picture_questions(pack, caps["picture"], rng)
+                                       if not content_words(picture_words(question.image)) & content_words(question.title)]
+        # (a diagram labelled "alloy" is no question beside the one title "Alloys")
         for question in result.questions["picture"]:
             source.record([picture_words(question.image)], [])
     if "timeline" in sections:
