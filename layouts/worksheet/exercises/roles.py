@@ -76,9 +76,10 @@ _VERB_OF_BEFORE = re.compile(r"^\W*(?:Falls|Rises|Drops|Grows|Increases|Decrease
 
 _SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:(?:before|after|then|now|today|later|afterwards)\s*[:–—]|"
                              r"(?:(?:often|usually|always|sometimes|then|later|soon)\s+)?(?:followed|preceded|replaced|"
-                             r"succeeded)\s+by\b|(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|bigger|"
-                             r"smaller|more\s+\w+|less\s+\w+)\s+than\b|(?:check|make\s+sure|balance|label|use|write|draw|measure|"
-                             r"count|record|test|compare|name|identify|calculate)\s+(?:it|them|this|these)\b|.*\bhere\W*$|"
+                             r"succeeded)\s+by\b|(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|"
+                             r"bigger|smaller|more\s+\w+|less\s+\w+)\s+than\b|(?:check|make\s+sure|balance|label|use|"
+                             r"write|draw|measure|count|record|test|compare|name|identify|calculate)\s+"
+                             r"(?:it|them|this|these)\b|.*\bhere\W*$|"
                              r"(?:mainly|mostly|usually|often|sometimes|always|largely|partly|"
                              r"especially|particularly|only|even|just|chiefly)\s+(?:in|on|at|by|from|for|to|with|into|"
                              r"found|used|made|seen|high|low|higher|lower|very|quite|more|less|a|an|the|because|when|"
@@ -168,7 +169,8 @@ _PRACTICE = re.compile(r"(?i)^\W*(?:q|question|ex|exercise|example|task)\s*\d+\s
 the question's, not facts to learn."""
 
 
-_REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier|above|below)(?: card)?\b|\(\s*see\s[^()]{1,40}\)|"
+_REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier|above|below)(?: card)?\b|"
+                        r"\(\s*see\s[^()]{1,40}\)|"
                         r"^\W*(?:see|read|look at|refer to|turn to|check|use)\b.{0,60}\b(?:textbook|text book|"
                         r"book|page|pages|p\.|pp\.|handout|worksheet|notes|slides?|video|website|link)\b|"
                         r"\b(?:p|pp)\.\s?\d+\b|\b(?:textbook|text book|workbook)\s+(?:p\.|page|pages|pp\.)\s?\d+")
@@ -205,7 +207,8 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"^\W*(?:always|never) (?:draw|label|sketch|check|write|show|round|use|start|mark|read|square)\b|"
                      r"^\W*label (?:every|each|all|the)\b|\buse [^.;]{1,40} to (?:explain|show|argue|support|illustrate)\b|"
                      r"^\W*use (?:it |this |them )?as an? (?:example|case study|illustration)\b|"
-                     r"\bdon'?t panic\b|\bwhere the marks are\b|\bknow (?:one|an|two|three|a few|some) examples?\b|\b(?:good|great|useful|strong|key) (?:evaluation|exam|essay) "
+                     r"\bdon'?t panic\b|\bwhere the marks are\b|\bknow (?:one|an|two|three|a few|some) examples?\b|"
+                     r"\b(?:good|great|useful|strong|key) (?:evaluation|exam|essay) "
                      r"points?\b|\bevaluation points?\b|^\W*convert (?:first|units|everything)\b|"
                      r"\b(?:is )?fine in (?:an|your|the) (?:answer|exam|essay)\b|\bjust be consistent\b|"
                      r"\bformula triangle\b|\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|"
@@ -311,7 +314,8 @@ def restates(point: Point, title: str) -> bool:
 AUTHORS_NOTE = re.compile(r"\s*\([^()]*[^\W\d_]{2,}[^()]*!\s*\)")
 """An author's note to self in brackets ("v = s / t (recall this one!)", "on foot (no mit!)"): no part of the fact,
 left off what a sheet prints (a factorial's "(3!)" holds no word)."""
-LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)")
+LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
+                      r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)")
 """What a question's line leaves off: an author's note, and a tier tag ("(HT) Heart rate …"), which a title keeps."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
                          r"revision|practice|quick)\b[^()]*\)", re.I)
