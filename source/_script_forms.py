@@ -28,9 +28,12 @@ def _shifted(text: str, forms: dict[str, str], kind: str, offset: int, base: str
         form = forms.get(char)
         if form is None:
             shown = "a space" if char.isspace() else f"“{char}”"
+            on_line = f"{base}_{text}" if kind == "subscript" else f"{base}\\^({text})"
+            if typed[1:2] == "{":  # "$a^{1/n}$": a literal caret is written outside the maths
+                on_line += " outside the $…$"
             raise NotationError(
                 f"{shown} has no {kind} form in Unicode, so {base}{typed} cannot be set as typed"
-                f" — write {base}{'_' if kind == 'subscript' else '^'}{text} as {base}({text}) or leave it on the line",
+                f" — write it on the line instead, as {on_line}",
                 offset,
             )
         out.append(form)

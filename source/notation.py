@@ -147,7 +147,8 @@ def _script(text: str, position: int, out: list[str]) -> int:
         out.append(mark)
         return position + 1
     inner = re.sub(r"\\(.)", r"\1", text[position + 1:close])
-    base = before if before.isalnum() else "x"
+    word = re.search(r"[^\W_][\w.]*$", text[:position])
+    base = word.group() if word else "x"  # "16^3/4^": the whole number, not its last digit
     shift = raised if mark == "^" else lowered
     out.append(shift(inner, position + 1, base, text[position:close + 1]))
     return close + 1

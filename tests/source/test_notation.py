@@ -87,10 +87,12 @@ def test_a_literal_backslash_ce_survives_escaping():
 
 
 ERRORS = [
-    ("x~b~", 2, "“b” has no subscript form in Unicode, so x~b~ cannot be set as typed — write x_b as x(b) or leave"
-                " it on the line"),
-    ("Q^q^", 2, "“q” has no superscript form in Unicode, so Q^q^ cannot be set as typed — write Q^q as Q(q) or leave"
-                " it on the line"),
+    ("x~b~", 2, "“b” has no subscript form in Unicode, so x~b~ cannot be set as typed — write it on the line"
+                " instead, as x_b"),
+    ("Q^q^", 2, "“q” has no superscript form in Unicode, so Q^q^ cannot be set as typed — write it on the line"
+                " instead, as Q\\^(q)"),
+    ("16^3/4^", 3, "“/” has no superscript form in Unicode, so 16^3/4^ cannot be set as typed — write it on the"
+                   " line instead, as 16\\^(3/4)"),
     ("x^2 is the area", 1, "this ^ opens a superscript that is never closed — close it with ^ (x^2^), or write \\^"
                            " for a literal ^"),
     ("H~2O", 1, "this ~ opens a subscript that is never closed — close it with ~ (H~2~O), or write \\~ for a"
@@ -217,3 +219,9 @@ def test_single_asterisk_emphasis_is_read_and_its_asterisks_never_printed(typed,
     from studypack.source.inline import parse_point
     point = parse_point(typed)
     assert point.text == text and [point.text[span.start:span.end] for span in point.terms] == terms
+
+
+def test_a_power_with_no_superscript_form_in_maths_is_told_to_go_outside_it():
+    with pytest.raises(NotationError) as raised_error:
+        translate("$a^{1/n}$")
+    assert str(raised_error.value).endswith("write it on the line instead, as a\\^(1/n) outside the $…$")
