@@ -223,3 +223,12 @@ def test_from_set_br_pronouns_problems_reservoirs_and_question_labels():
     assert not any(segment.text == "85%" and segment.role == "blank" for gap in gaps if gap for segment in gap.segments)
     assert name_sort("Frankley", "to Frankley reservoir in Birmingham", 3, 11, frozenset()) == "thing:reservoir"
     assert leans_on_previous("Why rising? population growth and more, smaller households.")
+
+
+def test_a_word_on_a_or_i_is_no_gap_where_no_letter_can_narrow_it():
+    cuba = pack_yaml("Cuba", "History", [("Consequences", [
+        "USSR starts a big **arms race** build-up of nuclear weapons.",
+        "The superpowers set up the **hotline** between Washington and Moscow in 1963."])])
+    gaps = [candidate.build(0) for candidate in gap_candidates(material(cuba))]
+    blanks = {segment.text for gap in gaps if gap for segment in gap.segments if segment.role == "blank"}
+    assert "arms race" not in blanks and "hotline" in blanks, blanks

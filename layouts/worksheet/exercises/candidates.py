@@ -77,6 +77,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
     replaced = {term.start: Segment(term.text, "blank", labels[i], _letter(source, term))
                 for i, term in enumerate(hidden)}
+    if any(term.kind == "term" and not replaced[term.start].hint
+           and re.match(r"(?i)[ai][a-z]+\s+[a-z]", term.text.strip()) for term in hidden):
+        return None  # "a big ____ build-up" (arms race): words on a/i show no letter, lest it read as the article,
+        # and with none one word ("missile", "military") fills the line as well
     if any(re.fullmatch(r"\W*A\s*", text[:start]) and not blank.hint for start, blank in replaced.items()):
         return None  # "A ____ shows what happens at ONE electrode": with no letter of its own, the article reads as
         # the answer's first letter
