@@ -8,18 +8,19 @@ from __future__ import annotations
 import random
 
 from studypack.layouts.worksheet.exercises.allocate import _root_inside
+from studypack.layouts.worksheet.exercises.beside import _deadline
 from studypack.layouts.worksheet.exercises.candidates import gap_candidates
 from studypack.layouts.worksheet.exercises.distractors import _RANK_BEFORE, _aged, distractors
 from studypack.layouts.worksheet.exercises.matching import definition_candidates, match_candidates
 from studypack.layouts.worksheet.exercises.terms import Term
 from studypack.layouts.worksheet.exercises.events import _PLACED_BY_NAME, surveys
 from studypack.layouts.worksheet.exercises.generate import Section, _shuffled
-from studypack.layouts.worksheet.exercises.kinds import name_sort
+from studypack.layouts.worksheet.exercises.kinds import is_formula, name_sort
 from studypack.layouts.worksheet.exercises.questions import Choice, PointRef, Segment
 from studypack.layouts.worksheet.exercises.material import _overlapping, _root_told, _telling
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.short_answers import _SHOWN_ELSEWHERE, short_prompt
-from studypack.layouts.worksheet.exercises.translate import translations, vocabulary
+from studypack.layouts.worksheet.exercises.translate import _cognate, translations, vocabulary
 from studypack.source import loads
 from sheet_builds import built, hideable, material, pack_yaml
 
@@ -232,3 +233,19 @@ def test_a_word_on_a_or_i_is_no_gap_where_no_letter_can_narrow_it():
     gaps = [candidate.build(0) for candidate in gap_candidates(material(cuba))]
     blanks = {segment.text for gap in gaps if gap for segment in gap.segments if segment.role == "blank"}
     assert "arms race" not in blanks and "hotline" in blanks, blanks
+
+
+def test_from_sets_bs_and_bt_spans_bounds_pointers_notes_and_loanwords():
+    henry = pack_yaml("Henry VII", "History", [("Exile", [
+        "Henry spent **14 years** in exile in Brittany (1471–85).", "He landed at **Milford Haven** in 1485."])])
+    assert "14 years" not in hideable(henry, "Henry spent")
+    assert _deadline("Proportions have stayed about the same for the last 200 million years.",
+                     Term("200 million", 52, 63, "number", "number:200000000", False, value=2e8))
+    assert leans_on_previous("A.k.a. vasopressin.") and leans_on_previous("Swash carries sediment up at that angle.")
+    assert is_scaffolding("Order for a nasty one – flip, root, power. I've written the powers with brackets here.")
+    assert _cognate("das Hobby (-s)", "hobby")
+
+
+def test_letters_and_figures_that_name_no_elements_are_no_formula():
+    assert is_formula("SiO2") and is_formula("NaCl") and is_formula("H₂O") and is_formula("Fe2O3")
+    assert not is_formula("SMPs") and not is_formula("B1242")

@@ -82,7 +82,16 @@ def is_formula(bare: str) -> bool:
     """``SiO2``, ``NaCl``, ``H₂O``: element symbols with counts (two capitals or a digit at least)."""
     if not _FORMULA.match(bare) or (bare.isalpha() and bare.isupper()):
         return False  # USSR, NATO: acronyms
+    if any(symbol not in _ELEMENTS or len(count) > 3 for symbol, count in re.findall(r"([A-Z][a-z]?)([0-9₀-₉]*)", bare)):
+        return False  # "SMPs" (no element M), "B1242" (a road): letters and figures that are no formula
     return sum(char.isupper() for char in bare) >= 2 or any(char.isdigit() for char in bare)
+
+
+_ELEMENTS = frozenset("""H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr
+Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir
+Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts
+Og""".split())
+"""The elements' symbols: a formula is made of them alone."""
 
 
 _UNITS = {"amperes", "amps", "volts", "ohms", "watts", "joules", "newtons", "metres", "meters", "kilograms", "grams",

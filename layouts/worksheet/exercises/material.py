@@ -222,6 +222,7 @@ class Material:
                 # "S____ numbers – nth term n²" the formula names the word
                 and not (gloss and term.end <= gloss.start() and not one_entry(text[term.start:gloss.start()]))
                 and not (term.kind == "term" and _symbol_of(term.text, text))  # "find the w____ first – W = m g"
+                and not (term.kind == "number" and _span_of(term.text, text))  # "____ in exile (1471–85)": 14 years
                 and not (labelled and not text[:term.start].strip(" \"'“‘") and gloss.start() == term.end)  # "Alaska:
                 # opportunities: T____ – around 2 million visitors a year, on cruise ships": the line tells its label
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
@@ -403,6 +404,18 @@ _DEFINITE = re.compile(r"^(?:An?|an?) (?:\w+ )?(?:version|copy|result|effect|con
                        r"school|report|study)\b")
 """A thing named only by "the" ("The campaign failed …", "… just above the village") or a part of something unnamed
 ("An edited version went to …"): which one, the title says."""
+
+
+def _span_of(answer: str, text: str) -> bool:
+    """Whether a count of years is the length of a span of years the line prints ("14 years in exile (1471–85)")."""
+    count = re.fullmatch(r"\s*(\d{1,3})\s+years?\s*", answer)
+    if count is None:
+        return False
+    for start, end in re.findall(r"\b(1\d{3}|20\d{2})\s*[–—-]\s*(\d{2,4})\b", text):
+        finish = int(end) if len(end) == 4 else int(start[:4 - len(end)] + end)
+        if finish - int(start) == int(count.group(1)):
+            return True
+    return False
 
 
 def _symbol_of(answer: str, text: str) -> bool:

@@ -42,6 +42,8 @@ _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|n
                              r"^\W*(?:going|moving|reading|working|counting)\s+(?:that|this|the other)\s+way\b|"
                              r"\b(?:explained|explains|showed|shows|proved|proves)\s+(?:why|how)\s*[.!]?\s*$|"
                              r"\b(?:set|put|pushed|cast|swept)\s+(?:both|them|these|those)\s+aside\b|"
+                             r"\b(?:at|by|from|to|in)\s+(?:that|this|those|these)\s+(?:angle|point|stage|rate|speed|"
+                             r"height|place|time|level|temperature)\b|"
                              r"\b(?:saw|see|sees|seen|regarded|viewed|treated|called|condemned|welcomed)\s+"
                              r"(?:this|that|these|those|it|them)\s+as\b")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
@@ -56,6 +58,7 @@ def leans_on_previous(text: str) -> bool:
                      "plus", "and", "or", "nor",
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why",
+                                    "a.k.a", "aka ", "also known as", "also called",
                                     "compare with", "compared with", "compare to", "for both", "in both")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
@@ -207,7 +210,8 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"^\W*(?:always|never) (?:draw|label|sketch|check|write|show|round|use|start|mark|read|square)\b|"
                      r"^\W*label (?:every|each|all|the)\b|\buse [^.;]{1,40} to (?:explain|show|argue|support|illustrate)\b|"
                      r"^\W*use (?:it |this |them )?as an? (?:example|case study|illustration)\b|"
-                     r"\bdon'?t panic\b|\bwhere the marks are\b|\bknow (?:one|an|two|three|a few|some) examples?\b|"
+                     r"\bdon'?t panic\b|\bwhere the marks are\b|\bI'?ve (?:written|put|shown|left|given)\b[^.]{0,40}"
+                     r"\b(?:here|below|above|like)\b|\bknow (?:one|an|two|three|a few|some) examples?\b|"
                      r"\b(?:good|great|useful|strong|key) (?:evaluation|exam|essay) "
                      r"points?\b|\bevaluation points?\b|^\W*convert (?:first|units|everything)\b|"
                      r"\b(?:is )?fine in (?:an|your|the) (?:answer|exam|essay)\b|\bjust be consistent\b|"

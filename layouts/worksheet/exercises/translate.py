@@ -213,7 +213,8 @@ def _forms_table(pairs: list[tuple[str, str]]) -> bool:
 def _cognate(word: str, meaning: str) -> bool:
     """Whether a word is its meaning, articles aside ("le match – the match"): a student with no French knows it."""
     def bare(text: str) -> str:
-        text = re.sub(r"\s*\((?:[mfn]|pl|sg|[mf]\.?\s*pl)\.?\)", "", text.casefold()).strip()  # "les maths (f pl)"
+        text = re.sub(r"\s*\((?:[mfn]|pl|sg|[mf]\.?\s*pl)\.?\)|\s*\([-¨][^()]*\)", "", text.casefold()).strip()  # "les
+        # maths (f pl)", "das Hobby (-s)"
         return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)\s+|l['’])", "", text)
     return unaccented(bare(word)) == unaccented(bare(meaning))  # "il menù – the menu"
 
