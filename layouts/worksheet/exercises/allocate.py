@@ -94,11 +94,12 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     result = Allocation(questions={name: [] for name in sections}, used={ref: [AUTHORED] for ref in kept_out})
     if "picture" in sections and images:  # first: a picture's labels print words ("Screening", "131") that the
         # other sections then leave unasked
-        result.questions["picture"] = [question for question in picture_questions(pack, caps["picture"], rng)
-                                       if not content_words(picture_words(question.image)) & content_words(question.title)]
-        # (a diagram labelled "alloy" is no question beside the one title "Alloys")
-        for question in result.questions["picture"]:
-            source.record([picture_words(question.image)], [])
+        for question in picture_questions(pack, caps["picture"], rng):
+            words = picture_words(question.image)
+            if content_words(words) & content_words(question.title):
+                continue  # a diagram labelled "alloy" is no question beside the one title "Alloys"
+            result.questions["picture"].append(question)
+            source.record([words], [])
     if "timeline" in sections:
         _timeline(result, source, caps["timeline"])
     if "translate" in sections:

@@ -272,7 +272,8 @@ _DATED = re.compile(r"(?<![£$€\d.,])(?:1[0-9]|20)\d\d(?![\d.,]|\s*(?:[^\W\d_]
 _PERCENTAGE = re.compile(r"(?i)percent|%|efficien|yield|proportion|share|discount|interest|increase|decrease|"
                          r"change|profit|loss")
 """A context that says which share a bare percentage is ("Percentage yield", "Efficiency")."""
-_NEW_GIVEN = re.compile(r"\d\s+[^\W\d_]{4,}|\b(?:after|for|take|takes)\s+\d|^\W*\d[\d.,]*\s*[^\W\d_]{1,4}\s+of\s+[^\W\d_]{3,}")
+_NEW_GIVEN = re.compile(r"\d\s+[^\W\d_]{4,}|\b(?:after|for|take|takes)\s+\d|"
+                        r"^\W*\d[\d.,]*\s*[^\W\d_]{1,4}\s+of\s+[^\W\d_]{3,}")
 """A figure with a noun in the working ("→ 3 builders take …", "after 3 years …"), or a step opening on an amount of
 something ("1000 kg of grass → 100 kg of rabbits = 10%"): a value the givens leave out."""
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -521,8 +522,8 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
             return None
         asked.append(found)
         several = bool(found.more)  # "x = ____, y = ____": each line has a letter for the quiz formats to name it
-        segments = [Segment(labels.text("calc_about", title=found.context), "context"),
-                    Segment(f"{found.givens}{' →' if found.arrow else ''} {_glued(found.asked)}{found.currency}", "text"),
+        lead = f"{found.givens}{' →' if found.arrow else ''} {_glued(found.asked)}{found.currency}"
+        segments = [Segment(labels.text("calc_about", title=found.context), "context"), Segment(lead, "text"),
                     Segment(found.number, "blank", "a" if several else "")]
         for letter, (asked_too, number) in zip("bcd", found.more):
             segments += [Segment(f", {_glued(asked_too)}", "text"), Segment(number, "blank", letter)]

@@ -95,8 +95,8 @@ class Claims:
         """Whether one card's points speak of the other's topic (``Trophic levels`` tells of each "food chain"), or
         the author tagged both with one topic ("My Lai massacre" and "Opposition at home", both "opposition"): a
         statement of either could belong to both titles."""
-        return bool(self.tags[first] & self.tags[second]) or any(self.titles[one] and self.titles[one] <= self.words[other]
-                   for one, other in ((first, second), (second, first)))
+        return bool(self.tags[first] & self.tags[second]) or any(
+            self.titles[one] and self.titles[one] <= self.words[other] for one, other in ((first, second), (second, first)))
 
     def kin(self, first: int, second: int) -> bool:
         """Whether one card is a practical and the other's title shares a word with its title that few titles hold

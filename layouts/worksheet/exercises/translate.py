@@ -69,8 +69,8 @@ def _marked_meaning(point: Point) -> bool:
     other_forms = [(found.start(), found.end()) for found in _OTHER_FORM.finditer(text)]
     for start, end in zip(cuts, cuts[1:]):
         dash = GLOSS_DASH.search(text, start, end)
-        if dash is not None and any(dash.end() <= term.start < end and not any(a <= term.start < b for a, b in other_forms)
-                                    for term in point.terms):
+        if dash is not None and any(dash.end() <= term.start < end
+                                    and not any(a <= term.start < b for a, b in other_forms) for term in point.terms):
             return True
     return False
 
@@ -186,7 +186,8 @@ def _printed_in(side: str, heading: str) -> bool:
     """Whether a word or its meaning is printed in the sheet's title on every page ("free time" in "El tiempo libre –
     free time and hobbies", "la città" in "La mia città"), its article aside, or opens a compound there ("die Zukunft"
     in "Schule und Zukunftspläne")."""
-    words = set(re.findall(r"[^\W\d_]{3,}", _ARTICLE_FIRST.sub("", re.sub(r"(?i)^the\s+", "", side.strip())).casefold()))
+    bare = _ARTICLE_FIRST.sub("", re.sub(r"(?i)^the\s+", "", side.strip()))
+    words = set(re.findall(r"[^\W\d_]{3,}", bare.casefold()))
     printed = set(re.findall(r"[^\W\d_]+", heading))
     return side.casefold() in heading or bool(words) and all(
         word in printed or len(word) >= 5 and any(other.startswith(word) for other in printed) for word in words)
