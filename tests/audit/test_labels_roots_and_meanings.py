@@ -249,3 +249,20 @@ def test_from_sets_bs_and_bt_spans_bounds_pointers_notes_and_loanwords():
 def test_letters_and_figures_that_name_no_elements_are_no_formula():
     assert is_formula("SiO2") and is_formula("NaCl") and is_formula("H₂O") and is_formula("Fe2O3")
     assert not is_formula("SMPs") and not is_formula("B1242")
+
+
+def test_a_rule_before_its_example_is_no_word_to_translate():
+    pack = loads("""title: Cibo
+subject: Italian
+cards:
+  - title: Partitive
+    points:
+      - In negatives, usually just drop it – Non ho pane.
+      - "**il pane** – bread"
+      - "**il formaggio** – cheese"
+      - "**la pasta** – pasta"
+      - "**il vino** – wine"
+""")
+    asked = [question.shown for question in translations(pack, random.Random(1), 10)] + [
+        question.answer for question in translations(pack, random.Random(1), 10)]
+    assert not any("negatives" in side for side in asked), asked

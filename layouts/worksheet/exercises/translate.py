@@ -177,9 +177,10 @@ def _same_root(note: str, word: str) -> bool:
 
 _TAKES = re.compile(r"(?i)\btakes?\s+(?:à|au|aux|en|de|du|des|al|el|zu|zum|zur|im|nach)(?!\w)")
 """A rule of which word goes with which ("Towns take à – à Paris, à Londres"): grammar, no word and its meaning."""
-_NOTE_FIRST = re.compile(r"(?i)\W*(?:same|also|likewise|ditto|as above)\b")
-"""A line that opens as a note on the one before ("Same with devenir – Je voudrais devenir avocat"): an example of a
-rule, not a word and its meaning."""
+_NOTE_FIRST = re.compile(r"(?i)\W*(?:same|also|likewise|ditto|as above)\b|\W*(?:in|with|after|before|when|for)\s+"
+                         r"(?:negatives?|questions?|plurals?|the plural|the past|the future|formal|informal|commands?)\b")
+"""A line that opens as a note on the one before ("Same with devenir – Je voudrais devenir avocat") or as a rule ("In
+negatives, usually just drop it – Non ho pane"): an example of a rule, not a word and its meaning."""
 
 
 def _printed_in(side: str, heading: str) -> bool:
