@@ -138,6 +138,13 @@ def test_the_right_letters_of_multiple_choice_spread_evenly(built):
     assert Counter(keyed) == letters
 
 
+def test_true_statements_outnumber_false_ones_by_one_at_most(built):
+    _, plan, _, _ = built
+    statements = questions(plan, TrueFalse)
+    true = sum(statement.true for statement in statements)
+    assert true <= len(statements) - true + 1, [statement.true for statement in statements]
+
+
 def test_word_bank_words_keep_the_case_written_in_the_pack(built):
     pack, plan, sheet, _ = built
     text = "\n".join(point.text for card in pack.cards for point in card.points)

@@ -122,6 +122,8 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
               cards=True)
         source.titles += [pack.cards[q.card].title for q in result.questions["short"]]
     _take_turns(result, source, [name for name in POINT_SECTIONS if name in sections], caps)
+    if "tf" in sections:
+        _balance_true_false(result)
     if "tf" in sections and all(statement.true for statement in result.questions["tf"]):
         _drop(result, "tf")  # all true is no exercise
     if word_bank and result.questions.get("gap") and not source.word_list:  # beside its meaning, a word in a box
@@ -392,6 +394,20 @@ def _ambiguous(claims: Claims, card: int, point: Point, other: int, other_point:
     card or is told mostly in its words, or one card speaks of the other's topic."""
     return claims.claimed(point, other) or claims.claimed(other_point, card) or claims.related(card, other) \
         or claims.worded(point, other) or claims.worded(other_point, card)
+
+
+def _balance_true_false(result: Allocation) -> None:
+    """At most one true statement more than false ones, the last chosen given back: beside one false statement, three
+    true ones let a student who ticks True throughout score three in four."""
+    statements = result.questions["tf"]
+    extra = sum(statement.true for statement in statements) - sum(not statement.true for statement in statements) - 1
+    for statement in [statement for statement in statements if statement.true][::-1][:max(0, extra)]:
+        statements.remove(statement)
+        sections = result.used.get(statement.point, [])
+        if "tf" in sections:
+            sections.remove("tf")
+            if not sections:
+                del result.used[statement.point]
 
 
 def _root_inside(meaning: str, term: str) -> bool:
