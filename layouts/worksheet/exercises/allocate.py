@@ -403,11 +403,16 @@ def _balance_true_false(result: Allocation) -> None:
     extra = sum(statement.true for statement in statements) - sum(not statement.true for statement in statements) - 1
     for statement in [statement for statement in statements if statement.true][::-1][:max(0, extra)]:
         statements.remove(statement)
-        sections = result.used.get(statement.point, [])
-        if "tf" in sections:
-            sections.remove("tf")
-            if not sections:
-                del result.used[statement.point]
+        _release(result, statement.point, "tf")
+
+
+def _release(result: Allocation, point: PointRef, section: str) -> None:
+    """Free ``point`` from ``section``, as a question taken back no longer uses it."""
+    sections = result.used.get(point, [])
+    if section in sections:
+        sections.remove(section)
+        if not sections:
+            del result.used[point]
 
 
 def _root_inside(meaning: str, term: str) -> bool:
@@ -616,11 +621,7 @@ def _take_back(result: Allocation, gaps: list[Gap], term) -> None:
     for gap in list(gaps):
         if any(blank.text == term.text for blank in gap.answers):
             gaps.remove(gap)
-            sections = result.used.get(gap.point, [])
-            if "gap" in sections:
-                sections.remove("gap")
-                if not sections:
-                    del result.used[gap.point]
+            _release(result, gap.point, "gap")
             return
 
 

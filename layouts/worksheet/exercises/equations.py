@@ -70,10 +70,15 @@ def _set(line: str) -> str | None:
     return found.group("body").strip()
 
 
+def _sides(equation: str, values: dict[str, float]) -> tuple[float, float] | None:
+    """An equation's two sides worked out for ``values``; None where either is not plain arithmetic."""
+    left, right = (_evaluate(side, values) for side in equation.split("="))
+    return None if left is None or right is None else (left, right)
+
+
 def _holds(equation: str, values: dict[str, float]) -> bool:
-    left, right = equation.split("=")
-    sides = [_evaluate(left, values), _evaluate(right, values)]
-    return None not in sides and abs(sides[0] - sides[1]) <= _TOLERANCE * max(1.0, abs(sides[0]))
+    sides = _sides(equation, values)
+    return sides is not None and abs(sides[0] - sides[1]) <= _TOLERANCE * max(1.0, abs(sides[0]))
 
 
 def _unique(equations: list[str], unknowns: list[str]) -> bool:
@@ -81,10 +86,9 @@ def _unique(equations: list[str], unknowns: list[str]) -> bool:
     not 0); False for an equation that is not linear ("x² + y² = 13" has two)."""
     rows = []
     for equation in equations:
-        def gap(point: dict[str, float]) -> float | None:
-            left, right = equation.split("=")
-            sides = [_evaluate(left, point), _evaluate(right, point)]
-            return None if None in sides else sides[0] - sides[1]
+        def gap(point: dict[str, float], equation: str = equation) -> float | None:  # left side less right side
+            sides = _sides(equation, point)
+            return None if sides is None else sides[0] - sides[1]
         origin = gap({name: 0.0 for name in unknowns})
         if origin is None:
             return False
@@ -113,21 +117,21 @@ def _evaluate(side: str, values: dict[str, float]) -> float | None:
     except SyntaxError:
         return None
     try:
-        return _value(tree.body, values)
+        return _worked_out(tree.body, values)
     except (KeyError, ZeroDivisionError, TypeError):
         return None
 
 
-def _value(node: ast.AST, values: dict[str, float]) -> float:
+def _worked_out(node: ast.AST, values: dict[str, float]) -> float:
     if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
         return float(node.value)
     if isinstance(node, ast.Name):
         return values[node.id]
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        inner = _value(node.operand, values)
+        inner = _worked_out(node.operand, values)
         return -inner if isinstance(node.op, ast.USub) else inner
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)):
-        left, right = _value(node.left, values), _value(node.right, values)
+        left, right = _worked_out(node.left, values), _worked_out(node.right, values)
         if isinstance(node.op, ast.Add):
             return left + right
         if isinstance(node.op, ast.Sub):

@@ -619,11 +619,12 @@ def _led_by(answer: str, title: str) -> bool:
 def _akin(words: frozenset[str], title: frozenset[str]) -> bool:
     """Whether every word of an answer is a title word in another form ("Reflexes" under "Reflex actions"), its
     negation counted as one ("unequal" under "Social inequality": equal, equality)."""
-    return bool(words) and all(any(_same_root(word, other) or _same_root(_unnegated(word), _unnegated(other), 3)
+    return bool(words) and all(any(_close_forms(word, other) or _close_forms(_unnegated(word), _unnegated(other), 3)
                                    for other in title) for word in words)
 
 
-def _same_root(word: str, other: str, spread: int = 2) -> bool:
+def _close_forms(word: str, other: str, spread: int = 2) -> bool:
+    """Whether two words share their first five letters and differ in length by ``spread`` at most."""
     return len(word) >= 5 and len(other) >= 5 and word[:5] == other[:5] and abs(len(word) - len(other)) <= spread
 
 
