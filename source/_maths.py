@@ -88,8 +88,8 @@ class _MathsReader:
         typed = f"{mark}{self.source[typed_start:self.position]}"
         base = before[-1:] if before[-1:].isalnum() else "x"
         if mark == "^":
-            return raised(argument, self.offset + at, base, typed)
-        return lowered(argument, self.offset + at, base, typed)
+            return raised(argument, self.offset + at, base, typed, in_maths=True)
+        return lowered(argument, self.offset + at, base, typed, in_maths=True)
 
     def argument(self, missing: str, at: int) -> str:
         """One argument: a ``{group}``, a command, or a single character."""

@@ -12,24 +12,27 @@ class NotationError(ValueError):
         self.offset = offset
 
 
-def raised(text: str, offset: int, base: str = "x", typed: str | None = None) -> str:
+def raised(text: str, offset: int, base: str = "x", typed: str | None = None, in_maths: bool = False) -> str:
     """``text`` in superscript forms; NotationError at the first character that has none."""
-    return _shifted(text, SUPERSCRIPT, "superscript", offset, base, typed if typed is not None else f"^{text}^")
+    return _shifted(text, SUPERSCRIPT, "superscript", offset, base, typed if typed is not None else f"^{text}^",
+                    in_maths)
 
 
-def lowered(text: str, offset: int, base: str = "x", typed: str | None = None) -> str:
+def lowered(text: str, offset: int, base: str = "x", typed: str | None = None, in_maths: bool = False) -> str:
     """``text`` in subscript forms; NotationError at the first character that has none."""
-    return _shifted(text, SUBSCRIPT, "subscript", offset, base, typed if typed is not None else f"~{text}~")
+    return _shifted(text, SUBSCRIPT, "subscript", offset, base, typed if typed is not None else f"~{text}~",
+                    in_maths)
 
 
-def _shifted(text: str, forms: dict[str, str], kind: str, offset: int, base: str, typed: str) -> str:
+def _shifted(text: str, forms: dict[str, str], kind: str, offset: int, base: str, typed: str,
+             in_maths: bool) -> str:
     out = []
     for char in text:
         form = forms.get(char)
         if form is None:
             shown = "a space" if char.isspace() else f"“{char}”"
             on_line = f"{base}_{text}" if kind == "subscript" else f"{base}\\^({text})"
-            if typed[1:2] == "{":  # "$a^{1/n}$": a literal caret is written outside the maths
+            if in_maths:  # "$L_f$", "$a^{1/n}$": inside the maths, _ and ^ lower and raise again
                 on_line += " outside the $…$"
             raise NotationError(
                 f"{shown} has no {kind} form in Unicode, so {base}{typed} cannot be set as typed"

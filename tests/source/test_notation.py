@@ -221,7 +221,11 @@ def test_single_asterisk_emphasis_is_read_and_its_asterisks_never_printed(typed,
     assert point.text == text and [point.text[span.start:span.end] for span in point.terms] == terms
 
 
-def test_a_power_with_no_superscript_form_in_maths_is_told_to_go_outside_it():
+@pytest.mark.parametrize("typed, advice", [
+    ("$a^{1/n}$", "as a\\^(1/n) outside the $…$"),
+    ("$L_f$", "as L_f outside the $…$"),  # inside the maths, "L_f" would be lowered again: the advice went round
+])
+def test_a_script_with_no_unicode_form_in_maths_is_told_to_go_outside_it(typed, advice):
     with pytest.raises(NotationError) as raised_error:
-        translate("$a^{1/n}$")
-    assert str(raised_error.value).endswith("write it on the line instead, as a\\^(1/n) outside the $…$")
+        translate(typed)
+    assert str(raised_error.value).endswith("write it on the line instead, " + advice)
