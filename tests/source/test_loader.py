@@ -227,6 +227,18 @@ def test_a_field_whose_value_starts_with_key_term_marks_gets_its_value_quoted():
     ]
 
 
+@pytest.mark.parametrize("line, fix", [
+    ('- "Make in India" campaign, 2014', """- '"Make in India" campaign, 2014'"""),
+    ("- 'Ostpolitik' means eastern policy", '- "\'Ostpolitik\' means eastern policy"'),
+])
+def test_a_point_opening_on_a_quoted_phrase_is_quoted_whole(line, fix):
+    # YAML ends the text at the closing quote and reports only "did not find expected '-' indicator"
+    assert problems_of(f"title: T\ncards:\n  - title: A\n    points:\n      {line}\n      - ok\n") == [
+        "p.yaml:5:9: a text that opens on a quoted phrase must be quoted whole, or YAML ends it at the closing quote: "
+        + fix
+    ]
+
+
 def test_every_star_slip_is_reported_at_once():
     text = "title: T\ncards:\n  - title: A\n    points:\n      - **Stalin** died\n      - ok\n      - **Lenin** too\n"
     assert [m.split(":")[1] for m in problems_of(text)] == ["5", "7"]
