@@ -1,6 +1,7 @@
 """The card-source model: what a pack *is*, independent of YAML or PDF."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -210,8 +211,22 @@ class Pack:
     path: str = field(default="<pack>", compare=False)
     """The file the pack came from, as the user named it, for messages."""
 
+    def facts(self, *names: str) -> tuple[str, ...]:
+        """The pack's ``subject``, ``course`` and ``level`` (or those ``names``) that are set, less one that another
+        already prints ("GCSE" beside "GCSE Geography – The living world"), for the line under a title."""
+        given = [value.strip() for value in (getattr(self, name) for name in names or ("subject", "course", "level"))
+                 if value and value.strip()]
+        return tuple(fact for index, fact in enumerate(given)
+                     if not any(other != fact and _printed_in(fact, other) for other in given)
+                     and fact not in given[:index])
+
     def with_tags(self, tags: tuple[str, ...]) -> Pack:
         """Only the cards carrying at least one of ``tags`` (case-insensitive)."""
         wanted = {tag.casefold() for tag in tags}
         kept = tuple(card for card in self.cards if wanted & {t.casefold() for t in card.tags})
         return replace(self, cards=kept)
+
+
+def _printed_in(fact: str, other: str) -> bool:
+    """Whether ``fact`` stands in ``other`` as whole words, case aside."""
+    return re.search(rf"(?<!\w){re.escape(fact.casefold())}(?!\w)", other.casefold()) is not None

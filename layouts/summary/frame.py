@@ -150,8 +150,7 @@ class Frame:
 def info_text(pack: Pack, labels: Labels = Labels()) -> str:
     """The line under the title: subject, course, level and the card count."""
     count = len(pack.cards)
-    facts = [fact for fact in (pack.subject, pack.course, pack.level) if fact]
-    return " · ".join(facts + [labels.count("cards", count)])
+    return " · ".join((*pack.facts(), labels.count("cards", count)))
 
 
 def footer_text(pack: Pack) -> str:

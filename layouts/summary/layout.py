@@ -153,7 +153,7 @@ def plan(pack: Pack, options: SummaryOptions) -> SummaryPlan:
         placed = tuple(_mirrored(page, sheet.body.x + sheet.body.right) for page in placed)
     return SummaryPlan(
         title=pack.title,
-        subject=" · ".join(fact for fact in (pack.subject, pack.course) if fact),
+        subject=" · ".join(pack.facts("subject", "course")),
         author=pack.author or "",
         fonts=fonts,
         page_size=sheet.page_size,

@@ -120,7 +120,7 @@ def _planned(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts:
     exercises = replace(exercises, versions=tuple(versions))
     return WorksheetPlan(pack.title, (width, height), fonts, exercises, tuple(sheet), tuple(key),
                          tuple(sheet_starts), tuple(key_starts), _warnings(pack, options, exercises, fonts), students,
-                         class_list_start, " · ".join(fact for fact in (pack.subject, pack.course) if fact), pack.author or "")
+                         class_list_start, " · ".join(pack.facts("subject", "course")), pack.author or "")
 
 
 def draw(plan: WorksheetPlan) -> dict[str, bytes]:
@@ -167,7 +167,7 @@ def _header(pack: Pack, version: Version, g: WorksheetGeometry, labelled: bool, 
     title = shortened(pack.title, g.width * 0.75 / size, g.fonts, bold=True, lines=TITLE_LINES)
     ops, height, _ = paragraph(words_of(((title, True),), g.fonts), g.left, g.width * 0.75, size, 1.15, g.fonts)
     ops = list(ops)
-    about = " · ".join(part for part in (g.labels.text("worksheet"), pack.subject, pack.course, pack.level) if part)
+    about = " · ".join((g.labels.text("worksheet"), *pack.facts()))
     y = height + 1.6 * MM + g.fonts.ascent * g.size
     ops.append(Text(g.left, y, shortened(about, g.width / g.size, g.fonts), g.size))
     if labelled:

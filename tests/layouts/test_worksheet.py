@@ -72,6 +72,19 @@ def test_the_sheet_has_a_header_with_name_class_date_and_total_marks(built):
     assert f"/ {plan.exercises.versions[0].marks} marks" in text
 
 
+def test_the_header_prints_a_fact_once_where_the_course_already_says_it():
+    pack = loads("title: Reefs\nsubject: Geography\ncourse: GCSE Geography – The living world\nlevel: GCSE\n"
+                 "cards:\n  - title: Reefs\n    points:\n      - Reefs cover less than **1%** of the sea floor.\n"
+                 "      - They hold about **25%** of marine species.\n  - title: Threats\n    points:\n"
+                 "      - Coral **bleaching** follows warm water.\n      - Farm **sediment** blocks the light.\n")
+    files = worksheet.draw(worksheet.plan(pack, WorksheetOptions(seed="1", exercises=("short",))))
+    about = text_of(files["worksheet.pdf"]).splitlines()[1]
+    assert about == "Worksheet · GCSE Geography – The living world", about  # not "Geography · … · GCSE"
+    assert pack.facts() == ("GCSE Geography – The living world",)
+    assert loads("title: T\nsubject: History\nlevel: Year 9\ncards:\n  - title: A\n    points:\n      - b\n"
+                 ).facts() == ("History", "Year 9")
+
+
 def test_questions_are_numbered_straight_through_and_the_key_uses_the_same_numbers(built):
     plan, files = built
     sheet = numbers(files["worksheet.pdf"])
