@@ -536,6 +536,7 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     answers = [term for gap in gaps for term in source.terms[gap.point]
                if any(blank.text == term.text for blank in gap.answers)]
     cards = {id(term): gap.point.card for gap in gaps for term in source.terms[gap.point]}
+    lines = {id(term): source.point(gap.point).text for gap in gaps for term in source.terms[gap.point]}
     keys = tuple(source.asked)
     extras: list[str] = []
     used = {ref.card for ref, names in result.used.items() if "short" in names}  # would hint at a mark scheme
@@ -544,8 +545,8 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     def spare(term) -> str | None:
         made_up = set(scaled(term)) if term.kind == "number" else set()
         wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
-            term, source.pool, source.rng, count, " ".join(extras), keys + busy + tuple(extras), strict=False,
-            near=cards[id(term)], only_near=False, kin_of=True))), None)
+            term, source.pool, source.rng, count, " ".join([lines[id(term)], *extras]), keys + busy + tuple(extras),
+            strict=False, near=cards[id(term)], only_near=False, kin_of=True))), None)
         for word in wrong or ():
             if word in made_up:
                 continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer

@@ -34,7 +34,25 @@ def told_beside(point: Point, term: Term) -> bool:
         or _set_by_method(text, term) or _example_figure(text, term) \
         or _contrasted(text, term) or _partner_beside(text, term) or _in_an_aside(text, term) \
         or _after_worked_arrow(text, term) or _count_of_named(text, term) or _rest_of_whole(text, term) \
-        or _figure_in_brackets(text, term) or _times_a_hundred(text, term)
+        or _figure_in_brackets(text, term) or _times_a_hundred(text, term) or _renamed_after(text, term) \
+        or _name_slot(text, term)
+
+
+def _name_slot(text: str, term: Term) -> bool:
+    """Whether a year stands where a name would ("set up by an Act of ____": Parliament fills it as well)."""
+    return (term.kind == "year" or re.fullmatch(r"\s*1\d{3}|20\d{2}\s*", term.text) is not None) and re.search(r"\b(?:Acts?|Treaty|Treaties|Battle|Peace|Statute|Edict|Diet|Council|"
+                                             r"Congress|Union|Siege)\s+of\s+$", text[:term.start]) is not None
+
+
+def _renamed_after(text: str, term: Term) -> bool:
+    """Whether a name for the thing follows the term in apposition, before the line's gloss ("→ ____, poly(chloroethene)
+    – window frames"): a student copies it, and it makes the line as true."""
+    return term.kind in ("term", "name") and _APPOSITION_AFTER.match(text[term.end:]) is not None \
+        and "," not in text[:term.start]
+
+
+_APPOSITION_AFTER = re.compile(r",\s*(?=[^\W\d_])[^\s,;:–—\d]+(?:\s+[^\s,;:–—\d]+)?\s+[–—]\s")
+"""A word or two set off by a comma, then a dash: another name for what stands before the comma."""
 
 
 def _rest_of_whole(text: str, term: Term) -> bool:
@@ -99,9 +117,12 @@ def _contrasted(text: str, term: Term) -> bool:
     return re.search(other, text[term.end + after.end():]) is not None or re.search(other, text[:term.start]) is not None
 
 
-_METHOD = re.compile(r"(?i)^\W*(?:\d+[.)]\s*)?(?:put|add|pour|measure(?:\s+out)?|use|place|take|weigh(?:\s+out)?|"
-                     r"fill|set\s+up|dissolve|heat|leave|record|repeat|stir|half[- ]fill)\b")
-"""A step of a practical's method ("Put 25 cm³ of acid in a polystyrene cup"): its amounts are the teacher's choice."""
+_METHOD = re.compile(r"(?i)^\W*(?:\d+[.)]\s*)?(?:(?:every|after|then|next|now|each)\b[^.;:–—]{0,25}?[\s,]+)?"
+                     r"(?:put|add|pour|measure(?:\s+out)?|use|place|take|weigh(?:\s+out)?|fill|set\s+up|dissolve|heat|"
+                     r"leave|record|repeat|stir|half[- ]fill|read|time(?=\s+(?:how|the|it|each|until))|wait|shake|swirl|"
+                     r"mix|transfer|count|start|stop)\b")
+"""A step of a practical's method ("Put 25 cm³ of acid in a polystyrene cup", "Every 30 s put a drop onto the iodine",
+"Read the temperature every minute for about 10 minutes"): its amounts are the teacher's choice."""
 
 
 def _set_by_method(text: str, term: Term) -> bool:
@@ -223,7 +244,7 @@ _COUNTING_WORDS = {"pair": 2, "double": 2, "triple": 3, "fortnight": 14, "decade
 def _circa(text: str, term: Term) -> bool:
     """Whether the line gives the year as approximate ("chief minister from c. 1532"): the years either side are as
     right."""
-    return term.kind == "year" and re.search(r"(?i)(?:\bc\.|\bca\.|\bcirca|\baround|\babout)\s*$",
+    return (term.kind == "year" or re.fullmatch(r"\s*1\d{3}|20\d{2}\s*", term.text) is not None) and re.search(r"(?i)(?:\bc\.|\bca\.|\bcirca|\baround|\babout)\s*$",
                                               text[:term.start]) is not None
 
 
@@ -516,10 +537,16 @@ def _echoed(text: str, term: Term) -> bool:
     return any(len(other) >= 5 and (other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3
                                     or shares_root(word, other, 5) or word[:5] in other and not other.startswith(word[:5]))
                or word.startswith(other) and word != other and len(other) * 3 >= len(word) * 2
-               or same_family(word, other)
+               or same_family(word, other) or _stem(word) == _stem(other)
                for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold())) for other in others)
     # (another form of the answer: "rex totius Britanniae – … Britain", "hydrochloric acid → c____" for chlorides,
     # "… acid" beside "____ solutions" for acidic)
+
+
+def _stem(word: str) -> str:
+    """A word less its ending, where three letters or more stay ("zoning" and "zones" are both "zon")."""
+    stem = re.sub(r"(?:ing|ed|es|s|e)$", "", word)
+    return stem if len(stem) >= 3 else word
 
 
 _THREE_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{3}(?![^\W\d_])")

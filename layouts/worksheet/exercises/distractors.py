@@ -216,6 +216,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # "He had fallen for ____": Anne Boleyn only among women, never the one woman among men
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
+        if not _same_side_of_neutral(answer.text, text, shown_folded):
+            continue  # "work best slightly alkaline, about ____": pH 2 and pH 7 are ruled out by the line itself
         if answer.kind == "name" and len(text.split()) > 1 and re.search(
                 rf"\b{re.escape(text.split()[-1].casefold())}\b", shown_folded):
             continue  # "____ took over from Wilberforce": William Wilberforce cannot be his own successor
@@ -647,6 +649,17 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
             continue  # a bare 1050 ("replaced by 1050 regional ministries") reads as a year
         out.append(written)
     return out
+
+
+def _same_side_of_neutral(answer: str, other: str, shown: str) -> bool:
+    """Whether a wrong pH is acid where the line says acid, alkaline where it says alkaline (any pH where it says
+    neither, or both)."""
+    ph = re.compile(r"(?i)\s*ph\s*(\d+(?:\.\d+)?)\s*$")
+    if not ph.match(answer) or not ph.match(other):
+        return True
+    acid, alkaline = re.search(r"\bacid", shown) is not None, re.search(r"\b(?:alkal|basic\b)", shown) is not None
+    value = float(ph.match(other).group(1))
+    return acid == alkaline or (value < 7 if acid else value > 7)
 
 
 def _inside(key: str, within: tuple[int | None, int | None]) -> bool:

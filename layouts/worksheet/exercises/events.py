@@ -114,9 +114,10 @@ def surveys(title: str) -> bool:
     dates", "Utilitarianism"): its ``date:`` is where the story or the idea starts, and the title is no event to
     place."""
     words = re.findall(r"[a-z]+", title.casefold())
-    if re.match(r"(?i)\W*(?:how|why|what|which|when|where|who)\b", title) or re.search(r"(?i)\s(?:and|&|vs?\.?|versus)\s",
-                                                                                         title):
-        return True  # "How the war ended", "Little Rock and Ole Miss": a question or two things, no one moment
+    if re.search(r"(?i)(?:^|[–—:]|\s-)\W*(?:how|why|what|which|when|where|who)\b", title) \
+            or re.search(r"(?i)\s(?:and|&|vs?\.?|versus)\s", title):
+        return True  # "How the war ended", "The Weimar Constitution – how it worked", "Little Rock and Ole Miss": a
+        # question or two things, no one moment
     if re.search(r"(?i)\b(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:war|revolution|era|period|"
                  r"century|age|reign|years|campaign|movement|struggle|\d{4}s)\b|\b(?:before|after|since|until)\b|"
                  r"\bat\s+the\s+(?:end|start|beginning|outbreak|close|time)\s+of\b", title):

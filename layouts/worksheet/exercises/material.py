@@ -20,7 +20,7 @@ from .kinds import MONTHS, name_sort
 from .beside import short_words, told_beside
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key
-from .roles import (LEFT_OFF, VERB_FIRST, is_bare_list, is_lead_in, is_scaffolding, is_term_list,
+from .roles import (LEFT_OFF, VERB_FIRST, is_bare_list, is_carried_on, is_lead_in, is_scaffolding, is_term_list,
                     leans_on_previous, has_verb, printed_title, starts_with_pronoun, unnumbered)
 from ....source.dates import when as date_of
 
@@ -80,7 +80,7 @@ class Material:
         """Points that are only key terms (``**Temperature**``) or a list with no verb (``Wind, solar and biofuel``):
         asked as a recall question from their card, if at all."""
         self.refs = tuple(ref for ref in every if ref not in self.lists and not is_scaffolding(self.point(ref).text)
-                          and not is_lead_in(self.point(ref).text))
+                          and not is_lead_in(self.point(ref).text) and not is_carried_on(self.point(ref).text))
         """The points that are content: sentences to ask about (never a placeholder, site chrome or a bare term)."""
         self.terms: dict[PointRef, tuple[Term, ...]] = {
             ref: terms_of(self.point(ref), self.words, _years(pack.cards[ref.card].date)) for ref in every
@@ -556,8 +556,11 @@ def _telling(answer: str) -> list[str]:
     if compared:  # "much more energy than anaerobic" tells "so much ____ is released": less energy
         told.append(f"{_COMPARED[compared.group(1).casefold()]} {compared.group(2)}")
     parts = answer.split()
-    if len(parts) == 2 and answer.islower() and len(parts[0]) >= 5 and parts[0].isalpha():
-        told.append(parts[0])  # "minerals" printed fills "Carries water and dissolved m____" (mineral ions)
+    if len(parts) == 2 and answer.strip()[1:].islower() and len(parts[0]) >= 5 \
+            and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", parts[0]):
+        told.append(parts[0])  # "minerals" printed fills "Carries water and dissolved m____" (mineral ions);
+        # "crown-of-thorns outbreaks" fills "C____ eat coral polyps" (Crown-of-thorns starfish, capital only as the
+        # line opens on it)
     if len(parts) < 2 or not all(part[:1].isupper() or part in _JOINING for part in parts[1:]) \
             or not parts[0][:1].isupper():
         return told  # a name's words are capitalised, but for its joining words ("Gulf of Tonkin Resolution")

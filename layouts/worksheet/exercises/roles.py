@@ -45,9 +45,11 @@ _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|n
                              r"\b(?:at|by|from|to|in)\s+(?:that|this|those|these)\s+(?:angle|point|stage|rate|speed|"
                              r"height|place|time|level|temperature)\b|"
                              r"\b(?:saw|see|sees|seen|regarded|viewed|treated|called|condemned|welcomed)\s+"
-                             r"(?:this|that|these|those|it|them)\s+as\b")
+                             r"(?:this|that|these|those|it|them)\s+as\b|"
+                             r"\b[a-z]{3,}(?:ed|es)\s+(?:this|that|these|those)\s*(?:[.;,!–—)]|$)")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
-creeping popery", "Supply of all three is uneven"), wherever it stands in the sentence."""
+creeping popery", "Supply of all three is uneven", "Second Diet of Speyer cancelled this;"), wherever it stands in the
+sentence."""
 
 
 def leans_on_previous(text: str) -> bool:
@@ -121,6 +123,12 @@ def is_lead_in(text: str) -> bool:
     """Whether a point only leads into the next ones ("As the chain length increases...", "In three ways:"): it says
     nothing true or false, and matches nothing."""
     return re.search(r"(?:\.\.\.|…|:|\s[–—-])\s*$", text) is not None
+
+
+def is_carried_on(text: str) -> bool:
+    """Whether a point carries on a sentence the one before began ("…or it changes state"): alone it is half a thought,
+    and in a mark scheme whose other half went to another question, a fragment."""
+    return re.match(r"\s*(?:\.\.\.|…)", text) is not None
 
 
 _HIGHER_IN_WHAT = re.compile(r"(?i)^[\w₀-₉²³⁺⁻()]+(?:\s+and\s+[\w₀-₉²³⁺⁻()]+)?\s+(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+)?"

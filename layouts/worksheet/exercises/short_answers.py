@@ -78,6 +78,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # is no reason for it
                 points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, card.title)
                                and not _NO_REASON.match(source.point(ref).text))
+            aspect = GLOSS_DASH.split(card.title, maxsplit=1)
+            if len(aspect) == 2:  # "Montserrat – secondary effects": what a secondary effect is, is no effect of
+                # the eruption, and the scheme would count it among six
+                points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, aspect[1]))
             if len(points) < 2:
                 continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
             if sum(1 for ref in points if EQUATION.search(source.point(ref).text)) >= 2:

@@ -149,7 +149,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not _GRAMMAR.search(word[2]) and not _NOTE_FIRST.match(word[1])
              and not any(_TAKES.search(side) for side in word[1:])
              and not any(_printed_in(side, heading) for side in word[1:]) and not _labelled(word[1], word[2])
-             and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2])]
+             and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2]) and not _in_the_language(word[2])]
     chosen = sorted(_spread(words, rng, limit))
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
@@ -166,6 +166,23 @@ def translations(pack: Pack, rng: random.Random, limit: int,
                              meaning).strip() or meaning
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
+
+
+def _in_the_language(meaning: str) -> bool:
+    """Whether a line's other side is in the language taught too ("C'est pratique en cas d'urgence – on peut appeler
+    ses parents"): two sentences of the language, no word and its meaning. It holds an elided article or pronoun
+    (c', d', l', j') or two of the language's small words that English never writes."""
+    words = re.findall(r"[^\W\d_]+", meaning.casefold())
+    return re.search(r"(?i)(?<![^\W\d_])[cdjlmnst]['’][^\W\d_]", meaning) is not None \
+        or sum(word in _SMALL_WORDS for word in words) >= 2
+
+
+_SMALL_WORDS = frozenset("""
+    est les des du au aux une et je tu il elle nous vous ils elles mon mes ton tes sa ses ce cette ces qui que pour
+    avec dans sur pas ne peut sont très der das und ist ich er sie wir ihr nicht ein eine mit für auf zu im den dem
+    des sehr el los las es y de en por para con su muy una del al lo yo ella está son hay pero gli è che di da
+    mio mia sono non uno della ho""".split()) - {"son", "die", "on", "a", "no", "so", "is", "per", "me"}
+"""Small words of French, German, Spanish and Italian that no English meaning holds."""
 
 
 def _same_root(note: str, word: str) -> bool:

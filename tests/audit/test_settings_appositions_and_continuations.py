@@ -1,0 +1,127 @@
+"""Rules from the audits of sets BU and BV: a practical's timings are no facts; a name printed after the blank in
+apposition tells it; a year after "an Act of" is a name's slot; "zones" tells "zoning"; a line carrying on the one
+before is no point of its own; "cancelled this" leans on the line before; a title asking how something worked is no
+event; a wrong pH sits on the side of neutral its line says; a line French on both sides is no word and meaning; a
+definition of a title's aspect is no point about its topic."""
+from __future__ import annotations
+
+import random
+
+from studypack.layouts.worksheet.exercises.distractors import distractors
+from studypack.layouts.worksheet.exercises.events import surveys
+from studypack.layouts.worksheet.exercises.material import _telling
+from studypack.layouts.worksheet.exercises.questions import Short
+from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+from studypack.layouts.worksheet.exercises.translate import translations
+from studypack.source import loads
+from sheet_builds import built, hideable, material, of_kind, pack_yaml
+
+
+def test_timings_and_amounts_of_a_practicals_steps_are_not_asked():
+    practical = pack_yaml("Enzymes", "Biology", [
+        ("Amylase practical", ["Every **30 s** put a drop of the mixture onto the **iodine**.",
+                               "Read the temperature every minute for about **10 minutes**.",
+                               "Amylase works fastest at about **37 °C** in the body."])])
+    assert hideable(practical, "Every") == ["iodine"]
+    assert hideable(practical, "Read") == []
+    assert "37 °C" in hideable(practical, "Amylase")
+
+
+def test_a_name_printed_after_the_blank_in_apposition_tells_it():
+    polymers = pack_yaml("Polymers", "Chemistry", [
+        ("Addition polymers", ["Chloroethene → **PVC**, poly(chloroethene) – window frames and pipes.",
+                               "Tetrafluoroethene → **PTFE** – non-stick pans."])])
+    assert "PVC" not in hideable(polymers, "Chloroethene")
+    assert "PTFE" in hideable(polymers, "Tetrafluoroethene")
+
+
+def test_a_year_after_an_act_of_stands_where_a_name_would():
+    reef = pack_yaml("Reefs", "Geography", [
+        ("Management", ["Managed by the **Marine Park Authority**, set up by an Act of **1975**.",
+                        "Rezoned in **2004**, with a third of the park closed to fishing."])])
+    assert "1975" not in hideable(reef, "Managed")
+    assert "2004" in hideable(reef, "Rezoned")
+
+
+def test_another_form_of_the_answer_beside_the_blank_tells_it():
+    reef = pack_yaml("Reefs", "Geography", [
+        ("Management", ["Marine Protected Areas with **zoning** – **no-take zones** where no fishing is allowed.",
+                        "Divers cull the starfish by hand in small areas."])])
+    assert "zoning" not in hideable(reef, "Marine")
+
+
+def test_a_capitalised_common_noun_answer_is_told_by_its_first_word():
+    assert "Crown-of-thorns" in _telling("Crown-of-thorns starfish")
+    assert "Gulf" not in _telling("Gulf Stream")
+
+
+def test_a_line_carrying_on_the_one_before_is_no_point_of_its_own():
+    heat = pack_yaml("Heat", "Physics", [
+        ("Internal energy", ["**Internal energy** – the total kinetic and potential energy of the particles.",
+                             "Heating raises it. Either the **temperature** rises…",
+                             "…or it **changes state** – the temperature stays the same.",
+                             "Changes of state are **physical** changes – mass is conserved."]),
+        ("Specific heat capacity", ["Water has a high **specific heat capacity**, 4200 J/kg °C.",
+                                    "Metals heat up quickly: copper needs only 385 J/kg °C.",
+                                    "Oceans warm and cool slowly, so coasts have milder winters."])])
+    source = material(heat)
+    assert [source.point(ref).text[:8] for ref in source.content(0)] == ["Internal", "Changes "]
+    for seed in "123":
+        plan, sheet, key = built(heat, seed, exercises=("short",))
+        assert "or it changes state" not in key
+
+
+def test_a_demonstrative_object_leans_on_the_line_before():
+    assert leans_on_previous("1529 Second Diet of Speyer cancelled this; Lutheran princes protested.")
+    assert not leans_on_previous("1529 Second Diet of Speyer cancelled the ruling of 1526.")
+
+
+def test_a_title_asking_how_something_worked_is_no_event():
+    assert surveys("The Weimar Constitution – how it worked")
+    assert surveys("Treaty of Versailles: why Germans hated it")
+    assert not surveys("The Weimar Constitution signed")
+
+
+def test_a_wrong_ph_is_on_the_side_of_neutral_its_line_says():
+    enzymes = pack_yaml("Enzymes", "Biology", [
+        ("pH and enzymes", ["Pepsin in the stomach works best at about **pH 2**.",
+                            "Enzymes in the small intestine work best slightly alkaline, about **pH 8**.",
+                            "Salivary amylase works best around **pH 7**.",
+                            "Some soil bacteria prefer **pH 9**.", "Lipase likes **pH 10** in tests."])])
+    source = material(enzymes)
+    line = "Enzymes in the small intestine work best slightly alkaline, about "
+    ref = next(ref for ref in source.refs if source.point(ref).text.startswith("Enzymes"))
+    answer = next(term for term in source.terms[ref] if term.text == "pH 8")
+    for seed in range(12):
+        options = distractors(answer, source.pool, random.Random(seed), 2, line, (), strict=False) or []
+        assert options and all(float(option.split()[-1]) > 7 for option in options), options
+
+
+def test_a_line_in_the_language_on_both_sides_is_no_word_to_translate():
+    pack = loads("""title: Technologie
+subject: French
+cards:
+  - title: Les portables
+    points:
+      - C'est **pratique** en cas d'urgence – on peut appeler ses parents.
+      - le **portable** – mobile phone
+      - la **tablette** – tablet
+      - l'**ordinateur** – computer
+      - le **réseau social** – social network
+""")
+    asked = {(item.shown, item.answer) for item in translations(pack, random.Random(1), 10)}
+    assert all("urgence" not in prompt and "urgence" not in answer for prompt, answer in asked), asked
+    assert len(asked) == 4
+
+
+def test_a_definition_of_a_titles_aspect_is_no_point_about_its_topic():
+    volcano = pack_yaml("Volcanoes", "Geography", [
+        ("Montserrat – secondary effects", ["**Secondary effect** – a knock-on result of the primary effects.",
+                                            "Over half the people left the island.",
+                                            "The capital, Plymouth, was abandoned.",
+                                            "Tourism collapsed for years."]),
+        ("Mount St Helens – primary effects", ["57 people died.", "Trees flattened over 600 km²."])])
+    for seed in "12":
+        plan, sheet, key = built(volcano, seed, exercises=("short",))
+        short = next(q for q in of_kind(plan, Short) if "Montserrat" in q.prompt)
+        assert short.marks == 3 and "knock-on" not in key
