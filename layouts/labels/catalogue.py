@@ -50,7 +50,7 @@ _LABELS = (
     Label("gap_bank", " Use the words in the box.", where="added to the gap fill instruction (keep the leading space)"),
     Label("gap_bank_spare", " Use the words in the box; some are not needed.",
           where="added to the gap fill instruction when the box has spare words (keep the leading space)"),
-    Label("gap_hint", " A letter before a line is its answer's first letter.",
+    Label("gap_hint", " The letters before a line are the start of its answer.",
           where="added to the gap fill instruction when blanks start with a letter (keep the leading space)"),
     Label("match_instruction", "Write the letter of the matching statement in the box after each title."),
     Label("match_terms_instruction", "Write the letter of the matching definition in the box after each term.",

@@ -393,11 +393,11 @@ cards:
 
 
 @pytest.mark.parametrize("seed", SEEDS[:3])
-def test_without_a_word_box_a_blanked_word_shows_its_first_letter_and_the_instruction_says_so(seed):
+def test_without_a_word_box_a_blanked_word_shows_its_first_letters_and_the_instruction_says_so(seed):
     plan, sheet, key = built(TUDOR_GAPS, seed, word_bank=False, exercises=("gap",))
     gaps = questions(plan, Gap)
     hinted = [segment for gap in gaps for segment in gap.answers if segment.hint]
-    assert hinted and "A letter before a line is its answer's first letter." in sheet
+    assert hinted and "The letters before a line are the start of its answer." in sheet
     for gap in gaps:  # a year needs none; a word or a name ("C____" for the Church of England) has its letter
         for segment in gap.answers:
             answer = segment.text.strip().removeprefix("the ")
@@ -408,7 +408,7 @@ def test_without_a_word_box_a_blanked_word_shows_its_first_letter_and_the_instru
     boxed, sheet, _ = built(TUDOR_GAPS, seed, exercises=("gap",))
     if boxed.exercises.versions[0].sections[0].bank:  # a word box narrows each answer already
         assert not any(segment.hint for gap in questions(boxed, Gap) for segment in gap.answers)
-        assert "first letter" not in sheet
+        assert "start of its answer" not in sheet
     french, sheet, _ = built(TUDOR_GAPS.replace("subject: History", "subject: History\nlang: fr"), seed,
                              word_bank=False, exercises=("gap",))
-    assert "Une lettre devant une ligne est la première lettre de la réponse." in sheet
+    assert "Les lettres devant une ligne sont le début de la réponse." in sheet

@@ -245,7 +245,7 @@ cards:
 def test_a_letter_that_is_a_word_is_no_hint():
     from studypack.layouts.worksheet.exercises.candidates import first_letter
     text = "Mineral ions enter by active transport."
-    assert first_letter(_term(text, "active transport")) == ""
+    assert first_letter(_term(text, "active transport")) == "ac"  # "by a a____" would read as the article
     text = "Water enters by osmosis."
     assert first_letter(_term(text, "osmosis")) == "o"
 

@@ -2,15 +2,17 @@
 apposition tells it; a year after "an Act of" is a name's slot; "zones" tells "zoning"; a line carrying on the one
 before is no point of its own; "cancelled this" leans on the line before; a title asking how something worked is no
 event; a wrong pH sits on the side of neutral its line says; a line French on both sides is no word and meaning; a
-definition of a title's aspect is no point about its topic."""
+definition of a title's aspect is no point about its topic; an answer on a or i shows its first letters, not
+the one that reads as a word."""
 from __future__ import annotations
 
 import random
 
+from studypack.layouts.worksheet.exercises.candidates import first_letter
 from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.events import surveys
 from studypack.layouts.worksheet.exercises.material import _telling
-from studypack.layouts.worksheet.exercises.questions import Short
+from studypack.layouts.worksheet.exercises.questions import Gap, Short
 from studypack.layouts.worksheet.exercises.roles import leans_on_previous
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
@@ -125,3 +127,21 @@ def test_a_definition_of_a_titles_aspect_is_no_point_about_its_topic():
         plan, sheet, key = built(volcano, seed, exercises=("short",))
         short = next(q for q in of_kind(plan, Short) if "Montserrat" in q.prompt)
         assert short.marks == 3 and "knock-on" not in key
+
+
+def test_an_answer_on_a_or_i_starts_its_line_with_letters_that_spell_no_word():
+    notes = pack_yaml("Rates", "Chemistry", [
+        ("Collision theory", ["Particles only react if they collide with at least the **activation energy**.",
+                              "Plays were performed in the **afternoon** using daylight."]),
+        ("Immunity", ["Memory cells make **antibodies** quickly on a second infection.",
+                      "Smallpox was wiped out by **inoculation** and later vaccination.",
+                      "Faster particles have more **kinetic energy**."])])
+    source = material(notes)
+    starts = {term.text: first_letter(term) for terms in source.terms.values() for term in terms}
+    assert starts == {"activation energy": "ac", "afternoon": "af", "antibodies": "anti", "inoculation": "ino",
+                      "kinetic energy": "k"}, starts
+    for seed in "12":
+        plan, sheet, key = built(notes, seed, word_bank=False, exercises=("gap",))
+        hints = [segment.hint for gap in of_kind(plan, Gap) for segment in gap.answers]
+        assert {"ac", "af", "anti"} <= set(hints), hints
+        assert "The letters before a line are the start of its answer." in sheet

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from studypack.layouts.labels import ENGLISH
+from studypack.layouts.worksheet.wording import section_instruction
 from packgen import pack_yaml
 from studypack.layouts.worksheet.exercises.terms import classify, number_key, pack_words, terms_of, text_key
 from studypack.layouts.worksheet.exercises.roles import starts_with_pronoun
@@ -129,7 +131,7 @@ def test_word_bank_holds_every_answer_and_a_few_wrong_words_of_the_same_kind():
     for seed in map(str, range(1, 13)):
         gap = generate(example, WorksheetOptions(seed=seed, exercises=("gap",))).versions[0].sections[0]
         if not gap.bank:
-            assert "box" not in gap.instruction
+            assert "box" not in section_instruction(gap, ENGLISH)
             continue
         banks += 1
         answers = [word for question in gap.questions for word in question.words]
@@ -144,7 +146,7 @@ def test_word_bank_holds_every_answer_and_a_few_wrong_words_of_the_same_kind():
 def test_no_word_bank_when_it_is_turned_off(example):
     exercises = generate(example, WorksheetOptions(word_bank=False))
     assert exercises.versions[0].sections[0].bank == ()
-    assert "box" not in exercises.versions[0].sections[0].instruction
+    assert "box" not in section_instruction(exercises.versions[0].sections[0], ENGLISH)
 
 
 def test_false_statements_swap_a_term_for_one_of_its_kind_and_say_the_correction(example, example_exercises):

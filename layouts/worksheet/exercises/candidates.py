@@ -153,10 +153,21 @@ def first_letter(term, language: bool = False) -> str:
         rest = bare[article.end():]
         return article.group() + rest[:1] if len(re.sub(r"\W", "", rest)) >= 4 and rest[:1].isalpha() else ""
     if term.kind != "term" or term.sort in ("formula", "code", "unit") or len(re.sub(r"\W", "", bare)) < 4 \
-            or not bare[:1].isalpha() or bare[:1].casefold() in ("a", "i") or re.match(r"\w-", bare):
-        return ""  # "enter by a a____": a letter that is a word reads as the article, not as the answer's start;
-        # "the first H____" is most of "H-bomb"
+            or not bare[:1].isalpha() or re.match(r"\w-", bare):
+        return ""  # "the first H____" is most of "H-bomb"
+    if bare[:1].casefold() in ("a", "i"):  # "enter by a a____": a letter that is a word reads as the article, so the
+        # line starts on the word's first letters instead ("in the af____ using daylight"), as many as make no word
+        for length in (2, 3, 4):
+            start = bare[:length]
+            if start.isalpha() and start.casefold() not in _WORD_STARTS and len(bare) > length + 2:
+                return start
+        return ""
     return bare[:1]
+
+
+_WORD_STARTS = frozenset({"an", "in", "is", "it", "if", "at", "as", "am", "ah", "ad", "ax", "id", "and", "any", "all",
+                          "are", "its", "ill", "inn", "act", "add", "air", "aim", "art", "arm", "ask", "ant", "ice", "ink"})
+"""Words an answer's first two or three letters can spell: printed before a line, they read as a word of the line."""
 
 
 _ARTICLE = re.compile(r"(?i)^(?:der|die|das|den|dem|des|ein|eine|einen|le|la|les|l['’]|un|une|el|los|las|il|lo|gli|"

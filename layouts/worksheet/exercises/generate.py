@@ -64,29 +64,6 @@ class Section:
         return any(segment.hint for question in self.questions if isinstance(question, Gap)
                    for segment in question.segments)
 
-    @property
-    def instruction(self) -> str:
-        """What the student is asked to do, in one line."""
-        if self.name == "gap":
-            spare = len(self.bank) > self.marks
-            bank = (" Use the words in the box" + ("; some are not needed." if spare else ".")) if self.bank else ""
-            hint = " A letter before a line is its answer's first letter." if self.hinted else ""
-            return "Write the missing word or words on each line." + bank + hint
-        spares = sum(len(question.spares) for question in self.questions if isinstance(question, Match))
-        if self.name == "match" and spares:
-            return ("Write the letter of the matching statement in the box after each title. "
-                    + ("One statement matches no title." if spares == 1 else f"{spares} statements match no title."))
-        return {
-            "match": "Write the letter of the matching statement in the box after each title.",
-            "mcq": "Circle the letter of the correct answer.",
-            "timeline": "Write the letters in the boxes in the order the events happened, earliest first.",
-            "tf": "Circle True or False. If a statement is false, write the word or words that would make it true.",
-            "calc": "Work out each answer and write it on the line. Show your working.",
-            "short": "Answer in full sentences. The marks show how many points to make.",
-            "translate": "Translate each word or phrase.",
-            "picture": "Write what each picture shows, or circle the letter of the correct answer.",
-        }[self.name]
-
     def numbered(self) -> Iterator[tuple[int, Question]]:
         """Each question with its number (a matching block's number is its first title's)."""
         number = self.first

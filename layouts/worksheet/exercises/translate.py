@@ -174,10 +174,10 @@ def _in_the_language(meaning: str) -> bool:
     (c', d', l', j') or two of the language's small words that English never writes."""
     words = re.findall(r"[^\W\d_]+", meaning.casefold())
     return re.search(r"(?i)(?<![^\W\d_])[cdjlmnst]['’][^\W\d_]", meaning) is not None \
-        or sum(word in _SMALL_WORDS for word in words) >= 2
+        or sum(word in _FOREIGN_SMALL_WORDS for word in words) >= 2
 
 
-_SMALL_WORDS = frozenset("""
+_FOREIGN_SMALL_WORDS = frozenset("""
     est les des du au aux une et je tu il elle nous vous ils elles mon mes ton tes sa ses ce cette ces qui que pour
     avec dans sur pas ne peut sont très der das und ist ich er sie wir ihr nicht ein eine mit für auf zu im den dem
     des sehr el los las es y de en por para con su muy una del al lo yo ella está son hay pero gli è che di da
