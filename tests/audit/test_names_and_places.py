@@ -36,7 +36,7 @@ def sort_of(text: str, name: str) -> str:
     ("The Ludendorff Offensive began in March.", "Ludendorff Offensive", "event"),
     ("Kaiser Wilhelm wanted a navy.", "Wilhelm", "person:kaiser"),
     ("The Allies merged their zones into Bizonia in 1947.", "Bizonia", "other"),  # what the zones became
-    ("The Allies flew supplies into Tempelhof airport.", "Tempelhof", "place"),
+    ("The Allies flew supplies into Tempelhof airport.", "Tempelhof", "thing:airport"),  # among airports, not towns
 ])
 def test_a_name_is_sorted_by_its_words_and_the_words_around_it(text, name, sort):
     assert sort_of(text, name) == sort

@@ -145,3 +145,124 @@ def test_an_answer_on_a_or_i_starts_its_line_with_letters_that_spell_no_word():
         hints = [segment.hint for gap in of_kind(plan, Gap) for segment in gap.answers]
         assert {"ac", "af", "anti"} <= set(hints), hints
         assert "The letters before a line are the start of its answer." in sheet
+
+
+# From the audits of sets BW and BX.
+
+def test_a_figure_the_lines_other_figures_work_out_is_not_asked():
+    city = pack_yaml("Bristol", "Geography", [
+        ("Population", ["Up **10.3%** between 2011 and 2021 (428,234 → 472,400).",
+                        "About **16%** of people were born abroad in 2021."]),
+        ("Hydrogen", ["Releases about **142 kJ/g** – roughly 3 times as much per gram as petrol (about 46 kJ/g).",
+                      "Burns to make only **water**."])])
+    assert "10.3%" not in hideable(city, "Up") and "16%" in hideable(city, "About")
+    assert "142 kJ/g" not in hideable(city, "Releases")
+
+
+def test_a_bound_governs_the_second_figure_of_its_pair():
+    from studypack.layouts.worksheet.exercises.beside import _deadline
+    from studypack.layouts.worksheet.exercises.terms import Term
+    line = "At least 91 main languages spoken and 187 countries of birth."
+    at = line.index("187")
+    assert _deadline(line, Term("187", at, at + 3, "number", "number:187", True, value=187))
+    plain = line.replace("At least", "Around")
+    assert not _deadline(plain, Term("187", at - 1, at + 2, "number", "number:187", True, value=187))
+
+
+def test_exam_focus_practice_mark_tips_and_grade_bits_are_advice():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    for advice in ("Exam focus – linking Suez and decolonisation", "Evaluating regeneration – exam practice",
+                   "6-mark tip – give both sides AND a conclusion", "Grade 9 bit – combine with a modal: Man sollte"):
+        assert is_scaffolding(advice), advice
+    assert not is_scaffolding("Grade 9 students sit the exam in June.")
+
+
+def test_a_station_is_offered_only_among_stations_and_an_office_gets_no_options():
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    line = "Area around Bristol Temple Meads station – old railway land."
+    assert name_sort("Bristol Temple Meads", line, 12, 32, frozenset()) == "thing:station"
+    suez = pack_yaml("Suez", "History", [
+        ("The offer withdrawn", ["On 19 July 1956 US Secretary of State **John Foster Dulles** withdrew the offer.",
+                                 "**Anthony Eden** was Prime Minister.", "**Harold Macmillan** followed him.",
+                                 "**Gamal Abdel Nasser** nationalised the canal."])])
+    source = material(suez)
+    ref = next(ref for ref in source.refs if source.point(ref).text.startswith("On 19"))
+    dulles = next(term for term in source.terms[ref] if term.text == "John Foster Dulles")
+    assert distractors(dulles, source.pool, random.Random(1), 3, source.point(ref).text, ()) is None
+
+
+def test_a_statement_printing_the_formula_its_title_names_is_not_matched():
+    from studypack.layouts.worksheet.exercises.beside import prints_symbol_of
+    assert prints_symbol_of("Carbon dioxide and climate", "CO₂ is a greenhouse gas; it absorbs infrared.")
+    assert not prints_symbol_of("Climate change", "CO₂ is a greenhouse gas; it absorbs infrared.")
+
+
+def test_an_item_of_a_list_is_not_turned_into_its_opposite():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    assert flip("Same maths for populations, bacteria, radioactive decay, cooling.", []) is None
+    assert flip("The rate increases with temperature.", []).wrong == "decreases"
+
+
+def test_a_guess_without_its_subject_a_titles_other_and_a_names_tail_are_not_asked():
+    plague = pack_yaml("Plague", "History", [
+        ("The Great Plague – what was it?", ["Most likely **bubonic plague**, caused by the bacterium Yersinia pestis.",
+                                             "Spread by fleas living on **black rats**."]),
+        ("Other properties", ["Ionic compounds are **brittle** – layers of ions slide.",
+                              "They dissolve in **water** to make solutions that conduct."]),
+        ("India", ["Swachh Bharat (Clean India) Mission, 2014 – a government campaign to build toilets.",
+                   "The **Green Revolution** raised yields of wheat."])])
+    assert leans_on_previous("Most likely bubonic plague, caused by the bacterium Yersinia pestis.")
+    assert "Mission" not in hideable(plague, "Swachh")
+    for seed in "12":
+        plan, sheet, key = built(plague, seed, exercises=("gap", "short"))
+        assert "Other properties." not in sheet and "bubonic" not in key
+
+
+def test_a_ratio_printed_beside_the_blank_tells_it():
+    ionic = pack_yaml("Ionic", "Chemistry", [
+        ("Formulae", ["No separate molecules, so the formula is just the **ratio** of ions (NaCl = 1 : 1).",
+                      "The **ratio** of ions makes the charges cancel."])])
+    assert "ratio" not in hideable(ionic, "No separate")
+
+
+def test_a_fragment_with_no_subject_and_nothing_asked_is_no_calculation():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.source.inline import parse_point
+    point = parse_point("Divide by the multiplier to the power n – e.g. worth £4,326.40 after 2 years at 4% growth"
+                        " → 4326.40 ÷ 1.04^2^ = £4,000.")
+    assert worked(point, "Working backwards – reverse percentages") is None
+
+
+def test_a_verb_form_in_a_bracket_inside_the_meaning_is_not_printed_with_it():
+    pack = loads("""title: Umwelt
+subject: German
+cards:
+  - title: Recycling
+    points:
+      - "**recyceln** – to recycle (ich recyc(e)le)"
+      - "**der Müll** – rubbish"
+      - "**die Umwelt** – the environment"
+      - "**schützen** – to protect"
+""")
+    for seed in range(8):
+        for item in translations(pack, random.Random(seed), 4):
+            assert "recyc(e)le" not in item.shown, item
+
+
+def test_a_why_card_marks_no_drawing_tip_nor_practical():
+    light = pack_yaml("Waves", "Physics", [
+        ("Wavefronts and refraction – why it bends", [
+            "Light slows down when it enters glass.", "One side of the wavefront slows first, so the wave turns.",
+            "Draw wavefronts as parallel lines, like rows of marching soldiers.",
+            "Required practical – trace light through a glass block.", "Faster in air, slower in glass."]),
+        ("Uses", ["Radio waves carry TV signals.", "Microwaves heat food."])])
+    for seed in "12":
+        plan, sheet, key = built(light, seed, exercises=("short",))
+        assert "marching soldiers" not in key and "glass block" not in key and "Write three points about" in sheet
+
+
+def test_a_neighbouring_decade_is_as_good_as_true():
+    from studypack.layouts.worksheet.exercises.candidates import _year_close
+    from studypack.layouts.worksheet.exercises.terms import Term
+    decade = Term("2000s", 0, 5, "year", "year:decade:2000", True, year=2000, form="decade")
+    assert _year_close("2010s", decade) and not _year_close("1980s", decade)

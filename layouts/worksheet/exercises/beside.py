@@ -35,7 +35,7 @@ def told_beside(point: Point, term: Term) -> bool:
         or _contrasted(text, term) or _partner_beside(text, term) or _in_an_aside(text, term) \
         or _after_worked_arrow(text, term) or _count_of_named(text, term) or _rest_of_whole(text, term) \
         or _figure_in_brackets(text, term) or _times_a_hundred(text, term) or _renamed_after(text, term) \
-        or _name_slot(text, term)
+        or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term)
 
 
 def _name_slot(text: str, term: Term) -> bool:
@@ -80,6 +80,33 @@ def _after_worked_arrow(text: str, term: Term) -> bool:
     """Whether the term is the result of a worked step ("Genotypes 1 TT : 2 Tt : 1 tt → phenotypes ____"): it follows
     from the figures before the arrow, and from what the card says they stand for, which the line leaves out."""
     return re.search(r"\d[^→]*→\s*(?:[^\W\d_]+\s+){0,2}$", text[:term.start]) is not None
+
+
+def _shown_as(text: str, term: Term) -> bool:
+    """Whether the line prints an example of what the answer names ("the r____ of ions (NaCl = 1 : 1)": a ratio)."""
+    shape = _SHAPES.get(term.text.strip().casefold().removesuffix("s"))
+    return shape is not None and re.search(shape, text[:term.start] + " " + text[term.end:]) is not None
+
+
+_SHAPES = {"ratio": r"\d\s*:\s*\d", "percentage": r"\d\s*%", "fraction": r"\d\s*/\s*\d", "decimal": r"\d\.\d"}
+"""What a ratio, a percentage, a fraction or a decimal looks like when printed."""
+
+
+def _worked_out_beside(text: str, term: Term) -> bool:
+    """Whether the line's other figures work the answer out: a rise between two it prints ("Up ____ between 2011 and
+    2021 (428,234 → 472,400)": 10.3%), or a multiple of one ("about ____ – roughly 3 times as much per gram as petrol
+    (about 46 kJ/g)": 142 kJ/g)."""
+    if term.kind != "number" or term.value is None or term.value == 0:
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    figures = [float(found.replace(",", "")) for found in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", rest)
+               if not YEAR.fullmatch(found)]
+    if re.match(r"\s*(?:%|per ?cent)", text[term.end:]) or "%" in term.text:
+        return any(abs((after - before) / before * 100 - abs(term.value)) <= 0.6
+                   for before in figures for after in figures if before and before != after)
+    times = [float(found) for found in re.findall(r"(?i)(\d+(?:\.\d+)?)\s*(?:times|×|x)\b", rest)]
+    return any(abs(factor * figure - term.value) <= 0.1 * abs(term.value)
+               for factor in times for figure in figures if figure != factor)
 
 
 def _times_a_hundred(text: str, term: Term) -> bool:
@@ -284,6 +311,14 @@ _SYMBOLS = {"joule": "J", "watt": "W", "newton": "N", "volt": "V", "amp": "A", "
 """Units and elements by name and symbol: "j____. 1 kJ = 1000 J" and "With s____ … + 2Na →" print the symbol."""
 
 
+def prints_symbol_of(title: str, text: str) -> bool:
+    """Whether ``text`` prints the formula or symbol of a substance ``title`` names ("CO₂ is a greenhouse gas" under
+    "Carbon dioxide and climate"): a one-letter symbol aside, which reads as a letter."""
+    folded = title.casefold()
+    return any(len(symbol) > 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded)
+               and re.search(rf"(?<![\w₀-₉]){re.escape(symbol)}(?![a-z])", text) for name, symbol in _SYMBOLS.items())
+
+
 def _symbol_beside(text: str, term: Term) -> bool:
     """Whether the answer's unit or element symbol is printed in its line ("Energy is measured in j____. 1 kJ = 1000
     J"; "With s____ – fizzes … 2C₂H₅OH + 2Na →")."""
@@ -343,6 +378,9 @@ _BOUND = re.compile(r"(?i)\b(?:one\s+of\s+the|among\s+the|in\s+the\s+top|the\s+t
 """A number given as a bound ("at most 10 comparisons"): a larger one is as true, so no other number is clearly wrong."""
 
 
+_BOUND_SHARED = re.compile(r"(?i)\b(?:at\s+(?:most|least)|up\s+to|(?:no\s+)?(?:more|less|fewer)\s+than|over|under)\s+"
+                           r"\d[^.;:–—]*\b(?:and|or)\s+$")
+"""A bound that also governs the next number of a pair ("At least 91 languages and 187 countries")."""
 _BOUND_AFTER = re.compile(r"(?i)^\s*(?:[^\W\d]+\s+)?(?:and|or|&)\s+(?:above|over|more|higher|older|up(?:wards)?|"
                           r"beyond|under|below|less|fewer|younger)\b|(?:and|or)\s+(?:above|over|more|under|below)\s*$|"
                           r"^\s*\+")
@@ -355,7 +393,9 @@ def _deadline(text: str, term: Term) -> bool:
     wrong there."""
     if term.kind == "number":
         return _BOUND.search(text[:term.start]) is not None or _BOUND_AFTER.search(term.text) is not None \
-            or _BOUND_AFTER.match(text[term.end:]) is not None  # "about ____ and above", "65 or over"
+            or _BOUND_AFTER.match(text[term.end:]) is not None \
+            or _BOUND_SHARED.search(text[:term.start]) is not None  # "about ____ and above", "65 or over", "At least
+        # 91 languages spoken and ____ countries of birth"
     return term.kind == "year" and _BY.search(text[:term.start]) is not None
 
 

@@ -145,6 +145,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not asked and named:  # "Efficiency = (…) × 100. e.g. 100 kg of rabbit from 1000 kg of grass → 10%": the
         # stem says what it asks ("→ efficiency = ____%")
         asked = f"{named.group(1).strip()[:1].lower()}{named.group(1).strip()[1:]} = "
+    if not asked and re.match(r"(?:worth|after|at|for|with|from|in|by|over|then|so)\b", givens):
+        return None  # "worth £4,326.40 after 2 years at 4% growth → £____": a fragment with no subject, and nothing
+        # says what the figure asked for is (the amount at the start)
     number = value.group("number")
     steps = [text[a:b] for a, b in cuts[1:-1]]
     about = f"{context} {text[:example.start()] if example else ''}"

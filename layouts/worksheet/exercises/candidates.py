@@ -383,10 +383,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting)
         wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown),
                             within=year_range(text, term), family_only=True)
-        if wrong is not None and term.kind == "year" and _year_close(wrong[0], term.year):
+        if wrong is not None and term.kind == "year" and _year_close(wrong[0], term):
             wider = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card,
                                 about=source.about(ref, shown), within=year_range(text, term), family_only=True) or []
-            wrong = [year for year in wider if not _year_close(year, term.year)][:1] or None
+            wrong = [year for year in wider if not _year_close(year, term)][:1] or None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years
         if wrong is None:
             continue
@@ -413,10 +413,12 @@ CLOSE_YEARS = 2
 """How near a false statement's year may not be to the true one: a year or two out is roughly true."""
 
 
-def _year_close(wrong: str, year: int | None) -> bool:
-    """Whether a wrong option's year is within CLOSE_YEARS of ``year``."""
-    found = re.search(r"\b\d{3,4}\b", wrong)
-    return year is not None and found is not None and abs(int(found.group()) - year) <= CLOSE_YEARS
+def _year_close(wrong: str, answer) -> bool:
+    """Whether a wrong option's year is within CLOSE_YEARS of the answer's, or its decade next to the answer's ("grew
+    fast from the 2010s" for the 2000s is as good as true of a rise that ran on)."""
+    found = re.search(r"\b\d{3,4}(?=s?\b)", wrong)
+    close = 10 if answer.form == "decade" else CLOSE_YEARS
+    return answer.year is not None and found is not None and abs(int(found.group()) - answer.year) <= close
 
 
 def _within_printed_range(text: str, term) -> bool:

@@ -358,9 +358,10 @@ _KIN_BEFORE = re.compile(r"(?i)\b(?:(?P<f>(?:half-|step-)?(?:sister|daughter|mot
 
 _RANK_BEFORE = re.compile(r"\b(?:Lieutenant|Lt|Captain|Capt|Colonel|Col|Major|Sergeant|Sgt|Corporal|Private|General|"
                           r"Gen|Admiral|Commander|Marshal|Senator|Governor|Professor|Prof|Dr|Reverend|Rev|Judge|"
-                          r"Justice|Bishop|Cardinal)\.?\s*$")
-"""A rank or title written before a person's blank ("Led by Lieutenant ____"): the right answer is the one officer
-among the options."""
+                          r"Justice|Bishop|Cardinal|Secretary(?:\s+of\s+State)?|Minister|Ambassador|Chancellor|"
+                          r"Chairman|Chairwoman|Premier|President|King|Queen|Emperor|Pope|Archbishop|Mayor)\.?\s*$")
+"""A rank or office written before a person's blank ("Led by Lieutenant ____", "US Secretary of State ____"): the
+right answer is the one officer among the options, or the one American."""
 
 
 def _slot_gender(before: str) -> str:

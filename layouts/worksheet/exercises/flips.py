@@ -116,6 +116,10 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         after = re.match(r"\s*([A-Za-z]+)", text[match.end():])
         if match.group()[:1].isupper() and before:
             continue  # "the Low Countries": part of a name
+        if re.search(r",\s*(?:and\s+|or\s+)?(?:[A-Za-z-]+\s+)?$", text[:match.start()]) \
+                and re.match(r"\s*(?:[.,;!)]|and\b|or\b|$)", text[match.end():]):
+            continue  # "populations, bacteria, radioactive decay, cooling": one item of a list turned is another
+            # item just as true ("heating")
         if word in _NOUN_TOO and before and before[-1].casefold() in _DETERMINERS:
             continue
         if word in _MOVING and after and after.group(1).casefold() in ("asleep", "ill", "silent", "apart", "victim",

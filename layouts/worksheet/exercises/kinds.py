@@ -419,8 +419,10 @@ _PEOPLES = {"indians", "people", "peoples", "tribes", "tribe", "aborigines", "na
 """Last words of a name that names a people ("the Plains Indians")."""
 _KINDS_AFTER = {"magazine", "newspaper", "journal", "company", "firm", "brand", "airline", "ship", "band", "programme",
                 "program", "show", "film", "novel", "album", "song", "poem", "painting", "newsletter", "website",
-                "reservoir", "dam", "barrage", "aqueduct", "mine", "colliery", "mill"}
-"""Common nouns that say what a name before them is ("Jet magazine", "Cunard company")."""
+                "reservoir", "dam", "barrage", "aqueduct", "mine", "colliery", "mill", "station", "airport", "stadium",
+                "arena", "hospital", "university", "college", "bridge", "tunnel", "museum", "gallery", "cathedral",
+                "castle", "palace", "prison", "motorway"}
+"""Common nouns that say what a name before them is ("Jet magazine", "Cunard company", "Temple Meads station")."""
 _OFFICES = {"chancellor", "protector", "chamberlain", "treasurer", "secretary", "minister", "mayor", "keeper",
             "steward", "marshal", "admiral", "justice", "governor", "seal"}
 """The last word of a post's name ("Lord Chancellor", "Lord Protector", "Lord Privy Seal")."""

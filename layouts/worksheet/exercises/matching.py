@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .beside import prints_symbol_of
 from .claims import echoes
 from .countries import CITIES, is_country
 from .material import Candidate, Material, length_score
@@ -83,8 +84,10 @@ def match_candidates(source: Material) -> list[Candidate]:
         # a statement with no key term is one the other sections could not ask: matching is where it serves
         score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
         if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title) \
-                or "?" in card.title or _same_stem(card.title, text) or _JUDGING.match(card.title):
-            continue  # "Keynes argued …" beside "John Maynard Keynes": the statement names its own title; "Key terms"
+                or "?" in card.title or _same_stem(card.title, text) or _JUDGING.match(card.title) \
+                or prints_symbol_of(card.title, text):
+            continue  # "Keynes argued …" beside "John Maynard Keynes", "CO₂ is …" beside "Carbon dioxide and climate":
+            # the statement names its own title; "Key terms"
             # is no topic one statement belongs to; "Why add the acid first?" is answered by one of its points, and
             # its others (an equation) answer nothing
         # words shared with other titles make it ambiguous

@@ -235,6 +235,8 @@ class Material:
                 and not (term.kind == "number" and ARROW.search(text[:term.start].rstrip()[-2:]))  # "ratio 1 to 1
                 # → ____ mol": a step's result, worked from a line the sheet does not print
                 and not (term.kind == "name" and term.text.strip() in _EVERYONE_KNOWS)  # "the E____'s crust"
+                and not (term.kind == "name" and not term.marked and term.text.strip().casefold() in _NAME_TAILS)
+                # "Swachh Bharat (Clean India) M____": the common word that ends a name, which "Movement" fills too
                 and not (term.kind == "number" and re.fullmatch(r"\s*1\s*", term.text)
                          and re.match(r"\s+in\s+\d", text[term.end:]))  # "About ____ in 25 people carry it": the
                 # "1" of a "1 in 25" is how the ratio is written, and its 25 is the fact
@@ -581,6 +583,9 @@ _COMPARED = {"more": "less", "less": "more", "fewer": "more", "higher": "lower",
 _NEGATED = re.compile(r"(?i)(?:un|non-?|dis)([a-z]{5,})")
 
 
+_NAME_TAILS = {"mission", "movement", "campaign", "scheme", "programme", "program", "project", "initiative", "plan",
+               "act", "fund", "party", "league", "union", "council", "agreement", "treaty", "policy", "strategy"}
+"""Common words that end a name ("… Mission", "… Scheme"): found alone, capitalised, they are the tail of a name."""
 _GROUPS = {"party", "congress", "committee", "league", "treaty", "river", "plan", "nations", "union", "council",
            "resolution", "accords", "agreement", "declaration", "conference", "report", "offensive", "campaign"}
 

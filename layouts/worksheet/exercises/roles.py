@@ -68,9 +68,13 @@ def leans_on_previous(text: str) -> bool:
         or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None \
         or _CONDITION_ONLY.match(text) is not None or _SUBJECT_BEFORE.match(text) is not None \
         or _POINTER_WITHIN.search(text) is not None or _VERB_OF_BEFORE.match(text) is not None \
-        or _ASKED_FIRST.match(text) is not None
+        or _ASKED_FIRST.match(text) is not None or _SUBJECTLESS.match(text) is not None
 
 
+_SUBJECTLESS = re.compile(r"(?i)^\W*(?:most\s+likely|more\s+likely|likely|probably|possibly|perhaps|almost\s+certainly)"
+                          r"\s+(?!(?:the|a|an|this|these|it|they|he|she|we|most|many|some)\b)[^\s,]+(?:\s+[^\s,]+)?\s*[,(–—]")
+"""A line opening on a guess at what the line before named ("Most likely bubonic plague, caused by …"): its subject
+is that line's."""
 _ASKED_FIRST = re.compile(r"(?i)^\W*(?:why|how|what|when|where|who)\b[^?.!]{0,40}\?\s+\S")
 """A line opening on a question it answers in note form ("Why rising? population growth …"): no statement."""
 _VERB_OF_BEFORE = re.compile(r"^\W*(?:Falls|Rises|Drops|Grows|Increases|Decreases|Varies|Depends|Changes|Happens|Occurs|"
@@ -226,7 +230,8 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\bformula triangle\b|\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|"
                      r"\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
                      r"\bcomes? up (?:a lot|often|every year)\b|\bfor (?:your |an |the )?essays?\b|\bin an essay\b|"
-                     r"\bexam (?:question|tip)s?\b|\buseful for\b|\bmethod marks?\b|\blose (?:the |a |your )?marks?\b|"
+                     r"\bexam (?:question|tip|focus|practice|technique|skill)s?\b|\b\d+[- ]mark tips?\b|"
+                     r"^\W*grade\s+\d\b(?:\s+(?:bit|answer|phrase|structure|version))?\s*[–—:-]|\buseful for\b|\bmethod marks?\b|\blose (?:the |a |your )?marks?\b|"
                      r"\bwatch (?:the|your) units\b|\bcheck (?:the|your) units\b|\b(?:easy|free)(?: \d+)? marks?\b|"
                      r"\blearn (?:rough|these|the (?:rough|main|key))\b|\btextbooks? (?:vary|differ|disagree)\b|"
                      r"\b(?:vary|differ|disagree) (?:a lot |a bit |widely )?between (?:textbooks|sources|books)\b|"

@@ -65,16 +65,16 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                     or re.match(r"(?i)\W*how (?:many|much)\b|[^?]*,\s*and\s+(?:why|how|where|what|when|who)\b[^?]*\?",
                                 card.title):
                 continue  # "What is an NEE?": a definition, worth a mark or two, not the card's five facts
-            if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title):
+            if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title) or _OTHER_THAN.match(card.title):
                 continue  # "Mitosis – what to say about the diagram": the diagram is not on the sheet; "Exam tip –
-                # giving reasons" is advice, no topic
+                # giving reasons" is advice, no topic; "Other properties" says not other than what
             points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
                            and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
                            and not (source.maths and re.search(r"[\d=]", source.point(ref).text)))  # in maths, an
             # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
             # a student would make
-            if re.match(r"(?i)\W*why\b", card.title):  # "Why classify living things?": what classification is,
+            if re.search(r"(?i)(?:^|[–—:]|\s-)\W*why\b", card.title):  # "Why classify living things?": what classification is,
                 # is no reason for it
                 points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, card.title)
                                and not _NO_REASON.match(source.point(ref).text))
@@ -107,13 +107,16 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
+_OTHER_THAN = re.compile(r"(?i)\W*(?:other|more|further|extra|additional|remaining|misc\.?|miscellaneous)\b")
+"""A title that continues another card's ("Other properties", "More uses"): printed alone, it says not of what."""
 _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s")
 """A question a card sets before working it ("Q. A 4.0 kg rifle fires …", "Q2 …"): no point of an answer."""
 
 
 _NO_REASON = re.compile(r"(?i)\W*(?:examples?\b|e\.g\.|for (?:example|instance)\b|the (?:basic )?(?:pathway|sequence|"
-                        r"order|route|steps?|stages?)\b|[^→.]*→[^→.]*→)")
-"""A line of a why-card that gives no reason: examples, or a pathway of steps ("stimulus → receptor → …")."""
+                        r"order|route|steps?|stages?)\b|[^→.]*→[^→.]*→|draw\b|sketch\b|required practical\b)")
+"""A line of a why-card that gives no reason: examples, a pathway of steps ("stimulus → receptor → …"), how to draw it
+or the practical that shows it ("Wavefronts and refraction – why it bends")."""
 
 
 def _defines_title(text: str, title: str) -> bool:

@@ -162,8 +162,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
             meaning = meaning[:meaning.rfind("(")].strip() or meaning
         reverse = reverse and meanings[_meaning_key(meaning)] == 1  # "you live" is tú vives and vosotros vivís
         if reverse:  # "I have dinner (cenare)" to put into Italian would print the verb beside its form "ceno"
-            meaning = re.sub(r"\s*\(([^()]*)\)", lambda note: "" if _same_root(note.group(1), word) else note.group(0),
-                             meaning).strip() or meaning
+            meaning = re.sub(r"\s*\(((?:[^()]|\([^()]*\))*)\)",
+                             lambda note: "" if _same_root(note.group(1), word) else note.group(0),
+                             meaning).strip() or meaning  # "to recycle (ich recyc(e)le)", a bracket inside
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
 
