@@ -266,3 +266,29 @@ def test_a_neighbouring_decade_is_as_good_as_true():
     from studypack.layouts.worksheet.exercises.terms import Term
     decade = Term("2000s", 0, 5, "year", "year:decade:2000", True, year=2000, form="decade")
     assert _year_close("2010s", decade) and not _year_close("1980s", decade)
+
+
+def test_a_places_own_first_word_printed_elsewhere_tells_it():
+    assert "Pusan" in _telling("Pusan Perimeter") and "Suez" in _telling("Suez Canal")
+    assert "Winston" not in _telling("Winston Churchill")
+
+
+def test_a_people_and_its_country_are_one_root_for_matching():
+    from studypack.layouts.worksheet.exercises.claims import echoes
+    assert echoes("China had warned (through India) that it would act.", "Chinese intervention")
+    assert echoes("The Korea question went to the UN.", "Korean armistice")
+    assert not echoes("UN forces fled south in bitter cold.", "Chinese intervention")
+
+
+def test_a_person_glossed_by_a_peoples_office_gets_no_options():
+    from studypack.layouts.worksheet.exercises.distractors import _OFFICE_AFTER
+    assert _OFFICE_AFTER.match(" – South Korean President, refused to sign the armistice.")
+    assert _OFFICE_AFTER.match(" – US Secretary of State, withdrew the offer.")
+    assert not _OFFICE_AFTER.match(" – replaced MacArthur, stabilised the front.")
+
+
+def test_a_country_the_heading_names_another_way_is_not_asked():
+    energy = pack_yaml("The UK's energy mix", "Geography", [
+        ("Targets", ["Government wants nearly all of **Britain**'s electricity low-carbon by 2035.",
+                     "Imports gas from **Norway** through pipelines."])])
+    assert "Britain" not in hideable(energy, "Government") and "Norway" in hideable(energy, "Imports")

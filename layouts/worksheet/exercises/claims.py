@@ -136,7 +136,8 @@ def _abbreviates(token: str, title: str) -> bool:
     return True
 
 
-_ENDINGS = ("ation", "tion", "sion", "ment", "ing", "ed", "es", "e", "s")
+_ENDINGS = ("ation", "tion", "sion", "ment", "ing", "ese", "ish", "ian", "ed", "es", "an", "e", "s", "a")
+"""Endings that hide a shared root, a people's among them ("Chinese" and "China", "Korean" and "Korea")."""
 
 
 def _root(word: str) -> str:

@@ -203,8 +203,10 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         return None  # "very high aqueous", "a giant ionic lattice" for "a noble gas", "lattice" among diamond and
         # graphite: a concept is only fairly swapped for one the author groups with it (listed together, joined by
         # "or", sharing a last word)
-    if answer.kind == "name" and answer.sort.startswith("person") and _RANK_BEFORE.search(shown[:answer.start]):
-        return None  # "Led by Lieutenant ____": only an officer fits, and the pack does not say who else was one
+    if answer.kind == "name" and answer.sort.startswith("person") and (_RANK_BEFORE.search(shown[:answer.start])
+                                                                      or _OFFICE_AFTER.match(shown[answer.start:])):
+        return None  # "Led by Lieutenant ____", "____ – South Korean President": only an officer, or the one
+        # Korean, fits, and the pack does not say who else was one
     slot = _slot_gender(shown[:answer.start]) if answer.kind == "name" else ""
     own = gender_of(answer.text) if answer.kind == "name" and answer.sort.startswith("person") and not slot else ""
     position = (rng.randrange(_OPTION_PLACES) if count >= 3 else _ALONE) if answer.kind == "number" else None  # a
@@ -362,6 +364,10 @@ _RANK_BEFORE = re.compile(r"\b(?:Lieutenant|Lt|Captain|Capt|Colonel|Col|Major|Se
                           r"Chairman|Chairwoman|Premier|President|King|Queen|Emperor|Pope|Archbishop|Mayor)\.?\s*$")
 """A rank or office written before a person's blank ("Led by Lieutenant ____", "US Secretary of State ____"): the
 right answer is the one officer among the options, or the one American."""
+_OFFICE_AFTER = re.compile(r"\s*[–—:-]\s*(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+){1,3}(?i:president|leader|prime minister|"
+                           r"premier|general|commander|king|queen|emperor|chancellor|secretary|minister|dictator|"
+                           r"chairman|ambassador)\b")
+"""A person's blank glossed by a people's office ("____ – South Korean President"): the one of that people answers."""
 
 
 def _slot_gender(before: str) -> str:

@@ -18,6 +18,7 @@ from .words import ARROW, GLOSS_DASH, content_words, inside_word, parallel, shar
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
 from .beside import short_words, told_beside
+from .given_names import GIVEN_NAMES
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key
 from .roles import (LEFT_OFF, VERB_FIRST, is_bare_list, is_carried_on, is_lead_in, is_scaffolding, is_term_list,
@@ -456,14 +457,24 @@ _IRREGULAR = {"lose": ("lost", "losing"), "lost": ("lose", "loses"), "give": ("g
 
 def _in_heading(answer: str, heading: str) -> bool:
     """Whether ``answer``'s words stand in the heading, each with or without a plural ending ("rates of reaction"
-    prints "rate of reaction")."""
-    words = [re.sub(r"(?<=\w{3})e?s$", "", word) for word in answer.strip(' "“”').casefold().split()]
+    prints "rate of reaction"), or the heading names its country another way ("The UK's energy mix" answers
+    "B____'s electricity")."""
+    bare = answer.strip(' "“”').casefold()
+    if any(bare.removeprefix("the ") in names and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", heading)
+                                                       for name in names) for names in _ONE_COUNTRY):
+        return True
+    words = [re.sub(r"(?<=\w{3})e?s$", "", word) for word in bare.split()]
     if not words or words[0] not in heading:
         return False  # (a plain look first: most answers are not in the heading at all)
     plural = r"\s+".join(re.escape(word) + r"(?:e?s)?" for word in words)
     return re.search(rf"(?<!\w){plural}(?!\w)", heading) is not None
 
 
+_ONE_COUNTRY = (("uk", "britain", "great britain", "united kingdom", "the uk", "british"),
+                ("usa", "us", "america", "united states", "the usa", "the us", "american"),
+                ("ussr", "soviet union", "russia", "the ussr", "soviet"))
+"""Names of one country: the heading printing one prints the others (a sheet on Russia names the USSR only loosely,
+but a student reads it so)."""
 _RANGE = re.compile(r"\d\s*(?:[–—-]|to)\s*\d")
 """An amount given as a range ("0.2–0.9 s", "30 to 50%")."""
 
@@ -566,7 +577,18 @@ def _telling(answer: str) -> list[str]:
     if len(parts) < 2 or not all(part[:1].isupper() or part in _JOINING for part in parts[1:]) \
             or not parts[0][:1].isupper():
         return told  # a name's words are capitalised, but for its joining words ("Gulf of Tonkin Resolution")
+    first = parts[0].strip("\"'“‘(").casefold()
+    if len(first) > 3 and first not in GIVEN_NAMES and first not in _GROUPS and parts[-1].casefold() in _PLACE_TAILS:
+        told.append(parts[0])  # "Pusan and the Inchon landings" tells "P____ Perimeter": a place's own word leads
     return [*told, *(part for part in parts[1:] if len(part) > 3 and part.casefold() not in _GROUPS)]
+
+
+_PLACE_TAILS = {"perimeter", "river", "sea", "bay", "canal", "strait", "straits", "peninsula", "island", "islands",
+                "mountains", "hills", "valley", "lake", "reservoir", "line", "wall", "gap", "pass", "front", "coast",
+                "harbour", "port", "station", "airport", "bridge", "basin", "delta", "desert", "forest", "plateau",
+                "gulf", "channel", "estuary", "heights", "ridge", "plain", "plains", "park", "square", "street"}
+"""Last words that make a name a place's ("Pusan Perimeter", "Suez Canal"): its first word is its own, no given
+name, and printed elsewhere it tells the place."""
 
 
 _JOINING = {"of", "the", "de", "da", "del", "di", "du", "von", "van", "and", "on", "for"}
