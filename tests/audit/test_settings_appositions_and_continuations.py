@@ -292,3 +292,63 @@ def test_a_country_the_heading_names_another_way_is_not_asked():
         ("Targets", ["Government wants nearly all of **Britain**'s electricity low-carbon by 2035.",
                      "Imports gas from **Norway** through pipelines."])])
     assert "Britain" not in hideable(energy, "Government") and "Norway" in hideable(energy, "Imports")
+
+
+# From the audits of sets BY and BZ.
+
+def test_tips_tricks_and_think_abouts_are_advice_not_points():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    for advice in ("Drawing tip – draw the repeat unit with brackets and an n after.",
+                   "Memory trick – the two with initials come from the pituitary.",
+                   "Think about – effectiveness, side effects, STI protection.",
+                   "Success for containment? The South survived. Good 'how far' question!"):
+        assert is_scaffolding(advice), advice
+    assert not is_scaffolding("Tipping point – the moment the ice sheet cannot recover.")
+
+
+def test_a_key_point_label_is_no_matching_statement():
+    from studypack.layouts.worksheet.exercises.matching import match_candidates
+    korea = pack_yaml("Korea", "History", [
+        ("MacArthur dismissed", ["Key point – it showed civilian control of the military in the USA.",
+                                 "Truman sacked him in April 1951 for insubordination."]),
+        ("The armistice", ["Prisoners could choose whether to go home, overseen by India."]),
+        ("Inchon", ["Huge tides, mud flats and a narrow channel made the landing a gamble."])])
+    texts = [candidate.build(0).text for candidate in match_candidates(material(korea))]
+    assert not any(text.startswith("Key point") for text in texts) and any("sacked" in text for text in texts)
+
+
+def test_a_round_figure_given_roughly_is_offered_among_round_figures():
+    from studypack.layouts.worksheet.exercises.distractors import scaled
+    from studypack.layouts.worksheet.exercises.terms import Term
+    rough = Term("6,900 ha", 0, 8, "number", "number:6900", True, value=6900.0, exact=False)
+    assert all(option.replace(",", "").split()[0].endswith("00") for option in scaled(rough))
+    exact = Term("6,900 ha", 0, 8, "number", "number:6900", True, value=6900.0)
+    assert "10,350 ha" in scaled(exact)  # an exact figure keeps its factors (a run of even steps)
+
+
+def test_a_worked_line_putting_in_a_figure_from_another_line_or_setting_up_the_equation_is_no_calculation():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.source.inline import parse_point
+    title = "Braking distance – worked numbers"
+    assert worked(parse_point("Braking force 6000 N → d = KE ÷ F = 240 000 ÷ 6000 = **40 m**"), title) is None
+    assert worked(parse_point("0 − 400 = 2 × a × 40 → a = **−5 m/s^2^**"), title) is None
+    assert worked(parse_point("Speed 20 m/s, time 5 s → distance = 20 × 5 = **100 m**"), title) is not None
+
+
+def test_a_factor_between_two_printed_figures_and_a_meaning_of_several_senses_are_not_asked():
+    drive = pack_yaml("Stopping", "Physics", [
+        ("Speed", ["Speed ×**3.5** from 20 to 70 mph but stopping distance ×8.", "Speed is the biggest **factor**."])])
+    assert "3.5" not in hideable(drive, "Speed ×")
+    family = loads("""title: Familie
+subject: German
+cards:
+  - title: Freunde
+    points:
+      - "**der Freund / die Freundin** – friend, or boyfriend / girlfriend"
+      - "**die Tante** – aunt"
+      - "**der Onkel** – uncle"
+      - "**die Schwester** – sister"
+""")
+    for seed in range(10):
+        for item in translations(family, random.Random(seed), 4):
+            assert not (item.reverse and "boyfriend" in item.shown), item

@@ -94,8 +94,8 @@ _SHAPES = {"ratio": r"\d\s*:\s*\d", "percentage": r"\d\s*%", "fraction": r"\d\s*
 
 def _worked_out_beside(text: str, term: Term) -> bool:
     """Whether the line's other figures work the answer out: a rise between two it prints ("Up ____ between 2011 and
-    2021 (428,234 → 472,400)": 10.3%), or a multiple of one ("about ____ – roughly 3 times as much per gram as petrol
-    (about 46 kJ/g)": 142 kJ/g)."""
+    2021 (428,234 → 472,400)": 10.3%), a multiple of one ("about ____ – roughly 3 times as much per gram as petrol
+    (about 46 kJ/g)": 142 kJ/g), or the factor between two ("Speed ×____ from 20 to 70 mph": 3.5)."""
     if term.kind != "number" or term.value is None or term.value == 0:
         return False
     rest = text[:term.start] + " " + text[term.end:]
@@ -105,8 +105,12 @@ def _worked_out_beside(text: str, term: Term) -> bool:
         return any(abs((after - before) / before * 100 - abs(term.value)) <= 0.6
                    for before in figures for after in figures if before and before != after)
     times = [float(found) for found in re.findall(r"(?i)(\d+(?:\.\d+)?)\s*(?:times|×|x)\b", rest)]
-    return any(abs(factor * figure - term.value) <= 0.1 * abs(term.value)
-               for factor in times for figure in figures if figure != factor)
+    if any(abs(factor * figure - term.value) <= 0.1 * abs(term.value)
+           for factor in times for figure in figures if figure != factor):
+        return True
+    return re.search(r"[×x]\s*$", text[:term.start]) is not None and any(
+        abs(after / before - term.value) <= 0.02 * abs(term.value)
+        for before in figures for after in figures if before and after > before)  # "Speed ×____ from 20 to 70 mph"
 
 
 def _times_a_hundred(text: str, term: Term) -> bool:

@@ -145,6 +145,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not asked and named:  # "Efficiency = (…) × 100. e.g. 100 kg of rabbit from 1000 kg of grass → 10%": the
         # stem says what it asks ("→ efficiency = ____%")
         asked = f"{named.group(1).strip()[:1].lower()}{named.group(1).strip()[1:]} = "
+    if re.search(r"\d[^=]*=[^=]*[^\W\d_]", givens) and re.search(r"[^\W\d_]\s*[×*]|[×*]\s*[^\W\d_]", givens):
+        return None  # "0 − 400 = 2 × a × 40 → a = ____": an equation with the figures already put in is half the
+        # method, and the mark for setting it up is given away
     if not asked and re.match(r"(?:worth|after|at|for|with|from|in|by|over|then|so)\b", givens):
         return None  # "worth £4,326.40 after 2 years at 4% growth → £____": a fragment with no subject, and nothing
         # says what the figure asked for is (the amount at the start)
@@ -232,7 +235,9 @@ def _hidden_constant(givens: str, working: str, unit: str) -> bool:
     """Whether the working uses a figure the stem neither prints nor leads to by one step: a constant from another
     card ("× 4200" for water, "÷ 9.8" for g, "× 24" for a mole of gas) that the student cannot know from the sheet.
     A small whole number may be worked from what the sheet prints (88 g of CO₂ ÷ 44: the Mr, from the formula)."""
-    worked_out = {_value(found) for found in re.findall(rf"[=≈]\s*[£$€√(]*({_NUMBER})", working)}
+    worked_out = {_value(found.group(1)) for found in re.finditer(rf"[=≈]\s*[£$€√(]*({_NUMBER})", working)
+                  if re.search(r"\d", re.split(r"[=≈→]", working[:found.start()])[-1])}  # "= 6000 ÷ 2 = 3000" works
+    # out 3000; "d = KE ÷ F = 240 000 ÷ 6000" puts in a figure the formula's KE stands for, from another line
     moles = re.search(r"\bmol\b", f"{givens} {unit}") is not None
     for found in re.finditer(_NUMBER, working):
         figure = found.group(0)

@@ -631,6 +631,9 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
     decimals = len(match.group(1) or "")
     commas = "," in match.group()
     base = float(match.group().replace(",", ""))
+    whole = match.group().replace(",", "").split(".")[0]
+    round_to = 10 ** (len(whole) - len(whole.rstrip("0"))) if base >= 10 and not answer.exact else 1  # "About
+    # 6,900 ha": a figure given roughly is offered among figures as round
     lasting = re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
     factors = _SCALES[position] if position is not None else _FALSE_FACTORS
     stepping = _stepping(answer, before)
@@ -642,6 +645,11 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
     for factor in (offsets if by_steps else factors):
         value = round(base + factor * step, decimals) if by_steps else round(base * factor, decimals)  # half of 315 mm
         # is offered as 158 mm; a temperature moves by steps (27, 47, 57 °C beside 37 °C, not 9 or 74 °C)
+        if not by_steps and decimals == 0 and round_to > 1:
+            value = round(value / round_to) * round_to  # among 11,000 and 4,100, not 11,040 and 4,140: the one
+            # round figure would be the answer
+            if value == base:
+                continue
         if value < 2 and decimals == 0 or value == 0:  # "1 moles" would not read
             continue
         if lasting and lasting.group().strip(" -").lower().startswith("hour") and base <= 24 < value:
@@ -655,7 +663,7 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
         if re.fullmatch(r"1\d{3}|20\d{2}", written):
             continue  # a bare 1050 ("replaced by 1050 regional ministries") reads as a year
         out.append(written)
-    return out
+    return list(dict.fromkeys(out))
 
 
 def _same_side_of_neutral(answer: str, other: str, shown: str) -> bool:

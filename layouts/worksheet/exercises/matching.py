@@ -110,6 +110,8 @@ def match_candidates(source: Material) -> list[Candidate]:
             # an equation is matched to "Nuclear equations" by its shape
         if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):
             continue  # "For example, at Presidium level …": an example of what the sentence before it said
+        if re.match(r"(?i)\W*key (?:point|idea|fact|thing)s?\s*[–—:-]", text):
+            continue  # "Key point – it showed civilian control …": the author's note, and its "it" is the card's
         if glossed(source.point(ref)):
             continue  # "la mesa – the table" under "Classroom objects" or "In the classroom": the titles are kinds
         pair = Pair(ref.card, printed_title(card.title), ref, text)

@@ -231,6 +231,8 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
                      r"\bcomes? up (?:a lot|often|every year)\b|\bfor (?:your |an |the )?essays?\b|\bin an essay\b|"
                      r"\bexam (?:question|tip|focus|practice|technique|skill)s?\b|\b\d+[- ]mark tips?\b|"
+                     r"^\W*(?:[\w'’-]+\s+)?(?:tips?|tricks?|hints?|reminders?|mnemonics?|think about|memory aid)\s*[–—:-]|"
+                     r"\bgood ['‘\"“]?[\w ]{2,20}['’\"”]? questions?\b|"
                      r"^\W*grade\s+\d\b(?:\s+(?:bit|answer|phrase|structure|version))?\s*[–—:-]|\buseful for\b|\bmethod marks?\b|\blose (?:the |a |your )?marks?\b|"
                      r"\bwatch (?:the|your) units\b|\bcheck (?:the|your) units\b|\b(?:easy|free)(?: \d+)? marks?\b|"
                      r"\blearn (?:rough|these|the (?:rough|main|key))\b|\btextbooks? (?:vary|differ|disagree)\b|"

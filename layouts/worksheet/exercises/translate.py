@@ -160,7 +160,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         meaning = AUTHORS_NOTE.sub("", meaning).strip() or meaning  # "on foot (no mit!)": a note, not the meaning
         if meaning.count("(") > meaning.count(")"):  # "mobile phone (also el teléfono móvil" cut at its ";"
             meaning = meaning[:meaning.rfind("(")].strip() or meaning
-        reverse = reverse and meanings[_meaning_key(meaning)] == 1  # "you live" is tú vives and vosotros vivís
+        reverse = reverse and meanings[_meaning_key(meaning)] == 1 \
+            and not re.search(r"\bor\b|/", meaning)  # "you live" is tú vives and vosotros vivís; "friend, or
+        # boyfriend / girlfriend" is a note on the word's senses, no phrase to put back
         if reverse:  # "I have dinner (cenare)" to put into Italian would print the verb beside its form "ceno"
             meaning = re.sub(r"\s*\(((?:[^()]|\([^()]*\))*)\)",
                              lambda note: "" if _same_root(note.group(1), word) else note.group(0),
