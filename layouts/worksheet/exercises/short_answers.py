@@ -93,7 +93,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
                 # the sheet cannot print; "Strategies (1)" holds part of what a student would write; "Sequences – key
                 # terms" is a glossary, no topic
-            marks = min(len(points), MAX_SHORT_MARKS)
+            marks = min(len(points) - 1 if len(points) >= 3 else len(points), MAX_SHORT_MARKS)  # one point to
+            # spare: a card's lines are notes, and one that answers the title only in part (a definition, an aside)
+            # must not stand between a student and full marks
             prompt = short_prompt(printed_title(card.title), marks) if english else labels.text(
                 "prompt_points", title=printed_title(card.title).rstrip(".:"), count=marks)
             question = Short(index, prompt, marks, points)
