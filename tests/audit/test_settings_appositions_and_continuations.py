@@ -352,3 +352,19 @@ cards:
     for seed in range(10):
         for item in translations(family, random.Random(seed), 4):
             assert not (item.reverse and "boyfriend" in item.shown), item
+
+
+def test_a_worked_example_and_a_line_pointing_above_are_no_mark_scheme_points():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    assert is_scaffolding("So 94% was not passed on – lost as above.")
+    assert not is_scaffolding("Energy is lost as heat from respiration.")
+    biomass = pack_yaml("Ecosystems", "Biology", [
+        ("Efficiency of biomass transfer", ["Only about 10% of biomass passes to the next level.",
+                                            "Worked example: producers 2500 g/m², primary consumers 150 g/m²",
+                                            "Biomass is lost as waste, such as urea and faeces.",
+                                            "Much glucose is used in respiration for energy.",
+                                            "Some material cannot be eaten, such as bones and roots."]),
+        ("Decomposition", ["Microorganisms break down dead matter.", "Warmth and moisture speed it up."])])
+    for seed in "12":
+        plan, sheet, key = built(biomass, seed, exercises=("short",))
+        assert "2500" not in key and "Write three points about: Efficiency of biomass transfer" in sheet

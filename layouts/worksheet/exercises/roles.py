@@ -185,6 +185,7 @@ the question's, not facts to learn."""
 
 
 _REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier|above|below)(?: card)?\b|"
+                        r"\bas (?:above|below|before)\s*[.;)]?\s*$|"
                         r"\(\s*see\s[^()]{1,40}\)|"
                         r"^\W*(?:see|read|look at|refer to|turn to|check|use)\b.{0,60}\b(?:textbook|text book|"
                         r"book|page|pages|p\.|pp\.|handout|worksheet|notes|slides?|video|website|link)\b|"

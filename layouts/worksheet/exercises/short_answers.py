@@ -69,6 +69,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "Mitosis – what to say about the diagram": the diagram is not on the sheet; "Exam tip –
                 # giving reasons" is advice, no topic; "Other properties" says not other than what
             points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
+                           and not _EXAMPLE_LINE.match(source.point(ref).text)  # "Worked example: producers 2500 …"
                            and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
                            and not (source.maths and re.search(r"[\d=]", source.point(ref).text)))  # in maths, an
@@ -109,6 +110,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
+_EXAMPLE_LINE = re.compile(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\s*[:–—-]?\s*[^.]*\d")
+"""A line that works an example with figures: data for a sum, not a point a student makes."""
 _OTHER_THAN = re.compile(r"(?i)\W*(?:other|more|further|extra|additional|remaining|misc\.?|miscellaneous)\b")
 """A title that continues another card's ("Other properties", "More uses"): printed alone, it says not of what."""
 _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s")
