@@ -199,7 +199,13 @@ def _one_of_two(answer: str) -> bool:
     """Whether an answer is one of a pair of opposites, alone or before its noun ("higher", "high melting points",
     "increases"): a blank for it is a coin toss, and its first letter settles it."""
     words = answer.strip().casefold().split()
-    return bool(words) and (words[0] in OPPOSITES or words[0] in ("more", "less", "fewer") or " ".join(words) in OPPOSITES)
+    return bool(words) and (words[0] in OPPOSITES or words[0] in ("more", "less", "fewer") or " ".join(words) in OPPOSITES
+                            or words[0] in _GIVE_OR_TAKE)
+
+
+_GIVE_OR_TAKE = {"gain", "gains", "gained", "gaining", "lose", "loses", "lost", "losing", "donate", "donates",
+                 "donated", "accept", "accepts", "accepted"}
+"""Verbs of a pair a line takes one of ("ions g____ electrons"): the letter settles which."""
 
 
 def _adjective_beside(text: str, term: Term) -> bool:

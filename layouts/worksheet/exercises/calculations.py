@@ -10,7 +10,7 @@ one number is asked: anything else could be read two ways.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ....source.model import Pack, Point, Span
 from ...labels import Labels
@@ -225,7 +225,7 @@ def _asked(last: str, lead: str) -> str | None:
     return f"{lead} " if lead else ""
 
 
-_KNOWN = (2.0, 10.0, 60.0, 100.0, 180.0, 360.0, 1000.0, 3600.0)
+_KNOWN = (0.5, 2.0, 10.0, 60.0, 100.0, 180.0, 360.0, 1000.0, 3600.0)
 """Figures a working may use without a stem printing them: halves and doubles, percentages, angles, units of time."""
 _SCALES = (10.0, 100.0, 1000.0, 60.0, 3600.0)
 """Unit changes a working may make to a given (cm to m, minutes to seconds)."""
@@ -435,6 +435,49 @@ def _split_question(point: Point) -> tuple[Point, Point] | None:
                                           if span.start >= cut)))
 
 
+def arrowed(point: Point) -> Point | None:
+    """A worked line written without arrows ("Sides 6 cm and 8 cm. c² = 36 + 64 = 100, c = √100 = **10 cm**") with
+    them put in where its givens end and where its last step starts ("Sides 6 cm and 8 cm → c² = 36 + 64 = 100 →
+    c = √100 = 10 cm"), so it reads as the arrowed examples do; None for any other line. Its givens are values with
+    no working, and its bolded result ends it."""
+    label = _LABELLED.match(point.text)
+    if label:  # "Q3 – a ball is dropped …", "Ex. 1 – spot moved …": the label is no given
+        point = point.tail(label.end())
+    text = point.text
+    if ARROW.search(text) or not point.terms:
+        return None
+    result = point.terms[-1]
+    if not re.search(r"[=≈]\s*$", text[:result.start]) or not re.fullmatch(r"\s*(?:\([^()]*\))?[\s.;]*",
+                                                                            text[result.end:]):
+        return None
+    steps = [found for found in _STEP_START.finditer(text, 0, result.start)]
+    first = next((found for found in steps if re.search(r"\d", _LABELLED.sub("", text[:found.start()]))
+                  and "=" not in text[:found.start()]), None)
+    if first is None:
+        return None
+    cuts = [first] + [found for found in steps[steps.index(first) + 1:] if found.group(1).startswith(",")][-1:]
+    if re.search(r"[.;!]\s", text[cuts[-1].end():result.start]):
+        return None  # "Loss = £1,800. 1,800 ÷ 8,000 × 100 = 22.5%": the last step is a sum with no name
+    out = point
+    for found in reversed(cuts):
+        start, end = found.start(1), found.end(1)
+        shift = len(" → ") - (end - start)
+        out = Point(out.text[:start] + " → " + out.text[end:],
+                    tuple(span if span.end <= start else Span(span.start + shift, span.end + shift)
+                          for span in out.terms),
+                    out.line,
+                    tuple(formula if formula.end <= start else replace(formula, start=formula.start + shift,
+                                                                        end=formula.end + shift)
+                          for formula in out.formulas))
+    return out
+
+
+_STEP_START = re.compile(rf"([.:;!,]\s+|\s[–—]\s)(?={_SYMBOL}[²³]?\s*=\s*\S)")
+"""Where a step of working starts after the givens or a step before it (". c² = …", ", c = …")."""
+_LABELLED = re.compile(r"(?i)^\W*(?:(?:worked\s+)?ex(?:ample)?\.?|q(?:uestion)?)\s*\d*\s*[.:)–—-]\s*")
+"""A numbered example's label ("Ex 2.", "Q3 –"): its figure is no given."""
+
+
 def _examples(pack: Pack, index: int):
     """Each worked example on card ``index`` that can be asked, with the positions of the points it uses."""
     card = pack.cards[index]
@@ -451,6 +494,8 @@ def _examples(pack: Pack, index: int):
         found = answered(*parts, card.title) if parts else None
         if found is None and ARROW.search(point.text):
             found = worked(point, card.title, card.points[position - 1] if position else None)
+        elif found is None and (chained := arrowed(point)) is not None:
+            found = worked(chained, card.title, card.points[position - 1] if position else None)
         if found is not None and _goes_on_from(found, earlier):
             found = None  # "Driver turns at 90 rpm → 90 ÷ 3 = 30 rpm": the 3 is the line before's gear ratio
         if found is not None:

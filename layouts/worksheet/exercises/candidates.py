@@ -156,12 +156,9 @@ def first_letter(term, language: bool = False) -> str:
             or not bare[:1].isalpha() or re.match(r"\w-", bare):
         return ""  # "the first H____" is most of "H-bomb"
     if bare[:1].casefold() in ("a", "i"):  # "enter by a a____": a letter that is a word reads as the article, so the
-        # line starts on the word's first letters instead ("in the af____ using daylight"), as many as make no word
-        for length in (2, 3, 4):
-            start = bare[:length]
-            if start.isalpha() and start.casefold() not in _WORD_STARTS and len(bare) > length + 2:
-                return start
-        return ""
+        # line starts on its first two letters instead ("in the af____ using daylight"), where they make no word
+        start = bare[:2]  # (three letters, "inv____" beside "sin⁻¹", "inf____" beside "airports", say too much)
+        return start if start.isalpha() and start.casefold() not in _WORD_STARTS and len(bare) > 4 else ""
     return bare[:1]
 
 

@@ -58,6 +58,9 @@ def event_candidates(source: Material) -> list[Candidate]:
             continue  # "Michelangelo", "Eyewitness testimony": a point of the card tells what happened that year
         if when is not None and (_YEAR_IN_TEXT.search(card.title) or _day_of_another(source, index, card.title, when)):
             continue  # "Boscastle flood 2004" prints its answer; "The war at sea" is dated by Jutland's day, a theme
+        if when is not None and _named_again(source, index, card.title, when[0]):
+            continue  # "The Treaty of Paris" (1783) where another card has "the Treaty of Paris (1763)": two right
+            # places on the line
         if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
                 and not _PLACED_BY_NAME.match(card.title):
             event = Event(card.title, card.date, when, index)
@@ -80,6 +83,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if len(years) != 1 or len(_YEAR_IN_TEXT.findall(text)) != 1:
             continue
         described = _without_date(text, years[0])
+        if described is not None and re.search(r"[.!?]\s+\S", described.rstrip(".!? ")):
+            continue  # "Stalin lifted the blockade, after c. 11 months. Humiliation for the USSR.": a verdict rides
+            # on the event
         if described is None or _STATE.search(described) or _EXAMPLE.search(described) or _DANGLING.search(described) \
                 or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \
                 or leans_on_previous(described):
@@ -125,6 +131,22 @@ def surveys(title: str) -> bool:
         # "The Nazi Party in the 1920s": a stretch of time or a state of things
     return bool(set(words) & _SURVEY) or bool(words) and (words[-1] in _IDEAS or len(words[-1]) > 5 and words[-1].endswith(
         ("ism", "ics")))  # "Utilitarianism", "Kantian ethics", "Trolley problem": an idea, not an event
+
+
+def _named_again(source: Material, index: int, title: str, year: int) -> bool:
+    """Whether another card names the title's event beside another year: a second event of that name."""
+    name = re.sub(r"(?i)^\W*the\s+", "", title).strip(" .:").casefold()
+    if len(name.split()) < 2:
+        return False
+    for other, card in enumerate(source.pack.cards):
+        if other == index:
+            continue
+        for point in (card.title, *(point.text for point in card.points)):
+            found = point.casefold().find(name)
+            near = point[found:found + len(name) + 12] if found >= 0 else ""
+            if any(int(other_year) != year for other_year in _YEAR_IN_TEXT.findall(near)):
+                return True
+    return False
 
 
 def _day_of_another(source: Material, index: int, title: str, when: tuple[int, int]) -> bool:

@@ -236,6 +236,8 @@ class Material:
                 and not (term.kind == "number" and ARROW.search(text[:term.start].rstrip()[-2:]))  # "ratio 1 to 1
                 # → ____ mol": a step's result, worked from a line the sheet does not print
                 and not (term.kind == "name" and term.text.strip() in _EVERYONE_KNOWS)  # "the E____'s crust"
+                and not (term.text.strip().isupper() and term.text.strip().casefold() in _EMPHASIS)  # "The number of
+                # protons N____ changes": a word in capitals for stress, which the letter and the grammar give
                 and not (term.kind == "name" and not term.marked and term.text.strip().casefold() in _NAME_TAILS)
                 # "Swachh Bharat (Clean India) M____": the common word that ends a name, which "Movement" fills too
                 and not (term.kind == "number" and re.fullmatch(r"\s*1\s*", term.text)
@@ -305,7 +307,7 @@ class Material:
             # metabolism!)", nor inside a longer word: "anaerobic respiration" is not "Aerobic respiration"); a word
             # with its meaning needs none, where the pack teaches a
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
-        if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title)
+        if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or _initials_in(term.text, title)
                or inside_word(term.text, title) or inside_word(title, term.text)
                or _figure_in(term, title)
                or _akin(content_words(term.text), content_words(title)) or _led_by(term.text, title) for term in hidden):
@@ -605,6 +607,10 @@ _COMPARED = {"more": "less", "less": "more", "fewer": "more", "higher": "lower",
 _NEGATED = re.compile(r"(?i)(?:un|non-?|dis)([a-z]{5,})")
 
 
+_EMPHASIS = {"never", "always", "not", "only", "and", "or", "both", "all", "none", "no", "must", "cannot", "can't",
+             "don't", "doesn't", "isn't", "aren't", "won't", "every", "each", "also", "too", "before", "after", "first",
+             "last", "same", "different", "more", "less", "most", "least", "very", "just", "even", "still"}
+"""Common words a teacher writes in capitals for stress ("NEVER changes", "BOTH sides"): no term to ask."""
 _NAME_TAILS = {"mission", "movement", "campaign", "scheme", "programme", "program", "project", "initiative", "plan",
                "act", "fund", "party", "league", "union", "council", "agreement", "treaty", "policy", "strategy"}
 """Common words that end a name ("… Mission", "… Scheme"): found alone, capitalised, they are the tail of a name."""
@@ -618,6 +624,14 @@ _WORKED = re.compile(r"(?i)(?:^\W*(?:a |an )?|\b)(?:worked|example|sample|practi
 """A card of a worked calculation ("Worked example – mean rate", "Magnification – worked examples", "Titration sum
 (1:1 ratio)", "Titration calculation – 2 to 1 ratio (HT)"): its figures are made up to show the method, so no
 question can ask for one, and "Write four points about: Worked example" asks for nothing."""
+
+
+def _initials_in(answer: str, title: str) -> bool:
+    """Whether the title prints an acronym the answer's words open ("NATO: N____ signed in Washington" for North
+    Atlantic Treaty)."""
+    words = [word for word in re.findall(r"[A-Z][\w'’-]*", answer)]
+    initials = "".join(word[0] for word in words)
+    return len(words) >= 2 and any(acronym.startswith(initials) for acronym in re.findall(r"\b[A-Z]{2,6}\b", title))
 
 
 def _shares_a_word(answer: str, title: str) -> bool:
