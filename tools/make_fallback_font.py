@@ -30,6 +30,11 @@ RANGES = (
     (0x2300, 0x23FF),  # technical: ⌀ and brackets
     (0x25A0, 0x25FF),  # geometric shapes: ○ △ □
     (0x1D00, 0x1DBF),  # phonetic extensions: the remaining superscript letters (ᵃ ᵇ ᵢ …)
+    (0x2605, 0x2606),  # stars: ★ ☆
+    (0x2610, 0x2612),  # ballot boxes: ☐ ☑ ☒
+    (0x2640, 0x2642),  # ♀ ♂ (genetics)
+    (0x26A0, 0x26A0),  # ⚠
+    (0x2713, 0x2718),  # ticks and crosses: ✓ ✔ ✕ ✖ ✗ ✘
 )
 FACES = {"DejaVuSans.ttf": "FallbackSans.ttf", "DejaVuSans-Bold.ttf": "FallbackSans-Bold.ttf"}
 FAMILY = "Studypack Fallback Sans"

@@ -17,7 +17,7 @@ from studypack.layouts.options import FlashcardOptions, Style, SummaryOptions
 from studypack.source import load, loads
 from pngs import png as png_bytes
 
-SCIENCE = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ ₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ → ← ↔ ⇌ ⇒ ↑ ↓ ± × ÷ ≤ ≥ ≠ ≈ ∞ √ ∑ ∫ ∂ ∆ ° µ ′ ″ · ½ ¼ ¾ ∝ ∇ αβγδΔΩλπ"
+SCIENCE = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ ₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ → ← ↔ ⇌ ⇒ ↑ ↓ ± × ÷ ≤ ≥ ≠ ≈ ∞ √ ∑ ∫ ∂ ∆ ° µ ′ ″ · ½ ¼ ¾ ∝ ∇ αβγδΔΩλπ ✓ ✔ ✗ ✘ ♀ ♂ ☐ ☑ ★ ⚠"
 
 
 def png(path: Path, width: int, height: int) -> Path:
@@ -38,7 +38,7 @@ def test_every_science_character_reads_back_in_order_drawn_by_the_fallback_where
     pack = loads(f"title: Signs\ncards:\n  - title: All the signs\n    points: ['{SCIENCE}']\n")
     fonts = fonts_for(Style())
     lacking = {char for char in SCIENCE if not char.isspace() and not fonts.regular.has(char)} - SCRIPT_FORMS
-    assert {"⇌", "∝"} <= lacking  # the fallback really is needed
+    assert {"⇌", "∝", "✗", "♀"} <= lacking  # the fallback really is needed (ticks and crosses in a teacher's notes)
     with open_pdf(flashcards.render(pack)) as pdf:
         chars = [char for char in pdf.pages[1].chars if not char["text"].isspace()]
     assert "".join(char["text"] for char in chars if char["text"] != "•") == SCIENCE.replace(" ", "")
