@@ -444,3 +444,12 @@ cards:
     events = [candidate.event.text for candidate in event_candidates(Material(pack, random.Random(1)))]
     assert "Yorktown" in events and "The Treaty of Paris" not in events
     assert not any("Humiliation" in text for text in events) and any("Stamp Act" in text for text in events)
+
+
+def test_a_definition_holding_its_term_inside_a_longer_word_and_a_notes_table_title_are_not_used():
+    from studypack.layouts.worksheet.exercises.allocate import _root_inside
+    from studypack.layouts.worksheet.exercises.short_answers import _PART_OF_TOPIC
+    assert _root_inside("hollow molecules of carbon, e.g. buckminsterfullerene C₆₀", "Fullerenes")
+    assert not _root_inside("each C bonded to 3 others, in layers of hexagons", "Graphite")
+    assert _PART_OF_TOPIC.search("Comparing structures – quick table in words")
+    assert not _PART_OF_TOPIC.search("Comparing structures")

@@ -417,9 +417,12 @@ def _release(result: Allocation, point: PointRef, section: str) -> None:
 
 def _root_inside(meaning: str, term: str) -> bool:
     """Whether a word of ``meaning`` opens on five letters that stand inside a word of ``term`` ("leachate" in
-    "Bioleaching")."""
+    "Bioleaching"), or a word of ``term`` (less a plural ending) stands inside one of ``meaning`` ("fullerene" in
+    "buckminsterfullerene" for Fullerenes)."""
     folded = term.casefold()
-    return any(word[:5] in folded for word in re.findall(r"[^\W\d_]{5,}", meaning.casefold()))
+    words = re.findall(r"[^\W\d_]{5,}", meaning.casefold())
+    return any(word[:5] in folded for word in words) or any(
+        re.sub(r"e?s$", "", own) in word for own in re.findall(r"[^\W\d_]{6,}", folded) for word in words)
 
 
 def _drop(result: Allocation, section: str) -> None:
