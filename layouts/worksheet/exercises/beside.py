@@ -40,8 +40,14 @@ def told_beside(point: Point, term: Term) -> bool:
 
 def _name_slot(text: str, term: Term) -> bool:
     """Whether a year stands where a name would ("set up by an Act of ____": Parliament fills it as well)."""
-    return (term.kind == "year" or re.fullmatch(r"\s*1\d{3}|20\d{2}\s*", term.text) is not None) and re.search(r"\b(?:Acts?|Treaty|Treaties|Battle|Peace|Statute|Edict|Diet|Council|"
-                                             r"Congress|Union|Siege)\s+of\s+$", text[:term.start]) is not None
+    return _year_like(term) and re.search(r"\b(?:Acts?|Treaty|Treaties|Battle|Peace|Statute|Edict|Diet|Council|"
+                                          r"Congress|Union|Siege)\s+of\s+$", text[:term.start]) is not None
+
+
+def _year_like(term: Term) -> bool:
+    """Whether a term is a year, or a bare figure that reads as one where no date context made it a year ("an Act of
+    1975", "from c. 1532")."""
+    return term.kind == "year" or re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", term.text) is not None
 
 
 def _renamed_after(text: str, term: Term) -> bool:
@@ -281,8 +287,8 @@ _COUNTING_WORDS = {"pair": 2, "double": 2, "triple": 3, "fortnight": 14, "decade
 def _circa(text: str, term: Term) -> bool:
     """Whether the line gives the year as approximate ("chief minister from c. 1532"): the years either side are as
     right."""
-    return (term.kind == "year" or re.fullmatch(r"\s*1\d{3}|20\d{2}\s*", term.text) is not None) and re.search(r"(?i)(?:\bc\.|\bca\.|\bcirca|\baround|\babout)\s*$",
-                                              text[:term.start]) is not None
+    return _year_like(term) and re.search(r"(?i)(?:\bc\.|\bca\.|\bcirca|\baround|\babout)\s*$",
+                                          text[:term.start]) is not None
 
 
 def _decade_beside(text: str, term: Term) -> bool:
