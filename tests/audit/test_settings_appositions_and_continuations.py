@@ -453,3 +453,17 @@ def test_a_definition_holding_its_term_inside_a_longer_word_and_a_notes_table_ti
     assert not _root_inside("each C bonded to 3 others, in layers of hexagons", "Graphite")
     assert _PART_OF_TOPIC.search("Comparing structures – quick table in words")
     assert not _PART_OF_TOPIC.search("Comparing structures")
+
+
+def test_a_hedged_line_or_one_opening_on_a_note_is_no_true_or_false_item_and_bare_figures_make_no_sum():
+    from studypack.layouts.worksheet.exercises.candidates import _GUARDED
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.layouts.worksheet.exercises.short_answers import short_prompt
+    from studypack.source.inline import parse_point
+    assert _GUARDED.search("Population perhaps fell from about 5 million (historians argue over exact numbers).")
+    assert _GUARDED.search("Short-term trigger! In 1381 officials were sent to find tax dodgers.")
+    assert not _GUARDED.search("In 1381 officials were sent to find tax dodgers.")
+    assert worked(parse_point("Add an **fx** column – 0, 6, 10, 12, 8 → total **36**"), "Frequency tables") is None
+    assert worked(parse_point("e.g. 4, 7, 7, 9, 13 → mean = 40 ÷ 5 = **8**"), "Mean") is not None
+    assert short_prompt("Which average? + comparing data sets", 3) == \
+        "Write three points about: Which average? + comparing data sets."

@@ -148,6 +148,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if re.search(r"\d[^=]*=[^=]*[^\W\d_]", givens) and re.search(r"[^\W\d_]\s*[×*]|[×*]\s*[^\W\d_]", givens):
         return None  # "0 − 400 = 2 × a × 40 → a = ____": an equation with the figures already put in is half the
         # method, and the mark for setting it up is given away
+    if re.fullmatch(r"[\d.,\s]+", givens) and asked.strip(" =").casefold() in ("", "total", "sum"):
+        return None  # "0, 6, 10, 12, 8 → total ____": a sum of figures nothing says the meaning of
     if not asked and re.match(r"(?:worth|after|at|for|with|from|in|by|over|then|so)\b", givens):
         return None  # "worth £4,326.40 after 2 years at 4% growth → £____": a fragment with no subject, and nothing
         # says what the figure asked for is (the amount at the start)

@@ -341,7 +341,7 @@ def _statement(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueF
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
     text = source.point(ref).text
     if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) or _APPOSITION.match(text) \
-            or WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text):
+            or WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text) or _GUARDED.search(text):
         return None  # "sympa – strict" is too little to judge; "der Zug – the car" is put right on either side;
         # "Cellulose – a polymer of glucose", "Bohemond, a Norman from Italy" state nothing; "108/204 = about 0.53
         # tonnes" is a sum to check, not a fact to judge
@@ -403,6 +403,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     return _flipped(source, ref)
 
 
+_GUARDED = re.compile(r"(?i)\bperhaps\b|\bpossibly\b|\bhistorians (?:argue|disagree|debate)\b|\bestimates (?:vary|differ)\b|"
+                      r"\b(?:disputed|debated|unclear|uncertain)\b|^[^.!?]{1,40}!\s+\S")
+"""A statement the line hedges ("Population perhaps fell … (historians argue over exact numbers)"), which only a
+"True" can answer, or one that opens on a note ("Short-term trigger! In 1381 …")."""
 _OF_A_WHOLE = re.compile(r"(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|its\s+|their\s+)?\d[\d,]*\b")
 """A count of a whole the line gives ("Of the 70 Central Committee members …, 98 were shot"): changed, a number may
 pass the whole, which is absurd, not false."""

@@ -219,7 +219,7 @@ def short_prompt(title: str, marks: int) -> str:
         return text  # (a card headed "Choosing an isotope – why?" gives none: see _TAGGED_QUESTION); "Why couldn't
         # the USA win? (guerrilla war)" is asked as written, never "Explain why couldn't …"
     asked, mark, after = text.rpartition("?")
-    if mark and len(after.split()) >= 2 and len(asked.split()) >= 2 and not after.strip().startswith("("):
+    if mark and len(after.split()) >= 2 and len(asked.split()) >= 2 and not after.strip().startswith(("(", "+", "&")):
         text = after.strip(" –—-:")  # "Who was who? The social hierarchy": the topic after its teaser question
     elif mark and after.strip() and not after.strip().startswith("("):
         return f"Write {_NUMBERS[marks] if marks < len(_NUMBERS) else marks} points about: {text}."  # "Why 1807?
