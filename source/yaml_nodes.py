@@ -33,7 +33,7 @@ _TWO_COLONS = re.compile(r"^(?P<lead>\s*-\s+)(?P<text>(?![a-z_]+:\s+[\"'])[^\s\"
 """A list item of plain text with two colons followed by spaces ("- Simplify 12 : 18 to 2 : 3."): YAML cannot read it.
 (A field whose value is quoted, "- title: 'Worked example: masses'", reads well.)"""
 _LEADING_TAB = re.compile(r"^ *\t")
-_QUOTED_OPENING = re.compile(r"^(?P<lead>\s*-\s+(?:[a-z_]+:\s+)?)(?P<text>(?P<quote>[\"'])(?:(?!(?P=quote)).)+(?P=quote)"
+_QUOTED_OPENING = re.compile(r"^(?P<lead>\s*-\s+(?:[a-z_]+:\s+)?)(?P<text>(?:(?P<quote>\")(?:[^\"\\]|\\.)+\"|'(?:[^']|'')+')"
                              r"[ \t]*[^\s#,\]}].*)$")
 """A list item or field that opens on a quoted phrase and goes on after it (``- "Make in India" campaign launched
 2014``): YAML ends the text at the closing quote and cannot read the rest."""
@@ -199,7 +199,7 @@ def _scan_for_slips(text: str, shown: str) -> list[Problem]:
         opening = _QUOTED_OPENING.match(line)
         if opening:
             text = opening.group("text").rstrip()
-            fix = "'" + text.replace("'", "''") + "'" if opening.group("quote") == '"' else quoted(text)
+            fix = "'" + text.replace("'", "''") + "'" if opening.group("quote") else quoted(text.replace("''", "'"))
             problems.append(Problem("a text that opens on a quoted phrase must be quoted whole, or YAML ends it at "
                                     f"the closing quote: {opening.group('lead').strip()} {fix}",
                                     shown, number, len(opening.group("lead")) + 1))

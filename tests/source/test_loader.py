@@ -239,6 +239,13 @@ def test_a_point_opening_on_a_quoted_phrase_is_quoted_whole(line, fix):
     ]
 
 
+def test_a_whole_quoted_point_with_escaped_quotes_is_no_slip_when_another_line_is():
+    # a real slip elsewhere makes the scan run over every line; an escaped quote does not close the text
+    text = ('title: T\ncards:\n  - title: A\n    points:\n'
+            '      - "Kennedy\'s verdict – \\"a wall is better than a war\\"."\n      - **Stalin** died\n')
+    assert [problem.split(":")[1] for problem in problems_of(text)] == ["6"]
+
+
 def test_every_star_slip_is_reported_at_once():
     text = "title: T\ncards:\n  - title: A\n    points:\n      - **Stalin** died\n      - ok\n      - **Lenin** too\n"
     assert [m.split(":")[1] for m in problems_of(text)] == ["5", "7"]
