@@ -467,3 +467,24 @@ def test_a_hedged_line_or_one_opening_on_a_note_is_no_true_or_false_item_and_bar
     assert worked(parse_point("e.g. 4, 7, 7, 9, 13 → mean = 40 ÷ 5 = **8**"), "Mean") is not None
     assert short_prompt("Which average? + comparing data sets", 3) == \
         "Write three points about: Which average? + comparing data sets."
+
+
+def test_a_nickname_in_quotes_leaves_the_surname_telling_and_a_rough_small_figure_is_no_gap():
+    assert "Hunt" in _telling("Henry 'Orator' Hunt")
+    leaf = pack_yaml("Photosynthesis", "Biology", [
+        ("Starch test", ["Boil leaf in water ~**1 min** – kills it.", "Warm it in ethanol for **5 minutes**.",
+                         "Add **iodine** solution – orange-brown to blue-black."])])
+    assert "1 min" not in hideable(leaf, "Boil")
+    source = material(leaf)
+    iodine = next(term for terms in source.terms.values() for term in terms if term.text == "iodine")
+    assert first_letter(iodine) == ""  # "io____ solution" leaves only iodine
+
+
+def test_worked_lines_stepping_by_a_sum_and_a_price_from_nowhere():
+    from studypack.layouts.worksheet.exercises.calculations import arrowed, worked
+    from studypack.source.inline import parse_point
+    title = "Percentage increase and decrease"
+    found = worked(arrowed(parse_point("£240 increased by 15% – 240 × 1.15 = **£276**")), title)
+    assert (found.givens, found.currency, found.number) == ("£240 increased by 15%", "£", "276")
+    assert arrowed(parse_point("Price goes from £50 to £62 – change £12, 12 ÷ 50 × 100 = **24% increase**")) is None
+    assert worked(parse_point("Adding **VAT** at 20% → × 1.2, so £35 + VAT = **£42**"), title) is None

@@ -246,8 +246,9 @@ def _hidden_constant(givens: str, working: str, unit: str) -> bool:
         value = _value(figure)
         if value in worked_out or _reachable(value, givens):
             continue
-        if moles and value in _MOLAR_VOLUMES or "." in figure or abs(value) >= 100:
-            return True
+        if moles and value in _MOLAR_VOLUMES or "." in figure or abs(value) >= 100 \
+                or re.search(r"[£$€]\s*$", working[:found.start()]):
+            return True  # (and "so £35 + VAT = £42" after "Adding VAT at 20%": a price the stem never gave)
     return False
 
 
@@ -455,8 +456,8 @@ def arrowed(point: Point) -> Point | None:
     steps = [found for found in _STEP_START.finditer(text, 0, result.start)]
     first = next((found for found in steps if re.search(r"\d", _LABELLED.sub("", text[:found.start()]))
                   and "=" not in text[:found.start()]), None)
-    if first is None:
-        return None
+    if first is None or re.search(r"(?i)\b(?:change|difference|total|sum|so|then)\s*[£$€]?\d", text[:first.start()]):
+        return None  # "Price goes from £50 to £62 – change £12, 12 ÷ 50 …": the givens would print the first step
     cuts = [first] + [found for found in steps[steps.index(first) + 1:] if found.group(1).startswith(",")][-1:]
     if re.search(r"[.;!]\s", text[cuts[-1].end():result.start]):
         return None  # "Loss = £1,800. 1,800 ÷ 8,000 × 100 = 22.5%": the last step is a sum with no name
@@ -474,8 +475,8 @@ def arrowed(point: Point) -> Point | None:
     return out
 
 
-_STEP_START = re.compile(rf"([.:;!,]\s+|\s[–—]\s)(?={_SYMBOL}[²³]?\s*=\s*\S)")
-"""Where a step of working starts after the givens or a step before it (". c² = …", ", c = …")."""
+_STEP_START = re.compile(rf"([.:;!,]\s+|\s[–—]\s)(?={_SYMBOL}[²³]?\s*=\s*\S|[£$€]?\d[\d.,]*\s*[×÷*/+−]\s*[\d.(][^=]*=)")
+"""Where a step of working starts after the givens or a step before it (". c² = …", ", c = …", " – 240 × 1.15 = …")."""
 _LABELLED = re.compile(r"(?i)^\W*(?:(?:worked\s+)?ex(?:ample)?\.?|q(?:uestion)?)\s*\d*\s*[.:)–—-]\s*")
 """A numbered example's label ("Ex 2.", "Q3 –"): its figure is no given."""
 

@@ -158,7 +158,8 @@ def first_letter(term, language: bool = False) -> str:
     if bare[:1].casefold() in ("a", "i"):  # "enter by a a____": a letter that is a word reads as the article, so the
         # line starts on its first two letters instead ("in the af____ using daylight"), where they make no word
         start = bare[:2]  # (three letters, "inv____" beside "sin⁻¹", "inf____" beside "airports", say too much)
-        return start if start.isalpha() and start.casefold() not in _WORD_STARTS and len(bare) > 4 else ""
+        return start if start.isalpha() and start.casefold() not in _WORD_STARTS and len(bare) >= 8 else ""  # ("io____
+        # solution" leaves only iodine: two letters of a short word say too much)
     return bare[:1]
 
 

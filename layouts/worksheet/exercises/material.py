@@ -236,6 +236,8 @@ class Material:
                 and not (term.kind == "number" and ARROW.search(text[:term.start].rstrip()[-2:]))  # "ratio 1 to 1
                 # → ____ mol": a step's result, worked from a line the sheet does not print
                 and not (term.kind == "name" and term.text.strip() in _EVERYONE_KNOWS)  # "the E____'s crust"
+                and not (term.kind == "number" and re.search(r"[~≈]\s*$", text[:term.start]) and term.value is not None
+                         and abs(term.value) <= 10)  # "Boil leaf in water ~1 min": roughly one, so two is as right
                 and not (term.text.strip().isupper() and term.text.strip().casefold() in _EMPHASIS)  # "The number of
                 # protons N____ changes": a word in capitals for stress, which the letter and the grammar give
                 and not (term.kind == "name" and not term.marked and term.text.strip().casefold() in _NAME_TAILS)
@@ -570,7 +572,7 @@ def _telling(answer: str) -> list[str]:
     compared = re.fullmatch(r"(?i)(more|less|fewer|higher|lower|greater|smaller) ([a-z]{3,}(?: [a-z]+)?)", answer.strip())
     if compared:  # "much more energy than anaerobic" tells "so much ____ is released": less energy
         told.append(f"{_COMPARED[compared.group(1).casefold()]} {compared.group(2)}")
-    parts = answer.split()
+    parts = [part.strip("'\"‘’“”") for part in answer.split() if part.strip("'\"‘’“”")]  # "Henry 'Orator' Hunt"
     if len(parts) == 2 and answer.strip()[1:].islower() and len(parts[0]) >= 5 \
             and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", parts[0]):
         told.append(parts[0])  # "minerals" printed fills "Carries water and dissolved m____" (mineral ions);
