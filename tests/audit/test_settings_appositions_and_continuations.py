@@ -488,3 +488,42 @@ def test_worked_lines_stepping_by_a_sum_and_a_price_from_nowhere():
     assert (found.givens, found.currency, found.number) == ("£240 increased by 15%", "£", "276")
     assert arrowed(parse_point("Price goes from £50 to £62 – change £12, 12 ÷ 50 × 100 = **24% increase**")) is None
     assert worked(parse_point("Adding **VAT** at 20% → × 1.2, so £35 + VAT = **£42**"), title) is None
+
+
+# From the audits of sets CE and CF.
+
+def test_stressed_small_words_units_and_rough_complements_tell_the_blank():
+    notes = pack_yaml("Rates", "Chemistry", [
+        ("Equilibrium", ["A catalyst does **not** change the position of equilibrium.",
+                         "Higher **temperature** makes particles move faster; a 10 °C rise can double the rate.",
+                         "Everything an animal cell has, **PLUS** three extra parts."]),
+        ("Diabetes", ["About **90%** of cases are type 2; roughly 8% are type 1.",
+                      "About **4 million** people in the UK have diabetes."])])
+    assert hideable(notes, "A catalyst") == [] and "temperature" not in hideable(notes, "Higher")
+    assert "PLUS" not in hideable(notes, "Everything") and "90%" not in hideable(notes, "About 90")
+    assert "4 million" in hideable(notes, "About 4")
+
+
+def test_relative_times_purposes_and_second_dates_lean_on_what_the_card_said():
+    assert leans_on_previous("Only weeks earlier (15 June 1961) Ulbricht said nobody meant to build a wall.")
+    assert not leans_on_previous("On 13 August 1961 the border was sealed overnight.")
+    assert surveys("The Western response")
+    from studypack.layouts.worksheet.exercises.events import event_candidates
+    armada = loads("""title: Armada
+subject: History
+cards:
+  - title: Up the Channel
+    points:
+      - Armada sighted off the Lizard, Cornwall, on 29 July 1588 (19 July by the English calendar).
+      - The English fleet sailed out of Plymouth in 1588 to follow it.
+""")
+    events = [candidate.event.text for candidate in event_candidates(Material(armada, random.Random(1)))]
+    assert not any("Lizard" in text for text in events)
+
+
+def test_a_peak_figure_gets_no_options_and_an_evaluating_title_no_prompt():
+    from studypack.layouts.worksheet.exercises.distractors import _EXTREME
+    from studypack.layouts.worksheet.exercises.short_answers import _OTHER_THAN
+    assert _EXTREME.search("Deforestation hit its peak in 2004, about 27,800 km² cleared.")
+    assert not _EXTREME.search("About 11,000 km² was cleared in 2022.")
+    assert _OTHER_THAN.match("Evaluating the options") and not _OTHER_THAN.match("Evaluating the Green Revolution")

@@ -68,8 +68,11 @@ def _rest_of_whole(text: str, term: Term) -> bool:
     if share is None:
         return False
     rest = text[:term.start] + " " + text[term.end:]
-    return any(abs(float(other) + float(share.group(1)) - 100) < 0.6
-               for other in re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", rest))
+    rough = re.search(r"(?i)\b(?:about|around|roughly|approximately|nearly|almost|over|under|c\.)\s*$|[~≈]\s*$",
+                      text[:term.start]) is not None or re.search(r"(?i)\b(?:about|around|roughly|nearly|almost)\b", rest)
+    return any(abs(float(other) + float(share.group(1)) - 100) < (3.5 if rough else 0.6)
+               for other in re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", rest))  # "About ____ of cases are
+    # type 2; roughly 8% are type 1": 90%, near enough 100 − 8
 
 
 def _count_of_named(text: str, term: Term) -> bool:
@@ -94,8 +97,11 @@ def _shown_as(text: str, term: Term) -> bool:
     return shape is not None and re.search(shape, text[:term.start] + " " + text[term.end:]) is not None
 
 
-_SHAPES = {"ratio": r"\d\s*:\s*\d", "percentage": r"\d\s*%", "fraction": r"\d\s*/\s*\d", "decimal": r"\d\.\d"}
-"""What a ratio, a percentage, a fraction or a decimal looks like when printed."""
+_SHAPES = {"ratio": r"\d\s*:\s*\d", "percentage": r"\d\s*%", "fraction": r"\d\s*/\s*\d", "decimal": r"\d\.\d",
+           "temperature": r"\d\s*°\s*C\b|\d\s*K\b", "mass": r"\d\s*(?:kg|g)\b", "volume": r"\d\s*(?:cm³|dm³|m³|ml|litres?)\b",
+           "pressure": r"\d\s*(?:atm|Pa|kPa)\b", "time": r"\d\s*(?:s|min|minutes|hours?)\b"}
+"""What a ratio, a percentage, a fraction or a decimal looks like when printed, and the units a quantity is
+measured in ("Higher t____ … a 10 °C rise")."""
 
 
 def _worked_out_beside(text: str, term: Term) -> bool:

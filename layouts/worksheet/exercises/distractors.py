@@ -233,6 +233,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             # one river, two right answers
         if answer.kind == "number" and _ORDINAL.search(answer.text):
             return None  # "the 23rd pair": its made-up neighbours would read "5rd pair"
+        if answer.kind == "number" and count >= 3 and _EXTREME.search(shown):
+            return None  # "the peak, ____ km² in 2004": the largest of the options is the answer
         if answer.kind == "number" and text[:1].isupper() != answer.text.strip()[:1].isupper():
             continue  # "Thirteen Days", the crisis's name, among "6 days" and "3 days"
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)
@@ -358,6 +360,9 @@ _KIN_BEFORE = re.compile(r"(?i)\b(?:(?P<f>(?:half-|step-)?(?:sister|daughter|mot
                          r"uncle|grandson|grandfather)))\s*,?\s*$")
 
 
+_EXTREME = re.compile(r"(?i)\b(?:peak(?:ed)?|highest|record|maximum|largest|biggest|lowest|minimum|smallest|fewest|"
+                      r"first ever|earliest|latest)\b")
+"""A stem that says its figure is the greatest or least: the options' order answers it."""
 _RANK_BEFORE = re.compile(r"\b(?:Lieutenant|Lt|Captain|Capt|Colonel|Col|Major|Sergeant|Sgt|Corporal|Private|General|"
                           r"Gen|Admiral|Commander|Marshal|Senator|Governor|Professor|Prof|Dr|Reverend|Rev|Judge|"
                           r"Justice|Bishop|Cardinal|Secretary(?:\s+of\s+State)?|Minister|Ambassador|Chancellor|"

@@ -83,6 +83,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if len(years) != 1 or len(_YEAR_IN_TEXT.findall(text)) != 1:
             continue
         described = _without_date(text, years[0])
+        if described is not None and (_MONTH_NAMED.search(described) or re.search(r",\s*\(", described)):
+            continue  # "Armada sighted off the Lizard, Cornwall, (19 July by the English calendar …)": a second date
+            # is left to place it by, and the cut leaves a stray comma
         if described is not None and re.search(r"[.!?]\s+\S", described.rstrip(".!? ")):
             continue  # "Stalin lifted the blockade, after c. 11 months. Humiliation for the USSR.": a verdict rides
             # on the event
@@ -107,7 +110,7 @@ _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "deve
            "summary", "chronology", "background", "dates", "story", "survey", "causes", "cause", "results", "effects",
            "consequences", "impact", "impacts", "reasons", "significance", "aims", "features", "comparison", "comparing",
            "importance", "legacy", "reactions", "responses", "factors", "morale", "spirit", "attitudes", "experience",
-           "life", "views", "interpretations", "clauses", "terms", "key"}
+           "life", "views", "interpretations", "clauses", "terms", "key", "response", "reaction", "verdict"}
 """Words of a title that names a theme ("Causes of the Berlin Blockade", "Results of the blockade"), not a moment."""
 
 

@@ -238,8 +238,8 @@ class Material:
                 and not (term.kind == "name" and term.text.strip() in _EVERYONE_KNOWS)  # "the E____'s crust"
                 and not (term.kind == "number" and re.search(r"[~≈]\s*$", text[:term.start]) and term.value is not None
                          and abs(term.value) <= 10)  # "Boil leaf in water ~1 min": roughly one, so two is as right
-                and not (term.text.strip().isupper() and term.text.strip().casefold() in _EMPHASIS)  # "The number of
-                # protons N____ changes": a word in capitals for stress, which the letter and the grammar give
+                and not (term.text.strip().casefold() in _EMPHASIS)  # "The number of protons N____ changes", "A
+                # catalyst does ____ change …": a small word marked for stress, which the letter and the grammar give
                 and not (term.kind == "name" and not term.marked and term.text.strip().casefold() in _NAME_TAILS)
                 # "Swachh Bharat (Clean India) M____": the common word that ends a name, which "Movement" fills too
                 and not (term.kind == "number" and re.fullmatch(r"\s*1\s*", term.text)
@@ -299,6 +299,7 @@ class Material:
                     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[1:])  # "… not counted. So the drop
         # looks better than it was": the drop in what, the title says
         needed = later or starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
+            or re.match(r"(?i)\W*to\s+[a-z]{2,}\b", text) \
             or _DEFINITE.search(text) or VERB_FIRST.match(opening) and opening.split(" ", 1)[0] not in self.words.proper \
             or not self.word_list and any(term.start == 0 for term in hidden) and GLOSS_DASH.search(text) is not None \
             or not GLOSS_DASH.search(text) and (
@@ -609,7 +610,7 @@ _COMPARED = {"more": "less", "less": "more", "fewer": "more", "higher": "lower",
 _NEGATED = re.compile(r"(?i)(?:un|non-?|dis)([a-z]{5,})")
 
 
-_EMPHASIS = {"never", "always", "not", "only", "and", "or", "both", "all", "none", "no", "must", "cannot", "can't",
+_EMPHASIS = {"never", "always", "not", "only", "and", "or", "both", "all", "none", "no", "must", "cannot", "can't", "plus",
              "don't", "doesn't", "isn't", "aren't", "won't", "every", "each", "also", "too", "before", "after", "first",
              "last", "same", "different", "more", "less", "most", "least", "very", "just", "even", "still"}
 """Common words a teacher writes in capitals for stress ("NEVER changes", "BOTH sides"): no term to ask."""

@@ -68,9 +68,13 @@ def leans_on_previous(text: str) -> bool:
         or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None \
         or _CONDITION_ONLY.match(text) is not None or _SUBJECT_BEFORE.match(text) is not None \
         or _POINTER_WITHIN.search(text) is not None or _VERB_OF_BEFORE.match(text) is not None \
-        or _ASKED_FIRST.match(text) is not None or _SUBJECTLESS.match(text) is not None
+        or _ASKED_FIRST.match(text) is not None or _SUBJECTLESS.match(text) is not None \
+        or _RELATIVE_TIME.match(text) is not None
 
 
+_RELATIVE_TIME = re.compile(r"(?i)^\W*(?:only|just|some|a\s+few)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
+                            r"(?:earlier|later|before|afterwards)\b")
+"""A line placed against the one before ("Only weeks earlier (15 June 1961) Ulbricht said …"): earlier than what?"""
 _SUBJECTLESS = re.compile(r"(?i)^\W*(?:most\s+likely|more\s+likely|likely|probably|possibly|perhaps|almost\s+certainly)"
                           r"\s+(?!(?:the|a|an|this|these|it|they|he|she|we|most|many|some)\b)[^\s,]+(?:\s+[^\s,]+)?\s*[,(–—]")
 """A line opening on a guess at what the line before named ("Most likely bubonic plague, caused by …"): its subject

@@ -112,8 +112,11 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
 
 _EXAMPLE_LINE = re.compile(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\s*[:–—-]?\s*[^.]*\d")
 """A line that works an example with figures: data for a sum, not a point a student makes."""
-_OTHER_THAN = re.compile(r"(?i)\W*(?:other|more|further|extra|additional|remaining|misc\.?|miscellaneous)\b")
-"""A title that continues another card's ("Other properties", "More uses"): printed alone, it says not of what."""
+_OTHER_THAN = re.compile(r"(?i)\W*(?:other|more|further|extra|additional|remaining|misc\.?|miscellaneous)\b|"
+                         r"\W*(?:evaluating|evaluation|comparing|comparison|judging)(?:\s+(?:the|these|those|both))?"
+                         r"(?:\s+(?:options|schemes|methods|strategies|approaches|sides|views))?\s*$")
+"""A title that continues another card's ("Other properties", "More uses") or weighs what it does not name
+("Evaluating the options"): printed alone, it says not of what."""
 _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s")
 """A question a card sets before working it ("Q. A 4.0 kg rifle fires …", "Q2 …"): no point of an answer."""
 
