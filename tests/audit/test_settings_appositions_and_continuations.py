@@ -527,3 +527,46 @@ def test_a_peak_figure_gets_no_options_and_an_evaluating_title_no_prompt():
     assert _EXTREME.search("Deforestation hit its peak in 2004, about 27,800 km² cleared.")
     assert not _EXTREME.search("About 11,000 km² was cleared in 2022.")
     assert _OTHER_THAN.match("Evaluating the options") and not _OTHER_THAN.match("Evaluating the Green Revolution")
+
+
+def test_a_body_named_by_its_plural_is_no_person():
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    line = "Pig clubs and backyard hens; British Restaurants served cheap meals."
+    assert name_sort("British Restaurants", line, 30, 49, frozenset()) == "organisation"
+    assert name_sort("Soviet Union", "Trade with the Soviet Union grew.", 15, 27, frozenset()) == "country"
+
+
+# From the audit of sets CG and CH (the last of the session).
+
+def test_a_line_of_several_words_splits_at_slashes_between_entries():
+    from studypack.layouts.worksheet.exercises.translate import entries
+    assert entries("une ville – a town  /  une grande ville – a city  /  un village – a village") == [
+        "une ville – a town", "une grande ville – a city", "un village – a village"]
+    one = "dans le nord / le sud de l'Angleterre – in the north / south of England"
+    assert entries(one) == [one]
+    pack = """title: Where I live
+subject: French
+cards:
+  - title: Places
+    points:
+      - "**une ville** – a town  /  **une grande ville** – a city  /  **un village** – a village"
+      - "**la gare** – the station  /  **la mairie** – the town hall"
+      - "**la piscine** – the swimming pool  /  **le parc** – the park"
+"""
+    for seed in "12":
+        plan, sheet, key = built(pack, seed)
+        assert " / " not in sheet.split("Translation", 1)[-1], sheet  # no prompt holds another entry
+
+
+def test_a_target_year_is_no_wrong_date_and_an_article_does_not_hide_a_word_the_title_prints():
+    from studypack.layouts.worksheet.exercises.material import _in_heading
+    assert _in_heading("der Urlaub", "urlaub und reisen – holidays and travel")
+    energy = pack_yaml("Energy", "Geography", [
+        ("Gas", ["Gas was still about a third of electricity in **2023**.", "Coal ended in **2024**.",
+                 "Net zero is the target for **2050**.", "Wind passed gas in **2022**."])])
+    source = material(energy)
+    ref = next(ref for ref in source.refs if source.point(ref).text.startswith("Gas"))
+    year = next(term for term in source.terms[ref] if term.text == "2023")
+    for seed in range(10):
+        options = distractors(year, source.pool, random.Random(seed), 3, source.point(ref).text, (), strict=False) or []
+        assert "2050" not in options, options

@@ -244,6 +244,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             score += 3.0 if close else 0.0
         if kin_of and answer.kind == "term" and answer.sort == "concept" and key not in (family or ()):
             continue  # a word box's spare: a decoy of the answer's family (a neighbour on its card may be another kind)
+        if answer.kind == "year" and answer.year is not None and answer.year < _FORECAST <= int(key.rsplit(":", 1)[-1]):
+            continue  # "Gas still about a third of electricity in 2050" for 2023: a target year is no wrong date
         if answer.kind == "year" and not _inside(key, within):
             continue
         if answer.kind == "term" and (key in family if family else key in pool.families) != bool(family):
@@ -360,6 +362,8 @@ _KIN_BEFORE = re.compile(r"(?i)\b(?:(?P<f>(?:half-|step-)?(?:sister|daughter|mot
                          r"uncle|grandson|grandfather)))\s*,?\s*$")
 
 
+_FORECAST = 2030
+"""Years from this on are targets and forecasts in a pack ("net zero by 2050"), never a wrong date for a fact."""
 _EXTREME = re.compile(r"(?i)\b(?:peak(?:ed)?|highest|record|maximum|largest|biggest|lowest|minimum|smallest|fewest|"
                       r"first ever|earliest|latest)\b")
 """A stem that says its figure is the greatest or least: the options' order answers it."""

@@ -342,6 +342,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "event"  # "the Mexico City Olympics": an event, though it opens on a city
     if is_country(bare) or last in _STATE_WORDS and len(parts) > 1:
         return "country"
+    if len(parts) > 1 and last in _BODIES:
+        return "organisation"  # "British Restaurants served cheap meals": a scheme of many, though it acts, no person
     if bare.casefold() in _CONTINENTS:
         return "continent"
     if bare.casefold() in US_STATES or bare.casefold() in UK_COUNTIES:
@@ -417,6 +419,12 @@ _FAITHS = {"catholic", "catholics", "protestant", "protestants", "puritan", "pur
 _PEOPLES = {"indians", "people", "peoples", "tribes", "tribe", "aborigines", "natives", "settlers", "pioneers",
             "immigrants", "migrants", "refugees", "nomads"}
 """Last words of a name that names a people ("the Plains Indians")."""
+_BODIES = {"restaurants", "clubs", "societies", "unions", "guards", "volunteers", "brigades", "services", "councils",
+           "committees", "forces", "rangers", "scouts", "guides", "schools", "centres", "centers", "shops", "stores",
+           "factories", "companies", "associations", "leagues", "trusts", "boards", "corps", "auxiliaries", "army",
+           "navy", "police", "service", "society", "union", "council", "committee", "association", "league", "trust",
+           "board", "company", "corporation", "authority", "agency", "ministry", "department", "office", "bank"}
+"""Last words of a name that names a body of people or a scheme ("British Restaurants", "Women's Land Army")."""
 _KINDS_AFTER = {"magazine", "newspaper", "journal", "company", "firm", "brand", "airline", "ship", "band", "programme",
                 "program", "show", "film", "novel", "album", "song", "poem", "painting", "newsletter", "website",
                 "reservoir", "dam", "barrage", "aqueduct", "mine", "colliery", "mill", "station", "airport", "stadium",

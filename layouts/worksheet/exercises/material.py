@@ -464,8 +464,8 @@ def _in_heading(answer: str, heading: str) -> bool:
     """Whether ``answer``'s words stand in the heading, each with or without a plural ending ("rates of reaction"
     prints "rate of reaction"), or the heading names its country another way ("The UK's energy mix" answers
     "B____'s electricity")."""
-    bare = answer.strip(' "“”').casefold()
-    if any(bare.removeprefix("the ") in names and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", heading)
+    bare = _ARTICLE.sub("", answer.strip(' "“”')).casefold()  # "der Urlaub" under "Urlaub und Reisen"
+    if any(bare in names and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", heading)
                                                        for name in names) for names in _ONE_COUNTRY):
         return True
     words = [re.sub(r"(?<=\w{3})e?s$", "", word) for word in bare.split()]

@@ -181,8 +181,8 @@ def _language(subject: str) -> str:
 
 def _whole_side(point) -> bool:
     """Whether a vocabulary point's key term is all of its side of the dash, so the term answers the meaning."""
-    if not point.terms:
-        return False
+    if not point.terms or len(GLOSS_DASH.findall(point.text)) != 1:
+        return False  # "une ville – a town / un village – a village": several words, no one meaning to ask
     side = GLOSS_DASH.split(point.text, maxsplit=1)[0].strip(" \"'“”‘’")
     span = point.terms[0]
     return side == point.text[span.start:span.end].strip(" \"'“”‘’")

@@ -50,7 +50,7 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                 text = point.text
                 if point.terms and re.search(r"[!:]\s*$", text[:point.terms[0].start]):
                     text = text[point.terms[0].start:]  # "Use qualifiers! sehr – very, …": advice, then the words
-                pairs = [_plain_gloss(part) for part in _ENTRIES.split(text)]
+                pairs = [_plain_gloss(part) for part in entries(text)]
                 if (plain or point.terms) and len(pairs) > 1 and all(pairs) and not _forms_table(pairs):
                     found += [(PointRef(index, number), *pair) for pair in pairs]
                 continue
@@ -65,7 +65,7 @@ def _marked_meaning(point: Point) -> bool:
     Lent (la **Cuaresma**)"), but for another form of the word in brackets ("mobile phone (also **el teléfono
     móvil**)", "(pl. **die Pläne**)")."""
     text = point.text
-    cuts = [0, *(found.end() for found in _ENTRIES.finditer(text)), len(text)]
+    cuts = [0, *_entry_ends(text), len(text)]
     other_forms = [(found.start(), found.end()) for found in _OTHER_FORM.finditer(text)]
     for start, end in zip(cuts, cuts[1:]):
         dash = GLOSS_DASH.search(text, start, end)
@@ -80,6 +80,23 @@ _OTHER_FORM = re.compile(r"(?i)\((?:also|or|pl\.?|plural|sing\.?|singular|fem\.?
 
 
 _ENTRIES = re.compile(r"\s*[;,·•|]\s*(?=[^;,·•|]*\s[–—-]\s)")
+
+
+def entries(text: str) -> list[str]:
+    """A line of several words and their meanings cut into its entries: at ``_ENTRIES``, and at a slash that stands
+    between two entries ("une ville – a town / un village – a village"), not one inside a side ("dans le nord / le
+    sud – in the north / south")."""
+    ends = _entry_ends(text)
+    return [text[start:end].strip(" ;,·•|/") for start, end in zip([0, *ends], [*ends, len(text)])]
+
+
+def _entry_ends(text: str) -> list[int]:
+    ends = {found.end() for found in _ENTRIES.finditer(text)}
+    for found in re.finditer(r"\s+/\s+", text):
+        since = text[max((end for end in ends if end <= found.start()), default=0):found.start()]
+        if GLOSS_DASH.search(since) and GLOSS_DASH.search(text[found.end():]):
+            ends.add(found.end())
+    return sorted(ends)
 """Where a line of several words breaks into its entries: at a comma, semicolon, middle dot or bar before another
 word and dash ("**fácil** – easy · **difícil** – hard")."""
 
