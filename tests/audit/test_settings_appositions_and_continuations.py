@@ -570,3 +570,25 @@ def test_a_target_year_is_no_wrong_date_and_an_article_does_not_hide_a_word_the_
     for seed in range(10):
         options = distractors(year, source.pool, random.Random(seed), 3, source.point(ref).text, (), strict=False) or []
         assert "2050" not in options, options
+
+
+def test_a_verdict_is_no_event_and_a_figure_in_the_box_reads_as_a_figure():
+    from studypack.layouts.worksheet.exercises.events import event_candidates
+    weimar = loads("""title: Hitler
+subject: History
+cards:
+  - title: Brüning
+    points:
+      - Over 40 decrees in 1931 vs only a few Reichstag laws → democracy already being bypassed before Hitler.
+      - Brüning resigned in 1932 after losing Hindenburg's support.
+""")
+    events = [candidate.event.text for candidate in event_candidates(Material(weimar, random.Random(1)))]
+    assert not any("decrees" in text for text in events) and any("resigned" in text for text in events)
+    hitler = pack_yaml("Hitler", "History", [
+        ("The Reichstag Fire", ["Around **4,000** communists were arrested.", "About **9,000** more were held later."]),
+        ("Elections", ["2nd round, April 1932 – **Hindenburg 53%**, **Hitler 36.8%**.",
+                       "The Nazis won **230** seats in July 1932."])])
+    for seed in "123":
+        plan, sheet, key = built(hitler, seed, exercises=("gap",))
+        bank = plan.exercises.versions[0].sections[0].bank
+        assert not any(word.startswith(("Hindenburg", "Hitler")) for word in bank), bank

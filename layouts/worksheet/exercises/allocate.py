@@ -553,6 +553,8 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         for word in wrong or ():
             if word in made_up:
                 continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer
+            if term.kind == "number" and term.text.strip()[:1].isdigit() != word.strip()[:1].isdigit():
+                continue  # "Hindenburg 53%" beside "4,000" and "9,000": a figure in the box reads as a figure
             if word not in extras and not source.gives_away([word], []) and not source.bank_gives_away([word]) \
                     and not holds("\0".join(source.shown), word) \
                     and not any(holds(answer.casefold(), word) or holds(word.casefold(), answer)

@@ -83,9 +83,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if len(years) != 1 or len(_YEAR_IN_TEXT.findall(text)) != 1:
             continue
         described = _without_date(text, years[0])
-        if described is not None and (_MONTH_NAMED.search(described) or re.search(r",\s*\(", described)):
+        if described is not None and (_MONTH_NAMED.search(described) or re.search(r",\s*\(|→|\bvs\.?\s", described)):
             continue  # "Armada sighted off the Lizard, Cornwall, (19 July by the English calendar …)": a second date
-            # is left to place it by, and the cut leaves a stray comma
+            # is left to place it by, and the cut leaves a stray comma; "Over 40 decrees vs only a few laws →
+            # democracy already being bypassed": a comparison and its verdict, no event
         if described is not None and re.search(r"[.!?]\s+\S", described.rstrip(".!? ")):
             continue  # "Stalin lifted the blockade, after c. 11 months. Humiliation for the USSR.": a verdict rides
             # on the event
