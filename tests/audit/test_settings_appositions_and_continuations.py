@@ -592,3 +592,23 @@ cards:
         plan, sheet, key = built(hitler, seed, exercises=("gap",))
         bank = plan.exercises.versions[0].sections[0].bank
         assert not any(word.startswith(("Hindenburg", "Hitler")) for word in bank), bank
+
+
+def test_a_mnemonic_a_root_inside_the_answer_a_bounded_negative_and_a_two_shape_title_tell_or_leave_it_open():
+    chem = pack_yaml("Extraction", "Chemistry", [
+        ("Electrolysis", ['Reduction at the cathode, oxidation at the anode ("**RED CAT**, AN OX").',
+                          "**Bioleaching** – bacteria produce a leachate solution containing copper ions.",
+                          "Winters are often **below −30 °C** in the tundra.",
+                          "**Phytomining** – plants absorb metal compounds from soil."])])
+    assert "RED CAT" not in hideable(chem, "Reduction") and "Bioleaching" not in hideable(chem, "Bioleaching")
+    from studypack.layouts.worksheet.exercises.candidates import gap_candidates
+    gaps = [candidate.build(0) for candidate in gap_candidates(material(chem))]
+    blanks = {segment.text for gap in gaps if gap for segment in gap.segments if segment.role == "blank"}
+    assert "below −30 °C" not in blanks and "Phytomining" in blanks, blanks  # "often ____": "cold" fills it too
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.layouts.worksheet.exercises.short_answers import _PART_OF_TOPIC
+    from studypack.source.inline import parse_point
+    assert worked(parse_point("e.g. radius 4 cm → area = ½ × π × 4^2^ = **25.1 cm^2^**"),
+                  "Semicircles and quarter circles") is None
+    assert worked(parse_point("e.g. radius 4 cm → area = ½ × π × 4^2^ = **25.1 cm^2^**"), "Semicircles") is not None
+    assert _PART_OF_TOPIC.search("Xylem vs phloem – quick compare")

@@ -588,6 +588,9 @@ def _echoed(text: str, term: Term) -> bool:
         return True  # "universal law … as a law for everyone"
     if inside_word(bare, rest):
         return True  # "I____ – being exposed to radiation": the rest spells most of "Irradiation"
+    if bare.isupper() and len(bare.split()) > 1 and all(
+            re.search(rf"(?i)\b{re.escape(word)}", rest) for word in bare.split() if len(word) >= 2):
+        return True  # "Reduction at the cathode … (R____, AN OX)": a mnemonic spelled by the words beside it
     if any(len(other) >= 4 and word.startswith(other) and other != word
            for word in re.findall(r"[^\W\d_]{7,}", bare.casefold()) for other in re.findall(r"[^\W\d_]{4,}", rest.casefold())):
         return True  # "P____ – very long chains, e.g. poly(ethene)": the example opens the answer
@@ -600,6 +603,8 @@ def _echoed(text: str, term: Term) -> bool:
                                     or shares_root(word, other, 5) or word[:5] in other and not other.startswith(word[:5]))
                or word.startswith(other) and word != other and len(other) * 3 >= len(word) * 2
                or same_family(word, other) or _stem(word) == _stem(other)
+               or len(other) >= 6 and other[:5] in word and not word.startswith(other[:5])  # "B____ – … a
+               # leachate" for Bioleaching
                for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold())) for other in others)
     # (another form of the answer: "rex totius Britanniae – … Britain", "hydrochloric acid → c____" for chlorides,
     # "… acid" beside "____ solutions" for acidic)

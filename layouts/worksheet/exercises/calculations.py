@@ -124,6 +124,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         context = ""  # "e.g. triangle with angles 48° and 67°": the givens say what they are about, so the line above
         # ("Isosceles triangle – …") names another shape
     context = (context or _topic(title)).strip(" –-:")
+    if re.search(r"(?i)\s(?:and|&|vs\.?|or)\s", context) and _MEASURE_ASKED.search(text) \
+            and not set(re.findall(r"[^\W\d_]{4,}", context.casefold())) & set(re.findall(r"[^\W\d_]{4,}",
+                                                                                             givens.casefold())):
+        return None  # "Semicircles and quarter circles: radius 4 cm → area = ____": which of the two, nothing says
     unknown = _unknown(givens)
     if not unknown and not _fair_givens(givens):
         return None
@@ -475,6 +479,8 @@ def arrowed(point: Point) -> Point | None:
     return out
 
 
+_MEASURE_ASKED = re.compile(r"(?i)→\s*(?:area|perimeter|volume|circumference|surface area)\s*=")
+"""A shape's measure asked: of which shape, the card's title must say where it names two."""
 _STEP_START = re.compile(rf"([.:;!,]\s+|\s[–—]\s)(?={_SYMBOL}[²³]?\s*=\s*\S|[£$€]?\d[\d.,]*\s*[×÷*/+−]\s*[\d.(][^=]*=)")
 """Where a step of working starts after the givens or a step before it (". c² = …", ", c = …", " – 240 × 1.15 = …")."""
 _LABELLED = re.compile(r"(?i)^\W*(?:(?:worked\s+)?ex(?:ample)?\.?|q(?:uestion)?)\s*\d*\s*[.:)–—-]\s*")

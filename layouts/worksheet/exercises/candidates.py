@@ -109,7 +109,7 @@ def _letter(source: Material, term) -> str:
 
 
 _BOUNDED = re.compile(r"(?i)\W*(?:under|over|below|above|about|around|roughly|approximately|less than|more than|"
-                      r"fewer than|up to|at least|at most|nearly|almost)\s+\d")
+                      r"fewer than|up to|at least|at most|nearly|almost)\s+[−-]?\d")
 """An amount with the word that bounds it ("under 250 mm a year"): blanked whole, a word ("low") fills it too."""
 _COUNTED_NOUN = re.compile(r"\d\s+[^\W\d_]{3,}s?\s*$")
 """A figure with the noun it counts ("99 stops"), not a unit ("103 km")."""

@@ -166,7 +166,8 @@ _TAGGED_QUESTION = re.compile(r"(?i)[–—:-]\s*(?:why|how|what|when|where|who)
 """A heading with a question tagged on ("Choosing an isotope – why?", "Politics – who decides?"): a note-taker's
 prompt, no question a sheet can print bare."""
 _PART_OF_TOPIC = re.compile(r"(?i)\(\s*(?:\d|[ivx]+|cont(?:inued|\.)?)\s*\)\s*$|\bpart\s+(?:\d|one|two|three)\b|"
-                            r"[–—:-]\s*(?:a\s+)?(?:quick\s+)?(?:table|summary|recap|list|overview|notes)(?:\s+in\s+words)?"
+                            r"[–—:-]\s*(?:a\s+)?(?:quick\s+)?(?:table|summary|recap|list|overview|notes|compare|"
+                            r"comparison)(?:\s+in\s+words)?"
                             r"\s*$|"
                             r"\b\d\s*/\s*\d\s*$|\b(?:recap|round-?up|mixed bag|odds and ends|bits and pieces)\b")
 """A title numbering one card of several on a topic ("Strategies to reduce the gap (1)", "Causes – part 2"), or one
