@@ -612,3 +612,10 @@ def test_a_mnemonic_a_root_inside_the_answer_a_bounded_negative_and_a_two_shape_
                   "Semicircles and quarter circles") is None
     assert worked(parse_point("e.g. radius 4 cm → area = ½ × π × 4^2^ = **25.1 cm^2^**"), "Semicircles") is not None
     assert _PART_OF_TOPIC.search("Xylem vs phloem – quick compare")
+
+
+def test_wrong_amounts_are_written_with_the_thousands_commas_the_others_use():
+    from studypack.layouts.worksheet.exercises.distractors import _grouped_alike
+    assert _grouped_alike("893 m", ("2232 m", "3572 m", "1,345 m")) == ("2,232 m", "3,572 m", "1,345 m")
+    assert _grouped_alike("4000", ("9,000", "2000", "12000")) == ("9000", "2000", "12000")
+    assert _grouped_alike("85", ("120", "200", "600")) == ("120", "200", "600")

@@ -297,8 +297,33 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             if answer.kind == "year" and answer.year is not None and count >= 3 \
                     and _stands_apart(answer.year, [int(key.rsplit(":", 1)[1]) for key, _ in chosen]):
                 return None
-            return tuple(text for _, text in chosen)
+            texts = tuple(text for _, text in chosen)
+            return _grouped_alike(answer.text, texts) if answer.kind == "number" else texts
     return None
+
+
+def _grouped_alike(answer: str, options: tuple[str, ...]) -> tuple[str, ...]:
+    """Wrong amounts written as the right one is: with thousands commas where it has them, without where it has a
+    bare figure of four digits or more, and where it says neither, as the other options do ("2,232 m" beside
+    "1,345 m", never "2232 m": the odd one out would be the made-up one)."""
+    def grouped(text: str) -> bool | None:
+        if re.search(r"\d,\d{3}", text):
+            return True
+        return False if re.search(r"(?<![\d.,])\d{4,}(?![\d,])", text) else None
+    style = grouped(answer)
+    if style is None:
+        styles = [found for found in map(grouped, options) if found is not None]
+        style = True if True in styles else None
+    if style is None:
+        return options
+
+    def restyle(found: re.Match) -> str:
+        whole, rest = found.group(1).replace(",", ""), found.group(2) or ""
+        if len(whole) < 4 or re.fullmatch(r"1\d{3}|20\d{2}", whole) and not rest and not style:
+            return found.group(0)
+        return (f"{int(whole):,}" if style else whole) + rest
+    return tuple(re.sub(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{4,})(\.\d+)?(?![\d,])", restyle, option)
+                 for option in options)
 
 
 def _stands_apart(year: int, others: list[int]) -> bool:
