@@ -166,7 +166,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not _GRAMMAR.search(word[2]) and not _NOTE_FIRST.match(word[1])
              and not any(_TAKES.search(side) for side in word[1:])
              and not any(_printed_in(side, heading) for side in word[1:]) and not _labelled(word[1], word[2])
-             and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2]) and not _in_the_language(word[2])]
+             and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2]) and not _in_the_language(word[2])
+             and not _forms_of(word[1], word[2])]
     chosen = sorted(_spread(words, rng, limit))
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
@@ -186,6 +187,15 @@ def translations(pack: Pack, rng: random.Random, limit: int,
                              meaning).strip() or meaning  # "to recycle (ich recyc(e)le)", a bracket inside
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
+
+
+def _forms_of(word: str, meaning: str) -> bool:
+    """Whether the other side lists forms of the word, not its meaning ("tener – tuve, tuviste"): single words, two
+    or more, each opening on the word's first letter."""
+    forms = [form.strip() for form in re.split(r"[,/;]", meaning) if form.strip()]
+    initial = unaccented(word.strip().casefold())[:1]
+    return len(forms) >= 2 and all(len(form.split()) == 1 and unaccented(form.casefold())[:1] == initial
+                                   for form in forms)
 
 
 def _in_the_language(meaning: str) -> bool:
