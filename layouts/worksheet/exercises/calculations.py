@@ -458,8 +458,8 @@ def arrowed(point: Point) -> Point | None:
                                                                             text[result.end:]):
         return None
     steps = [found for found in _STEP_START.finditer(text, 0, result.start)]
-    first = next((found for found in steps if re.search(r"\d", _LABELLED.sub("", text[:found.start()]))
-                  and "=" not in text[:found.start()]), None)
+    first = next((found for found in steps if re.search(r"\d", text[:found.start()]) and "=" not in text[:found.start()]),
+                 None)  # (the label is off already)
     if first is None or re.search(r"(?i)\b(?:change|difference|total|sum|so|then)\s*[£$€]?\d", text[:first.start()]):
         return None  # "Price goes from £50 to £62 – change £12, 12 ÷ 50 …": the givens would print the first step
     cuts = [first] + [found for found in steps[steps.index(first) + 1:] if found.group(1).startswith(",")][-1:]

@@ -211,6 +211,10 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     own = gender_of(answer.text) if answer.kind == "name" and answer.sort.startswith("person") and not slot else ""
     position = (rng.randrange(_OPTION_PLACES) if count >= 3 else _ALONE) if answer.kind == "number" else None  # a
     # false statement's one wrong amount is half or double the right one
+    if answer.kind == "number" and _ORDINAL.search(answer.text):
+        return None  # "the 23rd pair": its made-up neighbours would read "5rd pair"
+    if answer.kind == "number" and count >= 3 and _EXTREME.search(shown):
+        return None  # "the peak, ____ km² in 2004": the largest of the options is the answer
     for key, text, score in _candidates(answer, pool, strict, shown[:answer.start], shown[answer.start:], position):
         if slot and gender_of(text) != slot:
             continue  # "his half-sister ____": no man, nor anyone the pack does not say is a woman
@@ -231,10 +235,6 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         if answer.kind == "name" and _same_person(answer.text, text):
             continue  # "Princess Elizabeth" beside "Elizabeth I", "River Severn" beside "Severn Estuary": one woman,
             # one river, two right answers
-        if answer.kind == "number" and _ORDINAL.search(answer.text):
-            return None  # "the 23rd pair": its made-up neighbours would read "5rd pair"
-        if answer.kind == "number" and count >= 3 and _EXTREME.search(shown):
-            return None  # "the peak, ____ km² in 2004": the largest of the options is the answer
         if answer.kind == "number" and text[:1].isupper() != answer.text.strip()[:1].isupper():
             continue  # "Thirteen Days", the crisis's name, among "6 days" and "3 days"
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)
@@ -700,14 +700,18 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
     return list(dict.fromkeys(out))
 
 
+_PH = re.compile(r"(?i)\s*ph\s*(\d+(?:\.\d+)?)\s*$")
+"""A pH written as one ("pH 8")."""
+
+
 def _same_side_of_neutral(answer: str, other: str, shown: str) -> bool:
     """Whether a wrong pH is acid where the line says acid, alkaline where it says alkaline (any pH where it says
     neither, or both)."""
-    ph = re.compile(r"(?i)\s*ph\s*(\d+(?:\.\d+)?)\s*$")
-    if not ph.match(answer) or not ph.match(other):
+    wrong = _PH.match(other)
+    if not _PH.match(answer) or not wrong:
         return True
     acid, alkaline = re.search(r"\bacid", shown) is not None, re.search(r"\b(?:alkal|basic\b)", shown) is not None
-    value = float(ph.match(other).group(1))
+    value = float(wrong.group(1))
     return acid == alkaline or (value < 7 if acid else value > 7)
 
 
