@@ -41,7 +41,8 @@ class Problem:
     column: int | None = None
     """1-based column number."""
     field: str | None = None
-    """Path of the field inside the pack, such as ``cards[3].points[1]``."""
+    """Path of the field inside the pack, such as ``cards[3].points[1]`` (counting from 1); printed as
+    ``readable_field`` words."""
 
     def __str__(self) -> str:
         """One line, with anything that would not print as itself escaped (see ``printable``)."""
@@ -53,8 +54,35 @@ class Problem:
                 if self.column is not None:
                     where += f":{self.column}"
             where += ": "
-        field = f"{printable(self.field)}: " if self.field else ""
+        field = f"{printable(readable_field(self.field))}: " if self.field else ""
         return f"{where}{field}{printable(self.message)}"
+
+
+_INDEXED = re.compile(r"(\w+)\[(\d+)\]$")
+_ONE_OF = {"cards": "card", "points": "point", "questions": "question", "images": "image", "wrong": "wrong answer",
+           "scheme": "scheme point", "match": "pair", "order": "event", "tags": "tag"}
+"""What one item of a listed field is called in a message."""
+
+
+def readable_field(path: str) -> str:
+    """A field path as a teacher reads it: ``cards[4].points[6]`` becomes "card 4, point 6".
+
+    The numbers count from 1, as the user counts cards down the file; in the
+    bracket form, programmers read them as counting from 0 and look one card
+    too far.
+    """
+    parts: list[str] = []
+    keyed = False  # whether the last part is a plain key, which a further key joins with a dot ("labels.name")
+    for part in path.split("."):
+        indexed = _INDEXED.match(part)
+        if indexed:
+            parts.append(f"{_ONE_OF.get(indexed.group(1), indexed.group(1))} {indexed.group(2)}")
+        elif keyed:
+            parts[-1] += f".{part}"
+        else:
+            parts.append(part)
+        keyed = not indexed
+    return ", ".join(parts)
 
 
 class StudypackError(Exception):

@@ -51,7 +51,7 @@ def test_a_hundred_thousand_unknown_keys_make_eleven_lines():
     with pytest.raises(StudypackError) as caught:
         loads(text, "p.yaml")
     lines = [str(problem) for problem in caught.value.problems]
-    assert len(lines) == 11 and lines[0].startswith("p.yaml:5:5: cards[1].key0: unknown key `key0` in a card")
+    assert len(lines) == 11 and lines[0].startswith("p.yaml:5:5: card 1, key0: unknown key `key0` in a card")
     assert lines[-1] == "p.yaml: … and 99,990 more like this — fix those above, then check again to see the rest"
 
 
@@ -90,4 +90,4 @@ def test_warnings_and_errors_under_tags_number_cards_as_in_the_file(tmp_path):
     refused = runner.invoke(app, ["check", str(path), "--only", "flashcards", "--tags", "x", "--strict"])
     assert refused.exit_code == 1
     line = path.read_text(encoding="utf-8").splitlines().index("  - title: Card 3") + 1
-    assert f"error: {path}:{line}: cards[3]: card 3 “Card 3”: the back is" in refused.stderr
+    assert f"error: {path}:{line}: card 3: the back of “Card 3” is" in refused.stderr

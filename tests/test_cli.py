@@ -42,7 +42,7 @@ def test_check_reports_a_bad_pack_on_one_located_line_and_writes_nothing(tmp_pat
     result = runner.invoke(app, ["check", str(path)])
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [
-        f'error: {path}:5:9: cards[1].points[1]: a colon followed by a space starts a mapping; quote the line: - "Result: more power"'
+        f'error: {path}:5:9: card 1, point 1: a colon followed by a space starts a mapping; quote the line: - "Result: more power"'
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml"]
 

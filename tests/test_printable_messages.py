@@ -27,7 +27,7 @@ def test_ordinary_text_of_any_script_is_left_as_it_is():
 
 def test_a_problem_escapes_its_message_field_and_file():
     problem = Problem("card “\x1b[2J” is \u202eeno", "p\x1b.yaml", 3, 4, "cards[0].title\x07")
-    assert str(problem) == "p\\x1b.yaml:3:4: cards[0].title\\x07: card “\\x1b[2J” is \\u202eeno"
+    assert str(problem) == "p\\x1b.yaml:3:4: card 0, title\\x07: card “\\x1b[2J” is \\u202eeno"
     assert "\x1b" not in str(StudypackError(problem))
 
 

@@ -270,7 +270,7 @@ def _print_cards(pack: Pack, options: FlashcardOptions, geo: FaceGeometry, spec:
             floor = f"{spec.back.smallest:g} pt"
             if options.strict:
                 problems.append(_card_problem(pack, card, number, (
-                    f"{named}: the back is {_lines(overflow.lines)} too long for one card at {floor}"
+                    f"the back of “{title}” is {_lines(overflow.lines)} too long for one card at {floor}"
                     " — shorten its points, or drop --strict to continue it on a second card")))
             else:
                 warnings.append(
@@ -279,7 +279,7 @@ def _print_cards(pack: Pack, options: FlashcardOptions, geo: FaceGeometry, spec:
                     " — shorten its points to keep it on one card")
         for front, back in zip(fronts, backs):
             if isinstance(front, str):
-                problems.append(_card_problem(pack, card, number, f"card {number}: {front}"))
+                problems.append(_card_problem(pack, card, number, front))
                 break
             if front.size < spec.title.smallest:
                 warnings.append(f"card {number} “{title}”: the title is too long for {spec.title.smallest:g} pt"
@@ -303,7 +303,7 @@ def _pictures(pack: Pack, wanted: bool, problems: list[Problem]) -> list[tuple[P
                 try:
                     pair[index] = picture_of(path, pixels)
                 except StudypackError as error:
-                    problems.extend(_card_problem(pack, card, number, f"card {number}: {problem.message}")
+                    problems.extend(_card_problem(pack, card, number, problem.message, ("image", "back_image")[index])
                                     for problem in error.problems)
         pictures.append((pair[0], pair[1]))
     return pictures
@@ -348,8 +348,10 @@ def _front(title: str, geo: FaceGeometry, spec: FaceSpec, fonts: Fonts) -> SetTe
             f" {smaller.smallest:g} pt — shorten it (a title is a few words; the detail goes in the points)")
 
 
-def _card_problem(pack: Pack, card: Card, number: int, message: str) -> Problem:
-    return Problem(message, pack.path, card.line, None, f"cards[{number}]")
+def _card_problem(pack: Pack, card: Card, number: int, message: str, key: str = "") -> Problem:
+    """A problem at the card's line; its field prints as "card 3" (and the key, if one is named), so the message
+    need not name the card again."""
+    return Problem(message, pack.path, card.line, None, f"cards[{number}]" + (f".{key}" if key else ""))
 
 
 def _lines(count: int) -> str:

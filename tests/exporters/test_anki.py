@@ -74,7 +74,7 @@ def test_cards_sharing_a_title_get_their_own_notes(apkg):
 
 def test_two_cards_with_one_id_are_refused_naming_the_second():
     twice = PACK.replace("    date: 1957\n", "    id: a\n").replace("    points:\n      - A US", "    id: a\n    points:\n      - A US")
-    with pytest.raises(StudypackError, match=r"<pack>:10: cards\[2\].id: the id “a” is also on card 1 — each card's id"):
+    with pytest.raises(StudypackError, match=r"<pack>:10: card 2, id: the id “a” is also on card 1 — each card's id"):
         export_pack(loads(twice), "anki")
 
 

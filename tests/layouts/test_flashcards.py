@@ -273,7 +273,7 @@ def test_strict_makes_a_too_long_back_an_error_that_names_the_card_and_how_much(
                     + "".join(f"      - '{point}'\n" for point in LONG_POINTS), encoding="utf-8")
     result = CliRunner().invoke(app, ["build", str(path), "--only", "flashcards", "--strict", "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
-    assert "card 1 “Reforms”" in result.output and "lines too long for one card at 8 pt" in result.output
+    assert "card 1: the back of “Reforms” is" in result.output and "lines too long for one card at 8 pt" in result.output
     assert "--strict" in result.output
     assert not (tmp_path / "out" / "long" / "flashcards.pdf").exists()
 
@@ -282,8 +282,8 @@ def test_strict_names_every_card_that_is_too_long():
     pack = pack_of(("One", LONG_POINTS), ("Fine", ["Short."]), ("Three", LONG_POINTS))
     with pytest.raises(StudypackError) as caught:
         flashcards.plan(pack, FlashcardOptions(strict=True))
-    messages = [problem.message for problem in caught.value.problems]
-    assert len(messages) == 2 and "card 1 “One”" in messages[0] and "card 3 “Three”" in messages[1]
+    messages = [str(problem) for problem in caught.value.problems]
+    assert len(messages) == 2 and "card 1: the back of “One”" in messages[0] and "card 3: the back of “Three”" in messages[1]
 
 
 def test_a_word_wider_than_the_card_is_broken_never_drawn_across_the_edge():

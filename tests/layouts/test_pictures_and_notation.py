@@ -244,7 +244,7 @@ def test_an_svg_that_cannot_be_read_is_a_located_error(tmp_path):
     (tmp_path / "bad.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'><g></svg>", encoding="utf-8")
     path = tmp_path / "bad.yaml"
     path.write_text("title: T\ncards:\n  - title: Bad\n    image: bad.svg\n    points: [A point.]\n", encoding="utf-8")
-    with pytest.raises(StudypackError, match="card 1: bad.svg: the SVG (cannot be read|has no width and height)") as raised:
+    with pytest.raises(StudypackError, match="card 1, image: bad.svg: the SVG (cannot be read|has no width and height)") as raised:
         flashcards.plan(load(path), FlashcardOptions())
     assert raised.value.problems[0].line == 3
 

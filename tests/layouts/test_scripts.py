@@ -203,7 +203,7 @@ cards:
 
 
 def test_a_bad_gender_is_a_located_error():
-    with pytest.raises(StudypackError, match=r"cards\[1\]\.gender: should be m, f or n .*found `masc`"):
+    with pytest.raises(StudypackError, match=r"card 1, gender: should be m, f or n .*found `masc`"):
         loads("title: T\ncards:\n  - title: le chat\n    gender: masc\n    points: [the cat]\n")
 
 

@@ -66,42 +66,42 @@ def test_questions_and_quiz_false_are_written_back_and_read_the_same():
 def test_a_card_is_quizzed_unless_it_says_quiz_false():
     assert loads(CARDS).cards[0].quiz is True
     assert problems_of(CARDS + "    quiz: sometimes\n") == [
-        'p.yaml:5:11: cards[1].quiz: should be true or false, found the text "sometimes" — write `quiz: false` or `quiz: true`']
+        'p.yaml:5:11: card 1, quiz: should be true or false, found the text "sometimes" — write `quiz: false` or `quiz: true`']
 
 
 @pytest.mark.parametrize("question, expected", [
     ("  - mcq: Which?\n    answer: a\n    wrong: [b, a]\n",
-     'p.yaml:8:16: questions[1].wrong[2]: "a" is the answer — each option must be different'),
+     'p.yaml:8:16: question 1, wrong answer 2: "a" is the answer — each option must be different'),
     ("  - mcq: Which?\n    answer: a\n",
-     "p.yaml:6:5: questions[1].wrong: missing — add `wrong: [..., ..., ...]` with the wrong options (three is usual)"),
+     "p.yaml:6:5: question 1, wrong: missing — add `wrong: [..., ..., ...]` with the wrong options (three is usual)"),
     ("  - gap: Nothing marked.\n",
-     "p.yaml:6:10: questions[1].gap: has no **answer** — put ** on each side of the word or words to blank out, as in"
+     "p.yaml:6:10: question 1, gap: has no **answer** — put ** on each side of the word or words to blank out, as in"
      " `In **1956** Khrushchev ...`"),
     ("  - tf: It fell.\n    answer: maybe\n",
-     'p.yaml:7:13: questions[1].answer: should be true or false, found the text "maybe" — write `answer: true` or'
+     'p.yaml:7:13: question 1, answer: should be true or false, found the text "maybe" — write `answer: true` or'
      " `answer: false`"),
     ("  - tf: It fell.\n    answer: false\n",
-     "p.yaml:6:5: questions[1].correction: missing — a false statement needs `correction: ...`, the words that make it"
+     "p.yaml:6:5: question 1, correction: missing — a false statement needs `correction: ...`, the words that make it"
      " true (they go in the answer key)"),
     ("  - mqc: Which?\n",
-     "p.yaml:6:5: questions[1].mqc: unknown key `mqc` in a question — did you mean `mcq`?"),
+     "p.yaml:6:5: question 1, mqc: unknown key `mqc` in a question — did you mean `mcq`?"),
     ("  - type: mcq\n",
-     "p.yaml:6:5: questions[1].type: the kind is the question's first key, holding its text — write `- mcq: ...`"
+     "p.yaml:6:5: question 1, type: the kind is the question's first key, holding its text — write `- mcq: ...`"
      " instead of `type: mcq`"),
     ("  - gap: A **b**.\n    wrong: [c]\n",
-     "p.yaml:7:5: questions[1].wrong: does not belong in a gap question — its keys are: gap; remove `wrong:`"),
+     "p.yaml:7:5: question 1, wrong: does not belong in a gap question — its keys are: gap; remove `wrong:`"),
     ("  - short: Why?\n    marks: 3\n    scheme: [one]\n",
-     "p.yaml:7:12: questions[1].marks: 3 marks but the scheme has 1 point — add scheme points or give at most 1 marks"),
+     "p.yaml:7:12: question 1, marks: 3 marks but the scheme has 1 point — add scheme points or give at most 1 marks"),
     ("  - match:\n      - a: b\n      - c: d\n",
-     "p.yaml:7:7: questions[1].match: has 2 pairs; give at least 3 (with fewer the last is found by elimination)"),
+     "p.yaml:7:7: question 1, match: has 2 pairs; give at least 3 (with fewer the last is found by elimination)"),
     ("  - order:\n      - A: 1953\n      - B: Smarch 1956\n      - C: 1957\n",
-     'p.yaml:8:12: questions[1].order[2]: "Smarch 1956" is not a date that can be put in order — write it like 1956,'
+     'p.yaml:8:12: question 1, event 2: "Smarch 1956" is not a date that can be put in order — write it like 1956,'
      " February 1956, 25 February 1956, 1956-02-25 or 44 BC"),
     ("  - order:\n      - A: March 1953\n      - B: 1953\n      - C: 1957\n",
-     'p.yaml:8:12: questions[1].order[2]: "1953" cannot be told apart from the date of event 1 ("March 1953") — give'
+     'p.yaml:8:12: question 1, event 2: "1953" cannot be told apart from the date of event 1 ("March 1953") — give'
      " dates precise enough to put them in order"),
     ("  - What year?\n",
-     'p.yaml:6:5: questions[1]: a question is a mapping that starts with its kind, found the text "What year?" — write'
+     'p.yaml:6:5: question 1: a question is a mapping that starts with its kind, found the text "What year?" — write'
      " `- mcq: In which year did Stalin die?` (or gap, tf, short, match, order)"),
 ])
 def test_a_malformed_question_is_located_and_says_the_fix(question, expected):
@@ -111,7 +111,7 @@ def test_a_malformed_question_is_located_and_says_the_fix(question, expected):
 def test_every_malformed_question_is_reported_at_once_with_the_cards_problems():
     text = CARDS + "    quiz: x\nquestions:\n  - gap: none\n  - tf: It.\n    answer: perhaps\n"
     fields = [problem.split(": ")[1] for problem in problems_of(text)]
-    assert fields == ["cards[1].quiz", "questions[1].gap", "questions[2].answer"]
+    assert fields == ["card 1, quiz", "question 1, gap", "question 2, answer"]
 
 
 def test_dates_are_placed_in_order_in_the_forms_teachers_write():

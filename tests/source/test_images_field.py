@@ -45,7 +45,7 @@ def test_an_svg_picture_has_no_pixel_size(tmp_path):
 
 def test_a_missing_picture_is_an_error_at_its_field(tmp_path):
     path = pack_with(tmp_path, "    image: cell.png\n")
-    with pytest.raises(StudypackError, match=r"pack\.yaml:5:12: cards\[1\]\.image: no file cell\.png beside the pack"
+    with pytest.raises(StudypackError, match=r"pack\.yaml:5:12: card 1, image: no file cell\.png beside the pack"
                                              r" \(looked for .*\) — check the name, or give the path relative to the"
                                              r" pack file$"):
         load(path)
@@ -53,14 +53,14 @@ def test_a_missing_picture_is_an_error_at_its_field(tmp_path):
 
 def test_a_folder_is_not_a_picture(tmp_path):
     (tmp_path / "pictures").mkdir()
-    with pytest.raises(StudypackError, match=r":5:17: cards\[1\]\.back_image: pictures is not a file — give the path"
+    with pytest.raises(StudypackError, match=r":5:17: card 1, back_image: pictures is not a file — give the path"
                                              r" of a PNG, JPEG or SVG picture$"):
         load(pack_with(tmp_path, "    back_image: pictures\n"))
 
 
 def test_a_file_that_is_not_a_picture_is_refused_by_its_content_not_its_name(tmp_path):
     (tmp_path / "cell.png").write_bytes(b"GIF89a not really a png")
-    with pytest.raises(StudypackError, match=r"cards\[1\]\.image: cell\.png is not a PNG, JPEG or SVG picture"
+    with pytest.raises(StudypackError, match=r"card 1, image: cell\.png is not a PNG, JPEG or SVG picture"
                                              r" \(by its content\) — save it as one of those$"):
         load(pack_with(tmp_path, "    image: cell.png\n"))
 
@@ -72,7 +72,7 @@ def test_a_picture_over_the_size_limit_is_refused(tmp_path):
 
 
 def test_a_picture_field_must_be_a_path(tmp_path):
-    with pytest.raises(StudypackError, match=r"cards\[1\]\.image: should be the path of a picture, found a list"):
+    with pytest.raises(StudypackError, match=r"card 1, image: should be the path of a picture, found a list"):
         load(pack_with(tmp_path, "    image: [a, b]\n"))
 
 

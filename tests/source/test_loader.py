@@ -161,14 +161,14 @@ def test_cards_that_are_not_a_list():
 
 def test_card_without_title_or_points():
     assert problems_of("title: T\ncards:\n  - title: A\n  - points: [x]\n") == [
-        "p.yaml:3:5: cards[1].points: missing — add `points:` with at least one `- point` under it",
-        "p.yaml:4:5: cards[2].title: missing — add `title: ...` to the card",
+        "p.yaml:3:5: card 1, points: missing — add `points:` with at least one `- point` under it",
+        "p.yaml:4:5: card 2, title: missing — add `title: ...` to the card",
     ]
 
 
 def test_card_written_as_plain_text_shows_the_mapping_to_write():
     assert problems_of("title: T\ncards:\n  - Berlin\n") == [
-        'p.yaml:3:5: cards[1]: a card is a mapping with a title and points, found the text "Berlin"'
+        'p.yaml:3:5: card 1: a card is a mapping with a title and points, found the text "Berlin"'
         " — write `- title: Berlin` and put its points under `points:`"
     ]
 
@@ -181,7 +181,7 @@ def test_unknown_key_suggests_the_close_one_and_does_not_also_say_missing():
 
 def test_unknown_key_with_nothing_close_lists_the_allowed_keys():
     assert problems_of("title: T\ncards:\n  - title: A\n    points: [x]\n    colour: red\n") == [
-        "p.yaml:5:5: cards[1].colour: unknown key `colour` in a card — the keys allowed here are: title, points, date, tags, id, quiz, image, back_image, gender"
+        "p.yaml:5:5: card 1, colour: unknown key `colour` in a card — the keys allowed here are: title, points, date, tags, id, quiz, image, back_image, gender"
     ]
 
 
@@ -203,7 +203,7 @@ def test_every_point_with_two_colons_is_told_at_once_with_its_quoted_fix():
 
 def test_point_read_as_a_mapping_shows_the_quoted_fix():
     assert problems_of("title: T\ncards:\n  - title: A\n    points:\n      - Result: more power\n") == [
-        'p.yaml:5:9: cards[1].points[1]: a colon followed by a space starts a mapping;'
+        'p.yaml:5:9: card 1, point 1: a colon followed by a space starts a mapping;'
         ' quote the line: - "Result: more power"'
     ]
 
@@ -253,15 +253,15 @@ def test_every_star_slip_is_reported_at_once():
 
 def test_unmatched_key_term_mark_points_at_the_mark():
     assert problems_of("title: T\ncards:\n  - title: A\n    points:\n      - The **airlift began\n") == [
-        "p.yaml:5:13: cards[1].points[1]: this ** opens a key term that is never closed"
+        "p.yaml:5:13: card 1, point 1: this ** opens a key term that is never closed"
         " — close it with ** after the term, or write \\* for a literal asterisk"
     ]
 
 
 def test_empty_point_and_empty_points_list():
     assert problems_of("title: T\ncards:\n  - title: A\n    points:\n      -\n  - title: B\n    points: []\n") == [
-        "p.yaml:5:8: cards[1].points[1]: the point is empty — write its text after the dash, or delete the line",
-        "p.yaml:7:13: cards[2].points: the list is empty — add at least one `- point`",
+        "p.yaml:5:8: card 1, point 1: the point is empty — write its text after the dash, or delete the line",
+        "p.yaml:7:13: card 2, points: the list is empty — add at least one `- point`",
     ]
 
 
@@ -308,14 +308,14 @@ def test_a_pack_with_too_many_cards_is_refused_as_soon_as_the_limit_is_passed(mo
     monkeypatch.setattr(loader, "MAX_CARDS", 3)
     cards = "".join(f"  - title: C{n}\n    points: [x]\n" for n in range(1, 6))
     assert problems_of("title: T\ncards:\n" + cards) == [
-        "p.yaml:9:5: cards[4]: the pack has more than 3 cards — split it into several packs, one per topic"
+        "p.yaml:9:5: card 4: the pack has more than 3 cards — split it into several packs, one per topic"
     ]
 
 
 def test_a_huge_point_is_refused_with_its_length():
     huge = "word " * 2_000
     assert problems_of(f"title: T\ncards:\n  - title: A\n    points:\n      - {huge}\n") == [
-        "p.yaml:5:9: cards[1].points[1]: the text is 9,999 characters long; the most is 5,000 — split it into several points"
+        "p.yaml:5:9: card 1, point 1: the text is 9,999 characters long; the most is 5,000 — split it into several points"
     ]
 
 
@@ -329,7 +329,7 @@ def test_a_command_yaml_reads_as_an_escape_in_double_quotes_is_named_where_it_st
     text = ('title: Probability\ncards:\n  - title: Relative frequency\n    points:\n'
             '      - "Relative frequency $= \\frac{\\text{frequency}}{\\text{trials}}$"\n')
     (problem,) = problems_of(text, "prob.yaml")
-    assert problem.startswith("prob.yaml:5:32: cards[1].points[1]: `\\frac` in double quotes")
+    assert problem.startswith("prob.yaml:5:32: card 1, point 1: `\\frac` in double quotes")
     assert "single quotes" in problem and "`\\\\frac`" in problem
     single = text.replace('"Relative frequency $= \\frac{\\text{frequency}}{\\text{trials}}$"',
                           "'Relative frequency $= \\frac{\\text{frequency}}{\\text{trials}}$'")

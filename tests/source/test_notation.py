@@ -121,7 +121,7 @@ def test_notation_that_cannot_be_read_is_an_error_at_its_place(typed, offset, me
 
 def test_a_notation_error_in_a_pack_is_located_with_file_line_column_and_field():
     text = "title: T\ncards:\n  - title: A\n    points:\n      - water is H~2O\n"
-    with pytest.raises(StudypackError, match=r"^p\.yaml:5:19: cards\[1\]\.points\[1\]: this ~ opens a subscript"
+    with pytest.raises(StudypackError, match=r"^p\.yaml:5:19: card 1, point 1: this ~ opens a subscript"
                                              r" that is never closed — close it with ~ \(H~2~O\)"):
         loads(text, "p.yaml")
 

@@ -158,5 +158,5 @@ def test_a_point_near_the_length_limit_with_escapes_reads_back_after_writing():
 
 
 def test_a_point_over_the_limit_once_read_is_refused_with_its_printed_length():
-    with pytest.raises(StudypackError, match=r"cards\[1\]\.points\[1\]: the text is 5,001 characters long; the most is 5,000"):
+    with pytest.raises(StudypackError, match=r"card 1, point 1: the text is 5,001 characters long; the most is 5,000"):
         loads("title: t\ncards:\n  - title: c\n    points:\n      - " + "a" * 5001 + "\n", "a.yaml")
