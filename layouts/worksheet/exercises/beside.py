@@ -99,7 +99,9 @@ def _shown_as(text: str, term: Term) -> bool:
 
 _SHAPES = {"ratio": r"\d\s*:\s*\d", "percentage": r"\d\s*%", "fraction": r"\d\s*/\s*\d", "decimal": r"\d\.\d",
            "temperature": r"\d\s*°\s*C\b|\d\s*K\b", "mass": r"\d\s*(?:kg|g)\b", "volume": r"\d\s*(?:cm³|dm³|m³|ml|litres?)\b",
-           "pressure": r"\d\s*(?:atm|Pa|kPa)\b", "time": r"\d\s*(?:s|min|minutes|hours?)\b"}
+           "pressure": r"\d\s*(?:atm|Pa|kPa)\b", "time": r"\d\s*(?:s|min|minutes|hours?)\b",
+           "density": r"\d\s*(?:k?g/(?:c?m|dm)³|k?g\s*(?:c?m|dm)⁻³)", "speed": r"\d\s*(?:m/s|km/h|mph)\b",
+           "energy": r"\d\s*(?:k|M)?J\b", "power": r"\d\s*(?:k|M)?W\b", "force": r"\d\s*k?N\b"}
 """What a ratio, a percentage, a fraction or a decimal looks like when printed, and the units a quantity is
 measured in ("Higher t____ … a 10 °C rise")."""
 
@@ -120,9 +122,16 @@ def _worked_out_beside(text: str, term: Term) -> bool:
     if any(abs(factor * figure - term.value) <= 0.1 * abs(term.value)
            for factor in times for figure in figures if figure != factor):
         return True
-    return re.search(r"[×x]\s*$", text[:term.start]) is not None and any(
-        abs(after / before - term.value) <= 0.02 * abs(term.value)
-        for before in figures for after in figures if before and after > before)  # "Speed ×____ from 20 to 70 mph"
+    if re.search(r"[×x]\s*$", text[:term.start]) is not None and any(
+            abs(after / before - term.value) <= 0.02 * abs(term.value)
+            for before in figures for after in figures if before and after > before):
+        return True  # "Speed ×____ from 20 to 70 mph"
+    shares = [float(share) for share in re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", rest)]
+    near = 0.1 if re.search(r"(?i)\b(?:about|around|roughly|approximately|nearly|almost)\b|~|≈", text) else 0.02
+    return any(abs(whole * part / 100 - share_of) <= near * share_of
+               for figure in figures for share in shares for part in (share, 100 - share)
+               for whole, share_of in ((figure, term.value), (term.value, figure)) if whole > share_of > 0)
+    # ("peaked at about 381 … fell to about ____ – roughly 90% of its value gone": 10% of 381)
 
 
 def _times_a_hundred(text: str, term: Term) -> bool:
@@ -246,7 +255,7 @@ def _partner_beside(text: str, term: Term) -> bool:
     """Whether the line prints the answer's partner ("The d____ of the fraction tells you the root; the numerator …"):
     of a pair, the one not printed is the answer."""
     rest = (text[:term.start] + " " + text[term.end:]).casefold()
-    words = re.findall(r"[^\W\d_]+", term.text.casefold())
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", term.text.casefold())
     return any(re.search(rf"\b{partner}s?\b", rest) for word in words for partner in _PARTNERS.get(re.sub(r"s$", "", word), ()))
 
 
@@ -257,7 +266,8 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("import", "export"), ("sunrise", "sunset"), ("latitude", "longitude"), ("prokaryote", "eukaryote"),
           ("prokaryotic", "eukaryotic"), ("evaporation", "condensation"), ("melting", "freezing"),
           ("erosion", "deposition"), ("constructive", "destructive"), ("birth", "death"), ("input", "output"),
-          ("xx", "xy"))
+          ("xx", "xy"), ("top-down", "bottom-up"), ("inner", "outer"), ("upstream", "downstream"),
+          ("primary", "secondary"), ("exothermic", "endothermic"), ("oxidation", "reduction"))
 _PARTNERS = {one: (other,) for one, other in _PAIRS} | {other: (one,) for one, other in _PAIRS}
 """Pairs a line sets side by side: one printed beside the blank for the other tells it."""
 
@@ -599,6 +609,11 @@ def _echoed(text: str, term: Term) -> bool:
            for other in re.findall(r"[^\W\d_]{6,}", example)):
         return True  # "sitzenbleiben – to repeat a year (Er ist sitzengeblieben.)": the example shows the verb
     others = set(re.findall(r"[^\W\d_]{4,}", unaccented(rest.casefold())))
+    if any(word[-2:] in ("al", "ic", "ed", "er", "es", "ly", "us") and other != word and other.startswith(word[:-2])
+           and other[3:4] in "aeiouy" and len(other) - len(word) <= 3
+           for word in re.findall(r"(?<![^\W\d_])[^\W\d_]{5}(?![^\W\d_])", unaccented(bare.casefold()))
+           for other in others):
+        return True  # "v____ infections … they don't work on viruses": a five-letter answer in another form
     return any(len(other) >= 5 and (other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3
                                     or shares_root(word, other, 5) or word[:5] in other and not other.startswith(word[:5]))
                or word.startswith(other) and word != other and len(other) * 3 >= len(word) * 2

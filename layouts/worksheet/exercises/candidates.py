@@ -387,7 +387,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                                 about=source.about(ref, shown), within=year_range(text, term), family_only=True) or []
             wrong = [year for year in wider if not _year_close(year, term)][:1] or None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years
-        if wrong is None:
+        if wrong is None or _broader(wrong[0], term.text):
             continue
         swap = capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
         segments = context + source.segments(ref, {term.start: Segment(swap, "swap")})
@@ -406,9 +406,19 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
 
 
 _GUARDED = re.compile(r"(?i)\bperhaps\b|\bpossibly\b|\bhistorians (?:argue|disagree|debate)\b|\bestimates (?:vary|differ)\b|"
-                      r"\b(?:disputed|debated|unclear|uncertain)\b|^[^.!?]{1,40}!\s+\S")
+                      r"\b(?:disputed|debated|unclear|uncertain)\b|^[^.!?]{1,40}!\s+\S|"
+                      r"[.!?)]\s+[^.!?]{1,40}!\s*$|(?:^|[.!?:;–—]\s+)(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,})+)[.!]?\s*$")
 """A statement the line hedges ("Population perhaps fell … (historians argue over exact numbers)"), which only a
-"True" can answer, or one that opens on a note ("Short-term trigger! In 1381 …")."""
+"True" can answer, or one that opens or ends on a note ("Short-term trigger! In 1381 …", "… (outside the magnet).
+Arrows on every line!", "… bromide ions are oxidised. OIL RIG."): a tip or a mnemonic is neither true nor false."""
+def _broader(swap: str, answer: str) -> bool:
+    """Whether a swapped-in term is the answer's whole ("Earth's core" for "outer core", "core" for "inner core"):
+    the part is in the whole, so the statement stays true."""
+    mine, theirs = swap.casefold().split(), answer.casefold().split()
+    return len(theirs) > 1 and mine[-1:] == theirs[-1:] and all(
+        word.endswith(("'s", "’s")) for word in mine[:-1])
+
+
 _OF_A_WHOLE = re.compile(r"(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|its\s+|their\s+)?\d[\d,]*\b")
 """A count of a whole the line gives ("Of the 70 Central Committee members …, 98 were shot"): changed, a number may
 pass the whole, which is absurd, not false."""

@@ -391,6 +391,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "street"
     if any(part in _PLACE_WORDS for part in parts):
         return "place"
+    if len(parts) == 1 and (last in _PEOPLE_NAMES or last.endswith(("aners", "ians")) and len(last) > 6):
+        return "people"  # "support from Afrikaners": a people, never a place, though it comes "from" them
     before = words_before(text, start, 2)
     if before and before[-1] in _TITLES:
         return "person:" + before[-1]  # "Kaiser ____": only another the pack calls Kaiser reads there
@@ -419,6 +421,12 @@ _FAITHS = {"catholic", "catholics", "protestant", "protestants", "puritan", "pur
 _PEOPLES = {"indians", "people", "peoples", "tribes", "tribe", "aborigines", "natives", "settlers", "pioneers",
             "immigrants", "migrants", "refugees", "nomads"}
 """Last words of a name that names a people ("the Plains Indians")."""
+_PEOPLE_NAMES = {"afrikaners", "boers", "zulus", "xhosa", "saxons", "normans", "vikings", "danes", "franks", "turks",
+                 "mongols", "aztecs", "incas", "celts", "romans", "greeks", "spartans", "huguenots", "jacobites",
+                 "royalists", "parliamentarians", "cavaliers", "roundheads", "loyalists", "patriots", "chartists",
+                 "luddites", "suffragettes", "suffragists", "bolsheviks", "mensheviks", "whites", "reds", "nazis",
+                 "communists", "fascists", "republicans", "nationalists", "unionists", "americans", "europeans"}
+"""One-word names of a people, a party's followers or a side ("Afrikaners", "the Bolsheviks"): no place."""
 _BODIES = {"restaurants", "clubs", "societies", "unions", "guards", "volunteers", "brigades", "services", "councils",
            "committees", "forces", "rangers", "scouts", "guides", "schools", "centres", "centers", "shops", "stores",
            "factories", "companies", "associations", "leagues", "trusts", "boards", "corps", "auxiliaries", "army",

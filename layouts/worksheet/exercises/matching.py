@@ -111,8 +111,9 @@ def match_candidates(source: Material) -> list[Candidate]:
             # an equation is matched to "Nuclear equations" by its shape
         if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):
             continue  # "For example, at Presidium level …": an example of what the sentence before it said
-        if re.match(r"(?i)\W*key (?:point|idea|fact|thing)s?\s*[–—:-]", text):
-            continue  # "Key point – it showed civilian control …": the author's note, and its "it" is the card's
+        if re.match(r"(?i)\W*(?:key (?:point|idea|fact|thing|term|word)s?|keywords?|definitions?)\s*[–—:-]", text):
+            continue  # "Key point – it showed civilian control …": the author's note, and its "it" is the card's;
+            # "Key term – jihad: holy struggle …" defines a word, and fits every card the word would
         if glossed(source.point(ref)):
             continue  # "la mesa – the table" under "Classroom objects" or "In the classroom": the titles are kinds
         pair = Pair(ref.card, printed_title(card.title), ref, text)
@@ -146,10 +147,12 @@ def definition_candidates(source: Material) -> list[Candidate]:
             continue  # "Ukraine – after Russia's invasion …" is a case, not a meaning; "Pro-natalist – aims to raise
             # it": what it raises, the line before said
         if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) or EQUATION.search(meaning) \
+                or re.search(r"[.;]\s+\S[^.;]*(?:=|\s[–—]\s)", meaning) \
                 or share_words(title_words(term), title_words(meaning)) or echoes(meaning, term) \
                 or any(spelled_out(letters, meaning) for letters in re.findall(r"\b[A-Z]{2,6}\b", term)):
             continue  # "Resolution – the resolving power …" says its own name; a figure or formula is no word;
-            # "GNI per capita – gross national income …" spells its letters
+            # "GNI per capita – gross national income …" spells its letters; "n(A) – the number of elements in set A.
+            # A ∩ B′ = in A but not B" defines a second thing after the first
         score = length_score(meaning, best=10) + source.jitter() * 0.5
         pair = Pair(ref.card, term, ref, meaning, defines=True)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))

@@ -17,6 +17,10 @@ _POINTING_BACK = re.compile(r"(?:to|for|with|after|before|despite|because of|by|
                             r"(?:this|that|these|those|such)(?:\s+\w|\s*,)", re.I)
 """A sentence that opens on what the one before it named: it needs that sentence to be answered."""
 _PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "its", "their", "such", "there"}
+_PLACED_PRONOUN = re.compile(r"(?i)^\W*(?:in|at|on|inside|within|after|before|during|from|by|later|then)\s+"
+                             r"(?:the\s+|a\s+|an\s+)?[^\s,]+(?:\s+[^\s,]+)?,?\s+(?:they|it)\s+[a-z]")
+"""A thing's pronoun for subject after a word of place or time ("In the liver they are broken down …"): it stands
+for what the line before named. (A person's "he" is the pack's or the title's person: see ``names_person``.)"""
 
 
 _SEQUEL = {"afterwards", "afterward", "later", "meanwhile", "subsequently", "consequently", "furthermore", "moreover",
@@ -89,7 +93,7 @@ _VERB_OF_BEFORE = re.compile(r"^\W*(?:Falls|Rises|Drops|Grows|Increases|Decrease
 
 _SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:(?:before|after|then|now|today|later|afterwards)\s*[:–—]|"
                              r"(?:(?:often|usually|always|sometimes|then|later|soon)\s+)?(?:followed|preceded|replaced|"
-                             r"succeeded)\s+by\b|(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|"
+                             r"succeeded)\s+by\b|(?:(?:much|far|a\s+lot|a\s+bit|slightly|even|way)\s+)?(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|"
                              r"bigger|smaller|more\s+\w+|less\s+\w+)\s+than\b|(?:check|make\s+sure|balance|label|use|"
                              r"write|draw|measure|count|record|test|compare|name|identify|calculate)\s+"
                              r"(?:it|them|this|these)\b|.*\bhere\W*$|"
@@ -156,7 +160,7 @@ def starts_with_pronoun(text: str) -> bool:
         return False
     if _POINTING_BACK.match(text):  # "To win that consent …", "After these reforms …"
         return True
-    if words[0] in _PRONOUNS or words[0] in _LEANING:
+    if words[0] in _PRONOUNS or words[0] in _LEANING or _PLACED_PRONOUN.match(text):
         return True
     return len(words) > 1 and words[0] == "the" and words[1] in _LEANING_AFTER_THE
 

@@ -65,6 +65,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                     or re.match(r"(?i)\W*how (?:many|much)\b|[^?]*,\s*and\s+(?:why|how|where|what|when|who)\b[^?]*\?",
                                 card.title):
                 continue  # "What is an NEE?": a definition, worth a mark or two, not the card's five facts
+            if re.match(r"(?i)\W*(?:where|when|who|which)\b[^?]*\?\s*$", card.title) or _names_no_topic(card.title):
+                continue  # "Where are the transition metals?" asks a place, and the card's bonding and charges answer
+                # other questions; "Immediate responses" says not to what, where the sheet covers two disasters
             if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title) or _OTHER_THAN.match(card.title):
                 continue  # "Mitosis – what to say about the diagram": the diagram is not on the sheet; "Exam tip –
                 # giving reasons" is advice, no topic; "Other properties" says not other than what
@@ -122,9 +125,31 @@ _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:
 
 
 _NO_REASON = re.compile(r"(?i)\W*(?:examples?\b|e\.g\.|for (?:example|instance)\b|the (?:basic )?(?:pathway|sequence|"
-                        r"order|route|steps?|stages?)\b|[^→.]*→[^→.]*→|draw\b|sketch\b|required practical\b)")
-"""A line of a why-card that gives no reason: examples, a pathway of steps ("stimulus → receptor → …"), how to draw it
-or the practical that shows it ("Wavefronts and refraction – why it bends")."""
+                        r"order|route|steps?|stages?)\b|[^→.]*→[^→.]*→|draw\b|sketch\b|required practical\b|"
+                        r"key\s*(?:terms?|words?)\b|definitions?\b)")
+"""A line of a why-card that gives no reason: examples, a pathway of steps ("stimulus → receptor → …"), how to draw it,
+the practical that shows it ("Wavefronts and refraction – why it bends") or a key term's definition ("Key term –
+focus: …" on "Why does Nepal get earthquakes?")."""
+
+
+def _names_no_topic(title: str) -> bool:
+    """Whether a title names only an aspect of a topic it leaves to the pack ("Immediate responses", "Management case
+    studies", "Economic opportunities"): as a prompt it says not of what."""
+    words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", title.casefold())
+    return bool(words) and all(word in _ASPECTS for word in words)
+
+
+_ASPECTS = frozenset("""the a an of and to in on for with its their our key main basic basics quick overall
+    immediate long-term short-term primary secondary effects effect causes cause impacts impact consequences consequence
+    responses response reactions reaction management managing case studies study facts fact strategies strategy
+    solutions solution problems problem advantages disadvantages pros cons evaluation background overview summary recap
+    results result reasons reason methods method types type examples example definitions definition words word terms
+    term features feature characteristics uses use social economic environmental political positive negative
+    opportunities challenges benefits costs aftermath outcome outcomes significance importance factors factor stages
+    stage process steps step rules rule dates date people events event ideas idea changes change successes success
+    failures failure conclusion introduction context aims aim plan plans policy policies reforms reform threats threat
+    risks risk protection prediction planning monitoring""".split())
+"""Words that name an aspect of some topic, not the topic."""
 
 
 def _defines_title(text: str, title: str) -> bool:
