@@ -5,14 +5,19 @@ with no topic and a where-question are no short answers, and a definition is no 
 term's line matches no title."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from studypack.layouts import worksheet
+from studypack.layouts.options import WorksheetOptions
 from studypack.layouts.worksheet.exercises.candidates import _GUARDED, _broader
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.matching import definition_candidates, match_candidates
 from studypack.layouts.worksheet.exercises.questions import Short
 from studypack.layouts.worksheet.exercises.roles import leans_on_previous, starts_with_pronoun
 from studypack.layouts.worksheet.exercises.short_answers import _names_no_topic
+from studypack.source import loads
 from sheet_builds import built, hideable, material, of_kind, pack_yaml
 
 
@@ -119,3 +124,17 @@ def test_a_key_term_line_is_no_matching_statement_and_a_second_definition_spoils
     assert not any(text.startswith("Key term") for text in statements)
     defined_terms = [source.point(candidate.uses[0]).text.split(" –")[0] for candidate in definition_candidates(source)]
     assert "n(A)" not in defined_terms and "Universal set" in defined_terms
+
+
+def test_where_matching_would_leave_no_gap_fill_the_gaps_are_chosen_first():
+    """The matching titles "Metal hydroxides – testing with sodium hydroxide" and the like print the answers of
+    every gap the pack offers, when matching chooses first."""
+    text = (Path(__file__).parent / "fresh" / "chemistry_analysis.yaml").read_text(encoding="utf-8")
+    plan = worksheet.plan(loads(text, "chemistry_analysis.yaml"), WorksheetOptions(seed="1"))
+    names = [section.name for section in plan.exercises.sections]
+    assert "gap" in names and "match" in names
+    assert not any("no gap fill" in warning for warning in plan.warnings)
+    other = worksheet.plan(loads(text, "chemistry_analysis.yaml"), WorksheetOptions(seed="2"))
+    assert "gap" not in [section.name for section in other.exercises.sections]  # (here both orders leave none)
+    assert any("gap fill found no key term it could blank fairly" in warning for warning in other.warnings)  # not
+    # "add key terms": the pack has plenty

@@ -84,7 +84,33 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
 
     ``taken`` is how many places of each section the teacher's own questions hold (generated ones fill the
     rest); ``kept_out`` are points that would give one of their answers away; ``images`` False (--no-images)
-    leaves the picture exercise empty."""
+    leaves the picture exercise empty.
+
+    Matching claims its statements before the gap fills, as a rule. Where that leaves no gap fill, the sheet is
+    chosen again with the gap fills first, and kept if it is fuller: a matching title that prints "sodium
+    hydroxide" takes away every gap that would blank it, though other titles would have served."""
+    start = rng.getstate()
+    result = _allocate(pack, sections, cap, rng, word_bank, taken, kept_out, labels, images, gaps_first=False)
+    if "gap" in sections and "match" in sections and not result.questions["gap"] and result.questions["match"]:
+        end = rng.getstate()
+        rng.setstate(start)
+        other = _allocate(pack, sections, cap, rng, word_bank, taken, kept_out, labels, images, gaps_first=True)
+        if _filled(other) > _filled(result):  # more sections; as many, more questions
+            return other
+        rng.setstate(end)
+    return result
+
+
+def _filled(result: Allocation) -> tuple[int, int]:
+    """How full a sheet is: its sections with questions, then its questions."""
+    return (sum(1 for questions in result.questions.values() if questions),
+            sum(len(questions) for questions in result.questions.values()))
+
+
+def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool,
+              taken: dict[str, int] | None, kept_out: frozenset[PointRef], labels: Labels, images: bool,
+              gaps_first: bool) -> Allocation:
+    """One choice of every section's questions, matching's statements claimed before or after the first gap fills."""
     caps = {name: cap if cap is not None else DEFAULT_CAPS[name] for name in sections}
     caps.update((name, max(0, caps[name] - count)) for name, count in (taken or {}).items() if name in caps)
     source = Material(pack, rng, sum(caps.values()) * MAX_EVENTS)
@@ -108,6 +134,8 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
         _take(result, "calc", calc_candidates(source, labels), caps["calc"])
     if "mcq" in sections:  # half first: its fair questions are the fewest, and matching or a short answer takes them
         _take_turns(result, source, ["mcq"], {"mcq": (caps["mcq"] + 1) // 2})
+    if gaps_first and "gap" in sections:
+        _take_turns(result, source, ["gap"], {"gap": min(EARLY_GAPS, caps["gap"])})
     if "match" in sections:  # before the short answers: they take whole cards, it one statement of each of its
         _match(result, source, caps["match"])
     early = [name for name in ("tf", "gap") if name in sections and len(pack.cards) > SMALL_PACK]
@@ -634,6 +662,10 @@ def _take_back(result: Allocation, gaps: list[Gap], term) -> None:
 def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...] = (), crowded: bool = False) -> str:
     """Why a section came out empty, and what would fill it; ``crowded`` where other sections asked questions, which
     may have used the points it needed."""
+    if name == "gap" and any(source.terms.values()):
+        return ("gap fill found no key term it could blank fairly: each is told by its own sentence, or printed"
+                + (" or used by another section of the sheet — choose fewer sections (--exercises) to keep a gap fill"
+                   if crowded else " elsewhere on the sheet"))
     if name == "gap":
         return "gap fill needs points with a **key term**, a year, a number or a name to blank out"
     if name == "mcq":
