@@ -35,7 +35,8 @@ def told_beside(point: Point, term: Term) -> bool:
         or _contrasted(text, term) or _partner_beside(text, term) or _in_an_aside(text, term) \
         or _after_worked_arrow(text, term) or _count_of_named(text, term) or _rest_of_whole(text, term) \
         or _figure_in_brackets(text, term) or _times_a_hundred(text, term) or _renamed_after(text, term) \
-        or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term)
+        or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term) \
+        or _named_by_its_result(text, term)
 
 
 def _name_slot(text: str, term: Term) -> bool:
@@ -89,6 +90,21 @@ def _after_worked_arrow(text: str, term: Term) -> bool:
     """Whether the term is the result of a worked step ("Genotypes 1 TT : 2 Tt : 1 tt → phenotypes ____"): it follows
     from the figures before the arrow, and from what the card says they stand for, which the line leaves out."""
     return re.search(r"\d[^→]*→\s*(?:[^\W\d_]+\s+){0,2}$", text[:term.start]) is not None
+
+
+def _named_by_its_result(text: str, term: Term) -> bool:
+    """Whether the line prints the word that means the answer ("Breaking bonds t____ energy → endothermic"): to call
+    it endothermic is to say it takes energy in."""
+    answer = term.text.strip().casefold()
+    rest = (text[:term.start] + " " + text[term.end:]).casefold()
+    return any(answer in meanings and re.search(rf"\b{word}\b", rest) for word, meanings in _MEANT_BY.items())
+
+
+_MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "absorb", "absorbed"),
+             "exothermic": ("releases", "release", "released", "gives out", "give out", "given out"),
+             "oxidation": ("loses", "loss of", "lose"), "oxidised": ("loses", "loss of", "lose"),
+             "reduction": ("gains", "gain of", "gain"), "reduced": ("gains", "gain of", "gain")}
+"""Words and what they mean, printed beside a blank for the meaning."""
 
 
 def _shown_as(text: str, term: Term) -> bool:

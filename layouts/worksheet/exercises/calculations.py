@@ -120,6 +120,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         context = _named(point, example.start()) if example else ""  # "**Cylinder** – V = πr²h. e.g. …"
     elif before is not None and not re.search(r"[^\W\d_]{4,}", givens):
         context = _label(before.text)  # "e.g. r = 3, h = 10 → …" under "Cylinder – two circles + …"
+        if re.fullmatch(r"(?i)(?:the\s+)?(?:formula|equation|rule|method|definition|key\s+term|tip|note|remember|"
+                        r"recall)e?s?", context.strip()):
+            context = ""  # "Formula – m = …" names no topic: "Formula: (1, 3) and (4, 9) → m =" would leave the
+            # student the label and not the formula
     else:
         context = ""  # "e.g. triangle with angles 48° and 67°": the givens say what they are about, so the line above
         # ("Isosceles triangle – …") names another shape

@@ -36,6 +36,14 @@ def blanks_for(text: str) -> int:
     return max(1, min(MAX_BLANKS, word_count(text) // 7))
 
 
+def _too_long_to_recall(term) -> bool:
+    """Whether an answer is too long to write word for word from its first letter: five words or more ("Against the
+    Murderous, Thieving Hordes of Peasants"), or a name of four that is no "Treaty of …" ("Murtala Muhammed
+    International Airport – a hub for West Africa": nothing says an airport is asked)."""
+    words = re.sub(r"\s*\([^()]*\)", "", term.text).split()
+    return len(words) >= 5 or len(words) == 4 and term.kind == "name" and "of" not in words
+
+
 def _gap(source: Material, ref: PointRef) -> Gap | None:
     # after "a" or "an" the article would pick the answer out of a word bank, and so would the one describing word or
     # verb among nouns: a gap hides a noun, a name, a number or a date
@@ -51,8 +59,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not re.match(r"[a-z]+(?:s|ed)\s+\d|[a-z]+\s+(?:about|around|roughly|over|under|nearly|almost|only|"
                                  r"just|to|by)\s+\d", term.text)  # "The UK ____ of its food": "imports about 40%" is
                 # a verb and a figure ("protein 1" is a name)
-                and not (term.kind == "number" and re.match(r"\S+\s+[^\W\d_]+\s+[^\W\d_]+", term.text))]  # "The
-    # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes untested
+                and not (term.kind == "number" and re.match(r"\S+\s+[^\W\d_]+\s+[^\W\d_]+", term.text))  # "The
+                # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
+                # untested
+                and not _too_long_to_recall(term)]
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))

@@ -299,6 +299,15 @@ UK_COUNTIES = frozenset({
 """Counties (and one wider area) of the UK whose names carry no "shire": a county is a region, never a town's
 answer ("flooded in ____ and Lancashire": Cumbria, not Lancaster)."""
 
+PROVINCES = frozenset({
+    "brittany", "normandy", "burgundy", "flanders", "aquitaine", "gascony", "anjou", "maine", "provence", "alsace",
+    "lorraine", "picardy", "champagne", "bavaria", "saxony", "bohemia", "silesia", "catalonia", "andalusia",
+    "castile", "tuscany", "lombardy", "piedmont", "sicily", "ulster", "munster", "leinster", "connacht",
+    "the pale", "wessex", "mercia", "northumbria", "east anglia", "kashmir", "punjab", "bengal", "tibet",
+    "manchuria", "siberia", "crimea", "donbas", "galicia", "transylvania", "kurdistan"})
+"""Provinces and historic regions of other countries: a region, never offered where a town or a battlefield goes
+("Defeated at ____": Blackheath, never Brittany)."""
+
 CITIES = frozenset({
     "london", "birmingham", "manchester", "liverpool", "leeds", "sheffield", "bristol", "newcastle", "nottingham",
     "leicester", "coventry", "bradford", "plymouth", "southampton", "portsmouth", "oxford", "cambridge", "norwich",

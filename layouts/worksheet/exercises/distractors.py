@@ -232,9 +232,15 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                 for word in text.split()[:-1]):
             continue  # "Mao = Party Chairman; ____ = Premier": not Mao Zedong, whose family name comes first (a
             # given name in a full name, "Thomas Cromwell", rules out no other Thomas)
-        if answer.kind == "name" and _same_person(answer.text, text):
-            continue  # "Princess Elizabeth" beside "Elizabeth I", "River Severn" beside "Severn Estuary": one woman,
-            # one river, two right answers
+        if answer.kind == "name" and (_same_person(answer.text, text) or answer.sort.startswith("person") and (
+                _initials_of(answer.text, text) or _initials_of(text, answer.text))):
+            continue  # "Princess Elizabeth" beside "Elizabeth I", "River Severn" beside "Severn Estuary", "JFK"
+            # beside "Kennedy": one woman, one river, one president, two right answers
+        if answer.kind == "name" and answer.sort.startswith("person") and not re.search(r",|\band\b|&", answer.text) \
+                and re.search(r",|\band\b|&", text):
+            continue  # "Chaney, Goodman, Schwerner" is three men, no option where one person is asked
+        if answer.kind == "name" and answer.sort.startswith("person") and _style(answer.text) != _style(text):
+            continue  # "Son ____ born 1486": "Prince Arthur" the one prince among men named bare
         if answer.kind == "number" and text[:1].isupper() != answer.text.strip()[:1].isupper():
             continue  # "Thirteen Days", the crisis's name, among "6 days" and "3 days"
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)
@@ -785,6 +791,25 @@ def _same_person(one: str, other: str) -> bool:
                 if word not in _STYLES and not re.fullmatch(r"[ivxl]+", word)}
     first, second = core(one), core(other)
     return bool(first) and bool(second) and (first <= second or second <= first)
+
+
+def _style(name: str) -> str:
+    """The style a person's name opens on ("prince" of "Prince Arthur"), or "" for a bare name: an option styled
+    alone among bare names, or bare among princes, stands out by its form."""
+    first = name.strip().split(" ", 1)[0].casefold().rstrip(".")
+    return first if first in PERSON_STYLES and " " in name.strip() else ""
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` by its initials ("LBJ" for "Lyndon B. Johnson"), or ends on the initial of the one
+    surname it stands beside ("JFK" beside "Kennedy")."""
+    letters = short.strip()
+    if not re.fullmatch(r"[A-Z]{2,4}", letters):
+        return False
+    words = re.findall(r"[A-Z][\w'’-]*", name)
+    initials = "".join(word[0] for word in words)
+    return bool(words) and (initials == letters or len(words) == 1 and len(name.split()) == 1
+                            and words[0][0] == letters[-1] and len(words[0]) > 2)
 
 
 def _overlaps(key: str, other: str) -> bool:

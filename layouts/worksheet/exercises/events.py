@@ -116,7 +116,10 @@ _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "deve
 
 
 _IDEAS = {"theory", "theories", "problem", "problems", "argument", "arguments", "debate", "ethics", "philosophy",
-          "principle", "principles", "method", "model", "concept", "idea", "ideas"}
+          "principle", "principles", "method", "model", "concept", "idea", "ideas", "plan", "plans", "policy",
+          "policies", "strategy", "system"}
+"""Last words of a title that names an idea or a plan ("The Schlieffen Plan": drawn up in 1905, carried out in 1914),
+no moment."""
 
 
 def surveys(title: str) -> bool:
@@ -133,6 +136,8 @@ def surveys(title: str) -> bool:
                  r"\bat\s+the\s+(?:end|start|beginning|outbreak|close|time)\s+of\b", title):
         return True  # "Russia in the First World War", "Cuba before the crisis", "Germany at the end of the war",
         # "The Nazi Party in the 1920s": a stretch of time or a state of things
+    if any(word.endswith(("isation", "ization")) for word in words):
+        return True  # "Mobilisation – the crisis spreads", "Collectivisation": a process over weeks or years
     return bool(set(words) & _SURVEY) or bool(words) and (words[-1] in _IDEAS or len(words[-1]) > 5 and words[-1].endswith(
         ("ism", "ics")))  # "Utilitarianism", "Kantian ethics", "Trolley problem": an idea, not an event
 

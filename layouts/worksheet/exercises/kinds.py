@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .countries import CITIES, UK_COUNTIES, US_STATES, is_country
+from .countries import CITIES, PROVINCES, UK_COUNTIES, US_STATES, is_country
 from .given_names import GIVEN_NAMES
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "seem", "seems", "get", "gets",
@@ -346,7 +346,7 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "organisation"  # "British Restaurants served cheap meals": a scheme of many, though it acts, no person
     if bare.casefold() in _CONTINENTS:
         return "continent"
-    if bare.casefold() in US_STATES or bare.casefold() in UK_COUNTIES:
+    if bare.casefold() in US_STATES or bare.casefold() in UK_COUNTIES or bare.casefold() in PROVINCES:
         return "region"
     if bare.casefold() in CITIES:
         return "place"  # "strong in London": a city, though "London's militia" acts like a person

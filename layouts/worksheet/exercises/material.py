@@ -302,6 +302,7 @@ class Material:
             or re.match(r"(?i)\W*to\s+[a-z]{2,}\b", text) \
             or _DEFINITE.search(text) or VERB_FIRST.match(opening) and opening.split(" ", 1)[0] not in self.words.proper \
             or not self.word_list and any(term.start == 0 for term in hidden) and GLOSS_DASH.search(text) is not None \
+            or any(term.start == 0 and re.match(r"\s*=(?!=)", text[term.end:]) for term in hidden) \
             or not GLOSS_DASH.search(text) and (
                 _THING.search(text) or _short(text) or _thin(text, hidden))
         if re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)", LEFT_OFF.sub("", text).casefold()) \

@@ -7,6 +7,7 @@ follows the arrangement, so a key can never disagree with its sheet.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Union
@@ -99,11 +100,12 @@ class Calc(Gap):
 
     @property
     def marks(self) -> int:
-        return CALC_MARKS
+        return CALC_MARKS if re.search(r"[×÷+*√^]|\d\s*/\s*\d|\s[−-]\s|=.*=", self.working) else 1
 
 
 CALC_MARKS = 2
-"""A calculation's marks: one for the method, one for the answer."""
+"""A calculation's marks: one for the method, one for the answer. A card that gives only the result ("12 V, 0.5 A →
+R = 24 Ω") shows no method for the key to mark, so its calculation is worth the answer's one mark."""
 
 
 @dataclass(frozen=True)

@@ -214,7 +214,8 @@ def names_word_list(title: str) -> bool:
 
 
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
-                     r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|"
+                     r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|be able to|"
+                     r"you (?:need|must|should|have) (?:to )?(?:know|learn|be able|remember)|know how to|"
                      r"fun fact|did you know|irony|ironically|sum[- ]?up|summing up|worth (?:learning|knowing)|"
                      r"common misconceptions?|watch out|careful|mention|false friends?|faux amis?|falsche freunde)\b|^\W*(?:[a-z]+ )?questions?\?|"
                      r"\bthat'?s how (?:science|it) works\b|\b(?:scientists|historians) may change\b|"
@@ -343,8 +344,11 @@ AUTHORS_NOTE = re.compile(r"\s*\([^()]*[^\W\d_]{2,}[^()]*!\s*\)")
 """An author's note to self in brackets ("v = s / t (recall this one!)", "on foot (no mit!)"): no part of the fact,
 left off what a sheet prints (a factorial's "(3!)" holds no word)."""
 LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
-                      r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)")
-"""What a question's line leaves off: an author's note, and a tier tag ("(HT) Heart rate …"), which a title keeps."""
+                      r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)|"
+                      r"(?<=[.!?])\s+(?i:remember|learn|don'?t forget|revise|note)\s+(?i:this|these|that|it|them)\b"
+                      r"[^.!?]*[.!?]?\s*$")
+"""What a question's line leaves off: an author's note, a tier tag ("(HT) Heart rate …"), which a title keeps, and a
+closing note to self ("Covalent bonds are strong. Remember this – it matters later.")."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
                          r"revision|practice|quick)\b[^()]*\)", re.I)
 

@@ -81,7 +81,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if re.search(r"(?i)(?:^|[–—:]|\s-)\W*why\b", card.title):  # "Why classify living things?": what classification is,
                 # is no reason for it
                 points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, card.title)
-                               and not _NO_REASON.match(source.point(ref).text))
+                               and not _no_reason(source.point(ref).text))
             aspect = GLOSS_DASH.split(card.title, maxsplit=1)
             if len(aspect) == 2:  # "Montserrat – secondary effects": what a secondary effect is, is no effect of
                 # the eruption, and the scheme would count it among six
@@ -124,12 +124,27 @@ _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:
 """A question a card sets before working it ("Q. A 4.0 kg rifle fires …", "Q2 …"): no point of an answer."""
 
 
+def _no_reason(text: str) -> bool:
+    """Whether a line of a why-card gives no reason: examples, a pathway of steps ("stimulus → receptor → …"), how to
+    draw it, the practical that shows it ("Wavefronts and refraction – why it bends"), a key term's definition ("Key
+    term – focus: …" on "Why does Nepal get earthquakes?") or a bare figure ("Average use is roughly 140 litres per
+    person per day" on "Why is demand rising?"). A chain of changes ("Hotter → ions vibrate more → more
+    collisions") is the reason itself."""
+    if _NO_REASON.match(text):
+        return True
+    steps = text.split("→")
+    if len(steps) >= 3 and not _CHANGE.search(text):
+        return True
+    return bool(re.search(r"\d", text)) and not _CHANGE.search(text) and not re.search(
+        r"(?i)\b(?:because|so|due to|caused?|leads?|means?|since|as)\b|→", text)
+
+
 _NO_REASON = re.compile(r"(?i)\W*(?:examples?\b|e\.g\.|for (?:example|instance)\b|the (?:basic )?(?:pathway|sequence|"
-                        r"order|route|steps?|stages?)\b|[^→.]*→[^→.]*→|draw\b|sketch\b|required practical\b|"
+                        r"order|route|steps?|stages?)\b|draw\b|sketch\b|required practical\b|"
                         r"key\s*(?:terms?|words?)\b|definitions?\b)")
-"""A line of a why-card that gives no reason: examples, a pathway of steps ("stimulus → receptor → …"), how to draw it,
-the practical that shows it ("Wavefronts and refraction – why it bends") or a key term's definition ("Key term –
-focus: …" on "Why does Nepal get earthquakes?")."""
+_CHANGE = re.compile(r"(?i)\b(?:more|less|fewer|increas\w*|decreas\w*|ris\w*|fall\w*|grow\w*|higher|lower|"
+                     r"faster|slower|up|down|growth|drops?|gains?|loses?|mov\w*|build\w*|push\w*|collid\w*)\b")
+"""Words of a change: a line holding one says what alters, which is a reason on a why-card."""
 
 
 def _names_no_topic(title: str) -> bool:

@@ -238,7 +238,9 @@ def _printed_in(side: str, heading: str) -> bool:
     words = set(re.findall(r"[^\W\d_]{3,}", bare.casefold()))
     printed = set(re.findall(r"[^\W\d_]+", heading))
     return side.casefold() in heading or bool(words) and all(
-        word in printed or len(word) >= 5 and any(other.startswith(word) for other in printed) for word in words)
+        word in printed or len(word) >= 5 and any(other.startswith(word) for other in printed) for word in words) \
+        or len(words) > 1 and any(len(word) >= 5 and word in printed for word in words)  # "la santé mentale"
+    # under "La santé et le bien-être": half the answer is on every page
 
 
 _ARTICLE_FIRST = re.compile(r"(?i)^(?:l['’]|(?:le|la|les|un|une|el|los|las|der|die|das|il|lo|gli)\s+)")
