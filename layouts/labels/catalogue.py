@@ -94,7 +94,8 @@ _LABELS = (
     Label("key_tf_other", "Accept any other correction that makes a false statement true.",
           where="answer key: under the true or false heading"),
     Label("scheme_items", "One mark for each:", where="answer key: before the list of things a recall question names"),
-    Label("scheme_calc", "Each calculation: one mark for a correct method, one for the answer. The working shown is one correct method.",
+    Label("scheme_calc", "Each calculation: one mark for the answer, and one for a correct method where it is worth two."
+                         " The working shown is one correct method.",
           where="answer key: under the calculations heading, before each answer and the card's working"),
     Label("scheme_timeline", "One mark for each letter in its right box.", where="answer key: the mark scheme of a timeline"),
     # flashcards and summary

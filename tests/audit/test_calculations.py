@@ -158,7 +158,7 @@ def test_the_sheet_asks_calculations_and_the_key_gives_the_result_and_the_cards_
     assert "113.1" not in sheet and "3000" not in sheet and "9 J" not in sheet  # no result printed
     assert "113.1 cm² [2] r = 6 cm → A = 36π = 113.097… = 113.1 cm² (1 d.p.)" in key
     assert "3000 N [2] 1200 kg car, a = 2.5 m/s² → F = 1200 × 2.5 = 3000 N" in key
-    assert "one mark for a correct method, one for the answer" in key
+    assert "one mark for the answer, and one for a correct method where it is worth two" in key
     assert "Calculations [8 marks]" in sheet
 
 
@@ -186,7 +186,7 @@ def test_calculations_print_in_the_class_language():
     plan, sheet, key = built(PHYSICS.replace("subject: Physics", "subject: Physique\nlang: fr"), "1")
     assert "Calculs" in sheet and "Aire" not in sheet  # the author's own title stays as written
     assert "Area of a circle : r = 6 cm → A =" in sheet  # French sets a space before the colon
-    assert "Chaque calcul : un point pour une méthode correcte" in key
+    assert "Chaque calcul : un point pour la réponse" in key
 
 
 def test_a_quiz_export_asks_the_number_alone():
