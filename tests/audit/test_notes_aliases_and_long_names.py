@@ -16,9 +16,10 @@ from studypack.layouts.worksheet.exercises.distractors import _initials_of, _sty
 from studypack.layouts.worksheet.exercises.events import surveys
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.questions import Calc, Choice
-from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding
+from studypack.layouts.worksheet.exercises.material import _telling
+from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.short_answers import _no_reason
-from studypack.layouts.worksheet.exercises.translate import translations
+from studypack.layouts.worksheet.exercises.translate import _cognate, _printed_in, translations
 from studypack.source import loads
 from sheet_builds import built, hideable, material, of_kind, pack_yaml
 
@@ -134,3 +135,27 @@ def test_a_bare_label_is_no_calculations_topic_and_a_result_alone_is_worth_one_m
     assert "Gradient from two points: (1, 3) and (4, 9)" in sheet and "Formula:" not in sheet
     assert calcs["2"].marks == 2
     assert calcs["60 km/h"].marks == 1
+
+
+def test_a_space_between_thousands_is_one_number_and_a_fraction_none():
+    atom = pack_yaml("Atoms", "Physics", [
+        ("The atom", ["The radius of the nucleus is less than 1/10 000 of the radius of the atom.",
+                      "About 10 000 atoms side by side would span a hair's width."])])
+    assert hideable(atom, "The radius") == []
+    assert "10 000" in hideable(atom, "About")
+
+
+@pytest.mark.parametrize("line", [
+    "Was easily treated with penicillin until resistant strains appeared.",
+    "Detect it with a Geiger–Müller tube.",
+    "× 100 for a percentage",
+])
+def test_a_line_without_its_subject_leans_on_the_one_before(line):
+    assert leans_on_previous(line)
+
+
+def test_more_notes_cognates_and_regnal_names():
+    assert is_scaffolding("6-mark Q? Give a cause AND its effect.")
+    assert _cognate("babysitten", "to babysit") and not _cognate("la maison", "the house")
+    assert _printed_in("una casa", "mi casa y mi barrio (home and local area)")
+    assert "Charles" in _telling("Charles I") and "Charles" not in _telling("Charles Darwin")

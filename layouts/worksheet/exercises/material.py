@@ -560,8 +560,9 @@ def _telling(answer: str) -> list[str]:
     article = _ARTICLE.match(answer.strip())
     if article and len(answer.strip()) - article.end() >= 3:  # "dolce" printed to translate tells "il dolce", "die See" "der See"
         told.append(answer.strip()[article.end():])
-    epithet = re.fullmatch(r"([A-Z][a-z]{3,}) the [A-Z][a-z]+", answer.strip())
-    if epithet:  # "Edward named him on his deathbed" tells "E____ the Confessor"
+    epithet = re.fullmatch(r"([A-Z][a-z]{3,}) (?:the [A-Z][a-z]+|[IVX]{1,4})", answer.strip())
+    if epithet:  # "Edward named him on his deathbed" tells "E____ the Confessor"; "Charles loses" tells "C____ ruled
+        # without Parliament" (Charles I)
         told.append(epithet.group(1))
     dated = _DATED.fullmatch(answer.strip())
     if dated:  # "trial began 20 January 1649" tells "30 January 1649" among the same day of other years

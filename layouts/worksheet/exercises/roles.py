@@ -61,7 +61,7 @@ def leans_on_previous(text: str) -> bool:
     no title can stand in for that sentence, so it is not asked on its own."""
     first = text.split(" ", 1)[0].strip(QUOTES + ",").lower()
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however", "but",
-                     "plus", "and", "or", "nor",
+                     "plus", "and", "or", "nor", "was", "were",
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why",
                                     "a.k.a", "aka ", "also known as", "also called",
@@ -73,9 +73,12 @@ def leans_on_previous(text: str) -> bool:
         or _CONDITION_ONLY.match(text) is not None or _SUBJECT_BEFORE.match(text) is not None \
         or _POINTER_WITHIN.search(text) is not None or _VERB_OF_BEFORE.match(text) is not None \
         or _ASKED_FIRST.match(text) is not None or _SUBJECTLESS.match(text) is not None \
-        or _RELATIVE_TIME.match(text) is not None
+        or _RELATIVE_TIME.match(text) is not None or _DONE_TO_BEFORE.match(text) is not None
 
 
+_DONE_TO_BEFORE = re.compile(r"^\W*[A-Z][a-z]+\s+(?:it|them)\b(?!\s+(?:is|was|are|were)\b)")
+"""A line opening on a verb done to "it" ("Detect it with a Geiger–Müller tube", "Made it illegal to …"): what it
+is, the line before said."""
 _RELATIVE_TIME = re.compile(r"(?i)^\W*(?:only|just|some|a\s+few)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
                             r"(?:earlier|later|before|afterwards)\b")
 """A line placed against the one before ("Only weeks earlier (15 June 1961) Ulbricht said …"): earlier than what?"""
@@ -109,7 +112,7 @@ _CONDITION_ONLY = re.compile(r"(?i)^\W*(?:if\s+)?(?:too|very)\s+(?:high|low|much
                              r"small|dilute|concentrated|weak|strong)\s*(?:→|->|:|,|–|-)")
 """A line that opens on a condition of what the line before named ("Too low → pancreas releases glucagon"): too
 low what, only that line says."""
-_NEXT_IN_CHAIN = re.compile(r"\s*(?:→|->|=>|⇒|[–—]\s|-\s|\+\s|[−✓✗✔✘]\s)")
+_NEXT_IN_CHAIN = re.compile(r"\s*(?:→|->|=>|⇒|[–—]\s|-\s|\+\s|[−✓✗✔✘×÷]\s)")
 """A line opening on an arrow or a dash ("→ Base hospitals near the coast …", "– boiling point increases"): the next
 link of the chain, or an item of the list, the line before began."""
 
@@ -215,6 +218,7 @@ def names_word_list(title: str) -> bool:
 
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
                      r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|be able to|"
+                     r"\d+[- ]?marks?\s*(?:q|qs|question|questions)\b|"
                      r"you (?:need|must|should|have) (?:to )?(?:know|learn|be able|remember)|know how to|"
                      r"fun fact|did you know|irony|ironically|sum[- ]?up|summing up|worth (?:learning|knowing)|"
                      r"common misconceptions?|watch out|careful|mention|false friends?|faux amis?|falsche freunde)\b|^\W*(?:[a-z]+ )?questions?\?|"

@@ -29,7 +29,10 @@ _NAMED_THEN_DATED = re.compile(r"(?:[A-Z][\w'’-]+\*{0,2}|\))\s*[,(]\s*\*{0,2}$
 """A name then a comma or bracket before a figure ("the Battle of Brunanburh, 937", "Athelstan (924"): its date."""
 _DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[0-9]{2}0|20[0-9]0)s$", re.I)
 _FOUND_YEAR = re.compile(r"(?<![\w,.])(?:(?:" + "|".join(MONTHS) + r")\s+)?(?:1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d)")
-_FOUND_NUMBER = re.compile(r"(?<![\w,.])\d+(?:,\d{3})*(?:\.\d+)?(?:%| per cent| percent| million| billion| thousand)?(?![\w])")
+_FOUND_NUMBER = re.compile(r"(?<![\w,./])(?<!\d\s)\d+(?:,\d{3})*(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:\.\d+)?"
+                           r"(?:%| per cent| percent| million| billion| thousand)?(?![\w]|/\d)")
+"""A figure the author did not mark: "1,500", "10 000" (a space between thousands is one number, never "000"), "45%";
+none either side of a slash ("1/10 000" is a fraction, no amount to blank)."""
 _FOUND_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*[A-Za-z])*")
 _ORDINAL_NAME = re.compile(r"^\d+(?:st|nd|rd|th)\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:]\s*[\"'“‘(]*$")

@@ -243,7 +243,8 @@ def _printed_in(side: str, heading: str) -> bool:
     # under "La santé et le bien-être": half the answer is on every page
 
 
-_ARTICLE_FIRST = re.compile(r"(?i)^(?:l['’]|(?:le|la|les|un|une|el|los|las|der|die|das|il|lo|gli)\s+)")
+_ARTICLE_FIRST = re.compile(r"(?i)^(?:l['’]|(?:le|la|les|un|une|des|el|los|las|una|unos|unas|uno|der|die|das|ein|eine|"
+                            r"il|lo|gli|i)\s+)")
 
 
 def _labelled(word: str, meaning: str) -> bool:
@@ -267,7 +268,9 @@ def _cognate(word: str, meaning: str) -> bool:
         text = re.sub(r"\s*\((?:[mfn]|pl|sg|[mf]\.?\s*pl)\.?\)|\s*\([-¨][^()]*\)", "", text.casefold()).strip()  # "les
         # maths (f pl)", "das Hobby (-s)"
         return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)\s+|l['’])", "", text)
-    return unaccented(bare(word)) == unaccented(bare(meaning))  # "il menù – the menu"
+    one, other = unaccented(bare(word)), unaccented(bare(meaning))
+    return one == other or " " not in one and " " not in other and min(len(one), len(other)) >= 5 and (
+        one.startswith(other) or other.startswith(one))  # "il menù – the menu"; "babysitten – to babysit"
 
 
 def _english_too(word: str) -> bool:
