@@ -159,3 +159,8 @@ def test_more_notes_cognates_and_regnal_names():
     assert _cognate("babysitten", "to babysit") and not _cognate("la maison", "the house")
     assert _printed_in("una casa", "mi casa y mi barrio (home and local area)")
     assert "Charles" in _telling("Charles I") and "Charles" not in _telling("Charles Darwin")
+
+
+def test_a_woman_is_offered_among_women():
+    from studypack.layouts.worksheet.exercises.given_names import gender_of
+    assert gender_of("Sarah Nelmes") == "f" and gender_of("Rosa Parks") == "f" and gender_of("Edward Jenner") == "m"

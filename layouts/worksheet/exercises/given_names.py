@@ -65,7 +65,10 @@ betty bridget caroline catherine charlotte christina clara constance deborah dia
 elizabeth ellen emily emma emmeline esther eva evelyn florence frances georgina grace harriet helen hilda indira irene
 isabel isabella jane janet jean jennifer jessica joan josephine joyce judith julia katherine kathleen laura lillian
 louisa lucy margaret maria marie marjorie martha mary matilda maud nancy olga rosa rosalind sophia sophie sylvia
-theresa victoria virginia
+theresa victoria virginia sarah rachel rebecca ruth susan rose winifred bernadette simone sylvie thérèse therese
+jeanne marguerite hildegard bertha ingrid hillary hannah heidi magda ana carmen dolores gabriela isabela juana lucía
+lucia mercedes teresa evita giulia vittoria nadezhda natalia svetlana tatiana yekaterina valentina milada aisha fatima
+zainab albertine ada emmeline mildred millicent octavia philippa anne-marie elsie doris lydia phyllis
 """.split())
 """Given names of women (among GIVEN_NAMES): "his half-sister ____" is offered no man."""
 FEMALE_TITLES = frozenset({"queen", "princess", "empress", "lady", "duchess", "countess", "tsarina", "madame", "mrs",
