@@ -259,9 +259,12 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
             for text in (pair.title, pair.text):
                 source.shown.remove(text.casefold())
 
-    def spare_choices() -> list[Candidate]:
-        return [candidate for candidate in _ranked(candidates)
-                if _free(result, candidate.uses, "match") and apart(candidate)]
+    def spare_choices() -> list[Candidate]:  # a definition from the pairs' own cards first: one of their kind ("X-rays
+        # – …" beside the uses of the spectrum), never one the titles rule out at sight ("frequency above 20 kHz")
+        own = {pair.card for pair in pairs}
+        return sorted((candidate for candidate in _ranked(candidates)
+                       if _free(result, candidate.uses, "match") and apart(candidate)),
+                      key=lambda candidate: candidate.card not in own)
 
     spares = spare_choices()
     while not spares and len(pairs) > MIN_PAIRS:  # every definition is asked: give one up to stand spare

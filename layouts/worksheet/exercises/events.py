@@ -213,12 +213,16 @@ def _without_date(text: str, term: Term) -> str | None:
 
 
 def conflicts(first: Event, second: Event) -> bool:
-    """Whether two events cannot be told apart in time (same year, and same or unknown month), or their names tell
-    their order ("First Moroccan Crisis", "Second Moroccan (Agadir) Crisis"; "The February Revolution", "The October
+    """Whether two events cannot be told apart in time (same year, and same or unknown month), are one event under
+    one name, or their names tell their order ("First Moroccan Crisis", "Second Moroccan (Agadir) Crisis"; "The February Revolution", "The October
     Revolution")."""
     (year_a, month_a), (year_b, month_b) = first.when, second.when
     if year_a == year_b and (month_a == month_b or not month_a or not month_b):
         return True
+    names = [re.split(r"\s*[:–—(]\s*", event.text.strip(), maxsplit=1)[0].casefold() for event in (first, second)]
+    if names[0] == names[1] and names[0]:
+        return True  # "My Lai massacre" and "My Lai massacre: covered up for over a year": one event, and the second's
+        # words tell which comes after
     if year_a == year_b and _MONTH_NAMED.search(first.text) and _MONTH_NAMED.search(second.text):
         return True  # "The February Revolution", "The October Revolution": within one year, the names give the order
     return bool(_ORDINAL.search(first.text) and _ORDINAL.search(second.text)

@@ -218,7 +218,8 @@ def names_word_list(title: str) -> bool:
 
 _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
                      r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|be able to|"
-                     r"\d+[- ]?marks?\s*(?:q|qs|question|questions)\b|"
+                     r"\d+[- ]?marks?\s*(?:q|qs|question|questions)\b|use\s+[^.]{1,40}\bfor\b[^.]*\bquestions?\b|"
+                     r"read\b[^.]{0,30}\bcarefully\b|"
                      r"you (?:need|must|should|have) (?:to )?(?:know|learn|be able|remember)|know how to|"
                      r"fun fact|did you know|irony|ironically|sum[- ]?up|summing up|worth (?:learning|knowing)|"
                      r"common misconceptions?|watch out|careful|mention|false friends?|faux amis?|falsche freunde)\b|^\W*(?:[a-z]+ )?questions?\?|"
@@ -350,9 +351,10 @@ left off what a sheet prints (a factorial's "(3!)" holds no word)."""
 LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
                       r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)|"
                       r"(?<=[.!?])\s+(?i:remember|learn|don'?t forget|revise|note)\s+(?i:this|these|that|it|them)\b"
-                      r"[^.!?]*[.!?]?\s*$")
+                      r"[^.!?]*[.!?]?\s*$|(?<=[.!?])\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}!\s*$")
 """What a question's line leaves off: an author's note, a tier tag ("(HT) Heart rate …"), which a title keeps, and a
-closing note to self ("Covalent bonds are strong. Remember this – it matters later.")."""
+closing note to self ("Covalent bonds are strong. Remember this – it matters later.", "faulenzen – to laze around.
+Useful!")."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
                          r"revision|practice|quick)\b[^()]*\)", re.I)
 

@@ -139,9 +139,11 @@ _LINKING = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by"
 
 
 def spelled_out(answer: str, text: str) -> bool:
-    """Whether an acronym answer is spelled by the initials of words printed beside it ("____: Oxidation Is Loss,
-    Reduction Is Gain" hands over OIL RIG)."""
+    """Whether an acronym answer, or its plural, is spelled by the initials of words printed beside it ("____:
+    Oxidation Is Loss, Reduction Is Gain" hands over OIL RIG)."""
     letters = re.sub(r"[^A-Za-z]", "", answer)
+    if len(letters) >= 3 and letters[:-1].isupper() and letters[-1] == "s":
+        letters = letters[:-1]  # "NEEs – newly emerging economies": the plural of NEE
     if len(letters) < 2 or not letters.isupper():
         return False
     words = re.findall(r"[^\W\d_]+", unaccented(text))  # "éducation physique et sportive" spells EPS
