@@ -33,10 +33,11 @@ _TWO_COLONS = re.compile(r"^(?P<lead>\s*-\s+)(?P<text>(?![a-z_]+:\s+[\"'])[^\s\"
 """A list item of plain text with two colons followed by spaces ("- Simplify 12 : 18 to 2 : 3."): YAML cannot read it.
 (A field whose value is quoted, "- title: 'Worked example: masses'", reads well.)"""
 _LEADING_TAB = re.compile(r"^ *\t")
-_QUOTED_OPENING = re.compile(r"^(?P<lead>\s*-\s+(?:[a-z_]+:\s+)?)(?P<text>(?:(?P<quote>\")(?:[^\"\\]|\\.)+\"|'(?:[^']|'')+')"
+_QUOTED_OPENING = re.compile(r"^(?P<lead>\s*-\s+(?:[a-z_]+:\s+)?)(?P<text>(?:(?P<quote>\")(?:[^\"\\]|\\.)+\"|'(?:[^']|'')+'(?!'))"
                              r"[ \t]*[^\s#,\]}].*)$")
 """A list item or field that opens on a quoted phrase and goes on after it (``- "Make in India" campaign launched
-2014``): YAML ends the text at the closing quote and cannot read the rest."""
+2014``): YAML ends the text at the closing quote and cannot read the rest. (A quote doubled inside single quotes,
+``'it''s fine'``, is an apostrophe, not the closing quote.)"""
 
 
 @dataclass(slots=True)

@@ -244,6 +244,8 @@ def test_a_whole_quoted_point_with_escaped_quotes_is_no_slip_when_another_line_i
     text = ('title: T\ncards:\n  - title: A\n    points:\n'
             '      - "Kennedy\'s verdict – \\"a wall is better than a war\\"."\n      - **Stalin** died\n')
     assert [problem.split(":")[1] for problem in problems_of(text)] == ["6"]
+    doubled = "title: T\ncards:\n  - title: A\n    points:\n      - **Stalin** died\n      - 'Higher tier: it''s fine'\n"
+    assert [problem.split(":")[1] for problem in problems_of(doubled)] == ["5"]  # '' is an apostrophe, no closing quote
 
 
 def test_every_star_slip_is_reported_at_once():
