@@ -49,3 +49,11 @@ def test_a_closing_exclamation_and_a_tip_on_using_a_case_study_are_notes():
 def test_an_acronyms_plural_is_spelled_by_its_expansion():
     assert spelled_out("NEEs", "____ – newly emerging economies such as China and Brazil")
     assert not spelled_out("Gas", "good as ever")
+
+
+def test_a_styled_name_shows_no_letter_of_its_style():
+    war = pack_yaml("Civil War", "History", [
+        ("The New Model Army", ["Commander **Sir Thomas Fairfax**; Cromwell stayed on as Lieutenant-General.",
+                                "Many soldiers were godly **Independents**."])])
+    plan, sheet, _ = built(war, "1", exercises=("gap",))
+    assert "Commander S" not in sheet and "Sir Thomas Fairfax" not in sheet

@@ -7,6 +7,7 @@ import re
 from .beside import counted_out
 from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
+from .kinds import PERSON_STYLES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
 from .roles import EQUATION, WORKED_SUM
@@ -113,6 +114,8 @@ def _letter(source: Material, term) -> str:
     bare = term.text.strip().removeprefix("the ").removeprefix("The ")
     if re.search(r"\d", bare):
         return ""  # "≈ U____" for "US$7 billion" reads as a word
+    if term.kind == "name" and bare.split(" ", 1)[0].casefold().rstrip(".") in PERSON_STYLES and " " in bare:
+        return ""  # "Commander S____" for "Sir Thomas Fairfax": the style's letter points away from the name
     if term.kind == "name" and len(bare) > 3 and bare[:1].isupper():
         return bare[:1]
     return first_letter(term, source.word_list)
