@@ -57,3 +57,27 @@ def test_a_styled_name_shows_no_letter_of_its_style():
                                 "Many soldiers were godly **Independents**."])])
     plan, sheet, _ = built(war, "1", exercises=("gap",))
     assert "Commander S" not in sheet and "Sir Thomas Fairfax" not in sheet
+
+
+def test_a_sum_under_two_topics_or_a_bare_label_says_what_it_works_out():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.source.inline import parse_point
+    assert worked(parse_point("£2000 at 3% for 4 years → 2000 × 1.03^4^ = **£2251.02**"),
+                  "Compound interest & depreciation") is None  # which of the two, nothing says
+    assert worked(parse_point("£2000 at 3% compound interest for 4 years → 2000 × 1.03^4^ = **£2251.02**"),
+                  "Compound interest & depreciation") is not None
+    assert worked(parse_point("2 A for 30 s → Q = 2 × 30 = **60 C**"), "Equations") is None
+    assert worked(parse_point("2 A for 30 s → Q = 2 × 30 = **60 C**"), "Charge and current") is not None
+
+
+def test_a_year_labelling_the_name_after_it_is_no_gap():
+    from studypack.layouts.worksheet.exercises.candidates import _gap
+    from sheet_builds import material
+    germany = pack_yaml("Germany", "History", [
+        ("Social reform", ["**1911** Imperial Insurance Code – brought the schemes together for more workers.",
+                           "Old-age pensions began in **1889** for workers over 70."])])
+    source = material(germany)
+    for ref in source.refs:
+        gap = _gap(source, ref)
+        blanks = [segment.text for segment in gap.segments if segment.role == "blank"] if gap else []
+        assert "1911" not in blanks

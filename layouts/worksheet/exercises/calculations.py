@@ -128,10 +128,15 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         context = ""  # "e.g. triangle with angles 48° and 67°": the givens say what they are about, so the line above
         # ("Isosceles triangle – …") names another shape
     context = (context or _topic(title)).strip(" –-:")
-    if re.search(r"(?i)\s(?:and|&|vs\.?|or)\s", context) and _MEASURE_ASKED.search(text) \
-            and not set(re.findall(r"[^\W\d_]{4,}", context.casefold())) & set(re.findall(r"[^\W\d_]{4,}",
-                                                                                             givens.casefold())):
-        return None  # "Semicircles and quarter circles: radius 4 cm → area = ____": which of the two, nothing says
+    if re.search(r"(?i)\s(?:and|&|vs\.?|or)\s", context) \
+            and (_MEASURE_ASKED.search(text) or re.search(r"=\s*\**\s*[£$€][^=]*$", text)) \
+            and not {word[:6] for word in re.findall(r"[^\W\d_]{4,}", context.casefold())} \
+            & {word[:6] for word in re.findall(r"[^\W\d_]{4,}", givens.casefold())}:
+        return None  # "Semicircles and quarter circles: radius 4 cm → area = ____", "Compound interest &
+        # depreciation: £2000 at 3% for 4 years → £____": which of the two, nothing says
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:key\s+)?(?:equations?|formulae|formulas?|worked\s+examples?|examples?|"
+                    r"calculations?|practice|maths\s+skills|sums)", context):
+        return None  # "Equations: 2 A for 30 s → ____ C": what is worked out, only the card's equation said
     unknown = _unknown(givens)
     if not unknown and not _fair_givens(givens):
         return None

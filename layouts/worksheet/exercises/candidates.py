@@ -83,6 +83,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if any(term.kind in ("year", "number") and _heads_definition(text, term) for term in hidden):
         return None  # "____ – Geiger & Marsden fire alpha particles at gold foil": nothing says a year or an amount
         # is asked
+    if any((term.kind == "year" or term.kind == "number" and YEAR.fullmatch(term.text.strip()))
+           and not text[:term.start].strip(" \"'“‘") and re.match(r"\s+[A-Z]", text[term.end:]) for term in hidden):
+        return None  # "____ Imperial Insurance Code – …": a date labelling the name after it, and "The" fills it
     if any(_heads_definition(text, term) and _sibling_alike(source, ref, term) for term in hidden):
         return None  # "C____ – a tough barrier microbes find hard to get through": Cuticle, on the same card, fits
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
