@@ -421,7 +421,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     return _flipped(source, ref)
 
 
-_GUARDED = re.compile(r"(?i)\bperhaps\b|\bpossibly\b|\bhistorians (?:argue|disagree|debate)\b|\bestimates (?:vary|differ)\b|"
+_GUARDED = re.compile(r"(?i)\bperhaps\b|\bpossibly\b|\barguably\b|\bhistorians (?:argue|disagree|debate)\b|\bestimates (?:vary|differ)\b|"
                       r"\b(?:disputed|debated|unclear|uncertain)\b|^[^.!?]{1,40}!\s+\S|"
                       r"[.!?)]\s+[^.!?]{1,40}!\s*$|(?:^|[.!?:;–—]\s+)(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,})+)[.!]?\s*$")
 """A statement the line hedges ("Population perhaps fell … (historians argue over exact numbers)"), which only a

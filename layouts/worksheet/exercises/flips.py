@@ -44,6 +44,9 @@ OPPOSITES = _opposites()
 superlative ("the smallest population in Africa" is absurd, not false), no "above" or "below" ("drops above the
 death rate" is garbled), and no "always" for "never" ("The crusade always reached the Holy Land" is nonsense)."""
 
+_PARTS_OF_A_WHOLE = {"surface", "surfaces", "epidermis", "side", "jaw", "lip", "limb", "limbs", "chamber", "chambers",
+                     "layer", "layers", "deck", "floor", "house", "lobe", "body", "half", "part", "end"}
+"""Nouns whose lower part is set against an upper one, not a higher one ("the lower epidermis")."""
 _HEDGES = re.compile(r"(?i)\b(?:some|sometimes|may|might|could|occasionally|either|depends|depending|usually|"
                      r"generally|mostly|most|many|often|both|unless|if|whether|not|no|nor|neither|only|"
                      r"still|yet|but|although|though|despite|however|even|while|whereas|so|because|since|"
@@ -135,6 +138,8 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             return None  # "Molten aluminium is denser, sinks to the bottom": turned, it sinks for being lighter
         if _WEALTH.search(text) and re.search(r"\bthan\b", lowered):
             return None  # "income much lower in favelas than in rich districts": the rich say which way
+        if word in ("lower", "higher") and after and after.group(1).casefold() in _PARTS_OF_A_WHOLE:
+            continue  # "the lower surface" turns into "the upper surface", never "the higher surface"
         if word in ("towards", "toward") and re.search(r"(?i)\bfrom\b", text[:match.start()]):
             continue  # "a change from 'knock down' towards involving people": "from … away from" is garbled
         if before and before[-1].casefold() == "into":
