@@ -96,7 +96,8 @@ _VERB_OF_BEFORE = re.compile(r"^\W*(?:Falls|Rises|Drops|Grows|Increases|Decrease
 
 _SUBJECT_BEFORE = re.compile(r"(?i)^\W*(?:(?:before|after|then|now|today|later|afterwards)\s*[:–—]|"
                              r"(?:(?:often|usually|always|sometimes|then|later|soon)\s+)?(?:followed|preceded|replaced|"
-                             r"succeeded)\s+by\b|(?:(?:much|far|a\s+lot|a\s+bit|slightly|even|way)\s+)?(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|"
+                             r"succeeded)\s+by\b|(?:(?:much|far|a\s+lot|a\s+bit|slightly|even|way)\s+)?"
+                             r"(?:cheaper|faster|slower|better|worse|easier|harder|safer|quicker|"
                              r"bigger|smaller|more\s+\w+|less\s+\w+)\s+than\b|(?:check|make\s+sure|balance|label|use|"
                              r"write|draw|measure|count|record|test|compare|name|identify|calculate)\s+"
                              r"(?:it|them|this|these)\b|.*\bhere\W*$|"
