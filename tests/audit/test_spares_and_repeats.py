@@ -89,3 +89,9 @@ def test_a_lower_surface_is_never_turned_higher_and_arguably_is_a_hedge():
     assert flip("Most stomata are on the lower surface of the leaf.", []) is None
     assert flip("Lower temperatures slow the reaction down.", []) is not None
     assert _GUARDED.search("Arguably the real 'winner' was peace: both sides stepped back.")
+
+
+def test_a_clause_of_change_is_no_gap():
+    from studypack.layouts.worksheet.exercises.candidates import _CLAUSE
+    assert _CLAUSE.search("Melting point decreases") and _CLAUSE.search("reactivity increases")
+    assert not _CLAUSE.search("increases") and not _CLAUSE.search("melting point")

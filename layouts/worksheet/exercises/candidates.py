@@ -280,9 +280,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
 
 
 _CLAUSE = re.compile(r"(?i)^\S+(?:\s+\S+)*\s+(?:is|are|was|were|stays?|remains?|becomes?|gets?|has|have|does|do)"
-                     r"(?:\s+\S+)+$")
-"""A key term that is a whole clause ("frequency stays the same", "current is the same"): blanked, the line keeps
-no word to say what is asked, and "current flows" would make it as true."""
+                     r"(?:\s+\S+)+$|^\S+(?:\s+\S+)*\s+(?:increases?|decreases?|rises?|falls?|goes\s+(?:up|down))$")
+"""A key term that is a whole clause ("frequency stays the same", "current is the same", "Melting point decreases"):
+blanked, the line keeps no word to say what is asked, and "current flows" would make it as true."""
 _ANYWHERE = ("person", "place", "country", "region", "continent", "water", "landform", "street")
 """Sorts of name a half-learner weighs against each other wherever the pack has them: its people and its places."""
 _SAID_AGAIN = re.compile(r"(?i)\b(?:it|its|itself|they|them|their|themselves)\b")
