@@ -120,8 +120,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         context = _named(point, example.start()) if example else ""  # "**Cylinder** – V = πr²h. e.g. …"
     elif before is not None and not re.search(r"[^\W\d_]{4,}", givens):
         context = _label(before.text)  # "e.g. r = 3, h = 10 → …" under "Cylinder – two circles + …"
-        if re.fullmatch(r"(?i)(?:the\s+)?(?:formula|equation|rule|method|definition|key\s+term|tip|note|remember|"
-                        r"recall)e?s?", context.strip()):
+        if _BARE_LABEL.fullmatch(context.strip()):
             context = ""  # "Formula – m = …" names no topic: "Formula: (1, 3) and (4, 9) → m =" would leave the
             # student the label and not the formula
     else:
@@ -134,8 +133,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
             & {word[:6] for word in re.findall(r"[^\W\d_]{4,}", givens.casefold())}:
         return None  # "Semicircles and quarter circles: radius 4 cm → area = ____", "Compound interest &
         # depreciation: £2000 at 3% for 4 years → £____": which of the two, nothing says
-    if re.fullmatch(r"(?i)(?:the\s+)?(?:key\s+)?(?:equations?|formulae|formulas?|worked\s+examples?|examples?|"
-                    r"calculations?|practice|maths\s+skills|sums)", context):
+    if _BARE_LABEL.fullmatch(context):
         return None  # "Equations: 2 A for 30 s → ____ C": what is worked out, only the card's equation said
     unknown = _unknown(givens)
     if not unknown and not _fair_givens(givens):
@@ -488,6 +486,10 @@ def arrowed(point: Point) -> Point | None:
     return out
 
 
+_BARE_LABEL = re.compile(r"(?i)(?:the\s+)?(?:key\s+)?(?:formula|formulae|equation|rule|method|definition|term|tip|note|"
+                         r"remember|recall|worked\s+example|example|calculation|practice|maths\s+skill|sum)s?")
+"""A label that names no topic ("Formula", "Equations", "Worked examples"): as a calculation's context it says not
+what is worked out."""
 _MEASURE_ASKED = re.compile(r"(?i)→\s*(?:area|perimeter|volume|circumference|surface area)\s*=")
 """A shape's measure asked: of which shape, the card's title must say where it names two."""
 _STEP_START = re.compile(rf"([.:;!,]\s+|\s[–—]\s)(?={_SYMBOL}[²³]?\s*=\s*\S|[£$€]?\d[\d.,]*\s*[×÷*/+−]\s*[\d.(][^=]*=)")
