@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .kinds import PERSON_STYLES, fits_article, is_ruler, same_station, station
-from .words import GLOSS_DASH, content_words, listed_together, numbers_in, word_count
+from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, word_count
 from .given_names import gender_of
 from .terms import MONTHS, Term, number_key, number_value, text_key
 
@@ -806,10 +806,9 @@ def _initials_of(short: str, name: str) -> bool:
     letters = short.strip()
     if not re.fullmatch(r"[A-Z]{2,4}", letters):
         return False
-    words = re.findall(r"[A-Z][\w'’-]*", name)
-    initials = "".join(word[0] for word in words)
-    return bool(words) and (initials == letters or len(words) == 1 and len(name.split()) == 1
-                            and words[0][0] == letters[-1] and len(words[0]) > 2)
+    initials = capital_initials(name)
+    return bool(initials) and (initials == letters or len(initials) == 1 and len(name.split()) == 1
+                               and initials == letters[-1] and len(name.strip()) > 2)
 
 
 def _overlaps(key: str, other: str) -> bool:

@@ -14,7 +14,8 @@ from typing import Callable
 
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
-from .words import ARROW, GLOSS_DASH, content_words, inside_word, parallel, shares_root, spans_in, spelled_out, word_count
+from .words import (ARROW, GLOSS_DASH, capital_initials, content_words, inside_word, parallel, shares_root, spans_in,
+                    spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
 from .beside import short_words, told_beside
@@ -634,9 +635,8 @@ question can ask for one, and "Write four points about: Worked example" asks for
 def _initials_in(answer: str, title: str) -> bool:
     """Whether the title prints an acronym the answer's words open ("NATO: N____ signed in Washington" for North
     Atlantic Treaty)."""
-    words = [word for word in re.findall(r"[A-Z][\w'’-]*", answer)]
-    initials = "".join(word[0] for word in words)
-    return len(words) >= 2 and any(acronym.startswith(initials) for acronym in re.findall(r"\b[A-Z]{2,6}\b", title))
+    initials = capital_initials(answer)
+    return len(initials) >= 2 and any(acronym.startswith(initials) for acronym in re.findall(r"\b[A-Z]{2,6}\b", title))
 
 
 def _shares_a_word(answer: str, title: str) -> bool:

@@ -138,6 +138,12 @@ _LINKING = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "by"
             "la", "le", "les", "und", "der", "die", "das", "y", "e", "di", "del", "della"}
 
 
+def capital_initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("LBJ" of "Lyndon B. Johnson", "NAT" of "North Atlantic
+    Treaty")."""
+    return "".join(word[0] for word in re.findall(r"[A-Z][\w'’-]*", name))
+
+
 def spelled_out(answer: str, text: str) -> bool:
     """Whether an acronym answer, or its plural, is spelled by the initials of words printed beside it ("____:
     Oxidation Is Loss, Reduction Is Gain" hands over OIL RIG)."""
