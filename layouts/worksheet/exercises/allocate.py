@@ -18,7 +18,7 @@ from typing import Callable
 from ....source.model import Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
-from .candidates import choice_candidates, gap_candidates, true_false_candidates
+from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates
 from .matching import SHORT_NOUNS, defined, definition_candidates, match_candidates, share_words, singular, title_words
 from .short_answers import short_candidates
 from .claims import Claims, echoes
@@ -75,6 +75,8 @@ class Allocation:
     """Matching's spare statements: from cards that are not among its titles, so the last pair is no gift."""
     fewer: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Section name to (asked for, set) where the pack had too few usable points to fill it."""
+    open_lines: bool = False
+    """Whether a gap shows no letter, fair only beside a word bank."""
 
 
 def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool,
@@ -88,7 +90,21 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
 
     Matching claims its statements before the gap fills, as a rule. Where that leaves no gap fill, the sheet is
     chosen again with the gap fills first, and kept if it is fuller: a matching title that prints "sodium
-    hydroxide" takes away every gap that would blank it, though other titles would have served."""
+    hydroxide" takes away every gap that would blank it, though other titles would have served.
+
+    A gap may leave its blank without a letter where a word bank will narrow it; where the bank is then left out
+    (it would give answers away), the sheet is chosen again as one with no bank."""
+    start = rng.getstate()
+    result = _fullest(pack, sections, cap, rng, word_bank, taken, kept_out, labels, images)
+    if word_bank and not result.bank and result.open_lines:
+        rng.setstate(start)
+        result = _fullest(pack, sections, cap, rng, False, taken, kept_out, labels, images)
+    return result
+
+
+def _fullest(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool,
+             taken: dict[str, int] | None, kept_out: frozenset[PointRef], labels: Labels, images: bool) -> Allocation:
+    """The sheet with matching's statements claimed first, or with the gap fills first where that is fuller."""
     start = rng.getstate()
     result = _allocate(pack, sections, cap, rng, word_bank, taken, kept_out, labels, images, gaps_first=False)
     if "gap" in sections and "match" in sections and not result.questions["gap"] and result.questions["match"]:
@@ -116,7 +132,7 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
     source = Material(pack, rng, sum(caps.values()) * MAX_EVENTS)
     if cap is None and "calc" in caps and source.maths:
         caps["calc"] += MATHS_CALCS  # a maths sheet's own exercise, where its figures make no other questions
-    source.banked = word_bank and "gap" in sections
+    source.banked = word_bank and "gap" in sections and not source.word_list  # (a language pack has no bank)
     result = Allocation(questions={name: [] for name in sections}, used={ref: [AUTHORED] for ref in kept_out})
     if "picture" in sections and images:  # first: a picture's labels print words ("Screening", "131") that the
         # other sections then leave unasked
@@ -157,6 +173,9 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
     if word_bank and result.questions.get("gap") and not source.word_list:  # beside its meaning, a word in a box
         # of three is found by elimination
         result.bank = _bank(result, source, result.questions["gap"])
+    result.open_lines = any(shows_no_letter(source, term) for gap in result.questions.get("gap", ())
+                            for term in source.terms.get(gap.point, ())
+                            if any(blank.text == term.text for blank in gap.answers))
     if "picture" in sections and not images:
         result.skipped["picture"] = "--no-images leaves the pictures out"
     for name in sections:

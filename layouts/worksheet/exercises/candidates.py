@@ -63,7 +63,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not (term.kind == "number" and re.match(r"\S+\s+[^\W\d_]+\s+[^\W\d_]+", term.text))  # "The
                 # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
                 # untested
-                and not _too_long_to_recall(term)]
+                and not _too_long_to_recall(term)
+                and not _open_line(source, term)]
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
@@ -159,11 +160,24 @@ def _letter_tells(source: Material, term) -> bool:
     return not family or len({key.split(":", 1)[-1][:1] for key in family}) < len(family)
 
 
+def _open_line(source: Material, term) -> bool:
+    """Whether a word's blank is left open with no word bank to narrow it (see ``shows_no_letter``)."""
+    return not source.banked and shows_no_letter(source, term)
+
+
+def shows_no_letter(source: Material, term) -> bool:
+    """Whether a word's blank would show no letter only for its form's sake (a word on "a" or "i", a short word):
+    with no word bank, other words fit its line as well ("Bogs are waterlogged and ____ – little oxygen": acidic,
+    cold, nutrient-poor)."""
+    return (term.kind == "term" and term.sort not in ("formula", "code")
+            and _letter_tells(source, term) and not first_letter(term, source.word_list))
+
+
 def first_letter(term, language: bool = False) -> str:
     """The letter a blank's line starts with: a word's first letter (a name, a date, a figure or a formula is
     already one answer, and a word of three letters or fewer would be half given). In a language pack, the letter of
     the word after its article: "d____" for "die Grundschule" sends a student to the article."""
-    bare = term.text.strip()
+    bare = term.text.strip().lstrip("\"'“‘")  # '"t____"' for "television war": the letter inside the quote marks
     article = _ARTICLE.match(bare) if language else None
     if article:  # "un p____" for "un piso": the letter alone, after no article, reads as another word
         rest = bare[article.end():]
@@ -174,7 +188,7 @@ def first_letter(term, language: bool = False) -> str:
     if bare[:1].casefold() in ("a", "i"):  # "enter by a a____": a letter that is a word reads as the article, so the
         # line starts on its first two letters instead ("in the af____ using daylight"), where they make no word
         start = bare[:2]  # (three letters, "inv____" beside "sin⁻¹", "inf____" beside "airports", say too much)
-        return start if start.isalpha() and start.casefold() not in _WORD_STARTS and len(bare) >= 8 else ""  # ("io____
+        return start if start.isalpha() and start.casefold() not in _WORD_STARTS and len(bare) >= 7 else ""  # ("io____
         # solution" leaves only iodine: two letters of a short word say too much)
     return bare[:1]
 

@@ -281,9 +281,12 @@ def counted_before(text: str, start: int) -> bool:
 
 
 def fits_article(article: str, option: str) -> bool:
-    """Whether ``option`` can follow ``a`` or ``an`` (judged by its first letter)."""
+    """Whether ``option`` can follow ``a`` or ``an``: judged by its first letter, and no plural ("set up a
+    Mensheviks")."""
     if not article:
         return True
+    if is_plural(option):
+        return False
     vowel = option[:1].casefold() in "aeiou"
     return vowel if article == "an" else not vowel
 

@@ -113,9 +113,9 @@ _CONDITION_ONLY = re.compile(r"(?i)^\W*(?:if\s+)?(?:too|very)\s+(?:high|low|much
                              r"small|dilute|concentrated|weak|strong)\s*(?:→|->|:|,|–|-)")
 """A line that opens on a condition of what the line before named ("Too low → pancreas releases glucagon"): too
 low what, only that line says."""
-_NEXT_IN_CHAIN = re.compile(r"\s*(?:→|->|=>|⇒|[–—]\s|-\s|\+\s|[−✓✗✔✘×÷]\s)")
-"""A line opening on an arrow or a dash ("→ Base hospitals near the coast …", "– boiling point increases"): the next
-link of the chain, or an item of the list, the line before began."""
+_NEXT_IN_CHAIN = re.compile(r"\s*(?:→|->|=>|⇒|[–—]\s|-\s|\+\s|[−✓✗✔✘×÷=≈]\s)")
+"""A line opening on an arrow, a dash or an equals sign ("→ Base hospitals near the coast …", "– boiling point
+increases", "= 6–7 November NS"): the next link of the chain, or an item of the list, the line before began."""
 
 
 _ORDINAL_BEFORE = re.compile(r"(?i)^\W*the (?:first|second|third|last|other|latter|former) (?:effect|reason|factor|point|"
