@@ -51,7 +51,8 @@ def translate_chemistry(source: str, offset: int) -> str:
         elif char in "+-" and not species_start and _ends_species(source, position + 1):
             out.append(raised(char, offset + position))
             position += 1
-        elif char == "*":  # the dot of a hydrate: CuSO4*5H2O
+        elif char in "*·" or char == "." and not species_start and source[position + 1:position + 2].isalnum():
+            # the dot of a hydrate, typed as mhchem takes it: CuSO4*5H2O, CuSO4.5H2O, CuSO4·5H2O
             out.append("·")
             position += 1
             species_start = True

@@ -26,6 +26,8 @@ TRANSLATIONS = [
     (r"\ce{Ca(OH)2}", "Ca(OH)₂"),
     (r"\ce{NaCl(aq)}", "NaCl(aq)"),
     (r"\ce{CuSO4*5H2O}", "CuSO₄·5H₂O"),
+    (r"\ce{CuSO4.5H2O}", "CuSO₄·5H₂O"),  # the full stop mhchem also takes for the dot
+    (r"\ce{CuSO4·5H2O}", "CuSO₄·5H₂O"),
     (r"\ce{(CH2-CH2)_n}", "(CH₂-CH₂)ₙ"),  # a polymer's repeat: one letter after _, as mhchem reads it
     (r"\ce{2H2 + O2 -> 2H2O}", f"2H₂{NBSP}+{NBSP}O₂{NBSP}→{NBSP}2H₂O"),
     (r"\ce{N2 + 3H2 <=> 2NH3}", f"N₂{NBSP}+{NBSP}3H₂{NBSP}⇌{NBSP}2NH₃"),

@@ -36,7 +36,7 @@ def told_beside(point: Point, term: Term) -> bool:
         or _after_worked_arrow(text, term) or _count_of_named(text, term) or _rest_of_whole(text, term) \
         or _figure_in_brackets(text, term) or _times_a_hundred(text, term) or _renamed_after(text, term) \
         or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term) \
-        or _named_by_its_result(text, term)
+        or _named_by_its_result(text, term) or _opening_printed(text, term)
 
 
 def _name_slot(text: str, term: Term) -> bool:
@@ -267,6 +267,21 @@ _ADJECTIVES = (("pope", "papal"), ("pole", "polar"), ("sun", "solar"), ("moon", 
 """Nouns and their adjectives of another form ("papal" for the Pope): one printed beside a blank tells the other."""
 
 
+def _opening_printed(text: str, term: Term) -> bool:
+    """Whether the line prints a separable verb's prefix as a word of its own ("au____ – to go out (ich gehe aus)" for
+    ausgehen)."""
+    first = re.findall(r"[^\W\d_]+", term.text.casefold())[:1]
+    if not first or not first[0].endswith(("en", "rn", "ln")):
+        return False
+    rest = set(re.findall(r"[^\W\d_]+", (text[:term.start] + " " + text[term.end:]).casefold()))
+    return any(first[0].startswith(prefix) and len(first[0]) - len(prefix) >= 3 for prefix in rest & _SEPARABLE)
+
+
+_SEPARABLE = frozenset({"ab", "an", "auf", "aus", "bei", "ein", "fern", "fest", "her", "hin", "los", "mit", "nach",
+                        "teil", "vor", "weg", "zu", "zurück", "zusammen", "fort", "statt", "um", "durch"})
+"""German prefixes a verb leaves at the end of its clause ("ich gehe aus")."""
+
+
 def _partner_beside(text: str, term: Term) -> bool:
     """Whether the line prints the answer's partner ("The d____ of the fraction tells you the root; the numerator …"):
     of a pair, the one not printed is the answer."""
@@ -283,7 +298,9 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("prokaryotic", "eukaryotic"), ("evaporation", "condensation"), ("melting", "freezing"),
           ("erosion", "deposition"), ("constructive", "destructive"), ("birth", "death"), ("input", "output"),
           ("xx", "xy"), ("top-down", "bottom-up"), ("inner", "outer"), ("upstream", "downstream"),
-          ("primary", "secondary"), ("exothermic", "endothermic"), ("oxidation", "reduction"))
+          ("primary", "secondary"), ("exothermic", "endothermic"), ("oxidation", "reduction"), ("north", "south"),
+          ("east", "west"), ("left", "right"), ("male", "female"), ("maximum", "minimum"), ("conductor", "insulator"),
+          ("predator", "prey"), ("producer", "consumer"), ("sensory", "motor"))
 _PARTNERS = {one: (other,) for one, other in _PAIRS} | {other: (one,) for one, other in _PAIRS}
 """Pairs a line sets side by side: one printed beside the blank for the other tells it."""
 

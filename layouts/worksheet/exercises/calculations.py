@@ -203,6 +203,9 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         return True  # "SA = 36π too" repeats a given; "→ 3 builders take 24 ÷ 3" adds one the stem leaves out
     if _steps_given(givens):
         return True  # "(1, 2) and (4, 6) – across 3, up 4": the stem does the first step of the method
+    if re.fullmatch(r"(?i)(?:when|if|for|at)?\s*[xyzt]\s*=\s*[-−]?[\d.]+", givens.strip()) \
+            and re.fullmatch(r"[xyz]\s*=\s*", asked):
+        return True  # "When x = 4 → y = ____": how y goes with x, the line before worked out
     if _hidden_constant(givens, working, value.group("unit")):
         return True  # "Price including VAT £90 → 90 ÷ 1.2": the rate is on another card, not in the stem
     if any(not _WORKING.search(step) for step in steps):
@@ -252,9 +255,13 @@ def _hidden_constant(givens: str, working: str, unit: str) -> bool:
                   if re.search(r"\d", re.split(r"[=≈→]", working[:found.start()])[-1])}  # "= 6000 ÷ 2 = 3000" works
     # out 3000; "d = KE ÷ F = 240 000 ÷ 6000" puts in a figure the formula's KE stands for, from another line
     moles = re.search(r"\bmol\b", f"{givens} {unit}") is not None
+    given = {_value(figure) for figure in re.findall(_NUMBER, givens)}
     for found in re.finditer(_NUMBER, working):
         figure = found.group(0)
         value = _value(figure)
+        if value in (10.0, 100.0, 1000.0) and value not in given and re.match(r"\s*[÷/]", working[found.end():]) \
+                and re.search(r"(?:^|[=≈→])\s*$", working[:found.start()]):
+            return True  # "starch gone after 120 s → rate = 1000 ÷ 120": a convention of the card's, no unit change
         if value in worked_out or _reachable(value, givens):
             continue
         if moles and value in _MOLAR_VOLUMES or "." in figure or abs(value) >= 100 \
@@ -408,6 +415,8 @@ def answered(question: Point, answer: Point, title: str) -> Worked | None:
     value = _RESULT.match(answer.text[value_start:value_end].strip())
     if not value or value.group("before").strip() or not _UNIT.match(value.group("unit")):
         return None
+    if re.search(r"[=≈→]|\bso\b", answer.text[value_end:]):
+        return None  # "The difference is 7 − 2 = **5 parts** = £35, so 1 part = £7": a step on the way
     working = answer.text[:value_start]
     if _other_quantity(asked_text, working):
         return None  # "Find the stopping distance." then "Thinking distance = 20 × 0.6 = 12 m": a first step

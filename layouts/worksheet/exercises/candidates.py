@@ -395,6 +395,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
+        if term.kind == "number" and _NEGATED.search(re.split(r"[.;!?]\s", text[:term.start])[-1]):
+            continue  # "No vaccine is 50% effective": a figure under "no" or "not", changed, stays true
         if term.kind == "number" and (any(other is not term and other.kind == "number" and other.sort == term.sort
                                           for other in source.terms[ref]) or _another_of_its_unit(text, term)
                                       or _OF_A_WHOLE.search(text) or counted_out(text, term)):
@@ -485,6 +487,9 @@ def _another_of_its_unit(text: str, term) -> bool:
     return re.search(rf"\d\s*{re.escape(unit)}(?!\w)", rest) is not None
 
 
+_NEGATED = re.compile(r"(?i)\b(?:no|not|never|none|nothing|nobody|neither|nor|cannot|can['’]t|isn['’]t|aren['’]t|"
+                      r"wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t)\b")
+"""A clause's negation: a figure after it is a limit denied, and another figure denied is as true."""
 _COMPARED_WITH = re.compile(r"(?i)\bthan\s+(?:(?:in|at|during|on|of|with|the|a|an|that|those)\s+)*$")
 """What a sentence compares with ("… than in the ____"): the measure it is held against, no fact of its own."""
 _APPOSITION = re.compile(r"^[A-Z][\w'’ -]*, (?:a|an|the) (?!.*\b(?:is|are|was|were|has|had|became|led|won)\b)")

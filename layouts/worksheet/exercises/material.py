@@ -634,9 +634,13 @@ question can ask for one, and "Write four points about: Worked example" asks for
 
 def _initials_in(answer: str, title: str) -> bool:
     """Whether the title prints an acronym the answer's words open ("NATO: N____ signed in Washington" for North
-    Atlantic Treaty)."""
+    Atlantic Treaty), or spell whole."""
     initials = capital_initials(answer)
-    return len(initials) >= 2 and any(acronym.startswith(initials) for acronym in re.findall(r"\b[A-Z]{2,6}\b", title))
+    words = re.findall(r"[^\W\d_]{3,}", answer)
+    spelled = "".join(word[0] for word in words).upper() if len(words) >= 2 else ""  # "CNS and PNS: The p____ is
+    # all the nerves …" for peripheral nervous system
+    return any(len(initials) >= 2 and acronym.startswith(initials) or spelled and acronym == spelled
+               for acronym in re.findall(r"\b[A-Z]{2,6}\b", title))
 
 
 def _shares_a_word(answer: str, title: str) -> bool:
@@ -644,7 +648,8 @@ def _shares_a_word(answer: str, title: str) -> bool:
     0")."""
     if any(not word[0].isdigit() for word in content_words(answer) & content_words(title)):
         return True
-    return bool(short_words(answer) & short_words(title))  # "Sex determination: … the s____" for sex chromosomes
+    return bool((short_words(answer) | content_words(answer)) & short_words(title))  # "Sex determination: … the
+    # s____" for sex chromosomes, "Walsingham and the spy network: … a network of s____" for spies
 
 
 def _figure_in(term: Term, title: str) -> bool:

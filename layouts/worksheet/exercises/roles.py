@@ -273,10 +273,11 @@ _LIST_KINDS = (r"(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|tex
                r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
                r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
                r"(?:the )?(?:two|three|four) compared|similarities and differences")
-GENERIC_HEADINGS = re.compile(rf"(?i)^\W*(?:{_LIST_KINDS})(?:\s*(?:and|&|\+|,)\s*(?:{_LIST_KINDS}))*\W*$")
+GENERIC_HEADINGS = re.compile(rf"(?i)^\W*(?:{_LIST_KINDS})(?:\s*(?:and|&|\+|,)\s*(?:{_LIST_KINDS}))*"
+                              r"(?:\s*(?:[–—:]|\s-)\s*[^–—:]+)?\W*$")
 """A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare", "Exam tips and common
-slips"), or a comparison of what it does not name ("Comparing the three"): no matching title and no short answer's
-subject."""
+slips", "Exam checklist – coastal landforms"), or a comparison of what it does not name ("Comparing the three"): no
+matching title and no short answer's subject."""
 
 
 _LIST_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)")

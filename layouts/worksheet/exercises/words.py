@@ -44,7 +44,9 @@ def numbers_in(words: set[str] | frozenset[str]) -> set[str]:
 
 def stem(word: str) -> str:
     """A rough English stem, enough to see ``bonds`` and ``bonding`` as one word: plural ``s``, ``ing`` and ``ed``
-    dropped."""
+    dropped, and ``spies`` is ``spy``."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     if len(word) > 6 and word.endswith("ing"):
         return word[:-3]
     if len(word) > 5 and word.endswith("ed"):
