@@ -42,7 +42,7 @@ def test_no_plural_follows_a_in_a_swap_and_a_line_opening_on_equals_continues():
     assert leans_on_previous("= 6–7 November NS, which is why the USSR marked the anniversary on 7 November.")
 
 
-def test_a_figure_under_no_is_never_changed():
+def test_a_figure_under_no_is_never_changed_nor_blanked():
     vaccines = pack_yaml("Vaccination", "Biology", [
         ("Vaccines", ["A vaccine contains dead or weakened **pathogens** or their antigens.",
                       "No vaccine is **100%** effective.",
@@ -50,8 +50,9 @@ def test_a_figure_under_no_is_never_changed():
         ("Antibiotics", ["Antibiotics such as **penicillin** kill bacteria but not viruses.",
                          "About **70%** of a town must be vaccinated for herd immunity to work."])])
     for seed in ("1", "2", "3", "4"):
-        plan, sheet, _ = built(vaccines, seed, exercises=("tf",))
-        assert "No vaccine is 100%" in sheet or "No vaccine is" not in sheet  # asked only as it is, true
+        plan, sheet, _ = built(vaccines, seed, exercises=("tf", "gap"))
+        assert "No vaccine is 100%" in sheet or "No vaccine is" not in sheet  # asked only as it is, true: neither
+        # "No vaccine is 50% effective" nor "No vaccine is ____ effective" ("fully" fits)
 
 
 def test_an_exam_checklist_is_no_short_answers_topic():

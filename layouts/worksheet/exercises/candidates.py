@@ -64,7 +64,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
                 # untested
                 and not _too_long_to_recall(term)
-                and not _open_line(source, term)]
+                and not _open_line(source, term)
+                and not (term.kind == "number" and _negated(source.point(ref).text, term))]  # "No vaccine is ____
+                # effective": "fully" fits as well as 100%
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
@@ -395,7 +397,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
-        if term.kind == "number" and _NEGATED.search(re.split(r"[.;!?]\s", text[:term.start])[-1]):
+        if term.kind == "number" and _negated(text, term):
             continue  # "No vaccine is 50% effective": a figure under "no" or "not", changed, stays true
         if term.kind == "number" and (any(other is not term and other.kind == "number" and other.sort == term.sort
                                           for other in source.terms[ref]) or _another_of_its_unit(text, term)
@@ -490,6 +492,12 @@ def _another_of_its_unit(text: str, term) -> bool:
 _NEGATED = re.compile(r"(?i)\b(?:no|not|never|none|nothing|nobody|neither|nor|cannot|can['’]t|isn['’]t|aren['’]t|"
                       r"wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t)\b")
 """A clause's negation: a figure after it is a limit denied, and another figure denied is as true."""
+def _negated(text: str, term) -> bool:
+    """Whether the term's clause is negated before it ("No vaccine is 100% effective"): the figure is a limit denied,
+    and blanked or changed, other words and figures make the line as true."""
+    return _NEGATED.search(re.split(r"[.;!?]\s", text[:term.start])[-1]) is not None
+
+
 _COMPARED_WITH = re.compile(r"(?i)\bthan\s+(?:(?:in|at|during|on|of|with|the|a|an|that|those)\s+)*$")
 """What a sentence compares with ("… than in the ____"): the measure it is held against, no fact of its own."""
 _APPOSITION = re.compile(r"^[A-Z][\w'’ -]*, (?:a|an|the) (?!.*\b(?:is|are|was|were|has|had|became|led|won)\b)")
