@@ -12,7 +12,7 @@ import re
 
 from ....source.model import Point
 from .flips import OPPOSITES
-from .terms import NUMBER_WORDS, Term
+from .terms import NUMBER_WORDS, Term, number_value
 from .words import GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, same_family, shares_root, unaccented
 
 
@@ -36,7 +36,8 @@ def told_beside(point: Point, term: Term) -> bool:
         or _after_worked_arrow(text, term) or _count_of_named(text, term) or _rest_of_whole(text, term) \
         or _figure_in_brackets(text, term) or _times_a_hundred(text, term) or _renamed_after(text, term) \
         or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term) \
-        or _named_by_its_result(text, term) or _opening_printed(text, term)
+        or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
+        or _conjugated_beside(text, term)
 
 
 def _name_slot(text: str, term: Term) -> bool:
@@ -267,6 +268,19 @@ _ADJECTIVES = (("pope", "papal"), ("pole", "polar"), ("sun", "solar"), ("moon", 
 """Nouns and their adjectives of another form ("papal" for the Pope): one printed beside a blank tells the other."""
 
 
+def _conjugated_beside(text: str, term: Term) -> bool:
+    """Whether the line's example prints the asked verb conjugated ("____ – to trust: mi fido di mia madre" for
+    fidarsi di): its stem picks the answer out."""
+    if not term.sort.startswith("foreign"):
+        return False
+    verb = re.findall(r"[^\W\d_]+", term.text.casefold())[:1]
+    stem = re.sub(r"(?:ar|er|ir|re)(?:si|se)?$", "", verb[0]) if verb else ""
+    if len(stem) < 3 or stem == verb[0]:
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    return any(word.startswith(stem) for word in re.findall(r"[^\W\d_]+", rest.casefold()))
+
+
 def _opening_printed(text: str, term: Term) -> bool:
     """Whether the line prints a separable verb's prefix as a word of its own ("au____ – to go out (ich gehe aus)" for
     ausgehen)."""
@@ -401,6 +415,19 @@ def _among_figures(text: str, term: Term) -> bool:
     unit = re.sub(r"^[£$€]?[\d,.\s]+", "", term.text.strip()) if term.kind == "number" else ""
     rest = text[:term.start] + " " + text[term.end:]
     return bool(unit) and len(re.findall(rf"\d\s*{re.escape(unit)}(?!\w)", rest)) >= 2
+
+
+def _next_to_a_range(text: str, term: Term) -> bool:
+    """Whether a figure follows on from a range the line prints ("25–29.9 overweight; ____ or over obese"): the
+    range's end tells it."""
+    value = number_value(term.text.strip()) if term.kind == "number" else None
+    if not value:
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    for found in re.finditer(r"(\d+(?:\.\d+)?)\s*[–—-]\s*(\d+(?:\.\d+)?)", rest):
+        if any(0 < abs(value - float(end)) <= 0.05 * abs(value) for end in found.groups()):
+            return True
+    return False
 
 
 def _in_range(text: str, term: Term) -> bool:

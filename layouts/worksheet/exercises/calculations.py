@@ -437,9 +437,13 @@ _ASKS = re.compile(r"\?\s*$|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\
 
 
 def _topic(title: str) -> str:
-    """A card's title as a calculation's context, without saying it holds examples ("SHC – worked examples")."""
+    """A card's title as a calculation's context, without saying it holds examples ("SHC – worked examples"), and
+    what a question title asks about ("What is pressure?")."""
     topic = re.sub(r"(?i)\s*(?:[–—:-]\s*|\()(?:worked\s+)?examples?\)?\s*$", "", printed_title(title))
-    return re.sub(r"(?i)^\s*(?:worked\s+)?examples?\s*[–—:-]\s*", "", topic) or title
+    topic = re.sub(r"(?i)^\s*(?:worked\s+)?examples?\s*[–—:-]\s*", "", topic) or title
+    asked = re.fullmatch(r"(?i)\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?]+?)\s*\?\s*", topic)
+    return capitalised(asked.group(1)) if asked else topic  # "What is pressure?: a 600 N student …" reads as
+    # "Pressure: a 600 N student …"
 
 
 _ASKED_IN_LINE = re.compile(r"(?:\?|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b[^.?]*[.?])\s+(?=\S)")
@@ -499,8 +503,10 @@ _BARE_LABEL = re.compile(r"(?i)(?:the\s+)?(?:key\s+)?(?:formula|formulae|equatio
                          r"remember|recall|worked\s+example|example|calculation|practice|maths\s+skill|sum)s?")
 """A label that names no topic ("Formula", "Equations", "Worked examples"): as a calculation's context it says not
 what is worked out."""
-_MEASURE_ASKED = re.compile(r"(?i)→\s*(?:area|perimeter|volume|circumference|surface area)\s*=")
-"""A shape's measure asked: of which shape, the card's title must say where it names two."""
+_MEASURE_ASKED = re.compile(r"(?i)→\s*(?:area|perimeter|volume|circumference|surface area|(?-i:[AVPC]|SA))\s*=|"
+                            r"(?:mm|cm|km|m)(?:[²³]|\^[23]\^)")
+"""A shape's measure asked, by name, symbol or unit ("→ V = …", "= 28.3 cm²"): of which shape, the card's title must
+say where it names two ("Spheres and hemispheres: r = 3 cm → V = ____")."""
 _STEP_START = re.compile(rf"([.:;!,]\s+|\s[–—]\s)(?={_SYMBOL}[²³]?\s*=\s*\S|[£$€]?\d[\d.,]*\s*[×÷*/+−]\s*[\d.(][^=]*=)")
 """Where a step of working starts after the givens or a step before it (". c² = …", ", c = …", " – 240 × 1.15 = …")."""
 _LABELLED = re.compile(r"(?i)^\W*(?:(?:worked\s+)?ex(?:ample)?\.?|q(?:uestion)?)\s*\d*\s*[.:)–—-]\s*")

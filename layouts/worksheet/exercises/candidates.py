@@ -7,10 +7,11 @@ import re
 from .beside import counted_out
 from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
-from .kinds import PERSON_STYLES
+from .kinds import MONTHS, PERSON_STYLES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
 from .roles import EQUATION, WORKED_SUM
+from .terms import is_date_context
 from .words import GLOSS_DASH, YEAR, capitalised, listed_together, spans_in, word_count
 
 MAX_BLANKS = 3
@@ -65,7 +66,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # untested
                 and not _too_long_to_recall(term)
                 and not _open_line(source, term)
-                and not (term.kind == "number" and _negated(source.point(ref).text, term))]  # "No vaccine is ____
+                and not (term.kind == "number" and _negated(source.point(ref).text, term))
+                and not ((term.kind == "year" or term.kind == "number" and YEAR.fullmatch(term.text.strip())
+                          and not _SUM_BEFORE.search(source.point(ref).text[:term.start]))
+                         and not _dated_slot(source.point(ref).text, term))]  # "No vaccine is ____
                 # effective": "fully" fits as well as 100%
     if not hideable:
         return None
@@ -492,6 +496,18 @@ def _another_of_its_unit(text: str, term) -> bool:
 _NEGATED = re.compile(r"(?i)\b(?:no|not|never|none|nothing|nobody|neither|nor|cannot|can['’]t|isn['’]t|aren['’]t|"
                       r"wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t)\b")
 """A clause's negation: a figure after it is a limit denied, and another figure denied is as true."""
+_SUM_BEFORE = re.compile(r"(?i)(?:\bby|\btimes|\bof|[×÷*/=+−-])\s*$")
+"""What sets a figure in a sum ("divide by 1000"), where a year-shaped number is an amount."""
+
+
+def _dated_slot(text: str, term) -> bool:
+    """Whether a year's blank stands where a date is asked: after "in", "by", a month, a bracket or a dash, or heading
+    its line ("Abbots … executed ____ for resisting" takes "publicly" as well as 1539)."""
+    before = text[:term.start].rstrip()
+    return not before.strip(" \"'“‘") or is_date_context(text, term.start, term.end) \
+        or re.search(rf"(?:[(–—:,;]|\b(?:{'|'.join(MONTHS)})|\b\d{{1,2}}(?:st|nd|rd|th)?)$", before) is not None
+
+
 def _negated(text: str, term) -> bool:
     """Whether the term's clause is negated before it ("No vaccine is 100% effective"): the figure is a limit denied,
     and blanked or changed, other words and figures make the line as true."""

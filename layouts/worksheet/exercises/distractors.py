@@ -591,7 +591,7 @@ def _cased(answer: Term, other: Term) -> str:
         return other.inline
     name = other.text.strip()
     if answer.sort.startswith("person") and other.sort.startswith("person") and " " not in answer.text.strip() \
-            and " " in name and not is_ruler(name) and not re.search(r"\b(?:of|the|de|von|van)\b", name):
+            and " " in name and not is_ruler(name) and not re.search(r"\b(?:of|the|de|da|di|du|del|della|des|von|van|der|den|le|la)\b", name):
         return name.rsplit(" ", 1)[1]  # "Joseph ____'s father", "William ____": Lister beside Pasteur, not Louis
         # Pasteur, which a surname asked would set apart, or make "William Joseph Lister"
     return name

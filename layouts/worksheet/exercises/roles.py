@@ -268,7 +268,7 @@ _LIST_KINDS = (r"(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|tex
                r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
                r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice|checklist|technique|skills)|"
                r"(?:revision |exam )?checklist|(?:common )?(?:mistakes|errors|misconceptions|slips|pitfalls|traps)|"
-               r"(?:top )?tips|number work|maths skills|"
+               r"(?:top )?tips|number work|maths skills|worked (?:examples?|numbers|calculations|problems|questions)|"
                r"(?:numbers|facts|figures|dates|things|words) to (?:learn|know|remember)|"
                r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
                r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
@@ -353,10 +353,10 @@ left off what a sheet prints (a factorial's "(3!)" holds no word)."""
 LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
                       r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)|"
                       r"(?<=[.!?])\s+(?i:remember|learn|don'?t forget|revise|note)\s+(?i:this|these|that|it|them)\b"
-                      r"[^.!?]*[.!?]?\s*$|(?<=[.!?])\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}!\s*$")
+                      r"[^.!?]*[.!?]?\s*$|(?<=[.!?])\s+(?:[A-Z][^.!?]{0,40}\?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}!\s*$")
 """What a question's line leaves off: an author's note, a tier tag ("(HT) Heart rate …"), which a title keeps, and a
 closing note to self ("Covalent bonds are strong. Remember this – it matters later.", "faulenzen – to laze around.
-Useful!")."""
+Useful!"), with the question it answers ("Radius = half the diameter. Given the diameter? Halve it first!")."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
                          r"revision|practice|quick)\b[^()]*\)", re.I)
 

@@ -269,8 +269,10 @@ def _cognate(word: str, meaning: str) -> bool:
         # maths (f pl)", "das Hobby (-s)"
         return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)\s+|l['’])", "", text)
     one, other = unaccented(bare(word)), unaccented(bare(meaning))
-    return one == other or " " not in one and " " not in other and min(len(one), len(other)) >= 5 and (
-        one.startswith(other) or other.startswith(one))  # "il menù – the menu"; "babysitten – to babysit"
+    first = other.split(" ", 1)[0] if other else ""
+    return one == other or " " not in one and min(len(one), len(first)) >= 5 and (
+        one.startswith(first) or first.startswith(one))  # "il menù – the menu"; "babysitten – to babysit"; "local –
+    # locally produced"
 
 
 def _english_too(word: str) -> bool:
