@@ -80,3 +80,21 @@ def test_a_names_particle_keeps_the_whole_name():
                                  ("Galen", "Andreas Vesalius", "Leonardo da Vinci"))
     assert _cased(galen, vesalius) == "Vesalius"  # a surname for a surname
     assert _cased(galen, leonardo) == "Leonardo da Vinci"  # not "challenge Vinci"
+
+
+def test_a_definitions_matchings_spare_comes_from_a_card_of_its_kind():
+    """The definition of adaptation beside three human causes of climate change is ruled out at sight; a natural
+    cause is not."""
+    from studypack.layouts.worksheet.exercises.questions import Match
+    climate = pack_yaml("Climate change", "Geography", [
+        ("Human causes", ["**Fossil fuels** – burning coal, oil and gas releases carbon dioxide",
+                          "**Agriculture** – cattle and rice paddies give off methane",
+                          "**Deforestation** – fewer trees to absorb carbon dioxide"]),
+        ("Natural causes", ["**Milankovitch cycles** – the orbit stretches and shrinks about every 100,000 years",
+                            "Volcanic ash can cool the planet for a year or two."]),
+        ("Managing climate change", ["**Adaptation** – responding to the changes to reduce their harm",
+                                     "Sea walls and drought-resistant crops help people adapt."])])
+    for seed in map(str, range(1, 11)):
+        plan, _, _ = built(climate, seed, exercises=("match",))
+        for block in of_kind(plan, Match):
+            assert all("responding to the changes" not in spare.text for spare in block.spares)

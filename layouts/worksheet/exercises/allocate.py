@@ -278,14 +278,28 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
             for text in (pair.title, pair.text):
                 source.shown.remove(text.casefold())
 
+    def kin(candidate: Candidate) -> int:  # 0: a pairs' own card; 1: a card whose title shares a word with theirs
+        # ("Natural causes" beside "Human causes"); 2: any other
+        own = {pair.card for pair in pairs}
+        if candidate.card in own:
+            return 0
+        titles = [title_words(source.pack.cards[card].title) for card in own]
+        return 1 if any(share_words(title_words(source.pack.cards[candidate.card].title), words) for words in titles) \
+            else 2
+
     def spare_choices() -> list[Candidate]:  # a definition from the pairs' own cards first: one of their kind ("X-rays
         # – …" beside the uses of the spectrum), never one the titles rule out at sight ("frequency above 20 kHz")
-        own = {pair.card for pair in pairs}
         return sorted((candidate for candidate in _ranked(candidates)
-                       if _free(result, candidate.uses, "match") and apart(candidate)),
-                      key=lambda candidate: candidate.card not in own)
+                       if _free(result, candidate.uses, "match") and apart(candidate)), key=kin)
 
     spares = spare_choices()
+    if spares and kin(spares[0]) == 2 and len(pairs) > MIN_PAIRS:  # the definition of adaptation beside three causes
+        # is ruled out at sight: one of the causes stands spare instead, where that leaves enough pairs
+        dropped = pairs.pop()
+        result.used.pop(dropped.point, None)
+        for text in (dropped.title, dropped.text):
+            source.shown.remove(text.casefold())
+        spares = spare_choices()
     while not spares and len(pairs) > MIN_PAIRS:  # every definition is asked: give one up to stand spare
         dropped = pairs.pop()
         result.used.pop(dropped.point, None)
