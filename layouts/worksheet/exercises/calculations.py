@@ -109,8 +109,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     else:
         label = _LABEL.match(text, start)
         if label and (_NOT_GIVENS.search(label.group(0)) or re.match(r"(?i)\W*(?:divide|multiply|add|subtract|use)\b",
-                                                                     label.group(0))):
-            start = label.end()
+                                                                     label.group(0))
+                      or re.fullmatch(r"(?i)\W*(?:q|question|ex)\.?", label.group(1) or label.group(2) or "")):
+            start = label.end()  # (and "Q – Pushing a broken-down car …": the label of a question, no given)
     end = _clause_end(text, start)
     cuts = _top_level_arrows(text, start, end)
     if len(cuts) < 2:
@@ -517,7 +518,13 @@ def _examples(pack: Pack, index: int):
     """Each worked example on card ``index`` that can be asked, with the positions of the points it uses."""
     card = pack.cards[index]
     earlier: list[str] = []  # the results the card's examples reached so far
+    bolded: list[str] = []  # the figures its lines above bolded
     for position, point in enumerate(card.points):
+        above = card.points[position - 1] if position else None
+        reached = [figure for span in above.terms if re.search(r"[=→]", above.text[:span.start])
+                   for figure in re.findall(_NUMBER, above.text[span.start:span.end])] if above else []  # what the line
+        # above worked out (not a figure it states: "A car goes **120 km** in 2 h.")
+        bolded += reached
         if position + 1 < len(card.points) and _ASKS.search(point.text):
             found = answered(point, card.points[position + 1], card.title)
             if found is not None and any(_worked_on(later.text, found.number) for later in card.points[position + 2:]):
@@ -531,8 +538,11 @@ def _examples(pack: Pack, index: int):
             found = worked(point, card.title, card.points[position - 1] if position else None)
         elif found is None and (chained := arrowed(point)) is not None:
             found = worked(chained, card.title, card.points[position - 1] if position else None)
-        if found is not None and _goes_on_from(found, earlier):
-            found = None  # "Driver turns at 90 rpm → 90 ÷ 3 = 30 rpm": the 3 is the line before's gear ratio
+        opening = re.match(rf"\W*({_NUMBER})", found.givens) if found is not None else None
+        if found is not None and (_goes_on_from(found, earlier + bolded) or opening is not None and any(
+                _value(opening.group(1)) == _value(result) for result in reached)):
+            found = None  # "Driver turns at 90 rpm → 90 ÷ 3 = 30 rpm": the 3 is the line before's gear ratio; "8 + 2c
+            # = 18 → c = £5": the 8 is the line before's "a = £8", a middle step of its sum
         if found is not None:
             earlier.append(found.number)
             yield (position,), found

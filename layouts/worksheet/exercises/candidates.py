@@ -10,7 +10,7 @@ from .flips import OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
-from .roles import EQUATION, WORKED_SUM
+from .roles import EQUATION, WORKED_SUM, has_verb
 from .terms import is_date_context
 from .words import GLOSS_DASH, YEAR, capitalised, listed_together, spans_in, word_count
 
@@ -379,10 +379,13 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     text = source.point(ref).text
     if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) or _APPOSITION.match(text) \
             or WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text) or _GUARDED.search(text) \
-            or re.match(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\b", text):
+            or re.match(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\b", text) \
+            or text[:1].islower() and not has_verb(text) \
+            and not re.search(r"[=→:–—;]|\s-\s|\b(?:is|are|was|were|has|have|had)\b", text):
         return None  # "sympa – strict" is too little to judge; "der Zug – the car" is put right on either side;
         # "Cellulose – a polymer of glucose", "Bohemond, a Norman from Italy" state nothing; "108/204 = about 0.53
-        # tonnes" is a sum to check, not a fact to judge
+        # tonnes" is a sum to check, not a fact to judge; "disposal at the end of its useful life", an item of a list
+        # the line above led into, claims nothing
     if true:
         context = source.context(ref, [])
         if context is None:

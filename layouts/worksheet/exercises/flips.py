@@ -119,6 +119,8 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         after = re.match(r"\s*([A-Za-z]+)", text[match.end():])
         if match.group()[:1].isupper() and before:
             continue  # "the Low Countries": part of a name
+        if text[match.end():match.end() + 1] == "/" or text[max(0, match.start() - 1):match.start()] == "/":
+            continue  # "Middle/lower course": one of two alternatives turned ("Middle/higher") is half true
         if re.search(r",\s*(?:and\s+|or\s+)?(?:[A-Za-z-]+\s+)?$", text[:match.start()]) \
                 and re.match(r"\s*(?:[.,;!)]|and\b|or\b|$)", text[match.end():]):
             continue  # "populations, bacteria, radioactive decay, cooling": one item of a list turned is another

@@ -256,6 +256,7 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\byou(?:'ve| have) got it (?:upside down|wrong|the wrong way)\b|\((?:extra|extension|bonus)(?: detail| info)?\)|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b|"
+                     r"\b(?:good|great|useful|handy) (?:one|example|case study|point|quote) to use\b|"
                      r"\b(?:good|great|useful|handy) (?:contrast|example|case study|comparison|evidence|point) for (?:an? |the "
                      r"|your )?(?:['‘\"“][^'’\"”]*['’\"”] )?(?:questions?|essays?|answers?)\b")
 """Advice to the student ("This is a common exam question – always give more than one reason") or an aside ("History
@@ -273,10 +274,10 @@ _LIST_KINDS = (r"(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|tex
                r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
                r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
                r"(?:the )?(?:two|three|four) compared|similarities and differences")
-GENERIC_HEADINGS = re.compile(rf"(?i)^\W*(?:{_LIST_KINDS})(?:\s*(?:and|&|\+|,)\s*(?:{_LIST_KINDS}))*"
-                              r"(?:\s*(?:[–—:]|\s-)\s*[^–—:]+)?\W*$")
+GENERIC_HEADINGS = re.compile(rf"(?i)^\W*(?:[^–—:]{{1,40}}?\s*(?:[–—:]|\s-)\s*)?(?:{_LIST_KINDS})"
+                              rf"(?:\s*(?:and|&|\+|,)\s*(?:{_LIST_KINDS}))*(?:\s*(?:[–—:]|\s-)\s*[^–—:]+)?\W*$")
 """A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare", "Exam tips and common
-slips", "Exam checklist – coastal landforms"), or a comparison of what it does not name ("Comparing the three"): no
+slips", "Exam checklist – coastal landforms", "Evaluating schemes – exam checklist"), or a comparison of what it does not name ("Comparing the three"): no
 matching title and no short answer's subject."""
 
 
@@ -350,11 +351,11 @@ def restates(point: Point, title: str) -> bool:
 AUTHORS_NOTE = re.compile(r"\s*\([^()]*[^\W\d_]{2,}[^()]*!\s*\)")
 """An author's note to self in brackets ("v = s / t (recall this one!)", "on foot (no mit!)"): no part of the fact,
 left off what a sheet prints (a factorial's "(3!)" holds no word)."""
-LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
+LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?i:aside|nice extra|extra|extension|stretch|bonus)\b[^()]*\)|"
                       r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)|"
                       r"(?<=[.!?])\s+(?i:remember|learn|don'?t forget|revise|note)\s+(?i:this|these|that|it|them)\b"
                       r"[^.!?]*[.!?]?\s*$|(?<=[.!?])\s+(?:[A-Z][^.!?]{0,40}\?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}!\s*$")
-"""What a question's line leaves off: an author's note, a tier tag ("(HT) Heart rate …"), which a title keeps, and a
+"""What a question's line leaves off: an author's note ("(aside – nice extra but not on every spec)"), a tier tag ("(HT) Heart rate …"), which a title keeps, and a
 closing note to self ("Covalent bonds are strong. Remember this – it matters later.", "faulenzen – to laze around.
 Useful!"), with the question it answers ("Radius = half the diameter. Given the diameter? Halve it first!")."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"

@@ -130,6 +130,8 @@ class PackWords:
     meaning, not a foreign word."""
     early: bool = False
     """Whether the pack dates things before the year 1000 ("Roman Britain, AD 43–410"): then "in 367" is a year."""
+    peers: frozenset[str] = frozenset()
+    """Places the pack names as a title ("the Earl of Leicester"): said alone ("commanded by Leicester"), a person."""
 
 
 def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False) -> PackWords:
@@ -138,6 +140,7 @@ def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False)
     proper: set[str] = set()
     possessive: set[str] = set()
     persons: set[str] = set()
+    peers: set[str] = set()
     word = re.compile(r"[A-Z][\w-]*[A-Za-z]|[A-Z]{2,}")
     cards_seen = list(cards)
     for card in cards_seen:
@@ -148,6 +151,7 @@ def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False)
         for point in card.points:
             text = point.text
             persons |= agents(text) | given_named(text)
+            peers |= set(_PEERAGE.findall(text))
             listed = _LISTED_WITH_NAME.match(text)
             if listed and listed.group(1) not in _NOT_NAMES:
                 proper.add(listed.group(1))  # "Greece and Turkey received aid": listed with a name, a name
@@ -160,9 +164,11 @@ def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False)
     for card in cards_seen:  # "Stalin, Roosevelt and Churchill": listed with a person, a person
         for point in card.points:
             persons |= fellows(point.text, persons)
-    return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons), foreign, early)
+    return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons), foreign, early, frozenset(peers))
 
 
+_PEERAGE = re.compile(r"\b(?:Earl|Duke|Lord|Count|Countess|Duchess|Marquess|Marquis|Baron|Viscount|Bishop|Archbishop)"
+                      r"\s+of\s+([A-Z][a-z]+)\b")
 _LISTED_WITH_NAME = re.compile(r"^[\"'“‘(]*([A-Z][\w'’-]*[a-z])\s*(?:,|and|or|&)\s+(?:[A-Z][\w'’-]*[a-z])")
 
 
@@ -265,6 +271,8 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
             and not is_formula(bare) and _sort(bare, text, start, end, words) != "foreign-noun":
         possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
         sort = name_sort(bare, text, start, end, words.persons | words.possessive)
+        if bare in words.peers and sort in ("place", "region"):
+            sort = "person"  # "commanded by Leicester", the Earl: no port to sail from
         if not marked and not sort.startswith("person") and describes_next(bare, text, end):
             sort = "other"  # "Soviet history": a describing word here, offered beside nothing
         return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive),

@@ -420,8 +420,10 @@ def _without_note(text: str) -> str:
 _FOREIGN_NOTE = re.compile(r"\s*\((?:le|la|les|l['’]|un|une|el|los|las|der|die|das|il|lo|gli)\s*[^)]*\)", re.I)
 """A word of the language in brackets after a meaning ("by train (le train)"): printed in the English prompt, it
 gives the answer away."""
-_NOTE = re.compile(r"\((?:also|not|e\.g\.|i\.e\.|see|careful|irregular|same word|different)\b[^)]*\)", re.I)
-"""A note in brackets; "(or e mezzo)" is kept: it is another right answer, for the key."""
+_NOTE = re.compile(r"\((?:also|not|e\.g\.|i\.e\.|see|careful|irregular|same word|different)\b[^)]*\)|"
+                   r",\s*(?:also|not|e\.g\.|i\.e\.)\s[^,()]*$", re.I)
+"""A note in brackets, or closing a side ("daughter, also girl"); "(or e mezzo)" is kept: it is another right answer,
+for the key."""
 
 
 _TWO_ENTRIES = re.compile(r";|[^\W\d_]{3,}[!?.]?\s+/\s+[^\W\d_]{3,}")
