@@ -73,3 +73,26 @@ def test_a_worked_step_that_goes_on_from_the_line_above_is_no_calculation():
         plan, sheet, _ = built(tickets, seed, exercises=("calc",))
         assert "8 + 2c" not in sheet
         assert of_kind(plan, Calc)  # the car's speed is still asked
+
+
+def test_a_swap_never_repeats_a_word_of_its_sentence():
+    import random
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.material import Material
+    from studypack.source import loads
+    braking = pack_yaml("Energy", "Physics", [
+        ("Braking", ["The brakes do work against the car's motion; its **kinetic energy** is transferred to the "
+                     "**thermal store** of the brakes."]),
+        ("Work done and energy stores", ["Work done against **friction** → energy goes to the **thermal energy "
+                                         "store** of the surfaces (they warm up).",
+                                         "Lifting something → work done goes into its **gravitational potential "
+                                         "energy** store."]),
+        ("Reducing wasted energy", ["Wasted energy is **dissipated** – spread out to the surroundings, usually as "
+                                    "**thermal energy**; it's hard to use again.",
+                                    "**Lubrication** reduces friction between moving parts."])])
+    for seed in range(8):
+        source = Material(loads(braking, "energy.yaml"), random.Random(seed))
+        ref = next(ref for ref in source.refs if source.point(ref).text.startswith("The brakes"))
+        statement = _true_false(source, ref, False)
+        printed = "".join(segment.text for segment in statement.segments) if statement else ""
+        assert "thermal energy is transferred to the thermal store" not in printed

@@ -12,7 +12,7 @@ from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
 from .roles import EQUATION, WORKED_SUM, has_verb
 from .terms import is_date_context
-from .words import GLOSS_DASH, YEAR, capitalised, listed_together, spans_in, word_count
+from .words import GLOSS_DASH, YEAR, capitalised, content_words, listed_together, spans_in, word_count
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -430,6 +430,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years
         if wrong is None or _broader(wrong[0], term.text):
             continue
+        if (content_words(wrong[0]) - content_words(term.text)) & content_words(shown):
+            continue  # "its thermal energy is transferred to the thermal store": a swap that repeats a word of the
+            # sentence reads as a slip, not a claim
         swap = capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
         segments = context + source.segments(ref, {term.start: Segment(swap, "swap")})
         visible = [plain(segments)]
