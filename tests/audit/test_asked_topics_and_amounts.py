@@ -10,7 +10,7 @@ import random
 
 from studypack.layouts.worksheet.exercises.claims import Claims
 from studypack.layouts.worksheet.exercises.distractors import distractors
-from studypack.layouts.worksheet.exercises.material import _akin, _telling, _topic
+from studypack.layouts.worksheet.exercises.material import _akin, _telling, title_topic
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.short_answers import short_prompt
 from studypack.layouts.worksheet.exercises.translate import _printed_in
@@ -32,9 +32,10 @@ def _context(text: str, point: str) -> str:
 
 
 def test_a_what_is_title_names_the_topic_a_line_is_printed_under():
-    assert _topic("What is a tropical storm?") == "Tropical storm"
-    assert _topic("Who was Martin Luther?") == "Martin Luther"
-    assert _topic("Why did the Armada fail?") == "Why did the Armada fail?"
+    assert title_topic("What is a tropical storm?") == "Tropical storm"
+    assert title_topic("Who was Martin Luther?") == "Martin Luther"
+    assert title_topic("Why did the Armada fail?") == "Why did the Armada fail?"
+    assert title_topic("What affects the rate of diffusion?") == "Rate of diffusion"  # "Rate of diffusion: Higher t____"
     assert _context(STORMS, "Typically") == "Tropical storm: "
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ....source.model import Pack, Point, Span
 from ...labels import Labels
 from .equations import Solved, solved
-from .material import Candidate, Material
+from .material import Candidate, Material, title_topic
 from .questions import Calc, PointRef, Segment, plain
 from .roles import printed_title
 from .words import ARROW, capitalised
@@ -442,9 +442,7 @@ def _topic(title: str) -> str:
     what a question title asks about ("What is pressure?")."""
     topic = re.sub(r"(?i)\s*(?:[–—:-]\s*|\()(?:worked\s+)?examples?\)?\s*$", "", printed_title(title))
     topic = re.sub(r"(?i)^\s*(?:worked\s+)?examples?\s*[–—:-]\s*", "", topic) or title
-    asked = re.fullmatch(r"(?i)\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?]+?)\s*\?\s*", topic)
-    return capitalised(asked.group(1)) if asked else topic  # "What is pressure?: a 600 N student …" reads as
-    # "Pressure: a 600 N student …"
+    return title_topic(topic)  # "What is pressure?: a 600 N student …" reads as "Pressure: a 600 N student …"
 
 
 _ASKED_IN_LINE = re.compile(r"(?:\?|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b[^.?]*[.?])\s+(?=\S)")

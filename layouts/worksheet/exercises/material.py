@@ -286,7 +286,7 @@ class Material:
         topic or the title would give a hidden term away; None where the point leans on its title ("He …", "Others …",
         "The other …") and that title would give a hidden term away, or leans on the sentence before it."""
         text = self.point(ref).text
-        title = _topic(printed_title(self.pack.cards[ref.card].title))
+        title = title_topic(printed_title(self.pack.cards[ref.card].title))
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
@@ -396,7 +396,8 @@ _AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:typically|usually|normally|generally|oft
 counts is in the card's title."""
 _THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
 """A thing the sentence does not name ("… found a way to mass-produce it"): the card's title says what."""
-_ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?([^?]{3,60}?)\s*\?\s*$")
+_ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|controls|decides|determines)\s+"
+                          r"(?:an?\s+|the\s+)?([^?]{3,60}?)\s*\?\s*$")
 """A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under."""
 _THING_FIRST = re.compile(r"(?i)^\W*(?:it|its|they|their|them|these|those|this|both|each)\b")
 _TWO_THINGS = re.compile(r"(?i)\s(?:and|or|vs\.?|versus)\s|&|,")
@@ -499,10 +500,10 @@ _LISTS_KINDS = re.compile(r"(?i)\b(?:challenges|opportunities|impacts|effects|ca
 aren't on any road"): each line's label is what its description says, no fact to recall."""
 
 
-def _topic(title: str) -> str:
-    """The topic a title names: the thing a "What is …?" title asks about ("What is a tropical storm?": "Tropical
-    storm"), which reads before a line as a topic ("Tropical storm: Typically around ____ across"); other titles as
-    they are."""
+def title_topic(title: str) -> str:
+    """The topic a title names: the thing a "What is …?" or "What affects …?" title asks about ("What is a tropical
+    storm?": "Tropical storm"), which reads before a line as a topic ("Tropical storm: Typically around ____ across",
+    "Rate of diffusion: Higher t____ → faster"); other titles as they are."""
     asked = _ASKED_TOPIC.match(title)
     return asked.group(1)[:1].upper() + asked.group(1)[1:] if asked else title
 
