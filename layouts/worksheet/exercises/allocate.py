@@ -266,6 +266,12 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
                    and not share_words(title_words(pair.title), title_words(meaning)) and not _alike(term, pair.title)
                    for pair in pairs)
 
+    def give_back(pair: Pair) -> None:  # a pair taken back: its point free again, its texts no longer printed
+        pairs.remove(pair)
+        result.used.pop(pair.point, None)
+        for text in (pair.title, pair.text):
+            source.shown.remove(text.casefold())
+
     printed = len(source.shown)
     _take(result, "match", candidates, cap, fits=apart)
     cards = Counter(pair.card for pair in pairs)
@@ -273,10 +279,7 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
     if lone and len(pairs) - len(lone) >= MIN_PAIRS:  # "Amplitude" from the wave terms beside uses of the spectrum
         # is the one term of its kind, its definition the one of its kind: the layout matches them
         for pair in lone:
-            pairs.remove(pair)
-            result.used.pop(pair.point, None)
-            for text in (pair.title, pair.text):
-                source.shown.remove(text.casefold())
+            give_back(pair)
 
     def kin(candidate: Candidate) -> int:  # 0: a pairs' own card; 1: a card whose title shares a word with theirs
         # ("Natural causes" beside "Human causes"); 2: any other
@@ -295,16 +298,10 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
     spares = spare_choices()
     if spares and kin(spares[0]) == 2 and len(pairs) > MIN_PAIRS:  # the definition of adaptation beside three causes
         # is ruled out at sight: one of the causes stands spare instead, where that leaves enough pairs
-        dropped = pairs.pop()
-        result.used.pop(dropped.point, None)
-        for text in (dropped.title, dropped.text):
-            source.shown.remove(text.casefold())
+        give_back(pairs[-1])
         spares = spare_choices()
     while not spares and len(pairs) > MIN_PAIRS:  # every definition is asked: give one up to stand spare
-        dropped = pairs.pop()
-        result.used.pop(dropped.point, None)
-        for text in (dropped.title, dropped.text):
-            source.shown.remove(text.casefold())
+        give_back(pairs[-1])
         spares = spare_choices()
     if len(pairs) < MIN_PAIRS or not spares:
         _drop(result, "match")

@@ -516,7 +516,7 @@ def _examples(pack: Pack, index: int):
     """Each worked example on card ``index`` that can be asked, with the positions of the points it uses."""
     card = pack.cards[index]
     earlier: list[str] = []  # the results the card's examples reached so far
-    bolded: list[str] = []  # the figures its lines above bolded
+    bolded: list[str] = []  # the figures its lines above worked out
     for position, point in enumerate(card.points):
         above = card.points[position - 1] if position else None
         reached = [figure for span in above.terms if re.search(r"[=→]", above.text[:span.start])

@@ -66,11 +66,11 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # untested
                 and not _too_long_to_recall(term)
                 and not _open_line(source, term)
-                and not (term.kind == "number" and _negated(source.point(ref).text, term))
+                and not (term.kind == "number" and _negated(source.point(ref).text, term))  # "No vaccine is
+                # ____ effective": "fully" fits as well as 100%
                 and not ((term.kind == "year" or term.kind == "number" and YEAR.fullmatch(term.text.strip())
                           and not _SUM_BEFORE.search(source.point(ref).text[:term.start]))
-                         and not _dated_slot(source.point(ref).text, term))]  # "No vaccine is ____
-                # effective": "fully" fits as well as 100%
+                         and not _dated_slot(source.point(ref).text, term))]
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
