@@ -452,7 +452,8 @@ def counted_out(text: str, term: Term) -> bool:
     names = re.findall(r"(?<![\w'’])[A-Z][a-z]+(?:\s[A-Z][a-z]+)*", text[term.end:])
     if count >= 3 and len(set(names)) >= count:
         return True  # "across 9 countries; about 60% in Brazil, the rest Peru and Colombia (plus Bolivia, …)"
-    listed = re.search(r"\(([^()]*)\)|:\s*([^.;]*)", text[term.end:])
+    listed = re.search(r"\(([^()]*)\)|(?::|\s[–—-])\s*([^.;]*)", text[term.end:])  # ("four zones – USA, Britain,
+    # USSR and France")
     if listed is None:
         return False
     items = [item for item in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+",

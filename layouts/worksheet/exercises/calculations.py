@@ -36,7 +36,8 @@ _ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?{_NUMBER}(?:\s*
 """A given written as a value ("r = 6 cm", "θ = 80°", "f = 500 Hz")."""
 _WORKING = re.compile(r"[×÷+*√^]|\d\s*[-−–/]\s*\d|=")
 """Arithmetic: givens holding it are half the working, and ask nothing."""
-_NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|so|must|divide|multiply|use|ratio)\b", re.I)
+_NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|so|must|divide|multiply|use|ratio|quicker|"
+                         r"easier|simpler|shortcut|alternatively)\b", re.I)
 _RESULT = re.compile(rf"^(?P<before>.*?)(?P<currency>[£$€]?)(?P<number>{_NUMBER})(?P<unit>[^\d=]{{0,24}})$")
 _PRECISION = re.compile(r"\((?:to\s+)?[^()]*(?:d\.\s?p\.?|s\.\s?f\.?|decimal place|significant|nearest)[^()]*\)", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")
@@ -190,6 +191,9 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         # a figure from one value is a fact stated, not a sum
     if unknown and asked.strip(" =") != unknown or re.search(r"\bor\b", last):
         return True  # "(x + 2)(x + 3) = 0 → x = −2 or x = −3": two answers
+    if value.group("currency") and not asked and re.search(r"(?i)\bat\s+\d+(?:\.\d+)?\s*%", givens) and any(
+            _value(number) < _value(sum_) for sum_ in re.findall(rf"[£$€]\s*({_NUMBER})", givens)):
+        return True  # "£2000 at 3% per year for 4 years → £____" keyed £240: a student gives the total
     if value.group("unit").strip() == "%" and not asked and not _PERCENTAGE.search(about):
         return True  # "100 kg of rabbit from 1000 kg of grass → ____%" under "Energy and biomass transfer": the
         # share passed on, or the share lost?

@@ -11,7 +11,7 @@ from .kinds import MONTHS, PERSON_STYLES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
 from .roles import EQUATION, WORKED_SUM, has_verb
-from .terms import is_date_context
+from .terms import is_date_context, number_value
 from .words import GLOSS_DASH, YEAR, capitalised, content_words, listed_together, spans_in, word_count
 
 MAX_BLANKS = 3
@@ -68,6 +68,12 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not _open_line(source, term)
                 and not (term.kind == "number" and _negated(source.point(ref).text, term))  # "No vaccine is
                 # ____ effective": "fully" fits as well as 100%
+                and not (term.kind == "number" and re.fullmatch(r"100\s*%", term.text.strip())
+                         and _NEARLY.search(source.point(ref).text[:term.start]))  # "almost ____ effective": only
+                # 100% reads there
+                and not (term.kind == "number" and term.text.strip() == "100"
+                         and re.search(r"[×x*]\s*$", source.point(ref).text[:term.start]))  # "Efficiency = useful ÷
+                # total × ____": a percentage's hundred
                 and not ((term.kind == "year" or term.kind == "number" and YEAR.fullmatch(term.text.strip())
                           and not _SUM_BEFORE.search(source.point(ref).text[:term.start]))
                          and not _dated_slot(source.point(ref).text, term))]
@@ -430,6 +436,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years
         if wrong is None or _broader(wrong[0], term.text):
             continue
+        if term.kind == "number" and _count_disagrees(term.text, wrong[0], text[term.end:]):
+            continue  # "Need to gain two electron": the noun says the count was one
         if (content_words(wrong[0]) - content_words(term.text)) & content_words(shown):
             continue  # "its thermal energy is transferred to the thermal store": a swap that repeats a word of the
             # sentence reads as a slip, not a claim
@@ -502,8 +510,20 @@ def _another_of_its_unit(text: str, term) -> bool:
 _NEGATED = re.compile(r"(?i)\b(?:no|not|never|none|nothing|nobody|neither|nor|cannot|can['’]t|isn['’]t|aren['’]t|"
                       r"wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t)\b")
 """A clause's negation: a figure after it is a limit denied, and another figure denied is as true."""
+_NEARLY = re.compile(r"(?i)\b(?:almost|nearly|virtually|practically|close to)\s*$")
+"""A word that sets a figure just short of a whole ("almost 100% effective")."""
 _SUM_BEFORE = re.compile(r"(?i)(?:\bby|\btimes|\bof|[×÷*/=+−-])\s*$")
 """What sets a figure in a sum ("divide by 1000"), where a year-shaped number is an amount."""
+
+
+def _count_disagrees(answer: str, swap: str, after: str) -> bool:
+    """Whether a changed count no longer agrees with the noun after it ("gain two electron", "one electrons")."""
+    noun = re.match(r"\s+([^\W\d_]{4,})\b", after)
+    if noun is None:
+        return False
+    one, other = number_value(answer.strip()), number_value(swap.strip())
+    plural = noun.group(1).endswith("s")
+    return one == 1 and other != 1 and not plural or one != 1 and other == 1 and plural
 
 
 def _dated_slot(text: str, term) -> bool:

@@ -297,6 +297,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             if value is None or any(not _apart_enough(answer, value, other, shown[:answer.start])
                                     for other in values if other is not None):
                 continue
+            if any(number_value(figure) == value for figure in re.findall(r"\d[\d,]*(?:\.\d+)?", shown)):
+                continue  # "instead of 2000+ °C" beside the option "2000 °C": the stem rules it out
             values.append(value)
         chosen.append((key, text))
         if len(chosen) == count:

@@ -314,7 +314,7 @@ class Material:
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
         if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or _initials_in(term.text, title)
                or inside_word(term.text, title) or inside_word(title, term.text)
-               or _figure_in(term, title)
+               or _figure_in(term, title) or _other_figure_in(term, title)
                or _akin(content_words(term.text), content_words(title)) or _led_by(term.text, title) for term in hidden):
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
             # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done",
@@ -651,6 +651,13 @@ def _shares_a_word(answer: str, title: str) -> bool:
         return True
     return bool((short_words(answer) | content_words(answer)) & short_words(title))  # "Sex determination: … the
     # s____" for sex chromosomes, "Walsingham and the spy network: … a network of s____" for spies
+
+
+def _other_figure_in(term: Term, title: str) -> bool:
+    """Whether the title prints another figure of the answer's unit ("Biomass and 10%: Producers transfer only about
+    ____" for 1%): it steers the student to the wrong one."""
+    unit = re.sub(r"^[\d.,\s]+", "", term.text.strip()) if term.kind == "number" else ""
+    return bool(unit) and re.search(rf"\d\s*{re.escape(unit)}(?!\w)", title) is not None
 
 
 def _figure_in(term: Term, title: str) -> bool:

@@ -150,10 +150,10 @@ def is_carried_on(text: str) -> bool:
 _HIGHER_IN_WHAT = re.compile(r"(?i)^[\w₀-₉²³⁺⁻()]+(?:\s+and\s+[\w₀-₉²³⁺⁻()]+)?\s+(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+)?"
                              r"(?:higher|lower|greater|larger|smaller|bigger|faster|slower|stronger|weaker)\s+than\b")
 """A comparison whose measure the sentence before named ("MgO is higher than NaCl": in melting point)."""
-_SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thing)|as (?:above|before)|likewise|"
+_SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thing)|as (?:above|before)|likewise|ones|"
                              r"instead(?! of)|the (?:latter|former)|the (?:two|three|four)(?=\s*(?:[.,;:!?)]|and\b|or\b|$)))\b")
-"""Words that compare with the sentence before ("For gases, a higher pressure has the same effect"), or count what it
-listed ("Crompton's mule combined the two")."""
+"""Words that compare with the sentence before ("For gases, a higher pressure has the same effect", "Social & economic
+ones too"), or count what it listed ("Crompton's mule combined the two")."""
 
 
 def starts_with_pronoun(text: str) -> bool:
