@@ -73,3 +73,14 @@ def test_a_titles_other_figure_and_a_hanging_ones_need_their_line():
     assert leans_on_previous("Social & economic ones too – homelessness, lost tourism")
     assert worked(parse_point("£2000 at 3% per year for 4 years → 2000 × 0.03 × 4 = **£240**"), "Simple interest") \
         is None  # a student gives the total
+
+
+def test_a_worked_line_pointing_to_another_and_a_word_its_meaning_prints_are_not_asked():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.layouts.worksheet.exercises.translate import _cognate, _without_note
+    from studypack.source.inline import parse_point
+    assert worked(parse_point("e.g. the 6 Ω branch above — 2 A, 12 V → P = 2 × 12 = **24 W**"), "Power") is None
+    assert worked(parse_point("e.g. a lamp on 2 A at 12 V → P = 2 × 12 = **24 W**"), "Power") is not None
+    assert _cognate("das Whiteboard", "interactive whiteboard")
+    assert not _cognate("die Stunde", "lesson")
+    assert _without_note("every day (same thing)") == "every day"

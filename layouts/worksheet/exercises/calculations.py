@@ -17,7 +17,7 @@ from ...labels import Labels
 from .equations import Solved, solved
 from .material import Candidate, Material, title_topic
 from .questions import Calc, PointRef, Segment, plain
-from .roles import printed_title
+from .roles import points_elsewhere, printed_title
 from .words import ARROW, capitalised
 
 _LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)\s*[:–—-]?\s*")
@@ -98,8 +98,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     ``before`` is the point above it on its card: an example that opens its line ("e.g. r = 3, h = 10 → …") works
     the method that point names ("Cylinder – two circles + …")."""
     text = point.text
-    if not ARROW.search(text) or any(formula.fractions for formula in point.formulas):
-        return None
+    if not ARROW.search(text) or any(formula.fractions for formula in point.formulas) or points_elsewhere(text):
+        return None  # (nor "e.g. the 6 Ω branch above — 2 A, 12 V → …": its circuit is on another line)
     example = _EXAMPLE.search(text)
     opens_line = example is not None and not text[:example.start()].strip(" –-:")
     start = example.end() if example else 0

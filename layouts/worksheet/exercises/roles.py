@@ -50,10 +50,18 @@ _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|n
                              r"height|place|time|level|temperature)\b|"
                              r"\b(?:saw|see|sees|seen|regarded|viewed|treated|called|condemned|welcomed)\s+"
                              r"(?:this|that|these|those|it|them)\s+as\b|"
-                             r"\b[a-z]{3,}(?:ed|es)\s+(?:this|that|these|those)\s*(?:[.;,!–—)]|$)")
+                             r"\b[a-z]{3,}(?:ed|es)\s+(?:this|that|these|those)\s*(?:[.;,!–—)]|$)|"
+                             r"\b(?:the|this|that)\s+[^.;,()]{1,30}?\s+(?:above|below)\b(?!\s+(?:the|a|an|its|their|\d))|"
+                             r"\b(?:the|as in the)\s+(?:previous|last|first|next)\s+(?:example|question|card|line)\b")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
-creeping popery", "Supply of all three is uneven", "Second Diet of Speyer cancelled this;"), wherever it stands in the
-sentence."""
+creeping popery", "Supply of all three is uneven", "Second Diet of Speyer cancelled this;", "e.g. the 6 Ω branch above
+— 2 A, 12 V"), wherever it stands in the sentence."""
+
+
+def points_elsewhere(text: str) -> bool:
+    """Whether a line points to another of the card's lines wherever it stands ("the 6 Ω branch above", "Second Diet
+    of Speyer cancelled this;"): read alone, what it points to is missing."""
+    return _POINTER_WITHIN.search(text) is not None
 
 
 def leans_on_previous(text: str) -> bool:
@@ -71,7 +79,7 @@ def leans_on_previous(text: str) -> bool:
         or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None \
         or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None \
         or _CONDITION_ONLY.match(text) is not None or _SUBJECT_BEFORE.match(text) is not None \
-        or _POINTER_WITHIN.search(text) is not None or _VERB_OF_BEFORE.match(text) is not None \
+        or points_elsewhere(text) or _VERB_OF_BEFORE.match(text) is not None \
         or _ASKED_FIRST.match(text) is not None or _SUBJECTLESS.match(text) is not None \
         or _RELATIVE_TIME.match(text) is not None or _DONE_TO_BEFORE.match(text) is not None
 

@@ -271,8 +271,9 @@ def _cognate(word: str, meaning: str) -> bool:
     one, other = unaccented(bare(word)), unaccented(bare(meaning))
     first = other.split(" ", 1)[0] if other else ""
     return one == other or " " not in one and min(len(one), len(first)) >= 5 and (
-        one.startswith(first) or first.startswith(one))  # "il menù – the menu"; "babysitten – to babysit"; "local –
-    # locally produced"
+        one.startswith(first) or first.startswith(one)) \
+        or " " not in one and len(one) >= 5 and one in other.split()  # "il menù – the menu"; "babysitten – to
+    # babysit"; "local – locally produced"; "das Whiteboard – interactive whiteboard"
 
 
 def _english_too(word: str) -> bool:
@@ -420,7 +421,7 @@ def _without_note(text: str) -> str:
 _FOREIGN_NOTE = re.compile(r"\s*\((?:le|la|les|l['’]|un|une|el|los|las|der|die|das|il|lo|gli)\s*[^)]*\)", re.I)
 """A word of the language in brackets after a meaning ("by train (le train)"): printed in the English prompt, it
 gives the answer away."""
-_NOTE = re.compile(r"\((?:also|not|e\.g\.|i\.e\.|see|careful|irregular|same word|different)\b[^)]*\)|"
+_NOTE = re.compile(r"\((?:also|not|e\.g\.|i\.e\.|see|careful|irregular|same word|same thing|different)\b[^)]*\)|"
                    r",\s*(?:also|not|e\.g\.|i\.e\.)\s[^,()]*$", re.I)
 """A note in brackets, or closing a side ("daughter, also girl"); "(or e mezzo)" is kept: it is another right answer,
 for the key."""
