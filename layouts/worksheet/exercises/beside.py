@@ -37,7 +37,7 @@ def told_beside(point: Point, term: Term) -> bool:
         or _figure_in_brackets(text, term) or _times_a_hundred(text, term) or _renamed_after(text, term) \
         or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term) \
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
-        or _conjugated_beside(text, term)
+        or _conjugated_beside(text, term) or _initials_beside(text, term)
 
 
 def _name_slot(text: str, term: Term) -> bool:
@@ -270,15 +270,42 @@ _ADJECTIVES = (("pope", "papal"), ("pole", "polar"), ("sun", "solar"), ("moon", 
 
 def _conjugated_beside(text: str, term: Term) -> bool:
     """Whether the line's example prints the asked verb conjugated ("____ – to trust: mi fido di mia madre" for
-    fidarsi di): its stem picks the answer out."""
+    fidarsi di, "____ for movement – ich bin aufgewacht" for sein): its stem or its form picks the answer out."""
+    verb = re.findall(r"[^\W\d_]+", term.text.casefold())[:1]
+    rest = text[:term.start] + " " + text[term.end:]
+    if verb and verb[0] in _IRREGULAR and set(re.findall(r"[^\W\d_]+", rest.casefold())) & _IRREGULAR[verb[0]]:
+        return True
     if not term.sort.startswith("foreign"):
         return False
-    verb = re.findall(r"[^\W\d_]+", term.text.casefold())[:1]
     stem = re.sub(r"(?:ar|er|ir|re)(?:si|se)?$", "", verb[0]) if verb else ""
     if len(stem) < 3 or stem == verb[0]:
         return False
-    rest = text[:term.start] + " " + text[term.end:]
     return any(word.startswith(stem) for word in re.findall(r"[^\W\d_]+", rest.casefold()))
+
+
+_IRREGULAR = {"sein": {"bin", "bist", "ist", "sind", "seid", "war", "waren"},
+              "haben": {"habe", "hast", "hat", "habt", "hatte", "hatten"},
+              "être": {"suis", "es", "est", "sommes", "êtes", "sont", "étais", "était"},
+              "avoir": {"ai", "as", "avons", "avez", "ont", "avais", "avait"},
+              "ser": {"soy", "eres", "es", "somos", "sois", "son", "era", "fui", "fue"},
+              "estar": {"estoy", "estás", "está", "estamos", "estáis", "están", "estaba"},
+              "essere": {"sono", "sei", "è", "siamo", "siete", "ero", "era"},
+              "avere": {"ho", "hai", "ha", "abbiamo", "avete", "hanno", "avevo"}}
+"""The auxiliaries whose forms share no stem with them ("ich bin aufgewacht" for sein)."""
+
+
+def _initials_beside(text: str, term: Term) -> bool:
+    """Whether the line prints a two- or three-word answer as its symbol ("Unit = the ____, N m" for newton metre,
+    "KE" for kinetic energy)."""
+    words = re.findall(r"[^\W\d_]+", term.text)
+    if not 2 <= len(words) <= 3:
+        return False
+    letters = [word[0] for word in words]
+    rest = text[:term.start] + " " + text[term.end:]
+    capitals = "".join(letter.upper() for letter in letters)  # "KE"; or spaced as a unit is, "N m" ("In" is a word)
+    spaced = r"\s".join(rf"[{letter.upper()}{letter.lower()}]" if index else letter.upper()
+                        for index, letter in enumerate(letters))
+    return re.search(rf"(?<!\w)(?:{capitals}|{spaced})(?!\w)", rest) is not None
 
 
 def _opening_printed(text: str, term: Term) -> bool:

@@ -191,6 +191,9 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         # a figure from one value is a fact stated, not a sum
     if unknown and asked.strip(" =") != unknown or re.search(r"\bor\b", last):
         return True  # "(x + 2)(x + 3) = 0 → x = −2 or x = −3": two answers
+    if unknown and not re.search(r"(?i)equation|solv|algebra|linear|quadratic|formula|unknown", context):
+        return True  # "Venn diagrams: (22 − x) + x + (25 − x) + 4 = 40 → x = ____": the diagram's reasoning is done,
+        # and what is left is an equation the card is not about
     if value.group("currency") and not asked and re.search(r"(?i)\bat\s+\d+(?:\.\d+)?\s*%", givens) and any(
             _value(number) < _value(sum_) for sum_ in re.findall(rf"[£$€]\s*({_NUMBER})", givens)):
         return True  # "£2000 at 3% per year for 4 years → £____" keyed £240: a student gives the total

@@ -10,7 +10,7 @@ from .flips import OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
-from .roles import EQUATION, WORKED_SUM, has_verb
+from .roles import EQUATION, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
 from .words import GLOSS_DASH, YEAR, capitalised, content_words, listed_together, spans_in, word_count
 
@@ -66,6 +66,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # untested
                 and not _too_long_to_recall(term)
                 and not _open_line(source, term)
+                and not (term.kind == "number" and number_value(term.text.strip()) == 1)  # "→ ____ turn per turn"
+                and not (term.kind == "number" and gives_for_working(source.pack.cards[ref.card].points, ref.point))
+                # "6 g H₂ and ____ g O₂": a worked example's given, which any figure fills
                 and not (term.kind == "number" and _negated(source.point(ref).text, term))  # "No vaccine is
                 # ____ effective": "fully" fits as well as 100%
                 and not (term.kind == "number" and re.fullmatch(r"100\s*%", term.text.strip())

@@ -58,6 +58,15 @@ creeping popery", "Supply of all three is uneven", "Second Diet of Speyer cancel
 — 2 A, 12 V"), wherever it stands in the sentence."""
 
 
+def gives_for_working(points, index: int) -> bool:
+    """Whether the point at ``index`` states figures that a later line of its card works on ("6 g H₂ and 32 g O₂"
+    before "O₂ = 32 ÷ 32 = 1 mol"): a worked example's givens, no fact to recall or to mark."""
+    figures = re.findall(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,]\d)", points[index].text)
+    return any("=" in later.text and any(re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d,]|\.\d)", later.text)
+                                         for figure in figures if figure not in ("1", "2"))
+               for later in points[index + 1:index + 3])
+
+
 def points_elsewhere(text: str) -> bool:
     """Whether a line points to another of the card's lines wherever it stands ("the 6 Ω branch above", "Second Diet
     of Speyer cancelled this;"): read alone, what it points to is missing."""
@@ -158,7 +167,7 @@ def is_carried_on(text: str) -> bool:
 _HIGHER_IN_WHAT = re.compile(r"(?i)^[\w₀-₉²³⁺⁻()]+(?:\s+and\s+[\w₀-₉²³⁺⁻()]+)?\s+(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+)?"
                              r"(?:higher|lower|greater|larger|smaller|bigger|faster|slower|stronger|weaker)\s+than\b")
 """A comparison whose measure the sentence before named ("MgO is higher than NaCl": in melting point)."""
-_SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thing)|as (?:above|before)|likewise|ones|"
+_SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thing|job)|as (?:above|before)|likewise|ones|"
                              r"instead(?! of)|the (?:latter|former)|the (?:two|three|four)(?=\s*(?:[.,;:!?)]|and\b|or\b|$)))\b")
 """Words that compare with the sentence before ("For gases, a higher pressure has the same effect", "Social & economic
 ones too"), or count what it listed ("Crompton's mule combined the two")."""
@@ -359,11 +368,12 @@ def restates(point: Point, title: str) -> bool:
 AUTHORS_NOTE = re.compile(r"\s*\([^()]*[^\W\d_]{2,}[^()]*!\s*\)")
 """An author's note to self in brackets ("v = s / t (recall this one!)", "on foot (no mit!)"): no part of the fact,
 left off what a sheet prints (a factorial's "(3!)" holds no word)."""
-LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?i:aside|nice extra|extra|extension|stretch|bonus)\b[^()]*\)|"
+LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|^[A-Z][^.!?]{{0,40}}\b(?:this|that|these|it)\b[^.!?]{{0,10}}!\s+(?=[A-Z])|\s*\((?i:aside|nice extra|extra|extension|stretch|bonus)\b[^()]*\)|"
                       r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)|"
                       r"(?<=[.!?])\s+(?i:remember|learn|don'?t forget|revise|note)\s+(?i:this|these|that|it|them)\b"
                       r"[^.!?]*[.!?]?\s*$|(?<=[.!?])\s+(?:[A-Z][^.!?]{0,40}\?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}!\s*$")
-"""What a question's line leaves off: an author's note ("(aside – nice extra but not on every spec)"), a tier tag ("(HT) Heart rate …"), which a title keeps, and a
+"""What a question's line leaves off: an author's note ("(aside – nice extra but not on every spec)", an opening "Nobody
+in 1665 knew any of this!"), a tier tag ("(HT) Heart rate …"), which a title keeps, and a
 closing note to self ("Covalent bonds are strong. Remember this – it matters later.", "faulenzen – to laze around.
 Useful!"), with the question it answers ("Radius = half the diameter. Given the diameter? Halve it first!")."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"

@@ -12,7 +12,8 @@ import re
 from ...labels import ENGLISH, Labels
 from .material import Candidate, Material
 from .questions import PointRef, Short
-from .roles import EQUATION, GENERIC_HEADINGS, WORKED_SUM, is_scaffolding, names_word_list, printed_title
+from .roles import (EQUATION, GENERIC_HEADINGS, WORKED_SUM, gives_for_working, is_scaffolding, names_word_list,
+                    printed_title)
 from .translate import glossed, subject_language
 from .words import GLOSS_DASH, listed_together, shares_root
 
@@ -75,6 +76,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not _EXAMPLE_LINE.match(source.point(ref).text)  # "Worked example: producers 2500 …"
                            and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
+                           and not gives_for_working(card.points, ref.point)  # "5.6 g Fe reacts with chlorine to
+                           # make 16.25 g FeCl₃", the data of the sum on the next lines
                            and not (source.maths and re.search(r"[\d=]", source.point(ref).text)))  # in maths, an
             # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
             # a student would make
