@@ -35,7 +35,8 @@ def test_a_what_is_title_names_the_topic_a_line_is_printed_under():
     assert title_topic("What is a tropical storm?") == "Tropical storm"
     assert title_topic("Who was Martin Luther?") == "Martin Luther"
     assert title_topic("Why did the Armada fail?") == "Why did the Armada fail?"
-    assert title_topic("What affects the rate of diffusion?") == "Rate of diffusion"  # "Rate of diffusion: Higher t____"
+    assert title_topic("What affects the rate of diffusion?") == "Rate of diffusion"  # "Rate of diffusion: Higher
+    # t____ → faster"
     assert _context(STORMS, "Typically") == "Tropical storm: "
 
 

@@ -66,8 +66,8 @@ def test_a_titles_other_figure_and_a_hanging_ones_need_their_line():
     from studypack.layouts.worksheet.exercises.material import _other_figure_in
     from studypack.layouts.worksheet.exercises.roles import leans_on_previous
     from studypack.source.inline import parse_point
-    one = material(pack_yaml("Ecology", "Biology", [("Biomass and 10%", ["Producers transfer only about **1%** of "
-                                                                          "the light energy.", "Plants make glucose."])]))
+    one = material(pack_yaml("Ecology", "Biology", [
+        ("Biomass and 10%", ["Producers transfer only about **1%** of the light energy.", "Plants make glucose."])]))
     term = next(term for terms in one.terms.values() for term in terms if term.text == "1%")
     assert _other_figure_in(term, "Biomass and 10%")  # "Biomass and 10%: … about ____" steers to 10%
     assert leans_on_previous("Social & economic ones too – homelessness, lost tourism")

@@ -593,12 +593,14 @@ def _cased(answer: Term, other: Term) -> str:
         return other.inline
     name = other.text.strip()
     if answer.sort.startswith("person") and other.sort.startswith("person") and " " not in answer.text.strip() \
-            and " " in name and not is_ruler(name) and not re.search(r"\b(?:of|the|de|da|di|du|del|della|des|von|van|der|den|le|la)\b", name):
+            and " " in name and not is_ruler(name) and not _PARTICLE.search(name):
         return name.rsplit(" ", 1)[1]  # "Joseph ____'s father", "William ____": Lister beside Pasteur, not Louis
         # Pasteur, which a surname asked would set apart, or make "William Joseph Lister"
     return name
 
 
+_PARTICLE = re.compile(r"\b(?:of|the|de|da|di|du|del|della|des|von|van|der|den|le|la)\b")
+"""A name's particle ("Leonardo da Vinci", "Charles de Gaulle"): such a name is said whole, never as "Vinci"."""
 _KINDS_OF_THEIR_OWN = ("formula", "unit", "code", "ending")
 """Sorts whose members stand in for each other without the author grouping them: a formula for a formula, a unit
 for a unit."""

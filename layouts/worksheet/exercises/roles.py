@@ -51,7 +51,8 @@ _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|n
                              r"\b(?:saw|see|sees|seen|regarded|viewed|treated|called|condemned|welcomed)\s+"
                              r"(?:this|that|these|those|it|them)\s+as\b|"
                              r"\b[a-z]{3,}(?:ed|es)\s+(?:this|that|these|those)\s*(?:[.;,!–—)]|$)|"
-                             r"\b(?:the|this|that)\s+[^.;,()]{1,30}?\s+(?:above|below)\b(?!\s+(?:the|a|an|its|their|\d))|"
+                             r"\b(?:the|this|that)\s+[^.;,()]{1,30}?\s+(?:above|below)\b"
+                             r"(?!\s+(?:the|a|an|its|their|\d))|"
                              r"\b(?:the|as in the)\s+(?:previous|last|first|next)\s+(?:example|question|card|line)\b")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
 creeping popery", "Supply of all three is uneven", "Second Diet of Speyer cancelled this;", "e.g. the 6 Ω branch above
@@ -167,7 +168,8 @@ def is_carried_on(text: str) -> bool:
 _HIGHER_IN_WHAT = re.compile(r"(?i)^[\w₀-₉²³⁺⁻()]+(?:\s+and\s+[\w₀-₉²³⁺⁻()]+)?\s+(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+)?"
                              r"(?:higher|lower|greater|larger|smaller|bigger|faster|slower|stronger|weaker)\s+than\b")
 """A comparison whose measure the sentence before named ("MgO is higher than NaCl": in melting point)."""
-_SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thing|job)|as (?:above|before)|likewise|ones|"
+_SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thing|job)|as (?:above|before)|likewise|"
+                             r"ones|"
                              r"instead(?! of)|the (?:latter|former)|the (?:two|three|four)(?=\s*(?:[.,;:!?)]|and\b|or\b|$)))\b")
 """Words that compare with the sentence before ("For gases, a higher pressure has the same effect", "Social & economic
 ones too"), or count what it listed ("Crompton's mule combined the two")."""
@@ -294,8 +296,8 @@ _LIST_KINDS = (r"(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|tex
 GENERIC_HEADINGS = re.compile(rf"(?i)^\W*(?:[^–—:]{{1,40}}?\s*(?:[–—:]|\s-)\s*)?(?:{_LIST_KINDS})"
                               rf"(?:\s*(?:and|&|\+|,)\s*(?:{_LIST_KINDS}))*(?:\s*(?:[–—:]|\s-)\s*[^–—:]+)?\W*$")
 """A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare", "Exam tips and common
-slips", "Exam checklist – coastal landforms", "Evaluating schemes – exam checklist"), or a comparison of what it does not name ("Comparing the three"): no
-matching title and no short answer's subject."""
+slips", "Exam checklist – coastal landforms", "Evaluating schemes – exam checklist"), or a comparison of what it
+does not name ("Comparing the three"): no matching title and no short answer's subject."""
 
 
 _LIST_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)")
@@ -368,7 +370,9 @@ def restates(point: Point, title: str) -> bool:
 AUTHORS_NOTE = re.compile(r"\s*\([^()]*[^\W\d_]{2,}[^()]*!\s*\)")
 """An author's note to self in brackets ("v = s / t (recall this one!)", "on foot (no mit!)"): no part of the fact,
 left off what a sheet prints (a factorial's "(3!)" holds no word)."""
-LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|^[A-Z][^.!?]{{0,40}}\b(?:this|that|these|it)\b[^.!?]{{0,10}}!\s+(?=[A-Z])|\s*\((?i:aside|nice extra|extra|extension|stretch|bonus)\b[^()]*\)|"
+LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
+                      r"^[A-Z][^.!?]{0,40}\b(?:this|that|these|it)\b[^.!?]{0,10}!\s+(?=[A-Z])|"
+                      r"\s*\((?i:aside|nice extra|extra|extension|stretch|bonus)\b[^()]*\)|"
                       r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)|"
                       r"(?<=[.!?])\s+(?i:remember|learn|don'?t forget|revise|note)\s+(?i:this|these|that|it|them)\b"
                       r"[^.!?]*[.!?]?\s*$|(?<=[.!?])\s+(?:[A-Z][^.!?]{0,40}\?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}!\s*$")
