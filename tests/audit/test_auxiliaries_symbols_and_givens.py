@@ -1,6 +1,6 @@
-"""Rules from the audits of sets DL, DM and DN: an auxiliary's form or an answer's symbol printed beside its blank; a
-count of one; a worked example's givens; an opening exclamation that points back; "the same job"; an equation left
-from a diagram's reasoning."""
+"""Rules from the audits of sets DL to DQ: an auxiliary's form, an answer's symbol or a unit's symbol beside its
+blank; a count of one; a worked example's givens; an opening exclamation that points back; "the same job"; an equation
+left from a diagram's reasoning; a step taken for the answer to the question above it."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.questions import Gap
@@ -57,3 +57,23 @@ def test_an_equation_left_from_a_diagrams_reasoning_is_no_calculation():
     assert worked(parse_point("e.g. (22 − x) + x + (25 − x) + 4 = 40 → 51 − x = 40 → **x = 11**"),
                   "Venn diagrams") is None
     assert worked(parse_point("e.g. 3x + 5 = 20 → 3x = 15 → **x = 5**"), "Solving linear equations") is not None
+
+
+def test_a_units_symbol_beside_its_blank_tells_it():
+    heating = pack_yaml("Specific heat capacity", "Physics", [
+        ("The equation", ["m = mass in **kilograms (kg)**; c = specific heat capacity in J/kg °C",
+                          "ΔE = change in thermal energy, in **joules (J)**",
+                          "Water has a high specific heat capacity of **4200 J/kg °C**."])])
+    assert _told(heating, "kilograms (kg)")  # "mass in k____ … J/kg °C"
+    assert not _told(heating, "joules (J)")
+
+
+def test_a_question_whose_next_line_is_a_step_is_not_asked_with_that_step_as_its_answer():
+    from studypack.layouts.worksheet.exercises.calculations import _examples
+    from studypack.source import loads
+    decay = pack_yaml("Half-life", "Physics", [
+        ("Half-life calculations", ["A sample has an activity of 800 Bq. Its half-life is 3 days. What is the "
+                                    "activity after 9 days?",
+                                    "Number of half-lives = 9 ÷ 3 = **3**.",
+                                    "800 → 400 → 200 → **100 Bq**."])])
+    assert not [found for _, found in _examples(loads(decay, "decay.yaml"), 0) if found.number == "3"]

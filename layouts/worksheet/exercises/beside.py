@@ -37,7 +37,7 @@ def told_beside(point: Point, term: Term) -> bool:
         or _figure_in_brackets(text, term) or _times_a_hundred(text, term) or _renamed_after(text, term) \
         or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term) \
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
-        or _conjugated_beside(text, term) or _initials_beside(text, term)
+        or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term)
 
 
 def _name_slot(text: str, term: Term) -> bool:
@@ -306,6 +306,20 @@ def _initials_beside(text: str, term: Term) -> bool:
     spaced = r"\s".join(rf"[{letter.upper()}{letter.lower()}]" if index else letter.upper()
                         for index, letter in enumerate(letters))
     return re.search(rf"(?<!\w)(?:{capitals}|{spaced})(?!\w)", rest) is not None
+
+
+def _unit_symbol_beside(text: str, term: Term) -> bool:
+    """Whether the line prints the symbol of the unit the answer names ("mass in k____ … J/kg °C" for kilograms)."""
+    symbol = _UNIT_SYMBOLS.get(re.sub(r"s$", "", re.sub(r"\s*\([^()]*\)", "", term.text).strip().casefold()))
+    rest = text[:term.start] + " " + text[term.end:]
+    return symbol is not None and symbol in re.split(r"[\s/·×()\[\],;:.]+", rest)
+
+
+_UNIT_SYMBOLS = {"kilogram": "kg", "gram": "g", "joule": "J", "kilojoule": "kJ", "metre": "m", "meter": "m",
+                 "second": "s", "newton": "N", "watt": "W", "kilowatt": "kW", "volt": "V", "amp": "A", "ampere": "A",
+                 "ohm": "Ω", "pascal": "Pa", "kelvin": "K", "hertz": "Hz", "coulomb": "C", "mole": "mol",
+                 "litre": "l", "centimetre": "cm", "kilometre": "km", "degrees celsiu": "°C"}
+"""Units a blank may ask by name, and the symbol that, printed beside it, names them."""
 
 
 def _opening_printed(text: str, term: Term) -> bool:

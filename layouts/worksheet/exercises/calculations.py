@@ -534,6 +534,9 @@ def _examples(pack: Pack, index: int):
             found = answered(point, card.points[position + 1], card.title)
             if found is not None and any(_worked_on(later.text, found.number) for later in card.points[position + 2:]):
                 continue  # "Find its density." then "V = … = 50 cm³" then "ρ = 400 ÷ 50 = …": 50 is a first step
+            if found is not None and position + 2 < len(card.points) and _works_to_result(card.points[position + 2]):
+                continue  # "What is the activity after 9 days?" then "half-lives = 9 ÷ 3 = **3**" then "800 → 400 →
+                # 200 → **100 Bq**": the line after the question is a step, the answer comes later
             if found is not None:
                 yield (position, position + 1), found
                 continue
@@ -583,6 +586,12 @@ def _other_quantity(asked: str, working: str) -> bool:
     if wanted is None or label is None or len(label.group(1).split()) < 2:
         return False  # ("V = …": a symbol, which may be the quantity asked)
     return not set(wanted.group(1).casefold().split()) <= set(label.group(1).casefold().split())
+
+
+def _works_to_result(point: Point) -> bool:
+    """Whether a line is working that reaches a bolded figure ("800 → 400 → 200 → **100 Bq**")."""
+    return re.search(r"[=→]", point.text) is not None and any(
+        re.search(r"\d", point.text[span.start:span.end]) for span in point.terms)
 
 
 def _worked_on(line: str, number: str) -> bool:
