@@ -1,6 +1,7 @@
 """Rules from the audits of sets DL to DQ: an auxiliary's form, an answer's symbol or a unit's symbol beside its
 blank; a count of one; a worked example's givens; an opening exclamation that points back; "the same job"; an equation
-left from a diagram's reasoning; a step taken for the answer to the question above it."""
+left from a diagram's reasoning; a step taken for the answer to the question above it; a compound's last part in its
+definition; a call to the student as a short answer's subject."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.questions import Gap
@@ -77,3 +78,20 @@ def test_a_question_whose_next_line_is_a_step_is_not_asked_with_that_step_as_its
                                     "Number of half-lives = 9 ÷ 3 = **3**.",
                                     "800 → 400 → 200 → **100 Bq**."])])
     assert not [found for _, found in _examples(loads(decay, "decay.yaml"), 0) if found.number == "3"]
+
+
+def test_a_compounds_last_part_in_its_definition_and_a_call_to_the_student_are_no_questions():
+    from studypack.layouts.worksheet.exercises.allocate import _root_inside
+    from studypack.layouts.worksheet.exercises.questions import Short
+    assert _root_inside("a sheet of graphene rolled into a tube", "Nanotubes")
+    assert not _root_inside("one layer of carbon atoms", "Graphene")
+    cells = pack_yaml("Microscopy", "Biology", [
+        ("Units – get these right first!", ["There are a thousand **micrometres** in a millimetre.",
+                                           "There are a thousand **nanometres** in a micrometre.",
+                                           "An **electron microscope** shows objects a few nanometres across."]),
+        ("Light microscopes", ["A light microscope magnifies up to about **1500** times.",
+                               "Cells are stained so that the **nucleus** shows up.",
+                               "The **coarse focus** knob is used first."])])
+    for seed in ("1", "2"):
+        plan, _, _ = built(cells, seed, exercises=("short",))
+        assert all("get these right" not in short.prompt for short in of_kind(plan, Short))

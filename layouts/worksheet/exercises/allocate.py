@@ -479,11 +479,16 @@ def _release(result: Allocation, point: PointRef, section: str) -> None:
 def _root_inside(meaning: str, term: str) -> bool:
     """Whether a word of ``meaning`` opens on five letters that stand inside a word of ``term`` ("leachate" in
     "Bioleaching"), or a word of ``term`` (less a plural ending) stands inside one of ``meaning`` ("fullerene" in
-    "buckminsterfullerene" for Fullerenes)."""
+    "buckminsterfullerene" for Fullerenes), or a short word of ``meaning`` ends one of ``term`` ("tube" for
+    Nanotubes)."""
     folded = term.casefold()
     words = re.findall(r"[^\W\d_]{5,}", meaning.casefold())
+    tails = set(re.findall(r"\b[^\W\d_]{4}\b", meaning.casefold())) - {"that", "with", "from", "into", "they", "them",
+                                                                          "than", "more", "each", "only", "also", "when"}
     return any(word[:5] in folded for word in words) or any(
-        re.sub(r"e?s$", "", own) in word for own in re.findall(r"[^\W\d_]{6,}", folded) for word in words)
+        re.sub(r"e?s$", "", own) in word for own in re.findall(r"[^\W\d_]{6,}", folded) for word in words) or any(
+        len(own) > 6 and re.sub(r"s$", "", own).endswith(tail) for own in re.findall(r"[^\W\d_]+", folded)
+        for tail in tails)  # "Nanotubes – … rolled into a tube": the compound's last part
 
 
 def _drop(result: Allocation, section: str) -> None:

@@ -69,9 +69,11 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if re.match(r"(?i)\W*(?:where|when|who|which)\b[^?]*\?\s*$", card.title) or _names_no_topic(card.title):
                 continue  # "Where are the transition metals?" asks a place, and the card's bonding and charges answer
                 # other questions; "Immediate responses" says not to what, where the sheet covers two disasters
-            if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title) or _OTHER_THAN.match(card.title):
+            if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title) or _OTHER_THAN.match(card.title) \
+                    or card.title.rstrip().endswith("!"):
                 continue  # "Mitosis – what to say about the diagram": the diagram is not on the sheet; "Exam tip –
-                # giving reasons" is advice, no topic; "Other properties" says not other than what
+                # giving reasons" is advice, no topic; "Other properties" says not other than what; "Units – get
+                # these right first!" is a call to the student
             points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
                            and not _EXAMPLE_LINE.match(source.point(ref).text)  # "Worked example: producers 2500 …"
                            and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
