@@ -12,7 +12,7 @@ import re
 
 from ....source.model import Point
 from .flips import OPPOSITES
-from .terms import NUMBER_WORDS, Term, number_value
+from .terms import NUMBER_WORDS, Term, number_value, written_unit
 from .words import GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, same_family, shares_root, unaccented
 
 
@@ -453,7 +453,7 @@ def _symbol_beside(text: str, term: Term) -> bool:
 def _among_figures(text: str, term: Term) -> bool:
     """Whether a figure is one of a run of its unit ("iron 1538 °C, copper ____. But sodium only 98 °C"): a table's
     entry, trivia beside its neighbours."""
-    unit = re.sub(r"^[£$€]?[\d,.\s]+", "", term.text.strip()) if term.kind == "number" else ""
+    unit = written_unit(term)
     rest = text[:term.start] + " " + text[term.end:]
     return bool(unit) and len(re.findall(rf"\d\s*{re.escape(unit)}(?!\w)", rest)) >= 2
 

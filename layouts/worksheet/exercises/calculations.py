@@ -523,18 +523,15 @@ def _examples(pack: Pack, index: int):
     """Each worked example on card ``index`` that can be asked, with the positions of the points it uses."""
     card = pack.cards[index]
     earlier: list[str] = []  # the results the card's examples reached so far
-    bolded: list[str] = []  # the figures its lines above worked out
+    worked_out: list[str] = []  # the figures its lines above worked out
     for position, point in enumerate(card.points):
-        above = card.points[position - 1] if position else None
-        reached = [figure for span in above.terms if re.search(r"[=→]", above.text[:span.start])
-                   for figure in re.findall(_NUMBER, above.text[span.start:span.end])] if above else []  # what the line
-        # above worked out (not a figure it states: "A car goes **120 km** in 2 h.")
-        bolded += reached
+        reached = _worked_results(card.points[position - 1]) if position else []
+        worked_out += reached
         if position + 1 < len(card.points) and _ASKS.search(point.text):
             found = answered(point, card.points[position + 1], card.title)
             if found is not None and any(_worked_on(later.text, found.number) for later in card.points[position + 2:]):
                 continue  # "Find its density." then "V = … = 50 cm³" then "ρ = 400 ÷ 50 = …": 50 is a first step
-            if found is not None and position + 2 < len(card.points) and _works_to_result(card.points[position + 2]):
+            if found is not None and position + 2 < len(card.points) and _worked_results(card.points[position + 2]):
                 continue  # "What is the activity after 9 days?" then "half-lives = 9 ÷ 3 = **3**" then "800 → 400 →
                 # 200 → **100 Bq**": the line after the question is a step, the answer comes later
             if found is not None:
@@ -547,7 +544,7 @@ def _examples(pack: Pack, index: int):
         elif found is None and (chained := arrowed(point)) is not None:
             found = worked(chained, card.title, card.points[position - 1] if position else None)
         opening = re.match(rf"\W*({_NUMBER})", found.givens) if found is not None else None
-        if found is not None and (_goes_on_from(found, earlier + bolded) or opening is not None and any(
+        if found is not None and (_goes_on_from(found, earlier + worked_out) or opening is not None and any(
                 _value(opening.group(1)) == _value(result) for result in reached)):
             found = None  # "Driver turns at 90 rpm → 90 ÷ 3 = 30 rpm": the 3 is the line before's gear ratio; "8 + 2c
             # = 18 → c = £5": the 8 is the line before's "a = £8", a middle step of its sum
@@ -588,10 +585,11 @@ def _other_quantity(asked: str, working: str) -> bool:
     return not set(wanted.group(1).casefold().split()) <= set(label.group(1).casefold().split())
 
 
-def _works_to_result(point: Point) -> bool:
-    """Whether a line is working that reaches a bolded figure ("800 → 400 → 200 → **100 Bq**")."""
-    return re.search(r"[=→]", point.text) is not None and any(
-        re.search(r"\d", point.text[span.start:span.end]) for span in point.terms)
+def _worked_results(point: Point) -> list[str]:
+    """The bolded figures a line of working reaches ("800 → 400 → 200 → **100 Bq**"), not those it states ("A car
+    goes **120 km** in 2 h.")."""
+    return [figure for span in point.terms if re.search(r"[=→]", point.text[:span.start])
+            for figure in re.findall(_NUMBER, point.text[span.start:span.end])]
 
 
 def _worked_on(line: str, number: str) -> bool:

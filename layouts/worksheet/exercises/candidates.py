@@ -11,7 +11,7 @@ from .kinds import MONTHS, PERSON_STYLES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
 from .roles import EQUATION, WORKED_SUM, gives_for_working, has_verb
-from .terms import is_date_context, number_value
+from .terms import is_date_context, number_value, written_unit
 from .words import GLOSS_DASH, YEAR, capitalised, content_words, listed_together, spans_in, word_count
 
 MAX_BLANKS = 3
@@ -36,6 +36,28 @@ def gap_candidates(source: Material) -> list[Candidate]:
 def blanks_for(text: str) -> int:
     """How many blanks a sentence can take and still be answerable: one per seven words, one to three."""
     return max(1, min(MAX_BLANKS, word_count(text) // 7))
+
+
+def _figure_unasked(source: Material, ref: PointRef, term) -> bool:
+    """Whether a figure or a year is no fair blank however its line reads: what fills it is not what the card teaches."""
+    text = source.point(ref).text
+    before = text[:term.start]
+    if _year_shaped(term) and (term.kind == "year" or not _SUM_BEFORE.search(before)) and not _dated_slot(text, term):
+        return True  # "executed ____ for resisting": "publicly" fits as well as 1539
+    if term.kind != "number":
+        return False
+    figure = term.text.strip()
+    return (number_value(figure) == 1  # "→ ____ turn per turn"
+            or gives_for_working(source.pack.cards[ref.card].points, ref.point)  # "6 g H₂ and ____ g O₂": a worked
+            # example's given, which any figure fills
+            or _negated(text, term)  # "No vaccine is ____ effective": "fully" fits as well as 100%
+            or re.fullmatch(r"100\s*%", figure) is not None and _NEARLY.search(before) is not None  # "almost ____"
+            or figure == "100" and re.search(r"[×x*]\s*$", before) is not None)  # "× ____": a percentage's hundred
+
+
+def _year_shaped(term) -> bool:
+    """Whether a term is a year, or a bare four-figure number that reads as one."""
+    return term.kind == "year" or term.kind == "number" and YEAR.fullmatch(term.text.strip()) is not None
 
 
 def _too_long_to_recall(term) -> bool:
@@ -66,20 +88,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # untested
                 and not _too_long_to_recall(term)
                 and not _open_line(source, term)
-                and not (term.kind == "number" and number_value(term.text.strip()) == 1)  # "→ ____ turn per turn"
-                and not (term.kind == "number" and gives_for_working(source.pack.cards[ref.card].points, ref.point))
-                # "6 g H₂ and ____ g O₂": a worked example's given, which any figure fills
-                and not (term.kind == "number" and _negated(source.point(ref).text, term))  # "No vaccine is
-                # ____ effective": "fully" fits as well as 100%
-                and not (term.kind == "number" and re.fullmatch(r"100\s*%", term.text.strip())
-                         and _NEARLY.search(source.point(ref).text[:term.start]))  # "almost ____ effective": only
-                # 100% reads there
-                and not (term.kind == "number" and term.text.strip() == "100"
-                         and re.search(r"[×x*]\s*$", source.point(ref).text[:term.start]))  # "Efficiency = useful ÷
-                # total × ____": a percentage's hundred
-                and not ((term.kind == "year" or term.kind == "number" and YEAR.fullmatch(term.text.strip())
-                          and not _SUM_BEFORE.search(source.point(ref).text[:term.start]))
-                         and not _dated_slot(source.point(ref).text, term))]
+                and not _figure_unasked(source, ref, term)]
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
@@ -99,8 +108,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if any(term.kind in ("year", "number") and _heads_definition(text, term) for term in hidden):
         return None  # "____ – Geiger & Marsden fire alpha particles at gold foil": nothing says a year or an amount
         # is asked
-    if any((term.kind == "year" or term.kind == "number" and YEAR.fullmatch(term.text.strip()))
-           and not text[:term.start].strip(" \"'“‘") and re.match(r"\s+[A-Z]", text[term.end:]) for term in hidden):
+    if any(_year_shaped(term) and not text[:term.start].strip(" \"'“‘") and re.match(r"\s+[A-Z]", text[term.end:])
+           for term in hidden):
         return None  # "____ Imperial Insurance Code – …": a date labelling the name after it, and "The" fills it
     if any(_heads_definition(text, term) and _sibling_alike(source, ref, term) for term in hidden):
         return None  # "C____ – a tough barrier microbes find hard to get through": Cuticle, on the same card, fits
@@ -466,6 +475,8 @@ _GUARDED = re.compile(r"(?i)\bperhaps\b|\bpossibly\b|\barguably\b|\bhistorians (
 """A statement the line hedges ("Population perhaps fell … (historians argue over exact numbers)"), which only a
 "True" can answer, or one that opens or ends on a note ("Short-term trigger! In 1381 …", "… (outside the magnet).
 Arrows on every line!", "… bromide ions are oxidised. OIL RIG."): a tip or a mnemonic is neither true nor false."""
+
+
 def _broader(swap: str, answer: str) -> bool:
     """Whether a swapped-in term is the answer's whole ("Earth's core" for "outer core", "core" for "inner core"):
     the part is in the whole, so the statement stays true."""
@@ -500,7 +511,7 @@ def _within_printed_range(text: str, term) -> bool:
 
 def _another_of_its_unit(text: str, term) -> bool:
     """Whether the sentence gives another amount in the term's unit ("3 A, 5 A and ____", "from ____ to 400 ppm")."""
-    unit = re.sub(r"^[£$€]?[\d,.]+\s*", "", term.text.strip())
+    unit = written_unit(term)
     rest = text[:term.start] + " " + text[term.end:]
     if re.search(r"(?i)\bfrom\s+(?:about\s+|around\s+|over\s+|under\s+)?[£$€]?\d[\d,.]*[^.;]*\bto\s+(?:about\s+|around\s+)?$",
                  text[:term.start]):

@@ -21,7 +21,7 @@ from .kinds import MONTHS, name_sort
 from .beside import short_words, told_beside
 from .given_names import GIVEN_NAMES
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
-from .terms import PackWords, Term, pack_words, terms_of, text_key
+from .terms import PackWords, Term, pack_words, terms_of, text_key, written_unit
 from .roles import (LEFT_OFF, VERB_FIRST, is_bare_list, is_carried_on, is_lead_in, is_scaffolding, is_term_list,
                     leans_on_previous, has_verb, printed_title, starts_with_pronoun, unnumbered)
 from ....source.dates import when as date_of
@@ -656,7 +656,7 @@ def _shares_a_word(answer: str, title: str) -> bool:
 def _other_figure_in(term: Term, title: str) -> bool:
     """Whether the title prints another figure of the answer's unit ("Biomass and 10%: Producers transfer only about
     ____" for 1%): it steers the student to the wrong one."""
-    unit = re.sub(r"^[\d.,\s]+", "", term.text.strip()) if term.kind == "number" else ""
+    unit = written_unit(term)
     return bool(unit) and re.search(rf"\d\s*{re.escape(unit)}(?!\w)", title) is not None
 
 

@@ -346,6 +346,12 @@ def is_date_context(text: str, start: int, end: int) -> bool:
     return not (len(before) > 1 and before[-2] in _NOT_DATE_BEFORE)
 
 
+def written_unit(term: Term) -> str:
+    """The unit a number term prints after its figure ("°C" of "801 °C", "%" of "40%"), empty for a bare figure: the
+    unit other figures on the line or in a title are matched by."""
+    return re.sub(r"^[£$€]?[\d,.\s]+", "", term.text.strip()) if term.kind == "number" else ""
+
+
 def number_value(bare: str) -> float | None:
     """The value of a number as written (``1,538 °C`` -> 1538, ``two-thirds`` -> 0.667), or None."""
     words = re.split(r"[\s-]+", bare.casefold())
