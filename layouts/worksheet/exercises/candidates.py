@@ -39,7 +39,8 @@ def blanks_for(text: str) -> int:
 
 
 def _figure_unasked(source: Material, ref: PointRef, term) -> bool:
-    """Whether a figure or a year is no fair blank however its line reads: what fills it is not what the card teaches."""
+    """Whether a figure or a year is no fair blank however its line reads: what fills it is not what the card
+    teaches."""
     text = source.point(ref).text
     before = text[:term.start]
     if _year_shaped(term) and (term.kind == "year" or not _SUM_BEFORE.search(before)) and not _dated_slot(text, term):
