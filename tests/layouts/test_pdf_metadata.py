@@ -12,7 +12,7 @@ course: GCSE
 author: Ms Okafor
 cards:
   - title: Nucleus
-    points: [holds the **DNA**]
+    points: [holds the **chromosomes**]
 """
 PACK = loads(PACK_TEXT)
 

@@ -173,7 +173,8 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
     if word_bank and result.questions.get("gap") and not source.word_list:  # beside its meaning, a word in a box
         # of three is found by elimination
         result.bank = _bank(result, source, result.questions["gap"])
-    result.open_lines = any(shows_no_letter(source, term) for gap in result.questions.get("gap", ())
+    result.open_lines = any(shows_no_letter(source, term, source.point(gap.point).text)
+                            for gap in result.questions.get("gap", ())
                             for term in source.terms.get(gap.point, ())
                             if any(blank.text == term.text for blank in gap.answers))
     if "picture" in sections and not images:
@@ -270,7 +271,7 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
         pairs.remove(pair)
         result.used.pop(pair.point, None)
         for text in (pair.title, pair.text):
-            source.shown.remove(text.casefold())
+            source.shown.remove(text)
 
     printed = len(source.shown)
     _take(result, "match", candidates, cap, fits=apart)
@@ -365,7 +366,7 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
         result.used.pop(dropped.point, None)
         source.titles.remove(dropped.title)
         for text in (dropped.title, dropped.text):
-            source.shown.remove(text.casefold())
+            source.shown.remove(text)
         _spares(result, source, candidates, pairs, claims)
     if result.spares:
         return []
@@ -480,11 +481,12 @@ def _root_inside(meaning: str, term: str) -> bool:
     """Whether a word of ``meaning`` opens on five letters that stand inside a word of ``term`` ("leachate" in
     "Bioleaching"), or a word of ``term`` (less a plural ending) stands inside one of ``meaning`` ("fullerene" in
     "buckminsterfullerene" for Fullerenes), or a short word of ``meaning`` ends one of ``term`` ("tube" for
-    Nanotubes)."""
+    Nanotubes, "paths" for Footpath erosion)."""
     folded = term.casefold()
     words = re.findall(r"[^\W\d_]{5,}", meaning.casefold())
-    tails = set(re.findall(r"\b[^\W\d_]{4}\b", meaning.casefold())) - {"that", "with", "from", "into", "they", "them",
-                                                                          "than", "more", "each", "only", "also", "when"}
+    tails = {re.sub(r"(?<=[^\Ws]{4})s$", "", word) for word in re.findall(r"\b[^\W\d_]{4,5}\b", meaning.casefold())} - {
+        "that", "with", "from", "into", "they", "them", "than", "more", "each", "only", "also", "when", "there",
+        "their", "these", "those", "which", "where", "about", "other", "after", "under", "while", "being"}
     return any(word[:5] in folded for word in words) or any(
         re.sub(r"e?s$", "", own) in word for own in re.findall(r"[^\W\d_]{6,}", folded) for word in words) or any(
         len(own) > 6 and re.sub(r"s$", "", own).endswith(tail) for own in re.findall(r"[^\W\d_]+", folded)
@@ -622,7 +624,7 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
             if term.kind == "number" and term.text.strip()[:1].isdigit() != word.strip()[:1].isdigit():
                 continue  # "Hindenburg 53%" beside "4,000" and "9,000": a figure in the box reads as a figure
             if word not in extras and not source.gives_away([word], []) and not source.bank_gives_away([word]) \
-                    and not holds("\0".join(source.shown), word) \
+                    and not holds(source.printed(), word) \
                     and not any(holds(answer.casefold(), word) or holds(word.casefold(), answer)
                                 for answer in source.answers):
                 return word

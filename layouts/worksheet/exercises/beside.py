@@ -716,6 +716,10 @@ def _echoed(text: str, term: Term) -> bool:
            for word in re.findall(r"(?<![^\W\d_])[^\W\d_]{5}(?![^\W\d_])", unaccented(bare.casefold()))
            for other in others):
         return True  # "v____ infections … they don't work on viruses": a five-letter answer in another form
+    if any(re.fullmatch(rf"{re.escape(word)}(?:ly|ness|er|est|ed|ing)", other)
+           for word in re.findall(r"(?<![^\W\d_])[^\W\d_]{4,5}(?![^\W\d_])", unaccented(bare.casefold()))
+           for other in others):
+        return True  # "a quick r____ to find roughly where the end point is": "roughly" spells rough titration
     return any(len(other) >= 5 and (other.startswith(word[:len(word) - 2]) and abs(len(other) - len(word)) <= 3
                                     or shares_root(word, other, 5) or word[:5] in other and not other.startswith(word[:5]))
                or word.startswith(other) and word != other and len(other) * 3 >= len(word) * 2

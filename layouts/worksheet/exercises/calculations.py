@@ -120,6 +120,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     givens = text[cuts[0][0]:cuts[0][1]].strip(" ,:;–-")
     if not opens_line:
         context = _named(point, example.start()) if example else ""  # "**Cylinder** – V = πr²h. e.g. …"
+        lead = text[:example.start()].strip(" –—-:") if example else ""
+        if not context and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,2}", lead) \
+                and not set(lead.casefold().split()) & _NO_TOPIC:
+            context = lead  # "Tower – e.g. distance from base = 20 m, elevation = 52° → height = …": what it is about
     elif before is not None and not re.search(r"[^\W\d_]{4,}", givens):
         context = _label(before.text)  # "e.g. r = 3, h = 10 → …" under "Cylinder – two circles + …"
         if _BARE_LABEL.fullmatch(context.strip()):
@@ -158,6 +162,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not asked and named:  # "Efficiency = (…) × 100. e.g. 100 kg of rabbit from 1000 kg of grass → 10%": the
         # stem says what it asks ("→ efficiency = ____%")
         asked = f"{named.group(1).strip()[:1].lower()}{named.group(1).strip()[1:]} = "
+    if not context and not asked or _labelled_otherwise(givens, asked):
+        return None  # "2 A for 30 s → ____ C" under "Q = I t": with the equation off the sheet, nothing names what is
+        # asked; "Cost – a 1.5 kW heater on for 4 hours → E = ____ kWh": the label names another quantity
     if re.search(r"\d[^=]*=[^=]*[^\W\d_]", givens) and re.search(r"[^\W\d_]\s*[×*]|[×*]\s*[^\W\d_]", givens):
         return None  # "0 − 400 = 2 × a × 40 → a = ____": an equation with the figures already put in is half the
         # method, and the mark for setting it up is given away
@@ -209,6 +216,8 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if not unknown and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", givens) \
             or _NEW_GIVEN.search(_PARENTHESES.sub("", working)):
         return True  # "SA = 36π too" repeats a given; "→ 3 builders take 24 ÷ 3" adds one the stem leaves out
+    if re.search(r"\b(?:are|is|were|was)\s+(?:not\s+)?[^\W\d_]+\W*$", givens):
+        return True  # "23.20 and 23.10 are concordant → mean = ____": the givens pass the verdict the method is for
     if _steps_given(givens):
         return True  # "(1, 2) and (4, 6) – across 3, up 4": the stem does the first step of the method
     if re.fullmatch(r"(?i)(?:when|if|for|at)?\s*[xyzt]\s*=\s*[-−]?[\d.]+", givens.strip()) \
@@ -219,6 +228,31 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if any(not _WORKING.search(step) for step in steps):
         return True  # "→ 2n² → take away …": a second step that is words, not working
     return False
+
+
+_NO_TOPIC = frozenset({"one", "another", "it", "try", "with", "now", "then", "so", "also", "more", "again", "quick",
+                       "this", "that", "here", "same", "harder", "easier", "next", "last", "first", "second", "third",
+                       "using", "use", "check", "answer", "method", "working", "note", "tip", "remember"})
+"""Words of a label before an example that says how or which, not what it is about ("Another one", "With cos")."""
+
+
+_QUANTITIES = {"energy": "E", "charge": "Q", "power": "P", "current": "I", "voltage": "V", "resistance": "R",
+               "force": "F", "mass": "m", "acceleration": "a", "speed": "v", "velocity": "v", "work": "W",
+               "weight": "W", "pressure": "p", "time": "t", "distance": "s", "frequency": "f", "wavelength": "λ",
+               "density": "ρ", "momentum": "p", "cost": "", "price": "", "efficiency": "", "moles": "n",
+               "concentration": "c"}
+"""Quantities a line's label may name, with the symbol that stands for each ("" for none)."""
+
+
+def _labelled_otherwise(givens: str, asked: str) -> bool:
+    """Whether the givens open on a quantity's name as their label and the stem asks for another ("Cost – a 1.5 kW
+    heater on for 4 hours → E = ____ kWh": the energy is asked, the cost is the card's next step)."""
+    label = re.match(r"\W*([A-Za-z]+(?: [a-z]+)?)\s+[–—-]\s+", givens)
+    symbol = asked.strip(" =")
+    if label is None or not symbol or label.group(1).casefold() not in _QUANTITIES:
+        return False
+    name = label.group(1).casefold()
+    return symbol.casefold() != name and symbol != _QUANTITIES[name]
 
 
 def _steps_given(givens: str) -> bool:
@@ -445,10 +479,13 @@ _ASKS = re.compile(r"\?\s*$|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\
 
 
 def _topic(title: str) -> str:
-    """A card's title as a calculation's context, without saying it holds examples ("SHC – worked examples"), and
-    what a question title asks about ("What is pressure?")."""
-    topic = re.sub(r"(?i)\s*(?:[–—:-]\s*|\()(?:worked\s+)?examples?\)?\s*$", "", printed_title(title))
+    """A card's title as a calculation's context, without saying it holds examples ("SHC – worked examples (2)"),
+    and what a question title asks about ("What is pressure?"); none where the title is an equation ("F = ma –
+    worked examples"), which would print the method the question's marks are for."""
+    topic = re.sub(r"(?i)\s*(?:[–—:-]\s*|\()(?:worked\s+)?examples?(?:\s*\(?\d+\)?)?\)?\s*$", "", printed_title(title))
     topic = re.sub(r"(?i)^\s*(?:worked\s+)?examples?\s*[–—:-]\s*", "", topic) or title
+    if "=" in topic:
+        return ""
     return title_topic(topic)  # "What is pressure?: a 600 N student …" reads as "Pressure: a 600 N student …"
 
 
@@ -633,8 +670,9 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
         asked.append(found)
         several = bool(found.more)  # "x = ____, y = ____": each line has a letter for the quiz formats to name it
         lead = f"{found.givens}{' →' if found.arrow else ''} {_glued(found.asked)}{found.currency}"
-        segments = [Segment(labels.text("calc_about", title=found.context), "context"), Segment(lead, "text"),
-                    Segment(found.number, "blank", "a" if several else "")]
+        segments = [Segment(labels.text("calc_about", title=found.context), "context")] if found.context else []
+        segments += [Segment(lead if found.context else capitalised(lead), "text"),
+                     Segment(found.number, "blank", "a" if several else "")]
         for letter, (asked_too, number) in zip("bcd", found.more):
             segments += [Segment(f", {_glued(asked_too)}", "text"), Segment(number, "blank", letter)]
         tail = " ".join(part for part in (found.unit, found.precision) if part)

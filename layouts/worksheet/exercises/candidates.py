@@ -88,7 +88,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
                 # untested
                 and not _too_long_to_recall(term)
-                and not _open_line(source, term)
+                and not _open_line(source, ref, term)
                 and not _figure_unasked(source, ref, term)]
     if not hideable:
         return None
@@ -185,17 +185,38 @@ def _letter_tells(source: Material, term) -> bool:
     return not family or len({key.split(":", 1)[-1][:1] for key in family}) < len(family)
 
 
-def _open_line(source: Material, term) -> bool:
+def _open_line(source: Material, ref: PointRef, term) -> bool:
     """Whether a word's blank is left open with no word bank to narrow it (see ``shows_no_letter``)."""
-    return not source.banked and shows_no_letter(source, term)
+    return not source.banked and shows_no_letter(source, term, source.point(ref).text)
 
 
-def shows_no_letter(source: Material, term) -> bool:
-    """Whether a word's blank would show no letter only for its form's sake (a word on "a" or "i", a short word):
-    with no word bank, other words fit its line as well ("Bogs are waterlogged and ____ – little oxygen": acidic,
-    cold, nutrient-poor)."""
-    return (term.kind == "term" and term.sort not in ("formula", "code")
-            and _letter_tells(source, term) and not first_letter(term, source.word_list))
+def shows_no_letter(source: Material, term, text: str) -> bool:
+    """Whether a blank in ``text`` would show no letter and nothing else says what kind of answer it wants: with no
+    word bank, other words fit its line as well ("Bogs are waterlogged and ____ – little oxygen": acidic, cold,
+    nutrient-poor; "____ stay in the blood afterwards": memory cells, antibodies). A word heading its definition is
+    pinned down by the definition; a count with its noun ("toured ____ in 1086" for 7 circuits) shows no figure is
+    asked unless a word before it says so ("about ____")."""
+    if term.kind == "number":
+        return _counted_unasked(text, term)
+    return (term.kind in ("term", "name") and term.sort not in ("formula", "code")
+            and not _letter(source, term) and not _heads_definition(text, term))
+
+
+def _counted_unasked(text: str, term) -> bool:
+    """Whether a figure blanked with the noun it counts ("7 circuits", "three-core cable") stands where nothing
+    before it asks for an amount."""
+    words = re.findall(r"[^\W\d_]{3,}", term.text)
+    if not words or all(word.casefold() in _MAGNITUDES for word in words):
+        return False
+    return not _AMOUNT_CUE.search(text[:term.start])
+
+
+_MAGNITUDES = frozenset({"hundred", "thousand", "million", "millions", "billion", "billions", "trillion", "per", "cent",
+                         "percent", "mph", "kph", "rpm", "kwh", "mwh", "gwh", "twh", "bbl"})
+_AMOUNT_CUE = re.compile(r"(?i)(?:\b(?:about|around|roughly|approximately|approx|over|under|nearly|almost|some|only|"
+                         r"just|at least|up to|more than|fewer than|less than|lasted|took|for|after|within|every|"
+                         r"each|of|than|had|has|have|was|were|is|are|c)|[~≈=:(])\W*$")
+"""Words before a blank that ask for an amount ("about ____", "lasted ____", "a total of ____")."""
 
 
 def first_letter(term, language: bool = False) -> str:
@@ -309,7 +330,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
         visible = [shown_text(segments), *options]
         if source.gives_away(visible, [term.text]) or term.kind == "year" and any(
-                holds("\0".join(source.shown), option.casefold()) for option in wrong):
+                holds(source.printed(), option.casefold()) for option in wrong):
             continue  # (a wrong year the sheet prints as another event's is ruled out at sight: "Nobel Prize in 1945"
             # beside "Discovered by Fleming in ____": 1928 / 1945 / 1944 / 1940)
         source.ask(term)
@@ -460,7 +481,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         # a true statement printing the swapped-in term would show this one false
         if source.gives_away(visible, [term.text]) or any(holds(text, swap) for text in source.statements):
             continue
-        if term.kind == "term" and holds("\0".join(source.shown), swap):
+        if term.kind == "term" and holds(source.printed(), swap):
             continue  # "Abstraction means removing detail" printed in matching shows "Abstraction means breaking …" false
         source.ask(term)
         source.record(visible, [term.text])

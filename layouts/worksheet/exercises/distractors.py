@@ -626,6 +626,10 @@ _FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifth
 
 
 _MONTH_NAMES = "|".join(MONTHS)
+_MONTH_OR_SHORT = rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY_OF_MONTH = re.compile(rf"(?i)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_OR_SHORT}|"
+                           rf"{_MONTH_OR_SHORT}\s+\d{{1,2}}(?:st|nd|rd|th)?")
+"""A day of a month with no year ("20 Sept", "May 4th")."""
 
 
 _STEPS = ((1, 2, 3, -1), (-1, 1, 2, 3), (-2, -1, 1, 2), (-3, -2, -1, 1), (-1, 1, 2, 3))
@@ -653,6 +657,8 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
                 word = names[other - 1]
                 out.append(text[:words.start()] + (word.capitalize() if text[0].isupper() else word) + text[words.end():])
         return list(dict.fromkeys(out))
+    if _DAY_OF_MONTH.fullmatch(text):
+        return out  # "20 Sept": a day, which doubled is no date ("40 Sept")
     if match is None or "×" in text or "^" in text or re.search(r"\d\s*[–-]\s*\d|\d[+−⁺⁻]", text) \
             or len(re.findall(r"\d+(?:[.,]\d+)*", text)) > 1:
         return out  # "6–8" is a range: changing one end does not make a number; "2+" is a charge, not an amount;

@@ -115,6 +115,10 @@ _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "deve
 """Words of a title that names a theme ("Causes of the Berlin Blockade", "Results of the blockade"), not a moment."""
 
 
+_LASTING = {"war", "wars", "depression", "famine", "blitz", "occupation", "rationing", "era", "reign", "dynasty"}
+"""Last words of a title that names something lasting years ("The First World War"), no moment."""
+
+
 _IDEAS = {"theory", "theories", "problem", "problems", "argument", "arguments", "debate", "ethics", "philosophy",
           "principle", "principles", "method", "model", "concept", "idea", "ideas", "plan", "plans", "policy",
           "policies", "strategy", "system"}
@@ -136,6 +140,9 @@ def surveys(title: str) -> bool:
                  r"\bat\s+the\s+(?:end|start|beginning|outbreak|close|time)\s+of\b", title):
         return True  # "Russia in the First World War", "Cuba before the crisis", "Germany at the end of the war",
         # "The Nazi Party in the 1920s": a stretch of time or a state of things
+    if words and words[-1] in _LASTING and not re.search(r"(?i)\bday\b", title):
+        return True  # "The First World War", "The Great Depression": years long, its date where it starts, and the
+        # pack's other events fall inside it
     if any(word.endswith(("isation", "ization")) for word in words):
         return True  # "Mobilisation – the crisis spreads", "Collectivisation": a process over weeks or years
     return bool(set(words) & _SURVEY) or bool(words) and (words[-1] in _IDEAS or len(words[-1]) > 5 and words[-1].endswith(

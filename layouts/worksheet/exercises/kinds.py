@@ -292,8 +292,19 @@ def fits_article(article: str, option: str) -> bool:
 
 
 def names_event(title: str) -> bool:
-    """Whether a title names an event by its words (a war, a congress, a crisis, a treaty …)."""
-    return bool(set(re.findall(r"[a-z]+", title.casefold())) & (_EVENT_WORDS | _DOCUMENT_WORDS))
+    """Whether a title names an event by its words (a war, a congress, a crisis, a treaty …): the word is what the
+    title is about, not one describing another ("Women's war work" is about work)."""
+    words = re.findall(r"[a-z]+|[^\w\s'’]", title.casefold())
+    return any(word in _EVENT_WORDS | _DOCUMENT_WORDS and (
+        index + 1 == len(words) or not words[index + 1].isalpha() or words[index + 1] in _AFTER_EVENT_WORD)
+        for index, word in enumerate(words))
+
+
+_AFTER_EVENT_WORD = {"of", "in", "at", "on", "and", "to", "for", "against", "over", "by", "begins", "began", "starts",
+                     "started", "ends", "ended", "breaks", "broke", "spreads", "fails", "failed", "collapses", "opens",
+                     "signed", "passed", "is", "was", "hits", "hit", "comes", "came", "arrives", "reaches", "erupts"}
+"""Words that may follow an event's word in a title that names it ("Battle of Hastings", "The Blitz begins",
+"Crisis over Berlin"); a noun after it makes the word a describing one ("war work", "strike fund")."""
 
 
 def describes_next(bare: str, text: str, end: int) -> bool:

@@ -57,6 +57,7 @@ class Material:
         self.pack = pack
         self.rng = rng
         self._points: dict[PointRef, Point] = {}
+        self._handles: dict[str, str] = {}
         sampled = _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
         self.cards = tuple(index for index in sampled
                            if pack.cards[index].quiz and not _WORKED.search(pack.cards[index].title))
@@ -114,7 +115,8 @@ class Material:
         self._titles_joined = ""
         self._titles_seen = 0
         self.shown: list[str] = []
-        """Everything printed on the sheet so far (stems, options, statements, titles, prompts), casefolded."""
+        """Everything printed on the sheet so far (stems, options, statements, titles, prompts), as printed: a symbol's
+        case tells it ("H₂" prints hydrogen, "h" is a letter)."""
         self.answers: list[str] = []
         """The answers of the questions chosen so far: printing one elsewhere on the sheet would give it away."""
         self.swaps: list[str] = []
@@ -139,16 +141,38 @@ class Material:
         if any(_overlapping(answer, other) for answer in answers for other in self.answers):
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"
         text = "\0".join(part.casefold() for part in visible)
-        if any(holds(text, part) or _root_told(text, part) for answer in self.answers for part in _telling(answer)):
+        if any(holds(text, part) or _root_told(text, part)
+               for answer in self.answers for part in self._told_by(answer)):
             return True
-        shown = "\0".join(self.shown)
-        if any(holds(shown, part) or _root_told(shown, part) for answer in answers for part in _telling(answer)):
+        shown = self.printed()
+        if any(holds(shown, part) or _root_told(shown, part) for answer in answers for part in self._told_by(answer)):
             return True
         if any(_ends_a_word(answer, shown) for answer in answers) \
                 or any(_ends_a_word(answer, text) for answer in self.answers):
             return True
-        return any(parallel(self._content(part.casefold()), self._content(other)) for part in visible
+        return any(parallel(self._content(part.casefold()), self._content(other.casefold())) for part in visible
                    for other in self.shown)
+
+    def printed(self) -> str:
+        """Everything the sheet prints so far, casefolded, its parts apart."""
+        return "\0".join(self.shown).casefold()
+
+    def _told_by(self, answer: str) -> list[str]:
+        """What tells ``answer`` printed anywhere (see ``_telling``), and the first word of a name the pack also uses
+        alone ("Deng" for Deng Xiaoping, "Edgar" for Edgar Aetheling): so the pack calls the person."""
+        if answer not in self._handles:
+            words = answer.split()
+            handle = ""
+            if len(words) >= 2 and len(words[0]) >= 3 and words[0][:1].isupper() and words[1][:1].isupper():
+                alone = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+[A-Z])")  # ("Thomas More" is
+                # no Thomas alone)
+                if any(alone.search(text) for text in self._pack_texts()):
+                    handle = words[0]
+            self._handles[answer] = handle
+        return _telling(answer) + ([self._handles[answer]] if self._handles[answer] else [])
+
+    def _pack_texts(self) -> list[str]:
+        return [text for card in self.pack.cards for text in (card.title, *(point.text for point in card.points))]
 
     def _content(self, text: str) -> set[str]:
         if text not in self._words:
@@ -163,7 +187,7 @@ class Material:
 
     def record(self, visible: list[str], answers: list[str]) -> None:
         """Note what a chosen question prints and what it asks for."""
-        self.shown += [part.casefold() for part in visible]
+        self.shown += list(visible)
         self.answers += [answer for answer in answers if answer.strip()]
 
     def about(self, ref: PointRef, shown: str) -> frozenset[str]:

@@ -91,9 +91,15 @@ def leans_on_previous(text: str) -> bool:
         or _CONDITION_ONLY.match(text) is not None or _SUBJECT_BEFORE.match(text) is not None \
         or points_elsewhere(text) or _VERB_OF_BEFORE.match(text) is not None \
         or _ASKED_FIRST.match(text) is not None or _SUBJECTLESS.match(text) is not None \
-        or _RELATIVE_TIME.match(text) is not None or _DONE_TO_BEFORE.match(text) is not None
+        or _RELATIVE_TIME.match(text) is not None or _DONE_TO_BEFORE.match(text) is not None \
+        or _REFERRED_INSIDE.search(text) is not None
 
 
+_REFERRED_INSIDE = re.compile(r"\b(?:it|them)\s+(?:back\s+)?(?:again|too)\b|"
+                              r"(?<![Ii]n )\b(?:these|those)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|were|are|had|have|did|began|"
+                              r"became|came|went|grew|fell|rose|led|lost|won|kept|died|left)\b")
+"""Words inside a line that point to the line before: "lower it again" (what, and when first?), "these faded out"
+(which?)."""
 _DONE_TO_BEFORE = re.compile(r"^\W*[A-Z][a-z]+\s+(?:it|them)\b(?!\s+(?:is|was|are|were)\b)")
 """A line opening on a verb done to "it" ("Detect it with a Geiger–Müller tube", "Made it illegal to …"): what it
 is, the line before said."""
@@ -262,7 +268,11 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\b(?:good|great|useful|strong|key) (?:evaluation|exam|essay) "
                      r"points?\b|\bevaluation points?\b|^\W*convert (?:first|units|everything)\b|"
                      r"\b(?:is )?fine in (?:an|your|the) (?:answer|exam|essay)\b|\bjust be consistent\b|"
-                     r"\bformula triangle\b|\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|"
+                     r"\bformula triangles?\b|\bformula sheet\b|\bwhatever works\b|"
+                     r"\bsome people (?:use|find|like|remember)\b|"
+                     r"\byou (?:must|need to|should|have to) (?:learn|know|remember) (?:it|this|them|these|that)\b|"
+                     r"^\W*(?:[\w-]+ )?q\?|[?!]\s+remember\b|"
+                     r"\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|"
                      r"\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
                      r"\bcomes? up (?:a lot|often|every year)\b|\bfor (?:your |an |the )?essays?\b|\bin an essay\b|"
                      r"\bexam (?:question|tip|focus|practice|technique|skill)s?\b|\b\d+[- ]mark tips?\b|"

@@ -270,10 +270,29 @@ def _cognate(word: str, meaning: str) -> bool:
         return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)\s+|l['’])", "", text)
     one, other = unaccented(bare(word)), unaccented(bare(meaning))
     first = other.split(" ", 1)[0] if other else ""
+    if _transparent(one, other):
+        return True  # "un film de science-fiction – a sci-fi film": every word of it is English's
     return one == other or " " not in one and min(len(one), len(first)) >= 5 and (
         one.startswith(first) or first.startswith(one)) \
         or " " not in one and len(one) >= 5 and one in other.split()  # "il menù – the menu"; "babysitten – to
     # babysit"; "local – locally produced"; "das Whiteboard – interactive whiteboard"
+
+
+def _transparent(phrase: str, meaning: str) -> bool:
+    """Whether a phrase of two words or more is English word for word, its little words aside: each is a word of
+    its meaning, one English writes the same way, or the start of one of its meaning's words or the other way round
+    ("science" for "sci-fi")."""
+    words = [word for word in re.findall(r"[^\W\d_]+", phrase) if word not in _LINKING]
+    english = re.findall(r"[^\W\d_]+", meaning)
+    return len(words) >= 2 and all(
+        word in english or word in _LOANWORDS or any(min(len(word), len(own)) >= 2 and (
+            word.startswith(own) or own.startswith(word)) for own in english) for word in words)
+
+
+_LINKING = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "un", "une", "di", "del", "della", "dello", "von",
+                      "der", "die", "das", "dem", "den", "el", "en", "a", "au", "aux", "et", "y", "e", "und", "il",
+                      "lo", "i", "gli", "al", "zum", "zur", "im", "am"})
+"""A phrase's little words (articles, "de", "and"), which say nothing of whether its meaning shows through."""
 
 
 def _english_too(word: str) -> bool:
@@ -281,7 +300,7 @@ def _english_too(word: str) -> bool:
     is as right as the meaning keyed, so the item tests nothing."""
     bare = re.sub(r"\((?:e|es|s|x|ne|le)\)|\s*\((?:[mfn]|pl|sg|[mf]\.?\s*pl)\.?\)", "", word.casefold()).strip()
     bare = _ARTICLE_FIRST.sub("", bare)
-    return unaccented(bare) in _LOANWORDS
+    return unaccented(bare) in _LOANWORDS or unaccented(bare).replace("-", "") in _LOANWORDS  # "le week-end"
 
 
 _LOANWORDS = frozenset({

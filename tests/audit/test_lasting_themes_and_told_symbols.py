@@ -1,0 +1,160 @@
+"""Rules from the audits of sets DM to DT: a theme or a years-long war is no event on a timeline; a blank that shows
+no letter is left open; an equation title or a label naming another quantity makes no calculation's context; tips
+about learning are no key points; a day of a month is never scaled; a compound's last part, a word-for-word phrase
+and an answer's other form give it away; a name the pack shortens is told by its short form; "it again" and a bare
+"these" lean on the line before."""
+from __future__ import annotations
+
+from sheet_builds import material, pack_yaml
+
+_HOME_FRONT = """title: The Home Front
+subject: History
+cards:
+  - title: Women's war work
+    date: December 1941
+    points:
+      - "**Conscription** of unmarried women aged 20–30 from December 1941."
+      - "By 1943 about **7 million** women were in war work."
+  - title: The First World War
+    date: August 1914
+    points:
+      - "Suffragettes stopped their campaign and backed the war effort."
+  - title: The Great Depression hits Germany
+    date: October 1929
+    points:
+      - "US loans were called in and firms closed."
+  - title: The Battle of Britain
+    date: July 1940
+    points:
+      - "The RAF held off the Luftwaffe over southern England."
+"""
+
+
+def test_a_theme_or_a_years_long_war_is_no_event_to_place():
+    from studypack.layouts.worksheet.exercises.events import event_candidates
+    source = material(_HOME_FRONT)
+    titles = {candidate.event.text for candidate in event_candidates(source) if isinstance(candidate.event.source, int)}
+    assert "Women's war work" not in titles  # "war" describes the work
+    assert "The First World War" not in titles  # four years long: the pack's other events fall inside it
+    assert {"The Great Depression hits Germany", "The Battle of Britain"} <= titles
+
+
+def _term(source, text: str):
+    return next((ref, term) for ref, terms in source.terms.items() for term in terms if term.text == text)
+
+
+def test_a_blank_with_no_letter_is_open_unless_its_definition_pins_it():
+    from studypack.layouts.worksheet.exercises.candidates import shows_no_letter
+    cells = pack_yaml("Immunity", "Biology", [
+        ("White blood cells", ["Three kinds: **phagocytes**, **lymphocytes** and **memory cells**.",
+                               "**Phagocytes** – engulf and digest pathogens.",
+                               "**Memory cells** stay in the blood afterwards."])])
+    source = material(cells)
+    for ref, term in ((ref, term) for ref, terms in source.terms.items() for term in terms):
+        text = source.point(ref).text
+        if text.startswith("**Memory") or text.startswith("Memory"):
+            assert shows_no_letter(source, term, text)  # a set's members start differently, so no letter; then
+            # antibodies or lymphocytes fit the line as well
+        if text.startswith("Phagocytes"):
+            assert not shows_no_letter(source, term, text)  # its definition pins it down
+
+
+def test_a_count_with_its_noun_is_blanked_only_where_an_amount_is_asked():
+    from studypack.layouts.worksheet.exercises.candidates import _counted_unasked
+    domesday = "Commissioners toured 7 circuits in 1086."
+    assert _counted_unasked(domesday, _Span(domesday, "7 circuits"))  # "toured ____": England fits as well
+    mains = "Most appliances connect to the mains with three-core cable."
+    assert _counted_unasked(mains, _Span(mains, "three-core cable"))
+    women = "By 1943 about 7 million women were in war work."
+    assert not _counted_unasked(women, _Span(women, "7 million"))
+    blitz = "London was bombed for 57 nights in a row."
+    assert not _counted_unasked(blitz, _Span(blitz, "57 nights"))
+
+
+class _Span:
+    """A term's place and text, as the rules read it."""
+
+    def __init__(self, text: str, term: str):
+        self.text, self.start = term, text.index(term)
+        self.end = self.start + len(term)
+
+
+def test_an_equation_title_is_no_calculations_context():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.source.inline import parse_point
+    found = worked(parse_point("Charge – 10 A for 1 minute → Q = It = 10 × 60 = **600 C**"),
+                   "Worked examples – E = Pt and cost")
+    assert found is not None and found.context == ""  # "E = Pt" would print the method, and point to another one
+    assert worked(parse_point("2 A for 30 s → 2 × 30 = **60 C**"), "Q = It") is None  # nothing names what is asked
+    assert worked(parse_point("Cost – a 1.5 kW heater on for 4 hours → E = 1.5 × 4 = **6 kWh**"),
+                  "Paying for energy") is None  # labelled cost, asks the energy
+
+
+def test_a_label_before_an_example_names_its_subject_and_a_verdict_is_no_given():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.source.inline import parse_point
+    found = worked(parse_point("Tower – e.g. distance from base = 20 m, elevation = 52° → height = 20 × tan 52° = "
+                               "**25.6 m**"), "Angles of elevation & depression")
+    assert found is not None and found.context == "Tower"
+    found = worked(parse_point("Another one – e.g. H = 15 cm, θ = 62° → A = 15 × cos 62° = **7.04 cm**"), "Cosine")
+    assert found is not None and found.context == "Cosine"
+    assert worked(parse_point("23.20 and 23.10 are concordant → mean = (23.20 + 23.10) ÷ 2 = **23.15 cm^3^**"),
+                  "Mean titre") is None  # the givens pass the verdict the method is for
+
+
+def test_tips_about_learning_are_no_key_points():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    for tip in ("Interpretation Q? Remember Orderic was half English – consider his provenance.",
+                "Not on the formula sheet – you must learn it.",
+                "Some people use a rhyme (\"Some Old Horses\") – whatever works.",
+                "Formula triangles help with rearranging."):
+        assert is_scaffolding(tip), tip
+    assert not is_scaffolding("Orderic Vitalis, a monk writing 50 years later, claimed over 100,000 died.")
+
+
+def test_a_day_of_a_month_is_never_scaled():
+    from studypack.layouts.worksheet.exercises.distractors import scaled
+    norman = pack_yaml("1066", "History", [
+        ("Invasions", ["**20 Sept** – Battle of Gate Fulford near York.", "**25 Sept** – Battle of Stamford Bridge."])])
+    _, term = _term(material(norman), "20 Sept")
+    assert scaled(term) == []  # not "40 Sept" nor "10 Sept" made up: no "32 Sept" among the options
+
+
+def test_a_compounds_last_part_in_a_two_word_title_tells_it():
+    from studypack.layouts.worksheet.exercises.allocate import _root_inside
+    assert _root_inside("boots wear away vegetation and soil; paths become wide scars", "Footpath erosion")
+    assert not _root_inside("water moves from a dilute to a concentrated solution", "Osmosis")
+
+
+def test_a_phrase_english_word_for_word_is_no_translation():
+    from studypack.layouts.worksheet.exercises.translate import _cognate, _english_too
+    assert _cognate("un film de science-fiction", "a sci-fi film") and _english_too("le week-end")
+    assert not _cognate("un dessin animé", "a cartoon") and not _cognate("les sous-titres", "subtitles")
+
+
+def test_a_word_beside_its_answers_other_form_tells_it():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    titration = pack_yaml("Titration", "Chemistry", [
+        ("Method", ["First a quick **rough titration** to find roughly where the end point is.",
+                    "Add the acid dropwise near the **end point**."])])
+    source = material(titration)
+    ref, term = _term(source, "rough titration")
+    assert told_beside(source.point(ref), term)
+
+
+def test_a_name_the_pack_shortens_is_told_by_its_short_form():
+    mao = pack_yaml("Mao's China", "History", [
+        ("Recovery", ["Liu and **Deng Xiaoping** brought in pragmatic policies.",
+                      "Deng – \"It doesn't matter whether a cat is black or white.\""]),
+        ("Purges", ["Liu Shaoqi died in prison in 1969; Deng sent to work in a tractor factory."])])
+    source = material(mao)
+    source.record(["Liu Shaoqi died in prison in 1969; Deng sent to work in a tractor factory."], [])
+    assert source.gives_away(["Liu and ____ brought in pragmatic policies."], ["Deng Xiaoping"])
+    assert not material(mao).gives_away(["Liu and ____ brought in pragmatic policies."], ["Deng Xiaoping"])
+
+
+def test_it_again_and_a_bare_these_point_to_the_line_before():
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    assert leans_on_previous("Step-down transformers at substations lower it again (e.g. 33 kV).")
+    assert leans_on_previous("After the Reformation these faded out; Protestants disliked them.")
+    assert not leans_on_previous("In these conditions the enzyme works fastest.")
