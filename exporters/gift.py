@@ -14,6 +14,7 @@ import re
 
 from ..layouts.worksheet.exercises import Choice, Gap, Match, Timeline, Translate, TrueFalse
 from ..layouts.worksheet.exercises.questions import Segment
+from ..source._scripts import plain_scripts
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
 from ._quiz import (LINE, MATCH_PROMPT, Asked, note_left_out, pictures_asked, scheme, stem, translate_prompt,
@@ -37,7 +38,8 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
         paragraphs += _question(pack, asked, losses)
         if pictures_asked(pack, asked.question):
             losses.add("card pictures left out, as GIFT is text (export --to moodle to carry them)", asked.name)
-    return Exported(".gift", ("\n\n".join(paragraphs) + "\n").encode("utf-8"), quiz.skipped + losses.warnings(pack))
+    return Exported(".gift", plain_scripts("\n\n".join(paragraphs) + "\n").encode("utf-8"),
+                    quiz.skipped + losses.warnings(pack))
 
 
 def _question(pack: Pack, asked: Asked, losses: Losses) -> list[str]:

@@ -21,6 +21,7 @@ import zipfile
 from typing import TYPE_CHECKING
 
 from ..layouts.worksheet.exercises import Choice, TrueFalse
+from ..source._scripts import plain_scripts
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
 from ._quiz import Asked, note_left_out, pictures_asked, stem, worksheet_quiz
@@ -75,7 +76,7 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
         sheet.cell(HEADER_ROW, column, header or None)
     for offset, row in enumerate(rows, start=1):
         for column, value in enumerate(row, start=1):
-            sheet.cell(HEADER_ROW + offset, column, value)
+            sheet.cell(HEADER_ROW + offset, column, plain_scripts(value) if isinstance(value, str) else value)
     return Exported(".xlsx", _saved(workbook), quiz.skipped + losses.warnings(pack))
 
 

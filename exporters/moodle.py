@@ -24,6 +24,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ..layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, Translate, TrueFalse
+from ..source._scripts import plain_scripts
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
 from ._html import escaped, picture_html, text_html
@@ -49,7 +50,8 @@ def write(pack: Pack, options: ExportOptions) -> Exported:
     for asked in quiz.asked:
         root.append(_question(pack, asked, losses))
     ET.indent(root)
-    data = ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    data = plain_scripts(ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n").encode("utf-8")  # (a
+    # script form in a field of plain text, its letter)
     return Exported(".xml", data, quiz.skipped + losses.warnings(pack))
 
 

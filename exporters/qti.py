@@ -22,6 +22,7 @@ import xml.etree.ElementTree as ET
 from typing import NamedTuple
 
 from ..layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, Translate, TrueFalse
+from ..source._scripts import plain_scripts
 from ..source.model import Pack
 from ._base import Exported, Exporter, ExportOptions, Losses
 from ._html import text_html
@@ -215,7 +216,7 @@ def _ident(*parts: str) -> str:
 
 def _xml(root: ET.Element) -> bytes:
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    return plain_scripts(ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n").encode("utf-8")
 
 
 EXPORTER = Exporter(name="qti", summary="the worksheet's questions for Canvas (QTI 1.2 zip)", suffix=".zip",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 
+from ..source._scripts import plain_scripts
 from ..source.inline import mark
 from ..source.model import Card, Pack, Point
 from ._base import Exported, Exporter, ExportOptions, Losses
@@ -29,7 +30,7 @@ def write_quizlet(pack: Pack, options: ExportOptions) -> Exported:
             losses.add("key-term marks left out, as Quizlet's import takes plain text", number)
         _note_losses(card, number, losses)
         lines.append(f"{card.title}\t{POINT_JOINER.join(point.text for point in card.points)}\n")
-    return Exported(".txt", "".join(lines).encode("utf-8"), losses.warnings(pack))
+    return Exported(".txt", plain_scripts("".join(lines)).encode("utf-8"), losses.warnings(pack))
 
 
 def write_csv(pack: Pack, options: ExportOptions) -> Exported:
@@ -41,7 +42,7 @@ def write_csv(pack: Pack, options: ExportOptions) -> Exported:
     for number, card in enumerate(pack.cards, start=1):
         _note_losses(card, number, losses)
         writer.writerow((mark(Point(card.title)), POINT_JOINER.join(mark(point) for point in card.points)))
-    return Exported(".csv", buffer.getvalue().encode("utf-8"), losses.warnings(pack))
+    return Exported(".csv", plain_scripts(buffer.getvalue()).encode("utf-8"), losses.warnings(pack))
 
 
 def _note_losses(card: Card, number: int, losses: Losses) -> None:

@@ -23,6 +23,23 @@ SUBSCRIPT = dict(zip(
 ))
 """Each character that has a subscript form, to that form."""
 
+_DRAWN_LOWERED = "bcdfgqwyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DRAWN_RAISED = "qCFQSXYZ"
+DRAWN_FORMS = {chr(0xE000 + index): base for index, base in enumerate(_DRAWN_LOWERED)} | {
+    chr(0xE040 + index): base for index, base in enumerate(_DRAWN_RAISED)}
+"""Script forms of our own for letters Unicode gives none (the f of R_f, the T of R_T), in the Private Use Area,
+each to its letter. The PDF faces draw one with its letter's glyph, as they draw every script form, and a reader
+copies it as the letter; an exporter writes ``<sub>f</sub>``, or the letter in plain text."""
+SUBSCRIPT.update({base: form for form, base in DRAWN_FORMS.items() if form < "\ue040"})
+SUPERSCRIPT.update({base: form for form, base in DRAWN_FORMS.items() if form >= "\ue040"})
+
+
+def plain_scripts(text: str) -> str:
+    """``text`` with our own script forms written as their letters, for formats of plain text ("Rf value")."""
+    if text.isascii():
+        return text
+    return "".join(DRAWN_FORMS.get(char, char) for char in text)
+
 NO_BREAK_SPACE = "\u00a0"
 """What a space inside a formula becomes, so the formula is one unit for line breaking."""
 

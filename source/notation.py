@@ -18,6 +18,7 @@ from ._chemistry import translate_chemistry
 from ._fractions import unstacked
 from ._maths import translate_maths
 from ._script_forms import NotationError, lowered, raised
+from ._scripts import plain_scripts
 from .model import Formula
 
 __all__ = ["NotationError", "escape_notation", "translate", "translate_keeping_formulas"]
@@ -64,10 +65,18 @@ def _kept(out: list[str], formulas: list[Formula], translated: str, latex: str, 
 
 
 def escape_notation(text: str) -> str:
-    """``text`` written so that ``translate`` gives it back: each ``^ ~ $`` and ``\\ce{`` made literal."""
-    if not _SPECIAL.search(text):
+    """``text`` written so that ``translate`` gives it back: each ``^ ~ $`` and ``\\ce{`` made literal, and our own
+    script forms typed as they were (``R~f~``)."""
+    if _SPECIAL.search(text):
+        text = re.sub(r"[\^~$]|(?=\\ce\{)", lambda match: "\\" + match.group(), text)
+    if text.isascii():
         return text
-    return re.sub(r"[\^~$]|(?=\\ce\{)", lambda match: "\\" + match.group(), text)
+    return _DRAWN_RUN.sub(lambda run: "{0}{1}{0}".format("~" if run.group() < "\ue040" else "^",
+                                                         plain_scripts(run.group())), text)
+
+
+_DRAWN_RUN = re.compile("[\ue000-\ue03f]+|[\ue040-\ue07f]+")
+"""A run of our own subscript forms, or of superscript ones (``DRAWN_FORMS``)."""
 
 
 def _backslash(text: str, position: int, out: list[str], formulas: list[Formula]) -> int:

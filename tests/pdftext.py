@@ -51,7 +51,9 @@ def on_their_lines(chars: list[dict]) -> list[dict]:
     characters, would read it as a line of its own, where poppler's pdftotext reads it in place)."""
     out, base = [], None
     for char in chars:
-        if char["text"] in SCRIPT_FORMS and base is not None and char["size"] < base["size"]:
+        scripted = char["text"] in SCRIPT_FORMS or char.get("fontname", "").endswith(("-Sub", "-Sup"))  # (a letter
+        # with no form of its own is drawn by a script face and reads as itself)
+        if scripted and base is not None and char["size"] < base["size"]:
             char = {**char, **{key: base[key] for key in ("top", "bottom", "doctop", "y0", "y1")}}
         else:
             base = char

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 
-from ...source._scripts import SUBSCRIPT, SUPERSCRIPT
+from ...source._scripts import DRAWN_FORMS, SUBSCRIPT, SUPERSCRIPT
 
 SCALE = 0.7
 """A script's size per point of the text's, as in LaTeX's script style."""
@@ -68,4 +68,23 @@ def script_ttfont(ttfont, raised: bool, name: str):
     face.name = (face.name if isinstance(face.name, bytes) else str(face.name).encode("latin-1", "replace")) + suffix
     script = copy.copy(ttfont)
     script.fontName, script.face, script.state = name, face, WeakKeyDictionary()
+    _copied_as_letters(script)
     return script
+
+
+def _copied_as_letters(script) -> None:
+    """Make the PDF's text layer give each of our own script forms (``DRAWN_FORMS``) as its letter: the R_f a
+    reader copies is "Rf", not a private character no program knows."""
+    from reportlab.pdfbase.ttfonts import SUBSETN, makeToUnicodeCMap
+
+    class LettersCopied(type(script)):
+        def addObjects(self, doc) -> None:
+            state = self.state.get(doc)
+            super().addObjects(doc)  # (which forgets the document's state)
+            for number, subset in enumerate(state.subsets if state is not None else ()):
+                if any(chr(code) in DRAWN_FORMS for code in subset):
+                    name = b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
+                    doc.idToObject["toUnicodeCMap:" + name].content = makeToUnicodeCMap(
+                        name, [ord(DRAWN_FORMS.get(chr(code), chr(code))) for code in subset])
+
+    script.__class__ = LettersCopied

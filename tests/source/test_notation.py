@@ -89,10 +89,10 @@ def test_a_literal_backslash_ce_survives_escaping():
 
 
 ERRORS = [
-    ("x~b~", 2, "“b” has no subscript form in Unicode, so x~b~ cannot be set as typed — write it on the line"
-                " instead, as x_b"),
-    ("Q^q^", 2, "“q” has no superscript form in Unicode, so Q^q^ cannot be set as typed — write it on the line"
-                " instead, as Q\\^(q)"),
+    ("x~α~", 2, "“α” has no subscript form in Unicode, so x~α~ cannot be set as typed — write it on the line"
+                " instead, as x_α"),
+    ("Q^ω^", 2, "“ω” has no superscript form in Unicode, so Q^ω^ cannot be set as typed — write it on the line"
+                " instead, as Q\\^(ω)"),
     ("16^3/4^", 3, "“/” has no superscript form in Unicode, so 16^3/4^ cannot be set as typed — write it on the"
                    " line instead, as 16\\^(3/4)"),
     ("x^2 is the area", 1, "this ^ opens a superscript that is never closed — close it with ^ (x^2^), or write \\^"
@@ -129,7 +129,7 @@ def test_a_notation_error_in_a_pack_is_located_with_file_line_column_and_field()
 
 
 def test_every_notation_error_in_a_pack_is_reported_together():
-    text = ("title: T\ncards:\n  - title: $\\foo$\n    points:\n      - x~b~\n"
+    text = ("title: T\ncards:\n  - title: $\\foo$\n    points:\n      - x~α~\n"
             "  - title: B\n    points:\n      - fine\n      - \\ce{H2O\n")
     with pytest.raises(StudypackError) as caught:
         loads(text, "p.yaml")
@@ -225,7 +225,7 @@ def test_single_asterisk_emphasis_is_read_and_its_asterisks_never_printed(typed,
 
 @pytest.mark.parametrize("typed, advice", [
     ("$a^{1/n}$", "as a\\^(1/n) outside the $…$"),
-    ("$L_f$", "as L_f outside the $…$"),  # inside the maths, "L_f" would be lowered again: the advice went round
+    ("$L_α$", "as L_α outside the $…$"),  # inside the maths, "L_α" would be lowered again: the advice went round
 ])
 def test_a_script_with_no_unicode_form_in_maths_is_told_to_go_outside_it(typed, advice):
     with pytest.raises(NotationError) as raised_error:
