@@ -321,7 +321,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             # "60–100 bpm; about ____ is typical": only the answer falls inside the printed range
         person = term.kind == "name" and term.sort.split(":")[0] in _ANYWHERE
         within = _within_titles(year_range(text, term), term, (source.pack.cards[ref.card].title,))
+        grouped = person and names_a_group(source.pack.cards[ref.card].title)  # "Playwrights: ____ – 'The Spanish
+        # Tragedy'" among three actors of another card: the title rules them out
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=not person,
+                            same_card=grouped,
                             about=None if person else source.about(ref, shown), within=within)
         if wrong is None:
             continue
@@ -337,6 +340,22 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         source.record(visible, [term.text])
         return Choice(ref, segments, options, 0, term.kind)
     return None
+
+
+def names_a_group(title: str) -> bool:
+    """Whether a card's title names a group its people belong to ("Playwrights", "Four claimants to the throne",
+    "Actors and companies"): printed before a stem, it rules out people of another card."""
+    head = re.split(r"(?i)\s+(?:to|of|in|for|and|&|from|at|on)\s+|\s*[–—:(-]\s*", title.strip(), maxsplit=1)[0]
+    words = re.findall(r"[^\W\d_]+", head)
+    if not words or len(words) > 4:
+        return False
+    last = words[-1].casefold()
+    return last in _GROUP_PLURALS or len(last) > 5 and last.endswith(("ers", "ors", "ists", "ants", "ians", "wrights"))
+
+
+_GROUP_PLURALS = frozenset({"people", "men", "women", "children", "figures", "kings", "queens", "monarchs", "popes",
+                            "rebels", "generals", "heroes", "saints", "nobles", "bishops", "chiefs", "enemies"})
+"""Plurals of people that end otherwise than an agent's (-ers, -ors, -ists, -ants, -ians)."""
 
 
 _CLAUSE = re.compile(r"(?i)^\S+(?:\s+\S+)*\s+(?:is|are|was|were|stays?|remains?|becomes?|gets?|has|have|does|do)"
@@ -468,8 +487,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                                 about=source.about(ref, shown), within=year_range(text, term), family_only=True) or []
             wrong = [year for year in wider if not _year_close(year, term)][:1] or None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years
-        if wrong is None or _broader(wrong[0], term.text):
-            continue
+        if wrong is None or _broader(wrong[0], term.text) or wrong[0].strip().casefold() in source.protagonists:
+            continue  # (nor the story's main figure swapped in: false at sight)
         if term.kind == "number" and _count_disagrees(term.text, wrong[0], text[term.end:]):
             continue  # "Need to gain two electron": the noun says the count was one
         if (content_words(wrong[0]) - content_words(term.text)) & content_words(shown):

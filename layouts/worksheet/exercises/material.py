@@ -58,6 +58,7 @@ class Material:
         self.rng = rng
         self._points: dict[PointRef, Point] = {}
         self._handles: dict[str, str] = {}
+        self._protagonists: frozenset[str] | None = None
         sampled = _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
         self.cards = tuple(index for index in sampled
                            if pack.cards[index].quiz and not _WORKED.search(pack.cards[index].title))
@@ -156,6 +157,21 @@ class Material:
     def printed(self) -> str:
         """Everything the sheet prints so far, casefolded, its parts apart."""
         return "\0".join(self.shown).casefold()
+
+    @property
+    def protagonists(self) -> frozenset[str]:
+        """The people the pack keeps coming back to (on a third of its cards or more, three at least), casefolded:
+        swapped into a false statement, the story's main figure is false at sight ("Hardrada, joined by Harold's
+        exiled brother William")."""
+        if self._protagonists is None:
+            least = max(3, -(-len(self.pack.cards) // 3))
+            cards = [" ".join((card.title, *(point.text for point in card.points))) for card in self.pack.cards]
+            people = {term.text.strip() for terms in self.terms.values() for term in terms
+                      if term.kind == "name" and term.sort.startswith("person")}
+            self._protagonists = frozenset(
+                name.casefold() for name in people
+                if sum(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", card) is not None for card in cards) >= least)
+        return self._protagonists
 
     def _told_by(self, answer: str) -> list[str]:
         """What tells ``answer`` printed anywhere (see ``_telling``), and the first word of a name the pack also uses
