@@ -7,6 +7,8 @@ becomes a no-break space so the formula is one unit for line breaking.
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 
 from ._fractions import marked, single_token, unstacked
 from ._script_forms import NotationError, lowered, raised
@@ -84,9 +86,12 @@ class _MathsReader:
             return "°"
         typed_start = self.position
         argument = self.argument(f"this {mark} has nothing after it — write x{mark}2 or x{mark}{{10}}", at)
-        argument = unstacked(argument)[0]  # a fraction raised or lowered is set a/b, in script forms
+        argument = re.sub(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]", lambda found: unicodedata.normalize("NFKD", found.group()).replace(
+            "⁄", "/"), unstacked(argument)[0])  # a fraction raised or lowered is set a/b, in script forms
         typed = f"{mark}{self.source[typed_start:self.position]}"
-        base = before[-1:] if before[-1:].isalnum() else "x"
+        number = re.search(r"\d[\d.,]*$", before)
+        base = number.group() if number else before[-1:] if before[-1:].isalnum() else "x"  # "27^{-2/3}": the whole
+        # number, not its last digit
         if mark == "^":
             return raised(argument, self.offset + at, base, typed, in_maths=True)
         return lowered(argument, self.offset + at, base, typed, in_maths=True)

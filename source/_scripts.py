@@ -23,11 +23,12 @@ SUBSCRIPT = dict(zip(
 ))
 """Each character that has a subscript form, to that form."""
 
-_DRAWN_LOWERED = "bcdfgqwyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_DRAWN_RAISED = "qCFQSXYZ"
+_DRAWN_LOWERED = "bcdfgqwyzABCDEFGHIJKLMNOPQRSTUVWXYZ/"
+_DRAWN_RAISED = "qCFQSXYZ/"
 DRAWN_FORMS = {chr(0xE000 + index): base for index, base in enumerate(_DRAWN_LOWERED)} | {
     chr(0xE040 + index): base for index, base in enumerate(_DRAWN_RAISED)}
-"""Script forms of our own for letters Unicode gives none (the f of R_f, the T of R_T), in the Private Use Area,
+"""Script forms of our own for letters Unicode gives none (the f of R_f, the T of R_T) and for the slash of a
+fractional power (27^{-2/3}), in the Private Use Area,
 each to its letter. The PDF faces draw one with its letter's glyph, as they draw every script form, and a reader
 copies it as the letter; an exporter writes ``<sub>f</sub>``, or the letter in plain text."""
 SUBSCRIPT.update({base: form for form, base in DRAWN_FORMS.items() if form < "\ue040"})

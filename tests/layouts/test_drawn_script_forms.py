@@ -56,3 +56,9 @@ def test_exporters_write_the_letter_in_sub_tags_or_plain():
     for name in ("gift", "moodle"):
         text = export_pack(pack, name, options).data.decode("utf-8")
         assert not any("\ue000" <= char <= "\uf8ff" for char in text), name
+
+
+def test_a_fractional_power_is_raised_whole():
+    for typed in (r"$a^{1/n}$", "16^3/4^", r"$27^{-\frac{2}{3}}$"):
+        shown = translate(typed)
+        assert "/" not in shown and "⅔" not in shown and translate(escape_notation(shown)) == shown, typed

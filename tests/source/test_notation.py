@@ -93,8 +93,8 @@ ERRORS = [
                 " instead, as x_α"),
     ("Q^ω^", 2, "“ω” has no superscript form in Unicode, so Q^ω^ cannot be set as typed — write it on the line"
                 " instead, as Q\\^(ω)"),
-    ("16^3/4^", 3, "“/” has no superscript form in Unicode, so 16^3/4^ cannot be set as typed — write it on the"
-                   " line instead, as 16\\^(3/4)"),
+    ("16^3,4^", 3, "“,” has no superscript form in Unicode, so 16^3,4^ cannot be set as typed — write it on the"
+                   " line instead, as 16\\^(3,4)"),
     ("x^2 is the area", 1, "this ^ opens a superscript that is never closed — close it with ^ (x^2^), or write \\^"
                            " for a literal ^"),
     ("H~2O", 1, "this ~ opens a subscript that is never closed — close it with ~ (H~2~O), or write \\~ for a"
@@ -224,7 +224,8 @@ def test_single_asterisk_emphasis_is_read_and_its_asterisks_never_printed(typed,
 
 
 @pytest.mark.parametrize("typed, advice", [
-    ("$a^{1/n}$", "as a\\^(1/n) outside the $…$"),
+    ("$a^{n!}$", "as a\\^(n!) outside the $…$"),
+    ("$27^{n!}$", "as 27\\^(n!) outside the $…$"),  # the whole number, not its last digit
     ("$L_α$", "as L_α outside the $…$"),  # inside the maths, "L_α" would be lowered again: the advice went round
 ])
 def test_a_script_with_no_unicode_form_in_maths_is_told_to_go_outside_it(typed, advice):
