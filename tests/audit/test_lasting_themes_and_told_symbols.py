@@ -191,3 +191,41 @@ def test_the_storys_main_figure_is_never_swapped_in():
         ("After", ["William was crowned on Christmas Day 1066.", "William built castles such as the Tower."])])
     source = material(conquest)
     assert "william" in source.protagonists and "tostig" not in source.protagonists
+
+
+def test_a_symbol_of_two_letters_ties_a_title_to_its_statement():
+    from studypack.layouts.worksheet.exercises.matching import share_words, title_words
+    from studypack.source.notation import translate
+    assert share_words(title_words(translate("Paper chromatography and R~f~ values")),
+                       title_words(translate("R~f~ = distance moved by the spot ÷ distance moved by the solvent")))
+
+
+def test_a_flip_its_own_sentence_contradicts_and_a_note_equals_sign_make_no_questions():
+    from studypack.layouts.worksheet.exercises.candidates import _flipped, _gap
+    fields = pack_yaml("Electric fields", "Physics", [
+        ("Electric fields", ["The field is **strongest** close to the object and gets weaker further away.",
+                             "Rain washes nutrients down through the soil = **leaching**."])])
+    source = material(fields)
+    by_text = {source.point(ref).text[:9]: ref for ref in source.refs}
+    assert _flipped(source, by_text["The field"]) is None  # "strongest close … and gets stronger further away"
+    gap = _gap(source, by_text["Rain wash"])
+    assert gap is None or "leaching" not in [blank.text for blank in gap.answers]
+
+
+def test_two_of_a_pair_are_not_blanked_side_by_side():
+    from studypack.layouts.worksheet.exercises.beside import partners
+    assert partners("large", "small") and partners("small", "big") and not partners("large", "positive")
+
+
+def test_a_first_step_of_the_cards_sum_and_a_numbered_examples_label_make_no_calculation():
+    from studypack.layouts.worksheet.exercises.calculations import _examples, worked
+    from studypack.source import loads
+    from studypack.source.inline import parse_point
+    means = loads(pack_yaml("Averages", "Maths", [
+        ("Combined mean", ["Class A – 20 pupils, mean test score 65 → total 1300.",
+                           "Class B – 10 pupils, mean score 80 → total 800.",
+                           "Combined mean = (1300 + 800) ÷ 30 = 2100 ÷ 30 = **70**"])]), "means.yaml")
+    assert not [found for _, found in _examples(means, 0) if found.number in ("1300", "800")]
+    found = worked(parse_point("Worked example 2: 0.9 cm^3^ of oxygen in 6 minutes → 0.9 ÷ 6 = **0.15 cm^3^/min**."),
+                   "Rate calculations")
+    assert found is not None and found.givens == "0.9 cm³ of oxygen in 6 minutes"

@@ -355,9 +355,19 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("xx", "xy"), ("top-down", "bottom-up"), ("inner", "outer"), ("upstream", "downstream"),
           ("primary", "secondary"), ("exothermic", "endothermic"), ("oxidation", "reduction"), ("north", "south"),
           ("east", "west"), ("left", "right"), ("male", "female"), ("maximum", "minimum"), ("conductor", "insulator"),
-          ("predator", "prey"), ("producer", "consumer"), ("sensory", "motor"))
-_PARTNERS = {one: (other,) for one, other in _PAIRS} | {other: (one,) for one, other in _PAIRS}
+          ("predator", "prey"), ("producer", "consumer"), ("sensory", "motor"), ("large", "small"), ("big", "small"),
+          ("high", "low"), ("hot", "cold"), ("fast", "slow"), ("strong", "weak"), ("positive", "negative"))
+_PARTNERS: dict[str, tuple[str, ...]] = {}
+for _one, _other in _PAIRS:
+    _PARTNERS[_one] = (*_PARTNERS.get(_one, ()), _other)
+    _PARTNERS[_other] = (*_PARTNERS.get(_other, ()), _one)
 """Pairs a line sets side by side: one printed beside the blank for the other tells it."""
+
+
+def partners(one: str, other: str) -> bool:
+    """Whether two answers are the two of a pair ("large" and "small"): blanked side by side, each calls up the
+    other."""
+    return re.sub(r"s$", "", other.strip().casefold()) in _PARTNERS.get(re.sub(r"s$", "", one.strip().casefold()), ())
 
 
 def _said_in_words(text: str, term: Term) -> bool:

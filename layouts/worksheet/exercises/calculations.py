@@ -18,9 +18,9 @@ from .equations import Solved, solved
 from .material import Candidate, Material, title_topic
 from .questions import Calc, PointRef, Segment, plain
 from .roles import points_elsewhere, printed_title
-from .words import ARROW, capitalised
+from .words import ARROW, capitalised, content_words
 
-_LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)\s*[:–—-]?\s*")
+_LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)(?:\s*\d+\b)?\s*[:–—-]?\s*")
 _EXAMPLE = re.compile(r"(?i)(?<!\w)e\.\s?g\.?(?=\s)")
 _LABEL = re.compile(r"^([^\W\d][^\d–—:=→]{0,24}?)\s+[–—]\s+|^([^\W\d][^\d–—:=→]{0,24}?):\s+")
 """A label before a line's text ("Cylinder – two circles + …", "Daisies counted: 3, 5, …")."""
@@ -585,6 +585,10 @@ def _examples(pack: Pack, index: int):
                 _value(opening.group(1)) == _value(result) for result in reached)):
             found = None  # "Driver turns at 90 rpm → 90 ÷ 3 = 30 rpm": the 3 is the line before's gear ratio; "8 + 2c
             # = 18 → c = £5": the 8 is the line before's "a = £8", a middle step of its sum
+        if found is not None and found.arrow and any(_finishes(later, found.number, card.title)
+                                                      for later in card.points[position + 1:]):
+            found = None  # "Class A – 20 pupils, mean 65 → total 1300" then "Combined mean = (1300 + 800) ÷ 30 = **70**":
+            # a first step of the card's sum
         if found is not None:
             earlier.append(found.number)
             yield (position,), found
@@ -627,6 +631,17 @@ def _worked_results(point: Point) -> list[str]:
     goes **120 km** in 2 h.")."""
     return [figure for span in point.terms if re.search(r"[=→]", point.text[:span.start])
             for figure in re.findall(_NUMBER, point.text[span.start:span.end])]
+
+
+def _finishes(point: Point, number: str, title: str) -> bool:
+    """Whether ``point`` concludes its card's sum from ``number`` ("So the new number = 78 − 60 = **18**", "Combined
+    mean = (1300 + 800) ÷ 30 = **70**" under "Combined mean"): the line that gave ``number`` was a step of it."""
+    text = point.text
+    label = text.split("=", 1)[0]
+    concludes = re.match(r"(?i)\W*(?:so|then|therefore|hence)\b", text) is not None \
+        or bool(content_words(label) & content_words(title))
+    return concludes and "=" in text and not ARROW.search(text) and bool(_worked_results(point)) and re.search(
+        rf"(?:[(+×÷*/−-]\s*|=\s*\(?){re.escape(number)}(?![\d,]|\.\d)\s*[)+×÷*/−-]?", text) is not None
 
 
 def _worked_on(line: str, number: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .beside import counted_out
+from .beside import counted_out, partners
 from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES
@@ -12,7 +12,7 @@ from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, translated
 from .roles import EQUATION, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value, written_unit
-from .words import GLOSS_DASH, YEAR, capitalised, content_words, listed_together, spans_in, word_count
+from .words import GLOSS_DASH, YEAR, capitalised, content_words, listed_together, shares_root, spans_in, word_count
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -88,6 +88,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
                 # untested
                 and not _too_long_to_recall(term)
+                and not _SAID_EQUAL.search(source.point(ref).text[:term.start])  # "washes nutrients down through the
+                # soil = l____": a note's "=" for "is called" reads garbled before a blank
                 and not _open_line(source, ref, term)
                 and not _figure_unasked(source, ref, term)]
     if not hideable:
@@ -150,6 +152,8 @@ def _letter(source: Material, term) -> str:
     return first_letter(term, source.word_list)
 
 
+_SAID_EQUAL = re.compile(r"(?:[^\W\d_]{2,}[\s,()]+){3,}=\s*$")
+"""A clause of words ending on "=" ("… through the soil ="): note-speak for "is called"."""
 _BOUNDED = re.compile(r"(?i)\W*(?:under|over|below|above|about|around|roughly|approximately|less than|more than|"
                       r"fewer than|up to|at least|at most|nearly|almost)\s+[−-]?\d")
 """An amount with the word that bounds it ("under 250 mm a year"): blanked whole, a word ("low") fills it too."""
@@ -250,13 +254,15 @@ _ARTICLE = re.compile(r"(?i)^(?:der|die|das|den|dem|des|ein|eine|einen|le|la|les
 
 def _apart(text: str, terms, ranked, count: int) -> set[int]:
     """The ids of the first ``count`` of ``ranked`` to blank, none listed beside another ("by (a) ____ or by (b) ____"
-    is right in either order, but a key gives one)."""
+    is right in either order, but a key gives one), nor two of a pair ("very (a) l____ or very (b) s____": large
+    calls up small)."""
     runs = listed_together(text, terms)
     keep: list = []
     for term in ranked:
         if len(keep) == count:
             break
-        if not any(term.key in run and other.key in run for run in runs for other in keep):
+        if not any(term.key in run and other.key in run for run in runs for other in keep) \
+                and not any(partners(term.text, other.text) for other in keep):
             keep.append(term)
     return {id(term) for term in keep}
 
@@ -606,6 +612,10 @@ def _flipped(source: Material, ref: PointRef) -> TrueFalse | None:
     change = flippable(source, ref)
     if change is None or change.wrong.casefold() in source.flipped:
         return None  # one "cannot" for "can" per sheet: the same trick twice is soon seen through
+    text = source.point(ref).text
+    if any(shares_root(word, change.wrong.casefold(), 5) for word in re.findall(
+            r"[^\W\d_]{5,}", (text[:change.start] + " " + text[change.end:]).casefold())):
+        return None  # "strongest close to the object … and gets stronger further away": false by its own words
     context = source.context(ref, [])
     if context is None:
         return None

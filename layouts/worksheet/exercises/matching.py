@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ....source._scripts import plain_scripts
 from .beside import prints_symbol_of
 from .claims import echoes
 from .countries import CITIES, is_country
@@ -186,8 +187,11 @@ def _content_words(text: str) -> list[str]:
 def title_words(title: str) -> set[str]:
     """A title's content words in the singular (``volcanoes``, ``addresses``, ``topologies``, ``fats``: volcano,
     address, topology, fat), for telling alike titles apart and a statement that names one."""
+    title = plain_scripts(title)
     return {singular(word) for word in re.findall(r"[a-z0-9]+", title.casefold())
-            if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON}
+            if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON} | {
+        symbol.casefold() for symbol in re.findall(r"(?<![^\W\d_])(?:[A-Z][a-zA-Z]|[a-z][A-Z])(?![^\W\d_])", title)}
+    # ("Rf", "pH", "UN": a symbol of two letters names its topic as surely as a word)
 
 
 SHORT_NOUNS = {"day", "law", "war", "age"}

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
 from .words import (ARROW, GLOSS_DASH, capital_initials, content_words, inside_word, parallel, shares_root, spans_in,
@@ -570,7 +571,8 @@ _NAMED = re.compile(r"[A-Z][\w'’-]*[a-z]")
 def holds(text: str, answer: str) -> bool:
     """Whether ``answer`` appears in ``text`` as whole words, with a plural ending or, for a plural, without it (case
     ignored)."""
-    needle = answer.strip(' "“”').casefold()
+    needle = plain_scripts(answer.strip(' "“”')).casefold()
+    text = plain_scripts(text)  # ("Rf" holds R with its lowered f)
     if needle.endswith("s") and len(needle) > 4 and needle[-2:] != "ss":
         needle = needle[:-2] if needle.endswith("es") and needle[:-2] in text else needle[:-1]  # "common ancestors"
         # is told by "the common ancestor"

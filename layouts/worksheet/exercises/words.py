@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ....source._scripts import plain_scripts
+
 _COMMON = {"that", "this", "with", "from", "have", "into", "than", "they", "their", "there", "which", "when", "each",
            "more", "most", "also", "such", "some", "other", "been", "were", "what", "only", "about", "very", "them"}
 
@@ -28,7 +30,7 @@ def word_count(text: str) -> int:
 def content_words(text: str) -> frozenset[str]:
     """A text's words of four letters or more, stemmed, and its figures; common words left out (remembered: a
     sheet asks this of the same sentences thousands of times)."""
-    return frozenset(stem(word) for word in re.findall(r"[^\W\d_]{4,}|\d+(?:[.,]\d+)*", text.casefold())
+    return frozenset(stem(word) for word in re.findall(r"[^\W\d_]{4,}|\d+(?:[.,]\d+)*", plain_scripts(text).casefold())
                      if word not in _COMMON)
 
 
