@@ -229,3 +229,22 @@ def test_a_first_step_of_the_cards_sum_and_a_numbered_examples_label_make_no_cal
     found = worked(parse_point("Worked example 2: 0.9 cm^3^ of oxygen in 6 minutes → 0.9 ÷ 6 = **0.15 cm^3^/min**."),
                    "Rate calculations")
     assert found is not None and found.givens == "0.9 cm³ of oxygen in 6 minutes"
+
+
+def test_a_line_of_index_or_standard_form_working_is_a_calculation():
+    from studypack.layouts.worksheet.exercises.calculations import equated
+    from studypack.source.inline import parse_point
+    from studypack.source.notation import translate
+
+    def sum_of(typed: str):
+        return equated(parse_point(translate(typed)), "Index laws")
+
+    found = sum_of("e.g. $3^4 \\times 3^5 = 3^9$, $7^8 \\div 7^2 = 7^6$")
+    assert (found.givens.replace("\u00a0", " "), found.number) == ("3⁴ × 3⁵", "3⁹")  # (a formula's spaces do not
+    # break)
+    found = sum_of("$(3 \\times 10^4) \\times (5 \\times 10^6) = 15 \\times 10^{10} = 1.5 \\times 10^{11}$")
+    assert found.number.replace("\u00a0", " ") == "1.5 × 10¹¹"
+    assert sum_of("150 ÷ 2500 × 100 = 6%") is None  # plain arithmetic: a step of an applied example
+    assert sum_of("1/2 = 0.5 = 50%") is None  # 0.5 is as right as 50%
+    assert sum_of("2y + 4x = 10") is None  # an equation, not an expression to simplify
+    assert sum_of("So $17^0 = 1$ always") is None  # words say more than the sum

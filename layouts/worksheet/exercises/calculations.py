@@ -580,6 +580,9 @@ def _examples(pack: Pack, index: int):
             found = worked(point, card.title, card.points[position - 1] if position else None)
         elif found is None and (chained := arrowed(point)) is not None:
             found = worked(chained, card.title, card.points[position - 1] if position else None)
+        if found is None and not ARROW.search(point.text) and (sum_ := equated(point, card.title)) is not None:
+            yield (position,), sum_  # (its answer is a power or a product, no figure a later example works on)
+            continue
         opening = re.match(rf"\W*({_NUMBER})", found.givens) if found is not None else None
         if found is not None and (_goes_on_from(found, earlier + worked_out) or opening is not None and any(
                 _value(opening.group(1)) == _value(result) for result in reached)):
@@ -596,6 +599,32 @@ def _examples(pack: Pack, index: int):
         equations = solved([each.text for each in card.points], position)
         if equations is not None:
             yield tuple(range(position, equations.last + 1)), _solving(equations, card.points, position, card.title)
+
+
+def equated(point: Point, title: str) -> Worked | None:
+    """A line of index or standard-form working and nothing else ("e.g. 3⁴ × 3⁵ = 3⁹, 7⁸ ÷ 7² = 7⁶", "(3 × 10⁴) ×
+    (5 × 10⁶) = 15 × 10¹⁰ = 1.5 × 10¹¹") as a calculation: its first sum with the last value a blank ("3⁴ × 3⁵ =
+    ____"), the steps between as the key's working. None where words say more than the sum, where a step is a value
+    as right as the last (1/2 = 0.5 = 50%), or where the sum is plain arithmetic (a step of an applied example)."""
+    if any(formula.fractions for formula in point.formulas):
+        return None
+    text = re.sub(r"(?i)^\W*(?:e\.g\.?|eg|example|for example)\s*[:–—-]?\s*", "", point.text).strip().rstrip(".")
+    first = re.split(r",\s+|;\s*", text)[0].strip()
+    parts = [part.strip() for part in first.split("=")]
+    if len(parts) < 2 or re.search(r"[A-Za-z]{2,}", text) or not all(parts) or not re.search(r"\d", parts[0]):
+        return None
+    powered = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]|\d[a-z]|[a-z]\d|\^")
+    standard = re.fullmatch(r"[-−]?\d(?:\.\d+)?\s*×\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+", parts[-1]) is not None
+    if not (powered.search(parts[0]) or standard):
+        return None  # "150 ÷ 2500 × 100 = 6%": a step of an applied example, which the line no longer says
+    if re.search(r"[a-z]", parts[0]) and not re.search(r"[a-z]", parts[-1]):
+        return None  # "2y + 4x = 10": an equation to solve or a line, not an expression to simplify
+    if not re.search(r"[×÷+−*/()^]|\d\s*[a-z]|[⁰¹²³⁴⁵⁶⁷⁸⁹]", parts[0]) or any(
+            not re.search(r"[×÷+−*/()]", step) for step in parts[1:-1]):
+        return None  # nothing to work out, or a step that is as right an answer as the last
+    if not standard and re.search(r"[×÷+−*/]|\s", parts[-1]):
+        return None  # the answer is one value ("3⁹", "10x⁷", "0.0705") or one in standard form
+    return Worked(capitalised(_topic(title)), parts[0], "= ", "", parts[-1], "", "", first, arrow=False)
 
 
 def _solving(equations: Solved, points, position: int, title: str) -> Worked:
