@@ -248,3 +248,39 @@ def test_a_line_of_index_or_standard_form_working_is_a_calculation():
     assert sum_of("1/2 = 0.5 = 50%") is None  # 0.5 is as right as 50%
     assert sum_of("2y + 4x = 10") is None  # an equation, not an expression to simplify
     assert sum_of("So $17^0 = 1$ always") is None  # words say more than the sum
+
+
+def test_a_name_before_rising_is_a_movement_not_a_person():
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    text = "Kenya: the Mau Mau rising began in 1952, led by Kikuyu fighters."
+    start = text.index("Mau Mau")
+    assert name_sort("Mau Mau", text, start, start + len("Mau Mau"), frozenset()) == "organisation"
+
+
+def test_notes_to_self_asides_and_steps_run_together_make_no_questions():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.layouts.worksheet.exercises.candidates import _gap
+    from studypack.layouts.worksheet.exercises.roles import printed_title
+    from studypack.source.inline import parse_point
+    from studypack.source.notation import translate
+    assert printed_title("Election results – learn these!") == "Election results"
+    assert worked(parse_point(translate("Aside – x = 0.9 → 10x − x = 9 → x = **1**")), "Recurring decimals") is None
+    assert worked(parse_point(translate("3% for 4 years → × 1.03^4^.")), "Compound interest") is None  # "× ____ ⁴"
+    crosses = pack_yaml("Genetic crosses", "Biology", [
+        ("Punnett squares", ["Write the parents' genotypes. 3. Write their gametes. 4. Fill in the **Punnett square**.",
+                             "Each box is one possible **offspring** genotype."])])
+    source = material(crosses)
+    assert _gap(source, next(ref for ref in source.refs if source.point(ref).text.startswith("Write"))) is None
+
+
+def test_a_flip_leaves_an_example_in_quotes_alone_and_a_word_spelled_alike_is_no_translation():
+    from studypack.layouts.worksheet.exercises.translate import _cognate, _english_too
+    from studypack.layouts.worksheet.exercises.candidates import flippable
+    fuels = pack_yaml("Pollutants", "Chemistry", [
+        ("Sulfur dioxide", ["Remove sulfur from fuels before they are sold (e.g. \"low sulfur\" diesel).",
+                            "Sulfur dioxide causes **acid rain**."])])
+    source = material(fuels)
+    ref = next(ref for ref in source.refs if source.point(ref).text.startswith("Remove"))
+    change = flippable(source, ref)
+    assert change is None or change.wrong.casefold() != "high"
+    assert _cognate("el tenis", "tennis") and _english_too("el fútbol") and not _cognate("la natación", "swimming")

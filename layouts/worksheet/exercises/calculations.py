@@ -17,7 +17,7 @@ from ...labels import Labels
 from .equations import Solved, solved
 from .material import Candidate, Material, title_topic
 from .questions import Calc, PointRef, Segment, plain
-from .roles import points_elsewhere, printed_title
+from .roles import is_scaffolding, points_elsewhere, printed_title
 from .words import ARROW, capitalised, content_words
 
 _LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)(?:\s*\d+\b)?\s*[:–—-]?\s*")
@@ -98,7 +98,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     ``before`` is the point above it on its card: an example that opens its line ("e.g. r = 3, h = 10 → …") works
     the method that point names ("Cylinder – two circles + …")."""
     text = point.text
-    if not ARROW.search(text) or any(formula.fractions for formula in point.formulas) or points_elsewhere(text):
+    if not ARROW.search(text) or any(formula.fractions for formula in point.formulas) or points_elsewhere(text) \
+            or is_scaffolding(text):  # ("Aside – x = 0.9̇ → … so x = 1": a curiosity, no question)
         return None  # (nor "e.g. the 6 Ω branch above — 2 A, 12 V → …": its circuit is on another line)
     example = _EXAMPLE.search(text)
     opens_line = example is not None and not text[:example.start()].strip(" –-:")
@@ -153,7 +154,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     working = text[cuts[1][0]:value_start]
     last = text[cuts[-1][0]:value_start]
     value = _RESULT.match(text[value_start:value_end].strip())
-    if not value or not _UNIT.match(value.group("unit")) or re.search(r"[π₀-₉⁺]", value.group("unit")):
+    if not value or not _UNIT.match(value.group("unit")) or re.search(r"[π₀-₉⁺⁰¹²³⁴⁵⁶⁷⁸⁹]", value.group("unit")[:1]) \
+            or re.search(r"[π₀-₉⁺]", value.group("unit")):  # ("× ____ ⁴": the power printed after the blank)
         return None
     asked = _asked(last, value.group("before").strip())
     if asked is None:

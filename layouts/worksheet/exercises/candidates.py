@@ -116,6 +116,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "____ Imperial Insurance Code – …": a date labelling the name after it, and "The" fills it
     if any(_heads_definition(text, term) and _sibling_alike(source, ref, term) for term in hidden):
         return None  # "C____ – a tough barrier microbes find hard to get through": Cuticle, on the same card, fits
+    if re.search(r"[.!?]\s+\d{1,2}[.)]\s+[A-Z]", text):
+        return None  # "Write the parents' genotypes. 3. Write their gametes …": a method's numbered steps run together
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
     replaced = {term.start: Segment(term.text, "blank", labels[i], _letter(source, term))
                 for i, term in enumerate(hidden)}
@@ -657,6 +659,8 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
         return None  # "High rainfall → few plants → little leaf litter": one link turned, the chain contradicts itself;
         # "Speed – very fast vs faster", "High density – Li, Na and K float": the rest of the line says which way
     keep_out = [(formula.start, formula.end) for formula in point.formulas]
+    keep_out += [found.span() for found in re.finditer(r"\([^()]*\)|[\"“][^\"”]*[\"”]", point.text)]  # ("e.g. 'low
+    # sulfur' diesel" turned to high contradicts the line's advice: an example, a name, no claim)
     keep_out += [(span.start, span.end) for span in point.terms
                  if point.text[span.start:span.end].strip("* ").casefold() not in OPPOSITES]
     return flip(point.text, keep_out, source.pack.cards[ref.card].title)

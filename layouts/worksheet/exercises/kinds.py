@@ -330,6 +330,11 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 _MONTHS = frozenset(month.casefold() for month in MONTHS)
 
 
+_MOVEMENT_AFTER = frozenset({"rising", "uprising", "rebellion", "revolt", "rebels", "fighters", "movement",
+                             "guerrillas", "insurgency", "militants"})
+"""Words after a name that make it a movement's ("the Mau Mau rising", "Viet Cong fighters")."""
+
+
 def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str]) -> str:
     """What a proper name names: ``person``, ``country`` (a state, now or once), ``region`` (a county, a province),
     ``place`` (a town, a city, a site), ``landform``, ``street``, ``water``, ``organisation``, ``document``, ``event``,
@@ -345,6 +350,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     if last.endswith("esque") or re.match(r"\s+(?:style|architecture|art)\b", text[end:]):
         return "other"  # "the Romanesque style": a style, offered beside nothing (never among the people)
     kind_after = re.match(r"\s+([a-z]+)\b", text[end:])
+    if kind_after and kind_after.group(1) in _MOVEMENT_AFTER:
+        return "organisation"  # "the Mau Mau rising": a movement, never offered among people
     if kind_after and kind_after.group(1) in _KINDS_AFTER:
         return "thing:" + kind_after.group(1)  # "photographs in Jet magazine": a magazine, never where a state goes
     kind_before = re.search(r"\b([a-z]+)\s+$", text[:start])

@@ -391,7 +391,8 @@ in 1665 knew any of this!"), a tier tag ("(HT) Heart rate …"), which a title k
 closing note to self ("Covalent bonds are strong. Remember this – it matters later.", "faulenzen – to laze around.
 Useful!"), with the question it answers ("Radius = half the diameter. Given the diameter? Halve it first!")."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
-                         r"revision|practice|quick)\b[^()]*\)", re.I)
+                         r"revision|practice|quick)\b[^()]*\)|\s*[–—-]\s*(?:learn|know|remember|revise)\s+"
+                         r"(?:these|this|them|it)\b[^–—]*!?\s*$", re.I)
 
 
 def printed_title(title: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from typing import Callable
 
 from ....source.model import Card, Pack, Point
@@ -272,6 +273,9 @@ def _cognate(word: str, meaning: str) -> bool:
     first = other.split(" ", 1)[0] if other else ""
     if _transparent(one, other):
         return True  # "un film de science-fiction – a sci-fi film": every word of it is English's
+    if " " not in one and len(one) >= 5 and any(SequenceMatcher(None, one, word).ratio() >= 0.85
+                                                for word in other.split()):
+        return True  # "el tenis – tennis": spelled all but alike
     return one == other or " " not in one and min(len(one), len(first)) >= 5 and (
         one.startswith(first) or first.startswith(one)) \
         or " " not in one and len(one) >= 5 and one in other.split()  # "il menù – the menu"; "babysitten – to
@@ -312,7 +316,8 @@ _LOANWORDS = frozenset({
     "mayonnaise", "omelette", "puree", "sauce", "soup", "tennis", "golf", "football", "hobby", "weekend",
     "sandwich", "fast food", "fast-food", "snack", "hamburger", "internet", "email", "film", "podcast", "selfie",
     "smartphone", "jeans", "t-shirt", "shopping", "marketing", "manager", "stress", "zoo", "taxi", "bus", "radio",
-    "video", "photo", "moto", "auto", "judo", "karate", "yoga", "ski", "surf", "snowboard", "rugby", "hockey"})
+    "video", "photo", "moto", "auto", "judo", "karate", "yoga", "ski", "surf", "snowboard", "rugby", "hockey",
+    "futbol", "fussball", "voleibol", "beisbol", "basquet"})
 """Foreign words English writes the same way (accents aside) with the same meaning: asked alone, the word is its own
 translation. False friends (le parking, le camping) are left out: they are worth asking."""
 
