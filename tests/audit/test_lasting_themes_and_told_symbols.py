@@ -284,3 +284,17 @@ def test_a_flip_leaves_an_example_in_quotes_alone_and_a_word_spelled_alike_is_no
     change = flippable(source, ref)
     assert change is None or change.wrong.casefold() != "high"
     assert _cognate("el tenis", "tennis") and _english_too("el fútbol") and not _cognate("la natación", "swimming")
+
+
+def test_a_turned_word_is_never_one_another_statement_prints():
+    from studypack.layouts.worksheet.exercises.candidates import _flipped
+    energy = pack_yaml("Energy changes", "Chemistry", [
+        ("Exothermic reactions", ["Energy is given out to the surroundings, so the temperature rises.",
+                                  "ΔH is negative for these reactions."]),
+        ("Endothermic reactions", ["Energy is taken in from the surroundings, so the temperature falls.",
+                                   "ΔH is positive for these reactions."])])
+    fresh, printed = material(energy), material(energy)
+    ref = next(ref for ref in fresh.refs if fresh.point(ref).text.startswith("ΔH is positive"))
+    assert _flipped(fresh, ref) is not None  # turned alone, a fair false statement
+    printed.statements.append("exothermic reactions: δh is negative for these reactions.")
+    assert _flipped(printed, ref) is None  # beside the true one, each answers the other

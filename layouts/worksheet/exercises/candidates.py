@@ -459,8 +459,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             return None
         segments = context + source.segments(ref, {})
         if source.gives_away([plain(segments)], []) or any(holds(plain(segments).casefold(), swap)
-                                                             for swap in source.swaps):
-            return None  # a true statement printing a term swapped into a false one would show that one false
+                                                             for swap in (*source.swaps, *source.flipped)):
+            return None  # a true statement printing a term swapped into a false one would show that one false (and
+            # "Exothermic: ΔH is negative" beside "Endothermic: ΔH is negative", a word turned, shows it by contrast)
         source.record([plain(segments)], [])
         source.statements.append(plain(segments).casefold())
         return TrueFalse(ref, segments, True)
@@ -612,8 +613,10 @@ _APPOSITION = re.compile(r"^[A-Z][\w'’ -]*, (?:a|an|the) (?!.*\b(?:is|are|was|
 def _flipped(source: Material, ref: PointRef) -> TrueFalse | None:
     """The point with one word turned into its opposite ("can" for "cannot"), where no term swaps fairly."""
     change = flippable(source, ref)
-    if change is None or change.wrong.casefold() in source.flipped:
-        return None  # one "cannot" for "can" per sheet: the same trick twice is soon seen through
+    if change is None or change.wrong.casefold() in source.flipped \
+            or any(holds(statement, change.wrong.casefold()) for statement in source.statements):
+        return None  # one "cannot" for "can" per sheet: the same trick twice is soon seen through; nor a word a
+        # statement already printed ("Endothermic: ΔH is negative" beside "Exothermic: ΔH is negative")
     text = source.point(ref).text
     if any(shares_root(word, change.wrong.casefold(), 5) for word in re.findall(
             r"[^\W\d_]{5,}", (text[:change.start] + " " + text[change.end:]).casefold())):
