@@ -298,3 +298,20 @@ def test_a_turned_word_is_never_one_another_statement_prints():
     assert _flipped(fresh, ref) is not None  # turned alone, a fair false statement
     printed.statements.append("exothermic reactions: δh is negative for these reactions.")
     assert _flipped(printed, ref) is None  # beside the true one, each answers the other
+
+
+def test_an_examples_bracketed_label_and_a_rounding_note_stay_off_the_stem():
+    from studypack.layouts.worksheet.exercises.calculations import arrowed, worked
+    from studypack.source.inline import parse_point
+    from studypack.source.notation import translate
+    point = arrowed(parse_point(translate("Worked example (amylase): at pH 6 the starch was gone after **150 s**. "
+                                          "Rate = 1 ÷ 150 = **0.0067 s^-1^** (2 s.f. – don't round to 0!).")))
+    found = worked(point, "Rate of reaction")
+    assert found.givens == "at pH 6 the starch was gone after 150 s" and found.precision == "(2 s.f.)"
+
+
+def test_a_swap_opening_a_sentence_takes_its_capital():
+    from studypack.layouts.worksheet.exercises.candidates import opens_sentence
+    text = "Simple molecular → low m.p. Giant covalent → very high m.p."
+    assert opens_sentence(text, 0) and opens_sentence(text, text.index("Giant"))
+    assert not opens_sentence(text, text.index("low"))

@@ -20,7 +20,8 @@ from .questions import Calc, PointRef, Segment, plain
 from .roles import is_scaffolding, points_elsewhere, printed_title
 from .words import ARROW, capitalised, content_words
 
-_LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)(?:\s*\d+\b)?\s*[:–—-]?\s*")
+_LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)(?:\s*\d+\b)?"
+                   r"(?:\s*\([^()]*\))?\s*[:–—-]?\s*")
 _EXAMPLE = re.compile(r"(?i)(?<!\w)e\.\s?g\.?(?=\s)")
 _LABEL = re.compile(r"^([^\W\d][^\d–—:=→]{0,24}?)\s+[–—]\s+|^([^\W\d][^\d–—:=→]{0,24}?):\s+")
 """A label before a line's text ("Cylinder – two circles + …", "Daisies counted: 3, 5, …")."""
@@ -382,7 +383,9 @@ def _result(point: Point, start: int, end: int) -> tuple[int, int, str] | None:
     precision = _PRECISION.search(after)
     if re.search(r",\s+\S+\s*=", text[start:value_start]) and not re.search(r",\s+so\s", text[start:value_start]):
         return None
-    return value_start, value_end, precision.group(0) if precision and precision.start() < 4 else ""
+    rounding = re.sub(r"\s+[–—-]\s.*\)$", ")", precision.group(0)) if precision else ""  # "(2 s.f. – don't round to
+    # 0!)": the rounding, not the note after it
+    return value_start, value_end, rounding if precision and precision.start() < 4 else ""
 
 
 _CLAUSE_END = re.compile(r";|(?<!\bd\.p)(?<!\bs\.f)(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z(£$€])|\.\s*$")

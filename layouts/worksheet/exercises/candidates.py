@@ -350,6 +350,12 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     return None
 
 
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at ``start`` is its sentence's first ("… no conduction. Giant covalent → …"): a word swapped
+    in there takes a capital."""
+    return re.search(r"(?:^|[.!?]\s+)[\"“‘']?$", text[:start]) is not None
+
+
 def names_a_group(title: str) -> bool:
     """Whether a card's title names a group its people belong to ("Playwrights", "Four claimants to the throne",
     "Actors and companies"): printed before a stem, it rules out people of another card."""
@@ -503,7 +509,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if (content_words(wrong[0]) - content_words(term.text)) & content_words(shown):
             continue  # "its thermal energy is transferred to the thermal store": a swap that repeats a word of the
             # sentence reads as a slip, not a claim
-        swap = capitalised(wrong[0]) if term.start == 0 and term.text[:1].isupper() else wrong[0]
+        swap = capitalised(wrong[0]) if opens_sentence(text, term.start) and term.text[:1].isupper() else wrong[0]
         segments = context + source.segments(ref, {term.start: Segment(swap, "swap")})
         visible = [plain(segments)]
         # a true statement printing the swapped-in term would show this one false
