@@ -37,9 +37,11 @@ SUPERSCRIPT.update({base: form for form, base in DRAWN_FORMS.items() if form >= 
 
 def plain_scripts(text: str) -> str:
     """``text`` with our own script forms written as their letters, for formats of plain text ("Rf value")."""
-    if text.isascii():
-        return text
-    return "".join(DRAWN_FORMS.get(char, char) for char in text)
+    return text if text.isascii() else text.translate(_AS_LETTERS)
+
+
+_AS_LETTERS = str.maketrans(DRAWN_FORMS)
+
 
 NO_BREAK_SPACE = "\u00a0"
 """What a space inside a formula becomes, so the formula is one unit for line breaking."""

@@ -315,3 +315,20 @@ def test_a_swap_opening_a_sentence_takes_its_capital():
     text = "Simple molecular → low m.p. Giant covalent → very high m.p."
     assert opens_sentence(text, 0) and opens_sentence(text, text.index("Giant"))
     assert not opens_sentence(text, text.index("low"))
+
+
+def test_floats_beside_sinks_a_foreign_words_ending_beside_it_and_again_at_the_end_tell_or_lean():
+    from studypack.layouts.worksheet.exercises.beside import partners, told_beside
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    assert partners("floats", "sinks")
+    assert leans_on_previous("Spending was raised again.") and leans_on_previous("She campaigned for both groups.")
+    assert leans_on_previous("Transects: the number of plants changes with that factor.")
+    assert not leans_on_previous("The war started again in 1950 after a pause.")
+    spanish = pack_yaml("La rutina", "Spanish", [
+        ("Reflexive verbs", ["The **nosotros** and vosotros forms don't change – nos acostamos.",
+                             "**me levanto** – I get up"])])
+    source = material(spanish)
+    for ref, terms in source.terms.items():
+        for term in terms:
+            if term.text == "nosotros" and term.sort.startswith("foreign"):
+                assert told_beside(source.point(ref), term)

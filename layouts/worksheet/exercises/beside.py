@@ -37,7 +37,8 @@ def told_beside(point: Point, term: Term) -> bool:
         or _figure_in_brackets(text, term) or _times_a_hundred(text, term) or _renamed_after(text, term) \
         or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term) \
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
-        or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term)
+        or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
+        or _ending_beside(text, term)
 
 
 def _name_slot(text: str, term: Term) -> bool:
@@ -337,6 +338,17 @@ _SEPARABLE = frozenset({"ab", "an", "auf", "aus", "bei", "ein", "fern", "fest", 
 """German prefixes a verb leaves at the end of its clause ("ich gehe aus")."""
 
 
+def _ending_beside(text: str, term: Term) -> bool:
+    """Whether a foreign word's ending stands beside it on another word ("The n____ and vosotros forms"): with its
+    first letter, the shared ending spells it."""
+    if not term.sort.startswith("foreign"):
+        return False
+    rest = unaccented((text[:term.start] + " " + text[term.end:]).casefold())
+    return any(len(word) >= 7 and any(len(other) >= 6 and other != word and other[-5:] == word[-5:]
+                                      for other in re.findall(r"[^\W\d_]+", rest))
+               for word in re.findall(r"[^\W\d_]+", unaccented(term.text.casefold())))
+
+
 def _partner_beside(text: str, term: Term) -> bool:
     """Whether the line prints the answer's partner ("The d____ of the fraction tells you the root; the numerator …"):
     of a pair, the one not printed is the answer."""
@@ -356,7 +368,8 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("primary", "secondary"), ("exothermic", "endothermic"), ("oxidation", "reduction"), ("north", "south"),
           ("east", "west"), ("left", "right"), ("male", "female"), ("maximum", "minimum"), ("conductor", "insulator"),
           ("predator", "prey"), ("producer", "consumer"), ("sensory", "motor"), ("large", "small"), ("big", "small"),
-          ("high", "low"), ("hot", "cold"), ("fast", "slow"), ("strong", "weak"), ("positive", "negative"))
+          ("high", "low"), ("hot", "cold"), ("fast", "slow"), ("strong", "weak"), ("positive", "negative"),
+          ("float", "sink"))
 _PARTNERS: dict[str, tuple[str, ...]] = {}
 for _one, _other in _PAIRS:
     _PARTNERS[_one] = (*_PARTNERS.get(_one, ()), _other)

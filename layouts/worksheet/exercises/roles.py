@@ -95,7 +95,10 @@ def leans_on_previous(text: str) -> bool:
         or _REFERRED_INSIDE.search(text) is not None
 
 
-_REFERRED_INSIDE = re.compile(r"\b(?:it|them)\s+(?:back\s+)?(?:again|too)\b|"
+_REFERRED_INSIDE = re.compile(r"\b(?:it|them)\s+(?:back\s+)?(?:again|too)\b|\b(?:again|as well)\W*$|"
+                              r"\bboth (?:groups|sides|parties|countries|of them|sets|types|kinds|men)\b|"
+                              r"\b(?:that|those) (?:factor|factors|one|ones|method|methods|process|idea|change|"
+                              r"problem|group|groups)\b|"
                               r"(?<![Ii]n )\b(?:these|those)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|were|are|had|have|did|began|"
                               r"became|came|went|grew|fell|rose|led|lost|won|kept|died|left)\b")
 """Words inside a line that point to the line before: "lower it again" (what, and when first?), "these faded out"
