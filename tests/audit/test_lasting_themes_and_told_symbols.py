@@ -332,3 +332,14 @@ def test_floats_beside_sinks_a_foreign_words_ending_beside_it_and_again_at_the_e
         for term in terms:
             if term.text == "nosotros" and term.sort.startswith("foreign"):
                 assert told_beside(source.point(ref), term)
+
+
+def test_a_factor_beside_its_multiple_and_advice_to_always_quote_units_make_no_gap():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    ph = material(pack_yaml("pH", "Chemistry", [
+        ("The pH scale", ["Each drop of **1 pH unit** = H^+^ concentration **10 times** bigger. pH 2 has 100× the H^+^ "
+                          "of pH 4!", "Acids have a pH below **7**."])]))
+    ref, term = _term(ph, "10 times")
+    assert told_beside(ph.point(ref), term)
+    assert is_scaffolding("Always quote numbers WITH **units** from the graph, e.g. 'peaks at 11 mmol/L'.")

@@ -38,7 +38,7 @@ def told_beside(point: Point, term: Term) -> bool:
         or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term) \
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
         or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
-        or _ending_beside(text, term)
+        or _ending_beside(text, term) or _times_beside(text, term)
 
 
 def _name_slot(text: str, term: Term) -> bool:
@@ -336,6 +336,17 @@ def _opening_printed(text: str, term: Term) -> bool:
 _SEPARABLE = frozenset({"ab", "an", "auf", "aus", "bei", "ein", "fern", "fest", "her", "hin", "los", "mit", "nach",
                         "teil", "vor", "weg", "zu", "zurück", "zusammen", "fort", "statt", "um", "durch"})
 """German prefixes a verb leaves at the end of its clause ("ich gehe aus")."""
+
+
+def _times_beside(text: str, term: Term) -> bool:
+    """Whether a factor is asked beside another factor the line works from it ("1 pH unit = ____ bigger. pH 2 has
+    100× the H⁺ of pH 4"): the printed one is the asked one squared, or a multiple of it."""
+    asked = re.fullmatch(r"(\d+)\s*(?:×|x|times)", term.text.strip())
+    if asked is None:
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    return any(int(found.group(1)) % int(asked.group(1)) == 0 for found in re.finditer(r"(\d+)\s*(?:×|times)", rest)
+               if int(asked.group(1)) > 1)
 
 
 def _ending_beside(text: str, term: Term) -> bool:
