@@ -343,3 +343,19 @@ def test_a_factor_beside_its_multiple_and_advice_to_always_quote_units_make_no_g
     ref, term = _term(ph, "10 times")
     assert told_beside(ph.point(ref), term)
     assert is_scaffolding("Always quote numbers WITH **units** from the graph, e.g. 'peaks at 11 mmol/L'.")
+
+
+def test_a_short_first_word_gets_no_two_letter_hint_and_a_units_symbol_and_a_learn_note_tell_or_go():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    from studypack.layouts.worksheet.exercises.candidates import first_letter
+    from studypack.layouts.worksheet.exercises.roles import LEFT_OFF
+    lagos = material(pack_yaml("Lagos", "Geography", [
+        ("Issues", ["**Air pollution** from traffic and generators.", "**Informal settlements** such as Makoko."])]))
+    _, air = _term(lagos, "Air pollution")
+    assert first_letter(air) == ""  # "Ai____ from traffic" is most of air pollution
+    speed = material(pack_yaml("Speed", "Physics", [
+        ("Speed", ["Unit = **metres per second**, m/s.", "Speed = **distance** ÷ time."])]))
+    ref, unit = _term(speed, "metres per second")
+    assert told_beside(speed.point(ref), unit)
+    assert LEFT_OFF.sub("", "Most Black adults in Mississippi could not vote. Learn the stats!") == \
+        "Most Black adults in Mississippi could not vote."

@@ -461,7 +461,9 @@ _SYMBOLS = {"joule": "J", "watt": "W", "newton": "N", "volt": "V", "amp": "A", "
             "copper": "Cu", "zinc": "Zn", "aluminium": "Al", "silver": "Ag", "gold": "Au", "lead": "Pb",
             "chlorine": "Cl", "bromine": "Br", "iodine": "I", "fluorine": "F", "sulfur": "S", "sulphur": "S",
             "hydrogen": "H", "oxygen": "O", "nitrogen": "N", "carbon": "C", "helium": "He", "neon": "Ne", "argon": "Ar",
-            "carbon dioxide": "CO₂", "ammonia": "NH₃", "methane": "CH₄"}
+            "carbon dioxide": "CO₂", "ammonia": "NH₃", "methane": "CH₄", "metres per second": "m/s",
+            "metre per second": "m/s", "metres per second squared": "m/s²", "kilowatt-hour": "kWh",
+            "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kilojoule": "kJ", "kilojoules": "kJ"}
 """Units and elements by name and symbol: "j____. 1 kJ = 1000 J" and "With s____ … + 2Na →" print the symbol."""
 
 

@@ -240,7 +240,10 @@ def first_letter(term, language: bool = False) -> str:
     if bare[:1].casefold() in ("a", "i"):  # "enter by a a____": a letter that is a word reads as the article, so the
         # line starts on its first two letters instead ("in the af____ using daylight"), where they make no word
         start = bare[:2]  # (three letters, "inv____" beside "sin⁻¹", "inf____" beside "airports", say too much)
-        return start if start.isalpha() and start.casefold() not in _WORD_STARTS and len(bare) >= 7 else ""  # ("io____
+        first_word = re.match(r"[^\W\d_]+", bare)
+        return start if start.isalpha() and start.casefold() not in _WORD_STARTS and len(bare) >= 7 \
+            and first_word is not None and len(first_word.group()) >= 6 else ""  # ("Ai____ from traffic" is most of
+        # "air pollution"; "io____
         # solution" leaves only iodine: two letters of a short word say too much)
     return bare[:1]
 

@@ -388,7 +388,8 @@ LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
                       r"^[A-Z][^.!?]{0,40}\b(?:this|that|these|it)\b[^.!?]{0,10}!\s+(?=[A-Z])|"
                       r"\s*\((?i:aside|nice extra|extra|extension|stretch|bonus)\b[^()]*\)|"
                       r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)|"
-                      r"(?<=[.!?])\s+(?i:remember|learn|don'?t forget|revise|note)\s+(?i:this|these|that|it|them)\b"
+                      r"(?:(?<=[.!?])|\s[–—-])\s+(?i:remember|learn|know|don'?t forget|revise|note)\s+"
+                      r"(?i:this|these|that|it|them|the \w+)\b"
                       r"[^.!?]*[.!?]?\s*$|(?<=[.!?])\s+(?:[A-Z][^.!?]{0,40}\?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}!\s*$")
 """What a question's line leaves off: an author's note ("(aside – nice extra but not on every spec)", an opening "Nobody
 in 1665 knew any of this!"), a tier tag ("(HT) Heart rate …"), which a title keeps, and a
