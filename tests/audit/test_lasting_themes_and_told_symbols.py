@@ -359,3 +359,12 @@ def test_a_short_first_word_gets_no_two_letter_hint_and_a_units_symbol_and_a_lea
     assert told_beside(speed.point(ref), unit)
     assert LEFT_OFF.sub("", "Most Black adults in Mississippi could not vote. Learn the stats!") == \
         "Most Black adults in Mississippi could not vote."
+
+
+def test_a_sum_going_on_from_the_line_before_and_a_mark_count_make_no_questions():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    from studypack.source.inline import parse_point
+    assert worked(parse_point("Now add thinking distance – reaction time 0.7 s → 20 × 0.7 = 14 m, so stopping "
+                              "distance = **54 m**."), "Braking distance") is None
+    assert is_scaffolding("The KEY phrase for **3** marks – increases the time → reduces the force.")

@@ -272,7 +272,7 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\b(?:good|great|useful|strong|key) (?:evaluation|exam|essay) "
                      r"points?\b|\bevaluation points?\b|^\W*convert (?:first|units|everything)\b|"
                      r"\b(?:is )?fine in (?:an|your|the) (?:answer|exam|essay)\b|\bjust be consistent\b|"
-                     r"\bformula triangles?\b|\bformula sheet\b|\bwhatever works\b|"
+                     r"\bformula triangles?\b|\bformula sheet\b|\bwhatever works\b|\bfor (?:\*\*)?\d+(?:\*\*)? marks\b|"
                      r"\bsome people (?:use|find|like|remember)\b|"
                      r"\byou (?:must|need to|should|have to) (?:learn|know|remember) (?:it|this|them|these|that)\b|"
                      r"^\W*(?:[\w-]+ )?q\?|[?!]\s+remember\b|"
