@@ -368,3 +368,13 @@ def test_a_sum_going_on_from_the_line_before_and_a_mark_count_make_no_questions(
     assert worked(parse_point("Now add thinking distance – reaction time 0.7 s → 20 × 0.7 = 14 m, so stopping "
                               "distance = **54 m**."), "Braking distance") is None
     assert is_scaffolding("The KEY phrase for **3** marks – increases the time → reduces the force.")
+
+
+def test_one_of_a_pair_shows_no_letter_yet_stays_askable():
+    from studypack.layouts.worksheet.exercises.candidates import _letter, shows_no_letter
+    cells = material(pack_yaml("Electrolysis", "Chemistry", [
+        ("Electrodes", ["Metals and hydrogen form at the **cathode** (negative electrode).",
+                        "Non-metals form at the **anode**."])]))
+    ref, cathode = _term(cells, "cathode")
+    assert _letter(cells, cathode) == ""  # "the C____" would say which of the two
+    assert not shows_no_letter(cells, cathode, cells.point(ref).text)  # the line decides between the two

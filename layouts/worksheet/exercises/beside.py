@@ -388,6 +388,11 @@ for _one, _other in _PAIRS:
 """Pairs a line sets side by side: one printed beside the blank for the other tells it."""
 
 
+def paired(word: str) -> bool:
+    """Whether ``word`` is one of a pair ("cathode", "anode"): of two, its first letter alone says which."""
+    return re.sub(r"s$", "", word.strip().casefold()) in _PARTNERS
+
+
 def partners(one: str, other: str) -> bool:
     """Whether two answers are the two of a pair ("large" and "small"): blanked side by side, each calls up the
     other."""

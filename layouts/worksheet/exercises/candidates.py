@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .beside import counted_out, partners
+from .beside import counted_out, paired, partners
 from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES
@@ -142,8 +142,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
 def _letter(source: Material, term) -> str:
     """The first letter a blank shows, if any: a name gets one too ("Member of the A____ and the Commonwealth",
     "N____ – thousands of oil spills"), as other names of its kind may fit the line."""
-    if not _letter_tells(source, term):
-        return ""
+    if not _letter_tells(source, term) or paired(term.text):
+        return ""  # (and "At the negative electrode, the C____": of a pair, the letter alone says which)
     bare = term.text.strip().removeprefix("the ").removeprefix("The ")
     if re.search(r"\d", bare):
         return ""  # "≈ U____" for "US$7 billion" reads as a word
@@ -205,7 +205,8 @@ def shows_no_letter(source: Material, term, text: str) -> bool:
     if term.kind == "number":
         return _counted_unasked(text, term)
     return (term.kind in ("term", "name") and term.sort not in ("formula", "code")
-            and not _letter(source, term) and not _heads_definition(text, term))
+            and not _letter(source, term) and not _heads_definition(text, term) and not paired(term.text))
+    # (one of a pair, "At the ____, metals are deposited", is a choice of two the line decides)
 
 
 def _counted_unasked(text: str, term) -> bool:
