@@ -324,6 +324,7 @@ def test_floats_beside_sinks_a_foreign_words_ending_beside_it_and_again_at_the_e
     assert leans_on_previous("Spending was raised again.") and leans_on_previous("She campaigned for both groups.")
     assert leans_on_previous("Transects: the number of plants changes with that factor.")
     assert not leans_on_previous("The war started again in 1950 after a pause.")
+    assert leans_on_previous("After that most growth came from new Commonwealth countries.")
     spanish = pack_yaml("La rutina", "Spanish", [
         ("Reflexive verbs", ["The **nosotros** and vosotros forms don't change – nos acostamos.",
                              "**me levanto** – I get up"])])

@@ -83,7 +83,8 @@ def leans_on_previous(text: str) -> bool:
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why",
                                     "a.k.a", "aka ", "also known as", "also called",
-                                    "compare with", "compared with", "compare to", "for both", "in both")) \
+                                    "compare with", "compared with", "compare to", "for both", "in both", "after that",
+                                    "before that", "since then", "until then", "by then")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
         or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None \
