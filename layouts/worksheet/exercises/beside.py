@@ -365,7 +365,7 @@ def _partner_beside(text: str, term: Term) -> bool:
     of a pair, the one not printed is the answer."""
     rest = (text[:term.start] + " " + text[term.end:]).casefold()
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", term.text.casefold())
-    return any(re.search(rf"\b{partner}s?\b", rest) for word in words for partner in _PARTNERS.get(re.sub(r"s$", "", word), ()))
+    return any(re.search(rf"\b{partner}s?\b", rest) for word in words for partner in _PARTNERS.get(_singular(word), ()))
 
 
 _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"), ("mitosis", "meiosis"),
@@ -390,13 +390,18 @@ for _one, _other in _PAIRS:
 
 def paired(word: str) -> bool:
     """Whether ``word`` is one of a pair ("cathode", "anode"): of two, its first letter alone says which."""
-    return re.sub(r"s$", "", word.strip().casefold()) in _PARTNERS
+    return _singular(word) in _PARTNERS
 
 
 def partners(one: str, other: str) -> bool:
     """Whether two answers are the two of a pair ("large" and "small"): blanked side by side, each calls up the
     other."""
-    return re.sub(r"s$", "", other.strip().casefold()) in _PARTNERS.get(re.sub(r"s$", "", one.strip().casefold()), ())
+    return _singular(other) in _PARTNERS.get(_singular(one), ())
+
+
+def _singular(word: str) -> str:
+    """A pair's word as ``_PAIRS`` lists it ("floats" is float, "sinks" sink)."""
+    return re.sub(r"s$", "", word.strip().casefold())
 
 
 def _said_in_words(text: str, term: Term) -> bool:

@@ -60,6 +60,7 @@ class Material:
         self._points: dict[PointRef, Point] = {}
         self._handles: dict[str, str] = {}
         self._protagonists: frozenset[str] | None = None
+        self._texts: list[str] | None = None
         sampled = _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
         self.cards = tuple(index for index in sampled
                            if pack.cards[index].quiz and not _WORKED.search(pack.cards[index].title))
@@ -166,7 +167,7 @@ class Material:
         exiled brother William")."""
         if self._protagonists is None:
             least = max(3, -(-len(self.pack.cards) // 3))
-            cards = [" ".join((card.title, *(point.text for point in card.points))) for card in self.pack.cards]
+            cards = self._card_texts()
             people = {term.text.strip() for terms in self.terms.values() for term in terms
                       if term.kind == "name" and term.sort.startswith("person")}
             self._protagonists = frozenset(
@@ -183,13 +184,16 @@ class Material:
             if len(words) >= 2 and len(words[0]) >= 3 and words[0][:1].isupper() and words[1][:1].isupper():
                 alone = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+[A-Z])")  # ("Thomas More" is
                 # no Thomas alone)
-                if any(alone.search(text) for text in self._pack_texts()):
+                if any(alone.search(text) for text in self._card_texts()):
                     handle = words[0]
             self._handles[answer] = handle
         return _telling(answer) + ([self._handles[answer]] if self._handles[answer] else [])
 
-    def _pack_texts(self) -> list[str]:
-        return [text for card in self.pack.cards for text in (card.title, *(point.text for point in card.points))]
+    def _card_texts(self) -> list[str]:
+        """Each card's title and points as one text, the parts joined by a NUL, which no pattern reads as a space."""
+        if self._texts is None:
+            self._texts = ["\0".join((card.title, *(point.text for point in card.points))) for card in self.pack.cards]
+        return self._texts
 
     def _content(self, text: str) -> set[str]:
         if text not in self._words:
