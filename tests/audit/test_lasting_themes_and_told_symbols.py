@@ -379,3 +379,11 @@ def test_one_of_a_pair_shows_no_letter_yet_stays_askable():
     ref, cathode = _term(cells, "cathode")
     assert _letter(cells, cathode) == ""  # "the C____" would say which of the two
     assert not shows_no_letter(cells, cathode, cells.point(ref).text)  # the line decides between the two
+
+
+def test_rearranging_labels_the_step_not_the_givens():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.source.inline import parse_point
+    found = worked(parse_point("Rearranging – spot 0.62 of the way, solvent front 6.5 cm → spot distance = 0.62 × 6.5 "
+                               "= **4.0 cm** (2 s.f.)"), "Chromatography values")
+    assert found is not None and found.givens == "spot 0.62 of the way, solvent front 6.5 cm"

@@ -25,7 +25,8 @@ _LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|
 _EXAMPLE = re.compile(r"(?i)(?<!\w)e\.\s?g\.?(?=\s)")
 _LABEL = re.compile(r"^([^\W\d][^\d–—:=→]{0,24}?)\s+[–—]\s+|^([^\W\d][^\d–—:=→]{0,24}?):\s+")
 """A label before a line's text ("Cylinder – two circles + …", "Daisies counted: 3, 5, …")."""
-_METHOD_LABEL = re.compile(r"(?i)^\W*(?:backwards|reverse|check|method|working|answer|worked(?:\s*\([^()]*\))?)"
+_METHOD_LABEL = re.compile(r"(?i)^\W*(?:backwards|reverse|check|method|working|answer|worked(?:\s*\([^()]*\))?|"
+                           r"rearrang(?:e|ed|ing)(?:\s+(?:it|the\s+formula|the\s+equation))?)"
                            r"\s*[–—:-]\s*")
 """A label that names only the step ("Backwards – C = 40 cm", "Worked –"), left off the givens, as is a label of
 advice ("Units must match first – 45p as …"); any other says what the givens are ("Daisies counted: 3, 5, …",
