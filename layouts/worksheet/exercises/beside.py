@@ -9,6 +9,7 @@ on the rest of the sheet stays with the material.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ....source.model import Point
 from .flips import OPPOSITES
@@ -16,8 +17,10 @@ from .terms import NUMBER_WORDS, Term, number_value, written_unit
 from .words import GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, same_family, shares_root, unaccented
 
 
+@lru_cache(maxsize=8192)
 def told_beside(point: Point, term: Term) -> bool:
-    """Whether ``term``'s own sentence tells it, or would take another answer as well: then it is never hidden."""
+    """Whether ``term``'s own sentence tells it, or would take another answer as well: then it is never hidden.
+    (Kept for the next asking: every section asks it of every term again, and a sheet may be chosen twice.)"""
     text = point.text
     example = re.search(r"(?i)\b(?:e\.g\.|such as|like),?\s*(?:the\s+|an?\s+)?$", text[:term.start]) is not None
     # ("e.g. H____ dairy cows": any other example would do)

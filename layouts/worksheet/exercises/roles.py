@@ -8,6 +8,7 @@ one place decides what a sheet may print.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ....source.model import Point
 from .words import QUOTES, word_count
@@ -74,6 +75,7 @@ def points_elsewhere(text: str) -> bool:
     return _POINTER_WITHIN.search(text) is not None
 
 
+@lru_cache(maxsize=4096)
 def leans_on_previous(text: str) -> bool:
     """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …):
     no title can stand in for that sentence, so it is not asked on its own."""
@@ -163,12 +165,14 @@ _ASKED_OF_BEFORE = re.compile(r"(?i)^\W*(?:(?:why|how|what|when|where|who|result
 "Result – …"): the blank after it is open to any reason, and "they" is what the card was about."""
 
 
+@lru_cache(maxsize=4096)
 def is_lead_in(text: str) -> bool:
     """Whether a point only leads into the next ones ("As the chain length increases...", "In three ways:"): it says
     nothing true or false, and matches nothing."""
     return re.search(r"(?:\.\.\.|…|:|\s[–—-])\s*$", text) is not None
 
 
+@lru_cache(maxsize=4096)
 def is_carried_on(text: str) -> bool:
     """Whether a point carries on a sentence the one before began ("…or it changes state"): alone it is half a thought,
     and in a mark scheme whose other half went to another question, a fragment."""
@@ -185,6 +189,7 @@ _SAME_AS_BEFORE = re.compile(r"(?i)\b(?:the same (?:effect|way|result|reason|thi
 ones too"), or count what it listed ("Crompton's mule combined the two")."""
 
 
+@lru_cache(maxsize=4096)
 def starts_with_pronoun(text: str) -> bool:
     """Whether ``text`` begins with words that need the card's title to make sense (He, It, This, Others, So, The
     other …)."""
@@ -213,6 +218,7 @@ _CHROME = re.compile(r"^\s*(?:skip to (?:main )?content|skip navigation|main men
                      r"advertisement|loading\W*|click here.*|read more|see also.*|copyright.*|©.*)\s*\.?\s*$", re.I)
 
 
+@lru_cache(maxsize=4096)
 def is_scaffolding(text: str) -> bool:
     """Whether a point is not content: a placeholder (``[DIAGRAM: plant cell]``) or a web page's chrome (``Skip to
     main content``). It never becomes a question or a line of a mark scheme."""
@@ -342,6 +348,7 @@ BARE_ITEM_WORDS = 3
 """A list's item is a few words at most (``nuclear fuel``, ``flood storage reservoir``); longer, it says something."""
 
 
+@lru_cache(maxsize=4096)
 def has_verb(text: str) -> bool:
     """Whether a line says something of its own: a common verb, or a word in -ed ("Reply to the US missiles in
     Turkey" has none: it answers its title's question)."""
