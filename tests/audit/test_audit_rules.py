@@ -16,7 +16,7 @@ import pytest
 from pdftext import text_of
 from studypack.layouts import worksheet
 from studypack.layouts.options import WorksheetOptions
-from studypack.layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, Translate, TrueFalse
+from studypack.layouts.worksheet.exercises import Calc, Choice, Gap, Match, Short, Timeline, Translate, TrueFalse
 from studypack.layouts.worksheet.exercises.questions import PointRef, points_used
 from studypack.layouts.worksheet.exercises.flips import OPPOSITES
 from studypack.layouts.worksheet.exercises.terms import PackWords, classify
@@ -63,6 +63,8 @@ def visible(question) -> list[str]:
 
 
 def answers(question) -> list[str]:
+    if isinstance(question, Calc) and re.search(r"[^\d.,\s]", question.result):
+        return [question.result]  # "1.0 m/s": a trolley of "1.0 kg" elsewhere tells no velocity
     if isinstance(question, Gap):
         return [blank.text for blank in question.answers]
     if isinstance(question, Choice):

@@ -251,7 +251,7 @@ def test_translation_items_share_no_word_and_a_noun_printed_alone_tells_it_with_
     assert source.gives_away(["– dessert"], ["il dolce"])
 
 
-def test_a_question_followed_by_more_working_or_asking_two_things_is_not_a_calculation():
+def test_a_question_worked_over_two_lines_is_asked_for_its_last_result_and_one_asking_two_things_is_not():
     from studypack.layouts.worksheet.exercises.calculations import _examples
     pack = loads("title: Density\nsubject: Physics\ncards:\n  - title: Density of a block\n    points:\n"
                  "      - A metal block is 5.0 cm × 4.0 cm × 2.5 cm and has a mass of 400 g. Find its density.\n"
@@ -260,7 +260,9 @@ def test_a_question_followed_by_more_working_or_asking_two_things_is_not_a_calcu
                  "  - title: Geometric\n    points:\n"
                  "      - Q. A geometric sequence has 2nd term 12 and 5th term 96. Find the 1st term and r.\n"
                  "      - 2nd → 5th is 3 multiplications, so r^3^ = 96 ÷ 12 = **8**\n", "p.yaml")
-    assert not list(_examples(pack, 0)) and not list(_examples(pack, 1))
+    ((positions, density),) = _examples(pack, 0)  # (the volume is a step on the way, not the answer)
+    assert positions == (0, 1, 2) and density.result == "8.0 g/cm³" and density.working.startswith("V = 5.0")
+    assert not list(_examples(pack, 1))
 
 
 # -- from sets AS and AT ---------------------------------------------------------------------------------------------
@@ -347,8 +349,8 @@ def test_a_question_whose_working_names_another_quantity_is_not_a_calculation():
 def test_a_sheet_keeps_a_gap_fill_where_matching_and_short_answers_would_take_every_card():
     from pathlib import Path
     pack = (Path(__file__).parent / "fresh" / "physics_momentum.yaml").read_text(encoding="utf-8")
-    for seed in ("1", "2"):
-        plan, _, _ = built(pack, seed)
+    for seed in ("1", "2"):  # (without calculations: the card's worked examples, asked there, hold its gap's point)
+        plan, _, _ = built(pack, seed, exercises=("gap", "match", "mcq", "tf", "short"))
         names = [section.name for section in plan.exercises.sections]
         assert "gap" in names and "short" in names, names
 

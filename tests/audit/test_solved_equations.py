@@ -54,3 +54,17 @@ def test_the_sheet_asks_each_unknown_on_its_own_line_and_the_key_gives_the_cards
     assert "Elimination: 3x + 2y = 16 and x − 2y = 0 → x =" in sheet and "(a)" not in sheet
     assert "x = 4, y = 2" in key and "so add the equations" in key
     assert "Rule of thumb" not in key.split("x = 4, y = 2")[1].split("[")[0]  # the working ends at the last value
+
+
+def test_a_value_at_the_end_of_its_working_or_as_a_point_counts_and_the_working_ends_once_solved():
+    substitution = ["Worked example - y = 2x − 1 and 3x + y = 14. Replace y first.",
+                    "Replace y in the 2nd equation → 3x + (2x − 1) = 14 → 5x = 15 → x = 3.",
+                    "Then y = 2(3) − 1 = 5. Solution (3, 5).",
+                    "Graphically - the lines y = 2x − 1 and y = 14 − 3x cross at (3, 5)."]
+    found = solved(substitution, 0)
+    assert found is not None and found.equations == "y = 2x − 1 and 3x + y = 14" and found.last == 2
+    assert found.values == (("x", "3"), ("y", "5"))
+    as_a_point = [substitution[0], "Substitute – 5x − 1 = 14, so the lines cross at (3, 5)."]
+    assert solved(as_a_point, 0).values == (("x", "3"), ("y", "5"))
+    wrong_point = [substitution[0], "So the solution is (5, 3)."]  # x first: (5, 3) solves neither
+    assert solved(wrong_point, 0) is None

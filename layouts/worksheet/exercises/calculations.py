@@ -31,11 +31,14 @@ _METHOD_LABEL = re.compile(r"(?i)^\W*(?:backwards|reverse|check|method|working|a
 """A label that names only the step ("Backwards – C = 40 cm", "Worked –"), left off the givens, as is a label of
 advice ("Units must match first – 45p as …"); any other says what the givens are ("Daisies counted: 3, 5, …",
 "Profit – bought for £40")."""
-_SYMBOL = r"(?:[A-Za-zα-ωΔθλπρ](?:[₀-₉0-9]|[a-z]){0,3}|[a-z]{2,}(?:\s[a-z]{2,})?)"
+_SYMBOL = (r"(?:[A-Za-zα-ωΔθλπρ](?:[₀-₉\u2090-\u209c\u1d62-\u1d6a\ue000-\ue03f]{1,6}|(?:[₀-₉0-9]|[a-z]){0,3})"
+           r"|[a-z]{2,}(?:\s[a-z]{2,})?)")
+"""A quantity's symbol, with its subscript if any ("L_f" in any of its forms, "c_ice", "v₂", "KE")."""
 _NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
-_ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?{_NUMBER}(?:\s*[^\s\d,;=→]{{1,8}}(?:/[^\s\d,;=→]{{1,4}})?)?"
-                         r"(?=\s*(?:,|;|\band\b|$))")
-"""A given written as a value ("r = 6 cm", "θ = 80°", "f = 500 Hz")."""
+_ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?{_NUMBER}(?:\s*[^\s\d,;=→]{{1,8}}(?:/[^\s\d,;=→]{{1,4}})?"
+                         r"(?:\s°?[A-Za-z]{1,2})?)?"  # ("J/kg °C")
+                         r"(?=\s*(?:,|;|\)|\band\b|\.(?:\s|$)|$))")
+"""A given written as a value ("r = 6 cm", "θ = 80°", "f = 500 Hz", "k = 40 N/m.")."""
 _WORKING = re.compile(r"[×÷+*√^]|\d\s*[-−–/]\s*\d|=")
 """Arithmetic: givens holding it are half the working, and ask nothing."""
 _NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|so|must|divide|multiply|use|ratio|quicker|"
@@ -451,10 +454,10 @@ def has_worked_examples(pack: Pack) -> bool:
     return any(next(_examples(pack, index), None) for index, card in enumerate(pack.cards) if card.quiz)
 
 
-def answered(question: Point, answer: Point, title: str) -> Worked | None:
+def answered(question: Point, answer: Point, title: str, steps: str = "") -> Worked | None:
     """A question the card asks with figures ("Q1 How much energy to heat 0.5 kg of water from 20 °C to 80 °C?") and
-    the line after it that works it to a bolded result; None where that result is not one figure the question's
-    own figures lead to."""
+    the line after it that works it to a bolded result (``steps``: the lines of working between them); None where
+    that result is not one figure the question's own figures lead to."""
     asked_text = _LEAD.sub("", _QUESTION_LEAD.sub("", question.text), count=1).strip()
     if not _ASKS.search(question.text) or ARROW.search(question.text) or "=" in _ASSIGNMENT.sub("", asked_text) \
             or not re.search(r"\d", asked_text) or len(asked_text.split()) < 5 or _TWO_ASKED.search(asked_text):
@@ -466,25 +469,29 @@ def answered(question: Point, answer: Point, title: str) -> Worked | None:
     value = _RESULT.match(answer.text[value_start:value_end].strip())
     if not value or value.group("before").strip() or not _UNIT.match(value.group("unit")):
         return None
-    if re.search(r"[=≈→]|\bso\b", answer.text[value_end:]):
+    after = re.sub(rf"^\s*[≈=]\s*{_NUMBER}\s*[^\W\d_]{{1,3}}\b", "", _PARENTHESES.sub("", answer.text[value_end:]))
+    if re.search(r"[=≈→]|\bso\b", after):  # ("(= 167 kJ)", "≈ 88 kJ": the result again in other units)
         return None  # "The difference is 7 − 2 = **5 parts** = £35, so 1 part = £7": a step on the way
     working = answer.text[:value_start]
     if _other_quantity(asked_text, working):
         return None  # "Find the stopping distance." then "Thinking distance = 20 × 0.6 = 12 m": a first step
-    last_step = re.split(r",\s*so\b|;|→|\bso\b|\bthen\b", working)[-1]  # "r³ = 8, so r = …": the last step's
-    symbol = re.search(rf"(?<![\w)])({_SYMBOL})\s*=", last_step)  # "T = 1 / f = 1 / 50 =": what the step works out
-    # is its first symbol (f and λ in "v = f λ =" are what it is worked from)
-    if _hidden_constant(asked_text, working, value.group("unit")) or not re.search(r"[=≈]\s*$", working):
+    last_step = re.split(r",\s*so\b|;|→|\bso\b|\bthen\b|[.!]\s+(?=[A-Z])", working)[-1]  # ("r³ = 8, so r = …")
+    symbol = re.search(rf"(?<![\w)])({_SYMBOL})\s*=", last_step)  # what the last step works out is its first symbol
+    # ("T = 1 / f = 1 / 50 ="; f and λ in "v = f λ =" are what it is worked from)
+    if symbol is not None and re.search(r"[^\W\d_]", re.split(r"\s[–—-]\s|:\s", last_step[:symbol.start()])[-1]):
+        symbol = None  # "Work done = m g h = …", "Stopping distance = 12 + 40 =": a label, not a symbol
+    if _hidden_constant(asked_text, f"{steps} {working}", value.group("unit")) or not re.search(r"[=≈]\s*$", working):
         return None
     return Worked(capitalised(_topic(title)), asked_text, f"{symbol.group(1)} = " if symbol else "", value.group("currency"),
                   value.group("number"), value.group("unit").strip(), precision, answer.text.strip(), arrow=False)
 
 
 _QUESTION_LEAD = re.compile(r"(?i)^\W*(?:q|question|ex|example)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s*")
-_TWO_ASKED = re.compile(r"(?i)\b(?:find|calculate|work out|what (?:is|are))\b[^.?]*\s(?:and|&)\s[^.?]*[.?]?\s*$")
+_TWO_ASKED = re.compile(r"(?i)\b(?:find|calculate|work out|what (?:is|are))\b[^.?]*\s(?:and|&)\s[^.?]*[.?]?\s*$|"
+                        r"\b(?:find|calculate|work out)\s+(?:the\s+)?(?:first\s+|last\s+)?(?:two|three|both)\b")
 """A question that asks for two things ("Find the 1st term and r.")."""
-_ASKS = re.compile(r"\?\s*$|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b")
-"""A line that asks for a figure ("Find c.", "How much energy …?")."""
+_ASKS = re.compile(r"\?\s*(?:\([^()]*\)\s*\.?\s*)?$|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b")
+"""A line that asks for a figure ("Find c.", "How much energy …?", "… at 0 °C? (L_f = 334,000 J/kg)")."""
 
 
 def _topic(title: str) -> str:
@@ -492,7 +499,7 @@ def _topic(title: str) -> str:
     and what a question title asks about ("What is pressure?"); none where the title is an equation ("F = ma –
     worked examples"), which would print the method the question's marks are for."""
     topic = re.sub(r"(?i)\s*(?:[–—:-]\s*|\()(?:worked\s+)?examples?(?:\s*\(?\d+\)?)?\)?\s*$", "", printed_title(title))
-    topic = re.sub(r"(?i)^\s*(?:worked\s+)?examples?\s*[–—:-]\s*", "", topic) or title
+    topic = re.sub(r"(?i)^\s*(?:worked\s+)?examples?\s*\d*\s*[–—:-]\s*", "", topic) or title  # ("Worked example 1 –")
     if "=" in topic:
         return ""
     return title_topic(topic)  # "What is pressure?: a 600 N student …" reads as "Pressure: a 600 N student …"
@@ -575,14 +582,23 @@ def _examples(pack: Pack, index: int):
         worked_out += reached
         if position + 1 < len(card.points) and _ASKS.search(point.text):
             found = answered(point, card.points[position + 1], card.title)
-            if found is not None and any(_worked_on(later.text, found.number) for later in card.points[position + 2:]):
-                continue  # "Find its density." then "V = … = 50 cm³" then "ρ = 400 ÷ 50 = …": 50 is a first step
-            if found is not None and position + 2 < len(card.points) and _worked_results(card.points[position + 2]):
-                continue  # "What is the activity after 9 days?" then "half-lives = 9 ÷ 3 = **3**" then "800 → 400 →
-                # 200 → **100 Bq**": the line after the question is a step, the answer comes later
-            if found is not None:
+            first_step = found is not None and (
+                any(_worked_on(later.text, found.number) for later in card.points[position + 2:])
+                # "Find its density." then "V = … = 50 cm³" then "ρ = 400 ÷ 50 = …": 50 is a first step
+                or position + 2 < len(card.points) and bool(_worked_results(card.points[position + 2])))
+            # ("What is the activity after 9 days?" then "half-lives = 9 ÷ 3 = **3**" then "800 → 400 → 200 → **100
+            # Bq**": the line after the question is a step, the answer comes later)
+            if found is not None and not first_step:
                 yield (position, position + 1), found
                 continue
+            stepped = _answered_over_steps(card.points, position, card.title)
+            if stepped is not None:
+                yield stepped
+                continue
+            if first_step:
+                continue
+        if _CHECK_FIRST.match(point.text):
+            continue  # "Check: volume displaced = 0.001 m³ → … = 9.8 N ✓": the example before, another way
         parts = _split_question(point)
         found = answered(*parts, card.title) if parts else None
         if found is None and ARROW.search(point.text):
@@ -608,6 +624,62 @@ def _examples(pack: Pack, index: int):
         equations = solved([each.text for each in card.points], position)
         if equations is not None:
             yield tuple(range(position, equations.last + 1)), _solving(equations, card.points, position, card.title)
+
+
+_CHECK_FIRST = re.compile(r"(?i)^\W*(?:always\s+)?check\b")
+"""A line that opens on checking an answer another way ("Check: volume displaced = 0.001 m³ → … = 9.8 N")."""
+_CHECK = re.compile(rf"{_CHECK_FIRST.pattern}|✓\s*\W*$")
+"""A line that checks the answer after the working ("… = 0.049 J ✓")."""
+MAX_STEP_LINES = 4
+"""How many lines after a question its working may run to (three stages and their total)."""
+
+
+def _answered_over_steps(points, position: int, title: str) -> tuple[tuple[int, ...], Worked] | None:
+    """A question the card works over two or three lines, the last of them reaching the result ("Find the
+    extension." then "Rearrange F = k e → e = F ÷ k" then "e = 6.0 ÷ 40 = **0.15 m**"), with the positions of its
+    lines; None where no line after it answers it, or the figure a line reaches is a step a later line goes on from
+    ("e = 15.5 − 12.0 = **0.035 m**", then "k = 2.8 ÷ 0.035 = …")."""
+    run = []
+    for index in range(position + 1, len(points)):
+        if _ASKS.search(points[index].text) or _CHECK.search(points[index].text) \
+                or _QUESTION_LEAD.match(points[index].text):
+            break  # (the next question: "Q2 – a lamp has 3.0 V across it …")
+        run.append(index)
+    asked = _QUESTION_LEAD.sub("", points[position].text)
+    for end in run[1:MAX_STEP_LINES]:
+        found = answered(points[position], points[end], title,
+                         " ".join(points[index].text for index in run if index < end))
+        reached = _worked_results(points[end])
+        if found is None and reached and not any(_worked_on(points[later].text, figure)
+                                                 for later in run if later > end for figure in reached):
+            break  # the card's answer, in a form no blank takes ("p = **18 000 kg m/s**"): what follows is another sum
+        if found is None or any(_worked_on(points[later].text, found.number) for later in run if later > end) \
+                or _given(found, asked):
+            continue
+        if any(_converted(points[index], found) for index in run if index < end):
+            return None  # "… = **0.0800 mol/dm³**" then "× 40 = **3.20 g/dm³**": which one the question wants, it
+            # does not say
+        working = " ".join(points[index].text.strip() for index in run if index <= end)
+        return tuple(range(position, end + 1)), replace(found, working=working)
+    return None
+
+
+def _converted(step: Point, found: Worked) -> bool:
+    """Whether a step reached a bolded result per the same thing as the answer's unit ("mol/dm³" before "g/dm³"): the
+    answer is that result converted, and either would answer the question."""
+    per = found.unit.partition("/")[2]
+    return bool(per) and any(re.match(rf"\s*[^\s\d/]+/{re.escape(per)}", step.text[span.end:]) is not None
+                             or re.search(rf"/{re.escape(per)}\s*$", step.text[span.start:span.end]) is not None
+                             for span in step.terms if re.search(r"\d", step.text[span.start:span.end]))
+
+
+def _given(found: Worked, asked: str) -> bool:
+    """Whether the question prints the result as one of its figures, in the result's unit or with none ("3rd term 7
+    and 5th term 19" answered "… = 19"; a trolley of 2.0 kg is no velocity of 2.0 m/s)."""
+    unit = re.escape(found.unit.split()[0]) if found.unit else ""
+    return any(_value(figure.group(1)) == _value(found.number)
+               and (not unit or re.match(rf"\s*{unit}(?!\w)", asked[figure.end():]) is not None)
+               for figure in re.finditer(rf"(?<![\w.])({_NUMBER})", asked))
 
 
 def equated(point: Point, title: str) -> Worked | None:

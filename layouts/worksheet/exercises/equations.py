@@ -17,6 +17,11 @@ _JOINS = re.compile(r"\s+and\s+|\s*;\s*|,\s+")
 _EQUATION = re.compile(r"^[\d\sa-z+\-−×÷*/().]+=[\d\sa-z+\-−×÷*/().]+$")
 _VALUE = re.compile(r"(?<![\w)^.])([a-z])\s*=\s*([-−]?\d+(?:\.\d+)?)(?=\s*(?:[,.;)✓]|\s(?:and|so|or|i\.e\.)\b|$))")
 """An unknown's value as a line states it ("so x = 4.", "y = 3, i.e."), not a step that goes on ("y = 2(2) − 1")."""
+_WORKED_VALUE = re.compile(r"(?<![\w)^.])([a-z])\s*=\s*[^=→;]*?[\d)]\s*=\s*([-−]?\d+(?:\.\d+)?)"
+                           r"(?=\s*(?:[,.;)✓]|\s(?:and|so|or)\b|$))")
+"""An unknown's value at the end of its own working ("Then y = 2(3) − 1 = 5.")."""
+_PAIR = re.compile(r"(?i)(?:solution|answer|so|→|at)\s*:?\s*\(\s*([-−]?\d+(?:\.\d+)?)\s*,\s*([-−]?\d+(?:\.\d+)?)\s*\)")
+"""The solution written as a point ("Solution (3, 5)", "cross at (3, 5)"): x, then y."""
 _TOLERANCE = 1e-9
 
 
@@ -39,6 +44,7 @@ def solved(points: list[str], position: int) -> Solved | None:
     body = _set(points[position])
     if body is None:
         return None
+    body = re.split(r"[.!]\s+(?=[A-Z])", body)[0]  # "… and 5x + 2y = 19. No coefficients match yet."
     equations = [part.strip() for part in _JOINS.split(body)]
     if not 1 <= len(equations) <= 2 or not all(_EQUATION.match(equation) and equation.count("=") == 1
                                                for equation in equations):
@@ -51,14 +57,21 @@ def solved(points: list[str], position: int) -> Solved | None:
     for index in range(position + 1, len(points)):
         if _set(points[index]) is not None:
             break  # the next example
-        for name, value in _VALUE.findall(points[index]):
+        pairs = [dict(zip("xy", pair)) for pair in _PAIR.findall(points[index])] if unknowns == ["x", "y"] else []
+        for name, value in [*_WORKED_VALUE.findall(points[index]), *_VALUE.findall(points[index]),
+                            *(item for pair in pairs for item in pair.items())]:
             if name in unknowns:
                 values[name] = value.replace("−", "-")
                 last = index
-    if set(values) != set(unknowns) or not _unique(equations, unknowns) \
-            or not all(_holds(equation, {name: float(value) for name, value in values.items()}) for equation in equations):
+        if set(values) == set(unknowns) and _solves(equations, values):
+            break  # solved: "Graphically – the lines cross at (3, 5)" after it is another way, not the working
+    if set(values) != set(unknowns) or not _unique(equations, unknowns) or not _solves(equations, values):
         return None
     return Solved(body, tuple((name, values[name].replace("-", "−")) for name in unknowns), last)
+
+
+def _solves(equations: list[str], values: dict[str, str]) -> bool:
+    return all(_holds(equation, {name: float(value) for name, value in values.items()}) for equation in equations)
 
 
 def _set(line: str) -> str | None:
