@@ -23,8 +23,8 @@ SUBSCRIPT = dict(zip(
 ))
 """Each character that has a subscript form, to that form."""
 
-_DRAWN_LOWERED = "bcdfgqwyzABCDEFGHIJKLMNOPQRSTUVWXYZ/"
-_DRAWN_RAISED = "qCFQSXYZ/"
+_DRAWN_LOWERED = "bcdfgqwyzABCDEFGHIJKLMNOPQRSTUVWXYZ/.,"
+_DRAWN_RAISED = "qCFQSXYZ/.,"
 DRAWN_FORMS = {chr(0xE000 + index): base for index, base in enumerate(_DRAWN_LOWERED)} | {
     chr(0xE040 + index): base for index, base in enumerate(_DRAWN_RAISED)}
 """Script forms of our own for letters Unicode gives none (the f of R_f, the T of R_T) and for the slash of a

@@ -62,3 +62,18 @@ def test_a_fractional_power_is_raised_whole():
     for typed in (r"$a^{1/n}$", "16^3/4^", r"$27^{-\frac{2}{3}}$"):
         shown = translate(typed)
         assert "/" not in shown and "⅔" not in shown and translate(escape_notation(shown)) == shown, typed
+
+
+def test_a_decimal_point_inside_a_subscript_is_lowered_with_its_figures():
+    shown = translate("PM~2.5~ and 10^1,5^")
+    assert "~" not in shown and "^" not in shown and translate(escape_notation(shown)) == shown
+    pack = CHROMATOGRAPHY.replace("V~CC~ is the supply.", "PM~2.5~ is fine soot.")
+    data = summary.render(loads(pack, "chromatography.yaml"), SummaryOptions())
+    with open_pdf(data) as pdf:
+        page = pdf.pages[0]
+        text = page_text(page)
+        chars = page.chars
+    assert "PM₂.₅ is fine soot" in text  # (the point copies as a point)
+    (point,) = [char for char in chars if char["text"] == "." and char["fontname"].endswith("-Sub")]
+    five = chars[chars.index(point) + 1]
+    assert five["text"] == "₅" and abs(point["bottom"] - five["bottom"]) < 0.5 and point["size"] == five["size"]

@@ -93,8 +93,8 @@ ERRORS = [
                 " instead, as x_α"),
     ("Q^ω^", 2, "“ω” has no superscript form in Unicode, so Q^ω^ cannot be set as typed — write it on the line"
                 " instead, as Q\\^(ω)"),
-    ("16^3,4^", 3, "“,” has no superscript form in Unicode, so 16^3,4^ cannot be set as typed — write it on the"
-                   " line instead, as 16\\^(3,4)"),
+    ("16^3%^", 3, "“%” has no superscript form in Unicode, so 16^3%^ cannot be set as typed — write it on the"
+                  " line instead, as 16\\^(3%)"),
     ("x^2 is the area", 1, "this ^ opens a superscript that is never closed — close it with ^ (x^2^), or write \\^"
                            " for a literal ^"),
     ("H~2O", 1, "this ~ opens a subscript that is never closed — close it with ~ (H~2~O), or write \\~ for a"
