@@ -41,7 +41,36 @@ def told_beside(point: Point, term: Term) -> bool:
         or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term) \
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
         or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
-        or _ending_beside(text, term) or _times_beside(text, term)
+        or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
+        or _disputed_figure(text, term) or _rough_decimal(text, term)
+
+
+def _rough_decimal(text: str, term: Term) -> bool:
+    """Whether a figure with decimals is given as rough ("Density roughly ____ g/cm³ (LDPE)": 0.92, or 0.91 or 0.94,
+    are all as right)."""
+    return term.kind == "number" and re.search(r"\d\.\d", term.text) is not None and re.search(
+        r"(?i)(?:\b(?:roughly|about|around|approx(?:imately|\.)?|nearly|almost|circa|c\.)|~|≈)\s*$",
+        text[:term.start]) is not None
+
+
+_DISPUTED = re.compile(r"(?i)\b(?:figures|estimates|counts|sources|numbers|totals)\s+(?:vary|differ|disagree)\b|"
+                       r"\bsome (?:counts|estimates|sources|historians|say)\b|\bother (?:counts|estimates|sources)\b")
+
+
+def _disputed_figure(text: str, term: Term) -> bool:
+    """Whether a figure's own line says it is disputed ("About 1,800 deaths (figures vary – some counts are nearer
+    1,400)"): any figure near it is as right, and the one printed beside it points to the answer."""
+    return term.kind == "number" and _DISPUTED.search(text) is not None
+
+
+_CHARGE = re.compile(r"(?i)\s*(?:[+\-−]\s*\d?|\d\s*[+\-−]|positive|negative|plus|minus)\s*")
+
+
+def _charge_shown(point: Point, term: Term) -> bool:
+    """Whether a charge is asked beside an ion that prints it ("halide ions with a ____ charge, e.g. Cl⁻")."""
+    return _CHARGE.fullmatch(term.text) is not None and (
+        re.search(r"[⁺⁻]", point.text[:term.start] + point.text[term.end:]) is not None
+        or any(re.search(r"[+\-−]\}$", formula.latex) for formula in point.formulas))  # (\ce{Cl-})
 
 
 def _name_slot(text: str, term: Term) -> bool:
@@ -300,12 +329,16 @@ _IRREGULAR = {"sein": {"bin", "bist", "ist", "sind", "seid", "war", "waren"},
 
 def _initials_beside(text: str, term: Term) -> bool:
     """Whether the line prints a two- or three-word answer as its symbol ("Unit = the ____, N m" for newton metre,
-    "KE" for kinetic energy)."""
+    "KE" for kinetic energy), or spells out an acronym of the answer ("G____ – gross national income …" for GNI per
+    capita)."""
+    rest = text[:term.start] + " " + text[term.end:]
+    if any(re.search(r"(?i)\b" + r"[\w'’]*[\s-]+(?:(?:and|of|the)\s+)?".join(acronym) + r"\w*", rest)
+           for acronym in re.findall(r"\b[A-Z]{2,5}\b", term.text)):
+        return True
     words = re.findall(r"[^\W\d_]+", term.text)
     if not 2 <= len(words) <= 3:
         return False
     letters = [word[0] for word in words]
-    rest = text[:term.start] + " " + text[term.end:]
     capitals = "".join(letter.upper() for letter in letters)  # "KE"; or spaced as a unit is, "N m" ("In" is a word)
     spaced = r"\s".join(rf"[{letter.upper()}{letter.lower()}]" if index else letter.upper()
                         for index, letter in enumerate(letters))

@@ -452,8 +452,14 @@ def _statement(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueF
     return None
 
 
+_MISTAKES_TITLE = re.compile(r"(?i)\b(?:mistakes?|misconceptions?|myths?|errors?|slips?|traps?|pitfalls?)\b")
+"""A card of mistakes to avoid ("Common mistakes"): its title before a statement says "this is wrong", true or not."""
+
+
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
     text = source.point(ref).text
+    if _MISTAKES_TITLE.search(source.pack.cards[ref.card].title):
+        return None
     if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) or _APPOSITION.match(text) \
             or WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text) or _GUARDED.search(text) \
             or re.match(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\b", text) \

@@ -465,7 +465,8 @@ _OFFICES = {"chancellor", "protector", "chamberlain", "treasurer", "secretary", 
 """The last word of a post's name ("Lord Chancellor", "Lord Protector", "Lord Privy Seal")."""
 PERSON_STYLES = {"lady", "sir", "lord", "dame", "king", "queen", "prince", "princess", "duke", "duchess", "earl",
                   "countess", "emperor", "empress", "tsar", "tsarina", "kaiser", "pope", "cardinal", "archbishop",
-                  "bishop", "general", "admiral", "president", "chancellor", "mr", "mrs", "miss", "ms", "dr"}
+                  "bishop", "general", "admiral", "president", "chancellor", "mr", "mrs", "miss", "ms", "dr",
+                  "colonel", "captain", "lieutenant", "sergeant", "commander", "marshal", "brigadier", "chief"}
 """Styles that make the name after them a person's ("Lady Jane Grey", "Sir Thomas Wyatt")."""
 _KINDS_BEFORE = {"bull", "edict", "decree", "treaty", "pamphlet", "book", "novel", "poem", "play", "film", "song",
                  "album", "painting", "ship", "newspaper", "magazine", "operation", "codename", "hymn", "opera"}

@@ -51,6 +51,10 @@ SAMPLE_POINTS = 2000
 when many questions are asked for): a worksheet needs dozens of questions, not every point's."""
 
 
+_NAME_PARTICLES = frozenset({"of", "de", "von", "van", "da", "di", "du", "le", "la", "del", "della", "y"})
+"""Small words inside a name between the first name and the rest ("Reynald of Châtillon", "Vasco da Gama")."""
+
+
 class Material:
     """The pack read once for question-making: its terms, its distractor pool, a seeded random source."""
 
@@ -181,7 +185,8 @@ class Material:
         if answer not in self._handles:
             words = answer.split()
             handle = ""
-            if len(words) >= 2 and len(words[0]) >= 3 and words[0][:1].isupper() and words[1][:1].isupper():
+            surname = 2 if len(words) >= 3 and words[1] in _NAME_PARTICLES else 1  # "Reynald of Châtillon"
+            if len(words) > surname and len(words[0]) >= 3 and words[0][:1].isupper() and words[surname][:1].isupper():
                 alone = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+[A-Z])")  # ("Thomas More" is
                 # no Thomas alone)
                 if any(alone.search(text) for text in self._card_texts()):

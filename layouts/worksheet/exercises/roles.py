@@ -75,6 +75,15 @@ def points_elsewhere(text: str) -> bool:
     return _POINTER_WITHIN.search(text) is not None
 
 
+_REASON_ALONE = re.compile(r"(?i)^\W*because\b(?![^,;]*[,;]\s*\w)")
+"""A reason with no main clause ("Because molecules get bigger → stronger forces to overcome"): the reason for the
+line before."""
+
+
+_WHEN_ALONE = re.compile(r"(?i)^\W*(?:after|before|afterwards|later|next|then)\s*(?:→|->|:|–|—)")
+"""A time with nothing it is after ("After → Bond of Association …"): after what, the line before said."""
+
+
 @lru_cache(maxsize=4096)
 def leans_on_previous(text: str) -> bool:
     """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …):
@@ -83,6 +92,7 @@ def leans_on_previous(text: str) -> bool:
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however", "but",
                      "plus", "and", "or", "nor", "was", "were",
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
+        or _REASON_ALONE.match(text) is not None or _WHEN_ALONE.match(text) is not None \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why",
                                     "a.k.a", "aka ", "also known as", "also called",
                                     "compare with", "compared with", "compare to", "for both", "in both", "after that",
@@ -103,9 +113,16 @@ _REFERRED_INSIDE = re.compile(r"\b(?:it|them)\s+(?:back\s+)?(?:again|too)\b|\b(?
                               r"\b(?:that|those) (?:factor|factors|one|ones|method|methods|process|idea|change|"
                               r"problem|group|groups)\b|"
                               r"(?<![Ii]n )\b(?:these|those)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|were|are|had|have|did|began|"
-                              r"became|came|went|grew|fell|rose|led|lost|won|kept|died|left)\b")
+                              r"became|came|went|grew|fell|rose|led|lost|won|kept|died|left)\b|"
+                              r"^\W*(?:[Ii]n|[Bb]y|[Ff]rom|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]ntil|[Ff]or|[Aa]t)\s"
+                              r"[^,.;]{0,40}?"
+                              r"\s(?:this|these|they)\s+(?:was|were|is|are|had|has|became|remained)\b|"
+                              r"^\W*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*\s+[a-z]{3,}ed\s+(?:it|them)\b(?!\s+(?:to|that)\b)|"
+                              r"\b\d+(?:\.\d+)?\s*(?:×|x|times)\s+(?:less|more)\s+[a-z]+\b(?![^.;]*\bthan\b)|"
+                              r"\b(?:to\s+[a-z]+|the|an?|of|and|with|by|for)\s*(?:\.\.\.|…)\s+[a-z]")
 """Words inside a line that point to the line before: "lower it again" (what, and when first?), "these faded out"
-(which?)."""
+(which?), "In the 1800s this was one of the busiest ports" (what was?), "Campeggio adjourned it" (adjourned what?),
+"Water is 13.6× less dense" (than what?), "ExComm was ready to accept... then" (accept what?)."""
 _DONE_TO_BEFORE = re.compile(r"^\W*[A-Z][a-z]+\s+(?:it|them)\b(?!\s+(?:is|was|are|were)\b)")
 """A line opening on a verb done to "it" ("Detect it with a Geiger–Müller tube", "Made it illegal to …"): what it
 is, the line before said."""
@@ -282,6 +299,9 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\bformula triangles?\b|\bformula sheet\b|\bwhatever works\b|\bfor (?:\*\*)?\d+(?:\*\*)? marks\b|"
                      r"\bsome people (?:use|find|like|remember)\b|"
                      r"\byou (?:must|need to|should|have to) (?:learn|know|remember) (?:it|this|them|these|that)\b|"
+                     r"\byou (?:must|need to|should|have to) (?:learn|know|remember)\s*[.!]*\s*$|"
+                     r"\bthat'?s (?:the|where the|worth|how you get the) \d+ marks?\b|"
+                     r"^\W*always (?:say|explain|name|mention|describe|link|compare)\b|"
                      r"^\W*(?:[\w-]+ )?q\?|[?!]\s+remember\b|"
                      r"\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|"
                      r"\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
@@ -290,7 +310,7 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"^\W*(?:[\w'’-]+\s+)?(?:tips?|tricks?|hints?|reminders?|mnemonics?|think about|memory aid)\s*[–—:-]|"
                      r"\bgood ['‘\"“]?[\w ]{2,20}['’\"”]? questions?\b|"
                      r"^\W*grade\s+\d\b(?:\s+(?:bit|answer|phrase|structure|version))?\s*[–—:-]|\buseful for\b|\bmethod marks?\b|\blose (?:the |a |your )?marks?\b|"
-                     r"\bwatch (?:the|your) units\b|\bcheck (?:the|your) units\b|\b(?:easy|free)(?: \d+)? marks?\b|"
+                     r"\bwatch (?:the|your) units\b|^\W*watch (?:the|your|for)\b|\bcheck (?:the|your) units\b|\b(?:easy|free)(?: \d+)? marks?\b|"
                      r"\blearn (?:rough|these|the (?:rough|main|key))\b|\btextbooks? (?:vary|differ|disagree)\b|"
                      r"\b(?:vary|differ|disagree) (?:a lot |a bit |widely )?between (?:textbooks|sources|books)\b|"
                      r"\byou(?:'ve| have) got it (?:upside down|wrong|the wrong way)\b|\((?:extra|extension|bonus)(?: detail| info)?\)|"

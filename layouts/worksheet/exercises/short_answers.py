@@ -80,7 +80,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
                            and not gives_for_working(card.points, ref.point)  # "5.6 g Fe reacts with chlorine to
                            # make 16.25 g FeCl₃", the data of the sum on the next lines
-                           and not (source.maths and re.search(r"[\d=]", source.point(ref).text)))  # in maths, an
+                           and not (source.maths and re.search(r"[\d=¼½¾⅐-⅞]", source.point(ref).text)))  # in maths, an
             # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
             # a student would make
             if re.search(r"(?i)(?:^|[–—:]|\s-)\W*why\b", card.title):  # "Why classify living things?": what classification is,
@@ -102,9 +102,18 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
                 # the sheet cannot print; "Strategies (1)" holds part of what a student would write; "Sequences – key
                 # terms" is a glossary, no topic
+            if _WEIGHED.match(card.title):
+                continue  # "Does tourism reduce the gap?", "How Protestant was Henry's Church?": a judgement the
+                # card's points are evidence for, which no count of points marks
             marks = min(len(points) - 1 if len(points) >= 3 else len(points), MAX_SHORT_MARKS)  # one point to
             # spare: a card's lines are notes, and one that answers the title only in part (a definition, an aside)
             # must not stand between a student and full marks
+            counted = _COUNTED_TITLE.search(card.title)
+            if counted is not None:
+                wanted = _COUNTS[counted.group(1).casefold()]
+                if wanted > len(points):
+                    continue
+                marks = wanted  # "White blood cells – 3 ways to fight back": three points, never four
             prompt = short_prompt(printed_title(card.title), marks) if english else labels.text(
                 "prompt_points", title=printed_title(card.title).rstrip(".:"), count=marks)
             question = Short(index, prompt, marks, points)
@@ -118,6 +127,16 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
+_WEIGHED = re.compile(r"(?i)^\W*(?:(?:does|did|do|is|was|were|are|should|could|can|has|have|had|will|would)\b[^?]*\?"
+                      r"|how (?!many\b|much\b|does\b|do\b|did\b|is\b|are\b|was\b|were\b|to\b|can\b|could\b)[a-z]+ "
+                      r"(?:was|were|is|are|did|had)\b|to what extent\b|how far\b)")
+"""A title that asks for a judgement ("Does tourism reduce the gap?", "How successful was the New Deal?")."""
+_COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED_TITLE = re.compile(r"(?i)(?<![\w.])(2|3|4|5|6|two|three|four|five|six)\s+(?:main\s+|key\s+|big\s+)?"
+                            r"(?:ways|types|kinds|reasons|causes|effects|stages|steps|features|factors|methods|lines|"
+                            r"parts|functions|roles|uses|problems|advantages|disadvantages|consequences|groups|"
+                            r"things)\b")
+"""A title that says how many points it holds ("White blood cells – 3 ways to fight back")."""
 _EXAMPLE_LINE = re.compile(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\s*[:–—-]?\s*[^.]*\d")
 """A line that works an example with figures: data for a sum, not a point a student makes."""
 _OTHER_THAN = re.compile(r"(?i)\W*(?:other|more|further|extra|additional|remaining|misc\.?|miscellaneous)\b|"
