@@ -8,8 +8,10 @@ import re
 from studypack.layouts.worksheet.exercises.distractors import _style
 from studypack.layouts.worksheet.exercises.candidates import _true_false
 from studypack.layouts.worksheet.exercises.questions import Calc, PointRef
-from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
+from studypack.layouts.worksheet.exercises.calculations import _examples
+from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+from studypack.source import loads
 from sheet_builds import built, hideable, material, of_kind, pack_yaml
 
 SPRINGS = pack_yaml("Hooke's law", "Physics", [
@@ -141,3 +143,38 @@ def test_a_mistakes_card_gives_no_true_or_false_and_a_rough_decimal_or_a_bare_af
     assert hideable(plastics, "Density") == []
     assert leans_on_previous("After → Bond of Association (1584) – loyal subjects swore to kill any plotter.")
     assert is_scaffolding("Watch the genders – la planète, le recyclage, les déchets (m pl)")
+    assert leans_on_previous("Repeated over time, so the cliff retreats inland and gets higher.")
+    assert LEFT_OFF.sub("", "Camel – hump stores fat, NOT water (common exam mistake!).") == \
+        "Camel – hump stores fat, NOT water."
+
+
+def test_a_question_asking_two_things_is_no_calculation():
+    motion = pack_yaml("Motion", "Physics", [("Worked example – a car speeding up", [
+        "A car at 10 m/s accelerates at 2 m/s^2^ for 5 s. How far does it go, and how fast is it going at the end?",
+        "s = ut + ½at^2^ = 10 × 5 + ½ × 2 × 25 = **75 m**",
+        "v = u + at = 10 + 2 × 5 = **20 m/s**"])])
+    assert not list(_examples(loads(motion, "motion.yaml"), 0))
+
+
+def test_a_line_opening_on_an_early_year_in_a_pack_dated_before_1000_is_a_year():
+    vikings = pack_yaml("The Vikings in England, 793–1066", "History", [("The Great Heathen Army", [
+        "**866** – captured **York**; Northumbria fell.",
+        "**869** – King **Edmund** of East Anglia killed."])])
+    terms = [term for ref in material(vikings).refs for term in material(vikings).terms[ref]]
+    assert {term.text: term.kind for term in terms}["866"] == "year"
+    plain = vikings.replace("The Vikings in England, 793–1066", "The Vikings in England")
+    kinds = {term.text: term.kind for ref in material(plain).refs for term in material(plain).terms[ref]}
+    assert kinds["866"] != "year"
+
+
+def test_a_share_said_in_words_a_step_of_working_or_a_bare_name_is_never_a_question_of_its_own():
+    air = pack_yaml("The atmosphere", "Chemistry", [("Today's air", [
+        "About **21%** **oxygen** (roughly one-fifth)", "About **78%** nitrogen, mostly unreactive."])])
+    assert "21%" not in hideable(air, "About 21%") and "78%" in hideable(air, "About 78%")
+    bonds = pack_yaml("Bond energies", "Chemistry", [
+        ("Working backwards", ["−93 = 2253 − 6x, so 6x = 2346 and x = **391 kJ/mol**.",
+                               "Breaking bonds **takes in** energy; making bonds **gives out** energy."]),
+        ("Reforms", ["Miners' Minimum Wage Act 1909.", "The **Trade Boards Act** set minimum wages in 1909."])])
+    source = material(bonds)
+    assert _true_false(source, PointRef(0, 0), True) is None and _true_false(source, PointRef(1, 0), True) is None
+    assert _true_false(source, PointRef(0, 1), True) is not None

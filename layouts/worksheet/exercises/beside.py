@@ -42,7 +42,18 @@ def told_beside(point: Point, term: Term) -> bool:
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
         or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
-        or _disputed_figure(text, term) or _rough_decimal(text, term)
+        or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term)
+
+
+_SHARE_WORDS = re.compile(r"(?i)\b(?:(?:one|a)[\s-](?:half|third|quarter|fifth|tenth)|(?:two|three)[\s-](?:thirds|"
+                          r"quarters|fifths)|half)\b")
+
+
+def _share_in_words(text: str, term: Term) -> bool:
+    """Whether a percentage is said again in words beside it ("About ____ oxygen (roughly one-fifth)"): the words
+    narrow it to the one option near them."""
+    return "%" in text[term.start:term.end + 2] and _SHARE_WORDS.search(text[:term.start] + " " + text[term.end:]) \
+        is not None
 
 
 def _rough_decimal(text: str, term: Term) -> bool:

@@ -488,8 +488,9 @@ def answered(question: Point, answer: Point, title: str, steps: str = "") -> Wor
 
 _QUESTION_LEAD = re.compile(r"(?i)^\W*(?:q|question|ex|example)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s*")
 _TWO_ASKED = re.compile(r"(?i)\b(?:find|calculate|work out|what (?:is|are))\b[^.?]*\s(?:and|&)\s[^.?]*[.?]?\s*$|"
-                        r"\b(?:find|calculate|work out)\s+(?:the\s+)?(?:first\s+|last\s+)?(?:two|three|both)\b")
-"""A question that asks for two things ("Find the 1st term and r.")."""
+                        r"\b(?:find|calculate|work out)\s+(?:the\s+)?(?:first\s+|last\s+)?(?:two|three|both)\b|"
+                        r"(?i:\b(?:how|what|which)\b[^?]*\band\s+(?:how|what|which)\b)")
+"""A question that asks for two things ("Find the 1st term and r.", "How far does it go, and how fast …?")."""
 _ASKS = re.compile(r"\?\s*(?:\([^()]*\)\s*\.?\s*)?$|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b")
 """A line that asks for a figure ("Find c.", "How much energy …?", "… at 0 °C? (L_f = 334,000 J/kg)")."""
 
@@ -635,7 +636,7 @@ MAX_STEP_LINES = 4
 
 
 def _answered_over_steps(points, position: int, title: str) -> tuple[tuple[int, ...], Worked] | None:
-    """A question the card works over two or three lines, the last of them reaching the result ("Find the
+    """A question the card works over two to four lines, the last of them reaching the result ("Find the
     extension." then "Rearrange F = k e → e = F ÷ k" then "e = 6.0 ÷ 40 = **0.15 m**"), with the positions of its
     lines; None where no line after it answers it, or the figure a line reaches is a step a later line goes on from
     ("e = 15.5 − 12.0 = **0.035 m**", then "k = 2.8 ÷ 0.035 = …")."""

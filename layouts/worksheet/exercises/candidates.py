@@ -458,8 +458,10 @@ _MISTAKES_TITLE = re.compile(r"(?i)\b(?:mistakes?|misconceptions?|myths?|errors?
 
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
     text = source.point(ref).text
-    if _MISTAKES_TITLE.search(source.pack.cards[ref.card].title):
-        return None
+    if _MISTAKES_TITLE.search(source.pack.cards[ref.card].title) or re.match(r"\W*[−-]?\d[\d,.]*\s*=", text) \
+            or not has_verb(text) and len(text.split()) <= 6 and not re.search(r"[=→:–—;]|\s-\s", text):
+        return None  # (nor "−93 = 2253 − 6x, so …", a step of a worked example; nor "Miners' Minimum Wage Act
+        # 1909.", a name, which states nothing)
     if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) or _APPOSITION.match(text) \
             or WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text) or _GUARDED.search(text) \
             or re.match(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\b", text) \

@@ -370,7 +370,7 @@ class Material:
             # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done",
             # "Hormones to treat infertility: F____ drugs" most of "Fertility"
             return None if needed else ()
-        if title.rstrip().endswith("?"):
+        if re.search(r"\?\s*(?:\([^()]*\))?\s*$", title):  # ("How far did the reforms help? (evaluation)")
             return None if needed or not has_verb(text) else ()  # "Where is Nigeria, and why does it matter?
             # Population about ____": a question is no topic to print before a line, and a line with no verb
             # ("Reply to the US missiles in T____") answers only it
@@ -430,8 +430,9 @@ def _years(date: str | None) -> frozenset[int]:
 
 
 def _dates_early(pack: Pack) -> bool:
-    """Whether the pack dates things before the year 1000: a card's date, or "AD 43" in its title."""
-    return re.search(r"\b(?:AD|CE)\s*\d|\b\d{1,3}\s*(?:AD|CE)\b", pack.title) is not None or any(
+    """Whether the pack dates things before the year 1000: a card's date, or "AD 43" or "793–1066" in its title."""
+    return re.search(r"\b(?:AD|CE)\s*\d|\b\d{1,3}\s*(?:AD|CE)\b|(?<![\d.,])\d{3}\s*[–—-]\s*\d{3,4}\b",
+                     pack.title) is not None or any(
         0 < year < 1000 for card in pack.cards for year in _years(card.date))
 
 

@@ -80,8 +80,10 @@ _REASON_ALONE = re.compile(r"(?i)^\W*because\b(?![^,;]*[,;]\s*\w)")
 line before."""
 
 
-_WHEN_ALONE = re.compile(r"(?i)^\W*(?:after|before|afterwards|later|next|then)\s*(?:→|->|:|–|—)")
-"""A time with nothing it is after ("After → Bond of Association …"): after what, the line before said."""
+_WHEN_ALONE = re.compile(r"(?i)^\W*(?:after|before|afterwards|later|next|then)\s*(?:→|->|:|–|—)|"
+                         r"^\W*(?:repeated|continued|carried on|done again)\b")
+"""A time with nothing it is after ("After → Bond of Association …", "Repeated over time, so the cliff retreats"):
+after what, or what is repeated, the line before said."""
 
 
 @lru_cache(maxsize=4096)
@@ -415,6 +417,8 @@ left off what a sheet prints (a factorial's "(3!)" holds no word)."""
 LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
                       r"^[A-Z][^.!?]{0,40}\b(?:this|that|these|it)\b[^.!?]{0,10}!\s+(?=[A-Z])|"
                       r"\s*\((?i:aside|nice extra|extra|extension|stretch|bonus)\b[^()]*\)|"
+                      r"\s*\((?i:(?:an?\s+)?(?:very\s+)?(?:common|classic|typical|frequent)?\s*(?:exam\s+)?"
+                      r"(?:mistake|error|slip|trap|misconception)s?)\s*!*\)|"
                       r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)|"
                       r"(?:(?<=[.!?])|\s[–—-])\s+(?i:remember|learn|know|don'?t forget|revise|note)\s+"
                       r"(?i:this|these|that|it|them|the \w+)\b"
