@@ -154,6 +154,13 @@ def test_a_question_asking_two_things_is_no_calculation():
         "s = ut + ½at^2^ = 10 × 5 + ½ × 2 × 25 = **75 m**",
         "v = u + at = 10 + 2 × 5 = **20 m/s**"])])
     assert not list(_examples(loads(motion, "motion.yaml"), 0))
+    surds = pack_yaml("Surds", "Maths", [("Simplifying surds", [
+        "Find the biggest **square number** factor (4, 9, 16, 25, 36, 49 …)",
+        "$\\sqrt{72} = \\sqrt{36} \\times \\sqrt{2} = 6\\sqrt{2}$",
+        "$\\sqrt{48} = \\sqrt{16 \\times 3} = 4\\sqrt{3}$",
+        "Adding only works with **like surds** – $\\sqrt{50} + \\sqrt{18} = 5\\sqrt{2} + 3\\sqrt{2} = 8\\sqrt{2}$",
+        "Multiplying – $2\\sqrt{5} \\times 3\\sqrt{5} = 6 \\times 5 = 30$"])])
+    assert not [found for _, found in _examples(loads(surds, "surds.yaml"), 0) if found.number == "30"]
 
 
 def test_a_line_opening_on_an_early_year_in_a_pack_dated_before_1000_is_a_year():
@@ -178,3 +185,9 @@ def test_a_share_said_in_words_a_step_of_working_or_a_bare_name_is_never_a_quest
     source = material(bonds)
     assert _true_false(source, PointRef(0, 0), True) is None and _true_false(source, PointRef(1, 0), True) is None
     assert _true_false(source, PointRef(0, 1), True) is not None
+
+
+def test_reactants_beside_the_blank_tell_products_as_a_pair_does():
+    bonds = pack_yaml("Bond energies", "Chemistry", [("Breaking and making bonds", [
+        "In a reaction the old bonds in the **reactants** break first, then new bonds form in the **products**."])])
+    assert hideable(bonds, "In a reaction") == []

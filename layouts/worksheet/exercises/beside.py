@@ -427,7 +427,10 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("east", "west"), ("left", "right"), ("male", "female"), ("maximum", "minimum"), ("conductor", "insulator"),
           ("predator", "prey"), ("producer", "consumer"), ("sensory", "motor"), ("large", "small"), ("big", "small"),
           ("high", "low"), ("hot", "cold"), ("fast", "slow"), ("strong", "weak"), ("positive", "negative"),
-          ("float", "sink"))
+          ("float", "sink"), ("reactant", "product"), ("solute", "solvent"),
+          ("emigration", "immigration"), ("emigrant", "immigrant"), ("inhale", "exhale"), ("inhalation", "exhalation"),
+          ("afferent", "efferent"), ("systole", "diastole"), ("agonist", "antagonist"), ("debit", "credit"),
+          ("supply", "demand"))
 _PARTNERS: dict[str, tuple[str, ...]] = {}
 for _one, _other in _PAIRS:
     _PARTNERS[_one] = (*_PARTNERS.get(_one, ()), _other)

@@ -647,6 +647,8 @@ def _answered_over_steps(points, position: int, title: str) -> tuple[tuple[int, 
             break  # (the next question: "Q2 – a lamp has 3.0 V across it …")
         run.append(index)
     asked = _QUESTION_LEAD.sub("", points[position].text)
+    if not re.search(r"\d", _PARENTHESES.sub("", asked)):
+        return None  # "Find the biggest square number factor (4, 9, 16 …)": a method, whose figures are examples
     for end in run[1:MAX_STEP_LINES]:
         found = answered(points[position], points[end], title,
                          " ".join(points[index].text for index in run if index < end))
