@@ -10,7 +10,7 @@ from studypack.layouts.worksheet.exercises.candidates import _true_false
 from studypack.layouts.worksheet.exercises.questions import Calc, PointRef
 from studypack.layouts.worksheet.exercises.calculations import _examples
 from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding, leans_on_previous
-from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+from studypack.layouts.worksheet.exercises.short_answers import _WEIGHED, short_candidates
 from studypack.source import loads
 from sheet_builds import built, hideable, material, of_kind, pack_yaml
 
@@ -52,6 +52,7 @@ def test_a_line_checking_an_answer_another_way_is_no_calculation_of_its_own():
 def test_a_tip_to_learn_or_to_say_why_is_no_content_and_a_bare_reason_or_a_pointing_line_leans_on_another():
     assert is_scaffolding("p = h ρ g is given on the equation sheet (higher tier); p = F/A you must LEARN.")
     assert is_scaffolding("Always say which way it shifts AND why – that's the 2 marks.")
+    assert is_scaffolding("Chemical formula C₉H₁₃NO₃ (not needed for the exam – just shows it's a small molecule).")
     assert not is_scaffolding("Pressure is the force on each square metre of a surface.")
     assert leans_on_previous("Because molecules get bigger → stronger intermolecular forces to overcome")
     assert not leans_on_previous("Because of the war, prices rose sharply.")
@@ -70,6 +71,10 @@ KENYA = pack_yaml("Development", "Geography", [
                                       "Hotels and safaris create **jobs** for local people.",
                                       "Much of the profit goes to **foreign companies**.",
                                       "Jobs are often seasonal and low paid."]),
+    ("Freiburg – how successful? (evaluate)", ["Solar panels on many roofs cut **emissions**.",
+                                              "Trams and bike lanes cut **car use**.",
+                                              "House prices rose, so poorer families moved out.",
+                                              "Visitors come to see its **green** districts."]),
     ("White blood cells – 3 ways to fight back", ["**Phagocytes** engulf and digest pathogens.",
                                                   "Some make **antibodies** that stick to antigens.",
                                                   "Some make **antitoxins** that neutralise toxins.",
@@ -80,8 +85,10 @@ KENYA = pack_yaml("Development", "Geography", [
 def test_a_title_asking_a_judgement_gets_no_points_list_and_a_counted_title_gets_its_count():
     questions = [candidate.build(0) for candidate in short_candidates(material(KENYA))]
     cards = {question.card: question for question in questions if question is not None}
-    assert 0 not in cards  # "Does tourism reduce the gap?" wants both sides weighed, not three points
-    assert cards[1].marks == 3 and "three points" in cards[1].prompt
+    assert 0 not in cards and 1 not in cards  # "Does tourism reduce the gap?" wants both sides weighed, not points
+    assert cards[2].marks == 3 and "three points" in cards[2].prompt
+    assert _WEIGHED.search("Hydrogen – a cleaner fuel?") and _WEIGHED.search("Winners and losers?")
+    assert not _WEIGHED.search("What is an enzyme?") and not _WEIGHED.search("Sources – how do we know?")
 
 
 def test_a_charge_beside_its_ion_a_disputed_figure_and_a_part_of_a_name_printed_elsewhere_are_not_asked():
@@ -97,6 +104,9 @@ def test_a_charge_beside_its_ion_a_disputed_figure_and_a_part_of_a_name_printed_
         "**Reynald of Châtillon** kept attacking Muslim caravans, breaking truces.",
         "Guy captured, the True Cross lost, Reynald executed."])])
     assert "Reynald" in material(crusades)._told_by("Reynald of Châtillon")
+    freiburg = pack_yaml("Sustainable cities – Freiburg", "Geography", [("Where it is", [
+        "**Freiburg im Breisgau** is a city in south-west Germany.", "Freiburg has about 230,000 people."])])
+    assert "Freiburg im Breisgau" not in hideable(freiburg, "Freiburg im")
     gni = pack_yaml("Development", "Geography", [("Measuring development", [
         "**GNI per capita** – gross national income divided by the population; given in US dollars."])])
     assert hideable(gni, "GNI") == []  # "G____ – gross national income …" spells the answer out
@@ -178,6 +188,9 @@ def test_a_share_said_in_words_a_step_of_working_or_a_bare_name_is_never_a_quest
     air = pack_yaml("The atmosphere", "Chemistry", [("Today's air", [
         "About **21%** **oxygen** (roughly one-fifth)", "About **78%** nitrogen, mostly unreactive."])])
     assert "21%" not in hideable(air, "About 21%") and "78%" in hideable(air, "About 78%")
+    work = pack_yaml("UK economy", "Geography", [("Changes", [
+        "More women in work than **50 years** ago.", "About **80%** of jobs are now in services."])])
+    assert hideable(work, "More women") == [] and hideable(work, "About 80%") == ["80%"]
     bonds = pack_yaml("Bond energies", "Chemistry", [
         ("Working backwards", ["−93 = 2253 − 6x, so 6x = 2346 and x = **391 kJ/mol**.",
                                "Breaking bonds **takes in** energy; making bonds **gives out** energy."]),

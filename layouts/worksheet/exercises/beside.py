@@ -42,7 +42,16 @@ def told_beside(point: Point, term: Term) -> bool:
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
         or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
-        or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term)
+        or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term) \
+        or _compared_with_ago(text, term)
+
+
+def _compared_with_ago(text: str, term: Term) -> bool:
+    """Whether a figure counts back from now in a comparison ("More women in work than ____ years ago"): any number
+    of years makes the line as true."""
+    return term.kind == "number" and re.search(r"(?i)\bthan\s+(?:about\s+|around\s+|over\s+)?$", text[:term.start]) \
+        is not None and re.match(r"(?i)\s*(?:years?|decades?|months?|centuries|century)?\s*(?:ago|earlier|before)\b",
+                                 text[term.end:]) is not None
 
 
 _SHARE_WORDS = re.compile(r"(?i)\b(?:(?:one|a)[\s-](?:half|third|quarter|fifth|tenth)|(?:two|three)[\s-](?:thirds|"

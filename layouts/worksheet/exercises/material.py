@@ -51,8 +51,10 @@ SAMPLE_POINTS = 2000
 when many questions are asked for): a worksheet needs dozens of questions, not every point's."""
 
 
-_NAME_PARTICLES = frozenset({"of", "de", "von", "van", "da", "di", "du", "le", "la", "del", "della", "y"})
-"""Small words inside a name between the first name and the rest ("Reynald of Châtillon", "Vasco da Gama")."""
+_NAME_PARTICLES = frozenset({"of", "de", "von", "van", "da", "di", "du", "le", "la", "del", "della", "y", "im", "am",
+                             "upon", "on", "en", "sur"})
+"""Small words inside a name between its first word and the rest ("Reynald of Châtillon", "Vasco da Gama", "Freiburg
+im Breisgau")."""
 
 
 class Material:
@@ -179,6 +181,12 @@ class Material:
                 if sum(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", card) is not None for card in cards) >= least)
         return self._protagonists
 
+    def _named_in_heading(self, answer: str) -> bool:
+        """Whether the sheet's heading prints the name the pack calls ``answer`` by ("Freiburg" for Freiburg im
+        Breisgau, under "Sustainable cities: Freiburg")."""
+        self._told_by(answer)
+        return bool(self._handles[answer]) and _in_heading(self._handles[answer], self.heading)
+
     def _told_by(self, answer: str) -> list[str]:
         """What tells ``answer`` printed anywhere (see ``_telling``), and the first word of a name the pack also uses
         alone ("Deng" for Deng Xiaoping, "Edgar" for Edgar Aetheling): so the pack calls the person."""
@@ -278,7 +286,7 @@ class Material:
                 and not (labelled and not text[:term.start].strip(" \"'“‘") and gloss.start() == term.end)  # "Alaska:
                 # opportunities: T____ – around 2 million visitors a year, on cruise ships": the line tells its label
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
-                and not _in_heading(term.text, self.heading)
+                and not _in_heading(term.text, self.heading) and not self._named_in_heading(term.text)
                 and not (term.kind == "year" and term.year in self.title_years)
                 and not any(last > first for first, last in spans_in(term.text))  # "crashed in 2014–16": a
                 # student writing 2014 is right too

@@ -102,7 +102,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
                 # the sheet cannot print; "Strategies (1)" holds part of what a student would write; "Sequences – key
                 # terms" is a glossary, no topic
-            if _WEIGHED.match(card.title):
+            if _WEIGHED.search(card.title):
                 continue  # "Does tourism reduce the gap?", "How Protestant was Henry's Church?": a judgement the
                 # card's points are evidence for, which no count of points marks
             marks = min(len(points) - 1 if len(points) >= 3 else len(points), MAX_SHORT_MARKS)  # one point to
@@ -127,10 +127,13 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
-_WEIGHED = re.compile(r"(?i)^\W*(?:(?:does|did|do|is|was|were|are|should|could|can|has|have|had|will|would)\b[^?]*\?"
-                      r"|how (?!many\b|much\b|does\b|do\b|did\b|is\b|are\b|was\b|were\b|to\b|can\b|could\b)[a-z]+ "
-                      r"(?:was|were|is|are|did|had)\b|to what extent\b|how far\b)")
-"""A title that asks for a judgement ("Does tourism reduce the gap?", "How successful was the New Deal?")."""
+_WEIGHED = re.compile(r"(?i)(?:^|[–—:]\s*|\s-\s*)\W*(?:(?:does|did|do|is|was|were|are|should|could|can|has|have|had|"
+                      r"will|would)\b[^?]*\?|how (?!many\b|much\b|does\b|do\b|did\b|is\b|are\b|was\b|were\b|to\b|"
+                      r"can\b|could\b)[a-z]+(?: (?:was|were|is|are|did|had)\b|\s*\?)|to what extent\b|how far\b)|"
+                      r"\(\s*evaluat\w*\s*\)|"
+                      r"^(?!.*\b(?:what|why|how|when|where|who|which|whose)\b)[^?]*\?\s*(?:\([^()]*\))?\s*$")
+"""A title that asks for a judgement ("Does tourism reduce the gap?", "How successful was the New Deal?", "Freiburg –
+how successful? (evaluate)", "Hydrogen – a cleaner fuel?": a yes or no to argue)."""
 _COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNTED_TITLE = re.compile(r"(?i)(?<![\w.])(2|3|4|5|6|two|three|four|five|six)\s+(?:main\s+|key\s+|big\s+)?"
                             r"(?:ways|types|kinds|reasons|causes|effects|stages|steps|features|factors|methods|lines|"
