@@ -243,7 +243,9 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
     if not source.word_list and _match_definitions(result, source, min(cap, MAX_DEFINITIONS)):
         return
     if spareless:
-        result.skipped["match"] = "matching needs a spare statement from a card that is not among its titles"
+        result.skipped["match"] = ("matching needs one statement more than its titles, from a card it does not ask, "
+                                   "that fits none of them (so the last pair is not left to elimination), and no "
+                                   "card left out of it had one")
 
 
 MAX_DEFINITIONS = 6
