@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from studypack.layouts.worksheet.exercises.distractors import _style
-from studypack.layouts.worksheet.exercises.candidates import _true_false
+from studypack.layouts.worksheet.exercises.matching import match_candidates
+from studypack.layouts.worksheet.exercises.candidates import _letter, _true_false
 from studypack.layouts.worksheet.exercises.questions import Calc, PointRef
 from studypack.layouts.worksheet.exercises.calculations import _examples
 from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding, leans_on_previous
@@ -204,3 +205,23 @@ def test_reactants_beside_the_blank_tell_products_as_a_pair_does():
     bonds = pack_yaml("Bond energies", "Chemistry", [("Breaking and making bonds", [
         "In a reaction the old bonds in the **reactants** break first, then new bonds form in the **products**."])])
     assert hideable(bonds, "In a reaction") == []
+
+
+def test_a_call_to_the_student_is_left_off_a_matching_statement_and_a_one_letter_word_gets_no_letter():
+    rivers = pack_yaml("River landforms", "Geography", [
+        ("Meanders", ["In a cross-section – deep on the outside, shallow on the inside (asymmetric). Draw it!"]),
+        ("Waterfalls", ["Hard rock lies over soft rock, which is worn away faster."]),
+        ("Floodplains", ["Wide flat land beside the river, covered in silt after floods."]),
+        ("Levees", ["Raised banks built up by deposits when the river floods."]),
+        ("Ox-bow lakes", ["A meander neck is cut through and the old loop is sealed off."]),
+        ("Estuaries", ["Tidal mouths where fresh water meets the sea and mudflats form."]),
+        ("High Force", ["Good one to name-drop for an extra mark; also **Cauldron Snout** further up the Tees."])])
+    pairs = [candidate.build(0) for candidate in match_candidates(material(rivers)) if candidate.card == 0]
+    assert [pair.text for pair in pairs] == ["In a cross-section – deep on the outside, shallow on the inside "
+                                             "(asymmetric)."]
+    assert is_scaffolding("Good one to name-drop for an extra mark; also Cauldron Snout further up the Tees.")
+    averages = pack_yaml("Averages", "Maths", [("Range", [
+        "Range – largest and smallest **x values**, not frequencies."])])
+    source = material(averages)
+    (term,) = [term for ref in source.refs for term in source.terms[ref] if term.text == "x values"]
+    assert _letter(source, term) == ""

@@ -145,8 +145,8 @@ def _letter(source: Material, term) -> str:
     if not _letter_tells(source, term) or paired(term.text):
         return ""  # (and "At the negative electrode, the C____": of a pair, the letter alone says which)
     bare = term.text.strip().removeprefix("the ").removeprefix("The ")
-    if re.search(r"\d", bare):
-        return ""  # "≈ U____" for "US$7 billion" reads as a word
+    if re.search(r"\d", bare) or re.match(r"[^\W\d_][\s-]", bare):
+        return ""  # "≈ U____" for "US$7 billion" reads as a word; "x ____" for "x values" prints its first word
     if term.kind == "name" and bare.split(" ", 1)[0].casefold().rstrip(".") in PERSON_STYLES and " " in bare:
         return ""  # "Commander S____" for "Sir Thomas Fairfax": the style's letter points away from the name
     if term.kind == "name" and len(bare) > 3 and bare[:1].isupper():

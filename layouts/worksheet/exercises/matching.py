@@ -15,8 +15,8 @@ from .claims import echoes
 from .countries import CITIES, is_country
 from .material import Candidate, Material, length_score
 from .questions import Pair
-from .roles import (EQUATION, GENERIC_HEADINGS, WORKED_SUM, is_scaffolding, leans_on_previous, printed_title,
-                    starts_with_pronoun)
+from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, WORKED_SUM, is_scaffolding, leans_on_previous,
+                    printed_title, starts_with_pronoun)
 from .translate import glossed
 from .words import GLOSS_DASH, inside_word, shares_root, spelled_out, word_count
 
@@ -117,7 +117,8 @@ def match_candidates(source: Material) -> list[Candidate]:
             # "Key term – jihad: holy struggle …" defines a word, and fits every card the word would
         if glossed(source.point(ref)):
             continue  # "la mesa – the table" under "Classroom objects" or "In the classroom": the titles are kinds
-        pair = Pair(ref.card, printed_title(card.title), ref, text)
+        pair = Pair(ref.card, printed_title(card.title), ref, LEFT_OFF.sub("", text).strip())  # ("… (asymmetric). Draw
+        # it!": the author's call to the student is no part of the statement)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
     return out
 

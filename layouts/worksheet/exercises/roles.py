@@ -302,6 +302,7 @@ _ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?
                      r"\bsome people (?:use|find|like|remember)\b|"
                      r"\byou (?:must|need to|should|have to) (?:learn|know|remember) (?:it|this|them|these|that)\b|"
                      r"\byou (?:must|need to|should|have to) (?:learn|know|remember)\s*[.!]*\s*$|"
+                     r"\bname-?drop\b|\bfor an? extra marks?\b|"
                      r"\bnot (?:needed|required|examined|tested|assessed) (?:for|in|on) (?:the|your|this) "
                      r"(?:exam|spec|specification|test|course)\b|"
                      r"\bthat'?s (?:the|where the|worth|how you get the) \d+ marks?\b|"
