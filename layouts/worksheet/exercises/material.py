@@ -184,12 +184,17 @@ class Material:
     def _named_in_heading(self, answer: str) -> bool:
         """Whether the sheet's heading prints the name the pack calls ``answer`` by ("Freiburg" for Freiburg im
         Breisgau, under "Sustainable cities: Freiburg")."""
-        self._told_by(answer)
-        return bool(self._handles[answer]) and _in_heading(self._handles[answer], self.heading)
+        handle = self._handle(answer)
+        return bool(handle) and _in_heading(handle, self.heading)
 
     def _told_by(self, answer: str) -> list[str]:
-        """What tells ``answer`` printed anywhere (see ``_telling``), and the first word of a name the pack also uses
-        alone ("Deng" for Deng Xiaoping, "Edgar" for Edgar Aetheling): so the pack calls the person."""
+        """What tells ``answer`` printed anywhere (see ``_telling``), and the name the pack calls it by."""
+        handle = self._handle(answer)
+        return _telling(answer) + ([handle] if handle else [])
+
+    def _handle(self, answer: str) -> str:
+        """The first word of a name the pack also uses alone ("Deng" for Deng Xiaoping, "Edgar" for Edgar
+        Aetheling): so the pack calls the person; "" for any other answer."""
         if answer not in self._handles:
             words = answer.split()
             handle = ""
@@ -200,7 +205,7 @@ class Material:
                 if any(alone.search(text) for text in self._card_texts()):
                     handle = words[0]
             self._handles[answer] = handle
-        return _telling(answer) + ([self._handles[answer]] if self._handles[answer] else [])
+        return self._handles[answer]
 
     def _card_texts(self) -> list[str]:
         """Each card's title and points as one text, the parts joined by a NUL, which no pattern reads as a space."""
