@@ -599,6 +599,10 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
     return False
 
 
+MIN_BANKED = 3
+"""The fewest blanks a word box is printed for."""
+
+
 def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, ...]:
     """Every gap's answer plus a few spare words of the same sorts, decoys from the answers' own cards: never another
     question's answer, nor a term of a card a short answer asks about, nor a word the sheet prints elsewhere (a spare
@@ -608,6 +612,8 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     half the gaps, there is no box."""
     answers = [term for gap in gaps for term in source.terms[gap.point]
                if any(blank.text == term.text for blank in gap.answers)]
+    if len(answers) < MIN_BANKED:
+        return ()  # a box of one or two answers and a spare is a choice of two or three, read off its form
     cards = {id(term): gap.point.card for gap in gaps for term in source.terms[gap.point]}
     lines = {id(term): source.point(gap.point).text for gap in gaps for term in source.terms[gap.point]}
     keys = tuple(source.asked)

@@ -20,7 +20,8 @@ from .questions import Calc, PointRef, Segment, plain
 from .roles import is_scaffolding, points_elsewhere, printed_title
 from .words import ARROW, capitalised, content_words
 
-_LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)(?:\s*\d+\b)?"
+_LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)"
+                   r"(?:\s*\d+\b(?=\s*(?:[:)–—-]|\.\s)))?"  # ("Example 2:", not the 5 of "e.g. 5 m ladder")
                    r"(?:\s*\([^()]*\))?\s*[:–—-]?\s*")
 _EXAMPLE = re.compile(r"(?i)(?<!\w)e\.\s?g\.?(?=\s)")
 _LABEL = re.compile(r"^([^\W\d][^\d–—:=→]{0,24}?)\s+[–—]\s+|^([^\W\d][^\d–—:=→]{0,24}?):\s+")
@@ -503,7 +504,8 @@ def _topic(title: str) -> str:
     topic = re.sub(r"(?i)^\s*(?:worked\s+)?examples?\s*\d*\s*[–—:-]\s*", "", topic) or title  # ("Worked example 1 –")
     if "=" in topic:
         return ""
-    return title_topic(topic)  # "What is pressure?: a 600 N student …" reads as "Pressure: a 600 N student …"
+    topic = title_topic(topic)  # "What is pressure?: a 600 N student …" reads as "Pressure: a 600 N student …"
+    return "" if re.search(r"\?\W*$", topic) else topic  # "Why does the ladder question always come up?" is no topic
 
 
 _ASKED_IN_LINE = re.compile(r"(?:\?|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b[^.?]*[.?])\s+(?=\S)")

@@ -9,7 +9,7 @@ from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
-from .material import Candidate, Material, holds, length_score, translated
+from .material import Candidate, Material, holds, length_score, lists_of_a_kind, translated
 from .roles import EQUATION, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value, written_unit
 from .words import GLOSS_DASH, YEAR, capitalised, content_words, listed_together, shares_root, spans_in, word_count
@@ -91,6 +91,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not _SAID_EQUAL.search(source.point(ref).text[:term.start])  # "washes nutrients down through the
                 # soil = l____": a note's "=" for "is called" reads garbled before a blank
                 and not _open_line(source, ref, term)
+                and not (term.kind == "term" and lists_of_a_kind(source.pack.cards[ref.card].title)
+                         and word_count(re.sub(r"\([^()]*\)", "", source.point(ref).text)) <= 7)  # "Biotic
+                # factors: Availability of food; new ____ arriving": pathogens, the next line's item, fits too
                 and not _figure_unasked(source, ref, term)]
     if not hideable:
         return None
@@ -518,6 +521,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # (nor the story's main figure swapped in: false at sight)
         if term.kind == "number" and _count_disagrees(term.text, wrong[0], text[term.end:]):
             continue  # "Need to gain two electron": the noun says the count was one
+        if term.kind == "term" and lists_of_a_kind(source.pack.cards[ref.card].title) \
+                and holds(source.card_text(ref.card).casefold(), wrong[0]):
+            continue  # "Physical causes of flooding: Heavy rainfall → soil becomes saturated": the card's other cause
+            # swapped in, the statement stays roughly true
         if (content_words(wrong[0]) - content_words(term.text)) & content_words(shown):
             continue  # "its thermal energy is transferred to the thermal store": a swap that repeats a word of the
             # sentence reads as a slip, not a claim

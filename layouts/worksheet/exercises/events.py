@@ -126,6 +126,16 @@ _IDEAS = {"theory", "theories", "problem", "problems", "argument", "arguments", 
 no moment."""
 
 
+_PLACES = {"school", "university", "college", "church", "cathedral", "abbey", "palace", "castle", "street", "bridge",
+           "hall", "house", "building", "tower", "station", "museum", "park", "square", "prison", "hospital", "factory",
+           "camp", "harbour", "port", "island", "valley"}
+"""Last words of a title that names a place ("Little Rock Central High School"), no moment, unless a word of the title
+says what happened there (``_HAPPENINGS``)."""
+_HAPPENINGS = {"battle", "siege", "attack", "bombing", "fire", "crisis", "riot", "riots", "march", "massacre",
+               "storming", "fall", "burning", "opening", "closure", "raid", "sack", "capture", "founding", "disaster",
+               "strike", "sit-in", "protest", "explosion", "collapse", "integration", "desegregation"}
+
+
 def surveys(title: str) -> bool:
     """Whether a card's title names a stretch of time or an idea rather than a moment ("History of computing", "Key
     dates", "Utilitarianism"): its ``date:`` is where the story or the idea starts, and the title is no event to
@@ -143,6 +153,8 @@ def surveys(title: str) -> bool:
     if words and words[-1] in _LASTING and not re.search(r"(?i)\bday\b", title):
         return True  # "The First World War", "The Great Depression": years long, its date where it starts, and the
         # pack's other events fall inside it
+    if words and words[-1] in _PLACES and not set(re.findall(r"[a-z-]+", title.casefold())) & _HAPPENINGS:
+        return True  # "Little Rock Central High School": where the crisis happened, not the crisis
     if any(word.endswith(("isation", "ization")) for word in words):
         return True  # "Mobilisation – the crisis spreads", "Collectivisation": a process over weeks or years
     return bool(set(words) & _SURVEY) or bool(words) and (words[-1] in _IDEAS or len(words[-1]) > 5 and words[-1].endswith(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from itertools import takewhile
 from dataclasses import dataclass
 from typing import Callable
 
@@ -207,6 +208,10 @@ class Material:
             self._handles[answer] = handle
         return self._handles[answer]
 
+    def card_text(self, card: int) -> str:
+        """A card's title and points as one text (see ``_card_texts``)."""
+        return self._card_texts()[card]
+
     def _card_texts(self) -> list[str]:
         """Each card's title and points as one text, the parts joined by a NUL, which no pattern reads as a space."""
         if self._texts is None:
@@ -309,6 +314,10 @@ class Material:
                 and not (term.kind == "number" and re.fullmatch(r"\s*1\s*", term.text)
                          and re.match(r"\s+in\s+\d", text[term.end:]))  # "About ____ in 25 people carry it": the
                 # "1" of a "1 in 25" is how the ratio is written, and its 25 is the fact
+                and not _labels_formula(point, term)  # "C____: Al³⁺ + 3e⁻ → Al", "carbon–carbon d____ C=C":
+                # the formula beside it says it, or reduction and the negative electrode fit the label as well
+                and not (not term.marked and _in_example(text, term))  # "(e.g. old C____ lights)": an everyday
+                # example the author did not mark asks nothing of the topic
                 and not told_beside(point, term)]
 
     def ask(self, term: Term) -> None:
@@ -384,6 +393,10 @@ class Material:
             # "Hormones to treat infertility: F____ drugs" most of "Fertility"
             return None if needed else ()
         if re.search(r"\?\s*(?:\([^()]*\))?\s*$", title):  # ("How far did the reforms help? (evaluation)")
+            named = [word for word in re.findall(r"(?<=\s)[A-Z][\w'’-]+", title) if len(word) > 2]
+            if named and not any(re.search(rf"(?<!\w){re.escape(word)}", text) for word in named):
+                return None  # "Why did Boscastle flood?: Ground already saturated after a wet start to August": the
+                # case the line is about is in the title the sheet does not print
             return None if needed or not has_verb(text) else ()  # "Where is Nigeria, and why does it matter?
             # Population about ____": a question is no topic to print before a line, and a line with no verb
             # ("Reply to the US missiles in T____") answers only it
@@ -564,12 +577,44 @@ _LISTS_KINDS = re.compile(r"(?i)\b(?:challenges|opportunities|impacts|effects|ca
 aren't on any road"): each line's label is what its description says, no fact to recall."""
 
 
+def lists_of_a_kind(title: str) -> bool:
+    """Whether a card lists things of one kind ("Physical causes of flooding", "Biotic factors"): what one line says
+    of its item often holds for the others, so another item fits its blank, or swapped in, leaves it true."""
+    return _LISTS_KINDS.search(title) is not None
+
+
 def title_topic(title: str) -> str:
     """The topic a title names: the thing a "What is …?" or "What affects …?" title asks about ("What is a tropical
     storm?": "Tropical storm"), which reads before a line as a topic ("Tropical storm: Typically around ____ across",
     "Rate of diffusion: Higher t____ → faster"); other titles as they are."""
     asked = _ASKED_TOPIC.match(title)
     return asked.group(1)[:1].upper() + asked.group(1)[1:] if asked else title
+
+
+_EXAMPLE_ASIDE = re.compile(r"(?i)\(\s*(?:e\.\s?g\.?|for example|such as)[^()]*\)|"
+                            r"\b(?:e\.\s?g\.|for example)[^.;:()–—]*")
+"""An example the line gives in passing ("(e.g. old Christmas lights)", "e.g. summer thunderstorms")."""
+
+
+def _labels_formula(point: Point, term) -> bool:
+    """Whether a term labels a formula that is all its line says ("Cathode: Al³⁺ + 3e⁻ → Al"), or stands right
+    before a formula that writes it ("double bond C=C")."""
+    text = point.text
+    after = text[term.end:]
+    if re.match(r"\s+[A-Z][a-z]?\s*(?:[=≡]|[₀-₉])", after) and not re.search(r"[₀-₉=≡]", term.text):
+        return True
+    if text[:term.start].strip(" \"'“‘*") or not re.match(r"\s*(?::|[–—]|-\s)", after):
+        return False
+    rest = list(after)
+    for formula in point.formulas:
+        if formula.start >= term.end:
+            rest[formula.start - term.end:formula.end - term.end] = " " * (formula.end - formula.start)
+    return bool(point.formulas) and not re.search(r"[^\W\d_]{3,}", "".join(rest))
+
+
+def _in_example(text: str, term) -> bool:
+    """Whether a term stands inside an example given in passing."""
+    return any(found.start() <= term.start and term.end <= found.end() for found in _EXAMPLE_ASIDE.finditer(text))
 
 
 def _short(text: str) -> bool:
@@ -648,6 +693,9 @@ def _telling(answer: str) -> list[str]:
         told.append(parts[0])  # "minerals" printed fills "Carries water and dissolved m____" (mineral ions);
         # "crown-of-thorns outbreaks" fills "C____ eat coral polyps" (Crown-of-thorns starfish, capital only as the
         # line opens on it)
+    named = len(list(takewhile(lambda part: part[:1].isupper(), parts)))
+    if 2 <= named < len(parts) and all(part.islower() for part in parts[named:]):
+        told.append(" ".join(parts[:named]))  # "The South before 1954 – Jim Crow" tells "J____" for Jim Crow laws
     if len(parts) < 2 or not all(part[:1].isupper() or part in _JOINING for part in parts[1:]) \
             or not parts[0][:1].isupper():
         return told  # a name's words are capitalised, but for its joining words ("Gulf of Tonkin Resolution")

@@ -261,8 +261,9 @@ _REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier
 
 _WORD_LIST = r"key (?:terms|words|vocabulary|vocab)|keywords|vocabulary|vocab|glossary"
 """What names a list of words to learn ("Key terms", "Glossary")."""
-_TERMS_HEADING = re.compile(rf"(?i)^\W*(?:{_WORD_LIST})\s*:")
-"""A line of words to learn ("Key terms: yield, pesticide, fertiliser"): no point to make, nor a mark to earn."""
+_TERMS_HEADING = re.compile(rf"(?i)^\W*(?:{_WORD_LIST})\s*(?::|[–—]|-\s)")
+"""A line of words to learn ("Key terms: yield, pesticide, fertiliser", "Key words – Sovnarkom, decree, Cheka"): no
+point to make, nor a mark to earn."""
 
 
 def names_word_list(title: str) -> bool:
