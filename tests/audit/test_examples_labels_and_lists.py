@@ -4,11 +4,12 @@ swapped for each other, a name's core on the sheet tells it, a place is no timel
 their case, a word list is no mark-scheme point, and a box needs three blanks."""
 from __future__ import annotations
 
-from studypack.layouts.worksheet.exercises.candidates import _gap, _true_false
+from studypack.layouts.worksheet.exercises.candidates import _before_its_card, _gap, _true_false
 from studypack.layouts.worksheet.exercises.events import surveys
 from studypack.layouts.worksheet.exercises.material import _telling
 from studypack.layouts.worksheet.exercises.questions import Calc, Gap, PointRef, Short
-from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding
+from studypack.source import loads
 from sheet_builds import built, hideable, material, of_kind, pack_yaml
 
 
@@ -98,3 +99,26 @@ def test_a_word_box_is_printed_for_three_blanks_or_more():
     assert len(of_kind(plan, Gap)) == 2 and not plan.exercises.sections[0].bank
     plan, _, _ = built(years, "1", exercises=("gap",), questions=3)
     assert len(of_kind(plan, Gap)) == 3 and plan.exercises.sections[0].bank
+
+
+def test_a_false_year_never_falls_before_the_event_its_card_is_dated_by():
+    gorkha = ("title: Tectonic hazards\nsubject: Geography\ncards:\n"
+              "  - title: Gorkha earthquake, Nepal\n    date: 25 April 2015\n    points:\n"
+              "      - Long term → roads rebuilt, tourism restarted from late **2015**, but homes took years\n"
+              "  - title: Christchurch earthquake\n    date: 22 February 2011\n    points:\n"
+              "      - The city centre cordon was finally lifted in **2013**.\n"
+              "  - title: Haiti earthquake\n    date: 12 January 2010\n    points:\n"
+              "      - Cholera broke out in **2010**, months after the quake.\n")
+    card = loads(gorkha, "x.yaml").cards[0]
+    term = material(gorkha).terms[PointRef(0, 0)][0]
+    assert _before_its_card(card, term, "2010") and _before_its_card(card, term, "2013")
+    assert not _before_its_card(card, term, "2019")
+
+
+def test_a_note_on_how_to_use_a_line_and_the_day_of_a_date_are_never_asked():
+    assert LEFT_OFF.sub("", "No way of enforcing it though (hint for evaluation questions).") \
+        == "No way of enforcing it though."
+    assert LEFT_OFF.sub("", "Germany joined in 1926 (good for 16-mark questions)") == "Germany joined in 1926"
+    stresemann = pack_yaml("Weimar Germany, 1923–29", "History", [("Gustav Stresemann", [
+        "Died 3 October 1929 – just weeks before the Wall Street Crash."])])
+    assert hideable(stresemann, "Died") == []

@@ -517,6 +517,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                                 about=source.about(ref, shown), within=year_range(text, term), family_only=True) or []
             wrong = [year for year in wider if not _year_close(year, term)][:1] or None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years
+        if wrong is not None and term.kind == "year" and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
+            continue  # "Gorkha earthquake (25 April 2015): tourism restarted from late 2010": before the event itself
         if wrong is None or _broader(wrong[0], term.text) or wrong[0].strip().casefold() in source.protagonists:
             continue  # (nor the story's main figure swapped in: false at sight)
         if term.kind == "number" and _count_disagrees(term.text, wrong[0], text[term.end:]):
@@ -565,6 +567,14 @@ _OF_A_WHOLE = re.compile(r"(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|its\s+|their\s
 pass the whole, which is absurd, not false."""
 CLOSE_YEARS = 2
 """How near a false statement's year may not be to the true one: a year or two out is roughly true."""
+
+
+def _before_its_card(card, answer, wrong: str) -> bool:
+    """Whether a false statement's year falls before the year its card is dated by (its ``date:`` or a year in its
+    title), where the true one does not: what followed an event, dated before it, is false at sight."""
+    found = re.search(r"\b\d{3,4}(?=s?\b)", wrong)
+    dated = [int(year) for year in YEAR.findall(f"{card.date or ''} {card.title}")]
+    return bool(found and dated and answer.year is not None and answer.year >= min(dated) > int(found.group()))
 
 
 def _year_close(wrong: str, answer) -> bool:

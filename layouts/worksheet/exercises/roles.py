@@ -421,13 +421,16 @@ left off what a sheet prints (a factorial's "(3!)" holds no word)."""
 LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
                       r"^[A-Z][^.!?]{0,40}\b(?:this|that|these|it)\b[^.!?]{0,10}!\s+(?=[A-Z])|"
                       r"\s*\((?i:aside|nice extra|extra|extension|stretch|bonus)\b[^()]*\)|"
+                      r"\s*\((?i:[^()]*\b(?:hint|tip)s?\b[^()]*|[^()]*\b(?:exam|evaluation|essay|\d+[- ]mark(?:er)?)\s+"
+                      r"(?:questions?|answers?)\b[^()]*)\)|"
                       r"\s*\((?i:(?:an?\s+)?(?:very\s+)?(?:common|classic|typical|frequent)?\s*(?:exam\s+)?"
                       r"(?:mistake|error|slip|trap|misconception)s?)\s*!*\)|"
                       r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)|"
                       r"(?:(?<=[.!?])|\s[–—-])\s+(?i:remember|learn|know|don'?t forget|revise|note)\s+"
                       r"(?i:this|these|that|it|them|the \w+)\b"
                       r"[^.!?]*[.!?]?\s*$|(?<=[.!?])\s+(?:[A-Z][^.!?]{0,40}\?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}!\s*$")
-"""What a question's line leaves off: an author's note ("(aside – nice extra but not on every spec)", an opening "Nobody
+"""What a question's line leaves off: an author's note ("(aside – nice extra but not on every spec)", "(hint for
+evaluation questions)", an opening "Nobody
 in 1665 knew any of this!"), a tier tag ("(HT) Heart rate …"), which a title keeps, and a
 closing note to self ("Covalent bonds are strong. Remember this – it matters later.", "faulenzen – to laze around.
 Useful!"), with the question it answers ("Radius = half the diameter. Given the diameter? Halve it first!")."""

@@ -28,7 +28,8 @@ _ADJECTIVE_ENDINGS = ("al", "ish", "ian", "ean", "ese", "ic", "ican")
 _NAMED_THEN_DATED = re.compile(r"(?:[A-Z][\w'’-]+\*{0,2}|\))\s*[,(]\s*\*{0,2}$")
 """A name then a comma or bracket before a figure ("the Battle of Brunanburh, 937", "Athelstan (924"): its date."""
 _DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[0-9]{2}0|20[0-9]0)s$", re.I)
-_FOUND_YEAR = re.compile(r"(?<![\w,.])(?:(?:" + "|".join(MONTHS) + r")\s+)?(?:1[0-9]{3}|20[0-9]{2})(?![\w%]|[.,]\d)")
+_FOUND_YEAR = re.compile(r"(?<![\w,.])(?:(?:[0-3]?\d\s+)?(?:" + "|".join(MONTHS) + r")\s+)?(?:1[0-9]{3}|20[0-9]{2})"
+                         r"(?![\w%]|[.,]\d)")  # (with its day: "Died 3 October 1929" has no figure 3 to ask)
 _FOUND_NUMBER = re.compile(r"(?<![\w,./])(?<!\d\s)\d+(?:,\d{3})*(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:\.\d+)?"
                            r"(?:%| per cent| percent| million| billion| thousand)?(?![\w]|/\d)")
 """A figure the author did not mark: "1,500", "10 000" (a space between thousands is one number, never "000"), "45%";
