@@ -124,6 +124,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
                       or re.fullmatch(r"(?i)\W*(?:q|question|ex)\.?", label.group(1) or label.group(2) or "")):
             start = label.end()  # (and "Q – Pushing a broken-down car …": the label of a question, no given)
     end = _clause_end(text, start)
+    results = [span for span in point.terms if re.search(r"\d", text[span.start:span.end])]
+    if results and not any(start <= span.start and span.end <= end for span in results):
+        end = _clause_end(text, next((span.end for span in results if span.start >= end), end))  # "10 % = £6, so
+        # 30 % = £18; 5 % = £3 → 35 % = 18 + 3 = **£21**": the sum runs on past the semicolon to its bolded result
     cuts = _top_level_arrows(text, start, end)
     if len(cuts) < 2:
         return None
@@ -788,6 +792,12 @@ def _prints(givens: str, found: Worked) -> bool:
         and re.search(rf"(?<![\d.]){figure}(?![\d.])", givens) is not None
 
 
+def _same_figures(one: Worked, other: Worked) -> bool:
+    """Whether two examples work the same figures ("35 % of £60" by tens, then "35 % of 60" by a multiplier): one
+    sum asked twice."""
+    return sorted(re.findall(r"\d+(?:\.\d+)?", one.givens)) == sorted(re.findall(r"\d+(?:\.\d+)?", other.givens))
+
+
 def _glued(asked: str) -> str:
     """What a result is, its words held to its line ("y = ____" never breaks after the "y")."""
     return asked.replace(" ", "\u00a0") if re.fullmatch(r"\S{1,3} = ", asked) else asked
@@ -795,7 +805,8 @@ def _glued(asked: str) -> str:
 
 def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: Material, asked: list[Worked]):
     def build(_count: int) -> Calc | None:
-        if any(_prints(found.givens, other) or _prints(other.givens, found) for other in asked):
+        if any(_prints(found.givens, other) or _prints(other.givens, found) or _same_figures(found, other)
+               for other in asked):
             return None
         asked.append(found)
         several = bool(found.more)  # "x = ____, y = ____": each line has a letter for the quiz formats to name it

@@ -427,6 +427,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "region"  # "the village of Boscastle in Cornwall", "Banbury, in Oxfordshire": the wider area
     if before and before[-1] == "into" and set(words_before(text, start, 5)) & _BECOMING:
         return "other"  # "merged their zones into Bizonia": what something became, no place one travels to
+    if before and before[-1] == "in" and set(words_before(text, start, 4)) & _SET_DOWN:
+        return "document"  # "later made law in Titulus Regius": where a law is set down, no place
     if before and before[-1] in _PLACE_PREPOSITIONS and before[-1] != "the":
         return "place"
     if len(before) == 2 and before[1] == "of" and before[0] in _SETTLEMENT_WORDS:
@@ -434,6 +436,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     return "other"
 
 
+_SET_DOWN = {"law", "laws", "written", "published", "enacted", "decreed", "stated", "printed", "recorded"}
+"""Words before "in" that say a name is a text ("made law in Titulus Regius", "written in the Domesday Book")."""
 _FAITHS = {"catholic", "catholics", "protestant", "protestants", "puritan", "puritans", "anglican", "anglicans",
            "muslim", "muslims", "jewish", "jew", "jews", "christian", "christians", "hindu", "hindus", "sikh", "sikhs",
            "buddhist", "buddhists", "methodist", "methodists", "quaker", "quakers", "presbyterian", "presbyterians",

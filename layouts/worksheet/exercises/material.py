@@ -197,7 +197,7 @@ class Material:
         """The first word of a name the pack also uses alone ("Deng" for Deng Xiaoping, "Edgar" for Edgar
         Aetheling): so the pack calls the person; "" for any other answer."""
         if answer not in self._handles:
-            words = answer.split()
+            words = [word.strip(",;") for word in answer.split()]  # ("Richard, Duke of Gloucester")
             handle = ""
             surname = 2 if len(words) >= 3 and words[1] in _NAME_PARTICLES else 1  # "Reynald of Châtillon"
             if len(words) > surname and len(words[0]) >= 3 and words[0][:1].isupper() and words[surname][:1].isupper():
@@ -474,7 +474,7 @@ counts is in the card's title."""
 _THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
 """A thing the sentence does not name ("… found a way to mass-produce it"): the card's title says what."""
 _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|controls|decides|determines)\s+"
-                          r"(?:an?\s+|the\s+)?([^?]{3,60}?)\s*\?\s*$")
+                          r"(?:an?\s+|the\s+)?([^?]{3,60}?)(?:\s+like)?\s*\?\s*$")  # ("What is the UK's climate like?")
 """A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under."""
 _THING_FIRST = re.compile(r"(?i)^\W*(?:it|its|they|their|them|these|those|this|both|each)\b")
 _TWO_THINGS = re.compile(r"(?i)\s(?:and|or|vs\.?|versus)\s|&|,")
@@ -693,6 +693,8 @@ def _telling(answer: str) -> list[str]:
         told.append(parts[0])  # "minerals" printed fills "Carries water and dissolved m____" (mineral ions);
         # "crown-of-thorns outbreaks" fills "C____ eat coral polyps" (Crown-of-thorns starfish, capital only as the
         # line opens on it)
+    if len(parts) >= 3 and answer.strip()[1:].islower() and all(len(part) >= 4 for part in parts[-2:]):
+        told.append(" ".join(parts[-2:]))  # "The Human Genome Project: …" tells "map the w____" (whole human genome)
     named = len(list(takewhile(lambda part: part[:1].isupper(), parts)))
     if 2 <= named < len(parts) and all(part.islower() for part in parts[named:]):
         told.append(" ".join(parts[:named]))  # "The South before 1954 – Jim Crow" tells "J____" for Jim Crow laws

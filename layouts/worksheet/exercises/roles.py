@@ -90,7 +90,7 @@ after what, or what is repeated, the line before said."""
 def leans_on_previous(text: str) -> bool:
     """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …):
     no title can stand in for that sentence, so it is not asked on its own."""
-    first = text.split(" ", 1)[0].strip(QUOTES + ",").lower()
+    first = text.split(" ", 1)[0].strip(QUOTES + ",:;").lower()  # ("BUT: weather is naturally variable")
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however", "but",
                      "plus", "and", "or", "nor", "was", "were",
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
@@ -100,6 +100,7 @@ def leans_on_previous(text: str) -> bool:
                                     "compare with", "compared with", "compare to", "for both", "in both", "after that",
                                     "before that", "since then", "until then", "by then")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
+        or _SIDE_TAKEN.match(text) is not None \
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
         or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None \
         or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None \
@@ -222,6 +223,10 @@ def starts_with_pronoun(text: str) -> bool:
     return len(words) > 1 and words[0] == "the" and words[1] in _LEANING_AFTER_THE
 
 
+_SIDE_TAKEN = re.compile(r"(?i)^\W*(?:(?:evidence|arguments?|points?|case)\s+)?(?:yes|no|for|against)\b"
+                         r"\s*(?::|[–—]|-\s)")
+"""A line that takes one side of a question ("Evidence YES: …", "Against – …"): the question is the line
+before."""
 _LEANING = {"others", "so", "then", "also", "both", "them", "thus", "therefore", "however", "instead", "here", "hence",
             "another", "some"} | _SEQUEL
 _LEANING_AFTER_THE = {"other", "others", "changes", "change", "same", "rest", "former", "latter", "new", "old",
@@ -242,7 +247,14 @@ def is_scaffolding(text: str) -> bool:
     """Whether a point is not content: a placeholder (``[DIAGRAM: plant cell]``) or a web page's chrome (``Skip to
     main content``). It never becomes a question or a line of a mark scheme."""
     return bool(_PLACEHOLDER.search(text) or _CHROME.match(text) or _ADVICE.search(text) or _TERMS_HEADING.match(text)
-                or _REFERENCE.search(text) or _PRACTICE.match(text))
+                or _REFERENCE.search(text) or _PRACTICE.match(text) or _CROSSED.search(text) or _TABLE_ROW.search(text))
+
+
+_CROSSED = re.compile(r"[✗✘❌]|\((?i:wrong|incorrect|not true)\)")
+"""A statement the author marks wrong ("Saying covalent BONDS break when simple molecules melt ✗ – it's the
+intermolecular forces"): asked, the sheet would teach the mistake."""
+_TABLE_ROW = re.compile(r"\S\s*\|\s*\S[^|]*\|\s*\S")
+"""A row of a table typed with bars ("α: He nucleus | +2 | stopped by paper"): cells, not a sentence."""
 
 
 _PRACTICE = re.compile(r"(?i)^\W*(?:q|question|ex|exercise|example|task)\s*\d+\s*[.:)]")
@@ -272,7 +284,8 @@ def names_word_list(title: str) -> bool:
     return re.search(rf"(?i)\b(?:{_WORD_LIST})\b", title) is not None
 
 
-_ADVICE = re.compile(r"(?i)^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
+_ADVICE = re.compile(r"(?i)\bread the question\b|"
+                     r"^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
                      r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|be able to|"
                      r"\d+[- ]?marks?\s*(?:q|qs|question|questions)\b|use\s+[^.]{1,40}\bfor\b[^.]*\bquestions?\b|"
                      r"read\b[^.]{0,30}\bcarefully\b|"

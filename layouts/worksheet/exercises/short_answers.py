@@ -87,6 +87,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # is no reason for it
                 points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, card.title)
                                and not _no_reason(source.point(ref).text))
+                if len(refs) + len(listed) < sum(1 for point in card.points if not is_scaffolding(point.text)):
+                    continue  # "Why are alloys harder?" without "→ layers can't slide over each other", a line that
+                    # leans on the one before: the scheme would miss the reason and pay for a definition
             aspect = GLOSS_DASH.split(card.title, maxsplit=1)
             if len(aspect) == 2:  # "Montserrat – secondary effects": what a secondary effect is, is no effect of
                 # the eruption, and the scheme would count it among six
@@ -159,9 +162,10 @@ def _no_reason(text: str) -> bool:
     collisions") is the reason itself."""
     if _NO_REASON.match(text):
         return True
-    steps = text.split("→")
-    if len(steps) >= 3 and not _CHANGE.search(text):
-        return True
+    steps = [step for step in text.split("→") if step.strip()]
+    if len(steps) >= 3 and not _CHANGE.search(text) and all(len(step.split()) <= 2 for step in steps):
+        return True  # (a chain of clauses, "→ layers can't slide over each other so easily → alloy harder", is the
+        # reason)
     return bool(re.search(r"\d", text)) and not _CHANGE.search(text) and not re.search(
         r"(?i)\b(?:because|so|due to|caused?|leads?|means?|since|as)\b|→", text)
 

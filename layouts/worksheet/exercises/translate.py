@@ -56,8 +56,9 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                     found += [(PointRef(index, number), *pair) for pair in pairs]
                 continue
             pair = glossed(point, plain)
-            if pair is not None:
-                found.append((PointRef(index, number), *pair))
+            if pair is not None and not (pair[0].count(",") >= 2 and "," not in pair[1]):
+                found.append((PointRef(index, number), *pair))  # (not "el hospital, el aeropuerto, la comisaría –
+                # police station": three words, the meaning of the last)
     return found
 
 
