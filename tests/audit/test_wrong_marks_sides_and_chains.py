@@ -5,6 +5,7 @@ name with its style after a comma is called by its first word, a text a law is s
 of words with one meaning is not translated."""
 from __future__ import annotations
 
+from studypack.layouts.worksheet.exercises.candidates import _within_titles
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.material import _telling, title_topic
 from studypack.layouts.worksheet.exercises.questions import Calc, Short
@@ -75,3 +76,10 @@ def test_a_list_of_words_glossed_by_one_meaning_is_not_translated():
             "      - el **hospital**, el **aeropuerto**, la **comisaría** – police station\n"
             "      - la **farmacia** – chemist's\n      - el **ayuntamiento** – town hall\n")
     assert [word for _, word, _ in vocabulary(loads(town, "x.yaml"))] == ["la farmacia", "el ayuntamiento"]
+
+
+def test_a_wrong_year_stays_inside_the_packs_span_and_after_the_event_its_card_is_dated_by():
+    term = material(pack_yaml("T", "History", [("A", ["Stalin lifted the blockade **12 May 1949**."])])).terms
+    answer = next(iter(term.values()))[0]
+    assert _within_titles((None, None), answer, ("Berlin Blockade and Airlift", "The Cold War, 1945–62"), 1948) \
+        == (1947, 1963)

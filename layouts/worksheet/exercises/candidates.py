@@ -335,7 +335,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             continue  # "rose from about ____ to over 400 ppm": the other figure rules out every larger option;
             # "60–100 bpm; about ____ is typical": only the answer falls inside the printed range
         person = term.kind == "name" and term.sort.split(":")[0] in _ANYWHERE
-        within = _within_titles(year_range(text, term), term, (source.pack.cards[ref.card].title,))
+        card = source.pack.cards[ref.card]
+        within = _within_titles(year_range(text, term), term, (card.title, source.pack.title),
+                                min(map(int, YEAR.findall(card.date or "")), default=None))
         grouped = person and names_a_group(source.pack.cards[ref.card].title)  # "Playwrights: ____ – 'The Spanish
         # Tragedy'" among three actors of another card: the title rules them out
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=not person,
@@ -406,12 +408,17 @@ def year_range(text: str, term) -> tuple[int | None, int | None]:
     return (max(lower) if lower else None), (min(higher) if higher else None)
 
 
-def _within_titles(bounds: tuple[int | None, int | None], term, titles: tuple[str, ...]) -> tuple[int | None, int | None]:
+def _within_titles(bounds: tuple[int | None, int | None], term, titles: tuple[str, ...],
+                   dated: int | None = None) -> tuple[int | None, int | None]:
     """``bounds`` narrowed to the span a printed title gives the answer's year ("Making the dictatorship, 1933–34:
-    Hindenburg died in ____"): a year outside it is ruled out by the title."""
+    Hindenburg died in ____", "The Cold War, 1945–62"), and to no earlier than the year its card is dated by where
+    the answer is that late ("Berlin Blockade" of 1948: "lifted the blockade ____" is never 1945): a year outside
+    is ruled out at sight."""
     if term.kind != "year" or term.year is None:
         return bounds
     lower, upper = bounds
+    if dated is not None and term.year >= dated:
+        lower = dated - 1 if lower is None else max(lower, dated - 1)
     for title in titles:
         for first, last in spans_in(title):
             if first < last and first <= term.year <= last:
