@@ -523,7 +523,7 @@ cards:
 
 def test_a_peak_figure_gets_no_options_and_an_evaluating_title_no_prompt():
     from studypack.layouts.worksheet.exercises.distractors import _EXTREME
-    from studypack.layouts.worksheet.exercises.short_answers import _OTHER_THAN
+    from studypack.layouts.worksheet.exercises.roles import OTHER_THAN as _OTHER_THAN
     assert _EXTREME.search("Deforestation hit its peak in 2004, about 27,800 km² cleared.")
     assert not _EXTREME.search("About 11,000 km² was cleared in 2022.")
     assert _OTHER_THAN.match("Evaluating the options") and not _OTHER_THAN.match("Evaluating the Green Revolution")

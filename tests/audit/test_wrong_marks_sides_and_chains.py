@@ -5,11 +5,11 @@ name with its style after a comma is called by its first word, a text a law is s
 of words with one meaning is not translated."""
 from __future__ import annotations
 
-from studypack.layouts.worksheet.exercises.candidates import _within_titles
+from studypack.layouts.worksheet.exercises.candidates import _letter, _within_titles
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.material import _telling, title_topic
-from studypack.layouts.worksheet.exercises.questions import Calc, Short
-from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
+from studypack.layouts.worksheet.exercises.questions import Calc, PointRef, Short
+from studypack.layouts.worksheet.exercises.roles import OTHER_THAN, is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.short_answers import _no_reason
 from studypack.layouts.worksheet.exercises.translate import vocabulary
 from studypack.source import loads
@@ -41,7 +41,7 @@ def test_a_line_taking_a_side_or_opening_on_a_shouted_but_leans_on_the_question_
     assert title_topic("What is the UK's climate like?") == "UK's climate"
 
 
-def test_a_why_cards_chain_of_clauses_is_its_reason_and_one_missing_a_line_is_not_asked():
+def test_a_why_cards_chain_is_its_reason_a_definition_is_not_and_one_missing_a_line_is_not_asked():
     assert not _no_reason("→ layers can't slide over each other so easily → alloy harder")
     assert _no_reason("stimulus → receptor → coordinator → effector → response")
     alloys = pack_yaml("Bonding", "Chemistry", [
@@ -53,8 +53,12 @@ def test_a_why_cards_chain_of_clauses_is_its_reason_and_one_missing_a_line_is_no
         ("Metallic bonding", ["Metals are a giant lattice of **positive ions** in a sea of **delocalised electrons**.",
                               "The strong attraction between them gives metals high melting points.",
                               "Delocalised electrons carry charge, so metals **conduct electricity**."])])
-    plan, _, _ = built(alloys, "1", exercises=("short",))
-    assert [short.card for short in of_kind(plan, Short)] == [1]
+    plan, _, key = built(alloys, "1", exercises=("short",))
+    assert 0 in [short.card for short in of_kind(plan, Short)]
+    assert "layers can't slide" in key and "mixture of a metal" not in key  # (the reason kept, the definition not)
+    leaning = alloys.replace("→ layers can't slide", "… so the layers can't slide")
+    plan, _, _ = built(leaning, "1", exercises=("short",))
+    assert 0 not in [short.card for short in of_kind(plan, Short)]
 
 
 def test_a_styled_name_is_called_by_its_first_word_and_a_law_is_set_down_in_a_document():
@@ -83,3 +87,13 @@ def test_a_wrong_year_stays_inside_the_packs_span_and_after_the_event_its_card_i
     answer = next(iter(term.values()))[0]
     assert _within_titles((None, None), answer, ("Berlin Blockade and Airlift", "The Cold War, 1945–62"), 1948) \
         == (1947, 1963)
+
+
+def test_a_ships_name_shows_no_letter_of_its_prefix_and_an_other_title_is_no_matching_title():
+    navy = pack_yaml("The First World War", "History", [
+        ("The naval race", ["Britain launched **HMS Dreadnought** in 1906 – all big guns, faster than any battleship.",
+                            "Germany answered with dreadnoughts of its own."])])
+    source = material(navy)
+    term = source.terms[PointRef(0, 0)][0]
+    assert term.text == "HMS Dreadnought" and _letter(source, term) == ""
+    assert OTHER_THAN.match("Other key battles on the Western Front")

@@ -23,7 +23,7 @@ from .matching import SHORT_NOUNS, defined, definition_candidates, match_candida
 from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
-from .kinds import is_plural
+from .kinds import is_plural, is_ruler
 from .material import Candidate, Material, holds
 from .roles import starts_with_pronoun
 from .distractors import Pool, distractors, foreign_fits, same_sort, scaled
@@ -684,6 +684,8 @@ def _peers(term, other, pool: Pool) -> bool:
         return False  # "gehe" alone among whole phrases is the one verb
     if term.kind == "name" and not _bank_sort(term)[1]:
         return False  # "Stockton" beside "Brunel": names of no known sort may be a town and a man
+    if term.kind == "name" and is_ruler(term.text) != is_ruler(other.text):
+        return False  # "Catholic ____" for Mary I: the one ruler among Askew, More and Somerset
     if term.kind in ("name", "term") and is_plural(term.text) != is_plural(other.text):
         return False  # "All the leading ____ were gone": Old Bolsheviks, the one plural among Party and Gosplan
     if term.kind == "term" and term.sort == "concept" and other.kind == "term" and other.sort == "concept":

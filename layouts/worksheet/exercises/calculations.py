@@ -18,7 +18,7 @@ from .equations import Solved, solved
 from .material import Candidate, Material, title_topic
 from .questions import Calc, PointRef, Segment, plain
 from .roles import is_scaffolding, points_elsewhere, printed_title
-from .words import ARROW, capitalised, content_words
+from .words import ARROW, YEAR, capitalised, content_words
 
 _LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)"
                    r"(?:\s*\d+\b(?=\s*(?:[:)–—-]|\.\s)))?"  # ("Example 2:", not the 5 of "e.g. 5 m ladder")
@@ -189,6 +189,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None  # "worth £4,326.40 after 2 years at 4% growth → £____": a fragment with no subject, and nothing
         # says what the figure asked for is (the amount at the start)
     number = value.group("number")
+    if YEAR.fullmatch(number) and not value.group("currency") and not _WORKING.search(working):
+        return None  # "1539 Act – larger houses → by **1540** all gone": a date, no sum
     steps = [text[a:b] for a, b in cuts[1:-1]]
     about = f"{context} {text[:example.start()] if example else ''}"
     if _unfair(givens, working, last + value.group("before"), steps, number, value, asked, unknown, context, about):

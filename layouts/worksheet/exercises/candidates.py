@@ -7,7 +7,7 @@ import re
 from .beside import counted_out, paired, partners
 from .distractors import distractors, nounish
 from .flips import OPPOSITES, Flip, flip
-from .kinds import MONTHS, PERSON_STYLES
+from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, lists_of_a_kind, translated
 from .roles import EQUATION, WORKED_SUM, gives_for_working, has_verb
@@ -150,8 +150,10 @@ def _letter(source: Material, term) -> str:
     bare = term.text.strip().removeprefix("the ").removeprefix("The ")
     if re.search(r"\d", bare) or re.match(r"[^\W\d_][\s-]", bare):
         return ""  # "≈ U____" for "US$7 billion" reads as a word; "x ____" for "x values" prints its first word
-    if term.kind == "name" and bare.split(" ", 1)[0].casefold().rstrip(".") in PERSON_STYLES and " " in bare:
-        return ""  # "Commander S____" for "Sir Thomas Fairfax": the style's letter points away from the name
+    if term.kind == "name" and bare.split(" ", 1)[0].casefold().rstrip(".") in PERSON_STYLES | SHIP_PREFIXES \
+            and " " in bare:
+        return ""  # "Commander S____" for "Sir Thomas Fairfax", "launched H____" for "HMS Dreadnought": the style's
+        # letter points away from the name
     if term.kind == "name" and len(bare) > 3 and bare[:1].isupper():
         return bare[:1]
     return first_letter(term, source.word_list)
@@ -316,12 +318,18 @@ def choice_candidates(source: Material) -> list[Candidate]:
     return out
 
 
+def _initialled(text: str, term) -> bool:
+    """Whether a surname stands after its initials ("J.J. Thomson"): another name put in its place ("J.J. Dalton")
+    is a made-up person, and the initials point to the answer."""
+    return term.kind == "name" and re.search(r"(?:\b[A-Z]\.\s?){1,3}$", text[:term.start]) is not None
+
+
 def _choice(source: Material, ref: PointRef) -> Choice | None:
     terms = [term for term in source.hideable(ref) if term in source.key_terms(ref)]
     terms.sort(key=lambda term: (-_KIND_PREFERENCE[term.kind] + 0.1 * source.pool.frequency_of(term), term.start))
     text = source.point(ref).text
     for term in terms:
-        if said_again(text, term):
+        if said_again(text, term) or _initialled(text, term):
             continue
         shown = text[:term.start] + text[term.end:]
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting)
@@ -496,7 +504,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     for term in [term for term in source.hideable(ref) if term in source.key_terms(ref)]:
         if term.kind == "number" and not term.exact:
             continue  # "about 330 m/s" is no number to call wrong
-        if said_again(text, term):
+        if said_again(text, term) or _initialled(text, term):
             continue
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true

@@ -398,7 +398,7 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     if len(parts) > 1 and parts[0] in PERSON_STYLES and not any(
             part in _PLACE_WORDS or part in _WATER_WORDS or part in _STREET_WORDS or part in _THING_WORDS for part in parts):
         return "person"  # "Crown left to Lady Jane Grey": no place, whatever the "to" before her
-    if parts[0] in _SHIP_PREFIXES and len(parts) > 1:
+    if parts[0] in SHIP_PREFIXES and len(parts) > 1:
         return "thing:ship"  # "HMS Dreadnought": a ship, offered only beside ships
     if last in _THING_WORDS and len(parts) > 1:
         return "thing:" + last  # "the Berlin Wall", "the Maginot Line": only another wall or line stands in for it
@@ -488,7 +488,7 @@ _COMPASS = {"east", "west", "north", "south", "north-east", "north-west", "south
             "northwest", "southeast", "southwest", "orient", "occident"}
 _SACRED = {"god", "jesus", "christ", "jesus christ", "allah", "holy spirit", "buddha", "yahweh", "brahman", "lord"}
 """Who a faith worships: never a place after "to", and never swapped for another (one may be the other)."""
-_SHIP_PREFIXES = {"hms", "ss", "rms", "uss", "hmy", "hmas", "hmcs", "mv", "sms"}
+SHIP_PREFIXES = {"hms", "ss", "rms", "uss", "hmy", "hmas", "hmcs", "mv", "sms"}
 _FESTIVALS = {"easter", "christmas", "lent", "advent", "pentecost", "whitsun", "ramadan", "eid", "diwali", "passover",
               "hanukkah", "yom kippur", "rosh hashanah", "vaisakhi", "holi", "epiphany", "michaelmas", "hogmanay"}
 LANGUAGES = {"english", "french", "german", "latin", "greek", "italian", "russian", "arabic", "hebrew", "hindi", "urdu",

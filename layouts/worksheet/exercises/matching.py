@@ -15,8 +15,8 @@ from .claims import echoes
 from .countries import CITIES, is_country
 from .material import Candidate, Material, length_score
 from .questions import Pair
-from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, WORKED_SUM, is_scaffolding, leans_on_previous,
-                    printed_title, starts_with_pronoun)
+from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, OTHER_THAN, WORKED_SUM, is_scaffolding,
+                    leans_on_previous, printed_title, starts_with_pronoun)
 from .translate import glossed
 from .words import GLOSS_DASH, inside_word, shares_root, spelled_out, word_count
 
@@ -87,7 +87,7 @@ def match_candidates(source: Material) -> list[Candidate]:
         score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
         if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title) \
                 or "?" in card.title or _same_stem(card.title, text) or _JUDGING.match(card.title) \
-                or prints_symbol_of(card.title, text) or is_scaffolding(card.title):
+                or prints_symbol_of(card.title, text) or is_scaffolding(card.title) or OTHER_THAN.match(card.title):
             continue  # "Keynes argued …" beside "John Maynard Keynes", "CO₂ is …" beside "Carbon dioxide and climate":
             # the statement names its own title; "Key terms"
             # is no topic one statement belongs to; "Why add the acid first?" is answered by one of its points, and

@@ -300,8 +300,9 @@ class Material:
                 and not (term.kind == "year" and term.year in self.title_years)
                 and not any(last > first for first, last in spans_in(term.text))  # "crashed in 2014–16": a
                 # student writing 2014 is right too
-                and not (term.kind == "number" and _RANGE.search(term.text))  # "reaction times are around
-                # 0.2–0.9 s": which ends the card chose, no student could know
+                and not (term.kind == "number" and (_RANGE.search(term.text) or _RANGE_END.match(text[term.end:])
+                                                    or _RANGE_START.search(text[:term.start])))  # "reaction times are
+                # around 0.2–0.9 s", "approx. ×1500–2000": which ends the card chose, no student could know
                 and not (term.kind == "number" and ARROW.search(text[:term.start].rstrip()[-2:]))  # "ratio 1 to 1
                 # → ____ mol": a step's result, worked from a line the sheet does not print
                 and not (term.kind == "name" and term.text.strip() in _EVERYONE_KNOWS)  # "the E____'s crust"
@@ -316,6 +317,11 @@ class Material:
                 # "1" of a "1 in 25" is how the ratio is written, and its 25 is the fact
                 and not _labels_formula(point, term)  # "C____: Al³⁺ + 3e⁻ → Al", "carbon–carbon d____ C=C":
                 # the formula beside it says it, or reduction and the negative electrode fit the label as well
+                and not (term.kind == "number" and _CONVERTED_BESIDE.match(text[term.end:]))  # "approx. ____ Pa
+                # (c. 101 kPa)": the figure beside it in another unit
+                and not any(re.search(rf"(?<!\w){re.escape(initials)}(?!\w)", text[:term.start] + text[term.end:])
+                            for initials in re.findall(r"\(([A-Z][A-Za-z]{0,5})\)", term.text))  # "s____ (b).
+                # 1000 mSv = 1 Sv" for "sieverts (Sv)": the symbol is printed beside it
                 and not (not term.marked and _in_example(text, term))  # "(e.g. old C____ lights)": an everyday
                 # example the author did not mark asks nothing of the topic
                 and not told_beside(point, term)]
@@ -562,6 +568,9 @@ _ONE_COUNTRY = (("uk", "britain", "great britain", "united kingdom", "the uk", "
 but a student reads it so)."""
 _RANGE = re.compile(r"\d\s*(?:[–—-]|to)\s*\d")
 """An amount given as a range ("0.2–0.9 s", "30 to 50%")."""
+_RANGE_END = re.compile(r"\s*[–—-]\s*\d")
+_RANGE_START = re.compile(r"\d\s*[–—-]\s*$")
+"""What follows or goes before a figure that starts or ends a range ("×1500–2000")."""
 
 
 def translated(text: str) -> bool:
@@ -594,6 +603,10 @@ def title_topic(title: str) -> str:
 _EXAMPLE_ASIDE = re.compile(r"(?i)\(\s*(?:e\.\s?g\.?|for example|such as)[^()]*\)|"
                             r"\b(?:e\.\s?g\.|for example)[^.;:()–—]*")
 """An example the line gives in passing ("(e.g. old Christmas lights)", "e.g. summer thunderstorms")."""
+
+
+_CONVERTED_BESIDE = re.compile(r"\s*(?:[^\W\d_]{1,4}\s*)?\(\s*(?:c\.|ca\.|approx\.?|about|≈|=|~)?\s*[\d.,]+\s*[^\W\d_]")
+"""A figure in brackets after a blank's figure ("____ Pa (c. 101 kPa)"): the answer in another unit."""
 
 
 def _labels_formula(point: Point, term) -> bool:
@@ -662,7 +675,7 @@ def _telling(answer: str) -> list[str]:
     ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared);
     its initials in brackets ("CCS" tells "Casualty Clearing Station (CCS)"); for a word negated by its prefix, the
     word ("Saturated" beside "U____" tells "Unsaturated"); for a date, its year; for 90°, a right angle."""
-    told = [answer, *re.findall(r"\(([A-Z]{2,6})\)", answer)]
+    told = [answer, *re.findall(r"\(([A-Z][A-Za-z]{1,5})\)", answer)]  # ("sieverts (Sv)" beside "1000 mSv = 1 Sv")
     negated = _NEGATED.fullmatch(answer.strip())
     if negated:
         told.append(negated.group(1))

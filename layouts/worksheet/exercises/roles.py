@@ -34,7 +34,9 @@ VERB_FIRST = re.compile(
     r"Brought|Bought|Taught|Kept|Left|Met|Paid|Ran|Rose|Saw|Spent|Stood|Told|Threw|Went|Grew|Drew|Known|Shown|Born|"
     r"Beaten|Chosen|Driven|Given|Taken|Written|Spoken|Broken|Sworn|Begun|Fell|Froze|Sank|Hit|Struck|Split|Shut|Cut|"
     r"Put|Laid|Dug|Opened|Closed|Died|Abdicated|Resigned|Married|Repeats|Happens|Continues|Carries|Leads|Means|Causes|"
-    r"Creates|Becomes|Helps|Allows|Stops|Keeps|Gives|Takes|Produces|Occurs|Involves|Depends)\b")
+    r"Creates|Becomes|Helps|Allows|Stops|Keeps|Gives|Takes|Produces|Occurs|Involves|Depends|Lets|Makes|Enables|"
+    r"Controls|Protects|Sends|Reduces|Increases|Contains|Provides|Prevents|Transports|Removes|Converts|Turns|Shows|"
+    r"Measures|Detects|Responds|Stores|Releases|Breaks|Joins|Links|Supplies|Absorbs|Reflects)\b")
 """A sentence that starts with its verb ("Wrote Notes on Nursing …", "Held in Hyde Park …"): on a card about its doer,
 only the title says who or what."""
 DONE_BY_NOBODY = re.compile(VERB_FIRST.pattern + r"(?:\s*[;,]|\s+(?:in|at|by|on|the|a|an|his|her|their|its|to|from|"
@@ -91,6 +93,8 @@ def leans_on_previous(text: str) -> bool:
     """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …):
     no title can stand in for that sentence, so it is not asked on its own."""
     first = text.split(" ", 1)[0].strip(QUOTES + ",:;").lower()  # ("BUT: weather is naturally variable")
+    if _SOME_OF_THEM.match(text):
+        return True  # "Most went straight through → …": most of what, the line before said
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however", "but",
                      "plus", "and", "or", "nor", "was", "were",
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
@@ -223,6 +227,9 @@ def starts_with_pronoun(text: str) -> bool:
     return len(words) > 1 and words[0] == "the" and words[1] in _LEANING_AFTER_THE
 
 
+_SOME_OF_THEM = re.compile(r"(?i)^\W*(?:most|many|some|few|all|none|several|half)\s+(?:[a-z]+ed|were|was|are|is|had|"
+                           r"have|went|came|got|left|stayed|did|fled|died|survived|passed|bounced|moved)\b")
+"""A line whose subject is a share of something the line before named ("Most went straight through")."""
 _SIDE_TAKEN = re.compile(r"(?i)^\W*(?:(?:evidence|arguments?|points?|case)\s+)?(?:yes|no|for|against)\b"
                          r"\s*(?::|[–—]|-\s)")
 """A line that takes one side of a question ("Evidence YES: …", "Against – …"): the question is the line
@@ -278,6 +285,13 @@ _TERMS_HEADING = re.compile(rf"(?i)^\W*(?:{_WORD_LIST})\s*(?::|[–—]|-\s)")
 point to make, nor a mark to earn."""
 
 
+OTHER_THAN = re.compile(r"(?i)\W*(?:other|more|further|extra|additional|remaining|misc\.?|miscellaneous)\b|"
+                        r"\W*(?:evaluating|evaluation|comparing|comparison|judging)(?:\s+(?:the|these|those|both))?"
+                        r"(?:\s+(?:options|schemes|methods|strategies|approaches|sides|views))?\s*$")
+"""A title that continues another card's ("Other properties", "More uses") or weighs what it does not name
+("Evaluating the options"): printed alone, it says not of what."""
+
+
 def names_word_list(title: str) -> bool:
     """Whether a title names a list of words ("Forces - key terms"): "Name the five forces - key terms" asks for words
     of no topic."""
@@ -286,7 +300,8 @@ def names_word_list(title: str) -> bool:
 
 _ADVICE = re.compile(r"(?i)\bread the question\b|"
                      r"^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
-                     r"mnemonic|always (?:give|write|explain|use|include|link)|make sure|learn|revise|be able to|"
+                     r"mnemonic|rhyme|memory aid|"
+                     r"always (?:give|write|explain|use|include|link)|make sure|learn|revise|be able to|"
                      r"\d+[- ]?marks?\s*(?:q|qs|question|questions)\b|use\s+[^.]{1,40}\bfor\b[^.]*\bquestions?\b|"
                      r"read\b[^.]{0,30}\bcarefully\b|"
                      r"you (?:need|must|should|have) (?:to )?(?:know|learn|be able|remember)|know how to|"

@@ -12,8 +12,8 @@ import re
 from ...labels import ENGLISH, Labels
 from .material import Candidate, Material
 from .questions import PointRef, Short
-from .roles import (EQUATION, GENERIC_HEADINGS, WORKED_SUM, gives_for_working, is_scaffolding, names_word_list,
-                    printed_title)
+from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, WORKED_SUM, gives_for_working, is_scaffolding,
+                    names_word_list, printed_title)
 from .translate import glossed, subject_language
 from .words import GLOSS_DASH, listed_together, shares_root
 
@@ -69,7 +69,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if re.match(r"(?i)\W*(?:where|when|who|which)\b[^?]*\?\s*$", card.title) or _names_no_topic(card.title):
                 continue  # "Where are the transition metals?" asks a place, and the card's bonding and charges answer
                 # other questions; "Immediate responses" says not to what, where the sheet covers two disasters
-            if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title) or _OTHER_THAN.match(card.title) \
+            if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title) or OTHER_THAN.match(card.title) \
                     or card.title.rstrip().endswith("!"):
                 continue  # "Mitosis – what to say about the diagram": the diagram is not on the sheet; "Exam tip –
                 # giving reasons" is advice, no topic; "Other properties" says not other than what; "Units – get
@@ -93,7 +93,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             aspect = GLOSS_DASH.split(card.title, maxsplit=1)
             if len(aspect) == 2:  # "Montserrat – secondary effects": what a secondary effect is, is no effect of
                 # the eruption, and the scheme would count it among six
-                points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, aspect[1]))
+                asks = re.search(r"\?\s*$", aspect[1]) is not None  # "Sustainable management – what can be done?":
+                # what sustainable means is nothing to do
+                points = tuple(ref for ref in points
+                               if not _defines_title(source.point(ref).text, card.title if asks else aspect[1]))
             if len(points) < 2:
                 continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
             if sum(1 for ref in points if EQUATION.search(source.point(ref).text)) >= 2:
@@ -145,11 +148,6 @@ _COUNTED_TITLE = re.compile(r"(?i)(?<![\w.])(2|3|4|5|6|two|three|four|five|six)\
 """A title that says how many points it holds ("White blood cells – 3 ways to fight back")."""
 _EXAMPLE_LINE = re.compile(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\s*[:–—-]?\s*[^.]*\d")
 """A line that works an example with figures: data for a sum, not a point a student makes."""
-_OTHER_THAN = re.compile(r"(?i)\W*(?:other|more|further|extra|additional|remaining|misc\.?|miscellaneous)\b|"
-                         r"\W*(?:evaluating|evaluation|comparing|comparison|judging)(?:\s+(?:the|these|those|both))?"
-                         r"(?:\s+(?:options|schemes|methods|strategies|approaches|sides|views))?\s*$")
-"""A title that continues another card's ("Other properties", "More uses") or weighs what it does not name
-("Evaluating the options"): printed alone, it says not of what."""
 _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s")
 """A question a card sets before working it ("Q. A 4.0 kg rifle fires …", "Q2 …"): no point of an answer."""
 
@@ -202,6 +200,8 @@ def _defines_title(text: str, title: str) -> bool:
     """Whether a point defines a word of its card's title ("Classification – sorting living things into groups" on
     "Why classify living things?")."""
     parts = GLOSS_DASH.split(text, maxsplit=1)
+    if len(parts) != 2:
+        parts = re.split(r"\s=\s", text, maxsplit=1)  # ("Sustainable = meeting needs today without …")
     if len(parts) != 2 or len(parts[0].split()) > 3:
         return False
     heads = re.findall(r"[^\W\d_]{5,}", parts[0].casefold())

@@ -328,11 +328,15 @@ _A_FRACTION = re.compile(r"(?i)^an?\s+(?:half|third|quarter|fifth|tenth|hundred|
 """``a third``, ``a quarter``: amounts, though they open on ``a``."""
 
 
+_FIGURE_BEFORE = re.compile(r"(?<![A-Za-z])[×÷*~≈]\s*(?:\d{3,4}\s*[–-]\s*)?$")
+"""A sign before a figure, or before the range it ends, that makes it a figure ("×1500–2000", "~1000")."""
+
+
 def is_date_context(text: str, start: int, end: int) -> bool:
     """Whether the four-digit number ``text[start:end]`` is written as a date: ``in 1956``, ``(1911)``, ``by 1964``,
     ``1919–20``; never one with a unit after it or a sum before it (``divide by 1000``, ``1538 °C``)."""
-    if _UNIT_AFTER.match(text[end:]):
-        return False
+    if _UNIT_AFTER.match(text[end:]) or _FIGURE_BEFORE.search(text[:start]):
+        return False  # ("×1500–2000": a magnification, both ends)
     if text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith((")", "–", "-")):
         return True
     if re.match(r"^\s*[–-]\s*\d{2,4}\b", text[end:]) or re.search(r"\d{4}\s*[–-]\s*$", text[:start]):

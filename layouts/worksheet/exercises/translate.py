@@ -51,6 +51,8 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                 text = point.text
                 if point.terms and re.search(r"[!:]\s*$", text[:point.terms[0].start]):
                     text = text[point.terms[0].start:]  # "Use qualifiers! sehr – very, …": advice, then the words
+                elif (label := re.match(r"[^–—:;,]{1,40}:\s+(?=\S)", text)) is not None:
+                    text = text[label.end():]  # "Key time words: letztes Wochenende – last weekend; …": a label
                 pairs = [_plain_gloss(part) for part in entries(text)]
                 if (plain or point.terms) and len(pairs) > 1 and all(pairs) and not _forms_table(pairs):
                     found += [(PointRef(index, number), *pair) for pair in pairs]
@@ -174,6 +176,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
     meanings = Counter(_meaning_key(meaning) for _, _, meaning in words)
+    taught = _LABEL_LANGUAGES.get((pack.lang or "").casefold(), "") or subject_language(pack.subject or "")
     out = []
     for index, reverse in zip(chosen, backwards):
         ref, word, meaning = words[index]
@@ -181,6 +184,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         if meaning.count("(") > meaning.count(")"):  # "mobile phone (also el teléfono móvil" cut at its ";"
             meaning = meaning[:meaning.rfind("(")].strip() or meaning
         reverse = reverse and meanings[_meaning_key(meaning)] == 1 \
+            and meaning.strip().casefold() not in _ALSO_FOREIGN.get(taught, ()) \
             and not re.search(r"\bor\b|/", meaning)  # "you live" is tú vives and vosotros vivís; "friend, or
         # boyfriend / girlfriend" is a note on the word's senses, no phrase to put back
         if reverse:  # "I have dinner (cenare)" to put into Italian would print the verb beside its form "ceno"
@@ -189,6 +193,19 @@ def translations(pack: Pack, rng: random.Random, limit: int,
                              meaning).strip() or meaning  # "to recycle (ich recyc(e)le)", a bracket inside
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
+
+
+_ALSO_FOREIGN = {
+    "spanish": frozenset("son con sin fin mar van sea era once come red pan pie dice nada has ten mesa as is a me no "
+                         "solo sale tan vale fe ha he".split()),
+    "french": frozenset("son pain sale car chat coin main dire sort tire pour plus once court pile rue lire mise "
+                        "a as or on me ne".split()),
+    "german": frozenset("also hell gift rat kind arm hut fast red bald man was will tag see die rock mist art "
+                        "bad hand so".split()),
+    "italian": frozenset("come con per sale fine era ma no tale dare camera burro lupo".split()),
+}
+"""English words that are also everyday words of the language taught ("son" is Spanish for "they are"): printed alone
+to put into the language, the direction is unclear, so they are asked the other way."""
 
 
 def _forms_of(word: str, meaning: str) -> bool:
