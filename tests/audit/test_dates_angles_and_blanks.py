@@ -35,7 +35,8 @@ def test_no_blank_follows_a_lone_article_a_and_no_bare_abbreviation_is_blanked()
     pack = pack_yaml("Electrolysis and diabetes", "Science", [
         ("Half equations", ["A **half equation** shows what happens at one electrode.",
                             "Electrons are written as e⁻ on the left at the cathode."]),
-        ("Diabetes", ["About 90% of UK cases are Type 2.", "Type 1 is treated with **insulin** injections."])])
+        ("Diabetes", ["About 90% of UK cases are Type 2.", "Type 1 is treated with **insulin** injections.",
+                      "Insulin is made by the **pancreas**, an organ behind the stomach."])])
     gaps = _gaps(pack)
     assert gaps and not any(re.search(r"(?:^|: )A ____", gap) for gap in gaps), gaps
     assert not any("90% of ____" in gap or "____ 2" in gap for gap in gaps), gaps  # nor "Type" of "Type 2"

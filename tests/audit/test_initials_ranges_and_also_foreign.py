@@ -94,3 +94,14 @@ def test_a_definition_is_no_answer_to_what_can_be_done():
         "**Protected areas** – national parks where felling is banned"])])
     plan, _, key = built(forests, "1", exercises=("short",))
     assert of_kind(plan, Short) and "future generations" not in key
+
+
+def test_a_word_shouted_for_stress_is_no_name_and_a_plain_figure_is_no_blank_where_the_author_marks_terms():
+    pack = pack_yaml("Heart and rivers", "Science", [
+        ("Heart diagrams", ["Left & right on a heart diagram are the PATIENT's – i.e. reversed from yours",
+                            "The **left ventricle** has the thickest wall."]),
+        ("Flood causes", ["Rivers not dredged for c. 20 yrs (silted up) – a big local complaint",
+                          "**Impermeable** surfaces in towns increase runoff."])])
+    source = material(pack)
+    assert [term.text for term in source.terms[PointRef(0, 0)]] == []
+    assert hideable(pack, "Rivers not dredged") == []

@@ -284,6 +284,8 @@ class Material:
             return []  # "Futur = werden + infinitive – Ich werde …", "Usually no uniform – but more Ganztagsschulen":
             # a rule or a note in English, no word of the language with its meaning
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
+                and not (self.marked and not term.marked and term.kind == "number")  # "Rivers not dredged for c.
+                # ____ yrs": where the author marks what matters, a figure left plain is a detail, not a fact to test
                 and not (self.word_list and (term.kind == "name" or len(term.text.split()) > 2))  # "Abito a ____":
                 # any town, and no Italian; "À ____ – Bless you!": tes souhaits or vos souhaits, a phrase is open
                 and not (self.maths and (term.kind != "term" or term.sort in ("formula", "code", "named")

@@ -218,6 +218,8 @@ def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()
             name = name.removesuffix(ending)
         if name in _NOT_NAMES or (at_sentence_start(text, start) and name.split()[0] not in words.proper):
             continue
+        if " " not in name and name.isupper() and len(name) >= 5 and not any(ch.isdigit() for ch in name):
+            continue  # "the PATIENT's", "It's a PROBABILITY": a word shouted for stress, no name
         if name.casefold().endswith(("ist", "ists", "ism", "esque")) or name in MONTHS:
             continue  # Stalinist, Communist: describing words, not names; October: part of a date
         if " " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS) and not is_country(name) \
