@@ -105,3 +105,9 @@ def test_a_word_shouted_for_stress_is_no_name_and_a_plain_figure_is_no_blank_whe
     source = material(pack)
     assert [term.text for term in source.terms[PointRef(0, 0)]] == []
     assert hideable(pack, "Rivers not dredged") == []
+
+
+def test_a_reason_dated_by_a_decade_is_still_a_reason():
+    from studypack.layouts.worksheet.exercises.short_answers import _no_reason
+    assert not _no_reason("Money!! – Crown short of cash; land later sold off to pay for wars with France (1540s)")
+    assert _no_reason("Average use is roughly 140 litres per person per day")

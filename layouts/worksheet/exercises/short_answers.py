@@ -164,7 +164,8 @@ def _no_reason(text: str) -> bool:
     if len(steps) >= 3 and not _CHANGE.search(text) and all(len(step.split()) <= 2 for step in steps):
         return True  # (a chain of clauses, "→ layers can't slide over each other so easily → alloy harder", is the
         # reason)
-    return bool(re.search(r"\d", text)) and not _CHANGE.search(text) and not re.search(
+    undated = re.sub(r"\b(?:1\d{3}|20\d{2})s?\b", "", text)  # ("… to pay for wars with France (1540s)": a date)
+    return bool(re.search(r"\d", undated)) and not _CHANGE.search(text) and not re.search(
         r"(?i)\b(?:because|so|due to|caused?|leads?|means?|since|as)\b|→", text)
 
 
