@@ -361,9 +361,10 @@ _PERCENTAGE = re.compile(r"(?i)percent|%|efficien|yield|proportion|share|discoun
                          r"change|profit|loss")
 """A context that says which share a bare percentage is ("Percentage yield", "Efficiency")."""
 _NEW_GIVEN = re.compile(r"\d\s+[^\W\d_]{4,}|\b(?:after|for|take|takes)\s+\d|"
-                        r"^\W*\d[\d.,]*\s*[^\W\d_]{1,4}\s+of\s+[^\W\d_]{3,}")
+                        r"^\W*\d[\d.,]*\s*[^\W\d_]{1,4}\s+(?:of|on|in)\s+(?:the\s+)?[^\W\d_]{3,}")
 """A figure with a noun in the working ("→ 3 builders take …", "after 3 years …"), or a step opening on an amount of
-something ("1000 kg of grass → 100 kg of rabbits = 10%"): a value the givens leave out."""
+something ("1000 kg of grass → 100 kg of rabbits = 10%", "1 cm on the map = 25 000 cm"): a value the givens leave
+out."""
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 

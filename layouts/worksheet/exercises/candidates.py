@@ -534,6 +534,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years
         if wrong is not None and term.kind == "year" and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "Gorkha earthquake (25 April 2015): tourism restarted from late 2010": before the event itself
+        if wrong is not None and term.kind == "name" and _says_its_subject(wrong[0]):
+            continue  # "18th Amendment + Immigration Act → alcohol illegal": a law named for what it does is false
+            # at sight where it does something else
         if wrong is None or _broader(wrong[0], term.text) or wrong[0].strip().casefold() in source.protagonists:
             continue  # (nor the story's main figure swapped in: false at sight)
         if term.kind == "number" and _count_disagrees(term.text, wrong[0], text[term.end:]):
@@ -582,6 +585,13 @@ _OF_A_WHOLE = re.compile(r"(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|its\s+|their\s
 pass the whole, which is absurd, not false."""
 CLOSE_YEARS = 2
 """How near a false statement's year may not be to the true one: a year or two out is roughly true."""
+
+
+def _says_its_subject(name: str) -> bool:
+    """Whether a name says what it is about in common words ("Immigration Act", "Emergency Banking Act",
+    "Agricultural Adjustment Act"), where "Volstead Act" or "Treaty of Versailles" names a man or a place."""
+    return " " in name.strip() and any(re.search(r"(?:tion|ment|ance|ence|ity|ing|ism|ship)$", word.casefold())
+                                       for word in re.findall(r"[^\W\d_]{7,}", name))
 
 
 def _before_its_card(card, answer, wrong: str) -> bool:

@@ -380,6 +380,7 @@ class Material:
                     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[1:])  # "… not counted. So the drop
         # looks better than it was": the drop in what, the title says
         needed = later or starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
+            or _COUNTED_LABEL.match(text) \
             or re.match(r"(?i)\W*to\s+[a-z]{2,}\b", text) \
             or _DEFINITE.search(text) or VERB_FIRST.match(opening) and opening.split(" ", 1)[0] not in self.words.proper \
             or not self.word_list and any(term.start == 0 for term in hidden) and GLOSS_DASH.search(text) is not None \
@@ -481,6 +482,9 @@ _AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:typically|usually|normally|generally|oft
 counts is in the card's title."""
 _THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
 """A thing the sentence does not name ("… found a way to mass-produce it"): the card's title says what."""
+_COUNTED_LABEL = re.compile(r"(?i)\W*(?:two|three|four|five|\d+|main|key|other)\s+(?:causes?|reasons?|effects?|"
+                            r"factors?|types?|ways?|problems?|benefits?|impacts?)\s*[:–—]")
+"""A line headed by a count of things ("Two causes: …"): causes of what, its title says."""
 _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|controls|decides|determines)\s+"
                           r"(?:an?\s+|the\s+)?([^?]{3,60}?)(?:\s+like)?\s*\?\s*$")  # ("What is the UK's climate like?")
 """A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under."""

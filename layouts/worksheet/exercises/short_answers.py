@@ -63,7 +63,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "Hotline, Test Ban Treaty, NPT" beside sentences: whether naming its items earns one mark
                 # or several, no scheme can say (a bare term is a heading its next sentence explains: it is left out)
             if re.match(r"(?i)\W*what (?:is|are|was|were) (?:an? |the )?[^?]{1,40}\?\s*$", card.title) \
-                    or re.match(r"(?i)\W*how (?:many|much)\b|[^?]*,\s*and\s+(?:why|how|where|what|when|who)\b[^?]*\?",
+                    or re.match(r"(?i)\W*how (?:many|much|fast|quickly|big|large|long|far|old)\b|"
+                                r"[^?]*,\s*and\s+(?:why|how|where|what|when|who)\b[^?]*\?",
                                 card.title):
                 continue  # "What is an NEE?": a definition, worth a mark or two, not the card's five facts
             if re.match(r"(?i)\W*(?:where|when|who|which)\b[^?]*\?\s*$", card.title) or _names_no_topic(card.title):
@@ -205,7 +206,8 @@ def _defines_title(text: str, title: str) -> bool:
         parts = re.split(r"\s=\s", text, maxsplit=1)  # ("Sustainable = meeting needs today without …")
     if len(parts) != 2 or len(parts[0].split()) > 3:
         return False
-    heads = re.findall(r"[^\W\d_]{5,}", parts[0].casefold())
+    heads = re.findall(r"[^\W\d_]{5,}", re.sub(r"\([^()]*\)", "", parts[0]).casefold())  # ("Biuret test (protein)"
+    # names a test, not what a protein is)
     return any(shares_root(head, word, 5) for head in heads for word in re.findall(r"[^\W\d_]{5,}", title.casefold()))
 
 

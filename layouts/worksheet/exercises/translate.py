@@ -171,7 +171,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not any(_TAKES.search(side) for side in word[1:])
              and not any(_printed_in(side, heading) for side in word[1:]) and not _labelled(word[1], word[2])
              and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2]) and not _in_the_language(word[2])
-             and not _forms_of(word[1], word[2])]
+             and not _forms_of(word[1], word[2])
+             and not re.search(r"(?i)\b(?:it|them|one)\s*$", word[2])]  # "réussir un examen – to PASS it": the
+    # meaning leans on the entry before
     chosen = sorted(_spread(words, rng, limit))
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)

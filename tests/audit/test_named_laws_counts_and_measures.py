@@ -1,0 +1,57 @@
+"""Round FH–FJ of the unseen-pack audit: a law named for what it does is never swapped in where it does something
+else, a step that brings in its own figure is no calculation, a test named with its subject in brackets is no
+definition, a counted label needs its title, a title asking how fast is no list of points, and a meaning that leans
+on the entry before is not translated."""
+from __future__ import annotations
+
+from studypack.layouts.worksheet.exercises.candidates import _says_its_subject
+from studypack.layouts.worksheet.exercises.questions import Calc, PointRef, Short, Translate
+from studypack.layouts.worksheet.exercises.short_answers import _defines_title
+from sheet_builds import built, material, of_kind, pack_yaml
+
+
+def test_a_law_named_for_what_it_does_is_never_a_swap():
+    assert _says_its_subject("Immigration Act") and _says_its_subject("Emergency Banking Act")
+    assert not _says_its_subject("Volstead Act") and not _says_its_subject("Montreal Protocol")
+
+
+def test_a_conversion_that_brings_in_its_own_length_is_no_calculation():
+    maps = pack_yaml("Ratio", "Maths", [("Scale drawings and maps", [
+        "Map scale 1 : 25 000 → 1 cm on the map = 25 000 cm in real life = 250 m",
+        "Map distances are always measured in a straight line."]),
+        ("Speed", ["e.g. 120 km in 2 hours → 120 ÷ 2 = **60 km/h**"])])
+    plan, _, _ = built(maps, "1", exercises=("calc",))
+    assert [calc.result for calc in of_kind(plan, Calc)] == ["60 km/h"]
+
+
+def test_a_test_named_with_its_subject_in_brackets_is_no_definition_of_the_title():
+    assert not _defines_title("Biuret test (protein) – add Biuret reagent", "proteins and lipids")
+    assert _defines_title("Sustainable = meeting needs today without harming the future", "Sustainable management")
+
+
+def test_a_counted_label_needs_the_title_the_sheet_does_not_print():
+    lagos = pack_yaml("Urbanisation", "Geography", [("Why is urbanisation fastest in LICs and NEEs?", [
+        "Two causes: **rural–urban migration** + **natural increase**",
+        "Lagos grew from about 300,000 people in 1950 to about **15 million** today."])])
+    assert material(lagos).context(PointRef(0, 0), []) is None
+
+
+def test_a_title_asking_how_fast_is_no_list_of_points():
+    lagos = pack_yaml("Urbanisation", "Geography", [
+        ("How fast has Lagos grown?", ["About 300,000 people in 1950.", "About 15 million people today.",
+                                       "One of the fastest-growing megacities in the world.",
+                                       "Very young population – over half under c. 30."]),
+        ("Squatter settlements", ["**Makoko** is built on stilts over the lagoon.",
+                                  "Homes have no piped water and little electricity.",
+                                  "The government cleared part of it in 2012."])])
+    plan, _, _ = built(lagos, "1", exercises=("short",))
+    assert [short.card for short in of_kind(plan, Short)] == [1]
+
+
+def test_a_meaning_that_leans_on_the_entry_before_is_not_translated():
+    school = ("title: L'école\nsubject: French\nlang: fr\ncards:\n  - title: Exams\n    points:\n"
+              "      - passer un examen – to sit an exam; réussir un examen – to pass it\n"
+              "      - la note – the mark\n      - le bulletin – the school report\n      - la cantine – the canteen\n")
+    for seed in "12":
+        plan, _, _ = built(school, seed, exercises=("translate",))
+        assert all("réussir" not in question.shown + question.answer for question in of_kind(plan, Translate))
