@@ -55,3 +55,43 @@ def test_a_meaning_that_leans_on_the_entry_before_is_not_translated():
     for seed in "12":
         plan, _, _ = built(school, seed, exercises=("translate",))
         assert all("réussir" not in question.shown + question.answer for question in of_kind(plan, Translate))
+
+
+def test_a_power_worked_from_current_and_voltage_is_asked_and_givens_may_run_on_with_in():
+    home = pack_yaml("Electricity in the home", "Physics", [
+        ("Power, current and resistance", ["e.g. TV: I = 0.5 A, V = 230 V → P = 0.5 × 230 = **115 W**"]),
+        ("Power", ["e.g. E = 36 000 J in t = 60 s → P = 36 000 ÷ 60 = **600 W**"])])
+    plan, _, _ = built(home, "1", exercises=("calc",))
+    assert sorted(calc.result for calc in of_kind(plan, Calc)) == ["115 W", "600 W"]
+
+
+def test_a_month_after_a_name_ends_it_and_a_one_word_label_needs_its_title():
+    arthur = material(pack_yaml("Tudors", "History", [("Arthur", [
+        "Arthur married Catherine Nov 1501 but died April 1502."])]))
+    assert "Catherine" in [term.text for term in arthur.terms[PointRef(0, 0)]]
+    water = pack_yaml("Water", "Chemistry", [("Where does waste water come from?", [
+        "Industrial → may hold **harmful chemicals** → needs extra treatment", "Domestic → from homes."])])
+    assert material(water).context(PointRef(0, 0), []) is None
+
+
+def test_a_side_taken_before_an_arrow_a_key_numbers_card_and_a_first_word_in_the_heading():
+    from studypack.layouts.worksheet.exercises.material import _in_heading
+    from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS, leans_on_previous
+    assert leans_on_previous("Arguments against → economy would collapse, Liverpool jobs")
+    assert GENERIC_HEADINGS.match("Key numbers")
+    assert _in_heading("red end", "space physics – orbits & red shift")
+
+
+def test_a_sentence_cut_to_nothing_is_no_gap_and_it_is_is_asked_with_its_subject():
+    planets = pack_yaml("Space", "Physics", [("The solar system", [
+        "Inner 4 = small + rocky; outer 4 = gas/ice giants. Biggest = **Jupiter**."])])
+    source = material(planets)
+    from studypack.layouts.worksheet.exercises.candidates import _gap
+    gap = _gap(source, PointRef(0, 0))
+    assert gap is None or len(" ".join(segment.text for segment in gap.segments).split()) > 3
+    school = ("title: El colegio\nsubject: Spanish\nlang: es\ncards:\n  - title: Opinions\n    points:\n"
+              "      - es útil – it's useful / es fácil – easy / es difícil – hard\n"
+              "      - la asignatura – the subject\n      - el horario – the timetable\n")
+    for seed in "123":
+        plan, _, _ = built(school, seed, exercises=("translate",))
+        assert all("fácil" not in question.shown + question.answer for question in of_kind(plan, Translate))

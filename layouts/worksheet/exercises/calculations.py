@@ -38,8 +38,8 @@ _SYMBOL = (r"(?:[A-Za-zα-ωΔθλπρ](?:[₀-₉\u2090-\u209c\u1d62-\u1d6a\ue0
 _NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
 _ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?{_NUMBER}(?:\s*[^\s\d,;=→]{{1,8}}(?:/[^\s\d,;=→]{{1,4}})?"
                          r"(?:\s°?[A-Za-z]{1,2})?)?"  # ("J/kg °C")
-                         r"(?=\s*(?:,|;|\)|\band\b|\.(?:\s|$)|$))")
-"""A given written as a value ("r = 6 cm", "θ = 80°", "f = 500 Hz", "k = 40 N/m.")."""
+                         r"(?=\s*(?:,|;|\)|\b(?:and|in|for|at|with|over|across|through)\b|\.(?:\s|$)|$))")
+"""A given written as a value ("r = 6 cm", "θ = 80°", "f = 500 Hz", "k = 40 N/m.", "E = 36 000 J in t = 60 s")."""
 _WORKING = re.compile(r"[×÷+*√^]|\d\s*[-−–/]\s*\d|=")
 """Arithmetic: givens holding it are half the working, and ask nothing."""
 _NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|so|must|divide|multiply|use|ratio|quicker|"
@@ -572,10 +572,12 @@ _BARE_LABEL = re.compile(r"(?i)(?:the\s+)?(?:key\s+)?(?:formula|formulae|equatio
                          r"remember|recall|worked\s+example|example|calculation|practice|maths\s+skill|sum)s?")
 """A label that names no topic ("Formula", "Equations", "Worked examples"): as a calculation's context it says not
 what is worked out."""
-_MEASURE_ASKED = re.compile(r"(?i)→\s*(?:area|perimeter|volume|circumference|surface area|(?-i:[AVPC]|SA))\s*=|"
-                            r"(?:mm|cm|km|m)(?:[²³]|\^[23]\^)")
-"""A shape's measure asked, by name, symbol or unit ("→ V = …", "= 28.3 cm²"): of which shape, the card's title must
-say where it names two ("Spheres and hemispheres: r = 3 cm → V = ____")."""
+_MEASURE_ASKED = re.compile(r"(?i)→\s*(?:area|perimeter|volume|circumference|surface area)\s*=|"
+                            r"(?:mm|cm|km|m)(?:[²³]|\^[23]\^)|"
+                            r"→\s*(?-i:[AVPC]|SA)\s*=[^→]*?\d\s*(?:mm|cm|km|m)\b")
+"""A shape's measure asked, by name, unit, or symbol with a length's unit ("→ V = …", "= 28.3 cm²", "→ P = 24 cm"):
+of which shape, the card's title must say where it names two ("Spheres and hemispheres: r = 3 cm → V = ____"). (The
+P of "TV: I = 0.5 A, V = 230 V → P = 115 W" is a power.)"""
 _STEP_START = re.compile(rf"([.:;!,]\s+|\s[–—]\s)(?={_SYMBOL}[²³]?\s*=\s*\S|[£$€]?\d[\d.,]*\s*[×÷*/+−]\s*[\d.(][^=]*=)")
 """Where a step of working starts after the givens or a step before it (". c² = …", ", c = …", " – 240 × 1.15 = …")."""
 _LABELLED = re.compile(r"(?i)^\W*(?:(?:worked\s+)?ex(?:ample)?\.?|q(?:uestion)?)\s*\d*\s*[.:)–—-]\s*")

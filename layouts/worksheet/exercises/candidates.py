@@ -132,6 +132,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "A ____ shows what happens at ONE electrode": with no letter of its own, the article reads as
         # the answer's first letter
     segments = context + source.segments(ref, replaced)
+    printed = " ".join(segment.text for segment in segments if segment.role not in ("blank", "context"))
+    if not context and len(content_words(printed)) + len(re.findall(r"\d+(?:\.\d+)?", printed)) <= 1:
+        return None  # "Biggest = J____.", a sentence cut from its line: nothing says of what
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]
     if source.gives_away(visible, answers) or source.bank_gives_away(answers):

@@ -482,9 +482,10 @@ _AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:typically|usually|normally|generally|oft
 counts is in the card's title."""
 _THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
 """A thing the sentence does not name ("… found a way to mass-produce it"): the card's title says what."""
-_COUNTED_LABEL = re.compile(r"(?i)\W*(?:two|three|four|five|\d+|main|key|other)\s+(?:causes?|reasons?|effects?|"
-                            r"factors?|types?|ways?|problems?|benefits?|impacts?)\s*[:–—]")
-"""A line headed by a count of things ("Two causes: …"): causes of what, its title says."""
+_COUNTED_LABEL = re.compile(r"(?i)\W*(?:(?:two|three|four|five|\d+|main|key|other)\s+(?:causes?|reasons?|effects?|"
+                            r"factors?|types?|ways?|problems?|benefits?|impacts?)\s*[:–—]|[A-Z][a-z]+\s*(?::|→))")
+"""A line headed by a count of things ("Two causes: …") or by a one-word label ("Treatment: …", "Industrial → may
+hold …"): causes or treatment of what, its title says."""
 _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|controls|decides|determines)\s+"
                           r"(?:an?\s+|the\s+)?([^?]{3,60}?)(?:\s+like)?\s*\?\s*$")  # ("What is the UK's climate like?")
 """A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under."""
@@ -563,6 +564,8 @@ def _in_heading(answer: str, heading: str) -> bool:
     words = [re.sub(r"(?<=\w{3})e?s$", "", word) for word in bare.split()]
     if not words or words[0] not in heading:
         return False  # (a plain look first: most answers are not in the heading at all)
+    if len(words) == 2 and len(words[0]) >= 3 and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", heading):
+        return True  # "shifted towards the r____ of the spectrum" (red end) under "… & red shift": its first word
     plural = r"\s+".join(re.escape(word) + r"(?:e?s)?" for word in words)
     return re.search(rf"(?<!\w){plural}(?!\w)", heading) is not None
 

@@ -231,7 +231,7 @@ _SOME_OF_THEM = re.compile(r"(?i)^\W*(?:most|many|some|few|all|none|several|half
                            r"have|went|came|got|left|stayed|did|fled|died|survived|passed|bounced|moved)\b")
 """A line whose subject is a share of something the line before named ("Most went straight through")."""
 _SIDE_TAKEN = re.compile(r"(?i)^\W*(?:(?:evidence|arguments?|points?|case)\s+)?(?:yes|no|for|against)\b"
-                         r"\s*(?::|[–—]|-\s)")
+                         r"\s*(?::|[–—→]|-\s)")
 """A line that takes one side of a question ("Evidence YES: …", "Against – …"): the question is the line
 before."""
 _LEANING = {"others", "so", "then", "also", "both", "them", "thus", "therefore", "however", "instead", "here", "hence",
@@ -358,7 +358,7 @@ link – Semmelweis …", "Irony! …"): no content to ask about, nor a point of
 
 
 _LIST_KINDS = (r"(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|texts?)\b.*|"
-               r"key (?:terms|words|vocabulary|phrases|dates|people|facts|figures)\b[^?]*|"
+               r"key (?:terms|words|vocabulary|phrases|dates|people|facts|figures|numbers|statistics|stats)\b[^?]*|"
                r"keywords|"
                r"vocabulary|glossary|definitions|useful (?:phrases|words)|example sentences|examples|"
                r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice|checklist|technique|skills)|"

@@ -196,6 +196,11 @@ def terms_of(point: Point, words: PackWords, dated: frozenset[int] = frozenset()
                  if not any(formula.start < term.end and term.start < formula.end for formula in point.formulas))
 
 
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                   *(month.casefold() for month in MONTHS)})
+"""Months as notes write them, which end a name before a date."""
+
+
 def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()) -> tuple[Term, ...]:
     """Years, then numbers, then proper names in unmarked ``text``, best first."""
     years = [term for term in (classify(text, m.start(), m.end(), False, words, dated) for m in _FOUND_YEAR.finditer(text))
@@ -216,6 +221,8 @@ def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()
             start += len(skipped) + 1
         for ending in ("'s", "’s"):
             name = name.removesuffix(ending)
+        while " " in name and name.rsplit(" ", 1)[1].rstrip(".").casefold() in _MONTH_ABBREVIATIONS:
+            name = name.rsplit(" ", 1)[0]  # "Arthur married Catherine Nov 1501": Catherine, then a date
         if name in _NOT_NAMES or (at_sentence_start(text, start) and name.split()[0] not in words.proper):
             continue
         if " " not in name and name.isupper() and len(name) >= 5 and not any(ch.isdigit() for ch in name):

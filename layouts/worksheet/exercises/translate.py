@@ -172,8 +172,10 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not any(_printed_in(side, heading) for side in word[1:]) and not _labelled(word[1], word[2])
              and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2]) and not _in_the_language(word[2])
              and not _forms_of(word[1], word[2])
-             and not re.search(r"(?i)\b(?:it|them|one)\s*$", word[2])]  # "réussir un examen – to PASS it": the
-    # meaning leans on the entry before
+             and not re.search(r"(?i)\b(?:it|them|one)\s*$", word[2])  # "réussir un examen – to PASS it": the
+             # meaning leans on the entry before
+             and not (_COPULA.match(word[1]) and not _SUBJECT.match(word[2]))]  # "es fácil – easy": the key would
+    # print "it's easy" for "easy", or "easy" for "es fácil"
     chosen = sorted(_spread(words, rng, limit))
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
@@ -197,6 +199,10 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     return out
 
 
+_COPULA = re.compile(r"(?i)^(?:es|está|son|c['’]est|il est|elle est|es ist|ist|è|sono)\s")
+"""A phrase of the language that opens on "it is" ("es fácil", "c'est nul", "es ist toll")."""
+_SUBJECT = re.compile(r"(?i)^(?:it|he|she|they|this|that|there|is|are)\b")
+"""A meaning that says who or what is ("it's easy")."""
 _ALSO_FOREIGN = {
     "spanish": frozenset("son con sin fin mar van sea era once come red pan pie dice nada has ten mesa as is a me no "
                          "solo sale tan vale fe ha he".split()),
