@@ -13,7 +13,7 @@ from studypack.layouts.worksheet.exercises import Choice, Gap, Match, Timeline, 
 from studypack.layouts.worksheet.exercises.candidates import _true_false, year_range
 from studypack.layouts.worksheet.exercises.distractors import distractors, scaled
 from studypack.layouts.worksheet.exercises.material import Material, holds
-from studypack.layouts.worksheet.exercises.questions import plain
+from studypack.layouts.worksheet.exercises.questions import Segment, plain
 from studypack.source import loads
 
 
@@ -362,8 +362,10 @@ cards:
     points: ["The campaign cost **Turkey** dearly.", "**Turkey** held the straits all year."]
 """)
     turkey = [next(term for term in named.terms[ref] if term.text == "Turkey") for ref in named.refs]
-    # where the title would print the blanked answer: a sentence that leans on it is not asked, another goes bare
-    assert [named.context(ref, [term]) for ref, term in zip(named.refs, turkey)] == [None, ()]
+    # where the title would print the blanked answer: a sentence that leans on it is not asked, nor one whose place
+    # ("the straits" of Gallipoli) only the title names
+    assert [named.context(ref, [term]) for ref, term in zip(named.refs, turkey)] == [None, None]
+    assert named.context(named.refs[1], []) == (Segment("Turkey at Gallipoli: ", "context"),)
 
 
 def test_they_under_a_title_naming_two_things_or_a_question_is_not_asked():

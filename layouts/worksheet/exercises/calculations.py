@@ -10,6 +10,7 @@ one number is asked: anything else could be read two ways.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ....source.model import Pack, Point, Span
@@ -734,9 +735,11 @@ def _solving(equations: Solved, points, position: int, title: str) -> Worked:
 def _goes_on_from(found: Worked, earlier: list[str]) -> bool:
     """Whether an example's working uses a figure its givens do not print but an earlier example of its card
     reached: it goes on from that example, which the sheet may not print."""
-    given = {_value(figure) for figure in re.findall(_NUMBER, found.givens)}
-    used = {_value(figure) for figure in re.findall(_NUMBER, found.working)} - given - {_value(found.number)}
-    return any(_value(result) in used for result in earlier)
+    given = Counter(_value(figure) for figure in re.findall(_NUMBER, found.givens))
+    used = Counter(_value(figure) for figure in re.findall(_NUMBER, found.working)) - given
+    used.pop(_value(found.number), None)
+    return any(used[_value(result)] > 0 for result in earlier)  # (counted: "Gun m = 4 kg → v = 4 ÷ 4" divides the
+    # line before's 4 kg m/s by its own 4 kg)
 
 
 def _other_quantity(asked: str, working: str) -> bool:
@@ -753,8 +756,10 @@ def _other_quantity(asked: str, working: str) -> bool:
 def _worked_results(point: Point) -> list[str]:
     """The bolded figures a line of working reaches ("800 → 400 → 200 → **100 Bq**"), not those it states ("A car
     goes **120 km** in 2 h.")."""
-    return [figure for span in point.terms if re.search(r"[=→]", point.text[:span.start])
-            for figure in re.findall(_NUMBER, point.text[span.start:span.end])]
+    bolded = [figure for span in point.terms if re.search(r"[=→]", point.text[:span.start])
+              for figure in re.findall(_NUMBER, point.text[span.start:span.end])]
+    last = re.search(rf"[×÷+−*/]\s*[\d.]+[^=]*=\s*({_NUMBER})[^=\d]*$", point.text)  # ("p = 0.01 × 400 = 4 kg m/s")
+    return bolded + ([last.group(1)] if last and not bolded else [])
 
 
 def _finishes(point: Point, number: str, title: str) -> bool:
@@ -817,7 +822,9 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
         several = bool(found.more)  # "x = ____, y = ____": each line has a letter for the quiz formats to name it
         lead = f"{found.givens}{' →' if found.arrow else ''} {_glued(found.asked)}{found.currency}"
         segments = [Segment(labels.text("calc_about", title=found.context), "context")] if found.context else []
-        segments += [Segment(lead if found.context else capitalised(lead), "text"),
+        opens_on_symbol = re.match(r"[^\W\d_](?:_\w+|[₀-₉]+)?\s*[=+−×÷*/<>≤≥(]", lead) is not None  # ("m = 1500 kg"
+        # is no "M = 1500 kg")
+        segments += [Segment(lead if found.context or opens_on_symbol else capitalised(lead), "text"),
                      Segment(found.number, "blank", "a" if several else "")]
         for letter, (asked_too, number) in zip("bcd", found.more):
             segments += [Segment(f", {_glued(asked_too)}", "text"), Segment(number, "blank", letter)]

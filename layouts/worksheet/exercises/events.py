@@ -90,6 +90,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if described is not None and re.search(r"[.!?]\s+\S", described.rstrip(".!? ")):
             continue  # "Stalin lifted the blockade, after c. 11 months. Humiliation for the USSR.": a verdict rides
             # on the event
+        if described is not None and re.match(r"\W*[A-Z]{3,}\s*[:–—]", described):
+            continue  # "CHANGE: new jobs + skills, more independence …": a heading the author shouts, over a state
         if described is None or _STATE.search(described) or _EXAMPLE.search(described) or _DANGLING.search(described) \
                 or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \
                 or leans_on_previous(described):

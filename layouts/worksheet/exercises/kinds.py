@@ -10,6 +10,7 @@ swapped for something of another kind.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .countries import CITIES, PROVINCES, UK_COUNTIES, US_STATES, is_country
 from .given_names import GIVEN_NAMES
@@ -373,10 +374,10 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "place"  # "strong in London": a city, though "London's militia" acts like a person
     if bare.casefold() in _FAITHS:
         return "faith"  # "North and west mostly Catholic": offered beside Protestant or Puritan, never beside Mary I
-    if len(parts) > 1 and parts[0] in ("central", "east", "west", "north", "south", "eastern", "western", "northern",
-                                       "southern", "southeast", "south-east", "northeast", "north-east") \
-            and " ".join(parts[1:]) in _CONTINENTS:
-        return "region"  # "Central Asia", "East Africa": part of a continent, no town
+    compass = len(list(takewhile(lambda part: part in _COMPASS_WORDS, parts)))
+    if 0 < compass < len(parts) and (" ".join(parts[compass:]) in _CONTINENTS
+                                     or is_country(" ".join(bare.split()[-(len(parts) - compass):]))):
+        return "region"  # "Central Asia", "East Africa", "South East England": part of a continent or a country
     if bare.casefold() in _HEAVENLY or bare.casefold() in _COMPASS or bare.casefold() in _SACRED:
         return "other"  # "the Earth's land", "the East called it", "prayed to Jesus": offered beside nothing
     if bare.casefold() in _FESTIVALS:
@@ -513,6 +514,8 @@ _THING_WORDS = {"line", "wall", "ship", "bridge", "tower", "gate", "palace", "ca
                 "letter", "note", "report", "speech", "diary", "speeches", "letters", "notes", "theses", "papers"}
 _WITHIN_PLACE = re.compile(r"\b((?:[A-Z][\w'’-]*[a-z]\s+)*[A-Z][\w'’-]*[a-z]),?\s+in\s+$")
 """A name just before ``in`` and this one: "Boscastle in Cornwall" places a town in a wider area."""
+_COMPASS_WORDS = _COMPASS | {"central", "eastern", "western", "northern", "southern"}
+"""Words that name part of a continent or a country before its name ("South East England", "Central Asia")."""
 
 
 def is_given_named(bare: str) -> bool:

@@ -324,6 +324,8 @@ class Material:
                 and not any(re.search(rf"(?<!\w){re.escape(initials)}(?!\w)", text[:term.start] + text[term.end:])
                             for initials in re.findall(r"\(([A-Z][A-Za-z]{0,5})\)", term.text))  # "s____ (b).
                 # 1000 mSv = 1 Sv" for "sieverts (Sv)": the symbol is printed beside it
+                and not _ends_working(text[:term.start])  # "Top 210 − 4 = 206, bottom 84 − 2 = 82 → … so X =
+                # ____": the line's own working reaches it
                 and not (not term.marked and _in_example(text, term))  # "(e.g. old C____ lights)": an everyday
                 # example the author did not mark asks nothing of the topic
                 and not told_beside(point, term)]
@@ -393,6 +395,12 @@ class Material:
             # metabolism!)", nor inside a longer word: "anaerobic respiration" is not "Aerobic respiration"); a word
             # with its meaning needs none, where the pack teaches a
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
+        shown = text
+        for term in sorted(hidden, key=lambda term: -term.start):
+            shown = shown[:term.start] + " " + shown[term.end:]
+        named = [word for word in re.findall(r"(?<=\s)[A-Z][\w'’-]+", title) if len(word) > 2]
+        case_missing = bool(named) and not any(re.search(rf"(?<!\w){re.escape(word)}", shown) for word in named)
+        # ("Case study – Happisburgh, Norfolk: Village on the N____ coast": which village, only the title says)
         if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or _initials_in(term.text, title)
                or inside_word(term.text, title) or inside_word(title, term.text)
                or _figure_in(term, title) or _other_figure_in(term, title)
@@ -400,10 +408,9 @@ class Material:
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
             # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done",
             # "Hormones to treat infertility: F____ drugs" most of "Fertility"
-            return None if needed else ()
+            return None if needed or case_missing else ()
         if re.search(r"\?\s*(?:\([^()]*\))?\s*$", title):  # ("How far did the reforms help? (evaluation)")
-            named = [word for word in re.findall(r"(?<=\s)[A-Z][\w'’-]+", title) if len(word) > 2]
-            if named and not any(re.search(rf"(?<!\w){re.escape(word)}", text) for word in named):
+            if case_missing:
                 return None  # "Why did Boscastle flood?: Ground already saturated after a wet start to August": the
                 # case the line is about is in the title the sheet does not print
             return None if needed or not has_verb(text) else ()  # "Where is Nigeria, and why does it matter?
@@ -632,6 +639,12 @@ def _labels_formula(point: Point, term) -> bool:
         if formula.start >= term.end:
             rest[formula.start - term.end:formula.end - term.end] = " " * (formula.end - formula.start)
     return bool(point.formulas) and not re.search(r"[^\W\d_]{3,}", "".join(rest))
+
+
+def _ends_working(before: str) -> bool:
+    """Whether a blank would stand at the end of a line's own sum ("… 84 − 2 = 82 → element 82 = lead, so X =")."""
+    return re.search(r"(?:→|\bso\b)[^→]*=\s*$", before) is not None \
+        and re.search(r"\d\s*[−–+×÷*/-]\s*\d", before) is not None
 
 
 def _in_example(text: str, term) -> bool:

@@ -351,7 +351,8 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b|"
                      r"\b(?:good|great|useful|handy) (?:one|example|case study|point|quote) to use\b|"
-                     r"\b(?:good|great|useful|handy) (?:contrast|example|case study|comparison|evidence|point) for (?:an? |the "
+                     r"\b(?:good|great|useful|handy) (?:contrast|example|case study|comparison|evidence|point) "
+                     r"(?:(?:with|to) [^.;]{1,40} )?for (?:an? |the "
                      r"|your )?(?:['‘\"“][^'’\"”]*['’\"”] )?(?:questions?|essays?|answers?)\b")
 """Advice to the student ("This is a common exam question – always give more than one reason") or an aside ("History
 link – Semmelweis …", "Irony! …"): no content to ask about, nor a point of a mark scheme."""

@@ -86,7 +86,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             # a student would make
             if re.search(r"(?i)(?:^|[–—:]|\s-)\W*why\b", card.title):  # "Why classify living things?": what classification is,
                 # is no reason for it
-                points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, card.title)
+                points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, card.title, True)
                                and not _no_reason(source.point(ref).text))
                 if len(refs) + len(listed) < sum(1 for point in card.points if not is_scaffolding(point.text)):
                     continue  # "Why are alloys harder?" without "→ layers can't slide over each other", a line that
@@ -97,7 +97,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 asks = re.search(r"\?\s*$", aspect[1]) is not None  # "Sustainable management – what can be done?":
                 # what sustainable means is nothing to do
                 points = tuple(ref for ref in points
-                               if not _defines_title(source.point(ref).text, card.title if asks else aspect[1]))
+                               if not (_defines_title(source.point(ref).text, card.title, True) if asks
+                                       else _defines_title(source.point(ref).text, aspect[1])))
             if len(points) < 2:
                 continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
             if sum(1 for ref in points if EQUATION.search(source.point(ref).text)) >= 2:
@@ -109,6 +110,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
                 # the sheet cannot print; "Strategies (1)" holds part of what a student would write; "Sequences – key
                 # terms" is a glossary, no topic
+            if re.search(r"\?\s*[+&]", card.title):
+                continue  # "Why did the USA lose? + costs": a question and something else, which no prompt asks
             if _WEIGHED.search(card.title):
                 continue  # "Does tourism reduce the gap?", "How Protestant was Henry's Church?": a judgement the
                 # card's points are evidence for, which no count of points marks
@@ -198,11 +201,13 @@ _ASPECTS = frozenset("""the a an of and to in on for with its their our key main
 """Words that name an aspect of some topic, not the topic."""
 
 
-def _defines_title(text: str, title: str) -> bool:
+def _defines_title(text: str, title: str, equals: bool = False) -> bool:
     """Whether a point defines a word of its card's title ("Classification – sorting living things into groups" on
-    "Why classify living things?")."""
+    "Why classify living things?"); with ``equals``, written with "=" too ("Sustainable = meeting needs …" on
+    "Sustainable management – what can be done?", where "Typical reaction time = 0.2 s to 0.9 s" on "Reaction time –
+    typical values" is a fact to give)."""
     parts = GLOSS_DASH.split(text, maxsplit=1)
-    if len(parts) != 2:
+    if len(parts) != 2 and equals:
         parts = re.split(r"\s=\s", text, maxsplit=1)  # ("Sustainable = meeting needs today without …")
     if len(parts) != 2 or len(parts[0].split()) > 3:
         return False
