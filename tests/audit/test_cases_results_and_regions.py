@@ -60,3 +60,15 @@ def test_a_note_on_evaluate_questions_is_advice_and_a_question_with_a_topic_adde
                              "Only **Lt William Calley** was convicted."])])
     plan, _, _ = built(vietnam, "1", exercises=("short",))
     assert [short.card for short in of_kind(plan, Short)] == [1]
+
+
+def test_a_figure_after_approx_is_rough_and_a_case_heading_its_title_is_still_the_case():
+    women = material(pack_yaml("Home front", "History", [("Women's war work", [
+        "Approx. **2 million** women took men's jobs during the war.", "Women worked as **munitionettes**."])]))
+    assert not women.terms[PointRef(0, 0)][0].exact
+    coast = pack_yaml("Coasts", "Geography", [
+        ("Happisburgh – what has been done?", ["1959 → wooden **revetments** built after the 1953 floods",
+                                               "Erosion speeds up → houses on **Beach Road** lost one by one"]),
+        ("Why Happisburgh erodes", ["Happisburgh's cliffs are soft **glacial till**."])])
+    source = material(coast)
+    assert source.context(PointRef(0, 1), [source.terms[PointRef(0, 1)][0]]) is None

@@ -398,7 +398,10 @@ class Material:
         shown = text
         for term in sorted(hidden, key=lambda term: -term.start):
             shown = shown[:term.start] + " " + shown[term.end:]
-        named = [word for word in re.findall(r"(?<=\s)[A-Z][\w'’-]+", title) if len(word) > 2]
+        named = [found.group() for found in re.finditer(r"(?:^|(?<=\s))[A-Z][\w'’-]+", title)
+                 if len(found.group()) > 2 and found.group().casefold() not in _OPENING_WORDS
+                 and (found.start() > 0 or found.group() in self.words.proper)]  # ("Happisburgh – what has been
+        # done?", not "Reaction time and thinking distance")
         case_missing = bool(named) and not any(re.search(rf"(?<!\w){re.escape(word)}", shown) for word in named)
         # ("Case study – Happisburgh, Norfolk: Village on the N____ coast": which village, only the title says)
         if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or _initials_in(term.text, title)
@@ -489,6 +492,12 @@ _AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:typically|usually|normally|generally|oft
 counts is in the card's title."""
 _THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
 """A thing the sentence does not name ("… found a way to mass-produce it"): the card's title says what."""
+_OPENING_WORDS = frozenset({"the", "why", "how", "what", "when", "where", "who", "which", "whose", "was", "were",
+                            "did", "does", "can", "could", "should", "case", "key", "main", "more", "other", "some",
+                            "this", "these", "those", "its", "their", "our", "your", "and", "for", "from", "with",
+                            "into", "after", "before", "during", "under", "over", "life", "early", "late", "new",
+                            "old"})
+"""Capitalised words that open a title without naming its case ("Why …", "Case study – …", "The …")."""
 _COUNTED_LABEL = re.compile(r"(?i)\W*(?:(?:two|three|four|five|\d+|main|key|other)\s+(?:causes?|reasons?|effects?|"
                             r"factors?|types?|ways?|problems?|benefits?|impacts?)\s*[:–—]|[A-Z][a-z]+\s*(?::|→))")
 """A line headed by a count of things ("Two causes: …") or by a one-word label ("Treatment: …", "Industrial → may

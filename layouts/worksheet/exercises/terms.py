@@ -322,7 +322,8 @@ _COUNTING = {"first", "second", "third", "fourth", "fifth", "last", "each", "eve
 """Words that count what follows them: only a thing that can be counted stands there ("the first satellite", never
 "the first infant mortality")."""
 _ROUGHLY = {"about", "around", "approximately", "roughly", "nearly", "almost", "over", "than", "some", "c", "circa",
-            "typical", "typically", "up", "under", "estimated", "passed", "exceeded", "some"}
+            "typical", "typically", "up", "under", "estimated", "passed", "exceeded", "some", "approx", "ca", "est"}
+"""Words before a figure that make it rough ("about 330 m/s", "Approx. 1 million", "c. 6,000")."""
 _DATE_BEFORE = {"in", "by", "from", "during", "until", "till", "since", "of", "before", "after", "around", "c", "circa",
                 "early", "late", "mid", "summer", "spring", "autumn", "winter", "year", "between", "and", "to", "on"}
 _SUM = re.compile(r"(?i)\b(?:divid|multipl)\w*\b")
