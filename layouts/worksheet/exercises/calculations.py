@@ -190,6 +190,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None  # "worth £4,326.40 after 2 years at 4% growth → £____": a fragment with no subject, and nothing
         # says what the figure asked for is (the amount at the start)
     number = value.group("number")
+    if value.string[value.end("number"):value.end("number") + 1].isalpha() and " " in value.group("unit").strip():
+        return None  # "4 covalent bonds → rigid 3D giant lattice": "3D" is a word, no value
     if YEAR.fullmatch(number) and not value.group("currency") and not _WORKING.search(working):
         return None  # "1539 Act – larger houses → by **1540** all gone": a date, no sum
     steps = [text[a:b] for a, b in cuts[1:-1]]
@@ -765,11 +767,11 @@ def _worked_results(point: Point) -> list[str]:
 def _finishes(point: Point, number: str, title: str) -> bool:
     """Whether ``point`` concludes its card's sum from ``number`` ("So the new number = 78 − 60 = **18**", "Combined
     mean = (1300 + 800) ÷ 30 = **70**" under "Combined mean"): the line that gave ``number`` was a step of it."""
-    text = point.text
+    text = ARROW.split(point.text)[-1]  # ("triangle = … = 15.59 cm² → segment = 18.85 − 15.59 = **3.26 cm²**")
     label = text.split("=", 1)[0]
     concludes = re.match(r"(?i)\W*(?:so|then|therefore|hence)\b", text) is not None \
         or bool(content_words(label) & content_words(title))
-    return concludes and "=" in text and not ARROW.search(text) and bool(_worked_results(point)) and re.search(
+    return concludes and "=" in text and bool(_worked_results(point)) and re.search(
         rf"(?:[(+×÷*/−-]\s*|=\s*\(?){re.escape(number)}(?![\d,]|\.\d)\s*[)+×÷*/−-]?", text) is not None
 
 

@@ -70,6 +70,8 @@ def _too_long_to_recall(term) -> bool:
 
 
 def _gap(source: Material, ref: PointRef) -> Gap | None:
+    if _MISTAKES_TITLE.search(source.pack.cards[ref.card].title):
+        return None  # "Common mistakes: Forgetting the p____ in LHWP – examiners want …": a slip to avoid, or advice
     # after "a" or "an" the article would pick the answer out of a word bank, and so would the one describing word or
     # verb among nouns: a gap hides a noun, a name, a number or a date
     hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS

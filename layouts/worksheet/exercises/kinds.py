@@ -432,6 +432,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "document"  # "later made law in Titulus Regius": where a law is set down, no place
     if before and before[-1] in _PLACE_PREPOSITIONS and before[-1] != "the":
         return "place"
+    if len(before) == 2 and before[1] == "of" and before[0] in _SEES:
+        return "place"  # "the next Archbishop of ____": a see, never a person
     if len(before) == 2 and before[1] == "of" and before[0] in _SETTLEMENT_WORDS:
         return "place"  # "the town of", "the Battle of Ypres", "the siege of Leningrad": a town or a site
     return "other"
@@ -633,12 +635,18 @@ def agents(text: str) -> set[str]:
         verb = follow.group(1).casefold() if follow else ""
         if verb in _AGENT_VERBS:  # a person's verb: "Turkey received aid" names no one
             found.add(name)
-        elif _FULL_NAME.match(name) and (deed := re.match(r"\s*(\w+)", rest)) and (
-                (done := deed.group(1).casefold()) in _DEEDS or done.endswith("ed") and done not in _STATES):
+        elif _FULL_NAME.match(name) and (deed := re.match(r"\s*(\w+)(\s+\w+)?", rest)) and (
+                (done := deed.group(1).casefold()) in _DEEDS or done.endswith("ed") and done not in _STATES) \
+                and (deed.group(2) or "").strip().casefold() not in _DONE_TO_THINGS:
             found.add(name)  # "Thomas Cromwell organised", "Henry Tudor won": a given name and a family name that act
+            # (not "Ship Money declared illegal", a thing something is done to)
     return found
 
 
+_SEES = {"archbishop", "bishop", "archbishops", "bishops", "duke", "earl", "dukes", "earls", "mayor"}
+"""Titles whose "of" names a place ("Archbishop of Canterbury", "Duke of Gloucester")."""
+_DONE_TO_THINGS = {"illegal", "unlawful", "invalid", "void", "unconstitutional", "by", "in", "off", "down", "out"}
+"""Words after a past participle that make it passive ("Ship Money declared illegal", "abolished in 1641")."""
 _NOT_AGENTS = _DOCUMENT_WORDS | _EVENT_WORDS | _THING_WORDS | _GROUP_WORDS | _WATER_WORDS | _PLACE_WORDS
 """Last words that make a name a thing, an event or a body, whatever verb follows it."""
 _REGNAL = re.compile(r"^[A-Z][a-z]+ (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})(?: of [A-Z][a-z]+)?$")

@@ -499,9 +499,10 @@ _OPENING_WORDS = frozenset({"the", "why", "how", "what", "when", "where", "who",
                             "old"})
 """Capitalised words that open a title without naming its case ("Why …", "Case study – …", "The …")."""
 _COUNTED_LABEL = re.compile(r"(?i)\W*(?:(?:two|three|four|five|\d+|main|key|other)\s+(?:causes?|reasons?|effects?|"
-                            r"factors?|types?|ways?|problems?|benefits?|impacts?)\s*[:–—]|[A-Z][a-z]+\s*(?::|→))")
-"""A line headed by a count of things ("Two causes: …") or by a one-word label ("Treatment: …", "Industrial → may
-hold …"): causes or treatment of what, its title says."""
+                            r"factors?|types?|ways?|problems?|benefits?|impacts?)\s*[:–—]|[A-Z][a-z]+\s*(?::|→)|"
+                            r"\(\s*[+−-]\s*\))")
+"""A line headed by a count of things ("Two causes: …"), by a one-word label ("Treatment: …", "Industrial → may
+hold …") or by a sign ("(−) Locals shut out of beaches"): causes, treatment or a drawback of what, its title says."""
 _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|controls|decides|determines)\s+"
                           r"(?:an?\s+|the\s+)?([^?]{3,60}?)(?:\s+like)?\s*\?\s*$")  # ("What is the UK's climate like?")
 """A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under."""

@@ -169,8 +169,9 @@ def _no_reason(text: str) -> bool:
         return True  # (a chain of clauses, "→ layers can't slide over each other so easily → alloy harder", is the
         # reason)
     undated = re.sub(r"\b(?:1\d{3}|20\d{2})s?\b", "", text)  # ("… to pay for wars with France (1540s)": a date)
-    return bool(re.search(r"\d", undated)) and not _CHANGE.search(text) and not re.search(
-        r"(?i)\b(?:because|so|due to|caused?|leads?|means?|since|as)\b|→", text)
+    return bool(re.search(r"\d", undated)) and not re.search(r"[,:;]", text) and not _CHANGE.search(text) \
+        and not re.search(r"(?i)\b(?:because|so|due to|caused?|leads?|means?|since|as)\b|→", text)  # (a line of
+    # several facts, "Human hearing range: 20 Hz – 20 kHz", "Physical attractions: climate, beaches", is a reason)
 
 
 _NO_REASON = re.compile(r"(?i)\W*(?:examples?\b|e\.g\.|for (?:example|instance)\b|the (?:basic )?(?:pathway|sequence|"

@@ -174,7 +174,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not _forms_of(word[1], word[2])
              and not re.search(r"(?i)\b(?:it|them|one)\s*$", word[2])  # "réussir un examen – to PASS it": the
              # meaning leans on the entry before
-             and not (_COPULA.match(word[1]) and not _SUBJECT.match(word[2]))]  # "es fácil – easy": the key would
+             and not (_COPULA.match(word[1]) and not _SUBJECT.match(word[2]))
+             and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
+    # glued)  # "es fácil – easy": the key would
     # print "it's easy" for "easy", or "easy" for "es fácil"
     chosen = sorted(_spread(words, rng, limit))
     backwards = [index % 2 == 1 for index in range(len(chosen))]

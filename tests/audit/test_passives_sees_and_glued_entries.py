@@ -1,0 +1,55 @@
+"""Round FQ–FS of the unseen-pack audit: a thing something is done to is no person, the place after "Archbishop of"
+is a see, a mistakes card gives no gap, two glued entries are no translation, a drawback's sign needs its title, a
+line of several facts is a reason, "3D" is no value, and a first step the card's next line finishes is no sum."""
+from __future__ import annotations
+
+from studypack.layouts.worksheet.exercises.candidates import _gap
+from studypack.layouts.worksheet.exercises.kinds import name_sort
+from studypack.layouts.worksheet.exercises.questions import Calc, PointRef, Translate
+from studypack.layouts.worksheet.exercises.short_answers import _no_reason
+from sheet_builds import built, material, of_kind, pack_yaml
+
+
+def test_a_thing_declared_illegal_is_no_person_and_a_see_is_a_place():
+    civil_war = material(pack_yaml("Civil War", "History", [("Causes", [
+        "**Ship Money** – old tax on coastal towns, extended inland in 1635.",
+        "Earl of **Strafford** executed May 1641; Ship Money declared illegal"])]))
+    assert "Ship Money" not in civil_war.words.persons
+    text = "Row over who should be the next Archbishop of Canterbury"
+    start = text.index("Canterbury")
+    assert name_sort("Canterbury", text, start, start + 10, frozenset()) == "place"
+
+
+def test_a_mistakes_card_gives_no_gap_and_a_sign_needs_its_title():
+    water = pack_yaml("Water", "Geography", [
+        ("Common mistakes", ["Forgetting the **people** in LHWP – examiners want both winners and losers"]),
+        ("Is tourism good for Jamaica?", ["(−) **Locals** shut out of some beaches → private hotel beaches"])])
+    source = material(water)
+    assert _gap(source, PointRef(0, 0)) is None
+    assert source.context(PointRef(1, 0), [source.terms[PointRef(1, 0)][0]]) is None
+
+
+def test_glued_entries_are_no_translation():
+    jobs = ("title: El trabajo\nsubject: Spanish\nlang: es\ncards:\n  - title: Places of work\n    points:\n"
+            "      - una oficina – an office · una escuela primaria – a primary school · un hospital · una empresa – "
+            "a company\n      - la tienda – the shop\n      - la fábrica – the factory\n")
+    for seed in "123":
+        plan, _, _ = built(jobs, seed, exercises=("translate",))
+        assert all("·" not in question.shown + question.answer for question in of_kind(plan, Translate))
+
+
+def test_a_line_of_several_facts_is_a_reason():
+    assert not _no_reason("Human hearing range: 20 Hz – 20 kHz (20 000 Hz)")
+    assert not _no_reason("Physical attractions: tropical climate (approx. 27–30 °C all year), beaches, coral reefs")
+
+
+def test_3d_is_no_value_and_a_first_step_the_next_line_finishes_is_no_sum():
+    shapes = pack_yaml("Structures", "Chemistry", [
+        ("Diamond", ["Each carbon atom forms **4 covalent bonds** to 4 other C atoms → rigid 3D giant lattice."]),
+        ("Higher – area of a segment", [
+            "Segment = sector − triangle",
+            "e.g. r = 6 cm, θ = 60° → sector = ⅙ × 36π = 6π = 18.85 cm^2^",
+            "triangle = ½ × 6 × 6 × sin 60° = 15.59 cm^2^ → segment = 18.85 − 15.59 = **3.26 cm^2^** (3 s.f.)"]),
+        ("Circumference", ["e.g. r = 5 cm → C = 2 × π × 5 = 10π = **31.4 cm** (1 d.p.)"])])
+    plan, _, _ = built(shapes, "1", exercises=("calc",))
+    assert [calc.result for calc in of_kind(plan, Calc)] == ["31.4 cm"]
