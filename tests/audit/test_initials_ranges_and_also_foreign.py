@@ -21,6 +21,8 @@ def test_a_surname_after_its_initials_is_never_swapped_nor_offered_among_others(
     source = material(atoms)
     thomson = source.terms[PointRef(0, 0)][0]
     assert thomson.text == "Thomson" and _initialled(source.point(PointRef(0, 0)).text, thomson)
+    earl = material(pack_yaml("Civil War", "History", [("Road to war", ["Earl of **Strafford** executed May 1641"])]))
+    assert _initialled(earl.point(PointRef(0, 0)).text, earl.terms[PointRef(0, 0)][0])
 
 
 def test_a_share_of_something_or_a_verb_first_line_leans_on_what_names_it():

@@ -53,3 +53,10 @@ def test_3d_is_no_value_and_a_first_step_the_next_line_finishes_is_no_sum():
         ("Circumference", ["e.g. r = 5 cm → C = 2 × π × 5 = 10π = **31.4 cm** (1 d.p.)"])])
     plan, _, _ = built(shapes, "1", exercises=("calc",))
     assert [calc.result for calc in of_kind(plan, Calc)] == ["31.4 cm"]
+
+
+def test_a_note_arrow_running_into_a_reaction_is_no_true_or_false_statement():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    furnace = material(pack_yaml("Metals", "Chemistry", [("The blast furnace (iron)", [
+        "**Limestone** removes sandy impurities as slag → CaCO~3~ → CaO + CO~2~, then CaO + SiO~2~ → CaSiO~3~"])]))
+    assert _true_false(furnace, PointRef(0, 0), True) is None and _true_false(furnace, PointRef(0, 0), False) is None

@@ -324,9 +324,12 @@ def choice_candidates(source: Material) -> list[Candidate]:
 
 
 def _initialled(text: str, term) -> bool:
-    """Whether a surname stands after its initials ("J.J. Thomson"): another name put in its place ("J.J. Dalton")
-    is a made-up person, and the initials point to the answer."""
-    return term.kind == "name" and re.search(r"(?:\b[A-Z]\.\s?){1,3}$", text[:term.start]) is not None
+    """Whether a surname stands after its initials ("J.J. Thomson"), or a place after the title it names ("Earl of
+    Strafford"): another name put in its place ("J.J. Dalton", "Earl of Hampden") is a made-up person, and the
+    initials or the title point to the answer."""
+    return term.kind == "name" and re.search(r"(?:\b[A-Z]\.\s?){1,3}$|\b(?:Earl|Duke|Archbishop|Bishop|Count|"
+                                             r"Countess|Duchess|Marquess|Baron|Viscount)\s+of\s+$",
+                                             text[:term.start]) is not None
 
 
 def _choice(source: Material, ref: PointRef) -> Choice | None:
@@ -485,6 +488,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             or not has_verb(text) and len(text.split()) <= 6 and not re.search(r"[=→:–—;]|\s-\s", text):
         return None  # (nor "−93 = 2253 − 6x, so …", a step of a worked example; nor "Miners' Minimum Wage Act
         # 1909.", a name, which states nothing)
+    if text.count("→") >= 2 and re.search(r"[A-Z][a-z]?[₀-₉]", text):
+        return None  # "Limestone removes impurities as slag → CaCO₃ → CaO + CO₂": a note's arrow runs into a
+        # reaction's, and the statement reads as slag turning into CaCO₃
     if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) or _APPOSITION.match(text) \
             or WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text) or _GUARDED.search(text) \
             or re.match(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\b", text) \
