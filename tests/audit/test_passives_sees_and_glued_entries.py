@@ -60,3 +60,11 @@ def test_a_note_arrow_running_into_a_reaction_is_no_true_or_false_statement():
     furnace = material(pack_yaml("Metals", "Chemistry", [("The blast furnace (iron)", [
         "**Limestone** removes sandy impurities as slag → CaCO~3~ → CaO + CO~2~, then CaO + SiO~2~ → CaSiO~3~"])]))
     assert _true_false(furnace, PointRef(0, 0), True) is None and _true_false(furnace, PointRef(0, 0), False) is None
+
+
+def test_a_line_dated_by_a_span_is_no_event_of_a_timeline():
+    from studypack.layouts.worksheet.exercises.events import event_candidates
+    vote = material(pack_yaml("Votes for women, 1897–1928", "History", [("Hunger strikes", [
+        "Emmeline Pankhurst in and out of prison many times 1913–14",
+        "The Cat and Mouse Act was passed in 1913."])]))
+    assert not any("–14" in candidate.event.text for candidate in event_candidates(vote))

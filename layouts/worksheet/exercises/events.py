@@ -82,6 +82,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         years = [term for term in source.terms[ref] if term.kind == "year" and term.form != "decade"]
         if len(years) != 1 or len(_YEAR_IN_TEXT.findall(text)) != 1:
             continue
+        if re.match(r"\s*[–—-]\s*\d{2,4}\b", text[years[0].end:]) or re.search(r"\d{2,4}\s*[–—-]\s*$",
+                                                                              text[:years[0].start]):
+            continue  # "… in and out of prison many times 1913–14": a stretch of time, and cut it leaves "–14"
         described = _without_date(text, years[0])
         if described is not None and (_MONTH_NAMED.search(described) or re.search(r",\s*\(|→|\bvs\.?\s", described)):
             continue  # "Armada sighted off the Lizard, Cornwall, (19 July by the English calendar …)": a second date
