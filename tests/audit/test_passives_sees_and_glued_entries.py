@@ -68,3 +68,25 @@ def test_a_line_dated_by_a_span_is_no_event_of_a_timeline():
         "Emmeline Pankhurst in and out of prison many times 1913–14",
         "The Cat and Mouse Act was passed in 1913."])]))
     assert not any("–14" in candidate.event.text for candidate in event_candidates(vote))
+
+
+def test_a_numbered_equation_another_line_holds_is_no_given_and_a_quoted_question_opens_a_sentence():
+    equations = pack_yaml("Simultaneous equations", "Maths", [
+        ("Elimination", ["(1) 2x + y = 8, (2) x + y = 5", "Subtract: x = **3**",
+                         "Sub into (2) → 3 + y = 5 → **y = 2**"]),
+        ("Solving", ["e.g. 3x + 5 = 20 → 3x = 15 → **x = 5**"])])
+    plan, _, _ = built(equations, "1", exercises=("calc",))
+    assert "y = 2" not in [calc.result for calc in of_kind(plan, Calc)]
+    from studypack.layouts.worksheet.exercises.terms import at_sentence_start
+    text = 'Asked "Will the Liberal government give votes to women?" → thrown out'
+    assert at_sentence_start(text, text.index("Will"))
+
+
+def test_an_element_symbol_is_no_letter_and_a_slash_parts_two_glossed_entries():
+    from studypack.layouts.worksheet.exercises.candidates import first_letter
+    alloys = material(pack_yaml("Metals", "Chemistry", [("Alloys", [
+        "**Aluminium alloys** → low density + strong → aircraft bodies"])]))
+    assert first_letter(alloys.terms[PointRef(0, 0)][0]) == ""
+    from studypack.layouts.worksheet.exercises.translate import entries
+    assert entries("le demi-frère – half-brother, stepbrother / la demi-sœur – half-sister, stepsister") == [
+        "le demi-frère – half-brother, stepbrother", "la demi-sœur – half-sister, stepsister"]

@@ -156,6 +156,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         # depreciation: £2000 at 3% for 4 years → £____": which of the two, nothing says
     if _BARE_LABEL.fullmatch(context):
         return None  # "Equations: 2 A for 30 s → ____ C": what is worked out, only the card's equation said
+    if re.search(r"\(\s*\d\s*\)|\beq(?:uation)?\.?\s*\d\b", text[:cuts[-1][0]]):
+        return None  # "Sub into (2) → a + 10 = 18 → a = ____": equation (2) is on another line
     unknown = _unknown(givens)
     if not unknown and not _fair_givens(givens):
         return None

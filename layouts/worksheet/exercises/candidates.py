@@ -251,6 +251,8 @@ def first_letter(term, language: bool = False) -> str:
     if bare[:1].casefold() in ("a", "i"):  # "enter by a a____": a letter that is a word reads as the article, so the
         # line starts on its first two letters instead ("in the af____ using daylight"), where they make no word
         start = bare[:2]  # (three letters, "inv____" beside "sin⁻¹", "inf____" beside "airports", say too much)
+        if re.match(r"[^\W\d_]+", bare).group().casefold() in _ELEMENTS_ON_A_OR_I:
+            return ""  # "Al____" for aluminium alloys: the element's own symbol
         first_word = re.match(r"[^\W\d_]+", bare)
         return start if start.isalpha() and start.casefold() not in _WORD_STARTS and len(bare) >= 7 \
             and first_word is not None and len(first_word.group()) >= 6 else ""  # ("Ai____ from traffic" is most of
@@ -259,6 +261,9 @@ def first_letter(term, language: bool = False) -> str:
     return bare[:1]
 
 
+_ELEMENTS_ON_A_OR_I = frozenset({"aluminium", "aluminum", "argon", "arsenic", "astatine", "actinium", "americium",
+                                  "indium", "iridium"})
+"""Elements whose first two letters are their symbol ("Al" of aluminium): the letters name the element."""
 _WORD_STARTS = frozenset({"an", "in", "is", "it", "if", "at", "as", "am", "ah", "ad", "ax", "id", "and", "any", "all",
                           "are", "its", "ill", "inn", "act", "add", "air", "aim", "art", "arm", "ask", "ant", "ice", "ink"})
 """Words an answer's first two or three letters can spell: printed before a line, they read as a word of the line."""

@@ -174,9 +174,10 @@ _LISTED_WITH_NAME = re.compile(r"^[\"'“‘(]*([A-Z][\w'’-]*[a-z])\s*(?:,|and
 
 
 def at_sentence_start(text: str, index: int) -> bool:
-    """Whether ``text[index]`` begins a sentence (the text's start, or after . ! ? or :)."""
+    """Whether ``text[index]`` begins a sentence (the text's start, after . ! ? or :, or an opening quote mark)."""
     before = text[:index].rstrip(QUOTES + " ")
-    return not before or bool(_SENTENCE_END.search(text[:index]))
+    return not before or bool(_SENTENCE_END.search(text[:index])) \
+        or re.search(r"(?:^|\s)[\"“‘]$", text[:index]) is not None  # (Asked "Will the Liberal government …?")
 
 
 _SHOUTED_LINK = re.compile(r"^\W*(?:BUT|AND|NOT|ONLY|ALSO|OR|SO|YET|THEN|STILL|EVEN)\s+\S")

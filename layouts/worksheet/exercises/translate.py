@@ -83,7 +83,8 @@ _OTHER_FORM = re.compile(r"(?i)\((?:also|or|pl\.?|plural|sing\.?|singular|fem\.?
 """A bracket giving another form of the word ("(also el teléfono móvil)", "(pl. die Pläne)")."""
 
 
-_ENTRIES = re.compile(r"\s*[;,·•|]\s*(?=[^;,·•|]*\s[–—-]\s)")
+_ENTRIES = re.compile(r"\s*[;,·•|]\s*(?=(?:(?!\s/\s)[^;,·•|])*\s[–—-]\s)")  # (not at the comma of "–
+# half-brother, stepbrother / la demi-sœur – …": the slash parts the entries)
 
 
 def entries(text: str) -> list[str]:
