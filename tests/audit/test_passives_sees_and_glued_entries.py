@@ -90,3 +90,9 @@ def test_an_element_symbol_is_no_letter_and_a_slash_parts_two_glossed_entries():
     from studypack.layouts.worksheet.exercises.translate import entries
     assert entries("le demi-frère – half-brother, stepbrother / la demi-sœur – half-sister, stepsister") == [
         "le demi-frère – half-brother, stepbrother", "la demi-sœur – half-sister, stepsister"]
+
+
+def test_a_fact_with_a_decimal_is_no_worked_sum_and_stays_in_its_scheme():
+    from studypack.layouts.worksheet.exercises.roles import WORKED_SUM
+    assert not WORKED_SUM.search("Typical reaction time = 0.2 s to 0.9 s")
+    assert WORKED_SUM.search("Work done = 120 J")

@@ -476,7 +476,7 @@ def printed_title(title: str) -> str:
 
 WORKED_SUM = re.compile(r"(?i)^\W*check\b|=\s*[\d.,/]+\s*=|"
                          r"\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
-                         r"(?:[.;]|$)|^\W*e\.g\.\s.*\d")
+                         r"(?:[.;](?!\d)|$)|^\W*e\.g\.\s.*\d")  # (the "." of "= 0.2 s" ends no sentence)
 """A sum worked in the sentence ("2 kW × 10 h = 20 kWh"): an example of a method, no point a student would make."""
 EQUATION = re.compile(r"[\w)²³](?:\s+[=≡]\s*|[=≡]\s+)[\w(−-]|[\w)²³][=≡](?![A-Z])[\w(−-]|^\s*[=≡]|[→⇌]")
 """An equation in letters or words ("v = fλ", "speed = distance ÷ time", "(x + 3)(x + 5) = x² + 8x + 15"), a line
