@@ -96,3 +96,14 @@ def test_a_fact_with_a_decimal_is_no_worked_sum_and_stays_in_its_scheme():
     from studypack.layouts.worksheet.exercises.roles import WORKED_SUM
     assert not WORKED_SUM.search("Typical reaction time = 0.2 s to 0.9 s")
     assert WORKED_SUM.search("Work done = 120 J")
+
+
+def test_a_figure_given_in_the_example_above_is_no_given_of_this_one():
+    rivers = pack_yaml("Rivers", "Geography", [("Reading a hydrograph", [
+        "e.g. peak rainfall 09:00 (14 mm), peak discharge 21:00 (40 cumecs) → lag time = 21 − 9 = **12 hours**",
+        "Base flow 8 cumecs → storm rise = 40 − 8 = **32 cumecs**"]),
+        ("Polygons", ["e.g. exterior angle 24° → n = 360 ÷ 24 = **15 sides**",
+                      "e.g. interior angle 150° → exterior = 180 − 150 = 30° → n = 360 ÷ 30 = **12 sides**"])])
+    plan, _, _ = built(rivers, "1", exercises=("calc",))
+    results = [calc.result for calc in of_kind(plan, Calc)]
+    assert "32 cumecs" not in results and "12 sides" in results

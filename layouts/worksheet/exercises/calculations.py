@@ -626,7 +626,11 @@ def _examples(pack: Pack, index: int):
             yield (position,), sum_  # (its answer is a power or a product, no figure a later example works on)
             continue
         opening = re.match(rf"\W*({_NUMBER})", found.givens) if found is not None else None
-        if found is not None and (_goes_on_from(found, earlier + worked_out) or opening is not None and any(
+        above = [figure for figure in re.findall(_NUMBER, card.points[position - 1].text)
+                 if _value(figure) not in _CONVERSIONS] \
+            if found is not None and position and _worked_results(card.points[position - 1]) else []
+        # ("Base flow 8 cumecs → storm rise = 40 − 8": the 40 is a given of the example above)
+        if found is not None and (_goes_on_from(found, earlier + worked_out + above) or opening is not None and any(
                 _value(opening.group(1)) == _value(result) for result in reached)):
             found = None  # "Driver turns at 90 rpm → 90 ÷ 3 = 30 rpm": the 3 is the line before's gear ratio; "8 + 2c
             # = 18 → c = £5": the 8 is the line before's "a = £8", a middle step of its sum
@@ -734,6 +738,10 @@ def _solving(equations: Solved, points, position: int, title: str) -> Worked:
     working = " ".join(point.text.strip() for point in points[position + 1:equations.last + 1])
     return Worked(capitalised(_topic(title)), equations.equations, f"{first} = ", "", value, "", "", working,
                   more=tuple((f"{name} = ", number) for name, number in more))
+
+
+_CONVERSIONS = frozenset({1.0, 2.0, 10.0, 24.0, 60.0, 90.0, 100.0, 180.0, 360.0, 1000.0, 3600.0})
+"""Figures a working may bring in itself (× 60, ÷ 1000, 360 ÷ 24): no sign it goes on from the line above."""
 
 
 def _goes_on_from(found: Worked, earlier: list[str]) -> bool:
