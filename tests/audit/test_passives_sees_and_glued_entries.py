@@ -107,3 +107,16 @@ def test_a_figure_given_in_the_example_above_is_no_given_of_this_one():
     plan, _, _ = built(rivers, "1", exercises=("calc",))
     results = [calc.result for calc in of_kind(plan, Calc)]
     assert "32 cumecs" not in results and "12 sides" in results
+
+
+def test_a_question_is_never_keyed_by_the_next_example_on_its_card():
+    waves = pack_yaml("EM waves", "Physics", [("Radio waves", [
+        "FM radio station broadcasts at f = 100 MHz. What is the wavelength?",
+        "f = 100 MHz = 100 × 10^6^ Hz = 1.0 × 10^8^ Hz",
+        "λ = v/f = 3.0 × 10^8^ ÷ 1.0 × 10^8^ = **3.0 m**",
+        "Long wave radio: f = 198 kHz = 198 000 Hz → λ = 3.0 × 10^8^ ÷ 198 000 ≈ **1500 m** (1.5 km!)"]),
+        ("Wave speed", ["e.g. f = 50 Hz, λ = 2 m → v = 50 × 2 = **100 m/s**"])])
+    for seed in "12":
+        plan, _, _ = built(waves, seed, exercises=("calc",))
+        assert all(not (calc.result == "1500 m" and "100 MHz" in "".join(segment.text for segment in calc.segments))
+                   for calc in of_kind(plan, Calc))

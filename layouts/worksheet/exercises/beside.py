@@ -532,8 +532,16 @@ _SYMBOLS = {"joule": "J", "watt": "W", "newton": "N", "volt": "V", "amp": "A", "
             "hydrogen": "H", "oxygen": "O", "nitrogen": "N", "carbon": "C", "helium": "He", "neon": "Ne", "argon": "Ar",
             "carbon dioxide": "CO₂", "ammonia": "NH₃", "methane": "CH₄", "metres per second": "m/s",
             "metre per second": "m/s", "metres per second squared": "m/s²", "kilowatt-hour": "kWh",
-            "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kilojoule": "kJ", "kilojoules": "kJ"}
+            "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kilojoule": "kJ", "kilojoules": "kJ",
+            "sievert": "Sv", "becquerel": "Bq", "gray": "Gy", "kelvin": "K", "ultraviolet": "UV", "ultra-violet": "UV",
+            "infrared": "IR", "infra-red": "IR"}
 """Units and elements by name and symbol: "j____. 1 kJ = 1000 J" and "With s____ … + 2Na →" print the symbol."""
+
+
+def symbol_of(answer: str) -> str:
+    """The symbol or formula an answer is written as ("CO₂" for carbon dioxide, "Sv" for sieverts), or ""."""
+    name = answer.strip().casefold()
+    return _SYMBOLS.get(name, "") or _SYMBOLS.get(re.sub(r"s$", "", name), "")
 
 
 def prints_symbol_of(title: str, text: str) -> bool:

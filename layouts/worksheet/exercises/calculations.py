@@ -133,6 +133,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if len(cuts) < 2:
         return None
     givens = text[cuts[0][0]:cuts[0][1]].strip(" ,:;–-")
+    if re.match(r"\s*[−-]?[\d.,]+\s*(?:°\s*C|[^\W\d_]{1,4}(?:\^?[23]\^?|[²³])?)?\s*(?:\bso\b|[,;]|$)",
+                text[cuts[1][0]:cuts[1][1]]) and (len(cuts) > 2 or re.search(r"\bso\b|[,;]", text[cuts[1][0]:end])):
+        return None  # "water level 35 cm³ → 55 cm³ so V = 20 cm³", "20 °C → 100 °C so Δθ = 80 °C": the arrow reads
+        # "to", and the stem would lose the second value
     if not opens_line:
         context = _named(point, example.start()) if example else ""  # "**Cylinder** – V = πr²h. e.g. …"
         lead = text[:example.start()].strip(" –—-:") if example else ""
@@ -651,6 +655,8 @@ _CHECK_FIRST = re.compile(r"(?i)^\W*(?:always\s+)?check\b")
 """A line that opens on checking an answer another way ("Check: volume displaced = 0.001 m³ → … = 9.8 N")."""
 _CHECK = re.compile(rf"{_CHECK_FIRST.pattern}|✓\s*\W*$")
 """A line that checks the answer after the working ("… = 0.049 J ✓")."""
+_NEW_EXAMPLE = re.compile(r"[^\d=→:]{3,40}:\s*[^\W\d_]{1,3}\s*=\s*\d")
+"""A line that opens another example with a label and its own given ("Long wave radio: f = 198 kHz = …")."""
 MAX_STEP_LINES = 4
 """How many lines after a question its working may run to (three stages and their total)."""
 
@@ -663,8 +669,8 @@ def _answered_over_steps(points, position: int, title: str) -> tuple[tuple[int, 
     run = []
     for index in range(position + 1, len(points)):
         if _ASKS.search(points[index].text) or _CHECK.search(points[index].text) \
-                or _QUESTION_LEAD.match(points[index].text):
-            break  # (the next question: "Q2 – a lamp has 3.0 V across it …")
+                or _QUESTION_LEAD.match(points[index].text) or _NEW_EXAMPLE.match(points[index].text):
+            break  # (the next question: "Q2 – a lamp has 3.0 V across it …", "Long wave radio: f = 198 kHz → …")
         run.append(index)
     asked = _QUESTION_LEAD.sub("", points[position].text)
     if not re.search(r"\d", _PARENTHESES.sub("", asked)):
@@ -787,7 +793,8 @@ def _finishes(point: Point, number: str, title: str) -> bool:
 
 def _worked_on(line: str, number: str) -> bool:
     """Whether ``line`` is working that goes on from the figure ``number`` (the next step of a longer sum)."""
-    return "=" in line and re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d,]|\.\d)", line) is not None
+    return "=" in line and re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d,]|\.\d|\s*×\s*10)", line) is not None
+    # (the 3.0 of "3.0 × 10⁸" is the speed of light, not a "3.0 m" reached above)
 
 
 def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:

@@ -20,7 +20,7 @@ from .words import (ARROW, GLOSS_DASH, capital_initials, content_words, inside_w
                     spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
-from .beside import short_words, told_beside
+from .beside import short_words, symbol_of, told_beside
 from .given_names import GIVEN_NAMES
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key, written_unit
@@ -326,6 +326,9 @@ class Material:
                 # 1000 mSv = 1 Sv" for "sieverts (Sv)": the symbol is printed beside it
                 and not _ends_working(text[:term.start])  # "Top 210 − 4 = 206, bottom 84 − 2 = 82 → … so X =
                 # ____": the line's own working reaches it
+                and not (term.text.strip().isupper() and len(term.text.strip()) >= 2
+                         and re.match(r"\s*(?:[a-z]+\s+){0,2}\([A-Z]", text[term.end:]))  # "C____ talks
+                # (Convention for a Democratic South Africa)": an acronym before its words
                 and not (not term.marked and _in_example(text, term))  # "(e.g. old C____ lights)": an everyday
                 # example the author did not mark asks nothing of the topic
                 and not told_beside(point, term)]
@@ -708,6 +711,9 @@ def _telling(answer: str) -> list[str]:
     its initials in brackets ("CCS" tells "Casualty Clearing Station (CCS)"); for a word negated by its prefix, the
     word ("Saturated" beside "U____" tells "Unsaturated"); for a date, its year; for 90°, a right angle."""
     told = [answer, *re.findall(r"\(([A-Z][A-Za-z]{1,5})\)", answer)]  # ("sieverts (Sv)" beside "1000 mSv = 1 Sv")
+    symbol = symbol_of(answer)
+    if len(symbol) > 1:
+        told.append(symbol)  # "CO₂ approx. 420 ppm" on the sheet tells "c____ released" (carbon dioxide)
     negated = _NEGATED.fullmatch(answer.strip())
     if negated:
         told.append(negated.group(1))

@@ -36,7 +36,8 @@ VERB_FIRST = re.compile(
     r"Put|Laid|Dug|Opened|Closed|Died|Abdicated|Resigned|Married|Repeats|Happens|Continues|Carries|Leads|Means|Causes|"
     r"Creates|Becomes|Helps|Allows|Stops|Keeps|Gives|Takes|Produces|Occurs|Involves|Depends|Lets|Makes|Enables|"
     r"Controls|Protects|Sends|Reduces|Increases|Contains|Provides|Prevents|Transports|Removes|Converts|Turns|Shows|"
-    r"Measures|Detects|Responds|Stores|Releases|Breaks|Joins|Links|Supplies|Absorbs|Reflects)\b")
+    r"Measures|Detects|Responds|Stores|Releases|Breaks|Joins|Links|Supplies|Absorbs|Reflects|"
+    r"Hold|Dip|Add|Heat|Place|Pour|Stir|Filter|Weigh|Record|Repeat|Mix|Observe|Measure|Leave|Clean)\b")
 """A sentence that starts with its verb ("Wrote Notes on Nursing …", "Held in Hyde Park …"): on a card about its doer,
 only the title says who or what."""
 DONE_BY_NOBODY = re.compile(VERB_FIRST.pattern + r"(?:\s*[;,]|\s+(?:in|at|by|on|the|a|an|his|her|their|its|to|from|"
@@ -96,7 +97,7 @@ def leans_on_previous(text: str) -> bool:
     if _SOME_OF_THEM.match(text):
         return True  # "Most went straight through → …": most of what, the line before said
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however", "but",
-                     "plus", "and", "or", "nor", "was", "were",
+                     "plus", "and", "or", "nor", "was", "were", "same",
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
         or _REASON_ALONE.match(text) is not None or _WHEN_ALONE.match(text) is not None \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why",
@@ -105,6 +106,8 @@ def leans_on_previous(text: str) -> bool:
                                     "before that", "since then", "until then", "by then")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
         or _SIDE_TAKEN.match(text) is not None \
+        or re.match(r"(?i)^(?:the\s+)?(?:first|second|third|last|other)\s+(?:reason|point|factor|one|cause)\b", text) \
+        is not None \
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
         or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None \
         or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None \
@@ -464,7 +467,8 @@ in 1665 knew any of this!"), a tier tag ("(HT) Heart rate …"), which a title k
 closing note to self ("Covalent bonds are strong. Remember this – it matters later.", "faulenzen – to laze around.
 Useful!"), with the question it answers ("Radius = half the diameter. Given the diameter? Halve it first!")."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
-                         r"revision|practice|quick)\b[^()]*\)|\s*[–—-]\s*(?:learn|know|remember|revise)\s+"
+                         r"revision|practice|quick)\b[^()]*\)|\s*\(\s*(?:\d(?:st|nd|rd|th)\s+|another\s+)?(?:example|"
+                         r"case study)(?:\s+\d)?\s*\)|\s*[–—-]\s*(?:learn|know|remember|revise)\s+"
                          r"(?:these|this|them|it)\b[^–—]*!?\s*$", re.I)
 
 

@@ -1,0 +1,43 @@
+"""Round FW–FY of the unseen-pack audit: a unit's or a substance's symbol tells its name, an acronym before its
+words is no blank, a line opening on "Same …" or "Second reason …" leans on another, a title's "(2nd example)" is a
+note, a method's imperative needs its title, and an arrow that reads "to" keeps a calculation off the sheet."""
+from __future__ import annotations
+
+from studypack.layouts.worksheet.exercises.material import _telling
+from studypack.layouts.worksheet.exercises.questions import Calc, PointRef
+from studypack.layouts.worksheet.exercises.roles import leans_on_previous, printed_title
+from sheet_builds import built, hideable, material, of_kind, pack_yaml
+
+
+def test_a_symbol_tells_its_name_and_an_acronym_before_its_words_is_no_blank():
+    assert "CO₂" in _telling("carbon dioxide") and "Sv" in _telling("sieverts") and "UV" in _telling("Ultraviolet")
+    talks = pack_yaml("South Africa", "History", [("The end of apartheid", [
+        "**CODESA** talks (Convention for a Democratic South Africa) began Dec 1991",
+        "**Mandela** was released in February 1990."])])
+    assert hideable(talks, "CODESA") == []
+
+
+def test_same_and_an_ordinal_reason_lean_and_an_example_number_is_a_titles_note():
+    assert leans_on_previous("Same Congress → ban on factions = no organised groups inside the Party")
+    assert leans_on_previous("Second reason is the more important one")
+    assert printed_title("Why did the 2015 Cumbria floods happen? (2nd example)") \
+        == "Why did the 2015 Cumbria floods happen?"
+
+
+def test_a_methods_imperative_needs_its_title():
+    flames = pack_yaml("Tests for ions", "Chemistry", [("Flame test – method", [
+        "Hold in the **blue (roaring) flame** of a Bunsen burner – observe colour",
+        "Dip a clean **nichrome wire** loop in acid first."])])
+    source = material(flames)
+    assert source.context(PointRef(0, 0), [source.terms[PointRef(0, 0)][0]]) is None
+
+
+def test_an_arrow_that_reads_to_keeps_its_calculation_off_the_sheet():
+    density = pack_yaml("Density", "Physics", [
+        ("Measuring density", ["e.g. water level 35 cm^3^ → 55 cm^3^ so V = 20 cm^3^; m = 158 g → ρ = 158 ÷ 20 = "
+                               "**7.9 g/cm^3^**"]),
+        ("Specific heat capacity", ["e.g. kettle, m = 0.5 kg, c = 4200 J/kg°C, 20 °C → 100 °C so Δθ = 80 °C → "
+                                    "ΔE = 0.5 × 4200 × 80 = **168 000 J**"]),
+        ("Area", ["e.g. base 9 m, height 4 m → **36 m^2^**"])])
+    plan, _, _ = built(density, "1", exercises=("calc",))
+    assert [calc.result for calc in of_kind(plan, Calc)] == ["36 m²"]
