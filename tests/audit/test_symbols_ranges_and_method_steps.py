@@ -41,3 +41,11 @@ def test_an_arrow_that_reads_to_keeps_its_calculation_off_the_sheet():
         ("Area", ["e.g. base 9 m, height 4 m → **36 m^2^**"])])
     plan, _, _ = built(density, "1", exercises=("calc",))
     assert [calc.result for calc in of_kind(plan, Calc)] == ["36 m²"]
+
+
+def test_a_wrong_year_stays_inside_the_decade_its_cards_title_names():
+    from studypack.layouts.worksheet.exercises.candidates import _within_titles
+    march = material(pack_yaml("Apartheid", "History", [("Early opposition – the ANC in the 1950s", [
+        "Women's march on Pretoria, Aug **1956** – approx. 20,000 women protest against passes"])]))
+    answer = march.terms[PointRef(0, 0)][0]
+    assert _within_titles((None, None), answer, ("Early opposition – the ANC in the 1950s",)) == (1949, 1960)

@@ -441,7 +441,8 @@ def _within_titles(bounds: tuple[int | None, int | None], term, titles: tuple[st
     if dated is not None and term.year >= dated:
         lower = dated - 1 if lower is None else max(lower, dated - 1)
     for title in titles:
-        for first, last in spans_in(title):
+        decades = [(int(decade), int(decade) + 9) for decade in re.findall(r"\b(1\d{2}0|20\d0)s\b", title)]
+        for first, last in spans_in(title) + decades:  # ("Early opposition – the ANC in the 1950s")
             if first < last and first <= term.year <= last:
                 lower = first - 1 if lower is None else max(lower, first - 1)
                 upper = last + 1 if upper is None else min(upper, last + 1)

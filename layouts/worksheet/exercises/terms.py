@@ -326,7 +326,8 @@ _ROUGHLY = {"about", "around", "approximately", "roughly", "nearly", "almost", "
             "typical", "typically", "up", "under", "estimated", "passed", "exceeded", "some", "approx", "ca", "est"}
 """Words before a figure that make it rough ("about 330 m/s", "Approx. 1 million", "c. 6,000")."""
 _DATE_BEFORE = {"in", "by", "from", "during", "until", "till", "since", "of", "before", "after", "around", "c", "circa",
-                "early", "late", "mid", "summer", "spring", "autumn", "winter", "year", "between", "and", "to", "on"}
+                "early", "late", "mid", "summer", "spring", "autumn", "winter", "year", "between", "and", "to", "on",
+                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _SUM = re.compile(r"(?i)\b(?:divid|multipl)\w*\b")
 """Words that make a ``by`` arithmetic."""
 _NOT_DATE_BEFORE = {"divide", "divided", "multiply", "multiplied", "times", "increase", "increased", "increases",
