@@ -49,3 +49,15 @@ def test_a_wrong_year_stays_inside_the_decade_its_cards_title_names():
         "Women's march on Pretoria, Aug **1956** – approx. 20,000 women protest against passes"])]))
     answer = march.terms[PointRef(0, 0)][0]
     assert _within_titles((None, None), answer, ("Early opposition – the ANC in the 1950s",)) == (1949, 1960)
+
+
+def test_percentage_options_are_written_alike():
+    from studypack.layouts.worksheet.exercises.questions import Choice
+    haber = pack_yaml("Equilibrium", "Chemistry", [
+        ("The Haber process", ["Approx. **15 %** converted each pass → unreacted gases recycled"]),
+        ("Air", ["Air is about **78%** nitrogen and **21%** oxygen.", "Argon makes up about **1%** of the air."]),
+        ("Yield", ["A typical yield at 450 °C is **30%**.", "At 200 °C the yield rises to about **70%**."])])
+    for seed in "1234":
+        plan, _, _ = built(haber, seed, exercises=("mcq",))
+        for choice in of_kind(plan, Choice):
+            assert len({" %" in option for option in choice.options if "%" in option}) <= 1, choice.options

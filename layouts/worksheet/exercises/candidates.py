@@ -367,6 +367,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if wrong is None:
             continue
         at_start = term.start == 0 and term.text[:1].isupper()
+        if term.kind == "number" and "%" in term.text:  # "15 %" among "4%" and "9%": written alike, or the space
+            # picks the answer out
+            spaced = re.search(r"\d\s+%", term.text) is not None
+            wrong = [re.sub(r"(\d)\s*%", r"\1 %" if spaced else r"\1%", option) for option in wrong]
         options = (term.text.strip(),) + tuple(capitalised(option) if at_start else option for option in wrong)
         segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
         visible = [shown_text(segments), *options]
