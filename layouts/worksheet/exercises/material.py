@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import random
 import re
-from itertools import takewhile
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import Callable
 
 from ....source._scripts import plain_scripts
