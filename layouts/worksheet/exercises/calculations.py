@@ -253,7 +253,25 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         return True  # "Price including VAT £90 → 90 ÷ 1.2": the rate is on another card, not in the stem
     if any(not _WORKING.search(step) for step in steps):
         return True  # "→ 2n² → take away …": a second step that is words, not working
+    if any(not _derivable(_value(found), givens) for step in steps for found in _BARE_VALUE.findall(step)):
+        return True  # "fx = 0, 8, 8, 6, 4 → Σfx = 26, Σf = 20 → …": the 20 is a count the stem never gives
     return False
+
+
+_BARE_VALUE = re.compile(rf"(?:^|[,;]\s*|→\s*)[^\W\d_][\w]*\s*=\s*({_NUMBER})"
+                         r"(?=\s*[A-Za-zµΩ°%²³/]{0,8}\s*(?:[,;]|$))")
+"""A value a step states outright ("Σf = 20", "t = 120 s"), with no sum that reaches it."""
+
+
+def _derivable(value: float, givens: str) -> bool:
+    """Whether a value stated outright in a step follows from the givens at a glance: one of them, in another unit,
+    or the sum, difference, product or quotient of two, or the sum of them all."""
+    figures = [_value(figure) for figure in re.findall(_NUMBER, givens)][:8]
+    scales = (1, 2, 10, 100, 1000, 60, 3600, 1e6)  # (a radius from its diameter, a unit from another)
+    candidates = [f * k for f in figures for k in scales] + [f / k for f in figures for k in scales]
+    candidates += [sum(figures)] + [op for a in figures for b in figures
+                                    for op in (a + b, a - b, b - a, a * b) + ((a / b,) if b else ())]
+    return any(abs(value - candidate) <= 1e-6 * max(1.0, abs(candidate)) for candidate in candidates)
 
 
 _NO_TOPIC = frozenset({"one", "another", "it", "try", "with", "now", "then", "so", "also", "more", "again", "quick",
