@@ -66,6 +66,7 @@ def test_percentage_options_are_written_alike():
 def test_a_value_a_step_states_outright_must_follow_from_the_givens():
     tables = pack_yaml("Averages", "Maths", [
         ("Mean from a frequency table", ["fx = 0, 8, 8, 6, 4 → Σfx = 26, Σf = 20 → mean = 26 ÷ 20 = **1.3 pets**"]),
-        ("Zones of inhibition", ["e.g. clear zone diameter 18 mm → r = 9 mm → A = π × 9^2^ = π × 81 = **254 mm^2^**"])])
+        ("Zones of inhibition", ["e.g. clear zone diameter 18 mm → r = 9 mm → A = π × 9^2^ = π × 81 = "
+                                 "**254 mm^2^**"])])
     plan, _, _ = built(tables, "1", exercises=("calc",))
     assert [calc.result for calc in of_kind(plan, Calc)] == ["254 mm²"]
