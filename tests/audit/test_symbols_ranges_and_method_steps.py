@@ -70,3 +70,30 @@ def test_a_value_a_step_states_outright_must_follow_from_the_givens():
                                  "**254 mm^2^**"])])
     plan, _, _ = built(tables, "1", exercises=("calc",))
     assert [calc.result for calc in of_kind(plan, Calc)] == ["254 mm²"]
+
+
+def test_a_scale_label_a_compare_aside_a_month_and_a_joined_title_are_never_asked():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    from studypack.layouts.worksheet.exercises.questions import Short
+    assert is_scaffolding("Compare with a declining rural area e.g. Outer Hebrides – young people leave")
+    volcano = pack_yaml("Volcanoes", "Geography", [("Eyjafjallajökull – effects", [
+        "**Global**: European airspace closed for approx. 6 days, 100 000 flights cancelled",
+        "**Local**: ash covered farmland; about 800 people evacuated"])])
+    assert hideable(volcano, "Global") == [] and hideable(volcano, "Local") == []
+    korea = material(pack_yaml("Korea", "History", [("The invasion", ["Seoul captured within 3 days, 28 Oct 1950."])]))
+    assert "Oct" not in [term.text for term in korea.terms[PointRef(0, 0)]]
+    chains = pack_yaml("Food chains", "Biology", [
+        ("Working backwards + why chains are short", ["Energy is lost at each level as heat.",
+                                                      "Only about 10% passes on.", "So chains rarely have 5 links."]),
+        ("Decomposers", ["**Decomposers** break down dead material.", "They release **carbon dioxide**.",
+                         "They return minerals to the soil."])])
+    plan, _, _ = built(chains, "1", exercises=("short",))
+    assert [short.card for short in of_kind(plan, Short)] == [1]
+
+
+def test_a_date_reached_along_an_arrow_is_no_calculation():
+    korea = pack_yaml("Korea", "History", [
+        ("From Pusan to the Yalu", ["UN forces crossed the 38th parallel (7 Oct) → Pyongyang taken 19 Oct."]),
+        ("Speed", ["e.g. 120 km in 2 hours → 120 ÷ 2 = **60 km/h**"])])
+    plan, _, _ = built(korea, "1", exercises=("calc",))
+    assert [calc.result for calc in of_kind(plan, Calc)] == ["60 km/h"]

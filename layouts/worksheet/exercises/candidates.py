@@ -555,6 +555,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years
         if wrong is not None and term.kind == "year" and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "Gorkha earthquake (25 April 2015): tourism restarted from late 2010": before the event itself
+        if wrong is not None and term.kind == "name" and term.sort.split(":")[0] in ("place", "region", "country") \
+                and not holds(source.card_text(ref.card).casefold(), wrong[0]):
+            continue  # "Munich captured within 3 days" in a Korean War pack: a place from another story is false at
+            # sight; only a place the card itself names is a fair swap
         if wrong is not None and term.kind == "name" and _says_its_subject(wrong[0]):
             continue  # "18th Amendment + Immigration Act → alcohol illegal": a law named for what it does is false
             # at sight where it does something else

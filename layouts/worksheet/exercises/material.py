@@ -329,6 +329,9 @@ class Material:
                 and not (term.text.strip().isupper() and len(term.text.strip()) >= 2
                          and re.match(r"\s*(?:[a-z]+\s+){0,2}\([A-Z]", text[term.end:]))  # "C____ talks
                 # (Convention for a Democratic South Africa)": an acronym before its words
+                and not (term.start == 0 and re.match(r"\s*:", text[term.end:])
+                         and term.text.strip().casefold() in _SCALE_LABELS)  # "G____: European airspace closed":
+                # the heading of a list of effects, not a fact
                 and not (not term.marked and _in_example(text, term))  # "(e.g. old C____ lights)": an everyday
                 # example the author did not mark asks nothing of the topic
                 and not told_beside(point, term)]
@@ -495,6 +498,10 @@ _AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:typically|usually|normally|generally|oft
 counts is in the card's title."""
 _THING = re.compile(r"(?i)\b(?:it|its|they|them|their)\b")
 """A thing the sentence does not name ("… found a way to mass-produce it"): the card's title says what."""
+_SCALE_LABELS = frozenset({"local", "national", "regional", "global", "international", "primary", "secondary",
+                           "social", "economic", "environmental", "political", "short-term", "long-term", "immediate",
+                           "positive", "negative", "advantages", "disadvantages"})
+"""Labels that head a line of a list of effects or responses ("Global: …", "Short-term: …")."""
 _OPENING_WORDS = frozenset({"the", "why", "how", "what", "when", "where", "who", "which", "whose", "was", "were",
                             "did", "does", "can", "could", "should", "case", "key", "main", "more", "other", "some",
                             "this", "these", "those", "its", "their", "our", "your", "and", "for", "from", "with",

@@ -301,7 +301,7 @@ def names_word_list(title: str) -> bool:
     return re.search(rf"(?i)\b(?:{_WORD_LIST})\b", title) is not None
 
 
-_ADVICE = re.compile(r"(?i)\bread the question\b|"
+_ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )?(?:with|to)\b|"
                      r"^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
                      r"mnemonic|rhyme|memory aid|"
                      r"always (?:give|write|explain|use|include|link)|make sure|learn|revise|be able to|"

@@ -110,8 +110,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "Choosing an isotope – why?" names no use to explain: the card's notes answer a question
                 # the sheet cannot print; "Strategies (1)" holds part of what a student would write; "Sequences – key
                 # terms" is a glossary, no topic
-            if re.search(r"\?\s*[+&]", card.title):
-                continue  # "Why did the USA lose? + costs": a question and something else, which no prompt asks
+            if re.search(r"\?\s*[+&]|\s\+\s", card.title):
+                continue  # "Why did the USA lose? + costs", "Working backwards + why chains are short": two things
+                # under one title, which no one prompt asks
             if _WEIGHED.search(card.title):
                 continue  # "Does tourism reduce the gap?", "How Protestant was Henry's Church?": a judgement the
                 # card's points are evidence for, which no count of points marks

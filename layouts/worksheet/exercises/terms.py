@@ -228,8 +228,9 @@ def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()
             continue
         if " " not in name and name.isupper() and len(name) >= 5 and not any(ch.isdigit() for ch in name):
             continue  # "the PATIENT's", "It's a PROBABILITY": a word shouted for stress, no name
-        if name.casefold().endswith(("ist", "ists", "ism", "esque")) or name in MONTHS:
-            continue  # Stalinist, Communist: describing words, not names; October: part of a date
+        if name.casefold().endswith(("ist", "ists", "ism", "esque")) \
+                or name.rstrip(".").casefold() in _MONTH_ABBREVIATIONS:
+            continue  # Stalinist, Communist: describing words, not names; October, Oct: part of a date
         if " " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS) and not is_country(name) \
                 and name.casefold() not in GIVEN_NAMES and re.match(r"\s+[a-z]", text[start + len(name):]):
             continue  # "National output", "a British robin": a describing word before a noun, not a name
