@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ....source.model import Pack, Point, Span
 from ...labels import Labels
 from .equations import Solved, solved
+from .kinds import MONTH_WORDS
 from .material import Candidate, Material, title_topic
 from .questions import Calc, PointRef, Segment, plain
 from .roles import is_scaffolding, points_elsewhere, printed_title
@@ -198,9 +199,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     number = value.group("number")
     if value.string[value.end("number"):value.end("number") + 1].isalpha() and " " in value.group("unit").strip():
         return None  # "4 covalent bonds → rigid 3D giant lattice": "3D" is a word, no value
-    if (YEAR.fullmatch(number) or re.match(r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b",
-                                           value.group("unit"), re.I)) \
-            and not value.group("currency") and not _WORKING.search(working):
+    unit_word = (value.group("unit").split() or [""])[0].rstrip(".").casefold()
+    if (YEAR.fullmatch(number) or unit_word in MONTH_WORDS) and not value.group("currency") \
+            and not _WORKING.search(working):
         return None  # "1539 Act – larger houses → by **1540** all gone", "→ Pyongyang taken 19 Oct": a date, no sum
     steps = [text[a:b] for a, b in cuts[1:-1]]
     about = f"{context} {text[:example.start()] if example else ''}"

@@ -155,8 +155,7 @@ def _letter(source: Material, term) -> str:
     bare = term.text.strip().removeprefix("the ").removeprefix("The ")
     if re.search(r"\d", bare) or re.match(r"[^\W\d_][\s-]", bare):
         return ""  # "≈ U____" for "US$7 billion" reads as a word; "x ____" for "x values" prints its first word
-    if term.kind == "name" and bare.split(" ", 1)[0].casefold().rstrip(".") in PERSON_STYLES | SHIP_PREFIXES \
-            and " " in bare:
+    if term.kind == "name" and bare.split(" ", 1)[0].casefold().rstrip(".") in _STYLES_AND_PREFIXES and " " in bare:
         return ""  # "Commander S____" for "Sir Thomas Fairfax", "launched H____" for "HMS Dreadnought": the style's
         # letter points away from the name
     if term.kind == "name" and len(bare) > 3 and bare[:1].isupper():
@@ -261,6 +260,8 @@ def first_letter(term, language: bool = False) -> str:
     return bare[:1]
 
 
+_STYLES_AND_PREFIXES = frozenset(PERSON_STYLES) | SHIP_PREFIXES
+"""Words before a name whose letter would point away from it ("Sir", "Commander", "HMS")."""
 _ELEMENTS_ON_A_OR_I = frozenset({"aluminium", "aluminum", "argon", "arsenic", "astatine", "actinium", "americium",
                                   "indium", "iridium"})
 """Elements whose first two letters are their symbol ("Al" of aluminium): the letters name the element."""

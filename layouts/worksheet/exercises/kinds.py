@@ -329,6 +329,10 @@ _WATER_BEFORE = re.compile(r"\b(?:[Rr]ivers?|[Ll]akes?|[Ss]eas?|[Oo]ceans?)\s+(?
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 _MONTHS = frozenset(month.casefold() for month in MONTHS)
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+"""Months as notes shorten them ("Aug 1956", "19 Oct")."""
+MONTH_WORDS = _MONTHS | MONTH_ABBREVIATIONS
+"""A month however it is written, casefolded."""
 
 
 _MOVEMENT_AFTER = frozenset({"rising", "uprising", "rebellion", "revolt", "rebels", "fighters", "movement",

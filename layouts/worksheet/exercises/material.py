@@ -401,9 +401,7 @@ class Material:
             # metabolism!)", nor inside a longer word: "anaerobic respiration" is not "Aerobic respiration"); a word
             # with its meaning needs none, where the pack teaches a
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
-        shown = text
-        for term in sorted(hidden, key=lambda term: -term.start):
-            shown = shown[:term.start] + " " + shown[term.end:]
+        shown = _blanked(text, hidden)
         named = [found.group() for found in re.finditer(r"(?:^|(?<=\s))[A-Z][\w'’-]+", title)
                  if len(found.group()) > 2 and found.group().casefold() not in _OPENING_WORDS
                  and (found.start() > 0 or found.group() in self.words.proper)]  # ("Happisburgh – what has been
@@ -680,12 +678,14 @@ def _short(text: str) -> bool:
 def _thin(text: str, hidden: list[Term]) -> bool:
     """Whether what stays printed once ``hidden`` is blanked says two things or fewer ("The ____ was written in
     English": the Bible fits too), so the card's title must say what the sentence is about."""
-    if not hidden:
-        return False
-    shown = text
+    return bool(hidden) and len(content_words(_blanked(text, hidden))) <= 2
+
+
+def _blanked(text: str, hidden: list[Term]) -> str:
+    """``text`` with the ``hidden`` terms taken out, as the sheet prints it around its blanks."""
     for term in sorted(hidden, key=lambda term: -term.start):
-        shown = shown[:term.start] + " " + shown[term.end:]
-    return len(content_words(shown)) <= 2
+        text = text[:term.start] + " " + text[term.end:]
+    return text
 
 
 _NAMED = re.compile(r"[A-Z][\w'’-]*[a-z]")

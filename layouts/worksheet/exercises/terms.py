@@ -17,7 +17,9 @@ from ....source.model import Card, Point
 from .countries import is_country
 from .given_names import GIVEN_NAMES
 from .words import QUOTES
-from .kinds import MONTHS, agents, defined_as_thing, fellows, given_named, article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of, term_sort, words_before
+from .kinds import (MONTH_ABBREVIATIONS, MONTH_WORDS, MONTHS, agents, defined_as_thing, fellows, given_named,
+                    article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of,
+                    term_sort, words_before)
 
 _YEAR = re.compile(r"^(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})$", re.I)
 _EARLY_YEAR = re.compile(r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?:(?P<era>AD|CE)\s*)?(?P<year>\d{1,3})"
@@ -197,11 +199,6 @@ def terms_of(point: Point, words: PackWords, dated: frozenset[int] = frozenset()
                  if not any(formula.start < term.end and term.start < formula.end for formula in point.formulas))
 
 
-_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                                   *(month.casefold() for month in MONTHS)})
-"""Months as notes write them, which end a name before a date."""
-
-
 def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()) -> tuple[Term, ...]:
     """Years, then numbers, then proper names in unmarked ``text``, best first."""
     years = [term for term in (classify(text, m.start(), m.end(), False, words, dated) for m in _FOUND_YEAR.finditer(text))
@@ -222,14 +219,14 @@ def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()
             start += len(skipped) + 1
         for ending in ("'s", "’s"):
             name = name.removesuffix(ending)
-        while " " in name and name.rsplit(" ", 1)[1].rstrip(".").casefold() in _MONTH_ABBREVIATIONS:
+        while " " in name and name.rsplit(" ", 1)[1].rstrip(".").casefold() in MONTH_WORDS:
             name = name.rsplit(" ", 1)[0]  # "Arthur married Catherine Nov 1501": Catherine, then a date
         if name in _NOT_NAMES or (at_sentence_start(text, start) and name.split()[0] not in words.proper):
             continue
         if " " not in name and name.isupper() and len(name) >= 5 and not any(ch.isdigit() for ch in name):
             continue  # "the PATIENT's", "It's a PROBABILITY": a word shouted for stress, no name
         if name.casefold().endswith(("ist", "ists", "ism", "esque")) \
-                or name.rstrip(".").casefold() in _MONTH_ABBREVIATIONS:
+                or name.rstrip(".").casefold() in MONTH_WORDS:
             continue  # Stalinist, Communist: describing words, not names; October, Oct: part of a date
         if " " not in name and name.casefold().endswith(_ADJECTIVE_ENDINGS) and not is_country(name) \
                 and name.casefold() not in GIVEN_NAMES and re.match(r"\s+[a-z]", text[start + len(name):]):
@@ -327,8 +324,8 @@ _ROUGHLY = {"about", "around", "approximately", "roughly", "nearly", "almost", "
             "typical", "typically", "up", "under", "estimated", "passed", "exceeded", "some", "approx", "ca", "est"}
 """Words before a figure that make it rough ("about 330 m/s", "Approx. 1 million", "c. 6,000")."""
 _DATE_BEFORE = {"in", "by", "from", "during", "until", "till", "since", "of", "before", "after", "around", "c", "circa",
-                "early", "late", "mid", "summer", "spring", "autumn", "winter", "year", "between", "and", "to", "on",
-                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+                "early", "late", "mid", "summer", "spring", "autumn", "winter", "year", "between", "and", "to",
+                "on"} | MONTH_ABBREVIATIONS
 _SUM = re.compile(r"(?i)\b(?:divid|multipl)\w*\b")
 """Words that make a ``by`` arithmetic."""
 _NOT_DATE_BEFORE = {"divide", "divided", "multiply", "multiplied", "times", "increase", "increased", "increases",
