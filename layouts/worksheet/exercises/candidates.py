@@ -10,7 +10,7 @@ from .flips import OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, holds, length_score, lists_of_a_kind, translated
-from .roles import EQUATION, WORKED_SUM, gives_for_working, has_verb
+from .roles import EQUATION, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value, written_unit
 from .words import GLOSS_DASH, YEAR, capitalised, content_words, listed_together, shares_root, spans_in, word_count
 
@@ -121,7 +121,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "____ Imperial Insurance Code – …": a date labelling the name after it, and "The" fills it
     if any(_heads_definition(text, term) and _sibling_alike(source, ref, term) for term in hidden):
         return None  # "C____ – a tough barrier microbes find hard to get through": Cuticle, on the same card, fits
-    if re.search(r"[.!?]\s+\d{1,2}[.)]\s+[A-Z]", text):
+    if STEPS_RUN_ON.search(text):
         return None  # "Write the parents' genotypes. 3. Write their gametes …": a method's numbered steps run together
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
     replaced = {term.start: Segment(term.text, "blank", labels[i], _letter(source, term))
@@ -214,8 +214,10 @@ def shows_no_letter(source: Material, term, text: str) -> bool:
     if term.kind == "number":
         return _counted_unasked(text, term)
     return (term.kind in ("term", "name") and term.sort not in ("formula", "code")
-            and not _letter(source, term) and not _heads_definition(text, term) and not paired(term.text))
-    # (one of a pair, "At the ____, metals are deposited", is a choice of two the line decides)
+            and not _letter(source, term) and not _heads_definition(text, term)
+            and not (term.kind == "term" and paired(term.text)))
+    # (one of a pair, "At the ____, metals are deposited", is a choice of two the line decides; not a region, "Spread
+    # across the ____", where "country" fits as well as "South")
 
 
 def _counted_unasked(text: str, term) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .kinds import PERSON_STYLES, fits_article, is_ruler, same_station, station
 from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, word_count
@@ -100,6 +100,9 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
                         listed.setdefault(key, set()).update(heading)
         for term in terms:
             seen.setdefault(term.key, term)
+            if term.kind == "name" and term.definite and not seen[term.key].definite:
+                seen[term.key] = replace(seen[term.key], definite=True)  # "Church taxes", then "the Church was rich":
+                # the pack's name is "the Church", never "Church met 1529–36"
             if term.kind == "year" and term.form != "decade":
                 years.add(term.year)
     by_kind: dict[str, list[Term]] = {}
@@ -289,6 +292,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue
         if key in pool.synonyms.get(answer.key, ()) or any(key in pool.synonyms.get(other, ()) for other, _ in chosen):
             continue  # "Allied angles" beside "Co-interior angles": one thing, two names
+        if answer.kind == "name" and any(_same_person(text, other) or _initials_of(text, other)
+                                         or _initials_of(other, text) for _, other in chosen):
+            continue  # "JFK" beside "John F. Kennedy": one man offered twice leaves three choices
         if answer.sort.startswith("person") and (is_ruler(text) != ruler or not same_station(answer.text, text)
                                                  or ruler and station(answer.text) != station(text)):
             continue  # "English fleet led by Philip II" for Lord Howard is absurd; "Replaced as Lord Chancellor by

@@ -146,7 +146,7 @@ class Material:
     def gives_away(self, visible: list[str], answers: list[str]) -> bool:
         """Whether a question printing ``visible`` with ``answers`` would show another question's answer, or have
         its own answers shown by what the sheet already prints."""
-        if any(spelled_out(answer, part) for answer in answers for part in visible):
+        if any(spelled_out(answer, part) or _surname_shown(answer, part) for answer in answers for part in visible):
             return True
         if any(_overlapping(answer, other) for answer in answers for other in self.answers):
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"
@@ -904,3 +904,12 @@ def _sample(pack: Pack, rng: random.Random, points: int) -> tuple[int, ...]:
 def length_score(text: str, best: int = 16) -> float:
     words = word_count(text)
     return -abs(words - best) / 8 - (2.0 if words < 5 else 0.0)
+
+
+def _surname_shown(answer: str, text: str) -> bool:
+    """Whether ``text`` prints a named answer's last name alone, as written ("____ and Bishop Fisher executed (Fisher
+    June, More July)" for Thomas More), where the answer itself is not printed (an option is)."""
+    words = answer.split()
+    last = words[-1].strip(".,;") if len(words) >= 2 else ""
+    return len(last) >= 3 and last[:1].isupper() and last[1:].islower() and answer.strip() not in text \
+        and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text) is not None

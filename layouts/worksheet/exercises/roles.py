@@ -288,6 +288,11 @@ _TERMS_HEADING = re.compile(rf"(?i)^\W*(?:{_WORD_LIST})\s*(?::|[–—]|-\s)")
 point to make, nor a mark to earn."""
 
 
+STEPS_RUN_ON = re.compile(r"[.!?]\s+\d{1,2}[.)]\s+[A-Z]")
+"""A method's numbered steps run together in one line ("Write the ion. 2) Balance the atoms. 3) Add electrons"): no
+one sentence to ask, nor one point to mark."""
+
+
 OTHER_THAN = re.compile(r"(?i)\W*(?:other|more|further|extra|additional|remaining|misc\.?|miscellaneous)\b|"
                         r"\W*(?:evaluating|evaluation|comparing|comparison|judging)(?:\s+(?:the|these|those|both))?"
                         r"(?:\s+(?:options|schemes|methods|strategies|approaches|sides|views))?\s*$")
@@ -340,6 +345,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\bthat'?s (?:the|where the|worth|how you get the) \d+ marks?\b|"
                      r"^\W*always (?:say|explain|name|mention|describe|link|compare)\b|"
                      r"^\W*(?:[\w-]+ )?q\?|[?!]\s+remember\b|"
+                     r"^\W*exams?\s+(?:q|qs|questions?)\b|\b(?:exam )?boards? (?:accept|allow|want|expect|prefer)\b|"
                      r"\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|"
                      r"\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
                      r"\bcomes? up (?:a lot|often|every year)\b|\bfor (?:your |an |the )?essays?\b|\bin an essay\b|"

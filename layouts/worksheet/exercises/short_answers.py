@@ -12,7 +12,7 @@ import re
 from ...labels import ENGLISH, Labels
 from .material import Candidate, Material
 from .questions import PointRef, Short
-from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, WORKED_SUM, gives_for_working, is_scaffolding,
+from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_scaffolding,
                     names_word_list, printed_title)
 from .translate import glossed, subject_language
 from .words import GLOSS_DASH, listed_together, shares_root
@@ -78,6 +78,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
                            and not _EXAMPLE_LINE.match(source.point(ref).text)  # "Worked example: producers 2500 …"
                            and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
+                           and not re.search(r"[→:]\s*$", source.point(ref).text)  # "As the chain gets
+                           # longer →": the opening of the lines after it, no point alone
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
                            and not gives_for_working(card.points, ref.point)  # "5.6 g Fe reacts with chlorine to
                            # make 16.25 g FeCl₃", the data of the sum on the next lines
@@ -99,6 +101,11 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 points = tuple(ref for ref in points
                                if not (_defines_title(source.point(ref).text, card.title, True) if asks
                                        else _defines_title(source.point(ref).text, aspect[1])))
+            if any(STEPS_RUN_ON.search(source.point(ref).text) for ref in refs):
+                continue  # "1) Write the ion. 2) Balance the atoms. 3) Add electrons": three marks in one line
+            if 2 * len(points) < sum(1 for point in card.points if not is_scaffolding(point.text)):
+                continue  # "Measuring the speed of sound": the echo method is a worked sum's data, the sums are
+                # worked, and the asides are left: the scheme would pay for them and not for the method
             if len(points) < 2:
                 continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
             if sum(1 for ref in points if EQUATION.search(source.point(ref).text)) >= 2:

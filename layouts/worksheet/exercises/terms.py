@@ -179,7 +179,9 @@ def at_sentence_start(text: str, index: int) -> bool:
     """Whether ``text[index]`` begins a sentence (the text's start, after . ! ? or :, or an opening quote mark)."""
     before = text[:index].rstrip(QUOTES + " ")
     return not before or bool(_SENTENCE_END.search(text[:index])) \
-        or re.search(r"(?:^|\s)[\"“‘]$", text[:index]) is not None  # (Asked "Will the Liberal government …?")
+        or re.fullmatch(r"\s*\(?\d{1,2}[.)]\s*", text[:index]) is not None \
+        or re.search(r"(?:^|\s)[\"“‘]$", text[:index]) is not None  # (Asked "Will the Liberal government …?";
+    # "5) Read off the ratio": a step's number opens its sentence)
 
 
 _SHOUTED_LINK = re.compile(r"^\W*(?:BUT|AND|NOT|ONLY|ALSO|OR|SO|YET|THEN|STILL|EVEN)\s+\S")

@@ -436,6 +436,9 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
         # neither is what a word means
     if _GRAMMAR.search(parts[0]) or re.match(r"\s*[^\W\d_]+\s*:", parts[0]):
         return None  # "Comparative: umweltfreundlicher – more environmentally friendly": a label, then the word
+    if re.match(r"(?i)\W*(?:use|say|write|remember|always|never|don'?t)\s", parts[0]) \
+            or re.match(r"(?i)\W*not\b", parts[1]):
+        return None  # "Use Sie with hotel staff (formal) – not du!": advice in English, and what not to say
     if _forms(parts[1]):
         return None
     word, meaning = _without_note(parts[0]).strip(" \"'“”‘’"), _bare_meaning(parts[1])
