@@ -13,7 +13,7 @@ from studypack.layouts.worksheet.exercises.short_answers import short_candidates
 from studypack.layouts.worksheet.exercises.terms import at_sentence_start
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
-from sheet_builds import built, material, of_kind, pack_yaml
+from sheet_builds import built, hideable, material, of_kind, pack_yaml
 
 
 def test_a_steps_number_opens_its_sentence_so_its_first_word_is_no_name():
@@ -120,3 +120,15 @@ cards:
     sides = {side for seed in range(4) for item in translations(hotel, random.Random(seed), 10)
              for side in (item.shown, item.answer)}
     assert "not du!" not in sides and "der Schlüssel" in sides | {"the key"}
+
+
+def test_the_side_after_a_dash_is_content_in_a_subject_pack_and_a_meaning_in_a_word_list():
+    gases = pack_yaml("Electrolysis", "Chemistry", [("How do you test for the gases?", [
+        "Hydrogen – a lit splint gives a squeaky pop.",
+        "Oxygen – relights a **glowing splint**.",
+        "Chlorine – **bleaches** damp litmus paper."])])
+    assert "glowing splint" in hideable(gases, "Oxygen")
+    words = pack_yaml("Il cibo", "Italian", [("Al ristorante", [
+        "Sono vegetariano – I am **vegetarian**", "il conto – the bill", "il cameriere – the waiter",
+        "la forchetta – the fork"])])
+    assert hideable(words, "Sono vegetariano") == []

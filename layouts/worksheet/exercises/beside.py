@@ -18,9 +18,11 @@ from .words import GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, sam
 
 
 @lru_cache(maxsize=8192)
-def told_beside(point: Point, term: Term) -> bool:
+def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
     """Whether ``term``'s own sentence tells it, or would take another answer as well: then it is never hidden.
-    (Kept for the next asking: every section asks it of every term again, and a sheet may be chosen twice.)"""
+    (Kept for the next asking: every section asks it of every term again, and a sheet may be chosen twice.) Where
+    the pack is no ``vocabulary`` list, a term the author marked after a line's dash is content ("Oxygen – relights
+    a **glowing splint**"), not a meaning in English."""
     text = point.text
     example = re.search(r"(?i)\b(?:e\.g\.|such as|like),?\s*(?:the\s+|an?\s+)?$", text[:term.start]) is not None
     # ("e.g. H____ dairy cows": any other example would do)
@@ -29,7 +31,7 @@ def told_beside(point: Point, term: Term) -> bool:
     return example or figures_show_which_way or _describing(text, term) or _alternative(text, term) \
         or _glossed(text, term) or _echoed(text, term) or _deadline(text, term) or _reckoned(text, term) \
         or _enumerated(text, term) or _labelled(text, term) or _qualified(text, term) or _opposed(text, term) \
-        or _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) \
+        or (vocabulary or not term.marked) and _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) \
         or _beside_formula(point, term) or counted_out(text, term) or _in_range(text, term) \
         or _among_figures(text, term) or _symbol_beside(text, term) or _equation_beside(text, term) \
         or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term) or _said_in_words(text, term) \

@@ -334,7 +334,7 @@ class Material:
                 # the heading of a list of effects, not a fact
                 and not (not term.marked and _in_example(text, term))  # "(e.g. old C____ lights)": an everyday
                 # example the author did not mark asks nothing of the topic
-                and not told_beside(point, term)]
+                and not told_beside(point, term, self.word_list)]
 
     def ask(self, term: Term) -> None:
         """Note a term as asked: by its key, and by its words as written (``1950s`` and ``1950`` are one answer to a
