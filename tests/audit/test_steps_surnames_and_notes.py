@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 from studypack.layouts.worksheet.exercises.distractors import distractors
+from studypack.layouts.worksheet.exercises.matching import definition_candidates
 from studypack.layouts.worksheet.exercises.questions import Gap, PointRef, Short
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding
 from studypack.layouts.worksheet.exercises.short_answers import short_candidates
@@ -132,3 +133,12 @@ def test_the_side_after_a_dash_is_content_in_a_subject_pack_and_a_meaning_in_a_w
         "Sono vegetariano – I am **vegetarian**", "il conto – the bill", "il cameriere – the waiter",
         "la forchetta – the fork"])])
     assert hideable(words, "Sono vegetariano") == []
+
+
+def test_a_definition_with_a_note_arrow_is_matched_and_a_reaction_is_not():
+    vessels = pack_yaml("The heart", "Biology", [("Arteries, veins and capillaries", [
+        "**Capillaries** – walls only one cell thick → short diffusion distance",
+        "**Platelets** – small fragments of cells → help blood clot at a wound",
+        "**Respiration** – glucose = carbon dioxide + water"])])
+    defined_terms = {candidate.build(0).title for candidate in definition_candidates(material(vessels))}
+    assert defined_terms == {"Capillaries", "Platelets"}

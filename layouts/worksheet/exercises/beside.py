@@ -31,8 +31,8 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
     return example or figures_show_which_way or _describing(text, term) or _alternative(text, term) \
         or _glossed(text, term) or _echoed(text, term) or _deadline(text, term) or _reckoned(text, term) \
         or _enumerated(text, term) or _labelled(text, term) or _qualified(text, term) or _opposed(text, term) \
-        or (vocabulary or not term.marked) and _meaning_side(text, term) or _restated(text, term) or _patterned(text, term) \
-        or _beside_formula(point, term) or counted_out(text, term) or _in_range(text, term) \
+        or (vocabulary or not term.marked) and _meaning_side(text, term) or _restated(text, term) \
+        or _patterned(text, term) or _beside_formula(point, term) or counted_out(text, term) or _in_range(text, term) \
         or _among_figures(text, term) or _symbol_beside(text, term) or _equation_beside(text, term) \
         or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term) or _said_in_words(text, term) \
         or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term) \

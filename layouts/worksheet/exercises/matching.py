@@ -148,13 +148,15 @@ def definition_candidates(source: Material) -> list[Candidate]:
                 or re.search(r"(?i)\bto \w+ (?:it|them)\b", meaning):
             continue  # "Ukraine – after Russia's invasion …" is a case, not a meaning; "Pro-natalist – aims to raise
             # it": what it raises, the line before said
-        if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) or EQUATION.search(meaning) \
+        if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) \
+                or EQUATION.search(re.sub(r"[→⇌]", ",", meaning)) \
                 or re.search(r"[.;]\s+\S[^.;]*(?:=|\s[–—]\s)", meaning) \
                 or share_words(title_words(term), title_words(meaning)) or echoes(meaning, term) \
                 or any(spelled_out(letters, meaning) for letters in re.findall(r"\b[A-Z]{2,6}\b", term)):
             continue  # "Resolution – the resolving power …" says its own name; a figure or formula is no word;
             # "GNI per capita – gross national income …" spells its letters; "n(A) – the number of elements in set A.
-            # A ∩ B′ = in A but not B" defines a second thing after the first
+            # A ∩ B′ = in A but not B" defines a second thing after the first; a note's arrow ("one cell thick →
+            # short diffusion distance") is no equation
         score = length_score(meaning, best=10) + source.jitter() * 0.5
         pair = Pair(ref.card, term, ref, meaning, defines=True)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
