@@ -94,8 +94,10 @@ def test_a_definition_is_no_answer_to_what_can_be_done():
         "**Ecotourism** – brings money in, so locals keep the forest",
         "**Education** – teaches people why the forest matters",
         "**Protected areas** – national parks where felling is banned"])])
-    plan, _, key = built(forests, "1", exercises=("short",))
-    assert of_kind(plan, Short) and "future generations" not in key
+    plan, _, key = built(forests + "  - title: Deforestation\n    points:\n"
+                                   "      - Cattle ranching clears the most forest.\n"
+                                   "      - Logging roads open the forest to settlers.\n", "1", exercises=("short",))
+    assert [short.card for short in of_kind(plan, Short)] == [1]  # (a question's notes answer it only in part)
 
 
 def test_a_word_shouted_for_stress_is_no_name_and_a_plain_figure_is_no_blank_where_the_author_marks_terms():
@@ -109,7 +111,8 @@ def test_a_word_shouted_for_stress_is_no_name_and_a_plain_figure_is_no_blank_whe
     assert hideable(pack, "Rivers not dredged") == []
 
 
-def test_a_reason_dated_by_a_decade_is_still_a_reason():
-    from studypack.layouts.worksheet.exercises.short_answers import _no_reason
-    assert not _no_reason("Money!! – Crown short of cash; land later sold off to pay for wars with France (1540s)")
-    assert _no_reason("Average use is roughly 140 litres per person per day")
+def test_a_title_of_reasons_without_a_question_mark_still_asks_one():
+    from studypack.layouts.worksheet.exercises.short_answers import asks_a_question
+    assert asks_a_question("Dissolution of the monasteries – why?")
+    assert asks_a_question("Why Henry closed the monasteries")
+    assert not asks_a_question("Dissolution of the monasteries")

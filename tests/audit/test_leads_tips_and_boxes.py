@@ -87,7 +87,7 @@ def test_a_title_naming_only_an_aspect_names_no_topic(title, topicless):
     assert _names_no_topic(title) is topicless
 
 
-def test_where_questions_and_aspect_titles_are_no_short_answers_and_a_why_scheme_leaves_out_definitions():
+def test_questions_and_aspect_titles_are_no_short_answers():
     pack = pack_yaml("Tectonic hazards", "Geography", [
         ("Why does Nepal get earthquakes?", [
             "Nepal sits on a **convergent** plate margin.", "The Indian plate moves north about **5 cm** a year.",
@@ -98,11 +98,12 @@ def test_where_questions_and_aspect_titles_are_no_short_answers_and_a_why_scheme
                                  "Helicopters reached villages cut off by landslides."]),
         ("Where are the transition metals?", ["In the central block of the table.",
                                               "They form coloured compounds.", "They are good catalysts."]),
+        ("Plate margins", ["At a **destructive** margin one plate sinks under another.",
+                           "At a **constructive** margin the plates move apart.",
+                           "At a **conservative** margin the plates slide past each other."]),
     ])
     plan, _, _ = built(pack, "1", exercises=("short",))
-    shorts = of_kind(plan, Short)
-    assert [short.prompt for short in shorts] == ["Why does Nepal get earthquakes?"]
-    assert shorts[0].marks == 3 and all(ref.point != 4 for ref in shorts[0].scheme)
+    assert [short.prompt for short in of_kind(plan, Short)] == ["Write two points about: Plate margins."]
 
 
 def test_a_people_named_in_one_word_is_no_place():

@@ -26,8 +26,7 @@ def test_a_conversion_that_brings_in_its_own_length_is_no_calculation():
 
 def test_a_test_named_with_its_subject_in_brackets_is_no_definition_of_the_title():
     assert not _defines_title("Biuret test (protein) – add Biuret reagent", "proteins and lipids")
-    assert _defines_title("Sustainable = meeting needs today without harming the future", "Sustainable management",
-                          True)
+    assert _defines_title("Secondary effects – what follows in the weeks after", "secondary effects")
     assert not _defines_title("Typical reaction time = 0.2 s to 0.9 s", "typical values + ruler drop")
 
 

@@ -18,7 +18,7 @@ from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.questions import Calc, Choice
 from studypack.layouts.worksheet.exercises.material import _telling
 from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding, leans_on_previous
-from studypack.layouts.worksheet.exercises.short_answers import _no_reason
+from studypack.layouts.worksheet.exercises.short_answers import asks_a_question
 from studypack.layouts.worksheet.exercises.translate import _cognate, _printed_in, translations
 from studypack.source import loads
 from sheet_builds import built, hideable, material, of_kind, pack_yaml
@@ -64,15 +64,15 @@ def test_a_province_is_no_battlefield():
     assert name_sort("Brittany", text, 26, 34, frozenset()) == "region"
 
 
-@pytest.mark.parametrize("line, reason", [
-    ("Hotter → ions vibrate more → more collisions → resistance increases.", True),
-    ("stimulus → receptor → coordinator → effector", False),
-    ("Average use is roughly 140–150 litres per person per day.", False),
-    ("The Indian plate is moving north at about 5 cm per year.", True),
-    ("UK population is about 68 million and still rising.", True),
+@pytest.mark.parametrize("title, asks", [
+    ("Why does resistance increase with temperature?", True),
+    ("How plants use glucose", True),
+    ("Choosing an isotope – why", True),
+    ("Who was who? The social hierarchy", False),
+    ("Resistance and temperature", False),
 ])
-def test_a_why_scheme_keeps_a_chain_of_changes_and_drops_a_bare_figure(line, reason):
-    assert _no_reason(line) is not reason
+def test_a_title_that_asks_a_question_is_told_from_a_topic(title, asks):
+    assert asks_a_question(title) is asks
 
 
 @pytest.mark.parametrize("title, survey", [

@@ -6,7 +6,6 @@ from __future__ import annotations
 from studypack.layouts.worksheet.exercises.candidates import _gap
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.questions import Calc, PointRef, Translate
-from studypack.layouts.worksheet.exercises.short_answers import _no_reason
 from sheet_builds import built, material, of_kind, pack_yaml
 
 
@@ -36,11 +35,6 @@ def test_glued_entries_are_no_translation():
     for seed in "123":
         plan, _, _ = built(jobs, seed, exercises=("translate",))
         assert all("·" not in question.shown + question.answer for question in of_kind(plan, Translate))
-
-
-def test_a_line_of_several_facts_is_a_reason():
-    assert not _no_reason("Human hearing range: 20 Hz – 20 kHz (20 000 Hz)")
-    assert not _no_reason("Physical attractions: tropical climate (approx. 27–30 °C all year), beaches, coral reefs")
 
 
 def test_3d_is_no_value_and_a_first_step_the_next_line_finishes_is_no_sum():

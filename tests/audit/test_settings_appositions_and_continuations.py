@@ -250,16 +250,17 @@ cards:
             assert "recyc(e)le" not in item.shown, item
 
 
-def test_a_why_card_marks_no_drawing_tip_nor_practical():
+def test_a_card_asking_why_after_its_dash_is_no_short_answer():
     light = pack_yaml("Waves", "Physics", [
         ("Wavefronts and refraction – why it bends", [
             "Light slows down when it enters glass.", "One side of the wavefront slows first, so the wave turns.",
             "Draw wavefronts as parallel lines, like rows of marching soldiers.",
             "Required practical – trace light through a glass block.", "Faster in air, slower in glass."]),
-        ("Uses", ["Radio waves carry TV signals.", "Microwaves heat food."])])
+        ("Electromagnetic waves", ["Radio waves carry TV signals.", "Microwaves heat food.",
+                                   "X-rays pass through soft tissue."])])
     for seed in "12":
         plan, sheet, key = built(light, seed, exercises=("short",))
-        assert "marching soldiers" not in key and "glass block" not in key and "Write two points about" in sheet
+        assert "marching soldiers" not in key and "Wavefronts" not in sheet and "Write two points about" in sheet
 
 
 def test_a_neighbouring_decade_is_as_good_as_true():

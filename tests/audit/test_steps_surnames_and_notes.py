@@ -1,7 +1,9 @@
-"""Round GC–GE of the unseen-pack audit: a step's number opens its sentence, a region shows its letter or goes
-unasked, a surname printed in the stem gives its person away, one man is never two options, a name the pack writes
-with "the" keeps it, exam-board notes and lines that only open the next are no mark-scheme points, a card whose
-scheme would keep less than half of it is no short answer, and advice in English is no word to translate."""
+"""Rounds GC–GE and GF–GH of the unseen-pack audit: a step's number opens its sentence, a region shows its letter or
+goes unasked, a surname printed in the stem gives its person away, one man is never two options, a name the pack
+writes with "the" keeps it, exam-board notes and lines that only open the next are no mark-scheme points, a card
+whose scheme would keep less than half of it is no short answer, advice in English is no word to translate, a
+subject pack's side after a dash is content, a definition may hold a note's arrow, a duchy after "in" is a place,
+and a colour shows no letter."""
 from __future__ import annotations
 
 import random
@@ -142,3 +144,25 @@ def test_a_definition_with_a_note_arrow_is_matched_and_a_reaction_is_not():
         "**Respiration** – glucose = carbon dioxide + water"])])
     defined_terms = {candidate.build(0).title for candidate in definition_candidates(material(vessels))}
     assert defined_terms == {"Capillaries", "Platelets"}
+
+
+def test_a_duchy_after_in_or_to_is_a_place_though_its_duke_is_named():
+    normans = pack_yaml("The Norman Conquest", "History", [
+        ("William", ["**William, Duke of Normandy** claimed the throne.",
+                     "Took leaders like Edgar back to Normandy in 1067."]),
+        ("The Revolt of the Earls", ["Planned while William was in Normandy.",
+                                     "**Lanfranc** led the defence."])])
+    source = material(normans)
+    assert [term.sort for term in source.pool.terms["name"] if term.text == "Normandy"] == ["region"]
+
+
+def test_a_colour_blank_shows_no_letter():
+    tests = pack_yaml("Chemical analysis", "Chemistry", [("Testing for halide ions", [
+        "Add dilute nitric acid, then silver nitrate solution.",
+        "Chloride → **white** precipitate (silver chloride)",
+        "Bromide → **cream** precipitate (silver bromide)",
+        "Iodide → **yellow** precipitate (silver iodide)"])])
+    for seed in ("1", "2", "3"):
+        plan, _, _ = built(tests, seed, exercises=("gap",))
+        blanks = [segment for gap in of_kind(plan, Gap) for segment in gap.segments if segment.role == "blank"]
+        assert blanks and all(not segment.hint for segment in blanks)

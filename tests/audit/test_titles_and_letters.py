@@ -333,12 +333,12 @@ cards:
 
 def test_from_set_w_debates_acronyms_broad_titles_tips_and_verb_forms():
     from studypack.layouts.worksheet.exercises.matching import _JUDGING, _same_stem
-    from studypack.layouts.worksheet.exercises.short_answers import _TAGGED_QUESTION
+    from studypack.layouts.worksheet.exercises.short_answers import asks_a_question
     from studypack.layouts.worksheet.exercises.events import surveys
     from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS, leans_on_previous
     from studypack.layouts.worksheet.exercises.translate import _cognate, _plain_gloss
     assert surveys("Socialism in One Country v Permanent Revolution")  # a debate, no dated event
-    assert _TAGGED_QUESTION.search("Politics – who decides?")
+    assert asks_a_question("Politics – who decides?")
     assert _same_stem("The Five-Year Plans", "3rd FYP 1938–41 – rearmament took over.")
     assert not _same_stem("Collectivisation", "3rd FYP 1938–41 – rearmament took over.")
     assert all(_JUDGING.match(title) for title in ("The Amazon – key facts", "Impacts on the environment",

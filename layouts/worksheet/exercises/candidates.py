@@ -196,8 +196,16 @@ def _letter_tells(source: Material, term) -> bool:
     one the line asks for."""
     if source.word_list:
         return True
+    if _COLOUR.fullmatch(term.text.strip()):
+        return False  # "Chloride → w____ precipitate": of white, cream and yellow, the letter names it
     family = source.pool.families.get(term.key, ())
     return not family or len({key.split(":", 1)[-1][:1] for key in family}) < len(family)
+
+
+_COLOUR = re.compile(r"(?i)(?:(?:pale|light|dark|deep|bright|brick|blue|yellow|orange|apple|grey)[\s-])?"
+                     r"(?:white|cream|yellow|orange|red|crimson|lilac|purple|violet|blue|green|brown|black|grey|gray|"
+                     r"pink|colourless|colorless|silver|golden)")
+"""A colour, the answer of a test ("lilac flame", "cream precipitate"): one of a few the line chooses among."""
 
 
 def _open_line(source: Material, ref: PointRef, term) -> bool:
@@ -215,9 +223,9 @@ def shows_no_letter(source: Material, term, text: str) -> bool:
         return _counted_unasked(text, term)
     return (term.kind in ("term", "name") and term.sort not in ("formula", "code")
             and not _letter(source, term) and not _heads_definition(text, term)
-            and not (term.kind == "term" and paired(term.text)))
-    # (one of a pair, "At the ____, metals are deposited", is a choice of two the line decides; not a region, "Spread
-    # across the ____", where "country" fits as well as "South")
+            and not (term.kind == "term" and (paired(term.text) or _COLOUR.fullmatch(term.text.strip()))))
+    # (one of a pair, "At the ____, metals are deposited", is a choice of two the line decides, as a colour is of a
+    # few; not a region, "Spread across the ____", where "country" fits as well as "South")
 
 
 def _counted_unasked(text: str, term) -> bool:

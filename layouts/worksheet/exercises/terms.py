@@ -284,8 +284,10 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
             and not is_formula(bare) and _sort(bare, text, start, end, words) != "foreign-noun":
         possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
         sort = name_sort(bare, text, start, end, words.persons | words.possessive)
-        if bare in words.peers and sort in ("place", "region"):
-            sort = "person"  # "commanded by Leicester", the Earl: no port to sail from
+        if bare in words.peers and sort in ("place", "region") and not re.search(
+                r"(?i)\b(?:in|to|into|from|at|near|across|through|of)\s+$", text[:start]):
+            sort = "person"  # "commanded by Leicester", the Earl: no port to sail from ("back to Normandy" is the
+            # duchy, though its duke is named too)
         if not marked and not sort.startswith("person") and describes_next(bare, text, end):
             sort = "other"  # "Soviet history": a describing word here, offered beside nothing
         return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive),
