@@ -53,9 +53,13 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                     text = text[point.terms[0].start:]  # "Use qualifiers! sehr – very, …": advice, then the words
                 elif (label := re.match(r"[^–—:;,]{1,40}:\s+(?=\S)", text)) is not None:
                     text = text[label.end():]  # "Key time words: letztes Wochenende – last weekend; …": a label
-                pairs = [_plain_gloss(part) for part in entries(text)]
-                if (plain or point.terms) and len(pairs) > 1 and all(pairs) and not _forms_table(pairs):
-                    found += [(PointRef(index, number), *pair) for pair in pairs]
+                parts = entries(text)
+                pairs = [_plain_gloss(part) for part in parts]
+                if (plain or point.terms) and len(pairs) > 1 \
+                        and all(pair or " / " in part for pair, part in zip(pairs, parts)) \
+                        and not _forms_table([pair for pair in pairs if pair]):
+                    found += [(PointRef(index, number), *pair) for pair in pairs if pair]  # ("ruhig – quiet; lebhaft /
+                    # lebendig – lively": two forms of one meaning are left out, and the other entries kept)
                 continue
             pair = glossed(point, plain)
             if pair is not None and not (pair[0].count(",") >= 2 and "," not in pair[1]):
@@ -83,8 +87,8 @@ _OTHER_FORM = re.compile(r"(?i)\((?:also|or|pl\.?|plural|sing\.?|singular|fem\.?
 """A bracket giving another form of the word ("(also el teléfono móvil)", "(pl. die Pläne)")."""
 
 
-_ENTRIES = re.compile(r"\s*[;,·•|]\s*(?=(?:(?!\s/\s)[^;,·•|])*\s[–—-]\s)")  # (not at the comma of "–
-# half-brother, stepbrother / la demi-sœur – …": the slash parts the entries)
+_ENTRIES = re.compile(r"\s*[;·•|]\s*(?=[^;·•|]*\s[–—-]\s)|\s*,\s*(?=(?:(?!\s/\s)[^;,·•|])*\s[–—-]\s)")  # (not at
+# the comma of "– half-brother, stepbrother / la demi-sœur – …": the slash parts the entries)
 
 
 def entries(text: str) -> list[str]:
@@ -98,7 +102,10 @@ def entries(text: str) -> list[str]:
 def _entry_ends(text: str) -> list[int]:
     ends = {found.end() for found in _ENTRIES.finditer(text)}
     for found in re.finditer(r"\s+/\s+", text):
-        since = text[max((end for end in ends if end <= found.start()), default=0):found.start()]
+        start = max([end for end in ends if end <= found.start()] + [text.rfind(mark, 0, found.start()) + 1
+                                                                      for mark in ";·•|"])
+        since = text[start:found.start()]  # ("il fait beau – it's nice; il fait chaud / froid – it's hot / cold":
+        # the slash is inside the entry after the semicolon)
         if GLOSS_DASH.search(since) and GLOSS_DASH.search(text[found.end():]):
             ends.add(found.end())
     return sorted(ends)
@@ -176,6 +183,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not re.search(r"(?i)\b(?:it|them|one)\s*$", word[2])  # "réussir un examen – to PASS it": the
              # meaning leans on the entry before
              and not (_COPULA.match(word[1]) and not _SUBJECT.match(word[2]))
+             and not (_COPULA_INSIDE.search(word[1]) and not _SAYS_IS.search(word[2]))  # "el transporte público es
+             # bueno – good public transport": a clause glossed as a phrase, which no key can print for either
              and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
     # glued)  # "es fácil – easy": the key would
     # print "it's easy" for "easy", or "easy" for "es fácil"
@@ -206,6 +215,10 @@ _COPULA = re.compile(r"(?i)^(?:es|está|son|c['’]est|il est|elle est|es ist|is
 """A phrase of the language that opens on "it is" ("es fácil", "c'est nul", "es ist toll")."""
 _SUBJECT = re.compile(r"(?i)^(?:it|he|she|they|this|that|there|is|are)\b")
 """A meaning that says who or what is ("it's easy")."""
+_COPULA_INSIDE = re.compile(r"(?i)\S\s+(?:es|está|están|son|est|sont|ist|sind|è|sono)\s+\S")
+"""A phrase of the language that says what something is ("el transporte público es bueno")."""
+_SAYS_IS = re.compile(r"(?i)\b(?:is|are|was|were|be)\b|['’]s\b")
+"""A meaning that says it too ("the transport is good", "it's cold")."""
 _ALSO_FOREIGN = {
     "spanish": frozenset("son con sin fin mar van sea era once come red pan pie dice nada has ten mesa as is a me no "
                          "solo sale tan vale fe ha he".split()),
