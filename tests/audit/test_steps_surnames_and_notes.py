@@ -203,3 +203,12 @@ cards:
     sides = {side for seed in range(6) for item in translations(town, random.Random(seed), 10)
              for side in (item.shown, item.answer)}
     assert "good public transport" not in sides and "la playa es bonita" in sides
+
+
+def test_a_record_is_no_definition_to_match():
+    lakes = pack_yaml("Glaciation", "Geography", [("Landforms", [
+        "**Corrie** – armchair-shaped hollow where a glacier began",
+        "**Arête** – knife-edge ridge between two corries",
+        "**Wastwater** – deepest lake in England (c. 79 m)"])])
+    defined_terms = {candidate.build(0).title for candidate in definition_candidates(material(lakes))}
+    assert defined_terms == {"Corrie", "Arête"}

@@ -145,9 +145,9 @@ def definition_candidates(source: Material) -> list[Candidate]:
         term, meaning = pair
         found = next((each for each in source.terms[ref] if each.start == source.point(ref).terms[0].start), None)
         if found is not None and found.kind == "name" or is_country(term) or term.casefold() in CITIES \
-                or re.search(r"(?i)\bto \w+ (?:it|them)\b", meaning):
+                or re.search(r"(?i)\bto \w+ (?:it|them)\b", meaning) or _ONE_OF_A_KIND.match(meaning):
             continue  # "Ukraine – after Russia's invasion …" is a case, not a meaning; "Pro-natalist – aims to raise
-            # it": what it raises, the line before said
+            # it": what it raises, the line before said; "Wastwater – deepest lake in England": a record, so a place
         if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) \
                 or EQUATION.search(re.sub(r"[→⇌]", ",", meaning)) \
                 or re.search(r"[.;]\s+\S[^.;]*(?:=|\s[–—]\s)", meaning) \
@@ -161,6 +161,12 @@ def definition_candidates(source: Material) -> list[Candidate]:
         pair = Pair(ref.card, term, ref, meaning, defines=True)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
     return out
+
+
+_ONE_OF_A_KIND = re.compile(r"(?i)\W*(?:the\s+)?(?:deepest|largest|highest|biggest|longest|oldest|tallest|widest|"
+                            r"smallest|busiest|wettest|driest|hottest|coldest|first|only)\b")
+"""A description that opens on a record ("deepest lake in England"): it names one thing, the pack's case, and
+among definitions of kinds it stands out."""
 
 
 def defined(point) -> tuple[str, str] | None:
