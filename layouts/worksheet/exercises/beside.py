@@ -8,6 +8,7 @@ on the rest of the sheet stays with the material.
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -821,6 +822,10 @@ def _echoed(text: str, term: Term) -> bool:
     if any(len(other) >= 4 and word.startswith(other) and other != word
            for word in re.findall(r"[^\W\d_]{7,}", bare.casefold()) for other in re.findall(r"[^\W\d_]{4,}", rest.casefold())):
         return True  # "P____ – very long chains, e.g. poly(ethene)": the example opens the answer
+    if any(other != word and len(os.path.commonprefix([word[::-1], other[::-1]])) >= max(7, len(word) - 3)
+           for word in re.findall(r"[^\W\d_]{8,}", bare.casefold())
+           for other in re.findall(r"[^\W\d_]{8,}", rest.casefold())):
+        return True  # "steeper → ac____; less steep → decelerating": the word beside differs by its prefix alone
     example = unaccented(" ".join(re.findall(r"\(([^)]*)\)", rest)).casefold())
     if any(other[:5] == word[:5] for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold()))
            for other in re.findall(r"[^\W\d_]{6,}", example)):

@@ -166,6 +166,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     unknown = _unknown(givens)
     if not unknown and not _fair_givens(givens):
         return None
+    if not re.search(r"\d", _DATE.sub("", givens)):
+        return None  # "Night of 7 Aug → English sent in 8 fireships": a date, then a fact; nothing is worked
     if example and re.search(r"\d", re.sub(r"[×÷*/]\s*[\d.]+", "", text[:example.start()])):
         return None  # "Bacteria split every 20 min … e.g. 1 cell after 3 hours → 2⁹ = 512": the rate is not in the stem
     result = _result(point, cuts[-1][0], end)
@@ -259,6 +261,12 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if any(not _derivable(_value(found), givens) for step in steps for found in _BARE_VALUE.findall(step)):
         return True  # "fx = 0, 8, 8, 6, 4 → Σfx = 26, Σf = 20 → …": the 20 is a count the stem never gives
     return False
+
+
+_DATE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:%s)\b\.?(?:\s+\d{4}\b)?|\b(?:%s)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+                   % ("|".join(sorted(MONTH_WORDS)), "|".join(sorted(MONTH_WORDS))))
+"""A day's date ("7 Aug", "June 12th", "7 August 1588"): figures that are no quantity to work with (a bare 1500 may
+be newtons)."""
 
 
 _BARE_VALUE = re.compile(rf"(?:^|[,;]\s*|→\s*)[^\W\d_][\w]*\s*=\s*({_NUMBER})"
@@ -390,9 +398,10 @@ _DATED = re.compile(r"(?<![£$€\d.,])(?:1[0-9]|20)\d\d(?![\d.,]|\s*(?:[^\W\d_]
 _PERCENTAGE = re.compile(r"(?i)percent|%|efficien|yield|proportion|share|discount|interest|increase|decrease|"
                          r"change|profit|loss")
 """A context that says which share a bare percentage is ("Percentage yield", "Efficiency")."""
-_NEW_GIVEN = re.compile(r"\d\s+[^\W\d_]{4,}|\b(?:after|for|take|takes)\s+\d|"
+_NEW_GIVEN = re.compile(r"\d\s+[^\W\d_]{4,}|\b(?:after|for|take|takes|at|when|if)\s+\d|"
                         r"^\W*\d[\d.,]*\s*[^\W\d_]{1,4}\s+(?:of|on|in)\s+(?:the\s+)?[^\W\d_]{3,}")
-"""A figure with a noun in the working ("→ 3 builders take …", "after 3 years …"), or a step opening on an amount of
+"""A figure with a noun in the working ("→ 3 builders take …", "after 3 years …", "→ at 20 cm = 80 ÷ 2²"), or a step
+opening on an amount of
 something ("1000 kg of grass → 100 kg of rabbits = 10%", "1 cm on the map = 25 000 cm"): a value the givens leave
 out."""
 _PARENTHESES = re.compile(r"\([^()]*\)")

@@ -200,7 +200,8 @@ def _when(date: str) -> tuple[int, int] | None:
     year = _YEAR_IN_TEXT.search(date)
     if year is None:
         return None
-    month = next((m for m in MONTHS if m.casefold() in date.casefold()), "")
+    written = [(date.casefold().find(m.casefold()), m) for m in MONTHS if m.casefold() in date.casefold()]
+    month = min(written)[1] if written else ""  # "June 1948 – May 1949": the month it starts in, not May
     return (int(year.group()), _month(month))
 
 

@@ -117,6 +117,9 @@ def match_candidates(source: Material) -> list[Candidate]:
             # "Key term – jihad: holy struggle …" defines a word, and fits every card the word would
         if glossed(source.point(ref)):
             continue  # "la mesa – the table" under "Classroom objects" or "In the classroom": the titles are kinds
+        if _heads_definition(source.point(ref)) and sum(map(_heads_definition, card.points)) >= 2:
+            continue  # "Direct current (d.c.) – one direction only" under "Mains electricity in the UK": one of the
+            # card's terms set against another, which may be the very thing the title is not
         pair = Pair(ref.card, printed_title(card.title), ref, LEFT_OFF.sub("", text).strip())  # ("… (asymmetric). Draw
         # it!": the author's call to the student is no part of the statement)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
@@ -167,6 +170,13 @@ _ONE_OF_A_KIND = re.compile(r"(?i)\W*(?:the\s+)?(?:deepest|largest|highest|bigge
                             r"smallest|busiest|wettest|driest|hottest|coldest|first|only)\b")
 """A description that opens on a record ("deepest lake in England"): it names one thing, the pack's case, and
 among definitions of kinds it stands out."""
+
+
+def _heads_definition(point) -> bool:
+    """Whether a line opens on a key term and says what it is, a bracket perhaps between ("**Direct current** (d.c.)
+    – one direction only")."""
+    return bool(point.terms) and not point.text[:point.terms[0].start].strip(" \"'“‘") \
+        and re.match(r"\s*(?:\([^()]*\)\s*)?[–—-]\s", point.text[point.terms[0].end:]) is not None
 
 
 def defined(point) -> tuple[str, str] | None:

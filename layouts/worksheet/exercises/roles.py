@@ -30,7 +30,8 @@ _SEQUEL = {"afterwards", "afterward", "later", "meanwhile", "subsequently", "con
 
 
 VERB_FIRST = re.compile(
-    r"(?:[A-Z][a-z]{2,}ed|Built|Held|Made|Won|Led|Began|Became|Took|Gave|Wrote|Set|Found|Fought|Lost|Sold|Sent|"
+    r"(?:[A-Z][a-z]{2,}ed|Used|Fled|Bred|Shed|Owed|Built|Held|Made|Won|Led|Began|Became|Took|Gave|Wrote|Set|Found|"
+    r"Fought|Lost|Sold|Sent|"
     r"Brought|Bought|Taught|Kept|Left|Met|Paid|Ran|Rose|Saw|Spent|Stood|Told|Threw|Went|Grew|Drew|Known|Shown|Born|"
     r"Beaten|Chosen|Driven|Given|Taken|Written|Spoken|Broken|Sworn|Begun|Fell|Froze|Sank|Hit|Struck|Split|Shut|Cut|"
     r"Put|Laid|Dug|Opened|Closed|Died|Abdicated|Resigned|Married|Repeats|Happens|Continues|Carries|Leads|Means|Causes|"

@@ -12,8 +12,8 @@ import re
 from ...labels import ENGLISH, Labels
 from .material import Candidate, Material
 from .questions import PointRef, Short
-from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_scaffolding,
-                    names_word_list, printed_title)
+from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_bare_list,
+                    is_scaffolding, names_word_list, printed_title)
 from .translate import glossed, subject_language
 from .words import GLOSS_DASH, listed_together, shares_root
 
@@ -63,9 +63,11 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "Why did the Normans build castles?": a card's notes under a question are what the author
                 # knows of its topic (a motte's shape, houses pulled down), and only some answer it; over twelve
                 # audit rounds a third of such schemes were struck, against one in sixteen of "Write points about"
-            if any(len(source.point(ref).terms) != 1 for ref in listed):
+            if any(len(source.point(ref).terms) != 1 or is_bare_list(source.point(ref).text) for ref in listed):
                 continue  # "Hotline, Test Ban Treaty, NPT" beside sentences: whether naming its items earns one mark
-                # or several, no scheme can say (a bare term is a heading its next sentence explains: it is left out)
+                # or several, no scheme can say, and "Immediate: search and rescue, field hospitals, tents" left out
+                # would take half of "Immediate vs long-term responses" with it (a bare term is a heading its next
+                # sentence explains: it is left out)
             if _names_no_topic(card.title):
                 continue  # "Immediate responses" says not to what, where the sheet covers two disasters
             if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title) or OTHER_THAN.match(card.title) \

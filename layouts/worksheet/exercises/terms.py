@@ -195,10 +195,18 @@ def terms_of(point: Point, words: PackWords, dated: frozenset[int] = frozenset()
     ``dated`` holds the years of its card's ``date:``: a number that is one of them is a year wherever it stands.
     Nothing found inside a formula is a term (the 1 of ``T = 1/f`` is no gap); a whole formula the author marked is."""
     if point.terms:
-        return tuple(classify(point.text, span.start, span.end, True, words, dated) for span in point.terms
-                     if not _SHOUTED_LINK.match(point.text[span.start:span.end]))
+        return tuple(classify(point.text, span.start, _owner_end(point.text, span.start, span.end), True, words, dated)
+                     for span in point.terms if not _SHOUTED_LINK.match(point.text[span.start:span.end]))
     return tuple(term for term in found_terms(point.text, words, dated)
                  if not any(formula.start < term.end and term.start < formula.end for formula in point.formulas))
+
+
+def _owner_end(text: str, start: int, end: int) -> int:
+    """Where a marked name ends without its possessive ("**Duke of Parma's** army" is Duke of Parma, whose blank
+    reads "the ____'s army"): a name with "'s" stands out among names in a word box."""
+    if end - start > 3 and text[end - 2:end] in ("'s", "’s") and text[start:start + 1].isupper():
+        return end - 2
+    return end
 
 
 def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()) -> tuple[Term, ...]:

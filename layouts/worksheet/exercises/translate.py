@@ -182,12 +182,14 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not _forms_of(word[1], word[2])
              and not re.search(r"(?i)\b(?:it|them|one)\s*$", word[2])  # "réussir un examen – to PASS it": the
              # meaning leans on the entry before
-             and not (_COPULA.match(word[1]) and not _SUBJECT.match(word[2]))
+             and not (_COPULA.match(word[1]) and not _SUBJECT.match(word[2]))  # "es fácil – easy": the key would
+             # print "it's easy" for "easy", or "easy" for "es fácil"
              and not (_COPULA_INSIDE.search(word[1]) and not _SAYS_IS.search(word[2]))  # "el transporte público es
              # bueno – good public transport": a clause glossed as a phrase, which no key can print for either
+             and not re.search(r"(?i)\balso\s*(?:=|means\b)", _line(pack, word[0]))  # "le portable – mobile
+             # phone (also = laptop, check context!)": two meanings, and the key would give one
              and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
-    # glued)  # "es fácil – easy": the key would
-    # print "it's easy" for "easy", or "easy" for "es fácil"
+    # glued)
     chosen = sorted(_spread(words, rng, limit))
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
@@ -209,6 +211,11 @@ def translations(pack: Pack, rng: random.Random, limit: int,
                              meaning).strip() or meaning  # "to recycle (ich recyc(e)le)", a bracket inside
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
+
+
+def _line(pack: Pack, ref: PointRef) -> str:
+    """The text of the point a word comes from, notes and all."""
+    return pack.cards[ref.card].points[ref.point].text
 
 
 _COPULA = re.compile(r"(?i)^(?:es|está|son|c['’]est|il est|elle est|es ist|ist|è|sono)\s")
@@ -463,7 +470,8 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
 
 
 _GRAMMAR = re.compile(r"(?i)\b(?:grammar|stem[- ]chang\w*|reflexive|irregular|articles?|plurals?|singular|"
-                      r"masculine|feminine|neuter|pronouns?|nouns?|verbs?|adjectives?|adverbs?|prepositions?|"
+                      r"masculine|feminine|neuter|masc|fem|neut|pronouns?|nouns?|verbs?|adjectives?|adverbs?|"
+                      r"prepositions?|"
                       r"subjunctive|infinitive|imperative|preterite|imperfect|conditional|tense|conjugat\w*|"
                       r"higher|foundation|comparative|superlative|perfekt|präteritum|imperfekt|plusquamperfekt|"
                       r"konjunktiv|passé composé|imparfait|pretérito|indefinido|imperfecto|passato prossimo|"
