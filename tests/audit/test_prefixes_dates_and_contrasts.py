@@ -10,11 +10,11 @@ import random
 from studypack.layouts.worksheet.exercises.calculations import worked
 from studypack.layouts.worksheet.exercises.events import _when
 from studypack.layouts.worksheet.exercises.matching import match_candidates
-from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.layouts.worksheet.exercises.questions import Gap, PointRef
 from studypack.layouts.worksheet.exercises.short_answers import short_candidates
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
-from sheet_builds import hideable, material, pack_yaml
+from sheet_builds import built, hideable, material, of_kind, pack_yaml
 
 
 def test_a_line_opening_on_used_leans_on_its_question_title():
@@ -42,11 +42,24 @@ def test_a_span_of_months_starts_in_its_first():
 
 
 def test_a_possessive_is_no_part_of_a_marked_name():
-    armada = pack_yaml("The Armada", "History", [("The plan", [
-        "Meet the **Duke of Parma's** army in the Netherlands.", "**Lord Howard** led the English fleet."])])
+    armada = pack_yaml("The Armada", "History", [
+        ("The plan", ["Sail up the Channel and meet **Parma's** army in the Netherlands.",
+                      "**Lord Howard** led the English fleet out of Plymouth."]),
+        ("Calais", ["The Armada anchored off **Calais** to wait for the troops.",
+                    "The English sent in eight **fireships** at night."]),
+        ("The journey home", ["The Spanish fleet sailed north round **Scotland** in bad weather.",
+                              "Many ships were wrecked on the coast of **Ireland**."])])
     source = material(armada)
-    assert [term.text for term in source.terms[PointRef(0, 0)]] == ["Duke of Parma"]
-
+    assert [term.text for term in source.terms[PointRef(0, 0)]] == ["Parma"]
+    asked = 0
+    for seed in ("1", "2", "3", "4"):
+        plan, sheet, _ = built(armada, seed, exercises=("gap",))
+        for gap in of_kind(plan, Gap):
+            if gap.point == PointRef(0, 0):
+                assert [segment.text for segment in gap.segments if segment.role == "blank"] == ["Parma"]
+                assert "'s army" in sheet
+                asked += 1
+    assert asked
 
 def test_a_grammar_note_and_a_word_of_two_meanings_are_not_translated():
     pack = loads("""title: La scuola

@@ -454,9 +454,10 @@ class Material:
         text = self.point(ref).text
         out: list[Segment] = []
         cursor = 0
-        marked = [(span.start, span.end) for span in self.point(ref).terms]
-        hidden = [(term.start, term.end) for term in self.terms[ref] if term.start in replaced]
-        for start, end in sorted(set(marked) | set(hidden)):
+        spans = {span.start: span.end for span in self.point(ref).terms}
+        spans.update((term.start, term.end) for term in self.terms[ref] if term.start in replaced)  # (a hidden
+        # term may end before its mark does: "**Duke of Parma's**" hides "Duke of Parma", and prints "'s")
+        for start, end in sorted(spans.items()):
             if start > cursor:
                 piece = LEFT_OFF.sub("", text[cursor:start])
                 out.append(Segment(piece.lstrip() if cursor == 0 else piece, "text"))  # "(HT) The rate …"
