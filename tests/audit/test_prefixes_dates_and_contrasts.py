@@ -8,7 +8,9 @@ from __future__ import annotations
 import random
 
 from studypack.layouts.worksheet.exercises.calculations import worked
+from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.events import _when
+from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.matching import match_candidates
 from studypack.layouts.worksheet.exercises.questions import Gap, PointRef
 from studypack.layouts.worksheet.exercises.short_answers import short_candidates
@@ -114,3 +116,17 @@ def test_a_card_whose_labelled_list_would_be_left_out_is_no_short_answer():
     prompts = [question.prompt for candidate in short_candidates(material(hazards))
                if (question := candidate.build(0))]
     assert prompts and not any("Immediate" in prompt for prompt in prompts)
+
+
+def test_a_source_after_from_is_no_place_and_a_calling_before_the_blank_asks_no_choice():
+    text = "Argument from Leviticus – a man who marries his brother's widow will be childless"
+    assert name_sort("Leviticus", text, 14, 23, frozenset()) == "other"
+    assert name_sort("Plymouth", "Sailed from Plymouth in July", 12, 20, frozenset()) == "place"
+    civil_rights = pack_yaml("Civil rights", "History", [
+        ("Montgomery", ["Bus boycott set up, led by a young pastor: **Martin Luther King**"]),
+        ("The law", ["**Thurgood Marshall** argued Brown v Board in court.",
+                     "**Lyndon Johnson** signed the Civil Rights Act.", "**Robert Kennedy** sent marshals."])])
+    source = material(civil_rights)
+    king = source.terms[PointRef(0, 0)][0]
+    shown = source.point(PointRef(0, 0)).text.replace("Martin Luther King", "", 1)
+    assert distractors(king, source.pool, random.Random(1), 3, shown) is None

@@ -208,6 +208,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         # graphite: a concept is only fairly swapped for one the author groups with it (listed together, joined by
         # "or", sharing a last word)
     if answer.kind == "name" and answer.sort.startswith("person") and (_RANK_BEFORE.search(shown[:answer.start])
+                                                                      or _CALLING_BEFORE.search(shown[:answer.start])
                                                                       or _OFFICE_AFTER.match(shown[answer.start:])):
         return None  # "Led by Lieutenant ____", "____ – South Korean President": only an officer, or the one
         # Korean, fits, and the pack does not say who else was one
@@ -417,6 +418,10 @@ _OFFICE_AFTER = re.compile(r"\s*[–—:-]\s*(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+){
                            r"premier|general|commander|king|queen|emperor|chancellor|secretary|minister|dictator|"
                            r"chairman|ambassador)\b")
 """A person's blank glossed by a people's office ("____ – South Korean President"): the one of that people answers."""
+_CALLING_BEFORE = re.compile(r"(?i)\b(?:pastor|preacher|priest|minister|vicar|monk|friar|nun|rabbi|imam|clergyman|"
+                             r"reverend)\s*[:,–—-]?\s*$")
+"""A calling named just before a person's blank ("led by a young pastor: ____"): the one churchman among the options
+answers, and the pack does not say who else was one."""
 
 
 def _slot_gender(before: str) -> str:

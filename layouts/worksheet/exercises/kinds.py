@@ -55,6 +55,10 @@ _AGENT_VERBS = {"wrote", "led", "became", "thought", "said", "fled", "told", "ch
                 "demanded", "replied", "explained", "realised", "realized", "replaced", "defeated", "murdered",
                 "founded", "painted", "composed", "proved", "showed", "named", "called", "ruled", "reigned"}
 _PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "towards", "across", "through", "outside", "around"}
+_QUOTED_FROM = {"argument", "arguments", "evidence", "quote", "quotes", "quotation", "quotations", "passage", "verse",
+                "verses", "lesson", "lessons", "letter", "letters", "extract", "text", "line", "lines", "source",
+                "sources", "idea", "ideas", "teaching", "teachings"}
+"""Nouns after which "from" names a source, not a place ("Argument from Leviticus")."""
 _FORMULA = re.compile(r"^(?:[A-Z][a-z]?[0-9₀-₉]*|\((?:[A-Z][a-z]?[0-9₀-₉]*)+\)[0-9₀-₉]*)+[⁺⁻+-]?$")
 _GLOSS = re.compile(r"^\s*[–—-]\s+(\S+)")
 _WORD = re.compile(r"[\w'’-]+")
@@ -434,6 +438,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "other"  # "merged their zones into Bizonia": what something became, no place one travels to
     if before and before[-1] == "in" and set(words_before(text, start, 4)) & _SET_DOWN:
         return "document"  # "later made law in Titulus Regius": where a law is set down, no place
+    if before and before[-1] == "from" and len(words_before(text, start, 2)) == 2 \
+            and words_before(text, start, 2)[0] in _QUOTED_FROM:
+        return "other"  # "Argument from Leviticus", "a quote from Luther": a source, no place one comes from
     if before and before[-1] in _PLACE_PREPOSITIONS and before[-1] != "the":
         return "place"
     if len(before) == 2 and before[1] == "of" and before[0] in _SEES:
