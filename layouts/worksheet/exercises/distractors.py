@@ -605,7 +605,8 @@ def _cased(answer: Term, other: Term) -> str:
         return other.inline
     name = other.text.strip()
     if answer.sort.startswith("person") and other.sort.startswith("person") and " " not in answer.text.strip() \
-            and " " in name and not is_ruler(name) and not _PARTICLE.search(name):
+            and " " in name and not is_ruler(name) and not _PARTICLE.search(name) \
+            and name.split(" ", 1)[0].casefold() not in _DESCRIBED_NAMES:
         return name.rsplit(" ", 1)[1]  # "Joseph ____'s father", "William ____": Lister beside Pasteur, not Louis
         # Pasteur, which a surname asked would set apart, or make "William Joseph Lister"
     return name
@@ -613,6 +614,9 @@ def _cased(answer: Term, other: Term) -> str:
 
 _PARTICLE = re.compile(r"\b(?:of|the|de|da|di|du|del|della|des|von|van|der|den|le|la)\b")
 """A name's particle ("Leonardo da Vinci", "Charles de Gaulle"): such a name is said whole, never as "Vinci"."""
+_DESCRIBED_NAMES = frozenset({"red", "black", "white", "yellow", "little", "big", "sitting", "crazy", "spotted",
+                              "standing", "running", "roman", "two", "young", "old", "iron", "great"})
+"""Words that open a name that is a description ("Red Cloud", "Sitting Bull"): said whole, never as "Cloud"."""
 _KINDS_OF_THEIR_OWN = ("formula", "unit", "code", "ending")
 """Sorts whose members stand in for each other without the author grouping them: a formula for a formula, a unit
 for a unit."""

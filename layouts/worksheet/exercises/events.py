@@ -241,9 +241,12 @@ def conflicts(first: Event, second: Event) -> bool:
     """Whether two events cannot be told apart in time (same year, and same or unknown month), are one event under
     one name, or their names tell their order ("First Moroccan Crisis", "Second Moroccan (Agadir) Crisis"; "The February Revolution", "The October
     Revolution")."""
-    (year_a, month_a), (year_b, month_b) = first.when, second.when
+    (year_a, month_a), (year_b, month_b) = first.when[:2], second.when[:2]
     if year_a == year_b and (month_a == month_b or not month_a or not month_b):
         return True
+    (low_a, high_a), (low_b, high_b) = _span(first), _span(second)
+    if high_a > low_a and low_a <= year_b <= high_a or high_b > low_b and low_b <= year_a <= high_b:
+        return True  # "Destruction of the buffalo (1870s–1883)" and "Little Bighorn (1876)": one ran through the other
     names = [re.split(r"\s*[:–—(]\s*", event.text.strip(), maxsplit=1)[0].casefold() for event in (first, second)]
     if names[0] == names[1] and names[0]:
         return True  # "My Lai massacre" and "My Lai massacre: covered up for over a year": one event, and the second's
@@ -252,6 +255,14 @@ def conflicts(first: Event, second: Event) -> bool:
         return True  # "The February Revolution", "The October Revolution": within one year, the names give the order
     return bool(_ORDINAL.search(first.text) and _ORDINAL.search(second.text)
                 and content_words(_ORDINAL.sub("", first.text)) & content_words(_ORDINAL.sub("", second.text)))
+
+
+def _span(event: Event) -> tuple[int, int]:
+    """The first and last year an event's date covers ("1870s–1883" is 1870 to 1883, "1860s" 1860 to 1869)."""
+    years = [(int(year), decade) for year, decade in re.findall(r"\b(1\d{3}|20\d{2})(s?)\b", event.date)]
+    if not years:
+        return event.when[0], event.when[0]
+    return min(year for year, _ in years), max(year + (9 if decade else 0) for year, decade in years)
 
 
 _MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")

@@ -524,7 +524,8 @@ _SETTLEMENT_WORDS = {"town", "city", "village", "port", "battle", "siege", "bomb
 _THING_WORDS = {"line", "wall", "ship", "bridge", "tower", "gate", "palace", "castle", "cathedral", "station", "cross",
                 "abbey", "hall", "church", "chapel", "priory", "minster", "temple", "mosque", "fort", "prison", "museum",
                 "column", "memorial", "building", "airport", "dam", "barrage", "curtain", "tapestry", "bible", "gun",
-                "letter", "note", "report", "speech", "diary", "speeches", "letters", "notes", "theses", "papers"}
+                "letter", "note", "report", "speech", "diary", "speeches", "letters", "notes", "theses", "papers",
+                "book", "books", "chamber", "court", "courts", "money", "tax", "taxes", "tariff", "fund", "bank"}
 _WITHIN_PLACE = re.compile(r"\b((?:[A-Z][\w'’-]*[a-z]\s+)*[A-Z][\w'’-]*[a-z]),?\s+in\s+$")
 """A name just before ``in`` and this one: "Boscastle in Cornwall" places a town in a wider area."""
 _COMPASS_WORDS = _COMPASS | {"central", "eastern", "western", "northern", "southern"}

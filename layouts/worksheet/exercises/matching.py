@@ -126,7 +126,9 @@ def match_candidates(source: Material) -> list[Candidate]:
     return out
 
 
-_PERSONAL = re.compile(r"(?i)\b(?:he|his|him|she|her|hers)\b")
+_PERSONAL = re.compile(r"(?i)\b(?:he|his|him|she|her|hers)\b|^\W*(?:died|born|married|executed|murdered|assassinated|"
+                       r"crowned|exiled|imprisoned|elected|resigned)\b")
+"""A statement about a person ("He …", "Died Oct 1929 …"): it tells which title is the person."""
 
 
 def _names_someone(source: Material, title: str) -> bool:

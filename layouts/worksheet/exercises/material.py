@@ -21,6 +21,7 @@ from .words import (ARROW, GLOSS_DASH, capital_initials, content_words, inside_w
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
 from .beside import short_words, symbol_of, told_beside
+from .countries import is_country
 from .given_names import GIVEN_NAMES
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key, written_unit
@@ -286,6 +287,8 @@ class Material:
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
                 and not (self.marked and not term.marked and term.kind == "number")  # "Rivers not dredged for c.
                 # ____ yrs": where the author marks what matters, a figure left plain is a detail, not a fact to test
+                and not (self.marked and not term.marked and term.kind == "name" and is_country(term.text.strip()))
+                # "190 000 dead in E____ & Wales": a country left plain is the setting, and its letter names it
                 and not (self.word_list and (term.kind == "name" or len(term.text.split()) > 2))  # "Abito a ____":
                 # any town, and no Italian; "À ____ – Bless you!": tes souhaits or vos souhaits, a phrase is open
                 and not (self.maths and (term.kind != "term" or term.sort in ("formula", "code", "named")
@@ -310,6 +313,8 @@ class Material:
                 and not (term.kind == "name" and term.text.strip() in _EVERYONE_KNOWS)  # "the E____'s crust"
                 and not (term.kind == "number" and re.search(r"[~≈]\s*$", text[:term.start]) and term.value is not None
                          and abs(term.value) <= 10)  # "Boil leaf in water ~1 min": roughly one, so two is as right
+                and not _SHOUTED.search(term.text)  # "O____ – nothing else made" for "Only ONE product": a phrase
+                # the author stressed, and the line says it again
                 and not (term.text.strip().casefold() in _EMPHASIS)  # "The number of protons N____ changes", "A
                 # catalyst does ____ change …": a small word marked for stress, which the letter and the grammar give
                 and not (term.kind == "name" and not term.marked and term.text.strip().casefold() in _NAME_TAILS)
@@ -319,6 +324,8 @@ class Material:
                 # "1" of a "1 in 25" is how the ratio is written, and its 25 is the fact
                 and not _labels_formula(point, term)  # "C____: Al³⁺ + 3e⁻ → Al", "carbon–carbon d____ C=C":
                 # the formula beside it says it, or reduction and the negative electrode fit the label as well
+                and not (term.kind == "number" and _OR_BEYOND.match(text[term.end:]))  # "can drop to approx.
+                # ____ or lower": any more extreme figure is as true
                 and not (term.kind == "number" and _CONVERTED_BESIDE.match(text[term.end:]))  # "approx. ____ Pa
                 # (c. 101 kPa)": the figure beside it in another unit
                 and not any(re.search(rf"(?<!\w){re.escape(initials)}(?!\w)", text[:term.start] + text[term.end:])
@@ -905,6 +912,13 @@ def _sample(pack: Pack, rng: random.Random, points: int) -> tuple[int, ...]:
 def length_score(text: str, best: int = 16) -> float:
     words = word_count(text)
     return -abs(words - best) / 8 - (2.0 if words < 5 else 0.0)
+
+
+_SHOUTED = re.compile(r"\b(?:ONE|TWO|THREE|ONLY|NOT|NO|ALL|BOTH|EACH|NEVER|ALWAYS|MORE|LESS|SAME)\b")
+"""A common word in capitals for stress inside a marked phrase ("Only ONE product")."""
+_OR_BEYOND = re.compile(r"(?i)\s*(?:or\s+(?:lower|less|more|higher|above|below|over|under|fewer|greater|colder|"
+                        r"hotter|longer|shorter)\b|\+)")
+"""Words after a figure that make it a bound ("5 °C or lower", "45 °C+"), not the one value."""
 
 
 def _surname_shown(answer: str, text: str) -> bool:

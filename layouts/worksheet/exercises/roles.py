@@ -106,6 +106,8 @@ def leans_on_previous(text: str) -> bool:
                                     "compare with", "compared with", "compare to", "for both", "in both", "after that",
                                     "before that", "since then", "until then", "by then")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
+        or re.match(r"(?i)^\W*only\s+(?:works|applies|holds|true|valid|used)\s+(?:if|when|for|while)\b", text) \
+        is not None \
         or _SIDE_TAKEN.match(text) is not None \
         or re.match(r"(?i)^(?:the\s+)?(?:first|second|third|last|other)\s+(?:reason|point|factor|one|cause)\b", text) \
         is not None \
