@@ -1,17 +1,19 @@
 """Round GL–GN of the unseen-pack audit: a name that is a description is offered whole, an event that runs through
 another's year is not set beside it, a rule's condition leans on the rule, a figure with "or lower" is a bound, a
 statement about a death tells its person's title, a country left plain is the setting, a thing something is done to
-is no person, and a phrase stressed in capitals is not blanked."""
+is no person, a phrase stressed in capitals is not blanked, a particle or an ocean shows no letter, an equation
+sheet note is advice, and a pair of people is not offered among single ones."""
 from __future__ import annotations
 
 import random
 
+from studypack.layouts.worksheet.exercises.candidates import _letter
 from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.events import conflicts
 from studypack.layouts.worksheet.exercises.kinds import agents
 from studypack.layouts.worksheet.exercises.matching import match_candidates
 from studypack.layouts.worksheet.exercises.questions import Event, PointRef
-from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from sheet_builds import hideable, material, pack_yaml
 
 
@@ -72,3 +74,30 @@ def test_a_phrase_stressed_in_capitals_is_not_blanked():
         "The C=C opens up and links to the next monomer. **Only ONE product** – nothing else made",
         "**Poly(ethene)** is made from ethene."])])
     assert hideable(polymers, "The C=C") == []
+    respiration = pack_yaml("Respiration", "Biology", [("Aerobic respiration", [
+        "Glucose fully oxidised → releases **LOTS** of energy", "Happens in the **mitochondria**."])])
+    assert hideable(respiration, "Glucose fully") == []
+
+
+def test_a_particle_or_an_ocean_shows_no_letter():
+    atoms = pack_yaml("Atoms", "Chemistry", [
+        ("Isotopes", ["Isotopes = atoms with the same no. of protons but a different no. of **neutrons**",
+                      "Carbon-12 and carbon-14 are isotopes of **carbon**."]),
+        ("The Maldives", ["Approx. 1200 coral islands in the **Indian Ocean**.",
+                          "Most land is under **1 m** above sea level."])])
+    source = material(atoms)
+    for ref in (PointRef(0, 0), PointRef(1, 0)):
+        term = source.terms[ref][0]
+        assert _letter(source, term) == ""
+
+
+def test_an_equation_sheet_note_is_advice_and_a_pair_is_not_offered_among_single_people():
+    assert is_scaffolding("Given on the equation sheet (HT) – but you need to know which symbol is which.")
+    tudors = pack_yaml("Henry VII", "History", [
+        ("Henry VIII's first moves", ["Henry VIII arrested **Empson and Dudley** straight away → popular move."]),
+        ("Plots", ["**Margaret of Burgundy** backed the pretenders.", "**Elizabeth of York** married Henry in 1486.",
+                   "**Margaret Tudor** married James IV of Scotland."])])
+    source = material(tudors)
+    pair = source.terms[PointRef(0, 0)][0]
+    shown = source.point(PointRef(0, 0)).text.replace(pair.text, "", 1)
+    assert all(distractors(pair, source.pool, random.Random(seed), 3, shown) is None for seed in range(4))

@@ -196,8 +196,9 @@ def _letter_tells(source: Material, term) -> bool:
     one the line asks for."""
     if source.word_list:
         return True
-    if _COLOUR.fullmatch(term.text.strip()):
-        return False  # "Chloride → w____ precipitate": of white, cream and yellow, the letter names it
+    if _one_of_few(term):
+        return False  # "Chloride → w____ precipitate": of white, cream and yellow, the letter names it; so it does
+        # of the three particles ("a different no. of n____") and of the five oceans
     family = source.pool.families.get(term.key, ())
     return not family or len({key.split(":", 1)[-1][:1] for key in family}) < len(family)
 
@@ -206,6 +207,16 @@ _COLOUR = re.compile(r"(?i)(?:(?:pale|light|dark|deep|bright|brick|blue|yellow|o
                      r"(?:white|cream|yellow|orange|red|crimson|lilac|purple|violet|blue|green|brown|black|grey|gray|"
                      r"pink|colourless|colorless|silver|golden)")
 """A colour, the answer of a test ("lilac flame", "cream precipitate"): one of a few the line chooses among."""
+
+
+_CLOSED_SET = re.compile(r"(?i)(?:protons?|neutrons?|electrons?|(?:the\s+)?(?:Indian|Atlantic|Pacific|Arctic|Southern)"
+                         r"(?:\s+Ocean)?)")
+"""Answers from a set of a few everyone knows (the three particles, the five oceans): the line chooses among them."""
+
+
+def _one_of_few(term) -> bool:
+    """Whether an answer is one of a few the line chooses among: a colour, a particle, an ocean."""
+    return _COLOUR.fullmatch(term.text.strip()) is not None or _CLOSED_SET.fullmatch(term.text.strip()) is not None
 
 
 def _open_line(source: Material, ref: PointRef, term) -> bool:
@@ -223,7 +234,7 @@ def shows_no_letter(source: Material, term, text: str) -> bool:
         return _counted_unasked(text, term)
     return (term.kind in ("term", "name") and term.sort not in ("formula", "code")
             and not _letter(source, term) and not _heads_definition(text, term)
-            and not (term.kind == "term" and (paired(term.text) or _COLOUR.fullmatch(term.text.strip()))))
+            and not (term.kind == "term" and paired(term.text)) and not _one_of_few(term))
     # (one of a pair, "At the ____, metals are deposited", is a choice of two the line decides, as a colour is of a
     # few; not a region, "Spread across the ____", where "country" fits as well as "South")
 

@@ -244,6 +244,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         if answer.kind == "name" and answer.sort.startswith("person") and not re.search(r",|\band\b|&", answer.text) \
                 and re.search(r",|\band\b|&", text):
             continue  # "Chaney, Goodman, Schwerner" is three men, no option where one person is asked
+        if answer.kind == "name" and answer.sort.startswith("person") and re.search(r",|\band\b|&", answer.text) \
+                and not re.search(r",|\band\b|&", text):
+            continue  # "Empson and Dudley" among single royal women: the one pair is the answer
         if answer.kind == "name" and answer.sort.startswith("person") and _style(answer.text) != _style(text):
             continue  # "Son ____ born 1486": "Prince Arthur" the one prince among men named bare
         if answer.kind == "number" and text[:1].isupper() != answer.text.strip()[:1].isupper():
