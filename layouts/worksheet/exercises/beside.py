@@ -537,8 +537,9 @@ _SYMBOLS = {"joule": "J", "watt": "W", "newton": "N", "volt": "V", "amp": "A", "
             "metre per second": "m/s", "metres per second squared": "m/s²", "kilowatt-hour": "kWh",
             "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kilojoule": "kJ", "kilojoules": "kJ",
             "sievert": "Sv", "becquerel": "Bq", "gray": "Gy", "kelvin": "K", "ultraviolet": "UV", "ultra-violet": "UV",
-            "infrared": "IR", "infra-red": "IR"}
-"""Units and elements by name and symbol: "j____. 1 kJ = 1000 J" and "With s____ … + 2Na →" print the symbol."""
+            "infrared": "IR", "infra-red": "IR", "double bond": "C=C", "carbon–carbon double bond": "C=C"}
+"""Units and elements by name and symbol: "j____. 1 kJ = 1000 J" and "With s____ … + 2Na →" print the symbol, as
+"a C=C d____" prints its double bond."""
 
 
 def symbol_of(answer: str) -> str:

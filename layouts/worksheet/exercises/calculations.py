@@ -330,7 +330,9 @@ def _asked(last: str, lead: str) -> str | None:
     if re.search(r"[=≈]\s*$", last):
         if lead:
             return None  # "= 3 × 20 + 1 matches": words inside the working
-        opening = re.match(rf"\s*({_SYMBOL})\s*=", re.split(r",\s+so\s+", last)[-1])
+        step = re.split(r",\s+so\s+", last)[-1]
+        opening = re.match(rf"\s*({_SYMBOL})\s*=", step) \
+            or re.match(rf"\s*((?:[^\W\d_]{{3,}}\s+){{1,3}}{_SYMBOL})\s*=", step)  # "→ opposite angle C = 180 − 110"
         return f"{opening.group(1)} = " if opening else ""
     lead = f"{last.strip()} {lead}".strip()  # "→ × **1.12**": the multiplier asked
     if lead and not re.fullmatch(r"×|(?:[^\W\d_]+\s?){1,3}", lead):

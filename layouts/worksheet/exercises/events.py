@@ -97,9 +97,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             continue  # "CHANGE: new jobs + skills, more independence …": a heading the author shouts, over a state
         if described is None or _STATE.search(described) or _EXAMPLE.search(described) or _DANGLING.search(described) \
                 or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \
-                or leans_on_previous(described):
+                or leans_on_previous(described) or re.search(r"(?i)\blater\b", described):
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
-            # no more when
+            # no more when; "Royal family later held under arrest; shot at Ekaterinburg" is dated from another line
         if DONE_BY_NOBODY.match(described) and described.split(" ", 1)[0] not in source.words.proper \
                 and not _SUBJECT_LATER.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")

@@ -732,6 +732,9 @@ def _telling(answer: str) -> list[str]:
     negated = _NEGATED.fullmatch(answer.strip())
     if negated:
         told.append(negated.group(1))
+    elif re.fullmatch(r"[^\W\d_]{5,}", answer.strip()):  # "C=C → unsaturated" on the sheet tells "S____ – only
+        # single bonds" (Saturated): the word with its negating prefix
+        told += [f"un{answer.strip().casefold()}", f"non-{answer.strip().casefold()}"]
     figure = re.match(r"(\d{2,}(?:[.,]\d+)?)\s+[^\W\d_]", answer.strip())
     if figure:  # "Gametes have only 23 – one from each pair" tells "23 pairs"
         told.append(figure.group(1))

@@ -280,7 +280,9 @@ _REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier
                         r"\(\s*see\s[^()]{1,40}\)|"
                         r"^\W*(?:see|read|look at|refer to|turn to|check|use)\b.{0,60}\b(?:textbook|text book|"
                         r"book|page|pages|p\.|pp\.|handout|worksheet|notes|slides?|video|website|link)\b|"
-                        r"\b(?:p|pp)\.\s?\d+\b|\b(?:textbook|text book|workbook)\s+(?:p\.|page|pages|pp\.)\s?\d+")
+                        r"\b(?:p|pp)\.\s?\d+\b|^\W*(?:see|read|watch)\s+[A-Z][^.;]{0,60}\b(?:good|great|useful)\s+"
+                        r"(?:source|read|book|film|watch)\b|"
+                        r"\b(?:textbook|text book|workbook)\s+(?:p\.|page|pages|pp\.)\s?\d+")
 """A pointer to other material ("See textbook p.74 for the source"): the sheet cannot show it, nor ask about it."""
 
 
