@@ -1,11 +1,18 @@
-"""Round GR–GT of the unseen-pack audit: a worked step's worded label is what the stem asks, a reading tip is no
-content, a C=C prints its double bond, a word with its negating prefix tells the word, and a point dated from
-another line ("later …") is no timeline event."""
+"""Rounds GR–GT and GU–GV of the unseen-pack audit: a worked step's worded label is what the stem asks, a reading
+tip is no content, a C=C prints its double bond, a word with its negating prefix tells the word, a point dated from
+another line ("later …") is no timeline event, a group's element shows no letter, a word's other form tells it, a
+ratio's example tells it, a year labelling the noun after it is no blank, and a bracketed formula is offered among
+bracketed ones."""
 from __future__ import annotations
 
+import random
+
 from studypack.layouts.worksheet.exercises.calculations import worked
+from studypack.layouts.worksheet.exercises.candidates import _gap, _letter
+from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.events import event_candidates
-from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.source import loads
 from sheet_builds import hideable, material, pack_yaml
 
@@ -41,3 +48,37 @@ def test_a_point_dated_from_another_line_is_no_event():
         "The Provisional Government took over in March 1917."])])
     texts = [candidate.event.text for candidate in event_candidates(material(russia))]
     assert not any("later" in text for text in texts)
+
+
+def test_round_gu_gv_letters_forms_ratios_brackets_and_labelled_years():
+    halogens = pack_yaml("Group 7", "Chemistry", [("Appearance at room temperature", [
+        "**Fluorine** – pale yellow gas", "**Bromine** – red-brown liquid, gives off orange vapour",
+        "**Iodine** – grey-black solid, purple vapour"])])
+    source = material(halogens)
+    assert all(_letter(source, source.terms[ref][0]) == "" for ref in source.refs)
+    lenses = pack_yaml("Light", "Physics", [("Convex lenses", [
+        "Object inside F → virtual, upright, magnified → **magnifying glass**.",
+        "A convex lens brings light to a **focus**."])])
+    assert hideable(lenses, "Object inside F") == []
+    water = pack_yaml("Electrolysis", "Chemistry", [("Electrolysis of water", [
+        "H₂ and O₂ in a **2 : 1** ratio by volume, e.g. 24 cm³ H₂ → 12 cm³ O₂",
+        "Hydrogen at the **cathode**."])])
+    assert hideable(water, "H₂ and O₂") == []
+    assert leans_on_previous("Which one is discharged depends on reactivity")
+    nazi = pack_yaml("Nazi Germany", "History", [("Policies to increase the birth rate", [
+        "**1938** divorce law – husband could divorce a wife who could not have children",
+        "**Marriage loans** (1933) – couples got 1000 marks."])])
+    assert _gap(material(nazi), PointRef(0, 0)) is None
+
+
+def test_a_bracketed_formula_is_offered_only_among_bracketed_ones():
+    formulas = pack_yaml("Ionic compounds", "Chemistry", [
+        ("Formulae", ["Brackets round compound ions if you need more than one, e.g. calcium hydroxide **Ca(OH)~2~**",
+                      "Sodium chloride is **NaCl**.", "Magnesium oxide is **MgO**.",
+                      "Calcium chloride is **CaCl~2~**."])])
+    source = material(formulas)
+    answer = source.terms[PointRef(0, 0)][0]
+    shown = source.point(PointRef(0, 0)).text[:answer.start]
+    for seed in range(4):
+        options = distractors(answer, source.pool, random.Random(seed), 3, shown) or ()
+        assert all("(" in option for option in options)

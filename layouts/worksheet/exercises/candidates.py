@@ -116,9 +116,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if any(term.kind in ("year", "number") and _heads_definition(text, term) for term in hidden):
         return None  # "____ – Geiger & Marsden fire alpha particles at gold foil": nothing says a year or an amount
         # is asked
-    if any(_year_shaped(term) and not text[:term.start].strip(" \"'“‘") and re.match(r"\s+[A-Z]", text[term.end:])
+    if any(_year_shaped(term) and not text[:term.start].strip(" \"'“‘") and re.match(r"\s+[^\W\d_]", text[term.end:])
            for term in hidden):
-        return None  # "____ Imperial Insurance Code – …": a date labelling the name after it, and "The" fills it
+        return None  # "____ Imperial Insurance Code – …", "____ divorce law – …": a date labelling the name after it,
+        # and "The" or "Nazi" fills it
     if any(_heads_definition(text, term) and _sibling_alike(source, ref, term) for term in hidden):
         return None  # "C____ – a tough barrier microbes find hard to get through": Cuticle, on the same card, fits
     if STEPS_RUN_ON.search(text):
@@ -210,8 +211,10 @@ _COLOUR = re.compile(r"(?i)(?:(?:pale|light|dark|deep|bright|brick|blue|yellow|o
 
 
 _CLOSED_SET = re.compile(r"(?i)(?:protons?|neutrons?|electrons?|(?:the\s+)?(?:Indian|Atlantic|Pacific|Arctic|Southern)"
-                         r"(?:\s+Ocean)?)")
-"""Answers from a set of a few everyone knows (the three particles, the five oceans): the line chooses among them."""
+                         r"(?:\s+Ocean)?|fluorine|chlorine|bromine|iodine|astatine|helium|neon|argon|krypton|xenon|"
+                         r"radon|lithium|sodium|potassium|rubidium|caesium)")
+"""Answers from a set of a few everyone knows (the three particles, the five oceans, a group's elements): the line
+chooses among them, and a letter would name the one ("B____ – red-brown liquid")."""
 
 
 def _one_of_few(term) -> bool:

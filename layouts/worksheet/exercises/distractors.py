@@ -249,6 +249,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # "Empson and Dudley" among single royal women: the one pair is the answer
         if answer.kind == "name" and answer.sort.startswith("person") and _style(answer.text) != _style(text):
             continue  # "Son ____ born 1486": "Prince Arthur" the one prince among men named bare
+        if answer.sort == "formula" and ("(" in answer.text) != ("(" in text):
+            continue  # "Brackets round compound ions … e.g. calcium hydroxide": Ca(OH)₂ the one option in brackets
         if answer.kind == "number" and text[:1].isupper() != answer.text.strip()[:1].isupper():
             continue  # "Thirteen Days", the crisis's name, among "6 days" and "3 days"
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)

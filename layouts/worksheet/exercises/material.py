@@ -324,6 +324,9 @@ class Material:
                 # "1" of a "1 in 25" is how the ratio is written, and its 25 is the fact
                 and not _labels_formula(point, term)  # "C____: Al³⁺ + 3e⁻ → Al", "carbon–carbon d____ C=C":
                 # the formula beside it says it, or reduction and the negative electrode fit the label as well
+                and not (re.fullmatch(r"\s*\d+\s*:\s*\d+\s*", term.text)
+                         and len(re.findall(r"\d+(?:\.\d+)?", text[:term.start] + text[term.end:])) >= 2)  # "a ____
+                # ratio, e.g. 24 cm³ H₂ → 12 cm³ O₂": the example's figures give 2 : 1
                 and not (term.kind == "number" and _OR_BEYOND.match(text[term.end:]))  # "can drop to approx.
                 # ____ or lower": any more extreme figure is as true
                 and not (term.kind == "number" and _CONVERTED_BESIDE.match(text[term.end:]))  # "approx. ____ Pa

@@ -104,7 +104,7 @@ def leans_on_previous(text: str) -> bool:
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why",
                                     "a.k.a", "aka ", "also known as", "also called",
                                     "compare with", "compared with", "compare to", "for both", "in both", "after that",
-                                    "before that", "since then", "until then", "by then")) \
+                                    "before that", "since then", "until then", "by then", "which one")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
         or re.match(r"(?i)^\W*only\s+(?:works|applies|holds|true|valid|used)\s+(?:if|when|for|while)\b", text) \
         is not None \
