@@ -11,6 +11,7 @@ from studypack.layouts.worksheet.exercises.calculations import worked
 from studypack.layouts.worksheet.exercises.candidates import _gap, _letter
 from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.events import event_candidates
+from studypack.layouts.worksheet.exercises.matching import definition_candidates
 from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.source import loads
@@ -82,3 +83,23 @@ def test_a_bracketed_formula_is_offered_only_among_bracketed_ones():
     for seed in range(4):
         options = distractors(answer, source.pool, random.Random(seed), 3, shown) or ()
         assert all("(" in option for option in options)
+
+
+def test_round_gw_gx_an_earlier_lines_given_initials_and_verdict_labels():
+    sound = loads(pack_yaml("Sound", "Physics", [("Measuring the speed of sound", [
+        "Method 1 – echo: stand 80 m from a big wall, clap, time the echo",
+        "e.g. echo heard after 0.50 s → sound went 2 × 80 = 160 m → v = 160 / 0.50 = **320 m/s**"])]), "sound.yaml")
+    card = sound.cards[0]
+    assert worked(card.points[1], card.title, card.points[0]) is None
+    roots = pack_yaml("Plants", "Biology", [("Root hair cells", [
+        "Long hair-like projection → big **surface area** for absorbing water", "Thin walls → short distance."])])
+    source = material(roots)
+    source.record(["Alveoli: millions of tiny sacs → big SA"], [])
+    assert source.gives_away(["Long hair-like projection → big s____ for absorbing water"], ["surface area"])
+    assert not source.gives_away(["Sulfur is burnt so the gas escapes"], ["sulfur oxides"])
+    quarries = pack_yaml("Limestone", "Chemistry", [("Quarrying", [
+        "**Pros** – jobs for locals, better roads, money for the economy.",
+        "**Cons** – ugly scar on the landscape, noise and dust.",
+        "**Cement** – made by heating limestone with clay."])])
+    terms = {candidate.build(0).title for candidate in definition_candidates(material(quarries))}
+    assert "Pros" not in terms and "Cons" not in terms

@@ -205,6 +205,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if (YEAR.fullmatch(number) or unit_word in MONTH_WORDS) and not value.group("currency") \
             and not _WORKING.search(working):
         return None  # "1539 Act – larger houses → by **1540** all gone", "→ Pyongyang taken 19 Oct": a date, no sum
+    if before is not None and any(
+            not _reachable(_value(figure), givens)
+            and re.search(rf"(?<![\d.]){re.escape(figure)}\s*[^\W\d_]", before.text) is not None
+            for figure in re.findall(_NUMBER, working)):
+        return None  # "echo heard after 0.50 s → sound went 2 × 80 = 160 m": the 80 m is the line before's
     steps = [text[a:b] for a, b in cuts[1:-1]]
     about = f"{context} {text[:example.start()] if example else ''}"
     if _unfair(givens, working, last + value.group("before"), steps, number, value, asked, unknown, context, about):

@@ -150,9 +150,11 @@ def definition_candidates(source: Material) -> list[Candidate]:
         term, meaning = pair
         found = next((each for each in source.terms[ref] if each.start == source.point(ref).terms[0].start), None)
         if found is not None and found.kind == "name" or is_country(term) or term.casefold() in CITIES \
+                or _VERDICT_LABEL.fullmatch(term) \
                 or re.search(r"(?i)\bto \w+ (?:it|them)\b", meaning) or _ONE_OF_A_KIND.match(meaning):
             continue  # "Ukraine – after Russia's invasion …" is a case, not a meaning; "Pro-natalist – aims to raise
-            # it": what it raises, the line before said; "Wastwater – deepest lake in England": a record, so a place
+            # it": what it raises, the line before said; "Wastwater – deepest lake in England": a record, so a place;
+            # "Pros – jobs for locals" names no term, and its cheer matches it at sight
         if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) \
                 or EQUATION.search(re.sub(r"[→⇌]", ",", meaning)) \
                 or re.search(r"[.;]\s+\S[^.;]*(?:=|\s[–—]\s)", meaning) \

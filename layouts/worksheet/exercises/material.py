@@ -738,6 +738,10 @@ def _telling(answer: str) -> list[str]:
     elif re.fullmatch(r"[^\W\d_]{5,}", answer.strip()):  # "C=C → unsaturated" on the sheet tells "S____ – only
         # single bonds" (Saturated): the word with its negating prefix
         told += [f"un{answer.strip().casefold()}", f"non-{answer.strip().casefold()}"]
+    words = answer.split()
+    if len(words) == 2 and answer.islower() and all(word.isalpha() for word in words) \
+            and f"{words[0][0]}{words[1][0]}" not in _TWO_LETTER_WORDS:
+        told.append(f"{words[0][0]}{words[1][0]}".upper())  # "big SA" on the sheet tells "big s____" (surface area)
     figure = re.match(r"(\d{2,}(?:[.,]\d+)?)\s+[^\W\d_]", answer.strip())
     if figure:  # "Gametes have only 23 – one from each pair" tells "23 pairs"
         told.append(figure.group(1))
@@ -927,6 +931,11 @@ energy")."""
 _OR_BEYOND = re.compile(r"(?i)\s*(?:or\s+(?:lower|less|more|higher|above|below|over|under|fewer|greater|colder|"
                         r"hotter|longer|shorter)\b|\+)")
 """Words after a figure that make it a bound ("5 °C or lower", "45 °C+"), not the one value."""
+
+
+_TWO_LETTER_WORDS = frozenset("in on at an is it as of or to be we he me no so up us do go by my if am oh ok id hi"
+                               .split())
+"""Initials that are words too ("so" for sulfur oxides): printed, they tell nothing."""
 
 
 def _surname_shown(answer: str, text: str) -> bool:
