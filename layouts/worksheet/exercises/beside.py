@@ -801,11 +801,6 @@ def _restated(text: str, term: Term) -> bool:
                 or re.search(rf"(?<![\d.,]){re.escape(figure.group().rstrip('.,'))}(?![\d,]|\.\d)", rest))
 
 
-def _without_ending(word: str) -> str:
-    """A word without the ending of its form ("magnifying" and "magnified" are both "magnif")."""
-    return re.sub(r"(?:ying|ied|ies|ing|ed|es|s|y)$", "", word)
-
-
 def _echoed(text: str, term: Term) -> bool:
     """Whether a word of the term stands elsewhere in its sentence ("sit in the Lords as Lords Spiritual", "Stroke
     volume is the volume of …"): hidden, half of it would still be printed beside the blank."""
@@ -832,8 +827,8 @@ def _echoed(text: str, term: Term) -> bool:
            for word in re.findall(r"[^\W\d_]{8,}", bare.casefold())
            for other in re.findall(r"[^\W\d_]{8,}", rest.casefold())):
         return True  # "steeper → ac____; less steep → decelerating": the word beside differs by its prefix alone
-    if {_without_ending(word) for word in re.findall(r"[^\W\d_]{7,}", bare.casefold())} \
-            & {_without_ending(other) for other in re.findall(r"[^\W\d_]{7,}", rest.casefold())}:
+    if {_stem(word).rstrip("iy") for word in re.findall(r"[^\W\d_]{7,}", bare.casefold())} \
+            & {_stem(other).rstrip("iy") for other in re.findall(r"[^\W\d_]{7,}", rest.casefold())}:
         return True  # "upright, magnified → m____" for "magnifying glass": the line prints the word in another form
     example = unaccented(" ".join(re.findall(r"\(([^)]*)\)", rest)).casefold())
     if any(other[:5] == word[:5] for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold()))

@@ -117,7 +117,7 @@ def match_candidates(source: Material) -> list[Candidate]:
             # "Key term – jihad: holy struggle …" defines a word, and fits every card the word would
         if glossed(source.point(ref)):
             continue  # "la mesa – the table" under "Classroom objects" or "In the classroom": the titles are kinds
-        if _heads_definition(source.point(ref)) and sum(map(_heads_definition, card.points)) >= 2:
+        if _term_then_dash(source.point(ref)) and sum(map(_term_then_dash, card.points)) >= 2:
             continue  # "Direct current (d.c.) – one direction only" under "Mains electricity in the UK": one of the
             # card's terms set against another, which may be the very thing the title is not
         pair = Pair(ref.card, printed_title(card.title), ref, LEFT_OFF.sub("", text).strip())  # ("… (asymmetric). Draw
@@ -176,9 +176,9 @@ _ONE_OF_A_KIND = re.compile(r"(?i)\W*(?:the\s+)?(?:deepest|largest|highest|bigge
 among definitions of kinds it stands out."""
 
 
-def _heads_definition(point) -> bool:
-    """Whether a line opens on a key term and says what it is, a bracket perhaps between ("**Direct current** (d.c.)
-    – one direction only")."""
+def _term_then_dash(point) -> bool:
+    """Whether a line opens on a key term and a dash, a bracket perhaps between ("**Direct current** (d.c.) – one
+    direction only"): looser than ``defined``, which a matching of definitions needs exact."""
     return bool(point.terms) and not point.text[:point.terms[0].start].strip(" \"'“‘") \
         and re.match(r"\s*(?:\([^()]*\)\s*)?[–—-]\s", point.text[point.terms[0].end:]) is not None
 

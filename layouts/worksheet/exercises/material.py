@@ -927,7 +927,7 @@ def length_score(text: str, best: int = 16) -> float:
 _SHOUTED = re.compile(r"\b(?:ONE|TWO|THREE|ONLY|NOT|NO|ALL|BOTH|EACH|NEVER|ALWAYS|MORE|LESS|SAME|LOTS|LOADS|MUCH|"
                       r"MANY|FEW)\b")
 """A common word in capitals for stress, alone or in a marked phrase ("Only ONE product", "releases LOTS of
-energy")."""
+energy"); kept apart from ``_EMPHASIS``, which holds whole terms in any case ("NEVER", "before")."""
 _OR_BEYOND = re.compile(r"(?i)\s*(?:or\s+(?:lower|less|more|higher|above|below|over|under|fewer|greater|colder|"
                         r"hotter|longer|shorter)\b|\+)")
 """Words after a figure that make it a bound ("5 °C or lower", "45 °C+"), not the one value."""
