@@ -187,6 +187,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not asked and named:  # "Efficiency = (…) × 100. e.g. 100 kg of rabbit from 1000 kg of grass → 10%": the
         # stem says what it asks ("→ efficiency = ____%")
         asked = f"{named.group(1).strip()[:1].lower()}{named.group(1).strip()[1:]} = "
+    if not asked and "?" in context:
+        return None  # "Why can't you just take 20% off the sale price?: coat costs £64 after 20% off → £____": a
+        # question for a title names no quantity, and the sale price fits the line as well as the original
     if not context and not asked or _labelled_otherwise(givens, asked):
         return None  # "2 A for 30 s → ____ C" under "Q = I t": with the equation off the sheet, nothing names what is
         # asked; "Cost – a 1.5 kW heater on for 4 hours → E = ____ kWh": the label names another quantity
@@ -342,7 +345,15 @@ def _asked(last: str, lead: str) -> str | None:
     lead = f"{last.strip()} {lead}".strip()  # "→ × **1.12**": the multiplier asked
     if lead and not re.fullmatch(r"×|(?:[^\W\d_]+\s?){1,3}", lead):
         return None  # "O₂ + 4e⁻", "after 3 years 15 000 × 0.8³": a given or a formula hidden in the working
+    if lead and set(lead.casefold().split()) <= _LINKING_WORDS:
+        return None  # "24-hour clock common on timetables → um 13.30 Uhr": "um" names no quantity, and with no sum
+        # the figure is the card's example
     return f"{lead} " if lead else ""
+
+
+_LINKING_WORDS = frozenset({"at", "to", "by", "in", "on", "for", "of", "from", "into", "about", "around", "um", "à",
+                            "en", "de", "a", "zu", "bei", "bis", "ab", "vers", "con", "por", "para", "alle", "alla"})
+"""Words before a result that link it to the sentence and name no quantity ("→ at 40 °C", "→ um 13.30 Uhr")."""
 
 
 _KNOWN = (0.5, 2.0, 10.0, 60.0, 100.0, 180.0, 360.0, 1000.0, 3600.0)

@@ -535,12 +535,12 @@ _NO_THING = re.compile(r"(?i)^\W*(?:the\s+)?(?:impacts?|effects?|causes?|reasons
 _PROCESS_TITLE = re.compile(r"(?i)(?:tion|sion|ment|ing|ance|ence|ity|ism)\W*$")
 """A title naming a process or a quality ("Decomposition"): no "They" does it."""
 _DEFINITE = re.compile(r"^(?:An?|an?) (?:\w+ )?(?:version|copy|result|effect|consequence|reason|outcome|response|"
-                       r"reaction|example|part|member|section)\b|^(?:The|the) [a-z]|"
+                       r"reaction|example|part|member|section)\b|^(?:An?|an?) [a-z]+ of\b|^(?:The|the) [a-z]|"
                        r"\bthe (?:village|town|city|area|region|site|scheme|project|campaign|plan|policy|dam|country|"
                        r"company|war|battle|treaty|experiment|speech|government|island|coast|valley|river|community|"
                        r"school|report|study)\b")
 """A thing named only by "the" ("The campaign failed …", "… just above the village") or a part of something unnamed
-("An edited version went to …"): which one, the title says."""
+("An edited version went to …", "A mixture of lots of compounds – mostly …"): which one, the title says."""
 
 
 def _span_of(answer: str, text: str) -> bool:
