@@ -1,12 +1,18 @@
 """Round GY–HA of the unseen-pack audit: a date in brackets is no gloss, a line that describes an unnamed thing
 ("A mixture of …") keeps its title or is not asked, advice about the last mark is no content, and a calculation whose
-result nothing names ("→ um 13.30 Uhr", "→ £____" under a question) is not set."""
+result nothing names ("→ um 13.30 Uhr", "→ £____" under a question) is not set; a card of sentences with arrows is
+a short answer, and one card is kept for it where the other sections would touch every card."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from studypack.layouts import worksheet
+from studypack.layouts.options import WorksheetOptions
 from studypack.layouts.worksheet.exercises.calculations import worked
 from studypack.layouts.worksheet.exercises.candidates import _gap
 from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+from studypack.layouts.worksheet.exercises.short_answers import short_candidates
 from studypack.source import loads
 from sheet_builds import hideable, material, pack_yaml
 
@@ -51,3 +57,40 @@ def test_a_result_named_by_no_quantity_is_not_asked():
     assert worked(ratio.cards[0].points[1], ratio.cards[0].title, ratio.cards[0].points[0]) is None
     rise = worked(ratio.cards[1].points[0], ratio.cards[1].title)
     assert rise is not None and rise.number == "30"
+
+
+def _short_prompts(text: str) -> dict[str, tuple[str, ...]]:
+    source = material(text)
+    built = [candidate.build(0) for candidate in short_candidates(source)]
+    return {question.prompt: tuple(source.point(ref).text for ref in question.scheme) for question in built if question}
+
+
+def test_a_card_of_sentences_with_arrows_is_asked_but_one_equation_written_twice_is_not():
+    brine = pack_yaml("Electrolysis", "Chemistry", [
+        ("Electrolysis of brine", [
+            "Brine = sodium chloride solution, NaCl(aq)",
+            "Cathode → **hydrogen** (Na more reactive than H); anode → **chlorine**",
+            "Left in solution → **sodium hydroxide**, NaOH (an alkali)",
+            "Worked e.g. 2 mol NaCl → 1 mol Cl₂ = 71 g",
+            "All three products are useful: H₂ for fuel, Cl₂ for bleach, NaOH for soap"]),
+        ("The photosynthesis equation", [
+            "carbon dioxide + water → glucose + oxygen (light needed)",
+            "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂",
+            "Happens in the **chloroplasts**, which hold the green pigment chlorophyll."])])
+    shorts = _short_prompts(brine)
+    assert list(shorts) == ["Write three points about: Electrolysis of brine."]
+    assert not any(line.startswith("Worked") for line in shorts["Write three points about: Electrolysis of brine."])
+
+
+def test_advice_to_use_a_case_study_is_no_content():
+    assert is_scaffolding("Use it as your named UK freshwater example (scaled-up pond!)")
+    assert not is_scaffolding("Used as a reservoir for Birmingham since 1904.")
+
+
+
+def test_where_the_point_sections_would_touch_every_card_one_is_kept_for_a_short_answer():
+    pack = loads((Path(__file__).parent / "fresh" / "chemistry_brine.yaml").read_text(encoding="utf-8"), "brine.yaml")
+    for seed in ("1", None):
+        plan = worksheet.plan(pack, WorksheetOptions(seed=seed) if seed else WorksheetOptions())
+        names = [section.name for section in plan.exercises.sections]
+        assert "short" in names and "gap" in names and "match" in names, names

@@ -278,7 +278,7 @@ def test_every_profile_on_every_paper_is_set_within_its_sizes_on_the_pages_allow
 
 
 @pytest.mark.parametrize("pack, paper, profile, lone", [
-    (EXAMPLE, "a3", "dyslexia", False), (TWENTY, "a4", "standard", True), (EXAMPLE, "a4", "standard", False),
+    (EXAMPLE, "a3", "dyslexia", False), (TWENTY, "a4", "standard", True), (EXAMPLE, "a4", "standard", True),
     (EXAMPLE, "letter", "standard", False), (TWENTY, "letter", "standard", False), (TWENTY, "a3", "standard", False),
     (THIRTY, "a3", "standard", False),
 ], ids=["example-a3-dyslexia", "twenty-a4", "example-a4", "example-letter", "twenty-letter", "twenty-a3", "thirty-a3"])

@@ -57,6 +57,9 @@ SMALL_PACK = 6
 none of its titles), and true or false and gap fill wait for the short answers, which need whole cards."""
 AUTHORED = "authored"
 """What ``Allocation.used`` records for a point kept off the sheet because it shows an authored question's answer."""
+RESERVED = "reserved"
+"""What ``Allocation.used`` records for the points of the card kept for a short answer while the sections that ask
+one point each choose theirs: spread over every card, they would leave no whole card to write about."""
 
 
 @dataclass
@@ -108,12 +111,23 @@ def _fullest(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
     start = rng.getstate()
     result = _allocate(pack, sections, cap, rng, word_bank, taken, kept_out, labels, images, gaps_first=False)
     if "gap" in sections and "match" in sections and not result.questions["gap"] and result.questions["match"]:
-        end = rng.getstate()
-        rng.setstate(start)
-        other = _allocate(pack, sections, cap, rng, word_bank, taken, kept_out, labels, images, gaps_first=True)
-        if _filled(other) > _filled(result):  # more sections; as many, more questions
-            return other
-        rng.setstate(end)
+        result = _fuller(result, start, rng, lambda: _allocate(pack, sections, cap, rng, word_bank, taken, kept_out,
+                                                               labels, images, gaps_first=True))
+    if "short" in sections and not result.questions["short"] and len(pack.cards) > SMALL_PACK:
+        result = _fuller(result, start, rng, lambda: _allocate(pack, sections, cap, rng, word_bank, taken, kept_out,
+                                                               labels, images, gaps_first=False, keep_a_card=True))
+    return result
+
+
+def _fuller(result: Allocation, start: tuple, rng: random.Random, again: Callable[[], Allocation]) -> Allocation:
+    """The fuller of ``result`` and the sheet chosen ``again`` from the state ``start`` (more sections; as many, more
+    questions); the random state as the kept one left it."""
+    end = rng.getstate()
+    rng.setstate(start)
+    other = again()
+    if _filled(other) > _filled(result):
+        return other
+    rng.setstate(end)
     return result
 
 
@@ -125,8 +139,9 @@ def _filled(result: Allocation) -> tuple[int, int]:
 
 def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool,
               taken: dict[str, int] | None, kept_out: frozenset[PointRef], labels: Labels, images: bool,
-              gaps_first: bool) -> Allocation:
-    """One choice of every section's questions, matching's statements claimed before or after the first gap fills."""
+              gaps_first: bool, keep_a_card: bool = False) -> Allocation:
+    """One choice of every section's questions, matching's statements claimed before or after the first gap fills;
+    with ``keep_a_card``, the best short answer's card kept from the sections that ask one point."""
     caps = {name: cap if cap is not None else DEFAULT_CAPS[name] for name in sections}
     caps.update((name, max(0, caps[name] - count)) for name, count in (taken or {}).items() if name in caps)
     source = Material(pack, rng, sum(caps.values()) * MAX_EVENTS)
@@ -154,12 +169,16 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
         _take_turns(result, source, ["gap"], {"gap": min(EARLY_GAPS, caps["gap"])})
     if "match" in sections:  # before the short answers: they take whole cards, it one statement of each of its
         _match(result, source, caps["match"])
+    reserved = _reserve_short(result, source, sections, labels) if keep_a_card else ()  # (after the sections a pack
+    # has least for)
     early = [name for name in ("tf", "gap") if name in sections and len(pack.cards) > SMALL_PACK]
     if early:  # before the short answers take whole cards: up to half the true or false statements, false ones (they
         # are few), and two gap fills, so a sheet keeps both sections (not in a small pack: its cards are few)
         _take_turns(result, source, early, {"tf": (caps.get("tf", 0) + 1) // 2, "gap": min(EARLY_GAPS, caps.get("gap", 0))},
                     false_only=True)
     if "short" in sections:
+        for ref in reserved:
+            del result.used[ref]
         sharing = any(name in sections for name in ("gap", "match", "mcq", "tf"))
         limit = min(caps["short"], max(1, len(pack.cards) // 3)) if sharing else caps["short"]
         _take(result, "short", short_candidates(source, labels, vocabulary="translate" not in sections), limit,
@@ -186,6 +205,17 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
         elif name not in ("match", "timeline", "calc", "short", "translate", "picture") and 0 < len(result.questions[name]) < caps[name]:
             result.fewer[name] = (caps[name], len(result.questions[name]))
     return result
+
+
+def _reserve_short(result: Allocation, source: Material, sections: tuple[str, ...],
+                   labels: Labels) -> tuple[PointRef, ...]:
+    """Keep the best short answer's card from the other sections (claimed as ``RESERVED``), and say which points."""
+    for candidate in _ranked(short_candidates(source, labels, vocabulary="translate" not in sections)):
+        if _free(result, candidate.uses, "short"):
+            for ref in candidate.uses:
+                result.used[ref] = [RESERVED]
+            return candidate.uses
+    return ()
 
 
 def _free(result: Allocation, uses: tuple[PointRef, ...], section: str, reuse: bool = False) -> bool:

@@ -400,7 +400,8 @@ class Material:
         needed = later or starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
             or _COUNTED_LABEL.match(text) \
             or re.match(r"(?i)\W*to\s+[a-z]{2,}\b", text) \
-            or _DEFINITE.search(text) or VERB_FIRST.match(opening) and opening.split(" ", 1)[0] not in self.words.proper \
+            or _DEFINITE.search(text) and not _defines_hidden(text, hidden) \
+            or VERB_FIRST.match(opening) and opening.split(" ", 1)[0] not in self.words.proper \
             or not self.word_list and any(term.start == 0 for term in hidden) and GLOSS_DASH.search(text) is not None \
             or any(term.start == 0 and re.match(r"\s*=(?!=)", text[term.end:]) for term in hidden) \
             or not GLOSS_DASH.search(text) and (
@@ -558,7 +559,8 @@ def _span_of(answer: str, text: str) -> bool:
 def _symbol_of(answer: str, text: str) -> bool:
     """Whether the line's equation has the answer's first letter for its subject ("W = m g" beside "weight")."""
     letter = answer.strip()[:1].upper()
-    return letter.isalpha() and re.search(rf"(?<![\w.]){re.escape(letter)}\s*=", text) is not None
+    return letter.isalpha() and re.search(rf"(?<![\w.°]){re.escape(letter)}\s*=", text) is not None  # ("950 °C =
+    # less energy" is no symbol C)
 
 
 def _overlapping(answer: str, other: str) -> bool:
@@ -679,6 +681,14 @@ def _ends_working(before: str) -> bool:
 def _in_example(text: str, term) -> bool:
     """Whether a term stands inside an example given in passing."""
     return any(found.start() <= term.start and term.end <= found.end() for found in _EXAMPLE_ASIDE.finditer(text))
+
+
+def _defines_hidden(text: str, hidden: list[Term]) -> bool:
+    """Whether the line opens on "The" and the answer, then says what it is ("The ____ is the molten or dissolved
+    ionic compound"): the sentence names its thing by the definition, and no title is needed."""
+    return any(re.fullmatch(r"(?:The|the)\s+", text[:term.start]) and re.match(r"\s+(?:is|are)\s+(?:the|an?)\s",
+                                                                              text[term.end:])
+               and word_count(text[term.end:]) >= 6 for term in hidden)
 
 
 def _short(text: str) -> bool:

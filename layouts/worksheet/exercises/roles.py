@@ -118,9 +118,12 @@ def leans_on_previous(text: str) -> bool:
         or points_elsewhere(text) or _VERB_OF_BEFORE.match(text) is not None \
         or _ASKED_FIRST.match(text) is not None or _SUBJECTLESS.match(text) is not None \
         or _RELATIVE_TIME.match(text) is not None or _DONE_TO_BEFORE.match(text) is not None \
-        or _REFERRED_INSIDE.search(text) is not None
+        or _REFERRED_INSIDE.search(text) is not None or _MORE_FOLLOWED.match(text) is not None
 
 
+_MORE_FOLLOWED = re.compile(r"(?i)^\W*(?:more|further|other|fresh)\s+[\w-]+\s+(?:followed|came|were to follow)\b")
+"""A sequel told as more of the same ("More sackings followed, including Bulganin"): more than what, the line before
+said."""
 _REFERRED_INSIDE = re.compile(r"\b(?:it|them)\s+(?:back\s+)?(?:again|too)\b|\b(?:again|as well)\W*$|"
                               r"\bboth (?:groups|sides|parties|countries|of them|sets|types|kinds|men)\b|"
                               r"\b(?:that|those) (?:factor|factors|one|ones|method|methods|process|idea|change|"
@@ -335,6 +338,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"include|state|put)\b|"
                      r"^\W*label (?:every|each|all|the)\b|\buse [^.;]{1,40} to (?:explain|show|argue|support|illustrate)\b|"
                      r"^\W*use (?:it |this |them )?as an? (?:example|case study|illustration)\b|"
+                     r"^\W*use (?:it|this|them) as (?:your|the|a|an)\b[^.;]{0,30}\b(?:example|case study)\b|"
                      r"\bdon'?t panic\b|\bwhere the marks are\b|\bI'?ve (?:written|put|shown|left|given)\b[^.]{0,40}"
                      r"\b(?:here|below|above|like)\b|\bknow (?:one|an|two|three|a few|some) examples?\b|"
                      r"\b(?:good|great|useful|strong|key) (?:evaluation|exam|essay) "

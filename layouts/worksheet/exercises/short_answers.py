@@ -97,9 +97,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # worked, and the asides are left: the scheme would pay for them and not for the method
             if len(points) < 2:
                 continue  # "60 W × 3600 s = 216 000 J" is a sum worked for the student, no point to make
-            if sum(1 for ref in points if EQUATION.search(source.point(ref).text)) >= 2:
+            if sum(1 for ref in points if _equation_line(source.point(ref).text)) >= 2:
                 continue  # "v = fλ", "wave speed = frequency × wavelength", "f = v/λ": one equation written three
-                # ways is one point, and the scheme would count it thrice
+                # ways is one point, and the scheme would count it thrice (a sentence with an arrow in it,
+                # "Cathode → hydrogen (Na more reactive than H)", is a point of its own)
             if _PART_OF_TOPIC.search(card.title) or names_word_list(card.title):
                 continue  # "Strategies (1)" holds part of what a student would write; "Sequences – key terms" is a
                 # glossary, no topic
@@ -144,10 +145,19 @@ _COUNTED_TITLE = re.compile(r"(?i)(?<![\w.])(2|3|4|5|6|two|three|four|five|six)\
                             r"parts|functions|roles|uses|problems|advantages|disadvantages|consequences|groups|"
                             r"things)\b")
 """A title that says how many points it holds ("White blood cells – 3 ways to fight back")."""
-_EXAMPLE_LINE = re.compile(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\s*[:–—-]?\s*[^.]*\d")
+_EXAMPLE_LINE = re.compile(r"(?i)\W*(?:(?:a\s+)?worked\s+(?:example|e\.g\.)|example|e\.g\.)\s*[:–—-]?\s*[^.]*\d")
 """A line that works an example with figures: data for a sum, not a point a student makes."""
 _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s")
 """A question a card sets before working it ("Q. A 4.0 kg rifle fires …", "Q2 …"): no point of an answer."""
+
+
+def _equation_line(text: str) -> bool:
+    """Whether a line is an equation, with at most a label ("Cathode: Pb²⁺ + 2e⁻ → Pb", "wave speed =
+    frequency × wavelength", "carbon dioxide + water → glucose + oxygen (light needed)"), rather than a sentence that
+    uses an arrow for its verb ("Cathode → hydrogen (Na more reactive than H); anode → chlorine")."""
+    bare = re.sub(r"\([^()]*\)", "", text)
+    return EQUATION.search(text) is not None and re.search(r"[=+×÷≡⇌]", bare) is not None \
+        and len(re.findall(r"[^\W\d_₀-₉⁰-⁹⁺⁻]{2,}", bare)) <= 6
 
 
 def _names_no_topic(title: str) -> bool:
