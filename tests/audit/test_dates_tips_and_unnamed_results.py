@@ -94,3 +94,11 @@ def test_where_the_point_sections_would_touch_every_card_one_is_kept_for_a_short
         plan = worksheet.plan(pack, WorksheetOptions(seed=seed) if seed else WorksheetOptions())
         names = [section.name for section in plan.exercises.sections]
         assert "short" in names and "gap" in names and "match" in names, names
+
+
+def test_a_volume_worked_from_moles_uses_the_molar_volume_the_stem_never_gives():
+    gases = loads(pack_yaml("Moles", "Chemistry", [("Volumes of gases", [
+        "One mole of **any gas** fills the same volume at RTP.",
+        "e.g. 8.8 g CO₂ → 8.8 ÷ 44 = 0.2 mol → 0.2 × 24 = **4.8 dm³**"])]), "gases.yaml")
+    card = gases.cards[0]
+    assert worked(card.points[1], card.title, card.points[0]) is None

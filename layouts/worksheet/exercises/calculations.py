@@ -369,7 +369,8 @@ def _hidden_constant(givens: str, working: str, unit: str) -> bool:
     worked_out = {_value(found.group(1)) for found in re.finditer(rf"[=≈]\s*[£$€√(]*({_NUMBER})", working)
                   if re.search(r"\d", re.split(r"[=≈→]", working[:found.start()])[-1])}  # "= 6000 ÷ 2 = 3000" works
     # out 3000; "d = KE ÷ F = 240 000 ÷ 6000" puts in a figure the formula's KE stands for, from another line
-    moles = re.search(r"\bmol\b", f"{givens} {unit}") is not None
+    moles = re.search(r"\bmol\b", f"{givens} {unit} {working}") is not None  # ("8.8 g CO₂ → 8.8 ÷ 44 = 0.2 mol →
+    # 0.2 × 24": the moles worked out, then the volume of each)
     given = {_value(figure) for figure in re.findall(_NUMBER, givens)}
     for found in re.finditer(_NUMBER, working):
         figure = found.group(0)
