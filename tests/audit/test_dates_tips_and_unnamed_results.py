@@ -102,3 +102,15 @@ def test_a_volume_worked_from_moles_uses_the_molar_volume_the_stem_never_gives()
         "e.g. 8.8 g CO₂ → 8.8 ÷ 44 = 0.2 mol → 0.2 × 24 = **4.8 dm³**"])]), "gases.yaml")
     card = gases.cards[0]
     assert worked(card.points[1], card.title, card.points[0]) is None
+
+
+def test_a_lack_is_never_swapped_for_a_thing():
+    from studypack.layouts.worksheet.exercises.distractors import same_sort
+    volcanoes = pack_yaml("Tectonics", "Geography", [
+        ("Destructive margins", ["Sinking plate melts → magma rises → explosive **composite volcanoes**"]),
+        ("Conservative margins", ["Crust is not made or destroyed → **no volcanoes**"]),
+        ("Constructive margins", ["Magma rises through the gap → **new oceanic crust**"])])
+    source = material(volcanoes)
+    composite, lack, _ = (source.terms[ref][0] for ref in source.refs)
+    family = {composite.key: frozenset({lack.key})}
+    assert not same_sort(composite, lack, family) and not same_sort(lack, composite, {lack.key: {composite.key}})

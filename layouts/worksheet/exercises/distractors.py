@@ -497,6 +497,8 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
         return False  # a name of unknown sort is offered beside nothing
     if answer.kind == "name" and answer.definite != other.definite:
         return False  # "the functions of Party", "added to the Gosplan"
+    if answer.kind == "term" and (_NEGATED.match(answer.text) is None) != (_NEGATED.match(other.text) is None):
+        return False  # "explosive no volcanoes" for "explosive composite volcanoes": a lack is no thing of the kind
     if answer.kind == "term" and answer.sort == "concept":
         if answer.plural != other.plural:
             return False
@@ -517,6 +519,10 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
                 or is_quality(answer.text) != is_quality(other.text):
             return False  # "divide by mitosis": a process among processes, never "by vacuole"
     return True
+
+
+_NEGATED = re.compile(r"(?i)\s*(?:no|not|non|never|none|without)\b")
+"""A term that names a lack ("no volcanoes", "not soluble")."""
 
 
 def head_word(text: str) -> str:
