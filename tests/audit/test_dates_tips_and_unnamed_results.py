@@ -114,3 +114,14 @@ def test_a_lack_is_never_swapped_for_a_thing():
     composite, lack, _ = (source.terms[ref][0] for ref in source.refs)
     family = {composite.key: frozenset({lack.key})}
     assert not same_sort(composite, lack, family) and not same_sort(lack, composite, {lack.key: {composite.key}})
+
+
+def test_a_place_the_stem_locates_by_another_is_offered_only_beside_its_own_cards_places():
+    from studypack.layouts.worksheet.exercises.candidates import _choice
+    quakes = pack_yaml("Tectonic hazards", "Geography", [
+        ("Nepal earthquake 2015", ["Magnitude 7.8; epicentre in **Gorkha** district, approx. 80 km NW of Kathmandu.",
+                                   "Nearly 9000 people died."]),
+        ("Chile earthquake 2010", ["The epicentre was near **Concepción**.", "About 500 people died."]),
+        ("Living with volcanoes", ["Around 600 000 people live near **Vesuvius**.", "The ash makes soil fertile."]),
+        ("Italy", ["The volcano towers over **Naples** and its suburbs.", "Evacuation plans cover the city."])])
+    assert _choice(material(quakes), PointRef(0, 0)) is None

@@ -381,12 +381,18 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             continue  # "rose from about ____ to over 400 ppm": the other figure rules out every larger option;
             # "60–100 bpm; about ____ is typical": only the answer falls inside the printed range
         person = term.kind == "name" and term.sort.split(":")[0] in _ANYWHERE
+        located = person and term.sort.split(":")[0] != "person" and any(
+            found.group() not in MONTHS and found.group()[:3] not in _MONTH_STARTS
+            for found in _NAME_INSIDE.finditer(shown))  # "epicentre in ____ district, 80 km NW of Kathmandu", "first
+        # used at ____ on the Somme": a place the stem locates by another is offered only beside its own card's
+        # places, not Naples, Concepción or Verdun
         card = source.pack.cards[ref.card]
         within = _within_titles(year_range(text, term), term, (card.title, source.pack.title),
                                 min(map(int, YEAR.findall(card.date or "")), default=None))
         grouped = person and names_a_group(source.pack.cards[ref.card].title)  # "Playwrights: ____ – 'The Spanish
         # Tragedy'" among three actors of another card: the title rules them out
-        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=not person,
+        wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card,
+                            only_near=not person or located,
                             same_card=grouped,
                             about=None if person else source.about(ref, shown), within=within)
         if wrong is None:
@@ -407,6 +413,11 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         source.record(visible, [term.text])
         return Choice(ref, segments, options, 0, term.kind)
     return None
+
+
+_NAME_INSIDE = re.compile(r"(?<=[\w,;()–—-] )(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,})")
+"""A capitalised word inside a sentence, not opening it: a name."""
+_MONTH_STARTS = frozenset(month[:3] for month in MONTHS)
 
 
 def opens_sentence(text: str, start: int) -> bool:
