@@ -125,3 +125,28 @@ def test_a_place_the_stem_locates_by_another_is_offered_only_beside_its_own_card
         ("Living with volcanoes", ["Around 600 000 people live near **Vesuvius**.", "The ash makes soil fertile."]),
         ("Italy", ["The volcano towers over **Naples** and its suburbs.", "Evacuation plans cover the city."])])
     assert _choice(material(quakes), PointRef(0, 0)) is None
+
+
+def test_round_hb_hd_members_labels_and_worked_data():
+    from studypack.layouts.worksheet.exercises.distractors import same_sort
+    weimar = pack_yaml("Germany", "History", [
+        ("Stresemann", ["Abroad: **Locarno Pact** (1925), joined **League of Nations** (1926)."]),
+        ("The Munich Putsch", ["Police opened fire – 16 **Nazis** killed, Hitler arrested."]),
+        ("Weimar democracy", ["Many **Communists** refused to back the Republic."])])
+    source = material(weimar)
+    (_, league), (nazis,), _ = (source.terms[ref] for ref in source.refs)
+    assert not same_sort(league, nazis) and nazis.sort == "members"
+    trapezium = loads(pack_yaml("Area", "Maths", [("Area of a trapezium", [
+        "In words – add the parallel sides, halve it, times by the height",
+        "e.g. a = 6 cm, b = 10 cm, h = 4 cm → ½ × (6 + 10) × 4 = **32 cm²**"])]), "area.yaml")
+    card = trapezium.cards[0]
+    calc = worked(card.points[1], "Area of a trapezium", card.points[0])
+    assert calc is not None and calc.context == "Area of a trapezium"  # not "In words", which names no shape
+    limiting = pack_yaml("Moles", "Chemistry", [("Limiting reactants", [
+        "**Limiting reactant** = the one that gets used up first → it limits how much product you get",
+        "The other reactant is **in excess** (some left over at the end)",
+        "2H₂ + O₂ → 2H₂O: 4 mol H₂ + 3 mol O₂",
+        "4 mol H₂ only needs 2 mol O₂ → H₂ is limiting, 1 mol O₂ left over",
+        "Mass of product is directly proportional to mass of limiting reactant"])])
+    (scheme,) = _short_prompts(limiting).values()
+    assert not any("mol" in line for line in scheme) and len(scheme) == 3

@@ -726,7 +726,7 @@ def _peers(term, other, pool: Pool) -> bool:
 
 
 _NAME_SORTS = ("person", "place", "water", "country", "region", "continent", "landform", "street", "organisation",
-               "document", "event")
+               "members", "document", "event")
 """Names a word box keeps apart: a town beside towns, a country beside countries, a treaty beside treaties."""
 
 

@@ -627,9 +627,10 @@ def arrowed(point: Point) -> Point | None:
 
 
 _BARE_LABEL = re.compile(r"(?i)(?:the\s+)?(?:key\s+)?(?:formula|formulae|equation|rule|method|definition|term|tip|note|"
-                         r"remember|recall|worked\s+example|example|calculation|practice|maths\s+skill|sum)s?")
-"""A label that names no topic ("Formula", "Equations", "Worked examples"): as a calculation's context it says not
-what is worked out."""
+                         r"remember|recall|worked\s+example|example|calculation|practice|maths\s+skill|sum)s?|"
+                         r"in\s+words|in\s+symbols|words|symbols")
+"""A label that names no topic ("Formula", "Equations", "Worked examples", "In words"): as a calculation's context it
+says not what is worked out."""
 _MEASURE_ASKED = re.compile(r"(?i)→\s*(?:area|perimeter|volume|circumference|surface area)\s*=|"
                             r"(?:mm|cm|km|m)(?:[²³]|\^[23]\^)|"
                             r"→\s*(?-i:[AVPC]|SA)\s*=[^→]*?\d\s*(?:mm|cm|km|m)\b")

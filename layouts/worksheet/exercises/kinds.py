@@ -35,8 +35,10 @@ _GROUP_WORDS = {"committee", "committees", "party", "congress", "council", "mini
                 "bureau", "politburo", "presidium", "parliament", "assembly", "army", "league", "church", "court",
                 "agency", "commission", "senate", "government", "cabinet", "duma", "soviet", "conspiracy", "front",
                 "movement", "organisation", "organization", "company", "society", "association", "gosplan", "nations",
-                "reichstag", "bank", "navy", "corps", "freikorps", "guard", "police", "club", "nazis", "communists",
-                "spartacists", "bolsheviks", "mensheviks"}
+                "reichstag", "bank", "navy", "corps", "freikorps", "guard", "police", "club"}
+_MEMBERS = {"nazis", "communists", "spartacists", "bolsheviks", "mensheviks", "socialists", "fascists", "anarchists"}
+"""A party's members named by the plural ("16 Nazis killed", "the Spartacists rose"): people of a side, offered beside
+each other, never where a body is joined ("joined the League of Nations")."""
 _INSTITUTION_WORDS = {"university", "college", "school", "academy", "institute", "polytechnic", "hospital", "infirmary",
                       "museum", "library", "observatory", "laboratory", "laboratories"}
 _EVENT_WORDS = {"crash", "war", "revolution", "putsch", "rising", "uprising", "strike", "crisis", "massacre", "battle",
@@ -396,6 +398,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "institution"  # "students at Kent State University": no battlefield, nor a party
     if len(parts) > 1 and last == "state":
         return "other"  # "Jackson State", "the Free State": a campus or a country, the name alone does not say
+    if len(parts) == 1 and last in _MEMBERS:
+        return "members"
     if any(part in _GROUP_WORDS for part in parts):
         return "organisation"
     if any(part in _DOCUMENT_WORDS for part in parts):

@@ -81,6 +81,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not re.search(r"[→:]\s*$", source.point(ref).text)  # "As the chain gets
                            # longer →": the opening of the lines after it, no point alone
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
+                           and not _worked_data(source, ref)  # "2H₂ + O₂ → 2H₂O: 4 mol H₂ + 3 mol O₂" and
+                           # "4 mol H₂ only needs 2 mol O₂ → …": an example's data and its working
                            and not gives_for_working(card.points, ref.point)  # "5.6 g Fe reacts with chlorine to
                            # make 16.25 g FeCl₃", the data of the sum on the next lines
                            and not (source.maths and re.search(r"[\d=¼½¾⅐-⅞]", source.point(ref).text)))  # in maths, an
@@ -149,6 +151,20 @@ _EXAMPLE_LINE = re.compile(r"(?i)\W*(?:(?:a\s+)?worked\s+(?:example|e\.g\.)|exam
 """A line that works an example with figures: data for a sum, not a point a student makes."""
 _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s")
 """A question a card sets before working it ("Q. A 4.0 kg rifle fires …", "Q2 …"): no point of an answer."""
+
+
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:mol|g|kg|cm³|dm³|cm3|dm3)\s+[A-Z][\w₀-₉]*")
+"""An amount of a substance ("4 mol H₂", "3.2 g O₂"): the figures of a worked example."""
+
+
+def _worked_data(source: Material, ref: PointRef) -> bool:
+    """Whether a point gives an example's amounts beside an equation ("2H₂ + O₂ → 2H₂O: 4 mol H₂ + 3 mol O₂"), or
+    works with amounts such a line of its card gave: no point a student makes about the topic."""
+    card = source.pack.cards[ref.card]
+    data = [set(_QUANTITY.findall(point.text)) for point in card.points
+            if _equation_line(point.text) and len(_QUANTITY.findall(point.text)) >= 2]
+    own = set(_QUANTITY.findall(source.point(ref).text))
+    return any(own & given for given in data)
 
 
 def _equation_line(text: str) -> bool:
