@@ -158,8 +158,8 @@ _QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:mol|g|kg|cm³|dm³|cm3|dm3)\s+[A-Z][
 
 
 def _worked_data(source: Material, ref: PointRef) -> bool:
-    """Whether a point gives an example's amounts beside an equation ("2H₂ + O₂ → 2H₂O: 4 mol H₂ + 3 mol O₂"), or
-    works with amounts such a line of its card gave: no point a student makes about the topic."""
+    """Whether a point gives an example's amounts beside an equation ("2H₂ + O₂ → 2H₂O: 4 mol H₂ + 3 mol
+    O₂"), or works with amounts such a line of its card gave: no point a student makes about the topic."""
     card = source.pack.cards[ref.card]
     data = [set(_QUANTITY.findall(point.text)) for point in card.points
             if _equation_line(point.text) and len(_QUANTITY.findall(point.text)) >= 2]
