@@ -150,3 +150,19 @@ def test_round_hb_hd_members_labels_and_worked_data():
         "Mass of product is directly proportional to mass of limiting reactant"])])
     (scheme,) = _short_prompts(limiting).values()
     assert not any("mol" in line for line in scheme) and len(scheme) == 3
+
+
+def test_round_hb_a_letterless_blank_opening_its_line_and_a_scheme_missing_half_its_title():
+    spectrum = pack_yaml("Waves", "Physics", [("The electromagnetic spectrum", [
+        "All **transverse**, all travel at the same speed in a vacuum.",
+        "Radio waves have the **longest** wavelength."]),
+        ("Wave types", ["**Longitudinal** waves have compressions.", "Sound is a longitudinal wave."])])
+    gap = _gap(material(spectrum), PointRef(0, 0))
+    assert gap is None or "transverse" not in [blank.text for blank in gap.answers if not blank.hint]
+    practicals = pack_yaml("Waves", "Physics", [("Required practical – ripple tank & waves on a string", [
+        "**Ripple tank**: lamp above → shadows on paper. Measure e.g. 10 waves, ÷ 10 → λ",
+        "Count waves passing a point in 10 s, ÷ 10 → f",
+        "**Waves on a string**: vibration generator + string over a pulley with masses → stationary wave",
+        "Measure across several half-wavelengths with a metre rule to cut % error",
+        "Then use v = f λ to work out the speed of the wave"])])
+    assert _short_prompts(practicals) == {}

@@ -134,6 +134,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if any(re.fullmatch(r"\W*A\s*", text[:start]) and not blank.hint for start, blank in replaced.items()):
         return None  # "A ____ shows what happens at ONE electrode": with no letter of its own, the article reads as
         # the answer's first letter
+    if any(not blank.hint and not content_words(text[:start]) and re.match(r"\s*,", text[start + len(blank.text):])
+           for start, blank in replaced.items()):
+        return None  # "All ____, all travel at the same speed in a vacuum": with no letter and no word before it,
+        # "EM waves" completes the line as well as "transverse"
     segments = context + source.segments(ref, replaced)
     printed = " ".join(segment.text for segment in segments if segment.role not in ("blank", "context"))
     if not context and len(content_words(printed)) + len(re.findall(r"\d+(?:\.\d+)?", printed)) <= 1:

@@ -106,6 +106,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if _PART_OF_TOPIC.search(card.title) or names_word_list(card.title):
                 continue  # "Strategies (1)" holds part of what a student would write; "Sequences – key terms" is a
                 # glossary, no topic
+            if _side_left_out(source, card.title, refs, points):
+                continue  # "Required practical – ripple tank & waves on a string", its ripple-tank lines worked
+                # examples: a scheme without them would not answer half of what the prompt names
             if re.search(r"\?\s*[+&]|\s\+\s", card.title):
                 continue  # "Why did the USA lose? + costs", "Working backwards + why chains are short": two things
                 # under one title, which no one prompt asks
@@ -151,6 +154,18 @@ _EXAMPLE_LINE = re.compile(r"(?i)\W*(?:(?:a\s+)?worked\s+(?:example|e\.g\.)|exam
 """A line that works an example with figures: data for a sum, not a point a student makes."""
 _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s")
 """A question a card sets before working it ("Q. A 4.0 kg rifle fires …", "Q2 …"): no point of an answer."""
+
+
+def _side_left_out(source: Material, title: str, refs: tuple[PointRef, ...], points: tuple[PointRef, ...]) -> bool:
+    """Whether a title names two things ("ripple tank & waves on a string") and the lines headed by one of them
+    ("Ripple tank: lamp above …") are all left out of the scheme, which then says nothing of it."""
+    topic = GLOSS_DASH.split(title, maxsplit=1)[-1]
+    sides = [side.strip(" .:").casefold() for side in re.split(r"\s(?:&|and)\s", topic)]
+    if len(sides) < 2:
+        return False
+    left_out = [source.point(ref).text.casefold().lstrip("*\"' ") for ref in refs if ref not in points]
+    kept = " ".join(source.point(ref).text.casefold() for ref in points)
+    return any(side and any(line.startswith(side) for line in left_out) and side not in kept for side in sides)
 
 
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:mol|g|kg|cm³|dm³|cm3|dm3)\s+[A-Z][\w₀-₉]*")
