@@ -397,7 +397,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         # Tragedy'" among three actors of another card: the title rules them out
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card,
                             only_near=not person or located,
-                            same_card=grouped,
+                            same_card=grouped or located,
                             about=None if person else source.about(ref, shown), within=within)
         if wrong is None:
             continue
