@@ -4,12 +4,14 @@ result nothing names ("→ um 13.30 Uhr", "→ £____" under a question) is not 
 a short answer, and one card is kept for it where the other sections would touch every card."""
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from studypack.layouts import worksheet
 from studypack.layouts.options import WorksheetOptions
 from studypack.layouts.worksheet.exercises.calculations import worked
 from studypack.layouts.worksheet.exercises.candidates import _gap
+from studypack.layouts.worksheet.exercises.material import Material
 from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding
 from studypack.layouts.worksheet.exercises.short_answers import short_candidates
@@ -166,3 +168,31 @@ def test_round_hb_a_letterless_blank_opening_its_line_and_a_scheme_missing_half_
         "Measure across several half-wavelengths with a metre rule to cut % error",
         "Then use v = f λ to work out the speed of the wave"])])
     assert _short_prompts(practicals) == {}
+
+
+def test_round_he_hf_shares_headings_sentences_elements_and_bolded_answers():
+    from studypack.layouts.worksheet.exercises.calculations import _examples
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    assert leans_on_previous("A very few bounced back → mass & charge concentrated in a tiny nucleus")
+    assert is_scaffolding("Long-term vs short-term causes – know both! (overproduction = long-term)")
+    resources = loads(pack_yaml("Resource management", "Geography", [("Why resources matter", [
+        "Food, water & energy = the 3 **resources** needed for economic & social **well-being**"])]), "r.yaml")
+    assert "resources" not in [term.text for term in Material(resources, random.Random(1)).hideable(PointRef(0, 0))]
+    malaysia = pack_yaml("Rainforests", "Geography", [("Case study – deforestation in Malaysia", [
+        "**SE Asia**. Still over half forested but one of the highest deforestation rates in the 2000s",
+        "Logging for **hardwoods** such as teak."])])
+    assert _gap(material(malaysia), PointRef(0, 0)) is None
+    hoover = pack_yaml("USA", "History", [("How did Hoover respond – and why was he blamed?", [
+        "Did some things – **Reconstruction Finance Corporation** (1932) lent money to banks",
+        "Believed in **rugged individualism**."])])
+    assert _gap(material(hoover), PointRef(0, 0)) is None
+    table = material(pack_yaml("Periodic table", "Chemistry", [("Mendeleev's predictions", [
+        "**Germanium** discovered 1886: very close to the prediction", "**Mendeleev** left gaps in 1869."])]))
+    assert table.terms[PointRef(0, 0)][0].sort == "element"
+    ore = loads(pack_yaml("Extraction", "Chemistry", [("Worked example – mass of metal from an ore", [
+        "Q: how much Fe from 320 g of Fe₂O₃? (Aᵣ: Fe = 56, O = 16)",
+        "Mᵣ Fe₂O₃ = (2 × 56) + (3 × 16) = 160",
+        "moles = 320 ÷ 160 = 2 mol Fe₂O₃",
+        "Fe₂O₃ + 3CO → 2Fe + 3CO₂ so ratio 1 : 2 → 4 mol Fe",
+        "mass = 4 × 56 = **224 g** Fe"])]), "ore.yaml")
+    assert all(found.number != "2" for _, found in _examples(ore, 0))

@@ -725,7 +725,11 @@ def _answered_over_steps(points, position: int, title: str) -> tuple[tuple[int, 
     asked = _QUESTION_LEAD.sub("", points[position].text)
     if not re.search(r"\d", _PARENTHESES.sub("", asked)):
         return None  # "Find the biggest square number factor (4, 9, 16 …)": a method, whose figures are examples
+    bolded = [index for index in run[1:MAX_STEP_LINES] if any(re.search(r"\d", points[index].text[span.start:span.end])
+                                                             for span in points[index].terms)]
     for end in run[1:MAX_STEP_LINES]:
+        if bolded and end not in bolded:
+            continue  # "moles = 320 ÷ 160 = 2 mol" before "mass = 4 × 56 = **224 g**": the author bolded the answer
         found = answered(points[position], points[end], title,
                          " ".join(points[index].text for index in run if index < end))
         reached = _worked_results(points[end])

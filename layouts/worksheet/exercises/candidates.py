@@ -134,6 +134,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if any(re.fullmatch(r"\W*A\s*", text[:start]) and not blank.hint for start, blank in replaced.items()):
         return None  # "A ____ shows what happens at ONE electrode": with no letter of its own, the article reads as
         # the answer's first letter
+    if any(not content_words(text[:start]) and re.match(r"\s*[.;](?:\s|$)", text[start + len(blank.text):])
+           for start, blank in replaced.items()):
+        return None  # "S____. Still over half forested …": the blank is a sentence of its own, which nothing asks
     if any(not blank.hint and not content_words(text[:start]) and re.match(r"\s*,", text[start + len(blank.text):])
            for start, blank in replaced.items()):
         return None  # "All ____, all travel at the same speed in a vacuum": with no letter and no word before it,

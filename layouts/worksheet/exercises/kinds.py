@@ -356,6 +356,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     months = [part for part in parts if part in _MONTHS]
     if months:  # "in September", "from June to November": a time of year, never a town
         return "month" if len(parts) == 1 else "other"
+    if bare.casefold() in _ELEMENT_NAMES:
+        return "element"  # "Germanium discovered 1886": an element, though it opens a sentence, never a discoverer
     if last in _PEOPLES:
         return "people"  # "the Plains Indians", "the Lakota Sioux people": a people, never where gold was found
     if last.endswith("esque") or re.match(r"\s+(?:style|architecture|art)\b", text[end:]):
@@ -461,6 +463,17 @@ _FAITHS = {"catholic", "catholics", "protestant", "protestants", "puritan", "pur
            "buddhist", "buddhists", "methodist", "methodists", "quaker", "quakers", "presbyterian", "presbyterians",
            "lutheran", "lutherans", "calvinist", "calvinists", "orthodox", "sunni", "shia", "recusant", "recusants"}
 """Faiths and their followers: offered only beside one another."""
+_ELEMENT_NAMES = frozenset("""
+hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium magnesium
+aluminium aluminum silicon phosphorus sulfur sulphur chlorine argon potassium calcium scandium
+titanium vanadium chromium manganese iron cobalt nickel copper zinc gallium germanium arsenic
+selenium bromine krypton rubidium strontium yttrium zirconium niobium molybdenum technetium
+ruthenium rhodium palladium silver cadmium indium tin antimony tellurium iodine xenon caesium cesium
+barium lanthanum cerium tungsten platinum gold thallium bismuth polonium astatine radon francium
+radium uranium plutonium americium
+""".split())
+"""Names of the chemical elements a course meets: an element, never a person or a place, though capitalised (not
+lead or mercury, which name a verb and a planet as often)."""
 _PEOPLES = {"indians", "people", "peoples", "tribes", "tribe", "aborigines", "natives", "settlers", "pioneers",
             "immigrants", "migrants", "refugees", "nomads"}
 """Last words of a name that names a people ("the Plains Indians")."""

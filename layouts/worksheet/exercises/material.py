@@ -604,7 +604,8 @@ def _in_heading(answer: str, heading: str) -> bool:
         return False  # (a plain look first: most answers are not in the heading at all)
     if len(words) == 2 and len(words[0]) >= 3 and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", heading):
         return True  # "shifted towards the r____ of the spectrum" (red end) under "… & red shift": its first word
-    plural = r"\s+".join(re.escape(word) + r"(?:e?s)?" for word in words)
+    plural = r"\s+".join(re.escape(word) + r"(?:e?s|e)?" for word in words)  # ("resources" under "Resource
+    # management": the ending taken off with its e)
     return re.search(rf"(?<!\w){plural}(?!\w)", heading) is not None
 
 

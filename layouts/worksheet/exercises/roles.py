@@ -30,7 +30,7 @@ _SEQUEL = {"afterwards", "afterward", "later", "meanwhile", "subsequently", "con
 
 
 VERB_FIRST = re.compile(
-    r"(?:[A-Z][a-z]{2,}ed|Used|Fled|Bred|Shed|Owed|Built|Held|Made|Won|Led|Began|Became|Took|Gave|Wrote|Set|Found|"
+    r"(?:[A-Z][a-z]{2,}ed|Did|Used|Fled|Bred|Shed|Owed|Built|Held|Made|Won|Led|Began|Became|Took|Gave|Wrote|Set|Found|"
     r"Fought|Lost|Sold|Sent|"
     r"Brought|Bought|Taught|Kept|Left|Met|Paid|Ran|Rose|Saw|Spent|Stood|Told|Threw|Went|Grew|Drew|Known|Shown|Born|"
     r"Beaten|Chosen|Driven|Given|Taken|Written|Spoken|Broken|Sworn|Begun|Fell|Froze|Sank|Hit|Struck|Split|Shut|Cut|"
@@ -236,7 +236,8 @@ def starts_with_pronoun(text: str) -> bool:
     return len(words) > 1 and words[0] == "the" and words[1] in _LEANING_AFTER_THE
 
 
-_SOME_OF_THEM = re.compile(r"(?i)^\W*(?:most|many|some|few|all|none|several|half)\s+(?:[a-z]+ed|were|was|are|is|had|"
+_SOME_OF_THEM = re.compile(r"(?i)^\W*(?:most|many|some|(?:a\s+)?(?:very\s+)?few|all|none|several|half)\s+"
+                           r"(?:[a-z]+ed|were|was|are|is|had|"
                            r"have|went|came|got|left|stayed|did|fled|died|survived|passed|bounced|moved)\b")
 """A line whose subject is a share of something the line before named ("Most went straight through")."""
 _SIDE_TAKEN = re.compile(r"(?i)^\W*(?:(?:evidence|arguments?|points?|case)\s+)?(?:yes|no|for|against)\b"
@@ -366,6 +367,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\b(?:get|gets|lose|loses|earn|earns|gain|gains) (?:you )?the "
                      r"(?:last|final|extra|full|top) marks?\b|"
                      r"^\W*always (?:finish|end|conclude|answer)\b|"
+                     r"\bknow (?:both|them all|all of them|these|this one)\b\s*!|"
                      r"\bwatch (?:the|your) units\b|^\W*watch (?:the|your|for)\b|\bcheck (?:the|your) units\b|\b(?:easy|free)(?: \d+)? marks?\b|"
                      r"\blearn (?:rough|these|the (?:rough|main|key))\b|\btextbooks? (?:vary|differ|disagree)\b|"
                      r"\b(?:vary|differ|disagree) (?:a lot |a bit |widely )?between (?:textbooks|sources|books)\b|"
