@@ -196,3 +196,22 @@ def test_round_he_hf_shares_headings_sentences_elements_and_bolded_answers():
         "Fe₂O₃ + 3CO → 2Fe + 3CO₂ so ratio 1 : 2 → 4 mol Fe",
         "mass = 4 × 56 = **224 g** Fe"])]), "ore.yaml")
     assert all(found.number != "2" for _, found in _examples(ore, 0))
+
+
+def test_round_hg_hi_offices_kin_titles_and_asides():
+    tudors = material(pack_yaml("Tudors", "History", [("Wolsey's rise", [
+        "Archbishop of York 1514 → **Lord Chancellor** + **Cardinal** 1515.",
+        "War was organised by a rising royal almoner, **Thomas Wolsey**."])]))
+    assert [term.sort for term in tudors.terms[PointRef(0, 0)]] == ["office", "office"]
+    speciation = pack_yaml("Evolution", "Biology", [("Speciation", [
+        "Eventually so different they can no longer interbreed → **new species**.",
+        "Populations are split by **geographical isolation**."])])
+    gap = _gap(material(speciation), PointRef(0, 0))
+    assert gap is None or "new species" not in [blank.text for blank in gap.answers]
+    harvey = pack_yaml("Medicine", "History", [("William Harvey and the circulation of the blood", [
+        "Harvey showed the **heart** pumps blood round the body (1628).",
+        "Blood flows one way through **valves** in the veins.",
+        "He measured how much blood the heart pumps each beat.",
+        "Also → Thomas Sydenham observed symptoms carefully; Royal Society founded 1660."])])
+    (scheme,) = _short_prompts(harvey).values()
+    assert not any("Sydenham" in line for line in scheme)

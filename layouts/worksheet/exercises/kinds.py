@@ -408,7 +408,7 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "document"
     if any(part in _EVENT_WORDS for part in parts):
         return "event"
-    if len(parts) > 1 and parts[-1] in _OFFICES:
+    if len(parts) > 1 and parts[-1] in _OFFICES or len(parts) == 1 and (last in _OFFICES or last in PERSON_STYLES):
         return "office"  # "Cardinal and Lord Chancellor in 1515": a post, never among the people who held one
     if len(parts) > 1 and parts[0] in PERSON_STYLES and not any(
             part in _PLACE_WORDS or part in _WATER_WORDS or part in _STREET_WORDS or part in _THING_WORDS for part in parts):

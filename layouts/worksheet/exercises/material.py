@@ -422,7 +422,8 @@ class Material:
         if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or _initials_in(term.text, title)
                or inside_word(term.text, title) or inside_word(title, term.text)
                or _figure_in(term, title) or _other_figure_in(term, title)
-               or _akin(content_words(term.text), content_words(title)) or _led_by(term.text, title) for term in hidden):
+               or _akin(content_words(term.text), content_words(title)) or _head_akin(term.text, title)
+               or _led_by(term.text, title) for term in hidden):
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
             # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done",
             # "Hormones to treat infertility: F____ drugs" most of "Fertility"
@@ -885,6 +886,13 @@ def _akin(words: frozenset[str], title: frozenset[str]) -> bool:
     negation counted as one ("unequal" under "Social inequality": equal, equality)."""
     return bool(words) and all(any(_close_forms(word, other) or _close_forms(_unnegated(word), _unnegated(other), 3)
                                    for other in title) for word in words)
+
+
+def _head_akin(answer: str, title: str) -> bool:
+    """Whether an answer's last word is a title word in another form ("new species" under "Speciation"): with its
+    first letter, the title names it."""
+    words = re.findall(r"[^\W\d_]+", answer.casefold())
+    return bool(words) and any(_close_forms(words[-1], other, 3) for other in content_words(title))
 
 
 def _close_forms(word: str, other: str, spread: int = 2) -> bool:
