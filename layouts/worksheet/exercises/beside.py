@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ....source.model import Point
 from .flips import OPPOSITES
-from .terms import MONTHS, NUMBER_WORDS, Term, number_value, written_unit
+from .kinds import MONTH_PATTERN
+from .terms import NUMBER_WORDS, Term, number_value, written_unit
 from .words import GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, same_family, shares_root, unaccented
 
 
@@ -884,8 +885,7 @@ def _glossed(text: str, term: Term) -> bool:
         or text[term.end:term.end + 1] in _GLUED  # "____⁻ ions": the blank is half of "OH⁻"
 
 
-_MONTH = rf"(?:{'|'.join(MONTHS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_DAY_MONTH_YEAR = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH}\s+)?"
+_DAY_MONTH_YEAR = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_PATTERN}\s+)?"
 _DATE_IN_BRACKETS = re.compile(rf"(?i)\(\s*(?:c\.\s*)?{_DAY_MONTH_YEAR}(?:1\d{{3}}|20\d{{2}})s?"
                                rf"(?:\s*[–—-]\s*{_DAY_MONTH_YEAR}\d{{2,4}})?\s*\)")
 """A date in brackets after a name ("the Locarno Pact (Oct 1925)"): when it happened, no gloss of what it is."""

@@ -11,7 +11,7 @@ import random
 import re
 from dataclasses import dataclass, field, replace
 
-from .kinds import PERSON_STYLES, fits_article, is_ruler, same_station, station
+from .kinds import MONTH_PATTERN, PERSON_STYLES, fits_article, is_ruler, same_station, station
 from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, word_count
 from .given_names import gender_of
 from .terms import MONTHS, Term, number_key, number_value, text_key
@@ -653,9 +653,8 @@ _FRACTION_AFTER = re.compile(r"(?i)^[\s-]*(?:halves|half|thirds?|quarters?|fifth
 
 
 _MONTH_NAMES = "|".join(MONTHS)
-_MONTH_OR_SHORT = rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_DAY_OF_MONTH = re.compile(rf"(?i)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_OR_SHORT}|"
-                           rf"{_MONTH_OR_SHORT}\s+\d{{1,2}}(?:st|nd|rd|th)?")
+_DAY_OF_MONTH = re.compile(rf"(?i)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}|"
+                           rf"{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?")
 """A day of a month with no year ("20 Sept", "May 4th")."""
 
 

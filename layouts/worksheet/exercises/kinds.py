@@ -339,6 +339,8 @@ MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug"
 """Months as notes shorten them ("Aug 1956", "19 Oct")."""
 MONTH_WORDS = _MONTHS | MONTH_ABBREVIATIONS
 """A month however it is written, casefolded."""
+MONTH_PATTERN = rf"(?:{'|'.join(MONTHS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+"""A month written in full or shortened ("October", "Oct", "Sept."), as a regular expression."""
 
 
 _MOVEMENT_AFTER = frozenset({"rising", "uprising", "rebellion", "revolt", "rebels", "fighters", "movement",

@@ -75,6 +75,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "Mitosis – what to say about the diagram": the diagram is not on the sheet; "Exam tip –
                 # giving reasons" is advice, no topic; "Other properties" says not other than what; "Units – get
                 # these right first!" is a call to the student
+            amounts = _example_amounts(card)
             points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
                            and not _EXAMPLE_LINE.match(source.point(ref).text)  # "Worked example: producers 2500 …"
                            and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
@@ -83,8 +84,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
                            and not re.match(r"(?i)\W*(?:also|plus|see also)\s*[→:]", source.point(ref).text)
                            # "Also → Thomas Sydenham …" under "William Harvey": an aside of another topic
-                           and not _worked_data(source, ref)  # "2H₂ + O₂ → 2H₂O: 4 mol H₂ + 3 mol O₂" and
-                           # "4 mol H₂ only needs 2 mol O₂ → …": an example's data and its working
+                           and not _works_with(source.point(ref).text, amounts)  # "2H₂ + O₂ → 2H₂O: 4 mol H₂
+                           # + 3 mol O₂" and "4 mol H₂ only needs 2 mol O₂ → …": an example's data and its working
                            and not gives_for_working(card.points, ref.point)  # "5.6 g Fe reacts with chlorine to
                            # make 16.25 g FeCl₃", the data of the sum on the next lines
                            and not (source.maths and re.search(r"[\d=¼½¾⅐-⅞]", source.point(ref).text)))  # in maths, an
@@ -174,14 +175,18 @@ _QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:mol|g|kg|cm³|dm³|cm3|dm3)\s+[A-Z][
 """An amount of a substance ("4 mol H₂", "3.2 g O₂"): the figures of a worked example."""
 
 
-def _worked_data(source: Material, ref: PointRef) -> bool:
-    """Whether a point gives an example's amounts beside an equation ("2H₂ + O₂ → 2H₂O: 4 mol H₂ + 3 mol
-    O₂"), or works with amounts such a line of its card gave: no point a student makes about the topic."""
-    card = source.pack.cards[ref.card]
-    data = [set(_QUANTITY.findall(point.text)) for point in card.points
+def _example_amounts(card) -> list[set[str]]:
+    """The amounts each of a card's worked examples gives beside its equation ("2H₂ + O₂ → 2H₂O: 4 mol H₂ + 3 mol
+    O₂")."""
+    return [set(_QUANTITY.findall(point.text)) for point in card.points
             if _equation_line(point.text) and len(_QUANTITY.findall(point.text)) >= 2]
-    own = set(_QUANTITY.findall(source.point(ref).text))
-    return any(own & given for given in data)
+
+
+def _works_with(text: str, amounts: list[set[str]]) -> bool:
+    """Whether a line gives or works with the amounts of one of its card's examples: no point a student makes about
+    the topic."""
+    own = set(_QUANTITY.findall(text))
+    return any(own & given for given in amounts)
 
 
 def _equation_line(text: str) -> bool:
