@@ -51,6 +51,9 @@ class Pool:
     angles**)"): never one another's wrong answer, nor two wrong answers side by side."""
     """Content word to the keys whose points hold it: which keys a stem could say the same of, found without reading
     every point of a large pack."""
+    eras: dict[str, frozenset[int]] = field(default_factory=dict)
+    """A person's key to the years of the points that name them: Kennedy (1961, 1963) is no fair guess for who
+    "became leader in 1985" beside Reagan (1983, 1987)."""
 
     def frequency_of(self, term: Term) -> int:
         return self.frequency.get(term.key, 0)
@@ -79,6 +82,7 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
     headings: dict[str, set[tuple[int, frozenset[str]]]] = {}
     listed: dict[str, set[str]] = {}
     years: set[int] = set()
+    eras: dict[str, set[int]] = {}
     point_words = [frozenset(content_words(text)) for text in texts_of_points] if texts_of_points is not None else []
     title_words: dict[str, frozenset[str]] = {}
     for index, terms in enumerate(terms_by_point):
@@ -98,7 +102,10 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
                         headings.setdefault(key, set()).add((cards_of_points[index], heading))
                     if index in listing:
                         listed.setdefault(key, set()).update(heading)
+        dated = years_printed(texts_of_points[index]) if texts_of_points is not None else set()
         for term in terms:
+            if dated and term.kind == "name":
+                eras.setdefault(term.key, set()).update(dated)
             seen.setdefault(term.key, term)
             if term.kind == "name" and term.definite and not seen[term.key].definite:
                 seen[term.key] = replace(seen[term.key], definite=True)  # "Church taxes", then "the Church was rich":
@@ -137,7 +144,8 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
                 {key: tuple(found) for key, found in texts.items()}, {key: frozenset(words) for key, words in topics.items()},
                 {key: tuple(sorted(found, key=lambda item: item[0])) for key, found in headings.items()},
                 {key: frozenset(words) for key, words in listed.items()}, families, _said_with(texts),
-                _synonyms(terms_by_point, texts_of_points or []))
+                _synonyms(terms_by_point, texts_of_points or []),
+                {key: frozenset(found) for key, found in eras.items()})
 
 
 _ALSO_CALLED = re.compile(r"(?i)\s*[(,–—-]?\s*(?:also\s+(?:called|known\s+as)|a\.?k\.?a\.?|otherwise\s+known\s+as|"
@@ -220,7 +228,11 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         return None  # "the 23rd pair": its made-up neighbours would read "5rd pair"
     if answer.kind == "number" and count >= 3 and _EXTREME.search(shown):
         return None  # "the peak, ____ km² in 2004": the largest of the options is the answer
+    dated = years_printed(shown) if answer.sort.startswith("person") else set()
     for key, text, score in _candidates(answer, pool, strict, shown[:answer.start], shown[answer.start:], position):
+        if dated and pool.eras.get(key):
+            score += 3.0 if min(abs(year - other) for year in dated for other in pool.eras[key]) <= _ERA else 0.0
+            # who "became leader in 1985": Reagan and Andropov before Kennedy, whom the pack dates to 1961–63
         if slot and gender_of(text) != slot:
             continue  # "his half-sister ____": no man, nor anyone the pack does not say is a woman
         if own and gender_of(text) != own and (own == "f" or gender_of(text) == "f"):
@@ -321,6 +333,15 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             texts = tuple(text for _, text in chosen)
             return _grouped_alike(answer.text, texts) if answer.kind == "number" else texts
     return None
+
+
+_ERA = 12
+"""Years either side of a stem's date within which a person the pack dates is of its time."""
+
+
+def years_printed(text: str) -> set[int]:
+    """The years a line prints, read loosely (any whole number from 1000 to 2099): the time it is about."""
+    return {int(found) for found in re.findall(r"(?<![\d.,])(?:1\d{3}|20\d{2})(?!\d|[.,]\d)", text)}
 
 
 def _grouped_alike(answer: str, options: tuple[str, ...]) -> tuple[str, ...]:
