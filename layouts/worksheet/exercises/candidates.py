@@ -393,9 +393,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             for found in _NAME_INSIDE.finditer(shown))  # "epicentre in ____ district, 80 km NW of Kathmandu", "first
         # used at ____ on the Somme": a place the stem locates by another is offered only beside its own card's
         # places, not Naples, Concepción or Verdun
-        card = source.pack.cards[ref.card]
-        within = _within_titles(year_range(text, term), term, (card.title, source.pack.title),
-                                min(map(int, YEAR.findall(card.date or "")), default=None))
+        within = _year_bounds(source, ref, term)
         grouped = person and names_a_group(source.pack.cards[ref.card].title)  # "Playwrights: ____ – 'The Spanish
         # Tragedy'" among three actors of another card: the title rules them out
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card,
@@ -474,6 +472,13 @@ def year_range(text: str, term) -> tuple[int | None, int | None]:
     lower = [year for year in others if year < term.year]
     higher = [year for year in others if year > term.year]
     return (max(lower) if lower else None), (min(higher) if higher else None)
+
+
+def _year_bounds(source, ref, term) -> tuple[int | None, int | None]:
+    """The years a wrong year for ``term`` must lie between: its line's range, its titles' spans, its card's date."""
+    card = source.pack.cards[ref.card]
+    return _within_titles(year_range(source.point(ref).text, term), term, (card.title, source.pack.title),
+                          min(map(int, YEAR.findall(card.date or "")), default=None))
 
 
 def _within_titles(bounds: tuple[int | None, int | None], term, titles: tuple[str, ...],
@@ -589,11 +594,12 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if context is None:
             continue
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting)
+        within = _year_bounds(source, ref, term)  # "Put on trial Oct 1600" under "Elizabethan England, 1558–88"
         wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown),
-                            within=year_range(text, term), family_only=True)
+                            within=within, family_only=True)
         if wrong is not None and term.kind == "year" and _year_close(wrong[0], term):
             wider = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card,
-                                about=source.about(ref, shown), within=year_range(text, term), family_only=True) or []
+                                about=source.about(ref, shown), within=within, family_only=True) or []
             wrong = [year for year in wider if not _year_close(year, term)][:1] or None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years
         if wrong is not None and term.kind == "year" and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):

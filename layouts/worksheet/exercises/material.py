@@ -432,9 +432,10 @@ class Material:
             if case_missing:
                 return None  # "Why did Boscastle flood?: Ground already saturated after a wet start to August": the
                 # case the line is about is in the title the sheet does not print
-            return None if needed or not has_verb(text) else ()  # "Where is Nigeria, and why does it matter?
-            # Population about ____": a question is no topic to print before a line, and a line with no verb
-            # ("Reply to the US missiles in T____") answers only it
+            return None if needed or not has_verb(re.sub(r"\([^()]*\)", "", text)) else ()  # "Where is Nigeria,
+            # and why does it matter? Population about ____": a question is no topic to print before a line, and a
+            # line with no verb but in a note ("Reply to the US missiles in T____", "Rack-renting (landlords hiked
+            # rents) + decline in the cloth trade") answers only it
         # Every other sentence carries its card's title too: "At the cathode, hydrogen is made if the metal is more
         # reactive" is true of a solution, false of a melt, and only the title says which
         return (Segment(f"{title} " if title.rstrip().endswith("!") else f"{title}: ", "context"),)
