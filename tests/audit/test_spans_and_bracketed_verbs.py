@@ -5,11 +5,14 @@ from __future__ import annotations
 import random
 import re
 
-from studypack.layouts.worksheet.exercises.candidates import _true_false
-from studypack.layouts.worksheet.exercises.material import Material
+from studypack.layouts.worksheet.exercises.candidates import _counted_unasked, _true_false
+from studypack.layouts.worksheet.exercises.distractors import distractors
+from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.layouts.worksheet.exercises.material import Material, title_topic
 from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.layouts.worksheet.exercises.terms import Term
 from studypack.source import loads
-from sheet_builds import pack_yaml
+from sheet_builds import material, pack_yaml
 
 ELIZABETH = pack_yaml("Early Elizabethan England, 1558–88", "History", [
     ("Poverty", ["Population grew from about 3 million (1558) to about 4 million by 1600.",
@@ -19,6 +22,11 @@ ELIZABETH = pack_yaml("Early Elizabethan England, 1558–88", "History", [
     ("Plots", ["The Ridolfi Plot planned a Spanish invasion.", "Walsingham ran a network of spies."]),
     ("Execution of Mary Queen of Scots", ["Put on trial Oct 1586 → found guilty of treason",
                                           "She was beheaded at Fotheringhay."])])
+
+
+def _counted(line: str, figure: str) -> bool:
+    start = line.index(figure)
+    return _counted_unasked(line, Term(figure, start, start + len(figure), "number", "number:" + figure, True))
 
 
 def _statements(text: str, ref: PointRef, true: bool) -> list:
@@ -39,3 +47,39 @@ def test_a_false_year_stays_inside_the_span_the_heading_prints():
 def test_a_line_under_a_question_whose_only_verb_is_in_a_note_states_nothing():
     assert _statements(ELIZABETH, PointRef(1, 0), True) == []
     assert _statements(ELIZABETH, PointRef(1, 1), True)
+
+
+def test_a_flip_is_not_set_where_a_note_says_why_the_word_holds():
+    assert flip("Popular with nationalists and industrialists (orders for steel, ships).", []) is None
+    assert flip("Powdered marble reacts faster with acid than marble chips (same mass).", []) is not None
+
+
+def test_a_title_asking_more_than_what_a_thing_is_names_no_topic():
+    assert title_topic("What are pathogens and how do they spread?") == "What are pathogens and how do they spread?"
+    assert title_topic("What is a tropical storm?") == "Tropical storm"
+
+
+def test_a_subject_is_swapped_only_for_one_its_card_describes_on_a_line_of_its_own():
+    pathogens = pack_yaml("Infection and response", "Biology", [("Pathogens", [
+        "4 types – **bacteria**, **viruses**, **protists**, **fungi**. Affect plants AND animals.",
+        "**Bacteria** reproduce fast by splitting + release **toxins** that damage tissues.",
+        "**Viruses** live & reproduce **inside cells** → cell bursts → cell damage."])])
+    falsified = _statements(pathogens, PointRef(0, 1), False)
+    assert falsified and not any("Protists" in line or "Fungi" in line for line in falsified)
+
+
+def test_a_figure_hidden_with_what_it_counts_is_not_asked_but_one_with_its_measure_is():
+    assert _counted("Primary: c. 6 300 deaths, approx. 1.1 million homes damaged", "6 300 deaths")
+    assert not _counted("The siege lasted 13 days in all.", "13 days")
+    assert not _counted("A loaf cost approx. 200 000 million marks (Nov 1923).", "200 000 million marks")
+
+
+def test_a_figure_said_to_be_the_greatest_ever_is_no_choice_among_figures():
+    haiyan = pack_yaml("Weather hazards", "Geography", [("Typhoon Haiyan", [
+        "One of the strongest tropical storms ever to reach land – winds up to approx. **315 km/h**",
+        "Storm surge up to **5 m** high flooded Tacloban.",
+        "Category 5 = winds over **252 km/h**."])])
+    source = material(haiyan)
+    winds = next(term for term in source.terms[PointRef(0, 0)] if term.text == "315 km/h")
+    shown = source.point(PointRef(0, 0)).text
+    assert all(distractors(winds, source.pool, random.Random(seed), 3, shown) is None for seed in range(6))

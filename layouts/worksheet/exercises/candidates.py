@@ -255,7 +255,20 @@ def _counted_unasked(text: str, term) -> bool:
     words = re.findall(r"[^\W\d_]{3,}", term.text)
     if not words or all(word.casefold() in _MAGNITUDES for word in words):
         return False
+    if not all(word.casefold() in _MAGNITUDES or word.casefold().rstrip("s") in _MEASURES or not word.isalpha()
+               or len(word) <= 3 and not word.islower() for word in words):  # (a unit: "kHz", "km²")
+        return True  # "c. ____, approx. 1.1 million homes damaged" for 6 300 deaths: a cue asks for a figure, only
+        # the hidden noun says which
     return not _AMOUNT_CUE.search(text[:term.start])
+
+
+_MEASURES = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "centurie",
+                       "metre", "meter", "kilometre", "mile", "yard", "feet", "foot", "inche", "acre", "hectare",
+                       "litre", "gallon", "tonne", "ton", "kilogram", "gram", "pound", "ounce", "degree", "knot",
+                       "yr", "ago", "and", "mark", "shilling", "penny", "pence", "dollar", "euro", "franc", "rouble",
+                       "ruble", "yuan", "rupee", "peso", "crown", "guinea"})
+"""Nouns that measure rather than count things ("lasted ____" for 13 days, "approx. ____" for 250 marks), singular:
+after a word asking for an amount, the blank says what it wants."""
 
 
 _MAGNITUDES = frozenset({"hundred", "thousand", "million", "millions", "billion", "billions", "trillion", "per", "cent",
@@ -474,6 +487,12 @@ def year_range(text: str, term) -> tuple[int | None, int | None]:
     return (max(lower) if lower else None), (min(higher) if higher else None)
 
 
+def _heads_a_line(source: Material, text: str) -> bool:
+    """Whether a line of the pack opens on ``text``: the pack says what that one does."""
+    opening = re.compile(rf"(?i)^\W*{re.escape(text.strip())}(?!\w)")
+    return any(opening.match(point.text) for card in source.pack.cards for point in card.points)
+
+
 def _year_bounds(source, ref, term) -> tuple[int | None, int | None]:
     """The years a wrong year for ``term`` must lie between: its line's range, its titles' spans, its card's date."""
     card = source.pack.cards[ref.card]
@@ -602,6 +621,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                                 about=source.about(ref, shown), within=within, family_only=True) or []
             wrong = [year for year in wider if not _year_close(year, term)][:1] or None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years
+        if wrong is not None and term.kind == "term" and not text[:term.start].strip(" \"'“‘*") \
+                and not _heads_a_line(source, wrong[0]):
+            continue  # "Protists reproduce fast by splitting" for bacteria: a subject the pack only lists may share
+            # what the line says; one it describes on a line of its own ("Viruses live …") is a fair contrast
         if wrong is not None and term.kind == "year" and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "Gorkha earthquake (25 April 2015): tourism restarted from late 2010": before the event itself
         if wrong is not None and term.kind == "name" and term.sort.split(":")[0] in ("place", "region", "country") \

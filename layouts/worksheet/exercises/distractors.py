@@ -432,7 +432,8 @@ _KIN_BEFORE = re.compile(r"(?i)\b(?:(?P<f>(?:half-|step-)?(?:sister|daughter|mot
 _FORECAST = 2030
 """Years from this on are targets and forecasts in a pack ("net zero by 2050"), never a wrong date for a fact."""
 _EXTREME = re.compile(r"(?i)\b(?:peak(?:ed)?|highest|record|maximum|largest|biggest|lowest|minimum|smallest|fewest|"
-                      r"first ever|earliest|latest)\b")
+                      r"first ever|earliest|latest|strongest|fastest|deadliest|costliest|hottest|coldest|wettest|"
+                      r"driest|deepest|longest|heaviest|\w+est\s+(?:\w+\s+){0,4}ever)\b")
 """A stem that says its figure is the greatest or least: the options' order answers it."""
 _RANK_BEFORE = re.compile(r"\b(?:Lieutenant|Lt|Captain|Capt|Colonel|Col|Major|Sergeant|Sgt|Corporal|Private|General|"
                           r"Gen|Admiral|Commander|Marshal|Senator|Governor|Professor|Prof|Dr|Reverend|Rev|Judge|"

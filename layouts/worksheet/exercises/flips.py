@@ -148,9 +148,11 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             continue  # "breaking a solid into smaller pieces": turned, what is done, not what follows
         if before and before[-1].casefold() == "too" and re.match(r"\s+to\b", text[match.end():]):
             return None  # "spaces too low to sit up in": turned, "too high to sit up in" is nonsense, not false
-        if re.match(r"(?:\s+[\w-]+){0,3}\s*\(", text[match.end():]):
-            return None  # "Needs low wind shear (winds at different heights blowing at similar speeds)": the bracket
-            # says what the word means, and turned, the statement contradicts itself
+        if re.match(r"(?:\s+[\w-]+){0,3}\s*\(", text[match.end():]) \
+                or re.search(r"\((?:[^()\s]+\s+){2,}[^()]*\)", text[match.end():]):
+            return None  # "Needs low wind shear (winds at different heights blowing at similar speeds)", "Popular
+            # with nationalists and industrialists (orders for steel, ships)": the bracket says what the word means
+            # or why it holds, and turned, the statement contradicts itself (a condition, "(same mass)", does not)
         if before and before[-1].casefold() == "by":
             continue  # "transferred by heating" names a process: "by cooling" is no process of the kind
         if word in _VERB_TOO and after and after.group(1).casefold() in _DETERMINERS:

@@ -526,8 +526,10 @@ _COUNTED_LABEL = re.compile(r"(?i)\W*(?:(?:two|three|four|five|\d+|main|key|othe
 """A line headed by a count of things ("Two causes: …"), by a one-word label ("Treatment: …", "Industrial → may
 hold …") or by a sign ("(−) Locals shut out of beaches"): causes, treatment or a drawback of what, its title says."""
 _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|controls|decides|determines)\s+"
-                          r"(?:an?\s+|the\s+)?([^?]{3,60}?)(?:\s+like)?\s*\?\s*$")  # ("What is the UK's climate like?")
-"""A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under."""
+                          r"(?:an?\s+|the\s+)?((?:(?!\b(?:how|why|where|when|what|which|who)\b)[^?]){3,60}?)"
+                          r"(?:\s+like)?\s*\?\s*$")  # ("What is the UK's climate like?")
+"""A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under (not
+where it asks more: "What are pathogens and how do they spread?")."""
 _THING_FIRST = re.compile(r"(?i)^\W*(?:it|its|they|their|them|these|those|this|both|each)\b")
 _TWO_THINGS = re.compile(r"(?i)\s(?:and|or|vs\.?|versus)\s|&|,")
 """A title naming two things ("Constructive and destructive waves"): it cannot say which one "They" is."""
