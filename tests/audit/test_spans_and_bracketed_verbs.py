@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from studypack.layouts.worksheet.exercises.candidates import _counted_unasked, _true_false
+from studypack.layouts.worksheet.exercises.candidates import _counted_unasked, _headed_otherwise, _true_false
 from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.material import Material, title_topic
@@ -83,3 +83,13 @@ def test_a_figure_said_to_be_the_greatest_ever_is_no_choice_among_figures():
     winds = next(term for term in source.terms[PointRef(0, 0)] if term.text == "315 km/h")
     shown = source.point(PointRef(0, 0)).text
     assert all(distractors(winds, source.pool, random.Random(seed), 3, shown) is None for seed in range(6))
+
+
+def test_a_named_thing_is_swapped_only_for_one_of_its_sort():
+    act = Term("Military Service Act", 0, 20, "name", "name:military service act", True, sort="document")
+    assert _headed_otherwise(act, "Zimmermann Telegram")
+    assert not _headed_otherwise(act, "Defence of the Realm Act")
+    battle = Term("Battle of the Somme", 0, 19, "name", "name:battle of the somme", True, sort="event")
+    assert not _headed_otherwise(battle, "Battle of Verdun")
+    princip = Term("Gavrilo Princip", 0, 15, "name", "name:gavrilo princip", True, sort="person")
+    assert not _headed_otherwise(princip, "Franz Ferdinand")

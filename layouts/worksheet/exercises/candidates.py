@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .beside import counted_out, paired, partners
-from .distractors import distractors, nounish
+from .distractors import distractors, head_word, nounish
 from .flips import OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
@@ -631,6 +631,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                 and not holds(source.card_text(ref.card).casefold(), wrong[0]):
             continue  # "Munich captured within 3 days" in a Korean War pack: a place from another story is false at
             # sight; only a place the card itself names is a fair swap
+        if wrong is not None and term.kind == "name" and _headed_otherwise(term, wrong[0]):
+            continue  # "Zimmermann Telegram (Jan 1916) = conscription" for the Military Service Act, "Elections for
+            # Red Guards" for the Constituent Assembly: a thing of another sort in its place is false at sight
         if wrong is not None and term.kind == "name" and _says_its_subject(wrong[0]):
             continue  # "18th Amendment + Immigration Act → alcohol illegal": a law named for what it does is false
             # at sight where it does something else
@@ -682,6 +685,23 @@ _OF_A_WHOLE = re.compile(r"(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|its\s+|their\s
 pass the whole, which is absurd, not false."""
 CLOSE_YEARS = 2
 """How near a false statement's year may not be to the true one: a year or two out is roughly true."""
+
+
+def _headed_otherwise(answer, wrong: str) -> bool:
+    """Whether a named thing (no person or place) and its swap, both of two words or more, have different heads: an
+    Act and a Telegram, an Assembly and the Guards (a Treaty of Versailles and the Locarno Treaty have one)."""
+    if answer.sort.split(":")[0] in _PEOPLE_AND_PLACES:
+        return False
+    first, second = (re.sub(r"(?i)^\W*the\s+", "", name) for name in (answer.text, wrong))
+    return word_count(first) > 1 and word_count(second) > 1 and not _heads(first) & _heads(second)
+
+
+def _heads(name: str) -> set[str]:
+    """What a name says it is: its last word and its head ("Defence of the Realm Act": an Act, a defence)."""
+    return {head_word(name).rstrip("s"), name.split()[-1].casefold().rstrip("s")}
+
+
+_PEOPLE_AND_PLACES = {"person", "people", "place", "country", "region", "water", "city", "town"}
 
 
 def _says_its_subject(name: str) -> bool:
