@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 from studypack.layouts.worksheet.exercises.candidates import _counted_unasked, _headed_otherwise, _true_false
 from studypack.layouts.worksheet.exercises.distractors import distractors
@@ -93,3 +94,10 @@ def test_a_named_thing_is_swapped_only_for_one_of_its_sort():
     assert not _headed_otherwise(battle, "Battle of Verdun")
     princip = Term("Gavrilo Princip", 0, 15, "name", "name:gavrilo princip", True, sort="person")
     assert not _headed_otherwise(princip, "Franz Ferdinand")
+
+
+def test_a_place_the_card_only_quotes_is_no_swap_for_where_things_happen():
+    korea = (Path(__file__).parent / "fresh" / "history_korea.yaml").read_text(encoding="utf-8")
+    invasion = next(index for index, line in enumerate(re.findall(r"(?m)^  - title: (.*)$", korea))
+                    if line == "The invasion")
+    assert not any("Munich" in line for line in _statements(korea, PointRef(invasion, 1), False))

@@ -628,9 +628,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if wrong is not None and term.kind == "year" and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "Gorkha earthquake (25 April 2015): tourism restarted from late 2010": before the event itself
         if wrong is not None and term.kind == "name" and term.sort.split(":")[0] in ("place", "region", "country") \
-                and not holds(source.card_text(ref.card).casefold(), wrong[0]):
+                and not holds(_unquoted(source.card_text(ref.card)).casefold(), wrong[0]):
             continue  # "Munich captured within 3 days" in a Korean War pack: a place from another story is false at
-            # sight; only a place the card itself names is a fair swap
+            # sight; only a place the card itself names (not in a quotation: "'another Munich'") is a fair swap
         if wrong is not None and term.kind == "name" and _headed_otherwise(term, wrong[0]):
             continue  # "Zimmermann Telegram (Jan 1916) = conscription" for the Military Service Act, "Elections for
             # Red Guards" for the Constituent Assembly: a thing of another sort in its place is false at sight
@@ -685,6 +685,11 @@ _OF_A_WHOLE = re.compile(r"(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|its\s+|their\s
 pass the whole, which is absurd, not false."""
 CLOSE_YEARS = 2
 """How near a false statement's year may not be to the true one: a year or two out is roughly true."""
+
+
+def _unquoted(text: str) -> str:
+    """Text without its quotations ("Truman saw 'another Munich'"): what is quoted is said, not where things happen."""
+    return re.sub(r"(?<![\w'’])['‘“\"][^'’”\"\n\0]{1,60}['’”\"](?!\w)", "", text)
 
 
 def _headed_otherwise(answer, wrong: str) -> bool:
