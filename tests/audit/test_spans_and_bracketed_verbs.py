@@ -9,6 +9,7 @@ from pathlib import Path
 from studypack.layouts.worksheet.exercises.candidates import _counted_unasked, _headed_otherwise, _true_false
 from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.material import Material, title_topic
 from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.layouts.worksheet.exercises.terms import Term
@@ -101,3 +102,9 @@ def test_a_place_the_card_only_quotes_is_no_swap_for_where_things_happen():
     invasion = next(index for index, line in enumerate(re.findall(r"(?m)^  - title: (.*)$", korea))
                     if line == "The invasion")
     assert not any("Munich" in line for line in _statements(korea, PointRef(invasion, 1), False))
+
+
+def test_a_railroad_is_no_person_even_where_it_acts():
+    line = "Transcontinental Railroad's opening in 1869 brought settlers west."
+    assert name_sort("Transcontinental Railroad", line, 0, 25, frozenset({"Transcontinental Railroad"})) \
+        == "thing:railroad"

@@ -544,7 +544,8 @@ _THING_WORDS = {"line", "wall", "ship", "bridge", "tower", "gate", "palace", "ca
                 "abbey", "hall", "church", "chapel", "priory", "minster", "temple", "mosque", "fort", "prison", "museum",
                 "column", "memorial", "building", "airport", "dam", "barrage", "curtain", "tapestry", "bible", "gun",
                 "letter", "note", "report", "speech", "diary", "speeches", "letters", "notes", "theses", "papers",
-                "book", "books", "chamber", "court", "courts", "money", "tax", "taxes", "tariff", "fund", "bank"}
+                "book", "books", "chamber", "court", "courts", "money", "tax", "taxes", "tariff", "fund", "bank",
+                "railroad", "railway", "canal", "pipeline", "trail", "highway", "motorway", "telegraph"}
 _WITHIN_PLACE = re.compile(r"\b((?:[A-Z][\w'’-]*[a-z]\s+)*[A-Z][\w'’-]*[a-z]),?\s+in\s+$")
 """A name just before ``in`` and this one: "Boscastle in Cornwall" places a town in a wider area."""
 _COMPASS_WORDS = _COMPASS | {"central", "eastern", "western", "northern", "southern"}
