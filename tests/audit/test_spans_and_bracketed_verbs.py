@@ -1,5 +1,6 @@
-"""Round HJ–HL of the unseen-pack audit: a false statement's year stays inside the span the sheet's heading prints,
-and a line under a question title whose only verb is in a note is no statement of its own."""
+"""Rounds HJ–HO of the unseen-pack audit: false statements that a student could not judge (a year outside the
+heading's span, a subject the pack only lists, a thing of another sort, a quoted place), a figure hidden with what it
+counts, names and words of the wrong kind, and a mark scheme's reason kept without the line it explains."""
 from __future__ import annotations
 
 import random
@@ -12,9 +13,11 @@ from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.material import Material, title_topic
 from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+from studypack.layouts.worksheet.exercises.short_answers import short_candidates
 from studypack.layouts.worksheet.exercises.terms import Term
 from studypack.source import loads
-from sheet_builds import material, pack_yaml
+from sheet_builds import hideable, material, pack_yaml
 
 ELIZABETH = pack_yaml("Early Elizabethan England, 1558–88", "History", [
     ("Poverty", ["Population grew from about 3 million (1558) to about 4 million by 1600.",
@@ -108,3 +111,41 @@ def test_a_railroad_is_no_person_even_where_it_acts():
     line = "Transcontinental Railroad's opening in 1869 brought settlers west."
     assert name_sort("Transcontinental Railroad", line, 0, 25, frozenset({"Transcontinental Railroad"})) \
         == "thing:railroad"
+
+
+def test_round_ho_what_a_name_or_a_word_is():
+    line = "Machines came from **Machine Tractor Stations** in every district."
+    assert name_sort("Machine Tractor Stations", line, 21, 45, frozenset()) == "thing:station"
+    nazis = pack_yaml("Nazi Germany", "History", [("Young people", [
+        "School – teachers had to join the Nazi Teachers' League; race studies were taught."])])
+    assert "Nazi Teachers' League" in [term.text for term in material(nazis).pool.terms.get("name", ())]
+    photosynthesis = pack_yaml("Photosynthesis", "Biology", [("Limiting factors", [
+        "Graph rises then levels off → plateau = something ELSE is now limiting",
+        "**Carbon monoxide** reduces the ore: Fe₂O₃ + 3CO → 2Fe + 3CO₂",
+        "**Carbon dioxide** is made when **carbon monoxide** burns: 2CO + O₂ → 2CO₂"])])
+    assert hideable(photosynthesis, "Graph rises") == []
+    assert "Carbon monoxide" not in hideable(photosynthesis, "**Carbon monoxide**".strip("*"))
+    assert is_scaffolding("Also learn mean, median, mode & range for the data.")
+
+
+def test_a_scheme_keeps_no_reason_without_the_line_it_explains():
+    nazis = pack_yaml("Nazi Germany", "History", [("From Chancellor to Führer, 1933–34", [
+        "Reichstag Fire (27 Feb 1933) – a communist blamed → emergency decree.",
+        "Enabling Act (23 March 1933) – Hitler can pass laws without the Reichstag.",
+        "Trade unions banned (May 1933); other parties banned (July 1933).",
+        "Night of the Long Knives (30 June 1934) – SS kill Röhm and other SA leaders (approx. 400 killed).",
+        "Why? Army feared the SA (3 million men), Röhm wanted a 2nd revolution.",
+        "Hindenburg dies 2 Aug 1934 → Hitler combines both jobs = Führer."])])
+    source = material(nazis)
+    (short,) = short_candidates(source)
+    scheme = [source.point(ref).text[:10] for ref in short.build(0).scheme]
+    assert "Night of t" in scheme and "Why? Army " in scheme
+    after_a_diagram = pack_yaml("Nazi Germany", "History", [("The police state", [
+        "The SS ran the camps and the Gestapo.",
+        "[DIAGRAM: the Nazi police state – see textbook p.88]",
+        "Why? Fear kept people from speaking out.",
+        "Informers reported neighbours to the Gestapo.",
+        "Concentration camps held opponents from 1933."])])
+    source = material(after_a_diagram)
+    (short,) = short_candidates(source)
+    assert not any(source.point(ref).text.startswith("Why?") for ref in short.build(0).scheme)

@@ -534,7 +534,8 @@ _SYMBOLS = {"joule": "J", "watt": "W", "newton": "N", "volt": "V", "amp": "A", "
             "copper": "Cu", "zinc": "Zn", "aluminium": "Al", "silver": "Ag", "gold": "Au", "lead": "Pb",
             "chlorine": "Cl", "bromine": "Br", "iodine": "I", "fluorine": "F", "sulfur": "S", "sulphur": "S",
             "hydrogen": "H", "oxygen": "O", "nitrogen": "N", "carbon": "C", "helium": "He", "neon": "Ne", "argon": "Ar",
-            "carbon dioxide": "CO₂", "ammonia": "NH₃", "methane": "CH₄", "metres per second": "m/s",
+            "carbon dioxide": "CO₂", "ammonia": "NH₃", "methane": "CH₄", "carbon monoxide": "CO",
+            "sulfur dioxide": "SO₂", "sulphur dioxide": "SO₂", "nitrogen dioxide": "NO₂", "metres per second": "m/s",
             "metre per second": "m/s", "metres per second squared": "m/s²", "kilowatt-hour": "kWh",
             "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kilojoule": "kJ", "kilojoules": "kJ",
             "sievert": "Sv", "becquerel": "Bq", "gray": "Gy", "kelvin": "K", "ultraviolet": "UV", "ultra-violet": "UV",
@@ -565,7 +566,9 @@ def _symbol_beside(text: str, term: Term) -> bool:
     if symbol is None:
         return False
     rest = text[:term.start] + " " + text[term.end:]
-    return re.search(rf"(?:\d\s*[kMmµ]?|[₀-₉\d)]|\b){re.escape(symbol)}(?![a-z])", rest) is not None
+    compound = len(re.findall(r"[A-Z]", symbol)) > 1  # ("CO" is not printed in "CO₂")
+    return re.search(rf"(?:\d\s*[kMmµ]?|[₀-₉\d)]|\b){re.escape(symbol)}(?![a-z{'₀-₉' if compound else ''}])",
+                     rest) is not None
 
 
 def _among_figures(text: str, term: Term) -> bool:

@@ -180,6 +180,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not value or not _UNIT.match(value.group("unit")) or re.search(r"[π₀-₉⁺⁰¹²³⁴⁵⁶⁷⁸⁹]", value.group("unit")[:1]) \
             or re.search(r"[π₀-₉⁺]", value.group("unit")):  # ("× ____ ⁴": the power printed after the blank)
         return None
+    if re.search(r"[×÷*/+]\s*$", last + value.group("before")):
+        return None  # "increase by 15% → × **1.15**": a figure to multiply by, recalled, not worked out
     asked = _asked(last, value.group("before").strip())
     if asked is None:
         return None

@@ -822,7 +822,8 @@ _NEGATED = re.compile(r"(?i)(?:un|non-?|dis)([a-z]{5,})")
 
 _EMPHASIS = {"never", "always", "not", "only", "and", "or", "both", "all", "none", "no", "must", "cannot", "can't", "plus",
              "don't", "doesn't", "isn't", "aren't", "won't", "every", "each", "also", "too", "before", "after", "first",
-             "last", "same", "different", "more", "less", "most", "least", "very", "just", "even", "still"}
+             "last", "same", "different", "more", "less", "most", "least", "very", "just", "even", "still", "else",
+             "instead", "again", "any", "whole", "exactly", "nothing", "anything", "everything", "something"}
 """Common words a teacher writes in capitals for stress ("NEVER changes", "BOTH sides"): no term to ask."""
 _NAME_TAILS = {"mission", "movement", "campaign", "scheme", "programme", "program", "project", "initiative", "plan",
                "act", "fund", "party", "league", "union", "council", "agreement", "treaty", "policy", "strategy"}

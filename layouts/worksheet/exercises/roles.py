@@ -66,10 +66,12 @@ creeping popery", "Supply of all three is uneven", "Second Diet of Speyer cancel
 
 def gives_for_working(points, index: int) -> bool:
     """Whether the point at ``index`` states figures that a later line of its card works on ("6 g H₂ and 32 g O₂"
-    before "O₂ = 32 ÷ 32 = 1 mol"): a worked example's givens, no fact to recall or to mark."""
+    before "O₂ = 32 ÷ 32 = 1 mol"): a worked example's givens, no fact to recall or to mark. (A later "= Führer" in
+    the same year works on nothing.)"""
     figures = re.findall(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,]\d)", points[index].text)
-    return any("=" in later.text and any(re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d,]|\.\d)", later.text)
-                                         for figure in figures if figure not in ("1", "2"))
+    return any(re.search(r"[=≈]\s*[−-]?[£$€]?\d", later.text)
+               and any(re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d,]|\.\d)", later.text)
+                       for figure in figures if figure not in ("1", "2"))
                for later in points[index + 1:index + 3])
 
 
@@ -316,7 +318,7 @@ def names_word_list(title: str) -> bool:
 
 
 _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )?(?:with|to)\b|"
-                     r"^\W*(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
+                     r"^\W*(?:(?:also|and|then|plus)\s+)?(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
                      r"mnemonic|rhyme|memory aid|"
                      r"always (?:give|write|explain|use|include|link)|make sure|learn|revise|be able to|"
                      r"\d+[- ]?marks?\s*(?:q|qs|question|questions)\b|use\s+[^.]{1,40}\bfor\b[^.]*\bquestions?\b|"

@@ -91,6 +91,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not (source.maths and re.search(r"[\d=¼½¾⅐-⅞]", source.point(ref).text)))  # in maths, an
             # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
             # a student would make
+            points = tuple(ref for ref in points if not _FOLLOWS_ON.match(source.point(ref).text)
+                           or PointRef(ref.card, ref.point - 1) in points)  # "Why? Army feared the SA" without the
+            # line before it ("Night of the Long Knives …") is a reason for nothing the scheme says
             aspect = GLOSS_DASH.split(card.title, maxsplit=1)
             if len(aspect) == 2:  # "Montserrat – secondary effects": what a secondary effect is, is no effect of
                 # the eruption, and the scheme would count it among six
@@ -138,6 +141,12 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
         out.append(Candidate(score + source.jitter(), uses, lambda i, question=question: _short(source, question),
                              card=index))
     return out
+
+
+_FOLLOWS_ON = re.compile(r"(?i)^\W*(?:(?:why|how|what|who|when|where|result|effect|outcome)\s*[?:]|"
+                         r"(?:so|this|that|these|those|because|thus|hence|therefore)\b)")
+"""A line that answers, explains or follows from the one before it ("Why? Army feared the SA", "So …"); an "it" may
+stand for what the title names, so only these openers are read as following on."""
 
 
 _WEIGHED = re.compile(r"(?i)(?:^|[–—:]\s*|\s-\s*)\W*(?:(?:does|did|do|is|was|were|are|should|could|can|has|have|had|"

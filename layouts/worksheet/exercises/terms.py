@@ -36,7 +36,10 @@ _FOUND_NUMBER = re.compile(r"(?<![\w,./])(?<!\d\s)\d+(?:,\d{3})*(?:[ \u00a0\u202
                            r"(?:%| per cent| percent| million| billion| thousand)?(?![\w]|/\d)")
 """A figure the author did not mark: "1,500", "10 000" (a space between thousands is one number, never "000"), "45%";
 none either side of a slash ("1/10 000" is a fraction, no amount to blank)."""
-_FOUND_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*[A-Za-z])*")
+_FOUND_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})(?:(?<=s)['’](?=\s+[A-Z]))?"
+                         r"(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*[A-Za-z](?:(?<=s)['’](?=\s+[A-Z]))?)*")
+"""A run of capitalised words, with "of" or "of the" between them and a plural's apostrophe inside ("Nazi Teachers'
+League", "Workers' Party": one name, never "Nazi Teachers" alone)."""
 _ORDINAL_NAME = re.compile(r"^\d+(?:st|nd|rd|th)\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:]\s*[\"'“‘(]*$")
 NUMBER_WORDS = {
