@@ -149,3 +149,9 @@ def test_a_scheme_keeps_no_reason_without_the_line_it_explains():
     source = material(after_a_diagram)
     (short,) = short_candidates(source)
     assert not any(source.point(ref).text.startswith("Why?") for ref in short.build(0).scheme)
+
+
+def test_a_name_ending_on_a_plural_the_pack_writes_in_lower_case_is_no_place():
+    line = "Act in Restraint of Appeals (1533) – no appeals to Rome"
+    assert name_sort("Restraint of Appeals", line, 7, 27, frozenset()) == "place"
+    assert name_sort("Restraint of Appeals", line, 7, 27, frozenset(), frozenset({"appeals"})) == "other"

@@ -348,11 +348,12 @@ _MOVEMENT_AFTER = frozenset({"rising", "uprising", "rebellion", "revolt", "rebel
 """Words after a name that make it a movement's ("the Mau Mau rising", "Viet Cong fighters")."""
 
 
-def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str]) -> str:
+def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str],
+              plurals: frozenset[str] = frozenset()) -> str:
     """What a proper name names: ``person``, ``country`` (a state, now or once), ``region`` (a county, a province),
     ``place`` (a town, a city, a site), ``landform``, ``street``, ``water``, ``organisation``, ``document``, ``event``,
     ``thing:<noun>`` (a named wall, line or ship, offered only beside its like) or ``other`` (never offered beside
-    another)."""
+    another). ``plurals`` holds the plural nouns the pack writes in lower case."""
     parts = [part.casefold() for part in re.split(r"[\s-]+", bare)]
     last = parts[-1] if parts else ""
     months = [part for part in parts if part in _MONTHS]
@@ -432,6 +433,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "place"
     if len(parts) == 1 and (last in _PEOPLE_NAMES or last.endswith(("aners", "ians")) and len(last) > 6):
         return "people"  # "support from Afrikaners": a people, never a place, though it comes "from" them
+    if len(parts) > 1 and last in plurals:
+        return "other"  # "Nazi Teachers", "Machine Tractor Stations": a group or a thing the pack names with a plural
+        # it also writes in lower case, neither a person nor where the Tsar was shot
     before = words_before(text, start, 2)
     if before and before[-1] in _TITLES:
         return "person:" + before[-1]  # "Kaiser ____": only another the pack calls Kaiser reads there

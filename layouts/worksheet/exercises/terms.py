@@ -138,6 +138,9 @@ class PackWords:
     """Whether the pack dates things before the year 1000 ("Roman Britain, AD 43–410"): then "in 367" is a year."""
     peers: frozenset[str] = frozenset()
     """Places the pack names as a title ("the Earl of Leicester"): said alone ("commanded by Leicester"), a person."""
+    plurals: frozenset[str] = frozenset()
+    """Plural nouns the pack writes in lower case ("teachers", "stations"): a name ending on one is a group or a
+    thing, no person and no place."""
 
 
 def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False) -> PackWords:
@@ -166,11 +169,14 @@ def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False)
                     proper.add(match.group())
                 if text.startswith(("'s", "’s"), match.end()):
                     possessive.add(match.group())
+    plurals = {found for card in cards_seen for point in card.points
+               for found in re.findall(r"(?<![\w'’-])[a-z]{3,}s(?![\w'’-])", point.text) if not found.endswith("ss")}
     persons -= {defined_as_thing(point.text) for card in cards_seen for point in card.points}
     for card in cards_seen:  # "Stalin, Roosevelt and Churchill": listed with a person, a person
         for point in card.points:
             persons |= fellows(point.text, persons)
-    return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons), foreign, early, frozenset(peers))
+    return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons), foreign, early, frozenset(peers),
+                     frozenset(plurals))
 
 
 _PEERAGE = re.compile(r"\b(?:Earl|Duke|Lord|Count|Countess|Duchess|Marquess|Marquis|Baron|Viscount|Bishop|Archbishop)"
@@ -294,7 +300,7 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     if _is_name(bare, text, start, words) and not bare.casefold().endswith(("ism", "ist", "ists")) \
             and not is_formula(bare) and _sort(bare, text, start, end, words) != "foreign-noun":
         possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
-        sort = name_sort(bare, text, start, end, words.persons | words.possessive)
+        sort = name_sort(bare, text, start, end, words.persons | words.possessive, words.plurals)
         if bare in words.peers and sort in ("place", "region") and not re.search(
                 r"(?i)\b(?:in|to|into|from|at|near|across|through|of)\s+$", text[:start]):
             sort = "person"  # "commanded by Leicester", the Earl: no port to sail from ("back to Normandy" is the
