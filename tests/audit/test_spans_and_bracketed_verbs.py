@@ -155,3 +155,15 @@ def test_a_name_ending_on_a_plural_the_pack_writes_in_lower_case_is_no_place():
     line = "Act in Restraint of Appeals (1533) – no appeals to Rome"
     assert name_sort("Restraint of Appeals", line, 7, 27, frozenset()) == "place"
     assert name_sort("Restraint of Appeals", line, 7, 27, frozenset(), frozenset({"appeals"})) == "other"
+
+
+def test_a_figure_that_is_a_bound_has_no_wrong_values():
+    titration = pack_yaml("Acids", "Chemistry", [("Titration", [
+        "Repeat until results are within **0.10 cm³** of each other.",
+        "Fill the burette to **50.00 cm³** first.", "Pipette **25.0 cm³** of alkali into the flask.",
+        "Read the burette to **0.05 cm³**."])])
+    source = material(titration)
+    bound = next(term for term in source.terms[PointRef(0, 0)] if term.text == "0.10 cm³")
+    shown = source.point(PointRef(0, 0)).text
+    assert all(distractors(bound, source.pool, random.Random(seed), count, shown) is None
+               for seed in range(4) for count in (1, 3))

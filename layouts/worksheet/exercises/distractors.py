@@ -226,6 +226,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     # false statement's one wrong amount is half or double the right one
     if answer.kind == "number" and _ORDINAL.search(answer.text):
         return None  # "the 23rd pair": its made-up neighbours would read "5rd pair"
+    if answer.kind == "number" and _BOUND_BEFORE.search(shown[:answer.start]):
+        return None  # "repeat until results are within ____ of each other": 0.05 cm³ is within 0.10 cm³ too
     if answer.kind == "number" and count >= 3 and _EXTREME.search(shown):
         return None  # "the peak, ____ km² in 2004": the largest of the options is the answer
     dated = years_printed(shown) if answer.sort.startswith("person") else set()
@@ -431,6 +433,11 @@ _KIN_BEFORE = re.compile(r"(?i)\b(?:(?P<f>(?:half-|step-)?(?:sister|daughter|mot
 
 _FORECAST = 2030
 """Years from this on are targets and forecasts in a pack ("net zero by 2050"), never a wrong date for a fact."""
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:within|up to|at least|at most|no more than|no less than|not more than|"
+                           r"less than|more than|fewer than|under|below|above|over)\s*(?:approx\.?\s*|about\s*|c\.\s*)?"
+                           r"$")
+"""Words before a figure that make it a bound ("within ____", "at least ____"): a tighter or looser wrong value is
+as true."""
 _EXTREME = re.compile(r"(?i)\b(?:peak(?:ed)?|highest|record|maximum|largest|biggest|lowest|minimum|smallest|fewest|"
                       r"first ever|earliest|latest|strongest|fastest|deadliest|costliest|hottest|coldest|wettest|"
                       r"driest|deepest|longest|heaviest|\w+est\s+(?:\w+\s+){0,4}ever)\b")
