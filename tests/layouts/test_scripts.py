@@ -214,3 +214,16 @@ def test_a_missing_script_is_named_with_the_font_to_pass():
     assert "it is Arabic text: pass --font with a TrueType (.ttf) font that covers Arabic, such as Noto Sans Arabic" in message
     with pytest.raises(StudypackError, match=r"Chinese/Japanese \(Han\) and Korean \(Hangul\)"):
         flashcards.plan(loads("title: T\ncards:\n  - title: 漢字\n    points: [한국어]\n"), FlashcardOptions())
+
+
+def test_a_topic_card_of_words_with_their_meanings_gets_no_gender_mark():
+    pack_text = """title: La comida
+lang: es
+cards:
+  - title: La comida sana
+    points: ["la fruta – fruit", "el pescado – fish", "las verduras – vegetables"]
+  - title: la manzana
+    points: [the apple]
+"""
+    fronts = flashcard_pages(pack_text, None)[0]
+    assert fronts.extract_text().count("f.") == 1
