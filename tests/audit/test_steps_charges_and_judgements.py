@@ -87,7 +87,12 @@ def test_a_title_asking_a_judgement_gets_no_points_list_and_a_counted_title_gets
     questions = [candidate.build(0) for candidate in short_candidates(material(KENYA))]
     cards = {question.card: question for question in questions if question is not None}
     assert 0 not in cards and 1 not in cards  # "Does tourism reduce the gap?" wants both sides weighed, not points
-    assert cards[2].marks == 3 and "three points" in cards[2].prompt
+    assert 2 not in cards  # three ways to fight back among five lines: which three, no scheme can say
+    counted = pack_yaml("Immunity", "Biology", [("White blood cells – 3 ways to fight back", [
+        "**Phagocytes** engulf and digest pathogens.", "Some make **antibodies** that stick to antigens.",
+        "Some make **antitoxins** that neutralise toxins."])])
+    (question,) = [candidate.build(0) for candidate in short_candidates(material(counted))]
+    assert question.marks == 3 and "three points" in question.prompt
     assert _WEIGHED.search("Hydrogen – a cleaner fuel?") and _WEIGHED.search("Winners and losers?")
     assert not _WEIGHED.search("What is an enzyme?") and not _WEIGHED.search("Sources – how do we know?")
 

@@ -443,7 +443,8 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("float", "sink"), ("reactant", "product"), ("solute", "solvent"),
           ("emigration", "immigration"), ("emigrant", "immigrant"), ("inhale", "exhale"), ("inhalation", "exhalation"),
           ("afferent", "efferent"), ("systole", "diastole"), ("agonist", "antagonist"), ("debit", "credit"),
-          ("supply", "demand"))
+          ("supply", "demand"), ("add", "subtract"), ("adding", "subtracting"), ("multiply", "divide"),
+          ("multiplying", "dividing"), ("plus", "minus"))
 _PARTNERS: dict[str, tuple[str, ...]] = {}
 for _one, _other in _PAIRS:
     _PARTNERS[_one] = (*_PARTNERS.get(_one, ()), _other)

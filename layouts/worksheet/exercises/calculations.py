@@ -182,6 +182,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None
     if re.search(r"[×÷*/+]\s*$", last + value.group("before")):
         return None  # "increase by 15% → × **1.15**": a figure to multiply by, recalled, not worked out
+    if re.search(r"(?i)\b(?:use|choose|pick|select|fit)\s+(?:an?\s+|the\s+)?$", last + value.group("before")):
+        return None  # "kettle 2.3 kW on 230 V → use ____ A fuse": a choice among ratings the stem does not list
+    if not value.group("unit").strip() and not value.group("currency") \
+            and not re.search(r"[×÷*/+−=√^]|\d\s*-\s*\d", working + last + value.group("before")):
+        return None  # "0.1 mol/dm³ HCl → pH ____": a bare figure with no sum to reach it is recalled, not worked
     asked = _asked(last, value.group("before").strip())
     if asked is None:
         return None

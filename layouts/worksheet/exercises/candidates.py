@@ -124,6 +124,11 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "C____ – a tough barrier microbes find hard to get through": Cuticle, on the same card, fits
     if STEPS_RUN_ON.search(text):
         return None  # "Write the parents' genotypes. 3. Write their gametes …": a method's numbered steps run together
+    if any(term.kind == "name" and re.search(r"\b[a-z]{2,5}-[A-Z][a-z]+\s+$", text[:term.start]) for term in hidden):
+        return None  # "mostly sub-Saharan A____": the name's own prefix says which continent
+    if source.banked and any(term.kind == "name" and re.search(r"(?i)\bthe\s+$", text[:term.start]) for term in hidden):
+        return None  # "sent to help the Dutch under the ____": of a word bank's names, only "Earl of Leicester" takes
+        # "the"
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
     replaced = {term.start: Segment(term.text, "blank", labels[i], _letter(source, term))
                 for i, term in enumerate(hidden)}

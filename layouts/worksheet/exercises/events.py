@@ -62,7 +62,7 @@ def event_candidates(source: Material) -> list[Candidate]:
             continue  # "The Treaty of Paris" (1783) where another card has "the Treaty of Paris (1763)": two right
             # places on the line
         if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
-                and not _PLACED_BY_NAME.match(card.title):
+                and not _PLACED_BY_NAME.match(card.title) and _names_its_own(card.title, source.words.proper):
             event = Event(card.title, card.date, when, index)
             score = 2.0 + (0.5 if when[1] else 0.0) - max(0, word_count(card.title) - 8) / 5
             # Its points that give the year away are kept off the sheet.
@@ -72,6 +72,18 @@ def event_candidates(source: Material) -> list[Candidate]:
         score = -max(0, word_count(event.text) - 12) / 5 - (1.0 if starts_with_pronoun(event.text) else 0.0)
         out.append(Candidate(score + source.jitter(), (ref,), lambda i, event=event: event, event=event))
     return out
+
+
+_FUNCTION_WORDS = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "by", "with", "from"}
+
+
+def _names_its_own(title: str, proper: frozenset[str]) -> bool:
+    """Whether a title says whose event it is: a name or a figure ("Execution of Mary, Queen of Scots", "The Armada
+    sails", "Yorktown"), where "The voyage home" could be any of the pack's voyages. ``proper`` holds the words the
+    pack capitalises mid-sentence."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)
+    return len(words) <= 1 or any(word in proper and word.casefold() not in _FUNCTION_WORDS for word in words) \
+        or re.search(r"(?<=\S)\s+['\"‘“(]*(?:[A-Z]|\d)", title) is not None
 
 
 def _point_events(source: Material) -> list[tuple[PointRef, Event]]:

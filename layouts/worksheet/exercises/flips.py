@@ -119,6 +119,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         after = re.match(r"\s*([A-Za-z]+)", text[match.end():])
         if match.group()[:1].isupper() and before:
             continue  # "the Low Countries": part of a name
+        if text[match.end():match.end() + 1] == "-" or text[max(0, match.start() - 1):match.start()] == "-":
+            continue  # "already-weakened buildings": turned inside a compound ("already-strengthened"), it reads
+            # as a slip and the sentence stays roughly true
         if text[match.end():match.end() + 1] == "/" or text[max(0, match.start() - 1):match.start()] == "/":
             continue  # "Middle/lower course": one of two alternatives turned ("Middle/higher") is half true
         if re.search(r",\s*(?:and\s+|or\s+)?(?:[A-Za-z-]+\s+)?$", text[:match.start()]) \

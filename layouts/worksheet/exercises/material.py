@@ -398,6 +398,7 @@ class Material:
                     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[1:])  # "… not counted. So the drop
         # looks better than it was": the drop in what, the title says
         needed = later or starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
+            or _SUBJECTLESS.match(text) \
             or _COUNTED_LABEL.match(text) \
             or re.match(r"(?i)\W*to\s+[a-z]{2,}\b", text) \
             or _DEFINITE.search(text) and not _defines_hidden(text, hidden) \
@@ -530,6 +531,10 @@ _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|co
                           r"(?:\s+like)?\s*\?\s*$")  # ("What is the UK's climate like?")
 """A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under (not
 where it asks more: "What are pathogens and how do they spread?")."""
+_SUBJECTLESS = re.compile(r"(?i)^\W*(?:(?:only|also|just|mostly|mainly|usually|often|always|never|still|even)\s+"
+                          r"[a-z]|(?:with|in|on|at|by|from|under|when|if|during)\s+[^→,:;.]{1,30}→)")
+"""A line with no subject of its own ("Only partially ionise in water", "With water → metal hydroxide + …"): what
+does so, only its title says."""
 _THING_FIRST = re.compile(r"(?i)^\W*(?:it|its|they|their|them|these|those|this|both|each)\b")
 _TWO_THINGS = re.compile(r"(?i)\s(?:and|or|vs\.?|versus)\s|&|,")
 """A title naming two things ("Constructive and destructive waves"): it cannot say which one "They" is."""
@@ -744,6 +749,9 @@ def _telling(answer: str) -> list[str]:
     its initials in brackets ("CCS" tells "Casualty Clearing Station (CCS)"); for a word negated by its prefix, the
     word ("Saturated" beside "U____" tells "Unsaturated"); for a date, its year; for 90°, a right angle."""
     told = [answer, *re.findall(r"\(([A-Z][A-Za-z]{1,5})\)", answer)]  # ("sieverts (Sv)" beside "1000 mSv = 1 Sv")
+    unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", answer)
+    if unbracketed.strip() and unbracketed != answer:
+        told.append(unbracketed)  # "Finding the hypotenuse" tells "Hypotenuse (H)"
     symbol = symbol_of(answer)
     if len(symbol) > 1:
         told.append(symbol)  # "CO₂ approx. 420 ppm" on the sheet tells "c____ released" (carbon dioxide)

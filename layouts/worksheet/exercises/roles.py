@@ -238,10 +238,12 @@ def starts_with_pronoun(text: str) -> bool:
     return len(words) > 1 and words[0] == "the" and words[1] in _LEANING_AFTER_THE
 
 
-_SOME_OF_THEM = re.compile(r"(?i)^\W*(?:most|many|some|(?:a\s+)?(?:very\s+)?few|all|none|several|half)\s+"
+_SOME_OF_THEM = re.compile(r"(?i)^\W*(?:most|many|some|(?:a\s+)?(?:very\s+)?few|all|none|several|half|"
+                           r"all\s+(?:two|three|four|five|six|of\s+them)|the\s+(?:two|three|four)\s+of\s+them)\s+"
                            r"(?:[a-z]+ed|were|was|are|is|had|"
                            r"have|went|came|got|left|stayed|did|fled|died|survived|passed|bounced|moved)\b")
-"""A line whose subject is a share of something the line before named ("Most went straight through")."""
+"""A line whose subject is a share of something the line before named ("Most went straight through", "All three
+shared the Nobel Prize")."""
 _SIDE_TAKEN = re.compile(r"(?i)^\W*(?:(?:evidence|arguments?|points?|case)\s+)?(?:yes|no|for|against)\b"
                          r"\s*(?::|[–—→]|-\s)")
 """A line that takes one side of a question ("Evidence YES: …", "Against – …"): the question is the line

@@ -127,8 +127,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             counted = _COUNTED_TITLE.search(card.title)
             if counted is not None:
                 wanted = _COUNTS[counted.group(1).casefold()]
-                if wanted > len(points):
-                    continue
+                if wanted != len(points):
+                    continue  # "Volcanoes – two main types" over the types and their hazards: which two lines are
+                    # the types, no scheme can say
                 marks = wanted  # "White blood cells – 3 ways to fight back": three points, never four
             prompt = short_prompt(printed_title(card.title), marks) if english else labels.text(
                 "prompt_points", title=printed_title(card.title).rstrip(".:"), count=marks)

@@ -168,6 +168,14 @@ def is_vocabulary_pack(pack: Pack) -> bool:
     return (wordy * 2 > len(cards) or plain) and len(vocabulary(pack)) >= MIN_WORDS
 
 
+def _inside_a_word(answer: str, note: str) -> bool:
+    """Whether a word of ``answer`` (five letters or more) is part of a word of ``note`` ("Energie" of
+    "Sonnenenergie")."""
+    noted = [found.casefold() for found in re.findall(r"[^\W\d_]+", note)]
+    return any(part in other for part in (found.casefold() for found in re.findall(r"[^\W\d_]{5,}", answer))
+               for other in noted)
+
+
 def translations(pack: Pack, rng: random.Random, limit: int,
                  free: Callable[[PointRef, str, str], bool] = lambda ref, word, meaning: True) -> list[Translate]:
     """Up to ``limit`` words spread over the pack (those ``free`` allows, by point, word and meaning), about half
@@ -207,8 +215,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         # boyfriend / girlfriend" is a note on the word's senses, no phrase to put back
         if reverse:  # "I have dinner (cenare)" to put into Italian would print the verb beside its form "ceno"
             meaning = re.sub(r"\s*\(((?:[^()]|\([^()]*\))*)\)",
-                             lambda note: "" if _same_root(note.group(1), word) else note.group(0),
-                             meaning).strip() or meaning  # "to recycle (ich recyc(e)le)", a bracket inside
+                             lambda note: "" if _same_root(note.group(1), word) or _inside_a_word(word, note.group(1))
+                             else note.group(0), meaning).strip() or meaning  # "to recycle (ich recyc(e)le)", a
+        # bracket inside; "renewable energy (Sonnenenergie, Windkraft)" prints "Energie" of "erneuerbare Energie"
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
 

@@ -1,0 +1,79 @@
+"""Rounds HP–HR of the unseen-pack audit: a choice among ratings or a bare reading is no calculation, a line with no
+subject of its own keeps its title or is not asked, an event says whose it is, a pair's other half or a bracketed
+answer printed elsewhere gives the answer away, and a word bank's names never stand after "the"."""
+from __future__ import annotations
+
+import random
+
+from studypack.layouts.worksheet.exercises.calculations import worked
+from studypack.layouts.worksheet.exercises.candidates import _gap
+from studypack.layouts.worksheet.exercises.events import _names_its_own
+from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.layouts.worksheet.exercises.material import Material, _telling
+from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+from studypack.layouts.worksheet.exercises.translate import _inside_a_word
+from studypack.source import loads
+from sheet_builds import hideable, material, pack_yaml
+
+
+def _worked(line: str, title: str):
+    card = loads(pack_yaml("Physics", "Physics", [(title, [line])]), "w.yaml").cards[0]
+    return worked(card.points[0], title)
+
+
+def test_a_choice_among_ratings_or_a_bare_reading_is_no_calculation():
+    assert _worked("kettle 2.3 kW on 230 V → use a **13 A** fuse", "Choosing a fuse") is None
+    assert _worked("0.1 mol/dm³ HCl → pH **1**", "Strong and weak acids") is None
+    assert _worked("Increase by 15% → multiplier **1.15**", "Multipliers") is None
+    assert _worked("kettle 2.3 kW on 230 V → I = 2300 ÷ 230 = **10 A**", "Current") is not None
+
+
+def test_a_line_with_no_subject_of_its_own_is_not_asked_without_its_title():
+    acids = pack_yaml("Organic chemistry", "Chemistry", [
+        ("Why are carboxylic acids weak acids?", ["Only **partially ionise** in water – most molecules stay as they are",
+                                                  "Fewer H⁺ ions → **higher pH** than a strong acid"]),
+        ("Group 1 – the alkali metals", ["With water → **metal hydroxide** + **hydrogen**.",
+                                          "Stored under **oil** to keep air and water out."])])
+    source = material(acids)
+    for ref in (PointRef(0, 0), PointRef(1, 0)):
+        gap = _gap(source, ref)
+        assert gap is None or gap.segments[0].role == "context"
+
+
+def test_an_event_says_whose_it_is():
+    assert not _names_its_own("The voyage home", frozenset({"The"}))
+    assert _names_its_own("Yorktown", frozenset()) and _names_its_own("The Armada sails", frozenset())
+    assert _names_its_own("Execution of Mary, Queen of Scots", frozenset())
+    assert leans_on_previous("All three shared the Nobel Prize in 1945")
+
+
+def test_a_pair_or_a_bracketed_answer_printed_elsewhere_gives_the_answer_away():
+    trig = pack_yaml("Trigonometry", "Maths", [("Pythagoras", [
+        "Hypotenuse known → **subtract**, don't add.", "Shorter sides known → **add** the squares."])])
+    assert hideable(trig, "Hypotenuse known") == []
+    assert "Hypotenuse" in _telling("Hypotenuse (H)")
+
+
+def test_a_flip_inside_a_compound_is_not_made():
+    assert flip("Aftershocks can knock down already-weakened buildings.", []) is None
+
+
+def test_a_prefix_stays_with_its_name_and_a_bank_name_never_follows_the():
+    food = pack_yaml("Resources", "Geography", [("Food", [
+        "700–800 million people undernourished, mostly in sub-Saharan Africa and South Asia.",
+        "About a third of all food is wasted."])])
+    gap = _gap(material(food), PointRef(0, 0))
+    assert gap is None or "Africa" not in [blank.text for blank in gap.answers]
+    armada = pack_yaml("The Armada", "History", [("War with Spain", [
+        "1585: an English army was sent to help the Dutch under the **Earl of Leicester**.",
+        "**Drake** raided Cadiz in 1587."]), ("The fleet", ["**Lord Howard** commanded the English fleet."])])
+    source = Material(loads(armada, "armada.yaml"), random.Random(1))
+    source.banked = True
+    gap = _gap(source, PointRef(0, 0))
+    assert gap is None or "Earl of Leicester" not in [blank.text for blank in gap.answers]
+
+
+def test_a_translation_prompt_keeps_no_note_that_prints_part_of_its_answer():
+    assert _inside_a_word("erneuerbare Energie", "Sonnenenergie, Windkraft")
+    assert not _inside_a_word("erneuerbare Energie", "solar power, wind power")
