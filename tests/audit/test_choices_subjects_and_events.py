@@ -12,6 +12,7 @@ from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.material import Material, _telling
 from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+from studypack.layouts.worksheet.exercises.short_answers import short_candidates
 from studypack.layouts.worksheet.exercises.translate import _inside_a_word
 from studypack.source import loads
 from sheet_builds import hideable, material, pack_yaml
@@ -77,3 +78,22 @@ def test_a_prefix_stays_with_its_name_and_a_bank_name_never_follows_the():
 def test_a_translation_prompt_keeps_no_note_that_prints_part_of_its_answer():
     assert _inside_a_word("erneuerbare Energie", "Sonnenenergie, Windkraft")
     assert not _inside_a_word("erneuerbare Energie", "solar power, wind power")
+
+
+def test_an_answer_opening_on_an_abbreviation_shows_no_lone_letter():
+    atoms = pack_yaml("Atoms", "Physics", [("Energy levels", [
+        "Electron absorbs **EM radiation** → jumps to a higher energy level.",
+        "Electron falls back → **emits** EM radiation."])])
+    gap = _gap(material(atoms), PointRef(0, 0))
+    assert gap is None or not any(blank.hint == "E" for blank in gap.segments if blank.role == "blank")
+
+
+def test_a_scheme_leaves_out_the_other_ways_a_card_mentions():
+    water = pack_yaml("Resources", "Geography", [("Large-scale scheme – China's South–North Water Transfer Project", [
+        "Moves water from the wet south (Yangtze) to the dry north (Beijing).",
+        "Three canal routes, over 1000 km long.",
+        "Cost over $60 billion; around 300 000 people moved.",
+        "Other ways to increase supply – dams, reservoirs, desalination."])])
+    source = material(water)
+    (short,) = short_candidates(source)
+    assert not any(source.point(ref).text.startswith("Other") for ref in short.build(0).scheme)

@@ -296,6 +296,8 @@ def first_letter(term, language: bool = False) -> str:
     if term.kind != "term" or term.sort in ("formula", "code", "unit") or len(re.sub(r"\W", "", bare)) < 4 \
             or not bare[:1].isalpha() or re.match(r"\w-", bare):
         return ""  # "the first H____" is most of "H-bomb"
+    if re.match(r"[A-Z]{2,5}\s+[a-z]", bare):
+        return ""  # "Electron absorbs E____" for EM radiation: the letter starts "energy" as well
     if bare[:1].casefold() in ("a", "i"):  # "enter by a a____": a letter that is a word reads as the article, so the
         # line starts on its first two letters instead ("in the af____ using daylight"), where they make no word
         start = bare[:2]  # (three letters, "inv____" beside "sin⁻¹", "inf____" beside "airports", say too much)

@@ -82,8 +82,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not re.search(r"[→:]\s*$", source.point(ref).text)  # "As the chain gets
                            # longer →": the opening of the lines after it, no point alone
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
-                           and not re.match(r"(?i)\W*(?:also|plus|see also)\s*[→:]", source.point(ref).text)
-                           # "Also → Thomas Sydenham …" under "William Harvey": an aside of another topic
+                           and not re.match(r"(?i)\W*(?:also|plus|see also)\s*[→:]|\W*(?:other|alternative)\s+[a-z]+",
+                                            source.point(ref).text)
+                           # "Also → Thomas Sydenham …" under "William Harvey", "Other ways to increase supply – …"
+                           # under "China's South–North Water Transfer": an aside of another topic
                            and not _works_with(source.point(ref).text, amounts)  # "2H₂ + O₂ → 2H₂O: 4 mol H₂
                            # + 3 mol O₂" and "4 mol H₂ only needs 2 mol O₂ → …": an example's data and its working
                            and not gives_for_working(card.points, ref.point)  # "5.6 g Fe reacts with chlorine to
