@@ -1,18 +1,21 @@
-"""Rounds HP–HR of the unseen-pack audit: a choice among ratings or a bare reading is no calculation, a line with no
+"""Rounds HP–HU of the unseen-pack audit: a choice among ratings or a bare reading is no calculation, a line with no
 subject of its own keeps its title or is not asked, an event says whose it is, a pair's other half or a bracketed
 answer printed elsewhere gives the answer away, and a word bank's names never stand after "the"."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from studypack.layouts.worksheet.exercises.calculations import worked
-from studypack.layouts.worksheet.exercises.candidates import _gap
+from studypack.layouts.worksheet.exercises.candidates import _choice, _gap, first_letter
+from studypack.layouts.worksheet.exercises.distractors import _same_person
 from studypack.layouts.worksheet.exercises.events import _names_its_own
 from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.material import Material, _telling
 from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.layouts.worksheet.exercises.roles import leans_on_previous
 from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+from studypack.layouts.worksheet.exercises.terms import Term
 from studypack.layouts.worksheet.exercises.translate import _inside_a_word
 from studypack.source import loads
 from sheet_builds import hideable, material, pack_yaml
@@ -97,3 +100,43 @@ def test_a_scheme_leaves_out_the_other_ways_a_card_mentions():
     source = material(water)
     (short,) = short_candidates(source)
     assert not any(source.point(ref).text.startswith("Other") for ref in short.build(0).scheme)
+
+
+def test_round_hu_names_pairs_and_notes():
+    assert _same_person("US", "USA") and _same_person("Britain", "the UK") and not _same_person("USA", "USSR")
+    assert "pacemaker" in _telling("artificial pacemaker") and "million" not in _telling("18.5 million")
+    assert _inside_a_word("sich sonnen", "Ich habe mich gesonnt")
+    assert first_letter(Term("constant volume", 0, 15, "term", "term:constant volume", True, sort="concept")) == ""
+    schools = pack_yaml("Elizabethan England", "History", [("Education", [
+        "Universities = **Oxford** & Cambridge (men only).",
+        "Some places (N. **Europe**?) may grow more food."])])
+    assert hideable(schools, "Universities") == []
+    gap = _gap(material(schools), PointRef(0, 1))
+    assert gap is None or "Europe" not in [blank.text for blank in gap.answers]
+
+
+def test_a_scheme_leaves_out_a_line_dated_to_another_act():
+    poor = loads(pack_yaml("Elizabethan England", "History", [("The Vagabonds Act", [
+        "Vagabonds over 14 → **whipped** and bored through the ear.",
+        "2nd offence → a felon; 3rd offence → **death**.",
+        "Brought in a national **poor rate** collected by JPs.",
+        "1576 Act for the Relief of the Poor → **houses of correction** for those who refused work."])])
+        .replace("  - title: The Vagabonds Act\n", "  - title: The Vagabonds Act\n    date: '1572'\n"), "poor.yaml")
+    source = Material(poor, random.Random(1))
+    (short,) = short_candidates(source)
+    assert not any(source.point(ref).text.startswith("1576") for ref in short.build(0).scheme)
+
+
+def test_a_reading_the_arrow_leads_to_is_no_result_to_ask():
+    assert _worked("e.g. basin = 45.20 g, after evaporating 50 cm³ → 45.26 g. Solids = 0.06 g in 50 cm³ → "
+                   "0.06 × 20 = **1.2 g/dm³**", "Dissolved solids") is None
+
+
+def test_a_choice_offers_no_one_the_heading_names():
+    text = (Path(__file__).parent / "fresh" / "history_henry_ministers.yaml").read_text(encoding="utf-8")
+    pack = loads(text, "henry.yaml")
+    card = next(index for index, card in enumerate(pack.cards) if card.title == "Thomas Cromwell's rise")
+    point = next(index for index, point in enumerate(pack.cards[card].points) if "worked for" in point.text)
+    for seed in range(6):
+        choice = _choice(Material(pack, random.Random(seed)), PointRef(card, point))
+        assert choice is None or "Cromwell" not in choice.options

@@ -854,8 +854,21 @@ def _same_person(one: str, other: str) -> bool:
     def core(name: str) -> set[str]:
         return {word for word in re.findall(r"[^\W\d_]+", name.casefold())
                 if word not in _STYLES and not re.fullmatch(r"[ivxl]+", word)}
+    if _ALIASES.get(_bare_name(one), _bare_name(one)) == _ALIASES.get(_bare_name(other), _bare_name(other)):
+        return True  # "US" for "USA", "Britain" for "UK": one country
     first, second = core(one), core(other)
     return bool(first) and bool(second) and (first <= second or second <= first)
+
+
+def _bare_name(name: str) -> str:
+    return re.sub(r"^the\s+|\.", "", name.strip().casefold())
+
+
+_ALIASES = {"us": "usa", "u.s.a": "usa", "america": "usa", "united states": "usa", "united states of america": "usa",
+            "uk": "uk", "britain": "uk", "great britain": "uk", "united kingdom": "uk",
+            "ussr": "ussr", "soviet union": "ussr", "prc": "china", "people's republic of china": "china",
+            "frg": "west germany", "gdr": "east germany", "ddr": "east germany"}
+"""Names of one country ("US", "USA", "America"): never one another's wrong answer."""
 
 
 def _style(name: str) -> str:

@@ -93,6 +93,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not (source.maths and re.search(r"[\d=¼½¾⅐-⅞]", source.point(ref).text)))  # in maths, an
             # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
             # a student would make
+            dated = set(re.findall(r"\b(?:1\d{3}|20\d{2})\b", f"{card.date or ''} {card.title}"))
+            points = tuple(ref for ref in points if not dated or not (opening := re.match(
+                r"\W*(1\d{3}|20\d{2})\b", source.point(ref).text)) or opening.group(1) in dated)  # "1576 Act for
+            # the Relief of the Poor" on the card of the 1572 Vagabonds Act: another act, no point of this one
             points = tuple(ref for ref in points if not _FOLLOWS_ON.match(source.point(ref).text)
                            or PointRef(ref.card, ref.point - 1) in points)  # "Why? Army feared the SA" without the
             # line before it ("Night of the Long Knives …") is a reason for nothing the scheme says

@@ -169,11 +169,11 @@ def is_vocabulary_pack(pack: Pack) -> bool:
 
 
 def _inside_a_word(answer: str, note: str) -> bool:
-    """Whether a word of ``answer`` (five letters or more) is part of a word of ``note`` ("Energie" of
-    "Sonnenenergie")."""
+    """Whether a word of ``answer`` (five letters or more, less an ending) is part of a word of ``note`` ("Energie" of
+    "Sonnenenergie", "sonnen" of "gesonnt")."""
     noted = [found.casefold() for found in re.findall(r"[^\W\d_]+", note)]
-    return any(part in other for part in (found.casefold() for found in re.findall(r"[^\W\d_]{5,}", answer))
-               for other in noted)
+    stems = [found.casefold()[:max(4, len(found) - 2)] for found in re.findall(r"[^\W\d_]{5,}", answer)]
+    return any(stem in other for stem in stems for other in noted)
 
 
 def translations(pack: Pack, rng: random.Random, limit: int,
