@@ -35,8 +35,9 @@ def test_a_choice_among_ratings_or_a_bare_reading_is_no_calculation():
 
 def test_a_line_with_no_subject_of_its_own_is_not_asked_without_its_title():
     acids = pack_yaml("Organic chemistry", "Chemistry", [
-        ("Why are carboxylic acids weak acids?", ["Only **partially ionise** in water – most molecules stay as they are",
-                                                  "Fewer H⁺ ions → **higher pH** than a strong acid"]),
+        ("Why are carboxylic acids weak acids?", [
+            "Only **partially ionise** in water – most molecules stay as they are",
+            "Fewer H⁺ ions → **higher pH** than a strong acid"]),
         ("Group 1 – the alkali metals", ["With water → **metal hydroxide** + **hydrogen**.",
                                           "Stored under **oil** to keep air and water out."])])
     source = material(acids)

@@ -137,7 +137,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if re.match(r"\s*[−-]?[\d.,]+\s*(?:°\s*C|[^\W\d_]{1,4}(?:\^?[23]\^?|[²³])?)?\s*(?:\bso\b|[,;]|\.\s|$)",
                 text[cuts[1][0]:cuts[1][1]]) and (len(cuts) > 2 or re.search(r"\bso\b|[,;]", text[cuts[1][0]:end])):
         return None  # "water level 35 cm³ → 55 cm³ so V = 20 cm³", "20 °C → 100 °C so Δθ = 80 °C", "basin = 45.20 g,
-        # after evaporating 50 cm³ → 45.26 g. Solids = …": the arrow reads "to", and the stem would lose the second value
+        # after evaporating 50 cm³ → 45.26 g. Solids = …": the arrow reads "to", and the stem would lose the second
+        # value
     if not opens_line:
         context = _named(point, example.start()) if example else ""  # "**Cylinder** – V = πr²h. e.g. …"
         lead = text[:example.start()].strip(" –—-:") if example else ""

@@ -269,9 +269,9 @@ def _counted_unasked(text: str, term) -> bool:
     return not _AMOUNT_CUE.search(text[:term.start])
 
 
-_MEASURES = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "centurie",
-                       "metre", "meter", "kilometre", "mile", "yard", "feet", "foot", "inche", "acre", "hectare",
-                       "litre", "gallon", "tonne", "ton", "kilogram", "gram", "pound", "ounce", "degree", "knot",
+_MEASURES = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
+                       "centurie", "metre", "meter", "kilometre", "mile", "yard", "feet", "foot", "inche", "acre",
+                       "hectare", "litre", "gallon", "tonne", "ton", "kilogram", "gram", "pound", "ounce", "degree", "knot",
                        "yr", "ago", "and", "mark", "shilling", "penny", "pence", "dollar", "euro", "franc", "rouble",
                        "ruble", "yuan", "rupee", "peso", "crown", "guinea"})
 """Nouns that measure rather than count things ("lasted ____" for 13 days, "approx. ____" for 250 marks), singular:

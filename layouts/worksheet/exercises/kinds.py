@@ -419,8 +419,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     if parts[0] in SHIP_PREFIXES and len(parts) > 1:
         return "thing:ship"  # "HMS Dreadnought": a ship, offered only beside ships
     if len(parts) > 1 and (last in _THING_WORDS or last.endswith("s") and last[:-1] in _THING_WORDS):
-        return "thing:" + (last if last in _THING_WORDS else last[:-1])  # "the Berlin Wall", "the Maginot Line": only another wall or line
-        # stands in for it; "Machine Tractor Stations" are stations, never where the Tsar was shot
+        return "thing:" + (last if last in _THING_WORDS else last[:-1])  # "the Berlin Wall", "the Maginot Line":
+        # only another wall or line stands in for it; "Machine Tractor Stations" are stations, never where the Tsar
+        # was shot
     if len(parts) > 1 and (last in _REGION_WORDS or parts[0] == "county") or last.endswith("shire") and len(last) > 6:
         return "region"  # "Oxfordshire", "County Durham", "the Lake District": no town's answer
     if any(part in _WATER_WORDS or part.endswith("s") and part[:-1] in _WATER_WORDS for part in parts):

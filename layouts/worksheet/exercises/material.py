@@ -763,7 +763,8 @@ def _telling(answer: str) -> list[str]:
         told += [f"un{answer.strip().casefold()}", f"non-{answer.strip().casefold()}"]
     words = answer.split()
     if len(words) == 2 and answer.islower() and len(words[1]) >= 6 and words[0].isalpha() and words[1].isalpha():
-        told.append(words[1])  # "Pacemakers: … the natural pacemaker" on the sheet tells "ar____" (artificial pacemaker)
+        told.append(words[1])  # "Pacemakers: … the natural pacemaker" on the sheet tells "ar____" (artificial
+        # pacemaker)
     if len(words) == 2 and answer.islower() and all(word.isalpha() for word in words) \
             and f"{words[0][0]}{words[1][0]}" not in _TWO_LETTER_WORDS:
         told.append(f"{words[0][0]}{words[1][0]}".upper())  # "big SA" on the sheet tells "big s____" (surface area)

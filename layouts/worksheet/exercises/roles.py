@@ -320,7 +320,8 @@ def names_word_list(title: str) -> bool:
 
 
 _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )?(?:with|to)\b|"
-                     r"^\W*(?:(?:also|and|then|plus)\s+)?(?:remember|(?:study |revision |exam |top )?tips?|hint|note|n\.b\.|nb\b|don'?t forget|"
+                     r"^\W*(?:(?:also|and|then|plus)\s+)?(?:remember|(?:study |revision |exam |top )?tips?|hint|note|"
+                     r"n\.b\.|nb\b|don'?t forget|"
                      r"mnemonic|rhyme|memory aid|"
                      r"always (?:give|write|explain|use|include|link)|make sure|learn|revise|be able to|"
                      r"\d+[- ]?marks?\s*(?:q|qs|question|questions)\b|use\s+[^.]{1,40}\bfor\b[^.]*\bquestions?\b|"
