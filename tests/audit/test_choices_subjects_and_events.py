@@ -13,10 +13,10 @@ from studypack.layouts.worksheet.exercises.events import _names_its_own
 from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.material import Material, _telling
 from studypack.layouts.worksheet.exercises.questions import PointRef
-from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.short_answers import short_candidates
 from studypack.layouts.worksheet.exercises.terms import Term
-from studypack.layouts.worksheet.exercises.translate import _inside_a_word
+from studypack.layouts.worksheet.exercises.translate import _inside_a_word, translations
 from studypack.source import loads
 from sheet_builds import hideable, material, pack_yaml
 
@@ -141,3 +141,21 @@ def test_a_choice_offers_no_one_the_heading_names():
     for seed in range(6):
         choice = _choice(Material(pack, random.Random(seed)), PointRef(card, point))
         assert choice is None or "Cromwell" not in choice.options
+
+
+def test_a_word_the_pack_warns_has_another_meaning_is_not_translated():
+    food = loads(pack_yaml("Au restaurant", "French", [("Le repas", [
+        "l'entrée (f.) – the starter (NOT the entrance here); le plat principal – the main course",
+        "le dessert – dessert; la carte – the menu", "l'addition – the bill", "le serveur – the waiter",
+        "la boisson – the drink", "le poisson – fish", "le poulet – chicken", "les frites – chips"])]), "food.yaml")
+    asked = [item.shown + item.answer for seed in range(8) for item in translations(food, random.Random(seed), 10)]
+    assert asked and not any("starter" in item for item in asked)
+
+
+def test_round_hw_a_modal_in_its_example_and_an_order_to_learn():
+    german = pack_yaml("Gesund leben", "German", [("Modal verbs", [
+        "**dürfen** – may, be allowed to: Man darf hier nicht rauchen.",
+        "**müssen** – must, have to: Ich muss mehr schlafen.",
+        "**sollen** – should: Du sollst mehr Obst essen."])])
+    assert hideable(german, "dürfen") == [] and hideable(german, "müssen") == []
+    assert is_scaffolding("Order to learn → Dalton → Thomson → Rutherford → Bohr → Chadwick")

@@ -62,6 +62,7 @@ def test_a_flip_is_not_set_where_a_note_says_why_the_word_holds():
 def test_a_title_asking_more_than_what_a_thing_is_names_no_topic():
     assert title_topic("What are pathogens and how do they spread?") == "What are pathogens and how do they spread?"
     assert title_topic("What is a tropical storm?") == "Tropical storm"
+    assert title_topic("What is bile for?") == "What is bile for?"
 
 
 def test_a_subject_is_swapped_only_for_one_its_card_describes_on_a_line_of_its_own():

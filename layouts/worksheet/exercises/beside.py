@@ -347,8 +347,13 @@ _IRREGULAR = {"sein": {"bin", "bist", "ist", "sind", "seid", "war", "waren"},
               "ser": {"soy", "eres", "es", "somos", "sois", "son", "era", "fui", "fue"},
               "estar": {"estoy", "estás", "está", "estamos", "estáis", "están", "estaba"},
               "essere": {"sono", "sei", "è", "siamo", "siete", "ero", "era"},
-              "avere": {"ho", "hai", "ha", "abbiamo", "avete", "hanno", "avevo"}}
-"""The auxiliaries whose forms share no stem with them ("ich bin aufgewacht" for sein)."""
+              "avere": {"ho", "hai", "ha", "abbiamo", "avete", "hanno", "avevo"},
+              "dürfen": {"darf", "darfst", "durfte"}, "können": {"kann", "kannst", "konnte"},
+              "müssen": {"muss", "musst", "musste"}, "mögen": {"mag", "magst", "mochte"},
+              "wollen": {"will", "willst", "wollte"}, "sollen": {"soll", "sollst", "sollte"},
+              "wissen": {"weiß", "weißt", "wusste"}}
+"""The auxiliaries and modals whose forms share no stem with them ("ich bin aufgewacht" for sein, "Man darf hier nicht
+rauchen" for dürfen)."""
 
 
 def _initials_beside(text: str, term: Term) -> bool:

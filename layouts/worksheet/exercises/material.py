@@ -654,6 +654,8 @@ def title_topic(title: str) -> str:
     storm?": "Tropical storm"), which reads before a line as a topic ("Tropical storm: Typically around ____ across",
     "Rate of diffusion: Higher t____ → faster"); other titles as they are."""
     asked = _ASKED_TOPIC.match(title)
+    if asked and re.search(r"(?i)\s(?:for|to|about|from|with|of|in|on|at|by)$", asked.group(1)):
+        return title  # "What is bile for?" asks what it does, and "Bile for" names nothing
     return asked.group(1)[:1].upper() + asked.group(1)[1:] if asked else title
 
 

@@ -331,6 +331,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"common misconceptions?|watch out|careful|mention|false friends?|faux amis?|falsche freunde)\b|^\W*(?:[a-z]+ )?questions?\?|"
                      r"\bthat'?s how (?:science|it) works\b|\b(?:scientists|historians) may change\b|"
                      r"\blearn (?:one|a|the latest) (?:set|figure|example)\b|\bquote the (?:year|date|source)\b|"
+                     r"^\W*(?:order|things|list|words|dates|names)\s+to\s+(?:learn|remember|know)\b|"
                      r"\bfigures change\b|\bbe ready to\b|^\W*(?:higher|foundation) tier\s*[–—:-]|"
                      r"^\W*(?:evaluate|explain|describe|assess|discuss|compare)!|\breach a (?:judgement|judgment|conclusion)\b|"
                      r"\bin (?:the|your) (?:last|final|first|conclusion) paragraph\b|"

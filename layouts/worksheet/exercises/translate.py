@@ -196,6 +196,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              # bueno – good public transport": a clause glossed as a phrase, which no key can print for either
              and not re.search(r"(?i)\balso\s*(?:=|means\b)", _line(pack, word[0]))  # "le portable – mobile
              # phone (also = laptop, check context!)": two meanings, and the key would give one
+             and not re.search(rf"{re.escape(word[2])}\s*\(\s*(?:NOT|not)\s", _line(pack, word[0]))  # "l'entrée –
+             # the starter (NOT the entrance here)": the word's everyday meaning is as right out of context
              and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
     # glued)
     chosen = sorted(_spread(words, rng, limit))
