@@ -159,3 +159,21 @@ def test_round_hw_a_modal_in_its_example_and_an_order_to_learn():
         "**sollen** – should: Du sollst mehr Obst essen."])])
     assert hideable(german, "dürfen") == [] and hideable(german, "müssen") == []
     assert is_scaffolding("Order to learn → Dalton → Thomson → Rutherford → Bohr → Chadwick")
+
+
+def test_round_hy_a_compound_a_label_and_a_list():
+    sunderland = pack_yaml("UK economy", "Geography", [("Sunderland – from ships to cars", [
+        "Once a huge **shipbuilding** town on the River Wear; last shipyard closed 1988.",
+        "**Nissan** opened a car plant in 1986."])])
+    gap = _gap(material(sunderland), PointRef(0, 0))
+    assert gap is None or "shipbuilding" not in [blank.text for blank in gap.answers]
+    circles = loads(pack_yaml("Shapes", "Maths", [("Circles", [
+        "Area – A = πr²", "e.g. r = 3 cm → C = 2 × π × 3 = 6π = **18.8 cm** (1 d.p.)"])]), "c.yaml").cards[0]
+    assert worked(circles.points[1], circles.title, circles.points[0]) is None
+    town = loads(pack_yaml("Où j'habite", "French", [("Key words", [
+        "Key words: le bruit – noise, la pollution, la nature, l'air pur – clean air",
+        "la ville – the town", "le village – the village", "la campagne – the countryside",
+        "la mer – the sea", "la montagne – the mountains", "le quartier – the area", "la banlieue – the suburbs"])]),
+        "town.yaml")
+    asked = [item.shown + item.answer for seed in range(8) for item in translations(town, random.Random(seed), 10)]
+    assert asked and not any("la pollution" in item for item in asked)

@@ -114,6 +114,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None  # (nor "e.g. the 6 Ω branch above — 2 A, 12 V → …": its circuit is on another line)
     example = _EXAMPLE.search(text)
     opens_line = example is not None and not text[:example.start()].strip(" –-:")
+    borrowed = ""  # the label of the line above, where the example works its formula
     start = example.end() if example else 0
     start += len(text[start:]) - len(_LEAD.sub("", text[start:], count=1))
     label = _METHOD_LABEL.match(text[start:])
@@ -146,7 +147,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
                 and not set(lead.casefold().split()) & _NO_TOPIC:
             context = lead  # "Tower – e.g. distance from base = 20 m, elevation = 52° → height = …": what it is about
     elif before is not None and not re.search(r"[^\W\d_]{4,}", givens):
-        context = _label(before.text)  # "e.g. r = 3, h = 10 → …" under "Cylinder – two circles + …"
+        context = borrowed = _label(before.text)  # "e.g. r = 3, h = 10 → …" under "Cylinder – two circles + …"
         if _BARE_LABEL.fullmatch(context.strip()):
             context = ""  # "Formula – m = …" names no topic: "Formula: (1, 3) and (4, 9) → m =" would leave the
             # student the label and not the formula
@@ -198,9 +199,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not asked and "?" in context:
         return None  # "Why can't you just take 20% off the sale price?: coat costs £64 after 20% off → £____": a
         # question for a title names no quantity, and the sale price fits the line as well as the original
-    if not context and not asked or _labelled_otherwise(givens, asked):
+    if not context and not asked or _labelled_otherwise(givens, asked) \
+            or borrowed and asked.strip(" =") in _QUANTITIES.values() and _labelled_otherwise(f"{borrowed} – ", asked):
         return None  # "2 A for 30 s → ____ C" under "Q = I t": with the equation off the sheet, nothing names what is
-        # asked; "Cost – a 1.5 kW heater on for 4 hours → E = ____ kWh": the label names another quantity
+        # asked; "Cost – a 1.5 kW heater on for 4 hours → E = ____ kWh", or "Area: r = 3 cm → C = ____" under the
+        # line above's label: the label names another quantity
     if re.search(r"\d[^=]*=[^=]*[^\W\d_]", givens) and re.search(r"[^\W\d_]\s*[×*]|[×*]\s*[^\W\d_]", givens):
         return None  # "0 − 400 = 2 × a × 40 → a = ____": an equation with the figures already put in is half the
         # method, and the mark for setting it up is given away
@@ -311,7 +314,7 @@ _QUANTITIES = {"energy": "E", "charge": "Q", "power": "P", "current": "I", "volt
                "force": "F", "mass": "m", "acceleration": "a", "speed": "v", "velocity": "v", "work": "W",
                "weight": "W", "pressure": "p", "time": "t", "distance": "s", "frequency": "f", "wavelength": "λ",
                "density": "ρ", "momentum": "p", "cost": "", "price": "", "efficiency": "", "moles": "n",
-               "concentration": "c"}
+               "concentration": "c", "area": "A", "volume": "V", "perimeter": "P", "circumference": "C"}
 """Quantities a line's label may name, with the symbol that stands for each ("" for none)."""
 
 

@@ -9,7 +9,7 @@ from .distractors import distractors, head_word, nounish
 from .flips import OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
-from .material import Candidate, Material, holds, length_score, lists_of_a_kind, translated
+from .material import Candidate, Material, compound_told, holds, length_score, lists_of_a_kind, translated
 from .roles import EQUATION, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value, written_unit
 from .words import GLOSS_DASH, YEAR, capitalised, content_words, listed_together, shares_root, spans_in, word_count
@@ -154,6 +154,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "Biggest = J____.", a sentence cut from its line: nothing says of what
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]
+    if any(compound_told(visible[0], answer) for answer in answers):
+        return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
     if source.gives_away(visible, answers) or source.bank_gives_away(answers):
         return None
     for term in hidden:

@@ -580,6 +580,15 @@ def _overlapping(answer: str, other: str) -> bool:
     return 0 < len(shorter) < len(longer) and longer[:len(shorter)] == shorter and len(shorter[0]) >= 4
 
 
+def compound_told(text: str, answer: str) -> bool:
+    """Whether ``text`` prints a one-word compound answer's first word ("from ships to cars … s____ town" for
+    shipbuilding): with its letter, the rest follows."""
+    word = answer.strip().casefold()
+    return re.fullmatch(r"[^\W\d_]{8,}", word) is not None and any(
+        len(word) - cut >= 5 and re.search(rf"(?<!\w){re.escape(word[:cut])}s?(?!\w)", text.casefold())
+        for cut in range(4, len(word) - 4))
+
+
 def _root_told(text: str, answer: str) -> bool:
     """Whether ``text`` prints a one-word answer in another form ("condensation" among options, "Water vapour cools
     and c____" asking "condenses")."""
@@ -588,6 +597,8 @@ def _root_told(text: str, answer: str) -> bool:
         forms = "|".join(re.escape(form) for form in (f"{word}s", f"{word}es", f"{word}d", f"{word}ed", f"{word}ing",
                                                        *_IRREGULAR.get(word, ())))
         return re.search(rf"(?<!\w)(?:{forms})(?!\w)", text) is not None
+    if compound_told(text, word):
+        return True
     if not re.fullmatch(r"[^\W\d_]{5,}", word) or word[:5] not in text:
         return False
     return any(other != word and shares_root(other, word, 5) for other in re.findall(r"[^\W\d_]{5,}", text))
