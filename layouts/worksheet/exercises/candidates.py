@@ -273,9 +273,9 @@ def _counted_unasked(text: str, term) -> bool:
 
 _MEASURES = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
                        "centurie", "metre", "meter", "kilometre", "mile", "yard", "feet", "foot", "inche", "acre",
-                       "hectare", "litre", "gallon", "tonne", "ton", "kilogram", "gram", "pound", "ounce", "degree", "knot",
-                       "yr", "ago", "and", "mark", "shilling", "penny", "pence", "dollar", "euro", "franc", "rouble",
-                       "ruble", "yuan", "rupee", "peso", "crown", "guinea"})
+                       "hectare", "litre", "gallon", "tonne", "ton", "kilogram", "gram", "pound", "ounce", "degree",
+                       "knot", "yr", "ago", "and", "mark", "shilling", "penny", "pence", "dollar", "euro", "franc",
+                       "rouble", "ruble", "yuan", "rupee", "peso", "crown", "guinea"})
 """Nouns that measure rather than count things ("lasted ____" for 13 days, "approx. ____" for 250 marks), singular:
 after a word asking for an amount, the blank says what it wants."""
 
