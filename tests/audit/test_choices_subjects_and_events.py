@@ -177,3 +177,11 @@ def test_round_hy_a_compound_a_label_and_a_list():
         "town.yaml")
     asked = [item.shown + item.answer for seed in range(8) for item in translations(town, random.Random(seed), 10)]
     assert asked and not any("la pollution" in item for item in asked)
+
+
+def test_an_answer_clipped_in_its_line_is_not_blanked():
+    trade = pack_yaml("Development", "Geography", [("Fair trade", [
+        "Farmers join **co-operatives** → more bargaining power. e.g. Kuapa Kokoo cocoa co-op, Ghana",
+        "A fair trade **premium** is paid for community projects."])])
+    gap = _gap(material(trade), PointRef(0, 0))
+    assert gap is None or "co-operatives" not in [blank.text for blank in gap.answers]

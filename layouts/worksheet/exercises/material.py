@@ -582,8 +582,14 @@ def _overlapping(answer: str, other: str) -> bool:
 
 def compound_told(text: str, answer: str) -> bool:
     """Whether ``text`` prints a one-word compound answer's first word ("from ships to cars … s____ town" for
-    shipbuilding): with its letter, the rest follows."""
+    shipbuilding), or the answer clipped ("co-op" for co-operatives): with its letter, the rest follows."""
     word = answer.strip().casefold()
+    joined = word.replace("-", "")
+    if re.fullmatch(r"[^\W\d_]{6,}", joined) and any(
+            len(clip.replace("-", "").rstrip(".")) >= 4 and joined.startswith(clip.replace("-", "").rstrip("."))
+            for clip in re.findall(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])|(?<![\w-])[^\W\d_]+\.",
+                                   text.casefold())):
+        return True
     return re.fullmatch(r"[^\W\d_]{8,}", word) is not None and any(
         len(word) - cut >= 5 and re.search(rf"(?<!\w){re.escape(word[:cut])}s?(?!\w)", text.casefold())
         for cut in range(4, len(word) - 4))
