@@ -185,3 +185,14 @@ def test_an_answer_clipped_in_its_line_is_not_blanked():
         "A fair trade **premium** is paid for community projects."])])
     gap = _gap(material(trade), PointRef(0, 0))
     assert gap is None or "co-operatives" not in [blank.text for blank in gap.answers]
+
+
+def test_round_ia_a_named_festival_and_a_unit_changed():
+    fiestas = loads(pack_yaml("Fiestas", "Spanish", [("La Navidad", [
+        "El Gordo – the huge Christmas lottery (22 Dec)", "el turrón – nougat", "los villancicos – carols",
+        "la Nochebuena – Christmas Eve", "los Reyes Magos – the Three Kings", "el regalo – the present",
+        "la cena – the dinner", "el árbol – the tree"])]), "fiestas.yaml")
+    asked = [item.shown + item.answer for seed in range(8) for item in translations(fiestas, random.Random(seed), 10)]
+    assert asked and not any("Gordo" in item for item in asked)
+    assert _worked("Camera: person 1.8 m tall, image on sensor 12 mm → convert first: 12 mm = **0.012 m**",
+                   "Magnification") is None

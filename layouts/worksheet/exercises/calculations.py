@@ -213,6 +213,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None  # "worth £4,326.40 after 2 years at 4% growth → £____": a fragment with no subject, and nothing
         # says what the figure asked for is (the amount at the start)
     number = value.group("number")
+    if _converted_given(number, givens, text[cuts[1][0]:value_end]):
+        return None  # "image on sensor 12 mm → convert first: 12 mm = 0.012 m": a given in another unit, a step of
+        # the sum, not its result
     if value.string[value.end("number"):value.end("number") + 1].isalpha() and " " in value.group("unit").strip():
         return None  # "4 covalent bonds → rigid 3D giant lattice": "3D" is a word, no value
     unit_word = (value.group("unit").split() or [""])[0].rstrip(".").casefold()
@@ -316,6 +319,21 @@ _QUANTITIES = {"energy": "E", "charge": "Q", "power": "P", "current": "I", "volt
                "density": "ρ", "momentum": "p", "cost": "", "price": "", "efficiency": "", "moles": "n",
                "concentration": "c", "area": "A", "volume": "V", "perimeter": "P", "circumference": "C"}
 """Quantities a line's label may name, with the symbol that stands for each ("" for none)."""
+
+
+def _converted_given(number: str, givens: str, working: str) -> bool:
+    """Whether the working only writes a given in another unit ("12 mm = 0.012 m"): the result is that given moved
+    by a power of ten, a step of the sum and not its answer."""
+    result = _value(number)
+    if not result:
+        return False
+    for figure in re.findall(_NUMBER, givens):
+        given = _value(figure)
+        if given and given != result and any(abs(given * 10 ** power - result) <= 1e-9 * abs(result)
+                                              for power in (-9, -6, -3, -2, 2, 3, 6, 9)) \
+                and re.search(rf"(?<![\d.]){re.escape(figure)}\s*[^\W\d_]+\s*=\s*{re.escape(number)}", working):
+            return True
+    return False
 
 
 def _labelled_otherwise(givens: str, asked: str) -> bool:

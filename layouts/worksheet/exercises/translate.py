@@ -198,6 +198,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              # phone (also = laptop, check context!)": two meanings, and the key would give one
              and not re.search(rf"{re.escape(word[2])}\s*\(\s*(?:NOT|not)\s", _line(pack, word[0]))  # "l'entrée –
              # the starter (NOT the entrance here)": the word's everyday meaning is as right out of context
+             and not re.match(r"(?:El|La|Los|Las|Le|Les|Der|Die|Das|Il|Lo)\s+[A-Z]", word[1])  # "El Gordo – the huge
+             # Christmas lottery": a name, glossed, and no word to translate
              and not re.search(r",\s*(?:le|la|les|l['’]|un|une|der|die|das|el|los|las|il|lo)\s*\w", word[2])
              # ("noise, la pollution, la nature": a list's next words run on after the meaning)
              and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
