@@ -276,8 +276,8 @@ _MEASURES = frozenset({"second", "minute", "hour", "day", "night", "week", "mont
                        "hectare", "litre", "gallon", "tonne", "ton", "kilogram", "gram", "pound", "ounce", "degree",
                        "knot", "yr", "ago", "and", "mark", "shilling", "penny", "pence", "dollar", "euro", "franc",
                        "rouble", "ruble", "yuan", "rupee", "peso", "crown", "guinea"})
-"""Nouns that measure rather than count things ("lasted ____" for 13 days, "approx. ____" for 250 marks), singular:
-after a word asking for an amount, the blank says what it wants."""
+"""Nouns that measure rather than count things ("lasted ____" for 13 days, "approx. ____" for 250 marks), singular,
+and the "and" between two readings ("5° and 30°"): after a word asking for an amount, the blank says what it wants."""
 
 
 _MAGNITUDES = frozenset({"hundred", "thousand", "million", "millions", "billion", "billions", "trillion", "per", "cent",
@@ -726,7 +726,7 @@ def _heads(name: str) -> set[str]:
     return {head_word(name).rstrip("s"), name.split()[-1].casefold().rstrip("s")}
 
 
-_PEOPLE_AND_PLACES = {"person", "people", "place", "country", "region", "water", "city", "town"}
+_PEOPLE_AND_PLACES = {"person", "people", "place", "country", "region", "water"}
 
 
 def _says_its_subject(name: str) -> bool:

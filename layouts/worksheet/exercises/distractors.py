@@ -861,10 +861,11 @@ def _same_person(one: str, other: str) -> bool:
 
 
 def _bare_name(name: str) -> str:
+    """A name without "the" and full stops ("the U.S.A." is "usa"), as ``_ALIASES`` holds it."""
     return re.sub(r"^the\s+|\.", "", name.strip().casefold())
 
 
-_ALIASES = {"us": "usa", "u.s.a": "usa", "america": "usa", "united states": "usa", "united states of america": "usa",
+_ALIASES = {"us": "usa", "america": "usa", "united states": "usa", "united states of america": "usa",
             "uk": "uk", "britain": "uk", "great britain": "uk", "united kingdom": "uk",
             "ussr": "ussr", "soviet union": "ussr", "prc": "china", "people's republic of china": "china",
             "frg": "west germany", "gdr": "east germany", "ddr": "east germany"}

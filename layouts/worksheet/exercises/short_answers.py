@@ -15,7 +15,7 @@ from .questions import PointRef, Short
 from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_bare_list,
                     is_scaffolding, names_word_list, printed_title)
 from .translate import glossed, subject_language
-from .words import GLOSS_DASH, listed_together, shares_root
+from .words import GLOSS_DASH, YEAR, listed_together, shares_root
 
 MAX_SHORT_MARKS = 6
 """A short answer is worth one mark per point on its card, up to this."""
@@ -93,7 +93,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not (source.maths and re.search(r"[\d=¼½¾⅐-⅞]", source.point(ref).text)))  # in maths, an
             # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
             # a student would make
-            dated = set(re.findall(r"\b(?:1\d{3}|20\d{2})\b", f"{card.date or ''} {card.title}"))
+            dated = set(YEAR.findall(f"{card.date or ''} {card.title}"))
             points = tuple(ref for ref in points if not dated or not (opening := re.match(
                 r"\W*(1\d{3}|20\d{2})\b", source.point(ref).text)) or opening.group(1) in dated)  # "1576 Act for
             # the Relief of the Poor" on the card of the 1572 Vagabonds Act: another act, no point of this one
