@@ -16,7 +16,7 @@ from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.short_answers import short_candidates
 from studypack.layouts.worksheet.exercises.terms import Term
-from studypack.layouts.worksheet.exercises.translate import _inside_a_word, translations
+from studypack.layouts.worksheet.exercises.translate import _inside_a_word, _runs_into_list, translations
 from studypack.source import loads
 from sheet_builds import hideable, material, pack_yaml
 
@@ -196,3 +196,8 @@ def test_round_ia_a_named_festival_and_a_unit_changed():
     assert asked and not any("Gordo" in item for item in asked)
     assert _worked("Camera: person 1.8 m tall, image on sensor 12 mm → convert first: 12 mm = **0.012 m**",
                    "Magnification") is None
+
+
+def test_a_meaning_runs_into_a_list_only_where_an_article_opens_an_item():
+    assert _runs_into_list("noise, la pollution, la nature")
+    assert not _runs_into_list("dinner, late!") and not _runs_into_list("small-scale, local guides")

@@ -168,6 +168,12 @@ def is_vocabulary_pack(pack: Pack) -> bool:
     return (wordy * 2 > len(cards) or plain) and len(vocabulary(pack)) >= MIN_WORDS
 
 
+def _runs_into_list(meaning: str) -> bool:
+    """Whether a meaning runs on into a list's next foreign words ("noise, la pollution, la nature"), an article
+    opening an item after a comma ("dinner, late" is English)."""
+    return any(_ARTICLE_FIRST.match(item.strip()) for item in meaning.split(",")[1:])
+
+
 def _inside_a_word(answer: str, note: str) -> bool:
     """Whether a word of ``answer`` (five letters or more, less an ending) is part of a word of ``note`` ("Energie" of
     "Sonnenenergie", "sonnen" of "gesonnt")."""
@@ -200,8 +206,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              # the starter (NOT the entrance here)": the word's everyday meaning is as right out of context
              and not re.match(r"(?:El|La|Los|Las|Le|Les|Der|Die|Das|Il|Lo)\s+[A-Z]", word[1])  # "El Gordo – the huge
              # Christmas lottery": a name, glossed, and no word to translate
-             and not re.search(r",\s*(?:le|la|les|l['’]|un|une|der|die|das|el|los|las|il|lo)\s*\w", word[2])
-             # ("noise, la pollution, la nature": a list's next words run on after the meaning)
+             and not _runs_into_list(word[2])
              and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
     # glued)
     chosen = sorted(_spread(words, rng, limit))
