@@ -47,7 +47,20 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
         or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term) \
-        or _compared_with_ago(text, term)
+        or _compared_with_ago(text, term) or _punctuation_shown(text, term)
+
+
+_PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
+                (r"(?:curly brackets?|braces?)", "{"), (r"(?:quotation marks?|inverted commas?)", "\"“'‘"),
+                (r"colons?", ":"), (r"semicolons?", ";"))
+"""Marks of punctuation by name, and the signs that print them."""
+
+
+def _punctuation_shown(text: str, term: Term) -> bool:
+    """Whether the line prints the mark the answer names ("Put each ion in s____ … → [Na]⁺ [Cl]⁻")."""
+    rest = text[:term.start] + " " + text[term.end:]
+    signs = next((signs for name, signs in _PUNCTUATION if re.fullmatch(name, term.text.strip().casefold())), "")
+    return any(sign in rest for sign in signs)
 
 
 def _compared_with_ago(text: str, term: Term) -> bool:

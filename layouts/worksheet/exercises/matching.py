@@ -31,7 +31,9 @@ def _same_stem(title: str, text: str) -> bool:
         return True  # "Fertility drugs …" under "Hormones to treat infertility"
     titles = re.findall(r"[^\W\d_]{5,}", title.casefold())
     return any(shares_root(word, own, 4) or len(own) >= 7 and own[:6] in word
-               for word in re.findall(r"[^\W\d_]{5,}", text.casefold()) for own in titles)  # "buckminsterfullerene"
+               or len(own) >= len(singular(word)) + 3 and own.endswith(singular(word))
+               for word in re.findall(r"[^\W\d_]{5,}", text.casefold()) for own in titles)  # "buckminsterfullerene";
+    # "Bearberry" and "red berries for birds": the title's compound ends on the statement's word
 
 
 _BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)|\b(?:do|did|does|achieve|achieved|"

@@ -500,7 +500,8 @@ def _dates_early(pack: Pack) -> bool:
         0 < year < 1000 for card in pack.cards for year in _years(card.date))
 
 
-_EVERYONE_KNOWS = {"Earth", "Sun", "Moon", "the Earth", "the Sun", "the Moon"}
+_EVERYONE_KNOWS = {"Earth", "Sun", "Moon", "the Earth", "the Sun", "the Moon", "Bunsen", "Bunsens"}
+"""Names every student knows before the topic: "the E____'s crust", "Blue flame on a B____" ask nothing."""
 _SETTINGS = ("place", "country", "region", "continent")
 _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 """A person the sentence does not name: the card's title must."""
@@ -522,10 +523,12 @@ _OPENING_WORDS = frozenset({"the", "why", "how", "what", "when", "where", "who",
                             "old"})
 """Capitalised words that open a title without naming its case ("Why …", "Case study – …", "The …")."""
 _COUNTED_LABEL = re.compile(r"(?i)\W*(?:(?:two|three|four|five|\d+|main|key|other)\s+(?:causes?|reasons?|effects?|"
-                            r"factors?|types?|ways?|problems?|benefits?|impacts?)\s*[:–—]|[A-Z][a-z]+\s*(?::|→)|"
+                            r"factors?|types?|ways?|problems?|benefits?|impacts?)\s*[:–—]|"
+                            r"[A-Z][a-z]+(?:\s+\d+[a-z]?)?\s*(?::|→)|"
                             r"\(\s*[+−-]\s*\))")
 """A line headed by a count of things ("Two causes: …"), by a one-word label ("Treatment: …", "Industrial → may
-hold …") or by a sign ("(−) Locals shut out of beaches"): causes, treatment or a drawback of what, its title says."""
+hold …"), by a numbered one ("Ray 2: through the centre") or by a sign ("(−) Locals shut out of beaches"): causes,
+treatment, a drawback or a ray of what, its title says."""
 _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|controls|decides|determines)\s+"
                           r"(?:an?\s+|the\s+)?((?:(?!\b(?:how|why|where|when|what|which|who)\b)[^?]){3,60}?)"
                           r"(?:\s+like)?\s*\?\s*$")  # ("What is the UK's climate like?")
@@ -853,7 +856,7 @@ _NEGATED = re.compile(r"(?i)(?:un|non-?|dis)([a-z]{5,})")
 _EMPHASIS = {"never", "always", "not", "only", "and", "or", "both", "all", "none", "no", "must", "cannot", "can't", "plus",
              "don't", "doesn't", "isn't", "aren't", "won't", "every", "each", "also", "too", "before", "after", "first",
              "last", "same", "different", "more", "less", "most", "least", "very", "just", "even", "still", "else",
-             "instead", "again", "any", "whole", "exactly", "nothing", "anything", "everything", "something"}
+             "instead", "again", "any", "whole", "exactly", "nothing", "anything", "everything", "something", "then"}
 """Common words a teacher writes in capitals for stress ("NEVER changes", "BOTH sides"): no term to ask."""
 _NAME_TAILS = {"mission", "movement", "campaign", "scheme", "programme", "program", "project", "initiative", "plan",
                "act", "fund", "party", "league", "union", "council", "agreement", "treaty", "policy", "strategy"}
