@@ -39,3 +39,44 @@ def test_a_compound_title_is_not_matched_to_its_own_last_word():
     assert _same_stem("Bearberry", "hugs the ground, leathery leaves with fine hairs, red berries for birds")
     assert not _same_stem("Arctic poppy", "cup-shaped flowers turn to follow the sun, focusing heat on the centre")
     assert not _same_stem("Polar bear", "thick blubber, hollow hairs trap air, black skin absorbs heat")
+
+
+def test_a_state_or_a_year_that_dates_an_aside_is_no_timeline_event():
+    from studypack.layouts.worksheet.exercises.events import _STATE, _point_events
+    assert _STATE.search("Italy stays neutral") and not _STATE.search("Italy joins the Allies")
+    crisis = pack_yaml("Causes of WW1", "History", [("The July Crisis", [
+        "Italy stays neutral (joins Allies in 1915)", "Britain declares war on Germany in 1914",
+        "Italy declares war on Austria-Hungary in 1915"])])
+    events = [event.text for _, event in _point_events(material(crisis))]
+    assert not any(event.startswith("Italy stays") for event in events)
+    assert "Britain declares war on Germany" in events and "Italy declares war on Austria-Hungary" in events
+
+
+def test_a_line_on_its_question_titles_verb_is_not_asked_without_its_subject():
+    storms = pack_yaml("Weather hazards", "Geography", [("Where and how do tropical storms form?", [
+        "Form between 5° and 30° N/S of the equator (not ON it – too little **Coriolis effect** to make them spin)",
+        "Sea surface temperature at least **27 °C** to a depth of about 50 m"])])
+    assert _gap(material(storms), PointRef(0, 0)) is None
+
+
+def test_money_after_interest_is_asked_only_when_the_stem_says_which_sum():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.source import loads
+
+    def _worked(line: str, title: str):
+        return worked(loads(pack_yaml("Maths", "Maths", [(title, [line])]), "w.yaml").cards[0].points[0], title)
+    assert _worked("e.g. £2000 at 3% compound for 4 years → 2000 × 1.03^4^ = **£2251.02**",
+                   "Compound interest") is None
+    assert _worked("£500 invested at 2% compound interest for 3 years → total amount = 500 × 1.02^3^ = **£530.60**",
+                   "Compound interest") is not None
+
+
+def test_a_stressed_contrast_with_another_card_is_matched_to_no_title():
+    from studypack.layouts.worksheet.exercises.matching import match_candidates
+    rates = pack_yaml("Rates", "Chemistry", [
+        ("Concentration and pressure", ["Particles do NOT get more energy – only the frequency changes",
+                                        "More particles in the same volume → more frequent collisions"]),
+        ("Surface area", ["Powdered CaCO₃ fizzes much faster than marble chips of the same mass"]),
+        ("Catalysts", ["Provide a different pathway with a lower activation energy"])])
+    texts = [candidate.build(0).text for candidate in match_candidates(material(rates))]
+    assert texts and not any("NOT" in text for text in texts)

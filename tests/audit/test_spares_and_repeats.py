@@ -64,7 +64,7 @@ def test_a_sum_under_two_topics_or_a_bare_label_says_what_it_works_out():
     from studypack.source.inline import parse_point
     assert worked(parse_point("£2000 at 3% for 4 years → 2000 × 1.03^4^ = **£2251.02**"),
                   "Compound interest & depreciation") is None  # which of the two, nothing says
-    assert worked(parse_point("£2000 at 3% compound interest for 4 years → 2000 × 1.03^4^ = **£2251.02**"),
+    assert worked(parse_point("£2000 at 3% compound interest for 4 years → amount = 2000 × 1.03^4^ = **£2251.02**"),
                   "Compound interest & depreciation") is not None
     assert worked(parse_point("2 A for 30 s → Q = 2 × 30 = **60 C**"), "Equations") is None
     assert worked(parse_point("2 A for 30 s → Q = 2 × 30 = **60 C**"), "Charge and current") is not None

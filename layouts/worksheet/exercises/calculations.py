@@ -196,6 +196,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not asked and named:  # "Efficiency = (…) × 100. e.g. 100 kg of rabbit from 1000 kg of grass → 10%": the
         # stem says what it asks ("→ efficiency = ____%")
         asked = f"{named.group(1).strip()[:1].lower()}{named.group(1).strip()[1:]} = "
+    if not asked and value.group("currency") and re.search(r"(?i)\b(?:interest|compound|invest\w*|savings?|loan|"
+                                                           r"account)\b", f"{context} {givens}"):
+        return None  # "Compound interest: £2000 at 3% compound for 4 years → £____": the amount at the end or the
+        # interest earned, nothing says which
     if not asked and "?" in context:
         return None  # "Why can't you just take 20% off the sale price?: coat costs £64 after 20% off → £____": a
         # question for a title names no quantity, and the sale price fits the line as well as the original

@@ -110,6 +110,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         hidden = [term for term in hidden if source.point(ref).text[:term.start].strip(" \"'“‘")]  # "(a) ____ about
         # (b) ____ – still low human development": a line keeps the word it opens on when another is blanked
     context = source.context(ref, hidden)
+    if context is None:  # "Crude oil and hydrocarbons: A m____ of lots of compounds – mostly hydrocarbons": the
+        # title prints one answer, so another is asked alone
+        hidden = next(([term] for term in ranked if source.context(ref, [term]) is not None), [])
+        context = source.context(ref, hidden) if hidden else None
     if context is None or not readable(source.point(ref).text, hidden):
         return None
     text = source.point(ref).text

@@ -14,12 +14,14 @@ from .roles import DONE_BY_NOBODY, GENERIC_HEADINGS, leans_on_previous, starts_w
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|during|on)\s+$", re.I)
 """A date that marks a moment ("in 1771"); "by 1918", "until 1945" and "since 1950" date a state reached or kept."""
-_STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|not\s+yet)\b|\bhad\s+(?:not\s+)?"
+_STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|not\s+yet)\b|"
+                    r"\b(?:stays?|stayed|remains?|remained)\s+(?:neutral|loyal|independent|united|divided|in\b|out\b|"
+                    r"under\b|closed|open|secret|silent|unchanged|low|high)|\bhad\s+(?:not\s+)?"
                     r"(?:been|died|\w+ed|\w+en)\b|\s[–—-]\s|^\W*(?:still|not yet|not fully|not until)\b|"
                     r"\buntil (?:after|the)\b", re.I)
-"""A state ("living conditions were still backward", "Franklin had died", "Still not fully accepted until after …"),
-or a name with what it is known for ("William – said Edward had promised him the throne"), which has no moment to
-place on a timeline."""
+"""A state ("living conditions were still backward", "Italy stays neutral", "Franklin had died", "Still not fully
+accepted until after …"), or a name with what it is known for ("William – said Edward had promised him the throne"),
+which has no moment to place on a timeline."""
 _DANGLING = re.compile(r"\b\w+ing[.!]?$")
 """An event whose date was the end of its sentence after a verb in -ing ("…, finishing in 1512")."""
 _MEASURE = re.compile(r"\d\s*%|\bper\s?cent\b|\b(?:had|has|have)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?\d|"

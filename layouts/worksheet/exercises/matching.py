@@ -117,6 +117,9 @@ def match_candidates(source: Material) -> list[Candidate]:
         if re.match(r"(?i)\W*(?:key (?:point|idea|fact|thing|term|word)s?|keywords?|definitions?)\s*[–—:-]", text):
             continue  # "Key point – it showed civilian control …": the author's note, and its "it" is the card's;
             # "Key term – jihad: holy struggle …" defines a word, and fits every card the word would
+        if re.search(r"\b(?:NOT|NO|NEVER|ONLY)\b", text):
+            continue  # "Particles do NOT get more energy – only the frequency changes" under "Concentration": a
+            # contrast with another card (temperature) that holds as well for every card but that one
         if glossed(source.point(ref)):
             continue  # "la mesa – the table" under "Classroom objects" or "In the classroom": the titles are kinds
         if _term_then_dash(source.point(ref)) and sum(map(_term_then_dash, card.points)) >= 2:

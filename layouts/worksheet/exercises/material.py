@@ -398,7 +398,7 @@ class Material:
                     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[1:])  # "… not counted. So the drop
         # looks better than it was": the drop in what, the title says
         needed = later or starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
-            or _SUBJECTLESS.match(text) \
+            or _SUBJECTLESS.match(text) or _answers_with_its_verb(title, text) \
             or _COUNTED_LABEL.match(text) \
             or re.match(r"(?i)\W*to\s+[a-z]{2,}\b", text) \
             or _DEFINITE.search(text) and not _defines_hidden(text, hidden) \
@@ -538,6 +538,14 @@ _SUBJECTLESS = re.compile(r"(?i)^\W*(?:(?:only|also|just|mostly|mainly|usually|o
                           r"[a-z]|(?:with|in|on|at|by|from|under|when|if|during)\s+[^→,:;.]{1,30}→)")
 """A line with no subject of its own ("Only partially ionise in water", "With water → metal hydroxide + …"): what
 does so, only its title says."""
+def _answers_with_its_verb(title: str, text: str) -> bool:
+    """Whether the line opens on the verb its question title ends on ("Where and how do tropical storms form?": "Form
+    between 5° and 30° …"): what forms, only the title says."""
+    asked = re.search(r"([^\W\d_]{3,})\s*\?\s*$", title)
+    first = re.match(r"\W*([^\W\d_]+)", text)
+    return asked is not None and first is not None and first.group(1).casefold() == asked.group(1).casefold()
+
+
 _THING_FIRST = re.compile(r"(?i)^\W*(?:it|its|they|their|them|these|those|this|both|each)\b")
 _TWO_THINGS = re.compile(r"(?i)\s(?:and|or|vs\.?|versus)\s|&|,")
 """A title naming two things ("Constructive and destructive waves"): it cannot say which one "They" is."""
