@@ -80,3 +80,11 @@ def test_a_stressed_contrast_with_another_card_is_matched_to_no_title():
         ("Catalysts", ["Provide a different pathway with a lower activation energy"])])
     texts = [candidate.build(0).text for candidate in match_candidates(material(rates))]
     assert texts and not any("NOT" in text for text in texts)
+
+
+def test_two_answers_that_differ_by_a_pair_are_not_asked_on_one_sheet():
+    from studypack.layouts.worksheet.exercises.material import _paired_answers
+    assert _paired_answers("Step-down transformers", "Step-up transformers")
+    assert _paired_answers("positive electrode", "negative electrode")
+    assert not _paired_answers("Step-down transformers", "National Grid")
+    assert not _paired_answers("anode", "cathode")  # one word each: which is which is the fact asked

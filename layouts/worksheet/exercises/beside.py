@@ -462,7 +462,7 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("emigration", "immigration"), ("emigrant", "immigrant"), ("inhale", "exhale"), ("inhalation", "exhalation"),
           ("afferent", "efferent"), ("systole", "diastole"), ("agonist", "antagonist"), ("debit", "credit"),
           ("supply", "demand"), ("add", "subtract"), ("adding", "subtracting"), ("multiply", "divide"),
-          ("multiplying", "dividing"), ("plus", "minus"), ("oxford", "cambridge"))
+          ("multiplying", "dividing"), ("plus", "minus"), ("oxford", "cambridge"), ("step-up", "step-down"))
 _PARTNERS: dict[str, tuple[str, ...]] = {}
 for _one, _other in _PAIRS:
     _PARTNERS[_one] = (*_PARTNERS.get(_one, ()), _other)

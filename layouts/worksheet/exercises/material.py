@@ -20,7 +20,7 @@ from .words import (ARROW, GLOSS_DASH, capital_initials, content_words, inside_w
                     spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
-from .beside import short_words, symbol_of, told_beside
+from .beside import partners, short_words, symbol_of, told_beside
 from .countries import is_country
 from .given_names import GIVEN_NAMES
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
@@ -149,8 +149,10 @@ class Material:
         its own answers shown by what the sheet already prints."""
         if any(spelled_out(answer, part) or _surname_shown(answer, part) for answer in answers for part in visible):
             return True
-        if any(_overlapping(answer, other) for answer in answers for other in self.answers):
-            return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"
+        if any(_overlapping(answer, other) or _paired_answers(answer, other) for answer in answers
+               for other in self.answers):
+            return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"; "S____
+            # → reduce p.d." beside "S____ → increase p.d." (step-down and step-up transformers)
         text = "\0".join(part.casefold() for part in visible)
         if any(holds(text, part) or _root_told(text, part)
                for answer in self.answers for part in self._told_by(answer)):
@@ -589,6 +591,14 @@ def _overlapping(answer: str, other: str) -> bool:
     mine, theirs = answer.casefold().split(), other.casefold().split()
     shorter, longer = sorted((mine, theirs), key=len)
     return 0 < len(shorter) < len(longer) and longer[:len(shorter)] == shorter and len(shorter[0]) >= 4
+
+
+def _paired_answers(answer: str, other: str) -> bool:
+    """Whether two answers differ only by the two words of a pair ("step-up transformers", "step-down
+    transformers"): asked on one sheet, either calls up the other."""
+    mine, theirs = answer.casefold().split(), other.casefold().split()
+    differing = [(one, two) for one, two in zip(mine, theirs) if one != two]
+    return len(mine) == len(theirs) > 1 and len(differing) == 1 and partners(*differing[0])
 
 
 def compound_told(text: str, answer: str) -> bool:
