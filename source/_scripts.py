@@ -70,6 +70,9 @@ OPERATORS = {
     "rightarrow": "→", "leftarrow": "←", "leftrightarrow": "↔", "Rightarrow": "⇒", "Leftarrow": "⇐",
     "Leftrightarrow": "⇔", "rightleftharpoons": "⇌", "uparrow": "↑", "downarrow": "↓", "in": "∈",
     "therefore": "∴", "perp": "⊥", "parallel": "∥", "ldots": "…", "cdots": "⋯",
+    "cap": "∩", "cup": "∪", "mid": "|", "notin": "∉", "subset": "⊂", "subseteq": "⊆", "supset": "⊃",
+    "supseteq": "⊇", "setminus": "∖", "emptyset": "∅", "varnothing": "∅", "neg": "¬", "land": "∧", "lor": "∨",
+    "forall": "∀", "exists": "∃", "ll": "≪", "gg": "≫", "cong": "≅", "triangle": "△",
 }
 """Commands for operators, relations and arrows; spaces around them are kept as typed."""
 

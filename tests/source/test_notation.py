@@ -201,6 +201,13 @@ def test_a_minus_in_maths_is_the_minus_sign_raised_or_not():
     assert translate(r"$x^{-1}$") == "x⁻¹" and translate(r"$a - b$") == f"a{NBSP}−{NBSP}b"
 
 
+def test_set_notation_in_maths_prints_its_symbols():
+    """A Venn-diagram card writes P(A ∩ B), P(A | B) and ∅ as a maths teacher types them."""
+    assert translate(r"$P(A \cap B)$") == f"P(A{NBSP}∩{NBSP}B)"
+    assert translate(r"$P(A \mid B)$") == f"P(A{NBSP}|{NBSP}B)"
+    assert translate(r"$A \cup B' = \emptyset$") == f"A{NBSP}∪{NBSP}B′{NBSP}={NBSP}∅"
+
+
 def test_formulas_are_written_back_as_typed_and_read_back_the_same():
     pack = loads("title: T\ncards:\n  - title: Slope $\\frac{dy}{dx}$\n    points:\n"
                  "      - 'It is $\\frac{a+b}{2}$ and **\\ce{CO2}**, costing \\$5'\n")
