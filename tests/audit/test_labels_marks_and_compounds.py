@@ -88,3 +88,12 @@ def test_two_answers_that_differ_by_a_pair_are_not_asked_on_one_sheet():
     assert _paired_answers("positive electrode", "negative electrode")
     assert not _paired_answers("Step-down transformers", "National Grid")
     assert not _paired_answers("anode", "cathode")  # one word each: which is which is the fact asked
+
+
+def test_a_worked_examples_own_label_is_no_topic():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.source import loads
+    line = "Worked e.g. 25.0 cm^3^ NaOH, 0.100 mol/dm^3^ → moles = 0.100 × 0.0250 = **0.00250 mol**"
+    card = loads(pack_yaml("Acids", "Chemistry", [("Titrations", [line])]), "t.yaml").cards[0]
+    found = worked(card.points[0], card.title)
+    assert found is not None and found.context == "Titrations"

@@ -313,8 +313,10 @@ def _derivable(value: float, givens: str) -> bool:
 
 _NO_TOPIC = frozenset({"one", "another", "it", "try", "with", "now", "then", "so", "also", "more", "again", "quick",
                        "this", "that", "here", "same", "harder", "easier", "next", "last", "first", "second", "third",
-                       "using", "use", "check", "answer", "method", "working", "note", "tip", "remember"})
-"""Words of a label before an example that says how or which, not what it is about ("Another one", "With cos")."""
+                       "using", "use", "check", "answer", "method", "working", "note", "tip", "remember", "worked",
+                       "example", "examples", "sum", "calculation"})
+"""Words of a label before an example that says how or which, not what it is about ("Another one", "With cos",
+"Worked e.g. …")."""
 
 
 _QUANTITIES = {"energy": "E", "charge": "Q", "power": "P", "current": "I", "voltage": "V", "resistance": "R",
