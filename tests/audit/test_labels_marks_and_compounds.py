@@ -97,3 +97,17 @@ def test_a_worked_examples_own_label_is_no_topic():
     card = loads(pack_yaml("Acids", "Chemistry", [("Titrations", [line])]), "t.yaml").cards[0]
     found = worked(card.points[0], card.title)
     assert found is not None and found.context == "Titrations"
+
+
+def test_a_false_year_of_another_age_is_not_set():
+    from studypack.layouts.worksheet.exercises.candidates import _year_far
+    from studypack.layouts.worksheet.exercises.terms import Term
+    vesalius = Term("1543", "year", "year:year::1543", 0, 4, True, year=1543)
+    assert _year_far("1847", vesalius) and not _year_far("1555", vesalius)
+
+
+def test_a_word_that_opens_a_line_is_no_name_where_the_pack_writes_it_in_lower_case():
+    nigeria = pack_yaml("Nigeria", "Geography", [
+        ("Aid", ["**Nets for Life** (NGO) → anti-malaria mosquito nets"]),
+        ("How has quality of life changed?", ["Life expectancy up from approx. 46 yrs (1990) → c. 53 yrs now"])])
+    assert "Life" not in hideable(nigeria, "Life expectancy")

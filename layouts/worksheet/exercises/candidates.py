@@ -640,11 +640,12 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         within = _year_bounds(source, ref, term)  # "Put on trial Oct 1600" under "Elizabethan England, 1558–88"
         wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown),
                             within=within, family_only=True)
-        if wrong is not None and term.kind == "year" and _year_close(wrong[0], term):
+        if wrong is not None and term.kind == "year" and (_year_close(wrong[0], term) or _year_far(wrong[0], term)):
             wider = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card,
                                 about=source.about(ref, shown), within=within, family_only=True) or []
-            wrong = [year for year in wider if not _year_close(year, term)][:1] or None
-            # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years
+            wrong = [year for year in wider if not _year_close(year, term) and not _year_far(year, term)][:1] or None
+            # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years;
+            # "Vesalius … published the Fabrica in 1847" is false at sight to anyone who knows his century
         if wrong is not None and term.kind == "term" and not text[:term.start].strip(" \"'“‘*") \
                 and not _heads_a_line(source, wrong[0]):
             continue  # "Protists reproduce fast by splitting" for bacteria: a subject the pack only lists may share
@@ -709,6 +710,8 @@ _OF_A_WHOLE = re.compile(r"(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|its\s+|their\s
 pass the whole, which is absurd, not false."""
 CLOSE_YEARS = 2
 """How near a false statement's year may not be to the true one: a year or two out is roughly true."""
+FAR_YEARS = 50
+"""How far a false statement's year may be from the true one: half a century out is another age."""
 
 
 def _unquoted(text: str) -> str:
@@ -754,6 +757,13 @@ def _year_close(wrong: str, answer) -> bool:
     found = re.search(r"\b\d{3,4}(?=s?\b)", wrong)
     close = 10 if answer.form == "decade" else CLOSE_YEARS
     return answer.year is not None and found is not None and abs(int(found.group()) - answer.year) <= close
+
+
+def _year_far(wrong: str, answer) -> bool:
+    """Whether a false statement's year is more than FAR_YEARS from the true one: another century's year is false at
+    sight, and tests nothing."""
+    found = re.search(r"\b\d{3,4}(?=s?\b)", wrong)
+    return answer.year is not None and found is not None and abs(int(found.group()) - answer.year) > FAR_YEARS
 
 
 def _within_printed_range(text: str, term) -> bool:

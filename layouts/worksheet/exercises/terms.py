@@ -141,6 +141,9 @@ class PackWords:
     plurals: frozenset[str] = frozenset()
     """Plural nouns the pack writes in lower case ("teachers", "stations"): a name ending on one is a group or a
     thing, no person and no place."""
+    lower: frozenset[str] = frozenset()
+    """Words the pack writes in lower case ("quality of life"): opening a line, "Life expectancy" is the word, though
+    "Nets for Life" makes it a name elsewhere."""
 
 
 def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False) -> PackWords:
@@ -171,12 +174,14 @@ def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False)
                     possessive.add(match.group())
     plurals = {found for card in cards_seen for point in card.points
                for found in re.findall(r"(?<![\w'’-])[a-z]{3,}s(?![\w'’-])", point.text) if not found.endswith("ss")}
+    lower = {found for card in cards_seen for text in (card.title, *(point.text for point in card.points))
+             for found in re.findall(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", text)}
     persons -= {defined_as_thing(point.text) for card in cards_seen for point in card.points}
     for card in cards_seen:  # "Stalin, Roosevelt and Churchill": listed with a person, a person
         for point in card.points:
             persons |= fellows(point.text, persons)
     return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons), foreign, early, frozenset(peers),
-                     frozenset(plurals))
+                     frozenset(plurals), frozenset(lower))
 
 
 _PEERAGE = re.compile(r"\b(?:Earl|Duke|Lord|Count|Countess|Duchess|Marquess|Marquis|Baron|Viscount|Bishop|Archbishop)"
@@ -242,6 +247,9 @@ def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()
             name = name.rsplit(" ", 1)[0]  # "Arthur married Catherine Nov 1501": Catherine, then a date
         if name in _NOT_NAMES or (at_sentence_start(text, start) and name.split()[0] not in words.proper):
             continue
+        if at_sentence_start(text, start) and " " not in name and name.casefold() in words.lower \
+                and re.match(r"\s+[a-z]", text[start + len(name):]):
+            continue  # "Life expectancy up …" where the pack writes "quality of life": the word, not "Nets for Life"
         if " " not in name and name.isupper() and len(name) >= 5 and not any(ch.isdigit() for ch in name):
             continue  # "the PATIENT's", "It's a PROBABILITY": a word shouted for stress, no name
         if name.casefold().endswith(("ist", "ists", "ism", "esque")) \
