@@ -132,6 +132,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "some places (N. E____?) may grow more": a guess the author hedges in brackets
     if any(term.kind == "name" and re.search(r"\b[a-z]{2,5}-[A-Z][a-z]+\s+$", text[:term.start]) for term in hidden):
         return None  # "mostly sub-Saharan A____": the name's own prefix says which continent
+    if any(_known_by_initials(text[:term.start], term.text, shown_text(context)) for term in hidden):
+        return None  # "FDR and the New Deal: Franklin D. R____": the title's initials spell the name
     if source.banked and any(term.kind == "name" and re.search(r"(?i)\bthe\s+$", text[:term.start]) for term in hidden):
         return None  # "sent to help the Dutch under the ____": of a word bank's names, only "Earl of Leicester" takes
         # "the"
@@ -166,6 +168,14 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         source.ask(term)
     source.record(visible + (answers if source.banked else []), answers)
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
+
+
+def _known_by_initials(before: str, answer: str, heading: str) -> bool:
+    """Whether a name's words before the blank and the answer make initials the heading prints ("Franklin D." and
+    "Roosevelt" under "FDR and the New Deal")."""
+    parts = re.findall(r"[A-Z][\w'’-]*\.?", re.search(r"(?:[A-Z][\w'’-]*\.?\s+)*$", before).group()) + answer.split()
+    initials = "".join(part[0] for part in parts if part[:1].isupper())
+    return len(initials) >= 2 and len(parts) >= 2 and re.search(rf"\b{re.escape(initials)}\b", heading) is not None
 
 
 def _letter(source: Material, term) -> str:
@@ -579,6 +589,15 @@ def _statement(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueF
     return None
 
 
+def _lists_its_subject(text: str) -> bool:
+    """Whether a bracketed list names again a name the statement makes its claim of ("Nigeria … (Mexico, Indonesia,
+    Nigeria, Turkey)")."""
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", outside)
+               for listed in re.findall(r"\(([^()]*,[^()]*)\)", text)
+               for name in re.findall(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", listed))
+
+
 _MISTAKES_TITLE = re.compile(r"(?i)\b(?:mistakes?|misconceptions?|myths?|errors?|slips?|traps?|pitfalls?)\b")
 """A card of mistakes to avoid ("Common mistakes"): its title before a statement says "this is wrong", true or not."""
 
@@ -589,6 +608,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             or not has_verb(text) and len(text.split()) <= 6 and not re.search(r"[=→:–—;]|\s-\s", text):
         return None  # (nor "−93 = 2253 − 6x, so …", a step of a worked example; nor "Miners' Minimum Wage Act
         # 1909.", a name, which states nothing)
+    if _lists_its_subject(text):
+        return None  # "Nigeria is one of the MINT countries (Mexico, Indonesia, Nigeria, Turkey)": its bracket proves
+        # it
     if text.count("→") >= 2 and re.search(r"[A-Z][a-z]?[₀-₉]", text):
         return None  # "Limestone removes impurities as slag → CaCO₃ → CaO + CO₂": a note's arrow runs into a
         # reaction's, and the statement reads as slag turning into CaCO₃

@@ -160,6 +160,10 @@ def definition_candidates(source: Material) -> list[Candidate]:
             continue  # "Ukraine – after Russia's invasion …" is a case, not a meaning; "Pro-natalist – aims to raise
             # it": what it raises, the line before said; "Wastwater – deepest lake in England": a record, so a place;
             # "Pros – jobs for locals" names no term, and its cheer matches it at sight
+        if re.search(r"(?i)(?:scale|meter|index|gauge|test)s?$", term) \
+                and re.match(r"(?i)\W*(?:measures?|measured|measuring|tests?|shows?|detects?)\b", meaning):
+            continue  # "Mercalli scale – measures the effects seen (I–XII)": the one meaning that measures is the
+            # scale's at sight
         if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) \
                 or EQUATION.search(re.sub(r"[→⇌]", ",", meaning)) \
                 or re.search(r"[.;]\s+\S[^.;]*(?:=|\s[–—]\s)", meaning) \

@@ -108,6 +108,7 @@ def leans_on_previous(text: str) -> bool:
                                     "compare with", "compared with", "compare to", "for both", "in both", "after that",
                                     "before that", "since then", "until then", "by then", "which one")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
+        or re.match(r"(?i)^\W*(?:to|how to)\s+[a-z]+\s+(?:it|them|this|these)\b", text) is not None \
         or re.match(r"(?i)^\W*only\s+(?:works|applies|holds|true|valid|used)\s+(?:if|when|for|while)\b", text) \
         is not None \
         or _SIDE_TAKEN.match(text) is not None \
@@ -337,7 +338,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\bin (?:the|your) (?:last|final|first|conclusion) paragraph\b|"
                      r"^\W*describe (?:transfers|changes|it|them|each|your)\b|"
                      r"^\W*(?:draw (?:it|them|this|a|an|the)|give your answers?|show (?:your |all )?working)\b|^\W*units!|"
-                     r"^\W*(?:aside|by the way|btw)\s*[–—:-]|"
+                     r"^\W*(?:aside|by the way|btw|think|trick|easy way)\s*[–—:-]|"
                      r"^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|"
                      r"topic) )?link\s*[–—:-]|"
                      r"\bdon'?t (?:translate|forget|confuse|mix up)\b|\b(?:most )?common (?:mistake|error)s?\b|"

@@ -97,6 +97,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             points = tuple(ref for ref in points if not dated or not (opening := re.match(
                 r"\W*(1\d{3}|20\d{2})\b", source.point(ref).text)) or opening.group(1) in dated)  # "1576 Act for
             # the Relief of the Poor" on the card of the 1572 Vagabonds Act: another act, no point of this one
+            points = tuple(ref for ref in points if not _another_aspect(card.title, source.point(ref).text)
+                           and not re.match(r"(?i)\W*then\b", source.point(ref).text))  # "Immediate responses = …"
+            # under "Primary vs secondary effects" answers another question; "then v = f λ as normal" is a step
+            # of the line before, no point alone
             points = tuple(ref for ref in points if not _FOLLOWS_ON.match(source.point(ref).text)
                            or PointRef(ref.card, ref.point - 1) in points)  # "Why? Army feared the SA" without the
             # line before it ("Night of the Long Knives …") is a reason for nothing the scheme says
@@ -154,6 +158,25 @@ _FOLLOWS_ON = re.compile(r"(?i)^\W*(?:(?:why|how|what|who|when|where|result|effe
                          r"(?:so|this|that|these|those|because|thus|hence|therefore)\b)")
 """A line that answers, explains or follows from the one before it ("Why? Army feared the SA", "So …"); an "it" may
 stand for what the title names, so only these openers are read as following on."""
+
+
+_ASPECT_OF = {"effect": "effect", "impact": "effect", "consequence": "effect", "cause": "cause", "reason": "cause",
+            "response": "response", "solution": "response", "management": "response", "strategy": "response",
+            "prediction": "prediction", "protection": "protection", "advantage": "advantage",
+            "disadvantage": "disadvantage"}
+"""Words that name an aspect of a topic, by the aspect they name ("impacts" and "effects" are one)."""
+
+
+def _another_aspect(title: str, text: str) -> bool:
+    """Whether a line opens on a label naming another aspect than its title's ("Immediate responses = hours/days
+    after …" under "Primary vs secondary effects")."""
+    def aspects(words: str) -> set[str]:
+        singulars = (re.sub(r"(?<!s)s$", "", re.sub(r"ies$", "y", word)) for word in re.findall(r"[a-z]+",
+                                                                                                 words.casefold()))
+        return {_ASPECT_OF[word] for word in singulars if word in _ASPECT_OF}
+    label = re.match(r"\W*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?:=|:|[–—]\s)", text)
+    named = aspects(title)
+    return bool(label) and bool(named) and bool(aspects(label.group(1))) and not aspects(label.group(1)) & named
 
 
 _WEIGHED = re.compile(r"(?i)(?:^|[–—:]\s*|\s-\s*)\W*(?:(?:does|did|do|is|was|were|are|should|could|can|has|have|had|"

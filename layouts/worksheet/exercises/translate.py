@@ -53,6 +53,8 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                     text = text[point.terms[0].start:]  # "Use qualifiers! sehr – very, …": advice, then the words
                 elif (label := re.match(r"[^–—:;,]{1,40}:\s+(?=\S)", text)) is not None:
                     text = text[label.end():]  # "Key time words: letztes Wochenende – last weekend; …": a label
+                text = re.sub(r"(?i)^\W*(?:e\.g\.|eg|for example|i\.e\.)[:,]?\s+", "", text)  # "e.g. mis primos – my
+                # cousins; …": the examples' word, no part of the entry
                 parts = entries(text)
                 pairs = [_plain_gloss(part) for part in parts]
                 if (plain or point.terms) and len(pairs) > 1 \

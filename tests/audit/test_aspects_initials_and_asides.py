@@ -1,0 +1,56 @@
+"""Round 31 of the unseen-pack audit: a scheme keeps no line of another aspect, no step and no memory tip; a
+bracket that lists the statement's own subject proves it; a scale is not matched to the one meaning that measures;
+initials in the title spell a name; "To reduce it" leans on the line before; "e.g." is no part of a word."""
+from __future__ import annotations
+
+from studypack.layouts.worksheet.exercises.candidates import _gap, _known_by_initials, _lists_its_subject
+from studypack.layouts.worksheet.exercises.matching import definition_candidates
+from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
+from studypack.layouts.worksheet.exercises.short_answers import _another_aspect
+from studypack.layouts.worksheet.exercises.translate import vocabulary
+from studypack.source import loads
+from sheet_builds import material, pack_yaml
+
+
+def test_a_scheme_keeps_no_line_of_another_aspect_no_step_and_no_memory_tip():
+    assert _another_aspect("Primary vs secondary effects", "Immediate responses = hours/days after (rescue, aid)")
+    assert not _another_aspect("Primary vs secondary effects", "Primary effects = caused directly by the shaking")
+    assert not _another_aspect("Nepal 2015", "Immediate responses: international aid, field hospitals")
+    assert is_scaffolding('Think – "the equilibrium does the opposite of what you did"')
+
+
+def test_a_bracket_that_lists_the_statements_subject_proves_it():
+    assert _lists_its_subject("Nigeria is one of the MINT countries (Mexico, Indonesia, Nigeria, Turkey)")
+    assert not _lists_its_subject("Greenhouse gases (carbon dioxide, methane) trap heat")
+
+
+def test_a_scale_is_not_matched_to_the_one_meaning_that_measures():
+    hazards = pack_yaml("Tectonic hazards", "Geography", [
+        ("Measuring earthquakes", ["**Mercalli scale** – measures the effects and damage seen (I–XII)",
+                                   "**Epicentre** – the point on the surface directly above the focus"]),
+        ("Plate margins", ["**Constructive** – plates move apart, magma rises to fill the gap",
+                           "**Destructive** – an oceanic plate sinks under a continental one"])])
+    terms = [candidate.build(0).title for candidate in definition_candidates(material(hazards))]
+    assert "Epicentre" in terms and "Mercalli scale" not in terms
+
+
+def test_initials_in_the_title_spell_the_name_beside_the_blank():
+    assert _known_by_initials("Franklin D. ", "Roosevelt", "FDR and the New Deal: ")
+    assert not _known_by_initials("Won by ", "Roosevelt", "FDR and the New Deal: ")
+    deal = pack_yaml("America", "History", [("FDR and the New Deal", [
+        "Franklin D. **Roosevelt** won the 1932 election – promised a New Deal"])])
+    gap = _gap(material(deal), PointRef(0, 0))
+    assert gap is None or all(blank.text != "Roosevelt" for blank in gap.answers)
+
+
+def test_a_line_that_does_something_to_it_leans_on_the_line_before():
+    assert leans_on_previous("To reduce it → close tissue-type match + immunosuppressant drugs for life")
+    assert not leans_on_previous("To reduce the risk → wash hands, cover wounds")
+
+
+def test_an_examples_e_g_is_no_part_of_the_word():
+    family = pack_yaml("Mi familia", "Spanish", [("Possessives", [
+        "e.g. mis primos – my cousins; nuestra casa – our house"])])
+    words = [word for _, word, _ in vocabulary(loads(family, "f.yaml"))]
+    assert words == ["mis primos", "nuestra casa"]
