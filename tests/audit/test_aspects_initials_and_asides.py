@@ -54,3 +54,17 @@ def test_an_examples_e_g_is_no_part_of_the_word():
         "e.g. mis primos – my cousins; nuestra casa – our house"])])
     words = [word for _, word, _ in vocabulary(loads(family, "f.yaml"))]
     assert words == ["mis primos", "nuestra casa"]
+
+
+def test_a_point_said_again_inside_another_is_not_two_marks():
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    light = pack_yaml("Photosynthesis", "Biology", [("Inverse square law", [
+        "Light intensity ∝ 1/d^2^ – double the distance, intensity drops to **¼**",
+        "light intensity ∝ 1/d^2^",
+        "Halve the distance → intensity rises **four** times"])])
+    source = material(light)
+    for candidate in short_candidates(source):
+        question = candidate.build(0)
+        texts = [source.point(ref).text for ref in question.scheme]
+        assert not any(a != b and b.casefold().replace(" ", "") in a.casefold().replace(" ", "")
+                       for a in texts for b in texts)

@@ -101,6 +101,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not re.match(r"(?i)\W*then\b", source.point(ref).text))  # "Immediate responses = …"
             # under "Primary vs secondary effects" answers another question; "then v = f λ as normal" is a step
             # of the line before, no point alone
+            points = tuple(ref for ref in points if not any(
+                other != ref and _squashed(source.point(ref).text) in _squashed(source.point(other).text)
+                for other in points))  # "light intensity ∝ 1/d²" under "Light intensity ∝ 1/d² – double the
+            # distance, …": one point said twice would earn two marks
             points = tuple(ref for ref in points if not _FOLLOWS_ON.match(source.point(ref).text)
                            or PointRef(ref.card, ref.point - 1) in points)  # "Why? Army feared the SA" without the
             # line before it ("Night of the Long Knives …") is a reason for nothing the scheme says
@@ -158,6 +162,11 @@ _FOLLOWS_ON = re.compile(r"(?i)^\W*(?:(?:why|how|what|who|when|where|result|effe
                          r"(?:so|this|that|these|those|because|thus|hence|therefore)\b)")
 """A line that answers, explains or follows from the one before it ("Why? Army feared the SA", "So …"); an "it" may
 stand for what the title names, so only these openers are read as following on."""
+
+
+def _squashed(text: str) -> str:
+    """A line's letters, figures and signs, no case and no spaces, for telling a line said again inside another."""
+    return re.sub(r"[\s.,;:!]+", "", text.casefold())
 
 
 _ASPECT_OF = {"effect": "effect", "impact": "effect", "consequence": "effect", "cause": "cause", "reason": "cause",
