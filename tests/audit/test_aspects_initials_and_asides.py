@@ -68,3 +68,10 @@ def test_a_point_said_again_inside_another_is_not_two_marks():
         texts = [source.point(ref).text for ref in question.scheme]
         assert not any(a != b and b.casefold().replace(" ", "") in a.casefold().replace(" ", "")
                        for a in texts for b in texts)
+
+
+def test_a_term_that_holds_a_word_of_its_meaning_is_not_matched():
+    from studypack.layouts.worksheet.exercises.matching import _same_stem
+    assert _same_stem("Embankments", "raise the banks so the river holds more")
+    assert _same_stem("Bearberry", "leathery leaves, red berries for birds")
+    assert not _same_stem("Traction", "large boulders rolled along the bed")

@@ -31,9 +31,10 @@ def _same_stem(title: str, text: str) -> bool:
         return True  # "Fertility drugs …" under "Hormones to treat infertility"
     titles = re.findall(r"[^\W\d_]{5,}", title.casefold())
     return any(shares_root(word, own, 4) or len(own) >= 7 and own[:6] in word
-               or len(own) >= len(singular(word)) + 3 and own.endswith(singular(word))
-               for word in re.findall(r"[^\W\d_]{5,}", text.casefold()) for own in titles)  # "buckminsterfullerene";
-    # "Bearberry" and "red berries for birds": the title's compound ends on the statement's word
+               or len(own) >= 7 and len(singular(word)) >= 4 and singular(word) in own
+               for word in re.findall(r"[^\W\d_]{4,}", text.casefold()) for own in titles)  # "buckminsterfullerene";
+    # "Bearberry" and "red berries for birds", "Embankments" and "raise the banks": the title's word holds the
+    # statement's
 
 
 _BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)|\b(?:do|did|does|achieve|achieved|"
@@ -168,6 +169,7 @@ def definition_candidates(source: Material) -> list[Candidate]:
                 or EQUATION.search(re.sub(r"[→⇌]", ",", meaning)) \
                 or re.search(r"[.;]\s+\S[^.;]*(?:=|\s[–—]\s)", meaning) \
                 or share_words(title_words(term), title_words(meaning)) or echoes(meaning, term) \
+                or _same_stem(term, meaning) \
                 or any(spelled_out(letters, meaning) for letters in re.findall(r"\b[A-Z]{2,6}\b", term)):
             continue  # "Resolution – the resolving power …" says its own name; a figure or formula is no word;
             # "GNI per capita – gross national income …" spells its letters; "n(A) – the number of elements in set A.
