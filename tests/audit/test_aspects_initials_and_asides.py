@@ -75,3 +75,14 @@ def test_a_term_that_holds_a_word_of_its_meaning_is_not_matched():
     assert _same_stem("Embankments", "raise the banks so the river holds more")
     assert _same_stem("Bearberry", "leathery leaves, red berries for birds")
     assert not _same_stem("Traction", "large boulders rolled along the bed")
+
+
+def test_a_false_year_the_sheet_gives_another_event_is_not_set():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    normans = pack_yaml("Norman England", "History", [
+        ("William Rufus", ["Rufus killed by an arrow while hunting in the New Forest, 2 Aug **1100**"]),
+        ("The Conqueror's death", ["William I died 9 Sept **1087** at Rouen after an injury at Mantes"])])
+    source = material(normans)
+    source.record(["Rufus killed by an arrow while hunting in the New Forest, 2 Aug 1100"], [])
+    statement = _true_false(source, PointRef(1, 0), False)
+    assert statement is None or "1100" not in "".join(segment.text for segment in statement.segments)
