@@ -86,3 +86,22 @@ def test_a_false_year_the_sheet_gives_another_event_is_not_set():
     source.record(["Rufus killed by an arrow while hunting in the New Forest, 2 Aug 1100"], [])
     statement = _true_false(source, PointRef(1, 0), False)
     assert statement is None or "1100" not in "".join(segment.text for segment in statement.segments)
+
+
+def test_what_was_it_like_names_no_topic():
+    from studypack.layouts.worksheet.exercises.material import title_topic
+    assert title_topic("What was life like on the home front, 1939–45?") == \
+        "What was life like on the home front, 1939–45?"
+    assert title_topic("What is a tropical storm?") == "Tropical storm"
+
+
+def test_a_title_that_counts_its_jobs_gets_that_count_or_no_question():
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    bile = pack_yaml("Organisation", "Biology", [("Bile – 2 jobs (and it is NOT an enzyme)", [
+        "Made in the **liver**, stored in the **gall bladder**, released into small intestine",
+        "Job 1: it is **alkaline** → **neutralises** the hydrochloric acid from the stomach",
+        "Job 2: **emulsifies** fats → bigger **surface area** for lipase",
+        "Net result = faster fat digestion"])])
+    for candidate in short_candidates(material(bile)):
+        question = candidate.build(0)
+        assert question is None or question.marks == 2

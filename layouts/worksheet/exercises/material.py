@@ -692,8 +692,10 @@ def title_topic(title: str) -> str:
     storm?": "Tropical storm"), which reads before a line as a topic ("Tropical storm: Typically around ____ across",
     "Rate of diffusion: Higher t____ → faster"); other titles as they are."""
     asked = _ASKED_TOPIC.match(title)
-    if asked and re.search(r"(?i)\s(?:for|to|about|from|with|of|in|on|at|by)$", asked.group(1)):
-        return title  # "What is bile for?" asks what it does, and "Bile for" names nothing
+    if asked and (re.search(r"(?i)\s(?:for|to|about|from|with|of|in|on|at|by)$", asked.group(1))
+                  or re.search(r"(?i)\slike\b", asked.group(1))):
+        return title  # "What is bile for?" asks what it does, and "Bile for" names nothing; "What was life like on
+        # the home front?" asks what it was like, and "Life like on the home front" is no topic
     return asked.group(1)[:1].upper() + asked.group(1)[1:] if asked else title
 
 

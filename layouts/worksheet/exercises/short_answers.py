@@ -199,7 +199,7 @@ _COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "two": 2, "three": 3, "four":
 _COUNTED_TITLE = re.compile(r"(?i)(?<![\w.])(2|3|4|5|6|two|three|four|five|six)\s+(?:main\s+|key\s+|big\s+)?"
                             r"(?:ways|types|kinds|reasons|causes|effects|stages|steps|features|factors|methods|lines|"
                             r"parts|functions|roles|uses|problems|advantages|disadvantages|consequences|groups|"
-                            r"things)\b")
+                            r"things|jobs|tasks|aims|points|rules|laws|questions|benefits|risks)\b")
 """A title that says how many points it holds ("White blood cells – 3 ways to fight back")."""
 _EXAMPLE_LINE = re.compile(r"(?i)\W*(?:(?:a\s+)?worked\s+(?:example|e\.g\.)|example|e\.g\.)\s*[:–—-]?\s*[^.]*\d")
 """A line that works an example with figures: data for a sum, not a point a student makes."""
