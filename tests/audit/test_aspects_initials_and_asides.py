@@ -105,3 +105,36 @@ def test_a_title_that_counts_its_jobs_gets_that_count_or_no_question():
     for candidate in short_candidates(material(bile)):
         question = candidate.build(0)
         assert question is None or question.marks == 2
+
+
+def test_a_title_that_names_its_topic_before_a_question_lends_that_topic():
+    from studypack.layouts.worksheet.exercises.material import title_topic
+    assert title_topic("Hot deserts - where and what's the climate?") == "Hot deserts"
+    assert title_topic("Thar Desert: what are the opportunities?") == "Thar Desert"
+    assert title_topic("Case study: why did Boscastle flood?") == "Case study: why did Boscastle flood?"
+    assert title_topic("Why did Germany lose – and who was to blame?") == "Why did Germany lose – and who was to blame?"
+    assert leans_on_previous("All 3 needed for economic and social well-being – health, jobs, industry")
+
+
+def test_bare_figures_of_the_answers_unit_say_not_which_side_is_asked():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    card = loads(pack_yaml("Geometry", "Maths", [("Pythagoras' theorem", [
+        "Longest side: square, ADD, square root. e.g. 6 cm, 8 cm → √(36 + 64) = √100 = **10 cm**"])]),
+        "p.yaml").cards[0]
+    assert worked(card.points[0], card.title) is None
+
+
+def test_a_blank_after_a_possessive_is_no_word_bank_question():
+    from studypack.layouts import worksheet
+    from studypack.layouts.options import WorksheetOptions
+    from studypack.layouts.worksheet.exercises.questions import Gap
+    cold = pack_yaml("Cold War", "History", [
+        ("Origins", ["Kennan's **Long Telegram** (Feb 1946) told Washington the USSR wanted to expand",
+                     "**Marshall Plan** (1947) – $13 billion of aid to rebuild Europe"]),
+        ("Crises", ["The **Brezhnev Doctrine** (1968) – no country could leave the Warsaw Pact",
+                    "The **Nuclear Non-Proliferation Treaty** (1968) limited the spread of weapons"])])
+    for seed in "123":
+        plan = worksheet.plan(loads(cold, "c.yaml"), WorksheetOptions(seed=seed, exercises=("gap",)))
+        gaps = [question for section in plan.exercises.versions[0].sections for question in section.questions
+                if isinstance(question, Gap)]
+        assert not any("Kennan" in "".join(segment.text for segment in gap.segments) for gap in gaps)

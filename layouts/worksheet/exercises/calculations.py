@@ -200,6 +200,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
                                                            r"account)\b", f"{context} {givens}"):
         return None  # "Compound interest: £2000 at 3% compound for 4 years → £____": the amount at the end or the
         # interest earned, nothing says which
+    alike = re.fullmatch(r"\s*[\d.,]+\s*([^\W\d_]{1,3})\s*(?:(?:,|and|&)\s*[\d.,]+\s*\1\s*)+", givens)
+    if not asked and alike and alike.group(1) == value.group("unit").strip():
+        return None  # "Pythagoras' theorem: 6 cm, 8 cm → ____ cm": figures of the answer's unit and nothing else, so
+        # which side is asked, or which the 8 cm is, nothing says
     if not asked and "?" in context:
         return None  # "Why can't you just take 20% off the sale price?: coat costs £64 after 20% off → £____": a
         # question for a title names no quantity, and the sale price fits the line as well as the original

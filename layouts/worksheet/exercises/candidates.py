@@ -134,6 +134,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "mostly sub-Saharan A____": the name's own prefix says which continent
     if any(_known_by_initials(text[:term.start], term.text, shown_text(context)) for term in hidden):
         return None  # "FDR and the New Deal: Franklin D. R____": the title's initials spell the name
+    if source.banked and any(re.search(r"[A-Z][\w-]*['’]s\s+$", text[:term.start]) for term in hidden):
+        return None  # "Kennan's ____ (Feb 1946)": of a word bank's names, those named after another person are out
     if source.banked and any(term.kind == "name" and re.search(r"(?i)\bthe\s+$", text[:term.start]) for term in hidden):
         return None  # "sent to help the Dutch under the ____": of a word bank's names, only "Earl of Leicester" takes
         # "the"

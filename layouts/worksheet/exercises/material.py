@@ -691,6 +691,11 @@ def title_topic(title: str) -> str:
     """The topic a title names: the thing a "What is …?" or "What affects …?" title asks about ("What is a tropical
     storm?": "Tropical storm"), which reads before a line as a topic ("Tropical storm: Typically around ____ across",
     "Rate of diffusion: Higher t____ → faster"); other titles as they are."""
+    headed = re.match(r"([^?:–—]{3,}?)(?:\s+[–—-]|\s*:)\s+[^?]*\?\s*$", title)
+    if headed and not re.match(r"(?i)\W*(?:why|how|what|who|when|where|which|did|does|do|was|were|is|are|can|could|"
+                                r"should|would|will|has|have|case study|key question|exam question|question)\b",
+                                headed.group(1)):
+        return headed.group(1)  # "Hot deserts - where and what's the climate?": the topic, then the question on it
     asked = _ASKED_TOPIC.match(title)
     if asked and (re.search(r"(?i)\s(?:for|to|about|from|with|of|in|on|at|by)$", asked.group(1))
                   or re.search(r"(?i)\slike\b", asked.group(1))):

@@ -240,7 +240,7 @@ def starts_with_pronoun(text: str) -> bool:
 
 
 _SOME_OF_THEM = re.compile(r"(?i)^\W*(?:most|many|some|(?:a\s+)?(?:very\s+)?few|all|none|several|half|"
-                           r"all\s+(?:two|three|four|five|six|of\s+them)|the\s+(?:two|three|four)\s+of\s+them)\s+"
+                           r"all\s+(?:two|three|four|five|six|[2-9]|of\s+them)|the\s+(?:two|three|four)\s+of\s+them)\s+"
                            r"(?:[a-z]+ed|were|was|are|is|had|"
                            r"have|went|came|got|left|stayed|did|fled|died|survived|passed|bounced|moved)\b")
 """A line whose subject is a share of something the line before named ("Most went straight through", "All three
