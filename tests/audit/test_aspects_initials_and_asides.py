@@ -138,3 +138,23 @@ def test_a_blank_after_a_possessive_is_no_word_bank_question():
         gaps = [question for section in plan.exercises.versions[0].sections for question in section.questions
                 if isinstance(question, Gap)]
         assert not any("Kennan" in "".join(segment.text for segment in gap.segments) for gap in gaps)
+
+
+def test_whose_government_gets_no_choice_of_the_packs_people():
+    from studypack.layouts.worksheet.exercises.candidates import _choice
+    health = pack_yaml("Public health", "History", [
+        ("Public Health Act 1875", ["Passed by **Disraeli**'s Conservative government – councils had to act"]),
+        ("Cholera", ["**John Snow** removed the Broad Street pump handle in 1854"]),
+        ("Reports", ["**Edwin Chadwick** wrote the Report on the Sanitary Condition of the Labouring Population"]),
+        ("Sewers", ["**Joseph Bazalgette** built London's sewers after the Great Stink of 1858"])])
+    assert _choice(material(health), PointRef(0, 0)) is None
+
+
+def test_a_figure_compared_with_another_or_one_penny_is_not_changed_and_examples_to_learn_is_advice():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    theatre = pack_yaml("Elizabethan theatre", "History", [("The Globe", [
+        "Groundlings paid **1 penny** to stand in the yard; more (2d–3d) to sit in the galleries",
+        "Built on the **South Bank** in 1599 by the Lord Chamberlain's Men"])])
+    statement = _true_false(material(theatre), PointRef(0, 0), False)
+    assert statement is None or "1 penny" in "".join(segment.text for segment in statement.segments)
+    assert is_scaffolding("Examples to learn")

@@ -432,6 +432,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if term.kind == "number" and (_another_of_its_unit(text, term) or _within_printed_range(text, term)):
             continue  # "rose from about ____ to over 400 ppm": the other figure rules out every larger option;
             # "60–100 bpm; about ____ is typical": only the answer falls inside the printed range
+        if term.kind == "name" and re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:government|ministry|administration|cabinet|"
+                                            r"premiership|presidency)\b", text[term.end:]):
+            continue  # "Passed by ____'s Conservative government": only the prime minister among the pack's people
+            # heads one, and the doctor, the reformer and the engineer beside him are ruled out at sight
         person = term.kind == "name" and term.sort.split(":")[0] in _ANYWHERE
         located = person and term.sort.split(":")[0] != "person" and any(
             found.group() not in MONTHS and found.group()[:3] not in _MONTH_STARTS
@@ -591,6 +595,10 @@ def _statement(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueF
     return None
 
 
+_COMPARING = re.compile(r"(?i)\b(?:more|less|fewer|cheaper|dearer|higher|lower|bigger|smaller|than|up to)\b")
+"""Words that set one figure of a line against another."""
+
+
 def _lists_its_subject(text: str) -> bool:
     """Whether a bracketed list names again a name the statement makes its claim of ("Nigeria … (Mexico, Indonesia,
     Nigeria, Turkey)")."""
@@ -644,6 +652,11 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
+        rest = text[:term.start] + text[term.end:]
+        if term.kind == "number" and (re.search(r"\d", rest) and _COMPARING.search(rest)
+                                      or re.fullmatch(r"\s*(?:1|one)\s+[a-z]+(?<!s)\s*", term.text)):
+            continue  # "Groundlings paid 1 penny …; more (2d–3d) to sit": changed, the figure may contradict the
+            # other it is compared with, and "4 penny" is no English
         if term.kind == "number" and _negated(text, term):
             continue  # "No vaccine is 50% effective": a figure under "no" or "not", changed, stays true
         if term.kind == "number" and (any(other is not term and other.kind == "number" and other.sort == term.sort
