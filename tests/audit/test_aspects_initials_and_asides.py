@@ -158,3 +158,10 @@ def test_a_figure_compared_with_another_or_one_penny_is_not_changed_and_examples
     statement = _true_false(material(theatre), PointRef(0, 0), False)
     assert statement is None or "1 penny" in "".join(segment.text for segment in statement.segments)
     assert is_scaffolding("Examples to learn")
+
+
+def test_a_line_that_opens_on_a_gerund_is_not_asked_without_its_topic():
+    brain = pack_yaml("Nervous system", "Biology", [("How do scientists study the brain?", [
+        "**Electrically stimulating** parts of the brain and seeing what happens (e.g. a muscle twitches)",
+        "MRI scans show which **regions** are active during a task"])])
+    assert _gap(material(brain), PointRef(0, 0)) is None

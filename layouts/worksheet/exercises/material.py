@@ -401,6 +401,7 @@ class Material:
         # looks better than it was": the drop in what, the title says
         needed = later or starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
             or _SUBJECTLESS.match(text) or _answers_with_its_verb(title, text) \
+            or re.match(r"\W*(?:[A-Za-z]+ly\s+)?[A-Za-z]{3,}ing\b(?!\s+(?:is|are|was|were|has|can)\b)", text) \
             or _COUNTED_LABEL.match(text) \
             or re.match(r"(?i)\W*to\s+[a-z]{2,}\b", text) \
             or _DEFINITE.search(text) and not _defines_hidden(text, hidden) \
