@@ -791,19 +791,24 @@ def _before_its_card(card, answer, wrong: str) -> bool:
     return bool(found and dated and answer.year is not None and answer.year >= min(dated) > int(found.group()))
 
 
+def _years_apart(wrong: str, answer) -> int | None:
+    """How many years a wrong option's year (or decade) lies from the answer's; None where either has none."""
+    found = re.search(r"\b\d{3,4}(?=s?\b)", wrong)
+    return abs(int(found.group()) - answer.year) if answer.year is not None and found is not None else None
+
+
 def _year_close(wrong: str, answer) -> bool:
     """Whether a wrong option's year is within CLOSE_YEARS of the answer's, or its decade next to the answer's ("grew
     fast from the 2010s" for the 2000s is as good as true of a rise that ran on)."""
-    found = re.search(r"\b\d{3,4}(?=s?\b)", wrong)
-    close = 10 if answer.form == "decade" else CLOSE_YEARS
-    return answer.year is not None and found is not None and abs(int(found.group()) - answer.year) <= close
+    apart = _years_apart(wrong, answer)
+    return apart is not None and apart <= (10 if answer.form == "decade" else CLOSE_YEARS)
 
 
 def _year_far(wrong: str, answer) -> bool:
     """Whether a false statement's year is more than FAR_YEARS from the true one: another century's year is false at
     sight, and tests nothing."""
-    found = re.search(r"\b\d{3,4}(?=s?\b)", wrong)
-    return answer.year is not None and found is not None and abs(int(found.group()) - answer.year) > FAR_YEARS
+    apart = _years_apart(wrong, answer)
+    return apart is not None and apart > FAR_YEARS
 
 
 def _within_printed_range(text: str, term) -> bool:

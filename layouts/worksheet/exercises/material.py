@@ -401,7 +401,7 @@ class Material:
         # looks better than it was": the drop in what, the title says
         needed = later or starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
             or _SUBJECTLESS.match(text) or _answers_with_its_verb(title, text) \
-            or re.match(r"\W*(?:[A-Za-z]+ly\s+)?[A-Za-z]{3,}ing\b(?!\s+(?:is|are|was|were|has|can)\b)", text) \
+            or _GERUND_FIRST.match(text) \
             or _COUNTED_LABEL.match(text) \
             or re.match(r"(?i)\W*to\s+[a-z]{2,}\b", text) \
             or _DEFINITE.search(text) and not _defines_hidden(text, hidden) \
@@ -541,6 +541,11 @@ _SUBJECTLESS = re.compile(r"(?i)^\W*(?:(?:only|also|just|mostly|mainly|usually|o
                           r"[a-z]|(?:with|in|on|at|by|from|under|when|if|during)\s+[^→,:;.]{1,30}→)")
 """A line with no subject of its own ("Only partially ionise in water", "With water → metal hydroxide + …"): what
 does so, only its title says."""
+_GERUND_FIRST = re.compile(r"\W*(?:[A-Za-z]+ly\s+)?[A-Za-z]{3,}ing\b(?!\s+(?:is|are|was|were|has|can)\b)")
+"""A line that opens on a gerund ("Electrically stimulating parts of the brain …"): a method with no subject, whose
+topic only its title says."""
+
+
 def _answers_with_its_verb(title: str, text: str) -> bool:
     """Whether the line opens on the verb its question title ends on ("Where and how do tropical storms form?": "Form
     between 5° and 30° …"): what forms, only the title says."""
