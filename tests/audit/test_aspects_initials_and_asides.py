@@ -10,7 +10,7 @@ from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on
 from studypack.layouts.worksheet.exercises.short_answers import _another_aspect
 from studypack.layouts.worksheet.exercises.translate import vocabulary
 from studypack.source import loads
-from sheet_builds import material, pack_yaml
+from sheet_builds import hideable, material, pack_yaml
 
 
 def test_a_scheme_keeps_no_line_of_another_aspect_no_step_and_no_memory_tip():
@@ -165,3 +165,25 @@ def test_a_line_that_opens_on_a_gerund_is_not_asked_without_its_topic():
         "**Electrically stimulating** parts of the brain and seeing what happens (e.g. a muscle twitches)",
         "MRI scans show which **regions** are active during a task"])])
     assert _gap(material(brain), PointRef(0, 0)) is None
+
+
+def test_round_34_maths_figures_bounds_lists_and_peoples():
+    from studypack.layouts.worksheet.exercises.candidates import _demonym_of, _true_false
+    stats = pack_yaml("Statistics", "Maths", [("Mean from a frequency table", [
+        "Goals 0, 1, 2, 3 with frequencies 4, 6, 7, 3 → **mode** = 2", "**Mode** = 2 (the most common value)"])])
+    assert all(_true_false(material(stats), PointRef(0, point), True) is None for point in (0, 1))
+    bacteria = pack_yaml("Evolution", "Biology", [("Antibiotic resistance", [
+        "Bacteria reproduce very fast (can divide every **20 min** in ideal conditions)",
+        "Resistant bacteria survive a course of antibiotics and spread in **hospitals**"])])
+    statement = _true_false(material(bacteria), PointRef(0, 0), False)
+    assert statement is None or "20 min" in "".join(segment.text for segment in statement.segments)
+    assert _demonym_of("Polish", "Case study: Poland → UK: approx. 900 000+ ")
+    assert not _demonym_of("Warsaw", "Case study: Poland → UK: ")
+    terms = pack_yaml("Population", "Geography", [("Key terms for population", [
+        "**Life expectancy**, infant mortality rate (deaths under 1 yr per 1000 live births)",
+        "**Birth rate** = live births per 1000 people per year"])])
+    assert _gap(material(terms), PointRef(0, 0)) is None
+    assert leans_on_previous("What happens depends on the wavelength and the materials")
+    light = pack_yaml("Light", "Physics", [("Refraction", [
+        "Glass → air → speeds up → bends **away** from the normal", "Air → glass → slows down → bends towards it"])])
+    assert "away" not in hideable(light, "Glass")

@@ -312,8 +312,9 @@ def _one_of_two(answer: str) -> bool:
 
 
 _GIVE_OR_TAKE = {"gain", "gains", "gained", "gaining", "lose", "loses", "lost", "losing", "donate", "donates",
-                 "donated", "accept", "accepts", "accepted"}
-"""Verbs of a pair a line takes one of ("ions g____ electrons"): the letter settles which."""
+                 "donated", "accept", "accepts", "accepted", "away", "towards", "toward"}
+"""Words of a pair a line takes one of ("ions g____ electrons", "bends a____ from the normal"): the letter settles
+which."""
 
 
 def _adjective_beside(text: str, term: Term) -> bool:

@@ -132,6 +132,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "some places (N. E____?) may grow more": a guess the author hedges in brackets
     if any(term.kind == "name" and re.search(r"\b[a-z]{2,5}-[A-Z][a-z]+\s+$", text[:term.start]) for term in hidden):
         return None  # "mostly sub-Saharan A____": the name's own prefix says which continent
+    if any(term.kind == "name" and _demonym_of(term.text, shown_text(context) + text[:term.start]) for term in hidden):
+        return None  # "Case study: Poland → UK … 900 000+ P____ people": the place printed names its people
     if any(_known_by_initials(text[:term.start], term.text, shown_text(context)) for term in hidden):
         return None  # "FDR and the New Deal: Franklin D. R____": the title's initials spell the name
     if source.banked and any(re.search(r"[A-Z][\w-]*['’]s\s+$", text[:term.start]) for term in hidden):
@@ -152,7 +154,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if any(not content_words(text[:start]) and re.match(r"\s*[.;](?:\s|$)", text[start + len(blank.text):])
            for start, blank in replaced.items()):
         return None  # "S____. Still over half forested …": the blank is a sentence of its own, which nothing asks
-    if any(not blank.hint and not content_words(text[:start]) and re.match(r"\s*,", text[start + len(blank.text):])
+    if any((not blank.hint or re.search(r",[^,]+,|,[^,(]+\(", text[start + len(blank.text):]))
+           and not content_words(text[:start]) and re.match(r"\s*,", text[start + len(blank.text):])
            for start, blank in replaced.items()):
         return None  # "All ____, all travel at the same speed in a vacuum": with no letter and no word before it,
         # "EM waves" completes the line as well as "transverse"
@@ -170,6 +173,14 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         source.ask(term)
     source.record(visible + (answers if source.banked else []), answers)
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
+
+
+def _demonym_of(answer: str, shown: str) -> bool:
+    """Whether the answer is a people's or a language's name ("Polish", "Chinese") and the line prints its place
+    ("Poland", "China")."""
+    word = answer.strip().split()[0] if answer.strip() else ""
+    return re.fullmatch(r"[A-Z][a-z]{2,}(?:ish|ese|ian|an|ic|i)", word) is not None and any(
+        place[:3] == word[:3] and place != word for place in re.findall(r"\b[A-Z][a-z]{3,}\b", shown))
 
 
 def _known_by_initials(before: str, answer: str, heading: str) -> bool:
@@ -595,6 +606,8 @@ def _statement(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueF
     return None
 
 
+_BOUNDING = re.compile(r"(?i)\bcan\b|\bup to\b|\bas (?:little|few|much|many|short|long) as\b|\bat (?:least|most)\b")
+"""Words that make a figure a bound ("can divide every 20 min"): another figure is as possible, so roughly true."""
 _COMPARING = re.compile(r"(?i)\b(?:more|less|fewer|cheaper|dearer|higher|lower|bigger|smaller|than|up to)\b")
 """Words that set one figure of a line against another."""
 
@@ -621,6 +634,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     if _lists_its_subject(text):
         return None  # "Nigeria is one of the MINT countries (Mexico, Indonesia, Nigeria, Turkey)": its bracket proves
         # it
+    if source.maths and re.search(r"[\d=]", text):
+        return None  # "Mode = 2", "Median class → 10.5th value → cumulative 5, 13": in maths a figure is a worked
+        # example's, whose data the sheet does not print
     if text.count("→") >= 2 and re.search(r"[A-Z][a-z]?[₀-₉]", text):
         return None  # "Limestone removes impurities as slag → CaCO₃ → CaO + CO₂": a note's arrow runs into a
         # reaction's, and the statement reads as slag turning into CaCO₃
@@ -653,7 +669,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         rest = text[:term.start] + text[term.end:]
-        if term.kind == "number" and (re.search(r"\d", rest) and _COMPARING.search(rest)
+        if term.kind == "number" and (re.search(r"\d", rest) and _COMPARING.search(rest) or _BOUNDING.search(rest)
                                       or re.fullmatch(r"\s*(?:1|one)\s+[a-z]+(?<!s)\s*", term.text)):
             continue  # "Groundlings paid 1 penny …; more (2d–3d) to sit": changed, the figure may contradict the
             # other it is compared with, and "4 penny" is no English
