@@ -187,3 +187,13 @@ def test_round_34_maths_figures_bounds_lists_and_peoples():
     light = pack_yaml("Light", "Physics", [("Refraction", [
         "Glass → air → speeds up → bends **away** from the normal", "Air → glass → slows down → bends towards it"])])
     assert "away" not in hideable(light, "Glass")
+
+
+def test_a_length_of_time_beside_its_dates_gets_no_choice_of_figures():
+    from studypack.layouts.worksheet.exercises.candidates import _choice
+    boycott = pack_yaml("Civil rights", "History", [
+        ("Montgomery", ["Buses desegregated Dec 1956 – boycott lasted **381 days**"]),
+        ("Little Rock", ["Nine students escorted by **1,000** paratroopers in 1957"]),
+        ("Freedom Rides", ["Riders attacked at Anniston; **over 400** volunteers took part in 1961"]),
+        ("Birmingham", ["Over **900** children arrested in the Children's Crusade, 1963"])])
+    assert _choice(material(boycott), PointRef(0, 0)) is None
