@@ -197,3 +197,24 @@ def test_a_length_of_time_beside_its_dates_gets_no_choice_of_figures():
         ("Freedom Rides", ["Riders attacked at Anniston; **over 400** volunteers took part in 1961"]),
         ("Birmingham", ["Over **900** children arrested in the Children's Crusade, 1963"])])
     assert _choice(material(boycott), PointRef(0, 0)) is None
+
+
+def test_a_defined_name_gets_no_choice_of_people_and_a_described_festival_is_no_word():
+    from studypack.layouts.worksheet.exercises.candidates import _choice
+    saxons = pack_yaml("Anglo-Saxon England", "History", [
+        ("Government", ["**Witan** = council of leading nobles + churchmen, advised the king"]),
+        ("Edward the Confessor", ["Married **Edith**, daughter of Earl **Godwin** – but no children"]),
+        ("Claimants", ["**Harold Godwinson** – chosen by the Witan + Edward's deathbed promise",
+                       "**Harald Hardrada** – deal between Magnus of Norway and King **Harthacnut** (d.1042)"]),
+        ("Coronation", ["Witan chose Harold; crowned the next day, **6 January 1066**"])])
+    assert _choice(material(saxons), PointRef(0, 0)) is None
+    fetes = pack_yaml("Les fêtes", "French", [("Festivals", [
+        "la Fête de la musique – free music in the streets", "le Père Noël – Father Christmas",
+        "le sapin de Noël – the Christmas tree"])])
+    words = [word for _, word, _ in vocabulary(loads(fetes, "f.yaml"))]
+    assert "la Fête de la musique" in words  # a word of the pack's list …
+    from studypack.layouts.worksheet.exercises.translate import translations
+    import random
+    asked = [item.shown for item in translations(loads(fetes, "f.yaml"), random.Random(1), 10)]
+    asked += [item.answer for item in translations(loads(fetes, "f.yaml"), random.Random(1), 10)]
+    assert "la Fête de la musique" not in asked and "le Père Noël" in asked  # … but never asked

@@ -443,6 +443,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if term.kind == "number" and (_another_of_its_unit(text, term) or _within_printed_range(text, term)):
             continue  # "rose from about ____ to over 400 ppm": the other figure rules out every larger option;
             # "60–100 bpm; about ____ is typical": only the answer falls inside the printed range
+        if term.kind == "name" and not text[:term.start].strip(" \"'“‘*") \
+                and re.match(r"\s*(?:=|[–—]|-\s)", text[term.end:]):
+            continue  # "____ = council of leading nobles + churchmen": a name defined by what it is, among the pack's
+            # people, is the one option of its kind
         if term.kind == "number" and re.search(r"(?i)\b(?:days?|weeks?|months?|years?)\b", term.text) \
                 and YEAR.search(shown):
             continue  # "desegregated Dec 1956 – boycott lasted ____": the dates printed work out the length, and

@@ -208,6 +208,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              # the starter (NOT the entrance here)": the word's everyday meaning is as right out of context
              and not re.match(r"(?:El|La|Los|Las|Le|Les|Der|Die|Das|Il|Lo)\s+[A-Z]", word[1])  # "El Gordo – the huge
              # Christmas lottery": a name, glossed, and no word to translate
+             and not (re.match(r"(?i:el|la|los|las|le|les|il|lo)\s+[A-Z][a-zà-ÿ]", word[1])
+                      and re.sub(r"^(?:the|a|an)\s+", "", word[2])[:1].islower())  # "la Fête de la musique – free
+             # music in the streets" describes a name ("le Père Noël – Father Christmas" translates one)
              and not _runs_into_list(word[2])
              and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
     # glued)
