@@ -218,3 +218,15 @@ def test_a_defined_name_gets_no_choice_of_people_and_a_described_festival_is_no_
     asked = [item.shown for item in translations(loads(fetes, "f.yaml"), random.Random(1), 10)]
     asked += [item.answer for item in translations(loads(fetes, "f.yaml"), random.Random(1), 10)]
     assert "la Fête de la musique" not in asked and "le Père Noël" in asked  # … but never asked
+
+
+def test_a_year_worked_out_from_an_age_and_a_formula_after_its_name_are_not_asked():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    henry = pack_yaml("Henry VIII", "History", [("Henry's accession", [
+        "Born 1491, became king in April **1509** aged 17"])])
+    assert "1509" not in hideable(henry, "Born 1491")
+    acids = pack_yaml("Acids", "Chemistry", [
+        ("Acids and alkalis", ["Common lab acids → hydrochloric **HCl**, sulfuric **H~2~SO~4~**, nitric **HNO~3~**."]),
+        ("Alkalis", ["Sodium hydroxide **NaOH** and potassium hydroxide **KOH** are alkalis"])])
+    statement = _true_false(material(acids), PointRef(0, 0), False)
+    assert statement is None

@@ -707,6 +707,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             wrong = [year for year in wider if not _year_close(year, term) and not _year_far(year, term)][:1] or None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years;
             # "Vesalius … published the Fabrica in 1847" is false at sight to anyone who knows his century
+        if wrong is not None and term.sort == "formula" and re.search(r"[a-z]{3,}\s+$", text[:term.start]):
+            continue  # "nitric HNO₃" → "nitric NaOH": a formula set after the name it writes is false at sight
         if wrong is not None and term.kind == "term" and not text[:term.start].strip(" \"'“‘*") \
                 and not _heads_a_line(source, wrong[0]):
             continue  # "Protists reproduce fast by splitting" for bacteria: a subject the pack only lists may share
