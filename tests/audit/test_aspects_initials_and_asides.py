@@ -230,3 +230,15 @@ def test_a_year_worked_out_from_an_age_and_a_formula_after_its_name_are_not_aske
         ("Alkalis", ["Sodium hydroxide **NaOH** and potassium hydroxide **KOH** are alkalis"])])
     statement = _true_false(material(acids), PointRef(0, 0), False)
     assert statement is None
+
+
+def test_a_formula_beside_its_compound_and_a_note_above_a_sum_give_nothing_away():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    giant = pack_yaml("Bonding", "Chemistry", [("Giant covalent structures", [
+        "Other giant covalent: **silicon dioxide**, SiO~2~ (sand), mp approx. 1700 °C"])])
+    assert "silicon dioxide" not in hideable(giant, "Other giant")
+    card = loads(pack_yaml("Density", "Physics", [("Density", [
+        "Also in g/cm^3^ – 1 g/cm^3^ = 1000 kg/m^3^ (water is approx. 1000 kg/m^3^).",
+        "e.g. m = 540 g, V = 200 cm^3^ → ρ = 540 ÷ 200 = **2.7 g/cm^3^** (aluminium)"])]), "d.yaml").cards[0]
+    found = worked(card.points[1], card.title, card.points[0])
+    assert found is None or not found.context.startswith("Also")

@@ -148,6 +148,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
             context = lead  # "Tower – e.g. distance from base = 20 m, elevation = 52° → height = …": what it is about
     elif before is not None and not re.search(r"[^\W\d_]{4,}", givens):
         context = borrowed = _label(before.text)  # "e.g. r = 3, h = 10 → …" under "Cylinder – two circles + …"
+        if context.split()[:1] and context.split()[0].casefold() in _NO_TOPIC:
+            context = borrowed = ""  # "Also in g/cm³ – 1 g/cm³ = 1000 kg/m³": a note on the line before, no topic
         if _BARE_LABEL.fullmatch(context.strip()):
             context = ""  # "Formula – m = …" names no topic: "Formula: (1, 3) and (4, 9) → m =" would leave the
             # student the label and not the formula
