@@ -16,8 +16,8 @@ from typing import Callable
 from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
-from .words import (ARROW, GLOSS_DASH, capital_initials, content_words, inside_word, parallel, shares_root, spans_in,
-                    spelled_out, word_count)
+from .words import (ARROW, GLOSS_DASH, YEAR, capital_initials, content_words, inside_word, parallel, shares_root,
+                    spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
 from .beside import partners, short_words, symbol_of, told_beside
@@ -305,9 +305,8 @@ class Material:
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not _in_heading(term.text, self.heading) and not self._named_in_heading(term.text)
                 and not (term.kind == "year" and term.year in self.title_years)
-                and not (re.fullmatch(r"\s*(?:1\d{3}|20\d{2})\s*", term.text)
-                         and re.search(r"(?i)\baged?\s+\d{1,3}\b", text)
-                         and re.search(r"\b1\d{3}\b|\b20\d{2}\b", text[:term.start] + text[term.end:]))  # "Born
+                and not (YEAR.fullmatch(term.text.strip()) and re.search(r"(?i)\baged?\s+\d{1,3}\b", text)
+                         and YEAR.search(text[:term.start] + text[term.end:]))  # "Born
                 # 1491, became king in April ____ aged 17": the sum gives the year
                 and not any(last > first for first, last in spans_in(term.text))  # "crashed in 2014–16": a
                 # student writing 2014 is right too
