@@ -112,8 +112,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     context = source.context(ref, hidden)
     if context is None:  # "Crude oil and hydrocarbons: A m____ of lots of compounds – mostly hydrocarbons": the
         # title prints one answer, so another is asked alone
-        hidden = next(([term] for term in ranked if source.context(ref, [term]) is not None), [])
-        context = source.context(ref, hidden) if hidden else None
+        context, hidden = next(((found, [term]) for term in ranked
+                                if (found := source.context(ref, [term])) is not None), (None, hidden))
     if context is None or not readable(source.point(ref).text, hidden):
         return None
     text = source.point(ref).text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...labels import ENGLISH, Labels
+from .matching import singular
 from .material import Candidate, Material
 from .questions import PointRef, Short
 from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_bare_list,
@@ -180,8 +181,7 @@ def _another_aspect(title: str, text: str) -> bool:
     """Whether a line opens on a label naming another aspect than its title's ("Immediate responses = hours/days
     after …" under "Primary vs secondary effects")."""
     def aspects(words: str) -> set[str]:
-        singulars = (re.sub(r"(?<!s)s$", "", re.sub(r"ies$", "y", word)) for word in re.findall(r"[a-z]+",
-                                                                                                 words.casefold()))
+        singulars = (singular(word) for word in re.findall(r"[a-z]+", words.casefold()))
         return {_ASPECT_OF[word] for word in singulars if word in _ASPECT_OF}
     label = re.match(r"\W*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?:=|:|[–—]\s)", text)
     named = aspects(title)

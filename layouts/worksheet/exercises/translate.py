@@ -206,11 +206,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              # phone (also = laptop, check context!)": two meanings, and the key would give one
              and not re.search(rf"{re.escape(word[2])}\s*\(\s*(?:NOT|not)\s", _line(pack, word[0]))  # "l'entrée –
              # the starter (NOT the entrance here)": the word's everyday meaning is as right out of context
-             and not re.match(r"(?:El|La|Los|Las|Le|Les|Der|Die|Das|Il|Lo)\s+[A-Z]", word[1])  # "El Gordo – the huge
-             # Christmas lottery": a name, glossed, and no word to translate
-             and not (re.match(r"(?i:el|la|los|las|le|les|il|lo)\s+[A-Z][a-zà-ÿ]", word[1])
-                      and re.sub(r"^(?:the|a|an)\s+", "", word[2])[:1].islower())  # "la Fête de la musique – free
-             # music in the streets" describes a name ("le Père Noël – Father Christmas" translates one)
+             and not _glossed_name(word[1], word[2])
              and not _runs_into_list(word[2])
              and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
     # glued)
@@ -236,6 +232,16 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         # bracket inside; "renewable energy (Sonnenenergie, Windkraft)" prints "Energie" of "erneuerbare Energie"
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
+
+
+def _glossed_name(word: str, meaning: str) -> bool:
+    """Whether an entry is a name the pack explains rather than a word it translates: "El Gordo – the huge Christmas
+    lottery" (a name opening the line), "la Fête de la musique – free music in the streets" (a name after a lower-case
+    article, described in lower case; "le Père Noël – Father Christmas" translates one)."""
+    if re.match(r"(?:El|La|Los|Las|Le|Les|Der|Die|Das|Il|Lo)\s+[A-Z]", word):
+        return True
+    return re.match(r"(?i:el|la|los|las|le|les|il|lo)\s+[A-Z][a-zà-ÿ]", word) is not None \
+        and re.sub(r"^(?:the|a|an)\s+", "", meaning)[:1].islower()
 
 
 def _line(pack: Pack, ref: PointRef) -> str:
