@@ -242,3 +242,10 @@ def test_a_formula_beside_its_compound_and_a_note_above_a_sum_give_nothing_away(
         "e.g. m = 540 g, V = 200 cm^3^ → ρ = 540 ÷ 200 = **2.7 g/cm^3^** (aluminium)"])]), "d.yaml").cards[0]
     found = worked(card.points[1], card.title, card.points[0])
     assert found is None or not found.context.startswith("Also")
+
+
+def test_the_last_of_what_only_its_title_says():
+    closed = pack_yaml("The Tudors", "History", [("How were the monasteries closed?", [
+        "Last to go – **Waltham Abbey**, March 1540. Approx. 800+ houses closed in total.",
+        "The **Court of Augmentations** managed the land and money taken"])])
+    assert _gap(material(closed), PointRef(0, 0)) is None

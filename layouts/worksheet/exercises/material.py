@@ -541,9 +541,10 @@ _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|co
 """A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under (not
 where it asks more: "What are pathogens and how do they spread?")."""
 _SUBJECTLESS = re.compile(r"(?i)^\W*(?:(?:only|also|just|mostly|mainly|usually|often|always|never|still|even)\s+"
-                          r"[a-z]|(?:with|in|on|at|by|from|under|when|if|during)\s+[^→,:;.]{1,30}→)")
-"""A line with no subject of its own ("Only partially ionise in water", "With water → metal hydroxide + …"): what
-does so, only its title says."""
+                          r"[a-z]|(?:with|in|on|at|by|from|under|when|if|during)\s+[^→,:;.]{1,30}→|"
+                          r"(?:first|last|next)\s+to\s+[a-z]+)")
+"""A line with no subject of its own ("Only partially ionise in water", "With water → metal hydroxide + …", "Last to
+go – Waltham Abbey"): what does so, or the last of what, only its title says."""
 _GERUND_FIRST = re.compile(r"\W*(?:[A-Za-z]+ly\s+)?[A-Za-z]{3,}ing\b(?!\s+(?:is|are|was|were|has|can)\b)")
 """A line that opens on a gerund ("Electrically stimulating parts of the brain …"): a method with no subject, whose
 topic only its title says."""
