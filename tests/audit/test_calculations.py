@@ -87,6 +87,13 @@ def _read(text: str, before: str = "", title: str = "Topic"):
      "**10%**", "Energy and biomass", "Energy and biomass: 150 kg of rabbits from 1,500 kg of grass → efficiency = ____%", "10"),
     ("Opposite 7 cm, adjacent 10 cm → θ = tan⁻¹(0.7) = **35.0°** (1 d.p.)", "Finding an angle",
      "Finding an angle: Opposite 7 cm, adjacent 10 cm → θ = ____° (1 d.p.)", "35.0"),
+    ("e.g. P(rain) = 0.35 → P(no rain) = 1 − 0.35 = **0.65**", "The complement",
+     "The complement: P(rain) = 0.35 → P(no rain) = ____", "0.65"),
+    ("e.g. P(pass theory) = 0.8, P(pass practical) = 0.7, independent → P(pass both) = 0.8 × 0.7 = **0.56**",
+     "Tree diagrams",
+     "Tree diagrams: P(pass theory) = 0.8, P(pass practical) = 0.7, independent → P(pass both) = ____", "0.56"),
+    ("e.g. a bag of 4 red, 5 blue and 3 green counters → P(blue) = 5/(4 + 5 + 3) = **5/12**", "Probability",
+     "Probability: a bag of 4 red, 5 blue and 3 green counters → P(blue) = ____", "5/12"),
 ])
 def test_a_worked_example_asks_its_result_from_its_givens(line, title, stem, answer):
     found = _read(line, title=title)
@@ -159,6 +166,21 @@ def test_the_sheet_asks_calculations_and_the_key_gives_the_result_and_the_cards_
     assert "3000 N [2] 1200 kg car, a = 2.5 m/s² → F = 1200 × 2.5 = 3000 N" in key
     assert "one mark for the answer, and one for a correct method where it is worth two" in key
     assert "Calculations [8 marks]" in sheet
+
+
+def test_a_probability_keeps_its_name_beside_the_blank_and_its_fraction_in_the_key():
+    pack = """title: Probability
+subject: Maths
+cards:
+  - title: Without replacement
+    points:
+      - e.g. 5 red and 3 blue sweets, two taken without replacement → P(both red) = 5/8 × 4/7 = 20/56 = **5/14**
+"""
+    plan, sheet, key = built(pack, "1", exercises=("calc",))
+    assert len(of_kind(plan, Calc)) == 1
+    assert "Without replacement: 5 red and 3 blue sweets, two taken without replacement" in sheet
+    assert "→ P(both red) =" in sheet  # the probability's name held to the blank
+    assert "5/14" not in sheet and "5/14 [2]" in key
 
 
 def test_a_pack_with_no_worked_examples_has_no_calculations_and_no_warning_about_them():

@@ -34,9 +34,11 @@ _METHOD_LABEL = re.compile(r"(?i)^\W*(?:backwards|reverse|check|method|working|a
 """A label that names only the step ("Backwards – C = 40 cm", "Worked –"), left off the givens, as is a label of
 advice ("Units must match first – 45p as …"); any other says what the givens are ("Daisies counted: 3, 5, …",
 "Profit – bought for £40")."""
-_SYMBOL = (r"(?:[A-Za-zα-ωΔθλπρ](?:[₀-₉\u2090-\u209c\u1d62-\u1d6a\ue000-\ue03f]{1,6}|(?:[₀-₉0-9]|[a-z]){0,3})"
+_SYMBOL = (r"(?:P\([^()=→]{1,30}\)"
+           r"|[A-Za-zα-ωΔθλπρ](?:[₀-₉\u2090-\u209c\u1d62-\u1d6a\ue000-\ue03f]{1,6}|(?:[₀-₉0-9]|[a-z]){0,3})"
            r"|[a-z]{2,}(?:\s[a-z]{2,})?)")
-"""A quantity's symbol, with its subscript if any ("L_f" in any of its forms, "c_ice", "v₂", "KE")."""
+"""A quantity's symbol, with its subscript if any ("L_f" in any of its forms, "c_ice", "v₂", "KE"), or a probability
+("P(rain)", "P(A ∩ B)")."""
 _NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
 _ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?{_NUMBER}(?:\s*[^\s\d,;=→]{{1,8}}(?:/[^\s\d,;=→]{{1,4}})?"
                          r"(?:\s°?[A-Za-z]{1,2})?)?"  # ("J/kg °C")
@@ -46,7 +48,10 @@ _WORKING = re.compile(r"[×÷+*√^]|\d\s*[-−–/]\s*\d|=")
 """Arithmetic: givens holding it are half the working, and ask nothing."""
 _NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|so|must|divide|multiply|use|ratio|quicker|"
                          r"easier|simpler|shortcut|alternatively)\b", re.I)
-_RESULT = re.compile(rf"^(?P<before>.*?)(?P<currency>[£$€]?)(?P<number>{_NUMBER})(?P<unit>[^\d=]{{0,24}})$")
+_FRACTION = r"\d+/\d+"
+"""A result written as a fraction ("5/12"): a probability's usual form, kept as written."""
+_RESULT = re.compile(rf"^(?P<before>.*?)(?P<currency>[£$€]?)(?P<number>{_FRACTION}(?![\d.])|{_NUMBER})"
+                     r"(?P<unit>[^\d=]{0,24})$")
 _PRECISION = re.compile(r"\((?:to\s+)?[^()]*(?:d\.\s?p\.?|s\.\s?f\.?|decimal place|significant|nearest)[^()]*\)", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")
 _TRIAL = re.compile(r"(?i)\b(?:not enough|too (?:small|big|low|high|much|few|many)|not (?:yet|quite)|nearly|close|"
@@ -449,6 +454,9 @@ def _reachable(value: float, givens: str) -> bool:
 
 
 def _value(figure: str) -> float:
+    if "/" in figure:  # a fraction result ("5/12")
+        numerator, denominator = figure.split("/")
+        return float(numerator) / float(denominator)
     return float(figure.replace(",", "").replace(" ", "").replace("−", "-"))
 
 
@@ -923,8 +931,8 @@ def _same_figures(one: Worked, other: Worked) -> bool:
 
 
 def _glued(asked: str) -> str:
-    """What a result is, its words held to its line ("y = ____" never breaks after the "y")."""
-    return asked.replace(" ", "\u00a0") if re.fullmatch(r"\S{1,3} = ", asked) else asked
+    """What a result is, its words held to its line ("y = ____", "P(both red) = ____" never break before the blank)."""
+    return asked.replace(" ", "\u00a0") if re.fullmatch(r"(?:\S{1,3}|P\([^()]*\)) = ", asked) else asked
 
 
 def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: Material, asked: list[Worked]):
