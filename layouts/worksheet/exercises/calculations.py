@@ -676,7 +676,8 @@ def arrowed(point: Point) -> Point | None:
 
 
 _BARE_LABEL = re.compile(r"(?i)(?:the\s+)?(?:key\s+)?(?:formula|formulae|equation|rule|method|definition|term|tip|note|"
-                         r"remember|recall|worked\s+example|example|calculation|practice|maths\s+skill|sum)s?|"
+                         r"remember|recall|worked\s+example|example|calculation|practice|maths\s+skill|sum|"
+                         r"(?:si\s+)?unit)s?|"
                          r"in\s+words|in\s+symbols|words|symbols")
 """A label that names no topic ("Formula", "Equations", "Worked examples", "In words"): as a calculation's context it
 says not what is worked out."""
