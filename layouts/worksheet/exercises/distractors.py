@@ -128,6 +128,10 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
                         and second.key not in families:
                     families.update({first.key: frozenset({first.key, second.key}),
                                      second.key: frozenset({first.key, second.key})})
+    if texts_of_points is not None:  # "move to the cathode; … move to the anode": two the author sets side by side
+        for first, second in _parallel(terms_by_point, texts_of_points, cards_of_points):
+            if first not in families and second not in families:
+                families.update({first: frozenset({first, second}), second: frozenset({first, second})})
     for index in sorted(listing):  # "Monitoring, prediction, protection, planning": the author's own set
         keys = frozenset(term.key for term in terms_by_point[index] if term.kind == "term")
         if len(keys) >= 3:
@@ -146,6 +150,49 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
                 {key: frozenset(words) for key, words in listed.items()}, families, _said_with(texts),
                 _synonyms(terms_by_point, texts_of_points or []),
                 {key: frozenset(found) for key, found in eras.items()})
+
+
+_FRAME_WORDS = 2
+"""How many words before two terms must match for them to stand in one frame ("move to the cathode", "move to the
+anode")."""
+_CLAUSES_APART = re.compile(r"[;,]|\s(?:and|but|while|whereas)\s")
+
+
+def _frame(text: str, start: int) -> tuple[str, ...]:
+    """The words just before a term, lowercased: the slot it fills."""
+    words = re.findall(r"[^\W\d_]+", text[:start].casefold())
+    return tuple(words[-_FRAME_WORDS:]) if len(words) >= _FRAME_WORDS else ()
+
+
+def _one_frame(first: Term, first_text: str, second: Term, second_text: str) -> bool:
+    """Whether two different terms of one sort fill the same slot of their texts."""
+    frame = _frame(second_text, second.start)
+    return first.key != second.key and first.sort == second.sort and bool(frame) \
+        and frame == _frame(first_text, first.start)
+
+
+def _parallel(terms_by_point: list[tuple[Term, ...]], texts: list[str],
+              cards: list[int] | None) -> list[tuple[str, str]]:
+    """Pairs of concepts the author sets in the same frame: in two clauses of one point ("Positive ions move to the
+    **cathode**; negative ions move to the **anode**") or at the same place of two neighbouring points of one card
+    ("At the **cathode** positive ions gain electrons" above "At the **anode** negative ions lose electrons"). Each
+    in the other's place makes a plainly false statement, where a term the pack names elsewhere might be as true."""
+    pairs = []
+    concepts = [[term for term in terms if term.kind == "term" and term.sort in ("concept", "predicate")]
+                for terms in terms_by_point]
+    for index, terms in enumerate(concepts):
+        text = texts[index]
+        for position, first in enumerate(terms):
+            for second in terms[position + 1:]:
+                if _one_frame(first, text, second, text) and _CLAUSES_APART.search(text[first.end:second.start]):
+                    pairs.append((first.key, second.key))
+        if index and cards is not None and cards[index - 1] == cards[index]:
+            above = texts[index - 1]
+            pairs += [(first.key, second.key) for first in concepts[index - 1] for second in terms
+                      if _one_frame(first, above, second, text)
+                      and len(re.findall(r"[^\W\d_]+", above[:first.start]))
+                      == len(re.findall(r"[^\W\d_]+", text[:second.start]))]
+    return pairs
 
 
 _ALSO_CALLED = re.compile(r"(?i)\s*[(,–—-]?\s*(?:also\s+(?:called|known\s+as)|a\.?k\.?a\.?|otherwise\s+known\s+as|"

@@ -1,0 +1,47 @@
+"""Terms the author sets in one frame ("move to the cathode; … move to the anode") are each other's fair swap: a true
+or false statement with one in the other's place is plainly false to a student who learned the card."""
+from __future__ import annotations
+
+from sheet_builds import built, material, of_kind
+from studypack.layouts.worksheet.exercises import TrueFalse
+
+ELECTROLYSIS = """title: Electrolysis
+subject: Chemistry
+cards:
+  - title: The electrodes
+    points:
+      - Positive ions move to the **cathode**; negative ions move to the **anode**.
+      - The electrodes are usually made of graphite.
+  - title: Oxidation and reduction
+    points:
+      - At the **cathode** positive ions gain electrons, so they are **reduced**.
+      - At the **anode** negative ions lose electrons, so they are **oxidised**.
+"""
+
+
+def test_two_terms_in_one_frame_of_a_point_or_of_neighbouring_points_are_a_pair():
+    families = material(ELECTROLYSIS).pool.families
+    assert families["term:cathode"] == {"term:cathode", "term:anode"}
+    assert families["term:reduced"] == {"term:reduced", "term:oxidised"}
+
+
+def test_terms_in_different_frames_are_no_pair():
+    families = material("""title: Cells
+cards:
+  - title: Organelles
+    points:
+      - The **nucleus** holds the DNA.
+      - Respiration happens in the **mitochondria**; proteins are made at the **ribosomes**.
+""").pool.families
+    assert not families
+
+
+def test_a_false_statement_swaps_a_term_for_its_pair():
+    plan, sheet, key = built(ELECTROLYSIS, "1", exercises=("tf",))
+    false = [statement for statement in of_kind(plan, TrueFalse) if not statement.true]
+    assert false, sheet
+    assert any(swapped in sheet for swapped in ("At the anode positive ions gain electrons",
+                                                "At the cathode negative ions lose electrons",
+                                                "so they are oxidised. True False", "so they are reduced. True False"))
+    assert any(word in key for word in ("cathode, not anode", "anode, not cathode", "reduced, not oxidised",
+                                        "oxidised, not reduced"))
