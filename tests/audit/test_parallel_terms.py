@@ -2,7 +2,8 @@
 or false statement with one in the other's place is plainly false to a student who learned the card."""
 from __future__ import annotations
 
-from sheet_builds import built, material, of_kind
+from sheet_builds import built, material, of_kind, pack_yaml
+from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.layouts.worksheet.exercises import TrueFalse
 
 ELECTROLYSIS = """title: Electrolysis
@@ -45,3 +46,14 @@ def test_a_false_statement_swaps_a_term_for_its_pair():
                                                 "so they are oxidised. True False", "so they are reduced. True False"))
     assert any(word in key for word in ("cathode, not anode", "anode, not cathode", "reduced, not oxidised",
                                         "oxidised, not reduced"))
+
+
+def test_a_step_on_the_one_of_a_pair_the_step_before_names_leans_on_that_step():
+    source = material(pack_yaml("The heart", "Biology", [("The route of blood through the heart", [
+        "1. Deoxygenated blood enters the **right atrium** from the **vena cava**.",
+        "2. The atrium contracts, pushing blood through a valve into the **right ventricle**.",
+        "3. The **aorta** carries blood to the body."])]))
+    ventricle = source.terms[PointRef(0, 1)][0]
+    assert source.context(PointRef(0, 1), [ventricle]) is None  # which atrium, only step 1 says
+    aorta = source.terms[PointRef(0, 2)][0]
+    assert source.context(PointRef(0, 2), [aorta]) is not None

@@ -450,7 +450,9 @@ class Material:
     def continues(self, ref: PointRef) -> bool:
         """Whether the point completes a sentence an earlier point of its card left open ("As the chain gets
         longer..." then "Flammability goes down"): without that opening it says not when."""
-        return any(re.search(r"(?:\.\.\.|…)\s*$", point.text) for point in self.pack.cards[ref.card].points[:ref.point])
+        points = self.pack.cards[ref.card].points
+        return any(re.search(r"(?:\.\.\.|…)\s*$", point.text) for point in points[:ref.point]) \
+            or ref.point > 0 and _one_of_two_before(points[ref.point].text, points[ref.point - 1].text)
 
     def names_person(self, title: str, text: str) -> bool:
         """Whether a card's title, the pack's title or the point itself names the person its he, she, his or her
@@ -646,6 +648,17 @@ _IRREGULAR = {"lose": ("lost", "losing"), "lost": ("lose", "loses"), "give": ("g
               "grow": ("grew", "grown"), "find": ("found",), "lead": ("led",), "sell": ("sold",), "hold": ("held",),
               "keep": ("kept",), "send": ("sent",), "win": ("won", "winning"), "won": ("win", "wins")}
 """Short verbs' other forms that print them ("lost" tells "lose")."""
+
+
+_PAIRED = r"(?:left|right|upper|lower|inner|outer|positive|negative|top|bottom|front|back|northern|southern|male|female)"
+"""Words that tell one of a pair apart ("right atrium", "left ventricle")."""
+
+
+def _one_of_two_before(text: str, before: str) -> bool:
+    """Whether the point opens on "the" and a thing the line before names as one of a pair ("2. The atrium contracts
+    …" under "1. … enters the right atrium"): which of the two, only that line says."""
+    opening = re.match(r"(?i)\W*(?:\d+[.)]\s*)?the\s+([a-z]+)\b", text)
+    return opening is not None and re.search(rf"(?i)\b{_PAIRED}\s+{re.escape(opening.group(1))}\b", before) is not None
 
 
 def _in_heading(answer: str, heading: str) -> bool:
