@@ -116,8 +116,8 @@ def test_an_example_opening_its_line_works_the_method_the_line_above_names():
     assert found is not None and found.context == "Cylinder"
     assert _read("e.g. r = 6 cm → A = 36π = **113.1 cm^2^**", before="A = πr² – square the radius first.",
                  title="Area of a circle").context == "Area of a circle"  # "A = πr²" is a formula, not a name
-    assert _read("e.g. f = 200 Hz, λ = 1.7 m → v = 200 × 1.7 = **340 m/s**", before="Units – v in m/s, f in Hz, λ in m.",
-                 title="The wave equation").context == "The wave equation"  # "Units" names no topic
+    assert _read("e.g. f = 200 Hz, λ = 1.7 m → v = 200 × 1.7 = **340 m/s**",
+                 before="Units – v in m/s, f in Hz, λ in m.", title="The wave equation").context == "The wave equation"
 
 
 @pytest.mark.parametrize("line", [

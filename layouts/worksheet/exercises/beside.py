@@ -47,7 +47,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
         or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term) \
-        or _compared_with_ago(text, term) or _punctuation_shown(text, term)
+        or _compared_with_ago(text, term) or _punctuation_shown(text, term) or _pairs_of_total(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -155,6 +155,14 @@ def _count_of_named(text: str, term: Term) -> bool:
         return False
     rest = text[:term.start] + " " + text[term.end:]
     return bool(content_words(counted.group(1)) & content_words(rest))
+
+
+def _pairs_of_total(text: str, term: Term) -> bool:
+    """Whether a count of pairs stands beside the total it halves ("____ of chromosomes (46 in total)" for 23 pairs):
+    the sum is the answer."""
+    pairs = re.fullmatch(r"(\d+)\s+pairs?", term.text.strip())
+    rest = text[:term.start] + " " + text[term.end:]
+    return pairs is not None and re.search(rf"(?<![\d.,]){2 * int(pairs.group(1))}(?![\d.,])", rest) is not None
 
 
 def _after_worked_arrow(text: str, term: Term) -> bool:

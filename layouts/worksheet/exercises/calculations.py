@@ -211,6 +211,14 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not asked and alike and alike.group(1) == value.group("unit").strip():
         return None  # "Pythagoras' theorem: 6 cm, 8 cm → ____ cm": figures of the answer's unit and nothing else, so
         # which side is asked, or which the 8 cm is, nothing says
+    if not asked and re.search(r"\s(?:and|&)\s", context):
+        return None  # "Heart rate and cardiac output: stroke volume 70 cm³, heart rate 72 beats/min → ____ cm³/min",
+        # "Pyramids of biomass and efficiency: 1500 kg of grass, 120 kg of rabbits → ____%": which of the two is asked,
+        # nothing says
+    if re.search(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b", givens) and any(
+            re.search(rf"(?<![\d.]){share.group(1)}\s*/\s*{share.group(2)}(?![\d.])", working)
+            for share in re.finditer(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b", givens)):
+        return None  # "3 of the 6 numbers are prime → P(prime) = 3/6": the givens have done the counting asked for
     if not asked and "?" in context:
         return None  # "Why can't you just take 20% off the sale price?: coat costs £64 after 20% off → £____": a
         # question for a title names no quantity, and the sale price fits the line as well as the original

@@ -629,6 +629,11 @@ def _lists_its_subject(text: str) -> bool:
                for name in re.findall(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", listed))
 
 
+_WHOSE_THING = re.compile(r"\W*[A-Z][\w-]*['’]s\s+[a-z]+\s+(?:to|of|for|against|on)\b")
+"""A line that opens on someone's thing ("William's answer to the 1069 rising, …"): with no verb, a name for its
+title, which states nothing."""
+
+
 _MISTAKES_TITLE = re.compile(r"(?i)\b(?:mistakes?|misconceptions?|myths?|errors?|slips?|traps?|pitfalls?)\b")
 """A card of mistakes to avoid ("Common mistakes"): its title before a statement says "this is wrong", true or not."""
 
@@ -636,9 +641,10 @@ _MISTAKES_TITLE = re.compile(r"(?i)\b(?:mistakes?|misconceptions?|myths?|errors?
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
     text = source.point(ref).text
     if _MISTAKES_TITLE.search(source.pack.cards[ref.card].title) or re.match(r"\W*[−-]?\d[\d,.]*\s*=", text) \
-            or not has_verb(text) and len(text.split()) <= 6 and not re.search(r"[=→:–—;]|\s-\s", text):
+            or not has_verb(text) and len(text.split()) <= 6 and not re.search(r"[=→:–—;]|\s-\s", text) \
+            or not has_verb(text) and _WHOSE_THING.match(text) and not re.search(r"[=→:;]|\s[–—-]\s", text):
         return None  # (nor "−93 = 2253 − 6x, so …", a step of a worked example; nor "Miners' Minimum Wage Act
-        # 1909.", a name, which states nothing)
+        # 1909.", a name, nor "William's answer to the 1069 rising, over the winter of 1069–70.", which state nothing)
     if _lists_its_subject(text):
         return None  # "Nigeria is one of the MINT countries (Mexico, Indonesia, Nigeria, Turkey)": its bracket proves
         # it

@@ -271,6 +271,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     own = gender_of(answer.text) if answer.kind == "name" and answer.sort.startswith("person") and not slot else ""
     position = (rng.randrange(_OPTION_PLACES) if count >= 3 else _ALONE) if answer.kind == "number" else None  # a
     # false statement's one wrong amount is half or double the right one
+    if answer.kind == "number" and re.search(r"\(.*\)", answer.text):
+        return None  # "12d (one shilling)": its gloss would stand beside every made-up figure, true only of the answer
     if answer.kind == "number" and _ORDINAL.search(answer.text):
         return None  # "the 23rd pair": its made-up neighbours would read "5rd pair"
     if answer.kind == "number" and _BOUND_BEFORE.search(shown[:answer.start]):

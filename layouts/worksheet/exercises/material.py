@@ -650,7 +650,8 @@ _IRREGULAR = {"lose": ("lost", "losing"), "lost": ("lose", "loses"), "give": ("g
 """Short verbs' other forms that print them ("lost" tells "lose")."""
 
 
-_PAIRED = r"(?:left|right|upper|lower|inner|outer|positive|negative|top|bottom|front|back|northern|southern|male|female)"
+_PAIRED = (r"(?:left|right|upper|lower|inner|outer|positive|negative|top|bottom|front|back|northern|southern|"
+           r"male|female)")
 """Words that tell one of a pair apart ("right atrium", "left ventricle")."""
 
 

@@ -1,0 +1,57 @@
+"""Round IR–IT of the unseen-pack audit: a figure glossed in brackets is no multiple choice, a count of pairs beside
+its total is no blank, a share the givens count out is no calculation, a sum under a title naming two things says
+which it asks, and a line naming someone's act with no verb is no statement."""
+from __future__ import annotations
+
+import random
+
+from sheet_builds import built, hideable, material, of_kind, pack_yaml
+from studypack.layouts.worksheet.exercises import Choice
+from studypack.layouts.worksheet.exercises.calculations import worked
+from studypack.layouts.worksheet.exercises.candidates import _true_false
+from studypack.layouts.worksheet.exercises.distractors import distractors
+from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.source import loads
+
+
+def test_a_figure_glossed_in_brackets_gets_no_made_up_neighbours():
+    source = material(pack_yaml("Elizabeth I", "History", [("The settlement", [
+        "Missing church on Sunday meant a **12d (one shilling)** fine.",
+        "The Act of Supremacy passed with **21** votes to **18**.",
+        "About **8,000** clergy took the oath."])]))
+    glossed = source.terms[PointRef(0, 0)][0]
+    assert glossed.kind == "number"
+    assert distractors(glossed, source.pool, random.Random(1), 3, source.point(PointRef(0, 0)).text) is None
+
+
+def test_a_count_of_pairs_beside_the_total_it_halves_is_no_blank():
+    pack = pack_yaml("Inheritance", "Biology", [("Chromosomes", [
+        "Human body cells have **23 pairs** of chromosomes (46 in total).",
+        "Gametes have **23** chromosomes."])])
+    assert "23 pairs" not in hideable(pack, "Human body cells")
+
+
+def _read(line: str, title: str):
+    card = loads(pack_yaml("Sums", "Maths", [(title, [line])]), "w.yaml").cards[0]
+    return worked(card.points[0], title)
+
+
+def test_a_share_the_givens_count_out_is_no_calculation():
+    assert _read("e.g. fair dice, 3 of the 6 numbers are prime (2, 3, 5) → P(prime) = 3/6 = **1/2**", "Probability") is None
+    assert _read("e.g. 18 pupils play football, 5 of them also play tennis → P(tennis | football) = **5/18**",
+                 "Conditional probability") is not None  # the 18 is the new whole, which is the point of the sum
+
+
+def test_a_sum_under_a_title_naming_two_things_says_which_it_asks():
+    assert _read("e.g. stroke volume 70 cm^3^, heart rate 72 beats/min → 70 × 72 = **5040 cm^3^/min**",
+                 "Heart rate and cardiac output") is None
+    assert _read("e.g. stroke volume 70 cm^3^, heart rate 72 beats/min → cardiac output = 70 × 72 = "
+                 "**5040 cm^3^/min**", "Heart rate and cardiac output") is not None
+
+
+def test_a_line_naming_someones_act_with_no_verb_is_no_statement():
+    source = material(pack_yaml("The Normans", "History", [("The Harrying of the North", [
+        "William's answer to the 1069 rising, over the winter of **1069–70**.",
+        "Villages were burned and **livestock** killed."])]))
+    assert _true_false(source, PointRef(0, 0), True) is None
+    assert _true_false(source, PointRef(0, 1), True) is not None
