@@ -211,10 +211,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not asked and alike and alike.group(1) == value.group("unit").strip():
         return None  # "Pythagoras' theorem: 6 cm, 8 cm → ____ cm": figures of the answer's unit and nothing else, so
         # which side is asked, or which the 8 cm is, nothing says
-    if not asked and re.search(r"\s(?:and|&)\s", context):
+    if not asked and not value.group("currency") and re.search(r"\s(?:and|&)\s", context):
         return None  # "Heart rate and cardiac output: stroke volume 70 cm³, heart rate 72 beats/min → ____ cm³/min",
         # "Pyramids of biomass and efficiency: 1500 kg of grass, 120 kg of rabbits → ____%": which of the two is asked,
-        # nothing says
+        # nothing says (a price's "£" says it is the price: "Percentage increase and decrease: £240 increased by 15%")
     if re.search(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b", givens) and any(
             re.search(rf"(?<![\d.]){share.group(1)}\s*/\s*{share.group(2)}(?![\d.])", working)
             for share in re.finditer(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b", givens)):
