@@ -55,3 +55,30 @@ def test_a_line_naming_someones_act_with_no_verb_is_no_statement():
         "Villages were burned and **livestock** killed."])]))
     assert _true_false(source, PointRef(0, 0), True) is None
     assert _true_false(source, PointRef(0, 1), True) is not None
+
+
+def test_a_line_on_them_with_nothing_named_before_or_on_what_was_done_leans_on_the_line_before():
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    assert leans_on_previous("Archbishop Grindal refused to ban them in 1576, so he was suspended.")
+    assert leans_on_previous("Discovered → Norfolk executed in 1572.")
+    assert not leans_on_previous("The Puritans wanted a plainer church; Elizabeth fined them.")
+    assert not leans_on_previous("Grindal refused to ban the prophesyings in 1576.")
+
+
+def test_the_word_beside_that_spells_the_answers_start_tells_it():
+    crude = pack_yaml("Crude oil", "Chemistry", [("Fuels", [
+        "**Hydrocarbon** – a compound of **hydrogen** and **carbon** atoms only.",
+        "**Particulates** – tiny solid particles (soot) that damage lungs.",
+        "The carbon anodes burn away (\\\\ce{C + O2 -> CO2}) and must be replaced.",
+        "Cracking needs a hot **catalyst** to break long molecules."])])
+    assert "hydrogen" not in hideable(crude, "Hydrocarbon")
+    assert "Particulates" not in hideable(crude, "Particulates")
+    assert "catalyst" in hideable(crude, "Cracking")
+
+
+def test_an_element_named_first_in_a_term_is_told_by_its_symbol_in_the_lines_equation():
+    pack = pack_yaml("Aluminium", "Chemistry", [("Extraction", [
+        "The **carbon anodes** burn away (C + O₂ → CO₂) and must be replaced.",
+        "The **carbon anodes** are replaced at 950 °C."])])
+    assert "carbon anodes" not in hideable(pack, "The carbon anodes burn")
+    assert "carbon anodes" in hideable(pack, "The carbon anodes are")  # °C is no carbon

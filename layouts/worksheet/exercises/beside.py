@@ -593,11 +593,14 @@ def _symbol_beside(text: str, term: Term) -> bool:
     J"; "With s____ – fizzes … 2C₂H₅OH + 2Na →")."""
     word = re.sub(r"s$", "", term.text.strip().casefold()) if term.kind == "term" else ""
     symbol = _SYMBOLS.get(word) or _SYMBOLS.get(term.text.strip().casefold())
+    rest = text[:term.start] + " " + text[term.end:]
+    first = word.split()[0] if len(word.split()) > 1 else ""
+    if symbol is None and re.fullmatch(r"[A-Z][a-z]?", _SYMBOLS.get(first, "")) and re.search(r"[→⟶⇌]", rest):
+        symbol = _SYMBOLS[first]  # "The c____ anodes burn away (C + O₂ → CO₂)": the equation prints the element
     if symbol is None:
         return False
-    rest = text[:term.start] + " " + text[term.end:]
     compound = len(re.findall(r"[A-Z]", symbol)) > 1  # ("CO" is not printed in "CO₂")
-    return re.search(rf"(?:\d\s*[kMmµ]?|[₀-₉\d)]|\b){re.escape(symbol)}(?![a-z{'₀-₉' if compound else ''}])",
+    return re.search(rf"(?<!°)(?:\d\s*[kMmµ]?|[₀-₉\d)]|\b){re.escape(symbol)}(?![a-z{'₀-₉' if compound else ''}])",
                      rest) is not None
 
 
@@ -864,6 +867,16 @@ def _echoed(text: str, term: Term) -> bool:
     if {_stem(word).rstrip("iy") for word in re.findall(r"[^\W\d_]{7,}", bare.casefold())} \
             & {_stem(other).rstrip("iy") for other in re.findall(r"[^\W\d_]{7,}", rest.casefold())}:
         return True  # "upright, magnified → m____" for "magnifying glass": the line prints the word in another form
+    if any(len(prefix := os.path.commonprefix([word, other])) >= 6 and len(prefix) * 3 >= len(other) * 2
+           for word in re.findall(r"[^\W\d_]{7,}", bare.casefold())
+           for other in re.findall(r"[^\W\d_]{7,}", rest.casefold())):
+        return True  # "P____ – tiny solid particles" for particulates: two thirds of the word beside opens the answer
+    words_beside = set(re.findall(r"[^\W\d_]{4,}", rest.casefold()))
+    if any(whole != part and whole.endswith(part) and len(whole) - len(part) >= 4
+           and word.startswith(whole[:len(whole) - len(part)])
+           for word in re.findall(r"[^\W\d_]{6,}", bare.casefold()) for whole in words_beside for part in words_beside):
+        return True  # "Hydrocarbon – a compound of h____ and carbon": the compound word beside spells the answer's
+        # start
     example = unaccented(" ".join(re.findall(r"\(([^)]*)\)", rest)).casefold())
     if any(other[:5] == word[:5] for word in re.findall(r"[^\W\d_]{6,}", unaccented(bare.casefold()))
            for other in re.findall(r"[^\W\d_]{6,}", example)):

@@ -122,7 +122,8 @@ def leans_on_previous(text: str) -> bool:
         or points_elsewhere(text) or _VERB_OF_BEFORE.match(text) is not None \
         or _ASKED_FIRST.match(text) is not None or _SUBJECTLESS.match(text) is not None \
         or _RELATIVE_TIME.match(text) is not None or _DONE_TO_BEFORE.match(text) is not None \
-        or _REFERRED_INSIDE.search(text) is not None or _MORE_FOLLOWED.match(text) is not None
+        or _REFERRED_INSIDE.search(text) is not None or _MORE_FOLLOWED.match(text) is not None \
+        or _DONE_THEN.match(text) is not None or _them_unnamed(text)
 
 
 _MORE_FOLLOWED = re.compile(r"(?i)^\W*(?:more|further|other|fresh)\s+[\w-]+\s+(?:followed|came|were to follow)\b")
@@ -146,6 +147,28 @@ _REFERRED_INSIDE = re.compile(r"\b(?:it|them)\s+(?:back\s+)?(?:again|too)\b|\b(?
 _DONE_TO_BEFORE = re.compile(r"^\W*[A-Z][a-z]+\s+(?:it|them)\b(?!\s+(?:is|was|are|were)\b)")
 """A line opening on a verb done to "it" ("Detect it with a Geiger–Müller tube", "Made it illegal to …"): what it
 is, the line before said."""
+_DONE_THEN = re.compile(r"^\W*[A-Z][a-z]+ed\s*(?:→|->|=>)")
+"""A line opening on what was done, then its outcome ("Discovered → Norfolk executed in 1572"): what was discovered,
+the line before said."""
+_NOT_PLURAL = frozenset({"this", "thus", "always", "perhaps", "unless", "across", "whereas", "besides", "towards",
+                         "afterwards", "sometimes", "its", "his", "hers", "yes", "less", "does", "was", "has", "is",
+                         "as", "us"})
+
+
+def _them_unnamed(text: str) -> bool:
+    """Whether "them" stands in a line that names nothing before it that they could be ("Archbishop Grindal refused to
+    ban them in 1576"): the prophesyings, the line before named."""
+    them = re.search(r"\bthem\b", text)
+    if them is None:
+        return False
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text[:them.start()].casefold())
+    return not any(word.endswith("s") and word not in _NOT_PLURAL and not word.endswith(("ss", "'s", "’s"))
+                   or word in _PLURAL_NOUNS for word in words) and not re.search(r",|\band\b|&", text[:them.start()])
+
+
+_PLURAL_NOUNS = frozenset({"people", "children", "men", "women", "police", "cattle", "clergy", "data", "they",
+                           "both", "all", "many", "few", "several", "others", "gentry", "nobility", "peasantry"})
+"""Words that name many without ending in s."""
 _RELATIVE_TIME = re.compile(r"(?i)^\W*(?:only|just|some|a\s+few)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
                             r"(?:earlier|later|before|afterwards)\b")
 """A line placed against the one before ("Only weeks earlier (15 June 1961) Ulbricht said …"): earlier than what?"""
