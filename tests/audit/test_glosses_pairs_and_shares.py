@@ -82,3 +82,41 @@ def test_an_element_named_first_in_a_term_is_told_by_its_symbol_in_the_lines_equ
         "The **carbon anodes** are replaced at 950 °C."])])
     assert "carbon anodes" not in hideable(pack, "The carbon anodes burn")
     assert "carbon anodes" in hideable(pack, "The carbon anodes are")  # °C is no carbon
+
+
+RIVERS = """title: Rivers
+subject: Geography
+cards:
+  - title: Flood hydrographs
+    points:
+      - "**Lag time** – the time between peak rainfall and peak discharge."
+      - e.g. peak rainfall at 10:00, peak discharge at 22:00 → lag time = 22 − 10 = **12 hours**
+      - Urban areas have a **shorter** lag time.
+  - title: Meanders
+    points:
+      - "**Meanders** – bends in the river's middle course."
+      - Erosion is fastest on the **outside** of the bend.
+  - title: Waterfalls
+    points:
+      - "**Waterfalls** – form where hard rock lies over soft rock."
+      - The soft rock is undercut, making a **plunge pool**.
+  - title: Deltas
+    points:
+      - "**Deltas** – form where a river deposits sediment at its mouth."
+      - The Nile has a large **delta**.
+"""
+
+
+def test_no_statement_defines_the_quantity_a_calculation_asks():
+    from studypack.layouts.worksheet.exercises.matching import _pair
+    from studypack.layouts.worksheet.exercises.questions import Pair
+    source = material(RIVERS)
+    source.worked_out.append("lag time")
+    definition = Pair(0, "Flood hydrographs", PointRef(0, 0), "Lag time – the time between peak rainfall and peak "
+                      "discharge")
+    assert _pair(source, definition) is None
+    assert _pair(source, Pair(0, "Flood hydrographs", PointRef(0, 2), "Urban areas have a shorter lag time")) \
+        is not None
+    for seed in "123":
+        _, sheet, _ = built(RIVERS, seed, exercises=("calc", "match"))
+        assert "lag time =" in sheet and "the time between peak rainfall" not in sheet

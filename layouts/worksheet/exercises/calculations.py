@@ -963,5 +963,7 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
         if tail:
             segments.append(Segment((found.spacing if found.unit else " ") + tail, "text"))
         source.record([plain(segments)], [found.result])
+        if re.search(r"[^\W\d_]{3,}", found.asked):
+            source.worked_out.append(found.asked.strip(" =").casefold())
         return Calc(refs[0], tuple(segments), working=found.working, result=found.result, worked_on=refs[1:])
     return build

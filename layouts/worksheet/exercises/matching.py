@@ -210,6 +210,10 @@ def _pair(source: Material, pair: Pair) -> Pair | None:
     visible = [pair.title, pair.text]
     if source.gives_away(visible, []):
         return None
+    if any(re.match(rf"\W*{re.escape(quantity)}\W*(?:[–—:=-]|\s(?:is|means)\b)", part.casefold())
+           for quantity in source.worked_out for part in visible):
+        return None  # "Lag time – the time between peak rainfall and peak discharge" beside "peak rainfall at 10:00,
+        # peak discharge at 22:00 → lag time = ____": the definition is the sum's method
     source.record(visible, [])
     return pair
 

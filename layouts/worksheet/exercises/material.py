@@ -136,6 +136,9 @@ class Material:
         """The opposites printed in false statements so far ("cannot" for "can"): each serves once a sheet."""
         self.statements: list[str] = []
         """The true or false statements so far, casefolded."""
+        self.worked_out: list[str] = []
+        """The quantities the calculations ask by name ("lag time"), casefolded: a statement defining one hands over the
+        sum's method."""
         self.banked = False
         """Whether the gap fill prints its answers in a word bank (then they are visible like any stem)."""
         self.recalled: list[str] = []
