@@ -87,6 +87,7 @@ def test_a_revision_note_in_a_line_makes_it_advice():
 
 def test_a_teaser_question_before_a_title_leaves_its_topic_to_write_about():
     assert short_prompt("Who was who? The social hierarchy", 4) == "Write four points about: The social hierarchy."
+    assert short_prompt("Why crack? Supply and demand", 2) == "Write two points about: Why crack? Supply and demand."
     assert short_prompt("Why did the Armada fail?", 4) == "Why did the Armada fail?"
 
 

@@ -16,7 +16,7 @@ from .questions import PointRef, Short
 from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_bare_list,
                     is_scaffolding, names_word_list, printed_title)
 from .translate import glossed, subject_language
-from .words import GLOSS_DASH, YEAR, listed_together, shares_root
+from .words import GLOSS_DASH, YEAR, content_words, listed_together, shares_root
 
 MAX_SHORT_MARKS = 6
 """A short answer is worth one mark per point on its card, up to this."""
@@ -368,8 +368,10 @@ def short_prompt(title: str, marks: int) -> str:
         return text  # "Why couldn't
         # the USA win? (guerrilla war)" is asked as written, never "Explain why couldn't …"
     asked, mark, after = text.rpartition("?")
-    if mark and len(after.split()) >= 2 and len(asked.split()) >= 2 and not after.strip().startswith(("(", "+", "&")):
-        text = after.strip(" –—-:")  # "Who was who? The social hierarchy": the topic after its teaser question
+    if mark and len(after.split()) >= 2 and len(asked.split()) >= 2 and not after.strip().startswith(("(", "+", "&")) \
+            and not content_words(asked) - content_words(after):
+        text = after.strip(" –—-:")  # "Who was who? The social hierarchy": the topic after its teaser question (not
+        # "Why crack? Supply and demand", whose question says of what)
     elif mark and after.strip() and not after.strip().startswith("("):
         return f"Write {_NUMBERS[marks] if marks < len(_NUMBERS) else marks} points about: {text}."  # "Why 1807?
         # Interpretations": the whole title is the topic
