@@ -120,3 +120,26 @@ def test_no_statement_defines_the_quantity_a_calculation_asks():
     for seed in "123":
         _, sheet, _ = built(RIVERS, seed, exercises=("calc", "match"))
         assert "lag time =" in sheet and "the time between peak rainfall" not in sheet
+
+
+def test_a_right_angle_the_line_says_is_no_blank_and_no_angle_offered_is_past_a_straight_line():
+    coast = pack_yaml("Coasts", "Geography", [("Waves", [
+        "**Backwash** runs straight back down, at **90°** to the coastline.",
+        "**Swash** moves up the beach at an angle of about **45°**.",
+        "The cliff face is at **90°** to the beach."])])
+    assert "90°" not in hideable(coast, "Backwash")
+    assert "90°" in hideable(coast, "The cliff face")
+    source = material(coast)
+    swash = next(term for term in source.terms[PointRef(0, 1)] if term.kind == "number")
+    wrong = distractors(swash, source.pool, random.Random(1), 3, source.point(PointRef(0, 1)).text) or ()
+    assert all(float(option.rstrip("°")) <= 180 for option in wrong)
+
+
+def test_a_verdict_under_an_exam_command_is_no_stem():
+    rio = pack_yaml("Rio", "Geography", [("Improving the favelas", [
+        "Metro **Line 4** to **Barra da Tijuca** (2016) helped with traffic congestion.",
+        "Evaluate: real improvements in some places, but lots of money went on the Olympics rather than on the "
+        "favelas."])])
+    for seed in "1234":
+        _, sheet, _ = built(rio, seed, exercises=("gap", "tf"))
+        assert "Evaluate" not in sheet

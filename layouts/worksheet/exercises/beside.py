@@ -47,7 +47,8 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
         or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term) \
-        or _compared_with_ago(text, term) or _punctuation_shown(text, term) or _pairs_of_total(text, term)
+        or _compared_with_ago(text, term) or _punctuation_shown(text, term) or _pairs_of_total(text, term) \
+        or _right_angle_said(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -163,6 +164,14 @@ def _pairs_of_total(text: str, term: Term) -> bool:
     pairs = re.fullmatch(r"(\d+)\s+pairs?", term.text.strip())
     rest = text[:term.start] + " " + text[term.end:]
     return pairs is not None and re.search(rf"(?<![\d.,]){2 * int(pairs.group(1))}(?![\d.,])", rest) is not None
+
+
+def _right_angle_said(text: str, term: Term) -> bool:
+    """Whether a right angle is asked beside words that say it ("runs straight back down, at ____ to the coast",
+    "perpendicular"): the line gives 90°."""
+    rest = text[:term.start] + " " + text[term.end:]
+    return re.fullmatch(r"\s*90\s*°\s*", term.text) is not None \
+        and re.search(r"(?i)\bstraight\b|\bperpendicular|\bright\s+angles?\b|\bsquare\s+on\b", rest) is not None
 
 
 def _after_worked_arrow(text: str, term: Term) -> bool:

@@ -812,6 +812,8 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
             continue  # "imports about 120% of its food": no share is more than the whole
         if base < 100 <= value and re.match(r"\s*°\s*C\b", text[match.end():]):
             continue  # "a water bath at 105 °C" boils: absurd, not wrong
+        if base <= 180 < value and re.match(r"\s*°(?!\s*[CF]\b)", text[match.end():]):
+            continue  # "at 270° to the coastline": an angle past a straight line is the same line seen the other way
         number = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
         written = text[:match.start()] + number + text[match.end():]
         if re.fullmatch(r"1\d{3}|20\d{2}", written):

@@ -401,6 +401,9 @@ class Material:
             return None  # "Constructive and destructive waves: They are high …": which of the two, the card's order said
         if leans_on_previous(text) or self.continues(ref):
             return None  # "This was the background to …", "Afterwards …": no title stands for the sentence before
+        if _VERDICT_LABEL.match(text):
+            return None  # "Evaluate: real improvements in some places, but …": the author's verdict under an exam
+            # command, which printed in a stem reads as an instruction to the student
         opening = re.sub(r"^[^.!?]{1,30}!\s+", "", text)  # "Spread too thin! Ruled Spain, …": who ruled, the title says
         later = any(leans_on_previous(sentence) or starts_with_pronoun(sentence)
                     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[1:])  # "… not counted. So the drop
@@ -653,6 +656,9 @@ _IRREGULAR = {"lose": ("lost", "losing"), "lost": ("lose", "loses"), "give": ("g
 """Short verbs' other forms that print them ("lost" tells "lose")."""
 
 
+_VERDICT_LABEL = re.compile(r"(?i)^\W*(?:evaluate|evaluation|assess|assessment|judgement|judgment|verdict|"
+                            r"conclusion|to what extent|how far)\s*[:–—-]\s")
+"""A line the author heads with an exam command or a verdict ("Evaluate: …", "Verdict – …")."""
 _PAIRED = (r"(?:left|right|upper|lower|inner|outer|positive|negative|top|bottom|front|back|northern|southern|"
            r"male|female)")
 """Words that tell one of a pair apart ("right atrium", "left ventricle")."""
