@@ -143,3 +143,22 @@ def test_a_verdict_under_an_exam_command_is_no_stem():
     for seed in "1234":
         _, sheet, _ = built(rio, seed, exercises=("gap", "tf"))
         assert "Evaluate" not in sheet
+
+
+def test_words_in_quotation_marks_are_a_slogan_not_a_person_unless_a_kings_name():
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    slogan = 'Stokely Carmichael made "Black Power" a slogan in 1966.'
+    start = slogan.index('"Black')
+    assert name_sort("Black Power", slogan, start, start + len('"Black Power"'), frozenset({"Black Power"})) == "other"
+    crowned = 'Simnel was crowned "Edward VI" in Dublin.'
+    start = crowned.index('"Edward')
+    assert name_sort("Edward VI", crowned, start, start + len('"Edward VI"'), frozenset()) == "person"
+
+
+def test_a_count_of_two_the_line_names_in_a_and_a_is_no_number_to_change():
+    source = material(pack_yaml("Inheritance", "Biology", [("Sexual reproduction", [
+        "Sexual reproduction needs **two parents** and the fusion of a male and a female gamete.",
+        "Asexual reproduction needs only **one parent**."])]))
+    statement = _true_false(source, PointRef(0, 0), False)
+    assert statement is None or "three parents" not in " ".join(segment.text for segment in statement.segments)
+    assert "two parents" not in [term.text for term in source.hideable(PointRef(0, 0))]

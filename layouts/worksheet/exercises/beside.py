@@ -651,6 +651,9 @@ def counted_out(text: str, term: Term) -> bool:
     count = int(bare) if bare.isascii() and bare.isdigit() else NUMBER_WORDS.get(bare)
     if count == 2 and re.match(r"[^.;]*?\b(?:against|between|with|of)\s+[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z]", text[term.end:]):
         return True  # "a two-front war against France and Russia": the two are named
+    if count == 2 and re.search(r"\b(?:a|an|one)\s+([a-z]+)\s+(?:and|&)\s+(?:a|an|one)\s+(?!\1\b)[a-z]+",
+                                text[term.end:]):
+        return True  # "needs two parents and the fusion of a male and a female gamete": the two are named
     if count is None or not 2 <= count <= 12:
         return False
     names = re.findall(r"(?<![\w'’])[A-Z][a-z]+(?:\s[A-Z][a-z]+)*", text[term.end:])

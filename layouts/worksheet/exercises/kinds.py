@@ -359,6 +359,10 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     months = [part for part in parts if part in _MONTHS]
     if months:  # "in September", "from June to November": a time of year, never a town
         return "month" if len(parts) == 1 else "other"
+    if (text[start:start + 1] in "\"“" and text[end - 1:end] in "\"”" or re.search(r"[\"“]\s*$", text[:start])
+            and re.match(r"\s*[\"”]", text[end:])) and not re.search(r"\s[IVX]+$", bare):
+        return "other"  # 'made "Black Power" a slogan': words in quotation marks are a slogan or a title, no person
+        # (but 'Crowned "Edward VI"' is a king's name)
     if bare.casefold() in _ELEMENT_NAMES:
         return "element"  # "Germanium discovered 1886": an element, though it opens a sentence, never a discoverer
     if last in _PEOPLES:
