@@ -162,3 +162,17 @@ def test_a_count_of_two_the_line_names_in_a_and_a_is_no_number_to_change():
     statement = _true_false(source, PointRef(0, 0), False)
     assert statement is None or "three parents" not in " ".join(segment.text for segment in statement.segments)
     assert "two parents" not in [term.text for term in source.hideable(PointRef(0, 0))]
+
+
+def test_a_word_before_the_noun_it_describes_is_offered_only_beside_words_that_can_describe():
+    genes = pack_yaml("Inheritance", "Biology", [("Key terms", [
+        "**Dominant**, **recessive**, **homozygous**, **heterozygous**, **genotype**, **phenotype**",
+        "**Dominant** allele – always expressed, even if only one copy is present.",
+        "**Genotype** = the alleles you have; **phenotype** = the characteristic you see."])])
+    source = material(genes)
+    text = source.point(PointRef(0, 1)).text
+    dominant = source.terms[PointRef(0, 1)][0]
+    shown = text[:dominant.start] + text[dominant.end:]
+    for seed in range(4):
+        wrong = distractors(dominant, source.pool, random.Random(seed), 3, shown) or ()
+        assert wrong and not {"genotype", "phenotype"} & {option.casefold() for option in wrong}, wrong

@@ -331,6 +331,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # a sector among sectors; nothing of a family the answer is not of
         if strict and not fits_article(answer.article, text):
             continue
+        if strict and answer.kind == "term" and _NOUN_ENDING.search(text) and not _NOUN_ENDING.search(answer.text) \
+                and _attributive(shown, answer):
+            continue  # "____ allele – always expressed": a word that describes the noun after it, never "Phenotype"
         worded = answer.kind == "name" or answer.kind == "term" and answer.sort not in ("code", "formula", "unit")
         if about is not None and worded and not family and not answer.sort.startswith("foreign") \
                 and not pool.topics.get(key, frozenset()) & about:
@@ -886,6 +889,20 @@ def _case_shape(text: str) -> str:
     if text[:1].isdigit():
         return "ordinal"
     return "capital" if text[:1].isupper() else "lower"
+
+
+_NOUN_ENDING = re.compile(r"(?i)(?:type|tion|sion|ment|ness|ity|ism|ship|ogy)s?$")
+"""Endings only nouns have ("genotype", "mutation", "mitosis" has none)."""
+_NOT_NOUNS = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "may", "must", "and", "or",
+                        "but", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that", "which",
+                        "means", "gives", "makes", "causes", "forms", "does", "did", "not"})
+
+
+def _attributive(shown: str, answer: Term) -> bool:
+    """Whether a one-word answer stands before a noun it describes ("____ allele"); ``shown`` is the stem with the
+    answer left out."""
+    after = re.match(r"\s+([a-z]{3,})\b", shown[answer.start:]) if " " not in answer.text.strip() else None
+    return after is not None and after.group(1) not in _NOT_NOUNS and not after.group(1).endswith(("ed", "ly"))
 
 
 def _bare(text: str) -> str:
