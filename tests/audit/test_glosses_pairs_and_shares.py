@@ -176,3 +176,14 @@ def test_a_word_before_the_noun_it_describes_is_offered_only_beside_words_that_c
     for seed in range(4):
         wrong = distractors(dominant, source.pool, random.Random(seed), 3, shown) or ()
         assert wrong and not {"genotype", "phenotype"} & {option.casefold() for option in wrong}, wrong
+
+
+def test_a_title_asking_where_and_when_a_thing_forms_lends_the_thing_as_topic():
+    from studypack.layouts.worksheet.exercises.material import title_topic
+    assert title_topic("Where and when do tropical storms form?") == "Tropical storms"
+    assert title_topic("How do vaccines work?") == "Vaccines"
+
+
+def test_a_guess_of_three_words_before_a_dash_leans_on_the_line_before():
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    assert leans_on_previous("Probably not more frequent – the total number may stay the same or even fall.")

@@ -548,6 +548,10 @@ _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|co
                           r"(?:\s+like)?\s*\?\s*$")  # ("What is the UK's climate like?")
 """A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under (not
 where it asks more: "What are pathogens and how do they spread?")."""
+_DOING_TOPIC = re.compile(r"(?i)^\W*(?:where|when|why|how)(?:\s+and\s+(?:where|when|why|how))?\s+(?:do|does|did)\s+"
+                          r"(?:an?\s+|the\s+)?([^?]{3,40}?)\s+(?:form|happen|occur|develop|start|begin|grow|spread|"
+                          r"live|work|move|change)\s*\?\s*$")
+"""A title asking where, when, why or how a thing does what it does ("Where and when do tropical storms form?")."""
 _SUBJECTLESS = re.compile(r"(?i)^\W*(?:(?:only|also|just|mostly|mainly|usually|often|always|never|still|even)\s+"
                           r"[a-z]|(?:with|in|on|at|by|from|under|when|if|during)\s+[^→,:;.]{1,30}→|"
                           r"(?:first|last|next)\s+to\s+[a-z]+)")
@@ -729,6 +733,10 @@ def title_topic(title: str) -> str:
                                 r"should|would|will|has|have|case study|key question|exam question|question)\b",
                                 headed.group(1)):
         return headed.group(1)  # "Hot deserts - where and what's the climate?": the topic, then the question on it
+    doing = _DOING_TOPIC.match(title)
+    if doing:
+        return doing.group(1)[:1].upper() + doing.group(1)[1:]  # "Where and when do tropical storms form?": what
+        # forms is the topic
     asked = _ASKED_TOPIC.match(title)
     if asked and (re.search(r"(?i)\s(?:for|to|about|from|with|of|in|on|at|by)$", asked.group(1))
                   or re.search(r"(?i)\slike\b", asked.group(1))):

@@ -173,7 +173,8 @@ _RELATIVE_TIME = re.compile(r"(?i)^\W*(?:only|just|some|a\s+few)?\s*(?:\w+\s+)?(
                             r"(?:earlier|later|before|afterwards)\b")
 """A line placed against the one before ("Only weeks earlier (15 June 1961) Ulbricht said …"): earlier than what?"""
 _SUBJECTLESS = re.compile(r"(?i)^\W*(?:most\s+likely|more\s+likely|likely|probably|possibly|perhaps|almost\s+certainly)"
-                          r"\s+(?!(?:the|a|an|this|these|it|they|he|she|we|most|many|some)\b)[^\s,]+(?:\s+[^\s,]+)?\s*[,(–—]")
+                          r"\s+(?!(?:the|a|an|this|these|it|they|he|she|we|most|many|some)\b)[^\s,]+(?:\s+[^\s,]+){0,2}"
+                          r"\s*[,(–—]")
 """A line opening on a guess at what the line before named ("Most likely bubonic plague, caused by …"): its subject
 is that line's."""
 _ASKED_FIRST = re.compile(r"(?i)^\W*(?:why|how|what|when|where|who)\b[^?.!]{0,40}\?\s+\S")
