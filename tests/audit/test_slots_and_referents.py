@@ -379,8 +379,8 @@ cards:
     points: ["They grow where the coast bends, by **longshore drift**."]
 """)
     assert source.context(source.refs[0], []) is None  # which of the two is low, only the card's order said
-    assert source.context(source.refs[3], []) is None  # "Why do spits form? They grow …" reads as two glued
-    # lines, and "They" without it has nothing to stand for
+    assert [segment.text for segment in source.context(source.refs[3], [])] == ["Spits: "]  # "Why do spits form?"
+    # lends what forms, so "They" stands for it
     assert [segment.text for segment in source.context(source.refs[2], [])] == ["Spit: "]  # the thing a "What
     # is …?" title asks about is a topic to print before the line
 
