@@ -11,7 +11,7 @@ import random
 import re
 from dataclasses import dataclass, field, replace
 
-from .kinds import MONTH_PATTERN, PERSON_STYLES, fits_article, is_ruler, same_station, station
+from .kinds import MONTH_PATTERN, PERSON_STYLES, fits_article, is_plural, is_ruler, same_station, station
 from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, word_count
 from .given_names import gender_of
 from .terms import MONTHS, Term, number_key, number_value, text_key
@@ -450,6 +450,11 @@ def foreign_fits(answer: Term, other: str, shown: str = "") -> bool:
         return False
     if _article_number(answer.text) and _article_number(other) and _article_number(answer.text) != _article_number(other):
         return False  # "– small plates to share": "las tapas" the one plural among "la tortilla", "el gazpacho"
+    meaning = GLOSS_DASH.split(shown, maxsplit=1)[-1] if GLOSS_DASH.search(shown) else ""
+    if not _article_number(answer.text) and re.match(r"(?i)\s*the\s+\w", meaning) and _article_number(other) \
+            and _article_number(other) != ("plural" if is_plural(meaning) else "singular"):
+        return False  # "____ – the stairs": "le scale" (le is one in French, several in Italian) the one plural among
+        # "il tetto", "la finestra"; the meaning says how many
     if not GLOSS_DASH.search(shown):
         return True
     before, after = shown[:answer.start], shown[answer.start:]

@@ -261,6 +261,9 @@ def conflicts(first: Event, second: Event) -> bool:
     (low_a, high_a), (low_b, high_b) = _span(first), _span(second)
     if high_a > low_a and low_a <= year_b <= high_a or high_b > low_b and low_b <= year_a <= high_b:
         return True  # "Destruction of the buffalo (1870s–1883)" and "Little Bighorn (1876)": one ran through the other
+    if year_a == year_b and (_within_months(first, month_b) or _within_months(second, month_a)):
+        return True  # "Passchendaele (July–November 1917)" and "Canadians captured the village, November 1917": one
+        # happened during the other
     names = [re.split(r"\s*[:–—(]\s*", event.text.strip(), maxsplit=1)[0].casefold() for event in (first, second)]
     if names[0] == names[1] and names[0]:
         return True  # "My Lai massacre" and "My Lai massacre: covered up for over a year": one event, and the second's
@@ -269,6 +272,12 @@ def conflicts(first: Event, second: Event) -> bool:
         return True  # "The February Revolution", "The October Revolution": within one year, the names give the order
     return bool(_ORDINAL.search(first.text) and _ORDINAL.search(second.text)
                 and content_words(_ORDINAL.sub("", first.text)) & content_words(_ORDINAL.sub("", second.text)))
+
+
+def _within_months(event: Event, month: int) -> bool:
+    """Whether an event dated by a run of months ("July–November 1917") runs through ``month``."""
+    months = [_month(name) for name in re.findall(rf"(?i)\b(?:{'|'.join(MONTHS)})\b", event.date)]
+    return len(months) >= 2 and bool(month) and min(months) <= month <= max(months)
 
 
 def _span(event: Event) -> tuple[int, int]:

@@ -100,7 +100,10 @@ class Calc(Gap):
 
     @property
     def marks(self) -> int:
-        return CALC_MARKS if re.search(r"[×÷+*√^]|\d\s*/\s*\d|\s[−-]\s|=.*=", self.working) else 1
+        last = self.working.rfind(self.result) if self.result else -1
+        working = self.working[:last] + self.working[last + len(self.result):] if last >= 0 else self.working
+        return CALC_MARKS if re.search(r"[×÷+*√^]|\d\s*/\s*\d|\s[−-]\s|=.*=", working) else 1  # (not the
+        # result's own "/": "2:3 → fraction red = 2/5" shows no method to mark)
 
 
 CALC_MARKS = 2

@@ -130,6 +130,9 @@ _MORE_FOLLOWED = re.compile(r"(?i)^\W*(?:more|further|other|fresh)\s+[\w-]+\s+(?
 """A sequel told as more of the same ("More sackings followed, including Bulganin"): more than what, the line before
 said."""
 _REFERRED_INSIDE = re.compile(r"\b(?:it|them)\s+(?:back\s+)?(?:again|too)\b|\b(?:again|as well)\W*$|"
+                              r"\b(?:these|those)\s+(?:politicians|men|women|people|groups|leaders|ideas|changes|laws|"
+                              r"measures|events|policies|reforms|problems|methods|countries|states|areas)\b|"
+                              r"\b(?:was|were|is|are|had|has)\s+then\s+[a-z]+(?:ed|en)\b|"
                               r"\bboth (?:groups|sides|parties|countries|of them|sets|types|kinds|men)\b|"
                               r"\b(?:that|those) (?:factor|factors|one|ones|method|methods|process|idea|change|"
                               r"problem|group|groups)\b|"
@@ -388,7 +391,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"(?:exam|spec|specification|test|course)\b|"
                      r"\bthat'?s (?:the|where the|worth|how you get the) \d+ marks?\b|"
                      r"^\W*always (?:say|explain|name|mention|describe|link|compare)\b|"
-                     r"^\W*(?:[\w-]+ )?q\?|[?!]\s+remember\b|"
+                     r"^\W*(?:[\w-]+ )?q\?|[?!]\s+remember\b|[?!]\s+think (?:about|of)\b|"
                      r"^\W*exams?\s+(?:q|qs|questions?)\b|\b(?:exam )?boards? (?:accept|allow|want|expect|prefer)\b|"
                      r"\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|"
                      r"\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"

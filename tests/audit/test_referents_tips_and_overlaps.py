@@ -1,0 +1,50 @@
+"""Round IU–IV of the unseen-pack audit: "these politicians" and "were then fined" lean on the line before, a study
+tip is no mark-scheme point, a fraction result shows no method of its own, a vocabulary meaning says how many its
+options are, and an event that ran for months is no timeline neighbour of one that happened inside it."""
+from __future__ import annotations
+
+import random
+
+from sheet_builds import material, pack_yaml
+from studypack.layouts.worksheet.exercises.distractors import distractors
+from studypack.layouts.worksheet.exercises.events import conflicts
+from studypack.layouts.worksheet.exercises.questions import Calc, Event, PointRef, Segment
+from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
+
+
+def test_these_politicians_and_were_then_fined_lean_on_the_line_before():
+    assert leans_on_previous("Nationalists later called these politicians the November Criminals.")
+    assert leans_on_previous("The Jews were then fined 2 billion marks for the damage.")
+    assert not leans_on_previous("Nationalists called the men who signed the armistice the November Criminals.")
+
+
+def test_a_question_then_think_about_is_a_study_tip():
+    assert is_scaffolding("Evaluating a method? Think about how effective it is, the side effects and the cost.")
+    assert not is_scaffolding("The pill contains hormones that stop eggs maturing.")
+
+
+def test_a_fraction_result_is_no_method_of_its_own():
+    bare = Calc(PointRef(0, 0), (Segment("2:3 → fraction red = ", "text"),), working="red to blue 2:3 → fraction "
+                "red = 2/5", result="2/5")
+    worked = Calc(PointRef(0, 0), (Segment("5/8 × 4/7 = ", "text"),), working="P(both red) = 5/8 × 4/7 = 5/14",
+                  result="5/14")
+    assert bare.marks == 1 and worked.marks == 2
+
+
+def test_a_meaning_in_the_plural_is_offered_only_beside_plurals():
+    casa = pack_yaml("La casa", "Italian", [("La casa", [
+        "**le scale** – the stairs", "**il tetto** – the roof", "**la finestra** – the window",
+        "**il piano terra** – the ground floor", "**la porta** – the door"])]).replace("subject: Italian",
+                                                                                     "subject: Italian\nlang: it")
+    source = material(casa)
+    text = source.point(PointRef(0, 0)).text
+    stairs = source.terms[PointRef(0, 0)][0]
+    shown = text[:stairs.start] + text[stairs.end:]
+    assert not distractors(stairs, source.pool, random.Random(1), 3, shown)
+
+
+def test_an_event_that_ran_for_months_conflicts_with_one_inside_it():
+    battle = Event("Passchendaele (Third Battle of Ypres)", "July–November 1917", (1917, 7), 0)
+    village = Event("Canadian troops captured the village", "November 1917", (1917, 11), PointRef(0, 2))
+    later = Event("The Germans' spring offensive", "March 1918", (1918, 3), 1)
+    assert conflicts(battle, village) and not conflicts(battle, later)
