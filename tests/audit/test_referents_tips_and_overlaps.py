@@ -48,3 +48,20 @@ def test_an_event_that_ran_for_months_conflicts_with_one_inside_it():
     village = Event("Canadian troops captured the village", "November 1917", (1917, 11), PointRef(0, 2))
     later = Event("The Germans' spring offensive", "March 1918", (1918, 3), 1)
     assert conflicts(battle, village) and not conflicts(battle, later)
+
+
+def test_a_step_of_a_method_is_no_statement():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    source = material(pack_yaml("Photosynthesis", "Biology", [("Pondweed practical", [
+        "Put pondweed in a test tube of water with **sodium hydrogencarbonate**.",
+        "The pondweed gives off **oxygen** bubbles."])]))
+    assert _true_false(source, PointRef(0, 0), True) is None
+    assert _true_false(source, PointRef(0, 1), True) is not None
+
+
+def test_a_term_that_is_only_part_of_a_listed_item_is_not_of_the_lists_kind():
+    families = material(pack_yaml("Photosynthesis", "Biology", [("Limiting factors", [
+        "**Light intensity**, **CO~2~ concentration**, **temperature**, amount of **chlorophyll**",
+        "Chloroplasts hold **chlorophyll**, which absorbs light."])])).pool.families
+    assert "term:chlorophyll" not in families
+    assert "term:temperature" in families

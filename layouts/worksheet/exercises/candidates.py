@@ -634,6 +634,12 @@ _WHOSE_THING = re.compile(r"\W*[A-Z][\w-]*['’]s\s+[a-z]+\s+(?:to|of|for|agains
 title, which states nothing."""
 
 
+_INSTRUCTION = re.compile(r"\W*(?:\d+[.)]\s*)?(?:Put|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
+                          r"Weigh|Fill|Leave|Wait|Collect|Switch|Shine|Set up|Plot|Label|Draw|Note|Observe|Dip|Rinse|"
+                          r"Remove|Cover|Connect|Move|Turn|Use)\s+(?:the|a|an|some|it|them|each|one|two|\w+s?)\b")
+"""A line that tells the student what to do (a practical's step)."""
+
+
 _MISTAKES_TITLE = re.compile(r"(?i)\b(?:mistakes?|misconceptions?|myths?|errors?|slips?|traps?|pitfalls?)\b")
 """A card of mistakes to avoid ("Common mistakes"): its title before a statement says "this is wrong", true or not."""
 
@@ -645,6 +651,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             or not has_verb(text) and _WHOSE_THING.match(text) and not re.search(r"[=→:;]|\s[–—-]\s", text):
         return None  # (nor "−93 = 2253 − 6x, so …", a step of a worked example; nor "Miners' Minimum Wage Act
         # 1909.", a name, nor "William's answer to the 1069 rising, over the winter of 1069–70.", which state nothing)
+    if _INSTRUCTION.match(text):
+        return None  # "Put pondweed in a test tube of water with sodium hydrogencarbonate": a step of a method to
+        # follow, neither true nor false
     if _lists_its_subject(text):
         return None  # "Nigeria is one of the MINT countries (Mexico, Indonesia, Nigeria, Turkey)": its bracket proves
         # it

@@ -133,7 +133,8 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
             if first not in families and second not in families:
                 families.update({first: frozenset({first, second}), second: frozenset({first, second})})
     for index in sorted(listing):  # "Monitoring, prediction, protection, planning": the author's own set
-        keys = frozenset(term.key for term in terms_by_point[index] if term.kind == "term")
+        keys = frozenset(term.key for term in terms_by_point[index] if term.kind == "term"
+                         and not (texts_of_points is not None and _inside_item(texts_of_points[index], term)))
         if len(keys) >= 3:
             families.update((key, keys) for key in keys)
     if texts_of_points is not None:  # "erode by hydraulic action, abrasion, attrition and solution": a set the
@@ -156,6 +157,13 @@ _FRAME_WORDS = 2
 """How many words before two terms must match for them to stand in one frame ("move to the cathode", "move to the
 anode")."""
 _CLAUSES_APART = re.compile(r"[;,]|\s(?:and|but|while|whereas)\s")
+
+
+def _inside_item(text: str, term: Term) -> bool:
+    """Whether a listed term is only part of its item ("amount of **chlorophyll**" among limiting factors): the item
+    is of the list's kind, the term may not be (chlorophyll is a pigment, no factor)."""
+    item = re.split(r"[,;]|\band\b|\bor\b", text[:term.start])[-1]
+    return re.search(r"[^\W\d_]{2,}", item.replace("*", "")) is not None
 
 
 def _frame(text: str, start: int) -> tuple[str, ...]:
