@@ -636,8 +636,9 @@ title, which states nothing."""
 
 _INSTRUCTION = re.compile(r"\W*(?:\d+[.)]\s*)?(?:Put|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
                           r"Weigh|Fill|Leave|Wait|Collect|Switch|Shine|Set up|Plot|Label|Draw|Note|Observe|Dip|Rinse|"
-                          r"Remove|Cover|Connect|Move|Turn|Use)\s+(?:the|a|an|some|it|them|each|one|two|\w+s?)\b")
-"""A line that tells the student what to do (a practical's step)."""
+                          r"Remove|Cover|Connect|Move|Turn|Use)\s+"
+                          r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z]+\b")
+"""A line that tells the student what to do (a practical's step), not a thing done to someone ("Put on trial …")."""
 
 
 _MISTAKES_TITLE = re.compile(r"(?i)\b(?:mistakes?|misconceptions?|myths?|errors?|slips?|traps?|pitfalls?)\b")
