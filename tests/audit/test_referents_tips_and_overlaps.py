@@ -65,3 +65,18 @@ def test_a_term_that_is_only_part_of_a_listed_item_is_not_of_the_lists_kind():
         "Chloroplasts hold **chlorophyll**, which absorbs light."])])).pool.families
     assert "term:chlorophyll" not in families
     assert "term:temperature" in families
+
+
+def test_a_claim_before_its_reason_is_a_statement_and_the_reason_is_left_off():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    source = material(pack_yaml("Infection", "Biology", [("Antibiotics and painkillers", [
+        "Antibiotics **cannot** kill viruses – viruses live inside our cells, so it is hard to kill them.",
+        "**Penicillin** – discovered by Alexander Fleming in 1928."])]))
+    statements = [_true_false(source, PointRef(0, 0), False), _true_false(material(pack_yaml(
+        "Infection", "Biology", [("Antibiotics and painkillers", [
+            "Antibiotics **cannot** kill viruses – viruses live inside our cells, so it is hard to kill them."])])),
+        PointRef(0, 0), True)]
+    printed = ["".join(segment.text for segment in statement.segments) for statement in statements if statement]
+    assert "Antibiotics and painkillers: Antibiotics can kill viruses." in printed
+    assert "Antibiotics and painkillers: Antibiotics cannot kill viruses." in printed
+    assert _true_false(source, PointRef(0, 1), True) is None  # a label and its description states nothing

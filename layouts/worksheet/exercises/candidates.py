@@ -664,7 +664,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     if text.count("→") >= 2 and re.search(r"[A-Z][a-z]?[₀-₉]", text):
         return None  # "Limestone removes impurities as slag → CaCO₃ → CaO + CO₂": a note's arrow runs into a
         # reaction's, and the statement reads as slag turning into CaCO₃
-    if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) or _APPOSITION.match(text) \
+    cut = clause_before_dash(source, ref)
+    if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) and cut is None or _APPOSITION.match(text) \
             or WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text) or _GUARDED.search(text) \
             or re.match(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\b", text) \
             or text[:1].islower() and not has_verb(text) \
@@ -677,7 +678,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         context = source.context(ref, [])
         if context is None:
             return None
-        segments = context + source.segments(ref, {})
+        segments = context + _before_dash(source.segments(ref, {}), cut)
         if source.gives_away([plain(segments)], []) or any(holds(plain(segments).casefold(), swap)
                                                              for swap in (*source.swaps, *source.flipped)):
             return None  # a true statement printing a term swapped into a false one would show that one false (and
@@ -685,7 +686,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         source.record([plain(segments)], [])
         source.statements.append(plain(segments).casefold())
         return TrueFalse(ref, segments, True)
-    for term in [term for term in source.hideable(ref) if term in source.key_terms(ref)]:
+    for term in [term for term in source.hideable(ref) if term in source.key_terms(ref)
+                 and (cut is None or term.end <= cut)]:
         if term.kind == "number" and not term.exact:
             continue  # "about 330 m/s" is no number to call wrong
         if said_again(text, term) or _initialled(text, term):
@@ -756,7 +758,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "its thermal energy is transferred to the thermal store": a swap that repeats a word of the
             # sentence reads as a slip, not a claim
         swap = capitalised(wrong[0]) if opens_sentence(text, term.start) and term.text[:1].isupper() else wrong[0]
-        segments = context + source.segments(ref, {term.start: Segment(swap, "swap")})
+        segments = context + _before_dash(source.segments(ref, {term.start: Segment(swap, "swap")}), cut)
         visible = [plain(segments)]
         # a true statement printing the swapped-in term would show this one false
         if source.gives_away(visible, [term.text]) or any(holds(text, swap) for text in source.statements):
@@ -927,7 +929,7 @@ def _flipped(source: Material, ref: PointRef) -> TrueFalse | None:
     context = source.context(ref, [])
     if context is None:
         return None
-    segments = context + _turned(source.segments(ref, {}), change)
+    segments = context + _before_dash(_turned(source.segments(ref, {}), change), clause_before_dash(source, ref))
     visible = [plain(segments)]
     if source.gives_away(visible, []):
         return None
@@ -960,8 +962,11 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     """Where the point, in an English pack, turns false by one opposite word; never inside a formula or a key term
     longer than the word, nor in a vocabulary point."""
     point = source.point(ref)
-    if source.pack.lang not in (None, "en") or source.foreign(ref) or EQUATION.search(point.text) \
-            or re.search(r"\s(?:vs\.?|v\.|versus)\s", point.text) or GLOSS_DASH.search(point.text):
+    cut = clause_before_dash(source, ref)
+    text = point.text if cut is None else point.text[:cut]  # "Antibiotics cannot kill viruses – they live inside
+    # our cells": the claim before its reason
+    if source.pack.lang not in (None, "en") or source.foreign(ref) or EQUATION.search(text) \
+            or re.search(r"\s(?:vs\.?|v\.|versus)\s", text) or GLOSS_DASH.search(text):
         return None  # "High rainfall → few plants → little leaf litter": one link turned, the chain contradicts itself;
         # "Speed – very fast vs faster", "High density – Li, Na and K float": the rest of the line says which way
     keep_out = [(formula.start, formula.end) for formula in point.formulas]
@@ -969,4 +974,36 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     # sulfur' diesel" turned to high contradicts the line's advice: an example, a name, no claim)
     keep_out += [(span.start, span.end) for span in point.terms
                  if point.text[span.start:span.end].strip("* ").casefold() not in OPPOSITES]
-    return flip(point.text, keep_out, source.pack.cards[ref.card].title)
+    return flip(text, keep_out, source.pack.cards[ref.card].title)
+
+
+def clause_before_dash(source: Material, ref: PointRef) -> int | None:
+    """Where a line that makes a claim, then gives its reason or example after a dash, ends its claim ("Antibiotics
+    cannot kill viruses – viruses live inside our cells"): the claim alone is a statement to judge, where the reason
+    beside it would show a turned word false. None for a word with its meaning, a label and its description, or a
+    vocabulary pack's line."""
+    text = source.point(ref).text
+    dash = GLOSS_DASH.search(text)
+    if dash is None or source.word_list or source.foreign(ref):
+        return None
+    claim = text[:dash.start()]
+    if len(claim.split()) < 4 or not claim[:1].isupper() or not has_verb(claim) or re.search(r"[:=→(]", claim):
+        return None
+    return dash.start()
+
+
+def _before_dash(segments: tuple[Segment, ...], cut: int | None) -> tuple[Segment, ...]:
+    """The segments up to the line's first dash, ended with a full stop, where ``cut`` says the line has its claim
+    there."""
+    if cut is None:
+        return segments
+    out: list[Segment] = []
+    for segment in segments:
+        dash = GLOSS_DASH.search(segment.text) if segment.role == "text" else None
+        if dash is None:
+            out.append(segment)
+            continue
+        if segment.text[:dash.start()]:
+            out.append(Segment(segment.text[:dash.start()], segment.role))
+        break
+    return tuple(out) + (Segment(".", "text"),)
