@@ -80,3 +80,14 @@ def test_a_claim_before_its_reason_is_a_statement_and_the_reason_is_left_off():
     assert "Antibiotics and painkillers: Antibiotics can kill viruses." in printed
     assert "Antibiotics and painkillers: Antibiotics cannot kill viruses." in printed
     assert _true_false(source, PointRef(0, 1), True) is None  # a label and its description states nothing
+
+
+def test_a_term_the_pack_defines_twice_is_no_definition_to_match():
+    from studypack.layouts.worksheet.exercises.matching import definition_candidates
+    source = material(pack_yaml("Glaciation", "Geography", [
+        ("Arêtes", ["**Arête** – a narrow knife-edge ridge left when two corries erode back to back.",
+                    "**Pyramidal peak** – a sharp summit left when three or more corries erode back to back."]),
+        ("Maps", ["**Arête** – a narrow ridge with tightly packed contours on both sides.",
+                  "**Corrie** – an armchair-shaped hollow, often holding a tarn."])]))
+    titles = [candidate.build(0).title for candidate in definition_candidates(source)]
+    assert "Arête" not in titles and "Corrie" in titles

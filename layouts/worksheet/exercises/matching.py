@@ -7,6 +7,7 @@ key terms and their definitions instead.
 """
 from __future__ import annotations
 
+from collections import Counter
 import re
 
 from ....source._scripts import plain_scripts
@@ -149,11 +150,15 @@ def definition_candidates(source: Material) -> list[Candidate]:
     if source.word_list:
         return []
     out = []
-    for ref in source.refs:
-        pair = defined(source.point(ref))
+    defining = [(ref, defined(source.point(ref))) for ref in source.refs]
+    times = Counter(singular(pair[0].casefold()) for _, pair in defining if pair is not None)
+    for ref, pair in defining:
         if pair is None:
             continue
         term, meaning = pair
+        if times[singular(term.casefold())] > 1:
+            continue  # "Arête – a narrow knife-edge ridge …" and, on the map card, "Arête – a narrow ridge with tightly
+            # packed contours": either meaning matches it
         found = next((each for each in source.terms[ref] if each.start == source.point(ref).terms[0].start), None)
         if found is not None and found.kind == "name" or is_country(term) or term.casefold() in CITIES \
                 or _VERDICT_LABEL.fullmatch(term) \
