@@ -91,3 +91,14 @@ def test_a_term_the_pack_defines_twice_is_no_definition_to_match():
                   "**Corrie** – an armchair-shaped hollow, often holding a tarn."])]))
     titles = [candidate.build(0).title for candidate in definition_candidates(source)]
     assert "Arête" not in titles and "Corrie" in titles
+
+
+def test_how_things_stood_and_a_yearly_figure_are_no_timeline_events():
+    from studypack.layouts.worksheet.exercises.events import _point_events
+    history = pack_yaml("Tudor England", "History", [("The Church in 1509", [
+        "In **1509** England was a **Catholic** country and the **Pope** in Rome was head of the Church.",
+        "Mexico received over **US$60 billion** in **remittances** in **2023**.",
+        "Henry broke with Rome in **1534**."])])
+    events = [event.text for _, event in _point_events(material(history))]
+    assert not any("Catholic country" in event or "remittances" in event for event in events)
+    assert any("broke with Rome" in event for event in events)

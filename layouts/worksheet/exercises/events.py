@@ -9,7 +9,7 @@ from .kinds import names_event
 from .matching import share_words, title_words
 from .terms import MONTHS, Term
 from .words import content_words, word_count
-from .roles import DONE_BY_NOBODY, GENERIC_HEADINGS, leans_on_previous, starts_with_pronoun
+from .roles import DONE_BY_NOBODY, GENERIC_HEADINGS, has_verb, leans_on_previous, starts_with_pronoun
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|during|on)\s+$", re.I)
@@ -22,9 +22,13 @@ _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|n
 """A state ("living conditions were still backward", "Italy stays neutral", "Franklin had died", "Still not fully
 accepted until after …"), or a name with what it is known for ("William – said Edward had promised him the throne"),
 which has no moment to place on a timeline."""
+_HOW_THINGS_STOOD = re.compile(r"[A-Z][\w'’ -]{1,40}?\s(?:was|were|is|are)\s+(?:a|an|the|still|not)\b")
+"""A line that opens on what something was ("England was a Catholic country"): a state, if nothing is done in it."""
 _DANGLING = re.compile(r"\b\w+ing[.!]?$")
 """An event whose date was the end of its sentence after a verb in -ing ("…, finishing in 1512")."""
 _MEASURE = re.compile(r"\d\s*%|\bper\s?cent\b|\b(?:had|has|have)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?\d|"
+                      r"\b(?:received|earned|sent|exported|imported|produced|reached)\s+(?:over|about|around|nearly|"
+                      r"almost|more than|under)?\s*(?:US)?[$£€]?\d|"
                       r"\b(?:half|a third|two-thirds|a quarter|three-quarters|most|majority)\s+of\b", re.I)
 """A statistic ("renewables produced about 43% of the electricity", "Britain had 29 dreadnoughts"): a measure taken
 that year, not something that happened."""
@@ -109,6 +113,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             # on the event
         if described is not None and re.match(r"\W*[A-Z]{3,}\s*[:–—]", described):
             continue  # "CHANGE: new jobs + skills, more independence …": a heading the author shouts, over a state
+        if described is not None and _HOW_THINGS_STOOD.match(described) \
+                and not has_verb(re.sub(r"(?i)\b(?:was|were|is|are)\b", "", described)):
+            continue  # "England was a Catholic country and the Pope in Rome was head of the Church": how things
+            # stood, with nothing done
         if described is None or _STATE.search(described) or _EXAMPLE.search(described) or _DANGLING.search(described) \
                 or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \
                 or leans_on_previous(described) or re.search(r"(?i)\blater\b", described):
