@@ -102,3 +102,45 @@ def test_how_things_stood_and_a_yearly_figure_are_no_timeline_events():
     events = [event.text for _, event in _point_events(material(history))]
     assert not any("Catholic country" in event or "remittances" in event for event in events)
     assert any("broke with Rome" in event for event in events)
+
+
+def _options(pack: str, ref: PointRef, index: int = 0, seed: int = 1) -> tuple[str, ...]:
+    source = material(pack)
+    text = source.point(ref).text
+    term = source.terms[ref][index]
+    return distractors(term, source.pool, random.Random(seed), 3, text[:term.start] + text[term.end:]) or ()
+
+
+def test_a_name_before_an_apostrophe_alone_is_offered_only_beside_names_ending_in_s():
+    mills = pack_yaml("Industrial Revolution", "History", [("Textile inventions", [
+        "1764 – **James Hargreaves**' spinning jenny.", "1769 – **Richard Arkwright** built the water frame.",
+        "1779 – **Samuel Crompton** invented the mule.", "1785 – **Edmund Cartwright** built a power loom.",
+        "1769 – **James Watt** improved the steam engine.", "**Thomas Newcomen** built an early engine."])])
+    assert all(option.endswith("s") for option in _options(mills, PointRef(0, 0)))
+
+
+def test_no_lifespan_is_offered_that_no_one_lives_to():
+    people = pack_yaml("Population", "Geography", [("Development", [
+        "World **life expectancy** is about **73 years**.", "Japan's life expectancy is about **84 years**."])])
+    source = material(people)
+    term = next(term for term in source.terms[PointRef(0, 0)] if term.kind == "number")
+    text = source.point(PointRef(0, 0)).text
+    for seed in range(6):
+        wrong = distractors(term, source.pool, random.Random(seed), 3, text[:term.start] + text[term.end:]) or ()
+        assert all(float(option.split()[0].replace(",", "")) <= 100 for option in wrong), wrong
+
+
+def test_a_calculator_key_tip_is_scaffolding_and_a_subjectless_line_under_two_defined_terms_leans_above():
+    assert is_scaffolding("Use the π button, not 3.14, unless the question tells you to.")
+    diseases = pack_yaml("Infection", "Biology", [("Bacterial diseases", [
+        "**Salmonella** – fever and vomiting, caused by the bacteria's **toxins**.",
+        "Spread by undercooked food; UK **poultry** are vaccinated against it.",
+        "**Gonorrhoea** – a **sexually transmitted disease**."])])
+    source = material(diseases)
+    assert source.continues(PointRef(0, 1)) and not source.continues(PointRef(0, 2))
+
+
+def test_a_rough_figures_year_is_asked_only_among_years_well_apart():
+    from studypack.layouts.worksheet.exercises.candidates import _MEASURED
+    assert _MEASURED.search("About 55% of people lived in urban areas in ____")
+    assert not _MEASURED.search("Hargreaves built the spinning jenny in ____")

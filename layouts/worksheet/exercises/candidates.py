@@ -482,6 +482,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         options = (term.text.strip(),) + tuple(capitalised(option) if at_start else option for option in wrong)
         segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
         visible = [shown_text(segments), *options]
+        if term.kind == "year" and term.year is not None and _MEASURED.search(shown) and any(
+                abs(int(option[:4]) - term.year) < _YEARS_APART for option in wrong if option[:4].isdigit()):
+            continue  # "About 55% of people lived in urban areas in ____": 2017 is about as true as 2018, a figure
+            # taken a year apart differs by less than its "about"
         if source.gives_away(visible, [term.text]) or term.kind == "year" and any(
                 holds(source.printed(), option.casefold()) for option in wrong):
             continue  # (a wrong year the sheet prints as another event's is ruled out at sight: "Nobel Prize in 1945"
@@ -490,6 +494,11 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         source.record(visible, [term.text])
         return Choice(ref, segments, options, 0, term.kind)
     return None
+
+
+_MEASURED = re.compile(r"(?i)\b(?:about|around|roughly|approximately|nearly|almost|over|under|c\.)\s*[£$€]?\d|\d\s*%")
+"""A figure the line gives roughly or as a share: a measure that drifts from year to year."""
+_YEARS_APART = 5
 
 
 _NAME_INSIDE = re.compile(r"(?<=[\w,;()–—-] )(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,})")

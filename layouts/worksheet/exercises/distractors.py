@@ -339,6 +339,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # a sector among sectors; nothing of a family the answer is not of
         if strict and not fits_article(answer.article, text):
             continue
+        if re.match(r"['’](?!s\b)", shown[answer.start:]) and not text.rstrip().endswith(("s", "S")):
+            continue  # "1764 – ____' spinning jenny": only a name ending in s takes the apostrophe alone
         if strict and answer.kind == "term" and _NOUN_ENDING.search(text) and not _NOUN_ENDING.search(answer.text) \
                 and _attributive(shown, answer):
             continue  # "____ allele – always expressed": a word that describes the noun after it, never "Phenotype"
@@ -824,6 +826,9 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
             continue
         if lasting and lasting.group().strip(" -").lower().startswith("hour") and base <= 24 < value:
             continue  # "26-hour shifts": no day is that long, so the statement is absurd, not false
+        if value > 100 and re.search(r"(?i)life expectancy|\baged?\b|\byears? old\b|\blived? to\b",
+                                     f"{before} {text} {after}"):
+            continue  # "world life expectancy is about 292 years": no one lives that long, so absurd, not wrong
         if value > 100 and re.search(r"%|per ?cent", text[match.end():]):
             continue  # "imports about 120% of its food": no share is more than the whole
         if base < 100 <= value and re.match(r"\s*°\s*C\b", text[match.end():]):

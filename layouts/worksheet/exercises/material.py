@@ -458,7 +458,11 @@ class Material:
         longer..." then "Flammability goes down"): without that opening it says not when."""
         points = self.pack.cards[ref.card].points
         return any(re.search(r"(?:\.\.\.|…)\s*$", point.text) for point in points[:ref.point]) \
-            or ref.point > 0 and _one_of_two_before(points[ref.point].text, points[ref.point - 1].text)
+            or ref.point > 0 and _one_of_two_before(points[ref.point].text, points[ref.point - 1].text) \
+            or ref.point > 0 and _DONE_TO_ONE.match(points[ref.point].text) is not None \
+            and sum(bool(point.terms) and point.terms[0].start == 0 and GLOSS_DASH.search(point.text) is not None
+                    for point in points) >= 2  # "Spread by undercooked food …" under "Salmonella – …" and
+        # "Gonorrhoea – …": which disease is spread, only the line above says
 
     def names_person(self, title: str, text: str) -> bool:
         """Whether a card's title, the pack's title or the point itself names the person its he, she, his or her
@@ -663,6 +667,9 @@ _IRREGULAR = {"lose": ("lost", "losing"), "lost": ("lose", "loses"), "give": ("g
 _VERDICT_LABEL = re.compile(r"(?i)^\W*(?:evaluate|evaluation|assess|assessment|judgement|judgment|verdict|"
                             r"conclusion|to what extent|how far)\s*[:–—-]\s")
 """A line the author heads with an exam command or a verdict ("Evaluate: …", "Verdict – …")."""
+_DONE_TO_ONE = re.compile(r"\W*(?:Spread|Caused|Carried|Transmitted|Passed|Treated|Prevented|Controlled|Cured|"
+                          r"Diagnosed|Prevent|Treat|Control|Cure)\b")
+"""A line that opens on what is done to something, or what to do about it, with no subject ("Spread by …")."""
 _PAIRED = (r"(?:left|right|upper|lower|inner|outer|positive|negative|top|bottom|front|back|northern|southern|"
            r"male|female)")
 """Words that tell one of a pair apart ("right atrium", "left ventricle")."""

@@ -392,6 +392,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\bthat'?s (?:the|where the|worth|how you get the) \d+ marks?\b|"
                      r"^\W*always (?:say|explain|name|mention|describe|link|compare)\b|"
                      r"^\W*(?:[\w-]+ )?q\?|[?!]\s+remember\b|[?!]\s+think (?:about|of)\b|"
+                     r"\b(?:π|pi|sin|cos|tan|shift|memory|ans|exp|fraction)\s+(?:button|key)\b|"
                      r"^\W*exams?\s+(?:q|qs|questions?)\b|\b(?:exam )?boards? (?:accept|allow|want|expect|prefer)\b|"
                      r"\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|"
                      r"\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
