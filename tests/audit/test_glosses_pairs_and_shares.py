@@ -187,3 +187,9 @@ def test_a_title_asking_where_and_when_a_thing_forms_lends_the_thing_as_topic():
 def test_a_guess_of_three_words_before_a_dash_leans_on_the_line_before():
     from studypack.layouts.worksheet.exercises.roles import leans_on_previous
     assert leans_on_previous("Probably not more frequent – the total number may stay the same or even fall.")
+
+
+def test_a_symbol_the_working_solves_for_but_the_stem_never_names_is_no_calculation():
+    assert _read("e.g. 300 N child sits 2.0 m left of the pivot; 400 N child on the right → 300 × 2.0 = 400 × d → "
+                 "d = 600 ÷ 400 = **1.5 m**", "Principle of moments") is None
+    assert _read("e.g. F = 12 N, m = 3 kg → a = F ÷ m = 12 ÷ 3 = **4 m/s^2^**", "Newton's second law") is not None

@@ -219,6 +219,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
             re.search(rf"(?<![\d.]){share.group(1)}\s*/\s*{share.group(2)}(?![\d.])", working)
             for share in re.finditer(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b", givens)):
         return None  # "3 of the 6 numbers are prime → P(prime) = 3/6": the givens have done the counting asked for
+    symbol = asked.strip(" =")
+    if re.fullmatch(r"[A-Za-z]", symbol) and not re.search(rf"\b{symbol}\b", givens) and re.search(
+            rf"[×÷*/+−-]\s*{symbol}\b|\b{symbol}\s*[×÷*/+−]", working):
+        return None  # "300 N child 2.0 m left of the pivot; 400 N child on the right → 300 × 2.0 = 400 × d → d = ____":
+        # the working sets up an equation for d, which the stem neither names nor says must balance
     if not asked and "?" in context:
         return None  # "Why can't you just take 20% off the sale price?: coat costs £64 after 20% off → £____": a
         # question for a title names no quantity, and the sale price fits the line as well as the original
