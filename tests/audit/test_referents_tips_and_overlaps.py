@@ -144,3 +144,12 @@ def test_a_rough_figures_year_is_asked_only_among_years_well_apart():
     from studypack.layouts.worksheet.exercises.candidates import _MEASURED
     assert _MEASURED.search("About 55% of people lived in urban areas in ____")
     assert not _MEASURED.search("Hargreaves built the spinning jenny in ____")
+
+
+def test_a_claim_that_ends_on_a_comparative_keeps_what_follows_its_dash():
+    from studypack.layouts.worksheet.exercises.candidates import clause_before_dash
+    source = material(pack_yaml("Glaciation", "Geography", [("Ice ages", [
+        "Earlier glaciations went further – ice once reached the **Thames valley**.",
+        "Glaciers eroded deep valleys in the uplands – e.g. **Borrowdale**."])]))
+    assert clause_before_dash(source, PointRef(0, 0)) is None
+    assert clause_before_dash(source, PointRef(0, 1)) is not None

@@ -996,8 +996,10 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
     if dash is None or source.word_list or source.foreign(ref):
         return None
     claim = text[:dash.start()]
-    if len(claim.split()) < 4 or not claim[:1].isupper() or not has_verb(claim) or re.search(r"[:=→(]", claim):
-        return None
+    if len(claim.split()) < 4 or not claim[:1].isupper() or not has_verb(claim) or re.search(r"[:=→(]", claim) \
+            or re.search(r"(?i)\b(?:further|farther|more|less|fewer|[a-z]{3,}er)\s*$", claim):
+        return None  # ("Earlier glaciations went further – ice once reached the Thames valley": how far, the rest
+        # says)
     return dash.start()
 
 
