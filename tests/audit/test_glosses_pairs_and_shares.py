@@ -193,3 +193,9 @@ def test_a_symbol_the_working_solves_for_but_the_stem_never_names_is_no_calculat
     assert _read("e.g. 300 N child sits 2.0 m left of the pivot; 400 N child on the right → 300 × 2.0 = 400 × d → "
                  "d = 600 ÷ 400 = **1.5 m**", "Principle of moments") is None
     assert _read("e.g. F = 12 N, m = 3 kg → a = F ÷ m = 12 ÷ 3 = **4 m/s^2^**", "Newton's second law") is not None
+
+
+def test_a_unit_that_is_a_word_says_what_a_sum_under_two_things_asks():
+    assert _read("e.g. carbon-14, A = 14, Z = 6 → 14 − 6 = **8 neutrons**", "Atoms and isotopes") is not None
+    assert _read("e.g. carbon-14, A = 14, Z = 6 → 14 − 6 = **8 neutrons**", "Atomic number, mass number and isotopes") \
+        is not None

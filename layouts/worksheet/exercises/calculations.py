@@ -211,10 +211,12 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not asked and alike and alike.group(1) == value.group("unit").strip():
         return None  # "Pythagoras' theorem: 6 cm, 8 cm → ____ cm": figures of the answer's unit and nothing else, so
         # which side is asked, or which the 8 cm is, nothing says
-    if not asked and not value.group("currency") and re.search(r"\s(?:and|&)\s", context):
+    if not asked and not value.group("currency") and re.search(r"\s(?:and|&)\s", context) \
+            and not _counts_things(value.group("unit")):
         return None  # "Heart rate and cardiac output: stroke volume 70 cm³, heart rate 72 beats/min → ____ cm³/min",
         # "Pyramids of biomass and efficiency: 1500 kg of grass, 120 kg of rabbits → ____%": which of the two is asked,
-        # nothing says (a price's "£" says it is the price: "Percentage increase and decrease: £240 increased by 15%")
+        # nothing says (a price's "£" says it is the price: "Percentage increase and decrease: £240 increased by 15%",
+        # and a unit that is a word says what is counted: "→ ____ neutrons")
     if re.search(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b", givens) and any(
             re.search(rf"(?<![\d.]){share.group(1)}\s*/\s*{share.group(2)}(?![\d.])", working)
             for share in re.finditer(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b", givens)):
@@ -288,7 +290,8 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if value.group("unit").strip() == "%" and not asked and not _PERCENTAGE.search(about):
         return True  # "100 kg of rabbit from 1000 kg of grass → ____%" under "Energy and biomass transfer": the
         # share passed on, or the share lost?
-    if not asked and len(context.split()) > 4 and not (value.group("currency") or re.search(r"[/²³%]", value.group("unit"))):
+    if not asked and len(context.split()) > 4 and not (value.group("currency") or _counts_things(value.group("unit"))
+                                                       or re.search(r"[/²³%]", value.group("unit"))):
         return True  # "Looking at mitosis – root tip practical: 10 of 200 cells in metaphase, 24 h cycle → ____ hours":
         # nothing says which quantity the hours are of (a unit such as g/s, cm² or % says it: a rate, an area, a share)
     if not (asked or value.group("unit").strip() or value.group("currency")) and len(context.split()) > 2:
@@ -349,6 +352,17 @@ _QUANTITIES = {"energy": "E", "charge": "Q", "power": "P", "current": "I", "volt
                "density": "ρ", "momentum": "p", "cost": "", "price": "", "efficiency": "", "moles": "n",
                "concentration": "c", "area": "A", "volume": "V", "perimeter": "P", "circumference": "C"}
 """Quantities a line's label may name, with the symbol that stands for each ("" for none)."""
+
+
+_MEASURE_WORDS = frozenset({"hours", "hour", "minutes", "minute", "seconds", "second", "days", "day", "weeks", "week",
+                            "months", "month", "years", "year", "metres", "metre", "meters", "grams", "gram", "litres",
+                            "litre", "tonnes", "tonne", "miles", "mile", "times", "degrees", "percent", "units"})
+
+
+def _counts_things(unit: str) -> bool:
+    """Whether a result's unit is a word naming what is counted ("8 neutrons", "12 people"): it says what is asked, as
+    "hours" or "metres" do not."""
+    return re.fullmatch(r"[^\W\d_]{4,}", unit.strip()) is not None and unit.strip().casefold() not in _MEASURE_WORDS
 
 
 def _converted_given(number: str, givens: str, working: str) -> bool:
