@@ -153,3 +153,10 @@ def test_a_claim_that_ends_on_a_comparative_keeps_what_follows_its_dash():
         "Glaciers eroded deep valleys in the uplands – e.g. **Borrowdale**."])]))
     assert clause_before_dash(source, PointRef(0, 0)) is None
     assert clause_before_dash(source, PointRef(0, 1)) is not None
+
+
+def test_a_harbour_is_water_not_a_person_named_pearl():
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    line = "US government funding after Pearl Harbor led to mass production."
+    start = line.index("Pearl")
+    assert name_sort("Pearl Harbor", line, start, start + len("Pearl Harbor"), frozenset()) == "water"

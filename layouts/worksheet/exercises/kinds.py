@@ -23,7 +23,7 @@ _PLURAL_WORDS = {"people", "men", "women", "children", "stomata", "bacteria", "d
                  "mitochondria", "teeth", "feet", "mice", "geese"}
 _SINGULAR_S = ("ss", "us", "is", "ics", "sis", "ous")
 _WATER_WORDS = {"river", "lake", "estuary", "sea", "ocean", "bay", "gulf", "strait", "channel", "canal", "falls", "loch",
-                "glacier", "brook", "stream", "reservoir"}
+                "glacier", "brook", "stream", "reservoir", "harbor", "harbour"}
 _ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "able", "ible", "less", "ary", "ar")
 _AFTER_NOUN = {"is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "must",
                "of", "in", "on", "to", "for", "and", "or", "by", "with", "from", "at", "as", "that", "which", "per",
