@@ -199,3 +199,9 @@ def test_a_unit_that_is_a_word_says_what_a_sum_under_two_things_asks():
     assert _read("e.g. carbon-14, A = 14, Z = 6 → 14 − 6 = **8 neutrons**", "Atoms and isotopes") is not None
     assert _read("e.g. carbon-14, A = 14, Z = 6 → 14 − 6 = **8 neutrons**", "Atomic number, mass number and isotopes") \
         is not None
+
+
+def test_a_conversion_and_a_magnification_are_asked():
+    assert _read("e.g. cell 0.025 mm wide → 0.025 × 1000 = **25 µm**", "Units and sizes") is not None
+    assert _read("e.g. image 12 mm at ×400 → real size = 12 ÷ 400 = **0.03 mm**", "Magnification") is not None
+    assert _read("e.g. 12 × 400 mm → 4800 mm → **4.8 m**", "Units and sizes") is None  # a product in the givens

@@ -212,7 +212,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None  # "Pythagoras' theorem: 6 cm, 8 cm → ____ cm": figures of the answer's unit and nothing else, so
         # which side is asked, or which the 8 cm is, nothing says
     if not asked and not value.group("currency") and re.search(r"\s(?:and|&)\s", context) \
-            and not _counts_things(value.group("unit")):
+            and not _counts_things(value.group("unit")) and not _converts(givens, value.group("unit")):
         return None  # "Heart rate and cardiac output: stroke volume 70 cm³, heart rate 72 beats/min → ____ cm³/min",
         # "Pyramids of biomass and efficiency: 1500 kg of grass, 120 kg of rabbits → ____%": which of the two is asked,
         # nothing says (a price's "£" says it is the price: "Percentage increase and decrease: £240 increased by 15%",
@@ -352,6 +352,18 @@ _QUANTITIES = {"energy": "E", "charge": "Q", "power": "P", "current": "I", "volt
                "density": "ρ", "momentum": "p", "cost": "", "price": "", "efficiency": "", "moles": "n",
                "concentration": "c", "area": "A", "volume": "V", "perimeter": "P", "circumference": "C"}
 """Quantities a line's label may name, with the symbol that stands for each ("" for none)."""
+
+
+_UNIT_FAMILIES = ({"nm", "µm", "μm", "mm", "cm", "m", "km"}, {"mg", "g", "kg", "t"}, {"cm³", "dm³", "m³", "ml", "l"},
+                  {"ms", "s", "min", "h"})
+"""Units of one quantity: a result in one of them from a given in another is a conversion, whatever the title."""
+
+
+def _converts(givens: str, unit: str) -> bool:
+    """Whether the result's unit is another unit of a given's quantity ("cell 0.025 mm wide → ____ µm")."""
+    family = next((family for family in _UNIT_FAMILIES if unit.strip() in family), None)
+    return family is not None and any(found in family and found != unit.strip()
+                                      for found in re.findall(r"\d\s*([^\W\d_]{1,3}[³]?)(?![^\W\d_])", givens))
 
 
 _MEASURE_WORDS = frozenset({"hours", "hour", "minutes", "minute", "seconds", "second", "days", "day", "weeks", "week",
@@ -575,7 +587,8 @@ def _fair_givens(givens: str) -> bool:
     """Whether ``givens`` are values only, enough to work from."""
     if len(givens.split()) < _MIN_WORDS or not re.search(r"\d", givens) or _NOT_GIVENS.search(givens):
         return False
-    rest = _ASSIGNMENT.sub("", givens)
+    rest = re.sub(r"(?:^|(?<=[\s(]))×\d[\d,.]*", " ", _ASSIGNMENT.sub("", givens))  # ("at ×400": a magnification
+    # written as microscopes mark it, no product)
     return not _WORKING.search(rest) and len(givens.split()) <= 16
 
 
