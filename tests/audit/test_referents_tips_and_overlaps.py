@@ -160,3 +160,46 @@ def test_a_harbour_is_water_not_a_person_named_pearl():
     line = "US government funding after Pearl Harbor led to mass production."
     start = line.index("Pearl")
     assert name_sort("Pearl Harbor", line, start, start + len("Pearl Harbor"), frozenset()) == "water"
+
+
+def test_a_timeline_event_told_against_the_line_before_or_labelled_as_a_case_is_not_set_so():
+    from studypack.layouts.worksheet.exercises.events import _point_events, event_candidates
+    west = pack_yaml("The American West", "History", [("The railroad", [
+        "The Central Pacific started building east in **1863**.",
+        "The two lines met at **Promontory Summit** on **10 May 1869**.",
+        "The Great Fire of London followed in **1666** (some say it ended the plague)."])])
+    events = [event.text for _, event in _point_events(material(west))]
+    assert not any(event.startswith("The two lines") or "followed" in event for event in events)
+    quakes = """title: Tectonic hazards
+cards:
+  - title: "Case study: Chile earthquake"
+    date: 27 February 2010
+    points: ["Magnitude **8.8**; about **500** people died."]
+"""
+    assert "Chile earthquake" in [candidate.event.text for candidate in event_candidates(material(quakes))]
+
+
+def test_tips_to_learn_and_key_ideas_for_the_exam_are_scaffolding():
+    assert is_scaffolding("Crimson, yellow, lilac, orange-red, green – learn the colours in order.")
+    assert is_scaffolding("Key words to learn – eukaryote, prokaryote, organelle.")
+    assert is_scaffolding("Key idea for the exam: the UK has enough water overall, but not in the right place.")
+
+
+def test_a_symbol_beside_an_element_or_unit_named_with_a_bracket_tells_it():
+    from sheet_builds import hideable
+    pack = pack_yaml("Analysis", "Chemistry", [("Tests", [
+        "Metal hydroxide precipitates: **Copper(II)**, Cu²⁺ → blue precipitate.",
+        "Dose is measured in **sieverts (Sv)**; a typical UK dose is about 2.7 mSv a year."])])
+    assert "Copper(II)" not in hideable(pack, "Metal hydroxide")
+    assert "sieverts (Sv)" not in hideable(pack, "Dose is")
+
+
+def test_no_false_statement_turns_zero_or_a_year_beside_a_decade_or_a_labelled_instruction():
+    from studypack.layouts.worksheet.exercises.candidates import _INSTRUCTION, _true_false
+    assert _INSTRUCTION.match("Stay safe: use tongs, wear gloves and keep your distance.")
+    for line in ("Where the change in mass is **0**, the solution has the same concentration as the cells.",
+                 "In **1970** most UK electricity came from coal; by the 1990s gas had taken over."):
+        source = material(pack_yaml("Mixed", "Science", [("Card", [line, "Other **facts** here to pad it."])]))
+        statement = _true_false(source, PointRef(0, 0), False)
+        assert statement is None or statement.segments[-1].role != "swap" and not any(
+            segment.role == "swap" and segment.text[:1].isdigit() for segment in statement.segments)

@@ -600,8 +600,9 @@ def prints_symbol_of(title: str, text: str) -> bool:
 def _symbol_beside(text: str, term: Term) -> bool:
     """Whether the answer's unit or element symbol is printed in its line ("Energy is measured in j____. 1 kJ = 1000
     J"; "With s____ – fizzes … 2C₂H₅OH + 2Na →")."""
-    word = re.sub(r"s$", "", term.text.strip().casefold()) if term.kind == "term" else ""
-    symbol = _SYMBOLS.get(word) or _SYMBOLS.get(term.text.strip().casefold())
+    bare = re.sub(r"\s*\([^()]*\)", "", term.text).strip().casefold()  # "copper(II)", "sieverts (Sv)"
+    word = re.sub(r"s$", "", bare) if term.kind == "term" else ""
+    symbol = _SYMBOLS.get(word) or _SYMBOLS.get(bare)
     rest = text[:term.start] + " " + text[term.end:]
     first = word.split()[0] if len(word.split()) > 1 else ""
     if symbol is None and re.fullmatch(r"[A-Z][a-z]?", _SYMBOLS.get(first, "")) and re.search(r"[→⟶⇌]", rest):

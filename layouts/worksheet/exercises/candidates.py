@@ -643,9 +643,10 @@ _WHOSE_THING = re.compile(r"\W*[A-Z][\w-]*['’]s\s+[a-z]+\s+(?:to|of|for|agains
 title, which states nothing."""
 
 
-_INSTRUCTION = re.compile(r"\W*(?:\d+[.)]\s*)?(?:Put|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
+_INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z]))?(?:\d+[.)]\s*)?"  # ("Stay safe: use …")
+                          r"(?i:Put|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
                           r"Weigh|Fill|Leave|Wait|Collect|Switch|Shine|Set up|Plot|Label|Draw|Note|Observe|Dip|Rinse|"
-                          r"Remove|Cover|Connect|Move|Turn|Use)\s+"
+                          r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid)\s+"
                           r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z]+\b")
 """A line that tells the student what to do (a practical's step), not a thing done to someone ("Put on trial …")."""
 
@@ -699,6 +700,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                  and (cut is None or term.end <= cut)]:
         if term.kind == "number" and not term.exact:
             continue  # "about 330 m/s" is no number to call wrong
+        if term.kind == "number" and re.fullmatch(r"\s*0\s*", term.text):
+            continue  # "Where the change in mass is 0, …": no change is a state, and "is 2" without a unit no claim
         if said_again(text, term) or _initialled(text, term):
             continue
         if _COMPARED_WITH.search(text[:term.start]):
@@ -717,7 +720,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             # cells ≈ 45%": the other share gives the right one
         if term.kind == "year" and (year_range(text, term) != (None, None)
                                     or YEAR.search(source.pack.cards[ref.card].title)
-                                    or YEAR.search(text[:term.start] + text[term.end:])):
+                                    or re.search(r"\b(?:1\d{3}|20\d{2})s?\b", text[:term.start] + text[term.end:])):
             continue  # "carved between 1436 and 1504" is as true as "between 1501 and 1504"; "crowned in 1571 after
             # Mary's death in 1558" is absurd beside the other year; "1917 – a turning point: … in 1914" shows it false
         shown = text[:term.start] + text[term.end:]

@@ -51,6 +51,11 @@ _PLACED_BY_NAME = re.compile(r"(?i)\W*(?:the\s+)?(?:end|ending|close|start|begin
                              r"began|starts|started|breaks out|broke out)\b")
 """A title that says where it stands ("The end of the war", "The outbreak of war", "The war ends"): first or last by
 its words."""
+_POINTS_BACK = re.compile(r"^\W*[Tt]he\s+(?:two|three|four)\s+[a-z]+s\b|\bfollowed\b(?=\s*(?:\(|[.;,]|$))")
+"""An event told against the line before ("The two lines met at Promontory Summit", "The Great Fire of London
+followed"): which lines, and what it followed, only that line says; on a timeline nothing does."""
+_CASE_LABEL = re.compile(r"(?i)^\W*(?:case study|example|focus)\s*(?:\d+\s*)?[:–—-]\s*")
+"""A card title's label of what kind of card it is, no part of the event's name."""
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
 
 
@@ -69,7 +74,8 @@ def event_candidates(source: Material) -> list[Candidate]:
             # places on the line
         if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
                 and not _PLACED_BY_NAME.match(card.title) and _names_its_own(card.title, source.words.proper):
-            event = Event(card.title, card.date, when, index)
+            event = Event(_CASE_LABEL.sub("", card.title), card.date, when, index)  # ("Case study: Chile
+            # earthquake" is the Chile earthquake)
             score = 2.0 + (0.5 if when[1] else 0.0) - max(0, word_count(card.title) - 8) / 5
             # Its points that give the year away are kept off the sheet.
             telling = tuple(PointRef(index, p) for p, point in enumerate(card.points) if str(when[0]) in point.text)
@@ -119,7 +125,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             # stood, with nothing done
         if described is None or _STATE.search(described) or _EXAMPLE.search(described) or _DANGLING.search(described) \
                 or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \
-                or leans_on_previous(described) or re.search(r"(?i)\blater\b", described):
+                or leans_on_previous(described) or re.search(r"(?i)\blater\b", described) \
+                or _POINTS_BACK.search(described):
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
             # no more when; "Royal family later held under arrest; shot at Ekaterinburg" is dated from another line
         if DONE_BY_NOBODY.match(described) and described.split(" ", 1)[0] not in source.words.proper \

@@ -42,7 +42,7 @@ VERB_FIRST = re.compile(
 """A sentence that starts with its verb ("Wrote Notes on Nursing …", "Held in Hyde Park …"): on a card about its doer,
 only the title says who or what."""
 DONE_BY_NOBODY = re.compile(VERB_FIRST.pattern + r"(?:\s*[;,]|\s+(?:in|at|by|on|the|a|an|his|her|their|its|to|from|"
-                            r"with|for|over|after|during|as|up|out|into|off|down)\b)")
+                            r"with|for|over|after|during|as|up|out|into|off|down|around|about|nearly|some)\b)")
 """A verb-first sentence whose next word is no name ("Built the first mill …"): on a timeline, nothing says who."""
 
 
@@ -133,6 +133,7 @@ _REFERRED_INSIDE = re.compile(r"\b(?:it|them)\s+(?:back\s+)?(?:again|too)\b|\b(?
                               r"\b(?:these|those)\s+(?:politicians|men|women|people|groups|leaders|ideas|changes|laws|"
                               r"measures|events|policies|reforms|problems|methods|countries|states|areas)\b|"
                               r"\b(?:was|were|is|are|had|has)\s+then\s+[a-z]+(?:ed|en)\b|"
+
                               r"\bboth (?:groups|sides|parties|countries|of them|sets|types|kinds|men)\b|"
                               r"\b(?:that|those) (?:factor|factors|one|ones|method|methods|process|idea|change|"
                               r"problem|group|groups)\b|"
@@ -393,6 +394,8 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"^\W*always (?:say|explain|name|mention|describe|link|compare)\b|"
                      r"^\W*(?:[\w-]+ )?q\?|[?!]\s+remember\b|[?!]\s+think (?:about|of)\b|"
                      r"\b(?:π|pi|sin|cos|tan|shift|memory|ans|exp|fraction)\s+(?:button|key)\b|"
+                     r"[–—-]\s*learn (?:the|these|them|this|it)\b|^\W*key (?:words|terms) to (?:learn|know)\b|"
+                     r"^\W*(?:key|big|main) (?:idea|point|message)s?\b[^:]{0,20}:|"
                      r"^\W*exams?\s+(?:q|qs|questions?)\b|\b(?:exam )?boards? (?:accept|allow|want|expect|prefer)\b|"
                      r"\bknow how to\b|^\W*aim for\b|\bcommon slips?\b|\b(?:don'?t|never) (?:say|write)\b|"
                      r"\bgive (?:numbers|data|figures|values)\b|\b\d+[- ]mark (?:questions?|answers?)\b|\b\d+[- ]markers?\b|"
