@@ -51,9 +51,11 @@ _PLACED_BY_NAME = re.compile(r"(?i)\W*(?:the\s+)?(?:end|ending|close|start|begin
                              r"began|starts|started|breaks out|broke out)\b")
 """A title that says where it stands ("The end of the war", "The outbreak of war", "The war ends"): first or last by
 its words."""
-_POINTS_BACK = re.compile(r"^\W*[Tt]he\s+(?:two|three|four)\s+[a-z]+s\b|\bfollowed\b(?=\s*(?:\(|[.;,]|$))")
+_POINTS_BACK = re.compile(r"^\W*[Tt]he\s+(?:two|three|four)\s+[a-z]+s\b|\bfollowed\b(?=\s*(?:\(|[.;,]|$))|"
+                          r"\b(?:that|the same|the next|the following) year\b")
 """An event told against the line before ("The two lines met at Promontory Summit", "The Great Fire of London
-followed"): which lines, and what it followed, only that line says; on a timeline nothing does."""
+followed", "… surrendered and was killed that year"): which lines, what it followed, which year, only that line says;
+on a timeline nothing does."""
 _CASE_LABEL = re.compile(r"(?i)^\W*(?:case study|example|focus)\s*(?:\d+\s*)?[:–—-]\s*")
 """A card title's label of what kind of card it is, no part of the event's name."""
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
