@@ -10,6 +10,8 @@ from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.events import conflicts
 from studypack.layouts.worksheet.exercises.questions import Calc, Event, PointRef, Segment
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
+from studypack.source import loads
+from studypack.layouts.worksheet.exercises.material import Material
 
 
 def test_these_politicians_and_were_then_fined_lean_on_the_line_before():
@@ -205,3 +207,15 @@ def test_no_false_statement_turns_zero_or_a_year_beside_a_decade_or_a_labelled_i
         statement = _true_false(source, PointRef(0, 0), False)
         assert statement is None or statement.segments[-1].role != "swap" and not any(
             segment.role == "swap" and segment.text[:1].isdigit() for segment in statement.segments)
+
+
+def test_a_rough_figure_is_asked_only_among_options_well_apart():
+    from studypack.layouts.worksheet.exercises.candidates import _choice
+    furnace = pack_yaml("Metals", "Chemistry", [("Extracting metals", [
+        "Blast furnace, about **1500 °C** – iron oxide is reduced by carbon monoxide.",
+        "**Limestone** removes impurities as **slag**."])])
+    for seed in range(8):
+        choice = _choice(Material(loads(furnace, "m.yaml"), random.Random(seed)), PointRef(0, 0))
+        if choice is not None and "1500 °C" in choice.options:
+            assert all(abs(float(option.split()[0].replace(",", "")) - 1500) >= 375 for option in choice.options
+                       if option != "1500 °C"), choice.options

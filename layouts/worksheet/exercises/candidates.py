@@ -482,6 +482,11 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         options = (term.text.strip(),) + tuple(capitalised(option) if at_start else option for option in wrong)
         segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
         visible = [shown_text(segments), *options]
+        if term.kind == "number" and term.value and re.search(r"(?i)\b(?:about|around|approximately|roughly|c\.|~)\s*$",
+                                                              text[:term.start]) and any(
+                abs(_option_value(option) - term.value) < _ROUGHLY * abs(term.value) for option in wrong
+                if _option_value(option) is not None):
+            continue  # "Blast furnace, about ____": 1300 °C is about 1500 °C too, for a figure the card gives roughly
         if term.kind == "year" and term.year is not None and _MEASURED.search(shown) and any(
                 abs(int(option[:4]) - term.year) < _YEARS_APART for option in wrong if option[:4].isdigit()):
             continue  # "About 55% of people lived in urban areas in ____": 2017 is about as true as 2018, a figure
@@ -499,6 +504,13 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
 _MEASURED = re.compile(r"(?i)\b(?:about|around|roughly|approximately|nearly|almost|over|under|c\.)\s*[£$€]?\d|\d\s*%")
 """A figure the line gives roughly or as a share: a measure that drifts from year to year."""
 _YEARS_APART = 5
+_ROUGHLY = 0.25
+"""How near a wrong option may not come to a figure the card gives roughly ("about 1500 °C")."""
+
+
+def _option_value(option: str) -> float | None:
+    found = re.search(r"[-−]?\d[\d,]*(?:\.\d+)?", option)
+    return float(found.group().replace(",", "").replace("−", "-")) if found else None
 
 
 _NAME_INSIDE = re.compile(r"(?<=[\w,;()–—-] )(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,})")
