@@ -203,5 +203,7 @@ def test_a_unit_that_is_a_word_says_what_a_sum_under_two_things_asks():
 
 def test_a_conversion_and_a_magnification_are_asked():
     assert _read("e.g. cell 0.025 mm wide → 0.025 × 1000 = **25 µm**", "Units and sizes") is not None
+    assert _read("e.g. 420 ppm as a percentage → 420 ÷ 1 000 000 × 100 = **0.042%**", "Carbon dioxide and methane") \
+        is not None
     assert _read("e.g. image 12 mm at ×400 → real size = 12 ÷ 400 = **0.03 mm**", "Magnification") is not None
     assert _read("e.g. 12 × 400 mm → 4800 mm → **4.8 m**", "Units and sizes") is None  # a product in the givens

@@ -287,9 +287,9 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if value.group("currency") and not asked and re.search(r"(?i)\bat\s+\d+(?:\.\d+)?\s*%", givens) and any(
             _value(number) < _value(sum_) for sum_ in re.findall(rf"[£$€]\s*({_NUMBER})", givens)):
         return True  # "£2000 at 3% per year for 4 years → £____" keyed £240: a student gives the total
-    if value.group("unit").strip() == "%" and not asked and not _PERCENTAGE.search(about):
+    if value.group("unit").strip() == "%" and not asked and not _PERCENTAGE.search(f"{about} {givens}"):
         return True  # "100 kg of rabbit from 1000 kg of grass → ____%" under "Energy and biomass transfer": the
-        # share passed on, or the share lost?
+        # share passed on, or the share lost? ("420 ppm as a percentage → ____%" says it)
     if not asked and len(context.split()) > 4 and not (value.group("currency") or _counts_things(value.group("unit"))
                                                        or re.search(r"[/²³%]", value.group("unit"))):
         return True  # "Looking at mitosis – root tip practical: 10 of 200 cells in metaphase, 24 h cycle → ____ hours":
@@ -355,7 +355,7 @@ _QUANTITIES = {"energy": "E", "charge": "Q", "power": "P", "current": "I", "volt
 
 
 _UNIT_FAMILIES = ({"nm", "µm", "μm", "mm", "cm", "m", "km"}, {"mg", "g", "kg", "t"}, {"cm³", "dm³", "m³", "ml", "l"},
-                  {"ms", "s", "min", "h"})
+                  {"ms", "s", "min", "h"}, {"ppm", "%"})
 """Units of one quantity: a result in one of them from a given in another is a conversion, whatever the title."""
 
 
@@ -441,8 +441,9 @@ _LINKING_WORDS = frozenset({"at", "to", "by", "in", "on", "for", "of", "from", "
 """Words before a result that link it to the sentence and name no quantity ("→ at 40 °C", "→ um 13.30 Uhr")."""
 
 
-_KNOWN = (0.5, 2.0, 10.0, 60.0, 100.0, 180.0, 360.0, 1000.0, 3600.0)
-"""Figures a working may use without a stem printing them: halves and doubles, percentages, angles, units of time."""
+_KNOWN = (0.5, 2.0, 10.0, 60.0, 100.0, 180.0, 360.0, 1000.0, 3600.0, 1000000.0)
+"""Figures a working may use without a stem printing them: halves and doubles, percentages, angles, units of time,
+a million (parts per million, mega- and micro-)."""
 _SCALES = (10.0, 100.0, 1000.0, 60.0, 3600.0)
 """Unit changes a working may make to a given (cm to m, minutes to seconds)."""
 
