@@ -219,3 +219,33 @@ def test_a_rough_figure_is_asked_only_among_options_well_apart():
         if choice is not None and "1500 °C" in choice.options:
             assert all(abs(float(option.split()[0].replace(",", "")) - 1500) >= 375 for option in choice.options
                        if option != "1500 °C"), choice.options
+
+
+def test_round_ja_jb_small_rules():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from sheet_builds import hideable
+    assert leans_on_previous("Each one has an active site that fits one substrate.")
+    trig = pack_yaml("Trigonometry", "Maths", [("Calculators", [
+        "Calculator must be in **degrees** mode (look for D or DEG on the screen)."])])
+    assert "degrees" not in hideable(trig, "Calculator")
+    tsar = pack_yaml("Russia", "History", [("Nicholas II and autocracy", [
+        "He believed in **autocracy**.",
+        "Under **autocracy** the Tsar ruled alone, answerable to God and never to an elected parliament."])])
+    assert _true_false(material(tsar), PointRef(0, 0), True) is None
+    assert _true_false(material(tsar), PointRef(0, 1), True) is not None
+
+
+def test_a_german_option_keeps_its_small_letter_beside_an_answer_that_opens_the_line():
+    sport = """title: Freizeit
+lang: de
+cards:
+  - title: Sport
+    points: ["**Radfahren** – to cycle", "**schwimmen** – to swim", "**reiten** – to ride", "**wandern** – to hike",
+             "**Tennis spielen** – to play tennis"]
+"""
+    from studypack.layouts.worksheet.exercises import Choice
+    from sheet_builds import built, of_kind
+    for seed in "123":
+        plan, _, _ = built(sport, seed, exercises=("mcq",))
+        for choice in of_kind(plan, Choice):
+            assert not {"Schwimmen", "Reiten", "Wandern"} & set(choice.options), choice.options

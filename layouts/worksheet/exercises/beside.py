@@ -867,6 +867,9 @@ def _echoed(text: str, term: Term) -> bool:
         return True  # "universal law … as a law for everyone"
     if inside_word(bare, rest):
         return True  # "I____ – being exposed to radiation": the rest spells most of "Irradiation"
+    if any(word.startswith(short.casefold()) and short.casefold() != word
+           for word in re.findall(r"[^\W\d_]{4,}", bare.casefold()) for short in re.findall(r"\b[A-Z]{3,}\b", rest)):
+        return True  # "in d____ mode (look for D or DEG on the screen)": the screen's abbreviation opens the answer
     if bare.isupper() and len(bare.split()) > 1 and all(
             re.search(rf"(?i)\b{re.escape(word)}", rest) for word in bare.split() if len(word) >= 2):
         return True  # "Reduction at the cathode … (R____, AN OX)": a mnemonic spelled by the words beside it

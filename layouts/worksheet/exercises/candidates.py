@@ -474,7 +474,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if term.kind == "name" and any(re.search(rf"(?<!\w){re.escape(option.split()[-1].casefold())}(?!\w)", heading)
                                        for option in wrong):
             continue  # "Thomas Cromwell's rise: … worked for ____" offers no Cromwell: the heading names him
-        at_start = term.start == 0 and term.text[:1].isupper()
+        at_start = term.start == 0 and term.text[:1].isupper() and not term.sort.startswith("foreign")  # (German
+        # "schwimmen" beside "Radfahren" keeps its small letter: a capital would make it a noun)
         if term.kind == "number" and "%" in term.text:  # "15 %" among "4%" and "9%": written alike, or the space
             # picks the answer out
             spaced = re.search(r"\d\s+%", term.text) is not None
@@ -482,7 +483,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         options = (term.text.strip(),) + tuple(capitalised(option) if at_start else option for option in wrong)
         segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
         visible = [shown_text(segments), *options]
-        if term.kind == "number" and term.value and re.search(r"(?i)\b(?:about|around|approximately|roughly|c\.|~)\s*$",
+        if term.kind == "number" and term.value and re.search(r"(?i)\b(?:about|around|approximately|roughly|near|"
+                                                              r"nearly|c\.|~)\s*$",
                                                               text[:term.start]) and any(
                 abs(_option_value(option) - term.value) < _ROUGHLY * abs(term.value) for option in wrong
                 if _option_value(option) is not None):
@@ -701,6 +703,12 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if context is None:
             return None
         segments = context + _before_dash(source.segments(ref, {}), cut)
+        said = plain(segments[len(context):])
+        if context and len(content_words(said) - content_words(plain(context))) <= 2 and any(
+                holds(plain(context).casefold(), term.text.strip().casefold()) for term in source.key_terms(ref)
+                if term.kind in ("term", "name") and (cut is None or term.end <= cut)):
+            return None  # "Nicholas II and autocracy: He believed in autocracy.": the title printed before it says
+            # all the statement does
         if source.gives_away([plain(segments)], []) or any(holds(plain(segments).casefold(), swap)
                                                              for swap in (*source.swaps, *source.flipped)):
             return None  # a true statement printing a term swapped into a false one would show that one false (and
