@@ -249,3 +249,21 @@ cards:
         plan, _, _ = built(sport, seed, exercises=("mcq",))
         for choice in of_kind(plan, Choice):
             assert not {"Schwimmen", "Reiten", "Wandern"} & set(choice.options), choice.options
+
+
+def test_a_year_in_a_lines_second_clause_dates_no_event():
+    from studypack.layouts.worksheet.exercises.events import _point_events
+    home = pack_yaml("The Home Front", "History", [("Censorship", [
+        "Newspapers and letters were censored; the **Daily Worker** was banned in **1941**.",
+        "Britain declares war on Germany in **1939**."])])
+    events = [event.text for _, event in _point_events(material(home))]
+    assert not any("censored" in event for event in events) and any("Britain" in event for event in events)
+
+
+def test_a_year_inside_an_aside_with_its_own_clause_dates_no_event():
+    from studypack.layouts.worksheet.exercises.events import _point_events
+    break_ = pack_yaml("The break with Rome", "History", [("Rome strikes back", [
+        "The Pope excommunicated Henry (the sentence was finally published in **1538**).",
+        "Britain declares war on Germany in **1939**."])])
+    events = [event.text for _, event in _point_events(material(break_))]
+    assert not any("excommunicated" in event for event in events) and any("Britain" in event for event in events)

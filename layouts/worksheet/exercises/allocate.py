@@ -107,12 +107,16 @@ def allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random
 
 def _fullest(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool,
              taken: dict[str, int] | None, kept_out: frozenset[PointRef], labels: Labels, images: bool) -> Allocation:
-    """The sheet with matching's statements claimed first, or with the gap fills first where that is fuller."""
+    """The sheet with matching's statements claimed first, or with the gap fills first where that is fuller, or with
+    matching before the timeline where the timeline's events left it no spare."""
     start = rng.getstate()
     result = _allocate(pack, sections, cap, rng, word_bank, taken, kept_out, labels, images, gaps_first=False)
     if "gap" in sections and "match" in sections and not result.questions["gap"] and result.questions["match"]:
         result = _fuller(result, start, rng, lambda: _allocate(pack, sections, cap, rng, word_bank, taken, kept_out,
                                                                labels, images, gaps_first=True))
+    if "match" in sections and "timeline" in sections and not result.questions["match"]:
+        result = _fuller(result, start, rng, lambda: _allocate(pack, sections, cap, rng, word_bank, taken, kept_out,
+                                                               labels, images, gaps_first=False, match_first=True))
     if "short" in sections and not result.questions["short"] and len(pack.cards) > SMALL_PACK:
         result = _fuller(result, start, rng, lambda: _allocate(pack, sections, cap, rng, word_bank, taken, kept_out,
                                                                labels, images, gaps_first=False, keep_a_card=True))
@@ -139,7 +143,7 @@ def _filled(result: Allocation) -> tuple[int, int]:
 
 def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: random.Random, word_bank: bool,
               taken: dict[str, int] | None, kept_out: frozenset[PointRef], labels: Labels, images: bool,
-              gaps_first: bool, keep_a_card: bool = False) -> Allocation:
+              gaps_first: bool, keep_a_card: bool = False, match_first: bool = False) -> Allocation:
     """One choice of every section's questions, matching's statements claimed before or after the first gap fills;
     with ``keep_a_card``, the best short answer's card kept from the sections that ask one point."""
     caps = {name: cap if cap is not None else DEFAULT_CAPS[name] for name in sections}
@@ -157,6 +161,8 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
                 continue  # a diagram labelled "alloy" is no question beside the one title "Alloys"
             result.questions["picture"].append(question)
             source.record([words], [])
+    if match_first and "match" in sections:  # (the timeline's events may take the one line a spare statement needs)
+        _match(result, source, caps["match"])
     if "timeline" in sections:
         _timeline(result, source, caps["timeline"])
     if "translate" in sections:
@@ -167,7 +173,8 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
         _take_turns(result, source, ["mcq"], {"mcq": (caps["mcq"] + 1) // 2})
     if gaps_first and "gap" in sections:
         _take_turns(result, source, ["gap"], {"gap": min(EARLY_GAPS, caps["gap"])})
-    if "match" in sections:  # before the short answers: they take whole cards, it one statement of each of its
+    if "match" in sections and not match_first:  # before the short answers: they take whole cards, it one statement
+        # of each of its titles' cards
         _match(result, source, caps["match"])
     reserved = _reserve_short(result, source, sections, labels) if keep_a_card else ()  # (after the sections a pack
     # has least for)

@@ -111,6 +111,14 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if re.match(r"\s*[–—-]\s*\d{2,4}\b", text[years[0].end:]) or re.search(r"\d{2,4}\s*[–—-]\s*$",
                                                                               text[:years[0].start]):
             continue  # "… in and out of prison many times 1913–14": a stretch of time, and cut it leaves "–14"
+        aside = next((found.group(1) for found in re.finditer(r"\(([^()]*)\)", text)
+                      if found.start() < years[0].start < found.end()), "")
+        if len(aside.split()) >= 4 and has_verb(aside):
+            continue  # "The Pope excommunicated Henry (the sentence was finally published in 1538)": the year is of
+            # the aside's own clause, not the event's
+        if ";" in text[:years[0].start] and has_verb(text[:text.index(";")]):
+            continue  # "Newspapers and letters were censored; the Daily Worker was banned in 1941": the year is the
+            # second clause's, and the first happened earlier
         described = _without_date(text, years[0])
         if described is not None and (_MONTH_NAMED.search(described) or re.search(r",\s*\(|→|\bvs\.?\s", described)):
             continue  # "Armada sighted off the Lizard, Cornwall, (19 July by the English calendar …)": a second date
