@@ -48,6 +48,8 @@ _WORKING = re.compile(r"[×÷+*√^]|\d\s*[-−–/]\s*\d|=")
 """Arithmetic: givens holding it are half the working, and ask nothing."""
 _NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|so|must|divide|multiply|use|ratio|quicker|"
                          r"easier|simpler|shortcut|alternatively)\b", re.I)
+_COUNTED_SHARE = re.compile(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b")
+"""A share the givens count out ("3 of the 6 numbers")."""
 _FRACTION = r"\d+/\d+"
 """A result written as a fraction ("5/12"): a probability's usual form, kept as written."""
 _RESULT = re.compile(rf"^(?P<before>.*?)(?P<currency>[£$€]?)(?P<number>{_FRACTION}(?![\d.])|{_NUMBER})"
@@ -217,9 +219,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         # "Pyramids of biomass and efficiency: 1500 kg of grass, 120 kg of rabbits → ____%": which of the two is asked,
         # nothing says (a price's "£" says it is the price: "Percentage increase and decrease: £240 increased by 15%",
         # and a unit that is a word says what is counted: "→ ____ neutrons")
-    if re.search(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b", givens) and any(
-            re.search(rf"(?<![\d.]){share.group(1)}\s*/\s*{share.group(2)}(?![\d.])", working)
-            for share in re.finditer(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b", givens)):
+    if any(re.search(rf"(?<![\d.]){share.group(1)}\s*/\s*{share.group(2)}(?![\d.])", working)
+           for share in _COUNTED_SHARE.finditer(givens)):
         return None  # "3 of the 6 numbers are prime → P(prime) = 3/6": the givens have done the counting asked for
     symbol = asked.strip(" =")
     if re.fullmatch(r"[A-Za-z]", symbol) and not re.search(rf"\b{symbol}\b", givens) and re.search(

@@ -506,11 +506,13 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
 _MEASURED = re.compile(r"(?i)\b(?:about|around|roughly|approximately|nearly|almost|over|under|c\.)\s*[£$€]?\d|\d\s*%")
 """A figure the line gives roughly or as a share: a measure that drifts from year to year."""
 _YEARS_APART = 5
+"""How far apart the years offered for a measured figure must be from its own."""
 _ROUGHLY = 0.25
 """How near a wrong option may not come to a figure the card gives roughly ("about 1500 °C")."""
 
 
 def _option_value(option: str) -> float | None:
+    """The figure an option opens with ("1,300 °C" is 1300), or None for a word."""
     found = re.search(r"[-−]?\d[\d,]*(?:\.\d+)?", option)
     return float(found.group().replace(",", "").replace("−", "-")) if found else None
 

@@ -455,7 +455,9 @@ class Material:
 
     def continues(self, ref: PointRef) -> bool:
         """Whether the point completes a sentence an earlier point of its card left open ("As the chain gets
-        longer..." then "Flammability goes down"): without that opening it says not when."""
+        longer..." then "Flammability goes down"): without that opening it says not when; or takes its subject from
+        the line above ("2. The atrium contracts" under "… enters the right atrium", "Spread by …" under a disease).
+        """
         points = self.pack.cards[ref.card].points
         return any(re.search(r"(?:\.\.\.|…)\s*$", point.text) for point in points[:ref.point]) \
             or ref.point > 0 and _one_of_two_before(points[ref.point].text, points[ref.point - 1].text) \
