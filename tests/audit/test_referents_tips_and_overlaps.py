@@ -267,3 +267,11 @@ def test_a_year_inside_an_aside_with_its_own_clause_dates_no_event():
         "Britain declares war on Germany in **1939**."])])
     events = [event.text for _, event in _point_events(material(break_))]
     assert not any("excommunicated" in event for event in events) and any("Britain" in event for event in events)
+
+
+def test_a_whole_share_beside_power_in_equals_power_out_is_told():
+    from sheet_builds import hideable
+    coils = pack_yaml("Electromagnetism", "Physics", [("Transformers", [
+        "If **100%** efficient: Vp × Ip = Vs × Is (power in = power out)",
+        "A step-up transformer is about **95%** efficient."])])
+    assert "100%" not in hideable(coils, "If") and "95%" in hideable(coils, "A step-up")
