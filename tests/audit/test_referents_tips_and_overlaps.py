@@ -1,9 +1,12 @@
-"""Round IU–IV of the unseen-pack audit: "these politicians" and "were then fined" lean on the line before, a study
-tip is no mark-scheme point, a fraction result shows no method of its own, a vocabulary meaning says how many its
-options are, and an event that ran for months is no timeline neighbour of one that happened inside it."""
+"""Rounds IU–JD of the unseen-pack audit: lines that lean on the one before ("these politicians", "Each one …"),
+study tips that are no scheme points, figures given roughly, vocabulary options that agree in number and case, claims
+judged without the reason after their dash, and timeline events that overlap, point back or take another clause's
+year."""
 from __future__ import annotations
 
 import random
+
+import pytest
 
 from sheet_builds import material, pack_yaml
 from studypack.layouts.worksheet.exercises.distractors import distractors
@@ -124,11 +127,8 @@ def test_a_name_before_an_apostrophe_alone_is_offered_only_beside_names_ending_i
 def test_no_lifespan_is_offered_that_no_one_lives_to():
     people = pack_yaml("Population", "Geography", [("Development", [
         "World **life expectancy** is about **73 years**.", "Japan's life expectancy is about **84 years**."])])
-    source = material(people)
-    term = next(term for term in source.terms[PointRef(0, 0)] if term.kind == "number")
-    text = source.point(PointRef(0, 0)).text
     for seed in range(6):
-        wrong = distractors(term, source.pool, random.Random(seed), 3, text[:term.start] + text[term.end:]) or ()
+        wrong = _options(people, PointRef(0, 0), index=1, seed=seed)
         assert all(float(option.split()[0].replace(",", "")) <= 100 for option in wrong), wrong
 
 
@@ -251,22 +251,15 @@ cards:
             assert not {"Schwimmen", "Reiten", "Wandern"} & set(choice.options), choice.options
 
 
-def test_a_year_in_a_lines_second_clause_dates_no_event():
+@pytest.mark.parametrize("line, word", [
+    ("Newspapers and letters were censored; the **Daily Worker** was banned in **1941**.", "censored"),
+    ("The Pope excommunicated Henry (the sentence was finally published in **1538**).", "excommunicated"),
+])
+def test_a_year_of_another_clause_dates_no_event(line, word):
     from studypack.layouts.worksheet.exercises.events import _point_events
-    home = pack_yaml("The Home Front", "History", [("Censorship", [
-        "Newspapers and letters were censored; the **Daily Worker** was banned in **1941**.",
-        "Britain declares war on Germany in **1939**."])])
-    events = [event.text for _, event in _point_events(material(home))]
-    assert not any("censored" in event for event in events) and any("Britain" in event for event in events)
-
-
-def test_a_year_inside_an_aside_with_its_own_clause_dates_no_event():
-    from studypack.layouts.worksheet.exercises.events import _point_events
-    break_ = pack_yaml("The break with Rome", "History", [("Rome strikes back", [
-        "The Pope excommunicated Henry (the sentence was finally published in **1538**).",
-        "Britain declares war on Germany in **1939**."])])
-    events = [event.text for _, event in _point_events(material(break_))]
-    assert not any("excommunicated" in event for event in events) and any("Britain" in event for event in events)
+    history = pack_yaml("History", "History", [("Events", [line, "Britain declares war on Germany in **1939**."])])
+    events = [event.text for _, event in _point_events(material(history))]
+    assert not any(word in event for event in events) and any("Britain" in event for event in events)
 
 
 def test_a_whole_share_beside_power_in_equals_power_out_is_told():
