@@ -225,6 +225,7 @@ def test_round_ja_jb_small_rules():
     from studypack.layouts.worksheet.exercises.candidates import _true_false
     from sheet_builds import hideable
     assert leans_on_previous("Each one has an active site that fits one substrate.")
+    assert leans_on_previous("Each part is implanted into a host mother.")
     trig = pack_yaml("Trigonometry", "Maths", [("Calculators", [
         "Calculator must be in **degrees** mode (look for D or DEG on the screen)."])])
     assert "degrees" not in hideable(trig, "Calculator")
@@ -268,3 +269,24 @@ def test_a_whole_share_beside_power_in_equals_power_out_is_told():
         "If **100%** efficient: Vp × Ip = Vs × Is (power in = power out)",
         "A step-up transformer is about **95%** efficient."])])
     assert "100%" not in hideable(coils, "If") and "95%" in hideable(coils, "A step-up")
+
+
+def test_a_step_to_do_and_a_verb_a_doesnt_leaves_out_are_asked_no_question():
+    from studypack.layouts.worksheet.exercises.candidates import _INSTRUCTION
+    from sheet_builds import hideable
+    assert _INSTRUCTION.match("Do 3 minutes of step-ups at a steady pace.")
+    breath = pack_yaml("Respiration", "Biology", [("Aerobic and anaerobic", [
+        "Oxygen – aerobic **needs it**, anaerobic doesn't.", "Aerobic respiration releases **more** energy."])])
+    assert "needs it" not in hideable(breath, "Oxygen")
+
+
+def test_a_word_box_keeps_no_spare_chosen_beside_a_gap_it_took_back():
+    from pathlib import Path
+    from studypack.layouts.worksheet.exercises.allocate import allocate
+    from studypack.layouts.worksheet.exercises.generate import default_sections, random_for
+    pack = loads((Path(__file__).parent / "fresh" / "history_cold_war_crises.yaml").read_text(encoding="utf-8"),
+                 "cold.yaml")
+    chosen = allocate(pack, default_sections(pack, True), None, random_for("1", "choose"), True)
+    answers = {blank.text for gap in chosen.questions["gap"] for blank in gap.answers}
+    assert not {"Bulgaria", "Romania", "Czechoslovakia"} & set(chosen.bank) or answers & {"Japan", "Hungary"}, \
+        (chosen.bank, answers)  # (spares chosen beside "Japan" went back with its gap, whose other blank had no peer)

@@ -676,11 +676,13 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         return None
 
     orphans = []
+    made_for: dict[str, int] = {}  # each spare word: the answer it was chosen beside
     for term in (term for term in answers if not any(other is not term and _peers(term, other, source.pool)
                                                      for other in answers)):
         word = spare(term)
         if word is not None:
             extras.append(word)
+            made_for[word] = id(term)
         else:
             orphans.append(term)
     for term in answers * 2:
@@ -691,9 +693,17 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         word = spare(term)
         if word is not None:
             extras.append(word)
+            made_for[word] = id(term)
     if not extras or len(orphans) * 2 > len(answers):
         # no spare word at all (a box would give the last gap by elimination), or a box only half the gaps could
         # keep: no box, every gap kept, asked from memory
+        return ()
+    leaving = [gap for gap in gaps if any(blank.text == term.text for term in orphans for blank in gap.answers)]
+    kept = {id(term) for gap in gaps if gap not in leaving for term in source.terms[gap.point]
+            if any(blank.text == term.text for blank in gap.answers)}
+    extras = [word for word in extras if made_for[word] in kept]  # ("Bulgaria", "Romania" chosen beside "Japan",
+    # whose gap goes back with its other blank: beside two dates they are no choice)
+    if not extras:
         return ()
     for term in orphans:
         _take_back(result, gaps, term)

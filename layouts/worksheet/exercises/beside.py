@@ -48,7 +48,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
         or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term) \
         or _compared_with_ago(text, term) or _punctuation_shown(text, term) or _pairs_of_total(text, term) \
-        or _right_angle_said(text, term) or _nothing_lost_said(text, term)
+        or _right_angle_said(text, term) or _nothing_lost_said(text, term) or _denied_beside(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -180,6 +180,14 @@ def _nothing_lost_said(text: str, term: Term) -> bool:
     rest = text[:term.start] + " " + text[term.end:]
     return re.fullmatch(r"\s*100\s*%\s*", term.text) is not None and re.search(
         r"(?i)\bin\s*=\s*[\w ]{0,12}\bout\b|\bno (?:energy|power|heat) (?:is )?(?:lost|wasted)\b", rest) is not None
+
+
+def _denied_beside(text: str, term: Term) -> bool:
+    """Whether the line sets the answer's verb against a "doesn't" that leaves it out ("aerobic n____, anaerobic
+    doesn't"): the other clause says what the answer does."""
+    return term.kind == "term" and term.text[:1].islower() and re.search(
+        r"(?i)\b(?:doesn[’']t|does not|don[’']t|do not|can[’']t|cannot|isn[’']t|aren[’']t)\s*(?:[.,;)]|$)",
+        text[term.end:]) is not None
 
 
 def _after_worked_arrow(text: str, term: Term) -> bool:

@@ -662,8 +662,8 @@ title, which states nothing."""
 _INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z]))?(?:\d+[.)]\s*)?"  # ("Stay safe: use …")
                           r"(?i:Put|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
                           r"Weigh|Fill|Leave|Wait|Collect|Switch|Shine|Set up|Plot|Label|Draw|Note|Observe|Dip|Rinse|"
-                          r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid)\s+"
-                          r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z]+\b")
+                          r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid|Do|Take|Run|Walk|Breathe)\s+"
+                          r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z\d]+\b")
 """A line that tells the student what to do (a practical's step), not a thing done to someone ("Put on trial …")."""
 
 
