@@ -135,7 +135,6 @@ _REFERRED_INSIDE = re.compile(r"\b(?:it|them)\s+(?:back\s+)?(?:again|too)\b|\b(?
                               r"\b(?:these|those)\s+(?:politicians|men|women|people|groups|leaders|ideas|changes|laws|"
                               r"measures|events|policies|reforms|problems|methods|countries|states|areas)\b|"
                               r"\b(?:was|were|is|are|had|has)\s+then\s+[a-z]+(?:ed|en)\b|"
-
                               r"\bboth (?:groups|sides|parties|countries|of them|sets|types|kinds|men)\b|"
                               r"\b(?:that|those) (?:factor|factors|one|ones|method|methods|process|idea|change|"
                               r"problem|group|groups)\b|"
@@ -159,6 +158,10 @@ the line before said."""
 _NOT_PLURAL = frozenset({"this", "thus", "always", "perhaps", "unless", "across", "whereas", "besides", "towards",
                          "afterwards", "sometimes", "its", "his", "hers", "yes", "less", "does", "was", "has", "is",
                          "as", "us"})
+"""Words in -s that name no many."""
+_PLURAL_NOUNS = frozenset({"people", "children", "men", "women", "police", "cattle", "clergy", "data", "they",
+                           "both", "all", "many", "few", "several", "others", "gentry", "nobility", "peasantry"})
+"""Words that name many without ending in s."""
 
 
 def _them_unnamed(text: str) -> bool:
@@ -171,10 +174,6 @@ def _them_unnamed(text: str) -> bool:
     return not any(word.endswith("s") and word not in _NOT_PLURAL and not word.endswith(("ss", "'s", "’s"))
                    or word in _PLURAL_NOUNS for word in words) and not re.search(r",|\band\b|&", text[:them.start()])
 
-
-_PLURAL_NOUNS = frozenset({"people", "children", "men", "women", "police", "cattle", "clergy", "data", "they",
-                           "both", "all", "many", "few", "several", "others", "gentry", "nobility", "peasantry"})
-"""Words that name many without ending in s."""
 _RELATIVE_TIME = re.compile(r"(?i)^\W*(?:only|just|some|a\s+few)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
                             r"(?:earlier|later|before|afterwards)\b")
 """A line placed against the one before ("Only weeks earlier (15 June 1961) Ulbricht said …"): earlier than what?"""
