@@ -207,3 +207,13 @@ def test_a_conversion_and_a_magnification_are_asked():
         is not None
     assert _read("e.g. image 12 mm at ×400 → real size = 12 ÷ 400 = **0.03 mm**", "Magnification") is not None
     assert _read("e.g. 12 × 400 mm → 4800 mm → **4.8 m**", "Units and sizes") is None  # a product in the givens
+
+
+def test_a_numbered_step_that_says_find_is_no_question():
+    from studypack.layouts.worksheet.exercises.calculations import _examples
+    steps = pack_yaml("Fractions", "Maths", [("How do I add and subtract fractions?", [
+        "1. Find a **common denominator** (the **LCM** of the denominators keeps numbers small).",
+        "2. Convert each fraction. 3. Add or subtract the **numerators** only. 4. Simplify.",
+        "e.g. 2/3 + 1/4 → 8/12 + 3/12 = **11/12**"])])
+    asked = [found.givens for positions, found in _examples(loads(steps, "f.yaml"), 0) if 0 in positions]
+    assert not asked, asked
