@@ -290,3 +290,25 @@ def test_a_word_box_keeps_no_spare_chosen_beside_a_gap_it_took_back():
     answers = {blank.text for gap in chosen.questions["gap"] for blank in gap.answers}
     assert not {"Bulgaria", "Romania", "Czechoslovakia"} & set(chosen.bank) or answers & {"Japan", "Hungary"}, \
         (chosen.bank, answers)  # (spares chosen beside "Japan" went back with its gap, whose other blank had no peer)
+
+
+def test_a_labelled_numbered_step_and_a_sample_to_send_are_instructions_and_a_day_is_no_peer_of_a_year():
+    from studypack.layouts.worksheet.exercises.allocate import _bank_sort
+    from studypack.layouts.worksheet.exercises.candidates import _INSTRUCTION
+    from studypack.layouts.worksheet.exercises.terms import Term
+    assert _INSTRUCTION.match("Crystallisation: 1. heat gently to evaporate some water until the solution is saturated")
+    assert _INSTRUCTION.match("Send a sample of the plant to a laboratory.")
+    day = Term("21 May 1471", 0, 11, "year", "year", True)
+    year = Term("1453", 0, 4, "year", "year", True)
+    assert _bank_sort(day) != _bank_sort(year)
+
+
+def test_a_headings_question_with_its_notes_is_no_statement_and_no_count_passes_its_whole():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    usa = pack_yaml("The USA", "History", [("The New Deal", [
+        'Not far enough? Huey Long ("Share Our Wealth"), Father Coughlin (radio priest), Dr Townsend (pensions).',
+        "In the 1932 election **Franklin D. Roosevelt** beat Hoover, winning **42** of the 48 states."])])
+    assert _true_false(material(usa), PointRef(0, 0), True) is None
+    for seed in range(6):
+        wrong = _options(usa, PointRef(0, 1), index=1, seed=seed)
+        assert all(float(option) <= 48 for option in wrong), wrong

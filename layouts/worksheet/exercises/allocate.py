@@ -716,7 +716,8 @@ def _bank_sort(term) -> tuple[str, str]:
     """What a word in the box reads as: a year, a number of its unit, a name of its sort (a place among people, a
     treaty among battles gives itself away; a name of no known sort has no peer), or a term of its sort."""
     if term.kind == "year":
-        return (term.kind, "")
+        return (term.kind, "day" if re.match(r"\s*\d{1,2}\s", term.text) else "")  # ("on ____": "21 May 1471" the one
+        # day among years)
     if term.kind == "name":
         sort = term.sort if term.sort.startswith("thing:") else term.sort.split(":")[0]  # a Kaiser is a person
         return (term.kind, sort if sort in _NAME_SORTS or sort.startswith("thing:") else "")  # a place among people

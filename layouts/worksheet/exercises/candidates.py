@@ -659,10 +659,10 @@ _WHOSE_THING = re.compile(r"\W*[A-Z][\w-]*['’]s\s+[a-z]+\s+(?:to|of|for|agains
 title, which states nothing."""
 
 
-_INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z]))?(?:\d+[.)]\s*)?"  # ("Stay safe: use …")
+_INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z\d]))?(?:\d+[.)]\s*)?"  # ("Stay safe: use …")
                           r"(?i:Put|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
                           r"Weigh|Fill|Leave|Wait|Collect|Switch|Shine|Set up|Plot|Label|Draw|Note|Observe|Dip|Rinse|"
-                          r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid|Do|Take|Run|Walk|Breathe)\s+"
+                          r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid|Do|Take|Run|Walk|Breathe|Send)\s+"
                           r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z\d]+\b")
 """A line that tells the student what to do (a practical's step), not a thing done to someone ("Put on trial …")."""
 
@@ -678,6 +678,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             or not has_verb(text) and _WHOSE_THING.match(text) and not re.search(r"[=→:;]|\s[–—-]\s", text):
         return None  # (nor "−93 = 2253 − 6x, so …", a step of a worked example; nor "Miners' Minimum Wage Act
         # 1909.", a name, nor "William's answer to the 1069 rising, over the winter of 1069–70.", which state nothing)
+    if re.match(r"[^?.!]{1,30}\?\s+\S", text):
+        return None  # "Not far enough? Huey Long ("Share Our Wealth"), Father Coughlin …": a heading's question and the
+        # notes that answer it, no claim
     if _INSTRUCTION.match(text):
         return None  # "Put pondweed in a test tube of water with sodium hydrogencarbonate": a step of a method to
         # follow, neither true nor false

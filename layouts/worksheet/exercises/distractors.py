@@ -829,6 +829,9 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
         if value > 100 and re.search(r"(?i)life expectancy|\baged?\b|\byears? old\b|\blived? to\b",
                                      f"{before} {text} {after}"):
             continue  # "world life expectancy is about 292 years": no one lives that long, so absurd, not wrong
+        whole = re.match(r"\s+(?:[a-z]+\s+){0,2}of\s+(?:the\s+|all\s+)?(\d[\d,]*)\b", f"{text[match.end():]} {after}")
+        if whole and value > float(whole.group(1).replace(",", "")):
+            continue  # "winning ____ of the 48 states": 67 of 48 is absurd, not wrong
         if value > 100 and re.search(r"%|per ?cent", text[match.end():]):
             continue  # "imports about 120% of its food": no share is more than the whole
         if base < 100 <= value and re.match(r"\s*°\s*C\b", text[match.end():]):
