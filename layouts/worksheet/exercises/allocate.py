@@ -647,8 +647,11 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     made by scaling the answer. No answer is the only word of its sort in the box (the one year, the one verb would
     fill its gap by its form alone): it gets a spare of its sort, or its gap is taken back; where that would take back
     half the gaps, there is no box."""
-    answers = [term for gap in gaps for term in source.terms[gap.point]
-               if any(blank.text == term.text for blank in gap.answers)]
+    def answered(chosen: list[Gap]) -> list:  # the terms the gaps blank
+        return [term for gap in chosen for term in source.terms[gap.point]
+                if any(blank.text == term.text for blank in gap.answers)]
+
+    answers = answered(gaps)
     if len(answers) < MIN_BANKED:
         return ()  # a box of one or two answers and a spare is a choice of two or three, read off its form
     cards = {id(term): gap.point.card for gap in gaps for term in source.terms[gap.point]}
@@ -698,9 +701,8 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         # no spare word at all (a box would give the last gap by elimination), or a box only half the gaps could
         # keep: no box, every gap kept, asked from memory
         return ()
-    leaving = [gap for gap in gaps if any(blank.text == term.text for term in orphans for blank in gap.answers)]
-    kept = {id(term) for gap in gaps if gap not in leaving for term in source.terms[gap.point]
-            if any(blank.text == term.text for blank in gap.answers)}
+    kept = {id(term) for term in answered([gap for gap in gaps if not any(
+        blank.text == orphan.text for orphan in orphans for blank in gap.answers)])}
     extras = [word for word in extras if made_for[word] in kept]  # ("Bulgaria", "Romania" chosen beside "Japan",
     # whose gap goes back with its other blank: beside two dates they are no choice)
     if not extras:

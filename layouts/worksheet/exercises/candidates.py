@@ -707,7 +707,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         context = source.context(ref, [])
         if context is None:
             return None
-        segments = context + _before_dash(source.segments(ref, {}), cut)
+        segments = context + _before_dash(source.segments(ref, {}), cut is not None)
         said = plain(segments[len(context):])
         if context and len(content_words(said) - content_words(plain(context))) <= 2 and any(
                 holds(plain(context).casefold(), term.text.strip().casefold()) for term in source.key_terms(ref)
@@ -745,7 +745,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             # cells ≈ 45%": the other share gives the right one
         if term.kind == "year" and (year_range(text, term) != (None, None)
                                     or YEAR.search(source.pack.cards[ref.card].title)
-                                    or re.search(r"\b(?:1\d{3}|20\d{2})s?\b", text[:term.start] + text[term.end:])):
+                                    or YEAR.search(re.sub(r"(\d{4})s\b", r"\1", text[:term.start] + text[term.end:]))):
             continue  # "carved between 1436 and 1504" is as true as "between 1501 and 1504"; "crowned in 1571 after
             # Mary's death in 1558" is absurd beside the other year; "1917 – a turning point: … in 1914" shows it false
         shown = text[:term.start] + text[term.end:]
@@ -795,7 +795,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "its thermal energy is transferred to the thermal store": a swap that repeats a word of the
             # sentence reads as a slip, not a claim
         swap = capitalised(wrong[0]) if opens_sentence(text, term.start) and term.text[:1].isupper() else wrong[0]
-        segments = context + _before_dash(source.segments(ref, {term.start: Segment(swap, "swap")}), cut)
+        segments = context + _before_dash(source.segments(ref, {term.start: Segment(swap, "swap")}), cut is not None)
         visible = [plain(segments)]
         # a true statement printing the swapped-in term would show this one false
         if source.gives_away(visible, [term.text]) or any(holds(text, swap) for text in source.statements):
@@ -966,7 +966,8 @@ def _flipped(source: Material, ref: PointRef) -> TrueFalse | None:
     context = source.context(ref, [])
     if context is None:
         return None
-    segments = context + _before_dash(_turned(source.segments(ref, {}), change), clause_before_dash(source, ref))
+    segments = context + _before_dash(_turned(source.segments(ref, {}), change),
+                                      clause_before_dash(source, ref) is not None)
     visible = [plain(segments)]
     if source.gives_away(visible, []):
         return None
@@ -1031,10 +1032,10 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
     return dash.start()
 
 
-def _before_dash(segments: tuple[Segment, ...], cut: int | None) -> tuple[Segment, ...]:
-    """The segments up to the line's first dash, ended with a full stop, where ``cut`` says the line has its claim
-    there."""
-    if cut is None:
+def _before_dash(segments: tuple[Segment, ...], claim_first: bool) -> tuple[Segment, ...]:
+    """The segments up to the line's first dash, ended with a full stop, where the line has its claim there
+    (``claim_first``)."""
+    if not claim_first:
         return segments
     out: list[Segment] = []
     for segment in segments:
