@@ -425,6 +425,15 @@ def _initialled(text: str, term) -> bool:
                                              text[:term.start]) is not None
 
 
+_KIN_BEFORE = re.compile(r"(?i)\b(?:his|her|their|its|the\s+king's|the\s+queen's|[A-Z]\w+'s)\s+"
+                         r"(?:eldest\s+|youngest\s+|only\s+|younger\s+|older\s+|elder\s+|first\s+|second\s+|"
+                         r"third\s+|new\s+)?(?:son|daughter|"
+                         r"brother|sister|wife|husband|heir|nephew|niece|uncle|aunt|mother|father|cousin|"
+                         r"grandson|granddaughter|widow)s?\s*,?\s*$")
+"""A relative the stem names just before a person's blank ("his son ____"): the pack's other people are rarely of
+that family, so the relation alone picks the answer."""
+
+
 def _choice(source: Material, ref: PointRef) -> Choice | None:
     terms = [term for term in source.hideable(ref) if term in source.key_terms(ref)]
     terms.sort(key=lambda term: (-_KIND_PREFERENCE[term.kind] + 0.1 * source.pool.frequency_of(term), term.start))
@@ -455,6 +464,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
                                             r"premiership|presidency)\b", text[term.end:]):
             continue  # "Passed by ____'s Conservative government": only the prime minister among the pack's people
             # heads one, and the doctor, the reformer and the engineer beside him are ruled out at sight
+        if term.kind == "name" and _KIN_BEFORE.search(text[:term.start]):
+            continue  # "his son ____ became king aged 9" among two popes and an emperor: of the pack's people only
+            # the answer is of the family
         person = term.kind == "name" and term.sort.split(":")[0] in _ANYWHERE
         located = person and term.sort.split(":")[0] != "person" and any(
             found.group() not in MONTHS and found.group()[:3] not in _MONTH_STARTS
@@ -694,15 +706,17 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         return None  # "Limestone removes impurities as slag → CaCO₃ → CaO + CO₂": a note's arrow runs into a
         # reaction's, and the statement reads as slag turning into CaCO₃
     cut = clause_before_dash(source, ref)
-    if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) and cut is None or _APPOSITION.match(text) \
+    if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) and cut is None and not _dated_claim(text) \
+            or _apposition(text) \
             or WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text) or _GUARDED.search(text) \
-            or re.match(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\b", text) \
+            or re.match(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\b", text) or _labelled_examples(text) \
             or text[:1].islower() and not has_verb(text) \
             and not re.search(r"[=→:–—;]|\s-\s|\b(?:is|are|was|were|has|have|had)\b", text):
         return None  # "sympa – strict" is too little to judge; "der Zug – the car" is put right on either side;
         # "Cellulose – a polymer of glucose", "Bohemond, a Norman from Italy" state nothing; "108/204 = about 0.53
         # tonnes" is a sum to check, not a fact to judge; "disposal at the end of its useful life", an item of a list
-        # the line above led into, claims nothing
+        # the line above led into, claims nothing; "Adaptation e.g. drought-resistant crops, water transfer" only
+        # names examples
     if true:
         context = source.context(ref, [])
         if context is None:
@@ -948,8 +962,27 @@ def _negated(text: str, term) -> bool:
 
 _COMPARED_WITH = re.compile(r"(?i)\bthan\s+(?:(?:in|at|during|on|of|with|the|a|an|that|those)\s+)*$")
 """What a sentence compares with ("… than in the ____"): the measure it is held against, no fact of its own."""
-_APPOSITION = re.compile(r"^[A-Z][\w'’ -]*, (?:a|an|the) (?!.*\b(?:is|are|was|were|has|had|became|led|won)\b)")
+_APPOSITION = re.compile(r"^([A-Z][\w'’ -]*), (?:a|an|the) ([^,]*)(?:, ([a-z]\w*))?")
 """A name and what it was, with no verb ("Bohemond of Taranto, a Norman from northern Italy"): no statement."""
+
+
+def _labelled_examples(text: str) -> bool:
+    """Whether a line is a label and its examples with no verb ("Adaptation e.g. drought-resistant crops, water
+    transfer, coastal defences"): it names things and claims nothing of them."""
+    label = re.match(r"\W*([^.;:–—,]{1,40}?)\s+e\.\s?g\.", text)
+    return label is not None and word_count(label.group(1)) <= 3 and not has_verb(label.group(1))
+
+
+def _apposition(text: str) -> bool:
+    """Whether a line only names someone and says what they were ("Bohemond of Taranto, a Norman from northern
+    Italy"), not a sentence that has its verb before the comma ("Cromwell was executed on 28 July 1540, the same day
+    …") or after the aside ("Elizabeth Barton, the Nun of Kent, prophesied against …")."""
+    found = _APPOSITION.match(text)
+    aside = found is not None and found.group(3) is not None and has_verb(found.group(3)) \
+        and re.search(r",\s*(?:and|or)\b", text) is None  # ("Family ties, a job, can't afford to move, or trust in
+    # prediction" lists reasons)
+    return found is not None and not has_verb(found.group(1)) and not aside \
+        and re.search(r"\b(?:is|are|was|were|has|had|became|led|won)\b", text[found.end(1):]) is None
 
 
 def _flipped(source: Material, ref: PointRef) -> TrueFalse | None:
@@ -1030,6 +1063,18 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
         return None  # ("Earlier glaciations went further – ice once reached the Thames valley": how far, the rest
         # says)
     return dash.start()
+
+
+_DATED = re.compile(rf"^\W*(?:[Aa]lso\s+|[Bb]y\s+|[Ii]n\s+)?(?:c\.\s*)?{YEAR.pattern}\s+[–—-]\s+(?=[a-z])")
+
+
+def _dated_claim(text: str) -> bool:
+    """Whether a line is a year, a dash and what happened in it ("1534 – the Act of Supremacy makes Henry Supreme
+    Head of the Church", "1588 – defeat of the Spanish Armada"): a chronology's claim, true or false as a whole, where
+    a word's dash and its meaning ("der Zug – the train") is none."""
+    dated = _DATED.match(text)
+    rest = text[dated.end():] if dated else ""
+    return dated is not None and word_count(re.sub(r"\([^()]*\)", "", rest)) >= 4 and GLOSS_DASH.search(rest) is None
 
 
 def _before_dash(segments: tuple[Segment, ...], claim_first: bool) -> tuple[Segment, ...]:

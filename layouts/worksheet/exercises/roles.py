@@ -56,12 +56,13 @@ _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|n
                              r"\b(?:saw|see|sees|seen|regarded|viewed|treated|called|condemned|welcomed)\s+"
                              r"(?:this|that|these|those|it|them)\s+as\b|"
                              r"\b[a-z]{3,}(?:ed|es)\s+(?:this|that|these|those)\s*(?:[.;,!–—)]|$)|"
+                             r"\b[a-z]{2,}(?:ed|es)\s+(?:this|these|those)\s+(?:against|as|to|for|on|with|into)\b|"
                              r"\b(?:the|this|that)\s+[^.;,()]{1,30}?\s+(?:above|below)\b"
                              r"(?!\s+(?:the|a|an|its|their|\d))|"
                              r"\b(?:the|as in the)\s+(?:previous|last|first|next)\s+(?:example|question|card|line)\b")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
-creeping popery", "Supply of all three is uneven", "Second Diet of Speyer cancelled this;", "e.g. the 6 Ω branch above
-— 2 A, 12 V"), wherever it stands in the sentence."""
+creeping popery", "Supply of all three is uneven", "Second Diet of Speyer cancelled this;", "… used this against him",
+"e.g. the 6 Ω branch above — 2 A, 12 V"), wherever it stands in the sentence."""
 
 
 def gives_for_working(points, index: int) -> bool:

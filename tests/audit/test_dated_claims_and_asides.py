@@ -1,0 +1,59 @@
+"""Round JG–JJ of the unseen-pack audit: a history pack written as a chronology ("1534 – the Act of Supremacy …")
+and in sentences with asides ("Elizabeth Barton, the Nun of Kent, prophesied …") had no true or false section, nor
+had a physics pack whose measures move together ("… decreases as temperature increases")."""
+from __future__ import annotations
+
+from sheet_builds import material, pack_yaml
+from studypack.layouts.worksheet.exercises.candidates import _choice, _labelled_examples, _true_false
+from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.layouts.worksheet.exercises.questions import PointRef
+
+
+def _judged(lines: list[str]) -> list[bool]:
+    source = material(pack_yaml("Henry VIII", "History", [("The break with Rome", lines)]))
+    return [_true_false(source, PointRef(0, index), True) is not None for index in range(len(lines))]
+
+
+def test_a_year_with_what_happened_in_it_is_a_statement_to_judge():
+    assert _judged(["**1536** – smaller monasteries with an income under £200 a year are closed.",
+                    "**1539** – a second Act closes the larger **monasteries**."]) == [True, True]
+
+
+def test_a_year_with_only_a_name_is_still_no_statement():
+    assert _judged(["**1532** – **Submission of the Clergy**"]) == [False]
+
+
+def test_a_sentence_with_an_aside_is_a_statement_though_a_name_with_what_it_was_is_none():
+    assert _judged(["**Elizabeth Barton**, the Nun of Kent, prophesied against the marriage – executed **1534**.",
+                    "**Cromwell** was executed on **28 July 1540**, the same day Henry married **Catherine Howard**.",
+                    "**Thomas More**, the former Lord Chancellor of England"]) == [True, True, False]
+
+
+def test_a_measure_that_moves_as_another_does_turns_its_result_not_its_condition():
+    assert flip("The resistance of a thermistor decreases as temperature increases.", []).wrong == "increases"
+    assert flip("Braking distance increases as speed increases.", []).right == "increases"
+    assert flip("Thicker walls of lower conductivity cool more slowly.", []) is None  # no condition to hold
+
+
+def test_a_list_of_reasons_after_a_comma_is_no_aside():
+    assert _judged(["Family ties, a job, can't afford to move, or trust in **prediction**."]) == [False]
+
+
+def test_a_label_and_its_examples_is_no_statement():
+    assert _judged(["Adaptation e.g. drought-resistant crops, water transfer, the **Thames Barrier** (opened 1982)."]) \
+        == [False]
+    assert not _labelled_examples("Rich countries build barriers e.g. the Thames Barrier.")  # a claim with its example
+
+
+def test_a_thing_done_with_this_leans_on_the_line_before():
+    assert _judged(["Cromwell arranged the marriage to **Anne of Cleves** in 1540.",
+                    "Enemies led by the **Duke of Norfolk** used this against him."]) == [True, False]
+
+
+def test_a_person_named_as_someones_son_is_no_choice_among_the_packs_people():
+    source = material(pack_yaml("Henry VIII", "History", [("Henry's death", [
+        "Henry died in 1547; his son **Edward VI** became king aged 9."]), ("Rome", [
+        "The annulment was refused by **Clement VII**.", "**Julius II** had allowed the first marriage.",
+        "**Charles V** held the Pope in his power."])]))
+    assert _choice(source, PointRef(0, 0)) is None
+    assert _choice(source, PointRef(1, 0)) is not None
