@@ -3,10 +3,15 @@ and in sentences with asides ("Elizabeth Barton, the Nun of Kent, prophesied …
 had a physics pack whose measures move together ("… decreases as temperature increases")."""
 from __future__ import annotations
 
+import random
+
 from sheet_builds import material, pack_yaml
 from studypack.layouts.worksheet.exercises.candidates import _choice, _labelled_examples, _true_false
+from studypack.layouts.worksheet.exercises.events import event_candidates
 from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.source import loads
 
 
 def _judged(lines: list[str]) -> list[bool]:
@@ -57,3 +62,19 @@ def test_a_person_named_as_someones_son_is_no_choice_among_the_packs_people():
         "**Charles V** held the Pope in his power."])]))
     assert _choice(source, PointRef(0, 0)) is None
     assert _choice(source, PointRef(1, 0)) is not None
+
+
+def test_a_line_filed_as_an_impact_is_no_event_to_date():
+    west = pack_yaml("The American West", "History", [("The Gold Rush", [
+        "Gold was found at Sutter's Mill in **1848**.",
+        "Impact: California became a state in **1850** and the West was now worth fighting over."])])
+    texts = [candidate.event.text for candidate in event_candidates(material(west))]
+    assert any("Sutter" in text for text in texts) and not any("California" in text for text in texts)
+
+
+def test_a_word_the_pack_teaches_with_two_meanings_is_not_translated():
+    text = pack_yaml("Al ristorante", "Italian", [("Il menù", [
+        "**il dolce** – dessert", "**il primo** – first course", "**il conto** – the bill"]), ("Il gusto", [
+        "**dolce** – sweet", "**salato** – salty", "**piccante** – spicy"])]).replace("subject:", "lang: it\nsubject:")
+    asked = {item.shown for seed in range(8) for item in translations(loads(text, "i.yaml"), random.Random(seed), 6)}
+    assert asked and not any("dolce" in shown or shown in ("sweet", "dessert") for shown in asked)

@@ -61,6 +61,11 @@ _CASE_LABEL = re.compile(r"(?i)^\W*(?:case study|example|focus)\s*(?:\d+\s*)?[:�
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
 
 
+_VERDICT_LABEL = re.compile(r"(?i)^\W*(?:impacts?|results?|effects?|consequences?|significance|outcomes?|importance|"
+                            r"verdict|why|reasons?|causes?)\s*[:–—]")
+"""A label that files the line as a cause or an effect ("Impact: …", "Result – …"): a judgement of the event."""
+
+
 def event_candidates(source: Material) -> list[Candidate]:
     out = []
     for index in source.cards:
@@ -127,6 +132,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if described is not None and re.search(r"[.!?]\s+\S", described.rstrip(".!? ")):
             continue  # "Stalin lifted the blockade, after c. 11 months. Humiliation for the USSR.": a verdict rides
             # on the event
+        if described is not None and _VERDICT_LABEL.match(described):
+            continue  # "Impact: California became a state and the West was now worth fighting over": what the
+            # author judges followed, not an event to date
         if described is not None and re.match(r"\W*[A-Z]{3,}\s*[:–—]", described):
             continue  # "CHANGE: new jobs + skills, more independence …": a heading the author shouts, over a state
         if described is not None and _HOW_THINGS_STOOD.match(described) \
