@@ -21,7 +21,8 @@ def _judged(lines: list[str]) -> list[bool]:
 
 def test_a_year_with_what_happened_in_it_is_a_statement_to_judge():
     assert _judged(["**1536** – smaller monasteries with an income under £200 a year are closed.",
-                    "**1539** – a second Act closes the larger **monasteries**."]) == [True, True]
+                    "**1539** – a second Act closes the larger **monasteries**.",
+                    "**1569** – Revolt of the Northern Earls (Northumberland) tried to free **Mary**."]) == [True, True, True]
 
 
 def test_a_year_with_only_a_name_is_still_no_statement():

@@ -1065,7 +1065,7 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
     return dash.start()
 
 
-_DATED = re.compile(rf"^\W*(?:[Aa]lso\s+|[Bb]y\s+|[Ii]n\s+)?(?:c\.\s*)?{YEAR.pattern}\s+[–—-]\s+(?=[a-z])")
+_DATED = re.compile(rf"^\W*(?:[Aa]lso\s+|[Bb]y\s+|[Ii]n\s+)?(?:c\.\s*)?{YEAR.pattern}\s+[–—-]\s+(?=\w)")
 
 
 def _dated_claim(text: str) -> bool:
@@ -1073,8 +1073,10 @@ def _dated_claim(text: str) -> bool:
     Head of the Church", "1588 – defeat of the Spanish Armada"): a chronology's claim, true or false as a whole, where
     a word's dash and its meaning ("der Zug – the train") is none."""
     dated = _DATED.match(text)
-    rest = text[dated.end():] if dated else ""
-    return dated is not None and word_count(re.sub(r"\([^()]*\)", "", rest)) >= 4 and GLOSS_DASH.search(rest) is None
+    rest = re.sub(r"\([^()]*\)", "", text[dated.end():]) if dated else ""
+    return dated is not None and word_count(rest) >= 4 and GLOSS_DASH.search(rest) is None \
+        and (rest[:1].islower() or has_verb(rest))  # ("1569 – Revolt of the Northern Earls tried to free Mary", not
+    # "1532 – Submission of the Clergy", a name)
 
 
 def _before_dash(segments: tuple[Segment, ...], claim_first: bool) -> tuple[Segment, ...]:
