@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from sheet_builds import material, pack_yaml
+from sheet_builds import hideable, material, pack_yaml
 from studypack.layouts.worksheet.exercises.candidates import _choice, _labelled_examples, _true_false
 from studypack.layouts.worksheet.exercises.events import event_candidates
 from studypack.layouts.worksheet.exercises.flips import flip
@@ -79,3 +79,39 @@ def test_a_word_the_pack_teaches_with_two_meanings_is_not_translated():
         "**dolce** – sweet", "**salato** – salty", "**piccante** – spicy"])]).replace("subject:", "lang: it\nsubject:")
     asked = {item.shown for seed in range(8) for item in translations(loads(text, "i.yaml"), random.Random(seed), 6)}
     assert asked and not any("dolce" in shown or shown in ("sweet", "dessert") for shown in asked)
+
+
+def test_a_phrase_with_a_describing_word_before_a_dash_is_no_claim():
+    assert _judged(["Lots of branched **dendrites** – connect to many other neurones.",
+                    "Electrical impulses are carried along the **axon** – fast and one way."]) == [False, True]
+
+
+def test_a_numbered_step_opening_on_its_verb_leans_on_the_step_before():
+    source = material(pack_yaml("Nerves", "Biology", [("The reflex arc", [
+        "1. A receptor detects the stimulus.", "2. A **sensory neurone** carries the impulse to the spinal cord.",
+        "3. Passes across a synapse to a **relay neurone**."])]))
+    assert _true_false(source, PointRef(0, 1), True) is not None
+    assert source.context(PointRef(0, 2), []) is None
+
+
+def test_a_blank_worked_by_the_pattern_of_the_pairs_beside_it_is_not_asked():
+    pack = pack_yaml("Salts", "Chemistry", [("Naming salts", [
+        "Hydrochloric acid → **chlorides**; sulfuric acid → **sulfates**; nitric acid → **nitrates**.",
+        "Neutralisation makes a salt and **water**."])])
+    assert "nitrates" not in hideable(pack, "Hydrochloric")
+    assert "water" in hideable(pack, "Neutralisation")
+
+
+def test_a_timeline_event_found_guilty_says_whose_it_is():
+    queen = pack_yaml("Elizabeth I", "History", [("Mary, Queen of Scots", [
+        "Found guilty of plotting after the Babington Plot and executed at Fotheringhay in **1587**."])])
+    texts = [candidate.event.text for candidate in event_candidates(material(queen))]
+    assert texts == ["Mary, Queen of Scots: found guilty of plotting after the Babington Plot and executed at "
+                     "Fotheringhay."]
+
+
+def test_this_as_the_subject_after_a_comma_leans_on_the_line_before():
+    source = material(pack_yaml("Rivers", "Geography", [("Levees", [
+        "In a flood the river drops its coarsest sediment beside the channel.",
+        "Flood after flood, this builds raised banks called **levees**."])]))
+    assert source.context(PointRef(0, 1), []) is None

@@ -752,11 +752,13 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             # other it is compared with, and "4 penny" is no English
         if term.kind == "number" and _negated(text, term):
             continue  # "No vaccine is 50% effective": a figure under "no" or "not", changed, stays true
-        if term.kind == "number" and (any(other is not term and other.kind == "number" and other.sort == term.sort
+        if term.kind == "number" and (any(other is not term and other.kind == "number"
+                                          and (other.sort == term.sort or not other.sort or not term.sort)
                                           for other in source.terms[ref]) or _another_of_its_unit(text, term)
                                       or _OF_A_WHOLE.search(text) or counted_out(text, term)):
             continue  # "1 billion around 1800 and 2 billion by 1927": changed, one may pass the other; "Plasma ≈ 55%;
-            # cells ≈ 45%": the other share gives the right one
+            # cells ≈ 45%": the other share gives the right one; "Mitosis makes 2 cells; meiosis makes 4": the bare
+            # figure counts the same cells, and "3 cells" is false at sight
         if term.kind == "year" and (year_range(text, term) != (None, None)
                                     or YEAR.search(source.pack.cards[ref.card].title)
                                     or YEAR.search(re.sub(r"(\d{4})s\b", r"\1", text[:term.start] + text[term.end:]))):
@@ -1048,6 +1050,10 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     return flip(text, keep_out, source.pack.cards[ref.card].title)
 
 
+_DESCRIBING = re.compile(r"(?i)\b(?:of|a|an|the|many|some|few|very|more|most)\s+[a-z]+ed\b")
+"""A word in -ed after a determiner ("lots of branched dendrites"): it describes, and is no verb."""
+
+
 def clause_before_dash(source: Material, ref: PointRef) -> int | None:
     """Where a line that makes a claim, then gives its reason or example after a dash, ends its claim ("Antibiotics
     cannot kill viruses – viruses live inside our cells"): the claim alone is a statement to judge, where the reason
@@ -1058,10 +1064,11 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
     if dash is None or source.word_list or source.foreign(ref):
         return None
     claim = text[:dash.start()]
-    if len(claim.split()) < 4 or not claim[:1].isupper() or not has_verb(claim) or re.search(r"[:=→(]", claim) \
+    if len(claim.split()) < 4 or not claim[:1].isupper() or not has_verb(_DESCRIBING.sub("", claim)) \
+            or re.search(r"[:=→(]", claim) \
             or re.search(r"(?i)\b(?:further|farther|more|less|fewer|[a-z]{3,}er)\s*$", claim):
         return None  # ("Earlier glaciations went further – ice once reached the Thames valley": how far, the rest
-        # says)
+        # says; "Lots of branched dendrites – …" has no verb, only a word in -ed that describes)
     return dash.start()
 
 

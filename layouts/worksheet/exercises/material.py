@@ -352,6 +352,7 @@ class Material:
                 # the heading of a list of effects, not a fact
                 and not (not term.marked and _in_example(text, term))  # "(e.g. old C____ lights)": an everyday
                 # example the author did not mark asks nothing of the topic
+                and not _derived_in_series(text, term)
                 and not told_beside(point, term, self.word_list)]
 
     def ask(self, term: Term) -> None:
@@ -461,6 +462,7 @@ class Material:
         points = self.pack.cards[ref.card].points
         return any(re.search(r"(?:\.\.\.|…)\s*$", point.text) for point in points[:ref.point]) \
             or ref.point > 0 and _one_of_two_before(points[ref.point].text, points[ref.point - 1].text) \
+            or ref.point > 0 and _STEP_DONE_BY_BEFORE.match(points[ref.point].text) is not None \
             or ref.point > 0 and _DONE_TO_ONE.match(points[ref.point].text) is not None \
             and sum(bool(point.terms) and point.terms[0].start == 0 and GLOSS_DASH.search(point.text) is not None
                     for point in points) >= 2  # "Spread by undercooked food …" under "Salmonella – …" and
@@ -644,6 +646,17 @@ def compound_told(text: str, answer: str) -> bool:
         for cut in range(4, len(word) - 4))
 
 
+def _derived_in_series(text: str, term) -> bool:
+    """Whether a blank follows an arrow from a word of its own root, in a line of such pairs ("Hydrochloric acid →
+    chlorides; sulfuric acid → sulfates; nitric acid → n____"): the examples beside it show how to make it."""
+    segment = re.split(r"[;,]", text[:term.start])[-1]
+    if "→" not in segment or text.count("→") < 2:
+        return False
+    start = term.text.strip().casefold()[:4]
+    return len(start) == 4 and any(word.casefold().startswith(start)
+                                   for word in re.findall(r"[^\W\d_]{4,}", segment.split("→")[0]))
+
+
 def _root_told(text: str, answer: str) -> bool:
     """Whether ``text`` prints a one-word answer in another form ("condensation" among options, "Water vapour cools
     and c____" asking "condenses")."""
@@ -672,6 +685,10 @@ _VERDICT_LABEL = re.compile(r"(?i)^\W*(?:evaluate|evaluation|assess|assessment|j
 _DONE_TO_ONE = re.compile(r"\W*(?:Spread|Caused|Carried|Transmitted|Passed|Treated|Prevented|Controlled|Cured|"
                           r"Diagnosed|Prevent|Treat|Control|Cure)\b")
 """A line that opens on what is done to something, or what to do about it, with no subject ("Spread by …")."""
+_STEP_DONE_BY_BEFORE = re.compile(r"\W*\d+[.)]\s+[A-Z][a-z]+s\s+(?:across|along|through|to|into|from|down|up|over|"
+                                  r"the|a|an|its|their|on|out|back|via|it|them)\b")
+"""A numbered step that opens on its verb ("3. Passes across a synapse to a relay neurone"): what passes, the step
+before said."""
 _PAIRED = (r"(?:left|right|upper|lower|inner|outer|positive|negative|top|bottom|front|back|northern|southern|"
            r"male|female)")
 """Words that tell one of a pair apart ("right atrium", "left ventricle")."""

@@ -42,7 +42,8 @@ VERB_FIRST = re.compile(
 """A sentence that starts with its verb ("Wrote Notes on Nursing …", "Held in Hyde Park …"): on a card about its doer,
 only the title says who or what."""
 DONE_BY_NOBODY = re.compile(VERB_FIRST.pattern + r"(?:\s*[;,]|\s+(?:in|at|by|on|the|a|an|his|her|their|its|to|from|"
-                            r"with|for|over|after|during|as|up|out|into|off|down|around|about|nearly|some)\b)")
+                            r"with|for|over|after|during|as|up|out|into|off|down|around|about|nearly|some|guilty|"
+                            r"innocent|dead|unable)\b)")
 """A verb-first sentence whose next word is no name ("Built the first mill …"): on a timeline, nothing says who."""
 
 
@@ -57,12 +58,15 @@ _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|n
                              r"(?:this|that|these|those|it|them)\s+as\b|"
                              r"\b[a-z]{3,}(?:ed|es)\s+(?:this|that|these|those)\s*(?:[.;,!–—)]|$)|"
                              r"\b[a-z]{2,}(?:ed|es)\s+(?:this|these|those)\s+(?:against|as|to|for|on|with|into)\b|"
+                             r"[,;]\s*(?:this|these)\s+(?:builds|makes|forms|causes|leads|means|creates|gives|helps|"
+                             r"allows|shows|is|was|are|were|build|make|form|cause|lead|create|give|help|allow|show)\b|"
                              r"\b(?:the|this|that)\s+[^.;,()]{1,30}?\s+(?:above|below)\b"
                              r"(?!\s+(?:the|a|an|its|their|\d))|"
                              r"\b(?:the|as in the)\s+(?:previous|last|first|next)\s+(?:example|question|card|line)\b")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
 creeping popery", "Supply of all three is uneven", "Second Diet of Speyer cancelled this;", "… used this against him",
-"e.g. the 6 Ω branch above — 2 A, 12 V"), wherever it stands in the sentence."""
+"Flood after flood, this builds raised banks", "e.g. the 6 Ω branch above — 2 A, 12 V"), wherever it stands in the
+sentence."""
 
 
 def gives_for_working(points, index: int) -> bool:
