@@ -115,3 +115,9 @@ def test_this_as_the_subject_after_a_comma_leans_on_the_line_before():
         "In a flood the river drops its coarsest sediment beside the channel.",
         "Flood after flood, this builds raised banks called **levees**."])]))
     assert source.context(PointRef(0, 1), []) is None
+
+
+def test_a_count_beside_a_bare_count_of_the_same_things_is_not_changed():
+    source = material(pack_yaml("Cells", "Biology", [("Mitosis vs meiosis", [
+        "Mitosis makes **2** cells; meiosis makes **4**."])]))
+    assert _true_false(source, PointRef(0, 0), False) is None
