@@ -10,7 +10,7 @@ from studypack.layouts.worksheet.exercises.candidates import _choice, _labelled_
 from studypack.layouts.worksheet.exercises.events import event_candidates
 from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.translate import translations
-from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.layouts.worksheet.exercises.questions import PointRef, plain
 from studypack.source import loads
 
 
@@ -121,3 +121,26 @@ def test_a_count_beside_a_bare_count_of_the_same_things_is_not_changed():
     source = material(pack_yaml("Cells", "Biology", [("Mitosis vs meiosis", [
         "Mitosis makes **2** cells; meiosis makes **4**."])]))
     assert _true_false(source, PointRef(0, 0), False) is None
+
+
+def test_a_measure_turned_against_its_condition_is_set_as_a_false_statement():
+    source = material(pack_yaml("Circuits", "Physics", [("Sensing circuits", [
+        "The resistance of a **thermistor** decreases as temperature increases."])]))
+    turned = _true_false(source, PointRef(0, 0), False)
+    assert turned is not None and "thermistor increases as temperature increases" in plain(turned.segments)
+
+
+def test_an_event_done_to_it_with_nothing_named_is_no_event():
+    medicine = pack_yaml("Medicine", "History", [("Penicillin", [
+        "Fleming noticed mould killing bacteria on a dish in **1928**.",
+        "Howard Florey and Ernst Chain purified it and tested it on mice in **1940**."])])
+    texts = [candidate.event.text for candidate in event_candidates(material(medicine))]
+    assert any("Fleming" in text for text in texts) and not any("Florey" in text for text in texts)
+
+
+def test_a_line_under_a_question_title_that_names_its_age_is_not_asked_without_it():
+    source = material(pack_yaml("Medicine through time", "History", [
+        ("Why did medieval people think they got ill?", [
+            "Most people believed disease was a punishment from **God** for sin."]),
+        ("The NHS", ["The NHS was set up by **Aneurin Bevan** in 1948."])]))
+    assert source.context(PointRef(0, 0), []) is None

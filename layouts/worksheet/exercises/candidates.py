@@ -6,7 +6,7 @@ import re
 
 from .beside import counted_out, paired, partners
 from .distractors import distractors, head_word, nounish
-from .flips import OPPOSITES, Flip, flip
+from .flips import CONDITION, OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import Candidate, Material, compound_told, holds, length_score, lists_of_a_kind, translated
@@ -995,8 +995,10 @@ def _flipped(source: Material, ref: PointRef) -> TrueFalse | None:
         return None  # one "cannot" for "can" per sheet: the same trick twice is soon seen through; nor a word a
         # statement already printed ("Endothermic: ΔH is negative" beside "Exothermic: ΔH is negative")
     text = source.point(ref).text
-    if any(shares_root(word, change.wrong.casefold(), 5) for word in re.findall(
-            r"[^\W\d_]{5,}", (text[:change.start] + " " + text[change.end:]).casefold())):
+    condition = CONDITION.search(text)
+    rest = text[:change.start] + " " + text[change.end:condition.start() if condition else None]  # ("increases as
+    # temperature increases": the condition stays as the card has it)
+    if any(shares_root(word, change.wrong.casefold(), 5) for word in re.findall(r"[^\W\d_]{5,}", rest.casefold())):
         return None  # "strongest close to the object … and gets stronger further away": false by its own words
     context = source.context(ref, [])
     if context is None:

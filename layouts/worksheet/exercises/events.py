@@ -66,6 +66,12 @@ _VERDICT_LABEL = re.compile(r"(?i)^\W*(?:impacts?|results?|effects?|consequences
 """A label that files the line as a cause or an effect ("Impact: …", "Result – …"): a judgement of the event."""
 
 
+_DONE_TO_UNNAMED = re.compile(r"^(?:(?!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\w).)*?\b[a-z]{2,}ed\s+"
+                              r"(?:it|them)\b")
+"""An act done to "it" or "them" with no thing named before ("Florey and Chain purified it"): what, the line before
+said."""
+
+
 def event_candidates(source: Material) -> list[Candidate]:
     out = []
     for index in source.cards:
@@ -132,6 +138,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if described is not None and re.search(r"[.!?]\s+\S", described.rstrip(".!? ")):
             continue  # "Stalin lifted the blockade, after c. 11 months. Humiliation for the USSR.": a verdict rides
             # on the event
+        if described is not None and _DONE_TO_UNNAMED.search(described):
+            continue  # "Howard Florey and Ernst Chain purified it and tested it on mice": what they purified, the
+            # line before said
         if described is not None and _VERDICT_LABEL.match(described):
             continue  # "Impact: California became a state and the West was now worth fighting over": what the
             # author judges followed, not an event to date

@@ -59,7 +59,7 @@ _MEASURES = {"more", "less", "fewer", "most", "least"}
 _CONSEQUENCE = re.compile(r"(?i)\b(?:to form|to make|to create|leaving|causing|forming|creating|making|"
                           r"resulting|which|so that|until)\b")
 """What follows from the word ("is weakened and collapses, leaving a stack"): turned, the rest no longer follows."""
-_CONDITION = re.compile(r"(?i)\s(?:as|when|whenever)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:increases?|decreases?|rises?|"
+CONDITION = re.compile(r"(?i)\s(?:as|when|whenever)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:increases?|decreases?|rises?|"
                         r"falls?|goes up|goes down)\s*[.!]?\s*$")
 """A closing condition that says which way one measure moves ("… as temperature increases")."""
 _VOWEL_SOUND = re.compile(r"(?i)^[aeiou]")
@@ -104,7 +104,7 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
     if _HEDGES.search(text) or re.search(r"\d", _LABEL_NUMBER.sub("", text)) or ";" in text:
         return None  # (a figure beside it, "about 1–10 µm compared with 10–100 µm", says which way the word goes;
         # "Soft rock erodes faster …; hard rock is left" reasons from the word in its second clause)
-    condition = _CONDITION.search(text)
+    condition = CONDITION.search(text)
     if condition:  # "The resistance of a thermistor decreases as temperature increases": the condition stays, the
         # result turns, and "increases as temperature increases" is the classic false statement
         keep_out = keep_out + [condition.span()]

@@ -431,6 +431,8 @@ class Material:
                  if len(found.group()) > 2 and found.group().casefold() not in _OPENING_WORDS
                  and (found.start() > 0 or found.group() in self.words.proper)]  # ("Happisburgh – what has been
         # done?", not "Reaction time and thinking distance")
+        named += [found.group() for found in _PERIOD.finditer(title)]  # ("Why did medieval people think they got
+        # ill?": when, only the title says, on a sheet of 750 years)
         case_missing = bool(named) and not any(re.search(rf"(?<!\w){re.escape(word)}", shown) for word in named)
         # ("Case study – Happisburgh, Norfolk: Village on the N____ coast": which village, only the title says)
         if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or _initials_in(term.text, title)
@@ -568,6 +570,11 @@ go – Waltham Abbey"): what does so, or the last of what, only its title says."
 _GERUND_FIRST = re.compile(r"\W*(?:[A-Za-z]+ly\s+)?[A-Za-z]{3,}ing\b(?!\s+(?:is|are|was|were|has|can)\b)")
 """A line that opens on a gerund ("Electrically stimulating parts of the brain …"): a method with no subject, whose
 topic only its title says."""
+
+
+_PERIOD = re.compile(r"(?i)\b(?:medieval|mediaeval|ancient|prehistoric|early modern|modern-day|industrial|"
+                     r"pre-industrial|post-war|wartime|inter-war)\b")
+"""An age a title names in a word of its own ("Why did medieval people think they got ill?")."""
 
 
 def _answers_with_its_verb(title: str, text: str) -> bool:
