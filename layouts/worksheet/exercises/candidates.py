@@ -964,7 +964,7 @@ def _negated(text: str, term) -> bool:
 
 _COMPARED_WITH = re.compile(r"(?i)\bthan\s+(?:(?:in|at|during|on|of|with|the|a|an|that|those)\s+)*$")
 """What a sentence compares with ("… than in the ____"): the measure it is held against, no fact of its own."""
-_APPOSITION = re.compile(r"^([A-Z][\w'’ -]*), (?:a|an|the) ([^,]*)(?:, ([a-z]\w*))?")
+_APPOSITION = re.compile(r"^([A-Z][\w'’ -]*), (?:a|an|the) [^,]*(?:, ([a-z]\w*))?")
 """A name and what it was, with no verb ("Bohemond of Taranto, a Norman from northern Italy"): no statement."""
 
 
@@ -980,7 +980,7 @@ def _apposition(text: str) -> bool:
     Italy"), not a sentence that has its verb before the comma ("Cromwell was executed on 28 July 1540, the same day
     …") or after the aside ("Elizabeth Barton, the Nun of Kent, prophesied against …")."""
     found = _APPOSITION.match(text)
-    aside = found is not None and found.group(3) is not None and has_verb(found.group(3)) \
+    aside = found is not None and found.group(2) is not None and has_verb(found.group(2)) \
         and re.search(r",\s*(?:and|or)\b", text) is None  # ("Family ties, a job, can't afford to move, or trust in
     # prediction" lists reasons)
     return found is not None and not has_verb(found.group(1)) and not aside \
@@ -1075,6 +1075,7 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
 
 
 _DATED = re.compile(rf"^\W*(?:[Aa]lso\s+|[Bb]y\s+|[Ii]n\s+)?(?:c\.\s*)?{YEAR.pattern}\s+[–—-]\s+(?=\w)")
+"""A year that heads a line before a dash ("1534 – …", "By 1540 – …")."""
 
 
 def _dated_claim(text: str) -> bool:

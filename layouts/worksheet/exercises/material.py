@@ -352,7 +352,7 @@ class Material:
                 # the heading of a list of effects, not a fact
                 and not (not term.marked and _in_example(text, term))  # "(e.g. old C____ lights)": an everyday
                 # example the author did not mark asks nothing of the topic
-                and not _derived_in_series(text, term)
+                and not _derived_in_series(text, term)  # "sulfuric acid → sulfates; nitric acid → n____"
                 and not told_beside(point, term, self.word_list)]
 
     def ask(self, term: Term) -> None:

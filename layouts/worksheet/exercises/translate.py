@@ -189,10 +189,11 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     """Up to ``limit`` words spread over the pack (those ``free`` allows, by point, word and meaning), about half
     asked word → meaning and half meaning → word."""
     heading = pack.title.casefold()
+    listed = vocabulary(pack)
     senses: dict[str, set[str]] = {}
-    for _, word, meaning in vocabulary(pack):
+    for _, word, meaning in listed:
         senses.setdefault(_ARTICLE_FIRST.sub("", word).strip().casefold(), set()).add(_meaning_key(meaning))
-    words = [word for word in vocabulary(pack) if free(*word) and not _cognate(word[1], word[2])
+    words = [word for word in listed if free(*word) and not _cognate(word[1], word[2])
              and len(senses[_ARTICLE_FIRST.sub("", word[1]).strip().casefold()]) == 1  # "dolce – sweet" beside
              # "il dolce – dessert": the key would give one of the two meanings the pack teaches
              and not _english_too(word[1]) and not any(re.search(r"\bmeans\b|≠", side) for side in word[1:])
