@@ -144,3 +144,13 @@ def test_a_line_under_a_question_title_that_names_its_age_is_not_asked_without_i
             "Most people believed disease was a punishment from **God** for sin."]),
         ("The NHS", ["The NHS was set up by **Aneurin Bevan** in 1948."])]))
     assert source.context(PointRef(0, 0), []) is None
+
+
+def test_a_blank_the_stem_calls_a_city_is_offered_only_cities():
+    storms = material(pack_yaml("Weather hazards", "Geography", [
+        ("Typhoon Haiyan", ["A **storm surge** of over **5 m** swept through **Tacloban** city."]),
+        ("Hurricane Katrina", ["Hit **New Orleans** on **29 August 2005** as a **Category 3** storm."]),
+        ("UK heat", ["On **19 July 2022** the UK topped 40 °C – **40.3 °C** at **Coningsby**, Lincolnshire."]),
+        ("Evidence", ["Burning fossil fuels releases CO₂ – over **420 ppm** today (measured at **Mauna Loa**)."])]))
+    asked = _choice(storms, PointRef(0, 0))
+    assert asked is None or "Mauna Loa" not in asked.options

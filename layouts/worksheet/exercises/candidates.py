@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .beside import counted_out, paired, partners
+from .countries import CITIES
 from .distractors import distractors, head_word, nounish
 from .flips import CONDITION, OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
@@ -434,6 +435,14 @@ _KIN_BEFORE = re.compile(r"(?i)\b(?:his|her|their|its|the\s+king's|the\s+queen's
 that family, so the relation alone picks the answer."""
 
 
+def _a_city(source: Material, name: str) -> bool:
+    """Whether a place is a city: a known one, or one the pack calls a city ("Tacloban city")."""
+    pack = "\n".join(source.card_text(index) for index in range(len(source.pack.cards)))
+    place = re.escape(name.strip())
+    return name.strip().casefold() in CITIES or re.search(
+        rf"(?i)(?<!\w){place}\s+(?:city|town)\b|\b(?:city|town) of\s+{place}(?!\w)", pack) is not None
+
+
 def _choice(source: Material, ref: PointRef) -> Choice | None:
     terms = [term for term in source.hideable(ref) if term in source.key_terms(ref)]
     terms.sort(key=lambda term: (-_KIND_PREFERENCE[term.kind] + 0.1 * source.pool.frequency_of(term), term.start))
@@ -482,6 +491,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
                             about=None if person else source.about(ref, shown), within=within)
         if wrong is None:
             continue
+        if term.kind == "name" and (re.match(r"\s+(?:city|town)\b", text[term.end:])
+                                    or re.search(r"(?i)\b(?:city|town) of\s*$", text[:term.start])) \
+                and not all(_a_city(source, option) for option in wrong):
+            continue  # "swept through ____ city" offered Mauna Loa, a volcano: where the stem says city, only cities
         heading = "".join(segment.text for segment in context).casefold()
         if term.kind == "name" and any(re.search(rf"(?<!\w){re.escape(option.split()[-1].casefold())}(?!\w)", heading)
                                        for option in wrong):
