@@ -9,6 +9,7 @@ from sheet_builds import hideable, material, pack_yaml
 from studypack.layouts.worksheet.exercises.candidates import _choice, _labelled_examples, _true_false
 from studypack.layouts.worksheet.exercises.events import event_candidates
 from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.layouts.worksheet.exercises.matching import match_candidates
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.layouts.worksheet.exercises.questions import PointRef, plain
 from studypack.source import loads
@@ -154,3 +155,10 @@ def test_a_blank_the_stem_calls_a_city_is_offered_only_cities():
         ("Evidence", ["Burning fossil fuels releases CO₂ – over **420 ppm** today (measured at **Mauna Loa**)."])]))
     asked = _choice(storms, PointRef(0, 0))
     assert asked is None or "Mauna Loa" not in asked.options
+
+
+def test_a_formula_is_no_statement_to_match():
+    stats = material(pack_yaml("Statistics", "Maths", [
+        ("The mean", ["Formula: x̄ = (∑x)/n", "Add up all the values and share the total out equally."])]))
+    used = [stats.point(candidate.uses[0]).text for candidate in match_candidates(stats)]
+    assert used == ["Add up all the values and share the total out equally."]

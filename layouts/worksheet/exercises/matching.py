@@ -111,9 +111,11 @@ def match_candidates(source: Material) -> list[Candidate]:
                 and re.search(r"\b1\d{3}\b|\b20\d{2}\b", text):
             continue  # "(−) Mouse antibodies …" says which title by its sign; "Brighton, 1984" under "The 1980s" by its
             # year
-        if WORKED_SUM.search(text) or re.match(r"(?i)\W*(?:worked example|check)\b", text) or EQUATION.search(text):
+        if WORKED_SUM.search(text) or re.match(r"(?i)\W*(?:worked example|check)\b", text) or EQUATION.search(text) \
+                or _FORMULA_ALONE.match(text):
             continue  # "P(double) = 6/36 = 1/6" is a sum worked for the student: it matches any title of its method;
-            # an equation is matched to "Nuclear equations" by its shape
+            # an equation is matched to "Nuclear equations" by its shape, a formula ("Formula: x̄ = Σx/n") by its
+            # symbols
         if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):
             continue  # "For example, at Presidium level …": an example of what the sentence before it said
         if re.match(r"(?i)\W*(?:key (?:point|idea|fact|thing|term|word)s?|keywords?|definitions?)\s*[–—:-]", text):
@@ -133,6 +135,8 @@ def match_candidates(source: Material) -> list[Candidate]:
     return out
 
 
+_FORMULA_ALONE = re.compile(r"(?i)\W*(?:formulae?|equation|rule)\s*[:–—-]|[^=]{0,12}=(?![^=]*\b[a-z]{3,}\s+[a-z]{3,}\b)")
+"""A line that is a formula, labelled or with no phrase of words beside its "=" ("Formula: x̄ = Σx/n", "x̄ = Σx/n")."""
 _PERSONAL = re.compile(r"(?i)\b(?:he|his|him|she|her|hers)\b|^\W*(?:died|born|married|executed|murdered|assassinated|"
                        r"crowned|exiled|imprisoned|elected|resigned)\b")
 """A statement about a person ("He …", "Died Oct 1929 …"): it tells which title is the person."""
