@@ -9,6 +9,7 @@ from sheet_builds import hideable, material, pack_yaml
 from studypack.layouts.worksheet.exercises.candidates import _choice, _labelled_examples, _true_false
 from studypack.layouts.worksheet.exercises.events import event_candidates
 from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.layouts.worksheet.exercises.kinds import _BUSINESS_AFTER
 from studypack.layouts.worksheet.exercises.matching import match_candidates
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.layouts.worksheet.exercises.questions import PointRef, plain
@@ -162,3 +163,10 @@ def test_a_formula_is_no_statement_to_match():
         ("The mean", ["Formula: x̄ = (∑x)/n", "Add up all the values and share the total out equally."])]))
     used = [stats.point(candidate.uses[0]).text for candidate in match_candidates(stats)]
     assert used == ["Add up all the values and share the total out equally."]
+
+
+def test_a_shop_named_for_its_founder_is_no_person_to_offer():
+    rights = material(pack_yaml("Civil rights", "History", [("Sit-ins", [
+        "Four students sat at a whites-only **Woolworth's** lunch counter in 1960."])]))
+    assert [term.sort for term in rights.terms[PointRef(0, 0)] if term.text.startswith("Woolworth")] == ["other"]
+    assert _BUSINESS_AFTER.match("'s lunch counter") and not _BUSINESS_AFTER.match("'s mill at Cromford")

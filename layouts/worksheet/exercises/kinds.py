@@ -348,6 +348,11 @@ _MOVEMENT_AFTER = frozenset({"rising", "uprising", "rebellion", "revolt", "rebel
 """Words after a name that make it a movement's ("the Mau Mau rising", "Viet Cong fighters")."""
 
 
+_BUSINESS_AFTER = re.compile(r"(?:['’]s)?\*{0,2}\s+(?:[a-z-]+\s+)?(?:store|stores|shop|shops|counter|counters|"
+                             r"restaurant|restaurants|chain)\b")
+"""A shop after a name ("Woolworth's lunch counter"): a business, no person (but "Arkwright's mill" was his)."""
+
+
 def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str],
               plurals: frozenset[str] = frozenset()) -> str:
     """What a proper name names: ``person``, ``country`` (a state, now or once), ``region`` (a county, a province),
@@ -374,6 +379,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "organisation"  # "the Mau Mau rising": a movement, never offered among people
     if kind_after and kind_after.group(1) in _KINDS_AFTER:
         return "thing:" + kind_after.group(1)  # "photographs in Jet magazine": a magazine, never where a state goes
+    if _BUSINESS_AFTER.match(text[end:]):
+        return "other"  # "a whites-only Woolworth's lunch counter": a firm, never among the people who marched
     kind_before = re.search(r"\b([a-z]+)\s+$", text[:start])
     if kind_before and kind_before.group(1) in _KINDS_BEFORE:
         return "thing:" + kind_before.group(1)  # "the papal bull Exsurge Domine": a document, never among people
