@@ -170,3 +170,8 @@ def test_a_shop_named_for_its_founder_is_no_person_to_offer():
         "Four students sat at a whites-only **Woolworth's** lunch counter in 1960."])]))
     assert [term.sort for term in rights.terms[PointRef(0, 0)] if term.text.startswith("Woolworth")] == ["other"]
     assert _BUSINESS_AFTER.match("'s lunch counter") and not _BUSINESS_AFTER.match("'s mill at Cromford")
+
+
+def test_a_step_with_a_phrasal_verb_is_no_statement():
+    assert _judged(["Fill in the **overlap** first, then work outwards.",
+                    "Workers went on strike in **1926**."]) == [False, True]

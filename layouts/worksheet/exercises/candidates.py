@@ -685,10 +685,12 @@ title, which states nothing."""
 
 
 _INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z\d]))?(?:\d+[.)]\s*)?"  # ("Stay safe: use …")
-                          r"(?i:Put|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
+                          r"(?i:(?:Fill|Work|Write|Read|Cross|Rule)\s+(?:in|out|down|off|up)\s+[a-z\d]+\b|"  # ("Fill in the
+                          # overlap first, then work outwards": a method's step)
+                          r"(?:Put|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
                           r"Weigh|Fill|Leave|Wait|Collect|Switch|Shine|Set up|Plot|Label|Draw|Note|Observe|Dip|Rinse|"
                           r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid|Do|Take|Run|Walk|Breathe|Send)\s+"
-                          r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z\d]+\b")
+                          r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z\d]+\b)")
 """A line that tells the student what to do (a practical's step), not a thing done to someone ("Put on trial …")."""
 
 
