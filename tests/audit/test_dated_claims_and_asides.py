@@ -175,3 +175,10 @@ def test_a_shop_named_for_its_founder_is_no_person_to_offer():
 def test_a_step_with_a_phrasal_verb_is_no_statement():
     assert _judged(["Fill in the **overlap** first, then work outwards.",
                     "Workers went on strike in **1926**."]) == [False, True]
+
+
+def test_a_trend_before_its_figures_is_judged_on_the_trend():
+    source = material(pack_yaml("The periodic table", "Chemistry", [("Group 1", [
+        "Melting point **decreases** down the group – Li 181 °C, Na 98 °C, K 63 °C"])]))
+    turned = _true_false(source, PointRef(0, 0), False)
+    assert turned is not None and plain(turned.segments).endswith("Melting point increases down the group.")

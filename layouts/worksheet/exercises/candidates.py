@@ -1067,6 +1067,8 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     return flip(text, keep_out, source.pack.cards[ref.card].title)
 
 
+_MOVES = re.compile(r"\b(?:increases?|decreases?|rises?|falls?)\s+(?:down|up|across|along|with|as|when)\b")
+"""A measure's verb of direction with where it moves ("Melting point decreases down the group"): a claim."""
 _DESCRIBING = re.compile(r"(?i)\b(?:of|a|an|the|many|some|few|very|more|most)\s+[a-z]+ed\b")
 """A word in -ed after a determiner ("lots of branched dendrites"): it describes, and is no verb."""
 
@@ -1081,7 +1083,8 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
     if dash is None or source.word_list or source.foreign(ref):
         return None
     claim = text[:dash.start()]
-    if len(claim.split()) < 4 or not claim[:1].isupper() or not has_verb(_DESCRIBING.sub("", claim)) \
+    if len(claim.split()) < 4 or not claim[:1].isupper() \
+            or not (has_verb(_DESCRIBING.sub("", claim)) or _MOVES.search(claim)) \
             or re.search(r"[:=→(]", claim) \
             or re.search(r"(?i)\b(?:further|farther|more|less|fewer|[a-z]{3,}er)\s*$", claim):
         return None  # ("Earlier glaciations went further – ice once reached the Thames valley": how far, the rest
