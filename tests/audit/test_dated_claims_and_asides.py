@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 from sheet_builds import hideable, material, pack_yaml
+from studypack.layouts.worksheet.exercises.calculations import worked
 from studypack.layouts.worksheet.exercises.candidates import _choice, _labelled_examples, _true_false
 from studypack.layouts.worksheet.exercises.events import event_candidates
 from studypack.layouts.worksheet.exercises.flips import flip
@@ -182,3 +183,19 @@ def test_a_trend_before_its_figures_is_judged_on_the_trend():
         "Melting point **decreases** down the group – Li 181 °C, Na 98 °C, K 63 °C"])]))
     turned = _true_false(source, PointRef(0, 0), False)
     assert turned is not None and plain(turned.segments).endswith("Melting point increases down the group.")
+
+
+def test_round_jm_referents_labels_and_recalled_arrangements():
+    weimar = material(pack_yaml("Germany", "History", [
+        ("Threats from left and right, 1919–22", [
+            "Spartacist Uprising, January 1919: communists tried to seize Berlin.",
+            "Put down by the **Freikorps** (armed ex-soldiers); both leaders were murdered."]),
+        ("Kristallnacht", ["Synagogues and shops were attacked in November 1938.",
+                           "Jews were then made to pay a **1 billion mark** fine for the damage."]),
+        ("Treaty of Versailles", ["Money: **reparations**, fixed in **1921** at £6,600 million."])]))
+    assert weimar.context(PointRef(0, 1), []) is None
+    assert weimar.context(PointRef(1, 1), []) is None
+    assert not any("reparations" in candidate.event.text for candidate in event_candidates(weimar))
+    card = loads(pack_yaml("Atoms", "Chemistry", [("Electronic structure", [
+        "e.g. sodium, 11 electrons → 2 + 8 + 1 = **2,8,1**"])]), "a.yaml").cards[0]
+    assert worked(card.points[0], card.title) is None

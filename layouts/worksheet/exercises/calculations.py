@@ -116,6 +116,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if re.match(r"(?i)\W*(?:now|then|next|after that|finally)\b", text):
         return None  # "Now add thinking distance – reaction time 0.7 s → stopping distance = 54 m": the sum goes on
         # from the line before, whose figures the sheet does not print
+    if re.search(r"=\s*\**\d+(?:,\d){2,}\**\s*$", text):
+        return None  # "sodium, 11 electrons → 2 + 8 + 1 = 2,8,1": an electron arrangement is recalled, not worked
     if not ARROW.search(text) or any(formula.fractions for formula in point.formulas) or points_elsewhere(text) \
             or is_scaffolding(text):  # ("Aside – x = 0.9̇ → … so x = 1": a curiosity, no question)
         return None  # (nor "e.g. the 6 Ω branch above — 2 A, 12 V → …": its circuit is on another line)

@@ -66,6 +66,8 @@ _VERDICT_LABEL = re.compile(r"(?i)^\W*(?:impacts?|results?|effects?|consequences
 """A label that files the line as a cause or an effect ("Impact: …", "Result – …"): a judgement of the event."""
 
 
+_ONE_WORD_LABEL = re.compile(r"\W*[A-Z][a-z]+:\s+[a-z]")
+"""A line filed under a word of the author's list ("Money: reparations …"): an item, not an event."""
 _DONE_TO_UNNAMED = re.compile(r"^(?:(?!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\w).)*?\b[a-z]{2,}ed\s+"
                               r"(?:it|them)\b")
 """An act done to "it" or "them" with no thing named before ("Florey and Chain purified it"): what, the line before
@@ -141,9 +143,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if described is not None and _DONE_TO_UNNAMED.search(described):
             continue  # "Howard Florey and Ernst Chain purified it and tested it on mice": what they purified, the
             # line before said
-        if described is not None and _VERDICT_LABEL.match(described):
+        if described is not None and (_VERDICT_LABEL.match(described) or _ONE_WORD_LABEL.match(described)):
             continue  # "Impact: California became a state and the West was now worth fighting over": what the
-            # author judges followed, not an event to date
+            # author judges followed, not an event to date; "Money: reparations, fixed at £6,600 million": an item of
+            # the author's list, whose they were only the list says
         if described is not None and re.match(r"\W*[A-Z]{3,}\s*[:–—]", described):
             continue  # "CHANGE: new jobs + skills, more independence …": a heading the author shouts, over a state
         if described is not None and _HOW_THINGS_STOOD.match(described) \

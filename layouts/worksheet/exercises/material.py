@@ -397,6 +397,9 @@ class Material:
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
+        if _DONE_BY_FIRST.match(text) and _TWO_THINGS.search(title):
+            return None  # "Threats from left and right, 1919–22: Put down by the Freikorps": which rising, the card's
+            # order said
         if _THING_FIRST.match(text) and (_TWO_THINGS.search(title) or _NO_THING.match(title)
                                          or _PROCESS_TITLE.search(title)):
             return None  # "Constructive and destructive waves: They are high …": which of the two, the card's order said
@@ -585,6 +588,8 @@ def _answers_with_its_verb(title: str, text: str) -> bool:
     return asked is not None and first is not None and first.group(1).casefold() == asked.group(1).casefold()
 
 
+_DONE_BY_FIRST = re.compile(r"\W*[A-Z][a-z]+(?:\s+(?:down|up|out|off))?\s+by\b")
+"""A line that opens on what was done and by whom, with no subject ("Put down by the Freikorps")."""
 _THING_FIRST = re.compile(r"(?i)^\W*(?:it|its|they|their|them|these|those|this|both|each)\b")
 _TWO_THINGS = re.compile(r"(?i)\s(?:and|or|vs\.?|versus)\s|&|,")
 """A title naming two things ("Constructive and destructive waves"): it cannot say which one "They" is."""
