@@ -146,7 +146,7 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if described is not None and (_VERDICT_LABEL.match(described) or _ONE_WORD_LABEL.match(described)):
             continue  # "Impact: California became a state and the West was now worth fighting over": what the
             # author judges followed, not an event to date; "Money: reparations, fixed at £6,600 million": an item of
-            # the author's list, whose they were only the list says
+            # the author's list: whose reparations, only the list says
         if described is not None and re.match(r"\W*[A-Z]{3,}\s*[:–—]", described):
             continue  # "CHANGE: new jobs + skills, more independence …": a heading the author shouts, over a state
         if described is not None and _HOW_THINGS_STOOD.match(described) \

@@ -140,7 +140,7 @@ _REFERRED_INSIDE = re.compile(r"\b(?:it|them)\s+(?:back\s+)?(?:again|too)\b|\b(?
                               r"\b(?:these|those)\s+(?:politicians|men|women|people|groups|leaders|ideas|changes|laws|"
                               r"measures|events|policies|reforms|problems|methods|countries|states|areas)\b|"
                               r"\b(?:was|were|is|are|had|has)\s+then\s+(?:[a-z]+(?:ed|en)|made|put|sent|kept|held|"
-                              r"told|paid|brought|set|left|built|forced)\b|"
+                              r"told|paid|brought|set|left|built)\b|"
                               r"\bboth (?:groups|sides|parties|countries|of them|sets|types|kinds|men)\b|"
                               r"\b(?:that|those) (?:factor|factors|one|ones|method|methods|process|idea|change|"
                               r"problem|group|groups)\b|"
