@@ -435,12 +435,12 @@ _KIN_BEFORE = re.compile(r"(?i)\b(?:his|her|their|its|the\s+king's|the\s+queen's
 that family, so the relation alone picks the answer."""
 
 
-def _a_city(source: Material, name: str) -> bool:
-    """Whether a place is a city: a known one, or one the pack calls a city ("Tacloban city")."""
+def _all_cities(source: Material, names: list[str]) -> bool:
+    """Whether every place named is a city: a known one, or one the pack calls a city ("Tacloban city")."""
     pack = "\n".join(source.card_text(index) for index in range(len(source.pack.cards)))
-    place = re.escape(name.strip())
-    return name.strip().casefold() in CITIES or re.search(
-        rf"(?i)(?<!\w){place}\s+(?:city|town)\b|\b(?:city|town) of\s+{place}(?!\w)", pack) is not None
+    return all(name.strip().casefold() in CITIES or re.search(
+        rf"(?i)(?<!\w){re.escape(name.strip())}\s+(?:city|town)\b|\b(?:city|town) of\s+{re.escape(name.strip())}(?!\w)",
+        pack) is not None for name in names)
 
 
 def _choice(source: Material, ref: PointRef) -> Choice | None:
@@ -493,7 +493,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             continue
         if term.kind == "name" and (re.match(r"\s+(?:city|town)\b", text[term.end:])
                                     or re.search(r"(?i)\b(?:city|town) of\s*$", text[:term.start])) \
-                and not all(_a_city(source, option) for option in wrong):
+                and not _all_cities(source, wrong):
             continue  # "swept through ____ city" offered Mauna Loa, a volcano: where the stem says city, only cities
         heading = "".join(segment.text for segment in context).casefold()
         if term.kind == "name" and any(re.search(rf"(?<!\w){re.escape(option.split()[-1].casefold())}(?!\w)", heading)
@@ -537,9 +537,10 @@ _ROUGHLY = 0.25
 
 
 def _option_value(option: str) -> float | None:
-    """The figure an option opens with ("1,300 °C" is 1300), or None for a word."""
-    found = re.search(r"[-−]?\d[\d,]*(?:\.\d+)?", option)
-    return float(found.group().replace(",", "").replace("−", "-")) if found else None
+    """The figure an option opens with ("1,300 °C" is 1300, "−5 °C" is −5), or None for a word."""
+    bare = option.strip()
+    value = number_value(bare.lstrip("-−"))
+    return -value if value is not None and bare[:1] in "-−" else value
 
 
 _NAME_INSIDE = re.compile(r"(?<=[\w,;()–—-] )(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,})")
