@@ -1056,11 +1056,16 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
     cut = clause_before_dash(source, ref)
     text = point.text if cut is None else point.text[:cut]  # "Antibiotics cannot kill viruses – they live inside
     # our cells": the claim before its reason
-    if source.pack.lang not in (None, "en") or source.foreign(ref) or EQUATION.search(text) \
+    link = _CAUSE_AND_EFFECT.fullmatch(text)
+    if source.pack.lang not in (None, "en") or source.foreign(ref) or EQUATION.search(text) and link is None \
             or re.search(r"\s(?:vs\.?|v\.|versus)\s", text) or GLOSS_DASH.search(text):
         return None  # "High rainfall → few plants → little leaf litter": one link turned, the chain contradicts itself;
         # "Speed – very fast vs faster", "High density – Li, Na and K float": the rest of the line says which way
     keep_out = [(formula.start, formula.end) for formula in point.formulas]
+    if link:  # "Lower Eₐ → a bigger share of collisions are successful": a cause and its effect, one side turned
+        # ("Higher Eₐ → …") is the false statement; the cause, where it holds a word to turn, else the effect
+        turned = 1 if any(word in OPPOSITES for word in re.findall(r"[a-z']+", link.group(1).casefold())) else 2
+        keep_out.append(link.span(3 - turned))
     keep_out += [found.span() for found in re.finditer(r"\([^()]*\)|[\"“][^\"”]*[\"”]", point.text)]  # ("e.g. 'low
     # sulfur' diesel" turned to high contradicts the line's advice: an example, a name, no claim)
     keep_out += [(span.start, span.end) for span in point.terms
@@ -1072,6 +1077,10 @@ _MOVES = re.compile(r"\b(?:increases?|decreases?|rises?|falls?)\s+(?:down|up|acr
 """A measure's verb of direction with where it moves ("Melting point decreases down the group"): a claim."""
 _DESCRIBING = re.compile(r"(?i)\b(?:of|a|an|the|many|some|few|very|more|most)\s+[a-z]+ed\b")
 """A word in -ed after a determiner ("lots of branched dendrites"): it describes, and is no verb."""
+
+
+_CAUSE_AND_EFFECT = re.compile(r"([^→=⇌+]*[^\W\d_][^→=⇌+]*?)\s+→\s+([^→=⇌+]*[^\W\d_][^→=⇌+]*)")
+"""A line of one cause, an arrow and its effect, in words ("Hotter → particles move faster")."""
 
 
 def clause_before_dash(source: Material, ref: PointRef) -> int | None:

@@ -57,8 +57,9 @@ mean …": turned, the sentence contradicts itself), or a heading's colon ("Reas
 _MEASURES = {"more", "less", "fewer", "most", "least"}
 """Words that, beside a word to turn, give a second measure the statement depends on."""
 _CONSEQUENCE = re.compile(r"(?i)\b(?:to form|to make|to create|leaving|causing|forming|creating|making|"
-                          r"resulting|which|so that|until)\b")
-"""What follows from the word ("is weakened and collapses, leaving a stack"): turned, the rest no longer follows."""
+                          r"resulting|which|so that|until|then)\b")
+"""What follows from the word ("is weakened and collapses, leaving a stack", "is weakened …, then collapses"): turned,
+the rest no longer follows."""
 CONDITION = re.compile(r"(?i)\s(?:as|when|whenever)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:increases?|decreases?|rises?|"
                         r"falls?|goes up|goes down)\s*[.!]?\s*$")
 """A closing condition that says which way one measure moves ("… as temperature increases")."""
