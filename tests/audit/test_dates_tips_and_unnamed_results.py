@@ -51,7 +51,8 @@ def test_a_result_named_by_no_quantity_is_not_asked():
     card = german.cards[0]
     assert worked(card.points[1], card.title, card.points[0]) is None
     ratio = loads(pack_yaml("Percentages", "Maths", [
-        ("Why can't you just take 20% off the sale price? (reverse percentages)", [
+        ("Why can't you just take 20% off the sale price?", [  # (with "(Reverse percentages)" after it, the name
+            # says the original price is asked)
             "Reverse percentage – you know the amount AFTER the change",
             "e.g. coat costs £64 after 20% off → £64 = 80% of original → 64 ÷ 0.8 = **£80**"]),
         ("Percentage change", ["e.g. price goes from £40 to £52 → 12 ÷ 40 × 100 = **30**% increase"])]),

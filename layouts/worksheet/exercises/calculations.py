@@ -169,9 +169,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if re.search(r"(?i)\s(?:and|&|vs\.?|or)\s", context) \
             and (_MEASURE_ASKED.search(text) or re.search(r"=\s*\**\s*[£$€][^=]*$", text)) \
             and not {word[:6] for word in re.findall(r"[^\W\d_]{4,}", context.casefold())} \
-            & {word[:6] for word in re.findall(r"[^\W\d_]{4,}", givens.casefold())}:
+            & {word[:6] for word in re.findall(r"[^\W\d_]{4,}", givens.casefold())} and not _SAYS_WHICH.search(givens):
         return None  # "Semicircles and quarter circles: radius 4 cm → area = ____", "Compound interest &
-        # depreciation: £2000 at 3% for 4 years → £____": which of the two, nothing says
+        # depreciation: £2000 at 3% for 4 years → £____": which of the two, nothing says (where "a £80 coat goes up
+        # by 15%" says it)
     if _BARE_LABEL.fullmatch(context):
         return None  # "Equations: 2 A for 30 s → ____ C": what is worked out, only the card's equation said
     if re.search(r"\(\s*\d\s*\)|\beq(?:uation)?\.?\s*\d\b", text[:cuts[-1][0]]):
@@ -216,7 +217,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None  # "Pythagoras' theorem: 6 cm, 8 cm → ____ cm": figures of the answer's unit and nothing else, so
         # which side is asked, or which the 8 cm is, nothing says
     if not asked and not value.group("currency") and re.search(r"\s(?:and|&)\s", context) \
-            and not _counts_things(value.group("unit")) and not _converts(givens, value.group("unit")):
+            and not _counts_things(value.group("unit")) and not _converts(givens, value.group("unit")) \
+            and not (value.group("unit").strip() == "%" and _SAYS_WHICH.search(givens)):
         return None  # "Heart rate and cardiac output: stroke volume 70 cm³, heart rate 72 beats/min → ____ cm³/min",
         # "Pyramids of biomass and efficiency: 1500 kg of grass, 120 kg of rabbits → ____%": which of the two is asked,
         # nothing says (a price's "£" says it is the price: "Percentage increase and decrease: £240 increased by 15%",
@@ -294,7 +296,8 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         return True  # "100 kg of rabbit from 1000 kg of grass → ____%" under "Energy and biomass transfer": the
         # share passed on, or the share lost? ("420 ppm as a percentage → ____%" says it)
     if not asked and len(context.split()) > 4 and not (value.group("currency") or _counts_things(value.group("unit"))
-                                                       or re.search(r"[/²³%]", value.group("unit"))):
+                                                       or re.search(r"[/²³%]", value.group("unit"))
+                                                       or _SHARE_OF.fullmatch(givens)):
         return True  # "Looking at mitosis – root tip practical: 10 of 200 cells in metaphase, 24 h cycle → ____ hours":
         # nothing says which quantity the hours are of (a unit such as g/s, cm² or % says it: a rate, an area, a share)
     if not (asked or value.group("unit").strip() or value.group("currency")) and len(context.split()) > 2:
@@ -506,6 +509,12 @@ def _value(figure: str) -> float:
 _APPROXIMATE = re.compile(r"(?i)\b(?:about|roughly|around|approximately|nearly|almost|over)\b|\bc(?:a)?\.|~")
 _DATED = re.compile(r"(?<![£$€\d.,])(?:1[0-9]|20)\d\d(?![\d.,]|\s*(?:[^\W\d_]{1,3}\b|%))")
 """A year among the givens ("in 1961", "(1558)"): a history or geography trend, not values to work from."""
+_SAYS_WHICH = re.compile(r"(?i)\b(?:out of|rises|rose|falls|fell|goes (?:up|down)|went (?:up|down)|is (?:increased|"
+                         r"decreased|reduced)|loses|lost|grows|grew|drops|dropped)\b|\d\s*%\s+of\s")
+"""Givens that say what is worked out ("18 out of 24", "a price rises from £40 to £50", "35% of £80"), whatever two
+things the title names ("Percentage increase and decrease")."""
+_SHARE_OF = re.compile(r"\s*[\d.]+\s*%\s+of\s+[£$€]?[\d.,]+\s*[^\W\d_]{0,3}\s*")
+"""Givens that are a share of an amount ("17% of 250 kg"): what is asked is that share, in the amount's unit."""
 _PERCENTAGE = re.compile(r"(?i)percent|%|efficien|yield|proportion|share|discount|interest|increase|decrease|"
                          r"change|profit|loss")
 """A context that says which share a bare percentage is ("Percentage yield", "Efficiency")."""
@@ -663,6 +672,10 @@ def _topic(title: str) -> str:
     if "=" in topic:
         return ""
     topic = title_topic(topic)  # "What is pressure?: a 600 N student …" reads as "Pressure: a 600 N student …"
+    named = re.fullmatch(r"[^()]*\?\s*\(([^()?\s]+(?:\s+[^()?\s]+)+)\)\s*", topic)
+    if named and not re.search(r"(?i)\b(?:higher|foundation|tier|only|triple|separate)\b", named.group(1)):
+        return named.group(1)  # "How do I work backwards? (Reverse percentages)": the topic's name in brackets (not
+        # "How much is made? (Higher)", a tier)
     return "" if re.search(r"\?\W*$", topic) else topic  # "Why does the ladder question always come up?" is no topic
 
 
@@ -906,8 +919,15 @@ def _goes_on_from(found: Worked, earlier: list[str]) -> bool:
     given = Counter(_value(figure) for figure in re.findall(_NUMBER, found.givens))
     used = Counter(_value(figure) for figure in re.findall(_NUMBER, found.working)) - given
     used.pop(_value(found.number), None)
-    return any(used[_value(result)] > 0 for result in earlier)  # (counted: "Gun m = 4 kg → v = 4 ÷ 4" divides the
-    # line before's 4 kg m/s by its own 4 kg)
+    for share in re.findall(rf"({_NUMBER})\s*%", found.givens):  # "a £80 coat goes up by 15% → 80 × 1.15": the
+        # multiplier is the example's own 15%, though the line above wrote "multiply by 1.15" too
+        for multiplier in (1 + _value(share) / 100, 1 - _value(share) / 100, _value(share) / 100):
+            for figure in [figure for figure in used if abs(figure - multiplier) < 1e-9]:
+                del used[figure]
+    return any(used[_value(result)] > 0 for result in earlier
+               if not (found.unit == "%" and _value(result) == 100))  # (counted: "Gun m = 4 kg → v = 4 ÷ 4" divides
+    # the line before's 4 kg m/s by its own 4 kg; "18 ÷ 24 × 100 = 75%" takes no 100 from "1% = 1/100" above it: a
+    # percentage is a share times 100)
 
 
 def _other_quantity(asked: str, working: str) -> bool:

@@ -511,7 +511,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if term.kind == "number" and term.value and re.search(r"(?i)\b(?:about|around|approximately|roughly|near|"
                                                               r"nearly|c\.|~)\s*$",
                                                               text[:term.start]) and any(
-                abs(_option_value(option) - term.value) < _ROUGHLY * abs(term.value) for option in wrong
+                abs(_option_value(option) - term.value)
+                < max(_ROUGHLY * abs(term.value), _ROUGH_DEGREES if re.search(r"°\s*[CF]\b", term.text) else 0)
+                for option in wrong
                 if _option_value(option) is not None):
             continue  # "Blast furnace, about ____": 1300 °C is about 1500 °C too, for a figure the card gives roughly
         if term.kind == "year" and term.year is not None and _MEASURED.search(shown) and any(
@@ -534,6 +536,9 @@ _YEARS_APART = 5
 """How far apart the years offered for a measured figure must be from its own."""
 _ROUGHLY = 0.25
 """How near a wrong option may not come to a figure the card gives roughly ("about 1500 °C")."""
+_ROUGH_DEGREES = 25
+"""How near, in degrees, a wrong option may not come to a temperature the card gives roughly: "about 75 °C" for
+Benedict's test is as true at 95 °C (a share of a temperature is no measure of nearness)."""
 
 
 def _option_value(option: str) -> float | None:

@@ -52,10 +52,12 @@ _PLACED_BY_NAME = re.compile(r"(?i)\W*(?:the\s+)?(?:end|ending|close|start|begin
 """A title that says where it stands ("The end of the war", "The outbreak of war", "The war ends"): first or last by
 its words."""
 _POINTS_BACK = re.compile(r"^\W*[Tt]he\s+(?:two|three|four)\s+[a-z]+s\b|\bfollowed\b(?=\s*(?:\(|[.;,]|$))|"
+                          r"^\W*(?:[Tt]he\s+)?(?:[Ll]ines|[Tt]racks|[Ss]ides|[Hh]alves)\s+"
+                          r"(?:met|joined|linked|united)\b|"
                           r"\b(?:that|the same|the next|the following) year\b")
-"""An event told against the line before ("The two lines met at Promontory Summit", "The Great Fire of London
-followed", "… surrendered and was killed that year"): which lines, what it followed, which year, only that line says;
-on a timeline nothing does."""
+"""An event told against the line before ("The two lines met at Promontory Summit", "Lines met …", "The Great Fire of
+London followed", "… surrendered and was killed that year"): which lines, what it followed, which year, only that line
+says; on a timeline nothing does."""
 _CASE_LABEL = re.compile(r"(?i)^\W*(?:case study|example|focus)\s*(?:\d+\s*)?[:–—-]\s*")
 """A card title's label of what kind of card it is, no part of the event's name."""
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
@@ -200,6 +202,13 @@ _HAPPENINGS = {"battle", "siege", "attack", "bombing", "fire", "crisis", "riot",
                "strike", "sit-in", "protest", "explosion", "collapse", "integration", "desegregation"}
 
 
+_PLURAL_HAPPENINGS = {"laws", "acts", "talks", "trials", "riots", "landings", "games", "olympics", "accords",
+                      "agreements", "reforms", "purges", "resolutions", "elections", "crusades", "conferences",
+                      "negotiations", "protests", "strikes", "marches", "murders", "bombings", "raids", "rebellions",
+                      "risings", "uprisings", "decrees", "articles", "theses", "provisions", "ordinances", "orders"}
+"""Plurals that name what happened or was decided ("The Nuremberg Laws", "The Moscow Trials"), not a people."""
+
+
 def surveys(title: str) -> bool:
     """Whether a card's title names a stretch of time or an idea rather than a moment ("History of computing", "Key
     dates", "Utilitarianism"): its ``date:`` is where the story or the idea starts, and the title is no event to
@@ -219,6 +228,10 @@ def surveys(title: str) -> bool:
         # pack's other events fall inside it
     if words and words[-1] in _PLACES and not set(re.findall(r"[a-z-]+", title.casefold())) & _HAPPENINGS:
         return True  # "Little Rock Central High School": where the crisis happened, not the crisis
+    people = re.fullmatch(r"The\s+(?:[A-Z][\w'’-]*\s+)?([A-Z][a-z]+(?:ists|ans|ons|ites|ers|ettes|iks|ards|oys|ots))",
+                          title.strip(" .:"))
+    if people and people.group(1).casefold() not in _PLURAL_HAPPENINGS:
+        return True  # "The Mormons", "The Chartists": a people, whose date is where their story starts
     if any(word.endswith(("isation", "ization")) for word in words):
         return True  # "Mobilisation – the crisis spreads", "Collectivisation": a process over weeks or years
     return bool(set(words) & _SURVEY) or bool(words) and (words[-1] in _IDEAS or len(words[-1]) > 5 and words[-1].endswith(

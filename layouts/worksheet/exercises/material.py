@@ -558,7 +558,8 @@ hold …"), by a numbered one ("Ray 2: through the centre") or by a sign ("(−)
 treatment, a drawback or a ray of what, its title says."""
 _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|controls|decides|determines)\s+"
                           r"(?:an?\s+|the\s+)?((?:(?!\b(?:how|why|where|when|what|which|who)\b)[^?]){3,60}?)"
-                          r"(?:\s+like)?\s*\?\s*$")  # ("What is the UK's climate like?")
+                          r"(?:\s+(?:really|actually|truly|honestly))?(?:\s+like)?\s*\?\s*$")
+# ("What is the UK's climate like?", "What is a favela actually like?")
 """A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under (not
 where it asks more: "What are pathogens and how do they spread?")."""
 _DOING_TOPIC = re.compile(r"(?i)^\W*(?:where|when|why|how)(?:\s+and\s+(?:where|when|why|how))?\s+(?:do|does|did)\s+"
@@ -567,9 +568,12 @@ _DOING_TOPIC = re.compile(r"(?i)^\W*(?:where|when|why|how)(?:\s+and\s+(?:where|w
 """A title asking where, when, why or how a thing does what it does ("Where and when do tropical storms form?")."""
 _SUBJECTLESS = re.compile(r"(?i)^\W*(?:(?:only|also|just|mostly|mainly|usually|often|always|never|still|even)\s+"
                           r"[a-z]|(?:with|in|on|at|by|from|under|when|if|during)\s+[^→,:;.]{1,30}→|"
-                          r"(?:first|last|next)\s+to\s+[a-z]+)")
+                          r"(?:first|last|next)\s+to\s+[a-z]+|"
+                          r"(?:products|results|effects|causes|consequences|benefits|advantages|disadvantages|impacts|"
+                          r"outcomes)\s+(?:are|were|can|may|include|included)\b)")
 """A line with no subject of its own ("Only partially ionise in water", "With water → metal hydroxide + …", "Last to
-go – Waltham Abbey"): what does so, or the last of what, only its title says."""
+go – Waltham Abbey"), or one whose subject is of something unsaid ("Products are used to build new molecules": of
+digestion): what does so, the last of what or the products of what, only its title says."""
 _GERUND_FIRST = re.compile(r"\W*(?:[A-Za-z]+ly\s+)?[A-Za-z]{3,}ing\b(?!\s+(?:is|are|was|were|has|can)\b)")
 """A line that opens on a gerund ("Electrically stimulating parts of the brain …"): a method with no subject, whose
 topic only its title says."""

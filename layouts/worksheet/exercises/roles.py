@@ -49,6 +49,7 @@ DONE_BY_NOBODY = re.compile(VERB_FIRST.pattern + r"(?:\s*[;,]|\s+(?:in|at|by|on|
 
 _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|not long)\s+after(?:wards)?\s*[.!;]|"
                              r"\b(?:all|both|the)\s+(?:two|three|four|five|six)\s+(?:is|are|was|were|has|have)\b|"
+                             r"\b(?:all|the)\s+(?:two|three|four|five|six)\s*(?:[.,;:–—)]|\s-\s|$)|"
                              r"^\W*(?:going|moving|reading|working|counting)\s+(?:that|this|the other)\s+way\b|"
                              r"\b(?:explained|explains|showed|shows|proved|proves)\s+(?:why|how)\s*[.!]?\s*$|"
                              r"\b(?:set|put|pushed|cast|swept)\s+(?:both|them|these|those)\s+aside\b|"
@@ -64,9 +65,9 @@ _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|n
                              r"(?!\s+(?:the|a|an|its|their|\d))|"
                              r"\b(?:the|as in the)\s+(?:previous|last|first|next)\s+(?:example|question|card|line)\b")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
-creeping popery", "Supply of all three is uneven", "Second Diet of Speyer cancelled this;", "… used this against him",
-"Flood after flood, this builds raised banks", "e.g. the 6 Ω branch above — 2 A, 12 V"), wherever it stands in the
-sentence."""
+creeping popery", "Supply of all three is uneven", "Pancreas makes all three – …", "Second Diet of Speyer cancelled
+this;", "… used this against him", "Flood after flood, this builds raised banks", "e.g. the 6 Ω branch above — 2 A,
+12 V"), wherever it stands in the sentence."""
 
 
 def gives_for_working(points, index: int) -> bool:
