@@ -28,3 +28,11 @@ def test_a_chain_an_equation_or_a_step_that_follows_stays_whole():
     assert _turned(["High rainfall → few plants → little leaf litter.",
                     "Methane + oxygen → carbon dioxide + water, a lower energy state.",
                     "Arch roof is weakened by erosion below, then collapses → stack."]) == [None, None, None]
+
+
+def test_two_comparisons_that_go_together_turn_on_the_second():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    assert flip("The steeper the gradient, the faster the reaction.", []).wrong == "slower"
+    assert flip("The longer the carbon chain, the higher the boiling point.", []).wrong == "lower"
+    assert flip("Use ice to lower the temperature.", []) is None  # (a verb, no comparison)
+    assert flip("The stronger the forces, the more energy is needed and the higher the melting point.", []) is None

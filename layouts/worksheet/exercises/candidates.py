@@ -507,7 +507,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             wrong = [re.sub(r"(\d)\s*%", r"\1 %" if spaced else r"\1%", option) for option in wrong]
         options = (term.text.strip(),) + tuple(capitalised(option) if at_start else option for option in wrong)
         segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
-        visible = [shown_text(segments), *options]
+        visible = [shown_text(segments), *(options if term.kind not in ("year", "number") else ())]  # (a year or a
+        # figure offered says nothing of any event: "1970" among four years for the NLF's founding tells no one when
+        # US troops went into Cambodia, where a name offered spells another gap's answer)
         if term.kind == "number" and term.value and re.search(r"(?i)\b(?:about|around|approximately|roughly|near|"
                                                               r"nearly|c\.|~)\s*$",
                                                               text[:term.start]) and any(
@@ -1100,10 +1102,11 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
     claim = text[:dash.start()]
     if len(claim.split()) < 4 or not claim[:1].isupper() \
             or not (has_verb(_DESCRIBING.sub("", claim)) or _MOVES.search(claim)) \
-            or re.search(r"[:=→(]", claim) \
+            or re.search(r"[:=→(]", claim) or re.match(r"(?i)\W*(?:why|how|what|when|where|who|which)\b", claim) \
             or re.search(r"(?i)\b(?:further|farther|more|less|fewer|[a-z]{3,}er)\s*$", claim):
         return None  # ("Earlier glaciations went further – ice once reached the Thames valley": how far, the rest
-        # says; "Lots of branched dendrites – …" has no verb, only a word in -ed that describes)
+        # says; "Lots of branched dendrites – …" has no verb, only a word in -ed that describes; "Why people voted
+        # Nazi – …" heads a list)
     return dash.start()
 
 

@@ -81,6 +81,10 @@ _DIRECTION = re.compile(r"(?i)^(?:\W+\w+){0,3}?\W+(?:bottom|top|floor|surface|gr
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"}
 
 
+_CORRELATIVE = re.compile(r"(?i)^\W*the\s+([a-z]+er)\b[^,;:]*,\s+the\s+[a-z]+er\b")
+"""Two comparisons that go together ("The longer the chain, the higher the boiling point")."""
+
+
 class Flip(NamedTuple):
     start: int
     end: int
@@ -109,6 +113,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
     if condition:  # "The resistance of a thermistor decreases as temperature increases": the condition stays, the
         # result turns, and "increases as temperature increases" is the classic false statement
         keep_out = keep_out + [condition.span()]
+    paired = _CORRELATIVE.match(text)
+    if paired:  # "The steeper the gradient, the faster the reaction": the first comparison stays, the second turns
+        keep_out = keep_out + [(0, paired.end(1))]
     lowered = text[:condition.start()].casefold() if condition else text.casefold()
     if sum(1 for word in re.finditer(r"[a-z']+", lowered) if (word.group() in OPPOSITES or word.group() in _MEASURES)
            and not any(start < word.end() and word.start() < end for start, end in keep_out)) > 1:
@@ -166,7 +173,8 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             # or why it holds, and turned, the statement contradicts itself (a condition, "(same mass)", does not)
         if before and before[-1].casefold() == "by":
             continue  # "transferred by heating" names a process: "by cooling" is no process of the kind
-        if word in _VERB_TOO and after and after.group(1).casefold() in _DETERMINERS:
+        if word in _VERB_TOO and after and after.group(1).casefold() in _DETERMINERS \
+                and not (before and before[-1].casefold() == "the"):  # ("the faster the reaction" compares)
             continue
         if before and before[-1].casefold() in ("or", "and", "nor"):
             continue  # "is being, or can be, replenished": one of two alternatives
@@ -179,7 +187,7 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
                 or re.search(r",[^,]*\band\b", text[:match.start()]):
             return None  # "increases with poor brakes, worn tyres and icy roads", "Heart rate, breathing rate and
             # breath volume all increase": turned, the list says which way
-        if word.endswith("er") and "," in text[:match.start()] and not re.search(r"(?i)\bthan\b", text):
+        if word.endswith("er") and "," in text[:match.start()] and not re.search(r"(?i)\bthan\b", text) and not paired:
             return None  # "sand beaches are flat, shingle beaches steeper": compared with the other clause
         if word in _MOVING and not any(w.casefold() in _MEASURED for w in before[-3:]):
             continue  # "magma rises", "Jesus rose from the dead": only a measure ("heart rate falls") turns sensibly

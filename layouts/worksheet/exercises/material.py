@@ -25,7 +25,7 @@ from .countries import is_country
 from .given_names import GIVEN_NAMES
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key, written_unit
-from .roles import (LEFT_OFF, VERB_FIRST, is_bare_list, is_carried_on, is_lead_in, is_scaffolding, is_term_list,
+from .roles import (DONE_BY_NOBODY, LEFT_OFF, VERB_FIRST, is_bare_list, is_carried_on, is_lead_in, is_scaffolding, is_term_list,
                     leans_on_previous, has_verb, printed_title, starts_with_pronoun, unnumbered)
 from ....source.dates import when as date_of
 
@@ -397,9 +397,9 @@ class Material:
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
-        if _DONE_BY_FIRST.match(text) and _TWO_THINGS.search(title):
-            return None  # "Threats from left and right, 1919–22: Put down by the Freikorps": which rising, the card's
-            # order said
+        if (_DONE_BY_FIRST.match(text) or DONE_BY_NOBODY.match(text)) and _TWO_THINGS.search(title):
+            return None  # "Threats from left and right, 1919–22: Put down by the Freikorps", "The Dumas and Stolypin:
+            # Assassinated at the Kiev opera": which rising, or who, the card's order said
         if _THING_FIRST.match(text) and (_TWO_THINGS.search(title) or _NO_THING.match(title)
                                          or _PROCESS_TITLE.search(title)):
             return None  # "Constructive and destructive waves: They are high …": which of the two, the card's order said
