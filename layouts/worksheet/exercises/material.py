@@ -25,8 +25,8 @@ from .countries import is_country
 from .given_names import GIVEN_NAMES
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key, written_unit
-from .roles import (DONE_BY_NOBODY, LEFT_OFF, VERB_FIRST, is_bare_list, is_carried_on, is_lead_in, is_scaffolding, is_term_list,
-                    leans_on_previous, has_verb, printed_title, starts_with_pronoun, unnumbered)
+from .roles import (DONE_BY_NOBODY, LEFT_OFF, VERB_FIRST, is_bare_list, is_carried_on, is_lead_in, is_scaffolding,
+                    is_term_list, leans_on_previous, has_verb, printed_title, starts_with_pronoun, unnumbered)
 from ....source.dates import when as date_of
 
 
