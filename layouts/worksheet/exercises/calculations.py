@@ -162,6 +162,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         if _BARE_LABEL.fullmatch(context.strip()):
             context = ""  # "Formula – m = …" names no topic: "Formula: (1, 3) and (4, 9) → m =" would leave the
             # student the label and not the formula
+        functions = {found.casefold() for found in _FUNCTION.findall(before.text)}
+        if functions and not functions & {found.casefold() for found in _FUNCTION.findall(text)}:
+            context = borrowed = ""  # "e.g. A = 40°, a = 8 cm, B = 65° → 8 × sin 65° ÷ sin 40°" under "Cosine rule –
+            # a² = b² + c² − 2bc cos A": the working uses another rule than the line above
     else:
         context = ""  # "e.g. triangle with angles 48° and 67°": the givens say what they are about, so the line above
         # ("Isosceles triangle – …") names another shape
@@ -663,6 +667,10 @@ _ASKS = re.compile(r"\?\s*(?:\([^()]*\)\s*\.?\s*)?$|(?:^|[.,:;]\s+)(?:[Ff]ind|[C
 """A line that asks for a figure ("Find c.", "How much energy …?", "… at 0 °C? (L_f = 334,000 J/kg)")."""
 
 
+_FUNCTION = re.compile(r"(?i)\b(?:sin|cos|tan|log|ln)\b|√")
+"""The functions a formula or a working uses ("cos A", "sin 65°")."""
+
+
 def _topic(title: str) -> str:
     """A card's title as a calculation's context, without saying it holds examples ("SHC – worked examples (2)"),
     and what a question title asks about ("What is pressure?"); none where the title is an equation ("F = ma –
@@ -670,7 +678,9 @@ def _topic(title: str) -> str:
     topic = re.sub(r"(?i)\s*(?:[–—:-]\s*|\()(?:worked\s+)?examples?(?:\s*\(?\d+\)?)?\)?\s*$", "", printed_title(title))
     topic = re.sub(r"(?i)^\s*(?:worked\s+)?examples?\s*\d*\s*[–—:-]\s*", "", topic) or title  # ("Worked example 1 –")
     if "=" in topic:
-        return ""
+        named = re.match(r"\s*(?!(?:what|how|why|which|when|where|who)\b)([^\W\d_]{3,}(?:\s+[^\W\d_]+)*\s+[^\W\d_]{3,})"
+                         r"\s*=", topic, re.IGNORECASE)
+        return named.group(1) if named else ""  # ("Area of a triangle = ½ab sin C": what it is, not the formula)
     topic = title_topic(topic)  # "What is pressure?: a 600 N student …" reads as "Pressure: a 600 N student …"
     named = re.fullmatch(r"[^()]*\?\s*\(([^()?\s]+(?:\s+[^()?\s]+)+)\)\s*", topic)
     if named and not re.search(r"(?i)\b(?:higher|foundation|tier|only|triple|separate)\b", named.group(1)):

@@ -412,7 +412,8 @@ class Material:
         later = any(leans_on_previous(sentence) or starts_with_pronoun(sentence)
                     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[1:])  # "… not counted. So the drop
         # looks better than it was": the drop in what, the title says
-        needed = later or starts_with_pronoun(text) or _PERSON.search(text) or _AMOUNT_FIRST.match(text) \
+        needed = later or starts_with_pronoun(text) or _PERSON.search(text) and not self._names_person_first(text) \
+            or _AMOUNT_FIRST.match(text) \
             or _SUBJECTLESS.match(text) or _answers_with_its_verb(title, text) \
             or _GERUND_FIRST.match(text) \
             or _COUNTED_LABEL.match(text) \
@@ -473,13 +474,20 @@ class Material:
                     for point in points) >= 2  # "Spread by undercooked food …" under "Salmonella – …" and
         # "Gonorrhoea – …": which disease is spread, only the line above says
 
+    def _names_person_first(self, text: str) -> bool:
+        """Whether the point names a person before its he, she, his or her ("Pope Pius V … excommunicated Elizabeth
+        and told Catholics they need not obey her"): the line says whom it means, with no title."""
+        pronoun = _PERSON.search(text)
+        return pronoun is not None and any(found.start() < pronoun.start()
+                                           and found.group() in self.words.persons | self.words.possessive
+                                           for found in _NAMED.finditer(text))
+
     def names_person(self, title: str, text: str) -> bool:
         """Whether a card's title, the pack's title or the point itself names the person its he, she, his or her
         stands for: a name seen acting in the pack, or a title of capitalised words only (``Mary I``, ``Adam Smith``)
         that names no event, group, document or place."""
-        for found in _NAMED.finditer(text):
-            if found.start() < _PERSON.search(text).start() and found.group() in self.words.persons | self.words.possessive:
-                return True  # "Keynes argued that his …"
+        if self._names_person_first(text):
+            return True  # "Keynes argued that his …"
         people = self.words.persons | self.words.possessive
         words = title.replace("'s", "").replace("’s", "").split()
         sheet = self.pack.title.replace("'s", "").replace("’s", "").split()

@@ -65,15 +65,16 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                 continue
             pair = glossed(point, plain)
             if pair is not None and not (pair[0].count(",") >= 2 and "," not in pair[1]):
-                pair = (_STEP_NUMBER.sub("", pair[0]), pair[1])  # "1. Je suis allé(e) en Espagne – I went to Spain":
-                # the step's number is no part of the phrase
+                pair = (_STEP_NUMBER.sub("", pair[0]), pair[1])  # "1. Je suis allé(e) en Espagne – I went to Spain",
+                # "e.g. Hay demasiado tráfico", "Then cruza la plaza": the number or lead-in is no part of the phrase
                 found.append((PointRef(index, number), *pair))  # (not "el hospital, el aeropuerto, la comisaría –
                 # police station": three words, the meaning of the last)
     return found
 
 
-_STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\D)")
-"""A list's number before its entry ("1. ", "2) ")."""
+_STEP_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]\s+(?=\D)|(?:e\.g\.|eg|i\.e\.|then|next|first|finally)[:,]?\s+)",
+                          re.IGNORECASE)
+"""A list's number or the author's English lead-in before its entry ("1. ", "e.g. ", "Then ")."""
 
 
 def _marked_meaning(point: Point) -> bool:

@@ -1,0 +1,38 @@
+"""Round JP–JQ of the unseen-pack audit: a history pack written under question titles lost every line whose "her"
+the line itself names ("… excommunicated Elizabeth and freed Catholics from obeying her"); a trigonometry sheet
+printed a sine-rule example under the line above's "Cosine rule", and an area example with no topic; a Spanish key
+printed "e.g." and "Then" as part of the phrase."""
+from __future__ import annotations
+
+from sheet_builds import material, pack_yaml
+from studypack.layouts.worksheet.exercises.calculations import worked
+from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.layouts.worksheet.exercises.translate import vocabulary
+from studypack.source import loads
+from studypack.source.inline import parse_point
+
+
+def test_a_pronoun_the_line_names_first_needs_no_title():
+    source = material(pack_yaml("Elizabeth I", "History", [("Why did the Catholic threat grow after 1569?", [
+        "Elizabeth ruled England from 1558.",
+        "In **1570** Pope **Pius V** issued a papal bull which excommunicated Elizabeth and freed Catholics from "
+        "obeying her.",
+        "Walsingham read all her letters."])]))
+    assert source.context(PointRef(0, 1), []) == ()
+    assert source.context(PointRef(0, 2), []) is None  # (whose letters, only the title says)
+
+
+def test_a_worked_example_takes_no_label_of_another_rule_and_a_titles_name_before_its_formula():
+    sine = worked(parse_point("e.g. A = 40°, a = 8 cm, B = 65° → b = 8 × sin 65° ÷ sin 40° = **11.3 cm** (3 s.f.)"),
+                  "Sine and cosine rules", parse_point("**Cosine rule** – a^2^ = b^2^ + c^2^ − 2bc cos A"))
+    assert sine is not None and "Cosine" not in sine.context
+    area = worked(parse_point("e.g. a = 5 cm, b = 7 cm, C = 60° → area = ½ × 5 × 7 × sin 60° = **15.2 cm^2^**"),
+                  "Area of a triangle = ½ab sin C")
+    assert area is not None and area.context == "Area of a triangle"
+
+
+def test_an_english_lead_in_is_no_part_of_the_phrase():
+    pack = loads("title: Mi barrio\nsubject: Spanish\nlang: es\ncards:\n  - title: En mi barrio\n    points:\n"
+                 "      - \"e.g. Hay demasiado **tráfico** – there's too much traffic\"\n"
+                 "      - \"Then **cruza la plaza** – cross the square\"\n", "barrio.yaml")
+    assert [word for _, word, _ in vocabulary(pack)] == ["Hay demasiado tráfico", "cruza la plaza"]
