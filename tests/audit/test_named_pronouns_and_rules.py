@@ -36,3 +36,38 @@ def test_an_english_lead_in_is_no_part_of_the_phrase():
                  "      - \"e.g. Hay demasiado **tráfico** – there's too much traffic\"\n"
                  "      - \"Then **cruza la plaza** – cross the square\"\n", "barrio.yaml")
     assert [word for _, word, _ in vocabulary(pack)] == ["Hay demasiado tráfico", "cruza la plaza"]
+
+
+def test_terms_of_two_cards_each_have_a_spare_of_their_kind():
+    """Three plate margins and two of the 4 Ps beside a spare of the 4 Ps: the third margin came by elimination."""
+    import random
+    from studypack.layouts.worksheet.exercises.allocate import allocate
+    pack = loads(pack_yaml("Tectonic hazards", "Geography", [
+        ("Types of plate margin", [
+            "**Constructive** – plates move apart; magma rises to fill the gap (e.g. the **Mid-Atlantic Ridge**).",
+            "**Destructive** – the denser **oceanic** plate is forced down under the **continental** plate.",
+            "**Collision** – two continental plates push together and fold up into mountains (e.g. the **Himalayas**).",
+            "**Conservative** – plates slide past each other (e.g. the **San Andreas Fault**). Earthquakes only."]),
+        ("Why do people live near tectonic hazards?", [
+            "**Fertile soils** – volcanic ash weathers into rich soil, good for farming.",
+            "**Geothermal energy** – Iceland gets most of its heating from heat under the ground."]),
+        ("How can we reduce the risk? (the 4 Ps)", [
+            "**Monitoring** – measuring the warning signs: tremors with **seismometers**, gases, and the ground "
+            "swelling.",
+            "**Prediction** – using the monitoring to forecast an eruption.",
+            "**Protection** – designing **earthquake-resistant buildings**, e.g. cross-bracing.",
+            "**Planning** – hazard maps, emergency drills, and keeping emergency kits ready."])]), "tectonics.yaml")
+    for seed in range(4):
+        plan = allocate(pack, ("gap", "match", "mcq", "tf"), None, random.Random(seed), False)
+        kinds = [pair.card for pair in plan.questions["match"]]
+        assert {card for card in kinds if kinds.count(card) > 1} <= {spare.card for spare in plan.spares}
+
+
+def test_a_line_printed_under_a_matching_title_shares_no_word_with_its_statement():
+    source = material(pack_yaml("Bonding", "Chemistry", [("Giant covalent structures", [
+        "Graphite – each carbon bonded to **3** others in layers.",
+        "Silicon dioxide has a very high **melting point**."])]))
+    assert source.context(PointRef(0, 0), []) != ()
+    source.matched = {0: "Graphite conducts because each carbon has one delocalised electron."}
+    assert source.context(PointRef(0, 0), []) is None
+    assert source.context(PointRef(0, 1), []) is not None

@@ -343,11 +343,21 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
     while not spares and len(pairs) > MIN_PAIRS:  # every definition is asked: give one up to stand spare
         give_back(pairs[-1])
         spares = spare_choices()
+    owners = {card for card, count in Counter(pair.card for pair in pairs).items() if count > 1}
+    if len(owners) > 1 and spares:  # terms of two cards (plate margins beside the 4 Ps): a spare of each card's kind,
+        # lest the last of its terms come by elimination among its kind; one of its pairs stands spare where it has none
+        for card in sorted(owners - {candidate.card for candidate in spares}):
+            if len(pairs) > MIN_PAIRS:
+                give_back(next(pair for pair in reversed(pairs) if pair.card == card))
+        spares = spare_choices()
+        owners = {card for card, count in Counter(pair.card for pair in pairs).items() if count > 1}
+        other = next((candidate for candidate in spares[1:] if candidate.card in owners - {spares[0].card}), None)
+        spares = spares[:1] + ([other] if other else [])
     if len(pairs) < MIN_PAIRS or not spares:
         _drop(result, "match")
         del source.shown[printed:]
         return False
-    for candidate in spares[:1 if len(pairs) < MAX_PAIRS else 2]:
+    for candidate in spares[:len(spares) if len(owners) > 1 else 1 if len(pairs) < MAX_PAIRS else 2]:
         spare = candidate.build(0)
         if spare is not None:
             result.spares.append(spare)
@@ -408,6 +418,7 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
             source.shown.remove(text)
         _spares(result, source, candidates, pairs, claims)
     if result.spares:
+        source.matched = {pair.card: pair.text for pair in pairs}
         return []
     blocked = {(candidate.card, pair.card) for candidate in _spare_choices(result, source, candidates, pairs)
                for pair in pairs if _beside(source, claims, candidate, pair)}

@@ -118,6 +118,9 @@ class Material:
         """Whether the author marked key terms (then only those are asked about in choices and swaps)."""
         self.titles: list[str] = []
         """Card titles printed on the sheet so far: an answer printed in one is a giveaway."""
+        self.matched: dict[int, str] = {}
+        """The matching's statement for each card whose title it asks: another line of that card printed under the
+        title, and sharing a word with the statement, pairs them for the student."""
         self.heading = "\0".join(heading.casefold() for heading in (pack.title, pack.course or "", pack.level or ""))
         """What the sheet's heading prints (the pack's title, course and level): an answer printed there is a giveaway
         ("Energy changes and rates of reaction" answers "____ is how fast reactants turn into products")."""
@@ -389,6 +392,17 @@ class Material:
         return len(self.pool.terms.get(term.kind, ())) > needed
 
     def context(self, ref: PointRef, hidden: list[Term]) -> tuple[Segment, ...] | None:
+        """The heading a line is printed under (see ``_context``); None where it would print a matching title beside
+        words of that title's statement ("Giant covalent structures: Graphite – each C bonded to 3 others" beside the
+        matching's "Graphite conducts because …")."""
+        heading = self._context(ref, hidden)
+        statement = self.matched.get(ref.card)
+        if heading and statement and any(len(word) > 2 for word in content_words(self.point(ref).text)
+                                         & content_words(statement)):
+            return None
+        return heading
+
+    def _context(self, ref: PointRef, hidden: list[Term]) -> tuple[Segment, ...] | None:
         """The card's title before the point (it says what the point is about); empty where the point names its
         topic or the title would give a hidden term away; None where the point leans on its title ("He …", "Others …",
         "The other …") and that title would give a hidden term away, or leans on the sentence before it."""
