@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sheet_builds import material, pack_yaml
 from studypack.layouts.worksheet.exercises.calculations import worked
+from studypack.layouts.worksheet.exercises.candidates import _choice
 from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.layouts.worksheet.exercises.translate import vocabulary
 from studypack.source import loads
@@ -71,3 +72,29 @@ def test_a_line_printed_under_a_matching_title_shares_no_word_with_its_statement
     source.matched = {0: "Graphite conducts because each carbon has one delocalised electron."}
     assert source.context(PointRef(0, 0), []) is None
     assert source.context(PointRef(0, 1), []) is not None
+
+
+def test_round_jp_fairness_rules():
+    from studypack.layouts.worksheet.exercises.candidates import _gap
+    from studypack.layouts.worksheet.exercises.flips import flip
+    from studypack.layouts.worksheet.exercises.material import stem_told
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    assert stem_told("Potential difference – measured in v____ with a voltmeter", "volts (V)")
+    assert not stem_told("Current is measured in a____ with an ammeter", "amps")
+    assert flip("Magma shattered into glassy ash, which was blasted high into the sky.", []) is None
+    assert leans_on_previous("Every branch gets the full supply pd.")
+    assert leans_on_previous("Step-down transformers bring it back down to 230 V before it reaches our homes.")
+    assert not leans_on_previous("Every cell has a nucleus.")
+    source = material(pack_yaml("Circuits", "Physics", [("Potential difference", [
+        "It is measured in **volts (V)** with a **voltmeter** placed **in parallel** across the component."])]))
+    gap = _gap(source, PointRef(0, 0))
+    assert gap is None or all(blank.text != "volts (V)" for blank in gap.answers)
+
+
+def test_a_country_the_stem_gives_an_income_offers_no_other_countries():
+    source = material(pack_yaml("Tectonic hazards", "Geography", [
+        ("Eyjafjallajökull", ["**Eyjafjallajökull** is a volcano in southern **Iceland**, a high-income country."]),
+        ("Nepal", ["**Nepal** is a low-income country in Asia, between **India** and **China**."]),
+        ("Haiti", ["**Haiti** shook in 2010; **Kenya** sent aid."])]))
+    choice = _choice(source, PointRef(0, 0))
+    assert choice is None or "Iceland" not in choice.options

@@ -10,7 +10,8 @@ from .distractors import distractors, head_word, nounish
 from .flips import CONDITION, OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
-from .material import Candidate, Material, compound_told, holds, length_score, lists_of_a_kind, translated
+from .material import (Candidate, Material, compound_told, holds, length_score, lists_of_a_kind, stem_told,
+                       translated)
 from .roles import EQUATION, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value, written_unit
 from .words import GLOSS_DASH, YEAR, capitalised, content_words, listed_together, shares_root, spans_in, word_count
@@ -166,7 +167,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "Biggest = J____.", a sentence cut from its line: nothing says of what
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]
-    if any(compound_told(visible[0], answer) for answer in answers):
+    if any(compound_told(visible[0], answer) or stem_told(visible[0], answer) for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
     if source.gives_away(visible, answers) or source.bank_gives_away(answers):
         return None
@@ -473,6 +474,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
                                             r"premiership|presidency)\b", text[term.end:]):
             continue  # "Passed by ____'s Conservative government": only the prime minister among the pack's people
             # heads one, and the doctor, the reformer and the engineer beside him are ruled out at sight
+        if term.kind == "name" and re.match(r"\W*(?:an?\s+|the\s+)?(?:(?:high|low|middle|upper|lower)[- ]income|HIC|LIC|"
+                                            r"NEE|LEDC|MEDC|developing|developed|emerging|newly)\b", text[term.end:]):
+            continue  # "in southern ____, a high-income country (HIC)" among China, Kenya and India: the stem rules
+            # out every country of another income
         if term.kind == "name" and _KIN_BEFORE.search(text[:term.start]):
             continue  # "his son ____ became king aged 9" among two popes and an emperor: of the pack's people only
             # the answer is of the family

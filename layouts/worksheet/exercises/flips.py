@@ -148,6 +148,8 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if word in _MOVING and after and after.group(1).casefold() in ("asleep", "ill", "silent", "apart", "victim",
                                                                         "short", "behind", "out", "sick", "pregnant"):
             continue  # "fell asleep" has no "rose asleep"
+        if word in ("high", "low") and re.match(r"\s+(?:into|up|above|over|across)\b", text[match.end():]):
+            continue  # "blasted high into the sky" has no "blasted low into the sky": an adverb of where it went
         if word in _MOVING and _DIRECTION.match(text[match.end():]):
             continue  # "fall to the bottom" cannot "rise to the bottom"
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",

@@ -684,6 +684,15 @@ def compound_told(text: str, answer: str) -> bool:
         for cut in range(4, len(word) - 4))
 
 
+def stem_told(text: str, answer: str) -> bool:
+    """Whether ``text`` prints a one-word answer's stem inside a longer word ("measured in v____ with a voltmeter"
+    asking "volts"): the word beside the blank spells it."""
+    word = re.sub(r"\s*\([^()]*\)", "", answer).strip().casefold()  # ("volts (V)")
+    stem = word[:-1] if word.endswith("s") and len(word) >= 5 else word
+    return re.fullmatch(r"[^\W\d_]{4,}", stem) is not None \
+        and re.search(rf"(?<!\w){re.escape(stem)}[^\W\d_]{{3,}}", text.casefold()) is not None
+
+
 def _derived_in_series(text: str, term) -> bool:
     """Whether a blank follows an arrow from a word of its own root, in a line of such pairs ("Hydrochloric acid →
     chlorides; sulfuric acid → sulfates; nitric acid → n____"): the examples beside it show how to make it."""
