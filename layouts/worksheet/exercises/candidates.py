@@ -474,8 +474,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
                                             r"premiership|presidency)\b", text[term.end:]):
             continue  # "Passed by ____'s Conservative government": only the prime minister among the pack's people
             # heads one, and the doctor, the reformer and the engineer beside him are ruled out at sight
-        if term.kind == "name" and re.match(r"\W*(?:an?\s+|the\s+)?(?:(?:high|low|middle|upper|lower)[- ]income|HIC|LIC|"
-                                            r"NEE|LEDC|MEDC|developing|developed|emerging|newly)\b", text[term.end:]):
+        if term.kind == "name" and re.match(r"\W*(?:an?\s+|the\s+)?(?:(?:high|low|middle|upper|lower)[- ]income|"
+                                            r"HIC|LIC|NEE|LEDC|MEDC|developing|developed|emerging|newly)\b",
+                                            text[term.end:]):
             continue  # "in southern ____, a high-income country (HIC)" among China, Kenya and India: the stem rules
             # out every country of another income
         if term.kind == "name" and _KIN_BEFORE.search(text[:term.start]):
