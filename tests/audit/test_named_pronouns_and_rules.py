@@ -98,3 +98,11 @@ def test_a_country_the_stem_gives_an_income_offers_no_other_countries():
         ("Haiti", ["**Haiti** shook in 2010; **Kenya** sent aid."])]))
     choice = _choice(source, PointRef(0, 0))
     assert choice is None or "Iceland" not in choice.options
+
+
+def test_a_case_the_sheets_title_names_is_not_missing_from_a_line():
+    source = material(pack_yaml("Urban growth – a case study of Rio de Janeiro", "Geography", [
+        ("How is Rio tackling its traffic?", ["The **Metro Line 4** extension opened in **2016**."]),
+        ("How is Lagos growing?", ["The **Eko Atlantic** project began in **2009**."])]))
+    assert source.context(PointRef(0, 0), []) is not None
+    assert source.context(PointRef(1, 0), []) is None  # (which city, only the title says)

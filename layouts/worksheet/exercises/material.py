@@ -451,6 +451,8 @@ class Material:
         # done?", not "Reaction time and thinking distance")
         named += [found.group() for found in _PERIOD.finditer(title)]  # ("Why did medieval people think they got
         # ill?": when, only the title says, on a sheet of 750 years)
+        named = [word for word in named if not re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", self.heading)]
+        # ("How is Rio tackling its traffic?" on a sheet headed "Urban growth: a case study of Rio de Janeiro")
         case_missing = bool(named) and not any(re.search(rf"(?<!\w){re.escape(word)}", shown) for word in named)
         # ("Case study – Happisburgh, Norfolk: Village on the N____ coast": which village, only the title says)
         if any(holds(title.casefold(), term.text.strip('"')) or _shares_a_word(term.text, title) or _initials_in(term.text, title)
