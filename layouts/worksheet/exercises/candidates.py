@@ -516,8 +516,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         visible = [shown_text(segments), *(options if term.kind not in ("year", "number") else ())]  # (a year or a
         # figure offered says nothing of any event: "1970" among four years for the NLF's founding tells no one when
         # US troops went into Cambodia, where a name offered spells another gap's answer)
-        if term.kind == "number" and term.value and re.search(r"(?i)\b(?:about|around|approximately|roughly|near|"
-                                                              r"nearly|c\.|~)\s*$",
+        if term.kind == "number" and term.value and re.search(r"(?i)(?:\b(?:about|around|approximately|approx|roughly|"
+                                                              r"near|nearly|c\.)|~|≈)\s*$",
                                                               text[:term.start]) and any(
                 abs(_option_value(option) - term.value)
                 < max(_ROUGHLY * abs(term.value), _ROUGH_DEGREES if re.search(r"°\s*[CF]\b", term.text) else 0)

@@ -9,6 +9,7 @@ true, contradict itself or give itself away.
 """
 from __future__ import annotations
 
+import os
 import re
 from typing import NamedTuple
 
@@ -125,8 +126,10 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         wrong = OPPOSITES.get(word)
         if wrong is None or any(start < match.end() and match.start() < end for start, end in keep_out):
             continue
-        if re.search(rf"\b{re.escape(word)}\b", title.casefold()):
-            return None  # "Why birth rates fall: They also rise …": the title says which way
+        if re.search(rf"\b{re.escape(word)}\b", title.casefold()) or any(
+                len(os.path.commonprefix((wrong, other))) >= 4 for other in re.findall(r"[a-z]+", title.casefold())):
+            return None  # "Why birth rates fall: They also rise …": the title says which way; "Heating and cooling
+            # curves: … a substance cooled at a steady rate" is as true as heated, the title naming both
         if re.search(rf"\b{re.escape(wrong)}\b", lowered) or any(
                 OPPOSITES.get(other) == word for other in re.findall(r"[a-z']+", lowered) if other != word):
             return None  # "rises and falls", "larger … smaller": both sides are already said

@@ -166,8 +166,8 @@ class Material:
         shown = self.printed()
         if any(holds(shown, part) or _root_told(shown, part) for answer in answers for part in self._told_by(answer)):
             return True
-        if any(_ends_a_word(answer, shown) for answer in answers) \
-                or any(_ends_a_word(answer, text) for answer in self.answers):
+        if any(_ends_a_word(answer, shown) or _opposite_printed(answer, shown) for answer in answers) \
+                or any(_ends_a_word(answer, text) or _opposite_printed(answer, text) for answer in self.answers):
             return True
         return any(parallel(self._content(part.casefold()), self._content(other.casefold())) for part in visible
                    for other in self.shown)
@@ -684,6 +684,14 @@ def compound_told(text: str, answer: str) -> bool:
     return re.fullmatch(r"[^\W\d_]{8,}", word) is not None and any(
         len(word) - cut >= 5 and re.search(rf"(?<!\w){re.escape(word[:cut])}s?(?!\w)", text.casefold())
         for cut in range(4, len(word) - 4))
+
+
+def _opposite_printed(answer: str, shown: str) -> bool:
+    """Whether the sheet prints an answer without its negating prefix ("Ir____ solid" beside "Regular solid – …"):
+    with the letters before the line, the answer is that word negated."""
+    word = answer.strip().casefold()
+    prefix = re.match(r"(?:ir|il|im|in|un|non-?|dis)(?=[^\W\d_]{5,})", word)
+    return prefix is not None and re.search(rf"(?<!\w){re.escape(word[prefix.end():])}(?!\w)", shown) is not None
 
 
 def stem_told(text: str, answer: str) -> bool:

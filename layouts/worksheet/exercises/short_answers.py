@@ -106,6 +106,12 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 other != ref and _squashed(source.point(ref).text) in _squashed(source.point(other).text)
                 for other in points))  # "light intensity ∝ 1/d²" under "Light intensity ∝ 1/d² – double the
             # distance, …": one point said twice would earn two marks
+            worded = [content_words(source.point(ref).text) for ref in points
+                      if _RELATION.search(source.point(ref).text) and not _formula_only(source.point(ref).text)]
+            points = tuple(ref for ref in points if not _formula_only(source.point(ref).text) or not any(
+                len(content_words(source.point(ref).text) & words) >= 2 for words in worded))  # "light intensity ∝
+            # 1/d²" beside "Light intensity is inversely proportional to the square of the distance": the rule in
+            # symbols is the rule in words again
             points = tuple(ref for ref in points if not _FOLLOWS_ON.match(source.point(ref).text)
                            or PointRef(ref.card, ref.point - 1) in points)  # "Why? Army feared the SA" without the
             # line before it ("Night of the Long Knives …") is a reason for nothing the scheme says
@@ -163,6 +169,16 @@ _FOLLOWS_ON = re.compile(r"(?i)^\W*(?:(?:why|how|what|who|when|where|result|effe
                          r"(?:so|this|that|these|those|because|thus|hence|therefore)\b)")
 """A line that answers, explains or follows from the one before it ("Why? Army feared the SA", "So …"); an "it" may
 stand for what the title names, so only these openers are read as following on."""
+
+
+_RELATION = re.compile(r"[=∝]|\bproportional\b")
+"""A line that states how quantities go together, in symbols or in words."""
+
+
+def _formula_only(text: str) -> bool:
+    """Whether a line is a formula and nothing more ("light intensity ∝ 1/d²"): a few words around its signs."""
+    return re.search(r"[=∝]", text) is not None and len(re.findall(r"[^\W\d_]{3,}", re.sub(r"\([^()]*\)", "",
+                                                                                          text))) <= 4
 
 
 def _squashed(text: str) -> str:

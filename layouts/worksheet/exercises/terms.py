@@ -301,7 +301,8 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     if (any(char.isdigit() for char in bare) and not _ORDINAL_NAME.match(bare) and not is_formula(bare)) \
             or first in NUMBER_WORDS or _A_FRACTION.match(bare):
         exact = not (set(words_before(text, start, 2)) & _ROUGHLY) and not (first in NUMBER_WORDS
-                                                                          and NUMBER_WORDS[first] is None)
+                                                                          and NUMBER_WORDS[first] is None) \
+            and not re.search(r"[~≈]\s*$", text[:start])  # ("Warm ~50 °C dilute acid")
         # "several million" says no number: 15 million is as true of it
         return Term(term, start, end, "number", "number:" + number_key(bare), marked, sort=_number_unit(bare, text, end),
                     exact=exact, value=number_value(bare))

@@ -1,0 +1,50 @@
+"""Round JR–JS of the unseen-pack audit: "Warm ~50 °C dilute acid" offered 40 °C and 60 °C and was turned to ~40 °C;
+"… a substance heated at a steady rate" was turned to "cooled" under "Heating and cooling curves"; "Ir____ solid"
+stood two lines below "Regular solid"; a short answer paid twice for "light intensity ∝ 1/d²" said in words too."""
+from __future__ import annotations
+
+from sheet_builds import material, pack_yaml
+from studypack.layouts.worksheet.exercises.candidates import _choice, _true_false
+from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.layouts.worksheet.exercises.questions import PointRef
+
+
+def test_a_figure_after_a_tilde_is_rough():
+    source = material(pack_yaml("Salts", "Chemistry", [
+        ("Making copper sulfate", ["1. Warm ~**50 °C** dilute **sulfuric acid** in a beaker."]),
+        ("Rates", ["Enzymes work best at **40 °C**.", "Reactions double in rate for each **10 °C** rise."]),
+        ("Boiling", ["Water boils at **100 °C**.", "Ethanol boils at **78 °C**."])]))
+    choice = _choice(source, PointRef(0, 0))
+    assert choice is None or all(abs(float(option.split()[0]) - 50) >= 25 for option in choice.options[1:])
+    statement = _true_false(source, PointRef(0, 0), False)
+    assert statement is None or "50" in "".join(segment.text for segment in statement.segments)
+
+
+def test_a_word_turned_into_one_its_title_names_stays():
+    assert flip("Graph of temperature against time for a substance heated at a steady rate.", [],
+                "Heating and cooling curves") is None
+    assert flip("Graph of temperature against time for a substance heated at a steady rate.", [],
+                "Heating curves").wrong == "cooled"
+
+
+def test_an_answer_printed_without_its_negating_prefix_is_given_away():
+    from studypack.layouts.worksheet.exercises.material import _opposite_printed
+    assert _opposite_printed("Irregular solid", "rp: measuring density: regular solid – mass on t____")
+    assert not _opposite_printed("Irregular solid", "a solid of regular shape")
+    assert not _opposite_printed("invertebrates", "the river bed")
+
+
+def test_a_formula_the_scheme_says_in_words_too_is_one_point():
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    from studypack.layouts.labels import ENGLISH
+    source = material(pack_yaml("Photosynthesis", "Biology", [
+        ("The inverse square law", [
+            "Light intensity is inversely proportional to the square of the distance from the lamp.",
+            "light intensity ∝ 1/d²",
+            "If you double the distance, the light intensity falls to a quarter.",
+            "So the rate of photosynthesis falls as the lamp moves away."]),
+        ("Limiting factors", ["Light, CO₂ and temperature can each limit the rate.",
+                              "The slowest one sets the rate."])]))
+    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
+    scheme = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
+    assert scheme and "light intensity ∝ 1/d²" not in scheme
