@@ -48,3 +48,12 @@ def test_a_formula_the_scheme_says_in_words_too_is_one_point():
     shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
     scheme = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
     assert scheme and "light intensity ∝ 1/d²" not in scheme
+
+
+def test_a_calling_before_a_persons_blank_offers_no_others():
+    source = material(pack_yaml("The Cold War", "History", [
+        ("1946 – the split", ["Long Telegram (Feb 1946) – US diplomat **George Kennan**: the USSR only understands "
+                              "force."]),
+        ("Leaders", ["**Stalin** led the USSR until 1953.", "**Truman** became President in 1945.",
+                     "**Imre Nagy** led Hungary in 1956.", "**Khrushchev** led the USSR after Stalin."])]))
+    assert _choice(source, PointRef(0, 0)) is None

@@ -520,9 +520,11 @@ _OFFICE_AFTER = re.compile(r"\s*[–—:-]\s*(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+){
                            r"chairman|ambassador)\b")
 """A person's blank glossed by a people's office ("____ – South Korean President"): the one of that people answers."""
 _CALLING_BEFORE = re.compile(r"(?i)\b(?:pastor|preacher|priest|minister|vicar|monk|friar|nun|rabbi|imam|clergyman|"
-                             r"reverend)\s*[:,–—-]?\s*$")
-"""A calling named just before a person's blank ("led by a young pastor: ____"): the one churchman among the options
-answers, and the pack does not say who else was one."""
+                             r"reverend|diplomat|envoy|journalist|reporter|newsreader|banker|scientist|inventor|"
+                             r"engineer|explorer|composer|painter|poet|novelist|playwright|architect|lawyer|surgeon|"
+                             r"spymaster|spy)\s*[:,–—-]?\s*$")
+"""A calling named just before a person's blank ("led by a young pastor: ____", "US diplomat ____"): the one
+churchman, or diplomat, among the options answers, and the pack does not say who else was one."""
 
 
 def _slot_gender(before: str) -> str:
