@@ -57,3 +57,26 @@ def test_a_calling_before_a_persons_blank_offers_no_others():
         ("Leaders", ["**Stalin** led the USSR until 1953.", "**Truman** became President in 1945.",
                      "**Imre Nagy** led Hungary in 1956.", "**Khrushchev** led the USSR after Stalin."])]))
     assert _choice(source, PointRef(0, 0)) is None
+
+
+def test_round_jt_rules():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    from studypack.source.inline import parse_point
+    assert worked(parse_point("Boiling point increases down the group, e.g. He **−269 °C** → Rn **−62 °C**."),
+                  "Group 0 – the noble gases") is None  # (a second fact of a trend, nothing worked)
+    assert leans_on_previous("Many Germans blamed the politicians who signed it – the November Criminals.")
+    assert leans_on_previous("2. The swash carries sediment up the beach at that same angle.")
+    assert leans_on_previous("3. The backwash drags it straight back down at 90° to the coast.")
+    atoms = material(pack_yaml("Atomic structure", "Chemistry", [("Why does reactivity increase down group 1?", [
+        "Going down, atoms have **more shells**, so the outer electron is further from the nucleus."])]))
+    assert atoms.context(PointRef(0, 0), []) is None  # (down what, only the title says)
+
+
+def test_an_example_that_spells_the_foreign_answer_offers_no_choice():
+    source = material("title: Essen\nsubject: German\nlang: de\ncards:\n  - title: Getränke\n    points:\n"
+                      "      - \"**der Saft** – juice (e.g. Orangensaft, Apfelsaft)\"\n"
+                      "      - \"**der Tee** – tea\"\n      - \"**der Kaffee** – coffee\"\n"
+                      "      - \"**das Wasser** – water\"\n      - \"**die Milch** – milk\"\n")
+    choice = _choice(source, PointRef(0, 0))
+    assert choice is None or choice.options[0] != "der Saft"

@@ -284,6 +284,8 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         return True  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
     if not (asked or _WORKING.search(working)) and not _reachable(_value(number), givens):
         return True  # "ratio Mg to MgO is 1 to 1 → 0.20 mol": with no working, the result must follow from the givens
+    if asked and "=" not in asked and not _WORKING.search(working + last) and not _reachable(_value(number), givens):
+        return True  # "He −269 °C → Rn −62 °C": a second fact of a trend, labelled, with nothing worked
     if not (asked or _WORKING.search(working)) and (
             len(re.findall(r"\d+(?:[.,]\d+)?", givens)) < 2 or not (value.group("unit").strip() or value.group("currency"))):
         return True  # "70 kg passenger, 15 m/s → 0", "4 moles of gas on the left → 2 on the right": with no working,

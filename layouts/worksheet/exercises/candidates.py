@@ -479,6 +479,11 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
                                             text[term.end:]):
             continue  # "in southern ____, a high-income country (HIC)" among China, Kenya and India: the stem rules
             # out every country of another income
+        bare = re.sub(r"(?i)^(?:der|die|das|den|dem|le|la|les|l'|el|los|las|il|lo|gli|un|une|una|uno|ein|eine)\s*", "",
+                      term.text.strip()).casefold()
+        if term.sort.startswith("foreign") and len(bare) >= 3 \
+                and re.search(rf"[^\W\d_]{re.escape(bare)}|{re.escape(bare)}[^\W\d_]", shown.casefold()):
+            continue  # "____ – juice (e.g. Orangensaft, Apfelsaft)": the examples spell "der Saft"
         if term.kind == "name" and _KIN_BEFORE.search(text[:term.start]):
             continue  # "his son ____ became king aged 9" among two popes and an emperor: of the pack's people only
             # the answer is of the family

@@ -598,7 +598,7 @@ _SUBJECTLESS = re.compile(r"(?i)^\W*(?:(?:only|also|just|mostly|mainly|usually|o
 """A line with no subject of its own ("Only partially ionise in water", "With water → metal hydroxide + …", "Last to
 go – Waltham Abbey"), or one whose subject is of something unsaid ("Products are used to build new molecules": of
 digestion): what does so, the last of what or the products of what, only its title says."""
-_GERUND_FIRST = re.compile(r"\W*(?:[A-Za-z]+ly\s+)?[A-Za-z]{3,}ing\b(?!\s+(?:is|are|was|were|has|can)\b)")
+_GERUND_FIRST = re.compile(r"\W*(?:[A-Za-z]+ly\s+)?[A-Za-z]{2,}ing\b(?!\s+(?:is|are|was|were|has|can)\b)")
 """A line that opens on a gerund ("Electrically stimulating parts of the brain …"): a method with no subject, whose
 topic only its title says."""
 
