@@ -10,8 +10,8 @@ from .distractors import distractors, head_word, nounish
 from .flips import CONDITION, OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
-from .material import (Candidate, Material, compound_told, holds, length_score, lists_of_a_kind, stem_told,
-                       translated)
+from .material import (ARTICLE, Candidate, Material, compound_told, holds, length_score, lists_of_a_kind,
+                       stem_told, translated)
 from .roles import EQUATION, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value, written_unit
 from .words import GLOSS_DASH, YEAR, capitalised, content_words, listed_together, shares_root, spans_in, word_count
@@ -479,8 +479,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
                                             text[term.end:]):
             continue  # "in southern ____, a high-income country (HIC)" among China, Kenya and India: the stem rules
             # out every country of another income
-        bare = re.sub(r"(?i)^(?:der|die|das|den|dem|le|la|les|l'|el|los|las|il|lo|gli|un|une|una|uno|ein|eine)\s*", "",
-                      term.text.strip()).casefold()
+        bare = ARTICLE.sub("", term.text.strip()).casefold()
         if term.sort.startswith("foreign") and len(bare) >= 3 \
                 and re.search(rf"[^\W\d_]{re.escape(bare)}|{re.escape(bare)}[^\W\d_]", shown.casefold()):
             continue  # "____ – juice (e.g. Orangensaft, Apfelsaft)": the examples spell "der Saft"

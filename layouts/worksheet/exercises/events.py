@@ -202,11 +202,9 @@ _HAPPENINGS = {"battle", "siege", "attack", "bombing", "fire", "crisis", "riot",
                "strike", "sit-in", "protest", "explosion", "collapse", "integration", "desegregation"}
 
 
-_PLURAL_HAPPENINGS = {"laws", "acts", "talks", "trials", "riots", "landings", "games", "olympics", "accords",
-                      "agreements", "reforms", "purges", "resolutions", "elections", "crusades", "conferences",
-                      "negotiations", "protests", "strikes", "marches", "murders", "bombings", "raids", "rebellions",
-                      "risings", "uprisings", "decrees", "articles", "theses", "provisions", "ordinances", "orders"}
-"""Plurals that name what happened or was decided ("The Nuremberg Laws", "The Moscow Trials"), not a people."""
+_PLURAL_HAPPENINGS = {"elections", "resolutions", "negotiations", "rebellions", "provisions", "orders", "murders",
+                      "conversions", "persecutions", "migrations", "revolutions"}
+"""Plurals in a people's endings that name what happened or was decided ("The 1832 Elections"), not a people."""
 
 
 def surveys(title: str) -> bool:

@@ -762,7 +762,7 @@ def _in_heading(answer: str, heading: str) -> bool:
     """Whether ``answer``'s words stand in the heading, each with or without a plural ending ("rates of reaction"
     prints "rate of reaction"), or the heading names its country another way ("The UK's energy mix" answers
     "B____'s electricity")."""
-    bare = _ARTICLE.sub("", answer.strip(' "“”')).casefold()  # "der Urlaub" under "Urlaub und Reisen"
+    bare = ARTICLE.sub("", answer.strip(' "“”')).casefold()  # "der Urlaub" under "Urlaub und Reisen"
     if any(bare in names and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", heading)
                                                        for name in names) for names in _ONE_COUNTRY):
         return True
@@ -942,7 +942,7 @@ def _telling(answer: str) -> list[str]:
     figure = re.match(r"(\d{2,}(?:[.,]\d+)?)\s+[^\W\d_]", answer.strip())
     if figure:  # "Gametes have only 23 – one from each pair" tells "23 pairs"
         told.append(figure.group(1))
-    article = _ARTICLE.match(answer.strip())
+    article = ARTICLE.match(answer.strip())
     if article and len(answer.strip()) - article.end() >= 3:  # "dolce" printed to translate tells "il dolce", "die See" "der See"
         told.append(answer.strip()[article.end():])
     epithet = re.fullmatch(r"([A-Z][a-z]{3,}) (?:the [A-Z][a-z]+|[IVX]{1,4})", answer.strip())
@@ -994,7 +994,7 @@ _DATED = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{'|'.join(MONTHS)})\s
 """A date of a month and year: its year printed elsewhere tells it, as its options differ by the year alone."""
 _RIGHT_ANGLE = re.compile(r"(?i)90\s*(?:°|degrees?)")
 """A right angle in figures: "at right angles" printed elsewhere tells it."""
-_ARTICLE = re.compile(r"(?i)^(?:(?:the|an?|le|la|les|un|une|el|los|las|una|il|lo|gli|uno|der|die|das|ein|eine)\s+|l['’])")
+ARTICLE = re.compile(r"(?i)^(?:(?:the|an?|le|la|les|un|une|el|los|las|una|il|lo|gli|uno|der|die|das|ein|eine)\s+|l['’])")
 """An article before a noun answer ("il dolce", "a ticket"): the noun printed alone tells it."""
 _COMPARED = {"more": "less", "less": "more", "fewer": "more", "higher": "lower", "lower": "higher", "greater": "smaller",
              "smaller": "greater"}
