@@ -80,3 +80,9 @@ def test_an_example_that_spells_the_foreign_answer_offers_no_choice():
                       "      - \"**das Wasser** – water\"\n      - \"**die Milch** – milk\"\n")
     choice = _choice(source, PointRef(0, 0))
     assert choice is None or choice.options[0] != "der Saft"
+
+
+def test_a_fragment_naming_what_it_is_part_of_needs_its_title():
+    source = material(pack_yaml("Tropical rainforests", "Geography", [("Why do rainforests matter?", [
+        "Part of the **water cycle** – transpiration makes rain that falls far away."])]))
+    assert source.context(PointRef(0, 0), []) is None

@@ -594,10 +594,12 @@ _SUBJECTLESS = re.compile(r"(?i)^\W*(?:(?:only|also|just|mostly|mainly|usually|o
                           r"[a-z]|(?:with|in|on|at|by|from|under|when|if|during)\s+[^→,:;.]{1,30}→|"
                           r"(?:first|last|next)\s+to\s+[a-z]+|"
                           r"(?:products|results|effects|causes|consequences|benefits|advantages|disadvantages|impacts|"
-                          r"outcomes)\s+(?:are|were|can|may|include|included)\b)")
+                          r"outcomes)\s+(?:are|were|can|may|include|included)\b|"
+                          r"part\s+of\s+(?:the|a|an)\s+[^,.;:]{1,40}?\s*[–—-]\s)")
 """A line with no subject of its own ("Only partially ionise in water", "With water → metal hydroxide + …", "Last to
 go – Waltham Abbey"), or one whose subject is of something unsaid ("Products are used to build new molecules": of
-digestion): what does so, the last of what or the products of what, only its title says."""
+digestion), or a fragment naming only what it is part of ("Part of the water cycle – transpiration makes rain"): what
+does so, the last of what or the products of what, only its title says."""
 _GERUND_FIRST = re.compile(r"\W*(?:[A-Za-z]+ly\s+)?[A-Za-z]{2,}ing\b(?!\s+(?:is|are|was|were|has|can)\b)")
 """A line that opens on a gerund ("Electrically stimulating parts of the brain …"): a method with no subject, whose
 topic only its title says."""
