@@ -86,3 +86,24 @@ def test_a_fragment_naming_what_it_is_part_of_needs_its_title():
     source = material(pack_yaml("Tropical rainforests", "Geography", [("Why do rainforests matter?", [
         "Part of the **water cycle** – transpiration makes rain that falls far away."])]))
     assert source.context(PointRef(0, 0), []) is None
+
+
+def test_two_figures_of_one_unit_in_a_word_box_need_a_spare_of_that_unit():
+    """"advanced only about ____" and "their biggest gains, about ____" beside 6 miles and 40 miles and no other
+    distance: the stems' words sort the two."""
+    import random
+    from studypack.layouts.worksheet.exercises.allocate import allocate
+    from studypack.source import loads
+    pack = loads(pack_yaml("The First World War", "History", [
+        ("The Battle of the Somme", ["By November the Allies had advanced only about **6 miles**, with over 1 million "
+                                     "casualties.", "The first day cost the British **57,000** casualties."]),
+        ("The German Spring Offensive", ["The Germans advanced about **40 miles**, their biggest gains since 1914.",
+                                         "**Ludendorff** wanted to win before the Americans arrived."]),
+        ("1917", ["The Bolsheviks made peace at **Brest-Litovsk** in March 1918.",
+                  "Tanks broke through at **Cambrai** in 1917."]),
+        ("1915", ["Gas was first used at **Second Ypres** in April 1915.", "The landings at **Gallipoli** failed."]),
+        ("1916", ["Tanks were first used at **Flers-Courcelette** in 1916.",
+                  "The French held **Verdun** for ten months."])]), "ww1.yaml")
+    for seed in range(8):
+        bank = allocate(pack, ("gap",), None, random.Random(seed), True).bank
+        assert sum("miles" in word for word in bank) != 2

@@ -691,8 +691,13 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
 
     orphans = []
     made_for: dict[str, int] = {}  # each spare word: the answer it was chosen beside
-    for term in (term for term in answers if not any(other is not term and _peers(term, other, source.pool)
-                                                     for other in answers)):
+    pairs = [term for term in answers if term.kind == "number"
+             and sum(1 for other in answers if other is not term and _peers(term, other, source.pool)) == 1]
+    # ("advanced only about ____" and "their biggest gains, about ____" beside 6 miles and 40 miles: two figures of
+    # one unit and none spare are sorted by the stems' words, each pair needs a spare figure of its own unit)
+    for term in (term for term in answers if term in pairs or not any(other is not term
+                                                                      and _peers(term, other, source.pool)
+                                                                      for other in answers)):
         word = spare(term)
         if word is not None:
             extras.append(word)
