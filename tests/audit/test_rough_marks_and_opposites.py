@@ -107,3 +107,18 @@ def test_two_figures_of_one_unit_in_a_word_box_need_a_spare_of_that_unit():
     for seed in range(8):
         bank = allocate(pack, ("gap",), None, random.Random(seed), True).bank
         assert sum("miles" in word for word in bank) != 2
+
+
+def test_round_jv_rules():
+    from studypack.layouts.worksheet.exercises.candidates import clause_before_dash
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    assert name_sort("Palmer Raids", "Red Scare → Palmer Raids led by Palmer", 14, 26, frozenset()) == "event"
+    assert leans_on_previous("3. More air rushes in to replace it and the Coriolis effect makes the system spin.")
+    usa = material(pack_yaml("USA", "History", [("Brown v Board and Little Rock", [
+        "**Brown v Board of Education of Topeka**, **17 May 1954** – Supreme Court ruled segregated schools "
+        "unconstitutional."])]))
+    assert clause_before_dash(usa, PointRef(0, 0)) is None  # (a name and its date, no claim before the dash)
+    reflexes = material(pack_yaml("The nervous system", "Biology", [("What is a reflex?", [
+        "They protect the body from harm, e.g. blinking, coughing, the **knee-jerk** reflex."])]))
+    assert reflexes.context(PointRef(0, 0), []) != ()  # ("They" are reflexes: the line needs its title)

@@ -1096,6 +1096,8 @@ _DESCRIBING = re.compile(r"(?i)\b(?:of|a|an|the|many|some|few|very|more|most)\s+
 """A word in -ed after a determiner ("lots of branched dendrites"): it describes, and is no verb."""
 
 
+_DAY_OF_MAY = re.compile(r"\b\d{1,2}\s+May\b|\bMay\s+\d")
+"""A date in May ("17 May 1954"): the month, no "may" of a verb."""
 _CAUSE_AND_EFFECT = re.compile(r"([^→=⇌+]*[^\W\d_][^→=⇌+]*?)\s+→\s+([^→=⇌+]*[^\W\d_][^→=⇌+]*)")
 """A line of one cause, an arrow and its effect, in words ("Hotter → particles move faster")."""
 
@@ -1111,7 +1113,7 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
         return None
     claim = text[:dash.start()]
     if len(claim.split()) < 4 or not claim[:1].isupper() \
-            or not (has_verb(_DESCRIBING.sub("", claim)) or _MOVES.search(claim)) \
+            or not (has_verb(_DESCRIBING.sub("", _DAY_OF_MAY.sub("", claim))) or _MOVES.search(claim)) \
             or re.search(r"[:=→(]", claim) or re.match(r"(?i)\W*(?:why|how|what|when|where|who|which)\b", claim) \
             or re.search(r"(?i)\b(?:further|farther|more|less|fewer|[a-z]{3,}er)\s*$", claim):
         return None  # ("Earlier glaciations went further – ice once reached the Thames valley": how far, the rest

@@ -439,6 +439,7 @@ class Material:
             or not GLOSS_DASH.search(text) and (
                 _THING.search(text) or _short(text) or _thin(text, hidden))
         if re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)", LEFT_OFF.sub("", text).casefold()) \
+                and not starts_with_pronoun(text) \
                 or self.word_list and _word_and_meaning(text) and not needed:
             return ()  # the sentence names its topic (not in a note the sheet leaves off: "(And respiration counts as
             # metabolism!)", nor inside a longer word: "anaerobic respiration" is not "Aerobic respiration"); a word
