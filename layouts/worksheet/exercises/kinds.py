@@ -43,8 +43,8 @@ _INSTITUTION_WORDS = {"university", "college", "school", "academy", "institute",
                       "museum", "library", "observatory", "laboratory", "laboratories"}
 _EVENT_WORDS = {"crash", "war", "revolution", "putsch", "rising", "uprising", "strike", "crisis", "massacre", "battle",
                 "congress", "depression", "famine", "election", "riots", "flood", "siege", "campaign", "offensive", "conference",
-                "summit", "airlift", "blockade", "landings", "invasion", "raid", "raids", "blitz", "crisis", "affair", "incident",
-                "trials", "trial", "purges", "purge", "scare"}
+                "summit", "airlift", "blockade", "landings", "invasion", "raid", "raids", "blitz", "crisis", "affair",
+                "incident", "trials", "trial", "purges", "purge", "scare"}
 _GATHERINGS = {"olympics", "games", "boycott", "rides", "marches", "rally"}
 """Last words that make a name an event ("Mexico City Olympics", "Montgomery Bus Boycott", "Freedom Rides")."""
 _TITLES = {"king", "queen", "kaiser", "president", "chancellor", "tsar", "czar", "emperor", "prince", "princess",
