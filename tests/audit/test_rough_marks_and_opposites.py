@@ -122,3 +122,10 @@ def test_round_jv_rules():
     reflexes = material(pack_yaml("The nervous system", "Biology", [("What is a reflex?", [
         "They protect the body from harm, e.g. blinking, coughing, the **knee-jerk** reflex."])]))
     assert reflexes.context(PointRef(0, 0), []) != ()  # ("They" are reflexes: the line needs its title)
+
+
+def test_a_closing_note_goes_with_the_terms_inside_it():
+    source = material(pack_yaml("The inter-war years", "History", [("The Treaty of Versailles – terms", [
+        "Signed **28 June 1919** in the Hall of Mirrors – remember the terms as **LAMB**."])]))
+    assert "".join(segment.text for segment in source.segments(PointRef(0, 0), {})) == \
+        "Signed 28 June 1919 in the Hall of Mirrors"

@@ -518,9 +518,13 @@ class Material:
     def segments(self, ref: PointRef, replaced: dict[int, Segment]) -> tuple[Segment, ...]:
         """The point as segments, with the terms starting at the keys of ``replaced`` swapped for its values."""
         text = self.point(ref).text
+        note = next((found for found in LEFT_OFF.finditer(text) if found.end() == len(text.rstrip())), None)
+        if note is not None and all(start < note.start() for start in replaced):  # "… in the Hall of Mirrors –
+            # remember the terms as **LAMB**.": the closing note goes with the terms inside it
+            text = text[:note.start()]
         out: list[Segment] = []
         cursor = 0
-        spans = {span.start: span.end for span in self.point(ref).terms}
+        spans = {span.start: span.end for span in self.point(ref).terms if span.end <= len(text)}
         spans.update((term.start, term.end) for term in self.terms[ref] if term.start in replaced)  # (a hidden
         # term may end before its mark does: "**Duke of Parma's**" hides "Duke of Parma", and prints "'s")
         for start, end in sorted(spans.items()):
