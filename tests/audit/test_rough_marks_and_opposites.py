@@ -129,3 +129,18 @@ def test_a_closing_note_goes_with_the_terms_inside_it():
         "Signed **28 June 1919** in the Hall of Mirrors – remember the terms as **LAMB**."])]))
     assert "".join(segment.text for segment in source.segments(PointRef(0, 0), {})) == \
         "Signed 28 June 1919 in the Hall of Mirrors"
+
+
+def test_a_line_of_examples_alone_is_no_scheme_point():
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    from studypack.layouts.labels import ENGLISH
+    source = material(pack_yaml("The changing economic world", "Geography", [
+        ("The Demographic Transition Model", [
+            "Stage 1 – **high fluctuating**: birth and death rates both high, population small and steady.",
+            "Stage 2 – **early expanding**: the death rate falls quickly; the birth rate stays high.",
+            "e.g. Niger, Afghanistan.",
+            "Population grows fastest in stage 2, as deaths fall before births do."]),
+        ("Development indicators", ["**GNI per capita** – income per person.", "**HDI** – a score from 0 to 1."])]))
+    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
+    scheme = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
+    assert scheme and "e.g. Niger, Afghanistan." not in scheme

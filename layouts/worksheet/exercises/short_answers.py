@@ -14,7 +14,7 @@ from .matching import singular
 from .material import Candidate, Material
 from .questions import PointRef, Short
 from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_bare_list,
-                    is_scaffolding, names_word_list, printed_title)
+                    has_verb, is_scaffolding, names_word_list, printed_title)
 from .translate import glossed, subject_language
 from .words import GLOSS_DASH, YEAR, content_words, listed_together, shares_root
 
@@ -79,6 +79,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             amounts = _example_amounts(card)
             points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
                            and not _EXAMPLE_LINE.match(source.point(ref).text)  # "Worked example: producers 2500 …"
+                           and not (_EXAMPLES_ONLY.match(source.point(ref).text)
+                                    and not has_verb(source.point(ref).text))  # "e.g. Niger, Afghanistan.": the
+                           # examples of the line above, no point
                            and not source.point(ref).text.rstrip().endswith("?")  # a worked example's question
                            and not re.search(r"[→:]\s*$", source.point(ref).text)  # "As the chain gets
                            # longer →": the opening of the lines after it, no point alone
@@ -219,6 +222,8 @@ _COUNTED_TITLE = re.compile(r"(?i)(?<![\w.])(2|3|4|5|6|two|three|four|five|six)\
 """A title that says how many points it holds ("White blood cells – 3 ways to fight back")."""
 _EXAMPLE_LINE = re.compile(r"(?i)\W*(?:(?:a\s+)?worked\s+(?:example|e\.g\.)|example|e\.g\.)\s*[:–—-]?\s*[^.]*\d")
 """A line that works an example with figures: data for a sum, not a point a student makes."""
+_EXAMPLES_ONLY = re.compile(r"(?i)\W*(?:e\.\s?g\.|eg|for example|for instance)[:,]?\s[^–—:;=()]{1,50}$")
+"""A short line of examples and nothing else ("e.g. Niger, Afghanistan.")."""
 _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s")
 """A question a card sets before working it ("Q. A 4.0 kg rifle fires …", "Q2 …"): no point of an answer."""
 
