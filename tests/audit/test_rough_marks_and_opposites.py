@@ -144,3 +144,13 @@ def test_a_line_of_examples_alone_is_no_scheme_point():
     shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
     scheme = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
     assert scheme and "e.g. Niger, Afghanistan." not in scheme
+
+
+def test_round_jw_rules():
+    from studypack.layouts.worksheet.exercises.material import stem_told
+    assert stem_told("Pressure only matters for g____ – more pressure → fewer molecules of gas", "gases")
+    assert not stem_told("Pressure only matters for g____ – more pressure → fewer molecules", "gases")
+    heating = material(pack_yaml("Rates", "Chemistry", [("Why does heating speed up a reaction?", [
+        "Higher **temperature** → particles move faster.", "1. They collide **more often**.",
+        "2. A bigger proportion of collisions have energy ≥ the **activation energy**."])]))
+    assert heating.continues(PointRef(0, 2))  # (bigger than when, the step before said)

@@ -486,6 +486,8 @@ class Material:
         return any(re.search(r"(?:\.\.\.|…)\s*$", point.text) for point in points[:ref.point]) \
             or ref.point > 0 and _one_of_two_before(points[ref.point].text, points[ref.point - 1].text) \
             or ref.point > 0 and _STEP_DONE_BY_BEFORE.match(points[ref.point].text) is not None \
+            or ref.point > 0 and _STEP_COMPARED.match(points[ref.point].text) is not None \
+            and not re.search(r"(?i)\bthan\b", points[ref.point].text) \
             or ref.point > 0 and _DONE_TO_ONE.match(points[ref.point].text) is not None \
             and sum(bool(point.terms) and point.terms[0].start == 0 and GLOSS_DASH.search(point.text) is not None
                     for point in points) >= 2  # "Spread by undercooked food …" under "Salmonella – …" and
@@ -703,11 +705,15 @@ def _opposite_printed(answer: str, shown: str) -> bool:
 
 def stem_told(text: str, answer: str) -> bool:
     """Whether ``text`` prints a one-word answer's stem inside a longer word ("measured in v____ with a voltmeter"
-    asking "volts"): the word beside the blank spells it."""
+    asking "volts"), or a plural answer's singular: the word beside the blank spells it."""
     word = re.sub(r"\s*\([^()]*\)", "", answer).strip().casefold()  # ("volts (V)")
     stem = word[:-1] if word.endswith("s") and len(word) >= 5 else word
-    return re.fullmatch(r"[^\W\d_]{4,}", stem) is not None \
-        and re.search(rf"(?<!\w){re.escape(stem)}[^\W\d_]{{3,}}", text.casefold()) is not None
+    if re.fullmatch(r"[^\W\d_]{4,}", stem) is not None \
+            and re.search(rf"(?<!\w){re.escape(stem)}[^\W\d_]{{3,}}", text.casefold()) is not None:
+        return True
+    singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]} if word.endswith("s") else set()
+    return any(re.fullmatch(r"[^\W\d_]{3,}", form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text.casefold())
+               for form in singulars)  # ("Pressure only matters for g____ – … fewer molecules of gas")
 
 
 def _derived_in_series(text: str, term) -> bool:
@@ -753,6 +759,9 @@ _STEP_DONE_BY_BEFORE = re.compile(r"\W*\d+[.)]\s+[A-Z][a-z]+s\s+(?:across|along|
                                   r"the|a|an|its|their|on|out|back|via|it|them)\b")
 """A numbered step that opens on its verb ("3. Passes across a synapse to a relay neurone"): what passes, the step
 before said."""
+_STEP_COMPARED = re.compile(r"(?i)\W*\d+[.)]\s+(?:an?|the)\s+(?:[a-z]{2,}er|more|less)\s+[a-z]")
+"""A numbered step that opens on a comparison ("2. A bigger proportion of collisions have energy ≥ Eₐ"): bigger than
+when, the step before said."""
 _PAIRED = (r"(?:left|right|upper|lower|inner|outer|positive|negative|top|bottom|front|back|northern|southern|"
            r"male|female)")
 """Words that tell one of a pair apart ("right atrium", "left ventricle")."""
