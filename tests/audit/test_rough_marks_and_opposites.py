@@ -154,3 +154,17 @@ def test_round_jw_rules():
         "Higher **temperature** → particles move faster.", "1. They collide **more often**.",
         "2. A bigger proportion of collisions have energy ≥ the **activation energy**."])]))
     assert heating.continues(PointRef(0, 2))  # (bigger than when, the step before said)
+
+
+def test_round_jx_rules():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    from studypack.source.inline import parse_point
+    bmi = worked(parse_point("e.g. mass 90 kg, height 1.80 m → 90 ÷ 1.80^2^ = 90 ÷ 3.24 = **27.8 kg/m^2^**"),
+                 "Diabetes", parse_point("BMI = mass ÷ height^2^ (mass in kg, height in m)"))
+    assert bmi is not None and bmi.asked == "BMI = "
+    text = "Millions were sent to Gulag labour camps."
+    assert name_sort("Gulag", text, 22, 27, frozenset()).startswith("thing:")
+    glucose = material(pack_yaml("Hormones", "Biology", [("How is blood glucose controlled?", [
+        "Too high (e.g. after a meal) → pancreas releases **insulin** → cells take up glucose."])]))
+    assert glucose.context(PointRef(0, 0), []) is None

@@ -212,6 +212,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not asked and named:  # "Efficiency = (…) × 100. e.g. 100 kg of rabbit from 1000 kg of grass → 10%": the
         # stem says what it asks ("→ efficiency = ____%")
         asked = f"{named.group(1).strip()[:1].lower()}{named.group(1).strip()[1:]} = "
+    above = re.match(r"\W*([A-Z]{2,5})\s*=", before.text) if before is not None and opens_line else None
+    if not asked and above and above.group(1).casefold() not in givens.casefold():
+        asked = f"{above.group(1)} = "  # "BMI = mass ÷ height²" then "e.g. mass 90 kg, height 1.80 m → …": the
+        # stem asks "→ BMI = ____ kg/m²", as the line above names it
     if not asked and value.group("currency") and re.search(r"(?i)\b(?:interest|compound|invest\w*|savings?|loan|"
                                                            r"account)\b", f"{context} {givens}"):
         return None  # "Compound interest: £2000 at 3% compound for 4 years → £____": the amount at the end or the

@@ -513,7 +513,7 @@ _KINDS_AFTER = {"magazine", "newspaper", "journal", "company", "firm", "brand", 
                 "program", "show", "film", "novel", "album", "song", "poem", "painting", "newsletter", "website",
                 "reservoir", "dam", "barrage", "aqueduct", "mine", "colliery", "mill", "station", "airport", "stadium",
                 "arena", "hospital", "university", "college", "bridge", "tunnel", "museum", "gallery", "cathedral",
-                "castle", "palace", "prison", "motorway"}
+                "castle", "palace", "prison", "motorway", "camp", "camps", "labour", "system", "network", "scheme"}
 """Common nouns that say what a name before them is ("Jet magazine", "Cunard company", "Temple Meads station")."""
 _OFFICES = {"chancellor", "protector", "chamberlain", "treasurer", "secretary", "minister", "mayor", "keeper",
             "steward", "marshal", "admiral", "justice", "governor", "seal"}

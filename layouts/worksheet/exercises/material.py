@@ -602,7 +602,8 @@ _SUBJECTLESS = re.compile(r"(?i)^\W*(?:(?:only|also|just|mostly|mainly|usually|o
                           r"(?:first|last|next)\s+to\s+[a-z]+|"
                           r"(?:products|results|effects|causes|consequences|benefits|advantages|disadvantages|impacts|"
                           r"outcomes)\s+(?:are|were|can|may|include|included)\b|"
-                          r"part\s+of\s+(?:the|a|an)\s+[^,.;:]{1,40}?\s*[–—-]\s)")
+                          r"part\s+of\s+(?:the|a|an)\s+[^,.;:]{1,40}?\s*[–—-]\s|"
+                          r"too\s+(?:high|low|much|little|hot|cold|many|few)\b)")
 """A line with no subject of its own ("Only partially ionise in water", "With water → metal hydroxide + …", "Last to
 go – Waltham Abbey"), or one whose subject is of something unsaid ("Products are used to build new molecules": of
 digestion), or a fragment naming only what it is part of ("Part of the water cycle – transpiration makes rain"): what
