@@ -517,9 +517,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             wrong = [re.sub(r"(\d)\s*%", r"\1 %" if spaced else r"\1%", option) for option in wrong]
         options = (term.text.strip(),) + tuple(capitalised(option) if at_start else option for option in wrong)
         segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
-        visible = [shown_text(segments), *(options if term.kind not in ("year", "number") else ())]  # (a year or a
-        # figure offered says nothing of any event: "1970" among four years for the NLF's founding tells no one when
-        # US troops went into Cambodia, where a name offered spells another gap's answer)
+        visible = [shown_text(segments), *options]
         if term.kind == "number" and term.value and re.search(r"(?i)(?:\b(?:about|around|approximately|approx|roughly|"
                                                               r"near|nearly|c\.)|~|≈)\s*$",
                                                               text[:term.start]) and any(
