@@ -168,3 +168,38 @@ def test_round_jx_rules():
     glucose = material(pack_yaml("Hormones", "Biology", [("How is blood glucose controlled?", [
         "Too high (e.g. after a meal) → pancreas releases **insulin** → cells take up glucose."])]))
     assert glucose.context(PointRef(0, 0), []) is None
+
+
+def test_round_jy_rules():
+    from studypack.layouts.worksheet.exercises.events import event_candidates
+    from studypack.layouts.worksheet.exercises.material import stem_told
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    from studypack.source import loads
+    assert stem_told("Water i____ slightly, so there are also H⁺ and OH⁻ ions present.", "ionises")
+    assert leans_on_previous("Only true up to the limit of proportionality (beyond it, no Hooke's law).")
+    population = material(pack_yaml("Population", "Geography", [("Key terms", [
+        "**Birth rate** – number of live births per **1,000** people per year.",
+        "**Death rate** – number of deaths per 1,000 people per year in **2,500** villages.",
+        "About **1,500** people moved.", "Over **4,000** people left."])]))
+    choice = _choice(population, PointRef(0, 0))
+    assert choice is None or choice.options[0] != "1,000"
+    migration = material(pack_yaml("Migration", "Geography", [("Types of migration", [
+        "Internal (within a country) vs international (between countries)"])]))
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    assert _true_false(migration, PointRef(0, 0), True) is None
+    acts = loads("title: Industry\nsubject: History\ncards:\n  - title: The Factory Acts\n    date: 1833\n    points:\n"
+                 "      - \"**1833 Factory Act** – no children under 9\"\n"
+                 "      - \"**1847 Ten Hours Act** – women limited to 10 hours a day\"\n"
+                 "  - title: The Great Reform Act\n    date: 1832\n    points:\n      - More men could vote.\n",
+                 "industry.yaml")
+    from studypack.layouts.worksheet.exercises.material import Material
+    import random
+    events = [candidate.event.text for candidate in event_candidates(Material(acts, random.Random(1)))]
+    assert "The Factory Acts" not in events and "The Great Reform Act" in events
+
+
+def test_a_symbol_inside_a_formula_tells_its_element():
+    from studypack.layouts.worksheet.exercises.beside import symbol_beside
+    from studypack.layouts.worksheet.exercises.terms import Term
+    text = "Bromine – no gas to collect; an orange-brown colour round the anode (e.g. KBr(aq))"
+    assert symbol_beside(text, Term("Bromine", 0, 7, "term", "term:bromine", True))

@@ -608,14 +608,14 @@ def test_a_year_before_a_noun_is_never_scaled_and_an_upside_down_tip_is_advice()
 
 
 def test_from_set_ad_symbols_ranges_and_styles():
-    from studypack.layouts.worksheet.exercises.beside import _symbol_beside
+    from studypack.layouts.worksheet.exercises.beside import symbol_beside
     from studypack.layouts.worksheet.exercises.candidates import _within_printed_range
     text = "Energy is measured in joules. 1 kJ = 1000 J."
-    assert _symbol_beside(text, _term(text, "joules", "term"))
+    assert symbol_beside(text, _term(text, "joules", "term"))
     text = "With sodium it fizzes slowly: 2C₂H₅OH + 2Na → 2C₂H₅ONa + H₂."
-    assert _symbol_beside(text, _term(text, "sodium", "term"))
+    assert symbol_beside(text, _term(text, "sodium", "term"))
     text = "Power is measured in watts."
-    assert not _symbol_beside(text, _term(text, "watts", "term"))
+    assert not symbol_beside(text, _term(text, "watts", "term"))
     text = "Resting heart rate roughly 60–100 bpm; about 70 bpm is typical."
     assert _within_printed_range(text, _term(text, "70 bpm", "number", value=70.0))
     source = material("""title: Normans

@@ -35,7 +35,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _enumerated(text, term) or _labelled(text, term) or _qualified(text, term) or _opposed(text, term) \
         or (vocabulary or not term.marked) and _meaning_side(text, term) or _restated(text, term) \
         or _patterned(text, term) or _beside_formula(point, term) or counted_out(text, term) or _in_range(text, term) \
-        or _among_figures(text, term) or _symbol_beside(text, term) or _equation_beside(text, term) \
+        or _among_figures(text, term) or symbol_beside(text, term) or _equation_beside(text, term) \
         or _named_back(text, term) or _decade_beside(text, term) or _circa(text, term) or _said_in_words(text, term) \
         or _formula_shows(text, term) or _adjective_beside(text, term) or _year_beside(text, term) \
         or _set_by_method(text, term) or _example_figure(text, term) \
@@ -408,8 +408,10 @@ def _initials_beside(text: str, term: Term) -> bool:
     "KE" for kinetic energy), or spells out an acronym of the answer ("G____ – gross national income …" for GNI per
     capita)."""
     rest = text[:term.start] + " " + text[term.end:]
-    if any(re.search(r"(?i)\b" + r"[\w'’]*[\s-]+(?:(?:and|of|the)\s+)?".join(acronym) + r"\w*", rest)
-           for acronym in re.findall(r"\b[A-Z]{2,5}\b", term.text)):
+    if any(re.search(r"(?i)\b" + r"[\w'’]*[\s-]+(?:(?:and|of|the|de|du|des|et|la|le|les|und|der|die|das|von|y|del)"
+                                r"\s+)*(?:[dl]['’])?".join(acronym) + r"\w*", rest)
+           for acronym in re.findall(r"\b[A-Z]{2,5}\b", term.text)):  # (and "le CDI – centre de documentation et
+        # d'information")
         return True
     words = re.findall(r"[^\W\d_]+", term.text)
     if not 2 <= len(words) <= 3:
@@ -613,7 +615,7 @@ def prints_symbol_of(title: str, text: str) -> bool:
                and re.search(rf"(?<![\w₀-₉]){re.escape(symbol)}(?![a-z])", text) for name, symbol in _SYMBOLS.items())
 
 
-def _symbol_beside(text: str, term: Term) -> bool:
+def symbol_beside(text: str, term: Term) -> bool:
     """Whether the answer's unit or element symbol is printed in its line ("Energy is measured in j____. 1 kJ = 1000
     J"; "With s____ – fizzes … 2C₂H₅OH + 2Na →")."""
     bare = re.sub(r"\s*\([^()]*\)", "", term.text).strip().casefold()  # "copper(II)", "sieverts (Sv)"
@@ -626,8 +628,9 @@ def _symbol_beside(text: str, term: Term) -> bool:
     if symbol is None:
         return False
     compound = len(re.findall(r"[A-Z]", symbol)) > 1  # ("CO" is not printed in "CO₂")
-    return re.search(rf"(?<!°)(?:\d\s*[kMmµ]?|[₀-₉\d)]|\b){re.escape(symbol)}(?![a-z{'₀-₉' if compound else ''}])",
-                     rest) is not None
+    return re.search(rf"(?<!°)(?:\d\s*[kMmµ]?|[₀-₉\d)]|\b{'|(?<=[A-Z])' if len(symbol) == 2 else ''})"
+                     rf"{re.escape(symbol)}(?![a-z{'₀-₉' if compound else ''}])", rest) is not None  # (and "KBr(aq)"
+    # prints bromine's Br)
 
 
 def _among_figures(text: str, term: Term) -> bool:

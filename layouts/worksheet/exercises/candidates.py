@@ -483,6 +483,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if term.sort.startswith("foreign") and len(bare) >= 3 \
                 and re.search(rf"[^\W\d_]{re.escape(bare)}|{re.escape(bare)}[^\W\d_]", shown.casefold()):
             continue  # "____ – juice (e.g. Orangensaft, Apfelsaft)": the examples spell "der Saft"
+        if term.kind == "number" and re.search(r"(?i)\bper\s*$", text[:term.start]):
+            continue  # "live births per ____ people": a rate is per 1,000 by custom, and 1,500 or 2,500 is no base
         if term.kind == "name" and _KIN_BEFORE.search(text[:term.start]):
             continue  # "his son ____ became king aged 9" among two popes and an emperor: of the pack's people only
             # the answer is of the family
@@ -727,6 +729,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     if _INSTRUCTION.match(text):
         return None  # "Put pondweed in a test tube of water with sodium hydrogencarbonate": a step of a method to
         # follow, neither true nor false
+    if re.search(r"\s(?:vs\.?|v\.|versus)\s", text) and not has_verb(re.sub(r"\([^()]*\)", "", text)):
+        return None  # "Internal (within a country) vs international (between countries)": two labels set side by
+        # side, no claim
     if _lists_its_subject(text):
         return None  # "Nigeria is one of the MINT countries (Mexico, Indonesia, Nigeria, Turkey)": its bracket proves
         # it

@@ -89,6 +89,10 @@ def event_candidates(source: Material) -> list[Candidate]:
         if when is not None and _named_again(source, index, card.title, when[0]):
             continue  # "The Treaty of Paris" (1783) where another card has "the Treaty of Paris (1763)": two right
             # places on the line
+        if when is not None and re.search(r"(?i)\b(?:acts|laws|reforms|treaties|reports)\W*$", card.title) \
+                and len({year for ref in source.content(index)
+                         for year in _YEAR_IN_TEXT.findall(source.point(ref).text)}) > 1:
+            continue  # "The Factory Acts" dated 1833 over the Acts of 1833, 1844 and 1847: a series, no one moment
         if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
                 and not _PLACED_BY_NAME.match(card.title) and _names_its_own(card.title, source.words.proper):
             event = Event(_CASE_LABEL.sub("", card.title), card.date, when, index)  # ("Case study: Chile
@@ -164,8 +168,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if DONE_BY_NOBODY.match(described) and described.split(" ", 1)[0] not in source.words.proper \
                 and not _SUBJECT_LATER.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
-            if surveys(title) or GENERIC_HEADINGS.match(title) or word_count(title) > 6:
-                continue  # "Passed in 1833" under "Factory reform": what was passed, no title names
+            if surveys(title) or GENERIC_HEADINGS.match(title) or word_count(title) > 6 \
+                    or re.search(r"\w['’]s\s+[a-z]", title):
+                continue  # "Passed in 1833" under "Factory reform": what was passed, no title names; "Watt's steam
+                # engine: went into business with Boulton": the doer is the title's owner, not the thing it names
             described = f"{title}: {described[0].lower()}{described[1:]}"  # "Built the first mill …" under its maker
         out.append((ref, Event(described, years[0].text, (years[0].year, _month(years[0].month)), ref)))
     return out

@@ -11,7 +11,7 @@ from collections import Counter
 import re
 
 from ....source._scripts import plain_scripts
-from .beside import prints_symbol_of
+from .beside import prints_symbol_of, symbol_beside
 from .claims import echoes
 from .countries import CITIES, is_country
 from .material import Candidate, Material, length_score
@@ -179,11 +179,13 @@ def definition_candidates(source: Material) -> list[Candidate]:
                 or re.search(r"[.;]\s+\S[^.;]*(?:=|\s[–—]\s)", meaning) \
                 or share_words(title_words(term), title_words(meaning)) or echoes(meaning, term) \
                 or _same_stem(term, meaning) \
-                or any(spelled_out(letters, meaning) for letters in re.findall(r"\b[A-Z]{2,6}\b", term)):
+                or any(spelled_out(letters, meaning) for letters in re.findall(r"\b[A-Z]{2,6}\b", term)) \
+                or found is not None and symbol_beside(source.point(ref).text, found):
             continue  # "Resolution – the resolving power …" says its own name; a figure or formula is no word;
             # "GNI per capita – gross national income …" spells its letters; "n(A) – the number of elements in set A.
             # A ∩ B′ = in A but not B" defines a second thing after the first; a note's arrow ("one cell thick →
-            # short diffusion distance") is no equation
+            # short diffusion distance") is no equation; "Bromine – … orange-brown colour (e.g. KBr(aq))" prints its
+            # symbol
         score = length_score(meaning, best=10) + source.jitter() * 0.5
         pair = Pair(ref.card, term, ref, meaning, defines=True)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))

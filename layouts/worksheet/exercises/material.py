@@ -712,6 +712,10 @@ def stem_told(text: str, answer: str) -> bool:
     if re.fullmatch(r"[^\W\d_]{4,}", stem) is not None \
             and re.search(rf"(?<!\w){re.escape(stem)}[^\W\d_]{{3,}}", text.casefold()) is not None:
         return True
+    printed = {found[:-1] if found.endswith("s") else found for found in re.findall(r"[^\W\d_]{3,}", text.casefold())}
+    if any(word == root + ending for root in printed if len(root) >= 3
+           for ending in ("ise", "ises", "ised", "ize", "izes", "ized", "isation", "ization")):
+        return True  # "… it i____ into ions": "ionises" is "ion" made a verb
     singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]} if word.endswith("s") else set()
     return any(re.fullmatch(r"[^\W\d_]{3,}", form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text.casefold())
                for form in singulars)  # ("Pressure only matters for g____ – … fewer molecules of gas")

@@ -126,7 +126,8 @@ def leans_on_previous(text: str) -> bool:
         or re.match(r"(?i)^\W*what\s+happens\b", text) is not None \
         or re.match(r"(?i)^\W*(?:each|every|either|neither)\s+(?:one|part|piece|half|of\s+(?:them|these|those))\b",
                     text) is not None \
-        or re.match(r"(?i)^\W*only\s+(?:works|applies|holds|true|valid|used)\s+(?:if|when|for|while)\b", text) \
+        or re.match(r"(?i)^\W*only\s+(?:works|applies|holds|true|valid|used)\s+(?:if|when|for|while|up\s+to|until|"
+                    r"below|above)\b", text) \
         is not None \
         or _SIDE_TAKEN.match(text) is not None \
         or re.match(r"(?i)^(?:the\s+)?(?:first|second|third|last|other)\s+(?:reason|point|factor|one|cause)\b", text) \
