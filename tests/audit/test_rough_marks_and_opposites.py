@@ -203,3 +203,13 @@ def test_a_symbol_inside_a_formula_tells_its_element():
     from studypack.layouts.worksheet.exercises.terms import Term
     text = "Bromine – no gas to collect; an orange-brown colour round the anode (e.g. KBr(aq))"
     assert symbol_beside(text, Term("Bromine", 0, 7, "term", "term:bromine", True))
+
+
+def test_an_example_in_a_list_is_not_swapped():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    source = material(pack_yaml("The League of Nations", "History", [
+        ("Agencies", ["Agencies did good work, e.g. the **International Labour Organisation**, the **Health Committee** "
+                      "and the **Slavery Commission**."]),
+        ("Bodies", ["The **Council** met several times a year.", "The **Assembly** met once a year."])]))
+    statement = _true_false(source, PointRef(0, 0), False)
+    assert statement is None or not any(segment.role == "swap" for segment in statement.segments)

@@ -781,6 +781,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
+        if re.search(r"(?i)\be\.\s?g\.[^.;:]*$", text[:term.start]) and re.search(r",", text[:term.start]
+                                                                                      + text[term.end:]):
+            continue  # "Agencies did good work, e.g. the ILO, the Health Committee and …": one example of a list
+            # swapped for another body is false only by a technicality
         rest = text[:term.start] + text[term.end:]
         if term.kind == "number" and (re.search(r"\d", rest) and _COMPARING.search(rest) or _BOUNDING.search(rest)
                                       or re.fullmatch(r"\s*(?:1|one)\s+[a-z]+(?<!s)\s*", term.text)):
