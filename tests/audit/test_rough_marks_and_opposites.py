@@ -213,3 +213,22 @@ def test_an_example_in_a_list_is_not_swapped():
         ("Bodies", ["The **Council** met several times a year.", "The **Assembly** met once a year."])]))
     statement = _true_false(source, PointRef(0, 0), False)
     assert statement is None or not any(segment.role == "swap" for segment in statement.segments)
+
+
+def test_round_jz_rules():
+    from studypack.layouts.worksheet.exercises.beside import symbol_beside
+    from studypack.layouts.worksheet.exercises.calculations import _examples
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.terms import Term
+    from studypack.source import loads
+    text = "Causes – magnesium ion deficiency (Mg is needed to make chlorophyll)"
+    assert symbol_beside(text, Term("magnesium ion", 9, 22, "term", "term:magnesium ion", True))
+    median = loads(pack_yaml("Averages", "Maths", [("The median", [
+        "2. Find the position of the middle value: the (n+1)/2th value, where n is how many values there are.",
+        "e.g. 15, 3, 10, 8, 12, 5 → 3, 5, 8, 10, 12, 15 → (8 + 10) ÷ 2 = **9**"])]), "median.yaml")
+    assert not [found for _, found in _examples(median, 0) if found.number == "9"]
+    drake = material(pack_yaml("Elizabethan England", "History", [
+        ("Drake's circumnavigation", ["Executed **Thomas Doughty** for mutiny (1578)."]),
+        ("The Roanoke colony", ["**John White** led the settlers.", "**Francis Drake** brought some home."])]))
+    statement = _true_false(drake, PointRef(0, 0), False)
+    assert statement is None or "Drake for" not in "".join(segment.text for segment in statement.segments)

@@ -623,8 +623,10 @@ def symbol_beside(text: str, term: Term) -> bool:
     symbol = _SYMBOLS.get(word) or _SYMBOLS.get(bare)
     rest = text[:term.start] + " " + text[term.end:]
     first = word.split()[0] if len(word.split()) > 1 else ""
-    if symbol is None and re.fullmatch(r"[A-Z][a-z]?", _SYMBOLS.get(first, "")) and re.search(r"[→⟶⇌]", rest):
-        symbol = _SYMBOLS[first]  # "The c____ anodes burn away (C + O₂ → CO₂)": the equation prints the element
+    if symbol is None and re.fullmatch(r"[A-Z][a-z]?", _SYMBOLS.get(first, "")) \
+            and (re.search(r"[→⟶⇌]", rest) or len(_SYMBOLS[first]) == 2):
+        symbol = _SYMBOLS[first]  # "The c____ anodes burn away (C + O₂ → CO₂)": the equation prints the element;
+        # "m____ ion deficiency (Mg is needed …)" its two-letter symbol
     if symbol is None:
         return False
     compound = len(re.findall(r"[A-Z]", symbol)) > 1  # ("CO" is not printed in "CO₂")

@@ -775,8 +775,9 @@ def _examples(pack: Pack, index: int):
         reached = _worked_results(card.points[position - 1]) if position else []
         worked_out += reached
         if position + 1 < len(card.points) and _ASKS.search(point.text) \
-                and re.search(r"\d", re.sub(r"^\W*\d+[.)]\s*", "", point.text)):  # ("1. Find a common denominator":
-            # a step of a method, with no figures to work from)
+                and re.search(r"(?<![\w+/(−-])\d+(?:\.\d+)?(?![\w)/])", re.sub(r"^\W*\d+[.)]\s*", "", point.text)):
+            # ("1. Find a common denominator", "2. Find the position of the middle value: the (n+1)/2th value": a
+            # step of a method, with no figures to work from)
             found = answered(point, card.points[position + 1], card.title)
             first_step = found is not None and (
                 any(_worked_on(later.text, found.number) for later in card.points[position + 2:])

@@ -836,6 +836,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if wrong is not None and term.kind == "name" and _headed_otherwise(term, wrong[0]):
             continue  # "Zimmermann Telegram (Jan 1916) = conscription" for the Military Service Act, "Elections for
             # Red Guards" for the Constituent Assembly: a thing of another sort in its place is false at sight
+        if wrong is not None and term.kind == "name" and context and re.search(
+                rf"(?<!\w){re.escape(wrong[0].split()[-1])}(?!\w)", plain(context)):
+            continue  # "Drake's circumnavigation: Executed Francis Drake for mutiny": the heading's own man,
+            # swapped in, is false at sight
         if wrong is not None and term.kind == "name" and _says_its_subject(wrong[0]):
             continue  # "18th Amendment + Immigration Act → alcohol illegal": a law named for what it does is false
             # at sight where it does something else
