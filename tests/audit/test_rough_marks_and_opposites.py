@@ -232,3 +232,13 @@ def test_round_jz_rules():
         ("The Roanoke colony", ["**John White** led the settlers.", "**Francis Drake** brought some home."])]))
     statement = _true_false(drake, PointRef(0, 0), False)
     assert statement is None or "Drake for" not in "".join(segment.text for segment in statement.segments)
+
+
+def test_a_turned_word_printed_right_elsewhere_is_given_away():
+    from studypack.layouts.worksheet.exercises.candidates import _flipped
+    from studypack.layouts.worksheet.exercises.material import holds
+    assert holds("is shifted towards the  red  end of the spectrum", "towards the red end")
+    source = material(pack_yaml("Space", "Physics", [("Red shift", [
+        "Seen as dark **absorption lines** in a galaxy's spectrum moving towards the red end."])]))
+    source.record(["Red shift – light from a receding source is shifted towards the  red  end of the spectrum."], [])
+    assert _flipped(source, PointRef(0, 0)) is None

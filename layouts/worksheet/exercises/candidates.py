@@ -1050,9 +1050,11 @@ def _flipped(source: Material, ref: PointRef) -> TrueFalse | None:
     segments = context + _before_dash(_turned(source.segments(ref, {}), change),
                                       clause_before_dash(source, ref) is not None)
     visible = [plain(segments)]
-    if source.gives_away(visible, []):
+    told = re.match(r"\S+(?:\s+[^\W\d_]+){2,3}", text[change.start:])  # the right word and what it says of:
+    # "towards the red end", printed by another question, shows "away from the red end" false
+    if source.gives_away(visible, []) or told and holds(source.printed(), told.group().casefold()):
         return None
-    source.record(visible, [])
+    source.record(visible, [told.group()] if told else [])
     source.flipped.append(change.wrong.casefold())
     source.statements.append(visible[0].casefold())
     return TrueFalse(ref, segments, False, change.right)

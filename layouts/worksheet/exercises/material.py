@@ -917,8 +917,9 @@ _NAMED = re.compile(r"[A-Z][\w'’-]*[a-z]")
 def holds(text: str, answer: str) -> bool:
     """Whether ``answer`` appears in ``text`` as whole words, with a plural ending or, for a plural, without it (case
     ignored)."""
-    needle = plain_scripts(answer.strip(' "“”')).casefold()
-    text = plain_scripts(text)  # ("Rf" holds R with its lowered f)
+    needle = re.sub(r"\s+", " ", plain_scripts(answer.strip(' "“”')).casefold())
+    text = re.sub(r"[ \t]+", " ", plain_scripts(text))  # ("Rf" holds R with its lowered f; a question's text joins its
+    # parts with spaces, "towards the  red  end", which hold "towards the red end")
     if needle.endswith("s") and len(needle) > 4 and needle[-2:] != "ss":
         needle = needle[:-2] if needle.endswith("es") and needle[:-2] in text else needle[:-1]  # "common ancestors"
         # is told by "the common ancestor"
