@@ -242,3 +242,19 @@ def test_a_turned_word_printed_right_elsewhere_is_given_away():
         "Seen as dark **absorption lines** in a galaxy's spectrum moving towards the red end."])]))
     source.record(["Red shift – light from a receding source is shifted towards the  red  end of the spectrum."], [])
     assert _flipped(source, PointRef(0, 0)) is None
+
+
+def test_final_read_rules():
+    from studypack.layouts.worksheet.exercises.candidates import _INSTRUCTION, _true_false
+    assert _INSTRUCTION.match("Push a measured volume of air back and forth between two gas syringes over heated copper.")
+    storms = material(pack_yaml("Weather hazards", "Geography", [
+        ("Cyclones", ["Cyclone deaths in Bangladesh were far higher in **1970** than they are today."]),
+        ("Haiyan", ["Typhoon Haiyan struck the Philippines in **2013**."])]))
+    statement = _true_false(storms, PointRef(0, 0), False)
+    assert statement is None or "1970" in "".join(segment.text for segment in statement.segments)
+    railway = material(pack_yaml("Industry", "History", [
+        ("Railways", ["Opening day – the MP **William Huskisson** was hit by Rocket and died."]),
+        ("Inventors", ["**James Watt** improved the steam engine.", "**Abraham Darby** smelted iron with coke.",
+                       "**Edmund Cartwright** built a power loom."])]))
+    choice = _choice(railway, PointRef(0, 0))
+    assert choice is None or choice.options[0] != "William Huskisson"

@@ -705,7 +705,7 @@ title, which states nothing."""
 _INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z\d]))?(?:\d+[.)]\s*)?"  # ("Stay safe: use …")
                           r"(?i:(?:Fill|Work|Write|Read|Cross|Rule)\s+(?:in|out|down|off|up)\s+[a-z\d]+\b|"  # ("Fill in the
                           # overlap first, then work outwards": a method's step)
-                          r"(?:Put|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
+                          r"(?:Put|Push|Pass|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
                           r"Weigh|Fill|Leave|Wait|Collect|Switch|Shine|Set up|Plot|Label|Draw|Note|Observe|Dip|Rinse|"
                           r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid|Do|Take|Run|Walk|Breathe|Send)\s+"
                           r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z\d]+\b)")
@@ -779,6 +779,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "Where the change in mass is 0, …": no change is a state, and "is 2" without a unit no claim
         if said_again(text, term) or _initialled(text, term):
             continue
+        if term.kind == "year" and re.search(r"(?i)\bthan\b[^.;]*\b(?:today|now|nowadays)\b", text[term.end:]):
+            continue  # "far higher in 1970 than they are today": another year before today is as likely true
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         if re.search(r"(?i)\be\.\s?g\.[^.;:]*$", text[:term.start]) and re.search(r",", text[:term.start]

@@ -512,7 +512,7 @@ _EXTREME = re.compile(r"(?i)\b(?:peak(?:ed)?|highest|record|maximum|largest|bigg
 _RANK_BEFORE = re.compile(r"\b(?:Lieutenant|Lt|Captain|Capt|Colonel|Col|Major|Sergeant|Sgt|Corporal|Private|General|"
                           r"Gen|Admiral|Commander|Marshal|Senator|Governor|Professor|Prof|Dr|Reverend|Rev|Judge|"
                           r"Justice|Bishop|Cardinal|Secretary(?:\s+of\s+State)?|Minister|Ambassador|Chancellor|"
-                          r"Chairman|Chairwoman|Premier|President|King|Queen|Emperor|Pope|Archbishop|Mayor)\.?\s*$")
+                          r"Chairman|Chairwoman|Premier|President|King|Queen|Emperor|Pope|Archbishop|Mayor|MP)\.?\s*$")
 """A rank or office written before a person's blank ("Led by Lieutenant ____", "US Secretary of State ____"): the
 right answer is the one officer among the options, or the one American."""
 _OFFICE_AFTER = re.compile(r"\s*[–—:-]\s*(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+){1,3}(?i:president|leader|prime minister|"
