@@ -246,7 +246,8 @@ def test_a_turned_word_printed_right_elsewhere_is_given_away():
 
 def test_final_read_rules():
     from studypack.layouts.worksheet.exercises.candidates import _INSTRUCTION, _true_false
-    assert _INSTRUCTION.match("Push a measured volume of air back and forth between two gas syringes over heated copper.")
+    assert _INSTRUCTION.match("Push a measured volume of air back and forth between two gas syringes over heated "
+                              "copper.")
     storms = material(pack_yaml("Weather hazards", "Geography", [
         ("Cyclones", ["Cyclone deaths in Bangladesh were far higher in **1970** than they are today."]),
         ("Haiyan", ["Typhoon Haiyan struck the Philippines in **2013**."])]))
