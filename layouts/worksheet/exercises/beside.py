@@ -406,13 +406,19 @@ rauchen" for dürfen)."""
 def _initials_beside(text: str, term: Term) -> bool:
     """Whether the line prints a two- or three-word answer as its symbol ("Unit = the ____, N m" for newton metre,
     "KE" for kinetic energy), or spells out an acronym of the answer ("G____ – gross national income …" for GNI per
-    capita)."""
+    capita), or lists the words a count of their initials names ("the ____ – Kinder, Küche, Kirche" for the 3 Ks)."""
     rest = text[:term.start] + " " + text[term.end:]
     if any(re.search(r"(?i)\b" + r"[\w'’]*[\s-]+(?:(?:and|of|the|de|du|des|et|la|le|les|und|der|die|das|von|y|del)"
                                 r"\s+)*(?:[dl]['’])?".join(acronym) + r"\w*", rest)
            for acronym in re.findall(r"\b[A-Z]{2,5}\b", term.text)):  # (and "le CDI – centre de documentation et
         # d'information")
         return True
+    counted = re.search(r"\b(\d|[a-z]+)\s+([A-Z])['’]?s\b", term.text)  # ("the '3 Ks' – Kinder, Küche, Kirche")
+    if counted and (count := number_value(counted.group(1))) and 2 <= count <= 9:
+        letter, count = counted.group(2), int(count)
+        word = rf"{letter}[\w'’-]*"
+        if re.search(rf"(?i)(?<!\w){word}(?:\s*(?:,|/|\+|&|\band\b)\s*{word}){{{count - 1}}}", rest):
+            return True
     words = re.findall(r"[^\W\d_]+", term.text)
     if not 2 <= len(words) <= 3:
         return False

@@ -1130,10 +1130,11 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
     if len(claim.split()) < 4 or not claim[:1].isupper() \
             or not (has_verb(_DESCRIBING.sub("", _DAY_OF_MAY.sub("", claim))) or _MOVES.search(claim)) \
             or re.search(r"[:=→(]", claim) or re.match(r"(?i)\W*(?:why|how|what|when|where|who|which)\b", claim) \
-            or re.search(r"(?i)\b(?:further|farther|more|less|fewer|[a-z]{3,}er)\s*$", claim):
+            or re.search(r"(?i)\b(?:further|farther|more|less|fewer|[a-z]{3,}er)\s*$", claim) \
+            or re.search(r"(?i)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)\s+(?:a|an)\s+[a-z]+\s*$", claim):
         return None  # ("Earlier glaciations went further – ice once reached the Thames valley": how far, the rest
         # says; "Lots of branched dendrites – …" has no verb, only a word in -ed that describes; "Why people voted
-        # Nazi – …" heads a list)
+        # Nazi – …" heads a list; "Papen did a deal – Hitler as Chancellor, …": which deal, the rest says)
     return dash.start()
 
 

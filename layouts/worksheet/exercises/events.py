@@ -315,8 +315,8 @@ def _without_date(text: str, term: Term) -> str | None:
 
 def conflicts(first: Event, second: Event) -> bool:
     """Whether two events cannot be told apart in time (same year, and same or unknown month), are one event under
-    one name, or their names tell their order ("First Moroccan Crisis", "Second Moroccan (Agadir) Crisis"; "The February Revolution", "The October
-    Revolution")."""
+    one name, one names the other to say which came first, or their names tell their order ("First Moroccan
+    Crisis", "Second Moroccan (Agadir) Crisis"; "The February Revolution", "The October Revolution")."""
     (year_a, month_a), (year_b, month_b) = first.when[:2], second.when[:2]
     if year_a == year_b and (month_a == month_b or not month_a or not month_b):
         return True
@@ -332,8 +332,20 @@ def conflicts(first: Event, second: Event) -> bool:
         # words tell which comes after
     if year_a == year_b and _MONTH_NAMED.search(first.text) and _MONTH_NAMED.search(second.text):
         return True  # "The February Revolution", "The October Revolution": within one year, the names give the order
+    if _placed_by(first, second) or _placed_by(second, first):
+        return True  # "Walsingham died, two years after the Armada" beside "The Spanish Armada": one says the order
     return bool(_ORDINAL.search(first.text) and _ORDINAL.search(second.text)
                 and content_words(_ORDINAL.sub("", first.text)) & content_words(_ORDINAL.sub("", second.text)))
+
+
+_RELATIVE = re.compile(r"(?i)\b(?:after|before|following|since|until|preceding)\s+((?:[\w'’-]+\s*){1,4})")
+"""An event placed by another ("two years after the Armada")."""
+
+
+def _placed_by(event: Event, other: Event) -> bool:
+    """Whether ``event``'s text places it before or after ``other`` by naming it."""
+    return any(content_words(relative.group(1)) & content_words(other.text)
+               for relative in _RELATIVE.finditer(event.text))
 
 
 def _within_months(event: Event, month: int) -> bool:

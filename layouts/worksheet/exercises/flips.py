@@ -103,6 +103,12 @@ _LABEL_NUMBER = re.compile(r"(?i)\b(?:group|period|stage|type|year|step|phase|le
 """A number that names a group or a stage ("the opposite way to group 1"): a label, not a figure saying which way."""
 
 
+_AMOUNTS = {"high", "low", "higher", "lower", "more", "less", "large", "small", "larger", "smaller", "big", "bigger"}
+_QUANTIFIED = re.compile(r"(?i)\b(?:lots of|a lot of|much|plenty of|loads of|"
+                         r"(?:huge|large|vast|small|tiny) amounts? of|little)\b")
+"""An amount said on the cause's side of an arrow ("Needs lots of heat → …")."""
+
+
 def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | None:
     """The first word of ``text`` whose opposite makes it false, outside the spans of ``keep_out`` (formulas, and key
     terms longer than the word); None when the sentence hedges, holds a figure or a word's opposite already, or its
@@ -153,6 +159,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             continue  # "fell asleep" has no "rose asleep"
         if word in ("high", "low") and re.match(r"\s+(?:into|up|above|over|across)\b", text[match.end():]):
             continue  # "blasted high into the sky" has no "blasted low into the sky": an adverb of where it went
+        if word in _AMOUNTS and "→" in text[:match.start()] and _QUANTIFIED.search(text[:text.index("→")]):
+            return None  # "Needs lots of heat to melt it → high energy cost": turned, the cause's amount contradicts
+            # the effect's at sight ("lots of heat → low cost")
         if word in _MOVING and _DIRECTION.match(text[match.end():]):
             continue  # "fall to the bottom" cannot "rise to the bottom"
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",

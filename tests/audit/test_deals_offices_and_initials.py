@@ -1,0 +1,52 @@
+"""Round KB–KC of the unseen-pack audit: "Papen did a deal – Hitler as Chancellor, …" was cut to the true or false
+statement "Papen did a deal."; "Führer", a post, was offered among the people who led the SA; "Nazi ideal = the ____
+– Kinder, Küche, Kirche" asked for the '3 Ks' it lists."""
+from __future__ import annotations
+
+from sheet_builds import hideable, material, pack_yaml
+from studypack.layouts.worksheet.exercises.candidates import _choice, clause_before_dash
+from studypack.layouts.worksheet.exercises.questions import PointRef
+
+_NAZIS = [
+    ("Hitler becomes Chancellor", [
+        "Papen did a deal – Hitler as Chancellor, Papen as **Vice-Chancellor** → thought they could control him.",
+        "Antibiotics cannot kill viruses – viruses live inside our cells."]),
+    ("The Night of the Long Knives", [
+        "The SA led by **Ernst Röhm** wanted a second revolution.",
+        "**2 August 1934** – Hindenburg died → Hitler merged Chancellor + President = **Führer**",
+        "**Joseph Goebbels** ran propaganda.", "**Hindenburg** appointed Hitler in 1933."]),
+    ("Women in Nazi Germany", ["Nazi ideal = the **'3 Ks'** – Kinder, Küche, Kirche (children, kitchen, church)."])]
+
+
+def test_a_claim_that_ends_on_what_the_dash_spells_out_is_not_cut_there():
+    source = material(pack_yaml("Nazi Germany", "History", _NAZIS))
+    assert clause_before_dash(source, PointRef(0, 0)) is None
+    assert clause_before_dash(source, PointRef(0, 1)) is not None  # (a claim that stands on its own)
+
+
+def test_a_post_named_alone_is_offered_among_no_people():
+    source = material(pack_yaml("Nazi Germany", "History", _NAZIS))
+    choice = _choice(source, PointRef(1, 0))
+    assert choice is None or "Führer" not in choice.options  # (two others are too few)
+
+
+def test_a_count_of_initials_beside_the_words_it_counts_is_given_away():
+    text = pack_yaml("Nazi Germany", "History", _NAZIS)
+    assert "'3 Ks'" not in hideable(text, "Nazi ideal")
+    assert "'3 Ks'" in hideable(text.replace("Kinder, Küche, Kirche", "home and family"), "Nazi ideal")
+
+
+def test_an_amount_on_the_causes_side_keeps_the_effects_amount():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    assert flip("Needs lots of heat to melt ionic compounds → high energy cost.", []) is None
+    assert flip("Needs a hot flame to melt ionic compounds → high energy cost.", []).wrong == "low"
+
+
+def test_an_event_that_names_another_to_say_when_is_never_beside_it():
+    from studypack.layouts.worksheet.exercises.events import conflicts
+    from studypack.layouts.worksheet.exercises.questions import Event
+    armada = Event("The Spanish Armada", "1588", (1588, 0), 0)
+    walsingham = Event("Walsingham died, two years after the Armada", "1590", (1590, 0), 1)
+    plot = Event("The Babington Plot", "1586", (1586, 0), 2)
+    assert conflicts(walsingham, armada) and conflicts(armada, walsingham)
+    assert not conflicts(walsingham, plot)
