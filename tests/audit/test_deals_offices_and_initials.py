@@ -4,7 +4,7 @@ statement "Papen did a deal."; "Führer", a post, was offered among the people w
 from __future__ import annotations
 
 from sheet_builds import hideable, material, pack_yaml
-from studypack.layouts.worksheet.exercises.candidates import _choice, clause_before_dash
+from studypack.layouts.worksheet.exercises.candidates import _choice, _true_false, clause_before_dash
 from studypack.layouts.worksheet.exercises.questions import PointRef
 
 _NAZIS = [
@@ -50,3 +50,36 @@ def test_an_event_that_names_another_to_say_when_is_never_beside_it():
     plot = Event("The Babington Plot", "1586", (1586, 0), 2)
     assert conflicts(walsingham, armada) and conflicts(armada, walsingham)
     assert not conflicts(walsingham, plot)
+
+
+def test_a_count_of_electrons_beside_the_charge_it_leaves_is_neither_hidden_nor_changed():
+    text = pack_yaml("Bonding", "Chemistry", [
+        ("Ionic bonding", ["MgO: Mg gives **2 electrons** to O → [Mg]^2+^ [O]^2-^",
+                           "Na gives **1 electron** to Cl → Na^+^ Cl^-^",
+                           "Aluminium loses **3 electrons** when it reacts."]),
+        ("Covalent bonding", ["Each bond is a shared pair of **2 electrons**.", "Carbon forms **4 bonds**."])])
+    assert "2 electrons" not in hideable(text, "MgO")
+    assert "1 electron" not in hideable(text, "Na gives")
+    assert "3 electrons" in hideable(text, "Aluminium")
+    source = material(text)
+    statement = _true_false(source, PointRef(0, 0), False)
+    assert statement is None or statement.true or "2 electrons" in "".join(
+        segment.text for segment in statement.segments)
+
+
+def test_a_year_inside_a_bracket_dates_no_event():
+    from studypack.layouts.worksheet.exercises.events import _point_events
+    source = material(pack_yaml("Nazi Germany", "History", [
+        ("The economy", ["Rearmament + conscription (reintroduced in **1935**) created jobs in the army.",
+                         "The Hitler Youth Law was passed in **1936**."])]))
+    texts = [event.text for _, event in _point_events(source)]
+    assert not any("Rearmament" in text for text in texts) and any("Hitler Youth" in text for text in texts)
+
+
+def test_a_date_that_heads_its_line_dates_what_follows_the_dash():
+    from studypack.layouts.worksheet.exercises.events import _point_events
+    source = material(pack_yaml("Nazi Germany", "History", [
+        ("Persecution", ["**1 April 1933** – SA-led boycott of Jewish shops across Germany.",
+                         "**1933** – a hard year for many.", "**1935** – Nuremberg Laws"])]))
+    texts = [event.text for _, event in _point_events(source)]
+    assert texts == ["SA-led boycott of Jewish shops across Germany."]

@@ -46,6 +46,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
         or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
+        or electrons_by_charge(text, term) \
         or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term) \
         or _compared_with_ago(text, term) or _punctuation_shown(text, term) or _pairs_of_total(text, term) \
         or _right_angle_said(text, term) or _nothing_lost_said(text, term) or _denied_beside(text, term)
@@ -109,6 +110,21 @@ def _charge_shown(point: Point, term: Term) -> bool:
     return _CHARGE.fullmatch(term.text) is not None and (
         re.search(r"[⁺⁻]", point.text[:term.start] + point.text[term.end:]) is not None
         or any(re.search(r"[+\-−]\}$", formula.latex) for formula in point.formulas))  # (\ce{Cl-})
+
+
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def electrons_by_charge(text: str, term: Term) -> bool:
+    """Whether a count of electrons moved is printed beside the charge it leaves ("Mg gives 2 electrons to O →
+    [Mg]²⁺ [O]²⁻"): the charge tells the count, hidden or changed."""
+    counted = re.fullmatch(r"(?i)\s*(\d|one|two|three|four)\s+electrons?\s*", term.text)
+    count = number_value(counted.group(1)) if counted else None
+    if not count:
+        return False
+    rest = text[:term.start] + " " + text[term.end:]
+    digit = "" if count == 1 else _SUPERSCRIPT_DIGITS[int(count)]
+    return re.search(rf"(?<![⁰-⁹]){digit}[⁺⁻]", rest) is not None
 
 
 def _name_slot(text: str, term: Term) -> bool:

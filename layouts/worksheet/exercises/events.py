@@ -288,10 +288,17 @@ def _month(name: str) -> int:
 def _without_date(text: str, term: Term) -> str | None:
     """The point with "in 1957" taken out, as a sentence; None when that would not read."""
     before, after = text[:term.start], text[term.end:]
+    headed = _HEADING_DASH.match(after)
+    if not before.strip() and headed:  # "2 August 1934 – Hindenburg died": a chronology's line, the date heading it
+        rest = after[headed.end():].strip()
+        return _as_event(rest) if has_verb(rest) else None
     preposition = _YEAR_PREPOSITION.search(before)
     if preposition is None:
         return None
     head = before[:preposition.start()].rstrip()
+    if head.count("(") > head.count(")"):
+        return None  # "Rearmament + conscription (reintroduced in 1935) created jobs": the year dates the bracket's
+        # aside, and what the line says went on for years
     if re.search(r"[.!?](?:\s|$)", head):
         return None  # "… has changed a lot. In 1990 coal produced …": the date opens a second sentence
     if len(head.split()) == 1 and after.lstrip().startswith(","):
@@ -304,13 +311,23 @@ def _without_date(text: str, term: Term) -> str | None:
     joined = head + (" " if head and tail[:1].isalnum() else "") + tail
     joined = _CONNECTIVE.sub("", re.sub(r"\s+", " ", joined).strip())
     joined = re.sub(r"\s*,\s*([–—-])\s", r" \1 ", joined)  # "… Utah, in 1869 - a golden spike": no ", -" left
-    if not joined or word_count(joined) < 3 or _WANTS_A_TIME.search(joined):
+    return _as_event(joined)
+
+
+_HEADING_DASH = re.compile(r"\s*[–—-]\s+(?=\w)")
+"""The dash after a date that heads its line ("2 August 1934 – …")."""
+
+
+def _as_event(text: str) -> str | None:
+    """What happened, as a sentence that reads alone; None when it is too short, wants a time or opens on a word
+    that points back."""
+    if not text or word_count(text) < 3 or _WANTS_A_TIME.search(text):
         return None
-    joined = joined[0].upper() + joined[1:]
-    first = joined.split(" ", 1)[0].lower()
+    text = text[0].upper() + text[1:]
+    first = text.split(" ", 1)[0].lower()
     if first in ("this", "it", "these", "those", "such", "its"):
         return None
-    return joined
+    return text
 
 
 def conflicts(first: Event, second: Event) -> bool:
