@@ -49,7 +49,8 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or electrons_by_charge(text, term) \
         or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term) \
         or _compared_with_ago(text, term) or _punctuation_shown(text, term) or _pairs_of_total(text, term) \
-        or _right_angle_said(text, term) or _nothing_lost_said(text, term) or _denied_beside(text, term)
+        or _right_angle_said(text, term) or _nothing_lost_said(text, term) or _denied_beside(text, term) \
+        or _figure_of_the_compared(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -279,6 +280,16 @@ def _figure_in_brackets(text: str, term: Term) -> bool:
     """Whether an unmarked figure stands in brackets ("High melting points (iron about 1540 °C; …)"): an example
     in passing, not what the card teaches, and nothing says how near an answer must be."""
     return term.kind == "number" and not term.marked and _closing_bracket(text, term) is not None
+
+
+def _figure_of_the_compared(text: str, term: Term) -> bool:
+    """Whether a figure stands in brackets after what the line compares with ("much more rain than the UK (approx.
+    ____ a year)"): it may be read as either side's, and the other side's figure is as right."""
+    closing = _closing_bracket(text, term)
+    opening = text.rfind("(", 0, term.start)
+    return term.kind == "number" and closing is not None \
+        and re.search(r"(?i)\bthan\s+(?:the\s+|a\s+|an\s+)?[^\W\d_][\w'’ -]{0,30}$",
+                      text[:opening].rstrip()) is not None
 
 
 def _in_an_aside(text: str, term: Term) -> bool:

@@ -61,6 +61,9 @@ _TRIAL = re.compile(r"(?i)\b(?:not enough|too (?:small|big|low|high|much|few|man
 """An aside that marks a result as a trial ("(not enough)"): trial and improvement goes on past it."""
 """Brackets after a result: how to round it ("(1 d.p.)"), or an aside ("(126 kJ)")."""
 _UNIT = re.compile(r"^\s*(?:%|°C?|[^\W\d_]{1,6}(?:[²³]|/[^\W\d_]{1,3}[²³]?|\s?[⁻¹²³]+)?)?(?:\s(?:°C|[^\W\d_]{2,12})){0,2}\s*$")
+_OF_SUBSTANCE = re.compile(r"\s*(?:mg|g|kg|t|mol|cm³|dm³|m³)\s+"
+                           r"[A-Z][a-z]?(?:[A-Z][a-z]?|[₀-₉]|\([A-Z][a-z]?[₀-₉]*\))*\s*")
+"""A unit and the formula of what it measures ("g Cu", "dm³ Cl₂"): a mass or volume of a named substance."""
 _LABEL_WORDS = 3
 """A line's label is a method's name ("Cylinder", "Sector area"); a longer opening is a sentence of its own."""
 _MIN_WORDS = 3
@@ -196,7 +199,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     last = text[cuts[-1][0]:value_start]
     value = _RESULT.match(text[value_start:value_end].strip())
     if not value or not _UNIT.match(value.group("unit")) or re.search(r"[π₀-₉⁺⁰¹²³⁴⁵⁶⁷⁸⁹]", value.group("unit")[:1]) \
-            or re.search(r"[π₀-₉⁺]", value.group("unit")):  # ("× ____ ⁴": the power printed after the blank)
+            or re.search(r"[π₀-₉⁺]", value.group("unit")) and not _OF_SUBSTANCE.fullmatch(value.group("unit")):
+        # ("× ____ ⁴": the power printed after the blank; "____ g Al₂O₃" is a mass of a substance)
         return None
     if re.search(r"[×÷*/+]\s*$", last + value.group("before")):
         return None  # "increase by 15% → × **1.15**": a figure to multiply by, recalled, not worked out
@@ -306,6 +310,7 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         return True  # "100 kg of rabbit from 1000 kg of grass → ____%" under "Energy and biomass transfer": the
         # share passed on, or the share lost? ("420 ppm as a percentage → ____%" says it)
     if not asked and len(context.split()) > 4 and not (value.group("currency") or _counts_things(value.group("unit"))
+                                                       or _OF_SUBSTANCE.fullmatch(value.group("unit"))
                                                        or re.search(r"[/²³%]", value.group("unit"))
                                                        or _SHARE_OF.fullmatch(givens)):
         return True  # "Looking at mitosis – root tip practical: 10 of 200 cells in metaphase, 24 h cycle → ____ hours":
@@ -608,7 +613,8 @@ def _unknown(givens: str) -> str:
 
 def _fair_givens(givens: str) -> bool:
     """Whether ``givens`` are values only, enough to work from."""
-    if len(givens.split()) < _MIN_WORDS or not re.search(r"\d", givens) or _NOT_GIVENS.search(givens):
+    if len(givens.split()) < _MIN_WORDS or not re.search(r"\d", givens) \
+            or _NOT_GIVENS.search(re.sub(r"\bmol\s+e⁻", "mol", givens)):  # ("0.50 mol e⁻": electrons counted, no ion)
         return False
     rest = re.sub(r"(?:^|(?<=[\s(]))×\d[\d,.]*", " ", _ASSIGNMENT.sub("", givens))  # ("at ×400": a magnification
     # written as microscopes mark it, no product)
@@ -683,6 +689,10 @@ def _topic(title: str) -> str:
     worked examples"), which would print the method the question's marks are for."""
     topic = re.sub(r"(?i)\s*(?:[–—:-]\s*|\()(?:worked\s+)?examples?(?:\s*\(?\d+\)?)?\)?\s*$", "", printed_title(title))
     topic = re.sub(r"(?i)^\s*(?:worked\s+)?examples?\s*\d*\s*[–—:-]\s*", "", topic) or title  # ("Worked example 1 –")
+    labelled = re.match(r"(?i)\s*calculations?\s*[–—:-]\s*(?=\w)", topic)
+    if labelled:  # "Calculations: mass from a half equation" heads a calculations section as "Mass from …"
+        rest = topic[labelled.end():]
+        topic = rest[:1].upper() + rest[1:]
     if "=" in topic:
         named = re.match(r"\s*(?!(?:what|how|why|which|when|where|who)\b)([^\W\d_]{3,}(?:\s+[^\W\d_]+)*\s+[^\W\d_]{3,})"
                          r"\s*=", topic, re.IGNORECASE)

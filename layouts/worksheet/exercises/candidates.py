@@ -532,12 +532,15 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
                 abs(int(option[:4]) - term.year) < _YEARS_APART for option in wrong if option[:4].isdigit()):
             continue  # "About 55% of people lived in urban areas in ____": 2017 is about as true as 2018, a figure
             # taken a year apart differs by less than its "about"
-        if source.gives_away(visible, [term.text]) or term.kind == "year" and any(
+        if source.gives_away(visible, [term.text]) or term.kind in ("year", "number") and any(
                 holds(source.printed(), option.casefold()) for option in wrong):
-            continue  # (a wrong year the sheet prints as another event's is ruled out at sight: "Nobel Prize in 1945"
-            # beside "Discovered by Fleming in ____": 1928 / 1945 / 1944 / 1940)
+            continue  # (a wrong year or figure the sheet prints as another's is ruled out at sight: "Nobel Prize in
+            # 1945" beside "Discovered by Fleming in ____": 1928 / 1945 / 1944 / 1940; "Canopy – ~____" offering 50 m
+            # beside "Emergent layer – the tallest trees, up to ~50 m")
         source.ask(term)
         source.record(visible, [term.text])
+        if term.kind in ("year", "number"):
+            source.offered += [option.casefold() for option in wrong]
         return Choice(ref, segments, options, 0, term.kind)
     return None
 

@@ -133,6 +133,9 @@ class Material:
         case tells it ("H₂" prints hydrogen, "h" is a letter)."""
         self.answers: list[str] = []
         """The answers of the questions chosen so far: printing one elsewhere on the sheet would give it away."""
+        self.offered: list[str] = []
+        """The wrong years and figures offered so far, casefolded: printed elsewhere as another's, each is ruled out at
+        sight ("Canopy – ~____: 50 m" beside "Emergent layer – up to ~50 m")."""
         self.swaps: list[str] = []
         """The terms swapped into false statements: a true statement printing one would show that one false."""
         self.flipped: list[str] = []
@@ -160,6 +163,8 @@ class Material:
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"; "S____
             # → reduce p.d." beside "S____ → increase p.d." (step-down and step-up transformers)
         text = "\0".join(part.casefold() for part in visible)
+        if any(holds(text, option) for option in self.offered):
+            return True
         if any(holds(text, part) or _root_told(text, part)
                for answer in self.answers for part in self._told_by(answer)):
             return True
