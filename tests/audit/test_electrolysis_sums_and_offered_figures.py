@@ -50,3 +50,10 @@ def test_a_figure_offered_as_a_wrong_option_is_printed_nowhere_else():
     assert choice is not None and choice.options[0] == "30 m"
     assert all(source.gives_away([f"Some tree stood {option} tall"], []) for option in choice.options[1:])
     assert not source.gives_away(["Some tree stood 65 m tall"], [])
+
+
+def test_a_reactions_arrow_inside_the_working_asks_nothing():
+    assert worked(parse_point("e.g. 25 g CaCO~3~ (M~r~ 100); CaCO~3~ → CaO + CO~2~ → n = 25 ÷ 100 = 0.25 mol → "
+                              "0.25 mol CaO × 56 = **14 g** CaO"), "Reacting masses") is None
+    assert worked(parse_point("e.g. 10 g NaCl in 250 cm^3^ → 250 ÷ 1000 = 0.25 dm^3^ → 10 ÷ 0.25 = **40 g/dm^3^**"),
+                  "Concentration in g/dm^3^") is not None

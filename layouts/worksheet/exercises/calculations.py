@@ -61,6 +61,8 @@ _TRIAL = re.compile(r"(?i)\b(?:not enough|too (?:small|big|low|high|much|few|man
 """An aside that marks a result as a trial ("(not enough)"): trial and improvement goes on past it."""
 """Brackets after a result: how to round it ("(1 d.p.)"), or an aside ("(126 kJ)")."""
 _UNIT = re.compile(r"^\s*(?:%|°C?|[^\W\d_]{1,6}(?:[²³]|/[^\W\d_]{1,3}[²³]?|\s?[⁻¹²³]+)?)?(?:\s(?:°C|[^\W\d_]{2,12})){0,2}\s*$")
+_EQUATION_SIDE = re.compile(r"\s*\d*[A-Z][a-z]?[A-Za-z₀-₉()]*(?:\s*\+\s*\d*[A-Z][a-z]?[A-Za-z₀-₉()]*)+\s*")
+"""The products of a reaction between two arrows ("→ CaO + CO₂ →")."""
 _OF_SUBSTANCE = re.compile(r"\s*(?:mg|g|kg|t|mol|cm³|dm³|m³)\s+"
                            r"[A-Z][a-z]?(?:[A-Z][a-z]?|[₀-₉]|\([A-Z][a-z]?[₀-₉]*\))*\s*")
 """A unit and the formula of what it measures ("g Cu", "dm³ Cl₂"): a mass or volume of a named substance."""
@@ -147,6 +149,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if len(cuts) < 2:
         return None
     givens = text[cuts[0][0]:cuts[0][1]].strip(" ,:;–-")
+    if any(_EQUATION_SIDE.fullmatch(text[begin:finish]) for begin, finish in cuts[1:]):
+        return None  # "25 g CaCO₃ (Mᵣ 100); CaCO₃ → CaO + CO₂ → n = …": the arrow is a reaction's, and cut there the
+        # stem would read "CaCO₃ → ____ g CaO"
     if re.match(r"\s*[−-]?[\d.,]+\s*(?:°\s*C|[^\W\d_]{1,4}(?:\^?[23]\^?|[²³])?)?\s*(?:\bso\b|[,;]|\.\s|$)",
                 text[cuts[1][0]:cuts[1][1]]) and (len(cuts) > 2 or re.search(r"\bso\b|[,;]", text[cuts[1][0]:end])):
         return None  # "water level 35 cm³ → 55 cm³ so V = 20 cm³", "20 °C → 100 °C so Δθ = 80 °C", "basin = 45.20 g,
