@@ -83,3 +83,27 @@ def test_a_date_that_heads_its_line_dates_what_follows_the_dash():
                          "**1933** – a hard year for many.", "**1935** – Nuremberg Laws"])]))
     texts = [event.text for _, event in _point_events(source)]
     assert texts == ["SA-led boycott of Jewish shops across Germany."]
+
+
+def test_a_title_that_names_a_time_is_never_matched_beside_what_happened_then():
+    from sheet_builds import built, of_kind
+    from studypack.layouts.worksheet.exercises.questions import Match
+    text = ("title: The First World War\nsubject: History\ncards:\n"
+            "  - title: The end of the war\n    date: 1918\n    points:\n"
+            "      - Germany's allies had already surrendered by early November.\n"
+            "      - The Kaiser abdicated and fled to the Netherlands.\n"
+            "  - title: The Armistice\n    date: 1918\n    points:\n"
+            "      - Signed in a railway carriage in the forest of Compiègne.\n"
+            "      - Fighting stopped at 11 o'clock on 11 November.\n"
+            "  - title: The Schlieffen Plan\n    date: 1914\n    points:\n"
+            "      - The attack went through neutral Belgium to get round French defences.\n"
+            "  - title: Trench warfare\n    points:\n      - Soldiers lived in muddy trenches full of rats.\n"
+            "  - title: The Somme\n    date: 1916\n    points:\n"
+            "      - On the first day there were 57,000 British casualties.\n"
+            "  - title: Conscription\n    date: 1916\n    points:\n"
+            "      - Single men aged 18 to 41 were called up first.\n")
+    for seed in ("1", "2", "3", "4"):
+        plan, _, _ = built(text, seed, exercises=("match",))
+        for block in of_kind(plan, Match):
+            titles = {pair.title for pair in block.pairs}
+            assert not {"The end of the war", "The Armistice"} <= titles, titles

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ....source.model import Pack, Point
+from ....source.model import Card, Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
 from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates
@@ -391,6 +391,8 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
         sharing = {index for word in words for index in holding.get(word, ())}  # only these can be alike
         if any(_alike(source.pack.cards[candidate.card].title, chosen_titles[index]) for index in sharing):
             return False
+        if any(_one_moment(source.pack.cards[candidate.card], source.pack.cards[pair.card]) for pair in pairs):
+            return False
         # "Jane Seymour gave birth to the future Edward VI" is no statement where "Edward VI" is a title too
         point = source.point(candidate.uses[0])
         text = point.text
@@ -562,6 +564,17 @@ def _alike(first: str, second: str) -> bool:
         return False
     shared = set(one) & set(other)
     return len(shared) * 4 >= len(set(one) | set(other)) or one[0] == other[0] or one[-1] == other[-1]
+
+
+_TIME_OF = re.compile(r"(?i)^\W*(?:the\s+)?(?:end|ending|close|start|beginning|outbreak|aftermath)\s+of\b")
+"""A title that names a time of something ("The end of the war"), not a thing done in it."""
+
+
+def _one_moment(first: Card, second: Card) -> bool:
+    """Whether two cards are dated alike and one's title names a time ("The end of the war" and "The Armistice", both
+    1918): what happened then fits both titles."""
+    return bool(first.date) and (first.date or "").strip() == (second.date or "").strip() \
+        and any(_TIME_OF.match(card.title) for card in (first, second))
 
 
 def _ordered_words(title: str) -> list[str]:

@@ -170,6 +170,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         if _BARE_LABEL.fullmatch(context.strip()):
             context = ""  # "Formula – m = …" names no topic: "Formula: (1, 3) and (4, 9) → m =" would leave the
             # student the label and not the formula
+        rule = re.search(r"=\s*([^=→]*[+−×÷][^=→]*)$", before.text)
+        if rule and set(re.findall(r"[+−×÷]", text[cuts[1][0]:])) - set(re.findall(r"[+−×÷]", rule.group(1))):
+            context = borrowed = ""  # "e.g. P(A ∩ B) = 0.2 → 0.5 + 0.4 − 0.2" under "Mutually exclusive – … P(A or B)
+            # = P(A) + P(B)": the working takes away what the rule above only adds
         functions = {found.casefold() for found in _FUNCTION.findall(before.text)}
         if functions and not functions & {found.casefold() for found in _FUNCTION.findall(text)}:
             context = borrowed = ""  # "e.g. A = 40°, a = 8 cm, B = 65° → 8 × sin 65° ÷ sin 40°" under "Cosine rule –
@@ -451,7 +455,9 @@ def _asked(last: str, lead: str) -> str | None:
             return None  # "= 3 × 20 + 1 matches": words inside the working
         step = re.split(r",\s+so\s+", last)[-1]
         opening = re.match(rf"\s*({_SYMBOL})\s*=", step) \
-            or re.match(rf"\s*((?:[^\W\d_]{{3,}}\s+){{1,3}}{_SYMBOL})\s*=", step)  # "→ opposite angle C = 180 − 110"
+            or re.match(rf"\s*((?:[^\W\d_]{{3,}}\s+){{1,3}}{_SYMBOL})\s*=", step) \
+            or re.match(r"\s*((?:[^\W\d_]{3,}\s+){1,2}\d{1,2}s)\s*=", step)  # "→ opposite angle C = 180 − 110";
+        # "→ expected 6s = 1/6 × 300": what is counted
         return f"{opening.group(1)} = " if opening else ""
     lead = f"{last.strip()} {lead}".strip()  # "→ × **1.12**": the multiplier asked
     if lead and not re.fullmatch(r"×|(?:[^\W\d_]+\s?){1,3}", lead):

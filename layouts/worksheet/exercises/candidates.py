@@ -719,6 +719,12 @@ _MISTAKES_TITLE = re.compile(r"(?i)\b(?:mistakes?|misconceptions?|myths?|errors?
 """A card of mistakes to avoid ("Common mistakes"): its title before a statement says "this is wrong", true or not."""
 
 
+_GERUND_PREDICATE = re.compile(r"(?i)\W*(?:[^\W\d_]+\s+){0,2}(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)"
+                               r"(?<!\btheir\s)[^\W\d_]{3,}(?<!\bthing)ing\b")
+"""A subject and an -ing word for its verb ("One species outcompeting another …"): a happening named, as an item of a
+list, not said to be so ("A falling object speeds up" has its -ing word after an article)."""
+
+
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
     text = source.point(ref).text
     if _MISTAKES_TITLE.search(source.pack.cards[ref.card].title) or re.match(r"\W*[−-]?\d[\d,.]*\s*=", text) \
@@ -726,6 +732,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             or not has_verb(text) and _WHOSE_THING.match(text) and not re.search(r"[=→:;]|\s[–—-]\s", text):
         return None  # (nor "−93 = 2253 − 6x, so …", a step of a worked example; nor "Miners' Minimum Wage Act
         # 1909.", a name, nor "William's answer to the 1069 rising, over the winter of 1069–70.", which state nothing)
+    if not has_verb(text) and _GERUND_PREDICATE.match(text) and not re.search(r"[=→:–—;<>≈~]|\s-\s", text):
+        return None  # "One species outcompeting another so numbers no longer sufficient to breed": an item of its
+        # title's list, a happening named, no claim
     if re.match(r"[^?.!]{1,30}\?\s+\S", text):
         return None  # "Not far enough? Huey Long ("Share Our Wealth"), Father Coughlin …": a heading's question and the
         # notes that answer it, no claim

@@ -116,9 +116,16 @@ def echoes(text: str, title: str) -> bool:
     for "Deposition", "transported" for "Transportation"), or its abbreviation ("UV" for Ultraviolet): such a
     statement reads as that title's."""
     roots = {_root(word) for word in re.findall(r"[a-z]+", title.casefold())} - {""}
+    words = re.findall(r"[a-z]+", text.casefold())
+    words += [unprefixed.group(1) for word in words if (unprefixed := _PREFIXED.fullmatch(word))]  # "outcompeting"
     return any(one == other or min(len(one), len(other)) >= 4 and (one.startswith(other) or other.startswith(one))
-               for one in roots for other in {_root(word) for word in re.findall(r"[a-z]+", text.casefold())} - {""}) \
+               for one in roots for other in {_root(word) for word in words} - {""}) \
         or any(_abbreviates(token, title) for token in re.findall(r"\b[A-Z]{2,5}\b", text))
+
+
+_PREFIXED = re.compile(r"(?:out|over|under)([a-z]{6,})")
+"""A word made from another by a prefix ("outcompeting" from "competing"): it echoes a title of that root
+("Competition")."""
 
 
 def _abbreviates(token: str, title: str) -> bool:

@@ -489,7 +489,14 @@ def has_verb(text: str) -> bool:
     """Whether a line says something of its own: a common verb, or a word in -ed ("Reply to the US missiles in
     Turkey" has none: it answers its title's question)."""
     words = {word.casefold() for word in re.findall(r"[^\W\d_]+", text)}
-    return bool(words & (_VERB_WORDS | _MORE_VERBS)) or re.search(r"(?i)\b[a-z]{2,}ed\b", text) is not None
+    return bool(words & (_VERB_WORDS | _MORE_VERBS)) or any(
+        found.group().casefold() not in _NOT_PAST for found in re.finditer(r"(?i)(?<!\bto )\b[a-z]{2,}ed\b", text))
+
+
+_NOT_PAST = {"hundred", "kindred", "sacred", "naked", "wicked", "rugged", "jagged", "ragged", "greed",
+             "indeed", "creed", "reed", "steed", "seabed", "riverbed", "bed", "red", "infrared"}
+"""Words in -ed that tell nothing done ("a hundred", "sacred", "infrared"); nor does one after "to" ("no longer
+sufficient to breed")."""
 
 
 _MORE_VERBS = {"became", "began", "brought", "built", "came", "fell", "felt", "found", "gave", "got", "grew", "held",
