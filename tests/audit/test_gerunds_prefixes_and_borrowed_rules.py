@@ -43,3 +43,10 @@ def test_a_list_item_with_an_ing_word_for_its_verb_is_no_statement():
         "Wet or icy roads and worn tyres increase the **braking** distance."])]))
     assert _true_false(source, PointRef(0, 0), True) is None
     assert _true_false(source, PointRef(0, 1), True) is not None
+
+
+def test_a_result_labelled_as_such_leans_on_the_line_before():
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    assert leans_on_previous("Result = either a temperature rise OR a change of state (not both at once)")
+    assert leans_on_previous("Effect: the particles move faster")
+    assert not leans_on_previous("Results of the Battle of the Somme were mixed.")
