@@ -50,7 +50,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term) \
         or _compared_with_ago(text, term) or _punctuation_shown(text, term) or _pairs_of_total(text, term) \
         or _right_angle_said(text, term) or _nothing_lost_said(text, term) or _denied_beside(text, term) \
-        or _figure_of_the_compared(text, term)
+        or _figure_of_the_compared(text, term) or _negation_echoed(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -205,6 +205,13 @@ def _denied_beside(text: str, term: Term) -> bool:
     return term.kind == "term" and term.text[:1].islower() and re.search(
         r"(?i)\b(?:doesn[’']t|does not|don[’']t|do not|can[’']t|cannot|isn[’']t|aren[’']t)\s*(?:[.,;)]|$)",
         text[term.end:]) is not None
+
+
+def _negation_echoed(text: str, term: Term) -> bool:
+    """Whether an answer that says "no" stands beside another "no" that tells it ("N____ given off … – no
+    fizzing!"): the line says the nothing twice."""
+    return re.match(r"(?i)\W*(?:no|not|never|none)\b", term.text) is not None \
+        and re.search(r"(?i)\b(?:no|not|never|none)\b", text[:term.start] + " " + text[term.end:]) is not None
 
 
 def _after_worked_arrow(text: str, term: Term) -> bool:

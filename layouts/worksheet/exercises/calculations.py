@@ -453,7 +453,7 @@ def _asked(last: str, lead: str) -> str | None:
     if re.search(r"[=≈]\s*$", last):
         if lead:
             return None  # "= 3 × 20 + 1 matches": words inside the working
-        step = re.split(r",\s+so\s+", last)[-1]
+        step = re.split(r",\s+so\s+|;\s+", last)[-1]  # ("l = √(9 + 16) = 5 cm; V = 1/3 × π × 9 × 4 ≈": V is asked)
         opening = re.match(rf"\s*({_SYMBOL})\s*=", step) \
             or re.match(rf"\s*((?:[^\W\d_]{{3,}}\s+){{1,3}}{_SYMBOL})\s*=", step) \
             or re.match(r"\s*((?:[^\W\d_]{3,}\s+){1,2}\d{1,2}s)\s*=", step)  # "→ opposite angle C = 180 − 110";

@@ -719,6 +719,8 @@ _MISTAKES_TITLE = re.compile(r"(?i)\b(?:mistakes?|misconceptions?|myths?|errors?
 """A card of mistakes to avoid ("Common mistakes"): its title before a statement says "this is wrong", true or not."""
 
 
+_ENGLISH_GLUE = re.compile(r"(?i)\b(?:the|is|are|goes|go|before|after|with|of|to|and|for|in|an?|it|you|use|when)\b")
+"""English words a rule about a language is written with ("After weil the verb goes to the end")."""
 _GERUND_PREDICATE = re.compile(r"(?i)\W*(?:[^\W\d_]+\s+){0,2}(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)"
                                r"(?<!\btheir\s)[^\W\d_]{3,}(?<!\bthing)ing\b")
 """A subject and an -ing word for its verb ("One species outcompeting another …"): a happening named, as an item of a
@@ -735,6 +737,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     if not has_verb(text) and _GERUND_PREDICATE.match(text) and not re.search(r"[=→:–—;<>≈~]|\s-\s", text):
         return None  # "One species outcompeting another so numbers no longer sufficient to breed": an item of its
         # title's list, a happening named, no claim
+    if source.word_list and len(_ENGLISH_GLUE.findall(re.sub(r"\([^()]*\)", "", text))) < 2:
+        return None  # "On perd du temps → la dépendance; je suis accro à mon portable": the language's own words,
+        # a vocabulary note and a model sentence, not a rule in English to judge
     if re.match(r"[^?.!]{1,30}\?\s+\S", text):
         return None  # "Not far enough? Huey Long ("Share Our Wealth"), Father Coughlin …": a heading's question and the
         # notes that answer it, no claim
@@ -1053,6 +1058,9 @@ def _flipped(source: Material, ref: PointRef) -> TrueFalse | None:
         return None  # one "cannot" for "can" per sheet: the same trick twice is soon seen through; nor a word a
         # statement already printed ("Endothermic: ΔH is negative" beside "Exothermic: ΔH is negative")
     text = source.point(ref).text
+    if source.word_list and change.right.casefold() in ("negative", "positive", "negatives", "positives"):
+        return None  # "Perfect tense → negative goes round the auxiliary": a grammar's name for a form, whose
+        # opposite names nothing that goes anywhere
     condition = CONDITION.search(text)
     rest = text[:change.start] + " " + text[change.end:condition.start() if condition else None]  # ("increases as
     # temperature increases": the condition stays as the card has it)

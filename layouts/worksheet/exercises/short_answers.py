@@ -86,6 +86,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not re.search(r"[→:]\s*$", source.point(ref).text)  # "As the chain gets
                            # longer →": the opening of the lines after it, no point alone
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
+                           and not _CLASS_NOTE.match(source.point(ref).text)  # "Can be tested in class – measure
+                           # pulse …": how the class sees it, no point of the topic
                            and not re.match(r"(?i)\W*(?:also|plus|see also)\s*[→:]|\W*(?:other|alternative)\s+[a-z]+",
                                             source.point(ref).text)
                            # "Also → Thomas Sydenham …" under "William Harvey", "Other ways to increase supply – …"
@@ -168,6 +170,11 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
+_CLASS_NOTE = re.compile(r"(?i)\W*(?:(?:it\s+|this\s+)?(?:can|could|may)\s+be\s+|(?:you\s+can\s+|we\s+)?)"
+                         r"(?:tested|measured|investigated|shown|demonstrated|"
+                         r"test|measure|investigate|show|demonstrate)"
+                         r"\b[^.–—:]{0,30}\b(?:in\s+(?:class|the\s+lab)|by\s+experiment)")
+"""A note on how the class can see the topic ("Can be tested in class – …"), no point a scheme pays for."""
 _FOLLOWS_ON = re.compile(r"(?i)^\W*(?:(?:why|how|what|who|when|where|result|effect|outcome)\s*[?:]|"
                          r"(?:so|this|that|these|those|because|thus|hence|therefore)\b)")
 """A line that answers, explains or follows from the one before it ("Why? Army feared the SA", "So …"); an "it" may

@@ -238,6 +238,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
             and meaning.strip().casefold() not in _ALSO_FOREIGN.get(taught, ()) \
             and not re.search(r"\bor\b|/", meaning)  # "you live" is tú vives and vosotros vivís; "friend, or
         # boyfriend / girlfriend" is a note on the word's senses, no phrase to put back
+        if reverse and _ARTICLE_FIRST.match(word) and (pack.lang or "en").casefold().startswith("en") \
+                and meaning in _VERBS_TOO:
+            meaning = f"the {meaning}"  # "die Dose – can": "can" alone is the verb as well ("können")
         if reverse:  # "I have dinner (cenare)" to put into Italian would print the verb beside its form "ceno"
             meaning = re.sub(r"\s*\(((?:[^()]|\([^()]*\))*)\)",
                              lambda note: "" if _same_root(note.group(1), word) or _inside_a_word(word, note.group(1))
@@ -245,6 +248,16 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         # bracket inside; "renewable energy (Sonnenenergie, Windkraft)" prints "Energie" of "erneuerbare Energie"
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
+
+
+_VERBS_TOO = {"can", "will", "may", "must", "watch", "fly", "ring", "match", "light", "park", "train", "book", "play",
+              "rock", "spring", "fall", "present", "change", "stamp", "iron", "shop", "cook", "visit", "walk", "swim",
+              "rain", "snow", "drink", "ride", "dance", "run", "kiss", "wish", "hope", "love", "smoke", "sleep",
+              "dream", "plan", "trip", "stop", "fish", "film", "show", "turn", "rest", "note", "post", "work",
+              "water", "fire", "use", "help", "call", "guide", "lift", "record", "sign", "queue", "bill", "check",
+              "tip", "cold", "cut", "dress", "face", "hand", "head", "mark", "order", "paint", "pay", "place", "rule",
+              "school", "ski", "skate", "smell", "sound", "taste", "test", "travel", "view", "wash", "wave", "wind"}
+"""English nouns that are verbs (or a modal) too: asked alone, "can" could be "können" as well as "die Dose"."""
 
 
 def _glossed_name(word: str, meaning: str) -> bool:

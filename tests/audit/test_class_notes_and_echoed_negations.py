@@ -1,0 +1,76 @@
+"""Rounds KG–KH of the unseen-pack audit: "N____ given off with oxides – no fizzing!" said its "no" twice; a scheme
+for "Response to exercise" paid for "Can be tested in class – measure pulse …"; "r = 3 cm, h = 4 cm → l = ____ cm³"
+asked the slant height for the volume; "can" to put into German was "können" as well as "die Dose"; "Perfect tense →
+positive goes round the auxiliary" turned a grammar's name; "Can lead to a new species forming" was matched with no
+subject of its own."""
+from __future__ import annotations
+
+from sheet_builds import hideable, material, pack_yaml
+from studypack.layouts.worksheet.exercises.calculations import worked
+from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+from studypack.source.inline import parse_point
+
+
+def test_an_answer_saying_no_beside_another_no_is_given_away():
+    text = pack_yaml("Acids", "Chemistry", [("Reactions of acids", [
+        "**No gas** given off with oxides or hydroxides – no fizzing!", "**No gas** is given off by oxides."])])
+    assert "No gas" not in hideable(text, "No gas given off")
+    assert "No gas" in hideable(text, "No gas is given off")
+
+
+def test_a_note_on_testing_in_class_is_no_scheme_point():
+    from studypack.layouts.labels import ENGLISH
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    source = material(pack_yaml("Bioenergetics", "Biology", [
+        ("Response to exercise", ["Heart rate **increases** to pump more blood to the muscles.",
+                                  "Breathing rate and **breath volume** increase.",
+                                  "Muscles may respire **anaerobically** → lactic acid.",
+                                  "Can be tested in class – measure **pulse** before, during & after exercise."]),
+        ("Metabolism", ["**Metabolism** – all the reactions in a cell or the body.",
+                        "Enzymes make **lipids** from glycerol and fatty acids."])]))
+    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
+    schemes = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
+    assert schemes and not any(text.startswith("Can be tested") for text in schemes)
+
+
+def test_the_quantity_after_a_semicolon_is_the_one_asked():
+    example = worked(parse_point("e.g. r = 3 cm, h = 4 cm → l = √(9 + 16) = 5 cm; V = 1/3 × π × 9 × 4 = 12π ≈ "
+                                 "**37.7 cm^3^**"), "Cones")
+    assert example is None or example.asked == "V = "
+
+
+def test_an_english_noun_that_is_a_verb_too_is_asked_with_the():
+    from random import Random
+    from studypack.layouts.worksheet.exercises.translate import translations
+    from studypack.source import loads
+    pack = loads("title: Umwelt\nsubject: German\ncards:\n  - title: Recycling\n    points:\n"
+                 "      - \"**die Dose** – can\"\n      - \"**die Flasche** – bottle\"\n"
+                 "      - \"**der Müll** – rubbish\"\n      - \"**die Tüte** – bag\"\n", "umwelt.yaml")
+    asked = {question.shown for seed in range(6) for question in translations(pack, Random(seed), 4)}
+    assert "can" not in asked and ("the can" in asked or "die Dose" in asked)
+    assert "the bottle" not in asked
+
+
+def test_a_grammar_forms_name_is_not_turned_in_a_language_pack():
+    from studypack.layouts.worksheet.exercises.candidates import _flipped
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material("title: La technologie\nsubject: French\ncards:\n  - title: Grammar\n    points:\n"
+                      "      - \"Perfect tense → negative goes round the **auxiliary** (avoir/être)\"\n"
+                      "      - \"**le portable** – mobile phone\"\n      - \"**l'ordinateur** – computer\"\n")
+    assert _flipped(source, PointRef(0, 0)) is None
+
+
+def test_a_line_opening_on_a_modal_has_no_subject_of_its_own():
+    assert leans_on_previous("Can lead to a new species forming.")
+    assert not leans_on_previous("Can you name three greenhouse gases?")
+
+
+def test_a_line_in_the_language_taught_is_no_statement_to_judge():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material("title: La technologie\nsubject: French\ncards:\n  - title: Les dangers\n    points:\n"
+                      "      - On perd du temps → **la dépendance** (addiction); je suis **accro** à mon portable\n"
+                      "      - After **si** the verb goes in the present tense.\n"
+                      "      - \"**le portable** – mobile phone\"\n      - \"**l'ordinateur** – computer\"\n")
+    assert _true_false(source, PointRef(0, 0), True) is None
+    assert _true_false(source, PointRef(0, 1), True) is not None
