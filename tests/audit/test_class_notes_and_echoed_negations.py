@@ -74,3 +74,21 @@ def test_a_line_in_the_language_taught_is_no_statement_to_judge():
                       "      - \"**le portable** – mobile phone\"\n      - \"**l'ordinateur** – computer\"\n")
     assert _true_false(source, PointRef(0, 0), True) is None
     assert _true_false(source, PointRef(0, 1), True) is not None
+
+
+def test_a_measures_symbol_printed_elsewhere_tells_its_name():
+    source = material(pack_yaml("Cells", "Biology", [("Exchange", ["Cells have a big **SA:V ratio**."])]))
+    source.record(["Single-celled organisms have a big S____"], ["SA:V ratio"])
+    assert source.gives_away(["Larger organisms have a smaller SA:V"], [])
+    assert not source.gives_away(["Larger organisms have a smaller surface"], [])
+
+
+def test_a_word_that_prints_its_meaning_in_brackets_is_not_asked():
+    from random import Random
+    from studypack.layouts.worksheet.exercises.translate import translations
+    from studypack.source import loads
+    pack = loads("title: El trabajo\nsubject: Spanish\ncards:\n  - title: Solicitar\n    points:\n"
+                 "      - \"**el currículum (CV)** – CV\"\n      - \"**la carta** – letter\"\n"
+                 "      - \"**el sueldo** – salary\"\n      - \"**la entrevista** – interview\"\n", "trabajo.yaml")
+    asked = {question.shown for seed in range(6) for question in translations(pack, Random(seed), 4)}
+    assert not any("currículum" in shown or shown == "CV" for shown in asked)

@@ -966,6 +966,10 @@ def _telling(answer: str) -> list[str]:
     if len(words) == 2 and answer.islower() and all(word.isalpha() for word in words) \
             and f"{words[0][0]}{words[1][0]}" not in _TWO_LETTER_WORDS:
         told.append(f"{words[0][0]}{words[1][0]}".upper())  # "big SA" on the sheet tells "big s____" (surface area)
+    measure = re.fullmatch(r"([A-Z][A-Za-z]*[:/][A-Za-z]+|[A-Z]{2,5})\s+(?:ratio|value|number|constant|scale|index)",
+                           answer.strip())
+    if measure:  # "Larger organisms have a smaller SA:V" tells "a big S____" (SA:V ratio)
+        told.append(measure.group(1))
     figure = re.match(r"(\d{2,}(?:[.,]\d+)?)\s+[^\W\d_]", answer.strip())
     if figure:  # "Gametes have only 23 – one from each pair" tells "23 pairs"
         told.append(figure.group(1))

@@ -220,6 +220,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not re.search(rf"{re.escape(word[2])}\s*\(\s*(?:NOT|not)\s", _line(pack, word[0]))  # "l'entrée –
              # the starter (NOT the entrance here)": the word's everyday meaning is as right out of context
              and not _glossed_name(word[1], word[2])
+             and not any(note.strip().casefold() == word[2].strip().casefold()
+                         for note in re.findall(r"\(([^()]*)\)", word[1]))  # "el currículum (CV) – CV": the word
+             # prints its meaning
              and not _runs_into_list(word[2])
              and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
     # glued)
