@@ -92,3 +92,16 @@ def test_a_word_that_prints_its_meaning_in_brackets_is_not_asked():
                  "      - \"**el sueldo** – salary\"\n      - \"**la entrevista** – interview\"\n", "trabajo.yaml")
     asked = {question.shown for seed in range(6) for question in translations(pack, Random(seed), 4)}
     assert not any("currículum" in shown or shown == "CV" for shown in asked)
+
+
+def test_a_card_that_names_a_sum_asks_no_points_about_it():
+    from studypack.layouts.labels import ENGLISH
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    source = material(pack_yaml("The nervous system", "Biology", [
+        ("Reaction time – calculating means", ["Add up the **repeat** readings and divide by how many.",
+                                               "Leave out **anomalous** results before you average.",
+                                               "**Range** – biggest minus smallest reading."]),
+        ("Reflex arcs", ["A **reflex** is fast and automatic.", "It does not involve the **conscious** brain.",
+                         "**Relay neurones** in the spinal cord pass the impulse on."])]))
+    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
+    assert {short.card for short in shorts if short} == {1}

@@ -71,6 +71,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # sentence explains: it is left out)
             if _names_no_topic(card.title):
                 continue  # "Immediate responses" says not to what, where the sheet covers two disasters
+            if _A_SUM.search(card.title):
+                continue  # "Reaction time – calculating means": a skill to practise on figures, no points to write
             if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title) or OTHER_THAN.match(card.title) \
                     or card.title.rstrip().endswith("!"):
                 continue  # "Mitosis – what to say about the diagram": the diagram is not on the sheet; "Exam tip –
@@ -170,6 +172,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
+_A_SUM = re.compile(r"(?i)\b(?:calculat(?:e|es|ing|ion|ions)|working\s+out|worked\s+examples?)\b")
+"""A title that names a sum to work ("Reaction time – calculating means")."""
 _CLASS_NOTE = re.compile(r"(?i)\W*(?:(?:it\s+|this\s+)?(?:can|could|may)\s+be\s+|(?:you\s+can\s+|we\s+)?)"
                          r"(?:tested|measured|investigated|shown|demonstrated|"
                          r"test|measure|investigate|show|demonstrate)"
