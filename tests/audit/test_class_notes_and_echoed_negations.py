@@ -105,3 +105,13 @@ def test_a_card_that_names_a_sum_asks_no_points_about_it():
                          "**Relay neurones** in the spinal cord pass the impulse on."])]))
     shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
     assert {short.card for short in shorts if short} == {1}
+
+
+def test_a_year_long_after_its_cards_date_is_no_fair_swap():
+    from studypack.layouts.worksheet.exercises.candidates import _before_its_card
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material("title: Russia\nsubject: History\ncards:\n  - title: The fall of the Tsar\n    date: 1917\n"
+                      "    points:\n      - In **1915** Nicholas made himself Commander-in-Chief.\n")
+    card, term = source.pack.cards[0], source.key_terms(PointRef(0, 0))[0]
+    assert _before_its_card(card, term, "1929")
+    assert not _before_its_card(card, term, "1912") and not _before_its_card(card, term, "1919")

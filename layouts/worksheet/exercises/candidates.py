@@ -945,10 +945,17 @@ def _says_its_subject(name: str) -> bool:
 
 def _before_its_card(card, answer, wrong: str) -> bool:
     """Whether a false statement's year falls before the year its card is dated by (its ``date:`` or a year in its
-    title), where the true one does not: what followed an event, dated before it, is false at sight."""
+    title), where the true one does not: what followed an event, dated before it, is false at sight; or long after
+    it, where the true one is not ("In 1929 Nicholas made himself Commander-in-Chief" on a card dated 1917)."""
     found = re.search(r"\b\d{3,4}(?=s?\b)", wrong)
     dated = [int(year) for year in YEAR.findall(f"{card.date or ''} {card.title}")]
-    return bool(found and dated and answer.year is not None and answer.year >= min(dated) > int(found.group()))
+    return bool(found and dated and answer.year is not None) and (
+        answer.year >= min(dated) > int(found.group())
+        or answer.year <= max(dated) < int(found.group()) - _LONG_AFTER)
+
+
+_LONG_AFTER = 5
+"""Years past its card's date that put a false statement's year outside the card's story."""
 
 
 def _years_apart(wrong: str, answer) -> int | None:
