@@ -115,3 +115,22 @@ def test_a_year_long_after_its_cards_date_is_no_fair_swap():
     card, term = source.pack.cards[0], source.key_terms(PointRef(0, 0))[0]
     assert _before_its_card(card, term, "1929")
     assert not _before_its_card(card, term, "1912") and not _before_its_card(card, term, "1919")
+
+
+def test_a_phrase_saying_i_am_glossed_without_it_is_not_asked():
+    from random import Random
+    from studypack.layouts.worksheet.exercises.translate import translations
+    from studypack.source import loads
+    pack = loads("title: La nourriture\nsubject: French\ncards:\n  - title: Au restaurant\n    points:\n"
+                 "      - \"**je suis allergique aux noix** – allergic to nuts\"\n"
+                 "      - \"**je suis végétarien** – I'm vegetarian\"\n      - \"**le plat** – dish\"\n"
+                 "      - \"**la carte** – menu\"\n", "nourriture.yaml")
+    asked = {question.shown for seed in range(6) for question in translations(pack, Random(seed), 4)}
+    assert not any("allergi" in shown for shown in asked)
+    assert any("végétarien" in shown or "vegetarian" in shown for shown in asked)
+
+
+def test_words_after_a_bold_result_say_what_it_is():
+    example = worked(parse_point("e.g. 28 g N~2~ (1 mol) → 2 mol NH~3~ = 2 × 17 = **34 g** ammonia (if 100% yield)"),
+                     "The Haber process")
+    assert example is not None and example.unit == "g ammonia"

@@ -287,8 +287,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     about = f"{context} {text[:example.start()] if example else ''}"
     if _unfair(givens, working, last + value.group("before"), steps, number, value, asked, unknown, context, about):
         return None
-    return Worked(capitalised(context), givens, asked, value.group("currency"), number,
-                  value.group("unit").strip(), precision,
+    unit = value.group("unit").strip()
+    named = re.match(r"\s+([a-z]{4,}(?:\s[a-z]{4,})?)(?=\s*(?:\(|[.,;]|$))", text[value_end:])
+    if named and unit and not value.group("before").strip() and not asked:
+        unit = f"{unit} {named.group(1)}"  # "= **34 g** ammonia (if 100% yield)": the stem asks "____ g ammonia"
+    return Worked(capitalised(context), givens, asked, value.group("currency"), number, unit, precision,
                   _LEAD.sub("", text[(example.end() if example else 0):], count=1).strip())
 
 

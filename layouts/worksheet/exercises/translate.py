@@ -213,6 +213,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              # meaning leans on the entry before
              and not (_COPULA.match(word[1]) and not _SUBJECT.match(word[2]))  # "es fácil – easy": the key would
              # print "it's easy" for "easy", or "easy" for "es fácil"
+             and not (_FIRST_PERSON.match(word[1]) and not re.match(r"(?i)\W*(?:i\b|i['’]m\b)", word[2]))  # "je suis
+             # allergique aux noix – allergic to nuts": the key would add an "I am" the prompt lacks
              and not (_COPULA_INSIDE.search(word[1]) and not _SAYS_IS.search(word[2]))  # "el transporte público es
              # bueno – good public transport": a clause glossed as a phrase, which no key can print for either
              and not re.search(r"(?i)\balso\s*(?:=|means\b)", _line(pack, word[0]))  # "le portable – mobile
@@ -280,6 +282,8 @@ def _line(pack: Pack, ref: PointRef) -> str:
 
 _COPULA = re.compile(r"(?i)^(?:es|está|son|c['’]est|il est|elle est|es ist|ist|è|sono)\s")
 """A phrase of the language that opens on "it is" ("es fácil", "c'est nul", "es ist toll")."""
+_FIRST_PERSON = re.compile(r"(?i)^(?:je suis|j['’]ai|ich bin|ich habe|soy|estoy|tengo|sono|ho)\s")
+"""A phrase of the language that opens on "I am" or "I have" ("je suis allergique aux noix")."""
 _SUBJECT = re.compile(r"(?i)^(?:it|he|she|they|this|that|there|is|are)\b")
 """A meaning that says who or what is ("it's easy")."""
 _COPULA_INSIDE = re.compile(r"(?i)\S\s+(?:es|está|están|son|est|sont|ist|sind|è|sono)\s+\S")
