@@ -573,7 +573,7 @@ _TIME_OF = re.compile(r"(?i)^\W*(?:the\s+)?(?:end|ending|close|start|beginning|o
 def _one_moment(first: Card, second: Card) -> bool:
     """Whether two cards are dated alike and one's title names a time ("The end of the war" and "The Armistice", both
     1918): what happened then fits both titles."""
-    return bool(first.date) and (first.date or "").strip() == (second.date or "").strip() \
+    return bool(first.date) and first.date.strip() == (second.date or "").strip() \
         and any(_TIME_OF.match(card.title) for card in (first, second))
 
 

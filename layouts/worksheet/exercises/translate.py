@@ -260,8 +260,8 @@ _VERBS_TOO = {"can", "will", "may", "must", "watch", "fly", "ring", "match", "li
               "rain", "snow", "drink", "ride", "dance", "run", "kiss", "wish", "hope", "love", "smoke", "sleep",
               "dream", "plan", "trip", "stop", "fish", "film", "show", "turn", "rest", "note", "post", "work",
               "water", "fire", "use", "help", "call", "guide", "lift", "record", "sign", "queue", "bill", "check",
-              "tip", "cold", "cut", "dress", "face", "hand", "head", "mark", "order", "paint", "pay", "place", "rule",
-              "school", "ski", "skate", "smell", "sound", "taste", "test", "travel", "view", "wash", "wave", "wind"}
+              "tip", "cut", "dress", "face", "hand", "head", "mark", "order", "paint", "pay", "place", "rule",
+              "ski", "skate", "smell", "sound", "taste", "test", "travel", "view", "wash", "wave", "wind"}
 """English nouns that are verbs (or a modal) too: asked alone, "can" could be "können" as well as "die Dose"."""
 
 
