@@ -134,3 +134,13 @@ def test_words_after_a_bold_result_say_what_it_is():
     example = worked(parse_point("e.g. 28 g N~2~ (1 mol) → 2 mol NH~3~ = 2 × 17 = **34 g** ammonia (if 100% yield)"),
                      "The Haber process")
     assert example is not None and example.unit == "g ammonia"
+
+
+def test_a_short_span_end_is_no_early_year_and_a_tongue_no_person():
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material("title: Migration to Britain\nsubject: History\ncards:\n  - title: Vikings\n    date: 793\n"
+                      "    points:\n      - In **793** Vikings attacked **Lindisfarne**.\n"
+                      "      - \"**Norman French** was the language of court.\"\n"
+                      "  - title: Slavery\n    points:\n      - Sam Sharpe's rebellion in Jamaica (1831-32).\n")
+    assert 32 not in source.pool.years and 793 in source.pool.years
+    assert not any(term.sort.startswith("person") for term in source.terms[PointRef(0, 1)])

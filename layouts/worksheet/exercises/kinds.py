@@ -409,7 +409,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "other"  # "the Earth's land", "the East called it", "prayed to Jesus": offered beside nothing
     if bare.casefold() in _FESTIVALS:
         return "festival"  # "at Easter": a time of year, no place
-    if bare.casefold() in LANGUAGES or " " not in bare and bare.casefold().endswith(("ish", "ese")) and len(bare) > 5:
+    if bare.casefold() in LANGUAGES or " " not in bare and bare.casefold().endswith(("ish", "ese")) and len(bare) > 5 \
+            or len(parts) > 1 and last in LANGUAGES and parts[0] != "free":  # ("Norman French", "Old English")
         return "language"  # "written in Spanish": offered beside languages, never beside towns
     if any(part in _INSTITUTION_WORDS for part in parts):
         return "institution"  # "students at Kent State University": no battlefield, nor a party

@@ -277,6 +277,8 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         form = "month" if month else "year"
         return Term(term, start, end, "year", f"year:{form}:{month.lower()}:{value}", marked, value, form, month)
     early = _EARLY_YEAR.fullmatch(bare) if words.early and not year else None
+    if early and re.search(r"\d{3,4}\s*[–—-]\s*$", text[:start]):
+        early = None  # "(1831-32)": the end of a span, written short, never the year 32
     if early and 0 < int(early.group("year")) < 1000 and (
             early.group("era") or early.group("month") or int(early.group("year")) in dated
             or is_date_context(text, start, end) or _NAMED_THEN_DATED.search(text[:start])
