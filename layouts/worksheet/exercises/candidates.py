@@ -539,7 +539,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             # beside "Emergent layer – the tallest trees, up to ~50 m")
         source.ask(term)
         source.record(visible, [term.text])
-        if term.kind in ("year", "number"):
+        if term.kind == "number":
             source.offered += [option.casefold() for option in wrong]
         return Choice(ref, segments, options, 0, term.kind)
     return None

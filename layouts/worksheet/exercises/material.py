@@ -134,8 +134,9 @@ class Material:
         self.answers: list[str] = []
         """The answers of the questions chosen so far: printing one elsewhere on the sheet would give it away."""
         self.offered: list[str] = []
-        """The wrong years and figures offered so far, casefolded: printed elsewhere as another's, each is ruled out at
-        sight ("Canopy – ~____: 50 m" beside "Emergent layer – up to ~50 m")."""
+        """The wrong figures offered so far, casefolded: printed elsewhere as another's, each is ruled out at sight
+        ("Canopy – ~____: 50 m" beside "Emergent layer – up to ~50 m"). (Not years: a history sheet prints many, and
+        keeping every offered year off the rest of the sheet leaves little to ask.)"""
         self.swaps: list[str] = []
         """The terms swapped into false statements: a true statement printing one would show that one false."""
         self.flipped: list[str] = []
