@@ -12,6 +12,7 @@ import os
 import re
 from functools import lru_cache
 
+from ....source._scripts import SUPERSCRIPT
 from ....source.model import Point
 from .flips import OPPOSITES
 from .kinds import MONTH_PATTERN
@@ -113,9 +114,6 @@ def _charge_shown(point: Point, term: Term) -> bool:
         or any(re.search(r"[+\-−]\}$", formula.latex) for formula in point.formulas))  # (\ce{Cl-})
 
 
-_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-
-
 def electrons_by_charge(text: str, term: Term) -> bool:
     """Whether a count of electrons moved is printed beside the charge it leaves ("Mg gives 2 electrons to O →
     [Mg]²⁺ [O]²⁻"): the charge tells the count, hidden or changed."""
@@ -124,7 +122,7 @@ def electrons_by_charge(text: str, term: Term) -> bool:
     if not count:
         return False
     rest = text[:term.start] + " " + text[term.end:]
-    digit = "" if count == 1 else _SUPERSCRIPT_DIGITS[int(count)]
+    digit = "" if count == 1 else SUPERSCRIPT[str(int(count))]
     return re.search(rf"(?<![⁰-⁹]){digit}[⁺⁻]", rest) is not None
 
 
