@@ -66,6 +66,8 @@ _EQUATION_SIDE = re.compile(r"\s*\d*[A-Z][a-z]?[A-Za-z₀-₉()]*(?:\s*\+\s*\d*[
 _OF_SUBSTANCE = re.compile(r"\s*(?:mg|g|kg|t|mol|cm³|dm³|m³)\s+"
                            r"[A-Z][a-z]?(?:[A-Z][a-z]?|[₀-₉]|\([A-Z][a-z]?[₀-₉]*\))*\s*")
 """A unit and the formula of what it measures ("g Cu", "dm³ Cl₂"): a mass or volume of a named substance."""
+_SUBSCRIPTED = re.compile(r"(?<!\w)[A-Z][ₐₑₒₓₕₖₗₘₙₚₛₜᵢᵣᵤᵥ]+(?!\w)")
+"""A quantity's symbol with a letter below ("Aᵣ", "Mᵣ"), as a title names what its examples work out."""
 _LABEL_WORDS = 3
 """A line's label is a method's name ("Cylinder", "Sector area"); a longer opening is a sentence of its own."""
 _MIN_WORDS = 3
@@ -165,8 +167,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
             context = lead  # "Tower – e.g. distance from base = 20 m, elevation = 52° → height = …": what it is about
     elif before is not None and not re.search(r"[^\W\d_]{4,}", givens):
         context = borrowed = _label(before.text)  # "e.g. r = 3, h = 10 → …" under "Cylinder – two circles + …"
-        if context.split()[:1] and context.split()[0].casefold() in _NO_TOPIC:
-            context = borrowed = ""  # "Also in g/cm³ – 1 g/cm³ = 1000 kg/m³": a note on the line before, no topic
+        if context.split()[:1] and context.split()[0].casefold() in _NO_TOPIC or _EXAMPLE.match(context):
+            context = borrowed = ""  # "Also in g/cm³ – 1 g/cm³ = 1000 kg/m³": a note on the line before, no topic;
+            # "e.g. B: 20% ¹⁰B, …" is another example, its label that example's own
         if _BARE_LABEL.fullmatch(context.strip()):
             context = ""  # "Formula – m = …" names no topic: "Formula: (1, 3) and (4, 9) → m =" would leave the
             # student the label and not the formula
@@ -229,6 +232,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not asked and above and above.group(1).casefold() not in givens.casefold():
         asked = f"{above.group(1)} = "  # "BMI = mass ÷ height²" then "e.g. mass 90 kg, height 1.80 m → …": the
         # stem asks "→ BMI = ____ kg/m²", as the line above names it
+    symbols = set(_SUBSCRIPTED.findall(_topic(title)))
+    if not asked and len(symbols) == 1 and not symbols & set(_SUBSCRIPTED.findall(givens)):
+        asked = f"{symbols.pop()} = "  # "e.g. Li: 7.5% ⁶Li, 92.5% ⁷Li → 6.9" under "Worked examples – Aᵣ from two
+        # isotopes" asks "→ Aᵣ = ____", the quantity its title names
     if not asked and value.group("currency") and re.search(r"(?i)\b(?:interest|compound|invest\w*|savings?|loan|"
                                                            r"account)\b", f"{context} {givens}"):
         return None  # "Compound interest: £2000 at 3% compound for 4 years → £____": the amount at the end or the

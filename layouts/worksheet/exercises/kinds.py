@@ -86,6 +86,26 @@ def gloss_of(text: str, start: int, end: int) -> str | None:
     return match.group(1).casefold() if match else None
 
 
+def _names_a_person(after: str) -> bool:
+    """Whether a gloss (the text after a vocabulary word, from its dash) names a person: its first phrase ends on
+    one ("– a pupil", "– head teacher (collège = …)", "– a sixth-former")."""
+    phrase = re.match(r"^\W*[–—-]\s+([^,;:/()·•|.]+)", after)
+    words = re.findall(r"[a-z'’-]+", phrase.group(1).casefold()) if phrase else []
+    return bool(words) and (words[-1] in _PEOPLE or words[-1].endswith("-former"))
+
+
+_PEOPLE = frozenset("""pupil pupils student students teacher teachers head headteacher headmaster headmistress principal
+friend friends boy boys girl girls man men woman women child children kid kids baby person people parent parents
+mother father mum dad brother sister son daughter uncle aunt cousin cousins grandmother grandfather grandparents
+husband wife partner boyfriend girlfriend neighbour neighbours doctor nurse dentist vet worker workers boss manager
+colleague classmate classmates caretaker cook chef waiter waitress policeman policewoman firefighter farmer lawyer
+engineer mechanic plumber electrician hairdresser actor actress singer player coach librarian secretary receptionist
+cleaner assistant customer customers tourist tourists guest guests owner employee employer journalist pilot soldier
+scientist artist writer author designer programmer accountant builder baker butcher supervisor counsellor
+""".split())
+"""Nouns that name a person, as the last word of a gloss's first phrase."""
+
+
 def is_formula(bare: str) -> bool:
     """``SiO2``, ``NaCl``, ``H₂O``: element symbols with counts (two capitals or a digit at least)."""
     if not _FORMULA.match(bare) or (bare.isalpha() and bare.isupper()):
@@ -121,7 +141,10 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         sentence = gloss in ("that's", "it's", "i", "it", "that", "this", "we", "you", "he", "she", "they", "there",
                              "there's", "what", "how", "where", "when", "who", "why")
         if gloss in ("the", "a", "an") or article and gloss != "to" and not sentence:
-            return "foreign-noun" + tail  # "el pescado – fish": a noun by its article; "una lata de – a tin of" apart
+            person = "-person" if not tail and _names_a_person(text[end:]) else ""  # "un(e) élève – a pupil" is
+            # offered beside people, never beside "le lycée – sixth-form"
+            return "foreign-noun" + tail + person  # "el pescado – fish": a noun by its article; "una lata de – a tin
+            # of" apart
         return "foreign-verb" if gloss == "to" else "foreign-phrase"
     before = words_before(text, start, 1)
     if words_before(text, start, 2) == ["as", "in"] or text[:start].rstrip().casefold().endswith(("e.g.", "for example")):

@@ -177,6 +177,18 @@ def is_vocabulary_pack(pack: Pack) -> bool:
     return (wordy * 2 > len(cards) or plain) and len(vocabulary(pack)) >= MIN_WORDS
 
 
+def _object_unglossed(word: str, meaning: str) -> bool:
+    """Whether a meaning stops on its preposition where the phrase goes on to its object ("je suis nul(le) en
+    dessin – I'm rubbish at"): the key would print "dessin", which the prompt never asked, or miss it."""
+    return bool(re.search(r"(?i)\b(?:at|in|on|of|with|about)\s*$", meaning)
+                and _FOREIGN_PREPOSITION.search(word))
+
+
+_FOREIGN_PREPOSITION = re.compile(r"(?i)(?:^|\s)(?:en|à|au|aux|de|du|des|dans|sur|avec|in|im|an|am|auf|mit|von|zu|"
+                                  r"a|con|para|por)\s+[^\W\d_]{2,}")
+"""A preposition of the taught language with its object after it ("en dessin", "in Mathe", "en matemáticas")."""
+
+
 def _runs_into_list(meaning: str) -> bool:
     """Whether a meaning runs on into a list's next foreign words ("noise, la pollution, la nature"), an article
     opening an item after a comma ("dinner, late" is English)."""
@@ -225,7 +237,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not any(note.strip().casefold() == word[2].strip().casefold()
                          for note in re.findall(r"\(([^()]*)\)", word[1]))  # "el currículum (CV) – CV": the word
              # prints its meaning
-             and not _runs_into_list(word[2])
+             and not _runs_into_list(word[2]) and not _object_unglossed(word[1], word[2])
              and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
     # glued)
     chosen = sorted(_spread(words, rng, limit))

@@ -1,0 +1,65 @@
+"""Round KM of the unseen-pack audit: "E.g. B: Li: 7.5% ⁶Li, 92.5% ⁷Li →" borrowed a sibling example's label and
+never said what to work out; "Electricity companies charge per k____" sat beside "28p per kWh"; "un(e) élève" (a
+pupil) was offered among types of school; "I'm rubbish at" was keyed "je suis nul(le) en dessin"."""
+from __future__ import annotations
+
+from random import Random
+
+from sheet_builds import material, pack_yaml
+from studypack.layouts.worksheet.exercises.calculations import worked
+from studypack.layouts.worksheet.exercises.translate import translations
+from studypack.source import loads
+from studypack.source.inline import parse_point
+
+_ISOTOPES = [parse_point(text) for text in (
+    "e.g. Cl: 75% ^35^Cl, 25% ^37^Cl → (35 × 75 + 37 × 25) ÷ 100 = 3550 ÷ 100 = **35.5**",
+    "e.g. B: 20% ^10^B, 80% ^11^B → (10 × 20 + 11 × 80) ÷ 100 = 1080 ÷ 100 = **10.8**",
+    "e.g. Li: 7.5% ^6^Li, 92.5% ^7^Li → (6 × 7.5 + 7 × 92.5) ÷ 100 = 692.5 ÷ 100 = **6.9**")]
+
+
+def test_a_sibling_examples_label_is_not_borrowed_and_the_titles_symbol_is_asked():
+    example = worked(_ISOTOPES[2], "Worked examples – Aᵣ from two isotopes", _ISOTOPES[1])
+    assert example is not None
+    assert "e.g." not in example.context.casefold() and "B" not in example.context.split()
+    assert example.asked == "Aᵣ = " and example.number == "6.9"
+
+
+def test_a_symbol_among_the_givens_is_not_asked():
+    example = worked(parse_point("e.g. Aᵣ = 69.8, 60% ^69^Ga → 69 × 0.6 = **41.4**"), "Harder Aᵣ questions")
+    assert example is None or example.asked != "Aᵣ = "
+
+
+def test_a_units_short_form_printed_elsewhere_tells_its_name():
+    source = material(pack_yaml("Circuits", "Physics", [("Paying", ["Companies charge per **kilowatt-hour (kWh)**."])]))
+    source.record(["Electricity companies charge per k____"], ["kilowatt-hour (kWh)"])
+    assert source.gives_away(["3 kW heater on for 2 h, 28p per kWh →"], [])
+    assert not source.gives_away(["3 kW heater on for 2 h, 28p per unit →"], [])
+
+
+def test_a_word_for_a_person_is_offered_only_beside_people():
+    from studypack.layouts.worksheet.exercises.distractors import distractors
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material("title: L'école\nsubject: French\ncards:\n  - title: Types of school\n    points:\n"
+                      "      - \"**le lycée** – sixth-form, ages 15-18\"\n"
+                      "      - \"**le collège** – secondary school, ages 11-15\"\n"
+                      "      - \"**l'école maternelle** – nursery school\"\n"
+                      "      - \"**l'école primaire** – primary school\"\n      - \"**un(e) élève** – a pupil\"\n"
+                      "      - \"**le professeur** – teacher\"\n      - \"**le directeur** – head teacher\"\n"
+                      "      - \"**l'instituteur** – primary teacher\"\n")
+    lycee = source.key_terms(PointRef(0, 0))[0]
+    offered = {option for seed in range(8) for option in distractors(
+        lycee, source.pool, Random(seed), 3, source.point(PointRef(0, 0)).text[lycee.end:], near=0) or ()}
+    assert offered and not offered & {"un(e) élève", "le professeur", "le directeur", "l'instituteur"}
+    eleve = source.key_terms(PointRef(0, 4))[0]
+    people = distractors(eleve, source.pool, Random(1), 3, "", near=0)
+    assert people and set(people) <= {"le professeur", "le directeur", "l'instituteur"}
+
+
+def test_a_meaning_that_stops_before_its_object_is_not_asked():
+    pack = loads("title: L'école\nsubject: French\ncards:\n  - title: Opinions\n    points:\n"
+                 "      - \"**je suis nul(le) en dessin** – I'm rubbish at\"\n"
+                 "      - \"**s'intéresser à** – to be interested in\"\n      - \"**la matière** – subject\"\n"
+                 "      - \"**le cours** – lesson\"\n", "ecole.yaml")
+    asked = {question.shown for seed in range(6) for question in translations(pack, Random(seed), 4)}
+    assert not any("dessin" in shown or "rubbish" in shown for shown in asked)
+    assert any("intéresser" in shown or "interested" in shown for shown in asked)
