@@ -63,3 +63,56 @@ def test_a_meaning_that_stops_before_its_object_is_not_asked():
     asked = {question.shown for seed in range(6) for question in translations(pack, Random(seed), 4)}
     assert not any("dessin" in shown or "rubbish" in shown for shown in asked)
     assert any("intéresser" in shown or "interested" in shown for shown in asked)
+
+
+def test_an_equation_is_no_swap_for_one_side_of_another():
+    from studypack.layouts.worksheet.exercises.distractors import distractors
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material(pack_yaml("Moles", "Chemistry", [
+        ("Concentration in g/dm³", ["**concentration = mass ÷ volume** (g/dm^3^ = g ÷ dm^3^)",
+                                    "Rearrange → mass = **c × V**"]),
+        ("Concentration in mol/dm³", ["**c = n / V** (concentration in mol/dm^3^ = moles ÷ volume in dm^3^)",
+                                      "Steps: moles of known solution (**n = c × V**) → **mole ratio** → moles"])]))
+    side, shown = source.key_terms(PointRef(0, 1))[0], source.point(PointRef(0, 1)).text
+    swapped = {option for seed in range(8) for option in distractors(
+        side, source.pool, Random(seed), 1, shown, family_only=True, near=0) or ()}
+    assert not any("=" in option for option in swapped)
+
+
+def test_a_worked_examples_next_lines_are_no_scheme_points():
+    from studypack.layouts.worksheet.exercises.roles import WORKED_SUM
+    assert WORKED_SUM.search("O~2~ left over = 3 − 2 = 1 mol, product = 4 mol H~2~O")
+    assert WORKED_SUM.search("moles → 0.5 : 1.0 : 0.5 : 1.0 → divide by 0.5 → 1 : 2 : 1 : 2")
+    assert WORKED_SUM.search("so CH₄ + 2O₂ → CO₂ + 2H₂O (check: 8 + 32 = 22 + 18 = 40 g)")
+    assert not WORKED_SUM.search("Step 3 – divide by 100 (or by the total abundance).")
+    assert not WORKED_SUM.search("2H₂ + O₂ → 2H₂O")
+
+
+def test_examples_after_a_dash_are_no_definition_to_match():
+    from studypack.layouts.worksheet.exercises.matching import definition_candidates
+    source = material(pack_yaml("Genetics", "Biology", [
+        ("Genetic engineering", ["**GM crops** – e.g. resistant to insects or herbicides, bigger yields",
+                                 "**Vector** – a plasmid or virus that carries the new gene into the cell",
+                                 "**Genome** – the entire genetic material of an organism"])]))
+    terms = {candidate.build(0).title for candidate in definition_candidates(source)}
+    assert "GM crops" not in terms and "Vector" in terms
+
+
+def test_a_question_to_ask_is_no_claim_to_turn():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    assert flip("Going back to £ → DIVIDE. Sanity check which currency should be the bigger number.", []) is None
+    assert flip("The pound is the bigger number.", []) is not None
+
+
+def test_a_word_of_the_same_meaning_is_no_wrong_option():
+    from studypack.layouts.worksheet.exercises.distractors import distractors
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material("title: La familia\nsubject: Spanish\ncards:\n  - title: Personality\n    points:\n"
+                      "      - \"**simpático** – nice, friendly\"\n      - \"**amable** – kind\"\n"
+                      "      - \"**gracioso** – funny\"\n      - \"**trabajador** – hard-working\"\n"
+                      "      - \"**perezoso** – lazy\"\n      - \"**antipático** – unfriendly, not nice\"\n")
+    answer = source.key_terms(PointRef(0, 0))[0]
+    shown = source.point(PointRef(0, 0)).text[answer.end:]
+    offered = {option for seed in range(8) for option in distractors(answer, source.pool, Random(seed), 3, shown,
+                                                                      near=0) or ()}
+    assert offered and "amable" not in offered and "antipático" in offered

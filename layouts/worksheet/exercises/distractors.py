@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .kinds import MONTH_PATTERN, PERSON_STYLES, fits_article, is_plural, is_ruler, same_station, station
-from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, word_count
+from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, same_sense, word_count
 from .given_names import gender_of
 from .terms import MONTHS, Term, number_key, number_value, text_key
 
@@ -54,6 +54,8 @@ class Pool:
     eras: dict[str, frozenset[int]] = field(default_factory=dict)
     """A person's key to the years of the points that name them: Kennedy (1961, 1963) is no fair guess for who
     "became leader in 1985" beside Reagan (1983, 1987)."""
+    glosses: dict[str, str] = field(default_factory=dict)
+    """A vocabulary word's key to its meaning as the pack glosses it ("amable" to "kind")."""
 
     def frequency_of(self, term: Term) -> int:
         return self.frequency.get(term.key, 0)
@@ -83,6 +85,7 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
     listed: dict[str, set[str]] = {}
     years: set[int] = set()
     eras: dict[str, set[int]] = {}
+    glosses: dict[str, str] = {}
     point_words = [frozenset(content_words(text)) for text in texts_of_points] if texts_of_points is not None else []
     title_words: dict[str, frozenset[str]] = {}
     for index, terms in enumerate(terms_by_point):
@@ -104,6 +107,10 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
                         listed.setdefault(key, set()).update(heading)
         dated = years_printed(texts_of_points[index]) if texts_of_points is not None else set()
         for term in terms:
+            gloss = _GLOSS_AFTER.match(texts_of_points[index][term.end:]) \
+                if texts_of_points is not None and term.sort.startswith("foreign") else None
+            if gloss:
+                glosses.setdefault(term.key, gloss.group(1))
             if dated and term.kind == "name":
                 eras.setdefault(term.key, set()).update(dated)
             seen.setdefault(term.key, term)
@@ -150,9 +157,11 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
                 {key: tuple(sorted(found, key=lambda item: item[0])) for key, found in headings.items()},
                 {key: frozenset(words) for key, words in listed.items()}, families, _said_with(texts),
                 _synonyms(terms_by_point, texts_of_points or []),
-                {key: frozenset(found) for key, found in eras.items()})
+                {key: frozenset(found) for key, found in eras.items()}, glosses)
 
 
+_GLOSS_AFTER = re.compile(r"\s*[–—-]\s+([^;·•|]+)")
+"""A vocabulary word's meaning after its dash, up to the next entry."""
 _FRAME_WORDS = 2
 """How many words before two terms must match for them to stand in one frame ("move to the cathode", "move to the
 anode")."""
@@ -364,6 +373,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # a vocabulary card is a kind: places with places, opinions with opinions
         if answer.sort.startswith("foreign") and not foreign_fits(answer, text, shown if strict else ""):
             continue
+        if answer.sort.startswith("foreign") and same_sense(pool.glosses.get(answer.key, ""), pool.glosses.get(key, "")):
+            continue  # "____ – nice, friendly": "amable – kind" is as right as "simpático"
         scored.append((score + rng.random(), key, text))
     ruler = answer.sort.startswith("person") and is_ruler(answer.text)
     scored.sort(key=lambda item: (-item[0], item[1]))
@@ -591,6 +602,8 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
     if answer.kind != other.kind or answer.sort != other.sort and not (
             answer.sort == "person" and other.sort.startswith("person:")):
         return False  # any person where no title stands before the answer; after "Kaiser" only another Kaiser
+    if answer.kind == "term" and ("=" in answer.text) != ("=" in other.text):
+        return False  # "Rearrange → mass = c = n / V": an equation stands only where another stands, never in one's side
     if answer.kind == "name" and answer.sort in ("other", ""):
         return False  # a name of unknown sort is offered beside nothing
     if answer.kind == "name" and answer.definite != other.definite:

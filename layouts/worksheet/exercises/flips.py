@@ -82,6 +82,11 @@ _DIRECTION = re.compile(r"(?i)^(?:\W+\w+){0,3}?\W+(?:bottom|top|floor|surface|gr
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"}
 
 
+_ASKED_WHICH = re.compile(r"(?i)\b(?:check|checking|decide|work out|find out|see|ask|think about|consider|"
+                          r"judge|spot)\s+(?:which|whether|what|how)\b")
+"""A question the line tells the student to ask ("check which …"), whose words say nothing is so."""
+
+
 _CORRELATIVE = re.compile(r"(?i)^\W*the\s+([a-z]+er)\b[^,;:]*,\s+the\s+[a-z]+er\b")
 """Two comparisons that go together ("The longer the chain, the higher the boiling point")."""
 
@@ -176,6 +181,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             continue  # "the lower surface" turns into "the upper surface", never "the higher surface"
         if word in ("towards", "toward") and re.search(r"(?i)\bfrom\b", text[:match.start()]):
             continue  # "a change from 'knock down' towards involving people": "from … away from" is garbled
+        if _ASKED_WHICH.search(re.split(r"[.!?;]\s", text[:match.start()])[-1]):
+            continue  # "Sanity check which currency should be the bigger number": a question to ask, no claim, and
+            # turned ("the smaller number") it is as good advice
         if before and before[-1].casefold() == "into":
             continue  # "breaking a solid into smaller pieces": turned, what is done, not what follows
         if before and before[-1].casefold() == "too" and re.match(r"\s+to\b", text[match.end():]):

@@ -168,3 +168,23 @@ def spelled_out(answer: str, text: str) -> bool:
 def capitalised(text: str) -> str:
     """``text`` with its first letter a capital, the rest as written ("decay" opening a stem as "Decay")."""
     return text[:1].upper() + text[1:]
+
+
+_NEAR_SYNONYMS = tuple(frozenset(group.split()) for group in """
+nice kind friendly pleasant lovely sweet|funny fun amusing witty|clever intelligent smart bright brainy|lazy idle
+boring dull tedious|annoying irritating|happy cheerful glad|sad unhappy|shy timid|good-looking attractive handsome
+pretty beautiful|big large huge|small little tiny|naughty cheeky badly-behaved|strict severe|hard-working
+industrious|chatty talkative|mean stingy|quick fast|difficult hard|easy simple|great brilliant fantastic amazing
+excellent awesome|awful terrible dreadful horrible rubbish|strange weird odd|angry cross annoyed furious|tired
+exhausted|pupil student|house home|job work""".strip().split("|"))
+"""English meanings close enough that a language's words glossed by them could stand for each other."""
+
+
+def same_sense(gloss: str, other: str) -> bool:
+    """Whether two glosses share a meaning ("nice, friendly" and "kind"), a word after "not" left out ("unfriendly,
+    not nice" says no "nice")."""
+    def senses(text: str) -> set[str]:
+        said = re.sub(r"(?i)\bnot\s+[\w-]+", "", text).casefold()
+        words = set(re.findall(r"[a-z][a-z-]*", said))
+        return {index for index, group in enumerate(_NEAR_SYNONYMS) if group & words}
+    return bool(gloss and other and senses(gloss) & senses(other))
