@@ -116,3 +116,31 @@ def test_a_word_of_the_same_meaning_is_no_wrong_option():
     offered = {option for seed in range(8) for option in distractors(answer, source.pool, Random(seed), 3, shown,
                                                                       near=0) or ()}
     assert offered and "amable" not in offered and "antipático" in offered
+
+
+def test_a_symbol_whose_meaning_prints_it_is_not_matched():
+    from studypack.layouts.worksheet.exercises.matching import definition_candidates
+    source = material(pack_yaml("Energy", "Physics", [
+        ("Elastic potential energy", ["**k** – spring constant in N/m (stiffer spring → bigger k)",
+                                      "**e** – extension in metres (convert cm to m first)",
+                                      "**Power** – the rate of energy transfer"])]))
+    titles = {candidate.build(0).title for candidate in definition_candidates(source)}
+    assert "k" not in titles and "e" in titles
+
+
+def test_a_definition_of_the_titles_subject_is_no_item_of_its_kind():
+    from studypack.layouts.labels import ENGLISH
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    source = material(pack_yaml("The changing economic world", "Geography", [
+        ("Consequences of the development gap", [
+            "**Development gap** – the difference in standards of living between the richest and poorest countries",
+            "Wealth – LICs have much lower GNI per capita, less spent on services",
+            "Health – lower life expectancy, higher **infant mortality**, fewer doctors",
+            "**International migration** – people move from LICs to HICs for jobs",
+            "Money sent home by migrants = **remittances**, important income for many LICs"]),
+        ("Measuring development", ["**GNI per capita** – income per person", "**HDI** – a measure of health, "
+                                   "education and wealth", "**Literacy rate** – the share of adults who can read"])]))
+    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
+    schemes = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
+    assert schemes and not any(text.startswith("Development gap") for text in schemes)
+    assert any(text.startswith("International migration") for text in schemes)

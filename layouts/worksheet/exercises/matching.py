@@ -180,6 +180,7 @@ def definition_candidates(source: Material) -> list[Candidate]:
                 or EQUATION.search(re.sub(r"[→⇌]", ",", meaning)) \
                 or re.search(r"[.;]\s+\S[^.;]*(?:=|\s[–—]\s)", meaning) \
                 or share_words(title_words(term), title_words(meaning)) or echoes(meaning, term) \
+                or len(term.strip()) <= 3 and re.search(rf"(?<!\w){re.escape(term.strip())}(?!\w)", meaning) \
                 or _same_stem(term, meaning) \
                 or any(spelled_out(letters, meaning) for letters in re.findall(r"\b[A-Z]{2,6}\b", term)) \
                 or found is not None and symbol_beside(source.point(ref).text, found):
@@ -187,7 +188,7 @@ def definition_candidates(source: Material) -> list[Candidate]:
             # "GNI per capita – gross national income …" spells its letters; "n(A) – the number of elements in set A.
             # A ∩ B′ = in A but not B" defines a second thing after the first; a note's arrow ("one cell thick →
             # short diffusion distance") is no equation; "Bromine – … orange-brown colour (e.g. KBr(aq))" prints its
-            # symbol
+            # symbol, and "k – spring constant in N/m (stiffer spring → bigger k)" its own letter
         score = length_score(meaning, best=10) + source.jitter() * 0.5
         pair = Pair(ref.card, term, ref, meaning, defines=True)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))

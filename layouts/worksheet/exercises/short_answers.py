@@ -126,6 +126,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if len(aspect) == 2:  # "Montserrat – secondary effects": what a secondary effect is, is no effect of
                 # the eruption, and the scheme would count it among six
                 points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, aspect[1]))
+            category = _CATEGORY_OF.match(card.title)
+            if category:  # "Consequences of the development gap": what the gap is, is no consequence of it; "Ways
+                # energy is transferred": "Conservation of energy – …" is no way
+                points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, category.group(1)))
             if any(STEPS_RUN_ON.search(source.point(ref).text) for ref in refs):
                 continue  # "1) Write the ion. 2) Balance the atoms. 3) Add electrons": three marks in one line
             if 2 * len(points) < sum(1 for point in card.points if not is_scaffolding(point.text)):
@@ -296,6 +300,12 @@ _ASPECTS = frozenset("""the a an of and to in on for with its their our key main
     failures failure conclusion introduction context aims aim plan plans policy policies reforms reform threats threat
     risks risk protection prediction planning monitoring""".split())
 """Words that name an aspect of some topic, not the topic."""
+
+
+_CATEGORY_OF = re.compile(r"(?i)\W*(?:the\s+)?(?:main\s+|key\s+)?(?:causes|consequences|effects|impacts|reasons|"
+                          r"advantages|disadvantages|benefits|problems|ways|types|methods|strategies|factors|uses)"
+                          r"(?:\s+(?:of|for|to|in|that|why|how))?\s+(.+)")
+"""A title that asks for items of a kind about its subject ("Consequences of the development gap")."""
 
 
 def _defines_title(text: str, title: str) -> bool:
