@@ -144,3 +144,59 @@ def test_a_definition_of_the_titles_subject_is_no_item_of_its_kind():
     schemes = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
     assert schemes and not any(text.startswith("Development gap") for text in schemes)
     assert any(text.startswith("International migration") for text in schemes)
+
+
+def test_a_person_the_pack_ties_to_the_same_rare_thing_is_no_wrong_option():
+    from studypack.layouts.worksheet.exercises.distractors import distractors
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material(pack_yaml("Elizabethan England", "History", [
+        ("Exploration", ["**Walter Raleigh** – colony at **Roanoke** (Virginia) 1585 → abandoned 1586",
+                         "1587 2nd colony under **John White**; supplies delayed → by 1590 all gone",
+                         "**Francis Drake** sailed round the world 1577–80 in the Golden Hind"]),
+        ("Court", ["**William Cecil** – Secretary of State, then Lord Treasurer",
+                   "**Robert Dudley** – the Queen's favourite, pushed for war with Spain",
+                   "**Francis Walsingham** – spymaster who uncovered plots"])]))
+    white = next(term for term in source.key_terms(PointRef(0, 1)) if term.text == "John White")
+    shown = source.point(PointRef(0, 1)).text
+    offered = {option for seed in range(8) for option in distractors(white, source.pool, Random(seed), 3, shown) or ()}
+    assert offered and "Walter Raleigh" not in offered
+
+
+def test_a_gradient_equal_to_a_coordinate_and_a_named_term_are_asked():
+    gradient = worked(parse_point("e.g. (1, 3) and (4, 12) → m = (12 − 3) ÷ (4 − 1) = 9 ÷ 3 = **3**"),
+                      "Gradient from two points")
+    assert gradient is not None and gradient.asked == "m = " and gradient.number == "3"
+    term = worked(parse_point("Substitute the position for n. e.g. 10th term of 3n − 2 → 3 × 10 − 2 = **28**"),
+                  "Using the nth term")
+    assert term is not None and term.number == "28"
+    assert worked(parse_point("e.g. surface area of a sphere r = 3 → SA = 36π, and 36π again → **36π**"),
+                  "Spheres") is None
+
+
+def test_a_sequence_that_goes_on_is_worked_from():
+    example = worked(parse_point("e.g. Fibonacci-type 2, 5, 7, 12 … → next term = 7 + 12 = **19**"),
+                     "Special sequences to know")
+    assert example is not None and example.asked == "next term = " and example.number == "19"
+    assert worked(parse_point("e.g. 2, 5, … and so on → next term = 7 + 12 = **19**"), "Sequences") is None
+
+
+def test_a_names_shorthand_is_no_surname_to_offer():
+    from studypack.layouts.worksheet.exercises.distractors import distractors
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material(pack_yaml("Elizabethan England", "History", [
+        ("The Armada", ["Plan: sail up the Channel & pick up **Parma's** army in the Netherlands",
+                        "**Francis Drake** attacked with fireships at Gravelines",
+                        "**Charles Howard** led the English fleet from the Ark Royal"]),
+        ("Causes of war", ["Execution of **Mary QoS** 1587 → Philip had a reason to invade",
+                           "**Roberto Ridolfi** plotted in 1571 to free Mary",
+                           "**Francis Walsingham** caught the plotters with a double agent"])]))
+    parma = source.key_terms(PointRef(0, 0))[0]
+    shown = source.point(PointRef(0, 0)).text
+    offered = {option for seed in range(8) for option in distractors(parma, source.pool, Random(seed), 2, shown) or ()}
+    assert offered and "QoS" not in offered
+
+
+def test_together_these_leans_on_the_lines_before():
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    assert leans_on_previous("Together these = the body's **first line of defence** → work against any pathogen")
+    assert not leans_on_previous("Together with Engels, Marx wrote the Communist Manifesto.")

@@ -48,6 +48,8 @@ _WORKING = re.compile(r"[×÷+*√^]|\d\s*[-−–/]\s*\d|=")
 """Arithmetic: givens holding it are half the working, and ask nothing."""
 _NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|so|must|divide|multiply|use|ratio|quicker|"
                          r"easier|simpler|shortcut|alternatively)\b", re.I)
+_SEQUENCE_GOES_ON = re.compile(r"((?:[−-]?\d+(?:\.\d+)?,\s*){2,}[−-]?\d+(?:\.\d+)?)\s*(?:…|\.\.\.)")
+"""A sequence's terms and the dots saying it goes on ("5, 9, 13, 17 …")."""
 _COUNTED_SHARE = re.compile(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b")
 """A share the givens count out ("3 of the 6 numbers")."""
 _FRACTION = r"\d+/\d+"
@@ -334,12 +336,14 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
                                                        or _SHARE_OF.fullmatch(givens)):
         return True  # "Looking at mitosis – root tip practical: 10 of 200 cells in metaphase, 24 h cycle → ____ hours":
         # nothing says which quantity the hours are of (a unit such as g/s, cm² or % says it: a rate, an area, a share)
-    if not (asked or value.group("unit").strip() or value.group("currency")) and len(context.split()) > 2:
+    if not (asked or value.group("unit").strip() or value.group("currency")) and len(context.split()) > 2 \
+            and not _NTH_TERM.match(givens):
         return True  # "motor, 400 J in, 300 J useful → 0.75": a bare figure under "Energy transfers in appliances"
-        # could be the efficiency or the waste
-    if not unknown and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", givens) \
+        # could be the efficiency or the waste ("10th term of 3n − 2" says what it is)
+    if not unknown and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", _POINT.sub("", givens)) \
             or _NEW_GIVEN.search(_PARENTHESES.sub("", working)):
-        return True  # "SA = 36π too" repeats a given; "→ 3 builders take 24 ÷ 3" adds one the stem leaves out
+        return True  # "SA = 36π too" repeats a given; "→ 3 builders take 24 ÷ 3" adds one the stem leaves out (a
+        # point's coordinate is no such given: "(1, 3) and (4, 12) → m = 3")
     if re.search(r"\b(?:are|is|were|was)\s+(?:not\s+)?[^\W\d_]+\W*$", givens):
         return True  # "23.20 and 23.10 are concordant → mean = ____": the givens pass the verdict the method is for
     if _steps_given(givens):
@@ -545,6 +549,10 @@ def _value(figure: str) -> float:
 _APPROXIMATE = re.compile(r"(?i)\b(?:about|roughly|around|approximately|nearly|almost|over)\b|\bc(?:a)?\.|~")
 _DATED = re.compile(r"(?<![£$€\d.,])(?:1[0-9]|20)\d\d(?![\d.,]|\s*(?:[^\W\d_]{1,3}\b|%))")
 """A year among the givens ("in 1961", "(1558)"): a history or geography trend, not values to work from."""
+_NTH_TERM = re.compile(r"(?i)\W*(?:the\s+)?\d+(?:st|nd|rd|th)\s+term\s+of\b")
+"""Givens that name the term of a sequence asked ("10th term of 3n − 2")."""
+_POINT = re.compile(r"\(\s*[−-]?[\d.]+\s*,\s*[−-]?[\d.]+\s*\)")
+"""A point's coordinates ("(1, 3)")."""
 _SAYS_WHICH = re.compile(r"(?i)\b(?:out of|rises|rose|falls|fell|goes (?:up|down)|went (?:up|down)|is (?:increased|"
                          r"decreased|reduced)|loses|lost|grows|grew|drops|dropped)\b|\d\s*%\s+of\s")
 """Givens that say what is worked out ("18 out of 24", "a price rises from £40 to £50", "35% of £80"), whatever two
@@ -635,8 +643,8 @@ def _unknown(givens: str) -> str:
 def _fair_givens(givens: str) -> bool:
     """Whether ``givens`` are values only, enough to work from."""
     if len(givens.split()) < _MIN_WORDS or not re.search(r"\d", givens) \
-            or _NOT_GIVENS.search(re.sub(r"\bmol\s+e⁻", "mol", givens)):  # ("0.50 mol e⁻": electrons counted, no ion)
-        return False
+            or _NOT_GIVENS.search(_SEQUENCE_GOES_ON.sub(r"\1", re.sub(r"\bmol\s+e⁻", "mol", givens))):  # ("0.50 mol e⁻":
+        return False  # electrons counted, no ion; "5, 9, 13, 17 …": a sequence going on, no gap in the givens)
     rest = re.sub(r"(?:^|(?<=[\s(]))×\d[\d,.]*", " ", _ASSIGNMENT.sub("", givens))  # ("at ×400": a magnification
     # written as microscopes mark it, no product)
     return not _WORKING.search(rest) and len(givens.split()) <= 16

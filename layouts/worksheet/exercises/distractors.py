@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .kinds import MONTH_PATTERN, PERSON_STYLES, fits_article, is_plural, is_ruler, same_station, station
@@ -54,6 +55,8 @@ class Pool:
     eras: dict[str, frozenset[int]] = field(default_factory=dict)
     """A person's key to the years of the points that name them: Kennedy (1961, 1963) is no fair guess for who
     "became leader in 1985" beside Reagan (1983, 1987)."""
+    points_saying: dict[str, int] = field(default_factory=dict)
+    """Content word to the number of points that hold it: a rare word ties the few points that say it."""
     glosses: dict[str, str] = field(default_factory=dict)
     """A vocabulary word's key to its meaning as the pack glosses it ("amable" to "kind")."""
 
@@ -157,7 +160,8 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
                 {key: tuple(sorted(found, key=lambda item: item[0])) for key, found in headings.items()},
                 {key: frozenset(words) for key, words in listed.items()}, families, _said_with(texts),
                 _synonyms(terms_by_point, texts_of_points or []),
-                {key: frozenset(found) for key, found in eras.items()}, glosses)
+                {key: frozenset(found) for key, found in eras.items()},
+                dict(Counter(word for words in point_words for word in words)), glosses)
 
 
 _GLOSS_AFTER = re.compile(r"\s*[–—-]\s+([^;·•|]+)")
@@ -329,6 +333,14 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # "Empson and Dudley" among single royal women: the one pair is the answer
         if answer.kind == "name" and answer.sort.startswith("person") and _style(answer.text) != _style(text):
             continue  # "Son ____ born 1486": "Prince Arthur" the one prince among men named bare
+        if answer.kind == "name" and answer.sort.startswith("person") and re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]?",
+                                                                                       text):
+            continue  # "QoS" of "Mary QoS" among Parma and Drake: a note's shorthand, no surname
+        if strict and answer.kind == "name" and answer.sort.startswith("person") and any(
+                len(word) >= 5 and pool.points_saying.get(word, 0) <= 2 for words in pool.texts.get(key, ())
+                for word in words & claim):
+            continue  # "1587 2nd colony under ____" (John White): Raleigh, whose one other line is his colony, could
+            # as well be who it was "under"
         if answer.sort == "formula" and ("(" in answer.text) != ("(" in text):
             continue  # "Brackets round compound ions … e.g. calcium hydroxide": Ca(OH)₂ the one option in brackets
         if answer.kind == "number" and text[:1].isupper() != answer.text.strip()[:1].isupper():
