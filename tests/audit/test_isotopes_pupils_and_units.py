@@ -200,3 +200,10 @@ def test_together_these_leans_on_the_lines_before():
     from studypack.layouts.worksheet.exercises.roles import leans_on_previous
     assert leans_on_previous("Together these = the body's **first line of defence** → work against any pathogen")
     assert not leans_on_previous("Together with Engels, Marx wrote the Communist Manifesto.")
+
+
+def test_an_answer_whose_opposite_its_own_line_prints_is_given_away():
+    source = material(pack_yaml("Straight lines", "Maths", [("y = mx + c", ["Positive m → **uphill**."])]))
+    assert source.gives_away(["Positive m → u____ left to right; negative m → downhill"], ["uphill"])
+    assert source.gives_away(["Breathing in is i____; breathing out is exhalation"], ["inhalation"])
+    assert not source.gives_away(["Positive m → u____ left to right"], ["uphill"])

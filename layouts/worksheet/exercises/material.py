@@ -157,7 +157,8 @@ class Material:
     def gives_away(self, visible: list[str], answers: list[str]) -> bool:
         """Whether a question printing ``visible`` with ``answers`` would show another question's answer, or have
         its own answers shown by what the sheet already prints."""
-        if any(spelled_out(answer, part) or _surname_shown(answer, part) for answer in answers for part in visible):
+        if any(spelled_out(answer, part) or _surname_shown(answer, part) or _opposite_printed(answer, part.casefold())
+               for answer in answers for part in visible):
             return True
         if any(_overlapping(answer, other) or _paired_answers(answer, other) for answer in answers
                for other in self.answers):
@@ -703,11 +704,23 @@ def compound_told(text: str, answer: str) -> bool:
 
 
 def _opposite_printed(answer: str, shown: str) -> bool:
-    """Whether the sheet prints an answer without its negating prefix ("Ir____ solid" beside "Regular solid – …"):
-    with the letters before the line, the answer is that word negated."""
+    """Whether the sheet prints an answer without its negating prefix ("Ir____ solid" beside "Regular solid – …"), or
+    with the opposite prefix ("downhill" for "uphill"): with the letters before the line, the answer is that word
+    negated or turned."""
     word = answer.strip().casefold()
     prefix = re.match(r"(?:ir|il|im|in|un|non-?|dis)(?=[^\W\d_]{5,})", word)
-    return prefix is not None and re.search(rf"(?<!\w){re.escape(word[prefix.end():])}(?!\w)", shown) is not None
+    if prefix is not None and re.search(rf"(?<!\w){re.escape(word[prefix.end():])}(?!\w)", shown) is not None:
+        return True
+    return any(word.startswith(side) and re.fullmatch(r"-?[^\W\d_]{3,}", word[len(side):])
+               and re.search(rf"(?<!\w){other}-?{re.escape(word[len(side):].lstrip('-'))}(?!\w)", shown) is not None
+               for side, other in _PREFIX_OPPOSITES)  # "Positive m → u____; negative m → downhill" (uphill)
+
+
+_PREFIX_OPPOSITES = (("up", "down"), ("down", "up"), ("over", "under"), ("under", "over"), ("endo", "exo"),
+                     ("exo", "endo"), ("hyper", "hypo"), ("hypo", "hyper"), ("inter", "intra"), ("intra", "inter"),
+                     ("pre", "post"), ("post", "pre"), ("im", "ex"), ("ex", "im"), ("in", "out"), ("out", "in"),
+                     ("in", "ex"), ("ex", "in"))
+"""Prefixes that say the opposite of each other: a word's other half printed tells the word."""
 
 
 def stem_told(text: str, answer: str) -> bool:
