@@ -500,9 +500,11 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card,
                             only_near=not person or located,
                             same_card=grouped or located,
-                            about=None if person else source.about(ref, shown), within=within)
-        if wrong is None:
-            continue
+                            about=None if person else source.about(ref, shown), within=within,
+                            worn=frozenset().union(*source.wrong_sets))
+        if wrong is None or any(len({option.casefold() for option in wrong} & earlier) >= 2
+                                for earlier in source.wrong_sets):
+            continue  # (two of the three wrong options another question offered: its answer the odd one out)
         if term.kind == "name" and (re.match(r"\s+(?:city|town)\b", text[term.end:])
                                     or re.search(r"(?i)\b(?:city|town) of\s*$", text[:term.start])) \
                 and not _all_cities(source, wrong):
@@ -541,6 +543,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         source.record(visible, [term.text])
         if term.kind == "number":
             source.offered += [option.casefold() for option in wrong]
+        source.wrong_sets.append(frozenset(option.casefold() for option in wrong))
         return Choice(ref, segments, options, 0, term.kind)
     return None
 

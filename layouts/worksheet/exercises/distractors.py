@@ -166,6 +166,9 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
 
 _GLOSS_AFTER = re.compile(r"\s*[–—-]\s+([^;·•|]+)")
 """A vocabulary word's meaning after its dash, up to the next entry."""
+_WORN = 5.0
+"""How far an option other questions already offer falls behind: the same three wrong names under every question
+make each answer the odd one out."""
 _FRAME_WORDS = 2
 """How many words before two terms must match for them to stand in one frame ("move to the cathode", "move to the
 anode")."""
@@ -247,7 +250,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                 avoid: tuple[str, ...] = (), strict: bool = True, near: int | None = None,
                 only_near: bool = True, about: frozenset[str] | None = None,
                 within: tuple[int | None, int | None] = (None, None), family_only: bool = False, kin_of: bool = False,
-                same_card: bool = False) -> tuple[str, ...] | None:
+                same_card: bool = False, worn: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
     """``count`` distinct wrong answers of ``answer``'s kind and sort, or None when the pack has too few.
 
     ``shown`` is the text printed around the answer: an option found in it is
@@ -268,7 +271,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     answer is one end of a range; ``same_card`` holds a name to ``near``'s own card (its title names the group
     the answer belongs to: "Playwrights"). A concept (not a name, number, formula or unit) is offered only beside one of its
     family or, unless ``family_only`` (a false statement, where a sibling is too often true as well), beside a term of
-    the same card, both one word ("popular consent" for "foreign trade" reads as a swap of kinds).
+    the same card, both one word ("popular consent" for "foreign trade" reads as a swap of kinds). Options in ``worn``
+    (offered by the sheet's other questions) come last.
     """
     shown_folded = shown.casefold()
     taken = {answer.key, *avoid}
@@ -387,7 +391,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue
         if answer.sort.startswith("foreign") and same_sense(pool.glosses.get(answer.key, ""), pool.glosses.get(key, "")):
             continue  # "____ – nice, friendly": "amable – kind" is as right as "simpático"
-        scored.append((score + rng.random(), key, text))
+        scored.append((score + rng.random() - (_WORN if text.casefold() in worn else 0.0), key, text))
     ruler = answer.sort.startswith("person") and is_ruler(answer.text)
     scored.sort(key=lambda item: (-item[0], item[1]))
     chosen: list[tuple[str, str]] = []

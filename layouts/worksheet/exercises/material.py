@@ -137,6 +137,9 @@ class Material:
         """The wrong figures offered so far, casefolded: printed elsewhere as another's, each is ruled out at sight
         ("Canopy – ~____: 50 m" beside "Emergent layer – up to ~50 m"). (Not years: a history sheet prints many, and
         keeping every offered year off the rest of the sheet leaves little to ask.)"""
+        self.wrong_sets: list[frozenset[str]] = []
+        """Each multiple choice's wrong options, casefolded: three questions offering the same three leave each answer
+        the odd one out."""
         self.swaps: list[str] = []
         """The terms swapped into false statements: a true statement printing one would show that one false."""
         self.flipped: list[str] = []
