@@ -221,3 +221,20 @@ def test_no_two_multiple_choices_share_two_wrong_options():
     wrong = [{option for option in choice.options[1:]} for choice in choices]
     assert len(choices) >= 2
     assert all(len(first & second) < 2 for at, first in enumerate(wrong) for second in wrong[at + 1:])
+
+
+def test_a_practicals_method_and_a_formula_are_no_factors():
+    from studypack.layouts.labels import ENGLISH
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    source = material(pack_yaml("Organisation", "Biology", [
+        ("Factors affecting enzyme activity", [
+            "Rate ↑ as temp ↑ (more collisions) up to the **optimum temperature**",
+            "Too hot → bonds break → active site changes shape → enzyme is **denatured**",
+            "Each enzyme has an **optimum pH**, e.g. pepsin ~pH 2",
+            "RP: amylase + starch at different pH, test drops with **iodine** every 30 s",
+            "**Rate = 1000 / time** (units s^-1^)"]),
+        ("Blood", ["**Plasma** – pale yellow liquid that carries glucose", "**Platelets** help blood clot at a wound",
+                   "**Red blood cells** carry oxygen using haemoglobin"])]))
+    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
+    schemes = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
+    assert schemes and not any(text.startswith(("RP:", "Rate = 1000")) for text in schemes)

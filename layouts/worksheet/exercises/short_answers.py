@@ -129,7 +129,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             category = _CATEGORY_OF.match(card.title)
             if category:  # "Consequences of the development gap": what the gap is, is no consequence of it; "Ways
                 # energy is transferred": "Conservation of energy – …" is no way
-                points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, category.group(1)))
+                points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, category.group(1))
+                               and not _formula_only(source.point(ref).text)
+                               and not _PRACTICAL_NOTE.match(source.point(ref).text))  # "Factors affecting enzyme
+                # activity": "RP: amylase + starch at different pH …" and "Rate = 1000 / time" are no factors
             if any(STEPS_RUN_ON.search(source.point(ref).text) for ref in refs):
                 continue  # "1) Write the ion. 2) Balance the atoms. 3) Add electrons": three marks in one line
             if 2 * len(points) < sum(1 for point in card.points if not is_scaffolding(point.text)):
@@ -306,6 +309,10 @@ _CATEGORY_OF = re.compile(r"(?i)\W*(?:the\s+)?(?:main\s+|key\s+)?(?:causes|conse
                           r"advantages|disadvantages|benefits|problems|ways|types|methods|strategies|factors|uses)"
                           r"(?:\s+(?:of|for|to|in|that|why|how))?\s+(.+)")
 """A title that asks for items of a kind about its subject ("Consequences of the development gap")."""
+
+
+_PRACTICAL_NOTE = re.compile(r"(?i)\W*(?:RP|required practical|practical|method)\s*(?:\d+\s*)?[:–—-]\s")
+"""A line that opens on a practical's label ("RP: amylase + starch at different pH …"): how it is shown in class."""
 
 
 def _defines_title(text: str, title: str) -> bool:
