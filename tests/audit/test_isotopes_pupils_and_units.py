@@ -238,3 +238,29 @@ def test_a_practicals_method_and_a_formula_are_no_factors():
     shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
     schemes = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
     assert schemes and not any(text.startswith(("RP:", "Rate = 1000")) for text in schemes)
+
+
+def test_a_ratio_worked_out_is_asked_by_its_symbol():
+    example = worked(parse_point("e.g. cube side 10 nm → SA = 6 × 10^2^ = 600 nm^2^, V = 10^3^ = 1000 nm^3^ → "
+                                 "SA:V = 600 ÷ 1000 = **0.6 nm^−1^**"), "Nanoparticles")
+    assert example is not None and example.asked == "SA:V = "
+
+
+def test_a_line_opening_on_a_participle_with_a_pronoun_is_no_statement():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material(pack_yaml("Hormones", "Biology", [("The endocrine system", [
+        "**Hormones** are chemical messengers released by **glands** into the blood.",
+        "Carried in the blood to a **target organ**, where they cause an effect.",
+        "The **pituitary gland** is the master gland."])]))
+    assert _true_false(source, PointRef(0, 1), True) is None
+    assert _true_false(source, PointRef(0, 2), True) is not None
+
+
+def test_a_grammar_note_in_a_meaning_is_not_asked():
+    pack = loads("title: Les courses\nsubject: French\ncards:\n  - title: Shopping\n    points:\n"
+                 "      - \"**bon marché** – cheap (never changes ending)\"\n      - \"**cher** – expensive\"\n"
+                 "      - \"**les soldes** – the sales\"\n      - \"**la caisse** – the till\"\n", "courses.yaml")
+    asked = {question.shown for seed in range(8) for question in translations(pack, Random(seed), 4)}
+    assert not any("ending" in shown for shown in asked)
+    assert "cheap" in asked or "bon marché" in asked

@@ -724,6 +724,10 @@ _MISTAKES_TITLE = re.compile(r"(?i)\b(?:mistakes?|misconceptions?|myths?|errors?
 
 _ENGLISH_GLUE = re.compile(r"(?i)\b(?:the|is|are|goes|go|before|after|with|of|to|and|for|in|an?|it|you|use|when)\b")
 """English words a rule about a language is written with ("After weil the verb goes to the end")."""
+_PARTICIPLE_FIRST = re.compile(r"(?i)\W*(?:[a-z]+ed|made|found|kept|held|sent|built|known|taken|given|seen|"
+                               r"shown|grown|thrown|drawn)\s+(?:in|into|by|to|from|at|on|as|through|around)\b")
+"""A line that opens on a past participle ("Carried in the blood …", "Made in the liver"): its subject is the line
+before's, or the card's title's."""
 _GERUND_PREDICATE = re.compile(r"(?i)\W*(?:[^\W\d_]+\s+){0,2}(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)"
                                r"(?<!\btheir\s)[^\W\d_]{3,}(?<!\bthing)ing\b")
 """A subject and an -ing word for its verb ("One species outcompeting another …"): a happening named, as an item of a
@@ -740,6 +744,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     if not has_verb(text) and _GERUND_PREDICATE.match(text) and not re.search(r"[=→:–—;<>≈~]|\s-\s", text):
         return None  # "One species outcompeting another so numbers no longer sufficient to breed": an item of its
         # title's list, a happening named, no claim
+    if _PARTICIPLE_FIRST.match(text) and re.search(r"\b(?:they|them|their|it|its)\b", text):
+        return None  # "Carried in the blood to a target organ, where they cause an effect": under "The endocrine
+        # system" the title reads as what is carried, and "they" names nothing the sheet prints
     if source.word_list and len(_ENGLISH_GLUE.findall(re.sub(r"\([^()]*\)", "", text))) < 2:
         return None  # "On perd du temps → la dépendance; je suis accro à mon portable": the language's own words,
         # a vocabulary note and a model sentence, not a rule in English to judge

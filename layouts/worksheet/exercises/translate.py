@@ -177,6 +177,11 @@ def is_vocabulary_pack(pack: Pack) -> bool:
     return (wordy * 2 > len(cards) or plain) and len(vocabulary(pack)) >= MIN_WORDS
 
 
+_GRAMMAR_NOTE = re.compile(r"(?i)\s*\((?=[^()]*\b(?:endings?|agrees?|invariable|irregular|masculine|feminine|"
+                           r"never changes?|doesn['’]t change|no change)\b)[^()]*\)")
+"""A note in brackets on how the word behaves ("(never changes ending)"), no part of what it means."""
+
+
 def _object_unglossed(word: str, meaning: str) -> bool:
     """Whether a meaning stops on its preposition where the phrase goes on to its object ("je suis nul(le) en
     dessin – I'm rubbish at"): the key would print "dessin", which the prompt never asked, or miss it."""
@@ -248,7 +253,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     out = []
     for index, reverse in zip(chosen, backwards):
         ref, word, meaning = words[index]
-        meaning = AUTHORS_NOTE.sub("", meaning).strip() or meaning  # "on foot (no mit!)": a note, not the meaning
+        meaning = _GRAMMAR_NOTE.sub("", AUTHORS_NOTE.sub("", meaning)).strip() or meaning  # "on foot (no mit!)",
+        # "cheap (never changes ending)": a note, not the meaning
         if meaning.count("(") > meaning.count(")"):  # "mobile phone (also el teléfono móvil" cut at its ";"
             meaning = meaning[:meaning.rfind("(")].strip() or meaning
         reverse = reverse and meanings[_meaning_key(meaning)] == 1 \
