@@ -19,6 +19,11 @@ def built(text: str, seed: str, **options):
     return plan, " ".join(text_of(files["worksheet.pdf"]).split()), " ".join(text_of(files["answers.pdf"]).split())
 
 
+def planned(text: str, seed: str, **options):
+    """The plan alone, for a test that reads the questions and not the drawn sheet."""
+    return worksheet.plan(loads(text, "banks.yaml"), WorksheetOptions(seed=seed, **options))
+
+
 def of_kind(plan, kind) -> list:
     """The plan's questions of one kind, in order."""
     return [question for section in plan.exercises.sections for question in section.questions

@@ -5,7 +5,7 @@ definition; a call to the student as a short answer's subject."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.questions import Gap
-from sheet_builds import built, material, of_kind, pack_yaml
+from sheet_builds import material, of_kind, pack_yaml, planned
 
 
 def _told(pack: str, answer: str) -> bool:
@@ -40,7 +40,7 @@ def test_a_count_of_one_and_a_worked_examples_givens_are_no_gaps():
                             "Iron wool glows **orange** when it is heated in air.",
                             "Copper turns **black** as an oxide layer forms on it."])])
     for seed in ("1", "2", "3"):
-        plan, _, _ = built(sums, seed, exercises=("gap",))
+        plan = planned(sums, seed, exercises=("gap",))
         answers = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]
         assert answers and "32 g" not in answers and "1" not in answers
 
@@ -93,5 +93,5 @@ def test_a_compounds_last_part_in_its_definition_and_a_call_to_the_student_are_n
                                "Cells are stained so that the **nucleus** shows up.",
                                "The **coarse focus** knob is used first."])])
     for seed in ("1", "2"):
-        plan, _, _ = built(cells, seed, exercises=("short",))
+        plan = planned(cells, seed, exercises=("short",))
         assert all("get these right" not in short.prompt for short in of_kind(plan, Short))

@@ -10,7 +10,7 @@ from studypack.layouts.worksheet.exercises import Calc
 from studypack.layouts.worksheet.exercises.questions import points_used
 from studypack.layouts.worksheet.exercises.calculations import _split_question, answered, worked
 from studypack.source import loads
-from sheet_builds import built, of_kind
+from sheet_builds import built, of_kind, planned
 
 PHYSICS = """title: Energy and forces
 subject: Physics
@@ -189,7 +189,7 @@ def test_a_pack_with_no_worked_examples_has_no_calculations_and_no_warning_about
     plan, sheet, _ = built(HISTORY, "1")
     assert "Calculations" not in sheet
     assert not any("calculation" in warning for warning in plan.warnings)
-    plan, _, _ = built(HISTORY, "1", exercises=("gap", "calc"))
+    plan = planned(HISTORY, "1", exercises=("gap", "calc"))
     assert any("calculations need worked examples" in warning for warning in plan.warnings)
 
 

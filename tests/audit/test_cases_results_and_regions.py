@@ -9,7 +9,7 @@ from studypack.layouts.worksheet.exercises.events import event_candidates
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.questions import Calc, PointRef, Short
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding
-from sheet_builds import built, hideable, material, of_kind, pack_yaml
+from sheet_builds import built, hideable, material, of_kind, pack_yaml, planned
 
 
 def test_a_case_named_only_in_its_title_keeps_a_line_from_going_bare():
@@ -58,7 +58,7 @@ def test_a_note_on_evaluate_questions_is_advice_and_a_question_with_a_topic_adde
         ("My Lai massacre", ["US soldiers killed about 350–500 unarmed civilians in **My Lai** in 1968.",
                              "The army covered it up until November 1969.",
                              "Only **Lt William Calley** was convicted."])])
-    plan, _, _ = built(vietnam, "1", exercises=("short",))
+    plan = planned(vietnam, "1", exercises=("short",))
     assert [short.card for short in of_kind(plan, Short)] == [1]
 
 

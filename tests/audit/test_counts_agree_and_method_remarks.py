@@ -4,7 +4,7 @@ its stem rules out; a title's other figure; interest asked where a total reads; 
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.questions import Gap
-from sheet_builds import built, material, of_kind, pack_yaml
+from sheet_builds import material, of_kind, pack_yaml, planned
 
 
 def test_a_count_its_dashed_list_spells_out_is_told():
@@ -41,7 +41,7 @@ def test_only_a_whole_or_a_percentages_hundred_is_no_gap():
         ("Efficiency", ["Efficiency = useful energy out ÷ total energy in × **100**",
                         "A filament bulb is only about **10%** efficient."])])
     for seed in ("1", "2", "3"):
-        plan, _, _ = built(methods, seed, exercises=("gap",))
+        plan = planned(methods, seed, exercises=("gap",))
         answers = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]
         assert "100%" not in answers and "100" not in answers
 

@@ -3,7 +3,7 @@ statement "Papen did a deal."; "Führer", a post, was offered among the people w
 – Kinder, Küche, Kirche" asked for the '3 Ks' it lists."""
 from __future__ import annotations
 
-from sheet_builds import hideable, material, pack_yaml
+from sheet_builds import hideable, material, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.candidates import _choice, _true_false, clause_before_dash
 from studypack.layouts.worksheet.exercises.questions import PointRef
 
@@ -103,7 +103,7 @@ def test_a_title_that_names_a_time_is_never_matched_beside_what_happened_then():
             "  - title: Conscription\n    date: 1916\n    points:\n"
             "      - Single men aged 18 to 41 were called up first.\n")
     for seed in ("1", "2", "3", "4"):
-        plan, _, _ = built(text, seed, exercises=("match",))
+        plan = planned(text, seed, exercises=("match",))
         for block in of_kind(plan, Match):
             titles = {pair.title for pair in block.pairs}
             assert not {"The end of the war", "The Armistice"} <= titles, titles

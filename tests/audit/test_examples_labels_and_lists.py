@@ -10,7 +10,7 @@ from studypack.layouts.worksheet.exercises.material import _telling
 from studypack.layouts.worksheet.exercises.questions import Calc, Gap, PointRef, Short
 from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding
 from studypack.source import loads
-from sheet_builds import built, hideable, material, of_kind, pack_yaml
+from sheet_builds import built, hideable, material, of_kind, pack_yaml, planned
 
 
 def test_a_figure_after_eg_is_a_given_and_a_question_title_is_no_topic_for_the_calculation():
@@ -95,9 +95,9 @@ def test_a_word_box_is_printed_for_three_blanks_or_more():
                                     "NATO was founded in **1949** as an alliance of Western states."]),
         ("The Cold War in Asia and Cuba", ["The Korean War began in **1950** when the North invaded the South.",
                                            "The Cuban Missile Crisis took place in **1962** over Soviet missiles."])])
-    plan, _, _ = built(years, "1", exercises=("gap",), questions=2)
+    plan = planned(years, "1", exercises=("gap",), questions=2)
     assert len(of_kind(plan, Gap)) == 2 and not plan.exercises.sections[0].bank
-    plan, _, _ = built(years, "1", exercises=("gap",), questions=3)
+    plan = planned(years, "1", exercises=("gap",), questions=3)
     assert len(of_kind(plan, Gap)) == 3 and plan.exercises.sections[0].bank
 
 

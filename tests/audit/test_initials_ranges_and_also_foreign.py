@@ -12,7 +12,7 @@ from studypack.layouts.worksheet.exercises.questions import Calc, PointRef, Shor
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.translate import vocabulary
 from studypack.source import loads
-from sheet_builds import built, hideable, material, of_kind, pack_yaml
+from sheet_builds import built, hideable, material, of_kind, pack_yaml, planned
 
 
 def test_a_surname_after_its_initials_is_never_swapped_nor_offered_among_others():
@@ -64,7 +64,7 @@ def test_a_date_reached_along_arrows_is_no_calculation():
         "1536 Act – smaller houses closed first",
         "1539 Act – larger houses → by 1540 all gone (Waltham Abbey last, March 1540)",
         "e.g. 800 houses at £200 each → 800 × 200 = **£160,000**"])])
-    plan, _, _ = built(monasteries, "1", exercises=("calc",))
+    plan = planned(monasteries, "1", exercises=("calc",))
     assert [calc.result for calc in of_kind(plan, Calc)] == ["£160,000"]
 
 
@@ -83,7 +83,7 @@ def test_an_english_word_that_is_also_a_word_of_the_language_is_asked_the_other_
                   ("el abuelo", "grandfather"), ("la abuela", "grandmother"), ("el primo", "cousin"),
                   ("el hermano", "brother")]))
     for seed in "123":
-        plan, _, _ = built(family, seed, exercises=("translate",))
+        plan = planned(family, seed, exercises=("translate",))
         assert all(not (question.reverse and question.shown == "son") for question in of_kind(plan, Translate))
 
 

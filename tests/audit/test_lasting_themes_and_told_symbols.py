@@ -5,7 +5,7 @@ and an answer's other form give it away; a name the pack shortens is told by its
 "these" lean on the line before."""
 from __future__ import annotations
 
-from sheet_builds import built, material, of_kind, pack_yaml
+from sheet_builds import material, of_kind, pack_yaml, planned
 
 _HOME_FRONT = """title: The Home Front
 subject: History
@@ -175,7 +175,7 @@ def test_a_title_naming_a_group_keeps_other_cards_people_out_of_the_options():
     assert not names_a_group("The Battle of Hastings") and not names_a_group("Inside the Globe")
     actors = {"Richard Burbage", "Edward Alleyn", "Richard Tarlton"}
     for seed in ("1", "2", "3"):
-        plan, _, _ = built(_THEATRE, seed, exercises=("gap", "mcq"))
+        plan = planned(_THEATRE, seed, exercises=("gap", "mcq"))
         for choice in of_kind(plan, Choice):
             if choice.options[choice.answer] in ("Thomas Kyd", "Christopher Marlowe", "Ben Jonson"):
                 assert not actors & set(choice.options)  # "Playwrights: ____" among three actors is answered by its title

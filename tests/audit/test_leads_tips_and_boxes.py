@@ -18,7 +18,7 @@ from studypack.layouts.worksheet.exercises.questions import Short
 from studypack.layouts.worksheet.exercises.roles import leans_on_previous, starts_with_pronoun
 from studypack.layouts.worksheet.exercises.short_answers import _names_no_topic
 from studypack.source import loads
-from sheet_builds import built, hideable, material, of_kind, pack_yaml
+from sheet_builds import hideable, material, of_kind, pack_yaml, planned
 
 
 def test_a_five_letter_answer_in_another_form_beside_the_blank_tells_it():
@@ -102,7 +102,7 @@ def test_questions_and_aspect_titles_are_no_short_answers():
                            "At a **constructive** margin the plates move apart.",
                            "At a **conservative** margin the plates slide past each other."]),
     ])
-    plan, _, _ = built(pack, "1", exercises=("short",))
+    plan = planned(pack, "1", exercises=("short",))
     assert [short.prompt for short in of_kind(plan, Short)] == ["Write two points about: Plate margins."]
 
 

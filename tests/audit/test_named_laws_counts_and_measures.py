@@ -7,7 +7,7 @@ from __future__ import annotations
 from studypack.layouts.worksheet.exercises.candidates import _says_its_subject
 from studypack.layouts.worksheet.exercises.questions import Calc, PointRef, Short, Translate
 from studypack.layouts.worksheet.exercises.short_answers import _defines_title
-from sheet_builds import built, material, of_kind, pack_yaml
+from sheet_builds import built, material, of_kind, pack_yaml, planned
 
 
 def test_a_law_named_for_what_it_does_is_never_a_swap():
@@ -20,7 +20,7 @@ def test_a_conversion_that_brings_in_its_own_length_is_no_calculation():
         "Map scale 1 : 25 000 → 1 cm on the map = 25 000 cm in real life = 250 m",
         "Map distances are always measured in a straight line."]),
         ("Speed", ["e.g. 120 km in 2 hours → 120 ÷ 2 = **60 km/h**"])])
-    plan, _, _ = built(maps, "1", exercises=("calc",))
+    plan = planned(maps, "1", exercises=("calc",))
     assert [calc.result for calc in of_kind(plan, Calc)] == ["60 km/h"]
 
 
@@ -45,7 +45,7 @@ def test_a_title_asking_how_fast_is_no_list_of_points():
         ("Squatter settlements", ["**Makoko** is built on stilts over the lagoon.",
                                   "Homes have no piped water and little electricity.",
                                   "The government cleared part of it in 2012."])])
-    plan, _, _ = built(lagos, "1", exercises=("short",))
+    plan = planned(lagos, "1", exercises=("short",))
     assert [short.card for short in of_kind(plan, Short)] == [1]
 
 
@@ -60,7 +60,7 @@ def test_a_power_worked_from_current_and_voltage_is_asked_and_givens_may_run_on_
     home = pack_yaml("Electricity in the home", "Physics", [
         ("Power, current and resistance", ["e.g. TV: I = 0.5 A, V = 230 V → P = 0.5 × 230 = **115 W**"]),
         ("Power", ["e.g. E = 36 000 J in t = 60 s → P = 36 000 ÷ 60 = **600 W**"])])
-    plan, _, _ = built(home, "1", exercises=("calc",))
+    plan = planned(home, "1", exercises=("calc",))
     assert sorted(calc.result for calc in of_kind(plan, Calc)) == ["115 W", "600 W"]
 
 

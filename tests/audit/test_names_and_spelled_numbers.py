@@ -13,7 +13,7 @@ from studypack.layouts.worksheet.exercises.kinds import defined_as_thing
 from studypack.layouts.worksheet.exercises.terms import Term, pack_words, terms_of
 from studypack.source import loads
 from studypack.source.model import Point
-from sheet_builds import built, hideable, of_kind, pack_yaml
+from sheet_builds import built, hideable, of_kind, pack_yaml, planned
 
 CIVIL_WAR = """title: The English Civil War
 subject: History
@@ -69,7 +69,7 @@ def test_a_city_is_a_place_though_the_pack_writes_its_name_with_an_apostrophe_s(
 def test_no_multiple_choice_offers_a_tax_or_a_city_among_people():
     people = {"John Hampden", "William Laud", "Thomas Wentworth", "John Pym"}
     for seed in ("1", "2", "3", "4"):
-        plan, _, _ = built(CIVIL_WAR, seed)
+        plan = planned(CIVIL_WAR, seed)
         for question in of_kind(plan, Choice):
             options = set(question.options)
             if options & people:
@@ -180,7 +180,7 @@ def test_a_spare_statement_never_comes_from_the_card_next_to_a_title():
                                     "Doubling the distance gives a quarter of the light."])])
     cards = [line.split("title: ", 1)[1] for line in pack.splitlines() if line.startswith("  - title: ")]
     for seed in ("1", "2", "3", "4"):
-        plan, _, _ = built(pack, seed)
+        plan = planned(pack, seed)
         for match in of_kind(plan, Match):
             titles = {cards.index(pair.title) for pair in match.pairs}
             for spare in match.spares:
@@ -229,7 +229,7 @@ def test_a_false_statement_never_moves_a_year_by_one_or_two():
                         "The hard winter of 1886 killed most of the open-range herds."])])
     seen = 0
     for seed in ("1", "2", "3", "4", "5", "6"):
-        plan, _, _ = built(pack, seed, exercises=("tf",))
+        plan = planned(pack, seed, exercises=("tf",))
         for question in of_kind(plan, TrueFalse):
             if not question.true:
                 swapped = next(segment.text for segment in question.segments if segment.role == "swap")
@@ -349,7 +349,7 @@ def test_a_sheet_keeps_a_gap_fill_where_matching_and_short_answers_would_take_ev
     from pathlib import Path
     pack = (Path(__file__).parent / "fresh" / "physics_momentum.yaml").read_text(encoding="utf-8")
     for seed in ("1", "2"):  # (without calculations: the card's worked examples, asked there, hold its gap's point)
-        plan, _, _ = built(pack, seed, exercises=("gap", "match", "mcq", "tf", "short"))
+        plan = planned(pack, seed, exercises=("gap", "match", "mcq", "tf", "short"))
         names = [section.name for section in plan.exercises.sections]
         assert "gap" in names and "short" in names, names
 
@@ -365,7 +365,7 @@ def test_a_count_of_a_whole_is_never_swapped_and_a_figure_printed_elsewhere_tell
         ("Show trials", ["Zinoviev and Kamenev were tried in 1936.", "Bukharin was tried and shot in 1938."]),
         ("The Gulag", ["About 18 million people passed through the Gulag camps.", "Many camps were in Siberia."])])
     for seed in ("1", "2", "3", "4"):
-        plan, _, _ = built(pack, seed, exercises=("tf", "gap"))
+        plan = planned(pack, seed, exercises=("tf", "gap"))
         for question in of_kind(plan, TrueFalse):
             assert question.true or question.correction.strip() not in ("70", "98"), question  # (a year may change)
     source = material("title: t\ncards:\n  - title: x\n    points:\n      - A point about nothing at all here.\n")
@@ -429,7 +429,7 @@ def test_a_false_statement_never_swaps_a_ruler_for_a_commander():
         ("The battle", ["Fireships broke the Spanish formation off **Calais**.",
                         "The battle of **Gravelines** followed the next day."])])
     for seed in ("1", "2", "3", "4", "5", "6"):
-        plan, _, _ = built(pack, seed, exercises=("tf", "gap"))
+        plan = planned(pack, seed, exercises=("tf", "gap"))
         for question in of_kind(plan, TrueFalse):
             if not question.true:
                 swapped = next(segment.text for segment in question.segments if segment.role == "swap")
@@ -487,7 +487,7 @@ def test_an_abbreviation_in_a_definition_echoes_its_term_and_a_clause_is_no_gap(
         ("Series circuits", ["The **current is the same** everywhere in a series circuit.",
                              "The **potential difference** of the supply is shared between components."])])
     for seed in ("1", "2", "3"):
-        plan, _, _ = built(pack, seed, exercises=("gap",))
+        plan = planned(pack, seed, exercises=("gap",))
         answers = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]
         assert answers and not {"Frequency stays the same", "current is the same"} & set(answers), answers
 

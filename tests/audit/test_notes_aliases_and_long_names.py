@@ -21,7 +21,7 @@ from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding
 from studypack.layouts.worksheet.exercises.short_answers import asks_a_question
 from studypack.layouts.worksheet.exercises.translate import _cognate, _printed_in, translations
 from studypack.source import loads
-from sheet_builds import built, hideable, material, of_kind, pack_yaml
+from sheet_builds import built, hideable, material, of_kind, pack_yaml, planned
 
 
 def test_a_closing_note_to_self_is_left_off_and_be_able_to_is_advice():
@@ -39,7 +39,7 @@ def test_an_option_is_never_the_answer_by_its_initials_a_group_or_the_one_styled
     for name in ("history_civil_rights.yaml", "history_henry_vii.yaml"):
         text = (Path(__file__).parent / "fresh" / name).read_text(encoding="utf-8")
         for seed in ("1", "2", "3"):
-            plan, _, _ = built(text, seed)
+            plan = planned(text, seed)
             for choice in of_kind(plan, Choice):
                 if choice.kind != "name":
                     continue

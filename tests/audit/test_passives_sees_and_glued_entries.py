@@ -6,7 +6,7 @@ from __future__ import annotations
 from studypack.layouts.worksheet.exercises.candidates import _gap
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.questions import Calc, PointRef, Translate
-from sheet_builds import built, material, of_kind, pack_yaml
+from sheet_builds import material, of_kind, pack_yaml, planned
 
 
 def test_a_thing_declared_illegal_is_no_person_and_a_see_is_a_place():
@@ -33,7 +33,7 @@ def test_glued_entries_are_no_translation():
             "      - una oficina – an office · una escuela primaria – a primary school · un hospital · una empresa – "
             "a company\n      - la tienda – the shop\n      - la fábrica – the factory\n")
     for seed in "123":
-        plan, _, _ = built(jobs, seed, exercises=("translate",))
+        plan = planned(jobs, seed, exercises=("translate",))
         assert all("·" not in question.shown + question.answer for question in of_kind(plan, Translate))
 
 
@@ -45,7 +45,7 @@ def test_3d_is_no_value_and_a_first_step_the_next_line_finishes_is_no_sum():
             "e.g. r = 6 cm, θ = 60° → sector = ⅙ × 36π = 6π = 18.85 cm^2^",
             "triangle = ½ × 6 × 6 × sin 60° = 15.59 cm^2^ → segment = 18.85 − 15.59 = **3.26 cm^2^** (3 s.f.)"]),
         ("Circumference", ["e.g. r = 5 cm → C = 2 × π × 5 = 10π = **31.4 cm** (1 d.p.)"])])
-    plan, _, _ = built(shapes, "1", exercises=("calc",))
+    plan = planned(shapes, "1", exercises=("calc",))
     assert [calc.result for calc in of_kind(plan, Calc)] == ["31.4 cm"]
 
 
@@ -69,7 +69,7 @@ def test_a_numbered_equation_another_line_holds_is_no_given_and_a_quoted_questio
         ("Elimination", ["(1) 2x + y = 8, (2) x + y = 5", "Subtract: x = **3**",
                          "Sub into (2) → 3 + y = 5 → **y = 2**"]),
         ("Solving", ["e.g. 3x + 5 = 20 → 3x = 15 → **x = 5**"])])
-    plan, _, _ = built(equations, "1", exercises=("calc",))
+    plan = planned(equations, "1", exercises=("calc",))
     assert "y = 2" not in [calc.result for calc in of_kind(plan, Calc)]
     from studypack.layouts.worksheet.exercises.terms import at_sentence_start
     text = 'Asked "Will the Liberal government give votes to women?" → thrown out'
@@ -98,7 +98,7 @@ def test_a_figure_given_in_the_example_above_is_no_given_of_this_one():
         "Base flow 8 cumecs → storm rise = 40 − 8 = **32 cumecs**"]),
         ("Polygons", ["e.g. exterior angle 24° → n = 360 ÷ 24 = **15 sides**",
                       "e.g. interior angle 150° → exterior = 180 − 150 = 30° → n = 360 ÷ 30 = **12 sides**"])])
-    plan, _, _ = built(rivers, "1", exercises=("calc",))
+    plan = planned(rivers, "1", exercises=("calc",))
     results = [calc.result for calc in of_kind(plan, Calc)]
     assert "32 cumecs" not in results and "12 sides" in results
 
@@ -111,6 +111,6 @@ def test_a_question_is_never_keyed_by_the_next_example_on_its_card():
         "Long wave radio: f = 198 kHz = 198 000 Hz → λ = 3.0 × 10^8^ ÷ 198 000 ≈ **1500 m** (1.5 km!)"]),
         ("Wave speed", ["e.g. f = 50 Hz, λ = 2 m → v = 50 × 2 = **100 m/s**"])])
     for seed in "12":
-        plan, _, _ = built(waves, seed, exercises=("calc",))
+        plan = planned(waves, seed, exercises=("calc",))
         assert all(not (calc.result == "1500 m" and "100 MHz" in "".join(segment.text for segment in calc.segments))
                    for calc in of_kind(plan, Calc))

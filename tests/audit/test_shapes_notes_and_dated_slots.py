@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from studypack.layouts.worksheet.exercises.questions import Gap
-from sheet_builds import built, material, of_kind, pack_yaml
+from sheet_builds import material, of_kind, pack_yaml, planned
 
 
 def test_a_measure_under_a_title_of_several_shapes_is_no_calculation():
@@ -61,7 +61,7 @@ def test_a_year_is_blanked_only_where_a_date_is_asked():
         ("Dissolution", ["The abbots of Glastonbury, Reading and Colchester were executed **1539** for resisting.",
                          "The smaller monasteries were closed in **1536** by Act of Parliament."])])
     for seed in ("1", "2", "3"):
-        plan, _, _ = built(abbeys, seed, exercises=("gap",))
+        plan = planned(abbeys, seed, exercises=("gap",))
         answers = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]
         assert "1539" not in answers
         assert "1536" in answers
@@ -95,6 +95,6 @@ def test_a_definitions_matchings_spare_comes_from_a_card_of_its_kind():
         ("Managing climate change", ["**Adaptation** – responding to the changes to reduce their harm",
                                      "Sea walls and drought-resistant crops help people adapt."])])
     for seed in map(str, range(1, 11)):
-        plan, _, _ = built(climate, seed, exercises=("match",))
+        plan = planned(climate, seed, exercises=("match",))
         for block in of_kind(plan, Match):
             assert all("responding to the changes" not in spare.text for spare in block.spares)

@@ -7,7 +7,7 @@ from studypack.layouts.worksheet.exercises.events import Event, conflicts
 from studypack.layouts.worksheet.exercises.questions import Match
 from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding
 from studypack.layouts.worksheet.exercises.words import spelled_out
-from sheet_builds import built, of_kind, pack_yaml
+from sheet_builds import built, of_kind, pack_yaml, planned
 
 SPECTRUM = pack_yaml("Waves", "Physics", [
     ("Uses of EM waves", ["**X-rays** – medical images of broken bones, airport security scanners",
@@ -25,7 +25,7 @@ def test_a_definitions_matching_takes_its_spare_from_its_own_cards():
     """"frequency above 20 kHz" among the uses of the spectrum is ruled out at sight: the last pair comes by
     elimination."""
     for seed in ("1", "2", "3"):
-        plan, _, _ = built(SPECTRUM, seed, exercises=("match",))
+        plan = planned(SPECTRUM, seed, exercises=("match",))
         for block in of_kind(plan, Match):
             cards = {pair.card for pair in block.pairs}
             assert all(spare.card in cards for spare in block.spares), (block.pairs, block.spares)

@@ -13,7 +13,7 @@ from studypack.layouts.worksheet.exercises.calculations import _examples
 from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.short_answers import _WEIGHED, short_candidates
 from studypack.source import loads
-from sheet_builds import built, hideable, material, of_kind, pack_yaml
+from sheet_builds import built, hideable, material, of_kind, pack_yaml, planned
 
 SPRINGS = pack_yaml("Hooke's law", "Physics", [
     ("Worked example 1 – finding the extension", [
@@ -46,7 +46,7 @@ def test_a_line_checking_an_answer_another_way_is_no_calculation_of_its_own():
         "Resultant = 29.4 − 19.6 = **9.8 N upwards** = upthrust",
         "Check: volume displaced = 0.001 m^3^ → mass of water = 1 kg → weight = 9.8 N. Same answer ✓"]),
         ("Pressure", ["e.g. F = 40 N, A = 0.5 m^2^ → p = 40 ÷ 0.5 = **80 Pa**"])])
-    plan, _, _ = built(cube, "1", exercises=("calc",))
+    plan = planned(cube, "1", exercises=("calc",))
     assert [calc.result for calc in of_kind(plan, Calc)] == ["80 Pa"]
 
 
@@ -136,7 +136,7 @@ def test_the_working_of_a_question_stops_at_the_next_question_and_never_ends_on_
             "Terms → a, b, a + b, a + 2b, 2a + 3b",
             "a + b = 7 and 2a + 3b = 19",
             "Double the first → 2a + 2b = 14. Subtract → **b = 5**, so **a = 2**"])])
-    plan, _, _ = built(circuits, "1", exercises=("calc",))
+    plan = planned(circuits, "1", exercises=("calc",))
     asked = {calc.result: calc.working for calc in of_kind(plan, Calc)}
     assert "3 A" in asked and "Q2" not in asked["3 A"]  # (the current, never the lamp's 15 Ω)
     assert not [result for result in asked if result in ("19", "5", "2")]  # two terms asked, and 19 was given

@@ -16,7 +16,7 @@ from studypack.layouts.worksheet.exercises.short_answers import short_candidates
 from studypack.layouts.worksheet.exercises.terms import at_sentence_start
 from studypack.layouts.worksheet.exercises.translate import entries, translations, vocabulary
 from studypack.source import loads
-from sheet_builds import built, hideable, material, of_kind, pack_yaml
+from sheet_builds import hideable, material, of_kind, pack_yaml, planned
 
 
 def test_a_steps_number_opens_its_sentence_so_its_first_word_is_no_name():
@@ -38,7 +38,7 @@ def test_a_region_blank_shows_its_letter_or_is_not_set():
         ("Freedom Rides", ["1961 – mixed groups rode buses into the North and back to test the ban on segregation.",
                            "Buses were firebombed at **Anniston**, Alabama."])])
     for seed in ("1", "2", "3"):
-        plan, _, _ = built(sit_ins, seed, exercises=("gap",))
+        plan = planned(sit_ins, seed, exercises=("gap",))
         for gap in of_kind(plan, Gap):
             assert all(segment.hint for segment in gap.segments if segment.role == "blank" and segment.text == "South")
 
@@ -89,7 +89,7 @@ def test_exam_board_notes_and_lines_that_open_the_next_are_no_points():
         "Viscosity goes up, so the oil flows less easily.",
         "Flammability goes down, so it is harder to ignite.",
         "Volatility goes down, so it evaporates less."])])
-    plan, _, _ = built(alkanes, "1", exercises=("short",))
+    plan = planned(alkanes, "1", exercises=("short",))
     shorts = of_kind(plan, Short)
     assert shorts and all(PointRef(0, 0) not in short.scheme for short in shorts)
 
@@ -163,7 +163,7 @@ def test_a_colour_blank_shows_no_letter():
         "Bromide → **cream** precipitate (silver bromide)",
         "Iodide → **yellow** precipitate (silver iodide)"])])
     for seed in ("1", "2", "3"):
-        plan, _, _ = built(tests, seed, exercises=("gap",))
+        plan = planned(tests, seed, exercises=("gap",))
         blanks = [segment for gap in of_kind(plan, Gap) for segment in gap.segments if segment.role == "blank"]
         assert blanks and all(not segment.hint for segment in blanks)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from studypack.layouts.worksheet.exercises.material import _telling
 from studypack.layouts.worksheet.exercises.questions import Calc, PointRef
 from studypack.layouts.worksheet.exercises.roles import leans_on_previous, printed_title
-from sheet_builds import built, hideable, material, of_kind, pack_yaml
+from sheet_builds import hideable, material, of_kind, pack_yaml, planned
 
 
 def test_a_symbol_tells_its_name_and_an_acronym_before_its_words_is_no_blank():
@@ -39,7 +39,7 @@ def test_an_arrow_that_reads_to_keeps_its_calculation_off_the_sheet():
         ("Specific heat capacity", ["e.g. kettle, m = 0.5 kg, c = 4200 J/kg°C, 20 °C → 100 °C so Δθ = 80 °C → "
                                     "ΔE = 0.5 × 4200 × 80 = **168 000 J**"]),
         ("Area", ["e.g. base 9 m, height 4 m → **36 m^2^**"])])
-    plan, _, _ = built(density, "1", exercises=("calc",))
+    plan = planned(density, "1", exercises=("calc",))
     assert [calc.result for calc in of_kind(plan, Calc)] == ["36 m²"]
 
 
@@ -58,7 +58,7 @@ def test_percentage_options_are_written_alike():
         ("Air", ["Air is about **78%** nitrogen and **21%** oxygen.", "Argon makes up about **1%** of the air."]),
         ("Yield", ["A typical yield at 450 °C is **30%**.", "At 200 °C the yield rises to about **70%**."])])
     for seed in "1234":
-        plan, _, _ = built(haber, seed, exercises=("mcq",))
+        plan = planned(haber, seed, exercises=("mcq",))
         for choice in of_kind(plan, Choice):
             assert len({" %" in option for option in choice.options if "%" in option}) <= 1, choice.options
 
@@ -68,7 +68,7 @@ def test_a_value_a_step_states_outright_must_follow_from_the_givens():
         ("Mean from a frequency table", ["fx = 0, 8, 8, 6, 4 → Σfx = 26, Σf = 20 → mean = 26 ÷ 20 = **1.3 pets**"]),
         ("Zones of inhibition", ["e.g. clear zone diameter 18 mm → r = 9 mm → A = π × 9^2^ = π × 81 = "
                                  "**254 mm^2^**"])])
-    plan, _, _ = built(tables, "1", exercises=("calc",))
+    plan = planned(tables, "1", exercises=("calc",))
     assert [calc.result for calc in of_kind(plan, Calc)] == ["254 mm²"]
 
 
@@ -87,7 +87,7 @@ def test_a_scale_label_a_compare_aside_a_month_and_a_joined_title_are_never_aske
                                                       "Only about 10% passes on.", "So chains rarely have 5 links."]),
         ("Decomposers", ["**Decomposers** break down dead material.", "They release **carbon dioxide**.",
                          "They return minerals to the soil."])])
-    plan, _, _ = built(chains, "1", exercises=("short",))
+    plan = planned(chains, "1", exercises=("short",))
     assert [short.card for short in of_kind(plan, Short)] == [1]
 
 
@@ -95,5 +95,5 @@ def test_a_date_reached_along_an_arrow_is_no_calculation():
     korea = pack_yaml("Korea", "History", [
         ("From Pusan to the Yalu", ["UN forces crossed the 38th parallel (7 Oct) → Pyongyang taken 19 Oct."]),
         ("Speed", ["e.g. 120 km in 2 hours → 120 ÷ 2 = **60 km/h**"])])
-    plan, _, _ = built(korea, "1", exercises=("calc",))
+    plan = planned(korea, "1", exercises=("calc",))
     assert [calc.result for calc in of_kind(plan, Calc)] == ["60 km/h"]

@@ -12,7 +12,7 @@ from studypack.layouts.worksheet.exercises.questions import Calc, PointRef, Shor
 from studypack.layouts.worksheet.exercises.roles import OTHER_THAN, is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.translate import vocabulary
 from studypack.source import loads
-from sheet_builds import built, material, of_kind, pack_yaml
+from sheet_builds import material, of_kind, pack_yaml, planned
 
 
 def test_a_sum_running_past_a_semicolon_is_keyed_by_its_bolded_result_and_its_figures_are_asked_once():
@@ -20,7 +20,7 @@ def test_a_sum_running_past_a_semicolon_is_keyed_by_its_bolded_result_and_its_fi
         ("Finding a percentage of an amount", ["e.g. 35 % of £60 → 10 % = £6, so 30 % = £18; 5 % = £3 → 35 % = 18 + 3 "
                                                "= **£21**"]),
         ("Multipliers", ["35 % of 60 → 0.35 × 60 = 21", "e.g. decrease 350 kg by 12 % → 350 × 0.88 = **308 kg**"])])
-    plan, _, _ = built(percentages, "1", exercises=("calc",))
+    plan = planned(percentages, "1", exercises=("calc",))
     results = [calc.result for calc in of_kind(plan, Calc)]
     assert "£21" in results and "£18" not in results and "21" not in results and "308 kg" in results
 
@@ -50,7 +50,7 @@ def test_a_why_card_is_no_short_answer_and_its_topic_neighbour_is():
         ("Metallic bonding", ["Metals are a giant lattice of **positive ions** in a sea of **delocalised electrons**.",
                               "The strong attraction between them gives metals high melting points.",
                               "Delocalised electrons carry charge, so metals **conduct electricity**."])])
-    plan, _, _ = built(alloys, "1", exercises=("short",))
+    plan = planned(alloys, "1", exercises=("short",))
     assert [short.card for short in of_kind(plan, Short)] == [1]
 
 
