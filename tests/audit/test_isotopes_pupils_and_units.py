@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from random import Random
 
-from sheet_builds import material, pack_yaml
+from sheet_builds import built, material, pack_yaml
 from studypack.layouts.worksheet.exercises.calculations import worked
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
@@ -264,3 +264,57 @@ def test_a_grammar_note_in_a_meaning_is_not_asked():
     asked = {question.shown for seed in range(8) for question in translations(pack, Random(seed), 4)}
     assert not any("ending" in shown for shown in asked)
     assert "cheap" in asked or "bon marché" in asked
+
+
+def test_an_overview_card_is_neither_a_title_nor_a_spare_to_match():
+    from studypack.layouts.worksheet.exercises.allocate import _OVERVIEW
+    assert _OVERVIEW.search("Why resources matter") and _OVERVIEW.search("Cell biology – the basics")
+    assert not _OVERVIEW.search("Why the USA got involved in Vietnam") and not _OVERVIEW.search("Global energy security")
+    text = pack_yaml("Resource management", "Geography", [
+        ("Why resources matter", ["About 700 million people have no **electricity**, mostly in sub-Saharan Africa.",
+                                  "Around 800 million people are **undernourished**."]),
+        ("Global energy security", ["**Energy security** – reliable, affordable access to enough energy",
+                                    "Consumption ↑ with **economic development** and population growth."]),
+        ("Water in the UK", ["Average use ≈ **140 litres** per person per day.",
+                             "**Water transfer** moves water from surplus to deficit areas."]),
+        ("Thanet Earth", ["Uses **hydroponics**; rainwater collected and recycled.",
+                          "One of the UK's largest **greenhouse** complexes."]),
+        ("Organic farming", ["**Organic** farming uses no artificial fertilisers.",
+                             "Better for **soil** and wildlife."])])
+    for seed in ("1", "2", "3"):
+        _, sheet, _ = built(text, seed)
+        matching = sheet.split("Matching")[-1].split("Page")[0]
+        assert "Matching" in sheet and "Why resources matter" not in matching and "700 million" not in matching
+
+
+def test_a_particle_is_offered_only_beside_particles():
+    from studypack.layouts.worksheet.exercises.distractors import same_sort
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material(pack_yaml("Radioactivity", "Physics", [("Nuclear equations", [
+        "Beta particle written **^0^~-1~e**", "Radium-226 emits α → **^222^~86~Rn**",
+        "Polonium-210 emits α → **^206^~82~Pb**"])]))
+    beta, radon, lead = (source.key_terms(PointRef(0, index))[0] for index in range(3))
+    assert not same_sort(beta, radon) and same_sort(radon, lead)
+
+
+def test_a_ticked_check_and_a_loanword_are_not_asked():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material(pack_yaml("Crude oil", "Chemistry", [("Cracking", [
+        "Cracking equations must balance: C 10 = 8 + 2, H 22 = 18 + 4 ✔",
+        "Cracking breaks long **alkanes** into shorter, more useful ones."])]))
+    assert _true_false(source, PointRef(0, 0), True) is None
+    pack = loads("title: Schule\nsubject: German\ncards:\n  - title: Fächer\n    points:\n"
+                 "      - \"**Kunst** – art, **Sport** – PE, **Erdkunde** – geography\"\n"
+                 "      - \"**Mathe** – maths\"\n      - \"**Geschichte** – history\"\n", "schule.yaml")
+    asked = {question.shown for seed in range(8) for question in translations(pack, Random(seed), 4)}
+    assert not any(shown in ("Sport", "PE") for shown in asked)
+
+
+def test_a_verb_first_event_is_dated_under_its_title_or_not_at_all():
+    from studypack.layouts.worksheet.exercises.events import _point_events
+    source = material(pack_yaml("Inter-war years", "History", [
+        ("The League", ["Began work in **1920**, HQ in **Geneva**, rules set out in the **Covenant**."]),
+        ("The League of Nations – set-up and weaknesses", ["Began work in **1920**, HQ in **Geneva**."])]))
+    events = {ref.card: event.text for ref, event in _point_events(source)}
+    assert events.get(0, "The League: began").startswith("The League: began") and 1 not in events

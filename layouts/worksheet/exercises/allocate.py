@@ -380,8 +380,8 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
     holding: dict[str, list[int]] = {}  # word -> the chosen pairs whose titles hold it
 
     def distinct(candidate: Candidate) -> bool:  # "The Speech" beside "Highlights of the speech" is ambiguous
-        if candidate.card in banned:
-            return False
+        if candidate.card in banned or _OVERVIEW.search(source.pack.cards[candidate.card].title):
+            return False  # ("Why resources matter" as a title fits the other cards' statements too)
         for pair in pairs[len(chosen_words):]:
             chosen_words.append(title_words(pair.title))
             chosen_titles.append(pair.title)
@@ -434,11 +434,19 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
 def _spare_choices(result: Allocation, source: Material, candidates: list[Candidate],
                    pairs: list[Pair]) -> list[Candidate]:
     """The statements that might be spares, best first: from cards not among the titles, on free points, with a
-    subject of their own ("They contain …" has none)."""
+    subject of their own ("They contain …" has none), and not from an overview ("Why resources matter": "About 700
+    million people have no electricity" belongs under "Global energy security" too; as a title, it fits every
+    statement)."""
     cards = {pair.card for pair in pairs}
     return [candidate for candidate in _ranked(candidates)
             if candidate.card not in cards and _free(result, candidate.uses, "match")
+            and not _OVERVIEW.search(source.pack.cards[candidate.card].title)
             and not starts_with_pronoun(source.point(candidate.uses[0]).text)]
+
+
+_OVERVIEW = re.compile(r"(?i)\b(?:overview|introduction|intro|basics|background|summary|key (?:ideas|terms|facts))\b|"
+                       r"^\W*why\b.*\bmatters?\b")
+"""A card that surveys the whole topic: each of its statements fits one of the other cards' titles as well."""
 
 
 def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) -> bool:

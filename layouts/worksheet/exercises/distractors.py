@@ -618,6 +618,8 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
     if answer.kind != other.kind or answer.sort != other.sort and not (
             answer.sort == "person" and other.sort.startswith("person:")):
         return False  # any person where no title stands before the answer; after "Kaiser" only another Kaiser
+    if answer.kind == "term" and answer.sort == "code" and _particle(answer.text) != _particle(other.text):
+        return False  # "Beta particle written ⁰₋₁e" among ²²²₈₆Rn and ²⁰⁶₈₂Pb: the one particle among nuclides
     if answer.kind == "term" and ("=" in answer.text) != ("=" in other.text):
         return False  # "Rearrange → mass = c = n / V": an equation stands only where another stands, never in one's side
     if answer.kind == "name" and answer.sort in ("other", ""):
@@ -990,6 +992,13 @@ _ALIASES = {"us": "usa", "america": "usa", "united states": "usa", "united state
             "ussr": "ussr", "soviet union": "ussr", "prc": "china", "people's republic of china": "china",
             "frg": "west germany", "gdr": "east germany", "ddr": "east germany"}
 """Names of one country ("US", "USA", "America"): never one another's wrong answer."""
+
+
+def _particle(text: str) -> bool:
+    """Whether a nuclear symbol is a particle's ("⁰₋₁e", "¹₀n", "⁴₂α"): its letter small or Greek, where a nuclide's is an
+    element's capital ("¹³¹₅₄Xe")."""
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and not letters[0].isupper()
 
 
 def _style(name: str) -> str:

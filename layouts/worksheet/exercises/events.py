@@ -9,7 +9,7 @@ from .kinds import names_event
 from .matching import share_words, title_words
 from .terms import MONTHS, Term
 from .words import content_words, word_count
-from .roles import DONE_BY_NOBODY, GENERIC_HEADINGS, has_verb, leans_on_previous, starts_with_pronoun
+from .roles import DONE_BY_NOBODY, GENERIC_HEADINGS, VERB_FIRST, has_verb, leans_on_previous, starts_with_pronoun
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|during|on)\s+$", re.I)
@@ -165,7 +165,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
                 or _POINTS_BACK.search(described):
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
             # no more when; "Royal family later held under arrest; shot at Ekaterinburg" is dated from another line
-        if DONE_BY_NOBODY.match(described) and described.split(" ", 1)[0] not in source.words.proper \
+        if (DONE_BY_NOBODY.match(described) or VERB_FIRST.match(described) and re.match(r"\S+\s+[a-z]", described)) \
+                and described.split(" ", 1)[0] not in source.words.proper \
                 and not _SUBJECT_LATER.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
             if surveys(title) or GENERIC_HEADINGS.match(title) or word_count(title) > 6 \

@@ -447,7 +447,8 @@ _LOANWORDS = frozenset({
     "sandwich", "fast food", "fast-food", "snack", "hamburger", "internet", "email", "film", "podcast", "selfie",
     "smartphone", "jeans", "t-shirt", "shopping", "marketing", "manager", "stress", "zoo", "taxi", "bus", "radio",
     "video", "photo", "moto", "auto", "judo", "karate", "yoga", "ski", "surf", "snowboard", "rugby", "hockey",
-    "futbol", "fussball", "voleibol", "beisbol", "basquet"})
+    "futbol", "fussball", "voleibol", "beisbol", "basquet", "sport", "religion", "drama", "computer", "team",
+    "ticket", "baby"})
 """Foreign words English writes the same way (accents aside) with the same meaning: asked alone, the word is its own
 translation. False friends (le parking, le camping) are left out: they are worth asking."""
 
