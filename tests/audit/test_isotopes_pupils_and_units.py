@@ -34,6 +34,8 @@ def test_a_units_short_form_printed_elsewhere_tells_its_name():
     source.record(["Electricity companies charge per k____"], ["kilowatt-hour (kWh)"])
     assert source.gives_away(["3 kW heater on for 2 h, 28p per kWh →"], [])
     assert not source.gives_away(["3 kW heater on for 2 h, 28p per unit →"], [])
+    source.record(["Potential difference is measured in v____"], ["volts (V)"])
+    assert not source.gives_away(["Q = 20 C, V = 12 V → E = ____ J"], [])  # a one-letter symbol is printed everywhere
 
 
 def test_a_word_for_a_person_is_offered_only_beside_people():

@@ -963,7 +963,7 @@ def _telling(answer: str) -> list[str]:
     ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared);
     its initials in brackets ("CCS" tells "Casualty Clearing Station (CCS)"); for a word negated by its prefix, the
     word ("Saturated" beside "U____" tells "Unsaturated"); for a date, its year; for 90°, a right angle."""
-    told = [answer, *re.findall(r"\(([a-z]{0,2}[A-Z][A-Za-z]{0,4})\)", answer)]  # ("sieverts (Sv)" beside "1000 mSv =
+    told = [answer, *re.findall(r"\((?=[A-Za-z]{2,6}\))([a-z]{0,2}[A-Z][A-Za-z]{0,4})\)", answer)]  # ("sieverts (Sv)" beside "1000 mSv =
     # 1 Sv", "kilowatt-hour (kWh)" beside "28p per kWh")
     unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", answer)
     if unbracketed.strip() and unbracketed != answer:
