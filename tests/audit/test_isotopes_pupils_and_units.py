@@ -320,3 +320,23 @@ def test_a_verb_first_event_is_dated_under_its_title_or_not_at_all():
         ("The League of Nations – set-up and weaknesses", ["Began work in **1920**, HQ in **Geneva**."])]))
     events = {ref.card: event.text for ref, event in _point_events(source)}
     assert events.get(0, "The League: began").startswith("The League: began") and 1 not in events
+
+
+def test_a_formula_swapped_into_an_equation_brings_no_new_element():
+    from studypack.layouts.worksheet.exercises.distractors import distractors
+    from studypack.layouts.worksheet.exercises.questions import PointRef
+    source = material(pack_yaml("Acids and salts", "Chemistry", [("Making salts", [
+        "CuO + H~2~SO~4~ → **CuSO~4~** + H~2~O", "CaCO~3~ + 2HCl → **CaCl~2~** + H~2~O + CO~2~",
+        "Zn + H~2~SO~4~ → **ZnSO~4~** + H~2~", "Mg + 2HCl → **MgCl~2~** + H~2~"])]))
+    answer = source.key_terms(PointRef(0, 0))[0]
+    shown = source.point(PointRef(0, 0)).text
+    shown = shown[:answer.start] + shown[answer.end:]
+    swapped = {option for seed in range(8) for option in distractors(
+        answer, source.pool, Random(seed), 1, shown, family_only=True, near=0) or ()}
+    assert not swapped & {"CaCl₂", "MgCl₂", "ZnSO₄"}
+
+
+def test_the_line_aboves_label_is_not_borrowed_for_another_quantity():
+    example = worked(parse_point("e.g. 3, 5, 5, 8, 9 → mean = 30 ÷ 5 = **6**"), "Mean, median and mode",
+                     parse_point("**Mode** – the most common value (can be more than one)"))
+    assert example is not None and example.asked == "mean = " and example.context.casefold() != "mode"

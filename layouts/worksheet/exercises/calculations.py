@@ -226,6 +226,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     asked = _asked(last, value.group("before").strip())
     if asked is None:
         return None
+    if borrowed and re.fullmatch(r"[a-z]{3,}(?: [a-z]+)?", asked.strip(" =")) \
+            and asked.strip(" =") not in borrowed.casefold():
+        context, borrowed = _topic(title).strip(" –-:"), ""  # "Mode – the most common value", then "e.g. 3, 5, 5, 8, 9 →
+        # mean = ____": the line above names another quantity than the one asked
     named = re.match(r"\W*([^\W\d_]{3,}(?: [^\W\d_]+){0,3})\s*=", text[:example.start()]) if example else None
     if not asked and named:  # "Efficiency = (…) × 100. e.g. 100 kg of rabbit from 1000 kg of grass → 10%": the
         # stem says what it asks ("→ efficiency = ____%")

@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .kinds import MONTH_PATTERN, PERSON_STYLES, fits_article, is_plural, is_ruler, same_station, station
+from .kinds import (MONTH_PATTERN, PERSON_STYLES, fits_article, is_formula, is_plural, is_ruler, same_station,
+                    station)
 from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, same_sense, word_count
 from .given_names import gender_of
 from .terms import MONTHS, Term, number_key, number_value, text_key
@@ -345,6 +346,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                 for word in words & claim):
             continue  # "1587 2nd colony under ____" (John White): Raleigh, whose one other line is his colony, could
             # as well be who it was "under"
+        if answer.sort == "formula" and "→" in shown and not _elements(text) <= _elements_around(shown):
+            continue  # "CuO + H₂SO₄ → CaCl₂ + H₂O": calcium and chlorine from nowhere, false at sight
         if answer.sort == "formula" and ("(" in answer.text) != ("(" in text):
             continue  # "Brackets round compound ions … e.g. calcium hydroxide": Ca(OH)₂ the one option in brackets
         if answer.kind == "number" and text[:1].isupper() != answer.text.strip()[:1].isupper():
@@ -992,6 +995,17 @@ _ALIASES = {"us": "usa", "america": "usa", "united states": "usa", "united state
             "ussr": "ussr", "soviet union": "ussr", "prc": "china", "people's republic of china": "china",
             "frg": "west germany", "gdr": "east germany", "ddr": "east germany"}
 """Names of one country ("US", "USA", "America"): never one another's wrong answer."""
+
+
+def _elements(formula: str) -> set[str]:
+    """The element symbols of a formula ("CaCl₂" gives Ca and Cl)."""
+    return set(re.findall(r"[A-Z][a-z]?", formula))
+
+
+def _elements_around(equation: str) -> set[str]:
+    """The elements of an equation's other species (its words left out): what a product or reactant may be made of."""
+    return set().union(*(_elements(token) for token in re.split(r"[\s+→⇌=,;:]+", equation)
+                         if is_formula(token.strip("()[]"))))
 
 
 def _particle(text: str) -> bool:
