@@ -228,8 +228,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None
     if borrowed and re.fullmatch(r"[a-z]{3,}(?: [a-z]+)?", asked.strip(" =")) \
             and asked.strip(" =") not in borrowed.casefold():
-        context, borrowed = _topic(title).strip(" –-:"), ""  # "Mode – the most common value", then "e.g. 3, 5, 5, 8, 9 →
-        # mean = ____": the line above names another quantity than the one asked
+        context, borrowed = _topic(title).strip(" –-:"), ""  # "Mode – the most common value", then "e.g. 3, 5, 5, 8,
+        # 9 → mean = ____": the line above names another quantity than the one asked
     named = re.match(r"\W*([^\W\d_]{3,}(?: [^\W\d_]+){0,3})\s*=", text[:example.start()]) if example else None
     if not asked and named:  # "Efficiency = (…) × 100. e.g. 100 kg of rabbit from 1000 kg of grass → 10%": the
         # stem says what it asks ("→ efficiency = ____%")
@@ -240,8 +240,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         # stem asks "→ BMI = ____ kg/m²", as the line above names it
     symbols = set(_SUBSCRIPTED.findall(_topic(title)))
     if not asked and len(symbols) == 1 and not symbols & set(_SUBSCRIPTED.findall(givens)):
-        asked = f"{symbols.pop()} = "  # "e.g. Li: 7.5% ⁶Li, 92.5% ⁷Li → 6.9" under "Worked examples – Aᵣ from two
-        # isotopes" asks "→ Aᵣ = ____", the quantity its title names
+        asked = f"{symbols.pop()} = "  # "e.g. Li: 7.5% ⁶Li, 92.5% ⁷Li → 6.9" under "Worked examples – Aᵣ from
+        # two isotopes" asks "→ Aᵣ = ____", the quantity its title names
     if not asked and value.group("currency") and re.search(r"(?i)\b(?:interest|compound|invest\w*|savings?|loan|"
                                                            r"account)\b", f"{context} {givens}"):
         return None  # "Compound interest: £2000 at 3% compound for 4 years → £____": the amount at the end or the
@@ -647,8 +647,8 @@ def _unknown(givens: str) -> str:
 def _fair_givens(givens: str) -> bool:
     """Whether ``givens`` are values only, enough to work from."""
     if len(givens.split()) < _MIN_WORDS or not re.search(r"\d", givens) \
-            or _NOT_GIVENS.search(_SEQUENCE_GOES_ON.sub(r"\1", re.sub(r"\bmol\s+e⁻", "mol", givens))):  # ("0.50 mol e⁻":
-        return False  # electrons counted, no ion; "5, 9, 13, 17 …": a sequence going on, no gap in the givens)
+            or _NOT_GIVENS.search(_SEQUENCE_GOES_ON.sub(r"\1", re.sub(r"\bmol\s+e⁻", "mol", givens))):
+        return False  # ("0.50 mol e⁻": electrons counted, no ion; "5, 9, 13, 17 …": a sequence going on, no gap)
     rest = re.sub(r"(?:^|(?<=[\s(]))×\d[\d,.]*", " ", _ASSIGNMENT.sub("", givens))  # ("at ×400": a magnification
     # written as microscopes mark it, no product)
     return not _WORKING.search(rest) and len(givens.split()) <= 16

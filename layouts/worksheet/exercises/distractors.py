@@ -392,7 +392,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # a vocabulary card is a kind: places with places, opinions with opinions
         if answer.sort.startswith("foreign") and not foreign_fits(answer, text, shown if strict else ""):
             continue
-        if answer.sort.startswith("foreign") and same_sense(pool.glosses.get(answer.key, ""), pool.glosses.get(key, "")):
+        if answer.sort.startswith("foreign") and same_sense(pool.glosses.get(answer.key, ""),
+                                                             pool.glosses.get(key, "")):
             continue  # "____ – nice, friendly": "amable – kind" is as right as "simpático"
         scored.append((score + rng.random() - (_WORN if text.casefold() in worn else 0.0), key, text))
     ruler = answer.sort.startswith("person") and is_ruler(answer.text)
@@ -622,9 +623,9 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
             answer.sort == "person" and other.sort.startswith("person:")):
         return False  # any person where no title stands before the answer; after "Kaiser" only another Kaiser
     if answer.kind == "term" and answer.sort == "code" and _particle(answer.text) != _particle(other.text):
-        return False  # "Beta particle written ⁰₋₁e" among ²²²₈₆Rn and ²⁰⁶₈₂Pb: the one particle among nuclides
+        return False  # "Beta particle written ⁰₋₁e" among ²²²₈₆Rn and ²⁰⁶₈₂Pb: the one particle
     if answer.kind == "term" and ("=" in answer.text) != ("=" in other.text):
-        return False  # "Rearrange → mass = c = n / V": an equation stands only where another stands, never in one's side
+        return False  # "Rearrange → mass = c = n / V": an equation stands only where another does
     if answer.kind == "name" and answer.sort in ("other", ""):
         return False  # a name of unknown sort is offered beside nothing
     if answer.kind == "name" and answer.definite != other.definite:
@@ -1009,8 +1010,8 @@ def _elements_around(equation: str) -> set[str]:
 
 
 def _particle(text: str) -> bool:
-    """Whether a nuclear symbol is a particle's ("⁰₋₁e", "¹₀n", "⁴₂α"): its letter small or Greek, where a nuclide's is an
-    element's capital ("¹³¹₅₄Xe")."""
+    """Whether a nuclear symbol is a particle's ("⁰₋₁e", "¹₀n", "⁴₂α"): its letter small or Greek, where a nuclide's
+    is an element's capital ("¹³¹₅₄Xe")."""
     letters = [char for char in text if char.isalpha()]
     return bool(letters) and not letters[0].isupper()
 

@@ -143,8 +143,8 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         if gloss in ("the", "a", "an") or article and gloss != "to" and not sentence:
             person = "-person" if not tail and _names_a_person(text[end:]) else ""  # "un(e) élève – a pupil" is
             # offered beside people, never beside "le lycée – sixth-form"
-            return "foreign-noun" + tail + person  # "el pescado – fish": a noun by its article; "una lata de – a tin
-            # of" apart
+            return "foreign-noun" + tail + person  # "el pescado – fish": a noun by its article; "una lata de – a
+            # tin of" apart
         return "foreign-verb" if gloss == "to" else "foreign-phrase"
     before = words_before(text, start, 1)
     if words_before(text, start, 2) == ["as", "in"] or text[:start].rstrip().casefold().endswith(("e.g.", "for example")):

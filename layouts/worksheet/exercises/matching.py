@@ -170,8 +170,8 @@ def definition_candidates(source: Material) -> list[Candidate]:
                 or re.match(r"(?i)\W*(?:e\.\s?g\.|eg\b|for example|such as)", meaning):
             continue  # "Ukraine – after Russia's invasion …" is a case, not a meaning; "Pro-natalist – aims to raise
             # it": what it raises, the line before said; "Wastwater – deepest lake in England": a record, so a place;
-            # "Pros – jobs for locals" names no term, and its cheer matches it at sight; "GM crops – e.g. resistant to
-            # insects" gives examples, no meaning
+            # "Pros – jobs for locals" names no term, and its cheer matches it at sight; "GM crops – e.g. resistant
+            # to insects" gives examples, no meaning
         if re.search(r"(?i)(?:scale|meter|index|gauge|test)s?$", term) \
                 and re.match(r"(?i)\W*(?:measures?|measured|measuring|tests?|shows?|detects?)\b", meaning):
             continue  # "Mercalli scale – measures the effects seen (I–XII)": the one meaning that measures is the

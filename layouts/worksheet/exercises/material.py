@@ -707,8 +707,8 @@ def compound_told(text: str, answer: str) -> bool:
 
 
 def _opposite_printed(answer: str, shown: str) -> bool:
-    """Whether the sheet prints an answer without its negating prefix ("Ir____ solid" beside "Regular solid – …"), or
-    with the opposite prefix ("downhill" for "uphill"): with the letters before the line, the answer is that word
+    """Whether the sheet prints an answer without its negating prefix ("Ir____ solid" beside "Regular solid – …"),
+    or with the opposite prefix ("downhill" for "uphill"): with the letters before the line, the answer is that word
     negated or turned."""
     word = answer.strip().casefold()
     prefix = re.match(r"(?:ir|il|im|in|un|non-?|dis)(?=[^\W\d_]{5,})", word)
@@ -963,8 +963,8 @@ def _telling(answer: str) -> list[str]:
     ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared);
     its initials in brackets ("CCS" tells "Casualty Clearing Station (CCS)"); for a word negated by its prefix, the
     word ("Saturated" beside "U____" tells "Unsaturated"); for a date, its year; for 90°, a right angle."""
-    told = [answer, *re.findall(r"\((?=[A-Za-z]{2,6}\))([a-z]{0,2}[A-Z][A-Za-z]{0,4})\)", answer)]  # ("sieverts (Sv)" beside "1000 mSv =
-    # 1 Sv", "kilowatt-hour (kWh)" beside "28p per kWh")
+    told = [answer, *re.findall(r"\((?=[A-Za-z]{2,6}\))([a-z]{0,2}[A-Z][A-Za-z]{0,4})\)", answer)]  # ("sieverts
+    # (Sv)" beside "1000 mSv = 1 Sv", "kilowatt-hour (kWh)" beside "28p per kWh")
     unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", answer)
     if unbracketed.strip() and unbracketed != answer:
         told.append(unbracketed)  # "Finding the hypotenuse" tells "Hypotenuse (H)"

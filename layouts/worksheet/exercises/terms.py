@@ -309,7 +309,8 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         return Term(term, start, end, "number", "number:" + number_key(bare), marked, sort=_number_unit(bare, text, end),
                     exact=exact, value=number_value(bare))
     if _is_name(bare, text, start, words) and not bare.casefold().endswith(("ism", "ist", "ists")) \
-            and not is_formula(bare) and _sort(bare, text, start, end, words) not in ("foreign-noun", "foreign-noun-person"):
+            and not is_formula(bare) \
+            and _sort(bare, text, start, end, words) not in ("foreign-noun", "foreign-noun-person"):
         possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
         sort = name_sort(bare, text, start, end, words.persons | words.possessive, words.plurals)
         if bare in words.peers and sort in ("place", "region") and not re.search(

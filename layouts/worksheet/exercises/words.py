@@ -170,13 +170,14 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_NEAR_SYNONYMS = tuple(frozenset(group.split()) for group in """
-nice kind friendly pleasant lovely sweet|funny fun amusing witty|clever intelligent smart bright brainy|lazy idle
-boring dull tedious|annoying irritating|happy cheerful glad|sad unhappy|shy timid|good-looking attractive handsome
-pretty beautiful|big large huge|small little tiny|naughty cheeky badly-behaved|strict severe|hard-working
-industrious|chatty talkative|mean stingy|quick fast|difficult hard|easy simple|great brilliant fantastic amazing
-excellent awesome|awful terrible dreadful horrible rubbish|strange weird odd|angry cross annoyed furious|tired
-exhausted|pupil student|house home|job work""".strip().split("|"))
+_NEAR_SYNONYMS = tuple(frozenset(group.split()) for group in (
+    "nice kind friendly pleasant lovely sweet", "funny fun amusing witty", "clever intelligent smart bright brainy",
+    "lazy idle", "boring dull tedious", "annoying irritating", "happy cheerful glad", "sad unhappy", "shy timid",
+    "good-looking attractive handsome pretty beautiful", "big large huge", "small little tiny",
+    "naughty cheeky badly-behaved", "strict severe", "hard-working industrious", "chatty talkative", "mean stingy",
+    "quick fast", "difficult hard", "easy simple", "great brilliant fantastic amazing excellent awesome",
+    "awful terrible dreadful horrible rubbish", "strange weird odd", "angry cross annoyed furious", "tired exhausted",
+    "pupil student", "house home", "job work"))
 """English meanings close enough that a language's words glossed by them could stand for each other."""
 
 
