@@ -343,3 +343,16 @@ def test_the_line_aboves_label_is_not_borrowed_for_another_quantity():
     example = worked(parse_point("e.g. 3, 5, 5, 8, 9 → mean = 30 ÷ 5 = **6**"), "Mean, median and mode",
                      parse_point("**Mode** – the most common value (can be more than one)"))
     assert example is not None and example.asked == "mean = " and example.context.casefold() != "mode"
+
+
+def test_an_acronym_spelled_inside_a_compound_word_is_given_away():
+    from studypack.layouts.worksheet.exercises.words import spelled_out
+    assert spelled_out("ICBM", "– intercontinental ballistic missile, could hit the other side's cities")
+    assert spelled_out("DNA", "deoxyribonucleic acid")
+    assert not spelled_out("ICBM", "in case of bad weather") and not spelled_out("USSR", "the USA sent soldiers")
+
+
+def test_a_reason_given_says_which_way_the_word_goes():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    assert flip("Low death toll partly due to strict building codes & good preparation", []) is None
+    assert flip("Low death toll in Chile", []) is not None

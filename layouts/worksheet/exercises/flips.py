@@ -51,10 +51,11 @@ _PARTS_OF_A_WHOLE = {"surface", "surfaces", "epidermis", "side", "jaw", "lip", "
 _HEDGES = re.compile(r"(?i)\b(?:some|sometimes|may|might|could|occasionally|either|depends|depending|usually|"
                      r"generally|mostly|most|many|often|both|unless|if|whether|not|no|nor|neither|only|"
                      r"still|yet|but|although|though|despite|however|even|while|whereas|so|because|since|"
-                     r"therefore|hence|thus|except|unlike|apart from)\b|:")
+                     r"therefore|hence|thus|except|unlike|apart from|due to|thanks to|owing to|as a result of)\b|:")
 """Words under which an opposite may still hold ("Some reactions can …", "… can go up or down"), that set one
 clause against another or draw one from another ("Never published, it was still read", "the same forms, so fui can
-mean …": turned, the sentence contradicts itself), or a heading's colon ("Reasons yield is below 100%: …")."""
+mean …": turned, the sentence contradicts itself), or a heading's colon ("Reasons yield is below 100%: …"); a reason
+given ("Low death toll partly due to strict building codes": turned, the reason says which way)."""
 _MEASURES = {"more", "less", "fewer", "most", "least"}
 """Words that, beside a word to turn, give a second measure the statement depends on."""
 _CONSEQUENCE = re.compile(r"(?i)\b(?:to form|to make|to create|leaving|causing|forming|creating|making|"

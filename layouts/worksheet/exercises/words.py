@@ -161,8 +161,37 @@ def spelled_out(answer: str, text: str) -> bool:
     key_words = "".join(word[0] for word in words if word.casefold() not in _LINKING).upper()  # "Price elasticity of
     # demand" spells PED
     capitals = "".join(word[0] for word in words if word[0].isupper())
-    return letters in capitals or len(letters) >= 3 and (letters in initials or letters in key_words)  # "UK" could
-    # be any two words
+    if letters in capitals or len(letters) >= 3 and (letters in initials or letters in key_words):  # "UK" could be
+        return True  # any two words
+    folded = [word.casefold() for word in words if word.casefold() not in _LINKING]
+    return len(letters) >= 3 and any(_spells(letters.casefold(), folded[start:]) for start in range(len(folded)))
+
+
+def _spells(letters: str, words: list[str], used: int = 0) -> bool:
+    """Whether ``letters`` are the first letters of consecutive ``words`` (two at least), each word perhaps giving more
+    letters from inside it, in order ("intercontinental ballistic missile" spells ICBM, "deoxyribonucleic acid"
+    DNA)."""
+    if not letters:
+        return used >= 2
+    if not words or words[0][:1] != letters[0]:
+        return False
+    inside = words[0][1:] if len(words[0]) >= _COMPOUND else ""  # (a long word is a compound, "inter-continental")
+    for taken in range(1, len(letters) + 1):
+        if taken > 1 and not _in_order(letters[1:taken], inside):
+            break
+        if _spells(letters[taken:], words[1:], used + 1):
+            return True
+    return False
+
+
+_COMPOUND = 9
+"""How long a word must be to give an acronym more than its first letter."""
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether ``letters`` appear in ``word`` in that order."""
+    found = iter(word)
+    return all(letter in found for letter in letters)
 
 
 def capitalised(text: str) -> str:
