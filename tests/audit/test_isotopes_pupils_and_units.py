@@ -356,3 +356,9 @@ def test_a_reason_given_says_which_way_the_word_goes():
     from studypack.layouts.worksheet.exercises.flips import flip
     assert flip("Low death toll partly due to strict building codes & good preparation", []) is None
     assert flip("Low death toll in Chile", []) is not None
+
+
+def test_a_hyphened_amount_printed_elsewhere_is_given_away():
+    source = material(pack_yaml("The American West", "History", [("Land", ["Plots of **160-acre** per family."])]))
+    source.record(["Homestead Act (1862) – 160 acres free to farm for 5 years"], [])
+    assert source.gives_away(["Dawes Act (1887) – reservation land split into ____ plots per family"], ["160-acre"])

@@ -988,8 +988,8 @@ def _telling(answer: str) -> list[str]:
                            answer.strip())
     if measure:  # "Larger organisms have a smaller SA:V" tells "a big S____" (SA:V ratio)
         told.append(measure.group(1))
-    figure = re.match(r"(\d{2,}(?:[.,]\d+)?)\s+[^\W\d_]", answer.strip())
-    if figure:  # "Gametes have only 23 – one from each pair" tells "23 pairs"
+    figure = re.match(r"(\d{2,}(?:[.,]\d+)?)(?:\s+|-)[^\W\d_]", answer.strip())
+    if figure:  # "Gametes have only 23 – one from each pair" tells "23 pairs", "160 acres" "160-acre"
         told.append(figure.group(1))
     article = ARTICLE.match(answer.strip())
     if article and len(answer.strip()) - article.end() >= 3:  # "dolce" printed to translate tells "il dolce", "die See" "der See"
