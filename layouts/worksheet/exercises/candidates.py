@@ -448,6 +448,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     terms = [term for term in source.hideable(ref) if term in source.key_terms(ref)]
     terms.sort(key=lambda term: (-_KIND_PREFERENCE[term.kind] + 0.1 * source.pool.frequency_of(term), term.start))
     text = source.point(ref).text
+    worn = frozenset().union(*source.wrong_sets)  # the wrong options the sheet's other questions offer
     for term in terms:
         if said_again(text, term) or _initialled(text, term):
             continue
@@ -501,7 +502,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
                             only_near=not person or located,
                             same_card=grouped or located,
                             about=None if person else source.about(ref, shown), within=within,
-                            worn=frozenset().union(*source.wrong_sets))
+                            worn=worn)
         if wrong is None or any(len({option.casefold() for option in wrong} & earlier) >= 2
                                 for earlier in source.wrong_sets):
             continue  # (two of the three wrong options another question offered: its answer the odd one out)

@@ -306,6 +306,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     if answer.kind == "number" and count >= 3 and _EXTREME.search(shown):
         return None  # "the peak, ____ km² in 2004": the largest of the options is the answer
     dated = years_printed(shown) if answer.sort.startswith("person") else set()
+    around = _elements_around(shown) if answer.sort == "formula" and "→" in shown else None  # (an equation's elements)
     for key, text, score in _candidates(answer, pool, strict, shown[:answer.start], shown[answer.start:], position):
         if dated and pool.eras.get(key):
             score += 3.0 if min(abs(year - other) for year in dated for other in pool.eras[key]) <= _ERA else 0.0
@@ -346,7 +347,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                 for word in words & claim):
             continue  # "1587 2nd colony under ____" (John White): Raleigh, whose one other line is his colony, could
             # as well be who it was "under"
-        if answer.sort == "formula" and "→" in shown and not _elements(text) <= _elements_around(shown):
+        if around is not None and not _elements(text) <= around:
             continue  # "CuO + H₂SO₄ → CaCl₂ + H₂O": calcium and chlorine from nowhere, false at sight
         if answer.sort == "formula" and ("(" in answer.text) != ("(" in text):
             continue  # "Brackets round compound ions … e.g. calcium hydroxide": Ca(OH)₂ the one option in brackets
