@@ -67,6 +67,19 @@ class Point:
                        formulas=tuple(replace(formula, start=formula.start - start, end=formula.end - start)
                                       for formula in self.formulas if formula.start >= start))
 
+    def without(self, start: int, end: int) -> Point:
+        """The point with ``text[start:end]`` taken out, its key terms and formulas after it moved back (one cut into
+        is dropped): for reading "1) guerrilla tactics; 2) aid" without the second item's number."""
+        width = end - start
+
+        def moved(at: int) -> int:
+            return at - width if at >= end else at
+        return replace(self, text=self.text[:start] + self.text[end:],
+                       terms=tuple(Span(moved(span.start), moved(span.end)) for span in self.terms
+                                   if span.end <= start or span.start >= end),
+                       formulas=tuple(replace(formula, start=moved(formula.start), end=moved(formula.end))
+                                      for formula in self.formulas if formula.end <= start or formula.start >= end))
+
     def runs(self) -> tuple[tuple[str, bool], ...]:
         """The text cut into (text, is_key_term) pieces, in order, none empty."""
         pieces: list[tuple[str, bool]] = []

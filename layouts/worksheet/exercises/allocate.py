@@ -330,10 +330,16 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
         return 1 if any(share_words(title_words(source.pack.cards[candidate.card].title), words) for words in titles) \
             else 2
 
+    def filed_under_a_term(candidate: Candidate) -> bool:  # "Tissue culture – cells grown on a medium …" from the
+        # card "Cloning plants" is a way of cloning: beside the term "Cloning" it matches two
+        card_title = title_words(source.pack.cards[candidate.card].title)
+        return any(pair.card != candidate.card and (words := title_words(pair.title))
+                   and all(share_words({word}, card_title) for word in words) for pair in pairs)
+
     def spare_choices() -> list[Candidate]:  # a definition from the pairs' own cards first: one of their kind ("X-rays
         # – …" beside the uses of the spectrum), never one the titles rule out at sight ("frequency above 20 kHz")
-        return sorted((candidate for candidate in _ranked(candidates)
-                       if _free(result, candidate.uses, "match") and apart(candidate)), key=kin)
+        return sorted((candidate for candidate in _ranked(candidates) if _free(result, candidate.uses, "match")
+                       and apart(candidate) and not filed_under_a_term(candidate)), key=kin)
 
     spares = spare_choices()
     if spares and kin(spares[0]) == 2 and len(pairs) > MIN_PAIRS:  # the definition of adaptation beside three causes

@@ -51,7 +51,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term) \
         or _compared_with_ago(text, term) or _punctuation_shown(text, term) or _pairs_of_total(text, term) \
         or _right_angle_said(text, term) or _nothing_lost_said(text, term) or _denied_beside(text, term) \
-        or _figure_of_the_compared(text, term) or _negation_echoed(text, term)
+        or _figure_of_the_compared(text, term) or _negation_echoed(text, term) or _sex_beside(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -435,10 +435,21 @@ _IRREGULAR = {"sein": {"bin", "bist", "ist", "sind", "seid", "war", "waren"},
 rauchen" for dürfen)."""
 
 
+def _sex_beside(text: str, term: Term) -> bool:
+    """Whether the line says "women" beside an answer that is a woman's word ("women allowed on stage as ac____": the
+    letters and the sex spell actresses)."""
+    return re.search(r"(?i)(?:actress|waitress|mistress|seamstress|princess|duchess|countess|empress|hostess|goddess|"
+                     r"heiress|stewardess|abbess|priestess|governess|baroness)(?:es)?$|(?:wom[ae]n|wives|girls?)$",
+                     term.text.strip()) is not None \
+        and re.search(r"(?i)\b(?:wom[ae]n|female|girls?|wives)\b",
+                      text[:term.start] + " " + text[term.end:]) is not None
+
+
 def _initials_beside(text: str, term: Term) -> bool:
     """Whether the line prints a two- or three-word answer as its symbol ("Unit = the ____, N m" for newton metre,
-    "KE" for kinetic energy), or spells out an acronym of the answer ("G____ – gross national income …" for GNI per
-    capita), or lists the words a count of their initials names ("the ____ – Kinder, Küche, Kirche" for the 3 Ks)."""
+    "KE" for kinetic energy, "POWs" for prisoners of war), or spells out an acronym of the answer ("G____ – gross
+    national income …" for GNI per capita), or lists the words a count of their initials names ("the ____ – Kinder,
+    Küche, Kirche" for the 3 Ks)."""
     rest = text[:term.start] + " " + text[term.end:]
     if any(re.search(r"(?i)\b" + r"[\w'’]*[\s-]+(?:(?:and|of|the|de|du|des|et|la|le|les|und|der|die|das|von|y|del)"
                                 r"\s+)*(?:[dl]['’])?".join(acronym) + r"\w*", rest)
@@ -458,7 +469,7 @@ def _initials_beside(text: str, term: Term) -> bool:
     capitals = "".join(letter.upper() for letter in letters)  # "KE"; or spaced as a unit is, "N m" ("In" is a word)
     spaced = r"\s".join(rf"[{letter.upper()}{letter.lower()}]" if index else letter.upper()
                         for index, letter in enumerate(letters))
-    return re.search(rf"(?<!\w)(?:{capitals}|{spaced})(?!\w)", rest) is not None
+    return re.search(rf"(?<!\w)(?:{capitals}s?|{spaced})(?!\w)", rest) is not None  # (and "POWs" its plural)
 
 
 def _unit_symbol_beside(text: str, term: Term) -> bool:

@@ -153,6 +153,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if len(cuts) < 2:
         return None
     givens = text[cuts[0][0]:cuts[0][1]].strip(" ,:;–-")
+    if not re.search(r"(?<![^\W_])\d", givens) and not re.search(r"[=+−×÷]", givens):
+        return None  # "Access – on the A14/M11 → London approx 1 hr by rail": a road's number is no given, and the
+        # time is recalled, not worked out
     if any(_EQUATION_SIDE.fullmatch(text[begin:finish]) for begin, finish in cuts[1:]):
         return None  # "25 g CaCO₃ (Mᵣ 100); CaCO₃ → CaO + CO₂ → n = …": the arrow is a reaction's, and cut there the
         # stem would read "CaCO₃ → ____ g CaO"

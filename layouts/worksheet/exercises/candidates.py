@@ -745,6 +745,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     if not has_verb(text) and _GERUND_PREDICATE.match(text) and not re.search(r"[=→:–—;<>≈~]|\s-\s", text):
         return None  # "One species outcompeting another so numbers no longer sufficient to breed": an item of its
         # title's list, a happening named, no claim
+    if not has_verb(text) and re.match(r"(?i)\W*(?:for|in|with|during|at|on)\s", text) \
+            and not re.search(r"[=→:–—;]|\s-\s", text):
+        return None  # "For stars much bigger than the Sun.": the case the lines after it are about, no claim
     if re.search(r"[✔✓✗✘]", text):
         return None  # "Cracking equations must balance: C 10 = 8 + 2, H 22 = 18 + 4 ✔": a check ticked, no claim
     if _PARTICIPLE_FIRST.match(text) and re.search(r"\b(?:they|them|their|it|its)\b", text):
@@ -1001,8 +1004,10 @@ def _within_printed_range(text: str, term) -> bool:
 
 
 def _another_of_its_unit(text: str, term) -> bool:
-    """Whether the sentence gives another amount in the term's unit ("3 A, 5 A and ____", "from ____ to 400 ppm")."""
-    unit = written_unit(term)
+    """Whether the sentence gives another amount in the term's unit ("3 A, 5 A and ____", "from ____ to 400 ppm", "≈
+    ____ kcal (women) / 2,500 kcal (men)")."""
+    after = re.match(r"\s+([^\W\d_]{1,6})\b", text[term.end:]) if term.text.strip()[-1:].isdigit() else None
+    unit = written_unit(term) or (after.group(1) if after and after.group(1).casefold() not in _NOT_UNITS else "")
     rest = text[:term.start] + " " + text[term.end:]
     if re.search(r"(?i)\bfrom\s+(?:about\s+|around\s+|over\s+|under\s+)?[£$€]?\d[\d,.]*[^.;]*\bto\s+(?:about\s+|around\s+)?$",
                  text[:term.start]):
@@ -1012,6 +1017,10 @@ def _another_of_its_unit(text: str, term) -> bool:
     return re.search(rf"\d\s*{re.escape(unit)}(?!\w)", rest) is not None
 
 
+_NOT_UNITS = frozenset({"and", "or", "to", "of", "in", "on", "at", "by", "for", "the", "a", "an", "is", "are", "was",
+                        "were", "from", "with", "per", "than", "then", "so", "as", "each", "more", "less", "over",
+                        "under", "about", "times", "ad", "bc", "bce", "ce"})
+"""Words that may follow a bare figure without being its unit ("2 and 3", "10 times", "55 BC")."""
 _NEGATED = re.compile(r"(?i)\b(?:no|not|never|none|nothing|nobody|neither|nor|cannot|can['’]t|isn['’]t|aren['’]t|"
                       r"wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t)\b")
 """A clause's negation: a figure after it is a limit denied, and another figure denied is as true."""

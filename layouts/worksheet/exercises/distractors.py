@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from .kinds import (MONTH_PATTERN, PERSON_STYLES, fits_article, is_formula, is_plural, is_ruler, same_station,
                     station)
 from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, same_sense, word_count
-from .given_names import gender_of
+from .given_names import GIVEN_NAMES, gender_of
 from .terms import MONTHS, Term, number_key, number_value, text_key
 
 
@@ -295,8 +295,11 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         # Korean, fits, and the pack does not say who else was one
     slot = _slot_gender(shown[:answer.start]) if answer.kind == "name" else ""
     own = gender_of(answer.text) if answer.kind == "name" and answer.sort.startswith("person") and not slot else ""
+    sized = _size_hinted(shown[:answer.start]) if answer.kind == "number" and count >= 3 else 0
     position = (rng.randrange(_OPTION_PLACES) if count >= 3 else _ALONE) if answer.kind == "number" else None  # a
     # false statement's one wrong amount is half or double the right one
+    if sized and position == (0 if sized < 0 else _OPTION_PLACES - 1):
+        position = 1 if sized < 0 else _OPTION_PLACES - 2  # "London gets only about ____ of rain": never the smallest
     if answer.kind == "number" and re.search(r"\(.*\)", answer.text):
         return None  # "12d (one shilling)": its gloss would stand beside every made-up figure, true only of the answer
     if answer.kind == "number" and _ORDINAL.search(answer.text):
@@ -339,6 +342,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # "Empson and Dudley" among single royal women: the one pair is the answer
         if answer.kind == "name" and answer.sort.startswith("person") and _style(answer.text) != _style(text):
             continue  # "Son ____ born 1486": "Prince Arthur" the one prince among men named bare
+        if answer.kind == "name" and answer.sort.startswith("person") and _forename(answer.text) != _forename(text):
+            continue  # "put Catholic ____ on the throne": James, a prince by his given name, among surnames
         if answer.kind == "name" and answer.sort.startswith("person") and re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]?",
                                                                                        text):
             continue  # "QoS" of "Mary QoS" among Parma and Drake: a note's shorthand, no surname
@@ -427,6 +432,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                     and _stands_apart(answer.year, [int(key.rsplit(":", 1)[1]) for key, _ in chosen]):
                 return None
             texts = tuple(text for _, text in chosen)
+            if sized and answer.value is not None and all((value - answer.value) * sized < 0 for value in values[1:]):
+                return None  # "only about ____ mm": the one option smaller than all the others would be the answer
             return _grouped_alike(answer.text, texts) if answer.kind == "number" else texts
     return None
 
@@ -541,6 +548,20 @@ _EXTREME = re.compile(r"(?i)\b(?:peak(?:ed)?|highest|record|maximum|largest|bigg
                       r"first ever|earliest|latest|strongest|fastest|deadliest|costliest|hottest|coldest|wettest|"
                       r"driest|deepest|longest|heaviest|\w+est\s+(?:\w+\s+){0,4}ever)\b")
 """A stem that says its figure is the greatest or least: the options' order answers it."""
+_ROUGHLY_SAID = r"\s+(?:about\s+|around\s+|approx(?:imately|\.)?\s+|c\.?\s*|~\s*)?$"
+_SMALL_HINT = re.compile(r"(?i)\b(?:only|just|merely|mere|as (?:few|little|low) as|barely|a handful of)"
+                         + _ROUGHLY_SAID)
+_LARGE_HINT = re.compile(r"(?i)\b(?:as (?:many|much|high|long|far) as|a (?:massive|huge|whopping|staggering)|"
+                         r"an? (?:enormous|astonishing))" + _ROUGHLY_SAID)
+"""Words just before an amount that say it is small ("only about ____") or large ("as many as ____"): the options must
+not leave the answer the smallest or the largest."""
+
+
+def _size_hinted(before: str) -> int:
+    """-1 where the words before an amount say it is small, 1 where they say it is large, else 0."""
+    return -1 if _SMALL_HINT.search(before) else 1 if _LARGE_HINT.search(before) else 0
+
+
 _RANK_BEFORE = re.compile(r"\b(?:Lieutenant|Lt|Captain|Capt|Colonel|Col|Major|Sergeant|Sgt|Corporal|Private|General|"
                           r"Gen|Admiral|Commander|Marshal|Senator|Governor|Professor|Prof|Dr|Reverend|Rev|Judge|"
                           r"Justice|Bishop|Cardinal|Secretary(?:\s+of\s+State)?|Minister|Ambassador|Chancellor|"
@@ -1022,6 +1043,12 @@ def _style(name: str) -> str:
     alone among bare names, or bare among princes, stands out by its form."""
     first = name.strip().split(" ", 1)[0].casefold().rstrip(".")
     return first if first in PERSON_STYLES and " " in name.strip() else ""
+
+
+def _forename(name: str) -> bool:
+    """Whether a person is named by a given name alone ("James", as a prince is): an option so named stands out among
+    surnames ("Coleman", "Newton")."""
+    return " " not in name.strip() and name.strip().casefold() in GIVEN_NAMES
 
 
 def _initials_of(short: str, name: str) -> bool:

@@ -185,6 +185,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if _ASKED_WHICH.search(re.split(r"[.!?;]\s", text[:match.start()])[-1]):
             continue  # "Sanity check which currency should be the bigger number": a question to ask, no claim, and
             # turned ("the smaller number") it is as good advice
+        if re.match(r"\s+than\s+(?:[\w-]+\s+){1,3}(?:up\s+)?to\s", text[match.end():]):
+            return None  # "makes all elements heavier than hydrogen up to iron": a range from its lowest, and turned
+            # ("lighter than hydrogen up to iron") it is nonsense, not false
         if before and before[-1].casefold() == "into":
             continue  # "breaking a solid into smaller pieces": turned, what is done, not what follows
         if before and before[-1].casefold() == "too" and re.match(r"\s+to\b", text[match.end():]):

@@ -30,7 +30,8 @@ _AFTER_NOUN = {"is", "are", "was", "were", "has", "have", "had", "can", "could",
                "than", "into", "but", "so", "because", "when", "where", "while", "who"}
 _DOCUMENT_WORDS = {"plan", "plans", "treaty", "treaties", "act", "acts", "pact", "agreement", "constitution", "clause",
                    "article", "law", "laws", "declaration", "charter", "manifesto", "bill", "accords", "programme", "telegram",
-                   "memorandum", "doctrine", "ultimatum", "edict", "decree", "convention", "protocol", "statute"}
+                   "memorandum", "doctrine", "ultimatum", "edict", "decree", "convention", "protocol", "statute",
+                   "code", "codes"}
 _GROUP_WORDS = {"committee", "committees", "party", "congress", "council", "ministry", "ministries", "union",
                 "bureau", "politburo", "presidium", "parliament", "assembly", "army", "league", "church", "court",
                 "agency", "commission", "senate", "government", "cabinet", "duma", "soviet", "conspiracy", "front",
@@ -414,6 +415,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "event"  # "the Mexico City Olympics": an event, though it opens on a city
     if is_country(bare) or last in _STATE_WORDS and len(parts) > 1:
         return "country"
+    listed = re.split(r"\s*(?:[+&,/]|\band\b)\s*", bare)
+    if len(listed) > 1 and all(is_country(name) for name in listed):
+        return "country"  # "aid from USSR + China": states, never swapped for a city ("aid from Ho Chi Minh City")
     if len(parts) > 1 and last in _BODIES:
         return "organisation"  # "British Restaurants served cheap meals": a scheme of many, though it acts, no person
     if bare.casefold() in _CONTINENTS:

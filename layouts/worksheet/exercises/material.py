@@ -438,7 +438,7 @@ class Material:
         # looks better than it was": the drop in what, the title says
         needed = later or starts_with_pronoun(text) or _PERSON.search(text) and not self._names_person_first(text) \
             or _AMOUNT_FIRST.match(text) \
-            or _SUBJECTLESS.match(text) or _answers_with_its_verb(title, text) \
+            or _SUBJECTLESS.match(text) or _OUTCOME_OF_UNSAID.match(text) or _answers_with_its_verb(title, text) \
             or _GERUND_FIRST.match(text) \
             or _COUNTED_LABEL.match(text) \
             or re.match(r"(?i)\W*to\s+[a-z]{2,}\b", text) \
@@ -913,6 +913,12 @@ def _defines_hidden(text: str, hidden: list[Term]) -> bool:
     return any(re.fullmatch(r"(?:The|the)\s+", text[:term.start]) and re.match(r"\s+(?:is|are)\s+(?:the|an?)\s",
                                                                               text[term.end:])
                and word_count(text[term.end:]) >= 6 for term in hidden)
+
+
+_OUTCOME_OF_UNSAID = re.compile(r"(?i)^\W*(?:[a-z]+\s+){0,1}[a-z]+\s+(?:left|given|released|produced|formed|made|lost|"
+                                r"gained|taken|transferred|absorbed)(?:\s+(?:behind|off|out|up|over|in))?\s*(?:=|→|:)")
+"""A line naming what a process leaves or gives off ("Core left behind = very dense neutron star", "Gas given off →
+oxygen"): what process, only its title says (a white dwarf is a dense core left too)."""
 
 
 def _short(text: str) -> bool:

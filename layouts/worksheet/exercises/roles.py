@@ -336,13 +336,16 @@ the question's, not facts to learn."""
 
 _REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier|above|below)(?: card)?\b|"
                         r"\bas (?:above|below|before)\s*[.;)]?\s*$|"
-                        r"\(\s*see\s[^()]{1,40}\)|"
+                        r"\(\s*see\s[^()]{1,40}\)|(?:→|;)\s*see\s+"
+                        r"(?!how\b|what\b|why\b|that\b|if\b|you\b|ya\b|them\b|it\b|him\b|her\b|us\b)"
+                        r"(?:also\s+)?[^.;()→]{2,40}\.?\s*$|"
                         r"^\W*(?:see|read|look at|refer to|turn to|check|use)\b.{0,60}\b(?:textbook|text book|"
                         r"book|page|pages|p\.|pp\.|handout|worksheet|notes|slides?|video|website|link)\b|"
                         r"\b(?:p|pp)\.\s?\d+\b|^\W*(?:see|read|watch)\s+[A-Z][^.;]{0,60}\b(?:good|great|useful)\s+"
                         r"(?:source|read|book|film|watch)\b|"
                         r"\b(?:textbook|text book|workbook)\s+(?:p\.|page|pages|pp\.)\s?\d+")
-"""A pointer to other material ("See textbook p.74 for the source"): the sheet cannot show it, nor ask about it."""
+"""A pointer to other material ("See textbook p.74 for the source", "Carbon monoxide + particulates → see incomplete
+combustion"): the sheet cannot show it, nor ask about it."""
 
 
 _WORD_LIST = r"key (?:terms|words|vocabulary|vocab)|keywords|vocabulary|vocab|glossary"
@@ -466,9 +469,16 @@ _LIST_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=
 
 def unnumbered(point: Point) -> Point:
     """The point without the number of its place in a list ("3. producing antitoxins", "b) the mantle"): a
-    statement or a gap printed elsewhere on a sheet keeps no "3." of a list it is no longer in."""
+    statement or a gap printed elsewhere on a sheet keeps no "3." of a list it is no longer in. A point that numbers
+    items within itself ("1) guerrilla tactics; 2) aid from China") loses the later numbers too."""
     found = _LIST_NUMBER.match(point.text)
-    return point.tail(found.end()) if found else point
+    if not found:
+        return point
+    point = point.tail(found.end())
+    closing = re.escape(found.group().strip()[-1])
+    for inner in reversed(list(re.finditer(rf"(?<=[;,])\s*\(?(?:\d{{1,2}}|[a-h]){closing}(?=\s+\S)", point.text))):
+        point = point.without(inner.start(), inner.end())
+    return point
 
 
 def is_term_list(point: Point) -> bool:

@@ -1,0 +1,156 @@
+"""Round KW of the unseen-pack audit: "…strong motivation; 2) aid from Ho Chi Minh City" kept a list's number and
+swapped two countries for a city; "p____ – … POWs did not want to go home" printed the answer's initials; "only about
+____ of rain (600 / 2400 / 1500 / 900 mm)" left the answer the smallest; "Core left behind = very dense n____" lost
+the star it is left by; "For stars much smaller than the Sun" and "elements lighter than hydrogen up to iron" were
+set as statements. Round KX: "tissue culture" stood spare beside "Cloning"; "James" was offered among surnames; "women
+… as ac____" spelled actresses; "→ see incomplete combustion" was asked; "≈ ____ kcal (women) / 2,500 kcal (men)"
+offered one figure under the men's. Round KY: "Bloody Code" was offered among people; "on the A14/M11 → London
+approx 1 hr" was set as a calculation."""
+from __future__ import annotations
+
+from random import Random
+
+from sheet_builds import material, pack_yaml
+from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.source.inline import parse_point
+
+
+def test_a_lists_later_numbers_go_with_its_first():
+    from studypack.layouts.worksheet.exercises.roles import unnumbered
+    point = unnumbered(parse_point("1) VC **guerrilla tactics**; 2) aid from **USSR + China**"))
+    assert point.text == "VC guerrilla tactics; aid from USSR + China"
+    assert [point.text[span.start:span.end] for span in point.terms] == ["guerrilla tactics", "USSR + China"]
+    assert unnumbered(parse_point("Rates rose; 2) was not a list")).text == "Rates rose; 2) was not a list"
+
+
+def test_countries_listed_together_are_countries_never_swapped_for_a_city():
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    text = "aid from USSR + China"
+    assert name_sort("USSR + China", text, 9, len(text), frozenset()) == "country"
+    text = "renamed Ho Chi Minh City"
+    assert name_sort("Ho Chi Minh City", text, 8, len(text), frozenset()) != "country"
+
+
+def test_a_plural_acronym_beside_the_blank_gives_the_answer_away():
+    source = material(pack_yaml("Korea", "History", [("Armistice", [
+        "Main sticking point: **prisoners of war** – many POWs did not want to go home"])]))
+    term = source.key_terms(PointRef(0, 0))[0]
+    assert term.text == "prisoners of war" and term not in source.hideable(PointRef(0, 0))
+
+
+def test_only_before_an_amount_never_leaves_the_answer_the_smallest_option():
+    from studypack.layouts.worksheet.exercises.distractors import distractors
+    source = material(pack_yaml("Water", "Geography", [("Supply and demand", [
+        "London gets only about **600 mm** of rain a year – less than Rome!"])]))
+    term = source.key_terms(PointRef(0, 0))[0]
+    shown = source.point(PointRef(0, 0)).text
+    for seed in range(12):
+        options = distractors(term, source.pool, Random(seed), 3, shown)
+        assert options is None or any(float(option.split()[0]) < 600 for option in options), options
+    assert any(distractors(term, source.pool, Random(seed), 3, shown) for seed in range(12))
+
+
+def test_what_a_process_leaves_keeps_its_title_or_is_not_asked():
+    from studypack.layouts.worksheet.exercises.material import _OUTCOME_OF_UNSAID
+    assert _OUTCOME_OF_UNSAID.match("Core left behind = very dense **neutron star**.")
+    assert _OUTCOME_OF_UNSAID.match("Gas given off → oxygen")
+    assert not _OUTCOME_OF_UNSAID.match("The core collapses = supernova")
+    source = material(pack_yaml("Space", "Physics", [("Life cycle of a massive star", [
+        "Swells into a **red supergiant**, then explodes.", "Core left behind = very dense **neutron star**."])]))
+    term = source.key_terms(PointRef(0, 1))[0]
+    assert source.context(PointRef(0, 1), [term]) is None
+
+
+def test_a_scope_and_a_range_from_its_lowest_are_no_statements():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.flips import flip
+    source = material(pack_yaml("Space", "Physics", [("Life cycle of a massive star", [
+        "For stars much **bigger** than the Sun.", "Massive stars swell into **red supergiants**."])]))
+    assert _true_false(source, PointRef(0, 0), False) is None
+    assert flip("Fusion in stars makes all elements heavier than hydrogen up to iron.", []) is None
+    assert flip("Iron is heavier than aluminium.", []) is not None
+
+
+_CLONING = pack_yaml("Genetic technology", "Biology", [
+    ("Selective breeding – what it is", [
+        "**Selective breeding** (= **artificial selection**) – humans choose parents with the characteristics they "
+        "want and breed them together.",
+        "Been done for thousands of yrs → since people first farmed crops & kept animals.",
+        "Offspring showing the wanted trait are bred again → repeated over **many generations**.",
+        "Eventually all offspring show the trait.",
+        "Much slower than genetic engineering – can only use variation that's already in the population."]),
+    ("Uses of genetic engineering", [
+        "**Insulin** from GM bacteria – since the 1980s, cheaper and more reliable than from pigs/cows",
+        "**Golden Rice** – GM rice with genes to make **beta-carotene** → helps prevent vitamin A deficiency",
+        "**Bt crops** – make a toxin that kills insect pests → less pesticide sprayed",
+        "GM sheep/goats – can be engineered to produce useful **proteins** (e.g. medicines) in their milk",
+        "**Gene therapy** – research into replacing faulty genes to treat **inherited disorders** like cystic "
+        "fibrosis"]),
+    ("Cloning plants", [
+        "**Clone** – a genetically identical copy of an organism",
+        "**Cuttings** – older, simple method used by gardeners. Cut a piece of stem, plant it → new plant identical to "
+        "the parent.",
+        "**Tissue culture** – small groups of cells from the parent are grown on a **growth medium** with nutrients & "
+        "**hormones** in sterile conditions.",
+        "Tissue culture → lots of identical plants quickly; used for rare/endangered species & by commercial "
+        "nurseries.",
+        "Good for keeping a plant with exactly the features you want (e.g. flower colour)."]),
+    ("Comparing the three techniques", [
+        "**Selective breeding** – uses natural reproduction; slow; only works within one species",
+        "**Genetic engineering** – gene moved directly; quick; can cross **species barriers**",
+        "**Cloning** – **asexual reproduction** → identical copies, no new variation",
+        "All three reduce **variation** in some way if overused."])])
+
+
+def test_a_spare_filed_under_a_matched_term_is_not_offered():
+    from sheet_builds import of_kind, planned
+    from studypack.layouts.worksheet.exercises.matching import title_words
+    from studypack.layouts.worksheet.exercises.questions import Match
+    checked = 0
+    for seed in range(1, 9):
+        for block in of_kind(planned(_CLONING, str(seed)), Match):
+            titles = {pair.title: pair.card for pair in block.pairs}
+            for spare in block.spares:
+                checked += 1
+                spare_title = ["Selective breeding – what it is", "Uses of genetic engineering", "Cloning plants",
+                               "Comparing the three techniques"][spare.card]
+                assert not any(card != spare.card and title_words(title) <= title_words(spare_title)
+                               for title, card in titles.items()), (seed, titles, spare.point)
+    assert checked
+
+
+def test_a_prince_by_his_given_name_is_not_offered_among_surnames():
+    from studypack.layouts.worksheet.exercises.distractors import _forename
+    assert _forename("James") and not _forename("Coleman") and not _forename("Titus Oates")
+
+
+def test_a_womans_word_beside_women_is_given_away():
+    source = material(pack_yaml("Restoration", "History", [("Theatre", [
+        "Women allowed on stage as **actresses** for the first time.", "Theatres reopened and staged **comedies**."])]))
+    assert not source.hideable(PointRef(0, 0)) and source.hideable(PointRef(0, 1))
+
+
+def test_a_pointer_to_another_card_is_not_content():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    assert is_scaffolding("Carbon monoxide + **particulates** → see incomplete combustion.")
+    assert not is_scaffolding("Rivers → see how they erode") and not is_scaffolding("We see the Sun as yellow.")
+    assert not is_scaffolding("**A più tardi** – see you later") and not is_scaffolding("Dann → see you then")
+
+
+def test_another_figure_of_the_unit_after_the_blank_rules_out_multiple_choice():
+    from studypack.layouts.worksheet.exercises.candidates import _another_of_its_unit
+    source = material(pack_yaml("Food", "Geography", [("Global patterns", [
+        "Recommended intake ≈ **2,000** kcal (women) / 2,500 kcal (men).",
+        "About **800** million people go hungry."])]))
+    first, second = source.key_terms(PointRef(0, 0))[0], source.key_terms(PointRef(0, 1))[0]
+    assert _another_of_its_unit(source.point(PointRef(0, 0)).text, first)
+    assert not _another_of_its_unit(source.point(PointRef(0, 1)).text, second)
+
+
+def test_a_roads_number_is_no_given_and_a_code_is_no_person():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    assert worked(parse_point("Access – on the A14/M11 → London approx 1 hr by rail"), "Cambridge Science Park") is None
+    assert worked(parse_point("e.g. 30 km in 2 h → speed = **15 km/h**"), "Speed") is not None
+    text = "Bloody Code dismantled from the 1820s"
+    assert name_sort("Bloody Code", text, 0, 11, frozenset({"Bloody Code"})) == "document"
