@@ -154,3 +154,123 @@ def test_a_roads_number_is_no_given_and_a_code_is_no_person():
     assert worked(parse_point("e.g. 30 km in 2 h → speed = **15 km/h**"), "Speed") is not None
     text = "Bloody Code dismantled from the 1820s"
     assert name_sort("Bloody Code", text, 0, 11, frozenset({"Bloody Code"})) == "document"
+
+
+def test_a_category_after_the_titles_dash_leaves_out_what_its_subject_is_and_where():
+    from studypack.layouts.labels import ENGLISH
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    source = material(pack_yaml("Deserts", "Geography", [
+        ("Desertification – causes", [
+            "**Desertification** – land on desert edges becoming drier and turning into desert",
+            "Common on desert fringes, e.g. the **Sahel**.",
+            "Climate change → less rainfall, more **droughts**.",
+            "**Overgrazing** → bare soil → erosion by wind and rain.",
+            "**Over-cultivation** – soil farmed too often loses nutrients.",
+            "Removal of **fuel wood** → roots no longer hold the soil."]),
+        ("Hot deserts", ["Under **250 mm** of rain a year.", "Days over **45 °C**, nights below freezing."])]))
+    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
+    schemes = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
+    assert schemes and not any(text.startswith(("Desertification", "Common on")) for text in schemes)
+
+
+def test_amounts_brought_in_after_the_first_arrow_are_not_left_off_the_stem():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    assert worked(parse_point("Gases at same T & P: 1 vol N~2~ : 3 vol H~2~ : 2 vol NH~3~ → 10 dm^3^ N~2~ + "
+                              "30 dm^3^ H~2~ → **20 dm^3^ NH~3~**"), "Haber process calculations") is None
+
+
+def test_a_name_said_family_first_is_never_cut_to_its_given_name():
+    from studypack.layouts.worksheet.exercises.distractors import distractors
+    source = material(pack_yaml("Mao's China", "History", [
+        ("Split", ["Mao angered by **Khrushchev**'s Secret Speech (1956).", "**Nixon** visited China in 1972."]),
+        ("Leaders", ["**Lin Biao** named Mao's successor in 1969.", "**Zhou Enlai** died in January 1976.",
+                     "**Liu Shaoqi** became Head of State."])]))
+    term = source.key_terms(PointRef(0, 0))[0]
+    shown = source.point(PointRef(0, 0)).text
+    offered = {option for seed in range(8) for option in distractors(
+        term, source.pool, Random(seed), 3, shown[:term.start] + shown[term.end:]) or ()}
+    assert offered and not offered & {"Biao", "Enlai", "Shaoqi"}
+
+
+def test_a_cause_turned_against_the_effect_its_arrow_says_is_no_statement():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    text = "Fertilisers increase crop yield → more food from the same land."
+    assert flip(text, [(text.index("→"), len(text))]) is None  # (the effect kept out of turning, as a link keeps it)
+    assert flip("Fertilisers increase crop yield.", []) is not None
+
+
+def test_a_share_in_words_another_word_for_the_answer_and_exam_advice_give_nothing_to_ask():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    source = material(pack_yaml("Atmosphere and rainforests", "Geography", [("Air and forest", [
+        "**Nitrogen** (N~2~) ≈ **78%** – roughly four-fifths of the air",
+        "Source of **medicines** – about a quarter of modern drugs come from rainforest plants",
+        "Source of **timber** – hardwoods such as mahogany are logged"])]))
+    assert "78%" not in [term.text for term in source.hideable(PointRef(0, 0))]
+    assert source.hideable(PointRef(0, 1)) == [] and source.hideable(PointRef(0, 2))
+    assert is_scaffolding("Key point for the exam → always back up your answer with **named places & figures**.")
+
+
+def test_a_stages_number_is_no_given_and_units_to_work_in_are_no_statement():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    assert worked(parse_point("Stage 1 (interphase): cell grows, **DNA replicates** → each chromosome now 2 copies"),
+                  "Mitosis") is None
+    source = material(pack_yaml("Pressure", "Physics", [("Pressure in liquids", [
+        "**p = hρg**", "h in m, ρ in kg/m^3^, g = **9.8 N/kg** on Earth, p in Pa",
+        "Pressure **increases** with depth."])]))
+    assert _true_false(source, PointRef(0, 1), True) is None and _true_false(source, PointRef(0, 1), False) is None
+
+
+def test_circa_is_no_list_letter():
+    from studypack.layouts.worksheet.exercises.roles import unnumbered
+    assert unnumbered(parse_point("c. **200** executed; Aske hanged in chains")).text.startswith("c. 200")
+    assert unnumbered(parse_point("c. the mantle")).text == "the mantle"
+
+
+def test_round_lb_steps_tips_counts_titles_and_figures_shown_elsewhere():
+    """Round LB: "Monomer → swap C=C for C–C, put it in brackets" and an exam tip were set as statements; "eight
+    different bases → A, T, C, G" and "three functional groups (one at each end)" were counted off their own lines;
+    "Cycling City" and "SW England" were offered where waste is burned; "free fall … 9.8 m/s²" was set true beside a
+    calculation printing "g = 9.8 m/s²"."""
+    from studypack.layouts.worksheet.exercises.beside import counted_out
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    source = material(pack_yaml("Polymers", "Chemistry", [
+        ("Addition polymers", ["Monomer → swap C=C for **C–C**, put it in **brackets**, add bonds, write **n**",
+                               "Poly(ethene) is made from **ethene** monomers."]),
+        ("Exam tips – organic chemistry", [
+            "Acid + carbonate gives **carbon dioxide**, which turns limewater cloudy."])]))
+    assert _true_false(source, PointRef(0, 0), True) is None and _true_false(source, PointRef(1, 0), True) is None
+    assert _true_false(source, PointRef(0, 1), True) is not None
+    bases = material(pack_yaml("DNA", "Chemistry", [("DNA", [
+        "Contains **four** different bases → A, T, C, G",
+        "Monomers with **two** functional groups each (one at each end)",
+        "Made of **two** strands."])]))
+    assert [counted_out(bases.point(PointRef(0, index)).text, bases.key_terms(PointRef(0, index))[0])
+            for index in range(3)] == [True, True, False]
+    text = "Bristol = England's first Cycling City (2008)"
+    assert name_sort("Cycling City", text, 26, 38, frozenset()) == "other"
+    text = "Largest city in SW England"
+    assert name_sort("SW England", text, 16, 26, frozenset()) == "region"
+    motion = material(pack_yaml("Motion", "Physics", [("Free fall", [
+        "Objects in **free fall** accelerate at about **9.8 m/s^2^**.", "**Air resistance** slows a falling leaf."])]))
+    motion.record(["Free fall: dropped from rest, falls 5 m, g = 9.8 m/s² →"], [])
+    assert _true_false(motion, PointRef(0, 0), True) is None
+
+
+def test_round_lc_a_method_a_question_a_note_on_when_and_a_tip_on_wording():
+    """Round LC: "Method: heat to evaporate … → filter & dry" was set as a statement; "Given the d____? Halve it
+    first!" blanked a question's word; "the market (often on Saturday morning)" was asked whole; "Reason to write:
+    'alternate angles are equal' – NOT 'Z angles'" earned a mark."""
+    from studypack.layouts.worksheet.exercises.candidates import _gap, _true_false
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    from studypack.layouts.worksheet.exercises.translate import _GRAMMAR_NOTE
+    source = material(pack_yaml("Separating", "Chemistry", [("Crystallisation", [
+        "Method: heat to evaporate some water → leave to cool → **crystals** form → filter & dry",
+        "Crystallisation separates a **soluble solid** from its solution."])]))
+    assert _true_false(source, PointRef(0, 0), True) is None and _true_false(source, PointRef(0, 1), True) is not None
+    circles = material(pack_yaml("Circles", "Maths", [("Area of a circle", [
+        "Given the **diameter**? Halve it first!", "**Area = πr^2^**, where r is the **radius**."])]))
+    assert _gap(circles, PointRef(0, 0)) is None
+    assert _GRAMMAR_NOTE.sub("", "the market (often on Saturday morning)") == "the market"
+    assert is_scaffolding('Reason to write: "alternate angles are equal" – NOT "Z angles"')

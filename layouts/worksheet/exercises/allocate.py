@@ -19,7 +19,7 @@ from ....source.model import Card, Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
 from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates
-from .matching import SHORT_NOUNS, defined, definition_candidates, match_candidates, share_words, singular, title_words
+from .matching import SHORT_NOUNS, defined, definition_candidates, match_candidates, share_words, title_words
 from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
@@ -31,7 +31,7 @@ from ...kit.pictures import picture_words
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
-from .words import content_words
+from .words import content_words, singular
 
 DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "calc": 4, "short": 3, "translate": 10, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""

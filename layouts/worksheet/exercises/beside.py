@@ -17,7 +17,8 @@ from ....source.model import Point
 from .flips import OPPOSITES
 from .kinds import MONTH_PATTERN
 from .terms import NUMBER_WORDS, Term, number_value, written_unit
-from .words import GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, same_family, shares_root, unaccented
+from .words import (GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, same_family, shares_root, singular,
+                    unaccented)
 
 
 @lru_cache(maxsize=8192)
@@ -51,7 +52,8 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term) \
         or _compared_with_ago(text, term) or _punctuation_shown(text, term) or _pairs_of_total(text, term) \
         or _right_angle_said(text, term) or _nothing_lost_said(text, term) or _denied_beside(text, term) \
-        or _figure_of_the_compared(text, term) or _negation_echoed(text, term) or _sex_beside(text, term)
+        or _figure_of_the_compared(text, term) or _negation_echoed(text, term) or _sex_beside(text, term) \
+        or _synonym_beside(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -75,8 +77,9 @@ def _compared_with_ago(text: str, term: Term) -> bool:
                                  text[term.end:]) is not None
 
 
-_SHARE_WORDS = re.compile(r"(?i)\b(?:(?:one|a)[\s-](?:half|third|quarter|fifth|tenth)|(?:two|three)[\s-](?:thirds|"
-                          r"quarters|fifths)|half)\b")
+_SHARE_WORDS = re.compile(r"(?i)\b(?:(?:one|a)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)|"
+                          r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|sixths|eighths|tenths)|"
+                          r"half)\b")
 
 
 def _share_in_words(text: str, term: Term) -> bool:
@@ -435,6 +438,22 @@ _IRREGULAR = {"sein": {"bin", "bist", "ist", "sind", "seid", "war", "waren"},
 rauchen" for dürfen)."""
 
 
+_SYNONYMS = tuple(frozenset(group.split()) for group in (
+    "medicine drug medication", "illness disease sickness", "worker employee labourer", "pupil student",
+    "money cash", "car automobile", "shop store", "buy purchase", "rubbish litter", "monarch sovereign",
+    "physician doctor", "killed slain", "farming agriculture", "farmer grower"))
+"""Words a line may use for its own answer ("Source of m____ – a quarter of modern drugs come from …")."""
+
+
+def _synonym_beside(text: str, term: Term) -> bool:
+    """Whether the line prints another word for a one-word answer: with its first letter, the answer is read off."""
+    words = re.findall(r"[^\W\d_]+", term.text.casefold())
+    if len(words) != 1:
+        return False
+    rest = {singular(word) for word in re.findall(r"[^\W\d_]+", (text[:term.start] + " " + text[term.end:]).casefold())}
+    return any(singular(words[0]) in group and rest & (group - {singular(words[0])}) for group in _SYNONYMS)
+
+
 def _sex_beside(text: str, term: Term) -> bool:
     """Whether the line says "women" beside an answer that is a woman's word ("women allowed on stage as ac____": the
     letters and the sex spell actresses)."""
@@ -725,12 +744,15 @@ def counted_out(text: str, term: Term) -> bool:
     if count == 2 and re.search(r"\b(?:a|an|one)\s+([a-z]+)\s+(?:and|&)\s+(?:a|an|one)\s+(?!\1\b)[a-z]+",
                                 text[term.end:]):
         return True  # "needs two parents and the fusion of a male and a female gamete": the two are named
+    if count == 2 and re.search(r"\b(?:one|1)\s+(?:at|on|in)\s+each\s+(?:end|side)\b|\bboth\s+(?:ends|sides)\b",
+                                text[term.end:]):
+        return True  # "two functional groups each (one at each end)": an end has two
     if count is None or not 2 <= count <= 12:
         return False
     names = re.findall(r"(?<![\w'’])[A-Z][a-z]+(?:\s[A-Z][a-z]+)*", text[term.end:])
     if count >= 3 and len(set(names)) >= count:
         return True  # "across 9 countries; about 60% in Brazil, the rest Peru and Colombia (plus Bolivia, …)"
-    listed = re.search(r"\(([^()]*)\)|(?::|\s[–—-])\s*([^.;]*)", text[term.end:])  # ("four zones – USA, Britain,
+    listed = re.search(r"\(([^()]*)\)|(?::|\s[–—-]|\s→)\s*([^.;]*)", text[term.end:])  # ("four zones – USA, Britain,
     # USSR and France")
     if listed is None:
         return False

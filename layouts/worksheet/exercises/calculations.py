@@ -153,9 +153,19 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if len(cuts) < 2:
         return None
     givens = text[cuts[0][0]:cuts[0][1]].strip(" ,:;–-")
-    if not re.search(r"(?<![^\W_])\d", givens) and not re.search(r"[=+−×÷]", givens):
-        return None  # "Access – on the A14/M11 → London approx 1 hr by rail": a road's number is no given, and the
-        # time is recalled, not worked out
+    if len(cuts) > 2:
+        middle = text[cuts[1][0]:cuts[1][1]]
+        brought = re.match(r"\s*[\d.,]+\s*([^\W\d_]{1,4}[²³]?)(?![^\W\d_])", middle)
+        if brought and len(re.findall(rf"\d\s*{re.escape(brought.group(1))}(?![^\W\d_])", middle)) >= 2 \
+                and not re.search(rf"\d\s*{re.escape(brought.group(1))}(?![^\W\d_])", givens):
+            return None  # "1 vol N₂ : 3 vol H₂ : 2 vol NH₃ → 10 dm³ N₂ + 30 dm³ H₂ → 20 dm³ NH₃": the amounts worked
+            # from come after the first arrow, and the stem would print the ratio alone
+    figures = re.sub(r"(?i)\b(?:stage|step|part|phase|fig(?:ure)?|table|card|question|q|lesson|chapter|paper)\s*\d+\b",
+                     "", givens)
+    if not re.search(r"(?<![^\W_])\d", figures) and not re.search(r"[=+−×÷]", givens):
+        return None  # "Access – on the A14/M11 → London approx 1 hr by rail", "Stage 1 (interphase): … DNA
+        # replicates → each chromosome now 2 copies": a road's or a stage's number is no given, and the figure
+        # after the arrow is recalled, not worked out
     if any(_EQUATION_SIDE.fullmatch(text[begin:finish]) for begin, finish in cuts[1:]):
         return None  # "25 g CaCO₃ (Mᵣ 100); CaCO₃ → CaO + CO₂ → n = …": the arrow is a reaction's, and cut there the
         # stem would read "CaCO₃ → ____ g CaO"

@@ -85,6 +85,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # "under 250 mm a year"
                 and not (term.kind == "number" and "?" in source.point(ref).text[term.end:])  # "yield is ____. What
                 # mass of iron is made?": a given of a problem the line sets
+                and not re.match(r"[^.!?;]*\?", source.point(ref).text[term.end:])  # "Given the d____? Halve it
+                # first!": a question's word, which any word could end
                 and not re.match(r"[a-z]+(?:s|ed)\s+\d|[a-z]+\s+(?:about|around|roughly|over|under|nearly|almost|only|"
                                  r"just|to|by)\s+\d", term.text)  # "The UK ____ of its food": "imports about 40%" is
                 # a verb and a figure ("protein 1" is a name)
@@ -719,8 +721,10 @@ _INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z\d]))?(?:\d+
 """A line that tells the student what to do (a practical's step), not a thing done to someone ("Put on trial …")."""
 
 
-_MISTAKES_TITLE = re.compile(r"(?i)\b(?:mistakes?|misconceptions?|myths?|errors?|slips?|traps?|pitfalls?)\b")
-"""A card of mistakes to avoid ("Common mistakes"): its title before a statement says "this is wrong", true or not."""
+_MISTAKES_TITLE = re.compile(r"(?i)\b(?:mistakes?|misconceptions?|myths?|errors?|slips?|traps?|pitfalls?|"
+                             r"(?:exam|revision|top)\s+tips?|tips)\b")
+"""A card of mistakes to avoid ("Common mistakes") or of exam tips: its title before a statement says "this is wrong"
+or "do this", true or not."""
 
 
 _ENGLISH_GLUE = re.compile(r"(?i)\b(?:the|is|are|goes|go|before|after|with|of|to|and|for|in|an?|it|you|use|when)\b")
@@ -748,6 +752,12 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     if not has_verb(text) and re.match(r"(?i)\W*(?:for|in|with|during|at|on)\s", text) \
             and not re.search(r"[=→:–—;]|\s-\s", text):
         return None  # "For stars much bigger than the Sun.": the case the lines after it are about, no claim
+    if len(re.findall(r"(?<![^\W\d_])(?![aAI]\b)[^\W\d_]\s+in\s+[^\s,;]+", text)) >= 2:
+        return None  # "h in m, ρ in kg/m³, g = 9.8 N/kg on Earth, p in Pa": the units to work in, no claim
+    if re.search(r"→\s*(?:swap|put|add|write|draw|remove|replace|take|circle|label|count|divide|multiply|test)\b",
+                 text, re.I) or re.match(r"(?i)\W*(?:method|steps?|how to|procedure|to do)\s*[:–—-]", text):
+        return None  # "Monomer → swap C=C for C–C, put it in brackets, …, write n", "Method: heat to evaporate some
+        # water → leave to cool → …": steps to follow, no claim
     if re.search(r"[✔✓✗✘]", text):
         return None  # "Cracking equations must balance: C 10 = 8 + 2, H 22 = 18 + 4 ✔": a check ticked, no claim
     if _PARTICIPLE_FIRST.match(text) and re.search(r"\b(?:they|them|their|it|its)\b", text):
@@ -797,11 +807,13 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                 if term.kind in ("term", "name") and (cut is None or term.end <= cut)):
             return None  # "Nicholas II and autocracy: He believed in autocracy.": the title printed before it says
             # all the statement does
-        if source.gives_away([plain(segments)], []) or any(holds(plain(segments).casefold(), swap)
-                                                             for swap in (*source.swaps, *source.flipped)):
+        figures = [term.text for term in source.key_terms(ref) if term.kind == "number"]
+        if source.gives_away([plain(segments)], figures) or any(holds(plain(segments).casefold(), swap)
+                                                                  for swap in (*source.swaps, *source.flipped)):
             return None  # a true statement printing a term swapped into a false one would show that one false (and
-            # "Exothermic: ΔH is negative" beside "Endothermic: ΔH is negative", a word turned, shows it by contrast)
-        source.record([plain(segments)], [])
+            # "Exothermic: ΔH is negative" beside "Endothermic: ΔH is negative", a word turned, shows it by contrast);
+            # one whose figure another question prints ("… g = 9.8 m/s² → t =") is proved true by it
+        source.record([plain(segments)], figures)
         source.statements.append(plain(segments).casefold())
         return TrueFalse(ref, segments, True)
     for term in [term for term in source.hideable(ref) if term in source.key_terms(ref)

@@ -772,7 +772,7 @@ def _cased(answer: Term, other: Term) -> str:
     name = other.text.strip()
     if answer.sort.startswith("person") and other.sort.startswith("person") and " " not in answer.text.strip() \
             and " " in name and not is_ruler(name) and not _PARTICLE.search(name) \
-            and name.split(" ", 1)[0].casefold() not in _DESCRIBED_NAMES:
+            and name.split(" ", 1)[0].casefold() not in _DESCRIBED_NAMES | _FAMILY_NAME_FIRST:
         return name.rsplit(" ", 1)[1]  # "Joseph ____'s father", "William ____": Lister beside Pasteur, not Louis
         # Pasteur, which a surname asked would set apart, or make "William Joseph Lister"
     return name
@@ -783,6 +783,11 @@ _PARTICLE = re.compile(r"\b(?:of|the|de|da|di|du|del|della|des|von|van|der|den|l
 _DESCRIBED_NAMES = frozenset({"red", "black", "white", "yellow", "little", "big", "sitting", "crazy", "spotted",
                               "standing", "running", "roman", "two", "young", "old", "iron", "great"})
 """Words that open a name that is a description ("Red Cloud", "Sitting Bull"): said whole, never as "Cloud"."""
+_FAMILY_NAME_FIRST = frozenset({"zhou", "lin", "mao", "deng", "liu", "jiang", "hua", "chiang", "sun", "xi", "hu",
+                                 "wang", "zhang", "li", "chen", "yang", "zhao", "huang", "wu", "zhu", "peng", "kang",
+                                 "kim", "ho", "park", "chun"})
+"""Family names said first ("Zhou Enlai", "Lin Biao", "Kim Il-sung", "Ho Chi Minh"): the last word is a given name,
+never a surname to offer ("Enlai", "Biao")."""
 _KINDS_OF_THEIR_OWN = ("formula", "unit", "code", "ending")
 """Sorts whose members stand in for each other without the author grouping them: a formula for a formula, a unit
 for a unit."""

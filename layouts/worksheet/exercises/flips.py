@@ -109,6 +109,13 @@ _LABEL_NUMBER = re.compile(r"(?i)\b(?:group|period|stage|type|year|step|phase|le
 """A number that names a group or a stage ("the opposite way to group 1"): a label, not a figure saying which way."""
 
 
+_WHICH_WAY = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|faster|slower|greater|"
+                        r"increases?|decreases?|rises?|falls?|better|worse|cheaper|dearer)\b|[↑↓]")
+"""A word of direction in what follows an arrow: the effect says which way its cause went."""
+_CHANGE_VERB = re.compile(r"(?:increase|decrease|raise|reduce|boost|improve|worsen|rise|fall|grow|shrink)[sd]?|"
+                          r"lowers|lowered|"
+                          r"(?:increas|decreas|rais|reduc|lower|boost|improv|worsen|ris|fall|grow|shrink)ing")
+"""A verb of change: turned before an arrow whose effect says which way, the line contradicts itself."""
 _AMOUNTS = {"high", "low", "higher", "lower", "more", "less", "large", "small", "larger", "smaller", "big", "bigger"}
 _QUANTIFIED = re.compile(r"(?i)\b(?:lots of|a lot of|much|plenty of|loads of|"
                          r"(?:huge|large|vast|small|tiny) amounts? of|little)\b")
@@ -168,6 +175,11 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if word in _AMOUNTS and "→" in text[:match.start()] and _QUANTIFIED.search(text[:text.index("→")]):
             return None  # "Needs lots of heat to melt it → high energy cost": turned, the cause's amount contradicts
             # the effect's at sight ("lots of heat → low cost")
+        if _CHANGE_VERB.fullmatch(word) and "→" in text[match.end():] \
+                and _WHICH_WAY.search(text[match.end():].split("→", 1)[1]):
+            return None  # "Fertilisers increase crop yield → more food from the same land": turned, the effect
+            # contradicts its cause at sight ("decrease crop yield → more food"); a cause's measure turns fairly
+            # ("Higher Eₐ → a bigger share of collisions are successful" is the classic mistake)
         if word in _MOVING and _DIRECTION.match(text[match.end():]):
             continue  # "fall to the bottom" cannot "rise to the bottom"
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",

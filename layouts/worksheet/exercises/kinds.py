@@ -428,6 +428,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "place"  # "strong in London": a city, though "London's militia" acts like a person
     if bare.casefold() in _FAITHS:
         return "faith"  # "North and west mostly Catholic": offered beside Protestant or Puritan, never beside Mary I
+    if len(parts) > 1 and re.search(r"(?i)\b(?:first|second|third|only|best|greenest|official)\s+$", text[:start]):
+        return "other"  # "England's first Cycling City": a title won, no place one goes to
     compass = len(list(takewhile(lambda part: part in _COMPASS_WORDS, parts)))
     if 0 < compass < len(parts) and (" ".join(parts[compass:]) in _CONTINENTS
                                      or is_country(" ".join(bare.split()[-(len(parts) - compass):]))):
@@ -595,7 +597,7 @@ _THING_WORDS = {"line", "wall", "ship", "bridge", "tower", "gate", "palace", "ca
                 "railroad", "railway", "canal", "pipeline", "trail", "highway", "motorway", "telegraph"}
 _WITHIN_PLACE = re.compile(r"\b((?:[A-Z][\w'’-]*[a-z]\s+)*[A-Z][\w'’-]*[a-z]),?\s+in\s+$")
 """A name just before ``in`` and this one: "Boscastle in Cornwall" places a town in a wider area."""
-_COMPASS_WORDS = _COMPASS | {"central", "eastern", "western", "northern", "southern"}
+_COMPASS_WORDS = _COMPASS | {"central", "eastern", "western", "northern", "southern", "ne", "nw", "se", "sw"}
 """Words that name part of a continent or a country before its name ("South East England", "Central Asia")."""
 
 

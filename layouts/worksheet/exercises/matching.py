@@ -19,7 +19,7 @@ from .questions import Pair
 from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, OTHER_THAN, WORKED_SUM, is_scaffolding,
                     leans_on_previous, printed_title, starts_with_pronoun)
 from .translate import glossed
-from .words import GLOSS_DASH, inside_word, shares_root, spelled_out, word_count
+from .words import GLOSS_DASH, inside_word, shares_root, singular, spelled_out, word_count
 
 def _same_stem(title: str, text: str) -> bool:
     """Whether the statement holds a word of its title in another form ("Density" and "less dense than water")."""
@@ -251,15 +251,6 @@ SHORT_NOUNS = {"day", "law", "war", "age"}
 _SHORT_COMMON = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how", "why",
                  "can", "may", "all", "any", "one", "two", "six", "ten", "per", "off", "out", "own", "new", "old", "use",
                  "set", "end", "way", "did", "got", "let", "put", "see", "saw", "say"} | SHORT_NOUNS
-
-
-def singular(word: str) -> str:
-    """An English plural's singular, by its ending."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes", "oes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "sis", "tis", "xis")) else word
 
 
 def share_words(first: set[str], second: set[str]) -> bool:

@@ -387,7 +387,9 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\blearn (?:one|a|the latest) (?:set|figure|example)\b|\bquote the (?:year|date|source)\b|"
                      r"^\W*(?:order|things|list|words|dates|names|examples|facts|formulae|formulas|equations)\s+to\s+"
                      r"(?:learn|remember|know)\b|"
-                     r"\bfigures change\b|\bbe ready to\b|^\W*(?:higher|foundation) tier\s*[–—:-]|"
+                     r"\bfigures change\b|\bbe ready to\b|\bfor the exam\b|^\W*reasons? to (?:write|give|use)\b|"
+                     r"[–—-]\s*NOT\s+[\"“']|\bback (?:it |them )?up (?:your|each|the|every) "
+                     r"(?:answer|point|argument)s?\b|^\W*(?:higher|foundation) tier\s*[–—:-]|"
                      r"^\W*(?:evaluate|explain|describe|assess|discuss|compare)!|\breach a (?:judgement|judgment|conclusion)\b|"
                      r"\bin (?:the|your) (?:last|final|first|conclusion) paragraph\b|"
                      r"^\W*describe (?:transfers|changes|it|them|each|your)\b|"
@@ -464,7 +466,8 @@ slips", "Exam checklist – coastal landforms", "Evaluating schemes – exam che
 does not name ("Comparing the three"): no matching title and no short answer's subject."""
 
 
-_LIST_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)")
+_LIST_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|(?!c\.\s*\d)[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)")
+"""A list's number or letter opening a line ("3. ", "b) "), never circa ("c. 200 executed")."""
 
 
 def unnumbered(point: Point) -> Point:

@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 
 from ...labels import ENGLISH, Labels
-from .matching import singular
 from .material import Candidate, Material
 from .questions import PointRef, Short
 from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_bare_list,
                     has_verb, is_scaffolding, names_word_list, printed_title)
 from .translate import glossed, subject_language
-from .words import GLOSS_DASH, YEAR, content_words, listed_together, shares_root
+from .words import GLOSS_DASH, YEAR, content_words, listed_together, shares_root, singular
 
 MAX_SHORT_MARKS = 6
 """A short answer is worth one mark per point on its card, up to this."""
@@ -127,9 +126,13 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # the eruption, and the scheme would count it among six
                 points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, aspect[1]))
             category = _CATEGORY_OF.match(card.title)
-            if category:  # "Consequences of the development gap": what the gap is, is no consequence of it; "Ways
-                # energy is transferred": "Conservation of energy – …" is no way
-                points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, category.group(1))
+            subject = category.group(1) if category else \
+                aspect[0] if len(aspect) == 2 and _CATEGORY_AFTER.fullmatch(aspect[1]) else None
+            if subject is not None:  # "Consequences of the development gap": what the gap is, is no consequence of
+                # it; "Ways energy is transferred": "Conservation of energy – …" is no way; "Desertification –
+                # causes": what desertification is, and where it is common, are no causes
+                points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, subject)
+                               and not _WHERE_FOUND.match(source.point(ref).text)
                                and not _formula_only(source.point(ref).text)
                                and not _PRACTICAL_NOTE.match(source.point(ref).text))  # "Factors affecting enzyme
                 # activity": "RP: amylase + starch at different pH …" and "Rate = 1000 / time" are no factors
@@ -311,6 +314,13 @@ _CATEGORY_OF = re.compile(r"(?i)\W*(?:the\s+)?(?:main\s+|key\s+)?(?:causes|conse
 """A title that asks for items of a kind about its subject ("Consequences of the development gap")."""
 
 
+_CATEGORY_AFTER = re.compile(r"(?i)\W*(?:the\s+)?(?:main\s+|key\s+)?(?:causes|consequences|effects|impacts|reasons|"
+                             r"advantages|disadvantages|benefits|problems|ways|types|methods|strategies|factors|"
+                             r"uses)\W*")
+"""A category alone after a title's dash ("Desertification – causes"): the part before it is the subject."""
+_WHERE_FOUND = re.compile(r"(?i)\W*(?:common|found|occurs?|happens?|located|widespread|seen)\s+(?:mostly\s+|mainly\s+)?"
+                          r"(?:in|on|at|along|across|around)\b")
+"""A line saying where its subject is found ("Common on desert fringes, e.g. the Sahel"): no item of a category."""
 _PRACTICAL_NOTE = re.compile(r"(?i)\W*(?:RP|required practical|practical|method)\s*(?:\d+\s*)?[:–—-]\s")
 """A line that opens on a practical's label ("RP: amylase + starch at different pH …"): how it is shown in class."""
 

@@ -178,8 +178,10 @@ def is_vocabulary_pack(pack: Pack) -> bool:
 
 
 _GRAMMAR_NOTE = re.compile(r"(?i)\s*\((?=[^()]*\b(?:endings?|agrees?|invariable|irregular|masculine|feminine|"
-                           r"never changes?|doesn['’]t change|no change)\b)[^()]*\)")
-"""A note in brackets on how the word behaves ("(never changes ending)"), no part of what it means."""
+                           r"never changes?|doesn['’]t change|no change|often|usually|sometimes|normally|mostly)\b)"
+                           r"[^()]*\)")
+"""A note in brackets on how the word behaves ("(never changes ending)") or when it is found ("the market (often on
+Saturday morning)"), no part of what it means."""
 
 
 def _object_unglossed(word: str, meaning: str) -> bool:

@@ -194,6 +194,15 @@ def _in_order(letters: str, word: str) -> bool:
     return all(letter in found for letter in letters)
 
 
+def singular(word: str) -> str:
+    """An English plural's singular, by its ending."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "oes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "sis", "tis", "xis")) else word
+
+
 def capitalised(text: str) -> str:
     """``text`` with its first letter a capital, the rest as written ("decay" opening a stem as "Decay")."""
     return text[:1].upper() + text[1:]
