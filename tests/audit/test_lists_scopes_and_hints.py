@@ -11,6 +11,8 @@ from __future__ import annotations
 from random import Random
 
 from sheet_builds import material, pack_yaml
+from studypack.layouts.worksheet.exercises.material import Material
+from studypack.source import loads
 from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.source.inline import parse_point
 
@@ -274,3 +276,54 @@ def test_round_lc_a_method_a_question_a_note_on_when_and_a_tip_on_wording():
     assert _gap(circles, PointRef(0, 0)) is None
     assert _GRAMMAR_NOTE.sub("", "the market (often on Saturday morning)") == "the market"
     assert is_scaffolding('Reason to write: "alternate angles are equal" – NOT "Z angles"')
+
+
+def test_an_example_of_a_formula_in_words_asks_what_the_formula_names():
+    from sheet_builds import of_kind, planned
+    from studypack.layouts.worksheet.exercises.questions import Calc
+    text = pack_yaml("Angles", "Maths", [("Interior angles of polygons", [
+        "**Sum of interior angles = (n − 2) × 180°** (n = number of sides)",
+        "Why? A polygon splits into **(n − 2) triangles** from one vertex.",
+        "e.g. hexagon, n = 6 → (6 − 2) × 180 = **720°**",
+        "e.g. regular hexagon → 720 ÷ 6 = **120°**"])])
+    stems = ["".join(segment.text for segment in calc.segments if segment.role != "blank") for seed in ("1", "2", "3")
+             for calc in of_kind(planned(text, seed, exercises=("calc",)), Calc)]
+    assert any("hexagon, n = 6" in stem for stem in stems)
+    assert all("sum of interior angles =" in stem for stem in stems if "n = 6" in stem), stems
+
+
+def test_the_person_the_line_above_names_is_no_wrong_partner():
+    """Round LD: "Partnership with Matthew Boulton" under "James Watt patented …" was turned into "Partnership with
+    James Watt", which reads as true."""
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    cards = [("Steam power", ["1769 – **James Watt** patented the **separate condenser**.",
+                              "Partnership with **Matthew Boulton** (1775) → engines sold across Britain."]),
+             ("Textiles", ["**Richard Arkwright** built the first water-powered mill.",
+                           "**John Kay** invented the flying shuttle."])]
+    for seed in range(6):
+        source = Material(loads(pack_yaml("Industry", "History", cards), "notes.yaml"), Random(seed))
+        statement = _true_false(source, PointRef(0, 1), False)
+        assert statement is None or "James Watt" not in "".join(segment.text for segment in statement.segments)
+
+
+def test_round_le_notes_in_meanings_a_book_a_prince_and_a_reaction_with_data():
+    """Round LE: "the mother (Mama = mum)" and "(girl)friend – careful, context matters!" were asked; "Foxe's Book of
+    Martyrs" was offered among places and "giving birth to Edward" made Edward a place; "Methane: CH₄ + 2O₂ → … (C–H
+    413, …)" was set as a statement."""
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    from studypack.layouts.worksheet.exercises.translate import _GRAMMAR_NOTE, vocabulary
+    assert _GRAMMAR_NOTE.sub("", "the mother (Mama = mum)") == "the mother"
+    family = loads("title: Familie\nsubject: German\ncards:\n  - title: Freunde\n    points:\n"
+                   "      - \"**der Freund** / **die Freundin** – (boy)friend / (girl)friend – careful, context "
+                   "matters!\"\n"
+                   "      - \"**der Bruder** – the brother\"\n      - \"**die Schwester** – the sister\"\n", "f.yaml")
+    assert not any(meaning.endswith("!") or word.startswith("(") for _, word, meaning in vocabulary(family))
+    text = "Remembered through Foxe's Book of Martyrs (1563)"
+    assert name_sort("Foxe's Book of Martyrs", text, 19, 41, frozenset()) == "document"
+    text = "died 1537 after giving birth to Edward"
+    assert name_sort("Edward", text, 32, 38, frozenset()) == "person"
+    source = material(pack_yaml("Energy", "Chemistry", [("Bond energies", [
+        "**Methane**: CH~4~ + 2O~2~ → CO~2~ + 2H~2~O (C–H 413, O=O 498 kJ/mol)",
+        "Breaking bonds is **endothermic**."])]))
+    assert _true_false(source, PointRef(0, 0), True) is None and _true_false(source, PointRef(0, 1), True) is not None

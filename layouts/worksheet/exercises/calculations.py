@@ -822,6 +822,27 @@ _LABELLED = re.compile(r"(?i)^\W*(?:(?:worked\s+)?ex(?:ample)?\.?|q(?:uestion)?)
 """A numbered example's label ("Ex 2.", "Q3 –"): its figure is no given."""
 
 
+_FORMULA_LINE = re.compile(r"\W*([A-Za-z][^=→:()\d]{2,40}?)\s*=\s*([^=→]*?[+−×÷*/-][^=→]*?)\s*(?:\(|$)")
+"""A formula in words on its left ("Sum of interior angles = (n − 2) × 180°"): what its working works out."""
+
+
+def _formula_worked(working: str, points: tuple[Point, ...]) -> str | None:
+    """The name a formula line of the card gives to what ``working`` works out: its right side, each one-letter
+    quantity a figure, is in the working."""
+    for point in points:
+        formula = _FORMULA_LINE.match(point.text)
+        if formula is None:
+            continue
+        pieces = re.findall(r"(?<![^\W\d_])[a-zA-Z](?![^\W\d_])|[^\W\d_]+|\d+(?:\.\d+)?|\S",
+                            re.sub(r"[°%]", "", formula.group(2)))
+        if not any(re.fullmatch(r"[a-zA-Z]", piece) for piece in pieces):
+            continue
+        pattern = r"\s*".join(r"[\d.,]+" if re.fullmatch(r"[a-zA-Z]", piece) else re.escape(piece) for piece in pieces)
+        if re.search(pattern, working):
+            return formula.group(1).strip()
+    return None
+
+
 def _examples(pack: Pack, index: int):
     """Each worked example on card ``index`` that can be asked, with the positions of the points it uses."""
     card = pack.cards[index]
@@ -858,6 +879,10 @@ def _examples(pack: Pack, index: int):
             found = worked(point, card.title, card.points[position - 1] if position else None)
         elif found is None and (chained := arrowed(point)) is not None:
             found = worked(chained, card.title, card.points[position - 1] if position else None)
+        if found is not None and not found.asked and (label := _formula_worked(found.working, card.points)):
+            found = replace(found, asked=f"{label[:1].lower()}{label[1:]} = ")  # "Sum of interior angles = (n − 2) ×
+            # 180°" then "e.g. hexagon, n = 6 → (6 − 2) × 180 = 720°" asks "→ sum of interior angles = ____°", not
+            # "→ ____°" (one angle is 120°)
         if found is None and not ARROW.search(point.text) and (sum_ := equated(point, card.title)) is not None:
             yield (position,), sum_  # (its answer is a power or a product, no figure a later example works on)
             continue

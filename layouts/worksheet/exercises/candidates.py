@@ -758,6 +758,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                  text, re.I) or re.match(r"(?i)\W*(?:method|steps?|how to|procedure|to do)\s*[:–—-]", text):
         return None  # "Monomer → swap C=C for C–C, put it in brackets, …, write n", "Method: heat to evaporate some
         # water → leave to cool → …": steps to follow, no claim
+    if re.search(r"[A-Z][a-z]?[₀-₉]*\s*(?:\+\s*\d*[A-Z][a-z]?[₀-₉]*\s*)*→", text) \
+            and not has_verb(re.sub(r"\([^()]*\)", "", text)):
+        return None  # "Methane: CH₄ + 2O₂ → CO₂ + 2H₂O (C–H 413, O=O 498 …)": a reaction and its data, no claim
     if re.search(r"[✔✓✗✘]", text):
         return None  # "Cracking equations must balance: C 10 = 8 + 2, H 22 = 18 + 4 ✔": a check ticked, no claim
     if _PARTICIPLE_FIRST.match(text) and re.search(r"\b(?:they|them|their|it|its)\b", text):
@@ -855,7 +858,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         context = source.context(ref, [term])
         if context is None:
             continue
-        avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting)
+        above = PointRef(ref.card, ref.point - 1)
+        avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting) \
+            + tuple(other.key for other in source.terms.get(above, ()) if other.kind == "name" and ref.point)  # ("James
+        # Watt patented …" then "Partnership with Matthew Boulton": Watt is whose partnership it is, no wrong partner)
         within = _year_bounds(source, ref, term)  # "Put on trial Oct 1600" under "Elizabethan England, 1558–88"
         wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown),
                             within=within, family_only=True)

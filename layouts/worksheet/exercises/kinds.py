@@ -28,10 +28,13 @@ _ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "able", "ible", "less", "
 _AFTER_NOUN = {"is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "must",
                "of", "in", "on", "to", "for", "and", "or", "by", "with", "from", "at", "as", "that", "which", "per",
                "than", "into", "but", "so", "because", "when", "where", "while", "who"}
+_PLACE_NAMES_TOO = frozenset({"chester", "florence", "georgia", "lincoln", "jersey", "paris", "sydney",
+                              "regina", "adelaide", "austin", "alexandria"})
+"""Given names that are also places: alone, the name does not say which."""
 _DOCUMENT_WORDS = {"plan", "plans", "treaty", "treaties", "act", "acts", "pact", "agreement", "constitution", "clause",
                    "article", "law", "laws", "declaration", "charter", "manifesto", "bill", "accords", "programme", "telegram",
                    "memorandum", "doctrine", "ultimatum", "edict", "decree", "convention", "protocol", "statute",
-                   "code", "codes"}
+                   "code", "codes", "book", "books"}
 _GROUP_WORDS = {"committee", "committees", "party", "congress", "council", "ministry", "ministries", "union",
                 "bureau", "politburo", "presidium", "parliament", "assembly", "army", "league", "church", "court",
                 "agency", "commission", "senate", "government", "cabinet", "duma", "soviet", "conspiracy", "front",
@@ -482,7 +485,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     before = words_before(text, start, 2)
     if before and before[-1] in _TITLES:
         return "person:" + before[-1]  # "Kaiser ____": only another the pack calls Kaiser reads there
-    if bare in persons or _REGNAL.match(bare) or (before and before[-1] in _DONE_TO_PEOPLE) or is_given_named(bare):
+    if bare in persons or _REGNAL.match(bare) or (before and before[-1] in _DONE_TO_PEOPLE) or is_given_named(bare) \
+            or len(parts) == 1 and last in GIVEN_NAMES and last not in _PLACE_NAMES_TOO:  # ("birth to Edward")
         return "person"
     if re.fullmatch(r"[A-Z]{2,6}s?", bare):
         return "other"  # "troops to UN missions", "worse in LICs": a body or a class of countries, no town

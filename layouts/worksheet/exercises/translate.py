@@ -60,7 +60,9 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                 if (plain or point.terms) and len(pairs) > 1 \
                         and all(pair or " / " in part for pair, part in zip(pairs, parts)) \
                         and not _forms_table([pair for pair in pairs if pair]):
-                    found += [(PointRef(index, number), *pair) for pair in pairs if pair]  # ("ruhig – quiet; lebhaft /
+                    found += [(PointRef(index, number), *pair) for pair in pairs if pair and not pair[0].startswith("(")
+                              and not pair[1].rstrip().endswith("!")]  # ("… – (girl)friend – careful, context
+                    # matters!": advice after the entry, no word and its meaning) ("ruhig – quiet; lebhaft /
                     # lebendig – lively": two forms of one meaning are left out, and the other entries kept)
                 continue
             pair = glossed(point, plain)
@@ -178,10 +180,10 @@ def is_vocabulary_pack(pack: Pack) -> bool:
 
 
 _GRAMMAR_NOTE = re.compile(r"(?i)\s*\((?=[^()]*\b(?:endings?|agrees?|invariable|irregular|masculine|feminine|"
-                           r"never changes?|doesn['’]t change|no change|often|usually|sometimes|normally|mostly)\b)"
-                           r"[^()]*\)")
-"""A note in brackets on how the word behaves ("(never changes ending)") or when it is found ("the market (often on
-Saturday morning)"), no part of what it means."""
+                           r"never changes?|doesn['’]t change|no change|often|usually|sometimes|normally|mostly)\b|"
+                           r"[^()]*=)[^()]*\)")
+"""A note in brackets on how the word behaves ("(never changes ending)"), when it is found ("the market (often on
+Saturday morning)") or what else it is called ("the mother (Mama = mum)"), no part of what it means."""
 
 
 def _object_unglossed(word: str, meaning: str) -> bool:
