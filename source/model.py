@@ -74,6 +74,7 @@ class Point:
 
         def moved(at: int) -> int:
             return at - width if at >= end else at
+
         return replace(self, text=self.text[:start] + self.text[end:],
                        terms=tuple(Span(moved(span.start), moved(span.end)) for span in self.terms
                                    if span.end <= start or span.start >= end),

@@ -327,3 +327,31 @@ def test_round_le_notes_in_meanings_a_book_a_prince_and_a_reaction_with_data():
         "**Methane**: CH~4~ + 2O~2~ → CO~2~ + 2H~2~O (C–H 413, O=O 498 kJ/mol)",
         "Breaking bonds is **endothermic**."])]))
     assert _true_false(source, PointRef(0, 0), True) is None and _true_false(source, PointRef(0, 1), True) is not None
+
+
+def test_round_lg_lh_titles_of_one_stem_shops_steps_examples_and_dated_notes():
+    """Rounds LG and LH: "Medicine on the Western Front" and "Medical breakthroughs of the war" were matched side by
+    side; "Woolworth's, Greensboro" was offered among people; "Change temp or concentration …" and "Erosion is
+    greatest when discharge is low, e.g. after heavy rain" were set as statements; "3rd Oct, national day
+    (reunification 1990)" was asked to be translated."""
+    from studypack.layouts.worksheet.exercises.allocate import _alike
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.flips import flip
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    from studypack.layouts.worksheet.exercises.translate import translations
+    assert _alike("Medicine on the Western Front", "Medical breakthroughs of the war")
+    assert not _alike("Life in the trenches", "New weapons")
+    text = "sat at the whites-only lunch counter of Woolworth's, Greensboro"
+    assert name_sort("Woolworth", text, 40, 49, frozenset()) == "other"
+    assert flip("Erosion is greatest when discharge is high, e.g. after heavy rain or in a flood.", []) is None
+    source = material(pack_yaml("Rates", "Chemistry", [("Required practical", [
+        "Change temp or concentration of thiosulfate (the **independent variable**), keep volumes the same",
+        "A higher **concentration** gives more frequent collisions."])]))
+    assert _true_false(source, PointRef(0, 0), True) is None
+    festivals = loads("title: Feste\nsubject: German\ncards:\n  - title: Feste\n    points:\n"
+                      "      - \"**der Tag der Deutschen Einheit** – 3rd Oct, national day (reunification 1990)\"\n"
+                      "      - \"**Weihnachten** – Christmas\"\n      - \"**Ostern** – Easter\"\n"
+                      "      - \"**der Geburtstag** – birthday\"\n"
+                      "      - \"**das Geschenk** – the present\"\n", "f.yaml")
+    asked = [item for seed in range(4) for item in translations(festivals, Random(seed), 10)]
+    assert asked and not any("Einheit" in str(item) for item in asked)

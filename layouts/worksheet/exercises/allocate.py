@@ -9,6 +9,7 @@ questions and ``fewer`` says so.
 """
 from __future__ import annotations
 
+import os
 import random
 import re
 from collections import Counter
@@ -394,7 +395,9 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
             for word in chosen_words[-1]:
                 holding.setdefault(word, []).append(len(chosen_words) - 1)
         words = title_words(source.pack.cards[candidate.card].title)
-        sharing = {index for word in words for index in holding.get(word, ())}  # only these can be alike
+        sharing = {index for word in words for held, indexes in holding.items() if word == held
+                   or _close_forms(word, held) for index in indexes}  # only these can be alike ("Medicine …" and
+        # "Medical …" too)
         if any(_alike(source.pack.cards[candidate.card].title, chosen_titles[index]) for index in sharing):
             return False
         if any(_one_moment(source.pack.cards[candidate.card], source.pack.cards[pair.card]) for pair in pairs):
@@ -570,14 +573,16 @@ def _drop(result: Allocation, section: str) -> None:
 
 
 def _alike(first: str, second: str) -> bool:
-    """Whether two titles share a quarter of their words, or open or end on the same one: parts of one topic
-    ("Electrolysis of copper sulfate" and "Electrolysis of aqueous solutions", "The Speech" and "Highlights of the
-    speech"), too alike to match statements to, as one statement often fits both."""
+    """Whether two titles share a quarter of their words, or open or end on the same one (or open on two forms of
+    one): parts of one topic ("Electrolysis of copper sulfate" and "Electrolysis of aqueous solutions", "The Speech"
+    and "Highlights of the speech", "Medicine on the Western Front" and "Medical breakthroughs of the war"), too alike
+    to match statements to, as one statement often fits both."""
     one, other = _ordered_words(first), _ordered_words(second)
     if not one or not other:
         return False
     shared = set(one) & set(other)
-    return len(shared) * 4 >= len(set(one) | set(other)) or one[0] == other[0] or one[-1] == other[-1]
+    return len(shared) * 4 >= len(set(one) | set(other)) or one[0] == other[0] or one[-1] == other[-1] \
+        or _close_forms(one[0], other[0])
 
 
 _TIME_OF = re.compile(r"(?i)^\W*(?:the\s+)?(?:end|ending|close|start|beginning|outbreak|aftermath)\s+of\b")
@@ -589,6 +594,13 @@ def _one_moment(first: Card, second: Card) -> bool:
     1918): what happened then fits both titles."""
     return bool(first.date) and first.date.strip() == (second.date or "").strip() \
         and any(_TIME_OF.match(card.title) for card in (first, second))
+
+
+def _close_forms(word: str, other: str) -> bool:
+    """Whether two words of five letters or more are forms of one ("medicine", "medical"): they share all but their
+    last three letters, five at least."""
+    common = len(os.path.commonprefix((word, other)))
+    return word != other and common >= 5 and common >= min(len(word), len(other)) - 3
 
 
 def _ordered_words(title: str) -> list[str]:

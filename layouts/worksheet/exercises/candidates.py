@@ -716,7 +716,8 @@ _INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z\d]))?(?:\d+
                           # overlap first, then work outwards": a method's step)
                           r"(?:Put|Push|Pass|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
                           r"Weigh|Fill|Leave|Wait|Collect|Switch|Shine|Set up|Plot|Label|Draw|Note|Observe|Dip|Rinse|"
-                          r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid|Do|Take|Run|Walk|Breathe|Send)\s+"
+                          r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid|Do|Take|Run|Walk|Breathe|Send|"
+                          r"Change|Vary|Calculate|Compare|Check|Choose|Start|Stop|Find)\s+"
                           r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z\d]+\b)")
 """A line that tells the student what to do (a practical's step), not a thing done to someone ("Put on trial …")."""
 
@@ -1039,6 +1040,7 @@ _NOT_UNITS = frozenset({"and", "or", "to", "of", "in", "on", "at", "by", "for", 
                         "were", "from", "with", "per", "than", "then", "so", "as", "each", "more", "less", "over",
                         "under", "about", "times", "ad", "bc", "bce", "ce"})
 """Words that may follow a bare figure without being its unit ("2 and 3", "10 times", "55 BC")."""
+
 _NEGATED = re.compile(r"(?i)\b(?:no|not|never|none|nothing|nobody|neither|nor|cannot|can['’]t|isn['’]t|aren['’]t|"
                       r"wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t)\b")
 """A clause's negation: a figure after it is a limit denied, and another figure denied is as true."""

@@ -197,6 +197,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if _ASKED_WHICH.search(re.split(r"[.!?;]\s", text[:match.start()])[-1]):
             continue  # "Sanity check which currency should be the bigger number": a question to ask, no claim, and
             # turned ("the smaller number") it is as good advice
+        if re.match(r"(?i)[^;]*?(?:\be\.\s?g\.|\bsuch as\b|\bfor example\b)", text[match.end():]):
+            return None  # "Erosion is greatest when discharge is high, e.g. after heavy rain or in a flood": the
+            # example says which way, and turned the line contradicts itself
         if re.match(r"\s+than\s+(?:[\w-]+\s+){1,3}(?:up\s+)?to\s", text[match.end():]):
             return None  # "makes all elements heavier than hydrogen up to iron": a range from its lowest, and turned
             # ("lighter than hydrogen up to iron") it is nonsense, not false

@@ -396,6 +396,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
             and re.match(r"\s*[\"”]", text[end:])) and not re.search(r"\s[IVX]+$", bare):
         return "other"  # 'made "Black Power" a slogan': words in quotation marks are a slogan or a title, no person
         # (but 'Crowned "Edward VI"' is a king's name)
+    if re.search(r"[^\W\d_]['’]s$", bare) or re.match(r"['’]s\s*[,.;:)]", text[end:]):
+        return "other"  # "the lunch counter of Woolworth's, Greensboro": a shop by its owner's name, no person
     if bare.casefold() in _ELEMENT_NAMES:
         return "element"  # "Germanium discovered 1886": an element, though it opens a sentence, never a discoverer
     if last in _PEOPLES:

@@ -915,7 +915,7 @@ def _defines_hidden(text: str, hidden: list[Term]) -> bool:
                and word_count(text[term.end:]) >= 6 for term in hidden)
 
 
-_OUTCOME_OF_UNSAID = re.compile(r"(?i)^\W*(?:[a-z]+\s+){0,1}[a-z]+\s+(?:left|given|released|produced|formed|made|lost|"
+_OUTCOME_OF_UNSAID = re.compile(r"(?i)^\W*(?:[a-z]+\s+)?[a-z]+\s+(?:left|given|released|produced|formed|made|lost|"
                                 r"gained|taken|transferred|absorbed)(?:\s+(?:behind|off|out|up|over|in))?\s*(?:=|→|:)")
 """A line naming what a process leaves or gives off ("Core left behind = very dense neutron star", "Gas given off →
 oxygen"): what process, only its title says (a white dwarf is a dense core left too)."""
