@@ -355,3 +355,19 @@ def test_round_lg_lh_titles_of_one_stem_shops_steps_examples_and_dated_notes():
                       "      - \"**das Geschenk** – the present\"\n", "f.yaml")
     asked = [item for seed in range(4) for item in translations(festivals, Random(seed), 10)]
     assert asked and not any("Einheit" in str(item) for item in asked)
+
+
+def test_round_li_an_instruction_a_named_thing_before_its_dash_and_quantities_that_hold_each_other():
+    """Round LI: "Show transfer with a dot and cross diagram" and "Cable car in Complexo do Alemão" (before "– opened
+    2011") were set as statements; "Temp rise = average internal energy ↑" was keyed false for kinetic energy."""
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.distractors import _overlapping_quantities
+    source = material(pack_yaml("Rio", "Geography", [("Urban planning", [
+        "Show transfer with a **dot and cross diagram** – square brackets round each ion.",
+        "**Cable car** in Complexo do Alemão – opened **2011**, 6 stations; closed **2016**",
+        "Melting point **decreases** down the group – Li 181 °C, Na 98 °C"])]))
+    assert _true_false(source, PointRef(0, 0), True) is None and _true_false(source, PointRef(0, 1), True) is None
+    assert _true_false(source, PointRef(0, 2), True) is not None
+    assert _overlapping_quantities("kinetic energy", "internal energy")
+    assert _overlapping_quantities("terminal velocity", "final velocity")
+    assert not _overlapping_quantities("kinetic energy", "gravitational potential energy")

@@ -717,7 +717,8 @@ _INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z\d]))?(?:\d+
                           r"(?:Put|Push|Pass|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
                           r"Weigh|Fill|Leave|Wait|Collect|Switch|Shine|Set up|Plot|Label|Draw|Note|Observe|Dip|Rinse|"
                           r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid|Do|Take|Run|Walk|Breathe|Send|"
-                          r"Change|Vary|Calculate|Compare|Check|Choose|Start|Stop|Find)\s+"
+                          r"Change|Vary|Calculate|Compare|Check|Choose|Start|Stop|Find|Show|Sketch|Identify|"
+                          r"Explain|Shade|Complete)\s+"
                           r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z\d]+\b)")
 """A line that tells the student what to do (a practical's step), not a thing done to someone ("Put on trial …")."""
 
@@ -789,6 +790,12 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         return None  # "Limestone removes impurities as slag → CaCO₃ → CaO + CO₂": a note's arrow runs into a
         # reaction's, and the statement reads as slag turning into CaCO₃
     cut = clause_before_dash(source, ref)
+    named = re.sub(r"\b[A-Z][\w'’-]*(?:\s+(?:do|da|de|dos|das|del|di|du|von|van|der|la|le)\s+[A-Z][\w'’-]*)*", "",
+                   text[:cut]) if cut is not None else ""  # (a name's "do", "Complexo do Alemão", is no verb)
+    if cut is not None and word_count(text[:cut]) <= 7 and not has_verb(named) \
+            and not re.search(r"\b[a-z]{3,}(?:s|ed)\b", named):
+        return None  # "Cable car in Complexo do Alemão – opened 2011, …": the part before the dash names a thing and
+        # claims nothing
     if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) and cut is None and not _dated_claim(text) \
             or _apposition(text) \
             or WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text) or _GUARDED.search(text) \

@@ -411,6 +411,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue
         if key in pool.synonyms.get(answer.key, ()) or any(key in pool.synonyms.get(other, ()) for other, _ in chosen):
             continue  # "Allied angles" beside "Co-interior angles": one thing, two names
+        if _overlapping_quantities(answer.text, text):
+            continue  # "Temp rise = particles' average internal energy ↑" for kinetic energy: one holds the other
         if answer.kind == "name" and any(_same_person(text, other) or _initials_of(text, other)
                                          or _initials_of(other, text) for _, other in chosen):
             continue  # "JFK" beside "John F. Kennedy": one man offered twice leaves three choices
@@ -1048,6 +1050,22 @@ def _style(name: str) -> str:
     alone among bare names, or bare among princes, stands out by its form."""
     first = name.strip().split(" ", 1)[0].casefold().rstrip(".")
     return first if first in PERSON_STYLES and " " in name.strip() else ""
+
+
+_OVERLAPPING = tuple(frozenset(group.split(",")) for group in (
+    "kinetic energy,internal energy,thermal energy,heat energy,heat", "speed,velocity",
+    "final velocity,terminal velocity", "distance,displacement", "weight,force", "current,charge flow"))
+"""Quantities that hold or stand for each other: one for the other makes a statement roughly true, not false."""
+
+
+def _overlapping_quantities(answer: str, other: str) -> bool:
+    """Whether two terms name quantities of one group (their last words, "average kinetic energy" as "kinetic
+    energy")."""
+    def named(text: str) -> set[int]:
+        bare = " ".join(re.findall(r"[a-z]+", text.casefold()))
+        return {index for index, group in enumerate(_OVERLAPPING) if any(re.search(rf"(?:^| ){re.escape(item)}$", bare)
+                                                                       for item in group)}
+    return bool(named(answer) & named(other))
 
 
 def _forename(name: str) -> bool:
