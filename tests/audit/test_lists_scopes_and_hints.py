@@ -371,3 +371,25 @@ def test_round_li_an_instruction_a_named_thing_before_its_dash_and_quantities_th
     assert _overlapping_quantities("kinetic energy", "internal energy")
     assert _overlapping_quantities("terminal velocity", "final velocity")
     assert not _overlapping_quantities("kinetic energy", "gravitational potential energy")
+
+
+def test_a_counted_noun_and_an_example_are_not_turned():
+    """An own read at seed 3: "Army (fyrd) split into two doubles" turned a counted noun, and "e.g. cooling CaCO₃"
+    turned the example instead of the claim."""
+    from studypack.layouts.worksheet.exercises.flips import flip
+    assert flip("Army (fyrd) split into two halves → one at home farming, one on service.", []) is None
+    assert flip("A gas escapes, e.g. heating CaCO₃ → CO₂ lost to the air.", []) is None
+    assert flip("Rationing halves the meat ration.", []) is not None
+
+
+def test_round_lj_a_kingdom_that_stood_and_the_element_whose_share_is_asked():
+    """Round LJ: "by 870s only ____ still stood" offered Wulfstan and Cnut beside Wessex, whose earl made it a
+    person; "NH₄NO₃ (fertiliser), Mᵣ = 80 → ____ %" never said which element's share."""
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    source = material(pack_yaml("Vikings", "History", [
+        ("Godwin", ["**Godwin**, Earl of **Wessex**, was the most powerful man in England."]),
+        ("Raids", ["Mercia overrun by 874 → by 870s only **Wessex** still stood."])]))
+    assert source.key_terms(PointRef(1, 0))[0].sort == "region"
+    example = worked(parse_point("e.g. NH~4~NO~3~ (fertiliser), M~r~ = 80 → % N = 28 ÷ 80 × 100 = **35%**"),
+                     "Percentage by mass")
+    assert example is not None and example.asked == "% N = "

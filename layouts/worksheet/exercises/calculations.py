@@ -487,8 +487,9 @@ def _asked(last: str, lead: str) -> str | None:
         step = re.split(r",\s+so\s+|;\s+", last)[-1]  # ("l = √(9 + 16) = 5 cm; V = 1/3 × π × 9 × 4 ≈": V is asked)
         opening = re.match(rf"\s*({_SYMBOL})\s*=", step) \
             or re.match(rf"\s*((?:[^\W\d_]{{3,}}\s+){{1,3}}{_SYMBOL})\s*=", step) \
-            or re.match(r"\s*((?:[^\W\d_]{3,}\s+){1,2}\d{1,2}s)\s*=", step)  # "→ opposite angle C = 180 − 110";
-        # "→ expected 6s = 1/6 × 300": what is counted
+            or re.match(r"\s*((?:[^\W\d_]{3,}\s+){1,2}\d{1,2}s)\s*=", step) \
+            or re.match(r"\s*(%\s*[A-Z][a-z]?[₀-₉]*(?:\s+by\s+mass)?)\s*=", step)  # "→ opposite angle C = 180 −
+        # 110"; "→ expected 6s = 1/6 × 300": what is counted; "→ % N = 28 ÷ 80 × 100": which element's share
         return f"{opening.group(1)} = " if opening else ""
     lead = f"{last.strip()} {lead}".strip()  # "→ × **1.12**": the multiplier asked
     if lead and not re.fullmatch(r"×|(?:[^\W\d_]+\s?){1,3}", lead):

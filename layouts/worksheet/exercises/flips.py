@@ -197,6 +197,11 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if _ASKED_WHICH.search(re.split(r"[.!?;]\s", text[:match.start()])[-1]):
             continue  # "Sanity check which currency should be the bigger number": a question to ask, no claim, and
             # turned ("the smaller number") it is as good advice
+        if before and re.fullmatch(r"\d+|two|three|four|five|six|ten|a|an|one", before[-1].casefold()) \
+                and word.endswith("s") and word in ("halves", "doubles", "rises", "falls", "gains", "losses"):
+            continue  # "split into two halves": a counted noun, and "two doubles" is no English
+        if re.search(r"(?i)(?:\be\.\s?g\.|\bsuch as\b|\bfor example\b)[^;]*$", text[:match.start()]):
+            continue  # "… a gas that escapes, e.g. heating CaCO₃": the example is no claim to turn
         if re.match(r"(?i)[^;]*?(?:\be\.\s?g\.|\bsuch as\b|\bfor example\b)", text[match.end():]):
             return None  # "Erosion is greatest when discharge is high, e.g. after heavy rain or in a flood": the
             # example says which way, and turned the line contradicts itself

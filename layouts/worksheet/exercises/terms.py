@@ -314,9 +314,12 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
         sort = name_sort(bare, text, start, end, words.persons | words.possessive, words.plurals)
         if bare in words.peers and sort in ("place", "region") and not re.search(
-                r"(?i)\b(?:in|to|into|from|at|near|across|through|of)\s+$", text[:start]):
+                r"(?i)\b(?:in|to|into|from|at|near|across|through|of|took|captured|seized|sacked|raided|besieged)\s+$",
+                text[:start]) \
+                and not re.match(r"\s+(?:still\s+)?(?:stood|fell|survived|remained|held out|was (?:overrun|conquered|"
+                                 r"invaded|divided|ruled))\b", text[end:]):
             sort = "person"  # "commanded by Leicester", the Earl: no port to sail from ("back to Normandy" is the
-            # duchy, though its duke is named too)
+            # duchy, though its duke is named too; "only Wessex still stood" the kingdom, though an earl held it)
         if not marked and not sort.startswith("person") and describes_next(bare, text, end):
             sort = "other"  # "Soviet history": a describing word here, offered beside nothing
         return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive),
