@@ -364,10 +364,11 @@ def test_round_li_an_instruction_a_named_thing_before_its_dash_and_quantities_th
     from studypack.layouts.worksheet.exercises.distractors import _overlapping_quantities
     source = material(pack_yaml("Rio", "Geography", [("Urban planning", [
         "Show transfer with a **dot and cross diagram** – square brackets round each ion.",
+        "Clamp spring + metre rule next to it; hang **masses** on a mass hanger",
         "**Cable car** in Complexo do Alemão – opened **2011**, 6 stations; closed **2016**",
         "Melting point **decreases** down the group – Li 181 °C, Na 98 °C"])]))
-    assert _true_false(source, PointRef(0, 0), True) is None and _true_false(source, PointRef(0, 1), True) is None
-    assert _true_false(source, PointRef(0, 2), True) is not None
+    assert all(_true_false(source, PointRef(0, index), True) is None for index in range(3))  # (and round LK's clamp)
+    assert _true_false(source, PointRef(0, 3), True) is not None
     assert _overlapping_quantities("kinetic energy", "internal energy")
     assert _overlapping_quantities("terminal velocity", "final velocity")
     assert not _overlapping_quantities("kinetic energy", "gravitational potential energy")

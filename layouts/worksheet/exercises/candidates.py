@@ -718,7 +718,7 @@ _INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z\d]))?(?:\d+
                           r"Weigh|Fill|Leave|Wait|Collect|Switch|Shine|Set up|Plot|Label|Draw|Note|Observe|Dip|Rinse|"
                           r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid|Do|Take|Run|Walk|Breathe|Send|"
                           r"Change|Vary|Calculate|Compare|Check|Choose|Start|Stop|Find|Show|Sketch|Identify|"
-                          r"Explain|Shade|Complete)\s+"
+                          r"Explain|Shade|Complete|Clamp|Hang|Attach|Release|Drop|Hold|Tie|Fix)\s+"
                           r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z\d]+\b)")
 """A line that tells the student what to do (a practical's step), not a thing done to someone ("Put on trial …")."""
 
