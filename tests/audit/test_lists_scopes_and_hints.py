@@ -394,3 +394,20 @@ def test_round_lj_a_kingdom_that_stood_and_the_element_whose_share_is_asked():
     example = worked(parse_point("e.g. NH~4~NO~3~ (fertiliser), M~r~ = 80 → % N = 28 ÷ 80 × 100 = **35%**"),
                      "Percentage by mass")
     assert example is not None and example.asked == "% N = "
+
+
+def test_round_ll_a_subjectless_present_verb_and_a_tip_split_at_its_dash():
+    """Round LL: "Relative atomic mass (Ar): Explains why Ar is often not a whole number" was set as a statement;
+    "Top-grade detail – examiners notice it in writing!" was asked as a word and its meaning."""
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.translate import translations
+    source = material(pack_yaml("Atoms", "Chemistry", [("Relative atomic mass (Ar)", [
+        "**Isotopes** of an element have different numbers of neutrons.",
+        "Explains why **Ar** is often not a whole number."])]))
+    assert _true_false(source, PointRef(0, 1), True) is None and _true_false(source, PointRef(0, 0), True) is not None
+    holidays = loads("title: Vacances\nsubject: French\ncards:\n  - title: Logement\n    points:\n"
+                     "      - \"**l'hôtel** – the hotel\"\n      - \"**le camping** – the campsite\"\n"
+                     "      - \"**la chambre** – the room\"\n      - \"**la clé** – the key\"\n"
+                     "      - \"Top-grade detail – examiners notice it in writing!\"\n", "v.yaml")
+    asked = [str(item) for seed in range(4) for item in translations(holidays, Random(seed), 10)]
+    assert asked and not any("examiners" in item for item in asked)

@@ -763,6 +763,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     if re.search(r"[A-Z][a-z]?[₀-₉]*\s*(?:\+\s*\d*[A-Z][a-z]?[₀-₉]*\s*)*→", text) \
             and not has_verb(re.sub(r"\([^()]*\)", "", text)):
         return None  # "Methane: CH₄ + 2O₂ → CO₂ + 2H₂O (C–H 413, O=O 498 …)": a reaction and its data, no claim
+    if re.match(r"\W*(?:Explains|Shows|Means|Causes|Leads|Gives|Makes|Helps|Allows|Stops|Prevents|Contains|"
+                r"Produces|Needs|Uses|Lets|Keeps)\s", text):
+        return None  # "Explains why Ar is often not a whole number": what explains it is the line before, and under
+        # its title ("Relative atomic mass: Explains why Ar …") it reads as its own cause
     if re.search(r"[✔✓✗✘]", text):
         return None  # "Cracking equations must balance: C 10 = 8 + 2, H 22 = 18 + 4 ✔": a check ticked, no claim
     if _PARTICIPLE_FIRST.match(text) and re.search(r"\b(?:they|them|their|it|its)\b", text):

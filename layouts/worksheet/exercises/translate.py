@@ -247,6 +247,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
                          for note in re.findall(r"\(([^()]*)\)", word[1]))  # "el currículum (CV) – CV": the word
              # prints its meaning
              and not _runs_into_list(word[2]) and not _object_unglossed(word[1], word[2])
+             and not word[2].rstrip().endswith("!")  # "Top-grade detail – examiners notice it in writing!": a tip
              and not (re.search(r"\d", word[2]) and len(word[2].split()) >= 3)  # "der Tag der Deutschen Einheit –
              # 3rd Oct, national day (reunification 1990)": a date and a note, no meaning to translate back
              and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
