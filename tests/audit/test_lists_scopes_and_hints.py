@@ -411,3 +411,24 @@ def test_round_ll_a_subjectless_present_verb_and_a_tip_split_at_its_dash():
                      "      - \"Top-grade detail – examiners notice it in writing!\"\n", "v.yaml")
     asked = [str(item) for seed in range(4) for item in translations(holidays, Random(seed), 10)]
     assert asked and not any("examiners" in item for item in asked)
+
+
+def test_round_ln_a_verb_and_its_object_and_a_formula_the_prompt_prints():
+    """Round LN: "Longer collision time" became "Longer increasing the time"; "Write three points about: Momentum (p =
+    mv)" credited "p = mv (momentum = mass × velocity)"."""
+    from studypack.layouts.labels import ENGLISH
+    from studypack.layouts.worksheet.exercises.kinds import term_sort
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    text = "All of these work by increasing the time taken"
+    assert term_sort("increasing the time", text, 21, 40) == "verb"
+    text = "Longer collision time → smaller force"
+    assert term_sort("collision time", text, 7, 21) == "concept"
+    source = material(pack_yaml("Momentum", "Physics", [
+        ("Momentum (p = mv)", ["**p = mv** (momentum = mass × velocity)", "Units → **kg m/s**",
+                               "Momentum is a **vector** → direction matters.",
+                               "More mass or more speed → more momentum → harder to stop."]),
+        ("Newton's Third Law", ["Forces come in **pairs**.", "The forces are **equal and opposite**.",
+                                "They act on **different objects**."])]))
+    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
+    schemes = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
+    assert schemes and not any(text.startswith("p = mv") for text in schemes)

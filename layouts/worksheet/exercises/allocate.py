@@ -9,7 +9,6 @@ questions and ``fewer`` says so.
 """
 from __future__ import annotations
 
-import os
 import random
 import re
 from collections import Counter
@@ -32,7 +31,7 @@ from ...kit.pictures import picture_words
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
-from .words import content_words, singular
+from .words import close_forms, content_words, singular
 
 DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "calc": 4, "short": 3, "translate": 10, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
@@ -396,7 +395,7 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
                 holding.setdefault(word, []).append(len(chosen_words) - 1)
         words = title_words(source.pack.cards[candidate.card].title)
         sharing = {index for word in words for held, indexes in holding.items() if word == held
-                   or _close_forms(word, held) for index in indexes}  # only these can be alike ("Medicine …" and
+                   or close_forms(word, held) for index in indexes}  # only these can be alike ("Medicine …" and
         # "Medical …" too)
         if any(_alike(source.pack.cards[candidate.card].title, chosen_titles[index]) for index in sharing):
             return False
@@ -582,7 +581,7 @@ def _alike(first: str, second: str) -> bool:
         return False
     shared = set(one) & set(other)
     return len(shared) * 4 >= len(set(one) | set(other)) or one[0] == other[0] or one[-1] == other[-1] \
-        or _close_forms(one[0], other[0])
+        or close_forms(one[0], other[0])
 
 
 _TIME_OF = re.compile(r"(?i)^\W*(?:the\s+)?(?:end|ending|close|start|beginning|outbreak|aftermath)\s+of\b")
@@ -594,13 +593,6 @@ def _one_moment(first: Card, second: Card) -> bool:
     1918): what happened then fits both titles."""
     return bool(first.date) and first.date.strip() == (second.date or "").strip() \
         and any(_TIME_OF.match(card.title) for card in (first, second))
-
-
-def _close_forms(word: str, other: str) -> bool:
-    """Whether two words of five letters or more are forms of one ("medicine", "medical"): they share all but their
-    last three letters, five at least."""
-    common = len(os.path.commonprefix((word, other)))
-    return word != other and common >= 5 and common >= min(len(word), len(other)) - 3
 
 
 def _ordered_words(title: str) -> list[str]:

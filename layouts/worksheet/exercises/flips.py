@@ -198,7 +198,7 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             continue  # "Sanity check which currency should be the bigger number": a question to ask, no claim, and
             # turned ("the smaller number") it is as good advice
         if before and re.fullmatch(r"\d+|two|three|four|five|six|ten|a|an|one", before[-1].casefold()) \
-                and word.endswith("s") and word in ("halves", "doubles", "rises", "falls", "gains", "losses"):
+                and word in ("halves", "doubles", "rises", "falls", "gains", "losses"):
             continue  # "split into two halves": a counted noun, and "two doubles" is no English
         if re.search(r"(?i)(?:\be\.\s?g\.|\bsuch as\b|\bfor example\b)[^;]*$", text[:match.start()]):
             continue  # "… a gas that escapes, e.g. heating CaCO₃": the example is no claim to turn

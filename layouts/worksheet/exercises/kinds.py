@@ -173,6 +173,11 @@ def term_sort(bare: str, text: str, start: int, end: int) -> str:
         return "predicate"  # "which is then filtered", "transferred"
     if " and " in f" {bare.casefold()} ":
         return "pair"  # "equal and opposite": only another pair of words can stand in for it
+    if re.match(r"(?i)[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her|this|these|that)\b", bare) \
+            or re.match(r"(?i)(?:reduce|increase|decrease|raise|lower|remove|add|make|keep|stop|prevent)s?\s+"
+                        r"(?:the|a|an|its|their)\b", bare):
+        return "verb"  # "by increasing the time", "to reduce the force": a verb and its object, never "collision
+        # time" (a noun) in its place
     if bare.casefold() in _PARTICLES:
         return "particle"  # "against a gradient", "pushes the price up": no noun can stand in for it
     if " " not in bare and len(bare) > 5 and first.endswith("ly") and first not in _LY_NOUNS:

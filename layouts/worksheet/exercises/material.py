@@ -16,8 +16,8 @@ from typing import Callable
 from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
-from .words import (ARROW, GLOSS_DASH, YEAR, capital_initials, content_words, inside_word, parallel, shares_root,
-                    spans_in, spelled_out, word_count)
+from .words import (ARROW, GLOSS_DASH, YEAR, capital_initials, close_forms, content_words, inside_word, parallel,
+                    shares_root, spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
 from .beside import partners, short_words, symbol_of, told_beside
@@ -1125,7 +1125,7 @@ def _led_by(answer: str, title: str) -> bool:
 def _akin(words: frozenset[str], title: frozenset[str]) -> bool:
     """Whether every word of an answer is a title word in another form ("Reflexes" under "Reflex actions"), its
     negation counted as one ("unequal" under "Social inequality": equal, equality)."""
-    return bool(words) and all(any(_close_forms(word, other) or _close_forms(_unnegated(word), _unnegated(other), 3)
+    return bool(words) and all(any(close_forms(word, other) or close_forms(_unnegated(word), _unnegated(other), 3)
                                    for other in title) for word in words)
 
 
@@ -1133,12 +1133,7 @@ def _head_akin(answer: str, title: str) -> bool:
     """Whether an answer's last word is a title word in another form ("new species" under "Speciation"): with its
     first letter, the title names it."""
     words = re.findall(r"[^\W\d_]+", answer.casefold())
-    return bool(words) and any(_close_forms(words[-1], other, 3) for other in content_words(title))
-
-
-def _close_forms(word: str, other: str, spread: int = 2) -> bool:
-    """Whether two words share their first five letters and differ in length by ``spread`` at most."""
-    return len(word) >= 5 and len(other) >= 5 and word[:5] == other[:5] and abs(len(word) - len(other)) <= spread
+    return bool(words) and any(close_forms(words[-1], other, 3) for other in content_words(title))
 
 
 def _unnegated(word: str) -> str:

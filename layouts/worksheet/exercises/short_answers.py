@@ -121,6 +121,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             points = tuple(ref for ref in points if not _FOLLOWS_ON.match(source.point(ref).text)
                            or PointRef(ref.card, ref.point - 1) in points)  # "Why? Army feared the SA" without the
             # line before it ("Night of the Long Knives …") is a reason for nothing the scheme says
+            points = tuple(ref for ref in points if not _formula_in_title(source.point(ref).text, card.title))  # a
+            # "Momentum (p = mv)" prompt prints "p = mv (momentum = mass × velocity)" for a mark
             aspect = GLOSS_DASH.split(card.title, maxsplit=1)
             if len(aspect) == 2:  # "Montserrat – secondary effects": what a secondary effect is, is no effect of
                 # the eruption, and the scheme would count it among six
@@ -312,6 +314,13 @@ _CATEGORY_OF = re.compile(r"(?i)\W*(?:the\s+)?(?:main\s+|key\s+)?(?:causes|conse
                           r"advantages|disadvantages|benefits|problems|ways|types|methods|strategies|factors|uses)"
                           r"(?:\s+(?:of|for|to|in|that|why|how))?\s+(.+)")
 """A title that asks for items of a kind about its subject ("Consequences of the development gap")."""
+
+
+def _formula_in_title(text: str, title: str) -> bool:
+    """Whether a point opens on a formula its card's title prints ("p = mv (momentum = …)" under "Momentum (p =
+    mv)"): the prompt would hand over its mark."""
+    formula = re.match(r"\W*([^\s=()]{1,12}\s*=\s*[^()–—,;]{1,30}?)\s*(?:\(|[–—,;]|$)", text)
+    return formula is not None and " ".join(formula.group(1).split()) in " ".join(title.split())
 
 
 _CATEGORY_AFTER = re.compile(r"(?i)\W*(?:the\s+)?(?:main\s+|key\s+)?(?:causes|consequences|effects|impacts|reasons|"

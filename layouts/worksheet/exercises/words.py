@@ -203,6 +203,12 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "sis", "tis", "xis")) else word
 
 
+def close_forms(word: str, other: str, spread: int = 2) -> bool:
+    """Whether two words share their first five letters and differ in length by ``spread`` at most ("medicine",
+    "medical")."""
+    return len(word) >= 5 and len(other) >= 5 and word[:5] == other[:5] and abs(len(word) - len(other)) <= spread
+
+
 def capitalised(text: str) -> str:
     """``text`` with its first letter a capital, the rest as written ("decay" opening a stem as "Decay")."""
     return text[:1].upper() + text[1:]
