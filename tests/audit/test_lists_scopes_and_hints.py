@@ -14,6 +14,7 @@ from sheet_builds import material, pack_yaml
 from studypack.layouts.worksheet.exercises.material import Material
 from studypack.source import loads
 from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.layouts.worksheet.exercises.questions import plain
 from studypack.source.inline import parse_point
 
 
@@ -432,3 +433,42 @@ def test_round_ln_a_verb_and_its_object_and_a_formula_the_prompt_prints():
     shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
     schemes = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
     assert schemes and not any(text.startswith("p = mv") for text in schemes)
+
+
+def test_a_heading_that_prints_another_word_after_the_same_words_takes_no_gap():
+    """An own read at seed 3: "Dorset coast (Isle of Purbeck): … joining the Isle of P____" (Portland) let the title's
+    Purbeck fit the letter."""
+    from studypack.layouts.worksheet.exercises.candidates import _other_after_same_words
+    heading = "Case study – the Dorset coast (Isle of Purbeck): "
+    assert _other_after_same_words("Chesil Beach joining the Isle of ", "Portland", heading)
+    assert not _other_after_same_words("Chesil Beach joining the Isle of ", "Wight", heading)
+    assert not _other_after_same_words("Old Harry Rocks on the Isle of ", "Purbeck", heading)
+
+
+def test_round_lo_labels_brought_in_substances_counts_in_words_and_swapped_figures_printed_elsewhere():
+    """Round LO: "Q1 = 14, Q3 = 23 → ____" dropped its "IQR ="; "6 g H₂, Mᵣ = 2 → ____ g" and "mean of 5 numbers = 8,
+    four of them add to 31 → ____" never said what was asked; "two bases … = the triplet code" showed the count; a
+    statement's swapped-in £1,850 million was printed by another question."""
+    from studypack.layouts.worksheet.exercises.beside import counted_out
+    from studypack.layouts.worksheet.exercises.calculations import calc_candidates, worked
+    example = worked(parse_point("e.g. Q1 = 14, Q3 = 23 → IQR = 23 − 14 = **9**"), "Comparing distributions")
+    assert example is not None and example.asked == "IQR = "
+    source = material(pack_yaml("Calculations", "Chemistry", [("Reacting masses", [
+        "e.g. 6 g H~2~, M~r~ = 2 → 6 ÷ 2 = 3 mol H~2~ → 2 mol NH~3~ = **34 g**",
+        "e.g. 28 g N~2~ (1 mol) → 2 mol NH~3~ = **34 g ammonia**",
+        "e.g. mean of 5 numbers = 8, four of them add to 31 → 5 × 8 = 40, 40 − 31 = **9**"])]))
+    from studypack.layouts.labels import ENGLISH
+    stems = [" ".join(segment.text for segment in built.segments)
+             for candidate in calc_candidates(source, ENGLISH) if (built := candidate.build(0)) is not None]
+    assert any("28 g N₂" in stem for stem in stems)
+    assert not any("6 g H₂" in stem or "four of them" in stem for stem in stems)
+    bases = material(pack_yaml("DNA", "Biology", [("The genetic code", [
+        "A sequence of **three** bases codes for one amino acid = the triplet code."])]))
+    assert counted_out(bases.point(PointRef(0, 0)).text, bases.key_terms(PointRef(0, 0))[0])
+    weimar = material(pack_yaml("Weimar", "History", [("Versailles", [
+        "Reparations set in 1921 at **£6,600 million**.", "Young Plan (1929) – reparations cut to **£1,850 million**.",
+        "Dawes Plan (1924) – loans of **£40 million** from the USA."])]))
+    weimar.record(["Young Plan (1929) – reparations cut to £1,850 million"], [])
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    statement = _true_false(weimar, PointRef(0, 0), False)
+    assert statement is None or "1,850" not in plain(statement.segments)

@@ -732,6 +732,11 @@ def _in_range(text: str, term: Term) -> bool:
 
 
 
+_COUNT_WORDS = {2: r"(?:pairs?\b|double|twins?\b|duo\b)", 3: r"(?:triplets?|triple|trio\b)",
+                4: r"(?:quartets?|quadruple)"}
+"""Words that say a count ("the triplet code", "base pairs"): beside them, the count is told."""
+
+
 def counted_out(text: str, term: Term) -> bool:
     """Whether a count is followed by the list it counts ("only 3 Nazis in the cabinet (Hitler, Frick, Göring)",
     "three types: X, Y and Z"): counting the items answers the blank."""
@@ -747,6 +752,8 @@ def counted_out(text: str, term: Term) -> bool:
     if count == 2 and re.search(r"\b(?:one|1)\s+(?:at|on|in)\s+each\s+(?:end|side)\b|\bboth\s+(?:ends|sides)\b",
                                 text[term.end:]):
         return True  # "two functional groups each (one at each end)": an end has two
+    if count in _COUNT_WORDS and re.search(rf"(?i)\b{_COUNT_WORDS[count]}", text[:term.start] + " " + text[term.end:]):
+        return True  # "three bases … = the triplet code": the word for the count is printed
     if count is None or not 2 <= count <= 12:
         return False
     names = re.findall(r"(?<![\w'’])[A-Z][a-z]+(?:\s[A-Z][a-z]+)*", text[term.end:])

@@ -36,7 +36,7 @@ advice ("Units must match first – 45p as …"); any other says what the givens
 "Profit – bought for £40")."""
 _SYMBOL = (r"(?:P\([^()=→]{1,30}\)"
            r"|[A-Za-zα-ωΔθλπρ](?:[₀-₉\u2090-\u209c\u1d62-\u1d6a\ue000-\ue03f]{1,6}|(?:[₀-₉0-9]|[a-z]){0,3})"
-           r"|[a-z]{2,}(?:\s[a-z]{2,})?|[A-Z]{1,3}:[A-Z]{1,3})")
+           r"|[a-z]{2,}(?:\s[a-z]{2,})?|[A-Z]{1,3}:[A-Z]{1,3}|[A-Z]{2,4})")
 """A quantity's symbol, with its subscript if any ("L_f" in any of its forms, "c_ice", "v₂", "KE"), a probability
 ("P(rain)", "P(A ∩ B)") or a ratio ("SA:V")."""
 _NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
@@ -823,6 +823,17 @@ _LABELLED = re.compile(r"(?i)^\W*(?:(?:worked\s+)?ex(?:ample)?\.?|q(?:uestion)?)
 """A numbered example's label ("Ex 2.", "Q3 –"): its figure is no given."""
 
 
+def _brings_in(found: Worked) -> bool:
+    """Whether an example that names nothing it asks ends on a substance its givens lack ("→ 2 mol NH₃ = 34 g" from
+    H₂), or on a bare figure worked from a given of its own ("four of them add to 31 → 40 − 31 = 9")."""
+    after = found.working[len(found.givens):] if found.working.startswith(found.givens) else found.working
+    formula = r"\b(?=[A-Z][a-z]?[₀-₉]|[A-Z][a-z]?[A-Z][a-z]?[₀-₉])(?:[A-Z][a-z]?[₀-₉]*){2,}\b"  # (NH₃, H₂O; not HT)
+    formulas = set(re.findall(formula, after)) - set(re.findall(formula, found.givens))
+    named = " " in found.unit.strip()  # ("→ ____ g ammonia": the unit names what is asked)
+    bare = not found.unit.strip() and re.search(r"[^\W\d_]{3,}[^,;]*=\s*[\d.]+", found.givens) is not None
+    return bool(formulas) and not named or bare
+
+
 _FORMULA_LINE = re.compile(r"\W*([A-Za-z][^=→:()\d]{2,40}?)\s*=\s*([^=→]*?[+−×÷*/-][^=→]*?)\s*(?:\(|$)")
 """A formula in words on its left ("Sum of interior angles = (n − 2) × 180°"): what its working works out."""
 
@@ -880,6 +891,9 @@ def _examples(pack: Pack, index: int):
             found = worked(point, card.title, card.points[position - 1] if position else None)
         elif found is None and (chained := arrowed(point)) is not None:
             found = worked(chained, card.title, card.points[position - 1] if position else None)
+        if found is not None and not found.asked and not found.currency and _brings_in(found):
+            continue  # "6 g H₂, Mᵣ = 2 → … → 2 mol NH₃ = 34 g", "mean of 5 numbers = 8, four of them add to 31 → …
+            # = 9": what the answer is (the NH₃, the fifth number) only the working says
         if found is not None and not found.asked and (label := _formula_worked(found.working, card.points)):
             found = replace(found, asked=f"{label[:1].lower()}{label[1:]} = ")  # "Sum of interior angles = (n − 2) ×
             # 180°" then "e.g. hexagon, n = 6 → (6 − 2) × 180 = 720°" asks "→ sum of interior angles = ____°", not

@@ -140,6 +140,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "Case study: Poland → UK … 900 000+ P____ people": the place printed names its people
     if any(_known_by_initials(text[:term.start], term.text, shown_text(context)) for term in hidden):
         return None  # "FDR and the New Deal: Franklin D. R____": the title's initials spell the name
+    if any(_other_after_same_words(text[:term.start], term.text, shown_text(context)) for term in hidden):
+        return None  # "Dorset coast (Isle of Purbeck): … joining the Isle of P____": the title's Purbeck fits the
+        # letter and is wrong
     if source.banked and any(re.search(r"[A-Z][\w-]*['’]s\s+$", text[:term.start]) for term in hidden):
         return None  # "Kennan's ____ (Feb 1946)": of a word bank's names, those named after another person are out
     if source.banked and any(term.kind == "name" and re.search(r"(?i)\bthe\s+$", text[:term.start]) for term in hidden):
@@ -925,10 +928,12 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         # a true statement printing the swapped-in term would show this one false
         if source.gives_away(visible, [term.text]) or any(holds(text, swap) for text in source.statements):
             continue
-        if term.kind == "term" and holds(source.printed(), swap):
-            continue  # "Abstraction means removing detail" printed in matching shows "Abstraction means breaking …" false
+        if term.kind in ("term", "number") and holds(source.printed(), swap):
+            continue  # "Abstraction means removing detail" printed in matching shows "Abstraction means breaking …"
+            # false; "reparations cut to £1,850 million" (1929) printed shows "set in 1921 at £1,850 million" false
         source.ask(term)
-        source.record(visible, [term.text])
+        source.record(visible, [term.text, swap] if term.kind == "number" else [term.text])  # (a figure swapped in,
+        # printed by a later question, would show the statement false)
         source.swaps.append(swap)
         source.statements.append(visible[0].casefold())
         return TrueFalse(ref, segments, False, term.text.strip())
@@ -1031,6 +1036,17 @@ def _within_printed_range(text: str, term) -> bool:
     rest = text[:term.start] + " " + text[term.end:]
     return any(float(low.replace(",", "")) <= term.value <= float(high.replace(",", ""))
                for low, high in re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*[–—-]\s*(\d[\d,]*(?:\.\d+)?)", rest))
+
+
+def _other_after_same_words(before: str, answer: str, heading: str) -> bool:
+    """Whether the heading prints the two words before the blank followed by another word of the answer's first
+    letter: the letter then points to the heading's word, not the answer."""
+    lead = re.search(r"([^\W\d_]+\s+[^\W\d_]+)\s*$", before)
+    if lead is None or not answer.strip():
+        return False
+    return any(found.group(1)[:1].casefold() == answer.strip()[:1].casefold()
+               and found.group(1).casefold() != answer.strip().split()[0].casefold()
+               for found in re.finditer(rf"(?i)\b{re.escape(lead.group(1))}\s+([^\W\d_]+)", heading))
 
 
 def _another_of_its_unit(text: str, term) -> bool:
