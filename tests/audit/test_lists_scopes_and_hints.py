@@ -472,3 +472,14 @@ def test_round_lo_labels_brought_in_substances_counts_in_words_and_swapped_figur
     from studypack.layouts.worksheet.exercises.candidates import _true_false
     statement = _true_false(weimar, PointRef(0, 0), False)
     assert statement is None or "1,850" not in plain(statement.segments)
+
+
+def test_round_lp_two_words_compared_are_no_word_to_translate():
+    """Round LP: "tú (you) vs tu (your) – the accent matters" was asked as a word and its meaning."""
+    from studypack.layouts.worksheet.exercises.translate import translations
+    family = loads("title: Mi familia\nsubject: Spanish\ncards:\n  - title: La familia\n    points:\n"
+                   "      - \"**el padre** – the father\"\n      - \"**la madre** – the mother\"\n"
+                   "      - \"**el hermano** – the brother\"\n      - \"**la hermana** – the sister\"\n"
+                   "      - \"tú (you) vs **tu** (your) – the accent matters\"\n", "f.yaml")
+    asked = [str(item) for seed in range(6) for item in translations(family, Random(seed), 10)]
+    assert asked and not any("accent" in item for item in asked)

@@ -248,6 +248,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              # prints its meaning
              and not _runs_into_list(word[2]) and not _object_unglossed(word[1], word[2])
              and not word[2].rstrip().endswith("!")  # "Top-grade detail – examiners notice it in writing!": a tip
+             and not re.search(r"\s(?:vs\.?|v\.|versus)\s", word[1])  # "tú (you) vs tu (your) – the accent
+             # matters": two words compared, a grammar note
              and not (re.search(r"\d", word[2]) and len(word[2].split()) >= 3)  # "der Tag der Deutschen Einheit –
              # 3rd Oct, national day (reunification 1990)": a date and a note, no meaning to translate back
              and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
