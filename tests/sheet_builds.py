@@ -48,3 +48,18 @@ def pack_yaml(title: str, subject: str, cards: list[tuple[str, list[str]]]) -> s
     return f"title: {title}\nsubject: {subject}\ncards:\n" + "".join(
         f"  - title: {card}\n    points:\n" + "".join(f"      - {json.dumps(point, ensure_ascii=False)}\n"
                                                       for point in points) for card, points in cards)
+
+
+def scheme_texts(source: Material, card: int) -> list[str]:
+    """The lines the short answers' mark schemes credit for one card."""
+    from studypack.layouts.labels import ENGLISH
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
+    return [source.point(ref).text for short in shorts if short and short.card == card for ref in short.scheme]
+
+
+def translated(title: str, subject: str, lines: list[str], seeds: int = 4) -> list[str]:
+    """Every translation a one-card pack of ``lines`` asks over a few seeds, each as word and meaning."""
+    from studypack.layouts.worksheet.exercises.translate import translations
+    pack = loads(pack_yaml(title, subject, [(title, lines)]), "words.yaml")
+    return [str(item) for seed in range(seeds) for item in translations(pack, random.Random(seed), 10)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from random import Random
 
-from sheet_builds import built, material, pack_yaml
+from sheet_builds import built, material, pack_yaml, scheme_texts
 from studypack.layouts.worksheet.exercises.calculations import worked
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
@@ -133,8 +133,6 @@ def test_a_symbol_whose_meaning_prints_it_is_not_matched():
 
 
 def test_a_definition_of_the_titles_subject_is_no_item_of_its_kind():
-    from studypack.layouts.labels import ENGLISH
-    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
     source = material(pack_yaml("The changing economic world", "Geography", [
         ("Consequences of the development gap", [
             "**Development gap** – the difference in standards of living between the richest and poorest countries",
@@ -144,8 +142,7 @@ def test_a_definition_of_the_titles_subject_is_no_item_of_its_kind():
             "Money sent home by migrants = **remittances**, important income for many LICs"]),
         ("Measuring development", ["**GNI per capita** – income per person", "**HDI** – a measure of health, "
                                    "education and wealth", "**Literacy rate** – the share of adults who can read"])]))
-    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
-    schemes = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
+    schemes = scheme_texts(source, 0)
     assert schemes and not any(text.startswith("Development gap") for text in schemes)
     assert any(text.startswith("International migration") for text in schemes)
 
@@ -228,8 +225,6 @@ def test_no_two_multiple_choices_share_two_wrong_options():
 
 
 def test_a_practicals_method_and_a_formula_are_no_factors():
-    from studypack.layouts.labels import ENGLISH
-    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
     source = material(pack_yaml("Organisation", "Biology", [
         ("Factors affecting enzyme activity", [
             "Rate ↑ as temp ↑ (more collisions) up to the **optimum temperature**",
@@ -239,8 +234,7 @@ def test_a_practicals_method_and_a_formula_are_no_factors():
             "**Rate = 1000 / time** (units s^-1^)"]),
         ("Blood", ["**Plasma** – pale yellow liquid that carries glucose", "**Platelets** help blood clot at a wound",
                    "**Red blood cells** carry oxygen using haemoglobin"])]))
-    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
-    schemes = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
+    schemes = scheme_texts(source, 0)
     assert schemes and not any(text.startswith(("RP:", "Rate = 1000")) for text in schemes)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from random import Random
 
-from sheet_builds import material, pack_yaml
+from sheet_builds import material, pack_yaml, scheme_texts, translated
 from studypack.layouts.worksheet.exercises.material import Material
 from studypack.source import loads
 from studypack.layouts.worksheet.exercises.questions import PointRef
@@ -160,8 +160,6 @@ def test_a_roads_number_is_no_given_and_a_code_is_no_person():
 
 
 def test_a_category_after_the_titles_dash_leaves_out_what_its_subject_is_and_where():
-    from studypack.layouts.labels import ENGLISH
-    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
     source = material(pack_yaml("Deserts", "Geography", [
         ("Desertification – causes", [
             "**Desertification** – land on desert edges becoming drier and turning into desert",
@@ -171,8 +169,7 @@ def test_a_category_after_the_titles_dash_leaves_out_what_its_subject_is_and_whe
             "**Over-cultivation** – soil farmed too often loses nutrients.",
             "Removal of **fuel wood** → roots no longer hold the soil."]),
         ("Hot deserts", ["Under **250 mm** of rain a year.", "Days over **45 °C**, nights below freezing."])]))
-    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
-    schemes = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
+    schemes = scheme_texts(source, 0)
     assert schemes and not any(text.startswith(("Desertification", "Common on")) for text in schemes)
 
 
@@ -339,7 +336,6 @@ def test_round_lg_lh_titles_of_one_stem_shops_steps_examples_and_dated_notes():
     from studypack.layouts.worksheet.exercises.candidates import _true_false
     from studypack.layouts.worksheet.exercises.flips import flip
     from studypack.layouts.worksheet.exercises.kinds import name_sort
-    from studypack.layouts.worksheet.exercises.translate import translations
     assert _alike("Medicine on the Western Front", "Medical breakthroughs of the war")
     assert not _alike("Life in the trenches", "New weapons")
     text = "sat at the whites-only lunch counter of Woolworth's, Greensboro"
@@ -349,13 +345,10 @@ def test_round_lg_lh_titles_of_one_stem_shops_steps_examples_and_dated_notes():
         "Change temp or concentration of thiosulfate (the **independent variable**), keep volumes the same",
         "A higher **concentration** gives more frequent collisions."])]))
     assert _true_false(source, PointRef(0, 0), True) is None
-    festivals = loads("title: Feste\nsubject: German\ncards:\n  - title: Feste\n    points:\n"
-                      "      - \"**der Tag der Deutschen Einheit** – 3rd Oct, national day (reunification 1990)\"\n"
-                      "      - \"**Weihnachten** – Christmas\"\n      - \"**Ostern** – Easter\"\n"
-                      "      - \"**der Geburtstag** – birthday\"\n"
-                      "      - \"**das Geschenk** – the present\"\n", "f.yaml")
-    asked = [item for seed in range(4) for item in translations(festivals, Random(seed), 10)]
-    assert asked and not any("Einheit" in str(item) for item in asked)
+    asked = translated("Feste", "German", [
+        "**der Tag der Deutschen Einheit** – 3rd Oct, national day (reunification 1990)", "**Weihnachten** – Christmas",
+        "**Ostern** – Easter", "**der Geburtstag** – birthday", "**das Geschenk** – the present"])
+    assert asked and not any("Einheit" in item for item in asked)
 
 
 def test_round_li_an_instruction_a_named_thing_before_its_dash_and_quantities_that_hold_each_other():
@@ -401,25 +394,20 @@ def test_round_ll_a_subjectless_present_verb_and_a_tip_split_at_its_dash():
     """Round LL: "Relative atomic mass (Ar): Explains why Ar is often not a whole number" was set as a statement;
     "Top-grade detail – examiners notice it in writing!" was asked as a word and its meaning."""
     from studypack.layouts.worksheet.exercises.candidates import _true_false
-    from studypack.layouts.worksheet.exercises.translate import translations
     source = material(pack_yaml("Atoms", "Chemistry", [("Relative atomic mass (Ar)", [
         "**Isotopes** of an element have different numbers of neutrons.",
         "Explains why **Ar** is often not a whole number."])]))
     assert _true_false(source, PointRef(0, 1), True) is None and _true_false(source, PointRef(0, 0), True) is not None
-    holidays = loads("title: Vacances\nsubject: French\ncards:\n  - title: Logement\n    points:\n"
-                     "      - \"**l'hôtel** – the hotel\"\n      - \"**le camping** – the campsite\"\n"
-                     "      - \"**la chambre** – the room\"\n      - \"**la clé** – the key\"\n"
-                     "      - \"Top-grade detail – examiners notice it in writing!\"\n", "v.yaml")
-    asked = [str(item) for seed in range(4) for item in translations(holidays, Random(seed), 10)]
+    asked = translated("Logement", "French", [
+        "**l'hôtel** – the hotel", "**le camping** – the campsite", "**la chambre** – the room", "**la clé** – the key",
+        "Top-grade detail – examiners notice it in writing!"])
     assert asked and not any("examiners" in item for item in asked)
 
 
 def test_round_ln_a_verb_and_its_object_and_a_formula_the_prompt_prints():
     """Round LN: "Longer collision time" became "Longer increasing the time"; "Write three points about: Momentum (p =
     mv)" credited "p = mv (momentum = mass × velocity)"."""
-    from studypack.layouts.labels import ENGLISH
     from studypack.layouts.worksheet.exercises.kinds import term_sort
-    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
     text = "All of these work by increasing the time taken"
     assert term_sort("increasing the time", text, 21, 40) == "verb"
     text = "Longer collision time → smaller force"
@@ -430,8 +418,7 @@ def test_round_ln_a_verb_and_its_object_and_a_formula_the_prompt_prints():
                                "More mass or more speed → more momentum → harder to stop."]),
         ("Newton's Third Law", ["Forces come in **pairs**.", "The forces are **equal and opposite**.",
                                 "They act on **different objects**."])]))
-    shorts = [candidate.build(0) for candidate in short_candidates(source, ENGLISH)]
-    schemes = [source.point(ref).text for short in shorts if short and short.card == 0 for ref in short.scheme]
+    schemes = scheme_texts(source, 0)
     assert schemes and not any(text.startswith("p = mv") for text in schemes)
 
 
@@ -476,10 +463,7 @@ def test_round_lo_labels_brought_in_substances_counts_in_words_and_swapped_figur
 
 def test_round_lp_two_words_compared_are_no_word_to_translate():
     """Round LP: "tú (you) vs tu (your) – the accent matters" was asked as a word and its meaning."""
-    from studypack.layouts.worksheet.exercises.translate import translations
-    family = loads("title: Mi familia\nsubject: Spanish\ncards:\n  - title: La familia\n    points:\n"
-                   "      - \"**el padre** – the father\"\n      - \"**la madre** – the mother\"\n"
-                   "      - \"**el hermano** – the brother\"\n      - \"**la hermana** – the sister\"\n"
-                   "      - \"tú (you) vs **tu** (your) – the accent matters\"\n", "f.yaml")
-    asked = [str(item) for seed in range(6) for item in translations(family, Random(seed), 10)]
+    asked = translated("La familia", "Spanish", [
+        "**el padre** – the father", "**la madre** – the mother", "**el hermano** – the brother",
+        "**la hermana** – the sister", "tú (you) vs **tu** (your) – the accent matters"], seeds=6)
     assert asked and not any("accent" in item for item in asked)

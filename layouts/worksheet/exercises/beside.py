@@ -17,8 +17,8 @@ from ....source.model import Point
 from .flips import OPPOSITES
 from .kinds import MONTH_PATTERN
 from .terms import NUMBER_WORDS, Term, number_value, written_unit
-from .words import (GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, same_family, shares_root, singular,
-                    unaccented)
+from .words import (GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, other_words_for, same_family,
+                    shares_root, singular, unaccented)
 
 
 @lru_cache(maxsize=8192)
@@ -438,20 +438,13 @@ _IRREGULAR = {"sein": {"bin", "bist", "ist", "sind", "seid", "war", "waren"},
 rauchen" for dürfen)."""
 
 
-_SYNONYMS = tuple(frozenset(group.split()) for group in (
-    "medicine drug medication", "illness disease sickness", "worker employee labourer", "pupil student",
-    "money cash", "car automobile", "shop store", "buy purchase", "rubbish litter", "monarch sovereign",
-    "physician doctor", "killed slain", "farming agriculture", "farmer grower"))
-"""Words a line may use for its own answer ("Source of m____ – a quarter of modern drugs come from …")."""
-
-
 def _synonym_beside(text: str, term: Term) -> bool:
     """Whether the line prints another word for a one-word answer: with its first letter, the answer is read off."""
     words = re.findall(r"[^\W\d_]+", term.text.casefold())
     if len(words) != 1:
         return False
     rest = {singular(word) for word in re.findall(r"[^\W\d_]+", (text[:term.start] + " " + text[term.end:]).casefold())}
-    return any(singular(words[0]) in group and rest & (group - {singular(words[0])}) for group in _SYNONYMS)
+    return bool(rest & other_words_for(singular(words[0])))
 
 
 def _sex_beside(text: str, term: Term) -> bool:

@@ -225,6 +225,18 @@ _NEAR_SYNONYMS = tuple(frozenset(group.split()) for group in (
 """English meanings close enough that a language's words glossed by them could stand for each other."""
 
 
+_SAID_ALIKE = tuple(frozenset(group.split()) for group in (
+    "medicine drug medication", "illness disease sickness", "worker employee labourer", "pupil student",
+    "money cash", "car automobile", "shop store", "buy purchase", "rubbish litter", "monarch sovereign",
+    "physician doctor", "killed slain", "farming agriculture", "farmer grower"))
+"""Nouns a line may use for its own answer ("Source of m____ – a quarter of modern drugs come from …")."""
+
+
+def other_words_for(word: str) -> frozenset[str]:
+    """The other words ``_SAID_ALIKE`` gives for a singular word ("drug" for "medicine")."""
+    return frozenset().union(*(group - {word} for group in _SAID_ALIKE if word in group))
+
+
 def same_sense(gloss: str, other: str) -> bool:
     """Whether two glosses share a meaning ("nice, friendly" and "kind"), a word after "not" left out ("unfriendly,
     not nice" says no "nice")."""
