@@ -196,6 +196,8 @@ def test_a_cause_turned_against_the_effect_its_arrow_says_is_no_statement():
     from studypack.layouts.worksheet.exercises.flips import flip
     text = "Fertilisers increase crop yield → more food from the same land."
     assert flip(text, [(text.index("→"), len(text))]) is None  # (the effect kept out of turning, as a link keeps it)
+    text = "Equilibrium is reached faster → more product made per hour"  # (round LO)
+    assert flip(text, [(text.index("→"), len(text))]) is None
     assert flip("Fertilisers increase crop yield.", []) is not None
 
 

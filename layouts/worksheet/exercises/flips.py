@@ -116,6 +116,8 @@ _CHANGE_VERB = re.compile(r"(?:increase|decrease|raise|reduce|boost|improve|wors
                           r"lowers|lowered|"
                           r"(?:increas|decreas|rais|reduc|lower|boost|improv|worsen|ris|fall|grow|shrink)ing")
 """A verb of change: turned before an arrow whose effect says which way, the line contradicts itself."""
+_SPEEDS = frozenset({"faster", "slower", "quicker", "quickly", "slowly", "sooner", "later"})
+"""Words of speed: turned before an effect counted per hour, the line contradicts itself."""
 _AMOUNTS = {"high", "low", "higher", "lower", "more", "less", "large", "small", "larger", "smaller", "big", "bigger"}
 _QUANTIFIED = re.compile(r"(?i)\b(?:lots of|a lot of|much|plenty of|loads of|"
                          r"(?:huge|large|vast|small|tiny) amounts? of|little)\b")
@@ -175,11 +177,13 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if word in _AMOUNTS and "→" in text[:match.start()] and _QUANTIFIED.search(text[:text.index("→")]):
             return None  # "Needs lots of heat to melt it → high energy cost": turned, the cause's amount contradicts
             # the effect's at sight ("lots of heat → low cost")
-        if _CHANGE_VERB.fullmatch(word) and "→" in text[match.end():] \
-                and _WHICH_WAY.search(text[match.end():].split("→", 1)[1]):
+        effect = text[match.end():].split("→", 1)[1] if "→" in text[match.end():] else ""
+        if (_CHANGE_VERB.fullmatch(word) or word in _SPEEDS and re.search(r"(?i)\bper\s+[a-z]+|\brate\b", effect)) \
+                and _WHICH_WAY.search(effect):
             return None  # "Fertilisers increase crop yield → more food from the same land": turned, the effect
             # contradicts its cause at sight ("decrease crop yield → more food"); a cause's measure turns fairly
-            # ("Higher Eₐ → a bigger share of collisions are successful" is the classic mistake)
+            # ("Higher Eₐ → a bigger share of collisions are successful" is the classic mistake); so does a speed
+            # turned before a rate ("Equilibrium is reached slower → more product made per hour")
         if word in _MOVING and _DIRECTION.match(text[match.end():]):
             continue  # "fall to the bottom" cannot "rise to the bottom"
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",
