@@ -77,11 +77,14 @@ class Claims:
     def claimed(self, point: Point, card: int) -> bool:
         """Whether ``point`` and ``card`` share a key term ("… through hydraulic action and abrasion" beside "Erosion
         processes"; "Energy is lost in **respiration**" beside a carbon cycle "by respiration"), or ``card`` (its
-        title or a point) holds two words that mark ``point``'s topic: one alone may be shared in passing."""
+        title or a point) holds two words that mark ``point``'s topic: one alone may be shared in passing. A key term
+        both cards mark counts however many cards hold it ("**miasma**" on the Black Death's card and the Great
+        Plague's: a cause "still blamed on miasma" reads as either's)."""
         words = content_words(point.text)
         own = (content_words(point.text[term.start:term.end]) for term in point.terms)
         return (any(term <= words for term in self.terms[card])
-                or any(term and self.marking(" ".join(term)) and term <= self.words[card] for term in own)
+                or any(term and (self.marking(" ".join(term)) or term in self.named[card]) and term <= self.words[card]
+                       for term in own)
                 or len(self.marking(point.text) & self.words[card]) >= 2)
 
     def worded(self, point: Point, card: int) -> bool:

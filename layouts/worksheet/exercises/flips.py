@@ -118,6 +118,9 @@ _CHANGE_VERB = re.compile(r"(?:increase|decrease|raise|reduce|boost|improve|wors
 """A verb of change: turned before an arrow whose effect says which way, the line contradicts itself."""
 _SPEEDS = frozenset({"faster", "slower", "quicker", "quickly", "slowly", "sooner", "later"})
 """Words of speed: turned before an effect counted per hour, the line contradicts itself."""
+_HARDSHIP = re.compile(r"(?i)\b(?:famines?|malnutrition|malnourish\w*|starv\w+|hunger|food insecurity|poverty|"
+                       r"destitution|homelessness)\b")
+"""Hardship an effect names: the cause before its arrow says plainly which way it went."""
 _AMOUNTS = {"high", "low", "higher", "lower", "more", "less", "large", "small", "larger", "smaller", "big", "bigger"}
 _QUANTIFIED = re.compile(r"(?i)\b(?:lots of|a lot of|much|plenty of|loads of|"
                          r"(?:huge|large|vast|small|tiny) amounts? of|little)\b")
@@ -184,6 +187,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             # contradicts its cause at sight ("decrease crop yield → more food"); a cause's measure turns fairly
             # ("Higher Eₐ → a bigger share of collisions are successful" is the classic mistake); so does a speed
             # turned before a rate ("Equilibrium is reached slower → more product made per hour")
+        if word in _AMOUNTS | {"fewer", "greater"} and _HARDSHIP.search(effect):
+            return None  # "Lower crop yields → food insecurity, malnutrition & famine": turned ("Higher crop
+            # yields → famine"), the cause contradicts the hardship it brings at sight
         if word in _MOVING and _DIRECTION.match(text[match.end():]):
             continue  # "fall to the bottom" cannot "rise to the bottom"
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",

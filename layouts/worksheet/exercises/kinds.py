@@ -34,12 +34,14 @@ _PLACE_NAMES_TOO = frozenset({"chester", "florence", "georgia", "lincoln", "jers
 _DOCUMENT_WORDS = {"plan", "plans", "treaty", "treaties", "act", "acts", "pact", "agreement", "constitution", "clause",
                    "article", "law", "laws", "declaration", "charter", "manifesto", "bill", "accords", "programme", "telegram",
                    "memorandum", "doctrine", "ultimatum", "edict", "decree", "convention", "protocol", "statute",
-                   "code", "codes", "book", "books"}
+                   "code", "codes", "book", "books", "proclamation", "proclamations", "amendment", "amendments",
+                   "compromise"}
 _GROUP_WORDS = {"committee", "committees", "party", "congress", "council", "ministry", "ministries", "union",
                 "bureau", "politburo", "presidium", "parliament", "assembly", "army", "league", "church", "court",
                 "agency", "commission", "senate", "government", "cabinet", "duma", "soviet", "conspiracy", "front",
                 "movement", "organisation", "organization", "company", "society", "association", "gosplan", "nations",
-                "reichstag", "bank", "navy", "corps", "freikorps", "guard", "police", "club"}
+                "reichstag", "bank", "navy", "corps", "freikorps", "guard", "police", "club", "mission",
+                "delegation", "klan"}
 _MEMBERS = {"nazis", "communists", "spartacists", "bolsheviks", "mensheviks", "socialists", "fascists", "anarchists"}
 """A party's members named by the plural ("16 Nazis killed", "the Spartacists rose"): people of a side, offered beside
 each other, never where a body is joined ("joined the League of Nations")."""
@@ -386,6 +388,11 @@ _BUSINESS_AFTER = re.compile(r"(?:['’]s)?\*{0,2}\s+(?:[a-z-]+\s+)?(?:store|sto
 """A shop after a name ("Woolworth's lunch counter"): a business, no person (but "Arkwright's mill" was his)."""
 
 
+_FOUNDED_AFTER = re.compile(r"\*{0,2}\s+(?:was\s+|were\s+)?(?:founded|formed|established|set up|created)\s+"
+                            r"(?:(?:in|by|c\.|around|about)\s+)?(?:\d|in\b|by\b|[–—-])")
+"""A name followed by its founding, with no one doing it ("Ku Klux Klan founded 1865–66"): what was founded."""
+
+
 def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str],
               plurals: frozenset[str] = frozenset()) -> str:
     """What a proper name names: ``person``, ``country`` (a state, now or once), ``region`` (a county, a province),
@@ -489,7 +496,12 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     if len(parts) > 1 and last in plurals:
         return "other"  # "Nazi Teachers", "Machine Tractor Stations": a group or a thing the pack names with a plural
         # it also writes in lower case, neither a person nor where the Tsar was shot
+    if _FOUNDED_AFTER.match(text[end:]):
+        return "other"  # "Ku Klux Klan founded 1865–66 in Tennessee": a body or a town, founded by someone unsaid;
+        # no person ("Andrew Johnson founded 1865–66" says nothing)
     before = words_before(text, start, 2)
+    if len(before) == 2 and before[1] == "of" and before[0] in _SEES:
+        return "place"  # "the next Archbishop of ____", "Rani of ____ led rebels": a see or a realm, never a person
     if before and before[-1] in _TITLES:
         return "person:" + before[-1]  # "Kaiser ____": only another the pack calls Kaiser reads there
     if bare in persons or _REGNAL.match(bare) or (before and before[-1] in _DONE_TO_PEOPLE) or is_given_named(bare) \
@@ -510,8 +522,6 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "other"  # "Argument from Leviticus", "a quote from Luther": a source, no place one comes from
     if before and before[-1] in _PLACE_PREPOSITIONS and before[-1] != "the":
         return "place"
-    if len(before) == 2 and before[1] == "of" and before[0] in _SEES:
-        return "place"  # "the next Archbishop of ____": a see, never a person
     if len(before) == 2 and before[1] == "of" and before[0] in _SETTLEMENT_WORDS:
         return "place"  # "the town of", "the Battle of Ypres", "the siege of Leningrad": a town or a site
     return "other"
@@ -710,9 +720,10 @@ def agents(text: str) -> set[str]:
             if not others:
                 continue
             name = others
-        before = words_before(text, match.start(), 1)
-        if before and (before[-1] in _PLACE_PREPOSITIONS or before[-1] in _ARTICLES):
-            continue
+        before = words_before(text, match.start(), 2)
+        if before and (before[-1] in _PLACE_PREPOSITIONS or before[-1] in _ARTICLES) or len(before) == 2 \
+                and before[1] == "of" and before[0] in _SEES:
+            continue  # "Rani of Jhansi led rebels": the Rani led them, Jhansi is her realm
         if is_country(name) or name.split()[-1].casefold() in _NOT_AGENTS or name.casefold() in _COMPASS | _HEAVENLY | CITIES:
             continue  # "Turkey received aid", "The Zimmermann Telegram asked Mexico": a state or a thing, no one
         if name.endswith(("ans", "ese", "ites")) and not is_given_named(name):
@@ -735,8 +746,11 @@ def agents(text: str) -> set[str]:
     return found
 
 
-_SEES = {"archbishop", "bishop", "archbishops", "bishops", "duke", "earl", "dukes", "earls", "mayor"}
-"""Titles whose "of" names a place ("Archbishop of Canterbury", "Duke of Gloucester")."""
+_SEES = {"archbishop", "bishop", "archbishops", "bishops", "duke", "earl", "dukes", "earls", "mayor", "duchess",
+         "countess", "marquess", "marquis", "viscount", "rani", "raja", "rajah", "maharaja", "maharajah", "nawab",
+         "nizam", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "shah", "tsar", "khan"}
+"""Titles whose "of" names a place ("Archbishop of Canterbury", "Duke of Gloucester", "the Rani of Jhansi"), even
+where the titled person acts ("the Rani of Jhansi led rebels"): the place is no person."""
 _DONE_TO_THINGS = {"illegal", "unlawful", "invalid", "void", "unconstitutional", "by", "in", "off", "down", "out"}
 """Words after a past participle that make it passive ("Ship Money declared illegal", "abolished in 1641")."""
 _NOT_AGENTS = _DOCUMENT_WORDS | _EVENT_WORDS | _THING_WORDS | _GROUP_WORDS | _WATER_WORDS | _PLACE_WORDS
