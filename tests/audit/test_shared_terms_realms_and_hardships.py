@@ -2,11 +2,22 @@
 card stood beside the title "The Black Death", whose card marks **miasma** too; "Rani of ____" offered people for
 Jhansi, and the Cripps Mission stood among people; "Exam often asks you to shade the region R" was credited in a
 scheme. Round LR: the Ku Klux Klan, "founded 1865–66", and the Emancipation Proclamation were offered among people;
-"Higher crop yields → food insecurity, malnutrition & famine" was set as a statement."""
+"Higher crop yields → food insecurity, malnutrition & famine" was set as a statement. Round LT: "156,000 Allied troops
+landed" and "… dead on D-Day" stood beside "D-Day: the landings"; "About ____ troops rescued (c. 198,000 British +
+c. 140,000 French)" asked the sum; "Not caused by a pathogen – …" lost the title that says what is not; "Tata owns
+Jaguar Land Rover" was credited as an advantage or disadvantage of TNCs; "independence in 1991" stood false beside a
+prompt on the 1991 reforms; "to marry sb" was asked beside "se marier – to get married", and "le beau-père" beside
+"la belle-mère – stepmother". Round LU: "lost to ____ Turks" offered places for the Khwarazmians; "____ – the foot
+(pl. die Füße)" printed the plural of der Fuß; "'Bearing of B f____' → draw the North line at A" printed its point.
+Own read: "Henry removed the Earl of Kildare" stood spare beside "Controlling the nobility"."""
 from __future__ import annotations
 
-from sheet_builds import material, of_kind, pack_yaml, planned, scheme_texts
-from studypack.layouts.worksheet.exercises.questions import Match
+from random import Random
+
+from sheet_builds import hideable, material, of_kind, pack_yaml, planned, scheme_texts
+from studypack.layouts.worksheet.exercises.questions import Match, PointRef
+from studypack.layouts.worksheet.exercises.translate import translations
+from studypack.source import loads
 
 _PLAGUES = pack_yaml("Disease and cure since 1300", "History", [
     ("What medieval people thought", [
@@ -115,3 +126,119 @@ def test_an_amount_turned_before_a_hardship_is_no_statement():
     assert flip("Lower crop yields → food insecurity, malnutrition & famine", []) is None
     assert flip("Poor harvests and lower wages → many families fell into poverty", []) is None
     assert flip("Evaporation is higher in summer.", []).wrong == "lower"
+
+
+_HENRY = pack_yaml("Henry VII", "History", [
+    ("Winning the crown", [
+        "Landed at **Milford Haven** in August 1485 with French money behind him.",
+        "Richard III was killed fighting at **Bosworth**.",
+        "Henry dated his reign from the day before the battle."]),
+    ("Controlling the nobility", [
+        "**Bonds and recognisances** – great sums forfeit if a lord broke his word.",
+        "Rewarded loyal service with the **Order of the Garter** rather than land.",
+        "Laws against **retaining** limited private armies."]),
+    ("Royal finance", [
+        "Crown lands brought in far more once Henry took back estates.",
+        "**Customs duties** rose as trade grew.",
+        "The Crown was out of debt when he died."]),
+    ("Ireland", [
+        "The Earl of **Kildare** was the greatest lord in Ireland; Henry removed him, then restored him.",
+        "**Poynings' Law** (1494) put the Irish Parliament under the English Council.",
+        "Yorkist pretenders found friends among the Irish lords."]),
+    ("Foreign policy", [
+        "**Treaty of Medina del Campo** (1489) – a Spanish marriage planned for Arthur.",
+        "**Magnus Intercursus** (1496) reopened the cloth trade with the Low Countries.",
+        "Peace with Scotland sealed by a marriage in 1503."]),
+    ("His death", [
+        "Henry died at **Richmond Palace** in April 1509.",
+        "His son was crowned as **Henry VIII** that summer.",
+        "He left his heir a full treasury."]),
+])
+
+
+def test_a_rank_of_the_nobility_is_that_titles_statement():
+    checked = 0
+    for seed in range(1, 13):
+        for block in of_kind(planned(_HENRY, str(seed)), Match):
+            titles = {pair.title for pair in block.pairs}
+            if "Controlling the nobility" in titles:
+                checked += 1
+                assert not any(" lord" in item.text or "Earl" in item.text for item in block.pairs + block.spares
+                               if item.title != "Controlling the nobility"), (seed, block)
+    assert checked
+
+
+def test_a_figure_whose_parts_are_added_beside_it_is_not_asked():
+    assert "338,000" not in hideable(pack_yaml("1940", "History", [("Dunkirk", [
+        "About **338,000** troops rescued (c. 198,000 British + c. 140,000 French)."])]), "About")
+    assert "140,000" not in hideable(pack_yaml("1940", "History", [("Dunkirk", [
+        "338,000 rescued in all = 198,000 British + **140,000** French."])]), "338")
+    assert "338,000" in hideable(pack_yaml("1940", "History", [("Dunkirk", [
+        "About **338,000** troops rescued from the beaches + harbour in 9 days."])]), "About")
+
+
+def test_a_line_opening_on_what_its_subject_is_not_needs_its_title():
+    source = material(pack_yaml("Plant health", "Biology", [("Ion deficiency in plants", [
+        "Not caused by a pathogen – caused by lack of **mineral ions** in soil.",
+        "**Nitrate** ions → needed to make **proteins** → lack = **stunted growth**"])]))
+    ref = PointRef(0, 0)
+    hidden = [term for term in source.terms[ref] if term.text == "mineral ions"]
+    assert hidden and source.context(ref, hidden) is None
+
+
+def test_a_line_signed_neither_way_is_no_advantage_nor_disadvantage():
+    source = material(pack_yaml("India", "Geography", [("TNCs – advantages vs disadvantages", [
+        "+ jobs, **skills** & training, new technology, tax paid to govt",
+        "+ improved infrastructure & more **FDI**",
+        "– low wages, long hours; **profits** often go back to HQ abroad",
+        "– pollution / disasters, e.g. **Bhopal** 1984 gas leak → thousands killed",
+        "Indian TNCs now invest abroad too – **Tata** owns Jaguar Land Rover (bought 2008)."])]))
+    texts = scheme_texts(source, 0)
+    assert len(texts) == 4 and not any("Tata" in text for text in texts), texts
+
+
+def test_two_words_whose_meanings_share_a_root_or_differ_by_sex_are_not_both_asked():
+    lines = ["**le beau-père** – stepfather OR father-in-law", "**la belle-mère** – stepmother OR mother-in-law",
+             "**se marier (avec)** – to get married (to); **épouser** qqn – to marry sb",
+             "**le mari** – the husband", "**la femme** – the wife", "**la bague** – the ring",
+             "**le témoin** – the witness", "**la mairie** – the town hall", "**le voisin** – the neighbour"]
+    for seed in range(8):
+        asked = [str(item) for item in translations(loads(pack_yaml("La famille", "French", [("Mariage", lines)]),
+                                                          "words.yaml"), Random(seed), 10)]
+        assert sum("marri" in item or "marry" in item for item in asked) <= 1, asked
+        assert sum("father" in item or "mother" in item for item in asked) <= 1, asked
+        assert len(asked) >= 6 and any("husband" in item for item in asked) and any("wife" in item for item in asked)
+
+
+def test_a_year_swapped_into_a_false_statement_is_not_printed_for_another_event():
+    source = material(pack_yaml("India", "Geography", [("India in context", [
+        "Former British colony → independence in **1947**.", "In **1991** the economy was opened up."])]))
+    source.swaps.append("1991")
+    assert source.gives_away(["Write four points about: Opening up – 1991 reforms & globalisation."], [])
+    assert not source.gives_away(["Write four points about: Opening up – reforms & globalisation."], [])
+
+
+def test_a_title_word_in_another_form_or_a_short_compound_keeps_a_statement_from_its_title():
+    source = material(pack_yaml("1944", "History", [("D-Day – the landings", [
+        "About 156,000 Allied troops landed on the first day.",
+        "Heaviest losses on Omaha beach; c. 4,400 Allied dead on D-Day.",
+        "Mulberry harbours were towed across in pieces and assembled off the beaches."])]))
+    from studypack.layouts.worksheet.exercises.matching import match_candidates
+    texts = [source.point(candidate.uses[0]).text for candidate in match_candidates(source)]
+    assert texts == ["Mulberry harbours were towed across in pieces and assembled off the beaches."], texts
+
+
+def test_a_people_before_its_plural_a_words_other_number_and_a_points_letter_are_told():
+    source = material(pack_yaml("The Crusades", "History", [("Losing Jerusalem", [
+        "**1244** – Jerusalem lost for good to **Khwarazmian** Turks; defeat at **La Forbie**",
+        "**1291** – **Acre** fell to the **Mamluks**."])]))
+    sorts = {term.text: term.sort for ref in source.refs for term in source.terms[ref]}
+    assert sorts["Khwarazmian"] == "people", sorts
+    words = pack_yaml("Der Körper", "German", [("Körperteile", [
+        "**der Fuß** – the foot (pl. die Füße)", "**die Zähne** – teeth (sing. der Zahn)", "**der Kopf** – the head"])])
+    assert "der Fuß" not in hideable(words, "der Fuß") and "die Zähne" not in hideable(words, "die Zähne")
+    assert "der Kopf" in hideable(words, "der Kopf")
+    bearings = pack_yaml("Bearings", "Maths", [("Bearings", [
+        "'Bearing of B **from A**' → draw the North line at **A** and measure from there.",
+        "Bearings are measured **clockwise** from North."])])
+    assert "from A" not in hideable(bearings, "'Bearing")

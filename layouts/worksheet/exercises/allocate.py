@@ -408,8 +408,10 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
                                                                for pair in pairs):
             return False
         title = source.pack.cards[candidate.card].title
-        if any(echoes(text, pair.title) or echoes(pair.text, title) for pair in pairs):
-            return False  # "material is deposited" is no statement where "Deposition" is a title
+        if any(echoes(text, pair.title) or echoes(pair.text, title) or _names_a_rank(text, pair.title)
+               or _names_a_rank(pair.text, title) for pair in pairs):
+            return False  # "material is deposited" is no statement where "Deposition" is a title, nor "Henry
+            # removed the Earl of Kildare" where "Controlling the nobility" is
         return not any(_ambiguous(claims, candidate.card, point, pair.card, source.point(pair.point)) for pair in pairs)
 
     printed, titled = len(source.shown), len(source.titles)  # what matching prints is forgotten again if dropped
@@ -468,7 +470,8 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
             or claims.kin(candidate.card, pair.card) or claims.part_of(candidate.card, pair.card)
             or _alike(source.pack.cards[candidate.card].title, pair.title)
             or abs(candidate.card - pair.card) == 1 and len(source.pack.cards) > SMALL_PACK
-            or _short_noun_shared(point.text, pair.title) or _names_a_member(source, point.text, pair))
+            or _short_noun_shared(point.text, pair.title) or _names_a_member(source, point.text, pair)
+            or _names_a_rank(point.text, pair.title))
 
 
 _CATEGORY = re.compile(r"(?i)^\W*(?:the |main |key )*(?:organs|parts|types|kinds|stages|features|structures|components|"
@@ -487,6 +490,22 @@ def _names_a_member(source: Material, text: str, pair: Pair) -> bool:
     return any(re.search(rf"\b{re.escape(point.text[term.start:term.end].strip().casefold())}\b", folded)
                for point in source.pack.cards[pair.card].points for term in point.terms
                if len(point.text[term.start:term.end].strip()) >= 3)
+
+
+_NOBLE_RANKS = frozenset({"duke", "dukes", "earl", "earls", "baron", "barons", "lord", "lords", "marquess", "viscount",
+                          "noble", "nobles", "nobleman", "noblemen", "magnate", "magnates", "peer", "peers"})
+_CLERICAL_RANKS = frozenset({"archbishop", "archbishops", "bishop", "bishops", "abbot", "abbots", "priest", "priests",
+                             "monk", "monks", "cardinal", "cardinals", "clergy", "clergymen", "vicar", "vicars"})
+_ESTATES = {"nobility": _NOBLE_RANKS, "nobles": _NOBLE_RANKS, "barons": _NOBLE_RANKS, "aristocracy": _NOBLE_RANKS,
+            "clergy": _CLERICAL_RANKS}
+"""An estate a title names and the ranks of its members."""
+
+
+def _names_a_rank(text: str, title: str) -> bool:
+    """Whether a statement names a member of the estate its title names ("The Earl of Kildare was the most powerful
+    Irish lord; Henry removed him" beside "Controlling the nobility"): it is about that title."""
+    words = set(re.findall(r"[a-z]+", text.casefold()))
+    return any(words & _ESTATES.get(word, frozenset()) for word in re.findall(r"[a-z]+", title.casefold()))
 
 
 def _short_noun_shared(text: str, title: str) -> bool:

@@ -53,7 +53,8 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _compared_with_ago(text, term) or _punctuation_shown(text, term) or _pairs_of_total(text, term) \
         or _right_angle_said(text, term) or _nothing_lost_said(text, term) or _denied_beside(text, term) \
         or _figure_of_the_compared(text, term) or _negation_echoed(text, term) or _sex_beside(text, term) \
-        or _synonym_beside(text, term)
+        or _synonym_beside(text, term) or _sum_beside(text, term) or _other_number_noted(text, term) \
+        or _label_beside(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -174,6 +175,50 @@ def _count_of_named(text: str, term: Term) -> bool:
         return False
     rest = text[:term.start] + " " + text[term.end:]
     return bool(content_words(counted.group(1)) & content_words(rest))
+
+
+_NUMBER_NOTE = re.compile(r"(?i)\((?:pl|plural|sing|singular|sg)\.?:?\s+([^()]+)\)")
+
+
+def _other_number_noted(text: str, term: Term) -> bool:
+    """Whether a note beside a word gives its plural or singular ("____ – the foot (pl. die Füße)" for der Fuß): the
+    other form spells most of it."""
+    rest = text[:term.start] + " " + text[term.end:]
+    answer = [unaccented(word) for word in re.findall(r"[^\W\d_]{3,}", term.text.casefold())]
+    return any(word[:3] == own[:3] for note in _NUMBER_NOTE.findall(rest)
+               for word in (unaccented(part) for part in re.findall(r"[^\W\d_]{3,}", note.casefold()))
+               for own in answer)
+
+
+def _label_beside(text: str, term: Term) -> bool:
+    """Whether a point's letter the answer names stands beside it ("'Bearing of B ____' → draw the North line at A"
+    for "from A"): the line says which point."""
+    labels = re.findall(r"\b(?:from|at|to|of|on)\s+([A-Z])\b", term.text)
+    rest = text[:term.start] + " " + text[term.end:]
+    return any(re.search(rf"(?<![\w'’]){label}(?![\w'’])", rest) for label in labels)
+
+
+_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?:\.\d+)?(?![\d.])")
+
+
+def _figure_value(figure: str) -> float:
+    return float(figure.replace(",", ""))
+
+
+def _sum_beside(text: str, term: Term) -> bool:
+    """Whether a figure's parts are added up beside it ("About ____ troops rescued (c. 198,000 British + c. 140,000
+    French)" for 338,000), or the whole and another part stand there for a part: the sum is the answer."""
+    if "+" not in text:
+        return False
+    answer = _FIGURE.search(term.text)
+    if answer is None:
+        return False
+    value = _figure_value(answer.group())
+    others = [_figure_value(figure) for figure in _FIGURE.findall(text[:term.start] + " " + text[term.end:])]
+    if value <= 0 or len(others) < 2:
+        return False
+    close = lambda one, other: abs(one - other) <= 0.02 * max(one, other)  # noqa: E731
+    return close(sum(others), value) or any(close(value + one, other) for one in others for other in others)
 
 
 def _pairs_of_total(text: str, term: Term) -> bool:

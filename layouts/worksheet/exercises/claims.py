@@ -155,6 +155,8 @@ def _root(word: str) -> str:
     for a word too short to tell."""
     if len(word) < 5 or not word.isalpha():
         return ""
+    if word.endswith(("ings", "ments", "tions", "sions")):
+        word = word[:-1]  # "landings" is "landing" in the plural: its root is "landed"'s
     ending = next((end for end in _ENDINGS if word.endswith(end) and len(word) - len(end) >= 3), "")
     root = word[:len(word) - len(ending)]
     root = root[:-1] if root[-1:] in ("d", "s", "t") and len(root) > 3 else root

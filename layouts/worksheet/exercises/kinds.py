@@ -417,6 +417,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     if last.endswith("esque") or re.match(r"\s+(?:style|architecture|art)\b", text[end:]):
         return "other"  # "the Romanesque style": a style, offered beside nothing (never among the people)
     kind_after = re.match(r"\s+([a-z]+)\b", text[end:])
+    people_after = re.match(r"\*{0,2}\s+([A-Z][a-z]+s)\b", text[end:])
+    if people_after and people_after.group(1).casefold() in _PEOPLE_NAMES | _PEOPLES | _MEMBERS:
+        return "people"  # "lost to Khwarazmian Turks": which people, never a place
     if kind_after and kind_after.group(1) in _MOVEMENT_AFTER:
         return "organisation"  # "the Mau Mau rising": a movement, never offered among people
     if kind_after and kind_after.group(1) in _KINDS_AFTER:
@@ -552,7 +555,8 @@ _PEOPLE_NAMES = {"afrikaners", "boers", "zulus", "xhosa", "saxons", "normans", "
                  "mongols", "aztecs", "incas", "celts", "romans", "greeks", "spartans", "huguenots", "jacobites",
                  "royalists", "parliamentarians", "cavaliers", "roundheads", "loyalists", "patriots", "chartists",
                  "luddites", "suffragettes", "suffragists", "bolsheviks", "mensheviks", "whites", "reds", "nazis",
-                 "communists", "fascists", "republicans", "nationalists", "unionists", "americans", "europeans"}
+                 "communists", "fascists", "republicans", "nationalists", "unionists", "americans", "europeans",
+                 "arabs", "moors", "persians", "crusaders"}
 """One-word names of a people, a party's followers or a side ("Afrikaners", "the Bolsheviks"): no place."""
 _BODIES = {"restaurants", "clubs", "societies", "unions", "guards", "volunteers", "brigades", "services", "councils",
            "committees", "forces", "rangers", "scouts", "guides", "schools", "centres", "centers", "shops", "stores",

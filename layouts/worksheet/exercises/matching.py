@@ -90,7 +90,8 @@ def match_candidates(source: Material) -> list[Candidate]:
         # a statement with no key term is one the other sections could not ask: matching is where it serves
         score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
         if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title) \
-                or "?" in card.title or _same_stem(card.title, text) or _JUDGING.match(card.title) \
+                or "?" in card.title or _same_stem(card.title, text) or echoes(text, card.title) \
+                or _JUDGING.match(card.title) \
                 or prints_symbol_of(card.title, text) or is_scaffolding(card.title) or OTHER_THAN.match(card.title):
             continue  # "Keynes argued …" beside "John Maynard Keynes", "CO₂ is …" beside "Carbon dioxide and climate":
             # the statement names its own title; "Key terms"
@@ -242,8 +243,10 @@ def title_words(title: str) -> set[str]:
     title = plain_scripts(title)
     return {singular(word) for word in re.findall(r"[a-z0-9]+", title.casefold())
             if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON} | {
-        symbol.casefold() for symbol in re.findall(r"(?<![^\W\d_])(?:[A-Z][a-zA-Z]|[a-z][A-Z])(?![^\W\d_])", title)}
-    # ("Rf", "pH", "UN": a symbol of two letters names its topic as surely as a word)
+        symbol.casefold() for symbol in re.findall(r"(?<![^\W\d_])(?:[A-Z][a-zA-Z]|[a-z][A-Z])(?![^\W\d_])", title)} | {
+        compound for compound in re.findall(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]+(?![\w-])", title.casefold())}
+    # ("Rf", "pH", "UN": a symbol of two letters names its topic as surely as a word; so does a short compound,
+    # "D-Day", "U-boat", whose parts alone are too short to tell)
 
 
 SHORT_NOUNS = {"day", "law", "war", "age"}

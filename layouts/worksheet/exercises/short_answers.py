@@ -138,6 +138,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                                and not _formula_only(source.point(ref).text)
                                and not _PRACTICAL_NOTE.match(source.point(ref).text))  # "Factors affecting enzyme
                 # activity": "RP: amylase + starch at different pH …" and "Rate = 1000 / time" are no factors
+            signed = tuple(ref for ref in points if _SIGNED.match(source.point(ref).text))
+            if _PROS_AND_CONS.search(card.title) and 2 * len(signed) >= len(points):
+                points = signed  # "TNCs – advantages vs disadvantages": "+ jobs …", "– low wages …", and "Tata
+                # owns Jaguar Land Rover", signed neither way, is no advantage nor disadvantage
             if any(STEPS_RUN_ON.search(source.point(ref).text) for ref in refs):
                 continue  # "1) Write the ion. 2) Balance the atoms. 3) Add electrons": three marks in one line
             if 2 * len(points) < sum(1 for point in card.points if not is_scaffolding(point.text)):
@@ -314,6 +318,13 @@ _CATEGORY_OF = re.compile(r"(?i)\W*(?:the\s+)?(?:main\s+|key\s+)?(?:causes|conse
                           r"advantages|disadvantages|benefits|problems|ways|types|methods|strategies|factors|uses)"
                           r"(?:\s+(?:of|for|to|in|that|why|how))?\s+(.+)")
 """A title that asks for items of a kind about its subject ("Consequences of the development gap")."""
+
+
+_SIGNED = re.compile(r"\s*[+−–-]\s")
+"""A line signed as a gain or a loss ("+ jobs, skills & training", "– low wages")."""
+_PROS_AND_CONS = re.compile(r"(?i)\b(?:advantages|disadvantages|pros|cons|benefits|drawbacks|costs|positives|negatives|"
+                            r"for and against|strengths|weaknesses)\b")
+"""A title asking for gains and losses."""
 
 
 def _formula_in_title(text: str, title: str) -> bool:

@@ -471,16 +471,53 @@ def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: i
     taken: Counter = Counter()
     chosen = []
     printed: set[str] = set()  # the content words of the words chosen so far
+    meant: dict[PointRef, set[str]] = {}  # the content words of their meanings, by line
+    kin: set[str] = set()  # their meanings with the sex made one
     for index in order:
         card = words[index][0].card
         own = _content(words[index][1])
+        meaning = _meaning_words(words[index][2])
         if len(chosen) < limit and taken[card] < share and not any(
-                one == other or shares_root(one, other, 5) for one in own for other in printed):  # "un entraînement" beside
-            # "s'entraîner", "un chilo di" beside "mezzo chilo di"
+                one == other or shares_root(one, other, 5) for one in own for other in printed) and not any(
+                one == other or shares_root(one, other, 4) for one in meaning
+                for other in meant.get(words[index][0], ())) \
+                and (_unsexed(words[index][2]) not in kin or not _DERIVED_KIN.search(words[index][2])):
+            # "un entraînement" beside "s'entraîner", "un chilo di" beside "mezzo chilo di"; on one line, "to marry
+            # sb" beside "se marier – to get married" or "le directeur – the head teacher" beside "la directrice –
+            # the head teacher (f)": two ways to say one thing, or partners; "le beau-père – stepfather" beside "la
+            # belle-mère – stepmother" on any line: each item prints or tells the other's answer
             chosen.append(index)
             taken[card] += 1
             printed |= own
+            meant.setdefault(words[index][0], set()).update(meaning)
+            kin.add(_unsexed(words[index][2]))
     return chosen
+
+
+_PLAIN_WORDS = frozenset("""with from that this have your their there some very much make made take does done about into
+    when what which also like more most than then them they well will would been were just only over such""".split())
+"""English words of four letters or more that two meanings may share and still say different things."""
+_SEXES = tuple(pair.split("/") for pair in """father/mother son/daughter brother/sister uncle/aunt nephew/niece
+    husband/wife boyfriend/girlfriend boy/girl man/woman men/women king/queen dad/mum dad/mom""".split())
+_ONE_SEX = {word: pair[0] for pair in _SEXES for word in pair}
+"""Words of either sex, each to the first of its pair: ``_unsexed`` makes partners alike."""
+_DERIVED_KIN = re.compile(r"(?i)\bstep|-in-law\b|\bhalf-")
+"""Kin named from other kin ("stepmother", "father-in-law"): of two partners so named ("la belle-mère", "le
+beau-père"), either printed with its meaning tells the other's; "la madre – the mother" tells nothing of "el
+padre"."""
+_SEXED = re.compile(r"(?<![a-z])(grand|step)?(" + "|".join(sorted(_ONE_SEX, key=len, reverse=True)) + r")(s?)(?![a-z])")
+
+
+def _meaning_words(meaning: str) -> set[str]:
+    """A meaning's own English words of four letters or more ("married", "marry")."""
+    return {word for word in re.findall(r"[a-z]{4,}", _meaning_key(meaning)) if word not in _PLAIN_WORDS}
+
+
+def _unsexed(meaning: str) -> str:
+    """A meaning with its words of one sex or the other made one ("stepfather or father-in-law" and "stepmother or
+    mother-in-law" alike): two such meanings are partners."""
+    return _SEXED.sub(lambda word: (word.group(1) or "") + _ONE_SEX[word.group(2)] + word.group(3),
+                      _meaning_key(meaning))
 
 
 def _content(word: str) -> set[str]:
