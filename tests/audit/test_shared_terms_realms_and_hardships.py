@@ -9,13 +9,16 @@ Jaguar Land Rover" was credited as an advantage or disadvantage of TNCs; "indepe
 prompt on the 1991 reforms; "to marry sb" was asked beside "se marier – to get married", and "le beau-père" beside
 "la belle-mère – stepmother". Round LU: "lost to ____ Turks" offered places for the Khwarazmians; "____ – the foot
 (pl. die Füße)" printed the plural of der Fuß; "'Bearing of B f____' → draw the North line at A" printed its point.
-Own read: "Henry removed the Earl of Kildare" stood spare beside "Controlling the nobility"."""
+Own read: "Henry removed the Earl of Kildare" stood spare beside "Controlling the nobility". Round LV: "Rearrange:"
+headed a sum it did not rearrange. Round LW: "Sept 1945" stood in a word box as the one date, read as no date at all.
+Own read: "los churros – eaten after parties" and "Biggest tomato fight in the world – about an hour of throwing
+tomatoes" were asked to translate."""
 from __future__ import annotations
 
 from random import Random
 
-from sheet_builds import hideable, material, of_kind, pack_yaml, planned, scheme_texts
-from studypack.layouts.worksheet.exercises.questions import Match, PointRef
+from sheet_builds import hideable, material, of_kind, pack_yaml, planned, scheme_texts, translated
+from studypack.layouts.worksheet.exercises.questions import Calc, Match, PointRef, plain
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
 
@@ -242,3 +245,25 @@ def test_a_people_before_its_plural_a_words_other_number_and_a_points_letter_are
         "'Bearing of B **from A**' → draw the North line at **A** and measure from there.",
         "Bearings are measured **clockwise** from North."])])
     assert "from A" not in hideable(bearings, "'Bearing")
+
+
+def test_a_month_shortened_makes_a_date_and_an_instruction_is_no_topic_for_a_sum():
+    source = material(pack_yaml("Korea", "History", [("Korea divided", [
+        "US troops landed in the south in **Sept 1945**.", "Soviet troops had entered the north in **Aug 1945**."])]))
+    sorts = {term.text: (term.kind, term.month) for ref in source.refs for term in source.terms[ref]}
+    assert sorts["Sept 1945"] == ("year", "September") and sorts["Aug 1945"] == ("year", "August"), sorts
+    sums = [plain(calc.segments) for calc in of_kind(planned(pack_yaml("Circuits", "Physics", [
+        ("Using V = IR", ["Rearrange: **I = V / R** and **R = V / I**", "e.g. I = 2 A, R = 6 Ω → V = 2 × 6 = **12 V**",
+                          "e.g. V = 9 V, R = 45 Ω → I = 9 ÷ 45 = **0.2 A**"]),
+        ("Resistance", ["**Resistance** opposes the current, unit **ohm (Ω)**",
+                        "Bigger resistance → smaller current"])]),
+        "1"), Calc)]
+    assert sums and not any("Rearrange" in text for text in sums), sums
+
+
+def test_a_note_on_what_is_done_with_a_thing_and_a_line_in_english_are_not_translated():
+    asked = translated("Las fiestas", "Spanish", [
+        "Biggest **tomato fight** in the world – about an hour of throwing tomatoes.",
+        "**los churros con chocolate** – eaten after parties, e.g. on New Year's morning",
+        "**el cumpleaños** – birthday", "**la Navidad** – Christmas", "**el santo** – saint's day"])
+    assert asked and not any("tomato" in item or "churros" in item for item in asked), asked

@@ -402,9 +402,10 @@ def _derivable(value: float, givens: str) -> bool:
 _NO_TOPIC = frozenset({"one", "another", "it", "try", "with", "now", "then", "so", "also", "more", "again", "quick",
                        "this", "that", "here", "same", "harder", "easier", "next", "last", "first", "second", "third",
                        "using", "use", "check", "answer", "method", "working", "note", "tip", "remember", "worked",
-                       "example", "examples", "sum", "calculation"})
+                       "example", "examples", "sum", "calculation", "rearrange", "rearranged", "rearranging",
+                       "substitute", "convert", "find", "learn", "recall"})
 """Words of a label before an example that says how or which, not what it is about ("Another one", "With cos",
-"Worked e.g. …")."""
+"Worked e.g. …", "Rearrange: I = V / R")."""
 
 
 _QUANTITIES = {"energy": "E", "charge": "Q", "power": "P", "current": "I", "voltage": "V", "resistance": "R",

@@ -378,6 +378,12 @@ MONTH_PATTERN = rf"(?:{'|'.join(MONTHS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|N
 """A month written in full or shortened ("October", "Oct", "Sept."), as a regular expression."""
 
 
+def full_month(written: str) -> str:
+    """A month as written ("Sept.", "Oct", "October") by its full name; empty for none."""
+    bare = written.rstrip(".").casefold()
+    return next((month for month in MONTHS if bare and month.casefold().startswith(bare)), written)
+
+
 _MOVEMENT_AFTER = frozenset({"rising", "uprising", "rebellion", "revolt", "rebels", "fighters", "movement",
                              "guerrillas", "insurgency", "militants"})
 """Words after a name that make it a movement's ("the Mau Mau rising", "Viet Cong fighters")."""

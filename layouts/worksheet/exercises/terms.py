@@ -17,12 +17,13 @@ from ....source.model import Card, Point
 from .countries import is_country
 from .given_names import GIVEN_NAMES
 from .words import QUOTES
-from .kinds import (MONTH_ABBREVIATIONS, MONTH_WORDS, MONTHS, agents, defined_as_thing, fellows, given_named,
-                    article_before, counted_before, describes_next, is_formula, is_plural, name_sort, slot_of,
-                    term_sort, words_before)
+from .kinds import (MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTH_WORDS, MONTHS, agents, defined_as_thing, fellows,
+                    full_month, given_named, article_before, counted_before, describes_next, is_formula, is_plural,
+                    name_sort, slot_of, term_sort, words_before)
 
-_YEAR = re.compile(r"^(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})$", re.I)
-_EARLY_YEAR = re.compile(r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?:(?P<era>AD|CE)\s*)?(?P<year>\d{1,3})"
+_YEAR = re.compile(r"^(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + MONTH_PATTERN + r")\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})$",
+                   re.I)
+_EARLY_YEAR = re.compile(r"(?:(?P<month>" + MONTH_PATTERN + r")\s+)?(?:(?P<era>AD|CE)\s*)?(?P<year>\d{1,3})"
                          r"(?:\s*(?P<after>AD|CE))?")
 """A year before 1000 as written in a pack that dates such things: ``367``, ``AD 43``, ``410 CE``."""
 _ADJECTIVE_ENDINGS = ("al", "ish", "ian", "ean", "ese", "ic", "ican")
@@ -30,7 +31,7 @@ _ADJECTIVE_ENDINGS = ("al", "ish", "ian", "ean", "ese", "ic", "ican")
 _NAMED_THEN_DATED = re.compile(r"(?:[A-Z][\w'’-]+\*{0,2}|\))\s*[,(]\s*\*{0,2}$")
 """A name then a comma or bracket before a figure ("the Battle of Brunanburh, 937", "Athelstan (924"): its date."""
 _DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[0-9]{2}0|20[0-9]0)s$", re.I)
-_FOUND_YEAR = re.compile(r"(?<![\w,.])(?:(?:[0-3]?\d\s+)?(?:" + "|".join(MONTHS) + r")\s+)?(?:1[0-9]{3}|20[0-9]{2})"
+_FOUND_YEAR = re.compile(r"(?<![\w,.])(?:(?:[0-3]?\d\s+)?(?:" + MONTH_PATTERN + r")\s+)?(?:1[0-9]{3}|20[0-9]{2})"
                          r"(?![\w%]|[.,]\d)")  # (with its day: "Died 3 October 1929" has no figure 3 to ask)
 _FOUND_NUMBER = re.compile(r"(?<![\w,./])(?<!\d\s)\d+(?:,\d{3})*(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:\.\d+)?"
                            r"(?:%| per cent| percent| million| billion| thousand)?(?![\w]|/\d)")
@@ -273,7 +274,7 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     year = _YEAR.match(bare)
     if year and (year.group("month") or int(year.group("year")) in dated or is_date_context(text, start, end)):
         value = int(year.group("year"))
-        month = year.group("month") or ""
+        month = full_month(year.group("month") or "")  # ("Sept 1945" is September's)
         form = "month" if month else "year"
         return Term(term, start, end, "year", f"year:{form}:{month.lower()}:{value}", marked, value, form, month)
     early = _EARLY_YEAR.fullmatch(bare) if words.early and not year else None
@@ -287,7 +288,7 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
             # York": a line of a list of dates)
         value = int(early.group("year"))  # "in 367", "AD 43", "June 793", "the Battle of Brunanburh, 937": a year
         # of a pack on Roman Britain or the Vikings
-        month = early.group("month") or ""
+        month = full_month(early.group("month") or "")
         form = "month" if month else "year"
         return Term(term, start, end, "year", f"year:{form}:{month.lower()}:{value}", marked, value, form, month)
     decade = _DECADE.match(bare)

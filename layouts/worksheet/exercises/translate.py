@@ -247,6 +247,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
                          for note in re.findall(r"\(([^()]*)\)", word[1]))  # "el currículum (CV) – CV": the word
              # prints its meaning
              and not _runs_into_list(word[2]) and not _object_unglossed(word[1], word[2])
+             and not _DESCRIBED.match(word[2]) and not _ENGLISH_ONLY.search(word[1])  # "los churros – eaten after
+             # parties", "Biggest tomato fight in the world – about an hour of throwing tomatoes": a note on the
+             # thing, or two sides in English, no word and its meaning
              and not word[2].rstrip().endswith("!")  # "Top-grade detail – examiners notice it in writing!": a tip
              and not re.search(r"\s(?:vs\.?|v\.|versus)\s", word[1])  # "tú (you) vs tu (your) – the accent
              # matters": two words compared, a grammar note
@@ -354,6 +357,15 @@ _FOREIGN_SMALL_WORDS = frozenset("""
     des sehr el los las es y de en por para con su muy una del al lo yo ella está son hay pero gli è che di da
     mio mia sono non uno della ho""".split()) - {"son", "die", "on", "a", "no", "so", "is", "per", "me"}
 """Small words of French, German, Spanish and Italian that no English meaning holds."""
+
+
+_DESCRIBED = re.compile(r"(?i)\W*(?:eaten|drunk|served|worn|used|played|held|celebrated|made|given|sung|danced|lit|"
+                        r"sent|bought|cooked|baked|found|seen|done)\s+(?:after|before|at|on|in|for|during|by|with|"
+                        r"when|as|to)\s")
+"""A meaning that says what is done with the thing ("eaten after parties"): a note, which no key can translate."""
+_ENGLISH_ONLY = re.compile(r"(?i)(?<![^\W\d_'’])(?:the|of|with|which|biggest|largest|world)(?![^\W\d_'’])")
+"""English words no other language taught writes: a word side holding one is English ("Biggest tomato fight in the
+world")."""
 
 
 def _same_root(note: str, word: str) -> bool:
