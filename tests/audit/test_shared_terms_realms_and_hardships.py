@@ -12,7 +12,13 @@ prompt on the 1991 reforms; "to marry sb" was asked beside "se marier – to get
 Own read: "Henry removed the Earl of Kildare" stood spare beside "Controlling the nobility". Round LV: "Rearrange:"
 headed a sum it did not rearrange. Round LW: "Sept 1945" stood in a word box as the one date, read as no date at all.
 Own read: "los churros – eaten after parties" and "Biggest tomato fight in the world – about an hour of throwing
-tomatoes" were asked to translate."""
+tomatoes" were asked to translate. Round LX: "Emmeline Pankhurst died … weeks before it became law" was matched to
+the act "it" stands for; "Why human impact is growing" was a matching title any reason fits; "very low biodiversity →
+huge numbers of species lose their habitat" and "All kill plants & animals → higher biodiversity" were set as
+statements. Round LY: "Eisenhower used the idea in 1954" stood on a timeline; "Heat on a water bath …" and "Repeat to
+get concordant results …" were set as statements; "car B 20 m/s south → B = ____" keyed −20 with no sign convention;
+"then constant 10 m/s for 6 s → total = ____" went on from the line before; "pour deux personnes" was keyed "a double
+room"."""
 from __future__ import annotations
 
 from random import Random
@@ -267,3 +273,38 @@ def test_a_note_on_what_is_done_with_a_thing_and_a_line_in_english_are_not_trans
         "**los churros con chocolate** – eaten after parties, e.g. on New Year's morning",
         "**el cumpleaños** – birthday", "**la Navidad** – Christmas", "**el santo** – saint's day"])
     assert asked and not any("tomato" in item or "churros" in item for item in asked), asked
+
+
+def test_steps_a_sign_convention_and_a_sum_going_on_from_the_line_before_are_not_asked():
+    from studypack.layouts.worksheet.exercises.candidates import _INSTRUCTION
+    assert _INSTRUCTION.match("3) Heat on a water bath to evaporate some water, then leave to crystallise slowly.")
+    assert _INSTRUCTION.match("Repeat to get concordant results, then mix the same volumes without indicator.")
+    assert not _INSTRUCTION.match("Put on trial in 1600 and executed.")
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.source.inline import parse_point
+    assert worked(parse_point("e.g. car A 20 m/s north, car B 20 m/s south → same speed; take north as +ve → B = "
+                              "**−20 m/s**"), "Velocity") is None
+    assert worked(parse_point("e.g. then constant 10 m/s for 6 s → s = 10 × 6 = **60 m** → total = **80 m**"),
+                  "Area under a v–t graph") is None
+    assert worked(parse_point("e.g. s = 100 m, t = 20 s → v = 100 ÷ 20 = **5 m/s**"), "Velocity") is not None
+
+
+def test_a_pointer_to_the_title_a_why_title_and_an_amount_turned_before_an_amount_are_not_asked():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    from studypack.layouts.worksheet.exercises.matching import _JUDGING
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    assert flip("Rainforests have very high biodiversity → huge numbers of species lose their habitat", []) is None
+    assert leans_on_previous("All kill plants & animals → lower biodiversity")
+    assert leans_on_previous("Eisenhower used the idea in 1954; fits the wider Cold War policy of containment.")
+    assert leans_on_previous("Emmeline Pankhurst died in June 1928, weeks before it became law.")
+    assert not leans_on_previous("All plants need light to photosynthesise.")
+    assert _JUDGING.match("Why human impact is growing")
+
+
+def test_an_entry_that_finishes_the_one_before_it_is_not_translated():
+    asked = translated("Les vacances", "French", [
+        "**une chambre pour une personne** – a single room; **pour deux personnes** – a double room",
+        "**bar bezahlen** – pay cash; **mit Karte zahlen** – pay by card", "**la plage** – the beach",
+        "**le camping** – the campsite"], seeds=6)
+    assert not any("deux personnes" in item for item in asked), asked
+    assert any("mit Karte zahlen" in item for item in asked), asked

@@ -178,6 +178,7 @@ def _count_of_named(text: str, term: Term) -> bool:
 
 
 _NUMBER_NOTE = re.compile(r"(?i)\((?:pl|plural|sing|singular|sg)\.?:?\s+([^()]+)\)")
+"""A note giving a word's other number ("(pl. die Füße)", "(sing. der Zahn)")."""
 
 
 def _other_number_noted(text: str, term: Term) -> bool:
@@ -199,6 +200,7 @@ def _label_beside(text: str, term: Term) -> bool:
 
 
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?:\.\d+)?(?![\d.])")
+"""A figure as notes write it, thousands set off by commas ("198,000")."""
 
 
 def _figure_value(figure: str) -> float:
@@ -217,8 +219,12 @@ def _sum_beside(text: str, term: Term) -> bool:
     others = [_figure_value(figure) for figure in _FIGURE.findall(text[:term.start] + " " + text[term.end:])]
     if value <= 0 or len(others) < 2:
         return False
-    close = lambda one, other: abs(one - other) <= 0.02 * max(one, other)  # noqa: E731
-    return close(sum(others), value) or any(close(value + one, other) for one in others for other in others)
+    return _near(sum(others), value) or any(_near(value + one, other) for one in others for other in others)
+
+
+def _near(one: float, other: float) -> bool:
+    """Whether two figures agree as rounded notes do (within 2%)."""
+    return abs(one - other) <= 0.02 * max(one, other)
 
 
 def _pairs_of_total(text: str, term: Term) -> bool:

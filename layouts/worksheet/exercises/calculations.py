@@ -368,6 +368,11 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if re.fullmatch(r"(?i)(?:when|if|for|at)?\s*[xyzt]\s*=\s*[-−]?[\d.]+", givens.strip()) \
             and re.fullmatch(r"[xyz]\s*=\s*", asked):
         return True  # "When x = 4 → y = ____": how y goes with x, the line before worked out
+    if re.match(r"(?i)\W*(?:then|and then|next|after that)\b", givens):
+        return True  # "then constant 10 m/s for 6 s → s = 60 m → total = 80 m": the line goes on from the one before
+    if _CONVENTION.search(f"{working} {' '.join(steps)} {last}") and not _CONVENTION.search(givens):
+        return True  # "car B 20 m/s south → … take north as +ve → B = −20 m/s": the key's sign rests on a convention
+        # the stem leaves out ("20 m/s south" is as right)
     if _hidden_constant(givens, working, value.group("unit")):
         return True  # "Price including VAT £90 → 90 ÷ 1.2": the rate is on another card, not in the stem
     if any(not _WORKING.search(step) for step in steps):
@@ -377,6 +382,8 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     return False
 
 
+_CONVENTION = re.compile(r"(?i)\b(?:as|is|=)\s*(?:\+\s*ve|[−-]\s*ve|positive|negative)\b|\bpositive direction\b")
+"""A sign convention ("take north as +ve"): which direction counts as positive."""
 _DATE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:%s)\b\.?(?:\s+\d{4}\b)?|\b(?:%s)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
                    % ("|".join(sorted(MONTH_WORDS)), "|".join(sorted(MONTH_WORDS))))
 """A day's date ("7 Aug", "June 12th", "7 August 1588"): figures that are no quantity to work with (a bare 1500 may

@@ -121,6 +121,9 @@ _SPEEDS = frozenset({"faster", "slower", "quicker", "quickly", "slowly", "sooner
 _HARDSHIP = re.compile(r"(?i)\b(?:famines?|malnutrition|malnourish\w*|starv\w+|hunger|food insecurity|poverty|"
                        r"destitution|homelessness)\b")
 """Hardship an effect names: the cause before its arrow says plainly which way it went."""
+_MANY = re.compile(r"(?i)\b(?:huge|vast|great|large|enormous)\s+(?:numbers?|amounts?|quantities)\b|\bmany\b|"
+                   r"\bmillions?\s+of\b")
+"""A large amount an effect names ("huge numbers of species lose their habitat")."""
 _AMOUNTS = {"high", "low", "higher", "lower", "more", "less", "large", "small", "larger", "smaller", "big", "bigger"}
 _QUANTIFIED = re.compile(r"(?i)\b(?:lots of|a lot of|much|plenty of|loads of|"
                          r"(?:huge|large|vast|small|tiny) amounts? of|little)\b")
@@ -187,9 +190,11 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             # contradicts its cause at sight ("decrease crop yield → more food"); a cause's measure turns fairly
             # ("Higher Eₐ → a bigger share of collisions are successful" is the classic mistake); so does a speed
             # turned before a rate ("Equilibrium is reached slower → more product made per hour")
-        if word in _AMOUNTS | {"fewer", "greater"} and _HARDSHIP.search(effect):
+        if word in _AMOUNTS | {"fewer", "greater"} and (_HARDSHIP.search(effect) or _QUANTIFIED.search(effect)
+                                                        or _MANY.search(effect)):
             return None  # "Lower crop yields → food insecurity, malnutrition & famine": turned ("Higher crop
-            # yields → famine"), the cause contradicts the hardship it brings at sight
+            # yields → famine"), the cause contradicts the hardship it brings at sight; "very high biodiversity →
+            # huge numbers of species lose their habitat" the amount it brings
         if word in _MOVING and _DIRECTION.match(text[match.end():]):
             continue  # "fall to the bottom" cannot "rise to the bottom"
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",

@@ -43,7 +43,8 @@ _BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)|\
                            r"\b(?:of|for|in|to) both\b(?!\s+\w+s\b)")
 
 
-_JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|how (?:far|successful|strong|effective|significant)|"
+_JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|why\b|"
+                      r"how (?:far|successful|strong|effective|significant)|"
                       r"was\b|were\b|(?:the )?(?:overview|summary|conclusions?|verdict)\b|"
                       r"(?:successes|strengths|pros|advantages|positives?)\s+(?:and|&|vs\.?)\s+"
                       r"(?:failures|weaknesses|cons|disadvantages|negatives?)\b|"
@@ -52,7 +53,8 @@ _JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|how (?:far|succe
                       r"(?:the )?(?:conditions?|things?)\s+(?:that\s+)?(?:needed|needs?|required|"
                       r"for)\b)|"
                       r".*[–—:-]\s*(?:key |the |basic )?(?:facts|figures|overview|introduction|background|basics)\W*$")
-"""A title that weighs the rest of the pack ("Evaluating the regeneration", "How strong was the recovery") or names a
+"""A title that weighs the rest of the pack ("Evaluating the regeneration", "How strong was the recovery"), asks why
+("Why human impact is growing": a reason of another card's fits it as well), or names a
 kind of fact rather than a topic ("Impacts on the environment", "The Amazon – key facts", "Conditions needed"):
 other cards' facts fit it too ("between 5° and 30° of the Equator" is a condition as much as "late summer"), so no
 statement is matched to it alone."""

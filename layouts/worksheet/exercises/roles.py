@@ -158,6 +158,15 @@ _REFERRED_INSIDE = re.compile(r"\b(?:it|them)\s+(?:back\s+)?(?:again|too)\b|\b(?
                               r"\bboth (?:groups|sides|parties|countries|of them|sets|types|kinds|men)\b|"
                               r"\b(?:that|those) (?:factor|factors|one|ones|method|methods|process|idea|change|"
                               r"problem|group|groups)\b|"
+                              r"\b(?:used|adopted|took up|followed|applied|backed|rejected)\s+the\s+"
+                              r"(?:idea|theory|plan|policy|scheme|strategy|approach)\b"
+                              r"(?!\s+(?:of|that|to|for)\b)|"  # ("Eisenhower used
+                              # the idea in 1954": which idea, the line before said)
+                              r"\b(?:it|this)\s+(?:became law|was passed|came into force|took effect|was signed)\b|"
+                              # ("… died weeks before it became law": which law, only its title says)
+                              r"^\W*(?:All|Both|Each)\s+(?:are|were|is|was|have|has|had|can|could|will|would|must|"
+                              r"kill|cause|reduce|increase|make|use|contain|produce|give|lead|need)\b|"  # ("All kill
+                              # plants & animals": all of what the line before listed)
                               r"(?<![Ii]n )\b(?:these|those)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|were|are|had|have|did|began|"
                               r"became|came|went|grew|fell|rose|led|lost|won|kept|died|left)\b|"
                               r"^\W*(?:[Ii]n|[Bb]y|[Ff]rom|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]ntil|[Ff]or|[Aa]t)\s"

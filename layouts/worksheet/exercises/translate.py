@@ -247,6 +247,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
                          for note in re.findall(r"\(([^()]*)\)", word[1]))  # "el currículum (CV) – CV": the word
              # prints its meaning
              and not _runs_into_list(word[2]) and not _object_unglossed(word[1], word[2])
+             and not _completes_entry_before(_line(pack, word[0]), word[1], word[2])
              and not _DESCRIBED.match(word[2]) and not _ENGLISH_ONLY.search(word[1])  # "los churros – eaten after
              # parties", "Biggest tomato fight in the world – about an hour of throwing tomatoes": a note on the
              # thing, or two sides in English, no word and its meaning
@@ -359,6 +360,22 @@ _FOREIGN_SMALL_WORDS = frozenset("""
 """Small words of French, German, Spanish and Italian that no English meaning holds."""
 
 
+_FRAGMENT = re.compile(r"(?i)(?:pour|avec|sans|para|con|sin|für|mit|ohne|per)\s")
+"""A word that opens on a preposition ("pour deux personnes")."""
+
+
+def _completes_entry_before(line: str, word: str, meaning: str) -> bool:
+    """Whether an entry opening on a preposition finishes the entry before it on its line, whose noun it leaves out
+    ("une chambre pour une personne – a single room; pour deux personnes – a double room"): the two meanings share
+    that noun, and "for two people" is no double room ("bar bezahlen – pay cash; mit Karte zahlen – pay by card" is
+    a phrase of its own)."""
+    if not _FRAGMENT.match(word):
+        return False
+    before = [GLOSS_DASH.split(entry.replace("*", ""), maxsplit=1) for entry in entries(line)]
+    before = before[:next((index for index, parts in enumerate(before) if parts[0].strip() == word.strip()), 0)]
+    preposition = word.split()[0].casefold()
+    return any(len(parts) == 2 and preposition in parts[0].casefold().split()
+               and _meaning_words(parts[1]) & _meaning_words(meaning) for parts in before)
 _DESCRIBED = re.compile(r"(?i)\W*(?:eaten|drunk|served|worn|used|played|held|celebrated|made|given|sung|danced|lit|"
                         r"sent|bought|cooked|baked|found|seen|done)\s+(?:after|before|at|on|in|for|during|by|with|"
                         r"when|as|to)\s")
