@@ -18,13 +18,15 @@ huge numbers of species lose their habitat" and "All kill plants & animals → h
 statements. Round LY: "Eisenhower used the idea in 1954" stood on a timeline; "Heat on a water bath …" and "Repeat to
 get concordant results …" were set as statements; "car B 20 m/s south → B = ____" keyed −20 with no sign convention;
 "then constant 10 m/s for 6 s → total = ____" went on from the line before; "pour deux personnes" was keyed "a double
-room"."""
+room"; "Write three points about: Comparing arteries, veins and capillaries" was asked where the matching defined
+arteries and capillaries. Round LZ: "only ____ was left as an independent Anglo-Saxon kingdom" offered people for
+Wessex; "Died 899" was swapped for "Died 450" as a mere figure; "f____ – … filter beds" printed its tool."""
 from __future__ import annotations
 
 from random import Random
 
 from sheet_builds import hideable, material, of_kind, pack_yaml, planned, scheme_texts, translated
-from studypack.layouts.worksheet.exercises.questions import Calc, Match, PointRef, plain
+from studypack.layouts.worksheet.exercises.questions import Calc, Match, PointRef, Short, plain
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
 
@@ -308,3 +310,46 @@ def test_an_entry_that_finishes_the_one_before_it_is_not_translated():
         "**le camping** – the campsite"], seeds=6)
     assert not any("deux personnes" in item for item in asked), asked
     assert any("mit Karte zahlen" in item for item in asked), asked
+
+
+def test_a_comparison_of_terms_the_matching_defines_is_not_asked():
+    pack = pack_yaml("The circulation", "Biology", [
+        ("Blood vessels", ["**Arteries** – carry blood away from the heart at high pressure; thick elastic walls",
+                           "**Veins** – carry blood back to the heart at low pressure; valves stop backflow",
+                           "**Capillaries** – walls one cell thick → short diffusion distance"]),
+        ("Comparing arteries, veins and capillaries", [
+            "Wall thickness – artery thick, vein thin, capillary **one cell thick**.",
+            "Elastic fibres in arteries let them **stretch and recoil** as blood surges through.",
+            "Veins have valves along their length; arteries and capillaries **do not**.",
+            "Blood pressure – highest in **arteries**, lowest in veins."]),
+        ("Blood", ["**Plasma** – pale yellow liquid that carries dissolved substances",
+                   "**Platelets** – small fragments of cells that help the blood clot",
+                   "**Red blood cells** – carry oxygen; no nucleus"]),
+        ("Heart disease", ["**Statins** – drugs that lower LDL cholesterol in the blood",
+                           "**Stents** – mesh tubes that hold a narrowed artery open",
+                           "Fatty deposits narrow the **coronary arteries**."])])
+    checked = 0
+    for seed in range(1, 9):
+        plan = planned(pack, str(seed))
+        matched = {pair.title for block in of_kind(plan, Match) for pair in block.pairs}
+        if {"Arteries", "Capillaries"} <= matched or {"Arteries", "Veins"} <= matched:
+            checked += 1
+            assert not any("Comparing" in short.prompt for short in of_kind(plan, Short)), seed
+    assert checked
+
+
+def test_a_name_said_to_be_a_kingdom_a_year_after_died_and_a_tool_beside_its_process():
+    source = material(pack_yaml("Alfred and the Danes, 865–899", "History", [
+        ("The Viking threat", [
+            "By 870 only **Wessex** was left as an independent Anglo-Saxon kingdom.",
+            "Danes invaded **Wessex** (base at Reading) – nine battles in a single year.",
+            "Alfred's brother Æthelred was made Earl of Wessex first."]),
+        ("Alfred's legacy", ["Died **899** → the only English king called 'the Great'.",
+                             "In **878** Alfred beat Guthrum at Edington."])]))
+    sorts = [(term.text, term.kind, term.sort) for ref in source.refs for term in source.terms[ref]]
+    assert all(not sort.startswith("person") for text, kind, sort in sorts if text == "Wessex"), sorts
+    assert ("899", "year", "") in sorts, sorts
+    water = pack_yaml("Water", "Chemistry", [("Treating water", [
+        "Step 2: **filtration** – passing through wire meshes & **filter beds** (sand/gravel) removes solids",
+        "Step 3: **chlorination** – kills microbes in the water"])])
+    assert "filtration" not in hideable(water, "Step 2") and "chlorination" in hideable(water, "Step 3")

@@ -994,6 +994,13 @@ def _restated(text: str, term: Term) -> bool:
                 or re.search(rf"(?<![\d.,]){re.escape(figure.group().rstrip('.,'))}(?![\d,]|\.\d)", rest))
 
 
+def _process_root(word: str) -> str:
+    """A process noun's root, its "-ation" or "-ion" ending off ("filtration": filtr, "condensation": condens), which
+    a word for its tool or act opens on, give or take a letter ("filter", "condenser"); empty for another word."""
+    root = re.sub(r"(?:ation|ition|ion)$", "", word)
+    return root if root != word and len(root) >= 4 else ""
+
+
 def _echoed(text: str, term: Term) -> bool:
     """Whether a word of the term stands elsewhere in its sentence ("sit in the Lords as Lords Spiritual", "Stroke
     volume is the volume of …"): hidden, half of it would still be printed beside the blank."""
@@ -1030,6 +1037,11 @@ def _echoed(text: str, term: Term) -> bool:
            for word in re.findall(r"[^\W\d_]{7,}", bare.casefold())
            for other in re.findall(r"[^\W\d_]{7,}", rest.casefold())):
         return True  # "P____ – tiny solid particles" for particulates: two thirds of the word beside opens the answer
+    if any(root and other.startswith(root[:-1]) and len(other) <= len(root) + 3
+           for root in (_process_root(word) for word in re.findall(r"[^\W\d_]{8,}", bare.casefold()))
+           for other in re.findall(r"[^\W\d_]{5,}", rest.casefold())):
+        return True  # "f____ – passing through wire meshes & filter beds" for filtration: the tool beside names the
+        # process
     words_beside = set(re.findall(r"[^\W\d_]{4,}", rest.casefold()))
     if any(whole != part and whole.endswith(part) and len(whole) - len(part) >= 4
            and word.startswith(whole[:len(whole) - len(part)])

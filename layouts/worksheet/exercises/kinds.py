@@ -399,6 +399,22 @@ _FOUNDED_AFTER = re.compile(r"\*{0,2}\s+(?:was\s+|were\s+)?(?:founded|formed|est
 """A name followed by its founding, with no one doing it ("Ku Klux Klan founded 1865–66"): what was founded."""
 
 
+_SAID_KINDS = {"kingdom": "country", "country": "country", "state": "country", "empire": "country",
+               "republic": "country", "nation": "country", "city": "place", "town": "place", "village": "place",
+               "port": "place", "capital": "place", "county": "region", "province": "region", "region": "region",
+               "island": "landform", "river": "water"}
+_SAID_TO_BE = re.compile(r"\*{0,2}\s+(?:was|is|were|are|remained|became)\s+(?:[a-z]+\s+){0,3}?(?:as\s+)?(?:an?|the)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(" + "|".join(_SAID_KINDS) + r")\b", re.I)
+"""A name the line says is a kingdom, a town or a river ("Wessex was left as an independent kingdom")."""
+
+
+def said_to_be(after: str) -> str | None:
+    """The sort of place the words after a name say it is ("… was left as an independent kingdom": a country), if
+    they say one."""
+    said = _SAID_TO_BE.match(after)
+    return _SAID_KINDS[said.group(1).casefold()] if said else None
+
+
 def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str],
               plurals: frozenset[str] = frozenset()) -> str:
     """What a proper name names: ``person``, ``country`` (a state, now or once), ``region`` (a county, a province),
@@ -505,6 +521,10 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     if len(parts) > 1 and last in plurals:
         return "other"  # "Nazi Teachers", "Machine Tractor Stations": a group or a thing the pack names with a plural
         # it also writes in lower case, neither a person nor where the Tsar was shot
+    said = said_to_be(text[end:])
+    if said:
+        return said  # "only Wessex was left as an independent Anglo-Saxon kingdom": a kingdom, never a person, whatever
+        # it did on another line
     if _FOUNDED_AFTER.match(text[end:]):
         return "other"  # "Ku Klux Klan founded 1865–66 in Tennessee": a body or a town, founded by someone unsaid;
         # no person ("Andrew Johnson founded 1865–66" says nothing)

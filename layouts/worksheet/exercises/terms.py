@@ -18,8 +18,8 @@ from .countries import is_country
 from .given_names import GIVEN_NAMES
 from .words import QUOTES
 from .kinds import (MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTH_WORDS, MONTHS, agents, defined_as_thing, fellows,
-                    full_month, given_named, article_before, counted_before, describes_next, is_formula, is_plural,
-                    name_sort, slot_of, term_sort, words_before)
+                    full_month, given_named, said_to_be, article_before, counted_before, describes_next, is_formula,
+                    is_plural, name_sort, slot_of, term_sort, words_before)
 
 _YEAR = re.compile(r"^(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + MONTH_PATTERN + r")\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})$",
                    re.I)
@@ -315,12 +315,14 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         possessive = bare in words.possessive or text.startswith(("'s", "’s"), end)
         sort = name_sort(bare, text, start, end, words.persons | words.possessive, words.plurals)
         if bare in words.peers and sort in ("place", "region") and not re.search(
-                r"(?i)\b(?:in|to|into|from|at|near|across|through|of|took|captured|seized|sacked|raided|besieged)\s+$",
+                r"(?i)\b(?:in|to|into|from|at|near|across|through|of|took|captured|seized|sacked|raided|besieged|"
+                r"invaded|attacked|conquered|defended)\s+$",
                 text[:start]) \
                 and not re.match(r"\s+(?:still\s+)?(?:stood|fell|survived|remained|held out|was (?:overrun|conquered|"
-                                 r"invaded|divided|ruled))\b", text[end:]):
+                                 r"invaded|divided|ruled))\b", text[end:]) and not said_to_be(text[end:]):
             sort = "person"  # "commanded by Leicester", the Earl: no port to sail from ("back to Normandy" is the
-            # duchy, though its duke is named too; "only Wessex still stood" the kingdom, though an earl held it)
+            # duchy, though its duke is named too; "only Wessex still stood" the kingdom, though an earl held it, as
+            # is "Wessex was left as an independent kingdom")
         if not marked and not sort.startswith("person") and describes_next(bare, text, end):
             sort = "other"  # "Soviet history": a describing word here, offered beside nothing
         return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive),
@@ -363,6 +365,8 @@ _ROUGHLY = {"about", "around", "approximately", "roughly", "nearly", "almost", "
 _DATE_BEFORE = {"in", "by", "from", "during", "until", "till", "since", "of", "before", "after", "around", "c", "circa",
                 "early", "late", "mid", "summer", "spring", "autumn", "winter", "year", "between", "and", "to",
                 "on"} | MONTH_ABBREVIATIONS
+_LIFE_EVENTS = {"died", "born", "crowned", "founded", "abdicated", "executed", "assassinated", "murdered", "baptised"}
+"""Verbs a date follows with nothing between ("Died 899")."""
 _SUM = re.compile(r"(?i)\b(?:divid|multipl)\w*\b")
 """Words that make a ``by`` arithmetic."""
 _NOT_DATE_BEFORE = {"divide", "divided", "multiply", "multiplied", "times", "increase", "increased", "increases",
@@ -391,6 +395,9 @@ def is_date_context(text: str, start: int, end: int) -> bool:
     before = words_before(text, start, 2)
     if re.search(r"[;:,.(]\s*[\w'’-]+\s+$", text[:start]):
         before = before[-1:]  # "divided up; in 1963": a clause starts at "in"
+    if before and before[-1] in _LIFE_EVENTS:
+        return not re.match(r"\s+(?!(?:in|at|near|aged|age|after|before|when|while|and|of|on|from|during)\b)[a-z]{3,}",
+                            text[end:])  # "Died 899 → …", "born 1920 in Leeds": a date ("executed 300 rebels" a count)
     if not before or before[-1] not in _DATE_BEFORE:
         return False
     if before[-1] == "by" and _SUM.search(re.split(r"[;:.]", text[:start])[-1]):
