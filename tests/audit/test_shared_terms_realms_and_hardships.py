@@ -2,25 +2,29 @@
 card stood beside the title "The Black Death", whose card marks **miasma** too; "Rani of ____" offered people for
 Jhansi, and the Cripps Mission stood among people; "Exam often asks you to shade the region R" was credited in a
 scheme. Round LR: the Ku Klux Klan, "founded 1865–66", and the Emancipation Proclamation were offered among people;
-"Higher crop yields → food insecurity, malnutrition & famine" was set as a statement. Round LT: "156,000 Allied troops
-landed" and "… dead on D-Day" stood beside "D-Day: the landings"; "About ____ troops rescued (c. 198,000 British +
-c. 140,000 French)" asked the sum; "Not caused by a pathogen – …" lost the title that says what is not; "Tata owns
-Jaguar Land Rover" was credited as an advantage or disadvantage of TNCs; "independence in 1991" stood false beside a
-prompt on the 1991 reforms; "to marry sb" was asked beside "se marier – to get married", and "le beau-père" beside
-"la belle-mère – stepmother". Round LU: "lost to ____ Turks" offered places for the Khwarazmians; "____ – the foot
-(pl. die Füße)" printed the plural of der Fuß; "'Bearing of B f____' → draw the North line at A" printed its point.
-Own read: "Henry removed the Earl of Kildare" stood spare beside "Controlling the nobility". Round LV: "Rearrange:"
-headed a sum it did not rearrange. Round LW: "Sept 1945" stood in a word box as the one date, read as no date at all.
-Own read: "los churros – eaten after parties" and "Biggest tomato fight in the world – about an hour of throwing
-tomatoes" were asked to translate. Round LX: "Emmeline Pankhurst died … weeks before it became law" was matched to
-the act "it" stands for; "Why human impact is growing" was a matching title any reason fits; "very low biodiversity →
-huge numbers of species lose their habitat" and "All kill plants & animals → higher biodiversity" were set as
-statements. Round LY: "Eisenhower used the idea in 1954" stood on a timeline; "Heat on a water bath …" and "Repeat to
-get concordant results …" were set as statements; "car B 20 m/s south → B = ____" keyed −20 with no sign convention;
-"then constant 10 m/s for 6 s → total = ____" went on from the line before; "pour deux personnes" was keyed "a double
-room"; "Write three points about: Comparing arteries, veins and capillaries" was asked where the matching defined
-arteries and capillaries. Round LZ: "only ____ was left as an independent Anglo-Saxon kingdom" offered people for
-Wessex; "Died 899" was swapped for "Died 450" as a mere figure; "f____ – … filter beds" printed its tool."""
+"Higher crop yields → food insecurity, malnutrition & famine" was set as a statement. Round LT: "156,000 Allied
+troops landed" and "… dead on D-Day" stood beside "D-Day: the landings"; "About ____ troops rescued (c. 198,000
+British + c. 140,000 French)" asked the sum; "Not caused by a pathogen – …" lost the title that says what is not;
+"Tata owns Jaguar Land Rover" was credited as an advantage or disadvantage of TNCs; "independence in 1991" stood
+false beside a prompt on the 1991 reforms; "to marry sb" was asked beside "se marier – to get married", and "le
+beau-père" beside "la belle-mère – stepmother". Round LU: "lost to ____ Turks" offered places for the Khwarazmians;
+"____ – the foot (pl. die Füße)" printed the plural of der Fuß; "'Bearing of B f____' → draw the North line at A"
+printed its point. Own read: "Henry removed the Earl of Kildare" stood spare beside "Controlling the nobility".
+Round LV: "Rearrange:" headed a sum it did not rearrange. Round LW: "Sept 1945" stood in a word box as the one date,
+read as no date at all. Own read: "los churros – eaten after parties" and "Biggest tomato fight in the world – about
+an hour of throwing tomatoes" were asked to translate. Round LX: "Emmeline Pankhurst died … weeks before it became
+law" was matched to the act "it" stands for; "Why human impact is growing" was a matching title any reason fits;
+"very low biodiversity → huge numbers of species lose their habitat" and "All kill plants & animals → higher
+biodiversity" were set as statements. Round LY: "Eisenhower used the idea in 1954" stood on a timeline; "Heat on a
+water bath …" and "Repeat to get concordant results …" were set as statements; "car B 20 m/s south → B = ____" keyed
+−20 with no sign convention; "then constant 10 m/s for 6 s → total = ____" went on from the line before; "pour deux
+personnes" was keyed "a double room"; "Write three points about: Comparing arteries, veins and capillaries" was
+asked where the matching defined arteries and capillaries. Round LZ: "only ____ was left as an independent
+Anglo-Saxon kingdom" offered people for Wessex; "Died 899" was swapped for "Died 450" as a mere figure; "f____ – …
+filter beds" printed its tool. Round MB: "One of the largest s____ in Asia" lost the title that named Dharavi;
+"Point of it all – … supply of f____" said not of what. Round MC: Strafford, an earl, was swapped in where the King
+raised his standard; the Levellers were offered among men; "Cold water enters the condenser … → better heating" was
+set as a statement."""
 from __future__ import annotations
 
 from random import Random
@@ -188,13 +192,18 @@ def test_a_figure_whose_parts_are_added_beside_it_is_not_asked():
         "About **338,000** troops rescued from the beaches + harbour in 9 days."])]), "About")
 
 
-def test_a_line_opening_on_what_its_subject_is_not_needs_its_title():
+def test_a_line_opening_on_what_its_subject_is_or_is_not_needs_its_title():
     source = material(pack_yaml("Plant health", "Biology", [("Ion deficiency in plants", [
         "Not caused by a pathogen – caused by lack of **mineral ions** in soil.",
         "**Nitrate** ions → needed to make **proteins** → lack = **stunted growth**"])]))
     ref = PointRef(0, 0)
     hidden = [term for term in source.terms[ref] if term.text == "mineral ions"]
     assert hidden and source.context(ref, hidden) is None
+    slum = material(pack_yaml("Mumbai", "Geography", [("Dharavi – life in a slum", [
+        "One of the largest **slums** in Asia → about **1 million people** in roughly 2 km².",
+        "Many small businesses: recycling, pottery, leather."])]))
+    hidden = [term for term in slum.terms[PointRef(0, 0)] if term.text == "slums"]
+    assert hidden and slum.context(PointRef(0, 0), hidden) is None
 
 
 def test_a_line_signed_neither_way_is_no_advantage_nor_disadvantage():
@@ -353,3 +362,19 @@ def test_a_name_said_to_be_a_kingdom_a_year_after_died_and_a_tool_beside_its_pro
         "Step 2: **filtration** – passing through wire meshes & **filter beds** (sand/gravel) removes solids",
         "Step 3: **chlorination** – kills microbes in the water"])])
     assert "filtration" not in hideable(water, "Step 2") and "chlorination" in hideable(water, "Step 3")
+
+
+def test_a_peers_place_is_no_place_to_swap_a_sect_is_a_people_and_cold_water_cools():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    source = material(pack_yaml("The Civil War", "History", [
+        ("Personal rule", ["Earl of **Strafford** (Thomas Wentworth) = Charles's tough chief adviser.",
+                           "Parliament had **Strafford** executed (1641)."]),
+        ("War begins", ["22 Aug 1642 Charles raised his **royal standard** at **Nottingham** = war declared.",
+                        "The King set up his capital at **Oxford**."]),
+        ("Radicals", ["**Putney Debates** (1647) – **Levellers** wanted votes for (most) men",
+                      "**John Lilburne** led the Levellers from prison."])]))
+    sorts = {term.text: term.sort for ref in source.refs for term in source.terms[ref]}
+    assert sorts["Strafford"] == "other" and sorts["Levellers"] == "people", sorts
+    assert flip("Cold water enters condenser at the bottom, leaves at the top → better cooling.", []) is None
+    assert leans_on_previous("Point of it all – gives land plants & animals a supply of fresh water.")

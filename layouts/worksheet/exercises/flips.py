@@ -124,6 +124,10 @@ _HARDSHIP = re.compile(r"(?i)\b(?:famines?|malnutrition|malnourish\w*|starv\w+|h
 _MANY = re.compile(r"(?i)\b(?:huge|vast|great|large|enormous)\s+(?:numbers?|amounts?|quantities)\b|\bmany\b|"
                    r"\bmillions?\s+of\b")
 """A large amount an effect names ("huge numbers of species lose their habitat")."""
+_TEMPERATURE_SIDE = {"cooling": r"\b(?:cold|cool|ice|iced|chilled)\b", "cooled": r"\b(?:cold|cool|ice|iced|chilled)\b",
+                     "heating": r"\b(?:hot|heat|heated|warm|flame|burner)\b",
+                     "heated": r"\b(?:hot|heat|warm|flame|burner)\b"}
+"""A word of cooling or heating and what said before it makes it so: cold water cools, a flame heats."""
 _AMOUNTS = {"high", "low", "higher", "lower", "more", "less", "large", "small", "larger", "smaller", "big", "bigger"}
 _QUANTIFIED = re.compile(r"(?i)\b(?:lots of|a lot of|much|plenty of|loads of|"
                          r"(?:huge|large|vast|small|tiny) amounts? of|little)\b")
@@ -195,6 +199,10 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             return None  # "Lower crop yields → food insecurity, malnutrition & famine": turned ("Higher crop
             # yields → famine"), the cause contradicts the hardship it brings at sight; "very high biodiversity →
             # huge numbers of species lose their habitat" the amount it brings
+        if _TEMPERATURE_SIDE.get(word.casefold()) and re.search(_TEMPERATURE_SIDE[word.casefold()],
+                                                               text[:match.start()], re.I):
+            continue  # "Cold water enters the condenser … → better cooling": "better heating" from cold water is
+            # false at sight
         if word in _MOVING and _DIRECTION.match(text[match.end():]):
             continue  # "fall to the bottom" cannot "rise to the bottom"
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",

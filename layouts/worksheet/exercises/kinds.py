@@ -408,6 +408,12 @@ _SAID_TO_BE = re.compile(r"\*{0,2}\s+(?:was|is|were|are|remained|became)\s+(?:[a
 """A name the line says is a kingdom, a town or a river ("Wessex was left as an independent kingdom")."""
 
 
+def known_place(name: str) -> bool:
+    """Whether a name is a state, a city, a county or a province the project knows."""
+    folded = name.casefold()
+    return is_country(name) or folded in CITIES or folded in UK_COUNTIES or folded in PROVINCES or folded in US_STATES
+
+
 def said_to_be(after: str) -> str | None:
     """The sort of place the words after a name say it is ("… was left as an independent kingdom": a country), if
     they say one."""
@@ -582,7 +588,8 @@ _PEOPLE_NAMES = {"afrikaners", "boers", "zulus", "xhosa", "saxons", "normans", "
                  "royalists", "parliamentarians", "cavaliers", "roundheads", "loyalists", "patriots", "chartists",
                  "luddites", "suffragettes", "suffragists", "bolsheviks", "mensheviks", "whites", "reds", "nazis",
                  "communists", "fascists", "republicans", "nationalists", "unionists", "americans", "europeans",
-                 "arabs", "moors", "persians", "crusaders"}
+                 "arabs", "moors", "persians", "crusaders", "levellers", "diggers", "ranters", "quakers", "lollards",
+                 "tories", "whigs", "jacobins", "girondins"}
 """One-word names of a people, a party's followers or a side ("Afrikaners", "the Bolsheviks"): no place."""
 _BODIES = {"restaurants", "clubs", "societies", "unions", "guards", "volunteers", "brigades", "services", "councils",
            "committees", "forces", "rangers", "scouts", "guides", "schools", "centres", "centers", "shops", "stores",

@@ -18,8 +18,8 @@ from .countries import is_country
 from .given_names import GIVEN_NAMES
 from .words import QUOTES
 from .kinds import (MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTH_WORDS, MONTHS, agents, defined_as_thing, fellows,
-                    full_month, given_named, said_to_be, article_before, counted_before, describes_next, is_formula,
-                    is_plural, name_sort, slot_of, term_sort, words_before)
+                    full_month, given_named, known_place, said_to_be, article_before, counted_before, describes_next,
+                    is_formula, is_plural, name_sort, slot_of, term_sort, words_before)
 
 _YEAR = re.compile(r"^(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + MONTH_PATTERN + r")\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})$",
                    re.I)
@@ -187,6 +187,8 @@ def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False)
 
 _PEERAGE = re.compile(r"\b(?:Earl|Duke|Lord|Count|Countess|Duchess|Marquess|Marquis|Baron|Viscount|Bishop|Archbishop)"
                       r"\s+of\s+([A-Z][a-z]+)\b")
+_PEER_OF = re.compile(r"\b(?:Earl|Duke|Lord|Count|Countess|Duchess|Marquess|Marquis|Baron|Viscount)\s+of\s+\**$")
+"""A peer's title before the place it is of ("Earl of ____")."""
 _LISTED_WITH_NAME = re.compile(r"^[\"'“‘(]*([A-Z][\w'’-]*[a-z])\s*(?:,|and|or|&)\s+(?:[A-Z][\w'’-]*[a-z])")
 
 
@@ -323,6 +325,10 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
             sort = "person"  # "commanded by Leicester", the Earl: no port to sail from ("back to Normandy" is the
             # duchy, though its duke is named too; "only Wessex still stood" the kingdom, though an earl held it, as
             # is "Wessex was left as an independent kingdom")
+        elif bare in words.peers and sort in ("place", "region") and _PEER_OF.search(text[:start]) \
+                and not known_place(bare):
+            sort = "other"  # "Earl of Strafford (Thomas Wentworth)": a man by his title's place, which no one travels
+            # to ("raised his standard at Strafford"), and no person either where "Earl of ____" is asked
         if not marked and not sort.startswith("person") and describes_next(bare, text, end):
             sort = "other"  # "Soviet history": a describing word here, offered beside nothing
         return Term(term, start, end, "name", "name:" + text_key(bare), marked, category=_category(bare, possessive),
