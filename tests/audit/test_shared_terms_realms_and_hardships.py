@@ -24,7 +24,9 @@ Anglo-Saxon kingdom" offered people for Wessex; "Died 899" was swapped for "Died
 filter beds" printed its tool. Round MB: "One of the largest s____ in Asia" lost the title that named Dharavi;
 "Point of it all – … supply of f____" said not of what. Round MC: Strafford, an earl, was swapped in where the King
 raised his standard; the Levellers were offered among men; "Cold water enters the condenser … → better heating" was
-set as a statement."""
+set as a statement. Round ME: "chlorine-35 and chlorine-37 → neutrons = ____" lost "in Cl-37"; "Later expts
+(Rutherford, c. 1920) …" was credited to Bohr; "Need two things – the scale factor and the c____" said not what
+needs them."""
 from __future__ import annotations
 
 from random import Random
@@ -378,3 +380,25 @@ def test_a_peers_place_is_no_place_to_swap_a_sect_is_a_people_and_cold_water_coo
     assert sorts["Strafford"] == "other" and sorts["Levellers"] == "people", sorts
     assert flip("Cold water enters condenser at the bottom, leaves at the top → better cooling.", []) is None
     assert leans_on_previous("Point of it all – gives land plants & animals a supply of fresh water.")
+
+
+def test_a_result_of_one_of_two_a_later_discovery_and_what_needs_two_things():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.source.inline import parse_point
+    assert worked(parse_point("e.g. chlorine-35 and chlorine-37 → neutrons = 37 − 17 = **20** in Cl-37"), "Isotopes") \
+        is None
+    atoms = material(pack_yaml("The atom", "Chemistry", [
+        ("Rutherford – the nuclear model", ["Fired **alpha particles** at thin gold foil.",
+                                            "Most went straight through → atom mostly **empty space**.",
+                                            "A few bounced back → tiny, dense, positive **nucleus**."]),
+        ("Bohr – electron shells", [
+            "**Niels Bohr** (1913) suggested electrons orbit the nucleus at fixed distances",
+            "These fixed orbits = **energy levels** or **shells**.",
+            "His calculations agreed with **experimental observations**, so the model was accepted.",
+            "Later expts (Rutherford, c. 1920) showed the nucleus holds smaller particles = **protons**."])]))
+    assert scheme_texts(atoms, 1) and not any("Rutherford" in text for text in scheme_texts(atoms, 1))
+    shapes = material(pack_yaml("Shapes", "Maths", [("Enlargement – the basics", [
+        "Need two things – the **scale factor** and the **centre of enlargement**.",
+        "Scale factor 2 → every length doubles."])]))
+    hidden = [term for term in shapes.terms[PointRef(0, 0)] if term.text == "centre of enlargement"]
+    assert hidden and shapes.context(PointRef(0, 0), hidden) is None

@@ -231,6 +231,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None
     if re.search(r"[×÷*/+]\s*$", last + value.group("before")):
         return None  # "increase by 15% → × **1.15**": a figure to multiply by, recalled, not worked out
+    if re.match(r"\**\s*(?:in|for|of)\s+[^\W\d_]*\w", text[value_end:]):
+        return None  # "chlorine-35 and chlorine-37 → neutrons = 37 − 17 = 20 in Cl-37": which of the two the result is
+        # of, only the words after it say, and the stem ends at the blank
     if re.search(r"(?i)\b(?:use|choose|pick|select|fit)\s+(?:an?\s+|the\s+)?$", last + value.group("before")):
         return None  # "kettle 2.3 kW on 230 V → use ____ A fuse": a choice among ratings the stem does not list
     if not value.group("unit").strip() and not value.group("currency") \

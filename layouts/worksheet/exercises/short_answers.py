@@ -138,6 +138,11 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                                and not _formula_only(source.point(ref).text)
                                and not _PRACTICAL_NOTE.match(source.point(ref).text))  # "Factors affecting enzyme
                 # activity": "RP: amylase + starch at different pH …" and "Rate = 1000 / time" are no factors
+            heads = {word for other in source.pack.cards if other is not card
+                     for word in _CAPITALISED.findall(other.title)} - set(_CAPITALISED.findall(card.title))
+            points = tuple(ref for ref in points if not (_LATER.match(source.point(ref).text) and set(
+                _CAPITALISED.findall(source.point(ref).text)) & heads))  # "Later expts (Rutherford,
+            # c. 1920) showed … protons" on "Bohr – electron shells": the next card's discovery, no point of Bohr's
             signed = tuple(ref for ref in points if _SIGNED.match(source.point(ref).text))
             if _PROS_AND_CONS.search(card.title) and 2 * len(signed) >= len(points):
                 points = signed  # "TNCs – advantages vs disadvantages": "+ jobs …", "– low wages …", and "Tata
@@ -320,6 +325,9 @@ _CATEGORY_OF = re.compile(r"(?i)\W*(?:the\s+)?(?:main\s+|key\s+)?(?:causes|conse
 """A title that asks for items of a kind about its subject ("Consequences of the development gap")."""
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_LATER = re.compile(r"(?i)\W*(?:later|afterwards|subsequently|eventually)\b")
+"""A line that moves on in time from its card's topic ("Later expts (Rutherford, c. 1920) showed …")."""
 _SIGNED = re.compile(r"\s*[+−–-]\s")
 """A line signed as a gain or a loss ("+ jobs, skills & training", "– low wages")."""
 _PROS_AND_CONS = re.compile(r"(?i)\b(?:advantages|disadvantages|pros|cons|benefits|drawbacks|costs|positives|negatives|"
