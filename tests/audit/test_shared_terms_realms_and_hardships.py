@@ -26,7 +26,8 @@ filter beds" printed its tool. Round MB: "One of the largest s____ in Asia" lost
 raised his standard; the Levellers were offered among men; "Cold water enters the condenser … → better heating" was
 set as a statement. Round ME: "chlorine-35 and chlorine-37 → neutrons = ____" lost "in Cl-37"; "Later expts
 (Rutherford, c. 1920) …" was credited to Bohr; "Need two things – the scale factor and the c____" said not what
-needs them."""
+needs them. Round MF: the Moscow Metro, "opened 1935", was offered among people; "bullying" was asked beside
+"gemobbt werden"."""
 from __future__ import annotations
 
 from random import Random
@@ -136,6 +137,8 @@ def test_a_body_founded_a_proclamation_and_an_amendment_are_no_people():
     assert name_sort("Mill Road Club", text, 0, 14, frozenset()) == "organisation"
     text = "Harbourtown founded 1620 by settlers from Kent."
     assert name_sort("Harbourtown", text, 0, 11, frozenset({"Harbourtown"})) == "other"
+    text = "Moscow Metro opened 1935 – a showpiece of Soviet progress."
+    assert name_sort("Moscow Metro", text, 0, 12, frozenset({"Moscow Metro"})) == "other"
 
 
 def test_an_amount_turned_before_a_hardship_is_no_statement():
@@ -402,3 +405,10 @@ def test_a_result_of_one_of_two_a_later_discovery_and_what_needs_two_things():
         "Scale factor 2 → every length doubles."])]))
     hidden = [term for term in shapes.terms[PointRef(0, 0)] if term.text == "centre of enlargement"]
     assert hidden and shapes.context(PointRef(0, 0), hidden) is None
+
+
+def test_a_german_participle_printed_tells_the_noun_of_its_root():
+    from studypack.layouts.worksheet.exercises.material import _root_told
+    assert _root_told("in der Schule gemobbt werden".casefold(), "mobbing")
+    assert _root_told("wir haben Fußball gespielt".casefold(), "spielen")
+    assert not _root_told("a general election", "election")

@@ -394,9 +394,11 @@ _BUSINESS_AFTER = re.compile(r"(?:['’]s)?\*{0,2}\s+(?:[a-z-]+\s+)?(?:store|sto
 """A shop after a name ("Woolworth's lunch counter"): a business, no person (but "Arkwright's mill" was his)."""
 
 
-_FOUNDED_AFTER = re.compile(r"\*{0,2}\s+(?:was\s+|were\s+)?(?:founded|formed|established|set up|created)\s+"
+_FOUNDED_AFTER = re.compile(r"\*{0,2}\s+(?:was\s+|were\s+)?(?:founded|formed|established|set up|created|opened|built|"
+                            r"completed|launched|closed|demolished)\s+"
                             r"(?:(?:in|by|c\.|around|about)\s+)?(?:\d|in\b|by\b|[–—-])")
-"""A name followed by its founding, with no one doing it ("Ku Klux Klan founded 1865–66"): what was founded."""
+"""A name followed by its founding or opening, with no one doing it ("Ku Klux Klan founded 1865–66", "Moscow Metro
+opened 1935"): what was founded or built."""
 
 
 _SAID_KINDS = {"kingdom": "country", "country": "country", "state": "country", "empire": "country",

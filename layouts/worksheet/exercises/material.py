@@ -770,6 +770,9 @@ def _root_told(text: str, answer: str) -> bool:
         return re.search(rf"(?<!\w)(?:{forms})(?!\w)", text) is not None
     if compound_told(text, word):
         return True
+    if re.fullmatch(r"[^\W\d_]{5,}", word) and any(
+            word.startswith(root) for root in re.findall(r"(?<!\w)ge([^\W\d_]{4,}?)(?:et|t|en)(?!\w)", text)):
+        return True  # "bullying – das Mobbing" beside "gemobbt werden": the German participle prints the noun's root
     if not re.fullmatch(r"[^\W\d_]{5,}", word) or word[:5] not in text:
         return False
     return any(other != word and shares_root(other, word, 5) for other in re.findall(r"[^\W\d_]{5,}", text))
