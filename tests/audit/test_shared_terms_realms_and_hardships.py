@@ -27,13 +27,16 @@ raised his standard; the Levellers were offered among men; "Cold water enters th
 set as a statement. Round ME: "chlorine-35 and chlorine-37 → neutrons = ____" lost "in Cl-37"; "Later expts
 (Rutherford, c. 1920) …" was credited to Bohr; "Need two things – the scale factor and the c____" said not what
 needs them. Round MF: the Moscow Metro, "opened 1935", was offered among people; "bullying" was asked beside
-"gemobbt werden"."""
+"gemobbt werden". Round MG: "____'s play Richard III" offered dukes beside Shakespeare; "Names end in phosphoric
+acid" swapped a name for a name's ending; "¿Hay un" and "por aquí?", halves of one question, stood as options beside
+"Perdone"."""
 from __future__ import annotations
 
+import re
 from random import Random
 
 from sheet_builds import hideable, material, of_kind, pack_yaml, planned, scheme_texts, translated
-from studypack.layouts.worksheet.exercises.questions import Calc, Match, PointRef, Short, plain
+from studypack.layouts.worksheet.exercises.questions import Calc, Match, PointRef, Short, TrueFalse, plain
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
 
@@ -412,3 +415,32 @@ def test_a_german_participle_printed_tells_the_noun_of_its_root():
     assert _root_told("in der Schule gemobbt werden".casefold(), "mobbing")
     assert _root_told("wir haben Fußball gespielt".casefold(), "spielen")
     assert not _root_told("a general election", "election")
+
+
+def test_halves_of_a_question_a_names_ending_and_a_playwright_are_offered_only_beside_their_like():
+    from studypack.layouts.worksheet.exercises.distractors import _unbalanced
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    assert _unbalanced("¿Hay un") and _unbalanced("por aquí?") and not _unbalanced("¿Está lejos?")
+    assert not _unbalanced("Perdone")
+    text = "Tudor writers + Shakespeare's play Richard III show him as a tyrant."
+    assert name_sort("Shakespeare", text, 16, 27, frozenset({"Shakespeare"})) == "person:author"
+    source = material(pack_yaml("Alcohols, acids and esters", "Chemistry", [
+        ("Two ways to make ethanol", [
+            "**Hydration** of ethene: steam at ~300 °C, ~65 atm, a **phosphoric acid** catalyst",
+            "Fermentation uses **renewable** sugar; ethene comes from **crude oil**, which will run out.",
+            "Hydration is a **continuous** process with **100%** atom economy."]),
+        ("Carboxylic acids", [
+            "Functional group **–COOH** (carboxyl group). Names end in **-oic acid**.",
+            "**Methanoic acid** HCOOH, **ethanoic acid** CH~3~COOH, **propanoic acid** C~2~H~5~COOH",
+            "Ethanoic acid is the acid in **vinegar**."]),
+        ("Esters", [
+            "Functional group **–COO–**. Made from a **carboxylic acid + alcohol** with **conc. sulfuric acid** as "
+            "catalyst.",
+            "Naming – alcohol part first (**ethyl**), acid part second (**ethanoate**).",
+            "Sweet **fruity smells**; used in **perfumes** and food **flavourings**."])]))
+    from studypack.layouts.worksheet.exercises.distractors import distractors
+    ending = next(term for ref in source.refs for term in source.terms[ref] if term.text == "-oic acid")
+    ref = next(ref for ref in source.refs if any(term is ending for term in source.terms[ref]))
+    for seed in range(6):
+        wrong = distractors(ending, source.pool, Random(seed), 1, source.point(ref).text, (), family_only=True)
+        assert wrong is None or all(option.startswith("-") for option in wrong), wrong

@@ -74,6 +74,12 @@ class Pool:
         return set().union(*(self.said_with.get(word, ()) for word in rarest))
 
 
+def _unbalanced(text: str) -> bool:
+    """Whether a phrase opens a Spanish question or exclamation it does not close, or closes one it did not open
+    ("¿Hay un", "por aquí?"): a part of a sentence the author marked in two pieces."""
+    return any((opening in text) != (closing in text) for opening, closing in (("¿", "?"), ("¡", "!")))
+
+
 def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int] | None = None,
                texts_of_points: list[str] | None = None, titles_of_points: list[str] | None = None,
                listing: frozenset[int] = frozenset()) -> Pool:
@@ -320,6 +326,10 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # "He had fallen for ____": Anne Boleyn only among women, never the one woman among men
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
+        if _unbalanced(text) != _unbalanced(answer.text) or text.strip().startswith("-") \
+                != answer.text.strip().startswith("-"):
+            continue  # "¿Hay un", "por aquí?" beside "Perdone": the halves of a question, no phrase of their own;
+            # "phosphoric acid" for "-oic acid": a name where a name's ending goes
         if not _same_side_of_neutral(answer.text, text, shown_folded):
             continue  # "work best slightly alkaline, about ____": pH 2 and pH 7 are ruled out by the line itself
         if answer.kind == "name" and len(text.split()) > 1 and re.search(

@@ -438,6 +438,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
             and re.match(r"\s*[\"”]", text[end:])) and not re.search(r"\s[IVX]+$", bare):
         return "other"  # 'made "Black Power" a slogan': words in quotation marks are a slogan or a title, no person
         # (but 'Crowned "Edward VI"' is a king's name)
+    if re.match(r"\*{0,2}['’]s\s+(?:famous\s+|first\s+|last\s+)?(?:play|plays|novel|novels|poem|poems|painting|"
+                r"paintings|history|histories|biography|diary|symphony|opera|song|songs)\b", text[end:]):
+        return "person:author"  # "Tudor writers + ____'s play Richard III": a writer, never a duke or a house
     if re.search(r"[^\W\d_]['’]s$", bare) or re.match(r"['’]s\s*[,.;:)]", text[end:]):
         return "other"  # "the lunch counter of Woolworth's, Greensboro": a shop by its owner's name, no person
     if bare.casefold() in _ELEMENT_NAMES:
