@@ -29,7 +29,9 @@ set as a statement. Round ME: "chlorine-35 and chlorine-37 → neutrons = ____" 
 needs them. Round MF: the Moscow Metro, "opened 1935", was offered among people; "bullying" was asked beside
 "gemobbt werden". Round MG: "____'s play Richard III" offered dukes beside Shakespeare; "Names end in phosphoric
 acid" swapped a name for a name's ending; "¿Hay un" and "por aquí?", halves of one question, stood as options beside
-"Perdone"."""
+"Perdone". Round MH: "réussir un examen" was keyed for "to pass"; "Reached England via a ship at Melcombe" stood on
+a timeline with no subject; "Reached London by autumn 1348" was turned into Melcombe, reached first; "Individuals
+with it more likely to survive" said not with what."""
 from __future__ import annotations
 
 import re
@@ -444,3 +446,34 @@ def test_halves_of_a_question_a_names_ending_and_a_playwright_are_offered_only_b
     for seed in range(6):
         wrong = distractors(ending, source.pool, Random(seed), 1, source.point(ref).text, (), family_only=True)
         assert wrong is None or all(option.startswith("-") for option in wrong), wrong
+
+
+def test_a_bare_verb_for_a_verb_and_its_object_is_not_translated():
+    asked = translated("L'avenir", "French", [
+        "**passer un examen** – to SIT an exam (false friend!); **réussir un examen** – to pass",
+        "**faire du bénévolat** – to volunteer", "**le métier** – the job", "**l'apprentissage** – apprenticeship"],
+        seeds=6)
+    assert not any("réussir" in item for item in asked), asked
+    assert any("bénévolat" in item for item in asked), asked
+
+
+def test_arrival_without_its_subject_a_place_reached_by_a_date_and_with_it():
+    from studypack.layouts.worksheet.exercises.events import event_candidates
+    from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+    pack = pack_yaml("The Black Death and the Peasants' Revolt", "History", [
+        ("Arrival of the Black Death", [
+            "Reached England in **June 1348** via a ship at **Melcombe** (Weymouth), Dorset.",
+            "Reached **London** by autumn 1348; spread north to Scotland by 1350.",
+            "Killed perhaps a third to a half of the people."]),
+        ("The Statute of Labourers", ["Passed in **1351** to hold wages at 1346 levels.",
+                                      "Peasants who asked for more could be fined or jailed."]),
+        ("The revolt begins", ["Villagers of **Fobbing** refused to pay the poll tax in **May 1381**.",
+                               "Rebels marched on London under **Wat Tyler**."])])
+    source = material(pack)
+    events = [candidate.event.text for candidate in event_candidates(source)]
+    assert not any(text.startswith("Reached") for text in events), events
+    for seed in "123456":
+        assert not any("Melcombe by autumn" in plain(statement.segments)
+                       for statement in of_kind(planned(pack, seed), TrueFalse)), seed
+    assert leans_on_previous("Individuals with it more likely to survive & reproduce → pass allele on")
+    assert not leans_on_previous("Mix with water and stir.")

@@ -904,6 +904,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                 and not holds(_unquoted(source.card_text(ref.card)).casefold(), wrong[0]):
             continue  # "Munich captured within 3 days" in a Korean War pack: a place from another story is false at
             # sight; only a place the card itself names (not in a quotation: "'another Munich'") is a fair swap
+        if wrong is not None and term.kind == "name" and re.search(r"\bby\s+(?:[A-Za-z]+\s+)?\d{3,4}\b", text) \
+                and holds(source.card_text(ref.card).casefold(), wrong[0].casefold()):
+            continue  # "Reached London by autumn 1348" → "Reached Melcombe by autumn 1348": a place the card says it
+            # reached first is as true "by" the later date
         if wrong is not None and term.kind == "name" and _headed_otherwise(term, wrong[0]):
             continue  # "Zimmermann Telegram (Jan 1916) = conscription" for the Military Service Act, "Elections for
             # Red Guards" for the Constituent Assembly: a thing of another sort in its place is false at sight

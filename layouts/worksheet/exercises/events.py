@@ -165,7 +165,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
                 or _POINTS_BACK.search(described):
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
             # no more when; "Royal family later held under arrest; shot at Ekaterinburg" is dated from another line
-        if (DONE_BY_NOBODY.match(described) or VERB_FIRST.match(described) and re.match(r"\S+\s+[a-z]", described)) \
+        if (DONE_BY_NOBODY.match(described) or VERB_FIRST.match(described)
+                and (re.match(r"\S+\s+[a-z]", described) or _ARRIVED.match(described))) \
                 and described.split(" ", 1)[0] not in source.words.proper \
                 and not _SUBJECT_LATER.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
@@ -280,6 +281,10 @@ def _when(date: str) -> tuple[int, int] | None:
     written = [(date.casefold().find(m.casefold()), m) for m in MONTHS if m.casefold() in date.casefold()]
     month = min(written)[1] if written else ""  # "June 1948 – May 1949": the month it starts in, not May
     return (int(year.group()), _month(month))
+
+
+_ARRIVED = re.compile(r"(?i)\W*(?:reached|arrived|spread|landed|returned|sailed|crossed|entered|struck|hit)\b")
+"""A verb of coming somewhere ("Reached England via a ship at Melcombe"): the place after it is no doer."""
 
 
 def _month(name: str) -> int:

@@ -127,7 +127,7 @@ _MANY = re.compile(r"(?i)\b(?:huge|vast|great|large|enormous)\s+(?:numbers?|amou
 _TEMPERATURE_SIDE = {"cooling": r"\b(?:cold|cool|ice|iced|chilled)\b", "cooled": r"\b(?:cold|cool|ice|iced|chilled)\b",
                      "heating": r"\b(?:hot|heat|heated|warm|flame|burner)\b",
                      "heated": r"\b(?:hot|heat|warm|flame|burner)\b"}
-"""A word of cooling or heating and what said before it makes it so: cold water cools, a flame heats."""
+"""Words of cooling or heating, and the words before them that make it so: cold water cools, a flame heats."""
 _AMOUNTS = {"high", "low", "higher", "lower", "more", "less", "large", "small", "larger", "smaller", "big", "bigger"}
 _QUANTIFIED = re.compile(r"(?i)\b(?:lots of|a lot of|much|plenty of|loads of|"
                          r"(?:huge|large|vast|small|tiny) amounts? of|little)\b")
@@ -199,8 +199,7 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             return None  # "Lower crop yields → food insecurity, malnutrition & famine": turned ("Higher crop
             # yields → famine"), the cause contradicts the hardship it brings at sight; "very high biodiversity →
             # huge numbers of species lose their habitat" the amount it brings
-        if _TEMPERATURE_SIDE.get(word.casefold()) and re.search(_TEMPERATURE_SIDE[word.casefold()],
-                                                               text[:match.start()], re.I):
+        if (cause := _TEMPERATURE_SIDE.get(word.casefold())) and re.search(cause, text[:match.start()], re.I):
             continue  # "Cold water enters the condenser … → better cooling": "better heating" from cold water is
             # false at sight
         if word in _MOVING and _DIRECTION.match(text[match.end():]):

@@ -165,6 +165,8 @@ _REFERRED_INSIDE = re.compile(r"\b(?:it|them)\s+(?:back\s+)?(?:again|too)\b|\b(?
                               r"\b(?:it|this)\s+(?:became law|was passed|came into force|took effect|was signed)\b|"
                               r"\b(?:of|in|for|behind|from)\s+it\s+all\b|"  # ("Point of it all – …": of what, only
                               # the title says)
+                              r"^\W*(?:[A-Z][a-z]+|[a-z]+)\s+(?:with|without)\s+(?:it|them)\b|"  # ("Individuals with it
+                              # more likely to survive": with the mutation the line before named)
                               # ("… died weeks before it became law": which law, only its title says)
                               r"^\W*(?:All|Both|Each)\s+(?:are|were|is|was|have|has|had|can|could|will|would|must|"
                               r"kill|cause|reduce|increase|make|use|contain|produce|give|lead|need)\b|"  # ("All kill

@@ -188,9 +188,16 @@ Saturday morning)") or what else it is called ("the mother (Mama = mum)"), no pa
 
 def _object_unglossed(word: str, meaning: str) -> bool:
     """Whether a meaning stops on its preposition where the phrase goes on to its object ("je suis nul(le) en
-    dessin – I'm rubbish at"): the key would print "dessin", which the prompt never asked, or miss it."""
+    dessin – I'm rubbish at"), or gives a bare verb for a verb and its object ("réussir un examen – to pass"): the key
+    would print "dessin", which the prompt never asked, or miss it."""
     return bool(re.search(r"(?i)\b(?:at|in|on|of|with|about)\s*$", meaning)
-                and _FOREIGN_PREPOSITION.search(word))
+                and _FOREIGN_PREPOSITION.search(word)) or bool(
+        re.fullmatch(r"(?i)\s*to\s+[a-z]+\s*", meaning) and re.match(
+            r"(?i)\s*(?!(?:faire|tomar|hacer|machen|avoir|tener|prendre|dar|donner|haben|nehmen|fare|avere|prendere|"
+            r"jouer|jugar|spielen)\b)\S+\s+(?:un|une|le|la|les|des|du|ein|eine|einen|den|die|das|el|los|las|una|uno|"
+            r"il|lo)\s+\S", word))
+    # ("réussir un examen – to pass": the key asks the exam the prompt never names; "faire du bénévolat – to
+    # volunteer" is one verb in English, a light verb and its noun in French)
 
 
 _FOREIGN_PREPOSITION = re.compile(r"(?i)(?:^|\s)(?:en|à|au|aux|de|du|des|dans|sur|avec|in|im|an|am|auf|mit|von|zu|"
