@@ -31,7 +31,7 @@ needs them. Round MF: the Moscow Metro, "opened 1935", was offered among people;
 acid" swapped a name for a name's ending; "¿Hay un" and "por aquí?", halves of one question, stood as options beside
 "Perdone". Round MH: "réussir un examen" was keyed for "to pass"; "Reached England via a ship at Melcombe" stood on
 a timeline with no subject; "Reached London by autumn 1348" was turned into Melcombe, reached first; "Individuals
-with it more likely to survive" said not with what."""
+with it more likely to survive" said not with what. Own read: "the father" was asked beside "der Stiefvater"."""
 from __future__ import annotations
 
 import re
@@ -477,3 +477,12 @@ def test_arrival_without_its_subject_a_place_reached_by_a_date_and_with_it():
                        for statement in of_kind(planned(pack, seed), TrueFalse)), seed
     assert leans_on_previous("Individuals with it more likely to survive & reproduce → pass allele on")
     assert not leans_on_previous("Mix with water and stir.")
+
+
+def test_a_compound_and_the_word_it_ends_on_are_not_both_asked():
+    pack = loads(pack_yaml("Die Familie", "German", [("Familie", [
+        "**der Vater** – the father", "**der Stiefvater** – stepfather", "**die Hochzeit** – the wedding",
+        "**die Ehe** – marriage", "**lockig** – curly"])]), "words.yaml")
+    for seed in range(8):
+        asked = [str(item) for item in translations(pack, Random(seed), 10)]
+        assert not (any("Stiefvater" in item for item in asked) and any("'der Vater'" in item for item in asked)), asked

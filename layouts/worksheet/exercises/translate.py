@@ -514,14 +514,16 @@ def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: i
         own = _content(words[index][1])
         meaning = _meaning_words(words[index][2])
         if len(chosen) < limit and taken[card] < share and not any(
-                one == other or shares_root(one, other, 5) for one in own for other in printed) and not any(
+                one == other or shares_root(one, other, 5) or _compound_of(one, other)
+                for one in own for other in printed) and not any(
                 one == other or shares_root(one, other, 4) for one in meaning
                 for other in meant.get(words[index][0], ())) \
                 and (_unsexed(words[index][2]) not in kin or not _DERIVED_KIN.search(words[index][2])):
-            # "un entraînement" beside "s'entraîner", "un chilo di" beside "mezzo chilo di"; on one line, "to marry
-            # sb" beside "se marier – to get married" or "le directeur – the head teacher" beside "la directrice –
-            # the head teacher (f)": two ways to say one thing, or partners; "le beau-père – stepfather" beside "la
-            # belle-mère – stepmother" on any line: each item prints or tells the other's answer
+            # "un entraînement" beside "s'entraîner", "un chilo di" beside "mezzo chilo di", "der Stiefvater" beside
+            # "der Vater"; on one line, "to marry sb" beside "se marier – to get married" or "le directeur – the head
+            # teacher" beside "la directrice – the head teacher (f)": two ways to say one thing, or partners; "le
+            # beau-père – stepfather" beside "la belle-mère – stepmother" on any line: each item prints or tells the
+            # other's answer
             chosen.append(index)
             taken[card] += 1
             printed |= own
@@ -542,6 +544,13 @@ _DERIVED_KIN = re.compile(r"(?i)\bstep|-in-law\b|\bhalf-")
 beau-père"), either printed with its meaning tells the other's; "la madre – the mother" tells nothing of "el
 padre"."""
 _SEXED = re.compile(r"(?<![a-z])(grand|step)?(" + "|".join(sorted(_ONE_SEX, key=len, reverse=True)) + r")(s?)(?![a-z])")
+
+
+def _compound_of(one: str, other: str) -> bool:
+    """Whether one word ends on the other ("Stiefvater" on "Vater", "Großmutter" on "Mutter"): printed, the compound
+    spells the plain word."""
+    short, long = sorted((one, other), key=len)
+    return len(short) >= 4 and long != short and long.endswith(short)
 
 
 def _meaning_words(meaning: str) -> set[str]:
