@@ -31,7 +31,9 @@ needs them. Round MF: the Moscow Metro, "opened 1935", was offered among people;
 acid" swapped a name for a name's ending; "¿Hay un" and "por aquí?", halves of one question, stood as options beside
 "Perdone". Round MH: "réussir un examen" was keyed for "to pass"; "Reached England via a ship at Melcombe" stood on
 a timeline with no subject; "Reached London by autumn 1348" was turned into Melcombe, reached first; "Individuals
-with it more likely to survive" said not with what. Own read: "the father" was asked beside "der Stiefvater"."""
+with it more likely to survive" said not with what. Own read: "the father" was asked beside "der Stiefvater". Round
+MJ: "a = 7 cm, A = 50°, b = 9 cm → B = ____°" keyed 80.0° where 100.0° has the same sine; "Similar: blue anhydrous
+c____ paper" pointed back to a line not printed; "Calculator in degrees mode" was credited in a scheme."""
 from __future__ import annotations
 
 import re
@@ -486,3 +488,16 @@ def test_a_compound_and_the_word_it_ends_on_are_not_both_asked():
     for seed in range(8):
         asked = [str(item) for item in translations(pack, Random(seed), 10)]
         assert not (any("Stiefvater" in item for item in asked) and any("'der Vater'" in item for item in asked)), asked
+
+
+def test_an_angle_from_its_sine_a_similar_line_and_calculator_advice_are_not_asked():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
+    from studypack.source.inline import parse_point
+    assert worked(parse_point("e.g. a = 7 cm, A = 50°, b = 9 cm → sin B = 9 × sin 50° ÷ 7 = 0.9849 → B = **80.0°**"),
+                  "Sine rule – finding an angle") is None
+    assert worked(parse_point("e.g. a = 7 cm, A = 50°, b = 9 cm, B acute → sin B = 9 × sin 50° ÷ 7 = 0.9849 → B = "
+                              "**80.0°**"), "Sine rule – finding an angle") is not None
+    assert worked(parse_point("e.g. a = 5, b = 7, C = 60° → c² = 25 + 49 − 35 = 39 → c = **6.24**"), "Cosine rule")
+    assert leans_on_previous("Similar: blue anhydrous cobalt chloride paper turns pink with water.")
+    assert is_scaffolding("Calculator in degrees mode (check for a little D on the screen)!")

@@ -371,6 +371,10 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if re.fullmatch(r"(?i)(?:when|if|for|at)?\s*[xyzt]\s*=\s*[-−]?[\d.]+", givens.strip()) \
             and re.fullmatch(r"[xyz]\s*=\s*", asked):
         return True  # "When x = 4 → y = ____": how y goes with x, the line before worked out
+    if value.group("unit").strip() == "°" and _FROM_ITS_SINE.search(f"{working} {' '.join(steps)} {last}") \
+            and not re.search(r"(?i)\b(?:acute|obtuse|right[- ]angled)\b", f"{givens} {about}"):
+        return True  # "a = 7 cm, A = 50°, b = 9 cm → sin B = 0.9849 → B = 80.0°": 100.0° has the same sine, and the
+        # stem says not which (the ambiguous case)
     if re.match(r"(?i)\W*(?:then|and then|next|after that)\b", givens):
         return True  # "then constant 10 m/s for 6 s → s = 60 m → total = 80 m": the line goes on from the one before
     if _CONVENTION.search(f"{working} {' '.join(steps)} {last}") and not _CONVENTION.search(givens):
@@ -385,6 +389,8 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     return False
 
 
+_FROM_ITS_SINE = re.compile(r"\bsin\s*[A-Za-zθα-ω]\s*=|sin\s*⁻¹|sin\s*\^?\s*[-−]\s*1|\barcsin\b")
+"""An angle found from its sine, which an obtuse angle shares."""
 _CONVENTION = re.compile(r"(?i)\b(?:as|is|=)\s*(?:\+\s*ve|[−-]\s*ve|positive|negative)\b|\bpositive direction\b")
 """A sign convention ("take north as +ve"): which direction counts as positive."""
 _DATE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:%s)\b\.?(?:\s+\d{4}\b)?|\b(?:%s)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"

@@ -115,7 +115,8 @@ def leans_on_previous(text: str) -> bool:
         return True  # "Most went straight through → …": most of what, the line before said
     return first in {"this", "these", "those", "such", "so", "also", "then", "thus", "therefore", "hence", "however", "but",
                      "plus", "and", "or", "nor", "was", "were", "same",
-                     "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s"} | _SEQUEL \
+                     "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s", "similar",
+                     "similarly", "likewise"} | _SEQUEL \
         or _REASON_ALONE.match(text) is not None or _WHEN_ALONE.match(text) is not None \
         or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why",
                                     "a.k.a", "aka ", "also known as", "also called",
@@ -403,6 +404,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"^\W*(?:the\s+|an?\s+)?(?:exams?|examiners?|(?:exam )?questions?)\s+(?:often|usually|normally|"
                      r"sometimes|always|may|might|will|can|tend to|like to|love to)\s+(?:ask|want|set|give|include|"
                      r"expect|test)|"
+                     r"^\W*(?:put |set |use |check )?(?:your |the )?calculator\s+(?:is\s+)?(?:in|on|to)\b|"
                      r"\bfigures change\b|\bbe ready to\b|\bfor the exam\b|^\W*reasons? to (?:write|give|use)\b|"
                      r"[–—-]\s*NOT\s+[\"“']|\bback (?:it |them )?up (?:your|each|the|every) "
                      r"(?:answer|point|argument)s?\b|^\W*(?:higher|foundation) tier\s*[–—:-]|"
