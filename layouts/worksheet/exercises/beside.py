@@ -203,10 +203,6 @@ _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?:\
 """A figure as notes write it, thousands set off by commas ("198,000")."""
 
 
-def _figure_value(figure: str) -> float:
-    return float(figure.replace(",", ""))
-
-
 def _sum_beside(text: str, term: Term) -> bool:
     """Whether a figure's parts are added up beside it ("About ____ troops rescued (c. 198,000 British + c. 140,000
     French)" for 338,000), or the whole and another part stand there for a part: the sum is the answer."""
@@ -215,8 +211,8 @@ def _sum_beside(text: str, term: Term) -> bool:
     answer = _FIGURE.search(term.text)
     if answer is None:
         return False
-    value = _figure_value(answer.group())
-    others = [_figure_value(figure) for figure in _FIGURE.findall(text[:term.start] + " " + text[term.end:])]
+    value = number_value(answer.group()) or 0.0
+    others = [number_value(figure) or 0.0 for figure in _FIGURE.findall(text[:term.start] + " " + text[term.end:])]
     if value <= 0 or len(others) < 2:
         return False
     return _near(sum(others), value) or any(_near(value + one, other) for one in others for other in others)

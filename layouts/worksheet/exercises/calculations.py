@@ -371,13 +371,14 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if re.fullmatch(r"(?i)(?:when|if|for|at)?\s*[xyzt]\s*=\s*[-−]?[\d.]+", givens.strip()) \
             and re.fullmatch(r"[xyz]\s*=\s*", asked):
         return True  # "When x = 4 → y = ____": how y goes with x, the line before worked out
-    if value.group("unit").strip() == "°" and _FROM_ITS_SINE.search(f"{working} {' '.join(steps)} {last}") \
+    worked_out = f"{working} {' '.join(steps)} {last}"
+    if value.group("unit").strip() == "°" and _FROM_ITS_SINE.search(worked_out) \
             and not re.search(r"(?i)\b(?:acute|obtuse|right[- ]angled)\b", f"{givens} {about}"):
         return True  # "a = 7 cm, A = 50°, b = 9 cm → sin B = 0.9849 → B = 80.0°": 100.0° has the same sine, and the
         # stem says not which (the ambiguous case)
     if re.match(r"(?i)\W*(?:then|and then|next|after that)\b", givens):
         return True  # "then constant 10 m/s for 6 s → s = 60 m → total = 80 m": the line goes on from the one before
-    if _CONVENTION.search(f"{working} {' '.join(steps)} {last}") and not _CONVENTION.search(givens):
+    if _CONVENTION.search(worked_out) and not _CONVENTION.search(givens):
         return True  # "car B 20 m/s south → … take north as +ve → B = −20 m/s": the key's sign rests on a convention
         # the stem leaves out ("20 m/s south" is as right)
     if _hidden_constant(givens, working, value.group("unit")):

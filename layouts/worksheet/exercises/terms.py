@@ -185,9 +185,9 @@ def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False)
                      frozenset(plurals), frozenset(lower))
 
 
-_PEERAGE = re.compile(r"\b(?:Earl|Duke|Lord|Count|Countess|Duchess|Marquess|Marquis|Baron|Viscount|Bishop|Archbishop)"
-                      r"\s+of\s+([A-Z][a-z]+)\b")
-_PEER_OF = re.compile(r"\b(?:Earl|Duke|Lord|Count|Countess|Duchess|Marquess|Marquis|Baron|Viscount)\s+of\s+\**$")
+_PEER_TITLES = r"Earl|Duke|Lord|Count|Countess|Duchess|Marquess|Marquis|Baron|Viscount"
+_PEERAGE = re.compile(rf"\b(?:{_PEER_TITLES}|Bishop|Archbishop)\s+of\s+([A-Z][a-z]+)\b")
+_PEER_OF = re.compile(rf"\b(?:{_PEER_TITLES})\s+of\s+\**$")
 """A peer's title before the place it is of ("Earl of ____")."""
 _LISTED_WITH_NAME = re.compile(r"^[\"'“‘(]*([A-Z][\w'’-]*[a-z])\s*(?:,|and|or|&)\s+(?:[A-Z][\w'’-]*[a-z])")
 

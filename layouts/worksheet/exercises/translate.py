@@ -508,27 +508,28 @@ def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: i
     chosen = []
     printed: set[str] = set()  # the content words of the words chosen so far
     meant: dict[PointRef, set[str]] = {}  # the content words of their meanings, by line
-    kin: set[str] = set()  # their meanings with the sex made one
+    kin: set[str] = set()  # the meanings of their kin named from other kin, with the sex made one
     for index in order:
-        card = words[index][0].card
-        own = _content(words[index][1])
-        meaning = _meaning_words(words[index][2])
-        if len(chosen) < limit and taken[card] < share and not any(
-                one == other or shares_root(one, other, 5) or _compound_of(one, other)
-                for one in own for other in printed) and not any(
-                one == other or shares_root(one, other, 4) for one in meaning
-                for other in meant.get(words[index][0], ())) \
-                and (_unsexed(words[index][2]) not in kin or not _DERIVED_KIN.search(words[index][2])):
-            # "un entraînement" beside "s'entraîner", "un chilo di" beside "mezzo chilo di", "der Stiefvater" beside
-            # "der Vater"; on one line, "to marry sb" beside "se marier – to get married" or "le directeur – the head
-            # teacher" beside "la directrice – the head teacher (f)": two ways to say one thing, or partners; "le
-            # beau-père – stepfather" beside "la belle-mère – stepmother" on any line: each item prints or tells the
-            # other's answer
+        ref, word, meaning = words[index]
+        own = _content(word)
+        meant_here = _meaning_words(meaning)
+        partner = _unsexed(meaning) if _DERIVED_KIN.search(meaning) else None
+        prints_another = any(one == other or shares_root(one, other, 5) or _compound_of(one, other)
+                             for one in own for other in printed)  # "un entraînement" beside "s'entraîner", "un
+        # chilo di" beside "mezzo chilo di", "der Stiefvater" beside "der Vater"
+        says_another = any(one == other or shares_root(one, other, 4)
+                           for one in meant_here for other in meant.get(ref, ()))  # on one line, "to marry sb"
+        # beside "se marier – to get married", "le directeur – the head teacher" beside "la directrice – the head
+        # teacher (f)": two ways to say one thing, or partners
+        if len(chosen) < limit and taken[ref.card] < share and not prints_another and not says_another \
+                and (partner is None or partner not in kin):  # "le beau-père – stepfather" beside "la
+            # belle-mère – stepmother", on any line: each item prints or tells the other's answer
             chosen.append(index)
-            taken[card] += 1
+            taken[ref.card] += 1
             printed |= own
-            meant.setdefault(words[index][0], set()).update(meaning)
-            kin.add(_unsexed(words[index][2]))
+            meant.setdefault(ref, set()).update(meant_here)
+            if partner is not None:
+                kin.add(partner)
     return chosen
 
 
