@@ -3,13 +3,14 @@
 Counts after an element or a ``)`` are lowered (``H2SO4`` → H₂SO₄), a number
 starting a species is its coefficient and stays (``2H2O``), a charge at the
 end of a species is raised (``NH4+``, ``SO4^2-``, ``Fe^{3+}``), state symbols
-stay on the line, arrows become arrows, and every space becomes a no-break
-space so the equation is one unit for line breaking.
+stay on the line, arrows become arrows, Greek letter commands become their
+letters (``\\alpha`` → α), and every space becomes a no-break space so the
+equation is one unit for line breaking.
 """
 from __future__ import annotations
 
 from ._script_forms import NotationError, lowered, raised
-from ._scripts import NO_BREAK_SPACE
+from ._scripts import GREEK, NO_BREAK_SPACE
 
 _ARROWS = (("<=>", "⇌"), ("<->", "↔"), ("->", "→"), ("<-", "←"))
 """Longest first, so ``<->`` is not read as ``<-`` then ``>``."""
@@ -56,6 +57,17 @@ def translate_chemistry(source: str, offset: int) -> str:
             out.append("·")
             position += 1
             species_start = True
+        elif char == "\\":
+            end = position + 1
+            while end < len(source) and source[end].isascii() and source[end].isalpha():
+                end += 1
+            name = source[position + 1:end]
+            if name not in GREEK:
+                raise NotationError(f"unknown command \\{name} in \\ce — type the character itself",
+                                    offset + position)
+            out.append(GREEK[name])  # "\ce{^{4}_{2}\alpha}": the alpha particle, as mhchem prints it
+            position = end
+            species_start = False
         elif char in "{}":
             raise NotationError(f"a {char} inside \\ce — remove it, or write a charge as ^{{2-}}", offset + position)
         else:

@@ -33,6 +33,8 @@ TRANSLATIONS = [
     (r"\ce{N2 + 3H2 <=> 2NH3}", f"N₂{NBSP}+{NBSP}3H₂{NBSP}⇌{NBSP}2NH₃"),
     (r"\ce{A <- B}", f"A{NBSP}←{NBSP}B"),
     (r"\ce{A <-> B}", f"A{NBSP}↔{NBSP}B"),
+    (r"\ce{^{4}_{2}\alpha}", "⁴₂α"),  # mhchem's Greek letters: an alpha particle, a beta one
+    (r"\ce{^{0}_{-1}\beta + \gamma}", f"⁰₋₁β{NBSP}+{NBSP}γ"),
     (r"\ce{CaCO3(s) -> CaO(s) + CO2(g)}", f"CaCO₃(s){NBSP}→{NBSP}CaO(s){NBSP}+{NBSP}CO₂(g)"),
     ("$x^2$", "x²"),
     ("$x_{i}$", "xᵢ"),
@@ -107,6 +109,7 @@ ERRORS = [
     (r"$x}$", 2, "this } closes no { — remove it, or write \\} for a brace"),
     (r"$x^$", 2, "this ^ has nothing after it — write x^2 or x^{10}"),
     (r"see \ce{H2O", 4, "this \\ce{ is never closed — close it with } after the formula"),
+    (r"\ce{\foo H2}", 4, "unknown command \\foo in \\ce — type the character itself"),
     (r"\ce{SO4^}", 7, "this ^ or _ has nothing after it — write a charge as ^2- or ^{2-}"),
     (r"$\frac{1}$", 1, "\\frac needs its argument in braces — write \\frac{…}"),
     (r"$\frac{}{2}$", 1, "this \\frac has nothing above the line — write both parts, as in \\frac{1}{2}"),
