@@ -54,7 +54,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _right_angle_said(text, term) or _nothing_lost_said(text, term) or _denied_beside(text, term) \
         or _figure_of_the_compared(text, term) or _negation_echoed(text, term) or _sex_beside(text, term) \
         or _synonym_beside(text, term) or _sum_beside(text, term) or _other_number_noted(text, term) \
-        or _label_beside(text, term)
+        or _label_beside(text, term) or _reading_given(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -189,6 +189,15 @@ def _other_number_noted(text: str, term: Term) -> bool:
     return any(word[:3] == own[:3] for note in _NUMBER_NOTE.findall(rest)
                for word in (unaccented(part) for part in re.findall(r"[^\W\d_]{3,}", note.casefold()))
                for own in answer)
+
+
+_HOW_TO_SAY = re.compile(r"(?i)\b(?:say|said|read|spoken|pronounced?)\s+(?:it\s+|this\s+)?(?:as|aloud)\b")
+
+
+def _reading_given(text: str, term: Term) -> bool:
+    """Whether a figure's line says how to read it aloud ("Ich bin ____ groß – say it as eins fünfundsechzig"): the
+    reading spells the figure, in any language."""
+    return any(character.isdigit() for character in term.text) and _HOW_TO_SAY.search(text) is not None
 
 
 def _label_beside(text: str, term: Term) -> bool:
@@ -891,7 +900,12 @@ def _labelled(text: str, term: Term) -> bool:
 
 
 _CONTRARY = {"more": {"less", "fewer"}, "less": {"more"}, "fewer": {"more"}, "inside": {"outside"},
-             "outside": {"inside"}, "internal": {"external"}, "external": {"internal"}}
+             "outside": {"inside"}, "internal": {"external"}, "external": {"internal"}, "top": {"bottom"},
+             "bottom": {"top"}, "upper": {"lower"}, "lower": {"upper"}, "inner": {"outer"}, "outer": {"inner"},
+             "north": {"south"}, "south": {"north"}, "east": {"west"}, "west": {"east"}, "maximum": {"minimum"},
+             "minimum": {"maximum"}, "anode": {"cathode"}, "cathode": {"anode"}}
+"""Words whose other half, said in the same sentence, fills the blank by contrast ("leave near the ____; short
+chains leave at the top")."""
 
 
 def _opposed(text: str, term: Term) -> bool:
@@ -930,7 +944,8 @@ def _reckoned(text: str, term: Term) -> bool:
 _OR_AGAIN_AFTER = re.compile(r"^\s*(?:,\s*)?(?:or|i\.e\.?|=|≈|\()\s*[\d.]")
 
 
-_OR_AGAIN_BEFORE = re.compile(r"[\d%]\s*\)?\s*(?:,\s*)?(?:or|i\.e\.?|=|≈|\()\s*$")
+_OR_AGAIN_BEFORE = re.compile(r"[\d%]\s*(?:[^\W\d_]+\s*)?\)?\s*(?:,\s*)?(?:or|i\.e\.?|=|≈|\()\s*(?:an?\s+|the\s+)?$")
+"""A figure said just before in another form ("a 1 : 1 ratio, i.e. a ____ chance", "0.25, or ____")."""
 
 
 def _patterned(text: str, term: Term) -> bool:

@@ -497,9 +497,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         person = term.kind == "name" and term.sort.split(":")[0] in _ANYWHERE
         located = person and term.sort.split(":")[0] != "person" and any(
             found.group() not in MONTHS and found.group()[:3] not in _MONTH_STARTS
-            for found in _NAME_INSIDE.finditer(shown))  # "epicentre in ____ district, 80 km NW of Kathmandu", "first
-        # used at ____ on the Somme": a place the stem locates by another is offered only beside its own card's
-        # places, not Naples, Concepción or Verdun
+            for found in _NAME_INSIDE.finditer(shown)) or person and _OWNER_FIRST.match(shown) is not None
+        # "epicentre in ____ district, 80 km NW of Kathmandu", "first used at ____ on the Somme", "Brazil's capital …
+        # moved to ____": a place the stem locates by another is offered only beside its own card's places, not
+        # Naples, Concepción or Verdun, nor a district of Bristol
         within = _year_bounds(source, ref, term)
         grouped = person and names_a_group(source.pack.cards[ref.card].title)  # "Playwrights: ____ – 'The Spanish
         # Tragedy'" among three actors of another card: the title rules them out
@@ -575,6 +576,8 @@ def _option_value(option: str) -> float | None:
 _NAME_INSIDE = re.compile(r"(?<=[\w,;()–—-] )(?:[A-Z][\w'’-]*[a-z]|[A-Z]{2,})")
 """A capitalised word inside a sentence, not opening it: a name."""
 _MONTH_STARTS = frozenset(month[:3] for month in MONTHS)
+_OWNER_FIRST = re.compile(r"\W*[A-Z][\w-]*[a-z]['’]s\s")
+"""A line opening on a name's possession ("Brazil's capital …"): the name places what the line tells."""
 
 
 def opens_sentence(text: str, start: int) -> bool:
@@ -666,13 +669,24 @@ def true_false_candidates(source: Material, quota: dict[bool, int]) -> list[Cand
     false where its point allows and false ones are wanted, else true."""
     out = []
     for ref in source.refs:
-        swappable = any(source.has_alternatives(term, 1) for term in source.key_terms(ref)) \
-            or flippable(source, ref) is not None
+        change = flippable(source, ref)
+        swappable = any(source.has_alternatives(term, 1) for term in source.key_terms(ref)) or change is not None
         score = (2.0 if swappable else 0.0) + length_score(source.point(ref).text) + source.jitter()
+        uses = (ref,) + (_saying_the_same_way(source, ref, change.right) if change else ())
         if swappable:  # false statements are tried first: the few points that make a fair one go to them
-            out.append(Candidate(score + 4.0, (ref,), lambda index, ref=ref: _false_first(source, ref, quota)))
-        out.append(Candidate(score, (ref,), lambda index, ref=ref: _statement(source, ref, quota)))
+            out.append(Candidate(score + 4.0, uses, lambda index, ref=ref: _false_first(source, ref, quota)))
+        out.append(Candidate(score, uses, lambda index, ref=ref: _statement(source, ref, quota)))
     return out
+
+
+def _saying_the_same_way(source: Material, ref: PointRef, right: str) -> tuple[PointRef, ...]:
+    """The card's other points that print the word a flip turns, of a thing the line names too ("Decay is faster
+    when … plenty of oxygen" beside "Compost heaps: gardeners turn them (adds oxygen) … so they rot
+    faster"): printed anywhere on the sheet, they would show the turned line false."""
+    said = re.compile(rf"(?i)(?<!\w){re.escape(right)}(?!\w)")
+    about = content_words(source.point(ref).text) - content_words(right)
+    return tuple(PointRef(ref.card, index) for index, point in enumerate(source.pack.cards[ref.card].points)
+                 if index != ref.point and said.search(point.text) and about & content_words(point.text))
 
 
 def _false_first(source: Material, ref: PointRef, quota: dict[bool, int]) -> TrueFalse | None:
@@ -715,6 +729,7 @@ title, which states nothing."""
 
 
 _INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z\d]))?(?:\d+[.)]\s*)?"  # ("Stay safe: use …")
+                          r"(?:(?:Always|Never|First|Then|Next|Finally|Now),?\s+)?"  # ("Always fill in …")
                           r"(?i:(?:Fill|Work|Write|Read|Cross|Rule)\s+(?:in|out|down|off|up)\s+[a-z\d]+\b|"  # ("Fill in the
                           # overlap first, then work outwards": a method's step)
                           r"(?:Heat|Warm|Cool|Boil|Repeat|Leave|Wait|Stir|Mix|Pour|Dip|Rinse|Add|Filter|Evaporate|"
@@ -724,7 +739,8 @@ _INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z\d]))?(?:\d+
                           r"Weigh|Fill|Leave|Wait|Collect|Switch|Shine|Set up|Plot|Label|Draw|Note|Observe|Dip|Rinse|"
                           r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid|Do|Take|Run|Walk|Breathe|Send|"
                           r"Change|Vary|Calculate|Compare|Check|Choose|Start|Stop|Find|Show|Sketch|Identify|"
-                          r"Explain|Shade|Complete|Clamp|Hang|Attach|Release|Drop|Hold|Tie|Fix)\s+"
+                          r"Explain|Shade|Complete|Clamp|Hang|Attach|Release|Drop|Hold|Tie|Fix|Pipette|Titrate|"
+                          r"Swirl|Shake|Transfer)\s+"
                           r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z\d]+\b)")
 """A line that tells the student what to do (a practical's step), not a thing done to someone ("Put on trial …")."""
 

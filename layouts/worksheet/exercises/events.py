@@ -26,6 +26,9 @@ _HOW_THINGS_STOOD = re.compile(r"[A-Z][\w'’ -]{1,40}?\s(?:was|were|is|are)\s+(
 """A line that opens on what something was ("England was a Catholic country"): a state, if nothing is done in it."""
 _DANGLING = re.compile(r"\b\w+ing[.!]?$")
 """An event whose date was the end of its sentence after a verb in -ing ("…, finishing in 1512")."""
+_PARTICIPLE_LEFT = re.compile(r"(?:,|\band)\s+(?:[a-z]+ed|built|begun|made|won|held|set\s+up)[.!]?$")
+"""A participle the date closed ("… station, designed by Brunel and opened [in 1840]"): cut, with no verb before
+it, the line says of the thing, not what happened."""
 _MEASURE = re.compile(r"\d\s*%|\bper\s?cent\b|\b(?:had|has|have)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?\d|"
                       r"\b(?:received|earned|sent|exported|imported|produced|reached)\s+(?:over|about|around|nearly|"
                       r"almost|more than|under)?\s*(?:US)?[$£€]?\d|"
@@ -68,12 +71,21 @@ _VERDICT_LABEL = re.compile(r"(?i)^\W*(?:impacts?|results?|effects?|consequences
 """A label that files the line as a cause or an effect ("Impact: …", "Result – …"): a judgement of the event."""
 
 
-_ONE_WORD_LABEL = re.compile(r"\W*[A-Z][a-z]+:\s+[a-z]")
-"""A line filed under a word of the author's list ("Money: reparations …"): an item, not an event."""
+_ONE_WORD_LABEL = re.compile(r"\W*[A-Z][a-z]+(?:-[a-z]+)?:\s+[a-z]")
+"""A line filed under a word of the author's list ("Money: reparations …", "Long-term: the 20-year Flood Action Plan
+…"): an item, not an event."""
+_DEFINED = re.compile(r"\s=\s")
+"""A definition ("Spartacists = German communists who wanted …"): what a word means, nothing that happened."""
+_COMPARED_WITH = re.compile(r"(?i)\blike\s+(?:the\s+)?[\w'’-]+\s+(?:in|of)\s+$")
+"""A year that dates what the line compares with ("a revolution like Russia's in 1917"), not what the line tells."""
 _DONE_TO_UNNAMED = re.compile(r"^(?:(?!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\w).)*?\b[a-z]{2,}ed\s+"
                               r"(?:it|them)\b")
 """An act done to "it" or "them" with no thing named before ("Florey and Chain purified it"): what, the line before
 said."""
+
+
+TITLES_ENOUGH = 4
+"""Dated card titles that make a timeline alone, with no event cut from a line."""
 
 
 def event_candidates(source: Material) -> list[Candidate]:
@@ -101,6 +113,9 @@ def event_candidates(source: Material) -> list[Candidate]:
             # Its points that give the year away are kept off the sheet.
             telling = tuple(PointRef(index, p) for p, point in enumerate(card.points) if str(when[0]) in point.text)
             out.append(Candidate(score + source.jitter(), telling, lambda i, event=event: event, card=index, event=event))
+    if len(out) >= TITLES_ENOUGH:
+        return out  # the author's own dated cards: events cut from a line ("… designed by Brunel and opened") read
+        # worse, and a timeline of four is enough
     for ref, event in _point_events(source):
         score = -max(0, word_count(event.text) - 12) / 5 - (1.0 if starts_with_pronoun(event.text) else 0.0)
         out.append(Candidate(score + source.jitter(), (ref,), lambda i, event=event: event, event=event))
@@ -138,7 +153,11 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if ";" in text[:years[0].start] and has_verb(text[:text.index(";")]):
             continue  # "Newspapers and letters were censored; the Daily Worker was banned in 1941": the year is the
             # second clause's, and the first happened earlier
+        if _COMPARED_WITH.search(text[:years[0].start]):
+            continue
         described = _without_date(text, years[0])
+        if described is not None and _DEFINED.search(described):
+            continue
         if described is not None and (_MONTH_NAMED.search(described) or re.search(r",\s*\(|→|\bvs\.?\s", described)):
             continue  # "Armada sighted off the Lizard, Cornwall, (19 July by the English calendar …)": a second date
             # is left to place it by, and the cut leaves a stray comma; "Over 40 decrees vs only a few laws →
@@ -160,6 +179,7 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             continue  # "England was a Catholic country and the Pope in Rome was head of the Church": how things
             # stood, with nothing done
         if described is None or _STATE.search(described) or _EXAMPLE.search(described) or _DANGLING.search(described) \
+                or _PARTICIPLE_LEFT.search(described) and not re.search(r"\b(?:was|were|is|are|had|has)\b", described) \
                 or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \
                 or leans_on_previous(described) or re.search(r"(?i)\blater\b", described) \
                 or _POINTS_BACK.search(described):

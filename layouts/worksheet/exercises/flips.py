@@ -128,6 +128,10 @@ _TEMPERATURE_SIDE = {"cooling": r"\b(?:cold|cool|ice|iced|chilled)\b", "cooled":
                      "heating": r"\b(?:hot|heat|heated|warm|flame|burner)\b",
                      "heated": r"\b(?:hot|heat|warm|flame|burner)\b"}
 """Words of cooling or heating, and the words before them that make it so: cold water cools, a flame heats."""
+_COST_SAID = re.compile(r"(?i)\b(?:sav(?:e|es|ed|ing)|cheaper|costl(?:y|ier)|(?:cut|cuts|cutting|reduc(?:e|es|ing)|"
+                        r"lower(?:s|ing)?|rais(?:e|es|ing))\s+(?:the\s+)?(?:costs?|energy|fuel|bills?))\b")
+"""What a choice saves or costs, said after it ("run at lower temperatures, saving energy and money"): turned, the
+choice contradicts its own saving at sight."""
 _AMOUNTS = {"high", "low", "higher", "lower", "more", "less", "large", "small", "larger", "smaller", "big", "bigger"}
 _QUANTIFIED = re.compile(r"(?i)\b(?:lots of|a lot of|much|plenty of|loads of|"
                          r"(?:huge|large|vast|small|tiny) amounts? of|little)\b")
@@ -199,6 +203,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             return None  # "Lower crop yields → food insecurity, malnutrition & famine": turned ("Higher crop
             # yields → famine"), the cause contradicts the hardship it brings at sight; "very high biodiversity →
             # huge numbers of species lose their habitat" the amount it brings
+        if word in _AMOUNTS and _COST_SAID.search(text[match.end():]):
+            return None  # "run at lower temperatures, saving energy": "higher temperatures, saving energy" is false
+            # to anyone who reads it
         if (cause := _TEMPERATURE_SIDE.get(word.casefold())) and re.search(cause, text[:match.start()], re.I):
             continue  # "Cold water enters the condenser … → better cooling": "better heating" from cold water is
             # false at sight

@@ -31,6 +31,9 @@ def _same_stem(title: str, text: str) -> bool:
     if inside_word(title, text) or inside_word(text, title):
         return True  # "Fertility drugs …" under "Hormones to treat infertility"
     titles = re.findall(r"[^\W\d_]{5,}", title.casefold())
+    if {_latin_stem(word) for word in titles} & {_latin_stem(word) for word in re.findall(r"[^\W\d_]{5,}",
+                                                                                          text.casefold())} - {""}:
+        return True  # "Rose black spot (fungus)" under "Fungal and protist diseases", "viral" and "virus"
     return any(shares_root(word, own, 4) or len(own) >= 7 and own[:6] in word
                or len(own) >= 7 and len(singular(word)) >= 4 and singular(word) in own
                for word in re.findall(r"[^\W\d_]{4,}", text.casefold()) for own in titles)  # "buckminsterfullerene";
@@ -70,6 +73,15 @@ _VERDICT_LABEL = re.compile(r"(?i)(?:criticisms?|critics|debate|evaluat(?:e|ion)
                             r"positives?|negatives?|for|against|but)")
 """A statement's label that names a kind of judgement or consequence ("Criticism – …", "Causes – …"): the same kind
 of line stands on every case study of a pack, so it fits their titles alike."""
+
+
+_LATIN_ENDING = re.compile(r"(?:us|um|i|ae|a|al|ar|ic|ical)$")
+
+
+def _latin_stem(word: str) -> str:
+    """A word's stem without its Latin ending ("fungus", "fungi", "fungal": fung), or "" when none is left to tell."""
+    stem = _LATIN_ENDING.sub("", word)
+    return stem if stem != word and len(stem) >= 3 else ""
 
 
 def match_candidates(source: Material) -> list[Candidate]:

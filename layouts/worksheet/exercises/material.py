@@ -771,8 +771,10 @@ def _root_told(text: str, answer: str) -> bool:
     if compound_told(text, word):
         return True
     if re.fullmatch(r"[^\W\d_]{5,}", word) and any(
-            word.startswith(root) for root in re.findall(r"(?<!\w)ge([^\W\d_]{4,}?)(?:et|t|en)(?!\w)", text)):
-        return True  # "bullying – das Mobbing" beside "gemobbt werden": the German participle prints the noun's root
+            word.startswith(prefix + root) for prefix, root in
+            re.findall(r"(?<!\w)((?:[^\W\d_]{2,}?)?)ge([^\W\d_]{4,}?)(?:et|t|en)(?!\w)", text)):
+        return True  # "bullying – das Mobbing" beside "gemobbt werden": the German participle prints the noun's root;
+        # "kennenlernen" beside "kennengelernt", a separable verb's
     if not re.fullmatch(r"[^\W\d_]{5,}", word) or word[:5] not in text:
         return False
     return any(other != word and shares_root(other, word, 5) for other in re.findall(r"[^\W\d_]{5,}", text))
@@ -938,7 +940,11 @@ def _short(text: str) -> bool:
 def _thin(text: str, hidden: list[Term]) -> bool:
     """Whether what stays printed once ``hidden`` is blanked says two things or fewer ("The ____ was written in
     English": the Bible fits too), so the card's title must say what the sentence is about."""
-    return bool(hidden) and len(content_words(_blanked(text, hidden))) <= 2
+    return bool(hidden) and len(content_words(_blanked(text, hidden)) - _GRAPH_FRAME) <= 2
+
+
+_GRAPH_FRAME = frozenset({"plot", "against", "axi", "axe", "graph", "draw", "sketch"})
+"""The words of a graph's frame ("Plot ____ on the y-axis against ____ on the x-axis"): which graph, they say not."""
 
 
 def _blanked(text: str, hidden: list[Term]) -> str:
@@ -973,6 +979,10 @@ def _ends_a_word(answer: str, text: str) -> bool:
     return ending.startswith("-") and len(ending) >= 3 and re.search(rf"\w{re.escape(ending[1:])}\b", text) is not None
 
 
+_SHEET_WORDS = frozenset({"points", "answers", "questions", "letters", "statements", "events", "sentences"})
+"""Words the sheet's own instructions print ("Write four points about: …"): they tell no answer."""
+
+
 def _telling(answer: str) -> list[str]:
     """An answer and, for a name, each of its longer words after the first (``Newton's first law`` gives away
     ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared);
@@ -993,9 +1003,10 @@ def _telling(answer: str) -> list[str]:
         # single bonds" (Saturated): the word with its negating prefix
         told += [f"un{answer.strip().casefold()}", f"non-{answer.strip().casefold()}"]
     words = answer.split()
-    if len(words) == 2 and answer.islower() and len(words[1]) >= 6 and words[0].isalpha() and words[1].isalpha():
+    if len(words) == 2 and answer.islower() and len(words[1]) >= 6 and words[0].isalpha() and words[1].isalpha() \
+            and words[1] not in _SHEET_WORDS:
         told.append(words[1])  # "Pacemakers: … the natural pacemaker" on the sheet tells "ar____" (artificial
-        # pacemaker)
+        # pacemaker); not "points" of "boiling points", which "Write four points about" prints
     if len(words) == 2 and answer.islower() and all(word.isalpha() for word in words) \
             and f"{words[0][0]}{words[1][0]}" not in _TWO_LETTER_WORDS:
         told.append(f"{words[0][0]}{words[1][0]}".upper())  # "big SA" on the sheet tells "big s____" (surface area)

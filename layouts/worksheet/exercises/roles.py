@@ -145,7 +145,14 @@ def leans_on_previous(text: str) -> bool:
         or _ASKED_FIRST.match(text) is not None or _SUBJECTLESS.match(text) is not None \
         or _RELATIVE_TIME.match(text) is not None or _DONE_TO_BEFORE.match(text) is not None \
         or _REFERRED_INSIDE.search(text) is not None or _MORE_FOLLOWED.match(text) is not None \
-        or _DONE_THEN.match(text) is not None or _them_unnamed(text)
+        or _DONE_THEN.match(text) is not None or _them_unnamed(text) or _VALUE_FOUND_BEFORE.match(text) is not None
+
+
+_VALUE_FOUND_BEFORE = re.compile(r"(?i)^\W*(?:the|your|our|my)\s+(?:(?:calculated|measured|final|experimental)\s+)?"
+                                 r"(?:value|answer|reading|readings|figure|measurement|measurements|result|results)\s+"
+                                 r"(?:is|are|was|were|will\s+be|would\s+be|comes?\s+out|seems?)\b")
+"""A figure worked out in the lines before ("The value is higher than the true 900 J/kg °C …"): of what, they
+said."""
 
 
 _MORE_FOLLOWED = re.compile(r"(?i)^\W*(?:more|further|other|fresh)\s+[\w-]+\s+(?:followed|came|were to follow)\b")

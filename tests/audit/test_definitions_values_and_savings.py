@@ -1,0 +1,206 @@
+"""Round MK of the unseen-pack audit: "Spartacists = German communists who wanted a revolution like Russia's in 1917"
+stood on a timeline dated 1917; "The value is higher than the true 900 J/kg °C …" was set as a statement with no
+word of what value; "Catalysts let factories run at higher temperatures, saving energy and money" was false at
+sight; "Plot ____ on the y-axis against ____ on the x-axis" was asked with no word of which graph. Round ML:
+"Long-term: the 20-year Flood Action Plan …; 8 km dredged in 2014; …" stood on a timeline; "k____ – to get to know"
+printed "kennengelernt" beside it; "Ich bin ____ groß – say it as eins fünfundsechzig" read its figure aloud;
+"Pipette exactly 10 cm³ of alkali" was set false; "Decay is slower when it is warm …" sat beside "… so they rot
+faster". Round MM: "leave near the b____; short chains leave at the top" told its answer; "Rose black spot (fungus)"
+named its title "Fungal and protist diseases"; "boiling points" as an answer kept "Write four points about" off the
+sheet; "The land around Bristol Temple Meads station, designed by Brunel and opened." stood on a timeline; "Brazil's
+capital until 1960, when the government moved to ____" offered districts of Bristol. Round MN: "Always fill in the
+intersection first, then work inwards" was set as a statement; "a 1 : 1 ratio, i.e. a ____ chance" printed its
+answer. And the timeline now keeps to four or more dated cards where a pack has them, with no event cut from a line."""
+from __future__ import annotations
+
+from sheet_builds import material, of_kind, pack_yaml, planned
+from studypack.layouts.worksheet.exercises.events import event_candidates
+from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.layouts.worksheet.exercises.questions import Gap, Match, PointRef, TrueFalse, plain
+from studypack.layouts.worksheet.exercises.roles import leans_on_previous
+
+
+def test_a_definition_and_a_year_of_what_it_is_compared_with_are_no_timeline_events():
+    source = material(pack_yaml("Weimar in crisis", "History", [
+        ("The Spartacist Uprising", [
+            "**Spartacists** = German communists who wanted a revolution like Russia's in **1917**.",
+            "Led by **Rosa Luxemburg** and **Karl Liebknecht**."]),
+        ("The Kapp Putsch", ["Freikorps troops seized Berlin in **March 1920**.",
+                             "A general strike by Berlin workers ended it."]),
+        ("The Ruhr", ["French and Belgian troops marched into the Ruhr in **1923**.",
+                      "Workers answered with passive resistance."]),
+        ("Reform", ["Germany moved to a new currency like Austria's in **1924**."])]))
+    events = [candidate.event.text for candidate in event_candidates(source)]
+    assert not any("Spartacists" in text or "currency" in text for text in events), events
+    assert any("Ruhr" in text for text in events), events
+
+
+def test_a_value_worked_out_in_the_lines_before_is_not_asked_alone():
+    assert leans_on_previous("The value is higher than the true 900 J/kg °C because some energy is lost.")
+    assert leans_on_previous("Your final answer will be too low if heat escapes.")
+    assert not leans_on_previous("The value of c for water is 4200 J/kg °C.")
+    pack = pack_yaml("Heating things up", "Physics", [
+        ("Measuring c", [
+            "Heat a 1 kg aluminium block with a **50 W** heater for 10 minutes.",
+            "The value is higher than the true **900 J/kg °C** because energy is **lost to the surroundings**.",
+            "Wrap the block in **insulation** to cut losses."]),
+        ("Specific heat capacity", ["Water has a high specific heat capacity of **4200 J/kg °C**.",
+                                    "Copper needs only **390 J/kg °C**.", "Oil heats up faster than water."]),
+        ("Latent heat", ["Melting ice needs **334,000 J/kg**.", "Boiling water needs **2,260,000 J/kg**."])])
+    for seed in "1234":
+        for question in of_kind(planned(pack, seed), (Gap, TrueFalse)):
+            assert question.point != PointRef(0, 1), (seed, plain(question.segments))
+
+
+def test_a_choice_turned_against_the_saving_it_brings_is_not_set():
+    assert flip("Catalysts let factories run at lower temperatures, saving energy and money.", []) is None
+    assert flip("Catalysts let reactions happen at lower temperatures.", []).wrong == "higher"
+
+
+def test_a_graph_frame_with_its_axes_blanked_keeps_its_title_or_is_not_asked():
+    source = material(pack_yaml("Rates", "Chemistry", [
+        ("Measuring rate – volume of gas", [
+            "Collect the gas in a **gas syringe**.",
+            "Plot **volume of gas (cm^3^)** on the y-axis against **time (s)** on the x-axis"])]))
+    ref = PointRef(0, 1)
+    assert source.context(ref, list(source.terms[ref])) is None
+
+
+def test_a_list_of_responses_under_a_hyphenated_label_is_no_timeline_event():
+    source = material(pack_yaml("Flooding in Somerset", "Geography", [
+        ("Somerset Levels floods", [
+            "Heavy rain fell through **January 2014**.",
+            "Long-term: the 20-year **Flood Action Plan**; **8 km** of river dredged in **2014**; roads raised."]),
+        ("Boscastle", ["A flash flood swept through the village in **August 2004**."]),
+        ("Cumbria", ["Storm Desmond flooded Carlisle in **December 2015**."])]))
+    events = [candidate.event.text for candidate in event_candidates(source)]
+    assert not any("Flood Action Plan" in text for text in events), events
+    assert any("flash flood" in text for text in events), events
+
+
+def test_a_separable_verbs_participle_and_a_figure_read_aloud_give_their_answers_away():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    from studypack.layouts.worksheet.exercises.material import _root_told
+    assert _root_told("to meet / get to know. ich habe ihn in der grundschule kennengelernt.", "kennenlernen")
+    assert not _root_told("to meet / get to know. ich habe ihn in der grundschule getroffen.", "kennenlernen")
+    source = material(pack_yaml("Wie siehst du aus?", "German", [
+        ("Größe", ["Ich bin **1,65 m** groß – say it as *eins fünfundsechzig*.", "Er ist **1,80 m** groß."])]))
+    said, plain_figure = source.terms[PointRef(0, 0)][0], source.terms[PointRef(0, 1)][0]
+    assert told_beside(source.pack.cards[0].points[0], said)
+    assert not told_beside(source.pack.cards[0].points[1], plain_figure)
+
+
+_TITRATION = pack_yaml("Moles and titrations", "Chemistry", [
+    ("Titration method", [
+        "**Pipette** exactly **25.0 cm^3^** of alkali into a conical flask.",
+        "Add acid from the **burette** until the indicator just changes colour.",
+        "Repeat until titres agree within **0.10 cm^3^**."]),
+    ("Gas volumes", ["One mole of any gas fills **24 dm^3^** at room temperature.",
+                     "20 cm^3^ of hydrogen needs **10 cm^3^** of oxygen."]),
+    ("Decomposition", [
+        "Decay is faster when it is **warm**, **moist** and there is plenty of **oxygen**.",
+        "**Decomposers** such as bacteria and fungi break down dead matter.",
+        "**Compost** heaps: gardeners turn them (adds oxygen) and keep them damp so they rot faster."]),
+    ("Concentration", ["Concentration is measured in **mol/dm^3^**.", "Divide moles by volume in **dm^3^**."]),
+    ("Yield", ["Percentage yield is always below **100%**.", "Some product is lost when filtering."])])
+
+
+def test_a_method_step_is_no_statement_and_a_turned_line_never_sits_beside_its_cards_own_words():
+    for seed in map(str, range(1, 13)):
+        plan = planned(_TITRATION, seed)
+        statements = of_kind(plan, TrueFalse)
+        assert not any(question.point == PointRef(0, 0) for question in statements), seed
+        turned = [question for question in statements if question.point == PointRef(2, 0) and not question.true]
+        if turned:
+            printed = " ".join(plain(getattr(question, "segments", ())) for question in
+                               (question for section in plan.exercises.sections for question in section.questions))
+            printed += " ".join(pair.text for block in of_kind(plan, Match) for pair in block.pairs + block.spares)
+            assert "rot faster" not in printed, seed
+
+
+def test_the_other_half_of_a_pair_beside_the_blank_fills_it():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    source = material(pack_yaml("Crude oil", "Chemistry", [("Fractional distillation", [
+        "Long chains (high boiling points) leave near the **bottom**; short chains leave at the **top** as gases.",
+        "Bitumen is drawn off near the **bottom** of the column."])]))
+    point, other = source.pack.cards[0].points
+    assert told_beside(point, source.terms[PointRef(0, 0)][0])
+    assert not told_beside(other, source.terms[PointRef(0, 1)][0])
+
+
+def test_a_latin_form_of_the_titles_word_names_its_title():
+    from studypack.layouts.worksheet.exercises.matching import _same_stem
+    assert _same_stem("Fungal and protist diseases", "Rose black spot (fungus): purple or black spots on leaves")
+    assert _same_stem("Viral diseases", "Measles virus spreads by droplets")
+    assert not _same_stem("Fungal and protist diseases", "Malaria: spread by mosquitoes; causes recurring fevers")
+
+
+def test_a_two_word_answer_ending_in_a_word_of_the_sheets_instructions_tells_no_prompt():
+    from studypack.layouts.worksheet.exercises.material import _telling
+    assert "points" not in _telling("boiling points")
+    assert "pacemaker" in _telling("artificial pacemaker")
+
+
+def test_a_thing_described_with_the_participle_its_date_closed_is_no_event():
+    source = material(pack_yaml("Bristol and the Americas", "History", [
+        ("Temple Meads", ["The land around **Temple Meads** station, designed by **Brunel** and opened in **1840**.",
+                          "Later the old station became a museum."]),
+        ("Independence", ["The Declaration was written by **Jefferson** and adopted on **4 July 1776**."]),
+        ("The war ends", ["Britain recognised American independence in **1783**."])]))
+    events = [candidate.event.text for candidate in event_candidates(source)]
+    assert not any("Temple Meads" in text for text in events), events
+    assert any("Declaration" in text for text in events), events
+
+
+_TWO_CITIES = pack_yaml("Urban issues in Rio and Bristol", "Geography", [
+    ("Rio de Janeiro — location", [
+        "Brazil's capital until **1960**, when the government moved to **Brasília**.",
+        "Built between the mountains and the Atlantic."]),
+    ("Rio's growth", ["Migrants arrive from the poor **north-east** of Brazil.",
+                      "Over **6 million** people live in Rio."]),
+    ("Rio's Olympics", ["Metro **Line 4** runs to **Barra da Tijuca**.", "The Games were held in **2016**."]),
+    ("Bristol's port", ["Big ships moved to **Avonmouth** and **Portbury**.", "Tobacco factories closed."]),
+    ("Temple Quarter", ["A planned arena was moved to **Filton** in **2018**.", "Up to **22,000** jobs are planned."]),
+    ("Bristol today", ["About **470,000** people live in **Bristol**.", "The **Engine Shed** opened in **2013**."])])
+
+
+def test_a_place_a_possessive_name_places_is_offered_only_among_its_own_cards_places():
+    from studypack.layouts.worksheet.exercises.questions import Choice
+    for seed in map(str, range(1, 9)):
+        for question in of_kind(planned(_TWO_CITIES, seed), Choice):
+            if question.point == PointRef(0, 0):
+                assert not {"Avonmouth", "Filton", "Portbury"} & set(question.options), (seed, question.options)
+
+
+def test_a_method_step_after_always_is_no_statement():
+    from studypack.layouts.worksheet.exercises.candidates import _INSTRUCTION
+    assert _INSTRUCTION.match("Always fill in the intersection first, then work outwards.")
+
+
+def test_a_figure_restated_after_a_ratio_is_read_off_its_line():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    source = material(pack_yaml("Genetic crosses", "Biology", [("Ratios", [
+        "A cross of **Bb × bb** gives a **1 : 1** ratio, i.e. a **50%** chance of each phenotype.",
+        "About **25%** of the offspring of two carriers have the disorder."])]))
+    said = next(term for term in source.terms[PointRef(0, 0)] if term.text == "50%")
+    alone = source.terms[PointRef(0, 1)][0]
+    assert told_beside(source.pack.cards[0].points[0], said)
+    assert not told_beside(source.pack.cards[0].points[1], alone)
+
+
+def test_four_dated_cards_make_the_timeline_without_events_cut_from_lines():
+    cards = [(title, [f"{line} in **{year}**.", "Many people were killed."]) for title, line, year in (
+        ("The Kapp Putsch", "Freikorps units seized Berlin", "1920"),
+        ("The Munich Putsch", "The Nazis marched through Munich", "1923"),
+        ("The Spartacist Uprising", "Communists rose in Berlin", "1919"),
+        ("The Weimar Constitution", "A new constitution was agreed at Weimar", "1919"),
+        ("Hyperinflation", "Prices doubled every few days", "1923"))]
+    text = pack_yaml("Weimar Germany", "History", cards).replace(
+        "  - title: The Kapp Putsch\n", "  - title: The Kapp Putsch\n    date: March 1920\n").replace(
+        "  - title: The Munich Putsch\n", "  - title: The Munich Putsch\n    date: November 1923\n").replace(
+        "  - title: The Spartacist Uprising\n", "  - title: The Spartacist Uprising\n    date: January 1919\n").replace(
+        "  - title: The Weimar Constitution\n", "  - title: The Weimar Constitution\n    date: August 1919\n")
+    events = [candidate.event for candidate in event_candidates(material(text))]
+    assert len(events) == 4 and all(isinstance(event.source, int) for event in events), events
+    fewer = text.replace("    date: August 1919\n", "")
+    assert any(not isinstance(candidate.event.source, int) for candidate in event_candidates(material(fewer)))
