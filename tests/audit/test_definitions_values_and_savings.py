@@ -204,3 +204,19 @@ def test_four_dated_cards_make_the_timeline_without_events_cut_from_lines():
     assert len(events) == 4 and all(isinstance(event.source, int) for event in events), events
     fewer = text.replace("    date: August 1919\n", "")
     assert any(not isinstance(candidate.event.source, int) for candidate in event_candidates(material(fewer)))
+
+
+def test_a_worked_line_naming_its_result_in_words_is_asked_from_its_givens():
+    from studypack.layouts.worksheet.exercises.calculations import arrowed, worked
+    from studypack.source import loads
+    for line, title, stem, answer in (
+            ("Example: a fair coin is flipped **50** times. Expected heads = ½ × 50 = **25**", "Expected outcomes",
+             "Expected outcomes: a fair coin is flipped 50 times → Expected heads = ____", "25"),
+            ("Example: a pin lands point up **42** times in **120** throws. Relative frequency = 42/120 = **0.35**",
+             "Relative frequency", "Relative frequency: a pin lands point up 42 times in 120 throws → "
+                                   "Relative frequency = ____", "0.35")):
+        card = loads(f"title: t\ncards:\n  - title: {title}\n    points:\n      - '{line}'\n", "w.yaml").cards[0]
+        found = worked(arrowed(card.points[0]), title)
+        assert found is not None, line
+        assert f"{found.context}: {found.givens} → {found.asked}____" == stem
+        assert found.number == answer

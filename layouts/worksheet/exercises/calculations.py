@@ -36,7 +36,7 @@ advice ("Units must match first – 45p as …"); any other says what the givens
 "Profit – bought for £40")."""
 _SYMBOL = (r"(?:P\([^()=→]{1,30}\)"
            r"|[A-Za-zα-ωΔθλπρ](?:[₀-₉\u2090-\u209c\u1d62-\u1d6a\ue000-\ue03f]{1,6}|(?:[₀-₉0-9]|[a-z]){0,3})"
-           r"|[a-z]{2,}(?:\s[a-z]{2,})?|[A-Z]{1,3}:[A-Z]{1,3}|[A-Z]{2,4})")
+           r"|[A-Za-z][a-z]{1,}(?:\s[a-z]{2,})?|[A-Z]{1,3}:[A-Z]{1,3}|[A-Z]{2,4})")
 """A quantity's symbol, with its subscript if any ("L_f" in any of its forms, "c_ice", "v₂", "KE"), a probability
 ("P(rain)", "P(A ∩ B)") or a ratio ("SA:V")."""
 _NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
