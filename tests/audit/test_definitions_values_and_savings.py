@@ -10,7 +10,12 @@ named its title "Fungal and protist diseases"; "boiling points" as an answer kep
 sheet; "The land around Bristol Temple Meads station, designed by Brunel and opened." stood on a timeline; "Brazil's
 capital until 1960, when the government moved to ____" offered districts of Bristol. Round MN: "Always fill in the
 intersection first, then work inwards" was set as a statement; "a 1 : 1 ratio, i.e. a ____ chance" printed its
-answer. And the timeline now keeps to four or more dated cards where a pack has them, with no event cut from a line."""
+answer. Round MO: "Richard intercepted Edward V at Titulus Regius" swapped an act for a place; "Married Elizabeth of
+York" stood on a timeline with no one to marry; "Richard's remains were found under a Leicester car park" (2012)
+stood last by sight on a sheet of 1455–1487; "because of the ____ ions" offered OH⁻ among molecules; "sodium is
+____" offered 1,124 for 2,8,1; "lamp moved from ____ to ____. Distance × 3" took any pair; "measured in v____" sat
+beside "→ V = ____ V". And the timeline now keeps to four or more dated cards where a pack has them, with no event
+cut from a line."""
 from __future__ import annotations
 
 from sheet_builds import material, of_kind, pack_yaml, planned
@@ -220,3 +225,57 @@ def test_a_worked_line_naming_its_result_in_words_is_asked_from_its_givens():
         assert found is not None, line
         assert f"{found.context}: {found.givens} → {found.asked}____" == stem
         assert found.number == answer
+
+
+def test_a_verb_done_to_a_name_is_dated_under_its_title_and_a_law_set_out_in_a_document_is_no_place():
+    source = material(pack_yaml("The Wars of the Roses", "History", [
+        ("Henry VII secures the throne", ["Married **Elizabeth of York** on **18 January 1486**.",
+                                          "Crowned at Westminster before the wedding."]),
+        ("Richard III's seizure of power", [
+            "Richard intercepted Edward V at **Stony Stratford** on **30 April 1483**.",
+            "The claim was later set out in **Titulus Regius** (**1484**)."]),
+        ("Bosworth", ["**Henry Tudor** defeated Richard at **Bosworth** on **22 August 1485**."])]))
+    events = [candidate.event.text for candidate in event_candidates(source)]
+    assert "Henry VII secures the throne: married Elizabeth of York." in events, events
+    sorts = {term.text: term.sort for ref in source.refs for term in source.terms[ref]}
+    assert sorts["Titulus Regius"] == "document" and sorts["Stony Stratford"] == "place", sorts
+
+
+def test_an_event_far_outside_the_packs_period_is_no_timeline_event():
+    source = material(pack_yaml("The Wars of the Roses, 1455–1487", "History", [
+        ("Bosworth", ["Richard III was killed at Bosworth in **1485**.",
+                      "Richard's remains were found under a Leicester car park in **2012**."]),
+        ("Towton", ["Edward IV won at Towton in **1461**."]),
+        ("St Albans", ["York's men killed Somerset at St Albans in **1455**."]),
+        ("Stoke", ["Henry VII beat the rebels at Stoke in **1487**."])]))
+    events = [candidate.event.text for candidate in event_candidates(source)]
+    assert not any("car park" in text for text in events), events
+    assert any("Towton" in text for text in events), events
+
+
+def test_an_electron_arrangement_is_no_figure_and_an_ion_stands_only_among_ions():
+    from studypack.layouts.worksheet.exercises.distractors import same_sort
+    source = material(pack_yaml("The periodic table", "Chemistry", [
+        ("Group 1", ["Worked example: sodium is **2,8,1** → group 1.",
+                     "The solution is alkaline because of the **OH^-^** ions.",
+                     "Chlorine is **2,8,7**; it forms **Cl^-^** ions."]),
+        ("Group 7", ["Chlorine gas is **Cl~2~**; bromine is **Br~2~**.", "Hydrogen chloride is **HCl**."])]))
+    terms = {term.text: term for ref in source.refs for term in source.terms[ref]}
+    assert terms["2,8,1"].kind == "term" and terms["2,8,1"].sort == "shells"
+    assert same_sort(terms["2,8,1"], terms["2,8,7"])
+    assert not same_sort(terms["OH⁻"], terms["Cl₂"]) and not same_sort(terms["OH⁻"], terms["HCl"])
+
+
+def test_a_worked_examples_figures_related_by_a_step_are_not_blanked():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    source = material(pack_yaml("Light and photosynthesis", "Biology", [("Inverse square law", [
+        "Worked example: lamp moved from **10 cm** to **30 cm**. Distance × 3, so intensity × 1/9.",
+        "Light intensity falls to a quarter when the lamp is **twice** as far."])]))
+    point = source.pack.cards[0].points[0]
+    assert all(told_beside(point, term) for term in source.terms[PointRef(0, 0)] if term.kind == "number")
+
+
+def test_a_units_symbol_printed_on_the_sheet_tells_the_units_name():
+    from studypack.layouts.worksheet.exercises.material import _telling
+    assert "V" in _telling("volts (V)") and "Ω" in _telling("ohms (Ω)")
+    assert "A" not in _telling("current (A)")

@@ -35,7 +35,9 @@ def test_a_units_short_form_printed_elsewhere_tells_its_name():
     assert source.gives_away(["3 kW heater on for 2 h, 28p per kWh →"], [])
     assert not source.gives_away(["3 kW heater on for 2 h, 28p per unit →"], [])
     source.record(["Potential difference is measured in v____"], ["volts (V)"])
-    assert not source.gives_away(["Q = 20 C, V = 12 V → E = ____ J"], [])  # a one-letter symbol is printed everywhere
+    assert source.gives_away(["Q = 20 C, V = 12 V → E = ____ J"], [])  # "measured in v____" beside a printed "V"
+    # reads its unit off the sheet (round MO)
+    assert not source.gives_away(["Q = 20 C, I = 2 A → E = ____ J"], [])
 
 
 def test_a_word_for_a_person_is_offered_only_beside_people():

@@ -396,8 +396,11 @@ def _set_by_method(text: str, term: Term) -> bool:
 
 def _example_figure(text: str, term: Term) -> bool:
     """Whether a number is part of an example ("in a set time, e.g. 24 mm in ____"): any figure would do."""
-    return term.kind == "number" and re.search(r"(?i)\b(?:e\.g\.|for example|for instance|say)\s[^.;:]*$",
-                                               text[:term.start]) is not None
+    return term.kind == "number" and (
+        re.search(r"(?i)\b(?:e\.g\.|for example|for instance|say)\s[^.;:]*$", text[:term.start]) is not None
+        or re.match(r"(?i)\W*(?:worked\s+)?example\s*\d*\s*[:–—-]", text) is not None
+        and re.search(r"[×÷]\s*\d", text) is not None)  # "Worked example: lamp moved from ____ to ____.
+    # Distance × 3": any pair three times apart fits
 
 
 def _year_beside(text: str, term: Term) -> bool:

@@ -658,6 +658,8 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
         return False  # any person where no title stands before the answer; after "Kaiser" only another Kaiser
     if answer.kind == "term" and answer.sort == "code" and _particle(answer.text) != _particle(other.text):
         return False  # "Beta particle written ⁰₋₁e" among ²²²₈₆Rn and ²⁰⁶₈₂Pb: the one particle
+    if answer.kind == "term" and answer.sort == "formula" and _charged(answer.text) != _charged(other.text):
+        return False  # "because of the OH⁻ ions" among HCl, Br₂ and Cl₂: the one ion among molecules
     if answer.kind == "term" and ("=" in answer.text) != ("=" in other.text):
         return False  # "Rearrange → mass = c = n / V": an equation stands only where another does
     if answer.kind == "name" and answer.sort in ("other", ""):
@@ -686,6 +688,11 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
                 or is_quality(answer.text) != is_quality(other.text):
             return False  # "divide by mitosis": a process among processes, never "by vacuole"
     return True
+
+
+def _charged(formula: str) -> bool:
+    """Whether a formula is an ion: it ends on a charge (OH⁻, Fe³⁺, SO₄²⁻)."""
+    return re.search(r"[⁺⁻]$|[+-]$", formula.strip()) is not None
 
 
 _NEGATED = re.compile(r"(?i)\s*(?:no|not|non|never|none|without)\b")

@@ -113,13 +113,32 @@ def event_candidates(source: Material) -> list[Candidate]:
             # Its points that give the year away are kept off the sheet.
             telling = tuple(PointRef(index, p) for p, point in enumerate(card.points) if str(when[0]) in point.text)
             out.append(Candidate(score + source.jitter(), telling, lambda i, event=event: event, card=index, event=event))
+    out = [candidate for candidate in out if _within_period(source.pack.title, candidate.event.when[0])]
     if len(out) >= TITLES_ENOUGH:
         return out  # the author's own dated cards: events cut from a line ("… designed by Brunel and opened") read
         # worse, and a timeline of four is enough
     for ref, event in _point_events(source):
+        if not _within_period(source.pack.title, event.when[0]):
+            continue  # "Richard's remains were found under a Leicester car park" (2012) on "… 1455–1487": last by sight
         score = -max(0, word_count(event.text) - 12) / 5 - (1.0 if starts_with_pronoun(event.text) else 0.0)
         out.append(Candidate(score + source.jitter(), (ref,), lambda i, event=event: event, event=event))
     return out
+
+
+_PERIOD = re.compile(r"\b(\d{3,4})\s*[–—-]\s*(\d{2,4})\b")
+_PERIOD_MARGIN = 10
+"""Years either side of a pack's period that an event may still fall in ("… 1919–1923": the Kaiser's abdication in
+1918 belongs; a find of 2012 on "… 1455–1487" does not)."""
+
+
+def _within_period(title: str, year: int) -> bool:
+    """Whether ``year`` falls in the period the pack's title names, give or take a decade; True where it names none."""
+    found = _PERIOD.search(title)
+    if found is None:
+        return True
+    start, end = found.group(1), found.group(2)
+    end = start[:len(start) - len(end)] + end  # "1953–64"
+    return int(start) - _PERIOD_MARGIN <= year <= int(end) + _PERIOD_MARGIN
 
 
 _FUNCTION_WORDS = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "by", "with", "from"}
@@ -186,7 +205,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
             # no more when; "Royal family later held under arrest; shot at Ekaterinburg" is dated from another line
         if (DONE_BY_NOBODY.match(described) or VERB_FIRST.match(described)
-                and (re.match(r"\S+\s+[a-z]", described) or _ARRIVED.match(described))) \
+                and (re.match(r"\S+\s+[a-z]", described) or _ARRIVED.match(described)
+                     or _DONE_TO_SOMEONE.match(described))) \
                 and described.split(" ", 1)[0] not in source.words.proper \
                 and not _SUBJECT_LATER.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
@@ -303,6 +323,11 @@ def _when(date: str) -> tuple[int, int] | None:
     return (int(year.group()), _month(month))
 
 
+_DONE_TO_SOMEONE = re.compile(r"(?:Married|Crowned|Defeated|Captured|Invaded|Executed|Killed|Murdered|Signed|Visited|"
+                              r"Joined|Attacked|Besieged|Deposed|Exiled|Imprisoned|Succeeded|Conquered|Annexed|"
+                              r"Appointed|Sacked|Dismissed|Beat|Fought|Took|Won|Lost|Met)\s+[\"“‘']?[A-Z]")
+"""A verb whose object is a name ("Married Elizabeth of York"): the name is done to, and the doer only the title
+says."""
 _ARRIVED = re.compile(r"(?i)\W*(?:reached|arrived|spread|landed|returned|sailed|crossed|entered|struck|hit)\b")
 """A verb of coming somewhere ("Reached England via a ship at Melcombe"): the place after it is no doer."""
 

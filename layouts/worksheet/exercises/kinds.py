@@ -555,8 +555,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "region"  # "the village of Boscastle in Cornwall", "Banbury, in Oxfordshire": the wider area
     if before and before[-1] == "into" and set(words_before(text, start, 5)) & _BECOMING:
         return "other"  # "merged their zones into Bizonia": what something became, no place one travels to
-    if before and before[-1] == "in" and set(words_before(text, start, 4)) & _SET_DOWN:
-        return "document"  # "later made law in Titulus Regius": where a law is set down, no place
+    if before and before[-1] == "in" and (set(words_before(text, start, 4)) & _SET_DOWN
+                                          or re.search(r"\b(?:set|laid|spelled|spelt)\s+out\s+in\s+$", text[:start])):
+        return "document"  # "later made law in Titulus Regius", "set out in …": where a law is set down, no place
     if before and before[-1] == "from" and len(words_before(text, start, 2)) == 2 \
             and words_before(text, start, 2)[0] in _QUOTED_FROM:
         return "other"  # "Argument from Leviticus", "a quote from Luther": a source, no place one comes from

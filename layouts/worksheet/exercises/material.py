@@ -979,6 +979,9 @@ def _ends_a_word(answer: str, text: str) -> bool:
     return ending.startswith("-") and len(ending) >= 3 and re.search(rf"\w{re.escape(ending[1:])}\b", text) is not None
 
 
+_UNIT_NAMED = re.compile(r"(?i:volts?|amps?|amperes?|ohms?|watts?|joules?|newtons?|hertz|pascals?|coulombs?|"
+                         r"kelvins?|metres?|meters?|seconds?|grams?|kilograms?)\s*\(([A-Za-zΩ]{1,3})\)")
+"""A unit by its name with its symbol in brackets ("volts (V)")."""
 _SHEET_WORDS = frozenset({"points", "answers", "questions", "letters", "statements", "events", "sentences"})
 """Words the sheet's own instructions print ("Write four points about: …"): they tell no answer."""
 
@@ -988,7 +991,10 @@ def _telling(answer: str) -> list[str]:
     ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared);
     its initials in brackets ("CCS" tells "Casualty Clearing Station (CCS)"); for a word negated by its prefix, the
     word ("Saturated" beside "U____" tells "Unsaturated"); for a date, its year; for 90°, a right angle."""
-    told = [answer, *re.findall(r"\((?=[A-Za-z]{2,6}\))([a-z]{0,2}[A-Z][A-Za-z]{0,4})\)", answer)]  # ("sieverts
+    told = [answer, *re.findall(r"\((?=[A-Za-z]{2,6}\))([a-z]{0,2}[A-Z][A-Za-z]{0,4})\)", answer)]
+    unit = _UNIT_NAMED.fullmatch(answer.strip())
+    if unit:  # "measured in v____" (volts (V)) beside "→ V = ____ V": the symbol the sheet prints names the unit
+        told.append(unit.group(1))  # ("sieverts
     # (Sv)" beside "1000 mSv = 1 Sv", "kilowatt-hour (kWh)" beside "28p per kWh")
     unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", answer)
     if unbracketed.strip() and unbracketed != answer:

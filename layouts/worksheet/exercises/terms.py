@@ -297,6 +297,9 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     if decade:
         value = int(decade.group("decade"))
         return Term(term, start, end, "year", f"year:decade:{value}", marked, value, "decade")
+    if _SHELLS.fullmatch(bare):
+        return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="shells")  # "sodium is 2,8,1":
+        # electrons shell by shell, no figure of 281 (and only another arrangement stands in for it)
     first = bare.split(" ")[0].lower().split("-")[0] if bare else ""
     if any(char.isdigit() for char in bare) and number_value(bare) is None and first not in NUMBER_WORDS \
             and not is_formula(bare) and not _ORDINAL_NAME.match(bare) and re.match(r"^[^\W\d_]", bare):
@@ -417,6 +420,11 @@ def written_unit(term: Term) -> str:
     """The unit a number term prints after its figure ("°C" of "801 °C", "%" of "40%"), empty for a bare figure: the
     unit other figures on the line or in a title are matched by."""
     return re.sub(r"^[£$€]?[\d,.\s]+", "", term.text.strip()) if term.kind == "number" else ""
+
+
+_SHELLS = re.compile(r"\d{1,2}(?:,\d{1,2}){2,6}|\d{1,2}(?:\.\d{1,2}){2,6}")
+"""An electron arrangement ("2,8,1", "2.8.8"): a figure per shell, no one number (two figures, "2,8", may be a
+decimal written with a comma)."""
 
 
 def number_value(bare: str) -> float | None:
