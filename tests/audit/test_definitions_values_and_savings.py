@@ -14,8 +14,11 @@ answer. Round MO: "Richard intercepted Edward V at Titulus Regius" swapped an ac
 York" stood on a timeline with no one to marry; "Richard's remains were found under a Leicester car park" (2012)
 stood last by sight on a sheet of 1455–1487; "because of the ____ ions" offered OH⁻ among molecules; "sodium is
 ____" offered 1,124 for 2,8,1; "lamp moved from ____ to ____. Distance × 3" took any pair; "measured in v____" sat
-beside "→ V = ____ V". And the timeline now keeps to four or more dated cards where a pack has them, with no event
-cut from a line."""
+beside "→ V = ____ V". Round MP: "The Factory Act" (1833) stood on a timeline and as a prompt beside the 1844 and
+1850 Acts; "Putting it together – identifying a salt" was asked with its one sample unsaid; "dilute acid" was
+swapped for "dilute hydrochloric acid"; "80S ribosomes" was offered beside 105S and 210S; "it rained (regnen takes
+haben)" printed its verb; "einfach – single" was asked beside "single room". And the timeline now keeps to four or
+more dated cards where a pack has them, with no event cut from a line."""
 from __future__ import annotations
 
 from sheet_builds import material, of_kind, pack_yaml, planned
@@ -279,3 +282,82 @@ def test_a_units_symbol_printed_on_the_sheet_tells_the_units_name():
     from studypack.layouts.worksheet.exercises.material import _telling
     assert "V" in _telling("volts (V)") and "Ω" in _telling("ohms (Ω)")
     assert "A" not in _telling("current (A)")
+
+
+def test_an_expression_the_cards_title_says_to_expand_or_factorise_is_asked_with_its_result():
+    from studypack.layouts.worksheet.exercises.calculations import equated
+    from studypack.source import loads
+
+    def read(line: str, title: str):
+        card = loads(f"title: t\ncards:\n  - title: {title}\n    points:\n      - '{line}'\n", "a.yaml").cards[0]
+        return equated(card.points[0], title)
+    found = read("(x + 3)(x + 5) = x^2^ + 5x + 3x + 15 = **x^2^ + 8x + 15**", "Expanding double brackets")
+    assert (found.context, found.givens, found.number) == ("Expanding double brackets", "(x + 3)(x + 5)",
+                                                           "x² + 8x + 15")
+    found = read("Expand and simplify: 3(x + 2) - 2(x - 4) = 3x + 6 - 2x + 8 = **x + 14**", "Brackets")
+    assert (found.context, found.number) == ("Expand and simplify", "x + 14")
+    assert read("6x + 15 = **3(2x + 5)**", "Factorising").number == "3(2x + 5)"
+    assert read("6x + 15 = **3(2x + 5)**", "Two ways to write it") is None  # (nothing says to factorise)
+
+
+_FACTORY_ACTS = pack_yaml("Industrial Britain", "History", [
+    ("The Factory Act", ["Applied to **textile mills**.", "No children under **9** to be employed.",
+                         "Children aged 9–13 worked at most **9 hours** a day.", "Four **inspectors** enforced it."]),
+    ("Later reforms", ["The **1844 Factory Act** limited women to **12 hours**.",
+                       "The **1850 Factory Act** fixed the working day."]),
+    ("The Mines Act", ["Banned women and children under **10** from working underground."]),
+    ("Canals", ["The **Bridgewater Canal** halved the price of coal in Manchester."])]).replace(
+    "  - title: The Factory Act\n", "  - title: The Factory Act\n    date: 1833\n").replace(
+    "  - title: The Mines Act\n", "  - title: The Mines Act\n    date: 1842\n").replace(
+    "  - title: Canals\n", "  - title: Canals\n    date: 1761\n")
+
+
+def test_a_title_another_card_names_beside_another_year_is_no_event_and_its_prompt_carries_its_date():
+    from studypack.layouts.worksheet.exercises.questions import Short
+    events = [candidate.event.text for candidate in event_candidates(material(_FACTORY_ACTS))]
+    assert "The Factory Act" not in events and "The Mines Act" in events, events
+    prompts = {question.prompt for seed in "1234" for question in of_kind(planned(_FACTORY_ACTS, seed), Short)}
+    assert "Write three points about: The Factory Act (1833)." in prompts, prompts
+
+
+def test_a_card_working_one_unknown_sample_is_no_short_answer():
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    source = material(pack_yaml("Chemical analysis", "Chemistry", [
+        ("Putting it together – identifying a salt", [
+            "Flame test: **lilac** flame → potassium ions.", "Add nitric acid, then silver nitrate → **cream** "
+            "precipitate.", "Cream precipitate means bromide ions.", "So the salt is **potassium bromide**."]),
+        ("Flame tests", ["Lithium gives a **crimson** flame.", "Sodium gives a **yellow** flame.",
+                         "Potassium gives a **lilac** flame.", "Copper gives a **green** flame."])]))
+    asked = {candidate.card for candidate in short_candidates(source)}
+    assert 0 not in asked and 1 in asked, asked
+
+
+def test_a_swap_that_only_narrows_or_widens_the_term_is_no_false_statement():
+    from studypack.layouts.worksheet.exercises.candidates import _one_narrows_other
+    assert _one_narrows_other("dilute acid", "dilute hydrochloric acid")
+    assert _one_narrows_other("dilute hydrochloric acid", "dilute acid")
+    assert not _one_narrows_other("dilute nitric acid", "dilute hydrochloric acid")
+
+
+def test_a_figure_with_a_letter_glued_on_is_a_name_not_an_amount():
+    source = material(pack_yaml("Cells", "Biology", [("Organelles", [
+        "Eukaryotic cells have **80S ribosomes**; bacteria have **70S ribosomes**.",
+        "A **12V** supply lights the microscope lamp."])]))
+    terms = {term.text: term for ref in source.refs for term in source.terms[ref]}
+    assert terms["80S ribosomes"].kind == "term" and terms["80S ribosomes"].sort == "code"
+    assert terms["12V"].kind == "number"
+
+
+def test_a_grammar_note_naming_the_word_and_a_meaning_that_opens_another_are_not_asked():
+    from random import Random
+    from studypack.layouts.worksheet.exercises.translate import translations
+    from studypack.source import loads
+    pack = loads(pack_yaml("Urlaub", "German", [("Reisen", [
+        "**Es hat geregnet** – it rained (regnen takes haben); **Es hat geschneit** – it snowed",
+        "**das Einzelzimmer** – single room; **das Doppelzimmer** – double room",
+        "**die Fahrkarte** – ticket; **einfach** – single; **hin und zurück** – return",
+        "**der Bahnhof** – station", "**der Zug** – train", "**das Gepäck** – luggage"])]), "u.yaml")
+    asked = [item for seed in range(8) for item in translations(pack, Random(seed), 10)]
+    assert not any("einfach" in str(item) for item in asked), asked
+    assert not any("regnen" in str(item) for item in asked), asked
+    assert any("geregnet" in str(item) for item in asked), asked

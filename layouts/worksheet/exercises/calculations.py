@@ -1012,23 +1012,39 @@ def equated(point: Point, title: str) -> Worked | None:
     as right as the last (1/2 = 0.5 = 50%), or where the sum is plain arithmetic (a step of an applied example)."""
     if any(formula.fractions for formula in point.formulas):
         return None
-    text = re.sub(r"(?i)^\W*(?:e\.g\.?|eg|example|for example)\s*[:–—-]?\s*", "", point.text).strip().rstrip(".")
+    text = re.sub(r"(?i)^\W*(?:e\.g\.?|eg|(?:worked\s+)?example|for example)\s*[:–—-]?\s*", "",
+                  point.text).strip().rstrip(".")
+    operation = _OPERATION_LABEL.match(text)
+    if operation:  # "Expand and simplify: 3(x + 2) − 2(x − 4) = … = x + 14": what to do, said before the sum
+        text = text[operation.end():]
+    rewrites = operation is not None or _OPERATION_TITLE.search(title) is not None  # ("Expanding double brackets")
     first = re.split(r",\s+|;\s*", text)[0].strip()
     parts = [part.strip() for part in first.split("=")]
     if len(parts) < 2 or re.search(r"[A-Za-z]{2,}", text) or not all(parts) or not re.search(r"\d", parts[0]):
         return None
     powered = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]|\d[a-z]|[a-z]\d|\^")
     standard = re.fullmatch(r"[-−]?\d(?:\.\d+)?\s*×\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+", parts[-1]) is not None
-    if not (powered.search(parts[0]) or standard):
+    if not (powered.search(parts[0]) or standard or rewrites and re.search(r"[a-z]", parts[0])):
         return None  # "150 ÷ 2500 × 100 = 6%": a step of an applied example, which the line no longer says
     if re.search(r"[a-z]", parts[0]) and not re.search(r"[a-z]", parts[-1]):
         return None  # "2y + 4x = 10": an equation to solve or a line, not an expression to simplify
     if not re.search(r"[×÷+−*/()^]|\d\s*[a-z]|[⁰¹²³⁴⁵⁶⁷⁸⁹]", parts[0]) or any(
             not re.search(r"[×÷+−*/()]", step) for step in parts[1:-1]):
         return None  # nothing to work out, or a step that is as right an answer as the last
-    if not standard and re.search(r"[×÷+−*/]|\s", parts[-1]):
+    rewritten = rewrites and re.search(r"[a-z]", parts[0]) is not None and re.search(r"[a-z]", parts[-1]) is not None \
+        and re.sub(r"\s", "", parts[0]) != re.sub(r"\s", "", parts[-1])  # "3(2x − 5) = 6x − 15" under "Expanding
+    # single brackets": the expression the title says to reach, any equal form of it right
+    if not standard and not rewritten and re.search(r"[×÷+−*/]|\s", parts[-1]):
         return None  # the answer is one value ("3⁹", "10x⁷", "0.0705") or one in standard form
-    return Worked(capitalised(_topic(title)), parts[0], "= ", "", parts[-1], "", "", first, arrow=False)
+    context = capitalised(operation.group(1)) if operation else capitalised(_topic(title))
+    return Worked(context, parts[0], "= ", "", parts[-1], "", "", first, arrow=False)
+
+
+_OPERATION_LABEL = re.compile(r"(?i)\s*((?:expand(?:\s+and\s+simplify)?|factori[sz]e(?:\s+fully)?|simplify))\s*:\s*")
+"""What a line's sum asks done, said before it ("Expand and simplify: …")."""
+_OPERATION_TITLE = re.compile(r"(?i)\b(?:expand(?:ing)?|factori[sz](?:e|ing|ation)|simplif(?:y|ying|ication)|"
+                              r"collecting\s+like\s+terms|difference\s+of\s+two\s+squares)\b")
+"""A card title that says what its sums do to an expression ("Expanding double brackets", "Factorising")."""
 
 
 def _solving(equations: Solved, points, position: int, title: str) -> Worked:

@@ -679,6 +679,13 @@ def true_false_candidates(source: Material, quota: dict[bool, int]) -> list[Cand
     return out
 
 
+def _one_narrows_other(one: str, other: str) -> bool:
+    """Whether one term is the other with words added ("dilute acid", "dilute hydrochloric acid"): the narrower is
+    a case of the wider."""
+    first, second = (set(re.findall(r"[^\W\d_]+", text.casefold())) for text in (one, other))
+    return bool(first) and bool(second) and first != second and (first < second or second < first)
+
+
 def _saying_the_same_way(source: Material, ref: PointRef, right: str) -> tuple[PointRef, ...]:
     """The card's other points that print the word a flip turns, of a thing the line names too ("Decay is faster
     when … plenty of oxygen" beside "Compost heaps: gardeners turn them (adds oxygen) … so they rot
@@ -905,6 +912,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             wrong = [year for year in wider if not _year_close(year, term) and not _year_far(year, term)][:1] or None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years;
             # "Vesalius … published the Fabrica in 1847" is false at sight to anyone who knows his century
+        if wrong is not None and term.kind == "term" and _one_narrows_other(term.text, wrong[0]):
+            continue  # "dilute acid" for "dilute hydrochloric acid": hydrochloric acid is an acid, and the line stays
+            # true either way
         if wrong is not None and term.sort == "formula" and re.search(r"[a-z]{3,}\s+$", text[:term.start]):
             continue  # "nitric HNO₃" → "nitric NaOH": a formula set after the name it writes is false at sight
         if wrong is not None and term.kind == "term" and not text[:term.start].strip(" \"'“‘*") \

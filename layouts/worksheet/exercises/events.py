@@ -294,10 +294,19 @@ def _named_again(source: Material, index: int, title: str, year: int) -> bool:
             continue
         for point in (card.title, *(point.text for point in card.points)):
             found = point.casefold().find(name)
-            near = point[found:found + len(name) + 12] if found >= 0 else ""
+            near = point[max(0, found - 8):found + len(name) + 12] if found >= 0 else ""  # ("the Treaty of Paris
+            # (1763)", "1844 Factory Act")
             if any(int(other_year) != year for other_year in _YEAR_IN_TEXT.findall(near)):
                 return True
     return False
+
+
+def named_elsewhere(source: Material, index: int) -> bool:
+    """Whether another card names this dated card's title beside another year ("The Factory Act", 1833, beside the
+    "1844 Factory Act"): its title alone says not which."""
+    card = source.pack.cards[index]
+    when = _when(card.date or "")
+    return when is not None and _named_again(source, index, card.title, when[0])
 
 
 def _day_of_another(source: Material, index: int, title: str, when: tuple[int, int]) -> bool:

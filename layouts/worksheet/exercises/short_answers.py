@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...labels import ENGLISH, Labels
+from .events import named_elsewhere
 from .material import Candidate, Material
 from .questions import PointRef, Short
 from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_bare_list,
@@ -180,8 +181,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                     continue  # "Volcanoes – two main types" over the types and their hazards: which two lines are
                     # the types, no scheme can say
                 marks = wanted  # "White blood cells – 3 ways to fight back": three points, never four
-            prompt = short_prompt(printed_title(card.title), marks) if english else labels.text(
-                "prompt_points", title=printed_title(card.title).rstrip(".:"), count=marks)
+            title = printed_title(card.title).rstrip(".:")
+            if named_elsewhere(source, index):
+                title = f"{title} ({card.date})"  # "The Factory Act (1833)" where the pack has the 1844 one too
+            prompt = short_prompt(title, marks) if english else labels.text("prompt_points", title=title, count=marks)
             question = Short(index, prompt, marks, points)
             termless = sum(1 for ref in points if not source.terms[ref]) / len(points)
             score = (2.0 if 3 <= len(points) <= MAX_SHORT_MARKS else 1.0) + 1.5 * termless
@@ -193,8 +196,11 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
-_A_SUM = re.compile(r"(?i)\b(?:calculat(?:e|es|ing|ion|ions)|working\s+out|worked\s+examples?)\b")
-"""A title that names a sum to work ("Reaction time – calculating means")."""
+_A_SUM = re.compile(r"(?i)\b(?:calculat(?:e|es|ing|ion|ions)|working\s+out|worked\s+examples?|"
+                    r"putting\s+it\s+(?:all\s+)?together|identifying\s+(?:an?\s+)?(?:unknown|salt|substance|"
+                    r"compound|ion|metal)s?)\b")
+"""A title that names a sum to work ("Reaction time – calculating means") or one case to work through ("Putting it
+together – identifying a salt": its lines follow one unknown sample the prompt would not describe)."""
 _CLASS_NOTE = re.compile(r"(?i)\W*(?:(?:it\s+|this\s+)?(?:can|could|may)\s+be\s+|(?:you\s+can\s+|we\s+)?)"
                          r"(?:tested|measured|investigated|shown|demonstrated|"
                          r"test|measure|investigate|show|demonstrate)"

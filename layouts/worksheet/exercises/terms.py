@@ -297,6 +297,9 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     if decade:
         value = int(decade.group("decade"))
         return Term(term, start, end, "year", f"year:decade:{value}", marked, value, "decade")
+    if _LETTERED_FIGURE.fullmatch(bare):
+        return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="code")  # "80S ribosomes", "5G":
+        # a name with a figure in it, no amount to halve or double (1,124S is no ribosome)
     if _SHELLS.fullmatch(bare):
         return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="shells")  # "sodium is 2,8,1":
         # electrons shell by shell, no figure of 281 (and only another arrangement stands in for it)
@@ -422,6 +425,8 @@ def written_unit(term: Term) -> str:
     return re.sub(r"^[£$€]?[\d,.\s]+", "", term.text.strip()) if term.kind == "number" else ""
 
 
+_LETTERED_FIGURE = re.compile(r"\d+[BDEGHIMOPQRSTUXYZ](?:\s+[a-z]+)?")
+"""A figure with a capital glued to it that is no unit's symbol ("80S", "5G"; "12V" and "60W" are amounts)."""
 _SHELLS = re.compile(r"\d{1,2}(?:,\d{1,2}){2,6}|\d{1,2}(?:\.\d{1,2}){2,6}")
 """An electron arrangement ("2,8,1", "2.8.8"): a figure per shell, no one number (two figures, "2,8", may be a
 decimal written with a comma)."""

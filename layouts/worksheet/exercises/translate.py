@@ -180,10 +180,12 @@ def is_vocabulary_pack(pack: Pack) -> bool:
 
 
 _GRAMMAR_NOTE = re.compile(r"(?i)\s*\((?=[^()]*\b(?:endings?|agrees?|invariable|irregular|masculine|feminine|"
-                           r"never changes?|doesn['’]t change|no change|often|usually|sometimes|normally|mostly)\b|"
+                           r"never changes?|doesn['’]t change|no change|often|usually|sometimes|normally|mostly|"
+                           r"takes\s+(?:haben|sein|être|avoir))\b|"
                            r"[^()]*=)[^()]*\)")
-"""A note in brackets on how the word behaves ("(never changes ending)"), when it is found ("the market (often on
-Saturday morning)") or what else it is called ("the mother (Mama = mum)"), no part of what it means."""
+"""A note in brackets on how the word behaves ("(never changes ending)", "(regnen takes haben)"), when it is found
+("the market (often on Saturday morning)") or what else it is called ("the mother (Mama = mum)"), no part of what it
+means."""
 
 
 def _object_unglossed(word: str, meaning: str) -> bool:
@@ -263,8 +265,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              # matters": two words compared, a grammar note
              and not (re.search(r"\d", word[2]) and len(word[2].split()) >= 3)  # "der Tag der Deutschen Einheit –
              # 3rd Oct, national day (reunification 1990)": a date and a note, no meaning to translate back
-             and not re.search(r"[·•|]", word[1] + word[2])]  # ("a primary school · un hospital": two entries
-    # glued)
+             and not re.search(r"[·•|]", word[1] + word[2])  # ("a primary school · un hospital": two entries
+             # glued)
+             and not _modifies_another(word[2], listed)]
     chosen = sorted(_spread(words, rng, limit))
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
@@ -392,10 +395,19 @@ _ENGLISH_ONLY = re.compile(r"(?i)(?<![^\W\d_'’])(?:the|of|with|which|biggest|l
 world")."""
 
 
+def _modifies_another(meaning: str, listed: list[tuple[PointRef, str, str]]) -> bool:
+    """Whether a one-word meaning opens another entry's meaning ("einfach – single" beside "das Einzelzimmer – single
+    room"): alone it names no one thing, and either way the key would pick one sense."""
+    word = meaning.strip().casefold()
+    return " " not in word and any(other.strip().casefold().startswith(word + " ") for _, _, other in listed)
+
+
 def _same_root(note: str, word: str) -> bool:
     """Whether a note holds a word that opens as a word of ``word`` does, for three letters at least ("cenare" and
     "ceno")."""
-    roots = {unaccented(found.casefold())[:3] for found in re.findall(r"[^\W\d_]{3,}", word)}
+    roots = {unaccented(found.casefold())[:3] for found in re.findall(r"[^\W\d_]{3,}", word)} | {
+        unaccented(found.casefold())[2:5] for found in re.findall(r"(?i)(?<![^\W\d_])ge[^\W\d_]{4,}", word)}
+    # ("regnen" beside "geregnet": the participle's root)
     return any(unaccented(found.casefold())[:3] in roots for found in re.findall(r"[^\W\d_]{3,}", note))
 
 
