@@ -17,8 +17,13 @@ ____" offered 1,124 for 2,8,1; "lamp moved from ____ to ____. Distance × 3" too
 beside "→ V = ____ V". Round MP: "The Factory Act" (1833) stood on a timeline and as a prompt beside the 1844 and
 1850 Acts; "Putting it together – identifying a salt" was asked with its one sample unsaid; "dilute acid" was
 swapped for "dilute hydrochloric acid"; "80S ribosomes" was offered beside 105S and 210S; "it rained (regnen takes
-haben)" printed its verb; "einfach – single" was asked beside "single room". And the timeline now keeps to four or
-more dated cards where a pack has them, with no event cut from a line."""
+haben)" printed its verb; "einfach – single" was asked beside "single room". Round MQ: "epicentre … near Talcahuano"
+was set false for Concepción next door; "A car cruising at a steady ____" took any speed; "A positive acceleration
+is a deceleration (slowing down)" was false at sight; "pH, acids and alkalis: p____ scale" printed its answer; "made
+himself ____" offered people for a post; a scheme paid one mark for four features on one line. Round MR: "Unit:
+s____" printed the symbol of seconds; "Not everyone opposed it." was set as a statement; "Predicting state at ____:"
+took any temperature. And the timeline now keeps to four or more dated cards where a pack has them, with no event
+cut from a line."""
 from __future__ import annotations
 
 from sheet_builds import material, of_kind, pack_yaml, planned
@@ -361,3 +366,91 @@ def test_a_grammar_note_naming_the_word_and_a_meaning_that_opens_another_are_not
     assert not any("einfach" in str(item) for item in asked), asked
     assert not any("regnen" in str(item) for item in asked), asked
     assert any("geregnet" in str(item) for item in asked), asked
+
+
+def test_an_option_the_stem_says_in_another_form_is_not_offered():
+    from studypack.layouts.worksheet.exercises.distractors import _stem_word_of
+    shown = "the sun heats water → water evaporates; plants lose water vapour by ."
+    assert _stem_word_of("evaporation", shown)
+    assert not _stem_word_of("condensation", shown) and not _stem_word_of("transpiration", shown)
+
+
+def test_a_place_near_the_one_named_and_a_speed_held_steady_are_not_asked():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    quake = pack_yaml("Tectonic hazards", "Geography", [
+        ("Chile 2010", ["Magnitude **8.8**, epicentre off the coast, near **Concepción**.",
+                        "The port of **Talcahuano** was damaged.", "About **500** people died."]),
+        ("Nepal 2015", ["Magnitude **7.8**, epicentre near **Gorkha**.", "Almost **9,000** people died.",
+                        "Temples in **Kathmandu** collapsed."])])
+    for seed in map(str, range(1, 9)):
+        for statement in of_kind(planned(quake, seed), TrueFalse):
+            assert not (statement.point == PointRef(0, 0) and not statement.true and statement.correction
+                        == "Concepción"), seed
+    source = material(pack_yaml("Forces", "Physics", [("Balanced forces", [
+        "A car cruising at a steady **30 m/s** has driving force = **friction** + **air resistance**."])]))
+    figure = next(term for term in source.terms[PointRef(0, 0)] if term.kind == "number")
+    assert told_beside(source.pack.cards[0].points[0], figure)
+
+
+def test_a_sign_the_line_says_in_words_is_not_turned():
+    assert flip("A negative acceleration is a deceleration (slowing down).", []) is None
+    assert flip("A falling object has a positive acceleration.", []) is not None
+
+
+def test_a_two_letter_symbol_in_the_title_names_the_hidden_term_and_a_post_is_no_person():
+    source = material(pack_yaml("Acids", "Chemistry", [
+        ("pH, acids and alkalis", ["**pH scale**: **0–14**; below 7 acidic, **7** neutral, above 7 alkaline",
+                                   "Acids make **hydrogen ions** in water."])]))
+    hidden = [term for term in source.terms[PointRef(0, 0)] if term.text == "pH scale"]
+    assert not source.context(PointRef(0, 0), hidden)  # (no title printed: it names the answer)
+    source = material(pack_yaml("Russia", "History", [("War", [
+        "In **September 1915** Nicholas made himself **Commander-in-Chief** of the army."])]))
+    sorts = {term.text: term.sort for term in source.terms[PointRef(0, 0)]}
+    assert sorts["Commander-in-Chief"] == "office", sorts
+
+
+def test_a_line_of_features_set_apart_by_semicolons_keeps_its_card_off_the_short_answers():
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    source = material(pack_yaml("Russia", "History", [
+        ("War Communism and the Red Terror", [
+            "**War Communism** = the economic policy used to supply the army during the civil war.",
+            "**grain requisitioning**; **nationalisation** of industry; ban on **private trade**; rationing",
+            "The **Cheka** executed thousands of 'class enemies'.", "Peasants hid their grain from the state."]),
+        ("Dual Power", ["The **Provisional Government** shared power with the **Petrograd Soviet**.",
+                        "**Order No. 1** let the Soviet control the army.", "Neither side could rule alone.",
+                        "The war went on, and so did the shortages."])]))
+    asked = {candidate.card for candidate in short_candidates(source)}
+    assert 0 not in asked and 1 in asked, asked
+
+
+def test_a_unit_by_name_is_no_gap_but_stays_a_fair_swap():
+    from studypack.layouts.worksheet.exercises.beside import unit_named
+    source = material(pack_yaml("Waves", "Physics", [("Period", [
+        "**Period** = time for one wave to pass a point. Unit: **seconds (s)**.",
+        "Potential difference is measured in **volts** with a **voltmeter**."])]))
+    units = [term for ref in source.refs for term in source.terms[ref] if unit_named(term)]
+    assert {term.text for term in units} == {"seconds (s)", "volts"}
+    for seed in map(str, range(1, 7)):
+        for gap in of_kind(planned(_WAVES, seed), Gap):
+            assert not any(unit_named(term) for term in material(_WAVES).terms[gap.point]
+                           if any(blank.text == term.text for blank in gap.answers)), seed
+
+
+_WAVES = pack_yaml("Waves", "Physics", [
+    ("Describing waves", ["**Period** = time for one wave to pass a point. Unit: **seconds (s)**.",
+                          "**Wavelength** = distance from crest to crest. Unit: **metres (m)**.",
+                          "**Amplitude** = the greatest height from the rest position."]),
+    ("Wave speed", ["Wave speed = **frequency** × **wavelength**.", "Sound travels at about **330 m/s** in air."]),
+    ("Light", ["Light travels at **300,000 km/s**.", "**Refraction** is the bending of light at a boundary."])])
+
+
+def test_a_short_clause_ending_on_it_and_a_figure_in_a_methods_heading_are_not_asked():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    assert leans_on_previous("Not everyone opposed it – Nixon claimed the support of a silent majority.")
+    assert not leans_on_previous("Johnson escalated the war after the Gulf of Tonkin.")
+    source = material(pack_yaml("States", "Chemistry", [("Melting and boiling", [
+        "Predicting state at **25 °C**: below the melting point → solid; above the boiling point → gas.",
+        "Water boils at **100 °C** at sea level."])]))
+    rule, fact = (source.terms[PointRef(0, index)][0] for index in (0, 1))
+    assert told_beside(source.pack.cards[0].points[0], rule)
+    assert not told_beside(source.pack.cards[0].points[1], fact)

@@ -54,7 +54,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _right_angle_said(text, term) or _nothing_lost_said(text, term) or _denied_beside(text, term) \
         or _figure_of_the_compared(text, term) or _negation_echoed(text, term) or _sex_beside(text, term) \
         or _synonym_beside(text, term) or _sum_beside(text, term) or _other_number_noted(text, term) \
-        or _label_beside(text, term) or _reading_given(text, term)
+        or _label_beside(text, term) or _reading_given(text, term) or _in_a_methods_heading(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -189,6 +189,24 @@ def _other_number_noted(text: str, term: Term) -> bool:
     return any(word[:3] == own[:3] for note in _NUMBER_NOTE.findall(rest)
                for word in (unaccented(part) for part in re.findall(r"[^\W\d_]{3,}", note.casefold()))
                for own in answer)
+
+
+def _in_a_methods_heading(text: str, term: Term) -> bool:
+    """Whether a figure stands in a heading that names a method before its colon ("Predicting state at ____: below
+    the melting point → solid …"): the rule holds at any figure."""
+    head = re.match(r"\W*[A-Z][a-z]+ing\b[^:]*:\s", text)
+    return term.kind == "number" and head is not None and term.end <= head.end()
+
+
+_UNIT_NAMES = re.compile(r"(?i)(?:milli|kilo|mega|centi|micro)?(?:seconds?|metres?|meters?|grams?|volts?|amps?|"
+                         r"amperes?|ohms?|watts?|joules?|newtons?|hertz|pascals?|coulombs?|kelvins?|litres?|liters?)"
+                         r"(?:\s*\([^()]{1,4}\))?")
+
+
+def unit_named(term: Term) -> bool:
+    """Whether the answer is a unit by its name ("Unit: s____" for seconds): the letter a gap prints before its blank
+    is the unit's own symbol (in a false statement or among options the name is fair)."""
+    return _UNIT_NAMES.fullmatch(term.text.strip()) is not None
 
 
 _HOW_TO_SAY = re.compile(r"(?i)\b(?:say|said|read|spoken|pronounced?)\s+(?:it\s+|this\s+)?(?:as|aloud)\b")
@@ -398,6 +416,9 @@ def _example_figure(text: str, term: Term) -> bool:
     """Whether a number is part of an example ("in a set time, e.g. 24 mm in ____"): any figure would do."""
     return term.kind == "number" and (
         re.search(r"(?i)\b(?:e\.g\.|for example|for instance|say)\s[^.;:]*$", text[:term.start]) is not None
+        or re.search(r"(?i)\ban?\s+[a-z]+\s+(?:\w+ing\s+)?at\s+an?\s+(?:steady|constant|typical|fixed)\s+$",
+                     text[:term.start]) is not None  # "A car cruising at a steady ____ has driving force = …": any
+        # speed would do
         or re.match(r"(?i)\W*(?:worked\s+)?example\s*\d*\s*[:–—-]", text) is not None
         and re.search(r"[×÷]\s*\d", text) is not None)  # "Worked example: lamp moved from ____ to ____.
     # Distance × 3": any pair three times apart fits

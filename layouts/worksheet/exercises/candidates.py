@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .beside import counted_out, paired, partners
+from .beside import counted_out, paired, partners, unit_named
 from .countries import CITIES
 from .distractors import distractors, head_word, nounish
 from .flips import CONDITION, OPPOSITES, Flip, flip
@@ -78,7 +78,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     # verb among nouns: a gap hides a noun, a name, a number or a date
     hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS
                 and not (term.kind == "term" and term.place and not nounish(term))  # "the network ____." takes a verb
-                and not _CLAUSE.search(term.text)
+                and not _CLAUSE.search(term.text) and not unit_named(term)
                 and not (term.kind == "name" and not term.marked and len(term.text.strip()) <= 3)  # "About 90% of
                 # ____ cases are Type 2": a bare "UK" gets no letter, and "diabetes" or "all" fit as well
                 and not _BOUNDED.match(term.text)  # "Rainfall usually ____": "low" fits, where the answer is
@@ -926,6 +926,11 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             # another event is false at sight
         if wrong is not None and term.kind == "year" and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "Gorkha earthquake (25 April 2015): tourism restarted from late 2010": before the event itself
+        if wrong is not None and term.kind == "name" and term.sort.split(":")[0] in ("place", "region", "country") \
+                and re.search(r"(?i)\b(?:near|close\s+to|outside|next\s+to|beside|just\s+off)\s+(?:the\s+)?$",
+                              text[:term.start]):
+            continue  # "epicentre … near Concepción" → "near Talcahuano": a place near the one the card names is as
+            # near, and the line stays roughly true
         if wrong is not None and term.kind == "name" and term.sort.split(":")[0] in ("place", "region", "country") \
                 and not holds(_unquoted(source.card_text(ref.card)).casefold(), wrong[0]):
             continue  # "Munich captured within 3 days" in a Korean War pack: a place from another story is false at

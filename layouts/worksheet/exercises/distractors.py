@@ -7,6 +7,7 @@ equivalent, and none is printed in the question it belongs to.
 """
 from __future__ import annotations
 
+import os
 import random
 import re
 from collections import Counter
@@ -326,6 +327,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # "He had fallen for ____": Anne Boleyn only among women, never the one woman among men
         if key in taken or _overlaps(key, answer.key) or text.casefold() in shown_folded:
             continue
+        if answer.kind == "term" and _stem_word_of(text, shown_folded):
+            continue  # "water evaporates; plants lose water vapour by ____" offering "evaporation": a word the stem
+            # says in another form is part of what it tells, and roughly true beside it
         if _unbalanced(text) != _unbalanced(answer.text) or text.strip().startswith("-") \
                 != answer.text.strip().startswith("-"):
             continue  # "¿Hay un", "por aquí?" beside "Perdone": the halves of a question, no phrase of their own;
@@ -688,6 +692,13 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
                 or is_quality(answer.text) != is_quality(other.text):
             return False  # "divide by mitosis": a process among processes, never "by vacuole"
     return True
+
+
+def _stem_word_of(option: str, shown: str) -> bool:
+    """Whether a one-word option is a word of the stem in another form ("evaporation" beside "evaporates")."""
+    word = option.strip().casefold()
+    return " " not in word and len(word) >= 6 and any(
+        other != word and len(os.path.commonprefix((word, other))) >= 6 for other in re.findall(r"[^\W\d_]{6,}", shown))
 
 
 def _charged(formula: str) -> bool:

@@ -203,6 +203,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             return None  # "Lower crop yields → food insecurity, malnutrition & famine": turned ("Higher crop
             # yields → famine"), the cause contradicts the hardship it brings at sight; "very high biodiversity →
             # huge numbers of species lose their habitat" the amount it brings
+        if word in ("positive", "negative") and re.search(r"(?i)\bdecelerat|\bslow(?:s|ing)?\s+down\b|"
+                                                          r"\bspeed(?:s|ing)?\s+up\b", text):
+            return None  # "A negative acceleration is a deceleration (slowing down)": the line says the sign in words
         if word in _AMOUNTS and _COST_SAID.search(text[match.end():]):
             return None  # "run at lower temperatures, saving energy": "higher temperatures, saving energy" is false
             # to anyone who reads it

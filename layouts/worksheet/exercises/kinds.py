@@ -610,9 +610,10 @@ _KINDS_AFTER = {"magazine", "newspaper", "journal", "company", "firm", "brand", 
                 "castle", "palace", "prison", "motorway", "camp", "camps", "labour", "system", "network", "scheme"}
 """Common nouns that say what a name before them is ("Jet magazine", "Cunard company", "Temple Meads station")."""
 _OFFICES = {"chancellor", "protector", "chamberlain", "treasurer", "secretary", "minister", "mayor", "keeper",
-            "steward", "marshal", "admiral", "justice", "governor", "seal", "führer", "fuhrer", "duce", "caudillo"}
-"""The last word of a post's name ("Lord Chancellor", "Lord Protector", "Lord Privy Seal"), or a post named alone
-("Führer")."""
+            "steward", "marshal", "admiral", "justice", "governor", "seal", "führer", "fuhrer", "duce", "caudillo",
+            "chief"}
+"""The last word of a post's name ("Lord Chancellor", "Lord Protector", "Lord Privy Seal", "Commander-in-Chief"), or
+a post named alone ("Führer")."""
 PERSON_STYLES = {"lady", "sir", "lord", "dame", "king", "queen", "prince", "princess", "duke", "duchess", "earl",
                   "countess", "emperor", "empress", "tsar", "tsarina", "kaiser", "pope", "cardinal", "archbishop",
                   "bishop", "general", "admiral", "president", "chancellor", "mr", "mrs", "miss", "ms", "dr",

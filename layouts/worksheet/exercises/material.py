@@ -1119,6 +1119,9 @@ def _shares_a_word(answer: str, title: str) -> bool:
     0")."""
     if any(not word[0].isdigit() for word in content_words(answer) & content_words(title)):
         return True
+    symbol = re.compile(r"(?<![^\W\d_])(?:[A-Z][a-zA-Z]|[a-z][A-Z])(?![^\W\d_])")
+    if set(symbol.findall(answer)) & set(symbol.findall(title)):
+        return True  # "pH, acids and alkalis: p____: 0–14" for the pH scale: a symbol of two letters is a word too
     return bool((short_words(answer) | content_words(answer)) & short_words(title))  # "Sex determination: … the
     # s____" for sex chromosomes, "Walsingham and the spy network: … a network of s____" for spies
 

@@ -145,7 +145,8 @@ def leans_on_previous(text: str) -> bool:
         or _ASKED_FIRST.match(text) is not None or _SUBJECTLESS.match(text) is not None \
         or _RELATIVE_TIME.match(text) is not None or _DONE_TO_BEFORE.match(text) is not None \
         or _REFERRED_INSIDE.search(text) is not None or _MORE_FOLLOWED.match(text) is not None \
-        or _DONE_THEN.match(text) is not None or _them_unnamed(text) or _VALUE_FOUND_BEFORE.match(text) is not None
+        or _DONE_THEN.match(text) is not None or _them_unnamed(text) or _VALUE_FOUND_BEFORE.match(text) is not None \
+        or _it_unnamed(text)
 
 
 _VALUE_FOUND_BEFORE = re.compile(r"(?i)^\W*(?:the|your|our|my)\s+(?:(?:calculated|measured|final|experimental)\s+)?"
@@ -214,6 +215,14 @@ def _them_unnamed(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text[:them.start()].casefold())
     return not any(word.endswith("s") and word not in _NOT_PLURAL and not word.endswith(("ss", "'s", "’s"))
                    or word in _PLURAL_NOUNS for word in words) and not re.search(r",|\band\b|&", text[:them.start()])
+
+def _it_unnamed(text: str) -> bool:
+    """Whether a short clause ends on "it" with nothing before it that it could be ("Not everyone opposed it – Nixon
+    claimed …"): the war, the line before named."""
+    clause = re.split(r"\s[–—-]\s|[.;:!?](?:\s|$)", text.strip(), maxsplit=1)[0].strip()
+    return re.search(r"\bit$", clause) is not None and word_count(clause) <= 5 \
+        and re.search(r"\b[A-Z]", clause[1:]) is None
+
 
 _RELATIVE_TIME = re.compile(r"(?i)^\W*(?:only|just|some|a\s+few)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
                             r"(?:earlier|later|before|afterwards)\b")

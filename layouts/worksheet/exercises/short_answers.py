@@ -148,6 +148,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if _PROS_AND_CONS.search(card.title) and 2 * len(signed) >= len(points):
                 points = signed  # "TNCs – advantages vs disadvantages": "+ jobs …", "– low wages …", and "Tata
                 # owns Jaguar Land Rover", signed neither way, is no advantage nor disadvantage
+            if any(_FEATURES.fullmatch(source.point(ref).text.strip().rstrip(".")) and not has_verb(
+                    source.point(ref).text) for ref in points):
+                continue  # "grain requisitioning; nationalisation of industry; ban on private trade; rationing": four
+                # features on one line of a scheme, which pays one mark for them or four, no marker can say
             if any(STEPS_RUN_ON.search(source.point(ref).text) for ref in refs):
                 continue  # "1) Write the ion. 2) Balance the atoms. 3) Add electrons": three marks in one line
             if 2 * len(points) < sum(1 for point in card.points if not is_scaffolding(point.text)):
@@ -196,6 +200,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
+_FEATURES = re.compile(r"[^;:]{2,40}(?:;[^;:]{2,40}){2,}")
+"""A line that is a list of three things or more, set apart by semicolons."""
 _A_SUM = re.compile(r"(?i)\b(?:calculat(?:e|es|ing|ion|ions)|working\s+out|worked\s+examples?|"
                     r"putting\s+it\s+(?:all\s+)?together|identifying\s+(?:an?\s+)?(?:unknown|salt|substance|"
                     r"compound|ion|metal)s?)\b")
