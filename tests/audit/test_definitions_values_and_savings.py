@@ -22,8 +22,12 @@ was set false for Concepción next door; "A car cruising at a steady ____" took 
 is a deceleration (slowing down)" was false at sight; "pH, acids and alkalis: p____ scale" printed its answer; "made
 himself ____" offered people for a post; a scheme paid one mark for four features on one line. Round MR: "Unit:
 s____" printed the symbol of seconds; "Not everyone opposed it." was set as a statement; "Predicting state at ____:"
-took any temperature. And the timeline now keeps to four or more dated cards where a pack has them, with no event
-cut from a line."""
+took any temperature. Round MS: "PM₂.₅ = particles smaller than ____" printed its figure in its name; "How oxygen
+increased: … became low enough" was false by its title; "Drake's raid on Cadiz: Drake attacked … in Cadiz harbour"
+said its title twice; "Write 'alternate angles', not 'Z angles'" was credited in a scheme; "D____: draw a
+right-angled triangle" sat beside "→ distance = ____"; "C'était un désastre ! – useful as a past opinion" was keyed
+with its note. And the timeline now keeps to four or more dated cards where a pack has them, with no event cut from
+a line."""
 from __future__ import annotations
 
 from sheet_builds import material, of_kind, pack_yaml, planned
@@ -454,3 +458,39 @@ def test_a_short_clause_ending_on_it_and_a_figure_in_a_methods_heading_are_not_a
     rule, fact = (source.terms[PointRef(0, index)][0] for index in (0, 1))
     assert told_beside(source.pack.cards[0].points[0], rule)
     assert not told_beside(source.pack.cards[0].points[1], fact)
+
+
+def test_advice_on_wording_is_no_scheme_point_and_a_usage_note_is_no_meaning():
+    from random import Random
+    from studypack.layouts.worksheet.exercises.short_answers import _ANSWERING_ADVICE
+    from studypack.layouts.worksheet.exercises.translate import translations
+    from studypack.source import loads
+    assert _ANSWERING_ADVICE.match("Write 'alternate angles', not 'Z angles': the letter names get no marks.")
+    assert not _ANSWERING_ADVICE.match("Alternate angles are equal (Z shape).")
+    pack = loads(pack_yaml("Les vacances", "French", [("Opinions", [
+        "**C'était un désastre !** – useful as a past opinion", "**C'était génial** – it was great",
+        "**la plage** – the beach", "**le camping** – the campsite", "**l'hôtel** – the hotel"])]), "v.yaml")
+    asked = [str(item) for seed in range(6) for item in translations(pack, Random(seed), 10)]
+    assert not any("désastre" in item for item in asked), asked
+
+
+def test_the_head_word_of_a_long_answer_printed_elsewhere_tells_it():
+    from studypack.layouts.worksheet.exercises.material import _telling
+    assert "Distance" in _telling("Distance between two points")
+    assert "Battle" not in _telling("Battle of Hastings")
+
+
+def test_a_figure_in_a_name_a_direction_in_the_title_and_a_title_the_line_names_in_full():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    source = material(pack_yaml("Air pollution", "Chemistry", [("Pollutants", [
+        "**PM~2.5~** = particles smaller than **2.5 μm**, which reach deep into the lungs.",
+        "Soot particles are about **10 μm** across."])]))
+    figure = next(term for term in source.terms[PointRef(0, 0)] if term.text == "2.5 μm")
+    assert told_beside(source.pack.cards[0].points[0], figure)
+    assert flip("The level of oxygen became high enough for animals to evolve.", [], "How oxygen increased") is None
+    assert flip("The level of oxygen became high enough for animals to evolve.", [], "Oxygen and life") is not None
+    source = material(pack_yaml("Elizabeth I", "History", [("Drake's raid on Cadiz", [
+        "**Drake** attacked the Spanish fleet in **Cadiz** harbour in **1587**.",
+        "About **30** ships were destroyed."])]))
+    assert source.context(PointRef(0, 0), []) == ()
+    assert source.context(PointRef(0, 1), [])  # (the second line names neither: it keeps its title)

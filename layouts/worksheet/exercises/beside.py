@@ -12,7 +12,7 @@ import os
 import re
 from functools import lru_cache
 
-from ....source._scripts import SUPERSCRIPT
+from ....source._scripts import SUBSCRIPT, SUPERSCRIPT, plain_scripts
 from ....source.model import Point
 from .flips import OPPOSITES
 from .kinds import MONTH_PATTERN
@@ -965,6 +965,9 @@ def _reckoned(text: str, term: Term) -> bool:
     return YEAR.search(rest) is not None and _SPAN.search(rest) is not None
 
 
+_SCRIPT_DIGITS = str.maketrans({form: digit for table in (SUBSCRIPT, SUPERSCRIPT) for digit, form in table.items()
+                                if digit.isdigit()})
+"""Raised and lowered digits, read as the digits they are."""
 _OR_AGAIN_AFTER = re.compile(r"^\s*(?:,\s*)?(?:or|i\.e\.?|=|≈|\()\s*[\d.]")
 
 
@@ -1023,7 +1026,8 @@ def _restated(text: str, term: Term) -> bool:
     figure = re.search(r"\d[\d,.]*", term.text)
     if figure is None or term.kind != "number" and not re.match(r"[A-Za-z]{1,3}\s*\d", term.text.strip()):
         return False  # (a label such as "protein 1" is no figure: "Organelle 1 makes protein 1" gives nothing away)
-    rest = text[:term.start] + " " + text[term.end:]
+    rest = plain_scripts(text[:term.start] + " " + text[term.end:]).translate(_SCRIPT_DIGITS)  # ("PM₂.₅ =
+    # particles smaller than ____")
     return bool(term.kind == "number" and (_OR_AGAIN_AFTER.match(text[term.end:])
                                            or _OR_AGAIN_BEFORE.search(text[:term.start]))
                 or re.search(rf"(?<![\d.,]){re.escape(figure.group().rstrip('.,'))}(?![\d,]|\.\d)", rest))

@@ -206,6 +206,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if word in ("positive", "negative") and re.search(r"(?i)\bdecelerat|\bslow(?:s|ing)?\s+down\b|"
                                                           r"\bspeed(?:s|ing)?\s+up\b", text):
             return None  # "A negative acceleration is a deceleration (slowing down)": the line says the sign in words
+        if word in _AMOUNTS and re.search(r"(?i)\b(?:increas|decreas|rise|rising|rose|fall|fell|grow|grew|declin|"
+                                          r"reduc|drop)", title):
+            return None  # "How oxygen increased: the level of oxygen became low enough …": the title says which way
         if word in _AMOUNTS and _COST_SAID.search(text[match.end():]):
             return None  # "run at lower temperatures, saving energy": "higher temperatures, saving energy" is false
             # to anyone who reads it

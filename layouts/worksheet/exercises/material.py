@@ -453,7 +453,8 @@ class Material:
                 _THING.search(text) or _short(text) or _thin(text, hidden))
         if re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)", LEFT_OFF.sub("", text).casefold()) \
                 and not starts_with_pronoun(text) \
-                or self.word_list and _word_and_meaning(text) and not needed:
+                or self.word_list and _word_and_meaning(text) and not needed \
+                or _names_every_name(title, LEFT_OFF.sub("", text), hidden) and not needed:
             return ()  # the sentence names its topic (not in a note the sheet leaves off: "(And respiration counts as
             # metabolism!)", nor inside a longer word: "anaerobic respiration" is not "Aerobic respiration"); a word
             # with its meaning needs none, where the pack teaches a
@@ -992,6 +993,11 @@ def _telling(answer: str) -> list[str]:
     its initials in brackets ("CCS" tells "Casualty Clearing Station (CCS)"); for a word negated by its prefix, the
     word ("Saturated" beside "U____" tells "Unsaturated"); for a date, its year; for 90°, a right angle."""
     told = [answer, *re.findall(r"\((?=[A-Za-z]{2,6}\))([a-z]{0,2}[A-Z][A-Za-z]{0,4})\)", answer)]
+    spelled = answer.split()
+    if len(spelled) >= 3 and len(spelled[0]) >= 6 and spelled[0].isalpha() \
+            and not any(word[:1].isupper() for word in spelled[1:]):
+        told.append(spelled[0])  # "D____: draw a right-angled triangle …" (distance between two points) beside
+        # "→ distance = ____": the head word and its letter name it
     unit = _UNIT_NAMED.fullmatch(answer.strip())
     if unit:  # "measured in v____" (volts (V)) beside "→ V = ____ V": the symbol the sheet prints names the unit
         told.append(unit.group(1))  # ("sieverts
@@ -1112,6 +1118,20 @@ def _initials_in(answer: str, title: str) -> bool:
     # all the nerves …" for peripheral nervous system
     return any(len(initials) >= 2 and acronym.startswith(initials) or spelled and acronym == spelled
                for acronym in re.findall(r"\b[A-Z]{2,6}\b", title))
+
+
+_OPENING_NAMES = {"The", "A", "An", "How", "Why", "What", "When", "Where", "Who", "Which", "Case", "Causes", "Effects",
+                  "Impacts", "Results", "Reasons", "Key", "Example", "Examples"}
+"""Capitalised words that open a title without naming anyone ("The", "Why", "Causes")."""
+
+
+def _names_every_name(title: str, text: str, hidden: list[Term]) -> bool:
+    """Whether a line prints every name of its title, two at least, none of them hidden ("Drake attacked the Spanish
+    fleet in Cadiz harbour" under "Drake's raid on Cadiz"): the title would only say it again."""
+    names = {re.sub(r"['’]s$", "", found) for found in re.findall(r"\b[A-Z][\w'’-]*[a-zA-Z]", title)} - _OPENING_NAMES
+    # ("FDR and the New Deal": the initials are a name too)
+    shown = _blanked(text, hidden)
+    return len(names) >= 2 and all(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", shown) for name in names)
 
 
 def _shares_a_word(answer: str, title: str) -> bool:

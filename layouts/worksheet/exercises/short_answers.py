@@ -88,6 +88,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not re.search(r"[→:]\s*$", source.point(ref).text)  # "As the chain gets
                            # longer →": the opening of the lines after it, no point alone
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
+                           and not _ANSWERING_ADVICE.match(source.point(ref).text)  # "Write 'alternate angles',
+                           # not 'Z angles'": how to word an answer, no point of the topic
                            and not _CLASS_NOTE.match(source.point(ref).text)  # "Can be tested in class – measure
                            # pulse …": how the class sees it, no point of the topic
                            and not re.match(r"(?i)\W*(?:also|plus|see also)\s*[→:]|\W*(?:other|alternative)\s+[a-z]+",
@@ -200,6 +202,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
+_ANSWERING_ADVICE = re.compile(r"(?i)\W*(?:always\s+|never\s+|don['’]t\s+|do\s+not\s+)?(?:write|say|use|call|"
+                               r"label|give|put)\s+['‘\"“]")
+"""Advice on the words of an answer ("Write 'alternate angles', not 'Z angles'")."""
 _FEATURES = re.compile(r"[^;:]{2,40}(?:;[^;:]{2,40}){2,}")
 """A line that is a list of three things or more, set apart by semicolons."""
 _A_SUM = re.compile(r"(?i)\b(?:calculat(?:e|es|ing|ion|ions)|working\s+out|worked\s+examples?|"

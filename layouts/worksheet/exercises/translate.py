@@ -386,10 +386,11 @@ def _completes_entry_before(line: str, word: str, meaning: str) -> bool:
     preposition = word.split()[0].casefold()
     return any(len(parts) == 2 and preposition in parts[0].casefold().split()
                and _meaning_words(parts[1]) & _meaning_words(meaning) for parts in before)
-_DESCRIBED = re.compile(r"(?i)\W*(?:eaten|drunk|served|worn|used|played|held|celebrated|made|given|sung|danced|lit|"
+_DESCRIBED = re.compile(r"(?i)\W*(?:(?:eaten|drunk|served|worn|used|played|held|celebrated|made|given|sung|danced|lit|"
                         r"sent|bought|cooked|baked|found|seen|done)\s+(?:after|before|at|on|in|for|during|by|with|"
-                        r"when|as|to)\s")
-"""A meaning that says what is done with the thing ("eaten after parties"): a note, which no key can translate."""
+                        r"when|as|to)|(?:useful|handy|good|great|ideal|perfect)\s+(?:as|for|to|in|when))\s")
+"""A meaning that says what is done with the thing ("eaten after parties") or what the phrase is good for ("useful
+as a past opinion"): a note, which no key can translate."""
 _ENGLISH_ONLY = re.compile(r"(?i)(?<![^\W\d_'’])(?:the|of|with|which|biggest|largest|world)(?![^\W\d_'’])")
 """English words no other language taught writes: a word side holding one is English ("Biggest tomato fight in the
 world")."""
