@@ -37,6 +37,11 @@ from studypack.layouts.worksheet.exercises.questions import Gap, Match, PointRef
 from studypack.layouts.worksheet.exercises.roles import leans_on_previous
 
 
+
+def _events(source) -> list[str]:
+    """The texts of the timeline events the material offers."""
+    return [candidate.event.text for candidate in event_candidates(source)]
+
 def test_a_definition_and_a_year_of_what_it_is_compared_with_are_no_timeline_events():
     source = material(pack_yaml("Weimar in crisis", "History", [
         ("The Spartacist Uprising", [
@@ -47,7 +52,7 @@ def test_a_definition_and_a_year_of_what_it_is_compared_with_are_no_timeline_eve
         ("The Ruhr", ["French and Belgian troops marched into the Ruhr in **1923**.",
                       "Workers answered with passive resistance."]),
         ("Reform", ["Germany moved to a new currency like Austria's in **1924**."])]))
-    events = [candidate.event.text for candidate in event_candidates(source)]
+    events = _events(source)
     assert not any("Spartacists" in text or "currency" in text for text in events), events
     assert any("Ruhr" in text for text in events), events
 
@@ -90,7 +95,7 @@ def test_a_list_of_responses_under_a_hyphenated_label_is_no_timeline_event():
             "Long-term: the 20-year **Flood Action Plan**; **8 km** of river dredged in **2014**; roads raised."]),
         ("Boscastle", ["A flash flood swept through the village in **August 2004**."]),
         ("Cumbria", ["Storm Desmond flooded Carlisle in **December 2015**."])]))
-    events = [candidate.event.text for candidate in event_candidates(source)]
+    events = _events(source)
     assert not any("Flood Action Plan" in text for text in events), events
     assert any("flash flood" in text for text in events), events
 
@@ -164,7 +169,7 @@ def test_a_thing_described_with_the_participle_its_date_closed_is_no_event():
                           "Later the old station became a museum."]),
         ("Independence", ["The Declaration was written by **Jefferson** and adopted on **4 July 1776**."]),
         ("The war ends", ["Britain recognised American independence in **1783**."])]))
-    events = [candidate.event.text for candidate in event_candidates(source)]
+    events = _events(source)
     assert not any("Temple Meads" in text for text in events), events
     assert any("Declaration" in text for text in events), events
 
@@ -247,7 +252,7 @@ def test_a_verb_done_to_a_name_is_dated_under_its_title_and_a_law_set_out_in_a_d
             "Richard intercepted Edward V at **Stony Stratford** on **30 April 1483**.",
             "The claim was later set out in **Titulus Regius** (**1484**)."]),
         ("Bosworth", ["**Henry Tudor** defeated Richard at **Bosworth** on **22 August 1485**."])]))
-    events = [candidate.event.text for candidate in event_candidates(source)]
+    events = _events(source)
     assert "Henry VII secures the throne: married Elizabeth of York." in events, events
     sorts = {term.text: term.sort for ref in source.refs for term in source.terms[ref]}
     assert sorts["Titulus Regius"] == "document" and sorts["Stony Stratford"] == "place", sorts
@@ -260,7 +265,7 @@ def test_an_event_far_outside_the_packs_period_is_no_timeline_event():
         ("Towton", ["Edward IV won at Towton in **1461**."]),
         ("St Albans", ["York's men killed Somerset at St Albans in **1455**."]),
         ("Stoke", ["Henry VII beat the rebels at Stoke in **1487**."])]))
-    events = [candidate.event.text for candidate in event_candidates(source)]
+    events = _events(source)
     assert not any("car park" in text for text in events), events
     assert any("Towton" in text for text in events), events
 
@@ -323,7 +328,7 @@ _FACTORY_ACTS = pack_yaml("Industrial Britain", "History", [
 
 def test_a_title_another_card_names_beside_another_year_is_no_event_and_its_prompt_carries_its_date():
     from studypack.layouts.worksheet.exercises.questions import Short
-    events = [candidate.event.text for candidate in event_candidates(material(_FACTORY_ACTS))]
+    events = _events(material(_FACTORY_ACTS))
     assert "The Factory Act" not in events and "The Mines Act" in events, events
     prompts = {question.prompt for seed in "1234" for question in of_kind(planned(_FACTORY_ACTS, seed), Short)}
     assert "Write three points about: The Factory Act (1833)." in prompts, prompts

@@ -198,15 +198,16 @@ def _in_a_methods_heading(text: str, term: Term) -> bool:
     return term.kind == "number" and head is not None and term.end <= head.end()
 
 
-_UNIT_NAMES = re.compile(r"(?i)(?:milli|kilo|mega|centi|micro)?(?:seconds?|metres?|meters?|grams?|volts?|amps?|"
-                         r"amperes?|ohms?|watts?|joules?|newtons?|hertz|pascals?|coulombs?|kelvins?|litres?|liters?)"
-                         r"(?:\s*\([^()]{1,4}\))?")
+UNIT_NAME = re.compile(r"(?i:(?:milli|kilo|mega|centi|micro)?(?:seconds?|metres?|meters?|grams?|volts?|amps?|"
+                       r"amperes?|ohms?|watts?|joules?|newtons?|hertz|pascals?|coulombs?|kelvins?|litres?|liters?))"
+                       r"(?:\s*\(([^()\s]{1,4})\))?")
+"""A unit by its name, perhaps with its symbol in brackets ("seconds", "volts (V)")."""
 
 
 def unit_named(term: Term) -> bool:
     """Whether the answer is a unit by its name ("Unit: s____" for seconds): the letter a gap prints before its blank
     is the unit's own symbol (in a false statement or among options the name is fair)."""
-    return _UNIT_NAMES.fullmatch(term.text.strip()) is not None
+    return UNIT_NAME.fullmatch(term.text.strip()) is not None
 
 
 _HOW_TO_SAY = re.compile(r"(?i)\b(?:say|said|read|spoken|pronounced?)\s+(?:it\s+|this\s+)?(?:as|aloud)\b")

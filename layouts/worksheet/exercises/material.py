@@ -20,7 +20,7 @@ from .words import (ARROW, GLOSS_DASH, YEAR, capital_initials, close_forms, cont
                     shares_root, spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
-from .beside import partners, short_words, symbol_of, told_beside
+from .beside import UNIT_NAME, partners, short_words, symbol_of, told_beside
 from .countries import is_country
 from .given_names import GIVEN_NAMES
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
@@ -980,9 +980,6 @@ def _ends_a_word(answer: str, text: str) -> bool:
     return ending.startswith("-") and len(ending) >= 3 and re.search(rf"\w{re.escape(ending[1:])}\b", text) is not None
 
 
-_UNIT_NAMED = re.compile(r"(?i:volts?|amps?|amperes?|ohms?|watts?|joules?|newtons?|hertz|pascals?|coulombs?|"
-                         r"kelvins?|metres?|meters?|seconds?|grams?|kilograms?)\s*\(([A-Za-zΩ]{1,3})\)")
-"""A unit by its name with its symbol in brackets ("volts (V)")."""
 _SHEET_WORDS = frozenset({"points", "answers", "questions", "letters", "statements", "events", "sentences"})
 """Words the sheet's own instructions print ("Write four points about: …"): they tell no answer."""
 
@@ -992,16 +989,16 @@ def _telling(answer: str) -> list[str]:
     ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared);
     its initials in brackets ("CCS" tells "Casualty Clearing Station (CCS)"); for a word negated by its prefix, the
     word ("Saturated" beside "U____" tells "Unsaturated"); for a date, its year; for 90°, a right angle."""
-    told = [answer, *re.findall(r"\((?=[A-Za-z]{2,6}\))([a-z]{0,2}[A-Z][A-Za-z]{0,4})\)", answer)]
+    told = [answer, *re.findall(r"\((?=[A-Za-z]{2,6}\))([a-z]{0,2}[A-Z][A-Za-z]{0,4})\)", answer)]  # ("sieverts
+    # (Sv)" beside "1000 mSv = 1 Sv", "kilowatt-hour (kWh)" beside "28p per kWh")
+    unit = UNIT_NAME.fullmatch(answer.strip())
+    if unit and unit.group(1):  # "measured in v____" (volts (V)) beside "→ V = ____ V": the symbol the sheet prints names the unit
+        told.append(unit.group(1))
     spelled = answer.split()
     if len(spelled) >= 3 and len(spelled[0]) >= 6 and spelled[0].isalpha() \
             and not any(word[:1].isupper() for word in spelled[1:]):
         told.append(spelled[0])  # "D____: draw a right-angled triangle …" (distance between two points) beside
         # "→ distance = ____": the head word and its letter name it
-    unit = _UNIT_NAMED.fullmatch(answer.strip())
-    if unit:  # "measured in v____" (volts (V)) beside "→ V = ____ V": the symbol the sheet prints names the unit
-        told.append(unit.group(1))  # ("sieverts
-    # (Sv)" beside "1000 mSv = 1 Sv", "kilowatt-hour (kWh)" beside "28p per kWh")
     unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", answer)
     if unbracketed.strip() and unbracketed != answer:
         told.append(unbracketed)  # "Finding the hypotenuse" tells "Hypotenuse (H)"
