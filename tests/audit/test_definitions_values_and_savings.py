@@ -26,8 +26,11 @@ took any temperature. Round MS: "PM₂.₅ = particles smaller than ____" printe
 increased: … became low enough" was false by its title; "Drake's raid on Cadiz: Drake attacked … in Cadiz harbour"
 said its title twice; "Write 'alternate angles', not 'Z angles'" was credited in a scheme; "D____: draw a
 right-angled triangle" sat beside "→ distance = ____"; "C'était un désastre ! – useful as a past opinion" was keyed
-with its note. And the timeline now keeps to four or more dated cards where a pack has them, with no event cut from
-a line."""
+with its note. Round MT: "… a bonus due in 1945" dated a march of 1932, beside "The Bonus Army" itself; "Boom first:
+the Dow Jones peaked" placed itself; "579,000" stood among 926,400 and 347,400; "No real device is ____ efficient"
+left one figure worth denying. Round MU: "G7" was swapped for "Liverpool2"; "in the 1900s" was read as a century;
+"volume in ____; any units work" and "mass in kg and height in m; unit ____" asked what the line leaves free or
+prints. And the timeline now keeps to four or more dated cards where a pack has them, with no event cut from a line."""
 from __future__ import annotations
 
 from sheet_builds import material, of_kind, pack_yaml, planned
@@ -499,3 +502,63 @@ def test_a_figure_in_a_name_a_direction_in_the_title_and_a_title_the_line_names_
         "About **30** ships were destroyed."])]))
     assert source.context(PointRef(0, 0), []) == ()
     assert source.context(PointRef(0, 1), [])  # (the second line names neither: it keeps its title)
+
+
+def test_a_year_still_to_come_an_order_label_and_a_line_of_a_dated_cards_own_event_make_no_timeline_events():
+    from studypack.layouts.worksheet.exercises.events import conflicts
+    text = pack_yaml("The USA, 1929–1941", "History", [
+        ("The Wall Street Crash", ["Boom first: the **Dow Jones** peaked at **381** in **September 1929**.",
+                                   "Share prices fell by a third in a week."]),
+        ("The Bonus Army", ["About **17,000** veterans marched on **Washington** to demand a bonus due in **1945**.",
+                            "Hoover sent in the army in **July 1932**."]),
+        ("The New Deal", ["**Roosevelt** won the election in **1932**."]),
+        ("Re-election", ["FDR was re-elected in **1936**, winning 46 of the 48 states."])]).replace(
+        "  - title: The Bonus Army\n", "  - title: The Bonus Army\n    date: July 1932\n").replace(
+        "  - title: The Wall Street Crash\n", "  - title: The Wall Street Crash\n    date: October 1929\n")
+    source = material(text)
+    events = _events(source)
+    assert not any("bonus due" in event or "Boom first" in event for event in events), events
+    from studypack.layouts.worksheet.exercises.questions import Event
+    army = Event("The Bonus Army", "July 1932", (1932, 7), 1)
+    march = Event("Veterans marched on Washington.", "1932", (1932, 0), PointRef(1, 0))
+    hoover = Event("Hoover sent in the army.", "August 1932", (1932, 8), PointRef(1, 1))
+    crash = Event("The Wall Street Crash", "October 1929", (1929, 10), 0)
+    assert conflicts(army, hoover) and conflicts(march, army) and not conflicts(crash, hoover)
+    assert not conflicts(Event("Roosevelt won.", "1932", (1932, 0), PointRef(2, 0)),
+                         Event("FDR was re-elected.", "1936", (1936, 0), PointRef(2, 1)))
+
+
+def test_figures_rounded_to_the_thousand_are_offered_among_thousands_and_a_denial_asks_no_figure():
+    from studypack.layouts.worksheet.exercises.distractors import scaled
+    source = material(pack_yaml("Migration", "Geography", [("Poles in the UK", [
+        "In 2011 there were **579,000** Polish-born people in the UK.", "No real device is **100%** efficient."])]))
+    figure = source.terms[PointRef(0, 0)][-1]
+    assert figure.text == "579,000"
+    assert all(option.endswith(",000") for option in scaled(figure, "", "", 1)), scaled(figure, "", "", 1)
+    for seed in "1234":
+        from studypack.layouts.worksheet.exercises.questions import Choice
+        assert not any(choice.point == PointRef(0, 1) for choice in of_kind(planned(pack_yaml("Energy", "Physics", [
+            ("Efficiency", ["No real device is **100%** efficient.", "A kettle is about **90%** efficient.",
+                            "A filament bulb is about **10%** efficient.", "An LED is about **40%** efficient."])]),
+            seed), Choice)), seed
+
+
+def test_codes_of_other_shapes_a_century_decade_and_units_left_free_or_printed_are_not_asked():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    from studypack.layouts.worksheet.exercises.distractors import same_sort
+    source = material(pack_yaml("The UK economy", "Geography", [("Links", [
+        "The **Liverpool2** container terminal opened in **2016**.", "The UK is in the **G7** and **G20**.",
+        "Coal employed over a million people in the **1910s**; by the **1980s** pits were closing."])]))
+    terms = {term.text: term for ref in source.refs for term in source.terms[ref]}
+    assert not same_sort(terms["G7"], terms["Liverpool2"]) and same_sort(terms["G7"], terms["G20"])
+    from studypack.layouts.worksheet.exercises.distractors import _year_candidates
+    assert all("1900s" not in text for _, text, _ in _year_candidates(terms["1910s"], source.pool))
+    source = material(pack_yaml("Particles", "Physics", [("Gas pressure", [
+        "Compare two states: **p~1~V~1~ = p~2~V~2~** (pressure in **Pa**, volume in **m^3^**; any units work)",
+        "BMI = mass ÷ height², with mass in **kg** and height in **m**; unit **kg m^-2^**.",
+        "Density of water is **1000 kg/m^3^**."])]))
+    point = {ref: source.pack.cards[0].points[ref.point] for ref in source.refs}
+    cubed = next(term for term in source.terms[PointRef(0, 0)] if term.text == "m³")
+    assert told_beside(point[PointRef(0, 0)], cubed)
+    unit = next(term for term in source.terms[PointRef(0, 1)] if term.text.startswith("kg m"))
+    assert told_beside(point[PointRef(0, 1)], unit)

@@ -54,7 +54,8 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _right_angle_said(text, term) or _nothing_lost_said(text, term) or _denied_beside(text, term) \
         or _figure_of_the_compared(text, term) or _negation_echoed(text, term) or _sex_beside(text, term) \
         or _synonym_beside(text, term) or _sum_beside(text, term) or _other_number_noted(text, term) \
-        or _label_beside(text, term) or _reading_given(text, term) or _in_a_methods_heading(text, term)
+        or _label_beside(text, term) or _reading_given(text, term) or _in_a_methods_heading(text, term) \
+        or _units_free(text) or _unit_of_printed_units(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -189,6 +190,23 @@ def _other_number_noted(text: str, term: Term) -> bool:
     return any(word[:3] == own[:3] for note in _NUMBER_NOTE.findall(rest)
                for word in (unaccented(part) for part in re.findall(r"[^\W\d_]{3,}", note.casefold()))
                for own in answer)
+
+
+def _units_free(text: str) -> bool:
+    """Whether the line leaves the units to the student ("volume in m³; any units work as long as they match"): no
+    one unit is the answer."""
+    return re.search(r"(?i)\b(?:any|whatever)\s+units?\b", text) is not None
+
+
+def _unit_of_printed_units(text: str, term: Term) -> bool:
+    """Whether a compound unit is made of units the line prints ("mass in kg and height in m; unit ____" for
+    kg m⁻²): it is read off the line."""
+    if re.search(r"[0-9]", term.text):
+        return False  # ("1000 kg/m³" is a figure, whose unit the line may well print)
+    parts = re.findall(r"[A-Za-zΩµ]+", term.text)
+    rest = text[:term.start] + " " + text[term.end:]
+    return len(parts) >= 2 and all(len(part) <= 3 for part in parts) \
+        and all(re.search(rf"(?<![\w]){re.escape(part)}(?![\w])", rest) for part in parts)
 
 
 def _in_a_methods_heading(text: str, term: Term) -> bool:

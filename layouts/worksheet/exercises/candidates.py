@@ -465,6 +465,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         # Among four options a half-learner weighs the pack's people against each other wherever they appear
         # (everyone in a pack on the Tudors could have done it), so a name is not held to its card's neighbours
         # or to the stem's words; a term is, or the odd one out gives itself away.
+        if term.kind == "number" and (re.match(r"(?i)\W*(?:no|nothing|none)\b[^.;:]*$", text[:term.start])
+                                      or re.search(r"(?i)\b(?:never|cannot|can['’]t)\s+(?:[\w'’-]+\s+){0,3}$",
+                                                   text[:term.start])):
+            continue  # "No real device is ____ efficient": only the extreme figure makes the denial worth saying
         if term.kind == "number" and (_another_of_its_unit(text, term) or _within_printed_range(text, term)):
             continue  # "rose from about ____ to over 400 ppm": the other figure rules out every larger option;
             # "60–100 bpm; about ____ is typical": only the answer falls inside the printed range

@@ -662,6 +662,10 @@ def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | N
         return False  # any person where no title stands before the answer; after "Kaiser" only another Kaiser
     if answer.kind == "term" and answer.sort == "code" and _particle(answer.text) != _particle(other.text):
         return False  # "Beta particle written ⁰₋₁e" among ²²²₈₆Rn and ²⁰⁶₈₂Pb: the one particle
+    if answer.kind == "term" and answer.sort == "code" and re.search(r"[0-9]", answer.text) \
+            and re.sub(r"[0-9]", "", answer.text) != re.sub(r"[0-9]", "", other.text):
+        return False  # "G7" for "Liverpool2": codes stand in for each other only where they differ in their figures
+        # (70S and 80S ribosomes)
     if answer.kind == "term" and answer.sort == "formula" and _charged(answer.text) != _charged(other.text):
         return False  # "because of the OH⁻ ions" among HCl, Br₂ and Cl₂: the one ion among molecules
     if answer.kind == "term" and ("=" in answer.text) != ("=" in other.text):
@@ -900,6 +904,8 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
     whole = match.group().replace(",", "").split(".")[0]
     round_to = 10 ** (len(whole) - len(whole.rstrip("0"))) if base >= 10 and not answer.exact else 1  # "About
     # 6,900 ha": a figure given roughly is offered among figures as round
+    figures = max(3, len(whole.rstrip("0"))) if decimals == 0 and len(whole) - len(whole.rstrip("0")) >= 3 else 0
+    # ("579,000": three figures, and 926,400 beside it would leave the answer the one round figure)
     lasting = re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
     factors = _SCALES[position] if position is not None else _FALSE_FACTORS
     stepping = _stepping(answer, before)
@@ -914,6 +920,10 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
         if not by_steps and decimals == 0 and round_to > 1:
             value = round(value / round_to) * round_to  # among 11,000 and 4,100, not 11,040 and 4,140: the one
             # round figure would be the answer
+            if value == base:
+                continue
+        if figures and not by_steps and round_to == 1:
+            value = round(value, figures - len(str(int(value))))
             if value == base:
                 continue
         if value < 2 and decimals == 0 or value == 0:  # "1 moles" would not read
@@ -964,7 +974,7 @@ def _inside(key: str, within: tuple[int | None, int | None]) -> bool:
 def _year_candidates(answer: Term, pool: Pool):
     if answer.form == "decade":
         decades = sorted({year // 10 * 10 for year in pool.years} - {answer.year})
-        for decade in decades:
+        for decade in (decade for decade in decades if decade % 100):  # ("the 1900s" is as often the whole century)
             yield f"year:decade:{decade}", f"{decade}s", -abs(decade - answer.year) / 10
         return
     written = answer.text.strip()

@@ -76,6 +76,13 @@ _ONE_WORD_LABEL = re.compile(r"\W*[A-Z][a-z]+(?:-[a-z]+)?:\s+[a-z]")
 …"): an item, not an event."""
 _DEFINED = re.compile(r"\s=\s")
 """A definition ("Spartacists = German communists who wanted …"): what a word means, nothing that happened."""
+_NOT_YET = re.compile(r"(?i)\b(?:due|planned|expected|scheduled|promised|payable|set|forecast|predicted)\s+"
+                      r"(?:in|for|by|until)\s+$")
+"""A year of what was still to come when the line's event happened ("to demand early payment of a bonus due in
+1945"): the march was in 1932."""
+_ORDER_LABEL = re.compile(r"(?i)^\W*(?:[\w'’-]+\s+){0,2}(?:first|last|then|next|finally|later|earlier|"
+                          r"afterwards)\s*:")
+"""A label that says where its line stands ("Boom first: the Dow Jones peaked …"): on a timeline it places itself."""
 _COMPARED_WITH = re.compile(r"(?i)\blike\s+(?:the\s+)?[\w'’-]+\s+(?:in|of)\s+$")
 """A year that dates what the line compares with ("a revolution like Russia's in 1917"), not what the line tells."""
 _DONE_TO_UNNAMED = re.compile(r"^(?:(?!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\w).)*?\b[a-z]{2,}ed\s+"
@@ -172,10 +179,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if ";" in text[:years[0].start] and has_verb(text[:text.index(";")]):
             continue  # "Newspapers and letters were censored; the Daily Worker was banned in 1941": the year is the
             # second clause's, and the first happened earlier
-        if _COMPARED_WITH.search(text[:years[0].start]):
+        if _COMPARED_WITH.search(text[:years[0].start]) or _NOT_YET.search(text[:years[0].start]):
             continue
         described = _without_date(text, years[0])
-        if described is not None and _DEFINED.search(described):
+        if described is not None and (_DEFINED.search(described) or _ORDER_LABEL.match(described)):
             continue
         if described is not None and (_MONTH_NAMED.search(described) or re.search(r",\s*\(|→|\bvs\.?\s", described)):
             continue  # "Armada sighted off the Lizard, Cornwall, (19 July by the English calendar …)": a second date
@@ -397,6 +404,9 @@ def conflicts(first: Event, second: Event) -> bool:
     (year_a, month_a), (year_b, month_b) = first.when[:2], second.when[:2]
     if year_a == year_b and (month_a == month_b or not month_a or not month_b):
         return True
+    if _card_of(first) == _card_of(second) and (isinstance(first.source, int) or isinstance(second.source, int)):
+        return True  # "The Bonus Army" and "About 17,000 veterans marched on Washington …" from its card: one event,
+        # or one within the other
     (low_a, high_a), (low_b, high_b) = _span(first), _span(second)
     if high_a > low_a and low_a <= year_b <= high_a or high_b > low_b and low_b <= year_a <= high_b:
         return True  # "Destruction of the buffalo (1870s–1883)" and "Little Bighorn (1876)": one ran through the other
@@ -413,6 +423,11 @@ def conflicts(first: Event, second: Event) -> bool:
         return True  # "Walsingham died, two years after the Armada" beside "The Spanish Armada": one says the order
     return bool(_ORDINAL.search(first.text) and _ORDINAL.search(second.text)
                 and content_words(_ORDINAL.sub("", first.text)) & content_words(_ORDINAL.sub("", second.text)))
+
+
+def _card_of(event: Event) -> int:
+    """The card an event comes from: its own title's, or its line's."""
+    return event.source if isinstance(event.source, int) else event.source.card
 
 
 _RELATIVE = re.compile(r"(?i)\b(?:after|before|following|since|until|preceding)\s+((?:[\w'’-]+\s*){1,4})")
