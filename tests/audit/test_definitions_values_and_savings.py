@@ -30,7 +30,9 @@ with its note. Round MT: "… a bonus due in 1945" dated a march of 1932, beside
 the Dow Jones peaked" placed itself; "579,000" stood among 926,400 and 347,400; "No real device is ____ efficient"
 left one figure worth denying. Round MU: "G7" was swapped for "Liverpool2"; "in the 1900s" was read as a century;
 "volume in ____; any units work" and "mass in kg and height in m; unit ____" asked what the line leaves free or
-prints. And the timeline now keeps to four or more dated cards where a pack has them, with no event cut from a line."""
+prints. Round MV: "→ higher crop yields and food insecurity" was false at sight; "They shall not pass" was blanked
+beside "(Ils ne passeront pas)"; "the same number of electrons" was set false for protons. And the timeline now
+keeps to four or more dated cards where a pack has them, with no event cut from a line."""
 from __future__ import annotations
 
 from sheet_builds import material, of_kind, pack_yaml, planned
@@ -562,3 +564,27 @@ def test_codes_of_other_shapes_a_century_decade_and_units_left_free_or_printed_a
     assert told_beside(point[PointRef(0, 0)], cubed)
     unit = next(term for term in source.terms[PointRef(0, 1)] if term.text.startswith("kg m"))
     assert told_beside(point[PointRef(0, 1)], unit)
+
+
+def test_an_amount_beside_the_hardship_it_brings_is_not_turned():
+    assert flip("More droughts in places like the Sahel → lower crop yields and food insecurity.", []) is None
+    assert flip("Deforestation → lower rainfall in the region.", []) is not None
+
+
+def test_a_saying_with_its_other_language_in_brackets_and_protons_for_electrons_are_not_asked():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    source = material(pack_yaml("The First World War", "History", [("Verdun", [
+        'French defence led by **Pétain**; slogan "**They shall not pass**" (Ils ne passeront pas).',
+        "Haig's order was 'backs to the wall', given in **April 1918**."])]))
+    saying = next(term for term in source.terms[PointRef(0, 0)] if term.text == "They shall not pass")
+    assert told_beside(source.pack.cards[0].points[0], saying)
+    assert not told_beside(source.pack.cards[0].points[1], source.terms[PointRef(0, 1)][0])
+    atoms = pack_yaml("Atomic structure", "Chemistry", [
+        ("Isotopes", ["Isotopes = atoms of the same element with the same number of **protons** but a different "
+                      "number of **neutrons**.", "Chlorine has two isotopes, **Cl-35** and **Cl-37**."]),
+        ("Particles", ["**Electrons** orbit the nucleus in shells.", "**Protons** and **neutrons** make up the "
+                       "nucleus.", "**Electrons** have almost no mass."])])
+    for seed in map(str, range(1, 9)):
+        for statement in of_kind(planned(atoms, seed), TrueFalse):
+            assert not (statement.point == PointRef(0, 0) and not statement.true
+                        and statement.correction == "protons"), seed

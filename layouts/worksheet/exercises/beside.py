@@ -55,7 +55,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _figure_of_the_compared(text, term) or _negation_echoed(text, term) or _sex_beside(text, term) \
         or _synonym_beside(text, term) or _sum_beside(text, term) or _other_number_noted(text, term) \
         or _label_beside(text, term) or _reading_given(text, term) or _in_a_methods_heading(text, term) \
-        or _units_free(text) or _unit_of_printed_units(text, term)
+        or _units_free(text) or _unit_of_printed_units(text, term) or _said_again_in_brackets(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -190,6 +190,15 @@ def _other_number_noted(text: str, term: Term) -> bool:
     return any(word[:3] == own[:3] for note in _NUMBER_NOTE.findall(rest)
                for word in (unaccented(part) for part in re.findall(r"[^\W\d_]{3,}", note.casefold()))
                for own in answer)
+
+
+def _said_again_in_brackets(text: str, term: Term) -> bool:
+    """Whether a quoted saying is followed by its own words in another language ('"They shall not pass" (Ils ne
+    passeront pas)'): the bracket gives it away to anyone who reads the other language."""
+    quoted = re.search(r"[\"“'‘]\s*$", text[:term.start]) is not None
+    bracket = re.match(r"[\"”'’]?\s*\(([^()]{6,})\)", text[term.end:])
+    return quoted and bracket is not None and len(bracket.group(1).split()) == len(term.text.split()) \
+        and not content_words(bracket.group(1)) & content_words(term.text)
 
 
 def _units_free(text: str) -> bool:

@@ -199,10 +199,12 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             # ("Higher Eₐ → a bigger share of collisions are successful" is the classic mistake); so does a speed
             # turned before a rate ("Equilibrium is reached slower → more product made per hour")
         if word in _AMOUNTS | {"fewer", "greater"} and (_HARDSHIP.search(effect) or _QUANTIFIED.search(effect)
-                                                        or _MANY.search(effect)):
+                                                        or _MANY.search(effect)
+                                                        or _HARDSHIP.search(text[match.end():].split(";")[0])):
             return None  # "Lower crop yields → food insecurity, malnutrition & famine": turned ("Higher crop
             # yields → famine"), the cause contradicts the hardship it brings at sight; "very high biodiversity →
-            # huge numbers of species lose their habitat" the amount it brings
+            # huge numbers of species lose their habitat" the amount it brings; "→ lower crop yields and food
+            # insecurity" the hardship beside it
         if word in ("positive", "negative") and re.search(r"(?i)\bdecelerat|\bslow(?:s|ing)?\s+down\b|"
                                                           r"\bspeed(?:s|ing)?\s+up\b", text):
             return None  # "A negative acceleration is a deceleration (slowing down)": the line says the sign in words
