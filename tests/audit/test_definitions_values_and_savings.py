@@ -31,8 +31,11 @@ the Dow Jones peaked" placed itself; "579,000" stood among 926,400 and 347,400; 
 left one figure worth denying. Round MU: "G7" was swapped for "Liverpool2"; "in the 1900s" was read as a century;
 "volume in ____; any units work" and "mass in kg and height in m; unit ____" asked what the line leaves free or
 prints. Round MV: "→ higher crop yields and food insecurity" was false at sight; "They shall not pass" was blanked
-beside "(Ils ne passeront pas)"; "the same number of electrons" was set false for protons. And the timeline now
-keeps to four or more dated cards where a pack has them, with no event cut from a line."""
+beside "(Ils ne passeront pas)"; "the same number of electrons" was set false for protons. Round MW: "International
+migration: … Windrush generation, 1950s–60s … in 2004" stood as one event; "The company ended the ban." said not
+which; "Public Health Act" (1875) stood beside a card line on the Act of 1848. Own read: "Published On the Fabric of
+the Human Body" had no author; "Why the change: …" stood on a timeline. And the timeline now keeps to four or more
+dated cards where a pack has them, with no event cut from a line."""
 from __future__ import annotations
 
 from sheet_builds import material, of_kind, pack_yaml, planned
@@ -588,3 +591,30 @@ def test_a_saying_with_its_other_language_in_brackets_and_protons_for_electrons_
         for statement in of_kind(planned(atoms, seed), TrueFalse):
             assert not (statement.point == PointRef(0, 0) and not statement.true
                         and statement.correction == "protons"), seed
+
+
+def test_a_list_spanning_decades_is_no_event_and_the_ones_named_before_take_their_title():
+    source = material(pack_yaml("Urban change in Bristol", "Geography", [
+        ("Migration", ["International migration: **Caribbean** (Windrush generation, 1950s–60s) and **Poland** "
+                       "after EU enlargement in **2004**."]),
+        ("Bristol Bus Boycott", ["The **Bristol Omnibus Company** refused to employ Black crews.",
+                                 "The company ended the ban in **August 1963**."]),
+        ("Harbourside", ["The **Arnolfini** arts centre opened in **1975**."])]))
+    events = _events(source)
+    assert not any("Windrush" in event for event in events), events
+    assert "Bristol Bus Boycott: the company ended the ban." in events, events
+
+
+def test_an_act_its_own_card_dates_twice_a_book_published_and_a_why_label_are_dated_with_care():
+    text = pack_yaml("Medicine in Britain", "History", [
+        ("Public Health Act", ["The **1848** Public Health Act was voluntary.",
+                               "The **1875** Public Health Act was compulsory."]),
+        ("Andreas Vesalius", ["Published *On the Fabric of the Human Body* in **1543**."]),
+        ("Public health reform", ["Why the change: cholera, Snow's evidence and the vote for working men in "
+                                  "**1867**."]),
+        ("The NHS", ["The **NHS** was launched by **Aneurin Bevan** in **1948**."])]).replace(
+        "  - title: Public Health Act\n", "  - title: Public Health Act\n    date: 1875\n")
+    events = _events(material(text))
+    assert "Public Health Act" not in events, events
+    assert "Andreas Vesalius: published On the Fabric of the Human Body." in events, events
+    assert not any(event.startswith("Why") for event in events), events

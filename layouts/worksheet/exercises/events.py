@@ -67,8 +67,9 @@ _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
 
 
 _VERDICT_LABEL = re.compile(r"(?i)^\W*(?:impacts?|results?|effects?|consequences?|significance|outcomes?|importance|"
-                            r"verdict|why|reasons?|causes?)\s*[:–—]")
-"""A label that files the line as a cause or an effect ("Impact: …", "Result – …"): a judgement of the event."""
+                            r"verdict|(?:why|reasons?|causes?)(?:\s+[\w'’-]+){0,2})\s*[:–—]")
+"""A label that files the line as a cause or an effect ("Impact: …", "Result – …", "Why the change: …"): a judgement
+of the event."""
 
 
 _ONE_WORD_LABEL = re.compile(r"\W*[A-Z][a-z]+(?:-[a-z]+)?:\s+[a-z]")
@@ -166,8 +167,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
     for ref in source.refs:
         text = source.point(ref).text
         years = [term for term in source.terms[ref] if term.kind == "year" and term.form != "decade"]
-        if len(years) != 1 or len(_YEAR_IN_TEXT.findall(text)) != 1:
-            continue
+        if len(years) != 1 or len(_YEAR_IN_TEXT.findall(text)) != 1 or re.search(r"\b\d{4}s\b", text):
+            continue  # ("Windrush generation, 1950s–60s …, Poland after EU enlargement in 2004": decades and a year, a
+            # span of time's list, no one event)
         if re.match(r"\s*[–—-]\s*\d{2,4}\b", text[years[0].end:]) or re.search(r"\d{2,4}\s*[–—-]\s*$",
                                                                               text[:years[0].start]):
             continue  # "… in and out of prison many times 1913–14": a stretch of time, and cut it leaves "–14"
@@ -213,8 +215,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             # no more when; "Royal family later held under arrest; shot at Ekaterinburg" is dated from another line
         if (DONE_BY_NOBODY.match(described) or VERB_FIRST.match(described)
                 and (re.match(r"\S+\s+[a-z]", described) or _ARRIVED.match(described)
-                     or _DONE_TO_SOMEONE.match(described))) \
-                and described.split(" ", 1)[0] not in source.words.proper \
+                     or _DONE_TO_SOMEONE.match(described)) or _THE_ONE_BEFORE.match(described)) \
+                and (described.split(" ", 1)[0] not in source.words.proper or _THE_ONE_BEFORE.match(described)) \
                 and not _SUBJECT_LATER.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
             if surveys(title) or GENERIC_HEADINGS.match(title) or word_count(title) > 6 \
@@ -292,14 +294,13 @@ def surveys(title: str) -> bool:
 
 
 def _named_again(source: Material, index: int, title: str, year: int) -> bool:
-    """Whether another card names the title's event beside another year: a second event of that name."""
+    """Whether a line of the pack names the title's event beside another year: a second event of that name."""
     name = re.sub(r"(?i)^\W*the\s+", "", title).strip(" .:").casefold()
     if len(name.split()) < 2:
         return False
     for other, card in enumerate(source.pack.cards):
-        if other == index:
-            continue
-        for point in (card.title, *(point.text for point in card.points)):
+        for point in ((card.title,) if other != index else ()) + tuple(point.text for point in card.points):
+            # (its own card too: "The 1848 Public Health Act was voluntary" on the card of the 1875 one)
             found = point.casefold().find(name)
             near = point[max(0, found - 8):found + len(name) + 12] if found >= 0 else ""  # ("the Treaty of Paris
             # (1763)", "1844 Factory Act")
@@ -339,11 +340,15 @@ def _when(date: str) -> tuple[int, int] | None:
     return (int(year.group()), _month(month))
 
 
+_THE_ONE_BEFORE = re.compile(r"The\s+(?:company|firm|ban|law|act|government|council|strike|boycott|campaign|"
+                             r"rebellion|rising|plan|scheme|treaty|policy|protest|army|war|movement|party)\s+[a-z]")
+"""A doer or thing the line before named ("The company ended the ban"): which one, only the title says."""
 _DONE_TO_SOMEONE = re.compile(r"(?:Married|Crowned|Defeated|Captured|Invaded|Executed|Killed|Murdered|Signed|Visited|"
                               r"Joined|Attacked|Besieged|Deposed|Exiled|Imprisoned|Succeeded|Conquered|Annexed|"
-                              r"Appointed|Sacked|Dismissed|Beat|Fought|Took|Won|Lost|Met)\s+[\"“‘']?[A-Z]")
-"""A verb whose object is a name ("Married Elizabeth of York"): the name is done to, and the doer only the title
-says."""
+                              r"Appointed|Sacked|Dismissed|Beat|Fought|Took|Won|Lost|Met|Published|Wrote|Discovered|"
+                              r"Invented|Founded|Introduced|Developed|Launched)\s+[\"“‘']?[A-Z]")
+"""A verb whose object is a name ("Married Elizabeth of York", "Published On the Fabric of the Human Body"): the name
+is done to, and the doer only the title says."""
 _ARRIVED = re.compile(r"(?i)\W*(?:reached|arrived|spread|landed|returned|sailed|crossed|entered|struck|hit)\b")
 """A verb of coming somewhere ("Reached England via a ship at Melcombe"): the place after it is no doer."""
 
