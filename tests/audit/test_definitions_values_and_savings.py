@@ -34,7 +34,10 @@ prints. Round MV: "→ higher crop yields and food insecurity" was false at sigh
 beside "(Ils ne passeront pas)"; "the same number of electrons" was set false for protons. Round MW: "International
 migration: … Windrush generation, 1950s–60s … in 2004" stood as one event; "The company ended the ban." said not
 which; "Public Health Act" (1875) stood beside a card line on the Act of 1848. Own read: "Published On the Fabric of
-the Human Body" had no author; "Why the change: …" stood on a timeline. And the timeline now keeps to four or more
+the Human Body" had no author; "Why the change: …" stood on a timeline. Round MX: "Advocatus Sancti Sepulchri", a
+title, was offered among people; "The crusaders broke in …" said not where; "T____: warmer → …" said its quantity;
+"Direction: upwards only | up and down" stood as a statement; "Industrial output rises when power is short" and
+"shifted away from the red end" under "Red-shift" were false at sight. And the timeline now keeps to four or more
 dated cards where a pack has them, with no event cut from a line."""
 from __future__ import annotations
 
@@ -618,3 +621,30 @@ def test_an_act_its_own_card_dates_twice_a_book_published_and_a_why_label_are_da
     assert "Public Health Act" not in events, events
     assert "Andreas Vesalius: published On the Fabric of the Human Body." in events, events
     assert not any(event.startswith("Why") for event in events), events
+
+
+def test_a_title_held_a_doer_named_before_a_degree_said_and_a_table_row_are_not_asked_as_they_stand():
+    from studypack.layouts.worksheet.exercises.beside import told_beside
+    source = material(pack_yaml("The Crusades, 1095–1192", "History", [
+        ("The capture of Jerusalem", ["The crusaders broke in on **15 July 1099** and massacred many inhabitants.",
+                                      "**Godfrey of Bouillon** refused the title of king: **Advocatus Sancti "
+                                      "Sepulchri**."]),
+        ("Hattin", ["**Saladin** destroyed the crusader army at Hattin in **July 1187**."]),
+        ("Xylem vs phloem", ["Direction: upwards only | up and down", "**Xylem** carries water up the plant."]),
+        ("Transpiration", ["**Temperature**: warmer → water molecules have more kinetic energy → faster "
+                           "evaporation.", "**Temperature** affects the rate of transpiration."])]))
+    sorts = {term.text: term.sort for ref in source.refs for term in source.terms[ref]}
+    assert sorts["Advocatus Sancti Sepulchri"] == "office", sorts
+    assert "The capture of Jerusalem: the crusaders broke in and massacred many inhabitants." in _events(source)
+    temperature = source.terms[PointRef(3, 0)][0]
+    assert told_beside(source.pack.cards[3].points[0], temperature)
+    assert not told_beside(source.pack.cards[3].points[1], source.terms[PointRef(3, 1)][0])
+    from studypack.layouts.worksheet.exercises.matching import match_candidates
+    assert not any(PointRef(2, 0) in candidate.uses for candidate in match_candidates(source))
+
+
+def test_a_want_beside_a_change_and_a_title_naming_the_end_keep_a_line_from_being_turned():
+    assert flip("Industrial output falls when power is short or too expensive.", []) is None
+    assert flip("Industrial output falls in a recession.", []) is not None
+    assert flip("The lines appear shifted towards the red end of the spectrum.", [], "Red-shift") is None
+    assert flip("Light bends towards the normal as it slows down.", [], "Refraction") is not None

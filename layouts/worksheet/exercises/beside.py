@@ -55,7 +55,8 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _figure_of_the_compared(text, term) or _negation_echoed(text, term) or _sex_beside(text, term) \
         or _synonym_beside(text, term) or _sum_beside(text, term) or _other_number_noted(text, term) \
         or _label_beside(text, term) or _reading_given(text, term) or _in_a_methods_heading(text, term) \
-        or _units_free(text) or _unit_of_printed_units(text, term) or _said_again_in_brackets(text, term)
+        or _units_free(text) or _unit_of_printed_units(text, term) or _said_again_in_brackets(text, term) \
+        or _named_by_its_degree(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -190,6 +191,20 @@ def _other_number_noted(text: str, term: Term) -> bool:
     return any(word[:3] == own[:3] for note in _NUMBER_NOTE.findall(rest)
                for word in (unaccented(part) for part in re.findall(r"[^\W\d_]{3,}", note.casefold()))
                for own in answer)
+
+
+_DEGREES = {"temperature": r"warmer|hotter|colder|cooler", "wind": r"windier|windy|stiller",
+            "humidity": r"humid|damper|drier", "light intensity": r"brighter|dimmer|darker",
+            "concentration": r"more concentrated|more dilute", "pressure": r"higher pressure|lower pressure"}
+"""Quantities and the comparatives that say them ("warmer" is more temperature)."""
+
+
+def _named_by_its_degree(text: str, term: Term) -> bool:
+    """Whether the line says more or less of the answer in a word of its own ("T____: warmer → more kinetic
+    energy"): the comparative names the quantity."""
+    said = _DEGREES.get(term.text.strip().casefold())
+    rest = text[:term.start] + " " + text[term.end:]
+    return said is not None and re.search(rf"(?i)\b(?:{said})\b", rest) is not None
 
 
 def _said_again_in_brackets(text: str, term: Term) -> bool:

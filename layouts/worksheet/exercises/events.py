@@ -341,8 +341,11 @@ def _when(date: str) -> tuple[int, int] | None:
 
 
 _THE_ONE_BEFORE = re.compile(r"The\s+(?:company|firm|ban|law|act|government|council|strike|boycott|campaign|"
-                             r"rebellion|rising|plan|scheme|treaty|policy|protest|army|war|movement|party)\s+[a-z]")
-"""A doer or thing the line before named ("The company ended the ban"): which one, only the title says."""
+                             r"rebellion|rising|plan|scheme|treaty|policy|protest|army|war|movement|party|crusaders|"
+                             r"rebels|troops|soldiers|protesters|strikers|settlers|invaders|attackers|defenders)"
+                             r"\s+[a-z]")
+"""A doer or thing the line before named ("The company ended the ban", "The crusaders broke in …"): which one, and
+where, only the title says."""
 _DONE_TO_SOMEONE = re.compile(r"(?:Married|Crowned|Defeated|Captured|Invaded|Executed|Killed|Murdered|Signed|Visited|"
                               r"Joined|Attacked|Besieged|Deposed|Exiled|Imprisoned|Succeeded|Conquered|Annexed|"
                               r"Appointed|Sacked|Dismissed|Beat|Fought|Took|Won|Lost|Met|Published|Wrote|Discovered|"

@@ -132,6 +132,9 @@ _COST_SAID = re.compile(r"(?i)\b(?:sav(?:e|es|ed|ing)|cheaper|costl(?:y|ier)|(?:
                         r"lower(?:s|ing)?|rais(?:e|es|ing))\s+(?:the\s+)?(?:costs?|energy|fuel|bills?))\b")
 """What a choice saves or costs, said after it ("run at lower temperatures, saving energy and money"): turned, the
 choice contradicts its own saving at sight."""
+_WANT = re.compile(r"(?i)\b(?:shortages?|short\s+of|(?:is|are|was|were|runs?)\s+short|scarce|scarcity|"
+                   r"too\s+expensive|unaffordable)\b")
+"""A want said beside a change ("when power is short or too expensive")."""
 _AMOUNTS = {"high", "low", "higher", "lower", "more", "less", "large", "small", "larger", "smaller", "big", "bigger"}
 _QUANTIFIED = re.compile(r"(?i)\b(?:lots of|a lot of|much|plenty of|loads of|"
                          r"(?:huge|large|vast|small|tiny) amounts? of|little)\b")
@@ -208,6 +211,13 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if word in ("positive", "negative") and re.search(r"(?i)\bdecelerat|\bslow(?:s|ing)?\s+down\b|"
                                                           r"\bspeed(?:s|ing)?\s+up\b", text):
             return None  # "A negative acceleration is a deceleration (slowing down)": the line says the sign in words
+        if _WANT.search(text[match.end():].split(";")[0]):
+            return None  # "Industrial output falls when power is short or too expensive": turned ("rises"), the
+            # want beside it says which way at sight
+        if word in ("towards", "toward", "away") and {part for part in re.findall(
+                r"[a-z]{3,}", text[match.end():].casefold())[:3] if part not in ("the", "from", "end", "side")} \
+                & set(re.findall(r"[a-z]{3,}", title.casefold())):
+            return None  # "Red-shift: … shifted towards the red end": the title names where it goes
         if word in _AMOUNTS and re.search(r"(?i)\b(?:increas|decreas|rise|rising|rose|fall|fell|grow|grew|declin|"
                                           r"reduc|drop)", title):
             return None  # "How oxygen increased: the level of oxygen became low enough …": the title says which way

@@ -539,6 +539,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     if _FOUNDED_AFTER.match(text[end:]):
         return "other"  # "Ku Klux Klan founded 1865–66 in Tennessee": a body or a town, founded by someone unsaid;
         # no person ("Andrew Johnson founded 1865–66" says nothing)
+    if re.search(r"(?i)\btitle(?:\s+of\s+[a-z]+)?\s*[:–—-]?\s*$", text[:start]):
+        return "office"  # "refused the title of king: Advocatus Sancti Sepulchri": a title held, never a person
     before = words_before(text, start, 2)
     if len(before) == 2 and before[1] == "of" and before[0] in _SEES:
         return "place"  # "the next Archbishop of ____", "Rani of ____ led rebels": a see or a realm, never a person

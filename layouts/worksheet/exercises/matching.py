@@ -104,7 +104,7 @@ def match_candidates(source: Material) -> list[Candidate]:
         # a statement with no key term is one the other sections could not ask: matching is where it serves
         score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
         if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title) \
-                or "?" in card.title or _same_stem(card.title, text) or echoes(text, card.title) \
+                or "?" in card.title or _same_stem(card.title, text) or echoes(text, card.title) or " | " in text \
                 or _JUDGING.match(card.title) \
                 or prints_symbol_of(card.title, text) or is_scaffolding(card.title) or OTHER_THAN.match(card.title):
             continue  # "Keynes argued …" beside "John Maynard Keynes", "CO₂ is …" beside "Carbon dioxide and climate":
