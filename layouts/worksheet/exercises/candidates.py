@@ -916,8 +916,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             wrong = [year for year in wider if not _year_close(year, term) and not _year_far(year, term)][:1] or None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years;
             # "Vesalius … published the Fabrica in 1847" is false at sight to anyone who knows his century
-        if wrong is not None and {term.text.strip().casefold(), wrong[0].strip().casefold()} == {"protons", "electrons"} \
-                and re.search(r"(?i)\bsame\s+number\b|\batoms?\b", text):
+        if wrong is not None and {term.text.strip().casefold(), wrong[0].strip().casefold()} \
+                == {"protons", "electrons"} and re.search(r"(?i)\bsame\s+number\b|\batoms?\b", text):
             continue  # "Isotopes = atoms … with the same number of electrons": an atom has as many of each, and the
             # line stays true
         if wrong is not None and term.kind == "term" and _one_narrows_other(term.text, wrong[0]):

@@ -186,6 +186,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         described = _without_date(text, years[0])
         if described is not None and (_DEFINED.search(described) or _ORDER_LABEL.match(described)):
             continue
+        labelled = re.match(r"([^:;]{2,60}):\s+([^;]*)", described or "")
+        if labelled and not has_verb(labelled.group(1)) and not has_verb(labelled.group(2)):
+            continue  # "Cycling City: money for cycle lanes; the Railway Path runs 13 miles": a name and what it
+            # holds, no event
         if described is not None and (_MONTH_NAMED.search(described) or re.search(r",\s*\(|→|\bvs\.?\s", described)):
             continue  # "Armada sighted off the Lizard, Cornwall, (19 July by the English calendar …)": a second date
             # is left to place it by, and the cut leaves a stray comma; "Over 40 decrees vs only a few laws →

@@ -992,8 +992,8 @@ def _telling(answer: str) -> list[str]:
     told = [answer, *re.findall(r"\((?=[A-Za-z]{2,6}\))([a-z]{0,2}[A-Z][A-Za-z]{0,4})\)", answer)]  # ("sieverts
     # (Sv)" beside "1000 mSv = 1 Sv", "kilowatt-hour (kWh)" beside "28p per kWh")
     unit = UNIT_NAME.fullmatch(answer.strip())
-    if unit and unit.group(1):  # "measured in v____" (volts (V)) beside "→ V = ____ V": the symbol the sheet prints names the unit
-        told.append(unit.group(1))
+    if unit and unit.group(1):  # "measured in v____" (volts (V)) beside "→ V = ____ V": the symbol the sheet
+        told.append(unit.group(1))  # prints names the unit
     spelled = answer.split()
     if len(spelled) >= 3 and len(spelled[0]) >= 6 and spelled[0].isalpha() \
             and not any(word[:1].isupper() for word in spelled[1:]):
