@@ -38,8 +38,9 @@ the Human Body" had no author; "Why the change: …" stood on a timeline. Round 
 title, was offered among people; "The crusaders broke in …" said not where; "T____: warmer → …" said its quantity;
 "Direction: upwards only | up and down" stood as a statement; "Industrial output rises when power is short" and
 "shifted away from the red end" under "Red-shift" were false at sight. Own read: "Cycling City: money for cycle
-lanes; the Railway Path runs 13 miles" stood on a timeline. And the timeline now keeps to four or more dated cards
-where a pack has them, with no event cut from a line."""
+lanes; the Railway Path runs 13 miles" stood on a timeline. Round MY: "the black American athlete ____" offered Nazi
+leaders beside Jesse Owens. And the timeline now keeps to four or more dated cards where a pack has them, with no
+event cut from a line."""
 from __future__ import annotations
 
 from sheet_builds import material, of_kind, pack_yaml, planned
@@ -659,3 +660,10 @@ def test_a_name_and_what_it_holds_is_no_event():
     events = _events(source)
     assert not any("Cycling City" in event for event in events), events
     assert any("Arnolfini" in event for event in events), events
+
+
+def test_an_athlete_named_by_calling_is_no_multiple_choice_among_politicians():
+    from studypack.layouts.worksheet.exercises.distractors import _CALLING_BEFORE
+    assert _CALLING_BEFORE.search("Setback: the black American athlete ")
+    assert _CALLING_BEFORE.search("Draft card burning; boxer ")
+    assert not _CALLING_BEFORE.search("The Olympics were opened by ")

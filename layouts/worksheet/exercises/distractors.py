@@ -591,7 +591,8 @@ _OFFICE_AFTER = re.compile(r"\s*[–—:-]\s*(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+){
 _CALLING_BEFORE = re.compile(r"(?i)\b(?:pastor|preacher|priest|minister|vicar|monk|friar|nun|rabbi|imam|clergyman|"
                              r"reverend|diplomat|envoy|journalist|reporter|newsreader|banker|scientist|inventor|"
                              r"engineer|explorer|composer|painter|poet|novelist|playwright|architect|lawyer|surgeon|"
-                             r"spymaster|spy)\s*[:,–—-]?\s*$")
+                             r"spymaster|spy|athlete|runner|sprinter|boxer|footballer|cyclist|swimmer|singer|"
+                             r"actor|actress)\s*[:,–—-]?\s*$")
 """A calling named just before a person's blank ("led by a young pastor: ____", "US diplomat ____"): the one
 churchman, or diplomat, among the options answers, and the pack does not say who else was one."""
 
