@@ -39,8 +39,9 @@ title, was offered among people; "The crusaders broke in …" said not where; "T
 "Direction: upwards only | up and down" stood as a statement; "Industrial output rises when power is short" and
 "shifted away from the red end" under "Red-shift" were false at sight. Own read: "Cycling City: money for cycle
 lanes; the Railway Path runs 13 miles" stood on a timeline. Round MY: "the black American athlete ____" offered Nazi
-leaders beside Jesse Owens. And the timeline now keeps to four or more dated cards where a pack has them, with no
-event cut from a line."""
+leaders beside Jesse Owens. Final read: "Elite schools — ____ and Adolf Hitler Schools" offered churchmen beside the
+Napolas. And the timeline now keeps to four or more dated cards where a pack has them, with no event cut from a
+line."""
 from __future__ import annotations
 
 from sheet_builds import material, of_kind, pack_yaml, planned
@@ -667,3 +668,11 @@ def test_an_athlete_named_by_calling_is_no_multiple_choice_among_politicians():
     assert _CALLING_BEFORE.search("Setback: the black American athlete ")
     assert _CALLING_BEFORE.search("Draft card burning; boxer ")
     assert not _CALLING_BEFORE.search("The Olympics were opened by ")
+
+
+def test_a_name_listed_with_schools_is_a_school():
+    source = material(pack_yaml("Nazi Germany", "History", [("Education", [
+        "Elite schools for future leaders — **Napolas** and **Adolf Hitler Schools** (from 1937).",
+        "Schools taught race studies; **Rust** was the education minister."])]))
+    sorts = {term.text: term.sort for ref in source.refs for term in source.terms[ref]}
+    assert sorts["Napolas"] == "institution" and sorts["Rust"] != "institution", sorts

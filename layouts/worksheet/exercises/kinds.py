@@ -539,6 +539,10 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     if _FOUNDED_AFTER.match(text[end:]):
         return "other"  # "Ku Klux Klan founded 1865–66 in Tennessee": a body or a town, founded by someone unsaid;
         # no person ("Andrew Johnson founded 1865–66" says nothing)
+    if re.search(r"(?i)\b(?:schools?|colleges?|universities|academies)\s*[:–—-]\s*$", text[:start]) \
+            or re.match(r"\*{0,2}\s+(?:and|or)\s+(?:[A-Z][\w'’-]*\s+)*(?:Schools?|Colleges?|Academies)\b", text[end:]):
+        return "institution"  # "Elite schools for future leaders — Napolas and Adolf Hitler Schools": schools,
+        # never among the men who ran the Reich
     if re.search(r"(?i)\btitle(?:\s+of\s+[a-z]+)?\s*[:–—-]?\s*$", text[:start]):
         return "office"  # "refused the title of king: Advocatus Sancti Sepulchri": a title held, never a person
     before = words_before(text, start, 2)
