@@ -576,8 +576,9 @@ def test_codes_of_other_shapes_a_century_decade_and_units_left_free_or_printed_a
 
 
 def test_an_amount_beside_the_hardship_it_brings_is_not_turned():
-    assert flip("More droughts in places like the Sahel → lower crop yields and food insecurity.", []) is None
-    assert flip("Deforestation → lower rainfall in the region.", []) is not None
+    # (the cause before the arrow is kept out, as the sheet's candidates keep it)
+    assert flip("More droughts in places like the Sahel → lower crop yields and food insecurity.", [(0, 38)]) is None
+    assert flip("Deforestation → lower rainfall in the region.", [(0, 13)]) is not None
 
 
 def test_a_saying_with_its_other_language_in_brackets_and_protons_for_electrons_are_not_asked():
