@@ -121,32 +121,36 @@ def event_candidates(source: Material) -> list[Candidate]:
             # Its points that give the year away are kept off the sheet.
             telling = tuple(PointRef(index, p) for p, point in enumerate(card.points) if str(when[0]) in point.text)
             out.append(Candidate(score + source.jitter(), telling, lambda i, event=event: event, card=index, event=event))
-    out = [candidate for candidate in out if _within_period(source.pack.title, candidate.event.when[0])]
+    period = _period(source.pack.title)
+    out = [candidate for candidate in out if _within(period, candidate.event.when[0])]
     if len(out) >= TITLES_ENOUGH:
         return out  # the author's own dated cards: events cut from a line ("… designed by Brunel and opened") read
         # worse, and a timeline of four is enough
     for ref, event in _point_events(source):
-        if not _within_period(source.pack.title, event.when[0]):
+        if not _within(period, event.when[0]):
             continue  # "Richard's remains were found under a Leicester car park" (2012) on "… 1455–1487": last by sight
         score = -max(0, word_count(event.text) - 12) / 5 - (1.0 if starts_with_pronoun(event.text) else 0.0)
         out.append(Candidate(score + source.jitter(), (ref,), lambda i, event=event: event, event=event))
     return out
 
 
-_PERIOD = re.compile(r"\b(\d{3,4})\s*[–—-]\s*(\d{2,4})\b")
 _PERIOD_MARGIN = 10
 """Years either side of a pack's period that an event may still fall in ("… 1919–1923": the Kaiser's abdication in
 1918 belongs; a find of 2012 on "… 1455–1487" does not)."""
 
 
-def _within_period(title: str, year: int) -> bool:
-    """Whether ``year`` falls in the period the pack's title names, give or take a decade; True where it names none."""
-    found = _PERIOD.search(title)
+def _period(title: str) -> tuple[int, int] | None:
+    """The first and last year of the period a pack's title names ("1953–64": 1953, 1964); None where it names none."""
+    found = _SPAN_OF_YEARS.search(title)
     if found is None:
-        return True
+        return None
     start, end = found.group(1), found.group(2)
-    end = start[:len(start) - len(end)] + end  # "1953–64"
-    return int(start) - _PERIOD_MARGIN <= year <= int(end) + _PERIOD_MARGIN
+    return int(start), int(start[:len(start) - len(end)] + end)
+
+
+def _within(period: tuple[int, int] | None, year: int) -> bool:
+    """Whether ``year`` falls in ``period``, give or take a decade; True where there is none."""
+    return period is None or period[0] - _PERIOD_MARGIN <= year <= period[1] + _PERIOD_MARGIN
 
 
 _FUNCTION_WORDS = {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "by", "with", "from"}
@@ -217,11 +221,11 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
                 or _POINTS_BACK.search(described):
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
             # no more when; "Royal family later held under arrest; shot at Ekaterinburg" is dated from another line
-        if (DONE_BY_NOBODY.match(described) or VERB_FIRST.match(described)
-                and (re.match(r"\S+\s+[a-z]", described) or _ARRIVED.match(described)
-                     or _DONE_TO_SOMEONE.match(described)) or _THE_ONE_BEFORE.match(described)) \
-                and (described.split(" ", 1)[0] not in source.words.proper or _THE_ONE_BEFORE.match(described)) \
-                and not _SUBJECT_LATER.search(described):
+        doer_unsaid = (DONE_BY_NOBODY.match(described) or VERB_FIRST.match(described)
+                       and (re.match(r"\S+\s+[a-z]", described) or _ARRIVED.match(described)
+                            or _DONE_TO_SOMEONE.match(described))) \
+            and described.split(" ", 1)[0] not in source.words.proper
+        if (doer_unsaid or _THE_ONE_BEFORE.match(described)) and not _SUBJECT_LATER.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
             if surveys(title) or GENERIC_HEADINGS.match(title) or word_count(title) > 6 \
                     or re.search(r"\w['’]s\s+[a-z]", title):
@@ -232,8 +236,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
     return out
 
 
-_SPAN_OF_YEARS = re.compile(r"\d{3,4}\s*[–—-]\s*\d{2,4}")
-"""A card dated by a span ("Ho Chi Minh, 1890–1969"): a life or an era, no moment to place."""
+_SPAN_OF_YEARS = re.compile(r"(\d{3,4})\s*[–—-]\s*(\d{2,4})")
+"""A stretch of years: a card dated by one ("Ho Chi Minh, 1890–1969") is a life or an era, no moment to place; a
+pack's title names its period by one ("Khrushchev in power, 1953–64")."""
 _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "development", "developments", "origins",
            "summary", "chronology", "background", "dates", "story", "survey", "causes", "cause", "results", "effects",
            "consequences", "impact", "impacts", "reasons", "significance", "aims", "features", "comparison", "comparing",

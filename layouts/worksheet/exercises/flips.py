@@ -195,6 +195,7 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             return None  # "Needs lots of heat to melt it → high energy cost": turned, the cause's amount contradicts
             # the effect's at sight ("lots of heat → low cost")
         effect = text[match.end():].split("→", 1)[1] if "→" in text[match.end():] else ""
+        clause = text[match.end():].split(";")[0]  # (the rest of the word's clause)
         if (_CHANGE_VERB.fullmatch(word) or word in _SPEEDS and re.search(r"(?i)\bper\s+[a-z]+|\brate\b", effect)) \
                 and _WHICH_WAY.search(effect):
             return None  # "Fertilisers increase crop yield → more food from the same land": turned, the effect
@@ -203,7 +204,7 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             # turned before a rate ("Equilibrium is reached slower → more product made per hour")
         if word in _AMOUNTS | {"fewer", "greater"} and (_HARDSHIP.search(effect) or _QUANTIFIED.search(effect)
                                                         or _MANY.search(effect)
-                                                        or _HARDSHIP.search(text[match.end():].split(";")[0])):
+                                                        or _HARDSHIP.search(clause)):
             return None  # "Lower crop yields → food insecurity, malnutrition & famine": turned ("Higher crop
             # yields → famine"), the cause contradicts the hardship it brings at sight; "very high biodiversity →
             # huge numbers of species lose their habitat" the amount it brings; "→ lower crop yields and food
@@ -211,7 +212,7 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if word in ("positive", "negative") and re.search(r"(?i)\bdecelerat|\bslow(?:s|ing)?\s+down\b|"
                                                           r"\bspeed(?:s|ing)?\s+up\b", text):
             return None  # "A negative acceleration is a deceleration (slowing down)": the line says the sign in words
-        if _WANT.search(text[match.end():].split(";")[0]):
+        if _WANT.search(clause):
             return None  # "Industrial output falls when power is short or too expensive": turned ("rises"), the
             # want beside it says which way at sight
         if word in ("towards", "toward", "away") and {part for part in re.findall(

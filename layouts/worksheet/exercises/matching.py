@@ -19,7 +19,8 @@ from .questions import Pair
 from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, OTHER_THAN, WORKED_SUM, is_scaffolding,
                     leans_on_previous, printed_title, starts_with_pronoun)
 from .translate import glossed
-from .words import GLOSS_DASH, inside_word, shares_root, singular, spelled_out, word_count
+from .words import (GLOSS_DASH, TWO_LETTER_SYMBOL, inside_word, shares_root, singular, spelled_out,
+                    word_count)
 
 def _same_stem(title: str, text: str) -> bool:
     """Whether the statement holds a word of its title in another form ("Density" and "less dense than water")."""
@@ -257,7 +258,7 @@ def title_words(title: str) -> set[str]:
     title = plain_scripts(title)
     return {singular(word) for word in re.findall(r"[a-z0-9]+", title.casefold())
             if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON} | {
-        symbol.casefold() for symbol in re.findall(r"(?<![^\W\d_])(?:[A-Z][a-zA-Z]|[a-z][A-Z])(?![^\W\d_])", title)} | {
+        symbol.casefold() for symbol in TWO_LETTER_SYMBOL.findall(title)} | {
         compound for compound in re.findall(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]+(?![\w-])", title.casefold())}
     # ("Rf", "pH", "UN": a symbol of two letters names its topic as surely as a word; so does a short compound,
     # "D-Day", "U-boat", whose parts alone are too short to tell)

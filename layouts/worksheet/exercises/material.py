@@ -16,8 +16,8 @@ from typing import Callable
 from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool
-from .words import (ARROW, GLOSS_DASH, YEAR, capital_initials, close_forms, content_words, inside_word, parallel,
-                    shares_root, spans_in, spelled_out, word_count)
+from .words import (ARROW, GLOSS_DASH, TWO_LETTER_SYMBOL, YEAR, capital_initials, close_forms, content_words,
+                    inside_word, parallel, shares_root, spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
 from .beside import UNIT_NAME, partners, short_words, symbol_of, told_beside
@@ -994,10 +994,10 @@ def _telling(answer: str) -> list[str]:
     unit = UNIT_NAME.fullmatch(answer.strip())
     if unit and unit.group(1):  # "measured in v____" (volts (V)) beside "→ V = ____ V": the symbol the sheet
         told.append(unit.group(1))  # prints names the unit
-    spelled = answer.split()
-    if len(spelled) >= 3 and len(spelled[0]) >= 6 and spelled[0].isalpha() \
-            and not any(word[:1].isupper() for word in spelled[1:]):
-        told.append(spelled[0])  # "D____: draw a right-angled triangle …" (distance between two points) beside
+    words = answer.split()
+    if len(words) >= 3 and len(words[0]) >= 6 and words[0].isalpha() \
+            and not any(word[:1].isupper() for word in words[1:]):
+        told.append(words[0])  # "D____: draw a right-angled triangle …" (distance between two points) beside
         # "→ distance = ____": the head word and its letter name it
     unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", answer)
     if unbracketed.strip() and unbracketed != answer:
@@ -1011,7 +1011,6 @@ def _telling(answer: str) -> list[str]:
     elif re.fullmatch(r"[^\W\d_]{5,}", answer.strip()):  # "C=C → unsaturated" on the sheet tells "S____ – only
         # single bonds" (Saturated): the word with its negating prefix
         told += [f"un{answer.strip().casefold()}", f"non-{answer.strip().casefold()}"]
-    words = answer.split()
     if len(words) == 2 and answer.islower() and len(words[1]) >= 6 and words[0].isalpha() and words[1].isalpha() \
             and words[1] not in _SHEET_WORDS:
         told.append(words[1])  # "Pacemakers: … the natural pacemaker" on the sheet tells "ar____" (artificial
@@ -1136,8 +1135,7 @@ def _shares_a_word(answer: str, title: str) -> bool:
     0")."""
     if any(not word[0].isdigit() for word in content_words(answer) & content_words(title)):
         return True
-    symbol = re.compile(r"(?<![^\W\d_])(?:[A-Z][a-zA-Z]|[a-z][A-Z])(?![^\W\d_])")
-    if set(symbol.findall(answer)) & set(symbol.findall(title)):
+    if set(TWO_LETTER_SYMBOL.findall(answer)) & set(TWO_LETTER_SYMBOL.findall(title)):
         return True  # "pH, acids and alkalis: p____: 0–14" for the pH scale: a symbol of two letters is a word too
     return bool((short_words(answer) | content_words(answer)) & short_words(title))  # "Sex determination: … the
     # s____" for sex chromosomes, "Walsingham and the spy network: … a network of s____" for spies

@@ -18,6 +18,8 @@ ARROW = re.compile(r"\s*(?:→|⟶|⇒|=>|->)\s*")
 """An arrow between steps ("r = 6 cm → A = 36π"), with the spaces around it."""
 GLOSS_DASH = re.compile(r"\s[–—-]\s")
 """The dash between a word and its meaning (``la gare – the station``)."""
+TWO_LETTER_SYMBOL = re.compile(r"(?<![^\W\d_])(?:[A-Z][a-zA-Z]|[a-z][A-Z])(?![^\W\d_])")
+"""A symbol of two letters ("Rf", "pH", "UN"), which names its topic as surely as a word."""
 YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 """A four-figure year as written in a sentence."""
 
