@@ -836,8 +836,8 @@ def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...
         return "gap fill needs points with a **key term**, a year, a number or a name to blank out"
     if name == "mcq":
         return ("multiple choice needs key terms with three others of the same kind in the pack to offer as wrong "
-                "answers (years with years, people with people, or terms listed together in one point that another "
-                "point names again)")
+                "answers (years with years, people with people, terms listed together in one point that another "
+                "point names again, or terms that open lines of one card as labels: **Prophase**: …, **Metaphase**: …)")
     if name == "tf":
         return ("true or false needs key terms with another of the same kind to swap in for false statements, or "
                 "sentences a word's opposite makes false (higher, can, increases …)")

@@ -419,7 +419,7 @@ def choice_candidates(source: Material) -> list[Candidate]:
             continue
         best = max(_KIND_PREFERENCE[term.kind] - 0.1 * source.pool.frequency_of(term) for term in usable)
         score = 2.0 + best + length_score(source.point(ref).text) + source.jitter()
-        out.append(Candidate(score, (ref,), lambda index, ref=ref: _choice(source, ref)))
+        out.append(Candidate(score, (ref,) + source.label_siblings(ref), lambda index, ref=ref: _choice(source, ref)))
     return out
 
 
@@ -639,6 +639,18 @@ def _heads_a_line(source: Material, text: str) -> bool:
     return any(opening.match(point.text) for card in source.pack.cards for point in card.points)
 
 
+def _its_line_says_alike(source: Material, ref: PointRef, text: str, said: str) -> bool:
+    """Whether a line of the pack opening on ``text`` shares two long words of what ``said`` says (the card's
+    title left out): the one described there shares this line's facts ("Skin patch: releases oestrogen and
+    progesterone" beside the pill's "contains oestrogen and/or progesterone"), where short words ("strong",
+    "minute") are only what two contrasted lines both speak of."""
+    claim = {word for word in content_words(said) - content_words(source.pack.cards[ref.card].title)
+             if len(word) >= 7}
+    opening = re.compile(rf"(?i)^\W*{re.escape(text.strip())}(?!\w)")
+    return any(len(claim & content_words(point.text[found.end():])) >= 2 for card in source.pack.cards
+               for point in card.points if (found := opening.match(point.text)))
+
+
 def _year_bounds(source, ref, term) -> tuple[int | None, int | None]:
     """The years a wrong year for ``term`` must lie between: its line's range, its titles' spans, its card's date."""
     card = source.pack.cards[ref.card]
@@ -676,7 +688,8 @@ def true_false_candidates(source: Material, quota: dict[bool, int]) -> list[Cand
         change = flippable(source, ref)
         swappable = any(source.has_alternatives(term, 1) for term in source.key_terms(ref)) or change is not None
         score = (2.0 if swappable else 0.0) + length_score(source.point(ref).text) + source.jitter()
-        uses = (ref,) + (_saying_the_same_way(source, ref, change.right) if change else ())
+        uses = (ref,) + (_saying_the_same_way(source, ref, change.right) if change else ()) \
+            + (source.label_siblings(ref) if swappable else ())
         if swappable:  # false statements are tried first: the few points that make a fair one go to them
             out.append(Candidate(score + 4.0, uses, lambda index, ref=ref: _false_first(source, ref, quota)))
         out.append(Candidate(score, uses, lambda index, ref=ref: _statement(source, ref, quota)))
@@ -929,6 +942,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                 and not _heads_a_line(source, wrong[0]):
             continue  # "Protists reproduce fast by splitting" for bacteria: a subject the pack only lists may share
             # what the line says; one it describes on a line of its own ("Viruses live …") is a fair contrast
+        if wrong is not None and term.kind == "term" and not text[:term.start].strip(" \"'“‘*") \
+                and re.match(r"\s*[:=–—]", text[term.end:]) and _its_line_says_alike(source, ref, wrong[0], text[term.end:]):
+            continue  # "Skin patch: contains oestrogen and/or progesterone" for the pill: the patch's own line
+            # ("releases oestrogen and progesterone") makes the swapped line roughly true
         if wrong is not None and term.kind == "year" and holds(source.printed(), wrong[0].casefold()):
             continue  # "William I died 9 Sept 1100" beside "Rufus killed … 2 Aug 1100": a year the sheet gives
             # another event is false at sight

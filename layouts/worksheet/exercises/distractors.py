@@ -150,6 +150,10 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
         for first, second in _parallel(terms_by_point, texts_of_points, cards_of_points):
             if first not in families and second not in families:
                 families.update({first: frozenset({first, second}), second: frozenset({first, second})})
+    if texts_of_points is not None and cards_of_points is not None:  # "**Prophase**: …", "**Metaphase**: …"
+        for run in _labelled_runs(terms_by_point, texts_of_points, cards_of_points):
+            if not run & families.keys():
+                families.update((key, frozenset(run)) for key in run)
     for index in sorted(listing):  # "Monitoring, prediction, protection, planning": the author's own set
         keys = frozenset(term.key for term in terms_by_point[index] if term.kind == "term"
                          and not (texts_of_points is not None and _inside_item(texts_of_points[index], term)))
@@ -225,6 +229,35 @@ def _parallel(terms_by_point: list[tuple[Term, ...]], texts: list[str],
                       and len(re.findall(r"[^\W\d_]+", above[:first.start]))
                       == len(re.findall(r"[^\W\d_]+", text[:second.start]))]
     return pairs
+
+
+def _labelled_runs(terms_by_point: list[tuple[Term, ...]], texts: list[str], cards: list[int]) -> list[set[str]]:
+    """Concepts that open neighbouring points of one card as their labels, each with the same mark after it
+    ("**Prophase**: chromosomes condense", "**Metaphase**: chromosomes line up"): the author's set of one kind,
+    whose members swapped make a plainly false line."""
+    runs: list[set[str]] = []
+    previous: tuple[int, str] | None = None  # (card, mark) of the point before, when it opened on a label
+    for index, terms in enumerate(terms_by_point):
+        label = label_of(terms, texts[index])
+        here = (cards[index], label[1]) if label else None
+        if label and here == previous and runs:
+            runs[-1].add(label[0])
+        elif label:
+            runs.append({label[0]})
+        previous = here
+    return [run for run in runs if len(run) >= 2]
+
+
+def label_of(terms: tuple[Term, ...], text: str) -> tuple[str, str] | None:
+    """A point's opening concept and the mark after it (":", "=", "–"), where the point opens on it as a label."""
+    first = min(terms, key=lambda term: term.start, default=None)
+    if first is None or first.kind != "term" or first.sort != "concept" or text[:first.start].strip(" \"'“‘"):
+        return None
+    mark = _LABEL_MARK.match(text[first.end:])
+    return (first.key, mark.group(1)) if mark else None
+
+
+_LABEL_MARK = re.compile(r"\s*([:=]|[–—-](?=\s))")
 
 
 _ALSO_CALLED = re.compile(r"(?i)\s*[(,–—-]?\s*(?:also\s+(?:called|known\s+as)|a\.?k\.?a\.?|otherwise\s+known\s+as|"

@@ -15,7 +15,7 @@ from typing import Callable
 
 from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
-from .distractors import Pool, build_pool
+from .distractors import Pool, build_pool, label_of
 from .words import (ARROW, GLOSS_DASH, TWO_LETTER_SYMBOL, YEAR, capital_initials, close_forms, content_words,
                     inside_word, parallel, shares_root, spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
@@ -290,6 +290,15 @@ class Material:
         1866 a petition …": a year is what a history sheet asks, marked or not), or in a pack with no marks at all,
         the years, numbers and names found in it."""
         return tuple(term for term in self.terms[ref] if term.marked or not self.marked or term.kind == "year")
+
+    def label_siblings(self, ref: PointRef) -> tuple[PointRef, ...]:
+        """The card's other points labelled by one of the set this point's label belongs to ("**Anaphase**: …"
+        beside "**Metaphase**: …"): printed elsewhere on the sheet, each rules itself out as an option or shows
+        its label swapped in false."""
+        label = label_of(self.terms[ref], self.point(ref).text)
+        family = self.pool.families.get(label[0], frozenset()) if label else frozenset()
+        return tuple(other for other in self.refs if other.card == ref.card and other != ref
+                     and (found := label_of(self.terms[other], self.point(other).text)) and found[0] in family)
 
     def hideable(self, ref: PointRef) -> list[Term]:
         """Terms that can be hidden: printed once in their point, in no title on the sheet, not asked yet, with
