@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from sheet_builds import material, of_kind, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.candidates import true_false_candidates
-from studypack.layouts.worksheet.exercises.questions import Choice, Match, TrueFalse, plain
+from studypack.layouts.worksheet.exercises.events import event_candidates
+from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Match, TrueFalse, plain
 
 _CELLS = [
     ("Stages of mitosis", [
@@ -65,3 +66,112 @@ def test_a_label_whose_own_line_says_the_same_is_not_swapped_in():
     swapped = {statement.correction: plain(statement.segments) for statement in _false_statements(pack)}
     assert "Implant" in swapped or "Skin patch" in swapped  # the set is swapped where lines differ
     assert "Oral contraceptive pill" not in swapped, swapped
+
+
+def _events(text: str) -> list[str]:
+    return [candidate.event.text for candidate in event_candidates(material(text))]
+
+
+def test_a_trend_a_share_two_clauses_or_a_project_still_going_is_no_timeline_event():
+    events = _events(pack_yaml("Food and cities", "Geography", [
+        ("Lagos grows", ["Population growth from about **0.3 million** in **1950** to well over **10 million** today.",
+                         "The Third Mainland Bridge opened in **1990**."]),
+        ("Hunger", ["Around **1 in 11 people** in the world were undernourished in **2023**.",
+                    "A famine was declared in southern Somalia in **2011**."]),
+        ("New crops", ["**Bt cotton** in India; **Golden Rice** approved in the Philippines in **2021**.",
+                       "The first GM tomato went on sale in **1994**."])]))
+    assert not any(word in text for text in events for word in ("Population", "1 in 11", "Bt cotton")), events
+    assert any("Bridge" in text for text in events) and any("tomato" in text for text in events), events
+    cards = [(title, ["A point about it with a **key term**."]) for title in ("Eko Atlantic", "The Lagos bombing",
+                                                                            "The Makoko demolitions", "The BRT opening")]
+    pack = pack_yaml("Lagos", "Geography", cards).replace(
+        "  - title: Eko Atlantic\n", "  - title: Eko Atlantic\n    date: from 2009\n").replace(
+        "  - title: The Lagos bombing\n", "  - title: The Lagos bombing\n    date: 2002\n").replace(
+        "  - title: The Makoko demolitions\n", "  - title: The Makoko demolitions\n    date: July 2012\n").replace(
+        "  - title: The BRT opening\n", "  - title: The BRT opening\n    date: 2008\n")
+    titled = _events(pack)
+    assert "Eko Atlantic" not in titled and "The Makoko demolitions" in titled, titled
+
+
+def test_a_ship_after_its_kind_is_offered_only_beside_ships():
+    source = material(pack_yaml("Henry VIII", "History", [
+        ("Wars", ["The warship **Mary Rose** sank in the Solent in **1545**.", "Henry married **Anne Boleyn**."]),
+        ("Wives", ["**Jane Seymour** died in **1537**.", "**Catherine Howard** was executed in **1542**."])]))
+    assert [term.sort for ref in source.refs for term in source.terms[ref] if term.text == "Mary Rose"] \
+        == ["thing:ship"]
+
+
+def test_a_head_of_state_is_not_offered_for_a_leader_the_pack_gives_no_title():
+    pack = pack_yaml("Civil rights", "History", [
+        ("Montgomery", ["The boycott was led by **Martin Luther King Jr.** for **381 days**.",
+                        "**Rosa Parks** refused to give up her seat."]),
+        ("Little Rock", ["President **Eisenhower** sent troops to Little Rock.", "**Orval Faubus** resisted."]),
+        ("Freedom Rides", ["**James Farmer** of CORE organised the rides.", "**John Lewis** was beaten."]),
+        ("Voting", ["President **Kennedy** proposed a civil rights bill.", "**Fannie Lou Hamer** spoke out."])])
+    from studypack.layouts.worksheet.exercises.distractors import same_sort
+    source = material(pack)
+    people = {term.text: term for ref in source.refs for term in source.terms[ref] if term.kind == "name"}
+    assert same_sort(people["Martin Luther King Jr."], people["James Farmer"])
+    assert not same_sort(people["Martin Luther King Jr."], people["Eisenhower"])
+    for seed in "123456":
+        for question in of_kind(planned(pack, seed), Choice):
+            if "Martin Luther King Jr." in question.options:
+                assert not {"Eisenhower", "Kennedy"} & set(question.options), (seed, question.options)
+
+
+def test_a_figure_followed_by_its_share_of_another_offers_no_options():
+    pack = pack_yaml("Pressure", "Physics", [
+        ("Atmospheric pressure", ["Sea level: about **100 kPa**.",
+                                  "Top of **Mount Everest**: about **33 kPa** – about a third of sea-level pressure."]),
+        ("Pressure in liquids", ["At 10 m depth the water adds about **98 kPa**.", "Divers feel **200 kPa** at 10 m."]),
+        ("Gas pressure", ["A tyre is pumped to about **220 kPa**.", "A balloon bursts above **110 kPa**."])])
+    for seed in "1234":
+        for question in of_kind(planned(pack, seed), Choice):
+            assert "third" not in plain(question.segments), (seed, plain(question.segments))
+
+
+def test_a_numbered_code_beside_its_series_is_no_gap():
+    cycle = [("The cell cycle", ["**G~1~**: cell grows and makes more **organelles**",
+                                 "**S phase**: the DNA is copied", "**G~2~**: checks that the DNA was copied"]),
+             ("Mitosis", ["Chromosomes line up on the **equator**.", "Two **daughter cells** are made."]),
+             ("Meiosis", ["Four **gametes** are made.", "It happens in the **ovaries** and **testes**."])]
+    from studypack.layouts.worksheet.exercises.candidates import gap_candidates
+    pack = pack_yaml("Cells", "Biology", cycle)
+    count = len(gap_candidates(material(pack)))
+    gaps = [gap_candidates(material(pack))[index].build(0) for index in range(count)]
+    answers = {answer.text for gap in gaps if gap is not None for answer in gap.answers}
+    assert "gametes" in answers or "equator" in answers
+    assert not {"G₁", "G₂"} & answers, answers
+
+
+def test_a_named_case_of_a_kind_is_never_a_title_beside_the_kind():
+    from studypack.layouts.worksheet.exercises.allocate import _alike
+    assert _alike("Makoko – the floating slum", "Challenge: slums and squatter settlements")
+    assert not _alike("Makoko – the floating slum", "Traffic congestion")
+    assert not _alike("Electrolysis of water", "Treating fresh water in the UK")
+
+
+def test_advice_to_the_student_is_no_matching_statement():
+    from studypack.layouts.worksheet.exercises.matching import match_candidates
+    pack = pack_yaml("Trigonometry", "Maths", [
+        ("SOH CAH TOA", ["Calculator must be in degrees mode, not radians.", "Label the hypotenuse first, opposite "
+                         "the right angle.", "The sides are named from the angle you are using."]),
+        ("Finding a missing side", ["Keep the full calculator value until the last step, then round.",
+                                    "The unknown on top means you multiply."]),
+        ("Pythagoras", ["Only works in a right-angled triangle.", "The longest side is found from the other two."]),
+        ("Bearings", ["A bearing is measured clockwise from north.", "Three figures are always written."])])
+    statements = {pair.text for pair in (candidate.build(0) for candidate in match_candidates(material(pack)))
+                  if pair is not None}
+    assert statements and not any(text.startswith(("Calculator", "Keep", "Only", "Label")) for text in statements)
+
+
+def test_a_formula_in_words_names_what_its_example_works_out():
+    from studypack.layouts.worksheet.exercises.calculations import calc_candidates
+    from studypack.layouts.labels import ENGLISH
+    pack = pack_yaml("Cell division", "Biology", [("Mitotic index", [
+        "**Mitotic index** = number of cells in mitosis ÷ total number of cells",
+        "Time in a stage ≈ (cells in that stage ÷ total cells) × length of the cell cycle",
+        "e.g. 12 of 240 cells in metaphase, 24-hour cycle → (12 ÷ 240) × 24 = **1.2 hours**"])])
+    calcs = [candidate.build(0) for candidate in calc_candidates(material(pack), ENGLISH)]
+    assert any(calc is not None and "time in a stage =" in plain(calc.segments) for calc in calcs), calcs
+    assert not any(calc is not None and "mitotic index =" in plain(calc.segments) for calc in calcs)

@@ -600,7 +600,14 @@ def _alike(first: str, second: str) -> bool:
         return False
     shared = set(one) & set(other)
     return len(shared) * 4 >= len(set(one) | set(other)) or one[0] == other[0] or one[-1] == other[-1] \
-        or close_forms(one[0], other[0])
+        or close_forms(one[0], other[0]) or any(_NAMED_CASE.match(title) and words[-1] in shared
+                                                for title, words in ((first, one), (second, other)))
+    # ("Makoko – the floating slum", a name and the kind it is of, names a case of "Challenge: slums and squatter
+    # settlements")
+
+
+_NAMED_CASE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*[–—:,-]\s*(?:the|a|an)\s+")
+"""A title that names a case and then its kind ("Makoko – the floating slum")."""
 
 
 _TIME_OF = re.compile(r"(?i)^\W*(?:the\s+)?(?:end|ending|close|start|beginning|outbreak|aftermath)\s+of\b")

@@ -852,8 +852,9 @@ def _brings_in(found: Worked) -> bool:
     return bool(formulas) and not named or bare
 
 
-_FORMULA_LINE = re.compile(r"\W*([A-Za-z][^=→:()\d]{2,40}?)\s*=\s*([^=→]*?[+−×÷*/-][^=→]*?)\s*(?:\(|$)")
-"""A formula in words on its left ("Sum of interior angles = (n − 2) × 180°"): what its working works out."""
+_FORMULA_LINE = re.compile(r"\W*([A-Za-z][^=≈→:()\d]{2,40}?)\s*[=≈]\s*([^=≈→]*?[+−×÷*/-][^=≈→]*?)\s*(?:\(\D*$|$)")
+"""A formula in words on its left ("Sum of interior angles = (n − 2) × 180°", "Time in a stage ≈ (cells in that stage
+÷ total cells) × length of the cell cycle"): what its working works out."""
 
 
 def _formula_worked(working: str, points: tuple[Point, ...]) -> str | None:
@@ -863,13 +864,16 @@ def _formula_worked(working: str, points: tuple[Point, ...]) -> str | None:
         formula = _FORMULA_LINE.match(point.text)
         if formula is None:
             continue
-        pieces = re.findall(r"(?<![^\W\d_])[a-zA-Z](?![^\W\d_])|[^\W\d_]+|\d+(?:\.\d+)?|\S",
-                            re.sub(r"[°%]", "", formula.group(2)))
-        if not any(re.fullmatch(r"[a-zA-Z]", piece) for piece in pieces):
+        pieces = re.findall(r"[^\W\d_][^\W\d_'’ ]*(?:\s+[^\W\d_][^\W\d_'’]*)*|\d+(?:\.\d+)?|\S",
+                            re.sub(r"[°%]", "", formula.group(2)))  # (a quantity is a letter or words: "n", "total
+        # cells")
+        if not any(re.fullmatch(r"[^\W\d_].*", piece) for piece in pieces):
             continue
-        pattern = r"\s*".join(r"[\d.,]+" if re.fullmatch(r"[a-zA-Z]", piece) else re.escape(piece) for piece in pieces)
-        if re.search(pattern, working):
-            return formula.group(1).strip()
+        pattern = r"\s*".join(r"[\d.,]+" if re.fullmatch(r"[^\W\d_].*", piece) else re.escape(piece)
+                              for piece in pieces)
+        if any(re.fullmatch(pattern, step.split("=")[0].strip()) for step in working.split("→")[1:]):
+            return formula.group(1).strip()  # (the whole sum after an arrow: "(12 ÷ 240) × 24" is no "cells in
+            # mitosis ÷ total cells")
     return None
 
 

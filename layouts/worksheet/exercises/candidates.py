@@ -100,7 +100,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not (term.kind == "term" and lists_of_a_kind(source.pack.cards[ref.card].title)
                          and word_count(re.sub(r"\([^()]*\)", "", source.point(ref).text)) <= 7)  # "Biotic
                 # factors: Availability of food; new ____ arriving": pathogens, the next line's item, fits too
-                and not _figure_unasked(source, ref, term)]
+                and not _figure_unasked(source, ref, term)
+                and not _numbered_code(source, term)]
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
@@ -381,6 +382,16 @@ def _apart(text: str, terms, ranked, count: int) -> set[int]:
                 and not any(partners(term.text, other.text) for other in keep):
             keep.append(term)
     return {id(term) for term in keep}
+
+
+def _numbered_code(source: Material, term) -> bool:
+    """Whether a code of a letter or two and a lowered figure is one of a series the pack names ("G₁" beside "G₂"):
+    its blank has no letter to give, and the series printed elsewhere fills it by its pattern."""
+    if term.kind != "term" or term.sort != "code" or not re.fullmatch(r"[^\W\d_]{1,2}[₀-₉]+", term.text.strip()):
+        return False
+    letters = re.sub(r"[₀-₉]", "", term.text)
+    return any(other.key != term.key and other.sort == "code" and re.sub(r"[₀-₉]", "", other.text) == letters
+               for other in source.pool.terms.get("term", ()))
 
 
 _NOT_GAPS = ("verb", "predicate", "modifier", "pair", "unit", "particle", "adverb")

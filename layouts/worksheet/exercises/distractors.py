@@ -348,6 +348,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         return None  # "repeat until results are within ____ of each other": 0.05 cm³ is within 0.10 cm³ too
     if answer.kind == "number" and count >= 3 and _EXTREME.search(shown):
         return None  # "the peak, ____ km² in 2004": the largest of the options is the answer
+    if answer.kind == "number" and count >= 3 and _RATIO_SAID.search(shown[answer.start:]):
+        return None  # "Top of Everest: about ____ – about a third of sea-level pressure": beside 100 kPa among the
+        # options, the sum answers it
     dated = years_printed(shown) if answer.sort.startswith("person") else set()
     around = _elements_around(shown) if answer.sort == "formula" and "→" in shown else None  # (an equation's elements)
     for key, text, score in _candidates(answer, pool, strict, shown[:answer.start], shown[answer.start:], position):
@@ -597,6 +600,12 @@ _EXTREME = re.compile(r"(?i)\b(?:peak(?:ed)?|highest|record|maximum|largest|bigg
                       r"first ever|earliest|latest|strongest|fastest|deadliest|costliest|hottest|coldest|wettest|"
                       r"driest|deepest|longest|heaviest|\w+est\s+(?:\w+\s+){0,4}ever)\b")
 """A stem that says its figure is the greatest or least: the options' order answers it."""
+_RATIO_SAID = re.compile(r"(?i)^\W*(?:[–—-]|,|\(|i\.e\.|so|or|which is|that is)?\s*(?:about\s+|around\s+|roughly\s+|"
+                         r"nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+)?(?:a|one|two|three)[\s-]+(?:half|halves|"
+                         r"thirds?|quarters?|fifths?|tenths?)\b|^\W*(?:[–—-]|,|\()?\s*(?:about\s+)?(?:twice|double|"
+                         r"treble|triple|half|\d+\s+times)\b")
+"""A figure followed by its share of another ("____ – about a third of sea-level pressure"): given the other, the
+share works it out."""
 _ROUGHLY_SAID = r"\s+(?:about\s+|around\s+|approx(?:imately|\.)?\s+|c\.?\s*|~\s*)?$"
 _SMALL_HINT = re.compile(r"(?i)\b(?:only|just|merely|mere|as (?:few|little|low) as|barely|a handful of)"
                          + _ROUGHLY_SAID)
@@ -689,11 +698,19 @@ def far_apart(first: float, second: float) -> bool:
     return high >= 1.5 * low and high - low > 0 or (low == 0 and high > 0)
 
 
+_HEADS_OF_STATE = {"president", "chancellor", "king", "queen", "emperor", "empress", "tsar", "tsarina", "czar", "kaiser",
+                   "pope", "shah", "sultan", "kaiserin", "generalissimo"}
+"""Titles of those who rule a state: one the pack calls so ("President Eisenhower") is offered only where such a
+title stands before the answer too."""
+
+
 def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | None = None) -> bool:
     """Whether ``other`` could stand where ``answer`` stands: kind, sort, and for a noun phrase, number."""
     if answer.kind != other.kind or answer.sort != other.sort and not (
             answer.sort == "person" and other.sort.startswith("person:")):
         return False  # any person where no title stands before the answer; after "Kaiser" only another Kaiser
+    if answer.sort == "person" and other.sort.split(":")[-1] in _HEADS_OF_STATE:
+        return False  # "the boycott, led by ____": President Eisenhower among the movement's leaders is picked out
     if answer.kind == "term" and answer.sort == "code" and _particle(answer.text) != _particle(other.text):
         return False  # "Beta particle written ⁰₋₁e" among ²²²₈₆Rn and ²⁰⁶₈₂Pb: the one particle
     if answer.kind == "term" and answer.sort == "code" and re.search(r"[0-9]", answer.text) \

@@ -32,9 +32,12 @@ it, the line says of the thing, not what happened."""
 _MEASURE = re.compile(r"\d\s*%|\bper\s?cent\b|\b(?:had|has|have)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?\d|"
                       r"\b(?:received|earned|sent|exported|imported|produced|reached)\s+(?:over|about|around|nearly|"
                       r"almost|more than|under)?\s*(?:US)?[$£€]?\d|"
-                      r"\b(?:half|a third|two-thirds|a quarter|three-quarters|most|majority)\s+of\b", re.I)
-"""A statistic ("renewables produced about 43% of the electricity", "Britain had 29 dreadnoughts"): a measure taken
-that year, not something that happened."""
+                      r"\b(?:half|a third|two-thirds|a quarter|three-quarters|most|majority)\s+of\b|\b\d+\s+in\s+\d+\b|"
+                      r"\bfrom\s+(?:about\s+|around\s+|c\.\s*)?[$£€]?\d[^;]*\bto\b|\b(?:today|nowadays|at present)\b",
+                      re.I)
+"""A statistic ("renewables produced about 43% of the electricity", "Britain had 29 dreadnoughts", "1 in 11 people
+were undernourished") or a change up to now ("Population growth from about 0.3 million to well over 10 million
+today"): a measure taken that year, or a trend it starts, not something that happened."""
 _SUBJECT_LATER = re.compile(r"(?i),\s+(?:the|a|an|his|her|its|their)\s+\w+(?:\s+\w+)?\s+(?:was|were|is|are|had|\w+ed)\b")
 """A participle's clause, then the doer ("Managed by the council, the beach was widened"): the sentence has its
 subject."""
@@ -114,6 +117,7 @@ def event_candidates(source: Material) -> list[Candidate]:
                          for year in _YEAR_IN_TEXT.findall(source.point(ref).text)}) > 1:
             continue  # "The Factory Acts" dated 1833 over the Acts of 1833, 1844 and 1847: a series, no one moment
         if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
+                and not _ONGOING.search(card.date or "") \
                 and not _PLACED_BY_NAME.match(card.title) and _names_its_own(card.title, source.words.proper):
             event = Event(_CASE_LABEL.sub("", card.title), card.date, when, index)  # ("Case study: Chile
             # earthquake" is the Chile earthquake)
@@ -182,9 +186,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if len(aside.split()) >= 4 and has_verb(aside):
             continue  # "The Pope excommunicated Henry (the sentence was finally published in 1538)": the year is of
             # the aside's own clause, not the event's
-        if ";" in text[:years[0].start] and has_verb(text[:text.index(";")]):
+        if ";" in text[:years[0].start]:
             continue  # "Newspapers and letters were censored; the Daily Worker was banned in 1941": the year is the
-            # second clause's, and the first happened earlier
+            # second clause's, and the first happened earlier (or, "Bt cotton in India; Golden Rice approved in 2021",
+            # is another thing the date is not of)
         if _COMPARED_WITH.search(text[:years[0].start]) or _NOT_YET.search(text[:years[0].start]):
             continue
         described = _without_date(text, years[0])
@@ -236,6 +241,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
     return out
 
 
+_ONGOING = re.compile(r"(?i)^\W*(?:from|since|after|c\.|circa)\b|\b(?:on(?:wards)?|present|today|now)\W*$|[–—-]\s*$")
+"""A card's date that only starts something ("from 2009", "1997 onwards", "2009–"): a project or a trend still
+going on, no moment to place."""
 _SPAN_OF_YEARS = re.compile(r"(\d{3,4})\s*[–—-]\s*(\d{2,4})")
 """A stretch of years: a card dated by one ("Ho Chi Minh, 1890–1969") is a life or an era, no moment to place; a
 pack's title names its period by one ("Khrushchev in power, 1953–64")."""

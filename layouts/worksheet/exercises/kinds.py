@@ -462,6 +462,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     kind_before = re.search(r"\b([a-z]+)\s+$", text[:start])
     if kind_before and kind_before.group(1) in _KINDS_BEFORE:
         return "thing:" + kind_before.group(1)  # "the papal bull Exsurge Domine": a document, never among people
+    if kind_before and kind_before.group(1) in _VESSELS:
+        return "thing:ship"  # "the warship Mary Rose sank": a ship, never among Henry's wives
     if _WATER_BEFORE.search(text[:start]):
         return "water"  # "the Rivers Niger and Benue": rivers, though Niger is a country too
     if len(parts) > 1 and (last in _EVENT_WORDS or last in _GATHERINGS):
@@ -628,6 +630,9 @@ PERSON_STYLES = {"lady", "sir", "lord", "dame", "king", "queen", "prince", "prin
 _KINDS_BEFORE = {"bull", "edict", "decree", "treaty", "pamphlet", "book", "novel", "poem", "play", "film", "song",
                  "album", "painting", "ship", "newspaper", "magazine", "operation", "codename", "hymn", "opera"}
 """Common nouns that say what a name after them is ("the papal bull Exsurge Domine", "the ship Titanic")."""
+_VESSELS = {"warship", "battleship", "flagship", "liner", "steamship", "galleon", "frigate", "cruiser", "destroyer",
+            "submarine", "vessel", "yacht", "schooner", "tanker", "ferry", "carrier", "gunboat", "sloop"}
+"""Kinds of ship before a ship's name ("the warship Mary Rose"): each a ship, offered beside ships."""
 _CONTINENTS = {"europe", "asia", "africa", "north america", "south america", "latin america", "antarctica",
                "australasia", "oceania", "eurasia", "scandinavia", "the balkans", "balkans", "the middle east",
                "middle east", "the far east", "far east"}

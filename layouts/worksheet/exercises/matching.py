@@ -137,6 +137,10 @@ def match_candidates(source: Material) -> list[Candidate]:
         if re.match(r"(?i)\W*(?:key (?:point|idea|fact|thing|term|word)s?|keywords?|definitions?)\s*[–—:-]", text):
             continue  # "Key point – it showed civilian control …": the author's note, and its "it" is the card's;
             # "Key term – jihad: holy struggle …" defines a word, and fits every card the word would
+        if _ADVICE.match(text) or source.maths and re.search(r"\b(?:must|should)\s+(?:be|always|never)\b", text):
+            continue  # "Keep the full calculator value until the last step", "Only works in a right-angled
+            # triangle", in maths "Calculator must be in degrees mode": the student's how-to holds for every method
+            # of the pack
         if re.search(r"\b(?:NOT|NO|NEVER|ONLY)\b", text):
             continue  # "Particles do NOT get more energy – only the frequency changes" under "Concentration": a
             # contrast with another card (temperature) that holds as well for every card but that one
@@ -151,6 +155,11 @@ def match_candidates(source: Material) -> list[Candidate]:
     return out
 
 
+_ADVICE = re.compile(r"\W*(?:(?:Always|Don['’]t|Do not|Remember|Make sure|Be careful|Try|Keep|Sketch|Draw|Label|"
+                     r"Write|Use|Check|Round|Learn|Show|Put|Start|Press|Avoid|Set|Mark|Give|Find|Look|Note|Choose|"
+                     r"Substitute|Rearrange|Convert|Identify|Include|Quote|Watch)\b(?!\s*[:–—-])|Only\s+[a-z]+s\b)")
+"""A line that tells the student what to do ("Keep the full value …", "Sketch N–E–S–W …") or, verb first, where a
+method works ("Only works in a right-angled triangle"); not a label ("Use: making fertilisers")."""
 _FORMULA_ALONE = re.compile(r"(?i)\W*(?:formulae?|equation|rule)\s*[:–—-]|[^=]{0,12}=(?![^=]*\b[a-z]{3,}\s+[a-z]{3,}\b)")
 """A line that is a formula, labelled or with no phrase of words beside its "=" ("Formula: x̄ = Σx/n", "x̄ = Σx/n")."""
 _PERSONAL = re.compile(r"(?i)\b(?:he|his|him|she|her|hers)\b|^\W*(?:died|born|married|executed|murdered|assassinated|"
