@@ -600,9 +600,9 @@ _EXTREME = re.compile(r"(?i)\b(?:peak(?:ed)?|highest|record|maximum|largest|bigg
                       r"first ever|earliest|latest|strongest|fastest|deadliest|costliest|hottest|coldest|wettest|"
                       r"driest|deepest|longest|heaviest|\w+est\s+(?:\w+\s+){0,4}ever)\b")
 """A stem that says its figure is the greatest or least: the options' order answers it."""
-_RATIO_SAID = re.compile(r"(?i)^\W*(?:[–—-]|,|\(|i\.e\.|so|or|which is|that is)?\s*(?:about\s+|around\s+|roughly\s+|"
-                         r"nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+)?(?:a|one|two|three)[\s-]+(?:half|halves|"
-                         r"thirds?|quarters?|fifths?|tenths?)\b|^\W*(?:[–—-]|,|\()?\s*(?:about\s+)?(?:twice|double|"
+_RATIO_SAID = re.compile(r"(?i)^\W*(?:[–—-]|,|\(|i\.e\.|so|or|which is|that is)?\s*(?:about\s+|around\s+|"
+                         r"roughly\s+|nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+)?(?:a|one|two|three)[\s-]+"
+                         r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|^\W*(?:[–—-]|,|\()?\s*(?:about\s+)?(?:twice|double|"
                          r"treble|triple|half|\d+\s+times)\b")
 """A figure followed by its share of another ("____ – about a third of sea-level pressure"): given the other, the
 share works it out."""
