@@ -7,7 +7,7 @@ from __future__ import annotations
 from sheet_builds import material, of_kind, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.candidates import true_false_candidates
 from studypack.layouts.worksheet.exercises.events import event_candidates
-from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Match, TrueFalse, plain
+from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Match, PointRef, TrueFalse, plain
 
 _CELLS = [
     ("Stages of mitosis", [
@@ -175,3 +175,18 @@ def test_a_formula_in_words_names_what_its_example_works_out():
     calcs = [candidate.build(0) for candidate in calc_candidates(material(pack), ENGLISH)]
     assert any(calc is not None and "time in a stage =" in plain(calc.segments) for calc in calcs), calcs
     assert not any(calc is not None and "mitotic index =" in plain(calc.segments) for calc in calcs)
+
+
+def test_a_short_answer_keeps_off_the_sheet_the_lines_elsewhere_labelled_by_its_title():
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    pack = pack_yaml("Cell transport", "Biology", [
+        ("Active transport", ["Moves substances against the **concentration gradient**.",
+                              "Needs energy from **respiration**.", "Uses **carrier proteins** in the membrane.",
+                              "Root hair cells take in **mineral ions** this way."]),
+        ("Diffusion", ["Particles spread from high to low **concentration**.", "No energy is needed.",
+                       "Oxygen enters the blood in the **alveoli** this way."]),
+        ("Comparing the three processes", ["Active transport: against the gradient · needs ATP · needs carriers",
+                                           "Diffusion: down the gradient · passive", "Osmosis: water only · passive"])])
+    source = material(pack)
+    uses = {candidate.card: candidate.uses for candidate in short_candidates(source)}
+    assert PointRef(2, 0) in uses[0] and PointRef(2, 1) not in uses[0]

@@ -196,10 +196,20 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             score = (2.0 if 3 <= len(points) <= MAX_SHORT_MARKS else 1.0) + 1.5 * termless
         if question is None:
             continue
-        uses = refs + listed
+        uses = refs + listed + _labelled_elsewhere(source, index)
         out.append(Candidate(score + source.jitter(), uses, lambda i, question=question: _short(source, question),
                              card=index))
     return out
+
+
+def _labelled_elsewhere(source: Material, index: int) -> tuple[PointRef, ...]:
+    """Other cards' lines that open on this card's title as their label ("Active transport: against the gradient ·
+    needs ATP" on a card comparing the processes): printed elsewhere on the sheet, they answer its prompt."""
+    core = re.sub(r"(?i)^\W*the\s+", "", printed_title(source.pack.cards[index].title)).strip(" .:")
+    if not core:
+        return ()
+    opening = re.compile(rf"(?i)\W*(?:the\s+)?{re.escape(core)}\s*(?:[:=]|[–—-]\s)")
+    return tuple(ref for ref in source.refs if ref.card != index and opening.match(source.point(ref).text))
 
 
 _ANSWERING_ADVICE = re.compile(r"(?i)\W*(?:always\s+|never\s+|don['’]t\s+|do\s+not\s+)?(?:write|say|use|call|"
