@@ -190,3 +190,19 @@ def test_a_short_answer_keeps_off_the_sheet_the_lines_elsewhere_labelled_by_its_
     source = material(pack)
     uses = {candidate.card: candidate.uses for candidate in short_candidates(source)}
     assert PointRef(2, 0) in uses[0] and PointRef(2, 1) not in uses[0]
+
+
+def test_sums_of_fractions_and_a_share_of_an_amount_are_asked_as_calculations():
+    from studypack.layouts.worksheet.exercises.calculations import calc_candidates
+    from studypack.layouts.labels import ENGLISH
+    pack = pack_yaml("Number", "Maths", [
+        ("Adding fractions", ["Find a **common denominator** first.",
+                              "$\\frac{2}{3} + \\frac{1}{4} = \\frac{8}{12} + \\frac{3}{12} = \\frac{11}{12}$"]),
+        ("Percentages of amounts", ["Use a **decimal multiplier**: 35% of £80 = 0.35 × 80 = **£28**.",
+                                    "Increase by 15% → × **1.15**."]),
+        ("Profit", ["150 ÷ 2500 × 100 = 6%", "Profit is what is left after **costs**."])])
+    asked = {plain(calc.segments) for calc in (candidate.build(0) for candidate in
+                                               calc_candidates(material(pack), ENGLISH)) if calc is not None}
+    assert any("⅔ + ¼ =" in text.replace("\xa0", " ") for text in asked), asked
+    assert any("35% of £80 = £" in text for text in asked), asked
+    assert not any("150 ÷ 2500" in text for text in asked)  # a step of an applied example stays unasked

@@ -1014,21 +1014,33 @@ def equated(point: Point, title: str) -> Worked | None:
     (5 × 10⁶) = 15 × 10¹⁰ = 1.5 × 10¹¹") as a calculation: its first sum with the last value a blank ("3⁴ × 3⁵ =
     ____"), the steps between as the key's working. None where words say more than the sum, where a step is a value
     as right as the last (1/2 = 0.5 = 50%), or where the sum is plain arithmetic (a step of an applied example)."""
-    if any(formula.fractions for formula in point.formulas):
+    fractional = _FRACTION_TITLE.search(title) is not None  # "Adding and subtracting fractions": "⅔ + ¼ = 11/12"
+    if any(formula.fractions for formula in point.formulas) and not fractional:
         return None
     text = re.sub(r"(?i)^\W*(?:e\.g\.?|eg|(?:worked\s+)?example|for example)\s*[:–—-]?\s*", "",
                   point.text).strip().rstrip(".")
+    share = _SHARE_SUM.match(text)
+    if share:  # "Find a percentage using a multiplier: 35% of £80 = 0.35 × 80 = **£28**": the share is the sum
+        sum_ = share.group(2)
+        parts = [part.strip() for part in sum_.split("=")]
+        if len(parts) < 3 or not re.fullmatch(r"[£$€]?\d[\d,]*(?:\.\d+)?", parts[-1]):
+            return None
+        currency = parts[-1][0] if parts[-1][0] in "£$€" else ""
+        return Worked(capitalised(_topic(title)), parts[0], "= ", currency, parts[-1].lstrip("£$€"), "", "", sum_,
+                      arrow=False)
     operation = _OPERATION_LABEL.match(text)
     if operation:  # "Expand and simplify: 3(x + 2) − 2(x − 4) = … = x + 14": what to do, said before the sum
         text = text[operation.end():]
     rewrites = operation is not None or _OPERATION_TITLE.search(title) is not None  # ("Expanding double brackets")
     first = re.split(r",\s+|;\s*", text)[0].strip()
     parts = [part.strip() for part in first.split("=")]
-    if len(parts) < 2 or re.search(r"[A-Za-z]{2,}", text) or not all(parts) or not re.search(r"\d", parts[0]):
+    if len(parts) < 2 or re.search(r"[A-Za-z]{2,}", text) or not all(parts) \
+            or not re.search(rf"[\d{_VULGAR}]", parts[0]):  # ("⅔ + ¼": a vulgar fraction is a figure)
         return None
     powered = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]|\d[a-z]|[a-z]\d|\^")
     standard = re.fullmatch(r"[-−]?\d(?:\.\d+)?\s*×\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+", parts[-1]) is not None
-    if not (powered.search(parts[0]) or standard or rewrites and re.search(r"[a-z]", parts[0])):
+    fraction = fractional and _A_FRACTION.search(parts[0]) is not None and _ONE_FRACTION.fullmatch(parts[-1]) is not None
+    if not (powered.search(parts[0]) or standard or fraction or rewrites and re.search(r"[a-z]", parts[0])):
         return None  # "150 ÷ 2500 × 100 = 6%": a step of an applied example, which the line no longer says
     if re.search(r"[a-z]", parts[0]) and not re.search(r"[a-z]", parts[-1]):
         return None  # "2y + 4x = 10": an equation to solve or a line, not an expression to simplify
@@ -1038,12 +1050,21 @@ def equated(point: Point, title: str) -> Worked | None:
     rewritten = rewrites and re.search(r"[a-z]", parts[0]) is not None and re.search(r"[a-z]", parts[-1]) is not None \
         and re.sub(r"\s", "", parts[0]) != re.sub(r"\s", "", parts[-1])  # "3(2x − 5) = 6x − 15" under "Expanding
     # single brackets": the expression the title says to reach, any equal form of it right
-    if not standard and not rewritten and re.search(r"[×÷+−*/]|\s", parts[-1]):
+    if not standard and not rewritten and not fraction and re.search(r"[×÷+−*/]|\s", parts[-1]):
         return None  # the answer is one value ("3⁹", "10x⁷", "0.0705") or one in standard form
     context = capitalised(operation.group(1)) if operation else capitalised(_topic(title))
     return Worked(context, parts[0], "= ", "", parts[-1], "", "", first, arrow=False)
 
 
+_FRACTION_TITLE = re.compile(r"(?i)\bfractions?\b")
+"""A card on fractions, whose sums of fractions are the skill it teaches (not a step of an applied example)."""
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_A_FRACTION = re.compile(rf"\d+/\d+|[{_VULGAR}]")
+_ONE_FRACTION = re.compile(rf"\d*\s?(?:\d+/\d+|[{_VULGAR}])|\d+")
+"""A single fraction or mixed number ("11/12", "1⅓", "⅚"): one value, the sum's answer."""
+_SHARE_SUM = re.compile(r"(?i)\s*(?:([A-Z][^:=]{2,60}):\s*)?((?:\d+(?:\.\d+)?%|\d+/\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])\s+of\s+"
+                        r"[£$€]?\d[\d,]*(?:\.\d+)?\s*=[^=]+=\s*[£$€]?\d[\d,]*(?:\.\d+)?)\s*$")
+"""A share of an amount worked to its value ("35% of £80 = 0.35 × 80 = £28"), perhaps after a label of words."""
 _OPERATION_LABEL = re.compile(r"(?i)\s*((?:expand(?:\s+and\s+simplify)?|factori[sz]e(?:\s+fully)?|simplify))\s*:\s*")
 """What a line's sum asks done, said before it ("Expand and simplify: …")."""
 _OPERATION_TITLE = re.compile(r"(?i)\b(?:expand(?:ing)?|factori[sz](?:e|ing|ation)|simplif(?:y|ying|ication)|"
