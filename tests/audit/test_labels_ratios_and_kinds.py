@@ -4,7 +4,7 @@ set; and once they were, "Skin patch: contains oestrogen and/or progesterone …
 the patch's own line says it releases both."""
 from __future__ import annotations
 
-from sheet_builds import material, of_kind, pack_yaml, planned
+from sheet_builds import hideable, material, of_kind, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.candidates import true_false_candidates
 from studypack.layouts.worksheet.exercises.events import event_candidates
 from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Match, PointRef, TrueFalse, plain
@@ -206,3 +206,14 @@ def test_sums_of_fractions_and_a_share_of_an_amount_are_asked_as_calculations():
     assert any("⅔ + ¼ =" in text.replace("\xa0", " ") for text in asked), asked
     assert any("35% of £80 = £" in text for text in asked), asked
     assert not any("150 ÷ 2500" in text for text in asked)  # a step of an applied example stays unasked
+
+
+def test_a_prefixed_word_a_formula_or_a_method_step_tells_or_asks_nothing():
+    from studypack.layouts.worksheet.exercises.candidates import _INSTRUCTION
+    from studypack.layouts.worksheet.exercises.material import _telling
+    assert "filtration" in _telling("ultrafiltration")  # "Filtration" as a matching title tells "u____"
+    assert _INSTRUCTION.match("Measure with an infrared detector held the same distance from each face.")
+    assert not _INSTRUCTION.match("Geothermal: heat from hot rocks, common in Iceland.")
+    assert "caesium" not in hideable(pack_yaml("Group 1", "Chemistry", [("Predictions", [
+        "**Caesium** should react even more violently than potassium, forming **CsOH** and hydrogen.",
+        "**Lithium** floats and fizzes gently."])]), "Caesium")

@@ -769,7 +769,9 @@ _INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z\d]))?(?:\d+
                           # overlap first, then work outwards": a method's step)
                           r"(?:Heat|Warm|Cool|Boil|Repeat|Leave|Wait|Stir|Mix|Pour|Dip|Rinse|Add|Filter|Evaporate|"
                           r"Dissolve)\s+(?:on|in|to|into|for|with|until|over|under)\s+[a-z\d]+\b|"  # ("Heat on a water
-                          # bath …", "Repeat to get concordant results": no one is heated or repeated)
+                          # bath …", "Repeat to get concordant results", "Measure with an infrared detector": no
+                          # one is heated, repeated or measured)
+                          r"(?-i:Measure|Record|Weigh|Count|Plot|Observe|Check)\s+(?:with|at|from)\s+[a-z\d]+\b|"
                           r"(?:Put|Push|Pass|Add|Place|Measure|Record|Time|Count|Repeat|Heat|Mix|Stir|Pour|"
                           r"Weigh|Fill|Leave|Wait|Collect|Switch|Shine|Set up|Plot|Label|Draw|Note|Observe|Dip|Rinse|"
                           r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid|Do|Take|Run|Walk|Breathe|Send|"

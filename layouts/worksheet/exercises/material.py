@@ -993,6 +993,11 @@ _SHEET_WORDS = frozenset({"points", "answers", "questions", "letters", "statemen
 """Words the sheet's own instructions print ("Write four points about: …"): they tell no answer."""
 
 
+_PREFIXED = re.compile(r"(?i)(?:ultra|micro|macro|hyper|hypo|super|sub|trans|inter|intra|anti|counter|photo|"
+                       r"bio|geo|thermo|electro|semi|multi|poly|mono)-?([a-z]{6,})")
+"""A word made of a prefix and a word of its own ("ultrafiltration", "photosynthesis"): the word printed tells it."""
+
+
 def _telling(answer: str) -> list[str]:
     """An answer and, for a name, each of its longer words after the first (``Newton's first law`` gives away
     ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared);
@@ -1014,6 +1019,9 @@ def _telling(answer: str) -> list[str]:
     symbol = symbol_of(answer)
     if len(symbol) > 1:
         told.append(symbol)  # "CO₂ approx. 420 ppm" on the sheet tells "c____ released" (carbon dioxide)
+    prefixed = _PREFIXED.fullmatch(answer.strip())
+    if prefixed:  # "Filtration" as a title on the sheet tells "u____" (ultrafiltration): the prefix is all that is
+        told.append(prefixed.group(1))  # left to recall
     negated = _NEGATED.fullmatch(answer.strip())
     if negated:
         told.append(negated.group(1))
