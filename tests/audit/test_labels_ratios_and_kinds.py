@@ -217,3 +217,45 @@ def test_a_prefixed_word_a_formula_or_a_method_step_tells_or_asks_nothing():
     assert "caesium" not in hideable(pack_yaml("Group 1", "Chemistry", [("Predictions", [
         "**Caesium** should react even more violently than potassium, forming **CsOH** and hydrogen.",
         "**Lithium** floats and fizzes gently."])]), "Caesium")
+
+
+def test_a_man_likened_to_another_is_a_person_and_a_count_its_line_spells_is_not_changed():
+    from studypack.layouts.worksheet.exercises.beside import counted_out
+    source = material(pack_yaml("Cold War", "History", [
+        ("The Iron Curtain", ["**Churchill** said an iron curtain had come down in **1946**.",
+                              "Stalin compared **Churchill** to **Hitler**."]),
+        ("Yalta", ["Germany was split into **four zones**, with France given the fourth.",
+                   "A person needs **two copies** of the allele (ff) to have CF."])]))
+    sorts = {term.text: term.sort for ref in source.refs for term in source.terms[ref]}
+    assert sorts["Hitler"] == "person"
+    for ref in source.refs[2:]:
+        text = source.point(ref).text
+        assert all(counted_out(text, term) for term in source.terms[ref] if term.kind == "number"), text
+
+
+def test_a_share_held_by_the_richest_offers_no_larger_share():
+    pack = pack_yaml("Development", "Geography", [
+        ("Wealth", ["The richest **10 %** of the world's population own most of its wealth.",
+                    "About **700 million** people live on under $2.15 a day."]),
+        ("Health", ["Life expectancy in Nigeria is about **54** years.", "In Japan it is about **84** years."]),
+        ("Aid", ["The UK gives about **0.5 %** of GNI in aid.", "The UN target is **0.7 %**."])])
+    for seed in "12345":
+        plan = planned(pack, seed)
+        for question in of_kind(plan, Choice) + of_kind(plan, TrueFalse):
+            assert "richest" not in plain(question.segments) or getattr(question, "true", True), seed
+            assert not (isinstance(question, Choice) and "richest" in plain(question.segments)), seed
+
+
+def test_worked_examples_with_values_as_givens_and_two_results_are_asked_with_their_rounding():
+    from studypack.layouts.worksheet.exercises.calculations import calc_candidates
+    from studypack.layouts.labels import ENGLISH
+    pack = pack_yaml("Area and volume", "Maths", [
+        ("Circumference", ["**C = 2πr**",
+                           "Worked example: r = 4 cm, so C = 2 × π × 4 = **8π cm** = **25.1 cm** (1 d.p.)."]),
+        ("Cylinders", ["**V = πr^2^h**", "Worked example: r = 3 cm, h = 10 cm. V = π × 9 × 10 = 90π = **282.7 cm^3^**; "
+                       "total SA = 18π + 60π = 78π = **245.0 cm^2^**."])])
+    asked = {plain(calc.segments).replace("\xa0", " ") for calc in (candidate.build(0) for candidate in
+                                                                   calc_candidates(material(pack), ENGLISH))
+             if calc is not None}
+    assert any("r = 4 cm → C =" in text and text.endswith("cm (1 d.p.)") for text in asked), asked
+    assert any("r = 3 cm, h = 10 cm → V =" in text and text.endswith("cm³ (1 d.p.)") for text in asked), asked

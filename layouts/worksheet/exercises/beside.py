@@ -852,6 +852,8 @@ def _in_range(text: str, term: Term) -> bool:
 
 
 
+_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth",
+             10: "tenth"}
 _COUNT_WORDS = {2: r"(?:pairs?\b|double|twins?\b|duo\b)", 3: r"(?:triplets?|triple|trio\b)",
                 4: r"(?:quartets?|quadruple)"}
 """Words that say a count ("the triplet code", "base pairs"): beside them, the count is told."""
@@ -874,6 +876,11 @@ def counted_out(text: str, term: Term) -> bool:
         return True  # "two functional groups each (one at each end)": an end has two
     if count in _COUNT_WORDS and re.search(rf"(?i)\b{_COUNT_WORDS[count]}", text[:term.start] + " " + text[term.end:]):
         return True  # "three bases … = the triplet code": the word for the count is printed
+    if count in _ORDINALS and re.search(rf"(?i)\bthe\s+(?:{_ORDINALS[count]})\b(?!\s+(?:of|time|day|year|century))",
+                                         text[term.end:]):
+        return True  # "split into four zones, with France given the fourth": the last of them counts them
+    if count is not None and re.match(rf"[^.;]*?\(([A-Za-z])\1{{{count - 1}}}\)", text[term.end:]) and count >= 2:
+        return True  # "needs two copies of the allele (ff)": the genotype spells the count
     if count is None or not 2 <= count <= 12:
         return False
     names = re.findall(r"(?<![\w'’])[A-Z][a-z]+(?:\s[A-Z][a-z]+)*", text[term.end:])

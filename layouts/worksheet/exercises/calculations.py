@@ -794,6 +794,7 @@ def arrowed(point: Point) -> Point | None:
     label = _LABELLED.match(point.text)
     if label:  # "Q3 – a ball is dropped …", "Ex. 1 – spot moved …": the label is no given
         point = point.tail(label.end())
+    point = _first_result(point)
     text = point.text
     if ARROW.search(text) or not point.terms:
         return None
@@ -802,10 +803,14 @@ def arrowed(point: Point) -> Point | None:
                                                                             text[result.end:]):
         return None
     steps = [found for found in _STEP_START.finditer(text, 0, result.start)]
-    first = next((found for found in steps if re.search(r"\d", text[:found.start()]) and "=" not in text[:found.start()]),
-                 None)  # (the label is off already)
+    first = next((found for found in steps if re.search(r"\d", text[:found.start()])
+                  and "=" not in _ASSIGNMENT.sub("", text[:found.start()]) and not _ASSIGNMENT.match(text, found.end())),
+                 None)  # (the label is off already; givens may be values, "r = 3 cm, h = 10 cm")
     if first is None or re.search(r"(?i)\b(?:change|difference|total|sum|so|then)\s*[£$€]?\d", text[:first.start()]):
         return None  # "Price goes from £50 to £62 – change £12, 12 ÷ 50 …": the givens would print the first step
+    if _ASSIGNMENT.search(text[:first.start()]) and re.match(r"[£$€]?\d", text[first.end():]):
+        return None  # "sold for £6,200. Loss = £1,800. 1,800 ÷ 8,000 × 100 = …": a value worked out, then a sum
+        # with no name
     cuts = [first] + [found for found in steps[steps.index(first) + 1:] if found.group(1).startswith(",")][-1:]
     if re.search(r"[.;!]\s", text[cuts[-1].end():result.start]):
         return None  # "Loss = £1,800. 1,800 ÷ 8,000 × 100 = 22.5%": the last step is a sum with no name
@@ -823,6 +828,18 @@ def arrowed(point: Point) -> Point | None:
     return out
 
 
+def _first_result(point: Point) -> Point:
+    """A worked line cut after its first bolded result where a second sum follows ("r = 3 cm, h = 10 cm. V = … =
+    **282.7 cm³**; total SA = … = **245.0 cm²**"): the first is asked, the rest of the line left aside."""
+    for span in point.terms:
+        after = re.match(r"\s*(?:\([^()]*\))?(?=\s*;\s*\S)", point.text[span.end:])
+        if after is not None and re.search(r"[=≈]\s*$", point.text[:span.start]):
+            cut = span.end + after.end()
+            return Point(point.text[:cut], tuple(term for term in point.terms if term.end <= cut), point.line,
+                         tuple(formula for formula in point.formulas if formula.end <= cut))
+    return point
+
+
 _BARE_LABEL = re.compile(r"(?i)(?:the\s+)?(?:key\s+)?(?:formula|formulae|equation|rule|method|definition|term|tip|note|"
                          r"remember|recall|worked\s+example|example|calculation|practice|maths\s+skill|sum|"
                          r"(?:si\s+)?unit)s?|"
@@ -835,7 +852,7 @@ _MEASURE_ASKED = re.compile(r"(?i)→\s*(?:area|perimeter|volume|circumference|s
 """A shape's measure asked, by name, unit, or symbol with a length's unit ("→ V = …", "= 28.3 cm²", "→ P = 24 cm"):
 of which shape, the card's title must say where it names two ("Spheres and hemispheres: r = 3 cm → V = ____"). (The
 P of "TV: I = 0.5 A, V = 230 V → P = 115 W" is a power.)"""
-_STEP_START = re.compile(rf"([.:;!,]\s+|\s[–—]\s)(?={_SYMBOL}[²³]?\s*=\s*\S|[£$€]?\d[\d.,]*\s*[×÷*/+−]\s*[\d.(][^=]*=)")
+_STEP_START = re.compile(rf"([.:;!,]\s+(?:so\s+)?|\s[–—]\s)(?={_SYMBOL}[²³]?\s*=\s*\S|[£$€]?\d[\d.,]*\s*[×÷*/+−]\s*[\d.(][^=]*=)")
 """Where a step of working starts after the givens or a step before it (". c² = …", ", c = …", " – 240 × 1.15 = …")."""
 _LABELLED = re.compile(r"(?i)^\W*(?:(?:worked\s+)?ex(?:ample)?\.?|q(?:uestion)?)\s*\d*\s*[.:)–—-]\s*")
 """A numbered example's label ("Ex 2.", "Q3 –"): its figure is no given."""
@@ -1174,6 +1191,15 @@ def _glued(asked: str) -> str:
     return asked.replace(" ", "\u00a0") if re.fullmatch(r"(?:\S{1,3}|P\([^()]*\)) = ", asked) else asked
 
 
+def _rounded_to(found: Worked) -> str:
+    """The rounding a result shows where the card names none: "(1 d.p.)" for 282.7 worked from π, a root or a
+    recurring figure ("= 90π = **282.7 cm³**"), so the student knows how exact to be; "" for an exact result."""
+    decimals = re.fullmatch(r"[-−]?[\d,]*\.(\d+)", found.number.strip())
+    if decimals is None or not re.search(r"[π√…]|\.\.\.", found.working):
+        return ""
+    return f"({len(decimals.group(1))} d.p.)"
+
+
 def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: Material, asked: list[Worked]):
     def build(_count: int) -> Calc | None:
         if any(_prints(found.givens, other) or _prints(other.givens, found) or _same_figures(found, other)
@@ -1189,7 +1215,7 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
                      Segment(found.number, "blank", "a" if several else "")]
         for letter, (asked_too, number) in zip("bcd", found.more):
             segments += [Segment(f", {_glued(asked_too)}", "text"), Segment(number, "blank", letter)]
-        tail = " ".join(part for part in (found.unit, found.precision) if part)
+        tail = " ".join(part for part in (found.unit, found.precision or _rounded_to(found)) if part)
         if tail:
             segments.append(Segment((found.spacing if found.unit else " ") + tail, "text"))
         source.record([plain(segments)], [found.result])

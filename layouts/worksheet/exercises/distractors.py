@@ -592,10 +592,10 @@ _KIN_BEFORE = re.compile(r"(?i)\b(?:(?P<f>(?:half-|step-)?(?:sister|daughter|mot
 _FORECAST = 2030
 """Years from this on are targets and forecasts in a pack ("net zero by 2050"), never a wrong date for a fact."""
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:within|up to|at least|at most|no more than|no less than|not more than|"
-                           r"less than|more than|fewer than|under|below|above|over)\s*(?:approx\.?\s*|about\s*|c\.\s*)?"
-                           r"$")
-"""Words before a figure that make it a bound ("within ____", "at least ____"): a tighter or looser wrong value is
-as true."""
+                           r"less than|more than|fewer than|under|below|above|over|richest|poorest|wealthiest|top|"
+                           r"bottom)\s*(?:approx\.?\s*|about\s*|c\.\s*)?$")
+"""Words before a figure that make it a bound ("within ____", "at least ____", "the richest ____ own most of the
+wealth"): a tighter or looser wrong value is as true."""
 _EXTREME = re.compile(r"(?i)\b(?:peak(?:ed)?|highest|record|maximum|largest|biggest|lowest|minimum|smallest|fewest|"
                       r"first ever|earliest|latest|strongest|fastest|deadliest|costliest|hottest|coldest|wettest|"
                       r"driest|deepest|longest|heaviest|\w+est\s+(?:\w+\s+){0,4}ever)\b")

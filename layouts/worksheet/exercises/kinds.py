@@ -552,6 +552,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "place"  # "the next Archbishop of ____", "Rani of ____ led rebels": a see or a realm, never a person
     if before and before[-1] in _TITLES:
         return "person:" + before[-1]  # "Kaiser ____": only another the pack calls Kaiser reads there
+    likened = re.search(r"\b(?:compared|likened)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:to|with)\s+$", text[:start])
+    if likened and likened.group(1) in persons:
+        return "person"  # "compared Churchill to Hitler": one man likened to another, never a place one goes "to"
     if bare in persons or _REGNAL.match(bare) or (before and before[-1] in _DONE_TO_PEOPLE) or is_given_named(bare) \
             or len(parts) == 1 and last in GIVEN_NAMES and last not in _PLACE_NAMES_TOO:  # ("birth to Edward")
         return "person"
