@@ -852,8 +852,10 @@ _MEASURE_ASKED = re.compile(r"(?i)→\s*(?:area|perimeter|volume|circumference|s
 """A shape's measure asked, by name, unit, or symbol with a length's unit ("→ V = …", "= 28.3 cm²", "→ P = 24 cm"):
 of which shape, the card's title must say where it names two ("Spheres and hemispheres: r = 3 cm → V = ____"). (The
 P of "TV: I = 0.5 A, V = 230 V → P = 115 W" is a power.)"""
-_STEP_START = re.compile(rf"([.:;!,]\s+(?:so\s+)?|\s[–—]\s)(?={_SYMBOL}[²³]?\s*=\s*\S|[£$€]?\d[\d.,]*\s*[×÷*/+−]\s*[\d.(][^=]*=)")
-"""Where a step of working starts after the givens or a step before it (". c² = …", ", c = …", " – 240 × 1.15 = …")."""
+_STEP_START = re.compile(rf"([.:;!,]\s+(?:so\s+)?|\s[–—]\s)"
+                         rf"(?={_SYMBOL}[²³]?\s*=\s*\S|[£$€]?\d[\d.,]*\s*[×÷*/+−]\s*[\d.(][^=]*=)")
+"""Where a step of working starts after the givens or a step before it (". c² = …", ", c = …", ", so C = …",
+" – 240 × 1.15 = …")."""
 _LABELLED = re.compile(r"(?i)^\W*(?:(?:worked\s+)?ex(?:ample)?\.?|q(?:uestion)?)\s*\d*\s*[.:)–—-]\s*")
 """A numbered example's label ("Ex 2.", "Q3 –"): its figure is no given."""
 
