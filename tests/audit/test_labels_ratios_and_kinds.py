@@ -259,3 +259,32 @@ def test_worked_examples_with_values_as_givens_and_two_results_are_asked_with_th
              if calc is not None}
     assert any("r = 4 cm → C =" in text and text.endswith("cm (1 d.p.)") for text in asked), asked
     assert any("r = 3 cm, h = 10 cm → V =" in text and text.endswith("cm³ (1 d.p.)") for text in asked), asked
+
+
+def test_phrases_ending_alike_are_no_set_and_kit_or_an_age_gets_no_absurd_options():
+    from studypack.layouts.worksheet.exercises.distractors import distractors
+    source = material(pack_yaml("Forces", "Physics", [
+        ("Newton's laws", ["A resultant force can mean speeding up or **changing direction**.",
+                           "The forces are equal in size and **opposite in direction**.",
+                           "Two cars at the **same speed in the same direction** have the same velocity."]),
+        ("Reaction time", ["A partner holds a **30 cm ruler** above your hand.",
+                           "Many people need reading glasses after about **45**.",
+                           "A typical reaction time is **0.2 s**, a tired one **0.5 s**."])]))
+    assert "term:opposite in direction" not in source.pool.families
+    terms = {term.text: term for ref in source.refs for term in source.terms[ref]}
+    ruler = next(ref for ref in source.refs if "ruler" in source.point(ref).text)
+    assert distractors(terms["30 cm ruler"], source.pool, source.rng, 3, source.point(ruler).text) is None
+    glasses = next(ref for ref in source.refs if "glasses" in source.point(ref).text)
+    ages = distractors(terms["45"], source.pool, source.rng, 3, source.point(glasses).text)
+    assert ages is None or all(int(age) < 100 for age in ages), ages
+
+
+def test_an_unnamed_party_is_no_event_and_pure_tells_purity():
+    from studypack.layouts.worksheet.exercises.matching import share_words
+    assert share_words({"pure"}, {"purity"})
+    events = _events(pack_yaml("The American West", "History", [
+        ("The Mormon trek and Salt Lake City", ["The first party arrived on **24 July 1847**.",
+                                                "Brigham Young led the trek west."]),
+        ("The Gold Rush", ["Gold was found at Sutter's Mill in **1848**."]),
+        ("The railroad", ["The Transcontinental Railroad was completed in **1869**."])]))
+    assert events and not any(text.startswith("The first party") for text in events), events

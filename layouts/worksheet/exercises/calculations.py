@@ -1136,7 +1136,9 @@ def _worked_results(point: Point) -> list[str]:
     """The bolded figures a line of working reaches ("800 → 400 → 200 → **100 Bq**"), not those it states ("A car
     goes **120 km** in 2 h.")."""
     bolded = [figure for span in point.terms if re.search(r"[=→]", point.text[:span.start])
-              for figure in re.findall(_NUMBER, point.text[span.start:span.end])]
+              and "=" not in point.text[span.start:span.end]
+              for figure in re.findall(rf"{_NUMBER}(?![^\W\d_])", point.text[span.start:span.end])]  # (not "**C =
+    # 2πr**": a formula's figure is no result)
     last = re.search(rf"[×÷+−*/]\s*[\d.]+[^=]*=\s*({_NUMBER})[^=\d]*$", point.text)  # ("p = 0.01 × 400 = 4 kg m/s")
     return bolded + ([last.group(1)] if last and not bolded else [])
 

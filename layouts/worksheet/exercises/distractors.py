@@ -135,8 +135,9 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
         by_kind.setdefault(term.kind, []).append(term)
     heads: dict[str, set[str]] = {}
     for term in by_kind.get("term", ()):
-        if term.sort == "concept" and len(term.key.split()) > 1:
-            heads.setdefault(term.key.split()[-1], set()).add(term.key)
+        if term.sort == "concept" and len(term.key.split()) > 1 and not _PHRASE.search(term.text):
+            heads.setdefault(term.key.split()[-1], set()).add(term.key)  # ("opposite in direction", "changing
+            # direction": phrases that end alike, no kinds of one thing)
     families = {key: frozenset(keys) for keys in heads.values() if len(keys) >= 3 for key in keys}
     if texts_of_points is not None:  # "avoir or être": two the author gives as alternatives, offered only as a pair
         for index, terms in enumerate(terms_by_point):
@@ -176,6 +177,8 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
                 dict(Counter(word for words in point_words for word in words)), glosses)
 
 
+_PHRASE = re.compile(r"(?i)\b(?:in|of|on|at|to|with|by|for|from|the|and)\b|^\W*\w+ing\b")
+"""A term that is a phrase (a preposition, an article or a participle in it), not a kind named by its last word."""
 _GLOSS_AFTER = re.compile(r"\s*[–—-]\s+([^;·•|]+)")
 """A vocabulary word's meaning after its dash, up to the next entry."""
 _WORN = 5.0
@@ -342,6 +345,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         position = 1 if sized < 0 else _OPTION_PLACES - 2  # "London gets only about ____ of rain": never the smallest
     if answer.kind == "number" and re.search(r"\(.*\)", answer.text):
         return None  # "12d (one shilling)": its gloss would stand beside every made-up figure, true only of the answer
+    if answer.kind == "number" and _EQUIPMENT.search(answer.text + " " + shown[answer.start:answer.start + 20]):
+        return None  # "holds a ____ ruler" (30 cm): a size of kit is no fact, and a 120 cm ruler is absurd, not wrong
     if answer.kind == "number" and _ORDINAL.search(answer.text):
         return None  # "the 23rd pair": its made-up neighbours would read "5rd pair"
     if answer.kind == "number" and _BOUND_BEFORE.search(shown[:answer.start]):
@@ -600,6 +605,10 @@ _EXTREME = re.compile(r"(?i)\b(?:peak(?:ed)?|highest|record|maximum|largest|bigg
                       r"first ever|earliest|latest|strongest|fastest|deadliest|costliest|hottest|coldest|wettest|"
                       r"driest|deepest|longest|heaviest|\w+est\s+(?:\w+\s+){0,4}ever)\b")
 """A stem that says its figure is the greatest or least: the options' order answers it."""
+_EQUIPMENT = re.compile(r"(?i)^\S+\s*(?:[^\W\d_]{1,3}[³²]?\s+)?(?:ruler|beaker|measuring cylinder|cylinder|pipette|"
+                        r"burette|flask|test tube|boiling tube|tube|syringe|bottle|cup|tray|dish|rule|metre rule|"
+                        r"stopwatch|thermometer)s?\b")
+"""A size of laboratory kit ("30 cm ruler", "250 cm³ beaker"): the kit's, not the science's."""
 _RATIO_SAID = re.compile(r"(?i)^\W*(?:[–—-]|,|\(|i\.e\.|so|or|which is|that is)?\s*(?:about\s+|around\s+|"
                          r"roughly\s+|nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+)?(?:a|one|two|three)[\s-]+"
                          r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|^\W*(?:[–—-]|,|\()?\s*(?:about\s+)?(?:twice|double|"
@@ -688,8 +697,9 @@ def _aged(answer: Term, before: str) -> bool:
     """Whether a bare whole number is an age ("gave women the vote at ____", "over ____"): its wrong values go by
     steps (18, 24 beside 21), as a vote at 84 is absurd, not wrong."""
     return answer.value is not None and answer.value >= 10 and re.fullmatch(r"\s*\d+\s*", answer.text) is not None \
-        and re.search(r"(?i)\b(?:at|aged?|age of|over|under)\s*$|\bage\b[^.;]{0,25}\b(?:to|from|of|at)\s*$", before) \
-        is not None  # ("pension age rising to ____")
+        and re.search(r"(?i)\b(?:at|aged?|age of|over|under|after|before)(?:\s+(?:about|around|roughly|c\.))?\s*$|"
+                      r"\bage\b[^.;]{0,25}\b(?:to|from|of|at)\s*$", before) \
+        is not None  # ("pension age rising to ____", "people need reading glasses after about ____")
 
 
 def far_apart(first: float, second: float) -> bool:

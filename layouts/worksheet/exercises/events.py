@@ -357,7 +357,8 @@ def _when(date: str) -> tuple[int, int] | None:
     return (int(year.group()), _month(month))
 
 
-_THE_ONE_BEFORE = re.compile(r"The\s+(?:company|firm|ban|law|act|government|council|strike|boycott|campaign|"
+_THE_ONE_BEFORE = re.compile(r"The\s+(?:(?:first|second|third|last|next|new|main|advance)\s+)?"
+                             r"(?:company|firm|ban|law|act|government|council|strike|boycott|campaign|group|expedition|"
                              r"rebellion|rising|plan|scheme|treaty|policy|protest|army|war|movement|party|crusaders|"
                              r"rebels|troops|soldiers|protesters|strikers|settlers|invaders|attackers|defenders)"
                              r"\s+[a-z]")

@@ -292,9 +292,9 @@ def share_words(first: set[str], second: set[str]) -> bool:
                 return True  # "hex" for "hexadecimal", "cell" for "cells"
             if len(short) >= 4 and short.endswith("le") and long.startswith(short[:-2] + "ul"):
                 return True  # "circle" for "circular", "molecule" for "molecular"
-            if len(short) >= 4 and short.endswith("e") and re.fullmatch(re.escape(short[:-1]) + r"(?:ing|ed|ers?|able)",
-                                                                         long):
-                return True  # "name" for "naming"
+            if len(short) >= 4 and short.endswith("e") and re.fullmatch(re.escape(short[:-1]) + r"(?:ing|ed|ers?|able|"
+                                                                                       r"ity|ify|ified|ation)", long):
+                return True  # "name" for "naming", "pure" for "purity"
     for one in (word for word in first if word.isalpha()):
         for other in (word for word in second if word.isalpha()):  # "alpha0" is a label, not a form of "alpha"
             common = 0
