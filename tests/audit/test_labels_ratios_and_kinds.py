@@ -288,3 +288,16 @@ def test_an_unnamed_party_is_no_event_and_pure_tells_purity():
         ("The Gold Rush", ["Gold was found at Sutter's Mill in **1848**."]),
         ("The railroad", ["The Transcontinental Railroad was completed in **1869**."])]))
     assert events and not any(text.startswith("The first party") for text in events), events
+
+
+def test_a_spare_speaking_as_a_titles_card_stands_beside_no_title():
+    from studypack.layouts.worksheet.exercises.allocate import _speaks_as
+    source = material(pack_yaml("Separating mixtures", "Chemistry", [
+        ("Testing for purity", ["A **pure substance** melts at one sharp temperature.",
+                                "An impure substance melts over a range."]),
+        ("Chromatography", ["Spots move up the paper with the **solvent**.",
+                            "One spot in several solvents suggests a pure substance."]),
+        ("Filtration", ["Filter paper traps the **insoluble** solid.", "The filtrate passes through."]),
+        ("Distillation", ["The liquid boils and its vapour condenses.", "The solute stays behind in the flask."])]))
+    assert _speaks_as(source, "One spot in several solvents suggests a pure substance.", 0)
+    assert not _speaks_as(source, "The solute stays behind in the flask.", 0)

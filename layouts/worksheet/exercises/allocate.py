@@ -471,7 +471,18 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
             or _alike(source.pack.cards[candidate.card].title, pair.title)
             or abs(candidate.card - pair.card) == 1 and len(source.pack.cards) > SMALL_PACK
             or _short_noun_shared(point.text, pair.title) or _names_a_member(source, point.text, pair)
-            or _names_a_rank(point.text, pair.title))
+            or _names_a_rank(point.text, pair.title) or _speaks_as(source, point.text, pair.card))
+
+
+def _speaks_as(source: Material, text: str, card: int) -> bool:
+    """Whether a statement shares two words with a card's own lines that few other cards use ("One spot in several
+    solvents suggests a pure substance" beside "Testing for purity", whose lines speak of pure substances): it
+    reads as that card's, though it came from another."""
+    cards = [frozenset().union(*(content_words(point.text) for point in each.points), content_words(each.title))
+             for each in source.pack.cards]
+    common = max(3, -(-len(cards) // 3))
+    rare = {word for word in content_words(text) if sum(word in words for words in cards) < common}
+    return len(rare & cards[card]) >= 2
 
 
 _CATEGORY = re.compile(r"(?i)^\W*(?:the |main |key )*(?:organs|parts|types|kinds|stages|features|structures|components|"
