@@ -4,6 +4,8 @@ set; and once they were, "Skin patch: contains oestrogen and/or progesterone …
 the patch's own line says it releases both."""
 from __future__ import annotations
 
+import re
+
 from sheet_builds import hideable, material, of_kind, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.candidates import true_false_candidates
 from studypack.layouts.worksheet.exercises.events import event_candidates
@@ -301,3 +303,23 @@ def test_a_spare_speaking_as_a_titles_card_stands_beside_no_title():
         ("Distillation", ["The liquid boils and its vapour condenses.", "The solute stays behind in the flask."])]))
     assert _speaks_as(source, "One spot in several solvents suggests a pure substance.", 0)
     assert not _speaks_as(source, "The solute stays behind in the flask.", 0)
+
+
+def test_a_false_year_keeps_its_cards_order_and_a_reign_its_titles_span():
+    from studypack.layouts.worksheet.exercises.material import _telling
+    pack = pack_yaml("Elizabethan England, 1558–1603", "History", [
+        ("Drake's circumnavigation", ["Left Plymouth in **December 1577** with **5 ships**.",
+                                      "**1578**: executed **Thomas Doughty** for mutiny.",
+                                      "Returned to Plymouth in **September 1580**, rich with Spanish silver."]),
+        ("Elizabeth I", ["She reigned for **44 years** and died in **1603**.", "Her motto was **Semper eadem**."]),
+        ("Raleigh", ["**1584**: Raleigh given permission to colonise.", "**1585**: the first colonists landed.",
+                     "**1587**: a second colony under **John White**."])])
+    for statement in _false_statements(pack):
+        text = plain(statement.segments)
+        assert "44 years" != statement.correction, text
+        wrong = [int(year) for year in re.findall(r"\b1[56]\d\d\b", text)]
+        if statement.correction == "December 1577":
+            assert wrong and max(wrong) < 1578, text
+        if statement.correction == "1584":
+            assert wrong and max(wrong) < 1585, text
+    assert "cross-links" in _telling("covalent cross-links")

@@ -487,6 +487,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
                 and re.match(r"\s*(?:=|[–—]|-\s)", text[term.end:]):
             continue  # "____ = council of leading nobles + churchmen": a name defined by what it is, among the pack's
             # people, is the one option of its kind
+        if _length_of_a_span(source, ref, term):
+            continue  # "She reigned for ____" under "Elizabethan England, 1558–1603"
         if term.kind == "number" and re.search(r"(?i)\b(?:days?|weeks?|months?|years?)\b", term.text) \
                 and YEAR.search(shown):
             continue  # "desegregated Dec 1956 – boycott lasted ____": the dates printed work out the length, and
@@ -913,6 +915,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             # other it is compared with, and "4 penny" is no English
         if term.kind == "number" and _negated(text, term):
             continue  # "No vaccine is 50% effective": a figure under "no" or "not", changed, stays true
+        if _length_of_a_span(source, ref, term):
+            continue  # "She reigned for 44 years" under "Elizabethan England, 1558–1603": the title works it out
         if term.kind == "number" and (any(other is not term and other.kind == "number"
                                           and (other.sort == term.sort or not other.sort or not term.sort)
                                           for other in source.terms[ref]) or _another_of_its_unit(text, term)
@@ -956,12 +960,16 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "Protists reproduce fast by splitting" for bacteria: a subject the pack only lists may share
             # what the line says; one it describes on a line of its own ("Viruses live …") is a fair contrast
         if wrong is not None and term.kind == "term" and not text[:term.start].strip(" \"'“‘*") \
-                and re.match(r"\s*[:=–—]", text[term.end:]) and _its_line_says_alike(source, ref, wrong[0], text[term.end:]):
+                and re.match(r"\s*[:=–—]", text[term.end:]) \
+                and _its_line_says_alike(source, ref, wrong[0], text[term.end:]):
             continue  # "Skin patch: contains oestrogen and/or progesterone" for the pill: the patch's own line
             # ("releases oestrogen and progesterone") makes the swapped line roughly true
         if wrong is not None and term.kind == "year" and holds(source.printed(), wrong[0].casefold()):
             continue  # "William I died 9 Sept 1100" beside "Rufus killed … 2 Aug 1100": a year the sheet gives
             # another event is false at sight
+        if wrong is not None and term.kind == "year" and _out_of_order(source, ref, wrong[0]):
+            continue  # "Left Plymouth in December 1581" on a card whose next lines date 1578 and 1580: the card's
+            # own order, printed elsewhere on the sheet, shows it false
         if wrong is not None and term.kind == "year" and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "Gorkha earthquake (25 April 2015): tourism restarted from late 2010": before the event itself
         if wrong is not None and term.kind == "name" and term.sort.split(":")[0] in ("place", "region", "country") \
@@ -1068,6 +1076,36 @@ def _says_its_subject(name: str) -> bool:
     "Agricultural Adjustment Act"), where "Volstead Act" or "Treaty of Versailles" names a man or a place."""
     return " " in name.strip() and any(re.search(r"(?:tion|ment|ance|ence|ity|ing|ism|ship)$", word.casefold())
                                        for word in re.findall(r"[^\W\d_]{7,}", name))
+
+
+def _length_of_a_span(source: Material, ref: PointRef, term) -> bool:
+    """Whether a number of years is the length of a span the pack's title, the card's title or its date prints
+    ("44 years" beside "1558–1603"): subtraction answers it."""
+    length = re.fullmatch(r"(\d+)\s*-?\s*years?(?:\s+old)?", term.text.strip()) if term.kind == "number" else None
+    if length is None:
+        return False
+    card = source.pack.cards[ref.card]
+    spans = re.findall(r"\b(1\d{3}|20\d{2})\s*[–—-]\s*(\d{2,4})\b",
+                       f"{source.pack.title} {card.title} {card.date or ''}")
+    return any(abs(int(end if len(end) == 4 else start[:4 - len(end)] + end) - int(start) - int(length.group(1))) <= 1
+               for start, end in spans)
+
+
+def _out_of_order(source: Material, ref: PointRef, wrong: str) -> bool:
+    """Whether a year swapped into a line of a card told in order of time falls before or in the year of a line above
+    it, or in or after the year of a line below it."""
+    found = re.search(r"\b\d{4}\b", wrong)
+    if found is None:
+        return False
+    dated = [(index, int(year)) for index, point in enumerate(source.pack.cards[ref.card].points)
+             if index != ref.point for year in YEAR.findall(point.text)[:1]]
+    years = [year for _, year in dated]
+    if len(dated) < 2 or years != sorted(years):
+        return False  # (a card not told in order says nothing of where a year falls)
+    year = int(found.group())
+    return any(index < ref.point and year <= other or index > ref.point and year >= other for index, other in dated)
+    # (a year shared with a line below is as wrong: "Left Plymouth in December 1580" before "Returned September
+    # 1580")
 
 
 def _before_its_card(card, answer, wrong: str) -> bool:

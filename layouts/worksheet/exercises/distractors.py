@@ -611,8 +611,8 @@ _EQUIPMENT = re.compile(r"(?i)^\S+\s*(?:[^\W\d_]{1,3}[³²]?\s+)?(?:ruler|beaker
 """A size of laboratory kit ("30 cm ruler", "250 cm³ beaker"): the kit's, not the science's."""
 _RATIO_SAID = re.compile(r"(?i)^\W*(?:[–—-]|,|\(|i\.e\.|so|or|which is|that is)?\s*(?:about\s+|around\s+|"
                          r"roughly\s+|nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+)?(?:a|one|two|three)[\s-]+"
-                         r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|^\W*(?:[–—-]|,|\()?\s*(?:about\s+)?(?:twice|double|"
-                         r"treble|triple|half|\d+\s+times)\b")
+                         r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|"
+                         r"^\W*(?:[–—-]|,|\()?\s*(?:about\s+)?(?:twice|double|treble|triple|half|\d+\s+times)\b")
 """A figure followed by its share of another ("____ – about a third of sea-level pressure"): given the other, the
 share works it out."""
 _ROUGHLY_SAID = r"\s+(?:about\s+|around\s+|approx(?:imately|\.)?\s+|c\.?\s*|~\s*)?$"

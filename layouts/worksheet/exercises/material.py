@@ -1028,8 +1028,8 @@ def _telling(answer: str) -> list[str]:
     elif re.fullmatch(r"[^\W\d_]{5,}", answer.strip()):  # "C=C → unsaturated" on the sheet tells "S____ – only
         # single bonds" (Saturated): the word with its negating prefix
         told += [f"un{answer.strip().casefold()}", f"non-{answer.strip().casefold()}"]
-    if len(words) == 2 and answer.islower() and len(words[1]) >= 6 and words[0].isalpha() and words[1].isalpha() \
-            and words[1] not in _SHEET_WORDS:
+    if len(words) == 2 and answer.islower() and len(words[1]) >= 6 and words[0].isalpha() \
+            and words[1].replace("-", "").isalpha() and words[1] not in _SHEET_WORDS:  # ("covalent cross-links")
         told.append(words[1])  # "Pacemakers: … the natural pacemaker" on the sheet tells "ar____" (artificial
         # pacemaker); not "points" of "boiling points", which "Write four points about" prints
     if len(words) == 2 and answer.islower() and all(word.isalpha() for word in words) \
