@@ -323,3 +323,12 @@ def test_a_false_year_keeps_its_cards_order_and_a_reign_its_titles_span():
         if statement.correction == "1584":
             assert wrong and max(wrong) < 1585, text
     assert "cross-links" in _telling("covalent cross-links")
+
+
+def test_a_word_whose_other_form_is_the_english_is_not_translated():
+    from sheet_builds import translated
+    asked = translated("Vacanze", "Italian", ["**l'albergo** / **l'hotel** – hotel; **l'ostello** – youth hostel",
+                                              "**il campeggio** – campsite",
+                                              "**la camera doppia** – double room", "**il volo** – flight",
+                                              "**la valigia** – suitcase"])
+    assert asked and not any("hotel" in item for item in asked), asked

@@ -230,7 +230,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     senses: dict[str, set[str]] = {}
     for _, word, meaning in listed:
         senses.setdefault(_ARTICLE_FIRST.sub("", word).strip().casefold(), set()).add(_meaning_key(meaning))
-    words = [word for word in listed if free(*word) and not _cognate(word[1], word[2])
+    words = [word for word in listed if free(*word)
+             and not any(_cognate(alternative, word[2]) for alternative in re.split(r"\s+/\s+|\s+or\s+", word[1]))
+             # ("l'albergo / l'hotel – hotel": the second form is the English word)
              and len(senses[_ARTICLE_FIRST.sub("", word[1]).strip().casefold()]) == 1  # "dolce – sweet" beside
              # "il dolce – dessert": the key would give one of the two meanings the pack teaches
              and not _english_too(word[1]) and not any(re.search(r"\bmeans\b|≠", side) for side in word[1:])
