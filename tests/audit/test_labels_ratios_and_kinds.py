@@ -332,3 +332,29 @@ def test_a_word_whose_other_form_is_the_english_is_not_translated():
                                               "**la camera doppia** – double room", "**il volo** – flight",
                                               "**la valigia** – suitcase"])
     assert asked and not any("hotel" in item for item in asked), asked
+
+
+def test_round_ng_a_code_name_an_ion_named_a_kind_of_fact_a_whole_and_a_consequence():
+    from studypack.layouts.worksheet.exercises.beside import names_its_element
+    from studypack.layouts.worksheet.exercises.flips import flip
+    from studypack.layouts.worksheet.exercises.matching import _JUDGING
+    korea = pack_yaml("Korea", "History", [(title, ["A point with a **key term** in it."]) for title in (
+        "NSC-68", "The Inchon landings", "The armistice", "The Chinese intervention")])
+    for title, date in (("NSC-68", "April 1950"), ("The Inchon landings", "September 1950"),
+                        ("The armistice", "July 1953"), ("The Chinese intervention", "October 1950")):
+        korea = korea.replace(f"  - title: {title}\n", f"  - title: {title}\n    date: {date}\n")
+    assert "NSC-68" not in _events(korea) and "The Inchon landings" in _events(korea)
+    assert names_its_element("Fe²⁺", "Iron(II), ____ → green precipitate")
+    assert not names_its_element("Fe²⁺", "____ → green precipitate")
+    assert _JUDGING.match("Features of a sustainable city")
+    assert flip("A non-renewable resource is used up faster than it forms and will eventually run out.", []) is None
+    assert flip("A non-renewable resource is used up faster than it forms.", []) is not None
+    grid = pack_yaml("The National Grid", "Physics", [("Transformers", [
+        "For a **100% efficient** transformer, power in = power out.", "A step-up transformer raises the p.d. to "
+        "**400 000 V**.", "Cables of resistance **2 Ω** carry **100 MW**; at 25 000 V, I = 4000 A, loss = 4000^2^ × 2 "
+        "= **32 MW**.", "At **400 000 V**, I = **250 A**, loss = 250^2^ × 2 = **125 000 W**."])])
+    assert not any(statement.correction.startswith("100%") for statement in _false_statements(grid))
+    from studypack.layouts.worksheet.exercises.calculations import calc_candidates
+    from studypack.layouts.labels import ENGLISH
+    calcs = [candidate.build(0) for candidate in calc_candidates(material(grid), ENGLISH)]
+    assert not any(calc is not None and "250 A" in plain(calc.segments) for calc in calcs)

@@ -789,6 +789,18 @@ _SYMBOLS = {"joule": "J", "watt": "W", "newton": "N", "volt": "V", "amp": "A", "
 "a C=C d____" prints its double bond."""
 
 
+def names_its_element(formula: str, text: str) -> bool:
+    """Whether ``text`` names the one element of an ion or atom written as a formula ("Iron(II), ____ → green
+    precipitate" beside Fe²⁺): the stem spells the answer."""
+    symbols = set(re.findall(r"[A-Z][a-z]?", formula))
+    if len(symbols) != 1:
+        return False
+    symbol = symbols.pop()
+    folded = text.casefold()
+    return any(found == symbol and re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", folded)
+               for name, found in _SYMBOLS.items() if " " not in name)
+
+
 def symbol_of(answer: str) -> str:
     """The symbol or formula an answer is written as ("CO₂" for carbon dioxide, "Sv" for sieverts), or ""."""
     name = answer.strip().casefold()

@@ -917,6 +917,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "No vaccine is 50% effective": a figure under "no" or "not", changed, stays true
         if _length_of_a_span(source, ref, term):
             continue  # "She reigned for 44 years" under "Elizabethan England, 1558–1603": the title works it out
+        if term.kind == "number" and re.fullmatch(r"100\s*(?:%|per\s?cent)(?:\s+\w+)?", term.text.strip()):
+            continue  # "For a 100% efficient transformer, power in = power out": the whole, and "50%" beside the
+            # equal powers contradicts itself
         if term.kind == "number" and (any(other is not term and other.kind == "number"
                                           and (other.sort == term.sort or not other.sort or not term.sort)
                                           for other in source.terms[ref]) or _another_of_its_unit(text, term)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from .kinds import (MONTH_PATTERN, PERSON_STYLES, fits_article, is_formula, is_plural, is_ruler, same_station,
                     station)
 from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, same_sense, word_count
+from .beside import names_its_element
 from .given_names import GIVEN_NAMES, gender_of
 from .terms import MONTHS, Term, number_key, number_value, text_key
 
@@ -345,6 +346,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         position = 1 if sized < 0 else _OPTION_PLACES - 2  # "London gets only about ____ of rain": never the smallest
     if answer.kind == "number" and re.search(r"\(.*\)", answer.text):
         return None  # "12d (one shilling)": its gloss would stand beside every made-up figure, true only of the answer
+    if answer.kind == "term" and answer.sort in ("formula", "code") and names_its_element(answer.text, shown):
+        return None  # "Iron(II), ____ → green precipitate": Fe²⁺ is the one option of iron
     if answer.kind == "number" and _EQUIPMENT.search(answer.text + " " + shown[answer.start:answer.start + 20]):
         return None  # "holds a ____ ruler" (30 cm): a size of kit is no fact, and a 120 cm ruler is absurd, not wrong
     if answer.kind == "number" and _ORDINAL.search(answer.text):

@@ -117,7 +117,7 @@ def event_candidates(source: Material) -> list[Candidate]:
                          for year in _YEAR_IN_TEXT.findall(source.point(ref).text)}) > 1:
             continue  # "The Factory Acts" dated 1833 over the Acts of 1833, 1844 and 1847: a series, no one moment
         if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
-                and not _ONGOING.search(card.date or "") \
+                and not _ONGOING.search(card.date or "") and not _CODE_NAME.fullmatch(card.title.strip()) \
                 and not _PLACED_BY_NAME.match(card.title) and _names_its_own(card.title, source.words.proper):
             event = Event(_CASE_LABEL.sub("", card.title), card.date, when, index)  # ("Case study: Chile
             # earthquake" is the Chile earthquake)
@@ -241,6 +241,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
     return out
 
 
+_CODE_NAME = re.compile(r"[A-Z]{1,6}[- ]?\d+[A-Za-z]?")
+"""A title that is a code name ("NSC-68", "HS2"): a report's or a project's name, no happening to place."""
 _ONGOING = re.compile(r"(?i)^\W*(?:from|since|after|c\.|circa)\b|\b(?:on(?:wards)?|present|today|now)\W*$|[–—-]\s*$")
 """A card's date that only starts something ("from 2009", "1997 onwards", "2009–"): a project or a trend still
 going on, no moment to place."""

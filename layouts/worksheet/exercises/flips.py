@@ -59,9 +59,9 @@ given ("Low death toll partly due to strict building codes": turned, the reason 
 _MEASURES = {"more", "less", "fewer", "most", "least"}
 """Words that, beside a word to turn, give a second measure the statement depends on."""
 _CONSEQUENCE = re.compile(r"(?i)\b(?:to form|to make|to create|leaving|causing|forming|creating|making|"
-                          r"resulting|which|so that|until|then)\b")
-"""What follows from the word ("is weakened and collapses, leaving a stack", "is weakened …, then collapses"): turned,
-the rest no longer follows."""
+                          r"resulting|which|so that|until|then|and (?:will|would|so|eventually|soon))\b")
+"""What follows from the word ("is weakened and collapses, leaving a stack", "is weakened …, then collapses", "used up
+faster than it forms and will eventually run out"): turned, the rest no longer follows."""
 CONDITION = re.compile(r"(?i)\s(?:as|when|whenever)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:increases?|decreases?|rises?|"
                         r"falls?|goes up|goes down)\s*[.!]?\s*$")
 """A closing condition that says which way one measure moves ("… as temperature increases")."""

@@ -55,11 +55,12 @@ _JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|why\b|"
                       r"(?:impacts?|effects?|consequences?|causes?|reasons?|problems?|challenges?|solutions?|benefits?|"
                       r"threats?)\s+(?:on|of|for|to)\b|"
                       r"(?:the )?(?:conditions?|things?)\s+(?:that\s+)?(?:needed|needs?|required|"
-                      r"for)\b)|"
+                      r"for)\b|(?:the )?(?:main |key )?(?:features?|characteristics|signs)\s+of\b)|"
                       r".*[–—:-]\s*(?:key |the |basic )?(?:facts|figures|overview|introduction|background|basics)\W*$")
 """A title that weighs the rest of the pack ("Evaluating the regeneration", "How strong was the recovery"), asks why
 ("Why human impact is growing": a reason of another card's fits it as well), or names a
-kind of fact rather than a topic ("Impacts on the environment", "The Amazon – key facts", "Conditions needed"):
+kind of fact rather than a topic ("Impacts on the environment", "The Amazon – key facts", "Conditions needed",
+"Features of a sustainable city"):
 other cards' facts fit it too ("between 5° and 30° of the Equator" is a condition as much as "late summer"), so no
 statement is matched to it alone."""
 
