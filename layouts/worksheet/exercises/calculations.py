@@ -944,11 +944,14 @@ def _examples(pack: Pack, index: int):
             continue
         opening = re.match(rf"\W*({_NUMBER})", found.givens) if found is not None else None
         above = [figure for figure in re.findall(_NUMBER, card.points[position - 1].text)
-                 if _value(figure) not in _CONVERSIONS] + re.findall(rf"({_NUMBER})\s*(?:[kMmµ]?Ω|[a-zA-Zµ]{{1,3}}\b)",
-                                                                    card.points[position - 1].text) \
+                 if _value(figure) not in _CONVERSIONS] + [
+            figure for figure, unit in re.findall(rf"({_NUMBER})\s*([kMmµ]?Ω|[a-zA-Zµ]{{1,3}}\b)",
+                                                  card.points[position - 1].text)
+            if not re.search(rf"(?<![^\W\d_]){re.escape(unit)}(?![^\W\d_])", point.text)] \
             if found is not None and position and _worked_results(card.points[position - 1]) else []
         # ("Base flow 8 cumecs → storm rise = 40 − 8": the 40 is a given of the example above; so is "cables of
-        # resistance 2 Ω" to "At 400 000 V, I = 250 A, loss = 250² × 2", a 2 that is no conversion)
+        # resistance 2 Ω" to "At 400 000 V, I = 250 A, loss = 250² × 2", a 2 that is no conversion, in a unit the
+        # line itself never names)
         if found is not None and (_goes_on_from(found, earlier + worked_out + above) or opening is not None and any(
                 _value(opening.group(1)) == _value(result) for result in reached)):
             found = None  # "Driver turns at 90 rpm → 90 ÷ 3 = 30 rpm": the 3 is the line before's gear ratio; "8 + 2c
