@@ -648,8 +648,14 @@ def year_range(text: str, term) -> tuple[int | None, int | None]:
 
 def _heads_a_line(source: Material, text: str) -> bool:
     """Whether a line of the pack opens on ``text``: the pack says what that one does."""
+    return bool(_lines_opening_on(source, text))
+
+
+def _lines_opening_on(source: Material, text: str) -> list[str]:
+    """What the pack's lines that open on ``text`` say after it."""
     opening = re.compile(rf"(?i)^\W*{re.escape(text.strip())}(?!\w)")
-    return any(opening.match(point.text) for card in source.pack.cards for point in card.points)
+    return [point.text[found.end():] for card in source.pack.cards for point in card.points
+            if (found := opening.match(point.text))]
 
 
 def _its_line_says_alike(source: Material, ref: PointRef, text: str, said: str) -> bool:
@@ -659,9 +665,7 @@ def _its_line_says_alike(source: Material, ref: PointRef, text: str, said: str) 
     "minute") are only what two contrasted lines both speak of."""
     claim = {word for word in content_words(said) - content_words(source.pack.cards[ref.card].title)
              if len(word) >= 7}
-    opening = re.compile(rf"(?i)^\W*{re.escape(text.strip())}(?!\w)")
-    return any(len(claim & content_words(point.text[found.end():])) >= 2 for card in source.pack.cards
-               for point in card.points if (found := opening.match(point.text)))
+    return any(len(claim & content_words(rest)) >= 2 for rest in _lines_opening_on(source, text))
 
 
 def _year_bounds(source, ref, term) -> tuple[int | None, int | None]:
@@ -1088,10 +1092,8 @@ def _length_of_a_span(source: Material, ref: PointRef, term) -> bool:
     if length is None:
         return False
     card = source.pack.cards[ref.card]
-    spans = re.findall(r"\b(1\d{3}|20\d{2})\s*[–—-]\s*(\d{2,4})\b",
-                       f"{source.pack.title} {card.title} {card.date or ''}")
-    return any(abs(int(end if len(end) == 4 else start[:4 - len(end)] + end) - int(start) - int(length.group(1))) <= 1
-               for start, end in spans)
+    return any(last > first and abs(last - first - int(length.group(1))) <= 1
+               for first, last in spans_in(f"{source.pack.title} {card.title} {card.date or ''}"))
 
 
 def _out_of_order(source: Material, ref: PointRef, wrong: str) -> bool:
