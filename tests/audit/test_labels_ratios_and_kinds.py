@@ -358,3 +358,21 @@ def test_round_ng_a_code_name_an_ion_named_a_kind_of_fact_a_whole_and_a_conseque
     from studypack.layouts.labels import ENGLISH
     calcs = [candidate.build(0) for candidate in calc_candidates(material(grid), ENGLISH)]
     assert not any(calc is not None and "250 A" in plain(calc.segments) for calc in calcs)
+
+
+def test_round_nh_a_rank_beside_its_leader_a_village_in_its_county_and_one_of_two_turned():
+    from studypack.layouts.worksheet.exercises.flips import flip
+    from studypack.layouts.worksheet.exercises.terms import pack_words
+    from studypack.source import loads
+    palm = pack_yaml("Rainforests", "Geography", [("Malaysia", [
+        "Malaysia is the world's **second-largest** producer of palm oil, after Indonesia.",
+        "Logging cleared **4.8 million hectares** between 2001 and 2018."])])
+    from studypack.layouts.worksheet.exercises.candidates import gap_candidates
+    gaps = [candidate.build(0) for candidate in gap_candidates(material(palm))]
+    assert not any(answer.text == "second-largest" for gap in gaps if gap is not None for answer in gap.answers)
+    revolt = loads(pack_yaml("The Peasants' Revolt", "History", [("Essex", [
+        "Villagers of **Fobbing**, Essex, refused to pay the poll tax.",
+        "**John Ball** preached that all were equal."])]), "revolt.yaml")
+    assert "Fobbing" not in pack_words(revolt.cards).persons
+    assert flip("GM crops can give higher yields or better nutrition.", []) is None
+    assert flip("Wet or icy roads and worn tyres increase the braking distance.", []) is not None

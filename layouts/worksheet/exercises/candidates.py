@@ -101,7 +101,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                          and word_count(re.sub(r"\([^()]*\)", "", source.point(ref).text)) <= 7)  # "Biotic
                 # factors: Availability of food; new ____ arriving": pathogens, the next line's item, fits too
                 and not _figure_unasked(source, ref, term)
-                and not _numbered_code(source, term)]
+                and not _numbered_code(source, term)
+                and not (_RANKED.match(term.text.strip()) and re.search(r"(?i)\b(?:after|behind|only to)\s+(?:the\s+)?"
+                                                                       r"[A-Z]", source.point(ref).text[term.end:]))]
+    # ("the world's s____ producer of palm oil, after Indonesia": the one it follows tells the place)
     if not hideable:
         return None
     ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
@@ -394,6 +397,8 @@ def _numbered_code(source: Material, term) -> bool:
                for other in source.pool.terms.get("term", ()))
 
 
+_RANKED = re.compile(r"(?i)(?:second|third|2nd|3rd)(?:[- ](?:largest|biggest|highest|most|best|greatest))?$")
+"""A place in a ranking ("second-largest"): beside the one ahead of it, the letter tells it."""
 _NOT_GAPS = ("verb", "predicate", "modifier", "pair", "unit", "particle", "adverb")
 
 

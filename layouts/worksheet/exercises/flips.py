@@ -184,6 +184,10 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
                 and re.match(r"\s*(?:[.,;!)]|and\b|or\b|$)", text[match.end():]):
             continue  # "populations, bacteria, radioactive decay, cooling": one item of a list turned is another
             # item just as true ("heating")
+        if re.match(r"[^,;:.()]*\bor\b", text[match.end():]) or re.search(r"\bor\s+(?:[A-Za-z-]+\s+)?$",
+                                                                            text[:match.start()]):
+            continue  # "GM crops can give higher yields or better nutrition": turned, the other of the two keeps the
+            # line true
         if word in _NOUN_TOO and before and before[-1].casefold() in _DETERMINERS:
             continue
         if word in _MOVING and after and after.group(1).casefold() in ("asleep", "ill", "silent", "apart", "victim",

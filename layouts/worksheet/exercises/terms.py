@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ....source.model import Card, Point
-from .countries import is_country
+from .countries import UK_COUNTIES, US_STATES, is_country
 from .given_names import GIVEN_NAMES
 from .words import QUOTES
 from .kinds import (MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTH_WORDS, MONTHS, agents, defined_as_thing, fellows,
@@ -178,6 +178,12 @@ def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False)
     lower = {found for card in cards_seen for text in (card.title, *(point.text for point in card.points))
              for found in re.findall(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", text)}
     persons -= {defined_as_thing(point.text) for card in cards_seen for point in card.points}
+    persons -= {found.group(1) for card in cards_seen for point in card.points
+                for found in _IN_ITS_REGION.finditer(point.text)
+                if (found.group(2).casefold() in UK_COUNTIES or found.group(2).casefold() in US_STATES
+                    or is_country(found.group(2)))
+                and not any(span.start <= found.start(2) < span.end for span in point.terms)}  # ("Villagers of
+    # Fobbing, Essex, refused …": a village, though its people act; not "Gardiner, **Norfolk**", two marked men)
     for card in cards_seen:  # "Stalin, Roosevelt and Churchill": listed with a person, a person
         for point in card.points:
             persons |= fellows(point.text, persons)
@@ -185,6 +191,8 @@ def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False)
                      frozenset(plurals), frozenset(lower))
 
 
+_IN_ITS_REGION = re.compile(r"\b([A-Z][\w'’-]+)\**,\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
+"""A name followed by the county, state or country it lies in ("Fobbing, Essex")."""
 _PEER_TITLES = r"Earl|Duke|Lord|Count|Countess|Duchess|Marquess|Marquis|Baron|Viscount"
 _PEERAGE = re.compile(rf"\b(?:{_PEER_TITLES}|Bishop|Archbishop)\s+of\s+([A-Z][a-z]+)\b")
 _PEER_OF = re.compile(rf"\b(?:{_PEER_TITLES})\s+of\s+\**$")
