@@ -248,6 +248,13 @@ def test_a_share_held_by_the_richest_offers_no_larger_share():
             assert not (isinstance(question, Choice) and "richest" in plain(question.segments)), seed
 
 
+def test_a_share_held_by_the_richest_is_no_gap():
+    pack = pack_yaml("Development", "Geography", [("Wealth", [
+        "The richest **10 %** of the world's population own most of its wealth.",
+        "About **700 million** people live in extreme poverty."])])
+    assert "10 %" not in hideable(pack, "The richest")
+
+
 def test_worked_examples_with_values_as_givens_and_two_results_are_asked_with_their_rounding():
     from studypack.layouts.worksheet.exercises.calculations import calc_candidates
     from studypack.layouts.labels import ENGLISH

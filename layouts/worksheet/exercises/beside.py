@@ -910,7 +910,8 @@ def counted_out(text: str, term: Term) -> bool:
 _BY = re.compile(r"(?i)\b(?:by|until|before|after|since)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+|(?:early|late|mid)[- ]?\s*)?$")
 
 
-_BOUND = re.compile(r"(?i)\b(?:one\s+of\s+the|among\s+the|in\s+the\s+top|the\s+top|at\s+(?:most|least)|up\s+to|"
+_BOUND = re.compile(r"(?i)\b(?:one\s+of\s+the|among\s+the|in\s+the\s+top|the\s+top|the\s+(?:richest|poorest|"
+                    r"wealthiest)|at\s+(?:most|least)|up\s+to|"
                     r"(?:for|over|in|during)\s+the\s+(?:last|past)|(?:no\s+)?(?:more|less|fewer)\s+than|over|under|"
                     r"below|above|exceeds?|exceeding|pass(?:es|ing)?|tops?|reach(?:es|ing)?|maximum\s+of|"
                     r"minimum\s+of)\s+$")
