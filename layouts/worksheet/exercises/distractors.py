@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .kinds import (MONTH_PATTERN, PERSON_STYLES, fits_article, is_formula, is_plural, is_ruler, same_station,
-                    station)
+from .kinds import (HEADS_OF_STATE, MONTH_PATTERN, PERSON_STYLES, fits_article, is_formula, is_plural, is_ruler,
+                    same_station, station)
 from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, same_sense, word_count
 from .beside import names_its_element
 from .given_names import GIVEN_NAMES, gender_of
@@ -711,18 +711,12 @@ def far_apart(first: float, second: float) -> bool:
     return high >= 1.5 * low and high - low > 0 or (low == 0 and high > 0)
 
 
-_HEADS_OF_STATE = {"president", "chancellor", "king", "queen", "emperor", "empress", "tsar", "tsarina", "czar", "kaiser",
-                   "pope", "shah", "sultan", "kaiserin", "generalissimo"}
-"""Titles of those who rule a state: one the pack calls so ("President Eisenhower") is offered only where such a
-title stands before the answer too."""
-
-
 def same_sort(answer: Term, other: Term, families: dict[str, frozenset[str]] | None = None) -> bool:
     """Whether ``other`` could stand where ``answer`` stands: kind, sort, and for a noun phrase, number."""
     if answer.kind != other.kind or answer.sort != other.sort and not (
             answer.sort == "person" and other.sort.startswith("person:")):
         return False  # any person where no title stands before the answer; after "Kaiser" only another Kaiser
-    if answer.sort == "person" and other.sort.split(":")[-1] in _HEADS_OF_STATE:
+    if answer.sort == "person" and other.sort.split(":")[-1] in HEADS_OF_STATE:
         return False  # "the boycott, led by ____": President Eisenhower among the movement's leaders is picked out
     if answer.kind == "term" and answer.sort == "code" and _particle(answer.text) != _particle(other.text):
         return False  # "Beta particle written ⁰₋₁e" among ²²²₈₆Rn and ²⁰⁶₈₂Pb: the one particle

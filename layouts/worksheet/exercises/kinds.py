@@ -815,6 +815,9 @@ _NOT_AGENTS = _DOCUMENT_WORDS | _EVENT_WORDS | _THING_WORDS | _GROUP_WORDS | _WA
 """Last words that make a name a thing, an event or a body, whatever verb follows it."""
 _REGNAL = re.compile(r"^[A-Z][a-z]+ (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})(?: of [A-Z][a-z]+)?$")
 _RULING = {"king", "queen", "emperor", "empress", "tsar", "tsarina", "czar", "kaiser", "pope", "shah", "sultan"}
+HEADS_OF_STATE = frozenset(_RULING | {"president", "chancellor", "kaiserin", "generalissimo"})
+"""Titles of those who rule a state: one the pack calls so ("President Eisenhower") is offered only where such a
+title stands before the answer too."""
 
 
 _STATIONS = {"pope", "king", "queen", "emperor", "empress", "tsar", "tsarina", "kaiser", "sir", "dame", "lord", "lady",
