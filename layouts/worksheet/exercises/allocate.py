@@ -478,11 +478,10 @@ def _speaks_as(source: Material, text: str, card: int) -> bool:
     """Whether a statement shares two words with a card's own lines that few other cards use ("One spot in several
     solvents suggests a pure substance" beside "Testing for purity", whose lines speak of pure substances): it
     reads as that card's, though it came from another."""
-    cards = [frozenset().union(*(content_words(point.text) for point in each.points), content_words(each.title))
-             for each in source.pack.cards]
+    cards = range(len(source.pack.cards))
     common = max(3, -(-len(cards) // 3))
-    rare = {word for word in content_words(text) if sum(word in words for words in cards) < common}
-    return len(rare & cards[card]) >= 2
+    rare = {word for word in content_words(text) if sum(word in source.card_words(each) for each in cards) < common}
+    return len(rare & source.card_words(card)) >= 2
 
 
 _CATEGORY = re.compile(r"(?i)^\W*(?:the |main |key )*(?:organs|parts|types|kinds|stages|features|structures|components|"

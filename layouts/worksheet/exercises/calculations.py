@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ....source._scripts import VULGAR_FRACTIONS
 from ....source.model import Pack, Point, Span
 from ...labels import Labels
 from .equations import Solved, solved
@@ -1082,11 +1083,11 @@ def equated(point: Point, title: str) -> Worked | None:
 
 _FRACTION_TITLE = re.compile(r"(?i)\bfractions?\b")
 """A card on fractions, whose sums of fractions are the skill it teaches (not a step of an applied example)."""
-_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_VULGAR = "".join(VULGAR_FRACTIONS.values())  # "½⅓⅔¼ …": a fraction typed as one character
 _A_FRACTION = re.compile(rf"\d+/\d+|[{_VULGAR}]")
 _ONE_FRACTION = re.compile(rf"\d*\s?(?:\d+/\d+|[{_VULGAR}])|\d+")
 """A single fraction or mixed number ("11/12", "1⅓", "⅚"): one value, the sum's answer."""
-_SHARE_SUM = re.compile(r"(?i)\s*(?:([A-Z][^:=]{2,60}):\s*)?((?:\d+(?:\.\d+)?%|\d+/\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])\s+of\s+"
+_SHARE_SUM = re.compile(rf"(?i)\s*(?:([A-Z][^:=]{{2,60}}):\s*)?((?:\d+(?:\.\d+)?%|\d+/\d+|[{_VULGAR}])\s+of\s+"
                         r"[£$€]?\d[\d,]*(?:\.\d+)?\s*=[^=]+=\s*[£$€]?\d[\d,]*(?:\.\d+)?)\s*$")
 """A share of an amount worked to its value ("35% of £80 = 0.35 × 80 = £28"), perhaps after a label of words."""
 _OPERATION_LABEL = re.compile(r"(?i)\s*((?:expand(?:\s+and\s+simplify)?|factori[sz]e(?:\s+fully)?|simplify))\s*:\s*")

@@ -69,6 +69,7 @@ class Material:
         self._handles: dict[str, str] = {}
         self._protagonists: frozenset[str] | None = None
         self._texts: list[str] | None = None
+        self._card_words: list[frozenset[str]] | None = None
         sampled = _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
         self.cards = tuple(index for index in sampled
                            if pack.cards[index].quiz and not _WORKED.search(pack.cards[index].title))
@@ -233,6 +234,12 @@ class Material:
     def card_text(self, card: int) -> str:
         """A card's title and points as one text (see ``_card_texts``)."""
         return self._card_texts()[card]
+
+    def card_words(self, card: int) -> frozenset[str]:
+        """A card's content words, title and points together (see ``content_words``)."""
+        if self._card_words is None:
+            self._card_words = [content_words(text) for text in self._card_texts()]
+        return self._card_words[card]
 
     def _card_texts(self) -> list[str]:
         """Each card's title and points as one text, the parts joined by a NUL, which no pattern reads as a space."""
