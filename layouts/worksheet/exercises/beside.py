@@ -582,9 +582,9 @@ def _sex_beside(text: str, term: Term) -> bool:
 
 def _initials_beside(text: str, term: Term) -> bool:
     """Whether the line prints a two- or three-word answer as its symbol ("Unit = the ____, N m" for newton metre,
-    "KE" for kinetic energy, "POWs" for prisoners of war), or spells out an acronym of the answer ("G____ – gross
-    national income …" for GNI per capita), or lists the words a count of their initials names ("the ____ – Kinder,
-    Küche, Kirche" for the 3 Ks)."""
+    "KE" for kinetic energy, "POWs" for prisoners of war, "p = m v" for mass × velocity), or spells out an acronym of
+    the answer ("G____ – gross national income …" for GNI per capita), or lists the words a count of their initials
+    names ("the ____ – Kinder, Küche, Kirche" for the 3 Ks)."""
     rest = text[:term.start] + " " + text[term.end:]
     if any(re.search(r"(?i)\b" + r"[\w'’]*[\s-]+(?:(?:and|of|the|de|du|des|et|la|le|les|und|der|die|das|von|y|del)"
                                 r"\s+)*(?:[dl]['’])?".join(acronym) + r"\w*", rest)
@@ -604,6 +604,11 @@ def _initials_beside(text: str, term: Term) -> bool:
     capitals = "".join(letter.upper() for letter in letters)  # "KE"; or spaced as a unit is, "N m" ("In" is a word)
     spaced = r"\s".join(rf"[{letter.upper()}{letter.lower()}]" if index else letter.upper()
                         for index, letter in enumerate(letters))
+    if re.search(r"[^\W\d_]\s*[×÷/·*]\s*[^\W\d_]", term.text):  # "Momentum = m____, written p = m v": a product
+        # of quantities beside its symbols, in either case
+        symbols = r"\s*[×÷/·*]?\s*".join(rf"[{letter.upper()}{letter.lower()}]" for letter in letters)
+        if re.search(rf"=\s*{symbols}(?!\w)", rest):
+            return True
     return re.search(rf"(?<!\w)(?:{capitals}s?|{spaced})(?!\w)", rest) is not None  # (and "POWs" its plural)
 
 
@@ -923,8 +928,10 @@ _BOUND_SHARED = re.compile(r"(?i)\b(?:at\s+(?:most|least)|up\s+to|(?:no\s+)?(?:m
 """A bound that also governs the next number of a pair ("At least 91 languages and 187 countries")."""
 _BOUND_AFTER = re.compile(r"(?i)^\s*(?:[^\W\d]+\s+)?(?:and|or|&)\s+(?:above|over|more|higher|older|up(?:wards)?|"
                           r"beyond|under|below|less|fewer|younger)\b|(?:and|or)\s+(?:above|over|more|under|below)\s*$|"
-                          r"^\s*\+")
-"""A number given as a threshold after it ("about 45 °C and above", "65 or over", "10+"): any beyond it is as true."""
+                          r"^\s*\+|^\s*(?:is|are|can\s+be|becomes?)\s+(?:too\s+|very\s+|extremely\s+)?(?:dangerous|"
+                          r"deadly|fatal|lethal|unsafe|harmful|hazardous|risky|life-threatening)\b")
+"""A number given as a threshold after it ("about 45 °C and above", "65 or over", "10+", "working outside at 50 °C is
+dangerous"): any beyond it is as true, and one a little short of it too."""
 
 
 def _deadline(text: str, term: Term) -> bool:

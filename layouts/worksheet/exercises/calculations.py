@@ -64,6 +64,15 @@ _TRIAL = re.compile(r"(?i)\b(?:not enough|too (?:small|big|low|high|much|few|man
 """An aside that marks a result as a trial ("(not enough)"): trial and improvement goes on past it."""
 """Brackets after a result: how to round it ("(1 d.p.)"), or an aside ("(126 kJ)")."""
 _UNIT = re.compile(r"^\s*(?:%|°C?|[^\W\d_]{1,6}(?:[²³]|/[^\W\d_]{1,3}[²³]?|\s?[⁻¹²³]+)?)?(?:\s(?:°C|[^\W\d_]{2,12})){0,2}\s*$")
+_SI_UNIT = re.compile(r"\s*°?[^\W\d_]{1,3}(?:⁻?[¹²³])?(?:[\s·]°?[^\W\d_]{1,3}(?:⁻?[¹²³])?){1,3}\s*")
+"""A unit written as SI symbols with powers ("m s⁻¹", "kg m s⁻¹", "J kg⁻¹ °C⁻¹"): one unit, though spaced."""
+_UNIT_POWER = re.compile(r"(?<=[^\W\d_])⁻[¹²³]")
+"""A unit's negative power ("s⁻¹"), no charge: a charge's sign follows its figure ("O²⁻") or stands alone ("Cl⁻")."""
+
+
+def _is_unit(text: str) -> bool:
+    """Whether ``text``, after a result's figure, is its unit and nothing more."""
+    return bool(_UNIT.match(text) or _SI_UNIT.fullmatch(text) and _UNIT_POWER.search(text))
 _EQUATION_SIDE = re.compile(r"\s*\d*[A-Z][a-z]?[A-Za-z₀-₉()]*(?:\s*\+\s*\d*[A-Z][a-z]?[A-Za-z₀-₉()]*)+\s*")
 """The products of a reaction between two arrows ("→ CaO + CO₂ →")."""
 _OF_SUBSTANCE = re.compile(r"\s*(?:mg|g|kg|t|mol|cm³|dm³|m³)\s+"
@@ -226,7 +235,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     working = text[cuts[1][0]:value_start]
     last = text[cuts[-1][0]:value_start]
     value = _RESULT.match(text[value_start:value_end].strip())
-    if not value or not _UNIT.match(value.group("unit")) or re.search(r"[π₀-₉⁺⁰¹²³⁴⁵⁶⁷⁸⁹]", value.group("unit")[:1]) \
+    if not value or not _is_unit(value.group("unit")) or re.search(r"[π₀-₉⁺⁰¹²³⁴⁵⁶⁷⁸⁹]", value.group("unit")[:1]) \
             or re.search(r"[π₀-₉⁺]", value.group("unit")) and not _OF_SUBSTANCE.fullmatch(value.group("unit")):
         # ("× ____ ⁴": the power printed after the blank; "____ g Al₂O₃" is a mass of a substance)
         return None
@@ -680,7 +689,8 @@ def _unknown(givens: str) -> str:
 def _fair_givens(givens: str) -> bool:
     """Whether ``givens`` are values only, enough to work from."""
     if len(givens.split()) < _MIN_WORDS or not re.search(r"\d", givens) \
-            or _NOT_GIVENS.search(_SEQUENCE_GOES_ON.sub(r"\1", re.sub(r"\bmol\s+e⁻", "mol", givens))):
+            or _NOT_GIVENS.search(_SEQUENCE_GOES_ON.sub(r"\1", re.sub(r"\bmol\s+e⁻", "mol",
+                                                                _UNIT_POWER.sub("", givens)))):
         return False  # ("0.50 mol e⁻": electrons counted, no ion; "5, 9, 13, 17 …": a sequence going on, no gap)
     rest = re.sub(r"(?:^|(?<=[\s(]))×\d[\d,.]*", " ", _ASSIGNMENT.sub("", givens))  # ("at ×400": a magnification
     # written as microscopes mark it, no product)
@@ -717,7 +727,7 @@ def answered(question: Point, answer: Point, title: str, steps: str = "") -> Wor
         return None
     value_start, value_end, precision = result
     value = _RESULT.match(answer.text[value_start:value_end].strip())
-    if not value or value.group("before").strip() or not _UNIT.match(value.group("unit")):
+    if not value or value.group("before").strip() or not _is_unit(value.group("unit")):
         return None
     after = re.sub(rf"^\s*[≈=]\s*{_NUMBER}\s*[^\W\d_]{{1,3}}\b", "", _PARENTHESES.sub("", answer.text[value_end:]))
     if re.search(r"[=≈→]|\bso\b", after):  # ("(= 167 kJ)", "≈ 88 kJ": the result again in other units)
@@ -853,10 +863,10 @@ _MEASURE_ASKED = re.compile(r"(?i)→\s*(?:area|perimeter|volume|circumference|s
 """A shape's measure asked, by name, unit, or symbol with a length's unit ("→ V = …", "= 28.3 cm²", "→ P = 24 cm"):
 of which shape, the card's title must say where it names two ("Spheres and hemispheres: r = 3 cm → V = ____"). (The
 P of "TV: I = 0.5 A, V = 230 V → P = 115 W" is a power.)"""
-_STEP_START = re.compile(rf"([.:;!,]\s+(?:so\s+)?|\s[–—]\s)"
+_STEP_START = re.compile(rf"([.:;!,]\s+(?:so\s+)?|\s[–—]\s|\s(?:has|have|gives)\s+)"
                          rf"(?={_SYMBOL}[²³]?\s*=\s*\S|[£$€]?\d[\d.,]*\s*[×÷*/+−]\s*[\d.(][^=]*=)")
 """Where a step of working starts after the givens or a step before it (". c² = …", ", c = …", ", so C = …",
-" – 240 × 1.15 = …")."""
+" – 240 × 1.15 = …", "a 1200 kg car at 15 m s⁻¹ has p = …")."""
 _LABELLED = re.compile(r"(?i)^\W*(?:(?:worked\s+)?ex(?:ample)?\.?|q(?:uestion)?)\s*\d*\s*[.:)–—-]\s*")
 """A numbered example's label ("Ex 2.", "Q3 –"): its figure is no given."""
 

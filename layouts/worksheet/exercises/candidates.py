@@ -663,6 +663,22 @@ def _lines_opening_on(source: Material, text: str) -> list[str]:
             if (found := opening.match(point.text))]
 
 
+_HOLDING = r"(?:could\s+|did\s+)?(?:claim(?:ed|s)?|rul(?:e|ed|es)|colonis(?:e|ed|es)|coloniz(?:e|ed|es)|" \
+           r"control(?:led|s)?|conquer(?:ed|s)?|own(?:ed|s)?|took|seized|annex(?:ed|es)?|gained|won)"
+"""Verbs by which one country holds another land ("Portugal could claim Brazil")."""
+
+
+def _held_by(card_text: str, one: str, other: str) -> bool:
+    """Whether the card says one of two places holds the other ("Portugal could claim Brazil", "Brazil, a colony
+    of Portugal"): swapped for each other, the line stays roughly true."""
+    for holder, held in ((one, other), (other, one)):
+        holder, held = re.escape(holder.strip()), re.escape(held.strip())
+        if re.search(rf"(?<!\w){holder}(?!\w)[^.;]{{0,30}}\b{_HOLDING}\s+(?:the\s+)?{held}(?!\w)", card_text) \
+                or re.search(rf"(?<!\w){held}(?!\w),?\s+(?:a|the)\s+colony\s+of\s+{holder}(?!\w)", card_text):
+            return True
+    return False
+
+
 def _its_line_says_alike(source: Material, ref: PointRef, text: str, said: str) -> bool:
     """Whether a line of the pack opening on ``text`` shares two long words of what ``said`` says (the card's
     title left out): the one described there shares this line's facts ("Skin patch: releases oestrogen and
@@ -788,7 +804,8 @@ _INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z\d]))?(?:\d+
                           r"Remove|Cover|Connect|Move|Turn|Use|Wear|Keep|Stay|Avoid|Do|Take|Run|Walk|Breathe|Send|"
                           r"Change|Vary|Calculate|Compare|Check|Choose|Start|Stop|Find|Show|Sketch|Identify|"
                           r"Explain|Shade|Complete|Clamp|Hang|Attach|Release|Drop|Hold|Tie|Fix|Pipette|Titrate|"
-                          r"Swirl|Shake|Transfer)\s+"
+                          r"Swirl|Shake|Transfer|Secure|Store|Seal|Sterilise|Sterilize|Incubate|Soak|Wash|Invert|"
+                          r"Discard|Dispose)\s+"
                           r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z\d]+\b)")
 """A line that tells the student what to do (a practical's step), not a thing done to someone ("Put on trial …")."""
 
@@ -993,6 +1010,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                 and not holds(_unquoted(source.card_text(ref.card)).casefold(), wrong[0]):
             continue  # "Munich captured within 3 days" in a Korean War pack: a place from another story is false at
             # sight; only a place the card itself names (not in a quotation: "'another Munich'") is a fair swap
+        if wrong is not None and term.kind == "name" and term.sort.split(":")[0] in ("place", "region", "country") \
+                and _held_by(source.card_text(ref.card), term.text, wrong[0]):
+            continue  # "east of the line → Brazil" for Portugal, where "Portugal could claim Brazil": the land is
+            # the country's, and the line stays roughly true
         if wrong is not None and term.kind == "name" and re.search(r"\bby\s+(?:[A-Za-z]+\s+)?\d{3,4}\b", text) \
                 and holds(source.card_text(ref.card).casefold(), wrong[0].casefold()):
             continue  # "Reached London by autumn 1348" → "Reached Melcombe by autumn 1348": a place the card says it

@@ -226,9 +226,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
                 or _POINTS_BACK.search(described):
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
             # no more when; "Royal family later held under arrest; shot at Ekaterinburg" is dated from another line
-        doer_unsaid = (DONE_BY_NOBODY.match(described) or VERB_FIRST.match(described)
-                       and (re.match(r"\S+\s+[a-z]", described) or _ARRIVED.match(described)
-                            or _DONE_TO_SOMEONE.match(described))) \
+        verb_first = _ADVERB_FIRST.sub(lambda found: found.group(1).upper(), described, count=1)  # "First reported …"
+        doer_unsaid = (DONE_BY_NOBODY.match(verb_first) or VERB_FIRST.match(verb_first)
+                       and (re.match(r"\S+\s+[a-z]", verb_first) or _ARRIVED.match(verb_first)
+                            or _DONE_TO_SOMEONE.match(verb_first))) \
             and described.split(" ", 1)[0] not in source.words.proper
         if (doer_unsaid or _THE_ONE_BEFORE.match(described)) and not _SUBJECT_LATER.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
@@ -241,6 +242,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
     return out
 
 
+_ADVERB_FIRST = re.compile(r"^(?:First|Then|Soon|Also|Finally|Quickly|Eventually|Officially|Secretly)\s+([a-z])")
+"""An adverb before a verb that opens a line ("First reported in the UK in 1961", under "MRSA"): the doer is still
+unsaid."""
 _CODE_NAME = re.compile(r"[A-Z]{1,6}[- ]?\d+[A-Za-z]?")
 """A title that is a code name ("NSC-68", "HS2"): a report's or a project's name, no happening to place."""
 _ONGOING = re.compile(r"(?i)^\W*(?:from|since|after|c\.|circa)\b|\b(?:on(?:wards)?|present|today|now)\W*$|[–—-]\s*$")

@@ -125,6 +125,8 @@ def leans_on_previous(text: str) -> bool:
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
         or re.match(r"(?i)^\W*(?:to|how to)\s+[a-z]+\s+(?:it|them|this|these)\b", text) is not None \
         or re.match(r"(?i)^\W*what\s+happens\b", text) is not None \
+        or re.match(r"(?i)^\W*(?:other|more|further)\s+(?:examples?|uses|cases|ways|types|kinds|reasons|causes|"
+                    r"effects|factors|methods)\b", text) is not None \
         or re.match(r"(?i)^\W*(?:all\s+)?together,?\s+(?:these|they|those|them|this)\b", text) is not None \
         or re.match(r"^\W*(?:Can|Could|May|Might|Will|Would|Must)\s+(?!you\b|we\b|I\b|it\b|they\b|he\b|she\b|this\b|"
                     r"these\b|the\b|a\b|an\b)[a-z]+", text) is not None \

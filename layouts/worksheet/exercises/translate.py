@@ -56,7 +56,7 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                 text = re.sub(r"(?i)^\W*(?:e\.g\.|eg|for example|i\.e\.)[:,]?\s+", "", text)  # "e.g. mis primos – my
                 # cousins; …": the examples' word, no part of the entry
                 parts = entries(text)
-                pairs = [_plain_gloss(part) for part in parts]
+                pairs = [_plain_gloss(part, plain) for part in parts]
                 if (plain or point.terms) and len(pairs) > 1 \
                         and all(pair or " / " in part for pair, part in zip(pairs, parts)) \
                         and not _forms_table([pair for pair in pairs if pair]):
@@ -65,7 +65,7 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                     # matters!": advice after the entry, no word and its meaning) ("ruhig – quiet; lebhaft /
                     # lebendig – lively": two forms of one meaning are left out, and the other entries kept)
                 continue
-            pair = glossed(point, plain)
+            pair = glossed(point, plain, commented=plain)
             if pair is not None and not (pair[0].count(",") >= 2 and "," not in pair[1]):
                 pair = (_STEP_NUMBER.sub("", pair[0]), pair[1])  # "1. Je suis allé(e) en Espagne – I went to Spain",
                 # "e.g. Hay demasiado tráfico", "Then cruza la plaza": the number or lead-in is no part of the phrase
@@ -605,16 +605,19 @@ def _one_meaning(card: Card) -> bool:
     return len(card.points) == 1 and 0 < len(card.points[0].text.split()) <= MEANING_WORDS and bool(card.title.strip())
 
 
-def glossed(point: Point, plain: bool = False) -> tuple[str, str] | None:
+def glossed(point: Point, plain: bool = False, commented: bool = False) -> tuple[str, str] | None:
     """``**la gare** – the station`` as (``la gare``, ``the station``); with ``plain``, ``la gare – the station`` too
-    (a word of at most ``MEANING_WORDS`` words, one dash, no advice); None for any other point."""
+    (a word of at most ``MEANING_WORDS`` words, one dash, no advice); None for any other point. With ``commented``
+    (a language pack's words), a meaning's comment after a colon is left off ("an amateur musician: anyone can
+    play")."""
     if not point.terms or point.text[:point.terms[0].start].strip(" \"'“‘"):
-        return _plain_gloss(point.text) if plain else None  # (plain: "les **maths** – maths" marks part of its word)
+        return _plain_gloss(point.text, commented) if plain else None  # (plain: "les **maths** – maths" marks part of
+        # its word)
     first = point.terms[0]
     parts = GLOSS_DASH.split(point.text[first.end:], maxsplit=1)
     if len(parts) != 2 or parts[0].strip(" \"'”’") or not parts[1].strip():
         return None
-    meaning = _bare_meaning(parts[1])
+    meaning = _bare_meaning(parts[1], commented)
     if len(meaning.split()) > MEANING_WORDS or _forms(parts[1]):
         return None
     return point.text[first.start:first.end].strip(), meaning
@@ -634,7 +637,7 @@ def gives_meaning(text: str) -> bool:
     # Uhr – but …", is longer than a sentence to learn)
 
 
-def _plain_gloss(text: str) -> tuple[str, str] | None:
+def _plain_gloss(text: str, commented: bool = False) -> tuple[str, str] | None:
     """``le quai – the platform`` as (``le quai``, ``the platform``); None for a line of two glosses, a sentence,
     or a tip (``Tip – use en for …``)."""
     parts = GLOSS_DASH.split(text)
@@ -651,7 +654,8 @@ def _plain_gloss(text: str) -> tuple[str, str] | None:
         return None  # "Use Sie with hotel staff (formal) – not du!": advice in English, and what not to say
     if _forms(parts[1]):
         return None
-    word, meaning = _without_note(parts[0]).strip(" \"'“”‘’"), _bare_meaning(parts[1])
+    word, meaning = _without_note(parts[0]).strip(" \"'“”‘’„‚«»"), _bare_meaning(parts[1], commented)  # ("„Das
+    # habe ich nicht bestellt.“": German quotation marks)
     word = re.sub(r"(?i)^(?:but|and|or|also|careful!?)\s+", "", word)  # "BUT zu Fuß – on foot", "but die See – sea"
     if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)) \
             or not one_entry(word):
@@ -671,11 +675,16 @@ _GRAMMAR = re.compile(r"(?i)\b(?:grammar|stem[- ]chang\w*|reflexive|irregular|ar
 _ASIDE = re.compile(r"(?i),\s*(?:esp\.|especially|e\.g\.|i\.e\.|usually|often|typically|mainly|mostly)\s.*$")
 
 
-def _bare_meaning(text: str) -> str:
-    """A meaning without the note after it ("gingerbread, esp. at Christmas markets" is "gingerbread")."""
+def _bare_meaning(text: str, commented: bool = False) -> str:
+    """A meaning without the note after it ("gingerbread, esp. at Christmas markets" is "gingerbread"); with
+    ``commented``, without a comment after a colon either."""
     first = re.split(r";|(?:(?<=[^\W\d_]{4})|(?<=\d)|(?<=\)))\.\s+(?=\S)", text, maxsplit=1)[0]  # "favourite
     # subject. Mein Lieblingsfach ist …", "sciences; Biologie, Chemie, Physik": an example or a list of the language
     # after the meaning (a sentence ends after a word of four letters, a figure or a bracket, not after "esp." or "e.g.")
+    head = re.match(r"\s*((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*):\s+\S", first) if commented else None
+    first = head.group(1) if head else first  # "an amateur musician: anyone can play": a comment after a meaning of a
+    # few words (a sentence's colon, after more, is part of what it says, and so is a name's: "Edmund Cartwright's
+    # power loom: weaving by machine" is no meaning)
     return _FOREIGN_NOTE.sub("", _ASIDE.sub("", _without_note(first))).strip().rstrip(".")
 
 

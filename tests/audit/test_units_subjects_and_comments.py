@@ -1,0 +1,105 @@
+"""Round NI of the unseen-pack audit: a momentum pack worked every example in SI units ("15 m s⁻¹", "18 000 kg m
+s⁻¹") and got no calculation; "First reported in the UK in 1961" under "MRSA" went on a timeline with no subject;
+"an amateur musician: anyone can play" was set to translate whole; and a threshold, a practical's step, a land its
+country holds and a formula's symbols each gave a question a teacher would strike."""
+from __future__ import annotations
+
+from sheet_builds import hideable, material, pack_yaml, planned, of_kind, translated
+from studypack.layouts.worksheet.exercises.candidates import true_false_candidates
+from studypack.layouts.worksheet.exercises.events import event_candidates
+from studypack.layouts.worksheet.exercises.questions import Choice, TrueFalse, plain
+
+
+def _calculations(text: str) -> list[str]:
+    """The stems of every calculation the material offers, with the answer in brackets, spaces plain."""
+    from studypack.layouts.labels import ENGLISH
+    from studypack.layouts.worksheet.exercises.calculations import calc_candidates
+    calcs = (candidate.build(0) for candidate in calc_candidates(material(text), ENGLISH))
+    return [" ".join(f"[{segment.text}]" if segment.role == "blank" else segment.text for segment in calc.segments)
+            .replace("\xa0", " ") for calc in calcs if calc is not None]
+
+
+def _statements(text: str) -> list[str]:
+    """Every true or false statement the material offers, each as it would print."""
+    source = material(text)
+    candidates = true_false_candidates(source, {True: 50, False: 50})
+    built = (candidate.build(0) for candidate in candidates)
+    return [plain(statement.segments) for statement in built if statement is not None]
+
+
+def test_examples_worked_in_si_units_are_asked_as_calculations():
+    asked = _calculations(pack_yaml("Momentum", "Physics", [
+        ("What is momentum?", [
+            "**Momentum** = mass × velocity.",
+            "Example: a **1200 kg** car at **15 m s^-1^** has p = 1200 × 15 = **18 000 kg m s^-1^**"]),
+        ("Force and momentum", ["Force = rate of change of momentum.",
+                                "Worked example: a **60 kg** runner stops from **8.0 m s^-1^** in **0.50 s**. "
+                                "F = 60 × 8.0 ÷ 0.50 = **960 N**"])]))
+    assert any("1200 kg car at 15 m s⁻¹ → p =" in stem and "[18 000]" in stem and stem.endswith("kg m s⁻¹")
+               for stem in asked), asked
+    assert any("60 kg runner" in stem and "[960]" in stem for stem in asked), asked
+
+
+def test_an_event_opening_on_an_adverb_and_a_verb_is_told_with_its_cards_title():
+    events = [candidate.event.text for candidate in event_candidates(material(pack_yaml("Antibiotics", "Biology", [
+        ("MRSA", ["First reported in the UK in **1961**, two years after methicillin came into use.",
+                  "Resistant to many **antibiotics**."]),
+        ("Penicillin", ["**Alexander Fleming** noticed the mould in **1928**.",
+                        "The first patient was treated in **1941**."])])))]
+    assert any(text.startswith("MRSA: first reported in the UK") for text in events), events
+    assert not any(text.startswith("First reported") for text in events), events
+
+
+def test_a_comment_after_a_meanings_colon_is_not_set_to_translate():
+    asked = translated("La fête de la musique", "French", [
+        "**un musicien amateur** – an amateur musician: anyone can play",
+        "**un défilé** – a parade", "**un feu d'artifice** – a firework display", "**la crèche** – the nativity scene",
+        "**un déguisement** – a costume", "**le sapin de Noël** – the Christmas tree"])
+    assert any("an amateur musician" in item for item in asked), asked
+    assert not any("anyone can play" in item for item in asked), asked
+
+
+def test_a_list_of_other_examples_and_a_practicals_step_are_no_statements():
+    statements = _statements(pack_yaml("Microbes and momentum", "Science", [
+        ("Explosions", ["Before an explosion the total momentum is **zero**.",
+                        "Other examples: **recoil**, a skater pushing off a wall, a **rocket**"]),
+        ("Aseptic technique", ["Secure the lid with **two** strips of **adhesive tape**, not sealed all the way round.",
+                               "Incubate at **25 °C** in a school lab.", "**Agar** is the jelly bacteria grow on."]),
+        ("Growth", ["Bacteria divide by **binary fission**.", "A population can divide every **20 minutes**."])]))
+    assert statements, statements
+    assert not any(text.startswith(("Other examples", "Secure the lid")) or ": Other examples" in text
+                   or "Secure the lid" in text for text in statements), statements
+
+
+def test_a_threshold_judged_dangerous_is_neither_offered_nor_changed():
+    pack = pack_yaml("Hot deserts", "Geography", [
+        ("Climate", ["Daytime temperatures often go over **40 °C** in summer; nights can drop close to **0 °C**.",
+                     "Rainfall is under **250 mm** a year."]),
+        ("Thar challenges", ["Extreme heat: working outside at **50 °C** is dangerous, so farm work slows down.",
+                             "Water is scarce; the **Indira Gandhi Canal** brings water from the **Punjab**."]),
+        ("Thar records", ["**Phalodi** recorded **51 °C** in May 2016.", "The Thar covers about **200,000 km²**."])])
+    for seed in "1234":
+        plan = planned(pack, seed)
+        for question in of_kind(plan, Choice) + of_kind(plan, TrueFalse):
+            assert "is dangerous" not in plain(question.segments) or isinstance(question, TrueFalse) \
+                and question.true, (seed, plain(question.segments))
+
+
+def test_a_formulas_symbols_beside_a_product_in_words_give_it_away():
+    assert "mass × velocity" not in hideable(pack_yaml("Momentum", "Physics", [
+        ("What is momentum?", ["**Momentum** = **mass × velocity**, written **p = m v**", "Momentum is a **vector**."]),
+        ("Impulse", ["**Impulse** = force × time.", "It is measured in **N s**."])]), "Momentum = ")
+
+
+def test_a_land_the_card_says_a_country_holds_is_not_swapped_for_it():
+    statements = _statements(pack_yaml("Spain and the New World", "History", [
+        ("Dividing the world", ["The Treaty of Tordesillas (**1494**) split new lands between **Spain** and "
+                                "**Portugal**.",
+                                "West of the line → **Spain**; east of the line → **Portugal**.",
+                                "Effect: **Portugal** could claim **Brazil** when **Cabral** landed there in 1500."]),
+        ("Conquest of Mexico", ["**Hernán Cortés** landed in **Mexico** in **1519**.",
+                                "He allied with the **Tlaxcalans** against the Aztecs."]),
+        ("Conquest of Peru", ["**Francisco Pizarro** captured **Atahualpa** at **Cajamarca** in **1532**.",
+                              "The Inca capital was **Cuzco**."])]))
+    assert statements and not any("Brazil" in text and "could claim Brazil" not in text
+                                  for text in statements), statements  # (not "split between Spain and Brazil")
