@@ -1,7 +1,8 @@
-"""Round NI of the unseen-pack audit: a momentum pack worked every example in SI units ("15 m s⁻¹", "18 000 kg m
+"""Rounds NI and NJ of the unseen-pack audit: a momentum pack worked every example in SI units ("15 m s⁻¹", "18 000 kg m
 s⁻¹") and got no calculation; "First reported in the UK in 1961" under "MRSA" went on a timeline with no subject;
 "an amateur musician: anyone can play" was set to translate whole; and a threshold, a practical's step, a land its
-country holds and a formula's symbols each gave a question a teacher would strike."""
+country holds and a formula's symbols each gave a question a teacher would strike. An indices, surds and standard
+form pack of thirteen cards gave two questions, its sums set after a rule in words or written with surds."""
 from __future__ import annotations
 
 from sheet_builds import hideable, material, pack_yaml, planned, of_kind, translated
@@ -15,7 +16,7 @@ def _calculations(text: str) -> list[str]:
     from studypack.layouts.labels import ENGLISH
     from studypack.layouts.worksheet.exercises.calculations import calc_candidates
     calcs = (candidate.build(0) for candidate in calc_candidates(material(text), ENGLISH))
-    return [" ".join(f"[{segment.text}]" if segment.role == "blank" else segment.text for segment in calc.segments)
+    return ["".join(f"[{segment.text}]" if segment.role == "blank" else segment.text for segment in calc.segments)
             .replace("\xa0", " ") for calc in calcs if calc is not None]
 
 
@@ -103,3 +104,63 @@ def test_a_land_the_card_says_a_country_holds_is_not_swapped_for_it():
                               "The Inca capital was **Cuzco**."])]))
     assert statements and not any("Brazil" in text and "could claim Brazil" not in text
                                   for text in statements), statements  # (not "split between Spain and Brazil")
+
+
+def test_index_surd_and_standard_form_sums_are_asked_after_a_rule_in_words():
+    asked = _calculations(pack_yaml("Indices and surds", "Maths", [
+        ("Multiplying and dividing powers", [
+            "Multiplying: **add** the indices.", "Worked example: 3^4^ × 3^5^ ÷ 3^2^ = 3^4+5−2^ = **3^7^**",
+            "With numbers in front: deal with the numbers, then the letters. 6x^5^ ÷ 2x^2^ = **3x^3^**"]),
+        ("Expanding brackets with surds", ["Expand as in algebra.",
+                                           "(2 + √5)^2^ = 4 + 2√5 + 2√5 + 5 = **9 + 4√5**"]),
+        ("Standard form", ["Big numbers → positive power. 45 000 = **4.5 × 10^4^**",
+                           "Multiplying: multiply the numbers, add the powers. (3 × 10^4^) × (5 × 10^6^) = 15 × 10^10^ "
+                           "= **1.5 × 10^11^**"]),
+        ("Equivalent fractions", ["Equivalent fractions = the same amount written differently, e.g. **2/3 = 4/6 = "
+                                  "10/15**.", "Simplify by dividing top and bottom by the **HCF**."]),
+        ("Bacteria", ["Big answers go in **standard form**, e.g. 32 000 = **3.2 × 10^4^**.",
+                      "Bacteria divide by **binary fission**."])]))
+    for sum_ in ("3⁴ × 3⁵ ÷ 3² = [3⁷]", "6x⁵ ÷ 2x² = [3x³]", "(2 + √5)² = [9 + 4√5]", "45 000 = [4.5 × 10⁴]",
+                 "(3 × 10⁴) × (5 × 10⁶) = [1.5 × 10¹¹]"):
+        assert any(stem.endswith(sum_) for stem in asked), (sum_, asked)
+    assert not any("2/3 =" in stem or "32 000 =" in stem for stem in asked), asked  # any equal fraction is right;
+    # "in standard form" is said only by the line
+
+
+def test_a_road_speed_is_offered_beside_speeds_a_road_could_have():
+    pack = pack_yaml("Freiburg", "Geography", [
+        ("Transport", ["Traffic calming and a **30 km/h** limit on many residential streets.",
+                       "Trams run every **7.5 minutes**."]),
+        ("Vauban", ["About **5,500** people live in Vauban.", "Cars park in **two** garages at the edge."]),
+        ("Energy", ["The city gets **3%** of its power from solar panels.", "The **Heliotrop** turns with the sun."])])
+    offered = [question.options for seed in "123456" for question in of_kind(planned(pack, seed), Choice)
+               if "km/h" in question.options[question.answer]]
+    assert offered, "no speed was asked"
+    for options in offered:
+        assert all(10 <= float(option.split()[0]) <= 60 for option in options), options
+
+
+def test_a_number_of_years_the_lines_two_years_reckon_is_not_asked():
+    assert "59 years" not in hideable(pack_yaml("Weimar", "History", [
+        ("The Young Plan", ["**Young Plan** (**1929**): reparations cut to **£1.85 billion**, with **59 years** to pay "
+                            "(until **1988**).", "**Hugenberg** campaigned against it."]),
+        ("Locarno", ["Germany signed the **Locarno Treaties** in **1925**.", "Germany joined the **League** in "
+                                                                             "**1926**."])]), "Young Plan (1929)")
+
+
+def test_a_title_comparing_examples_other_cards_gave_asks_no_short_answer():
+    from sheet_builds import scheme_texts
+    pack = pack_yaml("Plant disease", "Biology", [
+        ("Tobacco mosaic virus", ["**TMV** makes a mosaic pattern on leaves.", "It spreads by **contact**.",
+                                  "There is no **cure**."]),
+        ("Rose black spot", ["A **fungus** makes black spots.", "Spores spread in **water** and wind.",
+                             "Treat with **fungicide**."]),
+        ("Aphids", ["Aphids are **insects** that suck sap from the **phloem**.", "They spread **viruses**.",
+                    "**Ladybirds** eat them."]),
+        ("Comparing the three communicable examples", [
+            "**TMV** — virus — spread by contact — mosaic leaves — no cure, hygiene and resistant varieties",
+            "**Rose black spot** — fungus — spread by water and wind — black spots, leaf fall — fungicide",
+            "**Aphids** — insect pest — spread by moving between plants — stunted growth — insecticide, ladybirds",
+            "All three reduce **photosynthesis** or the plant's supply of **sugars**, so growth and **yield** fall."])])
+    assert scheme_texts(material(pack), 0) and not scheme_texts(material(pack), 3)  # (each on material of its own:
+    # building a sheet's questions marks what they ask)

@@ -56,13 +56,24 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _synonym_beside(text, term) or _sum_beside(text, term) or _other_number_noted(text, term) \
         or _label_beside(text, term) or _reading_given(text, term) or _in_a_methods_heading(text, term) \
         or _units_free(text) or _unit_of_printed_units(text, term) or _said_again_in_brackets(text, term) \
-        or _named_by_its_degree(text, term)
+        or _named_by_its_degree(text, term) or _years_between_printed(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
                 (r"(?:curly brackets?|braces?)", "{"), (r"(?:quotation marks?|inverted commas?)", "\"“'‘"),
                 (r"colons?", ":"), (r"semicolons?", ";"))
 """Marks of punctuation by name, and the signs that print them."""
+
+
+def _years_between_printed(text: str, term: Term) -> bool:
+    """Whether a number of years is the gap between two years the line prints ("Young Plan (1929): … 59 years to pay
+    (until 1988)"): the sum tells it, and shows any other number false."""
+    span = re.fullmatch(r"\s*(\d{1,3})\s*(?:-\s*)?years?\b.*", term.text, re.I)
+    if span is None:
+        return False
+    years = [int(year) for year in re.findall(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)",
+                                              text[:term.start] + " " + text[term.end:])]
+    return any(abs(later - earlier) == int(span.group(1)) for earlier in years for later in years)
 
 
 def _punctuation_shown(text: str, term: Term) -> bool:

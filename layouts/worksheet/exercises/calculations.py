@@ -950,7 +950,7 @@ def _examples(pack: Pack, index: int):
             found = replace(found, asked=f"{label[:1].lower()}{label[1:]} = ")  # "Sum of interior angles = (n − 2) ×
             # 180°" then "e.g. hexagon, n = 6 → (6 − 2) × 180 = 720°" asks "→ sum of interior angles = ____°", not
             # "→ ____°" (one angle is 120°)
-        if found is None and not ARROW.search(point.text) and (sum_ := equated(point, card.title)) is not None:
+        if found is None and (sum_ := equated(point, card.title)) is not None:
             yield (position,), sum_  # (its answer is a power or a product, no figure a later example works on)
             continue
         opening = re.match(rf"\W*({_NUMBER})", found.givens) if found is not None else None
@@ -1045,10 +1045,11 @@ def _given(found: Worked, asked: str) -> bool:
 
 
 def equated(point: Point, title: str) -> Worked | None:
-    """A line of index or standard-form working and nothing else ("e.g. 3⁴ × 3⁵ = 3⁹, 7⁸ ÷ 7² = 7⁶", "(3 × 10⁴) ×
-    (5 × 10⁶) = 15 × 10¹⁰ = 1.5 × 10¹¹") as a calculation: its first sum with the last value a blank ("3⁴ × 3⁵ =
-    ____"), the steps between as the key's working. None where words say more than the sum, where a step is a value
-    as right as the last (1/2 = 0.5 = 50%), or where the sum is plain arithmetic (a step of an applied example)."""
+    """A line of index, surd or standard-form working, perhaps after its rule in words ("e.g. 3⁴ × 3⁵ = 3⁹, 7⁸ ÷ 7²
+    = 7⁶", "Big numbers → positive power. 45 000 = 4.5 × 10⁴", "(3 × 10⁴) × (5 × 10⁶) = 15 × 10¹⁰ = 1.5 × 10¹¹") as a
+    calculation: its first sum with the last value a blank ("3⁴ × 3⁵ = ____"), the steps between as the key's
+    working. None where words say more than the sum, where a step is a value as right as the last (1/2 = 0.5 = 50%),
+    or where the sum is plain arithmetic (a step of an applied example)."""
     fractional = _FRACTION_TITLE.search(title) is not None  # "Adding and subtracting fractions": "⅔ + ¼ = 11/12"
     if any(formula.fractions for formula in point.formulas) and not fractional:
         return None
@@ -1067,30 +1068,48 @@ def equated(point: Point, title: str) -> Worked | None:
     if operation:  # "Expand and simplify: 3(x + 2) − 2(x − 4) = … = x + 14": what to do, said before the sum
         text = text[operation.end():]
     rewrites = operation is not None or _OPERATION_TITLE.search(title) is not None  # ("Expanding double brackets")
+    if re.search(r"[A-Za-z]{2,}", re.split(r",\s+|;\s*", text)[0]):
+        sums = [clause for clause in _CLAUSE.split(text) if "=" in clause
+                and not re.search(r"[A-Za-z]{2,}", re.split(r",\s+|;\s*", _EG.sub("", clause))[0])]
+        if len(sums) != 1:
+            return None
+        text = _EG.sub("", sums[0]).strip()  # "Multiplying: multiply the numbers, add the powers. (3 × 10⁴) × (5 ×
+        # 10⁶) = …": the rule in words, then the sum it is worked on
     first = re.split(r",\s+|;\s*", text)[0].strip()
     parts = [part.strip() for part in first.split("=")]
-    if len(parts) < 2 or re.search(r"[A-Za-z]{2,}", text) or not all(parts) \
-            or not re.search(rf"[\d{_VULGAR}]", parts[0]):  # ("⅔ + ¼": a vulgar fraction is a figure)
+    if len(parts) < 2 or ARROW.search(text) or re.search(r"[A-Za-z]{2,}", re.sub(r",\s+not\b.*$", "", text)) \
+            or not all(parts) or not re.search(rf"[\d{_VULGAR}]", parts[0]):  # ("⅔ + ¼": a vulgar fraction is a
+        # figure; "(5²)³ = 5⁶, not 5⁵": the slip to avoid, after the sum)
         return None
-    powered = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]|\d[a-z]|[a-z]\d|\^")
+    powered = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻√]|\d[a-z]|[a-z]\d|\^")  # (and "√72 = 6√2": a surd)
     standard = re.fullmatch(r"[-−]?\d(?:\.\d+)?\s*×\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+", parts[-1]) is not None
     fraction = fractional and _A_FRACTION.search(parts[0]) is not None and _ONE_FRACTION.fullmatch(parts[-1]) is not None
     if not (powered.search(parts[0]) or standard or fraction or rewrites and re.search(r"[a-z]", parts[0])):
         return None  # "150 ÷ 2500 × 100 = 6%": a step of an applied example, which the line no longer says
     if re.search(r"[a-z]", parts[0]) and not re.search(r"[a-z]", parts[-1]):
         return None  # "2y + 4x = 10": an equation to solve or a line, not an expression to simplify
-    if not re.search(r"[×÷+−*/()^]|\d\s*[a-z]|[⁰¹²³⁴⁵⁶⁷⁸⁹]", parts[0]) or any(
-            not re.search(r"[×÷+−*/()]", step) for step in parts[1:-1]):
-        return None  # nothing to work out, or a step that is as right an answer as the last
-    rewritten = rewrites and re.search(r"[a-z]", parts[0]) is not None and re.search(r"[a-z]", parts[-1]) is not None \
+    converted = standard and len(parts) == 2 and re.fullmatch(r"\d[\d\s,]*(?:\.\d+)?", parts[0]) is not None \
+        and re.search(r"(?i)\bstandard\s+form\b", title) is not None  # "45 000 = 4.5 × 10⁴" under "Standard form": a
+    # number to write in the form its title names
+    if not converted and not re.search(r"[×÷+−*/()^√]|\d\s*[a-z]|[⁰¹²³⁴⁵⁶⁷⁸⁹]", parts[0]) \
+            or _ONE_FRACTION.fullmatch(parts[0]) or any(
+            not re.search(r"[×÷+−*/()⁺⁻]", step) for step in parts[1:-1]):
+        return None  # nothing to work out ("2/3 = 4/6 = 10/15": any equal fraction is as right), or a step that is as
+        # right an answer as the last ("3⁴⁺⁵⁻²" is a sum)
+    rewritten = rewrites and re.search(r"[a-z√]", parts[0]) is not None \
+        and re.search(r"[a-z√]", parts[-1]) is not None \
         and re.sub(r"\s", "", parts[0]) != re.sub(r"\s", "", parts[-1])  # "3(2x − 5) = 6x − 15" under "Expanding
-    # single brackets": the expression the title says to reach, any equal form of it right
+    # single brackets", "(2 + √5)² = 9 + 4√5" under "Expanding brackets with surds": the expression the title says to
+    # reach, any equal form of it right
     if not standard and not rewritten and not fraction and re.search(r"[×÷+−*/]|\s", parts[-1]):
         return None  # the answer is one value ("3⁹", "10x⁷", "0.0705") or one in standard form
     context = capitalised(operation.group(1)) if operation else capitalised(_topic(title))
     return Worked(context, parts[0], "= ", "", parts[-1], "", "", first, arrow=False)
 
 
+_CLAUSE = re.compile(r"(?<=[^\W\d_])[.:]\s+|\s[–—]\s")
+"""Where a line's sentence or label ends, or a dash sets off a comment ("… add the powers. (3 × 10⁴) × …")."""
+_EG = re.compile(r"(?i)^\W*(?:e\.g\.?|eg|for example)[:,]?\s*")
 _FRACTION_TITLE = re.compile(r"(?i)\bfractions?\b")
 """A card on fractions, whose sums of fractions are the skill it teaches (not a step of an applied example)."""
 _VULGAR = "".join(VULGAR_FRACTIONS.values())  # "½⅓⅔¼ …": a fraction typed as one character

@@ -687,13 +687,20 @@ def _apart_enough(answer: Term, value: float, other: float, before: str = "") ->
 
 
 def _stepping(answer: Term, before: str) -> float | None:
-    """The step between wrong values of a temperature or an age (an age by threes: a vote at 18, 24 or 27 beside
-    21), or None for an amount, which goes by factors."""
+    """The step between wrong values of a temperature, an age (by threes: a vote at 18, 24 or 27 beside 21) or a
+    road speed, or None for an amount, which goes by factors."""
     if _celsius(answer):
         return _step(answer.value)
     if _aged(answer, before):
         return 3 if answer.value < 40 else 5
+    if answer.value is not None and answer.value >= 20 and answer.value % 10 == 0 and _SPEED.search(answer.text):
+        return 10  # "a 30 km/h limit on residential streets": 20, 40 or 50 km/h, where 75 or 120 is absurd (a
+        # speed measured, "a mean of 40.5 mph", goes by factors as any amount)
     return None
+
+
+_SPEED = re.compile(r"\d\s*(?:km/h|kph|mph|km\s?h⁻¹)(?!\w)")
+"""A speed on roads, whose wrong values go by steps of 10."""
 
 
 def _aged(answer: Term, before: str) -> bool:

@@ -450,8 +450,11 @@ def _gloss(point) -> str:
 
 
 _SHOWN_ELSEWHERE = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:diagram|picture|photo|image|figure|graph|map|table|"
-                              r"source|extract|cartoon|poster)s?\b")
-"""A title about something the card's reader saw beside it ("what to say about the diagram")."""
+                              r"source|extract|cartoon|poster)s?\b|"
+                              r"\b(?:the|these|both)\s+(?:(?:two|three|four|five|six)\s+)?(?:[a-z]+\s+)?"
+                              r"(?:examples|cases|case\s+studies)\b")
+"""A title about something the card's reader saw beside it ("what to say about the diagram"), or about examples
+other cards gave ("Comparing the three communicable examples"), which the sheet does not name."""
 
 
 def _names_a_list(title: str) -> bool:
