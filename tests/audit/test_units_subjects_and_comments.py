@@ -164,3 +164,67 @@ def test_a_title_comparing_examples_other_cards_gave_asks_no_short_answer():
             "All three reduce **photosynthesis** or the plant's supply of **sugars**, so growth and **yield** fall."])])
     assert scheme_texts(material(pack), 0) and not scheme_texts(material(pack), 3)  # (each on material of its own:
     # building a sheet's questions marks what they ask)
+
+
+def test_a_card_that_is_one_worked_example_over_its_lines_is_one_calculation():
+    asked = _calculations(pack_yaml("Energy changes", "Chemistry", [
+        ("Worked example – hydrogen + chlorine", [
+            "H~2~ + Cl~2~ → 2HCl", "Bond energies: **H–H 436**, **Cl–Cl 242**, **H–Cl 431** kJ/mol",
+            "Broken: 436 + 242 = **678 kJ/mol**", "Made: 2 × 431 = **862 kJ/mol**",
+            "ΔH = 678 − 862 = **−184 kJ/mol**, so the reaction is **exothermic**."]),
+        ("Worked example – burning methane", [
+            "Bond energies (kJ/mol): **C–H 413**, **O=O 498**, **C=O 805**, **O–H 464**",
+            "Broken: (4 × 413) + (2 × 498) = 1652 + 996 = **2648 kJ/mol**",
+            "Made: (2 × 805) + (4 × 464) = 1610 + 1856 = **3466 kJ/mol**",
+            "ΔH = 2648 − 3466 = **−818 kJ/mol** (exothermic)",
+            "Exam tip: count every bond – CO~2~ has **two** C=O bonds."]),
+        ("Worked example – a stopping car", [
+            "Q. A 1000 kg car travels at 20 m/s. Reaction time 0.6 s. Find the thinking distance.",
+            "Thinking distance = 20 × 0.6 = **12 m**"])]))
+    assert "Hydrogen + chlorine: H₂ + Cl₂ → 2HCl. Bond energies: H–H 436, Cl–Cl 242, H–Cl 431 kJ/mol. ΔH = [−184] " \
+           "kJ/mol" in asked, asked
+    assert any(stem.startswith("Burning methane: Bond energies") and "ΔH = [−818]" in stem for stem in asked), asked
+    assert not any(stem.startswith("A stopping car: Q.") for stem in asked), asked  # a question the card asks is
+    # read as one, not as data
+
+
+def test_a_case_its_kind_names_as_an_example_is_never_matched_beside_it():
+    pack = pack_yaml("Nigeria", "Geography", [
+        ("TNCs in Nigeria", ["Examples: **Shell**, **Unilever**, **Nestlé**", "TNCs bring **jobs** and pay **tax**.",
+                             "Profits often go **abroad**."]),
+        ("Shell in the Niger Delta", ["Shell found oil at **Oloibiri** in 1956.", "Shell brings **jobs** and tax.",
+                                     "Oil spills harmed **fishing**."]),
+        ("Lagos", ["Lagos has about **15 million** people.", "**Makoko** is a slum built on stilts.",
+                   "The **BRT** buses cut journey times."]),
+        ("International aid", ["**Aid** is help from richer countries.", "Bed nets fight **malaria**.",
+                               "Aid can be lost to **corruption**."]),
+        ("Quality of life", ["**HDI** combines health, education and income.", "Life expectancy is about **54**.",
+                             "Many lack clean **water**."])])
+    from studypack.layouts.worksheet.exercises.questions import Match
+    matched = [{pair.title for pair in question.pairs} for seed in "123456"
+               for question in of_kind(planned(pack, seed), Match)]
+    assert matched and not any({"TNCs in Nigeria", "Shell in the Niger Delta"} <= titles for titles in matched)
+
+
+def test_a_sum_before_the_dated_thing_a_titles_dates_and_a_halved_age_tell_nothing_false():
+    pack = pack_yaml("The early Tudors, 1485–1529", "History", [
+        ("Securing the throne, 1485–86", ["Married **Elizabeth of York** in **January 1486**, uniting the two houses.",
+                                          "Son and heir **Prince Arthur** born **September 1486**."]),
+        ("The Amicable Grant, 1525", ["Came after heavy taxes in **1523** (Parliament gave far less than asked).",
+                                      "Riots in **Suffolk** made Henry drop it."]),
+        ("Henry VIII's accession", ["Henry VII died on **21 April 1509**; **Henry VIII** was **17** years old.",
+                                    "He married **Catherine of Aragon** in **June 1509**."])])
+    events = [candidate.event.text for candidate in event_candidates(material(pack))]
+    assert not any("taxes" in text or "1485" in text for text in events), events
+    assert any(text.startswith("Securing the throne: married") for text in events), events
+    source = material(pack)
+    for ref in source.refs:
+        for term in source.hideable(ref):
+            if term.text == "September 1486":
+                assert "1485–86" not in plain(source.context(ref, [term]) or ()), ref
+    from studypack.layouts.worksheet.exercises.distractors import scaled
+    ref, age = next((ref, term) for ref in source.refs for term in source.terms[ref] if term.text == "17")
+    text = source.point(ref).text
+    before, after = text[:age.start], text[age.end:]
+    assert 14 <= int(scaled(age, before, after)[0]) <= 26  # a false statement's age: a king of 8 is absurd, not wrong
+    assert all(int(value) >= 11 for position in range(4) for value in scaled(age, before, after, position))

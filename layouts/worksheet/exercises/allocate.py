@@ -399,7 +399,9 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
         # "Medical …" too)
         if any(_alike(source.pack.cards[candidate.card].title, chosen_titles[index]) for index in sharing):
             return False
-        if any(_one_moment(source.pack.cards[candidate.card], source.pack.cards[pair.card]) for pair in pairs):
+        if any(_one_moment(source.pack.cards[candidate.card], source.pack.cards[pair.card])
+               or _example_of(source.pack.cards[candidate.card], source.pack.cards[pair.card])
+               or _example_of(source.pack.cards[pair.card], source.pack.cards[candidate.card]) for pair in pairs):
             return False
         # "Jane Seymour gave birth to the future Edward VI" is no statement where "Edward VI" is a title too
         point = source.point(candidate.uses[0])
@@ -618,6 +620,16 @@ def _alike(first: str, second: str) -> bool:
 
 _NAMED_CASE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*[–—:,-]\s*(?:the|a|an)\s+")
 """A title that names a case and then its kind ("Makoko – the floating slum")."""
+
+
+def _example_of(case: Card, kind: Card) -> bool:
+    """Whether ``case``'s title opens on a name ``kind`` gives as an example ("Shell in the Niger Delta" beside "TNCs
+    in Nigeria", whose card lists "Examples: Shell, Unilever …"): what the case's card says fits the kind's title."""
+    name = re.match(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", case.title)
+    if name is None or name.group(1).casefold() in ("the", "a", "an"):
+        return False
+    return any(re.search(rf"(?i)(?:\bexamples?\b[^.;]*|\be\.g\.[^.;]*|\bsuch as\b[^.;]*|\bincluding\b[^.;]*)"
+                         rf"(?<!\w){re.escape(name.group(1))}(?!\w)", point.text) for point in kind.points)
 
 
 _TIME_OF = re.compile(r"(?i)^\W*(?:the\s+)?(?:end|ending|close|start|beginning|outbreak|aftermath)\s+of\b")

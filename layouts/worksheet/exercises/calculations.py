@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ....source._scripts import VULGAR_FRACTIONS
-from ....source.model import Pack, Point, Span
+from ....source.model import Card, Pack, Point, Span
 from ...labels import Labels
 from .equations import Solved, solved
 from .kinds import MONTH_WORDS
@@ -910,6 +910,10 @@ def _formula_worked(working: str, points: tuple[Point, ...]) -> str | None:
 def _examples(pack: Pack, index: int):
     """Each worked example on card ``index`` that can be asked, with the positions of the points it uses."""
     card = pack.cards[index]
+    whole = _card_example(card)
+    if whole is not None:
+        yield whole
+        return
     earlier: list[str] = []  # the results the card's examples reached so far
     worked_out: list[str] = []  # the figures its lines above worked out
     for position, point in enumerate(card.points):
@@ -1024,6 +1028,67 @@ def _answered_over_steps(points, position: int, title: str) -> tuple[tuple[int, 
         working = " ".join(points[index].text.strip() for index in run if index <= end)
         return tuple(range(position, end + 1)), replace(found, working=working)
     return None
+
+
+_WORKED_CARD = re.compile(r"(?i)^\W*(?:a\s+)?worked\s+example\s*\d*\s*[:–—-]\s*(\S.*)$")
+"""A card that is one worked example, and what it works ("Worked example: burning methane")."""
+_NAMED = rf"(?:Δ[A-Za-z]|{_SYMBOL})"
+"""What a line works out, as its symbol ("ΔH", "v", "KE")."""
+_GIVEN_LINE_WORDS = 25
+"""A line of data is short ("Bond energies: H–H 436, Cl–Cl 242 kJ/mol"); a longer one explains."""
+
+
+def _card_example(card: Card) -> tuple[tuple[int, ...], Worked] | None:
+    """A card that is one worked example over its lines ("Worked example: hydrogen + chlorine": the equation and the
+    bond energies, then "Broken: 436 + 242 = …", "Made: 2 × 431 = …", "ΔH = 678 − 862 = **−184 kJ/mol**") as one
+    calculation: the data lines as givens, the last line that names its quantity as the one asked, and the lines
+    between as the key's working; None where a figure of the working is neither given, reached on the way nor a
+    small count (the card leans on another), or where no line names what it reaches."""
+    titled = _WORKED_CARD.match(card.title)
+    points = card.points
+    first = next((index for index, point in enumerate(points) if re.search(r"=\s*[-−(]?\s*\d", point.text)), None)
+    if titled is None or not first:  # ("C=O 805" is a bond in the data, no sum)
+        return None
+    data = [point.text.strip().rstrip(".") for point in points[:first]]
+    if any(len(line.split()) > _GIVEN_LINE_WORDS or "?" in line or _ASKS.search(line) or _QUESTION_LEAD.match(line)
+           for line in data) or not re.search(r"\d", " ".join(data)):
+        return None  # ("Q. A 1000 kg car … Find the stopping distance.": a question the card asks, read as one)
+    last = None
+    for index in range(first, len(points)):
+        if "=" not in points[index].text or _CHECK.search(points[index].text):
+            break  # ("Exam tip: draw out the displayed formulae first …"): the example is done
+        if re.match(rf"\s*{_NAMED}\s*=", points[index].text) and _result_span(points[index]) is not None:
+            last = index
+    if last is None:
+        return None
+    span = _result_span(points[last])
+    result = re.fullmatch(rf"\s*([+−-]?)({_NUMBER})\s*(.*?)\s*", points[last].text[span.start:span.end])
+    if result is None or not _is_unit(result.group(3)):
+        return None
+    known = {_value(figure) for figure in re.findall(_NUMBER, " ".join(data))}
+    for index in range(first, last + 1):
+        for clause in points[index].text.split(";"):  # ("Broken: 2 × 366 = 732; made: 436 + 193 = 629")
+            sides = clause.split("=")
+            worked_from = next((side for side in sides[:-1] if re.search(r"\d", side)), "")  # what the sum starts
+            # from ("436 + 242" of "Broken: 436 + 242 = 678", "678 − 862" of "ΔH = 678 − 862 = −184"); the sides
+            # after it it reaches
+            if any(_value(figure) not in known and not (_value(figure) <= 10 and float(_value(figure)).is_integer())
+                   for figure in re.findall(_NUMBER, worked_from)):
+                return None  # a figure from nowhere on the card: the example goes on from another
+            known |= {_value(figure) for side in sides[sides.index(worked_from) + 1:] if worked_from
+                      for figure in re.findall(_NUMBER, side)}
+    asked = re.match(rf"\s*({_NAMED})\s*=", points[last].text).group(1)
+    working = " ".join(point.text.strip() for point in points[first:last + 1])
+    return tuple(range(last + 1)), Worked(capitalised(titled.group(1).strip(" .")), ". ".join(data) + ".",
+                                          f"{asked} = ", "", result.group(1) + result.group(2), result.group(3),
+                                          "", working, arrow=False)
+
+
+def _result_span(point: Point):
+    """The last bolded figure of a line, where it ends the line's sum ("ΔH = 678 − 862 = **−184 kJ/mol**, so …")."""
+    spans = [span for span in point.terms if re.search(r"\d", point.text[span.start:span.end])
+             and re.search(r"=\s*$", point.text[:span.start])]
+    return spans[-1] if spans else None
 
 
 def _converted(step: Point, found: Worked) -> bool:

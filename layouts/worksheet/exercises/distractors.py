@@ -480,7 +480,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             # ____" offers no Charles V, no Archbishop of Canterbury, no Pope Leo X; "issued by Paul III" no Pope Leo X
         if answer.kind == "number" and answer.value is not None:  # "Word1" is compared as text
             value = number_value(text)
-            if value is None or any(not _apart_enough(answer, value, other, shown[:answer.start])
+            if value is None or any(not _apart_enough(answer, value, other, shown[:answer.start], shown[answer.start:])
                                     for other in values if other is not None):
                 continue
             if any(number_value(figure) == value for figure in re.findall(r"\d[\d,]*(?:\.\d+)?", shown)):
@@ -679,20 +679,20 @@ def _step(base: float) -> float:
     return max((s for s in (5, 10, 20, 50, 100, 200, 500) if s <= base * 0.3), default=5)
 
 
-def _apart_enough(answer: Term, value: float, other: float, before: str = "") -> bool:
+def _apart_enough(answer: Term, value: float, other: float, before: str = "", after: str = "") -> bool:
     """Whether two options are clearly different amounts: a step apart for temperatures and ages, else
     ``far_apart``."""
-    step = _stepping(answer, before)
+    step = _stepping(answer, before, after)
     return abs(value - other) >= step if step else far_apart(value, other)
 
 
-def _stepping(answer: Term, before: str) -> float | None:
+def _stepping(answer: Term, before: str, after: str = "") -> float | None:
     """The step between wrong values of a temperature, an age (by threes: a vote at 18, 24 or 27 beside 21) or a
     road speed, or None for an amount, which goes by factors."""
     if _celsius(answer):
         return _step(answer.value)
-    if _aged(answer, before):
-        return 3 if answer.value < 40 else 5
+    if _aged(answer, before) or _aged_after(answer, after):
+        return 2 if answer.value < 20 else 3 if answer.value < 40 else 5  # (a teenager by twos: 11 to 23 for 17)
     if answer.value is not None and answer.value >= 20 and answer.value % 10 == 0 and _SPEED.search(answer.text):
         return 10  # "a 30 km/h limit on residential streets": 20, 40 or 50 km/h, where 75 or 120 is absurd (a
         # speed measured, "a mean of 40.5 mph", goes by factors as any amount)
@@ -701,6 +701,13 @@ def _stepping(answer: Term, before: str) -> float | None:
 
 _SPEED = re.compile(r"\d\s*(?:km/h|kph|mph|km\s?h⁻¹)(?!\w)")
 """A speed on roads, whose wrong values go by steps of 10."""
+
+
+def _aged_after(answer: Term, after: str) -> bool:
+    """Whether a bare whole number is an age by the words after it ("Henry VIII was 17 years old"): halved, it is
+    absurd (a king of 8), not wrong."""
+    return answer.value is not None and answer.value >= 10 and re.fullmatch(r"\s*\d+\s*", answer.text) is not None \
+        and re.match(r"\s*(?:-\s*)?years?[\s-]+old\b", after, re.I) is not None
 
 
 def _aged(answer: Term, before: str) -> bool:
@@ -973,7 +980,7 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
     # ("579,000": three figures, and 926,400 beside it would leave the answer the one round figure)
     lasting = re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", text[match.end():], re.I)
     factors = _SCALES[position] if position is not None else _FALSE_FACTORS
-    stepping = _stepping(answer, before)
+    stepping = _stepping(answer, before, after)
     counted = decimals == 0 and base <= 12 and not re.match(r"\s*(?:%|per ?cent|[a-zµ°Ω]{1,3}\b|[µ°Ω])",
                                                            text[match.end():] + " " + after, re.I)
     step = 1 if counted else stepping or _step(base)  # "forms ____ covalent bonds": 3, 5, 6 beside 4, never 10 or 16

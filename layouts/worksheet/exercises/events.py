@@ -186,6 +186,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if len(aside.split()) >= 4 and has_verb(aside):
             continue  # "The Pope excommunicated Henry (the sentence was finally published in 1538)": the year is of
             # the aside's own clause, not the event's
+        if _CAME_AFTER.match(text):
+            continue  # "Came after heavy taxes in 1523" under "The Amicable Grant" (1525): the year is of what it
+            # followed
         if ";" in text[:years[0].start]:
             continue  # "Newspapers and letters were censored; the Daily Worker was banned in 1941": the year is the
             # second clause's, and the first happened earlier (or, "Bt cotton in India; Golden Rice approved in 2021",
@@ -237,11 +240,17 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
                     or re.search(r"\w['’]s\s+[a-z]", title):
                 continue  # "Passed in 1833" under "Factory reform": what was passed, no title names; "Watt's steam
                 # engine: went into business with Boulton": the doer is the title's owner, not the thing it names
+            title = _TITLES_DATES.sub("", title)  # ("Securing the throne, 1485–86": its dates would place the event)
             described = f"{title}: {described[0].lower()}{described[1:]}"  # "Built the first mill …" under its maker
         out.append((ref, Event(described, years[0].text, (years[0].year, _month(years[0].month)), ref)))
     return out
 
 
+_TITLES_DATES = re.compile(r"\s*(?:[,:(–—-]\s*)?\(?(?:c\.\s*)?(?:1\d{3}|20\d{2})(?:\s*[–—-]\s*\d{2,4})?\)?\s*$")
+"""A title's closing dates ("Securing the throne, 1485–86")."""
+_CAME_AFTER = re.compile(r"(?i)\W*(?:came|followed|arrived|happened|was\s+introduced)\s+(?:soon\s+|shortly\s+|just\s+)?"
+                         r"(?:after|before)\b")
+"""A line that places its subject by another thing ("Came after heavy taxes in 1523"): the date is the other's."""
 _ADVERB_FIRST = re.compile(r"^(?:First|Then|Soon|Also|Finally|Quickly|Eventually|Officially|Secretly)\s+([a-z])")
 """An adverb before a verb that opens a line ("First reported in the UK in 1961", under "MRSA"): the doer is still
 unsaid."""

@@ -1176,7 +1176,10 @@ def _figure_in(term: Term, title: str) -> bool:
     """Whether a number's figure or a date's year is printed in the title ("Group 7: ____ electrons in the outer
     shell", "1923 – the year of crisis: … in ____" for January 1923)."""
     if term.kind == "year" and term.year is not None:
-        return re.search(rf"(?<!\d){term.year}(?!\d)", title) is not None
+        return re.search(rf"(?<!\d){term.year}(?!\d)", title) is not None or any(
+            term.year == int(start[:4 - len(end)] + end) for start, end in
+            re.findall(r"(?<!\d)(1\d{3}|20\d{2})\s*[–—-]\s*(\d{2})(?!\d)", title))  # ("Securing the throne,
+        # 1485–86: Prince Arthur born ____" for September 1486: the span's end, written short)
     figure = re.match(r"\d+(?:[.,]\d+)?", term.text.strip()) if term.kind == "number" else None
     return figure is not None and re.search(rf"(?<![\d.,]){re.escape(figure.group())}(?![\d]|[.,]\d)", title) is not None
 
