@@ -228,3 +228,52 @@ def test_a_sum_before_the_dated_thing_a_titles_dates_and_a_halved_age_tell_nothi
     before, after = text[:age.start], text[age.end:]
     assert 14 <= int(scaled(age, before, after)[0]) <= 26  # a false statement's age: a king of 8 is absurd, not wrong
     assert all(int(value) >= 11 for position in range(4) for value in scaled(age, before, after, position))
+
+
+def test_a_sum_worked_from_the_line_above_is_asked_with_that_line_as_its_data():
+    asked = _calculations(pack_yaml("Atoms and sets", "Science", [
+        ("Relative atomic mass", ["**Relative atomic mass** is a weighted mean.",
+                                  "Chlorine is **75 %** chlorine-35 and **25 %** chlorine-37.",
+                                  "A~r~ = (35 × 75 + 37 × 25) ÷ 100 = (2625 + 925) ÷ 100 = **35.5**"]),
+        ("Venn diagrams", ["Example: in a class of **30**, **18** study French and **5** study both.",
+                           "French only = 18 − 5 = **13**; neither = 30 − 18 = **12**"]),
+        ("Grouped data", ["**Median class**: the 20.5th value. Running totals 6, 20, 32, 40, so it lies in **20 < h ≤ "
+                          "30**.", "Estimated range = highest − lowest = 40 − 0 = **40 cm**."])]))
+    assert "Relative atomic mass: Chlorine is 75 % chlorine-35 and 25 % chlorine-37. Aᵣ = [35.5]" in asked, asked
+    assert not any("French only" in stem or "range" in stem for stem in asked), asked  # the line's last result is
+    # another's; a conclusion is no data
+
+
+def test_a_title_naming_two_kinds_of_one_head_shows_each_as_an_answer():
+    pack = pack_yaml("River flooding", "Geography", [
+        ("Hard engineering", ["**Hard engineering** = building artificial structures to control rivers.",
+                              "**Dams** hold back water in a **reservoir**.", "**Embankments** raise the banks."]),
+        ("Soft engineering", ["**Soft engineering** = working with natural processes.",
+                              "**Afforestation** slows runoff.", "**Washlands** are left to flood."]),
+        ("Hard vs soft engineering", ["Hard engineering is **expensive** but gives high protection.",
+                                      "Soft engineering is **cheaper** and better for **wildlife**.",
+                                      "Many schemes now **combine** both."]),
+        ("Boscastle 2004", ["About **75 mm** of rain fell in two hours.", "**116** cars were swept away.",
+                            "A **£4.6 million** scheme widened the channel."])])
+    from studypack.layouts.worksheet.exercises.questions import Gap, Short
+    asked = 0
+    for seed in "123456":
+        plan = planned(pack, seed)
+        blanks = {segment.text for gap in of_kind(plan, Gap) for segment in gap.segments if segment.role == "blank"}
+        asked += "Hard engineering" in blanks
+        assert not ("Hard engineering" in blanks and any("Hard vs soft" in short.prompt
+                                                          for short in of_kind(plan, Short))), seed
+    assert asked
+
+
+def test_a_hyphenated_verb_opening_an_event_and_a_list_of_examples_tell_their_subject_or_nothing():
+    pack = pack_yaml("The USA, 1919–29", "History", [
+        ("The Ku Klux Klan", ["Re-founded in **1915** by **William Simmons**, inspired by a film.",
+                              "By **1925** it had about **5 million** members."]),
+        ("Entertainment", ["Dance crazes such as the **Charleston**; sports stars like **Babe Ruth**.",
+                           "Radio sets spread fast: **60%** of homes had one by **1930**."]),
+        ("Prohibition", ["The **18th Amendment** banned making and selling alcohol.",
+                         "**Al Capone** ran crime in **Chicago**."])])
+    events = [candidate.event.text for candidate in event_candidates(material(pack))]
+    assert any(text.startswith("The Ku Klux Klan: re-founded by William Simmons") for text in events), events
+    assert not any("Charleston" in text for text in _statements(pack)), _statements(pack)

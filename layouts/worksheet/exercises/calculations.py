@@ -941,6 +941,10 @@ def _examples(pack: Pack, index: int):
                 continue
         if _CHECK_FIRST.match(point.text):
             continue  # "Check: volume displaced = 0.001 m³ → … = 9.8 N ✓": the example before, another way
+        below_data = _data_then_sum(card.points, position, card.title)
+        if below_data is not None:
+            yield below_data
+            continue
         parts = _split_question(point)
         found = answered(*parts, card.title) if parts else None
         if found is None and ARROW.search(point.text):
@@ -1065,23 +1069,58 @@ def _card_example(card: Card) -> tuple[tuple[int, ...], Worked] | None:
     result = re.fullmatch(rf"\s*([+−-]?)({_NUMBER})\s*(.*?)\s*", points[last].text[span.start:span.end])
     if result is None or not _is_unit(result.group(3)):
         return None
-    known = {_value(figure) for figure in re.findall(_NUMBER, " ".join(data))}
-    for index in range(first, last + 1):
-        for clause in points[index].text.split(";"):  # ("Broken: 2 × 366 = 732; made: 436 + 193 = 629")
-            sides = clause.split("=")
-            worked_from = next((side for side in sides[:-1] if re.search(r"\d", side)), "")  # what the sum starts
-            # from ("436 + 242" of "Broken: 436 + 242 = 678", "678 − 862" of "ΔH = 678 − 862 = −184"); the sides
-            # after it it reaches
-            if any(_value(figure) not in known and not (_value(figure) <= 10 and float(_value(figure)).is_integer())
-                   for figure in re.findall(_NUMBER, worked_from)):
-                return None  # a figure from nowhere on the card: the example goes on from another
-            known |= {_value(figure) for side in sides[sides.index(worked_from) + 1:] if worked_from
-                      for figure in re.findall(_NUMBER, side)}
+    known = {abs(_value(figure)) for figure in re.findall(_NUMBER, " ".join(data))}  # (unsigned: "chlorine-35")
+    if not all(_works_from(points[index].text, known) for index in range(first, last + 1)):
+        return None  # a figure from nowhere on the card: the example goes on from another
     asked = re.match(rf"\s*({_NAMED})\s*=", points[last].text).group(1)
     working = " ".join(point.text.strip() for point in points[first:last + 1])
     return tuple(range(last + 1)), Worked(capitalised(titled.group(1).strip(" .")), ". ".join(data) + ".",
                                           f"{asked} = ", "", result.group(1) + result.group(2), result.group(3),
                                           "", working, arrow=False)
+
+
+def _works_from(text: str, known: set[float]) -> bool:
+    """Whether each sum of a line of working starts from figures ``known`` (given, or reached by a line above), a
+    small count or a conversion ("÷ 100"); what it reaches is known after it."""
+    for clause in text.split(";"):  # ("Broken: 2 × 366 = 732; made: 436 + 193 = 629")
+        sides = clause.split("=")
+        worked_from = next((side for side in sides[:-1] if re.search(r"\d", side)), "")  # what the sum starts from
+        # ("436 + 242" of "Broken: 436 + 242 = 678", "678 − 862" of "ΔH = 678 − 862 = −184"); the sides after it,
+        # what it reaches
+        if any(abs(_value(figure)) not in known and abs(_value(figure)) not in _CONVERSIONS
+               and not (abs(_value(figure)) <= 10 and float(_value(figure)).is_integer())
+               for figure in re.findall(_NUMBER, worked_from)):
+            return False
+        known |= {abs(_value(figure)) for side in sides[sides.index(worked_from) + 1:] if worked_from
+                  for figure in re.findall(_NUMBER, side)}
+    return True
+
+
+def _data_then_sum(points, position: int, title: str) -> tuple[tuple[int, ...], Worked] | None:
+    """A line that works a quantity from the figures of the line above ("Chlorine is 75 % chlorine-35 and 25 %
+    chlorine-37." then "Aᵣ = (35 × 75 + 37 × 25) ÷ 100 = … = **35.5**") as a calculation: the line above as its
+    givens, "Aᵣ = ____" asked; None where the line above is no short line of data or leaves a figure unsaid."""
+    point = points[position]
+    named = re.match(rf"\s*({_NAMED})\s*=", point.text)
+    span = _result_span(point)
+    if not position or named is None or span is None or ARROW.search(point.text) or ";" in point.text \
+            or not re.fullmatch(r"[\s.,]*", point.text[span.end:]):
+        return None  # ("French only = 18 − 5 = 13; Spanish only = …": the line's last result is another's)
+    data = points[position - 1].text.strip().rstrip(".")
+    if re.search(r"=\s*[-−(]?\s*\d|\?|\b(?:so|therefore|hence)\b", data) or ARROW.search(data) or _ASKS.search(data) \
+            or len(data.split()) > _GIVEN_LINE_WORDS or not re.search(r"\d", data):
+        return None  # ("Median class: … so it lies in 20 < h ≤ 30": a conclusion, no data)
+    result = re.fullmatch(rf"\s*([+−-]?)({_NUMBER})\s*(.*?)\s*", point.text[span.start:span.end])
+    known = {abs(_value(figure)) for figure in re.findall(_NUMBER, data)}
+    sides = point.text[named.end():].split("=")
+    first_side = next((side for side in sides if re.search(r"\d", side)), "")
+    used = {abs(_value(figure)) for figure in re.findall(_NUMBER, first_side)} & known
+    if result is None or not _is_unit(result.group(3)) or not _works_from(point.text[named.end():], known) \
+            or len(used) < 2:
+        return None  # (and "Estimated range = … = 40 − 0": one figure of the line above is no working from it)
+    return (position - 1, position), Worked(capitalised(_topic(title)), data + ".", f"{named.group(1)} = ", "",
+                                            result.group(1) + result.group(2), result.group(3), "", point.text.strip(),
+                                            arrow=False)
 
 
 def _result_span(point: Point):

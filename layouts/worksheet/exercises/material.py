@@ -168,7 +168,7 @@ class Material:
                for other in self.answers):
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"; "S____
             # → reduce p.d." beside "S____ → increase p.d." (step-down and step-up transformers)
-        text = "\0".join(part.casefold() for part in visible)
+        text = _heads_shared_out("\0".join(part.casefold() for part in visible))
         if any(holds(text, option) for option in self.offered):
             return True
         if any(YEAR.fullmatch(swap.strip()) and holds(text, swap) for swap in self.swaps):
@@ -177,7 +177,7 @@ class Material:
         if any(holds(text, part) or _root_told(text, part)
                for answer in self.answers for part in self._told_by(answer)):
             return True
-        shown = self.printed()
+        shown = _heads_shared_out(self.printed())
         if any(holds(shown, part) or _root_told(shown, part) for answer in answers for part in self._told_by(answer)):
             return True
         if any(_ends_a_word(answer, shown) or _opposite_printed(answer, shown) for answer in answers) \
@@ -1170,6 +1170,18 @@ def _other_figure_in(term: Term, title: str) -> bool:
     ____" for 1%): it steers the student to the wrong one."""
     unit = written_unit(term)
     return bool(unit) and re.search(rf"\d\s*{re.escape(unit)}(?!\w)", title) is not None
+
+
+_SHARED_HEAD = re.compile(r"\b([^\W\d_]+)\s+(?:vs\.?|versus|and|or|&)\s+([^\W\d_]+)\s+([^\W\d_]{3,})\b")
+"""Two words before one head ("hard vs soft engineering"): each says its own phrase ("hard engineering")."""
+
+
+def _heads_shared_out(text: str) -> str:
+    """``text`` with each phrase of a shared head added whole ("hard vs soft engineering" also as "hard engineering"
+    and "soft engineering"), so an answer it prints in two parts is found."""
+    phrases = [f"{found.group(1)} {found.group(3)}\0{found.group(2)} {found.group(3)}"
+               for found in _SHARED_HEAD.finditer(text)]
+    return "\0".join([text, *phrases])
 
 
 def _figure_in(term: Term, title: str) -> bool:
