@@ -277,3 +277,24 @@ def test_a_hyphenated_verb_opening_an_event_and_a_list_of_examples_tell_their_su
     events = [candidate.event.text for candidate in event_candidates(material(pack))]
     assert any(text.startswith("The Ku Klux Klan: re-founded by William Simmons") for text in events), events
     assert not any("Charleston" in text for text in _statements(pack)), _statements(pack)
+
+
+def test_a_why_title_of_two_verbs_names_its_topic_and_a_kits_size_is_no_question():
+    from studypack.layouts.worksheet.exercises.material import title_topic
+    assert title_topic("Why did Lutheranism survive and spread?") == "Lutheranism"
+    assert title_topic("Where and when do tropical storms form?") == "Tropical storms"
+    pack = pack_yaml("Specific heat capacity", "Physics", [
+        ("Required practical – specific heat capacity", [
+            "Kit: **1 kg** metal block with two holes, **immersion heater**, **thermometer**, **joulemeter**.",
+            "Without a joulemeter, work out the energy from **E = V I t**.",
+            "Record the temperature every minute for about 10 minutes.",
+            "Main error: energy is lost, so the value of c comes out **too high**."]),
+        ("Specific heat capacity", [
+            "**Specific heat capacity** (c) = the energy needed to raise **1 kg** of a substance by **1 °C**.",
+            "Water has a high c: **4200 J/kg °C**.",
+            "A **0.50 kg** aluminium block needs **9000 J** to warm by 20 °C."]),
+        ("Latent heat", ["**Specific latent heat** (L) = the energy to change the state of **1 kg** of a substance.",
+                         "Boiling **0.11 kg** of water takes **240 000 J**."])])
+    for seed in "123456":
+        for choice in of_kind(planned(pack, seed), Choice):
+            assert "Kit:" not in plain(choice.segments), (seed, plain(choice.segments))

@@ -348,8 +348,10 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         return None  # "12d (one shilling)": its gloss would stand beside every made-up figure, true only of the answer
     if answer.kind == "term" and answer.sort in ("formula", "code") and names_its_element(answer.text, shown):
         return None  # "Iron(II), ____ → green precipitate": Fe²⁺ is the one option of iron
-    if answer.kind == "number" and _EQUIPMENT.search(answer.text + " " + shown[answer.start:answer.start + 20]):
-        return None  # "holds a ____ ruler" (30 cm): a size of kit is no fact, and a 120 cm ruler is absurd, not wrong
+    if answer.kind == "number" and (_EQUIPMENT.search(answer.text + " " + shown[answer.start:answer.start + 20])
+                                    or _KIT_LIST.match(shown)):
+        return None  # "holds a ____ ruler" (30 cm), "Kit: 1 kg metal block, immersion heater …": a size of kit is no
+        # fact, and a 120 cm ruler is absurd, not wrong
     if answer.kind == "number" and _ORDINAL.search(answer.text):
         return None  # "the 23rd pair": its made-up neighbours would read "5rd pair"
     if answer.kind == "number" and _BOUND_BEFORE.search(shown[:answer.start]):
@@ -610,8 +612,10 @@ _EXTREME = re.compile(r"(?i)\b(?:peak(?:ed)?|highest|record|maximum|largest|bigg
 """A stem that says its figure is the greatest or least: the options' order answers it."""
 _EQUIPMENT = re.compile(r"(?i)^\S+\s*(?:[^\W\d_]{1,3}[³²]?\s+)?(?:ruler|beaker|measuring cylinder|cylinder|pipette|"
                         r"burette|flask|test tube|boiling tube|tube|syringe|bottle|cup|tray|dish|rule|metre rule|"
-                        r"stopwatch|thermometer)s?\b")
-"""A size of laboratory kit ("30 cm ruler", "250 cm³ beaker"): the kit's, not the science's."""
+                        r"stopwatch|thermometer|(?:metal\s+|aluminium\s+|copper\s+|steel\s+|brass\s+)?block)s?\b")
+"""A size of laboratory kit ("30 cm ruler", "250 cm³ beaker", "1 kg metal block"): the kit's, not the science's."""
+_KIT_LIST = re.compile(r"(?i)\W*(?:kit|apparatus|equipment|you\s+need|materials)\s*[:–—-]\s")
+"""A line listing a practical's kit ("Kit: 1 kg metal block, immersion heater …")."""
 _RATIO_SAID = re.compile(r"(?i)^\W*(?:[–—-]|,|\(|i\.e\.|so|or|which is|that is)?\s*(?:about\s+|around\s+|"
                          r"roughly\s+|nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+)?(?:a|one|two|three)[\s-]+"
                          r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|"

@@ -624,9 +624,10 @@ _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|co
 """A title asking what a thing is ("What is a tropical storm?"): the thing is the topic a line is printed under (not
 where it asks more: "What are pathogens and how do they spread?")."""
 _DOING_TOPIC = re.compile(r"(?i)^\W*(?:where|when|why|how)(?:\s+and\s+(?:where|when|why|how))?\s+(?:do|does|did)\s+"
-                          r"(?:an?\s+|the\s+)?([^?]{3,40}?)\s+(?:form|happen|occur|develop|start|begin|grow|spread|"
-                          r"live|work|move|change)\s*\?\s*$")
-"""A title asking where, when, why or how a thing does what it does ("Where and when do tropical storms form?")."""
+                          r"(?:an?\s+|the\s+)?([^?]{3,40}?)\s+(?:[a-z]+\s+(?:and|or)\s+)?"
+                          r"(?:form|happen|occur|develop|start|begin|grow|spread|live|work|move|change)\s*\?\s*$")
+"""A title asking where, when, why or how a thing does what it does ("Where and when do tropical storms form?", "Why
+did Lutheranism survive and spread?")."""
 _SUBJECTLESS = re.compile(r"(?i)^\W*(?:(?:only|also|just|mostly|mainly|usually|often|always|never|still|even)\s+"
                           r"[a-z]|(?:with|in|on|at|by|from|under|when|if|during)\s+[^→,:;.]{1,30}→|"
                           r"(?:first|last|next)\s+to\s+[a-z]+|"
