@@ -298,3 +298,61 @@ def test_a_why_title_of_two_verbs_names_its_topic_and_a_kits_size_is_no_question
     for seed in "123456":
         for choice in of_kind(planned(pack, seed), Choice):
             assert "Kit:" not in plain(choice.segments), (seed, plain(choice.segments))
+
+
+def test_a_sum_whose_data_the_words_before_hold_and_an_answer_to_a_titles_question_are_not_asked_bare():
+    asked = _calculations(pack_yaml("Percentages", "Maths", [
+        ("Depreciation", ["Decrease by **15%** → × **0.85**.",
+                          "Worked example: a car bought for **£12 000** loses **15%** of its value each year. After 3 "
+                          "years: 12 000 × 0.85^3^ = **£7369.50**."]),
+        ("Standard form", ["Multiplying: multiply the numbers, add the powers. (3 × 10^4^) × (5 × 10^6^) = **1.5 × "
+                           "10^11^**", "Always check A is between 1 and 10."])]))
+    assert any("(3 × 10⁴) × (5 × 10⁶) = [1.5 × 10¹¹]" in stem for stem in asked), asked
+    assert not any("0.85³" in stem for stem in asked), asked
+    source = material(pack_yaml("UK weather", "Geography", [
+        ("Is UK weather becoming more extreme?", [
+            "Evidence for: **9 of the 10** warmest years on record have come since 2002.",
+            "Evidence against / uncertainty: the UK-wide record only goes back to **1884**.",
+            "Most scientists link the trend to **climate change**."]),
+        ("Storm Desmond", ["Storm Desmond hit **Cumbria** in December 2015.",
+                           "**341 mm** of rain fell in 24 hours."])]))
+    for ref in source.refs:
+        if source.point(ref).text.startswith("Evidence against"):
+            assert source.context(ref, list(source.hideable(ref))) is None
+
+
+def test_a_pictured_cards_lines_its_title_and_a_code_its_line_spells_ask_nothing(tmp_path):
+    from PIL import Image
+
+    from studypack.layouts.options import WorksheetOptions
+    from studypack.layouts.worksheet.exercises import generate
+    from studypack.source import load
+    Image.new("RGB", (400, 300), (40, 120, 200)).save(tmp_path / "diagram.png")
+    cards = [("The greenhouse effect", ["Short-wave radiation from the **Sun** passes through the atmosphere.",
+                                        "The Earth gives off **infrared** radiation.",
+                                        "Greenhouse gases **absorb** it and warm the air."]),
+             ("Particulates", ["**PM~10~** and **PM~2.5~** = particles smaller than 10 μm and 2.5 μm across.",
+                               "They come from **diesel** engines.", "They harm the **lungs**."]),
+             ("How oxygen increased", ["**Algae** began making oxygen by **photosynthesis**.",
+                                       "Over a billion years the level of oxygen rose steadily.",
+                                       "More oxygen allowed **animals** to evolve."]),
+             ("Carbon footprint", ["A **carbon footprint** is the total greenhouse gas a thing gives out.",
+                                   "Cutting **energy use** lowers it.",
+                                   "**Carbon capture** stores CO~2~ underground."])]
+    unpictured = pack_yaml("The atmosphere", "Chemistry", cards)
+    text = unpictured
+    for title in ("The greenhouse effect", "Carbon footprint", "Particulates"):
+        text = text.replace(f"  - title: {title}\n", f"  - title: {title}\n    image: diagram.png\n")
+    (tmp_path / "air.yaml").write_text(text, encoding="utf-8")
+    pack = load(tmp_path / "air.yaml")
+    for seed in "123456":
+        exercises = generate(pack, WorksheetOptions(seed=seed))
+        pictured = {question.card for section in exercises.sections if section.name == "picture"
+                    for question in section.questions}
+        assert pictured, seed
+        assert not [question for section in exercises.sections if section.name != "picture"
+                    for question in section.questions
+                    if getattr(question, "card", None) in pictured
+                    or getattr(getattr(question, "point", None), "card", None) in pictured], seed
+    assert not [term for term in hideable(unpictured, "PM") if term.startswith("PM")]
+    assert not any("oxygen fell" in statement for statement in _statements(unpictured)), _statements(unpictured)

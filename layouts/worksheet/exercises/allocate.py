@@ -161,6 +161,9 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
                 continue  # a diagram labelled "alloy" is no question beside the one title "Alloys"
             result.questions["picture"].append(question)
             source.record([words], [])
+            for ref in source.refs:  # its card's lines, under its title or beside its labels, would name the answer
+                if ref.card == question.card:  # ("Write three points about: The greenhouse effect" beside the
+                    result.used.setdefault(ref, []).append("picture")  # labelled diagram)
     if match_first and "match" in sections:  # (the timeline's events may take the one line a spare statement needs)
         _match(result, source, caps["match"])
     if "timeline" in sections:

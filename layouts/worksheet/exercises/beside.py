@@ -56,13 +56,25 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _synonym_beside(text, term) or _sum_beside(text, term) or _other_number_noted(text, term) \
         or _label_beside(text, term) or _reading_given(text, term) or _in_a_methods_heading(text, term) \
         or _units_free(text) or _unit_of_printed_units(text, term) or _said_again_in_brackets(text, term) \
-        or _named_by_its_degree(text, term) or _years_between_printed(text, term)
+        or _named_by_its_degree(text, term) or _years_between_printed(text, term) or _lowered_figure_beside(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
                 (r"(?:curly brackets?|braces?)", "{"), (r"(?:quotation marks?|inverted commas?)", "\"“'‘"),
                 (r"colons?", ":"), (r"semicolons?", ";"))
 """Marks of punctuation by name, and the signs that print them."""
+
+
+_FROM_SUBSCRIPT = str.maketrans({form: base for base, form in SUBSCRIPT.items()})
+
+
+def _lowered_figure_beside(text: str, term: Term) -> bool:
+    """Whether a code's lowered figure of two characters or more is printed in its line ("PM₁₀ and ____ = particles
+    smaller than 10 μm and 2.5 μm across" for PM₂.₅): the line spells the code out."""
+    lowered = re.findall(r"[₀-₉][₀-₉.,\ue000-\ue03f]*", term.text)
+    figures = [plain_scripts(found.translate(_FROM_SUBSCRIPT)) for found in lowered]
+    rest = text[:term.start] + " " + text[term.end:]
+    return any(len(figure) >= 2 and re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d])", rest) for figure in figures)
 
 
 def _years_between_printed(text: str, term: Term) -> bool:

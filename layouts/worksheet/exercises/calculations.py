@@ -1123,7 +1123,7 @@ def _data_then_sum(points, position: int, title: str) -> tuple[tuple[int, ...], 
                                             arrow=False)
 
 
-def _result_span(point: Point):
+def _result_span(point: Point) -> Span | None:
     """The last bolded figure of a line, where it ends the line's sum ("ΔH = 678 − 862 = **−184 kJ/mol**, so …")."""
     spans = [span for span in point.terms if re.search(r"\d", point.text[span.start:span.end])
              and re.search(r"=\s*$", point.text[:span.start])]
@@ -1175,8 +1175,10 @@ def equated(point: Point, title: str) -> Worked | None:
     if re.search(r"[A-Za-z]{2,}", re.split(r",\s+|;\s*", text)[0]):
         sums = [clause for clause in _CLAUSE.split(text) if "=" in clause
                 and not re.search(r"[A-Za-z]{2,}", re.split(r",\s+|;\s*", _EG.sub("", clause))[0])]
-        if len(sums) != 1:
-            return None
+        if len(sums) != 1 or any(re.search(r"(?<![\d.])(?:[2-9]|\d{2,})", clause) for clause in _CLAUSE.split(text)
+                                 if clause != sums[0]):
+            return None  # ("a car bought for £12 000 loses 15% a year. After 3 years: 12 000 × 0.85³ = …": the words
+            # hold the example's data, and its sum alone is a calculator's press)
         text = _EG.sub("", sums[0]).strip()  # "Multiplying: multiply the numbers, add the powers. (3 × 10⁴) × (5 ×
         # 10⁶) = …": the rule in words, then the sum it is worked on
     first = re.split(r",\s+|;\s*", text)[0].strip()
@@ -1214,6 +1216,7 @@ def equated(point: Point, title: str) -> Worked | None:
 _CLAUSE = re.compile(r"(?<=[^\W\d_])[.:]\s+|\s[–—]\s")
 """Where a line's sentence or label ends, or a dash sets off a comment ("… add the powers. (3 × 10⁴) × …")."""
 _EG = re.compile(r"(?i)^\W*(?:e\.g\.?|eg|for example)[:,]?\s*")
+"""An example's lead ("e.g. 8⁰ = 1"), no part of its sum."""
 _FRACTION_TITLE = re.compile(r"(?i)\bfractions?\b")
 """A card on fractions, whose sums of fractions are the skill it teaches (not a step of an applied example)."""
 _VULGAR = "".join(VULGAR_FRACTIONS.values())  # "½⅓⅔¼ …": a fraction typed as one character

@@ -223,9 +223,11 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
                 r"[a-z]{3,}", text[match.end():].casefold())[:3] if part not in ("the", "from", "end", "side")} \
                 & set(re.findall(r"[a-z]{3,}", title.casefold())):
             return None  # "Red-shift: … shifted towards the red end": the title names where it goes
-        if word in _AMOUNTS and re.search(r"(?i)\b(?:increas|decreas|rise|rising|rose|fall|fell|grow|grew|declin|"
-                                          r"reduc|drop)", title):
-            return None  # "How oxygen increased: the level of oxygen became low enough …": the title says which way
+        if (word in _AMOUNTS or word in _MOVING or _CHANGE_VERB.fullmatch(word)) \
+                and re.search(r"(?i)\b(?:increas|decreas|rise|rising|rose|fall|fell|grow|grew|declin|reduc|drop)",
+                              title):
+            return None  # "How oxygen increased: the level of oxygen became low enough …", "… oxygen rose steadily":
+            # the title says which way
         if word in _AMOUNTS and _COST_SAID.search(text[match.end():]):
             return None  # "run at lower temperatures, saving energy": "higher temperatures, saving energy" is false
             # to anyone who reads it

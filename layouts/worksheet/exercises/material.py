@@ -496,6 +496,9 @@ class Material:
             # "Hormones to treat infertility: F____ drugs" most of "Fertility"
             return None if needed or case_missing else ()
         if re.search(r"\?\s*(?:\([^()]*\))?\s*$", title):  # ("How far did the reforms help? (evaluation)")
+            if _ANSWER_LABEL.match(text):
+                return None  # "Evidence against / uncertainty: the record only goes back to 1884" under "Is UK
+                # weather becoming more extreme?": against what, only the question says
             if case_missing:
                 return None  # "Why did Boscastle flood?: Ground already saturated after a wet start to August": the
                 # case the line is about is in the title the sheet does not print
@@ -1173,6 +1176,9 @@ def _other_figure_in(term: Term, title: str) -> bool:
     return bool(unit) and re.search(rf"\d\s*{re.escape(unit)}(?!\w)", title) is not None
 
 
+_ANSWER_LABEL = re.compile(r"(?i)^\W*(?:(?:evidence|arguments?|the\s+case|points?)\s+)?(?:for|against|yes|no)\b"
+                           r"[^:]{0,30}:")
+"""A label that answers a title's question one way ("Evidence against / uncertainty:", "Yes:", "For:")."""
 _SHARED_HEAD = re.compile(r"\b([^\W\d_]+)\s+(?:vs\.?|versus|and|or|&)\s+([^\W\d_]+)\s+([^\W\d_]{3,})\b")
 """Two words before one head ("hard vs soft engineering"): each says its own phrase ("hard engineering")."""
 
