@@ -356,3 +356,32 @@ def test_a_pictured_cards_lines_its_title_and_a_code_its_line_spells_ask_nothing
                     or getattr(getattr(question, "point", None), "card", None) in pictured], seed
     assert not [term for term in hideable(unpictured, "PM") if term.startswith("PM")]
     assert not any("oxygen fell" in statement for statement in _statements(unpictured)), _statements(unpictured)
+
+
+def test_round_no_a_line_of_several_labels_a_count_said_twice_a_clue_list_and_a_change_that_goes_one_way():
+    volcanoes = pack_yaml("Volcanoes", "Geography", [
+        ("Volcano key terms", [
+            "**Magma** = molten rock below the surface.",
+            "**Active** = erupted recently and likely to again; **dormant** = not erupted for a long time but could.",
+            "**Pyroclastic flow** = a fast avalanche of hot gas, ash and rock.",
+            "**Lahar** = a volcanic mudflow of ash and water; **jökulhlaup** = a glacial outburst flood."]),
+        ("Montserrat", ["The population fell from about **11,000** to under 5,000.",
+                        "The UK gave about **£41 million** in aid.", "**Plymouth**, the capital, was buried."])])
+    statements = _statements(volcanoes)
+    assert not any(text.split(": ", 1)[-1].startswith("Active = a") for text in statements), statements
+    from studypack.layouts.worksheet.exercises.distractors import _wrong_way
+    assert _wrong_way(4000, "The population fell from about ", " to under 5,000.")  # no fall
+    assert not _wrong_way(24000, "The population fell from about ", " to under 5,000.")
+    assert _wrong_way(900, "Visitors rose from ", " to 800 a year.") and not _wrong_way(900, "It is ", " to 800.")
+    india = pack_yaml("India", "History", [
+        ("Jinnah", ["**two-nation theory** = Hindus and Muslims are two separate nations.",
+                    "**Jinnah** led the **Muslim League**."]),
+        ("Structures", ["High m.p., conducts when solid and when molten → **metallic**.",
+                        "Low m.p. and b.p., does not conduct → **simple molecular**."])])
+    statements = _statements(india)
+    assert not any("three-nation" in text or "one-nation" in text or "Low m.p., conducts" in text
+                   for text in statements), statements
+    dna = pack_yaml("DNA", "Biology", [("Chargaff's rule", [
+        "In DNA, %A = %T and %C = %G.", "Q: A sample of DNA is **18%** adenine. Find the other three bases.",
+        "T = **18%**. That leaves 100 − 36 = **64%** for C + G.", "C = G = 64 ÷ 2 = **32%** each."])])
+    assert not _calculations(dna)

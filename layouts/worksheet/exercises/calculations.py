@@ -748,9 +748,11 @@ def answered(question: Point, answer: Point, title: str, steps: str = "") -> Wor
 
 _QUESTION_LEAD = re.compile(r"(?i)^\W*(?:q|question|ex|example)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s*")
 _TWO_ASKED = re.compile(r"(?i)\b(?:find|calculate|work out|what (?:is|are))\b[^.?]*\s(?:and|&)\s[^.?]*[.?]?\s*$|"
-                        r"\b(?:find|calculate|work out)\s+(?:the\s+)?(?:first\s+|last\s+)?(?:two|three|both)\b|"
+                        r"\b(?:find|calculate|work out)\s+(?:the\s+)?(?:first\s+|last\s+|other\s+)?"
+                        r"(?:two|three|four|both)\b|"
                         r"(?i:\b(?:how|what|which)\b[^?]*\band\s+(?:how|what|which)\b)")
-"""A question that asks for two things ("Find the 1st term and r.", "How far does it go, and how fast …?")."""
+"""A question that asks for two things ("Find the 1st term and r.", "How far does it go, and how fast …?", "Find the
+other three bases.")."""
 _ASKS = re.compile(r"\?\s*(?:\([^()]*\)\s*\.?\s*)?$|(?:^|[.,:;]\s+)(?:[Ff]ind|[Cc]alculate|[Ww]ork out)\b")
 """A line that asks for a figure ("Find c.", "How much energy …?", "… at 0 °C? (L_f = 334,000 J/kg)")."""
 

@@ -243,6 +243,9 @@ def _labelled_runs(terms_by_point: list[tuple[Term, ...]], texts: list[str], car
     previous: tuple[int, str] | None = None  # (card, mark) of the point before, when it opened on a label
     for index, terms in enumerate(terms_by_point):
         label = label_of(terms, texts[index])
+        if label and re.search(rf";\s*\**[^\W\d_][^;:=]{{0,30}}\s*{re.escape(label[1])}\s", texts[index]):
+            label = None  # "Active = erupted recently; dormant = …; extinct = …": a line of its own set, whose first
+            # word ("Active") is of another kind than the next lines' ("Lahar = a volcanic mudflow")
         here = (cards[index], label[1]) if label else None
         if label and here == previous and runs:
             runs[-1].add(label[0])
@@ -487,6 +490,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                 continue
             if any(number_value(figure) == value for figure in re.findall(r"\d[\d,]*(?:\.\d+)?", shown)):
                 continue  # "instead of 2000+ °C" beside the option "2000 °C": the stem rules it out
+            if _wrong_way(value, shown[:answer.start], shown[answer.start:]):
+                continue  # "the population fell from about ____ to under 5,000": 4,000 is no fall
             values.append(value)
         chosen.append((key, text))
         if len(chosen) == count:
@@ -868,6 +873,25 @@ def _candidates(answer: Term, pool: Pool, strict: bool, before: str = "", after:
             yield "number:" + number_key(text), text, -3.0 - 1.5 * rank
 
 
+_FROM_TO = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}to\s+(?:about\s+|around\s+|under\s+|below\s+|over\s+|just\s+|"
+                      r"nearly\s+|almost\s+|c\.\s*)?[£$€]?(\d[\d,]*(?:\.\d+)?)")
+_FALLING = re.compile(r"(?i)\b(?:fell|falls?|falling|dropped|drops?|declined?|declining|decreased?|shrank|cut|"
+                      r"reduced)\b[^.;]{0,20}\bfrom\s+(?:about\s+|around\s+|c\.\s*|over\s+|nearly\s+)?$")
+_RISING = re.compile(r"(?i)\b(?:rose|rises?|rising|grew|grows?|growing|increased?|increasing|doubled|climbed)\b"
+                     r"[^.;]{0,20}\bfrom\s+(?:about\s+|around\s+|c\.\s*|under\s+|nearly\s+)?$")
+
+
+def _wrong_way(value: float, before: str, after: str) -> bool:
+    """Whether a figure offered for where a change started goes the wrong way from where it ended ("fell from about
+    ____ to under 5,000": 4,000 is no fall)."""
+    end = _FROM_TO.match(after)
+    if end is None:
+        return False
+    target = float(end.group(1).replace(",", ""))
+    return _FALLING.search(before) is not None and value <= target \
+        or _RISING.search(before) is not None and value >= target
+
+
 def _unit_written(text: str) -> bool:
     return re.search(r"[^\d\s.,]", text.strip()) is not None
 
@@ -948,6 +972,8 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
         counted = bool(text[words.end():].strip())  # "one God": a noun after it would have to change with it
         if _FRACTION_AFTER.match(text[words.end():]):
             return out  # "two-thirds": "three-thirds" is more than the whole, "one-thirds" no word
+        if re.search(rf"(?i)\b{words.group(1)}\b", f"{before} {after}"):
+            return out  # "two-nation theory = … two separate nations": the line says the count again
         for other in (value + 1, value - 1, value * 2, value + 2):
             if 1 <= other <= 12 and other != value and not (counted and (value == 1) != (other == 1)):
                 word = names[other - 1]
@@ -1012,8 +1038,8 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
         whole = re.match(r"\s+(?:[a-z]+\s+){0,2}of\s+(?:the\s+|all\s+)?(\d[\d,]*)\b", f"{text[match.end():]} {after}")
         if whole and value > float(whole.group(1).replace(",", "")):
             continue  # "winning ____ of the 48 states": 67 of 48 is absurd, not wrong
-        if value > 100 and re.search(r"%|per ?cent", text[match.end():]):
-            continue  # "imports about 120% of its food": no share is more than the whole
+        if (value > 100 or value == 100 > base) and re.search(r"%|per ?cent", text[match.end():]):
+            continue  # "imports about 120% of its food": no share is more than the whole, and all of it is no share
         if base < 100 <= value and re.match(r"\s*°\s*C\b", text[match.end():]):
             continue  # "a water bath at 105 °C" boils: absurd, not wrong
         if base <= 180 < value and re.match(r"\s*°(?!\s*[CF]\b)", text[match.end():]):

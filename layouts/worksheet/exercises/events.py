@@ -246,8 +246,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
     return out
 
 
-_TITLES_DATES = re.compile(r"\s*(?:[,:(–—-]\s*)?\(?(?:c\.\s*)?(?:1\d{3}|20\d{2})(?:\s*[–—-]\s*\d{2,4})?\)?\s*$")
-"""A title's closing dates ("Securing the throne, 1485–86")."""
+_TITLES_DATES = re.compile(r"\s*(?:[,:–—-]\s*\(?|\()(?:c\.\s*)?(?:1\d{3}|20\d{2})(?:\s*[–—-]\s*\d{2,4})?\)?\s*$")
+"""A title's closing dates, set off ("Securing the throne, 1485–86", "The Armada (1588)"; not "Crisis of 1923")."""
 _CAME_AFTER = re.compile(r"(?i)\W*(?:came|followed|arrived|happened|was\s+introduced)\s+(?:soon\s+|shortly\s+|just\s+)?"
                          r"(?:after|before)\b")
 """A line that places its subject by another thing ("Came after heavy taxes in 1523"): the date is the other's."""

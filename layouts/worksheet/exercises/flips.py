@@ -199,6 +199,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             return None  # "Needs lots of heat to melt it → high energy cost": turned, the cause's amount contradicts
             # the effect's at sight ("lots of heat → low cost")
         effect = text[match.end():].split("→", 1)[1] if "→" in text[match.end():] else ""
+        if effect and "," in text[:text.index("→", match.end())]:
+            return None  # "High m.p., conducts when solid and when molten → metallic": one clue of a list turned,
+            # the others still point to the verdict
         clause = text[match.end():].split(";")[0]  # (the rest of the word's clause)
         if (_CHANGE_VERB.fullmatch(word) or word in _SPEEDS and re.search(r"(?i)\bper\s+[a-z]+|\brate\b", effect)) \
                 and _WHICH_WAY.search(effect):
