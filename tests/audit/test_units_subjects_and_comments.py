@@ -385,3 +385,31 @@ def test_round_no_a_line_of_several_labels_a_count_said_twice_a_clue_list_and_a_
         "In DNA, %A = %T and %C = %G.", "Q: A sample of DNA is **18%** adenine. Find the other three bases.",
         "T = **18%**. That leaves 100 − 36 = **64%** for C + G.", "C = G = 64 ÷ 2 = **32%** each."])])
     assert not _calculations(dna)
+
+
+def test_round_np_question_words_titled_motions_lists_of_rewards_historians_and_several_answers():
+    quakes = pack_yaml("Earthquakes", "Geography", [
+        ("Prediction", ["Scientists can say **where** earthquakes are likely (along plate margins) but not **when**.",
+                        "**Radon** gas may leak before a quake."]),
+        ("Collision margins", ["Two **continental plates** move towards each other.",
+                               "The crust crumples into **fold mountains**."]),
+        ("Stakhanovites", ["**Stakhanovites** got higher pay, better flats and medals.",
+                           "**Alexei Stakhanov** cut **102 tonnes** of coal in one shift."])])
+    assert not {"where", "when"} & set(hideable(quakes, "Scientists can say"))
+    assert not any("move away" in text or "lower pay" in text for text in _statements(quakes)), _statements(quakes)
+    stalin = material(pack_yaml("Stalin's USSR", "History", [
+        ("Interpretations", ["**Totalitarian** view (**Robert Conquest**): the Terror was planned from the top."]),
+        ("Kirov", ["**Sergei Kirov** was shot by **Leonid Nikolaev** in 1934."])]))
+    sorts = {term.text: term.sort for ref in stalin.refs for term in stalin.terms[ref]}
+    assert sorts["Robert Conquest"] == "person:historian" and sorts["Leonid Nikolaev"] == "person", sorts
+    asked = _calculations(pack_yaml("Angles", "Maths", [
+        ("Worked example – angles in a quadrilateral", [
+            "The angles of a quadrilateral are x, 2x, 100° and 110°. Find each angle.",
+            "x + 2x + 100 + 110 = 360 (angles in a quadrilateral)", "3x + 210 = 360, so 3x = 150 and **x = 50°**.",
+            "The angles are 50°, 100°, 100° and 110°."]),
+        ("Worked example – a titration", [
+            "25.0 cm^3^ of sodium hydroxide is neutralised by 20.00 cm^3^ of 0.100 mol/dm^3^ hydrochloric acid.",
+            "moles HCl = 0.100 × (20.00 ÷ 1000) = **0.00200 mol**", "Ratio 1 : 1, so moles NaOH = **0.00200 mol**",
+            "concentration NaOH = 0.00200 ÷ 0.0250 = **0.0800 mol/dm^3^**"])]))
+    assert not any("[360]" in stem for stem in asked), asked
+    assert any(stem.endswith("concentration NaOH = [0.0800] mol/dm³") for stem in asked), asked

@@ -749,7 +749,7 @@ def answered(question: Point, answer: Point, title: str, steps: str = "") -> Wor
 _QUESTION_LEAD = re.compile(r"(?i)^\W*(?:q|question|ex|example)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s*")
 _TWO_ASKED = re.compile(r"(?i)\b(?:find|calculate|work out|what (?:is|are))\b[^.?]*\s(?:and|&)\s[^.?]*[.?]?\s*$|"
                         r"\b(?:find|calculate|work out)\s+(?:the\s+)?(?:first\s+|last\s+|other\s+)?"
-                        r"(?:two|three|four|both)\b|"
+                        r"(?:two|three|four|both)\b|\b(?:find|calculate|work out)\s+(?:each|all|every)\b|"
                         r"(?i:\b(?:how|what|which)\b[^?]*\band\s+(?:how|what|which)\b)")
 """A question that asks for two things ("Find the 1st term and r.", "How far does it go, and how fast …?", "Find the
 other three bases.")."""
@@ -1038,8 +1038,8 @@ def _answered_over_steps(points, position: int, title: str) -> tuple[tuple[int, 
 
 _WORKED_CARD = re.compile(r"(?i)^\W*(?:a\s+)?worked\s+example\s*\d*\s*[:–—-]\s*(\S.*)$")
 """A card that is one worked example, and what it works ("Worked example: burning methane")."""
-_NAMED = rf"(?:Δ[A-Za-z]|{_SYMBOL})"
-"""What a line works out, as its symbol ("ΔH", "v", "KE")."""
+_NAMED = rf"(?:Δ[A-Za-z]|[a-z]{{3,}}\s+[A-Z][A-Za-z₀-₉]{{0,8}}|{_SYMBOL})"
+"""What a line works out, as its symbol ("ΔH", "v", "KE") or a quantity of a substance ("concentration NaOH")."""
 _GIVEN_LINE_WORDS = 25
 """A line of data is short ("Bond energies: H–H 436, Cl–Cl 242 kJ/mol"); a longer one explains."""
 
@@ -1091,8 +1091,9 @@ def _works_from(text: str, known: set[float]) -> bool:
         # what it reaches
         if any(abs(_value(figure)) not in known and abs(_value(figure)) not in _CONVERSIONS
                and not (abs(_value(figure)) <= 10 and float(_value(figure)).is_integer())
+               and not {round(abs(_value(figure)) * 1000, 9), round(abs(_value(figure)) / 1000, 9)} & known
                for figure in re.findall(_NUMBER, worked_from)):
-            return False
+            return False  # (a given in other units, "0.0250" dm³ for 25.0 cm³, is the given)
         known |= {abs(_value(figure)) for side in sides[sides.index(worked_from) + 1:] if worked_from
                   for figure in re.findall(_NUMBER, side)}
     return True

@@ -188,6 +188,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
                                                                             text[:match.start()]):
             continue  # "GM crops can give higher yields or better nutrition": turned, the other of the two keeps the
             # line true
+        if re.match(r"\s+[a-z]+,\s+(?:better|more|bigger|higher|larger|greater|extra|free|worse|less|lower|"
+                    r"smaller|fewer)\b", text[match.end():]):
+            return None  # "got higher pay, better flats and medals": one of a list of rewards turned is false at sight
         if word in _NOUN_TOO and before and before[-1].casefold() in _DETERMINERS:
             continue
         if word in _MOVING and after and after.group(1).casefold() in ("asleep", "ill", "silent", "apart", "victim",
@@ -222,6 +225,10 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if _WANT.search(clause):
             return None  # "Industrial output falls when power is short or too expensive": turned ("rises"), the
             # want beside it says which way at sight
+        if word in ("towards", "toward", "away", "together", "apart") and re.search(
+                r"(?i)collision|collid|converg|diverg|constructive|destructive|conservative|spreading", title):
+            return None  # "Collision margins: Two continental plates move away from each other": the title says
+            # which way they move
         if word in ("towards", "toward", "away") and {part for part in re.findall(
                 r"[a-z]{3,}", text[match.end():].casefold())[:3] if part not in ("the", "from", "end", "side")} \
                 & set(re.findall(r"[a-z]{3,}", title.casefold())):

@@ -441,6 +441,9 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     if re.match(r"\*{0,2}['’]s\s+(?:famous\s+|first\s+|last\s+)?(?:play|plays|novel|novels|poem|poems|painting|"
                 r"paintings|history|histories|biography|diary|symphony|opera|song|songs)\b", text[end:]):
         return "person:author"  # "Tudor writers + ____'s play Richard III": a writer, never a duke or a house
+    if re.search(r"(?i)\b(?:view|views|interpretation|school|historians?)\s*(?:[:(,–—-]\s*|by\s+)?\**\s*$",
+                 text[:start]) or re.match(r"\**\s*(?:\(historian\)|,\s*(?:a|the)\s+historian\b)", text[end:]):
+        return "person:historian"  # "Totalitarian view (Robert Conquest)": who judged it since, never who did it
     if re.search(r"[^\W\d_]['’]s$", bare) or re.match(r"['’]s\s*[,.;:)]", text[end:]):
         return "other"  # "the lunch counter of Woolworth's, Greensboro": a shop by its owner's name, no person
     if bare.casefold() in _ELEMENT_NAMES:

@@ -322,6 +322,8 @@ class Material:
             return []  # "Futur = werden + infinitive – Ich werde …", "Usually no uniform – but more Ganztagsschulen":
             # a rule or a note in English, no word of the language with its meaning
         return [term for term in self.terms[ref] if folded.count(term.text.casefold()) == 1
+                and term.text.strip().casefold() not in _QUESTION_WORDS  # "can say w____ earthquakes are likely
+                # (along plate margins)": the words around a question word say which
                 and not (self.marked and not term.marked and term.kind == "number")  # "Rivers not dredged for c.
                 # ____ yrs": where the author marks what matters, a figure left plain is a detail, not a fact to test
                 and not (self.marked and not term.marked and term.kind == "name" and is_country(term.text.strip()))
@@ -1176,6 +1178,8 @@ def _other_figure_in(term: Term, title: str) -> bool:
     return bool(unit) and re.search(rf"\d\s*{re.escape(unit)}(?!\w)", title) is not None
 
 
+_QUESTION_WORDS = frozenset({"where", "when", "why", "how", "what", "who", "which", "whether"})
+"""Words that ask, whose blank the line's own words fill ("where … (along plate margins)")."""
 _ANSWER_LABEL = re.compile(r"(?i)^\W*(?:(?:evidence|arguments?|the\s+case|points?)\s+)?(?:for|against|yes|no)\b"
                            r"[^:]{0,30}:")
 """A label that answers a title's question one way ("Evidence against / uncertainty:", "Yes:", "For:")."""
