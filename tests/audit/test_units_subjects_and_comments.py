@@ -413,3 +413,13 @@ def test_round_np_question_words_titled_motions_lists_of_rewards_historians_and_
             "concentration NaOH = 0.00200 ÷ 0.0250 = **0.0800 mol/dm^3^**"])]))
     assert not any("[360]" in stem for stem in asked), asked
     assert any(stem.endswith("concentration NaOH = [0.0800] mol/dm³") for stem in asked), asked
+
+
+def test_an_answer_after_including_and_a_line_that_asks_are_no_questions():
+    war = pack_yaml("The English Civil War", "History", [
+        ("Trial of Charles I", ["The **death warrant** was signed by **59** commissioners, including **Cromwell**.",
+                                "**John Bradshaw** presided over the court.", "**Pride's Purge** removed MPs."]),
+        ("Causes", ["**Irish Rebellion** (**October 1641**) → who should control an army to crush it, king or "
+                    "Parliament?", "**Ship Money** angered gentry across England."])])
+    assert "Cromwell" not in hideable(war, "The death warrant")
+    assert not any(text.endswith("?") for text in _statements(war)), _statements(war)

@@ -28,8 +28,9 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
     the pack is no ``vocabulary`` list, a term the author marked after a line's dash is content ("Oxygen – relights
     a **glowing splint**"), not a meaning in English."""
     text = point.text
-    example = re.search(r"(?i)\b(?:e\.g\.|such as|like),?\s*(?:the\s+|an?\s+)?$", text[:term.start]) is not None
-    # ("e.g. H____ dairy cows": any other example would do)
+    example = re.search(r"(?i)\b(?:e\.g\.|such as|like|including|among them),?\s*(?:the\s+|an?\s+)?$",
+                        text[:term.start]) is not None  # ("e.g. H____ dairy cows", "signed by 59 commissioners,
+    # including ____": any other of them would do)
     figures_show_which_way = _one_of_two(term.text)  # "Larger molecules have h____ boiling points": higher or
     # lower, and the letter says which; "Boiling points ____ down the group – helium −269 °C, radon −62 °C"
     return example or figures_show_which_way or _describing(text, term) or _alternative(text, term) \

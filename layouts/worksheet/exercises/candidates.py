@@ -838,6 +838,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     if not has_verb(text) and _GERUND_PREDICATE.match(text) and not re.search(r"[=→:–—;<>≈~]|\s-\s", text):
         return None  # "One species outcompeting another so numbers no longer sufficient to breed": an item of its
         # title's list, a happening named, no claim
+    if re.search(r"\?\s*[\"'”’)]?\s*$", text):
+        return None  # "Irish Rebellion (October 1641) → who should control an army to crush it, king or Parliament?":
+        # a question, neither true nor false
     if not has_verb(text) and ";" in text and re.search(r"(?i)\b(?:such as|like|e\.g\.|including)\s", text) \
             and not re.search(r"[=→:–—<>≈~]|\s-\s", text):
         return None  # "Dance crazes such as the Charleston; sports stars like Babe Ruth.": a list of things named by

@@ -696,8 +696,8 @@ def _apart_enough(answer: Term, value: float, other: float, before: str = "", af
 
 
 def _stepping(answer: Term, before: str, after: str = "") -> float | None:
-    """The step between wrong values of a temperature, an age (by threes: a vote at 18, 24 or 27 beside 21) or a
-    road speed, or None for an amount, which goes by factors."""
+    """The step between wrong values of a temperature, an age (by twos for a teenager, by threes after: a vote at 18,
+    24 or 27 beside 21) or a road speed, or None for an amount, which goes by factors."""
     if _celsius(answer):
         return _step(answer.value)
     if _aged(answer, before) or _aged_after(answer, after):
