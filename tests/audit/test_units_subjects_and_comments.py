@@ -423,3 +423,27 @@ def test_an_answer_after_including_and_a_line_that_asks_are_no_questions():
                     "Parliament?", "**Ship Money** angered gentry across England."])])
     assert "Cromwell" not in hideable(war, "The death warrant")
     assert not any(text.endswith("?") for text in _statements(war)), _statements(war)
+
+
+def test_round_nr_a_process_or_a_book_is_no_event_and_readings_of_unprinted_data_earn_no_mark():
+    cards = [("The Domesday Book", ["A survey of land and **livestock** ordered by **William I**.",
+                                    "It recorded about **13,000** places."]),
+             ("Planned growth – Navi Mumbai", ["A new city built across the harbour to take pressure off **Mumbai**.",
+                                               "It now has over **1 million** people."]),
+             ("The Harrying of the North", ["William's army burned villages from **York** to **Durham**.",
+                                            "Perhaps **100,000** people died of famine."])]
+    pack = pack_yaml("Places and records", "History", cards)
+    for title, date in (("The Domesday Book", "1086"), ("Planned growth – Navi Mumbai", "1971"),
+                        ("The Harrying of the North", "1069")):
+        pack = pack.replace(f"  - title: {title}\n", f"  - title: {title}\n    date: {date}\n")
+    events = [candidate.event.text for candidate in event_candidates(material(pack))]
+    assert "The Harrying of the North" in events and not {"The Domesday Book", "Planned growth – Navi Mumbai"} \
+        & set(events), events
+    from sheet_builds import scheme_texts
+    stats = pack_yaml("Averages", "Maths", [("Comparing two distributions", [
+        "Always compare an **average** (mean or median) AND a measure of **spread** (range).",
+        "Test marks — Class A: median 33, range 23. Class B: median 28, range 35.",
+        "Average: Class A's median is higher, so **on average** Class A did better.",
+        "Spread: Class A's range is smaller, so Class A's marks were more **consistent**.",
+        "Say which average you use and why, in the **context** of the question."])])
+    assert not any("Class A" in text for text in scheme_texts(material(stats), 0))

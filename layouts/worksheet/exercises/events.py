@@ -266,6 +266,7 @@ _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "deve
            "summary", "chronology", "background", "dates", "story", "survey", "causes", "cause", "results", "effects",
            "consequences", "impact", "impacts", "reasons", "significance", "aims", "features", "comparison", "comparing",
            "importance", "legacy", "reactions", "responses", "factors", "morale", "spirit", "attitudes", "experience",
+           "growth", "expansion", "urbanisation", "urbanization", "decline",
            "life", "views", "interpretations", "clauses", "terms", "key", "response", "reaction", "verdict"}
 """Words of a title that names a theme ("Causes of the Berlin Blockade", "Results of the blockade"), not a moment."""
 
@@ -276,9 +277,9 @@ _LASTING = {"war", "wars", "depression", "famine", "blitz", "occupation", "ratio
 
 _IDEAS = {"theory", "theories", "problem", "problems", "argument", "arguments", "debate", "ethics", "philosophy",
           "principle", "principles", "method", "model", "concept", "idea", "ideas", "plan", "plans", "policy",
-          "policies", "strategy", "system"}
-"""Last words of a title that names an idea or a plan ("The Schlieffen Plan": drawn up in 1905, carried out in 1914),
-no moment."""
+          "policies", "strategy", "system", "book", "chronicle", "census"}
+"""Last words of a title that names an idea, a plan or a record ("The Schlieffen Plan": drawn up in 1905, carried out
+in 1914; "The Domesday Book": a book, compiled over a year), no moment."""
 
 
 _PLACES = {"school", "university", "college", "church", "cathedral", "abbey", "palace", "castle", "street", "bridge",

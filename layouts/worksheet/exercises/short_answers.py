@@ -103,6 +103,13 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not (source.maths and re.search(r"[\d=¼½¾⅐-⅞]", source.point(ref).text)))  # in maths, an
             # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
             # a student would make
+            named_data = {found for point in card.points if re.search(r"\d", point.text)
+                          for found in re.findall(r"\b(?:Class|Group|Sample|Country|Town|City|Site|Team|School|Set|"
+                                                  r"Company|Student|Person|Plant|Shop|Area|Region) [A-Z]\b",
+                                                  point.text)}
+            points = tuple(ref for ref in points if not any(name in source.point(ref).text for name in named_data))
+            # "Class A's median is higher" after "Class A: median 33, range 23": a reading of the example's figures,
+            # which the sheet does not print
             dated = set(YEAR.findall(f"{card.date or ''} {card.title}"))
             points = tuple(ref for ref in points if not dated or not (opening := re.match(
                 r"\W*(1\d{3}|20\d{2})\b", source.point(ref).text)) or opening.group(1) in dated)  # "1576 Act for
