@@ -447,3 +447,22 @@ def test_round_nr_a_process_or_a_book_is_no_event_and_readings_of_unprinted_data
         "Spread: Class A's range is smaller, so Class A's marks were more **consistent**.",
         "Say which average you use and why, in the **context** of the question."])])
     assert not any("Class A" in text for text in scheme_texts(material(stats), 0))
+
+
+def test_a_scheme_is_no_event_and_a_row_of_key_words_earns_no_mark():
+    pack = pack_yaml("Mumbai", "Geography", [
+        ("Slum Rehabilitation Scheme (top-down)", ["Developers rehouse slum dwellers in free **flats**.",
+                                                   "They may build **offices** on the land left over."]),
+        ("The Mumbai floods", ["Nearly **944 mm** of rain fell in 24 hours.", "Over **1,000** people died."]),
+        ("Hunger strikes", ["Suffragettes wanted to be treated as **political prisoners**.",
+                            "**Marion Wallace Dunlop** was the first to refuse food.",
+                            "Prisoners who refused food were **force-fed** through a tube.",
+                            "hunger strike – force-feeding – political prisoner status"])])
+    pack = pack.replace("  - title: Slum Rehabilitation Scheme (top-down)\n",
+                        "  - title: Slum Rehabilitation Scheme (top-down)\n    date: 1995\n").replace(
+        "  - title: The Mumbai floods\n", "  - title: The Mumbai floods\n    date: 26 July 2005\n")
+    events = [candidate.event.text for candidate in event_candidates(material(pack))]
+    assert not any(text.startswith("Slum Rehabilitation") for text in events), events
+    from sheet_builds import scheme_texts
+    scheme = scheme_texts(material(pack), 2)
+    assert scheme and not any(text.startswith("hunger strike –") for text in scheme), scheme

@@ -277,9 +277,11 @@ _LASTING = {"war", "wars", "depression", "famine", "blitz", "occupation", "ratio
 
 _IDEAS = {"theory", "theories", "problem", "problems", "argument", "arguments", "debate", "ethics", "philosophy",
           "principle", "principles", "method", "model", "concept", "idea", "ideas", "plan", "plans", "policy",
-          "policies", "strategy", "system", "book", "chronicle", "census"}
-"""Last words of a title that names an idea, a plan or a record ("The Schlieffen Plan": drawn up in 1905, carried out
-in 1914; "The Domesday Book": a book, compiled over a year), no moment."""
+          "policies", "strategy", "system", "book", "chronicle", "census", "scheme", "schemes", "project", "projects",
+          "programme", "programmes", "initiative"}
+"""Last words of a title that names an idea, a plan, a scheme or a record ("The Schlieffen Plan": drawn up in 1905,
+carried out in 1914; "Slum Rehabilitation Scheme": run for decades; "The Domesday Book": compiled over a year), no
+moment."""
 
 
 _PLACES = {"school", "university", "college", "church", "cathedral", "abbey", "palace", "castle", "street", "bridge",
@@ -301,7 +303,8 @@ def surveys(title: str) -> bool:
     """Whether a card's title names a stretch of time or an idea rather than a moment ("History of computing", "Key
     dates", "Utilitarianism"): its ``date:`` is where the story or the idea starts, and the title is no event to
     place."""
-    words = re.findall(r"[a-z]+", title.casefold())
+    words = re.findall(r"[a-z]+", re.sub(r"\([^()]*\)", "", title).casefold())  # ("Slum Rehabilitation Scheme
+    # (top-down)": the note in brackets is no part of what it names)
     if re.search(r"(?i)(?:^|[–—:]|\s-)\W*(?:how|why|what|which|when|where|who)\b", title) \
             or re.search(r"(?i)\s(?:and|&|vs?\.?|versus)\s", title):
         return True  # "How the war ended", "The Weimar Constitution – how it worked", "Little Rock and Ole Miss": a

@@ -103,6 +103,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not (source.maths and re.search(r"[\d=¼½¾⅐-⅞]", source.point(ref).text)))  # in maths, an
             # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
             # a student would make
+            points = tuple(ref for ref in points if not _KEYWORD_ROW.fullmatch(source.point(ref).text.strip(" ."))
+                           or has_verb(source.point(ref).text))  # "hunger strike – force-feeding – political
+            # prisoner status": the card's key words in a row, a mark for copying the title's words
             named_data = {found for point in card.points if re.search(r"\d", point.text)
                           for found in re.findall(r"\b(?:Class|Group|Sample|Country|Town|City|Site|Team|School|Set|"
                                                   r"Company|Student|Person|Plant|Shop|Area|Region) [A-Z]\b",
@@ -456,6 +459,10 @@ def _gloss(point) -> str:
     return GLOSS_DASH.split(point.text, maxsplit=1)[-1].strip().rstrip(".")
 
 
+_KEYWORD_ROW = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}"
+                          r"(?:\s+[–—]\s+[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}){2,}")
+"""Three or more words or short phrases set between dashes ("hunger strike – force-feeding – political prisoner
+status"): key words in a row, no point."""
 _SHOWN_ELSEWHERE = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:diagram|picture|photo|image|figure|graph|map|table|"
                               r"source|extract|cartoon|poster)s?\b|"
                               r"\b(?:the|these|both)\s+(?:(?:two|three|four|five|six)\s+)?(?:[a-z]+\s+)?"
