@@ -466,3 +466,16 @@ def test_a_scheme_is_no_event_and_a_row_of_key_words_earns_no_mark():
     from sheet_builds import scheme_texts
     scheme = scheme_texts(material(pack), 2)
     assert scheme and not any(text.startswith("hunger strike –") for text in scheme), scheme
+
+
+def test_a_statement_that_worsens_these_fears_is_no_matching_statement():
+    from studypack.layouts.worksheet.exercises.matching import match_candidates
+    source = material(pack_yaml("The English Civil War", "History", [
+        ("Long-term causes", ["Many Puritans feared Charles was bringing back Catholic ways.",
+                              "The king's Catholic wife, **Henrietta Maria**, made these fears worse."]),
+        ("Battle of Edgehill", ["Prince Rupert's cavalry charge swept away Parliament's horse.",
+                                "The first big battle ended in a **draw**."]),
+        ("Pride's Purge", ["Colonel Pride stopped about 180 MPs entering the Commons.",
+                           "It made a **trial** of the king possible."])]))
+    texts = [source.point(ref).text for candidate in match_candidates(source) for ref in candidate.uses]
+    assert texts and not any("these fears" in text for text in texts), texts

@@ -44,7 +44,9 @@ def _same_stem(title: str, text: str) -> bool:
 
 _BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)|\b(?:do|did|does|achieve|achieved|"
                            r"manage|managed)\s+(?:this|that|it)\b|\b(?:of|for|on|with|against) (?:these|those)\s+(?!\w+s\b)|"
-                           r"\b(?:of|for|in|to) both\b(?!\s+\w+s\b)")
+                           r"\b(?:of|for|in|to) both\b(?!\s+\w+s\b)|"
+                           r"\b(?:made|make|makes|worsened|eased|calmed|fuelled|fed)\s+(?:these|those|such)\s+\w+")
+"""A word that points back to a line the statement does not print ("… this.", "made these fears worse")."""
 
 
 _JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|why\b|"
