@@ -479,3 +479,15 @@ def test_a_statement_that_worsens_these_fears_is_no_matching_statement():
                            "It made a **trial** of the king possible."])]))
     texts = [source.point(ref).text for candidate in match_candidates(source) for ref in candidate.uses]
     assert texts and not any("these fears" in text for text in texts), texts
+
+
+def test_a_title_named_only_inside_the_blank_still_says_the_lines_subject():
+    source = material(pack_yaml("Digestion", "Biology", [
+        ("Bile", ["Made in the **liver**, stored in the **gall bladder**, released through the **bile duct**.",
+                  "Bile is **not an enzyme**.", "It **emulsifies** fats into tiny droplets."]),
+        ("Amylase", ["**Amylase** breaks down **starch** into sugars.", "It is made in the **salivary glands**."])]))
+    for ref in source.refs:
+        for term in source.hideable(ref):
+            if term.text == "bile duct":
+                assert source.context(ref, [term]) is None  # printed bare, "Made in the liver … through the ____"
+                # has no subject; printed under "Bile", the title tells the blank

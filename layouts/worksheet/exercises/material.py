@@ -469,11 +469,15 @@ class Material:
             or any(term.start == 0 and re.match(r"\s*=(?!=)", text[term.end:]) for term in hidden) \
             or not GLOSS_DASH.search(text) and (
                 _THING.search(text) or _short(text) or _thin(text, hidden))
-        if re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)", LEFT_OFF.sub("", text).casefold()) \
+        defined = any(term.start == 0 for term in hidden)  # ("____ = building artificial structures …" under "Hard
+        # engineering": the blank is what the line defines, and its definition says enough)
+        if re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)",
+                     LEFT_OFF.sub("", text if defined else _blanked(text, hidden)).casefold()) \
                 and not starts_with_pronoun(text) \
                 or self.word_list and _word_and_meaning(text) and not needed \
                 or _names_every_name(title, LEFT_OFF.sub("", text), hidden) and not needed:
-            return ()  # the sentence names its topic (not in a note the sheet leaves off: "(And respiration counts as
+            return ()  # the sentence names its topic (not in a blank: "… through the ____" for the bile duct, under
+            # "Bile"; not in a note the sheet leaves off: "(And respiration counts as
             # metabolism!)", nor inside a longer word: "anaerobic respiration" is not "Aerobic respiration"); a word
             # with its meaning needs none, where the pack teaches a
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
