@@ -412,7 +412,7 @@ def test_round_np_question_words_titled_motions_lists_of_rewards_historians_and_
             "moles HCl = 0.100 × (20.00 ÷ 1000) = **0.00200 mol**", "Ratio 1 : 1, so moles NaOH = **0.00200 mol**",
             "concentration NaOH = 0.00200 ÷ 0.0250 = **0.0800 mol/dm^3^**"])]))
     assert not any("[360]" in stem for stem in asked), asked
-    assert any(stem.endswith("concentration NaOH = [0.0800] mol/dm³") for stem in asked), asked
+    assert any(stem.endswith("Concentration NaOH = [0.0800] mol/dm³") for stem in asked), asked
 
 
 def test_an_answer_after_including_and_a_line_that_asks_are_no_questions():

@@ -1074,7 +1074,7 @@ def _card_example(card: Card) -> tuple[tuple[int, ...], Worked] | None:
     known = {abs(_value(figure)) for figure in re.findall(_NUMBER, " ".join(data))}  # (unsigned: "chlorine-35")
     if not all(_works_from(points[index].text, known) for index in range(first, last + 1)):
         return None  # a figure from nowhere on the card: the example goes on from another
-    asked = re.match(rf"\s*({_NAMED})\s*=", points[last].text).group(1)
+    asked = _sentence_start(re.match(rf"\s*({_NAMED})\s*=", points[last].text).group(1))
     working = " ".join(point.text.strip() for point in points[first:last + 1])
     return tuple(range(last + 1)), Worked(capitalised(titled.group(1).strip(" .")), ". ".join(data) + ".",
                                           f"{asked} = ", "", result.group(1) + result.group(2), result.group(3),
@@ -1121,9 +1121,16 @@ def _data_then_sum(points, position: int, title: str) -> tuple[tuple[int, ...], 
     if result is None or not _is_unit(result.group(3)) or not _works_from(point.text[named.end():], known) \
             or len(used) < 2:
         return None  # (and "Estimated range = … = 40 − 0": one figure of the line above is no working from it)
-    return (position - 1, position), Worked(capitalised(_topic(title)), data + ".", f"{named.group(1)} = ", "",
+    asked = f"{_sentence_start(named.group(1))} = "
+    return (position - 1, position), Worked(capitalised(_topic(title)), data + ".", asked, "",
                                             result.group(1) + result.group(2), result.group(3), "", point.text.strip(),
                                             arrow=False)
+
+
+def _sentence_start(name: str) -> str:
+    """What a line works out, as it opens a sentence after its data ("… 2HCl. Concentration NaOH = ____"): a word's
+    first letter raised, a symbol's kept ("v", "pH")."""
+    return name[:1].upper() + name[1:] if re.match(r"[a-z]{3,}\b", name) else name
 
 
 def _result_span(point: Point) -> Span | None:
