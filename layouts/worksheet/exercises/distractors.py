@@ -875,10 +875,12 @@ def _candidates(answer: Term, pool: Pool, strict: bool, before: str = "", after:
 
 _FROM_TO = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}to\s+(?:about\s+|around\s+|under\s+|below\s+|over\s+|just\s+|"
                       r"nearly\s+|almost\s+|c\.\s*)?[£$€]?(\d[\d,]*(?:\.\d+)?)")
+"""Where a change ended, after the blank for where it started ("… to under 5,000")."""
 _FALLING = re.compile(r"(?i)\b(?:fell|falls?|falling|dropped|drops?|declined?|declining|decreased?|shrank|cut|"
                       r"reduced)\b[^.;]{0,20}\bfrom\s+(?:about\s+|around\s+|c\.\s*|over\s+|nearly\s+)?$")
 _RISING = re.compile(r"(?i)\b(?:rose|rises?|rising|grew|grows?|growing|increased?|increasing|doubled|climbed)\b"
                      r"[^.;]{0,20}\bfrom\s+(?:about\s+|around\s+|c\.\s*|under\s+|nearly\s+)?$")
+"""A fall or a rise said before the blank for where it started ("fell from about ____")."""
 
 
 def _wrong_way(value: float, before: str, after: str) -> bool:
