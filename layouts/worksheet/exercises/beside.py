@@ -66,14 +66,11 @@ _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s
 """Marks of punctuation by name, and the signs that print them."""
 
 
-_FROM_SUBSCRIPT = str.maketrans({form: base for base, form in SUBSCRIPT.items()})
-
-
 def _lowered_figure_beside(text: str, term: Term) -> bool:
     """Whether a code's lowered figure of two characters or more is printed in its line ("PM₁₀ and ____ = particles
     smaller than 10 μm and 2.5 μm across" for PM₂.₅): the line spells the code out."""
     lowered = re.findall(r"[₀-₉][₀-₉.,\ue000-\ue03f]*", term.text)
-    figures = [plain_scripts(found.translate(_FROM_SUBSCRIPT)) for found in lowered]
+    figures = [plain_scripts(found).translate(_SCRIPT_DIGITS) for found in lowered]
     rest = text[:term.start] + " " + text[term.end:]
     return any(len(figure) >= 2 and re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d])", rest) for figure in figures)
 

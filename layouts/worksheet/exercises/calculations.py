@@ -1067,18 +1067,14 @@ def _card_example(card: Card) -> tuple[tuple[int, ...], Worked] | None:
             last = index
     if last is None:
         return None
-    span = _result_span(points[last])
-    result = re.fullmatch(rf"\s*([+−-]?)({_NUMBER})\s*(.*?)\s*", points[last].text[span.start:span.end])
-    if result is None or not _is_unit(result.group(3)):
-        return None
-    known = {abs(_value(figure)) for figure in re.findall(_NUMBER, " ".join(data))}  # (unsigned: "chlorine-35")
-    if not all(_works_from(points[index].text, known) for index in range(first, last + 1)):
+    reached = _named_result(points[last])
+    known = _figures(" ".join(data))
+    if reached is None or not all(_works_from(points[index].text, known) for index in range(first, last + 1)):
         return None  # a figure from nowhere on the card: the example goes on from another
-    asked = _sentence_start(re.match(rf"\s*({_NAMED})\s*=", points[last].text).group(1))
+    asked, number, unit = reached
     working = " ".join(point.text.strip() for point in points[first:last + 1])
     return tuple(range(last + 1)), Worked(capitalised(titled.group(1).strip(" .")), ". ".join(data) + ".",
-                                          f"{asked} = ", "", result.group(1) + result.group(2), result.group(3),
-                                          "", working, arrow=False)
+                                          f"{_sentence_start(asked)} = ", "", number, unit, "", working, arrow=False)
 
 
 def _works_from(text: str, known: set[float]) -> bool:
@@ -1094,9 +1090,26 @@ def _works_from(text: str, known: set[float]) -> bool:
                and not {round(abs(_value(figure)) * 1000, 9), round(abs(_value(figure)) / 1000, 9)} & known
                for figure in re.findall(_NUMBER, worked_from)):
             return False  # (a given in other units, "0.0250" dm³ for 25.0 cm³, is the given)
-        known |= {abs(_value(figure)) for side in sides[sides.index(worked_from) + 1:] if worked_from
-                  for figure in re.findall(_NUMBER, side)}
+        if worked_from:
+            known |= _figures(" ".join(sides[sides.index(worked_from) + 1:]))
     return True
+
+
+def _figures(text: str) -> set[float]:
+    """The values of ``text``'s figures, unsigned ("chlorine-35" gives 35)."""
+    return {abs(_value(figure)) for figure in re.findall(_NUMBER, text)}
+
+
+def _named_result(point: Point) -> tuple[str, str, str] | None:
+    """What a line of working names and the result it reaches, with its unit ("ΔH = 678 − 862 = **−184 kJ/mol**"
+    gives ΔH, −184 and kJ/mol); None where the line opens on no quantity or ends its sum on no bolded figure and
+    unit."""
+    named = re.match(rf"\s*({_NAMED})\s*=", point.text)
+    span = _result_span(point)
+    result = re.fullmatch(rf"\s*([+−-]?)({_NUMBER})\s*(.*?)\s*", point.text[span.start:span.end]) if span else None
+    if named is None or result is None or not _is_unit(result.group(3)):
+        return None
+    return named.group(1), result.group(1) + result.group(2), result.group(3)
 
 
 def _data_then_sum(points, position: int, title: str) -> tuple[tuple[int, ...], Worked] | None:
@@ -1104,27 +1117,23 @@ def _data_then_sum(points, position: int, title: str) -> tuple[tuple[int, ...], 
     chlorine-37." then "Aᵣ = (35 × 75 + 37 × 25) ÷ 100 = … = **35.5**") as a calculation: the line above as its
     givens, "Aᵣ = ____" asked; None where the line above is no short line of data or leaves a figure unsaid."""
     point = points[position]
-    named = re.match(rf"\s*({_NAMED})\s*=", point.text)
+    reached = _named_result(point)
     span = _result_span(point)
-    if not position or named is None or span is None or ARROW.search(point.text) or ";" in point.text \
+    if not position or reached is None or ARROW.search(point.text) or ";" in point.text \
             or not re.fullmatch(r"[\s.,]*", point.text[span.end:]):
         return None  # ("French only = 18 − 5 = 13; Spanish only = …": the line's last result is another's)
     data = points[position - 1].text.strip().rstrip(".")
     if re.search(r"=\s*[-−(]?\s*\d|\?|\b(?:so|therefore|hence)\b", data) or ARROW.search(data) or _ASKS.search(data) \
             or len(data.split()) > _GIVEN_LINE_WORDS or not re.search(r"\d", data):
         return None  # ("Median class: … so it lies in 20 < h ≤ 30": a conclusion, no data)
-    result = re.fullmatch(rf"\s*([+−-]?)({_NUMBER})\s*(.*?)\s*", point.text[span.start:span.end])
-    known = {abs(_value(figure)) for figure in re.findall(_NUMBER, data)}
-    sides = point.text[named.end():].split("=")
-    first_side = next((side for side in sides if re.search(r"\d", side)), "")
-    used = {abs(_value(figure)) for figure in re.findall(_NUMBER, first_side)} & known
-    if result is None or not _is_unit(result.group(3)) or not _works_from(point.text[named.end():], known) \
-            or len(used) < 2:
+    asked, number, unit = reached
+    working = point.text.split("=", 1)[1]  # (after what the line names)
+    known = _figures(data)
+    first_side = next((side for side in working.split("=") if re.search(r"\d", side)), "")
+    if len(_figures(first_side) & known) < 2 or not _works_from(working, known):
         return None  # (and "Estimated range = … = 40 − 0": one figure of the line above is no working from it)
-    asked = f"{_sentence_start(named.group(1))} = "
-    return (position - 1, position), Worked(capitalised(_topic(title)), data + ".", asked, "",
-                                            result.group(1) + result.group(2), result.group(3), "", point.text.strip(),
-                                            arrow=False)
+    return (position - 1, position), Worked(capitalised(_topic(title)), data + ".", f"{_sentence_start(asked)} = ",
+                                            "", number, unit, "", point.text.strip(), arrow=False)
 
 
 def _sentence_start(name: str) -> str:
