@@ -491,3 +491,12 @@ def test_a_title_named_only_inside_the_blank_still_says_the_lines_subject():
             if term.text == "bile duct":
                 assert source.context(ref, [term]) is None  # printed bare, "Made in the liver … through the ____"
                 # has no subject; printed under "Bile", the title tells the blank
+
+
+def test_a_title_named_only_inside_a_longer_term_still_heads_its_line():
+    source = material(pack_yaml("Digestion", "Biology", [
+        ("Bile", ["Made in the **liver**, stored in the **gall bladder**, released through the **bile duct**.",
+                  "Bile is **not an enzyme**.", "It **emulsifies** fats into tiny droplets."]),
+        ("Amylase", ["**Amylase** breaks down **starch** into sugars.", "It is made in the **salivary glands**."])]))
+    line = next(ref for ref in source.refs if source.point(ref).text.startswith("Made in the liver"))
+    assert plain(source.context(line, []) or ()) == "Bile: "  # "… the bile duct" names the duct, not bile

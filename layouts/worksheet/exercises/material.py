@@ -471,8 +471,12 @@ class Material:
                 _THING.search(text) or _short(text) or _thin(text, hidden))
         defined = any(term.start == 0 for term in hidden)  # ("____ = building artificial structures …" under "Hard
         # engineering": the blank is what the line defines, and its definition says enough)
-        if re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)",
-                     LEFT_OFF.sub("", text if defined else _blanked(text, hidden)).casefold()) \
+        naming = re.compile(rf"(?<!\w){re.escape(title.casefold())}(?!\w)")
+        longer = [term for term in self.terms[ref]
+                  if len(term.text) > len(title) and naming.search(term.text.casefold())]
+        unsaid = {} if defined else {term.start: term for term in [*hidden, *longer]}  # ("… through the bile duct"
+        # names the duct, not "Bile")
+        if naming.search(LEFT_OFF.sub("", _blanked(text, list(unsaid.values()))).casefold()) \
                 and not starts_with_pronoun(text) \
                 or self.word_list and _word_and_meaning(text) and not needed \
                 or _names_every_name(title, LEFT_OFF.sub("", text), hidden) and not needed:
