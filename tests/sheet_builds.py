@@ -63,3 +63,12 @@ def translated(title: str, subject: str, lines: list[str], seeds: int = 4) -> li
     from studypack.layouts.worksheet.exercises.translate import translations
     pack = loads(pack_yaml(title, subject, [(title, lines)]), "words.yaml")
     return [str(item) for seed in range(seeds) for item in translations(pack, random.Random(seed), 10)]
+
+
+def calculations(text: str) -> list[str]:
+    """The stems of every calculation the material offers, with the answer in brackets, spaces plain."""
+    from studypack.layouts.labels import ENGLISH
+    from studypack.layouts.worksheet.exercises.calculations import calc_candidates
+    calcs = (candidate.build(0) for candidate in calc_candidates(material(text), ENGLISH))
+    return ["".join(f"[{segment.text}]" if segment.role == "blank" else segment.text for segment in calc.segments)
+            .replace("\xa0", " ") for calc in calcs if calc is not None]

@@ -52,6 +52,9 @@ _LABELS = (
           where="added to the gap fill instruction when the box has spare words (keep the leading space)"),
     Label("gap_hint", " The letters before a line are the start of its answer.",
           where="added to the gap fill instruction when blanks start with a letter (keep the leading space)"),
+    Label("gap_hint_some", " Where there are letters before a line, they are the start of its answer.",
+          where="added to the gap fill instruction when some blanks start with a letter, not all (keep the leading "
+                "space)"),
     Label("match_instruction", "Write the letter of the matching statement in the box after each title."),
     Label("match_terms_instruction", "Write the letter of the matching definition in the box after each term.",
           where="matching instruction when key terms are matched to their definitions"),

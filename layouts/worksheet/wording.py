@@ -19,7 +19,8 @@ def section_instruction(section: Section, labels: Labels) -> str:
     if section.name == "gap":
         spare = len(section.bank) > section.marks
         bank = labels.text("gap_bank_spare" if spare else "gap_bank") if section.bank else ""
-        return labels.text("gap_instruction") + bank + (labels.text("gap_hint") if section.hinted else "")
+        hint = "" if not section.hinted else labels.text("gap_hint" if section.every_blank_hinted else "gap_hint_some")
+        return labels.text("gap_instruction") + bank + hint
     if section.name == "match" and section.questions and all(
             pair.defines for match in section.questions for pair in match.statements):
         return labels.text("match_terms_instruction")

@@ -5,19 +5,10 @@ country holds and a formula's symbols each gave a question a teacher would strik
 form pack of thirteen cards gave two questions, its sums set after a rule in words or written with surds."""
 from __future__ import annotations
 
-from sheet_builds import hideable, material, pack_yaml, planned, of_kind, translated
+from sheet_builds import calculations, hideable, material, pack_yaml, planned, of_kind, translated
 from studypack.layouts.worksheet.exercises.candidates import true_false_candidates
 from studypack.layouts.worksheet.exercises.events import event_candidates
 from studypack.layouts.worksheet.exercises.questions import Choice, TrueFalse, plain
-
-
-def _calculations(text: str) -> list[str]:
-    """The stems of every calculation the material offers, with the answer in brackets, spaces plain."""
-    from studypack.layouts.labels import ENGLISH
-    from studypack.layouts.worksheet.exercises.calculations import calc_candidates
-    calcs = (candidate.build(0) for candidate in calc_candidates(material(text), ENGLISH))
-    return ["".join(f"[{segment.text}]" if segment.role == "blank" else segment.text for segment in calc.segments)
-            .replace("\xa0", " ") for calc in calcs if calc is not None]
 
 
 def _statements(text: str) -> list[str]:
@@ -29,7 +20,7 @@ def _statements(text: str) -> list[str]:
 
 
 def test_examples_worked_in_si_units_are_asked_as_calculations():
-    asked = _calculations(pack_yaml("Momentum", "Physics", [
+    asked = calculations(pack_yaml("Momentum", "Physics", [
         ("What is momentum?", [
             "**Momentum** = mass × velocity.",
             "Example: a **1200 kg** car at **15 m s^-1^** has p = 1200 × 15 = **18 000 kg m s^-1^**"]),
@@ -107,7 +98,7 @@ def test_a_land_the_card_says_a_country_holds_is_not_swapped_for_it():
 
 
 def test_index_surd_and_standard_form_sums_are_asked_after_a_rule_in_words():
-    asked = _calculations(pack_yaml("Indices and surds", "Maths", [
+    asked = calculations(pack_yaml("Indices and surds", "Maths", [
         ("Multiplying and dividing powers", [
             "Multiplying: **add** the indices.", "Worked example: 3^4^ × 3^5^ ÷ 3^2^ = 3^4+5−2^ = **3^7^**",
             "With numbers in front: deal with the numbers, then the letters. 6x^5^ ÷ 2x^2^ = **3x^3^**"]),
@@ -167,7 +158,7 @@ def test_a_title_comparing_examples_other_cards_gave_asks_no_short_answer():
 
 
 def test_a_card_that_is_one_worked_example_over_its_lines_is_one_calculation():
-    asked = _calculations(pack_yaml("Energy changes", "Chemistry", [
+    asked = calculations(pack_yaml("Energy changes", "Chemistry", [
         ("Worked example – hydrogen + chlorine", [
             "H~2~ + Cl~2~ → 2HCl", "Bond energies: **H–H 436**, **Cl–Cl 242**, **H–Cl 431** kJ/mol",
             "Broken: 436 + 242 = **678 kJ/mol**", "Made: 2 × 431 = **862 kJ/mol**",
@@ -231,7 +222,7 @@ def test_a_sum_before_the_dated_thing_a_titles_dates_and_a_halved_age_tell_nothi
 
 
 def test_a_sum_worked_from_the_line_above_is_asked_with_that_line_as_its_data():
-    asked = _calculations(pack_yaml("Atoms and sets", "Science", [
+    asked = calculations(pack_yaml("Atoms and sets", "Science", [
         ("Relative atomic mass", ["**Relative atomic mass** is a weighted mean.",
                                   "Chlorine is **75 %** chlorine-35 and **25 %** chlorine-37.",
                                   "A~r~ = (35 × 75 + 37 × 25) ÷ 100 = (2625 + 925) ÷ 100 = **35.5**"]),
@@ -301,7 +292,7 @@ def test_a_why_title_of_two_verbs_names_its_topic_and_a_kits_size_is_no_question
 
 
 def test_a_sum_whose_data_the_words_before_hold_and_an_answer_to_a_titles_question_are_not_asked_bare():
-    asked = _calculations(pack_yaml("Percentages", "Maths", [
+    asked = calculations(pack_yaml("Percentages", "Maths", [
         ("Depreciation", ["Decrease by **15%** → × **0.85**.",
                           "Worked example: a car bought for **£12 000** loses **15%** of its value each year. After 3 "
                           "years: 12 000 × 0.85^3^ = **£7369.50**."]),
@@ -384,7 +375,7 @@ def test_round_no_a_line_of_several_labels_a_count_said_twice_a_clue_list_and_a_
     dna = pack_yaml("DNA", "Biology", [("Chargaff's rule", [
         "In DNA, %A = %T and %C = %G.", "Q: A sample of DNA is **18%** adenine. Find the other three bases.",
         "T = **18%**. That leaves 100 − 36 = **64%** for C + G.", "C = G = 64 ÷ 2 = **32%** each."])])
-    assert not _calculations(dna)
+    assert not calculations(dna)
 
 
 def test_round_np_question_words_titled_motions_lists_of_rewards_historians_and_several_answers():
@@ -402,7 +393,7 @@ def test_round_np_question_words_titled_motions_lists_of_rewards_historians_and_
         ("Kirov", ["**Sergei Kirov** was shot by **Leonid Nikolaev** in 1934."])]))
     sorts = {term.text: term.sort for ref in stalin.refs for term in stalin.terms[ref]}
     assert sorts["Robert Conquest"] == "person:historian" and sorts["Leonid Nikolaev"] == "person", sorts
-    asked = _calculations(pack_yaml("Angles", "Maths", [
+    asked = calculations(pack_yaml("Angles", "Maths", [
         ("Worked example – angles in a quadrilateral", [
             "The angles of a quadrilateral are x, 2x, 100° and 110°. Find each angle.",
             "x + 2x + 100 + 110 = 360 (angles in a quadrilateral)", "3x + 210 = 360, so 3x = 150 and **x = 50°**.",

@@ -296,17 +296,26 @@ _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?:\
 
 def _sum_beside(text: str, term: Term) -> bool:
     """Whether a figure's parts are added up beside it ("About ____ troops rescued (c. 198,000 British + c. 140,000
-    French)" for 338,000), or the whole and another part stand there for a part: the sum is the answer."""
-    if "+" not in text:
-        return False
+    French)" for 338,000), or the whole and another part stand there for a part: the sum is the answer. Without a
+    "+", a whole and a part count where they are figures of the answer's measure ("about 4.2 million visitors –
+    around 2.7 million stopover and ____ cruise" for 1.5 million: 4.2 − 2.7; or for 4.2 million, the sum)."""
     answer = _FIGURE.search(term.text)
     if answer is None:
         return False
     value = number_value(answer.group()) or 0.0
-    others = [number_value(figure) or 0.0 for figure in _FIGURE.findall(text[:term.start] + " " + text[term.end:])]
+    rest = text[:term.start] + " " + text[term.end:]
+    if "+" in text:
+        others = [number_value(figure) or 0.0 for figure in _FIGURE.findall(rest)]
+    else:
+        measure = re.match(r"\s*(%|[^\W\d_]+)", term.text[answer.end():])
+        if measure is None:
+            return False
+        others = [number_value(found.group()) or 0.0 for found in _FIGURE.finditer(rest)
+                  if rest[found.end():].lstrip().startswith(measure.group(1))]
     if value <= 0 or len(others) < 2:
         return False
-    return _near(sum(others), value) or any(_near(value + one, other) for one in others for other in others)
+    return _near(sum(others), value) or any(
+        _near(value + one, other) for at, one in enumerate(others) for to, other in enumerate(others) if at != to)
 
 
 def _near(one: float, other: float) -> bool:

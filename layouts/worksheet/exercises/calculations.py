@@ -212,8 +212,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     context = (context or _topic(title)).strip(" –-:")
     if re.search(r"(?i)\s(?:and|&|vs\.?|or)\s", context) \
             and (_MEASURE_ASKED.search(text) or re.search(r"=\s*\**\s*[£$€][^=]*$", text)) \
-            and not {word[:6] for word in re.findall(r"[^\W\d_]{4,}", context.casefold())} \
-            & {word[:6] for word in re.findall(r"[^\W\d_]{4,}", givens.casefold())} and not _SAYS_WHICH.search(givens):
+            and not {word[:6].rstrip("s") for word in re.findall(r"[^\W\d_]{4,}", context.casefold())} \
+            & {word[:6].rstrip("s") for word in re.findall(r"[^\W\d_]{4,}", givens.casefold())} \
+            and not _SAYS_WHICH.search(givens):
         return None  # "Semicircles and quarter circles: radius 4 cm → area = ____", "Compound interest &
         # depreciation: £2000 at 3% for 4 years → £____": which of the two, nothing says (where "a £80 coat goes up
         # by 15%" says it)
@@ -829,16 +830,23 @@ def arrowed(point: Point) -> Point | None:
         return None  # "Loss = £1,800. 1,800 ÷ 8,000 × 100 = 22.5%": the last step is a sum with no name
     out = point
     for found in reversed(cuts):
-        start, end = found.start(1), found.end(1)
-        shift = len(" → ") - (end - start)
-        out = Point(out.text[:start] + " → " + out.text[end:],
-                    tuple(span if span.end <= start else Span(span.start + shift, span.end + shift)
-                          for span in out.terms),
-                    out.line,
-                    tuple(formula if formula.end <= start else replace(formula, start=formula.start + shift,
-                                                                        end=formula.end + shift)
-                          for formula in out.formulas))
+        named = re.match(r"[a-z]{3,}(?=\s+[£$€]?\d)", text[found.end(1):])
+        if named:  # "… by scale factor 3 has area 12 × 9 = 108 cm²": the result named, as a symbol would be
+            out = _spliced(out, found.end(1) + named.end(), found.end(1) + named.end(), " =")
+        out = _spliced(out, found.start(1), found.end(1), " → ")
     return out
+
+
+def _spliced(point: Point, start: int, end: int, new: str) -> Point:
+    """``point`` with its text from ``start`` to ``end`` replaced by ``new``, its terms and formulas moved along."""
+    shift = len(new) - (end - start)
+    return Point(point.text[:start] + new + point.text[end:],
+                 tuple(span if span.end <= start else Span(span.start + shift, span.end + shift)
+                       for span in point.terms),
+                 point.line,
+                 tuple(formula if formula.end <= start else replace(formula, start=formula.start + shift,
+                                                                     end=formula.end + shift)
+                       for formula in point.formulas))
 
 
 def _first_result(point: Point) -> Point:
@@ -866,7 +874,8 @@ _MEASURE_ASKED = re.compile(r"(?i)→\s*(?:area|perimeter|volume|circumference|s
 of which shape, the card's title must say where it names two ("Spheres and hemispheres: r = 3 cm → V = ____"). (The
 P of "TV: I = 0.5 A, V = 230 V → P = 115 W" is a power.)"""
 _STEP_START = re.compile(rf"([.:;!,]\s+(?:so\s+)?|\s[–—]\s|\s(?:has|have|gives)\s+)"
-                         rf"(?={_SYMBOL}[²³]?\s*=\s*\S|[£$€]?\d[\d.,]*\s*[×÷*/+−]\s*[\d.(][^=]*=)")
+                         rf"(?={_SYMBOL}[²³]?\s*=\s*\S|(?:(?<=has |ave |ves )[a-z]{{3,}}\s+)?"
+                         rf"[£$€]?\d[\d.,]*\s*[×÷*/+−]\s*[\d.(][^=]*=)")
 """Where a step of working starts after the givens or a step before it (". c² = …", ", c = …", ", so C = …",
 " – 240 × 1.15 = …", "a 1200 kg car at 15 m s⁻¹ has p = …")."""
 _LABELLED = re.compile(r"(?i)^\W*(?:(?:worked\s+)?ex(?:ample)?\.?|q(?:uestion)?)\s*\d*\s*[.:)–—-]\s*")

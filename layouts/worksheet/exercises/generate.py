@@ -61,8 +61,15 @@ class Section:
     @property
     def hinted(self) -> bool:
         """Whether a blank of the section prints its answer's first letter."""
-        return any(segment.hint for question in self.questions if isinstance(question, Gap)
-                   for segment in question.segments)
+        return any(blank.hint for blank in self._blanks())
+
+    @property
+    def every_blank_hinted(self) -> bool:
+        """Whether every blank of the section prints its first letter (a figure or a formula has none to give)."""
+        return all(blank.hint for blank in self._blanks())
+
+    def _blanks(self) -> Iterator[Segment]:
+        return (segment for question in self.questions if isinstance(question, Gap) for segment in question.answers)
 
     def numbered(self) -> Iterator[tuple[int, Question]]:
         """Each question with its number (a matching block's number is its first title's)."""
