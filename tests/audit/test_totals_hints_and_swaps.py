@@ -1,9 +1,22 @@
-"""Rounds NU and NV of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
-formula's blank ("____ is the catalyst in the Contact process") had none, …"""
+"""Rounds NU, NV and NW of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
+formula's blank ("____ is the catalyst in the Contact process") had none; a part was asked beside its whole and the
+other part; "2,2-dimethylpropane" was offered beside "33-dimethylpropane"; "Nixon and ____ pursued détente alongside
+Brezhnev" offered Carter, whom the pack has signing SALT II with Brezhnev; electron pairs were said to "attract each
+other and move as far apart as possible"; and a lever's sum asked "→ ____" with nothing to say what. Two maths packs
+asked no calculation of examples worked in words ("has area 12 × 9 = 108 cm²"). Then a heart pack's "rises above"
+was turned to "falls above"; Tudor "Injunctions" stood among people, and "Philip of Spain" beside "a Spanish
+satellite"; Mato Grosso, "the leading soya state", among countries; "the PFA triangle" beside "force = pressure ×
+area"; and "First step: choose a suitable s____" with no word of what."""
 from __future__ import annotations
 
-from sheet_builds import built, calculations, hideable, of_kind, pack_yaml
-from studypack.layouts.worksheet.exercises.questions import Gap
+import random
+import re
+
+from sheet_builds import built, calculations, hideable, material, of_kind, pack_yaml
+from studypack.layouts.worksheet.exercises.candidates import choice_candidates, true_false_candidates
+from studypack.layouts.worksheet.exercises.distractors import distractors
+from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.layouts.worksheet.exercises.questions import Gap, plain
 
 
 def test_gap_instructions_promise_first_letters_only_where_every_blank_has_one():
@@ -44,3 +57,123 @@ def test_an_example_that_has_its_result_worked_in_words_is_asked():
                                   "Example: 120 km in 2 hours gives gradient 120 ÷ 2 = **60 km/h**."])]))
     assert any("scale factor 3 → area = [108] cm²" in stem for stem in asked), asked
     assert any("120 km in 2 hours → gradient = [60] km/h" in stem for stem in asked), asked
+
+
+def _built(text: str, make, *quota) -> list:
+    """Every question ``make`` offers from fresh material (building one claims its point)."""
+    return [question for candidate in make(material(text), *quota) if (question := candidate.build(0)) is not None]
+
+
+def test_a_compounds_name_with_its_locants_is_no_figure_to_change():
+    text = pack_yaml("Intermolecular forces", "Chemistry", [
+        ("Shape and London forces", [
+            "**Pentane** boils at **36 °C**; its branched isomer **2,2-dimethylpropane** at **10 °C**.",
+            "Branching means less surface contact, so weaker **London forces**."]),
+        ("Halogenoalkanes", ["**1,2-dibromoethane** forms when ethene reacts with bromine.",
+                             "**2-chloropropane** is a secondary halogenoalkane.",
+                             "**3-methylbutan-1-ol** is a primary alcohol."])])
+    options = [option for choice in _built(text, choice_candidates) for option in choice.options]
+    assert not any(re.fullmatch(r"\d+-\w+", option) and "," not in option and option[0] not in "123"
+                   for option in options), options
+    assert not any(re.match(r"\d{2,}-", option) for option in options), options
+
+
+def test_one_of_a_pair_is_not_swapped_for_one_the_pack_names_with_the_others_in_the_stem():
+    source = material(pack_yaml("The later Cold War", "History", [
+        ("Nixon, Brezhnev and SALT I", [
+            "**Richard Nixon** and **Henry Kissinger** pursued détente alongside **Leonid Brezhnev**.",
+            "**SALT I** was signed in **May 1972**."]),
+        ("SALT II", ["**SALT II** signed in Vienna by **Jimmy Carter** and **Brezhnev**, **June 1979**.",
+                     "Never ratified by the **US Senate**."]),
+        ("The Prague Spring", ["The **Brezhnev Doctrine** allowed Soviet intervention.",
+                               "**Brezhnev** sent tanks into Prague in **August 1968**."]),
+        ("Poland", ["Strikes at Gdańsk were led by **Lech Wałęsa**.",
+                    "Martial law was declared by **Wojciech Jaruzelski**."]),
+        ("The end", ["**Mikhail Gorbachev** became leader in 1985.", "**Boris Yeltsin** stood on a tank in 1991.",
+                     "**Ronald Reagan** called the USSR an evil empire."])]))
+    stem = source.point(source.refs[0])
+    kissinger = next(term for term in source.terms[source.refs[0]] if term.text == "Henry Kissinger")
+    offered = {option for seed in range(8) for count in (1, 3)
+               for option in distractors(kissinger, source.pool, random.Random(seed), count, stem.text) or ()}
+    assert offered and "Jimmy Carter" not in offered, offered
+
+
+def test_repelling_pairs_that_move_apart_are_not_turned_to_attracting():
+    text = pack_yaml("Shapes of molecules", "Chemistry", [
+        ("Electron-pair repulsion", [
+            "Electron pairs around a central atom **repel** each other and move as far apart as possible.",
+            "**Lone pairs** repel more than **bonding pairs**."]),
+        ("Polarity", ["A polar molecule has a **permanent dipole**.",
+                      "Like charges repel; opposite charges attract."])])
+    statements = [plain(statement.segments) for statement in _built(text, true_false_candidates, {True: 0, False: 50})]
+    assert not any("attract each other and move" in statement for statement in statements), statements
+
+
+def test_a_sum_named_in_words_before_it_asks_for_that_name():
+    asked = calculations(pack_yaml("Moments", "Physics", [
+        ("Levers", ["A lever is a force multiplier.",
+                    "Worked example: crowbar with the effort **0.60 m** from the pivot and the load **0.05 m** from "
+                    "it → force multiplied by 0.60 ÷ 0.05 = **12**."]),
+        ("Moments", ["Moment = force × distance from the pivot.",
+                     "Example: **20 N** at **0.5 m** → moment = 20 × 0.5 = **10 N m**"])]))
+    assert any(stem.endswith("→ force multiplied by [12]") for stem in asked), asked
+    assert not any(stem.endswith("→ [12]") for stem in asked), asked
+
+
+def test_a_pressure_that_rises_above_another_turns_to_falls_below():
+    turned = flip("When ventricular pressure rises above pressure in the aorta, the semilunar valves open.", [],
+                  "Ventricular systole")
+    assert turned is not None and (turned.right, turned.wrong) == ("rises above", "falls below"), turned
+
+
+def test_a_plural_noun_opening_a_line_is_no_person_among_people():
+    source = material(pack_yaml("Edward VI", "History", [
+        ("Protestant reform", ["1547: **Injunctions** ordered the removal of images.",
+                               "**Somerset** ruled as Lord Protector.", "**Cranmer** wrote the Prayer Book."]),
+        ("Rebellions", ["**Robert Kett** led the rebels in Norfolk.",
+                        "**Lord Russell** crushed the Western rising."])]))
+    sorts = {term.text: term.sort for ref in source.refs for term in source.terms[ref]}
+    assert not sorts["Injunctions"].startswith("person"), sorts
+    assert sorts["Robert Kett"].startswith("person"), sorts
+
+
+def test_one_known_by_a_land_the_line_names_is_not_asked_there():
+    text = pack_yaml("Mary I", "History", [
+        ("The Spanish marriage", [
+            "Mary chose **Philip of Spain**, son of Charles V; many feared England would become a Spanish satellite.",
+            "**Thomas Wyatt** led a rising in Kent in **1554**."]),
+        ("Burnings", ["**Thomas Cranmer** was burned in **1556**.", "**John Foxe** wrote the Book of Martyrs."])])
+    assert "Philip of Spain" not in hideable(text, "Mary chose")
+
+
+def test_a_name_said_to_be_a_state_that_is_no_country_is_a_region():
+    source = material(pack_yaml("The Amazon", "Geography", [
+        ("Soya", ["**Mato Grosso** is the leading soya state, on the southern edge of the forest.",
+                  "Soya is exported to **China**."]),
+        ("Aid", ["The **Amazon Fund** is paid for mainly by **Norway** and **Germany**.",
+                 "**Brazil** holds about 60% of the forest."])]))
+    sorts = {term.text: term.sort for ref in source.refs for term in source.terms[ref]}
+    assert sorts["Mato Grosso"] == "region", sorts
+    assert sorts["Norway"] == "country", sorts
+
+
+def test_a_formula_triangle_is_not_asked_beside_the_formula_its_letters_spell():
+    text = pack_yaml("Compound measures", "Maths", [
+        ("Pressure", ["Rearranged: **force = pressure × area**, area = force ÷ pressure "
+                      "(the **PFA triangle**: F on top)",
+                      "Pressure is measured in **pascals**."]),
+        ("Density", ["Rearranged: mass = density × volume (the **DMV triangle**: M on top)",
+                     "Water has a density of **1 g/cm^3^**."])])
+    assert "PFA triangle" not in hideable(text, "Rearranged: force")
+    assert "DMV triangle" not in hideable(text, "Rearranged: mass")
+
+
+def test_a_step_with_no_title_before_it_is_not_asked():
+    text = pack_yaml("Potable water", "Chemistry", [
+        ("Sources of fresh water in the UK", ["Rain collects in **lakes**, **rivers** and **reservoirs**.",
+                                              "First step: choose a suitable **source** of fresh water."]),
+        ("Filtration", ["Water is passed through **filter beds** to remove solids.",
+                        "**Chlorine** kills microbes."])])
+    plan, sheet, _ = built(text, "1", exercises=("gap",), word_bank=False)
+    assert "First step: choose" not in sheet or "Sources of fresh water in the UK: First step" in sheet, sheet
+    assert not any(plain(gap.segments).startswith("First step") for gap in of_kind(plan, Gap)), sheet

@@ -57,7 +57,8 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _synonym_beside(text, term) or _sum_beside(text, term) or _other_number_noted(text, term) \
         or _label_beside(text, term) or _reading_given(text, term) or _in_a_methods_heading(text, term) \
         or _units_free(text) or _unit_of_printed_units(text, term) or _said_again_in_brackets(text, term) \
-        or _named_by_its_degree(text, term) or _years_between_printed(text, term) or _lowered_figure_beside(text, term)
+        or _named_by_its_degree(text, term) or _years_between_printed(text, term) \
+        or _lowered_figure_beside(text, term) or _land_of_name_beside(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -174,6 +175,22 @@ def _renamed_after(text: str, term: Term) -> bool:
 
 _APPOSITION_AFTER = re.compile(r",\s*(?=[^\W\d_])[^\s,;:–—\d]+(?:\s+[^\s,;:–—\d]+)?\s+[–—]\s")
 """A word or two set off by a comma, then a dash: another name for what stands before the comma."""
+
+
+def _land_of_name_beside(text: str, term: Term) -> bool:
+    """Whether one known by their land ("Philip of Spain", "Anne of Cleves") stands in a line that names that land or
+    its people ("many feared England would become a Spanish satellite"): among the options, the one from there."""
+    land = re.search(r"\bof\s+([A-Z][a-z]{3,})$", term.text.strip())
+    if term.kind != "name" or land is None:
+        return False
+    stems = {land.group(1)[:3].casefold(), _PEOPLE_OF.get(land.group(1).casefold(), "")[:3]} - {""}
+    return any(word[:3].casefold() in stems for word in re.findall(r"\b[A-Z][a-z]{3,}", text[:term.start] + " "
+                                                                     + text[term.end:]))
+
+
+_PEOPLE_OF = {"france": "french", "netherlands": "dutch", "holland": "dutch", "wales": "welsh",
+              "switzerland": "swiss", "greece": "greek", "norway": "norse", "denmark": "danish"}
+"""Lands whose people's name does not open as the land's does ("France", "French")."""
 
 
 def _rest_of_whole(text: str, term: Term) -> bool:
@@ -621,6 +638,10 @@ def _initials_beside(text: str, term: Term) -> bool:
            for acronym in re.findall(r"\b[A-Z]{2,5}\b", term.text)):  # (and "le CDI – centre de documentation et
         # d'information")
         return True
+    formula_words = {word.strip()[0].casefold()
+                     for word in re.findall(r"[^\W\d_]{3,}(?=\s*[=×÷/])|(?<=[=×÷/])\s*[^\W\d_]{3,}", rest)}
+    if any(set(acronym.casefold()) <= formula_words for acronym in re.findall(r"\b[A-Z]{3,5}\b", term.text)):
+        return True  # "force = pressure × area (the ____: F on top)" for the PFA triangle: its letters, the formula's
     counted = re.search(r"\b(\d|[a-z]+)\s+([A-Z])['’]?s\b", term.text)  # ("the '3 Ks' – Kinder, Küche, Kirche")
     if counted and (count := number_value(counted.group(1))) and 2 <= count <= 9:
         letter, count = counted.group(2), int(count)

@@ -519,7 +519,9 @@ def _asked(last: str, lead: str) -> str | None:
             or re.match(r"\s*((?:[^\W\d_]{3,}\s+){1,2}\d{1,2}s)\s*=", step) \
             or re.match(r"\s*(%\s*[A-Z][a-z]?[₀-₉]*(?:\s+by\s+mass)?)\s*=", step)  # "→ opposite angle C = 180 −
         # 110"; "→ expected 6s = 1/6 × 300": what is counted; "→ % N = 28 ÷ 80 × 100": which element's share
-        return f"{opening.group(1)} = " if opening else ""
+        worded = re.match(r"\s*((?:[^\W\d_]{2,}\s+){2,4})(?=[£$€]?[\d(√])", step)
+        return f"{opening.group(1)} = " if opening else f"{worded.group(1).strip()} " if worded else ""
+        # ("→ force multiplied by 0.60 ÷ 0.05 = 12": the words before the sum say what it works out)
     lead = f"{last.strip()} {lead}".strip()  # "→ × **1.12**": the multiplier asked
     if lead and not re.fullmatch(r"×|(?:[^\W\d_]+\s?){1,3}", lead):
         return None  # "O₂ + 4e⁻", "after 3 years 15 000 × 0.8³": a given or a formula hidden in the working

@@ -340,6 +340,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                                                                       or _OFFICE_AFTER.match(shown[answer.start:])):
         return None  # "Led by Lieutenant ____", "____ – South Korean President": only an officer, or the one
         # Korean, fits, and the pack does not say who else was one
+    partners = _partners(answer, pool, shown) if strict else frozenset()
     slot = _slot_gender(shown[:answer.start]) if answer.kind == "name" else ""
     own = gender_of(answer.text) if answer.kind == "name" and answer.sort.startswith("person") and not slot else ""
     sized = _size_hinted(shown[:answer.start]) if answer.kind == "number" and count >= 3 else 0
@@ -447,6 +448,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue
         if text[:4].casefold() == "the " and answer.text.strip()[:4].casefold() != "the ":
             continue  # "left the [The Wealth of Nations]"
+        if partners and any(words & partners for words in pool.texts.get(key, ())):
+            continue  # "Nixon and ____ pursued détente alongside Brezhnev": Carter, whom another point names with
+            # Brezhnev, may have done it too
         if strict and worded and key in suspects and any(_says(claim, other) for other in pool.texts.get(key, ())):
             continue  # another point says the same of it: it might be right too
         if strict and worded and near is not None and any(
@@ -664,6 +668,21 @@ def _slot_gender(before: str) -> str:
     """"f" or "m" where a kinship word names the blank ("his half-sister ____"), else ""."""
     found = _KIN_BEFORE.search(before)
     return "" if found is None else "f" if found.group("f") else "m"
+
+
+def _partners(answer: Term, pool: Pool, shown: str) -> frozenset[str]:
+    """The surnames of the other people a stem names, where it asks one of a pair who did something together ("Nixon
+    and ____ pursued détente alongside Brezhnev"): one the pack names with them may have done it as well."""
+    if answer.kind != "name" or not answer.sort.startswith("person") or not (
+            re.search(r"\band\s+$", shown[:answer.start]) or re.match(r"\s+and\b", shown[answer.end:])):
+        return frozenset()
+    said = content_words(shown[:answer.start] + " " + shown[answer.end:])
+    return frozenset(surname for term in pool.terms.get("name", ()) if term.sort.startswith("person")
+                     and term.key != answer.key and (surname := _surname(term.text)) in said)
+
+
+def _surname(name: str) -> str:
+    return (re.findall(r"[^\W\d_]{3,}", name.casefold()) or [""])[-1]
 
 
 def _says(claim: set[str], words: frozenset[str]) -> bool:

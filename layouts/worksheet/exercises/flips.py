@@ -59,9 +59,11 @@ given ("Low death toll partly due to strict building codes": turned, the reason 
 _MEASURES = {"more", "less", "fewer", "most", "least"}
 """Words that, beside a word to turn, give a second measure the statement depends on."""
 _CONSEQUENCE = re.compile(r"(?i)\b(?:to form|to make|to create|leaving|causing|forming|creating|making|"
-                          r"resulting|which|so that|until|then|and (?:will|would|so|eventually|soon))\b")
+                          r"resulting|which|so that|until|then|and (?:will|would|so|eventually|soon)|"
+                          r"(?:move|moves|moving|push|pushes|pushed|spread|spreads)\s+(?:\w+\s+){0,2}apart)\b")
 """What follows from the word ("is weakened and collapses, leaving a stack", "is weakened …, then collapses", "used up
-faster than it forms and will eventually run out"): turned, the rest no longer follows."""
+faster than it forms and will eventually run out", "repel each other and move as far apart as possible"): turned, the
+rest no longer follows."""
 CONDITION = re.compile(r"(?i)\s(?:as|when|whenever)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:increases?|decreases?|rises?|"
                         r"falls?|goes up|goes down)\s*[.!]?\s*$")
 """A closing condition that says which way one measure moves ("… as temperature increases")."""
@@ -303,5 +305,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
             continue  # "magma rises", "Jesus rose from the dead": only a measure ("heart rate falls") turns sensibly
         if match.group()[:1].isupper():
             wrong = wrong[:1].upper() + wrong[1:]
-        return Flip(match.start(), match.end(), wrong, match.group())
+        end = match.end()
+        if word in _MOVING and after and after.group(1).casefold() in ("above", "below"):
+            end += after.end()  # "pressure rises above …" turns into "falls below", never "falls above"
+            wrong = f"{wrong} {'below' if after.group(1).casefold() == 'above' else 'above'}"
+        return Flip(match.start(), end, wrong, text[match.start():end])
     return None

@@ -35,7 +35,8 @@ _DOCUMENT_WORDS = {"plan", "plans", "treaty", "treaties", "act", "acts", "pact",
                    "article", "law", "laws", "declaration", "charter", "manifesto", "bill", "accords", "programme", "telegram",
                    "memorandum", "doctrine", "ultimatum", "edict", "decree", "convention", "protocol", "statute",
                    "code", "codes", "book", "books", "proclamation", "proclamations", "amendment", "amendments",
-                   "compromise"}
+                   "compromise", "articles", "injunction", "injunctions", "ordinance", "ordinances", "statutes",
+                   "petition", "homilies", "decrees", "edicts", "declarations", "charters"}
 _GROUP_WORDS = {"committee", "committees", "party", "congress", "council", "ministry", "ministries", "union",
                 "bureau", "politburo", "presidium", "parliament", "assembly", "army", "league", "church", "court",
                 "agency", "commission", "senate", "government", "cabinet", "duma", "soviet", "conspiracy", "front",
@@ -416,10 +417,13 @@ def known_place(name: str) -> bool:
     return is_country(name) or folded in CITIES or folded in UK_COUNTIES or folded in PROVINCES or folded in US_STATES
 
 
-def said_to_be(after: str) -> str | None:
+def said_to_be(after: str, name: str = "") -> str | None:
     """The sort of place the words after a name say it is ("… was left as an independent kingdom": a country), if
-    they say one."""
+    they say one. A ``name`` said to be a "state" that is no country the project knows is a region ("Mato Grosso is
+    the leading soya state": one of Brazil's)."""
     said = _SAID_TO_BE.match(after)
+    if said and said.group(1).casefold() == "state" and name and not is_country(name):
+        return "region"
     return _SAID_KINDS[said.group(1).casefold()] if said else None
 
 
@@ -534,10 +538,12 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "place"
     if len(parts) == 1 and (last in _PEOPLE_NAMES or last.endswith(("aners", "ians")) and len(last) > 6):
         return "people"  # "support from Afrikaners": a people, never a place, though it comes "from" them
+    if len(parts) == 1 and len(last) > 6 and last.endswith(("ions", "ments", "ances", "ences")):
+        return "other"  # "Reparations crippled Germany": a plural noun that opens its sentence, never a person
     if len(parts) > 1 and last in plurals:
         return "other"  # "Nazi Teachers", "Machine Tractor Stations": a group or a thing the pack names with a plural
         # it also writes in lower case, neither a person nor where the Tsar was shot
-    said = said_to_be(text[end:])
+    said = said_to_be(text[end:], bare)
     if said:
         return said  # "only Wessex was left as an independent Anglo-Saxon kingdom": a kingdom, never a person, whatever
         # it did on another line

@@ -308,6 +308,9 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     if _LETTERED_FIGURE.fullmatch(bare):
         return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="code")  # "80S ribosomes", "5G":
         # a name with a figure in it, no amount to halve or double (1,124S is no ribosome)
+    if _LOCANTS.fullmatch(bare):
+        return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="code")  # "2,2-dimethylpropane":
+        # a compound's name, its figures where its groups are (33-dimethylpropane is no compound)
     if _SHELLS.fullmatch(bare):
         return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="shells")  # "sodium is 2,8,1":
         # electrons shell by shell, no figure of 281 (and only another arrangement stands in for it)
@@ -435,6 +438,9 @@ def written_unit(term: Term) -> str:
 
 _LETTERED_FIGURE = re.compile(r"\d+[BDEGHIMOPQRSTUXYZ](?:\s+[a-z]+)?")
 """A figure with a capital glued to it that is no unit's symbol ("80S", "5G"; "12V" and "60W" are amounts)."""
+_LOCANTS = re.compile(r"\d+(?:,\d+)*-[a-z]+(?:-\d+(?:,\d+)*-[a-z]+)*"
+                      r"(?:(?<=ane|ene|yne|one|ate|ine|ide)|(?<=ol|al)|(?<=ic)(?=\s+acid))(?:\s+acid)?")
+"""An organic compound named with its locants ("2,2-dimethylpropane", "3-methylbutan-1-ol", "1,2-dibromoethane")."""
 _SHELLS = re.compile(r"\d{1,2}(?:,\d{1,2}){2,6}|\d{1,2}(?:\.\d{1,2}){2,6}")
 """An electron arrangement ("2,8,1", "2.8.8"): a figure per shell, no one number (two figures, "2,8", may be a
 decimal written with a comma)."""
