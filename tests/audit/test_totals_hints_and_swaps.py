@@ -1,4 +1,4 @@
-"""Rounds NU, NV and NW of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
+"""Rounds NU to NX of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
 formula's blank ("____ is the catalyst in the Contact process") had none; a part was asked beside its whole and the
 other part; "2,2-dimethylpropane" was offered beside "33-dimethylpropane"; "Nixon and ____ pursued détente alongside
 Brezhnev" offered Carter, whom the pack has signing SALT II with Brezhnev; electron pairs were said to "attract each
@@ -6,7 +6,9 @@ other and move as far apart as possible"; and a lever's sum asked "→ ____" wit
 asked no calculation of examples worked in words ("has area 12 × 9 = 108 cm²"). Then a heart pack's "rises above"
 was turned to "falls above"; Tudor "Injunctions" stood among people, and "Philip of Spain" beside "a Spanish
 satellite"; Mato Grosso, "the leading soya state", among countries; "the PFA triangle" beside "force = pressure ×
-area"; and "First step: choose a suitable s____" with no word of what."""
+area"; and "First step: choose a suitable s____" with no word of what. Last, "particles smaller than ____" beside
+"PM₁₀"; 1698 among later years under "… by 1700"; and "older people became apprentices" under the title matched to
+"Apprenticeship ended early"."""
 from __future__ import annotations
 
 import random
@@ -16,7 +18,7 @@ from sheet_builds import built, calculations, hideable, material, of_kind, pack_
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, true_false_candidates
 from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.flips import flip
-from studypack.layouts.worksheet.exercises.questions import Gap, plain
+from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Match, TrueFalse, plain
 
 
 def test_gap_instructions_promise_first_letters_only_where_every_blank_has_one():
@@ -177,3 +179,46 @@ def test_a_step_with_no_title_before_it_is_not_asked():
     plan, sheet, _ = built(text, "1", exercises=("gap",), word_bank=False)
     assert "First step: choose" not in sheet or "Sources of fresh water in the UK: First step" in sheet, sheet
     assert not any(plain(gap.segments).startswith("First step") for gap in of_kind(plan, Gap)), sheet
+
+
+def test_a_figure_is_not_asked_beside_the_code_that_lowers_it():
+    text = pack_yaml("Pollutants", "Chemistry", [
+        ("Particulates", ["**PM~10~**, **PM~2.5~** — particles smaller than **10 µm** and **2.5 µm** across.",
+                          "They come mainly from **diesel** engines."]),
+        ("Carbon monoxide", ["**Carbon monoxide** is toxic.", "It binds to **haemoglobin** in the blood."])])
+    assert not {"10 µm", "2.5 µm"} & set(hideable(text, "PM"))
+
+
+def test_a_year_under_a_title_by_a_year_has_no_wrong_year_after_it():
+    text = pack_yaml("The British Empire and the slave trade", "History", [
+        ("Britain and the slave trade by 1700", [
+            "After the **Royal African Company** lost its monopoly in **1698**, any merchant could trade.",
+            "Ships sailed from **London** and **Bristol**."]),
+        ("Growth", ["Britain won the **Asiento** in **1713**.", "Liverpool overtook Bristol by **1740**.",
+                    "The Society for Effecting the Abolition of the Slave Trade was founded in **1787**.",
+                    "The **Zong** massacre was in **1781**.", "Parliament heard evidence in **1789**."]),
+        ("Abolition", ["The slave trade was abolished in **1807**.", "Slavery was abolished in **1833**."])])
+    options = [option for choice in _built(text, choice_candidates) if "monopoly" in plain(choice.segments)
+               for option in choice.options]
+    assert not any(int(option) > 1700 for option in options), options
+
+
+def test_a_matching_title_is_not_paired_by_a_stem_under_it_that_says_the_statement_again():
+    text = pack_yaml("The British Empire and the slave trade", "History", [
+        ("Slavery Abolition Act", ["Children under 6 were freed at once; older people became **apprentices**.",
+                                   "Apprenticeship ended early, on **1 August 1838**, after protests.",
+                                   "Slave owners got **£20 million** in compensation."]),
+        ("The Middle Passage", ["Crossing to the Caribbean took about **6–8 weeks**.",
+                                "Captives were chained below deck in the **hold**."]),
+        ("Capture in West Africa", ["Captives were held in forts such as **Cape Coast Castle**.",
+                                    "Many were taken in wars between African states."]),
+        ("Plantations", ["**Sugar** was the main crop in the British Caribbean.",
+                         "The working day in harvest could last **18 hours**."]),
+        ("Resistance", ["The **Baptist War** broke out in Jamaica in 1831.", "**Sam Sharpe** led it."])])
+    for seed in "123456":
+        plan, sheet, _ = built(text, seed)
+        stems = [plain(question.segments) for question in of_kind(plan, (Gap, Choice, TrueFalse))]
+        pairs = [pair for match in of_kind(plan, Match) for pair in match.pairs]
+        told = any(pair.title == "Slavery Abolition Act" and "Apprenticeship" in pair.text for pair in pairs) \
+            and any(stem.startswith("Slavery Abolition Act: ") and "apprentices" in stem for stem in stems)
+        assert not told, (seed, sheet)

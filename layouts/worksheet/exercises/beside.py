@@ -69,11 +69,15 @@ _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s
 
 def _lowered_figure_beside(text: str, term: Term) -> bool:
     """Whether a code's lowered figure of two characters or more is printed in its line ("PM₁₀ and ____ = particles
-    smaller than 10 μm and 2.5 μm across" for PM₂.₅): the line spells the code out."""
-    lowered = re.findall(r"[₀-₉][₀-₉.,\ue000-\ue03f]*", term.text)
-    figures = [plain_scripts(found).translate(_SCRIPT_DIGITS) for found in lowered]
+    smaller than 10 μm and 2.5 μm across" for PM₂.₅): the line spells the code out; or the other way, a figure
+    asked beside the code that lowers it ("PM₁₀, PM₂.₅ — particles smaller than ____ and 2.5 µm across")."""
+    def lowered(words: str) -> list[str]:
+        return [plain_scripts(found).translate(_SCRIPT_DIGITS).rstrip(".,")
+                for found in re.findall(r"[₀-₉][₀-₉.,\ue000-\ue03f]*", words)]
     rest = text[:term.start] + " " + text[term.end:]
-    return any(len(figure) >= 2 and re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d])", rest) for figure in figures)
+    figure = re.match(r"\s*(\d[\d.,]*\d|\d)", term.text) if term.kind == "number" else None
+    return any(len(figure) >= 2 and re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d])", rest)
+               for figure in lowered(term.text)) or figure is not None and figure.group(1) in lowered(rest)
 
 
 def _years_between_printed(text: str, term: Term) -> bool:

@@ -700,8 +700,8 @@ def _within_titles(bounds: tuple[int | None, int | None], term, titles: tuple[st
                    dated: int | None = None) -> tuple[int | None, int | None]:
     """``bounds`` narrowed to the span a printed title gives the answer's year ("Making the dictatorship, 1933–34:
     Hindenburg died in ____", "The Cold War, 1945–62"), and to no earlier than the year its card is dated by where
-    the answer is that late ("Berlin Blockade" of 1948: "lifted the blockade ____" is never 1945): a year outside
-    is ruled out at sight."""
+    the answer is that late ("Berlin Blockade" of 1948: "lifted the blockade ____" is never 1945), or to the side of a
+    year the title says it is ("Britain and the slave trade by 1700"): a year outside is ruled out at sight."""
     if term.kind != "year" or term.year is None:
         return bounds
     lower, upper = bounds
@@ -713,6 +713,11 @@ def _within_titles(bounds: tuple[int | None, int | None], term, titles: tuple[st
             if first < last and first <= term.year <= last:
                 lower = first - 1 if lower is None else max(lower, first - 1)
                 upper = last + 1 if upper is None else min(upper, last + 1)
+        for word, year in re.findall(r"(?i)\b(by|before|until|till|to|after|from|since)\s+(1\d{3}|20\d{2})\b", title):
+            if word.casefold() in ("after", "from", "since") and term.year >= int(year):  # ("Britain after 1945")
+                lower = int(year) - 1 if lower is None else max(lower, int(year) - 1)
+            elif word.casefold() not in ("after", "from", "since") and term.year <= int(year):  # ("… by 1700")
+                upper = int(year) + 1 if upper is None else min(upper, int(year) + 1)
     return lower, upper
 
 

@@ -17,7 +17,7 @@ from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool, label_of
 from .words import (ARROW, GLOSS_DASH, TWO_LETTER_SYMBOL, YEAR, capital_initials, close_forms, content_words,
-                    inside_word, parallel, shares_root, spans_in, spelled_out, word_count)
+                    inside_word, parallel, root_shared, shares_root, spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
 from .beside import UNIT_NAME, partners, short_words, symbol_of, told_beside
@@ -428,9 +428,9 @@ class Material:
         matching's "Graphite conducts because …")."""
         heading = self._context(ref, hidden)
         statement = self.matched.get(ref.card)
-        if heading and statement and any(len(word) > 2 for word in content_words(self.point(ref).text)
-                                         & content_words(statement)):
-            return None
+        if heading and statement and (any(len(word) > 2 for word in content_words(self.point(ref).text)
+                                          & content_words(statement)) or root_shared(self.point(ref).text, statement)):
+            return None  # (and "older people became apprentices" beside "Apprenticeship ended early")
         return heading
 
     def _context(self, ref: PointRef, hidden: list[Term]) -> tuple[Segment, ...] | None:

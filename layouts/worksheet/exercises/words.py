@@ -36,6 +36,13 @@ def content_words(text: str) -> frozenset[str]:
                      if word not in _COMMON)
 
 
+def root_shared(one: str, other: str) -> bool:
+    """Whether two texts hold one word in two forms ("apprentices" and "Apprenticeship"), where a stem does not
+    reach."""
+    return any(shares_root(word, another, 6) for word in content_words(one) if len(word) >= 6 and word.isalpha()
+               for another in content_words(other) if len(another) >= 6 and another.isalpha())
+
+
 NUMBERS = frozenset({"zero", "three", "four", "five", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred",
                      "thousand", "million", "billion", "half", "third", "quarter", "double", "single", "once", "twice"})
 """Number words of four letters or more (``one``, ``two`` and ``six`` are too short to be content words)."""
