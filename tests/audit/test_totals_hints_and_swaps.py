@@ -1,4 +1,4 @@
-"""Rounds NU to NX of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
+"""Rounds NU to NY of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
 formula's blank ("____ is the catalyst in the Contact process") had none; a part was asked beside its whole and the
 other part; "2,2-dimethylpropane" was offered beside "33-dimethylpropane"; "Nixon and ____ pursued détente alongside
 Brezhnev" offered Carter, whom the pack has signing SALT II with Brezhnev; electron pairs were said to "attract each
@@ -8,7 +8,10 @@ was turned to "falls above"; Tudor "Injunctions" stood among people, and "Philip
 satellite"; Mato Grosso, "the leading soya state", among countries; "the PFA triangle" beside "force = pressure ×
 area"; and "First step: choose a suitable s____" with no word of what. Last, "particles smaller than ____" beside
 "PM₁₀"; 1698 among later years under "… by 1700"; and "older people became apprentices" under the title matched to
-"Apprenticeship ended early"."""
+"Apprenticeship ended early". Then 60% the one share over half beside "most casualties"; "The same HCl …" set true
+or false with nothing to say what HCl; "R____ of damaged tissue, e.g. healing a cut" with no "Why do cells divide?";
+and a worked example's "add ____" of acid, where any amount would do. A groups 1 and 7 pack had no multiple choice or
+true or false: elements are now offered beside their own group's."""
 from __future__ import annotations
 
 import random
@@ -222,3 +225,65 @@ def test_a_matching_title_is_not_paired_by_a_stem_under_it_that_says_the_stateme
         told = any(pair.title == "Slavery Abolition Act" and "Apprenticeship" in pair.text for pair in pairs) \
             and any(stem.startswith("Slavery Abolition Act: ") and "apprentices" in stem for stem in stems)
         assert not told, (seed, sheet)
+
+
+def test_a_share_beside_words_that_say_it_is_most_is_not_offered_among_shares():
+    text = pack_yaml("The Western Front", "History", [
+        ("Wounds", ["**Artillery** caused most casualties – around **60%** of wounds.",
+                    "**Gas** caused about **3%** of British casualties.",
+                    "Machine guns caused about **30%** of wounds."]),
+        ("Deprivation", ["About **70,000** people live in the most deprived **10%** of areas.",
+                         "Around **25%** of children live in poverty."])])
+    stems = [plain(choice.segments) for choice in _built(text, choice_candidates)]
+    assert not any("most casualties" in stem for stem in stems), stems
+
+
+def test_a_line_on_the_same_amount_as_the_line_before_is_no_statement():
+    statements = [plain(statement.segments) for statement in _built(pack_yaml("Buffers", "Chemistry", [
+        ("Buffers and acid", [
+            "Worked example: a buffer of 0.100 mol CH~3~COOH and 0.100 mol CH~3~COO^-^; add **0.010 mol HCl**.",
+            "The same HCl in 1.00 dm^3^ of pure water would take the pH from 7.00 to **2.00**."]),
+        ("Buffers", ["A **buffer** resists changes in pH.", "Blood is buffered by **hydrogencarbonate** ions."])]),
+        true_false_candidates, {True: 50, False: 50})]
+    assert not any("The same HCl" in statement for statement in statements), statements
+
+
+def test_an_item_opening_a_line_under_a_question_is_not_asked_without_the_question():
+    text = pack_yaml("Cell division", "Biology", [
+        ("Why do cells divide by mitosis?", [
+            "**Growth** of a multicellular organism, e.g. a baby growing into an adult",
+            "**Repair** of damaged tissue, e.g. healing a cut or a broken bone",
+            "**Replacement** of cells that wear out, e.g. skin cells"]),
+        ("Stem cells", ["A **stem cell** can differentiate into other types of cell.",
+                        "Adult stem cells are found in **bone marrow**."])])
+    plan, sheet, _ = built(text, "1", exercises=("gap",), word_bank=False)
+    assert not any(plain(gap.segments).startswith(("Repair", "Growth", "Replacement", "R", "G"))
+                   and not plain(gap.segments).startswith("Why") for gap in of_kind(plan, Gap)
+                   if gap.point.card == 0), sheet
+
+
+def test_a_worked_examples_given_before_any_working_is_not_asked():
+    text = pack_yaml("Buffers", "Chemistry", [
+        ("Buffers and acid", [
+            "Worked example: a buffer of 0.100 mol CH~3~COOH and 0.100 mol CH~3~COO^-^ (pH 4.76); "
+            "add **0.010 mol HCl**",
+            "New pH = 4.76 + log(0.090 ÷ 0.110) = **4.67**"]),
+        ("Radioactivity", ["Example: carbon-14 has a half-life of about **5700 years**.",
+                           "Iodine-131 has a half-life of about **8 days**."])])
+    assert "0.010 mol HCl" not in hideable(text, "Worked example")
+    assert "5700 years" in hideable(text, "Example: carbon-14")
+
+
+def test_an_element_is_swapped_only_for_one_of_its_group():
+    source = material(pack_yaml("Groups 1 and 7", "Chemistry", [
+        ("Alkali metals and water", ["In water **lithium** floats and fizzes steadily.",
+                                     "**Sodium** melts into a silvery ball and whizzes across the surface.",
+                                     "A piece of **potassium** burns with a **lilac** flame."]),
+        ("The halogens", ["**Chlorine** is a green gas.", "**Bromine** is a red-brown liquid.",
+                          "**Iodine** is a grey-black solid.", "**Oxygen** is needed for burning."])]))
+    ref = next(ref for ref in source.refs if source.point(ref).text.startswith("Sodium"))
+    sodium = source.terms[ref][0]
+    swaps = {swap for seed in range(6) for swap in distractors(sodium, source.pool, random.Random(seed), 1,
+                                                                source.point(ref).text, near=ref.card,
+                                                                family_only=True) or ()}
+    assert swaps and swaps <= {"lithium", "potassium", "Lithium", "Potassium"}, swaps

@@ -514,8 +514,10 @@ def _example_figure(text: str, term: Term) -> bool:
                      text[:term.start]) is not None  # "A car cruising at a steady ____ has driving force = …": any
         # speed would do
         or re.match(r"(?i)\W*(?:worked\s+)?example\s*\d*\s*[:–—-]", text) is not None
-        and re.search(r"[×÷]\s*\d", text) is not None)  # "Worked example: lamp moved from ____ to ____.
-    # Distance × 3": any pair three times apart fits
+        and (re.search(r"[×÷]\s*\d", text) is not None or re.match(r"(?i)\W*worked\b", text) is not None
+             and not re.search(r"[=→]", text[:term.start])))  # "Worked
+    # example: lamp moved from ____ to ____. Distance × 3": any pair three times apart fits; "Worked example: a buffer
+    # of 0.100 mol CH₃COOH …; add ____": an example's given, before anything is worked, any amount would do
 
 
 def _year_beside(text: str, term: Term) -> bool:

@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .kinds import (HEADS_OF_STATE, MONTH_PATTERN, PERSON_STYLES, fits_article, is_formula, is_plural, is_ruler,
-                    same_station, station)
+from .kinds import (ELEMENT_GROUPS, HEADS_OF_STATE, MONTH_PATTERN, PERSON_STYLES, fits_article, is_formula, is_plural,
+                    is_ruler, same_station, station)
 from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, same_sense, word_count
 from .beside import names_its_element
 from .given_names import GIVEN_NAMES, gender_of
@@ -140,6 +140,11 @@ def build_pool(terms_by_point: list[tuple[Term, ...]], cards_of_points: list[int
             heads.setdefault(term.key.split()[-1], set()).add(term.key)  # ("opposite in direction", "changing
             # direction": phrases that end alike, no kinds of one thing)
     families = {key: frozenset(keys) for keys in heads.values() if len(keys) >= 3 for key in keys}
+    groups: dict[str, set[str]] = {}  # "chlorine", "bromine" and "iodine": elements of one group of the table
+    for term in by_kind.get("term", ()):
+        if (group := ELEMENT_GROUPS.get(term.key.removeprefix("term:"))) is not None:
+            groups.setdefault(group, set()).add(term.key)
+    families.update((key, frozenset(keys)) for keys in groups.values() if len(keys) >= 2 for key in keys)
     if texts_of_points is not None:  # "avoir or être": two the author gives as alternatives, offered only as a pair
         for index, terms in enumerate(terms_by_point):
             ordered = sorted((term for term in terms if term.kind == "term"), key=lambda term: term.start)
@@ -348,6 +353,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     # false statement's one wrong amount is half or double the right one
     if sized and position == (0 if sized < 0 else _OPTION_PLACES - 1):
         position = 1 if sized < 0 else _OPTION_PLACES - 2  # "London gets only about ____ of rain": never the smallest
+    if answer.kind == "number" and _half_said(answer, shown):
+        return None  # "Artillery caused most casualties – around ____ of wounds": 60% is the one option over half
     if answer.kind == "number" and re.search(r"\(.*\)", answer.text):
         return None  # "12d (one shilling)": its gloss would stand beside every made-up figure, true only of the answer
     if answer.kind == "term" and answer.sort in ("formula", "code") and names_its_element(answer.text, shown):
@@ -638,6 +645,15 @@ _LARGE_HINT = re.compile(r"(?i)\b(?:as (?:many|much|high|long|far) as|a (?:massi
                          r"an? (?:enormous|astonishing))" + _ROUGHLY_SAID)
 """Words just before an amount that say it is small ("only about ____") or large ("as many as ____"): the options must
 not leave the answer the smallest or the largest."""
+
+
+def _half_said(answer: Term, shown: str) -> bool:
+    """Whether a share is asked beside words that say which side of half it is ("most", "a minority")."""
+    share = re.match(r"\s*(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", answer.text)
+    rest = shown[:answer.start] + " " + shown[answer.end:]
+    return share is not None and re.search(r"(?i)(?<!the )\bmost\s+(?:of\s|[a-z]+s\b)|\b(?:majority|more than half|"
+                                           r"minority|less than half|fewer than half)\b", rest) is not None  # (not
+    # "the most deprived 10 %")
 
 
 def _size_hinted(before: str) -> int:

@@ -606,6 +606,15 @@ radium uranium plutonium americium
 """.split())
 """Names of the chemical elements a course meets: an element, never a person or a place, though capitalised (not
 lead or mercury, which name a verb and a planet as often)."""
+ELEMENT_GROUPS = {name: group for group, names in (
+    ("alkali metal", "lithium sodium potassium rubidium caesium cesium francium"),
+    ("alkaline earth metal", "beryllium magnesium calcium strontium barium radium"),
+    ("halogen", "fluorine chlorine bromine iodine astatine"),
+    ("noble gas", "helium neon argon krypton xenon radon"),
+    ("transition metal", "titanium chromium manganese iron cobalt nickel copper zinc silver platinum gold"))
+    for name in names.split()}
+"""Elements by their family in the periodic table: one offered beside another of its group (bromine for chlorine),
+never beside one of another (potassium for chlorine is false at sight)."""
 _PEOPLES = {"indians", "people", "peoples", "tribes", "tribe", "aborigines", "natives", "settlers", "pioneers",
             "immigrants", "migrants", "refugees", "nomads"}
 """Last words of a name that names a people ("the Plains Indians")."""

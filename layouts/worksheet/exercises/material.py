@@ -512,6 +512,12 @@ class Material:
             if case_missing:
                 return None  # "Why did Boscastle flood?: Ground already saturated after a wet start to August": the
                 # case the line is about is in the title the sheet does not print
+            said = re.sub(r"(?i)\b(?:of|an?|the|with|by|for|from|in|on)\s+[a-z]+ed\b|,?\s*(?:e\.g\.|such as)\s.*$",
+                          "", text)  # (a word in -ed before its noun, "damaged tissue", tells nothing done)
+            if any(term.start == 0 for term in hidden) and not has_verb(said):
+                return None  # "R____ of damaged tissue, e.g. healing a cut" under "Why do cells divide by mitosis?":
+                # an item that opens a line under a question, with no verb, is an answer to it, and alone, plain
+                # English
             return None if needed or not has_verb(re.sub(r"\([^()]*\)", "", text)) else ()  # "Where is Nigeria,
             # and why does it matter? Population about ____": a question is no topic to print before a line, and a
             # line with no verb but in a note ("Reply to the US missiles in T____", "Rack-renting (landlords hiked

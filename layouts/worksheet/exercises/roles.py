@@ -119,7 +119,8 @@ def leans_on_previous(text: str) -> bool:
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s", "similar",
                      "similarly", "likewise"} | _SEQUEL \
         or _REASON_ALONE.match(text) is not None or _WHEN_ALONE.match(text) is not None \
-        or text.lower().startswith(("the other", "the rest", "for example", "for instance", "e.g.", "which is why",
+        or text.lower().startswith(("the other", "the rest", "the same ", "as above", "for example", "for instance",
+                                    "e.g.", "which is why",
                                     "a.k.a", "aka ", "also known as", "also called",
                                     "compare with", "compared with", "compare to", "for both", "in both", "after that",
                                     "before that", "since then", "until then", "by then", "which one")) \
