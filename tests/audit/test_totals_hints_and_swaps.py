@@ -1,4 +1,4 @@
-"""Rounds NU to NY of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
+"""Rounds NU to NZ of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
 formula's blank ("____ is the catalyst in the Contact process") had none; a part was asked beside its whole and the
 other part; "2,2-dimethylpropane" was offered beside "33-dimethylpropane"; "Nixon and ____ pursued détente alongside
 Brezhnev" offered Carter, whom the pack has signing SALT II with Brezhnev; electron pairs were said to "attract each
@@ -11,7 +11,10 @@ area"; and "First step: choose a suitable s____" with no word of what. Last, "pa
 "Apprenticeship ended early". Then 60% the one share over half beside "most casualties"; "The same HCl …" set true
 or false with nothing to say what HCl; "R____ of damaged tissue, e.g. healing a cut" with no "Why do cells divide?";
 and a worked example's "add ____" of acid, where any amount would do. A groups 1 and 7 pack had no multiple choice or
-true or false: elements are now offered beside their own group's."""
+true or false: elements are now offered beside their own group's. Last, "235 ≤ d < 245 and 3.15 ≤ t < 3.25" and
+"p ÷ q from the earlier card" as matching statements; "help animals repel a mate"; "Alkali metals + water: The solution
+left is alkaline."; "about ____ compared with about US$49,000 …, so roughly 23 times lower"; and "____ national
+census" for 2021."""
 from __future__ import annotations
 
 import random
@@ -21,6 +24,7 @@ from sheet_builds import built, calculations, hideable, material, of_kind, pack_
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, true_false_candidates
 from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.flips import flip
+from studypack.layouts.worksheet.exercises.matching import match_candidates
 from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Match, TrueFalse, plain
 
 
@@ -287,3 +291,52 @@ def test_an_element_is_swapped_only_for_one_of_its_group():
                                                                 source.point(ref).text, near=ref.card,
                                                                 family_only=True) or ()}
     assert swaps and swaps <= {"lithium", "potassium", "Lithium", "Potassium"}, swaps
+
+
+def test_figures_and_symbols_or_a_pointer_to_another_card_are_no_matching_statement():
+    source = material(pack_yaml("Rounding and bounds", "Maths", [
+        ("Error intervals", ["An **error interval** shows the smallest and largest values a rounded number could be.",
+                             "Use ≤ for the lower bound and < for the upper bound."]),
+        ("Bounds with compound measures", ["235 ≤ d < 245 and 3.15 ≤ t < 3.25",
+                                          "For the biggest speed use the **upper bound** of distance."]),
+        ("Choosing a suitable degree of accuracy", ["p ÷ q from the earlier card — UB 4.016 and LB 3.862.",
+                                                    "Give an answer to a sensible accuracy for the context."]),
+        ("Estimating", ["A calculator answer far from the rough value means a slip was made somewhere.",
+                        "Rounded values make the sum easy to do in your head."])]))
+    statements = [source.point(candidate.uses[0]).text for candidate in match_candidates(source)]
+    assert statements and not any("3.15 ≤ t" in text or "earlier card" in text for text in statements), statements
+
+
+def test_an_example_of_attracting_a_mate_is_not_turned_to_repelling():
+    assert flip("Courtship displays help animals attract a mate.", [], "Behavioural adaptations") is None
+    turned = flip("Opposite charges attract each other.", [], "Static electricity")
+    assert turned is not None and turned.wrong == "repel", turned
+
+
+def test_a_word_the_title_says_in_another_form_is_no_true_statement():
+    statements = [plain(statement.segments) for statement in _built(pack_yaml("Groups 1 and 7", "Chemistry", [
+        ("Alkali metals + water", ["The solution left is **alkaline** — universal indicator goes **purple**.",
+                                   "**Hydrogen** gas is given off.", "**Sodium** melts into a ball."]),
+        ("Halogens", ["**Chlorine** is a green gas.", "**Bromine** is a red-brown liquid."])]),
+        true_false_candidates, {True: 50, False: 0})]
+    assert not any("The solution left is alkaline" in statement for statement in statements), statements
+
+
+def test_a_figure_beside_the_times_it_is_of_another_is_not_asked():
+    text = pack_yaml("Kenya", "Geography", [
+        ("The development gap", ["**GNI per capita** about **US$2,100** compared with about **US$49,000** in the UK, "
+                                 "so roughly 23 times lower.", "Kenya is a **lower-middle-income** country."]),
+        ("Tourism", ["About **2 million** visitors came in 2019.", "The **Maasai Mara** is the best-known reserve."])])
+    assert not {"US$2,100", "US$49,000"} & set(hideable(text, "GNI per capita"))
+
+
+def test_a_year_written_before_a_noun_with_nothing_to_ask_a_year_is_not_blanked():
+    text = pack_yaml("Kenya", "Geography", [
+        ("Wildlife", ["Rangers fight poaching; **2021** national census counted about **36,000 elephants**.",
+                      "Elephant numbers fell sharply in the **1980s**."]),
+        ("Tourism", ["Tourism grew fast after independence in **1963**.",
+                     "The **Maasai Mara** is the best-known reserve.",
+                     "Terror attacks in **2013** cut visitor numbers."])])
+    for seed in "123":
+        plan, sheet, _ = built(text, seed, exercises=("gap",), word_bank=False)
+        assert not any(blank.text == "2021" for gap in of_kind(plan, Gap) for blank in gap.answers), sheet

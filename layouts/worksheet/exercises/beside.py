@@ -58,7 +58,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _label_beside(text, term) or _reading_given(text, term) or _in_a_methods_heading(text, term) \
         or _units_free(text) or _unit_of_printed_units(text, term) or _said_again_in_brackets(text, term) \
         or _named_by_its_degree(text, term) or _years_between_printed(text, term) \
-        or _lowered_figure_beside(text, term) or _land_of_name_beside(text, term)
+        or _lowered_figure_beside(text, term) or _land_of_name_beside(text, term) or _ratio_beside(text, term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -337,6 +337,20 @@ def _sum_beside(text: str, term: Term) -> bool:
         return False
     return _near(sum(others), value) or any(
         _near(value + one, other) for at, one in enumerate(others) for to, other in enumerate(others) if at != to)
+
+
+def _ratio_beside(text: str, term: Term) -> bool:
+    """Whether a figure stands beside another and the times one is of the other ("about ____ compared with about
+    US$49,000 in the UK, so roughly 23 times lower" for US$2,100): the division is the answer."""
+    answer = _FIGURE.search(term.text)
+    rest = text[:term.start] + " " + text[term.end:]
+    times = [number_value(found) or 0.0 for found in re.findall(r"(\d+(?:\.\d+)?)\s*(?:times|×|x)\b", rest)]
+    if answer is None or not times:
+        return False
+    value = number_value(answer.group()) or 0.0
+    others = [number_value(figure) or 0.0 for figure in _FIGURE.findall(rest)]
+    return value > 0 and any(abs(value * factor - other) <= 0.1 * other or abs(other * factor - value) <= 0.1 * value
+                             for factor in times if factor > 1 for other in others if other > 0 and other != factor)
 
 
 def _near(one: float, other: float) -> bool:

@@ -14,7 +14,8 @@ from .material import (ARTICLE, Candidate, Material, compound_told, holds, lengt
                        stem_told, translated)
 from .roles import EQUATION, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value, written_unit
-from .words import GLOSS_DASH, YEAR, capitalised, content_words, listed_together, shares_root, spans_in, word_count
+from .words import (GLOSS_DASH, YEAR, capitalised, content_words, listed_together, root_shared, shares_root, spans_in,
+                    word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -101,6 +102,11 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                          and word_count(re.sub(r"\([^()]*\)", "", source.point(ref).text)) <= 7)  # "Biotic
                 # factors: Availability of food; new ____ arriving": pathogens, the next line's item, fits too
                 and not _figure_unasked(source, ref, term)
+                and not (_year_shaped(term) and re.match(r"\s+[a-z]", source.point(ref).text[term.end:])
+                         and not re.search(r"(?i)\b(?:in|by|from|since|until|till|of|to|after|before|during|c\.|"
+                                           r"circa|around|about|early|late|mid)\s*$",
+                                           source.point(ref).text[:term.start]))  # "poaching; ____ national census
+                # counted …": a year as a word before a noun, where "the" or "a" fit as well
                 and not _numbered_code(source, term)
                 and not (_RANKED.match(term.text.strip()) and re.search(r"(?i)\b(?:after|behind|only to)\s+(?:the\s+)?"
                                                                        r"[A-Z]", source.point(ref).text[term.end:]))]
@@ -916,11 +922,16 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             return None
         segments = context + _before_dash(source.segments(ref, {}), cut is not None)
         said = plain(segments[len(context):])
-        if context and len(content_words(said) - content_words(plain(context))) <= 2 and any(
-                holds(plain(context).casefold(), term.text.strip().casefold()) for term in source.key_terms(ref)
-                if term.kind in ("term", "name") and (cut is None or term.end <= cut)):
+        if context and any(holds(plain(context).casefold(), term.text.strip().casefold())
+                           and len(content_words(said) - content_words(plain(context))) <= 2
+                           or term.kind == "term" and " " not in term.text.strip()
+                           and not holds(plain(context).casefold(), term.text.strip().casefold())
+                           and root_shared(term.text, plain(context))
+                           and len(content_words(said) - content_words(plain(context))) <= 3
+                           for term in source.key_terms(ref)
+                           if term.kind in ("term", "name") and (cut is None or term.end <= cut)):
             return None  # "Nicholas II and autocracy: He believed in autocracy.": the title printed before it says
-            # all the statement does
+            # all the statement does, as "Alkali metals + water: The solution left is alkaline." does
         figures = [term.text for term in source.key_terms(ref) if term.kind == "number"]
         if source.gives_away([plain(segments)], figures) or any(holds(plain(segments).casefold(), swap)
                                                                   for swap in (*source.swaps, *source.flipped)):

@@ -246,6 +246,11 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if (cause := _TEMPERATURE_SIDE.get(word.casefold())) and re.search(cause, text[:match.start()], re.I):
             continue  # "Cold water enters the condenser … → better cooling": "better heating" from cold water is
             # false at sight
+        if word.startswith(("attract", "repel")) and not re.search(
+                r"(?i)charge|\bpoles?\b|magnet|electron|proton|\bions?\b|nucle|particle|electrostatic|positive|"
+                r"negative|dipole|\bpairs?\b", text):
+            continue  # "Courtship displays help animals attract a mate": "repel a mate" is false at sight; only
+            # charges, poles and particles attract or repel by a rule to learn
         if word in _MOVING and _DIRECTION.match(text[match.end():]):
             continue  # "fall to the bottom" cannot "rise to the bottom"
         if wrong in ("cannot", "can") and after and after.group(1).casefold() in ("also", "only", "still", "even",

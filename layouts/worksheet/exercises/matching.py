@@ -122,6 +122,9 @@ def match_candidates(source: Material) -> list[Candidate]:
             continue  # "For – fewer children born …" under "Embryo screening – for and against": its label is the title's
         if label and _VERDICT_LABEL.fullmatch(label.group(1)):
             continue  # "Criticism – some residents priced out" is said of every regeneration scheme a pack studies
+        if source.maths and len(re.findall(r"[^\W\d_]{3,}", text)) < 3:
+            continue  # "235 ≤ d < 245 and 3.15 ≤ t < 3.25": in maths, figures and symbols fit every title of their
+            # method
         if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text) \
                 or source.continues(ref) or _PERSONAL.search(text) and _names_someone(source, card.title):
             continue  # "He …" tells which title is a person, as does "1791 – his bill defeated" under "Wilberforce in

@@ -18,7 +18,7 @@ _POINTING_BACK = re.compile(r"(?:to|for|with|after|before|despite|because of|by|
                             r"(?:this|that|these|those|such)(?:\s+\w|\s*,)", re.I)
 """A sentence that opens on what the one before it named: it needs that sentence to be answered."""
 _PRONOUNS = {"he", "she", "it", "they", "this", "these", "those", "his", "her", "its", "their", "such", "there"}
-_PLACED_PRONOUN = re.compile(r"(?i)^\W*(?:in|at|on|inside|within|after|before|during|from|by|later|then)\s+"
+_PLACED_PRONOUN = re.compile(r"(?i)^\W*(?:in|at|on|to|inside|within|after|before|during|from|by|later|then)\s+"
                              r"(?:the\s+|a\s+|an\s+)?[^\s,]+(?:\s+[^\s,]+)?,?\s+(?:they|it)\s+[a-z]")
 """A thing's pronoun for subject after a word of place or time ("In the liver they are broken down …"): it stands
 for what the line before named. (A person's "he" is the pack's or the title's person: see ``names_person``.)"""
@@ -72,7 +72,8 @@ _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|n
                              r"allows|shows|is|was|are|were|build|make|form|cause|lead|create|give|help|allow|show)\b|"
                              r"\b(?:the|this|that)\s+[^.;,()]{1,30}?\s+(?:above|below)\b"
                              r"(?!\s+(?:the|a|an|its|their|\d))|"
-                             r"\b(?:the|as in the)\s+(?:previous|last|first|next)\s+(?:example|question|card|line)\b")
+                             r"\b(?:the|as in the)\s+(?:previous|last|first|next|earlier)\s+"
+                             r"(?:example|question|card|line)\b")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
 creeping popery", "Supply of all three is uneven", "Pancreas makes all three – …", "Second Diet of Speyer cancelled
 this;", "… used this against him", "Flood after flood, this builds raised banks", "e.g. the 6 Ω branch above — 2 A,
