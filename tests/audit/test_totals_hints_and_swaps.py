@@ -1,4 +1,4 @@
-"""Rounds NU to NZ of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
+"""Rounds NU to OA of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
 formula's blank ("____ is the catalyst in the Contact process") had none; a part was asked beside its whole and the
 other part; "2,2-dimethylpropane" was offered beside "33-dimethylpropane"; "Nixon and ____ pursued détente alongside
 Brezhnev" offered Carter, whom the pack has signing SALT II with Brezhnev; electron pairs were said to "attract each
@@ -14,7 +14,10 @@ and a worked example's "add ____" of acid, where any amount would do. A groups 1
 true or false: elements are now offered beside their own group's. Last, "235 ≤ d < 245 and 3.15 ≤ t < 3.25" and
 "p ÷ q from the earlier card" as matching statements; "help animals repel a mate"; "Alkali metals + water: The solution
 left is alkaline."; "about ____ compared with about US$49,000 …, so roughly 23 times lower"; and "____ national
-census" for 2021."""
+census" for 2021. And a round of chemistry: "8-glycosidic bond" offered beside 1,4-; O²⁻ the one negative ion among
+its options, NH₃ the one with nitrogen beside "the lone pair on the nitrogen"; "Loft insulation reduces …" set false
+for thermal insulation; "Like a triglyceride, …" with no title; a claim cut to "The most densely populated desert in
+the world."; "P = E ÷ t …: W = J ÷ s" as a statement; and 50 °C among other heats beside "heat is dangerous"."""
 from __future__ import annotations
 
 import random
@@ -340,3 +343,67 @@ def test_a_year_written_before_a_noun_with_nothing_to_ask_a_year_is_not_blanked(
     for seed in "123":
         plan, sheet, _ = built(text, seed, exercises=("gap",), word_bank=False)
         assert not any(blank.text == "2021" for gap in of_kind(plan, Gap) for blank in gap.answers), sheet
+
+
+def test_a_threshold_with_a_noun_between_is_not_asked_among_other_temperatures():
+    text = pack_yaml("Hot deserts", "Geography", [
+        ("Challenges", ["**Extreme temperatures**: working outside in **50 °C** heat is dangerous; crops suffer.",
+                        "Rainfall is under **250 mm** a year."]),
+        ("Opportunities", ["**Solar power** works well with clear skies.", "Tourists visit the **sand dunes**."])])
+    assert "50 °C" not in hideable(text, "Extreme temperatures")
+
+
+def test_a_bond_named_by_its_atoms_is_no_figure_to_change():
+    source = material(pack_yaml("Carbohydrates", "Biology", [
+        ("Disaccharides", ["Maltose is formed by a **1,4-glycosidic bond** between two α-glucose molecules.",
+                           "**Sucrose** = glucose + fructose."]),
+        ("Polysaccharides", ["**Amylose** is an unbranched chain of α-glucose.",
+                             "**Amylopectin** has **1,6-glycosidic bonds** at its branches."])]))
+    kinds = {term.text: term.kind for ref in source.refs for term in source.terms[ref]}
+    assert kinds["1,4-glycosidic bond"] == kinds["1,6-glycosidic bonds"] == "term", kinds
+
+
+def test_an_ion_is_offered_only_beside_ions_of_its_charge_and_an_element_named_beside_its_own():
+    source = material(pack_yaml("Bonding", "Chemistry", [
+        ("Ionic compounds", ["Magnesium oxide: Mg gives 2 electrons to O → **Mg^2+^** and **O^2-^**.",
+                             "Sodium chloride is made of **Na^+^** and **Cl^-^** ions.", "**Al^3+^** has lost three."]),
+        ("Molecules", ["**NH~3~**: 3 shared pairs and 1 lone pair on the nitrogen.", "**H~2~O** is bent.",
+                       "**CH~4~** is tetrahedral.", "**HF** has a hydrogen bond.", "**N~2~** has a triple bond."])]))
+    def offered(start: str, answer: str) -> set[str]:
+        ref = next(ref for ref in source.refs if source.point(ref).text.startswith(start))
+        term = next(term for term in source.terms[ref] if term.text == answer)
+        return {option for seed in range(6) for option in distractors(term, source.pool, random.Random(seed), 1,
+                                                                        source.point(ref).text) or ()}
+    assert offered("Magnesium oxide", "O²⁻") <= {"Cl⁻"}, offered("Magnesium oxide", "O²⁻")
+    assert all("N" in option for option in offered("NH₃", "NH₃")), offered("NH₃", "NH₃")
+
+
+def test_a_claim_cut_at_its_dash_with_no_verb_or_a_line_of_symbols_is_no_statement():
+    statements = [plain(statement.segments) for statement in _built(pack_yaml("Deserts and power", "Geography", [
+        ("The Thar Desert", ["The most densely populated desert in the world — about **83 people per km²**.",
+                             "Farmers grow **millet** and keep camels."]),
+        ("Equations", ["P = E ÷ t and P = W ÷ t: **W** = J ÷ s", "**Power** is the rate of energy transfer."])]),
+        true_false_candidates, {True: 50, False: 50})]
+    assert not any(statement.endswith("desert in the world.") or "J ÷ s" in statement
+                   for statement in statements), statements
+
+
+def test_a_kind_the_card_lists_is_no_false_swap_for_the_whole():
+    statements = [plain(statement.segments) for statement in _built(pack_yaml("Reducing wasted energy", "Physics", [
+        ("Buildings", ["**Thermal insulation** reduces the rate of energy transfer out of a house.",
+                       "**Loft insulation**, **cavity wall insulation**, **double glazing**",
+                       "**Thermal conductivity** = how well a material conducts energy by heating."]),
+        ("Machines", ["**Lubrication** reduces friction.", "**Streamlining** reduces air resistance."])]),
+        true_false_candidates, {True: 0, False: 50})]
+    assert not any(statement.startswith(("Buildings: Loft insulation reduces", "Buildings: Cavity wall insulation"))
+                   for statement in statements), statements
+
+
+def test_a_line_likening_its_subject_is_not_asked_without_its_title():
+    source = material(pack_yaml("Lipids", "Biology", [
+        ("Phospholipids", ["Like a triglyceride, but one fatty acid is replaced by a **phosphate group**.",
+                           "They form a **bilayer** in membranes."]),
+        ("Fatty acids", ["Each fatty acid ends in a **carboxyl group**.", "An **amino group** is in amino acids."])]))
+    ref = source.refs[0]
+    hidden = [term for term in source.terms[ref] if term.text == "phosphate group"]
+    assert source.context(ref, hidden) is None  # printed bare, "Like a triglyceride …" likens nothing named

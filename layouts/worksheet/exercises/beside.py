@@ -15,7 +15,7 @@ from functools import lru_cache
 from ....source._scripts import SUBSCRIPT, SUPERSCRIPT, plain_scripts
 from ....source.model import Point
 from .flips import OPPOSITES
-from .kinds import MONTH_PATTERN
+from .kinds import ELEMENT_GROUPS, MONTH_PATTERN
 from .terms import NUMBER_WORDS, Term, number_value, written_unit
 from .words import (GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, other_words_for, same_family,
                     shares_root, singular, unaccented)
@@ -877,6 +877,18 @@ def names_its_element(formula: str, text: str) -> bool:
                for name, found in _SYMBOLS.items() if " " not in name)
 
 
+def elements_named(text: str) -> set[str]:
+    """The symbols of the elements ``text`` names by name ("a lone pair on the nitrogen": N)."""
+    folded = text.casefold()
+    return {symbol for name, symbol in _SYMBOLS.items() if name in ELEMENT_GROUPS or name in _NON_METALS
+            if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", folded)}
+
+
+_NON_METALS = {"hydrogen", "oxygen", "nitrogen", "carbon", "sulfur", "sulphur", "phosphorus", "silicon", "boron",
+               "aluminium", "tin", "lead", "mercury", "uranium"}
+"""Elements of no group in ``ELEMENT_GROUPS`` that a course names by name as often."""
+
+
 def symbol_of(answer: str) -> str:
     """The symbol or formula an answer is written as ("CO₂" for carbon dioxide, "Sv" for sieverts), or ""."""
     name = answer.strip().casefold()
@@ -999,10 +1011,11 @@ _BOUND_SHARED = re.compile(r"(?i)\b(?:at\s+(?:most|least)|up\s+to|(?:no\s+)?(?:m
 """A bound that also governs the next number of a pair ("At least 91 languages and 187 countries")."""
 _BOUND_AFTER = re.compile(r"(?i)^\s*(?:[^\W\d]+\s+)?(?:and|or|&)\s+(?:above|over|more|higher|older|up(?:wards)?|"
                           r"beyond|under|below|less|fewer|younger)\b|(?:and|or)\s+(?:above|over|more|under|below)\s*$|"
-                          r"^\s*\+|^\s*(?:is|are|can\s+be|becomes?)\s+(?:too\s+|very\s+|extremely\s+)?(?:dangerous|"
+                          r"^\s*\+|^\s*(?:[^\W\d]+\s+)?(?:is|are|can\s+be|becomes?)\s+(?:too\s+|very\s+|extremely\s+)?"
+                          r"(?:dangerous|"
                           r"deadly|fatal|lethal|unsafe|harmful|hazardous|risky|life-threatening)\b")
 """A number given as a threshold after it ("about 45 °C and above", "65 or over", "10+", "working outside at 50 °C is
-dangerous"): any beyond it is as true, and one a little short of it too."""
+dangerous", "in 50 °C heat is dangerous"): any beyond it is as true, and one a little short of it too."""
 
 
 def _deadline(text: str, term: Term) -> bool:

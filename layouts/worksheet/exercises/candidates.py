@@ -12,7 +12,7 @@ from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import (ARTICLE, Candidate, Material, compound_told, holds, length_score, lists_of_a_kind,
                        stem_told, translated)
-from .roles import EQUATION, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
+from .roles import EQUATION, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb, is_bare_list
 from .terms import is_date_context, number_value, written_unit
 from .words import (GLOSS_DASH, YEAR, capitalised, content_words, listed_together, root_shared, shares_root, spans_in,
                     word_count)
@@ -905,7 +905,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             and not re.search(r"\b[a-z]{3,}(?:s|ed)\b", named):
         return None  # "Cable car in Complexo do Alemão – opened 2011, …": the part before the dash names a thing and
         # claims nothing
-    if len(re.findall(r"[^\W\d_]+", text)) < 3 or translated(text) and cut is None and not _dated_claim(text) \
+    if len(re.findall(r"[^\W\d_]+", text)) < 3 or len(re.findall(r"[^\W\d_]{2,}", text)) < 2 \
+            or translated(text) and cut is None and not _dated_claim(text) \
             or _apposition(text) \
             or WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text) or _GUARDED.search(text) \
             or re.match(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\b", text) or _labelled_examples(text) \
@@ -1051,6 +1052,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if wrong is not None and term.kind == "name" and _says_its_subject(wrong[0]):
             continue  # "18th Amendment + Immigration Act → alcohol illegal": a law named for what it does is false
             # at sight where it does something else
+        if wrong is not None and _kind_listed(source, ref, term.text, wrong[0]):
+            continue  # "Loft insulation reduces the rate of energy transfer" for thermal insulation, where the card
+            # lists loft insulation among its kinds: one kind of it does what it does
         if wrong is None or _broader(wrong[0], term.text) or wrong[0].strip().casefold() in source.protagonists:
             continue  # (nor the story's main figure swapped in: false at sight)
         if term.kind == "number" and _count_disagrees(term.text, wrong[0], text[term.end:]):
@@ -1086,6 +1090,15 @@ _GUARDED = re.compile(r"(?i)\bperhaps\b|\bpossibly\b|\barguably\b|\bhistorians (
 """A statement the line hedges ("Population perhaps fell … (historians argue over exact numbers)"), which only a
 "True" can answer, or one that opens or ends on a note ("Short-term trigger! In 1381 …", "… (outside the magnet).
 Arrows on every line!", "… bromide ions are oxidised. OIL RIG."): a tip or a mnemonic is neither true nor false."""
+
+
+def _kind_listed(source: Material, ref: PointRef, answer: str, wrong: str) -> bool:
+    """Whether a swapped-in term ends as the answer does and the answer's card lists it in a line of bare terms
+    ("Loft insulation, cavity wall insulation, double glazing" beside "Thermal insulation reduces …")."""
+    last = answer.casefold().split()[-1:]
+    return len(wrong.split()) > 1 and wrong.casefold().split()[-1:] == last and any(
+        holds(point.text.casefold(), wrong.casefold()) and is_bare_list(point.text)
+        for point in source.pack.cards[ref.card].points)
 
 
 def _broader(swap: str, answer: str) -> bool:
@@ -1371,8 +1384,9 @@ def flippable(source: Material, ref: PointRef) -> Flip | None:
 
 _MOVES = re.compile(r"\b(?:increases?|decreases?|rises?|falls?)\s+(?:down|up|across|along|with|as|when)\b")
 """A measure's verb of direction with where it moves ("Melting point decreases down the group"): a claim."""
-_DESCRIBING = re.compile(r"(?i)\b(?:of|a|an|the|many|some|few|very|more|most)\s+[a-z]+ed\b")
-"""A word in -ed after a determiner ("lots of branched dendrites"): it describes, and is no verb."""
+_DESCRIBING = re.compile(r"(?i)\b(?:of|a|an|the|many|some|few|very|more|most)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+"""A word in -ed after a determiner ("lots of branched dendrites", "the most densely populated desert"): it
+describes, and is no verb."""
 
 
 _DAY_OF_MAY = re.compile(r"\b\d{1,2}\s+May\b|\bMay\s+\d")

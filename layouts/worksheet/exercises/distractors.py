@@ -13,10 +13,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from ....source._scripts import plain_scripts
 from .kinds import (ELEMENT_GROUPS, HEADS_OF_STATE, MONTH_PATTERN, PERSON_STYLES, fits_article, is_formula, is_plural,
                     is_ruler, same_station, station)
 from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, same_sense, word_count
-from .beside import names_its_element
+from .beside import elements_named, names_its_element
 from .given_names import GIVEN_NAMES, gender_of
 from .terms import MONTHS, Term, number_key, number_value, text_key
 
@@ -346,6 +347,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         return None  # "Led by Lieutenant ____", "____ – South Korean President": only an officer, or the one
         # Korean, fits, and the pack does not say who else was one
     partners = _partners(answer, pool, shown) if strict else frozenset()
+    named = {symbol for symbol in elements_named(shown[:answer.start] + " " + shown[answer.end:])
+             if re.search(rf"{symbol}(?![a-z])", answer.text)} if answer.sort in ("formula", "code") else set()
     slot = _slot_gender(shown[:answer.start]) if answer.kind == "name" else ""
     own = gender_of(answer.text) if answer.kind == "name" and answer.sort.startswith("person") and not slot else ""
     sized = _size_hinted(shown[:answer.start]) if answer.kind == "number" and count >= 3 else 0
@@ -455,6 +458,10 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue
         if text[:4].casefold() == "the " and answer.text.strip()[:4].casefold() != "the ":
             continue  # "left the [The Wealth of Nations]"
+        if answer.sort in ("formula", "code") and (_charge_sign(answer.text) != _charge_sign(text) or any(
+                not re.search(rf"{symbol}(?![a-z])", text) for symbol in named)):
+            continue  # "Mg²⁺ and ____ ions" (O²⁻) among Na⁺, K⁺ and MgO: the one negative ion; "a lone pair
+            # on the nitrogen" (NH₃) among H₂O, CH₄ and HF: the one with nitrogen
         if partners and any(words & partners for words in pool.texts.get(key, ())):
             continue  # "Nixon and ____ pursued détente alongside Brezhnev": Carter, whom another point names with
             # Brezhnev, may have done it too
@@ -684,6 +691,12 @@ def _slot_gender(before: str) -> str:
     """"f" or "m" where a kinship word names the blank ("his half-sister ____"), else ""."""
     found = _KIN_BEFORE.search(before)
     return "" if found is None else "f" if found.group("f") else "m"
+
+
+def _charge_sign(formula: str) -> str:
+    """The sign of an ion's charge as a formula prints it ("O²⁻": "-"), "" for no charge."""
+    sign = re.search(r"([⁺⁻+−-])\s*$", plain_scripts(formula).strip())
+    return "" if sign is None else "+" if sign.group(1) in "⁺+" else "-"
 
 
 def _partners(answer: Term, pool: Pool, shown: str) -> frozenset[str]:

@@ -461,7 +461,7 @@ class Material:
             or _AMOUNT_FIRST.match(text) \
             or _SUBJECTLESS.match(text) or _OUTCOME_OF_UNSAID.match(text) or _answers_with_its_verb(title, text) \
             or _GERUND_FIRST.match(text) \
-            or _COUNTED_LABEL.match(text) or _STEP_LABEL.match(text) \
+            or _COUNTED_LABEL.match(text) or _STEP_LABEL.match(text) or _LIKENED.match(text) \
             or re.match(r"(?i)\W*to\s+[a-z]{2,}\b", text) \
             or _DEFINITE.search(text) and not _defines_hidden(text, hidden) \
             or VERB_FIRST.match(opening) and opening.split(" ", 1)[0] not in self.words.proper \
@@ -636,6 +636,9 @@ _COUNTED_LABEL = re.compile(r"(?i)\W*(?:(?:two|three|four|five|\d+|main|key|othe
 """A line headed by a count of things ("Two causes: …"), by a one-word label ("Treatment: …", "Industrial → may
 hold …"), by a numbered one ("Ray 2: through the centre") or by a sign ("(−) Locals shut out of beaches"): causes,
 treatment, a drawback or a ray of what, its title says."""
+_LIKENED = re.compile(r"(?i)\W*(?:like|unlike)\s+(?:a|an|the)\s+\w")
+"""A line that opens by likening its subject to another ("Like a triglyceride, but one fatty acid is replaced …"):
+what is likened, only its card says."""
 _STEP_LABEL = re.compile(r"(?i)\W*(?:(?:first|second|third|next|final|last)\s+step|step\s*\d+)\s*[:–—.-]")
 """A line headed as a step ("First step: choose a suitable source …"): a step of what, only its card says."""
 _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|controls|decides|determines)\s+"

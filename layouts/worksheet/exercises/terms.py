@@ -439,8 +439,10 @@ def written_unit(term: Term) -> str:
 _LETTERED_FIGURE = re.compile(r"\d+[BDEGHIMOPQRSTUXYZ](?:\s+[a-z]+)?")
 """A figure with a capital glued to it that is no unit's symbol ("80S", "5G"; "12V" and "60W" are amounts)."""
 _LOCANTS = re.compile(r"\d+(?:,\d+)*-[a-z]+(?:-\d+(?:,\d+)*-[a-z]+)*"
-                      r"(?:(?<=ane|ene|yne|one|ate|ine|ide)|(?<=ol|al)|(?<=ic)(?=\s+acid))(?:\s+acid)?")
-"""An organic compound named with its locants ("2,2-dimethylpropane", "3-methylbutan-1-ol", "1,2-dibromoethane")."""
+                      r"(?:(?<=ane|ene|yne|one|ate|ine|ide)|(?<=ol|al)|(?<=ic)(?=\s+acid))(?:\s+acid)?|"
+                      r"\d{1,2}(?:,\d{1,2})+-[a-z]+(?:\s+[a-z]+)?")
+"""An organic compound named with its locants ("2,2-dimethylpropane", "3-methylbutan-1-ol", "1,2-dibromoethane"), or
+a bond by the atoms it joins ("1,4-glycosidic bond")."""
 _SHELLS = re.compile(r"\d{1,2}(?:,\d{1,2}){2,6}|\d{1,2}(?:\.\d{1,2}){2,6}")
 """An electron arrangement ("2,8,1", "2.8.8"): a figure per shell, no one number (two figures, "2,8", may be a
 decimal written with a comma)."""
