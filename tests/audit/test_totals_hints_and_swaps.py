@@ -1,4 +1,4 @@
-"""Rounds NU to OA of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
+"""Rounds NU to OB of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
 formula's blank ("____ is the catalyst in the Contact process") had none; a part was asked beside its whole and the
 other part; "2,2-dimethylpropane" was offered beside "33-dimethylpropane"; "Nixon and ____ pursued détente alongside
 Brezhnev" offered Carter, whom the pack has signing SALT II with Brezhnev; electron pairs were said to "attract each
@@ -17,13 +17,14 @@ left is alkaline."; "about ____ compared with about US$49,000 …, so roughly 23
 census" for 2021. And a round of chemistry: "8-glycosidic bond" offered beside 1,4-; O²⁻ the one negative ion among
 its options, NH₃ the one with nitrogen beside "the lone pair on the nitrogen"; "Loft insulation reduces …" set false
 for thermal insulation; "Like a triglyceride, …" with no title; a claim cut to "The most densely populated desert in
-the world."; "P = E ÷ t …: W = J ÷ s" as a statement; and 50 °C among other heats beside "heat is dangerous"."""
+the world."; "P = E ÷ t …: W = J ÷ s" as a statement; and 50 °C among other heats beside "heat is dangerous".
+Round OB struck one question of 185: "la aplicación (la app)" set to translate as "app"."""
 from __future__ import annotations
 
 import random
 import re
 
-from sheet_builds import built, calculations, hideable, material, of_kind, pack_yaml
+from sheet_builds import built, calculations, hideable, material, of_kind, pack_yaml, translated
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, true_false_candidates
 from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.flips import flip
@@ -407,3 +408,11 @@ def test_a_line_likening_its_subject_is_not_asked_without_its_title():
     ref = source.refs[0]
     hidden = [term for term in source.terms[ref] if term.text == "phosphate group"]
     assert source.context(ref, hidden) is None  # printed bare, "Like a triglyceride …" likens nothing named
+
+
+def test_a_word_whose_other_name_in_brackets_is_its_meaning_is_not_set_to_translate():
+    asked = translated("La tecnología", "Spanish", [
+        "**la aplicación** (**la app**) – app; **la contraseña** – password", "**el móvil** – mobile phone",
+        "**el ordenador** – computer", "**la pantalla** – screen", "**el portátil** – laptop",
+        "**descargar** – to download"])
+    assert asked and not any("aplicación" in item for item in asked), asked

@@ -460,6 +460,8 @@ def _cognate(word: str, meaning: str) -> bool:
         text = re.sub(r"\s*\((?:[mfn]|pl|sg|[mf]\.?\s*pl)\.?\)|\s*\([-¨][^()]*\)", "", text.casefold()).strip()  # "les
         # maths (f pl)", "das Hobby (-s)"
         return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)\s+|l['’])", "", text)
+    if any(_cognate(inner, meaning) for inner in re.findall(r"\(([^()]{2,})\)", word)):
+        return True  # "la aplicación (la app) – app": the other name in brackets is the meaning
     one, other = unaccented(bare(word)), unaccented(bare(meaning))
     first = other.split(" ", 1)[0] if other else ""
     if _transparent(one, other):
