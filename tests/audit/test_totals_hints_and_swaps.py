@@ -416,3 +416,16 @@ def test_a_word_whose_other_name_in_brackets_is_its_meaning_is_not_set_to_transl
         "**el ordenador** – computer", "**la pantalla** – screen", "**el portátil** – laptop",
         "**descargar** – to download"])
     assert asked and not any("aplicación" in item for item in asked), asked
+
+
+def test_a_small_figure_given_roughly_has_no_option_one_step_from_it():
+    text = pack_yaml("Motion", "Physics", [
+        ("Acceleration", ["Rough size: a car pulling away gently accelerates at about **2 m/s^2^**.",
+                          "A sprinter accelerates at about **8 m/s^2^** from the blocks.",
+                          "A falling object accelerates at **9.8 m/s^2^**."]),
+        ("Speeds", ["Walking: about **1.5 m/s**.", "Cycling: about **6 m/s**.", "A car in town: about **13 m/s**."])])
+    for choice in _built(text, choice_candidates):
+        values = [float(option.split()[0]) for option in choice.options]
+        answer = values[choice.answer]
+        assert answer >= 10 or all(abs(value - answer) >= 0.6 * answer for value in values if value != answer), \
+            (plain(choice.segments), choice.options)

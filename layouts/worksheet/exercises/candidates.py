@@ -561,7 +561,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
                                                               r"near|nearly|c\.)|~|≈)\s*$",
                                                               text[:term.start]) and any(
                 abs(_option_value(option) - term.value)
-                < max(_ROUGHLY * abs(term.value), _ROUGH_DEGREES if re.search(r"°\s*[CF]\b", term.text) else 0)
+                < max((_ROUGHLY if abs(term.value) >= 10 else _ROUGHLY_SMALL) * abs(term.value),
+                      _ROUGH_DEGREES if re.search(r"°\s*[CF]\b", term.text) else 0)
                 for option in wrong
                 if _option_value(option) is not None):
             continue  # "Blast furnace, about ____": 1300 °C is about 1500 °C too, for a figure the card gives roughly
@@ -589,6 +590,8 @@ _YEARS_APART = 5
 """How far apart the years offered for a measured figure must be from its own."""
 _ROUGHLY = 0.25
 """How near a wrong option may not come to a figure the card gives roughly ("about 1500 °C")."""
+_ROUGHLY_SMALL = 0.6
+"""The same for a figure under ten ("about 2 m/s²"), where one step either way is as rough: 3 m/s² is about 2 too."""
 _ROUGH_DEGREES = 25
 """How near, in degrees, a wrong option may not come to a temperature the card gives roughly: "about 75 °C" for
 Benedict's test is as true at 95 °C (a share of a temperature is no measure of nearness)."""
