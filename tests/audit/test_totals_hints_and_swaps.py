@@ -1,4 +1,4 @@
-"""Rounds NU to OB of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
+"""Rounds NU to OD of the unseen-pack audit: a kinetics sheet promised a first letter before every gap where a
 formula's blank ("____ is the catalyst in the Contact process") had none; a part was asked beside its whole and the
 other part; "2,2-dimethylpropane" was offered beside "33-dimethylpropane"; "Nixon and ____ pursued détente alongside
 Brezhnev" offered Carter, whom the pack has signing SALT II with Brezhnev; electron pairs were said to "attract each
@@ -18,7 +18,9 @@ census" for 2021. And a round of chemistry: "8-glycosidic bond" offered beside 1
 its options, NH₃ the one with nitrogen beside "the lone pair on the nitrogen"; "Loft insulation reduces …" set false
 for thermal insulation; "Like a triglyceride, …" with no title; a claim cut to "The most densely populated desert in
 the world."; "P = E ÷ t …: W = J ÷ s" as a statement; and 50 °C among other heats beside "heat is dangerous".
-Round OB struck one question of 185: "la aplicación (la app)" set to translate as "app"."""
+Round OB struck one question of 185: "la aplicación (la app)" set to translate as "app". Rounds OC and OD: 3 m/s²
+offered beside "about 2 m/s²"; 10% asked beside "Ten Percent Plan"; options above "up to 750,000"; and "¿Qué le
+pasa? – ¿Desde hace cuánto tiempo?" set to translate as a word and its meaning."""
 from __future__ import annotations
 
 import random
@@ -429,3 +431,25 @@ def test_a_small_figure_given_roughly_has_no_option_one_step_from_it():
         answer = values[choice.answer]
         assert answer >= 10 or all(abs(value - answer) >= 0.6 * answer for value in values if value != answer), \
             (plain(choice.segments), choice.options)
+
+
+def test_a_share_named_in_words_and_a_ceiling_beside_a_figure_rule_options_out():
+    text = pack_yaml("The American Civil War", "History", [
+        ("Reconstruction", ["Lincoln's **Ten Percent Plan** (**1863**): a state could rejoin once **10%** of its "
+                            "voters swore loyalty.", "The **13th Amendment** ended slavery."]),
+        ("The end of the war", ["Cost: about **620,000** soldiers dead (recent estimates up to **750,000**).",
+                                "About **360,000** Union soldiers died.", "About **260,000** Confederates died.",
+                                "Some **1,000,000** were wounded."])])
+    assert "10%" not in hideable(text, "Lincoln's Ten Percent Plan")
+    for choice in _built(text, choice_candidates):
+        if "soldiers dead" in plain(choice.segments):
+            assert all(number < 750_000 for number in (float(option.replace(",", "")) for option in choice.options)
+                       ), choice.options
+
+
+def test_a_line_of_two_questions_in_the_language_is_no_word_and_meaning():
+    asked = translated("¿Qué te pasa?", "Spanish", [
+        "Doctor (formal **usted**): ¿Qué **le** pasa? – ¿Desde hace cuánto tiempo?", "**la fiebre** – fever",
+        "**la tos** – cough", "**el dolor de cabeza** – headache", "**la gripe** – flu",
+        "**el jarabe** – cough mixture"])
+    assert asked and not any("Desde hace" in item for item in asked), asked

@@ -788,7 +788,7 @@ def _said_in_words(text: str, term: Term) -> bool:
     if term.kind != "number":
         return False
     words = term.text.strip().split()
-    value = _value_named(words[0]) if words else None
+    value = _value_named(words[0].removesuffix("%")) if words else None  # ("10%" beside the "Ten Percent Plan")
     if value is None:
         return False
     rest = text[:term.start] + " " + text[term.end:]

@@ -356,6 +356,13 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     # false statement's one wrong amount is half or double the right one
     if sized and position == (0 if sized < 0 else _OPTION_PLACES - 1):
         position = 1 if sized < 0 else _OPTION_PLACES - 2  # "London gets only about ____ of rain": never the smallest
+    ceiling = re.search(r"(?i)\bup to\s+(?:about\s+|around\s+)?[£$€]?(\d[\d,]*(?:\.\d+)?)\s*([^\s\d.,;:()]*)",
+                        shown[:answer.start] + " " + shown[answer.end:]) if answer.kind == "number" else None
+    highest = number_value(ceiling.group(1)) if ceiling else None
+    if highest is not None and (answer.value is None or answer.value >= highest or ceiling.group(2) != re.sub(
+            r"^[£$€]?\d[\d,]*(?:\.\d+)?\s*", "", answer.text.strip()).split(" ")[0]):
+        highest = None  # (a ceiling the answer is not under, or in another unit, "up to 400 kV" beside 230 V, says
+        # nothing of the options)
     if answer.kind == "number" and _half_said(answer, shown):
         return None  # "Artillery caused most casualties – around ____ of wounds": 60% is the one option over half
     if answer.kind == "number" and re.search(r"\(.*\)", answer.text):
@@ -462,6 +469,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                 not re.search(rf"{symbol}(?![a-z])", text) for symbol in named)):
             continue  # "Mg²⁺ and ____ ions" (O²⁻) among Na⁺, K⁺ and MgO: the one negative ion; "a lone pair
             # on the nitrogen" (NH₃) among H₂O, CH₄ and HF: the one with nitrogen
+        if highest is not None and (number_value(text) or 0.0) >= highest:
+            continue  # "about ____ soldiers dead (recent estimates up to 750,000)": an option above the ceiling
+            # the line sets is ruled out by it
         if partners and any(words & partners for words in pool.texts.get(key, ())):
             continue  # "Nixon and ____ pursued détente alongside Brezhnev": Carter, whom another point names with
             # Brezhnev, may have done it too

@@ -361,7 +361,8 @@ def _in_the_language(meaning: str) -> bool:
     (c', d', l', j') or two of the language's small words that English never writes."""
     words = re.findall(r"[^\W\d_]+", meaning.casefold())
     return re.search(r"(?i)(?<![^\W\d_])[cdjlmnst]['’][^\W\d_]", meaning) is not None \
-        or sum(word in _FOREIGN_SMALL_WORDS for word in words) >= 2
+        or sum(word in _FOREIGN_SMALL_WORDS for word in words) >= 2 or re.search(r"[¿¡]", meaning) is not None
+    # ("¿Qué le pasa? – ¿Desde hace cuánto tiempo?": Spanish's opening marks)
 
 
 _FOREIGN_SMALL_WORDS = frozenset("""
