@@ -1096,10 +1096,9 @@ def _works_from(text: str, known: set[float]) -> bool:
         worked_from = next((side for side in sides[:-1] if re.search(r"\d", side)), "")  # what the sum starts from
         # ("436 + 242" of "Broken: 436 + 242 = 678", "678 − 862" of "ΔH = 678 − 862 = −184"); the sides after it,
         # what it reaches
-        if any(abs(_value(figure)) not in known and abs(_value(figure)) not in _CONVERSIONS
-               and not (abs(_value(figure)) <= 10 and float(_value(figure)).is_integer())
-               and not {round(abs(_value(figure)) * 1000, 9), round(abs(_value(figure)) / 1000, 9)} & known
-               for figure in re.findall(_NUMBER, worked_from)):
+        if any(value not in known and value not in _CONVERSIONS and not (value <= 10 and value.is_integer())
+               and not {round(value * 1000, 9), round(value / 1000, 9)} & known
+               for value in _figures(worked_from)):
             return False  # (a given in other units, "0.0250" dm³ for 25.0 cm³, is the given)
         if worked_from:
             known |= _figures(" ".join(sides[sides.index(worked_from) + 1:]))

@@ -925,13 +925,11 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if context is None:
             return None
         segments = context + _before_dash(source.segments(ref, {}), cut is not None)
-        said = plain(segments[len(context):])
-        if context and any(holds(plain(context).casefold(), term.text.strip().casefold())
-                           and len(content_words(said) - content_words(plain(context))) <= 2
-                           or term.kind == "term" and " " not in term.text.strip()
-                           and not holds(plain(context).casefold(), term.text.strip().casefold())
-                           and root_shared(term.text, plain(context))
-                           and len(content_words(said) - content_words(plain(context))) <= 3
+        said, heading = plain(segments[len(context):]), plain(context)
+        beyond = len(content_words(said) - content_words(heading))  # what the statement says besides its title
+        if context and any(beyond <= 2 if holds(heading.casefold(), term.text.strip().casefold())
+                           else beyond <= 3 and term.kind == "term" and " " not in term.text.strip()
+                           and root_shared(term.text, heading)
                            for term in source.key_terms(ref)
                            if term.kind in ("term", "name") and (cut is None or term.end <= cut)):
             return None  # "Nicholas II and autocracy: He believed in autocracy.": the title printed before it says

@@ -19,7 +19,7 @@ from .kinds import (ELEMENT_GROUPS, HEADS_OF_STATE, MONTH_PATTERN, PERSON_STYLES
 from .words import GLOSS_DASH, capital_initials, content_words, listed_together, numbers_in, same_sense, word_count
 from .beside import elements_named, names_its_element
 from .given_names import GIVEN_NAMES, gender_of
-from .terms import MONTHS, Term, number_key, number_value, text_key
+from .terms import MONTHS, Term, number_key, number_value, text_key, written_unit
 
 
 @dataclass(frozen=True)
@@ -359,8 +359,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     ceiling = re.search(r"(?i)\bup to\s+(?:about\s+|around\s+)?[£$€]?(\d[\d,]*(?:\.\d+)?)\s*([^\s\d.,;:()]*)",
                         shown[:answer.start] + " " + shown[answer.end:]) if answer.kind == "number" else None
     highest = number_value(ceiling.group(1)) if ceiling else None
-    if highest is not None and (answer.value is None or answer.value >= highest or ceiling.group(2) != re.sub(
-            r"^[£$€]?\d[\d,]*(?:\.\d+)?\s*", "", answer.text.strip()).split(" ")[0]):
+    if highest is not None and (answer.value is None or answer.value >= highest
+                                or ceiling.group(2) != written_unit(answer).split(" ")[0]):
         highest = None  # (a ceiling the answer is not under, or in another unit, "up to 400 kV" beside 230 V, says
         # nothing of the options)
     if answer.kind == "number" and _half_said(answer, shown):
