@@ -72,3 +72,8 @@ def calculations(text: str) -> list[str]:
     calcs = (candidate.build(0) for candidate in calc_candidates(material(text), ENGLISH))
     return ["".join(f"[{segment.text}]" if segment.role == "blank" else segment.text for segment in calc.segments)
             .replace("\xa0", " ") for calc in calcs if calc is not None]
+
+
+def offered(text: str, make, *quota) -> list:
+    """Every question ``make`` offers from fresh material (building one claims its point)."""
+    return [question for candidate in make(material(text), *quota) if (question := candidate.build(0)) is not None]

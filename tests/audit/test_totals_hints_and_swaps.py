@@ -26,7 +26,7 @@ from __future__ import annotations
 import random
 import re
 
-from sheet_builds import built, calculations, hideable, material, of_kind, pack_yaml, translated
+from sheet_builds import built, calculations, hideable, material, of_kind, offered, pack_yaml, translated
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, true_false_candidates
 from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.flips import flip
@@ -74,11 +74,6 @@ def test_an_example_that_has_its_result_worked_in_words_is_asked():
     assert any("120 km in 2 hours → gradient = [60] km/h" in stem for stem in asked), asked
 
 
-def _built(text: str, make, *quota) -> list:
-    """Every question ``make`` offers from fresh material (building one claims its point)."""
-    return [question for candidate in make(material(text), *quota) if (question := candidate.build(0)) is not None]
-
-
 def test_a_compounds_name_with_its_locants_is_no_figure_to_change():
     text = pack_yaml("Intermolecular forces", "Chemistry", [
         ("Shape and London forces", [
@@ -87,7 +82,7 @@ def test_a_compounds_name_with_its_locants_is_no_figure_to_change():
         ("Halogenoalkanes", ["**1,2-dibromoethane** forms when ethene reacts with bromine.",
                              "**2-chloropropane** is a secondary halogenoalkane.",
                              "**3-methylbutan-1-ol** is a primary alcohol."])])
-    options = [option for choice in _built(text, choice_candidates) for option in choice.options]
+    options = [option for choice in offered(text, choice_candidates) for option in choice.options]
     assert not any(re.fullmatch(r"\d+-\w+", option) and "," not in option and option[0] not in "123"
                    for option in options), options
     assert not any(re.match(r"\d{2,}-", option) for option in options), options
@@ -120,7 +115,7 @@ def test_repelling_pairs_that_move_apart_are_not_turned_to_attracting():
             "**Lone pairs** repel more than **bonding pairs**."]),
         ("Polarity", ["A polar molecule has a **permanent dipole**.",
                       "Like charges repel; opposite charges attract."])])
-    statements = [plain(statement.segments) for statement in _built(text, true_false_candidates, {True: 0, False: 50})]
+    statements = [plain(statement.segments) for statement in offered(text, true_false_candidates, {True: 0, False: 50})]
     assert not any("attract each other and move" in statement for statement in statements), statements
 
 
@@ -211,7 +206,7 @@ def test_a_year_under_a_title_by_a_year_has_no_wrong_year_after_it():
                     "The Society for Effecting the Abolition of the Slave Trade was founded in **1787**.",
                     "The **Zong** massacre was in **1781**.", "Parliament heard evidence in **1789**."]),
         ("Abolition", ["The slave trade was abolished in **1807**.", "Slavery was abolished in **1833**."])])
-    options = [option for choice in _built(text, choice_candidates) if "monopoly" in plain(choice.segments)
+    options = [option for choice in offered(text, choice_candidates) if "monopoly" in plain(choice.segments)
                for option in choice.options]
     assert not any(int(option) > 1700 for option in options), options
 
@@ -244,12 +239,12 @@ def test_a_share_beside_words_that_say_it_is_most_is_not_offered_among_shares():
                     "Machine guns caused about **30%** of wounds."]),
         ("Deprivation", ["About **70,000** people live in the most deprived **10%** of areas.",
                          "Around **25%** of children live in poverty."])])
-    stems = [plain(choice.segments) for choice in _built(text, choice_candidates)]
+    stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
     assert not any("most casualties" in stem for stem in stems), stems
 
 
 def test_a_line_on_the_same_amount_as_the_line_before_is_no_statement():
-    statements = [plain(statement.segments) for statement in _built(pack_yaml("Buffers", "Chemistry", [
+    statements = [plain(statement.segments) for statement in offered(pack_yaml("Buffers", "Chemistry", [
         ("Buffers and acid", [
             "Worked example: a buffer of 0.100 mol CH~3~COOH and 0.100 mol CH~3~COO^-^; add **0.010 mol HCl**.",
             "The same HCl in 1.00 dm^3^ of pure water would take the pH from 7.00 to **2.00**."]),
@@ -320,7 +315,7 @@ def test_an_example_of_attracting_a_mate_is_not_turned_to_repelling():
 
 
 def test_a_word_the_title_says_in_another_form_is_no_true_statement():
-    statements = [plain(statement.segments) for statement in _built(pack_yaml("Groups 1 and 7", "Chemistry", [
+    statements = [plain(statement.segments) for statement in offered(pack_yaml("Groups 1 and 7", "Chemistry", [
         ("Alkali metals + water", ["The solution left is **alkaline** — universal indicator goes **purple**.",
                                    "**Hydrogen** gas is given off.", "**Sodium** melts into a ball."]),
         ("Halogens", ["**Chlorine** is a green gas.", "**Bromine** is a red-brown liquid."])]),
@@ -382,7 +377,7 @@ def test_an_ion_is_offered_only_beside_ions_of_its_charge_and_an_element_named_b
 
 
 def test_a_claim_cut_at_its_dash_with_no_verb_or_a_line_of_symbols_is_no_statement():
-    statements = [plain(statement.segments) for statement in _built(pack_yaml("Deserts and power", "Geography", [
+    statements = [plain(statement.segments) for statement in offered(pack_yaml("Deserts and power", "Geography", [
         ("The Thar Desert", ["The most densely populated desert in the world — about **83 people per km²**.",
                              "Farmers grow **millet** and keep camels."]),
         ("Equations", ["P = E ÷ t and P = W ÷ t: **W** = J ÷ s", "**Power** is the rate of energy transfer."])]),
@@ -392,7 +387,7 @@ def test_a_claim_cut_at_its_dash_with_no_verb_or_a_line_of_symbols_is_no_stateme
 
 
 def test_a_kind_the_card_lists_is_no_false_swap_for_the_whole():
-    statements = [plain(statement.segments) for statement in _built(pack_yaml("Reducing wasted energy", "Physics", [
+    statements = [plain(statement.segments) for statement in offered(pack_yaml("Reducing wasted energy", "Physics", [
         ("Buildings", ["**Thermal insulation** reduces the rate of energy transfer out of a house.",
                        "**Loft insulation**, **cavity wall insulation**, **double glazing**",
                        "**Thermal conductivity** = how well a material conducts energy by heating."]),
@@ -426,7 +421,7 @@ def test_a_small_figure_given_roughly_has_no_option_one_step_from_it():
                           "A sprinter accelerates at about **8 m/s^2^** from the blocks.",
                           "A falling object accelerates at **9.8 m/s^2^**."]),
         ("Speeds", ["Walking: about **1.5 m/s**.", "Cycling: about **6 m/s**.", "A car in town: about **13 m/s**."])])
-    for choice in _built(text, choice_candidates):
+    for choice in offered(text, choice_candidates):
         values = [float(option.split()[0]) for option in choice.options]
         answer = values[choice.answer]
         assert answer >= 10 or all(abs(value - answer) >= 0.6 * answer for value in values if value != answer), \
@@ -441,7 +436,7 @@ def test_a_share_named_in_words_and_a_ceiling_beside_a_figure_rule_options_out()
                                 "About **360,000** Union soldiers died.", "About **260,000** Confederates died.",
                                 "Some **1,000,000** were wounded."])])
     assert "10%" not in hideable(text, "Lincoln's Ten Percent Plan")
-    for choice in _built(text, choice_candidates):
+    for choice in offered(text, choice_candidates):
         if "soldiers dead" in plain(choice.segments):
             assert all(number < 750_000 for number in (float(option.replace(",", "")) for option in choice.options)
                        ), choice.options

@@ -97,6 +97,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not _too_long_to_recall(term)
                 and not _SAID_EQUAL.search(source.point(ref).text[:term.start])  # "washes nutrients down through the
                 # soil = l____": a note's "=" for "is called" reads garbled before a blank
+                and not (term.sort in ("formula", "code") and re.search(r"[A-Z][a-z]?[₀-₉]", term.text)
+                         and _BARE_IS.search(source.point(ref).text[:term.start]))  # "Rust is ____.": a compound's
+                # formula is one way to say what it is, and "hydrated iron(III) oxide" or "flaky" fit as well
                 and not _open_line(source, ref, term)
                 and not (term.kind == "term" and lists_of_a_kind(source.pack.cards[ref.card].title)
                          and word_count(re.sub(r"\([^()]*\)", "", source.point(ref).text)) <= 7)  # "Biotic
@@ -224,6 +227,11 @@ def _letter(source: Material, term) -> str:
     return first_letter(term, source.word_list)
 
 
+_THEN_AND_NOW = re.compile(r"(?i)\b(?:today|now|nowadays|currently)\b")
+"""A word for the present after a dated figure ("in the late 1960s; today it is under 10%"): the year marks a
+state then, set against now."""
+_BARE_IS = re.compile(r"(?i)^\W*(?:(?:an?|the)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:is|are)\s*$")
+"""A thing and "is" before the blank, and nothing else ("Rust is ____")."""
 _SAID_EQUAL = re.compile(r"(?:[^\W\d_]{2,}[\s,()]+){3,}=\s*$")
 """A clause of words ending on "=" ("… through the soil ="): note-speak for "is called"."""
 _BOUNDED = re.compile(r"(?i)\W*(?:under|over|below|above|about|around|roughly|approximately|less than|more than|"
@@ -454,6 +462,32 @@ def _initialled(text: str, term) -> bool:
                                              text[:term.start]) is not None
 
 
+_MADE_OF = re.compile(r"(?i)^\W*(.*?)\W*\b(?:contains?|(?:is|are)\s+)?(?:made\s+(?:of|from)|consists?\s+of|"
+                      r"composed\s+of|an?\s+(?:alloy|mixture)\s+of|contains?)\b")
+"""What a thing is made of, said before the blank ("Stainless steel: contains chromium and ____")."""
+
+
+def _made_of_its_kind(source: Material, before: str) -> tuple[str, ...]:
+    """The keys of what the pack says the kind of the thing is made of ("Steel = an alloy of iron …" for stainless
+    steel): offered as wrong, they are in it too."""
+    said = _MADE_OF.match(before)
+    words = re.findall(r"[^\W\d_]{3,}", said.group(1).casefold()) if said else []
+    if not words:
+        return ()
+    defining = re.compile(rf"(?i)^\W*(?:an?\s+|the\s+)?(?:{'|'.join(map(re.escape, words))})s?\W*\s*(?:=|:|is|are)")
+    return tuple(other.key for each in source.refs if defining.match(source.point(each).text)
+                 for other in source.terms[each])
+
+
+def _named_again(text: str, term) -> bool:
+    """Whether the line names the term's thing again elsewhere ("pump H⁺ ions out, then sucrose re-enters with
+    H⁺"): a blank or a swap there is answered, or shown false, by the line itself."""
+    core = re.sub(r"(?i)\s+(?:ions?|atoms?|molecules?|particles?)$", "", term.text.strip())
+    return term.kind == "term" and core != term.text.strip() \
+        and re.search(rf"(?<![\w⁺⁻]){re.escape(core)}(?![\w⁺⁻])",
+                      text[:term.start] + " " + text[term.end:]) is not None
+
+
 _KIN_BEFORE = re.compile(r"(?i)\b(?:his|her|their|its|the\s+king's|the\s+queen's|[A-Z]\w+'s)\s+"
                          r"(?:eldest\s+|youngest\s+|only\s+|younger\s+|older\s+|elder\s+|first\s+|second\s+|"
                          r"third\s+|new\s+)?(?:son|daughter|"
@@ -477,10 +511,14 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     text = source.point(ref).text
     worn = frozenset().union(*source.wrong_sets)  # the wrong options the sheet's other questions offer
     for term in terms:
-        if said_again(text, term) or _initialled(text, term):
+        if said_again(text, term) or _initialled(text, term) or _named_again(text, term):
             continue
+        if term.kind == "year" and _THEN_AND_NOW.search(text[term.end:]):
+            continue  # "a third of UK workers in the late ____; today it is under 10%": a state then, against now,
+            # held for decades either side (the 1970s as well), and a recent decade contradicts "today"
         shown = text[:term.start] + text[term.end:]
-        avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting)
+        avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting) \
+            + _made_of_its_kind(source, text[:term.start])
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
             continue
@@ -949,9 +987,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "about 330 m/s" is no number to call wrong
         if term.kind == "number" and re.fullmatch(r"\s*0\s*", term.text):
             continue  # "Where the change in mass is 0, …": no change is a state, and "is 2" without a unit no claim
-        if said_again(text, term) or _initialled(text, term):
+        if said_again(text, term) or _initialled(text, term) or _named_again(text, term):
             continue
-        if term.kind == "year" and re.search(r"(?i)\bthan\b[^.;]*\b(?:today|now|nowadays)\b", text[term.end:]):
+        if term.kind == "year" and _THEN_AND_NOW.search(text[term.end:]):
             continue  # "far higher in 1970 than they are today": another year before today is as likely true
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
@@ -989,6 +1027,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue
         above = PointRef(ref.card, ref.point - 1)
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting) \
+            + _made_of_its_kind(source, text[:term.start]) \
             + tuple(other.key for other in source.terms.get(above, ()) if other.kind == "name" and ref.point)  # ("James
         # Watt patented …" then "Partnership with Matthew Boulton": Watt is whose partnership it is, no wrong partner)
         within = _year_bounds(source, ref, term)  # "Put on trial Oct 1600" under "Elizabethan England, 1558–88"

@@ -79,10 +79,12 @@ class Claims:
         processes"; "Energy is lost in **respiration**" beside a carbon cycle "by respiration"), or ``card`` (its
         title or a point) holds two words that mark ``point``'s topic: one alone may be shared in passing. A key term
         both cards mark counts however many cards hold it ("**miasma**" on the Black Death's card and the Great
-        Plague's: a cause "still blamed on miasma" reads as either's)."""
+        Plague's: a cause "still blamed on miasma" reads as either's). A key term of three words or more is shared
+        when all but one stand in ``point`` ("the Church of England, with the monarch as its head" tells of the
+        **Supreme Head of the Church of England**)."""
         words = content_words(point.text)
         own = (content_words(point.text[term.start:term.end]) for term in point.terms)
-        return (any(term <= words for term in self.terms[card])
+        return (any(term <= words or len(term) >= 3 and len(term - words) <= 1 for term in self.terms[card])
                 or any(term and (self.marking(" ".join(term)) or term in self.named[card]) and term <= self.words[card]
                        for term in own)
                 or len(self.marking(point.text) & self.words[card]) >= 2)

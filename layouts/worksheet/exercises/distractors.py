@@ -435,6 +435,11 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             # as well be who it was "under"
         if around is not None and not _elements(text) <= around:
             continue  # "CuO + H₂SO₄ → CaCl₂ + H₂O": calcium and chlorine from nowhere, false at sight
+        if answer.kind == "term" and _sorted_by_shape(answer.text, text):
+            continue  # "the field of the ____" of a permanent magnet: the bar magnet and the horseshoe magnet are
+            # permanent ones too, and "field lines leave the north pole of a horseshoe magnet" is as true
+        if answer.sort in ("formula", "code") and ("ₙ" in answer.text) != ("ₙ" in text):
+            continue  # "General formula: E10" for CₙH₂ₙ₊₁OH: only a general formula stands for a series
         if answer.sort == "formula" and ("(" in answer.text) != ("(" in text):
             continue  # "Brackets round compound ions … e.g. calcium hydroxide": Ca(OH)₂ the one option in brackets
         if answer.kind == "number" and text[:1].isupper() != answer.text.strip()[:1].isupper():
@@ -664,13 +669,28 @@ _LARGE_HINT = re.compile(r"(?i)\b(?:as (?:many|much|high|long|far) as|a (?:massi
 not leave the answer the smallest or the largest."""
 
 
+def _sorted_by_shape(one: str, other: str) -> bool:
+    """Whether two sorts of one thing ("permanent magnet", "bar magnet") are told apart by a shape: that says
+    nothing of the other's mark, and one thing may be both."""
+    first, second = one.strip().casefold().split(), other.strip().casefold().split()
+    return len(first) > 1 and len(second) > 1 and first[-1] == second[-1] \
+        and bool(_SHAPE_WORDS & set(first[:-1] + second[:-1]))
+
+
+_SHAPE_WORDS = frozenset({"bar", "horseshoe", "ring", "disc", "rod", "block", "button", "u-shaped", "cylindrical",
+                          "spherical"})
+"""Words that sort a made thing by its shape, not by what it is (sizes are left out: the small and the large
+intestine are two organs)."""
+
+
 def _half_said(answer: Term, shown: str) -> bool:
     """Whether a share is asked beside words that say which side of half it is ("most", "a minority")."""
     share = re.match(r"\s*(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", answer.text)
     rest = shown[:answer.start] + " " + shown[answer.end:]
     return share is not None and re.search(r"(?i)(?<!the )\bmost\s+(?:of\s|[a-z]+s\b)|\b(?:majority|more than half|"
-                                           r"minority|less than half|fewer than half)\b", rest) is not None  # (not
-    # "the most deprived 10 %")
+                                           r"minority|less than half|fewer than half|only\s+(?:a\s+)?(?:little|"
+                                           r"few|tiny|small)|(?:almost|nearly)\s+(?:all|none))\b", rest) is not None
+    # (not "the most deprived 10 %"; "only a little is used": the rest, a small share, tells the large one)
 
 
 def _size_hinted(before: str) -> int:

@@ -269,6 +269,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              # 3rd Oct, national day (reunification 1990)": a date and a note, no meaning to translate back
              and not re.search(r"[·•|]", word[1] + word[2])  # ("a primary school · un hospital": two entries
              # glued)
+             and not _aside_on_word(word[1])
              and not _modifies_another(word[2], listed)]
     chosen = sorted(_spread(words, rng, limit))
     backwards = [index % 2 == 1 for index in range(len(chosen))]
@@ -490,6 +491,22 @@ _LINKING = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "un", "une
                       "der", "die", "das", "dem", "den", "el", "en", "a", "au", "aux", "et", "y", "e", "und", "il",
                       "lo", "i", "gli", "al", "zum", "zur", "im", "am"})
 """A phrase's little words (articles, "de", "and"), which say nothing of whether its meaning shows through."""
+
+
+def _aside_on_word(word: str) -> bool:
+    """Whether the word carries an English aside in brackets on the thing ("die Biotonne (brown) – food and garden
+    waste"): the line describes the thing, and what follows the dash is what goes in it, not the word's meaning."""
+    return any(re.fullmatch(r"[a-z]{3,}(?:[ /][a-z]{3,}){0,2}", note.strip())
+               and not set(re.split(r"[ /]", note.strip())) & (_FOREIGN_SMALL_WORDS | _WORD_NOTES)
+               and not _same_root(note, re.sub(r"\([^()]*\)", "", word))
+               for note in re.findall(r"\s\(([^()]*)\)", word))  # (not an ending: "fort(e)", "me encanta(n)")
+
+
+_WORD_NOTES = frozenset({"informal", "formal", "colloquial", "slang", "familiar", "polite", "plural", "singular",
+                         "masculine", "feminine", "neuter", "irregular", "regular", "reflexive", "also", "or", "pl",
+                         "sg", "inf", "fam", "coll", "lit", "fig", "abbr", "short", "literally", "literary", "old",
+                         "used", "rare", "spoken", "written", "adj", "adv", "noun", "verb", "sing", "invariable"})
+"""Words of a note on how the word is used, not on the thing it names ("(informal)", "(pl)")."""
 
 
 def _english_too(word: str) -> bool:

@@ -1,0 +1,127 @@
+"""Rounds OE and OF of the unseen-pack audit: "the field of the bar magnet" set false for the permanent magnet;
+"pump K⁺ ions out, then sucrose re-enters with H⁺" set false with its correction beside it; "Rust is ____." keyed
+as a formula; iron offered as wrong beside "Stainless steel: contains chromium and ____"; "General formula: E10";
+99% the one high share beside "only a little is used"; "a third of workers in the late 2010s; today under 10%";
+"die Biotonne (brown) – food and garden waste" set to translate; and a Tudor legacy "with the monarch as its head"
+left spare beside the Act of Supremacy's title."""
+from __future__ import annotations
+
+import re
+
+from sheet_builds import material, offered, pack_yaml, translated
+from studypack.layouts.worksheet.exercises.candidates import choice_candidates, gap_candidates, true_false_candidates
+from studypack.layouts.worksheet.exercises.claims import Claims
+from studypack.layouts.worksheet.exercises.questions import plain
+from studypack.source import loads
+
+
+def _false_statements(text: str) -> list[str]:
+    return [plain(statement.segments) for statement in offered(text, true_false_candidates, {True: 0, False: 50})
+            if not statement.true]
+
+
+def test_a_thing_sorted_by_its_shape_is_not_swapped_for_one_sorted_by_its_nature():
+    text = pack_yaml("Magnetism", "Physics", [
+        ("Kinds of magnet", ["A **permanent magnet** has a field of its own at all times.",
+                             "An **induced magnet** is magnetic only while it sits in another field."]),
+        ("Field patterns", ["Field lines leave the north pole of a **bar magnet** and enter its south pole.",
+                            "A **horseshoe magnet** gives a nearly uniform field between its poles."]),
+        ("The motor effect", ["The field of the wire acts on the field of the **permanent magnet**, giving a force.",
+                              "The force is largest when the wire is at **right angles** to the field."])])
+    statements = _false_statements(text)
+    assert not any(re.search(r"(?:bar|horseshoe) magnet", statement) for statement in statements), statements
+    for choice in offered(text, choice_candidates):
+        assert not ("permanent magnet" in choice.options and "bar magnet" in choice.options), choice.options
+
+
+def test_a_term_the_line_names_again_is_neither_swapped_nor_asked():
+    text = pack_yaml("Transport in plants", "Biology", [
+        ("Loading the phloem", ["Companion cells pump **H⁺ ions** out, and sucrose comes back in with H⁺.",
+                                "**Sucrose** is the sugar moved in the phloem."]),
+        ("Guard cells", ["Guard cells take in **K⁺ ions** before the stoma opens.",
+                         "Water follows by **osmosis** and the cells swell."]),
+        ("Roots", ["Root hair cells take in **Na⁺ ions** and other minerals by active transport.",
+                   "**Cl⁻ ions** also enter through carrier proteins."])])
+    statements = _false_statements(text)
+    assert not any("comes back in with H⁺" in statement and "pump H⁺" not in statement for statement in statements), \
+        statements
+    stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
+    assert not any("comes back in with H⁺" in stem for stem in stems), stems
+
+
+def test_a_formula_is_not_the_blank_after_a_bare_is():
+    text = pack_yaml("Corrosion", "Chemistry", [
+        ("Rusting", ["Rust is **Fe~2~O~3~·xH~2~O**. It flakes off and exposes fresh iron.",
+                     "Rusting needs both **oxygen** and **water**."])])
+    answers = [blank.text for gap in offered(text, gap_candidates) for blank in gap.answers]
+    assert answers and "Fe₂O₃·xH₂O" not in answers, answers
+
+
+def test_what_the_kind_is_made_of_is_not_offered_as_wrong():
+    text = pack_yaml("Alloys", "Chemistry", [
+        ("Steels", ["**Steel** = an alloy of **iron** with carbon and other metals.",
+                    "**Stainless steel**: contains **chromium** and **nickel**; it resists corrosion.",
+                    "**Low carbon steel** is soft and easily shaped."]),
+        ("Copper alloys", ["**Bronze** = **copper** + **tin**; hard and used for bells.",
+                           "**Brass** = copper + **zinc**; used for taps and instruments."]),
+        ("Gold", ["Gold for jewellery is mixed with **silver** to harden it.",
+                  "**Aluminium** alloys are light and used in aircraft."])])
+    offered_here = []
+    for seed in range(6):
+        source = material(text)
+        source.rng.seed(seed)
+        stainless = [candidate for candidate in choice_candidates(source)
+                     if "chromium" in source.point(candidate.uses[0]).text]
+        offered_here += [choice.options for choice in (candidate.build(0) for candidate in stainless) if choice]
+    assert offered_here and not any("iron" in options for options in offered_here), offered_here
+
+
+def test_a_general_formula_is_only_swapped_for_another():
+    text = pack_yaml("Alcohols", "Chemistry", [
+        ("Alcohols", ["General formula: **C~n~H~2n+1~OH**", "The functional group is **–OH**."]),
+        ("Fuels", ["Ethanol goes into petrol blends such as **E10**.", "Ethanol burns with a **clean blue flame**."])])
+    statements = _false_statements(text)
+    assert not any("General formula: E10" in statement for statement in statements), statements
+
+
+def test_a_share_beside_only_a_little_of_the_rest_is_not_offered_among_made_up_ones():
+    text = pack_yaml("Transpiration", "Biology", [
+        ("Water loss", ["About **99%** of the water a plant takes up evaporates; only a little is used in "
+                        "**photosynthesis**.", "Water leaves through the **stomata**."]),
+        ("Rates", ["Wind raises the rate of **transpiration**.", "About **90%** of stomata are on the lower side.",
+                   "Leaves are about **30%** air space.", "Xylem is about **20%** of a stem."])])
+    stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
+    assert not any("only a little is used" in stem for stem in stems), stems
+
+
+def test_a_decade_set_against_today_is_neither_changed_nor_asked():
+    text = pack_yaml("The changing UK economy", "Geography", [
+        ("Deindustrialisation", ["Factories employed roughly **a third** of UK workers in the late **1960s**; today "
+                                 "it is under **10%**.", "The last deep coal mine closed in **2015**."]),
+        ("Growth", ["Service jobs grew fast in the **1980s** after the miners' strike.",
+                    "Call centres spread across the north in the **2000s**.",
+                    "A science park opened in Cambridge in **1970**.", "A car plant opened in Sunderland in **1986**."])])
+    statements = _false_statements(text)
+    assert not any("today it is under" in statement for statement in statements), statements
+    stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
+    assert not any("today it is under" in stem for stem in stems), stems
+
+
+def test_a_word_with_an_aside_on_the_thing_is_not_set_to_translate_as_what_follows():
+    asked = translated("Mülltrennung", "German", [
+        "**die Biotonne** (brown) – food and garden waste; **der Restmüll** (grey/black) – everything else",
+        "**die Mülltonne** – the bin", "**die Flasche** – the bottle", "**das Altpapier** – waste paper"])
+    assert not any("garden waste" in item or "everything else" in item for item in asked), asked
+    assert any("the bin" in item for item in asked), asked
+
+
+def test_a_statement_that_says_most_of_a_long_key_term_reads_as_that_cards():
+    pack = loads(pack_yaml("Henry VIII", "History", [
+        ("The Act of Supremacy", ["**Act of Supremacy** (1534) – Henry is **Supreme Head of the Church of England**.",
+                                  "Money once sent to Rome now went to the **Crown**."]),
+        ("The monasteries", ["The Church in England lost about **800** houses.", "Their lands went to **gentry**."]),
+        ("Religion", ["The Church of England kept the **Mass**.",
+                      "An English **Bible** went into every church in England."]),
+        ("Henry's last years", ["Legacy: the Church of England, with the monarch as its head, and a stronger "
+                                "**Parliament**."])]), "henry.yaml")
+    assert Claims(pack).claimed(pack.cards[3].points[0], 0)  # so it is never the spare beside that title
