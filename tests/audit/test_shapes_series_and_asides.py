@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from sheet_builds import material, offered, pack_yaml, translated
+from sheet_builds import material, offered, pack_yaml, scheme_texts, translated
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, gap_candidates, true_false_candidates
 from studypack.layouts.worksheet.exercises.claims import Claims
+from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.questions import plain
 from studypack.source import loads
 
@@ -125,3 +126,89 @@ def test_a_statement_that_says_most_of_a_long_key_term_reads_as_that_cards():
         ("Henry's last years", ["Legacy: the Church of England, with the monarch as its head, and a stronger "
                                 "**Parliament**."])]), "henry.yaml")
     assert Claims(pack).claimed(pack.cards[3].points[0], 0)  # so it is never the spare beside that title
+
+
+def test_a_town_is_not_swapped_for_the_wide_area_it_may_lie_in():
+    text = pack_yaml("Hot deserts", "Geography", [
+        ("The Thar Desert", ["The Thar lies in north-west **India** (mostly in **Rajasthan**) and eastern "
+                             "**Pakistan**.",
+                             "India's record of **51 °C** was set at **Phalodi** in May 2016."]),
+        ("The canal", ["The **Indira Gandhi Canal** starts at the **Harike Barrage** in **Punjab**.",
+                       "It supplies drinking water to villages in western Rajasthan.",
+                       "Farms near **Bikaner** and **Jaisalmer** now grow wheat."]),
+        ("Tourism", ["Visitors ride camels near **Jaisalmer**.", "**Jodhpur** has a large fort."])])
+    statements = _false_statements(text)
+    assert not any("set at Rajasthan" in statement for statement in statements), statements
+    for choice in offered(text, choice_candidates):
+        assert "Rajasthan" not in choice.options or choice.options[choice.answer] == "Rajasthan", choice.options
+
+
+def test_a_figure_inside_a_question_is_a_given_not_a_fact():
+    text = pack_yaml("Latent heat", "Physics", [
+        ("Two-stage problem", ["Q: How much energy turns **0.50 kg** of ice at **0 °C** into water at **20 °C**?",
+                               "Melting: E = m L = 0.50 × 334 000 = **167 000 J**."]),
+        ("Worked examples", ["Q: How much energy melts **0.25 kg** of ice? E = 0.25 × 334 000 = **83 500 J**.",
+                             "Boiling **2.0 kg** of water takes **4.52 MJ**.", "A kettle holds about **1.5 kg**."])])
+    stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
+    assert not any("How much energy turns" in stem or "How much energy melts" in stem for stem in stems), stems
+
+
+def test_a_year_whose_cause_the_line_gives_is_changed_only_to_a_later_one():
+    text = pack_yaml("The Cuban Missile Crisis", "History", [
+        ("The crisis", ["The crisis lasted **thirteen days**.",
+                        "**Kennedy** ordered a naval **quarantine** of Cuba."]),
+        ("Who won?", ["Khrushchev was removed from power in **October 1964**; the crisis was one reason.",
+                      "A **hotline** was set up in **1963**."]),
+        ("Before", ["**Castro** took power in **1959**.", "The **Bay of Pigs** invasion failed in **1961**.",
+                    "The **Berlin Wall** went up in **1960**."])])
+    for seed in range(8):
+        source = material(text)
+        source.rng.seed(seed)
+        for statement in true_false_candidates(source, {True: 0, False: 50}):
+            built = statement.build(0)
+            said = plain(built.segments) if built else ""
+            found = re.search(r"removed from power in \w+ (\d{4})", said)
+            assert not found or int(found.group(1)) > 1964, said
+        for candidate in choice_candidates(material(text)):
+            choice = candidate.build(0)
+            assert choice is None or "was one reason" not in plain(choice.segments), plain(choice.segments)
+
+
+def test_a_successor_is_not_asked_among_people_of_other_roles():
+    text = pack_yaml("Kennedy's foreign policy", "History", [
+        ("Vietnam", ["Kennedy was shot in Dallas in 1963 – his Vietnam policy passed to **Lyndon Johnson**.",
+                     "About **16,000** US advisers were in Vietnam by 1963."]),
+        ("Cuba", ["**Fulgencio Batista** fled in 1959.", "**Fidel Castro** took power.",
+                  "**Nikita Khrushchev** sent missiles to Cuba.", "**Edward Lansdale** ran Operation Mongoose."])])
+    source = material(text)
+    line = source.point(source.refs[0]).text
+    johnson = next(term for term in source.terms[source.refs[0]] if term.text == "Lyndon Johnson")
+    assert distractors(johnson, source.pool, source.rng, 3, line) is None
+
+
+def test_a_formula_in_a_count_true_of_any_substance_is_not_asked():
+    text = pack_yaml("Moles", "Chemistry", [
+        ("The mole", ["Particles = moles × 6.02 × 10^23^, so 0.5 mol of **\\ce{H2O}** contains 3.01 × 10^23^ "
+                      "molecules.", "The **Avogadro constant** is 6.02 × 10^23^."]),
+        ("Formula mass", ["**\\ce{CO2}** has M~r~ 44.", "**\\ce{CaCO3}** has M~r~ 100.",
+                          "**\\ce{NH3}** has M~r~ 17."])])
+    stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
+    assert not any("0.5 mol of" in stem for stem in stems), stems
+    answers = [blank.text for gap in offered(text, gap_candidates) for blank in gap.answers
+               if "0.5 mol of" in plain(gap.segments)]
+    assert not answers, answers
+
+
+def test_a_scheme_pays_no_mark_for_layout_advice_or_a_worked_examples_equation():
+    source = material(pack_yaml("Quantitative chemistry", "Chemistry", [
+        ("Reacting masses", ["Method: mass → moles of the one you know; use the **balancing numbers**; moles → "
+                             "mass.",
+                             "Equation: **\\ce{2Mg + O2 -> 2MgO}**",
+                             "Worked example, 12 g of Mg: 12 ÷ 24 = 0.50 mol Mg, so 0.50 mol MgO = **20 g**.",
+                             "The balancing numbers give the **mole ratio** of the substances.",
+                             "Mass is conserved, so the masses of the reactants add up to the products'.",
+                             "Set your working out in a table (substance, mass, M~r~, moles) so each step earns its "
+                             "mark."]),
+        ("Moles", ["Moles = mass ÷ **M~r~**.", "One mole holds **6.02 × 10^23^** particles."])]))
+    scheme = scheme_texts(source, 0)
+    assert not any(text.startswith(("Equation:", "Set your working")) for text in scheme), scheme

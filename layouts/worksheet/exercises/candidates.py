@@ -84,8 +84,6 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # ____ cases are Type 2": a bare "UK" gets no letter, and "diabetes" or "all" fit as well
                 and not _BOUNDED.match(term.text)  # "Rainfall usually ____": "low" fits, where the answer is
                 # "under 250 mm a year"
-                and not (term.kind == "number" and "?" in source.point(ref).text[term.end:])  # "yield is ____. What
-                # mass of iron is made?": a given of a problem the line sets
                 and not re.match(r"[^.!?;]*\?", source.point(ref).text[term.end:])  # "Given the d____? Halve it
                 # first!": a question's word, which any word could end
                 and not re.match(r"[a-z]+(?:s|ed)\s+\d|[a-z]+\s+(?:about|around|roughly|over|under|nearly|almost|only|"
@@ -479,6 +477,23 @@ def _made_of_its_kind(source: Material, before: str) -> tuple[str, ...]:
                  for other in source.terms[each])
 
 
+def _wide_places(source: Material, term) -> tuple[str, ...]:
+    """Beside a place, the keys of places the pack speaks of as wide ("mostly in Rajasthan", "villages in western
+    Rajasthan"): the place asked may lie in one, so offered as wrong it is right too ("set at Rajasthan" for
+    Phalodi)."""
+    if term.kind != "name" or term.sort.split(":")[0] != "place":
+        return ()  # (a region lies in no other: "Hit Louisiana first" for Florida is plainly false)
+    text = " ".join(source.card_text(card) for card in range(len(source.pack.cards)))
+    return tuple(place.key for place in source.pool.terms.get("name", ()) if place.key != term.key
+                 and place.sort.split(":")[0] in ("place", "region")
+                 and re.search(rf"(?i)\b(?:{_COMPASS_SIDE}|mostly\s+in|across|throughout|parts?\s+of|all\s+over)\s+"
+                               rf"{re.escape(place.text.strip())}(?!\w)", text))
+
+
+_COMPASS_SIDE = r"(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?"
+"""A side of a wide area ("western", "north-west")."""
+
+
 def _named_again(text: str, term) -> bool:
     """Whether the line names the term's thing again elsewhere ("pump H⁺ ions out, then sucrose re-enters with
     H⁺"): a blank or a swap there is answered, or shown false, by the line itself."""
@@ -518,7 +533,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             # held for decades either side (the 1970s as well), and a recent decade contradicts "today"
         shown = text[:term.start] + text[term.end:]
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting) \
-            + _made_of_its_kind(source, text[:term.start])
+            + _made_of_its_kind(source, text[:term.start]) + _wide_places(source, term)
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
             continue
@@ -567,6 +582,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         # "epicentre in ____ district, 80 km NW of Kathmandu", "first used at ____ on the Somme", "Brazil's capital …
         # moved to ____": a place the stem locates by another is offered only beside its own card's places, not
         # Naples, Concepción or Verdun, nor a district of Bristol
+        if term.kind == "year" and _CAUSE_GIVEN.search(text[term.end:]):
+            continue  # "removed from power in ____; the crisis was one reason": a year before the crisis is out at
+            # sight, and the options after it leave the answer the earliest
         within = _year_bounds(source, ref, term)
         grouped = person and names_a_group(source.pack.cards[ref.card].title)  # "Playwrights: ____ – 'The Spanish
         # Tragedy'" among three actors of another card: the title rules them out
@@ -741,6 +759,11 @@ def _year_bounds(source, ref, term) -> tuple[int | None, int | None]:
     card = source.pack.cards[ref.card]
     return _within_titles(year_range(source.point(ref).text, term), term, (card.title, source.pack.title),
                           min(map(int, YEAR.findall(card.date or "")), default=None))
+
+
+_CAUSE_GIVEN = re.compile(r"(?i)\b(?:was|were)\s+(?:one|a|the|another|part\s+of\s+the)\s+(?:main\s+|key\s+|big\s+)?"
+                          r"(?:reasons?|causes?)\b|\bbecause\b|\bdue\s+to\b|\bas\s+a\s+result\s+of\b|\bfollowing\b")
+"""Words after a dated event that give its cause ("…; the crisis was one reason", "because of …")."""
 
 
 def _within_titles(bounds: tuple[int | None, int | None], term, titles: tuple[str, ...],
@@ -1027,10 +1050,13 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue
         above = PointRef(ref.card, ref.point - 1)
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting) \
-            + _made_of_its_kind(source, text[:term.start]) \
+            + _made_of_its_kind(source, text[:term.start]) + _wide_places(source, term) \
             + tuple(other.key for other in source.terms.get(above, ()) if other.kind == "name" and ref.point)  # ("James
         # Watt patented …" then "Partnership with Matthew Boulton": Watt is whose partnership it is, no wrong partner)
         within = _year_bounds(source, ref, term)  # "Put on trial Oct 1600" under "Elizabethan England, 1558–88"
+        if term.year is not None and _CAUSE_GIVEN.search(text[term.end:]):
+            within = (term.year if within[0] is None else max(within[0], term.year), within[1])  # "removed from
+            # power in October 1959; the crisis was one reason": an earlier year may come before its cause
         wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown),
                             within=within, family_only=True)
         if wrong is not None and term.kind == "year" and (_year_close(wrong[0], term) or _year_far(wrong[0], term)):

@@ -343,6 +343,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         # "or", sharing a last word)
     if answer.kind == "name" and answer.sort.startswith("person") and (_RANK_BEFORE.search(shown[:answer.start])
                                                                       or _CALLING_BEFORE.search(shown[:answer.start])
+                                                                      or _SUCCESSION_BEFORE.search(shown[:answer.start])
                                                                       or _OFFICE_AFTER.match(shown[answer.start:])):
         return None  # "Led by Lieutenant ____", "____ – South Korean President": only an officer, or the one
         # Korean, fits, and the pack does not say who else was one
@@ -704,6 +705,10 @@ _RANK_BEFORE = re.compile(r"\b(?:Lieutenant|Lt|Captain|Capt|Colonel|Col|Major|Se
                           r"Chairman|Chairwoman|Premier|President|King|Queen|Emperor|Pope|Archbishop|Mayor|MP)\.?\s*$")
 """A rank or office written before a person's blank ("Led by Lieutenant ____", "US Secretary of State ____"): the
 right answer is the one officer among the options, or the one American."""
+_SUCCESSION_BEFORE = re.compile(r"(?i)\b(?:passed|handed|fell)\s+to\s*$|\b(?:succeeded|replaced)\s+by\s*$|"
+                                r"\bsuccessor,?\s*$")
+"""A successor's blank ("Kennedy was assassinated … – his Vietnam policy passed to ____"): only the one who took the
+office fits, and the pack does not say who else held it."""
 _OFFICE_AFTER = re.compile(r"\s*[–—:-]\s*(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+){1,3}(?i:president|leader|prime minister|"
                            r"premier|general|commander|king|queen|emperor|chancellor|secretary|minister|dictator|"
                            r"chairman|ambassador)\b")

@@ -350,6 +350,12 @@ class Material:
                 and not (term.kind == "number" and (_RANGE.search(term.text) or _RANGE_END.match(text[term.end:])
                                                     or _RANGE_START.search(text[:term.start])))  # "reaction times are
                 # around 0.2–0.9 s", "approx. ×1500–2000": which ends the card chose, no student could know
+                and not (term.sort in ("formula", "code") and re.search(r"(?i)\bmol(?:es)?\s+of\s*$", text[:term.start])
+                         and re.search(r"(?i)\b(?:molecules|particles|atoms|ions)\b", text[term.end:]))  # "0.5 mol
+                # of ____ contains 3.01 × 10²³ molecules": as true of CO₂ as of H₂O
+                and not (term.kind == "number" and "?" in text[term.end:])  # "yield is ____. What mass of iron is
+                # made?", "How much energy turns ____ of ice at 0 °C into water?": a given of a problem the line sets,
+                # which any other figure would set as well
                 and not (term.kind == "number" and ARROW.search(text[:term.start].rstrip()[-2:]))  # "ratio 1 to 1
                 # → ____ mol": a step's result, worked from a line the sheet does not print
                 and not (term.kind == "name" and term.text.strip() in _EVERYONE_KNOWS)  # "the E____'s crust"

@@ -79,6 +79,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # giving reasons" is advice, no topic; "Other properties" says not other than what; "Units – get
                 # these right first!" is a call to the student
             amounts = _example_amounts(card)
+            worked = any(WORKED_SUM.search(point.text) or _EXAMPLE_LINE.match(point.text) for point in card.points)
             points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
                            and not _EXAMPLE_LINE.match(source.point(ref).text)  # "Worked example: producers 2500 …"
                            and not (_EXAMPLES_ONLY.match(source.point(ref).text)
@@ -90,6 +91,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
                            and not _ANSWERING_ADVICE.match(source.point(ref).text)  # "Write 'alternate angles',
                            # not 'Z angles'": how to word an answer, no point of the topic
+                           and not _WORKING_ADVICE.search(source.point(ref).text)  # "Set your working out in a
+                           # table … so each step earns its mark": how to lay out an answer, no point of the topic
+                           and not (_EQUATION_LABEL.match(source.point(ref).text) and worked)  # "Equation: 2Mg + O₂
+                           # → 2MgO" on a card that works an example: the example's data, no point to make
                            and not _CLASS_NOTE.match(source.point(ref).text)  # "Can be tested in class – measure
                            # pulse …": how the class sees it, no point of the topic
                            and not re.match(r"(?i)\W*(?:also|plus|see also)\s*[→:]|\W*(?:other|alternative)\s+[a-z]+",
@@ -225,6 +230,12 @@ def _labelled_elsewhere(source: Material, index: int) -> tuple[PointRef, ...]:
 _ANSWERING_ADVICE = re.compile(r"(?i)\W*(?:always\s+|never\s+|don['’]t\s+|do\s+not\s+)?(?:write|say|use|call|"
                                r"label|give|put)\s+['‘\"“]")
 """Advice on the words of an answer ("Write 'alternate angles', not 'Z angles'")."""
+_WORKING_ADVICE = re.compile(r"(?i)^\W*(?:set|lay)\s+(?:your\s+)?(?:working|answer)s?\s+out\b|^\W*(?:always\s+)?show\s+"
+                             r"(?:your\s+|all\s+(?:your\s+)?)?working\b|\bso\s+(?:that\s+)?each\s+step\s+earns\b")
+"""Advice on laying out a written answer ("Set your working out in a table … so each step earns its mark")."""
+_EQUATION_LABEL = re.compile(r"^\W*(?i:(?:the\s+)?(?:balanced\s+|symbol\s+)?equation)\s*[:=–-]\s*"
+                             r"(?:(?![a-z]{3,}).)*$")
+"""A line that labels an equation and says nothing else ("Equation: 2Mg + O₂ → 2MgO")."""
 _FEATURES = re.compile(r"[^;:]{2,40}(?:;[^;:]{2,40}){2,}")
 """A line that is a list of three things or more, set apart by semicolons."""
 _A_SUM = re.compile(r"(?i)\b(?:calculat(?:e|es|ing|ion|ions)|working\s+out|worked\s+examples?|"
