@@ -12,6 +12,7 @@ from sheet_builds import material, offered, pack_yaml, scheme_texts, translated
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, gap_candidates, true_false_candidates
 from studypack.layouts.worksheet.exercises.claims import Claims
 from studypack.layouts.worksheet.exercises.distractors import distractors
+from studypack.layouts.worksheet.exercises.material import stem_told
 from studypack.layouts.worksheet.exercises.questions import plain
 from studypack.source import loads
 
@@ -212,3 +213,29 @@ def test_a_scheme_pays_no_mark_for_layout_advice_or_a_worked_examples_equation()
         ("Moles", ["Moles = mass ÷ **M~r~**.", "One mole holds **6.02 × 10^23^** particles."])]))
     scheme = scheme_texts(source, 0)
     assert not any(text.startswith(("Equation:", "Set your working")) for text in scheme), scheme
+
+
+def test_labels_under_a_title_of_sustainable_ways_are_not_swapped():
+    text = pack_yaml("Resource management", "Geography", [
+        ("Towards sustainable water supplies", [
+            "**Water conservation**: fixing leaks, water meters and dual-flush toilets.",
+            "**Groundwater management**: monitoring and limiting abstraction so aquifers can recharge.",
+            "**Recycling** treated waste water for flushing toilets."]),
+        ("Water in the UK", ["The south and east have a **water deficit**.",
+                             "The north and west have a **surplus**."])])
+    statements = _false_statements(text)
+    assert not any("Water conservation: monitoring" in statement for statement in statements), statements
+
+
+def test_a_name_the_pack_defines_as_a_land_is_a_region():
+    source = material(pack_yaml("Alfred and the Danelaw", "History", [
+        ("The boundary", ["**Danelaw** = the land north and east of the line, under Danish law.",
+                          "**Guthrum** agreed the boundary with **Alfred**."]),
+        ("Life in the Danelaw", ["Many towns in the **Danelaw** have names ending in -by.",
+                                 "**Jorvik** was its largest town."])]))
+    defined = next(term for term in source.terms[source.refs[0]] if term.text == "Danelaw")
+    assert defined.sort == "region", defined.sort
+
+
+def test_a_word_whose_stem_opens_a_printed_word_is_not_the_blank():
+    assert stem_told("Diet, exercise and obesity: a BMI of 30 or more is classed as ____.", "obese")

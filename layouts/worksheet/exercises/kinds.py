@@ -405,10 +405,13 @@ opened 1935"): what was founded or built."""
 _SAID_KINDS = {"kingdom": "country", "country": "country", "state": "country", "empire": "country",
                "republic": "country", "nation": "country", "city": "place", "town": "place", "village": "place",
                "port": "place", "capital": "place", "county": "region", "province": "region", "region": "region",
-               "island": "landform", "river": "water"}
-_SAID_TO_BE = re.compile(r"\*{0,2}\s+(?:was|is|were|are|remained|became)\s+(?:[a-z]+\s+){0,3}?(?:as\s+)?(?:an?|the)\s+"
+               "island": "landform", "river": "water", "land": "region", "area": "region", "territory": "region",
+               "district": "region"}
+_SAID_TO_BE = re.compile(r"\*{0,2}\s+(?:was|is|were|are|remained|became|=)\s+(?:[a-z]+\s+){0,3}?(?:as\s+)?"
+                         r"(?:an?|the)\s+"
                          r"(?:[\w-]+\s+){0,3}?(" + "|".join(_SAID_KINDS) + r")\b", re.I)
-"""A name the line says is a kingdom, a town or a river ("Wessex was left as an independent kingdom")."""
+"""A name the line says is a kingdom, a town or a river ("Wessex was left as an independent kingdom", "Danelaw = the
+land north and east of this line")."""
 
 
 def known_place(name: str) -> bool:

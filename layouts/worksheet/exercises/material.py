@@ -784,10 +784,10 @@ def stem_told(text: str, answer: str) -> bool:
     """Whether ``text`` prints a one-word answer's stem inside a longer word ("measured in v____ with a voltmeter"
     asking "volts"), or a plural answer's singular: the word beside the blank spells it."""
     word = re.sub(r"\s*\([^()]*\)", "", answer).strip().casefold()  # ("volts (V)")
-    stem = word[:-1] if word.endswith("s") and len(word) >= 5 else word
+    stem = word[:-1] if word.endswith("s") and len(word) >= 5 or word.endswith("e") and len(word) >= 5 else word
     if re.fullmatch(r"[^\W\d_]{4,}", stem) is not None \
             and re.search(rf"(?<!\w){re.escape(stem)}[^\W\d_]{{3,}}", text.casefold()) is not None:
-        return True
+        return True  # ("classed as o____" under "Diet, exercise and obesity": "obese" less its e opens "obesity")
     printed = {found[:-1] if found.endswith("s") else found for found in re.findall(r"[^\W\d_]{3,}", text.casefold())}
     if any(word == root + ending for root in printed if len(root) >= 3
            for ending in ("ise", "ises", "ised", "ize", "izes", "ized", "isation", "ization")):
@@ -898,7 +898,7 @@ def translated(text: str) -> bool:
 
 _LISTS_KINDS = re.compile(r"(?i)\b(?:challenges|opportunities|impacts|effects|causes|reasons|advantages|disadvantages|"
                           r"problems|benefits|threats|responses|strategies|solutions|consequences|factors|issues|"
-                          r"risks|pros|cons)\b")
+                          r"risks|pros|cons|ways|methods|measures|approaches|schemes|techniques|sustainable)\b")
 """A title over a list of labelled lines ("Alaska: challenges of development" over "Inaccessibility – most villages
 aren't on any road"): each line's label is what its description says, no fact to recall."""
 
