@@ -12,8 +12,10 @@ from sheet_builds import material, offered, pack_yaml, scheme_texts, translated
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, gap_candidates, true_false_candidates
 from studypack.layouts.worksheet.exercises.claims import Claims
 from studypack.layouts.worksheet.exercises.distractors import distractors
+from studypack.layouts.worksheet.exercises.events import _STATE
 from studypack.layouts.worksheet.exercises.material import stem_told
 from studypack.layouts.worksheet.exercises.questions import plain
+from studypack.layouts.worksheet.exercises.words import spans_in
 from studypack.source import loads
 
 
@@ -239,3 +241,50 @@ def test_a_name_the_pack_defines_as_a_land_is_a_region():
 
 def test_a_word_whose_stem_opens_a_printed_word_is_not_the_blank():
     assert stem_told("Diet, exercise and obesity: a BMI of 30 or more is classed as ____.", "obese")
+
+
+def test_a_span_of_years_ending_at_a_date_is_no_event():
+    assert _STATE.search("Samori Touré fought the French in West Africa for about 15 years until captured")
+
+
+def test_beside_an_african_state_on_a_card_of_africa_no_european_power_is_offered():
+    text = pack_yaml("The Scramble for Africa", "History", [
+        ("Africa in 1870 and 1914", [
+            "In **1870** Europeans held about **10%** of Africa: coastal forts, **Algeria** and the **Cape Colony**.",
+            "Only two independent states were left in 1914 = **Ethiopia** and **Liberia**.",
+            "The colonial powers: **Britain**, **France**, **Germany**, **Belgium**, **Portugal** and **Italy**."]),
+        ("Adwa", ["Italy invaded from **Eritrea** in 1895.", "Ethiopia kept its independence."])])
+    powers = {"Britain", "Belgium", "France", "Germany", "Italy", "Portugal"}
+    for choice in offered(text, choice_candidates):
+        if choice.options[choice.answer] in ("Ethiopia", "Liberia"):
+            assert not powers & set(choice.options), choice.options
+    statements = _false_statements(text)
+    assert not any(re.search(rf"left in 1914 = (?:{'|'.join(powers)}) and", statement)
+                   for statement in statements), statements
+
+
+def test_a_share_near_the_whole_is_not_offered_among_lower_ones():
+    text = pack_yaml("Equilibrium", "Chemistry", [
+        ("The Contact process", ["The yield is already about **99%** at low pressure, so high pressure is not worth "
+                                 "the cost.", "A **vanadium(V) oxide** catalyst is used."]),
+        ("The Haber process", ["Only about **15%** of the gases react on each pass.",
+                               "About **30%** of the ammonia is made into fertiliser.",
+                               "The plant runs at about **20%** above the minimum pressure."])])
+    stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
+    assert not any("already about" in stem for stem in stems), stems
+
+
+def test_a_bare_food_chain_is_neither_swapped_nor_asked_by_options():
+    text = pack_yaml("A pond ecosystem", "Geography", [
+        ("Producers", ["Producers in the pond: **algae**, **pondweed** and **water lily**.",
+                       "Producers make their food by **photosynthesis**."]),
+        ("The food web", ["**algae** → **water snail** → **stickleback** → **heron**",
+                          "**pondweed** → **tadpole** → **dragonfly nymph** → **frog**"])])
+    statements = _false_statements(text)
+    assert not any("→" in statement for statement in statements), statements
+    stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
+    assert not any("→" in stem for stem in stems), stems
+
+
+def test_a_title_span_of_three_figure_years_bounds_the_wrong_ones():
+    assert spans_in("Three kingdoms fall (866–874)") == [(866, 874)]

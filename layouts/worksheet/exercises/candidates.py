@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .beside import counted_out, paired, partners, unit_named
-from .countries import CITIES
+from .countries import AFRICAN_COUNTRIES, CITIES
 from .distractors import distractors, head_word, nounish
 from .flips import CONDITION, OPPOSITES, Flip, flip
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
@@ -494,6 +494,29 @@ _COMPASS_SIDE = r"(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)
 """A side of a wide area ("western", "north-west")."""
 
 
+def _off_continent(source: Material, ref: PointRef, term) -> tuple[str, ...]:
+    """Beside an African country on a line, card or pack that speaks of Africa, the keys of the pack's countries
+    elsewhere ("Only two independent states left in 1914 = ____ and Liberia": Britain and Belgium ruled, they were
+    no African state)."""
+    if term.kind != "name" or term.sort != "country" or term.text.strip().casefold().removeprefix("the ") \
+            not in AFRICAN_COUNTRIES:
+        return ()
+    said = " ".join((source.point(ref).text, source.pack.cards[ref.card].title, source.pack.title))
+    if not re.search(r"(?i)\bafrica", said):
+        return ()
+    return tuple(country.key for country in source.pool.terms.get("name", ()) if country.sort == "country"
+                 and country.text.strip().casefold().removeprefix("the ") not in AFRICAN_COUNTRIES)
+
+
+def _bare_chain(source: Material, ref: PointRef) -> bool:
+    """Whether the line is only key terms joined by arrows ("algae → water snail → stickleback → heron"): a chain
+    the pack's other links of a kind make as truly (pondweed for algae, a tadpole for the snail)."""
+    text = source.point(ref).text
+    rest = "".join(text[end:start] for end, start in zip([0] + [term.end for term in source.terms[ref]],
+                                                         [term.start for term in source.terms[ref]] + [len(text)]))
+    return text.count("→") >= 2 and re.fullmatch(r"[\s→.*]*", rest) is not None
+
+
 def _named_again(text: str, term) -> bool:
     """Whether the line names the term's thing again elsewhere ("pump H⁺ ions out, then sucrose re-enters with
     H⁺"): a blank or a swap there is answered, or shown false, by the line itself."""
@@ -528,12 +551,16 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     for term in terms:
         if said_again(text, term) or _initialled(text, term) or _named_again(text, term):
             continue
+        if _bare_chain(source, ref):
+            continue  # "____ → water snail → stickleback → heron": pondweed, the pack's other producer, starts a
+            # chain as true
         if term.kind == "year" and _THEN_AND_NOW.search(text[term.end:]):
             continue  # "a third of UK workers in the late ____; today it is under 10%": a state then, against now,
             # held for decades either side (the 1970s as well), and a recent decade contradicts "today"
         shown = text[:term.start] + text[term.end:]
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting) \
-            + _made_of_its_kind(source, text[:term.start]) + _wide_places(source, term)
+            + _made_of_its_kind(source, text[:term.start]) + _wide_places(source, term) \
+            + _off_continent(source, ref, term)
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
             continue
@@ -1010,8 +1037,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "about 330 m/s" is no number to call wrong
         if term.kind == "number" and re.fullmatch(r"\s*0\s*", term.text):
             continue  # "Where the change in mass is 0, …": no change is a state, and "is 2" without a unit no claim
-        if said_again(text, term) or _initialled(text, term) or _named_again(text, term):
-            continue
+        if said_again(text, term) or _initialled(text, term) or _named_again(text, term) or _bare_chain(source, ref):
+            continue  # ("pondweed → water snail → stickleback → heron" for algae is a food chain as true)
         if term.kind == "year" and _THEN_AND_NOW.search(text[term.end:]):
             continue  # "far higher in 1970 than they are today": another year before today is as likely true
         if _COMPARED_WITH.search(text[:term.start]):
@@ -1051,6 +1078,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         above = PointRef(ref.card, ref.point - 1)
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting) \
             + _made_of_its_kind(source, text[:term.start]) + _wide_places(source, term) \
+            + _off_continent(source, ref, term) \
             + tuple(other.key for other in source.terms.get(above, ()) if other.kind == "name" and ref.point)  # ("James
         # Watt patented …" then "Partnership with Matthew Boulton": Watt is whose partnership it is, no wrong partner)
         within = _year_bounds(source, ref, term)  # "Put on trial Oct 1600" under "Elizabethan England, 1558–88"

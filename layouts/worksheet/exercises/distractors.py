@@ -364,6 +364,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                                 or ceiling.group(2) != written_unit(answer).split(" ")[0]):
         highest = None  # (a ceiling the answer is not under, or in another unit, "up to 400 kV" beside 230 V, says
         # nothing of the options)
+    if answer.kind == "number" and count >= 3 and re.match(r"\s*(?:9\d(?:\.\d+)?|100)\s*(?:%|per ?cent)", answer.text):
+        return None  # "the yield is already about ____ at low pressure": no share goes above 99%, so the answer would
+        # stand highest among the options, and "already" or "almost all" says the highest is right
     if answer.kind == "number" and _half_said(answer, shown):
         return None  # "Artillery caused most casualties – around ____ of wounds": 60% is the one option over half
     if answer.kind == "number" and re.search(r"\(.*\)", answer.text):

@@ -18,10 +18,11 @@ _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|n
                     r"\b(?:stays?|stayed|remains?|remained)\s+(?:neutral|loyal|independent|united|divided|in\b|out\b|"
                     r"under\b|closed|open|secret|silent|unchanged|low|high)|\bhad\s+(?:not\s+)?"
                     r"(?:been|died|\w+ed|\w+en)\b|\s[–—-]\s|^\W*(?:still|not yet|not fully|not until)\b|"
-                    r"\buntil (?:after|the)\b", re.I)
+                    r"\buntil (?:after|the)\b|\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
+                    r"\d+\s+(?:years|decades)\b", re.I)
 """A state ("living conditions were still backward", "Italy stays neutral", "Franklin had died", "Still not fully
-accepted until after …"), or a name with what it is known for ("William – said Edward had promised him the throne"),
-which has no moment to place on a timeline."""
+accepted until after …"), a span ("fought the French for about 15 years until captured"), or a name with what it is
+known for ("William – said Edward had promised him the throne"), which has no moment to place on a timeline."""
 _HOW_THINGS_STOOD = re.compile(r"[A-Z][\w'’ -]{1,40}?\s(?:was|were|is|are)\s+(?:a|an|the|still|not)\b")
 """A line that opens on what something was ("England was a Catholic country"): a state, if nothing is done in it."""
 _DANGLING = re.compile(r"\b\w+ing[.!]?$")

@@ -130,9 +130,11 @@ def unaccented(text: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
 
 
-_SPAN = re.compile(r"(?<!\d)(1\d{3}|20\d{2}|(?<=c\.)\d{2,3}|(?<=c\. )\d{2,3}|(?<=AD )\d{1,3}|\d{2,3}(?=\s*[–—-]\s*1\d{3}))"
+_SPAN = re.compile(r"(?<!\d)(1\d{3}|20\d{2}|(?<=c\.)\d{2,3}|(?<=c\. )\d{2,3}|(?<=AD )\d{1,3}|"
+                   r"\d{2,3}(?=\s*[–—-]\s*1\d{3})|(?<=\()\d{3}(?=\s*[–—-]\s*\d{3}\)))"
                    r"(?:\s*[–—-]\s*(\d{4}|\d{2,3})(?!\d))?")
-"""A year or a span of years: 1933–34, 1066, and before the year 1000 where the title says so: c.793–1066, AD 43–410."""
+"""A year or a span of years: 1933–34, 1066, and before the year 1000 where the title says so: c.793–1066,
+AD 43–410, "(866–874)"."""
 
 
 def spans_in(text: str) -> list[tuple[int, int]]:
