@@ -6,6 +6,7 @@ as a formula; iron offered as wrong beside "Stainless steel: contains chromium a
 left spare beside the Act of Supremacy's title."""
 from __future__ import annotations
 
+import random
 import re
 
 from sheet_builds import material, offered, pack_yaml, scheme_texts, translated
@@ -15,6 +16,7 @@ from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.events import _STATE
 from studypack.layouts.worksheet.exercises.material import stem_told
 from studypack.layouts.worksheet.exercises.questions import plain
+from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.layouts.worksheet.exercises.words import spans_in
 from studypack.source import loads
 
@@ -288,3 +290,36 @@ def test_a_bare_food_chain_is_neither_swapped_nor_asked_by_options():
 
 def test_a_title_span_of_three_figure_years_bounds_the_wrong_ones():
     assert spans_in("Three kingdoms fall (866–874)") == [(866, 874)]
+
+
+def test_a_short_acronym_both_mark_makes_a_statement_that_cards():
+    pack = loads(pack_yaml("Hormones", "Biology", [
+        ("FSH", ["**FSH** matures an egg.", "Made by the **pituitary gland**."]),
+        ("Oestrogen", ["Inhibits **FSH** release – so no more eggs mature.", "Builds the **uterus lining**."]),
+        ("LH", ["**LH** triggers ovulation.", "**FSH** and LH are both pituitary hormones."]),
+        ("Progesterone", ["Inhibits both **FSH** and **LH**.", "Keeps the lining thick."]),
+        ("The pill", ["The **combined pill** holds oestrogen and progesterone.", "It inhibits **FSH** too."])]),
+        "hormones.yaml")
+    assert Claims(pack).claimed(pack.cards[1].points[0], 3)
+
+
+def test_a_verbless_item_under_a_title_of_causes_is_no_statement():
+    text = pack_yaml("Population", "Geography", [
+        ("Japan – causes of ageing", ["The high cost of raising children, especially housing and schooling in big "
+                                     "cities like **Tokyo**.", "Women marry later, at about **30**, and have fewer "
+                                     "children."]),
+        ("Niger – a youthful population", ["The fertility rate is about **6** children per woman.",
+                                          "About **half** the people are under 15."])])
+    statements = [plain(statement.segments)
+                  for statement in offered(text, true_false_candidates, {True: 50, False: 50})]
+    assert not any("raising children" in statement for statement in statements), statements
+
+
+def test_the_two_genders_of_one_word_are_not_both_set_to_translate():
+    lines = ["**il nonno** – grandfather", "**la nonna** – grandmother", "**il padre** – father",
+             "**la madre** – mother", "**lo zio** – uncle", "**la zia** – aunt", "**il cugino** – cousin",
+             "**il fratello** – brother"]
+    for seed in range(4):
+        asked = " ".join(map(str, translations(loads(pack_yaml("La famiglia", "Italian", [("La famiglia", lines)]),
+                                                     "words.yaml"), random.Random(seed), 10)))
+        assert not ("nonno" in asked and "nonna" in asked), asked

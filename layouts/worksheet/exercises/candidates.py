@@ -465,6 +465,13 @@ _MADE_OF = re.compile(r"(?i)^\W*(.*?)\W*\b(?:contains?|(?:is|are)\s+)?(?:made\s+
 """What a thing is made of, said before the blank ("Stainless steel: contains chromium and ____")."""
 
 
+def _right_as_well(source: Material, ref: PointRef, term) -> tuple[str, ...]:
+    """The keys of terms that, offered or swapped in for ``term``, would be right as well or out at sight: what the
+    thing's kind is made of, a wide area the place may lie in, a state of another continent."""
+    return _made_of_its_kind(source, source.point(ref).text[:term.start]) + _wide_places(source, term) \
+        + _off_continent(source, ref, term)
+
+
 def _made_of_its_kind(source: Material, before: str) -> tuple[str, ...]:
     """The keys of what the pack says the kind of the thing is made of ("Steel = an alloy of iron …" for stainless
     steel): offered as wrong, they are in it too."""
@@ -559,8 +566,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             # held for decades either side (the 1970s as well), and a recent decade contradicts "today"
         shown = text[:term.start] + text[term.end:]
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting) \
-            + _made_of_its_kind(source, text[:term.start]) + _wide_places(source, term) \
-            + _off_continent(source, ref, term)
+            + _right_as_well(source, ref, term)
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
             continue
@@ -933,10 +939,13 @@ list, not said to be so ("A falling object speeds up" has its -ing word after an
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
     text = source.point(ref).text
     if _MISTAKES_TITLE.search(source.pack.cards[ref.card].title) or re.match(r"\W*[−-]?\d[\d,.]*\s*=", text) \
-            or not has_verb(text) and len(text.split()) <= 6 and not re.search(r"[=→:–—;]|\s-\s", text) \
+            or not has_verb(text) and (len(text.split()) <= 6 or lists_of_a_kind(source.pack.cards[ref.card].title)
+                                       and re.match(r"\W*(?:The|A|An)\s", text)) \
+            and not re.search(r"[=→:–—;]|\s-\s", text) \
             or not has_verb(text) and _WHOSE_THING.match(text) and not re.search(r"[=→:;]|\s[–—-]\s", text):
         return None  # (nor "−93 = 2253 − 6x, so …", a step of a worked example; nor "Miners' Minimum Wage Act
-        # 1909.", a name, nor "William's answer to the 1069 rising, over the winter of 1069–70.", which state nothing)
+        # 1909.", a name, nor "The high cost of raising children, …" under "Japan: causes of ageing", an item, nor
+        # "William's answer to the 1069 rising, over the winter of 1069–70.", which state nothing)
     if not has_verb(text) and _GERUND_PREDICATE.match(text) and not re.search(r"[=→:–—;<>≈~]|\s-\s", text):
         return None  # "One species outcompeting another so numbers no longer sufficient to breed": an item of its
         # title's list, a happening named, no claim
@@ -1077,8 +1086,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue
         above = PointRef(ref.card, ref.point - 1)
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting) \
-            + _made_of_its_kind(source, text[:term.start]) + _wide_places(source, term) \
-            + _off_continent(source, ref, term) \
+            + _right_as_well(source, ref, term) \
             + tuple(other.key for other in source.terms.get(above, ()) if other.kind == "name" and ref.point)  # ("James
         # Watt patented …" then "Partnership with Matthew Boulton": Watt is whose partnership it is, no wrong partner)
         within = _year_bounds(source, ref, term)  # "Put on trial Oct 1600" under "Elizabethan England, 1558–88"

@@ -32,6 +32,8 @@ class Claims:
 
     def __init__(self, pack: Pack):
         self.words = [_card_words(card) for card in pack.cards]
+        self.acronyms = [set().union(*map(_acronyms, card.points)) for card in pack.cards]
+        """Each card's key terms that are short acronyms ("FSH"): no content word holds them."""
         spread: dict[str, int] = {}
         for words in self.words:
             for word in words:
@@ -81,13 +83,15 @@ class Claims:
         both cards mark counts however many cards hold it ("**miasma**" on the Black Death's card and the Great
         Plague's: a cause "still blamed on miasma" reads as either's). A key term of three words or more is shared
         when all but one stand in ``point`` ("the Church of England, with the monarch as its head" tells of the
-        **Supreme Head of the Church of England**)."""
+        **Supreme Head of the Church of England**). So is a short acronym both mark, which has no content word
+        ("Inhibits **FSH** release" beside Progesterone, whose card marks **FSH** too)."""
         words = content_words(point.text)
         own = (content_words(point.text[term.start:term.end]) for term in point.terms)
         return (any(term <= words or len(term) >= 3 and len(term - words) <= 1 for term in self.terms[card])
                 or any(term and (self.marking(" ".join(term)) or term in self.named[card]) and term <= self.words[card]
                        for term in own)
-                or len(self.marking(point.text) & self.words[card]) >= 2)
+                or len(self.marking(point.text) & self.words[card]) >= 2
+                or bool(_acronyms(point) & self.acronyms[card]))
 
     def worded(self, point: Point, card: int) -> bool:
         """Whether most of a statement's words (three at least) stand on another card ("Only works when the wire is
@@ -114,6 +118,12 @@ class Claims:
         cord**"): the first card's statements are about a part of the second's topic, so they fit its title too."""
         own = self.title_words[first]
         return bool(own) and own in self.named[second]
+
+
+def _acronyms(point: Point) -> set[str]:
+    """The point's key terms that are acronyms of two to five capitals ("FSH", "LH", "DNA")."""
+    return {found for term in point.terms
+            if re.fullmatch(r"[A-Z]{2,5}", found := point.text[term.start:term.end].strip(" *"))}
 
 
 def echoes(text: str, title: str) -> bool:

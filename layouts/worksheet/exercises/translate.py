@@ -272,6 +272,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not _aside_on_word(word[1])
              and not _modifies_another(word[2], listed)]
     chosen = sorted(_spread(words, rng, limit))
+    roots = [_gendered_root(words[index][1]) for index in chosen]
+    chosen = [index for place, index in enumerate(chosen) if not roots[place] or roots[place] not in roots[:place]]
+    # ("il nonno" beside "la nonna": the one printed gives the other)
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
     meanings = Counter(_meaning_key(meaning) for _, _, meaning in words)
@@ -493,6 +496,13 @@ _LINKING = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "un", "une
 """A phrase's little words (articles, "de", "and"), which say nothing of whether its meaning shows through."""
 
 
+def _gendered_root(word: str) -> str:
+    """A one-word entry less its article and its last vowel ("nonn" of "il nonno" and of "la nonna"), for telling
+    the two genders of one word apart from other words; empty for a phrase."""
+    bare = _ARTICLE_FIRST.sub("", word).strip().casefold()
+    return bare[:-1] if re.fullmatch(r"[^\W\d_]{4,}[aeo]", bare) else ""
+
+
 def _aside_on_word(word: str) -> bool:
     """Whether the word carries an English aside in brackets on the thing ("die Biotonne (brown) – food and garden
     waste"): the line describes the thing, and what follows the dash is what goes in it, not the word's meaning."""
@@ -503,9 +513,9 @@ def _aside_on_word(word: str) -> bool:
 
 
 _WORD_NOTES = frozenset({"informal", "formal", "colloquial", "slang", "familiar", "polite", "plural", "singular",
-                         "masculine", "feminine", "neuter", "irregular", "regular", "reflexive", "also", "or", "pl",
-                         "sg", "inf", "fam", "coll", "lit", "fig", "abbr", "short", "literally", "literary", "old",
-                         "used", "rare", "spoken", "written", "adj", "adv", "noun", "verb", "sing", "invariable"})
+                         "masculine", "feminine", "neuter", "irregular", "regular", "reflexive", "also", "inf", "fam",
+                         "coll", "lit", "fig", "abbr", "short", "literally", "literary", "old", "used", "rare",
+                         "spoken", "written", "adj", "adv", "noun", "verb", "sing", "invariable"})
 """Words of a note on how the word is used, not on the thing it names ("(informal)", "(pl)")."""
 
 
