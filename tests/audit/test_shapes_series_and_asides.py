@@ -323,3 +323,43 @@ def test_the_two_genders_of_one_word_are_not_both_set_to_translate():
         asked = " ".join(map(str, translations(loads(pack_yaml("La famiglia", "Italian", [("La famiglia", lines)]),
                                                      "words.yaml"), random.Random(seed), 10)))
         assert not ("nonno" in asked and "nonna" in asked), asked
+
+
+def test_a_sub_shell_and_a_day_of_the_month_are_not_amounts_to_vary():
+    text = pack_yaml("Atoms and the UN", "Chemistry", [
+        ("Sub-shells", ["Transition metal ions lose the **4s** electrons first: Fe²⁺ is [Ar] 3d⁶.",
+                        "The **3d** sub-shell fills after the 4s."]),
+        ("Timing", ["The reaction took **10 s**.", "A second run took **25 s**.", "A third took **40 s**."]),
+        ("The UN", ["Resolutions of **25** and 27 June condemned the attack.", "**16** nations sent troops."])])
+    stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
+    assert not any("electrons first" in stem or "and 27 June" in stem for stem in stems), stems
+
+
+def test_a_figure_given_as_an_example_is_not_the_blank():
+    text = pack_yaml("Photosynthesis", "Biology", [
+        ("Limiting factors", ["Graphs often show two lines, e.g. rate against light at **0.04%** and **0.4%** CO~2~.",
+                              "At low light, **light intensity** limits the rate."])])
+    answers = [blank.text for gap in offered(text, gap_candidates) for blank in gap.answers]
+    assert not {"0.04%", "0.4%"} & {answer.strip() for answer in answers}, answers
+
+
+def test_holders_of_a_post_named_in_the_plural_are_no_person():
+    source = material(pack_yaml("The Glorious Revolution", "History", [
+        ("James II", ["James purged **Lords Lieutenant**, JPs and borough corporations.",
+                      "**Viscount Dundee** won at Killiecrankie but was killed."])]))
+    sorts = {term.text: term.sort for ref in source.refs for term in source.terms[ref]}
+    assert sorts["Lords Lieutenant"] == "office", sorts
+
+
+def test_a_judgement_in_a_line_of_opposition_is_not_turned():
+    text = pack_yaml("The Glorious Revolution", "History", [
+        ("The Seven Bishops", ["Seven bishops petitioned against the order, calling the **suspending power** illegal.",
+                               "They were tried for **seditious libel** in June 1688."]),
+        ("The Bill of Rights", ["The Bill of Rights made the suspending power **illegal**.",
+                                "Parliament must meet **often**."])])
+    statements = _false_statements(text)
+    assert not any("calling the suspending power legal" in statement for statement in statements), statements
+
+
+def test_an_element_printed_beside_its_compounds_gives_them_away():
+    assert stem_told("Most metals are found as ____; extraction is a reduction (removing the oxygen).", "oxides")

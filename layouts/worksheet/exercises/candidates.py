@@ -1417,6 +1417,10 @@ def _flipped(source: Material, ref: PointRef) -> TrueFalse | None:
         return None  # one "cannot" for "can" per sheet: the same trick twice is soon seen through; nor a word a
         # statement already printed ("Endothermic: ΔH is negative" beside "Exothermic: ΔH is negative")
     text = source.point(ref).text
+    if change.right.casefold() in _JUDGEMENTS and re.search(r"(?i)\b(?:against|opposed|objected|protested|refused|"
+                                                            r"condemned|attacked|criticised|criticized)\b", text):
+        return None  # "petitioned against the order, calling the suspending power legal": turned, a judgement
+        # contradicts the opposition the line reports, false at sight
     if source.word_list and change.right.casefold() in ("negative", "positive", "negatives", "positives"):
         return None  # "Perfect tense → negative goes round the auxiliary": a grammar's name for a form, whose
         # opposite names nothing that goes anywhere
@@ -1439,6 +1443,11 @@ def _flipped(source: Material, ref: PointRef) -> TrueFalse | None:
     source.flipped.append(change.wrong.casefold())
     source.statements.append(visible[0].casefold())
     return TrueFalse(ref, segments, False, change.right)
+
+
+_JUDGEMENTS = frozenset({"illegal", "legal", "unlawful", "lawful", "unjust", "just", "unfair", "fair", "wrong",
+                         "right", "unconstitutional", "constitutional", "invalid", "valid"})
+"""Words that judge a thing right or wrong: turned in a line that reports someone opposing it, they contradict it."""
 
 
 def _turned(segments: tuple[Segment, ...], change: Flip) -> tuple[Segment, ...]:

@@ -367,6 +367,13 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     if answer.kind == "number" and count >= 3 and re.match(r"\s*(?:9\d(?:\.\d+)?|100)\s*(?:%|per ?cent)", answer.text):
         return None  # "the yield is already about ____ at low pressure": no share goes above 99%, so the answer would
         # stand highest among the options, and "already" or "almost all" says the highest is right
+    if answer.kind == "number" and re.fullmatch(r"\s*\d[spdf]\s*", answer.text) \
+            and (re.match(r"\s*(?:electrons?|orbitals?|sub-?shells?)\b", shown[answer.start:], re.I)
+                 or re.search(r"\b\d[spdf][⁰-⁹]", shown)):
+        return None  # "lose the ____ electrons first: Fe²⁺ is [Ar] 3d⁶": a sub-shell, no amount in seconds ("10s")
+    if answer.kind == "number" and re.match(rf"\s*(?:and|or|to|–|-)\s*\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b",
+                                            shown[answer.start:]):
+        return None  # "resolutions of ____ and 27 June": a day of the month, and 62 or 100 is none
     if answer.kind == "number" and _half_said(answer, shown):
         return None  # "Artillery caused most casualties – around ____ of wounds": 60% is the one option over half
     if answer.kind == "number" and re.search(r"\(.*\)", answer.text):

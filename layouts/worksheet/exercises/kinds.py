@@ -520,6 +520,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "event"
     if len(parts) > 1 and parts[-1] in _OFFICES or len(parts) == 1 and (last in _OFFICES or last in PERSON_STYLES):
         return "office"  # "Cardinal and Lord Chancellor in 1515": a post, never among the people who held one
+    if len(parts) > 1 and parts[0].endswith("s") and parts[0][:-1] in PERSON_STYLES:
+        return "office"  # "purged Lords Lieutenant, JPs …": holders of a post, never the one who won at Killiecrankie
     if len(parts) > 1 and parts[0] in PERSON_STYLES and not any(
             part in _PLACE_WORDS or part in _WATER_WORDS or part in _STREET_WORDS or part in _THING_WORDS for part in parts):
         return "person"  # "Crown left to Lady Jane Grey": no place, whatever the "to" before her

@@ -390,8 +390,9 @@ class Material:
                 and not (term.start == 0 and re.match(r"\s*:", text[term.end:])
                          and term.text.strip().casefold() in _SCALE_LABELS)  # "G____: European airspace closed":
                 # the heading of a list of effects, not a fact
-                and not (not term.marked and _in_example(text, term))  # "(e.g. old C____ lights)": an everyday
-                # example the author did not mark asks nothing of the topic
+                and not ((not term.marked or term.kind == "number") and _in_example(text, term))  # "(e.g. old
+                # C____ lights)": an everyday example the author did not mark asks nothing of the topic, and "e.g. at
+                # 0.04% and ____ CO₂" is a value chosen for the graph, any other as good
                 and not _derived_in_series(text, term)  # "sulfuric acid → sulfates; nitric acid → n____"
                 and not told_beside(point, term, self.word_list)]
 
@@ -780,6 +781,12 @@ _PREFIX_OPPOSITES = (("up", "down"), ("down", "up"), ("over", "under"), ("under"
 """Prefixes that say the opposite of each other: a word's other half printed tells the word."""
 
 
+_ELEMENT_OF_CLASS = {"oxide": "oxygen", "chloride": "chlorine", "bromide": "bromine", "iodide": "iodine",
+                     "fluoride": "fluorine", "sulfide": "sulfur", "sulphide": "sulphur", "nitride": "nitrogen",
+                     "hydride": "hydrogen", "carbide": "carbon"}
+"""A class of compounds and the element whose name tells it ("oxides" beside "oxygen")."""
+
+
 def stem_told(text: str, answer: str) -> bool:
     """Whether ``text`` prints a one-word answer's stem inside a longer word ("measured in v____ with a voltmeter"
     asking "volts"), or a plural answer's singular: the word beside the blank spells it."""
@@ -792,6 +799,9 @@ def stem_told(text: str, answer: str) -> bool:
     if any(word == root + ending for root in printed if len(root) >= 3
            for ending in ("ise", "ises", "ised", "ize", "izes", "ized", "isation", "ization")):
         return True  # "… it i____ into ions": "ionises" is "ion" made a verb
+    element = _ELEMENT_OF_CLASS.get(re.sub(r"s$", "", word))
+    if element and re.search(rf"(?<!\w){element}(?!\w)", text.casefold()):
+        return True  # "Most metals are found as o____ … (removing the oxygen)": the element names its compounds
     singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]} if word.endswith("s") else set()
     return any(re.fullmatch(r"[^\W\d_]{3,}", form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text.casefold())
                for form in singulars)  # ("Pressure only matters for g____ – … fewer molecules of gas")
@@ -931,7 +941,7 @@ def title_topic(title: str) -> str:
 
 
 _EXAMPLE_ASIDE = re.compile(r"(?i)\(\s*(?:e\.\s?g\.?|for example|such as)[^()]*\)|"
-                            r"\b(?:e\.\s?g\.|for example)[^.;:()–—]*")
+                            r"\b(?:e\.\s?g\.|for example)(?:[^.;:()–—]|(?<=\d)\.(?=\d))*")
 """An example the line gives in passing ("(e.g. old Christmas lights)", "e.g. summer thunderstorms")."""
 
 
