@@ -363,3 +363,24 @@ def test_a_judgement_in_a_line_of_opposition_is_not_turned():
 
 def test_an_element_printed_beside_its_compounds_gives_them_away():
     assert stem_told("Most metals are found as ____; extraction is a reduction (removing the oxygen).", "oxides")
+
+
+def test_two_titles_naming_one_place_read_as_one_topic():
+    pack = loads(pack_yaml("UK landscapes", "Geography", [
+        ("Yorkshire Dales National Park", ["Set up in **1954**.", "Millions of visitors come each year."]),
+        ("Limestone features", ["**Limestone pavement** forms by carbonation.", "**Clints** and **grikes**."]),
+        ("Conflicts and management in the Dales", ["Footpaths erode under walkers.", "Quarries scar the hills."]),
+        ("Chalk and clay", ["Chalk forms **escarpments**.", "Clay forms **vales**."])]), "dales.yaml")
+    assert Claims(pack).related(0, 2)
+    assert not Claims(pack).related(1, 3)
+
+
+def test_a_line_opening_on_whose_protection_is_no_statement():
+    text = pack_yaml("The Russian Civil War", "History", [
+        ("The Czech Legion", ["The **Czech Legion** seized the Trans-Siberian Railway in May 1918.",
+                              "Under its protection the SRs set up **Komuch** at **Samara** (June 1918)."]),
+        ("The Whites", ["**Kolchak** led the Whites in Siberia from **Omsk**.", "**Denikin** attacked from the "
+                                                                              "south towards **Moscow**."])])
+    statements = [plain(statement.segments)
+                  for statement in offered(text, true_false_candidates, {True: 50, False: 50})]
+    assert not any("Under its protection" in statement for statement in statements), statements

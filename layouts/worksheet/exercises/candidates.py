@@ -974,6 +974,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         # its title ("Relative atomic mass: Explains why Ar …") it reads as its own cause
     if re.search(r"[✔✓✗✘]", text):
         return None  # "Cracking equations must balance: C 10 = 8 + 2, H 22 = 18 + 4 ✔": a check ticked, no claim
+    if re.match(r"(?i)\W*(?:under|with|through|despite|without|by|for|after|in)\s+(?:its|their)\s", text):
+        return None  # "Under its protection the SRs set up Komuch at Samara": whose protection, the line before says
     if _PARTICIPLE_FIRST.match(text) and re.search(r"\b(?:they|them|their|it|its)\b", text):
         return None  # "Carried in the blood to a target organ, where they cause an effect": under "The endocrine
         # system" the title reads as what is carried, and "they" names nothing the sheet prints

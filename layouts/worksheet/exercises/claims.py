@@ -32,6 +32,8 @@ class Claims:
 
     def __init__(self, pack: Pack):
         self.words = [_card_words(card) for card in pack.cards]
+        self.places = [set(re.findall(r"(?<=\s)[A-Z][a-z]{3,}\b", card.title)) for card in pack.cards]
+        """Each title's capitalised words after its first ("Dales" of "Conflicts and management in the Dales")."""
         self.acronyms = [set().union(*map(_acronyms, card.points)) for card in pack.cards]
         """Each card's key terms that are short acronyms ("FSH"): no content word holds them."""
         spread: dict[str, int] = {}
@@ -102,9 +104,10 @@ class Claims:
 
     def related(self, first: int, second: int) -> bool:
         """Whether one card's points speak of the other's topic (``Trophic levels`` tells of each "food chain"), or
-        the author tagged both with one topic ("My Lai massacre" and "Opposition at home", both "opposition"): a
-        statement of either could belong to both titles."""
-        return bool(self.tags[first] & self.tags[second]) or any(
+        the author tagged both with one topic ("My Lai massacre" and "Opposition at home", both "opposition"), or
+        both titles name one place or body ("Yorkshire Dales National Park", "Conflicts and management in the
+        Dales"): a statement of either could belong to both titles."""
+        return bool(self.tags[first] & self.tags[second]) or bool(self.places[first] & self.places[second]) or any(
             self.titles[one] and self.titles[one] <= self.words[other] for one, other in ((first, second), (second, first)))
 
     def kin(self, first: int, second: int) -> bool:
