@@ -516,7 +516,8 @@ _WORD_NOTES = frozenset({"informal", "formal", "colloquial", "slang", "familiar"
                          "masculine", "feminine", "neuter", "irregular", "regular", "reflexive", "also", "inf", "fam",
                          "coll", "lit", "fig", "abbr", "short", "literally", "literary", "old", "used", "rare",
                          "spoken", "written", "adj", "adv", "noun", "verb", "sing", "invariable"})
-"""Words of a note on how the word is used, not on the thing it names ("(informal)", "(pl)")."""
+"""Words of a note on how the word is used, not on the thing it names ("(informal)", "(lit.)"); a note of two
+letters ("(pl)") is never taken for an aside."""
 
 
 def _english_too(word: str) -> bool:
