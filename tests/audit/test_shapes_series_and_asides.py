@@ -384,3 +384,14 @@ def test_a_line_opening_on_whose_protection_is_no_statement():
     statements = [plain(statement.segments)
                   for statement in offered(text, true_false_candidates, {True: 50, False: 50})]
     assert not any("Under its protection" in statement for statement in statements), statements
+
+
+def test_words_right_after_the_blank_count_for_a_share_said_to_be_most():
+    source = material(pack_yaml("Blood", "Biology", [
+        ("What blood is made of", ["Plasma: about **55 %** of blood volume.",
+                                   "Cells and platelets: about **45 %**, almost all of it red blood cells."]),
+        ("Red blood cells", ["About **5 million** per mm³ of blood.", "Each lasts about **120 days**."])]))
+    ref = source.refs[1]
+    text = source.point(ref).text
+    share = next(term for term in source.terms[ref] if term.text.strip() == "45 %")
+    assert distractors(share, source.pool, source.rng, 3, text[:share.start] + text[share.end:]) is None

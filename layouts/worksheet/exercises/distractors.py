@@ -348,7 +348,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         return None  # "Led by Lieutenant ____", "____ – South Korean President": only an officer, or the one
         # Korean, fits, and the pack does not say who else was one
     partners = _partners(answer, pool, shown) if strict else frozenset()
-    named = {symbol for symbol in elements_named(shown[:answer.start] + " " + shown[answer.end:])
+    named = {symbol for symbol in elements_named(shown[:answer.start] + " " + shown[answer.start:])
              if re.search(rf"{symbol}(?![a-z])", answer.text)} if answer.sort in ("formula", "code") else set()
     slot = _slot_gender(shown[:answer.start]) if answer.kind == "name" else ""
     own = gender_of(answer.text) if answer.kind == "name" and answer.sort.startswith("person") and not slot else ""
@@ -358,7 +358,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     if sized and position == (0 if sized < 0 else _OPTION_PLACES - 1):
         position = 1 if sized < 0 else _OPTION_PLACES - 2  # "London gets only about ____ of rain": never the smallest
     ceiling = re.search(r"(?i)\bup to\s+(?:about\s+|around\s+)?[£$€]?(\d[\d,]*(?:\.\d+)?)\s*([^\s\d.,;:()]*)",
-                        shown[:answer.start] + " " + shown[answer.end:]) if answer.kind == "number" else None
+                        shown[:answer.start] + " " + shown[answer.start:]) if answer.kind == "number" else None
     highest = number_value(ceiling.group(1)) if ceiling else None
     if highest is not None and (answer.value is None or answer.value >= highest
                                 or ceiling.group(2) != written_unit(answer).split(" ")[0]):
@@ -697,7 +697,7 @@ intestine are two organs)."""
 def _half_said(answer: Term, shown: str) -> bool:
     """Whether a share is asked beside words that say which side of half it is ("most", "a minority")."""
     share = re.match(r"\s*(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", answer.text)
-    rest = shown[:answer.start] + " " + shown[answer.end:]
+    rest = shown[:answer.start] + " " + shown[answer.start:]
     return share is not None and re.search(r"(?i)(?<!the )\bmost\s+(?:of\s|[a-z]+s\b)|\b(?:majority|more than half|"
                                            r"minority|less than half|fewer than half|only\s+(?:a\s+)?(?:little|"
                                            r"few|tiny|small)|(?:almost|nearly)\s+(?:all|none))\b", rest) is not None
@@ -748,9 +748,9 @@ def _partners(answer: Term, pool: Pool, shown: str) -> frozenset[str]:
     """The surnames of the other people a stem names, where it asks one of a pair who did something together ("Nixon
     and ____ pursued détente alongside Brezhnev"): one the pack names with them may have done it as well."""
     if answer.kind != "name" or not answer.sort.startswith("person") or not (
-            re.search(r"\band\s+$", shown[:answer.start]) or re.match(r"\s+and\b", shown[answer.end:])):
+            re.search(r"\band\s+$", shown[:answer.start]) or re.match(r"\s+and\b", shown[answer.start:])):
         return frozenset()
-    said = content_words(shown[:answer.start] + " " + shown[answer.end:])
+    said = content_words(shown[:answer.start] + " " + shown[answer.start:])
     return frozenset(surname for term in pool.terms.get("name", ()) if term.sort.startswith("person")
                      and term.key != answer.key and (surname := _surname(term.text)) in said)
 
