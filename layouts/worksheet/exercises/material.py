@@ -791,7 +791,7 @@ def stem_told(text: str, answer: str) -> bool:
     """Whether ``text`` prints a one-word answer's stem inside a longer word ("measured in v____ with a voltmeter"
     asking "volts"), or a plural answer's singular: the word beside the blank spells it."""
     word = re.sub(r"\s*\([^()]*\)", "", answer).strip().casefold()  # ("volts (V)")
-    stem = word[:-1] if word.endswith("s") and len(word) >= 5 or word.endswith("e") and len(word) >= 5 else word
+    stem = word[:-1] if word.endswith(("s", "e")) and len(word) >= 5 else word
     if re.fullmatch(r"[^\W\d_]{4,}", stem) is not None \
             and re.search(rf"(?<!\w){re.escape(stem)}[^\W\d_]{{3,}}", text.casefold()) is not None:
         return True  # ("classed as o____" under "Diet, exercise and obesity": "obese" less its e opens "obesity")
