@@ -619,9 +619,20 @@ def _alike(first: str, second: str) -> bool:
     shared = set(one) & set(other)
     return len(shared) * 4 >= len(set(one) | set(other)) or one[0] == other[0] or one[-1] == other[-1] \
         or close_forms(one[0], other[0]) or any(_NAMED_CASE.match(title) and words[-1] in shared
-                                                for title, words in ((first, one), (second, other)))
+                                                for title, words in ((first, one), (second, other))) \
+        or any(_names_in(title) & set(re.findall(r"[\w'’-]+", other_title))
+               for title, other_title in ((first, second), (second, first)))
     # ("Makoko – the floating slum", a name and the kind it is of, names a case of "Challenge: slums and squatter
-    # settlements")
+    # settlements"; "Conflicts and management in the Dales" and "Yorkshire Dales National Park" are one place's)
+
+
+def _names_in(title: str) -> set[str]:
+    """The names a title in sentence case gives inside a clause ("Dales" in "Conflicts and management in the Dales"):
+    a capital there marks a name, not the start of a clause; none where every word has a capital."""
+    if not re.search(r"(?<![\w'’-])[a-z]{4,}", title):
+        return set()
+    return {match.group(1) for match in re.finditer(r"(?<=[\w,'’)])\s+([A-Z][\w'’-]{2,})", title)
+            if not re.match(r"(?:The|A|An)$", match.group(1))}
 
 
 _NAMED_CASE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*[–—:,-]\s*(?:the|a|an)\s+")

@@ -327,15 +327,16 @@ def _sum_beside(text: str, term: Term) -> bool:
     rest = text[:term.start] + " " + text[term.end:]
     if "+" in text:
         others = [number_value(figure) or 0.0 for figure in _FIGURE.findall(rest)]
-    else:
-        measure = re.match(r"\s*(%|[^\W\d_]+)", term.text[answer.end():])
-        if measure is None:
-            return False
+    elif (measure := re.match(r"\s*(%|[^\W\d_]+)", term.text[answer.end():])) is not None:
         others = [number_value(found.group()) or 0.0 for found in _FIGURE.finditer(rest)
                   if rest[found.end():].lstrip().startswith(measure.group(1))]
+    else:  # a bare count among bare counts ("There are ____ in the UK: 10 in England, 3 in Wales, 2 in Scotland")
+        others = [number_value(found.group()) or 0.0 for found in _FIGURE.finditer(rest)
+                  if not YEAR.fullmatch(found.group()) and not re.match(r"\s*[%°]", rest[found.end():])]
     if value <= 0 or len(others) < 2:
         return False
-    return _near(sum(others), value) or any(
+    largest = max(others)
+    return _near(sum(others), value) or _near(value + sum(others) - largest, largest) or any(
         _near(value + one, other) for at, one in enumerate(others) for to, other in enumerate(others) if at != to)
 
 

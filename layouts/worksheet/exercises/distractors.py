@@ -350,7 +350,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     partners = _partners(answer, pool, shown) if strict else frozenset()
     named = {symbol for symbol in elements_named(shown[:answer.start] + " " + shown[answer.start:])
              if re.search(rf"{symbol}(?![a-z])", answer.text)} if answer.sort in ("formula", "code") else set()
-    slot = _slot_gender(shown[:answer.start]) if answer.kind == "name" else ""
+    slot = _slot_gender(shown[:answer.start]) or _said_to_be_a_woman(answer, shown[answer.start:]) \
+        if answer.kind == "name" else ""
     own = gender_of(answer.text) if answer.kind == "name" and answer.sort.startswith("person") and not slot else ""
     sized = _size_hinted(shown[:answer.start]) if answer.kind == "number" and count >= 3 else 0
     position = (rng.randrange(_OPTION_PLACES) if count >= 3 else _ALONE) if answer.kind == "number" else None  # a
@@ -736,6 +737,14 @@ def _slot_gender(before: str) -> str:
     """"f" or "m" where a kinship word names the blank ("his half-sister ____"), else ""."""
     found = _KIN_BEFORE.search(before)
     return "" if found is None else "f" if found.group("f") else "m"
+
+
+def _said_to_be_a_woman(answer: Term, after: str) -> str:
+    """"f" where the clause after a person's blank speaks of her ("____ was murdered after a collapsing boat failed
+    to drown her") and nothing says the answer is a man: the one woman among men is picked out at sight."""
+    clause = re.split(r"[.;]\s", after, maxsplit=1)[0]
+    return "f" if answer.sort.startswith("person") and gender_of(answer.text) != "m" \
+        and re.search(r"(?i)\b(?:she|her|hers|herself)\b", clause) else ""
 
 
 def _charge_sign(formula: str) -> str:

@@ -147,6 +147,9 @@ def match_candidates(source: Material) -> list[Candidate]:
             continue  # "Keep the full calculator value until the last step", "Only works in a right-angled
             # triangle", in maths "Calculator must be in degrees mode": the student's how-to holds for every method
             # of the pack
+        if _VERSUS.search(text) and _VERSUS.search(card.title):
+            continue  # "Energy released: more vs less" under "Complete vs incomplete combustion": the one line set
+            # out as a contrast goes with the one title that is
         if re.search(r"\b(?:NOT|NO|NEVER|ONLY)\b", text):
             continue  # "Particles do NOT get more energy – only the frequency changes" under "Concentration": a
             # contrast with another card (temperature) that holds as well for every card but that one
@@ -161,6 +164,8 @@ def match_candidates(source: Material) -> list[Candidate]:
     return out
 
 
+_VERSUS = re.compile(r"(?i)\b(?:vs?\.?|versus)(?=\s)")
+"""A contrast set out as "X vs Y"."""
 _ADVICE = re.compile(r"\W*(?:(?:Always|Don['’]t|Do not|Remember|Make sure|Be careful|Try|Keep|Sketch|Draw|Label|"
                      r"Write|Use|Check|Round|Learn|Show|Put|Start|Press|Avoid|Set|Mark|Give|Find|Look|Note|Choose|"
                      r"Substitute|Rearrange|Convert|Identify|Include|Quote|Watch)\b(?!\s*[:–—-])|Only\s+[a-z]+s\b)")

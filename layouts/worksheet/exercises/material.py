@@ -7,6 +7,7 @@ seeded sample of its cards: a worksheet needs dozens of questions.
 """
 from __future__ import annotations
 
+import os
 import random
 import re
 from dataclasses import dataclass
@@ -183,6 +184,9 @@ class Material:
         if any(_ends_a_word(answer, shown) or _opposite_printed(answer, shown) for answer in answers) \
                 or any(_ends_a_word(answer, text) or _opposite_printed(answer, text) for answer in self.answers):
             return True
+        if any(_words_told(part, answer) for answer in answers for part in shown.split("\0")) \
+                or any(_words_told(part, answer) for answer in self.answers for part in text.split("\0")):
+            return True
         return any(parallel(self._content(part.casefold()), self._content(other.casefold())) for part in visible
                    for other in self.shown)
 
@@ -345,6 +349,10 @@ class Material:
                 and not (YEAR.fullmatch(term.text.strip()) and re.search(r"(?i)\baged?\s+\d{1,3}\b", text)
                          and YEAR.search(text[:term.start] + text[term.end:]))  # "Born
                 # 1491, became king in April ____ aged 17": the sum gives the year
+                and not (term.kind == "year" and _BORN_IN.search(text[:term.start])
+                         and any(_AGE_TOLD.search(other.text) for other in self.pack.cards[ref.card].points))
+                # "Born ____ at Le Mans" beside "crowned … 1154, aged 21" on its card: another question may print
+                # the sum
                 and not any(last > first for first, last in spans_in(term.text))  # "crashed in 2014–16": a
                 # student writing 2014 is right too
                 and not (term.kind == "number" and (_RANGE.search(term.text) or _RANGE_END.match(text[term.end:])
@@ -838,6 +846,17 @@ def _root_told(text: str, answer: str) -> bool:
     return any(other != word and shares_root(other, word, 5) for other in re.findall(r"[^\W\d_]{5,}", text))
 
 
+def _words_told(text: str, answer: str) -> bool:
+    """Whether one printed line holds every word of an answer of two or three long words, each in some form
+    ("Converters use platinum … as catalysts" for "c____ in car exhausts", catalytic converters)."""
+    words = re.findall(r"[^\W\d_]+", answer.casefold())
+    if not 2 <= len(words) <= 3 or any(len(word) < 5 for word in words):
+        return False
+    printed = re.findall(r"[^\W\d_]{5,}", text)
+    return all(any(len(os.path.commonprefix((word, other))) >= max(5, 0.6 * min(len(word), len(other)))
+                   for other in printed) for word in words)
+
+
 _IRREGULAR = {"lose": ("lost", "losing"), "lost": ("lose", "loses"), "give": ("gave", "given"), "take": ("took", "taken"),
               "make": ("made", "making"), "rise": ("rose", "risen", "rising"), "fall": ("fell", "fallen"),
               "grow": ("grew", "grown"), "find": ("found",), "lead": ("led",), "sell": ("sold",), "hold": ("held",),
@@ -1282,6 +1301,12 @@ _MATHS = re.compile(r"(?i)\b(?:maths?|mathematics|statistics|algebra|geometry|ar
 
 
     # warehouse; i grandi magazzini": another form of the word, in a language the stemmer does not know
+
+
+_BORN_IN = re.compile(r"(?i)\b(?:born|b\.)\s*(?:in\s+|on\s+)?(?:c\.\s*|circa\s+|about\s+)?\**$")
+_AGE_TOLD = re.compile(r"(?i)\baged?\s+\d{1,3}\b|\bat\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,3}\b|"
+                       r"\b\d{1,3}\s+years?\s+old\b|\b(?:he|she)\s+was\s+(?:only\s+|just\s+)?\d{1,3}\b")
+"""An age the card states ("aged 21", "before he was 20"): with the year it was reached, it gives the birth year."""
 
 
 def _written(term: Term) -> str:

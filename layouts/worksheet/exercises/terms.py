@@ -142,6 +142,9 @@ class PackWords:
     plurals: frozenset[str] = frozenset()
     """Plural nouns the pack writes in lower case ("teachers", "stations"): a name ending on one is a group or a
     thing, no person and no place."""
+    points: frozenset[str] = frozenset()
+    """Capitals the pack names as points of a diagram ("beyond F", "between F and 2F"): "2F" glued to one is a place
+    twice as far, no amount in farads."""
     lower: frozenset[str] = frozenset()
     """Words the pack writes in lower case ("quality of life"): opening a line, "Life expectancy" is the word, though
     "Nets for Life" makes it a name elsewhere."""
@@ -187,8 +190,13 @@ def pack_words(cards: Iterable[Card], foreign: bool = True, early: bool = False)
     for card in cards_seen:  # "Stalin, Roosevelt and Churchill": listed with a person, a person
         for point in card.points:
             persons |= fellows(point.text, persons)
+    points = {found for card in cards_seen for point in card.points for found in _POINT_NAMED.findall(point.text)}
     return PackWords(frozenset(proper), frozenset(possessive), frozenset(persons), foreign, early, frozenset(peers),
-                     frozenset(plurals), frozenset(lower))
+                     frozenset(plurals), frozenset(points), frozenset(lower))
+
+
+_POINT_NAMED = re.compile(r"\b(?:at|beyond|between|past|through|inside|outside|towards?)\s+([A-Z])\b(?![=\d'’.])")
+"""A capital named as a point ("at F", "between F and 2F")."""
 
 
 _IN_ITS_REGION = re.compile(r"\b([A-Z][\w'’-]+)\**,\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
@@ -305,9 +313,9 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     if decade:
         value = int(decade.group("decade"))
         return Term(term, start, end, "year", f"year:decade:{value}", marked, value, "decade")
-    if _LETTERED_FIGURE.fullmatch(bare):
+    if _LETTERED_FIGURE.fullmatch(bare) or re.fullmatch(r"\d+([A-Z])", bare) and bare[-1] in words.points:
         return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="code")  # "80S ribosomes", "5G":
-        # a name with a figure in it, no amount to halve or double (1,124S is no ribosome)
+        # a name with a figure in it, no amount to halve or double (1,124S is no ribosome, 8F no place by a lens)
     if _LOCANTS.fullmatch(bare):
         return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="code")  # "2,2-dimethylpropane":
         # a compound's name, its figures where its groups are (33-dimethylpropane is no compound)

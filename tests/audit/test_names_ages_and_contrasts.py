@@ -1,0 +1,82 @@
+"""Rounds ON and OO of the unseen-pack audit: two matching titles that name one place ("Yorkshire Dales National
+Park" and "Conflicts and management in the Dales"); the one woman among men for "… failed to drown her"; "2F" beside a
+lens changed to "8F"; a birth year asked beside the age its card gives; "Catalytic converters" asked while another
+line prints "Converters … as catalysts"; the one "X vs Y" statement beside the one "vs" title; and a count asked
+beside its total and the other parts."""
+from __future__ import annotations
+
+import re
+
+from sheet_builds import hideable, material, offered, pack_yaml
+from studypack.layouts.worksheet.exercises.allocate import _alike
+from studypack.layouts.worksheet.exercises.candidates import choice_candidates, true_false_candidates
+from studypack.layouts.worksheet.exercises.distractors import _said_to_be_a_woman
+from studypack.layouts.worksheet.exercises.matching import match_candidates
+from studypack.layouts.worksheet.exercises.questions import plain
+from studypack.layouts.worksheet.exercises.terms import Term
+
+
+def test_two_titles_naming_one_place_are_too_alike_to_match():
+    assert _alike("Conflicts and management in the Dales", "Yorkshire Dales National Park")
+    assert _alike("Haber and Bosch", "Choosing the conditions for the Haber process")
+    assert _alike("Case study: Malham, Yorkshire Dales", "Yorkshire Dales National Park")
+    assert not _alike("Case study: Malham, Yorkshire Dales", "The three rock types")
+
+
+def test_a_blank_the_line_calls_her_is_offered_among_women_only():
+    unknown = Term("Agrippina", 0, 9, "name", "name:agrippina", True, sort="person")
+    assert _said_to_be_a_woman(unknown, " was killed in AD 59 after a sinking boat failed to drown her.") == "f"
+    assert _said_to_be_a_woman(unknown, " ruled well. Later his mother fled to her estates.") == ""
+    known_man = Term("Henry", 0, 5, "name", "name:henry", True, sort="person")
+    assert _said_to_be_a_woman(known_man, " married her in 1152.") == ""  # "her" is someone else
+
+
+def test_a_multiple_of_a_named_point_is_no_amount():
+    text = pack_yaml("Lenses", "Physics", [
+        ("Images", ["Object beyond **2F**: the image is real, inverted and **diminished**.",
+                    "Object between F and 2F: the image is real and **magnified**."]),
+        ("Power", ["Lens power is measured in **dioptres**.", "A lens of focal length **0.5 m** has power **2 D**.",
+                   "A thin lens of focal length **0.25 m** has power **4 D**."])])
+    stems = [(plain(choice.segments), choice.options) for choice in offered(text, choice_candidates)]
+    assert not any(re.search(r"\b\d+F\b", " ".join(options)) for _, options in stems), stems
+    statements = [plain(statement.segments) for statement in offered(text, true_false_candidates,
+                                                                     {True: 0, False: 50}) if not statement.true]
+    assert not any(re.search(r"\b(?!2F)\d+F\b", statement) for statement in statements), statements
+
+
+def test_a_birth_year_is_not_asked_beside_the_age_its_card_gives():
+    text = pack_yaml("Henry II", "History", [
+        ("Henry's rise", ["Born **1133** at Le Mans, son of the Empress Matilda.",
+                          "Made Duke of Normandy in **1150**.",
+                          "Crowned at Westminster in **1154**, aged 21."]),
+        ("Becket", ["Born in **1120** in London, the son of a merchant.",
+                    "Made Archbishop of Canterbury in **1162**."])])
+    assert "1133" not in hideable(text, "Born **1133**".replace("**", ""))
+    assert "1120" in hideable(text, "Born in 1120")  # his card gives no age
+
+
+def test_a_two_word_answer_is_not_asked_while_a_line_prints_both_its_words():
+    source = material(pack_yaml("Fuels", "Chemistry", [
+        ("Cutting pollution", ["**Catalytic converters** in car exhausts turn CO into CO~2~.",
+                               "Converters hold **platinum** and rhodium as catalysts."])]))
+    source.record(["Converters hold platinum and rhodium as catalysts."], ["platinum"])
+    assert source.gives_away(["____ in car exhausts turn CO into CO₂."], ["Catalytic converters"])
+    assert not source.gives_away(["____ in car exhausts turn CO into CO₂."], ["Exhaust filters"])
+
+
+def test_a_contrast_set_out_as_x_vs_y_is_not_matched_to_a_title_that_is_one():
+    text = pack_yaml("Combustion", "Chemistry", [
+        ("Complete vs incomplete combustion", ["Energy released: more vs less",
+                                               "Oxygen supply is plentiful in one and short in the other."]),
+        ("Carbon monoxide", ["Carbon monoxide binds to haemoglobin in the blood."]),
+        ("Acid rain", ["Sulfur dioxide dissolves in rain and lowers its pH."])])
+    source = material(text)
+    texts = [source.point(candidate.uses[0]).text for candidate in match_candidates(source)]
+    assert "Energy released: more vs less" not in texts and texts, texts
+
+
+def test_a_count_is_not_asked_beside_its_total_and_the_other_parts():
+    text = pack_yaml("National Parks", "Geography", [
+        ("National Parks", ["There are **15** in the UK: **10** in England, 3 in Wales, 2 in Scotland.",
+                            "The first was the **Peak District** in **1951**."])])
+    assert not {"15", "10"} & set(hideable(text, "There are 15"))
