@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from sheet_builds import hideable, material, offered, pack_yaml
+from sheet_builds import calculations, hideable, material, offered, pack_yaml
 from studypack.layouts.worksheet.exercises.allocate import _alike
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, true_false_candidates
 from studypack.layouts.worksheet.exercises.distractors import _said_to_be_a_woman
@@ -80,3 +80,21 @@ def test_a_count_is_not_asked_beside_its_total_and_the_other_parts():
         ("National Parks", ["There are **15** in the UK: **10** in England, 3 in Wales, 2 in Scotland.",
                             "The first was the **Peak District** in **1951**."])])
     assert not {"15", "10"} & set(hideable(text, "There are 15"))
+
+
+def test_an_inequality_worked_by_arrows_asks_its_first_step_and_keys_the_values_reached():
+    text = pack_yaml("Inequalities", "Maths", [
+        ("Solving linear inequalities", ["Example: 3x + 5 ≤ 20 → 3x ≤ 15 → **x ≤ 5**",
+                                         "Unknowns on both sides: 5x − 3 > 2x + 9 → 3x > 12 → **x > 4**"]),
+        ("Double inequalities", ["−7 < 2x + 1 ≤ 9 → −8 < 2x ≤ 8 → **−4 < x ≤ 4**"]),
+        ("Quadratics", ["x² − 5x + 6 > 0 → (x − 2)(x − 3) > 0 → above the axis, so **x < 2 or x > 3**",
+                        "(x + 8)(x − 5) = 0 → x = −8 or x = 5"]),
+        ("Bounds", ["x = 6.2 to 1 d.p. → 6.15 ≤ x < 6.25"])])
+    asked = calculations(text)
+    for stem in ("Solving linear inequalities: 3x + 5 ≤ 20 → [x ≤ 5]",
+                 "Solving linear inequalities: 5x − 3 > 2x + 9 → [x > 4]",
+                 "Double inequalities: −7 < 2x + 1 ≤ 9 → [−4 < x ≤ 4]",
+                 "Quadratics: x² − 5x + 6 > 0 → [x < 2 or x > 3]",
+                 "Quadratics: (x + 8)(x − 5) = 0 → [x = −8 or x = 5]"):
+        assert stem in asked, asked
+    assert not any("6.2" in stem for stem in asked), asked  # a rounded value's bounds are no sum to solve

@@ -974,6 +974,9 @@ def _examples(pack: Pack, index: int):
         if found is None and (sum_ := equated(point, card.title)) is not None:
             yield (position,), sum_  # (its answer is a power or a product, no figure a later example works on)
             continue
+        if found is None and (solution := solved_for(point, card.title)) is not None:
+            yield (position,), solution
+            continue
         opening = re.match(rf"\W*({_NUMBER})", found.givens) if found is not None else None
         above = [figure for figure in re.findall(_NUMBER, card.points[position - 1].text)
                  if _value(figure) not in _CONVERSIONS] + [
@@ -1242,6 +1245,35 @@ def equated(point: Point, title: str) -> Worked | None:
     return Worked(context, parts[0], "= ", "", parts[-1], "", "", first, arrow=False)
 
 
+def solved_for(point: Point, title: str) -> Worked | None:
+    """An inequality, or an equation with two roots, worked by arrows to the values of its one unknown ("3x + 5 ≤ 20
+    → 3x ≤ 15 → x ≤ 5", "x² − 5x + 6 = 0 → (x − 2)(x − 3) = 0 → x = 2 or x = 3") as a calculation: its first step
+    asked, the values its last gives the answer, the steps between the key's working. An equation with one root is
+    ``worked``'s, whose answer is its figure."""
+    if point.formulas:
+        return None
+    text = _SOLVED_LEAD.sub("", point.text.strip()).rstrip(" .")
+    steps = ARROW.split(text)
+    if len(steps) < 2 or re.search(r"[A-Za-z]{2,}", steps[0]) or not re.search(r"\d", steps[0]):
+        return None
+    unknowns = set(re.findall(r"(?<![A-Za-z])[a-z](?![A-Za-z])", steps[0]))
+    if len(unknowns) != 1 or not _RELATION.search(steps[0]):
+        return None
+    unknown = unknowns.pop()
+    value = rf"[−-]?\d+(?:\.\d+)?(?:/\d+)?"
+    one = rf"{unknown}\s*{_RELATION.pattern}\s*{value}"
+    final = re.search(rf"(?:^|\bso\s+|,\s*)((?:{value}\s*[<≤]\s*)?{one}(?:\s+or\s+{one})?)$", steps[-1])
+    if final is None or re.fullmatch(rf"{one}|{value}\s*[<≤]\s*{one}", steps[0]) \
+            or " or " not in final.group(1) and not re.search(r"[<>≤≥]", final.group(1)):
+        return None  # "x = 6.2 → …" starts from a value; "7x − 3 = 4x + 12 → x = 5" is ``worked``'s
+    return Worked(capitalised(_topic(title)), steps[0].strip(), "", "", final.group(1), "", "", " → ".join(steps))
+
+
+_SOLVED_LEAD = re.compile(r"(?i)^(?:(?:e\.g\.?|eg|(?:worked\s+)?example|for example)\s*[:,–—-]?)?\s*"
+                          r"(?:[^\W\d][^\d:→=<>≤≥]{1,40}:\s+)?")
+"""What opens a worked line before its sum: "Example:", a label ("Unknowns on both sides:")."""
+_RELATION = re.compile(r"(?:<|>|≤|≥|=)")
+"""A sign between the sides of an equation or an inequality."""
 _CLAUSE = re.compile(r"(?<=[^\W\d_])[.:]\s+|\s[–—]\s")
 """Where a line's sentence or label ends, or a dash sets off a comment ("… add the powers. (3 × 10⁴) × …")."""
 _EG = re.compile(r"(?i)^\W*(?:e\.g\.?|eg|for example)[:,]?\s*")
