@@ -5,12 +5,14 @@ line prints "Converters … as catalysts"; the one "X vs Y" statement beside the
 beside its total and the other parts."""
 from __future__ import annotations
 
+import random
 import re
 
-from sheet_builds import calculations, hideable, material, offered, pack_yaml
-from studypack.layouts.worksheet.exercises.allocate import _alike
-from studypack.layouts.worksheet.exercises.candidates import choice_candidates, true_false_candidates
-from studypack.layouts.worksheet.exercises.distractors import _said_to_be_a_woman
+from sheet_builds import calculations, hideable, material, offered, pack_yaml, planned
+from studypack.layouts.worksheet.exercises.allocate import _alike, placed_in_region
+from studypack.layouts.worksheet.exercises.candidates import choice_candidates, first_letter, true_false_candidates
+from studypack.layouts.worksheet.exercises.distractors import _said_to_be_a_woman, distractors
+from studypack.layouts.worksheet.exercises.kinds import defined_as_thing
 from studypack.layouts.worksheet.exercises.matching import match_candidates
 from studypack.layouts.worksheet.exercises.questions import plain
 from studypack.layouts.worksheet.exercises.terms import Term
@@ -98,3 +100,76 @@ def test_an_inequality_worked_by_arrows_asks_its_first_step_and_keys_the_values_
                  "Quadratics: (x + 8)(x − 5) = 0 → [x = −8 or x = 5]"):
         assert stem in asked, asked
     assert not any("6.2" in stem for stem in asked), asked  # a rounded value's bounds are no sum to solve
+
+
+def _offered_for(text: str, line: str, answer: str, seeds: int = 8) -> set[str]:
+    """Every wrong answer the pool offers for ``answer`` on the line opening ``line``, three at a time as a word
+    bank's spares are sought, over a few seeds."""
+    source = material(text)
+    ref = next(ref for ref in source.refs if source.point(ref).text.startswith(line))
+    (term,) = [term for term in source.terms[ref] if term.text == answer]
+    shown = source.point(ref).text.replace(answer, "", 1)
+    return {option for seed in range(seeds)
+            for option in distractors(term, source.pool, random.Random(seed), 3, shown, strict=False,
+                                      only_near=False, kin_of=True) or ()}
+
+
+def test_a_wrong_answer_reads_after_the_a_or_an_before_the_blank():
+    text = pack_yaml("Ireland", "History", [
+        ("The Treaty", ["Northern Ireland could opt out, and a **Boundary Commission** would redraw the border.",
+                        "Lloyd George's **Irish Convention** met in 1917 and failed.",
+                        "Carson's **Ulster Council** ran the campaign against Home Rule.",
+                        "The Orangemen's **Orange Order** marched every July.",
+                        "Carson's **Provisional Government** for Ulster was ready by 1913.",
+                        "Asquith's **Royal Commission** reported on the rebellion.",
+                        "Lloyd George's **Cabinet Committee** drafted the 1920 Act."])])
+    offered_here = _offered_for(text, "Northern Ireland", "Boundary Commission")
+    assert offered_here and not {"Irish Convention", "Ulster Council", "Orange Order"} & offered_here, offered_here
+
+
+def test_a_wrong_amount_keeps_the_answers_side_of_the_lines_other_figures():
+    text = pack_yaml("After the Rising", "History", [
+        ("Arrests", ["Around **3,500** were arrested and about 1,800 interned.",
+                     "About **450** people died in the fighting.", "Some **2,600** were wounded.",
+                     "Around **1,000** rebels took part.", "About **700** leaders were held."])])
+    offered_here = _offered_for(text, "Around", "3,500")
+    assert offered_here and all(float(option.replace(",", "")) > 1800 for option in offered_here), offered_here
+
+
+def test_a_formula_that_holds_what_the_line_says_it_lacks_is_not_offered():
+    text = pack_yaml("Ozone", "Chemistry", [
+        ("CFCs", ["Old fridges held **CCl~2~F~2~** and **CCl~3~F**.",
+                  "They were replaced by **CH~2~F~2~**, which contain no chlorine.",
+                  "**CH~4~** and **CO~2~** are greenhouse gases.", "**O~3~** absorbs UV light.",
+                  "**NO~2~** comes from car engines."])])
+    offered_here = _offered_for(text, "They were replaced", "CH₂F₂")
+    assert not any("Cl" in option for option in offered_here), offered_here
+
+
+def test_a_name_defined_with_an_equals_sign_as_a_thing_is_no_person():
+    assert defined_as_thing("Home Rule = a separate Irish parliament in Dublin") == "Home Rule"
+
+
+def test_a_letter_before_the_blank_is_the_words_not_the_articles():
+    source = material(pack_yaml("Ireland", "History", [
+        ("The War of Independence", ["Collins's intelligence network and **the Squad** targeted spies.",
+                                     "**Flying columns** ambushed patrols in the countryside."])]))
+    ref = next(ref for ref in source.refs if source.point(ref).text.startswith("Collins"))
+    (term,) = [term for term in source.terms[ref] if term.text == "the Squad"]
+    assert first_letter(term) != "t"
+
+
+def test_a_town_placed_in_a_region_gets_no_spare_town_in_a_word_bank():
+    source = material(pack_yaml("After the Rising", "History", [
+        ("Internment", ["Many were held at **Frongoch** in Wales.", "Others were sent to **Reading** gaol."])]))
+    (held, sent) = [term for ref in source.refs for term in source.terms[ref]]
+    assert placed_in_region(held, source.point(source.refs[0]).text)
+    assert not placed_in_region(sent, source.point(source.refs[1]).text)
+
+
+def test_an_equation_solved_in_steps_said_in_words_is_asked():
+    text = pack_yaml("Equations", "Maths", [
+        ("One- and two-step equations", ["x + 7 = 12 → subtract 7 from both sides → **x = 5**",
+                                         "3x − 4 = 17 → add 4 → 3x = 21 → divide by 3 → **x = 7**"])])
+    asked = calculations(text)
+    assert "One- and two-step equations: 3x − 4 = 17 → x = [7]" in asked, asked

@@ -769,6 +769,9 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
 
     def spare(term) -> str | None:
+        if placed_in_region(term, lines[id(term)]):
+            return None  # "interned, many at ____ in Wales": a spare town outside Wales is out at sight, and which
+            # towns are in Wales the pack does not say
         made_up = set(scaled(term)) if term.kind == "number" else set()
         wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
             term, source.pool, source.rng, count, " ".join([lines[id(term)], *extras]), keys + busy + tuple(extras),
@@ -824,6 +827,12 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     if not gaps:
         return ()
     return tuple(word for gap in gaps for word in gap.words) + tuple(extras)
+
+
+def placed_in_region(term, line: str) -> bool:
+    """Whether a place is followed by the region it lies in ("Frongoch in Wales", "Phalodi, Rajasthan")."""
+    return term.kind == "name" and term.sort.split(":")[0] in ("place", "region", "landform", "water") \
+        and re.match(r"\s*(?:,|in|near)\s+(?:the\s+)?[A-Z]", line[term.end:]) is not None
 
 
 def _bank_sort(term) -> tuple[str, str]:

@@ -324,6 +324,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
             for figure in re.findall(_NUMBER, working)):
         return None  # "echo heard after 0.50 s → sound went 2 × 80 = 160 m": the 80 m is the line before's
     steps = [text[a:b] for a, b in cuts[1:-1]]
+    if unknown:  # "x + 7 = 12 → subtract 7 from both sides → x = 5": a step said in words is what was done to both
+        # sides, no given the stem leaves out
+        for said in [step for step in steps if _OPERATION_STEP.fullmatch(step.strip())]:
+            steps.remove(said)
+            working = working.replace(said, " ")
     about = f"{context} {text[:example.start()] if example else ''}"
     if _unfair(givens, working, last + value.group("before"), steps, number, value, asked, unknown, context, about):
         return None
@@ -1272,6 +1277,9 @@ def solved_for(point: Point, title: str) -> Worked | None:
 _SOLVED_LEAD = re.compile(r"(?i)^(?:(?:e\.g\.?|eg|(?:worked\s+)?example|for example)\s*[:,–—-]?)?\s*"
                           r"(?:[^\W\d][^\d:→=<>≤≥]{1,40}:\s+)?")
 """What opens a worked line before its sum: "Example:", a label ("Unknowns on both sides:")."""
+_OPERATION_STEP = re.compile(r"(?i)(?:then\s+)?(?:add|subtract|take away|take|minus|multiply|divide|times|square|"
+                             r"square root|expand|collect|factori[sz]e|simplify)\b[^=<>≤≥]*")
+"""A step of solving said in words ("subtract 7 from both sides", "divide by 3")."""
 _RELATION = re.compile(r"(?:<|>|≤|≥|=)")
 """A sign between the sides of an equation or an inequality."""
 _CLAUSE = re.compile(r"(?<=[^\W\d_])[.:]\s+|\s[–—]\s")

@@ -343,6 +343,9 @@ def first_letter(term, language: bool = False) -> str:
     already one answer, and a word of three letters or fewer would be half given). In a language pack, the letter of
     the word after its article: "d____" for "die Grundschule" sends a student to the article."""
     bare = term.text.strip().lstrip("\"'“‘")  # '"t____"' for "television war": the letter inside the quote marks
+    if not language:
+        bare = re.sub(r"(?i)^(?:the|an?)\s+(?=\S)", "", bare)  # "(b) S____ targeted spies" for "the Squad": a "t____"
+        # would start the article
     article = _ARTICLE.match(bare) if language else None
     if article:  # "un p____" for "un piso": the letter alone, after no article, reads as another word
         rest = bare[article.end():]

@@ -348,6 +348,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
         return None  # "Led by Lieutenant ____", "____ – South Korean President": only an officer, or the one
         # Korean, fits, and the pack does not say who else was one
     partners = _partners(answer, pool, shown) if strict else frozenset()
+    lacking = {symbol for found in _LACKING.finditer(shown) for symbol in elements_named(found.group())} \
+        if answer.sort in ("formula", "code") else set()
     named = {symbol for symbol in elements_named(shown[:answer.start] + " " + shown[answer.start:])
              if re.search(rf"{symbol}(?![a-z])", answer.text)} if answer.sort in ("formula", "code") else set()
     slot = _slot_gender(shown[:answer.start]) or _said_to_be_a_woman(answer, shown[answer.start:]) \
@@ -413,6 +415,10 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                 != answer.text.strip().startswith("-"):
             continue  # "¿Hay un", "por aquí?" beside "Perdone": the halves of a question, no phrase of their own;
             # "phosphoric acid" for "-oic acid": a name where a name's ending goes
+        if answer.kind == "number" and not _same_side_of_figures(answer, text, shown):
+            continue  # "Around ____ arrested and about 1,800 interned": 1,000 for 3,500 is below those interned
+        if _article_fits(shown[:answer.start], answer.text) and not _article_fits(shown[:answer.start], text):
+            continue  # "a ____ would redraw the border": "Irish Parliamentary Party" reads "a Irish …", out at sight
         if not _same_side_of_neutral(answer.text, text, shown_folded):
             continue  # "work best slightly alkaline, about ____": pH 2 and pH 7 are ruled out by the line itself
         if answer.kind == "name" and len(text.split()) > 1 and re.search(
@@ -486,6 +492,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                 not re.search(rf"{symbol}(?![a-z])", text) for symbol in named)):
             continue  # "Mg²⁺ and ____ ions" (O²⁻) among Na⁺, K⁺ and MgO: the one negative ion; "a lone pair
             # on the nitrogen" (NH₃) among H₂O, CH₄ and HF: the one with nitrogen
+        if any(re.search(rf"{symbol}(?![a-z])", plain_scripts(text)) for symbol in lacking):
+            continue  # "replaced by ____, which contain no chlorine": CCl₂F₂ contradicts the line at sight
         if highest is not None and (number_value(text) or 0.0) >= highest:
             continue  # "about ____ soldiers dead (recent estimates up to 750,000)": an option above the ceiling
             # the line sets is ruled out by it
@@ -745,6 +753,50 @@ def _said_to_be_a_woman(answer: Term, after: str) -> str:
     clause = re.split(r"[.;]\s", after, maxsplit=1)[0]
     return "f" if answer.sort.startswith("person") and gender_of(answer.text) != "m" \
         and re.search(r"(?i)\b(?:she|her|hers|herself)\b", clause) else ""
+
+
+_LACKING = re.compile(r"(?i)\b(?:no|without|free\s+(?:of|from))\s+[a-z]+|\b[a-z]+-free\b")
+"""An element a line says a thing lacks ("contain no chlorine", "chlorine-free")."""
+_UNIT_AFTER = re.compile(r"\s*(?:[%°]|(?:km|kg|mg|g|m|cm|mm|nm|s|ms|h|hrs?|mph|ml|l|t|J|kJ|W|kW|V|A|N|Pa|kPa)\b)")
+"""A unit's symbol after a figure: no bare count."""
+
+
+def _same_side_of_figures(answer: Term, text: str, shown: str) -> bool:
+    """Whether a wrong amount stands above or below each other figure of its unit on the line as the answer does:
+    the line's figures bound it ("Around ____ arrested and about 1,800 interned")."""
+    value, other = answer.value, number_value(text.strip())
+    if value is None or other is None:
+        return True
+    unit = written_unit(answer)
+    for found in re.finditer(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?:\.\d+)?(?![\d.])", shown):
+        figure = number_value(found.group())
+        after = shown[found.end():]
+        if figure is None or figure == value or re.fullmatch(r"1\d{3}|20\d{2}", found.group()):
+            continue
+        if (after.lstrip().startswith(unit) if unit else not _UNIT_AFTER.match(after)) \
+                and (value > figure) != (other > figure):
+            return False
+    return True
+
+
+def _article_fits(before: str, text: str) -> bool:
+    """Whether a word reads after the "a" or "an" a blank follows (always true after any other word)."""
+    article = re.search(r"(?i)(?<![\w'’])(an?)\s*$", before)
+    if article is None or not text.strip():
+        return True
+    return article.group(1).casefold() == ("an" if _vowel_sound(text.strip()) else "a")
+
+
+def _vowel_sound(word: str) -> bool:
+    """Whether a word opens on a vowel sound, for "a" or "an" ("an hour", "a union", "an 8% share", "an MP")."""
+    folded = word.casefold()
+    if re.match(r"(?:uni|use|usu|eu|one\b|once\b)", folded):
+        return False
+    if re.match(r"(?:hour|honest|honou?r|heir)", folded) or re.match(r"(?:8|11|18)(?!\d)|8\d", folded):
+        return True
+    if re.match(r"[A-Z]{2,}\b", word):
+        return word[0] in "AEFHILMNORSX"
+    return folded[:1] in "aeiou"
 
 
 def _charge_sign(formula: str) -> str:

@@ -732,9 +732,9 @@ def defined_as_thing(text: str) -> str | None:
 
 
 _DEFINITION = re.compile(r"(?:^|(?<=\s))[\"'“‘]*([A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*)[\"'”’]*\s*(?:\([^)]*\)\s*)?"
-                         r"[–—:-]\s*(?:an?|the)\s+([^.;,–—]{1,80})")
-"""A name, then a dash or colon and "a", "an" or "the": the start of what the name is, at the line's start or within it
-("… most famously through Ship Money – an old tax …")."""
+                         r"[–—:=-]\s*(?:an?|the)\s+([^.;,–—]{1,80})")
+"""A name, then a dash, colon or "=" and "a", "an" or "the": the start of what the name is, at the line's start or
+within it ("… most famously through Ship Money – an old tax …", "Home Rule = a separate Irish parliament")."""
 _PERSON_NOUNS = {"man", "woman", "men", "women", "king", "queen", "prince", "princess", "general", "soldier", "mp", "son",
                  "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "uncle",
                  "aunt", "cousin", "heir", "pope", "bishop", "archbishop", "cardinal", "monk", "priest", "saint",
