@@ -8,13 +8,15 @@ from __future__ import annotations
 import random
 import re
 
-from sheet_builds import calculations, hideable, material, offered, pack_yaml, planned
+from sheet_builds import calculations, hideable, material, offered, pack_yaml, planned, scheme_texts, translated
 from studypack.layouts.worksheet.exercises.allocate import _alike, placed_in_region
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, first_letter, true_false_candidates
 from studypack.layouts.worksheet.exercises.distractors import _said_to_be_a_woman, distractors
+from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.kinds import defined_as_thing
 from studypack.layouts.worksheet.exercises.matching import match_candidates
 from studypack.layouts.worksheet.exercises.questions import plain
+from studypack.layouts.worksheet.exercises.roles import leans_on_previous, starts_with_pronoun
 from studypack.layouts.worksheet.exercises.terms import Term
 
 
@@ -173,3 +175,48 @@ def test_an_equation_solved_in_steps_said_in_words_is_asked():
                                          "3x − 4 = 17 → add 4 → 3x = 21 → divide by 3 → **x = 7**"])])
     asked = calculations(text)
     assert "One- and two-step equations: 3x − 4 = 17 → x = [7]" in asked, asked
+
+
+def test_a_year_is_not_asked_beside_the_span_that_with_another_year_gives_it():
+    text = pack_yaml("The Mughals, 1526–1707", "History", [
+        ("Babur", ["Babur won at Panipat in **1526**.",
+                   "Babur died in Agra in **1530** – he ruled for only four years.",
+                   "His son **Humayun** lost the throne in **1540**."])])
+    assert "1530" not in hideable(text, "Babur died")
+    assert "1540" in hideable(text, "His son")
+
+
+def test_a_line_that_leans_on_a_list_or_on_its_title_after_a_label_is_not_asked_alone():
+    assert leans_on_previous("All four properties come from the partly filled 3d orbitals.")
+    assert starts_with_pronoun("Side effects: it also attacks healthy cells, so doses are kept low.")
+    assert not starts_with_pronoun("Effects: there are fewer jobs in the valley.")
+
+
+def test_a_level_a_verb_says_the_way_to_is_not_turned():
+    assert flip("An electron absorbs light and is promoted to the higher level.", []) is None
+    assert flip("An electron absorbs light and moves to the higher level.", []) is not None  # ("moves" says no way)
+
+
+def test_one_who_fought_a_people_is_not_offered_among_the_packs_people():
+    text = pack_yaml("The Mughals", "History", [
+        ("Akbar", ["**Akbar** won at Panipat in 1556.", "Mewar held out: **Maharana Pratap** fought the Mughals.",
+                   "**Abul Fazl** wrote the Akbarnama.", "**Birbal** advised Akbar at court."]),
+        ("Jahangir", ["**Jahangir** married **Nur Jahan** in 1611.", "**Khusrau** rebelled in 1606."])])
+    stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
+    assert not any("fought the Mughals" in stem for stem in stems), stems
+
+
+def test_a_chain_in_symbols_beside_the_chain_in_words_is_not_a_second_mark():
+    source = material(pack_yaml("Nitrogen", "Biology", [
+        ("Nitrification", ["Decomposers turn proteins and **urea** into ammonium ions.",
+                           "**Nitrifying bacteria** convert ammonium → **nitrites** → **nitrates**.",
+                           "NH~4~^+^ → NO~2~^-^ → NO~3~^-^",
+                           "The bacteria need **oxygen**, so waterlogged soil slows them."])]))
+    assert not any(text.startswith("NH") for text in scheme_texts(source, 0)), scheme_texts(source, 0)
+
+
+def test_a_tip_beside_a_noun_is_not_its_meaning():
+    asked = translated("En ville", "French", ["la **pharmacie** – look for the green cross",
+                                              "la **boulangerie** – the baker's", "la **gare** – the station",
+                                              "le **marché** – the market"])
+    assert not any("green cross" in item for item in asked), asked

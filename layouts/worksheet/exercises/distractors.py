@@ -344,9 +344,11 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     if answer.kind == "name" and answer.sort.startswith("person") and (_RANK_BEFORE.search(shown[:answer.start])
                                                                       or _CALLING_BEFORE.search(shown[:answer.start])
                                                                       or _SUCCESSION_BEFORE.search(shown[:answer.start])
-                                                                      or _OFFICE_AFTER.match(shown[answer.start:])):
+                                                                      or _OFFICE_AFTER.match(shown[answer.start:])
+                                                                      or _FOUGHT_AFTER.match(shown[answer.start:])):
         return None  # "Led by Lieutenant ____", "____ – South Korean President": only an officer, or the one
-        # Korean, fits, and the pack does not say who else was one
+        # Korean, fits, and the pack does not say who else was one; "____ fought the Mughals": the pack's other people
+        # are mostly Mughals
     partners = _partners(answer, pool, shown) if strict else frozenset()
     lacking = {symbol for found in _LACKING.finditer(shown) for symbol in elements_named(found.group())} \
         if answer.sort in ("formula", "code") else set()
@@ -755,6 +757,9 @@ def _said_to_be_a_woman(answer: Term, after: str) -> str:
         and re.search(r"(?i)\b(?:she|her|hers|herself)\b", clause) else ""
 
 
+_FOUGHT_AFTER = re.compile(r"\s*(?:fought|resisted|rebelled\s+against|defied|held\s+out\s+against|opposed|"
+                           r"defeated|beat)\s+(?:the\s+)?[A-Z][a-z]+s\b")
+"""A person's blank that fought a people ("____ fought the Mughals"): of the pack's people, most are of that side."""
 _LACKING = re.compile(r"(?i)\b(?:no|without|free\s+(?:of|from))\s+[a-z]+|\b[a-z]+-free\b")
 """An element a line says a thing lacks ("contain no chlorine", "chlorine-free")."""
 _UNIT_AFTER = re.compile(r"\s*(?:[%°]|(?:km|kg|mg|g|m|cm|mm|nm|s|ms|h|hrs?|mph|ml|l|t|J|kJ|W|kW|V|A|N|Pa|kPa)\b)")

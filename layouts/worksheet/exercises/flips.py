@@ -143,6 +143,14 @@ _QUANTIFIED = re.compile(r"(?i)\b(?:lots of|a lot of|much|plenty of|loads of|"
 """An amount said on the cause's side of an arrow ("Needs lots of heat → …")."""
 
 
+_LOW_WORDS = frozenset({"lower", "low", "down", "lowest", "below", "beneath"})
+_HIGH_WORDS = frozenset({"higher", "high", "up", "highest", "above", "upper"})
+_UPWARD = re.compile(r"(?i)\b(?:promot\w*|excit\w*|(?:raised|lifted|climbs?|climbed|rises|rose)\s+(?:up\s+)?to\b)")
+_DOWNWARD = re.compile(r"(?i)\b(?:demot\w*|(?:descends?|descended|drops?|dropped|falls?|fell|sinks?|sank)\s+"
+                       r"(?:back\s+)?(?:down\s+)?to\b)")
+"""Verbs that say which way a thing goes ("promoted", "falls"): the level they go to is no word to turn."""
+
+
 def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | None:
     """The first word of ``text`` whose opposite makes it false, outside the spans of ``keep_out`` (formulas, and key
     terms longer than the word); None when the sentence hedges, holds a figure or a word's opposite already, or its
@@ -224,6 +232,9 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if word in ("positive", "negative") and re.search(r"(?i)\bdecelerat|\bslow(?:s|ing)?\s+down\b|"
                                                           r"\bspeed(?:s|ing)?\s+up\b", text):
             return None  # "A negative acceleration is a deceleration (slowing down)": the line says the sign in words
+        if wrong in _LOW_WORDS and _UPWARD.search(text) or wrong in _HIGH_WORDS and _DOWNWARD.search(text):
+            return None  # "An electron absorbs light and is promoted to the higher level": "promoted to the lower
+            # level" contradicts itself
         if _WANT.search(clause):
             return None  # "Industrial output falls when power is short or too expensive": turned ("rises"), the
             # want beside it says which way at sight

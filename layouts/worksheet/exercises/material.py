@@ -349,6 +349,9 @@ class Material:
                 and not (YEAR.fullmatch(term.text.strip()) and re.search(r"(?i)\baged?\s+\d{1,3}\b", text)
                          and YEAR.search(text[:term.start] + text[term.end:]))  # "Born
                 # 1491, became king in April ____ aged 17": the sum gives the year
+                and not (term.kind == "year" and _SPAN_OF_YEARS.search(text[:term.start] + text[term.end:]))
+                # "Babur died in ____ – he ruled for only four years": the year he came, printed on the sheet, and
+                # the span give it
                 and not (term.kind == "year" and _BORN_IN.search(text[:term.start])
                          and any(_AGE_TOLD.search(other.text) for other in self.pack.cards[ref.card].points))
                 # "Born ____ at Le Mans" beside "crowned … 1154, aged 21" on its card: another question may print
@@ -1303,6 +1306,11 @@ _MATHS = re.compile(r"(?i)\b(?:maths?|mathematics|statistics|algebra|geometry|ar
     # warehouse; i grandi magazzini": another form of the word, in a language the stemmer does not know
 
 
+_SPAN_OF_YEARS = re.compile(r"(?i)\b(?:for|after|within|lasted|ruled|reigned)\s+(?:only\s+|just\s+|about\s+|nearly\s+)?"
+                            r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                            r"twenty|thirty|forty|fifty)\s+years\b|\b(?:\d{1,2}|two|three|four|five|ten)\s+years\s+"
+                            r"(?:later|earlier|after|before)\b")
+"""A span of years a line states ("he ruled for only four years", "ten years later")."""
 _BORN_IN = re.compile(r"(?i)\b(?:born|b\.)\s*(?:in\s+|on\s+)?(?:c\.\s*|circa\s+|about\s+)?\**$")
 _AGE_TOLD = re.compile(r"(?i)\baged?\s+\d{1,3}\b|\bat\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,3}\b|"
                        r"\b\d{1,3}\s+years?\s+old\b|\b(?:he|she)\s+was\s+(?:only\s+|just\s+)?\d{1,3}\b")

@@ -126,6 +126,8 @@ def leans_on_previous(text: str) -> bool:
                                     "compare with", "compared with", "compare to", "for both", "in both", "after that",
                                     "before that", "since then", "until then", "by then", "which one")) \
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
+        or re.match(r"(?i)^\W*(?:all|these|those)\s+(?:two|three|four|five|six|seven|eight|[2-9])\s+[a-z]+s\b",
+                    text) is not None \
         or re.match(r"(?i)^\W*(?:to|how to)\s+[a-z]+\s+(?:it|them|this|these)\b", text) is not None \
         or re.match(r"(?i)^\W*what\s+happens\b", text) is not None \
         or re.match(r"(?i)^\W*(?:other|more|further)\s+(?:examples?|uses|cases|ways|types|kinds|reasons|causes|"
@@ -321,6 +323,9 @@ def starts_with_pronoun(text: str) -> bool:
         return True
     if words[0] in _PRONOUNS or words[0] in _LEANING or _PLACED_PRONOUN.match(text):
         return True
+    labelled = re.match(r"\s*[A-Z][\w'’ -]{0,30}?:\s+(?=[a-z])", text)
+    if labelled and text[labelled.end():].split(" ", 1)[0].strip(QUOTES + ",") in _PRONOUNS - {"there"}:
+        return True  # "Side effects: it also attacks healthy cells": after its label, the line leans on its title
     return len(words) > 1 and words[0] == "the" and words[1] in _LEANING_AFTER_THE
 
 

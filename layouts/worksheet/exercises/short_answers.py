@@ -180,6 +180,12 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 continue  # "v = fλ", "wave speed = frequency × wavelength", "f = v/λ": one equation written three
                 # ways is one point, and the scheme would count it thrice (a sentence with an arrow in it,
                 # "Cathode → hydrogen (Na more reactive than H)", is a point of its own)
+            points = tuple(ref for ref in points if not (_symbols_only(source.point(ref).text) and any(
+                other != ref and "→" in source.point(other).text and re.search(r"[a-z]{3,}", source.point(other).text)
+                for other in points)))  # "NH₄⁺ → NO₂⁻ → NO₃⁻" beside "bacteria convert ammonium → nitrites →
+            # nitrates": the chain in symbols is the chain in words again
+            if len(points) < 2:
+                continue
             if _PART_OF_TOPIC.search(card.title) or names_word_list(card.title):
                 continue  # "Strategies (1)" holds part of what a student would write; "Sequences – key terms" is a
                 # glossary, no topic
@@ -252,6 +258,11 @@ _FOLLOWS_ON = re.compile(r"(?i)^\W*(?:(?:why|how|what|who|when|where|result|effe
                          r"(?:so|this|that|these|those|because|thus|hence|therefore)\b)")
 """A line that answers, explains or follows from the one before it ("Why? Army feared the SA", "So …"); an "it" may
 stand for what the title names, so only these openers are read as following on."""
+
+
+def _symbols_only(text: str) -> bool:
+    """Whether a line is symbols and arrows, with no word of three letters ("NH₄⁺ → NO₂⁻ → NO₃⁻")."""
+    return "→" in text and re.search(r"[a-z]{3,}", text) is None
 
 
 _RELATION = re.compile(r"[=∝]|\bproportional\b")

@@ -649,9 +649,20 @@ def glossed(point: Point, plain: bool = False, commented: bool = False) -> tuple
     if len(parts) != 2 or parts[0].strip(" \"'”’") or not parts[1].strip():
         return None
     meaning = _bare_meaning(parts[1], commented)
-    if len(meaning.split()) > MEANING_WORDS or _forms(parts[1]):
+    if len(meaning.split()) > MEANING_WORDS or _forms(parts[1]) or _tip_for_noun(point.text[:first.end], meaning):
         return None
     return point.text[first.start:first.end].strip(), meaning
+
+
+def _tip_for_noun(word: str, meaning: str) -> bool:
+    """Whether a noun's other side is a tip, not its meaning ("la pharmacie – look for the green cross"): a noun's
+    meaning never opens on an order."""
+    return _ARTICLE_FIRST.match(word.strip(" *\"'“‘")) is not None and _TIP.match(meaning) is not None
+
+
+_TIP = re.compile(r"(?i)\W*(?:look|remember|use|think|note|watch|don['’]?t|do not|try|check|say|ask|learn|never|"
+                  r"always|careful)\b")
+"""An order or a warning a tip opens on."""
 
 
 def _forms(meaning: str) -> bool:
@@ -689,7 +700,7 @@ def _plain_gloss(text: str, commented: bool = False) -> tuple[str, str] | None:
     # habe ich nicht bestellt.“": German quotation marks)
     word = re.sub(r"(?i)^(?:but|and|or|also|careful!?)\s+", "", word)  # "BUT zu Fuß – on foot", "but die See – sea"
     if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)) \
-            or not one_entry(word):
+            or not one_entry(word) or _tip_for_noun(word, meaning):
         return None
     return word, meaning
 
