@@ -11,9 +11,11 @@ import re
 from sheet_builds import calculations, hideable, material, offered, pack_yaml, planned, scheme_texts, translated
 from studypack.layouts.worksheet.exercises.allocate import _alike, placed_in_region
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, first_letter, true_false_candidates
-from studypack.layouts.worksheet.exercises.distractors import _said_to_be_a_woman, distractors
+from studypack.layouts.worksheet.exercises.distractors import _said_to_be_a_woman, _unit_inside, distractors
+from studypack.layouts.worksheet.exercises.events import event_candidates
 from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.kinds import defined_as_thing
+from studypack.layouts.worksheet.exercises.material import _telling
 from studypack.layouts.worksheet.exercises.matching import match_candidates
 from studypack.layouts.worksheet.exercises.questions import plain
 from studypack.layouts.worksheet.exercises.roles import leans_on_previous, starts_with_pronoun
@@ -220,3 +222,43 @@ def test_a_tip_beside_a_noun_is_not_its_meaning():
                                               "la **boulangerie** – the baker's", "la **gare** – the station",
                                               "le **marché** – the market"])
     assert not any("green cross" in item for item in asked), asked
+
+
+def test_a_word_beside_a_complaint_or_a_misfortune_that_caused_it_is_not_turned():
+    assert flip("Complaints of low compensation, poor new farmland and corruption.", []) is None
+    assert flip("Weakened by the Black Death, civil wars and the loss of trade to Venice.", []) is None
+    assert flip("Wages were low in the mills.", []) is not None  # (a plain low still turns)
+
+
+def test_a_unit_is_not_swapped_for_a_part_of_itself():
+    assert _unit_inside("g/mol", "grams") and _unit_inside("m/s", "m")
+    assert not _unit_inside("J", "N") and not _unit_inside("kg", "g")
+
+
+def test_a_label_swapped_where_no_title_is_printed_before_it_is_not_set_false():
+    text = pack_yaml("Immunity", "Biology", [
+        ("Kinds of immunity", ["**Passive immunity**: you are given ready-made antibodies; it is short-lived.",
+                               "**Active immunity**: your own white blood cells make the antibodies.",
+                               "**Herd immunity**: if most people are vaccinated, the pathogen cannot spread."])])
+    for statement in offered(text, true_false_candidates, {True: 0, False: 50}):
+        printed = plain(statement.segments)
+        assert statement.true or not re.match(r"(?:Active|Herd|Passive) immunity:", printed), printed
+
+
+def test_a_gas_is_told_by_its_molecules_formula():
+    assert "O₂" in _telling("oxygen") and "Cl₂" in _telling("chlorine")
+
+
+def test_things_known_by_their_letters_are_no_event_on_a_timeline():
+    text = ("title: China\nsubject: Geography\ncards:\n"
+            "  - title: Special Economic Zones (SEZs)\n    date: '1980'\n    points:\n"
+            "      - The first four were **Shenzhen**, **Zhuhai**, **Shantou** and **Xiamen**.\n"
+            "  - title: The Tiananmen Square protests\n    date: '1989'\n    points:\n"
+            "      - Students called for **democracy**.\n")
+    assert not any("SEZs" in candidate.event.text for candidate in event_candidates(material(text))), \
+        [candidate.event.text for candidate in event_candidates(material(text))]
+
+
+def test_a_line_that_points_to_the_places_the_line_before_named_leans_on_it():
+    assert leans_on_previous("Most of the legions were stationed in these provinces, so he kept the army.")
+    assert leans_on_previous("Yet he left the treasury full – about 2.7 billion sesterces.")

@@ -1089,6 +1089,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         context = source.context(ref, [term])
         if context is None:
             continue
+        if not context and not text[:term.start].strip(" \"'“‘*") and re.match(r"\s*:", text[term.end:]):
+            continue  # "Passive immunity: you are given ready-made antibodies" swapped to "Herd immunity: …", printed
+            # with no title before it, reads as the topic label other statements open on, and what follows as true
         above = PointRef(ref.card, ref.point - 1)
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting) \
             + _right_as_well(source, ref, term) \

@@ -494,6 +494,8 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                 not re.search(rf"{symbol}(?![a-z])", text) for symbol in named)):
             continue  # "Mg²⁺ and ____ ions" (O²⁻) among Na⁺, K⁺ and MgO: the one negative ion; "a lone pair
             # on the nitrogen" (NH₃) among H₂O, CH₄ and HF: the one with nitrogen
+        if answer.sort == "unit" and _unit_inside(answer.text, text):
+            continue  # "the mass of one mole is in grams" for g/mol: a gram is part of the unit, roughly true
         if any(re.search(rf"{symbol}(?![a-z])", plain_scripts(text)) for symbol in lacking):
             continue  # "replaced by ____, which contain no chlorine": CCl₂F₂ contradicts the line at sight
         if highest is not None and (number_value(text) or 0.0) >= highest:
@@ -764,6 +766,21 @@ _LACKING = re.compile(r"(?i)\b(?:no|without|free\s+(?:of|from))\s+[a-z]+|\b[a-z]
 """An element a line says a thing lacks ("contain no chlorine", "chlorine-free")."""
 _UNIT_AFTER = re.compile(r"\s*(?:[%°]|(?:km|kg|mg|g|m|cm|mm|nm|s|ms|h|hrs?|mph|ml|l|t|J|kJ|W|kW|V|A|N|Pa|kPa)\b)")
 """A unit's symbol after a figure: no bare count."""
+
+
+_UNIT_SYMBOLS = {"gram": "g", "kilogram": "kg", "metre": "m", "meter": "m", "second": "s", "joule": "J", "mole": "mol",
+                 "litre": "l", "newton": "N", "watt": "W", "volt": "V", "amp": "A", "ampere": "A", "kelvin": "K",
+                 "hour": "h", "pascal": "Pa", "coulomb": "C", "ohm": "Ω"}
+
+
+def _unit_inside(one: str, other: str) -> bool:
+    """Whether one unit is part of the other ("grams" of g/mol, "m" of m/s): swapped, the statement is roughly true."""
+    def parts(unit: str) -> set[str]:
+        words = re.findall(r"[^\W\d_]+", plain_scripts(unit))
+        return {_UNIT_SYMBOLS.get(word.casefold().rstrip("s"), _UNIT_SYMBOLS.get(word.casefold(), word))
+                for word in words}
+    mine, theirs = parts(one), parts(other)
+    return bool(mine) and bool(theirs) and mine != theirs and (mine <= theirs or theirs <= mine)
 
 
 def _same_side_of_figures(answer: Term, text: str, shown: str) -> bool:

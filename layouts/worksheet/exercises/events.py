@@ -108,6 +108,8 @@ def event_candidates(source: Material) -> list[Candidate]:
         if when is not None and not names_event(card.title) and any(
                 str(when[0]) in source.point(ref).text for ref in source.content(index)):
             continue  # "Michelangelo", "Eyewitness testimony": a point of the card tells what happened that year
+        if when is not None and not names_event(card.title) and re.search(r"[a-z]s\s*\([A-Z]{2,6}s?\)\W*$", card.title):
+            continue  # "Special Economic Zones (SEZs)" dated 1980: things of a kind, known by their letters, no event
         if when is not None and (_YEAR_IN_TEXT.search(card.title) or _day_of_another(source, index, card.title, when)):
             continue  # "Boscastle flood 2004" prints its answer; "The war at sea" is dated by Jutland's day, a theme
         if when is not None and _named_again(source, index, card.title, when[0]):

@@ -143,6 +143,14 @@ _QUANTIFIED = re.compile(r"(?i)\b(?:lots of|a lot of|much|plenty of|loads of|"
 """An amount said on the cause's side of an arrow ("Needs lots of heat → …")."""
 
 
+_COMPLAINED = re.compile(r"(?i)\b(?:complain\w*|protest\w*|grievances?|criticis\w*|anger)\s+(?:of|about|over|at|"
+                         r"against)\s+(?:the\s+|their\s+|its\s+)?$")
+"""A complaint just before the word ("Complaints of low compensation"): what people complain of says which way."""
+_FORTUNE = frozenset({"weakened", "strengthened", "weaken", "strengthen", "weakens", "strengthens", "improved",
+                      "worsened", "helped", "harmed", "boosted", "damaged"})
+_MISFORTUNE = re.compile(r"(?i)\b(?:plague|black death|wars?|loss(?:es)?|famines?|diseases?|defeats?|decline|"
+                         r"corruption|debts?|invasions?|revolts?|rebellions?|crises|crisis|droughts?|floods?)\b")
+"""Misfortunes named as the cause of a change of fortune ("weakened by the Black Death, civil wars …")."""
 _LOW_WORDS = frozenset({"lower", "low", "down", "lowest", "below", "beneath"})
 _HIGH_WORDS = frozenset({"higher", "high", "up", "highest", "above", "upper"})
 _UPWARD = re.compile(r"(?i)\b(?:promot\w*|excit\w*|(?:raised|lifted|climbs?|climbed|rises|rose)\s+(?:up\s+)?to\b)")
@@ -232,6 +240,11 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if word in ("positive", "negative") and re.search(r"(?i)\bdecelerat|\bslow(?:s|ing)?\s+down\b|"
                                                           r"\bspeed(?:s|ing)?\s+up\b", text):
             return None  # "A negative acceleration is a deceleration (slowing down)": the line says the sign in words
+        if _COMPLAINED.search(text[:match.start()]):
+            return None  # "Complaints of low compensation": turned ("of high compensation"), no one would complain
+        if word in _FORTUNE and re.match(r"\s+by\b", text[match.end():]) and _MISFORTUNE.search(clause):
+            return None  # "Weakened by the Black Death, civil wars and the loss of trade": "Strengthened by" them is
+            # absurd, not false
         if wrong in _LOW_WORDS and _UPWARD.search(text) or wrong in _HIGH_WORDS and _DOWNWARD.search(text):
             return None  # "An electron absorbs light and is promoted to the higher level": "promoted to the lower
             # level" contradicts itself

@@ -860,6 +860,8 @@ def _words_told(text: str, answer: str) -> bool:
                    for other in printed) for word in words)
 
 
+_DIATOMIC = frozenset({"H", "N", "O", "F", "Cl", "Br", "I"})
+"""Elements a sheet prints as molecules of two atoms ("O₂" for oxygen)."""
 _IRREGULAR = {"lose": ("lost", "losing"), "lost": ("lose", "loses"), "give": ("gave", "given"), "take": ("took", "taken"),
               "make": ("made", "making"), "rise": ("rose", "risen", "rising"), "fall": ("fell", "fallen"),
               "grow": ("grew", "grown"), "find": ("found",), "lead": ("led",), "sell": ("sold",), "hold": ("held",),
@@ -1089,6 +1091,8 @@ def _telling(answer: str) -> list[str]:
     symbol = symbol_of(answer)
     if len(symbol) > 1:
         told.append(symbol)  # "CO₂ approx. 420 ppm" on the sheet tells "c____ released" (carbon dioxide)
+    if symbol in _DIATOMIC:
+        told.append(f"{symbol}₂")  # "fast diffusion of O₂" on the sheet tells "carry o____ from the lungs" (oxygen)
     prefixed = _PREFIXED.fullmatch(answer.strip())
     if prefixed:  # "Filtration" as a title on the sheet tells "u____" (ultrafiltration): the prefix is all that is
         told.append(prefixed.group(1))  # left to recall
