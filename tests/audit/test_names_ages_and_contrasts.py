@@ -9,10 +9,10 @@ import random
 import re
 
 from sheet_builds import calculations, hideable, material, offered, pack_yaml, planned, scheme_texts, translated
-from studypack.layouts.worksheet.exercises.allocate import _alike, placed_in_region
+from studypack.layouts.worksheet.exercises.allocate import _PROPERTY_AFTER, _alike, placed_in_region
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, first_letter, true_false_candidates
 from studypack.layouts.worksheet.exercises.distractors import _said_to_be_a_woman, _unit_inside, distractors
-from studypack.layouts.worksheet.exercises.events import event_candidates
+from studypack.layouts.worksheet.exercises.events import _point_events, event_candidates
 from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.kinds import defined_as_thing
 from studypack.layouts.worksheet.exercises.material import _telling
@@ -262,3 +262,39 @@ def test_things_known_by_their_letters_are_no_event_on_a_timeline():
 def test_a_line_that_points_to_the_places_the_line_before_named_leans_on_it():
     assert leans_on_previous("Most of the legions were stationed in these provinces, so he kept the army.")
     assert leans_on_previous("Yet he left the treasury full – about 2.7 billion sesterces.")
+
+
+def test_a_verdict_with_an_event_tacked_on_is_no_timeline_event():
+    text = ("title: The Famine\nsubject: History\ncards:\n"
+            "  - title: The soup kitchens\n    points:\n"
+            "      - The **Soup Kitchen Act** replaced the public works in **February 1847**.\n"
+            "      - Cheaper and more effective than public works, but the government closed the kitchens in "
+            "**September 1847**.\n"
+            "      - The Quakers opened their first kitchen in **November 1846**.\n")
+    events = [event.text for _, event in _point_events(material(text))]
+    assert events and not any(event.startswith("Cheaper") for event in events), events
+
+
+def test_a_multiplier_in_the_givens_is_the_method_given_away():
+    text = pack_yaml("Percentages", "Maths", [
+        ("Reverse percentages", ["A coat costs £64 in a 20% sale. Multiplier 0.8, so 64 ÷ 0.8 = **£80**"])])
+    assert calculations(text) == []
+
+
+def test_an_arrangement_of_electrons_is_not_asked_beside_the_ions_and_the_electron_moved():
+    text = pack_yaml("Ionic bonding", "Chemistry", [
+        ("Forming ions", ["Chlorine atom: **2,8,7** → gains 1 electron → Cl⁻ ion: **2,8,8**",
+                          "Sodium forms the **Na⁺** ion."])])
+    assert not {"2,8,7", "2,8,8"} & set(hideable(text, "Chlorine atom"))
+
+
+def test_a_number_or_an_example_beside_a_dash_is_no_word_and_meaning():
+    asked = translated("La salute", "Italian", ["**112** – the European emergency number",
+                                                "**essere stressato/a** – esp. prima degli esami",
+                                                "**la testa** – head", "**il cuore** – heart", "**la gola** – throat"])
+    assert not any("112" in item or "esp." in item or "emergency" in item for item in asked), asked
+    assert any("head" in item for item in asked), asked
+
+
+def test_a_formula_a_property_is_said_of_gets_no_spare_in_a_word_bank():
+    assert _PROPERTY_AFTER.match(" is insoluble.") and not _PROPERTY_AFTER.match(" reacts with acid to give CO₂.")

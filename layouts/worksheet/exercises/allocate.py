@@ -769,6 +769,9 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
 
     def spare(term) -> str | None:
+        if term.sort == "formula" and _PROPERTY_AFTER.match(lines[id(term)][term.end:]):
+            return None  # "not all – ____ is insoluble" (CaCO₃): a spare compound may be insoluble as well, and the
+            # pack does not say which are
         if placed_in_region(term, lines[id(term)]):
             return None  # "interned, many at ____ in Wales": a spare town outside Wales is out at sight, and which
             # towns are in Wales the pack does not say
@@ -827,6 +830,10 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     if not gaps:
         return ()
     return tuple(word for gap in gaps for word in gap.words) + tuple(extras)
+
+
+_PROPERTY_AFTER = re.compile(r"\s+(?:is|are)\s+(?:not\s+|very\s+)?[a-z]+\W*$")
+"""A property said of the blank at the line's end ("… is insoluble.")."""
 
 
 def placed_in_region(term, line: str) -> bool:

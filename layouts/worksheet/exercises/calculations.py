@@ -382,8 +382,9 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         # point's coordinate is no such given: "(1, 3) and (4, 12) → m = 3")
     if re.search(r"\b(?:are|is|were|was)\s+(?:not\s+)?[^\W\d_]+\W*$", givens):
         return True  # "23.20 and 23.10 are concordant → mean = ____": the givens pass the verdict the method is for
-    if _steps_given(givens):
-        return True  # "(1, 2) and (4, 6) – across 3, up 4": the stem does the first step of the method
+    if _steps_given(givens) or _MULTIPLIER_GIVEN.search(givens):
+        return True  # "(1, 2) and (4, 6) – across 3, up 4": the stem does the first step of the method; so does
+        # "A coat costs £64 in a 20% sale. Multiplier 0.8" for a reverse percentage
     if re.fullmatch(r"(?i)(?:when|if|for|at)?\s*[xyzt]\s*=\s*[-−]?[\d.]+", givens.strip()) \
             and re.fullmatch(r"[xyz]\s*=\s*", asked):
         return True  # "When x = 4 → y = ____": how y goes with x, the line before worked out
@@ -496,6 +497,10 @@ def _labelled_otherwise(givens: str, asked: str) -> bool:
         return False
     name = label.group(1).casefold()
     return symbol.casefold() != name and symbol != _QUANTITIES[name]
+
+
+_MULTIPLIER_GIVEN = re.compile(r"(?i)\bmultiplier\s*(?:=|of|is|:)?\s*[×x]?\s*\d")
+"""A multiplier the givens print ("Multiplier 0.8"): the step a percentage question's method mark is for."""
 
 
 def _steps_given(givens: str) -> bool:

@@ -212,6 +212,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if described is not None and re.search(r"[.!?]\s+\S", described.rstrip(".!? ")):
             continue  # "Stalin lifted the blockade, after c. 11 months. Humiliation for the USSR.": a verdict rides
             # on the event
+        if described is not None and _VERDICT_FIRST.match(described):
+            continue  # "Cheaper and more effective than public works, but the government closed the kitchens": a
+            # verdict on something unnamed, with the event tacked on
         if described is not None and _DONE_TO_UNNAMED.search(described):
             continue  # "Howard Florey and Ernst Chain purified it and tested it on mice": what they purified, the
             # line before said
@@ -249,6 +252,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
     return out
 
 
+_VERDICT_FIRST = re.compile(r"(?i)\W*(?:much\s+|far\s+)?(?:cheaper|better|worse|faster|slower|bigger|smaller|larger|"
+                            r"greater|stronger|weaker|more\s+[a-z]+|less\s+[a-z]+)\s+(?:and|than)\b")
+"""A line that opens on a comparison with no subject ("Cheaper and more effective than …")."""
 _TITLES_DATES = re.compile(r"\s*(?:[,:–—-]\s*\(?|\()(?:c\.\s*)?(?:1\d{3}|20\d{2})(?:\s*[–—-]\s*\d{2,4})?\)?\s*$")
 """A title's closing dates, set off ("Securing the throne, 1485–86", "The Armada (1588)"; not "Crisis of 1923")."""
 _CAME_AFTER = re.compile(r"(?i)\W*(?:came|followed|arrived|happened|was\s+introduced)\s+(?:soon\s+|shortly\s+|just\s+)?"

@@ -349,6 +349,9 @@ class Material:
                 and not (YEAR.fullmatch(term.text.strip()) and re.search(r"(?i)\baged?\s+\d{1,3}\b", text)
                          and YEAR.search(text[:term.start] + text[term.end:]))  # "Born
                 # 1491, became king in April ____ aged 17": the sum gives the year
+                and not (term.sort == "shells" and _ELECTRONS_MOVED.search(text)
+                         and re.search(r"\d,\d", text[:term.start] + text[term.end:]))  # "Chlorine atom: ____ →
+                # gains 1 electron → Cl⁻ ion: 2,8,8": the other arrangement and the one electron give it
                 and not (term.kind == "year" and _SPAN_OF_YEARS.search(text[:term.start] + text[term.end:]))
                 # "Babur died in ____ – he ruled for only four years": the year he came, printed on the sheet, and
                 # the span give it
@@ -1310,6 +1313,9 @@ _MATHS = re.compile(r"(?i)\b(?:maths?|mathematics|statistics|algebra|geometry|ar
     # warehouse; i grandi magazzini": another form of the word, in a language the stemmer does not know
 
 
+_ELECTRONS_MOVED = re.compile(r"(?i)\b(?:gains?|gained|loses?|lost|gives?|gave|takes?|took)\s+(?:\d|one|two|three)\s+"
+                              r"electrons?\b")
+"""Electrons a line says an atom gains or loses ("loses 1 electron")."""
 _SPAN_OF_YEARS = re.compile(r"(?i)\b(?:for|after|within|lasted|ruled|reigned)\s+(?:only\s+|just\s+|about\s+|nearly\s+)?"
                             r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                             r"twenty|thirty|forty|fifty)\s+years\b|\b(?:\d{1,2}|two|three|four|five|ten)\s+years\s+"

@@ -656,8 +656,14 @@ def glossed(point: Point, plain: bool = False, commented: bool = False) -> tuple
 
 def _tip_for_noun(word: str, meaning: str) -> bool:
     """Whether a noun's other side is a tip, not its meaning ("la pharmacie – look for the green cross"): a noun's
-    meaning never opens on an order."""
-    return _ARTICLE_FIRST.match(word.strip(" *\"'“‘")) is not None and _TIP.match(meaning) is not None
+    meaning never opens on an order; nor is a number a word ("112 – the European emergency number"), nor an example
+    a meaning ("essere stressato/a – esp. prima degli esami")."""
+    return _ARTICLE_FIRST.match(word.strip(" *\"'“‘")) is not None and _TIP.match(meaning) is not None \
+        or re.fullmatch(r"[\d\s/+-]+", word.strip(" *\"'“‘")) is not None or _EXAMPLE_SIDE.match(meaning) is not None
+
+
+_EXAMPLE_SIDE = re.compile(r"(?i)\W*(?:esp\.|especially|e\.\s?g\.|eg\b|i\.e\.|ex\.|for example|such as)")
+"""What opens an example or a note where a meaning would stand ("esp. prima degli esami")."""
 
 
 _TIP = re.compile(r"(?i)\W*(?:look|remember|use|think|note|watch|don['’]?t|do not|try|check|say|ask|learn|never|"
@@ -675,6 +681,7 @@ def gives_meaning(text: str) -> bool:
     time"): one dash, and no rule ("Futur = werden + infinitive – …") or grammar word on either side."""
     parts = GLOSS_DASH.split(text)
     return len(parts) == 2 and len(parts[0].split()) <= SENTENCE_WORDS and not re.search(r"→|->|=|\+", text) \
+        and not _EXAMPLE_SIDE.match(parts[1]) \
         and not _GRAMMAR.search(text)  # (a note in English, "Usually no uniform, and many schools finish around 13
     # Uhr – but …", is longer than a sentence to learn)
 
