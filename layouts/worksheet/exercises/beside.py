@@ -317,7 +317,7 @@ _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?:\
 
 def _sum_beside(text: str, term: Term) -> bool:
     """Whether a figure's parts are added up beside it ("About ____ troops rescued (c. 198,000 British + c. 140,000
-    French)" for 338,000), or the whole and another part stand there for a part: the sum is the answer. Without a
+    French)" for 338,000), or the whole and the other parts stand there for a part: the sum is the answer. Without a
     "+", a whole and a part count where they are figures of the answer's measure ("about 4.2 million visitors –
     around 2.7 million stopover and ____ cruise" for 1.5 million: 4.2 − 2.7; or for 4.2 million, the sum)."""
     answer = _FIGURE.search(term.text)

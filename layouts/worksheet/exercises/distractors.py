@@ -771,6 +771,7 @@ _UNIT_AFTER = re.compile(r"\s*(?:[%°]|(?:km|kg|mg|g|m|cm|mm|nm|s|ms|h|hrs?|mph|
 _UNIT_SYMBOLS = {"gram": "g", "kilogram": "kg", "metre": "m", "meter": "m", "second": "s", "joule": "J", "mole": "mol",
                  "litre": "l", "newton": "N", "watt": "W", "volt": "V", "amp": "A", "ampere": "A", "kelvin": "K",
                  "hour": "h", "pascal": "Pa", "coulomb": "C", "ohm": "Ω"}
+"""Units a pack may write out, by their symbols ("grams" for g)."""
 
 
 def _unit_inside(one: str, other: str) -> bool:

@@ -1322,6 +1322,7 @@ _SPAN_OF_YEARS = re.compile(r"(?i)\b(?:for|after|within|lasted|ruled|reigned)\s+
                             r"(?:later|earlier|after|before)\b")
 """A span of years a line states ("he ruled for only four years", "ten years later")."""
 _BORN_IN = re.compile(r"(?i)\b(?:born|b\.)\s*(?:in\s+|on\s+)?(?:c\.\s*|circa\s+|about\s+)?\**$")
+"""The words before a birth year's blank ("Born ____", "b. c. ____")."""
 _AGE_TOLD = re.compile(r"(?i)\baged?\s+\d{1,3}\b|\bat\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,3}\b|"
                        r"\b\d{1,3}\s+years?\s+old\b|\b(?:he|she)\s+was\s+(?:only\s+|just\s+)?\d{1,3}\b")
 """An age the card states ("aged 21", "before he was 20"): with the year it was reached, it gives the birth year."""

@@ -649,15 +649,15 @@ def glossed(point: Point, plain: bool = False, commented: bool = False) -> tuple
     if len(parts) != 2 or parts[0].strip(" \"'”’") or not parts[1].strip():
         return None
     meaning = _bare_meaning(parts[1], commented)
-    if len(meaning.split()) > MEANING_WORDS or _forms(parts[1]) or _tip_for_noun(point.text[:first.end], meaning):
+    if len(meaning.split()) > MEANING_WORDS or _forms(parts[1]) or _no_meaning(point.text[:first.end], meaning):
         return None
     return point.text[first.start:first.end].strip(), meaning
 
 
-def _tip_for_noun(word: str, meaning: str) -> bool:
-    """Whether a noun's other side is a tip, not its meaning ("la pharmacie – look for the green cross"): a noun's
-    meaning never opens on an order; nor is a number a word ("112 – the European emergency number"), nor an example
-    a meaning ("essere stressato/a – esp. prima degli esami")."""
+def _no_meaning(word: str, meaning: str) -> bool:
+    """Whether a line's other side is no meaning of its word: a tip beside a noun ("la pharmacie – look for the green
+    cross"), as a noun's meaning never opens on an order; a number's note ("112 – the European emergency number"), a
+    number being no word; or an example ("essere stressato/a – esp. prima degli esami")."""
     return _ARTICLE_FIRST.match(word.strip(" *\"'“‘")) is not None and _TIP.match(meaning) is not None \
         or re.fullmatch(r"[\d\s/+-]+", word.strip(" *\"'“‘")) is not None or _EXAMPLE_SIDE.match(meaning) is not None
 
@@ -707,7 +707,7 @@ def _plain_gloss(text: str, commented: bool = False) -> tuple[str, str] | None:
     # habe ich nicht bestellt.“": German quotation marks)
     word = re.sub(r"(?i)^(?:but|and|or|also|careful!?)\s+", "", word)  # "BUT zu Fuß – on foot", "but die See – sea"
     if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)) \
-            or not one_entry(word) or _tip_for_noun(word, meaning):
+            or not one_entry(word) or _no_meaning(word, meaning):
         return None
     return word, meaning
 
