@@ -9,7 +9,7 @@ import random
 import re
 
 from sheet_builds import calculations, hideable, material, offered, pack_yaml, planned, scheme_texts, translated
-from studypack.layouts.worksheet.exercises.allocate import _PROPERTY_AFTER, _alike, placed_in_region
+from studypack.layouts.worksheet.exercises.allocate import _PROPERTY_AFTER, _alike, _land_and_people, placed_in_region
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, first_letter, true_false_candidates
 from studypack.layouts.worksheet.exercises.distractors import _said_to_be_a_woman, _unit_inside, distractors
 from studypack.layouts.worksheet.exercises.events import _point_events, event_candidates
@@ -298,3 +298,40 @@ def test_a_number_or_an_example_beside_a_dash_is_no_word_and_meaning():
 
 def test_a_formula_a_property_is_said_of_gets_no_spare_in_a_word_bank():
     assert _PROPERTY_AFTER.match(" is insoluble.") and not _PROPERTY_AFTER.match(" reacts with acid to give CO₂.")
+
+
+def test_a_swap_that_makes_another_line_of_the_pack_is_not_set_false():
+    text = pack_yaml("Metals", "Chemistry", [
+        ("Conducting", ["Metals are good **electrical conductors** because their electrons move.",
+                        "Metals are good **thermal conductors** – the electrons pass energy on.",
+                        "Graphite is the one **non-metal** that conducts."])])
+    statements = _false_statements(text)
+    assert not any(statement.startswith("Metals are good electrical conductors") or
+                   statement.startswith("Metals are good thermal conductors") for statement in statements), statements
+
+
+def test_lower_as_a_verb_is_not_turned():
+    assert flip("Better transport links lower costs for firms.", []) is None
+    assert flip("Firms pay lower costs where transport is good.", []) is not None
+
+
+def test_a_statement_naming_the_land_of_the_people_a_title_names_is_beside_it():
+    assert _land_and_people("The USA replied on 5 May 1961 with Alan Shepard's flight.", "The American response")
+    assert not _land_and_people("Let us look at the launch.", "The American response")
+
+
+def test_one_who_was_murdered_is_not_swapped_for_one_of_the_packs_people():
+    text = pack_yaml("The Space Race", "History", [
+        ("1968", ["A terrible year: the murders of **Martin Luther King** and Robert Kennedy.",
+                  "**Yuri Gagarin** flew first, in 1961.", "**Alan Shepard** flew next.",
+                  "**John Glenn** orbited the Earth in 1962.", "**Neil Armstrong** walked on the Moon."])])
+    assert not any("murders of" in statement for statement in _false_statements(text))
+
+
+def test_a_line_on_the_difference_between_these_leans_on_the_line_before():
+    assert leans_on_previous("The difference between these forces is a resultant force upwards.")
+
+
+def _false_statements(text: str) -> list[str]:
+    return [plain(statement.segments) for statement in offered(text, true_false_candidates, {True: 0, False: 50})
+            if not statement.true]

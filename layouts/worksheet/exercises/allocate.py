@@ -479,7 +479,23 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
             or _alike(source.pack.cards[candidate.card].title, pair.title)
             or abs(candidate.card - pair.card) == 1 and len(source.pack.cards) > SMALL_PACK
             or _short_noun_shared(point.text, pair.title) or _names_a_member(source, point.text, pair)
-            or _names_a_rank(point.text, pair.title) or _speaks_as(source, point.text, pair.card))
+            or _names_a_rank(point.text, pair.title) or _speaks_as(source, point.text, pair.card)
+            or _land_and_people(point.text, pair.title) or _land_and_people(pair.title, point.text))
+
+
+_LANDS_OF = {"american": ("USA", "US", "America", "United States"), "british": ("UK", "Britain", "England"),
+             "soviet": ("USSR", "Soviet Union", "Russia"), "russian": ("Russia", "USSR"), "french": ("France",),
+             "german": ("Germany",), "chinese": ("China", "PRC"), "japanese": ("Japan",), "indian": ("India",),
+             "italian": ("Italy",), "spanish": ("Spain",), "irish": ("Ireland",)}
+"""A people's adjective and the names of its land ("American": the USA)."""
+
+
+def _land_and_people(text: str, title: str) -> bool:
+    """Whether a statement names the land whose people's adjective a title holds ("The USA replied …" beside "The
+    American response"): it answers that title too."""
+    words = set(re.findall(r"[a-z]+", title.casefold()))
+    return any(re.search(rf"\b{re.escape(land)}\b", text) for people, lands in _LANDS_OF.items() if people in words
+               for land in lands)
 
 
 def _speaks_as(source: Material, text: str, card: int) -> bool:

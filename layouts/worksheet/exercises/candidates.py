@@ -1127,6 +1127,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                 and _its_line_says_alike(source, ref, wrong[0], text[term.end:]):
             continue  # "Skin patch: contains oestrogen and/or progesterone" for the pill: the patch's own line
             # ("releases oestrogen and progesterone") makes the swapped line roughly true
+        if wrong is not None and _said_elsewhere(source, ref, text[:term.start] + wrong[0] + text[term.end:]):
+            continue  # "Metals are good thermal conductors" → "electrical conductors": another line of the pack says
+            # that, so the swapped statement is true
         if wrong is not None and term.kind == "year" and holds(source.printed(), wrong[0].casefold()):
             continue  # "William I died 9 Sept 1100" beside "Rufus killed … 2 Aug 1100": a year the sheet gives
             # another event is false at sight
@@ -1255,6 +1258,16 @@ def _says_its_subject(name: str) -> bool:
     "Agricultural Adjustment Act"), where "Volstead Act" or "Treaty of Versailles" names a man or a place."""
     return " " in name.strip() and any(re.search(r"(?:tion|ment|ance|ence|ity|ing|ism|ship)$", word.casefold())
                                        for word in re.findall(r"[^\W\d_]{7,}", name))
+
+
+def _said_elsewhere(source: Material, ref: PointRef, swapped: str) -> bool:
+    """Whether another line of the pack opens on the swapped statement's first clause of four words or more: the
+    false statement is one the pack says is true."""
+    clause = re.split(r"\s[–—-]\s|[;:,.(]|\s(?:because|so|as|which|but)\s", swapped, maxsplit=1)[0].strip().casefold()
+    if len(clause.split()) < 4:
+        return False
+    return any(other != ref and source.point(other).text.casefold().lstrip(" \"'“‘*").startswith(clause)
+               for other in source.refs)
 
 
 def _length_of_a_span(source: Material, ref: PointRef, term) -> bool:

@@ -345,10 +345,11 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                                                                       or _CALLING_BEFORE.search(shown[:answer.start])
                                                                       or _SUCCESSION_BEFORE.search(shown[:answer.start])
                                                                       or _OFFICE_AFTER.match(shown[answer.start:])
-                                                                      or _FOUGHT_AFTER.match(shown[answer.start:])):
+                                                                      or _FOUGHT_AFTER.match(shown[answer.start:])
+                                                                      or _DEATH_OF.search(shown[:answer.start])):
         return None  # "Led by Lieutenant ____", "____ – South Korean President": only an officer, or the one
         # Korean, fits, and the pack does not say who else was one; "____ fought the Mughals": the pack's other people
-        # are mostly Mughals
+        # are mostly Mughals; "the murders of ____ (1968)": the pack's others mostly lived on
     partners = _partners(answer, pool, shown) if strict else frozenset()
     lacking = {symbol for found in _LACKING.finditer(shown) for symbol in elements_named(found.group())} \
         if answer.sort in ("formula", "code") else set()
@@ -762,6 +763,8 @@ def _said_to_be_a_woman(answer: Term, after: str) -> str:
 _FOUGHT_AFTER = re.compile(r"\s*(?:fought|resisted|rebelled\s+against|defied|held\s+out\s+against|opposed|"
                            r"defeated|beat)\s+(?:the\s+)?[A-Z][a-z]+s\b")
 """A person's blank that fought a people ("____ fought the Mughals"): of the pack's people, most are of that side."""
+_DEATH_OF = re.compile(r"(?i)\b(?:murders?|assassinations?|killings?)\s+of\s+(?:\w+\s+)?$")
+"""A violent death before a person's blank ("the murders of ____"): swapped, one who lived on is absurd."""
 _LACKING = re.compile(r"(?i)\b(?:no|without|free\s+(?:of|from))\s+[a-z]+|\b[a-z]+-free\b")
 """An element a line says a thing lacks ("contain no chlorine", "chlorine-free")."""
 _UNIT_AFTER = re.compile(r"\s*(?:[%°]|(?:km|kg|mg|g|m|cm|mm|nm|s|ms|h|hrs?|mph|ml|l|t|J|kJ|W|kW|V|A|N|Pa|kPa)\b)")

@@ -240,6 +240,11 @@ def flip(text: str, keep_out: list[tuple[int, int]], title: str = "") -> Flip | 
         if word in ("positive", "negative") and re.search(r"(?i)\bdecelerat|\bslow(?:s|ing)?\s+down\b|"
                                                           r"\bspeed(?:s|ing)?\s+up\b", text):
             return None  # "A negative acceleration is a deceleration (slowing down)": the line says the sign in words
+        if word in ("lower", "raise") and before and re.fullmatch(r"[a-z]{3,}s", before[-1]) \
+                and before[-1] not in ("was", "has", "does", "this", "its", "his", "is", "less", "gas") \
+                and after and after.group(1).casefold() not in ("than", "and", "or"):
+            continue  # "Better transport links lower costs for firms": a verb there, and "links higher costs" is
+            # no sentence
         if _COMPLAINED.search(text[:match.start()]):
             return None  # "Complaints of low compensation": turned ("of high compensation"), no one would complain
         if word in _FORTUNE and re.match(r"\s+by\b", text[match.end():]) and _MISFORTUNE.search(clause):

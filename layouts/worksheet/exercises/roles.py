@@ -129,7 +129,7 @@ def leans_on_previous(text: str) -> bool:
         or re.match(r"(?i)^(?:they|he|she|it|we)\s+(?:also|then|too|again|still)\b", text) is not None \
         or re.match(r"(?i)^\W*(?:all|these|those)\s+(?:two|three|four|five|six|seven|eight|[2-9])\s+[a-z]+s\b",
                     text) is not None \
-        or re.search(r"(?i)\w\s+(?:in|into|from|across)\s+(?:these|those)\s+[a-z]+s\b", text) is not None \
+        or re.search(r"(?i)\w\s+(?:in|into|from|across|between)\s+(?:these|those)\s+[a-z]+s\b", text) is not None \
         or re.match(r"(?i)^\W*(?:to|how to)\s+[a-z]+\s+(?:it|them|this|these)\b", text) is not None \
         or re.match(r"(?i)^\W*what\s+happens\b", text) is not None \
         or re.match(r"(?i)^\W*(?:other|more|further)\s+(?:examples?|uses|cases|ways|types|kinds|reasons|causes|"
