@@ -164,7 +164,7 @@ def match_candidates(source: Material) -> list[Candidate]:
     return out
 
 
-_VERSUS = re.compile(r"(?i)\b(?:vs?\.?|versus)(?=\s)")
+_VERSUS = re.compile(r"(?i)\b(?:vs\.?|v\.|versus)(?=\s)")
 """A contrast set out as "X vs Y"."""
 _ADVICE = re.compile(r"\W*(?:(?:Always|Don['’]t|Do not|Remember|Make sure|Be careful|Try|Keep|Sketch|Draw|Label|"
                      r"Write|Use|Check|Round|Learn|Show|Put|Start|Press|Avoid|Set|Mark|Give|Find|Look|Note|Choose|"
