@@ -335,3 +335,10 @@ def test_a_line_on_the_difference_between_these_leans_on_the_line_before():
 def _false_statements(text: str) -> list[str]:
     return [plain(statement.segments) for statement in offered(text, true_false_candidates, {True: 0, False: 50})
             if not statement.true]
+
+
+def test_a_formula_is_not_asked_where_its_name_is_printed():
+    source = material(pack_yaml("Covalent structures", "Chemistry", [
+        ("Silicon dioxide (silica)", ["Formula **SiO~2~** gives the ratio, not a molecule."])]))
+    assert source.gives_away(["Silicon dioxide (silica): Formula ____ gives the ratio."], ["SiO₂"])
+    assert not source.gives_away(["Sand: Formula ____ gives the ratio."], ["SiO₂"])

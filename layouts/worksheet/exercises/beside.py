@@ -890,6 +890,11 @@ _NON_METALS = {"hydrogen", "oxygen", "nitrogen", "carbon", "sulfur", "sulphur", 
 """Elements of no group in ``ELEMENT_GROUPS`` that a course names by name as often."""
 
 
+def names_of(formula: str) -> list[str]:
+    """The names a formula or symbol is written for ("silicon dioxide" for SiO₂), casefolded."""
+    return [name for name, symbol in _SYMBOLS.items() if symbol == formula.strip()]
+
+
 def symbol_of(answer: str) -> str:
     """The symbol or formula an answer is written as ("CO₂" for carbon dioxide, "Sv" for sieverts), or ""."""
     name = answer.strip().casefold()

@@ -21,7 +21,7 @@ from .words import (ARROW, GLOSS_DASH, TWO_LETTER_SYMBOL, YEAR, capital_initials
                     inside_word, parallel, root_shared, shares_root, spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
-from .beside import UNIT_NAME, partners, short_words, symbol_of, told_beside
+from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_beside
 from .countries import is_country
 from .given_names import GIVEN_NAMES
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
@@ -163,8 +163,9 @@ class Material:
         """Whether a question printing ``visible`` with ``answers`` would show another question's answer, or have
         its own answers shown by what the sheet already prints."""
         if any(spelled_out(answer, part) or _surname_shown(answer, part) or _opposite_printed(answer, part.casefold())
+               or any(holds(part.casefold(), name) for name in names_of(answer))
                for answer in answers for part in visible):
-            return True
+            return True  # (and "Silicon dioxide (silica): Formula ____": the name prints SiO₂)
         if any(_overlapping(answer, other) or _paired_answers(answer, other) for answer in answers
                for other in self.answers):
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"; "S____
