@@ -342,3 +342,24 @@ def test_a_formula_is_not_asked_where_its_name_is_printed():
         ("Silicon dioxide (silica)", ["Formula **SiO~2~** gives the ratio, not a molecule."])]))
     assert source.gives_away(["Silicon dioxide (silica): Formula ____ gives the ratio."], ["SiO₂"])
     assert not source.gives_away(["Sand: Formula ____ gives the ratio."], ["SiO₂"])
+
+
+def test_a_question_worked_over_lines_is_keyed_with_the_line_that_answers_it():
+    text = pack_yaml("Haber", "Chemistry", [
+        ("Worked example - reacting masses", [
+            "Q: What is the maximum mass of ammonia made from **56 tonnes** of nitrogen?",
+            "M~r~ of N~2~ = **28**; M~r~ of NH~3~ = **17**",
+            "1 mol N~2~ → 2 mol NH~3~, so 28 t → 2 × 17 = **34 t**",
+            "56 t is twice 28 t, so maximum mass = **68 tonnes** of ammonia",
+            "If the plant actually made 10.2 t: percentage yield = 10.2 ÷ 68 × 100 = **15 %**"])])
+    asked = calculations(text)
+    assert not any("[34]" in stem or "[15]" in stem for stem in asked), asked
+
+
+def test_an_improvement_to_a_method_is_no_calculation_and_a_nobel_prize_no_gap():
+    text = pack_yaml("Enzymes", "Biology", [
+        ("Errors", ["Sampling only every 30 s means the true time could be up to 30 s earlier → sample every "
+                    "**10 s**."]),
+        ("Haber", ["Haber won the **Nobel Prize** in Chemistry in **1918**."])])
+    assert calculations(text) == []
+    assert "Nobel Prize" not in hideable(text, "Haber won")

@@ -533,6 +533,8 @@ def _asked(last: str, lead: str) -> str | None:
         return f"{opening.group(1)} = " if opening else f"{worded.group(1).strip()} " if worded else ""
         # ("→ force multiplied by 0.60 ÷ 0.05 = 12": the words before the sum say what it works out)
     lead = f"{last.strip()} {lead}".strip()  # "→ × **1.12**": the multiplier asked
+    if re.match(r"(?i)(?:sample|measure|record|repeat|use|take|time|choose|set)\b", lead):
+        return None  # "… → sample every **10 s**": an improvement to a method, which any shorter interval makes
     if lead and not re.fullmatch(r"×|(?:[^\W\d_]+\s?){1,3}", lead):
         return None  # "O₂ + 4e⁻", "after 3 years 15 000 × 0.8³": a given or a formula hidden in the working
     if lead and set(lead.casefold().split()) <= _LINKING_WORDS:
@@ -1032,8 +1034,10 @@ def _answered_over_steps(points, position: int, title: str) -> tuple[tuple[int, 
     run = []
     for index in range(position + 1, len(points)):
         if _ASKS.search(points[index].text) or _CHECK.search(points[index].text) \
-                or _QUESTION_LEAD.match(points[index].text) or _NEW_EXAMPLE.match(points[index].text):
-            break  # (the next question: "Q2 – a lamp has 3.0 V across it …", "Long wave radio: f = 198 kHz → …")
+                or _QUESTION_LEAD.match(points[index].text) or _NEW_EXAMPLE.match(points[index].text) \
+                or re.match(r"(?i)\W*(?:if|suppose)\b", points[index].text):
+            break  # (the next question: "Q2 – a lamp has 3.0 V across it …", "Long wave radio: f = 198 kHz → …",
+            # "If the plant actually made 10.2 t: percentage yield = …")
         run.append(index)
     asked = _QUESTION_LEAD.sub("", points[position].text)
     if not re.search(r"\d", _PARENTHESES.sub("", asked)):
@@ -1043,6 +1047,9 @@ def _answered_over_steps(points, position: int, title: str) -> tuple[tuple[int, 
     for end in run[1:MAX_STEP_LINES]:
         if bolded and end not in bolded:
             continue  # "moles = 320 ÷ 160 = 2 mol" before "mass = 4 × 56 = **224 g**": the author bolded the answer
+        if any(later in bolded and "=" in points[later].text for later in run if later > end):
+            continue  # "28 t → 2 × 17 = **34 t**" then "56 t is twice 28 t, so maximum mass = **68 tonnes**": a later
+            # line the author bolds goes on to the answer, whatever form it takes
         found = answered(points[position], points[end], title,
                          " ".join(points[index].text for index in run if index < end))
         reached = _worked_results(points[end])

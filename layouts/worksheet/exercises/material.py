@@ -353,6 +353,7 @@ class Material:
                 and not (term.sort == "shells" and _ELECTRONS_MOVED.search(text)
                          and re.search(r"\d,\d", text[:term.start] + text[term.end:]))  # "Chlorine atom: ____ →
                 # gains 1 electron → Cl⁻ ion: 2,8,8": the other arrangement and the one electron give it
+                and not re.search(r"(?i)\bnobel\b", term.text)  # "won the N____ in Chemistry": known to all
                 and not (term.kind == "year" and _SPAN_OF_YEARS.search(text[:term.start] + text[term.end:]))
                 # "Babur died in ____ – he ruled for only four years": the year he came, printed on the sheet, and
                 # the span give it
