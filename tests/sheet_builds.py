@@ -77,3 +77,11 @@ def calculations(text: str) -> list[str]:
 def offered(text: str, make, *quota) -> list:
     """Every question ``make`` offers from fresh material (building one claims its point)."""
     return [question for candidate in make(material(text), *quota) if (question := candidate.build(0)) is not None]
+
+
+def false_statements(text: str) -> list[str]:
+    """Every false statement true/false offers from fresh material, as printed."""
+    from studypack.layouts.worksheet.exercises.candidates import true_false_candidates
+    from studypack.layouts.worksheet.exercises.questions import plain
+    return [plain(statement.segments) for statement in offered(text, true_false_candidates, {True: 0, False: 50})
+            if not statement.true]

@@ -8,7 +8,8 @@ from __future__ import annotations
 import random
 import re
 
-from sheet_builds import calculations, hideable, material, offered, pack_yaml, planned, scheme_texts, translated
+from sheet_builds import (calculations, false_statements, hideable, material, offered, pack_yaml, planned, scheme_texts,
+                          translated)
 from studypack.layouts.worksheet.exercises.allocate import _PROPERTY_AFTER, _alike, _land_and_people, placed_in_region
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, first_letter, true_false_candidates
 from studypack.layouts.worksheet.exercises.distractors import _said_to_be_a_woman, _unit_inside, distractors
@@ -305,7 +306,7 @@ def test_a_swap_that_makes_another_line_of_the_pack_is_not_set_false():
         ("Conducting", ["Metals are good **electrical conductors** because their electrons move.",
                         "Metals are good **thermal conductors** – the electrons pass energy on.",
                         "Graphite is the one **non-metal** that conducts."])])
-    statements = _false_statements(text)
+    statements = false_statements(text)
     assert not any(statement.startswith("Metals are good electrical conductors") or
                    statement.startswith("Metals are good thermal conductors") for statement in statements), statements
 
@@ -325,16 +326,12 @@ def test_one_who_was_murdered_is_not_swapped_for_one_of_the_packs_people():
         ("1968", ["A terrible year: the murders of **Martin Luther King** and Robert Kennedy.",
                   "**Yuri Gagarin** flew first, in 1961.", "**Alan Shepard** flew next.",
                   "**John Glenn** orbited the Earth in 1962.", "**Neil Armstrong** walked on the Moon."])])
-    assert not any("murders of" in statement for statement in _false_statements(text))
+    assert not any("murders of" in statement for statement in false_statements(text))
 
 
 def test_a_line_on_the_difference_between_these_leans_on_the_line_before():
     assert leans_on_previous("The difference between these forces is a resultant force upwards.")
 
-
-def _false_statements(text: str) -> list[str]:
-    return [plain(statement.segments) for statement in offered(text, true_false_candidates, {True: 0, False: 50})
-            if not statement.true]
 
 
 def test_a_formula_is_not_asked_where_its_name_is_printed():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import re
 
-from sheet_builds import material, offered, pack_yaml, scheme_texts, translated
+from sheet_builds import false_statements, material, offered, pack_yaml, scheme_texts, translated
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, gap_candidates, true_false_candidates
 from studypack.layouts.worksheet.exercises.claims import Claims
 from studypack.layouts.worksheet.exercises.distractors import distractors
@@ -21,10 +21,6 @@ from studypack.layouts.worksheet.exercises.words import spans_in
 from studypack.source import loads
 
 
-def _false_statements(text: str) -> list[str]:
-    return [plain(statement.segments) for statement in offered(text, true_false_candidates, {True: 0, False: 50})
-            if not statement.true]
-
 
 def test_a_thing_sorted_by_its_shape_is_not_swapped_for_one_sorted_by_its_nature():
     text = pack_yaml("Magnetism", "Physics", [
@@ -34,7 +30,7 @@ def test_a_thing_sorted_by_its_shape_is_not_swapped_for_one_sorted_by_its_nature
                             "A **horseshoe magnet** gives a nearly uniform field between its poles."]),
         ("The motor effect", ["The field of the wire acts on the field of the **permanent magnet**, giving a force.",
                               "The force is largest when the wire is at **right angles** to the field."])])
-    statements = _false_statements(text)
+    statements = false_statements(text)
     assert not any(re.search(r"(?:bar|horseshoe) magnet", statement) for statement in statements), statements
     for choice in offered(text, choice_candidates):
         assert not ("permanent magnet" in choice.options and "bar magnet" in choice.options), choice.options
@@ -48,7 +44,7 @@ def test_a_term_the_line_names_again_is_neither_swapped_nor_asked():
                          "Water follows by **osmosis** and the cells swell."]),
         ("Roots", ["Root hair cells take in **Na⁺ ions** and other minerals by active transport.",
                    "**Cl⁻ ions** also enter through carrier proteins."])])
-    statements = _false_statements(text)
+    statements = false_statements(text)
     assert not any("comes back in with H⁺" in statement and "pump H⁺" not in statement for statement in statements), \
         statements
     stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
@@ -86,7 +82,7 @@ def test_a_general_formula_is_only_swapped_for_another():
     text = pack_yaml("Alcohols", "Chemistry", [
         ("Alcohols", ["General formula: **C~n~H~2n+1~OH**", "The functional group is **–OH**."]),
         ("Fuels", ["Ethanol goes into petrol blends such as **E10**.", "Ethanol burns with a **clean blue flame**."])])
-    statements = _false_statements(text)
+    statements = false_statements(text)
     assert not any("General formula: E10" in statement for statement in statements), statements
 
 
@@ -107,7 +103,7 @@ def test_a_decade_set_against_today_is_neither_changed_nor_asked():
         ("Growth", ["Service jobs grew fast in the **1980s** after the miners' strike.",
                     "Call centres spread across the north in the **2000s**.",
                     "A science park opened in Cambridge in **1970**.", "A car plant opened in Sunderland in **1986**."])])
-    statements = _false_statements(text)
+    statements = false_statements(text)
     assert not any("today it is under" in statement for statement in statements), statements
     stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
     assert not any("today it is under" in stem for stem in stems), stems
@@ -142,7 +138,7 @@ def test_a_town_is_not_swapped_for_the_wide_area_it_may_lie_in():
                        "It supplies drinking water to villages in western Rajasthan.",
                        "Farms near **Bikaner** and **Jaisalmer** now grow wheat."]),
         ("Tourism", ["Visitors ride camels near **Jaisalmer**.", "**Jodhpur** has a large fort."])])
-    statements = _false_statements(text)
+    statements = false_statements(text)
     assert not any("set at Rajasthan" in statement for statement in statements), statements
     for choice in offered(text, choice_candidates):
         assert "Rajasthan" not in choice.options or choice.options[choice.answer] == "Rajasthan", choice.options
@@ -227,7 +223,7 @@ def test_labels_under_a_title_of_sustainable_ways_are_not_swapped():
             "**Recycling** treated waste water for flushing toilets."]),
         ("Water in the UK", ["The south and east have a **water deficit**.",
                              "The north and west have a **surplus**."])])
-    statements = _false_statements(text)
+    statements = false_statements(text)
     assert not any("Water conservation: monitoring" in statement for statement in statements), statements
 
 
@@ -260,7 +256,7 @@ def test_beside_an_african_state_on_a_card_of_africa_no_european_power_is_offere
     for choice in offered(text, choice_candidates):
         if choice.options[choice.answer] in ("Ethiopia", "Liberia"):
             assert not powers & set(choice.options), choice.options
-    statements = _false_statements(text)
+    statements = false_statements(text)
     assert not any(re.search(rf"left in 1914 = (?:{'|'.join(powers)}) and", statement)
                    for statement in statements), statements
 
@@ -282,7 +278,7 @@ def test_a_bare_food_chain_is_neither_swapped_nor_asked_by_options():
                        "Producers make their food by **photosynthesis**."]),
         ("The food web", ["**algae** → **water snail** → **stickleback** → **heron**",
                           "**pondweed** → **tadpole** → **dragonfly nymph** → **frog**"])])
-    statements = _false_statements(text)
+    statements = false_statements(text)
     assert not any("→" in statement for statement in statements), statements
     stems = [plain(choice.segments) for choice in offered(text, choice_candidates)]
     assert not any("→" in stem for stem in stems), stems
@@ -357,7 +353,7 @@ def test_a_judgement_in_a_line_of_opposition_is_not_turned():
                                "They were tried for **seditious libel** in June 1688."]),
         ("The Bill of Rights", ["The Bill of Rights made the suspending power **illegal**.",
                                 "Parliament must meet **often**."])])
-    statements = _false_statements(text)
+    statements = false_statements(text)
     assert not any("calling the suspending power legal" in statement for statement in statements), statements
 
 
