@@ -196,12 +196,6 @@ def test_months_states_and_counties_are_no_towns():
     assert name_sort("June to November", text, 21, 37, frozenset()) == "other"
 
 
-def test_a_word_its_bracket_explains_is_not_turned():
-    from studypack.layouts.worksheet.exercises.flips import flip
-    assert flip("Storms need low wind shear (winds at different heights blowing at similar speeds).", []) is None
-    assert flip("Storms need low wind shear.", []) is not None
-
-
 def test_a_condition_of_the_line_before_leans_on_it():
     assert leans_on_previous("Too low → pancreas releases glucagon → glycogen converted back to glucose.")
     assert not leans_on_previous("Too much sugar in the diet causes tooth decay.")

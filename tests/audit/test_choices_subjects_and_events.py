@@ -10,7 +10,6 @@ from studypack.layouts.worksheet.exercises.calculations import worked
 from studypack.layouts.worksheet.exercises.candidates import _choice, _gap, first_letter
 from studypack.layouts.worksheet.exercises.distractors import _same_person
 from studypack.layouts.worksheet.exercises.events import _names_its_own
-from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.material import Material, _telling
 from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
@@ -58,10 +57,6 @@ def test_a_pair_or_a_bracketed_answer_printed_elsewhere_gives_the_answer_away():
         "Hypotenuse known → **subtract**, don't add.", "Shorter sides known → **add** the squares."])])
     assert hideable(trig, "Hypotenuse known") == []
     assert "Hypotenuse" in _telling("Hypotenuse (H)")
-
-
-def test_a_flip_inside_a_compound_is_not_made():
-    assert flip("Aftershocks can knock down already-weakened buildings.", []) is None
 
 
 def test_a_prefix_stays_with_its_name_and_a_bank_name_never_follows_the():

@@ -51,15 +51,6 @@ def test_an_english_noun_that_is_a_verb_too_is_asked_with_the():
     assert "the bottle" not in asked
 
 
-def test_a_grammar_forms_name_is_not_turned_in_a_language_pack():
-    from studypack.layouts.worksheet.exercises.candidates import _flipped
-    from studypack.layouts.worksheet.exercises.questions import PointRef
-    source = material("title: La technologie\nsubject: French\ncards:\n  - title: Grammar\n    points:\n"
-                      "      - \"Perfect tense → negative goes round the **auxiliary** (avoir/être)\"\n"
-                      "      - \"**le portable** – mobile phone\"\n      - \"**l'ordinateur** – computer\"\n")
-    assert _flipped(source, PointRef(0, 0)) is None
-
-
 def test_a_line_opening_on_a_modal_has_no_subject_of_its_own():
     assert leans_on_previous("Can lead to a new species forming.")
     assert not leans_on_previous("Can you name three greenhouse gases?")

@@ -9,11 +9,10 @@ from sheet_builds import hideable, material, pack_yaml
 from studypack.layouts.worksheet.exercises.calculations import worked
 from studypack.layouts.worksheet.exercises.candidates import _choice, _labelled_examples, _true_false
 from studypack.layouts.worksheet.exercises.events import event_candidates
-from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.kinds import _BUSINESS_AFTER
 from studypack.layouts.worksheet.exercises.matching import match_candidates
 from studypack.layouts.worksheet.exercises.translate import translations
-from studypack.layouts.worksheet.exercises.questions import PointRef, plain
+from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.source import loads
 
 
@@ -36,12 +35,6 @@ def test_a_sentence_with_an_aside_is_a_statement_though_a_name_with_what_it_was_
     assert _judged(["**Elizabeth Barton**, the Nun of Kent, prophesied against the marriage – executed **1534**.",
                     "**Cromwell** was executed on **28 July 1540**, the same day Henry married **Catherine Howard**.",
                     "**Thomas More**, the former Lord Chancellor of England"]) == [True, True, False]
-
-
-def test_a_measure_that_moves_as_another_does_turns_its_result_not_its_condition():
-    assert flip("The resistance of a thermistor decreases as temperature increases.", []).wrong == "increases"
-    assert flip("Braking distance increases as speed increases.", []).right == "increases"
-    assert flip("Thicker walls of lower conductivity cool more slowly.", []) is None  # no condition to hold
 
 
 def test_a_list_of_reasons_after_a_comma_is_no_aside():
@@ -126,13 +119,6 @@ def test_a_count_beside_a_bare_count_of_the_same_things_is_not_changed():
     assert _true_false(source, PointRef(0, 0), False) is None
 
 
-def test_a_measure_turned_against_its_condition_is_set_as_a_false_statement():
-    source = material(pack_yaml("Circuits", "Physics", [("Sensing circuits", [
-        "The resistance of a **thermistor** decreases as temperature increases."])]))
-    turned = _true_false(source, PointRef(0, 0), False)
-    assert turned is not None and "thermistor increases as temperature increases" in plain(turned.segments)
-
-
 def test_an_event_done_to_it_with_nothing_named_is_no_event():
     medicine = pack_yaml("Medicine", "History", [("Penicillin", [
         "Fleming noticed mould killing bacteria on a dish in **1928**.",
@@ -176,13 +162,6 @@ def test_a_shop_named_for_its_founder_is_no_person_to_offer():
 def test_a_step_with_a_phrasal_verb_is_no_statement():
     assert _judged(["Fill in the **overlap** first, then work outwards.",
                     "Workers went on strike in **1926**."]) == [False, True]
-
-
-def test_a_trend_before_its_figures_is_judged_on_the_trend():
-    source = material(pack_yaml("The periodic table", "Chemistry", [("Group 1", [
-        "Melting point **decreases** down the group – Li 181 °C, Na 98 °C, K 63 °C"])]))
-    turned = _true_false(source, PointRef(0, 0), False)
-    assert turned is not None and plain(turned.segments).endswith("Melting point increases down the group.")
 
 
 def test_round_jm_referents_labels_and_recalled_arrangements():

@@ -36,12 +36,6 @@ def test_a_count_of_initials_beside_the_words_it_counts_is_given_away():
     assert "'3 Ks'" in hideable(text.replace("Kinder, Küche, Kirche", "home and family"), "Nazi ideal")
 
 
-def test_an_amount_on_the_causes_side_keeps_the_effects_amount():
-    from studypack.layouts.worksheet.exercises.flips import flip
-    assert flip("Needs lots of heat to melt ionic compounds → high energy cost.", []) is None
-    assert flip("Needs a hot flame to melt ionic compounds → high energy cost.", []).wrong == "low"
-
-
 def test_an_event_that_names_another_to_say_when_is_never_beside_it():
     from studypack.layouts.worksheet.exercises.events import conflicts
     from studypack.layouts.worksheet.exercises.questions import Event

@@ -200,14 +200,13 @@ def test_a_symbol_of_two_letters_ties_a_title_to_its_statement():
                        title_words(translate("R~f~ = distance moved by the spot ÷ distance moved by the solvent")))
 
 
-def test_a_flip_its_own_sentence_contradicts_and_a_note_equals_sign_make_no_questions():
-    from studypack.layouts.worksheet.exercises.candidates import _flipped, _gap
+def test_a_note_equals_sign_makes_no_gap():
+    from studypack.layouts.worksheet.exercises.candidates import _gap
     fields = pack_yaml("Electric fields", "Physics", [
         ("Electric fields", ["The field is **strongest** close to the object and gets weaker further away.",
                              "Rain washes nutrients down through the soil = **leaching**."])])
     source = material(fields)
     by_text = {source.point(ref).text[:9]: ref for ref in source.refs}
-    assert _flipped(source, by_text["The field"]) is None  # "strongest close … and gets stronger further away"
     gap = _gap(source, by_text["Rain wash"])
     assert gap is None or "leaching" not in [blank.text for blank in gap.answers]
 
@@ -273,31 +272,9 @@ def test_notes_to_self_asides_and_steps_run_together_make_no_questions():
     assert _gap(source, next(ref for ref in source.refs if source.point(ref).text.startswith("Write"))) is None
 
 
-def test_a_flip_leaves_an_example_in_quotes_alone_and_a_word_spelled_alike_is_no_translation():
+def test_a_word_spelled_alike_is_no_translation():
     from studypack.layouts.worksheet.exercises.translate import _cognate, _english_too
-    from studypack.layouts.worksheet.exercises.candidates import flippable
-    fuels = pack_yaml("Pollutants", "Chemistry", [
-        ("Sulfur dioxide", ["Remove sulfur from fuels before they are sold (e.g. \"low sulfur\" diesel).",
-                            "Sulfur dioxide causes **acid rain**."])])
-    source = material(fuels)
-    ref = next(ref for ref in source.refs if source.point(ref).text.startswith("Remove"))
-    change = flippable(source, ref)
-    assert change is None or change.wrong.casefold() != "high"
     assert _cognate("el tenis", "tennis") and _english_too("el fútbol") and not _cognate("la natación", "swimming")
-
-
-def test_a_turned_word_is_never_one_another_statement_prints():
-    from studypack.layouts.worksheet.exercises.candidates import _flipped
-    energy = pack_yaml("Energy changes", "Chemistry", [
-        ("Exothermic reactions", ["Energy is given out to the surroundings, so the temperature rises.",
-                                  "ΔH is negative for these reactions."]),
-        ("Endothermic reactions", ["Energy is taken in from the surroundings, so the temperature falls.",
-                                   "ΔH is positive for these reactions."])])
-    fresh, printed = material(energy), material(energy)
-    ref = next(ref for ref in fresh.refs if fresh.point(ref).text.startswith("ΔH is positive"))
-    assert _flipped(fresh, ref) is not None  # turned alone, a fair false statement
-    printed.statements.append("exothermic reactions: δh is negative for these reactions.")
-    assert _flipped(printed, ref) is None  # beside the true one, each answers the other
 
 
 def test_an_examples_bracketed_label_and_a_rounding_note_stay_off_the_stem():

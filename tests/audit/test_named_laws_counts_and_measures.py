@@ -4,15 +4,9 @@ definition, a counted label needs its title, a title asking how fast is no list 
 on the entry before is not translated."""
 from __future__ import annotations
 
-from studypack.layouts.worksheet.exercises.candidates import _says_its_subject
 from studypack.layouts.worksheet.exercises.questions import Calc, PointRef, Short, Translate
 from studypack.layouts.worksheet.exercises.short_answers import _defines_title
 from sheet_builds import built, material, of_kind, pack_yaml, planned
-
-
-def test_a_law_named_for_what_it_does_is_never_a_swap():
-    assert _says_its_subject("Immigration Act") and _says_its_subject("Emergency Banking Act")
-    assert not _says_its_subject("Volstead Act") and not _says_its_subject("Montreal Protocol")
 
 
 def test_a_conversion_that_brings_in_its_own_length_is_no_calculation():

@@ -76,12 +76,10 @@ def test_a_line_printed_under_a_matching_title_shares_no_word_with_its_statement
 
 def test_round_jp_fairness_rules():
     from studypack.layouts.worksheet.exercises.candidates import _gap
-    from studypack.layouts.worksheet.exercises.flips import flip
     from studypack.layouts.worksheet.exercises.material import stem_told
     from studypack.layouts.worksheet.exercises.roles import leans_on_previous
     assert stem_told("Potential difference – measured in v____ with a voltmeter", "volts (V)")
     assert not stem_told("Current is measured in a____ with an ammeter", "amps")
-    assert flip("Magma shattered into glassy ash, which was blasted high into the sky.", []) is None
     assert leans_on_previous("Every branch gets the full supply pd.")
     assert leans_on_previous("Step-down transformers bring it back down to 230 V before it reaches our homes.")
     assert not leans_on_previous("Every cell has a nucleus.")

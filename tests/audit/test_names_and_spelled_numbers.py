@@ -203,13 +203,6 @@ def test_a_false_friend_note_is_no_word_to_translate():
     assert len(asked) == 3 and not any("sensible" in item or "friend" in item.casefold() for item in asked)
 
 
-def test_a_group_number_is_a_label_not_a_figure_that_says_which_way():
-    from studypack.layouts.worksheet.exercises.flips import flip
-    found = flip("Reactivity decreases down the group – the opposite way to group 1!", [])
-    assert found is not None and found.wrong == "increases"
-    assert flip("Boiling point increases to 100 degrees.", []) is None  # a figure still says which way
-
-
 def test_a_shape_that_counts_the_bonds_tells_the_count():
     assert _told("Each carbon atom forms 4 covalent bonds – rigid tetrahedral network.", "4", "number")
     assert not _told("Each carbon atom forms 4 covalent bonds in a giant structure.", "4", "number")

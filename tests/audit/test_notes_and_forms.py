@@ -515,19 +515,8 @@ def test_numbers_that_are_bounds_pairs_or_places_are_not_scaled():
     assert _deadline(text, Term("45 °C", text.index("45"), text.index("45") + 5, "number", "number:45", True, value=45.0))
 
 
-def test_a_causal_chain_is_never_turned_and_a_statement_naming_its_titles_word_is_not_matched():
+def test_a_statement_naming_its_titles_word_is_not_matched():
     from studypack.layouts.worksheet.exercises.matching import _same_stem
-    text = """title: Deserts
-subject: Geography
-cards:
-  - title: Interdependence
-    points: ["Low rainfall → few plants → little leaf litter → infertile soil."]
-  - title: Climate
-    points: ["Rainfall is low in hot deserts."]
-"""
-    source = material(text)
-    from studypack.layouts.worksheet.exercises.candidates import flippable
-    assert flippable(source, source.refs[0]) is None and flippable(source, source.refs[1]) is not None
     assert _same_stem("Density", "Objects less dense than water float.")
     assert not _same_stem("Changes of state", "Mass is conserved when ice melts.")
 
@@ -537,19 +526,6 @@ def test_another_form_with_its_accent_moved_and_a_verb_told_by_its_plain_form_gi
     assert hideable(ITALIAN.replace("il **magazzino** = the warehouse; i grandi magazzini = the department store",
                                     "las **inundaciones** – floods (una inundación)"), "las inundaciones") == []
     assert holds("… so they evaporate and diffuse faster", "evaporates")
-
-
-def test_a_line_that_says_which_way_elsewhere_is_never_turned_and_never_is_not_always():
-    from studypack.layouts.worksheet.exercises.candidates import flippable
-    source = material("""title: Mixed
-subject: Chemistry
-cards:
-  - title: Group 1
-    points: ["Low density – Li, Na and K float on water.", "Speed – very fast vs slower.",
-             "The crusade never reached the Holy Land.", "Reactivity increases down the group."]
-""")
-    turned = [flippable(source, ref) for ref in source.refs]
-    assert turned[:3] == [None, None, None] and turned[3] is not None
 
 
 def test_an_amount_beside_another_of_its_unit_makes_no_multiple_choice():

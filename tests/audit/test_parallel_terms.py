@@ -1,10 +1,9 @@
-"""Terms the author sets in one frame ("move to the cathode; … move to the anode") are each other's fair swap: a true
-or false statement with one in the other's place is plainly false to a student who learned the card."""
+"""Terms the author sets in one frame ("move to the cathode; … move to the anode") are one family: each is the
+other's fair wrong answer, plainly wrong to a student who learned the card."""
 from __future__ import annotations
 
-from sheet_builds import built, material, of_kind, pack_yaml
+from sheet_builds import material, pack_yaml
 from studypack.layouts.worksheet.exercises.questions import PointRef
-from studypack.layouts.worksheet.exercises import TrueFalse
 
 ELECTROLYSIS = """title: Electrolysis
 subject: Chemistry
@@ -35,17 +34,6 @@ cards:
       - Respiration happens in the **mitochondria**; proteins are made at the **ribosomes**.
 """).pool.families
     assert not families
-
-
-def test_a_false_statement_swaps_a_term_for_its_pair():
-    plan, sheet, key = built(ELECTROLYSIS, "1", exercises=("tf",))
-    false = [statement for statement in of_kind(plan, TrueFalse) if not statement.true]
-    assert false, sheet
-    assert any(swapped in sheet for swapped in ("At the anode positive ions gain electrons",
-                                                "At the cathode negative ions lose electrons",
-                                                "so they are oxidised. True False", "so they are reduced. True False"))
-    assert any(word in key for word in ("cathode, not anode", "anode, not cathode", "reduced, not oxidised",
-                                        "oxidised, not reduced"))
 
 
 def test_a_step_on_the_one_of_a_pair_the_step_before_names_leans_on_that_step():

@@ -19,12 +19,6 @@ def test_a_town_named_as_a_peers_title_is_a_person():
     assert not sorts["Lisbon"].startswith("person")
 
 
-def test_a_word_of_a_slashed_pair_is_not_turned():
-    from studypack.layouts.worksheet.exercises.flips import flip
-    turned = flip("Meanders form in the middle/lower course, e.g. near Barnard Castle.", [])
-    assert turned is None or "higher" not in turned.text
-
-
 def test_a_title_and_its_statement_share_a_word_in_another_form():
     from studypack.layouts.worksheet.exercises.matching import share_words, title_words
     assert share_words(title_words("Circular motion"), title_words("an object moving in a circle"))

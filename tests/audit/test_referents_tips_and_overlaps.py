@@ -77,13 +77,12 @@ def test_a_claim_before_its_reason_is_a_statement_and_the_reason_is_left_off():
     source = material(pack_yaml("Infection", "Biology", [("Antibiotics and painkillers", [
         "Antibiotics **cannot** kill viruses – viruses live inside our cells, so it is hard to kill them.",
         "**Penicillin** – discovered by Alexander Fleming in 1928."])]))
-    statements = [_true_false(source, PointRef(0, 0), False), _true_false(material(pack_yaml(
-        "Infection", "Biology", [("Antibiotics and painkillers", [
-            "Antibiotics **cannot** kill viruses – viruses live inside our cells, so it is hard to kill them."])])),
-        PointRef(0, 0), True)]
-    printed = ["".join(segment.text for segment in statement.segments) for statement in statements if statement]
-    assert "Antibiotics and painkillers: Antibiotics can kill viruses." in printed
-    assert "Antibiotics and painkillers: Antibiotics cannot kill viruses." in printed
+    statement = _true_false(material(pack_yaml("Infection", "Biology", [("Antibiotics and painkillers", [
+        "Antibiotics **cannot** kill viruses – viruses live inside our cells, so it is hard to kill them."])])),
+        PointRef(0, 0), True)
+    assert statement is not None
+    assert "".join(segment.text for segment in statement.segments) \
+        == "Antibiotics and painkillers: Antibiotics cannot kill viruses."
     assert _true_false(source, PointRef(0, 1), True) is None  # a label and its description states nothing
 
 

@@ -198,12 +198,6 @@ def test_a_statement_printing_the_formula_its_title_names_is_not_matched():
     assert not prints_symbol_of("Climate change", "CO₂ is a greenhouse gas; it absorbs infrared.")
 
 
-def test_an_item_of_a_list_is_not_turned_into_its_opposite():
-    from studypack.layouts.worksheet.exercises.flips import flip
-    assert flip("Same maths for populations, bacteria, radioactive decay, cooling.", []) is None
-    assert flip("The rate increases with temperature.", []).wrong == "decreases"
-
-
 def test_a_guess_without_its_subject_a_titles_other_and_a_names_tail_are_not_asked():
     plague = pack_yaml("Plague", "History", [
         ("The Great Plague – what was it?", ["Most likely **bubonic plague**, caused by the bacterium Yersinia pestis.",

@@ -148,13 +148,6 @@ def test_a_body_founded_a_proclamation_and_an_amendment_are_no_people():
     assert name_sort("Moscow Metro", text, 0, 12, frozenset({"Moscow Metro"})) == "other"
 
 
-def test_an_amount_turned_before_a_hardship_is_no_statement():
-    from studypack.layouts.worksheet.exercises.flips import flip
-    assert flip("Lower crop yields → food insecurity, malnutrition & famine", []) is None
-    assert flip("Poor harvests and lower wages → many families fell into poverty", []) is None
-    assert flip("Evaporation is higher in summer.", []).wrong == "lower"
-
-
 _HENRY = pack_yaml("Henry VII", "History", [
     ("Winning the crown", [
         "Landed at **Milford Haven** in August 1485 with French money behind him.",
@@ -313,10 +306,8 @@ def test_steps_a_sign_convention_and_a_sum_going_on_from_the_line_before_are_not
 
 
 def test_a_pointer_to_the_title_a_why_title_and_an_amount_turned_before_an_amount_are_not_asked():
-    from studypack.layouts.worksheet.exercises.flips import flip
     from studypack.layouts.worksheet.exercises.matching import _JUDGING
     from studypack.layouts.worksheet.exercises.roles import leans_on_previous
-    assert flip("Rainforests have very high biodiversity → huge numbers of species lose their habitat", []) is None
     assert leans_on_previous("All kill plants & animals → lower biodiversity")
     assert leans_on_previous("Eisenhower used the idea in 1954; fits the wider Cold War policy of containment.")
     assert leans_on_previous("Emmeline Pankhurst died in June 1928, weeks before it became law.")
@@ -377,7 +368,6 @@ def test_a_name_said_to_be_a_kingdom_a_year_after_died_and_a_tool_beside_its_pro
 
 
 def test_a_peers_place_is_no_place_to_swap_a_sect_is_a_people_and_cold_water_cools():
-    from studypack.layouts.worksheet.exercises.flips import flip
     from studypack.layouts.worksheet.exercises.roles import leans_on_previous
     source = material(pack_yaml("The Civil War", "History", [
         ("Personal rule", ["Earl of **Strafford** (Thomas Wentworth) = Charles's tough chief adviser.",
@@ -388,7 +378,6 @@ def test_a_peers_place_is_no_place_to_swap_a_sect_is_a_people_and_cold_water_coo
                       "**John Lilburne** led the Levellers from prison."])]))
     sorts = {term.text: term.sort for ref in source.refs for term in source.terms[ref]}
     assert sorts["Strafford"] == "other" and sorts["Levellers"] == "people", sorts
-    assert flip("Cold water enters condenser at the bottom, leaves at the top → better cooling.", []) is None
     assert leans_on_previous("Point of it all – gives land plants & animals a supply of fresh water.")
 
 

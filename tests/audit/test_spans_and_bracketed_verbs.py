@@ -7,9 +7,8 @@ import random
 import re
 from pathlib import Path
 
-from studypack.layouts.worksheet.exercises.candidates import _counted_unasked, _headed_otherwise, _true_false
+from studypack.layouts.worksheet.exercises.candidates import _counted_unasked, _true_false
 from studypack.layouts.worksheet.exercises.distractors import distractors
-from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.material import Material, title_topic
 from studypack.layouts.worksheet.exercises.questions import PointRef
@@ -54,24 +53,10 @@ def test_a_line_under_a_question_whose_only_verb_is_in_a_note_states_nothing():
     assert _statements(ELIZABETH, PointRef(1, 1), True)
 
 
-def test_a_flip_is_not_set_where_a_note_says_why_the_word_holds():
-    assert flip("Popular with nationalists and industrialists (orders for steel, ships).", []) is None
-    assert flip("Powdered marble reacts faster with acid than marble chips (same mass).", []) is not None
-
-
 def test_a_title_asking_more_than_what_a_thing_is_names_no_topic():
     assert title_topic("What are pathogens and how do they spread?") == "What are pathogens and how do they spread?"
     assert title_topic("What is a tropical storm?") == "Tropical storm"
     assert title_topic("What is bile for?") == "What is bile for?"
-
-
-def test_a_subject_is_swapped_only_for_one_its_card_describes_on_a_line_of_its_own():
-    pathogens = pack_yaml("Infection and response", "Biology", [("Pathogens", [
-        "4 types – **bacteria**, **viruses**, **protists**, **fungi**. Affect plants AND animals.",
-        "**Bacteria** reproduce fast by splitting + release **toxins** that damage tissues.",
-        "**Viruses** live & reproduce **inside cells** → cell bursts → cell damage."])])
-    falsified = _statements(pathogens, PointRef(0, 1), False)
-    assert falsified and not any("Protists" in line or "Fungi" in line for line in falsified)
 
 
 def test_a_figure_hidden_with_what_it_counts_is_not_asked_but_one_with_its_measure_is():
@@ -89,16 +74,6 @@ def test_a_figure_said_to_be_the_greatest_ever_is_no_choice_among_figures():
     winds = next(term for term in source.terms[PointRef(0, 0)] if term.text == "315 km/h")
     shown = source.point(PointRef(0, 0)).text
     assert all(distractors(winds, source.pool, random.Random(seed), 3, shown) is None for seed in range(6))
-
-
-def test_a_named_thing_is_swapped_only_for_one_of_its_sort():
-    act = Term("Military Service Act", 0, 20, "name", "name:military service act", True, sort="document")
-    assert _headed_otherwise(act, "Zimmermann Telegram")
-    assert not _headed_otherwise(act, "Defence of the Realm Act")
-    battle = Term("Battle of the Somme", 0, 19, "name", "name:battle of the somme", True, sort="event")
-    assert not _headed_otherwise(battle, "Battle of Verdun")
-    princip = Term("Gavrilo Princip", 0, 15, "name", "name:gavrilo princip", True, sort="person")
-    assert not _headed_otherwise(princip, "Franz Ferdinand")
 
 
 def test_a_place_the_card_only_quotes_is_no_swap_for_where_things_happen():

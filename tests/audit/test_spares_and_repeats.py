@@ -85,9 +85,6 @@ def test_a_year_labelling_the_name_after_it_is_no_gap():
 
 def test_a_lower_surface_is_never_turned_higher_and_arguably_is_a_hedge():
     from studypack.layouts.worksheet.exercises.candidates import _GUARDED
-    from studypack.layouts.worksheet.exercises.flips import flip
-    assert flip("Most stomata are on the lower surface of the leaf.", []) is None
-    assert flip("Lower temperatures slow the reaction down.", []) is not None
     assert _GUARDED.search("Arguably the real 'winner' was peace: both sides stepped back.")
 
 

@@ -29,7 +29,6 @@ import re
 from sheet_builds import built, calculations, hideable, material, of_kind, offered, pack_yaml, translated
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, true_false_candidates
 from studypack.layouts.worksheet.exercises.distractors import distractors
-from studypack.layouts.worksheet.exercises.flips import flip
 from studypack.layouts.worksheet.exercises.matching import match_candidates
 from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Match, TrueFalse, plain
 
@@ -128,12 +127,6 @@ def test_a_sum_named_in_words_before_it_asks_for_that_name():
                      "Example: **20 N** at **0.5 m** → moment = 20 × 0.5 = **10 N m**"])]))
     assert any(stem.endswith("→ force multiplied by [12]") for stem in asked), asked
     assert not any(stem.endswith("→ [12]") for stem in asked), asked
-
-
-def test_a_pressure_that_rises_above_another_turns_to_falls_below():
-    turned = flip("When ventricular pressure rises above pressure in the aorta, the semilunar valves open.", [],
-                  "Ventricular systole")
-    assert turned is not None and (turned.right, turned.wrong) == ("rises above", "falls below"), turned
 
 
 def test_a_plural_noun_opening_a_line_is_no_person_among_people():
@@ -306,12 +299,6 @@ def test_figures_and_symbols_or_a_pointer_to_another_card_are_no_matching_statem
                         "Rounded values make the sum easy to do in your head."])]))
     statements = [source.point(candidate.uses[0]).text for candidate in match_candidates(source)]
     assert statements and not any("3.15 ≤ t" in text or "earlier card" in text for text in statements), statements
-
-
-def test_an_example_of_attracting_a_mate_is_not_turned_to_repelling():
-    assert flip("Courtship displays help animals attract a mate.", [], "Behavioural adaptations") is None
-    turned = flip("Opposite charges attract each other.", [], "Static electricity")
-    assert turned is not None and turned.wrong == "repel", turned
 
 
 def test_a_word_the_title_says_in_another_form_is_no_true_statement():

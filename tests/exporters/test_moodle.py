@@ -118,7 +118,7 @@ _TITLES = ("Rivers & lakes <b>", "Mountain {ranges}", "Deserts <i>dry</i>", "For
 _AWKWARD = "title: 'Marks <&> / {x}'\ncards:\n" + "".join(
     f"  - title: '{title}'\n    points:\n"
     f"      - '**T{n}/a\"b}}#~\\c** means a < b & {{1:SHORTANSWER:=x}}.'\n"
-    f"      - '**Word{n}** is in {n * 100 + 1900}.'\n"
+    f"      - '**Word{n}** is in **{n * 10 + 1900}**.'\n"
     f"      - 'The {title.split()[0].lower()} say a < b {{c}}.'\n"
     for n, title in enumerate(_TITLES, start=1))
 

@@ -129,7 +129,7 @@ def test_text_shows_as_written_and_brackets_are_not_taken_for_blanks():
               "Oceans &amp; seas", "Volcanic islands [x]")
     pack = loads("title: 'Marks <&>'\ncards:\n" + "".join(
         f"  - title: '{title}'\n    points:\n      - '**T{n}** means a < b [blank_a] & {word}.'\n"
-        f"      - '**Word{n}** [blank_a] is in {n * 100 + 1900}.'\n      - 'The {word} says a < b.'\n"
+        f"      - '**Word{n}** [blank_a] is in **{n * 10 + 1900}**.'\n      - 'The {word} says a < b.'\n"
         for n, (title, word) in enumerate(zip(titles, ("wind", "snow", "sand", "moss", "tide", "lava")), start=1)))
     rows = [row for exercises in (("tf", "gap"), ("match", "gap"))  # (matching prints a line like every "T… means")
             for options in (WorksheetOptions(seed="x", exercises=exercises),)

@@ -917,8 +917,8 @@ def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...
                 "answers (years with years, people with people, terms listed together in one point that another "
                 "point names again, or terms that open lines of one card as labels: **Prophase**: …, **Metaphase**: …)")
     if name == "tf":
-        return ("true or false needs key terms with another of the same kind to swap in for false statements, or "
-                "sentences a word's opposite makes false (higher, can, increases …)")
+        return ("true or false needs exact figures or years that another of the pack's figures or years can replace "
+                "to make a false statement (a word swapped for another too often leaves the line absurd or still true)")
     if name == "match" and source.word_list:
         return ("matching is not set for a language pack: its example sentences fit more than one grammar or topic "
                 "card")

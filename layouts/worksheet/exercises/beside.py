@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ....source._scripts import SUBSCRIPT, SUPERSCRIPT, plain_scripts
 from ....source.model import Point
-from .flips import OPPOSITES
+from .opposites import OPPOSITES
 from .kinds import ELEMENT_GROUPS, MONTH_PATTERN
 from .terms import NUMBER_WORDS, Term, number_value, written_unit
 from .words import (GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, other_words_for, same_family,

@@ -143,9 +143,8 @@ class Material:
         """Each multiple choice's wrong options, casefolded: three questions offering the same three leave each answer
         the odd one out."""
         self.swaps: list[str] = []
-        """The terms swapped into false statements: a true statement printing one would show that one false."""
-        self.flipped: list[str] = []
-        """The opposites printed in false statements so far ("cannot" for "can"): each serves once a sheet."""
+        """The figures and years changed into false statements: a true statement printing one would show that one
+        false."""
         self.statements: list[str] = []
         """The true or false statements so far, casefolded."""
         self.worked_out: list[str] = []
