@@ -558,6 +558,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     text = source.point(ref).text
     worn = frozenset().union(*source.wrong_sets)  # the wrong options the sheet's other questions offer
     for term in terms:
+        if term.sort == "formula" or term.sort == "code" and re.search(r"[₀-₉⁰-⁹⁺⁻]", term.text):
+            continue  # "Mg²⁺ and ____" among Al³⁺, Ca²⁺ and O²⁻, "____: 1 lone pair on the nitrogen" among CO₂, CH₄ and
+            # NH₃: the stem's element or charge picks the one formula that fits; blind audits struck 5 in 8
         if said_again(text, term) or _initialled(text, term) or _named_again(text, term):
             continue
         if _bare_chain(source, ref):
