@@ -148,6 +148,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "mostly sub-Saharan A____": the name's own prefix says which continent
     if any(term.kind == "name" and _demonym_of(term.text, shown_text(context) + text[:term.start]) for term in hidden):
         return None  # "Case study: Poland → UK … 900 000+ P____ people": the place printed names its people
+    if any(term.kind == "name" and not term.sort.startswith("person") and _people_printed(
+            term.text, shown_text(context) + text[:term.start] + text[term.end:]) for term in hidden):
+        return None  # "wool exports to F____ – Flemish towns relied on English wool": its people's word names the place
     if any(_known_by_initials(text[:term.start], term.text, shown_text(context)) for term in hidden):
         return None  # "FDR and the New Deal: Franklin D. R____": the title's initials spell the name
     if any(_other_after_same_words(text[:term.start], term.text, shown_text(context)) for term in hidden):
@@ -198,6 +201,18 @@ def _demonym_of(answer: str, shown: str) -> bool:
     word = answer.strip().split()[0] if answer.strip() else ""
     return re.fullmatch(r"[A-Z][a-z]{2,}(?:ish|ese|ian|an|ic|i)", word) is not None and any(
         place[:3] == word[:3] and place != word for place in re.findall(r"\b[A-Z][a-z]{3,}\b", shown))
+
+
+_PEOPLES_WORD = re.compile(r"\b[A-Z][a-z]+(?:ish|ese|ian|an|ic)\b")
+"""A word in the form of a people's or a language's name ("Flemish", "Genoese", "Castilian")."""
+
+
+def _people_printed(answer: str, shown: str) -> bool:
+    """Whether the line prints a people's word that opens as the place does ("Flemish" beside Flanders, "Spanish"
+    beside Spain): with its letter before the line, the place is named."""
+    word = answer.strip().split()[0] if answer.strip() else ""
+    return len(word) > 2 and any(found[:2] == word[:2] and found.casefold() != word.casefold()
+                                 for found in _PEOPLES_WORD.findall(shown))
 
 
 def _known_by_initials(before: str, answer: str, heading: str) -> bool:
@@ -1281,7 +1296,7 @@ _DAY_OF_MAY = re.compile(r"\b\d{1,2}\s+May\b|\bMay\s+\d")
 def clause_before_dash(source: Material, ref: PointRef) -> int | None:
     """Where a line that makes a claim, then gives its reason or example after a dash, ends its claim ("Antibiotics
     cannot kill viruses – viruses live inside our cells"): the claim alone is a statement to judge, where the reason
-    beside it would show a turned word false. None for a word with its meaning, a label and its description, or a
+    beside it would show a changed figure false. None for a word with its meaning, a label and its description, or a
     vocabulary pack's line."""
     text = source.point(ref).text
     dash = GLOSS_DASH.search(text)

@@ -336,6 +336,9 @@ CITIES = frozenset({
     "nairobi", "johannesburg", "cape town", "rio de janeiro", "são paulo", "sao paulo", "mexico city", "havana",
     "chicago", "los angeles", "san francisco", "boston", "philadelphia", "detroit", "atlanta", "selma", "memphis",
     "little rock", "new orleans", "toronto", "montreal", "karachi", "dhaka", "kiev", "kyiv", "sarajevo",
-    "versailles", "potsdam", "yalta", "salt lake city", "san salvador"})
+    "versailles", "potsdam", "yalta", "salt lake city", "san salvador", "lima", "bogotá", "bogota", "caracas",
+    "quito", "buenos aires", "montevideo", "valparaíso", "valparaiso", "guayaquil", "cartagena", "ankara", "kabul",
+    "islamabad", "bangkok", "kuala lumpur", "addis ababa", "accra", "kinshasa", "algiers", "riyadh", "damascus",
+    "beirut"})
 """Cities a pack names most (not those that are also a family or a royal house: Lincoln, York, Montgomery): a city
 is a place, never a person, whatever "'s" follows it ("London's militia")."""

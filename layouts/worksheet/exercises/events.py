@@ -137,7 +137,11 @@ def event_candidates(source: Material) -> list[Candidate]:
         if not _within(period, event.when[0]):
             continue  # "Richard's remains were found under a Leicester car park" (2012) on "… 1455–1487": last by sight
         score = -max(0, word_count(event.text) - 12) / 5 - (1.0 if starts_with_pronoun(event.text) else 0.0)
-        out.append(Candidate(score + source.jitter(), (ref,), lambda i, event=event: event, event=event))
+        card = source.pack.cards[ref.card]
+        uses = tuple(PointRef(ref.card, point) for point in range(len(card.points))) \
+            if str(event.when[0]) in _YEAR_IN_TEXT.findall(card.title) else (ref,)  # "Peatlands and the 2015 fires",
+        # printed over any of its lines or as a matching title, would date the fires the timeline asks about
+        out.append(Candidate(score + source.jitter(), uses, lambda i, event=event: event, event=event))
     return out
 
 

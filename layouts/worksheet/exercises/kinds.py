@@ -478,8 +478,10 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "water"  # "the Rivers Niger and Benue": rivers, though Niger is a country too
     if len(parts) > 1 and (last in _EVENT_WORDS or last in _GATHERINGS):
         return "event"  # "the Mexico City Olympics": an event, though it opens on a city
-    if is_country(bare) or last in _STATE_WORDS and len(parts) > 1:
-        return "country"
+    if is_country(bare) or last in _STATE_WORDS and len(parts) > 1 \
+            or len(parts) > 1 and "of" not in parts and parts[0] not in _COMPASS_WORDS \
+            and is_country(bare.split()[-1]) and not is_given_named(bare):
+        return "country"  # ("Gran Colombia", "Greater Germany": a state named for another, never a person)
     listed = re.split(r"\s*(?:[+&,/]|\band\b)\s*", bare)
     if len(listed) > 1 and all(is_country(name) for name in listed):
         return "country"  # "aid from USSR + China": states, never swapped for a city ("aid from Ho Chi Minh City")
@@ -805,8 +807,11 @@ def agents(text: str) -> set[str]:
         if before and (before[-1] in _PLACE_PREPOSITIONS or before[-1] in _ARTICLES) or len(before) == 2 \
                 and before[1] == "of" and before[0] in _SEES:
             continue  # "Rani of Jhansi led rebels": the Rani led them, Jhansi is her realm
-        if is_country(name) or name.split()[-1].casefold() in _NOT_AGENTS or name.casefold() in _COMPASS | _HEAVENLY | CITIES:
-            continue  # "Turkey received aid", "The Zimmermann Telegram asked Mexico": a state or a thing, no one
+        if is_country(name) or name.split()[-1].casefold() in _NOT_AGENTS \
+                or name.casefold() in _COMPASS | _HEAVENLY | CITIES \
+                or " " in name and " of " not in name and is_country(name.split()[-1]):
+            continue  # "Turkey received aid", "The Zimmermann Telegram asked Mexico": a state or a thing, no one; "Gran
+            # Colombia broke up": a state named for another
         if name.endswith(("ans", "ese", "ites")) and not is_given_named(name):
             continue  # "East Germans fled": a people, not a person
         if rest.startswith(("'s", "’s")):

@@ -22,6 +22,12 @@ MAX_SHORT_MARKS = 6
 """A short answer is worth one mark per point on its card, up to this."""
 
 
+_RUNS_ON = re.compile(r"(?:…|\.\.\.)[\s\"'”’]*$")
+"""A line that breaks off to run on into the next ("Edward III gave up his claim…")."""
+_RUNS_ON_FROM = re.compile(r"[\s\"'“‘]*(?:…|\.\.\.)")
+"""A line that takes up where the one before broke off ("…in return for Aquitaine")."""
+
+
 def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: bool = True) -> list[Candidate]:
     """A short answer per card: its points to write about, a recall of its list of key terms, or for a vocabulary
     card, its words to translate (not with ``vocabulary`` False: the sheet's translation section asks those);
@@ -71,6 +77,11 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # sentence explains: it is left out)
             if _names_no_topic(card.title):
                 continue  # "Immediate responses" says not to what, where the sheet covers two disasters
+            if any(_RUNS_ON.search(before.text) and _RUNS_ON_FROM.match(after.text)
+                   for before, after in zip(card.points, card.points[1:])):
+                continue  # "Edward III gave up his claim to the French throne…" "…in return for Aquitaine": one
+                # point written over two lines, each half left out of a scheme as no point alone, so the scheme
+                # would miss what the card says
             if _A_SUM.search(card.title):
                 continue  # "Reaction time – calculating means": a skill to practise on figures, no points to write
             if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title) or OTHER_THAN.match(card.title) \
