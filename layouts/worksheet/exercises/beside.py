@@ -1091,9 +1091,11 @@ _CONTRARY = {"more": {"less", "fewer"}, "less": {"more"}, "fewer": {"more"}, "in
              "outside": {"inside"}, "internal": {"external"}, "external": {"internal"}, "top": {"bottom"},
              "bottom": {"top"}, "upper": {"lower"}, "lower": {"upper"}, "inner": {"outer"}, "outer": {"inner"},
              "north": {"south"}, "south": {"north"}, "east": {"west"}, "west": {"east"}, "maximum": {"minimum"},
-             "minimum": {"maximum"}, "anode": {"cathode"}, "cathode": {"anode"}}
+             "minimum": {"maximum"}, "anode": {"cathode"}, "cathode": {"anode"}, "light": {"dark"}, "dark": {"light"},
+             "day": {"night"}, "night": {"day"}, "wet": {"dry"}, "dry": {"wet"}, "open": {"close", "closed", "shut"},
+             "closed": {"open"}, "acid": {"alkali"}, "alkali": {"acid"}, "acidic": {"alkaline"}, "alkaline": {"acidic"}}
 """Words whose other half, said in the same sentence, fills the blank by contrast ("leave near the ____; short
-chains leave at the top")."""
+chains leave at the top", "Stomata open in the l____ and close in the dark")."""
 
 
 def _opposed(text: str, term: Term) -> bool:

@@ -1031,6 +1031,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "No vaccine is 50% effective": a figure under "no" or "not", changed, stays true
         if _length_of_a_span(source, ref, term):
             continue  # "She reigned for 44 years" under "Elizabethan England, 1558–1603": the title works it out
+        if term.kind == "number" and (re.match(r"\s*=\s*(?:\d|π)", text[term.end:])
+                                      or re.search(r"(?:\d|π)[^\s=]*\s*=\s*$", text[:term.start])):
+            continue  # "phase difference 180° = π rad": a figure set equal to another, changed, contradicts its own
+            # line ("90° = π rad"), and the other side gives the correction
         if term.kind == "number" and re.fullmatch(r"100\s*(?:%|per\s?cent)(?:\s+\w+)?", term.text.strip()):
             continue  # "For a 100% efficient transformer, power in = power out": the whole, and "50%" beside the
             # equal powers contradicts itself

@@ -859,8 +859,9 @@ def _says(claim: set[str], words: frozenset[str]) -> bool:
 
 
 def _celsius(answer: Term) -> bool:
-    """Whether an amount is a temperature of 10 °C or more: its wrong values go by steps, not factors."""
-    return answer.value is not None and answer.value >= 10 and re.search(r"\d\s*°\s*C\b", answer.text) is not None
+    """Whether an amount is a temperature of 10 °C (or 10 K) or more: its wrong values go by steps, not factors
+    (298 K beside 179 K and 89 K, at which no solution is liquid, picks itself)."""
+    return answer.value is not None and answer.value >= 10 and re.search(r"\d\s*(?:°\s*C|K)\b", answer.text) is not None
 
 
 def _step(base: float) -> float:

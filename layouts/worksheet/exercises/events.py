@@ -120,6 +120,7 @@ def event_candidates(source: Material) -> list[Candidate]:
                          for year in _YEAR_IN_TEXT.findall(source.point(ref).text)}) > 1:
             continue  # "The Factory Acts" dated 1833 over the Acts of 1833, 1844 and 1847: a series, no one moment
         if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
+                and not _SPAN_OF_MONTHS.search(card.date or "") \
                 and not _ONGOING.search(card.date or "") and not _CODE_NAME.fullmatch(card.title.strip()) \
                 and not _PLACED_BY_NAME.match(card.title) and _names_its_own(card.title, source.words.proper):
             event = Event(_CASE_LABEL.sub("", card.title), card.date, when, index)  # ("Case study: Chile
@@ -216,6 +217,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if described is not None and re.search(r"[.!?]\s+\S", described.rstrip(".!? ")):
             continue  # "Stalin lifted the blockade, after c. 11 months. Humiliation for the USSR.": a verdict rides
             # on the event
+        if described is not None and _PRONOUN_CLAUSE.search(described):
+            continue  # "Together with the Battle of Britain, it meant Britain survived …": what "it" was, the line
+            # before said, and what it meant is a verdict, no event
         if described is not None and _VERDICT_FIRST.match(described):
             continue  # "Cheaper and more effective than public works, but the government closed the kitchens": a
             # verdict on something unnamed, with the event tacked on
@@ -256,6 +260,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
     return out
 
 
+_PRONOUN_CLAUSE = re.compile(r"(?i)(?:^|,\s+)(?:it|this|they|these)\s+(?:meant|means|showed|shows|proved|made|led|"
+                             r"helped|gave|caused|ensured|allowed)\b")
+"""A clause whose subject is a bare pronoun and whose verb judges what followed ("…, it meant Britain survived")."""
 _VERDICT_FIRST = re.compile(r"(?i)\W*(?:much\s+|far\s+)?(?:cheaper|better|worse|faster|slower|bigger|smaller|larger|"
                             r"greater|stronger|weaker|more\s+[a-z]+|less\s+[a-z]+)\s+(?:and|than)\b")
 """A line that opens on a comparison with no subject ("Cheaper and more effective than …")."""
@@ -273,6 +280,9 @@ _ONGOING = re.compile(r"(?i)^\W*(?:from|since|after|c\.|circa)\b|\b(?:on(?:wards
 """A card's date that only starts something ("from 2009", "1997 onwards", "2009–"): a project or a trend still
 going on, no moment to place."""
 _SPAN_OF_YEARS = re.compile(r"(\d{3,4})\s*[–—-]\s*(\d{2,4})")
+_SPAN_OF_MONTHS = re.compile(rf"(?i)\b(?:{'|'.join(MONTHS)})\s*[–—-]\s*(?:{'|'.join(MONTHS)})\b")
+"""A card dated by months ("June–July 1940"): what it names lasted them ("Britain alone – the threat of invasion"),
+no moment to place."""
 """A stretch of years: a card dated by one ("Ho Chi Minh, 1890–1969") is a life or an era, no moment to place; a
 pack's title names its period by one ("Khrushchev in power, 1953–64")."""
 _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "development", "developments", "origins",
