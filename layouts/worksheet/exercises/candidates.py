@@ -823,10 +823,9 @@ def true_false_candidates(source: Material, quota: dict[bool, int]) -> list[Cand
     for ref in source.refs:
         swappable = any(source.has_alternatives(term, 1) for term in source.key_terms(ref) if term.kind in FALSE_KINDS)
         score = (2.0 if swappable else 0.0) + length_score(source.point(ref).text) + source.jitter()
-        uses = (ref,) + (source.label_siblings(ref) if swappable else ())
         if swappable:  # false statements are tried first: the few points that make a fair one go to them
-            out.append(Candidate(score + 4.0, uses, lambda index, ref=ref: _false_first(source, ref, quota)))
-        out.append(Candidate(score, uses, lambda index, ref=ref: _statement(source, ref, quota)))
+            out.append(Candidate(score + 4.0, (ref,), lambda index, ref=ref: _false_first(source, ref, quota)))
+        out.append(Candidate(score, (ref,), lambda index, ref=ref: _statement(source, ref, quota)))
     return out
 
 

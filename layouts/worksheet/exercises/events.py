@@ -280,11 +280,11 @@ _ONGOING = re.compile(r"(?i)^\W*(?:from|since|after|c\.|circa)\b|\b(?:on(?:wards
 """A card's date that only starts something ("from 2009", "1997 onwards", "2009–"): a project or a trend still
 going on, no moment to place."""
 _SPAN_OF_YEARS = re.compile(r"(\d{3,4})\s*[–—-]\s*(\d{2,4})")
+"""A stretch of years: a card dated by one ("Ho Chi Minh, 1890–1969") is a life or an era, no moment to place; a
+pack's title names its period by one ("Khrushchev in power, 1953–64")."""
 _SPAN_OF_MONTHS = re.compile(rf"(?i)\b(?:{'|'.join(MONTHS)})\s*[–—-]\s*(?:{'|'.join(MONTHS)})\b")
 """A card dated by months ("June–July 1940"): what it names lasted them ("Britain alone – the threat of invasion"),
 no moment to place."""
-"""A stretch of years: a card dated by one ("Ho Chi Minh, 1890–1969") is a life or an era, no moment to place; a
-pack's title names its period by one ("Khrushchev in power, 1953–64")."""
 _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "development", "developments", "origins",
            "summary", "chronology", "background", "dates", "story", "survey", "causes", "cause", "results", "effects",
            "consequences", "impact", "impacts", "reasons", "significance", "aims", "features", "comparison", "comparing",
