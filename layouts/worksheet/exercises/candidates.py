@@ -684,10 +684,16 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             continue  # (a wrong year or figure the sheet prints as another's is ruled out at sight: "Nobel Prize in
             # 1945" beside "Discovered by Fleming in ____": 1928 / 1945 / 1944 / 1940; "Canopy – ~____" offering 50 m
             # beside "Emergent layer – the tallest trees, up to ~50 m")
+        unit = written_unit(term) if term.kind == "number" else ""
+        if unit and (ref.card, unit) in source.compared:
+            continue  # "C–C bond length ____" then "C=C bond length ____", both in nm: a double bond is shorter, so
+            # the one question answers the other
         source.ask(term)
         source.record(visible, [term.text])
         if term.kind == "number":
             source.offered += [option.casefold() for option in wrong]
+        if unit:
+            source.compared.add((ref.card, unit))
         source.wrong_sets.append(frozenset(option.casefold() for option in wrong))
         return Choice(ref, segments, options, 0, term.kind)
     return None
@@ -1034,6 +1040,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                                       or re.search(r"(?:\d|π)[^\s=]*\s*=\s*$", text[:term.start])):
             continue  # "phase difference 180° = π rad": a figure set equal to another, changed, contradicts its own
             # line ("90° = π rad"), and the other side gives the correction
+        if term.kind == "number" and re.search(r"(?i)\batoms?\b", term.text + text[term.end:term.end + 20]) \
+                and re.search(r"[A-Z][a-z]?[₀-₉]", text):
+            continue  # "Benzene: C₆H₆, a planar ring of twelve carbon atoms": the formula beside it counts them
         if term.kind == "number" and re.fullmatch(r"100\s*(?:%|per\s?cent)(?:\s+\w+)?", term.text.strip()):
             continue  # "For a 100% efficient transformer, power in = power out": the whole, and "50%" beside the
             # equal powers contradicts itself

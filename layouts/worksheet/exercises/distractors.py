@@ -1164,6 +1164,9 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
         return list(dict.fromkeys(out))
     if _DAY_OF_MONTH.fullmatch(text):
         return out  # "20 Sept": a day, which doubled is no date ("40 Sept")
+    if re.fullmatch(r"\d{3,4}", text) and re.search(r"(?i)\b(?:in|since|until|c\.)\s*$", before):
+        return out  # "Earlier eruptions in 920, 1612 and 1821": a year of three figures, which scaled is another
+        # age's or one to come ("2208")
     if match is None or "×" in text or "^" in text or re.search(r"\d\s*[–-]\s*\d|\d[+−⁺⁻]", text) \
             or len(re.findall(r"\d+(?:[.,]\d+)*", text)) > 1:
         return out  # "6–8" is a range: changing one end does not make a number; "2+" is a charge, not an amount;

@@ -446,8 +446,13 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "other"  # 'made "Black Power" a slogan': words in quotation marks are a slogan or a title, no person
         # (but 'Crowned "Edward VI"' is a king's name)
     if re.match(r"\*{0,2}['’]s\s+(?:famous\s+|first\s+|last\s+)?(?:play|plays|novel|novels|poem|poems|painting|"
-                r"paintings|history|histories|biography|diary|symphony|opera|song|songs)\b", text[end:]):
+                r"paintings|etchings|engravings|history|histories|biography|diary|symphony|opera|song|songs)\b",
+                text[end:]):
         return "person:author"  # "Tudor writers + ____'s play Richard III": a writer, never a duke or a house
+    if not text[:start].strip(" *\"'“‘") \
+            and re.match(r"\*{0,2},\s*[^():]{2,60}?\s*\(\s*\*{0,2}\d{4}\*{0,2}\s*\)\s*:", text[end:]):
+        return "person:historian"  # "Peter Wilson, Europe's Tragedy (2009): at heart a struggle …": a view dated by
+        # the book that gave it, never who landed at Peenemünde
     if re.search(r"(?i)\b(?:view|views|interpretation|school|historians?)\s*(?:[:(,–—-]\s*|by\s+)?\**\s*$",
                  text[:start]) or re.match(r"\**\s*(?:\(historian\)|,\s*(?:a|the)\s+historian\b)", text[end:]):
         return "person:historian"  # "Totalitarian view (Robert Conquest)": who judged it since, never who did it
@@ -480,7 +485,7 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "event"  # "the Mexico City Olympics": an event, though it opens on a city
     if is_country(bare) or last in _STATE_WORDS and len(parts) > 1 \
             or len(parts) > 1 and "of" not in parts and parts[0] not in _COMPASS_WORDS \
-            and is_country(bare.split()[-1]) and not is_given_named(bare):
+            and is_country(re.split(r"[\s-]+", bare)[-1]) and not is_given_named(bare):
         return "country"  # ("Gran Colombia", "Greater Germany": a state named for another, never a person)
     listed = re.split(r"\s*(?:[+&,/]|\band\b)\s*", bare)
     if len(listed) > 1 and all(is_country(name) for name in listed):
@@ -809,7 +814,7 @@ def agents(text: str) -> set[str]:
             continue  # "Rani of Jhansi led rebels": the Rani led them, Jhansi is her realm
         if is_country(name) or name.split()[-1].casefold() in _NOT_AGENTS \
                 or name.casefold() in _COMPASS | _HEAVENLY | CITIES \
-                or " " in name and " of " not in name and is_country(name.split()[-1]):
+                or re.search(r"[\s-]", name) and " of " not in name and is_country(re.split(r"[\s-]+", name)[-1]):
             continue  # "Turkey received aid", "The Zimmermann Telegram asked Mexico": a state or a thing, no one; "Gran
             # Colombia broke up": a state named for another
         if name.endswith(("ans", "ese", "ites")) and not is_given_named(name):

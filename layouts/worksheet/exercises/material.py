@@ -17,8 +17,8 @@ from typing import Callable
 from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool, label_of
-from .words import (ARROW, GLOSS_DASH, TWO_LETTER_SYMBOL, YEAR, capital_initials, close_forms, content_words,
-                    inside_word, parallel, root_shared, shares_root, spans_in, spelled_out, word_count)
+from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials, close_forms,
+                    content_words, inside_word, parallel, root_shared, shares_root, spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
 from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_beside
@@ -139,6 +139,9 @@ class Material:
         """The wrong figures offered so far, casefolded: printed elsewhere as another's, each is ruled out at sight
         ("Canopy – ~____: 50 m" beside "Emergent layer – up to ~50 m"). (Not years: a history sheet prints many, and
         keeping every offered year off the rest of the sheet leaves little to ask.)"""
+        self.compared: set[tuple[int, str]] = set()
+        """The card and unit of each figure a multiple choice asks: two of one unit from one card (the C–C and the
+        C=C bond length) answer each other, the one known by how it compares with the other."""
         self.wrong_sets: list[frozenset[str]] = []
         """Each multiple choice's wrong options, casefolded: three questions offering the same three leave each answer
         the odd one out."""
@@ -1052,6 +1055,8 @@ def holds(text: str, answer: str) -> bool:
     if needle.endswith("s") and len(needle) > 4 and needle[-2:] != "ss":
         needle = needle[:-2] if needle.endswith("es") and needle[:-2] in text else needle[:-1]  # "common ancestors"
         # is told by "the common ancestor"
+    if needle in IRREGULAR_PLURALS and holds(text, IRREGULAR_PLURALS[needle]):
+        return True  # "a 12-tooth driver" holds "teeth"
     if not needle or needle not in text:
         return False  # (a plain look first: most texts do not hold the words at all)
     return re.search(r"(?<!\w)" + re.escape(needle) + r"(?:e?s|e)?(?!\w)", text) is not None  # "iglesias" holds

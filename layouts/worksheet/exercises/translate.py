@@ -662,8 +662,10 @@ def _no_meaning(word: str, meaning: str) -> bool:
         or re.fullmatch(r"[\d\s/+-]+", word.strip(" *\"'“‘")) is not None or _EXAMPLE_SIDE.match(meaning) is not None
 
 
-_EXAMPLE_SIDE = re.compile(r"(?i)\W*(?:esp\.|especially|e\.\s?g\.|eg\b|i\.e\.|ex\.|for example|such as)")
-"""What opens an example or a note where a meaning would stand ("esp. prima degli esami")."""
+_EXAMPLE_SIDE = re.compile(r"(?i)\W*(?:esp\.|especially|e\.\s?g\.|eg\b|i\.e\.|ex\.|for example|such as|"
+                           r"(?:said|used|heard|written)\s+(?:before|after|when|at|to|in|by|for|as)\b)")
+"""What opens an example or a note where a meaning would stand ("esp. prima degli esami", "Bon appétit ! – said
+before eating": when it is said, not what it means)."""
 
 
 _TIP = re.compile(r"(?i)\W*(?:look|remember|use|think|note|watch|don['’]?t|do not|try|check|say|ask|learn|never|"

@@ -205,8 +205,15 @@ def _in_order(letters: str, word: str) -> bool:
     return all(letter in found for letter in letters)
 
 
+IRREGULAR_PLURALS = {"teeth": "tooth", "feet": "foot", "geese": "goose", "mice": "mouse", "lice": "louse",
+                      "men": "man", "women": "woman", "children": "child", "oxen": "ox"}
+"""Plurals that no ending gives ("a wheel with ____" for teeth, beside "a 12-tooth driver")."""
+
+
 def singular(word: str) -> str:
-    """An English plural's singular, by its ending."""
+    """An English plural's singular, by its ending or as an irregular one."""
+    if word.casefold() in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word.casefold()]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes", "oes")):
