@@ -146,6 +146,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "some places (N. E____?) may grow more": a guess the author hedges in brackets
     if any(term.kind == "name" and re.search(r"\b[a-z]{2,5}-[A-Z][a-z]+\s+$", text[:term.start]) for term in hidden):
         return None  # "mostly sub-Saharan A____": the name's own prefix says which continent
+    if any(_one_of_few(term) and (_MEMBER_JOINED_AFTER.match(text[term.end:])
+                                  or _MEMBER_JOINED_BEFORE.search(text[:term.start])) for term in hidden):
+        return None  # "Adding halogens: works the same with ____ and iodine": beside another of its few, any of the
+        # others fits, and no letter may say which (it would name the answer)
     if any(term.kind == "name" and _demonym_of(term.text, shown_text(context) + text[:term.start]) for term in hidden):
         return None  # "Case study: Poland → UK … 900 000+ P____ people": the place printed names its people
     if any(term.kind == "name" and not term.sort.startswith("person") and _people_printed(
@@ -295,6 +299,14 @@ _CLOSED_SET = re.compile(r"(?i)(?:protons?|neutrons?|electrons?|(?:the\s+)?(?:In
                          r"radon|lithium|sodium|potassium|rubidium|caesium)")
 """Answers from a set of a few everyone knows (the three particles, the five oceans, a group's elements): the line
 chooses among them, and a letter would name the one ("B____ – red-brown liquid")."""
+
+
+_FEW = f"(?:{_CLOSED_SET.pattern[4:]}|{_COLOUR.pattern[4:]})"
+"""One of a few (a colour, a particle, an ocean, a group's element), as a pattern without its flags."""
+_MEMBER_JOINED_AFTER = re.compile(rf"\s*(?:,|\band\b|\bor\b|/)\s*{_FEW}", re.I)
+"""Another of a few just after a blank, in one list with it ("____ and iodine")."""
+_MEMBER_JOINED_BEFORE = re.compile(rf"{_FEW}\s*(?:,|\band\b|\bor\b|/)\s*$", re.I)
+"""Another of a few just before a blank, in one list with it ("chlorine or ____")."""
 
 
 def _one_of_few(term) -> bool:

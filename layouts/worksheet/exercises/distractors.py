@@ -1164,6 +1164,9 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
         return list(dict.fromkeys(out))
     if _DAY_OF_MONTH.fullmatch(text):
         return out  # "20 Sept": a day, which doubled is no date ("40 Sept")
+    if re.search(r"\d\s*(?:hPa|mb|mbar|millibars?)\b", text):
+        return out  # "a very low central pressure of 895 hPa": air pressure keeps to a narrow band, and 268 or 1432 hPa
+        # is no pressure at all
     if re.fullmatch(r"\d{3,4}", text) and re.search(r"(?i)\b(?:in|since|until|c\.)\s*$", before):
         return out  # "Earlier eruptions in 920, 1612 and 1821": a year of three figures, which scaled is another
         # age's or one to come ("2208")
