@@ -40,6 +40,8 @@ def parse_point(text: str, line: int | None = None, notation: bool = True) -> Po
     """Read ``**term**`` marks (and, with ``notation``, science notation) out of ``text``; raise MarkError on an
     unmatched mark or notation that cannot be read."""
     source = normalise_spaces(text)
+    if '\\"' in source:
+        source = source.replace('\\"', '"')  # (an unquoted line's \", typed as in JSON, is the quote mark)
     if "*" in source:
         source = _EMPHASIS.sub(r"\1", source.replace("**", "\0")).replace("\0", "**")
     if "*" not in source:  # most points: nothing to parse

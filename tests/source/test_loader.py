@@ -350,3 +350,12 @@ def test_a_quoted_field_value_with_colons_is_read_and_an_unquoted_one_is_told_to
     (problem,) = problems_of(text.replace("'Worked example: reacting masses'", "Worked example: reacting masses")
                              .replace("1 : 1 : 1", "1:1:1"), "m.yaml")
     assert problem.startswith("m.yaml:3:12:") and 'quote the value: - title: "Worked example: reacting masses"' in problem
+
+
+def test_a_quote_typed_with_a_backslash_in_an_unquoted_line_prints_as_the_quote():
+    pack = loads('title: Ming\ncards:\n  - title: The tribute system\n    points:\n'
+                 '      - China as the \\"Middle Kingdom\\" at the centre of **tribute** missions.\n'
+                 "      - 'Envoys called it the \\\"Son of Heaven\\\"'\n")
+    assert [point.text for point in pack.cards[0].points] == [
+        'China as the "Middle Kingdom" at the centre of tribute missions.', 'Envoys called it the "Son of Heaven"']
+    assert pack.cards[0].points[0].terms  # (the mark after the quotes is still read)
