@@ -1,12 +1,19 @@
-"""Rounds PB–PC of the unseen-pack audit: one of a few (a group's element, a colour) blanked beside another of them
-in a list ("works the same with ____ and iodine") is no gap, and an air pressure in hPa is never scaled into
-values no weather has ("268 hPa", "1432 hPa" beside a "very low" 895 hPa)."""
+"""Rounds PB–PD of the unseen-pack audit: one of a few (a group's element, a colour) blanked beside another of them
+in a list ("works the same with ____ and iodine") is no gap; an air pressure in hPa is never scaled into values no
+weather has ("268 hPa", "1432 hPa" beside a "very low" 895 hPa); the subject printed in the sheet's heading is not
+asked ("Deutsch" under "Arbeitsblatt · German"); and a place after "of" ("the fall of Sevastopol led to …") is no
+one who acted."""
 from __future__ import annotations
+
+import random
 
 from sheet_builds import material, pack_yaml
 from studypack.layouts.worksheet.exercises.candidates import _gap
 from studypack.layouts.worksheet.exercises.distractors import scaled
+from studypack.layouts.worksheet.exercises.kinds import agents
 from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.layouts.worksheet.exercises.translate import translations
+from studypack.source import loads
 
 
 def test_one_of_a_few_listed_beside_another_is_no_gap():
@@ -26,3 +33,13 @@ def test_an_air_pressure_is_not_scaled():
         "A very low central pressure of about **895 hPa**."])]))
     pressure = next(term for term in source.terms[PointRef(0, 0)] if term.text == "895 hPa")
     assert scaled(pressure, "A very low central pressure of about ") == []
+
+
+def test_the_sheets_subject_and_a_place_after_of_are_not_asked_or_offered_as_people():
+    assert agents("Exam tip - say what the fall of Sevastopol led to (peace talks).") == set()
+    assert agents("Rani of Jhansi led rebels.") == set()
+    german = loads("title: Schule\nsubject: German\nlang: de\ncards:\n  - title: Fächer\n    points:\n"
+                   "      - '**Deutsch** – German'\n      - '**Mathe** – maths'\n      - '**Erdkunde** – geography'\n"
+                   "      - '**Kunst** – art'\n", "schule.yaml")
+    asked = translations(german, random.Random(1), 10)
+    assert asked and not any("Deutsch" in repr(item) for item in asked), asked

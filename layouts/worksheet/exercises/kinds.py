@@ -809,9 +809,9 @@ def agents(text: str) -> set[str]:
                 continue
             name = others
         before = words_before(text, match.start(), 2)
-        if before and (before[-1] in _PLACE_PREPOSITIONS or before[-1] in _ARTICLES) or len(before) == 2 \
-                and before[1] == "of" and before[0] in _SEES:
-            continue  # "Rani of Jhansi led rebels": the Rani led them, Jhansi is her realm
+        if before and (before[-1] in _PLACE_PREPOSITIONS or before[-1] in _ARTICLES or before[-1] == "of"):
+            continue  # "Rani of Jhansi led rebels": the Rani led them, Jhansi is her realm; "the fall of Sevastopol
+            # led to peace talks": the fall led to them
         if is_country(name) or name.split()[-1].casefold() in _NOT_AGENTS \
                 or name.casefold() in _COMPASS | _HEAVENLY | CITIES \
                 or re.search(r"[\s-]", name) and " of " not in name and is_country(re.split(r"[\s-]+", name)[-1]):

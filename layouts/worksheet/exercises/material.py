@@ -123,9 +123,10 @@ class Material:
         self.matched: dict[int, str] = {}
         """The matching's statement for each card whose title it asks: another line of that card printed under the
         title, and sharing a word with the statement, pairs them for the student."""
-        self.heading = "\0".join(heading.casefold() for heading in (pack.title, pack.course or "", pack.level or ""))
-        """What the sheet's heading prints (the pack's title, course and level): an answer printed there is a giveaway
-        ("Energy changes and rates of reaction" answers "____ is how fast reactants turn into products")."""
+        self.heading = "\0".join(heading.casefold() for heading in (pack.title, *pack.facts()))
+        """What the sheet's heading prints (the pack's title, subject, course and level): an answer printed there is a
+        giveaway ("Energy changes and rates of reaction" answers "____ is how fast reactants turn into products";
+        "Worksheet · German" answers "Deutsch")."""
         self.asked: set[str] = set()
         """Keys of the terms already asked about: the same answer twice makes a dull sheet."""
         self._titles_joined = ""

@@ -225,7 +225,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
                  free: Callable[[PointRef, str, str], bool] = lambda ref, word, meaning: True) -> list[Translate]:
     """Up to ``limit`` words spread over the pack (those ``free`` allows, by point, word and meaning), about half
     asked word → meaning and half meaning → word."""
-    heading = pack.title.casefold()
+    heading = "\0".join((pack.title, *pack.facts())).casefold()  # (the sheet's heading: "Worksheet · German · GCSE")
     listed = vocabulary(pack)
     senses: dict[str, set[str]] = {}
     for _, word, meaning in listed:
