@@ -43,3 +43,31 @@ def test_the_sheets_subject_and_a_place_after_of_are_not_asked_or_offered_as_peo
                    "      - '**Kunst** – art'\n", "schule.yaml")
     asked = translations(german, random.Random(1), 10)
     assert asked and not any("Deutsch" in repr(item) for item in asked), asked
+
+
+def test_a_figure_a_sum_on_its_line_ties_and_a_grammar_note_are_not_asked():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    pulse = material(pack_yaml("Exercise", "Biology", [("Heart rate", [
+        "Count your **pulse** for **15 seconds**, then multiply by 4.",
+        "A trained athlete's resting heart rate can be as low as **40 beats per minute**."])]))
+    assert _true_false(pulse, PointRef(0, 0), False) is None
+    weather = loads("title: El tiempo\nlang: es\ncards:\n  - title: Hacía sol o hizo sol\n    points:\n"
+                    "      - '**Hacía sol cuando llegamos** – background + event in one sentence'\n"
+                    "      - '**hace calor** – it is hot'\n      - '**llueve** – it rains'\n"
+                    "      - '**nieva** – it snows'\n", "tiempo.yaml")
+    asked = translations(weather, random.Random(1), 10)
+    assert asked and not any("llegamos" in repr(item) for item in asked), asked
+
+
+def test_hours_a_day_are_never_offered_past_a_day():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    mills = pack_yaml("Factory reform", "History", [
+        ("1802 Act", ["Pauper apprentices: max **12 hours** a day.", "Applied only to cotton mills."]),
+        ("1833 Act", ["Children 9–13: max **48 hours** a week.", "Four factory inspectors were appointed."]),
+        ("1847 Act", ["Ten Hours Act: women and children max **58 hours** a week."])])
+    for seed in range(8):
+        source = material(mills)
+        source.rng = random.Random(seed)
+        statement = _true_false(source, PointRef(0, 0), False)
+        printed = "" if statement is None else "".join(segment.text for segment in statement.segments)
+        assert "48 hours" not in printed and "58 hours" not in printed, printed

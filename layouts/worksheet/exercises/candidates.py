@@ -1044,6 +1044,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                                       or re.fullmatch(r"\s*(?:1|one)\s+[a-z]+(?<!s)\s*", term.text)):
             continue  # "Groundlings paid 1 penny …; more (2d–3d) to sit": changed, the figure may contradict the
             # other it is compared with, and "4 penny" is no English
+        if term.kind == "number" and re.search(r"(?i)(?:\bmultipl\w*|\bdivid\w*|\btimes|[×÷])\s*(?:by\s+)?\d", rest):
+            continue  # "count your pulse for 15 seconds, then multiply by 4": the sum makes a minute, and changed
+            # ("8 seconds … multiply by 4") the line's own arithmetic shows it false
         if term.kind == "number" and _negated(text, term):
             continue  # "No vaccine is 50% effective": a figure under "no" or "not", changed, stays true
         if _length_of_a_span(source, ref, term):

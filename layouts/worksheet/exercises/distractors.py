@@ -370,6 +370,9 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                                 or ceiling.group(2) != written_unit(answer).split(" ")[0]):
         highest = None  # (a ceiling the answer is not under, or in another unit, "up to 400 kV" beside 230 V, says
         # nothing of the options)
+    if answer.kind == "number" and re.search(r"(?i)\bhours?\b", answer.text) \
+            and re.match(r"(?i)\s*(?:a|per|each|every)\s+(?:day|night|shift)\b|\s*daily\b", shown[answer.start:]):
+        highest = 24.5  # "max 12 hours a day", offered the Acts' 58 or 48 hours a week: no day is that long
     if answer.kind == "number" and count >= 3 and re.match(r"\s*(?:9\d(?:\.\d+)?|100)\s*(?:%|per ?cent)", answer.text):
         return None  # "the yield is already about ____ at low pressure": no share goes above 99%, so the answer would
         # stand highest among the options, and "already" or "almost all" says the highest is right
