@@ -71,3 +71,11 @@ def test_hours_a_day_are_never_offered_past_a_day():
         statement = _true_false(source, PointRef(0, 0), False)
         printed = "" if statement is None else "".join(segment.text for segment in statement.segments)
         assert "48 hours" not in printed and "58 hours" not in printed, printed
+
+
+def test_a_wind_speed_goes_by_steps():
+    source = material(pack_yaml("Hurricanes", "Geography", [("Katrina", [
+        "Made landfall as a Category 3 storm with winds of about **205 km/h**."])]))
+    wind = next(term for term in source.terms[PointRef(0, 0)] if term.text == "205 km/h")
+    values = [float(option.split()[0]) for option in scaled(wind)]
+    assert values and all(abs(value - 205) % 50 == 0 for value in values), values  # (not 512 or 820 km/h)

@@ -889,6 +889,8 @@ def _stepping(answer: Term, before: str, after: str = "") -> float | None:
     if answer.value is not None and answer.value >= 20 and answer.value % 10 == 0 and _SPEED.search(answer.text):
         return 10  # "a 30 km/h limit on residential streets": 20, 40 or 50 km/h, where 75 or 120 is absurd (a
         # speed measured, "a mean of 40.5 mph", goes by factors as any amount)
+    if answer.value is not None and answer.value >= 100 and _SPEED.search(answer.text):
+        return _step(answer.value)  # "winds of about 205 km/h at landfall": 512 or 820 km/h is no wind at all
     return None
 
 
