@@ -1,14 +1,15 @@
-"""Rounds PB–PD of the unseen-pack audit: one of a few (a group's element, a colour) blanked beside another of them
+"""Rounds PB–PF of the unseen-pack audit: one of a few (a group's element, a colour) blanked beside another of them
 in a list ("works the same with ____ and iodine") is no gap; an air pressure in hPa is never scaled into values no
 weather has ("268 hPa", "1432 hPa" beside a "very low" 895 hPa); the subject printed in the sheet's heading is not
-asked ("Deutsch" under "Arbeitsblatt · German"); and a place after "of" ("the fall of Sevastopol led to …") is no
-one who acted."""
+asked ("Deutsch" under "Arbeitsblatt · German"); a place after "of" ("the fall of Sevastopol led to …") is no one
+who acted; a figure its line works a sum with, hours a day past 24 and a grammar note's "background + event" are not
+asked; and a wind speed goes by steps."""
 from __future__ import annotations
 
 import random
 
 from sheet_builds import material, pack_yaml
-from studypack.layouts.worksheet.exercises.candidates import _gap
+from studypack.layouts.worksheet.exercises.candidates import _gap, _true_false
 from studypack.layouts.worksheet.exercises.distractors import scaled
 from studypack.layouts.worksheet.exercises.kinds import agents
 from studypack.layouts.worksheet.exercises.questions import PointRef
@@ -46,7 +47,6 @@ def test_the_sheets_subject_and_a_place_after_of_are_not_asked_or_offered_as_peo
 
 
 def test_a_figure_a_sum_on_its_line_ties_and_a_grammar_note_are_not_asked():
-    from studypack.layouts.worksheet.exercises.candidates import _true_false
     pulse = material(pack_yaml("Exercise", "Biology", [("Heart rate", [
         "Count your **pulse** for **15 seconds**, then multiply by 4.",
         "A trained athlete's resting heart rate can be as low as **40 beats per minute**."])]))
@@ -60,7 +60,6 @@ def test_a_figure_a_sum_on_its_line_ties_and_a_grammar_note_are_not_asked():
 
 
 def test_hours_a_day_are_never_offered_past_a_day():
-    from studypack.layouts.worksheet.exercises.candidates import _true_false
     mills = pack_yaml("Factory reform", "History", [
         ("1802 Act", ["Pauper apprentices: max **12 hours** a day.", "Applied only to cotton mills."]),
         ("1833 Act", ["Children 9–13: max **48 hours** a week.", "Four factory inspectors were appointed."]),
