@@ -339,6 +339,6 @@ CITIES = frozenset({
     "versailles", "potsdam", "yalta", "salt lake city", "san salvador", "lima", "bogotá", "bogota", "caracas",
     "quito", "buenos aires", "montevideo", "valparaíso", "valparaiso", "guayaquil", "cartagena", "ankara", "kabul",
     "islamabad", "bangkok", "kuala lumpur", "addis ababa", "accra", "kinshasa", "algiers", "riyadh", "damascus",
-    "beirut"})
+    "beirut", "antioch", "edessa", "alexandria", "carthage", "ravenna", "tyre", "ctesiphon", "nicaea"})
 """Cities a pack names most (not those that are also a family or a royal house: Lincoln, York, Montgomery): a city
 is a place, never a person, whatever "'s" follows it ("London's militia")."""

@@ -891,6 +891,10 @@ def _stepping(answer: Term, before: str, after: str = "") -> float | None:
         # speed measured, "a mean of 40.5 mph", goes by factors as any amount)
     if answer.value is not None and answer.value >= 100 and _SPEED.search(answer.text):
         return _step(answer.value)  # "winds of about 205 km/h at landfall": 512 or 820 km/h is no wind at all
+    if answer.value is not None and answer.value >= 10 and answer.value == int(answer.value) \
+            and re.search(r"(?i)\d\s*(?:min(?:ute)?s?|s|secs?|seconds?)\b", answer.text):
+        return _step(answer.value)  # "glucose measured every 30 minutes": 9, 18 or 48 minutes is no interval anyone
+        # would use
     return None
 
 
@@ -1172,6 +1176,8 @@ def scaled(answer: Term, before: str = "", after: str = "", position: int | None
     if re.search(r"\d\s*(?:hPa|mb|mbar|millibars?)\b", text):
         return out  # "a very low central pressure of 895 hPa": air pressure keeps to a narrow band, and 268 or 1432 hPa
         # is no pressure at all
+    if re.fullmatch(r"\d{2,3}0s", text):
+        return out  # "Lost to the Visigoths by the 620s": a decade of an early century, which scaled is one to come
     if re.fullmatch(r"\d{3,4}", text) and re.search(r"(?i)\b(?:in|since|until|c\.)\s*$", before):
         return out  # "Earlier eruptions in 920, 1612 and 1821": a year of three figures, which scaled is another
         # age's or one to come ("2208")

@@ -526,7 +526,7 @@ class Material:
                or inside_word(term.text, title) or inside_word(title, term.text)
                or _figure_in(term, title) or _other_figure_in(term, title)
                or _akin(content_words(term.text), content_words(title)) or _head_akin(term.text, title)
-               or _led_by(term.text, title) for term in hidden):
+               or _led_by(term.text, title) or _opens_a_title_word(term.text, title) for term in hidden):
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
             # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done",
             # "Hormones to treat infertility: F____ drugs" most of "Fertility"
@@ -1045,6 +1045,14 @@ def _blanked(text: str, hidden: list[Term]) -> str:
 
 
 _NAMED = re.compile(r"[A-Z][\w'’-]*[a-z]")
+
+
+def _opens_a_title_word(answer: str, title: str) -> bool:
+    """Whether the answer's first word (without its "'s") opens a longer word of the title ("Ohm's law" under "Ohmic
+    conductors"): with its letter before the line, the title spells it."""
+    first = re.sub(r"['’]s$", "", answer.strip().split()[0]).casefold() if answer.strip() else ""
+    return len(first) >= 3 and any(word.startswith(first) and word != first
+                                   for word in re.findall(r"[^\W\d_]+", title.casefold()))
 
 
 def holds(text: str, answer: str) -> bool:

@@ -301,7 +301,7 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     if early and 0 < int(early.group("year")) < 1000 and (
             early.group("era") or early.group("month") or int(early.group("year")) in dated
             or is_date_context(text, start, end) or _NAMED_THEN_DATED.search(text[:start])
-            and re.match(r"\s*(?:[,.;)–—]|$)", text[end:])
+            and re.match(r"\s*(?:[,.;:)–—]|$)", text[end:])
             or not text[:start].strip(QUOTES + " *") and re.match(r"\s*[–—:]\s", text[end:])):  # ("866 – captured
             # York": a line of a list of dates)
         value = int(early.group("year"))  # "in 367", "AD 43", "June 793", "the Battle of Brunanburh, 937": a year
