@@ -1,14 +1,19 @@
 """Rounds PG–PH of the unseen-pack audit: a year before 1000 written after a name and before a colon ("Pragmatic
 Sanction, 554: …") is a year, and an early century's decade ("the 620s") is never scaled into one to come; an
 interval in minutes goes by steps ("every 30 minutes", not 9, 18 or 48); a title whose word the answer opens ("Ohmic
-conductors" over "O____" for Ohm's law) is not printed before its blank; and an ancient city is a place."""
+conductors" over "O____" for Ohm's law) is not printed before its blank; an ancient city is a place; and a sentence
+whose other side glosses one of its words ("– lieber = rather") is not translated."""
 from __future__ import annotations
+
+import random
 
 from sheet_builds import material, pack_yaml
 from studypack.layouts.worksheet.exercises.candidates import _gap
 from studypack.layouts.worksheet.exercises.distractors import scaled
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.layouts.worksheet.exercises.translate import translations
+from studypack.source import loads
 
 JUSTINIAN = """title: The Byzantine Empire under Justinian, 527–565
 subject: History
@@ -47,3 +52,11 @@ def test_a_title_the_answer_opens_is_not_printed_before_its_blank():
 def test_an_ancient_city_is_a_place():
     line = "The peace broke in 540: Khosrow sacked Antioch while Justinian's armies were in Italy."
     assert name_sort("Antioch", line, 40, 47, frozenset()) == "place"
+
+
+def test_a_sentence_whose_other_side_glosses_one_word_is_not_translated():
+    pack = loads("title: Gesundheit\nlang: de\ncards:\n  - title: Essen\n    points:\n"
+                 "      - '**Ich esse lieber Obst als Schokolade.** – lieber = rather / prefer'\n"
+                 "      - '**das Obst** – fruit'\n      - '**das Gemüse** – vegetables'\n", "essen.yaml")
+    asked = translations(pack, random.Random(1), 10)
+    assert asked and not any("lieber" in repr(item) for item in asked), asked

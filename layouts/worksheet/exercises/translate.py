@@ -660,8 +660,9 @@ def _no_meaning(word: str, meaning: str) -> bool:
     number being no word; or an example ("essere stressato/a – esp. prima degli esami")."""
     return _ARTICLE_FIRST.match(word.strip(" *\"'“‘")) is not None and _TIP.match(meaning) is not None \
         or re.fullmatch(r"[\d\s/+-]+", word.strip(" *\"'“‘")) is not None or _EXAMPLE_SIDE.match(meaning) is not None \
-        or re.search(r"[a-z]\s+\+\s+[a-z]", meaning) is not None  # ("Hacía sol cuando llegamos – background + event
-    # in one sentence": a grammar note's sum, no meaning)
+        or re.search(r"[a-z]\s+\+\s+[a-z]|\w\s*=\s*\w", meaning) is not None  # ("Hacía sol cuando llegamos –
+    # background + event in one sentence": a grammar note's sum; "Ich esse lieber Obst – lieber = rather": one word
+    # of it glossed; neither is the sentence's meaning)
 
 
 _EXAMPLE_SIDE = re.compile(r"(?i)\W*(?:esp\.|especially|e\.\s?g\.|eg\b|i\.e\.|ex\.|for example|such as|"
