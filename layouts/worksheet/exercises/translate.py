@@ -657,7 +657,8 @@ def glossed(point: Point, plain: bool = False, commented: bool = False) -> tuple
 def _no_meaning(word: str, meaning: str) -> bool:
     """Whether a line's other side is no meaning of its word: a tip beside a noun ("la pharmacie – look for the green
     cross"), as a noun's meaning never opens on an order; a number's note ("112 – the European emergency number"), a
-    number being no word; or an example ("essere stressato/a – esp. prima degli esami")."""
+    number being no word; an example ("essere stressato/a – esp. prima degli esami"); or a grammar note ("background
+    + event", "lieber = rather")."""
     return _ARTICLE_FIRST.match(word.strip(" *\"'“‘")) is not None and _TIP.match(meaning) is not None \
         or re.fullmatch(r"[\d\s/+-]+", word.strip(" *\"'“‘")) is not None or _EXAMPLE_SIDE.match(meaning) is not None \
         or re.search(r"[a-z]\s+\+\s+[a-z]|\w\s*=\s*\w", meaning) is not None  # ("Hacía sol cuando llegamos –
