@@ -2,16 +2,19 @@
 Sanction, 554: …") is a year, and an early century's decade ("the 620s") is never scaled into one to come; an
 interval in minutes goes by steps ("every 30 minutes", not 9, 18 or 48); a title whose word the answer opens ("Ohmic
 conductors" over "O____" for Ohm's law) is not printed before its blank; an ancient city is a place; and a sentence
-whose other side glosses one of its words ("– lieber = rather") is not translated."""
+whose other side glosses one of its words ("– lieber = rather") is not translated. Rounds PI–PJ: "the other 22 g"
+leans on the line before, "Philip's plan for the Armada" is no moment, and a zero ("0 V") is never changed."""
 from __future__ import annotations
 
 import random
 
 from sheet_builds import material, pack_yaml
-from studypack.layouts.worksheet.exercises.candidates import _gap
+from studypack.layouts.worksheet.exercises.candidates import _gap, _true_false
+from studypack.layouts.worksheet.exercises.events import surveys
 from studypack.layouts.worksheet.exercises.distractors import scaled
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.questions import PointRef
+from studypack.layouts.worksheet.exercises.roles import leans_on_previous
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
 
@@ -60,3 +63,12 @@ def test_a_sentence_whose_other_side_glosses_one_word_is_not_translated():
                  "      - '**das Obst** – fruit'\n      - '**das Gemüse** – vegetables'\n", "essen.yaml")
     asked = translations(pack, random.Random(1), 10)
     assert asked and not any("lieber" in repr(item) for item in asked), asked
+
+
+def test_the_rest_of_a_figure_a_plan_and_a_zero_are_not_asked():
+    assert leans_on_previous("Mass is conserved, so the other 22 g leaves as carbon dioxide gas.")
+    assert not leans_on_previous("One reactant is an acid; the other is a base.")
+    assert surveys("Philip's plan for the Armada") and not surveys("The Armada sails")
+    mains = material(pack_yaml("Mains electricity", "Physics", [("Wires", [
+        "The neutral wire is at or near **0 V**.", "The live wire carries **230 V** a.c. at **50 Hz**."])]))
+    assert _true_false(mains, PointRef(0, 0), False) is None

@@ -1033,8 +1033,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                  and (cut is None or term.end <= cut)]:
         if term.kind == "number" and not term.exact:
             continue  # "about 330 m/s" is no number to call wrong
-        if term.kind == "number" and re.fullmatch(r"\s*0\s*", term.text):
-            continue  # "Where the change in mass is 0, …": no change is a state, and "is 2" without a unit no claim
+        if term.kind == "number" and re.fullmatch(r"\s*0(?:\s*[^\W\d_]{1,3})?\s*", term.text):
+            continue  # "Where the change in mass is 0, …": no change is a state, and "is 2" without a unit no claim;
+            # "the neutral wire is at or near 0 V" changed to 400 000 V is absurd beside the mains' 230 V
         if term.kind == "year" and _THEN_AND_NOW.search(text[term.end:]):
             continue  # "far higher in 1970 than they are today": another year before today is as likely true
         if _COMPARED_WITH.search(text[:term.start]):

@@ -110,8 +110,9 @@ after what, or what is repeated, the line before said."""
 
 @lru_cache(maxsize=4096)
 def leans_on_previous(text: str) -> bool:
-    """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …):
-    no title can stand in for that sentence, so it is not asked on its own."""
+    """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …),
+    or holds the rest of a figure the line before gave ("Mass is conserved, so the other 22 g leaves as carbon
+    dioxide"): no title can stand in for that sentence, so it is not asked on its own."""
     first = text.split(" ", 1)[0].strip(QUOTES + ",:;").lower()  # ("BUT: weather is naturally variable")
     if _SOME_OF_THEM.match(text):
         return True  # "Most went straight through → …": most of what, the line before said
@@ -130,6 +131,7 @@ def leans_on_previous(text: str) -> bool:
         or re.match(r"(?i)^\W*(?:all|these|those)\s+(?:two|three|four|five|six|seven|eight|[2-9])\s+[a-z]+s\b",
                     text) is not None \
         or re.search(r"(?i)\w\s+(?:in|into|from|across|between)\s+(?:these|those)\s+[a-z]+s\b", text) is not None \
+        or re.search(r"(?i)\bthe\s+other\s+\**\d", text) is not None \
         or re.match(r"(?i)^\W*(?:to|how to)\s+[a-z]+\s+(?:it|them|this|these)\b", text) is not None \
         or re.match(r"(?i)^\W*what\s+happens\b", text) is not None \
         or re.match(r"(?i)^\W*(?:other|more|further)\s+(?:examples?|uses|cases|ways|types|kinds|reasons|causes|"
