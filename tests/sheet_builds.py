@@ -85,3 +85,12 @@ def false_statements(text: str) -> list[str]:
     from studypack.layouts.worksheet.exercises.questions import plain
     return [plain(statement.segments) for statement in offered(text, true_false_candidates, {True: 0, False: 50})
             if not statement.true]
+
+
+def asked_translations(title: str, lang: str, card: str, points: list[str], subject: str = "") -> list:
+    """The translation questions a one-card vocabulary pack gives at seed 1."""
+    from studypack.layouts.worksheet.exercises.translate import translations
+    text = f"title: {title}\n" + (f"subject: {subject}\n" if subject else "") + f"lang: {lang}\ncards:\n" \
+        + f"  - title: {card}\n    points:\n" + "".join(f"      - {json.dumps(point, ensure_ascii=False)}\n"
+                                                      for point in points)
+    return translations(loads(text, "words.yaml"), random.Random(1), 10)

@@ -6,17 +6,13 @@ whose other side glosses one of its words ("– lieber = rather") is not transla
 leans on the line before, "Philip's plan for the Armada" is no moment, and a zero ("0 V") is never changed."""
 from __future__ import annotations
 
-import random
-
-from sheet_builds import material, pack_yaml
+from sheet_builds import asked_translations, material, pack_yaml
 from studypack.layouts.worksheet.exercises.candidates import _gap, _true_false
 from studypack.layouts.worksheet.exercises.events import surveys
 from studypack.layouts.worksheet.exercises.distractors import scaled
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.layouts.worksheet.exercises.roles import leans_on_previous
-from studypack.layouts.worksheet.exercises.translate import translations
-from studypack.source import loads
 
 JUSTINIAN = """title: The Byzantine Empire under Justinian, 527–565
 subject: History
@@ -58,10 +54,9 @@ def test_an_ancient_city_is_a_place():
 
 
 def test_a_sentence_whose_other_side_glosses_one_word_is_not_translated():
-    pack = loads("title: Gesundheit\nlang: de\ncards:\n  - title: Essen\n    points:\n"
-                 "      - '**Ich esse lieber Obst als Schokolade.** – lieber = rather / prefer'\n"
-                 "      - '**das Obst** – fruit'\n      - '**das Gemüse** – vegetables'\n", "essen.yaml")
-    asked = translations(pack, random.Random(1), 10)
+    asked = asked_translations("Gesundheit", "de", "Essen", [
+        "**Ich esse lieber Obst als Schokolade.** – lieber = rather / prefer", "**das Obst** – fruit",
+        "**das Gemüse** – vegetables"])
     assert asked and not any("lieber" in repr(item) for item in asked), asked
 
 

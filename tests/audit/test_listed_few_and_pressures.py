@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import random
 
-from sheet_builds import material, pack_yaml
+from sheet_builds import asked_translations, material, pack_yaml
 from studypack.layouts.worksheet.exercises.candidates import _gap, _true_false
 from studypack.layouts.worksheet.exercises.distractors import scaled
 from studypack.layouts.worksheet.exercises.kinds import agents
 from studypack.layouts.worksheet.exercises.questions import PointRef
-from studypack.layouts.worksheet.exercises.translate import translations
-from studypack.source import loads
 
 
 def test_one_of_a_few_listed_beside_another_is_no_gap():
@@ -39,10 +37,8 @@ def test_an_air_pressure_is_not_scaled():
 def test_the_sheets_subject_and_a_place_after_of_are_not_asked_or_offered_as_people():
     assert agents("Exam tip - say what the fall of Sevastopol led to (peace talks).") == set()
     assert agents("Rani of Jhansi led rebels.") == set()
-    german = loads("title: Schule\nsubject: German\nlang: de\ncards:\n  - title: Fächer\n    points:\n"
-                   "      - '**Deutsch** – German'\n      - '**Mathe** – maths'\n      - '**Erdkunde** – geography'\n"
-                   "      - '**Kunst** – art'\n", "schule.yaml")
-    asked = translations(german, random.Random(1), 10)
+    asked = asked_translations("Schule", "de", "Fächer", ["**Deutsch** – German", "**Mathe** – maths",
+                                                          "**Erdkunde** – geography", "**Kunst** – art"], "German")
     assert asked and not any("Deutsch" in repr(item) for item in asked), asked
 
 
@@ -51,11 +47,9 @@ def test_a_figure_a_sum_on_its_line_ties_and_a_grammar_note_are_not_asked():
         "Count your **pulse** for **15 seconds**, then multiply by 4.",
         "A trained athlete's resting heart rate can be as low as **40 beats per minute**."])]))
     assert _true_false(pulse, PointRef(0, 0), False) is None
-    weather = loads("title: El tiempo\nlang: es\ncards:\n  - title: Hacía sol o hizo sol\n    points:\n"
-                    "      - '**Hacía sol cuando llegamos** – background + event in one sentence'\n"
-                    "      - '**hace calor** – it is hot'\n      - '**llueve** – it rains'\n"
-                    "      - '**nieva** – it snows'\n", "tiempo.yaml")
-    asked = translations(weather, random.Random(1), 10)
+    asked = asked_translations("El tiempo", "es", "Hacía sol o hizo sol", [
+        "**Hacía sol cuando llegamos** – background + event in one sentence", "**hace calor** – it is hot",
+        "**llueve** – it rains", "**nieva** – it snows"])
     assert asked and not any("llegamos" in repr(item) for item in asked), asked
 
 

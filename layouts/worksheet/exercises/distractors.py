@@ -861,7 +861,7 @@ def _says(claim: set[str], words: frozenset[str]) -> bool:
     return not claimed or claimed == numbers_in(words)  # "four covalent bonds" is not "three covalent bonds"
 
 
-def _celsius(answer: Term) -> bool:
+def _temperature(answer: Term) -> bool:
     """Whether an amount is a temperature of 10 °C (or 10 K) or more: its wrong values go by steps, not factors
     (298 K beside 179 K and 89 K, at which no solution is liquid, picks itself)."""
     return answer.value is not None and answer.value >= 10 and re.search(r"\d\s*(?:°\s*C|K)\b", answer.text) is not None
@@ -882,7 +882,7 @@ def _apart_enough(answer: Term, value: float, other: float, before: str = "", af
 def _stepping(answer: Term, before: str, after: str = "") -> float | None:
     """The step between wrong values of a temperature, an age (by twos for a teenager, by threes after: a vote at 18,
     24 or 27 beside 21) or a road speed, or None for an amount, which goes by factors."""
-    if _celsius(answer):
+    if _temperature(answer):
         return _step(answer.value)
     if _aged(answer, before) or _aged_after(answer, after):
         return 2 if answer.value < 20 else 3 if answer.value < 40 else 5  # (a teenager by twos: 11 to 23 for 17)
