@@ -5,13 +5,13 @@ book is never offered as a man of the story, nor a hyphened state as a person, a
 scaled into one to come."""
 from __future__ import annotations
 
-from sheet_builds import material, of_kind, pack_yaml, planned
+from sheet_builds import material, pack_yaml
 from studypack.layouts.worksheet.exercises.beside import told_beside
 from studypack.layouts.worksheet.exercises.candidates import _true_false
 from studypack.layouts.worksheet.exercises.distractors import scaled
 from studypack.layouts.worksheet.exercises.kinds import name_sort
 from studypack.layouts.worksheet.exercises.material import holds
-from studypack.layouts.worksheet.exercises.questions import Choice, PointRef
+from studypack.layouts.worksheet.exercises.questions import PointRef
 from studypack.layouts.worksheet.exercises.translate import vocabulary
 
 BENZENE = pack_yaml("Aromatic chemistry", "Chemistry", [
@@ -23,13 +23,6 @@ BENZENE = pack_yaml("Aromatic chemistry", "Chemistry", [
                    "The electrophile is the **nitronium ion**."]),
     ("Halogenation", ["A halogen carrier such as **iron(III) bromide** is needed.",
                       "The reaction is done at about **25 °C**."])])
-
-
-def test_two_figures_of_one_unit_from_one_card_are_not_both_choices():
-    for seed in "123456":
-        lengths = [choice for choice in of_kind(planned(BENZENE, seed, exercises=("mcq",)), Choice)
-                   if choice.point.card == 1]
-        assert len(lengths) <= 1, (seed, [choice.options for choice in lengths])
 
 
 def test_a_count_of_atoms_beside_its_formula_is_not_made_false():

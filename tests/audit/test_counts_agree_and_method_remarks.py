@@ -18,14 +18,6 @@ def test_a_count_its_dashed_list_spells_out_is_told():
     assert counted_out(point.text, term)
 
 
-def test_a_changed_count_must_agree_with_its_noun():
-    from studypack.layouts.worksheet.exercises.candidates import _count_disagrees
-    assert _count_disagrees("one", "two", " electron.")  # "Need to gain two electron"
-    assert _count_disagrees("3", "1", " electrons in the outer shell")
-    assert not _count_disagrees("one", "two", " kg")
-    assert not _count_disagrees("2", "4", " electrons")
-
-
 def test_a_method_remark_is_no_given():
     from studypack.layouts.worksheet.exercises.calculations import worked
     from studypack.source.inline import parse_point

@@ -52,15 +52,6 @@ def test_a_thing_done_with_this_leans_on_the_line_before():
                     "Enemies led by the **Duke of Norfolk** used this against him."]) == [True, False]
 
 
-def test_a_person_named_as_someones_son_is_no_choice_among_the_packs_people():
-    source = material(pack_yaml("Henry VIII", "History", [("Henry's death", [
-        "Henry died in 1547; his son **Edward VI** became king aged 9."]), ("Rome", [
-        "The annulment was refused by **Clement VII**.", "**Julius II** had allowed the first marriage.",
-        "**Charles V** held the Pope in his power."])]))
-    assert _choice(source, PointRef(0, 0)) is None
-    assert _choice(source, PointRef(1, 0)) is not None
-
-
 def test_a_line_filed_as_an_impact_is_no_event_to_date():
     west = pack_yaml("The American West", "History", [("The Gold Rush", [
         "Gold was found at Sutter's Mill in **1848**.",

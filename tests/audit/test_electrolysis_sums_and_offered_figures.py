@@ -38,20 +38,6 @@ def test_a_figure_bracketed_after_what_is_compared_with_is_never_hidden():
     assert "2,000 mm" in hideable(text, "The rainforest gets")
 
 
-def test_a_figure_offered_as_a_wrong_option_is_printed_nowhere_else():
-    from sheet_builds import material, pack_yaml
-    from studypack.layouts.worksheet.exercises.candidates import _choice
-    from studypack.layouts.worksheet.exercises.questions import PointRef
-    source = material(pack_yaml("Rainforests", "Geography", [("Layers", [
-        "Canopy – ~**30 m**, a dense roof of leaves", "Emergent layer – the tallest trees, up to ~**50 m**",
-        "Shrub layer – about **5 m** high", "Understorey – young trees up to **20 m**",
-        "Some trees in Borneo reach **80 m**."])]))
-    choice = _choice(source, PointRef(0, 0))  # (the layers unmarked: marked, they are a set the choice may ask)
-    assert choice is not None and choice.options[0] == "30 m"
-    assert all(source.gives_away([f"Some tree stood {option} tall"], []) for option in choice.options[1:])
-    assert not source.gives_away(["Some tree stood 65 m tall"], [])
-
-
 def test_a_reactions_arrow_inside_the_working_asks_nothing():
     assert worked(parse_point("e.g. 25 g CaCO~3~ (M~r~ 100); CaCO~3~ → CaO + CO~2~ → n = 25 ÷ 100 = 0.25 mol → "
                               "0.25 mol CaO × 56 = **14 g** CaO"), "Reacting masses") is None

@@ -1,4 +1,4 @@
-"""Round FE–FG of the unseen-pack audit: a surname after its initials is not swapped, a share of something ("Most
+"""Round FE–FG of the unseen-pack audit: a share of something ("Most
 went …") or a verb-first line leans on what names it, a figure after × or in a range is no year and no blank, a
 bracketed symbol printed beside its blank tells it, a figure in brackets in another unit tells it, a ruler needs
 a ruler beside it in the box, a date is no calculation, a rhyme is no content, a label before a line of words is
@@ -7,22 +7,11 @@ answer to what can be done."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.allocate import _peers
-from studypack.layouts.worksheet.exercises.candidates import _initialled
 from studypack.layouts.worksheet.exercises.questions import Calc, PointRef, Short, Translate
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.translate import vocabulary
 from studypack.source import loads
 from sheet_builds import built, hideable, material, of_kind, pack_yaml, planned
-
-
-def test_a_surname_after_its_initials_is_never_swapped_nor_offered_among_others():
-    atoms = pack_yaml("Atomic structure", "Chemistry", [("The electron", [
-        "J.J. **Thomson** discovered the **electron** (1897) → atoms CAN be divided"])])
-    source = material(atoms)
-    thomson = source.terms[PointRef(0, 0)][0]
-    assert thomson.text == "Thomson" and _initialled(source.point(PointRef(0, 0)).text, thomson)
-    earl = material(pack_yaml("Civil War", "History", [("Road to war", ["Earl of **Strafford** executed May 1641"])]))
-    assert _initialled(earl.point(PointRef(0, 0)).text, earl.terms[PointRef(0, 0)][0])
 
 
 def test_a_share_of_something_or_a_verb_first_line_leans_on_what_names_it():

@@ -206,20 +206,6 @@ def test_an_answer_whose_opposite_its_own_line_prints_is_given_away():
     assert not source.gives_away(["Positive m → u____ left to right"], ["uphill"])
 
 
-def test_no_two_multiple_choices_share_two_wrong_options():
-    from studypack.layouts.worksheet.exercises.candidates import _choice
-    source = material("title: En ville\nsubject: French\ncards:\n  - title: Places in town\n    points:\n"
-                      "      - \"**la piscine** – the swimming pool\"\n      - \"**l'église** – the church\"\n"
-                      "      - \"**la gare** – the station\"\n      - \"**le marché** – the market\"\n"
-                      "      - \"**le centre commercial** – the shopping centre\"\n"
-                      "      - \"**la mairie** – the town hall\"\n      - \"**le château** – the castle\"\n")
-    from studypack.layouts.worksheet.exercises.questions import PointRef
-    choices = [choice for index in range(7) if (choice := _choice(source, PointRef(0, index))) is not None]
-    wrong = [{option for option in choice.options[1:]} for choice in choices]
-    assert len(choices) >= 2
-    assert all(len(first & second) < 2 for at, first in enumerate(wrong) for second in wrong[at + 1:])
-
-
 def test_a_practicals_method_and_a_formula_are_no_factors():
     source = material(pack_yaml("Organisation", "Biology", [
         ("Factors affecting enzyme activity", [

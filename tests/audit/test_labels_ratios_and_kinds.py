@@ -9,24 +9,7 @@ import re
 from sheet_builds import hideable, material, of_kind, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.candidates import true_false_candidates
 from studypack.layouts.worksheet.exercises.events import event_candidates
-from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Match, PointRef, TrueFalse, plain
-
-_CELLS = [
-    ("Stages of mitosis", [
-        "**Prophase**: chromosomes condense and the **nuclear membrane** breaks down",
-        "**Metaphase**: chromosomes line up on the **equator** of the cell",
-        "**Anaphase**: sister chromatids are pulled apart to opposite **poles**",
-        "**Telophase**: a new nuclear membrane forms around each set of chromosomes"]),
-    ("Cytokinesis", ["**Cytokinesis** = division of the cytoplasm to give two cells.",
-                     "Animal cells pinch in at a **cleavage furrow**.", "Plant cells build a **cell plate**."]),
-    ("Meiosis", ["Meiosis makes **gametes** in the **testes** and **ovaries**.",
-                 "Each gamete has **23** chromosomes.", "The cell divides **twice**."]),
-    ("Stem cells", ["Stem cells are found in **bone marrow**.", "Plants keep them in **meristems**.",
-                    "They can **differentiate** into specialised cells."]),
-    ("Cancer", ["A **tumour** is a mass of cells dividing out of control.",
-                "**Benign** tumours stay in one place.", "**Malignant** tumours spread to other tissues."]),
-    ("Chromosomes", ["Human body cells have **46** chromosomes.", "Each chromosome carries many **genes**.",
-                     "Copies are joined at the **centromere**."])]
+from studypack.layouts.worksheet.exercises.questions import Choice, PointRef, TrueFalse, plain
 
 
 def _false_statements(text: str) -> list[TrueFalse]:
@@ -35,21 +18,6 @@ def _false_statements(text: str) -> list[TrueFalse]:
     statements = [true_false_candidates(material(text), {True: 0, False: 100})[index].build(0)
                   for index in range(count)]
     return [statement for statement in statements if statement is not None and not statement.true]
-
-
-def test_labels_opening_the_lines_of_one_card_are_one_set_to_offer():
-    stages = {"Prophase", "Metaphase", "Anaphase", "Telophase"}
-    pack = pack_yaml("Cell division", "Biology", _CELLS)
-    offered = 0
-    for seed in "123456":
-        plan = planned(pack, seed)
-        for choice in (question for question in of_kind(plan, Choice) if set(question.options) == stages):
-            offered += 1  # and no other stage is described elsewhere on the sheet, ruling itself out
-            others = [question for section in plan.exercises.sections for question in section.questions
-                      if question is not choice and getattr(question, "point", None) is not None]
-            assert not any(question.point.card == 0 for question in others), seed
-            assert not any(pair.point.card == 0 for question in of_kind(plan, Match) for pair in question.pairs)
-    assert offered
 
 
 def _calculations(text: str) -> list[str]:

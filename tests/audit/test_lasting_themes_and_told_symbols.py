@@ -5,7 +5,7 @@ and an answer's other form give it away; a name the pack shortens is told by its
 "these" lean on the line before."""
 from __future__ import annotations
 
-from sheet_builds import material, of_kind, pack_yaml, planned
+from sheet_builds import material, pack_yaml
 
 _HOME_FRONT = """title: The Home Front
 subject: History
@@ -158,27 +158,6 @@ def test_it_again_and_a_bare_these_point_to_the_line_before():
     assert leans_on_previous("Step-down transformers at substations lower it again (e.g. 33 kV).")
     assert leans_on_previous("After the Reformation these faded out; Protestants disliked them.")
     assert not leans_on_previous("In these conditions the enzyme works fastest.")
-
-
-_THEATRE = pack_yaml("Elizabethan theatre", "History", [
-    ("Actors and companies", ["Big names – **Richard Burbage**, **Edward Alleyn** and **Richard Tarlton**.",
-                              "Costumes were expensive, often worth more than the props."]),
-    ("Playwrights", ["**Thomas Kyd** – 'The Spanish Tragedy', a popular revenge play.",
-                     "**Christopher Marlowe** – 'Tamburlaine' and 'Doctor Faustus'.",
-                     "**Ben Jonson** – 'Every Man in His Humour', a comedy."])])
-
-
-def test_a_title_naming_a_group_keeps_other_cards_people_out_of_the_options():
-    from studypack.layouts.worksheet.exercises.candidates import names_a_group
-    from studypack.layouts.worksheet.exercises.questions import Choice
-    assert names_a_group("Playwrights") and names_a_group("Four claimants to the throne")
-    assert not names_a_group("The Battle of Hastings") and not names_a_group("Inside the Globe")
-    actors = {"Richard Burbage", "Edward Alleyn", "Richard Tarlton"}
-    for seed in ("1", "2", "3"):
-        plan = planned(_THEATRE, seed, exercises=("gap", "mcq"))
-        for choice in of_kind(plan, Choice):
-            if choice.options[choice.answer] in ("Thomas Kyd", "Christopher Marlowe", "Ben Jonson"):
-                assert not actors & set(choice.options)  # "Playwrights: ____" among three actors is answered by its title
 
 
 def test_the_storys_main_figure_is_never_swapped_in():

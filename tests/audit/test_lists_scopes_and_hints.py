@@ -137,16 +137,6 @@ def test_a_pointer_to_another_card_is_not_content():
     assert not is_scaffolding("**A più tardi** – see you later") and not is_scaffolding("Dann → see you then")
 
 
-def test_another_figure_of_the_unit_after_the_blank_rules_out_multiple_choice():
-    from studypack.layouts.worksheet.exercises.candidates import _another_of_its_unit
-    source = material(pack_yaml("Food", "Geography", [("Global patterns", [
-        "Recommended intake ≈ **2,000** kcal (women) / 2,500 kcal (men).",
-        "About **800** million people go hungry."])]))
-    first, second = source.key_terms(PointRef(0, 0))[0], source.key_terms(PointRef(0, 1))[0]
-    assert _another_of_its_unit(source.point(PointRef(0, 0)).text, first)
-    assert not _another_of_its_unit(source.point(PointRef(0, 1)).text, second)
-
-
 def test_a_roads_number_is_no_given_and_a_code_is_no_person():
     from studypack.layouts.worksheet.exercises.calculations import worked
     from studypack.layouts.worksheet.exercises.kinds import name_sort

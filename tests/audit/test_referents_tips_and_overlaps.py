@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from sheet_builds import material, pack_yaml, planned
+from sheet_builds import material, pack_yaml
 from studypack.layouts.worksheet.exercises.distractors import distractors
 from studypack.layouts.worksheet.exercises.events import conflicts
 from studypack.layouts.worksheet.exercises.questions import Calc, Event, PointRef, Segment
@@ -233,22 +233,6 @@ def test_round_ja_jb_small_rules():
         "Under **autocracy** the Tsar ruled alone, answerable to God and never to an elected parliament."])])
     assert _true_false(material(tsar), PointRef(0, 0), True) is None
     assert _true_false(material(tsar), PointRef(0, 1), True) is not None
-
-
-def test_a_german_option_keeps_its_small_letter_beside_an_answer_that_opens_the_line():
-    sport = """title: Freizeit
-lang: de
-cards:
-  - title: Sport
-    points: ["**Radfahren** – to cycle", "**schwimmen** – to swim", "**reiten** – to ride", "**wandern** – to hike",
-             "**Tennis spielen** – to play tennis"]
-"""
-    from studypack.layouts.worksheet.exercises import Choice
-    from sheet_builds import built, of_kind
-    for seed in "123":
-        plan = planned(sport, seed, exercises=("mcq",))
-        for choice in of_kind(plan, Choice):
-            assert not {"Schwimmen", "Reiten", "Wandern"} & set(choice.options), choice.options
 
 
 @pytest.mark.parametrize("line, word", [

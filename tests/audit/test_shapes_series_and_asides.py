@@ -21,7 +21,6 @@ from studypack.layouts.worksheet.exercises.words import spans_in
 from studypack.source import loads
 
 
-
 def test_a_thing_sorted_by_its_shape_is_not_swapped_for_one_sorted_by_its_nature():
     text = pack_yaml("Magnetism", "Physics", [
         ("Kinds of magnet", ["A **permanent magnet** has a field of its own at all times.",
@@ -57,25 +56,6 @@ def test_a_formula_is_not_the_blank_after_a_bare_is():
                      "Rusting needs both **oxygen** and **water**."])])
     answers = [blank.text for gap in offered(text, gap_candidates) for blank in gap.answers]
     assert answers and "Fe₂O₃·xH₂O" not in answers, answers
-
-
-def test_what_the_kind_is_made_of_is_not_offered_as_wrong():
-    text = pack_yaml("Alloys", "Chemistry", [
-        ("Steels", ["**Steel** = an alloy of **iron** with carbon and other metals.",
-                    "**Stainless steel**: contains **chromium** and **nickel**; it resists corrosion.",
-                    "**Low carbon steel** is soft and easily shaped."]),
-        ("Copper alloys", ["**Bronze** = **copper** + **tin**; hard and used for bells.",
-                           "**Brass** = copper + **zinc**; used for taps and instruments."]),
-        ("Gold", ["Gold for jewellery is mixed with **silver** to harden it.",
-                  "**Aluminium** alloys are light and used in aircraft."])])
-    offered_here = []
-    for seed in range(6):
-        source = material(text)
-        source.rng.seed(seed)
-        stainless = [candidate for candidate in choice_candidates(source)
-                     if "chromium" in source.point(candidate.uses[0]).text]
-        offered_here += [choice.options for choice in (candidate.build(0) for candidate in stainless) if choice]
-    assert offered_here and not any("iron" in options for options in offered_here), offered_here
 
 
 def test_a_general_formula_is_only_swapped_for_another():

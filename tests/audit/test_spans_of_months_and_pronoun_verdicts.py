@@ -3,12 +3,10 @@ whose clause opens on a bare pronoun and judges what followed ("…, it meant Br
 set equal to another ("180° = π rad") is not changed into a false statement; a temperature in kelvin is offered beside temperatures near it; "light" beside "dark" is no gap."""
 from __future__ import annotations
 
-import random
 import re
 
 from sheet_builds import material, pack_yaml
 from studypack.layouts.worksheet.exercises.beside import told_beside
-from studypack.layouts.worksheet.exercises.candidates import _true_false
 from studypack.layouts.worksheet.exercises.distractors import scaled
 from studypack.layouts.worksheet.exercises.events import event_candidates
 from studypack.layouts.worksheet.exercises.questions import PointRef
@@ -39,24 +37,6 @@ def test_a_card_dated_by_months_and_a_pronouns_verdict_are_no_events():
     assert "Battle of Britain Day" in events and "The Coventry raid" in events
     assert not any("Britain alone" in event for event in events), events
     assert not any("it meant" in event for event in events), events
-
-
-WAVES = pack_yaml("Waves", "Physics", [
-    ("Superposition", ["**Destructive interference**: crest meets trough, waves in antiphase (phase difference "
-                       "**180°** = **π rad**), amplitudes subtract."]),
-    ("Microwaves", ["Microwaves: aim a transmitter at a metal sheet with **two slits**; a receiver picks up maxima.",
-                    "The wavelength of these microwaves is about **3 cm**."]),
-    ("Gratings", ["A grating has **300 lines per mm**.", "The second-order maximum is at **36°**.",
-                  "Young's experiment was first shown in **1801**."])])
-
-
-def test_a_figure_set_equal_to_another_is_not_made_false():
-    for seed in range(8):
-        source = material(WAVES)
-        source.rng = random.Random(seed)
-        statement = _true_false(source, PointRef(0, 0), False)
-        assert statement is None, "".join(segment.text for segment in statement.segments)
-    assert _true_false(material(WAVES), PointRef(2, 0), False) is not None  # (an exact figure with nothing equal to it)
 
 
 def test_a_temperature_in_kelvin_goes_by_steps():

@@ -51,18 +51,6 @@ def test_a_wrong_year_stays_inside_the_decade_its_cards_title_names():
     assert _within_titles((None, None), answer, ("Early opposition – the ANC in the 1950s",)) == (1949, 1960)
 
 
-def test_percentage_options_are_written_alike():
-    from studypack.layouts.worksheet.exercises.questions import Choice
-    haber = pack_yaml("Equilibrium", "Chemistry", [
-        ("The Haber process", ["Approx. **15 %** converted each pass → unreacted gases recycled"]),
-        ("Air", ["Air is about **78%** nitrogen and **21%** oxygen.", "Argon makes up about **1%** of the air."]),
-        ("Yield", ["A typical yield at 450 °C is **30%**.", "At 200 °C the yield rises to about **70%**."])])
-    for seed in "1234":
-        plan = planned(haber, seed, exercises=("mcq",))
-        for choice in of_kind(plan, Choice):
-            assert len({" %" in option for option in choice.options if "%" in option}) <= 1, choice.options
-
-
 def test_a_value_a_step_states_outright_must_follow_from_the_givens():
     tables = pack_yaml("Averages", "Maths", [
         ("Mean from a frequency table", ["fx = 0, 8, 8, 6, 4 → Σfx = 26, Σf = 20 → mean = 26 ÷ 20 = **1.3 pets**"]),

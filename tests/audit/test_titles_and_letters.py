@@ -434,15 +434,12 @@ cards:
     assert distractors(term, source.pool, random.Random(1), 3, text[:term.start] + text[term.end:]) is None
 
 
-def test_lines_opening_on_but_all_part_of_or_for_others_lean_back_and_a_rise_from_a_figure_is_no_choice():
-    from studypack.layouts.worksheet.exercises.candidates import _another_of_its_unit
+def test_lines_opening_on_but_all_part_of_or_for_others_lean_back():
     from studypack.layouts.worksheet.exercises.roles import leans_on_previous
     for line in ("BUT – rearmament created a labour shortage.", "All part of building the Volksgemeinschaft.",
                  "For others it was exciting – camps and uniforms."):
         assert leans_on_previous(line)
     assert not leans_on_previous("Butter was rationed from 1940.")
-    text = "Births rose from about 971,000 in 1933 to about 1.4 million in 1939."
-    assert _another_of_its_unit(text, _term(text, "1.4 million", "number"))
 
 
 def test_one_river_under_two_names_a_verb_first_present_line_and_a_vocab_card():
@@ -594,17 +591,14 @@ def test_a_year_before_a_noun_is_never_scaled_and_an_upside_down_tip_is_advice()
     assert is_scaffolding("Efficiency > 1 means you've got it upside down!")
 
 
-def test_from_set_ad_symbols_ranges_and_styles():
+def test_from_set_ad_symbols_and_styles():
     from studypack.layouts.worksheet.exercises.beside import symbol_beside
-    from studypack.layouts.worksheet.exercises.candidates import _within_printed_range
     text = "Energy is measured in joules. 1 kJ = 1000 J."
     assert symbol_beside(text, _term(text, "joules", "term"))
     text = "With sodium it fizzes slowly: 2C₂H₅OH + 2Na → 2C₂H₅ONa + H₂."
     assert symbol_beside(text, _term(text, "sodium", "term"))
     text = "Power is measured in watts."
     assert not symbol_beside(text, _term(text, "watts", "term"))
-    text = "Resting heart rate roughly 60–100 bpm; about 70 bpm is typical."
-    assert _within_printed_range(text, _term(text, "70 bpm", "number", value=70.0))
     source = material("""title: Normans
 subject: History
 cards:

@@ -118,19 +118,6 @@ def test_index_surd_and_standard_form_sums_are_asked_after_a_rule_in_words():
     # "in standard form" is said only by the line
 
 
-def test_a_road_speed_is_offered_beside_speeds_a_road_could_have():
-    pack = pack_yaml("Freiburg", "Geography", [
-        ("Transport", ["Traffic calming and a **30 km/h** limit on many residential streets.",
-                       "Trams run every **7.5 minutes**."]),
-        ("Vauban", ["About **5,500** people live in Vauban.", "Cars park in **two** garages at the edge."]),
-        ("Energy", ["The city gets **3%** of its power from solar panels.", "The **Heliotrop** turns with the sun."])])
-    offered = [question.options for seed in "123456" for question in of_kind(planned(pack, seed), Choice)
-               if "km/h" in question.options[question.answer]]
-    assert offered, "no speed was asked"
-    for options in offered:
-        assert all(10 <= float(option.split()[0]) <= 60 for option in options), options
-
-
 def test_a_number_of_years_the_lines_two_years_reckon_is_not_asked():
     assert "59 years" not in hideable(pack_yaml("Weimar", "History", [
         ("The Young Plan", ["**Young Plan** (**1929**): reparations cut to **£1.85 billion**, with **59 years** to pay "

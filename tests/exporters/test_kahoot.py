@@ -77,10 +77,10 @@ def test_the_rows_are_the_worksheets_fitting_questions_and_the_rest_are_named_in
 
 
 def test_a_question_is_shortened_only_where_nothing_is_lost_and_left_out_when_that_is_not_enough():
-    # "Edge n <102 x> _____ fact." is 121 characters with the worksheet's blank, 119 with Kahoot's shorter one
+    # "Edge n <99 x> in _____ fact." is 121 characters with the worksheet's blank, 119 with Kahoot's shorter one
     text = "title: Limits\ncards:\n" + "".join(
-        f"  - title: Edge {n}\n    points:\n      - 'Edge {n} {'x' * 102} **Word{n}** fact.'\n"
-        f"      - 'Long Edge {n} {'x' * 150} **Term{n}** fact.'\n"  # each names its title: none is printed before it
+        f"  - title: Edge {n}\n    points:\n      - 'Edge {n} {'x' * 99} in **19{n}0** fact.'\n"
+        f"      - 'Long Edge {n} {'x' * 150} in **18{n}0** fact.'\n"  # each names its title: none is printed before it
         for n in range(1, 7))
     options = WorksheetOptions(seed="x", exercises=("mcq",), questions=12)
     exported = export_pack(loads(text), "kahoot", ExportOptions(worksheet=options))
@@ -90,7 +90,7 @@ def test_a_question_is_shortened_only_where_nothing_is_lost_and_left_out_when_th
     assert kept and long
     rows = _rows(exported.data)
     assert {row["name"] for row in rows} == kept
-    assert all(len(row["question"]) == 119 and row["question"].endswith("x ___ fact.") for row in rows)
+    assert all(len(row["question"]) == 119 and row["question"].endswith("x in ___ fact.") for row in rows)
     (warning,) = exported.warnings
     assert re.fullmatch(r".*Kahoot cannot hold everything in this pack — left out, as the question runs over Kahoot's"
                         r" 120 characters \(questions? [Q\d, ]+\)", str(warning))

@@ -22,6 +22,7 @@ from pdftext import open_pdf
 from studypack.layouts.summary import frame
 from studypack.layouts.worksheet.exercises.generate import (LETTERS, Choice, Gap, Match, Short, Timeline, Translate,
                                                             TrueFalse, plain)
+from studypack.layouts.worksheet.exercises.questions import AuthoredRef, points_used
 from studypack.layouts.kit.fonts import Fonts, visible
 from studypack.layouts.kit.page import UNPRINTABLE_EDGE, Rect
 from studypack.source.model import Pack
@@ -325,6 +326,8 @@ def _assert_questions_keep_their_points(pack: Pack, exercises) -> None:
     used = set()
     for section in exercises.versions[0].sections:
         for question in section.questions:
+            if all(isinstance(ref, AuthoredRef) for ref in points_used(question)):
+                continue  # the pack's own question: no point of its cards
             if isinstance(question, Translate):
                 used.add(question.point)
             elif isinstance(question, (Gap, Choice, TrueFalse)):

@@ -172,6 +172,10 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
         _translate(result, source, caps["translate"])
     if "calc" in sections:  # a worked example asks its sum here, and nothing elsewhere
         _take(result, "calc", calc_candidates(source, labels), caps["calc"])
+    if "tf" in sections:  # first, false statements: only a year makes one, and each lets a true statement stand beside
+        # it, where a year asked in multiple choice is one question (and prints three more years, each then a year the
+        # sheet gives another event, which a false statement may not take)
+        _take_turns(result, source, ["tf"], {"tf": (caps["tf"] + 1) // 2}, false_only=True)
     if "mcq" in sections:  # half first: its fair questions are the fewest, and matching or a short answer takes them
         _take_turns(result, source, ["mcq"], {"mcq": (caps["mcq"] + 1) // 2})
     if gaps_first and "gap" in sections:
@@ -913,12 +917,12 @@ def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...
     if name == "gap":
         return "gap fill needs points with a **key term**, a year, a number or a name to blank out"
     if name == "mcq":
-        return ("multiple choice needs key terms with three others of the same kind in the pack to offer as wrong "
-                "answers (years with years, people with people, terms listed together in one point that another "
-                "point names again, or terms that open lines of one card as labels: **Prophase**: …, **Metaphase**: …)")
+        return ("multiple choice asks only for years (other options were too often absurd or ruled out by the "
+                "question): it needs points dated with a year, with three other years of the pack near it to offer as "
+                "wrong answers")
     if name == "tf":
-        return ("true or false needs exact figures or years that another of the pack's figures or years can replace "
-                "to make a false statement (a word swapped for another too often leaves the line absurd or still true)")
+        return ("true or false needs points dated with a year another of the pack's years can replace to make a false "
+                "statement (a changed word or figure too often leaves the line absurd or still true)")
     if name == "match" and source.word_list:
         return ("matching is not set for a language pack: its example sentences fit more than one grammar or topic "
                 "card")

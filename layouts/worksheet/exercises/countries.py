@@ -282,20 +282,6 @@ def is_country(name: str) -> bool:
     return folded.removeprefix("the ") in COUNTRIES
 
 
-AFRICAN_COUNTRIES = frozenset({
-    "algeria", "angola", "benin", "botswana", "burkina faso", "burundi", "cameroon", "cape verde", "chad", "comoros",
-    "congo", "djibouti", "egypt", "equatorial guinea", "eritrea", "eswatini", "swaziland", "ethiopia", "abyssinia",
-    "gabon", "gambia", "ghana", "gold coast", "guinea", "guinea-bissau", "ivory coast", "côte d'ivoire", "kenya",
-    "lesotho", "liberia", "libya", "madagascar", "malawi", "nyasaland", "mali", "mauritania", "mauritius", "morocco",
-    "mozambique", "namibia", "niger", "nigeria", "rwanda", "senegal", "sierra leone", "somalia", "somaliland",
-    "south africa", "south sudan", "sudan", "tanzania", "tanganyika", "zanzibar", "togo", "tunisia", "uganda",
-    "zambia", "northern rhodesia", "zimbabwe", "rhodesia", "southern rhodesia", "transvaal", "orange free state",
-    "natal", "cape colony", "belgian congo", "congo free state", "zaire", "democratic republic of the congo",
-    "biafra"})
-"""Africa's countries and historic states: where a stem speaks of Africa ("Only two independent states left in 1914
-= ____ and Liberia" on "Africa in 1870 and 1914"), a European power is no option beside them."""
-
-
 US_STATES = frozenset({
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
     "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",

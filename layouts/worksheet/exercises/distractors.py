@@ -304,7 +304,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                 avoid: tuple[str, ...] = (), strict: bool = True, near: int | None = None,
                 only_near: bool = True, about: frozenset[str] | None = None,
                 within: tuple[int | None, int | None] = (None, None), family_only: bool = False, kin_of: bool = False,
-                same_card: bool = False, worn: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+                worn: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
     """``count`` distinct wrong answers of ``answer``'s kind and sort, or None when the pack has too few.
 
     ``shown`` is the text printed around the answer: an option found in it is
@@ -322,8 +322,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     about with one of them somewhere in the pack, or be of the answer's
     family: "A larger electron microscope increases the rate of diffusion" is
     absurd, not false. ``within`` bounds a wrong year (exclusive) where the
-    answer is one end of a range; ``same_card`` holds a name to ``near``'s own card (its title names the group
-    the answer belongs to: "Playwrights"). A concept (not a name, number, formula or unit) is offered only beside one of its
+    answer is one end of a range. A concept (not a name, number, formula or unit) is offered only beside one of its
     family or, unless ``family_only`` (a false statement, where a sibling is too often true as well), beside a term of
     the same card, both one word ("popular consent" for "foreign trade" reads as a swap of kinds). Options in ``worn``
     (offered by the sheet's other questions) come last.
@@ -470,7 +469,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             continue  # "Thirteen Days", the crisis's name, among "6 days" and "3 days"
         if near is not None and answer.kind in ("term", "name") and key in pool.cards:  # (first: it is cheap)
             close = any(abs(card - near) <= 2 for card in pool.cards[key])
-            if not close and only_near or same_card and near not in pool.cards[key]:
+            if not close and only_near:
                 continue
             score += 3.0 if close else 0.0
         if kin_of and answer.kind == "term" and answer.sort == "concept" and key not in (family or ()):

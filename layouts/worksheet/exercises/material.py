@@ -136,13 +136,6 @@ class Material:
         case tells it ("H₂" prints hydrogen, "h" is a letter)."""
         self.answers: list[str] = []
         """The answers of the questions chosen so far: printing one elsewhere on the sheet would give it away."""
-        self.offered: list[str] = []
-        """The wrong figures offered so far, casefolded: printed elsewhere as another's, each is ruled out at sight
-        ("Canopy – ~____: 50 m" beside "Emergent layer – up to ~50 m"). (Not years: a history sheet prints many, and
-        keeping every offered year off the rest of the sheet leaves little to ask.)"""
-        self.compared: set[tuple[int, str]] = set()
-        """The card and unit of each figure a multiple choice asks: two of one unit from one card (the C–C and the
-        C=C bond length) answer each other, the one known by how it compares with the other."""
         self.wrong_sets: list[frozenset[str]] = []
         """Each multiple choice's wrong options, casefolded: three questions offering the same three leave each answer
         the odd one out."""
@@ -174,8 +167,6 @@ class Material:
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"; "S____
             # → reduce p.d." beside "S____ → increase p.d." (step-down and step-up transformers)
         text = _heads_shared_out("\0".join(part.casefold() for part in visible))
-        if any(holds(text, option) for option in self.offered):
-            return True
         if any(YEAR.fullmatch(swap.strip()) and holds(text, swap) for swap in self.swaps):
             return True  # "independence in 1991" (for 1947) beside a prompt on "Opening up – 1991 reforms": the year
             # the sheet gives another event shows the statement false

@@ -567,13 +567,3 @@ def _value_key(amount: float, unit: str) -> str:
     return f"{amount:.6g}{unit.strip()}"
 
 
-def unit_of(term: Term) -> str:
-    """For a number, what it counts (``%``, ``million``, ``hours``), to pair numbers of a kind."""
-    bare = term.text.strip(QUOTES + " ").casefold()
-    if bare.endswith("%") or "per cent" in bare:
-        return "%"
-    if "third" in bare or "quarter" in bare or "half" in bare or "/" in bare:
-        return "fraction"
-    words = re.split(r"[\s-]+", bare)
-    tail = [w for w in words[1:] if not any(c.isdigit() for c in w)]
-    return tail[-1] if tail else ""
