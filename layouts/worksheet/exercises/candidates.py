@@ -119,6 +119,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if len(hidden) > 1:  # "Now (a) ____ on about (b) ____ of track": a count hidden with its noun says not what
         hidden = [term for term in hidden
                   if not (term.kind == "number" and _COUNTED_NOUN.search(term.text))] or hidden[:1]
+    figures = [term for term in hidden if term.kind == "number"]
+    if len(figures) > 1:  # "loses (a) ____ in (b) ____, so the mean rate is 0.006 g/s": figures a line works out
+        # together are filled by any pair in their ratio; one left printed pins the other
+        hidden = [term for term in hidden if term.kind != "number" or term is figures[0]]
     if len(hidden) > 1:
         hidden = [term for term in hidden if source.point(ref).text[:term.start].strip(" \"'“‘")]  # "(a) ____ about
         # (b) ____ – still low human development": a line keeps the word it opens on when another is blanked
@@ -490,6 +494,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     text = source.point(ref).text
     worn = frozenset().union(*source.wrong_sets)  # the wrong options the sheet's other questions offer
     for term in terms:
+        if _ERA_NAMED.search(text):
+            continue  # "mass-produced in the ____, during the Second World War": the era named dates the line
         if _THEN_AND_NOW.search(text[term.end:]):
             continue  # "a third of UK workers in the late ____; today it is under 10%": a state then, against now,
             # held for decades either side (the 1970s as well), and a recent decade contradicts "today"
@@ -795,6 +801,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                  and (cut is None or term.end <= cut)]:
         if _THEN_AND_NOW.search(text[term.end:]):
             continue  # "far higher in 1970 than they are today": another year before today is as likely true
+        if _ERA_NAMED.search(text):
+            continue  # "mass-produced in the 1980s, during the Second World War" contradicts itself
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         if year_range(text, term) != (None, None) or YEAR.search(source.pack.cards[ref.card].title) \
@@ -826,6 +834,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if wrong is not None and _out_of_order(source, ref, wrong[0]):
             continue  # "Left Plymouth in December 1581" on a card whose next lines date 1578 and 1580: the card's
             # own order, printed elsewhere on the sheet, shows it false
+        if wrong is not None and _crosses_the_span(source.pack.title, term, wrong[0]):
+            continue  # "Long-term causes: the Seljuk Turks crushed the Byzantines at Manzikert in 1096" under "The
+            # Crusades, 1095–1192": a cause dated inside the story it led to is false at sight
         if wrong is not None and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "Gorkha earthquake (25 April 2015): tourism restarted from late 2010": before the event itself
         if wrong is None:
@@ -898,6 +909,23 @@ def _before_its_card(card, answer, wrong: str) -> bool:
 
 _LONG_AFTER = 5
 """Years past its card's date that put a false statement's year outside the card's story."""
+
+
+def _crosses_the_span(title: str, answer, wrong: str) -> bool:
+    """Whether a false statement's year lies on the other side of an end of the span the pack's title prints than
+    the true year does: what came before the story moved inside it, or the reverse, is out at sight."""
+    found = re.search(r"\b\d{3,4}(?=s?\b)", wrong)
+    if not found or answer.year is None:
+        return False
+    year = int(found.group())
+    return any((answer.year < first) != (year < first) or (answer.year > last) != (year > last)
+               for first, last in spans_in(title))
+
+
+_ERA_NAMED = re.compile(r"(?i)\b(?:(?:First|Second)\s+World\s+War|Great\s+War|WW\s?(?:1|2|I|II)\b|"
+                        r"(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth))\s+century)")
+"""A short era a line names beside its year ("during the Second World War", "in the 18th century"): it dates the
+line, so a changed year contradicts it and a wrong option is ruled out by it."""
 
 
 def _years_apart(wrong: str, answer) -> int | None:

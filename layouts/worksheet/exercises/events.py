@@ -220,6 +220,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if described is not None and _PRONOUN_CLAUSE.search(described):
             continue  # "Together with the Battle of Britain, it meant Britain survived …": what "it" was, the line
             # before said, and what it meant is a verdict, no event
+        if described is not None and _REASON_FIRST.match(described):
+            continue  # "As a bargaining chip over Berlin, where the Berlin Wall had gone up": why something was done,
+            # dated by the clause of another event
         if described is not None and _VERDICT_FIRST.match(described):
             continue  # "Cheaper and more effective than public works, but the government closed the kitchens": a
             # verdict on something unnamed, with the event tacked on
@@ -263,6 +266,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
 _PRONOUN_CLAUSE = re.compile(r"(?i)(?:^|,\s+)(?:it|this|they|these)\s+(?:meant|means|showed|shows|proved|made|led|"
                              r"helped|gave|caused|ensured|allowed)\b")
 """A clause whose subject is a bare pronoun and whose verb judges what followed ("…, it meant Britain survived")."""
+_REASON_FIRST = re.compile(r"(?i)\W*(?:as\s+(?:a|an)\s|to\s+(?-i:[a-z]+)\s|because\b|in\s+order\s+to\b|"
+                           r"so\s+that\b|partly\s+(?:to|because)\b)")
+"""A line that opens on a reason or a purpose ("As a bargaining chip over …", "To protect Cuba …"): why, not what
+happened."""
 _VERDICT_FIRST = re.compile(r"(?i)\W*(?:much\s+|far\s+)?(?:cheaper|better|worse|faster|slower|bigger|smaller|larger|"
                             r"greater|stronger|weaker|more\s+[a-z]+|less\s+[a-z]+)\s+(?:and|than)\b")
 """A line that opens on a comparison with no subject ("Cheaper and more effective than …")."""

@@ -1,0 +1,88 @@
+"""Rounds PK–PN of the unseen-pack audit: a line's figures worked out together are not both blanked, a year beside
+the era it names is neither changed nor offered, a false year stays on its side of the pack's span, and a reason
+is no event."""
+from __future__ import annotations
+
+import re
+
+from sheet_builds import of_kind, pack_yaml, planned
+from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Timeline, TrueFalse
+
+RATES = pack_yaml("Rates of reaction", "Chemistry", [
+    ("Mean rate", ["A piece of magnesium loses **0.24 g** in **40 s**, so the mean rate is 0.006 g/s.",
+                   "Two **6 Ω** resistors in parallel have a total resistance of **3 Ω**."]),
+    ("Collision theory", ["Particles must collide with at least the **activation energy**.",
+                          "A **catalyst** gives a route with a lower activation energy."]),
+    ("Temperature", ["Hotter particles move **faster** and collide more often."]),
+])
+
+
+def test_figures_a_line_works_out_together_are_not_both_blanked():
+    asked = 0
+    for seed in "123456":
+        for gap in of_kind(planned(RATES, seed, exercises=("gap",)), Gap):
+            figures = [blank.text for blank in gap.answers if re.search(r"\d", blank.text)]
+            asked += len(figures)
+            assert len(figures) <= 1, (seed, figures)  # "loses (a) ____ in (b) ____": any pair in the ratio fits
+    assert asked  # (one of them is still asked, the other printed to pin it)
+
+
+PENICILLIN = pack_yaml("Medicine through time", "History", [
+    ("Fleming", ["**Alexander Fleming** noticed mould killing bacteria in **1928**.",
+                 "He published his findings in **1929**."]),
+    ("Florey and Chain", ["Penicillin was mass-produced in the **1940s**, during the **Second World War**.",
+                          "They first tested it on a patient in **1941**."]),
+    ("The NHS", ["The **NHS** was founded in **1948**.", "Prescription charges came in **1952**."]),
+    ("Vaccines", ["**Jenner** tested his smallpox vaccine in **1796**.", "Smallpox was declared gone in **1980**."]),
+])
+
+
+def test_a_year_beside_the_era_it_names_is_neither_changed_nor_offered():
+    for seed in "123456":
+        plan = planned(PENICILLIN, seed, exercises=("mcq", "tf"))
+        for question in of_kind(plan, Choice) + of_kind(plan, TrueFalse):
+            printed = "".join(segment.text for segment in question.segments)
+            if "Second World War" in printed:
+                assert isinstance(question, TrueFalse) and question.true, (seed, printed)
+
+
+CRUSADES = pack_yaml("The Crusades, 1095–1192", "History", [
+    ("Long-term causes", ["The Seljuk Turks crushed the Byzantines at Manzikert in **1071**.",
+                          "Pilgrims found the road to Jerusalem harder after **1071**."]),
+    ("Clermont", ["Pope Urban II preached the crusade at Clermont in **1095**."]),
+    ("The First Crusade", ["The crusaders took Antioch in **1098**.", "Jerusalem fell to the crusaders in **1099**."]),
+    ("The Second Crusade", ["Edessa fell to Zengi in **1144**.", "The crusade failed at Damascus in **1148**."]),
+    ("Saladin", ["Saladin won at Hattin in **1187**.", "The Treaty of Jaffa was signed in **1192**."]),
+])
+
+
+def test_a_false_year_stays_on_its_side_of_the_packs_span():
+    falses = 0
+    for seed in "12345678":
+        for statement in of_kind(planned(CRUSADES, seed, exercises=("tf",)), TrueFalse):
+            if statement.true:
+                continue
+            falses += 1
+            wrong = next(segment.text for segment in statement.segments if segment.role == "swap")
+            assert (int(wrong) < 1095) == (int(statement.correction) < 1095), (seed, wrong)  # a cause dated inside
+            # the story it led to is false at sight
+    assert falses
+
+
+CUBA = pack_yaml("The Cuban Missile Crisis, 1959–1963", "History", [
+    ("Why did Khrushchev send missiles to Cuba?", [
+        "To **defend Cuba** from a second, US-led invasion.",
+        "As a bargaining chip over **Berlin**, where the **Berlin Wall** had gone up in **August 1961**."]),
+    ("Castro takes power", ["Fidel Castro overthrew Batista in **1959**."]),
+    ("The crisis", ["A U-2 photographed missile sites on Cuba in **1962**."]),
+    ("The thaw", ["The hotline between Moscow and Washington opened in **1963**."]),
+])
+
+
+def test_a_reason_is_no_event():
+    events = 0
+    for seed in "1234":
+        for timeline in of_kind(planned(CUBA, seed, exercises=("timeline",)), Timeline):
+            events += len(timeline.events)
+            assert not any(event.text.startswith("As a") for event in timeline.events), (seed, timeline.events)
+    assert events
