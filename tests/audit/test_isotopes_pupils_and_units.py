@@ -79,7 +79,7 @@ def test_an_equation_is_no_swap_for_one_side_of_another():
                                       "Steps: moles of known solution (**n = c × V**) → **mole ratio** → moles"])]))
     side, shown = source.key_terms(PointRef(0, 1))[0], source.point(PointRef(0, 1)).text
     swapped = {option for seed in range(8) for option in distractors(
-        side, source.pool, Random(seed), 1, shown, family_only=True, near=0) or ()}
+        side, source.pool, Random(seed), 1, shown, near=0) or ()}
     assert not any("=" in option for option in swapped)
 
 
@@ -311,7 +311,7 @@ def test_a_formula_swapped_into_an_equation_brings_no_new_element():
     shown = source.point(PointRef(0, 0)).text
     shown = shown[:answer.start] + shown[answer.end:]
     swapped = {option for seed in range(8) for option in distractors(
-        answer, source.pool, Random(seed), 1, shown, family_only=True, near=0) or ()}
+        answer, source.pool, Random(seed), 1, shown, near=0) or ()}
     assert not swapped & {"CaCl₂", "MgCl₂", "ZnSO₄"}
 
 

@@ -819,10 +819,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             within = (term.year if within[0] is None else max(within[0], term.year), within[1])  # "removed from
             # power in October 1959; the crisis was one reason": an earlier year may come before its cause
         wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown),
-                            within=within, family_only=True)
+                            within=within)
         if wrong is not None and (_year_close(wrong[0], term) or _year_far(wrong[0], term)):
             wider = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card,
-                                about=source.about(ref, shown), within=within, family_only=True) or []
+                                about=source.about(ref, shown), within=within) or []
             wrong = [year for year in wider if not _year_close(year, term) and not _year_far(year, term)][:1] or None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years;
             # "Vesalius … published the Fabrica in 1847" is false at sight to anyone who knows his century

@@ -303,7 +303,7 @@ def _said_with(texts: dict[str, list[frozenset[str]]]) -> dict[str, frozenset[st
 def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown: str = "",
                 avoid: tuple[str, ...] = (), strict: bool = True, near: int | None = None,
                 only_near: bool = True, about: frozenset[str] | None = None,
-                within: tuple[int | None, int | None] = (None, None), family_only: bool = False, kin_of: bool = False,
+                within: tuple[int | None, int | None] = (None, None), kin_of: bool = False,
                 worn: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
     """``count`` distinct wrong answers of ``answer``'s kind and sort, or None when the pack has too few.
 
@@ -315,16 +315,15 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     and far enough from the answer and the other options that nobody could
     round one to another. ``strict=False`` (the word bank's spare words) only
     keeps to the kind and sort. With ``near`` (a card), a term or name must
-    come from that card or the two either side: a false statement swaps in
-    a neighbour (xylem for phloem), not something absurd; with
-    ``only_near=False`` neighbours are only preferred. With ``about`` (the
+    come from that card or the two either side, where the pack talks of the
+    same things; with ``only_near=False`` neighbours are only preferred. With ``about`` (the
     content words of the point and its card's title), a term must be talked
     about with one of them somewhere in the pack, or be of the answer's
     family: "A larger electron microscope increases the rate of diffusion" is
     absurd, not false. ``within`` bounds a wrong year (exclusive) where the
     answer is one end of a range. A concept (not a name, number, formula or unit) is offered only beside one of its
-    family or, unless ``family_only`` (a false statement, where a sibling is too often true as well), beside a term of
-    the same card, both one word ("popular consent" for "foreign trade" reads as a swap of kinds). Options in ``worn``
+    family or beside a term of the same card, both one word ("popular consent" for "foreign trade" reads as a swap of
+    kinds). Options in ``worn``
     (offered by the sheet's other questions) come last.
     """
     shown_folded = shown.casefold()
