@@ -1,12 +1,12 @@
-"""Rounds PK–PN of the unseen-pack audit: a line's figures worked out together are not both blanked, a year beside
-the era it names is neither changed nor offered, a false year stays on its side of the pack's span, and a reason
-is no event."""
+"""Rounds PK–PO of the unseen-pack audit: a line's figures worked out together are not both blanked, a year beside
+the era it names is neither changed nor offered, a false year stays on its side of the pack's span, a reason is no
+event, and an example is no matching statement."""
 from __future__ import annotations
 
 import re
 
 from sheet_builds import of_kind, pack_yaml, planned
-from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Timeline, TrueFalse
+from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Match, Timeline, TrueFalse
 
 RATES = pack_yaml("Rates of reaction", "Chemistry", [
     ("Mean rate", ["A piece of magnesium loses **0.24 g** in **40 s**, so the mean rate is 0.006 g/s.",
@@ -86,3 +86,28 @@ def test_a_reason_is_no_event():
             events += len(timeline.events)
             assert not any(event.text.startswith("As a") for event in timeline.events), (seed, timeline.events)
     assert events
+
+
+ECOSYSTEMS = pack_yaml("Ecosystems", "Biology", [
+    ("Competition and interdependence", ["Animals fight over **mates** and **territory**.",
+                                         "Example: if disease kills the rabbits, foxes eat more voles."]),
+    ("Food webs", ["Example: when the rabbits die out, the foxes switch to eating voles.",
+                   "Most animals eat more than one thing, so chains link up."]),
+    ("Decay", ["Example: a pile of leaves rots faster in a warm, damp wood.",
+               "Warmth and moisture speed up the work of **microorganisms**."]),
+    ("The carbon cycle", ["Example: burning coal returns carbon locked away for millions of years.",
+                          "**Respiration** returns carbon dioxide to the air."]),
+    ("Sampling", ["Example: a quadrat count of daisies on a school field.",
+                  "A **transect** shows how a species changes across a habitat."]),
+])
+
+
+def test_an_example_is_no_matching_statement():
+    statements = 0
+    for seed in "1234":
+        plan = planned(ECOSYSTEMS, seed, exercises=("match",))
+        for match in of_kind(plan, Match):
+            for pair in match.statements:
+                statements += 1
+                assert not pair.text.startswith("Example"), (seed, pair.text)  # it shows two titles' ideas alike
+    assert statements

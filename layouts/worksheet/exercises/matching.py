@@ -138,8 +138,10 @@ def match_candidates(source: Material) -> list[Candidate]:
             continue  # "P(double) = 6/36 = 1/6" is a sum worked for the student: it matches any title of its method;
             # an equation is matched to "Nuclear equations" by its shape, a formula ("Formula: x̄ = Σx/n") by its
             # symbols
-        if re.match(r"(?:for (?:example|instance)|as a result|in (?:addition|contrast)|similarly)\b", text, re.I):
-            continue  # "For example, at Presidium level …": an example of what the sentence before it said
+        if re.match(r"\W*(?:for (?:example|instance)|examples?\s*[:–—-]|e\.g\.|as a result|in (?:addition|contrast)|"
+                    r"similarly)(?!\w)", text, re.I):
+            continue  # "For example, at Presidium level …": an example of what the sentence before it said; "Example:
+            # if disease kills the rabbits, foxes eat more voles" shows food webs and interdependence alike
         if re.match(r"(?i)\W*(?:key (?:point|idea|fact|thing|term|word)s?|keywords?|definitions?)\s*[–—:-]", text):
             continue  # "Key point – it showed civilian control …": the author's note, and its "it" is the card's;
             # "Key term – jihad: holy struggle …" defines a word, and fits every card the word would
