@@ -54,7 +54,7 @@ EARLY_GAPS = 2
 """Gap fills chosen before matching and the short answers take their points: enough for a section."""
 SMALL_PACK = 6
 """Cards a small pack has at most: there matching's spare may come from a title's neighbour (no card is next to
-none of its titles), and true or false and gap fill wait for the short answers, which need whole cards."""
+none of its titles), and gap fill and true statements wait for the short answers, which need whole cards."""
 AUTHORED = "authored"
 """What ``Allocation.used`` records for a point kept off the sheet because it shows an authored question's answer."""
 RESERVED = "reserved"

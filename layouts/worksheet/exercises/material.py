@@ -140,8 +140,7 @@ class Material:
         """Each multiple choice's wrong options, casefolded: three questions offering the same three leave each answer
         the odd one out."""
         self.swaps: list[str] = []
-        """The years changed into false statements: a true statement printing one would show that one
-        false."""
+        """The years changed into false statements: a true statement printing one would show that one false."""
         self.statements: list[str] = []
         """The true or false statements so far, casefolded."""
         self.worked_out: list[str] = []
