@@ -1,6 +1,6 @@
 """Rounds PK–PO of the unseen-pack audit: a line's figures worked out together are not both blanked, a year beside
 the era it names is neither changed nor offered, a false year stays on its side of the pack's span, a reason is no
-event, and an example is no matching statement."""
+event, an example is no matching statement, and a unit opening a term ("cm of lead") is no blank's letter."""
 from __future__ import annotations
 
 import re
@@ -111,3 +111,18 @@ def test_an_example_is_no_matching_statement():
                 statements += 1
                 assert not pair.text.startswith("Example"), (seed, pair.text)  # it shows two titles' ideas alike
     assert statements
+
+
+RADIATION = pack_yaml("Radioactivity", "Physics", [
+    ("Penetration", ["Alpha: stopped by a sheet of **paper**.", "Beta: stopped by a few **mm of aluminium**.",
+                     "Gamma: only reduced by several **cm of lead** or metres of **concrete**."]),
+    ("Ionisation", ["Alpha is **strongly ionising**.", "Gamma is **weakly ionising**."]),
+])
+
+
+def test_a_term_opening_on_a_unit_is_no_blank():
+    asked = []
+    for seed in "123456":
+        for gap in of_kind(planned(RADIATION, seed, exercises=("gap",)), Gap):
+            asked += [blank.text for blank in gap.answers]
+    assert asked and not {"cm of lead", "mm of aluminium"} & set(asked), asked  # "several c____ or metres": "cm"

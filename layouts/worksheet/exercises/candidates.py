@@ -91,6 +91,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
                 # untested
                 and not _too_long_to_recall(term)
+                and not _UNIT_OF.match(term.text)  # "several c____ or metres of concrete": the letter is the unit's
+                # ("cm of lead"), and "cm" fills the line
                 and not _SAID_EQUAL.search(source.point(ref).text[:term.start])  # "washes nutrients down through the
                 # soil = l____": a note's "=" for "is called" reads garbled before a blank
                 and not (term.sort in ("formula", "code") and re.search(r"[A-Z][a-z]?[₀-₉]", term.text)
@@ -256,6 +258,8 @@ _SAID_EQUAL = re.compile(r"(?:[^\W\d_]{2,}[\s,()]+){3,}=\s*$")
 _BOUNDED = re.compile(r"(?i)\W*(?:under|over|below|above|about|around|roughly|approximately|less than|more than|"
                       r"fewer than|up to|at least|at most|nearly|almost)\s+[−-]?\d")
 """An amount with the word that bounds it ("under 250 mm a year"): blanked whole, a word ("low") fills it too."""
+_UNIT_OF = re.compile(r"\s*(?:[mcdkµμn]?m|[mk]?g|m?[lL]|cm[²³]|m[²³]|dm³|mm[²³])\s+of\s")
+"""A unit and "of" opening a term ("cm of lead", "mm of aluminium"): the thing measured is what is asked."""
 _COUNTED_NOUN = re.compile(r"\d\s+[^\W\d_]{3,}s?\s*$")
 """A figure with the noun it counts ("99 stops"), not a unit ("103 km")."""
 
