@@ -1,6 +1,7 @@
-"""Rounds PK–PO of the unseen-pack audit: a line's figures worked out together are not both blanked, a year beside
-the era it names is neither changed nor offered, a false year stays on its side of the pack's span, a reason is no
-event, an example is no matching statement, and a unit opening a term ("cm of lead") is no blank's letter."""
+"""Rounds PK–PQ of the unseen-pack audit: a line's figures worked out together are not both blanked, a year beside
+the era it names is neither changed nor offered, a false year stays on its side of the pack's span and within twenty
+years, a reason is no event, an example is no matching statement, a unit opening a term ("cm of lead") is no
+blank's letter, and an amount after "a" is no blank without a word bank."""
 from __future__ import annotations
 
 import re
@@ -54,6 +55,13 @@ CRUSADES = pack_yaml("The Crusades, 1095–1192", "History", [
     ("The Second Crusade", ["Edessa fell to Zengi in **1144**.", "The crusade failed at Damascus in **1148**."]),
     ("Saladin", ["Saladin won at Hattin in **1187**.", "The Treaty of Jaffa was signed in **1192**."]),
 ])
+
+
+def test_a_false_year_stays_within_twenty_years():
+    from studypack.layouts.worksheet.exercises.candidates import _year_far
+    from studypack.layouts.worksheet.exercises.terms import Term
+    harvey = Term("1628", "year", "year:year::1628", 0, 4, True, year=1628)
+    assert _year_far("1661", harvey) and not _year_far("1640", harvey)  # he died in 1657
 
 
 def test_a_false_year_stays_on_its_side_of_the_packs_span():
@@ -126,3 +134,16 @@ def test_a_term_opening_on_a_unit_is_no_blank():
         for gap in of_kind(planned(RADIATION, seed, exercises=("gap",)), Gap):
             asked += [blank.text for blank in gap.answers]
     assert asked and not {"cm of lead", "mm of aluminium"} & set(asked), asked  # "several c____ or metres": "cm"
+
+
+SEWERS = pack_yaml("Water in the UK", "Geography", [
+    ("London's sewers", ["The **Thames Tideway Tunnel**, a **25 km** \"super sewer\", stops overflows into the Thames.",
+                         "The Victorian sewers were built by **Joseph Bazalgette**."]),
+    ("Water transfer", ["**Kielder Water** supplies the North East.", "Water is moved along **rivers** and pipes."]),
+])
+
+
+def test_an_amount_after_a_is_no_blank_without_a_word_bank():
+    for seed in "123456":
+        for gap in of_kind(planned(SEWERS, seed, exercises=("gap",), word_bank=False), Gap):
+            assert "25 km" not in [blank.text for blank in gap.answers], seed  # "a ____ 'super sewer'": "huge" too

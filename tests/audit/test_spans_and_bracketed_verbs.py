@@ -23,7 +23,7 @@ ELIZABETH = pack_yaml("Early Elizabethan England, 1558–88", "History", [
                  "The Poor Law of 1601 came after the period."]),
     ("Why was poverty increasing?", ["**Rack-renting** (landlords hiked rents) + decline in the cloth trade",
                                      "Bad harvests made **food** dearer."]),
-    ("Plots", ["The Ridolfi Plot planned a Spanish invasion.", "Walsingham ran a network of spies."]),
+    ("Plots", ["The Ridolfi Plot planned a Spanish invasion in 1571.", "Walsingham ran a network of spies."]),
     ("Execution of Mary Queen of Scots", ["Put on trial Oct 1586 → found guilty of treason",
                                           "She was beheaded at Fotheringhay."])])
 

@@ -331,9 +331,10 @@ def shows_no_letter(source: Material, term, text: str) -> bool:
     word bank, other words fit its line as well ("Bogs are waterlogged and ____ – little oxygen": acidic, cold,
     nutrient-poor; "____ stay in the blood afterwards": memory cells, antibodies). A word heading its definition is
     pinned down by the definition; a count with its noun ("toured ____ in 1086" for 7 circuits) shows no figure is
-    asked unless a word before it says so ("about ____")."""
+    asked unless a word before it says so ("about ____"), nor an amount after "a" that describes a noun ("a ____
+    'super sewer'" for 25 km: "huge" fills it as well)."""
     if term.kind == "number":
-        return _counted_unasked(text, term)
+        return _counted_unasked(text, term) or re.search(r"(?i)\b(?:a|an)\s+$", text[:term.start]) is not None
     return (term.kind in ("term", "name") and term.sort not in ("formula", "code")
             and not _letter(source, term) and not _heads_definition(text, term)
             and not (term.kind == "term" and paired(term.text)) and not _one_of_few(term))
@@ -869,8 +870,10 @@ Arrows on every line!", "… bromide ions are oxidised. OIL RIG."): a tip or a m
 
 CLOSE_YEARS = 2
 """How near a false statement's year may not be to the true one: a year or two out is roughly true."""
-FAR_YEARS = 50
-"""How far a false statement's year may be from the true one: half a century out is another age."""
+FAR_YEARS = 20
+"""How far a false statement's year may be from the true one: further out, the line's people, inventions and eras
+contradict it (William Harvey publishing in 1661, four years after his death; penicillin mass-produced in the 1980s
+"during the Second World War")."""
 
 
 def _said_elsewhere(source: Material, ref: PointRef, swapped: str) -> bool:
@@ -946,7 +949,7 @@ def _year_close(wrong: str, answer) -> bool:
 
 
 def _year_far(wrong: str, answer) -> bool:
-    """Whether a false statement's year is more than FAR_YEARS from the true one: another century's year is false at
+    """Whether a false statement's year is more than FAR_YEARS from the true one: another age's year is false at
     sight, and tests nothing."""
     apart = _years_apart(wrong, answer)
     return apart is not None and apart > FAR_YEARS
