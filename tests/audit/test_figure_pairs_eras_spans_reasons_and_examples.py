@@ -1,13 +1,14 @@
-"""Rounds PK–PQ of the unseen-pack audit: a line's figures worked out together are not both blanked, a year beside
+"""Rounds PK–PR of the unseen-pack audit: a line's figures worked out together are not both blanked, a year beside
 the era it names is neither changed nor offered, a false year stays on its side of the pack's span and within twenty
 years, a reason is no event, an example is no matching statement, a unit opening a term ("cm of lead") is no
-blank's letter, and an amount after "a" is no blank without a word bank."""
+blank's letter, an amount after "a" is no blank without a word bank, a sum whose data is on another line is no
+calculation, and two blanks are not left without the title their answer shares."""
 from __future__ import annotations
 
 import re
 
 from sheet_builds import of_kind, pack_yaml, planned
-from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Match, Timeline, TrueFalse
+from studypack.layouts.worksheet.exercises.questions import Calc, Choice, Gap, Match, Timeline, TrueFalse
 
 RATES = pack_yaml("Rates of reaction", "Chemistry", [
     ("Mean rate", ["A piece of magnesium loses **0.24 g** in **40 s**, so the mean rate is 0.006 g/s.",
@@ -147,3 +148,46 @@ def test_an_amount_after_a_is_no_blank_without_a_word_bank():
     for seed in "123456":
         for gap in of_kind(planned(SEWERS, seed, exercises=("gap",), word_bank=False), Gap):
             assert "25 km" not in [blank.text for blank in gap.answers], seed  # "a ____ 'super sewer'": "huge" too
+
+
+BONDS = r"""title: Energy changes
+subject: Chemistry
+cards:
+  - title: Bond energies
+    points:
+      - "Some values: **H–H 436 kJ/mol**, **Br–Br 193 kJ/mol**, **H–Br 366 kJ/mol**."
+  - title: "Worked example: hydrogen bromide"
+    points:
+      - 'Reaction: \ce{H2 + Br2 -> 2HBr}'
+      - "Bonds broken: 1 × H–H + 1 × Br–Br = 436 + 193 = **629 kJ/mol**"
+      - "Bonds made: 2 × H–Br = 2 × 366 = **732 kJ/mol**"
+      - "ΔH = 629 − 732 = **−103 kJ/mol**, so the reaction is **exothermic**."
+  - title: "Worked example: splitting hydrogen iodide"
+    points:
+      - 'Reaction: \ce{2HI -> H2 + I2}'
+      - "Data: **H–I 298 kJ/mol**, H–H 436 kJ/mol, **I–I 151 kJ/mol**"
+      - "Broken: 2 × 298 = **596 kJ/mol**. Made: 436 + 151 = **587 kJ/mol**."
+      - "ΔH = 596 − 587 = **+9 kJ/mol**, so it is **endothermic**."
+"""
+
+
+def test_a_sum_whose_data_is_on_another_line_is_no_calculation():
+    asked = [" ".join(segment.text for segment in calc.segments)
+             for seed in "1234" for calc in of_kind(planned(BONDS, seed, exercises=("calc",)), Calc)]
+    assert asked and all("Data:" in stem for stem in asked), asked  # "H₂ + Cl₂ → 2HCl. ΔH = ____": from memory?
+
+
+ENZYMES = pack_yaml("Enzymes", "Biology", [
+    ("Effect of temperature", ["Rate is fastest at the **optimum temperature**, about **37 °C** for most human enzymes.",
+                               "Above the optimum the enzyme is **denatured**."]),
+    ("Effect of pH", ["Each enzyme has an **optimum pH**.", "**Pepsin** works best at about **pH 2**."]),
+    ("Digestion", ["**Amylase** breaks down starch into sugars.", "**Lipase** breaks down fats."]),
+])
+
+
+def test_two_blanks_are_not_left_without_the_title_their_answer_shares():
+    for seed in "123456":
+        for gap in of_kind(planned(ENZYMES, seed, exercises=("gap",)), Gap):
+            printed = "".join(segment.text for segment in gap.segments if segment.role != "blank")
+            if len(gap.answers) > 1 and "optimum temperature" in [blank.text for blank in gap.answers]:
+                assert "temperature" in printed, (seed, printed)  # "optimum pH … pH 7" would fit as well

@@ -1427,11 +1427,18 @@ def _rounded_to(found: Worked) -> str:
     return f"({len(decimals.group(1))} d.p.)"
 
 
+_FORMULA = re.compile(r"\d*(?:[A-Z][a-z]?[₀-₉]*)+")
+"""A chemical formula with its count ("2H₂O", "HCl"): its figures are no data to work from."""
+
+
 def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: Material, asked: list[Worked]):
     def build(_count: int) -> Calc | None:
         if any(_prints(found.givens, other) or _prints(other.givens, found) or _same_figures(found, other)
                for other in asked):
             return None
+        if not re.search(r"[\d¼½¾⅐-⅞]", _FORMULA.sub("", found.givens)):
+            return None  # "Reaction: H₂ + Cl₂ → 2HCl. ΔH = ____": the bond energies it works from are on another
+            # line, and no student knows them by heart
         asked.append(found)
         several = bool(found.more)  # "x = ____, y = ____": each line has a letter for the quiz formats to name it
         lead = f"{found.givens}{' →' if found.arrow else ''} {_glued(found.asked)}{found.currency}"

@@ -520,7 +520,10 @@ class Material:
             # "Act and rule utilitarianism: ____ judges each action …" prints the answer's words, "Lamarck vs Darwin:
             # ____ suggested …" a part of the name, "Work and power: W____ is force times distance" half of "Work done",
             # "Hormones to treat infertility: F____ drugs" most of "Fertility"
-            return None if needed or case_missing else ()
+            topic = content_words(title) & {word for term in hidden for word in content_words(term.text)}
+            return None if needed or case_missing or len(hidden) > 1 and not topic & content_words(shown) else ()
+            # ("Effect of temperature: Rate is fastest at the (a) o____, about (b) ____": the title's word, hidden
+            # with one answer, leaves two blanks about nothing, where "optimum pH … pH 7" fits as well)
         if re.search(r"\?\s*(?:\([^()]*\))?\s*$", title):  # ("How far did the reforms help? (evaluation)")
             if _ANSWER_LABEL.match(text):
                 return None  # "Evidence against / uncertainty: the record only goes back to 1884" under "Is UK
