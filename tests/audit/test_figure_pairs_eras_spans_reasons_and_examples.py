@@ -1,8 +1,9 @@
-"""Rounds PK–PR of the unseen-pack audit: a line's figures worked out together are not both blanked, a year beside
+"""Rounds PK–PT of the unseen-pack audit: a line's figures worked out together are not both blanked, a year beside
 the era it names is neither changed nor offered, a false year stays on its side of the pack's span and within twenty
 years, a reason is no event, an example is no matching statement, a unit opening a term ("cm of lead") is no
 blank's letter, an amount after "a" is no blank without a word bank, a sum whose data is on another line is no
-calculation, and two blanks are not left without the title their answer shares."""
+calculation, two blanks are not left without the title their answer shares, a person or a state is no event, and a
+year offered as wrong is printed nowhere else."""
 from __future__ import annotations
 
 import re
@@ -191,3 +192,54 @@ def test_two_blanks_are_not_left_without_the_title_their_answer_shares():
             printed = "".join(segment.text for segment in gap.segments if segment.role != "blank")
             if len(gap.answers) > 1 and "optimum temperature" in [blank.text for blank in gap.answers]:
                 assert "temperature" in printed, (seed, printed)  # "optimum pH … pH 7" would fit as well
+
+
+MEDICINE = """title: Medicine in Britain
+subject: History
+cards:
+  - title: John Snow and cholera
+    date: 1854
+    points: ["Snow mapped cholera deaths around the **Broad Street** pump."]
+  - title: Robert Koch
+    date: 1882
+    points: ["He identified the **bacterium** that causes tuberculosis.", "His team used **agar** plates."]
+  - title: The Public Health Act
+    date: 1875
+    points: ["Councils had to provide **clean water** and sewers."]
+  - title: Nigeria's economy
+    points: ["Became Africa's largest economy when its GDP was recalculated in **2014**; a member of **OPEC**."]
+  - title: The National Health Service
+    date: 5 July 1948
+    points: ["Care became free at the point of use."]
+  - title: Penicillin
+    points: ["Fleming noticed mould killing bacteria in **1928**.", "**Albert Alexander** was the first patient, in 1941.",
+             "**Florey** and **Chain** purified it in 1940.", "The **Beveridge Report** came out in 1942."]
+"""
+
+
+def test_a_person_or_a_state_is_no_event():
+    for seed in "1234":
+        for timeline in of_kind(planned(MEDICINE, seed, exercises=("timeline",)), Timeline):
+            texts = [event.text for event in timeline.events]
+            assert "Robert Koch" not in texts and not any("OPEC" in text for text in texts), (seed, texts)
+
+
+RISINGS = pack_yaml("Tudor rebellions", "History", [
+    ("The Lincolnshire Rising", ["The rising began at **Louth** in October **1536**."]),
+    ("Bigod's rising", ["**Sir Francis Bigod** rose in the East Riding in January **1537**."]),
+    ("Kett's Rebellion", ["**Robert Kett** led a camp on Mousehold Heath in **1549**."]),
+    ("Wyatt's Rebellion", ["**Sir Thomas Wyatt** marched on London in **1554**."]),
+    ("Other risings", ["Taxpayers refused the Amicable Grant in **1525**.",
+                       "The Northern Earls rose for Mary, Queen of Scots, in **1569**."]),
+])
+
+
+def test_a_year_offered_as_wrong_is_printed_nowhere_else():
+    from sheet_builds import material
+    from studypack.layouts.worksheet.exercises.candidates import _choice
+    source = material(RISINGS)
+    choice = next(found for ref in source.refs if (found := _choice(source, ref)) is not None)
+    wrong = [option for index, option in enumerate(choice.options) if index != choice.answer]
+    assert all(source.gives_away([f"Something happened in {option}."], []) for option in wrong), wrong  # ruled
+    # out at sight, printed as another event's year
+    assert not source.gives_away(["Something happened in 1500."], [])

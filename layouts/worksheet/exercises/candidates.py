@@ -531,6 +531,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             # beside "Discovered by Fleming in ____": 1928 / 1945 / 1944 / 1940)
         source.ask(term)
         source.record(visible, [term.text])
+        source.offered += [option.casefold() for option in wrong]
         source.wrong_sets.append(frozenset(option.casefold() for option in wrong))
         return Choice(ref, segments, options, 0, term.kind)
     return None

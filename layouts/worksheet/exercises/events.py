@@ -5,7 +5,7 @@ import re
 
 from .questions import Event, PointRef
 from .material import Candidate, Material
-from .kinds import names_event
+from .kinds import is_given_named, names_event
 from .matching import share_words, title_words
 from .terms import MONTHS, Term
 from .words import content_words, word_count
@@ -108,6 +108,8 @@ def event_candidates(source: Material) -> list[Candidate]:
         if when is not None and not names_event(card.title) and any(
                 str(when[0]) in source.point(ref).text for ref in source.content(index)):
             continue  # "Michelangelo", "Eyewitness testimony": a point of the card tells what happened that year
+        if when is not None and not names_event(card.title) and is_given_named(card.title.strip()):
+            continue  # "Robert Koch" dated 1882: a man, no event, and his life spans the timeline's other events
         if when is not None and not names_event(card.title) and re.search(r"[a-z]s\s*\([A-Z]{2,6}s?\)\W*$", card.title):
             continue  # "Special Economic Zones (SEZs)" dated 1980: things of a kind, known by their letters, no event
         if when is not None and (_YEAR_IN_TEXT.search(card.title) or _day_of_another(source, index, card.title, when)):
@@ -220,6 +222,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if described is not None and _PRONOUN_CLAUSE.search(described):
             continue  # "Together with the Battle of Britain, it meant Britain survived …": what "it" was, the line
             # before said, and what it meant is a verdict, no event
+        if described is not None and any(not has_verb(clause) for clause in described.split(";")[1:]):
+            continue  # "Became Africa's largest economy when its GDP was recalculated; a member of OPEC": a state
+            # tacked on, no event
         if described is not None and _REASON_FIRST.match(described):
             continue  # "As a bargaining chip over Berlin, where the Berlin Wall had gone up": why something was done,
             # dated by the clause of another event
@@ -249,7 +254,7 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         verb_first = _ADVERB_FIRST.sub(lambda found: found.group(1).upper(), described, count=1)  # "First reported …"
         doer_unsaid = (DONE_BY_NOBODY.match(verb_first) or VERB_FIRST.match(verb_first)
                        and (re.match(r"\S+\s+[a-z]", verb_first) or _ARRIVED.match(verb_first)
-                            or _DONE_TO_SOMEONE.match(verb_first))) \
+                            or _DONE_TO_SOMEONE.match(verb_first) or _BECAME.match(verb_first))) \
             and described.split(" ", 1)[0] not in source.words.proper
         if (doer_unsaid or _THE_ONE_BEFORE.match(described)) and not _SUBJECT_LATER.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
@@ -266,6 +271,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
 _PRONOUN_CLAUSE = re.compile(r"(?i)(?:^|,\s+)(?:it|this|they|these)\s+(?:meant|means|showed|shows|proved|made|led|"
                              r"helped|gave|caused|ensured|allowed)\b")
 """A clause whose subject is a bare pronoun and whose verb judges what followed ("…, it meant Britain survived")."""
+_BECAME = re.compile(r"(?:Became|Remained|Stayed|Was|Were)\s")
+"""A line opening on a verb that links its subject to what it became ("Became Africa's largest economy"): the name
+after it is no doer."""
 _REASON_FIRST = re.compile(r"(?i)\W*(?:as\s+(?:a|an)\s|to\s+(?-i:[a-z]+)\s|because\b|in\s+order\s+to\b|"
                            r"so\s+that\b|partly\s+(?:to|because)\b)")
 """A line that opens on a reason or a purpose ("As a bargaining chip over …", "To protect Cuba …"): why, not what

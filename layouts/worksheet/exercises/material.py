@@ -136,6 +136,10 @@ class Material:
         case tells it ("H₂" prints hydrogen, "h" is a letter)."""
         self.answers: list[str] = []
         """The answers of the questions chosen so far: printing one elsewhere on the sheet would give it away."""
+        self.offered: list[str] = []
+        """The wrong years multiple choice offers, casefolded: printed later as another event's, each is ruled out at
+        sight ("Fleming noticed the mould in ____" offering 1940 and 1941 beside "first tested on a patient in
+        1941"). A sheet asks few, so keeping them off the rest of it costs little."""
         self.wrong_sets: list[frozenset[str]] = []
         """Each multiple choice's wrong options, casefolded: three questions offering the same three leave each answer
         the odd one out."""
@@ -166,6 +170,8 @@ class Material:
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"; "S____
             # → reduce p.d." beside "S____ → increase p.d." (step-down and step-up transformers)
         text = _heads_shared_out("\0".join(part.casefold() for part in visible))
+        if any(holds(text, option) for option in self.offered):
+            return True
         if any(YEAR.fullmatch(swap.strip()) and holds(text, swap) for swap in self.swaps):
             return True  # "independence in 1991" (for 1947) beside a prompt on "Opening up – 1991 reforms": the year
             # the sheet gives another event shows the statement false
