@@ -2,8 +2,9 @@
 the era it names is neither changed nor offered, a false year stays on its side of the pack's span and within twenty
 years, a reason is no event, an example is no matching statement, a unit opening a term ("cm of lead") is no
 blank's letter, an amount after "a" is no blank without a word bank, a sum whose data is on another line is no
-calculation, two blanks are not left without the title their answer shares, a person or a state is no event, and a
-year offered as wrong is printed nowhere else."""
+calculation (nor printed with its "Worked example:" label), two blanks are not left without the title their answer
+shares, a person or a state is no event, a year offered as wrong is printed nowhere else, and a planet's blank shows
+no letter."""
 from __future__ import annotations
 
 import re
@@ -172,6 +173,21 @@ cards:
 """
 
 
+TANGENT = pack_yaml("Rates of reaction", "Chemistry", [
+    ("Rate from a tangent", ["Draw a **tangent** that just touches the curve at that time.",
+                             "Worked example: the tangent at 30 s passes through **(0 s, 10 cm^3^)** and "
+                             "**(50 s, 60 cm^3^)**.",
+                             "Gradient = (60 − 10) ÷ (50 − 0) = 50 ÷ 50 = **1.0 cm^3^/s**"]),
+    ("Mean rate", ["Mean rate = amount of product ÷ **time**."]),
+])
+
+
+def test_a_calculation_does_not_print_the_cards_worked_example_label():
+    stems = [" ".join(segment.text for segment in calc.segments)
+             for seed in "12" for calc in of_kind(planned(TANGENT, seed, exercises=("calc",)), Calc)]
+    assert stems and not any("Worked example" in stem for stem in stems), stems
+
+
 def test_a_sum_whose_data_is_on_another_line_is_no_calculation():
     asked = [" ".join(segment.text for segment in calc.segments)
              for seed in "1234" for calc in of_kind(planned(BONDS, seed, exercises=("calc",)), Calc)]
@@ -179,7 +195,8 @@ def test_a_sum_whose_data_is_on_another_line_is_no_calculation():
 
 
 ENZYMES = pack_yaml("Enzymes", "Biology", [
-    ("Effect of temperature", ["Rate is fastest at the **optimum temperature**, about **37 °C** for most human enzymes.",
+    ("Effect of temperature", ["Rate is fastest at the **optimum temperature**, about **37 °C** for most human "
+                               "enzymes.",
                                "Above the optimum the enzyme is **denatured**."]),
     ("Effect of pH", ["Each enzyme has an **optimum pH**.", "**Pepsin** works best at about **pH 2**."]),
     ("Digestion", ["**Amylase** breaks down starch into sugars.", "**Lipase** breaks down fats."]),
@@ -212,7 +229,8 @@ cards:
     date: 5 July 1948
     points: ["Care became free at the point of use."]
   - title: Penicillin
-    points: ["Fleming noticed mould killing bacteria in **1928**.", "**Albert Alexander** was the first patient, in 1941.",
+    points: ["Fleming noticed mould killing bacteria in **1928**.",
+             "**Albert Alexander** was the first patient, in 1941.",
              "**Florey** and **Chain** purified it in 1940.", "The **Beveridge Report** came out in 1942."]
 """
 
@@ -243,3 +261,22 @@ def test_a_year_offered_as_wrong_is_printed_nowhere_else():
     assert all(source.gives_away([f"Something happened in {option}."], []) for option in wrong), wrong  # ruled
     # out at sight, printed as another event's year
     assert not source.gives_away(["Something happened in 1500."], [])
+
+
+ATMOSPHERE = pack_yaml("The atmosphere", "Chemistry", [
+    ("The early atmosphere", ["Mainly **carbon dioxide** from volcanoes, with water vapour and nitrogen.",
+                              "Little or no **oxygen**, so it was probably much like the atmospheres of **Mars** and "
+                              "**Venus** today."]),
+    ("How oxygen increased", ["**Algae** and plants produced the oxygen by photosynthesis.",
+                              "Oxygen first appeared about **2.7 billion** years ago."]),
+    ("Carbon dioxide fell", ["Some was locked up in **sedimentary rocks** such as limestone.",
+                             "Much dissolved in the **oceans**."]),
+])
+
+
+def test_a_planets_blank_shows_no_letter():
+    for seed in "12345678":
+        for gap in of_kind(planned(ATMOSPHERE, seed, exercises=("gap",), word_bank=False), Gap):
+            hinted = [segment.text for segment in gap.segments if segment.role == "blank" and segment.hint]
+            assert "Venus" not in hinted and "Mars" not in hinted, seed  # "Mars and V____": the one planet of that
+            # letter

@@ -1427,6 +1427,8 @@ def _rounded_to(found: Worked) -> str:
     return f"({len(decimals.group(1))} d.p.)"
 
 
+_EXAMPLE_LABEL = re.compile(r"(?i)^\W*(?:worked\s+)?example\s*\d*\s*[:–—-]\s*")
+"""The label a card puts before its worked example ("Worked example: …", "Example 2 – …")."""
 _FORMULA = re.compile(r"\d*(?:[A-Z][a-z]?[₀-₉]*)+")
 """A chemical formula with its count ("2H₂O", "HCl"): its figures are no data to work from."""
 
@@ -1441,7 +1443,8 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
             # line, and no student knows them by heart
         asked.append(found)
         several = bool(found.more)  # "x = ____, y = ____": each line has a letter for the quiz formats to name it
-        lead = f"{found.givens}{' →' if found.arrow else ''} {_glued(found.asked)}{found.currency}"
+        givens = _EXAMPLE_LABEL.sub("", found.givens)  # ("Worked example: cuboid 3 cm by 4 cm …" is the card's label)
+        lead = f"{givens}{' →' if found.arrow else ''} {_glued(found.asked)}{found.currency}"
         segments = [Segment(labels.text("calc_about", title=found.context), "context")] if found.context else []
         opens_on_symbol = re.match(r"[^\W\d_](?:_\w+|[₀-₉]+)?\s*[=+−×÷*/<>≤≥(]", lead) is not None  # ("m = 1500 kg"
         # is no "M = 1500 kg")

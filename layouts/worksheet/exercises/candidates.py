@@ -303,9 +303,10 @@ _COLOUR = re.compile(r"(?i)(?:(?:pale|light|dark|deep|bright|brick|blue|yellow|o
 
 _CLOSED_SET = re.compile(r"(?i)(?:protons?|neutrons?|electrons?|(?:the\s+)?(?:Indian|Atlantic|Pacific|Arctic|Southern)"
                          r"(?:\s+Ocean)?|fluorine|chlorine|bromine|iodine|astatine|helium|neon|argon|krypton|xenon|"
-                         r"radon|lithium|sodium|potassium|rubidium|caesium)")
-"""Answers from a set of a few everyone knows (the three particles, the five oceans, a group's elements): the line
-chooses among them, and a letter would name the one ("B____ – red-brown liquid")."""
+                         r"radon|lithium|sodium|potassium|rubidium|caesium|(?-i:Mercury|Venus|Earth|Mars|"
+                         r"Jupiter|Saturn|Uranus|Neptune))")
+"""Answers from a set of a few everyone knows (the three particles, the five oceans, a group's elements, the planets):
+the line chooses among them, and a letter would name the one ("B____ – red-brown liquid", "Mars and V____")."""
 
 
 _FEW = f"(?:{_CLOSED_SET.pattern[4:]}|{_COLOUR.pattern[4:]})"
@@ -484,7 +485,8 @@ people, Cape Town beside Port Said) or ruled out by the stem, and no rule told t
 def choice_candidates(source: Material) -> list[Candidate]:
     out = []
     for ref in source.refs:
-        usable = [term for term in source.key_terms(ref) if term.kind in CHOICE_KINDS and source.has_alternatives(term, 3)]
+        usable = [term for term in source.key_terms(ref)
+                  if term.kind in CHOICE_KINDS and source.has_alternatives(term, 3)]
         if not usable:
             continue
         best = max(_KIND_PREFERENCE[term.kind] - 0.1 * source.pool.frequency_of(term) for term in usable)
