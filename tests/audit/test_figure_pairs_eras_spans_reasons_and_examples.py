@@ -3,13 +3,14 @@ the era it names is neither changed nor offered, a false year stays on its side 
 years, a reason is no event, an example is no matching statement, a unit opening a term ("cm of lead") is no
 blank's letter, an amount after "a" is no blank without a word bank, a sum whose data is on another line is no
 calculation (nor printed with its "Worked example:" label), two blanks are not left without the title their answer
-shares, a person or a state is no event, a year offered as wrong is printed nowhere else, and a planet's blank shows
-no letter."""
+shares, a person or a state is no event, a year offered as wrong is printed nowhere else, a planet's blank shows
+no letter, and no calculation's result is printed elsewhere on its sheet."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from sheet_builds import of_kind, pack_yaml, planned
+from sheet_builds import built, of_kind, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.questions import Calc, Choice, Gap, Match, Timeline, TrueFalse
 
 RATES = pack_yaml("Rates of reaction", "Chemistry", [
@@ -280,3 +281,13 @@ def test_a_planets_blank_shows_no_letter():
             hinted = [segment.text for segment in gap.segments if segment.role == "blank" and segment.hint]
             assert "Venus" not in hinted and "Mars" not in hinted, seed  # "Mars and V____": the one planet of that
             # letter
+
+
+PERCENTAGES = (Path(__file__).parent / "fresh" / "maths_percentages.yaml").read_text(encoding="utf-8")
+
+
+def test_no_calculations_result_is_printed_elsewhere_on_its_sheet():
+    for seed in "123456":
+        plan, sheet, key = built(PERCENTAGES, seed)
+        results = [calc.result for calc in of_kind(plan, Calc)]
+        assert not ("£70" in results and "100% = £70" in sheet), seed  # the spare statement works the sum

@@ -1455,6 +1455,9 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
         tail = " ".join(part for part in (found.unit, found.precision or _rounded_to(found)) if part)
         if tail:
             segments.append(Segment((found.spacing if found.unit else " ") + tail, "text"))
+        if _prints("\0".join(source.shown), found):
+            asked.remove(found)
+            return None  # "sale price £63 after 10% off → £____" beside a matching statement printing "100% = £70"
         source.record([plain(segments)], [found.result])
         if re.search(r"[^\W\d_]{3,}", found.asked):
             source.worked_out.append(found.asked.strip(" =").casefold())
