@@ -1441,6 +1441,8 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
         if not re.search(r"[\d¼½¾⅐-⅞]", _FORMULA.sub("", found.givens)):
             return None  # "Reaction: H₂ + Cl₂ → 2HCl. ΔH = ____": the bond energies it works from are on another
             # line, and no student knows them by heart
+        if _prints("\0".join(source.shown), found):
+            return None  # "sale price £63 after 10% off → £____" beside a matching statement printing "100% = £70"
         asked.append(found)
         several = bool(found.more)  # "x = ____, y = ____": each line has a letter for the quiz formats to name it
         givens = _EXAMPLE_LABEL.sub("", found.givens)  # ("Worked example: cuboid 3 cm by 4 cm …" is the card's label)
@@ -1455,9 +1457,6 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
         tail = " ".join(part for part in (found.unit, found.precision or _rounded_to(found)) if part)
         if tail:
             segments.append(Segment((found.spacing if found.unit else " ") + tail, "text"))
-        if _prints("\0".join(source.shown), found):
-            asked.remove(found)
-            return None  # "sale price £63 after 10% off → £____" beside a matching statement printing "100% = £70"
         source.record([plain(segments)], [found.result])
         if re.search(r"[^\W\d_]{3,}", found.asked):
             source.worked_out.append(found.asked.strip(" =").casefold())

@@ -800,7 +800,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         figures = [term.text for term in source.key_terms(ref) if term.kind == "number"]
         if source.gives_away([plain(segments)], figures) or any(holds(plain(segments).casefold(), swap)
                                                                   for swap in source.swaps):
-            return None  # a true statement printing a figure changed into a false one would show that one false; one
+            return None  # a true statement printing a year changed into a false one would show that one false; one
             # whose figure another question prints ("… g = 9.8 m/s² → t =") is proved true by it
         source.record([plain(segments)], figures)
         source.statements.append(plain(segments).casefold())
@@ -910,11 +910,10 @@ def _before_its_card(card, answer, wrong: str) -> bool:
     """Whether a false statement's year falls before the year its card is dated by (its ``date:`` or a year in its
     title), where the true one does not: what followed an event, dated before it, is false at sight; or long after
     it, where the true one is not ("In 1929 Nicholas made himself Commander-in-Chief" on a card dated 1917)."""
-    found = re.search(r"\b\d{3,4}(?=s?\b)", wrong)
-    dated = [int(year) for year in YEAR.findall(f"{card.date or ''} {card.title}")]
-    return bool(found and dated and answer.year is not None) and (
-        answer.year >= min(dated) > int(found.group())
-        or answer.year <= max(dated) < int(found.group()) - _LONG_AFTER)
+    year = _year_in(wrong)
+    dated = [int(found) for found in YEAR.findall(f"{card.date or ''} {card.title}")]
+    return year is not None and bool(dated) and answer.year is not None and (
+        answer.year >= min(dated) > year or answer.year <= max(dated) < year - _LONG_AFTER)
 
 
 _LONG_AFTER = 5
@@ -924,10 +923,9 @@ _LONG_AFTER = 5
 def _crosses_the_span(title: str, answer, wrong: str) -> bool:
     """Whether a false statement's year lies on the other side of an end of the span the pack's title prints than
     the true year does: what came before the story moved inside it, or the reverse, is out at sight."""
-    found = re.search(r"\b\d{3,4}(?=s?\b)", wrong)
-    if not found or answer.year is None:
+    year = _year_in(wrong)
+    if year is None or answer.year is None:
         return False
-    year = int(found.group())
     return any((answer.year < first) != (year < first) or (answer.year > last) != (year > last)
                for first, last in spans_in(title))
 
@@ -940,8 +938,14 @@ line, so a changed year contradicts it and a wrong option is ruled out by it."""
 
 def _years_apart(wrong: str, answer) -> int | None:
     """How many years a wrong option's year (or decade) lies from the answer's; None where either has none."""
-    found = re.search(r"\b\d{3,4}(?=s?\b)", wrong)
-    return abs(int(found.group()) - answer.year) if answer.year is not None and found is not None else None
+    year = _year_in(wrong)
+    return abs(year - answer.year) if answer.year is not None and year is not None else None
+
+
+def _year_in(option: str) -> int | None:
+    """The year an option or a changed statement's term gives ("1847", "the 1960s" as 1960, "May 1902"), if any."""
+    found = re.search(r"\b\d{3,4}(?=s?\b)", option)
+    return int(found.group()) if found else None
 
 
 def _year_close(wrong: str, answer) -> bool:
