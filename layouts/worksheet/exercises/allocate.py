@@ -424,6 +424,8 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
                or _names_a_rank(pair.text, title) for pair in pairs):
             return False  # "material is deposited" is no statement where "Deposition" is a title, nor "Henry
             # removed the Earl of Kildare" where "Controlling the nobility" is
+        if not _own_word(source, candidate.card, text):
+            return False
         return not any(_ambiguous(claims, candidate.card, point, pair.card, source.point(pair.point)) for pair in pairs)
 
     printed, titled = len(source.shown), len(source.titles)  # what matching prints is forgotten again if dropped
@@ -463,7 +465,16 @@ def _spare_choices(result: Allocation, source: Material, candidates: list[Candid
     return [candidate for candidate in _ranked(candidates)
             if candidate.card not in cards and _free(result, candidate.uses, "match")
             and not _OVERVIEW.search(source.pack.cards[candidate.card].title)
-            and not starts_with_pronoun(source.point(candidate.uses[0]).text)]
+            and not starts_with_pronoun(source.point(candidate.uses[0]).text)
+            and _own_word(source, candidate.card, source.point(candidate.uses[0]).text)]
+
+
+def _own_word(source: Material, card: int, text: str) -> bool:
+    """Whether a matching statement holds a word no other card of the pack uses: one told only in words other cards
+    share ("No treatment kills the virus once a person has it" under "Measles", beside "HIV and AIDS"; "High melting
+    and boiling points" under "Metallic bonding", beside "Diamond") is as true of their titles."""
+    others = (each for each in range(len(source.pack.cards)) if each != card)
+    return bool(content_words(text) - frozenset().union(*(source.card_words(each) for each in others)))
 
 
 _OVERVIEW = re.compile(r"(?i)\b(?:overview|introduction|intro|basics|background|summary|key (?:ideas|terms|facts))\b|"
