@@ -13,6 +13,10 @@ OPEN, BAR, CLOSE = "\ue000", "\ue001", "\ue002"
 """Private-use characters that mark a fraction in the maths reader's output (never in a point's text)."""
 
 
+_DIGITS = frozenset("0123456789")
+"""The digits of a whole number (not ``²``, which ``str.isdigit`` counts too)."""
+
+
 def marked(numerator: str, denominator: str) -> str:
     """A fraction as the maths reader writes it, for ``unstacked`` to read."""
     return f"{OPEN}{numerator}{BAR}{denominator}{CLOSE}"
@@ -41,6 +45,9 @@ def unstacked(text: str) -> tuple[str, tuple[Fraction, ...]]:
             continue
         bar, close = _parts(text, index)
         numerator, denominator = unstacked(text[index + 1:bar])[0], unstacked(text[bar + 1:close])[0]
+        if out and out[-1][-1:] in _DIGITS and numerator[:1] in _DIGITS:
+            out.append(" ")  # a mixed number, "2\frac{2}{7}": written plain as "2 2/7", never "22/7"
+            length += 1
         before, between, after = around(numerator, denominator)
         written = before + numerator + between + denominator + after
         top_start = length + len(before)

@@ -200,6 +200,14 @@ def test_a_fraction_is_plain_text_with_its_parts_located_for_stacking():
     assert located == [("dy/dx", "dy", "dx"), ("(a−b)/c", "a−b", "c"), ("x/y", "x", "y"), ("(1/x)/2", "1/x", "2")]
 
 
+def test_a_mixed_number_keeps_its_whole_part_apart_from_its_fraction():
+    """"2 2/7" run together reads as twenty-two sevenths."""
+    point = parse_point(r"$2\frac{2}{7}$ and $10\frac{a}{b}$")
+    assert point.text == "2 2/7 and 10a/b"  # (ten times a over b stays one product)
+    fraction = point.formulas[0].fractions[0]
+    assert point.text[fraction.start:fraction.end] == "2/7"
+
+
 def test_a_minus_in_maths_is_the_minus_sign_raised_or_not():
     assert translate(r"$x^{-1}$") == "x⁻¹" and translate(r"$a - b$") == f"a{NBSP}−{NBSP}b"
 
