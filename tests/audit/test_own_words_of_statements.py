@@ -1,5 +1,5 @@
-"""Rounds PY onwards of the unseen-pack audit: a matching statement holds a word no other card uses, since one told
-only in words other cards share reads as true of their titles too."""
+"""Rounds PX–PZ of the unseen-pack audit: a matching statement holds a word no other card uses, since one told only
+in words other cards share reads as true of their titles too, and names no name spelled like a title's."""
 from __future__ import annotations
 
 from sheet_builds import of_kind, pack_yaml, planned
@@ -28,3 +28,26 @@ def test_a_matching_statement_told_only_in_words_other_cards_share_is_not_set():
             statements += len(texts)
             assert "No treatment kills the virus once a person has it." not in texts, (seed, texts)
     assert statements  # (statements with a word of their own, "poultry", "spores", are still matched)
+
+
+ICELAND = pack_yaml("Iceland", "Geography", [
+    ("Surtsey, a new island", ["An undersea eruption built a new island off the south coast.",
+                               "Named after Surtur, a fire giant in Norse mythology."]),
+    ("Heimaey", ["Lava threatened to close the harbour of the fishing town.",
+                 "Crews sprayed seawater on the lava to slow it down."]),
+    ("Eyjafjallajökull", ["Ash from the ice-capped volcano closed European airspace for days.",
+                          "Meltwater floods cut the ring road."]),
+    ("Geothermal energy", ["Hot groundwater heats nine in ten homes.", "Steam turns turbines at Hellisheiði."]),
+    ("Tourism", ["Visitors come for glaciers, geysers and the Blue Lagoon.",
+                 "Footpaths erode where crowds gather at waterfalls."]),
+])
+
+
+def test_a_matching_statement_naming_a_name_spelled_like_its_title_is_not_set():
+    statements = 0
+    for seed in "123456":
+        for match in of_kind(planned(ICELAND, seed, exercises=("match",)), Match):
+            texts = [pair.text for pair in (*match.pairs, *match.spares)]
+            statements += len(texts)
+            assert not any("Surtur" in text for text in texts), (seed, texts)  # "Surtur" pairs with "Surtsey" by sight
+    assert statements

@@ -138,7 +138,16 @@ def echoes(text: str, title: str) -> bool:
     words += [unprefixed.group(1) for word in words if (unprefixed := _PREFIXED.fullmatch(word))]  # "outcompeting"
     return any(one == other or min(len(one), len(other)) >= 4 and (one.startswith(other) or other.startswith(one))
                for one in roots for other in {_root(word) for word in words} - {""}) \
-        or any(_abbreviates(token, title) for token in re.findall(r"\b[A-Z]{2,5}\b", text))
+        or any(_abbreviates(token, title) for token in re.findall(r"\b[A-Z]{2,5}\b", text)) \
+        or _names_alike(text, title)
+
+
+def _names_alike(text: str, title: str) -> bool:
+    """Whether a name in ``text`` opens with the same four letters as a name in ``title`` ("Named after Surtur"
+    beside "Surtsey, a brand-new island"): the spelling pairs them, whatever the student knows."""
+    names = re.compile(r"(?<![\w-])[A-ZÀ-Þ][^\W\d_]{4,}")
+    starts = {name[:4].casefold() for name in names.findall(title)}
+    return any(name[:4].casefold() in starts for name in names.findall(text))
 
 
 _PREFIXED = re.compile(r"(?:out|over|under)([a-z]{6,})")
