@@ -51,3 +51,24 @@ def test_a_matching_statement_naming_a_name_spelled_like_its_title_is_not_set():
             statements += len(texts)
             assert not any("Surtur" in text for text in texts), (seed, texts)  # "Surtur" pairs with "Surtsey" by sight
     assert statements
+
+
+ALCOHOLS = pack_yaml("Alcohols", "Chemistry", [
+    ("The alcohols – a homologous series", ["Functional group: **hydroxyl**, **\\ce{-OH}**",
+                                            "The name always ends in **-ol**; the stem tells the number of carbons."]),
+    ("Formulae of the first four alcohols", ["Methanol: **\\ce{CH3OH}**",
+                                             "Ethanol: **\\ce{C2H5OH}**, also written **\\ce{CH3CH2OH}**",
+                                             "Propanol: **\\ce{C3H7OH}**"]),
+    ("Esters", ["An **ester** forms from an alcohol and a **carboxylic acid**.",
+                "Catalyst is concentrated sulfuric acid; the mixture is warmed gently."]),
+    ("Fermentation", ["**Yeast** turns sugar into **ethanol** and **carbon dioxide**.",
+                      "The enzymes in yeast catalyse the reaction best at about 35 °C."]),
+])
+
+
+def test_a_title_naming_the_form_of_its_statement_is_no_matching_title():
+    for seed in "123456":
+        plan = planned(ALCOHOLS, seed, exercises=("match", "gap"))
+        assert any(section.questions for section in plan.exercises.sections), seed
+        for match in of_kind(plan, Match):  # the one formula pairs with "Formulae" by its look
+            assert not any(pair.title.startswith("Formulae") for pair in match.pairs), seed

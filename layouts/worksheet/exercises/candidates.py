@@ -8,9 +8,9 @@ from .beside import paired, partners, unit_named
 from .distractors import distractors, nounish
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
-from .material import (Candidate, Material, compound_told, holds, length_score, lists_of_a_kind,
+from .material import (Candidate, Material, antonym_told, compound_told, holds, length_score, lists_of_a_kind,
                        stem_told, translated)
-from .roles import STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
+from .roles import IN_A_RELATIVE, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
 from .words import (GLOSS_DASH, YEAR, capitalised, content_words, listed_together, root_shared, spans_in,
                     word_count)
@@ -91,6 +91,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
                 # untested
                 and not _too_long_to_recall(term)
+                and "=" not in term.text  # "To find the temperature change: Δ____" (Δθ = ΔE ÷ (m c)): a symbol's
+                # first letter says not whether the symbol or the whole equation is asked
                 and not _UNIT_OF.match(term.text)  # "several c____ or metres of concrete": the letter is the unit's
                 # ("cm of lead"), and "cm" fills the line
                 and not _SAID_EQUAL.search(source.point(ref).text[:term.start])  # "washes nutrients down through the
@@ -194,7 +196,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "Biggest = J____.", a sentence cut from its line: nothing says of what
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]
-    if any(compound_told(visible[0], answer) or stem_told(visible[0], answer) for answer in answers):
+    if any(compound_told(visible[0], answer) or stem_told(visible[0], answer) or antonym_told(visible[0], answer)
+           for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
     if source.gives_away(visible, answers) or source.bank_gives_away(answers):
         return None
@@ -503,6 +506,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     for term in terms:
         if _ERA_NAMED.search(text):
             continue  # "mass-produced in the ____, during the Second World War": the era named dates the line
+        if _AN_EXAMPLE.search(text[:term.start]):
+            continue  # "Jökulhlaup = a glacial flood, e.g. from Grímsvötn in ____": other floods came in other years
+        if IN_A_RELATIVE.search(text[:term.start]):
+            continue  # "The pope became John's ally, which mattered in ____": it mattered in the years either side too
         if _THEN_AND_NOW.search(text[term.end:]):
             continue  # "a third of UK workers in the late ____; today it is under 10%": a state then, against now,
             # held for decades either side (the 1970s as well), and a recent decade contradicts "today"
@@ -811,6 +818,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "far higher in 1970 than they are today": another year before today is as likely true
         if _ERA_NAMED.search(text):
             continue  # "mass-produced in the 1980s, during the Second World War" contradicts itself
+        if _AN_EXAMPLE.search(text[:term.start]):
+            continue  # "a glacial flood, e.g. from Grímsvötn in 2004" (for 1996): another such flood came that year
+        if IN_A_RELATIVE.search(text[:term.start]):
+            continue  # "John's ally, which mattered in 1214" (for 1215): it mattered then as well
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         if year_range(text, term) != (None, None) or YEAR.search(source.pack.cards[ref.card].title) \
@@ -934,6 +945,10 @@ _ERA_NAMED = re.compile(r"(?i)\b(?:(?:First|Second)\s+World\s+War|Great\s+War|WW
                         r"(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth))\s+century)")
 """A short era a line names beside its year ("during the Second World War", "in the 18th century"): it dates the
 line, so a changed year contradicts it and a wrong option is ruled out by it."""
+
+
+_AN_EXAMPLE = re.compile(r"(?i)(?:\be\.\s?g\.|\bfor (?:example|instance)\b|\bsuch as\b)[^;.]*$")
+"""An example named before a year in its clause: the year is one instance's, and the kind's others have theirs."""
 
 
 def _years_apart(wrong: str, answer) -> int | None:

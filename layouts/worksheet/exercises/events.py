@@ -9,7 +9,8 @@ from .kinds import is_given_named, names_event
 from .matching import share_words, title_words
 from .terms import MONTHS, Term
 from .words import content_words, word_count
-from .roles import DONE_BY_NOBODY, GENERIC_HEADINGS, VERB_FIRST, has_verb, leans_on_previous, starts_with_pronoun
+from .roles import (DONE_BY_NOBODY, GENERIC_HEADINGS, IN_A_RELATIVE, VERB_FIRST, has_verb, leans_on_previous,
+                    starts_with_pronoun)
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|during|on)\s+$", re.I)
@@ -205,7 +206,12 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             # is another thing the date is not of)
         if _COMPARED_WITH.search(text[:years[0].start]) or _NOT_YET.search(text[:years[0].start]):
             continue
+        if IN_A_RELATIVE.search(text[:years[0].start]):
+            continue  # "The pope became John's ally, which mattered in 1215": the year is of the clause on it, and
+            # cut it leaves "which mattered."
         described = _without_date(text, years[0])
+        if described is not None:
+            described = _CASE_LABEL.sub("", described)  # ("Example: Geoffrey de Mandeville was charged …")
         if described is not None and (_DEFINED.search(described) or _ORDER_LABEL.match(described)):
             continue
         labelled = re.match(r"([^:;]{2,60}):\s+([^;]*)", described or "")
@@ -245,7 +251,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             continue  # "England was a Catholic country and the Pope in Rome was head of the Church": how things
             # stood, with nothing done
         if described is None or _STATE.search(described) or _EXAMPLE.search(described) or _DANGLING.search(described) \
-                or _PARTICIPLE_LEFT.search(described) and not re.search(r"\b(?:was|were|is|are|had|has)\b", described) \
+                or _PARTICIPLE_LEFT.search(described) and (described[_PARTICIPLE_LEFT.search(described).start()] == ","
+                                                           or not re.search(r"\b(?:was|were|is|are|had|has)\b",
+                                                                            described)) \
                 or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \
                 or leans_on_previous(described) or re.search(r"(?i)\blater\b", described) \
                 or _POINTS_BACK.search(described):

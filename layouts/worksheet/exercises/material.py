@@ -792,6 +792,30 @@ def _opposite_printed(answer: str, shown: str) -> bool:
                for side, other in _PREFIX_OPPOSITES)  # "Positive m → u____; negative m → downhill" (uphill)
 
 
+def antonym_told(text: str, answer: str) -> bool:
+    """Whether a line prints the opposite of a one-word answer, in any degree ("Crossing a synapse is the s____ part,
+    so fewer synapses give a faster response": slowest; "open in the l____ … close in the dark"): with its letter,
+    the answer is the other of the pair."""
+    word = answer.strip().casefold()
+    printed = set(re.findall(r"[^\W\d_]+", text.casefold()))
+    return any(word in _degrees(base) and printed & _degrees(other) for base, other in _ANTONYMS)
+
+
+def _degrees(base: str) -> set[str]:
+    """An adjective and its comparative and superlative ("big", "bigger", "biggest"; "large", "larger")."""
+    stem = base[:-1] if base.endswith("e") else base[:-1] + "i" if base.endswith("y") else \
+        base + base[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base) else base
+    return {base, stem + "er", stem + "est"}
+
+
+_ANTONYMS = frozenset(way for pair in (("slow", "fast"), ("high", "low"), ("large", "small"), ("big", "small"),
+                                       ("long", "short"), ("hot", "cold"), ("strong", "weak"), ("light", "dark"),
+                                       ("wet", "dry"), ("thick", "thin"), ("heavy", "light"), ("early", "late"),
+                                       ("deep", "shallow"), ("warm", "cool"), ("wide", "narrow"))
+                      for way in (pair, pair[::-1]))
+"""Adjectives whose opposite beside the blank names them."""
+
+
 _PREFIX_OPPOSITES = (("up", "down"), ("down", "up"), ("over", "under"), ("under", "over"), ("endo", "exo"),
                      ("exo", "endo"), ("hyper", "hypo"), ("hypo", "hyper"), ("inter", "intra"), ("intra", "inter"),
                      ("pre", "post"), ("post", "pre"), ("im", "ex"), ("ex", "im"), ("in", "out"), ("out", "in"),
@@ -821,8 +845,13 @@ def stem_told(text: str, answer: str) -> bool:
     if element and re.search(rf"(?<!\w){element}(?!\w)", text.casefold()):
         return True  # "Most metals are found as o____ … (removing the oxygen)": the element names its compounds
     singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]} if word.endswith("s") else set()
-    return any(re.fullmatch(r"[^\W\d_]{3,}", form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text.casefold())
-               for form in singulars)  # ("Pressure only matters for g____ – … fewer molecules of gas")
+    if any(re.fullmatch(r"[^\W\d_]{3,}", form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text.casefold())
+           for form in singulars):
+        return True  # ("Pressure only matters for g____ – … fewer molecules of gas")
+    head = re.match(r"[^\W\d_]{6,}(?!\w)", word)
+    return head is not None and any(4 <= len(root) and 2 <= len(head.group()) - len(root) <= 4
+                                    and head.group().startswith(root) for root in printed)
+    # ("The Beast from the East: … pushed e____ towards the UK": "East" grown by a suffix is "easterly winds")
 
 
 def _derived_in_series(text: str, term) -> bool:

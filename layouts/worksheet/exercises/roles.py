@@ -108,11 +108,17 @@ _WHEN_ALONE = re.compile(r"(?i)^\W*(?:after|before|afterwards|later|next|then)\s
 after what, or what is repeated, the line before said."""
 
 
+IN_A_RELATIVE = re.compile(r"(?i),\s*which\s+[^,;()]*$")
+"""The text before a year that sits in a relative clause ("The pope became John's ally, which mattered in 1215"): the
+year dates what the clause says of the line, and is no date of the line's own event."""
+
+
 @lru_cache(maxsize=4096)
 def leans_on_previous(text: str) -> bool:
     """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …),
     or holds the rest of a figure the line before gave ("Mass is conserved, so the other 22 g leaves as carbon
-    dioxide"): no title can stand in for that sentence, so it is not asked on its own."""
+    dioxide"), or names "both" of two things it does not ("Innocent III rejected both and had the monks elect
+    Langton"): no title can stand in for that sentence, so it is not asked on its own."""
     first = text.split(" ", 1)[0].strip(QUOTES + ",:;").lower()  # ("BUT: weather is naturally variable")
     if _SOME_OF_THEM.match(text):
         return True  # "Most went straight through → …": most of what, the line before said
@@ -146,6 +152,8 @@ def leans_on_previous(text: str) -> bool:
                     r"below|above)\b", text) \
         is not None \
         or _SIDE_TAKEN.match(text) is not None \
+        or re.search(r"(?i)\b[a-z]{3,}(?:ed|s)\s+both(?:\s+of\s+(?:them|these|those))?(?=\s*(?:[,.;:]|and\b|$))", text) \
+        is not None \
         or re.match(r"(?i)^(?:the\s+)?(?:first|second|third|last|other)\s+(?:reason|point|factor|one|cause)\b", text) \
         is not None \
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
