@@ -19,7 +19,7 @@ from ....source.model import Card, Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
 from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates
-from .matching import SHORT_NOUNS, defined, definition_candidates, match_candidates, share_words, title_words
+from .matching import NAMES_A_FORM, SHORT_NOUNS, defined, definition_candidates, match_candidates, share_words, title_words
 from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
@@ -395,6 +395,9 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
     def distinct(candidate: Candidate) -> bool:  # "The Speech" beside "Highlights of the speech" is ambiguous
         if candidate.card in banned or _OVERVIEW.search(source.pack.cards[candidate.card].title):
             return False  # ("Why resources matter" as a title fits the other cards' statements too)
+        if NAMES_A_FORM.search(source.pack.cards[candidate.card].title):
+            return False  # "Formulae of the first four alcohols" pairs with the one formula by its look (its
+            # statements may still be spares)
         for pair in pairs[len(chosen_words):]:
             chosen_words.append(title_words(pair.title))
             chosen_titles.append(pair.title)

@@ -9,7 +9,7 @@ from .distractors import distractors, nounish
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import (Candidate, Material, antonym_told, compound_told, holds, length_score, lists_of_a_kind,
-                       stem_told, translated)
+                       spelled_like, stem_told, translated)
 from .roles import IN_A_RELATIVE, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
 from .words import (GLOSS_DASH, YEAR, capitalised, content_words, listed_together, root_shared, spans_in,
@@ -197,7 +197,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]
     if any(compound_told(visible[0], answer) or stem_told(visible[0], answer) or antonym_told(visible[0], answer)
-           for answer in answers):
+           or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
     if source.gives_away(visible, answers) or source.bank_gives_away(answers):
         return None
@@ -510,6 +510,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             continue  # "Jökulhlaup = a glacial flood, e.g. from Grímsvötn in ____": other floods came in other years
         if IN_A_RELATIVE.search(text[:term.start]):
             continue  # "The pope became John's ally, which mattered in ____": it mattered in the years either side too
+        if _joined_to_a_year(text, term):
+            continue  # "Rainfall in the ____ and 1980s": only the decade before the 1980s reads as a pair with it
         if _THEN_AND_NOW.search(text[term.end:]):
             continue  # "a third of UK workers in the late ____; today it is under 10%": a state then, against now,
             # held for decades either side (the 1970s as well), and a recent decade contradicts "today"
@@ -822,6 +824,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "a glacial flood, e.g. from Grímsvötn in 2004" (for 1996): another such flood came that year
         if IN_A_RELATIVE.search(text[:term.start]):
             continue  # "John's ally, which mattered in 1214" (for 1215): it mattered then as well
+        if _joined_to_a_year(text, term):
+            continue  # "in the 1990s and 1980s": a pair of years out of order is false at sight
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         if year_range(text, term) != (None, None) or YEAR.search(source.pack.cards[ref.card].title) \
@@ -945,6 +949,13 @@ _ERA_NAMED = re.compile(r"(?i)\b(?:(?:First|Second)\s+World\s+War|Great\s+War|WW
                         r"(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth))\s+century)")
 """A short era a line names beside its year ("during the Second World War", "in the 18th century"): it dates the
 line, so a changed year contradicts it and a wrong option is ruled out by it."""
+
+
+def _joined_to_a_year(text: str, term) -> bool:
+    """Whether a year or decade is one of a pair with another ("the 1970s and 1980s", "1914–1918", "1919 or 1920"):
+    the other tells which one it is."""
+    return re.match(r"\s*(?:and|or|to|[–—/-])\s*(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{4}", text[term.end:]) is not None \
+        or re.search(r"\d{4}s?\s*(?:and|or|to|[–—/-])\s*(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", text[:term.start]) is not None
 
 
 _AN_EXAMPLE = re.compile(r"(?i)(?:\be\.\s?g\.|\bfor (?:example|instance)\b|\bsuch as\b)[^;.]*$")

@@ -110,8 +110,7 @@ def match_candidates(source: Material) -> list[Candidate]:
         if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title) \
                 or "?" in card.title or _same_stem(card.title, text) or echoes(text, card.title) or " | " in text \
                 or _JUDGING.match(card.title) \
-                or prints_symbol_of(card.title, text) or is_scaffolding(card.title) or OTHER_THAN.match(card.title) \
-                or _NAMES_A_FORM.search(card.title):
+                or prints_symbol_of(card.title, text) or is_scaffolding(card.title) or OTHER_THAN.match(card.title):
             continue  # "Keynes argued …" beside "John Maynard Keynes", "CO₂ is …" beside "Carbon dioxide and climate":
             # the statement names its own title; "Key terms"
             # is no topic one statement belongs to; "Why add the acid first?" is answered by one of its points, and
@@ -275,7 +274,7 @@ def _content_words(text: str) -> list[str]:
     return [word for word in re.findall(r"[a-z0-9]+", text.casefold()) if len(word) > 3]
 
 
-_NAMES_A_FORM = re.compile(r"(?i)\b(?:formula[es]?|equations?|symbols?|units?|dates?|numbers?|figures?|statistics)\b")
+NAMES_A_FORM = re.compile(r"(?i)\b(?:formula[es]?|equations?|symbols?|units?|dates?|numbers?|figures?|statistics)\b")
 """A title that names the form of what its card says ("Formulae of the first four alcohols"): its statement is the one
 written that way ("Ethanol: C₂H₅OH"), matched by its look."""
 

@@ -792,6 +792,24 @@ def _opposite_printed(answer: str, shown: str) -> bool:
                for side, other in _PREFIX_OPPOSITES)  # "Positive m → u____; negative m → downhill" (uphill)
 
 
+def spelled_like(text: str, answer: str) -> bool:
+    """Whether ``text`` prints a word spelled all but alike to a one-word answer ("The Sahel" over "Name comes from the
+    Arabic s____", sahil): with its letter, the answer is read off the page."""
+    word = answer.strip().casefold()
+    if not re.fullmatch(r"[^\W\d_]{4,}", word):
+        return False
+    return any(other[0] == word[0] and _one_letter_apart(other, word) and other.rstrip("s") != word.rstrip("s")
+               for other in set(re.findall(r"[^\W\d_]{4,}", text.casefold())))
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped."""
+    if abs(len(one) - len(other)) > 1 or one == other:
+        return False
+    start = len(os.path.commonprefix((one, other)))
+    return one[start + (len(one) >= len(other)):] == other[start + (len(other) >= len(one)):]
+
+
 def antonym_told(text: str, answer: str) -> bool:
     """Whether a line prints the opposite of a one-word answer, in any degree ("Crossing a synapse is the s____ part,
     so fewer synapses give a faster response": slowest; "open in the l____ … close in the dark"): with its letter,
