@@ -3,6 +3,8 @@ equation is no blank, a year of an example or of a "which" clause is neither ask
 keeps no "Example:" label, no stump of a participle and no "both" of two things another line names."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from sheet_builds import of_kind, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Timeline, TrueFalse
 
@@ -73,3 +75,16 @@ def test_a_timeline_event_has_no_label_no_stump_and_no_unnamed_both():
     assert events
     assert not any(text.startswith("Example") or "mattered" in text or "rejected both" in text
                    or text.rstrip(".").endswith(", consecrated") for text in events), events
+
+
+SAHEL = (Path(__file__).parent / "fresh" / "geography_sahel.yaml").read_text(encoding="utf-8")
+
+
+def test_a_year_paired_with_another_is_not_asked_and_a_blank_spelled_like_the_title_is_not_set():
+    for seed in "123456":
+        plan = planned(SAHEL, seed)
+        for question in of_kind(plan, Choice) + of_kind(plan, TrueFalse):
+            printed = "".join(segment.text for segment in question.segments)
+            if "Rainfall in the" in printed:  # "in the ____ and 1980s": only the 1970s pairs with the 1980s
+                assert isinstance(question, TrueFalse) and question.true, (seed, printed)
+        assert not any(blank.text == "sahil" for gap in of_kind(plan, Gap) for blank in gap.answers), seed
