@@ -1,6 +1,7 @@
-"""Round QA of the unseen-pack audit: a blank whose opposite, or whose root, its line prints is given away, an
-equation is no blank, a year of an example or of a "which" clause is neither asked nor changed, and a timeline event
-keeps no "Example:" label, no stump of a participle and no "both" of two things another line names."""
+"""Rounds QA–QB of the unseen-pack audit: a blank whose opposite, or whose root, its line prints is given away, an
+equation is no blank, a year of an example, of a "which" clause or paired with another is neither asked nor changed,
+a timeline event keeps no "Example:" label, no stump of a participle and no "both" of two things another line names,
+a blank spelled like the sheet's title is not set, and a describing word's blank is not set beside a word bank."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -88,3 +89,16 @@ def test_a_year_paired_with_another_is_not_asked_and_a_blank_spelled_like_the_ti
             if "Rainfall in the" in printed:  # "in the ____ and 1980s": only the 1970s pairs with the 1980s
                 assert isinstance(question, TrueFalse) and question.true, (seed, printed)
         assert not any(blank.text == "sahil" for gap in of_kind(plan, Gap) for blank in gap.answers), seed
+
+
+SAMPLING = (Path(__file__).parent / "fresh" / "biology_sampling.yaml").read_text(encoding="utf-8")
+
+
+def test_a_blank_after_more_or_very_is_not_set_beside_a_word_bank():
+    gaps = 0
+    for seed in "123456":
+        for section in planned(SAMPLING, seed).exercises.sections:
+            gaps += len(section.questions) if section.name == "gap" else 0
+            if section.bank:  # "a more ____ result": of the box's nouns, the one describing word fits
+                assert not any(blank.text == "representative" for gap in section.questions for blank in gap.answers)
+    assert gaps

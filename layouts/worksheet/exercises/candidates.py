@@ -169,6 +169,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         # letter and is wrong
     if source.banked and any(re.search(r"[A-Z][\w-]*['’]s\s+$", text[:term.start]) for term in hidden):
         return None  # "Kennan's ____ (Feb 1946)": of a word bank's names, those named after another person are out
+    if source.banked and any(re.search(r"(?i)\b(?:more|less|most|least|very|too|quite|rather|fairly)\s+$",
+                                       text[:term.start]) for term in hidden):
+        return None  # "a larger sample gives a more ____ result": of a word bank's nouns, the one describing word fits
     if source.banked and any(term.kind == "name" and re.search(r"(?i)\bthe\s+$", text[:term.start]) for term in hidden):
         return None  # "sent to help the Dutch under the ____": of a word bank's names, only "Earl of Leicester" takes
         # "the"
@@ -307,9 +310,13 @@ _COLOUR = re.compile(r"(?i)(?:(?:pale|light|dark|deep|bright|brick|blue|yellow|o
 _CLOSED_SET = re.compile(r"(?i)(?:protons?|neutrons?|electrons?|(?:the\s+)?(?:Indian|Atlantic|Pacific|Arctic|Southern)"
                          r"(?:\s+Ocean)?|fluorine|chlorine|bromine|iodine|astatine|helium|neon|argon|krypton|xenon|"
                          r"radon|lithium|sodium|potassium|rubidium|caesium|(?-i:Mercury|Venus|Earth|Mars|"
-                         r"Jupiter|Saturn|Uranus|Neptune))")
-"""Answers from a set of a few everyone knows (the three particles, the five oceans, a group's elements, the planets):
-the line chooses among them, and a letter would name the one ("B____ – red-brown liquid", "Mars and V____")."""
+                         r"Jupiter|Saturn|Uranus|Neptune)|(?:north|south)(?:-?(?:east|west))?(?:wards?|erly)?|"
+                         r"(?:east|west)(?:wards?|erly)?|(?:north|south|east|west)[\w-]*\s+to\s+(?:the\s+)?"
+                         r"(?:north|south|east|west)[\w-]*|opposite(?:\s+directions?|\s+ways?)?|"
+                         r"(?:the\s+)?same(?:\s+directions?|\s+ways?)?|(?:anti-?)?clockwise)")
+"""Answers from a set of a few everyone knows (the three particles, the five oceans, a group's elements, the planets,
+the compass points, the same way or the opposite): the line chooses among them, and a letter would name the one
+("B____ – red-brown liquid", "Mars and V____", "the drift is from n____", "meshed gears turn in o____")."""
 
 
 _FEW = f"(?:{_CLOSED_SET.pattern[4:]}|{_COLOUR.pattern[4:]})"

@@ -108,9 +108,10 @@ _WHEN_ALONE = re.compile(r"(?i)^\W*(?:after|before|afterwards|later|next|then)\s
 after what, or what is repeated, the line before said."""
 
 
-IN_A_RELATIVE = re.compile(r"(?i),\s*which\s+[^,;()]*$")
-"""The text before a year that sits in a relative clause ("The pope became John's ally, which mattered in 1215"): the
-year dates what the clause says of the line, and is no date of the line's own event."""
+IN_A_RELATIVE = re.compile(r"(?i),\s*(?:which|who|whose)\s+[^,;()]*$")
+"""The text before a year that sits in a relative clause ("The pope became John's ally, which mattered in 1215";
+"News of Yorktown brought down Lord North, who resigned in March 1782"): the year dates what the clause says of the
+line, and is no date of the line's own event (changed, it is false by the main clause's event)."""
 
 
 @lru_cache(maxsize=4096)
@@ -126,7 +127,7 @@ def leans_on_previous(text: str) -> bool:
                      "yet",
                      "plus", "and", "or", "nor", "was", "were", "same",
                      "instead", "here", "both", "others", "another", "it", "that", "that's", "that’s", "similar",
-                     "similarly", "likewise"} | _SEQUEL \
+                     "similarly", "likewise", "name", "named"} | _SEQUEL \
         or _REASON_ALONE.match(text) is not None or _WHEN_ALONE.match(text) is not None \
         or text.lower().startswith(("the other", "the rest", "the same ", "as above", "for example", "for instance",
                                     "e.g.", "which is why",

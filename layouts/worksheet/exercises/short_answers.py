@@ -16,7 +16,7 @@ from .questions import PointRef, Short
 from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_bare_list,
                     has_verb, is_scaffolding, names_word_list, printed_title)
 from .translate import glossed, subject_language
-from .words import GLOSS_DASH, YEAR, content_words, listed_together, shares_root, singular
+from .words import GLOSS_DASH, YEAR, content_words, listed_together, numbers_in, shares_root, singular
 
 MAX_SHORT_MARKS = 6
 """A short answer is worth one mark per point on its card, up to this."""
@@ -150,6 +150,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             points = tuple(ref for ref in points if not _FOLLOWS_ON.match(source.point(ref).text)
                            or PointRef(ref.card, ref.point - 1) in points)  # "Why? Army feared the SA" without the
             # line before it ("Night of the Long Knives …") is a reason for nothing the scheme says
+            points = tuple(ref for ref in points if not _names_only_title(source.point(ref).text, card.title))
             points = tuple(ref for ref in points if not _formula_in_title(source.point(ref).text, card.title))  # a
             # "Momentum (p = mv)" prompt prints "p = mv (momentum = mass × velocity)" for a mark
             aspect = GLOSS_DASH.split(card.title, maxsplit=1)
@@ -244,6 +245,16 @@ def _labelled_elsewhere(source: Material, index: int) -> tuple[PointRef, ...]:
     return tuple(ref for ref in source.refs if ref.card != index and opening.match(source.point(ref).text))
 
 
+def _names_only_title(text: str, title: str) -> bool:
+    """Whether a line says only its title's words ("This is the principle of moments." under "The principle of
+    moments"): the title said again, for a mark (an equation, with no words, or the title's figures, "Bond enthalpies: C–F
+    467 kJ mol⁻¹ …", are points of their own)."""
+    words = content_words(text)
+    return bool(words) and not numbers_in(words) and words <= content_words(title) | _NAMING_WORDS
+
+
+_NAMING_WORDS = frozenset({"call", "called", "known", "name", "named", "term", "this", "that"})
+"""Words that only name a thing ("This is called …"): a line of them and the title's words says nothing more."""
 _ANSWERING_ADVICE = re.compile(r"(?i)\W*(?:always\s+|never\s+|don['’]t\s+|do\s+not\s+)?(?:write|say|use|call|"
                                r"label|give|put)\s+['‘\"“]")
 """Advice on the words of an answer ("Write 'alternate angles', not 'Z angles'")."""
