@@ -19,7 +19,8 @@ from ....source.model import Card, Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
 from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates
-from .matching import NAMES_A_FORM, SHORT_NOUNS, defined, definition_candidates, match_candidates, share_words, title_words
+from .matching import (NAMES_A_FORM, SHORT_NOUNS, defined, definition_candidates, match_candidates, share_words,
+                       title_words)
 from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates

@@ -513,12 +513,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
     for term in terms:
         if _ERA_NAMED.search(text):
             continue  # "mass-produced in the ____, during the Second World War": the era named dates the line
-        if _AN_EXAMPLE.search(text[:term.start]):
-            continue  # "Jökulhlaup = a glacial flood, e.g. from Grímsvötn in ____": other floods came in other years
-        if IN_A_RELATIVE.search(text[:term.start]):
-            continue  # "The pope became John's ally, which mattered in ____": it mattered in the years either side too
-        if _joined_to_a_year(text, term):
-            continue  # "Rainfall in the ____ and 1980s": only the decade before the 1980s reads as a pair with it
+        if _not_the_lines_own(text, term):
+            continue
         if _THEN_AND_NOW.search(text[term.end:]):
             continue  # "a third of UK workers in the late ____; today it is under 10%": a state then, against now,
             # held for decades either side (the 1970s as well), and a recent decade contradicts "today"
@@ -827,12 +823,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "far higher in 1970 than they are today": another year before today is as likely true
         if _ERA_NAMED.search(text):
             continue  # "mass-produced in the 1980s, during the Second World War" contradicts itself
-        if _AN_EXAMPLE.search(text[:term.start]):
-            continue  # "a glacial flood, e.g. from Grímsvötn in 2004" (for 1996): another such flood came that year
-        if IN_A_RELATIVE.search(text[:term.start]):
-            continue  # "John's ally, which mattered in 1214" (for 1215): it mattered then as well
-        if _joined_to_a_year(text, term):
-            continue  # "in the 1990s and 1980s": a pair of years out of order is false at sight
+        if _not_the_lines_own(text, term):
+            continue
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         if year_range(text, term) != (None, None) or YEAR.search(source.pack.cards[ref.card].title) \
@@ -958,13 +950,19 @@ _ERA_NAMED = re.compile(r"(?i)\b(?:(?:First|Second)\s+World\s+War|Great\s+War|WW
 line, so a changed year contradicts it and a wrong option is ruled out by it."""
 
 
-def _joined_to_a_year(text: str, term) -> bool:
-    """Whether a year or decade is one of a pair with another ("the 1970s and 1980s", "1914–1918", "1919 or 1920"):
-    the other tells which one it is."""
-    return re.match(r"\s*(?:and|or|to|[–—/-])\s*(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{4}", text[term.end:]) is not None \
-        or re.search(r"\d{4}s?\s*(?:and|or|to|[–—/-])\s*(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", text[:term.start]) is not None
+def _not_the_lines_own(text: str, term) -> bool:
+    """Whether a year is not the date of what its line says, so neither asked nor changed: an example's ("a glacial
+    flood, e.g. from Grímsvötn in 1996": other floods came in other years, 2004 too), a relative clause's ("John's
+    ally, which mattered in 1215": it mattered the years either side as well), or one of a pair ("in the 1970s and
+    1980s": only the decade before the 1980s reads with it, and a pair out of order is false at sight)."""
+    before, after = text[:term.start], text[term.end:]
+    return _AN_EXAMPLE.search(before) is not None or IN_A_RELATIVE.search(before) is not None \
+        or re.match(rf"\s*{_PAIRED}\d{{4}}", after) is not None \
+        or re.search(rf"\d{{4}}s?\s*{_PAIRED}$", before) is not None
 
 
+_PAIRED = r"(?:and|or|to|[–—/-])\s*(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+"""What joins a year to the other of its pair ("and the late", "–", "or")."""
 _AN_EXAMPLE = re.compile(r"(?i)(?:\be\.\s?g\.|\bfor (?:example|instance)\b|\bsuch as\b)[^;.]*$")
 """An example named before a year in its clause: the year is one instance's, and the kind's others have theirs."""
 

@@ -849,7 +849,8 @@ _ELEMENT_OF_CLASS = {"oxide": "oxygen", "chloride": "chlorine", "bromide": "brom
 
 def stem_told(text: str, answer: str) -> bool:
     """Whether ``text`` prints a one-word answer's stem inside a longer word ("measured in v____ with a voltmeter"
-    asking "volts"), or a plural answer's singular: the word beside the blank spells it."""
+    asking "volts"), a plural answer's singular, or the root an answer's first word grows from by a suffix ("East"
+    for "easterly winds"): the word beside the blank spells it."""
     word = re.sub(r"\s*\([^()]*\)", "", answer).strip().casefold()  # ("volts (V)")
     stem = word[:-1] if word.endswith(("s", "e")) and len(word) >= 5 else word
     if re.fullmatch(r"[^\W\d_]{4,}", stem) is not None \

@@ -153,8 +153,8 @@ def leans_on_previous(text: str) -> bool:
                     r"below|above)\b", text) \
         is not None \
         or _SIDE_TAKEN.match(text) is not None \
-        or re.search(r"(?i)\b[a-z]{3,}(?:ed|s)\s+both(?:\s+of\s+(?:them|these|those))?(?=\s*(?:[,.;:]|and\b|$))", text) \
-        is not None \
+        or re.search(r"(?i)\b[a-z]{3,}(?:ed|s)\s+both(?:\s+of\s+(?:them|these|those))?(?=\s*(?:[,.;:]|and\b|$))",
+                     text) is not None \
         or re.match(r"(?i)^(?:the\s+)?(?:first|second|third|last|other)\s+(?:reason|point|factor|one|cause)\b", text) \
         is not None \
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \

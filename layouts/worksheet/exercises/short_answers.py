@@ -247,8 +247,8 @@ def _labelled_elsewhere(source: Material, index: int) -> tuple[PointRef, ...]:
 
 def _names_only_title(text: str, title: str) -> bool:
     """Whether a line says only its title's words ("This is the principle of moments." under "The principle of
-    moments"): the title said again, for a mark (an equation, with no words, or the title's figures, "Bond enthalpies: C–F
-    467 kJ mol⁻¹ …", are points of their own)."""
+    moments"): the title said again, for a mark (an equation, with no words, or the title's figures, "Bond
+    enthalpies: C–F 467 kJ mol⁻¹ …", are points of their own)."""
     words = content_words(text)
     return bool(words) and not numbers_in(words) and words <= content_words(title) | _NAMING_WORDS
 
