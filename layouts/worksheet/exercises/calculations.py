@@ -43,8 +43,9 @@ _SYMBOL = (r"(?:P\([^()=→]{1,30}\)"
 _NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
 _ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?{_NUMBER}(?:\s*[^\s\d,;=→]{{1,8}}(?:/[^\s\d,;=→]{{1,4}})?"
                          r"(?:\s°?[A-Za-z]{1,2})?)?"  # ("J/kg °C")
-                         r"(?=\s*(?:,|;|\)|\b(?:and|in|for|at|with|over|across|through)\b|\.(?:\s|$)|$))")
-"""A given written as a value ("r = 6 cm", "θ = 80°", "f = 500 Hz", "k = 40 N/m.", "E = 36 000 J in t = 60 s")."""
+                         r"(?=\s*(?:,|;|:\s|\)|\b(?:and|in|for|at|with|over|across|through)\b|\.(?:\s|$)|$))")
+"""A given written as a value ("r = 6 cm", "θ = 80°", "f = 500 Hz", "k = 40 N/m.", "E = 36 000 J in t = 60 s",
+"sector area 30 cm², r = 6 cm: …")."""
 _WORKING = re.compile(r"[×÷+*√^]|\d\s*[-−–/]\s*\d|=")
 """Arithmetic: givens holding it are half the working, and ask nothing."""
 _NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|so|must|divide|multiply|use|ratio|quicker|"

@@ -127,6 +127,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if len(figures) > 1:  # "loses (a) ____ in (b) ____, so the mean rate is 0.006 g/s": figures a line works out
         # together are filled by any pair in their ratio; one left printed pins the other
         hidden = [term for term in hidden if term.kind != "number" or term is figures[0]]
+    hidden.sort(key=lambda term: term.start)
+    hidden = [term for index, term in enumerate(hidden) if not index or not re.fullmatch(
+        r"\s*(?:to|and|or|[–—-])\s*", source.point(ref).text[hidden[index - 1].end:term.start])]  # "worth (a) ____
+    # to (b) ____ a year": of two amounts, the smaller comes first, so a pair of blanks is filled by their order
     if len(hidden) > 1:
         hidden = [term for term in hidden if source.point(ref).text[:term.start].strip(" \"'“‘")]  # "(a) ____ about
         # (b) ____ – still low human development": a line keeps the word it opens on when another is blanked

@@ -145,9 +145,15 @@ def echoes(text: str, title: str) -> bool:
 def _names_alike(text: str, title: str) -> bool:
     """Whether a name in ``text`` opens with the same four letters as a name in ``title`` ("Named after Surtur"
     beside "Surtsey, a brand-new island"): the spelling pairs them, whatever the student knows."""
-    names = re.compile(r"(?<![\w-])[A-ZÀ-Þ][^\W\d_]{4,}")
-    starts = {name[:4].casefold() for name in names.findall(title)}
-    return any(name[:4].casefold() in starts for name in names.findall(text))
+    starts = {name[:4].casefold() for name in _names_in(title)}
+    return any(name[:4].casefold() in starts for name in _names_in(text))
+
+
+def _names_in(text: str) -> list[str]:
+    """The capitalised words of five letters or more that do not open a sentence or a clause ("Transport in plants"
+    names nothing; "Named after Surtur" names Surtur)."""
+    return [found.group() for found in re.finditer(r"(?<![\w-])[A-ZÀ-Þ][^\W\d_]{4,}", text)
+            if text[:found.start()].strip() and text[:found.start()].rstrip()[-1] not in ".:;!?–—-(\"'“‘"]
 
 
 _PREFIXED = re.compile(r"(?:out|over|under)([a-z]{6,})")
