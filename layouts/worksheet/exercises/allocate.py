@@ -817,8 +817,9 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         for word in wrong or ():
             if word in made_up:
                 continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer
-            if term.kind == "number" and term.text.strip()[:1].isdigit() != word.strip()[:1].isdigit():
-                continue  # "Hindenburg 53%" beside "4,000" and "9,000": a figure in the box reads as a figure
+            if term.kind in ("number", "year") and term.text.strip()[:1].isdigit() != word.strip()[:1].isdigit():
+                continue  # "Hindenburg 53%" beside "4,000" and "9,000": a figure in the box reads as a figure (and
+                # "Mühlberg" is no spare for 1529)
             if word not in extras and not source.gives_away([word], []) and not source.bank_gives_away([word]) \
                     and not holds(source.printed(), word) \
                     and not any(holds(answer.casefold(), word) or holds(word.casefold(), answer)
@@ -862,6 +863,16 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         return ()
     for term in orphans:
         _take_back(result, gaps, term)
+    left = answered(gaps)
+    for term in left:  # "1529" beside "1556", whose gap went back with "Ferdinand": the one year left needs a spare
+        if id(term) not in made_for.values() and not any(other is not term and _peers(term, other, source.pool)
+                                                         for other in left):
+            word = spare(term)
+            if word is None:
+                _take_back(result, gaps, term)
+            else:
+                extras.append(word)
+                made_for[word] = id(term)
     if not gaps:
         return ()
     return tuple(word for gap in gaps for word in gap.words) + tuple(extras)

@@ -829,6 +829,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "mass-produced in the 1980s, during the Second World War" contradicts itself
         if _not_the_lines_own(text, term):
             continue
+        if _dates_a_figure(text, term):
+            continue  # "South Korea's fertility fell to about 0.7 in 2020" (for 2023): a figure still moving is
+            # about as true a few years either side
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         if year_range(text, term) != (None, None) or YEAR.search(source.pack.cards[ref.card].title) \
@@ -963,6 +966,22 @@ def _not_the_lines_own(text: str, term) -> bool:
     return _AN_EXAMPLE.search(before) is not None or IN_A_RELATIVE.search(before) is not None \
         or re.match(rf"\s*{_PAIRED}\d{{4}}", after) is not None \
         or re.search(rf"\d{{4}}s?\s*{_PAIRED}$", before) is not None
+
+
+def _dates_a_figure(text: str, term) -> bool:
+    """Whether a year's clause gives a measure then ("fell to about 0.7 in 2023", "about 281 million people lived
+    abroad in 2020"): the year dates a level on the way, not a moment, and a few years off it is about as true."""
+    start = max(text.rfind(mark, 0, term.start) for mark in (";", ". ")) + 1
+    ends = [found for found in (text.find(mark, term.end) for mark in (";", ". ")) if found != -1]
+    clause = YEAR.sub("", re.sub(r"\b\d{4}s\b", "", text[start:min(ends, default=len(text))]))
+    return _MOVED_TO.search(clause) is not None
+
+
+_MOVED_TO = re.compile(r"(?i)\b(?:(?:fell|rose|reached|grew|dropped|declined|increased|decreased|peaked|climbed|hit|"
+                       r"passed)\s+(?:to\s+|by\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|just\s+)?|"
+                       r"(?:about|around|over|nearly|almost|roughly|approximately|c\.|some|more\s+than|fewer\s+than|"
+                       r"less\s+than|under)\s+)[£$€]?\d")
+"""A figure moving to a level ("fell to 0.7", "reached 8 billion") or one rounded ("about 281 million"): a measure."""
 
 
 _PAIRED = r"(?:and|or|to|[–—/-])\s*(?:the\s+)?(?:early\s+|late\s+|mid-?)?"

@@ -15,14 +15,14 @@ from .roles import (DONE_BY_NOBODY, GENERIC_HEADINGS, IN_A_RELATIVE, VERB_FIRST,
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|during|on)\s+$", re.I)
 """A date that marks a moment ("in 1771"); "by 1918", "until 1945" and "since 1950" date a state reached or kept."""
-_STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|not\s+yet)\b|"
+_STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|not\s+yet)\b|\bstill\s+[a-z]+s\b|"
                     r"\b(?:stays?|stayed|remains?|remained)\s+(?:neutral|loyal|independent|united|divided|in\b|out\b|"
                     r"under\b|closed|open|secret|silent|unchanged|low|high)|\bhad\s+(?:not\s+)?"
                     r"(?:been|died|\w+ed|\w+en)\b|\s[–—-]\s|^\W*(?:still|not yet|not fully|not until)\b|"
                     r"\buntil (?:after|the)\b|\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
                     r"\d+\s+(?:years|decades)\b", re.I)
 """A state ("living conditions were still backward", "Italy stays neutral", "Franklin had died", "Still not fully
-accepted until after …"), a span ("fought the French for about 15 years until captured"), or a name with what it is
+accepted until after …", "Domesday Book still lists many villages as waste"), a span ("fought the French for about 15 years until captured"), or a name with what it is
 known for ("William – said Edward had promised him the throne"), which has no moment to place on a timeline."""
 _HOW_THINGS_STOOD = re.compile(r"[A-Z][\w'’ -]{1,40}?\s(?:was|were|is|are)\s+(?:a|an|the|still|not)\b")
 """A line that opens on what something was ("England was a Catholic country"): a state, if nothing is done in it."""
