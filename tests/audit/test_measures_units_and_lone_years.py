@@ -1,6 +1,5 @@
 """Rounds QE–QF of the unseen-pack audit: a year that dates a measure is not changed, a unit named by its symbol on
-the line is no blank, a state that "still" holds is no event, a word bank left with one year gives it a spare, and a
-matching spare comes from no card whose title shares a word with a title, the cards least akin to them first."""
+the line is no blank, a state that "still" holds is no event, and a word bank left with one year gives it a spare."""
 from __future__ import annotations
 
 import re
@@ -8,7 +7,7 @@ from pathlib import Path
 
 from sheet_builds import material, of_kind, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.candidates import gap_candidates
-from studypack.layouts.worksheet.exercises.questions import Gap, Match, Timeline, TrueFalse
+from studypack.layouts.worksheet.exercises.questions import Gap, Timeline, TrueFalse
 
 POPULATION = pack_yaml("Global population", "Geography", [
     ("Fertility", ["South Korea's fertility rate fell to about **0.7** in **2023**.",
@@ -73,23 +72,3 @@ def test_a_word_bank_never_holds_one_year_alone():
                 banks += 1
                 assert sum(bool(re.fullmatch(r"\d{4}", word)) for word in section.bank) != 1, (seed, section.bank)
     assert banks
-
-
-STATIC = pack_yaml("Static electricity", "Physics", [
-    ("Static in everyday life", ["Dust is attracted to TV screens and computer monitors."]),
-    ("Uses of static electricity", ["Photocopiers and laser printers: a charged drum picks up toner powder."]),
-    ("Sparking", ["Charge builds up on an insulated object until it jumps across a gap."]),
-    ("Drawing field patterns", ["Isolated charged sphere: radial lines that point outwards."]),
-    ("Electric current", ["An ammeter is connected in series with the component it measures."]),
-])
-
-
-def test_a_spare_comes_from_no_card_whose_title_shares_a_word_with_a_title():
-    spares = 0
-    for seed in "123456":
-        for match in of_kind(planned(STATIC, seed, exercises=("match",)), Match):
-            static_titles = [pair.title for pair in match.pairs if "static" in pair.title.casefold()]
-            for spare in match.spares:  # the uses of static are static in everyday life too, and the other way round
-                spares += 1
-                assert not (static_titles and "static" in spare.title.casefold()), (seed, static_titles, spare.text)
-    assert spares

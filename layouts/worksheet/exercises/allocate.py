@@ -466,20 +466,11 @@ def _spare_choices(result: Allocation, source: Material, candidates: list[Candid
     million people have no electricity" belongs under "Global energy security" too; as a title, it fits every
     statement)."""
     cards = {pair.card for pair in pairs}
-    choices = [candidate for candidate in _ranked(candidates)
-               if candidate.card not in cards and _free(result, candidate.uses, "match")
-               and not _OVERVIEW.search(source.pack.cards[candidate.card].title)
-               and not starts_with_pronoun(source.point(candidate.uses[0]).text)
-               and _own_word(source, candidate.card, source.point(candidate.uses[0]).text)]
-    return sorted(choices, key=lambda candidate: max(_kinship(source, candidate.card, card) for card in cards))
-
-
-def _kinship(source: Material, card: int, other: int) -> int:
-    """How many words two cards share that few other cards use: a spare from a card far from every title's
-    ("Photocopiers use static" beside "Static in everyday life", from the card on uses of static, is not)."""
-    common = max(3, -(-len(source.pack.cards) // 3))
-    return sum(1 for word in source.card_words(card) & source.card_words(other)
-               if sum(word in source.card_words(each) for each in range(len(source.pack.cards))) < common)
+    return [candidate for candidate in _ranked(candidates)
+            if candidate.card not in cards and _free(result, candidate.uses, "match")
+            and not _OVERVIEW.search(source.pack.cards[candidate.card].title)
+            and not starts_with_pronoun(source.point(candidate.uses[0]).text)
+            and _own_word(source, candidate.card, source.point(candidate.uses[0]).text)]
 
 
 def _own_word(source: Material, card: int, text: str) -> bool:
@@ -497,13 +488,11 @@ _OVERVIEW = re.compile(r"(?i)\b(?:overview|introduction|intro|basics|background|
 
 def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) -> bool:
     """Whether a spare statement could be taken for ``pair``'s title's: it holds a word of the title ("eroded"
-    beside "Erosion"), or its card's title does ("Uses of static electricity" beside "Static in everyday life"),
-    shares a key term with its card, or comes from a card alike, related or kin to it, or next to
+    beside "Erosion"), shares a key term with its card, or comes from a card alike, related or kin to it, or next to
     it (the practical's method beside "The practical – controls and errors"; the decay practical's beside "Factors
     affecting the rate of decay"; "The brain"'s beside "CNS and PNS", which marks **brain**)."""
     point = source.point(candidate.uses[0])
     return (share_words(title_words(point.text), title_words(pair.title)) or echoes(point.text, pair.title)
-            or share_words(title_words(source.pack.cards[candidate.card].title), title_words(pair.title))
             or claims.claimed(point, pair.card) or claims.worded(point, pair.card) or claims.related(candidate.card, pair.card)
             or claims.kin(candidate.card, pair.card) or claims.part_of(candidate.card, pair.card)
             or _alike(source.pack.cards[candidate.card].title, pair.title)
