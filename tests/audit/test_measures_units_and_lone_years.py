@@ -1,5 +1,6 @@
 """Rounds QE–QF of the unseen-pack audit: a year that dates a measure is not changed, a unit named by its symbol on
-the line is no blank, a state that "still" holds is no event, and a word bank left with one year gives it a spare."""
+the line is no blank, a state that "still" holds is no event, a word bank left with one year gives it a spare, and a
+description beside a word ("big bonfires, especially …", "everything else") is no translation of it."""
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ from pathlib import Path
 
 from sheet_builds import material, of_kind, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.candidates import gap_candidates
-from studypack.layouts.worksheet.exercises.questions import Gap, Timeline, TrueFalse
+from studypack.layouts.worksheet.exercises.questions import Gap, Timeline, Translate, TrueFalse
 
 POPULATION = pack_yaml("Global population", "Geography", [
     ("Fertility", ["South Korea's fertility rate fell to about **0.7** in **2023**.",
@@ -72,3 +73,34 @@ def test_a_word_bank_never_holds_one_year_alone():
                 banks += 1
                 assert sum(bool(re.fullmatch(r"\d{4}", word)) for word in section.bank) != 1, (seed, section.bank)
     assert banks
+
+
+FESTE = """\
+title: Feste und Umwelt
+subject: German
+lang: de
+cards:
+  - title: Ostern
+    points:
+      - "**das Osterfeuer** – big bonfires, especially in northern Germany."
+      - "**der Osterhase** – the Easter bunny"
+      - "**das Osterei** – the Easter egg"
+  - title: Müll trennen
+    points:
+      - "**die Restmülltonne** – everything else"
+      - "**die Biotonne** – the food waste bin"
+      - "**der Müll** – rubbish"
+  - title: Weihnachten
+    points:
+      - "**der Weihnachtsmarkt** – the Christmas market"
+      - "**das Geschenk** – the present"
+"""
+
+
+def test_a_description_beside_a_word_is_no_translation_of_it():
+    shown = []
+    for seed in "123456":
+        shown += [f"{item.shown} = {item.answer}" for item in of_kind(planned(FESTE, seed, exercises=("translate",)),
+                                                                        Translate)]
+    assert shown  # (the Easter bunny, the present are still asked)
+    assert not any("bonfires" in item or "everything" in item for item in shown), shown

@@ -649,9 +649,18 @@ def glossed(point: Point, plain: bool = False, commented: bool = False) -> tuple
     if len(parts) != 2 or parts[0].strip(" \"'”’") or not parts[1].strip():
         return None
     meaning = _bare_meaning(parts[1], commented)
-    if len(meaning.split()) > MEANING_WORDS or _forms(parts[1]) or _no_meaning(point.text[:first.end], meaning):
+    if len(meaning.split()) > MEANING_WORDS or _forms(parts[1]) or _no_meaning(point.text[:first.end], meaning) \
+            or _DESCRIBED.search(parts[1]) or _ALL_ELSE.match(meaning):
         return None
     return point.text[first.start:first.end].strip(), meaning
+
+
+_DESCRIBED = re.compile(r"(?i),\s*(?:especially|mainly|mostly|usually|often|typically|particularly)\b")
+"""A description's tail after the words it describes ("das Osterfeuer – big bonfires, especially in northern
+Germany"): what the thing is like, not what the word means."""
+_ALL_ELSE = re.compile(r"(?i)\W*(?:everything|anything|something|all|whatever|the\s+rest)\b")
+"""A meaning that opens on "everything" or "the rest" ("die Restmülltonne – everything else"): what goes in it, no
+word to translate."""
 
 
 def _no_meaning(word: str, meaning: str) -> bool:
