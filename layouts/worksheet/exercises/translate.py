@@ -262,6 +262,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not _DESCRIBED.match(word[2]) and not _ENGLISH_ONLY.search(word[1])  # "los churros – eaten after
              # parties", "Biggest tomato fight in the world – about an hour of throwing tomatoes": a note on the
              # thing, or two sides in English, no word and its meaning
+             and not _DESCRIPTION_TAIL.search(_line(pack, word[0])) and not _ALL_ELSE.match(word[2])  # "das
+             # Osterfeuer – big bonfires, especially in the north", "die Restmülltonne – everything else": what the
+             # thing is like or holds, no meaning
              and not word[2].rstrip().endswith("!")  # "Top-grade detail – examiners notice it in writing!": a tip
              and not re.search(r"\s(?:vs\.?|v\.|versus)\s", word[1])  # "tú (you) vs tu (your) – the accent
              # matters": two words compared, a grammar note
@@ -393,6 +396,10 @@ def _completes_entry_before(line: str, word: str, meaning: str) -> bool:
     preposition = word.split()[0].casefold()
     return any(len(parts) == 2 and preposition in parts[0].casefold().split()
                and _meaning_words(parts[1]) & _meaning_words(meaning) for parts in before)
+_DESCRIPTION_TAIL = re.compile(r"(?i),\s*(?:especially|mainly|mostly|usually|often|typically|particularly)\b")
+"""A description's tail after the words it describes ("big bonfires, especially in northern Germany")."""
+_ALL_ELSE = re.compile(r"(?i)\W*(?:everything|anything|something|all|whatever|the\s+rest)\b")
+"""A meaning that opens on "everything" or "the rest" ("die Restmülltonne – everything else"): what goes in it."""
 _DESCRIBED = re.compile(r"(?i)\W*(?:(?:eaten|drunk|served|worn|used|played|held|celebrated|made|given|sung|danced|lit|"
                         r"sent|bought|cooked|baked|found|seen|done)\s+(?:after|before|at|on|in|for|during|by|with|"
                         r"when|as|to)|(?:useful|handy|good|great|ideal|perfect)\s+(?:as|for|to|in|when))\s")
@@ -649,18 +656,9 @@ def glossed(point: Point, plain: bool = False, commented: bool = False) -> tuple
     if len(parts) != 2 or parts[0].strip(" \"'”’") or not parts[1].strip():
         return None
     meaning = _bare_meaning(parts[1], commented)
-    if len(meaning.split()) > MEANING_WORDS or _forms(parts[1]) or _no_meaning(point.text[:first.end], meaning) \
-            or _DESCRIBED.search(parts[1]) or _ALL_ELSE.match(meaning):
+    if len(meaning.split()) > MEANING_WORDS or _forms(parts[1]) or _no_meaning(point.text[:first.end], meaning):
         return None
     return point.text[first.start:first.end].strip(), meaning
-
-
-_DESCRIBED = re.compile(r"(?i),\s*(?:especially|mainly|mostly|usually|often|typically|particularly)\b")
-"""A description's tail after the words it describes ("das Osterfeuer – big bonfires, especially in northern
-Germany"): what the thing is like, not what the word means."""
-_ALL_ELSE = re.compile(r"(?i)\W*(?:everything|anything|something|all|whatever|the\s+rest)\b")
-"""A meaning that opens on "everything" or "the rest" ("die Restmülltonne – everything else"): what goes in it, no
-word to translate."""
 
 
 def _no_meaning(word: str, meaning: str) -> bool:
