@@ -9,7 +9,7 @@ from .distractors import distractors, nounish
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import (Candidate, Material, antonym_told, compound_told, holds, length_score, lists_of_a_kind,
-                       spelled_like, stem_told, translated)
+                       spelled_like, stem_told, translated, worked_beside)
 from .roles import IN_A_RELATIVE, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
 from .words import (GLOSS_DASH, YEAR, capitalised, content_words, listed_together, root_shared, spans_in,
@@ -204,7 +204,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]
     if any(compound_told(visible[0], answer) or stem_told(visible[0], answer) or antonym_told(visible[0], answer)
-           or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) for answer in answers):
+           or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) or worked_beside(visible[0], answer)
+           for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
     if source.gives_away(visible, answers) or source.bank_gives_away(answers):
         return None

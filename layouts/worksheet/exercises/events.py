@@ -22,8 +22,9 @@ _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|n
                     r"\buntil (?:after|the)\b|\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
                     r"\d+\s+(?:years|decades)\b", re.I)
 """A state ("living conditions were still backward", "Italy stays neutral", "Franklin had died", "Still not fully
-accepted until after …", "Domesday Book still lists many villages as waste"), a span ("fought the French for about 15 years until captured"), or a name with what it is
-known for ("William – said Edward had promised him the throne"), which has no moment to place on a timeline."""
+accepted until after …", "Domesday Book still lists many villages as waste"), a span ("fought the French for about
+15 years until captured"), or a name with what it is known for ("William – said Edward had promised him the
+throne"), which has no moment to place on a timeline."""
 _HOW_THINGS_STOOD = re.compile(r"[A-Z][\w'’ -]{1,40}?\s(?:was|were|is|are)\s+(?:a|an|the|still|not)\b")
 """A line that opens on what something was ("England was a Catholic country"): a state, if nothing is done in it."""
 _DANGLING = re.compile(r"\b\w+ing[.!]?$")
@@ -31,6 +32,16 @@ _DANGLING = re.compile(r"\b\w+ing[.!]?$")
 _PARTICIPLE_LEFT = re.compile(r"(?:,|\band)\s+(?:[a-z]+ed|built|begun|made|won|held|set\s+up)[.!]?$")
 """A participle the date closed ("… station, designed by Brunel and opened [in 1840]"): cut, with no verb before
 it, the line says of the thing, not what happened."""
+
+
+def _participle_left(described: str) -> bool:
+    """Whether the cut left a participle with no verb of its own ("… opened." after "designed by Brunel and"), or one
+    after a comma ("…, consecrated."), which a verb elsewhere in the line does not mend."""
+    left = _PARTICIPLE_LEFT.search(described)
+    return left is not None and (described[left.start()] == ","
+                                 or not re.search(r"\b(?:was|were|is|are|had|has)\b", described))
+
+
 _MEASURE = re.compile(r"\d\s*%|\bper\s?cent\b|\b(?:had|has|have)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?\d|"
                       r"\b(?:received|earned|sent|exported|imported|produced|reached)\s+(?:over|about|around|nearly|"
                       r"almost|more than|under)?\s*(?:US)?[$£€]?\d|"
@@ -115,6 +126,8 @@ def event_candidates(source: Material) -> list[Candidate]:
             continue  # "Special Economic Zones (SEZs)" dated 1980: things of a kind, known by their letters, no event
         if when is not None and (_YEAR_IN_TEXT.search(card.title) or _day_of_another(source, index, card.title, when)):
             continue  # "Boscastle flood 2004" prints its answer; "The war at sea" is dated by Jutland's day, a theme
+        if when is not None and _PLACE_IN_ORDER.search(card.title):
+            continue  # "Ghana, the first to go": its place on the line is in its name
         if when is not None and _named_again(source, index, card.title, when[0]):
             continue  # "The Treaty of Paris" (1783) where another card has "the Treaty of Paris (1763)": two right
             # places on the line
@@ -140,6 +153,8 @@ def event_candidates(source: Material) -> list[Candidate]:
     for ref, event in _point_events(source):
         if not _within(period, event.when[0]):
             continue  # "Richard's remains were found under a Leicester car park" (2012) on "… 1455–1487": last by sight
+        if _PLACE_IN_ORDER.search(event.text):
+            continue  # "Ghana became the first colony to win independence": first of the events by its own words
         score = -max(0, word_count(event.text) - 12) / 5 - (1.0 if starts_with_pronoun(event.text) else 0.0)
         card = source.pack.cards[ref.card]
         uses = tuple(PointRef(ref.card, point) for point in range(len(card.points))) \
@@ -251,9 +266,7 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             continue  # "England was a Catholic country and the Pope in Rome was head of the Church": how things
             # stood, with nothing done
         if described is None or _STATE.search(described) or _EXAMPLE.search(described) or _DANGLING.search(described) \
-                or _PARTICIPLE_LEFT.search(described) and (described[_PARTICIPLE_LEFT.search(described).start()] == ","
-                                                           or not re.search(r"\b(?:was|were|is|are|had|has)\b",
-                                                                            described)) \
+                or _participle_left(described) \
                 or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \
                 or leans_on_previous(described) or re.search(r"(?i)\blater\b", described) \
                 or _POINTS_BACK.search(described):
@@ -549,5 +562,7 @@ def _span(event: Event) -> tuple[int, int]:
 
 _MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
 """A month in an event's name ("the April Theses"): two such in one year place themselves."""
+_PLACE_IN_ORDER = re.compile(r"(?i)\bthe\s+(?:first|last|earliest|latest|final)\b|\b(?:first|last)\s+to\b")
+"""Words that place an event among the others ("the first to go", "the last to leave")."""
 _ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b")
 """An ordinal in an event's name: two of one kind numbered ("First …", "Second …") place themselves."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import random
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import takewhile
 from typing import Callable
@@ -808,6 +809,19 @@ def _one_letter_apart(one: str, other: str) -> bool:
         return False
     start = len(os.path.commonprefix((one, other)))
     return one[start + (len(one) >= len(other)):] == other[start + (len(other) >= len(one)):]
+
+
+def worked_beside(text: str, answer: str) -> bool:
+    """Whether a line with an equation prints a whole-number answer, or two numbers it is the difference of, in one
+    script ("Alpha decay: mass number down by ____ … ²³⁸₉₂U → ²³⁴₉₀Th + ⁴₂He": 238 − 234, and the 4 of ⁴₂He)."""
+    if not re.fullmatch(r"\d{1,4}", answer.strip()) or not re.search(r"→|=", text):
+        return False
+    wanted = int(answer)
+    for script in (r"[0-9]+", r"[⁰¹²³⁴-⁹]+", r"[₀-₉]+"):
+        numbers = [int(unicodedata.normalize("NFKC", found)) for found in re.findall(script, text)]
+        if wanted in numbers or any(first - second == wanted for first in numbers for second in numbers):
+            return True
+    return False
 
 
 def antonym_told(text: str, answer: str) -> bool:
