@@ -154,7 +154,7 @@ def event_candidates(source: Material) -> list[Candidate]:
         if not _within(period, event.when[0]):
             continue  # "Richard's remains were found under a Leicester car park" (2012) on "… 1455–1487": last by sight
         if _PLACE_IN_ORDER.search(event.text):
-            continue  # "Ghana became the first colony to win independence": first of the events by its own words
+            continue  # "Ghana was the first to go": first of the events by its own words
         score = -max(0, word_count(event.text) - 12) / 5 - (1.0 if starts_with_pronoun(event.text) else 0.0)
         card = source.pack.cards[ref.card]
         uses = tuple(PointRef(ref.card, point) for point in range(len(card.points))) \
@@ -562,7 +562,8 @@ def _span(event: Event) -> tuple[int, int]:
 
 _MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
 """A month in an event's name ("the April Theses"): two such in one year place themselves."""
-_PLACE_IN_ORDER = re.compile(r"(?i)\bthe\s+(?:first|last|earliest|latest|final)\b|\b(?:first|last)\s+to\b")
-"""Words that place an event among the others ("the first to go", "the last to leave")."""
+_PLACE_IN_ORDER = re.compile(r"(?i)\b(?:first|last|earliest|latest)\s+to\b|\bthe\s+(?:first|last)\W*$")
+"""Words that place an event among the others ("the first to go", "the last to leave"); "the first compiler" is the
+first of its kind, and says nothing of the other events."""
 _ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b")
 """An ordinal in an event's name: two of one kind numbered ("First …", "Second …") place themselves."""
