@@ -104,3 +104,13 @@ def test_a_description_beside_a_word_is_no_translation_of_it():
                                                                         Translate)]
     assert shown  # (the Easter bunny, the present are still asked)
     assert not any("bonfires" in item or "everything" in item for item in shown), shown
+
+
+KENYA = (Path(__file__).parent / "fresh" / "geography_kenya.yaml").read_text(encoding="utf-8")
+
+
+def test_a_numbered_label_never_stands_alone_of_its_kind_in_a_word_bank():
+    for seed in "123456":
+        for section in planned(KENYA, seed).exercises.sections:
+            labels = [word for word in section.bank if re.fullmatch(r"(?i)stage\s+\d", word)]
+            assert len(labels) != 1, (seed, section.bank)  # "Kenya sits in ____ of the DTM": the one stage

@@ -1,5 +1,6 @@
-"""Round QG of the unseen-pack audit: an event whose words place it first or last is no timeline event, and a number
-the line's own equation shows is no blank."""
+"""Rounds QG–QI of the unseen-pack audit: an event whose words place it first or last, or the road to one, is no
+timeline event; a number the line's own equation shows, a word its symbol's letter or its one-word form spells, is no
+blank; and a term that opens on a preposition shows no letter (it would be the preposition's)."""
 from __future__ import annotations
 
 from sheet_builds import material, of_kind, planned
@@ -66,3 +67,75 @@ def test_a_number_the_lines_equation_shows_is_no_blank():
     blanks = [blank.text for candidate in gap_candidates(material(DECAY))
               if isinstance(gap := candidate.build(0), Gap) for blank in gap.answers]
     assert blanks and "4" not in blanks and "2" not in blanks, blanks
+
+
+CHARTISTS = """\
+title: Reform and the Chartists, 1832–1867
+subject: History
+cards:
+  - title: The Great Reform Act
+    date: June 1832
+    points:
+      - The Act gave the vote to middle-class men in the towns.
+  - title: The People's Charter
+    date: May 1838
+    points:
+      - The Charter set out six points, among them the secret ballot.
+  - title: The Newport Rising
+    date: November 1839
+    points:
+      - Troops fired on Chartists marching on the Westgate Hotel.
+  - title: Kennington Common
+    date: April 1848
+    points:
+      - The last great Chartist petition was carried to Parliament.
+  - title: The road to the Second Reform Act
+    date: July 1866
+    points:
+      - Reform League crowds pulled down the Hyde Park railings.
+  - title: The Second Reform Act
+    date: August 1867
+    points:
+      - Most male householders in the towns got the vote.
+"""
+
+
+def test_the_road_to_an_event_is_no_event():
+    events = []
+    for seed in "123456":
+        events += [event.text for timeline in of_kind(planned(CHARTISTS, seed, exercises=("timeline",)), Timeline)
+                   for event in timeline.events]
+    assert events and not any(text.startswith("The road to") for text in events), events
+
+
+LINES = """\
+title: Energy and development
+subject: Science
+cards:
+  - title: Gravitational store
+    points:
+      - h is the change in **height**, not the distance along a slope.
+      - The **gravitational field strength** on Earth is about 9.8 N/kg.
+  - title: Ways energy is transferred
+    points:
+      - "**By heating** = from a hotter object to a cooler one."
+      - "**Radiation** is carried by waves, such as light from the Sun."
+  - title: Closing the gap
+    points:
+      - "**Fair trade**: farmers get a guaranteed price plus a Fairtrade Premium for community projects."
+      - "**Microfinance** lends small sums to people banks will not lend to."
+  - title: Equilibrium
+    points:
+      - N₂ + 3H₂ ⇌ 2NH₃ has **4** gas molecules on the left and 2 on the right.
+      - A **catalyst** speeds up both the forward and the reverse reaction.
+"""
+
+
+def test_a_blank_its_symbol_preposition_joined_form_or_equation_gives_away_is_not_set():
+    gaps = [gap for candidate in gap_candidates(material(LINES)) if isinstance(gap := candidate.build(0), Gap)]
+    blanks = {blank.text: blank.hint for gap in gaps for blank in gap.answers}
+    assert "Microfinance" in blanks, blanks
+    assert "height" not in blanks  # "h is the change in h____"
+    assert "Fair trade" not in blanks  # "… plus a Fairtrade Premium"
+    assert "4" not in blanks  # "N₂ + 3H₂ ⇌ 2NH₃ has ____ gas molecules on the left"
+    assert blanks.get("By heating", "") == ""  # "B____" would be the preposition's letter

@@ -817,6 +817,8 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         for word in wrong or ():
             if word in made_up:
                 continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer
+            if _label_of(term.text) != _label_of(word):
+                continue  # "US$4 billion" is no spare for "stage 3", nor "stage 2" for a noun
             if term.kind in ("number", "year") and term.text.strip()[:1].isdigit() != word.strip()[:1].isdigit():
                 continue  # "Hindenburg 53%" beside "4,000" and "9,000": a figure in the box reads as a figure (and
                 # "Mühlberg" is no spare for 1529)
@@ -897,13 +899,28 @@ def _bank_sort(term) -> tuple[str, str]:
     if term.kind == "name":
         sort = term.sort if term.sort.startswith("thing:") else term.sort.split(":")[0]  # a Kaiser is a person
         return (term.kind, sort if sort in _NAME_SORTS or sort.startswith("thing:") else "")  # a place among people
+    label = _label_of(term.text)
+    if label:
+        return ("label", label)  # ("sits in ____": "stage 3" the one numbered stage among nouns)
     return (term.kind, term.sort.removesuffix("-of"))
+
+
+_NUMBERED_LABEL = re.compile(r"(?i)(stage|phase|level|group|period|step|key\s+stage|tier|class|type)\s+\d+[a-z]?")
+"""A numbered label ("stage 3", "Group 7", "Type 2")."""
+
+
+def _label_of(text: str) -> str:
+    """The label a numbered label is of ("stage" for "Stage 3"); "" for any other word."""
+    label = _NUMBERED_LABEL.fullmatch(text.strip())
+    return label.group(1).casefold() if label else ""
 
 
 def _peers(term, other, pool: Pool) -> bool:
     """Whether two words in the box read as one sort, so neither fills its gap by its form alone: a noun beside a noun
     that could stand in its place (never "molten" or "lose" beside "positive ions", nor a process beside a thing),
     and of its card or family ("electrons" beside "lengths" and "thermostats" is still the one particle)."""
+    if _label_of(term.text) or _label_of(other.text):
+        return _bank_sort(term) == _bank_sort(other)  # "stage 3" is a peer of "stage 2" alone
     if term.sort.startswith("foreign") and not foreign_fits(term, other.text):
         return False  # "gehe" alone among whole phrases is the one verb
     if term.kind == "name" and not _bank_sort(term)[1]:

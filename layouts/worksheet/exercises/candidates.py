@@ -203,6 +203,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "Biggest = J____.", a sentence cut from its line: nothing says of what
     visible = [shown_text(segments)]
     answers = [term.text for term in hidden]
+    if any(len(blank.hint) == 1 and re.search(rf"(?<![\w.]){re.escape(blank.hint)}\s*(?:=|is\b|stands\s+for\b)",
+                                              shown_text(segments)) for blank in replaced.values()):
+        return None  # "h is the change in h____": the symbol it defines starts the word, and names it
     if any(compound_told(visible[0], answer) or stem_told(visible[0], answer) or antonym_told(visible[0], answer)
            or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) or worked_beside(visible[0], answer)
            for answer in answers):
@@ -405,6 +408,8 @@ def first_letter(term, language: bool = False) -> str:
         return ""  # "the first H____" is most of "H-bomb"
     if re.match(r"[A-Z]{2,5}\s+[a-z]", bare):
         return ""  # "Electron absorbs E____" for EM radiation: the letter starts "energy" as well
+    if re.match(r"(?i)(?:by|in|on|at|of|to|for|with|from|via)\s", bare):
+        return ""  # "B____ = from a hotter object to a cooler one" (By heating): the letter is the preposition's
     if re.match(rf"(?i)(?:{'|'.join(_GENERIC_FIRST)})\s+[a-z]", bare):
         return ""  # "Heat a gas at c____" for constant volume: constant pressure starts alike
     if bare[:1].casefold() in ("a", "i"):  # "enter by a a____": a letter that is a word reads as the article, so the

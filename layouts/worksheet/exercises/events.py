@@ -373,6 +373,8 @@ def surveys(title: str) -> bool:
                  r"\bat\s+the\s+(?:end|start|beginning|outbreak|close|time)\s+of\b", title):
         return True  # "Russia in the First World War", "Cuba before the crisis", "Germany at the end of the war",
         # "The Nazi Party in the 1920s": a stretch of time or a state of things
+    if re.search(r"(?i)\b(?:road|path|march|build-up|lead-up|run-up|background|prelude)\s+to\b", title):
+        return True  # "The road to the Second Reform Act": the years that led to it, no one moment
     if re.search(r"(?i)\b(?:plans?|aims?|ideas?|schemes?|strateg(?:y|ies))\s+(?:for|to|of)\b", title):
         return True  # "Philip's plan for the Armada": a plan is made over months, no moment to place
     if words and words[-1] in _LASTING and not re.search(r"(?i)\bday\b", title):

@@ -813,10 +813,13 @@ def _one_letter_apart(one: str, other: str) -> bool:
 
 def worked_beside(text: str, answer: str) -> bool:
     """Whether a line with an equation prints a whole-number answer, or two numbers it is the difference of, in one
-    script ("Alpha decay: mass number down by ____ … ²³⁸₉₂U → ²³⁴₉₀Th + ⁴₂He": 238 − 234, and the 4 of ⁴₂He)."""
-    if not re.fullmatch(r"\d{1,4}", answer.strip()) or not re.search(r"→|=", text):
+    script ("Alpha decay: mass number down by ____ … ²³⁸₉₂U → ²³⁴₉₀Th + ⁴₂He": 238 − 234, and the 4 of ⁴₂He), or
+    holds a chemical equation a small count is read off."""
+    if not re.fullmatch(r"\d{1,4}", answer.strip()) or not re.search(r"→|=|⇌", text):
         return False
     wanted = int(answer)
+    if wanted <= 20 and re.search(r"[A-Z][a-z]?[₀-₉]*\s*(?:\+\s*\d*\s*[A-Z][a-z]?[₀-₉]*\s*)*(?:→|⇌)", text):
+        return True  # "N₂ + 3H₂ ⇌ 2NH₃ has ____ gas molecules on the left": a count the equation beside it shows
     for script in (r"[0-9]+", r"[⁰¹²³⁴-⁹]+", r"[₀-₉]+"):
         numbers = [int(unicodedata.normalize("NFKC", found)) for found in re.findall(script, text)]
         if wanted in numbers or any(first - second == wanted for first in numbers for second in numbers):
@@ -881,6 +884,10 @@ def stem_told(text: str, answer: str) -> bool:
     if any(re.fullmatch(r"[^\W\d_]{3,}", form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text.casefold())
            for form in singulars):
         return True  # ("Pressure only matters for g____ – … fewer molecules of gas")
+    joined = re.sub(r"\s+", "", word)
+    if joined != word and re.fullmatch(r"[^\W\d_]{6,}", joined) \
+            and re.search(rf"(?<!\w){re.escape(joined)}", text.casefold()):
+        return True  # "Fair trade: … plus a Fairtrade Premium": the words printed as one
     symbol = _UNIT_SYMBOLS.get(re.sub(r"s$", "", word))
     if symbol and re.search(rf"(?<![^\W\d_]){re.escape(symbol)}(?![^\W\d_])", text):
         return True  # "time in h____ gives a speed in km/h": the unit's symbol names it
@@ -1163,9 +1170,12 @@ def _telling(answer: str) -> list[str]:
     """An answer and, for a name, each of its longer words after the first (``Newton's first law`` gives away
     ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared);
     its initials in brackets ("CCS" tells "Casualty Clearing Station (CCS)"); for a word negated by its prefix, the
-    word ("Saturated" beside "U____" tells "Unsaturated"); for a date, its year; for 90°, a right angle."""
-    told = [answer, *re.findall(r"\((?=[A-Za-z]{2,6}\))([a-z]{0,2}[A-Z][A-Za-z]{0,4})\)", answer)]  # ("sieverts
-    # (Sv)" beside "1000 mSv = 1 Sv", "kilowatt-hour (kWh)" beside "28p per kWh")
+    word ("Saturated" beside "U____" tells "Unsaturated"); for a date, its year; for 90°, a right angle; for words
+    that may be written as one ("fair trade"), that one word ("Fairtrade Premium")."""
+    joined = re.sub(r"\s+", "", answer) if re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+)+", answer.strip()) else ""
+    told = [answer, *re.findall(r"\((?=[A-Za-z]{2,6}\))([a-z]{0,2}[A-Z][A-Za-z]{0,4})\)", answer),
+            *([joined] if len(joined) >= 6 else [])]  # ("sieverts (Sv)" beside "1000 mSv = 1 Sv", "kilowatt-hour
+    # (kWh)" beside "28p per kWh")
     unit = UNIT_NAME.fullmatch(answer.strip())
     if unit and unit.group(1):  # "measured in v____" (volts (V)) beside "→ V = ____ V": the symbol the sheet
         told.append(unit.group(1))  # prints names the unit
