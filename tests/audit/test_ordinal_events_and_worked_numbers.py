@@ -1,11 +1,18 @@
 """Rounds QG–QI of the unseen-pack audit: an event whose words place it first or last, or the road to one, is no
 timeline event; a number the line's own equation shows, a word its symbol's letter or its one-word form spells, is no
-blank; and a term that opens on a preposition shows no letter (it would be the preposition's)."""
+blank; a term that opens on a preposition shows no letter (it would be the preposition's); and no matching statement
+prints the year a false statement took, three-figure years too."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from sheet_builds import material, of_kind, planned
+from studypack.layouts import worksheet
+from studypack.layouts.options import WorksheetOptions
 from studypack.layouts.worksheet.exercises.candidates import gap_candidates
-from studypack.layouts.worksheet.exercises.questions import Gap, Timeline
+from studypack.layouts.worksheet.exercises.questions import Gap, Match, Timeline, TrueFalse
+from studypack.source import loads
 
 EMPIRE = """\
 title: The end of empire in Africa, 1956–1968
@@ -139,3 +146,16 @@ def test_a_blank_its_symbol_preposition_joined_form_or_equation_gives_away_is_no
     assert "Fair trade" not in blanks  # "… plus a Fairtrade Premium"
     assert "4" not in blanks  # "N₂ + 3H₂ ⇌ 2NH₃ has ____ gas molecules on the left"
     assert blanks.get("By heating", "") == ""  # "B____" would be the preposition's letter
+
+
+VIKINGS = (Path(__file__).parent / "fresh" / "history_vikings.yaml").read_text(encoding="utf-8")
+
+
+def test_no_matching_statement_prints_the_year_a_false_statement_took():
+    for seed in ("1", "2", "3", None):
+        plan = planned(VIKINGS, seed) if seed else worksheet.plan(loads(VIKINGS, "vikings.yaml"), WorksheetOptions())
+        printed = " ".join(pair.text for match in of_kind(plan, Match) for pair in match.pairs + match.spares)
+        for statement in of_kind(plan, TrueFalse):
+            if not statement.true:  # "… killed at Stainmore in 937" beside "937: won the Battle of Brunanburh"
+                swap = next(segment.text for segment in statement.segments if segment.role == "swap")
+                assert not re.search(rf"(?<!\d){re.escape(swap)}(?!\d)", printed), (seed, swap)

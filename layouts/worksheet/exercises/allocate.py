@@ -583,6 +583,9 @@ def _spares(result: Allocation, source: Material, candidates: list[Candidate], p
             continue
         if any(_beside(source, claims, candidate, pair) for pair in pairs):
             continue
+        if source.gives_away([source.point(candidate.uses[0]).text], []):
+            continue  # "937: won the Battle of Brunanburh" beside "Eric Bloodaxe … was killed at Stainmore in 937": the
+            # year a false statement took is another event's on the sheet
         spare = candidate.build(0)
         if spare is None:
             continue
