@@ -694,7 +694,8 @@ def _unit_symbol_beside(text: str, term: Term) -> bool:
 _UNIT_SYMBOLS = {"kilogram": "kg", "gram": "g", "joule": "J", "kilojoule": "kJ", "metre": "m", "meter": "m",
                  "second": "s", "newton": "N", "watt": "W", "kilowatt": "kW", "volt": "V", "amp": "A", "ampere": "A",
                  "ohm": "Ω", "pascal": "Pa", "kelvin": "K", "hertz": "Hz", "coulomb": "C", "mole": "mol",
-                 "litre": "l", "centimetre": "cm", "kilometre": "km", "degrees celsiu": "°C"}
+                 "litre": "l", "centimetre": "cm", "millimetre": "mm", "kilometre": "km", "degrees celsiu": "°C",
+                 "hour": "h", "minute": "min"}
 """Units a blank may ask by name, and the symbol that, printed beside it, names them."""
 
 

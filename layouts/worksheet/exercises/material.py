@@ -866,8 +866,8 @@ _ELEMENT_OF_CLASS = {"oxide": "oxygen", "chloride": "chlorine", "bromide": "brom
 
 def stem_told(text: str, answer: str) -> bool:
     """Whether ``text`` prints a one-word answer's stem inside a longer word ("measured in v____ with a voltmeter"
-    asking "volts"), a plural answer's singular, a unit's symbol ("km/h" for "hours"), or the root an answer's first
-    word grows from by a suffix ("East" for "easterly winds"): the word beside the blank spells it."""
+    asking "volts"), a plural answer's singular, its words written as one ("Fairtrade" for fair trade), or the root
+    an answer's first word grows from by a suffix ("East" for "easterly winds"): the word beside the blank spells it."""
     word = re.sub(r"\s*\([^()]*\)", "", answer).strip().casefold()  # ("volts (V)")
     stem = word[:-1] if word.endswith(("s", "e")) and len(word) >= 5 else word
     if re.fullmatch(r"[^\W\d_]{4,}", stem) is not None \
@@ -888,20 +888,10 @@ def stem_told(text: str, answer: str) -> bool:
     if joined != word and re.fullmatch(r"[^\W\d_]{6,}", joined) \
             and re.search(rf"(?<!\w){re.escape(joined)}", text.casefold()):
         return True  # "Fair trade: … plus a Fairtrade Premium": the words printed as one
-    symbol = _UNIT_SYMBOLS.get(re.sub(r"s$", "", word))
-    if symbol and re.search(rf"(?<![^\W\d_]){re.escape(symbol)}(?![^\W\d_])", text):
-        return True  # "time in h____ gives a speed in km/h": the unit's symbol names it
     head = re.match(r"[^\W\d_]{6,}(?!\w)", word)
     return head is not None and any(4 <= len(root) and 2 <= len(head.group()) - len(root) <= 4
                                     and head.group().startswith(root) for root in printed)
     # ("The Beast from the East: … pushed e____ towards the UK": "East" grown by a suffix is "easterly winds")
-
-
-_UNIT_SYMBOLS = {"hour": "h", "second": "s", "minute": "min", "metre": "m", "meter": "m", "kilometre": "km",
-                 "centimetre": "cm", "millimetre": "mm", "gram": "g", "kilogram": "kg", "litre": "l", "newton": "N",
-                 "joule": "J", "watt": "W", "volt": "V", "amp": "A", "ampere": "A", "ohm": "Ω", "pascal": "Pa",
-                 "hertz": "Hz", "coulomb": "C", "kelvin": "K", "mole": "mol"}
-"""Units by name and the symbol a line writes them in."""
 
 
 def _derived_in_series(text: str, term) -> bool:
