@@ -13,6 +13,11 @@ from .roles import (DONE_BY_NOBODY, GENERIC_HEADINGS, IN_A_RELATIVE, VERB_FIRST,
                     starts_with_pronoun)
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
+_ERA_YEAR = re.compile(r"(?i)\b(?:(?:AD|CE)\s*(?P<after>\d{1,4})|(?P<before>\d{1,4})\s*(?P<era>BCE?|AD|CE))\b")
+"""A year its era marks ("490 BC", "August 480 BC", "AD 43"): ancient history's dates, of any length."""
+_ERA_SPAN = re.compile(r"(?i)\d{1,4}\s*(?:BCE?\s*)?[–—-]\s*(?:AD\s*|CE\s*)?\d{1,4}\s*(?:BCE?|AD|CE)\b|"
+                       r"\b(?:AD|CE)\s*\d{1,4}\s*[–—-]\s*\d{1,4}")
+"""A stretch of years an era marks ("499–494 BC", "55 BC – AD 43", "AD 60–61"): no moment to place."""
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|during|on)\s+$", re.I)
 """A date that marks a moment ("in 1771"); "by 1918", "until 1945" and "since 1950" date a state reached or kept."""
 _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|not\s+yet)\b|\bstill\s+[a-z]+s\b|"
@@ -118,13 +123,14 @@ def event_candidates(source: Material) -> list[Candidate]:
         card = source.pack.cards[index]
         when = _when(card.date or "")
         if when is not None and not names_event(card.title) and any(
-                str(when[0]) in source.point(ref).text for ref in source.content(index)):
+                _prints_year(source.point(ref).text, when[0]) for ref in source.content(index)):
             continue  # "Michelangelo", "Eyewitness testimony": a point of the card tells what happened that year
         if when is not None and not names_event(card.title) and is_given_named(card.title.strip()):
             continue  # "Robert Koch" dated 1882: a man, no event, and his life spans the timeline's other events
         if when is not None and not names_event(card.title) and re.search(r"[a-z]s\s*\([A-Z]{2,6}s?\)\W*$", card.title):
             continue  # "Special Economic Zones (SEZs)" dated 1980: things of a kind, known by their letters, no event
-        if when is not None and (_YEAR_IN_TEXT.search(card.title) or _day_of_another(source, index, card.title, when)):
+        if when is not None and (_YEAR_IN_TEXT.search(card.title) or _ERA_YEAR.search(card.title)
+                                 or _day_of_another(source, index, card.title, when)):
             continue  # "Boscastle flood 2004" prints its answer; "The war at sea" is dated by Jutland's day, a theme
         if when is not None and _PLACE_IN_ORDER.search(card.title):
             continue  # "Ghana, the first to go": its place on the line is in its name
@@ -136,6 +142,7 @@ def event_candidates(source: Material) -> list[Candidate]:
                          for year in _YEAR_IN_TEXT.findall(source.point(ref).text)}) > 1:
             continue  # "The Factory Acts" dated 1833 over the Acts of 1833, 1844 and 1847: a series, no one moment
         if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
+                and not _ERA_SPAN.search(card.date or "") \
                 and not _SPAN_OF_MONTHS.search(card.date or "") \
                 and not _ONGOING.search(card.date or "") and not _CODE_NAME.fullmatch(card.title.strip()) \
                 and not _PLACED_BY_NAME.match(card.title) and _names_its_own(card.title, source.words.proper):
@@ -143,7 +150,8 @@ def event_candidates(source: Material) -> list[Candidate]:
             # earthquake" is the Chile earthquake)
             score = 2.0 + (0.5 if when[1] else 0.0) - max(0, word_count(card.title) - 8) / 5
             # Its points that give the year away are kept off the sheet.
-            telling = tuple(PointRef(index, p) for p, point in enumerate(card.points) if str(when[0]) in point.text)
+            telling = tuple(PointRef(index, p) for p, point in enumerate(card.points)
+                            if _prints_year(point.text, when[0]))
             out.append(Candidate(score + source.jitter(), telling, lambda i, event=event: event, card=index, event=event))
     period = _period(source.pack.title)
     out = [candidate for candidate in out if _within(period, candidate.event.when[0])]
@@ -175,6 +183,8 @@ def _period(title: str) -> tuple[int, int] | None:
     if found is None:
         return None
     start, end = found.group(1), found.group(2)
+    if re.match(r"(?i)\s*BCE?\b", title[found.end():]):
+        return -int(start), -int(end)  # "490–479 BC"
     return int(start), int(start[:len(start) - len(end)] + end)
 
 
@@ -431,12 +441,24 @@ def _day_of_another(source: Material, index: int, title: str, when: tuple[int, i
 
 
 def _when(date: str) -> tuple[int, int] | None:
+    """(year, month or 0) a card's date starts on, years BC negative."""
+    era = _ERA_YEAR.search(date)
     year = _YEAR_IN_TEXT.search(date)
-    if year is None:
+    if era is not None:
+        number = int(era.group("after") or era.group("before"))
+        number = -number if (era.group("era") or "").upper().startswith("BC") else number
+    elif year is not None:
+        number = int(year.group())
+    else:
         return None
     written = [(date.casefold().find(m.casefold()), m) for m in MONTHS if m.casefold() in date.casefold()]
     month = min(written)[1] if written else ""  # "June 1948 – May 1949": the month it starts in, not May
-    return (int(year.group()), _month(month))
+    return (number, _month(month))
+
+
+def _prints_year(text: str, year: int) -> bool:
+    """Whether ``text`` prints ``year`` ("490 BC" as 490), where a timeline would ask it."""
+    return re.search(rf"(?<![\d.,]){abs(year)}(?![\d.,]\d|\d)", text) is not None
 
 
 _THE_ONE_BEFORE = re.compile(r"The\s+(?:(?:first|second|third|last|next|new|main|advance)\s+)?"
