@@ -25,14 +25,14 @@ from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .kinds import is_plural, is_ruler
-from .material import Candidate, Material, holds
+from .material import Candidate, Material, holds, shares_a_word
 from .roles import starts_with_pronoun
 from .distractors import Pool, distractors, foreign_fits, same_sort, scaled
 from ...kit.pictures import picture_words
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
-from .words import close_forms, content_words, root_shared, singular
+from .words import close_forms, content_words, singular
 
 DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "calc": 4, "short": 3, "translate": 10, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
@@ -411,6 +411,8 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
         if any(_alike(source.pack.cards[candidate.card].title, chosen_titles[index]) for index in sharing):
             return False
         if any(_one_moment(source.pack.cards[candidate.card], source.pack.cards[pair.card])
+               or _defined_through(source.pack.cards[candidate.card], source.pack.cards[pair.card])
+               or _defined_through(source.pack.cards[pair.card], source.pack.cards[candidate.card])
                or _example_of(source.pack.cards[candidate.card], source.pack.cards[pair.card])
                or _example_of(source.pack.cards[pair.card], source.pack.cards[candidate.card]) for pair in pairs):
             return False
@@ -421,9 +423,10 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
                                                                for pair in pairs):
             return False
         title = source.pack.cards[candidate.card].title
-        if any(shown.startswith(f"{title}: ") and root_shared(shown[len(title):], text) for shown in source.shown):
+        if any(shown.startswith(f"{title}: ") and shares_a_word(shown[len(title):], text) for shown in source.shown):
             return False  # "Slavery Abolition Act: … older people became apprentices", asked already, pairs the
-            # title with "Apprenticeship ended early"
+            # title with "Apprenticeship ended early"; "Measuring the rate of respiration: the drop moves 24 mm …"
+            # with "The drop of coloured liquid … moves towards the organisms"
         if any(echoes(text, pair.title) or echoes(pair.text, title) or _names_a_rank(text, pair.title)
                or _names_a_rank(pair.text, title) for pair in pairs):
             return False  # "material is deposited" is no statement where "Deposition" is a title, nor "Henry
@@ -490,7 +493,8 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
     """Whether a spare statement could be taken for ``pair``'s title's: it holds a word of the title ("eroded"
     beside "Erosion"), shares a key term with its card, or comes from a card alike, related or kin to it, or next to
     it (the practical's method beside "The practical – controls and errors"; the decay practical's beside "Factors
-    affecting the rate of decay"; "The brain"'s beside "CNS and PNS", which marks **brain**)."""
+    affecting the rate of decay"; "The brain"'s beside "CNS and PNS", which marks **brain**), or from a card one of
+    the two defines itself by ("Translocation = … through the phloem" beside "Phloem")."""
     point = source.point(candidate.uses[0])
     return (share_words(title_words(point.text), title_words(pair.title)) or echoes(point.text, pair.title)
             or claims.claimed(point, pair.card) or claims.worded(point, pair.card) or claims.related(candidate.card, pair.card)
@@ -499,7 +503,9 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
             or abs(candidate.card - pair.card) == 1 and len(source.pack.cards) > SMALL_PACK
             or _short_noun_shared(point.text, pair.title) or _names_a_member(source, point.text, pair)
             or _names_a_rank(point.text, pair.title) or _speaks_as(source, point.text, pair.card)
-            or _land_and_people(point.text, pair.title) or _land_and_people(pair.title, point.text))
+            or _land_and_people(point.text, pair.title) or _land_and_people(pair.title, point.text)
+            or _defined_through(source.pack.cards[candidate.card], source.pack.cards[pair.card])
+            or _defined_through(source.pack.cards[pair.card], source.pack.cards[candidate.card]))
 
 
 _LANDS_OF = {"american": ("USA", "US", "America", "United States"), "british": ("UK", "Britain", "England"),
@@ -698,6 +704,21 @@ def _one_moment(first: Card, second: Card) -> bool:
         and any(_TIME_OF.match(card.title) for card in (first, second))
 
 
+_DEFINITION_OPENING = re.compile(r"\W*([^=:–—]{1,40}?)\**\s*(?:=|[–—-]\s|:\s|\s(?:is|are|means)\s)")
+"""The term a definition opens on ("**Translocation** = …", "Transpiration is …")."""
+
+
+def _defined_through(card: Card, other: Card) -> bool:
+    """Whether ``card`` defines its own title by ``other``'s ("Translocation = the movement of sugars through the
+    phloem" beside "Phloem"): what is said of the one is true of the other, and their statements swap."""
+    own, others = title_words(card.title), title_words(other.title)
+    for point in card.points:
+        opening = _DEFINITION_OPENING.match(point.text)
+        if opening and title_words(opening.group(1)) == own and others <= title_words(point.text[opening.end():]):
+            return True  # (the whole of each: "Testing for sulfate ions: … " shares "ions" with every ion test)
+    return False
+
+
 def _ordered_words(title: str) -> list[str]:
     words = title_words(title)
     return [word for word in (singular(found) for found in re.findall(r"[a-z0-9]+", title.casefold())) if word in words]
@@ -822,9 +843,9 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
                 continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer
             if _label_of(term.text) != _label_of(word):
                 continue  # "US$4 billion" is no spare for "stage 3", nor "stage 2" for a noun
-            if term.kind in ("number", "year") and term.text.strip()[:1].isdigit() != word.strip()[:1].isdigit():
+            if term.kind in ("number", "year") and _figure_shape(term.text) != _figure_shape(word):
                 continue  # "Hindenburg 53%" beside "4,000" and "9,000": a figure in the box reads as a figure (and
-                # "Mühlberg" is no spare for 1529)
+                # "Mühlberg" is no spare for 1529, nor "Kerala 94%" for "US$250 billion")
             if word not in extras and not source.gives_away([word], []) and not source.bank_gives_away([word]) \
                     and not holds(source.printed(), word) \
                     and not any(holds(answer.casefold(), word) or holds(word.casefold(), answer)
@@ -881,6 +902,16 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     if not gaps:
         return ()
     return tuple(word for gap in gaps for word in gap.words) + tuple(extras)
+
+
+_CURRENCY = re.compile(r"\s*((?:[A-Z]{1,3})?[£$€¥₹]|Rs\.?\s?)?")
+
+
+def _figure_shape(text: str) -> tuple[str, bool]:
+    """How a figure reads in the box: its currency sign, and whether a figure comes next ("US$250 billion": US$ and a
+    figure; "Kerala 94%" has neither)."""
+    sign = _CURRENCY.match(text)
+    return (sign.group(1) or "").strip(), text[sign.end():].lstrip()[:1].isdigit()
 
 
 _PROPERTY_AFTER = re.compile(r"\s+(?:is|are)\s+(?:not\s+|very\s+)?[a-z]+\W*$")

@@ -841,6 +841,10 @@ def arrowed(point: Point) -> Point | None:
         return None  # "sold for £6,200. Loss = £1,800. 1,800 ÷ 8,000 × 100 = …": a value worked out, then a sum
         # with no name
     cuts = [first] + [found for found in steps[steps.index(first) + 1:] if found.group(1).startswith(",")][-1:]
+    if re.fullmatch(r"[^\d=]*=\s*[\d.]+\s+[^\W\d_][^\d=]*", text[:first.start()]) \
+            and re.fullmatch(r"\s*(?:so\s+)?[a-z]+(?:\s+[a-z]+)+\s*", re.match(r"[^=]*", text[cuts[-1].end():]).group()):
+        return None  # "crosses twice = 2 roots, just touches = 1 repeated root": values listed side by side, none
+        # worked out from another
     if re.search(r"[.;!]\s", text[cuts[-1].end():result.start]):
         return None  # "Loss = £1,800. 1,800 ÷ 8,000 × 100 = 22.5%": the last step is a sum with no name
     out = point

@@ -841,7 +841,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if _COMPARED_WITH.search(text[:term.start]):
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         if year_range(text, term) != (None, None) or YEAR.search(source.pack.cards[ref.card].title) \
-                or YEAR.search(re.sub(r"(\d{4})s\b", r"\1", text[:term.start] + text[term.end:])):
+                or YEAR.search(re.sub(r"(\d{4})s\b", r"\1", text[:term.start] + text[term.end:])) \
+                or any(other.kind == "year" and other.start != term.start for other in source.terms[ref]):
             continue  # "carved between 1436 and 1504" is as true as "between 1501 and 1504"; "crowned in 1571 after
             # Mary's death in 1558" is absurd beside the other year; "1917 – a turning point: … in 1914" shows it false
         shown = text[:term.start] + text[term.end:]
@@ -999,6 +1000,9 @@ _AN_EXAMPLE = re.compile(r"(?i)(?:\be\.\s?g\.|\bfor (?:example|instance)\b|\bsuc
 def _years_apart(wrong: str, answer) -> int | None:
     """How many years a wrong option's year (or decade) lies from the answer's; None where either has none."""
     year = _year_in(wrong)
+    if year is None and answer.year is not None and answer.year < 100:
+        early = re.search(r"\b\d{1,2}\b", wrong)  # "83" for the "84" of "from about AD 77 to 84"
+        year = int(early.group()) if early else None
     return abs(year - answer.year) if answer.year is not None and year is not None else None
 
 

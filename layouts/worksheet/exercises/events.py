@@ -287,14 +287,20 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
                        and (re.match(r"\S+\s+[a-z]", verb_first) or _ARRIVED.match(verb_first)
                             or _DONE_TO_SOMEONE.match(verb_first) or _BECAME.match(verb_first))) \
             and described.split(" ", 1)[0] not in source.words.proper
-        if (doer_unsaid or _THE_ONE_BEFORE.match(described)) and not _SUBJECT_LATER.search(described):
+        if (doer_unsaid or _THE_ONE_BEFORE.match(described)) and not _SUBJECT_LATER.search(described) \
+                or _THING_UNNAMED.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
             if surveys(title) or GENERIC_HEADINGS.match(title) or word_count(title) > 6 \
                     or re.search(r"\w['’]s\s+[a-z]", title):
                 continue  # "Passed in 1833" under "Factory reform": what was passed, no title names; "Watt's steam
                 # engine: went into business with Boulton": the doer is the title's owner, not the thing it names
             title = _TITLES_DATES.sub("", title)  # ("Securing the throne, 1485–86": its dates would place the event)
-            described = f"{title}: {described[0].lower()}{described[1:]}"  # "Built the first mill …" under its maker
+            first = described.split(" ", 1)[0]
+            named = first in source.words.proper or first not in ("The", "A", "An") and not (
+                DONE_BY_NOBODY.match(verb_first) or VERB_FIRST.match(verb_first))  # ("Pope Clement VI condemned the
+            # movement" keeps its capital, "Married …" and "The company …" not)
+            described = f"{title}: {described if named else described[0].lower() + described[1:]}"  # "Built the
+            # first mill …" under its maker
         out.append((ref, Event(described, years[0].text, (years[0].year, _month(years[0].month)), ref)))
     return out
 
@@ -468,6 +474,11 @@ _THE_ONE_BEFORE = re.compile(r"The\s+(?:(?:first|second|third|last|next|new|main
                              r"\s+[a-z]")
 """A doer or thing the line before named ("The company ended the ban", "The crusaders broke in …"): which one, and
 where, only the title says."""
+_THING_UNNAMED = re.compile(r"(?i)\bthe\s+(?:movement|campaign|group|sect|order|practice|idea|scheme|policy|rebellion|"
+                            r"rising|revolt|protest|organi[sz]ation|society|agreement|plan|project|proposal|"
+                            r"reforms?)\b(?!\s+(?:of|to|for|against|in|on|by)\b)")
+"""A thing the title names, called by its kind ("Pope Clement VI condemned the movement" under "The flagellants"):
+which movement, on a timeline only the title can say."""
 _DONE_TO_SOMEONE = re.compile(r"(?:Married|Crowned|Defeated|Captured|Invaded|Executed|Killed|Murdered|Signed|Visited|"
                               r"Joined|Attacked|Besieged|Deposed|Exiled|Imprisoned|Succeeded|Conquered|Annexed|"
                               r"Appointed|Sacked|Dismissed|Beat|Fought|Took|Won|Lost|Met|Published|Wrote|Discovered|"

@@ -173,17 +173,20 @@ class Material:
         text = _heads_shared_out("\0".join(part.casefold() for part in visible))
         if any(holds(text, option) for option in self.offered):
             return True
-        if any(re.fullmatch(r"\d{3,4}", swap.strip()) and holds(text, swap) for swap in self.swaps):
+        if any(_YEAR_SWAP.fullmatch(swap.strip()) and holds(text, swap) for swap in self.swaps):
             return True  # "independence in 1991" (for 1947) beside a prompt on "Opening up – 1991 reforms": the year
-            # the sheet gives another event shows the statement false (so does "937" in a pack on 793–1042)
+            # the sheet gives another event shows the statement false (so does "937" in a pack on 793–1042, and
+            # "AD 51" in one on Roman Britain)
         if any(holds(text, part) or _root_told(text, part)
                for answer in self.answers for part in self._told_by(answer)):
             return True
         shown = _heads_shared_out(self.printed())
         if any(holds(shown, part) or _root_told(shown, part) for answer in answers for part in self._told_by(answer)):
             return True
-        if any(_ends_a_word(answer, shown) or _opposite_printed(answer, shown) for answer in answers) \
-                or any(_ends_a_word(answer, text) or _opposite_printed(answer, text) for answer in self.answers):
+        if any(_ends_a_word(answer, shown) or _opposite_printed(answer, shown) or _abbreviated(answer, shown)
+               for answer in answers) \
+                or any(_ends_a_word(answer, text) or _opposite_printed(answer, text) or _abbreviated(answer, text)
+                       for answer in self.answers):
             return True
         if any(_words_told(part, answer) for answer in answers for part in shown.split("\0")) \
                 or any(_words_told(part, answer) for answer in self.answers for part in text.split("\0")):
@@ -451,8 +454,7 @@ class Material:
         matching's "Graphite conducts because …")."""
         heading = self._context(ref, hidden)
         statement = self.matched.get(ref.card)
-        if heading and statement and (any(len(word) > 2 for word in content_words(self.point(ref).text)
-                                          & content_words(statement)) or root_shared(self.point(ref).text, statement)):
+        if heading and statement and shares_a_word(self.point(ref).text, statement):
             return None  # (and "older people became apprentices" beside "Apprenticeship ended early")
         return heading
 
@@ -1121,6 +1123,38 @@ def _opens_a_title_word(answer: str, title: str) -> bool:
     first = re.sub(r"['’]s$", "", answer.strip().split()[0]).casefold() if answer.strip() else ""
     return len(first) >= 3 and any(word.startswith(first) and word != first
                                    for word in re.findall(r"[^\W\d_]+", title.casefold()))
+
+
+_NOT_SHORT_FORMS = {"the", "and", "for", "was", "are", "has", "had", "not", "all", "can", "per", "its", "any", "one",
+                    "two", "six", "ten", "now", "new", "old", "out", "off", "own", "way", "day", "age", "war", "law"}
+
+
+def _abbreviated(answer: str, text: str) -> bool:
+    """Whether casefolded ``text`` prints a one-word answer cut short as a label ("Hyp 12 cm, angle 35°" for
+    hypotenuse, "opp = 5"): the short form names the word."""
+    word = answer.strip().casefold()
+    return re.fullmatch(r"[a-z]{6,}", word) is not None and any(
+        word.startswith(found.group(1)) and found.group(1) not in _NOT_SHORT_FORMS
+        for found in re.finditer(r"(?<![\w-])([a-z]{3,4})\.?\s*(?==|\d)", text))
+
+
+_DERIVED = ("ish", "ian", "ic", "ese", "an", "ist", "ism")
+"""Endings that make a people's or a thing's adjective of its noun ("Jews": Jewish)."""
+
+
+def shares_a_word(line: str, statement: str) -> bool:
+    """Whether a line printed under a title shares a word with that title's matching statement, in any form
+    ("the drop moves 24 mm" beside "The drop of coloured liquid … moves", "older people became apprentices" beside
+    "Apprenticeship ended early", "a leader of British Jews" beside "a national home for the Jewish people"): printed
+    together, the two pair the title with its statement."""
+    ours, theirs = content_words(line), content_words(statement)
+    return any(len(word) > 2 for word in ours & theirs) or root_shared(line, statement) or any(
+        len(base := word.removesuffix("s")) >= 3 and other.startswith(base) and other[len(base):] in _DERIVED
+        for word in ours | theirs for other in ours | theirs)
+
+
+_YEAR_SWAP = re.compile(r"\d{3,4}|(?i:(?:AD|CE)\s*\d{1,4}|\d{1,4}\s*(?:BCE?|AD|CE))")
+"""A year a false statement took: of three or four figures, or marked by its era ("AD 51")."""
 
 
 def holds(text: str, answer: str) -> bool:

@@ -241,7 +241,23 @@ def _it_unnamed(text: str) -> bool:
     claimed …"): the war, the line before named."""
     clause = re.split(r"\s[–—-]\s|[.;:!?](?:\s|$)", text.strip(), maxsplit=1)[0].strip()
     return re.search(r"\bit$", clause) is not None and word_count(clause) <= 5 \
-        and re.search(r"\b[A-Z]", clause[1:]) is None
+        and re.search(r"\b[A-Z]", clause[1:]) is None or _placed_by_it(text)
+
+
+_BY_IT = re.compile(r"(?i)\b(?:along|across|beside|alongside|near|around|through|inside|behind|beneath|below|under|over|"
+                    r"onto|into|on|in|from|past|towards?|off|within|to|with|by|for|at|about)\s+it\b")
+
+
+def _placed_by_it(text: str) -> bool:
+    """Whether a line whose subject is plural ("Settlers were given plots of land along it") places something by an
+    "it" it names nothing for: no thing with "the" or "a", no name, before it. The highway, the line before named."""
+    found = _BY_IT.search(text)
+    first = re.match(r"\W*([A-Za-z]+)", text)
+    if found is None or first is None or not re.search(r"(?i)(?<!s)s$|^(?:they|people|we|you)$", first.group(1)):
+        return False
+    before = re.sub(r"(?i)\bof\s+(?:the\s+|a\s+|an\s+)?[a-z]+", "", text[:found.start()])  # ("plots of land")
+    return not re.search(r"(?i)\b(?:the|a|an|its|this|that|one|each|every)\s+[a-z]", before) \
+        and not re.search(r"(?<=\s)[A-Z]", before)
 
 
 _RELATIVE_TIME = re.compile(r"(?i)^\W*(?:only|just|some|a\s+few)?\s*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
@@ -468,6 +484,8 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\bformula triangles?\b|\b(?:formula|equation|data) sheet\b|\bwhatever works\b|"
                      r"\bfor (?:\*\*)?\d+(?:\*\*)? marks\b|\bfor (?:the|full|all the|more) marks?\b|"
                      r"^\W*(?:write|spell|say) (?:it|them|this|that|each|every|the \w+) (?:out )?in full\b|"
+                     r"^\W*(?:explain|describe|link|give|state|write|answer|justify)\s+(?:each|every|all|both)\s+"
+                     r"(?:factors?|points?|reasons?|answers?|steps?|changes?|ones?|of them)\b|\bnot just\s+[\"“‘']|"
                      r"\bsome people (?:use|find|like|remember)\b|"
                      r"\byou (?:must|need to|should|have to) (?:learn|know|remember) (?:it|this|them|these|that)\b|"
                      r"\byou (?:must|need to|should|have to) (?:learn|know|remember)\s*[.!]*\s*$|"
