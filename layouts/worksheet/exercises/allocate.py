@@ -843,6 +843,10 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
                 continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer
             if _label_of(term.text) != _label_of(word):
                 continue  # "US$4 billion" is no spare for "stage 3", nor "stage 2" for a noun
+            if term.kind not in ("number", "year") and re.search(r"\d", word) \
+                    and re.sub(r"\d+", "#", word) == re.sub(r"\d+", "#", term.text.strip()):
+                continue  # "Race Relations Act 1968" beside "… 1965": the same law a few years on may fit the line
+                # as well
             if term.kind in ("number", "year") and _figure_shape(term.text) != _figure_shape(word):
                 continue  # "Hindenburg 53%" beside "4,000" and "9,000": a figure in the box reads as a figure (and
                 # "Mühlberg" is no spare for 1529, nor "Kerala 94%" for "US$250 billion")

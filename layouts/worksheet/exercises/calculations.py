@@ -790,6 +790,8 @@ def _topic(title: str) -> str:
     if "=" in topic:
         named = re.match(r"\s*(?!(?:what|how|why|which|when|where|who)\b)([^\W\d_]{3,}(?:\s+[^\W\d_]+)*\s+[^\W\d_]{3,})"
                          r"\s*=", topic, re.IGNORECASE)
+        if named and re.search(r"[₀-₉⁰-⁹¹²³]|[a-z][A-Z]|\s[A-Za-z]$", named.group(1)):
+            return ""  # "Using p₁V₁ = p₂V₂": symbols before the "=", half an equation, no name
         return named.group(1) if named else ""  # ("Area of a triangle = ½ab sin C": what it is, not the formula)
     topic = title_topic(topic)  # "What is pressure?: a 600 N student …" reads as "Pressure: a 600 N student …"
     named = re.fullmatch(r"[^()]*\?\s*\(([^()?\s]+(?:\s+[^()?\s]+)+)\)\s*", topic)

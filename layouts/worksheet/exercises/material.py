@@ -891,9 +891,11 @@ def stem_told(text: str, answer: str) -> bool:
             and re.search(rf"(?<!\w){re.escape(joined)}", text.casefold()):
         return True  # "Fair trade: … plus a Fairtrade Premium": the words printed as one
     head = re.match(r"[^\W\d_]{6,}(?!\w)", word)
+    printed |= {found.removesuffix("er") for found in printed if found.endswith("er")}  # ("a denser liquid": dens-)
     return head is not None and any(4 <= len(root) and 2 <= len(head.group()) - len(root) <= 4
                                     and head.group().startswith(root) for root in printed)
-    # ("The Beast from the East: … pushed e____ towards the UK": "East" grown by a suffix is "easterly winds")
+    # ("The Beast from the East: … pushed e____ towards the UK": "East" grown by a suffix is "easterly winds";
+    # "Pressure increases with d____, because a denser liquid …": "density")
 
 
 def _derived_in_series(text: str, term) -> bool:

@@ -402,9 +402,11 @@ _ALL_ELSE = re.compile(r"(?i)\W*(?:everything|anything|something|all|whatever|th
 """A meaning that opens on "everything" or "the rest" ("die Restmülltonne – everything else"): what goes in it."""
 _DESCRIBED = re.compile(r"(?i)\W*(?:(?:eaten|drunk|served|worn|used|played|held|celebrated|made|given|sung|danced|lit|"
                         r"sent|bought|cooked|baked|found|seen|done)\s+(?:after|before|at|on|in|for|during|by|with|"
-                        r"when|as|to)|(?:useful|handy|good|great|ideal|perfect)\s+(?:as|for|to|in|when))\s")
+                        r"when|as|to)|(?:useful|handy|good|great|ideal|perfect)\s+(?:as|for|to|in|when)|"
+                        r"(?:an?\s+)?(?:[\w'’-]+,?\s+){0,3}(?:sentence|phrase|expression|opener|structure|answer)\s+"
+                        r"(?:for|to|when|in|that|you|with))\s")
 """A meaning that says what is done with the thing ("eaten after parties") or what the phrase is good for ("useful
-as a past opinion"): a note, which no key can translate."""
+as a past opinion", "a safe, ready-made sentence for speaking"): a note, which no key can translate."""
 _ENGLISH_ONLY = re.compile(r"(?i)(?<![^\W\d_'’])(?:the|of|with|which|biggest|largest|world)(?![^\W\d_'’])")
 """English words no other language taught writes: a word side holding one is English ("Biggest tomato fight in the
 world")."""
