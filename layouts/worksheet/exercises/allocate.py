@@ -505,7 +505,17 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
             or _names_a_rank(point.text, pair.title) or _speaks_as(source, point.text, pair.card)
             or _land_and_people(point.text, pair.title) or _land_and_people(pair.title, point.text)
             or _defined_through(source.pack.cards[candidate.card], source.pack.cards[pair.card])
-            or _defined_through(source.pack.cards[pair.card], source.pack.cards[candidate.card]))
+            or _defined_through(source.pack.cards[pair.card], source.pack.cards[candidate.card])
+            or _symbol_shared(point.text, source.pack.cards[pair.card]))
+
+
+def _symbol_shared(text: str, card: Card) -> bool:
+    """Whether a statement prints a symbol the card marks as a key term ("… extrapolate back to find the true ΔT"
+    beside "Calorimetry — measuring heat", whose card marks **ΔT**): a symbol has no content word for the other
+    tests to find, and it ties the statement to that card."""
+    marked = {point.text[span.start:span.end].strip() for point in card.points for span in point.terms}
+    return any(re.fullmatch(r"[^\W\d_]{0,2}[Δ∆ΣλμρθΩ][^\W_]{0,3}|[A-Za-z]?[Δ∆][A-Za-z]", symbol)
+               and re.search(rf"(?<!\w){re.escape(symbol)}(?!\w)", text) for symbol in marked)
 
 
 _LANDS_OF = {"american": ("USA", "US", "America", "United States"), "british": ("UK", "Britain", "England"),

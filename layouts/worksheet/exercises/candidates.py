@@ -873,6 +873,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if wrong is not None and _crosses_the_span(source.pack.title, term, wrong[0]):
             continue  # "Long-term causes: the Seljuk Turks crushed the Byzantines at Manzikert in 1096" under "The
             # Crusades, 1095–1192": a cause dated inside the story it led to is false at sight
+        if wrong is not None and _after_a_death(source.pack.cards[ref.card], term, wrong[0]):
+            continue  # "In 1553 he set up the Navy Board" beside "by his death in 1547": a deed after its doer died
         if wrong is not None and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "Gorkha earthquake (25 April 2015): tourism restarted from late 2010": before the event itself
         if wrong is None:
@@ -932,6 +934,18 @@ def _out_of_order(source: Material, ref: PointRef, wrong: str) -> bool:
     return any(index < ref.point and year <= other or index > ref.point and year >= other for index, other in dated)
     # (a year shared with a line below is as wrong: "Left Plymouth in December 1580" before "Returned September
     # 1580")
+
+
+_DEATH = re.compile(r"(?i)\b(?:(?:his|her|their)\s+death|died|was\s+(?:executed|killed|murdered|assassinated)|d\.)"
+                    r"\s*(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(1\d{3}|20\d{2})\b")
+
+
+def _after_a_death(card, answer, wrong: str) -> bool:
+    """Whether a false statement's year falls after a death its card dates ("by his death in 1547"), where the true
+    one does not: what the dead did later is false at sight."""
+    year = _year_in(wrong)
+    deaths = [int(found.group(1)) for point in card.points for found in _DEATH.finditer(point.text)]
+    return year is not None and answer.year is not None and any(answer.year <= death < year for death in deaths)
 
 
 def _before_its_card(card, answer, wrong: str) -> bool:

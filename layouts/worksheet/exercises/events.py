@@ -276,6 +276,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
                 and not has_verb(re.sub(r"(?i)\b(?:was|were|is|are)\b", "", described)):
             continue  # "England was a Catholic country and the Pope in Rome was head of the Church": how things
             # stood, with nothing done
+        head = re.match(r"([^,;:]+),", described or "")
+        if head and word_count(head.group(1)) <= 4 and not re.search(r"\s[A-Z]", head.group(1)) \
+                and not has_verb(described) and not names_event(described):
+            continue  # "Last natural case, in Somalia.": a note with no verb, which says not what happened to what
         if described is None or _STATE.search(described) or _EXAMPLE.search(described) or _DANGLING.search(described) \
                 or _participle_left(described) \
                 or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \

@@ -388,7 +388,13 @@ def is_scaffolding(text: str) -> bool:
     """Whether a point is not content: a placeholder (``[DIAGRAM: plant cell]``) or a web page's chrome (``Skip to
     main content``). It never becomes a question or a line of a mark scheme."""
     return bool(_PLACEHOLDER.search(text) or _CHROME.match(text) or _ADVICE.search(text) or _TERMS_HEADING.match(text)
-                or _REFERENCE.search(text) or _PRACTICE.match(text) or _CROSSED.search(text) or _TABLE_ROW.search(text))
+                or _REFERENCE.search(text) or _PRACTICE.match(text) or _CROSSED.search(text) or _TABLE_ROW.search(text)
+                or _RESTATED.match(text))
+
+
+_RESTATED = re.compile(r"(?i)^\W*(?:in other words|that is to say|put simply|in plain words|in short)\b")
+"""The line before said again ("In other words: the angle between the tangent and the chord equals …"): as a
+question it repeats one, as a point of a scheme it pays twice for one idea."""
 
 
 _CROSSED = re.compile(r"[✗✘❌]|\((?i:wrong|incorrect|not true)\)")
@@ -483,6 +489,8 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\b(?:is )?fine in (?:an|your|the) (?:answer|exam|essay)\b|\bjust be consistent\b|"
                      r"\bformula triangles?\b|\b(?:formula|equation|data) sheet\b|\bwhatever works\b|"
                      r"\bfor (?:\*\*)?\d+(?:\*\*)? marks\b|\bfor (?:the|full|all the|more) marks?\b|"
+                     r"\b(?:most )?often (?:missed|forgotten|overlooked)\b|\blook (?:out )?for (?:it|this|them) "
+                     r"(?:whenever|when|if)\b|"
                      r"^\W*(?:write|spell|say) (?:it|them|this|that|each|every|the \w+) (?:out )?in full\b|"
                      r"^\W*(?:explain|describe|link|give|state|write|answer|justify)\s+(?:each|every|all|both)\s+"
                      r"(?:factors?|points?|reasons?|answers?|steps?|changes?|ones?|of them)\b|\bnot just\s+[\"“‘']|"

@@ -129,6 +129,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             points = tuple(ref for ref in points if not any(name in source.point(ref).text for name in named_data))
             # "Class A's median is higher" after "Class A: median 33, range 23": a reading of the example's figures,
             # which the sheet does not print
+            quoted = re.compile(rf"(?i)[\"“‘']\W*{re.escape(card.title.strip(' .'))}\W*[\"”’']")
+            points = tuple(ref for ref in points if not quoted.search(source.point(ref).text))  # 'Drake called the
+            # raid "singeing the King of Spain's beard"' under that title: a mark for copying the question
             dated = set(YEAR.findall(f"{card.date or ''} {card.title}"))
             points = tuple(ref for ref in points if not dated or not (opening := re.match(
                 r"\W*(1\d{3}|20\d{2})\b", source.point(ref).text)) or opening.group(1) in dated)  # "1576 Act for
