@@ -341,6 +341,20 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
                   _LEAD.sub("", text[(example.end() if example else 0):], count=1).strip())
 
 
+_PRODUCT_THEN_ROUGHLY = re.compile(rf"({_NUMBER})\s*([×x*÷/])\s*({_NUMBER})\s*≈\s*$")
+
+
+def _estimated(working: str, number: str) -> bool:
+    """Whether the last step of the working rounds a product or a quotient to a figure more than 2% away ("1500 × 7 ≈
+    10 000"): an estimate, which the exact sum does not give."""
+    step = _PRODUCT_THEN_ROUGHLY.search(working.rstrip())
+    if step is None:
+        return False
+    first, second = _value(step.group(1)), _value(step.group(3))
+    exact = first * second if step.group(2) in "×x*" else first / second if second else 0.0
+    return bool(exact) and abs(exact - _value(number)) > 0.02 * abs(exact)
+
+
 def _unfair(givens: str, working: str, last: str, steps: list[str], number: str, value: re.Match, asked: str,
             unknown: str, context: str, about: str) -> bool:
     """Whether an example read apart could not be worked from its stem alone, or could be read two ways: the
@@ -348,6 +362,9 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     ("Efficiency = … × 100. e.g. …")."""
     if _APPROXIMATE.search(asked) or _DATED.search(givens):
         return True  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
+    if _estimated(f"{working} {last}", number):
+        return True  # "1500 kg car braking at 7 m/s² → F = 1500 × 7 ≈ 10 000 N": the card's estimate, where the stem
+        # gives exact values and a student works out 10 500
     if not (asked or _WORKING.search(working)) and not _reachable(_value(number), givens):
         return True  # "ratio Mg to MgO is 1 to 1 → 0.20 mol": with no working, the result must follow from the givens
     if asked and "=" not in asked and not _WORKING.search(working + last) and not _reachable(_value(number), givens):

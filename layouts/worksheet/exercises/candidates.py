@@ -873,6 +873,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if wrong is not None and _crosses_the_span(source.pack.title, term, wrong[0]):
             continue  # "Long-term causes: the Seljuk Turks crushed the Byzantines at Manzikert in 1096" under "The
             # Crusades, 1095–1192": a cause dated inside the story it led to is false at sight
+        if wrong is not None and _beyond_the_story(source, ref, term, wrong[0]):
+            continue  # "Seoul fell again in January 1956" on the card before "MacArthur sacked" (1951) and "The
+            # armistice" (1953): a year past the cards that follow is false at sight
         if wrong is not None and _after_a_death(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "In 1553 he set up the Navy Board" beside "by his death in 1547": a deed after its doer died
         if wrong is not None and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
@@ -934,6 +937,22 @@ def _out_of_order(source: Material, ref: PointRef, wrong: str) -> bool:
     return any(index < ref.point and year <= other or index > ref.point and year >= other for index, other in dated)
     # (a year shared with a line below is as wrong: "Left Plymouth in December 1580" before "Returned September
     # 1580")
+
+
+def _beyond_the_story(source, ref, answer, wrong: str) -> bool:
+    """Whether a false statement's year falls past the next two dated cards, or before the two before, where they
+    run in order of time: the pack's own story shows it false."""
+    year = _year_in(wrong)
+    if year is None or answer.year is None:
+        return False
+    dated = [(index, min(years), max(years)) for index, card in enumerate(source.pack.cards)
+             if (years := [int(found) for found in YEAR.findall(card.date or "")])]
+    here = next((place for place, (index, _, _) in enumerate(dated) if index == ref.card), None)
+    if here is None:
+        return False
+    after, before = dated[here + 1:here + 3], dated[max(0, here - 2):here]
+    return (len(after) == 2 and after[0][1] <= after[1][1] and answer.year <= after[1][2] < year) or (
+        len(before) == 2 and before[0][1] <= before[1][1] and year < before[0][1] <= answer.year)
 
 
 _DEATH = re.compile(r"(?i)\b(?:(?:his|her|their)\s+death|died|was\s+(?:executed|killed|murdered|assassinated)|d\.)"

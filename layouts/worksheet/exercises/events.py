@@ -133,6 +133,8 @@ def event_candidates(source: Material) -> list[Candidate]:
         if when is not None and (_YEAR_IN_TEXT.search(card.title) or _ERA_YEAR.search(card.title)
                                  or _day_of_another(source, index, card.title, when)):
             continue  # "Boscastle flood 2004" prints its answer; "The war at sea" is dated by Jutland's day, a theme
+        if when is not None and not names_event(card.title) and _STATE_NAMED.fullmatch(card.title.strip(" .")):
+            continue  # "The People's Republic of China" dated 1 October 1949: a state, whose proclaiming is the event
         if when is not None and _PLACE_IN_ORDER.search(card.title):
             continue  # "Ghana, the first to go": its place on the line is in its name
         if when is not None and _named_again(source, index, card.title, when[0]):
@@ -479,6 +481,11 @@ _THE_ONE_BEFORE = re.compile(r"The\s+(?:(?:first|second|third|last|next|new|main
                              r"\s+[a-z]")
 """A doer or thing the line before named ("The company ended the ban", "The crusaders broke in …"): which one, and
 where, only the title says."""
+_STATE_NAMED = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Republic|Kingdom|Empire|Union|Party|League|"
+                          r"Organi[sz]ation|Federation|Confederation|Commonwealth|Dynasty|State)"
+                          r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([A-Z]{2,6}\))?")
+"""A title that names a state or a body ("The People's Republic of China", "The League of Nations (LoN)"): a thing
+that lasted, not a moment."""
 _THING_UNNAMED = re.compile(r"(?i)\bthe\s+(?:movement|campaign|group|sect|order|practice|idea|scheme|policy|rebellion|"
                             r"rising|revolt|protest|organi[sz]ation|society|agreement|plan|project|proposal|"
                             r"reforms?)\b(?!\s+(?:of|to|for|against|in|on|by)\b)")

@@ -129,6 +129,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             points = tuple(ref for ref in points if not any(name in source.point(ref).text for name in named_data))
             # "Class A's median is higher" after "Class A: median 33, range 23": a reading of the example's figures,
             # which the sheet does not print
+            points = tuple(ref for ref in points if not _equation_alone(source.point(ref))
+                           or len(points) <= 2)  # "NH₃ + H₂O ⇌ NH₄⁺ + OH⁻" alone, then "In that equation the pairs
+            # are …": an example with no point made, whose naming earns the mark
             quoted = re.compile(rf"(?i)[\"“‘']\W*{re.escape(card.title.strip(' .'))}\W*[\"”’']")
             points = tuple(ref for ref in points if not quoted.search(source.point(ref).text))  # 'Drake called the
             # raid "singeing the King of Spain's beard"' under that title: a mark for copying the question
@@ -292,6 +295,14 @@ def _symbols_only(text: str) -> bool:
 
 _RELATION = re.compile(r"[=∝]|\bproportional\b")
 """A line that states how quantities go together, in symbols or in words."""
+
+
+def _equation_alone(point) -> bool:
+    """Whether a line is a typed equation and nothing else (``\\ce{NH3 + H2O <=> NH4+ + OH-}``)."""
+    rest = point.text
+    for formula in sorted(point.formulas, key=lambda formula: -formula.start):
+        rest = rest[:formula.start] + rest[formula.end:]
+    return bool(point.formulas) and not re.search(r"[^\W\d_]{2,}", rest)
 
 
 def _formula_only(text: str) -> bool:
