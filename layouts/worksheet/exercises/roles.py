@@ -489,7 +489,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\b(?:is )?fine in (?:an|your|the) (?:answer|exam|essay)\b|\bjust be consistent\b|"
                      r"\bformula triangles?\b|\b(?:formula|equation|data) sheet\b|\bwhatever works\b|"
                      r"\bfor (?:\*\*)?\d+(?:\*\*)? marks\b|\bfor (?:the|full|all the|more) marks?\b|"
-                     r"\b(?:most )?often (?:missed|forgotten|overlooked)\b|\blook (?:out )?for (?:it|this|them) "
+                     r"\bcommand words?\b|\b(?:most )?often (?:missed|forgotten|overlooked)\b|\blook (?:out )?for (?:it|this|them) "
                      r"(?:whenever|when|if)\b|"
                      r"^\W*(?:write|spell|say) (?:it|them|this|that|each|every|the \w+) (?:out )?in full\b|"
                      r"^\W*(?:explain|describe|link|give|state|write|answer|justify)\s+(?:each|every|all|both)\s+"
