@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 from pdftext import text_of
 from studypack.layouts import worksheet
 from studypack.layouts.options import WorksheetOptions
 from studypack.layouts.worksheet.exercises.material import Material
 from studypack.source import loads
+
+
+def fresh_pack(name: str) -> str:
+    """A pack of the fresh audit corpus (``tests/audit/fresh``), as text."""
+    return (Path(__file__).parent / "audit" / "fresh" / name).read_text(encoding="utf-8")
 
 
 def built(text: str, seed: str, **options):

@@ -7,13 +7,11 @@ is no timeline event."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from sheet_builds import material, of_kind, pack_yaml, planned, scheme_texts
+from sheet_builds import fresh_pack, material, of_kind, pack_yaml, planned, scheme_texts
 from studypack.layouts.worksheet.exercises.questions import Match, Short, Timeline, TrueFalse, plain
 
-FRESH = Path(__file__).parent / "fresh"
-NAVY = (FRESH / "history_tudor_navy.yaml").read_text(encoding="utf-8")
+NAVY = fresh_pack("history_tudor_navy.yaml")
 
 
 def test_no_false_statement_dates_a_deed_after_its_doers_death():
@@ -52,8 +50,8 @@ def _scheme(short: Short) -> list[str]:
 
 
 def test_a_symbol_of_a_titles_card_is_no_spare_and_a_verbless_note_no_event():
-    energetics = (FRESH / "chemistry_energetics.yaml").read_text(encoding="utf-8")
-    disease = (FRESH / "biology_disease_prevention.yaml").read_text(encoding="utf-8")
+    energetics = fresh_pack("chemistry_energetics.yaml")
+    disease = fresh_pack("biology_disease_prevention.yaml")
     for seed in "12":
         for match in of_kind(planned(energetics, seed), Match):
             if any(pair.title.startswith("Calorimetry") for pair in match.pairs):

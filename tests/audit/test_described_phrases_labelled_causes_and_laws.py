@@ -4,17 +4,9 @@ density); half an equation in a title ("Using p₁V₁ = p₂V₂") is no calcul
 factors:" is no timeline event; and the same law of another year ("Race Relations Act 1968") is no spare beside it."""
 from __future__ import annotations
 
-from pathlib import Path
 
-from sheet_builds import built, of_kind, planned, translated
+from sheet_builds import built, fresh_pack, of_kind, planned, translated
 from studypack.layouts.worksheet.exercises.questions import Gap, Timeline
-
-FRESH = Path(__file__).parent / "fresh"
-
-
-def _pack(name: str) -> str:
-    return (FRESH / name).read_text(encoding="utf-8")
-
 
 def test_a_meaning_that_describes_its_phrase_is_not_asked():
     asked = translated("La salud", "Spanish", [
@@ -25,14 +17,14 @@ def test_a_meaning_that_describes_its_phrase_is_not_asked():
 
 def test_a_comparative_beside_the_blank_tells_its_noun_and_half_an_equation_is_no_context():
     for seed in "12":
-        plan, sheet, _ = built(_pack("physics_fluid_pressure.yaml"), seed)
+        plan, sheet, _ = built(fresh_pack("physics_fluid_pressure.yaml"), seed)
         assert not any(answer.casefold() == "density" for gap in of_kind(plan, Gap) for answer in gap.words
                        if "denser" in "".join(segment.text for segment in gap.segments))
         assert "Using p₁V₁:" not in sheet and "Using p1V1:" not in sheet, sheet
 
 
 def test_a_labelled_cause_is_no_event_and_a_law_of_another_year_is_no_spare():
-    text = _pack("history_windrush.yaml")
+    text = fresh_pack("history_windrush.yaml")
     for seed in "12":
         plan = planned(text, seed)
         assert not any(event.text.startswith("Push factors") for timeline in of_kind(plan, Timeline)

@@ -6,17 +6,9 @@ point; and a statement whose card's title the other card marks as a key term ("P
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from sheet_builds import calculations, material, of_kind, pack_yaml, planned, scheme_texts
+from sheet_builds import calculations, fresh_pack, material, of_kind, pack_yaml, planned, scheme_texts
 from studypack.layouts.worksheet.exercises.questions import Match, Timeline, TrueFalse, plain
-
-FRESH = Path(__file__).parent / "fresh"
-
-
-def _pack(name: str) -> str:
-    return (FRESH / name).read_text(encoding="utf-8")
-
 
 def test_an_estimate_is_no_calculation():
     braking = pack_yaml("Stopping", "Physics", [("Estimating forces in everyday braking", [
@@ -28,7 +20,7 @@ def test_an_estimate_is_no_calculation():
 
 
 def test_a_state_is_no_event_and_a_false_year_stays_inside_the_story():
-    text = _pack("history_cold_war_asia.yaml")
+    text = fresh_pack("history_cold_war_asia.yaml")
     for seed in "12":
         plan = planned(text, seed)
         events = [event.text for timeline in of_kind(plan, Timeline) for event in timeline.events]
@@ -50,7 +42,7 @@ def test_an_equation_alone_is_no_scheme_point():
 
 
 def test_a_statement_of_a_topic_the_title_card_marks_is_no_spare():
-    text = _pack("biology_ecosystems.yaml")
+    text = fresh_pack("biology_ecosystems.yaml")
     for seed in "1234":
         for match in of_kind(planned(text, seed), Match):
             if any(pair.title == "Biotic factors" for pair in match.pairs):

@@ -5,22 +5,14 @@ title's statement ("Measuring the rate of respiration: the drop moves 24 mm …"
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from sheet_builds import built
+from sheet_builds import built, fresh_pack
 from studypack.layouts.worksheet.exercises.material import shares_a_word
 from studypack.layouts.worksheet.exercises.questions import Match
 
-FRESH = Path(__file__).parent / "fresh"
-
-
-def _pack(name: str) -> str:
-    return (FRESH / name).read_text(encoding="utf-8")
-
-
 def test_a_sum_of_money_in_the_box_has_another_of_its_currency():
     for seed in "12":
-        plan, _, _ = built(_pack("geography_india.yaml"), seed)
+        plan, _, _ = built(fresh_pack("geography_india.yaml"), seed)
         for section in plan.exercises.sections:
             signs = [re.match(r"(?:[A-Z]{1,3})?[£$€₹]", word) for word in section.bank]
             for sign in {found.group() for found in signs if found}:
@@ -30,7 +22,7 @@ def test_a_sum_of_money_in_the_box_has_another_of_its_currency():
 def test_no_line_under_a_matching_title_shares_a_word_with_its_statement():
     for name in ("biology_respiration.yaml", "history_ottomans.yaml"):
         for seed in "12":
-            plan, sheet, _ = built(_pack(name), seed)
+            plan, sheet, _ = built(fresh_pack(name), seed)
             for match in (question for section in plan.exercises.sections for question in section.questions
                           if isinstance(question, Match)):
                 for pair in match.pairs:

@@ -8,9 +8,8 @@ calculation."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from sheet_builds import built, calculations, hideable, material, of_kind, pack_yaml, planned, scheme_texts
+from sheet_builds import built, calculations, fresh_pack, hideable, material, of_kind, pack_yaml, planned, scheme_texts
 from studypack.layouts.worksheet.exercises.questions import Match, TrueFalse
 from studypack.layouts.worksheet.exercises.roles import leans_on_previous
 from studypack.source import loads
@@ -24,13 +23,13 @@ def test_a_line_placing_things_by_an_unnamed_it_leans_on_the_line_before():
 
 
 def test_no_question_prints_the_line_whose_it_the_sheet_never_names():
-    brazil = (Path(__file__).parent / "fresh" / "geography_brazil.yaml").read_text(encoding="utf-8")
+    brazil = fresh_pack("geography_brazil.yaml")
     for seed in "12":
         _, sheet, _ = built(brazil, seed)
         assert "along it" not in sheet, sheet
 
 
-PLANTS = (Path(__file__).parent / "fresh" / "biology_plant_transport.yaml").read_text(encoding="utf-8")
+PLANTS = fresh_pack("biology_plant_transport.yaml")
 
 
 def test_a_title_defined_by_another_is_not_matched_beside_it():

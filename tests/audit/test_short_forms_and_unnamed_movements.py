@@ -3,16 +3,12 @@ movement") is printed under its card's title, names keeping their capitals; and 
 a label ("Hyp 12 cm, angle 35°") is no gap's answer ("H____ = the longest side")."""
 from __future__ import annotations
 
-from pathlib import Path
 
-from sheet_builds import built, of_kind, planned
+from sheet_builds import built, fresh_pack, of_kind, planned
 from studypack.layouts.worksheet.exercises.questions import Gap, Timeline
 
-FRESH = Path(__file__).parent / "fresh"
-
-
 def test_an_event_naming_its_subject_by_kind_is_printed_under_its_title():
-    text = (FRESH / "history_black_death.yaml").read_text(encoding="utf-8")
+    text = fresh_pack("history_black_death.yaml")
     events = [event.text for seed in "12" for timeline in of_kind(planned(text, seed), Timeline)
               for event in timeline.events]
     flagellants = [event for event in events if "condemned the movement" in event]
@@ -21,7 +17,7 @@ def test_an_event_naming_its_subject_by_kind_is_printed_under_its_title():
 
 
 def test_a_word_printed_cut_short_as_a_label_is_no_gap():
-    text = (FRESH / "maths_trigonometry.yaml").read_text(encoding="utf-8")
+    text = fresh_pack("maths_trigonometry.yaml")
     for seed in "12":
         plan, sheet, _ = built(text, seed)
         if "Hyp 12" in sheet:
