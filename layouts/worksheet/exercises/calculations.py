@@ -18,7 +18,7 @@ from ....source.model import Card, Pack, Point, Span
 from ...labels import Labels
 from .equations import Solved, solved
 from .kinds import MONTH_WORDS
-from .material import Candidate, Material, title_topic
+from .material import Candidate, Material, shares_a_word, title_topic
 from .questions import Calc, PointRef, Segment, plain
 from .roles import is_scaffolding, points_elsewhere, printed_title
 from .words import ARROW, YEAR, capitalised, content_words
@@ -1467,6 +1467,10 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
             # line, and no student knows them by heart
         if _prints("\0".join(source.shown), found):
             return None  # "sale price £63 after 10% off → £____" beside a matching statement printing "100% = £70"
+        statement = source.matched.get(refs[0].card)
+        if found.context and statement and shares_a_word(f"{found.givens} {found.asked}", statement):
+            return None  # "Rate at a particular time (Higher tier): a tangent at 20 s …" beside its matching
+            # statement "Make the triangle under your tangent large …": printed under the title, it pairs them
         asked.append(found)
         several = bool(found.more)  # "x = ____, y = ____": each line has a letter for the quiz formats to name it
         givens = _EXAMPLE_LABEL.sub("", found.givens)  # ("Worked example: cuboid 3 cm by 4 cm …" is the card's label)

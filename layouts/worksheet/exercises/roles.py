@@ -392,9 +392,11 @@ def is_scaffolding(text: str) -> bool:
                 or _RESTATED.match(text))
 
 
-_RESTATED = re.compile(r"(?i)^\W*(?:in other words|that is to say|put simply|in plain words|in short)\b")
+_RESTATED = re.compile(r"(?i)^\W*(?:in other words|that is to say|put simply|in plain words|in short)\b|"
+                       r"^\W*(?:further\s+)?(?:sources?|reading|books?)\s*(?:to read\s*)?:")
 """The line before said again ("In other words: the angle between the tangent and the chord equals …"): as a
-question it repeats one, as a point of a scheme it pays twice for one idea."""
+question it repeats one, as a point of a scheme it pays twice for one idea; or a list of books to read ("Sources:
+J. B. Priestley, English Journey (1934); …"), which claims nothing."""
 
 
 _CROSSED = re.compile(r"[✗✘❌]|\((?i:wrong|incorrect|not true)\)")
