@@ -75,6 +75,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # or several, no scheme can say, and "Immediate: search and rescue, field hospitals, tents" left out
                 # would take half of "Immediate vs long-term responses" with it (a bare term is a heading its next
                 # sentence explains: it is left out)
+            if any(_bundled(source.point(ref).text) for ref in refs):
+                continue  # "For: energy security; jobs; tax income; half the CO₂ of coal": four arguments on one
+                # line of a scheme, worth one mark or four, as the marker reads it
             if _names_no_topic(card.title):
                 continue  # "Immediate responses" says not to what, where the sheet covers two disasters
             if any(_RUNS_ON.search(before.text) and _RUNS_ON_FROM.match(after.text)
@@ -297,6 +300,14 @@ _RELATION = re.compile(r"[=∝]|\bproportional\b")
 """A line that states how quantities go together, in symbols or in words."""
 
 
+def _bundled(text: str) -> bool:
+    """Whether a line sets three points or more side by side after its label, apart by semicolons ("For: could
+    improve energy security; jobs; tax income; …")."""
+    labelled = re.match(r"\W*[^\W\d_][\w'’ -]{0,30}:\s+(.*)", text)
+    parts = [part for part in re.split(r";\s*", labelled.group(1) if labelled else "") if part.strip(" .")]
+    return len(parts) >= 3
+
+
 def _equation_alone(point) -> bool:
     """Whether a line is a typed equation and nothing else (``\\ce{NH3 + H2O <=> NH4+ + OH-}``)."""
     rest = point.text
@@ -398,7 +409,9 @@ def _names_no_topic(title: str) -> bool:
     """Whether a title names only an aspect of a topic it leaves to the pack ("Immediate responses", "Management case
     studies", "Economic opportunities"): as a prompt it says not of what."""
     words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", title.casefold())
-    return bool(words) and all(word in _ASPECTS for word in words)
+    return bool(words) and all(word in _ASPECTS for word in words) or any(
+        word in ("them", "it", "they", "these", "those", "this") for word in words)  # ("Telling them apart": them
+    # the sheet does not name)
 
 
 _ASPECTS = frozenset("""the a an of and to in on for with its their our key main basic basics quick overall
