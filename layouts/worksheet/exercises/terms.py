@@ -323,8 +323,10 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="shells")  # "sodium is 2,8,1":
         # electrons shell by shell, no figure of 281 (and only another arrangement stands in for it)
     first = bare.split(" ")[0].lower().split("-")[0] if bare else ""
+    coded = re.match(r"[A-Z]{1,3}(?=[$£€¥₹]\d)", bare)  # "US$250 billion": a sum of money, its currency's code first
     if any(char.isdigit() for char in bare) and number_value(bare) is None and first not in NUMBER_WORDS \
-            and not is_formula(bare) and not _ORDINAL_NAME.match(bare) and re.match(r"^[^\W\d_]", bare):
+            and not is_formula(bare) and not _ORDINAL_NAME.match(bare) and re.match(r"^[^\W\d_]", bare) \
+            and not coded:
         return Term(term, start, end, "term", "term:" + text_key(bare), marked,
                     sort="code" if " " not in bare else "named")  # T1, Word2: labels; "Salvarsan 606", "D-Day
         # (1944)": a drug and a day, offered beside nothing but their own family
@@ -334,8 +336,9 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
                                                                           and NUMBER_WORDS[first] is None) \
             and not re.search(r"[~≈]\s*$", text[:start])  # ("Warm ~50 °C dilute acid")
         # "several million" says no number: 15 million is as true of it
-        return Term(term, start, end, "number", "number:" + number_key(bare), marked, sort=_number_unit(bare, text, end),
-                    exact=exact, value=number_value(bare))
+        figure = bare[coded.end():] if coded else bare
+        return Term(term, start, end, "number", "number:" + number_key(figure), marked,
+                    sort=_number_unit(figure, text, end), exact=exact, value=number_value(figure))
     if _is_name(bare, text, start, words) and not bare.casefold().endswith(("ism", "ist", "ists")) \
             and not is_formula(bare) \
             and _sort(bare, text, start, end, words) not in ("foreign-noun", "foreign-noun-person"):
