@@ -210,6 +210,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) or worked_beside(visible[0], answer)
            for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
+    if any(_head_printed(f"{visible[0]}\0{source.pack.title}", blank) for blank in replaced.values()):
+        return None  # "The inverse square law: … inversely proportional to the s____ from the source" (square
+        # of the distance): the letter and the printed word give the answer's first word, the rest follows
     if source.gives_away(visible, answers) or source.bank_gives_away(answers):
         return None
     for term in hidden:
@@ -577,6 +580,14 @@ _CLAUSE = re.compile(r"(?i)^\S+(?:\s+\S+)*\s+(?:is|are|was|were|stays?|remains?|
                      r"(?:\s+\S+)+$|^\S+(?:\s+\S+)*\s+(?:increases?|decreases?|rises?|falls?|goes\s+(?:up|down))$")
 """A key term that is a whole clause ("frequency stays the same", "current is the same", "Melting point decreases"):
 blanked, the line keeps no word to say what is asked, and "current flows" would make it as true."""
+
+
+def _head_printed(text: str, blank) -> bool:
+    """Whether a blank of several words shows its first letter and ``text`` (its line, its title, the sheet's
+    title) prints the first word whole."""
+    words = blank.text.split()
+    return len(words) >= 2 and len(blank.hint) == 1 and len(words[0]) >= 5 and re.search(
+        rf"(?i)(?<![\w-]){re.escape(words[0])}(?![\w-])", text) is not None
 
 
 def year_range(text: str, term) -> tuple[int | None, int | None]:

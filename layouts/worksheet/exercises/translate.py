@@ -117,8 +117,12 @@ def _entry_ends(text: str) -> list[int]:
                                                                       for mark in ";·•|"])
         since = text[start:found.start()]  # ("il fait beau – it's nice; il fait chaud / froid – it's hot / cold":
         # the slash is inside the entry after the semicolon)
-        if GLOSS_DASH.search(since) and GLOSS_DASH.search(text[found.end():]):
-            ends.add(found.end())
+        stop = min([end for end in ends if end > found.end()] + [at for mark in ";·•|"
+                                                                 if (at := text.find(mark, found.end())) >= 0]
+                   + [len(text)])
+        if GLOSS_DASH.search(since) and GLOSS_DASH.search(text[found.end():stop]):
+            ends.add(found.end())  # (not "se baigner – to swim / bathe; bronzer – …": the slash is inside the
+            # meaning, whose entry ends at the semicolon)
     return sorted(ends)
 """Where a line of several words breaks into its entries: at a comma, semicolon, middle dot or bar before another
 word and dash ("**fácil** – easy · **difícil** – hard")."""
