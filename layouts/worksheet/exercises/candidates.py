@@ -2,6 +2,7 @@
 have modules of their own)."""
 from __future__ import annotations
 
+import os
 import re
 
 from .beside import paired, partners, unit_named
@@ -197,6 +198,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            for start, blank in replaced.items()):
         return None  # "All ____, all travel at the same speed in a vacuum": with no letter and no word before it,
         # "EM waves" completes the line as well as "transverse"
+    if any(re.search(r"[.!?]\s+$", text[:start]) and re.fullmatch(r"[\s.!]*", text[start + len(blank.text):])
+           for start, blank in replaced.items()):
+        return None  # "Tube C: nail in dry air with anhydrous calcium chloride. N____": a sentence of its own, the
+        # result, which nothing on the line asks for
     segments = context + source.segments(ref, replaced)
     printed = " ".join(segment.text for segment in segments if segment.role not in ("blank", "context"))
     if not context and len(content_words(printed)) + len(re.findall(r"\d+(?:\.\d+)?", printed)) <= 1:
@@ -210,6 +215,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) or worked_beside(visible[0], answer)
            for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
+    if any(_root_printed(f"{visible[0]}\0{source.pack.title}", answer) for answer in answers):
+        return None  # "… and the menstrual cycle" over "M____ (a period)": menstruation's root, with its letter
     if any(_head_printed(f"{visible[0]}\0{source.pack.title}", blank) for blank in replaced.values()):
         return None  # "The inverse square law: … inversely proportional to the s____ from the source" (square
         # of the distance): the letter and the printed word give the answer's first word, the rest follows
@@ -580,6 +587,19 @@ _CLAUSE = re.compile(r"(?i)^\S+(?:\s+\S+)*\s+(?:is|are|was|were|stays?|remains?|
                      r"(?:\s+\S+)+$|^\S+(?:\s+\S+)*\s+(?:increases?|decreases?|rises?|falls?|goes\s+(?:up|down))$")
 """A key term that is a whole clause ("frequency stays the same", "current is the same", "Melting point decreases"):
 blanked, the line keeps no word to say what is asked, and "current flows" would make it as true."""
+
+
+def _root_printed(text: str, answer: str) -> bool:
+    """Whether ``text`` prints another word that opens on a one-word answer's first seven letters or more, most of
+    the shorter word ("menstrual" for menstruation)."""
+    word = answer.strip().casefold()
+    if not re.fullmatch(r"[^\W\d_]{7,}", word):
+        return False
+    for other in set(re.findall(r"[^\W\d_]{6,}", text.casefold())):
+        shared = len(os.path.commonprefix((word, other)))
+        if other != word and shared >= 7 and shared * 10 >= 7 * min(len(word), len(other)):
+            return True
+    return False
 
 
 def _head_printed(text: str, blank) -> bool:
