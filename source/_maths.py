@@ -166,9 +166,12 @@ class _MathsReader:
             if self.source.startswith(" ", self.position) and following.isalnum():  # \Delta T: a separator
                 self.position += 1
             symbol = GREEK.get(name) or LETTERLIKE[name]
-            if symbol.isalpha() and symbol.isascii() and self.source[self.position:self.position + 1].isalnum() | (
-                    self.source[self.position:self.position + 1] == "\\"):
-                return symbol + NO_BREAK_SPACE  # \sin x, \log\theta: a function name is set apart from what it takes
+            if symbol.isalpha() and symbol.isascii():  # a function name, set apart from what it takes (\sin x,
+                # \log\theta) and from what comes before it (2bc\cos A)
+                following = self.source[self.position:self.position + 1]
+                before = NO_BREAK_SPACE if at > 0 and (self.source[at - 1].isalnum() or self.source[at - 1] in ")]}") \
+                    else ""
+                return before + symbol + (NO_BREAK_SPACE if following.isalnum() or following == "\\" else "")
             return symbol
         if name in OPERATORS:
             return OPERATORS[name]

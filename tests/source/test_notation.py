@@ -55,6 +55,8 @@ TRANSLATIONS = [
     (r"$\frac{a+b}{c}$", "(a+b)/c"),
     (r"$\sin i + \cos\theta$", f"sin{NBSP}i{NBSP}+{NBSP}cos{NBSP}θ"),  # a function name stands apart from its argument
     (r"$\sin(x) + \ln 2$", f"sin(x){NBSP}+{NBSP}ln{NBSP}2"),
+    (r"$2bc\cos A$", f"2bc{NBSP}cos{NBSP}A"),  # and from a product before it: never "2bccos A"
+    (r"$\frac{1}{2}ab\sin C$", f"½ab{NBSP}sin{NBSP}C"),
     (r"$\frac{1}{x+1}$", "1/(x+1)"),
     (r"$\sum_{i=1}^{n}$", "∑ᵢ₌₁ⁿ"),
     (r"$\int_0^1 f$", f"∫₀¹{NBSP}f"),

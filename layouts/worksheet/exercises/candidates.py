@@ -215,6 +215,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) or worked_beside(visible[0], answer)
            for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
+    if any(_span_printed(f"{visible[0]}\0{source.pack.title}\0{source.printed()}", term) for term in hidden):
+        return None  # "house arrest for the next ____" (19 years) under "…, 1568–1587": the years printed give it
     if any(_root_printed(f"{visible[0]}\0{source.pack.title}", answer) for answer in answers):
         return None  # "… and the menstrual cycle" over "M____ (a period)": menstruation's root, with its letter
     if any(_head_printed(f"{visible[0]}\0{source.pack.title}", blank) for blank in replaced.values()):
@@ -587,6 +589,15 @@ _CLAUSE = re.compile(r"(?i)^\S+(?:\s+\S+)*\s+(?:is|are|was|were|stays?|remains?|
                      r"(?:\s+\S+)+$|^\S+(?:\s+\S+)*\s+(?:increases?|decreases?|rises?|falls?|goes\s+(?:up|down))$")
 """A key term that is a whole clause ("frequency stays the same", "current is the same", "Melting point decreases"):
 blanked, the line keeps no word to say what is asked, and "current flows" would make it as true."""
+
+
+def _span_printed(text: str, term) -> bool:
+    """Whether a number of years is the gap between two years ``text`` prints (19 years beside 1568 and 1587)."""
+    found = re.fullmatch(r"\s*(\d{1,3})\s+years?\b.*", term.text) if term.kind == "number" else None
+    if found is None:
+        return False
+    years = {int(year) for year in YEAR.findall(text)}
+    return any(later - int(found.group(1)) in years for later in years)
 
 
 def _root_printed(text: str, answer: str) -> bool:

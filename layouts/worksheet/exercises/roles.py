@@ -241,16 +241,33 @@ def _it_unnamed(text: str) -> bool:
     claimed …"): the war, the line before named."""
     clause = re.split(r"\s[–—-]\s|[.;:!?](?:\s|$)", text.strip(), maxsplit=1)[0].strip()
     return re.search(r"\bit$", clause) is not None and word_count(clause) <= 5 \
-        and re.search(r"\b[A-Z]", clause[1:]) is None or _placed_by_it(text)
+        and re.search(r"\b[A-Z]", clause[1:]) is None or _placed_by_it(text) or _handed_on_unnamed(text)
 
 
 _BY_IT = re.compile(r"(?i)\b(?:along|across|beside|alongside|near|around|through|inside|behind|beneath|below|under|over|"
-                    r"onto|into|on|in|from|past|towards?|off|within|to|with|by|for|at|about)\s+it\b")
+                    r"onto|into|on|in|from|past|towards?|off|within|to|with|by|for|at|about|said|say|says|argued|"
+                    r"argue|claimed|claim|felt|believed|thought|think|complained)\s+(?:that\s+)?it\b")
+"""An "it" placed by something ("along it") or said of ("Supporters said it made the lake safer")."""
+
+
+_GIVEN_ON = re.compile(r"(?i)^([^.;:]*?)\b(?:passed|gave|sent|handed|showed|read|signed|published|took|brought|"
+                       r"delivered)\s+it\s+(?:to|into|on|before|back)\b")
+"""An "it" handed on ("Her secretary William Davison passed it to the Privy Council"): the warrant, the line
+before named."""
+
+
+def _handed_on_unnamed(text: str) -> bool:
+    """Whether a line hands on an "it" no thing before it in the sentence stands for."""
+    found = _GIVEN_ON.match(text)
+    return found is not None and not re.search(r"(?i)\b(?:the|a|an|this|that|its)\s+[a-z]", found.group(1)) \
+        and not re.search(r"\b(?:of|in|at|from|into|over)\s+[A-Z]", found.group(1))  # ("took control of London
+    # and handed it to Æthelred": London)
 
 
 def _placed_by_it(text: str) -> bool:
-    """Whether a line whose subject is plural ("Settlers were given plots of land along it") places something by an
-    "it" it names nothing for: no thing with "the" or "a", no name, before it. The highway, the line before named."""
+    """Whether a line whose subject is plural ("Settlers were given plots of land along it", "Supporters said it made
+    the lake safer") places something by, or says something of, an "it" it names nothing for: no thing with "the"
+    or "a", no name, before it. The highway, the speed limit: the line before named them."""
     found = _BY_IT.search(text)
     first = re.match(r"\W*([A-Za-z]+)", text)
     if found is None or first is None or not re.search(r"(?i)(?<!s)s$|^(?:they|people|we|you)$", first.group(1)):

@@ -67,6 +67,10 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                 continue
             pair = glossed(point, plain, commented=plain)
             if pair is not None and not (pair[0].count(",") >= 2 and "," not in pair[1]):
+                label = re.match(r"[^–—:;,]{1,40}:\s+(?=\S)", pair[0])
+                if label and point.terms and point.text[:point.terms[0].start].rstrip().endswith(":"):
+                    pair = (pair[0][label.end():], pair[1])  # "Guessing or probability: Sarà a casa. – He's
+                    # probably at home": the card's label, in English, is no part of the phrase
                 pair = (_STEP_NUMBER.sub("", pair[0]), pair[1])  # "1. Je suis allé(e) en Espagne – I went to Spain",
                 # "e.g. Hay demasiado tráfico", "Then cruza la plaza": the number or lead-in is no part of the phrase
                 found.append((PointRef(index, number), *pair))  # (not "el hospital, el aeropuerto, la comisaría –
