@@ -17,7 +17,7 @@ from pdftext import text_of
 from studypack.layouts import worksheet
 from studypack.layouts.options import WorksheetOptions
 from studypack.layouts.worksheet.exercises import Calc, Choice, Gap, Match, Short, Timeline, Translate, TrueFalse
-from studypack.layouts.worksheet.exercises.questions import PointRef, points_used
+from studypack.layouts.worksheet.exercises.questions import points_used
 from studypack.layouts.worksheet.exercises.opposites import OPPOSITES
 from studypack.layouts.worksheet.exercises.terms import PackWords, classify
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding
