@@ -24,6 +24,7 @@ from .matching import (NAMES_A_FORM, SHORT_NOUNS, defined, definition_candidates
 from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
+from .given_names import gender_of
 from .kinds import is_plural, is_ruler
 from .material import Candidate, Material, holds, shares_a_word
 from .roles import starts_with_pronoun
@@ -863,6 +864,8 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         for word in wrong or ():
             if word in made_up:
                 continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer
+            if term.kind == "name" and gender_of(term.text) == "f" and gender_of(word) != "f":
+                continue  # a man is no spare beside the one woman a line may ask for ("a pre-contract with ____")
             if _label_of(term.text) != _label_of(word):
                 continue  # "US$4 billion" is no spare for "stage 3", nor "stage 2" for a noun
             if term.kind not in ("number", "year") and re.search(r"\d", word) \
@@ -985,6 +988,8 @@ def _peers(term, other, pool: Pool) -> bool:
         return False  # "gehe" alone among whole phrases is the one verb
     if term.kind == "name" and not _bank_sort(term)[1]:
         return False  # "Stockton" beside "Brunel": names of no known sort may be a town and a man
+    if term.kind == "name" and gender_of(term.text) == "f" and gender_of(other.text) != "f":
+        return False  # "a pre-contract with ____": Lady Eleanor Butler, the one woman among men
     if term.kind == "name" and is_ruler(term.text) != is_ruler(other.text):
         return False  # "Catholic ____" for Mary I: the one ruler among Askew, More and Somerset
     if term.kind in ("name", "term") and is_plural(term.text) != is_plural(other.text):

@@ -400,7 +400,7 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         # point's coordinate is no such given: "(1, 3) and (4, 12) → m = 3")
     if re.search(r"\b(?:are|is|were|was)\s+(?:not\s+)?[^\W\d_]+\W*$", givens):
         return True  # "23.20 and 23.10 are concordant → mean = ____": the givens pass the verdict the method is for
-    if _steps_given(givens) or _MULTIPLIER_GIVEN.search(givens):
+    if _steps_given(givens) or _MULTIPLIER_GIVEN.search(givens) or _ratio_given(givens):
         return True  # "(1, 2) and (4, 6) – across 3, up 4": the stem does the first step of the method; so does
         # "A coat costs £64 in a 20% sale. Multiplier 0.8" for a reverse percentage
     if re.fullmatch(r"(?i)(?:when|if|for|at)?\s*[xyzt]\s*=\s*[-−]?[\d.]+", givens.strip()) \
@@ -531,6 +531,17 @@ def _steps_given(givens: str) -> bool:
     worked = {abs(a - b) for a in earlier for b in earlier if a != b} | {a + b for a in earlier for b in earlier}
     later = [_value(found) for found in re.findall(_NUMBER, parts[1])]
     return sum(value in worked for value in later) >= 2
+
+
+_TRIG_RATIO = re.compile(rf"\b(?:sin|cos|tan)\s*\(?\s*[^\W\d_]?\s*\)?\s*=\s*({_NUMBER})")
+
+
+def _ratio_given(givens: str) -> bool:
+    """Whether the givens print a trigonometric ratio worked out from the sides before it ("opposite 7 cm, adjacent
+    10 cm. tan θ = 0.7"): the method's step, which its mark is for, leaving a key to press."""
+    found = _TRIG_RATIO.search(givens)
+    return found is not None and _derivable(_value(found.group(1)), givens[:found.start()]) and bool(
+        re.search(_NUMBER, givens[:found.start()]))
 
 
 def _asked(last: str, lead: str) -> str | None:

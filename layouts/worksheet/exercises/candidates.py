@@ -915,6 +915,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if wrong is not None and _crosses_the_span(source.pack.title, term, wrong[0]):
             continue  # "Long-term causes: the Seljuk Turks crushed the Byzantines at Manzikert in 1096" under "The
             # Crusades, 1095–1192": a cause dated inside the story it led to is false at sight
+        if wrong is not None and _true_elsewhere(source, ref, text, term, wrong[0]):
+            continue  # "Henry was captured in 1471 and kept in the Tower" (for 1465), beside "Henry VI died in the
+            # Tower on 21 May 1471": in that year it was as true
         if wrong is not None and _beyond_the_story(source, ref, term, wrong[0]):
             continue  # "Seoul fell again in January 1956" on the card before "MacArthur sacked" (1951) and "The
             # armistice" (1953): a year past the cards that follow is false at sight
@@ -979,6 +982,22 @@ def _out_of_order(source: Material, ref: PointRef, wrong: str) -> bool:
     return any(index < ref.point and year <= other or index > ref.point and year >= other for index, other in dated)
     # (a year shared with a line below is as wrong: "Left Plymouth in December 1580" before "Returned September
     # 1580")
+
+
+def _true_elsewhere(source, ref, text: str, answer, wrong: str) -> bool:
+    """Whether another line of the pack dates something of the same people and places by the false statement's year:
+    the statement may hold of that year as well."""
+    year = _year_in(wrong)
+    if year is None:
+        return False
+    own = {word for word in re.findall(r"\b[A-Z][a-z]{2,}\b", text[:answer.start] + " " + text[answer.end:])
+           if word.casefold() not in ("the", "in", "on", "at", "by", "he", "she", "it", "they")}
+    for other in source.refs:
+        line = source.point(other).text
+        if other != ref and str(year) in YEAR.findall(line) and len(own & set(re.findall(r"\b[A-Z][a-z]{2,}\b",
+                                                                                      line))) >= 2:
+            return True
+    return False
 
 
 def _beyond_the_story(source, ref, answer, wrong: str) -> bool:
