@@ -330,8 +330,14 @@ def _warnings(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts
                                                or any(s.name == "translate" for s in exercises.sections))  # vocabulary
         if not quiet:
             parts.append(f"no {TITLES[name].lower()} section — {reason}")
-    if exercises.fewer:
-        shown = ", ".join(f"{TITLES[name].lower()} {got} of {asked}" for name, asked, got in exercises.fewer)
+    words = [(asked, got) for name, asked, got in exercises.fewer if name == "translate"]
+    if words:
+        parts.append(f"{TITLES['translate'].lower()} {words[0][1]} of {words[0][0]} — a word is asked only from a "
+                     f"line of a word and its meaning (**das Fest** – the festival) that nothing else on the sheet "
+                     f"prints: more such lines give more to choose from")
+    fewer = [(name, asked, got) for name, asked, got in exercises.fewer if name != "translate"]
+    if fewer:
+        shown = ", ".join(f"{TITLES[name].lower()} {got} of {asked}" for name, asked, got in fewer)
         parts.append(f"{shown} — a point is asked only where its question is fair (its answer neither told by its "
                      f"own line nor printed elsewhere on the sheet; multiple choice and false statements only on "
                      f"years), and no point is used twice: more points with **key terms** and dates give more to "

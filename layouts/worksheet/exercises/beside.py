@@ -29,8 +29,10 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
     a **glowing splint**"), not a meaning in English."""
     text = point.text
     example = re.search(r"(?i)\b(?:e\.g\.|such as|like|including|among them),?\s*(?:the\s+|an?\s+)?$",
-                        text[:term.start]) is not None  # ("e.g. H____ dairy cows", "signed by 59 commissioners,
-    # including ____": any other of them would do)
+                        text[:term.start]) is not None or re.match(r"\s*(?:or|and)\s+other\s+[a-z]",
+                                                                   text[term.end:]) is not None  # ("e.g. H____
+    # dairy cows", "signed by 59 commissioners, including ____", "no ____ or other pollutants": any other of them
+    # would do)
     figures_show_which_way = _one_of_two(term.text)  # "Larger molecules have h____ boiling points": higher or
     # lower, and the letter says which; "Boiling points ____ down the group – helium −269 °C, radon −62 °C"
     return example or figures_show_which_way or _describing(text, term) or _alternative(text, term) \

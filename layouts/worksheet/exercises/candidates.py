@@ -198,6 +198,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            for start, blank in replaced.items()):
         return None  # "All ____, all travel at the same speed in a vacuum": with no letter and no word before it,
         # "EM waves" completes the line as well as "transverse"
+    if any(not blank.hint and not content_words(text[:start]) and blank.text[:1].isdigit()
+           and re.match(r"\s+[a-z]+s\b", text[start + len(blank.text):]) for start, blank in replaced.items()):
+        return None  # "____ limits on most residential streets" (20 mph): with no word before it, "Speed" completes
+        # the line as well
     if any(re.search(r"[.!?]\s+$", text[:start]) and re.fullmatch(r"[\s.!]*", text[start + len(blank.text):])
            for start, blank in replaced.items()):
         return None  # "Tube C: nail in dry air with anhydrous calcium chloride. N____": a sentence of its own, the

@@ -290,6 +290,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
             # no more when; "Royal family later held under arrest; shot at Ekaterinburg" is dated from another line
         verb_first = _ADVERB_FIRST.sub(lambda found: found.group(1).upper(), described, count=1)  # "First reported …"
+        verb_first = re.sub(r"\s*\([^()]*\)", "", verb_first)  # ("Began (International Women's Day) with bread
+        # queues": the aside is no doer)
         doer_unsaid = (DONE_BY_NOBODY.match(verb_first) or VERB_FIRST.match(verb_first)
                        and (re.match(r"\S+\s+[a-z]", verb_first) or _ARRIVED.match(verb_first)
                             or _DONE_TO_SOMEONE.match(verb_first) or _BECAME.match(verb_first))) \

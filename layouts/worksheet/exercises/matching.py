@@ -74,7 +74,8 @@ _LABEL = re.compile(r"\W*([^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s[–—-]\s")
 _VERDICT_LABEL = re.compile(r"(?i)(?:criticisms?|critics|debate|evaluat(?:e|ion)|verdict|judgement|causes?|effects?|"
                             r"impacts?|problems?|issues|pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|"
                             r"successes|success|failures?|strengths?|weaknesses|limitations?|results?|outcomes?|"
-                            r"positives?|negatives?|for|against|but)")
+                            r"positives?|negatives?|for|against|but|costs?|gains?|losses|winners|losers|"
+                            r"environment(?:al)?(?: impacts?| effects?)?|social|economic)")
 """A statement's label that names a kind of judgement or consequence ("Criticism – …", "Causes – …"): the same kind
 of line stands on every case study of a pack, so it fits their titles alike."""
 
@@ -120,8 +121,10 @@ def match_candidates(source: Material) -> list[Candidate]:
         label = _LABEL.match(text)
         if label and set(label.group(1).casefold().split()) & set(re.findall(r"[\w'’-]+", card.title.casefold())):
             continue  # "For – fewer children born …" under "Embryo screening – for and against": its label is the title's
-        if label and _VERDICT_LABEL.fullmatch(label.group(1)):
-            continue  # "Criticism – some residents priced out" is said of every regeneration scheme a pack studies
+        labelled = label or re.match(r"\W*([^\W\d][\w'’-]*(?:\s[\w'’-]+)?):\s", text)
+        if labelled and _VERDICT_LABEL.fullmatch(labelled.group(1)):
+            continue  # "Criticism – some residents priced out" is said of every regeneration scheme a pack studies,
+            # "Costs: a farmed valley and homes flooded" of every reservoir
         if source.maths and len(re.findall(r"[^\W\d_]{3,}", text)) < 3:
             continue  # "235 ≤ d < 245 and 3.15 ≤ t < 3.25": in maths, figures and symbols fit every title of their
             # method

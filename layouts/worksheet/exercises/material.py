@@ -228,7 +228,8 @@ class Material:
         """The first word of a name the pack also uses alone ("Deng" for Deng Xiaoping, "Edgar" for Edgar
         Aetheling): so the pack calls the person; "" for any other answer."""
         if answer not in self._handles:
-            words = [word.strip(",;") for word in answer.split()]  # ("Richard, Duke of Gloucester")
+            words = [word.strip(",;") for word in re.sub(r"\s*\([^()]*\)", "", answer).split()]  # ("Richard, Duke
+            # of Gloucester"; "Senqu (Orange) River" is the Senqu River, and "the Senqu/Orange" names it)
             handle = ""
             surname = 2 if len(words) >= 3 and words[1] in _NAME_PARTICLES else 1  # "Reynald of Châtillon"
             if len(words) > surname and len(words[0]) >= 3 and words[0][:1].isupper() and words[surname][:1].isupper():
