@@ -12,7 +12,8 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?$")
 _WORDS = re.compile(
-    r"^(?:(?P<day1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:(?P<month>[a-z]+)\.?\s+)?(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
+    r"^(?:(?P<day1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?"
+    r"(?:(?P<month>[a-z]+)\.?\s+)?(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
     r"(?P<year>\d{1,4})(?:\s*(?P<era>bc|bce|ad|ce))?$")
 
 DATE_EXAMPLES = "1956, February 1956, 25 February 1956, 1956-02-25 or 44 BC"

@@ -13,7 +13,8 @@ from studypack.layouts.worksheet.exercises.translate import entries
 def test_a_slash_inside_a_meaning_keeps_the_entry_whole():
     assert entries("se baigner – to swim / bathe; bronzer – to sunbathe; faire de la voile – to go sailing") == [
         "se baigner – to swim / bathe", "bronzer – to sunbathe", "faire de la voile – to go sailing"]
-    assert entries("une ville – a town / un village – a village") == ["une ville – a town", "un village – a village"]
+    assert entries("une ville – a town / un village – a village") == [
+        "une ville – a town", "un village – a village"]
 
 
 def test_the_entries_of_such_a_line_are_asked():

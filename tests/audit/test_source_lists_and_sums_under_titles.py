@@ -1,6 +1,7 @@
 """Round QT of the unseen-pack audit: a list of books to read ("Sources: J. B. Priestley, English Journey (1934); …")
 is no statement to judge true or false; and a calculation printed under a matching title never shares a word with
-that title's statement ("… (Higher tier): a tangent at 20 s …" beside "Make the triangle under your tangent large")."""
+that title's statement ("… (Higher tier): a tangent at 20 s …" beside "Make the triangle under your tangent
+large")."""
 from __future__ import annotations
 
 from sheet_builds import built, fresh_pack, of_kind, planned

@@ -218,7 +218,8 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
         if not result.questions[name] and name not in result.skipped:
             crowded = any(result.questions[other] for other in sections if other != name)
             result.skipped[name] = _why_empty(name, pack, source, sections, crowded)
-        elif name not in ("match", "timeline", "calc", "short", "picture") and 0 < len(result.questions[name]) < caps[name]:
+        elif name not in ("match", "timeline", "calc", "short", "picture") \
+                and 0 < len(result.questions[name]) < caps[name]:
             result.fewer[name] = (caps[name], len(result.questions[name]))
     return result
 

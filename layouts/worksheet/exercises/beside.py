@@ -75,8 +75,8 @@ def _lowered_figure_beside(text: str, term: Term) -> bool:
     asked beside the code that lowers it ("PM₁₀, PM₂.₅ — particles smaller than ____ and 2.5 µm across")."""
     def lowered(words: str) -> list[str]:
         return [plain_scripts(found).translate(_SCRIPT_DIGITS).rstrip(".,")
-                for found in re.findall(r"[₀-₉][₀-₉.,\ue000-\ue03f]*|(?<=\d)[⁰¹²³⁴-⁹]+", words)]  # (and a power:
-        # "With ____ pairs of chromosomes … 2²³ gametes" prints the 23)
+                for found in re.findall(r"[₀-₉][₀-₉.,\ue000-\ue03f]*|(?<=\d)[⁰¹²³⁴-⁹]+", words)]
+        # (and a power: "With ____ pairs of chromosomes … 2²³ gametes" prints the 23)
     rest = text[:term.start] + " " + text[term.end:]
     figure = re.match(r"\s*(\d[\d.,]*\d|\d)", term.text) if term.kind == "number" else None
     return any(len(figure) >= 2 and re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d])", rest)

@@ -363,8 +363,8 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if _APPROXIMATE.search(asked) or _DATED.search(givens):
         return True  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
     if _estimated(f"{working} {last}", number):
-        return True  # "1500 kg car braking at 7 m/s² → F = 1500 × 7 ≈ 10 000 N": the card's estimate, where the stem
-        # gives exact values and a student works out 10 500
+        return True  # "1500 kg car braking at 7 m/s² → F = 1500 × 7 ≈ 10 000 N": the card's estimate, where the
+        # stem gives exact values and a student works out 10 500
     if not (asked or _WORKING.search(working)) and not _reachable(_value(number), givens):
         return True  # "ratio Mg to MgO is 1 to 1 → 0.20 mol": with no working, the result must follow from the givens
     if asked and "=" not in asked and not _WORKING.search(working + last) and not _reachable(_value(number), givens):
@@ -872,7 +872,8 @@ def arrowed(point: Point) -> Point | None:
         # with no name
     cuts = [first] + [found for found in steps[steps.index(first) + 1:] if found.group(1).startswith(",")][-1:]
     if re.fullmatch(r"[^\d=]*=\s*[\d.]+\s+[^\W\d_][^\d=]*", text[:first.start()]) \
-            and re.fullmatch(r"\s*(?:so\s+)?[a-z]+(?:\s+[a-z]+)+\s*", re.match(r"[^=]*", text[cuts[-1].end():]).group()):
+            and re.fullmatch(r"\s*(?:so\s+)?[a-z]+(?:\s+[a-z]+)+\s*",
+                             re.match(r"[^=]*", text[cuts[-1].end():]).group()):
         return None  # "crosses twice = 2 roots, just touches = 1 repeated root": values listed side by side, none
         # worked out from another
     if re.search(r"[.;!]\s", text[cuts[-1].end():result.start]):

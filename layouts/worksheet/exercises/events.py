@@ -89,7 +89,8 @@ _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
 
 _VERDICT_LABEL = re.compile(r"(?i)^\W*(?:impacts?|results?|effects?|consequences?|significance|outcomes?|importance|"
                             r"verdict|(?:why|reasons?|causes?)(?:\s+[\w'’-]+){0,2}|"
-                            r"(?:[\w'’-]+\s+){1,2}(?:factors?|reasons?|causes?|effects?|consequences?|results?))\s*[:–—]")
+                            r"(?:[\w'’-]+\s+){1,2}(?:factors?|reasons?|causes?|effects?|consequences?|results?))"
+                            r"\s*[:–—]")
 """A label that files the line as a cause or an effect ("Impact: …", "Result – …", "Why the change: …", "Push
 factors: unemployment …, made worse by a hurricane in 1944"): a judgement of the event, or conditions, no event."""
 

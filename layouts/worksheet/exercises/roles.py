@@ -244,8 +244,8 @@ def _it_unnamed(text: str) -> bool:
         and re.search(r"\b[A-Z]", clause[1:]) is None or _placed_by_it(text) or _handed_on_unnamed(text)
 
 
-_BY_IT = re.compile(r"(?i)\b(?:along|across|beside|alongside|near|around|through|inside|behind|beneath|below|under|over|"
-                    r"onto|into|on|in|from|past|towards?|off|within|to|with|by|for|at|about|said|say|says|argued|"
+_BY_IT = re.compile(r"(?i)\b(?:along|across|beside|alongside|near|around|through|inside|behind|beneath|below|under|"
+                    r"over|onto|into|on|in|from|past|towards?|off|within|to|with|by|for|at|about|said|say|says|argued|"
                     r"argue|claimed|claim|felt|believed|thought|think|complained)\s+(?:that\s+)?it\b")
 """An "it" placed by something ("along it") or said of ("Supporters said it made the lake safer")."""
 
@@ -508,8 +508,8 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\b(?:is )?fine in (?:an|your|the) (?:answer|exam|essay)\b|\bjust be consistent\b|"
                      r"\bformula triangles?\b|\b(?:formula|equation|data) sheet\b|\bwhatever works\b|"
                      r"\bfor (?:\*\*)?\d+(?:\*\*)? marks\b|\bfor (?:the|full|all the|more) marks?\b|"
-                     r"\bcommand words?\b|\b(?:most )?often (?:missed|forgotten|overlooked)\b|\blook (?:out )?for (?:it|this|them) "
-                     r"(?:whenever|when|if)\b|"
+                     r"\bcommand words?\b|\b(?:most )?often (?:missed|forgotten|overlooked)\b|"
+                     r"\blook (?:out )?for (?:it|this|them) (?:whenever|when|if)\b|"
                      r"^\W*(?:write|spell|say) (?:it|them|this|that|each|every|the \w+) (?:out )?in full\b|"
                      r"^\W*(?:explain|describe|link|give|state|write|answer|justify)\s+(?:each|every|all|both)\s+"
                      r"(?:factors?|points?|reasons?|answers?|steps?|changes?|ones?|of them)\b|\bnot just\s+[\"“‘']|"

@@ -132,9 +132,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             points = tuple(ref for ref in points if not any(name in source.point(ref).text for name in named_data))
             # "Class A's median is higher" after "Class A: median 33, range 23": a reading of the example's figures,
             # which the sheet does not print
-            points = tuple(ref for ref in points if not _equation_alone(source.point(ref))
-                           or len(points) <= 2)  # "NH₃ + H₂O ⇌ NH₄⁺ + OH⁻" alone, then "In that equation the pairs
-            # are …": an example with no point made, whose naming earns the mark
+            points = tuple(ref for ref in points if not _equation_alone(source.point(ref)) or len(points) <= 2)
+            # ("NH₃ + H₂O ⇌ NH₄⁺ + OH⁻" alone, then "In that equation the pairs are …": an example with no point
+            # made, whose naming earns the mark)
             quoted = re.compile(rf"(?i)[\"“‘']\W*{re.escape(card.title.strip(' .'))}\W*[\"”’']")
             points = tuple(ref for ref in points if not quoted.search(source.point(ref).text))  # 'Drake called the
             # raid "singeing the King of Spain's beard"' under that title: a mark for copying the question

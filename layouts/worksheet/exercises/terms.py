@@ -323,7 +323,8 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
         return Term(term, start, end, "term", "term:" + text_key(bare), marked, sort="shells")  # "sodium is 2,8,1":
         # electrons shell by shell, no figure of 281 (and only another arrangement stands in for it)
     first = bare.split(" ")[0].lower().split("-")[0] if bare else ""
-    coded = re.match(r"[A-Z]{1,3}(?=[$£€¥₹]\d)", bare)  # "US$250 billion": a sum of money, its currency's code first
+    coded = re.match(r"[A-Z]{1,3}(?=[$£€¥₹]\d)", bare)  # "US$250 billion": a sum of money, its currency's code
+    # first
     if any(char.isdigit() for char in bare) and number_value(bare) is None and first not in NUMBER_WORDS \
             and not is_formula(bare) and not _ORDINAL_NAME.match(bare) and re.match(r"^[^\W\d_]", bare) \
             and not coded:
