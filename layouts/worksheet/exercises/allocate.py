@@ -18,7 +18,7 @@ from typing import Callable
 from ....source.model import Card, Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
-from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates
+from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates, year_range
 from .matching import (NAMES_A_FORM, SHORT_NOUNS, defined, definition_candidates, match_candidates, share_words,
                        title_words)
 from .short_answers import short_candidates
@@ -859,9 +859,11 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
             return None  # "interned, many at ____ in Wales": a spare town outside Wales is out at sight, and which
             # towns are in Wales the pack does not say
         made_up = set(scaled(term)) if term.kind == "number" else set()
+        within = year_range(lines[id(term)], term)  # ("trial ran from ____ to 1795": a spare after 1795 is out at
+        # sight, and the one year before it is the answer)
         wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
             term, source.pool, source.rng, count, " ".join([lines[id(term)], *extras]), keys + busy + tuple(extras),
-            strict=False, near=cards[id(term)], only_near=False, kin_of=True))), None)
+            strict=False, near=cards[id(term)], only_near=False, kin_of=True, within=within))), None)
         for word in wrong or ():
             if word in made_up:
                 continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer

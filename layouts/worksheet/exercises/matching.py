@@ -17,7 +17,7 @@ from .countries import CITIES, is_country
 from .material import Candidate, Material, length_score
 from .questions import Pair
 from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, OTHER_THAN, WORKED_SUM, is_scaffolding,
-                    leans_on_previous, printed_title, starts_with_pronoun)
+                    has_verb, leans_on_previous, printed_title, starts_with_pronoun)
 from .translate import glossed
 from .words import (GLOSS_DASH, TWO_LETTER_SYMBOL, inside_word, shares_root, singular, spelled_out,
                     word_count)
@@ -128,6 +128,8 @@ def match_candidates(source: Material) -> list[Candidate]:
         if source.maths and len(re.findall(r"[^\W\d_]{3,}", text)) < 3:
             continue  # "235 ≤ d < 245 and 3.15 ≤ t < 3.25": in maths, figures and symbols fit every title of their
             # method
+        if text.count(",") >= 2 and not has_verb(text):
+            continue  # "Divide and rule, paternalism, the 'jewel in the crown'": the card's key words, no statement
         if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text) \
                 or source.continues(ref) or _PERSONAL.search(text) and _names_someone(source, card.title):
             continue  # "He …" tells which title is a person, as does "1791 – his bill defeated" under "Wilberforce in

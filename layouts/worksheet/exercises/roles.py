@@ -232,6 +232,8 @@ def _them_unnamed(text: str) -> bool:
     them = re.search(r"\bthem\b", text)
     if them is None:
         return False
+    if re.match(r"\W*[A-Za-z][a-z]+s\s+[a-z]+\s+them\b", text):
+        return True  # "Enzymes break them into small soluble molecules": the subject acts on others, not itself
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text[:them.start()].casefold())
     return not any(word.endswith("s") and word not in _NOT_PLURAL and not word.endswith(("ss", "'s", "’s"))
                    or word in _PLURAL_NOUNS for word in words) and not re.search(r",|\band\b|&", text[:them.start()])
