@@ -198,6 +198,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            for start, blank in replaced.items()):
         return None  # "All ____, all travel at the same speed in a vacuum": with no letter and no word before it,
         # "EM waves" completes the line as well as "transverse"
+    if any(not blank.hint and paired(blank.text) and re.match(r"\s+[a-z]+s\b", text[start + len(blank.text):])
+           for start, blank in replaced.items()):
+        return None  # "two ____ cells, genetically identical" (diploid): one of a pair, with no letter, before a
+        # noun, where "daughter" or "new" describes the cells as well
     if any(not blank.hint and not content_words(text[:start]) and blank.text[:1].isdigit()
            and re.match(r"\s+[a-z]+s\b", text[start + len(blank.text):]) for start, blank in replaced.items()):
         return None  # "____ limits on most residential streets" (20 mph): with no word before it, "Speed" completes

@@ -279,6 +279,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
                 and not has_verb(re.sub(r"(?i)\b(?:was|were|is|are)\b", "", described)):
             continue  # "England was a Catholic country and the Pope in Rome was head of the Church": how things
             # stood, with nothing done
+        superlative = re.match(r"(?i)\W*(?:the\s+)?(?:first|last|only)\s+(?:[\w-]+\s+){0,3}?to\s+\w+(.*)$",
+                               described or "")
+        if superlative and not re.search(r"\b(?:was|were|became|is|are|[a-z]{3,}ed)\b", superlative.group(1)):
+            continue  # "The first UK city to be European Green Capital.": a title held, said of no one named
         head = re.match(r"([^,;:]+),", described or "")
         if head and word_count(head.group(1)) <= 4 and not re.search(r"\s[A-Z]", head.group(1)) \
                 and not has_verb(described) and not names_event(described):
