@@ -509,18 +509,18 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
             or _defined_through(source.pack.cards[candidate.card], source.pack.cards[pair.card])
             or _defined_through(source.pack.cards[pair.card], source.pack.cards[candidate.card])
             or _symbol_shared(point.text, source.pack.cards[pair.card])
-            or _topic_marked(source.pack, candidate.card, pair.card))
+            or _topic_marked(source, candidate.card, pair.card))
 
 
-def _topic_marked(pack: Pack, card: int, other: int) -> bool:
+def _topic_marked(source: Material, card: int, other: int) -> bool:
     """Whether a word of ``card``'s title that few cards use is a key term ``other`` marks ("Predator–prey cycles"
     beside "Biotic factors", whose card marks **predators**): ``card``'s topic is one of ``other``'s, so its
     statements fit both. (A word on many cards, "Party" in a pack on Khrushchev, ties nothing.)"""
-    marked = {singular(word) for point in pack.cards[other].points for span in point.terms
+    marked = {singular(word) for point in source.pack.cards[other].points for span in point.terms
               for word in re.findall(r"[a-z]+", point.text[span.start:span.end].casefold())}
-    texts = [" ".join([each.title, *(point.text for point in each.points)]).casefold() for each in pack.cards]
-    return any(len(word) >= 5 and word in marked and sum(word in text for text in texts) <= 3
-               for word in title_words(pack.cards[card].title))
+    return any(len(word) >= 5 and word in marked
+               and sum(word in source.card_text(each).casefold() for each in range(len(source.pack.cards))) <= 3
+               for word in title_words(source.pack.cards[card].title))
 
 
 def _symbol_shared(text: str, card: Card) -> bool:

@@ -2,7 +2,6 @@
 have modules of their own)."""
 from __future__ import annotations
 
-import os
 import re
 
 from .beside import paired, partners, unit_named
@@ -13,8 +12,8 @@ from .material import (Candidate, Material, antonym_told, compound_told, holds, 
                        spelled_like, stem_told, translated, worked_beside)
 from .roles import IN_A_RELATIVE, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
-from .words import (GLOSS_DASH, YEAR, capitalised, content_words, listed_together, root_shared, spans_in,
-                    word_count)
+from .words import (GLOSS_DASH, YEAR, capitalised, content_words, listed_together, root_shared, shares_root,
+                    spans_in, word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -612,13 +611,8 @@ def _root_printed(text: str, answer: str) -> bool:
     """Whether ``text`` prints another word that opens on a one-word answer's first seven letters or more, most of
     the shorter word ("menstrual" for menstruation)."""
     word = answer.strip().casefold()
-    if not re.fullmatch(r"[^\W\d_]{7,}", word):
-        return False
-    for other in set(re.findall(r"[^\W\d_]{6,}", text.casefold())):
-        shared = len(os.path.commonprefix((word, other)))
-        if other != word and shared >= 7 and shared * 10 >= 7 * min(len(word), len(other)):
-            return True
-    return False
+    return re.fullmatch(r"[^\W\d_]{7,}", word) is not None and any(
+        other != word and shares_root(word, other, 7) for other in set(re.findall(r"[^\W\d_]{6,}", text.casefold())))
 
 
 def _head_printed(text: str, blank) -> bool:
@@ -999,7 +993,7 @@ def _true_elsewhere(source, ref, text: str, answer, wrong: str) -> bool:
     if year is None:
         return False
     own = {word for word in re.findall(r"\b[A-Z][a-z]{2,}\b", text[:answer.start] + " " + text[answer.end:])
-           if word.casefold() not in ("the", "in", "on", "at", "by", "he", "she", "it", "they")}
+           if word not in ("The", "She", "They")}
     for other in source.refs:
         line = source.point(other).text
         if other != ref and str(year) in YEAR.findall(line) and len(own & set(re.findall(r"\b[A-Z][a-z]{2,}\b",
