@@ -137,7 +137,7 @@ def test_round_hb_hd_members_labels_and_worked_data():
         ("The Munich Putsch", ["Police opened fire – 16 **Nazis** killed, Hitler arrested."]),
         ("Weimar democracy", ["Many **Communists** refused to back the Republic."])])
     source = material(weimar)
-    (_, league), (nazis,), _ = (source.terms[ref] for ref in source.refs)
+    (_, league, *_), (nazis,), _ = (source.terms[ref] for ref in source.refs)
     assert not same_sort(league, nazis) and nazis.sort == "members"
     trapezium = loads(pack_yaml("Area", "Maths", [("Area of a trapezium", [
         "In words – add the parallel sides, halve it, times by the height",

@@ -228,10 +228,19 @@ def terms_of(point: Point, words: PackWords, dated: frozenset[int] = frozenset()
     ``dated`` holds the years of its card's ``date:``: a number that is one of them is a year wherever it stands.
     Nothing found inside a formula is a term (the 1 of ``T = 1/f`` is no gap); a whole formula the author marked is."""
     if point.terms:
-        return tuple(classify(point.text, span.start, _owner_end(point.text, span.start, span.end), True, words, dated)
-                     for span in point.terms if not _SHOUTED_LINK.match(point.text[span.start:span.end]))
+        marked = tuple(classify(point.text, span.start, _owner_end(point.text, span.start, span.end), True, words, dated)
+                       for span in point.terms if not _SHOUTED_LINK.match(point.text[span.start:span.end]))
+        return marked + _plain_years(point, words, dated, marked)
     return tuple(term for term in found_terms(point.text, words, dated)
                  if not any(formula.start < term.end and term.start < formula.end for formula in point.formulas))
+
+
+def _plain_years(point: Point, words: PackWords, dated: frozenset[int], marked: tuple[Term, ...]) -> tuple[Term, ...]:
+    """The dates a point with marked terms leaves plain ("**Oath of Salisbury** (1086): …"): teachers mark names and
+    ideas and write years as they are, and a year is what a history sheet asks."""
+    return tuple(term for term in found_terms(point.text, words, dated) if term.kind == "year"
+                 and not any(other.start < term.end and term.start < other.end for other in marked)
+                 and not any(formula.start < term.end and term.start < formula.end for formula in point.formulas))
 
 
 def _owner_end(text: str, start: int, end: int) -> int:
