@@ -776,7 +776,7 @@ def test_an_it_carries_its_cards_title_a_third_is_an_amount_and_hex_names_hexade
 cards:
   - title: Penicillin
     points:
-      - "**Florey** and **Chain** found a way to mass-produce it."
+      - "**Howard Florey**'s team found a way to mass-produce it."
       - "**Alexander Fleming** discovered the mould on a dish in a London laboratory."
   - title: Vaccination
     points:

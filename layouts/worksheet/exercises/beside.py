@@ -744,7 +744,21 @@ def _partner_beside(text: str, term: Term) -> bool:
     of a pair, the one not printed is the answer."""
     rest = (text[:term.start] + " " + text[term.end:]).casefold()
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", term.text.casefold())
-    return any(re.search(rf"\b{partner}s?\b", rest) for word in words for partner in _PARTNERS.get(_singular(word), ()))
+    return any(re.search(rf"\b{partner}s?\b", rest) for word in words for partner in _PARTNERS.get(_singular(word), ())) \
+        or len(words) == 1 and any(_other_start(words[0], other) for other in set(re.findall(r"[^\W\d_]{7,}", rest)))
+
+
+def _other_start(word: str, other: str) -> bool:
+    """Whether two words differ only in how they begin ("autotroph" and "heterotroph", "monocotyledon" and
+    "dicotyledon"): a shared ending of six letters or more, more than a suffix many words share."""
+    shared = len(os.path.commonprefix((word[::-1], other[::-1])))
+    return len(word) >= 7 and 6 <= shared < min(len(word), len(other)) \
+        and len(_COMMON_SUFFIX.sub("", word[-shared:])) >= 4
+
+
+_COMMON_SUFFIX = re.compile(r"(?:ications?|ations?|itions?|ically|ical|ness|ments?|ity|ities|ous|ic|al|isms?|ists?|"
+                            r"ology|ives?|ively|ables?|ibles?|ised|ized|ising|izing|ers?|ing|ed|ly|es|s)$")
+"""Endings many unrelated words share ("classification", "purification"): no pair's sign."""
 
 
 _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"), ("mitosis", "meiosis"),
@@ -765,7 +779,7 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("supply", "demand"), ("add", "subtract"), ("adding", "subtracting"), ("multiply", "divide"),
           ("multiplying", "dividing"), ("plus", "minus"), ("oxford", "cambridge"), ("step-up", "step-down"))
 _PARTNERS: dict[str, tuple[str, ...]] = {}
-for _one, _other in _PAIRS:
+for _one, _other in ((re.sub(r"s$", "", one), re.sub(r"s$", "", other)) for one, other in _PAIRS):
     _PARTNERS[_one] = (*_PARTNERS.get(_one, ()), _other)
     _PARTNERS[_other] = (*_PARTNERS.get(_other, ()), _one)
 """Pairs a line sets side by side: one printed beside the blank for the other tells it."""
@@ -783,7 +797,8 @@ def partners(one: str, other: str) -> bool:
 
 
 def _singular(word: str) -> str:
-    """A pair's word as ``_PAIRS`` lists it ("floats" is float, "sinks" sink)."""
+    """A pair's word as ``_PARTNERS`` keys it, with no final s ("floats" is float, "sinks" sink; "mitosis" is mitosi,
+    as ``_PARTNERS`` keys it too)."""
     return re.sub(r"s$", "", word.strip().casefold())
 
 

@@ -226,6 +226,13 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "house arrest for the next ____" (19 years) under "…, 1568–1587": the years printed give it
     if any(_root_printed(f"{visible[0]}\0{source.pack.title}", answer) for answer in answers):
         return None  # "… and the menstrual cycle" over "M____ (a period)": menstruation's root, with its letter
+    if any(_compared_with_term(source, ref, term) for term in hidden):
+        return None  # "the s____ is stronger than the backwash": the line's one fact is which of the pair is the
+        # stronger, and the word printed across "than", with the letter, names the other
+    if any(term.kind == "name" and (re.match(r"\s+(?:and|&)\s+[A-Z][a-z]", text[term.end:])
+                                    or re.search(r"\b[A-Z][a-z]+\s+(?:and|&)\s+$", text[:term.start]))
+           for term in hidden):
+        return None  # "found by W____ and Crick": one of a pair of names, the other printed, is known to all
     if any(_head_printed(f"{visible[0]}\0{source.pack.title}", blank) for blank in replaced.values()):
         return None  # "The inverse square law: … inversely proportional to the s____ from the source" (square
         # of the distance): the letter and the printed word give the answer's first word, the rest follows
@@ -613,6 +620,20 @@ def _root_printed(text: str, answer: str) -> bool:
     word = answer.strip().casefold()
     return re.fullmatch(r"[^\W\d_]{7,}", word) is not None and any(
         other != word and shares_root(word, other, 7) for other in set(re.findall(r"[^\W\d_]{6,}", text.casefold())))
+
+
+def _compared_with_term(source: Material, ref: PointRef, term) -> bool:
+    """Whether the line sets the term against another key term across "than" in one clause ("the swash is stronger
+    than the backwash")."""
+    text = source.point(ref).text
+    for other in source.terms[ref]:
+        if other is term or other.kind != term.kind:
+            continue
+        first, last = (term, other) if term.start < other.start else (other, term)
+        between = text[first.end:last.start]
+        if re.search(r"\bthan\b", between) and not re.search(r"[;.:]", between):
+            return True
+    return False
 
 
 def _head_printed(text: str, blank) -> bool:

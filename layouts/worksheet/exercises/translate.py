@@ -482,8 +482,9 @@ def _cognate(word: str, meaning: str) -> bool:
         text = re.sub(r"\s*\((?:[mfn]|pl|sg|[mf]\.?\s*pl)\.?\)|\s*\([-¨][^()]*\)", "", text.casefold()).strip()  # "les
         # maths (f pl)", "das Hobby (-s)"
         return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)\s+|l['’])", "", text)
-    if any(_cognate(inner, meaning) for inner in re.findall(r"\(([^()]{2,})\)", word)):
-        return True  # "la aplicación (la app) – app": the other name in brackets is the meaning
+    if any(_cognate(inner, meaning) or _clipped_to(inner, meaning) for inner in re.findall(r"\(([^()]{2,})\)", word)):
+        return True  # "la aplicación (la app) – app": the other name in brackets is the meaning; "aller à la fac
+        # (l'université) – to go to uni": the meaning is the other name clipped
     one, other = unaccented(bare(word)), unaccented(bare(meaning))
     first = other.split(" ", 1)[0] if other else ""
     if _transparent(one, other):
@@ -494,6 +495,13 @@ def _cognate(word: str, meaning: str) -> bool:
     return one == other or " " not in one and min(len(one), len(first)) >= 5 and (
         one.startswith(first) or first.startswith(one))  # "il menù – the menu"; "babysitten – to babysit";
     # "local – locally produced" (and "das Whiteboard – interactive whiteboard", spelled alike above)
+
+
+def _clipped_to(note: str, meaning: str) -> bool:
+    """Whether a word of the meaning is a word of the note cut short ("uni" of "université", "lab" of "labo")."""
+    told = [word for word in re.findall(r"[^\W\d_]{4,}", unaccented(note.casefold()))]
+    return any(len(word) >= 3 and word not in ("the", "and", "for") and any(other.startswith(word) for other in told)
+               for word in re.findall(r"[^\W\d_]+", unaccented(meaning.casefold())))
 
 
 def _transparent(phrase: str, meaning: str) -> bool:
