@@ -3,11 +3,12 @@ Salisbury** (1086): …") is still asked, so a history pack that marks names and
 true or false and timeline; the other of a pair printed beside a blank ("Homozygous = …; h____ = …") tells it, even
 where the pair ends in s; nor is either of two terms set against each other across "than" ("the s____ is stronger
 than the backwash"), nor one of two names joined by "and" ("W____ and Crick"); and a phrase whose bracket holds the
-word its meaning cuts short ("aller à la fac (l'université) – to go to uni") is not translated."""
+word its meaning cuts short ("aller à la fac (l'université) – to go to uni") is not translated; a claim before a
+dash that holds none of its line's terms ("Not every plan worked — …") is no statement of its own."""
 from __future__ import annotations
 
 from sheet_builds import fresh_pack, hideable, material, of_kind, pack_yaml, planned, translated
-from studypack.layouts.worksheet.exercises.questions import Choice, Gap, PointRef, Timeline, TrueFalse
+from studypack.layouts.worksheet.exercises.questions import Choice, Gap, PointRef, Timeline, TrueFalse, plain
 
 
 def test_a_plain_year_beside_marked_names_is_asked():
@@ -57,3 +58,10 @@ def test_a_bracket_holding_the_word_the_meaning_cuts_short_is_not_translated():
         "prendre une année sabbatique – to take a gap year",
         "continuer mes études – to continue studying"])
     assert asked and not any("fac" in item or "uni" in item.split() for item in asked), asked
+
+
+def test_a_claim_before_a_dash_holding_no_term_is_not_judged_alone():
+    for seed in "12":
+        statements = [plain(statement.segments) for statement in of_kind(planned(fresh_pack("geography_bristol.yaml"),
+                                                                                   seed), TrueFalse)]
+        assert not any(statement.rstrip(".").endswith("Not every plan worked") for statement in statements), statements

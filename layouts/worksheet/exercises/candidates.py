@@ -1236,6 +1236,9 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
         return None  # ("Earlier glaciations went further – ice once reached the Thames valley": how far, the rest
         # says; "Lots of branched dendrites – …" has no verb, only a word in -ed that describes; "Why people voted
         # Nazi – …" heads a list; "Papen did a deal – Hitler as Chancellor, …": which deal, the rest says)
+    if not any(term.end <= dash.start() for term in source.terms[ref]):
+        return None  # "Not every plan worked — the Bristol Arena … was dropped in 2018": a claim holding none of the
+        # line's terms says too little to judge alone
     return dash.start()
 
 
