@@ -887,10 +887,11 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
 
     orphans = []
     made_for: dict[str, int] = {}  # each spare word: the answer it was chosen beside
-    pairs = [term for term in answers if term.kind == "number"
+    pairs = [term for term in answers if term.kind in ("number", "year")
              and sum(1 for other in answers if other is not term and _peers(term, other, source.pool)) == 1]
     # ("advanced only about ____" and "their biggest gains, about ____" beside 6 miles and 40 miles: two figures of
-    # one unit and none spare are sorted by the stems' words, each pair needs a spare figure of its own unit)
+    # one unit and none spare are sorted by the stems' words, each pair needs a spare figure of its own unit; so do
+    # two years, 1980 and 1945, where the one a student knows leaves the other)
     for term in (term for term in answers if term in pairs or not any(other is not term
                                                                       and _peers(term, other, source.pool)
                                                                       for other in answers)):

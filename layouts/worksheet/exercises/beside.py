@@ -777,7 +777,9 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("emigration", "immigration"), ("emigrant", "immigrant"), ("inhale", "exhale"), ("inhalation", "exhalation"),
           ("afferent", "efferent"), ("systole", "diastole"), ("agonist", "antagonist"), ("debit", "credit"),
           ("supply", "demand"), ("add", "subtract"), ("adding", "subtracting"), ("multiply", "divide"),
-          ("multiplying", "dividing"), ("plus", "minus"), ("oxford", "cambridge"), ("step-up", "step-down"))
+          ("multiplying", "dividing"), ("plus", "minus"), ("oxford", "cambridge"), ("step-up", "step-down"),
+          ("source", "mouth"), ("swash", "backwash"), ("windward", "leeward"), ("stalactite", "stalagmite"),
+          ("anticline", "syncline"), ("cation", "anion"), ("headland", "bay"))
 _PARTNERS: dict[str, tuple[str, ...]] = {}
 for _one, _other in ((re.sub(r"s$", "", one), re.sub(r"s$", "", other)) for one, other in _PAIRS):
     _PARTNERS[_one] = (*_PARTNERS.get(_one, ()), _other)

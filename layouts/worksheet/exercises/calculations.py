@@ -1052,6 +1052,8 @@ def _examples(pack: Pack, index: int):
             yield tuple(range(position, equations.last + 1)), _solving(equations, card.points, position, card.title)
 
 
+_REJECTS = re.compile(r"(?i)\b(?:reject|discard|ignore)\w*\b|\b(?:can['’]?t|cannot|can\s+not)\s+be\s+negative\b")
+"""A line that throws out one of the roots worked above it, as the problem's setting asks."""
 _CHECK_FIRST = re.compile(r"(?i)^\W*(?:always\s+)?check\b")
 """A line that opens on checking an answer another way ("Check: volume displaced = 0.001 m³ → … = 9.8 N")."""
 _CHECK = re.compile(rf"{_CHECK_FIRST.pattern}|✓\s*\W*$")
@@ -1426,6 +1428,10 @@ def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:
     asked: list[Worked] = []
     for index in source.worked_cards:
         for positions, found in _examples(source.pack, index):
+            if " or " in found.number and any(_REJECTS.search(later.text)
+                                              for later in source.pack.cards[index].points[positions[-1] + 1:]):
+                continue  # "x(x + 3) = 40 → … → x = 5 or x = −8" then "A length can't be negative, so reject
+                # x = −8": the card's answer is one root, which the working alone does not say
             refs = tuple(PointRef(index, position) for position in positions)
             out.append(Candidate(2.0 - 0.01 * positions[0], refs, _builder(refs, found, labels, source, asked),
                                  card=index))

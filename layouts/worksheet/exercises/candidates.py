@@ -1236,12 +1236,15 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
         return None  # ("Earlier glaciations went further – ice once reached the Thames valley": how far, the rest
         # says; "Lots of branched dendrites – …" has no verb, only a word in -ed that describes; "Why people voted
         # Nazi – …" heads a list; "Papen did a deal – Hitler as Chancellor, …": which deal, the rest says)
-    if not any(term.end <= dash.start() for term in source.terms[ref]):
+    if not any(term.end <= dash.start() for term in source.terms[ref]) and len(content_words(claim) - _VAGUE) < 3:
         return None  # "Not every plan worked — the Bristol Arena … was dropped in 2018": a claim holding none of the
-        # line's terms says too little to judge alone
+        # line's terms, in a few common words, says too little to judge alone
     return dash.start()
 
 
+_VAGUE = frozenset({"every", "some", "many", "most", "much", "thing", "things", "work", "plan", "idea", "change",
+                    "good", "well", "always", "never", "part"})
+"""Words that say how much or how well, of nothing named."""
 _DATED = re.compile(rf"^\W*(?:[Aa]lso\s+|[Bb]y\s+|[Ii]n\s+)?(?:c\.\s*)?{YEAR.pattern}\s+[–—-]\s+(?=\w)")
 """A year that heads a line before a dash ("1534 – …", "By 1540 – …")."""
 

@@ -156,6 +156,10 @@ class Material:
         self.recalled: list[str] = []
         """Answers written from memory (a recall question's items, translations): a word bank printing one of their
         words would hand it over."""
+        self.schemed: list[str] = []
+        """The lines short answers' mark schemes pay for: a line printed elsewhere that says one again in other words
+        hands over its mark ("Memory cell – a lymphocyte that stays in the blood …" beside the point "Some of these
+        lymphocytes become memory cells, which stay in the blood for years")."""
         self._words: dict[str, set[str]] = {}
         self._common: frozenset[str] | None = None
 
@@ -191,6 +195,8 @@ class Material:
         if any(_words_told(part, answer) for answer in answers for part in shown.split("\0")) \
                 or any(_words_told(part, answer) for answer in self.answers for part in text.split("\0")):
             return True
+        if any(said_again(point, " ".join((part, *answers))) for point in self.schemed for part in visible):
+            return True  # (its blanks filled: a student who fills them, or reads the word bank, has the line whole)
         return any(parallel(self._content(part.casefold()), self._content(other.casefold())) for part in visible
                    for other in self.shown)
 
@@ -830,6 +836,12 @@ def worked_beside(text: str, answer: str) -> bool:
     return False
 
 
+def said_again(point: str, text: str) -> bool:
+    """Whether ``text`` says most of ``point`` in other words: most of its content words, four at least."""
+    words = content_words(point)
+    return len(words) >= 4 and len(words & content_words(text)) >= max(4, 0.6 * len(words))
+
+
 def antonym_told(text: str, answer: str) -> bool:
     """Whether a line prints the opposite of a one-word answer, in any degree ("Crossing a synapse is the s____ part,
     so fewer synapses give a faster response": slowest; "open in the l____ … close in the dark"): with its letter,
@@ -914,6 +926,8 @@ def _root_told(text: str, answer: str) -> bool:
     """Whether ``text`` prints a one-word answer in another form ("condensation" among options, "Water vapour cools
     and c____" asking "condenses")."""
     word = answer.strip().casefold()
+    if re.fullmatch(r"[^\W\d_]{3,}[aeo]", word) and re.search(rf"(?<!\w){re.escape(word[:-1])}(?!\w)", text):
+        return True  # "especially s____ for animal feed" beside "the Soy Moratorium": soya, short of its vowel
     if re.fullmatch(r"[^\W\d_]{3,4}", word):  # "Non-metals g____ electrons" beside "has lost or gained electrons"
         forms = "|".join(re.escape(form) for form in (f"{word}s", f"{word}es", f"{word}d", f"{word}ed", f"{word}ing",
                                                        *_IRREGULAR.get(word, ())))

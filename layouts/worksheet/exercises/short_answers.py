@@ -11,7 +11,7 @@ import re
 
 from ...labels import ENGLISH, Labels
 from .events import named_elsewhere
-from .material import Candidate, Material
+from .material import Candidate, Material, said_again
 from .questions import PointRef, Short
 from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_bare_list,
                     has_verb, is_scaffolding, names_word_list, printed_title)
@@ -493,8 +493,12 @@ def _short(source: Material, question: Short) -> Short | None:
     if sum(singular(word) in shown for word in re.findall(r"[^\W\d_]{4,}", title.casefold())) >= 2:
         return None  # "Comparing arteries, veins and capillaries" where matching defines "Arteries" and "Capillaries":
         # the sheet prints the marks
+    scheme = [source.point(ref).text for ref in question.scheme if isinstance(ref, PointRef)]
+    if any(said_again(point, text) for point in scheme for text in source.shown):
+        return None  # a point the sheet already prints in other words: its mark is copied
     source.record([question.prompt], list(question.items))
     source.recalled += question.items
+    source.schemed += scheme
     return question
 
 

@@ -304,6 +304,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         if reverse and _ARTICLE_FIRST.match(word) and (pack.lang or "en").casefold().startswith("en") \
                 and meaning in _VERBS_TOO:
             meaning = f"the {meaning}"  # "die Dose – can": "can" alone is the verb as well ("können")
+        elif reverse and meaning.strip().casefold() in _VERBS_TOO:
+            reverse = False  # "hin und zurück – return": "return" alone reads as the verb ("zurückkehren"), and with
+            # no article to add, the phrase is asked the other way
         if reverse:  # "I have dinner (cenare)" to put into Italian would print the verb beside its form "ceno"
             meaning = re.sub(r"\s*\(((?:[^()]|\([^()]*\))*)\)",
                              lambda note: "" if _same_root(note.group(1), word) or _inside_a_word(word, note.group(1))
@@ -319,7 +322,8 @@ _VERBS_TOO = {"can", "will", "may", "must", "watch", "fly", "ring", "match", "li
               "dream", "plan", "trip", "stop", "fish", "film", "show", "turn", "rest", "note", "post", "work",
               "water", "fire", "use", "help", "call", "guide", "lift", "record", "sign", "queue", "bill", "check",
               "tip", "cut", "dress", "face", "hand", "head", "mark", "order", "paint", "pay", "place", "rule",
-              "ski", "skate", "smell", "sound", "taste", "test", "travel", "view", "wash", "wave", "wind"}
+              "ski", "skate", "smell", "sound", "taste", "test", "travel", "view", "wash", "wave", "wind", "return",
+              "stay", "flight", "camp", "hike", "tour", "cross", "land", "pack", "stamp", "drive", "hire", "rent"}
 """English nouns that are verbs (or a modal) too: asked alone, "can" could be "können" as well as "die Dose"."""
 
 
