@@ -780,8 +780,16 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("multiplying", "dividing"), ("plus", "minus"), ("oxford", "cambridge"), ("step-up", "step-down"),
           ("source", "mouth"), ("swash", "backwash"), ("windward", "leeward"), ("stalactite", "stalagmite"),
           ("anticline", "syncline"), ("cation", "anion"), ("headland", "bay"))
+
+
+def _singular(word: str) -> str:
+    """A pair's word as ``_PARTNERS`` keys it, with no final s ("floats" is float, "sinks" sink; "mitosis" is mitosi,
+    as ``_PARTNERS`` keys it too)."""
+    return re.sub(r"s$", "", word.strip().casefold())
+
+
 _PARTNERS: dict[str, tuple[str, ...]] = {}
-for _one, _other in ((re.sub(r"s$", "", one), re.sub(r"s$", "", other)) for one, other in _PAIRS):
+for _one, _other in ((_singular(one), _singular(other)) for one, other in _PAIRS):
     _PARTNERS[_one] = (*_PARTNERS.get(_one, ()), _other)
     _PARTNERS[_other] = (*_PARTNERS.get(_other, ()), _one)
 """Pairs a line sets side by side: one printed beside the blank for the other tells it."""
@@ -796,12 +804,6 @@ def partners(one: str, other: str) -> bool:
     """Whether two answers are the two of a pair ("large" and "small"): blanked side by side, each calls up the
     other."""
     return _singular(other) in _PARTNERS.get(_singular(one), ())
-
-
-def _singular(word: str) -> str:
-    """A pair's word as ``_PARTNERS`` keys it, with no final s ("floats" is float, "sinks" sink; "mitosis" is mitosi,
-    as ``_PARTNERS`` keys it too)."""
-    return re.sub(r"s$", "", word.strip().casefold())
 
 
 def _said_in_words(text: str, term: Term) -> bool:

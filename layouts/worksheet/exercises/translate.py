@@ -323,7 +323,7 @@ _VERBS_TOO = {"can", "will", "may", "must", "watch", "fly", "ring", "match", "li
               "water", "fire", "use", "help", "call", "guide", "lift", "record", "sign", "queue", "bill", "check",
               "tip", "cut", "dress", "face", "hand", "head", "mark", "order", "paint", "pay", "place", "rule",
               "ski", "skate", "smell", "sound", "taste", "test", "travel", "view", "wash", "wave", "wind", "return",
-              "stay", "flight", "camp", "hike", "tour", "cross", "land", "pack", "stamp", "drive", "hire", "rent"}
+              "stay", "flight", "camp", "hike", "tour", "cross", "land", "pack", "drive", "hire", "rent"}
 """English nouns that are verbs (or a modal) too: asked alone, "can" could be "können" as well as "die Dose"."""
 
 
@@ -503,7 +503,7 @@ def _cognate(word: str, meaning: str) -> bool:
 
 def _clipped_to(note: str, meaning: str) -> bool:
     """Whether a word of the meaning is a word of the note cut short ("uni" of "université", "lab" of "labo")."""
-    told = [word for word in re.findall(r"[^\W\d_]{4,}", unaccented(note.casefold()))]
+    told = re.findall(r"[^\W\d_]{4,}", unaccented(note.casefold()))
     return any(len(word) >= 3 and word not in ("the", "and", "for") and any(other.startswith(word) for other in told)
                for word in re.findall(r"[^\W\d_]+", unaccented(meaning.casefold())))
 
