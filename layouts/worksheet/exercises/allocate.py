@@ -509,7 +509,17 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
             or _defined_through(source.pack.cards[candidate.card], source.pack.cards[pair.card])
             or _defined_through(source.pack.cards[pair.card], source.pack.cards[candidate.card])
             or _symbol_shared(point.text, source.pack.cards[pair.card])
-            or _topic_marked(source, candidate.card, pair.card))
+            or _topic_marked(source, candidate.card, pair.card)
+            or _term_spoken_of(source, candidate.uses[0], pair.card))
+
+
+def _term_spoken_of(source: Material, ref: PointRef, card: int) -> bool:
+    """Whether the title's card speaks of a word the spare marks, one few cards use ("Germany's **Navy Laws** …"
+    beside "Kaiser Wilhelm II", whose card gives his aim of "a big navy"): the spare fits that title too."""
+    marked = set().union(*(content_words(term.text) for term in source.terms[ref] if term.marked))
+    rare = {word for word in marked if word.isalpha()
+            and sum(word in source.card_words(index) for index in range(len(source.pack.cards))) <= 2}
+    return bool(rare & source.card_words(card))
 
 
 def _topic_marked(source: Material, card: int, other: int) -> bool:

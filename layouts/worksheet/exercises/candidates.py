@@ -944,6 +944,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if wrong is not None and _beyond_the_story(source, ref, term, wrong[0]):
             continue  # "Seoul fell again in January 1956" on the card before "MacArthur sacked" (1951) and "The
             # armistice" (1953): a year past the cards that follow is false at sight
+        if wrong is not None and _named_by_a_dated_title(source, ref, text, term, wrong[0]):
+            continue  # "Germany's unification in 1890" beside the card "The Franco-Prussian War and German
+            # unification" (1870–1871): the card that names the event dates it
         if wrong is not None and _after_a_death(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "In 1553 he set up the Navy Board" beside "by his death in 1547": a deed after its doer died
         if wrong is not None and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
@@ -1041,6 +1044,24 @@ def _beyond_the_story(source, ref, answer, wrong: str) -> bool:
 
 _DEATH = re.compile(r"(?i)\b(?:(?:his|her|their)\s+death|died|was\s+(?:executed|killed|murdered|assassinated)|d\.)"
                     r"\s*(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(1\d{3}|20\d{2})\b")
+
+
+def _named_by_a_dated_title(source, ref, text: str, answer, wrong: str) -> bool:
+    """Whether another card, dated by its ``date:``, has a title that names what the false statement dates (a word of
+    six letters or more in common), and its dates hold the true year and not the false one."""
+    year = _year_in(wrong)
+    if year is None or answer.year is None:
+        return False
+    words = set(re.findall(r"[^\W\d_]{6,}", (text[:answer.start] + " " + text[answer.end:]).casefold()))
+    for index, card in enumerate(source.pack.cards):
+        years = [int(found) for found in YEAR.findall(card.date or "")]
+        if index == ref.card or not years or not min(years) - 1 <= answer.year <= max(years) + 1 \
+                or min(years) - 1 <= year <= max(years) + 1:
+            continue
+        if any(shares_root(word, other, 6) for word in words
+               for other in re.findall(r"[^\W\d_]{6,}", card.title.casefold())):
+            return True
+    return False
 
 
 def _after_a_death(card, answer, wrong: str) -> bool:

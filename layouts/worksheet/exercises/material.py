@@ -19,7 +19,8 @@ from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool, label_of
 from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials, close_forms,
-                    content_words, inside_word, parallel, root_shared, shares_root, spans_in, spelled_out, word_count)
+                    content_words, inside_word, parallel, root_shared, shares_root, singular, spans_in, spelled_out,
+                    word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
 from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_beside
@@ -223,7 +224,9 @@ class Material:
         """Whether the sheet's heading prints the name the pack calls ``answer`` by ("Freiburg" for Freiburg im
         Breisgau, under "Sustainable cities: Freiburg")."""
         handle = self._handle(answer)
-        return bool(handle) and _in_heading(handle, self.heading)
+        follower = _FOLLOWERS.get(singular(answer.strip().casefold()))
+        return bool(handle) and _in_heading(handle, self.heading) or bool(follower) and _in_heading(follower,
+                                                                                                    self.heading)
 
     def _told_by(self, answer: str) -> list[str]:
         """What tells ``answer`` printed anywhere (see ``_telling``), and the name the pack calls it by."""
@@ -642,8 +645,13 @@ def _dates_early(pack: Pack) -> bool:
         0 < year < 1000 for card in pack.cards for year in _years(card.date))
 
 
-_EVERYONE_KNOWS = {"Earth", "Sun", "Moon", "the Earth", "the Sun", "the Moon", "Bunsen", "Bunsens"}
-"""Names every student knows before the topic: "the E____'s crust", "Blue flame on a B____" ask nothing."""
+_FOLLOWERS = {"muslim": "Islam", "christian": "Christianity", "jew": "Judaism", "jewish": "Judaism",
+              "buddhist": "Buddhism", "hindu": "Hinduism", "sikh": "Sikhism"}
+"""A faith's followers, by the faith: "said to become a M____" under "Islam: beliefs …" is known to all."""
+_EVERYONE_KNOWS = {"Earth", "Sun", "Moon", "the Earth", "the Sun", "the Moon", "Bunsen", "Bunsens", "God", "Jesus",
+                   "Christ", "Jesus Christ", "Allah", "Europe", "Africa", "Asia", "America"}
+"""Names every student knows before the topic: "the E____'s crust", "Blue flame on a B____", "bowing at the name of
+J____" ask nothing."""
 _SETTINGS = ("place", "country", "region", "continent")
 _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 """A person the sentence does not name: the card's title must."""

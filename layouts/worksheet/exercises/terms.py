@@ -34,7 +34,7 @@ _DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[0-9]{2}0|20[0-9]0)s$", re.I)
 _FOUND_YEAR = re.compile(r"(?<![\w,.])(?:(?:[0-3]?\d\s+)?(?:" + MONTH_PATTERN + r")\s+)?(?:1[0-9]{3}|20[0-9]{2})"
                          r"(?![\w%]|[.,]\d)")  # (with its day: "Died 3 October 1929" has no figure 3 to ask)
 _FOUND_NUMBER = re.compile(r"(?<![\w,./])(?<!\d\s)\d+(?:,\d{3})*(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:\.\d+)?"
-                           r"(?:%| per cent| percent| million| billion| thousand)?(?![\w]|/\d)")
+                           r"(?:%| per cent| percent| million| billion| thousand| CE\b| AD\b)?(?![\w]|/\d)")
 """A figure the author did not mark: "1,500", "10 000" (a space between thousands is one number, never "000"), "45%";
 none either side of a slash ("1/10 000" is a fraction, no amount to blank)."""
 _FOUND_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})(?:(?<=s)['’](?=\s+[A-Z]))?"
@@ -307,8 +307,10 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     early = _EARLY_YEAR.fullmatch(bare) if words.early and not year else None
     if early and re.search(r"\d{3,4}\s*[–—-]\s*$", text[:start]):
         early = None  # "(1831-32)": the end of a span, written short, never the year 32
+    if early and not (early.group("era") or early.group("after")) and int(early.group("year")) < 10:
+        early = None  # "year 1 of the Islamic calendar": a count of its own calendar's years
     if early and 0 < int(early.group("year")) < 1000 and (
-            early.group("era") or early.group("month") or int(early.group("year")) in dated
+            early.group("era") or early.group("after") or early.group("month") or int(early.group("year")) in dated
             or is_date_context(text, start, end) or _NAMED_THEN_DATED.search(text[:start])
             and re.match(r"\s*(?:[,.;:)–—]|$)", text[end:])
             or not text[:start].strip(QUOTES + " *") and re.match(r"\s*[–—:]\s", text[end:])):  # ("866 – captured
@@ -434,8 +436,8 @@ def is_date_context(text: str, start: int, end: int) -> bool:
         return False  # ("×1500–2000": a magnification, both ends)
     if text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith((")", "–", "-")):
         return True
-    if re.match(r"^\s*[–-]\s*\d{2,4}\b", text[end:]) or re.search(r"\d{4}\s*[–-]\s*$", text[:start]):
-        return True
+    if re.match(r"^\s*[–-]\s*\d{2,4}\b(?!\s*%)", text[end:]) or re.search(r"\d{4}\s*[–-]\s*$", text[:start]):
+        return True  # (not "About 85–90%", a share)
     before = words_before(text, start, 2)
     if re.search(r"[;:,.(]\s*[\w'’-]+\s+$", text[:start]):
         before = before[-1:]  # "divided up; in 1963": a clause starts at "in"

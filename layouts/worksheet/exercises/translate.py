@@ -102,8 +102,9 @@ _OTHER_FORM = re.compile(r"(?i)\((?:also|or|pl\.?|plural|sing\.?|singular|fem\.?
 """A bracket giving another form of the word ("(also el teléfono móvil)", "(pl. die Pläne)")."""
 
 
-_ENTRIES = re.compile(r"\s*[;·•|]\s*(?=[^;·•|]*\s[–—-]\s)|\s*,\s*(?=(?:(?!\s/\s)[^;,·•|])*\s[–—-]\s)")  # (not at
-# the comma of "– half-brother, stepbrother / la demi-sœur – …": the slash parts the entries)
+_ENTRIES = re.compile(r"\s*[;·•|↔]\s*(?=[^;·•|↔]*\s[–—-]\s)|\s*,\s*(?=(?:(?!\s/\s)[^;,·•|↔])*\s[–—-]\s)")  # (not
+# at the comma of "– half-brother, stepbrother / la demi-sœur – …": the slash parts the entries; "simpatico/a – nice
+# ↔ antipatico/a – unpleasant": an arrow sets two entries side by side)
 
 
 def entries(text: str) -> list[str]:
@@ -111,17 +112,17 @@ def entries(text: str) -> list[str]:
     between two entries ("une ville – a town / un village – a village"), not one inside a side ("dans le nord / le
     sud – in the north / south")."""
     ends = _entry_ends(text)
-    return [text[start:end].strip(" ;,·•|/") for start, end in zip([0, *ends], [*ends, len(text)])]
+    return [text[start:end].strip(" ;,·•|/↔") for start, end in zip([0, *ends], [*ends, len(text)])]
 
 
 def _entry_ends(text: str) -> list[int]:
     ends = {found.end() for found in _ENTRIES.finditer(text)}
     for found in re.finditer(r"\s+/\s+", text):
         start = max([end for end in ends if end <= found.start()] + [text.rfind(mark, 0, found.start()) + 1
-                                                                      for mark in ";·•|"])
+                                                                      for mark in ";·•|↔"])
         since = text[start:found.start()]  # ("il fait beau – it's nice; il fait chaud / froid – it's hot / cold":
         # the slash is inside the entry after the semicolon)
-        stop = min([end for end in ends if end > found.end()] + [at for mark in ";·•|"
+        stop = min([end for end in ends if end > found.end()] + [at for mark in ";·•|↔"
                                                                  if (at := text.find(mark, found.end())) >= 0]
                    + [len(text)])
         if GLOSS_DASH.search(since) and GLOSS_DASH.search(text[found.end():stop]):
