@@ -4,7 +4,8 @@ the title's card speaks of ("Germany's **Navy Laws**" beside "Kaiser Wilhelm II"
 navy") fits that title too; a false year is not set on an event another card's title names and dates ("Germany's
 unification in 1890" beside "The Franco-Prussian War and German unification", 1870–1871); an arrow between two
 words and their meanings parts them ("simpatico/a – nice ↔ antipatico/a – unpleasant"); a "memory hook" is no
-statement; and a pack dated in years "CE" asks them, "632 CE" whole, never "85" of "85–90%" nor "year 1"."""
+statement; a pack dated in years "CE" asks them, "632 CE" whole, never "85" of "85–90%" nor "year 1"; and "eye"
+printed beside "E____" tells the eyewall."""
 from __future__ import annotations
 
 from sheet_builds import fresh_pack, hideable, material, of_kind, pack_yaml, planned
@@ -54,3 +55,8 @@ def test_years_written_ce_are_years_whole():
     years = {term.text for ref in source.refs for term in source.terms[ref] if term.kind == "year"}
     assert {"632 CE", "622 CE", "570 CE"} <= years and not years & {"85", "1", "CE"}, years
     assert not any(term.text == "CE" for ref in source.refs for term in source.terms[ref])
+
+
+def test_a_compounds_first_word_printed_tells_it():
+    for seed in "12":
+        assert "Eyewall" not in _blanks(planned(fresh_pack("geography_tropical_storms.yaml"), seed))

@@ -794,7 +794,14 @@ def compound_told(text: str, answer: str) -> bool:
         return True
     return re.fullmatch(r"[^\W\d_]{8,}", word) is not None and any(
         len(word) - cut >= 5 and re.search(rf"(?<!\w){re.escape(word[:cut])}s?(?!\w)", text.casefold())
-        for cut in range(4, len(word) - 4))
+        for cut in range(4, len(word) - 4)) or re.fullmatch(r"[^\W\d_]{7,}", word) is not None and re.search(
+        rf"(?<!\w){re.escape(word[:3])}(?!\w)", text.casefold()) is not None and word[3:] in _WORD_ENDS
+    # ("E____: the ring of cloud around the eye": eyewall)
+
+
+_WORD_ENDS = frozenset({"wall", "light", "shine", "line", "land", "water", "way", "ways", "side", "stone", "wood",
+                        "work", "fall", "flow", "ball", "berg", "bed", "head", "port", "ship", "storm"})
+"""Words a compound ends on ("eyewall", "sunlight", "seawall"): printed, its first word of three letters tells it."""
 
 
 def _opposite_printed(answer: str, shown: str) -> bool:
