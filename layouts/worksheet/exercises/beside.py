@@ -15,6 +15,7 @@ from functools import lru_cache
 from ....source._scripts import SUBSCRIPT, SUPERSCRIPT, plain_scripts
 from ....source.model import Point
 from .opposites import OPPOSITES
+from .roles import has_verb
 from .kinds import ELEMENT_GROUPS, MONTH_PATTERN
 from .terms import NUMBER_WORDS, Term, number_value, written_unit
 from .words import (GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, other_words_for, same_family,
@@ -488,9 +489,13 @@ def _figure_of_the_compared(text: str, term: Term) -> bool:
 
 def _in_an_aside(text: str, term: Term) -> bool:
     """Whether the term stands in a bracketed aside that ends on "!" ("the whole circuit stops (old C____ lights!)"):
-    a remark to remember it by, not what is learned."""
+    a remark to remember it by, not what is learned; or, unmarked, in an aside that is a clause of its own ("compete
+    to control supplies (oil has been a factor in several M____ conflicts)"): a remark beside the point."""
     closing = _closing_bracket(text, term)
-    return closing is not None and text[:closing].rstrip().endswith("!")
+    if closing is None:
+        return False
+    aside = text[text.rfind("(", 0, term.start) + 1:closing]
+    return text[:closing].rstrip().endswith("!") or not term.marked and len(aside.split()) >= 5 and has_verb(aside)
 
 
 def _closing_bracket(text: str, term: Term) -> int | None:

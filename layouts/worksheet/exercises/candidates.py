@@ -2,6 +2,7 @@
 have modules of their own)."""
 from __future__ import annotations
 
+import os
 import re
 
 from .beside import paired, partners, unit_named
@@ -619,7 +620,9 @@ def _root_printed(text: str, answer: str) -> bool:
     the shorter word ("menstrual" for menstruation)."""
     word = answer.strip().casefold()
     return re.fullmatch(r"[^\W\d_]{7,}", word) is not None and any(
-        other != word and shares_root(word, other, 7) for other in set(re.findall(r"[^\W\d_]{6,}", text.casefold())))
+        other != word and (shares_root(word, other, 7) or len(os.path.commonprefix((word, other))) >= 8)
+        for other in set(re.findall(r"[^\W\d_]{6,}", text.casefold())))  # ("thermoregulatory" beside T____,
+    # thermoreceptors)
 
 
 def _compared_with_term(source: Material, ref: PointRef, term) -> bool:

@@ -14,6 +14,7 @@ from ....source._scripts import plain_scripts
 from .beside import prints_symbol_of, symbol_beside
 from .claims import echoes
 from .countries import CITIES, is_country
+from .given_names import gender_of
 from .material import Candidate, Material, length_score
 from .questions import Pair
 from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, OTHER_THAN, WORKED_SUM, is_scaffolding,
@@ -45,8 +46,10 @@ def _same_stem(title: str, text: str) -> bool:
 _BARE_POINTER = re.compile(r"(?i)\b(?:this|these|that|those)\s*(?:[.,;:!?)]|$)|\b(?:do|did|does|achieve|achieved|"
                            r"manage|managed)\s+(?:this|that|it)\b|\b(?:of|for|on|with|against) (?:these|those)\s+(?!\w+s\b)|"
                            r"\b(?:of|for|in|to) both\b(?!\s+\w+s\b)|"
-                           r"\b(?:made|make|makes|worsened|eased|calmed|fuelled|fed)\s+(?:these|those|such)\s+\w+")
-"""A word that points back to a line the statement does not print ("… this.", "made these fears worse")."""
+                           r"\b(?:made|make|makes|worsened|eased|calmed|fuelled|fed)\s+(?:these|those|such)\s+\w+|"
+                           r"\b(?:this|that)\s+(?:[a-z]+ed|was|were|is|are|led|meant|made|became|began)\b")
+"""A word that points back to a line the statement does not print ("… this.", "made these fears worse", "members who
+disliked this formed …")."""
 
 
 _JUDGING = re.compile(r"(?i)^\W*(?:evaluat\w*|assess\w*|judging|why\b|"
@@ -188,7 +191,8 @@ _PERSONAL = re.compile(r"(?i)\b(?:he|his|him|she|her|hers)\b|^\W*(?:died|born|ma
 def _names_someone(source: Material, title: str) -> bool:
     """Whether a card's title names a person of the pack ("Wilberforce in Parliament")."""
     people = source.words.persons | source.words.possessive
-    return any(word.strip(",.:;–-") in people for word in re.sub(r"['’]s\b", "", title).split())
+    return any(word.strip(",.:;–-") in people for word in re.sub(r"['’]s\b", "", title).split()) \
+        or gender_of(title) != ""  # ("Emily Wilding Davison": a given name opens it)
 
 
 def definition_candidates(source: Material) -> list[Candidate]:
@@ -219,6 +223,9 @@ def definition_candidates(source: Material) -> list[Candidate]:
                 and re.match(r"(?i)\W*(?:measures?|measured|measuring|tests?|shows?|detects?)\b", meaning):
             continue  # "Mercalli scale – measures the effects seen (I–XII)": the one meaning that measures is the
             # scale's at sight
+        if "/" in term and "/" in meaning:
+            continue  # "Vasodilation / vasoconstriction – widening / narrowing of arterioles": the one pair of terms
+            # goes with the one pair of meanings by their form
         if not 3 <= word_count(meaning) <= 22 or re.search(r"[\d=→]", term) \
                 or EQUATION.search(re.sub(r"[→⇌]", ",", meaning)) \
                 or re.search(r"[.;]\s+\S[^.;]*(?:=|\s[–—]\s)", meaning) \

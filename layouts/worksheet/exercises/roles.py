@@ -689,9 +689,10 @@ def printed_title(title: str) -> str:
 WORKED_SUM = re.compile(r"(?i)^\W*check\b|=\s*[\d.,/]+\s*=|"
                          r"\d\s*(?:[×÷*]|x(?=\s*\d))\s*\d|[×÷]\s*\d|(?:=|\bgives?|\bgiving)\s*[\d.,]+\s*[^\W\d_]{0,4}\s*"
                          r"(?:[.;](?!\d)|$)|^\W*e\.g\.\s.*\d|"  # (the "." of "= 0.2 s" ends no sentence)
-                         r"\d\s*[+−-]\s*\d+(?:\.\d+)?\s*=|[\d.]\s*→\s*(?:divide|multiply)\s+(?:\w+\s+)?by\s+[\d.]+")
+                         r"\d\s*[+−-]\s*\d+(?:\.\d+)?\s*=|[\d.]\s*→\s*(?:divide|multiply)\s+(?:\w+\s+)?by\s+[\d.]+|"
+                         r"^\W*(?:divide|multiply)\s+(?:\w+\s+){0,3}by\s+\d[\d.]*\s*→")
 """A sum worked in the sentence ("2 kW × 10 h = 20 kWh", "O₂ left over = 3 − 2 = 1 mol", "0.5 : 1.0 → divide by
-0.5 → 1 : 2"): an example of a method, no point a student would make."""
+0.5 → 1 : 2", "Divide by 0.10 → ratio 2 : 1 : 2"): an example of a method, no point a student would make."""
 EQUATION = re.compile(r"[\w)²³](?:\s+[=≡]\s*|[=≡]\s+)[\w(−-]|[\w)²³][=≡](?![A-Z])[\w(−-]|^\s*[=≡]|[→⇌]")
 """An equation in letters or words ("v = fλ", "speed = distance ÷ time", "(x + 3)(x + 5) = x² + 8x + 15"), a line
 that goes on with one ("= x³ + 6x² …"), or a reaction's; not a double bond ("C=C", "CH₂=CH₂")."""
