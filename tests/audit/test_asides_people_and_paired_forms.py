@@ -3,7 +3,8 @@ M____ conflicts)") is no blank; a worked step that opens on "Divide by 0.10 →"
 about "her" is no match where a title names a woman by her given name ("Emily Wilding Davison"), nor one that leans
 on "this" ("members who disliked this formed …"); a pair of terms is not matched to the one pair of meanings
 ("Vasodilation / vasoconstriction – widening / narrowing"); and a line printing "thermoregulatory" tells
-"T____" (thermoreceptors)."""
+"T____" (thermoreceptors). Round RK: "The C____ ran the universities" asks what every student knows, and a line
+carrying a mnemonic ("… Mnemonic: Dirty Ian Wants Sweets Immediately.") is no question."""
 from __future__ import annotations
 
 from sheet_builds import fresh_pack, material, of_kind, planned, scheme_texts
@@ -33,3 +34,12 @@ def test_statements_that_lean_on_a_person_or_on_this_and_paired_forms_are_not_ma
         for match in of_kind(planned(fresh_pack("biology_homeostasis.yaml"), seed), Match):
             assert not any("/" in pair.title and "/" in pair.text for pair in match.pairs), match.pairs
         assert "Thermoreceptors" not in _blanks(planned(fresh_pack("biology_homeostasis.yaml"), seed))
+
+
+def test_the_church_is_no_blank_and_a_line_carrying_a_mnemonic_is_no_question():
+    for seed in "12":
+        plan = planned(fresh_pack("history_medicine_britain.yaml"), seed)
+        assert "Church" not in _blanks(plan)
+        printed = " ".join(segment.text for section in plan.exercises.sections for question in section.questions
+                           for segment in getattr(question, "segments", ()))
+        assert "Dirty Ian" not in printed
