@@ -38,7 +38,8 @@ def test_a_count_of_one_and_a_worked_examples_givens_are_no_gaps():
                    "A **bigger** gear at the back gives a bigger moment on the wheel."]),
         ("Burning metals", ["Magnesium burns with a bright white **flame** in oxygen.",
                             "Iron wool glows **orange** when it is heated in air.",
-                            "Copper turns **black** as an oxide layer forms on it."])])
+                            "Copper turns **black** as an oxide layer forms on it.",
+                            "Rust forms when iron reacts with water and **oxygen**."])])
     for seed in ("1", "2", "3"):
         plan = planned(sums, seed, exercises=("gap",))
         answers = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]

@@ -128,7 +128,8 @@ def test_an_example_is_no_matching_statement():
 RADIATION = pack_yaml("Radioactivity", "Physics", [
     ("Penetration", ["Alpha: stopped by a sheet of **paper**.", "Beta: stopped by a few **mm of aluminium**.",
                      "Gamma: only reduced by several **cm of lead** or metres of **concrete**."]),
-    ("Ionisation", ["Alpha is **strongly ionising**.", "Gamma is **weakly ionising**."]),
+    ("Ionisation", ["Alpha is **strongly ionising**.", "Gamma is **weakly ionising**.",
+                    "Gamma rays are emitted from the **nucleus** of an unstable atom."]),
 ])
 
 

@@ -67,6 +67,7 @@ cards:
   - title: Half-life
     points:
       - The **half-life** is the time for half the nuclei to decay.
+      - Gamma rays are emitted from the **nucleus** of an unstable atom.
 """
 
 

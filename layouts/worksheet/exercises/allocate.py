@@ -1033,7 +1033,8 @@ def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...
     """Why a section came out empty, and what would fill it; ``crowded`` where other sections asked questions, which
     may have used the points it needed."""
     if name == "gap" and any(source.terms.values()):
-        return ("gap fill found no key term it could blank fairly: each is told by its own sentence, or printed"
+        return ("gap fill found no key term it could blank fairly: each is a word every student knows outside the "
+                "topic, is told by its own sentence, or is printed"
                 + (" or used by another section of the sheet — choose fewer sections (--exercises) to keep a gap fill"
                    if crowded else " elsewhere on the sheet"))
     if name == "gap":

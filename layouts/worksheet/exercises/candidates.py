@@ -7,14 +7,14 @@ import re
 
 from .beside import paired, partners, unit_named
 from .distractors import distractors, nounish
-from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES
+from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import (Candidate, Material, antonym_told, compound_told, holds, length_score, lists_of_a_kind,
                        spelled_like, stem_told, translated, worked_beside)
 from .roles import IN_A_RELATIVE, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
-from .words import (GLOSS_DASH, YEAR, capitalised, content_words, listed_together, root_shared, shares_root,
-                    spans_in, word_count)
+from .words import (GLOSS_DASH, YEAR, capitalised, content_words, everyday, listed_together, root_shared,
+                    shares_root, spans_in, word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -92,6 +92,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
                 # untested
                 and not _too_long_to_recall(term)
+                and not _known_outside(source, term)
                 and "=" not in term.text  # "To find the temperature change: Δ____" (Δθ = ΔE ÷ (m c)): a symbol's
                 # first letter says not whether the symbol or the whole equation is asked
                 and not _UNIT_OF.match(term.text)  # "several c____ or metres of concrete": the letter is the unit's
@@ -360,6 +361,14 @@ _MEMBER_JOINED_AFTER = re.compile(rf"\s*(?:,|\band\b|\bor\b|/)\s*{_FEW}", re.I)
 """Another of a few just after a blank, in one list with it ("____ and iodine")."""
 _MEMBER_JOINED_BEFORE = re.compile(rf"{_FEW}\s*(?:,|\band\b|\bor\b|/)\s*$", re.I)
 """Another of a few just before a blank, in one list with it ("chlorine or ____")."""
+
+
+def _known_outside(source: Material, term) -> bool:
+    """Whether the answer is an English word every student knows outside the topic ("The C____ ran the universities",
+    "jobs in t____ and hospitality"): its letter and the line around it give it to one who never learned the card. Not
+    an element ("more reactive than c____" asks which) nor one of a few the line chooses among (a colour)."""
+    return not source.word_list and everyday(term.text.strip()) and not is_element(term.text) \
+        and not _one_of_few(term)
 
 
 def _one_of_few(term) -> bool:

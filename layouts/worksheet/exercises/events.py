@@ -300,7 +300,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         doer_unsaid = (DONE_BY_NOBODY.match(verb_first) or VERB_FIRST.match(verb_first)
                        and (re.match(r"\S+\s+[a-z]", verb_first) or _ARRIVED.match(verb_first)
                             or _DONE_TO_SOMEONE.match(verb_first) or _BECAME.match(verb_first))) \
-            and described.split(" ", 1)[0] not in source.words.proper
+            and described.split(" ", 1)[0] not in source.words.proper \
+            or VERB_FIRST.match(verb_first) and not text[:years[0].start].strip(" \"'“‘*") \
+            and re.match(r"[\s–—:-]*[a-z]", text[years[0].end:]) is not None  # "1579 – raided Spanish settlements
+        # …": the verb the author wrote after the date, in lower case, has its doer in the card's title
         if (doer_unsaid or _THE_ONE_BEFORE.match(described)) and not _SUBJECT_LATER.search(described) \
                 or _THING_UNNAMED.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")

@@ -618,6 +618,11 @@ radium uranium plutonium americium
 """.split())
 """Names of the chemical elements a course meets: an element, never a person or a place, though capitalised (not
 lead or mercury, which name a verb and a planet as often)."""
+
+
+def is_element(word: str) -> bool:
+    """Whether a word names a chemical element ("carbon", "Copper")."""
+    return word.strip().casefold() in _ELEMENT_NAMES
 ELEMENT_GROUPS = {name: group for group, names in (
     ("alkali metal", "lithium sodium potassium rubidium caesium cesium francium"),
     ("alkaline earth metal", "beryllium magnesium calcium strontium barium radium"),

@@ -377,7 +377,8 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
     sort = _sort(bare, text, start, end, words)
     neutral = term[0].lower() + term[1:] if term[:1].isupper() and at_sentence_start(text, start) and not proper \
         and sort == "concept" and not term[1:2].isupper() and not any(char.isdigit() for char in term) \
-        and not re.match(r"[A-Z]-", term) else ""  # "P-waves", "X-rays" keep their capital
+        and not re.match(r"[A-Z]-", term) and not re.search(r"\([A-Z]{2,}\)", term + text[end:end + 10]) \
+        else ""  # "P-waves", "X-rays" keep their capital, as does a name with its initials ("Guomindang (GMD)")
     place, follows = slot_of(text, start, end)
     article = article_before(text, start)
     counted = bool(article)
@@ -436,6 +437,8 @@ def is_date_context(text: str, start: int, end: int) -> bool:
         return False  # ("×1500–2000": a magnification, both ends)
     if text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith((")", "–", "-")):
         return True
+    if not text[:start].strip(QUOTES + " *") and re.match(r"\s*[–—:]\s", text[end:]):
+        return True  # "1543 – Copernicus put the Sun at the centre": a line of a list of dates
     if re.match(r"^\s*[–-]\s*\d{2,4}\b(?!\s*%)", text[end:]) or re.search(r"\d{4}\s*[–-]\s*$", text[:start]):
         return True  # (not "About 85–90%", a share)
     before = words_before(text, start, 2)

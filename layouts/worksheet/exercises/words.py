@@ -263,3 +263,18 @@ def same_sense(gloss: str, other: str) -> bool:
         words = set(re.findall(r"[a-z][a-z-]*", said))
         return {index for index, group in enumerate(_NEAR_SYNONYMS) if group & words}
     return bool(gloss and other and senses(gloss) & senses(other))
+
+
+EVERYDAY = 4.0
+"""How common an English word must be (wordfreq's Zipf scale: 4 is once in every 100,000 words, "tourism", "gravity",
+"inflation") for any student to know it before the topic."""
+
+
+@lru_cache(maxsize=None)
+def everyday(word: str) -> bool:
+    """Whether a single English word is one every student knows outside the topic ("mouth", "church", "tourism"): in a
+    blank, its first letter and the words around it give it to a student who never learned the card."""
+    from wordfreq import zipf_frequency  # (its word lists take a tenth of a second to load: only for a worksheet)
+    return re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)?", word) is not None \
+        and zipf_frequency(word, "en") >= EVERYDAY  # (letters only: "x²" is no word)
+
