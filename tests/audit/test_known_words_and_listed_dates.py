@@ -3,7 +3,8 @@
 an element ("more reactive than c____") and a colour are still asked; a year opening a line of a list of dates ("1543 –
 Copernicus …") is a date, and a verb written after it in lower case ("1579 – raided Spanish settlements …") has its
 doer in the card's title; and a name written with its initials ("Guomindang (GMD)") keeps its capital in the word
-bank."""
+bank. Round RM: "Obesity" is as well known as "gravity", and an English Literature pack with English labels
+is no word list, though its quotations are set "Birling – “unsinkable …”"."""
 from __future__ import annotations
 
 from sheet_builds import fresh_pack, hideable, material, of_kind, pack_yaml, planned
@@ -46,3 +47,11 @@ def test_a_name_with_its_initials_keeps_its_capital_in_the_bank():
     source = material(fresh_pack("history_maos_china.yaml"))
     terms = [term for ref in source.refs for term in source.terms[ref] if term.text.startswith("Guomindang")]
     assert terms and all(term.inline.startswith("Guomindang") for term in terms)
+
+
+def test_obesity_is_known_to_all_and_an_english_literature_pack_is_no_word_list():
+    for seed in "12":
+        assert "Obesity" not in _blanks(planned(fresh_pack("biology_homeostasis.yaml"), seed))
+    from studypack.layouts.worksheet.exercises.translate import is_language_pack
+    from studypack.source import loads
+    assert not is_language_pack(loads(fresh_pack("english_inspector_calls.yaml"), "calls.yaml"))

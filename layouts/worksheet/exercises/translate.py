@@ -169,8 +169,8 @@ def is_language_pack(pack: Pack) -> bool:
         return True
     if language and language != "english" and (pack.subject or "").split()[0].casefold() in LANGUAGES:
         return True  # "French" with French labels: named in English, so taught to English speakers
-    if not language and ((pack.subject or "").strip() or lang == "en"):
-        return False
+    if not language and ((pack.subject or "").strip() or lang == "en") or language == "english" and lang == "en":
+        return False  # (and "English Literature" with English labels: its "Birling – “unsinkable …”" are quotations)
     # Italian with Italian labels, or no subject with French ones: a word list if a third of its points give words
     # with their meanings ("il mercato – the market", "la cocina – the kitchen; el salón – the living room");
     # "Français" in a French school is its own language
