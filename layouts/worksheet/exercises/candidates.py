@@ -14,7 +14,7 @@ from .material import (Candidate, Material, antonym_told, compound_told, holds, 
 from .roles import IN_A_RELATIVE, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
 from .words import (GLOSS_DASH, YEAR, capitalised, content_words, everyday, listed_together, root_shared,
-                    shares_root, spans_in, word_count)
+                    shares_root, singular, spans_in, word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -228,6 +228,14 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "house arrest for the next ____" (19 years) under "…, 1568–1587": the years printed give it
     if any(_root_printed(f"{visible[0]}\0{source.pack.title}", answer) for answer in answers):
         return None  # "… and the menstrual cycle" over "M____ (a period)": menstruation's root, with its letter
+    if any("ₙ" in term.text
+           and len(re.findall(r"[A-Z][a-z]?[₀-₉ₙ]+", text[:term.start] + text[term.end:])) >= 3
+           for term in hidden):
+        return None  # "General formula ____. First four: methane CH₄, ethane C₂H₆, propane C₃H₈": the examples beside
+        # it give the general formula
+    if any(_part_printed(text[:term.start] + " " + text[term.end:], term.text) for term in hidden):
+        return None  # "S____: keeps every data value; leaves are single digits" (stem-and-leaf): a word of the
+        # answer, in any form, is on its line
     if any(_compared_with_term(source, ref, term) for term in hidden):
         return None  # "the s____ is stronger than the backwash": the line's one fact is which of the pair is the
         # stronger, and the word printed across "than", with the letter, names the other
@@ -632,6 +640,17 @@ def _root_printed(text: str, answer: str) -> bool:
         other != word and (shares_root(word, other, 7) or len(os.path.commonprefix((word, other))) >= 8)
         for other in set(re.findall(r"[^\W\d_]{6,}", text.casefold())))  # ("thermoregulatory" beside T____,
     # thermoreceptors)
+
+
+def _part_printed(rest: str, answer: str) -> bool:
+    """Whether the rest of a line prints a word of a hyphenated or several-word answer, of four letters or more, as
+    written or in its plural ("leaves" for stem-and-leaf)."""
+    words = [word for word in re.findall(r"[^\W\d_]{4,}", answer.casefold()) if word not in ("with", "from", "into")]
+    if len(re.findall(r"[^\W\d_]+", answer)) < 2:
+        return False
+    printed = {singular(word) for word in re.findall(r"[^\W\d_]{4,}", rest.casefold())}
+    printed |= {word[:-2] + "f" for word in printed if word.endswith("ve")}  # ("leaves", singular "leave": leaf)
+    return any(singular(word) in printed for word in words)
 
 
 def _compared_with_term(source: Material, ref: PointRef, term) -> bool:

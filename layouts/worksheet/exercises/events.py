@@ -335,8 +335,10 @@ happened."""
 _VERDICT_FIRST = re.compile(r"(?i)\W*(?:much\s+|far\s+)?(?:cheaper|better|worse|faster|slower|bigger|smaller|larger|"
                             r"greater|stronger|weaker|more\s+[a-z]+|less\s+[a-z]+)\s+(?:and|than)\b")
 """A line that opens on a comparison with no subject ("Cheaper and more effective than …")."""
-_TITLES_DATES = re.compile(r"\s*(?:[,:–—-]\s*\(?|\()(?:c\.\s*)?(?:1\d{3}|20\d{2})(?:\s*[–—-]\s*\d{2,4})?\)?\s*$")
-"""A title's closing dates, set off ("Securing the throne, 1485–86", "The Armada (1588)"; not "Crisis of 1923")."""
+_TITLES_DATES = re.compile(r"\s*(?:[,:–—-]\s*\(?|\(|\s(?=(?:c\.\s*)?(?:1\d{3}|20\d{2})\s*[–—-]\s*\d{2,4}\)?\s*$))"
+                           r"(?:c\.\s*)?(?:1\d{3}|20\d{2})(?:\s*[–—-]\s*\d{2,4})?\)?\s*$")
+"""A title's closing dates, set off ("Securing the throne, 1485–86", "The Armada (1588)") or a span after its name
+("Prohibition 1920–1933"); not "Crisis of 1923"."""
 _CAME_AFTER = re.compile(r"(?i)\W*(?:came|followed|arrived|happened|was\s+introduced)\s+(?:soon\s+|shortly\s+|just\s+)?"
                          r"(?:after|before)\b")
 """A line that places its subject by another thing ("Came after heavy taxes in 1523"): the date is the other's."""

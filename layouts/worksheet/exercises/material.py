@@ -814,7 +814,11 @@ def _opposite_printed(answer: str, shown: str) -> bool:
         return True
     return any(word.startswith(side) and re.fullmatch(r"-?[^\W\d_]{3,}", word[len(side):])
                and re.search(rf"(?<!\w){other}-?{re.escape(word[len(side):].lstrip('-'))}(?!\w)", shown) is not None
-               for side, other in _PREFIX_OPPOSITES)  # "Positive m → u____; negative m → downhill" (uphill)
+               for side, other in _PREFIX_OPPOSITES) \
+        or any(word.startswith(side) and re.fullmatch(r"-?[^\W\d_]{5,}", word[len(side):])
+               and re.search(rf"(?<!\w){other}-?[^\W\d_]{{5,}}", shown) is not None
+               for side, other in _PREFIX_OPPOSITES if len(side) >= 4)
+    # ("Positive m → u____; negative m → downhill" (uphill); "o____ and underconsumption": overproduction)
 
 
 def spelled_like(text: str, answer: str) -> bool:
