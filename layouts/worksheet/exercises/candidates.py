@@ -11,7 +11,7 @@ from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import (Candidate, Material, antonym_told, compound_told, holds, length_score, lists_of_a_kind,
                        spelled_like, stem_told, translated, worked_beside)
-from .roles import IN_A_RELATIVE, STEPS_RUN_ON, WORKED_SUM, gives_for_working, has_verb
+from .roles import IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
 from .words import (GLOSS_DASH, YEAR, capitalised, content_words, everyday, listed_together, root_shared,
                     shares_root, singular, spans_in, word_count)
@@ -820,6 +820,11 @@ list, not said to be so ("A falling object speeds up" has its -ing word after an
 
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
     text = source.point(ref).text
+    unnamed = THING_UNNAMED.search(text)
+    if unnamed and unnamed.group().split()[-1].casefold() not in ("group", "order") \
+            and not re.search(r"\s[A-Z]", source.pack.cards[ref.card].title):
+        return None  # "Petitions were rejected …; the movement faded" under "Political reform and protest": which
+        # movement, only the line before said ("down the group" is a table's, not a thing unnamed)
     if _MISTAKES_TITLE.search(source.pack.cards[ref.card].title) or re.match(r"\W*[−-]?\d[\d,.]*\s*=", text) \
             or not has_verb(text) and (len(text.split()) <= 6 or lists_of_a_kind(source.pack.cards[ref.card].title)
                                        and re.match(r"\W*(?:The|A|An)\s", text)) \

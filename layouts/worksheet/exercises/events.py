@@ -9,8 +9,8 @@ from .kinds import is_given_named, names_event
 from .matching import share_words, title_words
 from .terms import MONTHS, Term
 from .words import content_words, word_count
-from .roles import (DONE_BY_NOBODY, GENERIC_HEADINGS, IN_A_RELATIVE, VERB_FIRST, has_verb, leans_on_previous,
-                    starts_with_pronoun)
+from .roles import (DONE_BY_NOBODY, GENERIC_HEADINGS, IN_A_RELATIVE, THING_UNNAMED, VERB_FIRST, has_verb,
+                    leans_on_previous, starts_with_pronoun)
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
 _ERA_YEAR = re.compile(r"(?i)\b(?:(?:AD|CE)\s*(?P<after>\d{1,4})|(?P<before>\d{1,4})\s*(?P<era>BCE?|AD|CE))\b")
@@ -305,7 +305,7 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             and re.match(r"[\s–—:-]*[a-z]", text[years[0].end:]) is not None  # "1579 – raided Spanish settlements
         # …": the verb the author wrote after the date, in lower case, has its doer in the card's title
         if (doer_unsaid or _THE_ONE_BEFORE.match(described)) and not _SUBJECT_LATER.search(described) \
-                or _THING_UNNAMED.search(described):
+                or THING_UNNAMED.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
             if surveys(title) or GENERIC_HEADINGS.match(title) or word_count(title) > 6 \
                     or re.search(r"\w['’]s\s+[a-z]", title):
@@ -498,11 +498,6 @@ _STATE_NAMED = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Republic|Ki
                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([A-Z]{2,6}\))?")
 """A title that names a state or a body ("The People's Republic of China", "The League of Nations (LoN)"): a thing
 that lasted, not a moment."""
-_THING_UNNAMED = re.compile(r"(?i)\bthe\s+(?:movement|campaign|group|sect|order|practice|idea|scheme|policy|rebellion|"
-                            r"rising|revolt|protest|organi[sz]ation|society|agreement|plan|project|proposal|"
-                            r"reforms?)\b(?!\s+(?:of|to|for|against|in|on|by)\b)")
-"""A thing the title names, called by its kind ("Pope Clement VI condemned the movement" under "The flagellants"):
-which movement, on a timeline only the title can say."""
 _DONE_TO_SOMEONE = re.compile(r"(?:Married|Crowned|Defeated|Captured|Invaded|Executed|Killed|Murdered|Signed|Visited|"
                               r"Joined|Attacked|Besieged|Deposed|Exiled|Imprisoned|Succeeded|Conquered|Annexed|"
                               r"Appointed|Sacked|Dismissed|Beat|Fought|Took|Won|Lost|Met|Published|Wrote|Discovered|"

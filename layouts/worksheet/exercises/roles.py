@@ -697,3 +697,10 @@ WORKED_SUM = re.compile(r"(?i)^\W*check\b|=\s*[\d.,/]+\s*=|"
 EQUATION = re.compile(r"[\w)²³](?:\s+[=≡]\s*|[=≡]\s+)[\w(−-]|[\w)²³][=≡](?![A-Z])[\w(−-]|^\s*[=≡]|[→⇌]")
 """An equation in letters or words ("v = fλ", "speed = distance ÷ time", "(x + 3)(x + 5) = x² + 8x + 15"), a line
 that goes on with one ("= x³ + 6x² …"), or a reaction's; not a double bond ("C=C", "CH₂=CH₂")."""
+
+
+THING_UNNAMED = re.compile(r"(?i)\bthe\s+(?:movement|campaign|group|sect|order|practice|idea|scheme|policy|rebellion|"
+                           r"rising|revolt|protest|organi[sz]ation|society|agreement|plan|project|proposal|"
+                           r"reforms?)\b(?!\s+(?:of|to|for|against|in|on|by)\b)")
+"""A thing the title names, called by its kind ("Pope Clement VI condemned the movement" under "The flagellants"):
+which movement, on a timeline or in a statement to judge, only the title can say."""
