@@ -394,7 +394,7 @@ def test_every_missing_or_short_section_is_told_in_one_warning():
     pack = loads("""title: Thin
 cards:
   - title: Sound
-    points: ["Sound cannot travel through a **vacuum**.", "Sound is a **longitudinal** wave."]
+    points: ["Sound travels as **compressions** and rarefactions.", "Sound is a **longitudinal** wave."]
   - title: Light
     points: ["Light travels at **300,000 km/s** in a vacuum.", "Light is a **transverse** wave."]
 """, "thin.yaml")

@@ -226,6 +226,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
     if any(_span_printed(f"{visible[0]}\0{source.pack.title}\0{source.printed()}", term) for term in hidden):
         return None  # "house arrest for the next ____" (19 years) under "…, 1568–1587": the years printed give it
+    if any(_clipped_in_title(source.pack.title, answer) for answer in answers):
+        return None  # "H____ = base 16" under "… Binary and Hex": the title prints the word cut short
     if any(_root_printed(f"{visible[0]}\0{source.pack.title}", answer) for answer in answers):
         return None  # "… and the menstrual cycle" over "M____ (a period)": menstruation's root, with its letter
     if any("ₙ" in term.text
@@ -375,8 +377,8 @@ def _known_outside(source: Material, term) -> bool:
     """Whether the answer is an English word every student knows outside the topic ("The C____ ran the universities",
     "jobs in t____ and hospitality"): its letter and the line around it give it to one who never learned the card. Not
     an element ("more reactive than c____" asks which) nor one of a few the line chooses among (a colour)."""
-    return not source.word_list and everyday(term.text.strip()) and not is_element(term.text) \
-        and not _one_of_few(term)
+    return not source.word_list and any(everyday(part.strip()) for part in term.text.split("/")) \
+        and not is_element(term.text) and not _one_of_few(term)  # ("wind / air movement": either way, "w____")
 
 
 def _one_of_few(term) -> bool:
@@ -640,6 +642,15 @@ def _root_printed(text: str, answer: str) -> bool:
         other != word and (shares_root(word, other, 7) or len(os.path.commonprefix((word, other))) >= 8)
         for other in set(re.findall(r"[^\W\d_]{6,}", text.casefold())))  # ("thermoregulatory" beside T____,
     # thermoreceptors)
+
+
+def _clipped_in_title(title: str, answer: str) -> bool:
+    """Whether the sheet's title prints a one-word answer cut short ("Hex" for hexadecimal, "Maths" for
+    mathematics)."""
+    word = answer.strip().casefold()
+    return re.fullmatch(r"[^\W\d_]{7,}", word) is not None and any(
+        len(clip) >= 3 and word.startswith(clip) and clip not in ("the", "and", "for", "with", "from", "into")
+        for clip in re.findall(r"[^\W\d_]+", title.casefold()))
 
 
 def _part_printed(rest: str, answer: str) -> bool:

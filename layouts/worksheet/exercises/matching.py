@@ -320,6 +320,8 @@ def share_words(first: set[str], second: set[str]) -> bool:
             short, long = sorted((one, other), key=len)
             if len(short) >= 3 and long.isalpha() and long.startswith(short) and len(long) > len(short):
                 return True  # "hex" for "hexadecimal", "cell" for "cells"
+            if len(short) >= 4 and long.isalpha() and re.fullmatch(rf"(?:in|out|over|under){re.escape(short)}s?", long):
+                return True  # "flow" for "inflows" and "outflows"
             if len(short) >= 4 and short.endswith("le") and long.startswith(short[:-2] + "ul"):
                 return True  # "circle" for "circular", "molecule" for "molecular"
             if len(short) >= 4 and short.endswith("e") and re.fullmatch(re.escape(short[:-1]) + r"(?:ing|ed|ers?|able|"

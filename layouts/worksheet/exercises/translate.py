@@ -497,6 +497,9 @@ def _cognate(word: str, meaning: str) -> bool:
     if " " not in one and len(one) >= 5 and any(SequenceMatcher(None, one, word).ratio() >= 0.85
                                                 for word in other.split()):
         return True  # "el tenis – tennis": spelled all but alike
+    if re.fullmatch(r"[^\W\d_]{3,6}", one) and re.fullmatch(r"[^\W\d_]+", other) and abs(len(one) - len(other)) <= 2 \
+            and one[:1] in _SOUND_ALIKE.get(other[:1], other[:1]) and SequenceMatcher(None, one, other).ratio() >= 0.66:
+        return True  # "der Tee – tea", "der Kaffee – coffee", "das Wasser – water": one word sounded out as the other
     return one == other or " " not in one and min(len(one), len(first)) >= 5 and (
         one.startswith(first) or first.startswith(one))  # "il menù – the menu"; "babysitten – to babysit";
     # "local – locally produced" (and "das Whiteboard – interactive whiteboard", spelled alike above)
@@ -507,6 +510,10 @@ def _clipped_to(note: str, meaning: str) -> bool:
     told = re.findall(r"[^\W\d_]{4,}", unaccented(note.casefold()))
     return any(len(word) >= 3 and word not in ("the", "and", "for") and any(other.startswith(word) for other in told)
                for word in re.findall(r"[^\W\d_]+", unaccented(meaning.casefold())))
+
+
+_SOUND_ALIKE = {"c": "ck", "k": "kc", "f": "fv", "v": "vfw", "w": "wv"}
+"""First letters that sound alike across the languages taught (coffee and Kaffee, water and Wasser)."""
 
 
 def _transparent(phrase: str, meaning: str) -> bool:
