@@ -40,5 +40,6 @@ def test_a_short_word_sounded_out_as_its_meaning_is_not_translated():
 
 def test_a_slashed_everyday_word_and_a_title_clipping_are_no_blanks():
     for seed in "12":
-        assert not any(answer.startswith("wind") for answer in _blanks(planned(fresh_pack("biology_plants.yaml"), seed)))
+        plants = _blanks(planned(fresh_pack("biology_plants.yaml"), seed))
+        assert not any(answer.startswith("wind") for answer in plants), plants
         assert "Hexadecimal" not in _blanks(planned(fresh_pack("computing_systems.yaml"), seed))

@@ -749,7 +749,8 @@ def _partner_beside(text: str, term: Term) -> bool:
     of a pair, the one not printed is the answer."""
     rest = (text[:term.start] + " " + text[term.end:]).casefold()
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", term.text.casefold())
-    return any(re.search(rf"\b{partner}s?\b", rest) for word in words for partner in _PARTNERS.get(_singular(word), ())) \
+    return any(re.search(rf"\b{partner}s?\b", rest)
+               for word in words for partner in _PARTNERS.get(_singular(word), ())) \
         or len(words) == 1 and any(_other_start(words[0], other) for other in set(re.findall(r"[^\W\d_]{7,}", rest)))
 
 

@@ -649,8 +649,8 @@ _FOLLOWERS = {"muslim": "Islam", "christian": "Christianity", "jew": "Judaism", 
               "buddhist": "Buddhism", "hindu": "Hinduism", "sikh": "Sikhism"}
 """A faith's followers, by the faith: "said to become a M____" under "Islam: beliefs …" is known to all."""
 _EVERYONE_KNOWS = {"Earth", "Sun", "Moon", "the Earth", "the Sun", "the Moon", "Bunsen", "Bunsens", "God", "Jesus",
-                   "Christ", "Jesus Christ", "Allah", "Europe", "Africa", "Asia", "America", "Church", "the Church", "Judas",
-                   "Judas Iscariot"}
+                   "Christ", "Jesus Christ", "Allah", "Europe", "Africa", "Asia", "America", "Church", "the Church",
+                   "Judas", "Judas Iscariot"}
 """Names every student knows before the topic: "the E____'s crust", "Blue flame on a B____", "bowing at the name of
 J____" ask nothing."""
 _SETTINGS = ("place", "country", "region", "continent")

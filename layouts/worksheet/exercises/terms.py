@@ -228,7 +228,8 @@ def terms_of(point: Point, words: PackWords, dated: frozenset[int] = frozenset()
     ``dated`` holds the years of its card's ``date:``: a number that is one of them is a year wherever it stands.
     Nothing found inside a formula is a term (the 1 of ``T = 1/f`` is no gap); a whole formula the author marked is."""
     if point.terms:
-        marked = tuple(classify(point.text, span.start, _owner_end(point.text, span.start, span.end), True, words, dated)
+        marked = tuple(classify(point.text, span.start, _owner_end(point.text, span.start, span.end), True, words,
+                                dated)
                        for span in point.terms if not _SHOUTED_LINK.match(point.text[span.start:span.end]))
         return marked + _plain_years(point, words, dated, marked)
     return tuple(term for term in found_terms(point.text, words, dated)
