@@ -2,7 +2,7 @@
 brackets ("(mnemonic: ROS)") are study aids, no scheme points; "Cash flow" is not matched to a definition of
 "inflows" and "outflows"; a short word sounded out as its meaning ("der Tee – tea", "der Kaffee – coffee") is not
 translated; a blank on "wind / air movement" is an everyday word either way; and a title's "Hex" tells
-"H____ = base 16"."""
+"H____ = base 16". Round RR: "C____: from Cluny" gives the Cluniacs, and a "History aside" is no scheme point."""
 from __future__ import annotations
 
 from sheet_builds import fresh_pack, of_kind, planned, translated
@@ -43,3 +43,14 @@ def test_a_slashed_everyday_word_and_a_title_clipping_are_no_blanks():
         plants = _blanks(planned(fresh_pack("biology_plants.yaml"), seed))
         assert not any(answer.startswith("wind") for answer in plants), plants
         assert "Hexadecimal" not in _blanks(planned(fresh_pack("computing_systems.yaml"), seed))
+
+
+def test_a_name_grown_from_a_printed_place_and_a_history_aside_are_not_asked():
+    from studypack.layouts.worksheet.exercises.questions import Short, scheme_points
+    from studypack.source import loads
+    for seed in "12":
+        assert "Cluniacs" not in _blanks(planned(fresh_pack("history_church_crusades.yaml"), seed))
+        pack = loads(fresh_pack("chemistry_energy_changes.yaml"), "energy.yaml")
+        points = [point.text for short in of_kind(planned(fresh_pack("chemistry_energy_changes.yaml"), seed), Short)
+                  for point in scheme_points(short, pack)]
+        assert not any(text.startswith("History aside") for text in points), points

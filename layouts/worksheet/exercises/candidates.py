@@ -638,6 +638,10 @@ def _root_printed(text: str, answer: str) -> bool:
     """Whether ``text`` prints another word that opens on a one-word answer's first seven letters or more, most of
     the shorter word ("menstrual" for menstruation)."""
     word = answer.strip().casefold()
+    if answer.strip()[:1].isupper() and re.fullmatch(r"[^\W\d_]{6,}", word) and any(
+            other.casefold() != word and 4 <= len(os.path.commonprefix((word, other.casefold()))) >= 0.75 * len(other)
+            for other in re.findall(r"(?<![\w-])[A-Z][^\W\d_]{3,}", text)):
+        return True  # "C____: from Cluny in Burgundy" (Cluniacs): the place the name grows from is printed
     return re.fullmatch(r"[^\W\d_]{7,}", word) is not None and any(
         other != word and (shares_root(word, other, 7) or len(os.path.commonprefix((word, other))) >= 8)
         for other in set(re.findall(r"[^\W\d_]{6,}", text.casefold())))  # ("thermoregulatory" beside T____,

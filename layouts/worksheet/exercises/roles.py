@@ -536,7 +536,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"memory (?:aid|hook|trick|jogger))\s*[–—:-]|"
                      r"\bmemory (?:hook|trick|jogger)s?\b|[.;]\s+(?:mnemonic|memory aid)\s*[:–—-]|"
                      r"^\W*key\s*words?\s+(?:check|reminder|alert|focus)\b|\(\s*(?:mnemonic|memory aid)\b|"
-                     r"\bthink of (?:it|this|them) as\b|"
+                     r"\bthink of (?:it|this|them) as\b|^\W*(?:history|historical|fun|side)\s+(?:aside|note|fact)\s*[:–—-]|"
                      r"\bgood ['‘\"“]?[\w ]{2,20}['’\"”]? questions?\b|"
                      r"^\W*grade\s+\d\b(?:\s+(?:bit|answer|phrase|structure|version))?\s*[–—:-]|\buseful for\b|\bmethod marks?\b|\blose (?:the |a |your )?marks?\b|"
                      r"\b(?:get|gets|lose|loses|earn|earns|gain|gains) (?:you )?the "
