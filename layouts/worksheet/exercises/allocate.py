@@ -517,8 +517,7 @@ def _term_spoken_of(source: Material, ref: PointRef, card: int) -> bool:
     """Whether the title's card speaks of a word the spare marks, one few cards use ("Germany's **Navy Laws** …"
     beside "Kaiser Wilhelm II", whose card gives his aim of "a big navy"): the spare fits that title too."""
     marked = set().union(*(content_words(term.text) for term in source.terms[ref] if term.marked))
-    rare = {word for word in marked if word.isalpha()
-            and sum(word in source.card_words(index) for index in range(len(source.pack.cards))) <= 2}
+    rare = {word for word in marked if word.isalpha() and source.cards_using(word) <= 2}
     return bool(rare & source.card_words(card))
 
 

@@ -458,7 +458,7 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "person:historian"  # "Totalitarian view (Robert Conquest)": who judged it since, never who did it
     if re.search(r"[^\W\d_]['’]s$", bare) or re.match(r"['’]s\s*[,.;:)]", text[end:]):
         return "other"  # "the lunch counter of Woolworth's, Greensboro": a shop by its owner's name, no person
-    if bare.casefold() in _ELEMENT_NAMES:
+    if is_element(bare):
         return "element"  # "Germanium discovered 1886": an element, though it opens a sentence, never a discoverer
     if last in _PEOPLES:
         return "people"  # "the Plains Indians", "the Lakota Sioux people": a people, never where gold was found
@@ -623,6 +623,8 @@ lead or mercury, which name a verb and a planet as often)."""
 def is_element(word: str) -> bool:
     """Whether a word names a chemical element ("carbon", "Copper")."""
     return word.strip().casefold() in _ELEMENT_NAMES
+
+
 ELEMENT_GROUPS = {name: group for group, names in (
     ("alkali metal", "lithium sodium potassium rubidium caesium cesium francium"),
     ("alkaline earth metal", "beryllium magnesium calcium strontium barium radium"),

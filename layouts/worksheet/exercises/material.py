@@ -73,6 +73,7 @@ class Material:
         self._protagonists: frozenset[str] | None = None
         self._texts: list[str] | None = None
         self._card_words: list[frozenset[str]] | None = None
+        self._cards_using: dict[str, int] | None = None
         sampled = _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
         self.cards = tuple(index for index in sampled
                            if pack.cards[index].quiz and not _WORKED.search(pack.cards[index].title))
@@ -252,6 +253,16 @@ class Material:
     def card_text(self, card: int) -> str:
         """A card's title and points as one text (see ``_card_texts``)."""
         return self._card_texts()[card]
+
+    def cards_using(self, word: str) -> int:
+        """How many cards use a content word (see ``card_words``), counted once for the whole pack."""
+        if self._cards_using is None:
+            counts: dict[str, int] = {}
+            for index in range(len(self.pack.cards)):
+                for each in self.card_words(index):
+                    counts[each] = counts.get(each, 0) + 1
+            self._cards_using = counts
+        return self._cards_using.get(word, 0)
 
     def card_words(self, card: int) -> frozenset[str]:
         """A card's content words, title and points together (see ``content_words``)."""

@@ -239,7 +239,7 @@ def terms_of(point: Point, words: PackWords, dated: frozenset[int] = frozenset()
 def _plain_years(point: Point, words: PackWords, dated: frozenset[int], marked: tuple[Term, ...]) -> tuple[Term, ...]:
     """The dates a point with marked terms leaves plain ("**Oath of Salisbury** (1086): …"): teachers mark names and
     ideas and write years as they are, and a year is what a history sheet asks."""
-    return tuple(term for term in found_terms(point.text, words, dated) if term.kind == "year"
+    return tuple(term for term in _years_and_figures(point.text, words, dated) if term.kind == "year"
                  and not any(other.start < term.end and term.start < other.end for other in marked)
                  and not any(formula.start < term.end and term.start < formula.end for formula in point.formulas))
 
@@ -252,14 +252,19 @@ def _owner_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()) -> tuple[Term, ...]:
-    """Years, then numbers, then proper names in unmarked ``text``, best first."""
+def _years_and_figures(text: str, words: PackWords, dated: frozenset[int]) -> list[Term]:
+    """The years, then the other figures (an early year among them: "632 CE"), in unmarked ``text``."""
     years = [term for term in (classify(text, m.start(), m.end(), False, words, dated) for m in _FOUND_YEAR.finditer(text))
              if term.kind == "year"]
     taken = [(t.start, t.end) for t in years]
-    numbers = [classify(text, m.start(), m.end(), False, words, dated) for m in _FOUND_NUMBER.finditer(text)
-               if not any(s <= m.start() < e for s, e in taken)]
-    taken += [(t.start, t.end) for t in numbers]
+    return years + [classify(text, m.start(), m.end(), False, words, dated) for m in _FOUND_NUMBER.finditer(text)
+                    if not any(s <= m.start() < e for s, e in taken)]
+
+
+def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()) -> tuple[Term, ...]:
+    """Years, then numbers, then proper names in unmarked ``text``, best first."""
+    figures = _years_and_figures(text, words, dated)
+    taken = [(t.start, t.end) for t in figures]
     names = []
     for match in _FOUND_NAME.finditer(text):
         start, name = match.start(), match.group()
@@ -292,7 +297,7 @@ def found_terms(text: str, words: PackWords, dated: frozenset[int] = frozenset()
         if re.match(r"\s+(?:\d|[IVX]+\b)", text[start + len(name):]) and " " not in name:
             continue  # "Type 2", "Stage 3", "Apollo 11": a label with its number, no name to blank alone
         names.append(classify(text, start, start + len(name), False, words))
-    return tuple(t for t in years + numbers + names if t.kind != "term")
+    return tuple(t for t in figures + names if t.kind != "term")
 
 
 def classify(text: str, start: int, end: int, marked: bool, words: PackWords, dated: frozenset[int] = frozenset()) -> Term:

@@ -277,4 +277,3 @@ def everyday(word: str) -> bool:
     from wordfreq import zipf_frequency  # (its word lists take a tenth of a second to load: only for a worksheet)
     return re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)?", word) is not None \
         and zipf_frequency(word, "en") >= EVERYDAY  # (letters only: "x²" is no word)
-
