@@ -23,7 +23,8 @@ from .questions import Calc, PointRef, Segment, plain
 from .roles import is_scaffolding, points_elsewhere, printed_title
 from .words import ARROW, YEAR, capitalised, content_words
 
-_LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?)"
+_LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?|try\s+(?:it|this)|"
+                   r"your\s+turn|now\s+you\s+try)"
                    r"(?:\s*\d+\b(?=\s*(?:[:)–—-]|\.\s)))?"  # ("Example 2:", not the 5 of "e.g. 5 m ladder")
                    r"(?:\s*\([^()]*\))?\s*[:–—-]?\s*")
 _EXAMPLE = re.compile(r"(?i)(?<!\w)e\.\s?g\.?(?=\s)")
@@ -855,11 +856,12 @@ def arrowed(point: Point) -> Point | None:
         point = point.tail(label.end())
     point = _first_result(point)
     text = point.text
-    if ARROW.search(text) or not point.terms:
+    if ARROW.search(text):
         return None
-    result = point.terms[-1]
-    if not re.search(r"[=≈]\s*$", text[:result.start]) or not re.fullmatch(r"\s*(?:\([^()]*\))?[\s.;]*",
-                                                                            text[result.end:]):
+    result = next((span for span in (*point.terms[-1:], _plain_result(text)) if span is not None
+                   and re.search(r"[=≈]\s*$", text[:span.start])
+                   and re.fullmatch(r"\s*(?:\([^()]*\))?[\s.;]*", text[span.end:])), None)
+    if result is None:
         return None
     steps = [found for found in _STEP_START.finditer(text, 0, result.start)]
     first = next((found for found in steps if re.search(r"\d", text[:found.start()])
@@ -885,6 +887,17 @@ def arrowed(point: Point) -> Point | None:
             out = _spliced(out, found.end(1) + named.end(), found.end(1) + named.end(), " =")
         out = _spliced(out, found.start(1), found.end(1), " → ")
     return out
+
+
+_PLAIN_RESULT = re.compile(r"[=≈]\s*(−?\d[\d,. ]*(?:\s*[^\W\d_][^\W\d_/²³⁻¹]*(?:/[^\W\d_]+|[²³]|⁻¹)?){0,2})"
+                           r"\s*(?:\([^()]*\))?[\s.;]*$")
+"""A figure and its unit after the last "=" of a line, bolded or not ("… Ek = ½ × 2 × 3² = 9 J.")."""
+
+
+def _plain_result(text: str) -> Span | None:
+    """The result ending a worked line written with no bold ("Ep = 50 × 9.8 × 4.0 = 1960 J (about 2.0 kJ)")."""
+    found = _PLAIN_RESULT.search(text)
+    return Span(found.start(1), found.start(1) + len(found.group(1).rstrip())) if found else None
 
 
 def _spliced(point: Point, start: int, end: int, new: str) -> Point:
