@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 
-from .beside import paired, partners, unit_named
+from .beside import made_from_printed, paired, partners, unit_named
 from .distractors import distractors, nounish
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
@@ -13,11 +13,13 @@ from .material import (Candidate, Material, antonym_told, compound_told, holds, 
                        spelled_like, stem_told, translated, worked_beside)
 from .roles import IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
-from .words import (GLOSS_DASH, YEAR, capitalised, content_words, everyday, listed_together, root_shared,
+from .words import (GLOSS_DASH, YEAR, capitalised, content_words, everyday, familiar, listed_together, root_shared,
                     shares_root, singular, spans_in, word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
+FAMILIAR_LAST = 1.5
+"""How far a line whose every term is a familiar word ranks behind the rest for a gap fill."""
 
 
 # -- gap fill ----------------------------------------------------------------
@@ -30,6 +32,9 @@ def gap_candidates(source: Material) -> list[Candidate]:
             continue
         count = min(len(terms), blanks_for(source.point(ref).text))
         score = {1: 3.0, 2: 3.0, 3: 1.5}[count] + (1.0 if terms[0].marked else 0.0) - 0.5 * (len(terms) - count)
+        if all(familiar(term.text) for term in terms):
+            score -= FAMILIAR_LAST  # the topic's own words first: "h____ gas", "genetically identical c____" are
+            # often answered from the line alone
         score += length_score(source.point(ref).text) + source.jitter()
         out.append(Candidate(score, (ref,), lambda index, ref=ref: _gap(source, ref)))
     return out
@@ -47,6 +52,9 @@ def _figure_unasked(source: Material, ref: PointRef, term) -> bool:
     before = text[:term.start]
     if _year_shaped(term) and (term.kind == "year" or not _SUM_BEFORE.search(before)) and not _dated_slot(text, term):
         return True  # "executed ____ for resisting": "publicly" fits as well as 1539
+    if _year_shaped(term) and re.search(r"(?i)\bcensus", text) and any(year != term.text.strip()
+                                                                       for year in YEAR.findall(text)):
+        return True  # "472,000 (2021 census), up from about 428,000 in ____": a census comes every ten years
     if term.kind != "number":
         return False
     figure = term.text.strip()
@@ -118,7 +126,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     # ("the world's s____ producer of palm oil, after Indonesia": the one it follows tells the place)
     if not hideable:
         return None
-    ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], source.pool.frequency_of(term), term.start))
+    ranked = sorted(hideable, key=lambda term: (-_KIND_PREFERENCE[term.kind], familiar(term.text),
+                                                source.pool.frequency_of(term), term.start))  # (of "water" and
+    # "xylem" in one line, the xylem, which only the topic teaches)
     count = blanks_for(source.point(ref).text) if ranked[0].marked else 1  # one found name or year is enough
     keep = _apart(source.point(ref).text, source.terms[ref], ranked, count)
     hidden = [term for term in hideable if id(term) in keep]
@@ -222,8 +232,12 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "h is the change in h____": the symbol it defines starts the word, and names it
     if any(compound_told(visible[0], answer) or stem_told(visible[0], answer) or antonym_told(visible[0], answer)
            or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) or worked_beside(visible[0], answer)
-           for answer in answers):
+           or made_from_printed(answer, visible[0]) for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
+    if any(_acronym_begun(term.text, text[:term.start] + " " + text[term.end:]) for term in hidden):
+        return None  # "where the I____ removed all intermediate-range nuclear missiles" (INF Treaty)
+    if any(_word_of_answer_printed(term.text, text[:term.start] + "\0" + text[term.end:]) for term in hidden):
+        return None  # "Key words: ____ = per year" (per annum): the word the two share pairs them
     if any(_span_printed(f"{visible[0]}\0{source.pack.title}\0{source.printed()}", term) for term in hidden):
         return None  # "house arrest for the next ____" (19 years) under "…, 1568–1587": the years printed give it
     if any(_clipped_in_title(source.pack.title, answer) for answer in answers):
@@ -380,6 +394,28 @@ def _known_outside(source: Material, term) -> bool:
     return not source.word_list and any(everyday(part.strip()) for part in term.text.split("/")) \
         and not is_element(term.text) and not _one_of_few(term)  # ("wind / air movement": either way, "w____")
 
+
+
+
+def _acronym_begun(answer: str, line: str) -> bool:
+    """Whether the line's words spell all but the last letter of an acronym in the answer (three letters or more):
+    the expansion is printed beside its short form."""
+    acronym = next((word for word in answer.split() if re.fullmatch(r"[A-Z]{3,}", word)), "")
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", line)).upper()  # ("intermediate-range"
+    # is one word, I)
+    return bool(acronym) and acronym[:-1] in initials
+
+_SHARED_FREELY = frozenset({"the", "and", "for", "with", "from", "into", "not", "its", "their", "his", "her", "new"})
+
+
+def _word_of_answer_printed(answer: str, line: str) -> bool:
+    """Whether a phrase answer of two or three words shares a whole word with the rest of its line ("per annum"
+    beside "= per year"): the shared word points to the answer in a box, and half prints it."""
+    words = re.findall(r"[^\W\d_]{3,}", re.sub(r"\([^()]*\)", "", answer).casefold())
+    if not 2 <= len(re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", "", answer))) <= 3:
+        return False
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", line.casefold())
+               for word in words if word not in _SHARED_FREELY)
 
 def _one_of_few(term) -> bool:
     """Whether an answer is one of a few the line chooses among: a colour, a particle, an ocean."""

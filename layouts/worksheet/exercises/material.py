@@ -172,10 +172,11 @@ class Material:
                or any(holds(part.casefold(), name) for name in names_of(answer))
                for answer in answers for part in visible):
             return True  # (and "Silicon dioxide (silica): Formula ____": the name prints SiO₂)
-        if any(_overlapping(answer, other) or _paired_answers(answer, other) for answer in answers
-               for other in self.answers):
+        if any(_overlapping(answer, other) or _paired_answers(answer, other) or _two_forms(answer, other)
+               for answer in answers for other in self.answers):
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"; "S____
-            # → reduce p.d." beside "S____ → increase p.d." (step-down and step-up transformers)
+            # → reduce p.d." beside "S____ → increase p.d." (step-down and step-up transformers); "S____ – kill
+            # microbes" beside "Step 2 – s____: chlorine … kills harmful microbes" (sterilise, sterilisation)
         text = _heads_shared_out("\0".join(part.casefold() for part in visible))
         if any(holds(text, option) for option in self.offered):
             return True
@@ -784,6 +785,13 @@ def _overlapping(answer: str, other: str) -> bool:
     mine, theirs = answer.casefold().split(), other.casefold().split()
     shorter, longer = sorted((mine, theirs), key=len)
     return 0 < len(shorter) < len(longer) and longer[:len(shorter)] == shorter and len(shorter[0]) >= 4
+
+
+def _two_forms(answer: str, other: str) -> bool:
+    """Whether two one-word answers are one word in two forms ("Sterilise", "sterilisation"): whoever knows one
+    writes both, and either line tells the other."""
+    mine, theirs = answer.strip().casefold(), other.strip().casefold()
+    return mine != theirs and " " not in mine + theirs and shares_root(mine, theirs, 6)
 
 
 def _paired_answers(answer: str, other: str) -> bool:

@@ -249,6 +249,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not any(_TAKES.search(side) for side in word[1:])
              and not any(_printed_in(side, heading) for side in word[1:]) and not _labelled(word[1], word[2])
              and not spelled_out(_ARTICLE_FIRST.sub("", word[1]), word[2]) and not _in_the_language(word[2])
+             and not _initials_given(word[1], word[2])
+             and not (_labels_a_glossed_list(_line(pack, word[0])) and "(" in word[1] + word[2])
              and not _forms_of(word[1], word[2])
              and not re.search(r"(?i)\b(?:it|them|one)\s*$", word[2])  # "réussir un examen – to PASS it": the
              # meaning leans on the entry before
@@ -480,6 +482,25 @@ def _forms_table(pairs: list[tuple[str, str]]) -> bool:
     return len(pairs) >= 3 and all(unaccented(word.casefold())[:1] == unaccented(meaning.casefold())[:1]
                                    for word, meaning in pairs)
 
+
+
+
+def _labels_a_glossed_list(line: str) -> bool:
+    """Whether a line is a label, a dash, then words each glossed in brackets ("In between – schüchtern (shy);
+    selbstbewusst (self-confident)"): the label is what the words have in common, no meaning of the first."""
+    dash = GLOSS_DASH.search(line)
+    if dash is None or "(" in line[:dash.start()]:
+        return False
+    items = [item for item in re.split(r"\s*;\s*", line[dash.end():]) if item.strip()]
+    return len(items) >= 2 and all(re.fullmatch(r"[^();]+\([^()]+\)[\s.]*", item) for item in items)
+
+def _initials_given(word: str, meaning: str) -> bool:
+    """Whether the meaning prints the word's initials ("la formación profesional – vocational training (FP in
+    Spain)"): they spell the answer's start for a student who never learned it."""
+    initials = "".join(part[0] for part in re.findall(r"[^\W\d_]+", unaccented(_ARTICLE_FIRST.sub("", word)))
+                       if part.casefold() not in _LINKING).upper()
+    return any(acronym == initials or spelled_out(acronym, word)
+               for acronym in re.findall(r"\b[A-Z]{2,}\b", meaning))
 
 def _cognate(word: str, meaning: str) -> bool:
     """Whether a word is its meaning, articles aside ("le match – the match"): a student with no French knows it."""

@@ -277,3 +277,19 @@ def everyday(word: str) -> bool:
     from wordfreq import zipf_frequency  # (its word lists take a tenth of a second to load: only for a worksheet)
     return re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)?", word) is not None \
         and zipf_frequency(word, "en") >= EVERYDAY  # (letters only: "x²" is no word)
+
+
+FAMILIAR = 3.3
+"""How common each word of an answer must be (Zipf) for a student to have met it outside the topic: "clones",
+"nucleus", "carbon dioxide", "North Sea"; not "respiration", "osmosis", "wergild"."""
+
+
+@lru_cache(maxsize=None)
+def familiar(answer: str) -> bool:
+    """Whether every word of an English answer is one a student meets outside the topic. Such a blank is fair, but
+    its first letter and the words around it often give it away ("fizzing as h____ gas", "genetically identical
+    c____"), so a sheet blanks the topic's own words first."""
+    from wordfreq import zipf_frequency
+    words = [word for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", answer) if word.casefold() not in _LINKING]
+    return bool(words) and not re.search(r"\d", answer) \
+        and all(zipf_frequency(word, "en") >= FAMILIAR for word in words)
