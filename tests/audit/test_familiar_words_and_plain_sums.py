@@ -105,3 +105,11 @@ def test_no_word_is_asked_beside_its_initials_nor_glossed_by_its_lists_label(see
     assert len(spanish) >= 6 and len(german) >= 6
     assert not any("FP in Spain" in item.shown + item.answer for item in spanish)
     assert not any({"Positive", "In between", "Negative"} & {item.shown, item.answer} for item in german)
+
+
+@pytest.mark.parametrize("seed", SEEDS[:2])
+def test_no_blank_beside_a_word_of_its_opening_and_no_rounding_tip_in_a_scheme(seed):
+    metals = blanked(planned(fresh_pack("chemistry_reactivity_redox.yaml"), seed))
+    assert metals and "electrolysis" not in metals, metals  # "by e____ …, which uses a lot of electricity"
+    plan, sheet, key = built(fresh_pack("maths_pythagoras_trigonometry.yaml"), seed)
+    assert "calculator value" not in key and "only round" not in key

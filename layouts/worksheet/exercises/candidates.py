@@ -234,6 +234,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) or worked_beside(visible[0], answer)
            or made_from_printed(answer, visible[0]) for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
+    if any(replaced[term.start].hint and _opening_printed(term.text, text[:term.start] + " " + text[term.end:])
+           for term in hidden):
+        return None  # "extracted by e____, which uses a lot of electricity": with its letter, the printed word's
+        # opening leads to electrolysis
     if any(_acronym_begun(term.text, text[:term.start] + " " + text[term.end:]) for term in hidden):
         return None  # "where the I____ removed all intermediate-range nuclear missiles" (INF Treaty)
     if any(_word_of_answer_printed(term.text, text[:term.start] + "\0" + text[term.end:]) for term in hidden):
@@ -396,6 +400,14 @@ def _known_outside(source: Material, term) -> bool:
 
 
 
+
+
+def _opening_printed(answer: str, line: str) -> bool:
+    """Whether another word of the line opens with the answer's first six letters ("electricity" beside
+    electrolysis)."""
+    printed = re.findall(r"[^\W\d_]{6,}", line.casefold())
+    return any(other[:6] == word[:6] and other != word
+               for word in re.findall(r"[^\W\d_]{6,}", answer.casefold()) for other in printed)
 
 def _acronym_begun(answer: str, line: str) -> bool:
     """Whether the line's words spell all but the last letter of an acronym in the answer (three letters or more):
