@@ -914,7 +914,6 @@ def elements_named(text: str) -> set[str]:
             if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", folded)}
 
 
-
 def made_from_printed(answer: str, text: str) -> bool:
     """Whether a compound's elements are printed as the formulae it is made from ("____ ← N₂ and O₂ from the air
     reacting" for oxides of nitrogen): its name is the reactants' names put together."""
@@ -922,6 +921,7 @@ def made_from_printed(answer: str, text: str) -> bool:
     printed = {symbol for formula in re.findall(r"(?<![^\W\d_])(?:[A-Z][a-z]?[₀-₉ₓ]*){1,4}(?![^\W\d_])", text)
                if re.search(r"[₀-₉ₓ]|[A-Z][a-z]?[A-Z]", formula) for symbol in re.findall(r"[A-Z][a-z]?", formula)}
     return len(named) >= 2 and named <= printed
+
 
 _NON_METALS = {"hydrogen", "oxygen", "nitrogen", "carbon", "sulfur", "sulphur", "phosphorus", "silicon", "boron",
                "aluminium", "tin", "lead", "mercury", "uranium"}

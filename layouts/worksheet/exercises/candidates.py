@@ -399,15 +399,13 @@ def _known_outside(source: Material, term) -> bool:
         and not is_element(term.text) and not _one_of_few(term)  # ("wind / air movement": either way, "w____")
 
 
-
-
-
 def _opening_printed(answer: str, line: str) -> bool:
     """Whether another word of the line opens with the answer's first six letters ("electricity" beside
     electrolysis)."""
     printed = re.findall(r"[^\W\d_]{6,}", line.casefold())
     return any(other[:6] == word[:6] and other != word
                for word in re.findall(r"[^\W\d_]{6,}", answer.casefold()) for other in printed)
+
 
 def _acronym_begun(answer: str, line: str) -> bool:
     """Whether the line's words spell all but the last letter of an acronym in the answer (three letters or more):
@@ -416,6 +414,7 @@ def _acronym_begun(answer: str, line: str) -> bool:
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", line)).upper()  # ("intermediate-range"
     # is one word, I)
     return bool(acronym) and acronym[:-1] in initials
+
 
 _SHARED_FREELY = frozenset({"the", "and", "for", "with", "from", "into", "not", "its", "their", "his", "her", "new"})
 
@@ -428,6 +427,7 @@ def _word_of_answer_printed(answer: str, line: str) -> bool:
         return False
     return any(re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", line.casefold())
                for word in words if word not in _SHARED_FREELY)
+
 
 def _one_of_few(term) -> bool:
     """Whether an answer is one of a few the line chooses among: a colour, a particle, an ocean."""

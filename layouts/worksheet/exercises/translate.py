@@ -483,8 +483,6 @@ def _forms_table(pairs: list[tuple[str, str]]) -> bool:
                                    for word, meaning in pairs)
 
 
-
-
 def _labels_a_glossed_list(line: str) -> bool:
     """Whether a line is a label, a dash, then words each glossed in brackets ("In between – schüchtern (shy);
     selbstbewusst (self-confident)"): the label is what the words have in common, no meaning of the first."""
@@ -494,6 +492,7 @@ def _labels_a_glossed_list(line: str) -> bool:
     items = [item for item in re.split(r"\s*;\s*", line[dash.end():]) if item.strip()]
     return len(items) >= 2 and all(re.fullmatch(r"[^();]+\([^()]+\)[\s.]*", item) for item in items)
 
+
 def _initials_given(word: str, meaning: str) -> bool:
     """Whether the meaning prints the word's initials ("la formación profesional – vocational training (FP in
     Spain)"): they spell the answer's start for a student who never learned it."""
@@ -501,6 +500,7 @@ def _initials_given(word: str, meaning: str) -> bool:
                        if part.casefold() not in _LINKING).upper()
     return any(acronym == initials or spelled_out(acronym, word)
                for acronym in re.findall(r"\b[A-Z]{2,}\b", meaning))
+
 
 def _cognate(word: str, meaning: str) -> bool:
     """Whether a word is its meaning, articles aside ("le match – the match"): a student with no French knows it."""
