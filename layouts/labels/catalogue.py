@@ -55,6 +55,8 @@ _LABELS = (
     Label("gap_hint_some", " Where there are letters before a line, they are the start of its answer.",
           where="added to the gap fill instruction when some blanks start with a letter, not all (keep the leading "
                 "space)"),
+    Label("gap_words", "({count} word)", "({count} words)",
+          where="after a gap fill's line whose answer is several words, where the line shows its first letter"),
     Label("match_instruction", "Write the letter of the matching statement in the box after each title."),
     Label("match_terms_instruction", "Write the letter of the matching definition in the box after each term.",
           where="matching instruction when key terms are matched to their definitions"),

@@ -205,6 +205,9 @@ def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False, na
         if segment.hint:
             runs.append((segment.hint, False))  # glued to its line: one unbreakable word
         runs.append((blank_text(g.blank, g.size, g.fonts), False))
+        if segment.hint and segment.words_asked > 1:  # "C____ (2 words) flows from + to −": "Current" alone
+            # does not fill it
+            runs.append((unbroken(" " + g.labels.count("gap_words", segment.words_asked), g.fonts), False))
     return words_of(tuple(runs), g.fonts)
 
 

@@ -58,6 +58,13 @@ class Segment(NamedTuple):
     """A blank's first letter, printed before its line where the gap fill has no word bank: "secure the T____"
     asks for the Tudor dynasty, not for any word that fits (the succession, the throne)."""
 
+    @property
+    def words_asked(self) -> int:
+        """How many words a lettered blank asks for, an article the sheet does not ask aside ("the Squad": one) and
+        a bracket the answer carries ("Oxides of nitrogen (NOₓ)": three)."""
+        bare = re.sub(r"^(?:the|an?)\s+", "", re.sub(r"\s*\([^()]*\)", "", self.text).strip(), flags=re.I)
+        return max(1, len(bare.split()) - (len(self.hint.split()) - 1))  # ("un p____": the article is printed)
+
 
 def plain(segments: tuple[Segment, ...]) -> str:
     """The segments' text as one string (blanks show their answers)."""

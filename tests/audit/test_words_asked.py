@@ -1,0 +1,25 @@
+"""A lettered blank whose answer is several words says how many ("C____ (2 words) flows from + to −"): blind audits
+struck "Current" for conventional current and "England" for East Yorkshire, one-word answers the key had to accept."""
+from __future__ import annotations
+
+import re
+
+from studypack.layouts.labels import labels_for
+from studypack.layouts.worksheet.exercises.questions import Segment
+from sheet_builds import built, fresh_pack
+
+
+def test_a_blank_counts_the_words_it_asks_for_less_a_printed_article_and_a_bracket():
+    assert Segment("conventional current", "blank", hint="C").words_asked == 2
+    assert Segment("Oxides of nitrogen (NOₓ)", "blank", hint="O").words_asked == 3
+    assert Segment("the Squad", "blank", hint="S").words_asked == 1
+    assert Segment("un piso", "blank", hint="un p").words_asked == 1
+    assert Segment("stem-and-leaf", "blank", hint="s").words_asked == 1
+
+
+def test_a_lettered_blank_of_two_words_says_so_on_the_sheet_and_in_the_pack_language():
+    plan, sheet, key = built(fresh_pack("physics_electricity_circuits.yaml"), "1")
+    assert re.search(r"C\W*\(2 words\) flows from \+ to −", sheet), sheet[:600]
+    assert "conventional current" in key.casefold()
+    assert labels_for(None, "fr").count("gap_words", 2) == "(2 mots)"
+    assert labels_for(None, "pl").count("gap_words", 5) == "(5 słów)"
