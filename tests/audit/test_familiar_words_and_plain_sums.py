@@ -113,3 +113,11 @@ def test_no_blank_beside_a_word_of_its_opening_and_no_rounding_tip_in_a_scheme(s
     assert metals and "electrolysis" not in metals, metals  # "by e____ …, which uses a lot of electricity"
     plan, sheet, key = built(fresh_pack("maths_pythagoras_trigonometry.yaml"), seed)
     assert "calculator value" not in key and "only round" not in key
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_no_blank_is_a_name_printed_beside_it_made_an_adjective(seed):
+    from studypack.layouts.worksheet.exercises.candidates import _named_place_adjective
+    assert _named_place_adjective("Andean", "farming in the Andes") and not _named_place_adjective("Tudor", "Tudors")
+    tundra = blanked(planned(fresh_pack("geography_tundra.yaml"), seed))
+    assert tundra and "alpine tundra" not in tundra, tundra  # "al____ tundra … e.g. in the Alps"

@@ -246,6 +246,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "house arrest for the next ____" (19 years) under "…, 1568–1587": the years printed give it
     if any(_clipped_in_title(source.pack.title, answer) for answer in answers):
         return None  # "H____ = base 16" under "… Binary and Hex": the title prints the word cut short
+    if any(_named_place_adjective(answer, visible[0]) for answer in answers):
+        return None  # "Small areas of al____ tundra … e.g. in the Alps": the name printed makes the word
     if any(_root_printed(f"{visible[0]}\0{source.pack.title}", answer) for answer in answers):
         return None  # "… and the menstrual cycle" over "M____ (a period)": menstruation's root, with its letter
     if any("ₙ" in term.text
@@ -695,6 +697,19 @@ def _root_printed(text: str, answer: str) -> bool:
         for other in set(re.findall(r"[^\W\d_]{6,}", text.casefold())))  # ("thermoregulatory" beside T____,
     # thermoreceptors)
 
+
+
+_ADJECTIVE_ENDINGS = ("ine", "ian", "ean", "an", "n", "ic", "ish", "ese", "i")
+
+
+def _named_place_adjective(answer: str, text: str) -> bool:
+    """Whether a word of the answer is a name printed in the line made an adjective ("alpine" beside the Alps,
+    "Andean" beside the Andes, "Saharan" beside the Sahara)."""
+    words = [word.casefold() for word in re.findall(r"[^\W\d_]{4,}", answer)]
+    names = {name.casefold() for name in re.findall(r"(?<![\w-])[A-Z][^\W\d_]{2,}", text)}
+    stems = {stem for name in names for stem in (name, re.sub(r"(?:es|s|e|a)$", "", name)) if len(stem) >= 3}
+    return any(word != stem and word.startswith(stem) and word[len(stem):] in _ADJECTIVE_ENDINGS
+               for word in words for stem in stems)
 
 def _clipped_in_title(title: str, answer: str) -> bool:
     """Whether the sheet's title prints a one-word answer cut short ("Hex" for hexadecimal, "Maths" for
