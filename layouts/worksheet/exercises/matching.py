@@ -258,14 +258,19 @@ def _term_then_dash(point) -> bool:
         and re.match(r"\s*(?:\([^()]*\)\s*)?[–—-]\s", point.text[point.terms[0].end:]) is not None
 
 
+_SAID_TO_BE = re.compile(r"\s*=\s+(?=[^\W\d_])")
+"""A note's "=" between a key term and its meaning in words ("**Alkali** = a soluble base"), not a formula's."""
+
+
 def defined(point) -> tuple[str, str] | None:
     """``**Nucleus** – holds the genetic material`` as (``Nucleus``, ``holds the genetic material``): a key term the
     line opens on, then what it is; None for any other line."""
     if not point.terms or point.text[:point.terms[0].start].strip(" \"'“‘"):
         return None
     first = point.terms[0]
-    dash = GLOSS_DASH.match(point.text[first.end:])
-    if dash is None or GLOSS_DASH.search(point.text[first.end + dash.end():]):
+    dash = GLOSS_DASH.match(point.text[first.end:]) or _SAID_TO_BE.match(point.text[first.end:])
+    if dash is None or GLOSS_DASH.search(point.text[first.end + dash.end():]) \
+            or "=" in point.text[first.end + dash.end():]:
         return None
     return point.text[first.start:first.end].strip(), point.text[first.end + dash.end():].strip().rstrip(".")
 
