@@ -1,12 +1,14 @@
-"""A lettered blank whose answer is several words says how many ("C____ (2 words) flows from + to −"): blind audits
-struck "Current" for conventional current and "England" for East Yorkshire, one-word answers the key had to accept."""
+"""What blind audits of sets RU to RW struck, and a matching science sheets missed: a lettered blank of several words
+that says not how many ("C____ flows from + to −" took "Current" for conventional current); a key word written
+"**Lumen** = …", never matched to its meaning; a state ("Britain's empire was mostly trading posts") placed on a
+timeline; an element that is the letter left over in its short form ("NPK … (N), … (P) and p____")."""
 from __future__ import annotations
 
 import re
 
 from studypack.layouts.labels import labels_for
-from studypack.layouts.worksheet.exercises.questions import Segment
-from sheet_builds import built, fresh_pack
+from studypack.layouts.worksheet.exercises.questions import Gap, Segment
+from sheet_builds import built, fresh_pack, of_kind
 
 
 def test_a_blank_counts_the_words_it_asks_for_less_a_printed_article_and_a_bracket():
@@ -48,3 +50,15 @@ def test_a_key_word_written_with_an_equals_sign_is_matched_to_its_meaning():
     assert "Write the letter of the matching definition in the box after each term." in sheet
     assert "Haemoglobin" in sheet and "the hollow space in the middle of a blood vessel" in sheet
     assert "Cardiac output" not in sheet  # (a formula's "=" is no meaning)
+
+
+def test_no_timeline_event_is_how_things_stood_and_no_element_is_the_letter_left_in_its_short_form():
+    from studypack.layouts.worksheet.exercises import Timeline
+    from sheet_builds import planned
+    for seed in "12":
+        events = [event.text for line in of_kind(planned(fresh_pack("history_empire_slave_trade.yaml"), seed),
+                                                  Timeline) for event in line.events]
+        assert not any("was mostly" in text or "trading posts" in text for text in events), events
+        blanks = [blank.text for gap in of_kind(planned(fresh_pack("chemistry_haber_fertilisers.yaml"), seed), Gap)
+                  for blank in gap.answers]
+        assert not any(text.startswith("potassium") for text in blanks), blanks  # "NPK … (N), … (P) and p____"

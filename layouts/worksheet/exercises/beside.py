@@ -923,6 +923,18 @@ def made_from_printed(answer: str, text: str) -> bool:
     return len(named) >= 2 and named <= printed
 
 
+def lettered_with_its_kin(answer: str, text: str) -> bool:
+    """Whether an element's symbol is a letter of a short form whose other letters are elements the line names
+    ("NPK … nitrogen (N), phosphorus (P) and p____": the K left over is potassium)."""
+    symbol = symbol_of(re.sub(r"\s*\([^()]*\)", "", answer))  # ("potassium (K)")
+    if not re.fullmatch(r"[A-Z][a-z]?", symbol):
+        return False
+    named = elements_named(text)
+    return any(symbol in parts and set(parts) - {symbol} <= named
+               for token in re.findall(r"(?<![^\W\d_])[A-Z][A-Za-z]{1,5}(?![^\W\d_])", text)
+               if len(parts := re.findall(r"[A-Z][a-z]?", token)) >= 2 and "".join(parts) == token)
+
+
 _NON_METALS = {"hydrogen", "oxygen", "nitrogen", "carbon", "sulfur", "sulphur", "phosphorus", "silicon", "boron",
                "aluminium", "tin", "lead", "mercury", "uranium"}
 """Elements of no group in ``ELEMENT_GROUPS`` that a course names by name as often."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 
-from .beside import made_from_printed, paired, partners, unit_named
+from .beside import lettered_with_its_kin, made_from_printed, paired, partners, unit_named
 from .distractors import distractors, nounish
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
@@ -232,7 +232,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "h is the change in h____": the symbol it defines starts the word, and names it
     if any(compound_told(visible[0], answer) or stem_told(visible[0], answer) or antonym_told(visible[0], answer)
            or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) or worked_beside(visible[0], answer)
-           or made_from_printed(answer, visible[0]) for answer in answers):
+           or made_from_printed(answer, visible[0]) or lettered_with_its_kin(answer, visible[0]) for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
     if any(replaced[term.start].hint and _opening_printed(term.text, text[:term.start] + " " + text[term.end:])
            for term in hidden):

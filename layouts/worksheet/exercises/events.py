@@ -30,8 +30,10 @@ _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|n
 accepted until after …", "Domesday Book still lists many villages as waste"), a span ("fought the French for about
 15 years until captured"), or a name with what it is known for ("William – said Edward had promised him the
 throne"), which has no moment to place on a timeline."""
-_HOW_THINGS_STOOD = re.compile(r"[A-Z][\w'’ -]{1,40}?\s(?:was|were|is|are)\s+(?:a|an|the|still|not)\b")
-"""A line that opens on what something was ("England was a Catholic country"): a state, if nothing is done in it."""
+_HOW_THINGS_STOOD = re.compile(r"[A-Z][\w'’ -]{1,40}?\s(?:was|were|is|are)\s+(?:a|an|the|still|not|mostly|mainly|"
+                               r"largely|chiefly|predominantly|overwhelmingly)\b")
+"""A line that opens on what something was ("England was a Catholic country", "Britain's empire was mostly trading
+posts"): a state, if nothing is done in it."""
 _DANGLING = re.compile(r"\b\w+ing[.!]?$")
 """An event whose date was the end of its sentence after a verb in -ing ("…, finishing in 1512")."""
 _PARTICIPLE_LEFT = re.compile(r"(?:,|\band)\s+(?:[a-z]+ed|built|begun|made|won|held|set\s+up)[.!]?$")
