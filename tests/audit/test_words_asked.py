@@ -62,3 +62,15 @@ def test_no_timeline_event_is_how_things_stood_and_no_element_is_the_letter_left
         blanks = [blank.text for gap in of_kind(planned(fresh_pack("chemistry_haber_fertilisers.yaml"), seed), Gap)
                   for blank in gap.answers]
         assert not any(text.startswith("potassium") for text in blanks), blanks  # "NPK … (N), … (P) and p____"
+
+
+def test_no_blank_is_a_sum_printed_beside_it_an_enzyme_beside_what_it_breaks_or_the_one_initial_of_a_list():
+    from sheet_builds import planned
+    for seed in "12":
+        war = [blank.text for gap in of_kind(planned(fresh_pack("history_britain_ww2.yaml"), seed), Gap)
+               for blank in gap.answers]
+        assert "338,000" not in war and "Omaha" not in war, war  # "(198,000 British and 140,000 French …)";
+        # "Utah, Omaha, Gold, Juno, Sword" elsewhere makes "O____" Omaha
+        food = [blank.text for gap in of_kind(planned(fresh_pack("biology_enzymes_nutrition.yaml"), seed), Gap)
+                for blank in gap.answers]
+        assert war and food and "Lipase" not in food, food  # "L____ breaks lipids"

@@ -238,6 +238,11 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            for term in hidden):
         return None  # "extracted by e____, which uses a lot of electricity": with its letter, the printed word's
         # opening leads to electrolysis
+    if any(term.kind == "number" and _worked_from_beside(term.text, text[:term.start] + " " + text[term.end:])
+           for term in hidden):
+        return None  # "About ____ men were rescued (roughly 198,000 British and 140,000 French …)": their sum
+    if any(_named_for_its_substrate(term.text, text[:term.start] + " " + text[term.end:]) for term in hidden):
+        return None  # "L____ breaks lipids → fatty acids + glycerol": an enzyme is named for what it breaks
     if any(_acronym_begun(term.text, text[:term.start] + " " + text[term.end:]) for term in hidden):
         return None  # "where the I____ removed all intermediate-range nuclear missiles" (INF Treaty)
     if any(_word_of_answer_printed(term.text, text[:term.start] + "\0" + text[term.end:]) for term in hidden):
@@ -364,7 +369,20 @@ def _letter_tells(source: Material, term) -> bool:
         return False  # "Chloride → w____ precipitate": of white, cream and yellow, the letter names it; so it does
         # of the three particles ("a different no. of n____") and of the five oceans
     family = source.pool.families.get(term.key, ())
+    if term.kind == "name" and not family:
+        family = _listed_with(source, term)  # "Five beaches: Utah, Omaha, Gold, Juno, Sword": "O____" is Omaha
     return not family or len({key.split(":", 1)[-1][:1] for key in family}) < len(family)
+
+
+def _listed_with(source: Material, term) -> tuple[str, ...]:
+    """The one-word names a line of the pack marks together with ``term`` (three or more)."""
+    for card in source.pack.cards:  # (every line, a mnemonic's too: "Five beaches … Mnemonic: Uncle Oscar …")
+        for point in card.points:
+            names = [point.text[span.start:span.end].strip() for span in point.terms]
+            names = [name for name in names if name[:1].isupper() and " " not in name]
+            if len(names) >= 3 and term.text.strip() in names:
+                return tuple(names)
+    return ()
 
 
 _COLOUR = re.compile(r"(?i)(?:(?:pale|light|dark|deep|bright|brick|blue|yellow|orange|apple|grey)[\s-])?"
@@ -407,6 +425,23 @@ def _opening_printed(answer: str, line: str) -> bool:
     printed = re.findall(r"[^\W\d_]{6,}", line.casefold())
     return any(other[:6] == word[:6] and other != word
                for word in re.findall(r"[^\W\d_]{6,}", answer.casefold()) for other in printed)
+
+
+def _worked_from_beside(answer: str, line: str) -> bool:
+    """Whether a figure is the sum or the difference of two figures its line prints ("____ men (roughly 198,000
+    British and 140,000 French)")."""
+    value = number_value(answer.strip())
+    figures = [number_value(found) for found in re.findall(r"(?<![\d.,])\d{2,}(?:,\d{3})*(?:\.\d+)?", line)]
+    figures = [figure for figure in figures if figure]
+    return bool(value) and any(abs(one + other - value) <= 0.005 * value or abs(one - other - value) <= 0.005 * value
+                               for index, one in enumerate(figures) for other in figures[index + 1:])
+
+
+def _named_for_its_substrate(answer: str, line: str) -> bool:
+    """Whether an enzyme's name is what it breaks down plus "-ase", and the line prints that ("lipids" beside
+    lipase, "proteins" beside protease, "maltose" beside maltase)."""
+    enzyme = re.fullmatch(r"\s*([^\W\d_]{3,})ase[s]?\s*", answer.casefold())
+    return enzyme is not None and re.search(rf"(?<![^\W\d_]){re.escape(enzyme.group(1))}", line.casefold()) is not None
 
 
 def _acronym_begun(answer: str, line: str) -> bool:

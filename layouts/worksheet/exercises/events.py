@@ -355,9 +355,10 @@ going on, no moment to place."""
 _SPAN_OF_YEARS = re.compile(r"(\d{3,4})\s*[–—-]\s*(\d{2,4})")
 """A stretch of years: a card dated by one ("Ho Chi Minh, 1890–1969") is a life or an era, no moment to place; a
 pack's title names its period by one ("Khrushchev in power, 1953–64")."""
-_SPAN_OF_MONTHS = re.compile(rf"(?i)\b(?:{'|'.join(MONTHS)})\s*[–—-]\s*(?:{'|'.join(MONTHS)})\b")
-"""A card dated by months ("June–July 1940"): what it names lasted them ("Britain alone – the threat of invasion"),
-no moment to place."""
+_SPAN_OF_MONTHS = re.compile(rf"(?i)\b(?:{'|'.join(MONTHS)})(?:\s+\d{{3,4}})?\s*[–—-]\s*(?:\d{{1,2}}\s+)?"
+                             rf"(?:{'|'.join(MONTHS)})\b")
+"""A card dated by months ("June–July 1940", "September 1940 – May 1941"): what it names lasted them ("Britain alone
+– the threat of invasion", the Blitz), no moment to place."""
 _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "development", "developments", "origins",
            "summary", "chronology", "background", "dates", "story", "survey", "causes", "cause", "results", "effects",
            "consequences", "impact", "impacts", "reasons", "significance", "aims", "features", "comparison", "comparing",
