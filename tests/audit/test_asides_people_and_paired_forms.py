@@ -7,6 +7,8 @@ on "this" ("members who disliked this formed …"); a pair of terms is not match
 carrying a mnemonic ("… Mnemonic: Dirty Ian Wants Sweets Immediately.") is no question."""
 from __future__ import annotations
 
+import pytest
+
 from sheet_builds import fresh_pack, material, of_kind, planned, scheme_texts
 from studypack.layouts.worksheet.exercises.questions import Gap, Match
 
@@ -26,6 +28,7 @@ def test_a_worked_step_is_no_scheme_point():
     assert not any(text.startswith("Divide by 0.10") for text in scheme_texts(source, card))
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_statements_that_lean_on_a_person_or_on_this_and_paired_forms_are_not_matched():
     for seed in "12":
         for match in of_kind(planned(fresh_pack("history_votes_for_women.yaml"), seed), Match):

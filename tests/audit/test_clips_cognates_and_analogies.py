@@ -5,6 +5,8 @@ translated; a blank on "wind / air movement" is an everyday word either way; and
 "H____ = base 16". Round RR: "C____: from Cluny" gives the Cluniacs, and a "History aside" is no scheme point."""
 from __future__ import annotations
 
+import pytest
+
 from sheet_builds import fresh_pack, of_kind, planned, translated
 from studypack.layouts.worksheet.exercises.questions import Gap, Match
 
@@ -38,6 +40,7 @@ def test_a_short_word_sounded_out_as_its_meaning_is_not_translated():
     assert asked and not any(word in item for item in asked for word in ("Tee", "Kaffee", "Wasser")), asked
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_a_slashed_everyday_word_and_a_title_clipping_are_no_blanks():
     for seed in "12":
         plants = _blanks(planned(fresh_pack("biology_plants.yaml"), seed))

@@ -6,6 +6,8 @@ card marks ("the true ΔT" beside "Calorimetry") is no spare; and a verbless not
 is no timeline event."""
 from __future__ import annotations
 
+import pytest
+
 import re
 
 from sheet_builds import fresh_pack, material, of_kind, pack_yaml, planned, scheme_texts
@@ -49,6 +51,7 @@ def _scheme(short: Short) -> list[str]:
     return [cards[ref.card].points[ref.point].text for ref in short.scheme]
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_a_symbol_of_a_titles_card_is_no_spare_and_a_verbless_note_no_event():
     energetics = fresh_pack("chemistry_energetics.yaml")
     disease = fresh_pack("biology_disease_prevention.yaml")

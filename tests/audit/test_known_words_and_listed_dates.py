@@ -7,6 +7,8 @@ bank. Round RM: "Obesity" is as well known as "gravity", and an English Literatu
 is no word list, though its quotations are set "Birling – “unsinkable …”"."""
 from __future__ import annotations
 
+import pytest
+
 from sheet_builds import fresh_pack, hideable, material, of_kind, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.questions import Gap, Timeline
 
@@ -15,6 +17,7 @@ def _blanks(plan) -> list[str]:
     return [segment.text for gap in of_kind(plan, Gap) for segment in gap.segments if segment.role == "blank"]
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_a_word_known_to_all_is_no_blank_but_an_element_and_a_colour_are():
     for seed in "12":
         blanks = _blanks(planned(fresh_pack("history_elizabethan_england.yaml"), seed))

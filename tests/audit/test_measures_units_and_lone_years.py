@@ -3,6 +3,8 @@ the line is no blank, a state that "still" holds is no event, a word bank left w
 description beside a word ("big bonfires, especially …", "everything else") is no translation of it."""
 from __future__ import annotations
 
+import pytest
+
 import re
 from pathlib import Path
 
@@ -65,6 +67,7 @@ def test_a_state_that_still_holds_is_no_event():
 REFORMATION = (Path(__file__).parent / "fresh" / "history_reformation_germany.yaml").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_a_word_bank_never_holds_one_year_alone():
     banks = 0
     for seed in "123456":
@@ -109,6 +112,7 @@ def test_a_description_beside_a_word_is_no_translation_of_it():
 KENYA = (Path(__file__).parent / "fresh" / "geography_kenya.yaml").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_a_numbered_label_never_stands_alone_of_its_kind_in_a_word_bank():
     for seed in "123456":
         for section in planned(KENYA, seed).exercises.sections:

@@ -4,6 +4,8 @@ title's statement ("Measuring the rate of respiration: the drop moves 24 mm …"
 … moves towards the organisms"; "… a leader of British Jews" beside "a national home for the Jewish people")."""
 from __future__ import annotations
 
+import pytest
+
 import re
 
 from sheet_builds import built, fresh_pack
@@ -19,6 +21,7 @@ def test_a_sum_of_money_in_the_box_has_another_of_its_currency():
                 assert sum(1 for found in signs if found and found.group() == sign) >= 2, section.bank
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_no_line_under_a_matching_title_shares_a_word_with_its_statement():
     for name in ("biology_respiration.yaml", "history_ottomans.yaml"):
         for seed in "12":

@@ -32,6 +32,7 @@ def test_a_closing_note_to_self_is_left_off_and_be_able_to_is_advice():
     assert not is_scaffolding("Able to conduct electricity when molten.")
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_an_option_is_never_the_answer_by_its_initials_a_group_or_the_one_styled_name():
     assert _initials_of("JFK", "Kennedy") and _initials_of("LBJ", "Lyndon B. Johnson")
     assert not _initials_of("JFK", "Nixon") and not _initials_of("Kennedy", "JFK")

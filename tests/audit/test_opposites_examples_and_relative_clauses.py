@@ -4,6 +4,8 @@ a timeline event keeps no "Example:" label, no stump of a participle and no "bot
 a blank spelled like the sheet's title is not set, and a describing word's blank is not set beside a word bank."""
 from __future__ import annotations
 
+import pytest
+
 from pathlib import Path
 
 from sheet_builds import of_kind, pack_yaml, planned
@@ -81,6 +83,7 @@ def test_a_timeline_event_has_no_label_no_stump_and_no_unnamed_both():
 SAHEL = (Path(__file__).parent / "fresh" / "geography_sahel.yaml").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_a_year_paired_with_another_is_not_asked_and_a_blank_spelled_like_the_title_is_not_set():
     for seed in "123456":
         plan = planned(SAHEL, seed)

@@ -4,6 +4,8 @@ blank; a term that opens on a preposition shows no letter (it would be the prepo
 prints the year a false statement took, three-figure years too."""
 from __future__ import annotations
 
+import pytest
+
 import re
 from pathlib import Path
 
@@ -152,6 +154,7 @@ def test_a_blank_its_symbol_preposition_joined_form_or_equation_gives_away_is_no
 VIKINGS = (Path(__file__).parent / "fresh" / "history_vikings.yaml").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_no_matching_statement_prints_the_year_a_false_statement_took():
     for seed in ("1", "2", "3", None):
         plan = planned(VIKINGS, seed) if seed else worksheet.plan(loads(VIKINGS, "vikings.yaml"), WorksheetOptions())

@@ -5,6 +5,8 @@ Lady Eleanor Butler); and a false year the pack gives the same people and places
 1471 and kept in the Tower", beside his death in the Tower in 1471) is not swapped in."""
 from __future__ import annotations
 
+import pytest
+
 from sheet_builds import calculations, fresh_pack, of_kind, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.given_names import gender_of
 from studypack.layouts.worksheet.exercises.questions import TrueFalse, plain
@@ -17,6 +19,7 @@ def test_a_ratio_worked_out_in_the_givens_is_no_calculation():
     assert not any("tan θ = 0.7" in stem for stem in calculations(angles)), calculations(angles)
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_the_one_woman_in_a_box_of_men_is_no_blank_and_a_year_true_elsewhere_is_no_swap():
     text = fresh_pack("history_wars_of_the_roses.yaml")
     for seed in "123":

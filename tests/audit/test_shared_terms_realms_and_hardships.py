@@ -36,6 +36,8 @@ MJ: "a = 7 cm, A = 50°, b = 9 cm → B = ____°" keyed 80.0° where 100.0° has
 c____ paper" pointed back to a line not printed; "Calculator in degrees mode" was credited in a scheme."""
 from __future__ import annotations
 
+import pytest
+
 import re
 from random import Random
 
@@ -90,6 +92,7 @@ _PLAGUES = pack_yaml("Disease and cure since 1300", "History", [
 ])
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_a_key_term_both_cards_mark_keeps_one_cards_statement_from_the_others_title():
     checked = 0
     for seed in range(1, 13):
