@@ -454,6 +454,7 @@ def _acronym_begun(answer: str, line: str) -> bool:
 
 
 _SHARED_FREELY = frozenset({"the", "and", "for", "with", "from", "into", "not", "its", "their", "his", "her", "new"})
+"""Words a phrase answer may share with its line without pointing to it."""
 
 
 def _word_of_answer_printed(answer: str, line: str) -> bool:
@@ -733,8 +734,8 @@ def _root_printed(text: str, answer: str) -> bool:
     # thermoreceptors)
 
 
-
 _ADJECTIVE_ENDINGS = ("ine", "ian", "ean", "an", "n", "ic", "ish", "ese", "i")
+"""Endings that make a place's name an adjective ("Alp" + "ine", "Ande" + "an", "Sahara" + "n")."""
 
 
 def _named_place_adjective(answer: str, text: str) -> bool:
@@ -745,6 +746,7 @@ def _named_place_adjective(answer: str, text: str) -> bool:
     stems = {stem for name in names for stem in (name, re.sub(r"(?:es|s|e|a)$", "", name)) if len(stem) >= 3}
     return any(word != stem and word.startswith(stem) and word[len(stem):] in _ADJECTIVE_ENDINGS
                for word in words for stem in stems)
+
 
 def _clipped_in_title(title: str, answer: str) -> bool:
     """Whether the sheet's title prints a one-word answer cut short ("Hex" for hexadecimal, "Maths" for
