@@ -74,3 +74,10 @@ def test_no_blank_is_a_sum_printed_beside_it_an_enzyme_beside_what_it_breaks_or_
         food = [blank.text for gap in of_kind(planned(fresh_pack("biology_enzymes_nutrition.yaml"), seed), Gap)
                 for blank in gap.answers]
         assert war and food and "Lipase" not in food, food  # "L____ breaks lipids"
+
+
+def test_no_phrase_is_blanked_beside_its_own_short_form():
+    from sheet_builds import planned
+    blanks = [blank.text for gap in of_kind(planned(fresh_pack("geography_nigeria_nee.yaml"), "1"), Gap)
+              for blank in gap.answers]
+    assert blanks and not any(text.startswith("Transnational") for text in blanks), blanks  # under "TNCs in Nigeria"

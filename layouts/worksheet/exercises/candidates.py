@@ -101,6 +101,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # untested
                 and not _too_long_to_recall(term)
                 and not _known_outside(source, term)
+                and not _initial_picks_it(source, term)  # "O____ was the bloodiest beach" beside "Utah, Omaha, …"
                 and "=" not in term.text  # "To find the temperature change: Δ____" (Δθ = ΔE ÷ (m c)): a symbol's
                 # first letter says not whether the symbol or the whole equation is asked
                 and not _UNIT_OF.match(term.text)  # "several c____ or metres of concrete": the letter is the unit's
@@ -243,6 +244,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "About ____ men were rescued (roughly 198,000 British and 140,000 French …)": their sum
     if any(_named_for_its_substrate(term.text, text[:term.start] + " " + text[term.end:]) for term in hidden):
         return None  # "L____ breaks lipids → fatty acids + glycerol": an enzyme is named for what it breaks
+    if any(_initials_printed(answer, visible[0]) for answer in answers):
+        return None  # "TNCs in Nigeria: T____ (2 words) = a company that operates in more than one country"
     if any(_acronym_begun(term.text, text[:term.start] + " " + text[term.end:]) for term in hidden):
         return None  # "where the I____ removed all intermediate-range nuclear missiles" (INF Treaty)
     if any(_word_of_answer_printed(term.text, text[:term.start] + "\0" + text[term.end:]) for term in hidden):
@@ -369,20 +372,14 @@ def _letter_tells(source: Material, term) -> bool:
         return False  # "Chloride → w____ precipitate": of white, cream and yellow, the letter names it; so it does
         # of the three particles ("a different no. of n____") and of the five oceans
     family = source.pool.families.get(term.key, ())
-    if term.kind == "name" and not family:
-        family = _listed_with(source, term)  # "Five beaches: Utah, Omaha, Gold, Juno, Sword": "O____" is Omaha
     return not family or len({key.split(":", 1)[-1][:1] for key in family}) < len(family)
 
 
-def _listed_with(source: Material, term) -> tuple[str, ...]:
-    """The one-word names a line of the pack marks together with ``term`` (three or more)."""
-    for card in source.pack.cards:  # (every line, a mnemonic's too: "Five beaches … Mnemonic: Uncle Oscar …")
-        for point in card.points:
-            names = [point.text[span.start:span.end].strip() for span in point.terms]
-            names = [name for name in names if name[:1].isupper() and " " not in name]
-            if len(names) >= 3 and term.text.strip() in names:
-                return tuple(names)
-    return ()
+def _initial_picks_it(source: Material, term) -> bool:
+    """Whether a name is one of a few a line of the pack lists, each with its own initial ("Utah, Omaha, Gold, Juno,
+    Sword"): its letter would pick it out, and with none any of them fills the line."""
+    names = source.listed_with(term.text) if term.kind == "name" else frozenset()
+    return len({name[:1] for name in names}) == len(names) >= 3
 
 
 _COLOUR = re.compile(r"(?i)(?:(?:pale|light|dark|deep|bright|brick|blue|yellow|orange|apple|grey)[\s-])?"
@@ -442,6 +439,14 @@ def _named_for_its_substrate(answer: str, line: str) -> bool:
     lipase, "proteins" beside protease, "maltose" beside maltase)."""
     enzyme = re.fullmatch(r"\s*([^\W\d_]{3,})ase[s]?\s*", answer.casefold())
     return enzyme is not None and re.search(rf"(?<![^\W\d_]){re.escape(enzyme.group(1))}", line.casefold()) is not None
+
+
+def _initials_printed(answer: str, text: str) -> bool:
+    """Whether the line prints a phrase answer's short form: its initials or the one it carries in brackets ("TNCs"
+    beside "Transnational corporation (TNC)", "LEDCs" beside less economically developed countries)."""
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", "", answer))
+    shorts = {"".join(word[0] for word in words).upper()} | set(re.findall(r"\(([A-Z]{2,})\)", answer))  # ("… (TNC)")
+    return len(words) >= 2 and any(short.rstrip("s") in shorts for short in re.findall(r"\b[A-Z]{2,}s?\b", text))
 
 
 def _acronym_begun(answer: str, line: str) -> bool:

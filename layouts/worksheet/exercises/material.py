@@ -74,6 +74,7 @@ class Material:
         self._texts: list[str] | None = None
         self._card_words: list[frozenset[str]] | None = None
         self._cards_using: dict[str, int] | None = None
+        self._listed_names: dict[str, frozenset[str]] | None = None
         sampled = _sample(pack, rng, max(SAMPLE_POINTS, 4 * wanted))
         self.cards = tuple(index for index in sampled
                            if pack.cards[index].quiz and not _WORKED.search(pack.cards[index].title))
@@ -264,6 +265,21 @@ class Material:
                     counts[each] = counts.get(each, 0) + 1
             self._cards_using = counts
         return self._cards_using.get(word, 0)
+
+    def listed_with(self, name: str) -> frozenset[str]:
+        """The one-word names a line of the pack marks together with ``name``, three or more, a mnemonic's line too
+        ("Five beaches: **Utah**, **Omaha**, **Gold**, **Juno**, **Sword**"); read once for the whole pack."""
+        if self._listed_names is None:
+            self._listed_names = {}
+            for card in self.pack.cards:
+                for point in card.points:
+                    names = frozenset(found for span in point.terms
+                                      if (found := point.text[span.start:span.end].strip())[:1].isupper()
+                                      and " " not in found)
+                    if len(names) >= 3:
+                        for found in names:
+                            self._listed_names.setdefault(found, names)
+        return self._listed_names.get(name.strip(), frozenset())
 
     def card_words(self, card: int) -> frozenset[str]:
         """A card's content words, title and points together (see ``content_words``)."""
