@@ -81,3 +81,8 @@ def test_no_phrase_is_blanked_beside_its_own_short_form():
     blanks = [blank.text for gap in of_kind(planned(fresh_pack("geography_nigeria_nee.yaml"), "1"), Gap)
               for blank in gap.answers]
     assert blanks and not any(text.startswith("Transnational") for text in blanks), blanks  # under "TNCs in Nigeria"
+
+
+def test_exam_advice_on_describing_a_pattern_is_no_matching_statement():
+    plan, sheet, key = built(fresh_pack("geography_tectonic_hazards.yaml"), "1")
+    assert "Describe a pattern with evidence" not in sheet + key

@@ -487,6 +487,8 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"sometimes|always|may|might|will|can|tend to|like to|love to)\s+(?:ask|want|set|give|include|"
                      r"expect|test)|"
                      r"^\W*(?:put |set |use |check )?(?:your |the )?calculator\s+(?:is\s+)?(?:in|on|to)\b|"
+                     r"^\W*(?:describe|explain)\s+(?:a|the)\s+(?:pattern|trend|distribution)s?\s+with\b|"
+                     r"\bwith evidence\s*:|"
                      r"^\W*(?:keep|use|store)\b[^.]{0,40}\bcalculator\b[^.]*\bround|"
                      r"^\W*(?:only\s+)?round\s+(?:only\s+)?(?:at the end|your (?:final )?answers?)\b|"
                      r"\bfigures change\b|\bbe ready to\b|\bfor the exam\b|^\W*reasons? to (?:write|give|use)\b|"
