@@ -121,3 +121,8 @@ def test_no_blank_is_a_name_printed_beside_it_made_an_adjective(seed):
     assert _named_place_adjective("Andean", "farming in the Andes") and not _named_place_adjective("Tudor", "Tudors")
     tundra = blanked(planned(fresh_pack("geography_tundra.yaml"), seed))
     assert tundra and "alpine tundra" not in tundra, tundra  # "al____ tundra … e.g. in the Alps"
+
+
+def test_a_worked_probability_with_a_fraction_for_its_result_is_asked():
+    plan, sheet, key = built(fresh_pack("maths_probability_trees_venn.yaml"), "1", exercises=("calc",))
+    assert "a bag holds 3 red, 5 blue and 2 green counters → P(blue) =" in sheet and "1/2" in key

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from studypack.layouts.labels import labels_for
-from studypack.layouts.worksheet.exercises.questions import Gap, Segment
+from studypack.layouts.worksheet.exercises.questions import Gap, Segment, plain
 from sheet_builds import built, fresh_pack, of_kind
 
 
@@ -86,3 +86,13 @@ def test_no_phrase_is_blanked_beside_its_own_short_form():
 def test_exam_advice_on_describing_a_pattern_is_no_matching_statement():
     plan, sheet, key = built(fresh_pack("geography_tectonic_hazards.yaml"), "1")
     assert "Describe a pattern with evidence" not in sheet + key
+
+
+def test_no_year_is_offered_as_the_one_option_of_its_century():
+    from studypack.layouts.worksheet.exercises import Choice
+    from sheet_builds import planned
+    from studypack.layouts.worksheet.exercises.distractors import _stands_apart
+    assert _stands_apart(1600, [1639, 1668, 1690]) and not _stands_apart(1807, [1804, 1808, 1813])
+    plan = planned(fresh_pack("history_empire_slave_trade.yaml"), "1")
+    stems = [plain(question.segments) for question in of_kind(plan, Choice)]
+    assert stems and not any("Elizabeth I in" in stem for stem in stems), stems  # (she died in 1603)

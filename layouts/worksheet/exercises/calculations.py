@@ -889,7 +889,7 @@ def arrowed(point: Point) -> Point | None:
     return out
 
 
-_PLAIN_RESULT = re.compile(r"[=≈]\s*(−?\d[\d,. ]*(?:\s*[^\W\d_][^\W\d_/²³⁻¹]*(?:/[^\W\d_]+|[²³]|⁻¹)?){0,2})"
+_PLAIN_RESULT = re.compile(r"[=≈]\s*(−?\d[\d,. ]*(?:/\d+)?(?:\s*[^\W\d_][^\W\d_/²³⁻¹]*(?:/[^\W\d_]+|[²³]|⁻¹)?){0,2})"
                            r"\s*(?:\([^()]*\))?[\s.;]*$")
 """A figure and its unit after the last "=" of a line, bolded or not ("… Ek = ½ × 2 × 3² = 9 J.")."""
 

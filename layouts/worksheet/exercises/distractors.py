@@ -603,8 +603,9 @@ def _stands_apart(year: int, others: list[int]) -> bool:
     2010s): it is struck off at sight."""
     nearest = min(abs(other - year) for other in others)
     one_side = all(other > year for other in others) or all(other < year for other in others)
-    if one_side and nearest > 25 and nearest > max(others) - min(others):
-        return True
+    if one_side and nearest > 25 and 2 * nearest > max(others) - min(others):
+        return True  # (and 1600 beside 1639, 1668 and 1690 for a charter of Elizabeth I's, who died in 1603: the
+        # one option of its century)
     years = (year, *others)
     nearest_each = [min(abs(other - value) for j, other in enumerate(years) if j != i) for i, value in enumerate(years)]
     far = max(nearest_each[1:])  # the loneliest option, against how close the options usually stand
