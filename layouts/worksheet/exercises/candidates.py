@@ -235,20 +235,20 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) or worked_beside(visible[0], answer)
            or made_from_printed(answer, visible[0]) or lettered_with_its_kin(answer, visible[0]) for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
-    if any(replaced[term.start].hint and _opening_printed(term.text, text[:term.start] + " " + text[term.end:])
+    if any(replaced[term.start].hint and _opening_printed(term.text, _around(text, term))
            for term in hidden):
         return None  # "extracted by e____, which uses a lot of electricity": with its letter, the printed word's
         # opening leads to electrolysis
-    if any(term.kind == "number" and _worked_from_beside(term.text, text[:term.start] + " " + text[term.end:])
+    if any(term.kind == "number" and _worked_from_beside(term.text, _around(text, term))
            for term in hidden):
         return None  # "About ____ men were rescued (roughly 198,000 British and 140,000 French …)": their sum
-    if any(_named_for_its_substrate(term.text, text[:term.start] + " " + text[term.end:]) for term in hidden):
+    if any(_named_for_its_substrate(term.text, _around(text, term)) for term in hidden):
         return None  # "L____ breaks lipids → fatty acids + glycerol": an enzyme is named for what it breaks
     if any(_initials_printed(answer, visible[0]) for answer in answers):
         return None  # "TNCs in Nigeria: T____ (2 words) = a company that operates in more than one country"
-    if any(_acronym_begun(term.text, text[:term.start] + " " + text[term.end:]) for term in hidden):
+    if any(_acronym_begun(term.text, _around(text, term)) for term in hidden):
         return None  # "where the I____ removed all intermediate-range nuclear missiles" (INF Treaty)
-    if any(_word_of_answer_printed(term.text, text[:term.start] + "\0" + text[term.end:]) for term in hidden):
+    if any(_word_of_answer_printed(term.text, _around(text, term)) for term in hidden):
         return None  # "Key words: ____ = per year" (per annum): the word the two share pairs them
     if any(_span_printed(f"{visible[0]}\0{source.pack.title}\0{source.printed()}", term) for term in hidden):
         return None  # "house arrest for the next ____" (19 years) under "…, 1568–1587": the years printed give it
@@ -263,7 +263,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            for term in hidden):
         return None  # "General formula ____. First four: methane CH₄, ethane C₂H₆, propane C₃H₈": the examples beside
         # it give the general formula
-    if any(_part_printed(text[:term.start] + " " + text[term.end:], term.text) for term in hidden):
+    if any(_part_printed(_around(text, term), term.text) for term in hidden):
         return None  # "S____: keeps every data value; leaves are single digits" (stem-and-leaf): a word of the
         # answer, in any form, is on its line
     if any(_compared_with_term(source, ref, term) for term in hidden):
@@ -416,6 +416,11 @@ def _known_outside(source: Material, term) -> bool:
         and not is_element(term.text) and not _one_of_few(term)  # ("wind / air movement": either way, "w____")
 
 
+def _around(text: str, term) -> str:
+    """A line with its term taken out: what the sheet prints beside the blank."""
+    return text[:term.start] + " " + text[term.end:]
+
+
 def _opening_printed(answer: str, line: str) -> bool:
     """Whether another word of the line opens with the answer's first six letters ("electricity" beside
     electrolysis)."""
@@ -465,8 +470,9 @@ _SHARED_FREELY = frozenset({"the", "and", "for", "with", "from", "into", "not", 
 def _word_of_answer_printed(answer: str, line: str) -> bool:
     """Whether a phrase answer of two or three words shares a whole word with the rest of its line ("per annum"
     beside "= per year"): the shared word points to the answer in a box, and half prints it."""
-    words = re.findall(r"[^\W\d_]{3,}", re.sub(r"\([^()]*\)", "", answer).casefold())
-    if not 2 <= len(re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", "", answer))) <= 3:
+    bare = re.sub(r"\([^()]*\)", "", answer)
+    words = re.findall(r"[^\W\d_]{3,}", bare.casefold())
+    if not 2 <= len(re.findall(r"[^\W\d_]+", bare)) <= 3:
         return False
     return any(re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", line.casefold())
                for word in words if word not in _SHARED_FREELY)
@@ -801,7 +807,7 @@ def year_range(text: str, term) -> tuple[int | None, int | None]:
     knighthood after the death, gives the answer away)."""
     if term.kind != "year":
         return None, None
-    others = [int(year) for year in YEAR.findall(text[:term.start] + " " + text[term.end:])]
+    others = [int(year) for year in YEAR.findall(_around(text, term))]
     lower = [year for year in others if year < term.year]
     higher = [year for year in others if year > term.year]
     return (max(lower) if lower else None), (min(higher) if higher else None)

@@ -271,12 +271,17 @@ EVERYDAY = 3.8
 
 
 @lru_cache(maxsize=None)
+def _english_zipf(word: str) -> float:
+    """How common a word is in English, on wordfreq's Zipf scale."""
+    from wordfreq import zipf_frequency  # (its word lists take a tenth of a second to load: only for a worksheet)
+    return zipf_frequency(word, "en")
+
+
 def everyday(word: str) -> bool:
     """Whether a single English word is one every student knows outside the topic ("mouth", "church", "tourism"): in a
     blank, its first letter and the words around it give it to a student who never learned the card."""
-    from wordfreq import zipf_frequency  # (its word lists take a tenth of a second to load: only for a worksheet)
     return re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)?", word) is not None \
-        and zipf_frequency(word, "en") >= EVERYDAY  # (letters only: "x²" is no word)
+        and _english_zipf(word) >= EVERYDAY  # (letters only: "x²" is no word)
 
 
 FAMILIAR = 3.3
@@ -289,7 +294,5 @@ def familiar(answer: str) -> bool:
     """Whether every word of an English answer is one a student meets outside the topic. Such a blank is fair, but
     its first letter and the words around it often give it away ("fizzing as h____ gas", "genetically identical
     c____"), so a sheet blanks the topic's own words first."""
-    from wordfreq import zipf_frequency
     words = [word for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", answer) if word.casefold() not in _LINKING]
-    return bool(words) and not re.search(r"\d", answer) \
-        and all(zipf_frequency(word, "en") >= FAMILIAR for word in words)
+    return bool(words) and not re.search(r"\d", answer) and all(_english_zipf(word) >= FAMILIAR for word in words)
