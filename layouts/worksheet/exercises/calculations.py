@@ -1488,6 +1488,11 @@ _FORMULA = re.compile(r"\d*(?:[A-Z][a-z]?[₀-₉]*)+")
 """A chemical formula with its count ("2H₂O", "HCl"): its figures are no data to work from."""
 
 
+_NAMES_ITS_SUM = re.compile(r"(?i)\W*((?:mass|volume|moles?|number|amount|concentration|energy|cost|price)\s+of\s+"
+                            r"[^\W\d_]+)\s+(?:from|in|made|formed|needed|produced|when)\b")
+"""A worked line that opens on the task it solves ("mass of ethanol from 90 g of glucose → …")."""
+
+
 def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: Material, asked: list[Worked]):
     def build(_count: int) -> Calc | None:
         if any(_prints(found.givens, other) or _prints(other.givens, found) or _same_figures(found, other)
@@ -1502,6 +1507,10 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
         if found.context and statement and shares_a_word(f"{found.givens} {found.asked}", statement):
             return None  # "Rate at a particular time (Higher tier): a tangent at 20 s …" beside its matching
             # statement "Make the triangle under your tangent large …": printed under the title, it pairs them
+        named = _NAMES_ITS_SUM.match(_EXAMPLE_LABEL.sub("", found.givens))
+        if named and " ".join(named.group(1).casefold().split()) not in " ".join(found.asked.casefold().split()):
+            return None  # "mass of ethanol from 90 g of glucose → moles of glucose = ____": the line's first step,
+            # under the task its last step answers
         asked.append(found)
         several = bool(found.more)  # "x = ____, y = ____": each line has a letter for the quiz formats to name it
         givens = _EXAMPLE_LABEL.sub("", found.givens)  # ("Worked example: cuboid 3 cm by 4 cm …" is the card's label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 
+from .claims import echoes
 from .beside import lettered_with_its_kin, made_from_printed, paired, partners, unit_named
 from .distractors import distractors, nounish
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
@@ -164,6 +165,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         # and "The" or "Nazi" fills it
     if any(_heads_definition(text, term) and _sibling_alike(source, ref, term) for term in hidden):
         return None  # "C____ – a tough barrier microbes find hard to get through": Cuticle, on the same card, fits
+    if any(echoes(_around(text, term), term.text) for term in hidden if term.kind in ("term", "name")):
+        return None  # "____: flea bite → swellings called buboes" (Bubonic plague): a word of the line, another
+        # form of the answer's, spells it
     if STEPS_RUN_ON.search(text):
         return None  # "Write the parents' genotypes. 3. Write their gametes …": a method's numbered steps run together
     if any(re.match(r"[^()]*\?\s*\)", text[term.end:]) and "(" in text[:term.start] for term in hidden):

@@ -231,6 +231,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if _CAME_AFTER.match(text):
             continue  # "Came after heavy taxes in 1523" under "The Amicable Grant" (1525): the year is of what it
             # followed
+        if _BLAMED_ON.search(text[:years[0].start]):
+            continue  # "Astrologers blamed a conjunction of Saturn, Jupiter and Mars in 1345": the year is of what
+            # was blamed, and the blaming came later
         if ";" in text[:years[0].start]:
             continue  # "Newspapers and letters were censored; the Daily Worker was banned in 1941": the year is the
             # second clause's, and the first happened earlier (or, "Bt cotton in India; Golden Rice approved in 2021",
@@ -344,6 +347,9 @@ _TITLES_DATES = re.compile(r"\s*(?:[,:–—-]\s*\(?|\(|\s(?=(?:c\.\s*)?(?:1\d{3
 _CAME_AFTER = re.compile(r"(?i)\W*(?:came|followed|arrived|happened|was\s+introduced)\s+(?:soon\s+|shortly\s+|just\s+)?"
                          r"(?:after|before)\b")
 """A line that places its subject by another thing ("Came after heavy taxes in 1523"): the date is the other's."""
+_BLAMED_ON = re.compile(r"(?i)\b(?:blamed|believed|thought|feared|suspected|attributed)\s+\w[^.;]*\s(?:in|of)\s*$")
+"""A view held of a thing, with a year after the thing ("blamed a conjunction of the planets in ____"): the year is
+the thing's, not the view's."""
 _ADVERB_FIRST = re.compile(r"^(?:First|Then|Soon|Also|Finally|Quickly|Eventually|Officially|Secretly)\s+([a-z])")
 """An adverb before a verb that opens a line ("First reported in the UK in 1961", under "MRSA"): the doer is still
 unsaid."""
@@ -396,6 +402,13 @@ _PLURAL_HAPPENINGS = {"elections", "resolutions", "negotiations", "rebellions", 
 """Plurals in a people's endings that name what happened or was decided ("The 1832 Elections"), not a people."""
 
 
+_GROUP_SOMEWHERE = re.compile(r"(?i)the\s+(?:[\w'’-]+\s+)?(?:rebels|peasants|workers|soldiers|troops|protesters|"
+                              r"strikers|crowds|settlers|colonists|refugees|prisoners|villagers|miners|sailors|"
+                              r"pilgrims|marchers|rioters|crusaders|evacuees|immigrants|migrants|people)"
+                              r"(?:\s+(?:in|at|on|from|of)\s+[^–—:]+)?")
+"""A title that names a group of people and where they were ("The rebels in London", "The Kent rebels")."""
+
+
 def surveys(title: str) -> bool:
     """Whether a card's title names a stretch of time or an idea rather than a moment ("History of computing", "Key
     dates", "Utilitarianism"): its ``date:`` is where the story or the idea starts, and the title is no event to
@@ -424,6 +437,8 @@ def surveys(title: str) -> bool:
                           title.strip(" .:"))
     if people and people.group(1).casefold() not in _PLURAL_HAPPENINGS:
         return True  # "The Mormons", "The Chartists": a people, whose date is where their story starts
+    if _GROUP_SOMEWHERE.fullmatch(title.strip(" .:")):
+        return True  # "The rebels in London": a group and where it was, over days of doings, no one moment
     if any(word.endswith(("isation", "ization")) for word in words):
         return True  # "Mobilisation – the crisis spreads", "Collectivisation": a process over weeks or years
     return bool(set(words) & _SURVEY) or bool(words) and (words[-1] in _IDEAS or len(words[-1]) > 5 and words[-1].endswith(

@@ -258,8 +258,9 @@ def _term_then_dash(point) -> bool:
         and re.match(r"\s*(?:\([^()]*\)\s*)?[–—-]\s", point.text[point.terms[0].end:]) is not None
 
 
-_SAID_TO_BE = re.compile(r"\s*=\s+(?=[^\W\d_])")
-"""A note's "=" between a key term and its meaning in words ("**Alkali** = a soluble base"), not a formula's."""
+_SAID_TO_BE = re.compile(r"\s*(?:=|:)\s+(?=[^\W\d_])")
+"""A note's "=" or colon between a key term and its meaning in words ("**Alkali** = a soluble base", "**Battery**: two
+or more cells in series"), not a formula's."""
 
 
 def defined(point) -> tuple[str, str] | None:
@@ -280,9 +281,10 @@ def _pair(source: Material, pair: Pair) -> Pair | None:
     if source.gives_away(visible, []):
         return None
     if any(re.match(rf"\W*{re.escape(quantity)}\W*(?:[–—:=-]|\s(?:is|means)\b)", part.casefold())
-           for quantity in source.worked_out for part in visible):
+           for quantity in source.worked_out for part in visible + [f"{pair.title} – {pair.text}"]):
         return None  # "Lag time – the time between peak rainfall and peak discharge" beside "peak rainfall at 10:00,
-        # peak discharge at 22:00 → lag time = ____": the definition is the sum's method
+        # peak discharge at 22:00 → lag time = ____": the definition is the sum's method, printed in one line or as
+        # a title and the statement matched to it ("Magnification" and "image height ÷ object height")
     source.record(visible, [])
     return pair
 
