@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import re
 
-from .claims import echoes
 from .beside import lettered_with_its_kin, made_from_printed, paired, partners, unit_named
+from .claims import echoes
 from .distractors import distractors, nounish
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain

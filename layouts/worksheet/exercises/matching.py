@@ -258,7 +258,7 @@ def _term_then_dash(point) -> bool:
         and re.match(r"\s*(?:\([^()]*\)\s*)?[–—-]\s", point.text[point.terms[0].end:]) is not None
 
 
-_SAID_TO_BE = re.compile(r"\s*(?:=|:)\s+(?=[^\W\d_])")
+_SAID_TO_BE = re.compile(r"\s*[=:]\s+(?=[^\W\d_])")
 """A note's "=" or colon between a key term and its meaning in words ("**Alkali** = a soluble base", "**Battery**: two
 or more cells in series"), not a formula's."""
 
