@@ -3,7 +3,10 @@
 ("Magnification" beside "image height ÷ object height"); a gap beside another form of its answer ("____: flea bite →
 swellings called buboes"); a group of people placed on a timeline ("The rebels in London"), and a view dated by what
 it was of ("Astrologers blamed a conjunction … in 1345"); a worked line's first step asked under the task its last step
-answers ("mass of ethanol from 90 g of glucose → moles of glucose = ____")."""
+answers ("mass of ethanol from 90 g of glucose → moles of glucose = ____"). From set SC: a test's reagent blanked
+beside its result ("through l____, which turns milky"), a sum from a table the stem never gives ("30 mph → 9 m + 14 m
+= 23 m"), "Deceleration" matched to "a negative acceleration", and a method or a line on "the same example" as mark
+scheme points."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises import Gap, Match, Timeline
@@ -74,3 +77,43 @@ def test_no_calculation_asks_a_first_step_under_the_task_its_last_step_answers()
         assert not any("moles of glucose" in text for text in calcs), calcs
     assert _NAMES_ITS_SUM.match("mass of ethanol from 90 g of glucose")
     assert not _NAMES_ITS_SUM.match("r = 3 cm, h = 10 cm")
+
+
+def test_no_gap_asks_a_test_reagent_beside_its_result():
+    from sheet_builds import hideable
+    tests = pack_yaml_of_tests()
+    assert "limewater" not in hideable(tests, "Carbonate")
+    assert "iodine solution" not in hideable(tests, "Starch")
+    assert "hydrochloric acid" in hideable(tests, "Carbonate")  # (the other term of the line is still asked)
+
+
+def pack_yaml_of_tests() -> str:
+    from sheet_builds import pack_yaml
+    return pack_yaml("Chemical tests", "Chemistry", [("Tests", [
+        "Carbonate: add **hydrochloric acid** and bubble the gas through **limewater**, which turns milky.",
+        "Starch: add a few drops of **iodine solution**; orange-brown turns blue-black.",
+        "Chlorine bleaches damp **litmus paper** white."])])
+
+
+def test_a_calculation_from_a_table_the_stem_never_gives_is_not_set():
+    from studypack.layouts.worksheet.exercises.calculations import _hidden_constant
+    assert _hidden_constant("30 mph", "9 m + 14 m = 23 m", "m")  # (the Highway Code's thinking and braking distances)
+    assert not _hidden_constant("a 2 kg trolley at 3 m/s", "2 × 3 = 6", "kg m/s")
+    for seed in "12":
+        calcs = [plain(calc.segments) for calc in of_kind(planned(fresh_pack(
+            "physics_momentum_stopping_distances.yaml"), seed), Calc)]
+        assert calcs and not any("Highway Code" in text for text in calcs), calcs
+
+
+def test_a_term_is_not_matched_to_a_meaning_holding_it_less_its_start():
+    for seed in "12":
+        plan = planned(fresh_pack("physics_momentum_stopping_distances.yaml"), seed)
+        pairs = [pair.title for match in of_kind(plan, Match) for pair in match.pairs]
+        assert pairs and "Deceleration" not in pairs, pairs
+
+
+def test_a_method_to_follow_and_a_line_on_the_same_example_are_no_scheme_points():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
+    assert is_scaffolding("Method: write total p before = total p after, put in the numbers, then solve.")
+    assert leans_on_previous("Kinetic energy check for the same example: 9 J before, 6 J after.")
+    assert not leans_on_previous("Kinetic energy is not conserved in an inelastic collision.")

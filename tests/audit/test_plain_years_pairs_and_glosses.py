@@ -37,8 +37,8 @@ def test_the_other_of_a_pair_beside_a_blank_tells_it():
     assert hideable(alleles, "Homozygous") == []
     assert "mitosis" not in hideable(alleles, "Only")
     assert "autotrophs" not in hideable(alleles, "Plants")
-    from studypack.layouts.worksheet.exercises.beside import _other_start
-    assert not _other_start("classification", "purification")  # a suffix many words share is no pair
+    from studypack.layouts.worksheet.exercises.beside import other_start
+    assert not other_start("classification", "purification")  # a suffix many words share is no pair
 
 
 def test_terms_set_against_each_other_and_a_pair_of_names_are_no_blanks():

@@ -419,8 +419,12 @@ def _named_by_its_result(text: str, term: Term) -> bool:
 _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "absorb", "absorbed"),
              "exothermic": ("releases", "release", "released", "gives out", "give out", "given out"),
              "oxidation": ("loses", "loss of", "lose"), "oxidised": ("loses", "loss of", "lose"),
-             "reduction": ("gains", "gain of", "gain"), "reduced": ("gains", "gain of", "gain")}
-"""Words and what they mean, printed beside a blank for the meaning."""
+             "reduction": ("gains", "gain of", "gain"), "reduced": ("gains", "gain of", "gain"),
+             "milky": ("limewater",), "cloudy": ("limewater",),
+             "blue-black": ("iodine", "iodine solution", "iodine solution (orange-brown)"),
+             "brick-red": ("benedict's", "benedict's solution", "benedict's reagent")}
+"""Words and what they mean, printed beside a blank for the meaning; and a classic test's result, printed beside a
+blank for its reagent ("bubble the gas through l____, which turns milky")."""
 
 
 def _shown_as(text: str, term: Term) -> bool:
@@ -751,10 +755,10 @@ def _partner_beside(text: str, term: Term) -> bool:
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", term.text.casefold())
     return any(re.search(rf"\b{partner}s?\b", rest)
                for word in words for partner in _PARTNERS.get(_singular(word), ())) \
-        or len(words) == 1 and any(_other_start(words[0], other) for other in set(re.findall(r"[^\W\d_]{7,}", rest)))
+        or len(words) == 1 and any(other_start(words[0], other) for other in set(re.findall(r"[^\W\d_]{7,}", rest)))
 
 
-def _other_start(word: str, other: str) -> bool:
+def other_start(word: str, other: str) -> bool:
     """Whether two words differ only in how they begin ("autotroph" and "heterotroph", "monocotyledon" and
     "dicotyledon"): a shared ending of six letters or more, more than a suffix many words share."""
     shared = len(os.path.commonprefix((word[::-1], other[::-1])))

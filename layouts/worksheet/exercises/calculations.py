@@ -595,6 +595,7 @@ def _hidden_constant(givens: str, working: str, unit: str) -> bool:
     moles = re.search(r"\bmol\b", f"{givens} {unit} {working}") is not None  # ("8.8 g CO₂ → 8.8 ÷ 44 = 0.2 mol →
     # 0.2 × 24": the moles worked out, then the volume of each)
     given = {_value(figure) for figure in re.findall(_NUMBER, givens)}
+    unreached = set()
     for found in re.finditer(_NUMBER, working):
         figure = found.group(0)
         value = _value(figure)
@@ -606,7 +607,10 @@ def _hidden_constant(givens: str, working: str, unit: str) -> bool:
         if moles and value in _MOLAR_VOLUMES or "." in figure or abs(value) >= 100 \
                 or re.search(r"[£$€]\s*$", working[:found.start()]):
             return True  # (and "so £35 + VAT = £42" after "Adding VAT at 20%": a price the stem never gave)
-    return False
+        if re.match(r"\s?(?:[a-zµ°%]|[A-Z](?![a-z]))", working[found.end():]) and "/" not in figure:
+            unreached.add(value)  # a measurement, with its unit
+    return len(unreached) >= 2  # "30 mph → 9 m + 14 m = 23 m": two measurements of a table the stem never gave, no
+    # one Mr
 
 
 _MOLAR_VOLUMES = (24.0, 24000.0)

@@ -11,7 +11,7 @@ from collections import Counter
 import re
 
 from ....source._scripts import plain_scripts
-from .beside import prints_symbol_of, symbol_beside
+from .beside import other_start, prints_symbol_of, symbol_beside
 from .claims import echoes
 from .countries import CITIES, is_country
 from .given_names import gender_of
@@ -36,6 +36,9 @@ def _same_stem(title: str, text: str) -> bool:
     if {_latin_stem(word) for word in titles} & {_latin_stem(word) for word in re.findall(r"[^\W\d_]{5,}",
                                                                                           text.casefold())} - {""}:
         return True  # "Rose black spot (fungus)" under "Fungal and protist diseases", "viral" and "virus"
+    if any(other_start(own, word) for own in re.findall(r"[^\W\d_]{7,}", title.casefold())
+           for word in re.findall(r"[^\W\d_]{7,}", text.casefold())):
+        return True  # "Deceleration" and "a negative acceleration": one word less its start spells the other
     return any(shares_root(word, own, 4) or len(own) >= 7 and own[:6] in word
                or len(own) >= 7 and len(singular(word)) >= 4 and singular(word) in own
                for word in re.findall(r"[^\W\d_]{4,}", text.casefold()) for own in titles)  # "buckminsterfullerene";

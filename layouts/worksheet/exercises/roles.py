@@ -141,6 +141,8 @@ def leans_on_previous(text: str) -> bool:
         or re.search(r"(?i)\bthe\s+other\s+\**\d", text) is not None \
         or re.match(r"(?i)^\W*(?:to|how to)\s+[a-z]+\s+(?:it|them|this|these)\b", text) is not None \
         or re.match(r"(?i)^\W*what\s+happens\b", text) is not None \
+        or re.search(r"(?i)\b(?:for|in|from|of|with)\s+the\s+same\s+(?:example|case|question|reaction|calculation|"
+                     r"data|figures|trolleys?)\b", text) is not None \
         or re.match(r"(?i)^\W*(?:other|more|further)\s+(?:examples?|uses|cases|ways|types|kinds|reasons|causes|"
                     r"effects|factors|methods)\b", text) is not None \
         or re.match(r"(?i)^\W*(?:all\s+)?together,?\s+(?:these|they|those|them|this)\b", text) is not None \
@@ -488,7 +490,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"expect|test)|"
                      r"^\W*(?:put |set |use |check )?(?:your |the )?calculator\s+(?:is\s+)?(?:in|on|to)\b|"
                      r"^\W*(?:describe|explain)\s+(?:a|the)\s+(?:pattern|trend|distribution)s?\s+with\b|"
-                     r"\bwith evidence\s*:|"
+                     r"\bwith evidence\s*:|^\W*method\s*:\s*(?:write|put|set|use|substitute|rearrange|plug|start)\b|"
                      r"^\W*(?:keep|use|store)\b[^.]{0,40}\bcalculator\b[^.]*\bround|"
                      r"^\W*(?:only\s+)?round\s+(?:only\s+)?(?:at the end|your (?:final )?answers?)\b|"
                      r"\bfigures change\b|\bbe ready to\b|\bfor the exam\b|^\W*reasons? to (?:write|give|use)\b|"
