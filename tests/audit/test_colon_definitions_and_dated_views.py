@@ -6,7 +6,8 @@ it was of ("Astrologers blamed a conjunction … in 1345"); a worked line's firs
 answers ("mass of ethanol from 90 g of glucose → moles of glucose = ____"). From set SC: a test's reagent blanked
 beside its result ("through l____, which turns milky"), a sum from a table the stem never gives ("30 mph → 9 m + 14 m
 = 23 m"), "Deceleration" matched to "a negative acceleration", and a method or a line on "the same example" as mark
-scheme points."""
+scheme points. From sets SB and SD: "z____" beside a sheet that prints "rezoned", a year after "met in" (Philadelphia
+fits), and "Useful sentences" set as the meaning of an example sentence."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises import Gap, Match, Timeline
@@ -117,3 +118,28 @@ def test_a_method_to_follow_and_a_line_on_the_same_example_are_no_scheme_points(
     assert is_scaffolding("Method: write total p before = total p after, put in the numbers, then solve.")
     assert leans_on_previous("Kinetic energy check for the same example: 9 J before, 6 J after.")
     assert not leans_on_previous("Kinetic energy is not conserved in an inelastic collision.")
+
+
+def test_no_gap_letter_spells_a_word_whose_other_form_the_sheet_prints():
+    for seed in "12":
+        answers = [blank.text for gap in of_kind(planned(fresh_pack("geography_coral_reefs.yaml"), seed), Gap)
+                   for blank in gap.answers]
+        assert answers and "zoning" not in answers, answers  # (an MCQ prints "the park was rezoned")
+
+
+def test_no_year_is_blanked_where_a_place_reads_as_well():
+    from studypack.layouts.worksheet.exercises.candidates import _PLACED_IN
+    for seed in "12":
+        answers = [blank.text for gap in of_kind(planned(fresh_pack("history_american_revolution.yaml"), seed), Gap)
+                   for blank in gap.answers]
+        assert answers and "May 1775" not in answers, answers  # ("The Second Continental Congress met in ____")
+    assert _PLACED_IN.search("The treaty was signed in ")
+    assert not _PLACED_IN.search("The treaty was agreed in ")
+
+
+def test_a_heading_over_example_sentences_is_no_word_to_translate():
+    from studypack.layouts.worksheet.exercises import Translate
+    for seed in "12":
+        items = [(item.shown, item.answer) for item in of_kind(planned(fresh_pack("italian_la_scuola.yaml"), seed),
+                                                                 Translate)]
+        assert items and not any("Useful sentences" in side for pair in items for side in pair), items

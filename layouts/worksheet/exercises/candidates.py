@@ -53,6 +53,8 @@ def _figure_unasked(source: Material, ref: PointRef, term) -> bool:
     before = text[:term.start]
     if _year_shaped(term) and (term.kind == "year" or not _SUM_BEFORE.search(before)) and not _dated_slot(text, term):
         return True  # "executed ____ for resisting": "publicly" fits as well as 1539
+    if _year_shaped(term) and _PLACED_IN.search(before):
+        return True  # "The Second Continental Congress met in ____": Philadelphia fits as well as May 1775
     if _year_shaped(term) and re.search(r"(?i)\bcensus", text) and any(year != term.text.strip()
                                                                        for year in YEAR.findall(text)):
         return True  # "472,000 (2021 census), up from about 428,000 in ____": a census comes every ten years
@@ -65,6 +67,11 @@ def _figure_unasked(source: Material, ref: PointRef, term) -> bool:
             or _negated(text, term)  # "No vaccine is ____ effective": "fully" fits as well as 100%
             or re.fullmatch(r"100\s*%", figure) is not None and _NEARLY.search(before) is not None  # "almost ____"
             or figure == "100" and re.search(r"[×x*]\s*$", before) is not None)  # "× ____": a percentage's hundred
+
+
+_PLACED_IN = re.compile(r"(?i)\b(?:met|meets|held|gathered|assembled|convened|sat|signed|born|died|lived|settled|"
+                        r"landed|founded|built|based|stationed|imprisoned|buried|crowned|married)\s+in\s*$")
+"""A verb that happens somewhere, then "in" ("met in ____"): a place reads there as well as a date."""
 
 
 def _year_shaped(term) -> bool:
@@ -282,6 +289,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         # of the distance): the letter and the printed word give the answer's first word, the rest follows
     if source.gives_away(visible, answers) or source.bank_gives_away(answers):
         return None
+    if any(blank.hint and re.fullmatch(r"[^\W\d_]{5,}", blank.text.strip()) and echoes(source.printed(), blank.text)
+           for blank in replaced.values()):
+        return None  # "z____ splits an area into parts" beside "the park was rezoned": with its letter, another form
+        # printed on the sheet spells the word
     for term in hidden:
         source.ask(term)
     source.record(visible + (answers if source.banked else []), answers)

@@ -468,12 +468,20 @@ _ARTICLE_FIRST = re.compile(r"(?i)^(?:l['’]|(?:le|la|les|un|une|des|el|los|las
                             r"il|lo|gli|i)\s+)")
 
 
+_KINDS_OF_LINE = re.compile(r"(?i)(?:(?:some|more|other|useful|key|common|model|example|handy|extra|everyday)\s+)+"
+                            r"(?:sentences|phrases|expressions|examples|questions|words|opinions|answers)")
+"""A heading of what follows it ("Useful sentences – Le lezioni cominciano alle otto. / …"), no meaning."""
+
+
 def _labelled(word: str, meaning: str) -> bool:
     """Whether one side is a sentence and the other a one-word label of it ("Future – L'année prochaine, je vais
     continuer l'histoire"), or a count of what the other lists ("Only three irregulars – ser (era), ir (iba) …"): an
     example of a grammar point, not a word and its meaning."""
     return min(len(word.split()), len(meaning.split())) == 1 and max(len(word.split()), len(meaning.split())) >= 5 \
-        or re.match(r"(?i)\W*(?:only\s+)?(?:one|two|three|four|five|six|seven|eight|\d+)\s+[^\W\d_]+s\b", word) is not None
+        or re.match(r"(?i)\W*(?:only\s+)?(?:one|two|three|four|five|six|seven|eight|\d+)\s+[^\W\d_]+s\b",
+                    word) is not None \
+        or any(_KINDS_OF_LINE.fullmatch(side.strip(" *\"'“‘.:")) for side in (word, meaning)) \
+        or any(len([part for part in side.split(" / ") if len(part.split()) >= 3]) >= 2 for side in (word, meaning))
 
 
 def _forms_table(pairs: list[tuple[str, str]]) -> bool:
