@@ -7,7 +7,9 @@ answers ("mass of ethanol from 90 g of glucose → moles of glucose = ____"). Fr
 beside its result ("through l____, which turns milky"), a sum from a table the stem never gives ("30 mph → 9 m + 14 m
 = 23 m"), "Deceleration" matched to "a negative acceleration", and a method or a line on "the same example" as mark
 scheme points. From sets SB and SD: "z____" beside a sheet that prints "rezoned", a year after "met in" (Philadelphia
-fits), and "Useful sentences" set as the meaning of an example sentence."""
+fits), and "Useful sentences" set as the meaning of an example sentence. From set SE and an own read: a pack dated BC
+whose years were never asked, "G____ – the study of rocks", advice on evaluating as a scheme point, and "Colours of
+aqueous ions to learn" as a prompt."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises import Gap, Match, Timeline
@@ -143,3 +145,64 @@ def test_a_heading_over_example_sentences_is_no_word_to_translate():
         items = [(item.shown, item.answer) for item in of_kind(planned(fresh_pack("italian_la_scuola.yaml"), seed),
                                                                  Translate)]
         assert items and not any("Useful sentences" in side for pair in items for side in pair), items
+
+
+def test_a_title_keeps_no_note_to_learn_it_in_a_prompt():
+    from studypack.layouts.worksheet.exercises.roles import printed_title
+    assert printed_title("Colours of aqueous ions to learn") == "Colours of aqueous ions"
+    assert printed_title("Things to know") == "Things to know"
+    assert printed_title("Reasons to remember the Alamo") == "Reasons to remember the Alamo"
+
+
+ROME = """\
+title: The late Roman Republic, 133–44 BC
+subject: History
+cards:
+  - title: The Gracchi
+    date: 133 BC
+    points:
+      - "Tiberius Gracchus was elected tribune in 133 BC and proposed a land law."
+      - "His brother Gaius was tribune in 123 and again in 122 BC."
+  - title: Sulla
+    points:
+      - "Sulla marched on Rome in 88 BC, the first general to do so."
+      - "Sulla was made dictator in 82 BC and strengthened the Senate."
+  - title: The First Triumvirate
+    points:
+      - "Caesar, Pompey and Crassus formed a secret alliance in 60 BC."
+      - "Renewed at Luca (56 BC) → Pompey and Crassus were consuls again in 55 BC."
+  - title: Caesar
+    points:
+      - "Caesar crossed the Rubicon in January 49 BC and civil war began."
+      - "Caesar was murdered on the Ides of March, 44 BC."
+      - "Spartacus led a slave revolt from 73 BC."
+"""
+
+
+def test_years_before_christ_are_asked_beside_years_before_christ_in_their_order():
+    from studypack.layouts.worksheet.exercises import Choice
+    from studypack.layouts.worksheet.exercises.terms import classify, pack_words
+    words = pack_words((), early=True)
+    line = "His brother Gaius was tribune in 123 and again in 122 BC."
+    assert classify(line, line.index("123"), line.index("123") + 3, False, words).year == -123
+    assert classify(line, line.index("122 BC"), line.index("122 BC") + 6, False, words).year == -122
+    asked = 0
+    for seed in "1234":
+        for choice in of_kind(planned(ROME, seed, exercises=("mcq",)), Choice):
+            answer = choice.options[choice.answer]
+            assert all(option.endswith(" BC") == answer.endswith(" BC") for option in choice.options), choice.options
+            if "Luca" in plain(choice.segments):  # (after 56 BC: never 58 BC, ruled out by the stem)
+                assert all(int(option.split()[0]) < 56 for option in choice.options), choice.options
+            asked += 1
+    assert asked
+
+
+def test_a_study_is_not_blanked_beside_the_words_the_study_of_nor_is_advice_on_evaluating_a_point():
+    from sheet_builds import hideable, pack_yaml
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    rocks = pack_yaml("Landscapes", "Geography", [("Key words", [
+        "**Geology** – the study of rocks: their type, structure and how they formed.",
+        "**Granite** – a hard igneous rock that forms upland moors."])])
+    assert "Geology" not in hideable(rocks, "Geology") and "Granite" in hideable(rocks, "Granite")
+    assert is_scaffolding("When evaluating, think about effectiveness, side effects and who has to remember it.")
+    assert not is_scaffolding("When oestrogen rises, the pituitary releases LH.")

@@ -50,6 +50,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _figure_in_brackets(text, term) or _times_a_hundred(text, term) or _renamed_after(text, term) \
         or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term) \
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
+        or _study_named(text, term) \
         or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
         or electrons_by_charge(text, term) \
@@ -425,6 +426,13 @@ _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "abso
              "brick-red": ("benedict's", "benedict's solution", "benedict's reagent")}
 """Words and what they mean, printed beside a blank for the meaning; and a classic test's result, printed beside a
 blank for its reagent ("bubble the gas through l____, which turns milky")."""
+
+
+def _study_named(text: str, term: Term) -> bool:
+    """Whether the answer is a study's name and the line says it is the study of something ("G____ – the study of
+    rocks"): "-ology" is Greek for it, and every student knows the word."""
+    return re.fullmatch(r"(?i)\s*[^\W\d_]+(?:ology|ologist|ologists|ography)\s*", term.text) is not None \
+        and re.search(r"(?i)\bstud(?:y|ies|ying)\s+of\b", text[:term.start] + " " + text[term.end:]) is not None
 
 
 def _shown_as(text: str, term: Term) -> bool:

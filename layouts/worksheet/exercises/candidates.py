@@ -823,6 +823,8 @@ def year_range(text: str, term) -> tuple[int | None, int | None]:
     if term.kind != "year":
         return None, None
     others = [int(year) for year in YEAR.findall(_around(text, term))]
+    if term.year is not None and term.year < 0:  # "Renewed at Luca (56 BC) → consuls again in ____": after 56 BC
+        others += [-int(year) for year in re.findall(r"(?<![\d.,])(\d{1,3})\s*BCE?\b", _around(text, term))]
     lower = [year for year in others if year < term.year]
     higher = [year for year in others if year > term.year]
     return (max(lower) if lower else None), (min(higher) if higher else None)

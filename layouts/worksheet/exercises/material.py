@@ -667,10 +667,11 @@ def _years(date: str | None) -> frozenset[int]:
 
 
 def _dates_early(pack: Pack) -> bool:
-    """Whether the pack dates things before the year 1000: a card's date, or "AD 43" or "793–1066" in its title."""
-    return re.search(r"\b(?:AD|CE)\s*\d|\b\d{1,3}\s*(?:AD|CE)\b|(?<![\d.,])\d{3}\s*[–—-]\s*\d{3,4}\b",
+    """Whether the pack dates things before the year 1000: a card's date, or "AD 43", "133–44 BC" or "793–1066" in
+    its title."""
+    return re.search(r"\b(?:AD|CE)\s*\d|\b\d{1,3}\s*(?:AD|CE|BCE?)\b|(?<![\d.,])\d{3}\s*[–—-]\s*\d{3,4}\b",
                      pack.title) is not None or any(
-        0 < year < 1000 for card in pack.cards for year in _years(card.date))
+        0 < abs(year) < 1000 for card in pack.cards for year in _years(card.date))
 
 
 _FOLLOWERS = {"muslim": "Islam", "christian": "Christianity", "jew": "Judaism", "jewish": "Judaism",

@@ -491,6 +491,8 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"^\W*(?:put |set |use |check )?(?:your |the )?calculator\s+(?:is\s+)?(?:in|on|to)\b|"
                      r"^\W*(?:describe|explain)\s+(?:a|the)\s+(?:pattern|trend|distribution)s?\s+with\b|"
                      r"\bwith evidence\s*:|^\W*method\s*:\s*(?:write|put|set|use|substitute|rearrange|plug|start)\b|"
+                     r"^\W*when\s+(?:evaluating|comparing|answering|writing|explaining|assessing|judging)\b[^.,;]*,\s*"
+                     r"(?:think|remember|consider|look|mention|include|use)\b|"
                      r"^\W*(?:keep|use|store)\b[^.]{0,40}\bcalculator\b[^.]*\bround|"
                      r"^\W*(?:only\s+)?round\s+(?:only\s+)?(?:at the end|your (?:final )?answers?)\b|"
                      r"\bfigures change\b|\bbe ready to\b|\bfor the exam\b|^\W*reasons? to (?:write|give|use)\b|"
@@ -688,12 +690,16 @@ _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember
                          r"revision|practice|quick)\b[^()]*\)|\s*\(\s*(?:\d(?:st|nd|rd|th)\s+|another\s+)?(?:example|"
                          r"case study)(?:\s+\d)?\s*\)|\s*[–—-]\s*(?:learn|know|remember|revise)\s+"
                          r"(?:these|this|them|it)\b[^–—]*!?\s*$", re.I)
+_TO_LEARN = re.compile(r"(?i)\s+to\s+(?:learn|know|remember)(?:\s+by\s+heart)?\s*!?\s*$")
+"""A title's closing "to learn" ("Colours of aqueous ions to learn"): what the author means to do with it."""
 
 
 def printed_title(title: str) -> str:
     """A card's title as a sheet prints it: without the author's note to self ("Luther's key beliefs (learn
-    these!)"), which reads oddly before every line of a stem."""
-    return _TITLE_NOTE.sub("", title).strip() or title.strip()
+    these!)", "Colours of aqueous ions to learn"), which reads oddly before every line of a stem."""
+    printed = _TITLE_NOTE.sub("", title).strip() or title.strip()
+    unnoted = _TO_LEARN.sub("", printed)
+    return unnoted if len(unnoted.split()) >= 3 else printed  # ("Things to know" stays as it is)
 
 
 WORKED_SUM = re.compile(r"(?i)^\W*check\b|=\s*[\d.,/]+\s*=|"

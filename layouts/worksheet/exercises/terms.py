@@ -24,8 +24,10 @@ from .kinds import (MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTH_WORDS, MONTHS, age
 _YEAR = re.compile(r"^(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + MONTH_PATTERN + r")\s+)?(?P<year>1[0-9]{3}|20[0-9]{2})$",
                    re.I)
 _EARLY_YEAR = re.compile(r"(?:(?P<month>" + MONTH_PATTERN + r")\s+)?(?:(?P<era>AD|CE)\s*)?(?P<year>\d{1,3})"
-                         r"(?:\s*(?P<after>AD|CE))?")
-"""A year before 1000 as written in a pack that dates such things: ``367``, ``AD 43``, ``410 CE``."""
+                         r"(?:\s*(?P<after>AD|CE|BCE?))?")
+"""A year before 1000 as written in a pack that dates such things: ``367``, ``AD 43``, ``410 CE``, ``44 BC``."""
+_BC_LATER = re.compile(r"[^.;:()]*?\d\s*BCE?\b")
+"""An era written once after two years ("in 123 and again in 122 BC", "133–121 BC"): the first is BC too."""
 _ADJECTIVE_ENDINGS = ("al", "ish", "ian", "ean", "ese", "ic", "ican")
 """Endings of capitalised describing words (National, British, Victorian, Chinese, Atlantic, American)."""
 _NAMED_THEN_DATED = re.compile(r"(?:[A-Z][\w'’-]+\*{0,2}|\))\s*[,(]\s*\*{0,2}$")
@@ -34,7 +36,7 @@ _DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[0-9]{2}0|20[0-9]0)s$", re.I)
 _FOUND_YEAR = re.compile(r"(?<![\w,.])(?:(?:[0-3]?\d\s+)?(?:" + MONTH_PATTERN + r")\s+)?(?:1[0-9]{3}|20[0-9]{2})"
                          r"(?![\w%]|[.,]\d)")  # (with its day: "Died 3 October 1929" has no figure 3 to ask)
 _FOUND_NUMBER = re.compile(r"(?<![\w,./])(?<!\d\s)\d+(?:,\d{3})*(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:\.\d+)?"
-                           r"(?:%| per cent| percent| million| billion| thousand| CE\b| AD\b)?(?![\w]|/\d)")
+                           r"(?:%| per cent| percent| million| billion| thousand| CE\b| AD\b| BCE?\b)?(?![\w]|/\d)")
 """A figure the author did not mark: "1,500", "10 000" (a space between thousands is one number, never "000"), "45%";
 none either side of a slash ("1/10 000" is a fraction, no amount to blank)."""
 _FOUND_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})(?:(?<=s)['’](?=\s+[A-Z]))?"
@@ -321,8 +323,11 @@ def classify(text: str, start: int, end: int, marked: bool, words: PackWords, da
             and re.match(r"\s*(?:[,.;:)–—]|$)", text[end:])
             or not text[:start].strip(QUOTES + " *") and re.match(r"\s*[–—:]\s", text[end:])):  # ("866 – captured
             # York": a line of a list of dates)
-        value = int(early.group("year"))  # "in 367", "AD 43", "June 793", "the Battle of Brunanburh, 937": a year
-        # of a pack on Roman Britain or the Vikings
+        before_christ = (early.group("after") or "").startswith("BC") or not early.group("era") \
+            and _BC_LATER.match(text[end:]) is not None  # ("tribune in 123 and again in 122 BC")
+        value = int(early.group("year")) * (-1 if before_christ else 1)  # "in 367", "AD 43", "June 793", "the Battle
+        # of Brunanburh, 937": a year of a pack on Roman Britain or the Vikings; "91 BC", before the year 1, counts
+        # down
         month = full_month(early.group("month") or "")
         form = "month" if month else "year"
         return Term(term, start, end, "year", f"year:{form}:{month.lower()}:{value}", marked, value, form, month)
