@@ -588,7 +588,8 @@ _SCALES = (10.0, 100.0, 1000.0, 60.0, 3600.0)
 def _hidden_constant(givens: str, working: str, unit: str) -> bool:
     """Whether the working uses a figure the stem neither prints nor leads to by one step: a constant from another
     card ("× 4200" for water, "÷ 9.8" for g, "× 24" for a mole of gas) that the student cannot know from the sheet.
-    A small whole number may be worked from what the sheet prints (88 g of CO₂ ÷ 44: the Mr, from the formula)."""
+    A small whole number may be worked from what the sheet prints (88 g of CO₂ ÷ 44: the Mr, from the formula); two
+    measurements with their units are data from elsewhere ("30 mph → 9 m + 14 m = 23 m", the Highway Code's)."""
     worked_out = {_value(found.group(1)) for found in re.finditer(rf"[=≈]\s*[£$€√(]*({_NUMBER})", working)
                   if re.search(r"\d", re.split(r"[=≈→]", working[:found.start()])[-1])}  # "= 6000 ÷ 2 = 3000" works
     # out 3000; "d = KE ÷ F = 240 000 ÷ 6000" puts in a figure the formula's KE stands for, from another line

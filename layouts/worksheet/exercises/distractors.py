@@ -1283,7 +1283,7 @@ def _year_candidates(answer: Term, pool: Pool):
         if year == answer.year or (year < 0) != (answer.year < 0):
             continue  # (a year BC is offered beside years BC, written as the answer is: "88 BC" for "91 BC")
         shown, asked = str(abs(year)), str(abs(answer.year))
-        text = written.replace(asked, shown) if asked in written else str(year)
+        text = written.replace(asked, shown) if asked in written else shown
         # in the answer's own form: "13 August 1949" beside "13 August 1961", never "August 1949" to pick it out
         key = f"year:{answer.form}:{answer.month.lower()}:{year}"
         yield key, text, -abs(year - answer.year) / 6

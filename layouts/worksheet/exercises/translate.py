@@ -475,8 +475,9 @@ _KINDS_OF_LINE = re.compile(r"(?i)(?:(?:some|more|other|useful|key|common|model|
 
 def _labelled(word: str, meaning: str) -> bool:
     """Whether one side is a sentence and the other a one-word label of it ("Future – L'année prochaine, je vais
-    continuer l'histoire"), or a count of what the other lists ("Only three irregulars – ser (era), ir (iba) …"): an
-    example of a grammar point, not a word and its meaning."""
+    continuer l'histoire"), or a count of what the other lists ("Only three irregulars – ser (era), ir (iba) …"), or a
+    heading over sentences ("Useful sentences – Le lezioni cominciano alle otto. / Ogni lezione dura un'ora."): an
+    example of a grammar point or a list of them, not a word and its meaning."""
     return min(len(word.split()), len(meaning.split())) == 1 and max(len(word.split()), len(meaning.split())) >= 5 \
         or re.match(r"(?i)\W*(?:only\s+)?(?:one|two|three|four|five|six|seven|eight|\d+)\s+[^\W\d_]+s\b",
                     word) is not None \
