@@ -22,6 +22,11 @@ from .words import (GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, ot
                     shares_root, singular, unaccented)
 
 
+def around(text: str, term: Term) -> str:
+    """A line with its term taken out: what the sheet prints beside the blank."""
+    return text[:term.start] + " " + text[term.end:]
+
+
 @lru_cache(maxsize=8192)
 def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
     """Whether ``term``'s own sentence tells it, or would take another answer as well: then it is never hidden.
@@ -432,7 +437,7 @@ def _study_named(text: str, term: Term) -> bool:
     """Whether the answer is a study's name and the line says it is the study of something ("G____ – the study of
     rocks"): "-ology" is Greek for it, and every student knows the word."""
     return re.fullmatch(r"(?i)\s*[^\W\d_]+(?:ology|ologist|ologists|ography)\s*", term.text) is not None \
-        and re.search(r"(?i)\bstud(?:y|ies|ying)\s+of\b", text[:term.start] + " " + text[term.end:]) is not None
+        and re.search(r"(?i)\bstud(?:y|ies|ying)\s+of\b", around(text, term)) is not None
 
 
 def _shown_as(text: str, term: Term) -> bool:

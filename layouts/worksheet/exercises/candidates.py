@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 
-from .beside import lettered_with_its_kin, made_from_printed, paired, partners, unit_named
+from .beside import around, lettered_with_its_kin, made_from_printed, paired, partners, unit_named
 from .claims import echoes
 from .distractors import distractors, nounish
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
@@ -172,7 +172,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         # and "The" or "Nazi" fills it
     if any(_heads_definition(text, term) and _sibling_alike(source, ref, term) for term in hidden):
         return None  # "C____ – a tough barrier microbes find hard to get through": Cuticle, on the same card, fits
-    if any(echoes(_around(text, term), term.text) for term in hidden if term.kind in ("term", "name")):
+    if any(echoes(around(text, term), term.text) for term in hidden if term.kind in ("term", "name")):
         return None  # "____: flea bite → swellings called buboes" (Bubonic plague): a word of the line, another
         # form of the answer's, spells it
     if STEPS_RUN_ON.search(text):
@@ -246,21 +246,19 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) or worked_beside(visible[0], answer)
            or made_from_printed(answer, visible[0]) or lettered_with_its_kin(answer, visible[0]) for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
-    if any(replaced[term.start].hint and _opening_printed(term.text, _around(text, term))
+    if any(replaced[term.start].hint and _opening_shared(term.text, around(text, term))
            for term in hidden):
         return None  # "extracted by e____, which uses a lot of electricity": with its letter, the printed word's
         # opening leads to electrolysis
-    if any(term.kind == "number" and _worked_from_beside(term.text, _around(text, term))
+    if any(term.kind == "number" and _worked_from_beside(term.text, around(text, term))
            for term in hidden):
         return None  # "About ____ men were rescued (roughly 198,000 British and 140,000 French …)": their sum
-    if any(_named_for_its_substrate(term.text, _around(text, term)) for term in hidden):
+    if any(_named_for_its_substrate(term.text, around(text, term)) for term in hidden):
         return None  # "L____ breaks lipids → fatty acids + glycerol": an enzyme is named for what it breaks
     if any(_initials_printed(answer, visible[0]) for answer in answers):
         return None  # "TNCs in Nigeria: T____ (2 words) = a company that operates in more than one country"
-    if any(_acronym_begun(term.text, _around(text, term)) for term in hidden):
+    if any(_acronym_begun(term.text, around(text, term)) for term in hidden):
         return None  # "where the I____ removed all intermediate-range nuclear missiles" (INF Treaty)
-    if any(_word_of_answer_printed(term.text, _around(text, term)) for term in hidden):
-        return None  # "Key words: ____ = per year" (per annum): the word the two share pairs them
     if any(_span_printed(f"{visible[0]}\0{source.pack.title}\0{source.printed()}", term) for term in hidden):
         return None  # "house arrest for the next ____" (19 years) under "…, 1568–1587": the years printed give it
     if any(_clipped_in_title(source.pack.title, answer) for answer in answers):
@@ -274,7 +272,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            for term in hidden):
         return None  # "General formula ____. First four: methane CH₄, ethane C₂H₆, propane C₃H₈": the examples beside
         # it give the general formula
-    if any(_part_printed(_around(text, term), term.text) for term in hidden):
+    if any(_part_printed(around(text, term), term.text) for term in hidden):
         return None  # "S____: keeps every data value; leaves are single digits" (stem-and-leaf): a word of the
         # answer, in any form, is on its line
     if any(_compared_with_term(source, ref, term) for term in hidden):
@@ -431,12 +429,7 @@ def _known_outside(source: Material, term) -> bool:
         and not is_element(term.text) and not _one_of_few(term)  # ("wind / air movement": either way, "w____")
 
 
-def _around(text: str, term) -> str:
-    """A line with its term taken out: what the sheet prints beside the blank."""
-    return text[:term.start] + " " + text[term.end:]
-
-
-def _opening_printed(answer: str, line: str) -> bool:
+def _opening_shared(answer: str, line: str) -> bool:
     """Whether another word of the line opens with the answer's first six letters ("electricity" beside
     electrolysis)."""
     printed = re.findall(r"[^\W\d_]{6,}", line.casefold())
@@ -476,21 +469,6 @@ def _acronym_begun(answer: str, line: str) -> bool:
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", line)).upper()  # ("intermediate-range"
     # is one word, I)
     return bool(acronym) and acronym[:-1] in initials
-
-
-_SHARED_FREELY = frozenset({"the", "and", "for", "with", "from", "into", "not", "its", "their", "his", "her", "new"})
-"""Words a phrase answer may share with its line without pointing to it."""
-
-
-def _word_of_answer_printed(answer: str, line: str) -> bool:
-    """Whether a phrase answer of two or three words shares a whole word with the rest of its line ("per annum"
-    beside "= per year"): the shared word points to the answer in a box, and half prints it."""
-    bare = re.sub(r"\([^()]*\)", "", answer)
-    words = re.findall(r"[^\W\d_]{3,}", bare.casefold())
-    if not 2 <= len(re.findall(r"[^\W\d_]+", bare)) <= 3:
-        return False
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", line.casefold())
-               for word in words if word not in _SHARED_FREELY)
 
 
 def _one_of_few(term) -> bool:
@@ -783,15 +761,26 @@ def _clipped_in_title(title: str, answer: str) -> bool:
         for clip in re.findall(r"[^\W\d_]+", title.casefold()))
 
 
+_SHARED_FREELY = frozenset({"the", "and", "for", "with", "from", "into", "not", "its", "their", "his", "her", "new"})
+"""Words a short phrase answer may share with its line without pointing to it."""
+
+
 def _part_printed(rest: str, answer: str) -> bool:
     """Whether the rest of a line prints a word of a hyphenated or several-word answer, of four letters or more, as
-    written or in its plural ("leaves" for stem-and-leaf)."""
+    written or in its plural ("leaves" for stem-and-leaf); or, of a phrase of two or three words, any word of three
+    letters or more that says something ("per annum" beside "= per year": the shared word pairs them in a box, and
+    half prints the answer)."""
     words = [word for word in re.findall(r"[^\W\d_]{4,}", answer.casefold()) if word not in ("with", "from", "into")]
     if len(re.findall(r"[^\W\d_]+", answer)) < 2:
         return False
     printed = {singular(word) for word in re.findall(r"[^\W\d_]{4,}", rest.casefold())}
     printed |= {word[:-2] + "f" for word in printed if word.endswith("ve")}  # ("leaves", singular "leave": leaf)
-    return any(singular(word) in printed for word in words)
+    if any(singular(word) in printed for word in words):
+        return True
+    bare = re.sub(r"\([^()]*\)", "", answer)  # (the bracket an answer carries: "per annum (p.a.)")
+    return 2 <= len(re.findall(r"[^\W\d_]+", bare)) <= 3 and any(
+        re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", rest.casefold())
+        for word in re.findall(r"[^\W\d_]{3,}", bare.casefold()) if word not in _SHARED_FREELY)
 
 
 def _compared_with_term(source: Material, ref: PointRef, term) -> bool:
@@ -822,9 +811,9 @@ def year_range(text: str, term) -> tuple[int | None, int | None]:
     knighthood after the death, gives the answer away)."""
     if term.kind != "year":
         return None, None
-    others = [int(year) for year in YEAR.findall(_around(text, term))]
+    others = [int(year) for year in YEAR.findall(around(text, term))]
     if term.year is not None and term.year < 0:  # "Renewed at Luca (56 BC) → consuls again in ____": after 56 BC
-        others += [-int(year) for year in re.findall(r"(?<![\d.,])(\d{1,3})\s*BCE?\b", _around(text, term))]
+        others += [-int(year) for year in re.findall(r"(?<![\d.,])(\d{1,3})\s*BCE?\b", around(text, term))]
     lower = [year for year in others if year < term.year]
     higher = [year for year in others if year > term.year]
     return (max(lower) if lower else None), (min(higher) if higher else None)

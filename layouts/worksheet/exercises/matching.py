@@ -284,7 +284,7 @@ def _pair(source: Material, pair: Pair) -> Pair | None:
     if source.gives_away(visible, []):
         return None
     if any(re.match(rf"\W*{re.escape(quantity)}\W*(?:[–—:=-]|\s(?:is|means)\b)", part.casefold())
-           for quantity in source.worked_out for part in visible + [f"{pair.title} – {pair.text}"]):
+           for quantity in source.worked_out for part in (pair.text, f"{pair.title} – {pair.text}")):
         return None  # "Lag time – the time between peak rainfall and peak discharge" beside "peak rainfall at 10:00,
         # peak discharge at 22:00 → lag time = ____": the definition is the sum's method, printed in one line or as
         # a title and the statement matched to it ("Magnification" and "image height ÷ object height")
