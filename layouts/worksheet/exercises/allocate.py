@@ -19,8 +19,8 @@ from ....source.model import Card, Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
 from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates, year_range
-from .matching import (NAMES_A_FORM, SHORT_NOUNS, defined, definition_candidates, match_candidates, share_words,
-                       title_words)
+from .matching import (NAMES_A_FORM, SHORT_NOUNS, defined_at, definition_candidates, definition_mark,
+                       match_candidates, share_words, title_words)
 from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
@@ -309,7 +309,7 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
     candidates = definition_candidates(source)
 
     def apart(candidate: Candidate) -> bool:  # "Sovkhoz – a state farm, unlike a kolkhoz": it points to Kolkhoz
-        term, meaning = defined(source.point(candidate.uses[0])) or ("", "")
+        term, meaning = defined_at(source, candidate.uses[0]) or ("", "")
         if _root_inside(meaning, term):
             return False  # "Bioleaching – bacteria produce leachate solutions": the meaning spells the term's root
         return all(not share_words(title_words(term), title_words(pair.text))
@@ -346,10 +346,16 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
         return any(pair.card != candidate.card and (words := title_words(pair.title))
                    and all(share_words({word}, card_title) for word in words) for pair in pairs)
 
+    def written_alike(candidate: Candidate) -> bool:  # from a card apart, a line written as the pairs' are: "Khejri
+        # tree: very deep roots reach groundwater" describes a plant, not a word of the glossary ("Arid – very dry")
+        marks = {definition_mark(source, pair.point) for pair in pairs}
+        return kin(candidate) < 2 or definition_mark(source, candidate.uses[0]) in marks
+
     def spare_choices() -> list[Candidate]:  # a definition from the pairs' own cards first: one of their kind ("X-rays
         # – …" beside the uses of the spectrum), never one the titles rule out at sight ("frequency above 20 kHz")
         return sorted((candidate for candidate in _ranked(candidates) if _free(result, candidate.uses, "match")
-                       and apart(candidate) and not filed_under_a_term(candidate)), key=kin)
+                       and apart(candidate) and not filed_under_a_term(candidate) and written_alike(candidate)),
+                      key=kin)
 
     spares = spare_choices()
     if spares and kin(spares[0]) == 2 and len(pairs) > MIN_PAIRS:  # the definition of adaptation beside three causes

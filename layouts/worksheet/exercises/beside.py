@@ -16,9 +16,10 @@ from ....source._scripts import SUBSCRIPT, SUPERSCRIPT, plain_scripts
 from ....source.model import Point
 from .opposites import OPPOSITES
 from .roles import has_verb
+from .given_names import GIVEN_NAMES
 from .kinds import ELEMENT_GROUPS, MONTH_PATTERN
 from .terms import NUMBER_WORDS, Term, number_value, written_unit
-from .words import (GLOSS_DASH, YEAR, content_words, inside_word, numbers_in, other_words_for, same_family,
+from .words import (GLOSS_DASH, YEAR, content_words, familiar, inside_word, numbers_in, other_words_for, same_family,
                     shares_root, singular, unaccented)
 
 
@@ -55,7 +56,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _figure_in_brackets(text, term) or _times_a_hundred(text, term) or _renamed_after(text, term) \
         or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term) \
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
-        or _study_named(text, term) \
+        or _study_named(text, term) or _surname_after_given_name(text, term) or _heads_its_examples(text, term) \
         or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
         or electrons_by_charge(text, term) \
@@ -172,6 +173,32 @@ def _name_slot(text: str, term: Term) -> bool:
     """Whether a year stands where a name would ("set up by an Act of ____": Parliament fills it as well)."""
     return _year_like(term) and re.search(r"\b(?:Acts?|Treaty|Treaties|Battle|Peace|Statute|Edict|Diet|Council|"
                                           r"Congress|Union|Siege)\s+of\s+$", text[:term.start]) is not None
+
+
+def _surname_after_given_name(text: str, term: Term) -> bool:
+    """Whether a one-word name ends a name the line prints the start of: a surname every student has met after its
+    given name ("Charles ____ … On the Origin of Species"; not "Michael ____ led the Ten Hours Movement", whose
+    Sadler is the topic's), or a name after its particle ("Barra da ____"). The rest of the name and the line find it
+    with no study, and a first letter leaves nothing to recall."""
+    if term.kind != "name" or re.fullmatch(r"\s*[A-Z][^\W\d_'’-]+\s*", term.text) is None:
+        return False
+    before = text[:term.start]
+    given = re.search(r"(?:^|\s)([A-Z][^\W\d_]+)\s+$", before)
+    return given is not None and given.group(1).casefold() in GIVEN_NAMES and familiar(term.text) \
+        or re.search(r"(?:^|\s)[A-Z][^\W\d_]+\s+(?:da|de|do|dos|das|del|della|di|du|von|van|der|den|la|le)\s+$",
+                     before) is not None
+
+
+def _heads_its_examples(text: str, term: Term) -> bool:
+    """Whether an everyday word heads a line of its examples ("____ and disease – e.g. desert locust swarms"): the
+    examples name its kind, and with a first letter anyone fills it."""
+    return term.kind in ("term", "name") and familiar(term.text) and len(text[:term.start].split()) <= 1 \
+        and _EXAMPLES_AFTER.match(text[term.end:]) is not None
+
+
+_EXAMPLES_AFTER = re.compile(r"(?i)(?:\s+(?:and|&|or)\s+[^\W\d_]+)?\s*(?:[–—:(]|\s-)\s*"
+                             r"(?:e\.\s?g\.|eg\b|for example|such as|like)")
+"""A heading's dash or bracket, then its examples."""
 
 
 def _year_like(term: Term) -> bool:

@@ -8,7 +8,7 @@ import re
 from .beside import around, lettered_with_its_kin, made_from_printed, paired, partners, unit_named
 from .claims import echoes
 from .distractors import distractors, nounish
-from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
+from .kinds import MONTH_PATTERN, MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import (Candidate, Material, antonym_told, compound_told, holds, length_score, lists_of_a_kind,
                        spelled_like, stem_told, translated, worked_beside)
@@ -1115,7 +1115,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if wrong is not None and _named_by_a_dated_title(source, ref, text, term, wrong[0]):
             continue  # "Germany's unification in 1890" beside the card "The Franco-Prussian War and German
             # unification" (1870–1871): the card that names the event dates it
-        if wrong is not None and _after_a_death(source.pack.cards[ref.card], term, wrong[0]):
+        if wrong is not None and _after_a_death(source.pack, source.pack.cards[ref.card], text, term, wrong[0]):
             continue  # "In 1553 he set up the Navy Board" beside "by his death in 1547": a deed after its doer died
         if wrong is not None and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "Gorkha earthquake (25 April 2015): tourism restarted from late 2010": before the event itself
@@ -1211,7 +1211,10 @@ def _beyond_the_story(source, ref, answer, wrong: str) -> bool:
 
 
 _DEATH = re.compile(r"(?i)\b(?:(?:his|her|their)\s+death|died|was\s+(?:executed|killed|murdered|assassinated)|d\.)"
-                    r"\s*(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(1\d{3}|20\d{2})\b")
+                    r"\s*(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1\d{3}|20\d{2})\b")
+_NAMED_DEATH = re.compile(r"\b([A-Z][\w'’-]{2,})\s+(?:died|was\s+(?:executed|killed|murdered|assassinated))"
+                          r"\s*(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1\d{3}|20\d{2})\b")
+"""A death another card dates, and the name before it ("Lenin died on 21 January 1924")."""
 
 
 def _named_by_a_dated_title(source, ref, text: str, answer, wrong: str) -> bool:
@@ -1232,12 +1235,31 @@ def _named_by_a_dated_title(source, ref, text: str, answer, wrong: str) -> bool:
     return False
 
 
-def _after_a_death(card, answer, wrong: str) -> bool:
-    """Whether a false statement's year falls after a death its card dates ("by his death in 1547"), where the true
-    one does not: what the dead did later is false at sight."""
-    year = _year_in(wrong)
-    deaths = [int(found.group(1)) for point in card.points for found in _DEATH.finditer(point.text)]
-    return year is not None and answer.year is not None and any(answer.year <= death < year for death in deaths)
+def _after_a_death(pack, card, text: str, answer, wrong: str) -> bool:
+    """Whether a false statement's date falls after a death its card dates ("by his death in 1547"), or a death
+    another card dates of someone its line names ("NEP announced by Lenin … March 1924" beside "Lenin died on 21
+    January 1924"), where the true one does not: what the dead did later is false at sight."""
+    when = _when(wrong)
+    if when is None or answer.year is None:
+        return False
+    deaths = [found for point in card.points for found in _DEATH.finditer(point.text)]
+    deaths += [found for other in pack.cards if other is not card for point in other.points
+               for found in _NAMED_DEATH.finditer(point.text) if re.search(rf"\b{re.escape(found.group(1))}\b", text)]
+    return any(answer.year <= int(found.group("year")) and _when(found.group()) < when for found in deaths)
+
+
+def _when(text: str) -> tuple[int, int] | None:
+    """A date's year and month (0 where it gives none), to tell "21 January 1924" before "March 1924"."""
+    year = _year_in(text)
+    if year is None:
+        return None
+    month = re.search(rf"(?i)\b({MONTH_PATTERN})\s+(?:\d{{1,2}}\s+)?{year}", text)
+    return year, _month_number(month.group(1)) if month else 0
+
+
+def _month_number(name: str) -> int:
+    """1 to 12 for a month written in full or shortened."""
+    return next(index + 1 for index, month in enumerate(MONTHS) if month.casefold().startswith(name.casefold()[:3]))
 
 
 def _before_its_card(card, answer, wrong: str) -> bool:

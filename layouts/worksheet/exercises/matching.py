@@ -18,7 +18,7 @@ from .given_names import gender_of
 from .material import Candidate, Material, length_score
 from .questions import Pair
 from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, OTHER_THAN, WORKED_SUM, is_scaffolding,
-                    has_verb, leans_on_previous, printed_title, starts_with_pronoun)
+                    has_verb, leans_on_previous, names_word_list, printed_title, starts_with_pronoun)
 from .translate import glossed
 from .words import (GLOSS_DASH, TWO_LETTER_SYMBOL, inside_word, shares_root, singular, spelled_out,
                     word_count)
@@ -204,7 +204,7 @@ def definition_candidates(source: Material) -> list[Candidate]:
     if source.word_list:
         return []
     out = []
-    defining = [(ref, defined(source.point(ref))) for ref in source.refs]
+    defining = [(ref, defined_at(source, ref)) for ref in source.refs]
     times = Counter(singular(pair[0].casefold()) for _, pair in defining if pair is not None)
     for ref, pair in defining:
         if pair is None:
@@ -213,7 +213,8 @@ def definition_candidates(source: Material) -> list[Candidate]:
         if times[singular(term.casefold())] > 1:
             continue  # "Arête – a narrow knife-edge ridge …" and, on the map card, "Arête – a narrow ridge with tightly
             # packed contours": either meaning matches it
-        found = next((each for each in source.terms[ref] if each.start == source.point(ref).terms[0].start), None)
+        found = next((each for each in source.terms[ref] if source.point(ref).terms
+                      and each.start == source.point(ref).terms[0].start), None)
         if found is not None and found.kind == "name" or is_country(term) or term.casefold() in CITIES \
                 or _VERDICT_LABEL.fullmatch(term) \
                 or re.search(r"(?i)\bto \w+ (?:it|them)\b", meaning) or _ONE_OF_A_KIND.match(meaning) \
@@ -266,17 +267,47 @@ _SAID_TO_BE = re.compile(r"\s*[=:]\s+(?=[^\W\d_])")
 or more cells in series"), not a formula's."""
 
 
-def defined(point) -> tuple[str, str] | None:
+def defined(point, glossary: bool = False) -> tuple[str, str] | None:
     """``**Nucleus** – holds the genetic material`` as (``Nucleus``, ``holds the genetic material``): a key term the
-    line opens on, then what it is; None for any other line."""
-    if not point.terms or point.text[:point.terms[0].start].strip(" \"'“‘"):
+    line opens on, then what it is; None for any other line. In a ``glossary`` card the term may be unmarked
+    ("hydrocarbon – contains hydrogen and carbon only"): its title says every line is a word and its meaning."""
+    split = _split_definition(point, glossary)
+    return None if split is None else (split[0], split[2])
+
+
+def _split_definition(point, glossary: bool) -> tuple[str, str, str] | None:
+    """A definition as its term, the sign after the term, and its meaning."""
+    if not point.terms:
+        loose = _GLOSSARY_LINE.fullmatch(point.text.strip()) if glossary else None
+        if loose is None or GLOSS_DASH.search(loose.group(2)) or "=" in loose.group(2):
+            return None
+        return loose.group(1).strip(), "–", loose.group(2).strip().rstrip(".")
+    if point.text[:point.terms[0].start].strip(" \"'“‘"):
         return None
     first = point.terms[0]
     dash = GLOSS_DASH.match(point.text[first.end:]) or _SAID_TO_BE.match(point.text[first.end:])
     if dash is None or GLOSS_DASH.search(point.text[first.end + dash.end():]) \
             or "=" in point.text[first.end + dash.end():]:
         return None
-    return point.text[first.start:first.end].strip(), point.text[first.end + dash.end():].strip().rstrip(".")
+    return point.text[first.start:first.end].strip(), dash.group().strip(), \
+        point.text[first.end + dash.end():].strip().rstrip(".")
+
+
+_GLOSSARY_LINE = re.compile(r"([^\W\d_][\w'’()-]*(?:\s[\w'’()-]+){0,3})\s+[–—-]\s+([^\W\d_].*)")
+"""A glossary's line, a word or few unmarked, a dash, and what they mean."""
+
+
+def defined_at(source: Material, ref) -> tuple[str, str] | None:
+    """The term and meaning a point of the pack defines, its card's title saying whether it is a glossary."""
+    return defined(source.point(ref), names_word_list(source.pack.cards[ref.card].title))
+
+
+def definition_mark(source: Material, ref) -> str:
+    """The sign between a defined term and its meaning, "–" for a dash or "=", ":" for a colon, "" for a line that
+    defines nothing: a note's colon labels a description as often as a meaning, and beside a glossary of dashes
+    ("**Arid** – very dry") a line with one ("**Khejri tree**: very deep roots …") is of another kind."""
+    split = _split_definition(source.point(ref), names_word_list(source.pack.cards[ref.card].title))
+    return "" if split is None else ":" if split[1] == ":" else "–"
 
 
 def _pair(source: Material, pair: Pair) -> Pair | None:

@@ -893,9 +893,13 @@ def worked_beside(text: str, answer: str) -> bool:
 
 
 def said_again(point: str, text: str) -> bool:
-    """Whether ``text`` says most of ``point`` in other words: most of its content words, four at least."""
+    """Whether ``text`` says most of ``point`` in other words: most of its content words, four at least; or its year
+    and three more of its words ("August 1918: Fanny Kaplan shoots and wounds Lenin → the Red Terror is stepped up"
+    beside "After the attack on Lenin in August 1918 it launched the Red Terror": one event told twice)."""
     words = content_words(point)
-    return len(words) >= 4 and len(words & content_words(text)) >= max(4, 0.6 * len(words))
+    shared = words & content_words(text)
+    return len(words) >= 4 and (len(shared) >= max(4, 0.6 * len(words))
+                                or len(shared) >= 4 and any(YEAR.fullmatch(word) for word in shared))
 
 
 def antonym_told(text: str, answer: str) -> bool:

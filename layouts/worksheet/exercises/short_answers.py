@@ -87,6 +87,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # would miss what the card says
             if _A_SUM.search(card.title):
                 continue  # "Reaction time – calculating means": a skill to practise on figures, no points to write
+            if _AN_ORDER.search(card.title):
+                continue  # "The digestive system – organs in order": one sequence to write, not a point per line, and
+                # the card's other lines (what digestion is) answer another question
             if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title) or OTHER_THAN.match(card.title) \
                     or card.title.rstrip().endswith("!"):
                 continue  # "Mitosis – what to say about the diagram": the diagram is not on the sheet; "Exam tip –
@@ -111,6 +114,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            # → 2MgO" on a card that works an example: the example's data, no point to make
                            and not _CLASS_NOTE.match(source.point(ref).text)  # "Can be tested in class – measure
                            # pulse …": how the class sees it, no point of the topic
+                           and not _ASIDE.match(source.point(ref).text)  # "Calendar aside – English dates use the
+                           # old Julian calendar": a note beside the topic, no point of it
                            and not re.match(r"(?i)\W*(?:also|plus|see also)\s*[→:]|\W*(?:other|alternative)\s+[a-z]+",
                                             source.point(ref).text)
                            # "Also → Thomas Sydenham …" under "William Harvey", "Other ways to increase supply – …"
@@ -454,9 +459,16 @@ _CATEGORY_AFTER = re.compile(r"(?i)\W*(?:the\s+)?(?:main\s+|key\s+)?(?:causes|co
                              r"advantages|disadvantages|benefits|problems|ways|types|methods|strategies|factors|"
                              r"uses)\W*")
 """A category alone after a title's dash ("Desertification – causes"): the part before it is the subject."""
-_WHERE_FOUND = re.compile(r"(?i)\W*(?:common|found|occurs?|happens?|located|widespread|seen)\s+(?:mostly\s+|mainly\s+)?"
-                          r"(?:in|on|at|along|across|around)\b")
-"""A line saying where its subject is found ("Common on desert fringes, e.g. the Sahel"): no item of a category."""
+_AN_ORDER = re.compile(r"(?i)\bin (?:the right |the correct )?order\b|\b(?:order|sequence) of\b|\bsequence\b")
+"""A title asking for things in their order ("Organs in order", "The sequence of events"): one answer, not points."""
+_ASIDE = re.compile(r"(?i)\W*(?:[a-z]+\s+)?(?:aside|side\s?note|footnote|fun fact|did you know)\s*[–—:-]")
+"""A line labelled as an aside ("Calendar aside – …", "Fun fact: …")."""
+_WHERE_FOUND = re.compile(r"(?i)\W*(?:(?:it|this|they)\s+(?:is\s+|are\s+)?)?(?:common|found|occurs?|happens?|located|"
+                          r"widespread|seen)\s+(?:mostly\s+|mainly\s+)?(?:in|on|at|along|across|around)\b|"
+                          r"\W*(?:it|this|they)\s+(?:affects?|hits?|threatens?)\s+(?:the\s+)?(?:fringes|edges|margins|"
+                          r"parts|areas|regions|countries)\b|\W*(?:it|this)\s+is\s+(?:an?|the)\s")
+"""A line saying where its subject is found ("Common on desert fringes, e.g. the Sahel", "It affects the fringes of
+hot deserts"), or what it is ("It is a cycle; once the soil is lost …"): no item of a category."""
 _PRACTICAL_NOTE = re.compile(r"(?i)\W*(?:RP|required practical|practical|method)\s*(?:\d+\s*)?[:–—-]\s")
 """A line that opens on a practical's label ("RP: amylase + starch at different pH …"): how it is shown in class."""
 

@@ -776,8 +776,8 @@ def _plain_gloss(text: str, commented: bool = False) -> tuple[str, str] | None:
         return None  # "Use Sie with hotel staff (formal) – not du!": advice in English, and what not to say
     if _forms(parts[1]):
         return None
-    word, meaning = _without_note(parts[0]).strip(" \"'“”‘’„‚«»"), _bare_meaning(parts[1], commented)  # ("„Das
-    # habe ich nicht bestellt.“": German quotation marks)
+    word, meaning = _unquoted(_without_note(parts[0])), _bare_meaning(parts[1], commented)  # ("„Das habe ich
+    # nicht bestellt.“": German quotation marks)
     word = re.sub(r"(?i)^(?:but|and|or|also|careful!?)\s+", "", word)  # "BUT zu Fuß – on foot", "but die See – sea"
     if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)) \
             or not one_entry(word) or _no_meaning(word, meaning):
@@ -808,6 +808,28 @@ def _bare_meaning(text: str, commented: bool = False) -> str:
     # few words (a sentence's colon, after more, is part of what it says, and so is a name's: "Edmund Cartwright's
     # power loom: weaving by machine" is no meaning)
     return _FOREIGN_NOTE.sub("", _ASIDE.sub("", _without_note(first))).strip().rstrip(".")
+
+
+_QUOTES = " \"'“”‘’„‚«»"
+"""Quotation marks that may enclose a whole entry, and the spaces around them."""
+
+
+def _unquoted(side: str) -> str:
+    """An entry without the quotation marks around it, keeping one that closes a quote inside it ("dar 'me gusta'"
+    keeps its last mark, else the sheet prints "dar 'me gusta")."""
+    core = side.strip(_QUOTES)
+    if not core:
+        return core
+    start = side.find(core)
+    for mark in "'\"’”»":
+        alone = len(re.findall(rf"(?<![^\W\d_]){re.escape(mark)}|{re.escape(mark)}(?![^\W\d_])", core))
+        if alone % 2 and side[start + len(core):].lstrip().startswith(mark):
+            return core + mark
+    for mark in "'\"‘“«":
+        alone = len(re.findall(rf"(?<![^\W\d_]){re.escape(mark)}|{re.escape(mark)}(?![^\W\d_])", core))
+        if alone % 2 and side[:start].rstrip().endswith(mark):
+            return mark + core
+    return core
 
 
 def _without_note(text: str) -> str:
