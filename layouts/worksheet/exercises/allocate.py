@@ -987,8 +987,9 @@ def _bank_sort(term) -> tuple[str, str]:
     return (term.kind, term.sort.removesuffix("-of"))
 
 
-_NUMBERED_LABEL = re.compile(r"(?i)(stage|phase|level|group|period|step|key\s+stage|tier|class|type)\s+\d+[a-z]?")
-"""A numbered label ("stage 3", "Group 7", "Type 2")."""
+_NUMBERED_LABEL = re.compile(r"(?i)(stage|phase|level|group|period|step|key\s+stage|tier|class|type|article|clause|"
+                             r"section|amendment|chapter|point)\s+\d+[a-z]?")
+"""A numbered label ("stage 3", "Group 7", "Type 2", "Article 48")."""
 
 
 def _label_of(text: str) -> str:

@@ -455,9 +455,11 @@ _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "abso
              "reduction": ("gains", "gain of", "gain"), "reduced": ("gains", "gain of", "gain"),
              "milky": ("limewater",), "cloudy": ("limewater",),
              "blue-black": ("iodine", "iodine solution", "iodine solution (orange-brown)"),
-             "brick-red": ("benedict's", "benedict's solution", "benedict's reagent")}
+             "brick-red": ("benedict's", "benedict's solution", "benedict's reagent"),
+             "white": ("bleaches", "bleach", "bleached"), "colourless": ("bleaches", "bleach", "bleached")}
 """Words and what they mean, printed beside a blank for the meaning; and a classic test's result, printed beside a
-blank for its reagent ("bubble the gas through l____, which turns milky")."""
+blank for its reagent or its action ("bubble the gas through l____, which turns milky", "it b____ damp litmus paper
+(it goes red, then white)")."""
 
 
 def _study_named(text: str, term: Term) -> bool:

@@ -234,6 +234,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if _BLAMED_ON.search(text[:years[0].start]):
             continue  # "Astrologers blamed a conjunction of Saturn, Jupiter and Mars in 1345": the year is of what
             # was blamed, and the blaming came later
+        if _BEGUN_THEN_DONE.search(text[:years[0].start]):
+            continue  # "The National Assembly met in Weimar and agreed the constitution in August 1919": the year is
+            # the second deed's, and the meeting came months before
         if ";" in text[:years[0].start]:
             continue  # "Newspapers and letters were censored; the Daily Worker was banned in 1941": the year is the
             # second clause's, and the first happened earlier (or, "Bt cotton in India; Golden Rice approved in 2021",
@@ -347,6 +350,10 @@ _TITLES_DATES = re.compile(r"\s*(?:[,:–—-]\s*\(?|\(|\s(?=(?:c\.\s*)?(?:1\d{3
 _CAME_AFTER = re.compile(r"(?i)\W*(?:came|followed|arrived|happened|was\s+introduced)\s+(?:soon\s+|shortly\s+|just\s+)?"
                          r"(?:after|before)\b")
 """A line that places its subject by another thing ("Came after heavy taxes in 1523"): the date is the other's."""
+_BEGUN_THEN_DONE = re.compile(r"(?i)\b(?:met|gathered|assembled|convened|began|started|opened|was\s+set\s+up)\b.*"
+                              r"\S\s+and\s+(?:then\s+|later\s+|finally\s+)?[a-z]+ed\b[^,;()]*$")
+"""A start, then after "and" the deed the date is of ("… met in Weimar and agreed the constitution in"): what began
+and what it came to, months apart."""
 _BLAMED_ON = re.compile(r"(?i)\b(?:blamed|believed|thought|feared|suspected|attributed)\s+\w[^.;]*\s(?:in|of)\s*$")
 """A view held of a thing, with a year after the thing ("blamed a conjunction of the planets in ____"): the year is
 the thing's, not the view's."""

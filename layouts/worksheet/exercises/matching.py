@@ -320,6 +320,8 @@ def _pair(source: Material, pair: Pair) -> Pair | None:
         # peak discharge at 22:00 → lag time = ____": the definition is the sum's method, printed in one line or as
         # a title and the statement matched to it ("Magnification" and "image height ÷ object height")
     source.record(visible, [])
+    if pair.defines:  # (a card's title prints beside its other lines' questions, and shares their words by right)
+        source.pairs.append((pair.title, pair.text))
     return pair
 
 

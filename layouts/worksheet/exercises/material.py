@@ -163,6 +163,10 @@ class Material:
         """The lines short answers' mark schemes pay for: a line printed elsewhere that says one again in other words
         hands over its mark ("Memory cell – a lymphocyte that stays in the blood …" beside the point "Some of these
         lymphocytes become memory cells, which stay in the blood for years")."""
+        self.scheme_heads: list[tuple[str, tuple[str, ...]]] = []
+        """Each short answer's title, and its scheme points by the key word each opens on or first marks."""
+        self.pairs: list[tuple[str, str]] = []
+        """The matching's key terms and their definitions, as printed."""
         self._words: dict[str, set[str]] = {}
         self._common: frozenset[str] | None = None
 
@@ -201,8 +205,35 @@ class Material:
             return True
         if any(said_again(point, " ".join((part, *answers))) for point in self.schemed for part in visible):
             return True  # (its blanks filled: a student who fills them, or reads the word bank, has the line whole)
+        if self.heads_given(visible):
+            return True
+        if any(self.pair_told(part.casefold()) for part in visible):
+            return True
         return any(parallel(self._content(part.casefold()), self._content(other.casefold())) for part in visible
                    for other in self.shown)
+
+    def heads_given(self, visible: list[str], title: str = "", heads: tuple[str, ...] = ()) -> bool:
+        """Whether the sheet, with ``visible``, names the key words heading two points of one mark scheme in lines on
+        its topic ("Write four points about: White blood cells" beside a matching line "The white blood cells are
+        stimulated to make the right antibodies, and memory cells are formed"): two marks copied. With ``title``
+        and ``heads``, of a scheme about to be set."""
+        for topic, points in ([(title, heads)] if heads else self.scheme_heads):
+            words = content_words(topic) - self._common_words()
+            shown, new = ([part.casefold() for part in parts if words & content_words(part)]
+                          for parts in (self.shown, visible))
+            before = sum(1 for head in points if any(holds(part, head) for part in shown))
+            after = sum(1 for head in points if any(holds(part, head) for part in shown + new))
+            if after >= 2 and (after > before or heads):
+                return True
+        return False
+
+    def pair_told(self, text: str) -> bool:
+        """Whether a line names a matching's term beside a word of its statement the pack uses seldom ("At a
+        collision margin both plates are continental" beside "Collision" and "two continental plates push
+        together"): the line makes the pair, or the pair prints the line's point."""
+        return any(holds(text, title.casefold()) and not holds(text, statement.casefold())
+                   and content_words(statement) - content_words(title) - self._common_words() & content_words(text)
+                   for title, statement in self.pairs)
 
     def printed(self) -> str:
         """Everything the sheet prints so far, casefolded, its parts apart."""
@@ -312,6 +343,10 @@ class Material:
     def about(self, ref: PointRef, shown: str) -> frozenset[str]:
         """What a stem is about: the content words of its text and its card's title, less the words that a
         good share of the pack's points use (``cell`` in a pack on cells ties everything to everything)."""
+        return frozenset((content_words(shown) | content_words(self.pack.cards[ref.card].title)) - self._common_words())
+
+    def _common_words(self) -> frozenset[str]:
+        """The content words a good share of the pack's points use."""
         if self._common is None:
             counts: dict[str, int] = {}
             for each in self.refs:
@@ -319,7 +354,7 @@ class Material:
                     counts[word] = counts.get(word, 0) + 1
             limit = max(3, len(self.refs) // 8)
             self._common = frozenset(word for word, count in counts.items() if count > limit)
-        return frozenset((content_words(shown) | content_words(self.pack.cards[ref.card].title)) - self._common)
+        return self._common
 
     def content(self, card: int) -> tuple[PointRef, ...]:
         """A card's points that are content, in order."""

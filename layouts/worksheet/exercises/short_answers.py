@@ -508,10 +508,36 @@ def _short(source: Material, question: Short) -> Short | None:
     scheme = [source.point(ref).text for ref in question.scheme if isinstance(ref, PointRef)]
     if any(said_again(point, text) for point in scheme for text in source.shown):
         return None  # a point the sheet already prints in other words: its mark is copied
+    heads = tuple(head for ref in question.scheme if isinstance(ref, PointRef)
+                  if (head := _head(source.point(ref))))
+    if source.heads_given([], title, heads) or sum(1 for point in scheme if source.pair_told(point.casefold())) >= 2:
+        return None  # "antibodies" and "memory cells" in a matching line beside "Write four points about: White blood
+        # cells", or "Collision – two continental plates push together" beside "Destructive and collision margins":
+        # two points of the scheme named for the student
     source.record([question.prompt], list(question.items))
     source.recalled += question.items
     source.schemed += scheme
+    source.scheme_heads.append((title, heads))
     return question
+
+
+def _head(point) -> str:
+    """The key word a point is about: the label it opens on ("Conservative – plates slide past …"), else its first
+    marked term ("Some lymphocytes become **memory cells**"); "" where it has neither."""
+    label = _OPENING_LABEL.match(point.text)
+    if label and not (point.terms and point.terms[0].start < label.end(1)):
+        return "" if label.group(1).split()[0].casefold() in _PLAIN_LABELS else label.group(1)
+    return point.text[point.terms[0].start:point.terms[0].end].strip(" *") if point.terms else ""
+
+
+_OPENING_LABEL = re.compile(r"\W*([A-Z][\w'’-]+(?:\s[\w'’-]+){0,2})\s*[–—:]\s")
+"""A line's opening label of one to three words ("Conservative – …")."""
+_PLAIN_LABELS = frozenset({"example", "examples", "e.g", "note", "also", "key", "tip", "why", "how", "what", "when",
+                           "where", "who", "cause", "causes", "effect", "effects", "result", "results", "then", "now",
+                           "today", "later", "first", "second", "third", "finally", "method", "equation", "formula",
+                           "unit", "units", "use", "uses", "for", "against", "pros", "cons", "evidence", "impact",
+                           "impacts", "reason", "reasons", "problem", "problems", "solution", "solutions"})
+"""Labels that name a kind of point, not its subject ("Examples: the Mid-Atlantic Ridge")."""
 
 
 _AUXILIARY = re.compile(r"(?i)(?:did|does|do|was|were|is|are|could|couldn't|can|can't|would|should|has|have|had|"
