@@ -3,13 +3,14 @@
 cells are formed"); a gap line that makes a pair of the glossary matching ("At a collision margin both plates are
 continental" beside "Collision – two continental plates push together"); a timeline event of two deeds months apart
 dated by the second ("met in Weimar and agreed the constitution in August 1919"); "Article 48" the one clause in a
-word bank of treaties and plans; and "it b____ damp litmus paper (it goes red first, then white)"."""
+word bank of treaties and plans; and "it b____ damp litmus paper (it goes red first, then white)". From set SJ: an
+everyday word heading the effects its arrow leads to."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises import Gap, Match, Timeline
 from studypack.layouts.worksheet.exercises.allocate import _bank_sort
 from studypack.layouts.worksheet.exercises.questions import Short, plain
-from sheet_builds import fresh_pack, hideable, material, of_kind, planned
+from sheet_builds import fresh_pack, hideable, material, of_kind, pack_yaml, planned
 
 SEEDS = "1234"
 
@@ -44,3 +45,11 @@ def test_a_numbered_article_reads_as_a_label_in_a_word_bank_and_bleaching_beside
     article = next(term for terms in source.terms.values() for term in terms if term.text == "Article 48")
     assert _bank_sort(article) == ("label", "article")
     assert "bleaches" not in hideable(fresh_pack("chemistry_periodic_table.yaml"), "Chlorine is toxic")
+
+
+def test_an_everyday_word_heading_its_effects_is_no_blank():
+    """From set SJ: "D____ → fewer trees to absorb CO₂": the arrow's effects name an everyday heading."""
+    causes = pack_yaml("Rivers", "Geography", [("Human causes of flooding", [
+        "**Urbanisation** → more tarmac and concrete, so rain runs off faster.",
+        "**Farming** → ploughing leaves bare soil that washes into rivers."])])
+    assert hideable(causes, "Farming") == [] and hideable(causes, "Urbanisation") == ["Urbanisation"]

@@ -321,8 +321,9 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
         result.used.pop(pair.point, None)
         for text in (pair.title, pair.text):
             source.shown.remove(text)
+        source.pairs.remove((pair.title, pair.text))
 
-    printed = len(source.shown)
+    printed, paired = len(source.shown), len(source.pairs)
     _take(result, "match", candidates, cap, fits=apart)
     cards = Counter(pair.card for pair in pairs)
     lone = [pair for pair in pairs if cards[pair.card] == 1]
@@ -378,6 +379,7 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
     if len(pairs) < MIN_PAIRS or not spares:
         _drop(result, "match")
         del source.shown[printed:]
+        del source.pairs[paired:]
         return False
     for candidate in spares[:len(spares) if len(owners) > 1 else 1 if len(pairs) < MAX_PAIRS else 2]:
         spare = candidate.build(0)

@@ -190,15 +190,15 @@ def _surname_after_given_name(text: str, term: Term) -> bool:
 
 
 def _heads_its_examples(text: str, term: Term) -> bool:
-    """Whether an everyday word heads a line of its examples ("____ and disease – e.g. desert locust swarms"): the
-    examples name its kind, and with a first letter anyone fills it."""
+    """Whether an everyday word heads a line of its examples or its effects ("____ and disease – e.g. desert locust
+    swarms", "____ → fewer trees to absorb CO₂"): they name it, and with a first letter anyone fills it."""
     return term.kind in ("term", "name") and familiar(term.text) and len(text[:term.start].split()) <= 1 \
         and _EXAMPLES_AFTER.match(text[term.end:]) is not None
 
 
-_EXAMPLES_AFTER = re.compile(r"(?i)(?:\s+(?:and|&|or)\s+[^\W\d_]+)?\s*(?:[–—:(]|\s-)\s*"
-                             r"(?:e\.\s?g\.|eg\b|for example|such as|like)")
-"""A heading's dash or bracket, then its examples."""
+_EXAMPLES_AFTER = re.compile(r"(?i)(?:\s+(?:and|&|or)\s+[^\W\d_]+)?\s*(?:(?:[–—:(]|\s-)\s*"
+                             r"(?:e\.\s?g\.|eg\b|for example|such as|like)|→)")
+"""A heading's dash or bracket, then its examples; or its arrow, then what it leads to."""
 
 
 def _year_like(term: Term) -> bool:

@@ -257,7 +257,7 @@ among definitions of kinds it stands out."""
 
 def _term_then_dash(point) -> bool:
     """Whether a line opens on a key term and a dash, a bracket perhaps between ("**Direct current** (d.c.) – one
-    direction only"): looser than ``defined``, which a matching of definitions needs exact."""
+    direction only"): looser than ``defined_at``, which a matching of definitions needs exact."""
     return bool(point.terms) and not point.text[:point.terms[0].start].strip(" \"'“‘") \
         and re.match(r"\s*(?:\([^()]*\)\s*)?[–—-]\s", point.text[point.terms[0].end:]) is not None
 
@@ -265,14 +265,6 @@ def _term_then_dash(point) -> bool:
 _SAID_TO_BE = re.compile(r"\s*[=:]\s+(?=[^\W\d_])")
 """A note's "=" or colon between a key term and its meaning in words ("**Alkali** = a soluble base", "**Battery**: two
 or more cells in series"), not a formula's."""
-
-
-def defined(point, glossary: bool = False) -> tuple[str, str] | None:
-    """``**Nucleus** – holds the genetic material`` as (``Nucleus``, ``holds the genetic material``): a key term the
-    line opens on, then what it is; None for any other line. In a ``glossary`` card the term may be unmarked
-    ("hydrocarbon – contains hydrogen and carbon only"): its title says every line is a word and its meaning."""
-    split = _split_definition(point, glossary)
-    return None if split is None else (split[0], split[2])
 
 
 def _split_definition(point, glossary: bool) -> tuple[str, str, str] | None:
@@ -298,8 +290,11 @@ _GLOSSARY_LINE = re.compile(r"([^\W\d_][\w'’()-]*(?:\s[\w'’()-]+){0,3})\s+[�
 
 
 def defined_at(source: Material, ref) -> tuple[str, str] | None:
-    """The term and meaning a point of the pack defines, its card's title saying whether it is a glossary."""
-    return defined(source.point(ref), names_word_list(source.pack.cards[ref.card].title))
+    """``**Nucleus** – holds the genetic material`` as (``Nucleus``, ``holds the genetic material``): a key term the
+    line opens on, then what it is; None for any other line. In a glossary card (its title says every line is a word
+    and its meaning) the term may be unmarked ("hydrocarbon – contains hydrogen and carbon only")."""
+    split = _split_definition(source.point(ref), names_word_list(source.pack.cards[ref.card].title))
+    return None if split is None else (split[0], split[2])
 
 
 def definition_mark(source: Material, ref) -> str:
