@@ -57,6 +57,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _name_slot(text, term) or _worked_out_beside(text, term) or _shown_as(text, term) \
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
         or _study_named(text, term) or _surname_after_given_name(text, term) or _heads_its_examples(text, term) \
+        or _counted_by_its_prefix(text, term) or _initial_in_bracketed_acronym(text, term) \
         or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
         or electrons_by_charge(text, term) \
@@ -199,6 +200,30 @@ def _heads_its_examples(text: str, term: Term) -> bool:
 _EXAMPLES_AFTER = re.compile(r"(?i)(?:\s+(?:and|&|or)\s+[^\W\d_]+)?\s*(?:(?:[–—:(]|\s-)\s*"
                              r"(?:e\.\s?g\.|eg\b|for example|such as|like)|→)")
 """A heading's dash or bracket, then its examples; or its arrow, then what it leads to."""
+
+
+def _counted_by_its_prefix(text: str, term: Term) -> bool:
+    """Whether a word built on a number ("triads", "octaves", "bilateral") stands in a line that prints that number
+    ("t____: groups of three similar elements"): the count spells its start."""
+    word = term.text.strip().casefold()
+    rest = around(text, term).casefold()
+    return term.kind in ("term", "name") and " " not in word and any(
+        word.startswith(prefix) and len(word) > len(prefix) + 2 and re.search(rf"\b(?:{numbers})\b", rest)
+        for prefix, numbers in _NUMBER_PREFIXES)
+
+
+_NUMBER_PREFIXES = (("mono", "one|single|1"), ("uni", "one|single|1"), ("bi", "two|both|pairs?|2"),
+                    ("di", "two|pairs?|2"), ("tri", "three|3"), ("tetra", "four|4"), ("quad", "four|4"),
+                    ("pent", "five|5"), ("hex", "six|6"), ("oct", "eight|eighth|8"), ("dec", "ten|tenth|10"))
+"""Number prefixes, and the words and figures for their numbers."""
+
+
+def _initial_in_bracketed_acronym(text: str, term: Term) -> bool:
+    """Whether a one-word answer's initial is a letter of a short form the line prints in brackets ("M____ – a red
+    skin rash …, so children are vaccinated (MMR)"): the short form names it with its first letter."""
+    word = term.text.strip()
+    return term.kind in ("term", "name") and re.fullmatch(r"[^\W\d_]{4,}", word) is not None and any(
+        word[0].upper() in acronym for acronym in re.findall(r"\(([A-Z]{2,5})\)", around(text, term)))
 
 
 def _year_like(term: Term) -> bool:
@@ -445,10 +470,14 @@ def _named_by_its_result(text: str, term: Term) -> bool:
     """Whether the line prints the word that means the answer ("Breaking bonds t____ energy → endothermic"): to call
     it endothermic is to say it takes energy in."""
     answer = term.text.strip().casefold()
+    named = {answer, answer.split()[0]} if answer.split() else {answer}  # ("filter beds" is named as a filter is)
     rest = (text[:term.start] + " " + text[term.end:]).casefold()
-    return any(answer in meanings and re.search(rf"\b{word}\b", rest) for word, meanings in _MEANT_BY.items())
+    return any(named & set(meanings) and re.search(rf"\b{word}\b", rest) for word, meanings in _MEANT_BY.items())
 
 
+_STERILISE = ("sterilise", "sterilised", "sterilising", "sterilisation", "sterilize", "sterilized", "sterilization")
+_DISTIL = ("distillation", "distil", "distilled", "distilling", "simple distillation", "fractional distillation")
+_FILTER = ("filter", "filters", "filtered", "filtering", "filtration")
 _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "absorb", "absorbed"),
              "exothermic": ("releases", "release", "released", "gives out", "give out", "given out"),
              "oxidation": ("loses", "loss of", "lose"), "oxidised": ("loses", "loss of", "lose"),
@@ -456,10 +485,15 @@ _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "abso
              "milky": ("limewater",), "cloudy": ("limewater",),
              "blue-black": ("iodine", "iodine solution", "iodine solution (orange-brown)"),
              "brick-red": ("benedict's", "benedict's solution", "benedict's reagent"),
-             "white": ("bleaches", "bleach", "bleached"), "colourless": ("bleaches", "bleach", "bleached")}
-"""Words and what they mean, printed beside a blank for the meaning; and a classic test's result, printed beside a
-blank for its reagent or its action ("bubble the gas through l____, which turns milky", "it b____ damp litmus paper
-(it goes red, then white)")."""
+             "white": ("bleaches", "bleach", "bleached"), "colourless": ("bleaches", "bleach", "bleached"),
+             "had to": ("compulsory",), "kill microbes": _STERILISE, "kills microbes": _STERILISE,
+             "kill bacteria": _STERILISE, "kills bacteria": _STERILISE, "kill germs": _STERILISE,
+             "condense": _DISTIL, "condenses": _DISTIL, "condensed": _DISTIL,
+             "remove solids": _FILTER, "removes solids": _FILTER, "insoluble solids": _FILTER}
+"""Words and what they mean, printed beside a blank for the meaning ("c____ – every council had to"); a classic test's
+result, printed beside a blank for its reagent or its action ("bubble the gas through l____, which turns milky", "it
+b____ damp litmus paper (it goes red, then white)"); and a method's steps or purpose beside a blank for its name
+("d____: boil the sea water, then cool and condense the steam", "s____ to kill microbes")."""
 
 
 def _study_named(text: str, term: Term) -> bool:
@@ -749,7 +783,8 @@ _UNIT_SYMBOLS = {"kilogram": "kg", "gram": "g", "joule": "J", "kilojoule": "kJ",
                  "second": "s", "newton": "N", "watt": "W", "kilowatt": "kW", "volt": "V", "amp": "A", "ampere": "A",
                  "ohm": "Ω", "pascal": "Pa", "kelvin": "K", "hertz": "Hz", "coulomb": "C", "mole": "mol",
                  "litre": "l", "centimetre": "cm", "millimetre": "mm", "kilometre": "km", "degrees celsiu": "°C",
-                 "hour": "h", "minute": "min"}
+                 "hour": "h", "minute": "min", "byte": "B", "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB",
+                 "terabyte": "TB", "bit": "b"}
 """Units a blank may ask by name, and the symbol that, printed beside it, names them."""
 
 

@@ -21,7 +21,7 @@ from ....source.model import Card, Pack, Point
 from .kinds import LANGUAGES
 from .questions import PointRef, Translate
 from .roles import AUTHORS_NOTE, is_scaffolding
-from .words import GLOSS_DASH, shares_root, spelled_out, unaccented
+from .words import GLOSS_DASH, everyday, shares_root, spelled_out, unaccented
 
 MEANING_WORDS = 6
 """A back of one point of at most this many words is a meaning (the flashcards' ``SHORT_POINT_WORDS``)."""
@@ -300,10 +300,15 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         # "cheap (never changes ending)": a note, not the meaning
         if meaning.count("(") > meaning.count(")"):  # "mobile phone (also el teléfono móvil" cut at its ";"
             meaning = meaning[:meaning.rfind("(")].strip() or meaning
-        reverse = reverse and meanings[_meaning_key(meaning)] == 1 \
+        reversible = meanings[_meaning_key(meaning)] == 1 \
             and meaning.strip().casefold() not in _ALSO_FOREIGN.get(taught, ()) \
             and not re.search(r"\bor\b|/", meaning)  # "you live" is tú vives and vosotros vivís; "friend, or
         # boyfriend / girlfriend" is a note on the word's senses, no phrase to put back
+        if not reverse and _reads_as_english(word, meaning):
+            if not reversible:
+                continue
+            reverse = True  # "sale" (dirty) shown alone reads as the English word, in a pack that has shops
+        reverse = reverse and reversible
         if reverse and _ARTICLE_FIRST.match(word) and (pack.lang or "en").casefold().startswith("en") \
                 and meaning in _VERBS_TOO:
             meaning = f"the {meaning}"  # "die Dose – can": "can" alone is the verb as well ("können")
@@ -808,6 +813,14 @@ def _bare_meaning(text: str, commented: bool = False) -> str:
     # few words (a sentence's colon, after more, is part of what it says, and so is a name's: "Edmund Cartwright's
     # power loom: weaving by machine" is no meaning)
     return _FOREIGN_NOTE.sub("", _ASIDE.sub("", _without_note(first))).strip().rstrip(".")
+
+
+def _reads_as_english(word: str, meaning: str) -> bool:
+    """Whether a foreign word alone is an everyday English word with another meaning ("sale" – dirty, "pain" –
+    bread): shown to translate, it may be read as the English word and put into the language."""
+    bare = _ARTICLE_FIRST.sub("", word).strip()
+    return re.fullmatch(r"[a-z]{3,}", bare) is not None and everyday(bare) \
+        and bare not in re.findall(r"[a-z]+", meaning.casefold())
 
 
 _QUOTES = " \"'“”‘’„‚«»"

@@ -1,0 +1,32 @@
+"""What the blind audit of set SK, and an own read of sets SI and SJ, struck: a method's name beside its steps or its
+purpose ("d____: boil the sea water, then cool and condense the steam", "s____ to kill microbes", "f____ to remove
+solids"), "c____ – every council had to", a unit beside its symbol ("1 k____ = 1000 bytes; 1 MB = 1000 kB"), a word
+built on a number beside the number ("t____: groups of three similar elements"), a word whose initial a short form in
+brackets spells ("M____ – … vaccinated (MMR)"), and a French word shown alone that reads as English ("sale", dirty)."""
+from __future__ import annotations
+
+from studypack.layouts.worksheet.exercises.questions import Translate
+from sheet_builds import fresh_pack, hideable, of_kind, planned
+
+
+def test_a_method_is_not_blanked_beside_its_steps_or_its_purpose():
+    resources = fresh_pack("chemistry_using_resources.yaml")
+    assert hideable(resources, "Method 1") == []
+    assert not {"filter beds", "sterilise"} & set(hideable(resources, "Treatment: choose"))
+    assert "compulsory" not in hideable(fresh_pack("history_industrial_revolution_reform.yaml"), "1875 Public Health")
+
+
+def test_a_unit_is_not_blanked_beside_its_symbol():
+    assert "kilobyte (kB)" not in hideable(fresh_pack("computing_data_representation.yaml"), "1 kilobyte")
+    assert "kilobyte" not in hideable(fresh_pack("computing_data_representation.yaml"), "1 kilobyte")
+
+
+def test_a_word_built_on_a_number_or_spelled_by_a_short_form_is_not_blanked_beside_it():
+    assert "triads" not in hideable(fresh_pack("chemistry_periodic_table.yaml"), "Döbereiner")
+    assert "Measles" not in hideable(fresh_pack("biology_communicable_diseases.yaml"), "Measles")
+
+
+def test_a_word_that_reads_as_english_is_asked_from_its_meaning():
+    for seed in "1234":
+        for item in of_kind(planned(fresh_pack("french_home_town.yaml"), seed), Translate):
+            assert item.shown != "sale", item
