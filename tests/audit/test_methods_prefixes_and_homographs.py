@@ -2,7 +2,8 @@
 purpose ("d____: boil the sea water, then cool and condense the steam", "s____ to kill microbes", "f____ to remove
 solids"), "c____ – every council had to", a unit beside its symbol ("1 k____ = 1000 bytes; 1 MB = 1000 kB"), a word
 built on a number beside the number ("t____: groups of three similar elements"), a word whose initial a short form in
-brackets spells ("M____ – … vaccinated (MMR)"), and a French word shown alone that reads as English ("sale", dirty)."""
+brackets spells ("M____ – … vaccinated (MMR)"), a French word shown alone that reads as English ("sale", dirty), and
+a tier label opening a title ("Higher: extracting copper"). From set SL: "endangered or already e____"."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.questions import Translate
@@ -30,3 +31,14 @@ def test_a_word_that_reads_as_english_is_asked_from_its_meaning():
     for seed in "1234":
         for item in of_kind(planned(fresh_pack("french_home_town.yaml"), seed), Translate):
             assert item.shown != "sale", item
+
+
+def test_a_tier_label_opening_a_title_is_not_printed():
+    from studypack.layouts.worksheet.exercises.roles import printed_title
+    assert printed_title("Higher: extracting copper from low-grade ores") == "Extracting copper from low-grade ores"
+    assert printed_title("Foundation and Higher overlap") == "Foundation and Higher overlap"
+
+
+def test_a_word_is_not_blanked_beside_its_partner():
+    """From set SL: "many species are now endangered or already e____": of the pair, the one not printed."""
+    assert "extinct" not in hideable(fresh_pack("biology_ecology_cycles.yaml"), "Human activities are reducing")

@@ -866,7 +866,8 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("supply", "demand"), ("add", "subtract"), ("adding", "subtracting"), ("multiply", "divide"),
           ("multiplying", "dividing"), ("plus", "minus"), ("oxford", "cambridge"), ("step-up", "step-down"),
           ("source", "mouth"), ("swash", "backwash"), ("windward", "leeward"), ("stalactite", "stalagmite"),
-          ("anticline", "syncline"), ("cation", "anion"), ("headland", "bay"))
+          ("anticline", "syncline"), ("cation", "anion"), ("headland", "bay"), ("endangered", "extinct"),
+          ("vulnerable", "endangered"))
 
 
 def _singular(word: str) -> str:

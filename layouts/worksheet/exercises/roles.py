@@ -689,15 +689,19 @@ Useful!"), with the question it answers ("Radius = half the diameter. Given the 
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
                          r"revision|practice|quick)\b[^()]*\)|\s*\(\s*(?:\d(?:st|nd|rd|th)\s+|another\s+)?(?:example|"
                          r"case study)(?:\s+\d)?\s*\)|\s*[–—-]\s*(?:learn|know|remember|revise)\s+"
-                         r"(?:these|this|them|it)\b[^–—]*!?\s*$", re.I)
+                         r"(?:these|this|them|it)\b[^–—]*!?\s*$|^\s*(?:higher|foundation|HT|FT|triple|separate)"
+                         r"(?:\s+tier|\s+only)?\s*(?::|[–—]|-\s)\s*", re.I)
 _TO_LEARN = re.compile(r"(?i)\s+to\s+(?:learn|know|remember)(?:\s+by\s+heart)?\s*!?\s*$")
 """A title's closing "to learn" ("Colours of aqueous ions to learn"): what the author means to do with it."""
 
 
 def printed_title(title: str) -> str:
     """A card's title as a sheet prints it: without the author's note to self ("Luther's key beliefs (learn
-    these!)", "Colours of aqueous ions to learn"), which reads oddly before every line of a stem."""
+    these!)", "Colours of aqueous ions to learn") or its tier ("Higher: extracting copper"), which read oddly before
+    every line of a stem."""
     printed = _TITLE_NOTE.sub("", title).strip() or title.strip()
+    if title.strip()[:1].isupper():
+        printed = printed[:1].upper() + printed[1:]  # ("Higher: extracting copper" as "Extracting copper")
     unnoted = _TO_LEARN.sub("", printed)
     return unnoted if len(unnoted.split()) >= 3 else printed  # ("Things to know" stays as it is)
 
