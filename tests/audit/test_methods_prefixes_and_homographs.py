@@ -7,7 +7,7 @@ a tier label opening a title ("Higher: extracting copper"). From set SL: "endang
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.questions import Translate
-from sheet_builds import fresh_pack, hideable, of_kind, planned
+from sheet_builds import fresh_pack, hideable, material, of_kind, planned, scheme_texts
 
 
 def test_a_method_is_not_blanked_beside_its_steps_or_its_purpose():
@@ -42,3 +42,27 @@ def test_a_tier_label_opening_a_title_is_not_printed():
 def test_a_word_is_not_blanked_beside_its_partner():
     """From set SL: "many species are now endangered or already e____": of the pair, the one not printed."""
     assert "extinct" not in hideable(fresh_pack("biology_ecology_cycles.yaml"), "Human activities are reducing")
+
+
+def test_the_event_itself_is_no_cause_and_a_list_label_no_word_to_translate():
+    """From set SM: "A flash flood hit Boscastle … on 16 August 2004" as a point of "Boscastle flood 2004 – causes";
+    "Other problems: das Mobbing" set to translate with its label."""
+    rivers = material(fresh_pack("geography_rivers_flooding_boscastle.yaml"))
+    card = next(index for index, card in enumerate(rivers.pack.cards)
+                if card.title == "Boscastle flood 2004 – causes")
+    scheme = scheme_texts(rivers, card)
+    assert scheme and not any("16 August 2004" in point for point in scheme), scheme
+    for seed in "1234":
+        for item in of_kind(planned(fresh_pack("german_school_future.yaml"), seed), Translate):
+            assert "problems:" not in f"{item.shown} {item.answer}", item
+
+
+def test_a_false_year_before_a_named_dated_battle_and_a_halogen_beside_halide_ions_are_not_set():
+    """From set SM: "The Germans called the Somme the 'muddy grave' … in early 1914 they fell back" beside the card
+    "The Battle of the Somme" (1916); "halide ions … the h____"."""
+    from studypack.layouts.worksheet.exercises import TrueFalse
+    from studypack.layouts.worksheet.exercises.questions import plain
+    for seed in "1234":
+        for statement in of_kind(planned(fresh_pack("history_ww1_western_front.yaml"), seed), TrueFalse):
+            assert statement.true or "1914" not in plain(statement.segments), plain(statement.segments)
+    assert "halogen" not in hideable(fresh_pack("chemistry_electrolysis_aluminium.yaml"), "At the anode")

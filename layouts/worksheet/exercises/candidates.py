@@ -1223,16 +1223,24 @@ def _named_by_a_dated_title(source, ref, text: str, answer, wrong: str) -> bool:
     year = _year_in(wrong)
     if year is None or answer.year is None:
         return False
-    words = set(re.findall(r"[^\W\d_]{6,}", (text[:answer.start] + " " + text[answer.end:]).casefold()))
+    shown = text[:answer.start] + " " + text[answer.end:]
+    words = set(re.findall(r"[^\W\d_]{6,}", shown.casefold()))
+    names = {name.casefold() for name in re.findall(r"\b[A-Z][a-z]{3,}\b", shown)} - _COMMON_CAPITALS
     for index, card in enumerate(source.pack.cards):
         years = [int(found) for found in YEAR.findall(card.date or "")]
         if index == ref.card or not years or not min(years) - 1 <= answer.year <= max(years) + 1 \
                 or min(years) - 1 <= year <= max(years) + 1:
             continue
         if any(shares_root(word, other, 6) for word in words
-               for other in re.findall(r"[^\W\d_]{6,}", card.title.casefold())):
-            return True
+               for other in re.findall(r"[^\W\d_]{6,}", card.title.casefold())) \
+                or names & {name.casefold() for name in re.findall(r"\b[A-Z][a-z]{3,}\b", card.title)}:
+            return True  # (and "the Somme", a name of five letters, beside "The Battle of the Somme" of 1916)
     return False
+
+
+_COMMON_CAPITALS = frozenset({"the", "this", "that", "these", "those", "then", "there", "when", "what", "after",
+                              "before", "from", "with", "during", "while", "once", "some", "many", "most", "both"})
+"""Words a sentence may open on with a capital, which name nothing."""
 
 
 def _after_a_death(pack, card, text: str, answer, wrong: str) -> bool:

@@ -179,6 +179,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # causes": what desertification is, and where it is common, are no causes
                 points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, subject)
                                and not _WHERE_FOUND.match(source.point(ref).text)
+                               and not (card.date and card.date.strip() in source.point(ref).text)
+                               # ("A flash flood hit Boscastle … on 16 August 2004" under "Boscastle flood – causes":
+                               # the event itself, on its card's date, is no cause of it)
                                and not _formula_only(source.point(ref).text)
                                and not _PRACTICAL_NOTE.match(source.point(ref).text))  # "Factors affecting enzyme
                 # activity": "RP: amylase + starch at different pH …" and "Rate = 1000 / time" are no factors

@@ -774,8 +774,9 @@ def _plain_gloss(text: str, commented: bool = False) -> tuple[str, str] | None:
             or _GRAMMAR.search(parts[1]):
         return None  # "querer (e → ie) – quiero" shows a verb's change, "fui, not fuí – no accents" a spelling rule:
         # neither is what a word means
-    if _GRAMMAR.search(parts[0]) or re.match(r"\s*[^\W\d_]+\s*:", parts[0]):
-        return None  # "Comparative: umweltfreundlicher – more environmentally friendly": a label, then the word
+    if _GRAMMAR.search(parts[0]) or re.match(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:", parts[0]):
+        return None  # "Comparative: umweltfreundlicher – more environmentally friendly", "Other problems: das Mobbing
+        # – bullying": a label, then the word
     if re.match(r"(?i)\W*(?:use|say|write|remember|always|never|don'?t)\s", parts[0]) \
             or re.match(r"(?i)\W*not\b", parts[1]):
         return None  # "Use Sie with hotel staff (formal) – not du!": advice in English, and what not to say
