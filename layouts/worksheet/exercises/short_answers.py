@@ -180,8 +180,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 points = tuple(ref for ref in points if not _defines_title(source.point(ref).text, subject)
                                and not _WHERE_FOUND.match(source.point(ref).text)
                                and not (card.date and card.date.strip() in source.point(ref).text)
-                               # ("A flash flood hit Boscastle … on 16 August 2004" under "Boscastle flood – causes":
-                               # the event itself, on its card's date, is no cause of it)
+                               # ("A flash flood hit Boscastle … on 16 August 2004" under "Boscastle flood –
+                               # causes": the event itself, on its card's date, is no cause of it)
                                and not _formula_only(source.point(ref).text)
                                and not _PRACTICAL_NOTE.match(source.point(ref).text))  # "Factors affecting enzyme
                 # activity": "RP: amylase + starch at different pH …" and "Rate = 1000 / time" are no factors
@@ -530,7 +530,7 @@ def _head(point) -> str:
     label = _OPENING_LABEL.match(point.text)
     if label and not (point.terms and point.terms[0].start < label.end(1)):
         return "" if label.group(1).split()[0].casefold() in _PLAIN_LABELS else label.group(1)
-    return point.text[point.terms[0].start:point.terms[0].end].strip(" *") if point.terms else ""
+    return point.text[point.terms[0].start:point.terms[0].end].strip() if point.terms else ""
 
 
 _OPENING_LABEL = re.compile(r"\W*([A-Z][\w'’-]+(?:\s[\w'’-]+){0,2})\s*[–—:]\s")

@@ -835,15 +835,16 @@ def _unquoted(side: str) -> str:
     if not core:
         return core
     start = side.find(core)
-    for mark in "'\"’”»":
-        alone = len(re.findall(rf"(?<![^\W\d_]){re.escape(mark)}|{re.escape(mark)}(?![^\W\d_])", core))
-        if alone % 2 and side[start + len(core):].lstrip().startswith(mark):
-            return core + mark
-    for mark in "'\"‘“«":
-        alone = len(re.findall(rf"(?<![^\W\d_]){re.escape(mark)}|{re.escape(mark)}(?![^\W\d_])", core))
-        if alone % 2 and side[:start].rstrip().endswith(mark):
-            return mark + core
-    return core
+    closing = next((mark for mark in "'\"’”»" if _unpaired(core, mark)
+                    and side[start + len(core):].lstrip().startswith(mark)), "")
+    opening = next((mark for mark in "'\"‘“«" if _unpaired(core, mark)
+                    and side[:start].rstrip().endswith(mark)), "")
+    return core + closing if closing else opening + core
+
+
+def _unpaired(text: str, mark: str) -> bool:
+    """Whether ``text`` holds an odd number of ``mark`` outside words (an apostrophe in "l'ordinateur" is no quote)."""
+    return len(re.findall(rf"(?<![^\W\d_]){re.escape(mark)}|{re.escape(mark)}(?![^\W\d_])", text)) % 2 == 1
 
 
 def _without_note(text: str) -> str:
