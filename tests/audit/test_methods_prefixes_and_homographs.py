@@ -66,3 +66,16 @@ def test_a_false_year_before_a_named_dated_battle_and_a_halogen_beside_halide_io
         for statement in of_kind(planned(fresh_pack("history_ww1_western_front.yaml"), seed), TrueFalse):
             assert statement.true or "1914" not in plain(statement.segments), plain(statement.segments)
     assert "halogen" not in hideable(fresh_pack("chemistry_electrolysis_aluminium.yaml"), "At the anode")
+
+
+def test_from_set_sn_a_fee_a_form_a_powder_and_a_churchman():
+    """"C____ (2 words): daily fee for driving into central London", "the d____ (4 words); a² − b² = …", "S____
+    (2 words) ↑ (powder rather than lumps)", and Bishop von Galen the one churchman in a word bank."""
+    from studypack.layouts.worksheet.exercises.allocate import _peers
+    assert hideable(fresh_pack("geography_urban_change_london.yaml"), "Congestion Charge (February") == []
+    assert hideable(fresh_pack("maths_sequences_algebraic_fractions.yaml"), "Look out for the difference") == []
+    assert "surface area" not in [term.casefold() for term in hideable(
+        fresh_pack("chemistry_rates_le_chatelier.yaml"), "Surface area")]
+    source = material(fresh_pack("history_nazi_germany_1933_45.yaml"))
+    terms = {term.text: term for terms in source.terms.values() for term in terms}
+    assert not _peers(terms["Bishop von Galen"], terms["Reinhard Heydrich"], source.pool)

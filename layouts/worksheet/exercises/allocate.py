@@ -25,7 +25,7 @@ from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .given_names import gender_of
-from .kinds import is_plural, is_ruler
+from .kinds import is_churchman, is_plural, is_ruler
 from .material import Candidate, Material, holds, shares_a_word
 from .roles import starts_with_pronoun
 from .distractors import Pool, distractors, foreign_fits, same_sort, scaled
@@ -1012,8 +1012,10 @@ def _peers(term, other, pool: Pool) -> bool:
         return False  # "Stockton" beside "Brunel": names of no known sort may be a town and a man
     if term.kind == "name" and gender_of(term.text) == "f" and gender_of(other.text) != "f":
         return False  # "a pre-contract with ____": Lady Eleanor Butler, the one woman among men
-    if term.kind == "name" and is_ruler(term.text) != is_ruler(other.text):
-        return False  # "Catholic ____" for Mary I: the one ruler among Askew, More and Somerset
+    if term.kind == "name" and (is_ruler(term.text) != is_ruler(other.text)
+                                or is_churchman(term.text) != is_churchman(other.text)):
+        return False  # "Catholic ____" for Mary I: the one ruler among Askew, More and Somerset; "____ preached
+        # against the killing of the disabled": Bishop von Galen, the one churchman among Himmler and Heydrich
     if term.kind in ("name", "term") and is_plural(term.text) != is_plural(other.text):
         return False  # "All the leading ____ were gone": Old Bolsheviks, the one plural among Party and Gosplan
     if term.kind == "term" and term.sort == "concept" and other.kind == "term" and other.sort == "concept":

@@ -472,12 +472,14 @@ def _named_by_its_result(text: str, term: Term) -> bool:
     answer = term.text.strip().casefold()
     named = {answer, answer.split()[0]} if answer.split() else {answer}  # ("filter beds" is named as a filter is)
     rest = (text[:term.start] + " " + text[term.end:]).casefold()
-    return any(named & set(meanings) and re.search(rf"\b{word}\b", rest) for word, meanings in _MEANT_BY.items())
+    return any(named & set(meanings) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rest)
+               for word, meanings in _MEANT_BY.items())
 
 
 _STERILISE = ("sterilise", "sterilised", "sterilising", "sterilisation", "sterilize", "sterilized", "sterilization")
 _DISTIL = ("distillation", "distil", "distilled", "distilling", "simple distillation", "fractional distillation")
 _FILTER = ("filter", "filters", "filtered", "filtering", "filtration")
+_SQUARES = ("difference of two squares", "the difference of two squares")
 _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "absorb", "absorbed"),
              "exothermic": ("releases", "release", "released", "gives out", "give out", "given out"),
              "oxidation": ("loses", "loss of", "lose"), "oxidised": ("loses", "loss of", "lose"),
@@ -489,11 +491,15 @@ _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "abso
              "had to": ("compulsory",), "kill microbes": _STERILISE, "kills microbes": _STERILISE,
              "kill bacteria": _STERILISE, "kills bacteria": _STERILISE, "kill germs": _STERILISE,
              "condense": _DISTIL, "condenses": _DISTIL, "condensed": _DISTIL,
-             "remove solids": _FILTER, "removes solids": _FILTER, "insoluble solids": _FILTER}
+             "remove solids": _FILTER, "removes solids": _FILTER, "insoluble solids": _FILTER,
+             "fee for driving": ("congestion charge",), "charge for driving": ("congestion charge",),
+             "to cut traffic": ("congestion charge",), "a² − b²": _SQUARES, "a² - b²": _SQUARES,
+             "x² − y²": _SQUARES, "x² - y²": _SQUARES, "powder": ("surface area",)}
 """Words and what they mean, printed beside a blank for the meaning ("c____ – every council had to"); a classic test's
 result, printed beside a blank for its reagent or its action ("bubble the gas through l____, which turns milky", "it
-b____ damp litmus paper (it goes red, then white)"); and a method's steps or purpose beside a blank for its name
-("d____: boil the sea water, then cool and condense the steam", "s____ to kill microbes")."""
+b____ damp litmus paper (it goes red, then white)"); a method's steps or purpose beside a blank for its name
+("d____: boil the sea water, then cool and condense the steam", "s____ to kill microbes", "C____ – a daily fee for
+driving into central London"); and a form beside its name ("the d____ (4 words); a² − b² = …")."""
 
 
 def _study_named(text: str, term: Term) -> bool:

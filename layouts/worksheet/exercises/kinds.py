@@ -894,6 +894,19 @@ def is_ruler(name: str) -> bool:
     options of no other ruler is picked out at sight."""
     words = name.strip().split()
     return bool(words) and (_REGNAL.match(" ".join(words)) is not None or words[0].casefold() in _RULING)
+def is_churchman(name: str) -> bool:
+    """Whether a person's name carries a church title ("Bishop von Galen", "Cardinal Wolsey", "Pastor Niemöller"):
+    the one churchman among options is picked out by a line on preaching or the Church."""
+    words = name.strip().split()
+    return bool(words) and words[0].casefold().rstrip(".") in _CHURCH_TITLES
+
+
+_CHURCH_TITLES = frozenset({"bishop", "archbishop", "cardinal", "pastor", "pope", "father", "rev", "reverend", "abbot",
+                            "prior", "friar", "brother", "sister", "saint", "st", "imam", "rabbi", "canon", "dean",
+                            "vicar", "monk", "nun", "mother"})
+"""Titles that open a churchman's or churchwoman's name."""
+
+
 _FULL_NAME = re.compile(r"^(?!(?:North|South|East|West|New|Great|United|Upper|Lower|Central|Old)\b)[A-Z][a-z]+ [A-Z][a-z]+$")
 """Two capitalised words that could be a given name and a family name (not "East Germany", "New Zealand")."""
 _DEEDS = {"won", "sent", "built", "fought", "took", "gave", "made", "began", "lost", "left", "held", "brought",
