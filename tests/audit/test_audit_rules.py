@@ -65,6 +65,9 @@ def visible(question) -> list[str]:
 def answers(question) -> list[str]:
     if isinstance(question, Calc) and re.search(r"[^\d.,\s]", question.result):
         return [question.result]  # "1.0 m/s": a trolley of "1.0 kg" elsewhere tells no velocity
+    if isinstance(question, Calc) and re.fullmatch(r"\d{1,2}", question.result.strip()):
+        return []  # "x = 9" beside another equation's "x² − 9": a bare figure of two digits is chance, as the
+        # generator's own check holds (a particular one, "0.75", "512", still counts)
     if isinstance(question, Gap):
         return [blank.text for blank in question.answers]
     if isinstance(question, Choice):
