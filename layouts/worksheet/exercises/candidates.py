@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import re
 
+from ....source.dates import when
 from .beside import around, lettered_with_its_kin, made_from_printed, paired, partners, unit_named
 from .claims import echoes
 from .distractors import distractors, nounish
-from .kinds import MONTH_PATTERN, MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
+from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import (Candidate, Material, antonym_told, compound_told, holds, length_score, lists_of_a_kind,
                        spelled_like, stem_told, translated, worked_beside)
@@ -1210,10 +1211,11 @@ def _beyond_the_story(source, ref, answer, wrong: str) -> bool:
         len(before) == 2 and before[0][1] <= before[1][1] and year < before[0][1] <= answer.year)
 
 
-_DEATH = re.compile(r"(?i)\b(?:(?:his|her|their)\s+death|died|was\s+(?:executed|killed|murdered|assassinated)|d\.)"
-                    r"\s*(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1\d{3}|20\d{2})\b")
-_NAMED_DEATH = re.compile(r"\b([A-Z][\w'’-]{2,})\s+(?:died|was\s+(?:executed|killed|murdered|assassinated))"
-                          r"\s*(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1\d{3}|20\d{2})\b")
+_KILLED = r"was\s+(?:executed|killed|murdered|assassinated)"
+_DEATH_DATE = r"\s*(?:in\s+|on\s+)?(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1\d{3}|20\d{2}))\b"
+"""The date after a death ("on 21 January 1924", "in 1547")."""
+_DEATH = re.compile(rf"(?i)\b(?:(?:his|her|their)\s+death|died|{_KILLED}|d\.){_DEATH_DATE}")
+_NAMED_DEATH = re.compile(rf"\b([A-Z][\w'’-]{{2,}})\s+(?:died|{_KILLED}){_DEATH_DATE}")
 """A death another card dates, and the name before it ("Lenin died on 21 January 1924")."""
 
 
@@ -1247,27 +1249,22 @@ def _after_a_death(pack, card, text: str, answer, wrong: str) -> bool:
     """Whether a false statement's date falls after a death its card dates ("by his death in 1547"), or a death
     another card dates of someone its line names ("NEP announced by Lenin … March 1924" beside "Lenin died on 21
     January 1924"), where the true one does not: what the dead did later is false at sight."""
-    when = _when(wrong)
-    if when is None or answer.year is None:
+    dated = _month_of(wrong)
+    if dated is None or answer.year is None:
         return False
     deaths = [found for point in card.points for found in _DEATH.finditer(point.text)]
     deaths += [found for other in pack.cards if other is not card for point in other.points
                for found in _NAMED_DEATH.finditer(point.text) if re.search(rf"\b{re.escape(found.group(1))}\b", text)]
-    return any(answer.year <= int(found.group("year")) and _when(found.group()) < when for found in deaths)
+    return any(answer.year <= int(found.group("year")) and _month_of(found.group("date")) < dated for found in deaths)
 
 
-def _when(text: str) -> tuple[int, int] | None:
+def _month_of(text: str) -> tuple[int, int] | None:
     """A date's year and month (0 where it gives none), to tell "21 January 1924" before "March 1924"."""
     year = _year_in(text)
     if year is None:
         return None
-    month = re.search(rf"(?i)\b({MONTH_PATTERN})\s+(?:\d{{1,2}}\s+)?{year}", text)
-    return year, _month_number(month.group(1)) if month else 0
-
-
-def _month_number(name: str) -> int:
-    """1 to 12 for a month written in full or shortened."""
-    return next(index + 1 for index, month in enumerate(MONTHS) if month.casefold().startswith(name.casefold()[:3]))
+    placed = when(text)
+    return (year, placed[1]) if placed is not None and placed[0] == year else (year, 0)
 
 
 def _before_its_card(card, answer, wrong: str) -> bool:

@@ -293,7 +293,7 @@ def defined_at(source: Material, ref) -> tuple[str, str] | None:
     """``**Nucleus** – holds the genetic material`` as (``Nucleus``, ``holds the genetic material``): a key term the
     line opens on, then what it is; None for any other line. In a glossary card (its title says every line is a word
     and its meaning) the term may be unmarked ("hydrocarbon – contains hydrogen and carbon only")."""
-    split = _split_definition(source.point(ref), names_word_list(source.pack.cards[ref.card].title))
+    split = _split_at(source, ref)
     return None if split is None else (split[0], split[2])
 
 
@@ -301,8 +301,13 @@ def definition_mark(source: Material, ref) -> str:
     """The sign between a defined term and its meaning, "–" for a dash or "=", ":" for a colon, "" for a line that
     defines nothing: a note's colon labels a description as often as a meaning, and beside a glossary of dashes
     ("**Arid** – very dry") a line with one ("**Khejri tree**: very deep roots …") is of another kind."""
-    split = _split_definition(source.point(ref), names_word_list(source.pack.cards[ref.card].title))
+    split = _split_at(source, ref)
     return "" if split is None else ":" if split[1] == ":" else "–"
+
+
+def _split_at(source: Material, ref) -> tuple[str, str, str] | None:
+    """The definition a point of the pack makes, its card's title saying whether it is a glossary."""
+    return _split_definition(source.point(ref), names_word_list(source.pack.cards[ref.card].title))
 
 
 def _pair(source: Material, pair: Pair) -> Pair | None:
