@@ -619,6 +619,7 @@ cards:
       - In a **star** topology every device connects to a central **switch** in the middle.
       - A **router** sends data packets between two or more networks.
       - Data is split into **packets** before it is sent across a network.
+      - The receiver uses **checksums** to spot errors in each packet.
 """, "networks.yaml")
     for seed in "123":
         plan = worksheet.plan(pack, WorksheetOptions(seed=seed, exercises=("gap",)))

@@ -129,7 +129,8 @@ RADIATION = pack_yaml("Radioactivity", "Physics", [
     ("Penetration", ["Alpha: stopped by a sheet of **paper**.", "Beta: stopped by a few **mm of aluminium**.",
                      "Gamma: only reduced by several **cm of lead** or metres of **concrete**."]),
     ("Ionisation", ["Alpha is **strongly ionising**.", "Gamma is **weakly ionising**.",
-                    "Gamma rays are emitted from the **nucleus** of an unstable atom."]),
+                    "Gamma rays are emitted from the **nucleus** of an unstable atom.",
+                    "**Geiger counters** detect the radiation near a source."]),
 ])
 
 
@@ -270,6 +271,7 @@ ATMOSPHERE = pack_yaml("The atmosphere", "Chemistry", [
                               "Little or no **oxygen**, so it was probably much like the atmospheres of **Mars** and "
                               "**Venus** today."]),
     ("How oxygen increased", ["**Algae** and plants produced the oxygen by photosynthesis.",
+                              "Tiny **cyanobacteria** in the early seas were among the first to photosynthesise.",
                               "Oxygen first appeared about **2.7 billion** years ago."]),
     ("Carbon dioxide fell", ["Some was locked up in **sedimentary rocks** such as limestone.",
                              "Much dissolved in the **oceans**."]),

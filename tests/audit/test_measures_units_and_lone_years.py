@@ -35,7 +35,7 @@ def test_a_year_that_dates_a_measure_is_not_changed():
 SPEED = pack_yaml("Speed", "Maths", [
     ("Units", ["Speed in km/h needs distance in km and time in **hours**.",
                "Convert **minutes** to hours by dividing by 60."]),
-    ("Graphs", ["On a distance–time graph the **gradient** is the speed."]),
+    ("Graphs", ["On a distance–time graph the **gradient of the line** is the speed."]),
 ])
 
 

@@ -447,7 +447,7 @@ def test_a_faith_is_offered_only_beside_faiths():
 
 def test_true_statements_chosen_early_never_hold_back_the_only_gap_fill():
     cards = [(f"Reaction {n}", [f"\\ce{{N2 + 3H2 <=> 2NH3}} {n} at 25 °C, rate 3.0 × 10^-3^ mol dm^-3^ s^-1^",
-                                f"The **catalyst** {n} is iron, and the pressure about 200 atmospheres."])
+                                f"The **Haber catalyst** {n} is iron, and the pressure about 200 atmospheres."])
              for n in range(12)]  # (the benchmark's science pack, smaller: one gap fill is all it allows)
     plan, sheet, _ = built(pack_yaml("Ammonia", "Chemistry", cards), "1")
     assert [section.name for section in plan.exercises.sections][:1] == ["gap"], sheet
@@ -478,7 +478,8 @@ def test_an_abbreviation_in_a_definition_echoes_its_term_and_a_clause_is_no_gap(
         ("Refraction", ["**Frequency stays the same**; the wavelength changes in glass.",
                         "Light bends towards the **normal** when it slows down."]),
         ("Series circuits", ["The **current is the same** everywhere in a series circuit.",
-                             "The **potential difference** of the supply is shared between components."])])
+                             "The **potential difference** of the supply is shared between components."]),
+        ("Optical fibres", ["Optical fibres rely on **total internal reflection** to carry light signals."])])
     for seed in ("1", "2", "3"):
         plan = planned(pack, seed, exercises=("gap",))
         answers = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]

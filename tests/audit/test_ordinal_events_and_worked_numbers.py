@@ -63,6 +63,7 @@ cards:
     points:
       - 'Alpha decay: mass number down by **4**, atomic number down by **2**. \\ce{^{238}_{92}U -> ^{234}_{90}Th + ^{4}_{2}He}'
       - A **beta particle** is a fast electron from the nucleus.
+      - "**Geiger counters** detect the radiation near a source."
   - title: Penetration
     points:
       - Alpha is stopped by **paper**; gamma needs thick **lead** or concrete.

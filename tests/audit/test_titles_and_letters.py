@@ -249,14 +249,14 @@ cards:
   - title: Nigeria's places
     points:
       - "**Niger Delta** – thousands of oil spills over the decades."
-      - "**Lagos** – the largest city, with slums such as Makoko."
+      - "**Makoko** – a slum built on stilts over the lagoon in Lagos."
 """
     for seed in SEEDS:
         plan, sheet, key = built(text, seed, exercises=("gap",), word_bank=False)
         for gap in of_kind(plan, Gap):
             for segment in gap.answers:
                 assert segment.text not in ("Cellulose cell walls", "Cuticle")
-                if segment.text in ("Niger Delta", "Lagos"):
+                if segment.text in ("Niger Delta", "Makoko"):
                     assert segment.hint == segment.text[:1]
 
 

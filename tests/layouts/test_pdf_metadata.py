@@ -30,7 +30,8 @@ def test_title_author_and_subject_come_from_the_pack():
 
 
 def test_the_worksheet_and_its_key_carry_the_packs_author_and_subject_too():
-    pack = loads(PACK_TEXT.replace("points: [holds the **DNA**]", "points: [The nucleus holds the **DNA** of the cell.]")
+    pack = loads(PACK_TEXT.replace("points: [holds the **chromosomes**]",
+                                   "points: [The nucleus holds the **nucleolus**, which makes ribosomes.]")
                  + "".join(f"  - title: Organelle {n}\n    points: [Organelle {n} makes **protein {n}** in the cell.]\n"
                            for n in range(1, 6)))
     for name, data in worksheet.draw(worksheet.plan(pack, WorksheetOptions())).items():

@@ -26,7 +26,7 @@ from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .given_names import gender_of
 from .kinds import is_churchman, is_plural, is_ruler
-from .material import Candidate, Material, holds, shares_a_word
+from .material import Candidate, Material, holds, said_again, shares_a_word
 from .roles import starts_with_pronoun
 from .distractors import Pool, distractors, foreign_fits, same_sort, scaled
 from ...kit.pictures import picture_words
@@ -789,8 +789,10 @@ def _timeline(result: Allocation, source: Material, cap: int) -> None:
             event = candidate.event
             if len(events) == MAX_EVENTS:
                 break
-            if index in placed or not _free(result, candidate.uses, "timeline"):
-                continue
+            if index in placed or not _free(result, candidate.uses, "timeline") \
+                    or any(said_again(source.point(ref).text, shown) for ref in _dated_lines(source, candidate)
+                           for shown in source.shown):
+                continue  # (and not an event whose year another section prints beside its words)
             if any(conflicts(event, other) for _, other in events):
                 continue
             events.append((index, event))
@@ -802,7 +804,13 @@ def _timeline(result: Allocation, source: Material, cap: int) -> None:
             if isinstance(event.source, int):
                 source.titles.append(event.text)
         source.record([event.text for _, event in events], [])  # (a dated card's points that print its year are its own)
+        source.dated += [source.point(ref).text for index, _ in events for ref in _dated_lines(source, ranked[index])]
         chosen.append(Timeline(tuple(sorted((event for _, event in events), key=lambda e: e.when))))
+
+
+def _dated_lines(source: Material, candidate: Candidate) -> tuple[PointRef, ...]:
+    """The points an event is told by: its own line, where it comes from one (a card's event is its title and date)."""
+    return (candidate.event.source,) if isinstance(candidate.event.source, PointRef) else ()
 
 
 def _take_turns(result: Allocation, source: Material, names: list[str], caps: dict[str, int],

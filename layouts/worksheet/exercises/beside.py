@@ -69,7 +69,8 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _label_beside(text, term) or _reading_given(text, term) or _in_a_methods_heading(text, term) \
         or _units_free(text) or _unit_of_printed_units(text, term) or _said_again_in_brackets(text, term) \
         or _named_by_its_degree(text, term) or _years_between_printed(text, term) \
-        or _lowered_figure_beside(text, term) or _land_of_name_beside(text, term) or _ratio_beside(text, term)
+        or _lowered_figure_beside(text, term) or _land_of_name_beside(text, term) or _ratio_beside(text, term) \
+        or _worded_its_own_way(term)
 
 
 _PUNCTUATION = ((r"square brackets?", "["), (r"(?:round brackets?|parenthes[ie]s)", "("), (r"brackets?", "(["),
@@ -200,6 +201,20 @@ def _heads_its_examples(text: str, term: Term) -> bool:
 _EXAMPLES_AFTER = re.compile(r"(?i)(?:\s+(?:and|&|or)\s+[^\W\d_]+)?\s*(?:(?:[–—:(]|\s-)\s*"
                              r"(?:e\.\s?g\.|eg\b|for example|such as|like)|→)")
 """A heading's dash or bracket, then its examples; or its arrow, then what it leads to."""
+
+
+def _worded_its_own_way(term: Term) -> bool:
+    """Whether the answer is a clause in everyday words rather than a term ("lets the body ____ and coordinate",
+    for "react to its surroundings"; "progesterone ____", for "maintains the uterus lining"): a student who learned
+    the card says it in words of their own ("respond to changes"), which the key's wording does not accept."""
+    words = term.text.split()
+    return term.kind == "term" and len(words) >= 3 and words[0][:1].islower() \
+        and any(word in _CLAUSE_WORDS and before != "of" for before, word in zip(words, words[1:]))
+
+
+_CLAUSE_WORDS = {"the", "its", "their", "his", "her", "to", "a", "an", "them", "it"}
+"""Small words that make a run of words a clause, not a named term ("division of labour") nor a part of a thing
+("centre of the lens")."""
 
 
 def _counted_by_its_prefix(text: str, term: Term) -> bool:
@@ -479,6 +494,7 @@ def _named_by_its_result(text: str, term: Term) -> bool:
 _STERILISE = ("sterilise", "sterilised", "sterilising", "sterilisation", "sterilize", "sterilized", "sterilization")
 _DISTIL = ("distillation", "distil", "distilled", "distilling", "simple distillation", "fractional distillation")
 _FILTER = ("filter", "filters", "filtered", "filtering", "filtration")
+_CAMPS = ("concentration camps", "concentration camp")
 _SQUARES = ("difference of two squares", "the difference of two squares")
 _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "absorb", "absorbed"),
              "exothermic": ("releases", "release", "released", "gives out", "give out", "given out"),
@@ -494,12 +510,15 @@ _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "abso
              "remove solids": _FILTER, "removes solids": _FILTER, "insoluble solids": _FILTER,
              "fee for driving": ("congestion charge",), "charge for driving": ("congestion charge",),
              "to cut traffic": ("congestion charge",), "a² − b²": _SQUARES, "a² - b²": _SQUARES,
-             "x² − y²": _SQUARES, "x² - y²": _SQUARES, "powder": ("surface area",)}
+             "x² − y²": _SQUARES, "x² - y²": _SQUARES, "powder": ("surface area",),
+             **dict.fromkeys(("dachau", "buchenwald", "sachsenhausen", "belsen", "ravensbrück"), _CAMPS),
+             **dict.fromkeys(("controlled by", "catalysed by", "sped up by", "speeded up by"), ("enzymes", "enzyme"))}
 """Words and what they mean, printed beside a blank for the meaning ("c____ – every council had to"); a classic test's
 result, printed beside a blank for its reagent or its action ("bubble the gas through l____, which turns milky", "it
 b____ damp litmus paper (it goes red, then white)"); a method's steps or purpose beside a blank for its name
 ("d____: boil the sea water, then cool and condense the steam", "s____ to kill microbes", "C____ – a daily fee for
-driving into central London"); and a form beside its name ("the d____ (4 words); a² − b² = …")."""
+driving into central London"); a form beside its name ("the d____ (4 words); a² − b² = …"); a camp beside its
+kind ("C____ (2 words) – Dachau opened"); what enzymes do beside them ("reactions controlled by e____")."""
 
 
 def _study_named(text: str, term: Term) -> bool:
@@ -873,7 +892,8 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("multiplying", "dividing"), ("plus", "minus"), ("oxford", "cambridge"), ("step-up", "step-down"),
           ("source", "mouth"), ("swash", "backwash"), ("windward", "leeward"), ("stalactite", "stalagmite"),
           ("anticline", "syncline"), ("cation", "anion"), ("headland", "bay"), ("endangered", "extinct"),
-          ("vulnerable", "endangered"), ("halide", "halogen"))
+          ("vulnerable", "endangered"), ("halide", "halogen"), ("expansionary", "contractionary"),
+          ("expansionary", "deflationary"), ("loose", "tight"), ("inflation", "deflation"))
 
 
 def _singular(word: str) -> str:

@@ -167,6 +167,10 @@ class Material:
         """Each short answer's title, and its scheme points by the key word each opens on or first marks."""
         self.pairs: list[tuple[str, str]] = []
         """The matching's key terms and their definitions, as printed."""
+        self.dated: list[str] = []
+        """The lines the timeline's events come from, their years kept: a line printed elsewhere that tells one again
+        with its year dates the event ("voluntary arms embargo 1963, mandatory 1977" beside "Biko died …; same year
+        the UN made its arms embargo mandatory")."""
         self._words: dict[str, set[str]] = {}
         self._common: frozenset[str] | None = None
 
@@ -203,7 +207,8 @@ class Material:
         if any(_words_told(part, answer) for answer in answers for part in shown.split("\0")) \
                 or any(_words_told(part, answer) for answer in self.answers for part in text.split("\0")):
             return True
-        if any(said_again(point, " ".join((part, *answers))) for point in self.schemed for part in visible):
+        if any(said_again(point, " ".join((part, *answers))) for point in self.schemed + self.dated
+               for part in visible):
             return True  # (its blanks filled: a student who fills them, or reads the word bank, has the line whole)
         if self.heads_given(visible):
             return True

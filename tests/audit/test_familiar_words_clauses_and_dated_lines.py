@@ -1,0 +1,111 @@
+"""What the blind audits of sets SO and SP struck, and an own read of sets SM and SN: a familiar word blanked with its
+first letter ("polymers of g____, a sugar", "N____ is the addictive drug", "a random m____ in a bacterium's DNA"); a
+clause in everyday words blanked whole ("lets the body r____ (3 words) and coordinate its behaviour", where "respond
+to changes" is as good); a camp beside its kind ("C____ (2 words) – Dachau opened in March 1933") and what enzymes do
+beside them ("reactions controlled by e____"); a timeline event whose year a matching statement prints beside its
+words ("Biko died …; same year the UN made its arms embargo mandatory" beside "voluntary arms embargo 1963, mandatory
+1977"); and a false statement that moves a year every pupil knows ("The Great Fire began on 2 September 1670"). From
+set SQ: a familiar word the pack also writes in lower case, blanked as a name ("C____ – tallest trees"); the other of
+a policy pair ("Expansionary policy = lower rates; c____ policy = higher rates"); and a year offered beside years the
+line rules out ("then part of the USSR" beside 2011; "at the start of the Covid-19 pandemic")."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from studypack.layouts.worksheet.exercises import Choice, Gap, Timeline, TrueFalse
+from studypack.layouts.worksheet.exercises.candidates import gap_candidates
+from studypack.layouts.worksheet.exercises.questions import plain
+from sheet_builds import built, fresh_pack, material, of_kind, pack_yaml, planned
+
+SEEDS = "1234"
+
+
+def blanked(text: str) -> set[str]:
+    """Every answer a gap fill could ask of the pack."""
+    return {blank.text for candidate in gap_candidates(material(text)) if isinstance(gap := candidate.build(0), Gap)
+            for blank in gap.answers}
+
+
+def gap_answers(name: str, seeds: str = SEEDS) -> set[str]:
+    """The gap fills' answers of a fresh pack's sheets."""
+    text = fresh_pack(name)
+    return {blank.text for seed in seeds for gap in of_kind(planned(text, seed), Gap) for blank in gap.answers}
+
+
+def test_a_familiar_word_is_not_blanked_with_its_first_letter():
+    for name, familiar, own in (("chemistry_polymers.yaml", "glucose", "cellulose"),
+                                ("biology_gas_exchange.yaml", "Nicotine", "capillaries"),
+                                ("biology_microorganisms.yaml", "mutation", "Petri dish")):
+        answers = gap_answers(name)
+        assert own in answers and familiar not in answers, (name, answers)  # the topic's own words are still asked
+
+
+def test_a_slogan_in_quotation_marks_is_the_topics_own():
+    example = (Path(__file__).parents[2] / "packs" / "khrushchev.yaml").read_text(encoding="utf-8")
+    answers = {blank.text for seed in "12" for gap in of_kind(planned(example, seed), Gap) for blank in gap.answers}
+    assert {'"jobs for life"', '"enemy of the people"'} & answers, answers  # familiar words, but a phrase of the time
+
+
+def test_a_clause_in_everyday_words_is_not_blanked_but_a_part_of_a_thing_is():
+    assert "react to its surroundings" not in gap_answers("biology_nervous_system_eye.yaml", "12")
+    assert "maintains the uterus lining" not in gap_answers("biology_hormones.yaml", "12")
+    lenses = pack_yaml("Lenses", "Physics", [("Ray diagrams", [
+        "Ray 2 passes through the **centre of the lens** and carries straight on, with no bending."])])
+    assert "centre of the lens" in blanked(lenses)
+
+
+def test_a_camp_beside_its_kind_and_enzymes_beside_what_they_do_are_not_blanked():
+    camps = pack_yaml("Nazi Germany", "History", [
+        ("The police state", ["**Concentration camps** – Dachau opened in March 1933; early prisoners were mostly "
+                              "Communists.",
+                              "The **Gestapo** was the secret state police, relying on tip-offs from ordinary "
+                              "Germans."])])
+    asked = blanked(camps)
+    assert "Gestapo" in asked and "Concentration camps" not in asked, asked
+    metabolism = pack_yaml("Respiration", "Biology", [
+        ("Metabolism", ["The energy from respiration builds new molecules, with reactions controlled by **enzymes**.",
+                        "Glucose is stored as **glycogen** in the liver and muscles of animals."])])
+    asked = blanked(metabolism)
+    assert "glycogen" in asked and "enzymes" not in asked, asked
+
+
+def test_a_timeline_events_year_is_not_printed_beside_its_words_elsewhere_on_the_sheet():
+    apartheid = fresh_pack("history_apartheid.yaml")
+    dated = 0
+    for seed in SEEDS:
+        plan, sheet, _ = built(apartheid, seed)
+        events = [event.text for timeline in of_kind(plan, Timeline) for event in timeline.events]
+        if any(text.startswith("Biko died") for text in events):
+            dated += 1
+            assert "mandatory 1977" not in sheet, seed
+    assert dated  # the event is still asked
+
+
+def test_a_year_every_pupil_knows_is_not_changed_in_a_false_statement():
+    restoration = fresh_pack("history_restoration.yaml")
+    for seed in "123456":
+        for statement in of_kind(planned(restoration, seed), TrueFalse):
+            text = plain(statement.segments)
+            if not statement.true and re.search(r"Great Fire|Farriner|Pudding Lane", text):
+                assert "1666" in text, (seed, text)
+
+
+# From the blind audit of set SQ.
+
+def test_a_familiar_name_the_pack_writes_in_lower_case_and_the_other_of_a_policy_pair_are_not_blanked():
+    answers = gap_answers("geography_epping_forest.yaml")
+    assert "Canopy" not in answers and "biome" in answers, answers  # "C____ – tallest trees" beside "the canopy"
+    assert "contractionary (tight)" not in gap_answers("economics_inflation.yaml")  # "Expansionary (loose) policy
+    # = lower rates; c____ policy = higher rates"
+
+
+def test_a_year_the_line_fixes_by_a_state_or_a_pandemic_is_not_offered_beside_years_outside_it():
+    for name, line in (("physics_nuclear_fission_fusion.yaml", "then part of the USSR"),
+                       ("economics_inflation.yaml", "start of the Covid-19 pandemic")):
+        text = fresh_pack(name)
+        for seed in SEEDS:
+            for question in of_kind(planned(text, seed), Choice):
+                if line in plain(question.segments):
+                    years = [int(found) for option in question.options for found in re.findall(r"\d{4}", option)]
+                    assert "Covid" not in line and max(years) <= 1991, (seed, question.options)
