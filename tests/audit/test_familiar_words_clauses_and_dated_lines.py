@@ -7,13 +7,19 @@ words ("Biko died …; same year the UN made its arms embargo mandatory" beside 
 1977"); and a false statement that moves a year every pupil knows ("The Great Fire began on 2 September 1670"). From
 set SQ: a familiar word the pack also writes in lower case, blanked as a name ("C____ – tallest trees"); the other of
 a policy pair ("Expansionary policy = lower rates; c____ policy = higher rates"); and a year offered beside years the
-line rules out ("then part of the USSR" beside 2011; "at the start of the Covid-19 pandemic")."""
+line rules out ("then part of the USSR" beside 2011; "at the start of the Covid-19 pandemic"). From set SR: one word
+asked twice in two forms ("n____ = labourer digging canals", "n____ on canals, railways and roads"), and a statement
+matched to its own title that another title's card marks or tags the words of ("Knowledge-based firms … cluster near
+universities" beside Science parks). From set SS: a year's tally as a timeline event ("Nearly 500 people were
+killed, the highest total of any year of the Troubles"). From set ST: a word bank's spare years after the span its
+title gives ("5 Nov 1857" under "The Crimean War, 1853–1856"); a scheme that leaves out one side of its title
+("Advantages and problems of …" paying only problems); and "stops the solvent e____" beside "vapour"."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from studypack.layouts.worksheet.exercises import Choice, Gap, Timeline, TrueFalse
+from studypack.layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, TrueFalse
 from studypack.layouts.worksheet.exercises.candidates import gap_candidates
 from studypack.layouts.worksheet.exercises.questions import plain
 from sheet_builds import built, fresh_pack, material, of_kind, pack_yaml, planned
@@ -109,3 +115,55 @@ def test_a_year_the_line_fixes_by_a_state_or_a_pandemic_is_not_offered_beside_ye
                 if line in plain(question.segments):
                     years = [int(found) for option in question.options for found in re.findall(r"\d{4}", option)]
                     assert "Covid" not in line and max(years) <= 1991, (seed, question.options)
+
+
+# From the blind audit of set SR.
+
+def test_one_word_in_two_forms_is_asked_once():
+    text = fresh_pack("history_migration_britain.yaml")
+    for seed in SEEDS:
+        answers = [blank.text.casefold() for gap in of_kind(planned(text, seed), Gap) for blank in gap.answers]
+        assert not {"navvy", "navvies"} <= set(answers), (seed, answers)  # "n____ = labourer digging canals" and
+        # "n____ on canals, railways and roads"
+
+
+def test_a_statement_in_the_words_another_title_marks_or_tags_is_not_matched():
+    text = fresh_pack("geography_uk_economy.yaml")
+    for seed in SEEDS:
+        pairs = {pair.title: pair.text for match in of_kind(planned(text, seed), Match) for pair in match.pairs}
+        if "Science parks" in pairs:  # its card marks **university** and **cluster**
+            assert not any("cluster near universities" in statement for statement in pairs.values()), (seed, pairs)
+        if "The post-industrial economy" in pairs:  # its card is tagged "quaternary"
+            assert not any("quaternary sector" in statement for statement in pairs.values()), (seed, pairs)
+
+
+# From the blind audit of set SS.
+
+def test_a_years_tally_is_no_timeline_event():
+    text = fresh_pack("history_troubles.yaml")
+    for seed in SEEDS:
+        events = [event.text for timeline in of_kind(planned(text, seed), Timeline) for event in timeline.events]
+        assert events and not any("highest total of any year" in event for event in events), (seed, events)
+
+
+# From the blind audit of set ST.
+
+def test_a_word_banks_spare_years_keep_inside_the_span_its_title_gives():
+    text = fresh_pack("history_crimean_war.yaml")  # "The Crimean War, 1853–1856"; "____: Battle of Inkerman"
+    banked = 0
+    for seed in SEEDS:
+        bank = [word for section in planned(text, seed).exercises.versions[0].sections for word in section.bank]
+        banked += "5 Nov 1854" in bank
+        assert not any(re.fullmatch(r"5 Nov 18(?:5[7-9]|[6-9]\d)", word) for word in bank), (seed, bank)
+    assert banked
+
+
+def test_a_scheme_that_leaves_out_one_side_of_its_title_is_not_set():
+    text = fresh_pack("biology_monoclonal_plant_disease.yaml")  # "Advantages: …" is no line a scheme pays
+    for seed in SEEDS:
+        prompts = [question.prompt for question in of_kind(planned(text, seed), Short)]
+        assert not any("Advantages and problems" in prompt for prompt in prompts), (seed, prompts)
+
+
+def test_evaporating_is_not_blanked_beside_its_vapour():
+    assert "evaporating" not in gap_answers("chemistry_chromatography.yaml")

@@ -18,7 +18,7 @@ from typing import Callable
 from ....source.model import Card, Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
-from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates, year_range
+from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates, year_bounds
 from .matching import (NAMES_A_FORM, SHORT_NOUNS, defined_at, definition_candidates, definition_mark,
                        match_candidates, share_words, title_words)
 from .short_answers import short_candidates
@@ -871,6 +871,7 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         return ()  # a box of one or two answers and a spare is a choice of two or three, read off its form
     cards = {id(term): gap.point.card for gap in gaps for term in source.terms[gap.point]}
     lines = {id(term): source.point(gap.point).text for gap in gaps for term in source.terms[gap.point]}
+    refs = {id(term): gap.point for gap in gaps for term in source.terms[gap.point]}
     keys = tuple(source.asked)
     extras: list[str] = []
     used = {ref.card for ref, names in result.used.items() if "short" in names}  # would hint at a mark scheme
@@ -884,8 +885,9 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
             return None  # "interned, many at ____ in Wales": a spare town outside Wales is out at sight, and which
             # towns are in Wales the pack does not say
         made_up = set(scaled(term)) if term.kind == "number" else set()
-        within = year_range(lines[id(term)], term)  # ("trial ran from ____ to 1795": a spare after 1795 is out at
-        # sight, and the one year before it is the answer)
+        within = year_bounds(source, refs[id(term)], term)  # ("trial ran from ____ to 1795": a spare after 1795 is
+        # out at sight, and the one year before it is the answer; so is 1858 for a battle under "The Crimean War,
+        # 1853–1856")
         wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
             term, source.pool, source.rng, count, " ".join([lines[id(term)], *extras]), keys + busy + tuple(extras),
             strict=False, near=cards[id(term)], only_near=False, kin_of=True, within=within))), None)

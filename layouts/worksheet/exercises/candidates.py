@@ -691,7 +691,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if _famous_year(text + "\n" + source.pack.cards[ref.card].title, term):
             continue  # "cut to 0.1% in ____ at the start of the Covid-19 pandemic": every pupil knows 2020
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=True,
-                            about=source.about(ref, shown), within=_year_bounds(source, ref, term), worn=worn)
+                            about=source.about(ref, shown), within=year_bounds(source, ref, term), worn=worn)
         if wrong is None or any(len({option.casefold() for option in wrong} & earlier) >= 2
                                 for earlier in source.wrong_sets):
             continue  # (two of the three wrong options another question offered: its answer the odd one out)
@@ -837,7 +837,7 @@ def year_range(text: str, term) -> tuple[int | None, int | None]:
     return (max(lower) if lower else None), (min(higher) if higher else None)
 
 
-def _year_bounds(source, ref, term) -> tuple[int | None, int | None]:
+def year_bounds(source, ref, term) -> tuple[int | None, int | None]:
     """The years a wrong year for ``term`` must lie between: its line's range, its titles' spans, its card's date."""
     card = source.pack.cards[ref.card]
     lower, upper = _within_titles(year_range(source.point(ref).text, term), term, (card.title, source.pack.title),
@@ -1128,7 +1128,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if context is None:
             continue
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting)
-        within = _year_bounds(source, ref, term)  # "Put on trial Oct 1600" under "Elizabethan England, 1558–88"
+        within = year_bounds(source, ref, term)  # "Put on trial Oct 1600" under "Elizabethan England, 1558–88"
         if term.year is not None and _CAUSE_GIVEN.search(text[term.end:]):
             within = (term.year if within[0] is None else max(within[0], term.year), within[1])  # "removed from
             # power in October 1959; the crisis was one reason": an earlier year may come before its cause

@@ -54,6 +54,9 @@ class Claims:
                        if (words := content_words(point.text[term.start:term.end])) and self.marking(" ".join(words))]
                       for card in pack.cards]
         """Each card's key terms, as words, that mark a topic."""
+        self.marked = [set().union(*(content_words(point.text[term.start:term.end]) for point in card.points
+                                     for term in point.terms)) for card in pack.cards]
+        """Each card's key terms' words, however many cards hold them."""
         self.title_words = [content_words(card.title) - _FUNCTION for card in pack.cards]
         """Each title's words that name a topic."""
         in_titles = Counter(word for words in self.title_words for word in words)
@@ -86,21 +89,27 @@ class Claims:
         Plague's: a cause "still blamed on miasma" reads as either's). A key term of three words or more is shared
         when all but one stand in ``point`` ("the Church of England, with the monarch as its head" tells of the
         **Supreme Head of the Church of England**). So is a short acronym both mark, which has no content word
-        ("Inhibits **FSH** release" beside Progesterone, whose card marks **FSH** too)."""
+        ("Inhibits **FSH** release" beside Progesterone, whose card marks **FSH** too), and so is a tag the author gave
+        ``card`` ("The quaternary sector … is the fastest-growing" beside a card tagged "quaternary")."""
         words = content_words(point.text)
         own = (content_words(point.text[term.start:term.end]) for term in point.terms)
         return (any(term <= words or len(term) >= 3 and len(term - words) <= 1 for term in self.terms[card])
                 or any(term and (self.marking(" ".join(term)) or term in self.named[card]) and term <= self.words[card]
                        for term in own)
                 or len(self.marking(point.text) & self.words[card]) >= 2
-                or bool(_acronyms(point) & self.acronyms[card]))
+                or bool(_acronyms(point) & self.acronyms[card])
+                or any(content_words(tag) and content_words(tag) <= words for tag in self.tags[card]))
 
     def worded(self, point: Point, card: int) -> bool:
         """Whether most of a statement's words (three at least) stand on another card ("Only works when the wire is
-        at right angles to the field" on the card of Fleming's left-hand rule): it reads as that card's too, though
-        no word of it is a key term."""
+        at right angles to the field" on the card of Fleming's left-hand rule), or four of them do, two of which
+        that card marks ("Knowledge-based firms … cluster near universities" beside Science parks, whose card marks
+        **cluster** and **university**): it reads as that card's too, though the words are the pack's common
+        ground."""
         words = {word for word in content_words(point.text) if not word[:1].isdigit()}
-        return len(words) >= 3 and len(words & self.words[card]) * 5 >= len(words) * 3
+        shared = words & self.words[card]
+        return len(words) >= 3 and len(shared) * 5 >= len(words) * 3 \
+            or len(shared) >= 4 and len(shared & self.marked[card]) >= 2
 
     def related(self, first: int, second: int) -> bool:
         """Whether one card's points speak of the other's topic (``Trophic levels`` tells of each "food chain"), or

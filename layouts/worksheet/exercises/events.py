@@ -25,11 +25,13 @@ _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|n
                     r"under\b|closed|open|secret|silent|unchanged|low|high)|\bhad\s+(?:not\s+)?"
                     r"(?:been|died|\w+ed|\w+en)\b|\s[–—-]\s|^\W*(?:still|not yet|not fully|not until)\b|"
                     r"\buntil (?:after|the)\b|\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
-                    r"\d+\s+(?:years|decades)\b", re.I)
+                    r"\d+\s+(?:years|decades)\b|\b(?:highest|lowest|largest|smallest|worst|most|fewest)\b[^.;]*"
+                    r"\b(?:of|in)\s+any\s+(?:single\s+)?year\b", re.I)
 """A state ("living conditions were still backward", "Italy stays neutral", "Franklin had died", "Still not fully
 accepted until after …", "Domesday Book still lists many villages as waste"), a span ("fought the French for about
-15 years until captured"), or a name with what it is known for ("William – said Edward had promised him the
-throne"), which has no moment to place on a timeline."""
+15 years until captured"), a year's tally ("Nearly 500 people were killed, the highest total of any year"), or a name
+with what it is known for ("William – said Edward had promised him the throne"), which has no moment to place on a
+timeline."""
 _HOW_THINGS_STOOD = re.compile(r"[A-Z][\w'’ -]{1,40}?\s(?:was|were|is|are)\s+(?:a|an|the|still|not|mostly|mainly|"
                                r"largely|chiefly|predominantly|overwhelmingly)\b")
 """A line that opens on what something was ("England was a Catholic country", "Britain's empire was mostly trading

@@ -845,10 +845,11 @@ def _overlapping(answer: str, other: str) -> bool:
 
 
 def _two_forms(answer: str, other: str) -> bool:
-    """Whether two one-word answers are one word in two forms ("Sterilise", "sterilisation"): whoever knows one
-    writes both, and either line tells the other."""
+    """Whether two one-word answers are one word in two forms ("Sterilise", "sterilisation"; "navvy", "navvies"):
+    whoever knows one writes both, and either line tells the other."""
     mine, theirs = answer.strip().casefold(), other.strip().casefold()
-    return mine != theirs and " " not in mine + theirs and shares_root(mine, theirs, 6)
+    return mine != theirs and " " not in mine + theirs \
+        and (shares_root(mine, theirs, 6) or singular(mine) == singular(theirs))
 
 
 def _paired_answers(answer: str, other: str) -> bool:

@@ -218,7 +218,7 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if _PART_OF_TOPIC.search(card.title) or names_word_list(card.title):
                 continue  # "Strategies (1)" holds part of what a student would write; "Sequences – key terms" is a
                 # glossary, no topic
-            if _side_left_out(source, card.title, refs, points):
+            if _side_left_out(source, card.title, points):
                 continue  # "Required practical – ripple tank & waves on a string", its ripple-tank lines worked
                 # examples: a scheme without them would not answer half of what the prompt names
             if re.search(r"\?\s*[+&]|\s\+\s", card.title):
@@ -374,14 +374,17 @@ _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:
 """A question a card sets before working it ("Q. A 4.0 kg rifle fires …", "Q2 …"): no point of an answer."""
 
 
-def _side_left_out(source: Material, title: str, refs: tuple[PointRef, ...], points: tuple[PointRef, ...]) -> bool:
-    """Whether a title names two things ("ripple tank & waves on a string") and the lines headed by one of them
-    ("Ripple tank: lamp above …") are all left out of the scheme, which then says nothing of it."""
+def _side_left_out(source: Material, title: str, points: tuple[PointRef, ...]) -> bool:
+    """Whether a title names two things ("ripple tank & waves on a string", "Advantages and problems of …") and the
+    lines headed by one of them ("Ripple tank: lamp above …", "Advantages: bind to one target only; …") are all left
+    out of the scheme, which then says nothing of it."""
     topic = GLOSS_DASH.split(title, maxsplit=1)[-1]
     sides = [side.strip(" .:").casefold() for side in re.split(r"\s(?:&|and)\s", topic)]
-    if len(sides) < 2:
+    if len(sides) < 2 or not points:
         return False
-    left_out = [source.point(ref).text.casefold().lstrip("*\"' ") for ref in refs if ref not in points]
+    card = source.pack.cards[points[0].card]
+    left_out = [point.text.casefold().lstrip("*\"' ") for index, point in enumerate(card.points)
+                if PointRef(points[0].card, index) not in points]
     kept = " ".join(source.point(ref).text.casefold() for ref in points)
     return any(side and any(line.startswith(side) for line in left_out) and side not in kept for side in sides)
 
