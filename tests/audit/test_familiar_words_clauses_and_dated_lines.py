@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from studypack.layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, TrueFalse
 from studypack.layouts.worksheet.exercises.candidates import gap_candidates
 from studypack.layouts.worksheet.exercises.questions import plain
@@ -39,6 +41,7 @@ def gap_answers(name: str, seeds: str = SEEDS) -> set[str]:
     return {blank.text for seed in seeds for gap in of_kind(planned(text, seed), Gap) for blank in gap.answers}
 
 
+@pytest.mark.slow  # (several whole sheets built: in make test-slow)
 def test_a_familiar_word_is_not_blanked_with_its_first_letter():
     for name, familiar, own in (("chemistry_polymers.yaml", "glucose", "cellulose"),
                                 ("biology_gas_exchange.yaml", "Nicotine", "capillaries"),
@@ -53,6 +56,7 @@ def test_a_slogan_in_quotation_marks_is_the_topics_own():
     assert {'"jobs for life"', '"enemy of the people"'} & answers, answers  # familiar words, but a phrase of the time
 
 
+@pytest.mark.slow
 def test_a_clause_in_everyday_words_is_not_blanked_but_a_part_of_a_thing_is():
     assert "react to its surroundings" not in gap_answers("biology_nervous_system_eye.yaml", "12")
     assert "maintains the uterus lining" not in gap_answers("biology_hormones.yaml", "12")
@@ -76,6 +80,7 @@ def test_a_camp_beside_its_kind_and_enzymes_beside_what_they_do_are_not_blanked(
     assert "glycogen" in asked and "enzymes" not in asked, asked
 
 
+@pytest.mark.slow
 def test_a_timeline_events_year_is_not_printed_beside_its_words_elsewhere_on_the_sheet():
     apartheid = fresh_pack("history_apartheid.yaml")
     dated = 0
@@ -88,6 +93,7 @@ def test_a_timeline_events_year_is_not_printed_beside_its_words_elsewhere_on_the
     assert dated  # the event is still asked
 
 
+@pytest.mark.slow
 def test_a_year_every_pupil_knows_is_not_changed_in_a_false_statement():
     restoration = fresh_pack("history_restoration.yaml")
     for seed in "123456":
@@ -99,6 +105,7 @@ def test_a_year_every_pupil_knows_is_not_changed_in_a_false_statement():
 
 # From the blind audit of set SQ.
 
+@pytest.mark.slow
 def test_a_familiar_name_the_pack_writes_in_lower_case_and_the_other_of_a_policy_pair_are_not_blanked():
     answers = gap_answers("geography_epping_forest.yaml")
     assert "Canopy" not in answers and "biome" in answers, answers  # "C____ – tallest trees" beside "the canopy"
@@ -106,6 +113,7 @@ def test_a_familiar_name_the_pack_writes_in_lower_case_and_the_other_of_a_policy
     # = lower rates; c____ policy = higher rates"
 
 
+@pytest.mark.slow
 def test_a_year_the_line_fixes_by_a_state_or_a_pandemic_is_not_offered_beside_years_outside_it():
     for name, line in (("physics_nuclear_fission_fusion.yaml", "then part of the USSR"),
                        ("economics_inflation.yaml", "start of the Covid-19 pandemic")):
@@ -119,6 +127,7 @@ def test_a_year_the_line_fixes_by_a_state_or_a_pandemic_is_not_offered_beside_ye
 
 # From the blind audit of set SR.
 
+@pytest.mark.slow
 def test_one_word_in_two_forms_is_asked_once():
     text = fresh_pack("history_migration_britain.yaml")
     for seed in SEEDS:
@@ -139,6 +148,7 @@ def test_a_statement_in_the_words_another_title_marks_or_tags_is_not_matched():
 
 # From the blind audit of set SS.
 
+@pytest.mark.slow
 def test_a_years_tally_is_no_timeline_event():
     text = fresh_pack("history_troubles.yaml")
     for seed in SEEDS:
@@ -148,6 +158,7 @@ def test_a_years_tally_is_no_timeline_event():
 
 # From the blind audit of set ST.
 
+@pytest.mark.slow
 def test_a_word_banks_spare_years_keep_inside_the_span_its_title_gives():
     text = fresh_pack("history_crimean_war.yaml")  # "The Crimean War, 1853–1856"; "____: Battle of Inkerman"
     banked = 0
@@ -165,5 +176,6 @@ def test_a_scheme_that_leaves_out_one_side_of_its_title_is_not_set():
         assert not any("Advantages and problems" in prompt for prompt in prompts), (seed, prompts)
 
 
+@pytest.mark.slow
 def test_evaporating_is_not_blanked_beside_its_vapour():
     assert "evaporating" not in gap_answers("chemistry_chromatography.yaml")
