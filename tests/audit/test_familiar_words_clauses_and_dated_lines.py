@@ -13,7 +13,12 @@ matched to its own title that another title's card marks or tags the words of ("
 universities" beside Science parks). From set SS: a year's tally as a timeline event ("Nearly 500 people were
 killed, the highest total of any year of the Troubles"). From set ST: a word bank's spare years after the span its
 title gives ("5 Nov 1857" under "The Crimean War, 1853–1856"); a scheme that leaves out one side of its title
-("Advantages and problems of …" paying only problems); and "stops the solvent e____" beside "vapour"."""
+("Advantages and problems of …" paying only problems); and "stops the solvent e____" beside "vapour". From an own
+read of set SO: a death's year asked where the pack gives the dead man a span ending on it ("Prime Minister
+1958–66"). From sets SU and SV: "Biogas" matched to "a fuel gas …"; a self-test card set as a short answer, and
+advice on a kind of question paid in a scheme; a date blanked before a note's arrow; "D____ → if trees are
+burned". From set SW: a dated treaty the one of its kind in a word bank of battles; "CH2=C____3"; and "Withdrawn;
+led to stricter laws" as an event with no subject."""
 from __future__ import annotations
 
 import re
@@ -179,3 +184,55 @@ def test_a_scheme_that_leaves_out_one_side_of_its_title_is_not_set():
 @pytest.mark.slow
 def test_evaporating_is_not_blanked_beside_its_vapour():
     assert "evaporating" not in gap_answers("chemistry_chromatography.yaml")
+
+
+# From an own read of set SO at seed 3.
+
+@pytest.mark.slow
+def test_a_death_that_ends_a_span_the_pack_gives_is_not_asked_by_its_year():
+    text = fresh_pack("history_apartheid.yaml")  # "Prime Minister 1958–66", "stabbed to death in September 1966"
+    for seed in SEEDS:
+        asked = [plain(question.segments) for kind in (TrueFalse, Choice) for question in of_kind(planned(text, seed),
+                                                                                                 kind)]
+        assert not any("stabbed to death" in stem for stem in asked), (seed, asked)
+
+
+# From the blind audits of sets SU and SV.
+
+def test_a_term_whose_last_part_its_definition_prints_is_not_matched():
+    from studypack.layouts.worksheet.exercises.allocate import _root_inside
+    assert _root_inside("a fuel gas, mostly methane, made by anaerobic decay in a digester", "Biogas")
+    assert not _root_inside("organism that breaks down dead material (bacteria, fungi)", "Decomposer")
+
+
+def test_a_self_test_card_and_advice_on_a_kind_of_question_are_no_content():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+    assert is_scaffolding("Quick self-test") and is_scaffolding("Test yourself")
+    assert is_scaffolding("Evaluate questions: give a benefit AND a risk, then a judgement.")
+    assert not is_scaffolding("Questions about the treaty divided the Dáil.")
+
+
+@pytest.mark.slow
+def test_a_date_opening_a_notes_arrow_and_a_loss_of_trees_beside_trees_are_not_blanked():
+    assert "September 1939" not in gap_answers("history_india_partition.yaml")  # "____ → Viceroy declared war"
+    assert "Deforestation" not in gap_answers("biology_decomposition_cycles.yaml")  # "D____ → if trees are burned"
+
+
+# From the blind audit of set SW.
+
+@pytest.mark.slow
+def test_a_dated_treaty_or_body_in_a_word_bank_has_a_peer_of_its_kind():
+    text = fresh_pack("history_edward_i.yaml")
+    for seed in SEEDS:
+        bank = [word for section in planned(text, seed).exercises.versions[0].sections for word in section.bank]
+        for kind in ("Treaty", "Parliament"):
+            assert sum(kind in word for word in bank) != 1, (seed, bank)  # "Treaty of Birgham (1290)" among battles
+
+
+def test_a_part_of_a_formula_is_no_blank_and_a_participle_alone_opens_no_event():
+    from studypack.layouts.worksheet.exercises.events import event_candidates
+    assert "CHCH" not in blanked(pack_yaml("Alkenes", "Chemistry", [("The first four alkenes", [
+        "Propene C3H6 → CH2=CHCH3", "Ethene is the **monomer** of poly(ethene), used for carrier bags."])]))
+    events = [candidate.event.text for candidate in event_candidates(material(fresh_pack(
+        "biology_drug_development.yaml")))]
+    assert events and not any(event.startswith("Withdrawn") for event in events), events

@@ -671,16 +671,19 @@ def _root_inside(meaning: str, term: str) -> bool:
     """Whether a word of ``meaning`` opens on five letters that stand inside a word of ``term`` ("leachate" in
     "Bioleaching"), or a word of ``term`` (less a plural ending) stands inside one of ``meaning`` ("fullerene" in
     "buckminsterfullerene" for Fullerenes), or a short word of ``meaning`` ends one of ``term`` ("tube" for
-    Nanotubes, "paths" for Footpath erosion)."""
+    Nanotubes, "paths" for Footpath erosion, "gas" for Biogas)."""
     folded = term.casefold()
     words = re.findall(r"[^\W\d_]{5,}", meaning.casefold())
-    tails = {re.sub(r"(?<=[^\Ws]{4})s$", "", word) for word in re.findall(r"\b[^\W\d_]{4,5}\b", meaning.casefold())} - {
+    tails = {re.sub(r"(?<=[^\Ws]{4})s$", "", word) for word in re.findall(r"\b[^\W\d_]{3,5}\b", meaning.casefold())} - {
         "that", "with", "from", "into", "they", "them", "than", "more", "each", "only", "also", "when", "there",
-        "their", "these", "those", "which", "where", "about", "other", "after", "under", "while", "being"}
+        "their", "these", "those", "which", "where", "about", "other", "after", "under", "while", "being", "the",
+        "and", "for", "are", "was", "not", "but", "its", "can", "has", "had", "one", "two", "any", "all", "out",
+        "use", "you", "off", "per", "via", "who", "how", "why", "new", "may", "own", "way", "too", "yet", "few"}
     return any(word[:5] in folded for word in words) or any(
         re.sub(r"e?s$", "", own) in word for own in re.findall(r"[^\W\d_]{6,}", folded) for word in words) or any(
-        len(own) > 6 and re.sub(r"s$", "", own).endswith(tail) for own in re.findall(r"[^\W\d_]+", folded)
-        for tail in tails)  # "Nanotubes – … rolled into a tube": the compound's last part
+        len(own) >= 6 and own != tail and (own.endswith(tail) or re.sub(r"s$", "", own).endswith(tail))
+        for own in re.findall(r"[^\W\d_]+", folded) for tail in tails)  # "Nanotubes – … rolled into a tube",
+    # "Biogas – a fuel gas": the compound's last part
 
 
 def _drop(result: Allocation, section: str) -> None:
@@ -896,8 +899,10 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
                 continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer
             if term.kind == "name" and gender_of(term.text) == "f" and gender_of(word) != "f":
                 continue  # a man is no spare beside the one woman a line may ask for ("a pre-contract with ____")
-            if _label_of(term.text) != _label_of(word):
-                continue  # "US$4 billion" is no spare for "stage 3", nor "stage 2" for a noun
+            if _label_of(term.text) != _label_of(word) \
+                    or term.sort == "named" and _named_head(term.text) != _named_head(word):
+                continue  # "US$4 billion" is no spare for "stage 3", nor "stage 2" for a noun, nor a battle for
+                # "Treaty of Birgham (1290)"
             if term.kind not in ("number", "year") and re.search(r"\d", word) \
                     and re.sub(r"\d+", "#", word) == re.sub(r"\d+", "#", term.text.strip()):
                 continue  # "Race Relations Act 1968" beside "… 1965": the same law a few years on may fit the line
@@ -996,7 +1001,20 @@ def _bank_sort(term) -> tuple[str, str]:
     label = _label_of(term.text)
     if label:
         return ("label", label)  # ("sits in ____": "stage 3" the one numbered stage among nouns)
+    if term.sort == "named":  # a name with its date ("Treaty of Birgham (1290)", "Falkirk, 22 July 1298")
+        return (term.kind, f"named:{_named_head(term.text)}")  # (the one treaty among battles)
     return (term.kind, term.sort.removesuffix("-of"))
+
+
+def _named_head(text: str) -> str:
+    """What a dated name is: a document, a body, or else a battle or a place ("")."""
+    return next((kind for kind, pattern in _NAMED_HEADS if re.search(pattern, text)), "")
+
+
+_NAMED_HEADS = (("document", r"\b(?:Treaty|Statute|Act|Agreement|Pact|Charter|Edict|Declaration|Convention|Peace|"
+                             r"Bill)\b"),
+                ("body", r"\b(?:Parliament|Council|Assembly|Congress|Diet|Synod|Commission|Committee|Convocation)\b"))
+"""Words that make a dated name a document or a body, not a battle or a place."""
 
 
 _NUMBERED_LABEL = re.compile(r"(?i)(stage|phase|level|group|period|step|key\s+stage|tier|class|type|article|clause|"

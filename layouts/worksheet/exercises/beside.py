@@ -514,14 +514,16 @@ _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "abso
              **dict.fromkeys(("dachau", "buchenwald", "sachsenhausen", "belsen", "ravensbrück"), _CAMPS),
              **dict.fromkeys(("controlled by", "catalysed by", "sped up by", "speeded up by"), ("enzymes", "enzyme")),
              **dict.fromkeys(("vapour", "vapor"), ("evaporating", "evaporation", "evaporate", "evaporates",
-                                                   "evaporated"))}
+                                                   "evaporated")),
+             **dict.fromkeys(("trees", "tree"), ("deforestation",))}
 """Words and what they mean, printed beside a blank for the meaning ("c____ – every council had to"); a classic test's
 result, printed beside a blank for its reagent or its action ("bubble the gas through l____, which turns milky", "it
 b____ damp litmus paper (it goes red, then white)"); a method's steps or purpose beside a blank for its name
 ("d____: boil the sea water, then cool and condense the steam", "s____ to kill microbes", "C____ – a daily fee for
 driving into central London"); a form beside its name ("the d____ (4 words); a² − b² = …"); a camp beside its
 kind ("C____ (2 words) – Dachau opened"); what enzymes do beside them ("reactions controlled by e____"); and the
-vapour a liquid makes beside its evaporating ("stops the solvent e____, so the air stays saturated with vapour")."""
+vapour a liquid makes beside its evaporating ("stops the solvent e____, so the air stays saturated with vapour"),
+and trees beside their loss ("D____ → if trees are burned more CO₂ is released")."""
 
 
 def _study_named(text: str, term: Term) -> bool:

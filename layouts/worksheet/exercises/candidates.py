@@ -109,6 +109,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
                 # untested
                 and not _too_long_to_recall(term)
+                and not (term.kind in ("term", "name") and _glued_to_a_formula(source.point(ref).text, term))
                 and not _known_outside(source, term)
                 and not _initial_picks_it(source, term)  # "O____ was the bloodiest beach" beside "Utah, Omaha, …"
                 and "=" not in term.text  # "To find the temperature change: Δ____" (Δθ = ΔE ÷ (m c)): a symbol's
@@ -342,6 +343,13 @@ def _letter(source: Material, term) -> str:
     return first_letter(term, source.word_list)
 
 
+def _glued_to_a_formula(text: str, term) -> bool:
+    """Whether a figure, a subscript or a bond sign touches a term ("CH2=CHCH3"): it is a part of a formula, and
+    blanked as a word it leaves "CH2=C____3"."""
+    touching = text[term.start - 1:term.start] if term.start else ""
+    return bool(re.fullmatch(r"[=≡\d₀-₉]", touching) or re.match(r"[=≡\d₀-₉]", text[term.end:]))
+
+
 _THEN_AND_NOW = re.compile(r"(?i)\b(?:today|now|nowadays|currently)\b")
 """A word for the present after a dated figure ("in the late 1960s; today it is under 10%"): the year marks a
 state then, set against now."""
@@ -503,9 +511,13 @@ def shows_no_letter(source: Material, term, text: str) -> bool:
     nutrient-poor; "____ stay in the blood afterwards": memory cells, antibodies). A word heading its definition is
     pinned down by the definition; a count with its noun ("toured ____ in 1086" for 7 circuits) shows no figure is
     asked unless a word before it says so ("about ____"), nor an amount after "a" that describes a noun ("a ____
-    'super sewer'" for 25 km: "huge" fills it as well)."""
+    'super sewer'" for 25 km: "huge" fills it as well), nor a date that opens a note's arrow ("____ → war
+    declared")."""
     if term.kind == "number":
         return _counted_unasked(text, term) or re.search(r"(?i)\b(?:a|an)\s+$", text[:term.start]) is not None
+    if term.kind == "year" and not text[:term.start].strip(" \"'“‘") \
+            and re.match(r"\s*(?:→|->)", text[term.end:]):
+        return True  # "____ → Viceroy Linlithgow declared war": a date opening a note's arrow, which nothing asks
     return (term.kind in ("term", "name") and term.sort not in ("formula", "code")
             and not _letter(source, term) and not _heads_definition(text, term)
             and not (term.kind == "term" and paired(term.text)) and not _one_of_few(term))
@@ -688,8 +700,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if _CAUSE_GIVEN.search(text[term.end:]):
             continue  # "removed from power in ____; the crisis was one reason": a year before the crisis is out at
             # sight, and the options after it leave the answer the earliest
-        if _famous_year(text + "\n" + source.pack.cards[ref.card].title, term):
-            continue  # "cut to 0.1% in ____ at the start of the Covid-19 pandemic": every pupil knows 2020
+        if _famous_year(text + "\n" + source.pack.cards[ref.card].title, term) or _death_ends_a_span(source.pack,
+                                                                                                   text, term):
+            continue  # "cut to 0.1% in ____ at the start of the Covid-19 pandemic": every pupil knows 2020; "stabbed
+            # to death in ____" beside "Prime Minister 1958–66" is answered by the span
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=True,
                             about=source.about(ref, shown), within=year_bounds(source, ref, term), worn=worn)
         if wrong is None or any(len({option.casefold() for option in wrong} & earlier) >= 2
@@ -1162,6 +1176,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             # unification" (1870–1871): the card that names the event dates it
         if wrong is not None and _after_a_death(source.pack, source.pack.cards[ref.card], text, term, wrong[0]):
             continue  # "In 1553 he set up the Navy Board" beside "by his death in 1547": a deed after its doer died
+        if _death_ends_a_span(source.pack, text, term):
+            continue  # "Verwoerd was stabbed to death in 1963" beside "Prime Minister 1958–66": the span ends on it
         if wrong is not None and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "Gorkha earthquake (25 April 2015): tourism restarted from late 2010": before the event itself
         if wrong is None:
@@ -1300,6 +1316,26 @@ def _after_a_death(pack, card, text: str, answer, wrong: str) -> bool:
     deaths += [found for other in pack.cards if other is not card for point in other.points
                for found in _NAMED_DEATH.finditer(point.text) if re.search(rf"\b{re.escape(found.group(1))}\b", text)]
     return any(answer.year <= int(found.group("year")) and _month_of(found.group("date")) < dated for found in deaths)
+
+
+def _death_ends_a_span(pack, text: str, answer) -> bool:
+    """Whether a line dates a death and the pack gives someone the line names a span of years ending that year
+    ("Prime Minister 1958–66"): changed, the death falls inside the span, false at sight."""
+    if answer.year is None or not _DIED.search(text):
+        return False
+    names = {name for name in re.findall(r"\b[A-Z][a-z]{3,}\b", text) if when(name) is None}  # (no month)
+    for card in pack.cards:
+        for point in card.points:
+            if point.text == text or not any(re.search(rf"\b{name}\b", point.text) for name in names):
+                continue
+            for first, last in re.findall(r"\b(1\d{3}|20\d{2})\s*[–-]\s*(\d{2,4})\b", point.text):
+                if int(first[:4 - len(last)] + last) == answer.year:
+                    return True
+    return False
+
+
+_DIED = re.compile(r"(?i)\b(?:died|dies|killed|assassinated|murdered|executed|stabbed|shot dead|put to death)\b")
+"""Words that say a person died."""
 
 
 def _month_of(text: str) -> tuple[int, int] | None:

@@ -38,6 +38,10 @@ _HOW_THINGS_STOOD = re.compile(r"[A-Z][\w'’ -]{1,40}?\s(?:was|were|is|are)\s+(
 posts"): a state, if nothing is done in it."""
 _DANGLING = re.compile(r"\b\w+ing[.!]?$")
 """An event whose date was the end of its sentence after a verb in -ing ("…, finishing in 1512")."""
+_SUBJECTLESS = re.compile(r"^\W*(?:[A-Z][a-z]+(?:ed|en|wn)|Built|Begun|Made|Won|Held|Set up|Sent|Sold|Lost|Kept)"
+                          r"\s*[;,.]")
+"""A participle alone opening the event, its subject the card's title ("Withdrawn; led to stricter laws on drug
+testing" under "Thalidomide"): the timeline prints the title before it, or the line says not what was withdrawn."""
 _PARTICIPLE_LEFT = re.compile(r"(?:,|\band)\s+(?:[a-z]+ed|built|begun|made|won|held|set\s+up)[.!]?$")
 """A participle the date closed ("… station, designed by Brunel and opened [in 1840]"): cut, with no verb before
 it, the line says of the thing, not what happened."""
@@ -307,7 +311,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         verb_first = _ADVERB_FIRST.sub(lambda found: found.group(1).upper(), described, count=1)  # "First reported …"
         verb_first = re.sub(r"\s*\([^()]*\)", "", verb_first)  # ("Began (International Women's Day) with bread
         # queues": the aside is no doer)
-        doer_unsaid = (DONE_BY_NOBODY.match(verb_first) or VERB_FIRST.match(verb_first)
+        doer_unsaid = (DONE_BY_NOBODY.match(verb_first) or _SUBJECTLESS.match(verb_first)
+                       or VERB_FIRST.match(verb_first)
                        and (re.match(r"\S+\s+[a-z]", verb_first) or _ARRIVED.match(verb_first)
                             or _DONE_TO_SOMEONE.match(verb_first) or _BECAME.match(verb_first))) \
             and described.split(" ", 1)[0] not in source.words.proper \
