@@ -18,7 +18,9 @@ read of set SO: a death's year asked where the pack gives the dead man a span en
 1958–66"). From sets SU and SV: "Biogas" matched to "a fuel gas …"; a self-test card set as a short answer, and
 advice on a kind of question paid in a scheme; a date blanked before a note's arrow; "D____ → if trees are
 burned". From set SW: a dated treaty the one of its kind in a word bank of battles; "CH2=C____3"; and "Withdrawn;
-led to stricter laws" as an event with no subject."""
+led to stricter laws" as an event with no subject. From set SX: an English label over a list of Spanish phrases
+translated as one of them ("Trigger phrases – cuando era pequeño/a; …"), and an event dated by what it came before
+("… ahead of the end of Prohibition in December 1933")."""
 from __future__ import annotations
 
 import re
@@ -236,3 +238,19 @@ def test_a_part_of_a_formula_is_no_blank_and_a_participle_alone_opens_no_event()
     events = [candidate.event.text for candidate in event_candidates(material(fresh_pack(
         "biology_drug_development.yaml")))]
     assert events and not any(event.startswith("Withdrawn") for event in events), events
+
+
+# From the blind audit of set SX.
+
+def test_an_english_label_over_a_list_of_the_languages_words_is_not_translated():
+    from studypack.layouts.worksheet.exercises.translate import vocabulary
+    from studypack.source.loader import loads
+    words = [item[1] for item in vocabulary(loads(fresh_pack("spanish_fiestas.yaml"), "fiestas.yaml"))]
+    assert words and "Trigger phrases" not in words and "Typical things" not in words, words
+
+
+def test_a_year_of_what_an_event_came_before_does_not_date_it():
+    from studypack.layouts.worksheet.exercises.events import event_candidates
+    events = [candidate.event for candidate in event_candidates(material(fresh_pack(
+        "history_great_depression_new_deal.yaml")))]
+    assert events and not any(event.text.startswith("The Economy Act") for event in events), events

@@ -38,8 +38,9 @@ _HOW_THINGS_STOOD = re.compile(r"[A-Z][\w'’ -]{1,40}?\s(?:was|were|is|are)\s+(
 posts"): a state, if nothing is done in it."""
 _DANGLING = re.compile(r"\b\w+ing[.!]?$")
 """An event whose date was the end of its sentence after a verb in -ing ("…, finishing in 1512")."""
-_SUBJECTLESS = re.compile(r"^\W*(?:[A-Z][a-z]+(?:ed|en|wn)|Built|Begun|Made|Won|Held|Set up|Sent|Sold|Lost|Kept)"
-                          r"\s*[;,.]")
+_SUBJECTLESS = re.compile(r"^\W*(?:[A-Z][a-z]+(?:ed|wn)|Taken|Given|Written|Chosen|Broken|Hidden|Stolen|Driven|"
+                          r"Beaten|Begun|Built|Made|Won|Held|Set up|Sent|Sold|Lost|Kept|Found|Caught|Fought|Left|Led|"
+                          r"Paid|Shut|Cut)\s*[;,.]")
 """A participle alone opening the event, its subject the card's title ("Withdrawn; led to stricter laws on drug
 testing" under "Thalidomide"): the timeline prints the title before it, or the line says not what was withdrawn."""
 _PARTICIPLE_LEFT = re.compile(r"(?:,|\band)\s+(?:[a-z]+ed|built|begun|made|won|held|set\s+up)[.!]?$")
@@ -237,6 +238,11 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if _CAME_AFTER.match(text):
             continue  # "Came after heavy taxes in 1523" under "The Amicable Grant" (1525): the year is of what it
             # followed
+        if re.search(r"(?i)\b(?:ahead of|in the run-up to|before|after|until|following)\s+"
+                     r"(?:(?!\band\b|\b\w+ed\b)[^;:,.()])*\bin\s*$", text[:years[0].start]) \
+                and has_verb(text[:years[0].start]):
+            continue  # "… made weak beer legal again, ahead of the end of Prohibition in December 1933": the year is
+            # of what it came before or after
         if _BLAMED_ON.search(text[:years[0].start]):
             continue  # "Astrologers blamed a conjunction of Saturn, Jupiter and Mars in 1345": the year is of what
             # was blamed, and the blaming came later

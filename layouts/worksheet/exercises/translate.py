@@ -21,7 +21,7 @@ from ....source.model import Card, Pack, Point
 from .kinds import LANGUAGES
 from .questions import PointRef, Translate
 from .roles import AUTHORS_NOTE, is_scaffolding
-from .words import GLOSS_DASH, everyday, shares_root, spelled_out, unaccented
+from .words import GLOSS_DASH, everyday, familiar, shares_root, spelled_out, unaccented
 
 MEANING_WORDS = 6
 """A back of one point of at most this many words is a meaning (the flashcards' ``SHORT_POINT_WORDS``)."""
@@ -66,6 +66,10 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                     # lebendig – lively": two forms of one meaning are left out, and the other entries kept)
                 continue
             pair = glossed(point, plain, commented=plain)
+            sides = GLOSS_DASH.split(point.text, maxsplit=1)
+            if pair is not None and len(sides) == 2 and sides[1].count(";") >= 2 and familiar(sides[0]):
+                continue  # "Trigger phrases – cuando era pequeño/a; de niño/a; siempre": an English label and its
+                # list, no word and its meaning (not "das Mobbing – bullying; zu viele Hausaufgaben; …")
             if pair is not None and not (pair[0].count(",") >= 2 and "," not in pair[1]):
                 label = re.match(r"[^–—:;,]{1,40}:\s+(?=\S)", pair[0])
                 if label and point.terms and point.text[:point.terms[0].start].rstrip().endswith(":"):
