@@ -25,7 +25,7 @@ from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .given_names import gender_of
-from .kinds import is_churchman, is_plural, is_ruler
+from .kinds import body_or_document, is_churchman, is_plural, is_ruler
 from .material import Candidate, Material, holds, said_again, shares_a_word
 from .roles import starts_with_pronoun
 from .distractors import Pool, distractors, foreign_fits, same_sort, scaled
@@ -872,19 +872,18 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     answers = answered(gaps)
     if len(answers) < MIN_BANKED:
         return ()  # a box of one or two answers and a spare is a choice of two or three, read off its form
-    cards = {id(term): gap.point.card for gap in gaps for term in source.terms[gap.point]}
-    lines = {id(term): source.point(gap.point).text for gap in gaps for term in source.terms[gap.point]}
-    refs = {id(term): gap.point for gap in gaps for term in source.terms[gap.point]}
+    refs = {id(term): gap.point for gap in gaps for term in source.terms[gap.point]}  # each answer's line
     keys = tuple(source.asked)
     extras: list[str] = []
     used = {ref.card for ref, names in result.used.items() if "short" in names}  # would hint at a mark scheme
     busy = tuple(key for key, cards in source.pool.cards.items() if cards & used)
 
     def spare(term) -> str | None:
-        if term.sort == "formula" and _PROPERTY_AFTER.match(lines[id(term)][term.end:]):
+        line = source.point(refs[id(term)]).text
+        if term.sort == "formula" and _PROPERTY_AFTER.match(line[term.end:]):
             return None  # "not all – ____ is insoluble" (CaCO₃): a spare compound may be insoluble as well, and the
             # pack does not say which are
-        if placed_in_region(term, lines[id(term)]):
+        if placed_in_region(term, line):
             return None  # "interned, many at ____ in Wales": a spare town outside Wales is out at sight, and which
             # towns are in Wales the pack does not say
         made_up = set(scaled(term)) if term.kind == "number" else set()
@@ -892,15 +891,15 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
         # out at sight, and the one year before it is the answer; so is 1858 for a battle under "The Crimean War,
         # 1853–1856")
         wrong = next((found for count in (4, 3, 2, 1) if (found := distractors(
-            term, source.pool, source.rng, count, " ".join([lines[id(term)], *extras]), keys + busy + tuple(extras),
-            strict=False, near=cards[id(term)], only_near=False, kin_of=True, within=within))), None)
+            term, source.pool, source.rng, count, " ".join([line, *extras]), keys + busy + tuple(extras),
+            strict=False, near=refs[id(term)].card, only_near=False, kin_of=True, within=within))), None)
         for word in wrong or ():
             if word in made_up:
                 continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer
             if term.kind == "name" and gender_of(term.text) == "f" and gender_of(word) != "f":
                 continue  # a man is no spare beside the one woman a line may ask for ("a pre-contract with ____")
             if _label_of(term.text) != _label_of(word) \
-                    or term.sort == "named" and _named_head(term.text) != _named_head(word):
+                    or term.sort == "named" and body_or_document(term.text) != body_or_document(word):
                 continue  # "US$4 billion" is no spare for "stage 3", nor "stage 2" for a noun, nor a battle for
                 # "Treaty of Birgham (1290)"
             if term.kind not in ("number", "year") and re.search(r"\d", word) \
@@ -1002,19 +1001,10 @@ def _bank_sort(term) -> tuple[str, str]:
     if label:
         return ("label", label)  # ("sits in ____": "stage 3" the one numbered stage among nouns)
     if term.sort == "named":  # a name with its date ("Treaty of Birgham (1290)", "Falkirk, 22 July 1298")
-        return (term.kind, f"named:{_named_head(term.text)}")  # (the one treaty among battles)
+        return (term.kind, f"named:{body_or_document(term.text)}")  # (the one treaty among battles)
     return (term.kind, term.sort.removesuffix("-of"))
 
 
-def _named_head(text: str) -> str:
-    """What a dated name is: a document, a body, or else a battle or a place ("")."""
-    return next((kind for kind, pattern in _NAMED_HEADS if re.search(pattern, text)), "")
-
-
-_NAMED_HEADS = (("document", r"\b(?:Treaty|Statute|Act|Agreement|Pact|Charter|Edict|Declaration|Convention|Peace|"
-                             r"Bill)\b"),
-                ("body", r"\b(?:Parliament|Council|Assembly|Congress|Diet|Synod|Commission|Committee|Convocation)\b"))
-"""Words that make a dated name a document or a body, not a battle or a place."""
 
 
 _NUMBERED_LABEL = re.compile(r"(?i)(stage|phase|level|group|period|step|key\s+stage|tier|class|type|article|clause|"

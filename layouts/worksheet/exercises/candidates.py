@@ -1328,9 +1328,8 @@ def _death_ends_a_span(pack, text: str, answer) -> bool:
         for point in card.points:
             if point.text == text or not any(re.search(rf"\b{name}\b", point.text) for name in names):
                 continue
-            for first, last in re.findall(r"\b(1\d{3}|20\d{2})\s*[–-]\s*(\d{2,4})\b", point.text):
-                if int(first[:4 - len(last)] + last) == answer.year:
-                    return True
+            if any(first < last == answer.year for first, last in spans_in(point.text)):
+                return True
     return False
 
 

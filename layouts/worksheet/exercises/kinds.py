@@ -894,6 +894,13 @@ def is_ruler(name: str) -> bool:
     options of no other ruler is picked out at sight."""
     words = name.strip().split()
     return bool(words) and (_REGNAL.match(" ".join(words)) is not None or words[0].casefold() in _RULING)
+def body_or_document(name: str) -> str:
+    """Whether a name is of a body ("Model Parliament, 1295"), "organisation", or of a document ("Treaty of Birgham
+    (1290)"), "document", by its words; "" for neither (a battle, a place)."""
+    parts = {word.casefold() for word in re.findall(r"[^\W\d_]+", name)}
+    return "organisation" if parts & _GROUP_WORDS else "document" if parts & _DOCUMENT_WORDS else ""
+
+
 def is_churchman(name: str) -> bool:
     """Whether a person's name carries a church title ("Bishop von Galen", "Cardinal Wolsey", "Pastor Niemöller"):
     the one churchman among options is picked out by a line on preaching or the Church."""
