@@ -254,3 +254,12 @@ def test_a_year_of_what_an_event_came_before_does_not_date_it():
     events = [candidate.event for candidate in event_candidates(material(fresh_pack(
         "history_great_depression_new_deal.yaml")))]
     assert events and not any(event.text.startswith("The Economy Act") for event in events), events
+
+
+# From an own read of set SX at seed 3.
+
+def test_the_end_of_a_range_is_not_blanked_apart_from_its_start():
+    weather = pack_yaml("Weather hazards", "Geography", [("Storm Desmond", [
+        "Storm Desmond hit northern England on 4–**6 December 2015**.",
+        "The **Cumbrian fells** forced the moist air up, giving intense rain."])])
+    assert "6 December 2015" not in blanked(weather) and "Cumbrian fells" in blanked(weather)

@@ -110,6 +110,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # untested
                 and not _too_long_to_recall(term)
                 and not (term.kind in ("term", "name") and _glued_to_a_formula(source.point(ref).text, term))
+                and not (term.kind in ("year", "number") and re.search(r"\d\s*[–—-]\s*$",
+                                                                      source.point(ref).text[:term.start]))  # "on
+                # 4–____" (6 December 2015): the end of a range, cut from its start
                 and not _known_outside(source, term)
                 and not _initial_picks_it(source, term)  # "O____ was the bloodiest beach" beside "Utah, Omaha, …"
                 and "=" not in term.text  # "To find the temperature change: Δ____" (Δθ = ΔE ÷ (m c)): a symbol's
