@@ -20,7 +20,14 @@ advice on a kind of question paid in a scheme; a date blanked before a note's ar
 burned". From set SW: a dated treaty the one of its kind in a word bank of battles; "CH2=C____3"; and "Withdrawn;
 led to stricter laws" as an event with no subject. From set SX: an English label over a list of Spanish phrases
 translated as one of them ("Trigger phrases – cuando era pequeño/a; …"), and an event dated by what it came before
-("… ahead of the end of Prohibition in December 1933")."""
+("… ahead of the end of Prohibition in December 1933"), and a compound named beside the symbols of its elements ("S____:
+one Na gives 1 e⁻ to one Cl"). From set SY: a compound word blanked beside the word it ends on ("F____ = wearing away
+of paths"), and an aside saying it is not on the specification set as a statement. From set SZ: a matching statement
+giving its title's Latin plural ("plural indices" beside "Index"), and a phrase blanked beside its other side ("U____"
+beside "Lower epidermis"). From set TA: a worked example asked with a given its stem leaves out ("grass 5000 g/m² →
+____ %") or keyed by a step on the way ("Calculate the percentage yield" keyed 5.6 g); a year asked beside a span
+that pins it ("after a bloody insurgency (1963–67), British forces left in ____"); "the H____ process"; and a true
+statement a matching statement on the sheet says in other words."""
 from __future__ import annotations
 
 import re
@@ -28,9 +35,10 @@ from pathlib import Path
 
 import pytest
 
-from studypack.layouts.worksheet.exercises import Choice, Gap, Match, Short, Timeline, TrueFalse
+from studypack.layouts.worksheet.exercises import Calc, Choice, Gap, Match, Short, Timeline, TrueFalse
 from studypack.layouts.worksheet.exercises.candidates import gap_candidates
 from studypack.layouts.worksheet.exercises.questions import plain
+from studypack.layouts.worksheet.exercises.roles import is_scaffolding
 from sheet_builds import built, fresh_pack, material, of_kind, pack_yaml, planned
 
 SEEDS = "1234"
@@ -263,3 +271,70 @@ def test_the_end_of_a_range_is_not_blanked_apart_from_its_start():
         "Storm Desmond hit northern England on 4–**6 December 2015**.",
         "The **Cumbrian fells** forced the moist air up, giving intense rain."])])
     assert "6 December 2015" not in blanked(weather) and "Cumbrian fells" in blanked(weather)
+
+
+# From the blind audit of set SX.
+
+def test_a_compound_is_not_blanked_beside_the_symbols_of_its_elements():
+    answers = blanked(fresh_pack("chemistry_ionic_bonding.yaml"))  # "S____: one Na gives 1 e⁻ to one Cl → [Na]⁺ and
+    # [Cl]⁻"
+    assert not {"Sodium chloride, NaCl", "Magnesium oxide, MgO"} & answers and "2D diagram" in answers, answers
+
+
+# From the blind audit of set SY and an own read of it at seed 3.
+
+def test_a_compound_is_not_blanked_beside_the_word_it_ends_on():
+    tourism = pack_yaml("National parks", "Geography", [("Honeypot sites – key words", [
+        "**Footpath erosion** = wearing away of paths by trampling, which kills the grass so rain washes soil away.",
+        "**Carrying capacity** = the most visitors a place can take before it is damaged or spoilt for others.",
+        "**Congestion** = too many cars on narrow roads, so that buses and locals are held up in the summer.",
+        "**Fell running** = racing on foot over the open hills, a sport that began at the region's shows."])])
+    assert "Footpath erosion" not in blanked(tourism) and "Carrying capacity" in blanked(tourism)
+
+
+def test_a_line_saying_it_is_not_on_the_specification_is_no_content():
+    assert is_scaffolding("Not on the specification, but it shows that today's tests grew from early experiments.")
+    assert not is_scaffolding("Joseph Black identified carbon dioxide in the 1750s by heating carbonates.")
+
+
+# From the blind audit of set SZ.
+
+def test_a_statement_giving_its_titles_latin_plural_is_not_matched_to_it():
+    from studypack.layouts.worksheet.exercises.matching import share_words, title_words
+    assert share_words(title_words("Index / power / exponent"), title_words("the small raised number; plural indices"))
+    assert share_words(title_words("Nucleus"), title_words("Most nuclei hold as many neutrons as protons"))
+
+
+def test_a_phrase_is_not_blanked_where_the_sheet_prints_its_other_side():
+    from studypack.layouts.worksheet.exercises.material import _opposite_printed
+    assert _opposite_printed("Upper epidermis", "lower epidermis – contains most of the stomata")
+    assert not _opposite_printed("Upper epidermis", "the lower surface of the leaf has most stomata")
+
+
+# From the blind audit of set TA.
+
+@pytest.mark.slow
+def test_a_worked_example_is_not_asked_with_a_figure_the_stem_leaves_out_or_a_step_for_its_answer():
+    calcs = {plain(calc.segments) for seed in "12" for name in ("chemistry_atom_economy_yield.yaml",
+                                                              "biology_ecosystems_trophic_levels.yaml")
+             for calc in of_kind(planned(fresh_pack(name), seed), Calc)}
+    assert not any("Calculate the percentage yield" in calc or calc.rstrip(" %").endswith("5000 g/m² →")
+                   for calc in calcs), calcs
+
+
+@pytest.mark.slow
+def test_a_year_a_printed_span_pins_is_not_asked_in_multiple_choice():
+    stems = {plain(choice.segments) for seed in "12" for choice in of_kind(
+        planned(fresh_pack("history_suez_end_of_empire.yaml"), seed), Choice)}
+    assert stems and not any("insurgency (1963–67)" in stem for stem in stems), stems
+
+
+def test_a_one_word_name_before_the_kind_it_names_is_not_blanked_with_its_letter():
+    assert "Haber" not in blanked(fresh_pack("chemistry_atom_economy_yield.yaml"))
+
+
+@pytest.mark.slow
+def test_a_true_statement_another_section_says_in_other_words_is_not_set():
+    statements = {plain(statement.segments) for seed in "12" for statement in of_kind(
+        planned(fresh_pack("physics_motor_effect_generators.yaml"), seed), TrueFalse)}
+    assert statements and not any("Reverse the direction of spin" in statement for statement in statements)

@@ -665,19 +665,29 @@ def _year_beside(text: str, term: Term) -> bool:
 def _formula_shows(text: str, term: Term) -> bool:
     """Whether a formula in the line shows the answer: the ion a compound's name ends in ("metal h____ … 2Na + 2H₂O →
     2NaOH"), or the charges an answer about charges is ("ions with d____, e.g. Fe²⁺ and Fe³⁺")."""
-    if term.kind != "term":
+    if term.kind not in ("term", "name"):  # ("Sodium chloride, NaCl" is read as a name)
         return False
-    words = term.text.strip().casefold().split()
+    words = re.sub(r"\s*(?:,\s*|\()[A-Z][A-Za-z₀-₉\d()]*\)?\s*$", "", term.text.strip()).casefold().split()  # ("Sodium
+    # chloride, NaCl")
     rest = text[:term.start] + " " + text[term.end:]
     if any(word.startswith("charge") for word in words):
         return len(re.findall(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*[⁺⁻]", rest)) >= 2
     part = _ION_PARTS.get(re.sub(r"s$", "", words[-1])) if words else None
-    return part is not None and re.search(rf"[A-Z][a-z]?[₀-₉\d]*\(?{part}(?![a-z])", rest) is not None
+    if part is None:
+        return False
+    metal = _METAL_SYMBOLS.get(words[0]) if len(words) == 2 else None
+    return re.search(rf"[A-Z][a-z]?[₀-₉\d]*\(?{part}(?![a-z])", rest) is not None \
+        or metal is not None and all(re.search(rf"(?<![A-Za-z]){symbol}(?![a-z])", rest) for symbol in (metal, part))
+    # ("S____ (2 words): one Na gives 1 e⁻ to one Cl → [Na]⁺ and [Cl]⁻": each element's symbol on its own)
 
 
 _ION_PARTS = {"hydroxide": "OH", "chloride": "Cl", "bromide": "Br", "iodide": "I", "fluoride": "F", "oxide": "O",
               "sulfate": "SO₄", "sulphate": "SO₄", "carbonate": "CO₃", "nitrate": "NO₃", "sulfide": "S", "sulphide": "S"}
 """A compound's last name and how its formula writes that part ("sodium hydroxide", NaOH)."""
+_METAL_SYMBOLS = {"lithium": "Li", "sodium": "Na", "potassium": "K", "magnesium": "Mg", "calcium": "Ca",
+                  "aluminium": "Al", "zinc": "Zn", "iron": "Fe", "copper": "Cu", "silver": "Ag", "barium": "Ba",
+                  "lead": "Pb", "hydrogen": "H"}
+"""A compound's first name, where a metal (or hydrogen), and its symbol ("magnesium oxide": Mg)."""
 
 
 def _one_of_two(answer: str) -> bool:

@@ -419,6 +419,12 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         # the stem leaves out ("20 m/s south" is as right)
     if _hidden_constant(givens, working, value.group("unit")):
         return True  # "Price including VAT £90 → 90 ÷ 1.2": the rate is on another card, not in the stem
+    units = set(re.findall(rf"{_NUMBER}\s*([^\W\d_][^\s,;.]*)", givens))
+    if any(not _reachable(_value(figure), givens)
+           for figure, unit in re.findall(rf"({_NUMBER})\s*([^\W\d_][^\s,;.]*)", _PARENTHESES.sub("", working))
+           if unit in units):
+        return True  # "grass 5000 g/m² → rabbits 450 g/m². Efficiency = 450 ÷ 5000 × 100 = 9%": an amount of a
+        # given's unit, which the stem cuts off, and no step's result
     if any(not _WORKING.search(step) for step in steps):
         return True  # "→ 2n² → take away …": a second step that is words, not working
     if any(not _derivable(_value(found), givens) for step in steps for found in _BARE_VALUE.findall(step)):
@@ -1405,7 +1411,10 @@ def _other_quantity(asked: str, working: str) -> bool:
     distance." answered by "Thinking distance = …")."""
     wanted = re.search(r"(?i)\b(?:find|calculate|work out)\s+(?:the|its|his|her|their)?\s*([a-z][a-z ]{2,40}?)\s*[.?]?$",
                        asked.strip())
-    label = re.match(r"\s*([A-Za-z][A-Za-z ]{2,40}?)\s*=", working)
+    last_step = re.split(r",\s*so\b|;|→|\bso\b|\bthen\b|[.!]\s+(?=[A-Z])", working)[-1]
+    label = re.match(r"\s*([A-Za-z][A-Za-z ]{2,40}?)(?:\s+(?:of|for|in)\s+[^\s=]{1,12})?\s*=", last_step) \
+        or re.match(r"\s*([A-Za-z][A-Za-z ]{2,40}?)\s*=", working)  # ("Moles of CaCO₃ = 10.0 ÷ 100 = 0.100 mol, so
+    # theoretical mass of CaO = …" for "Calculate the percentage yield": its last step's quantity is another)
     if wanted is None or label is None or len(label.group(1).split()) < 2:
         return False  # ("V = …": a symbol, which may be the quantity asked)
     return not set(wanted.group(1).casefold().split()) <= set(label.group(1).casefold().split())

@@ -11,12 +11,12 @@ from .claims import echoes
 from .distractors import distractors, nounish
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
-from .material import (Candidate, Material, antonym_told, compound_told, holds, length_score, lists_of_a_kind,
-                       spelled_like, stem_told, translated, worked_beside)
+from .material import (Candidate, Material, antonym_told, compound_told, ends_on_printed, holds, length_score,
+                       lists_of_a_kind, spelled_like, stem_told, translated, worked_beside)
 from .roles import IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
-from .words import (GLOSS_DASH, YEAR, capitalised, content_words, everyday, familiar, listed_together, root_shared,
-                    shares_root, singular, spans_in, word_count)
+from .words import (GLOSS_DASH, YEAR, capitalised, content_words, everyday, familiar, listed_together, restated,
+                    root_shared, shares_root, singular, spans_in, word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -70,6 +70,8 @@ def _figure_unasked(source: Material, ref: PointRef, term) -> bool:
             or figure == "100" and re.search(r"[×x*]\s*$", before) is not None)  # "× ____": a percentage's hundred
 
 
+_NAMED_METHOD = re.compile(r"\s+(?:process|cycle|principle|effect|law|reaction|equation|scale)\b")
+"""The kind of thing a one-word name before it names ("the Haber process", "the Doppler effect")."""
 _PLACED_IN = re.compile(r"(?i)\b(?:met|meets|held|gathered|assembled|convened|sat|signed|born|died|lived|settled|"
                         r"landed|founded|built|based|stationed|imprisoned|buried|crowned|married)\s+in\s*$")
 """A verb that happens somewhere, then "in" ("met in ____"): a place reads there as well as a date."""
@@ -114,6 +116,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                                                                       source.point(ref).text[:term.start]))  # "on
                 # 4–____" (6 December 2015): the end of a range, cut from its start
                 and not _known_outside(source, term)
+                and not (term.kind == "name" and " " not in term.text.strip()
+                         and _NAMED_METHOD.match(source.point(ref).text[term.end:]))  # "(the H____ process)": one
+                # letter and the kind of thing it names leave one famous name (Haber)
                 and not _initial_picks_it(source, term)  # "O____ was the bloodiest beach" beside "Utah, Omaha, …"
                 and "=" not in term.text  # "To find the temperature change: Δ____" (Δθ = ΔE ÷ (m c)): a symbol's
                 # first letter says not whether the symbol or the whole equation is asked
@@ -247,7 +252,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if any(len(blank.hint) == 1 and re.search(rf"(?<![\w.]){re.escape(blank.hint)}\s*(?:=|is\b|stands\s+for\b)",
                                               shown_text(segments)) for blank in replaced.values()):
         return None  # "h is the change in h____": the symbol it defines starts the word, and names it
-    if any(compound_told(visible[0], answer) or stem_told(visible[0], answer) or antonym_told(visible[0], answer)
+    if any(compound_told(visible[0], answer) or ends_on_printed(visible[0], answer) or stem_told(visible[0], answer)
+           or antonym_told(visible[0], answer)
            or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) or worked_beside(visible[0], answer)
            or made_from_printed(answer, visible[0]) or lettered_with_its_kin(answer, visible[0]) for answer in answers):
         return None  # "Sunderland – from ships to cars: Once a huge s____ town" (shipbuilding)
@@ -696,6 +702,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             continue  # "a third of UK workers in the late ____; today it is under 10%": a state then, against now,
             # held for decades either side (the 1970s as well), and a recent decade contradicts "today"
         shown = text[:term.start] + text[term.end:]
+        if term.year is not None and any(first <= term.year <= last + 1 for first, last in spans_in(shown)):
+            continue  # "after a bloody insurgency (1963–67), British forces left in ____": the span printed pins the
+            # year, and the options inside it are out at sight
         avoid = tuple(other.key for other in source.terms[ref]) + tuple(source.asked) + tuple(source.setting)
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
@@ -1117,6 +1126,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                                                                   for swap in source.swaps):
             return None  # a true statement printing a year changed into a false one would show that one false; one
             # whose figure another question prints ("… g = 9.8 m/s² → t =") is proved true by it
+        said_words = content_words(said.casefold())
+        if any(restated(said_words, content_words(other.casefold())) for other in source.shown):
+            return None  # "Reverse the direction of spin → reverse the current or swap the poles" beside a matching
+            # statement "To reverse the force, reverse the current OR swap the magnetic poles": proved true by it
         source.record([plain(segments)], figures)
         source.statements.append(plain(segments).casefold())
         return TrueFalse(ref, segments, True)

@@ -19,8 +19,8 @@ from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool, label_of
 from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials, close_forms,
-                    content_words, inside_word, parallel, root_shared, shares_root, singular, spans_in, spelled_out,
-                    word_count)
+                    content_words, english_zipf, inside_word, parallel, root_shared, shares_root, singular, spans_in,
+                    spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
 from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_beside
@@ -877,6 +877,19 @@ def compound_told(text: str, answer: str) -> bool:
     # ("E____: the ring of cloud around the eye": eyewall)
 
 
+def ends_on_printed(text: str, answer: str) -> bool:
+    """Whether a compound word of an answer ends on a word its line prints, after an English word of its own
+    ("F____ (2 words) = wearing away of paths", footpath erosion): with its letter, the first part is all there is to
+    find."""
+    return any(re.search(rf"(?<!\w){re.escape(word[cut:])}(?:s|es)?(?!\w)", text.casefold()) is not None
+               and english_zipf(word[:cut]) >= COMPOUND_PART
+               for word in re.findall(r"[^\W\d_]{7,}", answer.casefold()) for cut in range(3, len(word) - 3))
+
+
+COMPOUND_PART = 3.0
+"""How common (Zipf) the first part of a compound must be for it to be a word of its own ("foot" in footpath)."""
+
+
 _WORD_ENDS = frozenset({"wall", "light", "shine", "line", "land", "water", "way", "ways", "side", "stone", "wood",
                         "work", "fall", "flow", "ball", "berg", "bed", "head", "port", "ship", "storm"})
 """Words a compound ends on ("eyewall", "sunlight", "seawall"): printed, its first word of three letters tells it."""
@@ -895,8 +908,18 @@ def _opposite_printed(answer: str, shown: str) -> bool:
                for side, other in _PREFIX_OPPOSITES) \
         or any(word.startswith(side) and re.fullmatch(r"-?[^\W\d_]{5,}", word[len(side):])
                and re.search(rf"(?<!\w){other}-?[^\W\d_]{{5,}}", shown) is not None
-               for side, other in _PREFIX_OPPOSITES if len(side) >= 4)
+               for side, other in _PREFIX_OPPOSITES if len(side) >= 4) \
+        or _other_side_printed(word, shown)
     # ("Positive m → u____; negative m → downhill" (uphill); "o____ and underconsumption": overproduction)
+
+
+def _other_side_printed(answer: str, shown: str) -> bool:
+    """Whether the sheet prints a phrase answer with its first word turned to the other side ("U____ (2 words)"
+    beside "Lower epidermis"): with its letter, the answer is the other of the pair."""
+    first, _, rest = answer.partition(" ")
+    other = _SIDES.get(first)
+    return other is not None and len(rest) >= 4 and re.search(rf"(?<!\w){other}[\s-]+{re.escape(rest)}(?!\w)",
+                                                                shown) is not None
 
 
 def spelled_like(text: str, answer: str) -> bool:
@@ -972,6 +995,12 @@ _PREFIX_OPPOSITES = (("up", "down"), ("down", "up"), ("over", "under"), ("under"
                      ("pre", "post"), ("post", "pre"), ("im", "ex"), ("ex", "im"), ("in", "out"), ("out", "in"),
                      ("in", "ex"), ("ex", "in"))
 """Prefixes that say the opposite of each other: a word's other half printed tells the word."""
+_SIDES = {one: other for pair in ("upper lower", "inner outer", "left right", "north south", "east west",
+                                   "positive negative", "anterior posterior", "front back", "top bottom",
+                                   "internal external", "maximum minimum", "input output", "male female")
+          for one, other in (pair.split(), pair.split()[::-1])}
+"""Words that name the two sides of a pair: one printed before the rest of a phrase tells the phrase with the
+other."""
 
 
 _ELEMENT_OF_CLASS = {"oxide": "oxygen", "chloride": "chlorine", "bromide": "bromine", "iodide": "iodine",

@@ -76,6 +76,15 @@ def parallel(first: set[str], second: set[str]) -> bool:
     return min(len(first), len(second)) >= 4 and shared >= 3 and shared * 3 >= min(len(first), len(second)) * 2
 
 
+def restated(first: set[str], second: set[str]) -> bool:
+    """Whether one sentence says another's fact in other words: four content words shared, half of the shorter's at
+    least ("Reverse the direction of spin → reverse the current or swap the poles" beside "To reverse the force,
+    reverse the current OR swap the magnetic poles")."""
+    first, second = first - numbers_in(first), second - numbers_in(second)
+    shared = len(first & second)
+    return shared >= 4 and shared * 2 >= min(len(first), len(second))
+
+
 _JOINED = re.compile(r"^\s*(?:,|;|/|(?:,\s*)?(?:and|or)(?:\s+(?:by|with|in|on|to|for|from|as|of|at|through)(?=\s))?)\s*"
                      r"(?:(?:a|an|the)\s+)?$", re.I)
 """What stands between two items of one list: a comma, a slash, "and" or "or", with the article or the preposition
@@ -206,8 +215,14 @@ def _in_order(letters: str, word: str) -> bool:
 
 
 IRREGULAR_PLURALS = {"teeth": "tooth", "feet": "foot", "geese": "goose", "mice": "mouse", "lice": "louse",
-                      "men": "man", "women": "woman", "children": "child", "oxen": "ox"}
-"""Plurals that no ending gives ("a wheel with ____" for teeth, beside "a 12-tooth driver")."""
+                      "men": "man", "women": "woman", "children": "child", "oxen": "ox", "indices": "index",
+                      "vertices": "vertex", "matrices": "matrix", "appendices": "appendix", "criteria": "criterion",
+                      "phenomena": "phenomenon", "nuclei": "nucleus", "fungi": "fungus", "stimuli": "stimulus",
+                      "alveoli": "alveolus", "villi": "villus", "foci": "focus", "radii": "radius", "larvae": "larva",
+                      "formulae": "formula", "bacteria": "bacterium", "crises": "crisis", "hypotheses": "hypothesis",
+                      "analyses": "analysis"}
+"""Plurals that no ending gives ("a wheel with ____" for teeth, beside "a 12-tooth driver"; "plural indices" beside
+"Index")."""
 
 
 def singular(word: str) -> str:
@@ -271,7 +286,7 @@ EVERYDAY = 3.8
 
 
 @lru_cache(maxsize=None)
-def _english_zipf(word: str) -> float:
+def english_zipf(word: str) -> float:
     """How common a word is in English, on wordfreq's Zipf scale."""
     from wordfreq import zipf_frequency  # (its word lists take a tenth of a second to load: only for a worksheet)
     return zipf_frequency(word, "en")
@@ -281,7 +296,7 @@ def everyday(word: str) -> bool:
     """Whether a single English word is one every student knows outside the topic ("mouth", "church", "tourism"): in a
     blank, its first letter and the words around it give it to a student who never learned the card."""
     return re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)?", word) is not None \
-        and _english_zipf(word) >= EVERYDAY  # (letters only: "x²" is no word)
+        and english_zipf(word) >= EVERYDAY  # (letters only: "x²" is no word)
 
 
 FAMILIAR = 3.3
@@ -295,4 +310,4 @@ def familiar(answer: str) -> bool:
     its first letter and the words around it often give it away ("fizzing as h____ gas", "genetically identical
     c____"), so a sheet blanks the topic's own words first."""
     words = [word for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", answer) if word.casefold() not in _LINKING]
-    return bool(words) and not re.search(r"\d", answer) and all(_english_zipf(word) >= FAMILIAR for word in words)
+    return bool(words) and not re.search(r"\d", answer) and all(english_zipf(word) >= FAMILIAR for word in words)
