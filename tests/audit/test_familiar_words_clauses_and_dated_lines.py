@@ -27,7 +27,14 @@ giving its title's Latin plural ("plural indices" beside "Index"), and a phrase 
 beside "Lower epidermis"). From set TA: a worked example asked with a given its stem leaves out ("grass 5000 g/m² →
 ____ %") or keyed by a step on the way ("Calculate the percentage yield" keyed 5.6 g); a year asked beside a span
 that pins it ("after a bloody insurgency (1963–67), British forces left in ____"); "the H____ process"; and a true
-statement a matching statement on the sheet says in other words."""
+statement a matching statement on the sheet says in other words. From set TC: "The e____ was near Barpak" under a
+title on an earthquake, which fits as well as epicentre. From set TE: a year in a bracketed aside asked in multiple
+choice ("(adult men, in ____ demands)"); a name carrying its year in a word bank ("Catholic Emancipation (1829)"
+under "The 1820s"); a scheme whose points a matching statement restates; and "Meet the noble gases" as a prompt. From
+set TF: advice on exam answers set as content, and a length worked back from an area asked without saying which
+("Triangle: area 35 cm², base 10 cm → ____ cm"). From set TE too: "M____'s 1869 periodic table". From set TG: "In the ear, … the e____ vibrate" (eardrum),
+"P____'s disease", a clause blanked whole ("before they specialise"), a memory aid paid in a scheme, and "100 ÷ 0.30
+≈ 330" keyed 330."""
 from __future__ import annotations
 
 import re
@@ -338,3 +345,68 @@ def test_a_true_statement_another_section_says_in_other_words_is_not_set():
     statements = {plain(statement.segments) for seed in "12" for statement in of_kind(
         planned(fresh_pack("physics_motor_effect_generators.yaml"), seed), TrueFalse)}
     assert statements and not any("Reverse the direction of spin" in statement for statement in statements)
+
+
+# From the blind audit of set TC.
+
+def test_a_blank_after_the_is_not_lettered_where_the_word_the_title_names_its_topic_by_fits():
+    answers = blanked(fresh_pack("geography_nepal_earthquake.yaml"))  # "The e____ was near Barpak": earthquake fits
+    assert "epicentre" not in answers and "Kathmandu" in answers, answers
+
+
+# From the blind audit of set TE.
+
+@pytest.mark.slow
+def test_an_asides_year_a_dated_name_in_a_word_bank_and_a_scheme_a_matching_statement_restates_are_not_set():
+    reform = fresh_pack("history_peterloo_reform_act.yaml")
+    noble = fresh_pack("chemistry_group1_group0.yaml")
+    for seed in "12":
+        stems = [plain(question.segments) for question in of_kind(planned(reform, seed), Choice)]
+        assert not any("in ____ demands" in stem or "(adult men" in stem for stem in stems), stems
+        plan = planned(reform, seed)
+        banked = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]
+        assert not any(answer.endswith("(1829)") or answer.endswith("(1832)") for answer in banked), banked
+        plan = planned(noble, seed)
+        statements = [pair.text for match in of_kind(plan, Match) for pair in match.pairs]
+        prompts = [short.prompt for short in of_kind(plan, Short)]
+        assert not (any("full outer shell" in text for text in statements)
+                    and any(prompt.endswith(("Meet the noble gases.", ": The noble gases.")) for prompt in prompts)), \
+            (statements, prompts)
+
+
+def test_a_title_s_friendly_opening_is_left_out_of_its_prompt():
+    from studypack.layouts.worksheet.exercises.short_answers import short_prompt
+    assert short_prompt("Meet the alkali metals", 4) == "Write four points about: The alkali metals."
+
+
+# From the blind audit of set TF.
+
+def test_advice_on_exam_answers_and_for_the_examiner_is_no_content():
+    assert is_scaffolding("Evaporation; radiation; insulation – the heat words to use accurately in exam answers.")
+    assert is_scaffolding("Label each part A, B, C…; it keeps your working clear for the examiner.")
+
+
+@pytest.mark.slow
+def test_a_length_worked_back_from_an_area_is_asked_only_where_the_stem_names_it():
+    calcs = [plain(calc.segments) for seed in "12"
+             for calc in of_kind(planned(fresh_pack("maths_area_perimeter.yaml"), seed), Calc)]
+    assert any(calc.endswith("width 6 cm → length = 8 cm") for calc in calcs), calcs
+    assert not any("area 35 cm², base 10 cm →" in calc for calc in calcs), calcs
+
+
+def test_a_scientist_is_not_blanked_beside_the_work_every_pupil_knows_him_by():
+    assert "Mendeleev" not in blanked(fresh_pack("chemistry_group1_group0.yaml"))  # "M____'s 1869 periodic table"
+
+
+# From the blind audit of set TG.
+
+def test_a_compound_is_not_blanked_beside_its_first_word_nor_a_disease_by_its_namer_nor_a_clause():
+    stem_cells = blanked(fresh_pack("biology_stem_cells_cloning.yaml"))
+    assert not {"Parkinson", "before they specialise"} & stem_cells and "bone marrow" in stem_cells, stem_cells
+    assert "eardrum" not in blanked(fresh_pack("physics_waves_sound.yaml"))  # "In the ear, … the e____ vibrate"
+
+
+def test_a_memory_aid_to_think_of_is_no_content_and_a_rounded_quotient_is_not_keyed():
+    assert is_scaffolding('Think of the equilibrium as "awkward" – whatever you do to it, it tries to do the opposite.')
+    from studypack.layouts.worksheet.exercises.calculations import _estimated
+    assert _estimated("v = 100 ÷ 0.30 ≈", "330") and not _estimated("v = 100 ÷ 0.25 ≈", "400")

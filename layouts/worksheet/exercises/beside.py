@@ -209,12 +209,16 @@ def _worded_its_own_way(term: Term) -> bool:
     the card says it in words of their own ("respond to changes"), which the key's wording does not accept."""
     words = term.text.split()
     return term.kind == "term" and len(words) >= 3 and words[0][:1].islower() \
-        and any(word in _CLAUSE_WORDS and before != "of" for before, word in zip(words, words[1:]))
+        and (any(word in _CLAUSE_WORDS and before != "of" for before, word in zip(words, words[1:]))
+             or words[0] in _CLAUSE_OPENERS)  # ("split apart b____ (3 words)", before they specialise)
 
 
 _CLAUSE_WORDS = {"the", "its", "their", "his", "her", "to", "a", "an", "them", "it"}
 """Small words that make a run of words a clause, not a named term ("division of labour") nor a part of a thing
 ("centre of the lens")."""
+_CLAUSE_OPENERS = {"before", "after", "until", "when", "while", "because", "since", "unless", "once", "so", "if",
+                   "although", "whereas"}
+"""Words that open a clause, not a term ("before they specialise")."""
 
 
 def _counted_by_its_prefix(text: str, term: Term) -> bool:

@@ -276,6 +276,12 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None  # "Compound interest: £2000 at 3% compound for 4 years → £____": the amount at the end or the
         # interest earned, nothing says which
     alike = re.fullmatch(r"\s*[\d.,]+\s*([^\W\d_]{1,3})\s*(?:(?:,|and|&)\s*[\d.,]+\s*\1\s*)+", givens)
+    length = value.group("unit").strip() in ("mm", "cm", "m", "km")
+    unit_given = length and re.search(rf"\d\s*{re.escape(value.group('unit').strip())}(?![^\W\d_²³])", givens) \
+        and re.search(r"\d\s*(?:mm|cm|m|km)\s*(?:[²³]|\^?[23])", givens)
+    if not asked and unit_given and not _QUANTITY_NAMED.search(f"{context} {givens}"):
+        return None  # "Triangle: area 35 cm², base 10 cm → ____ cm": a length from an area and a length, and which
+        # length (the height) nothing says
     if not asked and alike and alike.group(1) == value.group("unit").strip():
         return None  # "Pythagoras' theorem: 6 cm, 8 cm → ____ cm": figures of the answer's unit and nothing else, so
         # which side is asked, or which the 8 cm is, nothing says
@@ -342,18 +348,22 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
                   _LEAD.sub("", text[(example.end() if example else 0):], count=1).strip())
 
 
+_QUANTITY_NAMED = re.compile(r"(?i)\b(?:perimeter|circumference|length|height|width|depth|distance|radius|diameter|"
+                             r"hypotenuse|side|arc)\b")
+"""Words that say which length is asked ("Perimeter: sides 3 cm and 5 cm")."""
 _PRODUCT_THEN_ROUGHLY = re.compile(rf"({_NUMBER})\s*([×x*÷/])\s*({_NUMBER})\s*≈\s*$")
 
 
 def _estimated(working: str, number: str) -> bool:
-    """Whether the last step of the working rounds a product or a quotient to a figure more than 2% away ("1500 × 7 ≈
-    10 000"): an estimate, which the exact sum does not give."""
+    """Whether the last step of the working rounds a product or a quotient to a figure more than 0.5% away ("1500 × 7
+    ≈ 10 000", "100 ÷ 0.30 ≈ 330"): an estimate, which the exact sum does not give, and a student who works it out
+    writes another figure."""
     step = _PRODUCT_THEN_ROUGHLY.search(working.rstrip())
     if step is None:
         return False
     first, second = _value(step.group(1)), _value(step.group(3))
     exact = first * second if step.group(2) in "×x*" else first / second if second else 0.0
-    return bool(exact) and abs(exact - _value(number)) > 0.02 * abs(exact)
+    return bool(exact) and abs(exact - _value(number)) > 0.005 * abs(exact)
 
 
 def _unfair(givens: str, working: str, last: str, steps: list[str], number: str, value: re.Match, asked: str,

@@ -11,7 +11,7 @@ from .claims import echoes
 from .distractors import distractors, nounish
 from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
-from .material import (Candidate, Material, antonym_told, compound_told, ends_on_printed, holds, length_score,
+from .material import (Candidate, Material, antonym_told, compound_told, compound_of_printed, holds, length_score,
                        lists_of_a_kind, spelled_like, stem_told, translated, worked_beside)
 from .roles import IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
@@ -70,8 +70,12 @@ def _figure_unasked(source: Material, ref: PointRef, term) -> bool:
             or figure == "100" and re.search(r"[×x*]\s*$", before) is not None)  # "× ____": a percentage's hundred
 
 
-_NAMED_METHOD = re.compile(r"\s+(?:process|cycle|principle|effect|law|reaction|equation|scale)\b")
-"""The kind of thing a one-word name before it names ("the Haber process", "the Doppler effect")."""
+_DATED_NAME = re.compile(r"\(\s*(?:c\.\s*)?\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\s*\)\s*$")
+"""A name that carries its year in brackets ("Days of May (1832)")."""
+_NAMED_METHOD = re.compile(r"(?:['’]s)?\s+(?:process|cycle|principle|effect|law|reaction|equation|scale|disease|"
+                           r"syndrome)\b")
+"""The kind of thing a one-word name before it names ("the Haber process", "the Doppler effect", "Parkinson's
+disease")."""
 _PLACED_IN = re.compile(r"(?i)\b(?:met|meets|held|gathered|assembled|convened|sat|signed|born|died|lived|settled|"
                         r"landed|founded|built|based|stationed|imprisoned|buried|crowned|married)\s+in\s*$")
 """A verb that happens somewhere, then "in" ("met in ____"): a place reads there as well as a date."""
@@ -116,6 +120,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                                                                       source.point(ref).text[:term.start]))  # "on
                 # 4–____" (6 December 2015): the end of a range, cut from its start
                 and not _known_outside(source, term)
+                and not _topic_word_fits(source, ref, term)
+                and not _famous_for_printed(source.point(ref).text, term)  # "M____'s 1869 periodic table"
+                and not (source.banked and _DATED_NAME.search(term.text))  # "Catholic Emancipation (1829)" in a word
+                # bank: its year, beside the line's or the title's span, picks it out
                 and not (term.kind == "name" and " " not in term.text.strip()
                          and _NAMED_METHOD.match(source.point(ref).text[term.end:]))  # "(the H____ process)": one
                 # letter and the kind of thing it names leave one famous name (Haber)
@@ -252,7 +260,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if any(len(blank.hint) == 1 and re.search(rf"(?<![\w.]){re.escape(blank.hint)}\s*(?:=|is\b|stands\s+for\b)",
                                               shown_text(segments)) for blank in replaced.values()):
         return None  # "h is the change in h____": the symbol it defines starts the word, and names it
-    if any(compound_told(visible[0], answer) or ends_on_printed(visible[0], answer) or stem_told(visible[0], answer)
+    if any(compound_told(visible[0], answer) or compound_of_printed(visible[0], answer) or stem_told(visible[0], answer)
            or antonym_told(visible[0], answer)
            or spelled_like(f"{visible[0]}\0{source.pack.title}", answer) or worked_beside(visible[0], answer)
            or made_from_printed(answer, visible[0]) or lettered_with_its_kin(answer, visible[0]) for answer in answers):
@@ -449,6 +457,26 @@ def _known_outside(source: Material, term) -> bool:
     return any(everyday(part.strip()) for part in term.text.split("/")) \
         or _familiar_term(source, term) and bool(_letter(source, term))  # ("wind / air movement": either way,
     # "w____")
+
+
+def _topic_word_fits(source: Material, ref: PointRef, term) -> bool:
+    """Whether a one-word blank opening its line after "The" has a letter that starts a word the pack's title names
+    its topic by ("The e____ was near Barpak" under "The 2015 Nepal Earthquake": earthquake fits as well as
+    epicentre)."""
+    answer = term.text.strip().casefold()
+    letter = _letter(source, term).casefold()
+    opening = re.fullmatch(r"\W*the\s+", source.point(ref).text[:term.start], re.IGNORECASE) is not None
+    return term.kind == "term" and opening and " " not in answer and bool(letter) and any(
+        word.startswith(letter) and not shares_root(word, singular(answer), 4)
+        for word in re.findall(r"[^\W\d_]{5,}", source.pack.title.casefold())
+        if word not in _HEADING_WORDS and singular(word) == word)  # (one thing, the topic's own: "Cells" names a
+    # kind, and "The c____ is where most reactions happen" asks for a part of one)
+
+
+_HEADING_WORDS = frozenset({"cause", "effect", "response", "impact", "consequence", "feature", "factor", "reason",
+                            "change", "problem", "solution", "management", "introduction", "overview", "study",
+                            "revision", "basic", "topic", "origin", "result", "development"})
+"""Words a title sorts its topic by ("Causes, Effects and Responses"), which name nothing a blank could be."""
 
 
 def _familiar_term(source: Material, term) -> bool:
@@ -702,6 +730,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             continue  # "a third of UK workers in the late ____; today it is under 10%": a state then, against now,
             # held for decades either side (the 1970s as well), and a recent decade contradicts "today"
         shown = text[:term.start] + text[term.end:]
+        if text[:term.start].count("(") > text[:term.start].count(")"):
+            continue  # "universal suffrage = a vote for all (adult men, in ____ demands)": an aside's year, no event
         if term.year is not None and any(first <= term.year <= last + 1 for first, last in spans_in(shown)):
             continue  # "after a bloody insurgency (1963–67), British forces left in ____": the span printed pins the
             # year, and the options inside it are out at sight
@@ -1017,6 +1047,24 @@ _FAMOUS = ((r"\bGreat Fire\b", 1666), (r"\bHastings\b", 1066), (r"\bArmada\b", 1
            (r"(?i)\bSeptember 11|9/11\b", 2001),
            (r"(?i)\bstart of the Covid|\bCovid(?:-19)? (?:pandemic )?began", 2020))
 """Events every pupil knows the year of, and that year."""
+
+
+def _famous_for_printed(text: str, term) -> bool:
+    """Whether a name blanked with its letter is a scientist's or a doctor's whom every pupil knows by the work the
+    line prints ("M____'s 1869 periodic table", "J____ tried cowpox against smallpox")."""
+    words = term.text.strip().casefold().split()
+    works = _FAMOUS_FOR.get(words[-1].removesuffix("'s")) if term.kind == "name" and words else None
+    rest = (text[:term.start] + " " + text[term.end:]).casefold()
+    return works is not None and any(work in rest for work in works)
+
+
+_FAMOUS_FOR = {"mendeleev": ("periodic table",), "darwin": ("natural selection", "evolution", "origin of species"),
+               "newton": ("gravity", "laws of motion"), "einstein": ("relativity",), "fleming": ("penicillin",),
+               "pasteur": ("germ theory", "pasteuris"), "jenner": ("smallpox", "cowpox", "vaccin"),
+               "mendel": ("pea plants", "peas"), "rutherford": ("gold foil", "alpha scattering"),
+               "nightingale": ("scutari", "nursing", "nurses"), "lister": ("carbolic", "antiseptic"),
+               "galileo": ("telescope",), "copernicus": ("sun at the centre", "heliocentric")}
+"""Scientists and doctors, and the work every pupil knows them by."""
 
 
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:

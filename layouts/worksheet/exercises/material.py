@@ -877,17 +877,23 @@ def compound_told(text: str, answer: str) -> bool:
     # ("E____: the ring of cloud around the eye": eyewall)
 
 
-def ends_on_printed(text: str, answer: str) -> bool:
-    """Whether a compound word of an answer ends on a word its line prints, after an English word of its own
-    ("F____ (2 words) = wearing away of paths", footpath erosion): with its letter, the first part is all there is to
-    find."""
-    return any(re.search(rf"(?<!\w){re.escape(word[cut:])}(?:s|es)?(?!\w)", text.casefold()) is not None
-               and english_zipf(word[:cut]) >= COMPOUND_PART
+def compound_of_printed(text: str, answer: str) -> bool:
+    """Whether a compound word of an answer is a word its line prints joined to an English word ("F____ (2 words) =
+    wearing away of paths", footpath erosion; "In the ear, sound waves make the e____ vibrate", eardrum): with its
+    letter, the other part is all there is to find."""
+    printed = text.casefold()
+
+    def shown(part: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(part)}(?:s|es)?(?!\w)", printed) is not None
+
+    return any(shown(word[cut:]) and english_zipf(word[:cut]) >= COMPOUND_PART
+               or shown(word[:cut]) and len(word) - cut >= 4 and english_zipf(word[cut:]) >= COMPOUND_PART
                for word in re.findall(r"[^\W\d_]{7,}", answer.casefold()) for cut in range(3, len(word) - 3))
 
 
 COMPOUND_PART = 3.0
-"""How common (Zipf) the first part of a compound must be for it to be a word of its own ("foot" in footpath)."""
+"""How common (Zipf) the part of a compound not printed must be for it to be a word of its own ("foot" in footpath,
+"drum" in eardrum)."""
 
 
 _WORD_ENDS = frozenset({"wall", "light", "shine", "line", "land", "water", "way", "ways", "side", "stone", "wood",
@@ -1172,6 +1178,7 @@ def title_topic(title: str) -> str:
     """The topic a title names: the thing a "What is …?" or "What affects …?" title asks about ("What is a tropical
     storm?": "Tropical storm"), which reads before a line as a topic ("Tropical storm: Typically around ____ across",
     "Rate of diffusion: Higher t____ → faster"); other titles as they are."""
+    title = unchatty(title)
     headed = re.match(r"([^?:–—]{3,}?)(?:\s+[–—-]|\s*:)\s+[^?]*\?\s*$", title)
     if headed and not re.match(r"(?i)\W*(?:why|how|what|who|when|where|which|did|does|do|was|were|is|are|can|could|"
                                 r"should|would|will|has|have|case study|key question|exam question|question)\b",
@@ -1189,6 +1196,16 @@ def title_topic(title: str) -> str:
     return asked.group(1)[:1].upper() + asked.group(1)[1:] if asked else title
 
 
+def unchatty(title: str) -> str:
+    """A title without the friendly opening some teachers give it ("Meet the noble gases": The noble gases)."""
+    chatty = _CHATTY_LEAD.match(title)
+    if chatty is None or len(title) == chatty.end():
+        return title
+    return title[chatty.end():][:1].upper() + title[chatty.end():][1:]
+
+
+_CHATTY_LEAD = re.compile(r"(?i)\W*(?:meet|introducing|say hello to|getting to know|all about|a look at)\s+")
+"""A friendly opening a title puts before its topic ("Meet the alkali metals")."""
 _EXAMPLE_ASIDE = re.compile(r"(?i)\(\s*(?:e\.\s?g\.?|for example|such as)[^()]*\)|"
                             r"\b(?:e\.\s?g\.|for example)(?:[^.;:()–—]|(?<=\d)\.(?=\d))*")
 """An example the line gives in passing ("(e.g. old Christmas lights)", "e.g. summer thunderstorms")."""

@@ -500,6 +500,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\bfigures change\b|\bbe ready to\b|\bfor the exam\b|"
                      r"\bnot (?:on|in|part of) (?:the |your )?(?:spec|specification|syllabus|course)\b|"
                      r"\bnot (?:examined|assessed|needed for the exam)\b|^\W*(?:just )?for interest\b|"
+                     r"\b(?:in|for) (?:your |the )?exam answers?\b|\bfor the examiner\b|^\W*think of\b|"
                      r"^\W*reasons? to (?:write|give|use)\b|"
                      r"[–—-]\s*NOT\s+[\"“']|\bback (?:it |them )?up (?:your|each|the|every) "
                      r"(?:answer|point|argument)s?\b|^\W*(?:higher|foundation) tier\s*[–—:-]|"

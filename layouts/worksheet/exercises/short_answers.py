@@ -11,12 +11,12 @@ import re
 
 from ...labels import ENGLISH, Labels
 from .events import named_elsewhere
-from .material import Candidate, Material, said_again
+from .material import Candidate, Material, said_again, unchatty
 from .questions import PointRef, Short
 from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_bare_list,
                     has_verb, is_scaffolding, names_word_list, printed_title)
 from .translate import glossed, subject_language
-from .words import GLOSS_DASH, YEAR, content_words, listed_together, numbers_in, shares_root, singular
+from .words import GLOSS_DASH, YEAR, content_words, listed_together, numbers_in, restated, shares_root, singular
 
 MAX_SHORT_MARKS = 6
 """A short answer is worth one mark per point on its card, up to this."""
@@ -512,8 +512,10 @@ def _short(source: Material, question: Short) -> Short | None:
         return None  # "Comparing arteries, veins and capillaries" where matching defines "Arteries" and "Capillaries":
         # the sheet prints the marks
     scheme = [source.point(ref).text for ref in question.scheme if isinstance(ref, PointRef)]
-    if any(said_again(point, text) for point in scheme for text in source.shown):
-        return None  # a point the sheet already prints in other words: its mark is copied
+    if any(said_again(point, text) or restated(content_words(point.casefold()), content_words(text.casefold()))
+           for point in scheme for text in source.shown):
+        return None  # a point the sheet already prints in other words ("unreactive element in Group 0 with a full
+        # outer shell" beside "They are unreactive because their outer shell is full"): its mark is copied
     heads = tuple(head for ref in question.scheme if isinstance(ref, PointRef)
                   if (head := _head(source.point(ref))))
     if source.heads_given([], title, heads) or sum(1 for point in scheme if source.pair_told(point.casefold())) >= 2:
@@ -618,7 +620,7 @@ def asks_a_question(title: str) -> bool:
 
 def short_prompt(title: str, marks: int) -> str:
     """The prompt of a short answer on a card: its title as written, after words that read in any language."""
-    text = title.strip().rstrip(".:")
+    text = unchatty(title.strip().rstrip(".:"))
     if text.endswith("?") or re.search(r"\?\s*\([^()]*\)$", text):
         return text  # "Why couldn't
         # the USA win? (guerrilla war)" is asked as written, never "Explain why couldn't …"
