@@ -34,7 +34,16 @@ under "The 1820s"); a scheme whose points a matching statement restates; and "Me
 set TF: advice on exam answers set as content, and a length worked back from an area asked without saying which
 ("Triangle: area 35 cm², base 10 cm → ____ cm"). From set TE too: "M____'s 1869 periodic table". From set TG: "In the ear, … the e____ vibrate" (eardrum),
 "P____'s disease", a clause blanked whole ("before they specialise"), a memory aid paid in a scheme, and "100 ÷ 0.30
-≈ 330" keyed 330."""
+≈ 330" keyed 330. From set TH: "red blood cells" and "white blood cells" blanked on one sheet, and "Basal slip"
+matched to "slides over its base". From set TI: a year that is one end of a span asked or changed ("____–851",
+"878–874"), a day changed as if a year ("died on 30 October 899"), a title's span that takes in its statement's
+year, a line working two quantities asked as one ("P(blue) = ____" keyed P(not green)), "Oxidation" matched to "… are
+oxidised", and a day blanked ("died on ____ October 899"). From set TJ: an example's number left in its stem ("5
+(background): measured 95 counts/min …"), a figure in arbitrary units asked with nothing to say what it is, and
+"Evaluating the practical" as a prompt in a pack of two practicals. From an own read of set TJ: a year asked beside
+"then East Pakistan", and "S____ mesophyll" blanked beside "P____ mesophyll". From set TK: "atomic bombs on H____",
+and "Worked cross 1 – heterozygous × heterozygous" as a short answer's topic. From an own read of sets
+TG and TH: the year of Russia's invasion of Ukraine changed in a false statement."""
 from __future__ import annotations
 
 import re
@@ -410,3 +419,96 @@ def test_a_memory_aid_to_think_of_is_no_content_and_a_rounded_quotient_is_not_ke
     assert is_scaffolding('Think of the equilibrium as "awkward" – whatever you do to it, it tries to do the opposite.')
     from studypack.layouts.worksheet.exercises.calculations import _estimated
     assert _estimated("v = 100 ÷ 0.30 ≈", "330") and not _estimated("v = 100 ÷ 0.25 ≈", "400")
+
+
+# From the blind audit of set TH.
+
+@pytest.mark.slow
+def test_two_answers_alike_but_their_first_word_and_a_title_beside_its_adjective_are_not_set():
+    heart, glacial = fresh_pack("biology_heart_vessels_blood.yaml"), fresh_pack("geography_glacial_landscapes_uk.yaml")
+    for seed in "12":
+        answers = {blank.text.casefold() for gap in of_kind(planned(heart, seed), Gap) for blank in gap.answers}
+        assert not {"red blood cells", "white blood cells"} <= answers, answers
+        titles = [pair.title for match in of_kind(planned(glacial, seed), Match) for pair in match.pairs]
+        assert "Basal slip" not in titles, titles
+
+
+# From an own read of sets TG and TH at seed 3.
+
+@pytest.mark.slow
+def test_the_year_of_russias_invasion_of_ukraine_is_not_changed_in_a_false_statement():
+    text = fresh_pack("geography_uk_energy_management.yaml")  # "after Russia invaded Ukraine in 2022 gas prices soared"
+    for seed in "123":
+        false = [plain(statement.segments) for statement in of_kind(planned(text, seed), TrueFalse)
+                 if not statement.true]
+        assert not any("invaded Ukraine" in statement for statement in false), false
+
+
+# From the blind audit of set TI.
+
+@pytest.mark.slow
+def test_an_end_of_a_span_or_a_day_is_not_asked_as_a_year_and_a_title_span_does_not_pin_its_statement():
+    text = fresh_pack("history_vikings_alfred.yaml")
+    for seed in "12":
+        plan = planned(text, seed)
+        stems = [plain(question.segments) for kind in (Choice, TrueFalse) for question in of_kind(plan, kind)]
+        assert not any(re.search(r"\d–\d|October 899", stem) and "Repton" in stem or "October 899" in stem
+                       for stem in stems), stems
+        pairs = [(pair.title, pair.text) for match in of_kind(plan, Match) for pair in match.pairs]
+        assert ("The Great Heathen Army, 865–877", "876: Halfdan shared out Northumbrian land among his men, who began "
+                "to farm it.") not in pairs, pairs
+
+
+def test_a_day_or_an_end_of_a_span_is_not_blanked_and_a_verbs_form_echoes_its_noun():
+    from studypack.layouts.worksheet.exercises.claims import echoes
+    answers = blanked(fresh_pack("history_vikings_alfred.yaml"))  # "Alfred died on ____ October 899", "____–851"
+    assert not {"26", "850"} & answers and "Aller" in answers, answers
+    assert echoes("gain of oxygen (in combustion, both C and H are oxidised)", "Oxidation")
+
+
+@pytest.mark.slow
+def test_a_line_working_two_quantities_is_not_asked_as_one():
+    calcs = [plain(calc.segments) for seed in "12"
+             for calc in of_kind(planned(fresh_pack("maths_probability_outcomes.yaml"), seed), Calc)]
+    assert not any("P(blue)" in calc for calc in calcs), calcs
+
+
+# From the blind audit of set TJ.
+
+@pytest.mark.slow
+def test_an_examples_number_an_arbitrary_unit_and_an_unnamed_practical_are_not_asked():
+    atoms, light = fresh_pack("physics_atomic_structure_half_life.yaml"), fresh_pack(
+        "biology_photosynthesis_inverse_square.yaml")
+    for seed in "12":
+        calcs = [plain(calc.segments) for calc in of_kind(planned(atoms, seed), Calc)]
+        assert not any(": 5 (background)" in calc for calc in calcs), calcs
+        plan = planned(light, seed)
+        assert not any("arbitrary units" in plain(calc.segments) for calc in of_kind(plan, Calc))
+        assert not any("Evaluating the practical" in short.prompt for short in of_kind(plan, Short))
+
+
+# From an own read of set TJ at seed 3.
+
+@pytest.mark.slow
+def test_a_year_a_state_since_gone_pins_is_not_asked_and_two_layers_are_not_blanked_on_one_sheet():
+    storms, leaves = fresh_pack("geography_tropical_storms_haiyan.yaml"), fresh_pack(
+        "biology_photosynthesis_inverse_square.yaml")
+    for seed in "123":
+        stems = [plain(choice.segments) for choice in of_kind(planned(storms, seed), Choice)]
+        assert not any("East Pakistan" in stem for stem in stems), stems
+        answers = {blank.text for gap in of_kind(planned(leaves, seed), Gap) for blank in gap.answers}
+        assert not {"Spongy mesophyll", "Palisade mesophyll"} <= answers, answers
+
+
+# From the blind audit of set TK.
+
+def test_a_place_every_pupil_knows_by_its_event_is_not_blanked():
+    answers = blanked(fresh_pack("history_cold_war_arms_space_race.yaml"))  # "dropped atomic bombs on H____"
+    assert not {"Hiroshima", "Nagasaki"} & answers and "Polaris" in answers, answers
+
+
+@pytest.mark.slow
+def test_a_worked_examples_title_is_no_short_answers_topic():
+    prompts = [short.prompt for seed in "12"
+               for short in of_kind(planned(fresh_pack("biology_inheritance_punnett.yaml"), seed), Short)]
+    assert prompts and not any("Worked cross" in prompt for prompt in prompts), prompts

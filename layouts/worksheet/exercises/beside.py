@@ -19,8 +19,8 @@ from .roles import has_verb
 from .given_names import GIVEN_NAMES
 from .kinds import ELEMENT_GROUPS, MONTH_PATTERN
 from .terms import NUMBER_WORDS, Term, number_value, written_unit
-from .words import (GLOSS_DASH, YEAR, content_words, familiar, inside_word, numbers_in, other_words_for, same_family,
-                    shares_root, singular, unaccented)
+from .words import (ADJECTIVES, GLOSS_DASH, YEAR, content_words, familiar, inside_word, numbers_in, other_words_for,
+                    same_family, shares_root, singular, unaccented)
 
 
 def around(text: str, term: Term) -> str:
@@ -713,21 +713,11 @@ def _adjective_beside(text: str, term: Term) -> bool:
     for Pope Alexander II, "P____ orbit – passes over the poles")."""
     rest = (text[:term.start] + " " + text[term.end:]).casefold()
     for word in re.findall(r"[^\W\d_]+", term.text.casefold()):
-        for noun, adjective in _ADJECTIVES:
+        for noun, adjective in ADJECTIVES:
             if word in (noun, noun + "s", adjective) and re.search(rf"\b(?:{noun}s?|{adjective})\b", rest) \
                     and not re.search(rf"\b{re.escape(word)}\b", rest):
                 return True
     return False
-
-
-_ADJECTIVES = (("pope", "papal"), ("pole", "polar"), ("sun", "solar"), ("moon", "lunar"), ("star", "stellar"),
-               ("king", "royal"), ("queen", "royal"), ("nucleus", "nuclear"), ("cell", "cellular"), ("city", "urban"),
-               ("town", "urban"), ("country", "rural"), ("church", "ecclesiastical"), ("sea", "marine"),
-               ("law", "legal"), ("mind", "mental"), ("heart", "cardiac"), ("liver", "hepatic"), ("kidney", "renal"),
-               ("lung", "pulmonary"), ("tooth", "dental"), ("earth", "terrestrial"), ("war", "military"),
-               ("volcano", "volcanic"), ("circle", "circular"), ("muscle", "muscular"), ("molecule", "molecular"),
-               ("netherlands", "dutch"), ("holland", "dutch"), ("wales", "welsh"), ("switzerland", "swiss"))
-"""Nouns and their adjectives of another form ("papal" for the Pope): one printed beside a blank tells the other."""
 
 
 def _conjugated_beside(text: str, term: Term) -> bool:

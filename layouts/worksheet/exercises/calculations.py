@@ -25,7 +25,8 @@ from .words import ARROW, YEAR, capitalised, content_words
 
 _LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?|try\s+(?:it|this)|"
                    r"your\s+turn|now\s+you\s+try)"
-                   r"(?:\s*\d+\b(?=\s*(?:[:)–—-]|\.\s)))?"  # ("Example 2:", not the 5 of "e.g. 5 m ladder")
+                   r"(?:\s*\d+\b(?=\s*(?:[:)(–—-]|\.\s)))?"  # ("Example 2:", "Example 5 (background):", not the 5 of
+                   # "e.g. 5 m ladder")
                    r"(?:\s*\([^()]*\))?\s*[:–—-]?\s*")
 _EXAMPLE = re.compile(r"(?i)(?<!\w)e\.\s?g\.?(?=\s)")
 _LABEL = re.compile(r"^([^\W\d][^\d–—:=→]{0,24}?)\s+[–—]\s+|^([^\W\d][^\d–—:=→]{0,24}?):\s+")
@@ -255,6 +256,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     asked = _asked(last, value.group("before").strip())
     if asked is None:
         return None
+    labels = {label.strip().casefold() for label in re.findall(r"(?:^|\band\b)\s*([^\W\d_][^=→,;]{0,24}?)\s*=",
+                                                               text[cuts[1][0]:value_start])}
+    if len(labels) > 1:
+        return None  # "3 red, 5 blue and 2 green counters → P(blue) = 5/10 = 1/2 and P(not green) = … = 4/5": two
+        # quantities worked out, and the stem would ask the first and key the last
     if borrowed and re.fullmatch(r"[a-z]{3,}(?: [a-z]+)?", asked.strip(" =")) \
             and asked.strip(" =") not in borrowed.casefold():
         context, borrowed = _topic(title).strip(" –-:"), ""  # "Mode – the most common value", then "e.g. 3, 5, 5, 8,
@@ -392,6 +398,9 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if value.group("currency") and not asked and re.search(r"(?i)\bat\s+\d+(?:\.\d+)?\s*%", givens) and any(
             _value(number) < _value(sum_) for sum_ in re.findall(rf"[£$€]\s*({_NUMBER})", givens)):
         return True  # "£2000 at 3% per year for 4 years → £____" keyed £240: a student gives the total
+    if not asked and re.search(r"(?i)\barbitrary\b|\ba\.u\.", value.group("unit")):
+        return True  # "The inverse square law: lamp at 10 cm → ____ arbitrary units": which quantity, and worked how
+        # (1/d², d in cm), nothing says
     if value.group("unit").strip() == "%" and not asked and not _PERCENTAGE.search(f"{about} {givens}"):
         return True  # "100 kg of rabbit from 1000 kg of grass → ____%" under "Energy and biomass transfer": the
         # share passed on, or the share lost? ("420 ppm as a percentage → ____%" says it)

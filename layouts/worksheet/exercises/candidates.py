@@ -9,7 +9,7 @@ from ....source.dates import when
 from .beside import around, lettered_with_its_kin, made_from_printed, paired, partners, unit_named
 from .claims import echoes
 from .distractors import distractors, nounish
-from .kinds import MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
+from .kinds import MONTH_PATTERN, MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import (Candidate, Material, antonym_told, compound_told, compound_of_printed, holds, length_score,
                        lists_of_a_kind, spelled_like, stem_told, translated, worked_beside)
@@ -116,12 +116,14 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # untested
                 and not _too_long_to_recall(term)
                 and not (term.kind in ("term", "name") and _glued_to_a_formula(source.point(ref).text, term))
-                and not (term.kind in ("year", "number") and re.search(r"\d\s*[–—-]\s*$",
-                                                                      source.point(ref).text[:term.start]))  # "on
-                # 4–____" (6 December 2015): the end of a range, cut from its start
+                and not (term.kind in ("year", "number") and _in_a_range(source.point(ref).text, term))  # "on
+                # 4–____" (6 December 2015), "____–851": one end of a range, cut from the other
                 and not _known_outside(source, term)
                 and not _topic_word_fits(source, ref, term)
                 and not _famous_for_printed(source.point(ref).text, term)  # "M____'s 1869 periodic table"
+                and not (term.kind in ("number", "year") and re.match(rf"\s*{MONTH_PATTERN}(?![^\W\d_])",
+                                                            source.point(ref).text[term.end:]))  # "died on ____
+                # October 899": a day, which no card teaches as a fact to recall
                 and not (source.banked and _DATED_NAME.search(term.text))  # "Catholic Emancipation (1829)" in a word
                 # bank: its year, beside the line's or the title's span, picks it out
                 and not (term.kind == "name" and " " not in term.text.strip()
@@ -732,6 +734,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         shown = text[:term.start] + text[term.end:]
         if text[:term.start].count("(") > text[:term.start].count(")"):
             continue  # "universal suffrage = a vote for all (adult men, in ____ demands)": an aside's year, no event
+        if _in_a_range(text, term) or re.match(rf"\s*{MONTH_PATTERN}(?![^\W\d_])", text[term.end:]):
+            continue  # "____–851 – a Viking army stayed the winter": the other end of the span pins it; "died on
+            # ____ October 899" asks a day, no year
         if term.year is not None and any(first <= term.year <= last + 1 for first, last in spans_in(shown)):
             continue  # "after a bloody insurgency (1963–67), British forces left in ____": the span printed pins the
             # year, and the options inside it are out at sight
@@ -907,7 +912,8 @@ def year_bounds(source, ref, term) -> tuple[int | None, int | None]:
 
 _ERAS = ((r"\bUSSR\b|\bSoviet Union\b", 1922, 1991), (r"\bEast Germany\b|\bGDR\b", 1949, 1990),
          (r"\bWest Germany\b|\bFRG\b", 1949, 1990), (r"\bYugoslavia\b", 1918, 1992),
-         (r"\bCzechoslovakia\b", 1918, 1992))
+         (r"\bCzechoslovakia\b", 1918, 1992), (r"\bEast Pakistan\b", 1955, 1971), (r"\bRhodesia\b", 1965, 1979),
+         (r"\bZaire\b", 1971, 1997), (r"\bCeylon\b", 1948, 1972))
 """States that lasted a span of years: a line naming one ("Chernobyl, then part of the USSR") rules out a year
 outside it."""
 
@@ -1036,6 +1042,19 @@ _GERUND_PREDICATE = re.compile(r"(?i)\W*(?:[^\W\d_]+\s+){0,2}(?<!\ba\s)(?<!\ban\
 list, not said to be so ("A falling object speeds up" has its -ing word after an article)."""
 
 
+def _in_a_range(text: str, term) -> bool:
+    """Whether a figure is one end of a span the line prints ("850–851", "873–874"): the other end pins it."""
+    return re.match(r"\s*[–—-]\s*\d", text[term.end:]) is not None \
+        or re.search(r"\d\s*[–—-]\s*$", text[:term.start]) is not None
+
+
+def _same_year(answer: str, wrong: str) -> bool:
+    """Whether a changed date keeps the answer's year ("30 October 899" for "26 October 899")."""
+    year = re.search(r"\d{3,4}\s*$", answer.strip())
+    return year is not None and re.search(r"\d", answer.strip()[:year.start()]) is not None \
+        and wrong.strip().endswith(year.group().strip())
+
+
 def _famous_year(text: str, term) -> bool:
     """Whether a year is one every pupil knows, beside the event it dates: changed, it is false at sight."""
     return term.year is not None and any(year == term.year and re.search(event, text) for event, year in _FAMOUS)
@@ -1045,13 +1064,15 @@ _FAMOUS = ((r"\bGreat Fire\b", 1666), (r"\bHastings\b", 1066), (r"\bArmada\b", 1
            (r"\bColumbus\b", 1492), (r"(?i)\bmoon landing|\bApollo 11\b", 1969), (r"\bGunpowder Plot\b", 1605),
            (r"(?i)\b(?:First World War|World War One|WW1|WWI)\b", 1914), (r"(?i)\bSecond World War|WW2|WWII\b", 1939),
            (r"(?i)\bSeptember 11|9/11\b", 2001),
-           (r"(?i)\bstart of the Covid|\bCovid(?:-19)? (?:pandemic )?began", 2020))
+           (r"(?i)\bstart of the Covid|\bCovid(?:-19)? (?:pandemic )?began", 2020),
+           (r"(?i)\bRussia\w*\b[^.;]{0,20}\binvade[ds]?\s+Ukraine|\binvasion of Ukraine", 2022))
 """Events every pupil knows the year of, and that year."""
 
 
 def _famous_for_printed(text: str, term) -> bool:
     """Whether a name blanked with its letter is a scientist's or a doctor's whom every pupil knows by the work the
-    line prints ("M____'s 1869 periodic table", "J____ tried cowpox against smallpox")."""
+    line prints ("M____'s 1869 periodic table", "J____ tried cowpox against smallpox"), or a place by its event
+    ("atomic bombs on H____")."""
     words = term.text.strip().casefold().split()
     works = _FAMOUS_FOR.get(words[-1].removesuffix("'s")) if term.kind == "name" and words else None
     rest = (text[:term.start] + " " + text[term.end:]).casefold()
@@ -1063,8 +1084,10 @@ _FAMOUS_FOR = {"mendeleev": ("periodic table",), "darwin": ("natural selection",
                "pasteur": ("germ theory", "pasteuris"), "jenner": ("smallpox", "cowpox", "vaccin"),
                "mendel": ("pea plants", "peas"), "rutherford": ("gold foil", "alpha scattering"),
                "nightingale": ("scutari", "nursing", "nurses"), "lister": ("carbolic", "antiseptic"),
-               "galileo": ("telescope",), "copernicus": ("sun at the centre", "heliocentric")}
-"""Scientists and doctors, and the work every pupil knows them by."""
+               "galileo": ("telescope",), "copernicus": ("sun at the centre", "heliocentric"),
+               "hiroshima": ("bomb",), "nagasaki": ("bomb",)}
+"""Scientists and doctors, and the work every pupil knows them by; places, and the event every pupil knows them
+for."""
 
 
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
@@ -1196,6 +1219,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         if _famous_year(text + "\n" + source.pack.cards[ref.card].title, term):
             continue  # "The Great Fire began on 2 September 1670": every pupil knows 1666
+        if _in_a_range(text, term) or re.match(rf"\s*{MONTH_PATTERN}(?![^\W\d_])", text[term.end:]):
+            continue  # "873–874: army wintered at Repton" as "878–874": a span that runs backwards is false at sight;
+            # "died on 30 October 899" for the 26th: a day moved is roughly true
         if year_range(text, term) != (None, None) or YEAR.search(source.pack.cards[ref.card].title) \
                 or YEAR.search(re.sub(r"(\d{4})s\b", r"\1", text[:term.start] + text[term.end:])) \
                 or any(other.kind == "year" and other.start != term.start for other in source.terms[ref]):
@@ -1218,6 +1244,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             wrong = [year for year in wider if not _year_close(year, term) and not _year_far(year, term)][:1] or None
             # "Black Hills taken in 1876" for 1877: a year either side is roughly true, as events straddle years;
             # "Vesalius … published the Fabrica in 1847" is false at sight to anyone who knows his century
+        if wrong is not None and _same_year(term.text, wrong[0]):
+            continue  # "Alfred died on 30 October 899" for 26 October: a few days out is roughly true
         if wrong is not None and _said_elsewhere(source, ref, text[:term.start] + wrong[0] + text[term.end:]):
             continue  # another line of the pack opens on the changed statement, which it says is true
         if wrong is not None and holds(source.printed(), wrong[0].casefold()):

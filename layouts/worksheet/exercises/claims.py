@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from ....source.model import Card, Pack, Point
-from .words import content_words, stem
+from .words import ADJECTIVES, content_words, stem
 
 _FUNCTION = {stem(word) for word in (
     "because", "usually", "often", "where", "while", "after", "before", "through", "between", "under", "over", "these",
@@ -148,7 +148,15 @@ def echoes(text: str, title: str) -> bool:
     return any(one == other or min(len(one), len(other)) >= 4 and (one.startswith(other) or other.startswith(one))
                for one in roots for other in {_root(word) for word in words} - {""}) \
         or any(_abbreviates(token, title) for token in re.findall(r"\b[A-Z]{2,5}\b", text)) \
-        or _names_alike(text, title)
+        or _names_alike(text, title) or _adjective_of(text, title)
+
+
+def _adjective_of(text: str, title: str) -> bool:
+    """Whether ``text`` holds a title word's adjective of another form, or the noun of its adjective ("slides over its
+    base" beside "Basal slip", "the Pope's power" beside "Papal authority")."""
+    mine, theirs = set(re.findall(r"[a-z]+", text.casefold())), set(re.findall(r"[a-z]+", title.casefold()))
+    return any(noun in mine and adjective in theirs or adjective in mine and noun in theirs
+               for noun, adjective in ADJECTIVES)
 
 
 def _names_alike(text: str, title: str) -> bool:
@@ -185,8 +193,10 @@ def _abbreviates(token: str, title: str) -> bool:
     return True
 
 
-_ENDINGS = ("ation", "tion", "sion", "ment", "ing", "ese", "ish", "ian", "ed", "es", "an", "e", "s", "a")
-"""Endings that hide a shared root, a people's among them ("Chinese" and "China", "Korean" and "Korea")."""
+_ENDINGS = ("ation", "tion", "sion", "ment", "ised", "ized", "ing", "ise", "ize", "ese", "ish", "ian", "ed", "es", "an",
+            "e", "s", "a")
+"""Endings that hide a shared root, a people's among them ("Chinese" and "China", "Korean" and "Korea"), and a verb's
+("oxidised" and "Oxidation")."""
 
 
 def _root(word: str) -> str:

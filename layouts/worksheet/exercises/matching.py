@@ -314,6 +314,11 @@ def _pair(source: Material, pair: Pair) -> Pair | None:
     visible = [pair.title, pair.text]
     if source.gives_away(visible, []):
         return None
+    if any(int(first) <= int(year) <= int(first[:len(first) - len(last)] + last)
+           for first, last in re.findall(r"(?<![\d.,])(\d{3,4})\s*[–—-]\s*(\d{2,4})(?![\d,])", pair.title)
+           for year in re.findall(r"(?<![\d.,£$€])(\d{3,4})(?![\d,%]|\.\d)", pair.text)):
+        return None  # "The Great Heathen Army, 865–877" beside "876: Halfdan shared out Northumbrian land": the
+        # title's span takes in its own statement's year, and no other's
     if any(re.match(rf"\W*{re.escape(quantity)}\W*(?:[–—:=-]|\s(?:is|means)\b)", part.casefold())
            for quantity in source.worked_out for part in (pair.text, f"{pair.title} – {pair.text}")):
         return None  # "Lag time – the time between peak rainfall and peak discharge" beside "peak rainfall at 10:00,

@@ -854,10 +854,14 @@ def _two_forms(answer: str, other: str) -> bool:
 
 def _paired_answers(answer: str, other: str) -> bool:
     """Whether two answers differ only by the two words of a pair ("step-up transformers", "step-down
-    transformers"): asked on one sheet, either calls up the other."""
+    transformers"), or by their first word ("red blood cells", "white blood cells"): asked on one sheet, either calls
+    up the other."""
     mine, theirs = answer.casefold().split(), other.casefold().split()
     differing = [(one, two) for one, two in zip(mine, theirs) if one != two]
-    return len(mine) == len(theirs) > 1 and len(differing) == 1 and partners(*differing[0])
+    return len(mine) == len(theirs) > 1 and len(differing) == 1 and (
+        partners(*differing[0]) or mine[0] != theirs[0] and len("".join(mine[1:])) >= 5)  # ("R____ (3 words) carry
+    # oxygen" beside "W____ (3 words) … defend against pathogens": whoever writes red blood cells has the other's
+    # "blood cells"; so "S____ (2 words)" beside "P____ (2 words)", spongy and palisade mesophyll)
 
 
 def compound_told(text: str, answer: str) -> bool:

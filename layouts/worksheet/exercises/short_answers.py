@@ -18,6 +18,12 @@ from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED
 from .translate import glossed, subject_language
 from .words import GLOSS_DASH, YEAR, content_words, listed_together, numbers_in, restated, shares_root, singular
 
+_PRACTICAL_WORDS = frozenset({"practical", "experiment", "investigation", "evaluating", "evaluation", "evaluate",
+                              "improving", "improvements", "analysing", "analysis", "results", "method", "errors",
+                              "risks", "required", "safety", "conclusion", "conclusions"})
+"""Words a title about an unnamed practical says besides ("Evaluating the practical")."""
+_WORKED_TITLE = re.compile(r"(?i)\W*(?:worked\s+(?:examples?|cross(?:es)?|calculations?|questions?)|examples?)\b")
+"""A card title that names worked examples ("Worked cross 1 – …", "Example 2"), not a topic."""
 MAX_SHORT_MARKS = 6
 """A short answer is worth one mark per point on its card, up to this."""
 
@@ -66,6 +72,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
         elif len(refs) >= 2 and sum(glossed(source.point(ref), True) is not None for ref in refs) * 2 < len(refs) \
                 and not GENERIC_HEADINGS.match(card.title) and not source.word_list:  # a language's grammar card
             # holds rules, model sentences and tips: no points a student "writes about"
+            if _WORKED_TITLE.match(card.title):
+                continue  # "Worked cross 1 – heterozygous × heterozygous": one example's steps, no topic to write about
             if asks_a_question(card.title):
                 continue  # "Why did the Normans build castles?": a card's notes under a question are what the author
                 # knows of its topic (a motte's shape, houses pulled down), and only some answer it; over twelve
@@ -507,6 +515,9 @@ def _short(source: Material, question: Short) -> Short | None:
     if source.gives_away([question.prompt], list(question.items)):
         return None
     title = source.pack.cards[question.card].title
+    if re.search(r"(?i)\bthe (?:practical|experiment|investigation)\b", title) \
+            and not {word for word in re.findall(r"[a-z]{4,}", title.casefold())} - _PRACTICAL_WORDS:
+        return None  # "Write four points about: Evaluating the practical.": which practical, the prompt does not say
     shown = {singular(text.strip().casefold()) for text in source.shown}
     if sum(singular(word) in shown for word in re.findall(r"[^\W\d_]{4,}", title.casefold())) >= 2:
         return None  # "Comparing arteries, veins and capillaries" where matching defines "Arteries" and "Capillaries":

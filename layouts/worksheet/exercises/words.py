@@ -311,3 +311,15 @@ def familiar(answer: str) -> bool:
     c____"), so a sheet blanks the topic's own words first."""
     words = [word for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", answer) if word.casefold() not in _LINKING]
     return bool(words) and not re.search(r"\d", answer) and all(english_zipf(word) >= FAMILIAR for word in words)
+
+
+ADJECTIVES = (("pope", "papal"), ("pole", "polar"), ("sun", "solar"), ("moon", "lunar"), ("star", "stellar"),
+              ("king", "royal"), ("queen", "royal"), ("nucleus", "nuclear"), ("cell", "cellular"), ("city", "urban"),
+              ("town", "urban"), ("country", "rural"), ("church", "ecclesiastical"), ("sea", "marine"),
+              ("law", "legal"), ("mind", "mental"), ("heart", "cardiac"), ("liver", "hepatic"), ("kidney", "renal"),
+              ("lung", "pulmonary"), ("tooth", "dental"), ("earth", "terrestrial"), ("war", "military"),
+              ("volcano", "volcanic"), ("circle", "circular"), ("muscle", "muscular"), ("molecule", "molecular"),
+              ("netherlands", "dutch"), ("holland", "dutch"), ("wales", "welsh"), ("switzerland", "swiss"),
+              ("base", "basal"))
+"""Nouns and their adjectives of another form ("papal" for the Pope): one printed beside a blank tells the other, and
+a statement holding one reads as a title's with the other ("Basal slip" beside "slides over its base")."""
