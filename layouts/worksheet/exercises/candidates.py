@@ -121,8 +121,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not _known_outside(source, term)
                 and not _topic_word_fits(source, ref, term)
                 and not _famous_for_printed(source.point(ref).text, term)  # "M____'s 1869 periodic table"
-                and not (term.kind in ("number", "year") and re.match(rf"\s*{MONTH_PATTERN}(?![^\W\d_])",
-                                                            source.point(ref).text[term.end:]))  # "died on ____
+                and not (term.kind in ("number", "year") and _a_day(source.point(ref).text, term))  # "died on ____
                 # October 899": a day, which no card teaches as a fact to recall
                 and not (source.banked and _DATED_NAME.search(term.text))  # "Catholic Emancipation (1829)" in a word
                 # bank: its year, beside the line's or the title's span, picks it out
@@ -734,7 +733,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         shown = text[:term.start] + text[term.end:]
         if text[:term.start].count("(") > text[:term.start].count(")"):
             continue  # "universal suffrage = a vote for all (adult men, in ____ demands)": an aside's year, no event
-        if _in_a_range(text, term) or re.match(rf"\s*{MONTH_PATTERN}(?![^\W\d_])", text[term.end:]):
+        if _in_a_range(text, term) or _a_day(text, term):
             continue  # "____–851 – a Viking army stayed the winter": the other end of the span pins it; "died on
             # ____ October 899" asks a day, no year
         if term.year is not None and any(first <= term.year <= last + 1 for first, last in spans_in(shown)):
@@ -1048,6 +1047,11 @@ def _in_a_range(text: str, term) -> bool:
         or re.search(r"\d\s*[–—-]\s*$", text[:term.start]) is not None
 
 
+def _a_day(text: str, term) -> bool:
+    """Whether a figure is a day of the month the line names after it ("died on 26 October 899")."""
+    return re.match(rf"\s*{MONTH_PATTERN}(?![^\W\d_])", text[term.end:]) is not None
+
+
 def _same_year(answer: str, wrong: str) -> bool:
     """Whether a changed date keeps the answer's year ("30 October 899" for "26 October 899")."""
     year = re.search(r"\d{3,4}\s*$", answer.strip())
@@ -1219,7 +1223,7 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "died in the wars than in the First World War": swapped, the comparison is absurd or as true
         if _famous_year(text + "\n" + source.pack.cards[ref.card].title, term):
             continue  # "The Great Fire began on 2 September 1670": every pupil knows 1666
-        if _in_a_range(text, term) or re.match(rf"\s*{MONTH_PATTERN}(?![^\W\d_])", text[term.end:]):
+        if _in_a_range(text, term) or _a_day(text, term):
             continue  # "873–874: army wintered at Repton" as "878–874": a span that runs backwards is false at sight;
             # "died on 30 October 899" for the 26th: a day moved is roughly true
         if year_range(text, term) != (None, None) or YEAR.search(source.pack.cards[ref.card].title) \
