@@ -42,7 +42,8 @@ oxidised", and a day blanked ("died on ____ October 899"). From set TJ: an examp
 (background): measured 95 counts/min …"), a figure in arbitrary units asked with nothing to say what it is, and
 "Evaluating the practical" as a prompt in a pack of two practicals. From an own read of set TJ: a year asked beside
 "then East Pakistan", and "S____ mesophyll" blanked beside "P____ mesophyll". From set TK: "atomic bombs on H____",
-and "Worked cross 1 – heterozygous × heterozygous" as a short answer's topic. From an own read of sets
+and "Worked cross 1 – heterozygous × heterozygous" as a short answer's topic. From set TL: "Controlling the
+nobility" matched to "never let a noble become overmighty". From an own read of sets
 TG and TH: the year of Russia's invasion of Ukraine changed in a false statement."""
 from __future__ import annotations
 
@@ -512,3 +513,10 @@ def test_a_worked_examples_title_is_no_short_answers_topic():
     prompts = [short.prompt for seed in "12"
                for short in of_kind(planned(fresh_pack("biology_inheritance_punnett.yaml"), seed), Short)]
     assert prompts and not any("Worked cross" in prompt for prompt in prompts), prompts
+
+
+# From the blind audit of set TL.
+
+def test_a_title_is_not_matched_to_a_statement_holding_its_adjective():
+    from studypack.layouts.worksheet.exercises.claims import echoes
+    assert echoes("Henry's approach: reward loyalty, but never let a noble become overmighty", "Controlling the nobility")

@@ -320,6 +320,6 @@ ADJECTIVES = (("pope", "papal"), ("pole", "polar"), ("sun", "solar"), ("moon", "
               ("lung", "pulmonary"), ("tooth", "dental"), ("earth", "terrestrial"), ("war", "military"),
               ("volcano", "volcanic"), ("circle", "circular"), ("muscle", "muscular"), ("molecule", "molecular"),
               ("netherlands", "dutch"), ("holland", "dutch"), ("wales", "welsh"), ("switzerland", "swiss"),
-              ("base", "basal"))
+              ("base", "basal"), ("nobility", "noble"))
 """Nouns and their adjectives of another form ("papal" for the Pope): one printed beside a blank tells the other, and
 a statement holding one reads as a title's with the other ("Basal slip" beside "slides over its base")."""
