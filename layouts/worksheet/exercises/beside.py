@@ -612,6 +612,11 @@ def _in_an_aside(text: str, term: Term) -> bool:
     return text[:closing].rstrip().endswith("!") or not term.marked and len(aside.split()) >= 5 and has_verb(aside)
 
 
+def in_brackets(text: str, term: Term) -> bool:
+    """Whether the term stands inside a bracketed aside ("(adult men, in 1819 demands)")."""
+    return _closing_bracket(text, term) is not None
+
+
 def _closing_bracket(text: str, term: Term) -> int | None:
     """Where the bracket closes that the term stands inside, or None where it stands in none."""
     opening, closing = text.rfind("(", 0, term.start), text.find(")", term.end)

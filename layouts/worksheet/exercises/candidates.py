@@ -6,7 +6,7 @@ import os
 import re
 
 from ....source.dates import when
-from .beside import around, lettered_with_its_kin, made_from_printed, paired, partners, unit_named
+from .beside import around, in_brackets, lettered_with_its_kin, made_from_printed, paired, partners, unit_named
 from .claims import echoes
 from .distractors import distractors, nounish
 from .kinds import MONTH_PATTERN, MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_element
@@ -731,7 +731,7 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             continue  # "a third of UK workers in the late ____; today it is under 10%": a state then, against now,
             # held for decades either side (the 1970s as well), and a recent decade contradicts "today"
         shown = text[:term.start] + text[term.end:]
-        if text[:term.start].count("(") > text[:term.start].count(")"):
+        if in_brackets(text, term):
             continue  # "universal suffrage = a vote for all (adult men, in ____ demands)": an aside's year, no event
         if _in_a_range(text, term) or _a_day(text, term):
             continue  # "____–851 – a Viking army stayed the winter": the other end of the span pins it; "died on
