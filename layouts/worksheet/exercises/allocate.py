@@ -898,6 +898,8 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
                 continue  # 37.0 and 55.5 million beside 18.5 million: the one number with its multiples is the answer
             if term.kind == "name" and gender_of(term.text) == "f" and gender_of(word) != "f":
                 continue  # a man is no spare beside the one woman a line may ask for ("a pre-contract with ____")
+            if term.kind == "name" and _site_word(term.text) != _site_word(word):
+                continue  # a gaol is no spare for the one park a line may ask for ("a football match in ____")
             if _label_of(term.text) != _label_of(word) \
                     or term.sort == "named" and body_or_document(term.text) != body_or_document(word):
                 continue  # "US$4 billion" is no spare for "stage 3", nor "stage 2" for a noun, nor a battle for
@@ -996,6 +998,9 @@ def _bank_sort(term) -> tuple[str, str]:
         # day among years)
     if term.kind == "name":
         sort = term.sort if term.sort.startswith("thing:") else term.sort.split(":")[0]  # a Kaiser is a person
+        if sort in ("place", "street") and _site_word(term.text):
+            return (term.kind, f"site:{_site_word(term.text)}")  # ("a football match in ____": Croke Park, the one
+            # park among a camp, a mill and a gaol)
         return (term.kind, sort if sort in _NAME_SORTS or sort.startswith("thing:") else "")  # a place among people
     label = _label_of(term.text)
     if label:
@@ -1043,6 +1048,16 @@ def _peers(term, other, pool: Pool) -> bool:
     return _bank_sort(term) == _bank_sort(other)
 
 
+_SITE = re.compile(r"\b(Park|Gaol|Jail|Prison|Mill|Castle|Abbey|Cathedral|Church|Palace|Hall|House|Bridge|Stadium|"
+                   r"Camp|Square|Street|Road|Station|Harbour|Hospital|College|University|School|Tower|Barracks|Docks?|"
+                   r"Field|Mine|Colliery|Works|Factory)\s*$")
+"""The word that ends a place's name and says what kind of place it is ("Croke Park", "Kilmainham Gaol")."""
+
+
+def _site_word(name: str) -> str:
+    """What kind of place a name's last word says it is ("park" for Croke Park), or ""."""
+    site = _SITE.search(name.strip())
+    return site.group(1).casefold() if site else ""
 _NAME_SORTS = ("person", "place", "water", "country", "region", "continent", "landform", "street", "organisation",
                "members", "document", "event")
 """Names a word box keeps apart: a town beside towns, a country beside countries, a treaty beside treaties."""

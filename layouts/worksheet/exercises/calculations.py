@@ -1478,10 +1478,23 @@ def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:
                                               for later in source.pack.cards[index].points[positions[-1] + 1:]):
                 continue  # "x(x + 3) = 40 → … → x = 5 or x = −8" then "A length can't be negative, so reject
                 # x = −8": the card's answer is one root, which the working alone does not say
+            if _interest_unsaid(source.pack, index, positions):
+                continue
             refs = tuple(PointRef(index, position) for position in positions)
             out.append(Candidate(2.0 - 0.01 * positions[0], refs, _builder(refs, found, labels, source, asked),
                                  card=index))
     return out
+
+
+def _interest_unsaid(pack: Pack, card: int, positions: tuple[int, ...]) -> bool:
+    """Whether an example grows money over years without saying by simple or compound interest, in a pack that
+    teaches both ("£2000 grows to £2420 in 2 years → ____% per year": 10% compound, 10.5% simple)."""
+    said = " ".join([pack.cards[card].title, *(pack.cards[card].points[position].text for position in positions)])
+    whole = " ".join(point.text for each in pack.cards for point in each.points)
+    return bool(re.search(r"(?i)\bsimple\s+interest", whole) and re.search(r"(?i)\bcompound", whole)
+                and re.search(r"(?i)\binterest|\bgrows?\b|\binvest|\bsavings?\b|\bper (?:year|annum)\b|\bp\.\s?a\.",
+                              said)
+                and not re.search(r"(?i)\bcompound|\bsimple\b|\bdepreciat|\bdecay", said))
 
 
 def _prints(givens: str, found: Worked) -> bool:

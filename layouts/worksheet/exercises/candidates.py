@@ -430,14 +430,16 @@ _COLOUR = re.compile(r"(?i)(?:(?:pale|light|dark|deep|bright|brick|blue|yellow|o
 
 _CLOSED_SET = re.compile(r"(?i)(?:protons?|neutrons?|electrons?|(?:the\s+)?(?:Indian|Atlantic|Pacific|Arctic|Southern)"
                          r"(?:\s+Ocean)?|fluorine|chlorine|bromine|iodine|astatine|helium|neon|argon|krypton|xenon|"
-                         r"radon|lithium|sodium|potassium|rubidium|caesium|(?-i:Mercury|Venus|Earth|Mars|"
-                         r"Jupiter|Saturn|Uranus|Neptune)|(?:north|south)(?:-?(?:east|west))?(?:wards?|erly)?|"
+                         r"radon|lithium|sodium|potassium|rubidium|caesium|hydrogen|oxygen|"
+                         r"(?-i:Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune)|"
+                         r"(?:north|south)(?:-?(?:east|west))?(?:wards?|erly)?|"
                          r"(?:east|west)(?:wards?|erly)?|(?:north|south|east|west)[\w-]*\s+to\s+(?:the\s+)?"
                          r"(?:north|south|east|west)[\w-]*|opposite(?:\s+directions?|\s+ways?)?|"
                          r"(?:the\s+)?same(?:\s+directions?|\s+ways?)?|(?:anti-?)?clockwise)")
 """Answers from a set of a few everyone knows (the three particles, the five oceans, a group's elements, the planets,
-the compass points, the same way or the opposite): the line chooses among them, and a letter would name the one
-("B____ – red-brown liquid", "Mars and V____", "the drift is from n____", "meshed gears turn in o____")."""
+the compass points, the same way or the opposite, the two gases of water): the line chooses among them, and a letter
+would name the one ("B____ – red-brown liquid", "Mars and V____", "the drift is from n____", "meshed gears turn in
+o____", "at the anode o____ is made")."""
 
 
 _FEW = f"(?:{_CLOSED_SET.pattern[4:]}|{_COLOUR.pattern[4:]})"
@@ -492,10 +494,10 @@ def _familiar_term(source: Material, term) -> bool:
 
 
 def _opening_shared(answer: str, line: str) -> bool:
-    """Whether another word of the line opens with the answer's first six letters ("electricity" beside
-    electrolysis)."""
-    printed = re.findall(r"[^\W\d_]{6,}", line.casefold())
-    return any(other[:6] == word[:6] and other != word
+    """Whether another word of the line opens as the answer does: its first six letters ("electricity" beside
+    electrolysis), or a shorter word all but its last letter ("boron" beside borosilicate)."""
+    printed = re.findall(r"[^\W\d_]{5,}", line.casefold())
+    return any(other[:min(6, len(other) - 1)] == word[:min(6, len(other) - 1)] and other != word
                for word in re.findall(r"[^\W\d_]{6,}", answer.casefold()) for other in printed)
 
 
@@ -856,9 +858,10 @@ def _part_printed(rest: str, answer: str) -> bool:
     if any(singular(word) in printed for word in words):
         return True
     bare = re.sub(r"\([^()]*\)", "", answer)  # (the bracket an answer carries: "per annum (p.a.)")
+    short = {singular(word) for word in re.findall(r"[^\W\d_]{3,}", rest.casefold())}  # ("bag sales" beside
+    # "single-use c____ (2 words)": carrier bags)
     return 2 <= len(re.findall(r"[^\W\d_]+", bare)) <= 3 and any(
-        re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", rest.casefold())
-        for word in re.findall(r"[^\W\d_]{3,}", bare.casefold()) if word not in _SHARED_FREELY)
+        singular(word) in short for word in re.findall(r"[^\W\d_]{3,}", bare.casefold()) if word not in _SHARED_FREELY)
 
 
 def _compared_with_term(source: Material, ref: PointRef, term) -> bool:

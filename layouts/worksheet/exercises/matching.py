@@ -160,6 +160,9 @@ def match_candidates(source: Material) -> list[Candidate]:
             continue  # "Keep the full calculator value until the last step", "Only works in a right-angled
             # triangle", in maths "Calculator must be in degrees mode": the student's how-to holds for every method
             # of the pack
+        if _CHRONOLOGY.search(card.title) and _DATE_FIRST.match(text):
+            continue  # "15–20 April: airspace closed" under "Timeline of the eruption": the one statement that opens
+            # on a date goes with the one title that lists dates
         if _VERSUS.search(text) and _VERSUS.search(card.title):
             continue  # "Energy released: more vs less" under "Complete vs incomplete combustion": the one line set
             # out as a contrast goes with the one title that is
@@ -177,6 +180,13 @@ def match_candidates(source: Material) -> list[Candidate]:
     return out
 
 
+_CHRONOLOGY = re.compile(r"(?i)\b(?:timeline|time ?line|chronology|key dates|dates|sequence of events|"
+                         r"order of events)\b")
+"""A title that lists dates."""
+_DATE_FIRST = re.compile(r"\W*(?:(?:c\.|AD|BC)\s*)?\d{1,4}(?:st|nd|rd|th)?\b|\W*(?:January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+                         r"Oct|Nov|Dec)\b")
+"""A statement that opens on a date ("15–20 April: …", "1066 – …", "March 1917: …")."""
 _VERSUS = re.compile(r"(?i)\b(?:vs\.?|v\.|versus)(?=\s)")
 """A contrast set out as "X vs Y"."""
 _ADVICE = re.compile(r"\W*(?:(?:Always|Don['’]t|Do not|Remember|Make sure|Be careful|Try|Keep|Sketch|Draw|Label|"
@@ -218,11 +228,12 @@ def definition_candidates(source: Material) -> list[Candidate]:
         if found is not None and found.kind == "name" or is_country(term) or term.casefold() in CITIES \
                 or _VERDICT_LABEL.fullmatch(term) \
                 or re.search(r"(?i)\bto \w+ (?:it|them)\b", meaning) or _ONE_OF_A_KIND.match(meaning) \
-                or re.match(r"(?i)\W*(?:e\.\s?g\.|eg\b|for example|such as)", meaning):
+                or re.match(r"(?i)\W*(?:e\.\s?g\.|eg\b|for example|such as)", meaning) \
+                or _EXAMPLE_SENTENCE.match(meaning):
             continue  # "Ukraine – after Russia's invasion …" is a case, not a meaning; "Pro-natalist – aims to raise
             # it": what it raises, the line before said; "Wastwater – deepest lake in England": a record, so a place;
             # "Pros – jobs for locals" names no term, and its cheer matches it at sight; "GM crops – e.g. resistant
-            # to insects" gives examples, no meaning
+            # to insects" gives examples, no meaning; nor does "Production: a firm trains its workers, who later move"
         if re.search(r"(?i)(?:scale|meter|index|gauge|test)s?$", term) \
                 and re.match(r"(?i)\W*(?:measures?|measured|measuring|tests?|shows?|detects?)\b", meaning):
             continue  # "Mercalli scale – measures the effects seen (I–XII)": the one meaning that measures is the
@@ -249,6 +260,9 @@ def definition_candidates(source: Material) -> list[Candidate]:
     return out
 
 
+_EXAMPLE_SENTENCE = re.compile(r"(?:(?:a|an|the)\s+)?[a-z]+\s+[a-z]+s\s+(?:its|the|a|an|their|his|her)\b")
+"""A case told as a sentence, its subject and verb first ("a firm trains its workers …", "vaccination protects the
+person vaccinated …"): an example of a kind, where a definition would say what the kind is."""
 _ONE_OF_A_KIND = re.compile(r"(?i)\W*(?:the\s+)?(?:deepest|largest|highest|biggest|longest|oldest|tallest|widest|"
                             r"smallest|busiest|wettest|driest|hottest|coldest|first|only)\b")
 """A description that opens on a record ("deepest lake in England"): it names one thing, the pack's case, and
@@ -370,6 +384,8 @@ def share_words(first: set[str], second: set[str]) -> bool:
                 return True  # "hex" for "hexadecimal", "cell" for "cells"
             if len(short) >= 4 and long.isalpha() and re.fullmatch(rf"(?:in|out|over|under){re.escape(short)}s?", long):
                 return True  # "flow" for "inflows" and "outflows"
+            if len(short) >= 4 and re.search(r"fe?$", short) and long.startswith(re.sub(r"fe?$", "v", short)):
+                return True  # "half" for "halve", "leaf" for "leaves", "knife" for "knives"
             if len(short) >= 4 and short.endswith("le") and long.startswith(short[:-2] + "ul"):
                 return True  # "circle" for "circular", "molecule" for "molecular"
             if len(short) >= 4 and short.endswith("e") and re.fullmatch(re.escape(short[:-1]) + r"(?:ing|ed|ers?|able|"

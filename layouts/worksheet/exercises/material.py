@@ -572,8 +572,9 @@ class Material:
             or any(term.start == 0 and re.match(r"\s*=(?!=)", text[term.end:]) for term in hidden) \
             or not GLOSS_DASH.search(text) and (
                 _THING.search(text) or _short(text) or _thin(text, hidden))
-        defined = any(term.start == 0 for term in hidden)  # ("____ = building artificial structures …" under "Hard
-        # engineering": the blank is what the line defines, and its definition says enough)
+        defined = any(term.start == 0 for term in hidden) and not _THEIR_FEATURES.search(text)  # ("____ = building
+        # artificial structures …" under "Hard engineering": the blank is what the line defines, and its definition
+        # says enough; not "____ have some but not all of the features", the features of the card's topic)
         naming = re.compile(rf"(?<!\w){re.escape(title.casefold())}(?!\w)")
         longer = [term for term in self.terms[ref]
                   if len(term.text) > len(title) and naming.search(term.text.casefold())]
@@ -749,9 +750,12 @@ _COUNTED_LABEL = re.compile(r"(?i)\W*(?:(?:two|three|four|five|\d+|main|key|othe
 """A line headed by a count of things ("Two causes: …"), by a one-word label ("Treatment: …", "Industrial → may
 hold …"), by a numbered one ("Ray 2: through the centre") or by a sign ("(−) Locals shut out of beaches"): causes,
 treatment, a drawback or a ray of what, its title says."""
-_LIKENED = re.compile(r"(?i)\W*(?:like|unlike)\s+(?:a|an|the)\s+\w")
-"""A line that opens by likening its subject to another ("Like a triglyceride, but one fatty acid is replaced …"):
-what is likened, only its card says."""
+_THEIR_FEATURES = re.compile(r"(?i)\bthe\s+(?:features|characteristics|properties)\b(?!\s+of\b)")
+"""The features of something a line does not name ("have some but not all of the features"): its card's topic."""
+_LIKENED = re.compile(r"(?i)\W*(?:(?:like|unlike)\s+(?:a|an|the)\s+\w|(?:contrast(?:ed)?|compared?|in contrast)\s+"
+                      r"(?:with|to)\b|similar\s+to\b|as opposed to\b)")
+"""A line that opens by likening its subject to another ("Like a triglyceride, but one fatty acid is replaced …",
+"Contrast with private goods, which are excludable"): what is likened, only its card says."""
 _STEP_LABEL = re.compile(r"(?i)\W*(?:(?:first|second|third|next|final|last)\s+step|step\s*\d+)\s*[:–—.-]")
 """A line headed as a step ("First step: choose a suitable source …"): a step of what, only its card says."""
 _ASKED_TOPIC = re.compile(r"(?i)^\W*(?:what|who)\s+(?:is|are|was|were|affects|controls|decides|determines)\s+"
@@ -812,7 +816,7 @@ _DEFINITE = re.compile(r"^(?:An?|an?) (?:\w+ )?(?:version|copy|result|effect|con
                        r"reaction|example|part|member|section)\b|^(?:An?|an?) [a-z]+ of\b|^(?:The|the) [a-z]|"
                        r"\bthe (?:village|town|city|area|region|site|scheme|project|campaign|plan|policy|dam|country|"
                        r"company|war|battle|treaty|experiment|speech|government|island|coast|valley|river|community|"
-                       r"school|report|study)\b")
+                       r"school|report|study|features|characteristics)\b")
 """A thing named only by "the" ("The campaign failed …", "… just above the village") or a part of something unnamed
 ("An edited version went to …", "A mixture of lots of compounds – mostly …"): which one, the title says."""
 
@@ -1201,7 +1205,11 @@ def title_topic(title: str) -> str:
 
 
 def unchatty(title: str) -> str:
-    """A title without the friendly opening some teachers give it ("Meet the noble gases": The noble gases)."""
+    """A title without the friendly opening some teachers give it ("Meet the noble gases": The noble gases), nor the
+    note of the card's form it may end on ("Adrenaline vs thyroxine – summary table in words")."""
+    form = _FORM_TAIL.search(title)
+    if form is not None and form.start() > 0:
+        title = title[:form.start()]
     chatty = _CHATTY_LEAD.match(title)
     if chatty is None or len(title) == chatty.end():
         return title
@@ -1210,6 +1218,9 @@ def unchatty(title: str) -> str:
 
 _CHATTY_LEAD = re.compile(r"(?i)\W*(?:meet|introducing|say hello to|getting to know|all about|a look at)\s+")
 """A friendly opening a title puts before its topic ("Meet the alkali metals")."""
+_FORM_TAIL = re.compile(r"(?i)\s*(?:[–—:]|\s-)\s*(?:an?\s+)?(?:quick\s+)?(?:summary|overview|recap|table|flow\s?chart|"
+                        r"diagram|mind\s?map)(?:\s+table)?(?:\s+in\s+words)?\s*$")
+"""The form a card's title says it takes, at its end ("– summary table in words", ": a quick recap")."""
 _EXAMPLE_ASIDE = re.compile(r"(?i)\(\s*(?:e\.\s?g\.?|for example|such as)[^()]*\)|"
                             r"\b(?:e\.\s?g\.|for example)(?:[^.;:()–—]|(?<=\d)\.(?=\d))*")
 """An example the line gives in passing ("(e.g. old Christmas lights)", "e.g. summer thunderstorms")."""
@@ -1384,6 +1395,9 @@ def _telling(answer: str) -> list[str]:
     unbracketed = re.sub(r"\s*\([^()]*\)\s*$", "", answer)
     if unbracketed.strip() and unbracketed != answer:
         told.append(unbracketed)  # "Finding the hypotenuse" tells "Hypotenuse (H)"
+    alias = re.fullmatch(r"(\S.*\s)[^\W\d_]+\s*\(([^\W\d_]{4,})\)\s*", answer)
+    if alias:
+        told.append(alias.group(1) + alias.group(2))  # "Ash plume rose to 9 km" tells "Ash cloud (plume)"
     symbol = symbol_of(answer)
     if len(symbol) > 1:
         told.append(symbol)  # "CO₂ approx. 420 ppm" on the sheet tells "c____ released" (carbon dioxide)
