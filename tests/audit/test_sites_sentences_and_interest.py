@@ -6,15 +6,30 @@ matched to the one statement opening on a date; "A____ (2 words)" (ash cloud, or
 km"; "Production" matched to "a firm trains its workers …", an example and no meaning; "Half-life" to "the time taken
 to halve"; "£2000 grows to £2420 in 2 years → ____% per year" in a pack that teaches simple interest too; "Contrast
 with ____" and "____ have some but not all of the features" with no title to say of what; and "Adrenaline vs
-thyroxine – summary table in words" as a short answer's topic."""
+thyroxine – summary table in words" as a short answer's topic. From sets TO and TP: "S____ (2 words) – swept through
+long grass" (sweep net), blanked and matched; "Six-mark question checklist" set as a topic; "…; know one of each" left
+on a matching statement; "Shari'ah" read as a place beside "Madinah" in a word bank; "M____ – people have a range of
+needs" where the three theorists' lines each open on a name; and "limits are ____" keyed with the second of two.
+From sets TQ and TR: "Marie Curie", "Stromae" and "Justify every opinion" set to translate; "PH calculations";
+"Io____ (3 words)" for "Ionise / dissociate" beside "split into ions"; "E____ reached similar conclusions
+independently in the same year"; "Aq____ NaCl" under "Brine vs molten sodium chloride"; "had n____ (3 words) properly"
+for not been dredged; "____ – inactivated toxin" in a word box holding toxoid; and a birth year offered where
+"crowned … aged just 13" and the year of the crowning work it out. From sets TS and TT: "Alone around 30,000 people
+left" as an event, once its date was taken off; the key's working for "Water (n = 1.33) → c = ____°" running on into the
+next example; and "Use it to evaluate …" paid in a scheme."""
 from __future__ import annotations
+
+import re
 
 import pytest
 
-from studypack.layouts.worksheet.exercises import Calc, Gap, Match, Short
+from studypack.layouts.worksheet.exercises import Calc, Choice, Gap, Match, Short, Translate
 from studypack.layouts.worksheet.exercises.candidates import gap_candidates
+from studypack.layouts.worksheet.exercises.events import event_candidates
 from studypack.layouts.worksheet.exercises.matching import definition_candidates
-from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+from studypack.layouts.worksheet.exercises.questions import Segment, plain
+from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding, leans_on_previous
+from studypack.layouts.worksheet.exercises.words import capitalised
 from sheet_builds import built, fresh_pack, material, of_kind, pack_yaml, planned
 
 
@@ -121,3 +136,107 @@ def test_a_titles_note_of_its_form_is_no_part_of_a_short_answers_topic():
     prompts = [short.prompt for seed in "1234" for short in of_kind(planned(hormones, seed), Short)]
     assert any("Adrenaline vs thyroxine" in prompt for prompt in prompts), prompts
     assert not any("table" in prompt for prompt in prompts), prompts
+
+
+def test_a_past_form_beside_a_term_tells_it_in_a_gap_and_in_a_matching():
+    sampling = pack_yaml("Sampling", "Biology", [("Equipment", [
+        "**Sweep net** – swept through long grass to catch flying or climbing insects.",
+        "**Pooter** – suck through one tube to draw small insects into a jar.",
+        "**Quadrat** – a square frame used to sample plants or slow-moving animals.",
+        "**Pitfall trap** – a container sunk into the ground to catch animals that walk across the surface."])])
+    defined = {pair.title for candidate in definition_candidates(material(sampling)) if (pair := candidate.build(0))}
+    assert "Pooter" in defined and "Sweep net" not in defined, defined
+    assert "Sweep net" not in _blanked(sampling)
+
+
+def test_advice_on_a_kind_of_question_and_a_note_to_learn_examples_are_no_content():
+    assert is_scaffolding("Six-mark question checklist")
+    assert LEFT_OFF.sub("", "Top-down (big, expensive) vs bottom-up (small, local, cheap); know one of each.") \
+        == "Top-down (big, expensive) vs bottom-up (small, local, cheap)"
+
+
+def test_a_faiths_law_is_no_place_after_in():
+    faith = pack_yaml("Crime and punishment", "Religious Studies", [("Muslim views", [
+        "Some Muslims oppose it because the standards of evidence in **Shari'ah** are rarely met fairly.",
+        "The Prophet is reported to have judged cases in **Madinah**."])])
+    sorts = {term.text: term.sort for terms in material(faith).terms.values() for term in terms}
+    assert sorts["Madinah"] == "place" and sorts["Shari'ah"] != "place", sorts
+
+
+@pytest.mark.slow
+def test_a_name_heading_one_of_several_lines_headed_by_names_shows_no_letter():
+    motivation = fresh_pack("business_motivation_theories.yaml")
+    blanks = [blank for seed in "1234" for gap in of_kind(planned(motivation, seed), Gap) for blank in gap.answers
+              if blank.text in ("Maslow", "Taylor", "Herzberg")]
+    assert blanks and not any(blank.hint for blank in blanks), blanks
+
+
+def test_the_second_of_two_results_worked_side_by_side_is_not_asked_alone():
+    outliers = pack_yaml("Box plots", "Maths", [
+        ("Outliers", ["Example: LQ 18, UQ 30, IQR 12 → 1.5 × 12 = 18 → limits are 18 − 18 = 0 and 30 + 18 = 48. A "
+                      "mark of 52 would be an outlier."]),
+        ("Interquartile range", ["Example: LQ 12, UQ 20 → IQR = 20 − 12 = 8"])])
+    stems = [" ".join(segment.text for segment in calc.segments)
+             for seed in "123" for calc in of_kind(planned(outliers, seed, exercises=("calc",)), Calc)]
+    assert any("IQR" in stem for stem in stems) and not any("limits" in stem for stem in stems), stems
+
+
+def test_a_person_or_an_english_label_over_a_list_is_no_word_to_translate():
+    celebrities = pack_yaml("Les célébrités", "French", [
+        ("Les modèles", ["**Marie Curie** – scientifique; prix Nobel de physique (1903) et de chimie (1911).",
+                         "**Stromae** – chanteur belge; il parle ouvertement de la santé mentale.",
+                         "**Thomas Pesquet** – astronaute français; six mois dans la Station spatiale."]),
+        ("Le vocabulaire", ["la gloire – fame", "la pression – pressure", "le succès – success",
+                            "un bénévole – a volunteer", "la vie privée – private life", "un modèle – a role model"]),
+        ("Exam tips", ["Justify every opinion – parce que, car, puisque."])])
+    items = [f"{item.shown} = {item.answer}" for seed in "1234"
+             for item in of_kind(planned(celebrities, seed, exercises=("translate",)), Translate)]
+    assert any("gloire" in item for item in items), items
+    assert not any(re.search(r"Curie|Stromae|Pesquet|Justify|parce que", item) for item in items), items
+
+
+def test_a_symbol_opening_a_heading_keeps_its_small_letter_and_alternatives_ask_one_word():
+    assert capitalised("pH calculations") == "pH calculations" and capitalised("decay") == "Decay"
+    assert Segment("Ionise / dissociate", "blank", hint="Io").words_asked == 1
+
+
+def test_a_line_on_the_same_year_or_similar_conclusions_leans_on_the_line_before():
+    assert leans_on_previous("Edmund Wilson reached similar conclusions independently in the same year.")
+    assert not leans_on_previous("Nettie Stevens showed in 1905 that an X and a Y chromosome decide sex.")
+
+
+def test_a_blank_is_not_set_beside_the_word_it_is_made_from_its_opposite_or_a_clause():
+    chemistry = pack_yaml("Acids", "Chemistry", [
+        ("Key words", ["**Ionise / dissociate**: split into ions in solution.",
+                       "**Neutralisation** is the reaction of an acid with a base to give a salt and water."]),
+        ("Brine vs molten sodium chloride", ["**Aqueous** NaCl (brine): water supplies H⁺ ions, so hydrogen forms at "
+                                             "the cathode.",
+                                             "Chlorine gas forms at the **anode**, the positive electrode."]),
+        ("Flooding", ["The rivers had **not been dredged** properly for about 20 years, so silt built up in them."])])
+    asked = _blanked(chemistry)
+    assert {"Neutralisation", "anode"} <= asked, asked
+    assert not {"Ionise / dissociate", "Aqueous", "not been dredged"} & asked, asked
+
+
+@pytest.mark.slow
+def test_a_birth_year_is_not_asked_where_an_age_and_a_year_give_it():
+    akbar = fresh_pack("history_akbar_mughal_empire.yaml")
+    stems = [plain(choice.segments) for seed in "1234" for choice in of_kind(planned(akbar, seed), Choice)]
+    assert stems and not any("born" in stem for stem in stems), stems
+
+
+def test_an_event_opening_on_a_word_its_date_took_away_is_not_set():
+    wall = pack_yaml("The Berlin Wall", "History", [("Before the Wall", [
+        "In July 1961 alone around 30,000 people left through West Berlin.",
+        "On 13 August 1961 East German troops sealed the border with barbed wire."])])
+    texts = [candidate.event.text for candidate in event_candidates(material(wall))]
+    assert any("barbed wire" in text for text in texts) and not any("alone" in text.casefold() for text in texts), texts
+
+
+def test_a_calculations_working_stops_at_its_own_result_and_using_it_to_evaluate_is_advice():
+    light = pack_yaml("Light", "Physics", [("Critical angle – formula and examples", [
+        "sin c = 1 / n (for light going from the material into air)",
+        "Water (n = 1.33) → c = 48.8°; diamond (n = 2.42) → c = 24.4°."])])
+    workings = [calc.working for seed in "123" for calc in of_kind(planned(light, seed, exercises=("calc",)), Calc)]
+    assert workings and not any("diamond" in working and "48.8" in working for working in workings), workings
+    assert is_scaffolding("Use it to evaluate any answer on depreciation as a way to cure a deficit.")

@@ -217,8 +217,9 @@ _CLAUSE_WORDS = {"the", "its", "their", "his", "her", "to", "a", "an", "them", "
 """Small words that make a run of words a clause, not a named term ("division of labour") nor a part of a thing
 ("centre of the lens")."""
 _CLAUSE_OPENERS = {"before", "after", "until", "when", "while", "because", "since", "unless", "once", "so", "if",
-                   "although", "whereas"}
-"""Words that open a clause, not a term ("before they specialise")."""
+                   "although", "whereas", "not", "never"}
+"""Words that open a clause, not a term ("before they specialise", "had n____ (3 words) properly" for not been
+dredged)."""
 
 
 def _counted_by_its_prefix(text: str, term: Term) -> bool:

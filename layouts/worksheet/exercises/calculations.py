@@ -1478,12 +1478,30 @@ def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:
                                               for later in source.pack.cards[index].points[positions[-1] + 1:]):
                 continue  # "x(x + 3) = 40 → … → x = 5 or x = −8" then "A length can't be negative, so reject
                 # x = −8": the card's answer is one root, which the working alone does not say
-            if _interest_unsaid(source.pack, index, positions):
+            if _interest_unsaid(source.pack, index, positions) or any(
+                    _second_of_two(source.pack.cards[index].points[position].text, found.number)
+                    for position in positions):
                 continue
             refs = tuple(PointRef(index, position) for position in positions)
             out.append(Candidate(2.0 - 0.01 * positions[0], refs, _builder(refs, found, labels, source, asked),
                                  card=index))
     return out
+
+
+def _up_to_result(working: str, result: str) -> str:
+    """A working cut after the clause that gives its result ("Water (n = 1.33) → c = 48.8°", not "…; diamond (n =
+    2.42) → c = 24.4°"): the next example on its line is no step of this one, nor a method a mark pays for."""
+    at = working.find(result) if result else -1
+    if at < 0:
+        return working
+    after = re.search(r";\s+(?=\S)", working[at + len(result):])
+    return working[:at + len(result) + after.start()] + "." if after else working
+
+
+def _second_of_two(text: str, number: str) -> bool:
+    """Whether a result is the second of two worked side by side ("limits are 18 − 18 = 0 and 30 + 18 = 48"): the
+    question asks for both, and the key would give one."""
+    return re.search(rf"=\s*[−-]?\d[\d.,]*\s*(?:and|&)\s+[^=→;]*=\s*{re.escape(number)}(?!\d|\.\d)", text) is not None
 
 
 def _interest_unsaid(pack: Pack, card: int, positions: tuple[int, ...]) -> bool:
@@ -1574,5 +1592,6 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
         source.record([plain(segments)], [found.result])
         if re.search(r"[^\W\d_]{3,}", found.asked):
             source.worked_out.append(found.asked.strip(" =").casefold())
-        return Calc(refs[0], tuple(segments), working=found.working, result=found.result, worked_on=refs[1:])
+        return Calc(refs[0], tuple(segments), working=_up_to_result(found.working, found.result), result=found.result,
+                    worked_on=refs[1:])
     return build

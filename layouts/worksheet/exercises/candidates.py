@@ -15,8 +15,8 @@ from .material import (Candidate, Material, antonym_told, compound_told, compoun
                        lists_of_a_kind, spelled_like, stem_told, translated, worked_beside)
 from .roles import IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
-from .words import (GLOSS_DASH, YEAR, capitalised, content_words, everyday, familiar, listed_together, restated,
-                    root_shared, shares_root, singular, spans_in, word_count)
+from .words import (GLOSS_DASH, IRREGULAR_PAST, YEAR, capitalised, content_words, everyday, familiar, listed_together,
+                    restated, root_shared, shares_root, singular, spans_in, word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -223,7 +223,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "sent to help the Dutch under the ____": of a word bank's names, only "Earl of Leicester" takes
         # "the"
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
-    replaced = {term.start: Segment(term.text, "blank", labels[i], _letter(source, term))
+    replaced = {term.start: Segment(term.text, "blank", labels[i],
+                                    "" if _heads_among_names(source, ref, term) else _letter(source, term))
                 for i, term in enumerate(hidden)}
     if any(term.kind == "term" and not replaced[term.start].hint
            and re.match(r"(?i)[ai][a-z]+\s+[a-z]", term.text.strip()) for term in hidden):
@@ -270,6 +271,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            for term in hidden):
         return None  # "extracted by e____, which uses a lot of electricity": with its letter, the printed word's
         # opening leads to electrolysis
+    if any((replaced[term.start].hint or source.banked)
+           and _stem_beside(term.text, around(text, term), 3 if source.banked else 4) for term in hidden):
+        return None  # "____ – inactivated toxin" (toxoid), "____ – weakened living pathogen" (live attenuated): the
+        # printed word's stem picks the answer from a word box, or with its letter names it
     if any(term.kind == "number" and _worked_from_beside(term.text, around(text, term))
            for term in hidden):
         return None  # "About ____ men were rescued (roughly 198,000 British and 140,000 French …)": their sum
@@ -393,6 +398,20 @@ def _heads_definition(text: str, term) -> bool:
         and GLOSS_DASH.match(text[term.end:]) is not None
 
 
+def _heads_among_names(source: Material, ref: PointRef, term) -> bool:
+    """Whether a name heads its line's definition on a card whose other lines are headed by other names ("Maslow –
+    people have a range of needs …" beside "Taylor – …" and "Herzberg – …"): the letter would pick it from the
+    card's few, and the line's words, with none, must say which."""
+    if term.kind != "name" or not _heads_definition(source.point(ref).text, term):
+        return False
+    firsts = (min(source.terms[point], key=lambda found: found.start) for point in source.content(ref.card)
+              if source.terms.get(point))
+    heads = [first.text.strip()[:1] for first, point in zip(firsts, (point for point in source.content(ref.card)
+                                                                    if source.terms.get(point)))
+             if first.kind == "name" and _heads_definition(source.point(point).text, first)]
+    return len(heads) >= 3 and len(set(heads)) == len(heads)
+
+
 def _sibling_alike(source: Material, ref: PointRef, term) -> bool:
     """Whether another term of the card starts with the blank's letter: the definition, and the letter, fit both."""
     initial = term.text.strip()[:1].casefold()
@@ -495,10 +514,28 @@ def _familiar_term(source: Material, term) -> bool:
 
 def _opening_shared(answer: str, line: str) -> bool:
     """Whether another word of the line opens as the answer does: its first six letters ("electricity" beside
-    electrolysis), or a shorter word all but its last letter ("boron" beside borosilicate)."""
+    electrolysis), a shorter word all but its last letter ("boron" beside borosilicate), or a word the answer is made
+    from ("ions" beside ionise)."""
     printed = re.findall(r"[^\W\d_]{5,}", line.casefold())
+    answers = re.findall(r"[^\W\d_]{6,}", answer.casefold())
     return any(other[:min(6, len(other) - 1)] == word[:min(6, len(other) - 1)] and other != word
-               for word in re.findall(r"[^\W\d_]{6,}", answer.casefold()) for other in printed)
+               for word in answers for other in printed) \
+        or any(re.fullmatch(rf"{re.escape(singular(other))}(?:ise|ize|ised|ized|isation|ization|ic|ical)", word)
+               for word in answers for other in re.findall(r"[^\W\d_]{4,}", line.casefold()))  # ("split into
+    # ions" beside "Io____": ionise)
+
+
+def _stem_beside(answer: str, line: str, least: int) -> bool:
+    """Whether a word of the line opens as a word of the answer does, ``least`` letters at least and most of the
+    shorter word ("toxin" beside toxoid picks it from a word box; "living" beside live, with its letter, names it)."""
+    share = 0.6 if least < 4 else 0.7
+    printed = re.findall(r"[^\W\d_]{4,}", line.casefold())
+    for word in re.findall(r"[^\W\d_]{4,}", answer.casefold()):
+        for other in printed:
+            shared = len(os.path.commonprefix([word, other]))
+            if other != word and shared >= least and shared >= share * min(len(word), len(other)):
+                return True
+    return False
 
 
 def _worked_from_beside(answer: str, line: str) -> bool:
@@ -719,6 +756,10 @@ def choice_candidates(source: Material) -> list[Candidate]:
     return out
 
 
+_AGE_GIVEN = re.compile(r"(?i)\baged\s+(?:just\s+|only\s+|about\s+)?\d{1,3}\b|\bat\s+(?:the\s+)?age\s+of\s+\d{1,3}\b")
+"""An age printed beside an event ("crowned … aged just 13"): with the event's year, it gives a birth year."""
+
+
 def _choice(source: Material, ref: PointRef) -> Choice | None:
     terms = [term for term in source.hideable(ref) if term in source.key_terms(ref) and term.kind in CHOICE_KINDS]
     terms.sort(key=lambda term: (-_KIND_PREFERENCE[term.kind] + 0.1 * source.pool.frequency_of(term), term.start))
@@ -738,6 +779,10 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if _in_a_range(text, term) or _a_day(text, term):
             continue  # "____–851 – a Viking army stayed the winter": the other end of the span pins it; "died on
             # ____ October 899" asks a day, no year
+        if re.search(r"(?i)\bborn\b", text) and any(_AGE_GIVEN.search(point.text) for card in source.pack.cards
+                                                      for point in card.points):
+            continue  # "Akbar was born in ____" beside "crowned in 1556, aged just 13": the age and the year printed
+            # work out the birth
         if term.year is not None and any(first <= term.year <= last + 1 for first, last in spans_in(shown)):
             continue  # "after a bloody insurgency (1963–67), British forces left in ____": the span printed pins the
             # year, and the options inside it are out at sight
@@ -858,8 +903,8 @@ def _part_printed(rest: str, answer: str) -> bool:
     if any(singular(word) in printed for word in words):
         return True
     bare = re.sub(r"\([^()]*\)", "", answer)  # (the bracket an answer carries: "per annum (p.a.)")
-    short = {singular(word) for word in re.findall(r"[^\W\d_]{3,}", rest.casefold())}  # ("bag sales" beside
-    # "single-use c____ (2 words)": carrier bags)
+    short = {IRREGULAR_PAST.get(word, singular(word)) for word in re.findall(r"[^\W\d_]{3,}", rest.casefold())}
+    # ("bag sales" beside "single-use c____ (2 words)": carrier bags; "swept through long grass" beside a sweep net)
     return 2 <= len(re.findall(r"[^\W\d_]+", bare)) <= 3 and any(
         singular(word) in short for word in re.findall(r"[^\W\d_]{3,}", bare.casefold()) if word not in _SHARED_FREELY)
 

@@ -590,8 +590,8 @@ def _as_event(text: str) -> str | None:
         return None
     text = text[0].upper() + text[1:]
     first = text.split(" ", 1)[0].lower()
-    if first in ("this", "it", "these", "those", "such", "its"):
-        return None
+    if first in ("this", "it", "these", "those", "such", "its", "alone", "only", "too", "again", "even"):
+        return None  # ("In July 1961 alone around 30,000 people left": "alone" belongs to the date taken out)
     return text
 
 

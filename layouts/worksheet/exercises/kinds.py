@@ -506,8 +506,10 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
     if 0 < compass < len(parts) and (" ".join(parts[compass:]) in _CONTINENTS
                                      or is_country(" ".join(bare.split()[-(len(parts) - compass):]))):
         return "region"  # "Central Asia", "East Africa", "South East England": part of a continent or a country
-    if bare.casefold() in _HEAVENLY or bare.casefold() in _COMPASS or bare.casefold() in _SACRED:
-        return "other"  # "the Earth's land", "the East called it", "prayed to Jesus": offered beside nothing
+    if bare.casefold() in _HEAVENLY or bare.casefold() in _COMPASS or bare.casefold() in _SACRED \
+            or bare.casefold().replace("’", "'") in _SCRIPTURES:
+        return "other"  # "the Earth's land", "the East called it", "prayed to Jesus", "evidence in Shari'ah": offered
+        # beside nothing
     if bare.casefold() in _FESTIVALS:
         return "festival"  # "at Easter": a time of year, no place
     if bare.casefold() in LANGUAGES or " " not in bare and bare.casefold().endswith(("ish", "ese")) and len(bare) > 5 \
@@ -686,6 +688,10 @@ _COMPASS = {"east", "west", "north", "south", "north-east", "north-west", "south
             "northwest", "southeast", "southwest", "orient", "occident"}
 _SACRED = {"god", "jesus", "christ", "jesus christ", "allah", "holy spirit", "buddha", "yahweh", "brahman", "lord"}
 """Who a faith worships: never a place after "to", and never swapped for another (one may be the other)."""
+_SCRIPTURES = {"qur'an", "quran", "koran", "bible", "torah", "talmud", "tenakh", "tanakh", "mishnah", "hadith",
+               "sunnah", "shari'ah", "shari'a", "sharia", "shariah", "halakhah", "halakha", "vedas", "bhagavad gita",
+               "guru granth sahib", "tripitaka", "gospels"}
+"""A faith's scriptures and law: never a place after "in" ("evidence in Shari'ah", "taught in the Torah")."""
 SHIP_PREFIXES = {"hms", "ss", "rms", "uss", "hmy", "hmas", "hmcs", "mv", "sms"}
 _FESTIVALS = {"easter", "christmas", "lent", "advent", "pentecost", "whitsun", "ramadan", "eid", "diwali", "passover",
               "hanukkah", "yom kippur", "rosh hashanah", "vaisakhi", "holi", "epiphany", "michaelmas", "hogmanay"}

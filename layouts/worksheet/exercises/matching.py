@@ -20,7 +20,7 @@ from .questions import Pair
 from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, OTHER_THAN, WORKED_SUM, is_scaffolding,
                     has_verb, leans_on_previous, names_word_list, printed_title, starts_with_pronoun)
 from .translate import glossed
-from .words import (GLOSS_DASH, TWO_LETTER_SYMBOL, inside_word, shares_root, singular, spelled_out,
+from .words import (GLOSS_DASH, IRREGULAR_PAST, TWO_LETTER_SYMBOL, inside_word, shares_root, singular, spelled_out,
                     word_count)
 
 def _same_stem(title: str, text: str) -> bool:
@@ -355,9 +355,10 @@ written that way ("Ethanol: C₂H₅OH"), matched by its look."""
 
 def title_words(title: str) -> set[str]:
     """A title's content words in the singular (``volcanoes``, ``addresses``, ``topologies``, ``fats``: volcano,
-    address, topology, fat), for telling alike titles apart and a statement that names one."""
+    address, topology, fat) and a past form as its verb (``swept``: sweep), for telling alike titles apart and a
+    statement that names one."""
     title = plain_scripts(title)
-    return {singular(word) for word in re.findall(r"[a-z0-9]+", title.casefold())
+    return {IRREGULAR_PAST.get(word, singular(word)) for word in re.findall(r"[a-z0-9]+", title.casefold())
             if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON} | {
         symbol.casefold() for symbol in TWO_LETTER_SYMBOL.findall(title)} | {
         compound for compound in re.findall(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]+(?![\w-])", title.casefold())}

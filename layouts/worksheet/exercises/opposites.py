@@ -15,7 +15,7 @@ attract repel  attracts repels
 heating cooling  heated cooled  oxidation reduction
 successful unsuccessful  popular unpopular
 legal illegal  strengthened weakened  doubles halves  doubled halved
-acidic alkaline
+acidic alkaline  molten aqueous
 """
 
 

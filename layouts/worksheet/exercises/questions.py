@@ -63,6 +63,7 @@ class Segment(NamedTuple):
         """How many words a lettered blank asks for, an article the sheet does not ask aside ("the Squad": one) and
         a bracket the answer carries ("Oxides of nitrogen (NOₓ)": three)."""
         bare = re.sub(r"^(?:the|an?)\s+", "", re.sub(r"\s*\([^()]*\)", "", self.text).strip(), flags=re.I)
+        bare = bare.split(" / ", 1)[0]  # ("Ionise / dissociate": either, one word)
         return max(1, len(bare.split()) - (len(self.hint.split()) - 1))  # ("un p____": the article is printed)
 
 

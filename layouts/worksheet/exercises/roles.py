@@ -143,6 +143,8 @@ def leans_on_previous(text: str) -> bool:
         or re.match(r"(?i)^\W*what\s+happens\b", text) is not None \
         or re.search(r"(?i)\b(?:for|in|from|of|with)\s+the\s+same\s+(?:example|case|question|reaction|calculation|"
                      r"data|figures|trolleys?)\b", text) is not None \
+        or re.search(r"(?i)\b(?:in|during)\s+the\s+same\s+(?:year|month|week|decade)\b|\bsimilar\s+conclusions?\b",
+                     text) is not None \
         or re.match(r"(?i)^\W*(?:other|more|further)\s+(?:examples?|uses|cases|ways|types|kinds|reasons|causes|"
                     r"effects|factors|methods)\b", text) is not None \
         or re.match(r"(?i)^\W*(?:all\s+)?together,?\s+(?:these|they|those|them|this)\b", text) is not None \
@@ -477,12 +479,14 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"mnemonic|rhyme|memory (?:aid|hook|trick|jogger)|"
                      r"always (?:give|write|explain|use|include|link|say|state|show|quote)|make sure|learn|revise|"
                      r"be able to|"
-                     r"\d+[- ]?marks?\s*(?:q|qs|question|questions)\b|use\s+[^.]{1,40}\bfor\b[^.]*\bquestions?\b|"
+                     r"(?:\d+|two|three|four|five|six|eight|nine|ten|twelve|fifteen|sixteen)[- ]?marks?\s*"
+                     r"(?:q|qs|question|questions)\b|use\s+[^.]{1,40}\bfor\b[^.]*\bquestions?\b|"
                      r"read\b[^.]{0,30}\bcarefully\b|"
                      r"you (?:need|must|should|have) (?:to )?(?:know|learn|be able|remember)|know how to|"
                      r"fun fact|did you know|irony|ironically|sum[- ]?up|summing up|worth (?:learning|knowing)|"
                      r"common misconceptions?|watch out|careful|mention|false friends?|faux amis?|falsche freunde)\b|^\W*(?:[a-z]+ )?questions?\?|"
                      r"\balways\s+(?:say|state|show|quote)\s+(?:why|what|which|how)\b|"
+                     r"^\W*use\s+(?:it|this|them|these)\s+to\s+(?:evaluate|explain|support|answer|analyse|analyze)\b|"
                      r"\bthat'?s how (?:science|it) works\b|\b(?:scientists|historians) may change\b|"
                      r"\bself[- ]?test|\btest yourself\b|\bquick quiz\b|\bcheck your (?:understanding|knowledge)\b|"
                      r"^\W*(?:[a-z]+\s+){0,2}questions?\s*:|"
@@ -686,14 +690,15 @@ LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
                       r"\s*\((?i:(?:an?\s+)?(?:very\s+)?(?:common|classic|typical|frequent)?\s*(?:exam\s+)?"
                       r"(?:mistake|error|slip|trap|misconception)s?)\s*!*\)|"
                       r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)|"
-                      r"(?:(?<=[.!?])|\s[–—-])\s+(?i:remember|learn|know|don'?t forget|revise|note)\s+"
-                      r"(?i:this|these|that|it|them|the \w+)\b"
+                      r"(?:(?<=[.!?])|\s[–—-]|;)\s+(?i:remember|learn|know|don'?t forget|revise|note)\s+"
+                      r"(?i:this|these|that|it|them|the \w+|one of each|both|(?:one|two|an) examples?)\b"
                       r"[^.!?]*[.!?]?\s*$|(?<=[.!?])\s+(?:[A-Z][^.!?]{0,40}\?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}!\s*$")
 """What a question's line leaves off: an author's note ("(aside – nice extra but not on every spec)", "(hint for
 evaluation questions)", an opening "Nobody
 in 1665 knew any of this!"), a tier tag ("(HT) Heart rate …"), which a title keeps, and a
-closing note to self ("Covalent bonds are strong. Remember this – it matters later.", "faulenzen – to laze around.
-Useful!"), with the question it answers ("Radius = half the diameter. Given the diameter? Halve it first!")."""
+closing note to self ("Covalent bonds are strong. Remember this – it matters later.", "…; know one of each",
+"faulenzen – to laze around. Useful!"), with the question it answers ("Radius = half the diameter. Given the
+diameter? Halve it first!")."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
                          r"revision|practice|quick)\b[^()]*\)|\s*\(\s*(?:\d(?:st|nd|rd|th)\s+|another\s+)?(?:example|"
                          r"case study)(?:\s+\d)?\s*\)|\s*[–—-]\s*(?:learn|know|remember|revise)\s+"

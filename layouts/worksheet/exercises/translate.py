@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from typing import Callable
 
 from ....source.model import Card, Pack, Point
-from .kinds import LANGUAGES
+from .kinds import LANGUAGES, is_given_named
 from .questions import PointRef, Translate
 from .roles import AUTHORS_NOTE, is_scaffolding
 from .words import GLOSS_DASH, everyday, familiar, shares_root, spelled_out, unaccented
@@ -67,9 +67,11 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                 continue
             pair = glossed(point, plain, commented=plain)
             sides = GLOSS_DASH.split(point.text, maxsplit=1)
-            if pair is not None and len(sides) == 2 and sides[1].count(";") >= 2 and familiar(sides[0]):
-                continue  # "Trigger phrases – cuando era pequeño/a; de niño/a; siempre": an English label and its
-                # list, no word and its meaning (not "das Mobbing – bullying; zu viele Hausaufgaben; …")
+            if pair is not None and len(sides) == 2 and max(sides[1].count(";"), sides[1].count(",")) >= 2 \
+                    and familiar(sides[0]):
+                continue  # "Trigger phrases – cuando era pequeño/a; de niño/a; siempre", "Justify every opinion –
+                # parce que, car, puisque": an English label and its list, no word and its meaning (not "das
+                # Mobbing – bullying; zu viele Hausaufgaben; …")
             if pair is not None and not (pair[0].count(",") >= 2 and "," not in pair[1]):
                 label = re.match(r"[^–—:;,]{1,40}:\s+(?=\S)", pair[0])
                 if label and point.terms and point.text[:point.terms[0].start].rstrip().endswith(":"):
@@ -240,6 +242,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     asked word → meaning and half meaning → word."""
     heading = "\0".join((pack.title, *pack.facts())).casefold()  # (the sheet's heading: "Worksheet · German · GCSE")
     listed = vocabulary(pack)
+    german = "german" in (subject_language(pack.subject or ""), (pack.lang or "").casefold()) \
+        or (pack.lang or "").casefold().startswith("de")  # (whose nouns are written with a capital)
     senses: dict[str, set[str]] = {}
     for _, word, meaning in listed:
         senses.setdefault(_ARTICLE_FIRST.sub("", word).strip().casefold(), set()).add(_meaning_key(meaning))
@@ -269,6 +273,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not re.search(rf"{re.escape(word[2])}\s*\(\s*(?:NOT|not)\s", _line(pack, word[0]))  # "l'entrée –
              # the starter (NOT the entrance here)": the word's everyday meaning is as right out of context
              and not _glossed_name(word[1], word[2])
+             and not (not german and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+", word[1].strip()) is not None
+                      and word[2].strip()[:1].islower())  # "Stromae – chanteur belge": a person, described
              and not any(note.strip().casefold() == word[2].strip().casefold()
                          for note in re.findall(r"\(([^()]*)\)", word[1]))  # "el currículum (CV) – CV": the word
              # prints its meaning
@@ -341,10 +347,14 @@ _VERBS_TOO = {"can", "will", "may", "must", "watch", "fly", "ring", "match", "li
 
 def _glossed_name(word: str, meaning: str) -> bool:
     """Whether an entry is a name the pack explains rather than a word it translates: "El Gordo – the huge Christmas
-    lottery" (a name opening the line), "la Fête de la musique – free music in the streets" (a name after a lower-case
-    article, described in lower case; "le Père Noël – Father Christmas" translates one)."""
+    lottery" (a name opening the line), "Marie Curie – scientifique" (a person's name on either side), "la Fête de la
+    musique – free music in the streets" (a name after a lower-case article, described in lower case; "le Père Noël –
+    Father Christmas" translates one)."""
     if re.match(r"(?:El|La|Los|Las|Le|Les|Der|Die|Das|Il|Lo)\s+[A-Z]", word):
         return True
+    if is_given_named(word.strip()) or is_given_named(meaning.strip()):
+        return True  # "Marie Curie – scientifique", "Thomas Pesquet – astronaute français": a person the pack
+        # introduces, in its own language on both sides
     return re.match(r"(?i:el|la|los|las|le|les|il|lo)\s+[A-Z][a-zà-ÿ]", word) is not None \
         and re.sub(r"^(?:the|a|an)\s+", "", meaning)[:1].islower()
 

@@ -225,6 +225,14 @@ IRREGULAR_PLURALS = {"teeth": "tooth", "feet": "foot", "geese": "goose", "mice":
 "Index")."""
 
 
+IRREGULAR_PAST = {"swept": "sweep", "kept": "keep", "slept": "sleep", "wept": "weep", "crept": "creep", "fed": "feed",
+                  "bred": "breed", "bled": "bleed", "fled": "flee", "dug": "dig", "spun": "spin", "stuck": "stick",
+                  "struck": "strike", "drawn": "draw", "thrown": "throw", "blown": "blow", "grown": "grow",
+                  "sown": "sow", "shot": "shoot", "fought": "fight", "caught": "catch", "taught": "teach",
+                  "built": "build", "burnt": "burn", "spilt": "spill", "dealt": "deal", "meant": "mean"}
+"""Past forms that no ending gives ("swept through long grass" beside "S____ (2 words)": sweep net)."""
+
+
 def singular(word: str) -> str:
     """An English plural's singular, by its ending or as an irregular one."""
     if word.casefold() in IRREGULAR_PLURALS:
@@ -243,7 +251,10 @@ def close_forms(word: str, other: str, spread: int = 2) -> bool:
 
 
 def capitalised(text: str) -> str:
-    """``text`` with its first letter a capital, the rest as written ("decay" opening a stem as "Decay")."""
+    """``text`` with its first letter a capital, the rest as written ("decay" opening a stem as "Decay"); not a symbol
+    or a name written with a small first letter and a capital after it ("pH calculations", "mRNA", "eBay")."""
+    if re.match(r"[a-z]{1,3}[A-Z]", text):
+        return text
     return text[:1].upper() + text[1:]
 
 
