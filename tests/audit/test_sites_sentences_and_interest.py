@@ -1,22 +1,26 @@
-"""What the blind audits of sets TM and TN struck, and an own read of set TM: "Croke Park" the one park in a word
-bank of a camp, a mill and a gaol, beside "a football match in ____"; "B____ (2 words) is made from sand and boron
+"""What the blind audits of sets TM and TN struck, and an own read of set TM: "Croke Park" the one park in a word bank
+of a camp, a mill and a gaol, beside "a football match in ____"; "B____ (2 words) is made from sand and boron
 trioxide" (borosilicate glass); "single-use c____ (2 words) … bag sales fell" (carrier bags); "At the anode o____ is
-made", where the letter settles the choice of two gases; "always say why" paid in a scheme, and "Key words to use include …" set as a statement; "Timeline of the eruption"
-matched to the one statement opening on a date; "A____ (2 words)" (ash cloud, or plume) beside "Ash plume rose to 9
-km"; "Production" matched to "a firm trains its workers …", an example and no meaning; "Half-life" to "the time taken
-to halve"; "£2000 grows to £2420 in 2 years → ____% per year" in a pack that teaches simple interest too; "Contrast
-with ____" and "____ have some but not all of the features" with no title to say of what; and "Adrenaline vs
-thyroxine – summary table in words" as a short answer's topic. From sets TO and TP: "S____ (2 words) – swept through
-long grass" (sweep net), blanked and matched; "Six-mark question checklist" set as a topic; "…; know one of each" left
-on a matching statement; "Shari'ah" read as a place beside "Madinah" in a word bank; "M____ – people have a range of
-needs" where the three theorists' lines each open on a name; and "limits are ____" keyed with the second of two.
-From sets TQ and TR: "Marie Curie", "Stromae" and "Justify every opinion" set to translate; "PH calculations";
-"Io____ (3 words)" for "Ionise / dissociate" beside "split into ions"; "E____ reached similar conclusions
-independently in the same year"; "Aq____ NaCl" under "Brine vs molten sodium chloride"; "had n____ (3 words) properly"
-for not been dredged; "____ – inactivated toxin" in a word box holding toxoid; and a birth year offered where
-"crowned … aged just 13" and the year of the crowning work it out. From sets TS and TT: "Alone around 30,000 people
-left" as an event, once its date was taken off; the key's working for "Water (n = 1.33) → c = ____°" running on into the
-next example; and "Use it to evaluate …" paid in a scheme."""
+made", where the letter settles the choice of two gases; "always say why" paid in a scheme, and "Key words to use
+include …" set as a statement; "Timeline of the eruption" matched to the one statement opening on a date; "A____ (2
+words)" (ash cloud, or plume) beside "Ash plume rose to 9 km"; "Production" matched to "a firm trains its workers …",
+an example and no meaning; "Half-life" to "the time taken to halve"; "£2000 grows to £2420 in 2 years → ____% per
+year" in a pack that teaches simple interest too; "Contrast with ____" and "____ have some but not all of the
+features" with no title to say of what; and "Adrenaline vs thyroxine – summary table in words" as a short answer's
+topic. From sets TO and TP: "S____ (2 words) – swept through long grass" (sweep net), blanked and matched; "Six-mark
+question checklist" set as a topic; "…; know one of each" left on a matching statement; "Shari'ah" read as a place
+beside "Madinah" in a word bank; "M____ – people have a range of needs" where the three theorists' lines each open on
+a name; and "limits are ____" keyed with the second of two. From sets TQ and TR: "Marie Curie", "Stromae" and
+"Justify every opinion" set to translate; "PH calculations"; "Io____ (3 words)" for "Ionise / dissociate" beside
+"split into ions"; "E____ reached similar conclusions independently in the same year"; "Aq____ NaCl" under "Brine vs
+molten sodium chloride"; "had n____ (3 words) properly" for not been dredged; "____ – inactivated toxin" in a word
+box holding toxoid; and a birth year offered where "crowned … aged just 13" and the year of the crowning work it out.
+From sets TS and TT: "Alone around 30,000 people left" as an event, once its date was taken off; the key's working
+for "Water (n = 1.33) → c = ____°" running on into the next example; and "Use it to evaluate …" paid in a scheme.
+From sets TU and TV: "Michael Heseltine" the one person in a word box beside "News International", read as a person;
+"Isle of Dogs Enterprise Zone" as a timeline event; and "called the First Crusade" set beside "the last crusader
+stronghold … fell". From set TW: "only r____ proves an object is charged, since attraction also happens", and "What
+mass and volume of hydrogen is made?" keyed with the mass alone."""
 from __future__ import annotations
 
 import re
@@ -25,7 +29,7 @@ import pytest
 
 from studypack.layouts.worksheet.exercises import Calc, Choice, Gap, Match, Short, Translate
 from studypack.layouts.worksheet.exercises.candidates import gap_candidates
-from studypack.layouts.worksheet.exercises.events import event_candidates
+from studypack.layouts.worksheet.exercises.events import conflicts, event_candidates
 from studypack.layouts.worksheet.exercises.matching import definition_candidates
 from studypack.layouts.worksheet.exercises.questions import Segment, plain
 from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding, leans_on_previous
@@ -240,3 +244,57 @@ def test_a_calculations_working_stops_at_its_own_result_and_using_it_to_evaluate
     workings = [calc.working for seed in "123" for calc in of_kind(planned(light, seed, exercises=("calc",)), Calc)]
     assert workings and not any("diamond" in working and "48.8" in working for working in workings), workings
     assert is_scaffolding("Use it to evaluate any answer on depreciation as a way to cure a deficit.")
+
+
+def test_a_note_to_use_a_line_as_an_example_is_left_off_it():
+    assert LEFT_OFF.sub("", "Orthodox critics such as Badauni accused Akbar of abandoning Islam; use this as an "
+                            "example of opposition to his policies.") \
+        == "Orthodox critics such as Badauni accused Akbar of abandoning Islam"
+
+
+def test_events_that_open_or_close_one_story_are_not_set_together():
+    crusades = pack_yaml("Peace and conflict", "Religious Studies", [
+        ("The Crusades", ["In 1095 Pope Urban II called the First Crusade to win back the Holy Land.",
+                          "In 1099 Jerusalem was captured by the crusaders.",
+                          "In 1291 the last crusader stronghold in the Holy Land, Acre, fell."]),
+        ("Pacifism", ["In 1916 conscription brought the first conscientious objectors before tribunals."])])
+    events = [candidate.event for candidate in event_candidates(material(crusades))]
+    first = next(event for event in events if "First Crusade" in event.text)
+    last = next(event for event in events if "last crusader" in event.text)
+    assert conflicts(first, last)
+
+
+def test_a_firm_is_no_person():
+    docklands = pack_yaml("London Docklands", "Geography", [
+        ("Newspapers", ["In 1986 **News International** moved its printing works to Wapping."])])
+    sorts = {term.text: term.sort for terms in material(docklands).terms.values() for term in terms}
+    assert sorts["News International"] != "person", sorts
+
+
+def test_a_zone_set_up_in_a_year_is_no_event():
+    zone = pack_yaml("London Docklands", "Geography", [
+        ("Isle of Dogs Enterprise Zone", ["Firms paid no business rates for ten years.",
+                                          "Planning rules were simplified to attract investment."]),
+        ("The Jubilee Line extension", ["The Jubilee Line reached Canary Wharf in 1999."])])
+    zone = zone.replace("  - title: Isle of Dogs Enterprise Zone\n", "  - title: Isle of Dogs Enterprise Zone\n"
+                                                                     "    date: 1982\n")
+    texts = [candidate.event.text for candidate in event_candidates(material(zone))]
+    assert not any("Enterprise Zone" in text for text in texts), texts
+
+
+def test_a_blank_beside_its_opposite_or_a_sum_asking_two_quantities_is_not_set():
+    static = pack_yaml("Static electricity", "Physics", [
+        ("Forces between charges", ["Test for charge → only **repulsion** proves an object is charged, since "
+                                    "attraction also happens with neutral objects.",
+                                    "A gold-leaf **electroscope** shows charge: its leaf rises when a charged rod "
+                                    "comes near."])])
+    asked = _blanked(static)
+    assert "electroscope" in asked and "repulsion" not in asked, asked
+    hydrogen = pack_yaml("Metals and acids", "Chemistry", [
+        ("Hydrogen from magnesium", ["2.4 g of magnesium reacts with excess hydrochloric acid. What mass and volume "
+                                     "of hydrogen is made? → moles of Mg = 2.4 ÷ 24 = 0.1 → mass of H₂ = 0.1 × 2 = "
+                                     "**0.20 g**"]),
+        ("Moles", ["Example: 8.0 g of oxygen, O₂ (Mr 32) → moles = 8.0 ÷ 32 = 0.25 mol"])])
+    stems = [" ".join(segment.text for segment in calc.segments)
+             for seed in "123" for calc in of_kind(planned(hydrogen, seed, exercises=("calc",)), Calc)]
+    assert stems and not any("volume" in stem for stem in stems), stems

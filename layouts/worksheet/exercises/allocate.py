@@ -900,6 +900,11 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
                 continue  # a man is no spare beside the one woman a line may ask for ("a pre-contract with ____")
             if term.kind == "name" and _site_word(term.text) != _site_word(word):
                 continue  # a gaol is no spare for the one park a line may ask for ("a football match in ____")
+            if term.kind == "name" and _bank_sort(term)[1] and any(
+                    other.text.strip() == word.strip() and _bank_sort(other) != _bank_sort(term)
+                    for other in source.pool.terms.get("name", ())):
+                continue  # a firm is no spare for the one man a line asks for ("set up by ____, Environment
+                # Secretary"): among places and firms his name fills it by its kind
             if _label_of(term.text) != _label_of(word) \
                     or term.sort == "named" and body_or_document(term.text) != body_or_document(word):
                 continue  # "US$4 billion" is no spare for "stage 3", nor "stage 2" for a noun, nor a battle for

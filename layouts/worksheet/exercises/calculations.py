@@ -1480,12 +1480,19 @@ def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:
                 # x = −8": the card's answer is one root, which the working alone does not say
             if _interest_unsaid(source.pack, index, positions) or any(
                     _second_of_two(source.pack.cards[index].points[position].text, found.number)
+                    or _TWO_QUANTITIES.search(source.pack.cards[index].points[position].text)
                     for position in positions):
                 continue
             refs = tuple(PointRef(index, position) for position in positions)
             out.append(Candidate(2.0 - 0.01 * positions[0], refs, _builder(refs, found, labels, source, asked),
                                  card=index))
     return out
+
+
+_QUANTITY_WORD = r"(?:mass|volume|length|time|speed|velocity|force|energy|charge|current|power|area|distance|height)"
+_TWO_QUANTITIES = re.compile(rf"(?i)\b(?:what|find|calculate|work out)\s+(?:the\s+)?{_QUANTITY_WORD}\s+and\s+"
+                             rf"(?:the\s+)?{_QUANTITY_WORD}\b")
+"""A question asking two quantities ("What mass and volume of hydrogen is made?"): a key of one answer marks half."""
 
 
 def _up_to_result(working: str, result: str) -> str:

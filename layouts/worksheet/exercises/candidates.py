@@ -404,11 +404,11 @@ def _heads_among_names(source: Material, ref: PointRef, term) -> bool:
     card's few, and the line's words, with none, must say which."""
     if term.kind != "name" or not _heads_definition(source.point(ref).text, term):
         return False
-    firsts = (min(source.terms[point], key=lambda found: found.start) for point in source.content(ref.card)
-              if source.terms.get(point))
-    heads = [first.text.strip()[:1] for first, point in zip(firsts, (point for point in source.content(ref.card)
-                                                                    if source.terms.get(point)))
-             if first.kind == "name" and _heads_definition(source.point(point).text, first)]
+    heads = []
+    for point in source.content(ref.card):
+        first = min(source.terms.get(point, ()), key=lambda found: found.start, default=None)
+        if first is not None and first.kind == "name" and _heads_definition(source.point(point).text, first):
+            heads.append(first.text.strip()[:1])
     return len(heads) >= 3 and len(set(heads)) == len(heads)
 
 

@@ -128,6 +128,11 @@ TITLES_ENOUGH = 4
 """Dated card titles that make a timeline alone, with no event cut from a line."""
 
 
+_PLACE_SET_UP = re.compile(r"(?i)\b(?:zones?|areas?|parks?|estates?|districts?|wharf|docks|sites?|centres?|centers?|"
+                           r"reserves?)\W*$")
+"""A title naming a place or an area ("Isle of Dogs Enterprise Zone", "Lake District National Park"), no event."""
+
+
 def event_candidates(source: Material) -> list[Candidate]:
     out = []
     for index in source.cards:
@@ -140,6 +145,9 @@ def event_candidates(source: Material) -> list[Candidate]:
             continue  # "Robert Koch" dated 1882: a man, no event, and his life spans the timeline's other events
         if when is not None and not names_event(card.title) and re.search(r"[a-z]s\s*\([A-Z]{2,6}s?\)\W*$", card.title):
             continue  # "Special Economic Zones (SEZs)" dated 1980: things of a kind, known by their letters, no event
+        if when is not None and not names_event(card.title) and _PLACE_SET_UP.search(card.title):
+            continue  # "Isle of Dogs Enterprise Zone" dated 1982: a place, set up that year, which the title does not
+            # say, and which ran on for years after
         if when is not None and (_YEAR_IN_TEXT.search(card.title) or _ERA_YEAR.search(card.title)
                                  or _day_of_another(source, index, card.title, when)):
             continue  # "Boscastle flood 2004" prints its answer; "The war at sea" is dated by Jutland's day, a theme
@@ -619,6 +627,10 @@ def conflicts(first: Event, second: Event) -> bool:
         return True  # "The February Revolution", "The October Revolution": within one year, the names give the order
     if _placed_by(first, second) or _placed_by(second, first):
         return True  # "Walsingham died, two years after the Armada" beside "The Spanish Armada": one says the order
+    if any(_CLOSES.search(event.text) for event in (first, second)) \
+            and content_words(_CLOSES.sub("", first.text)) & content_words(_CLOSES.sub("", second.text)):
+        return True  # "The last crusader stronghold in the Holy Land fell" beside "Pope Urban II called the First
+        # Crusade … the Holy Land": the one that closes a story, beside another of it, says its place
     return bool(_ORDINAL.search(first.text) and _ORDINAL.search(second.text)
                 and content_words(_ORDINAL.sub("", first.text)) & content_words(_ORDINAL.sub("", second.text)))
 
@@ -657,5 +669,7 @@ _MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
 _PLACE_IN_ORDER = re.compile(r"(?i)\b(?:first|last|earliest|latest)\s+to\b|\bthe\s+(?:first|last)\W*$")
 """Words that place an event among the others ("the first to go", "the last to leave"); "the first compiler" is the
 first of its kind, and says nothing of the other events."""
+_CLOSES = re.compile(r"(?i)\b(?:last|final|finally)\b")
+"""A word that puts an event at the end of its story ("the last crusader stronghold … fell")."""
 _ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b")
 """An ordinal in an event's name: two of one kind numbered ("First …", "Second …") place themselves."""

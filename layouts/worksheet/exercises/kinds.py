@@ -651,7 +651,8 @@ _BODIES = {"restaurants", "clubs", "societies", "unions", "guards", "volunteers"
            "committees", "forces", "rangers", "scouts", "guides", "schools", "centres", "centers", "shops", "stores",
            "factories", "companies", "associations", "leagues", "trusts", "boards", "corps", "auxiliaries", "army",
            "navy", "police", "service", "society", "union", "council", "committee", "association", "league", "trust",
-           "board", "company", "corporation", "authority", "agency", "ministry", "department", "office", "bank"}
+           "board", "company", "corporation", "authority", "agency", "ministry", "department", "office", "bank",
+           "international", "group", "ltd", "plc", "inc", "holdings", "industries", "enterprises"}
 """Last words of a name that names a body of people or a scheme ("British Restaurants", "Women's Land Army")."""
 _KINDS_AFTER = {"magazine", "newspaper", "journal", "company", "firm", "brand", "airline", "ship", "band", "programme",
                 "program", "show", "film", "novel", "album", "song", "poem", "painting", "newsletter", "website",

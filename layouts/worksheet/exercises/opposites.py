@@ -11,7 +11,7 @@ faster slower  stronger weaker  longer shorter
 heavier lighter  hotter colder  warmer cooler  deeper shallower  wider narrower  steeper gentler
 thicker thinner  denser less-dense  towards away-from  inwards outwards
 positive negative  positively negatively  exothermic endothermic  cannot can  can't can
-attract repel  attracts repels
+attract repel  attracts repels  attraction repulsion  attractive repulsive
 heating cooling  heated cooled  oxidation reduction
 successful unsuccessful  popular unpopular
 legal illegal  strengthened weakened  doubles halves  doubled halved

@@ -690,15 +690,17 @@ LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
                       r"\s*\((?i:(?:an?\s+)?(?:very\s+)?(?:common|classic|typical|frequent)?\s*(?:exam\s+)?"
                       r"(?:mistake|error|slip|trap|misconception)s?)\s*!*\)|"
                       r"\s*\((?:HT|FT|H|F|Higher|Foundation|[Tt]riple|[Ss]eparate)(?: only| tier)?\)|"
+                      r"(?:(?<=[.!?])|;)\s+(?i:use (?:this|it|them|these) (?:as an? (?:example|case)|to (?:evaluate|"
+                      r"explain|support|argue))\b)[^.!?]*[.!?]?\s*$|"
                       r"(?:(?<=[.!?])|\s[–—-]|;)\s+(?i:remember|learn|know|don'?t forget|revise|note)\s+"
                       r"(?i:this|these|that|it|them|the \w+|one of each|both|(?:one|two|an) examples?)\b"
                       r"[^.!?]*[.!?]?\s*$|(?<=[.!?])\s+(?:[A-Z][^.!?]{0,40}\?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}!\s*$")
 """What a question's line leaves off: an author's note ("(aside – nice extra but not on every spec)", "(hint for
 evaluation questions)", an opening "Nobody
 in 1665 knew any of this!"), a tier tag ("(HT) Heart rate …"), which a title keeps, and a
-closing note to self ("Covalent bonds are strong. Remember this – it matters later.", "…; know one of each",
-"faulenzen – to laze around. Useful!"), with the question it answers ("Radius = half the diameter. Given the
-diameter? Halve it first!")."""
+closing note to self ("Covalent bonds are strong. Remember this – it matters later.", "…; know one of each", "…; use
+this as an example of opposition", "faulenzen – to laze around. Useful!"), with the question it answers ("Radius =
+half the diameter. Given the diameter? Halve it first!")."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
                          r"revision|practice|quick)\b[^()]*\)|\s*\(\s*(?:\d(?:st|nd|rd|th)\s+|another\s+)?(?:example|"
                          r"case study)(?:\s+\d)?\s*\)|\s*[–—-]\s*(?:learn|know|remember|revise)\s+"
