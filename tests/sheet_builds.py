@@ -40,6 +40,18 @@ def material(text: str) -> Material:
     return Material(loads(text, "notes.yaml"), random.Random(1))
 
 
+def gap_fills(text: str) -> list:
+    """Every gap fill the pack could give, each built once on its own (no sheet around it)."""
+    from studypack.layouts.worksheet.exercises import Gap
+    from studypack.layouts.worksheet.exercises.candidates import gap_candidates
+    return [gap for candidate in gap_candidates(material(text)) if isinstance(gap := candidate.build(0), Gap)]
+
+
+def blanked(text: str) -> set[str]:
+    """Every answer a gap fill could ask of the pack."""
+    return {blank.text for gap in gap_fills(text) for blank in gap.answers}
+
+
 def hideable(text: str, point: str) -> list[str]:
     """The terms a gap could hide in the point starting with ``point``."""
     source = material(text)

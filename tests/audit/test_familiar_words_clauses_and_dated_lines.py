@@ -53,18 +53,11 @@ from pathlib import Path
 import pytest
 
 from studypack.layouts.worksheet.exercises import Calc, Choice, Gap, Match, Short, Timeline, TrueFalse
-from studypack.layouts.worksheet.exercises.candidates import gap_candidates
 from studypack.layouts.worksheet.exercises.questions import plain
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding
-from sheet_builds import built, fresh_pack, material, of_kind, pack_yaml, planned
+from sheet_builds import blanked, built, fresh_pack, material, of_kind, pack_yaml, planned
 
 SEEDS = "1234"
-
-
-def blanked(text: str) -> set[str]:
-    """Every answer a gap fill could ask of the pack."""
-    return {blank.text for candidate in gap_candidates(material(text)) if isinstance(gap := candidate.build(0), Gap)
-            for blank in gap.answers}
 
 
 def gap_answers(name: str, seeds: str = SEEDS) -> set[str]:

@@ -28,21 +28,12 @@ import re
 import pytest
 
 from studypack.layouts.worksheet.exercises import Calc, Choice, Gap, Match, Short, Translate
-from studypack.layouts.worksheet.exercises.candidates import gap_candidates
 from studypack.layouts.worksheet.exercises.events import conflicts, event_candidates
 from studypack.layouts.worksheet.exercises.matching import definition_candidates
 from studypack.layouts.worksheet.exercises.questions import Segment, plain
 from studypack.layouts.worksheet.exercises.roles import LEFT_OFF, is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises.words import capitalised
-from sheet_builds import built, fresh_pack, material, of_kind, pack_yaml, planned
-
-
-def _gaps(text: str) -> list[Gap]:
-    return [gap for candidate in gap_candidates(material(text)) if isinstance(gap := candidate.build(0), Gap)]
-
-
-def _blanked(text: str) -> set[str]:
-    return {blank.text for gap in _gaps(text) for blank in gap.answers}
+from sheet_builds import blanked, built, fresh_pack, gap_fills, material, of_kind, pack_yaml, planned
 
 
 MATERIALS = pack_yaml("Materials", "Chemistry", [
@@ -53,12 +44,12 @@ MATERIALS = pack_yaml("Materials", "Chemistry", [
 
 
 def test_a_lettered_blank_is_not_set_where_a_shorter_word_of_the_line_opens_as_it_does():
-    asked = _blanked(MATERIALS)
+    asked = blanked(MATERIALS)
     assert "silica" in asked and "Borosilicate glass" not in asked, asked
 
 
 def test_a_phrase_is_not_blanked_where_its_line_prints_one_of_its_words_in_the_singular():
-    asked = _blanked(MATERIALS)
+    asked = blanked(MATERIALS)
     assert "silica" in asked and "carrier bags" not in asked, asked
 
 
@@ -68,7 +59,7 @@ def test_one_of_the_two_gases_of_water_shows_no_letter_to_settle_the_choice():
         "made.",
         "The metal is deposited at the cathode only if it is less reactive than **hydrogen**; otherwise hydrogen "
         "gas forms."])])
-    blanks = [blank for gap in _gaps(electrolysis) for blank in gap.answers if blank.text == "oxygen"]
+    blanks = [blank for gap in gap_fills(electrolysis) for blank in gap.answers if blank.text == "oxygen"]
     assert blanks and all(not blank.hint for blank in blanks), blanks
 
 
@@ -108,7 +99,7 @@ def test_a_line_likened_to_another_thing_or_on_features_unnamed_keeps_its_title_
         "Public goods are **non-excludable** and non-rival, like street lighting.",
         "**Quasi-public goods** have some but not all of the features, e.g. roads.",
         "Contrast with **private goods**, which are excludable and rival (e.g. a sandwich)."])])
-    for gap in _gaps(goods):
+    for gap in gap_fills(goods):
         shown = " ".join(segment.text for segment in gap.segments)
         assert "Public goods" in shown or not ({"private goods", "Quasi-public goods"}
                                                & {blank.text for blank in gap.answers}), shown
@@ -150,7 +141,7 @@ def test_a_past_form_beside_a_term_tells_it_in_a_gap_and_in_a_matching():
         "**Pitfall trap** – a container sunk into the ground to catch animals that walk across the surface."])])
     defined = {pair.title for candidate in definition_candidates(material(sampling)) if (pair := candidate.build(0))}
     assert "Pooter" in defined and "Sweep net" not in defined, defined
-    assert "Sweep net" not in _blanked(sampling)
+    assert "Sweep net" not in blanked(sampling)
 
 
 def test_advice_on_a_kind_of_question_and_a_note_to_learn_examples_are_no_content():
@@ -217,7 +208,7 @@ def test_a_blank_is_not_set_beside_the_word_it_is_made_from_its_opposite_or_a_cl
                                              "the cathode.",
                                              "Chlorine gas forms at the **anode**, the positive electrode."]),
         ("Flooding", ["The rivers had **not been dredged** properly for about 20 years, so silt built up in them."])])
-    asked = _blanked(chemistry)
+    asked = blanked(chemistry)
     assert {"Neutralisation", "anode"} <= asked, asked
     assert not {"Ionise / dissociate", "Aqueous", "not been dredged"} & asked, asked
 
@@ -288,7 +279,7 @@ def test_a_blank_beside_its_opposite_or_a_sum_asking_two_quantities_is_not_set()
                                     "attraction also happens with neutral objects.",
                                     "A gold-leaf **electroscope** shows charge: its leaf rises when a charged rod "
                                     "comes near."])])
-    asked = _blanked(static)
+    asked = blanked(static)
     assert "electroscope" in asked and "repulsion" not in asked, asked
     hydrogen = pack_yaml("Metals and acids", "Chemistry", [
         ("Hydrogen from magnesium", ["2.4 g of magnesium reacts with excess hydrochloric acid. What mass and volume "
