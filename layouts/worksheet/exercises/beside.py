@@ -685,19 +685,15 @@ def _formula_shows(text: str, term: Term) -> bool:
     part = _ION_PARTS.get(re.sub(r"s$", "", words[-1])) if words else None
     if part is None:
         return False
-    metal = _METAL_SYMBOLS.get(words[0]) if len(words) == 2 else None
+    metal = symbol_of(words[0]) if len(words) == 2 else ""
     return re.search(rf"[A-Z][a-z]?[₀-₉\d]*\(?{part}(?![a-z])", rest) is not None \
-        or metal is not None and all(re.search(rf"(?<![A-Za-z]){symbol}(?![a-z])", rest) for symbol in (metal, part))
+        or bool(metal) and all(re.search(rf"(?<![A-Za-z]){symbol}(?![a-z])", rest) for symbol in (metal, part))
     # ("S____ (2 words): one Na gives 1 e⁻ to one Cl → [Na]⁺ and [Cl]⁻": each element's symbol on its own)
 
 
 _ION_PARTS = {"hydroxide": "OH", "chloride": "Cl", "bromide": "Br", "iodide": "I", "fluoride": "F", "oxide": "O",
               "sulfate": "SO₄", "sulphate": "SO₄", "carbonate": "CO₃", "nitrate": "NO₃", "sulfide": "S", "sulphide": "S"}
 """A compound's last name and how its formula writes that part ("sodium hydroxide", NaOH)."""
-_METAL_SYMBOLS = {"lithium": "Li", "sodium": "Na", "potassium": "K", "magnesium": "Mg", "calcium": "Ca",
-                  "aluminium": "Al", "zinc": "Zn", "iron": "Fe", "copper": "Cu", "silver": "Ag", "barium": "Ba",
-                  "lead": "Pb", "hydrogen": "H"}
-"""A compound's first name, where a metal (or hydrogen), and its symbol ("magnesium oxide": Mg)."""
 
 
 def _one_of_two(answer: str) -> bool:

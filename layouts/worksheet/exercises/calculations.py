@@ -1472,13 +1472,14 @@ def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:
     givens print another's result ("Coat costs £60, reduced by 20% → £48" beside "sale price £48 after 20% off")."""
     out: list[Candidate] = []
     asked: list[Worked] = []
+    both_interests = _teaches_both_interests(source.pack)
     for index in source.worked_cards:
         for positions, found in _examples(source.pack, index):
             if " or " in found.number and any(_REJECTS.search(later.text)
                                               for later in source.pack.cards[index].points[positions[-1] + 1:]):
                 continue  # "x(x + 3) = 40 → … → x = 5 or x = −8" then "A length can't be negative, so reject
                 # x = −8": the card's answer is one root, which the working alone does not say
-            if _interest_unsaid(source.pack, index, positions) or any(
+            if both_interests and _interest_unsaid(source.pack, index, positions) or any(
                     _second_of_two(source.pack.cards[index].points[position].text, found.number)
                     or _TWO_QUANTITIES.search(source.pack.cards[index].points[position].text)
                     for position in positions):
@@ -1511,14 +1512,19 @@ def _second_of_two(text: str, number: str) -> bool:
     return re.search(rf"=\s*[−-]?\d[\d.,]*\s*(?:and|&)\s+[^=→;]*=\s*{re.escape(number)}(?!\d|\.\d)", text) is not None
 
 
+def _teaches_both_interests(pack: Pack) -> bool:
+    """Whether a pack teaches simple interest and compound growth both."""
+    whole = " ".join(point.text for each in pack.cards for point in each.points)
+    return bool(re.search(r"(?i)\bsimple\s+interest", whole) and re.search(r"(?i)\bcompound", whole))
+
+
 def _interest_unsaid(pack: Pack, card: int, positions: tuple[int, ...]) -> bool:
     """Whether an example grows money over years without saying by simple or compound interest, in a pack that
-    teaches both ("£2000 grows to £2420 in 2 years → ____% per year": 10% compound, 10.5% simple)."""
+    teaches both (see ``_teaches_both_interests``): "£2000 grows to £2420 in 2 years → ____% per year" is 10%
+    compound, 10.5% simple."""
     said = " ".join([pack.cards[card].title, *(pack.cards[card].points[position].text for position in positions)])
-    whole = " ".join(point.text for each in pack.cards for point in each.points)
-    return bool(re.search(r"(?i)\bsimple\s+interest", whole) and re.search(r"(?i)\bcompound", whole)
-                and re.search(r"(?i)\binterest|\bgrows?\b|\binvest|\bsavings?\b|\bper (?:year|annum)\b|\bp\.\s?a\.",
-                              said)
+    return bool(re.search(r"(?i)\binterest|\bgrows?\b|\binvest|\bsavings?\b|\bper (?:year|annum)\b|\bp\.\s?a\.",
+                          said)
                 and not re.search(r"(?i)\bcompound|\bsimple\b|\bdepreciat|\bdecay", said))
 
 

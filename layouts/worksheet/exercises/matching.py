@@ -15,6 +15,7 @@ from .beside import other_start, prints_symbol_of, symbol_beside
 from .claims import echoes
 from .countries import CITIES, is_country
 from .given_names import gender_of
+from .kinds import MONTH_PATTERN
 from .material import Candidate, Material, length_score
 from .questions import Pair
 from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, OTHER_THAN, WORKED_SUM, is_scaffolding,
@@ -183,9 +184,7 @@ def match_candidates(source: Material) -> list[Candidate]:
 _CHRONOLOGY = re.compile(r"(?i)\b(?:timeline|time ?line|chronology|key dates|dates|sequence of events|"
                          r"order of events)\b")
 """A title that lists dates."""
-_DATE_FIRST = re.compile(r"\W*(?:(?:c\.|AD|BC)\s*)?\d{1,4}(?:st|nd|rd|th)?\b|\W*(?:January|February|March|April|May|"
-                         r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
-                         r"Oct|Nov|Dec)\b")
+_DATE_FIRST = re.compile(rf"\W*(?:(?:c\.|AD|BC)\s*)?\d{{1,4}}(?:st|nd|rd|th)?\b|\W*{MONTH_PATTERN}\b")
 """A statement that opens on a date ("15–20 April: …", "1066 – …", "March 1917: …")."""
 _VERSUS = re.compile(r"(?i)\b(?:vs\.?|v\.|versus)(?=\s)")
 """A contrast set out as "X vs Y"."""

@@ -18,9 +18,9 @@ from typing import Callable
 from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool, label_of
-from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials, close_forms,
-                    content_words, english_zipf, inside_word, parallel, root_shared, shares_root, singular, spans_in,
-                    spelled_out, word_count)
+from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials, capitalised,
+                    close_forms, content_words, english_zipf, inside_word, parallel, root_shared, shares_root,
+                    singular, spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
 from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_beside
@@ -1213,7 +1213,7 @@ def unchatty(title: str) -> str:
     chatty = _CHATTY_LEAD.match(title)
     if chatty is None or len(title) == chatty.end():
         return title
-    return title[chatty.end():][:1].upper() + title[chatty.end():][1:]
+    return capitalised(title[chatty.end():])
 
 
 _CHATTY_LEAD = re.compile(r"(?i)\W*(?:meet|introducing|say hello to|getting to know|all about|a look at)\s+")

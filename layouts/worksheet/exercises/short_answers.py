@@ -516,7 +516,7 @@ def _short(source: Material, question: Short) -> Short | None:
         return None
     title = source.pack.cards[question.card].title
     if re.search(r"(?i)\bthe (?:practical|experiment|investigation)\b", title) \
-            and not {word for word in re.findall(r"[a-z]{4,}", title.casefold())} - _PRACTICAL_WORDS:
+            and not set(re.findall(r"[a-z]{4,}", title.casefold())) - _PRACTICAL_WORDS:
         return None  # "Write four points about: Evaluating the practical.": which practical, the prompt does not say
     shown = {singular(text.strip().casefold()) for text in source.shown}
     if sum(singular(word) in shown for word in re.findall(r"[^\W\d_]{4,}", title.casefold())) >= 2:
