@@ -19,15 +19,15 @@ from ....source.model import Card, Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
 from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates, year_bounds
-from .matching import (NAMES_A_FORM, SHORT_NOUNS, defined_at, definition_candidates, definition_mark,
-                       match_candidates, share_words, title_words)
+from .matching import (NAMES_A_FORM, defined_at, definition_candidates, definition_mark,
+                       match_candidates, share_words, short_noun_shared, title_words)
 from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .given_names import gender_of
 from .kinds import body_or_document, is_churchman, is_plural, is_ruler
 from .material import Candidate, Material, holds, said_again, shares_a_word
-from .roles import starts_with_pronoun
+from .roles import GENERIC_HEADINGS, starts_with_pronoun
 from .distractors import Pool, distractors, foreign_fits, same_sort, scaled
 from ...kit.pictures import picture_words
 from .pictures import picture_questions
@@ -355,8 +355,14 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
     def spare_choices() -> list[Candidate]:  # a definition from the pairs' own cards first: one of their kind ("X-rays
         # – …" beside the uses of the spectrum), never one the titles rule out at sight ("frequency above 20 kHz")
         return sorted((candidate for candidate in _ranked(candidates) if _free(result, candidate.uses, "match")
-                       and apart(candidate) and not filed_under_a_term(candidate) and written_alike(candidate)),
+                       and apart(candidate) and not filed_under_a_term(candidate) and written_alike(candidate)
+                       and not (kin(candidate) == 2 and one_kind())),
                       key=kin)
+
+    def one_kind() -> bool:  # beside the leaf's layers, all of one card, "Fats and oils – an energy store" from the
+        # uses of glucose is no layer at all; a glossary's terms ("Key words") are of no one kind
+        cards = {pair.card for pair in pairs}
+        return len(cards) == 1 and not GENERIC_HEADINGS.match(source.pack.cards[next(iter(cards))].title)
 
     spares = spare_choices()
     if spares and kin(spares[0]) == 2 and len(pairs) > MIN_PAIRS:  # the definition of adaptation beside three causes
@@ -494,8 +500,8 @@ def _own_word(source: Material, card: int, text: str) -> bool:
     return bool(content_words(text) - frozenset().union(*(source.card_words(each) for each in others)))
 
 
-_OVERVIEW = re.compile(r"(?i)\b(?:overview|introduction|intro|basics|background|summary|key (?:ideas|terms|facts))\b|"
-                       r"^\W*why\b.*\bmatters?\b")
+_OVERVIEW = re.compile(r"(?i)\b(?:overview|introduction|intro|basics|background|summary|key (?:ideas|terms|facts)|"
+                       r"at a glance|in brief|in a nutshell|facts and figures|fact ?file)\b|^\W*why\b.*\bmatters?\b")
 """A card that surveys the whole topic: each of its statements fits one of the other cards' titles as well."""
 
 
@@ -511,14 +517,26 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
             or claims.kin(candidate.card, pair.card) or claims.part_of(candidate.card, pair.card)
             or _alike(source.pack.cards[candidate.card].title, pair.title)
             or abs(candidate.card - pair.card) == 1 and len(source.pack.cards) > SMALL_PACK
-            or _short_noun_shared(point.text, pair.title) or _names_a_member(source, point.text, pair)
+            or short_noun_shared(point.text, pair.title) or _names_a_member(source, point.text, pair)
             or _names_a_rank(point.text, pair.title) or _speaks_as(source, point.text, pair.card)
             or _land_and_people(point.text, pair.title) or _land_and_people(pair.title, point.text)
             or _defined_through(source.pack.cards[candidate.card], source.pack.cards[pair.card])
             or _defined_through(source.pack.cards[pair.card], source.pack.cards[candidate.card])
             or _symbol_shared(point.text, source.pack.cards[pair.card])
             or _topic_marked(source, candidate.card, pair.card)
-            or _term_spoken_of(source, candidate.uses[0], pair.card))
+            or _term_spoken_of(source, candidate.uses[0], pair.card) or _a_toll_of_effects(point.text, pair.title))
+
+
+_EFFECTS = re.compile(r"(?i)\b(?:effects?|impacts?|consequences?|aftermath|results?|damage|costs?)\b")
+_TOLL = re.compile(r"(?i)\b(?:killed|died|dead|deaths?|death toll|injured|injuries|casualties|homeless|displaced|"
+                   r"evacuated|destroyed|damaged|flooded|lost their homes?|without (?:power|water|electricity))\b")
+
+
+def _a_toll_of_effects(text: str, title: str) -> bool:
+    """Whether a statement counts the dead, the homeless or the damage beside a title that names effects ("Over
+    6,300 people killed, about 4 million displaced" beside "Primary effects"): a toll is an effect, whichever card
+    it came from."""
+    return bool(_EFFECTS.search(title) and _TOLL.search(text))
 
 
 def _term_spoken_of(source: Material, ref: PointRef, card: int) -> bool:
@@ -607,13 +625,6 @@ def _names_a_rank(text: str, title: str) -> bool:
     words = set(re.findall(r"[a-z]+", text.casefold()))
     return any(words & _ESTATES.get(word, frozenset()) for word in re.findall(r"[a-z]+", title.casefold()))
 
-
-def _short_noun_shared(text: str, title: str) -> bool:
-    """Whether a title's short noun ("Law, order and conflict", "The Cold War") starts a word of the statement
-    ("Lawless mining camps"): title words leave such nouns out (``matching.SHORT_NOUNS``); others of three letters
-    ("tax", "oil") are title words, which ``share_words`` compares."""
-    nouns = {word for word in re.findall(r"[a-z]+", title.casefold()) if word in SHORT_NOUNS}
-    return any(word.startswith(noun) for noun in nouns for word in re.findall(r"[a-z]+", text.casefold()))
 
 
 

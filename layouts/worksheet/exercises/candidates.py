@@ -297,6 +297,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            for term in hidden):
         return None  # "General formula ____. First four: methane CH₄, ethane C₂H₆, propane C₃H₈": the examples beside
         # it give the general formula
+    if any(replaced[term.start].hint and _examples_follow(text, term) for term in hidden):
+        return None  # "Isotopes: Their p____ (2 words) differ slightly (e.g. mass and density)": the examples name
+        # the kind, and the letter the word
     if any(_part_printed(around(text, term), term.text) for term in hidden):
         return None  # "S____: keeps every data value; leaves are single digits" (stem-and-leaf): a word of the
         # answer, in any form, is on its line
@@ -320,6 +323,21 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         source.ask(term)
     source.record(visible + (answers if source.banked else []), answers)
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
+
+
+_KIND_NOUNS = frozenset({"properties", "features", "factors", "characteristics", "methods", "types", "kinds", "ways",
+                         "effects", "reasons", "symptoms", "resources", "sources", "products", "uses", "measures",
+                         "conditions", "changes", "hazards", "impacts"})
+"""Nouns that name a kind of thing ("physical properties"), which examples of it tell."""
+
+
+def _examples_follow(text: str, term) -> bool:
+    """Whether the answer names a kind of thing (``_KIND_NOUNS``) and the line after it gives examples of it ("(e.g.
+    mass and density)", "such as …", "the l____ of photosynthesis (light, temperature, carbon dioxide)")."""
+    words = term.text.strip().casefold().split()
+    return bool(words) and words[-1] in _KIND_NOUNS and re.search(
+        r"(?i)\(\s*(?:e\.\s?g\.?|eg\b|such as|for example|including)|\bsuch as\b|"
+        r"^[^.;()]{0,40}\([^()]*(?:,|\band\b)[^()]*\)", text[term.end:]) is not None
 
 
 def _demonym_of(answer: str, shown: str) -> bool:
@@ -473,12 +491,18 @@ def _known_outside(source: Material, term) -> bool:
     """Whether the answer is an English word every student knows outside the topic ("The C____ ran the universities",
     "jobs in t____ and hospitality"): its letter and the line around it give it to one who never learned the card. Not
     an element ("more reactive than c____" asks which) nor one of a few the line chooses among (a colour). So is a
-    familiar term that a blank would show the first letter of."""
+    familiar term that a blank would show the first letter of, and a programming language's name."""
     if source.word_list or is_element(term.text) or _one_of_few(term):
         return False
     return any(everyday(part.strip()) for part in term.text.split("/")) \
-        or _familiar_term(source, term) and bool(_letter(source, term))  # ("wind / air movement": either way,
-    # "w____")
+        or _familiar_term(source, term) and bool(_letter(source, term)) \
+        or _LANGUAGE_OF_CODE.fullmatch(term.text.strip()) is not None  # ("wind / air movement": either way, "w____")
+
+
+_LANGUAGE_OF_CODE = re.compile(r"(?i)python|java|javascript|scratch|html|css|sql|c\+\+|c#|visual basic|vb\.net|"
+                               r"ruby|php|swift|kotlin")
+"""Programming languages, whose names every computing student knows ("input() in P____ returns a string"): the
+line's fact is about the code, not the name."""
 
 
 def _topic_word_fits(source: Material, ref: PointRef, term) -> bool:
@@ -1123,12 +1147,13 @@ _FAMOUS = ((r"\bGreat Fire\b", 1666), (r"\bHastings\b", 1066), (r"\bArmada\b", 1
 
 def _famous_for_printed(text: str, term) -> bool:
     """Whether a name blanked with its letter is a scientist's or a doctor's whom every pupil knows by the work the
-    line prints ("M____'s 1869 periodic table", "J____ tried cowpox against smallpox"), or a place by its event
-    ("atomic bombs on H____")."""
+    line prints ("M____'s 1869 periodic table", "J____ tried cowpox against smallpox"), a place by its event
+    ("atomic bombs on H____"), or a term by the words the news tells it with ("the o____ hole … CFCs")."""
     words = term.text.strip().casefold().split()
     works = _FAMOUS_FOR.get(words[-1].removesuffix("'s")) if term.kind == "name" and words else None
     rest = (text[:term.start] + " " + text[term.end:]).casefold()
-    return works is not None and any(work in rest for work in works)
+    told = (clue for answer, clues in _KNOWN_TOGETHER.items() if answer in term.text.casefold() for clue in clues)
+    return works is not None and any(work in rest for work in works) or any(clue in rest for clue in told)
 
 
 _FAMOUS_FOR = {"mendeleev": ("periodic table",), "darwin": ("natural selection", "evolution", "origin of species"),
@@ -1140,6 +1165,13 @@ _FAMOUS_FOR = {"mendeleev": ("periodic table",), "darwin": ("natural selection",
                "hiroshima": ("bomb",), "nagasaki": ("bomb",)}
 """Scientists and doctors, and the work every pupil knows them by; places, and the event every pupil knows them
 for."""
+
+_KNOWN_TOGETHER = {"ozone": ("cfc", "montreal protocol"), "fossil fuel": ("coal, oil", "coal and oil", "oil and gas",
+                                                                        "oil and natural gas"),
+                   "herbicide": ("weed",), "fungicide": ("fungus", "fungal", "mould"), "canar": ("yellow",)}
+"""Terms and the words every pupil knows them by ("found the o____ hole … Montreal Protocol banned CFCs", "F____
+fuels = coal, oil and gas", munition workers' "c____" for their yellow skin): beside those words, the letter gives
+the term."""
 
 
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:

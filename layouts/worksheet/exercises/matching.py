@@ -11,6 +11,7 @@ from collections import Counter
 import re
 
 from ....source._scripts import plain_scripts
+from ....source.model import Pack
 from .beside import other_start, prints_symbol_of, symbol_beside
 from .claims import echoes
 from .countries import CITIES, is_country
@@ -116,6 +117,7 @@ def match_candidates(source: Material) -> list[Candidate]:
         # a statement with no key term is one the other sections could not ask: matching is where it serves
         score = length_score(text, best=12) - 0.75 * min(2, len(source.point(ref).terms)) + source.jitter() * 0.5
         if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title) \
+                or short_noun_shared(text, card.title) and not _short_noun_everywhere(source.pack, card.title) \
                 or "?" in card.title or _same_stem(card.title, text) or echoes(text, card.title) or " | " in text \
                 or _JUDGING.match(card.title) \
                 or prints_symbol_of(card.title, text) or is_scaffolding(card.title) or OTHER_THAN.match(card.title):
@@ -365,11 +367,28 @@ def title_words(title: str) -> set[str]:
     # "D-Day", "U-boat", whose parts alone are too short to tell)
 
 
+def _short_noun_everywhere(pack: Pack, title: str) -> bool:
+    """Whether each short noun of ``title`` stands in most of the pack's titles ("War" in a pack on the Cold War):
+    there it names no one card's topic, and a statement's "wartime" points to no title."""
+    nouns = {word for word in re.findall(r"[a-z]+", title.casefold()) if word in SHORT_NOUNS}
+    return all(sum(noun in re.findall(r"[a-z]+", card.title.casefold()) for card in pack.cards) * 2 > len(pack.cards)
+               for noun in nouns)
+
+
 SHORT_NOUNS = {"day", "law", "war", "age"}
 """Nouns of three letters left out of title words, as they stand in every title of some packs ("The Cold War")."""
 _SHORT_COMMON = {"the", "and", "for", "are", "was", "but", "not", "has", "had", "its", "his", "her", "who", "how", "why",
                  "can", "may", "all", "any", "one", "two", "six", "ten", "per", "off", "out", "own", "new", "old", "use",
                  "set", "end", "way", "did", "got", "let", "put", "see", "saw", "say"} | SHORT_NOUNS
+
+
+def short_noun_shared(text: str, title: str) -> bool:
+    """Whether a title's short noun ("Law, order and conflict", "The Cold War") starts a word of the statement
+    ("Lawless mining camps", "Post-war distress" beside "the end of the Napoleonic Wars"): title words leave such
+    nouns out (``SHORT_NOUNS``); others of three letters ("tax", "oil") are title words, which ``share_words``
+    compares."""
+    nouns = {word for word in re.findall(r"[a-z]+", title.casefold()) if word in SHORT_NOUNS}
+    return any(word.startswith(noun) for noun in nouns for word in re.findall(r"[a-z]+", text.casefold()))
 
 
 def share_words(first: set[str], second: set[str]) -> bool:
@@ -388,6 +407,9 @@ def share_words(first: set[str], second: set[str]) -> bool:
                 return True  # "half" for "halve", "leaf" for "leaves", "knife" for "knives"
             if len(short) >= 4 and short.endswith("le") and long.startswith(short[:-2] + "ul"):
                 return True  # "circle" for "circular", "molecule" for "molecular"
+            if any(a.endswith("sis") and len(a) >= 6 and re.fullmatch(re.escape(a[:-3]) + r"tic(?:al|ally)?", b)
+                   for a, b in ((one, other), (other, one))):
+                return True  # "mitosis" for "mitotic", "osmosis" for "osmotic"
             if len(short) >= 4 and short.endswith("e") and re.fullmatch(re.escape(short[:-1]) + r"(?:ing|ed|ers?|able|"
                                                                                        r"ity|ify|ified|ation)", long):
                 return True  # "name" for "naming", "pure" for "purity"

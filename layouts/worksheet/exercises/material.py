@@ -182,7 +182,7 @@ class Material:
                for answer in answers for part in visible):
             return True  # (and "Silicon dioxide (silica): Formula ____": the name prints SiO₂)
         if any(_overlapping(answer, other) or _paired_answers(answer, other) or _two_forms(answer, other)
-               for answer in answers for other in self.answers):
+               or _year_of(answer, other) for answer in answers for other in self.answers):
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"; "S____
             # → reduce p.d." beside "S____ → increase p.d." (step-down and step-up transformers); "S____ – kill
             # microbes" beside "Step 2 – s____: chlorine … kills harmful microbes" (sterilise, sterilisation)
@@ -666,6 +666,10 @@ class Material:
         people = self.words.persons | self.words.possessive
         words = title.replace("'s", "").replace("’s", "").split()
         sheet = self.pack.title.replace("'s", "").replace("’s", "").split()
+        named = [part for part in re.split(r",|;|&|\band\b|\bvs?\.?(?=\s)|\bversus\b|[–—/]", " ".join(words))
+                 if any(word.strip(",.:") in people for word in part.split())]
+        if len(named) > 1:
+            return False  # "Bohr, protons and Chadwick: His calculations matched …": whose, the card's order said
         if any(word.strip(",.:") in people for word in words + sheet):
             return True  # the card's title names a person, or the whole sheet is about one ("Khrushchev in power")
         return bool(words) and words[0] not in ("The", "A", "An") and all(
@@ -846,6 +850,15 @@ def _overlapping(answer: str, other: str) -> bool:
     mine, theirs = answer.casefold().split(), other.casefold().split()
     shorter, longer = sorted((mine, theirs), key=len)
     return 0 < len(shorter) < len(longer) and longer[:len(shorter)] == shorter and len(shorter[0]) >= 4
+
+
+def _year_of(answer: str, other: str) -> bool:
+    """Whether one answer is a bare year and the other a date in it ("1676", "September 1676"): the bank's or the
+    key's year tells the other line's ("In ____ Bacon led poor farmers" beside "Rebels burned Jamestown in September
+    1681", false)."""
+    mine, theirs = answer.strip(), other.strip()
+    return mine != theirs and any(re.fullmatch(r"\d{3,4}", one) and re.search(rf"(?<!\d){one}$", two)
+                                  for one, two in ((mine, theirs), (theirs, mine)))
 
 
 def _two_forms(answer: str, other: str) -> bool:

@@ -488,6 +488,9 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\balways\s+(?:say|state|show|quote)\s+(?:why|what|which|how)\b|"
                      r"^\W*use\s+(?:it|this|them|these)\s+to\s+(?:evaluate|explain|support|answer|analyse|analyze)\b|"
                      r"\bthat'?s how (?:science|it) works\b|\b(?:scientists|historians) may change\b|"
+                     r"\b(?:gets?|earns?|scores?|wins?|loses?|costs? you)\s+(?:you\s+)?(?:no|zero|full|extra)?\s*"
+                     r"(?:credit|marks?)\b|"
+                     r"\b(?:at|for|in|beyond)\s+(?:GCSE|IGCSE|A[- ]levels?|AS[- ]level|KS[345])\b|"
                      r"\bself[- ]?test|\btest yourself\b|\bquick quiz\b|\bcheck your (?:understanding|knowledge)\b|"
                      r"^\W*(?:[a-z]+\s+){0,2}questions?\s*:|"
                      r"\blearn (?:one|a|the latest) (?:set|figure|example)\b|\bquote the (?:year|date|source)\b|"
@@ -513,7 +516,8 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"^\W*(?:evaluate|explain|describe|assess|discuss|compare)!|\breach a (?:judgement|judgment|conclusion)\b|"
                      r"\bin (?:the|your) (?:last|final|first|conclusion) paragraph\b|"
                      r"^\W*describe (?:transfers|changes|it|them|each|your)\b|"
-                     r"^\W*(?:draw (?:it|them|this|a|an|the)|give your answers?|show (?:your |all )?working)\b|^\W*units!|"
+                     r"^\W*(?:draw (?:it|them|this|a|an|the)|give your answers?|show (?:the |your |all )?working)\b|"
+                     r"^\W*units!|"
                      r"^\W*(?:aside|by the way|btw|think|trick|easy way)\s*[–—:-]|"
                      r"^\W*(?:(?:history|science|biology|chemistry|physics|geography|maths|english|rs|cross-curricular|"
                      r"topic) )?link\s*[–—:-]|"
@@ -574,8 +578,9 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\b(?:good|great|useful|handy) (?:contrast|example|case study|comparison|evidence|point) "
                      r"(?:(?:with|to) [^.;]{1,40} )?for (?:an? |the "
                      r"|your )?(?:['‘\"“][^'’\"”]*['’\"”] )?(?:questions?|essays?|answers?)\b")
-"""Advice to the student ("This is a common exam question – always give more than one reason") or an aside ("History
-link – Semmelweis …", "Irony! …"): no content to ask about, nor a point of a mark scheme."""
+"""Advice to the student ("This is a common exam question – always give more than one reason", "a bare answer gets no
+credit"), a word on the course ("at A-level you meet sub-shells") or an aside ("History link – Semmelweis …",
+"Irony! …"): no content to ask about, nor a point of a mark scheme."""
 
 
 _LIST_KINDS = (r"(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|texts?)\b.*|"
@@ -685,6 +690,7 @@ left off what a sheet prints (a factorial's "(3!)" holds no word)."""
 LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
                       r"^[A-Z][^.!?]{0,40}\b(?:this|that|these|it)\b[^.!?]{0,10}!\s+(?=[A-Z])|"
                       r"\s*\((?i:aside|nice extra|extra|extension|stretch|bonus)\b[^()]*\)|"
+                      r"^\s*\((?i:background|context|recap|reminder|revision|earlier|for interest)\)\s*|"
                       r"\s*\((?i:[^()]*\b(?:hint|tip)s?\b[^()]*|[^()]*\b(?:exam|evaluation|essay|\d+[- ]mark(?:er)?)\s+"
                       r"(?:questions?|answers?)\b[^()]*)\)|"
                       r"\s*\((?i:(?:an?\s+)?(?:very\s+)?(?:common|classic|typical|frequent)?\s*(?:exam\s+)?"
@@ -696,11 +702,10 @@ LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
                       r"(?i:this|these|that|it|them|the \w+|one of each|both|(?:one|two|an) examples?)\b"
                       r"[^.!?]*[.!?]?\s*$|(?<=[.!?])\s+(?:[A-Z][^.!?]{0,40}\?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}!\s*$")
 """What a question's line leaves off: an author's note ("(aside – nice extra but not on every spec)", "(hint for
-evaluation questions)", an opening "Nobody
-in 1665 knew any of this!"), a tier tag ("(HT) Heart rate …"), which a title keeps, and a
-closing note to self ("Covalent bonds are strong. Remember this – it matters later.", "…; know one of each", "…; use
-this as an example of opposition", "faulenzen – to laze around. Useful!"), with the question it answers ("Radius =
-half the diameter. Given the diameter? Halve it first!")."""
+evaluation questions)", an opening "Nobody in 1665 knew any of this!" or "(Background)"), a tier tag ("(HT) Heart
+rate …"), which a title keeps, and a closing note to self ("Covalent bonds are strong. Remember this – it matters
+later.", "…; know one of each", "…; use this as an example of opposition", "faulenzen – to laze around. Useful!"), with
+the question it answers ("Radius = half the diameter. Given the diameter? Halve it first!")."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
                          r"revision|practice|quick)\b[^()]*\)|\s*\(\s*(?:\d(?:st|nd|rd|th)\s+|another\s+)?(?:example|"
                          r"case study)(?:\s+\d)?\s*\)|\s*[–—-]\s*(?:learn|know|remember|revise)\s+"

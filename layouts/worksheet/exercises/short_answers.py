@@ -274,12 +274,16 @@ def _names_only_title(text: str, title: str) -> bool:
     """Whether a line says only its title's words ("This is the principle of moments." under "The principle of
     moments"): the title said again, for a mark (an equation, with no words, or the title's figures, "Bond
     enthalpies: C–F 467 kJ mol⁻¹ …", are points of their own)."""
-    words = content_words(text)
-    return bool(words) and not numbers_in(words) and words <= content_words(title) | _NAMING_WORDS
+    words, titled = content_words(text), content_words(title)
+    rest = {word for word in words - titled if not any(word.startswith(own) or own.startswith(word) for own in titled
+                                                       if min(len(word), len(own)) >= 5)}
+    return bool(words) and not numbers_in(words) - titled and rest <= _NAMING_WORDS
 
 
-_NAMING_WORDS = frozenset({"call", "called", "known", "name", "named", "term", "this", "that"})
-"""Words that only name a thing ("This is called …"): a line of them and the title's words says nothing more."""
+_NAMING_WORDS = frozenset({"call", "called", "known", "name", "named", "term", "this", "that", "every", "just", "only",
+                           "built", "made", "make", "there", "main"})
+"""Words that only name a thing or count it ("This is called …", "Every program can be built from just three
+constructs" under "The three programming constructs"): a line of them and the title's words says nothing more."""
 _ANSWERING_ADVICE = re.compile(r"(?i)\W*(?:always\s+|never\s+|don['’]t\s+|do\s+not\s+)?(?:write|say|use|call|"
                                r"label|give|put)\s+['‘\"“]")
 """Advice on the words of an answer ("Write 'alternate angles', not 'Z angles'")."""
@@ -369,11 +373,13 @@ _WEIGHED = re.compile(r"(?i)(?:^|[–—:]\s*|\s-\s*)\W*(?:(?:does|did|do|is|was
 """A title that asks for a judgement ("Does tourism reduce the gap?", "How successful was the New Deal?", "Freiburg –
 how successful? (evaluate)", "Hydrogen – a cleaner fuel?": a yes or no to argue)."""
 _COUNTS = {"2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_COUNTED_TITLE = re.compile(r"(?i)(?<![\w.])(2|3|4|5|6|two|three|four|five|six)\s+(?:main\s+|key\s+|big\s+)?"
+_COUNTED_TITLE = re.compile(r"(?i)(?<![\w.])(2|3|4|5|6|two|three|four|five|six)\s+(?:[a-z-]{3,}\s+)?"
                             r"(?:ways|types|kinds|reasons|causes|effects|stages|steps|features|factors|methods|lines|"
                             r"parts|functions|roles|uses|problems|advantages|disadvantages|consequences|groups|"
-                            r"things|jobs|tasks|aims|points|rules|laws|questions|benefits|risks)\b")
-"""A title that says how many points it holds ("White blood cells – 3 ways to fight back")."""
+                            r"things|jobs|tasks|aims|points|rules|laws|questions|benefits|risks|constructs|"
+                            r"principles|components|elements|pillars|categories)\b")
+"""A title that says how many points it holds ("White blood cells – 3 ways to fight back", "The three programming
+constructs")."""
 _EXAMPLE_LINE = re.compile(r"(?i)\W*(?:(?:a\s+)?worked\s+(?:example|e\.g\.)|example|e\.g\.)\s*[:–—-]?\s*[^.]*\d")
 """A line that works an example with figures: data for a sum, not a point a student makes."""
 _EXAMPLES_ONLY = re.compile(r"(?i)\W*(?:e\.\s?g\.|eg|for example|for instance)[:,]?\s[^–—:;=()]{1,50}$")

@@ -21,7 +21,7 @@ from ....source.model import Card, Pack, Point
 from .kinds import LANGUAGES, is_given_named
 from .questions import PointRef, Translate
 from .roles import AUTHORS_NOTE, is_scaffolding
-from .words import GLOSS_DASH, everyday, familiar, shares_root, spelled_out, unaccented
+from .words import GLOSS_DASH, english_zipf, everyday, familiar, shares_root, spelled_out, unaccented
 
 MEANING_WORDS = 6
 """A back of one point of at most this many words is a meaning (the flashcards' ``SHORT_POINT_WORDS``)."""
@@ -402,8 +402,16 @@ def _in_the_language(meaning: str) -> bool:
     (c', d', l', j') or two of the language's small words that English never writes."""
     words = re.findall(r"[^\W\d_]+", meaning.casefold())
     return re.search(r"(?i)(?<![^\W\d_])[cdjlmnst]['’][^\W\d_]", meaning) is not None \
-        or sum(word in _FOREIGN_SMALL_WORDS for word in words) >= 2 or re.search(r"[¿¡]", meaning) is not None
-    # ("¿Qué le pasa? – ¿Desde hace cuánto tiempo?": Spanish's opening marks)
+        or sum(word in _FOREIGN_SMALL_WORDS for word in words) >= 2 or re.search(r"[¿¡]", meaning) is not None \
+        or len(said := re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", "", meaning))) >= 3 \
+        and sum(english_zipf(word) >= _ENGLISH_ZIPF for word in said) * 3 < len(said)
+    # ("¿Qué le pasa? – ¿Desde hace cuánto tiempo?": Spanish's opening marks; "Gesundheit leidet – schlechtes Essen,
+    # keine warme Wohnung": words English hardly writes, outside a bracket's examples, "science (Biologie, Chemie)")
+
+
+_ENGLISH_ZIPF = 3.0
+"""How common a word is in English (Zipf) at least, for a meaning to read as English: "income", "disgrace" and
+"homelessness" are, "keine", "warme" and "Wohnung" are not."""
 
 
 _FOREIGN_SMALL_WORDS = frozenset("""

@@ -1,0 +1,135 @@
+"""What the blind audits of sets TX to TZ struck, and an own read of their third seeds: "Over 6,300 people killed"
+from "Haiyan at a glance" as the spare beside "Primary effects"; "the o____ hole … Montreal Protocol banned CFCs";
+"H____ crops … can be sprayed to kill weeds"; "Their p____ differ slightly (e.g. mass and density)"; "input() in
+P____"; "Gesundheit leidet – schlechtes Essen, keine warme Wohnung" set to translate, German both ways; "at A-level you
+meet sub-shells" as a true statement, and "a bare answer gets no credit" paid in a scheme; "His calculations matched
+…" under "Bohr, protons and Chadwick"; "an energy store, especially in seeds" the spare among a leaf's layers;
+"Post-war distress" matched to "the end of the Napoleonic Wars"; "In ____ Bacon led …" (1676) on the sheet that sets
+"Rebels burned Jamestown in September 1681" false; "(Background)" printed before a statement; "Mitotic index"
+matched to "cells in mitosis"; and "Every program can be built from just three constructs" paid as a point of "The
+three programming constructs"."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from studypack.layouts.worksheet.exercises import Gap, Match, Short, Translate, TrueFalse
+from studypack.layouts.worksheet.exercises.questions import plain
+from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+from sheet_builds import blanked, fresh_pack, material, of_kind, pack_yaml, planned, scheme_texts
+
+SEEDS = ("1", "2", "3", "4")
+
+
+def _plans(name: str):
+    text = fresh_pack(name)
+    return [planned(text, seed) for seed in SEEDS]
+
+
+def _printed(plan) -> list[str]:
+    """Every question's printed text on a sheet: stems, statements, matching's both sides, prompts."""
+    out = [plain(question.segments) for kind in (Gap, TrueFalse) for question in of_kind(plan, kind)]
+    for match in of_kind(plan, Match):
+        out += [f"{pair.title} = {pair.text}" for pair in match.pairs] + [pair.text for pair in match.spares]
+    return out + [short.prompt for short in of_kind(plan, Short)]
+
+
+def test_a_toll_is_no_spare_beside_a_title_of_effects_nor_is_an_at_a_glance_line():
+    for plan in _plans("geography_typhoon_haiyan.yaml"):
+        for match in of_kind(plan, Match):
+            if any(re.search(r"(?i)effects", pair.title) for pair in match.pairs):
+                assert not any(re.search(r"killed|displaced|died", spare.text) for spare in match.spares), \
+                    [spare.text for spare in match.spares]
+
+
+@pytest.mark.parametrize("name, answer", [
+    ("geography_cold_environments_svalbard.yaml", "ozone hole"),
+    ("biology_food_security_biotechnology.yaml", "Herbicide-resistant"),
+    ("chemistry_atomic_model_history.yaml", "physical properties"),
+    ("computing_programming_concepts.yaml", "Python")])
+def test_a_term_its_line_tells_by_what_every_pupil_knows_is_not_blanked(name, answer):
+    assert answer not in blanked(fresh_pack(name))
+
+
+def test_fossil_fuels_beside_coal_oil_and_gas_is_not_blanked_but_is_where_its_line_does_not_name_them():
+    energy = pack_yaml("Energy resources", "Physics", [("Non-renewable resources", [
+        "**Fossil fuels** = coal, oil and gas; formed over millions of years from ancient plants and animals.",
+        "Burning them releases **carbon dioxide**, which adds to the greenhouse effect."]), ("Renewable resources", [
+            "A **geothermal** power station uses heat from hot rocks deep underground.",
+            "Tidal barrages trap water at high tide and release it through **turbines**."])])
+    assert "Fossil fuels" not in blanked(energy)
+    assert "Fossil fuels" in blanked(energy.replace("= coal, oil and gas; formed", "formed"))
+
+
+def test_a_kind_of_thing_is_not_blanked_before_its_examples_but_is_where_none_follow():
+    farm = pack_yaml("Farming", "Biology", [("Glasshouses", [
+        "In glasshouses, farmers raise the **limiting factors** of photosynthesis (light, temperature, carbon dioxide "
+        "concentration); paraffin heaters give off both heat and CO₂.",
+        "Hydroponics grows plants without soil, in a solution of **mineral ions**."]), ("Pests", [
+            "**Biological control** uses a natural predator to reduce a pest population."])])
+    assert "limiting factors" not in blanked(farm)
+    assert "limiting factors" in blanked(farm.replace(" (light, temperature, carbon dioxide concentration)", ""))
+
+
+def test_a_line_in_the_language_on_both_sides_is_no_word_and_its_meaning():
+    for plan in _plans("german_soziale_probleme.yaml"):
+        items = {item.shown for item in of_kind(plan, Translate)} | {item.answer for item in of_kind(plan, Translate)}
+        assert items and "Gesundheit leidet" not in items, items
+
+
+def test_a_word_on_the_course_and_talk_of_marks_are_advice():
+    assert is_scaffolding("The model used at GCSE is still a simplified one; at A-level you meet sub-shells and "
+                          "orbitals.")
+    assert is_scaffolding('Show the working for both items and write a clear conclusion - a bare "the big one" gets '
+                          'no credit.')
+    assert not is_scaffolding("Rutherford's model had a tiny, dense, positive nucleus with electrons around it.")
+
+
+def test_a_he_or_his_under_a_title_naming_two_people_is_not_asked():
+    for plan in _plans("chemistry_atomic_model_history.yaml"):
+        assert not any("His calculations" in text for text in _printed(plan)), _printed(plan)
+
+
+def test_a_spare_from_an_unrelated_card_does_not_stand_among_one_cards_kind():
+    for plan in _plans("biology_plant_minerals_leaves_glucose.yaml"):
+        assert not any("energy store" in text for text in _printed(plan)), _printed(plan)
+    glossary = [match for plan in _plans("geography_thar_desert.yaml") for match in of_kind(plan, Match)]
+    assert glossary and all(match.spares for match in glossary)  # a glossary's terms are of no one kind
+
+
+def test_a_title_of_post_war_is_not_matched_to_a_statement_of_wars():
+    for plan in _plans("history_chartism_protest.yaml"):
+        for match in of_kind(plan, Match):
+            assert not any("Post-war" in pair.title and "Wars" in pair.text for pair in match.pairs)
+
+
+def test_a_bare_year_and_a_date_in_it_are_not_both_answers_of_a_sheet():
+    for plan in _plans("history_english_colonies_america.yaml"):
+        answers = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]
+        answers += [statement.correction for statement in of_kind(plan, TrueFalse) if not statement.true]
+        years = [answer for answer in answers if re.fullmatch(r"\d{4}", answer.strip())]
+        assert not any(answer != year and answer.strip().endswith(year) for year in years for answer in answers), \
+            answers
+
+
+def test_a_background_label_is_left_off_the_line():
+    for plan in _plans("history_english_colonies_america.yaml"):
+        assert not any("(Background)" in text for text in _printed(plan))
+
+
+def test_mitotic_index_is_not_matched_to_the_cells_in_mitosis():
+    for plan in _plans("biology_cell_cycle_cancer.yaml"):
+        for match in of_kind(plan, Match):
+            assert not any(pair.title == "Mitotic index" for pair in match.pairs)
+
+
+def test_a_line_that_only_counts_its_title_is_no_point_and_the_title_counts_the_marks():
+    text = fresh_pack("computing_programming_concepts.yaml")
+    source = material(text)
+    card = next(index for index, card in enumerate(source.pack.cards)
+                if card.title == "The three programming constructs")
+    assert "Every program can be built from just three constructs." not in scheme_texts(source, card)
+    marks = {short.marks for plan in _plans("computing_programming_concepts.yaml") for short in of_kind(plan, Short)
+             if "three programming constructs" in short.prompt}
+    assert marks <= {3}, marks
