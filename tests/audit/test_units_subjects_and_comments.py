@@ -44,11 +44,11 @@ def test_an_event_opening_on_an_adverb_and_a_verb_is_told_with_its_cards_title()
 
 def test_a_comment_after_a_meanings_colon_is_not_set_to_translate():
     asked = translated("La fête de la musique", "French", [
-        "**un musicien amateur** – an amateur musician: anyone can play",
+        "**un bénévole** – a volunteer: anyone can help",
         "**un défilé** – a parade", "**un feu d'artifice** – a firework display", "**la crèche** – the nativity scene",
         "**un déguisement** – a costume", "**le sapin de Noël** – the Christmas tree"])
-    assert any("an amateur musician" in item for item in asked), asked
-    assert not any("anyone can play" in item for item in asked), asked
+    assert any("a volunteer" in item for item in asked), asked
+    assert not any("anyone can help" in item for item in asked), asked
 
 
 def test_a_list_of_other_examples_and_a_practicals_step_are_no_statements():
@@ -226,7 +226,7 @@ def test_a_title_naming_two_kinds_of_one_head_shows_each_as_an_answer():
     pack = pack_yaml("River flooding", "Geography", [
         ("Hard engineering", ["**Hard engineering** = building artificial structures to control rivers.",
                               "**Dams** hold back water in a **reservoir**.", "**Embankments** raise the banks."]),
-        ("Soft engineering", ["**Soft engineering** = working with natural processes.",
+        ("Working with nature", ["**Soft engineering** = working with natural processes.",
                               "**Afforestation** slows runoff.", "**Washlands** are left to flood."]),
         ("Hard vs soft engineering", ["Hard engineering is **expensive** but gives high protection.",
                                       "Soft engineering is **cheaper** and better for **wildlife**.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from difflib import SequenceMatcher
 
 from ....source.dates import when
 from .beside import around, in_brackets, lettered_with_its_kin, made_from_printed, paired, partners, unit_named
@@ -15,8 +16,8 @@ from .material import (Candidate, Material, antonym_told, compound_told, compoun
                        lists_of_a_kind, spelled_like, stem_told, translated, worked_beside)
 from .roles import IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb
 from .terms import is_date_context, number_value
-from .words import (GLOSS_DASH, IRREGULAR_PAST, YEAR, capitalised, content_words, everyday, familiar, listed_together,
-                    restated, root_shared, shares_root, singular, spans_in, word_count)
+from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, YEAR, capitalised, content_words, everyday, familiar,
+                    listed_together, restated, root_shared, shares_root, singular, spans_in, word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -102,6 +103,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS
                 and not (term.kind == "term" and term.place and not nounish(term))  # "the network ____." takes a verb
                 and not _CLAUSE.search(term.text) and not unit_named(term)
+                and not re.fullmatch(r"(?i)\s*(?:how|what|when|where|why|which)(?:\s+\w+)?\s*", term.text)  # "and
+                # h____ (2 words) it is switched on": "how long" is a question's words, which English gives
                 and not (term.kind == "name" and not term.marked and len(term.text.strip()) <= 3)  # "About 90% of
                 # ____ cases are Type 2": a bare "UK" gets no letter, and "diabetes" or "all" fit as well
                 and not _BOUNDED.match(term.text)  # "Rainfall usually ____": "low" fits, where the answer is
@@ -121,6 +124,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not _known_outside(source, term)
                 and not _topic_word_fits(source, ref, term)
                 and not _famous_for_printed(source.point(ref).text, term)  # "M____'s 1869 periodic table"
+                and not (term.kind == "name" and _CAPITAL_BEFORE.search(source.point(ref).text[:term.start]))
+                # ("capital K____ on the south coast": a country's capital, with its letter, is known outside)
                 and not (term.kind in ("number", "year") and _a_day(source.point(ref).text, term))  # "died on ____
                 # October 899": a day, which no card teaches as a fact to recall
                 and not (source.banked and _DATED_NAME.search(term.text))  # "Catholic Emancipation (1829)" in a word
@@ -185,6 +190,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if any(term.kind in ("year", "number") and _heads_definition(text, term) for term in hidden):
         return None  # "____ – Geiger & Marsden fire alpha particles at gold foil": nothing says a year or an amount
         # is asked
+    if any(term.kind == "year" and re.search(r"[;.]\s*$", text[:term.start])
+           and re.match(r"\s*['‘\"“]", text[term.end:]) for term in hidden):
+        return None  # "The Terror = rule by fear …; ____ 'terror is the order of the day'": nothing before the quote
+        # says a date is asked, and "its slogan was" fits as well
     if any(_year_shaped(term) and not text[:term.start].strip(" \"'“‘") and re.match(r"\s+[^\W\d_]", text[term.end:])
            for term in hidden):
         return None  # "____ Imperial Insurance Code – …", "____ divorce law – …": a date labelling the name after it,
@@ -278,6 +287,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if any(term.kind == "number" and _worked_from_beside(term.text, around(text, term))
            for term in hidden):
         return None  # "About ____ men were rescued (roughly 198,000 British and 140,000 French …)": their sum
+    if any(replaced[term.start].hint and _spelled_alike_beside(term.text, around(text, term)) for term in hidden):
+        return None  # "(the word m____ was coined)" beside Mafeking: the place spells mafficking
     if any(_named_for_its_substrate(term.text, around(text, term)) for term in hidden):
         return None  # "L____ breaks lipids → fatty acids + glycerol": an enzyme is named for what it breaks
     if any(_initials_printed(answer, visible[0]) for answer in answers):
@@ -354,10 +365,19 @@ _PEOPLES_WORD = re.compile(r"\b[A-Z][a-z]+(?:ish|ese|ian|an|ic)\b")
 
 def _people_printed(answer: str, shown: str) -> bool:
     """Whether the line prints a people's word that opens as the place does ("Flemish" beside Flanders, "Spanish"
-    beside Spain): with its letter before the line, the place is named."""
-    word = answer.strip().split()[0] if answer.strip() else ""
-    return len(word) > 2 and any(found[:2] == word[:2] and found.casefold() != word.casefold()
-                                 for found in _PEOPLES_WORD.findall(shown))
+    beside Spain), or its people's adjective ("Dutch N____" for New Netherland): with its letter before the line, the
+    place is named."""
+    words = [word for word in answer.strip().split()[:2] if word[:1].isupper() and word not in _COMPASS]
+    printed = set(re.findall(r"[a-z]+", shown.casefold()))
+    return any(len(word) > 2 and any(found[:2] == word[:2] and found.casefold() != word.casefold()
+                                     for found in _PEOPLES_WORD.findall(shown))
+               or any(adjective in printed and re.match(rf"{re.escape(word.casefold()[:6])}", noun)
+                      for noun, adjective in ADJECTIVES) for word in words)
+
+
+_COMPASS = frozenset({"New", "Old", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                      "Upper", "Lower", "Great", "Little"})
+"""Words a place's name may open on that say nothing of which people it is ("New Netherland")."""
 
 
 def _known_by_initials(before: str, answer: str, heading: str) -> bool:
@@ -497,6 +517,10 @@ def _known_outside(source: Material, term) -> bool:
     return any(everyday(part.strip()) for part in term.text.split("/")) \
         or _familiar_term(source, term) and bool(_letter(source, term)) \
         or _LANGUAGE_OF_CODE.fullmatch(term.text.strip()) is not None  # ("wind / air movement": either way, "w____")
+
+
+_CAPITAL_BEFORE = re.compile(r"(?i)\bcapital(?:\s+city)?(?:\s+(?:is|was|of\s+\w+(?:\s+\w+)?\s+is))?[\s,:–—-]*$")
+"""What comes before a country's capital's name ("capital Kingston", "the capital city is Nairobi")."""
 
 
 _LANGUAGE_OF_CODE = re.compile(r"(?i)python|java|javascript|scratch|html|css|sql|c\+\+|c#|visual basic|vb\.net|"
@@ -807,6 +831,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
                                                       for point in card.points):
             continue  # "Akbar was born in ____" beside "crowned in 1556, aged just 13": the age and the year printed
             # work out the birth
+        if _AGE_GIVEN.search(text) and any(re.search(r"(?i)\bborn\b[^;]{0,40}?(?<!\d)\d{3,4}\b", point.text)
+                                           for card in source.pack.cards for point in card.points):
+            continue  # "burned on ____, aged about 19" beside "born c.1412": the age and the birth year work it out
         if term.year is not None and any(first <= term.year <= last + 1 for first, last in spans_in(shown)):
             continue  # "after a bloody insurgency (1963–67), British forces left in ____": the span printed pins the
             # year, and the options inside it are out at sight
@@ -955,6 +982,15 @@ def _head_printed(text: str, blank) -> bool:
         rf"(?i)(?<![\w-]){re.escape(words[0])}(?![\w-])", text) is not None
 
 
+def _spelled_alike_beside(answer: str, line: str) -> bool:
+    """Whether a word of the line opens as the answer does and is spelled much as it is ("the relief of Mafeking …
+    the word m____ was coined", mafficking): with the letter, the printed word spells the answer."""
+    folded = answer.strip(" \"'“”‘’").casefold()
+    return " " not in folded and len(folded) >= 6 and any(
+        word != folded and word[:3] == folded[:3] and SequenceMatcher(None, word, folded).ratio() >= 0.75
+        for word in re.findall(r"[^\W\d_]{5,}", line.casefold()))
+
+
 def year_range(text: str, term) -> tuple[int | None, int | None]:
     """The years a wrong year must fall between to keep its order with the sentence's other years: before 1792 in
     "knighted in ____ and died in 1792", after 1950 in "between 1950 and ____" (else "between 1958 and 1956", or a
@@ -974,11 +1010,20 @@ def year_bounds(source, ref, term) -> tuple[int | None, int | None]:
     card = source.pack.cards[ref.card]
     lower, upper = _within_titles(year_range(source.point(ref).text, term), term, (card.title, source.pack.title),
                                   min(map(int, YEAR.findall(card.date or "")), default=None))
+    event = {int(year) for year in re.findall(r"\b(1\d{3}|20\d{2})\b", source.pack.title)}
+    if len(event) == 1 and term.kind == "year" and term.year is not None and term.year >= min(event) \
+            and _AFTERMATH.search(card.title):  # "Long-term responses" to "the 2011 Tōhoku earthquake": 1933 or
+        lower = min(event) - 1 if lower is None else max(lower, min(event) - 1)  # 1981 is out at sight
     for era, first, last in _ERAS:
         if term.year is not None and first <= term.year <= last and re.search(era, source.point(ref).text):
             lower = first - 1 if lower is None else max(lower, first - 1)
             upper = last + 1 if upper is None else min(upper, last + 1)
     return lower, upper
+
+
+_AFTERMATH = re.compile(r"(?i)\b(?:responses?|effects?|impacts?|aftermath|recovery|consequences?|rebuilding|"
+                        r"reconstruction|long-term|legacy)\b")
+"""A card title of what followed the event a pack's title dates."""
 
 
 _ERAS = ((r"\bUSSR\b|\bSoviet Union\b", 1922, 1991), (r"\bEast Germany\b|\bGDR\b", 1949, 1990),
@@ -1168,10 +1213,12 @@ for."""
 
 _KNOWN_TOGETHER = {"ozone": ("cfc", "montreal protocol"), "fossil fuel": ("coal, oil", "coal and oil", "oil and gas",
                                                                         "oil and natural gas"),
-                   "herbicide": ("weed",), "fungicide": ("fungus", "fungal", "mould"), "canar": ("yellow",)}
+                   "herbicide": ("weed",), "fungicide": ("fungus", "fungal", "mould"), "canar": ("yellow",),
+                   "long sight": ("far",), "long-sight": ("far",), "short sight": ("near", "close"),
+                   "short-sight": ("near", "close"), "commandment": ("you shall", "thou shalt")}
 """Terms and the words every pupil knows them by ("found the o____ hole … Montreal Protocol banned CFCs", "F____
-fuels = coal, oil and gas", munition workers' "c____" for their yellow skin): beside those words, the letter gives
-the term."""
+fuels = coal, oil and gas", munition workers' "c____" for their yellow skin, "L____ sight: can see far things"): beside
+those words, the letter gives the term."""
 
 
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:

@@ -79,13 +79,13 @@ _LABEL = re.compile(r"\W*([^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s[–—-]\s")
 """A statement's opening label of a word or two ("For – …", "Criticism – …")."""
 
 
-_VERDICT_LABEL = re.compile(r"(?i)(?:criticisms?|critics|debate|evaluat(?:e|ion)|verdict|judgement|causes?|effects?|"
-                            r"impacts?|problems?|issues|pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|"
-                            r"successes|success|failures?|strengths?|weaknesses|limitations?|results?|outcomes?|"
-                            r"positives?|negatives?|for|against|but|costs?|gains?|losses|winners|losers|"
-                            r"environment(?:al)?(?: impacts?| effects?)?|social|economic)")
-"""A statement's label that names a kind of judgement or consequence ("Criticism – …", "Causes – …"): the same kind
-of line stands on every case study of a pack, so it fits their titles alike."""
+_VERDICT_LABEL = re.compile(r"(?i)(?:[\w-]+\s+(?=\w+$))?(?:criticisms?|critics|debate|evaluat(?:e|ion)|verdict|"
+                            r"judgement|causes?|effects?|impacts?|problems?|issues|pros|cons|advantages?|"
+                            r"disadvantages?|benefits?|drawbacks?|successes|success|failures?|strengths?|weaknesses|"
+                            r"limitations?|results?|outcomes?|positives?|negatives?|for|against|but|costs?|gains?|"
+                            r"losses|winners|losers|environment(?:al)?(?: impacts?| effects?)?|social|economic)")
+"""A statement's label that names a kind of judgement or consequence ("Criticism – …", "Causes – …", "Side effects:
+…"): the same kind of line stands on every case study of a pack, so it fits their titles alike."""
 
 
 _LATIN_ENDING = re.compile(r"(?:us|um|i|ae|a|al|ar|ic|ical)$")

@@ -182,7 +182,7 @@ class Material:
                for answer in answers for part in visible):
             return True  # (and "Silicon dioxide (silica): Formula ____": the name prints SiO₂)
         if any(_overlapping(answer, other) or _paired_answers(answer, other) or _two_forms(answer, other)
-               or _year_of(answer, other) for answer in answers for other in self.answers):
+               or self.banked and _year_of(answer, other) for answer in answers for other in self.answers):
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"; "S____
             # → reduce p.d." beside "S____ → increase p.d." (step-down and step-up transformers); "S____ – kill
             # microbes" beside "Step 2 – s____: chlorine … kills harmful microbes" (sterilise, sterilisation)
@@ -853,9 +853,9 @@ def _overlapping(answer: str, other: str) -> bool:
 
 
 def _year_of(answer: str, other: str) -> bool:
-    """Whether one answer is a bare year and the other a date in it ("1676", "September 1676"): the bank's or the
-    key's year tells the other line's ("In ____ Bacon led poor farmers" beside "Rebels burned Jamestown in September
-    1681", false)."""
+    """Whether one answer is a bare year and the other a date in it ("1676", "September 1676"): printed in a word
+    bank, the year tells the other line's ("In ____ Bacon led poor farmers" beside "Rebels burned Jamestown in
+    September 1681", false)."""
     mine, theirs = answer.strip(), other.strip()
     return mine != theirs and any(re.fullmatch(r"\d{3,4}", one) and re.search(rf"(?<!\d){one}$", two)
                                   for one, two in ((mine, theirs), (theirs, mine)))
@@ -1359,6 +1359,10 @@ def holds(text: str, answer: str) -> bool:
     needle = re.sub(r"\s+", " ", plain_scripts(answer.strip(' "“”')).casefold())
     text = re.sub(r"[ \t]+", " ", plain_scripts(text))  # ("Rf" holds R with its lowered f; a question's text joins its
     # parts with spaces, "towards the  red  end", which hold "towards the red end")
+    other = needle[:-1] + "ies" if re.search(r"[^\Waeiou]y$", needle) else \
+        needle[:-3] + "y" if re.search(r"\w{3}ies$", needle) else ""
+    if other and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", text.casefold()):
+        return True  # "thousands of jobs (navvies, …)" holds "Navvy", and "a navvy" holds "navvies"
     if needle.endswith("s") and len(needle) > 3 and needle[-2:] != "ss" and needle not in _NOT_PLURALS:  # ("ores"
         # is told by "from ore to electrolyte")
         needle = needle[:-2] if needle.endswith("es") and needle[:-2] in text else needle[:-1]  # "common ancestors"
@@ -1378,6 +1382,9 @@ def _ends_a_word(answer: str, text: str) -> bool:
     return ending.startswith("-") and len(ending) >= 3 and re.search(rf"\w{re.escape(ending[1:])}\b", text) is not None
 
 
+_EVERYDAY_ZIPF = 4.5
+"""How common (Zipf) the first of two words is at least, to be guessed from its first letter where the second is
+printed ("Mass", "Hard"; not "Conventional" of conventional current)."""
 _SHEET_WORDS = frozenset({"points", "answers", "questions", "letters", "statements", "events", "sentences"})
 """Words the sheet's own instructions print ("Write four points about: …"): they tell no answer."""
 
@@ -1425,10 +1432,11 @@ def _telling(answer: str) -> list[str]:
     elif re.fullmatch(r"[^\W\d_]{5,}", answer.strip()):  # "C=C → unsaturated" on the sheet tells "S____ – only
         # single bonds" (Saturated): the word with its negating prefix
         told += [f"un{answer.strip().casefold()}", f"non-{answer.strip().casefold()}"]
-    if len(words) == 2 and answer.islower() and len(words[1]) >= 6 and words[0].isalpha() \
-            and words[1].replace("-", "").isalpha() and words[1] not in _SHEET_WORDS:  # ("covalent cross-links")
+    if len(words) == 2 and (answer.islower() or english_zipf(words[0]) >= _EVERYDAY_ZIPF) and len(words[1]) >= 6 \
+            and words[0].isalpha() and words[1].replace("-", "").isalpha() and words[1].casefold() not in _SHEET_WORDS:
         told.append(words[1])  # "Pacemakers: … the natural pacemaker" on the sheet tells "ar____" (artificial
-        # pacemaker); not "points" of "boiling points", which "Write four points about" prints
+        # pacemaker), and the title "Extinction" "M____ (2 words) = many species die out" (Mass extinction); not
+        # "points" of "boiling points", which "Write four points about" prints ("covalent cross-links")
     if len(words) == 2 and answer.islower() and all(word.isalpha() for word in words) \
             and f"{words[0][0]}{words[1][0]}" not in _TWO_LETTER_WORDS:
         told.append(f"{words[0][0]}{words[1][0]}".upper())  # "big SA" on the sheet tells "big s____" (surface area)

@@ -15,6 +15,7 @@ import random
 import re
 from collections import Counter
 from difflib import SequenceMatcher
+from os.path import commonprefix
 from typing import Callable
 
 from ....source.model import Card, Pack, Point
@@ -552,8 +553,9 @@ def _cognate(word: str, meaning: str) -> bool:
     if _transparent(one, other):
         return True  # "un film de science-fiction – a sci-fi film": every word of it is English's
     if " " not in one and len(one) >= 5 and any(SequenceMatcher(None, one, word).ratio() >= 0.85
+                                                or len(commonprefix((one, word))) >= 6
                                                 for word in other.split()):
-        return True  # "el tenis – tennis": spelled all but alike
+        return True  # "el tenis – tennis": spelled all but alike; "il cyberbullismo – cyberbullying": one start
     if re.fullmatch(r"[^\W\d_]{3,6}", one) and re.fullmatch(r"[^\W\d_]+", other) and abs(len(one) - len(other)) <= 2 \
             and one[:1] in _SOUND_ALIKE.get(other[:1], other[:1]) and SequenceMatcher(None, one, other).ratio() >= 0.66:
         return True  # "der Tee – tea", "der Kaffee – coffee", "das Wasser – water": one word sounded out as the other
@@ -575,13 +577,15 @@ _SOUND_ALIKE = {"c": "ck", "k": "kc", "f": "fv", "v": "vfw", "w": "wv"}
 
 def _transparent(phrase: str, meaning: str) -> bool:
     """Whether a phrase of two words or more is English word for word, its little words aside: each is a word of
-    its meaning, one English writes the same way, or the start of one of its meaning's words or the other way round
-    ("science" for "sci-fi")."""
+    its meaning, one English writes the same way, the start of one of its meaning's words or the other way round
+    ("science" for "sci-fi"), or spelled much as one of them ("la pagina web – web page", "la chat di gruppo – group
+    chat")."""
     words = [word for word in re.findall(r"[^\W\d_]+", phrase) if word not in _LINKING]
     english = re.findall(r"[^\W\d_]+", meaning)
     return len(words) >= 2 and all(
         word in english or word in _LOANWORDS or any(min(len(word), len(own)) >= 2 and (
-            word.startswith(own) or own.startswith(word)) for own in english) for word in words)
+            word.startswith(own) or own.startswith(word)) or min(len(word), len(own)) >= 4 and word[0] == own[0]
+            and SequenceMatcher(None, word, own).ratio() >= 0.6 for own in english) for word in words)
 
 
 _LINKING = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "un", "une", "di", "del", "della", "dello", "von",
