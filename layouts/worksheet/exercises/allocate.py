@@ -626,8 +626,6 @@ def _names_a_rank(text: str, title: str) -> bool:
     return any(words & _ESTATES.get(word, frozenset()) for word in re.findall(r"[a-z]+", title.casefold()))
 
 
-
-
 def _spares(result: Allocation, source: Material, candidates: list[Candidate], pairs: list[Pair],
             claims: Claims) -> None:
     """One or two statements that no title could claim ("A plunge pool forms through hydraulic action" is not

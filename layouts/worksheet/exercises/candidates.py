@@ -371,8 +371,8 @@ def _people_printed(answer: str, shown: str) -> bool:
     printed = set(re.findall(r"[a-z]+", shown.casefold()))
     return any(len(word) > 2 and any(found[:2] == word[:2] and found.casefold() != word.casefold()
                                      for found in _PEOPLES_WORD.findall(shown))
-               or any(adjective in printed and re.match(rf"{re.escape(word.casefold()[:6])}", noun)
-                      for noun, adjective in ADJECTIVES) for word in words)
+               or any(adjective in printed and noun.startswith(word.casefold()[:6]) for noun, adjective in ADJECTIVES)
+               for word in words)
 
 
 _COMPASS = frozenset({"New", "Old", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",

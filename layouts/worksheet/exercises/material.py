@@ -1385,6 +1385,8 @@ def _ends_a_word(answer: str, text: str) -> bool:
 _EVERYDAY_ZIPF = 4.5
 """How common (Zipf) the first of two words is at least, to be guessed from its first letter where the second is
 printed ("Mass", "Hard"; not "Conventional" of conventional current)."""
+
+
 _SHEET_WORDS = frozenset({"points", "answers", "questions", "letters", "statements", "events", "sentences"})
 """Words the sheet's own instructions print ("Write four points about: …"): they tell no answer."""
 

@@ -400,7 +400,8 @@ def _forms_of(word: str, meaning: str) -> bool:
 def _in_the_language(meaning: str) -> bool:
     """Whether a line's other side is in the language taught too ("C'est pratique en cas d'urgence – on peut appeler
     ses parents"): two sentences of the language, no word and its meaning. It holds an elided article or pronoun
-    (c', d', l', j') or two of the language's small words that English never writes."""
+    (c', d', l', j'), two of the language's small words that English never writes, or mostly words English hardly
+    writes at all."""
     words = re.findall(r"[^\W\d_]+", meaning.casefold())
     return re.search(r"(?i)(?<![^\W\d_])[cdjlmnst]['’][^\W\d_]", meaning) is not None \
         or sum(word in _FOREIGN_SMALL_WORDS for word in words) >= 2 or re.search(r"[¿¡]", meaning) is not None \
