@@ -13,7 +13,8 @@ words) = many species die out" beside the title "Extinction"; "N____ = labourer 
 "navvies"; "the 7th C____ – 'You shall not …'"; "____ 'terror is the order of the day'"; "check that your calculator
 is in d____ mode"; "burned on ____, aged about 19" beside "born c.1412"; "capital K____"; "and h____ it is switched
 on"; 1933 offered for a step of the long-term response to the 2011 Tōhoku earthquake; "Side effects: …" matched to a
-cause; and "Maslow mnemonic, bottom to top: …" as a line to ask."""
+cause; "Maslow mnemonic, bottom to top: …" as a line to ask; "S____: food poisoning from undercooked food"; and
+"Test for carbon dioxide: limewater turns milky" paid as a point of "The atmosphere today"."""
 from __future__ import annotations
 
 import re
@@ -64,7 +65,7 @@ def test_a_toll_is_no_spare_beside_a_title_of_effects_nor_is_an_at_a_glance_line
     ("physics_lenses_eye.yaml", "Long sight (hyperopia)"), ("physics_lenses_eye.yaml", "Short sight (myopia)"),
     ("history_boer_war.yaml", '"mafficking"'), ("rs_relationships_families.yaml", "Commandment"),
     ("history_french_revolution.yaml", "5 September 1793"), ("geography_jamaica_tourism.yaml", "Kingston"),
-    ("physics_mains_electricity_grid.yaml", "how long")])
+    ("physics_mains_electricity_grid.yaml", "how long"), ("biology_pathogens_diseases.yaml", "Salmonella")])
 def test_a_term_its_line_tells_by_what_every_pupil_knows_is_not_blanked(name, answer):
     on_sheets = {blank.text for plan in _plans(name) for gap in of_kind(plan, Gap) for blank in gap.answers}
     assert answer not in blanked(fresh_pack(name)) | on_sheets
@@ -209,3 +210,14 @@ def test_a_statement_labelled_as_effects_is_no_match_for_a_title():
     for plan in _plans("geography_tohoku_2011.yaml"):
         texts = [pair.text for match in of_kind(plan, Match) for pair in (*match.pairs, *match.spares)]
         assert not any(text.startswith("Side effects") for text in texts), texts
+
+
+def test_a_lab_test_is_no_point_of_a_title_that_asks_no_test():
+    source = material(fresh_pack("chemistry_early_atmosphere_pollutants.yaml"))
+    today = next(index for index, card in enumerate(source.pack.cards) if card.title == "The atmosphere today")
+    assert not any(text.startswith("Test for") for text in scheme_texts(source, today))
+    tests = pack_yaml("Gas tests", "Chemistry", [("Testing for gases", [
+        "Test for carbon dioxide: bubble through **limewater**, which turns milky.",
+        "Test for hydrogen: a lit splint gives a squeaky **pop**.",
+        "Test for oxygen: a glowing splint **relights**."])])
+    assert any(text.startswith("Test for") for text in scheme_texts(material(tests), 0))

@@ -1215,7 +1215,8 @@ _KNOWN_TOGETHER = {"ozone": ("cfc", "montreal protocol"), "fossil fuel": ("coal,
                                                                         "oil and natural gas"),
                    "herbicide": ("weed",), "fungicide": ("fungus", "fungal", "mould"), "canar": ("yellow",),
                    "long sight": ("far",), "long-sight": ("far",), "short sight": ("near", "close"),
-                   "short-sight": ("near", "close"), "commandment": ("you shall", "thou shalt")}
+                   "short-sight": ("near", "close"), "commandment": ("you shall", "thou shalt"),
+                   "salmonella": ("food poisoning",)}
 """Terms and the words every pupil knows them by ("found the o____ hole … Montreal Protocol banned CFCs", "F____
 fuels = coal, oil and gas", munition workers' "c____" for their yellow skin, "L____ sight: can see far things"): beside
 those words, the letter gives the term."""

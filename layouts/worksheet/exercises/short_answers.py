@@ -173,6 +173,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            or PointRef(ref.card, ref.point - 1) in points)  # "Why? Army feared the SA" without the
             # line before it ("Night of the Long Knives …") is a reason for nothing the scheme says
             points = tuple(ref for ref in points if not _names_only_title(source.point(ref).text, card.title))
+            if not _TESTING_TITLE.search(card.title):  # "Test for carbon dioxide: limewater turns milky" under "The
+                # atmosphere today": a lab test says how to find a gas, not what the title asks about
+                points = tuple(ref for ref in points if not _TEST_LINE.match(source.point(ref).text))
             points = tuple(ref for ref in points if not _formula_in_title(source.point(ref).text, card.title))  # a
             # "Momentum (p = mv)" prompt prints "p = mv (momentum = mass × velocity)" for a mark
             aspect = GLOSS_DASH.split(card.title, maxsplit=1)
@@ -280,6 +283,10 @@ def _names_only_title(text: str, title: str) -> bool:
     return bool(words) and not numbers_in(words) - titled and rest <= _NAMING_WORDS
 
 
+_TEST_LINE = re.compile(r"(?i)\W*tests?\s+for\b")
+"""A line that gives a lab test ("Test for carbon dioxide: …")."""
+_TESTING_TITLE = re.compile(r"(?i)\b(?:tests?|testing|identif\w*|analys\w*|practical|experiment\w*|detect\w*)\b")
+"""A title whose topic is how to find something out, whose tests are its points."""
 _NAMING_WORDS = frozenset({"call", "called", "known", "name", "named", "term", "this", "that", "every", "just", "only",
                            "built", "made", "make", "there", "main"})
 """Words that only name a thing or count it ("This is called …", "Every program can be built from just three
