@@ -13,10 +13,14 @@ words) = many species die out" beside the title "Extinction"; "N____ = labourer 
 "navvies"; "the 7th C____ – 'You shall not …'"; "____ 'terror is the order of the day'"; "check that your calculator
 is in d____ mode"; "burned on ____, aged about 19" beside "born c.1412"; "capital K____"; "and h____ it is switched
 on"; 1933 offered for a step of the long-term response to the 2011 Tōhoku earthquake; "Side effects: …" matched to a
-cause; "Maslow mnemonic, bottom to top: …" as a line to ask; "S____: food poisoning from undercooked food"; and
-"Test for carbon dioxide: limewater turns milky" paid as a point of "The atmosphere today"."""
+cause; "Maslow mnemonic, bottom to top: …" as a line to ask; and "S____: food poisoning from undercooked food".
+From set UE: "un(e) ami(e)" to write beside "un(e) petit(e) ami(e)" printed; and "Good t____ (2 words) because the free
+electrons carry energy", with nothing to say what is good. From set UF: "the plant w____" and "water vapour c____";
+"measured in m____; … about 1013 mb"; "Write three points about: Analysing the results"; and "'How secure by 1509?'
+→ …", an essay question, as a true statement."""
 from __future__ import annotations
 
+import random
 import re
 from functools import lru_cache
 
@@ -26,6 +30,8 @@ from studypack.layouts.worksheet.exercises import Choice, Gap, Match, Short, Tra
 from studypack.layouts.worksheet.exercises.material import holds
 from studypack.layouts.worksheet.exercises.questions import plain
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+from studypack.layouts.worksheet.exercises.translate import translations
+from studypack.source.loader import loads
 from sheet_builds import blanked, fresh_pack, material, of_kind, pack_yaml, planned, scheme_texts, translated
 
 SEEDS = ("1", "2", "3")
@@ -65,7 +71,8 @@ def test_a_toll_is_no_spare_beside_a_title_of_effects_nor_is_an_at_a_glance_line
     ("physics_lenses_eye.yaml", "Long sight (hyperopia)"), ("physics_lenses_eye.yaml", "Short sight (myopia)"),
     ("history_boer_war.yaml", '"mafficking"'), ("rs_relationships_families.yaml", "Commandment"),
     ("history_french_revolution.yaml", "5 September 1793"), ("geography_jamaica_tourism.yaml", "Kingston"),
-    ("physics_mains_electricity_grid.yaml", "how long"), ("biology_pathogens_diseases.yaml", "Salmonella")])
+    ("physics_mains_electricity_grid.yaml", "how long"), ("biology_pathogens_diseases.yaml", "Salmonella"),
+    ("biology_osmosis_potato.yaml", "wilts"), ("geography_atmospheric_circulation.yaml", "millibars (mb)")])
 def test_a_term_its_line_tells_by_what_every_pupil_knows_is_not_blanked(name, answer):
     on_sheets = {blank.text for plan in _plans(name) for gap in of_kind(plan, Gap) for blank in gap.answers}
     assert answer not in blanked(fresh_pack(name)) | on_sheets
@@ -212,12 +219,32 @@ def test_a_statement_labelled_as_effects_is_no_match_for_a_title():
         assert not any(text.startswith("Side effects") for text in texts), texts
 
 
-def test_a_lab_test_is_no_point_of_a_title_that_asks_no_test():
-    source = material(fresh_pack("chemistry_early_atmosphere_pollutants.yaml"))
-    today = next(index for index, card in enumerate(source.pack.cards) if card.title == "The atmosphere today")
-    assert not any(text.startswith("Test for") for text in scheme_texts(source, today))
-    tests = pack_yaml("Gas tests", "Chemistry", [("Testing for gases", [
-        "Test for carbon dioxide: bubble through **limewater**, which turns milky.",
-        "Test for hydrogen: a lit splint gives a squeaky **pop**.",
-        "Test for oxygen: a glowing splint **relights**."])])
-    assert any(text.startswith("Test for") for text in scheme_texts(material(tests), 0))
+def test_a_word_another_item_of_the_sheet_holds_whole_is_not_asked_beside_it():
+    pack = loads(fresh_pack("french_famille_relations.yaml"), "famille.yaml")
+    for seed in range(8):
+        items = [item.answer if item.reverse else item.shown for item in translations(pack, random.Random(seed), 10)]
+        assert not ("un(e) ami(e)" in items and "un(e) petit(e) ami(e)" in items), items
+
+
+def test_a_quality_with_no_subject_before_its_because_is_not_blanked_without_its_title():
+    assert "thermal conductors" not in blanked(fresh_pack("chemistry_metallic_bonding_alloys.yaml"))
+
+
+def test_a_title_of_an_aspect_alone_is_no_topic_to_write_about_but_one_with_its_year_is():
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    from studypack.layouts.labels import ENGLISH
+    pack = pack_yaml("Osmosis", "Biology", [("Analysing the results", [
+        "Plot the percentage change in mass against the concentration of the sugar solution.",
+        "Where the line crosses zero, the solution has the same concentration as the potato cells.",
+        "Above it the cylinders lost mass; below it they gained mass."]), ("Interpreting 1857", [
+        "British historians long called it the Indian Mutiny.", "Indian nationalists later called it the First War "
+        "of Independence.", "Many historians now say it was both a military revolt and a popular uprising."])])
+    prompts = [question.prompt for candidate in short_candidates(material(pack), ENGLISH)
+               if (question := candidate.build(0)) is not None]
+    assert not any("Analysing the results" in prompt for prompt in prompts), prompts
+    assert any("Interpreting 1857" in prompt for prompt in prompts), prompts
+
+
+def test_an_exam_question_quoted_to_open_a_line_is_no_content():
+    assert is_scaffolding("'How secure by 1509?' → peaceful succession and a rich crown vs hated financial methods.")
+    assert not is_scaffolding("Belloc wrote: 'Whatever happens, we have got / The Maxim gun, and they have not.'")

@@ -105,6 +105,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not _CLAUSE.search(term.text) and not unit_named(term)
                 and not re.fullmatch(r"(?i)\s*(?:how|what|when|where|why|which)(?:\s+\w+)?\s*", term.text)  # "and
                 # h____ (2 words) it is switched on": "how long" is a question's words, which English gives
+                and not _CHANGE_OF_STATE.fullmatch(term.text.strip())  # "the plant w____", "water vapour c____ →
+                # cloud": a verb of change every pupil knows, which the line's own words give
                 and not (term.kind == "name" and not term.marked and len(term.text.strip()) <= 3)  # "About 90% of
                 # ____ cases are Type 2": a bare "UK" gets no letter, and "diabetes" or "all" fit as well
                 and not _BOUNDED.match(term.text)  # "Rainfall usually ____": "low" fits, where the answer is
@@ -289,6 +291,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "About ____ men were rescued (roughly 198,000 British and 140,000 French …)": their sum
     if any(replaced[term.start].hint and _spelled_alike_beside(term.text, around(text, term)) for term in hidden):
         return None  # "(the word m____ was coined)" beside Mafeking: the place spells mafficking
+    if any(_unit_symbol_beside(term.text, around(text, term)) for term in hidden):
+        return None  # "Measured with a barometer in m____; average … about 1013 mb": the symbol printed spells it
     if any(_named_for_its_substrate(term.text, around(text, term)) for term in hidden):
         return None  # "L____ breaks lipids → fatty acids + glycerol": an enzyme is named for what it breaks
     if any(_initials_printed(answer, visible[0]) for answer in answers):
@@ -517,6 +521,24 @@ def _known_outside(source: Material, term) -> bool:
     return any(everyday(part.strip()) for part in term.text.split("/")) \
         or _familiar_term(source, term) and bool(_letter(source, term)) \
         or _LANGUAGE_OF_CODE.fullmatch(term.text.strip()) is not None  # ("wind / air movement": either way, "w____")
+
+
+_CHANGE_OF_STATE = re.compile(r"(?i)(?:condens|evaporat|melt|freez|boil|dissolv|wilt|expand|contract|shrink|swell|"
+                              r"sink|float|erod|rott|decay|burn|rust)(?:e?s|ed|ing)")
+"""A verb of change every pupil knows, in one of its forms ("condenses", "wilts", "dissolves")."""
+
+
+_UNIT_PREFIXES = {"milli": "m", "centi": "c", "kilo": "k", "mega": "M", "micro": "µ", "hecto": "h", "giga": "G"}
+"""The prefixes of units and their symbols."""
+
+
+def _unit_symbol_beside(answer: str, line: str) -> bool:
+    """Whether the answer is a prefixed unit and the line prints its symbol ("measured in m____; about 1013 mb",
+    millibars): the letter and the symbol spell it."""
+    found = re.fullmatch(r"(?i)(milli|centi|kilo|mega|micro|hecto|giga)([a-z])[a-z]*",
+                         re.sub(r"\s*\([^()]*\)", "", answer).strip())  # ("millibars (mb)")
+    return found is not None and re.search(
+        rf"\d\s*{re.escape(_UNIT_PREFIXES[found.group(1).casefold()])}{found.group(2)}", line) is not None
 
 
 _CAPITAL_BEFORE = re.compile(r"(?i)\bcapital(?:\s+city)?(?:\s+(?:is|was|of\s+\w+(?:\s+\w+)?\s+is))?[\s,:–—-]*$")

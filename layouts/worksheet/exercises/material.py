@@ -781,12 +781,14 @@ _SUBJECTLESS = re.compile(r"(?i)^\W*(?:(?:only|also|just|mostly|mainly|usually|o
                           r"part\s+of\s+(?:the|a|an)\s+[^,.;:]{1,40}?\s*[–—-]\s|"
                           r"too\s+(?:high|low|much|little|hot|cold|many|few)\b|not\s+[a-z]+(?:ed|en)\b|"
                           r"(?:one|some)\s+of\s+the\s+(?:[a-z]+est|most|first|last|biggest|main)\b|"
-                          r"needs?\s+(?:two|three|four|both|to)\b)")
+                          r"needs?\s+(?:two|three|four|both|to)\b|"
+                          r"(?:very\s+)?(?:good|poor|bad|high|low|strong|weak)\s+[a-z]+(?:\s+[a-z]+)?\s+because\b)")
 """A line with no subject of its own ("Only partially ionise in water", "With water → metal hydroxide + …", "Last to
-go – Waltham Abbey"), or one whose subject is of something unsaid ("Products are used to build new molecules": of
-digestion), or a fragment naming only what it is part of ("Part of the water cycle – transpiration makes rain"): what
-does so, the last of what or the products of what, only its title says; "Not caused by a pathogen – …" says not what
-is not, "One of the largest slums in Asia" not what is, "Need two things – …" not what needs them."""
+go – Waltham Abbey", "Good thermal conductors because …"), or one whose subject is of something unsaid ("Products are
+used to build new molecules": of digestion), or a fragment naming only what it is part of ("Part of the water cycle –
+transpiration makes rain"): what does so, the last of what or the products of what, only its title says; "Not caused
+by a pathogen – …" says not what is not, "One of the largest slums in Asia" not what is, "Need two things – …" not
+what needs them."""
 _GERUND_FIRST = re.compile(r"\W*(?:[A-Za-z]+ly\s+)?[A-Za-z]{2,}ing\b(?!\s+(?:is|are|was|were|has|can)\b)")
 """A line that opens on a gerund ("Electrically stimulating parts of the brain …"): a method with no subject, whose
 topic only its title says."""

@@ -500,7 +500,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"sometimes|always|may|might|will|can|tend to|like to|love to)\s+(?:ask|want|set|give|include|"
                      r"expect|test)|"
                      r"^\W*(?:put |set |use |check )?(?:your |the )?calculator\s+(?:is\s+)?(?:in|on|to)\b|"
-                     r"\bcheck (?:that )?(?:your |the )?calculator\b|"
+                     r"\bcheck (?:that )?(?:your |the )?calculator\b|^\W*['‘\"“][^'’\"”]{3,80}\?['’\"”]|"
                      r"^\W*(?:describe|explain)\s+(?:a|the)\s+(?:pattern|trend|distribution)s?\s+with\b|"
                      r"\bwith evidence\s*:|^\W*method\s*:\s*(?:write|put|set|use|substitute|rearrange|plug|start)\b|"
                      r"^\W*when\s+(?:evaluating|comparing|answering|writing|explaining|assessing|judging)\b[^.,;]*,\s*"

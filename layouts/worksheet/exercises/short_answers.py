@@ -173,9 +173,6 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            or PointRef(ref.card, ref.point - 1) in points)  # "Why? Army feared the SA" without the
             # line before it ("Night of the Long Knives …") is a reason for nothing the scheme says
             points = tuple(ref for ref in points if not _names_only_title(source.point(ref).text, card.title))
-            if not _TESTING_TITLE.search(card.title):  # "Test for carbon dioxide: limewater turns milky" under "The
-                # atmosphere today": a lab test says how to find a gas, not what the title asks about
-                points = tuple(ref for ref in points if not _TEST_LINE.match(source.point(ref).text))
             points = tuple(ref for ref in points if not _formula_in_title(source.point(ref).text, card.title))  # a
             # "Momentum (p = mv)" prompt prints "p = mv (momentum = mass × velocity)" for a mark
             aspect = GLOSS_DASH.split(card.title, maxsplit=1)
@@ -283,10 +280,6 @@ def _names_only_title(text: str, title: str) -> bool:
     return bool(words) and not numbers_in(words) - titled and rest <= _NAMING_WORDS
 
 
-_TEST_LINE = re.compile(r"(?i)\W*tests?\s+for\b")
-"""A line that gives a lab test ("Test for carbon dioxide: …")."""
-_TESTING_TITLE = re.compile(r"(?i)\b(?:tests?|testing|identif\w*|analys\w*|practical|experiment\w*|detect\w*)\b")
-"""A title whose topic is how to find something out, whose tests are its points."""
 _NAMING_WORDS = frozenset({"call", "called", "known", "name", "named", "term", "this", "that", "every", "just", "only",
                            "built", "made", "make", "there", "main"})
 """Words that only name a thing or count it ("This is called …", "Every program can be built from just three
@@ -439,9 +432,9 @@ def _equation_line(text: str) -> bool:
 
 def _names_no_topic(title: str) -> bool:
     """Whether a title names only an aspect of a topic it leaves to the pack ("Immediate responses", "Management case
-    studies", "Economic opportunities"): as a prompt it says not of what."""
+    studies", "Analysing the results"): as a prompt it says not of what ("Interpreting 1857" names its year)."""
     words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", title.casefold())
-    return bool(words) and all(word in _ASPECTS for word in words) or any(
+    return bool(words) and all(word in _ASPECTS for word in words) and not re.search(r"\d{3}", title) or any(
         word in ("them", "it", "they", "these", "those", "this") for word in words)  # ("Telling them apart": them
     # the sheet does not name)
 
@@ -455,7 +448,8 @@ _ASPECTS = frozenset("""the a an of and to in on for with its their our key main
     opportunities challenges benefits costs aftermath outcome outcomes significance importance factors factor stages
     stage process steps step rules rule dates date people events event ideas idea changes change successes success
     failures failure conclusion introduction context aims aim plan plans policy policies reforms reform threats threat
-    risks risk protection prediction planning monitoring""".split())
+    risks risk protection prediction planning monitoring analysing analyzing analysis analyse interpreting evaluating
+    data findings observations readings errors error improvements improvement variables apparatus equipment""".split())
 """Words that name an aspect of some topic, not the topic."""
 
 

@@ -300,6 +300,10 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     roots = [_gendered_root(words[index][1]) for index in chosen]
     chosen = [index for place, index in enumerate(chosen) if not roots[place] or roots[place] not in roots[:place]]
     # ("il nonno" beside "la nonna": the one printed gives the other)
+    chosen = [index for place, index in enumerate(chosen)
+              if not any(_words_inside(words[index][1], words[other][1]) for other in chosen[:place])
+              and not any(_words_inside(words[other][1], words[index][1]) for other in chosen[:place])]
+    # ("un(e) ami(e)" beside "un(e) petit(e) ami(e)": the longer, printed, holds the shorter)
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
     meanings = Counter(_meaning_key(meaning) for _, _, meaning in words)
@@ -333,6 +337,16 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         # bracket inside; "renewable energy (Sonnenenergie, Windkraft)" prints "Energie" of "erneuerbare Energie"
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
+
+
+def _words_inside(one: str, other: str) -> bool:
+    """Whether every word of one entry, its articles and gender endings aside, stands in another, longer one
+    ("un(e) ami(e)" in "un(e) petit(e) ami(e)")."""
+    def plain(entry: str) -> list[str]:
+        return [word for word in re.findall(r"[^\W\d_]+", re.sub(r"\([^()]{0,3}\)", "", entry.casefold()))
+                if word not in _LINKING]
+    mine, theirs = plain(one), plain(other)
+    return bool(mine) and len(mine) < len(theirs) and all(word in theirs for word in mine)
 
 
 _VERBS_TOO = {"can", "will", "may", "must", "watch", "fly", "ring", "match", "light", "park", "train", "book", "play",
