@@ -1072,6 +1072,8 @@ def _site_word(name: str) -> str:
     """What kind of place a name's last word says it is ("park" for Croke Park), or ""."""
     site = _SITE.search(name.strip())
     return site.group(1).casefold() if site else ""
+
+
 _NAME_SORTS = ("person", "place", "water", "country", "region", "continent", "landform", "street", "organisation",
                "members", "document", "event")
 """Names a word box keeps apart: a town beside towns, a country beside countries, a treaty beside treaties."""

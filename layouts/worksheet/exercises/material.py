@@ -1362,7 +1362,7 @@ def holds(text: str, answer: str) -> bool:
     text = re.sub(r"[ \t]+", " ", plain_scripts(text))  # ("Rf" holds R with its lowered f; a question's text joins its
     # parts with spaces, "towards the  red  end", which hold "towards the red end")
     other = needle[:-1] + "ies" if re.search(r"[^\Waeiou]y$", needle) else \
-        needle[:-3] + "y" if re.search(r"\w{3}ies$", needle) else ""
+        singular(needle) if re.search(r"\w{3}ies$", needle) else ""
     if other and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", text.casefold()):
         return True  # "thousands of jobs (navvies, …)" holds "Navvy", and "a navvy" holds "navvies"
     if needle.endswith("s") and len(needle) > 3 and needle[-2:] != "ss" and needle not in _NOT_PLURALS:  # ("ores"
