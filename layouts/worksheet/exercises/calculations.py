@@ -17,6 +17,7 @@ from ....source._scripts import VULGAR_FRACTIONS
 from ....source.model import Card, Pack, Point, Span
 from ...labels import Labels
 from .equations import Solved, solved
+from .formula_mass import FormulaMass, formula_mass, given_masses, symbols
 from .kinds import MONTH_WORDS
 from .material import Candidate, Material, shares_a_word, title_topic
 from .questions import Calc, PointRef, Segment, plain
@@ -134,6 +135,12 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
 
     ``before`` is the point above it on its card: an example that opens its line ("e.g. r = 3, h = 10 → …") works
     the method that point names ("Cylinder – two circles + …")."""
+    signed = list(re.finditer(r"=\s*\**(\+)(?=\d)", point.text))
+    if signed:  # "= +25%": the sign of a rise, which the stem's blank leaves to the answer
+        point = _spliced(point, signed[-1].start(1), signed[-1].end(1), "")
+    verdict = re.search(r"\s*→\s*[^\W\d_][^\d→=()]{0,40}(?:\([^()]*\))?[\s.]*$", point.text)
+    if verdict and re.search(r"\d\s*%?$", point.text[:verdict.start()]):  # "YED = 12 ÷ 5 = +2.4 → luxury": what the
+        point = _spliced(point, verdict.start(), len(point.text), "")  # figure means, after the sum is done
     text = point.text
     if re.match(r"(?i)\W*(?:now|then|next|after that|finally)\b", text):
         return None  # "Now add thinking distance – reaction time 0.7 s → stopping distance = 54 m": the sum goes on
@@ -141,7 +148,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if re.search(r"=\s*\**\d+(?:,\d){2,}\**\s*$", text):
         return None  # "sodium, 11 electrons → 2 + 8 + 1 = 2,8,1": an electron arrangement is recalled, not worked
     if not ARROW.search(text) or any(formula.fractions for formula in point.formulas) or points_elsewhere(text) \
-            or is_scaffolding(text):  # ("Aside – x = 0.9̇ → … so x = 1": a curiosity, no question)
+            or is_scaffolding(_LEAD.sub("", text, count=1)):  # ("Aside – x = 0.9̇ → … so x = 1": a curiosity, no
+        # question; "Example 1: …" is no practice question set, but an example worked)
         return None  # (nor "e.g. the 6 Ω branch above — 2 A, 12 V → …": its circuit is on another line)
     example = _EXAMPLE.search(text)
     opens_line = example is not None and not text[:example.start()].strip(" –-:")
@@ -767,8 +775,8 @@ def _fair_givens(givens: str) -> bool:
             or _NOT_GIVENS.search(_SEQUENCE_GOES_ON.sub(r"\1", re.sub(r"\bmol\s+e⁻", "mol",
                                                                 _UNIT_POWER.sub("", givens)))):
         return False  # ("0.50 mol e⁻": electrons counted, no ion; "5, 9, 13, 17 …": a sequence going on, no gap)
-    rest = re.sub(r"(?:^|(?<=[\s(]))×\d[\d,.]*", " ", _ASSIGNMENT.sub("", givens))  # ("at ×400": a magnification
-    # written as microscopes mark it, no product)
+    rest = re.sub(r"(?:^|(?<=[\s(]))×\d[\d,.]*|\(\s*[+−-]\d[\d,.]*\s*%\s*\)", " ", _ASSIGNMENT.sub("", givens))
+    # ("at ×400": a magnification written as microscopes mark it, no product; "(+5%)": a change given, no sum)
     return not _WORKING.search(rest) and len(givens.split()) <= 16
 
 
@@ -1021,6 +1029,10 @@ def _examples(pack: Pack, index: int):
     earlier: list[str] = []  # the results the card's examples reached so far
     worked_out: list[str] = []  # the figures its lines above worked out
     for position, point in enumerate(card.points):
+        mass = formula_mass(point.text)
+        if mass is not None:
+            yield (position,), _formula_mass_asked(mass, pack)
+            continue
         reached = _worked_results(card.points[position - 1]) if position else []
         worked_out += reached
         if position + 1 < len(card.points) and _ASKS.search(point.text) \
@@ -1093,6 +1105,14 @@ def _examples(pack: Pack, index: int):
         equations = solved([each.text for each in card.points], position)
         if equations is not None:
             yield tuple(range(position, equations.last + 1)), _solving(equations, card.points, position, card.title)
+
+
+def _formula_mass_asked(found: FormulaMass, pack: Pack) -> Worked:
+    """A formula's mass as a calculation, the atomic masses it needs given in the pack's own symbols ("CO₂ (Ar: C =
+    12, O = 16) → Mr = ____"): no student is asked to know them by heart."""
+    atomic, formula = symbols(" ".join(point.text for card in pack.cards for point in card.points))
+    return Worked("", f"{found.formula} {given_masses(found, atomic)}", f"{found.symbol or formula} = ", "",
+                  found.number, "", "", found.working)
 
 
 _REJECTS = re.compile(r"(?i)\b(?:reject|discard|ignore)\w*\b|\b(?:can['’]?t|cannot|can\s+not)\s+be\s+negative\b")
