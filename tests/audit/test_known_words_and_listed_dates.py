@@ -31,9 +31,9 @@ def test_a_word_known_to_all_is_no_blank_but_an_element_and_a_colour_are():
     assert hideable(metals, "Aluminium") == ["carbon"]
     from studypack.layouts.worksheet.exercises.candidates import _known_outside
     source = material(metals)
-    white = next(term for ref in source.refs for term in source.terms[ref] if term.text == "white")
-    screen = next(term for ref in source.refs for term in source.terms[ref] if term.text == "screen")
-    assert not _known_outside(source, white) and _known_outside(source, screen)
+    white, screen = ((term, source.point(ref).text) for word in ("white", "screen") for ref in source.refs
+                     for term in source.terms[ref] if term.text == word)
+    assert not _known_outside(source, *white) and _known_outside(source, *screen)
 
 
 def test_a_year_opening_a_line_of_dates_is_one():

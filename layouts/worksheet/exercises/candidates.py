@@ -98,6 +98,9 @@ def _too_long_to_recall(term) -> bool:
 def _gap(source: Material, ref: PointRef) -> Gap | None:
     if _MISTAKES_TITLE.search(source.pack.cards[ref.card].title):
         return None  # "Common mistakes: Forgetting the p____ in LHWP – examiners want …": a slip to avoid, or advice
+    if _QUERY_CODE.search(source.point(ref).text):
+        return None  # "S____ (2 words), Price FROM Books …" (SELECT Title): a line of code, its words the language's
+        # own or the example's, which no card teaches
     # after "a" or "an" the article would pick the answer out of a word bank, and so would the one describing word or
     # verb among nouns: a gap hides a noun, a name, a number or a date
     hideable = [term for term in source.hideable(ref) if not term.article and term.sort not in _NOT_GAPS
@@ -123,7 +126,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not (term.kind in ("term", "name") and _glued_to_a_formula(source.point(ref).text, term))
                 and not (term.kind in ("year", "number") and _in_a_range(source.point(ref).text, term))  # "on
                 # 4–____" (6 December 2015), "____–851": one end of a range, cut from the other
-                and not _known_outside(source, term)
+                and not _known_outside(source, term, source.point(ref).text)
                 and not _topic_word_fits(source, ref, term)
                 and not _famous_for_printed(source.point(ref).text, term)  # "M____'s 1869 periodic table"
                 and not (term.kind == "name" and _CAPITAL_BEFORE.search(source.point(ref).text[:term.start]))
@@ -511,7 +514,7 @@ _MEMBER_JOINED_BEFORE = re.compile(rf"{_FEW}\s*(?:,|\band\b|\bor\b|/)\s*$", re.I
 """Another of a few just before a blank, in one list with it ("chlorine or ____")."""
 
 
-def _known_outside(source: Material, term) -> bool:
+def _known_outside(source: Material, term, text: str) -> bool:
     """Whether the answer is an English word every student knows outside the topic ("The C____ ran the universities",
     "jobs in t____ and hospitality"): its letter and the line around it give it to one who never learned the card. Not
     an element ("more reactive than c____" asks which) nor one of a few the line chooses among (a colour). So is a
@@ -519,7 +522,7 @@ def _known_outside(source: Material, term) -> bool:
     if source.word_list or is_element(term.text) or _one_of_few(term):
         return False
     return any(everyday(part.strip()) for part in term.text.split("/")) \
-        or _familiar_term(source, term) and bool(_letter(source, term)) \
+        or _familiar_term(source, term, text) and bool(_letter(source, term)) \
         or _LANGUAGE_OF_CODE.fullmatch(term.text.strip()) is not None  # ("wind / air movement": either way, "w____")
 
 
@@ -571,28 +574,32 @@ _HEADING_WORDS = frozenset({"cause", "effect", "response", "impact", "consequenc
 """Words a title sorts its topic by ("Causes, Effects and Responses"), which name nothing a blank could be."""
 
 
-def _familiar_term(source: Material, term) -> bool:
-    """Whether a term is one word met outside the topic ("polymers of g____, a sugar", "N____ is the addictive drug"),
-    or a name that is such a word the pack writes in lower case elsewhere ("C____ – tallest trees" beside "through the
-    canopy"). In the blind audits of sets SO and SP, teachers struck 8 of 15 lettered blanks of familiar words and 5 of
-    45 of others. Familiar words together make terms of the topic's own ("activation energy", "potential difference"),
-    and quotation marks a slogan ("jobs for life")."""
-    word = term.text.strip()
-    return (term.kind == "term" or term.kind == "name" and word.casefold() in source.words.lower) \
+def _familiar_term(source: Material, term, text: str) -> bool:
+    """Whether a term is one word met outside the topic ("polymers of g____, a sugar", "N____ is the addictive drug",
+    "c____ (karuna)"), or a name that is such a word the pack writes in lower case elsewhere ("C____ – tallest trees"
+    beside "through the canopy") or that opens a line defining it ("Q____ – a request to search a database"). In the
+    blind audits of sets SO and SP, teachers struck 8 of 15 lettered blanks of familiar words and 5 of 45 of others.
+    Familiar words together make terms of the topic's own ("activation energy", "potential difference"), and
+    quotation marks a slogan ("jobs for life")."""
+    word = re.sub(r"\s*\([^()]*\)", "", term.text).strip()
+    defined = not text[:term.start].strip(" \"'“‘") and re.match(r"\s*[–—:=-]\s", text[term.end:]) is not None
+    return (term.kind == "term" or term.kind == "name" and (word.casefold() in source.words.lower or defined)) \
         and len(word.split()) == 1 and familiar(word) and not re.match(r"[\"“‘']", word)
 
 
 def _opening_shared(answer: str, line: str) -> bool:
     """Whether another word of the line opens as the answer does: its first six letters ("electricity" beside
-    electrolysis), a shorter word all but its last letter ("boron" beside borosilicate), or a word the answer is made
-    from ("ions" beside ionise)."""
+    electrolysis), a shorter word all but its last letter ("boron" beside borosilicate), a word the answer is made
+    from ("ions" beside ionise), or a German participle of its stem ("geöffnet" beside Öffnungszeiten)."""
     printed = re.findall(r"[^\W\d_]{5,}", line.casefold())
     answers = re.findall(r"[^\W\d_]{6,}", answer.casefold())
     return any(other[:min(6, len(other) - 1)] == word[:min(6, len(other) - 1)] and other != word
                for word in answers for other in printed) \
         or any(re.fullmatch(rf"{re.escape(singular(other))}(?:ise|ize|ised|ized|isation|ization|ic|ical)", word)
-               for word in answers for other in re.findall(r"[^\W\d_]{4,}", line.casefold()))  # ("split into
-    # ions" beside "Io____": ionise)
+               for word in answers for other in re.findall(r"[^\W\d_]{4,}", line.casefold())) \
+        or any(len(os.path.commonprefix((word, other[2:]))) >= max(4, len(other) - 4)
+               for word in answers for other in printed if other.startswith("ge") and len(other) >= 7)  # ("split
+    # into ions" beside "Io____": ionise; "geöffnet" beside "Ö____ – opening hours", past its ge-)
 
 
 def _stem_beside(answer: str, line: str, least: int) -> bool:
@@ -805,6 +812,8 @@ def shown_text(segments) -> str:
 
 # -- multiple choice ---------------------------------------------------------
 
+_QUERY_CODE = re.compile(r"\b(?:SELECT|UPDATE|DELETE|INSERT)\b[^.;]*\b(?:FROM|SET|WHERE|INTO|VALUES)\b")
+"""A database query written out ("SELECT Title, Price FROM Books WHERE Price < 10")."""
 _KIND_PREFERENCE = {"year": 1.0, "name": 1.0, "term": 1.2, "number": 0.6}
 CHOICE_KINDS = ("year",)
 """The terms multiple choice asks for. In the blind audits of 62 fresh sets (1,159 multiple-choice questions), teachers
@@ -1238,7 +1247,9 @@ _KNOWN_TOGETHER = {"ozone": ("cfc", "montreal protocol"), "fossil fuel": ("coal,
                    "herbicide": ("weed",), "fungicide": ("fungus", "fungal", "mould"), "canar": ("yellow",),
                    "long sight": ("far",), "long-sight": ("far",), "short sight": ("near", "close"),
                    "short-sight": ("near", "close"), "commandment": ("you shall", "thou shalt"),
-                   "salmonella": ("food poisoning",)}
+                   "salmonella": ("food poisoning",),
+                   "transpiration": ("water lost", "water loss", "loss of water", "loses water", "lose water"),
+                   "global warming": ("greenhouse",), "racial": ("jews", "jewish")}
 """Terms and the words every pupil knows them by ("found the o____ hole … Montreal Protocol banned CFCs", "F____
 fuels = coal, oil and gas", munition workers' "c____" for their yellow skin, "L____ sight: can see far things"): beside
 those words, the letter gives the term."""

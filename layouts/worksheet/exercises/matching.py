@@ -410,6 +410,9 @@ def share_words(first: set[str], second: set[str]) -> bool:
             if any(a.endswith("sis") and len(a) >= 6 and re.fullmatch(re.escape(a[:-3]) + r"tic(?:al|ally)?", b)
                    for a, b in ((one, other), (other, one))):
                 return True  # "mitosis" for "mitotic", "osmosis" for "osmotic"
+            if len(short) >= 5 and len(long) == len(short) + 1 and long.isalpha() \
+                    and any(long[:cut] + long[cut + 1:] == short for cut in range(len(long))):
+                return True  # "Kibra" for "Kibera": a name spelled one letter short
             if len(short) >= 4 and short.endswith("e") and re.fullmatch(re.escape(short[:-1]) + r"(?:ing|ed|ers?|able|"
                                                                                        r"ity|ify|ified|ation)", long):
                 return True  # "name" for "naming", "pure" for "purity"

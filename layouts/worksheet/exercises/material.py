@@ -178,7 +178,7 @@ class Material:
         """Whether a question printing ``visible`` with ``answers`` would show another question's answer, or have
         its own answers shown by what the sheet already prints."""
         if any(spelled_out(answer, part) or _surname_shown(answer, part) or _opposite_printed(answer, part.casefold())
-               or any(holds(part.casefold(), name) for name in names_of(answer))
+               or any(holds(part.casefold(), name) for name in (*names_of(answer), *self._named_in_full(answer)))
                for answer in answers for part in visible):
             return True  # (and "Silicon dioxide (silica): Formula ____": the name prints SiO₂)
         if any(_overlapping(answer, other) or _paired_answers(answer, other) or _two_forms(answer, other)
@@ -287,6 +287,22 @@ class Material:
                     handle = words[0]
             self._handles[answer] = handle
         return self._handles[answer]
+
+    def _named_in_full(self, answer: str) -> list[str]:
+        """The name a code stands for, where the pack writes the code in brackets after it ("26th of July Movement
+        (M-26-7)"): its last two words or more, casefolded ("july movement"); none for any other answer. Printed
+        beside a blank, the name hands over its code."""
+        code = answer.strip()
+        if not re.fullmatch(r"[\w.-]{2,10}", code) or not re.search(r"[A-Z\d]", code[1:]) \
+                or not re.search(r"[^\W\d_]", code):  # (a year is no code: "reforms (1919)")
+            return []
+        names = []
+        for text in self._card_texts():
+            for found in re.finditer(rf"((?:[\w'’-]+\s+){{1,5}}[\w'’-]+)\s*\(\s*{re.escape(code)}\s*\)", text):
+                words = found.group(1).split()
+                names += [" ".join(words[start:]).casefold() for start in range(len(words) - 1)
+                          if content_words(words[start])]
+        return names
 
     def card_text(self, card: int) -> str:
         """A card's title and points as one text (see ``_card_texts``)."""
