@@ -22,6 +22,7 @@ from sheet_builds import built, fresh_pack, of_kind, pack_yaml, planned
     ("CuO = 64 + 16 = 80", "CuO", {"Cu": 64, "O": 16}, "80"),  # (the card's own rounding of copper)
     ("Mr(BaSO₄) = 137 + 32 + (4 × 16) = 233", "BaSO₄", {"Ba": 137, "S": 32, "O": 16}, "233"),
     ("Mr of ethene, C2H4 = (2 × 12) + (4 × 1) = 28", "C₂H₄", {"C": 12, "H": 1}, "28"),
+    ("Example: NaCl → 23 + 35.5 = 58.5", "NaCl", {"Na": 23, "Cl": 35.5}, "58.5"),  # (an arrow after the formula)
 ])
 def test_a_worked_formula_mass_is_read_with_the_atomic_masses_that_give_its_figure(line, formula, masses, answer):
     found = formula_mass(line)
@@ -60,6 +61,9 @@ def test_the_pack_writes_the_symbols_the_question_uses():
      "rises by 12% → YED = ", "2.4"),
     ("Percentage change", "Example: price rises from £4.00 to £5.00 → (5 − 4) ÷ 4 × 100 = +25%.",
      "price rises from £4.00 to £5.00 → ", "25"),
+    ("Worked calculations – growth rates and real GDP",  # (the unit's word says which of the two)
+     "Example: real GDP rises from £500bn to £515bn → (515 − 500) ÷ 500 × 100 = **3% growth**.",
+     "real GDP rises from £500bn to £515bn → ", "3"),
 ])
 def test_a_numbered_example_with_a_signed_result_and_a_verdict_is_asked(title, line, stem, answer):
     pack = pack_yaml("Elasticity", "Economics", [(title, ["Percentage change = (new − old) ÷ old × 100.", line])])

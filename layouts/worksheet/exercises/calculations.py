@@ -301,7 +301,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         # which side is asked, or which the 8 cm is, nothing says
     if not asked and not value.group("currency") and re.search(r"\s(?:and|&)\s", context) \
             and not _counts_things(value.group("unit")) and not _converts(givens, value.group("unit")) \
-            and not (value.group("unit").strip() == "%" and _SAYS_WHICH.search(givens)):
+            and not (value.group("unit").strip() == "%" and _SAYS_WHICH.search(givens)) \
+            and not set(re.findall(r"[^\W\d_]{4,}", value.group("unit").casefold())) \
+            & set(re.findall(r"[^\W\d_]{4,}", context.casefold())):  # ("→ 3% growth" under "growth rates and real
+        # GDP": the unit's word says which)
         return None  # "Heart rate and cardiac output: stroke volume 70 cm³, heart rate 72 beats/min → ____ cm³/min",
         # "Pyramids of biomass and efficiency: 1500 kg of grass, 120 kg of rabbits → ____%": which of the two is asked,
         # nothing says (a price's "£" says it is the price: "Percentage increase and decrease: £240 increased by 15%",
@@ -994,6 +997,8 @@ def _brings_in(found: Worked) -> bool:
     return bool(formulas) and not named or bare
 
 
+_NOT_A_QUANTITY = re.compile(r"(?i)\W*(?:you|we|they|remember|always|never|don['’]t|do not|first|then|now)\b")
+"""A formula line's left side that is a sentence, not a quantity ("You may need moles = mass ÷ Mr first")."""
 _FORMULA_LINE = re.compile(r"\W*([A-Za-z][^=≈→:()\d]{2,40}?)\s*[=≈]\s*([^=≈→]*?[+−×÷*/-][^=≈→]*?)\s*(?:\(\D*$|$)")
 """A formula in words on its left ("Sum of interior angles = (n − 2) × 180°", "Time in a stage ≈ (cells in that stage
 ÷ total cells) × length of the cell cycle"): what its working works out."""
@@ -1013,7 +1018,8 @@ def _formula_worked(working: str, points: tuple[Point, ...]) -> str | None:
             continue
         pattern = r"\s*".join(r"[\d.,]+" if re.fullmatch(r"[^\W\d_].*", piece) else re.escape(piece)
                               for piece in pieces)
-        if any(re.fullmatch(pattern, step.split("=")[0].strip()) for step in working.split("→")[1:]):
+        if re.fullmatch(pattern, working.split("→")[-1].split("=")[0].strip()) and len(working.split("→")) > 1 \
+                and not _NOT_A_QUANTITY.match(formula.group(1)):
             return formula.group(1).strip()  # (the whole sum after an arrow: "(12 ÷ 240) × 24" is no "cells in
             # mitosis ÷ total cells")
     return None

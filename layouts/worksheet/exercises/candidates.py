@@ -351,11 +351,22 @@ _KIND_NOUNS = frozenset({"properties", "features", "factors", "characteristics",
 
 def _examples_follow(text: str, term) -> bool:
     """Whether the answer names a kind of thing (``_KIND_NOUNS``) and the line after it gives examples of it ("(e.g.
-    mass and density)", "such as …", "the l____ of photosynthesis (light, temperature, carbon dioxide)")."""
+    mass and density)", "such as …", "the l____ of photosynthesis (light, temperature, carbon dioxide)"), or is in
+    everyday words with a list of what it names just after, in brackets or after a colon."""
     words = term.text.strip().casefold().split()
     return bool(words) and words[-1] in _KIND_NOUNS and re.search(
         r"(?i)\(\s*(?:e\.\s?g\.?|eg\b|such as|for example|including)|\bsuch as\b|"
-        r"^[^.;()]{0,40}\([^()]*(?:,|\band\b)[^()]*\)", text[term.end:]) is not None
+        r"^[^.;()]{0,40}\([^()]*(?:,|\band\b)[^()]*\)", text[term.end:]) is not None \
+        or familiar(term.text) and (re.match(r"(?:\s+[^\W\d_]+){0,2}\s*\([^()]*(?:,|\band\b)[^()]*\)",
+                                             text[term.end:]) or _SHORT_LIST.match(text[term.end:])) is not None
+    # ("long-term m____ (2 words) impacts (trauma, anxiety)", "no account of q____ (3 words): leisure time, health,
+    # pollution": everyday words, and what they name listed)
+
+
+_SHORT_LIST = re.compile(r":\s*(?:[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2},\s*){2,}(?:and\s+)?[^\W\d_][\w'’-]*"
+                         r"(?:\s+[\w'’-]+){0,2}\s*(?:[.;]|$)")
+"""A colon, then a list of three things or more, each of a word or three ("leisure time, health, pollution, stress,
+crime.")."""
 
 
 def _demonym_of(answer: str, shown: str) -> bool:
@@ -581,7 +592,7 @@ def _familiar_term(source: Material, term, text: str) -> bool:
     blind audits of sets SO and SP, teachers struck 8 of 15 lettered blanks of familiar words and 5 of 45 of others.
     Familiar words together make terms of the topic's own ("activation energy", "potential difference"), and
     quotation marks a slogan ("jobs for life")."""
-    word = re.sub(r"\s*\([^()]*\)", "", term.text).strip()
+    word = re.sub(r"\s*\([^()]*\)", "", term.text).strip()  # ("compassion (karuna)": the word asked)
     defined = not text[:term.start].strip(" \"'“‘") and re.match(r"\s*[–—:=-]\s", text[term.end:]) is not None
     return (term.kind == "term" or term.kind == "name" and (word.casefold() in source.words.lower or defined)) \
         and len(word.split()) == 1 and familiar(word) and not re.match(r"[\"“‘']", word)
@@ -590,7 +601,8 @@ def _familiar_term(source: Material, term, text: str) -> bool:
 def _opening_shared(answer: str, line: str) -> bool:
     """Whether another word of the line opens as the answer does: its first six letters ("electricity" beside
     electrolysis), a shorter word all but its last letter ("boron" beside borosilicate), a word the answer is made
-    from ("ions" beside ionise), or a German participle of its stem ("geöffnet" beside Öffnungszeiten)."""
+    from ("ions" beside ionise), a German participle of its stem ("geöffnet" beside Öffnungszeiten), or a word made
+    from the name the answer is a possessive of ("ohmic" beside Ohm's law)."""
     printed = re.findall(r"[^\W\d_]{5,}", line.casefold())
     answers = re.findall(r"[^\W\d_]{6,}", answer.casefold())
     return any(other[:min(6, len(other) - 1)] == word[:min(6, len(other) - 1)] and other != word
@@ -598,8 +610,10 @@ def _opening_shared(answer: str, line: str) -> bool:
         or any(re.fullmatch(rf"{re.escape(singular(other))}(?:ise|ize|ised|ized|isation|ization|ic|ical)", word)
                for word in answers for other in re.findall(r"[^\W\d_]{4,}", line.casefold())) \
         or any(len(os.path.commonprefix((word, other[2:]))) >= max(4, len(other) - 4)
-               for word in answers for other in printed if other.startswith("ge") and len(other) >= 7)  # ("split
-    # into ions" beside "Io____": ionise; "geöffnet" beside "Ö____ – opening hours", past its ge-)
+               for word in answers for other in printed if other.startswith("ge") and len(other) >= 7) \
+        or any(other.startswith(name) for name in re.findall(r"([^\W\d_]{3,})['’]s\b", answer.casefold())
+               for other in re.findall(r"[^\W\d_]{4,}", line.casefold()))  # ("split into ions" beside "Io____":
+    # ionise; "geöffnet" beside "Ö____ – opening hours", past its ge-; "ohmic" beside "O____ (2 words)", Ohm's law)
 
 
 def _stem_beside(answer: str, line: str, least: int) -> bool:
@@ -1249,7 +1263,9 @@ _KNOWN_TOGETHER = {"ozone": ("cfc", "montreal protocol"), "fossil fuel": ("coal,
                    "short-sight": ("near", "close"), "commandment": ("you shall", "thou shalt"),
                    "salmonella": ("food poisoning",),
                    "transpiration": ("water lost", "water loss", "loss of water", "loses water", "lose water"),
-                   "global warming": ("greenhouse",), "racial": ("jews", "jewish")}
+                   "global warming": ("greenhouse",), "racial": ("jews", "jewish"),
+                   "hydroelectric": ("from the dam", "from a dam", "falling water", "flowing water"),
+                   "sarcophag": ("coffin",), "dissolved oxygen": ("aerobic", "suffocat"), "sheriff": ("county",)}
 """Terms and the words every pupil knows them by ("found the o____ hole … Montreal Protocol banned CFCs", "F____
 fuels = coal, oil and gas", munition workers' "c____" for their yellow skin, "L____ sight: can see far things"): beside
 those words, the letter gives the term."""

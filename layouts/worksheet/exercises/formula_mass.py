@@ -29,11 +29,11 @@ _SUM = r"[\d\s.+×x*()]+?"
 _LINE = re.compile(
     rf"^[^\w(]*(?:(?:worked\s+)?example\s*\d*\s*[:–—-]\s*|e\.g\.\s*|[A-Za-z][^:=→\d]{{0,40}}?[:–—]\s+)?"
     rf"(?:(?P<symbol>M[rᵣ]|relative formula mass)\s*(?:of\s+)?(?:[a-z][a-z -]*?,\s*)?)?"
-    rf"(?P<formula>{_FORMULA})\s*=\s*(?P<sum>{_SUM}(?:=\s*{_SUM})*?)\s*=\s*(?P<result>\d+(?:\.\d+)?)"
+    rf"(?P<formula>{_FORMULA})\s*[=→]\s*(?P<sum>{_SUM}(?:=\s*{_SUM})*?)\s*=\s*(?P<result>\d+(?:\.\d+)?)"
     r"\s*\.?\s*$",
     re.IGNORECASE)
 """A line that works out one formula's mass and ends on it, after a label ("Example:", "Hydrates – add the water
-on:") or the quantity's name ("Mr of ethene, C₂H₄ = …")."""
+on:") or the quantity's name ("Mr of ethene, C₂H₄ = …"), the formula before "=" or an arrow ("NaCl → 23 + 35.5")."""
 _EXACT = 1e-6
 """How near two formula masses must be to be one: sums of tenths, equal but for floating point."""
 _OPERATORS = {ast.Add: operator.add, ast.Mult: operator.mul}

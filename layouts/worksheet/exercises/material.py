@@ -186,7 +186,7 @@ class Material:
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"; "S____
             # → reduce p.d." beside "S____ → increase p.d." (step-down and step-up transformers); "S____ – kill
             # microbes" beside "Step 2 – s____: chlorine … kills harmful microbes" (sterilise, sterilisation)
-        text = _heads_shared_out("\0".join(part.casefold() for part in visible))
+        text = _heads_shared_out(_ranges_in_full("\0".join(part.casefold() for part in visible)))
         if any(holds(text, option) for option in self.offered):
             return True
         if any(_YEAR_SWAP.fullmatch(swap.strip()) and holds(text, swap) for swap in self.swaps):
@@ -196,7 +196,7 @@ class Material:
         if any(holds(text, part) or _root_told(text, part)
                for answer in self.answers for part in self._told_by(answer)):
             return True
-        shown = _heads_shared_out(self.printed())
+        shown = _heads_shared_out(_ranges_in_full(self.printed()))
         if any(holds(shown, part) or _root_told(shown, part) for answer in answers for part in self._told_by(answer)):
             return True
         if any(_ends_a_word(answer, shown) or _opposite_printed(answer, shown) or _abbreviated(answer, shown)
@@ -444,6 +444,8 @@ class Material:
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not _in_heading(term.text, self.heading) and not self._named_in_heading(term.text)
                 and not (term.kind == "year" and term.year in self.title_years)
+                and not (term.kind == "year" and _YEAR_KNOWN_TO_ALL.search(text))  # "In ____ the COVID-19 lockdowns
+                # caused the largest fall in output": a year every pupil lived through
                 and not (YEAR.fullmatch(term.text.strip()) and re.search(r"(?i)\baged?\s+\d{1,3}\b", text)
                          and YEAR.search(text[:term.start] + text[term.end:]))  # "Born
                 # 1491, became king in April ____ aged 17": the sum gives the year
@@ -1168,7 +1170,8 @@ def _in_heading(answer: str, heading: str) -> bool:
     """Whether ``answer``'s words stand in the heading, each with or without a plural ending ("rates of reaction"
     prints "rate of reaction"), or the heading names its country another way ("The UK's energy mix" answers
     "B____'s electricity")."""
-    bare = ARTICLE.sub("", answer.strip(' "“”')).casefold()  # "der Urlaub" under "Urlaub und Reisen"
+    bare = ARTICLE.sub("", re.sub(r"\s*\([^()]*\)", "", answer).strip(' "“”')).casefold()  # "der Urlaub" under
+    # "Urlaub und Reisen"; "Avogadro's constant (N_A)" under "… and Avogadro's Constant"
     if any(bare in names and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", heading)
                                                        for name in names) for names in _ONE_COUNTRY):
         return True
@@ -1605,6 +1608,18 @@ def _heads_shared_out(text: str) -> str:
     phrases = [f"{found.group(1)} {found.group(3)}\0{found.group(2)} {found.group(3)}"
                for found in _SHARED_HEAD.finditer(text)]
     return "\0".join([text, *phrases])
+
+
+_YEAR_KNOWN_TO_ALL = re.compile(r"(?i)\bcovid|\bcoronavirus|\b9/11\b")
+"""Events whose year every pupil knows: a line naming one asks no year."""
+
+
+def _ranges_in_full(text: str) -> str:
+    """``text`` with each span of years written short added in full ("1547–49" also as "1547–1549"), so the year
+    that ends it is found ("Somerset ruled for Edward VI (1547–49)" tells a statement's "fell in 1549")."""
+    spans = [f"{found.group(1)}–{found.group(1)[:2]}{found.group(2)}"
+             for found in re.finditer(r"(?<!\d)(1\d{3}|20\d\d)\s*[–-]\s*(\d\d)(?!\d)", text)]
+    return "\0".join([text, *spans])
 
 
 def _figure_in(term: Term, title: str) -> bool:

@@ -16,6 +16,7 @@ heating cooling  heated cooled  oxidation reduction
 successful unsuccessful  popular unpopular
 legal illegal  strengthened weakened  doubles halves  doubled halved
 acidic alkaline  molten aqueous
+emitter absorber  emitters absorbers  emits absorbs  emission absorption
 """
 
 

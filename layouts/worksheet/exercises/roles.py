@@ -576,10 +576,11 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\byou(?:'ve| have) got it (?:upside down|wrong|the wrong way)\b|\((?:extra|extension|bonus)(?: detail| info)?\)|"
                      r"\bin the (?:speaking |writing |listening |reading )?exam\b|"
                      r"\b(?:higher|highest|top|lower) (?:grades?|marks|band)\b|"
+                     r"\b(?:lost|dropped) marks\b|\bmarks (?:are |get )?(?:lost|dropped)\b|"
                      r"\b(?:good|great|useful|handy) (?:one|example|case study|point|quote) to use\b|"
-                     r"\b(?:good|great|useful|handy) (?:contrast|example|case study|comparison|evidence|point) "
-                     r"(?:(?:with|to) [^.;]{1,40} )?for (?:an? |the "
-                     r"|your )?(?:['‘\"“][^'’\"”]*['’\"”] )?(?:questions?|essays?|answers?)\b")
+                     r"\b(?:good|great|useful|handy) (?:contrasts?|examples?|case stud(?:y|ies)|comparisons?|evidence|"
+                     r"points?) (?:(?:with|to) [^.;]{1,40} )?for (?:an? |the "
+                     r"|your )?(?:['‘\"“][^'’\"”]*['’\"”] )?(?:[\w-]+ )?(?:questions?|essays?|answers?)\b")
 """Advice to the student ("This is a common exam question – always give more than one reason", "a bare answer gets no
 credit"), a word on the course ("at A-level you meet sub-shells") or an aside ("History link – Semmelweis …",
 "Irony! …"): no content to ask about, nor a point of a mark scheme."""

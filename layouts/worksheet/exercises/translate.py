@@ -307,6 +307,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
     meanings = Counter(_meaning_key(meaning) for _, _, meaning in words)
+    senses_given = Counter(sense for _, _, meaning in listed for sense in _senses(meaning))  # ("petit(e) –
+    # short/small" beside "courts – short": "short" has two words in the pack)
     taught = _LABEL_LANGUAGES.get((pack.lang or "").casefold(), "") or subject_language(pack.subject or "")
     out = []
     for index, reverse in zip(chosen, backwards):
@@ -316,6 +318,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         if meaning.count("(") > meaning.count(")"):  # "mobile phone (also el teléfono móvil" cut at its ";"
             meaning = meaning[:meaning.rfind("(")].strip() or meaning
         reversible = meanings[_meaning_key(meaning)] == 1 \
+            and all(senses_given[sense] <= 1 for sense in _senses(meaning)) \
             and meaning.strip().casefold() not in _ALSO_FOREIGN.get(taught, ()) \
             and not re.search(r"\bor\b|/", meaning)  # "you live" is tú vives and vosotros vivís; "friend, or
         # boyfriend / girlfriend" is a note on the word's senses, no phrase to put back
@@ -732,6 +735,11 @@ def _content(word: str) -> set[str]:
     noun = _ARTICLE_FIRST.match(bare)
     return {part for part in re.findall(r"[^\W\d_]{4,}", bare)} | (
         {bare[noun.end():].strip()} if noun and bare[noun.end():].strip() else set())
+
+
+def _senses(meaning: str) -> set[str]:
+    """The senses a meaning gives, each alone ("short/small": short, small)."""
+    return {_meaning_key(sense) for sense in re.split(r"\s*[/;]\s*", meaning) if _meaning_key(sense)}
 
 
 def _meaning_key(meaning: str) -> str:
