@@ -5,12 +5,13 @@ use up the d____ (2 words) → fish suffocate". And of set UL: "county s____ and
 that gives out radiation; ab____ = a surface that takes in radiation"; "→ you may need moles = ____ mol/dm³", the left
 side of a tip's formula printed as what a sum works out; and "most lost marks here are adding up errors" paid as a
 point. And of set UM: "short" to put into French, keyed "courts" alone where the pack also gives "petit(e) –
-short/small"; and "O____ (2 words) – for an ohmic conductor …" (Ohm's law)."""
+short/small"; and "O____ (2 words) – for an ohmic conductor …" (Ohm's law). And of set UN: "Root hair cells have
+lots of m____ to release that energy", the energy of the line before."""
 from __future__ import annotations
 
 import pytest
 
-from studypack.layouts.worksheet.exercises.roles import is_scaffolding
+from studypack.layouts.worksheet.exercises.roles import is_scaffolding, leans_on_previous
 from studypack.layouts.worksheet.exercises import Calc
 from studypack.layouts.worksheet.exercises.questions import plain
 from sheet_builds import blanked, of_kind, pack_yaml, planned, translated
@@ -67,3 +68,8 @@ def test_a_law_named_for_a_person_is_not_lettered_beside_a_word_made_from_the_na
     ohm = pack_yaml("Resistors", "Physics", [("Key words", [
         "**Ohm's law** – for an ohmic conductor at constant temperature, I is directly proportional to V."])])
     assert "Ohm's law" not in blanked(ohm)
+
+
+def test_a_thing_pointed_at_as_that_leans_on_the_line_before():
+    assert leans_on_previous("Root hair cells have lots of mitochondria to release that energy, but no chloroplasts.")
+    assert not leans_on_previous("Mitochondria release the energy in glucose, and muscle cells need that energy.")

@@ -170,7 +170,7 @@ def leans_on_previous(text: str) -> bool:
         or _RELATIVE_TIME.match(text) is not None or _DONE_TO_BEFORE.match(text) is not None \
         or _REFERRED_INSIDE.search(text) is not None or _MORE_FOLLOWED.match(text) is not None \
         or _DONE_THEN.match(text) is not None or _them_unnamed(text) or _VALUE_FOUND_BEFORE.match(text) is not None \
-        or _it_unnamed(text)
+        or _it_unnamed(text) or _that_unnamed(text)
 
 
 _VALUE_FOUND_BEFORE = re.compile(r"(?i)^\W*(?:the|your|our|my)\s+(?:(?:calculated|measured|final|experimental)\s+)?"
@@ -241,6 +241,22 @@ def _them_unnamed(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text[:them.start()].casefold())
     return not any(word.endswith("s") and word not in _NOT_PLURAL and not word.endswith(("ss", "'s", "’s"))
                    or word in _PLURAL_NOUNS for word in words) and not re.search(r",|\band\b|&", text[:them.start()])
+
+_THAT_THING = re.compile(r"(?i)\b(?:to|for|from|with|by|of|at|release|releases|use|uses|need|needs|make|makes|"
+                         r"store|stores|supply|supplies|provide|provides)\s+(?:that|those)\s+"
+                         r"(?!(?:who|whom|whose|which|where|when|that|with|from|are|were|year|years|day|days|week|month|"
+                         r"summer|winter|spring|autumn|time|night|morning|evening|decade|century|period|instant|moment|"
+                         r"point|stage)\b)([a-z]{3,})\b")
+"""A thing pointed at as "that" or "those" ("mitochondria to release that energy", "for that reason"); not "those
+who refused" nor "the rebellions of that summer" or "the speed at that instant", which the line itself places."""
+
+
+def _that_unnamed(text: str) -> bool:
+    """Whether the line points at a thing as "that" which it has not named ("Root hair cells have lots of mitochondria
+    to release that energy"): the energy of the line before."""
+    return any(found.group(1).casefold().rstrip("s") not in text[:found.start()].casefold()
+               for found in _THAT_THING.finditer(text))
+
 
 def _it_unnamed(text: str) -> bool:
     """Whether a short clause ends on "it" with nothing before it that it could be ("Not everyone opposed it – Nixon
