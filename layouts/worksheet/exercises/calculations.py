@@ -1018,8 +1018,9 @@ def _formula_worked(working: str, points: tuple[Point, ...]) -> str | None:
             continue
         pattern = r"\s*".join(r"[\d.,]+" if re.fullmatch(r"[^\W\d_].*", piece) else re.escape(piece)
                               for piece in pieces)
-        if re.fullmatch(pattern, working.split("→")[-1].split("=")[0].strip()) and len(working.split("→")) > 1 \
-                and not _NOT_A_QUANTITY.match(formula.group(1)):
+        steps = working.split("→")
+        if len(steps) > 1 and re.fullmatch(pattern, steps[-1].split("=")[0].strip()) \
+                and not _NOT_A_QUANTITY.match(formula.group(1)):  # (the last step: what the example works out)
             return formula.group(1).strip()  # (the whole sum after an arrow: "(12 ÷ 240) × 24" is no "cells in
             # mitosis ÷ total cells")
     return None
