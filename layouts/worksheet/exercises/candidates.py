@@ -603,16 +603,17 @@ def _opening_shared(answer: str, line: str) -> bool:
     electrolysis), a shorter word all but its last letter ("boron" beside borosilicate), a word the answer is made
     from ("ions" beside ionise), a German participle of its stem ("geöffnet" beside Öffnungszeiten), or a word made
     from the name the answer is a possessive of ("ohmic" beside Ohm's law)."""
-    printed = re.findall(r"[^\W\d_]{5,}", line.casefold())
+    words = re.findall(r"[^\W\d_]{4,}", line.casefold())
+    printed = [word for word in words if len(word) >= 5]
     answers = re.findall(r"[^\W\d_]{6,}", answer.casefold())
     return any(other[:min(6, len(other) - 1)] == word[:min(6, len(other) - 1)] and other != word
                for word in answers for other in printed) \
         or any(re.fullmatch(rf"{re.escape(singular(other))}(?:ise|ize|ised|ized|isation|ization|ic|ical)", word)
-               for word in answers for other in re.findall(r"[^\W\d_]{4,}", line.casefold())) \
+               for word in answers for other in words) \
         or any(len(os.path.commonprefix((word, other[2:]))) >= max(4, len(other) - 4)
                for word in answers for other in printed if other.startswith("ge") and len(other) >= 7) \
         or any(other.startswith(name) for name in re.findall(r"([^\W\d_]{3,})['’]s\b", answer.casefold())
-               for other in re.findall(r"[^\W\d_]{4,}", line.casefold()))  # ("split into ions" beside "Io____":
+               for other in words)  # ("split into ions" beside "Io____":
     # ionise; "geöffnet" beside "Ö____ – opening hours", past its ge-; "ohmic" beside "O____ (2 words)", Ohm's law)
 
 
