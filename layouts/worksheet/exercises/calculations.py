@@ -29,6 +29,23 @@ _LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|
                    r"(?:\s*\d+\b(?=\s*(?:[:)(–—-]|\.\s)))?"  # ("Example 2:", "Example 5 (background):", not the 5 of
                    # "e.g. 5 m ladder")
                    r"(?:\s*\([^()]*\))?\s*[:–—-]?\s*")
+_CASE_LABEL = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example)(?:\s*\d+)?\s*"
+                         r"\(([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\)\s*[:–—-]")
+"""An example labelled with what it is of ("Example (cylinder):", "Example 2 (sphere SA):")."""
+_NOT_A_CASE = frozenset({"background", "harder", "easier", "higher", "foundation", "exam style", "exam-style",
+                         "extension", "challenge", "stretch", "simple", "basic", "hard", "easy", "tricky", "method",
+                         "answer", "model answer", "worked", "calculator", "non-calculator", "optional", "recap",
+                         "rearranging", "rearranged", "rearrange", "backwards", "working backwards", "reverse"})
+"""Labels that say how hard an example is, what it is for or how it is worked, not what it is of."""
+
+
+def _example_of(text: str) -> str:
+    """What a worked example's label says it is of ("cylinder" of "Example (cylinder): …"); "" where it says
+    nothing of that."""
+    found = _CASE_LABEL.match(text)
+    return found.group(1) if found and found.group(1).casefold() not in _NOT_A_CASE else ""
+
+
 _EXAMPLE = re.compile(r"(?i)(?<!\w)e\.\s?g\.?(?=\s)")
 _LABEL = re.compile(r"^([^\W\d][^\d–—:=→]{0,24}?)\s+[–—]\s+|^([^\W\d][^\d–—:=→]{0,24}?):\s+")
 """A label before a line's text ("Cylinder – two circles + …", "Daisies counted: 3, 5, …")."""
@@ -221,6 +238,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         context = ""  # "e.g. triangle with angles 48° and 67°": the givens say what they are about, so the line above
         # ("Isosceles triangle – …") names another shape
     context = (context or _topic(title)).strip(" –-:")
+    case = _example_of(text) if not example else ""
+    if case and not {word.rstrip("s") for word in case.casefold().split()} \
+            & {word.rstrip("s") for word in re.findall(r"[^\W\d_]+", context.casefold())}:
+        context = f"{context} ({case})"  # "Example (cylinder): V = 1000 cm³, r = 5 cm → h = …" under "Working
+        # backwards": which solid, only the label says (a cone's h is another)
     if re.search(r"(?i)\s(?:and|&|vs\.?|or)\s", context) \
             and (_MEASURE_ASKED.search(text) or re.search(r"=\s*\**\s*[£$€][^=]*$", text)) \
             and not {word[:6].rstrip("s") for word in re.findall(r"[^\W\d_]{4,}", context.casefold())} \

@@ -14,7 +14,8 @@ from .kinds import MONTH_PATTERN, MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_eleme
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import (Candidate, Material, antonym_told, compound_told, compound_of_printed, holds, length_score,
                        lists_of_a_kind, spelled_like, stem_told, translated, worked_beside)
-from .roles import IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb
+from .roles import (IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb,
+                    starts_with_pronoun)
 from .terms import is_date_context, number_value
 from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, YEAR, capitalised, content_words, everyday, familiar,
                     listed_together, restated, root_shared, shares_root, singular, spans_in, word_count)
@@ -1266,7 +1267,11 @@ _KNOWN_TOGETHER = {"ozone": ("cfc", "montreal protocol"), "fossil fuel": ("coal,
                    "transpiration": ("water lost", "water loss", "loss of water", "loses water", "lose water"),
                    "global warming": ("greenhouse",), "racial": ("jews", "jewish"),
                    "hydroelectric": ("from the dam", "from a dam", "falling water", "flowing water"),
-                   "sarcophag": ("coffin",), "dissolved oxygen": ("aerobic", "suffocat"), "sheriff": ("county",)}
+                   "sarcophag": ("coffin",), "mucus": ("sticky", "slimy", "phlegm"),
+                   "pogrom": ("jewish", "jews", "semit"), "thorn": ("rose", "cact", "holly", "bramble"),
+                   "photosynthes": ("glucose", "light absorbed", "absorb light", "sunlight", "algae and plants",
+                                    "plants and algae", "chlorophyll", "chloroplast"),
+                   "dissolved oxygen": ("aerobic", "suffocat"), "sheriff": ("county",)}
 """Terms and the words every pupil knows them by ("found the o____ hole … Montreal Protocol banned CFCs", "F____
 fuels = coal, oil and gas", munition workers' "c____" for their yellow skin, "L____ sight: can see far things"): beside
 those words, the letter gives the term."""
@@ -1366,6 +1371,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             return None
         segments = context + _before_dash(source.segments(ref, {}), cut is not None)
         said, heading = plain(segments[len(context):]), plain(context)
+        if context and len(content_words(said) & content_words(heading)) >= 3 and not starts_with_pronoun(said):
+            segments, context, heading = segments[len(context):], (), ""  # "Shia beliefs – the Five Roots of Usul
+            # ad-Din: Usul ad-Din = 'the foundations of religion'; the 5 roots accepted by Twelver Shia": the heading
+            # says what the statement claims, and the statement names its topic itself
         beyond = len(content_words(said) - content_words(heading))  # what the statement says besides its title
         if context and any(beyond <= 2 if holds(heading.casefold(), term.text.strip().casefold())
                            else beyond <= 3 and term.kind == "term" and " " not in term.text.strip()

@@ -362,9 +362,16 @@ def title_words(title: str) -> set[str]:
     return {IRREGULAR_PAST.get(word, singular(word)) for word in re.findall(r"[a-z0-9]+", title.casefold())
             if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON} | {
         symbol.casefold() for symbol in TWO_LETTER_SYMBOL.findall(title)} | {
-        compound for compound in re.findall(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]+(?![\w-])", title.casefold())}
+        compound for compound in re.findall(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]+(?![\w-])", title.casefold())} | {
+        _GREEK[letter] for letter in title if letter in _GREEK}
     # ("Rf", "pH", "UN": a symbol of two letters names its topic as surely as a word; so does a short compound,
-    # "D-Day", "U-boat", whose parts alone are too short to tell)
+    # "D-Day", "U-boat", whose parts alone are too short to tell; and a Greek letter its name: "α most ionising"
+    # beside "Alpha, beta and gamma compared")
+
+
+_GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "Δ": "delta", "θ": "theta", "λ": "lambda",
+          "σ": "sigma", "Σ": "sigma", "ω": "omega", "Ω": "omega"}
+"""Greek letters a statement prints for what a title spells out."""
 
 
 def _short_noun_everywhere(pack: Pack, title: str) -> bool:
@@ -407,6 +414,9 @@ def share_words(first: set[str], second: set[str]) -> bool:
                 return True  # "half" for "halve", "leaf" for "leaves", "knife" for "knives"
             if len(short) >= 4 and short.endswith("le") and long.startswith(short[:-2] + "ul"):
                 return True  # "circle" for "circular", "molecule" for "molecular"
+            if any(len(a) >= 5 and a.endswith("ry") and b.startswith(a[:-2] + "er")
+                   for a, b in ((one, other), (other, one))):
+                return True  # "entry" for "enter", "mastery" for "master"
             if any(a.endswith("sis") and len(a) >= 6 and re.fullmatch(re.escape(a[:-3]) + r"tic(?:al|ally)?", b)
                    for a, b in ((one, other), (other, one))):
                 return True  # "mitosis" for "mitotic", "osmosis" for "osmotic"

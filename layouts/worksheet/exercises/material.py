@@ -799,7 +799,7 @@ _SUBJECTLESS = re.compile(r"(?i)^\W*(?:(?:only|also|just|mostly|mainly|usually|o
                           r"part\s+of\s+(?:the|a|an)\s+[^,.;:]{1,40}?\s*[–—-]\s|"
                           r"too\s+(?:high|low|much|little|hot|cold|many|few)\b|not\s+[a-z]+(?:ed|en)\b|"
                           r"(?:one|some)\s+of\s+the\s+(?:[a-z]+est|most|first|last|biggest|main)\b|"
-                          r"needs?\s+(?:two|three|four|both|to)\b|"
+                          r"needs?\s+(?:two|three|four|both|to)\b|no\s+(?:known\s+)?(?:cure|treatment|vaccine)\b|"
                           r"(?:very\s+)?(?:good|poor|bad|high|low|strong|weak)\s+[a-z]+(?:\s+[a-z]+)?\s+because\b)")
 """A line with no subject of its own ("Only partially ionise in water", "With water → metal hydroxide + …", "Last to
 go – Waltham Abbey", "Good thermal conductors because …"), or one whose subject is of something unsaid ("Products are
@@ -886,7 +886,7 @@ def _two_forms(answer: str, other: str) -> bool:
     whoever knows one writes both, and either line tells the other."""
     mine, theirs = answer.strip().casefold(), other.strip().casefold()
     return mine != theirs and " " not in mine + theirs \
-        and (shares_root(mine, theirs, 6) or singular(mine) == singular(theirs))
+        and (shares_root(mine, theirs, 6) or singular(mine) == singular(theirs) or _prefixed(mine, theirs))
 
 
 def _paired_answers(answer: str, other: str) -> bool:
@@ -1116,9 +1116,25 @@ def _root_told(text: str, answer: str) -> bool:
             re.findall(r"(?<!\w)((?:[^\W\d_]{2,}?)?)ge([^\W\d_]{4,}?)(?:et|t|en)(?!\w)", text)):
         return True  # "bullying – das Mobbing" beside "gemobbt werden": the German participle prints the noun's root;
         # "kennenlernen" beside "kennengelernt", a separable verb's
+    if any(_prefixed(word, other) for other in re.findall(r"[^\W\d_]{7,}", text)):
+        return True  # "D____ moves the parts of each file back together" beside "Fragmentation – parts of a file
+        # scattered": the printed word with a prefix before it
     if not re.fullmatch(r"[^\W\d_]{5,}", word) or word[:5] not in text:
         return False
     return any(other != word and shares_root(other, word, 5) for other in re.findall(r"[^\W\d_]{5,}", text))
+
+
+def _prefixed(word: str, other: str) -> bool:
+    """Whether one of two long words is the other with a prefix before it ("defragmentation", "fragmentation"):
+    whoever knows one has the other."""
+    shorter, longer = sorted((word.casefold(), other.casefold()), key=len)
+    return len(shorter) >= 7 and re.fullmatch(r"[^\W\d_]+", longer) is not None \
+        and any(longer == prefix + shorter for prefix in _PREFIXES)
+
+
+_PREFIXES = ("de", "dis", "un", "non", "anti", "counter", "mis", "re", "over", "under", "sub", "super", "inter",
+             "trans", "pre", "post", "semi", "multi", "hyper", "hypo")
+"""Prefixes that make a word from another the student knows ("defragmentation" from "fragmentation")."""
 
 
 def _words_told(text: str, answer: str) -> bool:
@@ -1176,6 +1192,10 @@ def _in_heading(answer: str, heading: str) -> bool:
                                                        for name in names) for names in _ONE_COUNTRY):
         return True
     words = [re.sub(r"(?<=\w{3})e?s$", "", word) for word in bare.split()]
+    if len(words) == 2 and len(words[1]) >= 4 and answer.split()[-1][:1].isupper() \
+            and english_zipf(words[0]) >= _EVERYDAY_ZIPF and re.search(rf"(?<!\w){re.escape(words[1])}(?!\w)", heading):
+        return True  # "Promised an elected S____ (2 words)" (State Duma) under "… and the Duma era": the name's own
+        # word is printed, and its everyday first word follows from the letter
     if not words or words[0] not in heading:
         return False  # (a plain look first: most answers are not in the heading at all)
     if len(words) == 2 and len(words[0]) >= 3 and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", heading):
@@ -1455,11 +1475,13 @@ def _telling(answer: str) -> list[str]:
     elif re.fullmatch(r"[^\W\d_]{5,}", answer.strip()):  # "C=C → unsaturated" on the sheet tells "S____ – only
         # single bonds" (Saturated): the word with its negating prefix
         told += [f"un{answer.strip().casefold()}", f"non-{answer.strip().casefold()}"]
-    if len(words) == 2 and (answer.islower() or english_zipf(words[0]) >= _EVERYDAY_ZIPF) and len(words[1]) >= 6 \
+    if len(words) == 2 and (answer.islower() or english_zipf(words[0]) >= _EVERYDAY_ZIPF) \
+            and (len(words[1]) >= 6 or len(words[1]) >= 4 and words[1][:1].isupper()) \
             and words[0].isalpha() and words[1].replace("-", "").isalpha() and words[1].casefold() not in _SHEET_WORDS:
         told.append(words[1])  # "Pacemakers: … the natural pacemaker" on the sheet tells "ar____" (artificial
         # pacemaker), and the title "Extinction" "M____ (2 words) = many species die out" (Mass extinction); not
-        # "points" of "boiling points", which "Write four points about" prints ("covalent cross-links")
+        # "points" of "boiling points", which "Write four points about" prints ("covalent cross-links"); a name's
+        # last word may be short ("the Duma era" in the sheet's title tells "S____ (2 words)", State Duma)
     if len(words) == 2 and answer.islower() and all(word.isalpha() for word in words) \
             and f"{words[0][0]}{words[1][0]}" not in _TWO_LETTER_WORDS:
         told.append(f"{words[0][0]}{words[1][0]}".upper())  # "big SA" on the sheet tells "big s____" (surface area)

@@ -507,6 +507,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"\b(?:gets?|earns?|scores?|wins?|loses?|costs? you)\s+(?:you\s+)?(?:no|zero|full|extra)?\s*"
                      r"(?:credit|marks?)\b|"
                      r"\b(?:at|for|in|beyond)\s+(?:GCSE|IGCSE|A[- ]levels?|AS[- ]level|KS[345])\b|"
+                     r"^\W*(?:quick |sense |sanity |final )?check\s*[:–—-]|\bif your (?:answer|result|graph)\b|"
                      r"\bself[- ]?test|\btest yourself\b|\bquick quiz\b|\bcheck your (?:understanding|knowledge)\b|"
                      r"^\W*(?:[a-z]+\s+){0,2}questions?\s*:|"
                      r"\blearn (?:one|a|the latest) (?:set|figure|example)\b|\bquote the (?:year|date|source)\b|"
