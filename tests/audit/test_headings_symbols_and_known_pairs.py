@@ -2,8 +2,8 @@
 Duma) on a sheet headed "… and the Duma era"; "Alpha, beta and gamma compared" matched to "α most ionising …; γ the
 reverse"; a true statement under "Shia beliefs – the Five Roots of Usul ad-Din" that says what its heading says; "No
 cure. Control = … grow T____ varieties" with no word of which disease; "less light absorbed → less p____ → less
-glucose"; "t____ and hairs (roses, cacti, holly)"; and a mark scheme paying for "Quick check: … if your answer goes
-the wrong way"."""
+glucose"; "Ab____ – avoiding intercourse"; "t____ and hairs (roses, cacti, holly)"; and a mark scheme paying for
+"Quick check: … if your answer goes the wrong way"."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -30,6 +30,10 @@ def _plans(name: str) -> tuple:
                              "stunted growth.", "photosynthesis"),
     ("Plant defences", "Mechanical: **thorns** and **hairs** (roses, cacti, holly leaves) put animals off eating "
                        "them.", "thorns"),
+    ("How oxygen increased", "Algae started producing oxygen by **photosynthesis** about 2.7 billion years ago.",
+     "photosynthesis"),
+    ("Non-hormonal contraception", "**Abstinence** – avoiding intercourse around the time of ovulation.",
+     "Abstinence"),
 ])
 def test_a_word_every_pupil_knows_beside_its_clues_is_not_lettered(title, line, answer):
     assert answer not in blanked(pack_yaml("Revision", "Biology", [(title, [line])]))

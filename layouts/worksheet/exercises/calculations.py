@@ -25,6 +25,7 @@ from .roles import is_scaffolding, points_elsewhere, printed_title
 from .words import ARROW, YEAR, capitalised, content_words
 
 _LEAD = re.compile(r"(?i)^\W*(?:(?:a\s+)?worked\s+example|example|for\s+example|e\.?\s?g\.?|try\s+(?:it|this)|"
+                   r"[^\W\d_]+\s+example(?=\s*[:–—-])|"  # ("Recipe example: …", "Speed example – …")
                    r"your\s+turn|now\s+you\s+try)"
                    r"(?:\s*\d+\b(?=\s*(?:[:)(–—-]|\.\s)))?"  # ("Example 2:", "Example 5 (background):", not the 5 of
                    # "e.g. 5 m ladder")
@@ -47,6 +48,11 @@ def _example_of(text: str) -> str:
 
 
 _EXAMPLE = re.compile(r"(?i)(?<!\w)e\.\s?g\.?(?=\s)")
+_SO_WORKED = re.compile(r",\s+so\s+(?=(?:the\s+)?[^\W\d_]{3,}(?:\s+[^\W\d_]{2,}){0,3}\s+(?:=|is)\s+[£$€]?[\d(√])")
+"""", so" before the quantity a line works out ("…, so the original price = 56 ÷ 0.7 = £80", "…, so the percentage
+error is 2 ÷ 80 × 100 = 2.5%")."""
+_ASKED_NEXT = re.compile(r"\.\s+(?:For|At|If|With)\s+\d[^.;→]{0,30}→")
+"""A second sentence that sets the case the sum is worked for ("… serves 4 people. For 10 people → …")."""
 _LABEL = re.compile(r"^([^\W\d][^\d–—:=→]{0,24}?)\s+[–—]\s+|^([^\W\d][^\d–—:=→]{0,24}?):\s+")
 """A label before a line's text ("Cylinder – two circles + …", "Daisies counted: 3, 5, …")."""
 _METHOD_LABEL = re.compile(r"(?i)^\W*(?:backwards|reverse|check|method|working|answer|worked(?:\s*\([^()]*\))?|"
@@ -152,6 +158,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
 
     ``before`` is the point above it on its card: an example that opens its line ("e.g. r = 3, h = 10 → …") works
     the method that point names ("Cylinder – two circles + …")."""
+    so = _SO_WORKED.search(point.text) if not ARROW.search(point.text) else None
+    if so:  # "a coat costs £56 in a 30% off sale, so the original price = 56 ÷ 0.7 = £80": "so" leads to the
+        point = _spliced(point, so.start(), so.end(), " → ")  # quantity worked out, as an arrow would
     signed = list(re.finditer(r"=\s*\**(\+)(?=\d)", point.text))
     if signed:  # "= +25%": the sign of a rise, which the stem's blank leaves to the answer
         point = _spliced(point, signed[-1].start(1), signed[-1].end(1), "")
@@ -188,6 +197,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         end = _clause_end(text, next((span.end for span in results if span.start >= end), end))  # "10 % = £6, so
         # 30 % = £18; 5 % = £3 → 35 % = 18 + 3 = **£21**": the sum runs on past the semicolon to its bolded result
     cuts = _top_level_arrows(text, start, end)
+    if len(cuts) < 2 and _ASKED_NEXT.match(text, end):
+        end = _clause_end(text, _ASKED_NEXT.match(text, end).end())  # "300 g flour serves 4 people. For 10 people →
+        cuts = _top_level_arrows(text, start, end)  # 300 ÷ 4 × 10 = 750 g": the case asked, a sentence of its own
     if len(cuts) < 2:
         return None
     givens = text[cuts[0][0]:cuts[0][1]].strip(" ,:;–-")
@@ -283,7 +295,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if not value.group("unit").strip() and not value.group("currency") \
             and not re.search(r"[×÷*/+−=√^]|\d\s*-\s*\d", working + last + value.group("before")):
         return None  # "0.1 mol/dm³ HCl → pH ____": a bare figure with no sum to reach it is recalled, not worked
-    asked = _asked(last, value.group("before").strip())
+    asked = _asked(last, value.group("before").strip(), text[cuts[0][1]:cuts[-1][0]], givens)
     if asked is None:
         return None
     labels = {label.strip().casefold() for label in re.findall(r"(?:^|\band\b)\s*([^\W\d_][^=→,;]{0,24}?)\s*=",
@@ -410,6 +422,8 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     """Whether an example read apart could not be worked from its stem alone, or could be read two ways: the
     refusals, each with the line that showed it. ``about`` is the context with the line's words before its example
     ("Efficiency = … × 100. e.g. …")."""
+    if re.match(r"\d", asked):  # "→ 8 pens = 8 × 68p": the amount the result is for, which the stem prints
+        working = working.replace(asked.strip(" ="), " ", 1)
     if _APPROXIMATE.search(asked) or _DATED.search(givens):
         return True  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
     if _estimated(f"{working} {last}", number):
@@ -603,9 +617,11 @@ def _ratio_given(givens: str) -> bool:
         re.search(_NUMBER, givens[:found.start()]))
 
 
-def _asked(last: str, lead: str) -> str | None:
-    """What the result is, as the stem prints it before the line ("A = ", "× ", "overall a "), from the last step
-    up to the result and the words before it in the result; None where those hide a given or a formula."""
+def _asked(last: str, lead: str, earlier: str = "", givens: str = "") -> str | None:
+    """What the result is, as the stem prints it before the line ("A = ", "× ", "overall a ", "8 pens = "), from the
+    last step up to the result and the words before it in the result; None where those hide a given or a formula.
+    ``earlier`` is the working before the last step and ``givens`` what the stem prints before it: "8 pens" is asked
+    where the givens count pens and the working has not reached 8."""
     if re.search(r"[=≈]\s*$", lead):  # "→ **x = 5**": the symbol inside the bold result
         last, lead = f"{last} {lead}", ""
     if re.search(r"[=≈]\s*$", last):
@@ -617,6 +633,12 @@ def _asked(last: str, lead: str) -> str | None:
             or re.match(r"\s*((?:[^\W\d_]{3,}\s+){1,2}\d{1,2}s)\s*=", step) \
             or re.match(r"\s*(%\s*[A-Z][a-z]?[₀-₉]*(?:\s+by\s+mass)?)\s*=", step)  # "→ opposite angle C = 180 −
         # 110"; "→ expected 6s = 1/6 × 300": what is counted; "→ % N = 28 ÷ 80 × 100": which element's share
+        counted = re.match(r"\s*((\d+(?:\.\d+)?)\s+([^\W\d_]{4,}))\s*=", step)
+        if counted and not re.search(rf"(?<![\d.]){re.escape(counted.group(2))}(?![\d.])", earlier) \
+                and counted.group(3).casefold() not in ("mole", "moles") \
+                and re.search(rf"(?i)\d\s*{re.escape(counted.group(3).rstrip('s'))}", givens):
+            return f"{counted.group(1)} = "  # "5 pens cost £3.40 → 1 pen = 68p → 8 pens = 8 × 68p": how many the
+            # result is for, a figure of the question's own (an amount the working reached is not printed)
         worded = re.match(r"\s*((?:[^\W\d_]{2,}\s+){2,4})(?=[£$€]?[\d(√])", step)
         return f"{opening.group(1)} = " if opening else f"{worded.group(1).strip()} " if worded else ""
         # ("→ force multiplied by 0.60 ÷ 0.05 = 12": the words before the sum say what it works out)
@@ -1096,6 +1118,9 @@ def _examples(pack: Pack, index: int):
             found = worked(point, card.title, card.points[position - 1] if position else None)
         elif found is None and (chained := arrowed(point)) is not None:
             found = worked(chained, card.title, card.points[position - 1] if position else None)
+        if found is None and not ARROW.search(point.text) and _SO_WORKED.search(point.text):
+            found = worked(point, card.title, card.points[position - 1] if position else None)  # (", so the
+            # original price = …")
         if found is not None and not found.asked and not found.currency and _brings_in(found):
             continue  # "6 g H₂, Mᵣ = 2 → … → 2 mol NH₃ = 34 g", "mean of 5 numbers = 8, four of them add to 31 → …
             # = 9": what the answer is (the NH₃, the fifth number) only the working says

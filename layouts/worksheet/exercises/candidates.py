@@ -193,6 +193,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if context is None or not readable(source.point(ref).text, hidden):
         return None
     text = source.point(ref).text
+    if any(_heads_definition(text, term) and _SYNONYM_IN_BRACKETS.search(text[term.end:]) for term in hidden):
+        return None  # "____ – contains more than one substance (a mixture)": the word in brackets fills the blank too
     if any(term.kind in ("year", "number") and _heads_definition(text, term) for term in hidden):
         return None  # "____ – Geiger & Marsden fire alpha particles at gold foil": nothing says a year or an amount
         # is asked
@@ -444,6 +446,11 @@ _UNIT_OF = re.compile(r"\s*(?:[mcdkµμn]?m|[mk]?g|m?[lL]|cm[²³]|m[²³]|dm³|
 """A unit and "of" opening a term ("cm of lead", "mm of aluminium"): the thing measured is what is asked."""
 _COUNTED_NOUN = re.compile(r"\d\s+[^\W\d_]{3,}s?\s*$")
 """A figure with the noun it counts ("99 stops"), not a unit ("103 km")."""
+
+
+_SYNONYM_IN_BRACKETS = re.compile(r"\((?:i\.e\.|=|or|also called|also known as|aka|an?)\s+[^\W\d_]+(?:\s[^\W\d_]+)?\)"
+                                  r"\s*[.;]?\s*$")
+"""A word in brackets that ends a definition as another name for what it defines ("(a mixture)", "(or bases)")."""
 
 
 def _heads_definition(text: str, term) -> bool:
@@ -1061,6 +1068,9 @@ def year_bounds(source, ref, term) -> tuple[int | None, int | None]:
     if len(event) == 1 and term.kind == "year" and term.year is not None and term.year >= min(event) \
             and _AFTERMATH.search(card.title):  # "Long-term responses" to "the 2011 Tōhoku earthquake": 1933 or
         lower = min(event) - 1 if lower is None else max(lower, min(event) - 1)  # 1981 is out at sight
+    if term.kind == "year" and term.year is not None and _LEAD_UP.search(card.title):  # "Getting ready for war:
+        upper = term.year + 1 if upper is None else min(upper, term.year + 1)  # … Act, September 1942" is false at
+        # sight: a card on what came before the event takes no later year
     for era, first, last in _ERAS:
         if term.year is not None and first <= term.year <= last and re.search(era, source.point(ref).text):
             lower = first - 1 if lower is None else max(lower, first - 1)
@@ -1071,6 +1081,9 @@ def year_bounds(source, ref, term) -> tuple[int | None, int | None]:
 _AFTERMATH = re.compile(r"(?i)\b(?:responses?|effects?|impacts?|aftermath|recovery|consequences?|rebuilding|"
                         r"reconstruction|long-term|legacy)\b")
 """A card title of what followed the event a pack's title dates."""
+_LEAD_UP = re.compile(r"(?i)\b(?:getting ready|preparations?|preparing|build-?up|lead-?up|run-?up|road to|"
+                      r"countdown|on the eve)\b")
+"""A card title of what came before an event ("Getting ready for war", "The road to war")."""
 
 
 _ERAS = ((r"\bUSSR\b|\bSoviet Union\b", 1922, 1991), (r"\bEast Germany\b|\bGDR\b", 1949, 1990),
@@ -1258,8 +1271,8 @@ _FAMOUS_FOR = {"mendeleev": ("periodic table",), "darwin": ("natural selection",
 """Scientists and doctors, and the work every pupil knows them by; places, and the event every pupil knows them
 for."""
 
-_KNOWN_TOGETHER = {"ozone": ("cfc", "montreal protocol"), "fossil fuel": ("coal, oil", "coal and oil", "oil and gas",
-                                                                        "oil and natural gas"),
+_KNOWN_TOGETHER = {"ozone": ("cfc", "montreal protocol"), "fossil fuel": ("coal", "crude oil", "oil and gas",
+                                                                        "natural gas"),
                    "herbicide": ("weed",), "fungicide": ("fungus", "fungal", "mould"), "canar": ("yellow",),
                    "long sight": ("far",), "long-sight": ("far",), "short sight": ("near", "close"),
                    "short-sight": ("near", "close"), "commandment": ("you shall", "thou shalt"),
@@ -1269,9 +1282,9 @@ _KNOWN_TOGETHER = {"ozone": ("cfc", "montreal protocol"), "fossil fuel": ("coal,
                    "hydroelectric": ("from the dam", "from a dam", "falling water", "flowing water"),
                    "sarcophag": ("coffin",), "mucus": ("sticky", "slimy", "phlegm"),
                    "pogrom": ("jewish", "jews", "semit"), "thorn": ("rose", "cact", "holly", "bramble"),
-                   "photosynthes": ("glucose", "light absorbed", "absorb light", "sunlight", "algae and plants",
-                                    "plants and algae", "chlorophyll", "chloroplast"),
-                   "dissolved oxygen": ("aerobic", "suffocat"), "sheriff": ("county",)}
+                   "photosynthes": ("glucose", "light", "plant", "alga", "chlorophyll", "chloroplast", "leaf",
+                                    "leaves"), "abstinence": ("avoid",),
+                   "dissolved oxygen": ("aerobic", "suffocat"), "sheriff": ("county",), "spinal cord": ("brain and",)}
 """Terms and the words every pupil knows them by ("found the o____ hole … Montreal Protocol banned CFCs", "F____
 fuels = coal, oil and gas", munition workers' "c____" for their yellow skin, "L____ sight: can see far things"): beside
 those words, the letter gives the term."""
@@ -1295,6 +1308,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     if not has_verb(text) and _GERUND_PREDICATE.match(text) and not re.search(r"[=→:–—;<>≈~]|\s-\s", text):
         return None  # "One species outcompeting another so numbers no longer sufficient to breed": an item of its
         # title's list, a happening named, no claim
+    if re.match(r"\W*[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s*;\s*[a-z]+ed\b", text):
+        return None  # "Long-term effect; helped build support for reform …": a label, then a clause with no subject
     if re.search(r"\?\s*[\"'”’)]?\s*$", text):
         return None  # "Irish Rebellion (October 1641) → who should control an army to crush it, king or Parliament?":
         # a question, neither true nor false

@@ -248,7 +248,8 @@ def definition_candidates(source: Material) -> list[Candidate]:
                 or share_words(title_words(term), title_words(meaning)) or echoes(meaning, term) \
                 or len(term.strip()) <= 3 and re.search(rf"(?<!\w){re.escape(term.strip())}(?!\w)", meaning) \
                 or _same_stem(term, meaning) \
-                or any(spelled_out(letters, meaning) for letters in re.findall(r"\b[A-Z]{2,6}\b", term)) \
+                or any(spelled_out(letters, meaning)
+                       for letters in re.findall(r"\b(?=[a-z]?[A-Z]{2})[A-Za-z]{2,6}\b", term)) \
                 or found is not None and symbol_beside(source.point(ref).text, found):
             continue  # "Resolution – the resolving power …" says its own name; a figure or formula is no word;
             # "GNI per capita – gross national income …" spells its letters; "n(A) – the number of elements in set A.

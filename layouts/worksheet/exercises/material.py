@@ -1471,7 +1471,7 @@ def _telling(answer: str) -> list[str]:
         told.append(prefixed.group(1))  # left to recall
     negated = _NEGATED.fullmatch(answer.strip())
     if negated:
-        told.append(negated.group(1))
+        told.append(negated.group(1) or negated.group(2))
     elif re.fullmatch(r"[^\W\d_]{5,}", answer.strip()):  # "C=C → unsaturated" on the sheet tells "S____ – only
         # single bonds" (Saturated): the word with its negating prefix
         told += [f"un{answer.strip().casefold()}", f"non-{answer.strip().casefold()}"]
@@ -1549,7 +1549,8 @@ ARTICLE = re.compile(r"(?i)^(?:(?:the|an?|le|la|les|un|une|el|los|las|una|il|lo|
 _COMPARED = {"more": "less", "less": "more", "fewer": "more", "higher": "lower", "lower": "higher", "greater": "smaller",
              "smaller": "greater"}
 """The comparative a line prints that tells one asked ("more energy than anaerobic" tells "less energy")."""
-_NEGATED = re.compile(r"(?i)(?:un|non-?|dis)([a-z]{5,})")
+_NEGATED = re.compile(r"(?i)(?:un|non-?|dis)([a-z]{5,})|(?:im(?=[pmb])|ir(?=r)|il(?=l))([a-z]{4,})")
+"""A word made negative by its prefix ("unsaturated", "impure", "irregular"): the word without it tells it."""
 
 
 _EMPHASIS = {"never", "always", "not", "only", "and", "or", "both", "all", "none", "no", "must", "cannot", "can't", "plus",

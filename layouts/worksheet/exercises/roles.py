@@ -491,7 +491,7 @@ def names_word_list(title: str) -> bool:
 
 _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )?(?:with|to)\b|"
                      r"^\W*(?:(?:also|and|then|plus)\s+)?(?:remember|(?:study |revision |exam |top )?tips?|hint|note|"
-                     r"n\.b\.|nb\b|don'?t forget|"
+                     r"n\.b\.|nb\b|don'?t forget|don'?t (?:mix|muddle) (?:them |these |the two )?up|don'?t confuse|"
                      r"mnemonic|rhyme|memory (?:aid|hook|trick|jogger)|"
                      r"always (?:give|write|explain|use|include|link|say|state|show|quote)|make sure|learn|revise|"
                      r"be able to|"
@@ -508,6 +508,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"(?:credit|marks?)\b|"
                      r"\b(?:at|for|in|beyond)\s+(?:GCSE|IGCSE|A[- ]levels?|AS[- ]level|KS[345])\b|"
                      r"^\W*(?:quick |sense |sanity |final )?check\s*[:–—-]|\bif your (?:answer|result|graph)\b|"
+                     r"\bremember\s+\**(?-i:[A-Z][A-Z-]{2,})\**\s*:|"
                      r"\bself[- ]?test|\btest yourself\b|\bquick quiz\b|\bcheck your (?:understanding|knowledge)\b|"
                      r"^\W*(?:[a-z]+\s+){0,2}questions?\s*:|"
                      r"\blearn (?:one|a|the latest) (?:set|figure|example)\b|\bquote the (?:year|date|source)\b|"

@@ -174,6 +174,8 @@ def spelled_out(answer: str, text: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", answer)
     if len(letters) >= 3 and letters[:-1].isupper() and letters[-1] == "s":
         letters = letters[:-1]  # "NEEs – newly emerging economies": the plural of NEE
+    if 3 <= len(letters) <= 6 and sum(letter.isupper() for letter in letters) >= 2:
+        letters = letters.upper()  # "hCG – human chorionic gonadotrophin": an acronym with a small letter
     if len(letters) < 2 or not letters.isupper():
         return False
     words = re.findall(r"[^\W\d_]+", unaccented(text))  # "éducation physique et sportive" spells EPS
