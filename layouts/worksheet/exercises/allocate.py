@@ -1001,7 +1001,8 @@ _PROPERTY_AFTER = re.compile(r"\s+(?:is|are)\s+(?:not\s+|very\s+)?[a-z]+\W*$")
 def placed_in_region(term, line: str) -> bool:
     """Whether a place is followed by the region it lies in ("Frongoch in Wales", "Phalodi, Rajasthan")."""
     return term.kind == "name" and term.sort.split(":")[0] in ("place", "region", "landform", "water") \
-        and re.match(r"\s*(?:,|in|near)\s+(?:the\s+)?[A-Z]", line[term.end:]) is not None
+        and re.match(r"\s*(?:,|in|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)[\w-]*\s+)?[A-Z]",
+                     line[term.end:]) is not None  # ("Wennington, east London")
 
 
 def _bank_sort(term) -> tuple[str, str]:

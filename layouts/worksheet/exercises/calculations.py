@@ -1224,8 +1224,9 @@ def _answered_over_steps(points, position: int, title: str) -> tuple[tuple[int, 
 
 _WORKED_CARD = re.compile(r"(?i)^\W*(?:a\s+)?worked\s+example\s*\d*\s*[:–—-]\s*(\S.*)$")
 """A card that is one worked example, and what it works ("Worked example: burning methane")."""
-_NAMED = rf"(?:Δ[A-Za-z]|[a-z]{{3,}}\s+[A-Z][A-Za-z₀-₉]{{0,8}}|{_SYMBOL})"
-"""What a line works out, as its symbol ("ΔH", "v", "KE") or a quantity of a substance ("concentration NaOH")."""
+_NAMED = rf"(?:Δ[A-Za-z]|[a-z]{{3,}}\s+[A-Z][A-Za-z₀-₉]{{0,8}}|[A-Z][a-zᵣ]?\([A-Z][A-Za-z₀-₉]{{0,10}}\)|{_SYMBOL})"
+"""What a line works out, as its symbol ("ΔH", "v", "KE"), a quantity of a substance ("concentration NaOH") or a
+symbol of one ("Ar(Cl)", "Mr(CO₂)")."""
 _GIVEN_LINE_WORDS = 25
 """A line of data is short ("Bond energies: H–H 436, Cl–Cl 242 kJ/mol"); a longer one explains."""
 
@@ -1328,10 +1329,14 @@ def _sentence_start(name: str) -> str:
 
 
 def _result_span(point: Point) -> Span | None:
-    """The last bolded figure of a line, where it ends the line's sum ("ΔH = 678 − 862 = **−184 kJ/mol**, so …")."""
+    """The last bolded figure of a line, where it ends the line's sum ("ΔH = 678 − 862 = **−184 kJ/mol**, so …"); with
+    none bolded, the figure after the line's last "=" where it ends the line ("Ar(Cl) = (35 × 75 + 37 × 25) ÷ 100 = …
+    = 35.5")."""
     spans = [span for span in point.terms if re.search(r"\d", point.text[span.start:span.end])
              and re.search(r"=\s*$", point.text[:span.start])]
-    return spans[-1] if spans else None
+    plain = _plain_result(point.text) if not spans else None
+    return spans[-1] if spans else plain if plain is not None and "=" in point.text[plain.start - 2:plain.start] \
+        else None
 
 
 def _converted(step: Point, found: Worked) -> bool:

@@ -343,6 +343,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     for term in hidden:
         source.ask(term)
     source.record(visible + (answers if source.banked else []), answers)
+    source.filled.append(plain(segments))
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
 
 
@@ -1284,7 +1285,8 @@ _KNOWN_TOGETHER = {"ozone": ("cfc", "montreal protocol"), "fossil fuel": ("coal"
                    "pogrom": ("jewish", "jews", "semit"), "thorn": ("rose", "cact", "holly", "bramble"),
                    "photosynthes": ("glucose", "light", "plant", "alga", "chlorophyll", "chloroplast", "leaf",
                                     "leaves"), "abstinence": ("avoid",),
-                   "dissolved oxygen": ("aerobic", "suffocat"), "sheriff": ("county",), "spinal cord": ("brain and",)}
+                   "dissolved oxygen": ("aerobic", "suffocat"), "sheriff": ("county",), "spinal cord": ("brain and",),
+                   "appeas": ("hitler", "mussolini", "munich", "1930s"), "drift": ("snow",)}
 """Terms and the words every pupil knows them by ("found the o____ hole … Montreal Protocol banned CFCs", "F____
 fuels = coal, oil and gas", munition workers' "c____" for their yellow skin, "L____ sight: can see far things"): beside
 those words, the letter gives the term."""

@@ -126,6 +126,9 @@ said."""
 
 TITLES_ENOUGH = 4
 """Dated card titles that make a timeline alone, with no event cut from a line."""
+_CONTENTS_COUNTED = re.compile(r"(?i)[–—:-]\s*(?:the\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+                               r"eleven|twelve|\d{1,2})\s+[a-z]+s\W*$")
+"""A title's second part that counts what its card lists ("– the Six Points", ": three key terms")."""
 
 
 _PLACE_SET_UP = re.compile(r"(?i)\b(?:zones?|areas?|parks?|estates?|districts?|wharf|docks|sites?|centres?|centers?|"
@@ -162,6 +165,8 @@ def event_candidates(source: Material) -> list[Candidate]:
                 and len({year for ref in source.content(index)
                          for year in _YEAR_IN_TEXT.findall(source.point(ref).text)}) > 1:
             continue  # "The Factory Acts" dated 1833 over the Acts of 1833, 1844 and 1847: a series, no one moment
+        if when is not None and _CONTENTS_COUNTED.search(card.title):
+            continue  # "The People's Charter – the Six Points": what a document said, not something that happened
         if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
                 and not _ERA_SPAN.search(card.date or "") \
                 and not _SPAN_OF_MONTHS.search(card.date or "") \

@@ -174,6 +174,9 @@ def match_candidates(source: Material) -> list[Candidate]:
             # contrast with another card (temperature) that holds as well for every card but that one
         if glossed(source.point(ref)):
             continue  # "la mesa – the table" under "Classroom objects" or "In the classroom": the titles are kinds
+        if _lists_as_many(card.title, text):
+            continue  # "1 Vote for every man aged 21+; 2 secret ballot; … 6 annual parliaments" under "The People's
+            # Charter – the Six Points": a list of as many items as the title counts goes with it by its shape
         if _term_then_dash(source.point(ref)) and sum(map(_term_then_dash, card.points)) >= 2:
             continue  # "Direct current (d.c.) – one direction only" under "Mains electricity in the UK": one of the
             # card's terms set against another, which may be the very thing the title is not
@@ -181,6 +184,21 @@ def match_candidates(source: Material) -> list[Candidate]:
         # it!": the author's call to the student is no part of the statement)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
     return out
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12}
+
+
+def _lists_as_many(title: str, text: str) -> bool:
+    """Whether a statement lists, numbered or between semicolons, as many items as its title counts ("the Six
+    Points", "Five Pillars")."""
+    counted = re.search(rf"(?i)\b({'|'.join(_COUNTS)}|\d{{1,2}})\s+[a-z]+s\b", title)
+    if counted is None:
+        return False
+    count = _COUNTS.get(counted.group(1).casefold()) or int(counted.group(1))
+    numbered = [int(found) for found in re.findall(r"(?:^|[;,]\s*|\s)(\d{1,2})[.)]?\s+[^\W\d_]", text)]
+    return numbered[:1] == [1] and max(numbered) == count or len(re.split(r"\s*;\s*", text.strip(" ."))) == count
 
 
 _CHRONOLOGY = re.compile(r"(?i)\b(?:timeline|time ?line|chronology|key dates|dates|sequence of events|"

@@ -19,8 +19,8 @@ from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool, label_of
 from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials, capitalised,
-                    close_forms, content_words, english_zipf, inside_word, parallel, root_shared, shares_root,
-                    singular, spans_in, spelled_out, word_count)
+                    close_forms, content_words, english_zipf, inside_word, parallel, restated, root_shared,
+                    shares_root, singular, spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, name_sort
 from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_beside
@@ -167,6 +167,10 @@ class Material:
         """Each short answer's title, and its scheme points by the key word each opens on or first marks."""
         self.pairs: list[tuple[str, str]] = []
         """The matching's key terms and their definitions, as printed."""
+        self.filled: list[str] = []
+        """Each gap fill's line with its blanks filled: what a student who answers it has read ("Tangent = a straight
+        line touching a curve …; its gradient gives the rate at that instant" tells the point "The rate at one moment
+        is the gradient of a tangent")."""
         self.dated: list[str] = []
         """The lines the timeline's events come from, their years kept: a line printed elsewhere that tells one again
         with its year dates the event ("voluntary arms embargo 1963, mandatory 1977" beside "Biko died …; same year
@@ -208,7 +212,9 @@ class Material:
                 or any(_words_told(part, answer) for answer in self.answers for part in text.split("\0")):
             return True
         if any(said_again(point, " ".join((part, *answers))) for point in self.schemed + self.dated
-               for part in visible):
+               for part in visible) or any(restated(content_words(point.casefold()),
+                                                    content_words(" ".join((part, *answers)).casefold()))
+                                           for point in self.schemed for part in visible):
             return True  # (its blanks filled: a student who fills them, or reads the word bank, has the line whole)
         if self.heads_given(visible):
             return True

@@ -530,12 +530,13 @@ def _short(source: Material, question: Short) -> Short | None:
         return None  # "Comparing arteries, veins and capillaries" where matching defines "Arteries" and "Capillaries":
         # the sheet prints the marks
     scheme = [source.point(ref).text for ref in question.scheme if isinstance(ref, PointRef)]
-    printed = source.shown + [f"{term} {meaning}" for term, meaning in source.pairs]
+    printed = source.shown + source.filled + [f"{term} {meaning}" for term, meaning in source.pairs]
     if any(said_again(point, text) or restated(content_words(point.casefold()), content_words(text.casefold()))
            for point in scheme for text in printed):
         return None  # a point the sheet already prints in other words ("unreactive element in Group 0 with a full
         # outer shell" beside "They are unreactive because their outer shell is full"; a matching pair "Device driver"
-        # and "translates OS instructions for a particular piece of hardware"): its mark is copied
+        # and "translates OS instructions for a particular piece of hardware"; a gap fill's line once filled): its
+        # mark is copied
     heads = tuple(head for ref in question.scheme if isinstance(ref, PointRef)
                   if (head := _head(source.point(ref))))
     if source.heads_given([], title, heads) or sum(1 for point in scheme if source.pair_told(point.casefold())) >= 2:

@@ -428,6 +428,9 @@ def _in_the_language(meaning: str) -> bool:
     # keine warme Wohnung": words English hardly writes, outside a bracket's examples, "science (Biologie, Chemie)")
 
 
+_FRAMING_ZIPF = 5.0
+"""How common each of a side's first three words is in English (Zipf) at least, for the side to read as an English
+phrase ("Every year on …"), not a word of the language ("la gare", "a la playa")."""
 _ENGLISH_ZIPF = 3.0
 """How common a word is in English (Zipf) at least, for a meaning to read as English: "income", "disgrace" and
 "homelessness" are, "keine", "warme" and "Wohnung" are not."""
@@ -834,6 +837,11 @@ def _plain_gloss(text: str, commented: bool = False) -> tuple[str, str] | None:
     word, meaning = _unquoted(_without_note(parts[0])), _bare_meaning(parts[1], commented)  # ("„Das habe ich
     # nicht bestellt.“": German quotation marks)
     word = re.sub(r"(?i)^(?:but|and|or|also|careful!?)\s+", "", word)  # "BUT zu Fuß – on foot", "but die See – sea"
+    opening = re.findall(r"[^\W\d_]+", word)[:3]
+    if len(opening) == 3 and all(english_zipf(each) >= _FRAMING_ZIPF for each in opening) \
+            and not _FOREIGN_SMALL_WORDS & {each.casefold() for each in opening}:
+        return None  # "Every year on 21 juin – the longest day of the year": English words around one of the
+        # language's, and a note on it where a meaning would be
     if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)) \
             or not one_entry(word) or _no_meaning(word, meaning):
         return None
