@@ -1264,7 +1264,7 @@ def _famous_for_printed(text: str, term) -> bool:
 
 _FAMOUS_FOR = {"mendeleev": ("periodic table",), "darwin": ("natural selection", "evolution", "origin of species"),
                "newton": ("gravity", "laws of motion"), "einstein": ("relativity",), "fleming": ("penicillin",),
-               "pasteur": ("germ theory", "pasteuris"), "jenner": ("smallpox", "cowpox", "vaccin"),
+               "pasteur": ("germ theory", "pasteuris"), "jenner": ("smallpox", "cowpox", "vaccin"), "ali": ("boxer",),
                "mendel": ("pea plants", "peas"), "rutherford": ("gold foil", "alpha scattering"),
                "nightingale": ("scutari", "nursing", "nurses"), "lister": ("carbolic", "antiseptic"),
                "galileo": ("telescope",), "copernicus": ("sun at the centre", "heliocentric"),
@@ -1286,7 +1286,10 @@ _KNOWN_TOGETHER = {"ozone": ("cfc", "montreal protocol"), "fossil fuel": ("coal"
                    "photosynthes": ("glucose", "light", "plant", "alga", "chlorophyll", "chloroplast", "leaf",
                                     "leaves"), "abstinence": ("avoid",),
                    "dissolved oxygen": ("aerobic", "suffocat"), "sheriff": ("county",), "spinal cord": ("brain and",),
-                   "appeas": ("hitler", "mussolini", "munich", "1930s"), "drift": ("snow",)}
+                   "appeas": ("hitler", "mussolini", "munich", "1930s"), "drift": ("snow",),
+                   "holy spirit": ("the son", "father"), "holy ghost": ("the son", "father"),
+                   "seat belt": ("passenger", "driver", "car"), "watergate": ("nixon",),
+                   "regular exercise": ("diet and", "diet,"), "everest": ("climber", "mountaineer")}
 """Terms and the words every pupil knows them by ("found the o____ hole … Montreal Protocol banned CFCs", "F____
 fuels = coal, oil and gas", munition workers' "c____" for their yellow skin, "L____ sight: can see far things"): beside
 those words, the letter gives the term."""

@@ -512,6 +512,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"^\W*(?:quick |sense |sanity |final )?check\s*[:–—-]|\bif your (?:answer|result|graph)\b|"
                      r"\bremember\s+\**(?-i:[A-Z][A-Z-]{2,})\**\s*:|"
                      r"^\W*(?:write|answer|explain|put)\b[^.]{0,30}\bin context\b|"
+                     r"^\W*(?:[a-z]+\s+){1,2}to\s+(?:learn|remember|know)\s*:|"
                      r"\bself[- ]?test|\btest yourself\b|\bquick quiz\b|\bcheck your (?:understanding|knowledge)\b|"
                      r"^\W*(?:[a-z]+\s+){0,2}questions?\s*:|"
                      r"\blearn (?:one|a|the latest) (?:set|figure|example)\b|\bquote the (?:year|date|source)\b|"

@@ -565,7 +565,8 @@ def _cognate(word: str, meaning: str) -> bool:
     def bare(text: str) -> str:
         text = re.sub(r"\s*\((?:[mfn]|pl|sg|[mf]\.?\s*pl)\.?\)|\s*\([-¨][^()]*\)", "", text.casefold()).strip()  # "les
         # maths (f pl)", "das Hobby (-s)"
-        return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)\s+|l['’])", "", text)
+        return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)"
+                      r"(?:/(?:le|la|un|une|el|der|die|das|il|lo))?\s+|l['’])", "", text)  # ("el/la recepcionista")
     if any(_cognate(inner, meaning) or _clipped_to(inner, meaning) for inner in re.findall(r"\(([^()]{2,})\)", word)):
         return True  # "la aplicación (la app) – app": the other name in brackets is the meaning; "aller à la fac
         # (l'université) – to go to uni": the meaning is the other name clipped

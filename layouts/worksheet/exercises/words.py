@@ -333,6 +333,10 @@ ADJECTIVES = (("pope", "papal"), ("pole", "polar"), ("sun", "solar"), ("moon", "
               ("lung", "pulmonary"), ("tooth", "dental"), ("earth", "terrestrial"), ("war", "military"),
               ("volcano", "volcanic"), ("circle", "circular"), ("muscle", "muscular"), ("molecule", "molecular"),
               ("netherlands", "dutch"), ("holland", "dutch"), ("wales", "welsh"), ("switzerland", "swiss"),
-              ("base", "basal"), ("nobility", "noble"))
+              ("base", "basal"), ("nobility", "noble"), ("france", "french"), ("britain", "british"),
+              ("england", "english"), ("spain", "spanish"), ("germany", "german"), ("china", "chinese"),
+              ("japan", "japanese"), ("russia", "russian"), ("italy", "italian"), ("ireland", "irish"),
+              ("scotland", "scottish"), ("portugal", "portuguese"), ("vietnam", "vietnamese"), ("korea", "korean"),
+              ("america", "american"), ("egypt", "egyptian"), ("india", "indian"), ("poland", "polish"))
 """Nouns and their adjectives of another form ("papal" for the Pope): one printed beside a blank tells the other, and
 a statement holding one reads as a title's with the other ("Basal slip" beside "slides over its base")."""
