@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from functools import lru_cache
 from pathlib import Path
 
 from pdftext import text_of
@@ -16,6 +17,13 @@ from studypack.source import loads
 def fresh_pack(name: str) -> str:
     """A pack of the fresh audit corpus (``tests/audit/fresh``), as text."""
     return (Path(__file__).parent / "audit" / "fresh" / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def fresh_plans(name: str, seeds: tuple[str, ...] = ("1", "2", "3")) -> tuple:
+    """A fresh pack's sheets at a few seeds, built once for the tests that read them."""
+    text = fresh_pack(name)
+    return tuple(planned(text, seed) for seed in seeds)
 
 
 def built(text: str, seed: str, **options):

@@ -6,26 +6,19 @@ gases … → g____ (2 words) → climate change"; and "R____ (2 words) (1938): 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 import pytest
 
 from studypack.layouts.worksheet.exercises import Gap, Match
 from studypack.layouts.worksheet.exercises.questions import plain
-from sheet_builds import blanked, fresh_pack, of_kind, pack_yaml, planned
+from sheet_builds import blanked, fresh_plans, of_kind, pack_yaml
 
 SEEDS = ("1", "2", "3")
 
 
-@lru_cache(maxsize=None)
-def _plans(name: str) -> tuple:
-    text = fresh_pack(name)
-    return tuple(planned(text, seed) for seed in SEEDS)
-
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_code_is_not_blanked_beside_the_name_it_stands_for():
-    for plan in _plans("history_castro_cuban_revolution.yaml"):
+    for plan in fresh_plans("history_castro_cuban_revolution.yaml", SEEDS):
         assert not any(blank.text == "M-26-7" for gap in of_kind(plan, Gap) for blank in gap.answers)
 
 
@@ -38,14 +31,14 @@ def test_transpiration_is_not_blanked_beside_water_lost():
 
 @pytest.mark.slow
 def test_a_name_spelled_one_letter_short_pairs_a_title_with_its_statement():
-    for plan in _plans("geography_nairobi_urban_growth.yaml"):
+    for plan in fresh_plans("geography_nairobi_urban_growth.yaml", SEEDS):
         for match in of_kind(plan, Match):
             assert not any("Kibera" in pair.title and "Kibra" in pair.text for pair in match.pairs)
 
 
 @pytest.mark.slow
 def test_a_german_word_is_not_lettered_beside_a_participle_of_its_stem():
-    for plan in _plans("german_tagesablauf_uhrzeit.yaml"):
+    for plan in fresh_plans("german_tagesablauf_uhrzeit.yaml", SEEDS):
         assert not any(blank.text == "Öffnungszeiten" and blank.hint
                        for gap in of_kind(plan, Gap) for blank in gap.answers)
 
@@ -74,5 +67,5 @@ def test_a_word_known_outside_the_topic_is_not_lettered(title, line, answer):
 
 @pytest.mark.slow
 def test_no_word_of_a_query_is_blanked():
-    for plan in _plans("computing_databases_sql.yaml"):
+    for plan in fresh_plans("computing_databases_sql.yaml", SEEDS):
         assert not any(re.search(r"\bFROM\b", plain(gap.segments)) for gap in of_kind(plan, Gap))

@@ -7,28 +7,21 @@ given a spare in Glasgow; "deep d____" of snow; "Every year on 21 juin" to trans
 make two comparisons" and "Write each comparison in context"."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from studypack.layouts.worksheet.exercises import Gap, Match, Short, Timeline
 from studypack.layouts.worksheet.exercises.allocate import placed_in_region
 from studypack.layouts.worksheet.exercises.questions import plain
-from sheet_builds import (blanked, calculations, fresh_pack, material, of_kind, pack_yaml, planned, scheme_texts,
+from sheet_builds import (blanked, calculations, fresh_plans, material, of_kind, pack_yaml, scheme_texts,
                           translated)
 
 SEEDS = ("1", "2", "3", "4", "5", "6")
 
 
-@lru_cache(maxsize=None)
-def _plans(name: str) -> tuple:
-    text = fresh_pack(name)
-    return tuple(planned(text, seed) for seed in SEEDS)
-
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_gap_fill_once_filled_does_not_pay_a_short_answers_point():
-    for plan in _plans("chemistry_rates_collision_mean_rate.yaml"):
+    for plan in fresh_plans("chemistry_rates_collision_mean_rate.yaml", SEEDS):
         prompts = " ".join(short.prompt for short in of_kind(plan, Short))
         lines = " ".join(plain(gap.segments) for gap in of_kind(plan, Gap))
         assert not ("rate at an instant" in prompts and "its gradient gives the rate at that instant" in lines)
@@ -43,7 +36,7 @@ def test_appeasement_is_not_lettered_beside_the_dictators_of_the_1930s():
 
 @pytest.mark.slow
 def test_a_title_that_counts_its_items_is_neither_matched_by_a_list_of_as_many_nor_an_event():
-    for plan in _plans("history_great_reform_act_chartism.yaml"):
+    for plan in fresh_plans("history_great_reform_act_chartism.yaml", SEEDS):
         for match in of_kind(plan, Match):
             assert not any("Six Points" in pair.title for pair in match.pairs)
         assert not any("Six Points" in event.text for timeline in of_kind(plan, Timeline) for event in timeline.events)

@@ -6,21 +6,14 @@ glucose"; "Ab____ – avoiding intercourse"; "t____ and hairs (roses, cacti, hol
 "Quick check: … if your answer goes the wrong way"."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from studypack.layouts.worksheet.exercises import Match, TrueFalse
 from studypack.layouts.worksheet.exercises.questions import plain
-from sheet_builds import blanked, fresh_pack, material, of_kind, pack_yaml, planned, scheme_texts
+from sheet_builds import blanked, fresh_plans, material, of_kind, pack_yaml, scheme_texts
 
 SEEDS = ("1", "2", "3", "4")
 
-
-@lru_cache(maxsize=None)
-def _plans(name: str) -> tuple:
-    text = fresh_pack(name)
-    return tuple(planned(text, seed) for seed in SEEDS)
 
 
 @pytest.mark.parametrize("title, line, answer", [
@@ -65,14 +58,14 @@ def test_a_tip_to_check_an_answer_is_no_point_of_a_scheme():
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_statement_in_greek_letters_is_not_matched_to_the_title_that_spells_them():
-    for plan in _plans("physics_radioactive_decay_uses.yaml"):
+    for plan in fresh_plans("physics_radioactive_decay_uses.yaml", SEEDS):
         for match in of_kind(plan, Match):
             assert not any(pair.title.startswith("Alpha, beta") and "α" in pair.text for pair in match.pairs)
 
 
 @pytest.mark.slow
 def test_a_true_statement_is_not_printed_under_a_heading_that_says_it():
-    for plan in _plans("rs_islam_pillars_sunni_shia.yaml"):
+    for plan in fresh_plans("rs_islam_pillars_sunni_shia.yaml", SEEDS):
         for statement in of_kind(plan, TrueFalse):
             printed = plain(statement.segments)
             assert not (printed.startswith("Shia beliefs – the Five Roots") and "5 roots" in printed), printed

@@ -5,21 +5,14 @@ r = 5 cm → h = ____" where the card's "Example (cylinder)" named the solid; "c
 and "Barriers to entry" matched to "anything that makes it hard for new firms to enter a market"."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from studypack.layouts.worksheet.exercises import Gap, Match, Short
 from studypack.layouts.worksheet.exercises.questions import plain
-from sheet_builds import blanked, calculations, fresh_pack, of_kind, pack_yaml, planned
+from sheet_builds import blanked, calculations, fresh_plans, of_kind, pack_yaml
 
 SEEDS = ("1", "2", "3", "4")
 
-
-@lru_cache(maxsize=None)
-def _plans(name: str) -> tuple:
-    text = fresh_pack(name)
-    return tuple(planned(text, seed) for seed in SEEDS)
 
 
 def _printed(plan) -> str:
@@ -31,7 +24,7 @@ def _printed(plan) -> str:
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_word_is_not_asked_beside_itself_with_a_prefix():
-    for plan in _plans("computing_os_utilities_fetch_execute.yaml"):
+    for plan in fresh_plans("computing_os_utilities_fetch_execute.yaml", SEEDS):
         answers = {blank.text.casefold() for gap in of_kind(plan, Gap) for blank in gap.answers}
         printed = _printed(plan)
         assert not ("defragmentation" in answers and ("fragmentation" in answers or "fragmentation" in printed))
@@ -40,7 +33,7 @@ def test_a_word_is_not_asked_beside_itself_with_a_prefix():
 
 @pytest.mark.slow
 def test_a_short_answer_is_not_set_where_a_matching_pair_restates_one_of_its_points():
-    for plan in _plans("computing_os_utilities_fetch_execute.yaml"):
+    for plan in fresh_plans("computing_os_utilities_fetch_execute.yaml", SEEDS):
         pairs = {pair.title for match in of_kind(plan, Match) for pair in match.pairs}
         prompts = " ".join(short.prompt for short in of_kind(plan, Short))
         assert not ("Device driver" in pairs and "Peripherals, users and files" in prompts)
@@ -70,7 +63,7 @@ def test_mucus_is_not_lettered_beside_sticky():
 
 @pytest.mark.slow
 def test_a_term_is_not_matched_to_a_definition_that_holds_its_verb():
-    for plan in _plans("economics_market_structures.yaml"):
+    for plan in fresh_plans("economics_market_structures.yaml", SEEDS):
         for match in of_kind(plan, Match):
             assert not any(pair.title.startswith("Barriers to entry") and " enter " in f" {pair.text} "
                            for pair in match.pairs)

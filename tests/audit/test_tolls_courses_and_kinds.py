@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import random
 import re
-from functools import lru_cache
-
 import pytest
 
 from studypack.layouts.worksheet.exercises import Choice, Gap, Match, Short, Translate, TrueFalse
@@ -32,16 +30,10 @@ from studypack.layouts.worksheet.exercises.questions import plain
 from studypack.layouts.worksheet.exercises.roles import is_scaffolding
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source.loader import loads
-from sheet_builds import blanked, fresh_pack, material, of_kind, pack_yaml, planned, scheme_texts, translated
+from sheet_builds import blanked, fresh_pack, fresh_plans, material, of_kind, pack_yaml, scheme_texts, translated
 
 SEEDS = ("1", "2", "3")
 
-
-@lru_cache(maxsize=None)
-def _plans(name: str) -> tuple:
-    """A fresh pack's sheets at three seeds, built once for the tests that read them."""
-    text = fresh_pack(name)
-    return tuple(planned(text, seed) for seed in SEEDS)
 
 
 def _printed(plan) -> list[str]:
@@ -54,7 +46,7 @@ def _printed(plan) -> list[str]:
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_toll_is_no_spare_beside_a_title_of_effects_nor_is_an_at_a_glance_line():
-    for plan in _plans("geography_typhoon_haiyan.yaml"):
+    for plan in fresh_plans("geography_typhoon_haiyan.yaml", SEEDS):
         for match in of_kind(plan, Match):
             if any(re.search(r"(?i)effects", pair.title) for pair in match.pairs):
                 assert not any(re.search(r"killed|displaced|died", spare.text) for spare in match.spares), \
@@ -74,7 +66,7 @@ def test_a_toll_is_no_spare_beside_a_title_of_effects_nor_is_an_at_a_glance_line
     ("physics_mains_electricity_grid.yaml", "how long"), ("biology_pathogens_diseases.yaml", "Salmonella"),
     ("biology_osmosis_potato.yaml", "wilts"), ("geography_atmospheric_circulation.yaml", "millibars (mb)")])
 def test_a_term_its_line_tells_by_what_every_pupil_knows_is_not_blanked(name, answer):
-    on_sheets = {blank.text for plan in _plans(name) for gap in of_kind(plan, Gap) for blank in gap.answers}
+    on_sheets = {blank.text for plan in fresh_plans(name, SEEDS) for gap in of_kind(plan, Gap) for blank in gap.answers}
     assert answer not in blanked(fresh_pack(name)) | on_sheets
 
 
@@ -100,7 +92,7 @@ def test_a_kind_of_thing_is_not_blanked_before_its_examples_but_is_where_none_fo
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_line_in_the_language_on_both_sides_is_no_word_and_its_meaning():
-    for plan in _plans("german_soziale_probleme.yaml"):
+    for plan in fresh_plans("german_soziale_probleme.yaml", SEEDS):
         items = {item.shown for item in of_kind(plan, Translate)} | {item.answer for item in of_kind(plan, Translate)}
         assert items and "Gesundheit leidet" not in items, items
 
@@ -115,28 +107,28 @@ def test_a_word_on_the_course_and_talk_of_marks_are_advice():
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_he_or_his_under_a_title_naming_two_people_is_not_asked():
-    for plan in _plans("chemistry_atomic_model_history.yaml"):
+    for plan in fresh_plans("chemistry_atomic_model_history.yaml", SEEDS):
         assert not any("His calculations" in text for text in _printed(plan)), _printed(plan)
 
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_spare_from_an_unrelated_card_does_not_stand_among_one_cards_kind():
-    for plan in _plans("biology_plant_minerals_leaves_glucose.yaml"):
+    for plan in fresh_plans("biology_plant_minerals_leaves_glucose.yaml", SEEDS):
         assert not any("energy store" in text for text in _printed(plan)), _printed(plan)
-    glossary = [match for plan in _plans("geography_thar_desert.yaml") for match in of_kind(plan, Match)]
+    glossary = [match for plan in fresh_plans("geography_thar_desert.yaml", SEEDS) for match in of_kind(plan, Match)]
     assert glossary and all(match.spares for match in glossary)  # a glossary's terms are of no one kind
 
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_title_of_post_war_is_not_matched_to_a_statement_of_wars():
-    for plan in _plans("history_chartism_protest.yaml"):
+    for plan in fresh_plans("history_chartism_protest.yaml", SEEDS):
         for match in of_kind(plan, Match):
             assert not any("Post-war" in pair.title and "Wars" in pair.text for pair in match.pairs)
 
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_bare_year_and_a_date_in_it_are_not_both_answers_of_a_sheet():
-    for plan in _plans("history_english_colonies_america.yaml"):
+    for plan in fresh_plans("history_english_colonies_america.yaml", SEEDS):
         answers = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]
         answers += [statement.correction for statement in of_kind(plan, TrueFalse) if not statement.true]
         years = [answer for answer in answers if re.fullmatch(r"\d{4}", answer.strip())]
@@ -146,13 +138,13 @@ def test_a_bare_year_and_a_date_in_it_are_not_both_answers_of_a_sheet():
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_background_label_is_left_off_the_line():
-    for plan in _plans("history_english_colonies_america.yaml"):
+    for plan in fresh_plans("history_english_colonies_america.yaml", SEEDS):
         assert not any("(Background)" in text for text in _printed(plan))
 
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_mitotic_index_is_not_matched_to_the_cells_in_mitosis():
-    for plan in _plans("biology_cell_cycle_cancer.yaml"):
+    for plan in fresh_plans("biology_cell_cycle_cancer.yaml", SEEDS):
         for match in of_kind(plan, Match):
             assert not any(pair.title == "Mitotic index" for pair in match.pairs)
 
@@ -164,7 +156,7 @@ def test_a_line_that_only_counts_its_title_is_no_point_and_the_title_counts_the_
     card = next(index for index, card in enumerate(source.pack.cards)
                 if card.title == "The three programming constructs")
     assert "Every program can be built from just three constructs." not in scheme_texts(source, card)
-    marks = {short.marks for plan in _plans("computing_programming_concepts.yaml") for short in of_kind(plan, Short)
+    marks = {short.marks for plan in fresh_plans("computing_programming_concepts.yaml", SEEDS) for short in of_kind(plan, Short)
              if "three programming constructs" in short.prompt}
     assert marks <= {3}, marks
 
@@ -185,7 +177,7 @@ def test_a_plural_in_ies_holds_its_word_in_y_and_the_other_way_round():
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_two_word_term_whose_second_word_the_sheet_prints_is_not_blanked_on_its_everyday_first():
-    for plan in _plans("biology_evolution_speciation.yaml"):
+    for plan in fresh_plans("biology_evolution_speciation.yaml", SEEDS):
         titles = {pair.title for match in of_kind(plan, Match) for pair in match.pairs}
         blanks = {blank.text for gap in of_kind(plan, Gap) for blank in gap.answers if blank.hint}
         assert not ("Extinction" in titles and "Mass extinction" in blanks), (titles, blanks)
@@ -199,13 +191,13 @@ def test_advice_on_the_calculator_and_a_mnemonic_named_mid_line_are_no_content()
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_date_the_age_at_it_and_a_birth_year_work_out_is_not_asked():
-    for plan in _plans("history_hundred_years_war.yaml"):
+    for plan in fresh_plans("history_hundred_years_war.yaml", SEEDS):
         assert not any("aged about 19" in plain(choice.segments) for choice in of_kind(plan, Choice))
 
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_year_after_the_event_a_pack_is_named_for_is_not_offered_years_before_it():
-    for plan in _plans("geography_tohoku_2011.yaml"):
+    for plan in fresh_plans("geography_tohoku_2011.yaml", SEEDS):
         for choice in of_kind(plan, Choice):
             if "Long-term responses" in plain(choice.segments):
                 assert all(int(re.search(r"\d{4}", option).group()) >= 2010 for option in choice.options), \
@@ -214,7 +206,7 @@ def test_a_year_after_the_event_a_pack_is_named_for_is_not_offered_years_before_
 
 @pytest.mark.slow  # (whole sheets of fresh packs: in make test-slow)
 def test_a_statement_labelled_as_effects_is_no_match_for_a_title():
-    for plan in _plans("geography_tohoku_2011.yaml"):
+    for plan in fresh_plans("geography_tohoku_2011.yaml", SEEDS):
         texts = [pair.text for match in of_kind(plan, Match) for pair in (*match.pairs, *match.spares)]
         assert not any(text.startswith("Side effects") for text in texts), texts
 
