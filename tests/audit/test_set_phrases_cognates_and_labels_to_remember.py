@@ -2,7 +2,8 @@
 slightly, so the passenger slows down" (seat belts); "el/la recepcionista" to translate; and "Pattern to remember: the
 USSR got most of the early 'firsts'" set as a true statement. And of set UY: "boxer M____ (2 words)", "Nixon
 resigned over W____", "diet and r____ (2 words)", and "The French defeat and the Geneva Accords" matched to the one
-statement naming France."""
+statement naming France. And of my own reading of set UY's sheets: "glucose … used up by cells in r____" and
+"burning fossil fuels + d____"."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +46,10 @@ def test_a_label_of_what_to_remember_is_no_statement():
     ("The end of the war", "Congress cut aid, and Nixon resigned over **Watergate** in August 1974.", "Watergate"),
     ("Type 2 diabetes", "Treatment: first a carbohydrate-controlled diet and **regular exercise**; then drugs.",
      "regular exercise"),
+    ("Blood glucose", "Glucose comes into the blood from digested food; it is used up by cells in **respiration**.",
+     "respiration"),
+    ("The carbon cycle", "Human effect: burning fossil fuels + **deforestation** → more CO2 in the atmosphere.",
+     "deforestation"),
 ])
 def test_a_name_or_phrase_known_to_all_by_its_line_is_not_lettered(title, line, answer):
     assert answer not in blanked(pack_yaml("Revision", "History", [(title, [line])]))

@@ -1289,7 +1289,9 @@ _KNOWN_TOGETHER = {"ozone": ("cfc", "montreal protocol"), "fossil fuel": ("coal"
                    "appeas": ("hitler", "mussolini", "munich", "1930s"), "drift": ("snow",),
                    "holy spirit": ("the son", "father"), "holy ghost": ("the son", "father"),
                    "seat belt": ("passenger", "driver", "car"), "watergate": ("nixon",),
-                   "regular exercise": ("diet and", "diet,"), "everest": ("climber", "mountaineer")}
+                   "regular exercise": ("diet and", "diet,"), "everest": ("climber", "mountaineer"),
+                   "respiration": ("glucose", "returns co", "releases energy", "release energy"),
+                   "deforestation": ("fossil fuel",)}
 """Terms and the words every pupil knows them by ("found the o____ hole … Montreal Protocol banned CFCs", "F____
 fuels = coal, oil and gas", munition workers' "c____" for their yellow skin, "L____ sight: can see far things"): beside
 those words, the letter gives the term."""
