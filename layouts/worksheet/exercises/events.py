@@ -6,7 +6,7 @@ import re
 from .questions import Event, PointRef
 from .material import Candidate, Material
 from .kinds import is_given_named, names_event
-from .matching import share_words, title_words
+from .matching import COUNTED, share_words, title_words
 from .terms import MONTHS, Term
 from .words import content_words, word_count
 from .roles import (DONE_BY_NOBODY, GENERIC_HEADINGS, IN_A_RELATIVE, THING_UNNAMED, VERB_FIRST, has_verb,
@@ -126,8 +126,7 @@ said."""
 
 TITLES_ENOUGH = 4
 """Dated card titles that make a timeline alone, with no event cut from a line."""
-_CONTENTS_COUNTED = re.compile(r"(?i)[–—:-]\s*(?:the\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
-                               r"eleven|twelve|\d{1,2})\s+[a-z]+s\W*$")
+_CONTENTS_COUNTED = re.compile(rf"[–—:-]\s*(?:the\s+|its\s+)?{COUNTED}\W*$", re.I)
 """A title's second part that counts what its card lists ("– the Six Points", ": three key terms")."""
 
 

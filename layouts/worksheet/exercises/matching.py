@@ -21,6 +21,7 @@ from .material import Candidate, Material, length_score
 from .questions import Pair
 from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, OTHER_THAN, WORKED_SUM, is_scaffolding,
                     has_verb, leans_on_previous, names_word_list, printed_title, starts_with_pronoun)
+from .terms import NUMBER_WORDS
 from .translate import glossed
 from .words import (GLOSS_DASH, IRREGULAR_PAST, TWO_LETTER_SYMBOL, inside_word, shares_root, singular, spelled_out,
                     word_count)
@@ -186,17 +187,17 @@ def match_candidates(source: Material) -> list[Candidate]:
     return out
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "eleven": 11, "twelve": 12}
+COUNTED = r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+[a-z]+s\b"
+"""A count of things a title names ("the Six Points", "Five Pillars"), its number in group 1 (case ignored)."""
 
 
 def _lists_as_many(title: str, text: str) -> bool:
     """Whether a statement lists, numbered or between semicolons, as many items as its title counts ("the Six
     Points", "Five Pillars")."""
-    counted = re.search(rf"(?i)\b({'|'.join(_COUNTS)}|\d{{1,2}})\s+[a-z]+s\b", title)
+    counted = re.search(COUNTED, title, re.I)
     if counted is None:
         return False
-    count = _COUNTS.get(counted.group(1).casefold()) or int(counted.group(1))
+    count = NUMBER_WORDS.get(counted.group(1).casefold()) or int(counted.group(1))
     numbered = [int(found) for found in re.findall(r"(?:^|[;,]\s*|\s)(\d{1,2})[.)]?\s+[^\W\d_]", text)]
     return numbered[:1] == [1] and max(numbered) == count or len(re.split(r"\s*;\s*", text.strip(" ."))) == count
 
