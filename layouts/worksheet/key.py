@@ -10,6 +10,7 @@ from .student import WorksheetGeometry, shrunk
 from .exercises.generate import (LETTERS, Calc, Choice, Gap, Match, Picture, Section, Short, Timeline, Translate, TrueFalse,
                                   Version)
 from .exercises.questions import scheme_points
+from .exercises.translate import is_language_pack
 from ..kit.fitting import shortened, words_of
 from ..kit.page import MM
 from ..kit.fractions import stacked_runs
@@ -96,6 +97,8 @@ def _entry(number: int, question, pack: Pack, g: WorksheetGeometry) -> Block:
         paragraphs.append(([(g.labels.text("scheme_items"), False)], False))
         for item in question.items:
             paragraphs.append(([(item, True)], True))
+        if is_language_pack(pack):  # "Opinion adjectives: name six": the card's words are some of the right ones
+            paragraphs.append(([(g.labels.text("scheme_other"), False)], False))  # (interessant, aardig)
     elif isinstance(question, Calc):
         paragraphs.append(([(question.result, True)], False))
         paragraphs.append(([(question.working, False)], False))

@@ -326,6 +326,7 @@ cards:
       - A vaccine holds dead or inactive forms of a **pathogen**.
       - a) The vaccine triggers **white blood cells** to make antibodies.
       - b) **Memory cells** stay in the blood for years.
+      - A second infection meets the **memory cells** at once.
   - title: Antibiotics
     points:
       - "**Antibiotics** kill bacteria inside the body."

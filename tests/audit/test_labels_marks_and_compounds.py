@@ -12,7 +12,7 @@ from sheet_builds import hideable, material, pack_yaml
 def test_a_numbered_label_is_not_asked_under_a_question_title():
     lenses = pack_yaml("Lenses", "Physics", [("How do I draw a ray diagram for a convex lens?", [
         "Ray 1: parallel to the axis → through F on the far side",
-        "Ray 2: through the **centre of the lens** → carries straight on, no bending"])])
+        "Ray 2: through the centre of the lens → carries straight on, no **refraction**"])])
     assert _gap(material(lenses), PointRef(0, 1)) is None
     titled = lenses.replace("How do I draw a ray diagram for a convex lens?", "Ray diagrams")
     gap = _gap(material(titled), PointRef(0, 1))

@@ -479,7 +479,8 @@ def test_an_abbreviation_in_a_definition_echoes_its_term_and_a_clause_is_no_gap(
                         "Light bends towards the **normal** when it slows down."]),
         ("Series circuits", ["The **current is the same** everywhere in a series circuit.",
                              "The **potential difference** of the supply is shared between components."]),
-        ("Optical fibres", ["Optical fibres rely on **total internal reflection** to carry light signals."])])
+        ("Optical fibres", ["Optical fibres rely on **total internal reflection** to carry light signals.",
+                            "**Total internal reflection** needs a steep angle inside the glass."])])
     for seed in ("1", "2", "3"):
         plan = planned(pack, seed, exercises=("gap",))
         answers = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]

@@ -205,7 +205,8 @@ def test_a_guess_without_its_subject_a_titles_other_and_a_names_tail_are_not_ask
         ("Other properties", ["Ionic compounds are **brittle** – layers of ions slide.",
                               "They dissolve in **water** to make solutions that conduct."]),
         ("India", ["Swachh Bharat (Clean India) Mission, 2014 – a government campaign to build toilets.",
-                   "The **Green Revolution** raised yields of wheat."])])
+                   "The **Green Revolution** raised yields of wheat.",
+                   "The **Punjab** grew most of the new wheat."])])
     assert leans_on_previous("Most likely bubonic plague, caused by the bacterium Yersinia pestis.")
     assert "Mission" not in hideable(plague, "Swachh")
     for seed in "12":

@@ -254,7 +254,7 @@ def test_three_digit_question_numbers_stand_clear_of_their_questions(tmp_path):
 def test_a_sections_first_question_fits_its_page_together_with_the_sections_heading(tmp_path):
     # found: a matching block with a 5,000-character statement was shrunk to fit a page by itself, but it is
     # kept with the section's heading, so together they ran down over the footer and off the page
-    huge = " ".join(["7.38"] * 999)
+    huge = " ".join(["7.38 tonnes of grain"] * 238)
     titles = ["Leader", "Lands party", "Congress speech", "Crushed in Hungary"]
     points = ["Cuba became a crisis.", "Malenkov lost to him.", "Economy of the Soviet Union.", huge]
     text = "title: Matching\ncards:\n" + "".join(f"  - title: {quoted(title)}\n    points:\n      - {quoted(point)}\n"

@@ -33,7 +33,7 @@ from ...kit.pictures import picture_words
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
-from .words import close_forms, content_words, singular
+from .words import YEAR, close_forms, content_words, singular
 
 DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "calc": 4, "short": 3, "translate": 10, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
@@ -356,6 +356,8 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
         # – …" beside the uses of the spectrum), never one the titles rule out at sight ("frequency above 20 kHz")
         return sorted((candidate for candidate in _ranked(candidates) if _free(result, candidate.uses, "match")
                        and apart(candidate) and not filed_under_a_term(candidate) and written_alike(candidate)
+                       and not (candidate.card not in {pair.card for pair in pairs}
+                                and _names_own_topic(source, candidate, meaning=True))
                        and not (kin(candidate) == 2 and one_kind())),
                       key=kin)
 
@@ -481,15 +483,25 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
 def _spare_choices(result: Allocation, source: Material, candidates: list[Candidate],
                    pairs: list[Pair]) -> list[Candidate]:
     """The statements that might be spares, best first: from cards not among the titles, on free points, with a
-    subject of their own ("They contain …" has none), and not from an overview ("Why resources matter": "About 700
-    million people have no electricity" belongs under "Global energy security" too; as a title, it fits every
-    statement)."""
+    subject of their own ("They contain …" has none), not naming their own card's topic, and not from an overview
+    ("Why resources matter": "About 700 million people have no electricity" belongs under "Global energy security"
+    too; as a title, it fits every statement)."""
     cards = {pair.card for pair in pairs}
     return [candidate for candidate in _ranked(candidates)
             if candidate.card not in cards and _free(result, candidate.uses, "match")
             and not _OVERVIEW.search(source.pack.cards[candidate.card].title)
             and not starts_with_pronoun(source.point(candidate.uses[0]).text)
-            and _own_word(source, candidate.card, source.point(candidate.uses[0]).text)]
+            and _own_word(source, candidate.card, source.point(candidate.uses[0]).text)
+            and not _names_own_topic(source, candidate)]
+
+
+def _names_own_topic(source: Material, candidate: Candidate, meaning: bool = False) -> bool:
+    """Whether a spare statement (``meaning``: a definition's meaning, which is all a spare of definitions prints)
+    names its own card's topic ("Steelmaking – oxygen blown through molten iron" under "Uses of oxygen"): beside
+    Helium, Neon and Argon it is ruled out at sight, and the last pair comes by elimination."""
+    split = defined_at(source, candidate.uses[0]) if meaning else None
+    text = split[1] if split else source.point(candidate.uses[0]).text
+    return share_words(title_words(source.pack.cards[candidate.card].title), title_words(text))
 
 
 def _own_word(source: Material, card: int, text: str) -> bool:
@@ -718,9 +730,11 @@ def _alike(first: str, second: str) -> bool:
         or close_forms(one[0], other[0]) or any(_NAMED_CASE.match(title) and words[-1] in shared
                                                 for title, words in ((first, one), (second, other))) \
         or any(_names_in(title) & set(re.findall(r"[\w'’-]+", other_title))
-               for title, other_title in ((first, second), (second, first)))
+               for title, other_title in ((first, second), (second, first))) \
+        or any(_CASE_STUDY.match(title) and shared for title in (first, second))
     # ("Makoko – the floating slum", a name and the kind it is of, names a case of "Challenge: slums and squatter
-    # settlements"; "Conflicts and management in the Dales" and "Yorkshire Dales National Park" are one place's)
+    # settlements"; "Conflicts and management in the Dales" and "Yorkshire Dales National Park" are one place's;
+    # "Case study – Cwm Idwal" is a case of "Cwms (cirques)")
 
 
 def _names_in(title: str) -> set[str]:
@@ -732,6 +746,8 @@ def _names_in(title: str) -> set[str]:
             if not re.match(r"(?:The|A|An)$", match.group(1))}
 
 
+_CASE_STUDY = re.compile(r"(?i)\W*case\s+study\b")
+"""A title on a case study: a case of whatever kind another title shares a word with."""
 _NAMED_CASE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*[–—:,-]\s*(?:the|a|an)\s+")
 """A title that names a case and then its kind ("Makoko – the floating slum")."""
 
@@ -843,17 +859,18 @@ def _take_turns(result: Allocation, source: Material, names: list[str], caps: di
     while active:
         for name in list(active):
             chosen = result.questions[name]
-            if len(chosen) >= caps[name] or not _next(result, name, ranked[name], cursor):
+            if len(chosen) >= caps[name] or not _next(result, source, name, ranked[name], cursor):
                 active.remove(name)
 
 
-def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[str, int]) -> bool:
+def _next(result: Allocation, source: Material, name: str, ranked: list[Candidate], cursor: dict[str, int]) -> bool:
     """Add the section's best remaining question; False when it has none left."""
     chosen = result.questions[name]
     while cursor[name] < len(ranked):
         candidate = ranked[cursor[name]]
         cursor[name] += 1
-        if not _free(result, candidate.uses, name):
+        if not _free(result, candidate.uses, name) \
+                or name in _ON_YEARS and _year_taken(result, source, candidate.uses):
             continue
         question = candidate.build(len(chosen))
         if question is not None:
@@ -861,6 +878,19 @@ def _next(result: Allocation, name: str, ranked: list[Candidate], cursor: dict[s
             _claim(result, candidate.uses, name)
             return True
     return False
+
+
+_ON_YEARS = ("mcq", "tf")
+"""Sections whose questions rest on a line's year."""
+
+
+def _year_taken(result: Allocation, source: Material, uses: tuple[PointRef, ...]) -> bool:
+    """Whether a line's year is one a multiple choice or true-or-false question already rests on: "Introduced in
+    April 1890" beside "Defeated in June 1890" asks one date twice, and the answer to one is the answer to the other."""
+    years = {year for ref in uses for year in YEAR.findall(source.point(ref).text)}
+    return bool(years) and any(years & set(YEAR.findall(source.point(question.point).text))
+                               for section in _ON_YEARS for question in result.questions.get(section, ())
+                               if isinstance(question.point, PointRef))
 
 
 MIN_BANKED = 3

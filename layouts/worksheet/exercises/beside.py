@@ -372,8 +372,15 @@ UNIT_NAME = re.compile(r"(?i:(?:milli|kilo|mega|centi|micro)?(?:seconds?|metres?
 
 def unit_named(term: Term) -> bool:
     """Whether the answer is a unit by its name ("Unit: s____" for seconds): the letter a gap prints before its blank
-    is the unit's own symbol (in a false statement or among options the name is fair)."""
-    return UNIT_NAME.fullmatch(term.text.strip()) is not None
+    is the unit's own symbol (in a false statement or among options the name is fair); or by its symbols ("unit
+    k____ (3 words)" for kg m⁻² s⁻¹, which are no words)."""
+    text = term.text.strip()
+    return UNIT_NAME.fullmatch(text) is not None or _SYMBOLS_UNIT.fullmatch(text) is not None \
+        and re.search(r"[⁻¹²³/·]", text) is not None
+
+
+_SYMBOLS_UNIT = re.compile(r"°?[^\W\d_]{1,3}[⁻¹²³]*(?:[\s·/]+°?[^\W\d_]{1,3}[⁻¹²³]*)+")
+"""A unit written in symbols with powers or a slash ("kg m⁻² s⁻¹", "m/s")."""
 
 
 _HOW_TO_SAY = re.compile(r"(?i)\b(?:say|said|read|spoken|pronounced?)\s+(?:it\s+|this\s+)?(?:as|aloud)\b")
@@ -1072,8 +1079,11 @@ def symbol_of(answer: str) -> str:
 
 def prints_symbol_of(title: str, text: str) -> bool:
     """Whether ``text`` prints the formula or symbol of a substance ``title`` names ("CO₂ is a greenhouse gas" under
-    "Carbon dioxide and climate"): a one-letter symbol aside, which reads as a letter."""
+    "Carbon dioxide and climate"), a one-letter symbol aside, which reads as a letter; or the Roman numerals a title
+    on them names ("iron(III) chloride" under "Naming with Roman numerals")."""
     folded = title.casefold()
+    if "roman numeral" in folded and re.search(r"\((?:I{1,3}|IV|VI{0,3}|IX|X)\)", text):
+        return True
     return any(len(symbol) > 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded)
                and re.search(rf"(?<![\w₀-₉]){re.escape(symbol)}(?![a-z])", text) for name, symbol in _SYMBOLS.items())
 

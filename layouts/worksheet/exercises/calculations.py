@@ -298,6 +298,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     asked = _asked(last, value.group("before").strip(), text[cuts[0][1]:cuts[-1][0]], givens)
     if asked is None:
         return None
+    if re.search(r"(?i)\bscale\s+factor\b", asked) and not _DIRECTION.search(f"{context} {givens}"):
+        return None  # "AB = 4 cm, PQ = 10 cm → scale factor = ____": 2.5 or 0.4, as nothing says which shape is the
+        # enlargement of which
+    if not asked and value.group("unit").strip() == "mol" and len(cuts) > 2:
+        return None  # "3.40 g H₂O₂, Mᵣ = 34.0 → ____ mol": moles of the peroxide or, two steps on, of the oxygen
     labels = {label.strip().casefold() for label in re.findall(r"(?:^|\band\b)\s*([^\W\d_][^=→,;]{0,24}?)\s*=",
                                                                text[cuts[1][0]:value_start])}
     if len(labels) > 1:
@@ -617,6 +622,11 @@ def _ratio_given(givens: str) -> bool:
         re.search(_NUMBER, givens[:found.start()]))
 
 
+_DIRECTION = re.compile(r"(?i)\b(?:original|new|old|image|object|enlarg\w*|reduc\w*|from|to|into|small\w*|bigg?\w*|"
+                        r"larg\w*|model|real|actual|map|drawing|plan)\b")
+"""Words that say which way a scale factor goes (from the smaller shape to the larger, from the model to the real)."""
+
+
 def _asked(last: str, lead: str, earlier: str = "", givens: str = "") -> str | None:
     """What the result is, as the stem prints it before the line ("A = ", "× ", "overall a ", "8 pens = "), from the
     last step up to the result and the words before it in the result; None where those hide a given or a formula.
@@ -627,12 +637,18 @@ def _asked(last: str, lead: str, earlier: str = "", givens: str = "") -> str | N
     if re.search(r"[=≈]\s*$", last):
         if lead:
             return None  # "= 3 × 20 + 1 matches": words inside the working
-        step = re.split(r",\s+so\s+|;\s+", last)[-1]  # ("l = √(9 + 16) = 5 cm; V = 1/3 × π × 9 × 4 ≈": V is asked)
+        step = re.split(r",\s+so\s+|;\s+|,\s+(?=(?:[^\W\d_]{2,}\s+){1,3}[^\W\d_]{2,}\s*=)", last)[-1]  # ("l = √(9 +
+        # 16) = 5 cm; V = 1/3 × π × 9 × 4 ≈": V is asked; "volume scale factor = 54 ÷ 16 = 3.375, length scale factor
+        # = ∛3.375 =": the length scale factor)
         opening = re.match(rf"\s*({_SYMBOL})\s*=", step) \
             or re.match(rf"\s*((?:[^\W\d_]{{3,}}\s+){{1,3}}{_SYMBOL})\s*=", step) \
+            or re.match(rf"\s*((?:[^\W\d_]{{3,}}\s+){{1,2}}(?:of|for|in)\s+"
+                        rf"(?:[A-Z][A-Za-z0-9₀-₉()]{{0,12}}|{_SYMBOL}))\s*=", step) \
             or re.match(r"\s*((?:[^\W\d_]{3,}\s+){1,2}\d{1,2}s)\s*=", step) \
-            or re.match(r"\s*(%\s*[A-Z][a-z]?[₀-₉]*(?:\s+by\s+mass)?)\s*=", step)  # "→ opposite angle C = 180 −
-        # 110"; "→ expected 6s = 1/6 × 300": what is counted; "→ % N = 28 ÷ 80 × 100": which element's share
+            or re.match(r"\s*(%\s*[A-Z][a-z]?[₀-₉]*(?:\s+by\s+mass)?)\s*=", step) \
+            or re.match(r"\s*([A-Za-z]{1,2}\([^()=→]{1,20}\))\s*=", step)  # "→ opposite angle C = 180 −
+        # 110"; "→ expected 6s = 1/6 × 300": what is counted; "→ % N = 28 ÷ 80 × 100": which element's share; "→
+        # n(O₂) = 0.100 ÷ 2": of which substance
         counted = re.match(r"\s*((\d+(?:\.\d+)?)\s+([^\W\d_]{4,}))\s*=", step)
         if counted and not re.search(rf"(?<![\d.]){re.escape(counted.group(2))}(?![\d.])", earlier) \
                 and counted.group(3).casefold() not in ("mole", "moles") \

@@ -17,8 +17,8 @@ from .material import (Candidate, Material, antonym_told, compound_told, compoun
 from .roles import (IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb,
                     starts_with_pronoun)
 from .terms import is_date_context, number_value
-from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, YEAR, capitalised, content_words, everyday, familiar,
-                    listed_together, restated, root_shared, shares_root, singular, spans_in, word_count)
+from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, YEAR, capitalised, common_phrase, content_words, everyday,
+                    familiar, listed_together, restated, root_shared, shares_root, singular, spans_in, word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -42,6 +42,26 @@ def gap_candidates(source: Material) -> list[Candidate]:
         score += length_score(source.point(ref).text) + source.jitter()
         out.append(Candidate(score, (ref,), lambda index, ref=ref: _gap(source, ref)))
     return out
+
+
+def _verb_slot(text: str, term) -> bool:
+    """Whether a one-word term stands where a method's step puts its verb ("then r____ to find the missing value"):
+    a step to take, which the line's own words give, not a fact of the card."""
+    return " " not in term.text.strip() and term.kind == "term" \
+        and re.search(r"(?i)\b(?:then|first|next|always|never|must|should|can)\s+$", text[:term.start]) is not None \
+        and re.match(r"\s+(?:to|the|it|them|both|each|all|a|an|your|its|their)\b", text[term.end:]) is not None
+
+
+def _taught(source: Material, ref: PointRef, term) -> bool:
+    """Whether the pack teaches a term as one of its own: its line opens on it ("Conventional current flows from + to
+    −"), it names a card, a line defines it ("Activation energy – the least energy …"), or it is a key term of two
+    lines or more."""
+    name = re.escape(term.text.strip())
+    return re.fullmatch(r"\W*(?:[a-z\d]{1,2}[).]\s*)?", source.point(ref).text[:term.start]) is not None \
+        or source.pool.frequency_of(term) >= 2 or any(
+        re.fullmatch(rf"(?i)\W*{name}\W*", card.title) for card in source.pack.cards) or any(
+        re.match(rf"(?i)\W*{name}\W*(?:\([^()]*\)\s*)?(?:[–—=:-]|\b(?:is|are|means)\b)", point.text)
+        for card in source.pack.cards for point in card.points)
 
 
 def blanks_for(text: str) -> int:
@@ -99,6 +119,9 @@ def _too_long_to_recall(term) -> bool:
 def _gap(source: Material, ref: PointRef) -> Gap | None:
     if _MISTAKES_TITLE.search(source.pack.cards[ref.card].title):
         return None  # "Common mistakes: Forgetting the p____ in LHWP – examiners want …": a slip to avoid, or advice
+    if source.word_list and _ARTICLE.match(source.pack.cards[ref.card].title) and ref.point == 0:
+        return None  # "h____ – often shortened to TPC" on the card "os trabalhos de casa": a word's card holds its
+        # meaning, which translation asks, and a gap would ask the English word
     if _QUERY_CODE.search(source.point(ref).text):
         return None  # "S____ (2 words), Price FROM Books …" (SELECT Title): a line of code, its words the language's
         # own or the example's, which no card teaches
@@ -124,6 +147,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
                 # untested
                 and not _too_long_to_recall(term)
+                and not _verb_slot(source.point(ref).text, term)
                 and not (term.kind in ("term", "name") and _glued_to_a_formula(source.point(ref).text, term))
                 and not (term.kind in ("year", "number") and _in_a_range(source.point(ref).text, term))  # "on
                 # 4–____" (6 December 2015), "____–851": one end of a range, cut from the other
@@ -192,6 +216,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                                 if (found := source.context(ref, [term])) is not None), (None, hidden))
     if context is None or not readable(source.point(ref).text, hidden):
         return None
+    if not context and any(re.fullmatch(r"(?i)\W*an?\s+", source.point(ref).text[:term.start])
+                           and re.match(r"\s*(?:[–—:-]|$)", source.point(ref).text[term.end:]) for term in hidden):
+        return None  # "A B____ (3 words) – so the UK government was responsible": a fragment said of the card's
+        # subject (Montserrat), which no title prints
     text = source.point(ref).text
     if any(_heads_definition(text, term) and _SYNONYM_IN_BRACKETS.search(text[term.end:]) for term in hidden):
         return None  # "____ – contains more than one substance (a mixture)": the word in brackets fills the blank too
@@ -243,6 +271,12 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     replaced = {term.start: Segment(term.text, "blank", labels[i],
                                     "" if _heads_among_names(source, ref, term) else _letter(source, term))
                 for i, term in enumerate(hidden)}
+    if any(replaced[term.start].hint and (term.kind == "term" or term.sort == "country") and " " in term.text.strip()
+           and common_phrase(term.text)
+           and not _taught(source, ref, term) and not re.match(r"[\"“‘']", term.text) for term in hidden):
+        return None  # "lower rates of h____ (2 words)", "cars with n____ (2 words) ending in two given digits": words
+        # every student has met, which the letter and the line give to one who never learned the card (heart disease,
+        # number plates), where the pack does not teach them as a term of its own (nor quote them: "jobs for life")
     if any(term.kind == "term" and not replaced[term.start].hint
            and re.match(r"(?i)[ai][a-z]+\s+[a-z]", term.text.strip()) for term in hidden):
         return None  # "a big ____ build-up" (arms race): words on a/i show no letter, lest it read as the article,
@@ -611,12 +645,15 @@ def _opening_shared(answer: str, line: str) -> bool:
     """Whether another word of the line opens as the answer does: its first six letters ("electricity" beside
     electrolysis), a shorter word all but its last letter ("boron" beside borosilicate), a word the answer is made
     from ("ions" beside ionise), a German participle of its stem ("geöffnet" beside Öffnungszeiten), or a word made
-    from the name the answer is a possessive of ("ohmic" beside Ohm's law)."""
+    from the name the answer is a possessive of ("ohmic" beside Ohm's law), or a longer word a short answer's first
+    four letters open ("testosterone" beside testes)."""
     words = re.findall(r"[^\W\d_]{4,}", line.casefold())
     printed = [word for word in words if len(word) >= 5]
     answers = re.findall(r"[^\W\d_]{6,}", answer.casefold())
     return any(other[:min(6, len(other) - 1)] == word[:min(6, len(other) - 1)] and other != word
                for word in answers for other in printed) \
+        or any(len(other) >= len(word) + 3 and other[:4] == word[:4] for other in printed
+               for word in re.findall(r"(?<![^\W\d_])[^\W\d_]{5,6}(?![^\W\d_])", answer.casefold())) \
         or any(re.fullmatch(rf"{re.escape(singular(other))}(?:ise|ize|ised|ized|isation|ization|ic|ical)", word)
                for word in answers for other in words) \
         or any(len(os.path.commonprefix((word, other[2:]))) >= max(4, len(other) - 4)
@@ -1069,6 +1106,10 @@ def year_bounds(source, ref, term) -> tuple[int | None, int | None]:
     if len(event) == 1 and term.kind == "year" and term.year is not None and term.year >= min(event) \
             and _AFTERMATH.search(card.title):  # "Long-term responses" to "the 2011 Tōhoku earthquake": 1933 or
         lower = min(event) - 1 if lower is None else max(lower, min(event) - 1)  # 1981 is out at sight
+    for _, last in spans_in(source.pack.title):
+        if term.kind == "year" and term.year is not None and term.year > last and _AFTERMATH.search(card.title):
+            lower = last if lower is None else max(lower, last)  # "Long-term responses: a new airport opened in ____"
+            # under "… eruption (1995–97)": the eruption's own years are out at sight
     if term.kind == "year" and term.year is not None and _LEAD_UP.search(card.title):  # "Getting ready for war:
         upper = term.year + 1 if upper is None else min(upper, term.year + 1)  # … Act, September 1942" is false at
         # sight: a card on what came before the event takes no later year
@@ -1830,12 +1871,14 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
     claim = text[:dash.start()]
     if len(claim.split()) < 4 or not claim[:1].isupper() \
             or not (has_verb(_DESCRIBING.sub("", _DAY_OF_MAY.sub("", claim))) or _MOVES.search(claim)) \
-            or re.search(r"[:=→(]", claim) or re.match(r"(?i)\W*(?:why|how|what|when|where|who|which)\b", claim) \
+            or re.search(r"[:=→(]", claim) or re.match(r"(?i)\W*(?:why|how|what|when|where|who|which|other|another)\b",
+                                                       claim) \
             or re.search(r"(?i)\b(?:further|farther|more|less|fewer|[a-z]{3,}er)\s*$", claim) \
             or re.search(r"(?i)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)\s+(?:a|an)\s+[a-z]+\s*$", claim):
         return None  # ("Earlier glaciations went further – ice once reached the Thames valley": how far, the rest
         # says; "Lots of branched dendrites – …" has no verb, only a word in -ed that describes; "Why people voted
-        # Nazi – …" heads a list; "Papen did a deal – Hitler as Chancellor, …": which deal, the rest says)
+        # Nazi – …" heads a list, as "Other high peaks shaped by ice – …" does; "Papen did a deal – Hitler as
+        # Chancellor, …": which deal, the rest says)
     if not any(term.end <= dash.start() for term in source.terms[ref]) and len(content_words(claim) - _VAGUE) < 3:
         return None  # "Not every plan worked — the Bristol Arena … was dropped in 2018": a claim holding none of the
         # line's terms, in a few common words, says too little to judge alone

@@ -25,13 +25,14 @@ _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|n
                     r"under\b|closed|open|secret|silent|unchanged|low|high)|\bhad\s+(?:not\s+)?"
                     r"(?:been|died|\w+ed|\w+en)\b|\s[–—-]\s|^\W*(?:still|not yet|not fully|not until)\b|"
                     r"\buntil (?:after|the)\b|\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
-                    r"\d+\s+(?:years|decades)\b|\b(?:highest|lowest|largest|smallest|worst|most|fewest)\b[^.;]*"
+                    r"\d+\s+(?:years|decades)\b|\bthrough(?:out)?\s+the\s+(?:summer|winter|spring|autumn|year|war|"
+                    r"month|decade)\b|\b(?:highest|lowest|largest|smallest|worst|most|fewest)\b[^.;]*"
                     r"\b(?:of|in)\s+any\s+(?:single\s+)?year\b", re.I)
 """A state ("living conditions were still backward", "Italy stays neutral", "Franklin had died", "Still not fully
 accepted until after …", "Domesday Book still lists many villages as waste"), a span ("fought the French for about
-15 years until captured"), a year's tally ("Nearly 500 people were killed, the highest total of any year"), or a name
-with what it is known for ("William – said Edward had promised him the throne"), which has no moment to place on a
-timeline."""
+15 years until captured", "besieged the city through the summer and stormed it"), a year's tally ("Nearly 500 people
+were killed, the highest total of any year"), or a name with what it is known for ("William – said Edward had
+promised him the throne"), which has no moment to place on a timeline."""
 _HOW_THINGS_STOOD = re.compile(r"[A-Z][\w'’ -]{1,40}?\s(?:was|were|is|are)\s+(?:a|an|the|still|not|mostly|mainly|"
                                r"largely|chiefly|predominantly|overwhelmingly)\b")
 """A line that opens on what something was ("England was a Catholic country", "Britain's empire was mostly trading
@@ -87,10 +88,13 @@ its words."""
 _POINTS_BACK = re.compile(r"^\W*[Tt]he\s+(?:two|three|four)\s+[a-z]+s\b|\bfollowed\b(?=\s*(?:\(|[.;,]|$))|"
                           r"^\W*(?:[Tt]he\s+)?(?:[Ll]ines|[Tt]racks|[Ss]ides|[Hh]alves)\s+"
                           r"(?:met|joined|linked|united)\b|"
-                          r"\b(?:that|the same|the next|the following) year\b")
+                          r"\b(?:that|the same|the next|the following) year\b|"
+                          r"\b(?:this|that|these|those)\s+(?:work|discover(?:y|ies)|research|findings?|breakthrough|"
+                          r"invention|experiments?|stud(?:y|ies)|idea)\b|\bthe\s+(?:difference|discrepancy)\b")
 """An event told against the line before ("The two lines met at Promontory Summit", "Lines met …", "The Great Fire of
-London followed", "… surrendered and was killed that year"): which lines, what it followed, which year, only that line
-says; on a timeline nothing does."""
+London followed", "… surrendered and was killed that year", "won the Nobel Prize for this work", "showed the
+difference was due to a new gas"): which lines, what it followed, which year, what work, only that line says; on a
+timeline nothing does."""
 _CASE_LABEL = re.compile(r"(?i)^\W*(?:case study|example|focus)\s*(?:\d+\s*)?[:–—-]\s*")
 """A card title's label of what kind of card it is, no part of the event's name."""
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
@@ -322,10 +326,11 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if described is None or _STATE.search(described) or _EXAMPLE.search(described) or _DANGLING.search(described) \
                 or _participle_left(described) \
                 or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \
-                or leans_on_previous(described) or re.search(r"(?i)\blater\b", described) \
+                or leans_on_previous(described) or re.search(r"(?i)\b(?:later|again)\b|\breturned\s+and\b", described) \
                 or _POINTS_BACK.search(described):
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
-            # no more when; "Royal family later held under arrest; shot at Ekaterinburg" is dated from another line
+            # no more when; "Royal family later held under arrest; shot at Ekaterinburg" is dated from another line,
+            # and "Darwin returned and recognised the moraines" says it comes after another event
         verb_first = _ADVERB_FIRST.sub(lambda found: found.group(1).upper(), described, count=1)  # "First reported …"
         verb_first = re.sub(r"\s*\([^()]*\)", "", verb_first)  # ("Began (International Women's Day) with bread
         # queues": the aside is no doer)

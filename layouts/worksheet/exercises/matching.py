@@ -135,9 +135,10 @@ def match_candidates(source: Material) -> list[Candidate]:
         if labelled and _VERDICT_LABEL.fullmatch(labelled.group(1)):
             continue  # "Criticism – some residents priced out" is said of every regeneration scheme a pack studies,
             # "Costs: a farmed valley and homes flooded" of every reservoir
-        if source.maths and len(re.findall(r"[^\W\d_]{3,}", text)) < 3:
+        if source.maths and len(re.findall(r"[^\W\d_]{3,}", text)) < 3 \
+                or re.search(r"\d", text) and len(re.findall(r"[^\W\d_]{3,}", text)) < 2:
             continue  # "235 ≤ d < 245 and 3.15 ≤ t < 3.25": in maths, figures and symbols fit every title of their
-            # method
+            # method; "Oxygen – mp −218 °C, bp −183 °C" is a line of data, which goes with the one title over data
         if text.count(",") >= 2 and not has_verb(text):
             continue  # "Divide and rule, paternalism, the 'jewel in the crown'": the card's key words, no statement
         if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text) \

@@ -18,11 +18,11 @@ from typing import Callable
 from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool, label_of
-from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials, capitalised,
-                    close_forms, content_words, english_zipf, inside_word, parallel, restated, root_shared,
+from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, NOT_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials,
+                    capitalised, close_forms, content_words, english_zipf, inside_word, parallel, restated, root_shared,
                     shares_root, singular, spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
-from .kinds import MONTHS, name_sort
+from .kinds import MONTHS, body_or_document, name_sort
 from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_beside
 from .countries import is_country
 from .given_names import GIVEN_NAMES
@@ -687,7 +687,8 @@ class Material:
         that names no event, group, document or place."""
         if self._names_person_first(text):
             return True  # "Keynes argued that his …"
-        people = self.words.persons | self.words.possessive
+        people = self.words.persons | {word for word in self.words.possessive if not body_or_document(word)}  # ("the
+        # Company's army": a body, no person)
         words = title.replace("'s", "").replace("’s", "").split()
         sheet = self.pack.title.replace("'s", "").replace("’s", "").split()
         named = [part for part in re.split(r",|;|&|\band\b|\bvs?\.?(?=\s)|\bversus\b|[–—/]", " ".join(words))
@@ -872,10 +873,14 @@ def _symbol_of(answer: str, text: str) -> bool:
 
 def _overlapping(answer: str, other: str) -> bool:
     """Whether one answer opens with the other's words ("surface area" and "surface area to volume ratio"): with its
-    first letter, either line takes either answer."""
+    first letter, either line takes either answer; or one name ends the other ("Cressingham", "Hugh de Cressingham"):
+    the same person asked twice, each blank calling up the other."""
     mine, theirs = answer.casefold().split(), other.casefold().split()
     shorter, longer = sorted((mine, theirs), key=len)
-    return 0 < len(shorter) < len(longer) and longer[:len(shorter)] == shorter and len(shorter[0]) >= 4
+    return 0 < len(shorter) < len(longer) and (
+        longer[:len(shorter)] == shorter and len(shorter[0]) >= 4
+        or answer[:1].isupper() and other[:1].isupper() and longer[-len(shorter):] == shorter
+        and len(shorter[-1]) >= 4)
 
 
 def _year_of(answer: str, other: str) -> bool:
@@ -1396,10 +1401,6 @@ _YEAR_SWAP = re.compile(r"\d{3,4}|(?i:(?:AD|CE)\s*\d{1,4}|\d{1,4}\s*(?:BCE?|AD|C
 """A year a false statement took: of three or four figures, or marked by its era ("AD 51")."""
 
 
-_NOT_PLURALS = frozenset({"news", "lens", "bias", "iris", "axis", "mars", "thus", "plus", "gas", "bus", "this"})
-"""Short words ending in s that are no plurals."""
-
-
 def holds(text: str, answer: str) -> bool:
     """Whether ``answer`` appears in ``text`` as whole words, with a plural ending or, for a plural, without it (case
     ignored)."""
@@ -1410,7 +1411,7 @@ def holds(text: str, answer: str) -> bool:
         singular(needle) if re.search(r"\w{3}ies$", needle) else ""
     if other and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", text.casefold()):
         return True  # "thousands of jobs (navvies, …)" holds "Navvy", and "a navvy" holds "navvies"
-    if needle.endswith("s") and len(needle) > 3 and needle[-2:] != "ss" and needle not in _NOT_PLURALS:  # ("ores"
+    if needle.endswith("s") and len(needle) > 3 and needle[-2:] != "ss" and needle not in NOT_PLURALS:  # ("ores"
         # is told by "from ore to electrolyte")
         needle = needle[:-2] if needle.endswith("es") and needle[:-2] in text else needle[:-1]  # "common ancestors"
         # is told by "the common ancestor"

@@ -888,7 +888,11 @@ _QUOTES = " \"'“”‘’„‚«»"
 
 def _unquoted(side: str) -> str:
     """An entry without the quotation marks around it, keeping one that closes a quote inside it ("dar 'me gusta'"
-    keeps its last mark, else the sheet prints "dar 'me gusta")."""
+    keeps its last mark, else the sheet prints "dar 'me gusta"); a Dutch 's or 't is no quotation mark ("'s
+    middags")."""
+    elided = re.match(r"\s*(['’][st])\s+(?=\w)", side)
+    if elided:
+        return f"{elided.group(1)} {_unquoted(side[elided.end():])}"
     core = side.strip(_QUOTES)
     if not core:
         return core

@@ -235,10 +235,18 @@ IRREGULAR_PAST = {"swept": "sweep", "kept": "keep", "slept": "sleep", "wept": "w
 """Past forms that no ending gives ("swept through long grass" beside "S____ (2 words)": sweep net)."""
 
 
+NOT_PLURALS = frozenset({"news", "lens", "bias", "iris", "axis", "mars", "thus", "plus", "gas", "bus", "this"})
+"""Short words ending in s that are no plurals."""
+
+
 def singular(word: str) -> str:
-    """An English plural's singular, by its ending or as an irregular one."""
+    """An English plural's singular, by its ending or as an irregular one ("gases": gas; "gas" is one)."""
     if word.casefold() in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word.casefold()]
+    if word.casefold() in NOT_PLURALS:
+        return word
+    if word.endswith("es") and word[:-2].casefold() in NOT_PLURALS:
+        return word[:-2]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes", "oes")):
@@ -322,8 +330,25 @@ def familiar(answer: str) -> bool:
     """Whether every word of an English answer is one a student meets outside the topic. Such a blank is fair, but
     its first letter and the words around it often give it away ("fizzing as h____ gas", "genetically identical
     c____"), so a sheet blanks the topic's own words first."""
+    return _all_as_common(answer, FAMILIAR)
+
+
+COMMON_PHRASE = 4.0
+"""How common each word of an answer must be (Zipf) for the phrase to be everyday English: "heart disease", "number
+plates", "United Kingdom"; not "activation energy", "bone marrow", "fossil fuels"."""
+
+
+@lru_cache(maxsize=None)
+def common_phrase(answer: str) -> bool:
+    """Whether every word of an English answer is an everyday one: with its first letter and the line around it, such
+    a phrase comes to a student who never learned the card ("lower rates of h____ (2 words)")."""
+    return _all_as_common(answer, COMMON_PHRASE)
+
+
+def _all_as_common(answer: str, zipf: float) -> bool:
+    """Whether an English answer has words and every one is at least as common as ``zipf``, linking words aside."""
     words = [word for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", answer) if word.casefold() not in _LINKING]
-    return bool(words) and not re.search(r"\d", answer) and all(english_zipf(word) >= FAMILIAR for word in words)
+    return bool(words) and not re.search(r"\d", answer) and all(english_zipf(word) >= zipf for word in words)
 
 
 ADJECTIVES = (("pope", "papal"), ("pole", "polar"), ("sun", "solar"), ("moon", "lunar"), ("star", "stellar"),
