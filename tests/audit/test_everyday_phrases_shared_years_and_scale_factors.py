@@ -196,3 +196,16 @@ def test_from_set_vc_a_list_head_a_step_to_take_a_return_and_a_case_of_a_kind():
         assert not any("returned" in text for text in events), events
     assert "rearrange" not in blanked(fresh_pack("maths_arcs_sectors.yaml"))  # "then r____ to find the missing value"
     assert _alike("Cwms (cirques)", "Case study – Cwm Idwal") and not _alike("Case study – Boscastle", "Coasts")
+
+
+def test_from_set_vd_figures_a_key_cannot_tell_apart_a_title_that_spells_the_answer_and_an_unnamed_act():
+    from studypack.layouts.worksheet.exercises.events import _THE_ONE_BEFORE
+    from studypack.layouts.worksheet.exercises.material import _close_figures
+    assert _close_figures("90%", "89%") and _close_figures("1,500 m", "1,520 m")
+    assert not _close_figures("90%", "3%") and not _close_figures("1066", "1067")
+    norway = fresh_pack("geography_norway_hydropower.yaml")
+    assert "oil and gas exporters" not in blanked(norway)  # "o____ (4 words)" under "…, oil and gas, …"
+    for seed in "123":
+        answers = [blank.text for gap in of_kind(planned(norway, seed), Gap) for blank in gap.answers]
+        assert not ("90%" in answers and "89%" in answers), answers
+    assert _THE_ONE_BEFORE.match("The Act was repealed by the Attlee Labour government in 1946.")

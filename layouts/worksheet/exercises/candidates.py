@@ -1068,10 +1068,12 @@ def _compared_with_term(source: Material, ref: PointRef, term) -> bool:
 
 def _head_printed(text: str, blank) -> bool:
     """Whether a blank of several words shows its first letter and ``text`` (its line, its title, the sheet's
-    title) prints the first word whole."""
+    title) prints the first word whole, or all words but the last together ("o____ (4 words)" under "Energy in
+    Norway – hydropower, oil and gas", oil and gas exporters)."""
     words = blank.text.split()
-    return len(words) >= 2 and len(blank.hint) == 1 and len(words[0]) >= 5 and re.search(
-        rf"(?i)(?<![\w-]){re.escape(words[0])}(?![\w-])", text) is not None
+    return len(words) >= 2 and len(blank.hint) == 1 and (
+        len(words[0]) >= 5 and re.search(rf"(?i)(?<![\w-]){re.escape(words[0])}(?![\w-])", text) is not None
+        or len(words) >= 3 and re.search(rf"(?i)(?<![\w-]){re.escape(' '.join(words[:-1]))}(?![\w-])", text) is not None)
 
 
 def _spelled_alike_beside(answer: str, line: str) -> bool:

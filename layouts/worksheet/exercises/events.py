@@ -542,12 +542,12 @@ def _prints_year(text: str, year: int) -> bool:
 
 
 _THE_ONE_BEFORE = re.compile(r"The\s+(?:(?:first|second|third|last|next|new|main|advance)\s+)?"
-                             r"(?:company|firm|ban|law|act|government|council|strike|boycott|campaign|group|expedition|"
+                             r"(?i:company|firm|ban|law|act|government|council|strike|boycott|campaign|group|expedition|"
                              r"rebellion|rising|plan|scheme|treaty|policy|protest|army|war|movement|party|crusaders|"
                              r"rebels|troops|soldiers|protesters|strikers|settlers|invaders|attackers|defenders)"
                              r"\s+[a-z]")
-"""A doer or thing the line before named ("The company ended the ban", "The crusaders broke in …"): which one, and
-where, only the title says."""
+"""A doer or thing the line before named ("The company ended the ban", "The crusaders broke in …", "The Act was
+repealed"): which one, and where, only the title says."""
 _STATE_NAMED = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Republic|Kingdom|Empire|Union|Party|League|"
                           r"Organi[sz]ation|Federation|Confederation|Commonwealth|Dynasty|State)"
                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([A-Z]{2,6}\))?")

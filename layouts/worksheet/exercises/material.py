@@ -186,7 +186,8 @@ class Material:
                for answer in answers for part in visible):
             return True  # (and "Silicon dioxide (silica): Formula ____": the name prints SiO₂)
         if any(_overlapping(answer, other) or _paired_answers(answer, other) or _two_forms(answer, other)
-               or self.banked and _year_of(answer, other) for answer in answers for other in self.answers):
+               or self.banked and _year_of(answer, other) or _close_figures(answer, other)
+               for answer in answers for other in self.answers):
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"; "S____
             # → reduce p.d." beside "S____ → increase p.d." (step-down and step-up transformers); "S____ – kill
             # microbes" beside "Step 2 – s____: chlorine … kills harmful microbes" (sterilise, sterilisation)
@@ -881,6 +882,18 @@ def _overlapping(answer: str, other: str) -> bool:
         longer[:len(shorter)] == shorter and len(shorter[0]) >= 4
         or answer[:1].isupper() and other[:1].isupper() and longer[-len(shorter):] == shorter
         and len(shorter[-1]) >= 4)
+
+
+def _close_figures(answer: str, other: str) -> bool:
+    """Whether two answers are figures of one unit within a twentieth of each other ("90%" of electricity from
+    hydropower, "89%" of new cars electric): a line saying "about" either takes either, and no key can tell them
+    apart."""
+    mine, theirs = (re.fullmatch(r"[£$€]?\s*(\d[\d,]*(?:\.\d+)?)\s*(\S*)", text.strip()) for text in (answer, other))
+    if not mine or not theirs or not mine.group(2) or mine.group(2) != theirs.group(2) \
+            or answer.strip() == other.strip():
+        return False
+    first, second = (float(found.group(1).replace(",", "")) for found in (mine, theirs))
+    return max(first, second) > 0 and abs(first - second) <= 0.05 * max(first, second)
 
 
 def _year_of(answer: str, other: str) -> bool:
