@@ -209,3 +209,18 @@ def test_from_set_vd_figures_a_key_cannot_tell_apart_a_title_that_spells_the_ans
         answers = [blank.text for gap in of_kind(planned(norway, seed), Gap) for blank in gap.answers]
         assert not ("90%" in answers and "89%" in answers), answers
     assert _THE_ONE_BEFORE.match("The Act was repealed by the Attlee Labour government in 1946.")
+
+
+def test_from_set_ve_a_question_with_its_note_a_purity_test_and_a_subjectless_now():
+    from studypack.layouts.worksheet.exercises.short_answers import asks_a_question
+    from studypack.layouts.worksheet.exercises.questions import Short
+    assert asks_a_question("Why did slavery end? – exam overview") and not asks_a_question("Who was who? The nobles")
+    slavery = fresh_pack("history_abolition_slavery_usa.yaml")
+    for seed in "123":
+        assert not any("overview" in short.prompt for short in of_kind(planned(slavery, seed), Short))
+    assert share_words(title_words("Testing for purity"), title_words("Impurities lower the melting point"))
+    singapore = fresh_pack("geography_singapore_city.yaml")
+    for seed in "123":
+        statements = ["".join(segment.text for segment in statement.segments)
+                      for statement in of_kind(planned(singapore, seed), TrueFalse)]
+        assert not any("Now a hub" in text for text in statements), statements

@@ -1424,12 +1424,13 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             or WORKED_SUM.search(text) or re.search(r"\d\s*[×÷/]\s*\d[^=]*=", text) or _GUARDED.search(text) \
             or re.match(r"(?i)\W*(?:(?:a\s+)?worked\s+example|example|e\.g\.)\b", text) or _labelled_examples(text) \
             or text[:1].islower() and not has_verb(text) \
-            and not re.search(r"[=→:–—;]|\s-\s|\b(?:is|are|was|were|has|have|had)\b", text):
+            and not re.search(r"[=→:–—;]|\s-\s|\b(?:is|are|was|were|has|have|had)\b", text) \
+            or re.match(r"(?i)\W*now\s+(?:an?|the|one)\s", text):
         return None  # "sympa – strict" is too little to judge; "der Zug – the car" is put right on either side;
         # "Cellulose – a polymer of glucose", "Bohemond, a Norman from Italy" state nothing; "108/204 = about 0.53
         # tonnes" is a sum to check, not a fact to judge; "disposal at the end of its useful life", an item of a list
         # the line above led into, claims nothing; "Adaptation e.g. drought-resistant crops, water transfer" only
-        # names examples
+        # names examples; "Now a hub for oil refining" says not what is one
     if true:
         context = source.context(ref, [])
         if context is None:

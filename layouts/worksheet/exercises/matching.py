@@ -421,7 +421,8 @@ def short_noun_shared(text: str, title: str) -> bool:
 
 def share_words(first: set[str], second: set[str]) -> bool:
     """Whether two sets of title words hold one word, or two of one stem (``Creation`` and ``created``: their
-    common start is five letters at least and all but three of the shorter)."""
+    common start is five letters at least and all but three of the shorter), or one and its negation (``purity``,
+    ``impurity``)."""
     if first & second:
         return True
     for one in first:
@@ -431,6 +432,8 @@ def share_words(first: set[str], second: set[str]) -> bool:
                 return True  # "hex" for "hexadecimal", "cell" for "cells"
             if len(short) >= 4 and long.isalpha() and re.fullmatch(rf"(?:in|out|over|under){re.escape(short)}s?", long):
                 return True  # "flow" for "inflows" and "outflows"
+            if len(short) >= 5 and re.fullmatch(rf"(?:im|un|non){re.escape(short)}", long):
+                return True  # "purity" for "impurity": the word with its negating prefix
             if len(short) >= 4 and re.search(r"fe?$", short) and long.startswith(re.sub(r"fe?$", "v", short)):
                 return True  # "half" for "halve", "leaf" for "leaves", "knife" for "knives"
             if len(short) >= 4 and short.endswith("le") and long.startswith(short[:-2] + "ul"):

@@ -632,9 +632,11 @@ def _lowered(title: str, words) -> str:
 
 def asks_a_question(title: str) -> bool:
     """Whether a card's title asks a question ("Why did the Normans build castles?", "How plants use glucose"), not
-    a question's teaser before its topic ("Who was who? The social hierarchy")."""
+    a question's teaser before its topic ("Who was who? The social hierarchy"); a note after its dash is no topic
+    ("Why did slavery end? – exam overview")."""
     text = printed_title(title).strip().rstrip(".:")
-    return re.search(r"\?\s*(?:\([^()]*\))?$", text) is not None or not short_prompt(text, 2).startswith("Write ") \
+    return re.search(r"\?\s*(?:\([^()]*\)|[–—-]\s*[^?]{1,30})?$", text) is not None \
+        or not short_prompt(text, 2).startswith("Write ") \
         or re.search(r"(?i)(?:[–—:]|\s-)\s*(?:why|how|what|when|where|who|which)\b", text) is not None  # ("Choosing
     # an isotope – why", "Wavefronts and refraction – why it bends")
 
