@@ -58,7 +58,8 @@ def test_a_words_card_does_not_ask_its_english_meaning_as_a_gap():
     text = ("title: A escola\nlang: pt\ncards:\n"
             "  - title: os trabalhos de casa\n    points:\n      - \"**homework** – often shortened to **TPC**\"\n"
             "  - title: a biblioteca\n    points:\n      - the library\n"
-            "  - title: Opiniões\n    points:\n      - Tenho **demasiados** trabalhos de casa – I have too much homework\n")
+            "  - title: Opiniões\n    points:\n"
+            "      - Tenho **demasiados** trabalhos de casa – I have too much homework\n")
     assert "homework" not in blanked(text)
 
 

@@ -1073,7 +1073,8 @@ def _head_printed(text: str, blank) -> bool:
     words = blank.text.split()
     return len(words) >= 2 and len(blank.hint) == 1 and (
         len(words[0]) >= 5 and re.search(rf"(?i)(?<![\w-]){re.escape(words[0])}(?![\w-])", text) is not None
-        or len(words) >= 3 and re.search(rf"(?i)(?<![\w-]){re.escape(' '.join(words[:-1]))}(?![\w-])", text) is not None)
+        or len(words) >= 3
+        and re.search(rf"(?i)(?<![\w-]){re.escape(' '.join(words[:-1]))}(?![\w-])", text) is not None)
 
 
 def _spelled_alike_beside(answer: str, line: str) -> bool:

@@ -542,9 +542,10 @@ def _prints_year(text: str, year: int) -> bool:
 
 
 _THE_ONE_BEFORE = re.compile(r"The\s+(?:(?:first|second|third|last|next|new|main|advance)\s+)?"
-                             r"(?i:company|firm|ban|law|act|government|council|strike|boycott|campaign|group|expedition|"
-                             r"rebellion|rising|plan|scheme|treaty|policy|protest|army|war|movement|party|crusaders|"
-                             r"rebels|troops|soldiers|protesters|strikers|settlers|invaders|attackers|defenders)"
+                             r"(?i:company|firm|ban|law|act|government|council|strike|boycott|campaign|group|"
+                             r"expedition|rebellion|rising|plan|scheme|treaty|policy|protest|army|war|movement|party|"
+                             r"crusaders|rebels|troops|soldiers|protesters|strikers|settlers|invaders|attackers|"
+                             r"defenders)"
                              r"\s+[a-z]")
 """A doer or thing the line before named ("The company ended the ban", "The crusaders broke in …", "The Act was
 repealed"): which one, and where, only the title says."""
