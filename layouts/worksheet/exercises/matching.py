@@ -8,6 +8,7 @@ key terms and their definitions instead.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 import re
 
 from ....source._scripts import plain_scripts
@@ -375,16 +376,17 @@ NAMES_A_FORM = re.compile(r"(?i)\b(?:formula[es]?|equations?|symbols?|units?|dat
 written that way ("Ethanol: C₂H₅OH"), matched by its look."""
 
 
-def title_words(title: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def title_words(title: str) -> frozenset[str]:
     """A title's content words in the singular (``volcanoes``, ``addresses``, ``topologies``, ``fats``: volcano,
     address, topology, fat) and a past form as its verb (``swept``: sweep), for telling alike titles apart and a
-    statement that names one."""
+    statement that names one (kept: a sheet asks for the same titles' words many times over)."""
     title = plain_scripts(title)
-    return {IRREGULAR_PAST.get(word, singular(word)) for word in re.findall(r"[a-z0-9]+", title.casefold())
-            if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON} | {
+    return frozenset({IRREGULAR_PAST.get(word, singular(word)) for word in re.findall(r"[a-z0-9]+", title.casefold())
+                      if len(word) > 3 or len(word) == 3 and word.isalpha() and word not in _SHORT_COMMON} | {
         symbol.casefold() for symbol in TWO_LETTER_SYMBOL.findall(title)} | {
         compound for compound in re.findall(r"(?<![\w-])[a-z0-9]{1,3}-[a-z0-9]+(?![\w-])", title.casefold())} | {
-        _GREEK[letter] for letter in title if letter in _GREEK}
+        _GREEK[letter] for letter in title if letter in _GREEK})
     # ("Rf", "pH", "UN": a symbol of two letters names its topic as surely as a word; so does a short compound,
     # "D-Day", "U-boat", whose parts alone are too short to tell; and a Greek letter its name: "α most ionising"
     # beside "Alpha, beta and gamma compared")
@@ -419,6 +421,10 @@ def short_noun_shared(text: str, title: str) -> bool:
     return any(word.startswith(noun) for noun in nouns for word in re.findall(r"[a-z]+", text.casefold()))
 
 
+_E_DROPPED = frozenset({"ing", "ed", "er", "ers", "able", "ity", "ify", "ified", "ation"})
+"""Endings that take the place of a word's last e ("naming", "purity")."""
+
+
 def share_words(first: set[str], second: set[str]) -> bool:
     """Whether two sets of title words hold one word, or two of one stem (``Creation`` and ``created``: their
     common start is five letters at least and all but three of the shorter), or one and its negation (``purity``,
@@ -430,25 +436,27 @@ def share_words(first: set[str], second: set[str]) -> bool:
             short, long = sorted((one, other), key=len)
             if len(short) >= 3 and long.isalpha() and long.startswith(short) and len(long) > len(short):
                 return True  # "hex" for "hexadecimal", "cell" for "cells"
-            if len(short) >= 4 and long.isalpha() and re.fullmatch(rf"(?:in|out|over|under){re.escape(short)}s?", long):
+            if len(short) >= 4 and long.isalpha() and any(long in (prefix + short, prefix + short + "s")
+                                                           for prefix in ("in", "out", "over", "under")):
                 return True  # "flow" for "inflows" and "outflows"
-            if len(short) >= 5 and re.fullmatch(rf"(?:im|un|non){re.escape(short)}", long):
+            if len(short) >= 5 and long in ("im" + short, "un" + short, "non" + short):
                 return True  # "purity" for "impurity": the word with its negating prefix
-            if len(short) >= 4 and re.search(r"fe?$", short) and long.startswith(re.sub(r"fe?$", "v", short)):
+            if len(short) >= 4 and short.endswith(("f", "fe")) \
+                    and long.startswith(short[:-2 if short.endswith("fe") else -1] + "v"):
                 return True  # "half" for "halve", "leaf" for "leaves", "knife" for "knives"
             if len(short) >= 4 and short.endswith("le") and long.startswith(short[:-2] + "ul"):
                 return True  # "circle" for "circular", "molecule" for "molecular"
             if any(len(a) >= 5 and a.endswith("ry") and b.startswith(a[:-2] + "er")
                    for a, b in ((one, other), (other, one))):
                 return True  # "entry" for "enter", "mastery" for "master"
-            if any(a.endswith("sis") and len(a) >= 6 and re.fullmatch(re.escape(a[:-3]) + r"tic(?:al|ally)?", b)
+            if any(a.endswith("sis") and len(a) >= 6 and b in (a[:-3] + "tic", a[:-3] + "tical", a[:-3] + "tically")
                    for a, b in ((one, other), (other, one))):
                 return True  # "mitosis" for "mitotic", "osmosis" for "osmotic"
             if len(short) >= 5 and len(long) == len(short) + 1 and long.isalpha() \
                     and any(long[:cut] + long[cut + 1:] == short for cut in range(len(long))):
                 return True  # "Kibra" for "Kibera": a name spelled one letter short
-            if len(short) >= 4 and short.endswith("e") and re.fullmatch(re.escape(short[:-1]) + r"(?:ing|ed|ers?|able|"
-                                                                                       r"ity|ify|ified|ation)", long):
+            if len(short) >= 4 and short.endswith("e") and long.startswith(short[:-1]) \
+                    and long[len(short) - 1:] in _E_DROPPED:
                 return True  # "name" for "naming", "pure" for "purity"
     for one in (word for word in first if word.isalpha()):
         for other in (word for word in second if word.isalpha()):  # "alpha0" is a label, not a form of "alpha"
