@@ -16,6 +16,7 @@ from studypack.layouts.worksheet.exercises.questions import Match, Short, Timeli
 NAVY = fresh_pack("history_tudor_navy.yaml")
 
 
+@pytest.mark.slow
 def test_no_false_statement_dates_a_deed_after_its_doers_death():
     for seed in "1234":
         for statement in of_kind(planned(NAVY, seed), TrueFalse):

@@ -6,6 +6,8 @@ statement by "gas" or by the one line of data, "She" under a region's title, and
 day it ended."""
 from __future__ import annotations
 
+import pytest
+
 import re
 
 from studypack.layouts.worksheet.exercises import Gap
@@ -166,6 +168,7 @@ def test_a_language_packs_list_question_accepts_other_right_words():
         assert "leuk" in key and "Elk ander juist punt telt ook." in key
 
 
+@pytest.mark.slow
 def test_from_set_vc_one_person_asked_twice_roman_numerals_and_moles_of_what():
     from studypack.layouts.worksheet.exercises.beside import prints_symbol_of
     from studypack.layouts.worksheet.exercises.material import _overlapping

@@ -6,6 +6,8 @@ brackets spells ("M____ – … vaccinated (MMR)"), a French word shown alone th
 a tier label opening a title ("Higher: extracting copper"). From set SL: "endangered or already e____"."""
 from __future__ import annotations
 
+import pytest
+
 from studypack.layouts.worksheet.exercises.questions import Translate
 from sheet_builds import fresh_pack, hideable, material, of_kind, planned, scheme_texts
 
@@ -57,6 +59,7 @@ def test_the_event_itself_is_no_cause_and_a_list_label_no_word_to_translate():
             assert "problems:" not in f"{item.shown} {item.answer}", item
 
 
+@pytest.mark.slow
 def test_a_false_year_before_a_named_dated_battle_and_a_halogen_beside_halide_ions_are_not_set():
     """From set SM: "The Germans called the Somme the 'muddy grave' … in early 1914 they fell back" beside the card
     "The Battle of the Somme" (1916); "halide ions … the h____"."""

@@ -97,6 +97,7 @@ def test_a_year_paired_with_another_is_not_asked_and_a_blank_spelled_like_the_ti
 SAMPLING = (Path(__file__).parent / "fresh" / "biology_sampling.yaml").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_a_blank_after_more_or_very_is_not_set_beside_a_word_bank():
     gaps = 0
     for seed in "123456":

@@ -7,6 +7,8 @@ word its meaning cuts short ("aller à la fac (l'université) – to go to uni")
 dash that holds none of its line's terms ("Not every plan worked — …") is no statement of its own."""
 from __future__ import annotations
 
+import pytest
+
 from sheet_builds import fresh_pack, hideable, material, of_kind, pack_yaml, planned, translated
 from studypack.layouts.worksheet.exercises.questions import Choice, Gap, PointRef, Timeline, TrueFalse, plain
 
@@ -22,6 +24,7 @@ def test_a_plain_year_beside_marked_names_is_asked():
         assert of_kind(plan, Timeline)
 
 
+@pytest.mark.slow
 def test_a_year_left_plain_is_swapped_only_for_another_year():
     for seed in "12":
         for statement in of_kind(planned(fresh_pack("history_vikings.yaml"), seed), TrueFalse):

@@ -7,6 +7,8 @@ word bank of treaties and plans; and "it b____ damp litmus paper (it goes red fi
 everyday word heading the effects its arrow leads to."""
 from __future__ import annotations
 
+import pytest
+
 from studypack.layouts.worksheet.exercises import Gap, Match, Timeline
 from studypack.layouts.worksheet.exercises.allocate import _bank_sort
 from studypack.layouts.worksheet.exercises.questions import Short, plain
@@ -15,6 +17,7 @@ from sheet_builds import fresh_pack, hideable, material, of_kind, pack_yaml, pla
 SEEDS = "1234"
 
 
+@pytest.mark.slow
 def test_no_short_answer_stands_beside_a_line_naming_two_points_of_its_scheme():
     for seed in SEEDS:
         plan = planned(fresh_pack("biology_communicable_diseases.yaml"), seed)
@@ -24,6 +27,7 @@ def test_no_short_answer_stands_beside_a_line_naming_two_points_of_its_scheme():
             assert not any("White blood cells" in prompt for prompt in prompts), prompts
 
 
+@pytest.mark.slow
 def test_no_gap_line_makes_a_pair_of_the_glossary_matching():
     for seed in SEEDS:
         plan = planned(fresh_pack("geography_volcanoes_earthquakes.yaml"), seed)
@@ -33,6 +37,7 @@ def test_no_gap_line_makes_a_pair_of_the_glossary_matching():
             assert not any("collision" in line and "continental" in line for line in lines), lines
 
 
+@pytest.mark.slow
 def test_no_event_of_two_deeds_is_dated_by_the_second():
     for seed in SEEDS:
         events = [event.text for timeline in of_kind(planned(fresh_pack("history_weimar_rise_of_nazis.yaml"), seed),

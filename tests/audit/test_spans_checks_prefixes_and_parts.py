@@ -6,6 +6,8 @@ ____. First four: methane CH₄, ethane C₂H₆ …") is no blank; nor is an an
 names none ("Political reform and protest") is not judged, and Judas is known to all."""
 from __future__ import annotations
 
+import pytest
+
 from sheet_builds import fresh_pack, material, of_kind, planned, scheme_texts
 from studypack.layouts.worksheet.exercises.questions import Gap, Timeline
 
@@ -24,6 +26,7 @@ def test_a_titles_span_and_a_key_word_check_are_no_part_of_a_question():
     assert not any(text.startswith("Key word check") for text in scheme_texts(source, card))
 
 
+@pytest.mark.slow
 def test_prefixes_general_formulas_and_printed_parts_tell_their_blanks():
     for seed in "12":
         assert "overproduction" not in _blanks(planned(fresh_pack("history_usa_1919_1941.yaml"), seed))
@@ -32,6 +35,7 @@ def test_prefixes_general_formulas_and_printed_parts_tell_their_blanks():
                                       _blanks(planned(fresh_pack("maths_statistics.yaml"), seed))]
 
 
+@pytest.mark.slow
 def test_a_statement_on_a_thing_called_by_its_kind_and_judas_are_not_set():
     from studypack.layouts.worksheet.exercises.questions import TrueFalse, plain
     for seed in "12":

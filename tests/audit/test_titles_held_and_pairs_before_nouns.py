@@ -3,10 +3,13 @@ Green Capital"), is no timeline event; and one of a pair shown with no letter be
 diploid) is no blank: "daughter" describes the cells as well."""
 from __future__ import annotations
 
+import pytest
+
 from sheet_builds import fresh_pack, of_kind, planned
 from studypack.layouts.worksheet.exercises.questions import Gap, Timeline, plain
 
 
+@pytest.mark.slow
 def test_a_title_held_is_no_event():
     for seed in "12":
         events = [event.text for timeline in of_kind(planned(fresh_pack("geography_sustainable_cities.yaml"), seed),
