@@ -31,7 +31,8 @@ def _shifted(text: str, forms: dict[str, str], kind: str, offset: int, base: str
         form = forms.get(char)
         if form is None:
             shown = "a space" if char.isspace() else f"“{char}”"
-            on_line = f"{base}_{text}" if kind == "subscript" else f"{base}\\^({text})"
+            on_line = f"{base}\\^({text})" if kind == "superscript" else f"{base}_{text}" \
+                if any(letter.isalpha() for letter in text) else f"{base}{text}"  # ("t½": a half needs no mark)
             if in_maths:  # "$L_f$", "$a^{1/n}$": inside the maths, _ and ^ lower and raise again
                 on_line += " outside the $…$"
             raise NotationError(

@@ -252,3 +252,9 @@ def test_a_script_with_no_unicode_form_in_maths_is_told_to_go_outside_it(typed, 
     with pytest.raises(NotationError) as raised_error:
         translate(typed)
     assert str(raised_error.value).endswith("write it on the line instead, " + advice)
+
+
+def test_a_subscript_of_figures_with_no_unicode_form_is_told_to_sit_on_the_line_unmarked():
+    with pytest.raises(NotationError) as raised_error:
+        translate("t~½~ = ln 2 / k")
+    assert str(raised_error.value).endswith("write it on the line instead, as t½")  # "t_½" printed its underscore
