@@ -61,11 +61,11 @@ _METHOD_LABEL = re.compile(r"(?i)^\W*(?:backwards|reverse|check|method|working|a
 """A label that names only the step ("Backwards – C = 40 cm", "Worked –"), left off the givens, as is a label of
 advice ("Units must match first – 45p as …"); any other says what the givens are ("Daisies counted: 3, 5, …",
 "Profit – bought for £40")."""
-_SYMBOL = (r"(?:P\([^()=→]{1,30}\)"
+_SYMBOL = (r"(?:P\([^()=→]{1,30}\)|p(?:H|OH|K[aₐbw]?)|\[[^\[\]=→]{1,12}\]"
            r"|[A-Za-zα-ωΔθλπρ](?:[₀-₉\u2090-\u209c\u1d62-\u1d6a\ue000-\ue03f]{1,6}|(?:[₀-₉0-9]|[a-z]){0,3})"
            r"|[A-Za-z][a-z]{1,}(?:\s[a-z]{2,})?|[A-Z]{1,3}:[A-Z]{1,3}|[A-Z]{2,4})")
 """A quantity's symbol, with its subscript if any ("L_f" in any of its forms, "c_ice", "v₂", "KE"), a probability
-("P(rain)", "P(A ∩ B)") or a ratio ("SA:V")."""
+("P(rain)", "P(A ∩ B)"), a ratio ("SA:V"), a concentration or its logarithm ("[H⁺]", "pH", "pKa")."""
 _NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
 _ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?{_NUMBER}(?:\s*[^\s\d,;=→]{{1,8}}(?:/[^\s\d,;=→]{{1,4}})?"
                          r"(?:\s°?[A-Za-z]{1,2})?)?"  # ("J/kg °C")
@@ -265,7 +265,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         # by 15%" says it)
     if _BARE_LABEL.fullmatch(context):
         return None  # "Equations: 2 A for 30 s → ____ C": what is worked out, only the card's equation said
-    if re.search(r"\(\s*\d\s*\)|\beq(?:uation)?\.?\s*\d\b", text[:cuts[-1][0]]):
+    if re.search(r"(?<![\w⁻¹)])\(\s*\d\s*\)|\beq(?:uation)?\.?\s*\d\b", text[:cuts[-1][0]]):
         return None  # "Sub into (2) → a + 10 = 18 → a = ____": equation (2) is on another line
     unknown = _unknown(givens)
     if not unknown and not _fair_givens(givens):
@@ -466,10 +466,11 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
             and not _NTH_TERM.match(givens):
         return True  # "motor, 400 J in, 300 J useful → 0.75": a bare figure under "Energy transfers in appliances"
         # could be the efficiency or the waste ("10th term of 3n − 2" says what it is)
-    if not unknown and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", _POINT.sub("", givens)) \
+    if not unknown and re.search(rf"(?<![\d.]){re.escape(number.lstrip('+−-'))}(?![\d.])", _POINT.sub("", givens)) \
             or _NEW_GIVEN.search(_PARENTHESES.sub("", working)):
-        return True  # "SA = 36π too" repeats a given; "→ 3 builders take 24 ÷ 3" adds one the stem leaves out (a
-        # point's coordinate is no such given: "(1, 3) and (4, 12) → m = 3")
+        return True  # "SA = 36π too" repeats a given, as "reads 0.76 V … → −0.76 V" does with a sign; "→ 3 builders
+        # take 24 ÷ 3" adds one the stem leaves out (a point's coordinate is no such given: "(1, 3) and (4, 12) → m =
+        # 3")
     if re.search(r"\b(?:are|is|were|was)\s+(?:not\s+)?[^\W\d_]+\W*$", givens):
         return True  # "23.20 and 23.10 are concordant → mean = ____": the givens pass the verdict the method is for
     if _steps_given(givens) or _MULTIPLIER_GIVEN.search(givens) or _ratio_given(givens):
@@ -832,13 +833,21 @@ def _unknown(givens: str) -> str:
     return letters.pop() if _EQUATION_GIVEN.fullmatch(givens) and len(letters) == 1 and re.search(r"\d", givens) else ""
 
 
+_STANDARD_FORM = re.compile(r"(\d+(?:\.\d+)?)\s*×\s*10[⁻−-]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+"""A value in standard form ("1.74 × 10⁻⁵"): one number, whose × is no working."""
+_FUNCTION_GIVEN = re.compile(r"(?<![\w)])(?:[a-z]\(x\)|[a-z][²³]?(?:\s*[+−-]\s*[a-z][²³]?)+)\s*=\s*[^,;→=]+")
+"""A function or a curve given by its rule ("f(x) = 3x + 2", "x² + y² = 49"), whose signs define it: no working."""
+
+
 def _fair_givens(givens: str) -> bool:
     """Whether ``givens`` are values only, enough to work from."""
+    plain = _STANDARD_FORM.sub(r"\1", givens)
     if len(givens.split()) < _MIN_WORDS or not re.search(r"\d", givens) \
             or _NOT_GIVENS.search(_SEQUENCE_GOES_ON.sub(r"\1", re.sub(r"\bmol\s+e⁻", "mol",
-                                                                _UNIT_POWER.sub("", givens)))):
+                                                                _UNIT_POWER.sub("", plain)))):
         return False  # ("0.50 mol e⁻": electrons counted, no ion; "5, 9, 13, 17 …": a sequence going on, no gap)
-    rest = re.sub(r"(?:^|(?<=[\s(]))×\d[\d,.]*|\(\s*[+−-]\d[\d,.]*\s*%\s*\)", " ", _ASSIGNMENT.sub("", givens))
+    rest = re.sub(r"(?:^|(?<=[\s(]))×\d[\d,.]*|\(\s*[+−-]\d[\d,.]*\s*%\s*\)", " ",
+                  _ASSIGNMENT.sub("", _FUNCTION_GIVEN.sub("", plain)))
     # ("at ×400": a magnification written as microscopes mark it, no product; "(+5%)": a change given, no sum)
     return not _WORKING.search(rest) and len(givens.split()) <= 16
 

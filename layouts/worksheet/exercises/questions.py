@@ -110,8 +110,19 @@ class Calc(Gap):
     def marks(self) -> int:
         last = self.working.rfind(self.result) if self.result else -1
         working = self.working[:last] + self.working[last + len(self.result):] if last >= 0 else self.working
+        if _one_sum(working):
+            return 1
         return CALC_MARKS if re.search(r"[×÷+*√^]|\d\s*/\s*\d|\s[−-]\s|=.*=", working) else 1  # (not the
         # result's own "/": "2:3 → fraction red = 2/5" shows no method to mark)
+
+
+def _one_sum(working: str) -> bool:
+    """Whether the working after its last arrow is one sum or difference of two numbers ("titre = 23.05 − 0.50 ="):
+    a reading taken from another, worth the answer's one mark, not the two of a method."""
+    step = working.rsplit("→", 1)[-1]
+    operators = re.findall(r"[×÷*√^]|\d\s*/\s*\d|\s[−+-]\s", step)
+    return "→" in working and len(operators) == 1 and operators[0].strip() in "−+-" \
+        and len(re.findall(r"\d+(?:\.\d+)?", step)) == 2
 
 
 CALC_MARKS = 2
