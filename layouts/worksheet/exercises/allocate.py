@@ -525,7 +525,8 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
     the two defines itself by ("Translocation = … through the phloem" beside "Phloem")."""
     point = source.point(candidate.uses[0])
     return (share_words(title_words(point.text), title_words(pair.title)) or echoes(point.text, pair.title)
-            or claims.claimed(point, pair.card) or claims.worded(point, pair.card) or claims.related(candidate.card, pair.card)
+            or claims.claimed(point, pair.card) or claims.inflected(point, pair.card) or claims.worded(point, pair.card)
+            or claims.related(candidate.card, pair.card)
             or claims.kin(candidate.card, pair.card) or claims.part_of(candidate.card, pair.card)
             or _alike(source.pack.cards[candidate.card].title, pair.title)
             or abs(candidate.card - pair.card) == 1 and len(source.pack.cards) > SMALL_PACK

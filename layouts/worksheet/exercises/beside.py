@@ -1090,7 +1090,7 @@ def prints_symbol_of(title: str, text: str) -> bool:
 
 def symbol_beside(text: str, term: Term) -> bool:
     """Whether the answer's unit or element symbol is printed in its line ("Energy is measured in j____. 1 kJ = 1000
-    J"; "With s____ – fizzes … 2C₂H₅OH + 2Na →")."""
+    J"; "With s____ – fizzes … 2C₂H₅OH + 2Na →"; "One ____ atom gives M and M+2 peaks (³⁵Cl : ³⁷Cl)")."""
     bare = re.sub(r"\s*\([^()]*\)", "", term.text).strip().casefold()  # "copper(II)", "sieverts (Sv)"
     word = re.sub(r"s$", "", bare) if term.kind == "term" else ""
     symbol = _SYMBOLS.get(word) or _SYMBOLS.get(bare)
@@ -1103,7 +1103,7 @@ def symbol_beside(text: str, term: Term) -> bool:
     if symbol is None:
         return False
     compound = len(re.findall(r"[A-Z]", symbol)) > 1  # ("CO" is not printed in "CO₂")
-    return re.search(rf"(?<!°)(?:\d\s*[kMmµ]?|[₀-₉\d)]|\b{'|(?<=[A-Z])' if len(symbol) == 2 else ''})"
+    return re.search(rf"(?<!°)(?:\d\s*[kMmµ]?|[₀-₉⁰¹²³⁴⁵⁶⁷⁸⁹\d)]|\b{'|(?<=[A-Z])' if len(symbol) == 2 else ''})"
                      rf"{re.escape(symbol)}(?![a-z{'₀-₉' if compound else ''}])", rest) is not None  # (and "KBr(aq)"
     # prints bromine's Br)
 

@@ -17,8 +17,9 @@ from .material import (Candidate, Material, antonym_told, compound_told, compoun
 from .roles import (IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb,
                     starts_with_pronoun)
 from .terms import is_date_context, number_value
-from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, YEAR, capitalised, common_phrase, content_words, everyday,
-                    familiar, listed_together, restated, root_shared, shares_root, singular, spans_in, word_count)
+from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, YEAR, capitalised, common_phrase, content_words,
+                    english_zipf, everyday, familiar, listed_together, restated, root_shared, shares_root, singular,
+                    spans_in, word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -52,6 +53,70 @@ def _verb_slot(text: str, term) -> bool:
         and re.match(r"\s+(?:to|the|it|them|both|each|all|a|an|your|its|their)\b", text[term.end:]) is not None
 
 
+_COMPASS_FIRST = re.compile(r"(?i)(?:north|south|east|west|northern|southern|eastern|western|central|"
+                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+[^\W\d_]")
+"""An answer opening on a compass point ("West Africa")."""
+_COMPASS_REST = 3.5
+"""How common (Zipf) the words after the compass point must be for the letter to give them away."""
+
+
+def _or_another(text: str, term) -> bool:
+    """Whether another formula stands beside the blank as its alternative ("____ or KOH", "NaOH or ____")."""
+    return re.match(r"\s*(?:or|/)\s*[A-Z][A-Za-z₀-₉()]*", text[term.end:]) is not None \
+        or re.search(r"[A-Z][A-Za-z₀-₉()]*\s*(?:or|/)\s*$", text[:term.start]) is not None
+
+
+_REGNAL_AFTER_TITLE = re.compile(r"\b(?:King|Queen|Emperor|Empress|Pope|Tsar|Tsarina|Sultan|Shah|Kaiser|Pharaoh)\s*$")
+_REGNAL = re.compile(r"\s(?:[IVX]{1,4})\b")
+"""A ruler's title before a blank, and a reign's number in a name: beside names without one, the title picks it."""
+
+
+_CLASS_ENDINGS = {"ketone": "one", "ketones": "one", "aldehyde": "al", "aldehydes": "al", "alcohol": "ol",
+                  "alcohols": "ol", "alkene": "ene", "alkenes": "ene", "alkane": "ane", "alkanes": "ane",
+                  "alkyne": "yne", "ester": "oate", "esters": "oate", "amine": "amine", "amines": "amine"}
+"""Classes of compound and the ending that names their members ("propanone" is a ketone)."""
+
+
+_COUNTERPARTS = {"husband": "wife", "wife": "husband", "mother": "father", "father": "mother", "male": "female",
+                 "female": "male", "son": "daughter", "daughter": "son", "brother": "sister", "sister": "brother",
+                 "boy": "girl", "girl": "boy", "men": "women", "women": "men", "man": "woman", "woman": "man",
+                 "king": "queen", "queen": "king", "sperm": "egg", "egg": "sperm", "maternal": "paternal",
+                 "paternal": "maternal"}
+"""Words that come in pairs: beside one, a blank's letter gives the other."""
+
+
+def _counterpart_printed(text: str, term) -> bool:
+    """Whether a blank opens on a word whose partner its line prints ("using the h____ (2 words) and wife's egg":
+    husband's sperm)."""
+    first = re.match(r"[^\W\d_]+", term.text.strip())
+    partner = _COUNTERPARTS.get(first.group().casefold()) if first else None
+    rest = text[:term.start] + " " + text[term.end:]
+    return partner is not None and re.search(rf"(?i)\b{partner}(?:s|['’]s)?\b", rest) is not None
+
+
+def _class_by_its_ending(text: str, term) -> bool:
+    """Whether a gap asks a compound's class where its line names a member by the class's ending ("Product is an
+    aromatic k____" beside "phenylethanone"): the name tells the class to anyone taught the endings."""
+    ending = _CLASS_ENDINGS.get(term.text.strip().casefold())
+    rest = text[:term.start] + " " + text[term.end:]
+    return ending is not None and re.search(rf"(?i)\b[a-z-]*(?:meth|eth|prop|but|pent|hex|hept|oct|non|dec)[a-z-]*"
+                                            rf"{ending}\b", rest) is not None
+
+
+def _worked_from_line(text: str, term) -> bool:
+    """Whether a figure is the product or the sum of two others its line prints ("32 turbines of 700 MW each → total
+    capacity of about ____" for 22,500 MW): a sum the line sets, not a figure to recall."""
+    answer = number_value(term.text)
+    rest = text[:term.start] + " " + text[term.end:]
+    figures = [number_value(found) for found in re.findall(r"\d[\d,]*(?:\.\d+)?", rest)
+               if not YEAR.fullmatch(found)]  # (a year is no amount to work with)
+    figures = [value for value in figures if value]
+    if not answer or len(figures) < 2:
+        return False
+    return any(abs(result - answer) <= 0.03 * answer for i, first in enumerate(figures) for second in figures[i + 1:]
+               for result in (first * second, first + second))
+
+
 def _taught(source: Material, ref: PointRef, term) -> bool:
     """Whether the pack teaches a term as one of its own: its line opens on it ("Conventional current flows from + to
     −"), it names a card, a line defines it ("Activation energy – the least energy …"), or it is a key term of two
@@ -81,6 +146,8 @@ def _figure_unasked(source: Material, ref: PointRef, term) -> bool:
     if _year_shaped(term) and re.search(r"(?i)\bcensus", text) and any(year != term.text.strip()
                                                                        for year in YEAR.findall(text)):
         return True  # "472,000 (2021 census), up from about 428,000 in ____": a census comes every ten years
+    if term.kind == "year" and _negated(text, term):
+        return True  # "Calvinism was not recognised in ____": nor in the years after it, until 1648
     if term.kind != "number":
         return False
     figure = term.text.strip()
@@ -148,6 +215,18 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # untested
                 and not _too_long_to_recall(term)
                 and not _verb_slot(source.point(ref).text, term)
+                and not (term.sort.startswith("person") and _REGNAL.search(term.text)
+                         and _REGNAL_AFTER_TITLE.search(source.point(ref).text[:term.start]))
+                # ("Emperor ____" for Alexius I Comnenus: the one name of the bank with a reign's number fits the title)
+                and not (term.kind == "number" and _worked_from_line(source.point(ref).text, term))
+                and not _class_by_its_ending(source.point(ref).text, term)
+                and not _counterpart_printed(source.point(ref).text, term)
+                and not (term.sort in ("formula", "code") and _or_another(source.point(ref).text, term))
+                # ("aqueous ____ or KOH": the other of the pair, under "Substitution with hydroxide ions", names it)
+                and not (term.kind == "term" and re.fullmatch(r"\s*[a-z]{4,}ing\s*", term.text)
+                         and re.match(r"\s+(?:the|a|an|its|their|his|her|this|these|those)\s",
+                                      source.point(ref).text[term.end:]))
+                # ("used to finish io____ the acid": a verb with its object, which the line's words give)
                 and not (term.kind in ("term", "name") and _glued_to_a_formula(source.point(ref).text, term))
                 and not (term.kind in ("year", "number") and _in_a_range(source.point(ref).text, term))  # "on
                 # 4–____" (6 December 2015), "____–851": one end of a range, cut from the other
@@ -277,6 +356,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "lower rates of h____ (2 words)", "cars with n____ (2 words) ending in two given digits": words
         # every student has met, which the letter and the line give to one who never learned the card (heart disease,
         # number plates), where the pack does not teach them as a term of its own (nor quote them: "jobs for life")
+    if any(replaced[term.start].hint and _COMPASS_FIRST.match(term.text.strip()) and not _heads_definition(text, term)
+           and all(english_zipf(word) >= _COMPASS_REST for word in term.text.split()[1:]) for term in hidden):
+        return None  # "Ghana is in W____ (2 words)", "the low-lying e____ (2 words)": the letter gives the compass
+        # point, and the everyday word after it follows (West Africa, eastern suburbs)
     if any(term.kind == "term" and not replaced[term.start].hint
            and re.match(r"(?i)[ai][a-z]+\s+[a-z]", term.text.strip()) for term in hidden):
         return None  # "a big ____ build-up" (arms race): words on a/i show no letter, lest it read as the article,
@@ -1220,6 +1303,9 @@ def _lists_its_subject(text: str) -> bool:
                for name in re.findall(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", listed))
 
 
+_VERDICT_TITLE = re.compile(r"(?i)\b(?:successes|benefits|advantages|pros|strengths|achievements|positives|"
+                            r"criticisms|problems|disadvantages|cons|weaknesses|failures|negatives|drawbacks)\b")
+"""A title that judges its lines good or bad: the verdict a true-or-false item would ask, printed before it."""
 _WHOSE_THING = re.compile(r"\W*[A-Z][\w-]*['’]s\s+[a-z]+\s+(?:to|of|for|against|on)\b")
 """A line that opens on someone's thing ("William's answer to the 1069 rising, …"): with no verb, a name for its
 title, which states nothing."""
@@ -1343,6 +1429,10 @@ those words, the letter gives the term."""
 
 def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None:
     text = source.point(ref).text
+    if true and _VERDICT_TITLE.search(source.pack.cards[ref.card].title) \
+            and not re.search(r"\d", text[:clause_before_dash(source, ref) or len(text)]):
+        return None  # "Successes: Most venues have a long-term use.": the title says it is so, and with no figure
+        # or year in it, there is nothing a student could find wrong
     unnamed = THING_UNNAMED.search(text)
     if unnamed and unnamed.group().split()[-1].casefold() not in ("group", "order") \
             and not re.search(r"\s[A-Z]", source.pack.cards[ref.card].title):
@@ -1878,17 +1968,25 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
             or re.search(r"[:=→(]", claim) or re.match(r"(?i)\W*(?:why|how|what|when|where|who|which|other|another)\b",
                                                        claim) \
             or re.search(r"(?i)\b(?:further|farther|more|less|fewer|[a-z]{3,}er)\s*$", claim) \
+            or _SUPERLATIVE_HEAD.match(claim) \
             or re.search(r"(?i)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)\s+(?:a|an)\s+[a-z]+\s*$", claim):
         return None  # ("Earlier glaciations went further – ice once reached the Thames valley": how far, the rest
         # says; "Lots of branched dendrites – …" has no verb, only a word in -ed that describes; "Why people voted
         # Nazi – …" heads a list, as "Other high peaks shaped by ice – …" does; "Papen did a deal – Hitler as
         # Chancellor, …": which deal, the rest says)
-    if not any(term.end <= dash.start() for term in source.terms[ref]) and len(content_words(claim) - _VAGUE) < 3:
+    if not any(term.end <= dash.start() for term in source.terms[ref]) and (
+            len(content_words(claim) - _VAGUE) < 3 or len(claim.split()) <= 4 and not re.search(r"\d|\s[A-Z]", claim)
+            and re.search(r"(?i)(?:[a-z]{3,}ed|began|grew|rose|fell|arose|emerged)\W*$", claim)):
         return None  # "Not every plan worked — the Bristol Arena … was dropped in 2018": a claim holding none of the
-        # line's terms, in a few common words, says too little to judge alone
+        # line's terms, in a few common words, says too little to judge alone ("Rival armed leagues formed – the
+        # Protestant Union (1608) and …": which leagues, only the rest says)
     return dash.start()
 
 
+_SUPERLATIVE_HEAD = re.compile(r"(?i)\W*(?:the\s+)?(?:[a-z]{2,}est|most|least)\s+[a-z]+"
+                               r"(?!.*\b(?:is|are|was|were|has|have|had|will|can|could|would)\b)")
+"""A claim that is a superlative's heading with no verb of its own ("Coldest temperature ever recorded on the ground –
+−89.2 °C"): the record is after the dash, and the heading alone says nothing to judge."""
 _VAGUE = frozenset({"every", "some", "many", "most", "much", "thing", "things", "work", "plan", "idea", "change",
                     "good", "well", "always", "never", "part"})
 """Words that say how much or how well, of nothing named."""

@@ -54,6 +54,9 @@ class Claims:
                        if (words := content_words(point.text[term.start:term.end])) and self.marking(" ".join(words))]
                       for card in pack.cards]
         """Each card's key terms, as words, that mark a topic."""
+        self.phrases = [[words for point in card.points for term in point.terms
+                         if len(words := content_words(point.text[term.start:term.end])) >= 2] for card in pack.cards]
+        """Each card's key terms of two words or more, as words, whether or not they mark a topic."""
         self.marked = [set().union(*(content_words(point.text[term.start:term.end]) for point in card.points
                                      for term in point.terms)) for card in pack.cards]
         """Each card's key terms' words, however many cards hold them."""
@@ -100,6 +103,13 @@ class Claims:
                 or bool(_acronyms(point) & self.acronyms[card])
                 or any(content_words(tag) and content_words(tag) <= words for tag in self.tags[card]))
 
+    def inflected(self, point: Point, card: int) -> bool:
+        """Whether ``point`` holds every word of a key term of two words or more of ``card`` in some form ("Semilunar
+        valves stay closed" beside Diastole, whose card marks **semilunar valves close**): a spare that the title's
+        card says too, worded another way."""
+        words = content_words(point.text)
+        return any(all(any(_one_word(word, own) for own in words) for word in term) for term in self.phrases[card])
+
     def worded(self, point: Point, card: int) -> bool:
         """Whether most of a statement's words (three at least) stand on another card ("Only works when the wire is
         at right angles to the field" on the card of Fleming's left-hand rule), or four of them do, two of which
@@ -130,6 +140,14 @@ class Claims:
         cord**"): the first card's statements are about a part of the second's topic, so they fit its title too."""
         own = self.title_words[first]
         return bool(own) and own in self.named[second]
+
+
+def _one_word(word: str, other: str) -> bool:
+    """Whether two words are one word's forms by a plain ending ("close", "closed"; "valve", "valves")."""
+    if word == other:
+        return True
+    short, long = sorted((word, other), key=len)
+    return len(short) >= 4 and long.startswith(short) and long[len(short):] in ("s", "es", "d", "ed", "e")
 
 
 def _acronyms(point: Point) -> set[str]:

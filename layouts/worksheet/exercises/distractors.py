@@ -557,11 +557,25 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
             if answer.kind == "year" and answer.year is not None and count >= 3 \
                     and _stands_apart(answer.year, [int(key.rsplit(":", 1)[1]) for key, _ in chosen]):
                 return None
+            if answer.kind == "year" and answer.year is not None and _alone_near_the_stem(
+                    answer.year, [int(key.rsplit(":", 1)[1]) for key, _ in chosen],
+                    years_printed(shown[:answer.start] + " " + shown[answer.start + len(answer.text):])):
+                return None
             texts = tuple(text for _, text in chosen)
             if sized and answer.value is not None and all((value - answer.value) * sized < 0 for value in values[1:]):
                 return None  # "only about ____ mm": the one option smaller than all the others would be the answer
             return _grouped_alike(answer.text, texts) if answer.kind == "number" else texts
     return None
+
+
+def _alone_near_the_stem(year: int, others: list[int], printed: set[int]) -> bool:
+    """Whether the answer is the one option near a year its stem prints ("Signed … 1959; came into force in ____"
+    among 1961, 1980, 1983 and 1985): what follows the signing comes soon after it, and the others are struck off."""
+    if not printed:
+        return False
+    def distance(value: int) -> int:
+        return min(abs(value - other) for other in printed)
+    return distance(year) <= 5 and all(distance(other) > 15 for other in others)
 
 
 _ERA = 12

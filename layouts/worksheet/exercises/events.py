@@ -9,8 +9,8 @@ from .kinds import is_given_named, names_event
 from .matching import COUNTED, share_words, title_words
 from .terms import MONTHS, Term
 from .words import content_words, word_count
-from .roles import (DONE_BY_NOBODY, GENERIC_HEADINGS, IN_A_RELATIVE, THING_UNNAMED, VERB_FIRST, has_verb,
-                    leans_on_previous, starts_with_pronoun)
+from .roles import (ADVICE_TITLE, DONE_BY_NOBODY, GENERIC_HEADINGS, IN_A_RELATIVE, THING_UNNAMED, VERB_FIRST,
+                    has_verb, leans_on_previous, starts_with_pronoun)
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
 _ERA_YEAR = re.compile(r"(?i)\b(?:(?:AD|CE)\s*(?P<after>\d{1,4})|(?P<before>\d{1,4})\s*(?P<era>BCE?|AD|CE))\b")
@@ -164,6 +164,9 @@ def event_candidates(source: Material) -> list[Candidate]:
         if when is not None and _named_again(source, index, card.title, when[0]):
             continue  # "The Treaty of Paris" (1783) where another card has "the Treaty of Paris (1763)": two right
             # places on the line
+        if when is not None and _head_dated_otherwise(source, index, card.title, when[0]):
+            continue  # "The Meiji Constitution" (1889) over "In 1881 the government promised a constitution by
+            # 1890": its own card dates the thing at other moments, and the bare title says not which is asked
         if when is not None and re.search(r"(?i)\b(?:acts|laws|reforms|treaties|reports)\W*$", card.title) \
                 and len({year for ref in source.content(index)
                          for year in _YEAR_IN_TEXT.findall(source.point(ref).text)}) > 1:
@@ -251,6 +254,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if len(aside.split()) >= 4 and has_verb(aside):
             continue  # "The Pope excommunicated Henry (the sentence was finally published in 1538)": the year is of
             # the aside's own clause, not the event's
+        if ADVICE_TITLE.search(source.pack.cards[ref.card].title):
+            continue  # "Labour's election win in 1945 and a changing world" under "Exam tip: why did India gain
+            # independence?": a factor to weigh, summed up, no event written to be placed
         if _CAME_AFTER.match(text):
             continue  # "Came after heavy taxes in 1523" under "The Amicable Grant" (1525): the year is of what it
             # followed
@@ -409,6 +415,10 @@ _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "deve
            "growth", "expansion", "urbanisation", "urbanization", "decline",
            "life", "views", "interpretations", "clauses", "terms", "key", "response", "reaction", "verdict"}
 """Words of a title that names a theme ("Causes of the Berlin Blockade", "Results of the blockade"), not a moment."""
+_ONGOING_DOINGS = {"defending", "governing", "ruling", "running", "living", "working", "managing", "protecting",
+                   "keeping", "controlling", "maintaining", "guarding", "policing", "financing", "funding", "supplying",
+                   "holding"}
+"""First words of a title that names a task or a way of life carried on for years ("Governing Ireland")."""
 
 
 _LASTING = {"war", "wars", "depression", "famine", "blitz", "occupation", "rationing", "era", "reign", "dynasty"}
@@ -476,6 +486,8 @@ def surveys(title: str) -> bool:
         return True  # "The Mormons", "The Chartists": a people, whose date is where their story starts
     if _GROUP_SOMEWHERE.fullmatch(title.strip(" .:")):
         return True  # "The rebels in London": a group and where it was, over days of doings, no one moment
+    if words and words[0] in _ONGOING_DOINGS:
+        return True  # "Defending Outremer – the military orders": a task kept up for decades, no moment
     if any(word.endswith(("isation", "ization")) for word in words):
         return True  # "Mobilisation – the crisis spreads", "Collectivisation": a process over weeks or years
     return bool(set(words) & _SURVEY) or bool(words) and (words[-1] in _IDEAS or len(words[-1]) > 5 and words[-1].endswith(
@@ -495,6 +507,22 @@ def _named_again(source: Material, index: int, title: str, year: int) -> bool:
             # (1763)", "1844 Factory Act")
             if any(int(other_year) != year for other_year in _YEAR_IN_TEXT.findall(near)):
                 return True
+    return False
+
+
+def _head_dated_otherwise(source: Material, index: int, title: str, year: int) -> bool:
+    """Whether a line of the title's own card names the thing a title names ("The …", its last word a common noun)
+    beside years that are all other than the card's: promised, drafted or in force at another moment than the one
+    asked ("Alexander Fleming discovers penicillin" says what happened, whatever else its card dates)."""
+    head = re.findall(r"[^\W\d_]+", title)
+    if not re.match(r"\s*The\s", title) or len(head[-1]) < 5 or head[-1] in source.words.proper:
+        return False
+    noun = re.compile(rf"(?i)\b{re.escape(head[-1])}s?\b")
+    for ref in source.content(index):
+        text = source.point(ref).text
+        years = {int(found) for found in _YEAR_IN_TEXT.findall(text)}
+        if years and year not in years and noun.search(text):
+            return True
     return False
 
 
@@ -545,10 +573,12 @@ _THE_ONE_BEFORE = re.compile(r"The\s+(?:(?:first|second|third|last|next|new|main
                              r"(?i:company|firm|ban|law|act|government|council|strike|boycott|campaign|group|"
                              r"expedition|rebellion|rising|plan|scheme|treaty|policy|protest|army|war|movement|party|"
                              r"crusaders|rebels|troops|soldiers|protesters|strikers|settlers|invaders|attackers|"
-                             r"defenders)"
-                             r"\s+[a-z]")
+                             r"defenders|town|city|village|port|colony|state|region|province|country|nation)"
+                             r"\s+[a-z]"
+                             r"|An?\s+(?:[a-z][\w-]*\s+){1,4}(?:was|were)\s+[a-z]+ed\b(?!.*\bby\s)")
 """A doer or thing the line before named ("The company ended the ban", "The crusaders broke in …", "The Act was
-repealed"): which one, and where, only the title says."""
+repealed", "The town opened Christ's Hospital"), or a thing done by no one named ("A compulsory poor rate was
+introduced" under "York – a local response"): which one, and where, only the title says."""
 _STATE_NAMED = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Republic|Kingdom|Empire|Union|Party|League|"
                           r"Organi[sz]ation|Federation|Confederation|Commonwealth|Dynasty|State)"
                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s*\([A-Z]{2,6}\))?")

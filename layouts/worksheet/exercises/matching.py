@@ -81,8 +81,32 @@ _LABEL = re.compile(r"\W*([^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s[–—-]\s")
 """A statement's opening label of a word or two ("For – …", "Criticism – …")."""
 
 
+_FAITHS = {
+    "muslim": "qur'an|quran|allah|muhammad|mosque|halal|haram|shari'?ah|imam|hadith|ummah|islam(?:ic)?|muslims?",
+    "islam": "qur'an|quran|allah|muhammad|mosque|halal|haram|shari'?ah|imam|hadith|ummah|islam(?:ic)?|muslims?",
+    "christian": "bible|jesus|christ|gospels?|church|catholics?|protestants?|pope|christians?|christianity",
+    "jewish": "torah|talmud|rabbis?|synagogues?|kosher|halakh?a|jews|jewish|judaism",
+    "judaism": "torah|talmud|rabbis?|synagogues?|kosher|halakh?a|jews|jewish|judaism",
+    "sikh": "gurus?|gurdwaras?|khalsa|guru granth sahib|sikhs?|sikhism",
+    "hindu": "vedas|gita|bhagavad|brahman|mandir|hindus?|hinduism",
+    "buddhist": "buddha|dhamma|dharma|sangha|buddhists?|buddhism"}
+"""Each faith a title may name, and the words of its own (its book, its God, its place of worship, its people)."""
+
+
+def _faiths_named(titles) -> set[str]:
+    """The faiths the titles name, one word each ("Muslim views" and "Islam and …" are one)."""
+    return {_FAITHS[faith] for title in titles for faith in _FAITHS if re.search(rf"(?i)\b{faith}", title)}
+
+
+def _faith_told(title: str, text: str) -> bool:
+    """Whether a statement holds a word of the faith its title names ("Qur'an 17:31 …" under "Muslim views on
+    abortion"): beside other faiths' titles, that word alone pairs them."""
+    return any(re.search(rf"(?i)\b{faith}", title) and re.search(rf"(?i)(?<![\w'’])(?:{words})(?![\w'’])", text)
+               for faith, words in _FAITHS.items())
+
+
 _VERDICT_LABEL = re.compile(r"(?i)(?:[\w-]+\s+(?=\w+$))?(?:criticisms?|critics|debate|evaluat(?:e|ion)|verdict|"
-                            r"judgement|causes?|effects?|impacts?|problems?|issues|pros|cons|advantages?|"
+                            r"judgement|causes?|effects?|impacts?|problems?|issues|pros?|cons?|advantages?|"
                             r"disadvantages?|benefits?|drawbacks?|successes|success|failures?|strengths?|weaknesses|"
                             r"limitations?|results?|outcomes?|positives?|negatives?|for|against|but|costs?|gains?|"
                             r"losses|winners|losers|environment(?:al)?(?: impacts?| effects?)?|social|economic)")
@@ -99,6 +123,7 @@ def _latin_stem(word: str) -> str:
     return stem if stem != word and len(stem) >= 3 else ""
 
 
+
 def match_candidates(source: Material) -> list[Candidate]:
     """One candidate per (card, point): the allocator takes at most one per card. None in a language pack: its
     cards are grammar points and word groups, and any example sentence fits more than one of them ("Ayer visité el
@@ -111,6 +136,7 @@ def match_candidates(source: Material) -> list[Candidate]:
     for words in titles.values():
         for word in words:
             in_titles[word] = in_titles.get(word, 0) + 1
+    faiths = _faiths_named(source.pack.cards[index].title for index in source.cards)
     for ref in source.refs:
         card = source.pack.cards[ref.card]
         text = source.point(ref).text
@@ -142,6 +168,9 @@ def match_candidates(source: Material) -> list[Candidate]:
             # method; "Oxygen – mp −218 °C, bp −183 °C" is a line of data, which goes with the one title over data
         if text.count(",") >= 2 and not has_verb(text):
             continue  # "Divide and rule, paternalism, the 'jewel in the crown'": the card's key words, no statement
+        if len(faiths) > 1 and _faith_told(card.title, text):
+            continue  # "Qur'an 17:31 warns against killing children …" under "Muslim views on abortion": the one
+            # statement of that faith's book names its title among the faiths' views
         if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text) \
                 or source.continues(ref) or _PERSONAL.search(text) and _names_someone(source, card.title):
             continue  # "He …" tells which title is a person, as does "1791 – his bill defeated" under "Wilberforce in

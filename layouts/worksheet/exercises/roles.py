@@ -161,6 +161,8 @@ def leans_on_previous(text: str) -> bool:
                      text) is not None \
         or re.match(r"(?i)^(?:the\s+)?(?:first|second|third|last|other)\s+(?:reason|point|factor|one|cause)\b", text) \
         is not None \
+        or re.match(r"(?i)^\W*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|final)\s+"
+                    r"(?:is|was|are|were|has|had|ones?)\b", text) is not None \
         or _SAME_AS_BEFORE.search(text) is not None or _HIGHER_IN_WHAT.match(text) is not None \
         or _ASKED_OF_BEFORE.match(text) is not None or _COUNTED_BEFORE.match(text) is not None \
         or _ORDINAL_BEFORE.match(text) is not None or _NEXT_IN_CHAIN.match(text) is not None \
@@ -619,6 +621,9 @@ _LIST_KINDS = (r"(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|tex
                r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
                r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
                r"(?:the )?(?:two|three|four) compared|similarities and differences")
+ADVICE_TITLE = re.compile(r"(?i)\bexam\b|\btips?\b|\bmistakes?\b|\bpitfalls?\b|\brevision\b|\bremember\b")
+"""A title of advice for the exam ("Exam tip: why did India gain independence?", "Common exam mistakes"): its lines
+sum up or warn, and any slip or factor a student names would fit it."""
 GENERIC_HEADINGS = re.compile(rf"(?i)^\W*(?:[^–—:]{{1,40}}?\s*(?:[–—:]|\s-)\s*)?(?:{_LIST_KINDS})"
                               rf"(?:\s*(?:and|&|\+|,)\s*(?:{_LIST_KINDS}))*(?:\s*(?:[–—:]|\s-)\s*[^–—:]+)?\W*$")
 """A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare", "Exam tips and common

@@ -13,8 +13,8 @@ from ...labels import ENGLISH, Labels
 from .events import named_elsewhere
 from .material import Candidate, Material, said_again, unchatty
 from .questions import PointRef, Short
-from .roles import (EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working, is_bare_list,
-                    has_verb, is_scaffolding, names_word_list, printed_title)
+from .roles import (ADVICE_TITLE, EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working,
+                    is_bare_list, has_verb, is_scaffolding, names_word_list, printed_title)
 from .translate import glossed, subject_language
 from .words import GLOSS_DASH, YEAR, content_words, listed_together, numbers_in, restated, shares_root, singular
 
@@ -95,10 +95,15 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # would miss what the card says
             if _A_SUM.search(card.title):
                 continue  # "Reaction time – calculating means": a skill to practise on figures, no points to write
+            if sum(1 for point in card.points if _NUMBERED_STEP.match(point.text)) >= 3 \
+                    and (source.maths or _METHOD_TITLE.search(card.title)):
+                continue  # "1. Find the gradient of the radius …", "2. Take the negative reciprocal …": a method's
+                # steps, all of them asked in order, where a scheme of "points" would pay for two and leave the rest
             if _AN_ORDER.search(card.title):
                 continue  # "The digestive system – organs in order": one sequence to write, not a point per line, and
                 # the card's other lines (what digestion is) answer another question
             if _SHOWN_ELSEWHERE.search(card.title) or is_scaffolding(card.title) or OTHER_THAN.match(card.title) \
+                    or ADVICE_TITLE.search(card.title) \
                     or card.title.rstrip().endswith("!"):
                 continue  # "Mitosis – what to say about the diagram": the diagram is not on the sheet; "Exam tip –
                 # giving reasons" is advice, no topic; "Other properties" says not other than what; "Units – get
@@ -172,7 +177,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             points = tuple(ref for ref in points if not _FOLLOWS_ON.match(source.point(ref).text)
                            or PointRef(ref.card, ref.point - 1) in points)  # "Why? Army feared the SA" without the
             # line before it ("Night of the Long Knives …") is a reason for nothing the scheme says
-            points = tuple(ref for ref in points if not _names_only_title(source.point(ref).text, card.title))
+            points = tuple(ref for ref in points if not _names_only_title(source.point(ref).text, card.title)
+                           and not _alias_in_title(source.point(ref), card.title))
             points = tuple(ref for ref in points if not _formula_in_title(source.point(ref).text, card.title))  # a
             # "Momentum (p = mv)" prompt prints "p = mv (momentum = mass × velocity)" for a mark
             aspect = GLOSS_DASH.split(card.title, maxsplit=1)
@@ -270,6 +276,11 @@ def _labelled_elsewhere(source: Material, index: int) -> tuple[PointRef, ...]:
     return tuple(ref for ref in source.refs if ref.card != index and opening.match(source.point(ref).text))
 
 
+_NUMBERED_STEP = re.compile(r"(?i)\s*(?:\d{1,2}[.)]|step\s+\d+\b)")
+_METHOD_TITLE = re.compile(r"(?i)\b(?:method|steps?|how\s+to|procedure|instructions)\b")
+"""A title naming a method, whose numbered lines are its steps (not "White blood cells": 1. …, 2. …, 3. …, ways)."""
+
+
 def _names_only_title(text: str, title: str) -> bool:
     """Whether a line says only its title's words ("This is the principle of moments." under "The principle of
     moments"): the title said again, for a mark (an equation, with no words, or the title's figures, "Bond
@@ -278,6 +289,14 @@ def _names_only_title(text: str, title: str) -> bool:
     rest = {word for word in words - titled if not any(word.startswith(own) or own.startswith(word) for own in titled
                                                        if min(len(word), len(own)) >= 5)}
     return bool(words) and not numbers_in(words) - titled and rest <= _NAMING_WORDS
+
+
+def _alias_in_title(point, title: str) -> bool:
+    """Whether a line's key term is the name the title gives in brackets ("Together known as **Outremer**" under "The
+    crusader states (Outremer)"): the prompt prints that mark."""
+    alias = re.search(r"\(([^()\d]+)\)\W*$", title)
+    return alias is not None and any(point.text[span.start:span.end].casefold() == alias.group(1).strip().casefold()
+                                     for span in point.terms)
 
 
 _NAMING_WORDS = frozenset({"call", "called", "known", "name", "named", "term", "this", "that", "every", "just", "only",

@@ -304,11 +304,16 @@ def translations(pack: Pack, rng: random.Random, limit: int,
               if not any(_words_inside(words[index][1], words[other][1]) for other in chosen[:place])
               and not any(_words_inside(words[other][1], words[index][1]) for other in chosen[:place])]
     # ("un(e) ami(e)" beside "un(e) petit(e) ami(e)": the longer, printed, holds the shorter)
+    chosen = [index for place, index in enumerate(chosen)
+              if not any(_opposites(words[index][2], words[other][2]) for other in chosen[:place])]
+    # ("der Vorteil – advantage" beside "der Nachteil – disadvantage": the one printed gives its opposite)
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
     meanings = Counter(_meaning_key(meaning) for _, _, meaning in words)
-    senses_given = Counter(sense for _, _, meaning in listed for sense in _senses(meaning))  # ("petit(e) –
-    # short/small" beside "courts – short": "short" has two words in the pack)
+    senses_given = Counter(sense for _, sense in {(ref, sense) for ref, _, meaning in listed + _every_gloss(pack)
+                                                  for sense in _senses(meaning)})  # ("petit(e) – short/small"
+    # beside "courts – short": "short" has two words in the pack; so has "attack" beside "petō – I seek, attack" on
+    # a line of entries the vocabulary could not part)
     taught = _LABEL_LANGUAGES.get((pack.lang or "").casefold(), "") or subject_language(pack.subject or "")
     out = []
     for index, reverse in zip(chosen, backwards):
@@ -340,6 +345,21 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         # bracket inside; "renewable energy (Sonnenenergie, Windkraft)" prints "Energie" of "erneuerbare Energie"
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
     return out
+
+
+def _opposites(one: str, other: str) -> bool:
+    """Whether two meanings are one word and its negation ("advantage", "disadvantage"; "(un)healthy")."""
+    first, second = (re.sub(r"(?i)^\W*(?:the|a|an|to)\s+", "", meaning).strip().casefold() for meaning in (one, other))
+    return bool(first and second) and any(first == prefix + second or second == prefix + first
+                                          for prefix in ("dis", "un", "in", "im", "non", "non-"))
+
+
+def _every_gloss(pack: Pack) -> list[tuple[PointRef, str, str]]:
+    """Every "word – meaning" the pack's lines write, entries parted at semicolons: the senses the pack teaches, where
+    ``vocabulary`` keeps only the entries it can ask."""
+    return [(PointRef(index, number), sides[0], sides[1]) for index, card in enumerate(pack.cards)
+            for number, point in enumerate(card.points) for part in point.text.split(";")
+            if len(sides := GLOSS_DASH.split(part, maxsplit=1)) == 2]
 
 
 def _words_inside(one: str, other: str) -> bool:
@@ -742,8 +762,13 @@ def _content(word: str) -> set[str]:
 
 
 def _senses(meaning: str) -> set[str]:
-    """The senses a meaning gives, each alone ("short/small": short, small)."""
-    return {_meaning_key(sense) for sense in re.split(r"\s*[/;]\s*", meaning) if _meaning_key(sense)}
+    """The senses a meaning gives, each alone ("short/small": short, small; "I seek, attack": seek, attack, with
+    the pronoun that leads the list left off each)."""
+    parts = re.split(r"\s*[/;]\s*", meaning)
+    listed = [re.sub(r"(?i)^(?:I|to|we|you|they|he|she|it)\s+", "", sense)
+              for part in parts for sense in re.split(r"\s*,\s*", part)] if re.match(r"(?i)\s*(?:I|to)\s", meaning) \
+        else []
+    return {_meaning_key(sense) for sense in parts + listed if _meaning_key(sense)}
 
 
 def _meaning_key(meaning: str) -> str:
