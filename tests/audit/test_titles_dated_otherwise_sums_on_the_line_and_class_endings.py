@@ -86,6 +86,10 @@ def test_a_spare_its_titles_card_says_in_other_words_is_not_set():
 def test_the_one_option_near_the_stems_year_is_not_asked():
     assert _alone_near_the_stem(1961, [1980, 1983, 1985], {1959})
     assert not _alone_near_the_stem(1961, [1958, 1980, 1985], {1959})
+    from studypack.layouts.worksheet.exercises.distractors import _stem_years
+    assert _stem_years("invaded Africa in but was captured in 255 BC") == {-255}
+    assert _alone_near_the_stem(-256, [-260, -264, -270], {-255})  # "invaded in ____ but was captured in 255 BC"
+    assert not _alone_near_the_stem(1961, [1956, 1963, 1965], {1959})
     assert not _alone_near_the_stem(1961, [1980, 1983, 1985], set())
     antarctica = fresh_pack("geography_antarctica.yaml")
     for seed in SEEDS:

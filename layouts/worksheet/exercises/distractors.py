@@ -559,7 +559,7 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
                 return None
             if answer.kind == "year" and answer.year is not None and _alone_near_the_stem(
                     answer.year, [int(key.rsplit(":", 1)[1]) for key, _ in chosen],
-                    years_printed(shown[:answer.start] + " " + shown[answer.start + len(answer.text):])):
+                    _stem_years(shown[:answer.start] + " " + shown[answer.start + len(answer.text):])):
                 return None
             texts = tuple(text for _, text in chosen)
             if sized and answer.value is not None and all((value - answer.value) * sized < 0 for value in values[1:]):
@@ -568,14 +568,21 @@ def distractors(answer: Term, pool: Pool, rng: random.Random, count: int, shown:
     return None
 
 
+def _stem_years(text: str) -> set[int]:
+    """The years a stem prints, those BC as negative ("captured in 255 BC": −255), as the options' years are."""
+    return years_printed(re.sub(r"\b\d{1,4}\s*BCE?\b", " ", text)) | {
+        -int(found) for found in re.findall(r"\b(\d{1,4})\s*BCE?\b", text)}
+
+
 def _alone_near_the_stem(year: int, others: list[int], printed: set[int]) -> bool:
-    """Whether the answer is the one option near a year its stem prints ("Signed … 1959; came into force in ____"
-    among 1961, 1980, 1983 and 1985): what follows the signing comes soon after it, and the others are struck off."""
+    """Whether the answer is the one option near a year its stem prints, the others three times as far or more
+    ("Signed … 1959; came into force in ____" among 1961, 1980, 1983 and 1985; "invaded in ____ but was captured in
+    255 BC" among 256, 260, 264 and 270): what follows or leads to the printed year lies next to it."""
     if not printed:
         return False
     def distance(value: int) -> int:
         return min(abs(value - other) for other in printed)
-    return distance(year) <= 5 and all(distance(other) > 15 for other in others)
+    return distance(year) <= 5 and all(distance(other) >= max(3 * distance(year), 4) for other in others)
 
 
 _ERA = 12

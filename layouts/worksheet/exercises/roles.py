@@ -621,7 +621,7 @@ _LIST_KINDS = (r"(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|tex
                r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
                r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
                r"(?:the )?(?:two|three|four) compared|similarities and differences")
-ADVICE_TITLE = re.compile(r"(?i)\bexam\b|\btips?\b|\bmistakes?\b|\bpitfalls?\b|\brevision\b|\bremember\b")
+ADVICE_TITLE = re.compile(r"(?i)\bexam\b|\btips?\b|\bmistakes?\b|\bpitfalls?\b|\bremember\b")
 """A title of advice for the exam ("Exam tip: why did India gain independence?", "Common exam mistakes"): its lines
 sum up or warn, and any slip or factor a student names would fit it."""
 GENERIC_HEADINGS = re.compile(rf"(?i)^\W*(?:[^–—:]{{1,40}}?\s*(?:[–—:]|\s-)\s*)?(?:{_LIST_KINDS})"
