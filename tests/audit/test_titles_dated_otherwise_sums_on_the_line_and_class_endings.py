@@ -206,3 +206,14 @@ def test_an_isotopes_symbol_and_a_words_opposite_give_no_answer_away():
         shown = {item.shown for item in of_kind(planned(german, seed), Translate)} \
             | {item.answer for item in of_kind(planned(german, seed), Translate)}
         assert not ({"der Vorteil", "advantage"} & shown and {"der Nachteil", "disadvantage"} & shown), shown
+
+
+def test_a_second_example_on_the_line_and_a_checklist_are_not_asked():
+    from studypack.layouts.worksheet.exercises.calculations import worked
+    assert worked(parse_point("e.g. Q = 10,000, TC = £50,000 → AC = £5; Q = 20,000, TC = £110,000 → AC = **£5.50**"),
+                  "Diseconomies of scale") is None  # the stem would print the first example's givens
+    assert worked(parse_point("e.g. l = 3, w = 4 → area = 3 × 4 = 12; perimeter = 2 × (3 + 4) = **14**"),
+                  "Rectangles") is not None
+    gases = fresh_pack("chemistry_gas_volumes_ideal_gas.yaml")
+    for seed in SEEDS:
+        assert not any("Quick checks" in short.prompt for short in of_kind(planned(gases, seed), Short))

@@ -280,6 +280,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     value_start, value_end, precision = result
     working = text[cuts[1][0]:value_start]
     last = text[cuts[-1][0]:value_start]
+    if re.search(r";\s*[^;→]*?[^\W\d_]\s*=\s*[£$€]?\d[^;→]*→", working):
+        return None  # "Q = 10,000, TC = £50,000 → AC = £5; Q = 20,000, TC = £110,000 → AC = £5.50": a second
+        # example with givens of its own, which the stem (the first one's) leaves out
     value = _RESULT.match(text[value_start:value_end].strip())
     if not value or not _is_unit(value.group("unit")) or re.search(r"[π₀-₉⁺⁰¹²³⁴⁵⁶⁷⁸⁹]", value.group("unit")[:1]) \
             or re.search(r"[π₀-₉⁺]", value.group("unit")) and not _OF_SUBSTANCE.fullmatch(value.group("unit")):
