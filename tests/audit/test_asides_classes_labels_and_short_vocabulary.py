@@ -6,10 +6,13 @@ a statement labelled with a kind of consequence ("Costs: a farmed valley and hom
 statement; and a vocabulary sheet short of words says so."""
 from __future__ import annotations
 
+import pytest
+
 from sheet_builds import built, fresh_pack, hideable, of_kind, pack_yaml, planned
 from studypack.layouts.worksheet.exercises.questions import Gap, Match, Timeline
 
 
+@pytest.mark.slow
 def test_a_verb_first_event_goes_under_its_title():
     events = [event.text for seed in "12" for timeline in of_kind(planned(fresh_pack("history_russia_1917.yaml"), seed),
                                                                    Timeline) for event in timeline.events]

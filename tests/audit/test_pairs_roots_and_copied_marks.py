@@ -6,6 +6,8 @@ knows leaves the other. Round RH: "s____ for animal feed" beside "the Soy Morato
 "return" alone, put back into German, reads as the verb, so "hin und zurück – return" is asked the other way."""
 from __future__ import annotations
 
+import pytest
+
 import re
 
 from sheet_builds import calculations, fresh_pack, hideable, material, of_kind, pack_yaml, planned, translated
@@ -39,6 +41,7 @@ def test_a_scheme_point_said_again_elsewhere_keeps_its_short_answer_off_the_shee
         assert not (memory and any("Primary and secondary immune response" in prompt for prompt in prompts)), prompts
 
 
+@pytest.mark.slow
 def test_two_years_in_a_word_bank_each_have_a_spare():
     for seed in "1234":
         plan = planned(fresh_pack("biology_immune_system.yaml"), seed)

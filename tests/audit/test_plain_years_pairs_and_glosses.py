@@ -13,6 +13,7 @@ from sheet_builds import fresh_pack, hideable, material, of_kind, pack_yaml, pla
 from studypack.layouts.worksheet.exercises.questions import Choice, Gap, PointRef, Timeline, TrueFalse, plain
 
 
+@pytest.mark.slow
 def test_a_plain_year_beside_marked_names_is_asked():
     source = material(pack_yaml("The Normans", "History", [("Government", [
         "**Oath of Salisbury** (1086): every important landholder swore loyalty directly to William."])]))

@@ -133,18 +133,18 @@ def test_a_definition_of_a_titles_aspect_is_no_point_about_its_topic():
 def test_an_answer_on_a_or_i_starts_its_line_with_letters_that_spell_no_word():
     notes = pack_yaml("Rates", "Chemistry", [
         ("Collision theory", ["Particles only react if they collide with at least the **activation energy**.",
-                              "Buildings fell in the **aftershocks** that followed the quake."]),
+                              "The river bed is worn away by **abrasion** as pebbles scrape along it."]),
         ("Immunity", ["Memory cells make **antibodies** quickly on a second infection.",
                       "Smallpox was wiped out by **inoculation** and later vaccination.",
                       "Faster particles have more **kinetic energy**."])])
     source = material(notes)
     starts = {term.text: first_letter(term) for terms in source.terms.values() for term in terms}
-    assert starts == {"activation energy": "ac", "aftershocks": "af", "antibodies": "", "inoculation": "",
+    assert starts == {"activation energy": "ac", "abrasion": "ab", "antibodies": "", "inoculation": "",
                       "kinetic energy": "k"}, starts  # "an", "in": a start that is a word shows none
     for seed in "12":
         plan, sheet, key = built(notes, seed, word_bank=False, exercises=("gap",))
         hints = [segment.hint for gap in of_kind(plan, Gap) for segment in gap.answers]
-        assert {"ac", "af"} <= set(hints), hints
+        assert {"ac", "ab"} <= set(hints), hints
         assert "The letters before a line are the start of its answer." in sheet
 
 

@@ -230,6 +230,11 @@ cards:
       - The **mean** uses every value but outliers pull it.
       - The **median** is not affected by outliers.
       - The **mode** suits data that are not numbers.
+  - title: Averages compared
+    points:
+      - The **mean** uses every value but outliers pull it.
+      - The **median** is not affected by outliers.
+      - The **mode** suits data that are not numbers.
 """
     for seed in SEEDS[:2]:
         plan, sheet, key = built(text, seed, exercises=("short",))

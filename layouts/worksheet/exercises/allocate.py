@@ -173,7 +173,9 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
     if "translate" in sections:
         _translate(result, source, caps["translate"])
     if "calc" in sections:  # a worked example asks its sum here, and nothing elsewhere
-        _take(result, "calc", calc_candidates(source, labels), caps["calc"])
+        calcs = calc_candidates(source, labels)
+        _take(result, "calc", calcs, caps["calc"], cards=True)  # one card's examples after every card has had one:
+        _take(result, "calc", calcs, caps["calc"])  # expanding and factorising both, not two of one bracket
     if "tf" in sections:  # first, false statements: only a year makes one, and each lets a true statement stand beside
         # it, where a year asked in multiple choice is one question (and prints three more years, each then a year the
         # sheet gives another event, which a false statement may not take)

@@ -68,7 +68,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _synonym_beside(text, term) or _sum_beside(text, term) or _other_number_noted(text, term) \
         or _label_beside(text, term) or _reading_given(text, term) or _in_a_methods_heading(text, term) \
         or _units_free(text) or _unit_of_printed_units(text, term) or _said_again_in_brackets(text, term) \
-        or _named_by_its_degree(text, term) or _years_between_printed(text, term) \
+        or _named_by_its_degree(text, term) or _years_between_printed(text, term) or _span_to_a_date(text, term) \
         or _lowered_figure_beside(text, term) or _land_of_name_beside(text, term) or _ratio_beside(text, term) \
         or _worded_its_own_way(term)
 
@@ -102,6 +102,14 @@ def _years_between_printed(text: str, term: Term) -> bool:
     years = [int(year) for year in re.findall(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)",
                                               text[:term.start] + " " + text[term.end:])]
     return any(abs(later - earlier) == int(span.group(1)) for earlier in years for later in years)
+
+
+def _span_to_a_date(text: str, term: Term) -> bool:
+    """Whether a length of time runs to a date the line prints ("power only fully restored about ____ later (August
+    2018)"): counted from the event's own date, printed on the sheet, it is a sum and not a fact to recall."""
+    return re.fullmatch(r"\s*\d[\d.,]*\s*(?:days?|weeks?|months?|years?)\s*", term.text, re.I) is not None \
+        and re.match(r"(?i)\s*(?:later|after(?:wards)?|on)\b[^.;]*?\((?:[A-Z][a-z]+\s+)?(?:1\d{3}|20\d{2})\)",
+                     text[term.end:]) is not None
 
 
 def _punctuation_shown(text: str, term: Term) -> bool:

@@ -61,14 +61,17 @@ _METHOD_LABEL = re.compile(r"(?i)^\W*(?:backwards|reverse|check|method|working|a
 """A label that names only the step ("Backwards – C = 40 cm", "Worked –"), left off the givens, as is a label of
 advice ("Units must match first – 45p as …"); any other says what the givens are ("Daisies counted: 3, 5, …",
 "Profit – bought for £40")."""
-_SYMBOL = (r"(?:P\([^()=→]{1,30}\)|p(?:H|OH|K[aₐbw]?)|\[[^\[\]=→]{1,12}\]"
+_SYMBOL = (r"(?:P\([^()=→]{1,30}\)|p(?:H|OH|K[aₐbw]?)|\[[^\[\]=→]{1,12}\]|d[²³]?[A-Za-z]/d[a-z][²³]?"
+           r"|[a-z]['′″]{1,2}\([^()=→]{1,12}\)|Δ[A-Za-z][₀-₉\u2090-\u209c\u1d62-\u1d6a]{0,8}"
            r"|[A-Za-zα-ωΔθλπρ](?:[₀-₉\u2090-\u209c\u1d62-\u1d6a\ue000-\ue03f]{1,6}|(?:[₀-₉0-9]|[a-z]){0,3})"
            r"|[A-Za-z][a-z]{1,}(?:\s[a-z]{2,})?|[A-Z]{1,3}:[A-Z]{1,3}|[A-Z]{2,4})")
 """A quantity's symbol, with its subscript if any ("L_f" in any of its forms, "c_ice", "v₂", "KE"), a probability
-("P(rain)", "P(A ∩ B)"), a ratio ("SA:V"), a concentration or its logarithm ("[H⁺]", "pH", "pKa")."""
+("P(rain)", "P(A ∩ B)"), a ratio ("SA:V"), a concentration or its logarithm ("[H⁺]", "pH", "pKa"), a derivative
+("dy/dx", "f′(x)"), a change ("ΔH", "ΔSₜₒₜₐₗ")."""
 _NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
-_ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?{_NUMBER}(?:\s*[^\s\d,;=→]{{1,8}}(?:/[^\s\d,;=→]{{1,4}})?"
-                         r"(?:\s°?[A-Za-z]{1,2})?)?"  # ("J/kg °C")
+_ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?\+?{_NUMBER}"
+                         r"(?:\s*[^\s\d,;=→]{1,8}(?:/[^\s\d,;=→]{1,4})?"
+                         r"(?:\s°?[A-Za-z]{1,3}(?:⁻[¹²³])?){0,2})?"  # ("J/kg °C", "kJ K⁻¹ mol⁻¹")
                          r"(?=\s*(?:,|;|:\s|\)|\b(?:and|in|for|at|with|over|across|through)\b|\.(?:\s|$)|$))")
 """A given written as a value ("r = 6 cm", "θ = 80°", "f = 500 Hz", "k = 40 N/m.", "E = 36 000 J in t = 60 s",
 "sector area 30 cm², r = 6 cm: …")."""
@@ -703,8 +706,8 @@ def _hidden_constant(givens: str, working: str, unit: str) -> bool:
         if value in (10.0, 100.0, 1000.0) and value not in given and re.match(r"\s*[÷/]", working[found.end():]) \
                 and re.search(r"(?:^|[=≈→])\s*$", working[:found.start()]):
             return True  # "starch gone after 120 s → rate = 1000 ÷ 120": a convention of the card's, no unit change
-        if value in worked_out or _reachable(value, givens):
-            continue
+        if value in worked_out or _reachable(value, givens, known=not re.fullmatch(r"\d+\.0+", figure)):
+            continue  # ("propan-2-ol = 0.0500 × 60.0": a molar mass written to its precision, no 60 minutes)
         if moles and value in _MOLAR_VOLUMES or "." in figure or abs(value) >= 100 \
                 or re.search(r"[£$€]\s*$", working[:found.start()]):
             return True  # (and "so £35 + VAT = £42" after "Adding VAT at 20%": a price the stem never gave)
@@ -718,13 +721,20 @@ _MOLAR_VOLUMES = (24.0, 24000.0)
 """A mole of gas's volume (dm³, cm³) at room temperature: a constant to learn, which the stem does not print."""
 
 
-def _reachable(value: float, givens: str) -> bool:
+_TIME_GIVEN = re.compile(r"(?i)\d\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b")
+"""A given time, which a working may turn into other units of time (× 60, × 3600)."""
+
+
+def _reachable(value: float, givens: str, known: bool = True) -> bool:
     """Whether ``value`` is a given, a unit change of one, a multiplier from a percentage, a sum, difference, product
-    or ratio of two, or a figure every working may use (within rounding)."""
+    or ratio of two, or (with ``known``) a figure every working may use (within rounding)."""
     given = [_value(figure) for figure in re.findall(_NUMBER, givens)]
-    reachable = set(given) | set(_KNOWN) | {figure * 2 for figure in given} | {figure / 2 for figure in given}
-    reachable |= {figure * scale for figure in given for scale in _SCALES} | {figure / scale for figure in given
-                                                                               for scale in _SCALES}
+    reachable = set(given) | set(_KNOWN if known else ()) | {figure * 2 for figure in given} \
+        | {figure / 2 for figure in given}
+    scales = _SCALES if _TIME_GIVEN.search(givens) else tuple(scale for scale in _SCALES if scale in (10, 100, 1000))
+    reachable |= {figure * scale for figure in given for scale in scales} | {figure / scale for figure in given
+                                                                              for scale in scales}  # (70 °C is no
+    # 70 minutes: "heating 2 kg of water from 20 °C to 70 °C → 2 × 4200 × 50" brings in water's 4200)
     reachable |= {1 + sign * _value(percent) / 100 for percent in re.findall(rf"({_NUMBER})\s*%", givens)
                   for sign in (1, -1)}
     for first in given:
@@ -838,8 +848,13 @@ def _unknown(givens: str) -> str:
 
 _STANDARD_FORM = re.compile(r"(\d+(?:\.\d+)?)\s*×\s*10[⁻−-]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 """A value in standard form ("1.74 × 10⁻⁵"): one number, whose × is no working."""
-_FUNCTION_GIVEN = re.compile(r"(?<![\w)])(?:[a-z]\(x\)|[a-z][²³]?(?:\s*[+−-]\s*[a-z][²³]?)+)\s*=\s*[^,;→=]+")
-"""A function or a curve given by its rule ("f(x) = 3x + 2", "x² + y² = 49"), whose signs define it: no working."""
+_POLYNOMIAL_PIECE = r"(?:[\d.]+|(?<![a-zA-Z])[a-z](?![a-zA-Z])|[²³⁴⁵⁶⁷⁸⁹]|[ +−()√/-])"
+"""A piece of a polynomial in one letter: a figure, the letter, a power, a sign or a bracket."""
+_FUNCTION_GIVEN = re.compile(r"(?<![\w)])(?:[a-z]\(x\)|[a-z][²³]?(?:\s*[+−-]\s*[a-z][²³]?)+)\s*=\s*[^,;→=]+"
+                             rf"|(?<![\w)])[a-zA-Z]\s*=\s*"
+                             rf"(?={_POLYNOMIAL_PIECE}*?(?:\d[a-z]|[a-z][²³⁴⁵⁶⁷⁸⁹])(?![a-zA-Z])){_POLYNOMIAL_PIECE}+")
+"""A function or a curve given by its rule ("f(x) = 3x + 2", "x² + y² = 49", "y = x³ − 2x"), whose signs define it:
+no working."""
 
 
 def _fair_givens(givens: str) -> bool:
@@ -1098,6 +1113,37 @@ def _formula_worked(working: str, points: tuple[Point, ...]) -> str | None:
     return None
 
 
+def rewritten(point: Point, title: str) -> Worked | None:
+    """An expression a card's example rewrites, "e.g. (x + 3)(x + 5) → x² + 5x + 3x + 15 = **x² + 8x + 15**": asked
+    as "(x + 3)(x + 5) = ____" under the card's title (expanding, factorising, simplifying), which says what to do.
+    The expression and its result are algebra (a letter or two for each unknown, no words, no equation)."""
+    text = point.text
+    lead = re.match(r"\s*e\.g\.\s+", text)
+    last = point.terms[-1] if point.terms else None
+    if lead is None or last is None or text[last.end:].strip(" ."):
+        return None
+    arrow = ARROW.search(text, lead.end())
+    if arrow is None or arrow.end() > last.start:
+        return None
+    task, result = text[lead.end():arrow.start()].strip(" ,:"), text[last.start:last.end].strip()
+    if not all(_ALGEBRA.fullmatch(side) and re.search(r"[a-z]", side) and not re.search(r"[a-z]{3,}", side)
+               for side in (task, result)) or " ".join(task.split()) == " ".join(result.split()):
+        return None
+    context = _topic(title)
+    if not _REWRITING.search(context):
+        return None  # "The power rule: 4x³ = ____" would call 12x² equal to 4x³: a derivative is no rewriting
+    return Worked(capitalised(context), task, "= ", "", result, "", "", text[lead.end():].strip(" ."), arrow=False)
+
+
+_REWRITING = re.compile(r"(?i)\b(?:expand\w*|factori[sz]\w*|simplif\w*|collect\w*|brackets?|difference of (?:two )?squares|"
+                        r"like terms|algebraic fractions?)\b")
+"""A title naming a way of writing an expression again, equal to it ("Expanding double brackets", "Factorising")."""
+
+
+_ALGEBRA = re.compile(r"[a-z\d\s+−×÷()/.²³⁴⁵⁶⁷⁸⁹⁰¹⁺⁻-]+")
+"""An expression of letters and figures, with no word and no "=" ("(x + 3)(x + 5)", "12a²b + 8ab²")."""
+
+
 def _examples(pack: Pack, index: int):
     """Each worked example on card ``index`` that can be asked, with the positions of the points it uses."""
     card = pack.cards[index]
@@ -1108,6 +1154,10 @@ def _examples(pack: Pack, index: int):
     earlier: list[str] = []  # the results the card's examples reached so far
     worked_out: list[str] = []  # the figures its lines above worked out
     for position, point in enumerate(card.points):
+        expression = rewritten(point, card.title)
+        if expression is not None:
+            yield (position,), expression
+            continue
         mass = formula_mass(point.text)
         if mass is not None:
             yield (position,), _formula_mass_asked(mass, pack)

@@ -6,6 +6,7 @@ import os
 import re
 from difflib import SequenceMatcher
 
+from ....source._scripts import SUBSCRIPT
 from ....source.dates import when
 from .beside import around, in_brackets, lettered_with_its_kin, made_from_printed, paired, partners, unit_named
 from .claims import echoes
@@ -17,9 +18,9 @@ from .material import (Candidate, Material, antonym_told, compound_told, compoun
 from .roles import (IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb,
                     starts_with_pronoun)
 from .terms import is_date_context, number_value
-from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, YEAR, capitalised, common_phrase, content_words,
-                    english_zipf, everyday, familiar, listed_together, restated, root_shared, shares_root, singular,
-                    spans_in, word_count)
+from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, YEAR, capitalised, common_phrase,
+                    content_words, english_zipf, everyday, familiar, listed_together, other_words_for, restated,
+                    root_shared, shares_root, singular, spans_in, stock_phrase, word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -71,6 +72,11 @@ _REGNAL = re.compile(r"\s(?:[IVX]{1,4})\b")
 """A ruler's title before a blank, and a reign's number in a name: beside names without one, the title picks it."""
 
 
+_BASE = re.compile(r"(?i)adenine|thymine|cytosine|guanine|uracil")
+_BASES_SHORT = re.compile(r"\b[ACGTU](?:p|\s*[–-]\s*)?[ACGTU]\b|\b[ACGTU]{3,}\b")
+"""A base's name, and bases written by their letters ("a CpG site", "A–T", "ATG")."""
+
+
 _CLASS_ENDINGS = {"ketone": "one", "ketones": "one", "aldehyde": "al", "aldehydes": "al", "alcohol": "ol",
                   "alcohols": "ol", "alkene": "ene", "alkenes": "ene", "alkane": "ane", "alkanes": "ane",
                   "alkyne": "yne", "ester": "oate", "esters": "oate", "amine": "amine", "amines": "amine"}
@@ -81,8 +87,10 @@ _COUNTERPARTS = {"husband": "wife", "wife": "husband", "mother": "father", "fath
                  "female": "male", "son": "daughter", "daughter": "son", "brother": "sister", "sister": "brother",
                  "boy": "girl", "girl": "boy", "men": "women", "women": "men", "man": "woman", "woman": "man",
                  "king": "queen", "queen": "king", "sperm": "egg", "egg": "sperm", "maternal": "paternal",
-                 "paternal": "maternal"}
-"""Words that come in pairs: beside one, a blank's letter gives the other."""
+                 "paternal": "maternal", "multiplying": "adding", "adding": "multiplying", "dividing": "subtracting",
+                 "subtracting": "dividing"}
+"""Words that come in pairs: beside one, a blank's letter gives the other ("Deal with the adding or subtracting first,
+then the m____ (3 words)")."""
 
 
 def _counterpart_printed(text: str, term) -> bool:
@@ -101,6 +109,38 @@ def _class_by_its_ending(text: str, term) -> bool:
     rest = text[:term.start] + " " + text[term.end:]
     return ending is not None and re.search(rf"(?i)\b[a-z-]*(?:meth|eth|prop|but|pent|hex|hept|oct|non|dec)[a-z-]*"
                                             rf"{ending}\b", rest) is not None
+
+
+def _names_a_title(source: Material, term) -> bool:
+    """Whether a card's title is the term, or the term with what the title adds after a dash or in brackets."""
+    name = term.text.strip().casefold().removeprefix("the ")
+    return any(re.split(r"\s+[–—-]\s+|\s*\(", card.title.casefold())[0].strip(" .:").removeprefix("the ") == name
+               for card in source.pack.cards)
+
+
+def _subscript_told(text: str, title: str, term) -> bool:
+    """Whether a symbol's subscript spells a word its line or its card's title prints ("Feasible when ΔSₜₒₜₐₗ is
+    positive" under "Entropy of the surroundings (total entropy)"): the symbol's letter and that word give it."""
+    spelled = "".join(_SUBSCRIPT_LETTERS.get(char, " ") for char in term.text)
+    rest = f"{title} {text[:term.start]} {text[term.end:]}".casefold()
+    return any(re.search(rf"\b{re.escape(word.casefold())}", rest) for word in re.findall(r"\w{3,}", spelled))
+
+
+_SUBSCRIPT_LETTERS = {form: letter for letter, form in SUBSCRIPT.items() if letter.isalpha()}
+"""Each subscript letter ("ₜ"), to its letter."""
+
+
+def _abbreviation_printed(text: str, term) -> bool:
+    """Whether the line prints the answer's words shortened and run together ("c____ (2 words) to form acetyl CoA":
+    coenzyme A): the short form spells its start."""
+    words = re.findall(r"[^\W\d_]+", term.text.casefold())
+    if len(words) < 2:
+        return False
+    shape = "".join(rf"{re.escape(word[0])}{''.join(f'(?:{re.escape(letter)}' for letter in word[1:3])}"
+                    rf"{')?' * len(word[1:3])}" for word in words)
+    rest = text[:term.start] + " " + text[term.end:]
+    return any(re.fullmatch(shape, token.casefold()) for token in re.findall(r"[^\W\d_]{3,}", rest)
+               if not token.islower())
 
 
 def _worked_from_line(text: str, term) -> bool:
@@ -215,12 +255,18 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # untested
                 and not _too_long_to_recall(term)
                 and not _verb_slot(source.point(ref).text, term)
-                and not (term.sort.startswith("person") and _REGNAL.search(term.text)
+                and not (term.sort.startswith("person")
+                         and (_REGNAL.search(term.text) or source.banked and " " not in term.text.strip())
                          and _REGNAL_AFTER_TITLE.search(source.point(ref).text[:term.start]))
-                # ("Emperor ____" for Alexius I Comnenus: the one name of the bank with a reign's number fits the title)
+                # ("Emperor ____" for Alexius I Comnenus: the one name of the bank with a reign's number fits the title;
+                # "King ____" for Baudouin, the one name of one word among Patrice Lumumba and Moïse Tshombe)
                 and not (term.kind == "number" and _worked_from_line(source.point(ref).text, term))
                 and not _class_by_its_ending(source.point(ref).text, term)
+                and not (_BASE.fullmatch(term.text.strip()) and _BASES_SHORT.search(source.point(ref).text))
+                # ("added to the c____ base, usually next to a guanine (a CpG site)": the short form names it)
+                and not _subscript_told(source.point(ref).text, source.pack.cards[ref.card].title, term)
                 and not _counterpart_printed(source.point(ref).text, term)
+                and not _abbreviation_printed(source.point(ref).text, term)
                 and not (term.sort in ("formula", "code") and _or_another(source.point(ref).text, term))
                 # ("aqueous ____ or KOH": the other of the pair, under "Substitution with hydroxide ions", names it)
                 and not (term.kind == "term" and re.fullmatch(r"\s*[a-z]{4,}ing\s*", term.text)
@@ -300,8 +346,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "A B____ (3 words) – so the UK government was responsible": a fragment said of the card's
         # subject (Montserrat), which no title prints
     text = source.point(ref).text
-    if any(_heads_definition(text, term) and _SYNONYM_IN_BRACKETS.search(text[term.end:]) for term in hidden):
-        return None  # "____ – contains more than one substance (a mixture)": the word in brackets fills the blank too
+    if any(_heads_definition(text, term) and (_SYNONYM_IN_BRACKETS.search(text[term.end:])
+                                              or _ALIAS_LAST.search(text[term.end:])) for term in hidden):
+        return None  # "____ – contains more than one substance (a mixture)", "S____ (2 words) – people copy what
+        # others do (herd behaviour)": the words in brackets fill the blank too
     if any(term.kind in ("year", "number") and _heads_definition(text, term) for term in hidden):
         return None  # "____ – Geiger & Marsden fire alpha particles at gold foil": nothing says a year or an amount
         # is asked
@@ -356,6 +404,11 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "lower rates of h____ (2 words)", "cars with n____ (2 words) ending in two given digits": words
         # every student has met, which the letter and the line give to one who never learned the card (heart disease,
         # number plates), where the pack does not teach them as a term of its own (nor quote them: "jobs for life")
+    if any(replaced[term.start].hint and stock_phrase(term.text)
+           and not _heads_definition(text, term) and not _names_a_title(source, term) for term in hidden):
+        return None  # "behind the I____ (2 words)", "Nagy back as P____ (2 words)", "H____ (2 words) Island ceded to
+        # Britain": a phrase of everyday English (Iron Curtain, Prime Minister, Hong Kong), which the letter and the
+        # line give to one who never learned the card, where no line defines it and no card is named by it
     if any(replaced[term.start].hint and _COMPASS_FIRST.match(term.text.strip()) and not _heads_definition(text, term)
            and all(english_zipf(word) >= _COMPASS_REST for word in term.text.split()[1:]) for term in hidden):
         return None  # "Ghana is in W____ (2 words)", "the low-lying e____ (2 words)": the letter gives the compass
@@ -566,6 +619,9 @@ _COUNTED_NOUN = re.compile(r"\d\s+[^\W\d_]{3,}s?\s*$")
 """A figure with the noun it counts ("99 stops"), not a unit ("103 km")."""
 
 
+_ALIAS_LAST = re.compile(r"\(\s*[a-z][^\W\d_]+(?:[\s-][a-z][^\W\d_]+)?\s*\)\s*[.;]?\s*$")
+"""One or two lower-case words in brackets that end a definition ("… copy what others do (herd behaviour)"): another
+name for what it defines."""
 _SYNONYM_IN_BRACKETS = re.compile(r"\((?:i\.e\.|=|or|also called|also known as|aka|an?)\s+[^\W\d_]+(?:\s[^\W\d_]+)?\)"
                                   r"\s*[.;]?\s*$")
 """A word in brackets that ends a definition as another name for what it defines ("(a mixture)", "(or bases)")."""
@@ -633,12 +689,13 @@ _CLOSED_SET = re.compile(r"(?i)(?:protons?|neutrons?|electrons?|(?:the\s+)?(?:In
                          r"(?:\s+Ocean)?|fluorine|chlorine|bromine|iodine|astatine|helium|neon|argon|krypton|xenon|"
                          r"radon|lithium|sodium|potassium|rubidium|caesium|hydrogen|oxygen|"
                          r"(?-i:Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune)|"
+                         r"adenine|thymine|cytosine|guanine|uracil|"
                          r"(?:north|south)(?:-?(?:east|west))?(?:wards?|erly)?|"
                          r"(?:east|west)(?:wards?|erly)?|(?:north|south|east|west)[\w-]*\s+to\s+(?:the\s+)?"
                          r"(?:north|south|east|west)[\w-]*|opposite(?:\s+directions?|\s+ways?)?|"
                          r"(?:the\s+)?same(?:\s+directions?|\s+ways?)?|(?:anti-?)?clockwise)")
 """Answers from a set of a few everyone knows (the three particles, the five oceans, a group's elements, the planets,
-the compass points, the same way or the opposite, the two gases of water): the line chooses among them, and a letter
+the bases of DNA, the compass points, the same way or the opposite, the two gases of water): the line chooses among them, and a letter
 would name the one ("B____ – red-brown liquid", "Mars and V____", "the drift is from n____", "meshed gears turn in
 o____", "at the anode o____ is made")."""
 
@@ -1132,7 +1189,9 @@ def _part_printed(rest: str, answer: str) -> bool:
     short = {IRREGULAR_PAST.get(word, singular(word)) for word in re.findall(r"[^\W\d_]{3,}", rest.casefold())}
     # ("bag sales" beside "single-use c____ (2 words)": carrier bags; "swept through long grass" beside a sweep net)
     return 2 <= len(re.findall(r"[^\W\d_]+", bare)) <= 3 and any(
-        singular(word) in short for word in re.findall(r"[^\W\d_]{3,}", bare.casefold()) if word not in _SHARED_FREELY)
+        singular(word) in short or other_words_for(singular(word)) & short
+        for word in re.findall(r"[^\W\d_]{3,}", bare.casefold()) if word not in _SHARED_FREELY)  # ("faith without
+    # d____ (3 words) is dead, so belief must lead to action": deeds, said as action)
 
 
 def _compared_with_term(source: Material, ref: PointRef, term) -> bool:
@@ -1975,11 +2034,12 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
         # Nazi – …" heads a list, as "Other high peaks shaped by ice – …" does; "Papen did a deal – Hitler as
         # Chancellor, …": which deal, the rest says)
     if not any(term.end <= dash.start() for term in source.terms[ref]) and (
-            len(content_words(claim) - _VAGUE) < 3 or len(claim.split()) <= 4 and not re.search(r"\d|\s[A-Z]", claim)
+            len(content_words(claim) - _VAGUE) < 3 or len(claim.split()) <= 5 and not re.search(r"\d|\s[A-Z]", claim)
             and re.search(r"(?i)(?:[a-z]{3,}ed|began|grew|rose|fell|arose|emerged)\W*$", claim)):
         return None  # "Not every plan worked — the Bristol Arena … was dropped in 2018": a claim holding none of the
         # line's terms, in a few common words, says too little to judge alone ("Rival armed leagues formed – the
-        # Protestant Union (1608) and …": which leagues, only the rest says)
+        # Protestant Union (1608) and …": which leagues, only the rest says; "Japanese public opinion felt cheated –
+        # no indemnity …": cheated of what)
     return dash.start()
 
 

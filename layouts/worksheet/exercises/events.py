@@ -5,10 +5,10 @@ import re
 
 from .questions import Event, PointRef
 from .material import Candidate, Material
-from .kinds import is_given_named, names_event
+from .kinds import is_given_named, known_place, names_event
 from .matching import COUNTED, share_words, title_words
 from .terms import MONTHS, Term
-from .words import content_words, word_count
+from .words import content_words, everyday, word_count
 from .roles import (ADVICE_TITLE, DONE_BY_NOBODY, GENERIC_HEADINGS, IN_A_RELATIVE, THING_UNNAMED, VERB_FIRST,
                     has_verb, leans_on_previous, starts_with_pronoun)
 
@@ -111,6 +111,16 @@ factors: unemployment …, made worse by a hurricane in 1944"): a judgement of t
 _ONE_WORD_LABEL = re.compile(r"\W*[A-Z][a-z]+(?:-[a-z]+)?:\s+[a-z]")
 """A line filed under a word of the author's list ("Money: reparations …", "Long-term: the 20-year Flood Action Plan
 …"): an item, not an event."""
+_CAPITAL_AFTER_LABEL = re.compile(r"\W*([A-Z][a-z]{3,}):\s+[A-Z]")
+
+
+def _noun_label(text: str) -> bool:
+    """Whether a line opens on an everyday word and a colon before a sentence ("Revenge: Kanaris …"), not a place's
+    name ("Chios: …")."""
+    label = _CAPITAL_AFTER_LABEL.match(text)
+    return label is not None and everyday(label.group(1)) and not known_place(label.group(1))
+
+
 _DEFINED = re.compile(r"\s=\s")
 """A definition ("Spartacists = German communists who wanted …"): what a word means, nothing that happened."""
 _NOT_YET = re.compile(r"(?i)\b(?:due|planned|expected|scheduled|promised|payable|set|forecast|predicted)\s+"
@@ -315,6 +325,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             continue  # "Impact: California became a state and the West was now worth fighting over": what the
             # author judges followed, not an event to date; "Money: reparations, fixed at £6,600 million": an item of
             # the author's list: whose reparations, only the list says
+        if described is not None and _noun_label(described):
+            continue  # "Revenge: Konstantinos Kanaris used a fireship …": the author's word for what the line tells,
+            # which on a timeline reads as a fragment with nothing to be revenge for
         if described is not None and re.match(r"\W*[A-Z]{3,}\s*[:–—]", described):
             continue  # "CHANGE: new jobs + skills, more independence …": a heading the author shouts, over a state
         if described is not None and _HOW_THINGS_STOOD.match(described) \

@@ -137,6 +137,7 @@ def match_candidates(source: Material) -> list[Candidate]:
         for word in words:
             in_titles[word] = in_titles.get(word, 0) + 1
     faiths = _faiths_named(source.pack.cards[index].title for index in source.cards)
+    dated_few = 3 * sum(bool(source.pack.cards[index].date) for index in source.cards) <= len(source.cards)
     for ref in source.refs:
         card = source.pack.cards[ref.card]
         text = source.point(ref).text
@@ -179,6 +180,9 @@ def match_candidates(source: Material) -> list[Candidate]:
                 and re.search(r"\b1\d{3}\b|\b20\d{2}\b", text):
             continue  # "(−) Mouse antibodies …" says which title by its sign; "Brighton, 1984" under "The 1980s" by its
             # year
+        if card.date and dated_few and _DATED_STATEMENT.search(text):
+            continue  # "Opened on 10 June 2000 and closed two days later" under "Millennium Bridge, London", the one
+            # dated card of a physics pack: the one statement with a date goes with the one title of an event
         if WORKED_SUM.search(text) or re.match(r"(?i)\W*(?:worked example|check)\b", text) or EQUATION.search(text) \
                 or _FORMULA_ALONE.match(text):
             continue  # "P(double) = 6/36 = 1/6" is a sum worked for the student: it matches any title of its method;
@@ -220,6 +224,11 @@ def match_candidates(source: Material) -> list[Candidate]:
 
 COUNTED = r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+[a-z]+s\b"
 """A count of things a title names ("the Six Points", "Five Pillars"), its number in group 1 (case ignored)."""
+
+
+_DATED_STATEMENT = re.compile(r"\b(?:1\d{3}|20\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|"
+                              r"June|July|August|September|October|November|December)\b")
+"""A year or a day of a month in a statement ("on 10 June 2000")."""
 
 
 def _lists_as_many(title: str, text: str) -> bool:

@@ -19,8 +19,8 @@ from ....source._scripts import plain_scripts
 from ....source.model import Pack, Point
 from .distractors import Pool, build_pool, label_of
 from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, NOT_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials,
-                    capitalised, close_forms, content_words, english_zipf, inside_word, parallel, restated, root_shared,
-                    shares_root, singular, spans_in, spelled_out, word_count)
+                    capitalised, close_forms, content_words, english_zipf, inside_word, other_words_for, parallel,
+                    restated, root_shared, shares_root, singular, spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, body_or_document, name_sort
 from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_beside
@@ -570,6 +570,12 @@ class Material:
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
+        if _IT_AFTER_OPENER.match(text):
+            return None  # "On the way it fired on British trawlers …" under "Battle of Tsushima": what "it" is (the
+            # Baltic Fleet), the line above said
+        if _PERSON.match(text.lstrip(" \"'“‘")) and self._other_person_above(ref, title):
+            return None  # "His successor R____ waged a war of terror" under "Dessalines and the war of independence",
+            # below "… Leclerc himself died": whose successor, the line above said
         if (_DONE_BY_FIRST.match(text) or DONE_BY_NOBODY.match(text)) and _TWO_THINGS.search(title):
             return None  # "Threats from left and right, 1919–22: Put down by the Freikorps", "The Dumas and Stolypin:
             # Assassinated at the Kiev opera": which rising, or who, the card's order said
@@ -682,6 +688,14 @@ class Material:
                                            and found.group() in self.words.persons | self.words.possessive
                                            for found in _NAMED.finditer(text))
 
+    def _other_person_above(self, ref: PointRef, title: str) -> bool:
+        """Whether the line above on the card names a person the title does not."""
+        if not ref.point:
+            return False
+        above = self.point(PointRef(ref.card, ref.point - 1)).text
+        return any(word in self.words.persons and word not in title
+                   for word in re.findall(r"[A-Z][\w'’-]+", above.replace("'s", "").replace("’s", "")))
+
     def names_person(self, title: str, text: str) -> bool:
         """Whether a card's title, the pack's title or the point itself names the person its he, she, his or her
         stands for: a name seen acting in the pack, or a title of capitalised words only (``Mary I``, ``Adam Smith``)
@@ -756,6 +770,9 @@ J____" ask nothing."""
 _SETTINGS = ("place", "country", "region", "continent")
 _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 """A person the sentence does not name: the card's title must."""
+_IT_AFTER_OPENER = re.compile(r"\W*(?:On|In|At|After|During|By|From|With|Before|Along|Near)\s+(?:[a-z]+\s+){1,3}"
+                              r"(?:it|they)\s+[a-z]+")
+"""An opening phrase of place or time, then "it" or "they" as the subject ("On the way it fired …")."""
 _AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:typically|usually|normally|generally|often)\s+)?"
                            r"(?:(?:over|about|around|nearly|almost|more than|fewer than|less than|up to|roughly|"
                            r"approximately|at least)\b|\d)")
@@ -1486,6 +1503,9 @@ def _telling(answer: str) -> list[str]:
         told.append(symbol)  # "CO₂ approx. 420 ppm" on the sheet tells "c____ released" (carbon dioxide)
     if symbol in _DIATOMIC:
         told.append(f"{symbol}₂")  # "fast diffusion of O₂" on the sheet tells "carry o____ from the lungs" (oxygen)
+    if re.fullmatch(r"[^\W\d_]{3,}", answer.strip()):
+        told += other_words_for(singular(answer.strip().casefold()))  # "Absorbs fats from the small intestine" on
+        # the sheet tells "rich in l____" (lipids)
     prefixed = _PREFIXED.fullmatch(answer.strip())
     if prefixed:  # "Filtration" as a title on the sheet tells "u____" (ultrafiltration): the prefix is all that is
         told.append(prefixed.group(1))  # left to recall

@@ -108,11 +108,14 @@ class Calc(Gap):
 
     @property
     def marks(self) -> int:
-        last = self.working.rfind(self.result) if self.result else -1
-        working = self.working[:last] + self.working[last + len(self.result):] if last >= 0 else self.working
+        working = re.sub(r"\s*\((?:or|alternatively)\b[^()]*\)\s*$", "", self.working)  # ("… → x = 5 (or divide both
+        # sides by 3 first → x + 4 = 9)": another way, no step of this one)
+        last = working.rfind(self.result) if self.result else -1
+        working = working[:last] + working[last + len(self.result):] if last >= 0 else working
         if _one_sum(working):
             return 1
-        return CALC_MARKS if re.search(r"[×÷+*√^]|\d\s*/\s*\d|\s[−-]\s|=.*=", working) else 1  # (not the
+        steps = working.split("→", 1)[-1]  # (the givens' own "ψₛ = −900 kPa, ψₚ = +500 kPa" are no working)
+        return CALC_MARKS if re.search(r"[×÷+*√^]|\d\s*/\s*\d|\s[−-]\s|=.*=", steps) else 1  # (not the
         # result's own "/": "2:3 → fraction red = 2/5" shows no method to mark)
 
 

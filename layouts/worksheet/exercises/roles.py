@@ -119,7 +119,8 @@ def leans_on_previous(text: str) -> bool:
     """Whether ``text`` begins with words that point back to the sentence before it (This number …, So …, Also …),
     or holds the rest of a figure the line before gave ("Mass is conserved, so the other 22 g leaves as carbon
     dioxide"), or names "both" of two things it does not ("Innocent III rejected both and had the monks elect
-    Langton"): no title can stand in for that sentence, so it is not asked on its own."""
+    Langton"), or "the same" place or person ("a 25-year lease on the same peninsula"): no title can stand in for that
+    sentence, so it is not asked on its own."""
     first = text.split(" ", 1)[0].strip(QUOTES + ",:;").lower()  # ("BUT: weather is naturally variable")
     if _SOME_OF_THEM.match(text):
         return True  # "Most went straight through → …": most of what, the line before said
@@ -144,6 +145,9 @@ def leans_on_previous(text: str) -> bool:
         or re.search(r"(?i)\b(?:for|in|from|of|with)\s+the\s+same\s+(?:example|case|question|reaction|calculation|"
                      r"data|figures|trolleys?)\b", text) is not None \
         or re.search(r"(?i)\b(?:in|during)\s+the\s+same\s+(?:year|month|week|decade)\b|\bsimilar\s+conclusions?\b",
+                     text) is not None \
+        or re.search(r"(?i)\b(?:on|to|of|at|into|over)\s+the\s+same\s+(?:peninsula|island|city|town|port|river|site|"
+                     r"area|region|land|territory|country|place|spot|line|man|woman|person|people|group|party|king)\b",
                      text) is not None \
         or re.match(r"(?i)^\W*(?:other|more|further)\s+(?:examples?|uses|cases|ways|types|kinds|reasons|causes|"
                     r"effects|factors|methods)\b", text) is not None \

@@ -16,7 +16,7 @@ from .questions import PointRef, Short
 from .roles import (ADVICE_TITLE, EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working,
                     is_bare_list, has_verb, is_scaffolding, names_word_list, printed_title)
 from .translate import glossed, subject_language
-from .words import GLOSS_DASH, YEAR, content_words, listed_together, numbers_in, restated, shares_root, singular
+from .words import ARROW, GLOSS_DASH, YEAR, content_words, listed_together, numbers_in, restated, shares_root, singular
 
 _PRACTICAL_WORDS = frozenset({"practical", "experiment", "investigation", "evaluating", "evaluation", "evaluate",
                               "improving", "improvements", "analysing", "analysis", "results", "method", "errors",
@@ -112,6 +112,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             worked = any(WORKED_SUM.search(point.text) or _EXAMPLE_LINE.match(point.text) for point in card.points)
             points = tuple(ref for ref in refs if not WORKED_SUM.search(source.point(ref).text)
                            and not _EXAMPLE_LINE.match(source.point(ref).text)  # "Worked example: producers 2500 …"
+                           and not _NAMED_EXAMPLE.match(source.point(ref).text)  # "Alarm example: the alarm sounds
+                           # if …": one case of the card's method, which the prompt gives no hint of
                            and not (_EXAMPLES_ONLY.match(source.point(ref).text)
                                     and not has_verb(source.point(ref).text))  # "e.g. Niger, Afghanistan.": the
                            # examples of the line above, no point
@@ -140,6 +142,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not (source.maths and re.search(r"[\d=¼½¾⅐-⅞]", source.point(ref).text)))  # in maths, an
             # equation or a figure on a card is an example worked ("Use the midpoints – 155, 165, 175"), not a point
             # a student would make
+            if any(_rule_left_out(source, ref) for ref in refs):
+                continue  # "Find m from dy/dx, then use **y − y₁ = m(x − x₁)**", "A **stationary point** is where
+                # the gradient is zero – solve **dy/dx = 0**": the card's rule, read as a sum worked and left out,
+                # is the one point a scheme on its topic must pay for
             points = tuple(ref for ref in points if not _KEYWORD_ROW.fullmatch(source.point(ref).text.strip(" ."))
                            or has_verb(source.point(ref).text))  # "hunger strike – force-feeding – political
             # prisoner status": the card's key words in a row, a mark for copying the title's words
@@ -266,6 +272,24 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
     return out
 
 
+def _rule_left_out(source: Material, ref: PointRef) -> bool:
+    """Whether a line that states a rule with its key terms reads as a sum worked ("Output is 0 **only when both
+    inputs are 1**; every other row gives 1") or, in maths, holds a figure or an equation, and is no example: the
+    scheme would leave out what the card teaches."""
+    text = source.point(ref).text
+    stated = WORKED_SUM.search(text) is not None and re.search(r"=|\bgives?\s+\d|\bgiving\s+\d", text) is not None \
+        or source.maths and re.search(r"[\d=¼½¾⅐-⅞]", text) is not None  # (not "4×4 volunteers")
+    return stated and any(term.marked for term in source.terms[ref]) and not _WORKED_TO.search(text) \
+        and not (_EXAMPLE_LINE.match(text) or _EXAMPLES_ONLY.match(text) or ARROW.search(text)
+                 or re.match(r"(?i)\W*(?:e\.\s?g\.|eg\b|example)", text) or is_scaffolding(text))
+
+
+_WORKED_TO = re.compile(r"(?:\d\s*(?:[^\W\d_]{1,3}\s*)?[×÷*/+−^²³-]\s*[\d(]|[×÷]\s*\d)[^=≈]*[=≈]\s*"
+                        r"(?:about\s+|approx\.?\s+)?[−-]?\d")
+"""Figures worked to a result ("0.5 m × 0.5 m = 0.25 m²", "p₂ = 12 000 ÷ 40 = 300 kPa", "9 m + 14 m = 23 m"): an
+example of a rule, not the rule."""
+
+
 def _labelled_elsewhere(source: Material, index: int) -> tuple[PointRef, ...]:
     """Other cards' lines that open on this card's title as their label ("Active transport: against the gradient ·
     needs ATP" on a card comparing the processes): printed elsewhere on the sheet, they answer its prompt."""
@@ -325,9 +349,11 @@ _CLASS_NOTE = re.compile(r"(?i)\W*(?:(?:it\s+|this\s+)?(?:can|could|may)\s+be\s+
                          r"\b[^.–—:]{0,30}\b(?:in\s+(?:class|the\s+lab)|by\s+experiment)")
 """A note on how the class can see the topic ("Can be tested in class – …"), no point a scheme pays for."""
 _FOLLOWS_ON = re.compile(r"(?i)^\W*(?:(?:why|how|what|who|when|where|result|effect|outcome)\s*[?:]|"
-                         r"(?:so|this|that|these|those|because|thus|hence|therefore)\b)")
-"""A line that answers, explains or follows from the one before it ("Why? Army feared the SA", "So …"); an "it" may
-stand for what the title names, so only these openers are read as following on."""
+                         r"(?:so|this|that|these|those|because|thus|hence|therefore)\b|"
+                         r"as\s+an?\s+(?:expression|equation|formula|circuit|diagram)\b)")
+"""A line that answers, explains or follows from the one before it ("Why? Army feared the SA", "So …", "As an
+expression → Q = (S AND D) OR P"); an "it" may stand for what the title names, so only these openers are read as
+following on."""
 
 
 def _symbols_only(text: str) -> bool:
@@ -401,6 +427,8 @@ _COUNTED_TITLE = re.compile(r"(?i)(?<![\w.])(2|3|4|5|6|two|three|four|five|six)\
 constructs")."""
 _EXAMPLE_LINE = re.compile(r"(?i)\W*(?:(?:a\s+)?worked\s+(?:example|e\.g\.)|example|e\.g\.)\s*[:–—-]?\s*[^.]*\d")
 """A line that works an example with figures: data for a sum, not a point a student makes."""
+_NAMED_EXAMPLE = re.compile(r"(?i)\W*[^\W\d_]+\s+example\s*[:–—]")
+"""A line its author labels as an example of a kind ("Alarm example: …")."""
 _EXAMPLES_ONLY = re.compile(r"(?i)\W*(?:e\.\s?g\.|eg|for example|for instance)[:,]?\s[^–—:;=()]{1,50}$")
 """A short line of examples and nothing else ("e.g. Niger, Afghanistan.")."""
 _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s")
@@ -679,4 +707,6 @@ def short_prompt(title: str, marks: int) -> str:
         return f"{text}?"  # "Why did the war start": a question without its mark, never "Explain why did …"
     if first.lower() in ("how", "why", "what", "who", "whether", "when", "where") and rest:
         return f"Explain {first.lower()} {rest}."
+    text = re.sub(r"^(Case study|Example|Focus)\s*:\s+", r"\1 – ", text, flags=re.I)  # ("Write three points about:
+    # Case study – Heimaey, 1973", not a second colon)
     return f"Write {_NUMBERS[marks] if marks < len(_NUMBERS) else marks} points about: {text}."

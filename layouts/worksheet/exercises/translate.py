@@ -534,7 +534,8 @@ def _printed_in(side: str, heading: str) -> bool:
 
 
 _ARTICLE_FIRST = re.compile(r"(?i)^(?:l['’]|(?:le|la|les|un|une|des|el|los|las|una|unos|unas|uno|der|die|das|ein|eine|"
-                            r"il|lo|gli|i)\s+)")
+                            r"il|lo|gli|i|het|een|de|o|os|as|um|uma)\s+)")
+"""A French, Spanish, German, Italian, Dutch or Portuguese article opening a word."""
 
 
 _KINDS_OF_LINE = re.compile(r"(?i)(?:(?:some|more|other|useful|key|common|model|example|handy|extra|everyday)\s+)+"
@@ -585,7 +586,8 @@ def _cognate(word: str, meaning: str) -> bool:
     def bare(text: str) -> str:
         text = re.sub(r"\s*\((?:[mfn]|pl|sg|[mf]\.?\s*pl)\.?\)|\s*\([-¨][^()]*\)", "", text.casefold()).strip()  # "les
         # maths (f pl)", "das Hobby (-s)"
-        return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i)"
+        return re.sub(r"^(?:(?:the|a|an|to|le|la|les|l'|un|une|el|los|las|der|die|das|il|lo|gli|i|het|een|de|o|os|um|"
+                      r"uma)"
                       r"(?:/(?:le|la|un|une|el|der|die|das|il|lo))?\s+|l['’])", "", text)  # ("el/la recepcionista")
     if any(_cognate(inner, meaning) or _clipped_to(inner, meaning) for inner in re.findall(r"\(([^()]{2,})\)", word)):
         return True  # "la aplicación (la app) – app": the other name in brackets is the meaning; "aller à la fac

@@ -231,7 +231,8 @@ IRREGULAR_PAST = {"swept": "sweep", "kept": "keep", "slept": "sleep", "wept": "w
                   "bred": "breed", "bled": "bleed", "fled": "flee", "dug": "dig", "spun": "spin", "stuck": "stick",
                   "struck": "strike", "drawn": "draw", "thrown": "throw", "blown": "blow", "grown": "grow",
                   "sown": "sow", "shot": "shoot", "fought": "fight", "caught": "catch", "taught": "teach",
-                  "built": "build", "burnt": "burn", "spilt": "spill", "dealt": "deal", "meant": "mean"}
+                  "built": "build", "burnt": "burn", "spilt": "spill", "dealt": "deal", "meant": "mean", "paid": "pay",
+                  "laid": "lay"}
 """Past forms that no ending gives ("swept through long grass" beside "S____ (2 words)": sweep net)."""
 
 
@@ -282,8 +283,10 @@ _NEAR_SYNONYMS = tuple(frozenset(group.split()) for group in (
 _SAID_ALIKE = tuple(frozenset(group.split()) for group in (
     "medicine drug medication", "illness disease sickness", "worker employee labourer", "pupil student",
     "money cash", "car automobile", "shop store", "buy purchase", "rubbish litter", "monarch sovereign",
-    "physician doctor", "killed slain", "farming agriculture", "farmer grower"))
-"""Nouns a line may use for its own answer ("Source of m____ – a quarter of modern drugs come from …")."""
+    "physician doctor", "killed slain", "farming agriculture", "farmer grower", "lipid fat",
+    "opposite inverse invert", "deed action", "faith belief"))
+"""Words a line may use for its own answer ("Source of m____ – a quarter of modern drugs come from …", "Output is the
+____ of the input – it inverts the signal")."""
 
 
 def other_words_for(word: str) -> frozenset[str]:
@@ -343,6 +346,26 @@ def common_phrase(answer: str) -> bool:
     """Whether every word of an English answer is an everyday one: with its first letter and the line around it, such
     a phrase comes to a student who never learned the card ("lower rates of h____ (2 words)")."""
     return _all_as_common(answer, COMMON_PHRASE)
+
+
+STOCK_PHRASES = frozenset({
+    "prime minister", "iron curtain", "hong kong", "united nations", "security council", "house of lords",
+    "house of commons", "good friday", "red cross", "cold war", "white house", "middle east", "soviet union",
+    "united states", "great britain", "united kingdom", "european union", "barbed wire", "west africa", "east africa",
+    "north america", "south america", "new york", "world war", "first world war", "second world war", "civil war",
+    "new zealand", "south africa", "north sea", "red sea", "dead sea", "pope john paul ii", "queen victoria",
+    "general election", "human rights", "middle ages", "stone age", "bronze age", "iron age", "ice age",
+    "climate change", "global warming", "solar system", "milky way", "big bang", "space race",
+    "hydroelectric power", "hydro-electric power", "hydroelectricity", "hydropower", "water vapour", "pollutants",
+    "landslides", "aftershocks", "pylons", "cold packs", "ice packs", "hand warmers"})
+"""Phrases and words every student has met outside any topic, which blind audits found read off their lines with a
+first letter: "behind the I____ (2 words)", "Nagy back as P____ (2 words)", "closed the border with b____ (2 words)",
+"steep, fast-flowing; used for h____ (2 words)", "Steep hillsides → l____ once the ground shook"."""
+
+
+def stock_phrase(answer: str) -> bool:
+    """Whether an answer is one of ``STOCK_PHRASES``, "the" and case aside."""
+    return " ".join(answer.casefold().split()).removeprefix("the ") in STOCK_PHRASES
 
 
 def _all_as_common(answer: str, zipf: float) -> bool:
