@@ -8,7 +8,8 @@ a molar mass taken for a constant, givens counted as a method, a word its meanin
 above, a base beside its letters, a span to a printed date, a one-word king in a bank of longer names, an everyday
 use with its letter and a case study's label read as a second colon in a prompt; and, from set VW, an algebra pack's
 expanding and factorising set as calculations, one card's example each before a second; from set VX, a partner or
-a short form on the line ("adding or subtracting", "acetyl CoA") and another way in brackets read as a step."""
+a short form on the line ("adding or subtracting", "acetyl CoA") and another way in brackets read as a step; from
+set VY, a share out by a count worth two marks and "his" before any name below a line on another man."""
 from __future__ import annotations
 
 import random
@@ -245,3 +246,22 @@ def test_another_way_in_brackets_is_no_step_of_the_working():
         "e.g. 3(x + 4) = 27 → 3x + 12 = 27 → 3x = 15 → x = **5** (or divide both sides by 3 first → x + 4 = 9)"])])
     marks = [calc.marks for seed in "12" for calc in of_kind(planned(text, seed, exercises=("calc",)), Calc)]
     assert marks and set(marks) == {2}, marks
+
+
+def test_a_share_out_by_a_count_is_worth_one_mark_and_a_formulas_product_two():
+    text = pack_yaml("Sampling", "Biology", [
+        ("Quadrats", ["Place quadrats at **random** using a random number generator.",
+                      "e.g. 10 quadrats found 45 daisies → mean = 45 ÷ 10 = **4.5 per quadrat**"]),
+        ("Newton's second law", ["The resultant force equals **mass × acceleration**.",
+                                 "e.g. 1200 kg car, a = 2.5 m/s^2^ → F = 1200 × 2.5 = **3000 N**"])])
+    marks = {calc.result: calc.marks for calc in of_kind(planned(text, "1", exercises=("calc",)), Calc)}
+    assert marks == {"4.5 per quadrat": 1, "3000 N": 2}, marks
+
+
+@pytest.mark.slow
+def test_his_before_any_name_leans_on_the_line_above():
+    text = fresh_pack("history_charlemagne.yaml")
+    claims = [" ".join(segment.text for segment in item.segments)
+              for seed in SEEDS for item in of_kind(planned(text, seed), TrueFalse)]
+    assert claims and not any("his son Pepin the Short" in claim for claim in claims), claims  # "In 754 his son
+    # Pepin …" below a line on Charles Martel

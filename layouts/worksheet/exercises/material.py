@@ -573,9 +573,13 @@ class Material:
         if _IT_AFTER_OPENER.match(text):
             return None  # "On the way it fired on British trawlers …" under "Battle of Tsushima": what "it" is (the
             # Baltic Fleet), the line above said
-        if _PERSON.match(text.lstrip(" \"'“‘")) and self._other_person_above(ref, title):
+        pronoun = _PERSON.search(text)
+        named_first = pronoun is not None and any(word in self.words.persons
+                                                  for word in re.findall(r"[A-Z][\w'’-]+", text[:pronoun.start()]))
+        if pronoun and not named_first and self._other_person_above(ref, title):
             return None  # "His successor R____ waged a war of terror" under "Dessalines and the war of independence",
-            # below "… Leclerc himself died": whose successor, the line above said
+            # below "… Leclerc himself died", and "In 754 his son Pepin …" below Charles Martel: whose, the line above
+            # said
         if (_DONE_BY_FIRST.match(text) or DONE_BY_NOBODY.match(text)) and _TWO_THINGS.search(title):
             return None  # "Threats from left and right, 1919–22: Put down by the Freikorps", "The Dumas and Stolypin:
             # Assassinated at the Kiev opera": which rising, or who, the card's order said

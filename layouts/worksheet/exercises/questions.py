@@ -120,12 +120,17 @@ class Calc(Gap):
 
 
 def _one_sum(working: str) -> bool:
-    """Whether the working after its last arrow is one sum or difference of two numbers ("titre = 23.05 − 0.50 ="):
-    a reading taken from another, worth the answer's one mark, not the two of a method."""
+    """Whether the working after its one arrow is one sum or difference of two numbers ("titre = 23.05 − 0.50 ="), or
+    a share out by a count ("mean = 45 ÷ 10 ="): a reading taken from another, worth the answer's one mark, not the
+    two of a method (a formula's product, "F = 1200 × 2.5", keeps its method mark)."""
     step = working.rsplit("→", 1)[-1]
     operators = re.findall(r"[×÷*√^]|\d\s*/\s*\d|\s[−+-]\s", step)
-    return "→" in working and len(operators) == 1 and operators[0].strip() in "−+-" \
-        and len(re.findall(r"\d+(?:\.\d+)?", step)) == 2
+    figures = re.findall(r"\d+(?:\.\d+)?", step)
+    shared = bool(operators) and re.search(r"[÷/]", operators[0]) is not None and figures[-1].isdigit() \
+        and re.search(rf"(?<![\d.]){figures[-1]}\s+[a-z]{{3,}}s\b", working) is not None  # (a count: "10 quadrats",
+    # not "20 s")
+    return working.count("→") == 1 and len(operators) == 1 and len(figures) == 2 \
+        and (operators[0].strip() in "−+-" or bool(shared))
 
 
 CALC_MARKS = 2
