@@ -9,7 +9,9 @@ above, a base beside its letters, a span to a printed date, a one-word king in a
 use with its letter and a case study's label read as a second colon in a prompt; and, from set VW, an algebra pack's
 expanding and factorising set as calculations, one card's example each before a second; from set VX, a partner or
 a short form on the line ("adding or subtracting", "acetyl CoA") and another way in brackets read as a step; from
-set VY, a share out by a count worth two marks and "his" before any name below a line on another man."""
+set VY, a share out by a count worth two marks and "his" before any name below a line on another man; from set VZ,
+a line under a picture's placeholder, a law dated in force while its card dates its passing, and a statement sharing
+its title's stem."""
 from __future__ import annotations
 
 import random
@@ -265,3 +267,27 @@ def test_his_before_any_name_leans_on_the_line_above():
               for seed in SEEDS for item in of_kind(planned(text, seed), TrueFalse)]
     assert claims and not any("his son Pepin the Short" in claim for claim in claims), claims  # "In 754 his son
     # Pepin …" below a line on Charles Martel
+
+
+@pytest.mark.slow
+def test_no_line_is_asked_under_a_pictures_placeholder():
+    text = fresh_pack("geography_china_one_child.yaml")
+    asked = [" ".join(segment.text for segment in question.segments) for seed in SEEDS
+             for question in of_kind(planned(text, seed), TrueFalse) + of_kind(planned(text, seed), Gap)]
+    assert asked and not any("[DIAGRAM" in line for line in asked), asked  # "[DIAGRAM: population pyramids …]:
+    # 2020 – narrowing base …"
+
+
+@pytest.mark.slow
+def test_a_law_its_card_dates_at_other_stages_goes_on_a_timeline_by_its_line():
+    prohibition = fresh_pack("history_american_prohibition.yaml")
+    events = [event.text for seed in SEEDS for timeline in of_kind(planned(prohibition, seed), Timeline)
+              for event in timeline.events]
+    assert events and "The 18th Amendment" not in events, events  # passed 1917, ratified 1919, in force 1920
+    assert not any(event.lower().startswith("came into force") for event in events), events
+
+
+def test_a_statement_sharing_its_titles_stem_is_not_matched_to_it():
+    from studypack.layouts.worksheet.exercises.matching import _same_stem
+    assert _same_stem("Phagocytosis", "The bacterium is enclosed in a phagosome and digested.")
+    assert not _same_stem("Inflammation", "Histamine makes the blood vessels widen.")

@@ -528,15 +528,22 @@ def _head_dated_otherwise(source: Material, index: int, title: str, year: int) -
     beside years that are all other than the card's: promised, drafted or in force at another moment than the one
     asked ("Alexander Fleming discovers penicillin" says what happened, whatever else its card dates)."""
     head = re.findall(r"[^\W\d_]+", title)
-    if not re.match(r"\s*The\s", title) or len(head[-1]) < 5 or head[-1] in source.words.proper:
+    if not re.match(r"\s*The\s", title) or len(head[-1]) < 5:
         return False
+    proper = head[-1] in source.words.proper  # ("The Somme": a name, which no line repeats as a noun)
     noun = re.compile(rf"(?i)\b{re.escape(head[-1])}s?\b")
     for ref in source.content(index):
         text = source.point(ref).text
         years = {int(found) for found in _YEAR_IN_TEXT.findall(text)}
-        if years and year not in years and noun.search(text):
-            return True
+        if years and year not in years and (noun.search(text) and not proper or _ITS_STAGE.match(text)):
+            return True  # (and "Passed by Congress in December 1917 and ratified … in January 1919" under "The 18th
+            # Amendment", in force January 1920: the line's subject is the title's)
     return False
+
+
+_ITS_STAGE = re.compile(r"\W*(?:Passed|Ratified|Signed|Drafted|Proposed|Promised|Announced|Agreed|Approved|"
+                        r"Introduced|Written|Published|Voted)\b")
+"""A line opening on a stage a law or a document went through, its subject the card's title."""
 
 
 def named_elsewhere(source: Material, index: int) -> bool:

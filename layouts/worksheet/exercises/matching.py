@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+import os
 import re
 
 from ....source._scripts import plain_scripts
@@ -27,6 +28,11 @@ from .translate import glossed
 from .words import (GLOSS_DASH, IRREGULAR_PAST, TWO_LETTER_SYMBOL, inside_word, shares_root, singular, spelled_out,
                     word_count)
 
+_PREFIXES = ("trans", "inter", "intra", "micro", "macro", "hydro", "photo", "electr", "therm", "super", "under",
+             "over", "counter", "multi", "radio", "contra", "extra")
+"""Openings many words share by a prefix, not a stem."""
+
+
 def _same_stem(title: str, text: str) -> bool:
     """Whether the statement holds a word of its title in another form ("Density" and "less dense than water")."""
     if set(re.findall(r"\b[A-Z]{2,}\b", title)) & set(re.findall(r"\b[A-Z]{2,}\b", text)):
@@ -43,6 +49,10 @@ def _same_stem(title: str, text: str) -> bool:
     if any(other_start(own, word) for own in re.findall(r"[^\W\d_]{7,}", title.casefold())
            for word in re.findall(r"[^\W\d_]{7,}", text.casefold())):
         return True  # "Deceleration" and "a negative acceleration": one word less its start spells the other
+    if any(len(os.path.commonprefix((own, word))) >= 5 and not own.startswith(_PREFIXES)
+           for own in re.findall(r"[^\W\d_]{8,}", title.casefold())
+           for word in re.findall(r"[^\W\d_]{8,}", text.casefold())):
+        return True  # "Phagocytosis" and "the phagosome": one stem, past any common prefix
     return any(shares_root(word, own, 4) or len(own) >= 7 and own[:6] in word
                or len(own) >= 7 and len(singular(word)) >= 4 and singular(word) in own
                for word in re.findall(r"[^\W\d_]{4,}", text.casefold()) for own in titles)  # "buckminsterfullerene";

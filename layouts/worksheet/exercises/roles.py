@@ -31,7 +31,7 @@ _SEQUEL = {"afterwards", "afterward", "later", "meanwhile", "subsequently", "con
 
 VERB_FIRST = re.compile(
     r"(?:[A-Z][a-z]{2,}ed|[A-Z][a-z]{1,3}-[a-z]{3,}ed|"  # ("Re-founded in 1915 by …")
-    r"Did|Used|Fled|Bred|Shed|Owed|Built|Held|Made|Won|Led|Began|Became|Took|Gave|Wrote|Set|Found|"
+    r"Did|Used|Fled|Bred|Shed|Owed|Built|Held|Made|Won|Led|Began|Became|Came|Took|Gave|Wrote|Set|Found|"
     r"Fought|Lost|Sold|Sent|"
     r"Brought|Bought|Taught|Kept|Left|Met|Paid|Ran|Rose|Saw|Spent|Stood|Told|Threw|Went|Grew|Drew|Known|Shown|Born|"
     r"Beaten|Chosen|Driven|Given|Taken|Written|Spoken|Broken|Sworn|Begun|Fell|Froze|Sank|Hit|Struck|Split|Shut|Cut|"
