@@ -689,15 +689,15 @@ _CLOSED_SET = re.compile(r"(?i)(?:protons?|neutrons?|electrons?|(?:the\s+)?(?:In
                          r"(?:\s+Ocean)?|fluorine|chlorine|bromine|iodine|astatine|helium|neon|argon|krypton|xenon|"
                          r"radon|lithium|sodium|potassium|rubidium|caesium|hydrogen|oxygen|"
                          r"(?-i:Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune)|"
-                         r"adenine|thymine|cytosine|guanine|uracil|"
+                         rf"{_BASE.pattern[4:]}|"
                          r"(?:north|south)(?:-?(?:east|west))?(?:wards?|erly)?|"
                          r"(?:east|west)(?:wards?|erly)?|(?:north|south|east|west)[\w-]*\s+to\s+(?:the\s+)?"
                          r"(?:north|south|east|west)[\w-]*|opposite(?:\s+directions?|\s+ways?)?|"
                          r"(?:the\s+)?same(?:\s+directions?|\s+ways?)?|(?:anti-?)?clockwise)")
 """Answers from a set of a few everyone knows (the three particles, the five oceans, a group's elements, the planets,
-the bases of DNA, the compass points, the same way or the opposite, the two gases of water): the line chooses among them, and a letter
-would name the one ("B____ – red-brown liquid", "Mars and V____", "the drift is from n____", "meshed gears turn in
-o____", "at the anode o____ is made")."""
+the bases of DNA, the compass points, the same way or the opposite, the two gases of water): the line chooses among
+them, and a letter would name the one ("B____ – red-brown liquid", "Mars and V____", "the drift is from n____",
+"meshed gears turn in o____", "at the anode o____ is made")."""
 
 
 _FEW = f"(?:{_CLOSED_SET.pattern[4:]}|{_COLOUR.pattern[4:]})"

@@ -236,8 +236,7 @@ COUNTED = r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2
 """A count of things a title names ("the Six Points", "Five Pillars"), its number in group 1 (case ignored)."""
 
 
-_DATED_STATEMENT = re.compile(r"\b(?:1\d{3}|20\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|"
-                              r"June|July|August|September|October|November|December)\b")
+_DATED_STATEMENT = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}(?!\w)")
 """A year or a day of a month in a statement ("on 10 June 2000")."""
 
 

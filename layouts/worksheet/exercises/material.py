@@ -28,8 +28,9 @@ from .countries import is_country
 from .given_names import GIVEN_NAMES
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
 from .terms import PackWords, Term, pack_words, terms_of, text_key, written_unit
-from .roles import (DONE_BY_NOBODY, LEFT_OFF, VERB_FIRST, is_bare_list, is_carried_on, is_lead_in, is_scaffolding,
-                    is_term_list, leans_on_previous, has_verb, printed_title, starts_with_pronoun, unnumbered)
+from .roles import (DONE_BY_NOBODY, LEFT_OFF, VERB_FIRST, is_bare_list, is_carried_on, is_lead_in, is_placeholder,
+                    is_scaffolding, is_term_list, leans_on_previous, has_verb, printed_title, starts_with_pronoun,
+                    unnumbered)
 from ....source.dates import when as date_of
 
 
@@ -566,7 +567,7 @@ class Material:
         topic or the title would give a hidden term away; None where the point leans on its title ("He …", "Others …",
         "The other …") and that title would give a hidden term away, or leans on the sentence before it."""
         text = self.point(ref).text
-        if _PICTURE_TITLE.match(self.pack.cards[ref.card].title):
+        if is_placeholder(self.pack.cards[ref.card].title):
             return None  # "[DIAGRAM: population pyramids of China, 1980 and 2020]: 2020 – narrowing base": the lines
             # under a picture's placeholder read it, and the sheet prints no picture
         title = title_topic(printed_title(self.pack.cards[ref.card].title))
@@ -777,8 +778,6 @@ J____" ask nothing."""
 _SETTINGS = ("place", "country", "region", "continent")
 _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 """A person the sentence does not name: the card's title must."""
-_PICTURE_TITLE = re.compile(r"(?i)\s*\[\s*(?:diagram|picture|image|map|graph|photo|table|figure|sketch|chart)\b")
-"""A card title that is a picture's placeholder ("[DIAGRAM: population pyramids …]")."""
 _IT_AFTER_OPENER = re.compile(r"\W*(?:On|In|At|After|During|By|From|With|Before|Along|Near)\s+(?:[a-z]+\s+){1,3}"
                               r"(?:it|they)\s+[a-z]+")
 """An opening phrase of place or time, then "it" or "they" as the subject ("On the way it fired …")."""

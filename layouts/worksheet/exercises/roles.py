@@ -428,6 +428,11 @@ _CHROME = re.compile(r"^\s*(?:skip to (?:main )?content|skip navigation|main men
                      r"advertisement|loading\W*|click here.*|read more|see also.*|copyright.*|©.*)\s*\.?\s*$", re.I)
 
 
+def is_placeholder(text: str) -> bool:
+    """Whether a text stands for a picture or a note to fill in (``[DIAGRAM: plant cell]``), not content."""
+    return _PLACEHOLDER.search(text) is not None
+
+
 @lru_cache(maxsize=4096)
 def is_scaffolding(text: str) -> bool:
     """Whether a point is not content: a placeholder (``[DIAGRAM: plant cell]``) or a web page's chrome (``Skip to
