@@ -33,6 +33,7 @@ from ...kit.pictures import picture_words
 from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
+from .terms import number_value
 from .words import YEAR, close_forms, content_words, singular
 
 DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "calc": 4, "short": 3, "translate": 10, "picture": 4}
@@ -955,6 +956,8 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
                     and re.sub(r"\d+", "#", word) == re.sub(r"\d+", "#", term.text.strip()):
                 continue  # "Race Relations Act 1968" beside "… 1965": the same law a few years on may fit the line
                 # as well
+            if term.kind == "number" and _far_apart(term.text, word):
+                continue  # "lowered the lake by about ____" (3 m) beside 4,580 m: an altitude, out at sight
             if term.kind in ("number", "year") and _figure_shape(term.text) != _figure_shape(word):
                 continue  # "Hindenburg 53%" beside "4,000" and "9,000": a figure in the box reads as a figure (and
                 # "Mühlberg" is no spare for 1529, nor "Kerala 94%" for "US$250 billion")
@@ -1093,7 +1096,20 @@ def _peers(term, other, pool: Pool) -> bool:
         return (same_sort(term, other, pool.families) or same_sort(other, term, pool.families)) \
             and other.key in pool.families.get(term.key, ())  # "root nodules" beside processes on the next card is
         # still the one structure: only the author's grouping says two concepts are of a kind
+    if term.kind == "number" and other.kind == "number" and _far_apart(term.text, other.text):
+        return False  # "lowered the lake by about ____" (3 m) beside the answer 4,580 m (an altitude): no choice
     return _bank_sort(term) == _bank_sort(other)
+
+
+FAR_APART = 30
+"""How many times larger one figure of a unit must be than another to be out at sight beside it in a word box."""
+
+
+def _far_apart(one: str, other: str) -> bool:
+    """Whether two figures of the box are so far apart in size that one cannot fill the other's gap (3 m beside
+    4,580 m); percentages, bounded, never are."""
+    values = [number_value(text.strip()) for text in (one, other)]
+    return "%" not in one + other and all(values) and max(values) > FAR_APART * min(values)
 
 
 _SITE = re.compile(r"\b(Park|Gaol|Jail|Prison|Mill|Castle|Abbey|Cathedral|Church|Palace|Hall|House|Bridge|Stadium|"

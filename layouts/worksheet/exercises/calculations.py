@@ -1295,14 +1295,14 @@ def _answered_over_steps(points, position: int, title: str) -> tuple[tuple[int, 
         if any(_converted(points[index], found) for index in run if index < end):
             return None  # "… = **0.0800 mol/dm³**" then "× 40 = **3.20 g/dm³**": which one the question wants, it
             # does not say
-        working = " ".join(points[index].text.strip() for index in run if index <= end)
+        working = _lines_joined(points[index].text for index in run if index <= end)
         return tuple(range(position, end + 1)), replace(found, working=working)
     return None
 
 
 _WORKED_CARD = re.compile(r"(?i)^\W*(?:a\s+)?worked\s+example\s*\d*\s*[:–—-]\s*(\S.*)$")
 """A card that is one worked example, and what it works ("Worked example: burning methane")."""
-_NAMED = rf"(?:Δ[A-Za-z]|[a-z]{{3,}}\s+[A-Z][A-Za-z₀-₉]{{0,8}}|[A-Z][a-zᵣ]?\([A-Z][A-Za-z₀-₉]{{0,10}}\)|{_SYMBOL})"
+_NAMED = rf"(?:Δ[A-Za-z]|[a-z]{{3,}}\s+[A-Z][A-Za-z₀-₉]{{0,8}}|[A-Za-z][a-zᵣ]?\([A-Z][A-Za-z₀-₉⁰¹²³⁴-⁹⁺⁻]{{0,10}}\)|{_SYMBOL})"
 """What a line works out, as its symbol ("ΔH", "v", "KE"), a quantity of a substance ("concentration NaOH") or a
 symbol of one ("Ar(Cl)", "Mr(CO₂)")."""
 _GIVEN_LINE_WORDS = 25
@@ -1337,9 +1337,17 @@ def _card_example(card: Card) -> tuple[tuple[int, ...], Worked] | None:
     if reached is None or not all(_works_from(points[index].text, known) for index in range(first, last + 1)):
         return None  # a figure from nowhere on the card: the example goes on from another
     asked, number, unit = reached
-    working = " ".join(point.text.strip() for point in points[first:last + 1])
+    working = _lines_joined(point.text for point in points[first:last + 1])
     return tuple(range(last + 1)), Worked(capitalised(titled.group(1).strip(" .")), ". ".join(data) + ".",
                                           f"{_sentence_start(asked)} = ", "", number, unit, "", working, arrow=False)
+
+
+def _lines_joined(lines) -> str:
+    """A card's lines of working as one key: a semicolon after a line that ends on no stop ("… = 4.50 × 10⁻⁴ mol;
+    n(Fe²⁺) = …"), lest one step's unit run into the next step's name."""
+    texts = [line.strip() for line in lines]
+    return " ".join(text if index == len(texts) - 1 or re.search(r"[.;:!?]$", text) else f"{text};"
+                    for index, text in enumerate(texts))
 
 
 def _works_from(text: str, known: set[float]) -> bool:
@@ -1469,6 +1477,9 @@ def equated(point: Point, title: str) -> Worked | None:
         text = _EG.sub("", sums[0]).strip()  # "Multiplying: multiply the numbers, add the powers. (3 × 10⁴) × (5 ×
         # 10⁶) = …": the rule in words, then the sum it is worked on
     first = re.split(r",\s+|;\s*", text)[0].strip()
+    if "≈" in first:
+        return None  # "0.99⁵ = (1 − 0.01)⁵ ≈ 1 − 0.05 + 0.001 = 0.951": an approximation, where "0.99⁵ = ____" asks
+        # the exact value (0.95099…)
     parts = [part.strip() for part in first.split("=")]
     if len(parts) < 2 or ARROW.search(text) or re.search(r"[A-Za-z]{2,}", re.sub(r",\s+not\b.*$", "", text)) \
             or not all(parts) or not re.search(rf"[\d{_VULGAR}]", parts[0]):  # ("⅔ + ¼": a vulgar fraction is a
@@ -1556,7 +1567,7 @@ def _solving(equations: Solved, points, position: int, title: str) -> Worked:
     """Equations set on one line and solved on the next ones, as a calculation: the equations, then a line for
     each unknown; the lines that solve them are the key's working."""
     (first, value), *more = equations.values
-    working = " ".join(point.text.strip() for point in points[position + 1:equations.last + 1])
+    working = _lines_joined(point.text for point in points[position + 1:equations.last + 1])
     return Worked(capitalised(_topic(title)), equations.equations, f"{first} = ", "", value, "", "", working,
                   more=tuple((f"{name} = ", number) for name, number in more))
 

@@ -254,6 +254,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
                 # untested
                 and not _too_long_to_recall(term)
+                and not re.search(r"(?i)\b(?:button|key)s?\s*$", term.text)  # "Use the n____ (2 words) on your
+                # calculator": a calculator's button, which one who has pressed nCr knows
                 and not _verb_slot(source.point(ref).text, term)
                 and not (term.sort.startswith("person")
                          and (_REGNAL.search(term.text) or source.banked and " " not in term.text.strip())
@@ -798,9 +800,22 @@ def _opening_shared(answer: str, line: str) -> bool:
                for word in answers for other in words) \
         or any(len(os.path.commonprefix((word, other[2:]))) >= max(4, len(other) - 4)
                for word in answers for other in printed if other.startswith("ge") and len(other) >= 7) \
+        or any(_participle_of(other, word) for word in re.findall(r"[^\W\d_]{4,}", answer.casefold())
+               for other in printed) \
         or any(other.startswith(name) for name in re.findall(r"([^\W\d_]{3,})['’]s\b", answer.casefold())
                for other in words)  # ("split into ions" beside "Io____":
     # ionise; "geöffnet" beside "Ö____ – opening hours", past its ge-; "ohmic" beside "O____ (2 words)", Ohm's law)
+
+
+def _participle_of(printed: str, word: str) -> bool:
+    """Whether a printed word is a Dutch or German participle of the verb ``word`` ("gekookt" of koken, "gekocht" of
+    kochen): past its ge- and its ending, a stem of three letters or more that opens the verb, doubled letters read
+    once."""
+    stem = re.match(r"ge([^\W\d_]{3,}?)(?:en|t|d)$", printed)
+    if stem is None:
+        return False
+    stem_once, verb_once = (re.sub(r"(.)\1", r"\1", text) for text in (stem.group(1), word))
+    return len(stem_once) >= 3 and verb_once.startswith(stem_once) and verb_once != stem_once
 
 
 def _stem_beside(answer: str, line: str, least: int) -> bool:

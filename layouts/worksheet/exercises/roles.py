@@ -634,11 +634,15 @@ ADVICE_TITLE = re.compile(r"(?i)\bexam\b|\btips?\b|\bmistakes?\b|\bpitfalls?\b|\
                           r"\bchecklist\b")
 """A title of advice for the exam ("Exam tip: why did India gain independence?", "Common exam mistakes", "Quick
 checks"): its lines sum up, warn or check, and any slip or factor a student names would fit it."""
+_BARE_KINDS = r"(?:long[- ]term |short[- ]term )?(?:causes|consequences|effects|results|impacts?|significance|background)"
+"""What a title names of a topic it leaves unnamed ("Causes and consequences"): a heading only when it stands alone."""
 GENERIC_HEADINGS = re.compile(rf"(?i)^\W*(?:[^–—:]{{1,40}}?\s*(?:[–—:]|\s-)\s*)?(?:{_LIST_KINDS})"
-                              rf"(?:\s*(?:and|&|\+|,)\s*(?:{_LIST_KINDS}))*(?:\s*(?:[–—:]|\s-)\s*[^–—:]+)?\W*$")
+                              rf"(?:\s*(?:and|&|\+|,)\s*(?:{_LIST_KINDS}))*(?:\s*(?:[–—:]|\s-)\s*[^–—:]+)?\W*$"
+                              rf"|^\W*{_BARE_KINDS}(?:\s*(?:and|&|\+|,)\s*{_BARE_KINDS})*\W*$")
 """A card title that names a kind of list, not a topic ("Key terms", "Questions to prepare", "Exam tips and common
-slips", "Exam checklist – coastal landforms", "Evaluating schemes – exam checklist"), or a comparison of what it
-does not name ("Comparing the three"): no matching title and no short answer's subject."""
+slips", "Exam checklist – coastal landforms", "Evaluating schemes – exam checklist"), a comparison of what it does
+not name ("Comparing the three"), or causes and effects of nothing named ("Causes and consequences"): no matching title
+and no short answer's subject."""
 
 
 _LIST_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|(?!c\.\s*\d)[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)")

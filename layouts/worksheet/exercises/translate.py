@@ -57,7 +57,9 @@ def vocabulary(pack: Pack) -> list[tuple[PointRef, str, str]]:
                 text = re.sub(r"(?i)^\W*(?:e\.g\.|eg|for example|i\.e\.)[:,]?\s+", "", text)  # "e.g. mis primos – my
                 # cousins; …": the examples' word, no part of the entry
                 parts = entries(text)
-                pairs = [_plain_gloss(part, plain) for part in parts]
+                pairs = [(_STEP_NUMBER.sub("", pair[0]), pair[1]) if pair else pair
+                         for pair in (_plain_gloss(part, plain) for part in parts)]  # ("het sap – juice, e.g.
+                # sinaasappelsap – orange juice": the lead-in of a later entry, no part of its word)
                 if (plain or point.terms) and len(pairs) > 1 \
                         and all(pair or " / " in part for pair, part in zip(pairs, parts)) \
                         and not _forms_table([pair for pair in pairs if pair]):
@@ -307,6 +309,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     chosen = [index for place, index in enumerate(chosen)
               if not any(_opposites(words[index][2], words[other][2]) for other in chosen[:place])]
     # ("der Vorteil – advantage" beside "der Nachteil – disadvantage": the one printed gives its opposite)
+    chosen = [index for place, index in enumerate(chosen)
+              if not any(_same_frame(words[index][1], words[other][1]) for other in chosen[:place])]
+    # ("Ik heb dorst." beside "I'm hungry" to put into Dutch: the one printed shows the other's frame, "ik heb")
     backwards = [index % 2 == 1 for index in range(len(chosen))]
     rng.shuffle(backwards)
     meanings = Counter(_meaning_key(meaning) for _, _, meaning in words)
@@ -352,6 +357,14 @@ def _opposites(one: str, other: str) -> bool:
     first, second = (re.sub(r"(?i)^\W*(?:the|a|an|to)\s+", "", meaning).strip().casefold() for meaning in (one, other))
     return bool(first and second) and any(first == prefix + second or second == prefix + first
                                           for prefix in ("dis", "un", "in", "im", "non", "non-"))
+
+
+def _same_frame(one: str, other: str) -> bool:
+    """Whether two phrases differ in one word only, their article aside ("Ik heb honger." and "Ik heb dorst.", "j'ai
+    faim" and "j'ai soif"): the shared words are the phrase's hard part, and one printed gives it to the other."""
+    first, second = (re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", _ARTICLE_FIRST.sub("", phrase.strip()).casefold())
+                     for phrase in (one, other))
+    return len(first) == len(second) >= 2 and sum(a != b for a, b in zip(first, second)) == 1
 
 
 def _every_gloss(pack: Pack) -> list[tuple[PointRef, str, str]]:

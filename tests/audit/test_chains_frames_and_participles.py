@@ -1,0 +1,126 @@
+"""What the blind audit of set WA found: an A-level chemistry pack's worked titrations, written in n(…) and c(…)
+notation, never set as calculations (its sheet was one gap and three short answers); an approximation asked as an
+exact value ("0.99⁵ = ____"); a later entry's "e.g." printed as part of a word to translate; two phrases of one frame
+("Ik heb honger", "Ik heb dorst") on one sheet; a verb asked beside its own participle ("k____ – to cook (ik heb
+gekookt)"); "Causes and consequences" as a matching title; a calculator's button as a gap; and a length in a word box
+beside altitudes a thousand times its size."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from studypack.layouts.labels import ENGLISH
+from studypack.layouts.worksheet.exercises.allocate import _far_apart
+from studypack.layouts.worksheet.exercises.calculations import calc_candidates
+from studypack.layouts.worksheet.exercises.candidates import _participle_of
+from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short
+from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS
+from studypack.layouts.worksheet.exercises.translate import translations
+from studypack.source import loads
+from sheet_builds import blanked, calculations, fresh_pack, material, of_kind, pack_yaml, planned
+
+SEEDS = "123"
+
+TITRATION = pack_yaml("Redox titrations", "Chemistry", [
+    ("Manganate(VII) and iron(II)", ["Overall – MnO~4~^-^ + 8H^+^ + 5Fe^2+^ → Mn^2+^ + 5Fe^3+^ + 4H~2~O",
+                                     "So **1 mol MnO~4~^-^ reacts with 5 mol Fe^2+^**."]),
+    ("Worked example – concentration of Fe²⁺", [
+        "25.0 cm^3^ of acidified Fe^2+^ solution needs 22.50 cm^3^ of 0.0200 mol dm^-3^ KMnO~4~.",
+        "n(MnO~4~^-^) = 0.0200 × 22.50 ÷ 1000 = **4.50 × 10^-4^ mol**",
+        "n(Fe^2+^) = 5 × 4.50 × 10^-4^ = **2.25 × 10^-3^ mol**",
+        "c(Fe^2+^) = 2.25 × 10^-3^ ÷ 0.0250 = **0.0900 mol dm^-3^**"])])
+
+
+def test_a_worked_titration_in_chemical_notation_is_asked_as_one_calculation():
+    asked = calculations(TITRATION)
+    assert ("Concentration of Fe²⁺: 25.0 cm³ of acidified Fe²⁺ solution needs 22.50 cm³ of 0.0200 mol dm⁻³ KMnO₄. "
+            "c(Fe²⁺) = [0.0900] mol dm⁻³") in asked, asked
+
+
+def test_a_key_parts_the_lines_of_its_working():
+    calc = next(question for candidate in calc_candidates(material(TITRATION), ENGLISH)
+                if (question := candidate.build(0)) is not None)
+    assert "4.50 × 10⁻⁴ mol; n(Fe²⁺) = 5 × 4.50 × 10⁻⁴ = 2.25 × 10⁻³ mol; c(Fe²⁺) =" in calc.working, calc.working
+    assert calc.working.endswith("= 0.0900 mol dm⁻³"), calc.working
+
+
+def test_an_approximation_is_not_asked_as_an_exact_value():
+    text = pack_yaml("Binomial expansion", "Maths", [
+        ("Approximations", ["Choose x small so that higher powers of x can be ignored.",
+                            "e.g. 0.99^5^ = (1 − 0.01)^5^ ≈ 1 − 0.05 + 0.001 = **0.951**",
+                            "e.g. 2^3^ × 2^4^ = **2^7^**"])])
+    asked = calculations(text)
+    assert not any("0.99⁵" in stem for stem in asked), asked
+    assert "Approximations: 2³ × 2⁴ = [2⁷]" in asked, asked  # (the exact sum on the card is still asked)
+
+
+def _vocabulary(lines: list[str]) -> str:
+    return "title: Eten en drinken\nsubject: Dutch\nlang: nl\ncards:\n  - title: Eten en drinken\n    points:\n" \
+        + "".join(f"      - \"{line}\"\n" for line in lines)
+
+
+def test_a_later_entrys_lead_in_is_no_part_of_its_word():
+    pack = loads(_vocabulary(["het **sap** – juice, e.g. sinaasappelsap – orange juice",
+                              "de **melk** – milk", "de **thee** – tea", "het **bier** – beer"]), "words.yaml")
+    asked = [question for seed in range(6) for question in translations(pack, random.Random(seed), 10)]
+    shown = [side for question in asked for side in (question.shown, question.answer)]
+    assert "sinaasappelsap" in shown and not any("e.g." in side for side in shown), shown
+
+
+def test_two_phrases_of_one_frame_are_never_on_one_sheet():
+    pack = loads(_vocabulary(["Ik heb **honger**. – I'm hungry.", "Ik heb **dorst**. – I'm thirsty.",
+                              "Het is erg **lekker**! – It's really tasty!", "de **soep** – soup",
+                              "de **kip** – chicken"]), "words.yaml")
+    sheets = [" ".join(f"{question.shown} {question.answer}" for question in translations(pack, random.Random(seed), 10))
+              for seed in range(8)]
+    assert not any("honger" in sides and "dorst" in sides for sides in sheets), sheets
+    assert any("honger" in sides or "dorst" in sides for sides in sheets), sheets  # (either alone is still asked)
+
+
+def test_a_verb_beside_its_own_participle_is_no_gap():
+    assert _participle_of("gekookt", "koken") and _participle_of("gekocht", "kochen")
+    assert _participle_of("gespielt", "spielen") and _participle_of("gebouwd", "bouwen")
+    assert not _participle_of("gemeente", "meet") and not _participle_of("gekookt", "kopen")
+    answers = blanked(fresh_pack("dutch_eten_en_drinken.yaml"))  # "**koken** – to cook (ik heb gekookt)"
+    assert "koken" not in answers and "alstublieft" in answers, answers
+
+
+def test_causes_and_consequences_alone_name_no_topic():
+    for title in ("Causes and consequences", "Effects", "Long-term causes", "Impact and significance"):
+        assert GENERIC_HEADINGS.match(title), title
+    for title in ("Kedarnath disaster – causes", "Causes of the First World War", "Effects of deforestation"):
+        assert not GENERIC_HEADINGS.match(title), title
+
+
+@pytest.mark.slow
+def test_a_card_on_causes_and_consequences_of_nothing_named_is_no_matching_title_nor_short_answer():
+    revolution = fresh_pack("history_mexican_revolution.yaml")
+    for seed in SEEDS:
+        plan = planned(revolution, seed)
+        titles = [pair.title for match in of_kind(plan, Match) for pair in match.pairs]
+        subjects = [short.prompt for short in of_kind(plan, Short)]
+        assert "Causes and consequences" not in titles, titles
+        assert not any("Causes and consequences" in prompt for prompt in subjects), subjects
+
+
+def test_a_calculators_button_is_no_gap():
+    answers = blanked(fresh_pack("maths_binomial_expansion.yaml"))  # "Use the **nCr button** on your calculator, …"
+    assert "nCr button" not in answers and "general term" in answers, answers
+
+
+def test_a_figure_far_from_the_answers_size_is_neither_its_spare_nor_its_peer():
+    assert _far_apart("3 m", "4,580 m") and _far_apart("5,000 m", "3m")
+    assert not _far_apart("0.9 °C", "1.5 °C") and not _far_apart("3 m", "27 m")
+    assert not _far_apart("5%", "60%")  # (a percentage is bounded: a small one is still a choice beside a large)
+
+
+@pytest.mark.slow
+def test_a_lakes_lowering_is_not_banked_beside_altitudes():
+    lakes = fresh_pack("geography_himalaya_glacial_hazards.yaml")
+    for seed in SEEDS:
+        plan = planned(lakes, seed)
+        for section in plan.exercises.sections:
+            if section.bank and any(word.replace(" ", "") == "3m" for word in section.bank):
+                assert not {"4,580 m", "5,000 m"} & set(section.bank), section.bank
+        assert of_kind(plan, Gap)
