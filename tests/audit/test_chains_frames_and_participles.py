@@ -3,7 +3,10 @@ notation, never set as calculations (its sheet was one gap and three short answe
 exact value ("0.99⁵ = ____"); a later entry's "e.g." printed as part of a word to translate; two phrases of one frame
 ("Ik heb honger", "Ik heb dorst") on one sheet; a verb asked beside its own participle ("k____ – to cook (ik heb
 gekookt)"); "Causes and consequences" as a matching title; a calculator's button as a gap; and a length in a word box
-beside altitudes a thousand times its size."""
+beside altitudes a thousand times its size. And what set WB's found: a physics pack's resistivity never asked (its
+result is in standard form, its unit "Ω m"), a power asked of a circuit of two resistances, "kinetic energy" with its
+letter, salinity beside "fresher water", a famous animal's kind printed across the sheet, and a spare statement from
+a card that judges the other cards' practicals."""
 from __future__ import annotations
 
 import random
@@ -14,6 +17,7 @@ from studypack.layouts.labels import ENGLISH
 from studypack.layouts.worksheet.exercises.allocate import _far_apart
 from studypack.layouts.worksheet.exercises.calculations import calc_candidates
 from studypack.layouts.worksheet.exercises.candidates import _participle_of
+from studypack.layouts.worksheet.exercises.material import _telling
 from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short
 from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS
 from studypack.layouts.worksheet.exercises.translate import translations
@@ -124,3 +128,47 @@ def test_a_lakes_lowering_is_not_banked_beside_altitudes():
             if section.bank and any(word.replace(" ", "") == "3m" for word in section.bank):
                 assert not {"4,580 m", "5,000 m"} & set(section.bank), section.bank
         assert of_kind(plan, Gap)
+
+
+RESISTIVITY = pack_yaml("Resistivity and internal resistance", "Physics", [
+    ("Analysing the resistivity practical", [
+        "Gradient = ρ/A, so **ρ = gradient × A**.",
+        "e.g. gradient = 6.1 Ω/m, A = 8.04 × 10^-8^ m^2^ → ρ = 6.1 × 8.04 × 10^-8^ = **4.9 × 10^-7^ Ω m**"]),
+    ("Finding r", ["e.g. ε = 1.5 V, V = 1.2 V, I = 0.60 A → r = (1.5 − 1.2) / 0.60 = **0.50 Ω**"]),
+    ("Maximum power", ["Maximum power is delivered to the load when **R = r**.",
+                       "e.g. ε = 6.0 V, r = 2.0 Ω, R = 2.0 Ω → I = 6.0/4.0 = 1.5 A → P = 1.5^2^ × 2.0 = **4.5 W**"])])
+
+
+def test_a_result_in_standard_form_with_a_unit_of_two_symbols_is_asked():
+    asked = calculations(RESISTIVITY)
+    assert "Analysing the resistivity practical: gradient = 6.1 Ω/m, A = 8.04 × 10⁻⁸ m² → ρ = [4.9 × 10⁻⁷] Ω m" \
+        in asked, asked
+
+
+def test_a_power_asked_of_a_circuit_of_two_resistances_is_no_calculation():
+    asked = calculations(RESISTIVITY)
+    assert not any("→ P =" in stem for stem in asked), asked  # (in the load, in the cell, or supplied: 4.5 W or 9.0 W)
+    assert "Finding r: ε = 1.5 V, V = 1.2 V, I = 0.60 A → r = [0.50] Ω" in asked, asked
+
+
+def test_everyday_words_of_science_and_their_opposites_are_no_lettered_gaps():
+    enzymes = blanked(fresh_pack("biology_enzyme_rates_practical.yaml"))  # "molecules have more k____ (2 words)"
+    assert "kinetic energy" not in enzymes and enzymes, enzymes
+    mangroves = blanked(fresh_pack("geography_sundarbans_mangroves.yaml"))  # "Higher s____ harms the sundari tree,
+    # which prefers fresher water"
+    assert "salinity" not in mangroves and mangroves, mangroves
+
+
+def test_a_famous_ones_kind_printed_on_the_sheet_tells_it():
+    assert "tiger" in _telling("Royal Bengal tiger")  # ("tiger attacks" beside "Home to the R____ (3 words)")
+
+
+@pytest.mark.slow
+def test_no_spare_statement_comes_from_a_card_judging_the_others_practicals():
+    enzymes = fresh_pack("biology_enzyme_rates_practical.yaml")  # "Judging the colour change is subjective – use a
+    # colorimeter" fits "Amylase and starch – the method" as well
+    errors = next(index for index, card in enumerate(loads(enzymes, "enzymes.yaml").cards)
+                  if card.title == "Errors and improvements")
+    for seed in SEEDS:
+        for match in of_kind(planned(enzymes, seed), Match):
+            assert all(spare.card != errors for spare in match.spares), match.spares

@@ -516,8 +516,10 @@ def _own_word(source: Material, card: int, text: str) -> bool:
 
 
 _OVERVIEW = re.compile(r"(?i)\b(?:overview|introduction|intro|basics|background|summary|key (?:ideas|terms|facts)|"
+                       r"improvements|evaluation|evaluating|limitations|"
                        r"at a glance|in brief|in a nutshell|facts and figures|fact ?file)\b|^\W*why\b.*\bmatters?\b")
-"""A card that surveys the whole topic: each of its statements fits one of the other cards' titles as well."""
+"""A card that surveys the whole topic, or judges the practicals of the others ("Errors and improvements"): each of its
+statements fits one of the other cards' titles as well."""
 
 
 def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) -> bool:

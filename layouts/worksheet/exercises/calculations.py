@@ -85,7 +85,9 @@ _COUNTED_SHARE = re.compile(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b")
 """A share the givens count out ("3 of the 6 numbers")."""
 _FRACTION = r"\d+/\d+"
 """A result written as a fraction ("5/12"): a probability's usual form, kept as written."""
-_RESULT = re.compile(rf"^(?P<before>.*?)(?P<currency>[£$€]?)(?P<number>{_FRACTION}(?![\d.])|{_NUMBER})"
+_TIMES_TEN = r"\s*×\s*10[⁻−-]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
+"""A power of ten after a figure: the figure is in standard form ("4.9 × 10⁻⁷")."""
+_RESULT = re.compile(rf"^(?P<before>.*?)(?P<currency>[£$€]?)(?P<number>{_FRACTION}(?![\d.])|{_NUMBER}(?:{_TIMES_TEN})?)"
                      r"(?P<unit>[^\d=]{0,24})$")
 _PRECISION = re.compile(r"\((?:to\s+)?[^()]*(?:d\.\s?p\.?|s\.\s?f\.?|decimal place|significant|nearest)[^()]*\)", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")
@@ -102,7 +104,13 @@ _UNIT_POWER = re.compile(r"(?<=[^\W\d_])⁻[¹²³]")
 
 def _is_unit(text: str) -> bool:
     """Whether ``text``, after a result's figure, is its unit and nothing more."""
-    return bool(_UNIT.match(text) or _SI_UNIT.fullmatch(text) and _UNIT_POWER.search(text))
+    return bool(_UNIT.match(text) or _SI_UNIT.fullmatch(text) and (
+        _UNIT_POWER.search(text) or set(re.findall(r"[^\W\d_]+", text)) <= _SI_SYMBOLS))
+
+
+_SI_SYMBOLS = frozenset({"m", "s", "kg", "g", "N", "J", "W", "V", "A", "Ω", "C", "K", "mol", "Pa", "Hz", "T", "F",
+                         "cm", "mm", "km", "dm", "kJ", "kW", "h"})
+"""Units that multiply into one without a power ("Ω m", "N m", "kW h")."""
 _EQUATION_SIDE = re.compile(r"\s*\d*[A-Z][a-z]?[A-Za-z₀-₉()]*(?:\s*\+\s*\d*[A-Z][a-z]?[A-Za-z₀-₉()]*)+\s*")
 """The products of a reaction between two arrows ("→ CaO + CO₂ →")."""
 _OF_SUBSTANCE = re.compile(r"\s*(?:mg|g|kg|t|mol|cm³|dm³|m³)\s+"
@@ -304,6 +312,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     asked = _asked(last, value.group("before").strip(), text[cuts[0][1]:cuts[-1][0]], givens)
     if asked is None:
         return None
+    if asked.strip(" =") in ("P", "E", "V") and len(re.findall(r"\d\s*Ω", givens)) >= 2:
+        return None  # "ε = 6.0 V, r = 2.0 Ω, R = 2.0 Ω → P = ____ W": the power in the load, in the cell or in all,
+        # nothing says which
     if re.search(r"(?i)\bscale\s+factor\b", asked) and not _DIRECTION.search(f"{context} {givens}"):
         return None  # "AB = 4 cm, PQ = 10 cm → scale factor = ____": 2.5 or 0.4, as nothing says which shape is the
         # enlargement of which
@@ -749,6 +760,10 @@ def _value(figure: str) -> float:
     if "/" in figure:  # a fraction result ("5/12")
         numerator, denominator = figure.split("/")
         return float(numerator) / float(denominator)
+    if "×" in figure:  # standard form ("4.9 × 10⁻⁷")
+        mantissa, power = figure.split("×")
+        exponent = power.strip()[2:].translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--"))
+        return _value(mantissa) * 10.0 ** int(exponent)
     return float(figure.replace(",", "").replace(" ", "").replace("−", "-"))
 
 

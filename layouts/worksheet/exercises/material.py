@@ -1081,9 +1081,10 @@ def _degrees(base: str) -> set[str]:
 _ANTONYMS = frozenset(way for pair in (("slow", "fast"), ("high", "low"), ("large", "small"), ("big", "small"),
                                        ("long", "short"), ("hot", "cold"), ("strong", "weak"), ("light", "dark"),
                                        ("wet", "dry"), ("thick", "thin"), ("heavy", "light"), ("early", "late"),
-                                       ("deep", "shallow"), ("warm", "cool"), ("wide", "narrow"))
+                                       ("deep", "shallow"), ("warm", "cool"), ("wide", "narrow"),
+                                       ("salinity", "fresh"), ("salty", "fresh"), ("saline", "fresh"))
                       for way in (pair, pair[::-1]))
-"""Adjectives whose opposite beside the blank names them."""
+"""Adjectives whose opposite beside the blank names them (and the saltiness that "fresher water" names)."""
 
 
 _PREFIX_OPPOSITES = (("up", "down"), ("down", "up"), ("over", "under"), ("under", "over"), ("endo", "exo"),
@@ -1533,6 +1534,10 @@ def _telling(answer: str) -> list[str]:
     if len(words) == 2 and answer.islower() and all(word.isalpha() for word in words) \
             and f"{words[0][0]}{words[1][0]}" not in _TWO_LETTER_WORDS:
         told.append(f"{words[0][0]}{words[1][0]}".upper())  # "big SA" on the sheet tells "big s____" (surface area)
+    if len(words) >= 3 and all(word[:1].isupper() for word in words[:-1]) and re.fullmatch(r"[a-z]{4,}", words[-1]) \
+            and words[-1] not in _SHEET_WORDS:
+        told.append(words[-1])  # "tiger attacks" on the sheet tells "Home to the R____ (3 words)" (Royal Bengal tiger):
+        # the kind is printed, and the letter names the famous one
     measure = re.fullmatch(r"([A-Z][A-Za-z]*[:/][A-Za-z]+|[A-Z]{2,5})\s+(?:ratio|value|number|constant|scale|index)",
                            answer.strip())
     if measure:  # "Larger organisms have a smaller SA:V" tells "a big S____" (SA:V ratio)

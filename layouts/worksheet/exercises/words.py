@@ -357,7 +357,7 @@ STOCK_PHRASES = frozenset({
     "general election", "human rights", "middle ages", "stone age", "bronze age", "iron age", "ice age",
     "climate change", "global warming", "solar system", "milky way", "big bang", "space race",
     "hydroelectric power", "hydro-electric power", "hydroelectricity", "hydropower", "water vapour", "pollutants",
-    "landslides", "aftershocks", "pylons", "cold packs", "ice packs", "hand warmers"})
+    "landslides", "aftershocks", "pylons", "cold packs", "ice packs", "hand warmers", "kinetic energy"})
 """Phrases and words every student has met outside any topic, which blind audits found read off their lines with a
 first letter: "behind the I____ (2 words)", "Nagy back as P____ (2 words)", "closed the border with b____ (2 words)",
 "steep, fast-flowing; used for h____ (2 words)", "Steep hillsides → l____ once the ground shook"."""
