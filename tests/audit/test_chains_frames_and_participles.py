@@ -6,19 +6,23 @@ gekookt)"); "Causes and consequences" as a matching title; a calculator's button
 beside altitudes a thousand times its size. And what set WB's found: a physics pack's resistivity never asked (its
 result is in standard form, its unit "Ω m"), a power asked of a circuit of two resistances, "kinetic energy" with its
 letter, salinity beside "fresher water", a famous animal's kind printed across the sheet, and a spare statement from
-a card that judges the other cards' practicals."""
+a card that judges the other cards' practicals. And set WC's: places on the pH scale in a word box and beside
+"neutral", "converges very quickly" as a gap, "au____ (2 words)" on a sheet headed "… Hearing …", "seabed", a man
+described as a timeline event, "The trigger –" on a timeline, a true statement whose year another question prints,
+and a maths pack on iteration with no calculation."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from studypack.layouts.labels import ENGLISH
 from studypack.layouts.worksheet.exercises.allocate import _far_apart
 from studypack.layouts.worksheet.exercises.calculations import calc_candidates
-from studypack.layouts.worksheet.exercises.candidates import _participle_of
+from studypack.layouts.worksheet.exercises.candidates import _adjective_of_topic, _participle_of
 from studypack.layouts.worksheet.exercises.material import _telling
-from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short
+from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short, Timeline, TrueFalse, plain
 from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
@@ -172,3 +176,57 @@ def test_no_spare_statement_comes_from_a_card_judging_the_others_practicals():
     for seed in SEEDS:
         for match in of_kind(planned(enzymes, seed), Match):
             assert all(spare.card != errors for spare in match.spares), match.spares
+
+
+def test_an_iteration_worked_over_its_lines_is_asked_for_its_last_value():
+    asked = calculations(fresh_pack("maths_iteration_numerical_methods.yaml"))
+    assert "Cube root iteration: xₙ₊₁ = ∛(3xₙ + 5), x₀ = 2. x₃ = [2.2770] (4 d.p.)" in asked, asked
+
+
+def test_words_that_the_line_or_the_heading_give_are_no_gaps():
+    assert not blanked(fresh_pack("maths_iteration_numerical_methods.yaml"))  # "Usually c____ (3 words) – the number
+    # of correct decimal places roughly doubles each step" (converges very quickly)
+    ear = fresh_pack("biology_ear_and_hearing.yaml")  # "The Ear, Hearing and the Skin as a Sense Organ"
+    answers = blanked(ear)
+    assert "auditory nerve" not in answers and "basilar membrane" in answers, answers
+    assert "seabed" not in blanked(fresh_pack("geography_venice_flooding.yaml"))  # "gates lie flat … on the s____"
+
+
+def test_an_adjective_of_the_heading_names_the_answer():
+    class Term:
+        text = "auditory nerve"
+    assert _adjective_of_topic("The Ear, Hearing and the Skin as a Sense Organ", Term)
+    assert not _adjective_of_topic("Nerves and reflexes", Term)
+
+
+@pytest.mark.slow
+def test_no_place_on_the_ph_scale_is_banked_nor_asked_beside_neutral():
+    curves = fresh_pack("chemistry_titration_curves_indicators.yaml")  # "Equivalence point at **pH 7**, as NaCl(aq)
+    # is a neutral salt", "Starts at low pH, about **pH 1**" beside "pH 7", "above 7" in a box
+    assert "pH 7" not in blanked(curves)
+    for seed in SEEDS:
+        plan = planned(curves, seed)
+        for section in plan.exercises.sections:
+            assert not any("pH" in word or re.search(r"\b(?:above|below) 7\b", word) for word in section.bank), \
+                section.bank
+
+
+@pytest.mark.slow
+def test_no_man_described_nor_a_label_of_his_part_is_a_timeline_event():
+    bolivar = fresh_pack("history_bolivar_latin_american_independence.yaml")
+    for seed in "12345":
+        for timeline in of_kind(planned(bolivar, seed), Timeline):
+            texts = [event.text for event in timeline.events]
+            assert not any(text.startswith(("Argentine general who", "The trigger")) for text in texts), texts
+
+
+@pytest.mark.slow
+def test_a_true_statement_whose_year_another_question_prints_is_not_set():
+    venice = fresh_pack("geography_venice_flooding.yaml")
+    for seed in "12345":
+        plan = planned(venice, seed)
+        statements = [plain(statement.segments) for statement in of_kind(plan, TrueFalse) if statement.true]
+        shown = " ".join(segment.text for gap in of_kind(plan, Gap) for segment in gap.segments
+                         if segment.role != "blank")
+        assert not (any("since 2020" in statement for statement in statements) and "2020" in shown), \
+            (statements, shown)

@@ -1332,7 +1332,9 @@ def _card_example(card: Card) -> tuple[tuple[int, ...], Worked] | None:
     small count (the card leans on another), or where no line names what it reaches."""
     titled = _WORKED_CARD.match(card.title)
     points = card.points
-    first = next((index for index, point in enumerate(points) if re.search(r"=\s*[-−(]?\s*\d", point.text)), None)
+    first = next((index for index, point in enumerate(points) if re.search(r"=\s*[-−(]?\s*\d", point.text)
+                  and not (index == 0 and _ITERATION_START.search(point.text) and not point.terms)), None)
+    # ("xₙ₊₁ = ∛(3xₙ + 5), x₀ = 2": an iteration's formula and its start are its data)
     if titled is None or not first:  # ("C=O 805" is a bond in the data, no sum)
         return None
     data = [point.text.strip().rstrip(".") for point in points[:first]]
@@ -1353,8 +1355,14 @@ def _card_example(card: Card) -> tuple[tuple[int, ...], Worked] | None:
         return None  # a figure from nowhere on the card: the example goes on from another
     asked, number, unit = reached
     working = _lines_joined(point.text for point in points[first:last + 1])
+    precision = _PRECISION.search(points[last].text)  # ("x₃ = **2.2770** (4 d.p.)": the rounding the key keeps)
     return tuple(range(last + 1)), Worked(capitalised(titled.group(1).strip(" .")), ". ".join(data) + ".",
-                                          f"{_sentence_start(asked)} = ", "", number, unit, "", working, arrow=False)
+                                          f"{_sentence_start(asked)} = ", "", number, unit,
+                                          precision.group(0) if precision else "", working, arrow=False)
+
+
+_ITERATION_START = re.compile(r"[a-z]ₙ₊₁\s*=|(?<![\w₀-₉])[a-z]₀\s*=")
+"""An iteration's formula or its starting value ("xₙ₊₁ = ∛(3xₙ + 5)", "x₀ = 2")."""
 
 
 def _lines_joined(lines) -> str:

@@ -254,7 +254,15 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
                 # untested
                 and not _too_long_to_recall(term)
-                and not re.search(r"(?i)\b(?:button|key)s?\s*$", term.text)  # "Use the n____ (2 words) on your
+                and not re.search(r"(?i)\b(?:button|key)s?\s*$", term.text)
+                and not (_ON_THE_PH_SCALE.search(term.text) and (source.banked or re.search(
+                    r"(?i)\bneutral", source.point(ref).text)))  # "Starts at low pH, about ____" beside "pH 7", "above
+                # 7" in a word box, "Equivalence point at ____, as NaCl(aq) is a neutral salt": the line's words place
+                # it on the scale
+                and not re.search(r"(?i)\bvery\s|\b(?:quickly|slowly|rapidly|gradually|suddenly|steadily)\b", term.text)
+                # ("Usually c____ (3 words) – the number of correct decimal places roughly doubles": converges very
+                # quickly, a description the line goes on to give)
+                and not _adjective_of_topic(source.pack.title, term)  # "Use the n____ (2 words) on your
                 # calculator": a calculator's button, which one who has pressed nCr knows
                 and not _verb_slot(source.point(ref).text, term)
                 and not (term.sort.startswith("person")
@@ -805,6 +813,18 @@ def _opening_shared(answer: str, line: str) -> bool:
         or any(other.startswith(name) for name in re.findall(r"([^\W\d_]{3,})['’]s\b", answer.casefold())
                for other in words)  # ("split into ions" beside "Io____":
     # ionise; "geöffnet" beside "Ö____ – opening hours", past its ge-; "ohmic" beside "O____ (2 words)", Ohm's law)
+
+
+_ON_THE_PH_SCALE = re.compile(r"(?i)\bpH\s*\d|\b(?:above|below)\s+7\b|\bpK\S*\s*±")
+"""A place on the pH scale ("pH 1", "above 7", "pKIn ± 1")."""
+
+
+def _adjective_of_topic(title: str, term) -> bool:
+    """Whether the answer opens on the adjective of a word the pack's title prints ("stimulates the au____ (2
+    words)", auditory nerve, on a sheet headed "The Ear and Hearing"): the heading and the letter name it."""
+    first = re.findall(r"[^\W\d_]+", term.text.casefold())[:1]
+    heading = set(re.findall(r"[^\W\d_]+", title.casefold()))
+    return bool(first) and any(first[0] == adjective and {noun, f"{noun}s"} & heading for noun, adjective in ADJECTIVES)
 
 
 def _participle_of(printed: str, word: str) -> bool:
@@ -1619,6 +1639,10 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                                                                   for swap in source.swaps):
             return None  # a true statement printing a year changed into a false one would show that one false; one
             # whose figure another question prints ("… g = 9.8 m/s² → t =") is proved true by it
+        if any(term.kind == "year" and holds(source.printed(), str(term.year))
+               for term in source.key_terms(ref) if term.year is not None and (cut is None or term.end <= cut)):
+            return None  # "MOSE: since 2020 it has kept out many tides" beside a gap's "first used for real on 3
+            # October 2020": the year it turns on, printed by another question, proves it true
         said_words = content_words(said.casefold())
         if any(restated(said_words, content_words(other.casefold())) for other in source.shown):
             return None  # "Reverse the direction of spin → reverse the current or swap the poles" beside a matching

@@ -188,8 +188,9 @@ def event_candidates(source: Material) -> list[Candidate]:
                 and not _SPAN_OF_MONTHS.search(card.date or "") \
                 and not _ONGOING.search(card.date or "") and not _CODE_NAME.fullmatch(card.title.strip()) \
                 and not _PLACED_BY_NAME.match(card.title) and _names_its_own(card.title, source.words.proper):
-            event = Event(_CASE_LABEL.sub("", card.title), card.date, when, index)  # ("Case study: Chile
-            # earthquake" is the Chile earthquake)
+            event = Event(_ROLE_LABEL.sub("", _CASE_LABEL.sub("", card.title)), card.date, when, index)  # ("Case
+            # study: Chile earthquake" is the Chile earthquake; "The trigger – Napoleon's invasion of Spain", the
+            # invasion)
             score = 2.0 + (0.5 if when[1] else 0.0) - max(0, word_count(card.title) - 8) / 5
             # Its points that give the year away are kept off the sheet.
             telling = tuple(PointRef(index, p) for p, point in enumerate(card.points)
@@ -290,6 +291,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if IN_A_RELATIVE.search(text[:years[0].start]):
             continue  # "The pope became John's ally, which mattered in 1215": the year is of the clause on it, and
             # cut it leaves "which mattered."
+        if _DESCRIBED_PERSON.match(text):
+            continue  # "Argentine general who built the Army of the Andes … in 1817": a man described, unnamed, and no
+            # event said of anyone the line names
         described = _without_date(text, years[0])
         if described is not None:
             described = _CASE_LABEL.sub("", described)  # ("Example: Geoffrey de Mandeville was charged …")
@@ -726,6 +730,13 @@ def _span(event: Event) -> tuple[int, int]:
 
 _MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
 """A month in an event's name ("the April Theses"): two such in one year place themselves."""
+_DESCRIBED_PERSON = re.compile(r"\W*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w'’-]+\s+)?[a-z]+\s+(?:who|whose)\b")
+"""A line that opens on a person described, not named ("Argentine general who built …")."""
+_ROLE_LABEL = re.compile(r"(?i)^\W*(?:the\s+)?(?:(?:short|long)[- ]term\s+)?(?:trigger|spark|turning\s+point|causes?|"
+                         r"beginning|start|outbreak|climax|end|ending|aftermath|results?|outcome|consequences?)"
+                         r"\s*[–—:-]\s+(?=\S)")
+"""A title's label of the event's part in its story ("The trigger – Napoleon's invasion of Spain"): on a timeline, it
+tells the event's place."""
 _PLACE_IN_ORDER = re.compile(r"(?i)\b(?:first|last|earliest|latest)\s+to\b|\bthe\s+(?:first|last)\W*$")
 """Words that place an event among the others ("the first to go", "the last to leave"); "the first compiler" is the
 first of its kind, and says nothing of the other events."""

@@ -357,6 +357,7 @@ STOCK_PHRASES = frozenset({
     "general election", "human rights", "middle ages", "stone age", "bronze age", "iron age", "ice age",
     "climate change", "global warming", "solar system", "milky way", "big bang", "space race",
     "hydroelectric power", "hydro-electric power", "hydroelectricity", "hydropower", "water vapour", "pollutants",
+    "seabed", "sea bed", "seafloor", "sea floor", "riverbed", "river bed",
     "landslides", "aftershocks", "pylons", "cold packs", "ice packs", "hand warmers", "kinetic energy"})
 """Phrases and words every student has met outside any topic, which blind audits found read off their lines with a
 first letter: "behind the I____ (2 words)", "Nagy back as P____ (2 words)", "closed the border with b____ (2 words)",
@@ -385,6 +386,8 @@ ADJECTIVES = (("pope", "papal"), ("pole", "polar"), ("sun", "solar"), ("moon", "
               ("england", "english"), ("spain", "spanish"), ("germany", "german"), ("china", "chinese"),
               ("japan", "japanese"), ("russia", "russian"), ("italy", "italian"), ("ireland", "irish"),
               ("scotland", "scottish"), ("portugal", "portuguese"), ("vietnam", "vietnamese"), ("korea", "korean"),
-              ("america", "american"), ("egypt", "egyptian"), ("india", "indian"), ("poland", "polish"))
+              ("america", "american"), ("egypt", "egyptian"), ("india", "indian"), ("poland", "polish"),
+              ("hearing", "auditory"), ("sight", "visual"), ("vision", "visual"), ("eye", "optic"), ("nose", "nasal"),
+              ("brain", "cerebral"), ("stomach", "gastric"), ("skin", "dermal"))
 """Nouns and their adjectives of another form ("papal" for the Pope): one printed beside a blank tells the other, and
 a statement holding one reads as a title's with the other ("Basal slip" beside "slides over its base")."""
