@@ -230,3 +230,38 @@ def test_a_true_statement_whose_year_another_question_prints_is_not_set():
                          if segment.role != "blank")
         assert not (any("since 2020" in statement for statement in statements) and "2020" in shown), \
             (statements, shown)
+
+
+def test_a_symbol_with_a_bracketed_subscript_names_what_is_asked():
+    text = pack_yaml("The photoelectric effect", "Physics", [
+        ("Stopping potential", ["Work done by the field = KE lost, so **eV~s~ = E~k(max)~**.",
+                                "e.g. V~s~ = 0.80 V → E~k(max)~ = 0.80 eV = 0.80 × 1.60 × 10^-19^ = **1.3 × 10^-19^ J**"])])
+    asked = calculations(text)
+    assert "Stopping potential: Vₛ = 0.80 V → Eₖ₍ₘₐₓ₎ = [1.3 × 10⁻¹⁹] J" in asked, asked
+
+
+def test_a_difference_of_spaced_thousands_is_one_mark():
+    text = pack_yaml("Cash flow", "Business", [
+        ("Net cash flow", ["**Net cash flow** = total cash inflows − total cash outflows.",
+                           "e.g. inflows = £12 000, outflows = £9 500 → 12 000 − 9 500 = **£2 500**"])])
+    calc = next(question for candidate in calc_candidates(material(text), ENGLISH)
+                if (question := candidate.build(0)) is not None)
+    assert calc.result == "£2 500" and calc.marks == 1, (calc.result, calc.marks)
+
+
+def test_a_given_named_by_the_line_above_and_its_sign_are_kept():
+    cycle = fresh_pack("chemistry_born_haber_cycles.yaml")  # "ΔfH = −411, other steps = +376 → lattice enthalpy =
+    # ____": which steps, and of which sign, only the line above says
+    assert not any("other steps" in stem for stem in calculations(cycle)), calculations(cycle)
+    text = pack_yaml("Percentages", "Maths", [
+        ("Percentage change", ["e.g. a £80 coat goes up to £100 → percentage change = (100 − 80) ÷ 80 × 100 = **+25%**"])])
+    assert "Percentage change: a £80 coat goes up to £100 → percentage change = [25]%" in calculations(text), \
+        calculations(text)  # (the result's own sign is still the answer's to give)
+
+
+def test_definitions_to_learn_name_no_topic_and_a_noun_before_of_is_no_claim():
+    assert GENERIC_HEADINGS.match("Definitions to learn") and GENERIC_HEADINGS.match("Key phrases to remember")
+    augustus = fresh_pack("history_augustus_roman_empire.yaml")  # "Fixed terms of service – from AD 5, 20 years …"
+    for seed in SEEDS:
+        statements = [plain(statement.segments) for statement in of_kind(planned(augustus, seed), TrueFalse)]
+        assert not any(statement.endswith("Fixed terms of service.") for statement in statements), statements

@@ -63,11 +63,11 @@ advice ("Units must match first – 45p as …"); any other says what the givens
 "Profit – bought for £40")."""
 _SYMBOL = (r"(?:P\([^()=→]{1,30}\)|p(?:H|OH|K[aₐbw]?)|\[[^\[\]=→]{1,12}\]|d[²³]?[A-Za-z]/d[a-z][²³]?"
            r"|[a-z]['′″]{1,2}\([^()=→]{1,12}\)|Δ[A-Za-z][₀-₉\u2090-\u209c\u1d62-\u1d6a]{0,8}"
-           r"|[A-Za-zα-ωΔθλπρ](?:[₀-₉\u2090-\u209c\u1d62-\u1d6a\ue000-\ue03f]{1,6}|(?:[₀-₉0-9]|[a-z]){0,3})"
+           r"|[A-Za-zα-ωΔθλπρ](?:[₀-₉\u208d\u208e\u2090-\u209c\u1d62-\u1d6a\ue000-\ue03f]{1,6}|(?:[₀-₉0-9]|[a-z]){0,3})"
            r"|[A-Za-z][a-z]{1,}(?:\s[a-z]{2,})?|[A-Z]{1,3}:[A-Z]{1,3}|[A-Z]{2,4})")
 """A quantity's symbol, with its subscript if any ("L_f" in any of its forms, "c_ice", "v₂", "KE"), a probability
 ("P(rain)", "P(A ∩ B)"), a ratio ("SA:V"), a concentration or its logarithm ("[H⁺]", "pH", "pKa"), a derivative
-("dy/dx", "f′(x)"), a change ("ΔH", "ΔSₜₒₜₐₗ")."""
+("dy/dx", "f′(x)"), a change ("ΔH", "ΔSₜₒₜₐₗ"), a bracketed subscript ("Eₖ₍ₘₐₓ₎")."""
 _NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
 _ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?\+?{_NUMBER}"
                          r"(?:\s*[^\s\d,;=→]{1,8}(?:/[^\s\d,;=→]{1,4})?"
@@ -172,7 +172,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     so = _SO_WORKED.search(point.text) if not ARROW.search(point.text) else None
     if so:  # "a coat costs £56 in a 30% off sale, so the original price = 56 ÷ 0.7 = £80": "so" leads to the
         point = _spliced(point, so.start(), so.end(), " → ")  # quantity worked out, as an arrow would
-    signed = list(re.finditer(r"=\s*\**(\+)(?=\d)", point.text))
+    arrows = list(ARROW.finditer(point.text))
+    signed = [found for found in re.finditer(r"=\s*\**(\+)(?=\d)", point.text)
+              if not arrows or found.start() > arrows[-1].start()]  # (a given's sign, "other steps = +376 →", stays)
     if signed:  # "= +25%": the sign of a rise, which the stem's blank leaves to the answer
         point = _spliced(point, signed[-1].start(1), signed[-1].end(1), "")
     verdict = re.search(r"\s*→\s*[^\W\d_][^\d→=()]{0,40}(?:\([^()]*\))?[\s.]*$", point.text)
@@ -312,6 +314,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     asked = _asked(last, value.group("before").strip(), text[cuts[0][1]:cuts[-1][0]], givens)
     if asked is None:
         return None
+    if re.search(r"(?i)\b(?:other|remaining)\s+[^\W\d_]+\s*=", givens):
+        return None  # "ΔfH = −411, other steps = +376 → lattice enthalpy = ____": which steps, only the line above
+        # says
     if asked.strip(" =") in ("P", "E", "V") and len(re.findall(r"\d\s*Ω", givens)) >= 2:
         return None  # "ε = 6.0 V, r = 2.0 Ω, R = 2.0 Ω → P = ____ W": the power in the load, in the cell or in all,
         # nothing says which

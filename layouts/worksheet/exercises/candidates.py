@@ -1600,7 +1600,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
     named = re.sub(r"\b[A-Z][\w'’-]*(?:\s+(?:do|da|de|dos|das|del|di|du|von|van|der|la|le)\s+[A-Z][\w'’-]*)*", "",
                    text[:cut]) if cut is not None else ""  # (a name's "do", "Complexo do Alemão", is no verb)
     if cut is not None and word_count(text[:cut]) <= 7 and not has_verb(named) \
-            and not re.search(r"\b[a-z]{3,}(?:s|ed)\b", named):
+            and not re.search(r"\b[a-z]{3,}(?:s|ed)\b(?!\s+of\b)", named):  # ("Fixed terms of service – from AD 5
+        # …": a plural before "of" is a noun's, no verb)
         return None  # "Cable car in Complexo do Alemão – opened 2011, …": the part before the dash names a thing and
         # claims nothing
     if len(re.findall(r"[^\W\d_]+", text)) < 3 or len(re.findall(r"[^\W\d_]{2,}", text)) < 2 \
@@ -1639,10 +1640,14 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                                                                   for swap in source.swaps):
             return None  # a true statement printing a year changed into a false one would show that one false; one
             # whose figure another question prints ("… g = 9.8 m/s² → t =") is proved true by it
-        if any(term.kind == "year" and holds(source.printed(), str(term.year))
-               for term in source.key_terms(ref) if term.year is not None and (cut is None or term.end <= cut)):
-            return None  # "MOSE: since 2020 it has kept out many tides" beside a gap's "first used for real on 3
-            # October 2020": the year it turns on, printed by another question, proves it true
+        years = [str(term.year) for term in source.key_terms(ref)
+                 if term.kind == "year" and term.year is not None and (cut is None or term.end <= cut)]
+        subject = {word for word in content_words(plain(segments).casefold()) if len(word) >= 4}
+        if any(holds(other.casefold(), year) and subject & content_words(other.casefold())
+               for year in years for other in source.shown):
+            return None  # "MOSE – an evaluation: since 2020 it has kept out many tides" beside a gap's "The MOSE
+            # barrier: … first used for real on 3 October 2020": the year it turns on, printed on the same subject by
+            # another question, proves it true
         said_words = content_words(said.casefold())
         if any(restated(said_words, content_words(other.casefold())) for other in source.shown):
             return None  # "Reverse the direction of spin → reverse the current or swap the poles" beside a matching

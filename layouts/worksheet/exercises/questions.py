@@ -125,7 +125,7 @@ def _one_sum(working: str) -> bool:
     two of a method (a formula's product, "F = 1200 × 2.5", keeps its method mark)."""
     step = working.rsplit("→", 1)[-1]
     operators = re.findall(r"[×÷*√^]|\d\s*/\s*\d|\s[−+-]\s", step)
-    figures = re.findall(r"\d+(?:\.\d+)?", step)
+    figures = re.findall(r"\d[\d,]*(?:\s\d{3}(?!\d))*(?:\.\d+)?", step)  # ("12 000 − 9 500": two figures)
     shared = bool(operators) and re.search(r"[÷/]", operators[0]) is not None and figures[-1].isdigit() \
         and re.search(rf"(?<![\d.]){figures[-1]}\s+[a-z]{{3,}}s\b", working) is not None  # (a count: "10 quadrats",
     # not "20 s")

@@ -626,7 +626,7 @@ _LIST_KINDS = (r"(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|tex
                r"questions(?: to (?:prepare|practise|practice|revise))?|exam (?:tips|questions|practice|checklist|technique|skills)|"
                r"(?:revision |exam )?checklist|(?:common )?(?:mistakes|errors|misconceptions|slips|pitfalls|traps)|"
                r"(?:top )?tips|number work|maths skills|worked (?:examples?|numbers|calculations|problems|questions)|"
-               r"(?:numbers|facts|figures|dates|things|words) to (?:learn|know|remember)|"
+               r"(?:numbers|facts|figures|dates|things|words|definitions|terms|phrases) to (?:learn|know|remember)|"
                r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
                r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
                r"(?:the )?(?:two|three|four) compared|similarities and differences")
