@@ -13,10 +13,10 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?$")
 _WORDS = re.compile(
     r"^(?:(?P<day1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?"
-    r"(?:(?P<month>[a-z]+)\.?\s+)?(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
-    r"(?P<year>\d{1,4})(?:\s*(?P<era>bc|bce|ad|ce))?$")
+    r"(?:(?P<month>(?!(?:ad|ce)\b)[a-z]+)\.?\s+)?(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:(?:ad|ce)\s*)?(?P<year>\d{1,4})(?:\s*(?P<era>bc|bce|ad|ce))?$")  # ("AD 14" as well as "14 AD")
 
-DATE_EXAMPLES = "1956, February 1956, 25 February 1956, 1956-02-25 or 44 BC"
+DATE_EXAMPLES = "1956, February 1956, 25 February 1956, 1956-02-25, 44 BC or AD 43"
 """The forms accepted, for messages."""
 
 

@@ -20,13 +20,13 @@ import pytest
 from studypack.layouts.labels import ENGLISH
 from studypack.layouts.worksheet.exercises.allocate import _far_apart
 from studypack.layouts.worksheet.exercises.calculations import calc_candidates
-from studypack.layouts.worksheet.exercises.candidates import _adjective_of_topic, _participle_of
+from studypack.layouts.worksheet.exercises.candidates import _adjective_of_topic, _participle_of, _unit_ladder
 from studypack.layouts.worksheet.exercises.material import _telling
 from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short, Timeline, TrueFalse, plain
 from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
-from sheet_builds import blanked, calculations, fresh_pack, material, of_kind, pack_yaml, planned
+from sheet_builds import blanked, calculations, fresh_pack, material, of_kind, pack_yaml, planned, scheme_texts
 
 SEEDS = "123"
 
@@ -265,3 +265,23 @@ def test_definitions_to_learn_name_no_topic_and_a_noun_before_of_is_no_claim():
     for seed in SEEDS:
         statements = [plain(statement.segments) for statement in of_kind(planned(augustus, seed), TrueFalse)]
         assert not any(statement.endswith("Fixed terms of service.") for statement in statements), statements
+
+
+def test_a_partner_printed_or_the_next_rung_of_a_ladder_gives_the_answer():
+    assert "fission" not in blanked(fresh_pack("physics_binding_energy.yaml"))  # "left of the peak release energy by
+    # fusion; … right of the peak release energy by f____"
+    assert "terabyte (TB)" not in blanked(fresh_pack("computing_file_sizes_transfer.yaml"))  # "1 gigabyte (GB) =
+    # 1000 MB, and 1 t____ = 1000 GB"
+    assert _unit_ladder("terabyte (TB)", "1 gigabyte (GB) = 1000 MB, and 1   = 1000 GB")
+    assert not _unit_ladder("terabyte (TB)", "a hard disk holds about 1   of data")
+
+
+def test_another_way_without_the_way_before_it_earns_no_mark():
+    text = pack_yaml("Binding energy", "Physics", [
+        ("Energy released in a reaction", [
+            "Energy released = (total mass before − total mass after) × c^2^.",
+            "Or energy released = total binding energy of products − total binding energy of reactants.",
+            "Products have less mass, more **binding energy**.",
+            "The energy appears mainly as **kinetic energy** of the products (plus gamma radiation)."])])
+    scheme = scheme_texts(material(text), 0)
+    assert scheme and not any(line.startswith("Or ") for line in scheme), scheme

@@ -96,7 +96,7 @@ def test_a_card_is_quizzed_unless_it_says_quiz_false():
      "p.yaml:7:7: question 1, match: has 2 pairs; give at least 3 (with fewer the last is found by elimination)"),
     ("  - order:\n      - A: 1953\n      - B: Smarch 1956\n      - C: 1957\n",
      'p.yaml:8:12: question 1, event 2: "Smarch 1956" is not a date that can be put in order — write it like 1956,'
-     " February 1956, 25 February 1956, 1956-02-25 or 44 BC"),
+     " February 1956, 25 February 1956, 1956-02-25, 44 BC or AD 43"),
     ("  - order:\n      - A: March 1953\n      - B: 1953\n      - C: 1957\n",
      'p.yaml:8:12: question 1, event 2: "1953" cannot be told apart from the date of event 1 ("March 1953") — give'
      " dates precise enough to put them in order"),
@@ -117,6 +117,7 @@ def test_every_malformed_question_is_reported_at_once_with_the_cards_problems():
 def test_dates_are_placed_in_order_in_the_forms_teachers_write():
     assert when("25 February 1956") == (1956, 2, 25) == when("1956-02-25") == when("Feb 25, 1956")
     assert when("44 BC") < when("1066") < when("March 1953") < when("1953-04")
+    assert when("44 BC") < when("AD 14") == when("14 AD") < when("19 August AD 14") < when("AD 43")
     assert when("the fifties") is None and when("1956/57") is None
 
 

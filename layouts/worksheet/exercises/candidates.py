@@ -88,9 +88,13 @@ _COUNTERPARTS = {"husband": "wife", "wife": "husband", "mother": "father", "fath
                  "boy": "girl", "girl": "boy", "men": "women", "women": "men", "man": "woman", "woman": "man",
                  "king": "queen", "queen": "king", "sperm": "egg", "egg": "sperm", "maternal": "paternal",
                  "paternal": "maternal", "multiplying": "adding", "adding": "multiplying", "dividing": "subtracting",
-                 "subtracting": "dividing"}
+                 "subtracting": "dividing", "fission": "fusion", "fusion": "fission", "oxidation": "reduction",
+                 "reduction": "oxidation", "anode": "cathode", "cathode": "anode", "mitosis": "meiosis",
+                 "meiosis": "mitosis", "haploid": "diploid", "diploid": "haploid", "dominant": "recessive",
+                 "recessive": "dominant", "endothermic": "exothermic", "exothermic": "endothermic",
+                 "exports": "imports", "imports": "exports"}
 """Words that come in pairs: beside one, a blank's letter gives the other ("Deal with the adding or subtracting first,
-then the m____ (3 words)")."""
+then the m____ (3 words)", "right of the peak release energy by f____" beside fusion)."""
 
 
 def _counterpart_printed(text: str, term) -> bool:
@@ -477,7 +481,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "About ____ men were rescued (roughly 198,000 British and 140,000 French …)": their sum
     if any(replaced[term.start].hint and _spelled_alike_beside(term.text, around(text, term)) for term in hidden):
         return None  # "(the word m____ was coined)" beside Mafeking: the place spells mafficking
-    if any(_unit_symbol_beside(term.text, around(text, term)) for term in hidden):
+    if any(_unit_symbol_beside(term.text, around(text, term)) or _unit_ladder(term.text, around(text, term))
+           for term in hidden):
         return None  # "Measured with a barometer in m____; average … about 1013 mb": the symbol printed spells it
     if any(_named_for_its_substrate(term.text, around(text, term)) for term in hidden):
         return None  # "L____ breaks lipids → fatty acids + glycerol": an enzyme is named for what it breaks
@@ -737,6 +742,16 @@ _CHANGE_OF_STATE = re.compile(r"(?i)(?:condens|evaporat|melt|freez|boil|dissolv|
 
 _UNIT_PREFIXES = {"milli": "m", "centi": "c", "kilo": "k", "mega": "M", "micro": "µ", "hecto": "h", "giga": "G"}
 """The prefixes of units and their symbols."""
+
+
+_PREFIX = r"(?:kilo|mega|giga|tera|peta|milli|micro|nano|centi)"
+
+
+def _unit_ladder(answer: str, line: str) -> bool:
+    """Whether the answer is a prefixed unit and the line prints the same unit with another prefix ("1 gigabyte (GB) =
+    1000 MB, and 1 t____ = 1000 GB"): the next rung of the ladder, which its letter names."""
+    found = re.match(rf"(?i)\s*{_PREFIX}([a-z]{{3,}})", answer)
+    return found is not None and re.search(rf"(?i){_PREFIX}{found.group(1)}", line) is not None
 
 
 def _unit_symbol_beside(answer: str, line: str) -> bool:

@@ -349,9 +349,10 @@ _CLASS_NOTE = re.compile(r"(?i)\W*(?:(?:it\s+|this\s+)?(?:can|could|may)\s+be\s+
                          r"\b[^.–—:]{0,30}\b(?:in\s+(?:class|the\s+lab)|by\s+experiment)")
 """A note on how the class can see the topic ("Can be tested in class – …"), no point a scheme pays for."""
 _FOLLOWS_ON = re.compile(r"(?i)^\W*(?:(?:why|how|what|who|when|where|result|effect|outcome)\s*[?:]|"
-                         r"(?:so|this|that|these|those|because|thus|hence|therefore)\b|"
+                         r"(?:so|this|that|these|those|because|thus|hence|therefore|or|alternatively)\b|"
                          r"as\s+an?\s+(?:expression|equation|formula|circuit|diagram)\b)")
-"""A line that answers, explains or follows from the one before it ("Why? Army feared the SA", "So …", "As an
+"""A line that answers, explains, follows from or offers another way to the one before it ("Why? Army feared the
+SA", "So …", "Or energy released = …", "As an
 expression → Q = (S AND D) OR P"); an "it" may stand for what the title names, so only these openers are read as
 following on."""
 
