@@ -20,7 +20,8 @@ import pytest
 from studypack.layouts.labels import ENGLISH
 from studypack.layouts.worksheet.exercises.allocate import _far_apart
 from studypack.layouts.worksheet.exercises.calculations import calc_candidates
-from studypack.layouts.worksheet.exercises.candidates import _adjective_of_topic, _participle_of, _unit_ladder
+from studypack.layouts.worksheet.exercises.candidates import (_adjective_of_topic, _heading_says, _participle_of,
+                                                              _unit_ladder)
 from studypack.layouts.worksheet.exercises.material import _telling
 from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short, Timeline, TrueFalse, plain
 from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS
@@ -259,6 +260,7 @@ def test_a_given_named_by_the_line_above_and_its_sign_are_kept():
         calculations(text)  # (the result's own sign is still the answer's to give)
 
 
+@pytest.mark.slow
 def test_definitions_to_learn_name_no_topic_and_a_noun_before_of_is_no_claim():
     assert GENERIC_HEADINGS.match("Definitions to learn") and GENERIC_HEADINGS.match("Key phrases to remember")
     augustus = fresh_pack("history_augustus_roman_empire.yaml")  # "Fixed terms of service – from AD 5, 20 years …"
@@ -285,3 +287,23 @@ def test_another_way_without_the_way_before_it_earns_no_mark():
             "The energy appears mainly as **kinetic energy** of the products (plus gamma radiation)."])])
     scheme = scheme_texts(material(text), 0)
     assert scheme and not any(line.startswith("Or ") for line in scheme), scheme
+
+
+def test_a_worked_card_asks_what_its_last_step_reaches_not_its_first_given():
+    asked = calculations(fresh_pack("physics_suvat_kinematics.yaml"))  # "u = 0, s = 45 m, a = 9.81 m/s² → t = … =
+    # **3.03 s**" once asked "u = ____ s"
+    dropped = [stem for stem in asked if stem.startswith("Dropped object:")]
+    assert dropped and all(" u = [" not in stem for stem in dropped), dropped
+    assert any("v = [29.7] m/s" in stem for stem in dropped), dropped
+
+
+@pytest.mark.slow
+def test_a_statement_its_heading_already_makes_is_not_set():
+    assert _heading_says("Verona was the last congress. After it the powers met only in conferences.",
+                         "Verona and the end of the Congress System")
+    assert not _heading_says("The Congress of Verona backed French intervention in Spain.",
+                             "Verona and the end of the Congress System")
+    vienna = fresh_pack("history_congress_of_vienna.yaml")
+    for seed in SEEDS:
+        statements = [plain(statement.segments) for statement in of_kind(planned(vienna, seed), TrueFalse)]
+        assert not any("Verona was the last congress" in statement for statement in statements), statements

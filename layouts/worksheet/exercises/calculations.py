@@ -172,14 +172,14 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     so = _SO_WORKED.search(point.text) if not ARROW.search(point.text) else None
     if so:  # "a coat costs £56 in a 30% off sale, so the original price = 56 ÷ 0.7 = £80": "so" leads to the
         point = _spliced(point, so.start(), so.end(), " → ")  # quantity worked out, as an arrow would
+    verdict = re.search(r"\s*→\s*[^\W\d_][^\d→=()]{0,40}(?:\([^()]*\))?[\s.]*$", point.text)
+    if verdict and re.search(r"\d\s*%?$", point.text[:verdict.start()]):  # "YED = 12 ÷ 5 = +2.4 → luxury": what the
+        point = _spliced(point, verdict.start(), len(point.text), "")  # figure means, after the sum is done
     arrows = list(ARROW.finditer(point.text))
     signed = [found for found in re.finditer(r"=\s*\**(\+)(?=\d)", point.text)
               if not arrows or found.start() > arrows[-1].start()]  # (a given's sign, "other steps = +376 →", stays)
     if signed:  # "= +25%": the sign of a rise, which the stem's blank leaves to the answer
         point = _spliced(point, signed[-1].start(1), signed[-1].end(1), "")
-    verdict = re.search(r"\s*→\s*[^\W\d_][^\d→=()]{0,40}(?:\([^()]*\))?[\s.]*$", point.text)
-    if verdict and re.search(r"\d\s*%?$", point.text[:verdict.start()]):  # "YED = 12 ÷ 5 = +2.4 → luxury": what the
-        point = _spliced(point, verdict.start(), len(point.text), "")  # figure means, after the sum is done
     text = point.text
     if re.match(r"(?i)\W*(?:now|then|next|after that|finally)\b", text):
         return None  # "Now add thinking distance – reaction time 0.7 s → stopping distance = 54 m": the sum goes on
@@ -1350,7 +1350,7 @@ def _card_example(card: Card) -> tuple[tuple[int, ...], Worked] | None:
     for index in range(first, len(points)):
         if "=" not in points[index].text or _CHECK.search(points[index].text):
             break  # ("Exam tip: draw out the displayed formulae first …"): the example is done
-        if re.match(rf"\s*{_NAMED}\s*=", points[index].text) and _result_span(points[index]) is not None:
+        if re.match(rf"\s*{_NAMED}\s*=", _after_arrows(points[index].text)) and _result_span(points[index]) is not None:
             last = index
     if last is None:
         return None
@@ -1400,11 +1400,17 @@ def _figures(text: str) -> set[float]:
     return {abs(_value(figure)) for figure in re.findall(_NUMBER, text)}
 
 
+def _after_arrows(text: str) -> str:
+    """A line's last step, past its arrows: what it names there is what it reaches ("u = 0, s = 45 m → t = … = **3.03
+    s**" reaches t, not u)."""
+    return ARROW.split(text)[-1]
+
+
 def _named_result(point: Point) -> tuple[str, str, str] | None:
     """What a line of working names and the result it reaches, with its unit ("ΔH = 678 − 862 = **−184 kJ/mol**"
     gives ΔH, −184 and kJ/mol); None where the line opens on no quantity or ends its sum on no bolded figure and
     unit."""
-    named = re.match(rf"\s*({_NAMED})\s*=", point.text)
+    named = re.match(rf"\s*({_NAMED})\s*=", _after_arrows(point.text))
     span = _result_span(point)
     result = re.fullmatch(rf"\s*([+−-]?)({_NUMBER})\s*(.*?)\s*", point.text[span.start:span.end]) if span else None
     if named is None or result is None or not _is_unit(result.group(3)):

@@ -740,11 +740,10 @@ _CHANGE_OF_STATE = re.compile(r"(?i)(?:condens|evaporat|melt|freez|boil|dissolv|
 """A verb of change every pupil knows, in one of its forms ("condenses", "wilts", "dissolves")."""
 
 
-_UNIT_PREFIXES = {"milli": "m", "centi": "c", "kilo": "k", "mega": "M", "micro": "µ", "hecto": "h", "giga": "G"}
+_UNIT_PREFIXES = {"milli": "m", "centi": "c", "kilo": "k", "mega": "M", "micro": "µ", "hecto": "h", "giga": "G",
+                  "tera": "T", "peta": "P", "nano": "n"}
 """The prefixes of units and their symbols."""
-
-
-_PREFIX = r"(?:kilo|mega|giga|tera|peta|milli|micro|nano|centi)"
+_PREFIX = f"(?:{'|'.join(_UNIT_PREFIXES)})"
 
 
 def _unit_ladder(answer: str, line: str) -> bool:
@@ -757,7 +756,7 @@ def _unit_ladder(answer: str, line: str) -> bool:
 def _unit_symbol_beside(answer: str, line: str) -> bool:
     """Whether the answer is a prefixed unit and the line prints its symbol ("measured in m____; about 1013 mb",
     millibars): the letter and the symbol spell it."""
-    found = re.fullmatch(r"(?i)(milli|centi|kilo|mega|micro|hecto|giga)([a-z])[a-z]*",
+    found = re.fullmatch(rf"(?i)({_PREFIX})([a-z])[a-z]*",
                          re.sub(r"\s*\([^()]*\)", "", answer).strip())  # ("millibars (mb)")
     return found is not None and re.search(
         rf"\d\s*{re.escape(_UNIT_PREFIXES[found.group(1).casefold()])}{found.group(2)}", line) is not None
@@ -1650,6 +1649,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                            if term.kind in ("term", "name") and (cut is None or term.end <= cut)):
             return None  # "Nicholas II and autocracy: He believed in autocracy.": the title printed before it says
             # all the statement does, as "Alkali metals + water: The solution left is alkaline." does
+        if context and _heading_says(said, heading):
+            return None  # "Verona and the end of the Congress System: Verona was the last congress.": its first
+            # sentence is the heading's words again
         figures = [term.text for term in source.key_terms(ref) if term.kind == "number"]
         if source.gives_away([plain(segments)], figures) or any(holds(plain(segments).casefold(), swap)
                                                                   for swap in source.swaps):
@@ -1752,6 +1754,20 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         source.statements.append(visible[0].casefold())
         return TrueFalse(ref, segments, False, term.text.strip())
     return None
+
+
+_ENDS = {"last": "end", "final": "end", "ended": "end", "ends": "end", "first": "start", "began": "start",
+         "begins": "start", "beginning": "start", "start": "start", "end": "end"}
+"""Words for a story's ends, one word for each end: "the last congress" is "the end of the Congress System"."""
+
+
+def _heading_says(said: str, heading: str) -> bool:
+    """Whether a statement's first sentence says only what its heading does, words for an end read alike."""
+    def words(found) -> set[str]:
+        return {_ENDS.get(word, singular(word)) for word in found}
+    first = re.split(r"(?<=[a-z])\.\s+|;\s+", said, maxsplit=1)[0]
+    said_words = words(content_words(first.casefold()) | (set(first.casefold().split()) & set(_ENDS)))
+    return len(said_words) >= 2 and said_words <= words(re.findall(r"[^\W\d_]+", heading.casefold()))
 
 
 _GUARDED = re.compile(r"(?i)\bperhaps\b|\bpossibly\b|\barguably\b|\bhistorians (?:argue|disagree|debate)\b|\bestimates (?:vary|differ)\b|"
