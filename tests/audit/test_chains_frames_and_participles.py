@@ -307,3 +307,40 @@ def test_a_statement_its_heading_already_makes_is_not_set():
     for seed in SEEDS:
         statements = [plain(statement.segments) for statement in of_kind(planned(vienna, seed), TrueFalse)]
         assert not any("Verona was the last congress" in statement for statement in statements), statements
+
+
+def test_what_the_line_or_the_world_gives_is_no_gap():
+    assert "Kevlar" not in blanked(fresh_pack("chemistry_amines_amides.yaml"))  # "K____ – benzene-1,4-diamine + …"
+    assert "250 m" not in blanked(fresh_pack("geography_happisburgh_coastal_erosion.yaml"))  # "About ____ of land
+    # lost between 1600 and 1850 – roughly 1 m a year"
+    sleep = blanked(fresh_pack("psychology_sleep_and_dreaming.yaml"))  # "so findings may not g____ to other people"
+    assert "generalise" not in sleep and "zeitgebers" in sleep, sleep
+
+
+def test_a_figure_the_line_above_assigns_is_no_given_of_the_stem():
+    asked = calculations(fresh_pack("chemistry_amines_amides.yaml"))  # "Mᵣ(C₆H₅NO₂) = 123" above "e.g. 12.3 g
+    # nitrobenzene → n = 12.3 ÷ 123 = **0.100 mol**"
+    assert not any("12.3 g nitrobenzene" in stem for stem in asked), asked
+
+
+def test_a_title_naming_parts_its_scheme_leaves_out_is_no_short_answer():
+    coast = fresh_pack("geography_happisburgh_coastal_erosion.yaml")  # "Evaluation – winners, losers and what next",
+    # its "Winners – …" and "Losers – …" lines left out of the scheme
+    card = next(index for index, card in enumerate(loads(coast, "coast.yaml").cards) if card.title.startswith("Evaluation"))
+    assert not scheme_texts(material(coast), card)
+
+
+@pytest.mark.slow
+def test_no_banked_gap_after_an_article_nor_an_event_cut_before_its_clause():
+    coast = fresh_pack("geography_happisburgh_coastal_erosion.yaml")  # "shared an ____ fund": "£11 million"
+    for seed in SEEDS:
+        for section in planned(coast, seed).exercises.sections:
+            if section.bank:
+                for gap in section.questions:
+                    before = "".join(segment.text for segment in gap.segments[:[segment.role for segment in
+                                                                                 gap.segments].index("blank")])
+                    assert not re.search(r"\ban?\s*$", before), before
+    ming = fresh_pack("history_ming_china_zheng_he.yaml")  # "Ban relaxed in 1567, when private trade was allowed"
+    for seed in SEEDS:
+        for timeline in of_kind(planned(ming, seed), Timeline):
+            assert not any(event.text.startswith("Ban relaxed") for event in timeline.events), timeline.events

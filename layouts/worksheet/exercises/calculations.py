@@ -407,8 +407,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if before is not None and any(
             not _reachable(_value(figure), givens)
             and re.search(rf"(?<![\d.]){re.escape(figure)}\s*[^\W\d_]", before.text) is not None
+            or re.search(rf"[^\W\d_)]\)?\s*=\s*{re.escape(figure)}(?![\d.])", before.text) is not None
+            and not re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", givens)
             for figure in re.findall(_NUMBER, working)):
-        return None  # "echo heard after 0.50 s → sound went 2 × 80 = 160 m": the 80 m is the line before's
+        return None  # "echo heard after 0.50 s → sound went 2 × 80 = 160 m": the 80 m is the line before's, and so
+        # is "Mᵣ(C₆H₅NO₂) = 123" of "12.3 g nitrobenzene → n = 12.3 ÷ 123"
     steps = [text[a:b] for a, b in cuts[1:-1]]
     if unknown:  # "x + 7 = 12 → subtract 7 from both sides → x = 5": a step said in words is what was done to both
         # sides, no given the stem leaves out

@@ -18,7 +18,7 @@ from .material import (Candidate, Material, antonym_told, compound_told, compoun
 from .roles import (IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb,
                     starts_with_pronoun)
 from .terms import is_date_context, number_value
-from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, YEAR, capitalised, common_phrase,
+from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, TRADE_NAMES, YEAR, capitalised, common_phrase,
                     content_words, english_zipf, everyday, familiar, listed_together, other_words_for, restated,
                     root_shared, shares_root, singular, spans_in, stock_phrase, word_count)
 
@@ -149,12 +149,15 @@ def _abbreviation_printed(text: str, term) -> bool:
 
 def _worked_from_line(text: str, term) -> bool:
     """Whether a figure is the product or the sum of two others its line prints ("32 turbines of 700 MW each → total
-    capacity of about ____" for 22,500 MW): a sum the line sets, not a figure to recall."""
+    capacity of about ____" for 22,500 MW), a span of years among them: a sum the line sets, not a figure to recall."""
     answer = number_value(term.text)
     rest = text[:term.start] + " " + text[term.end:]
     figures = [number_value(found) for found in re.findall(r"\d[\d,]*(?:\.\d+)?", rest)
                if not YEAR.fullmatch(found)]  # (a year is no amount to work with)
     figures = [value for value in figures if value]
+    years = [int(found) for found in re.findall(r"\b(?:1\d{3}|20\d{2})\b", rest)]
+    if len(years) == 2:  # "About ____ of land lost between 1600 and 1850 – roughly 1 m a year" (250 m): the span's
+        figures.append(float(abs(years[1] - years[0])))  # length is an amount the line gives
     if not answer or len(figures) < 2:
         return False
     return any(abs(result - answer) <= 0.03 * answer for i, first in enumerate(figures) for second in figures[i + 1:]
@@ -402,6 +405,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         # letter and is wrong
     if source.banked and any(re.search(r"[A-Z][\w-]*['’]s\s+$", text[:term.start]) for term in hidden):
         return None  # "Kennan's ____ (Feb 1946)": of a word bank's names, those named after another person are out
+    if source.banked and any(re.search(r"(?i)\ban?\s+$", text[:term.start]) for term in hidden):
+        return None  # "shared an ____ fund" beside "£11 million" and "£3 million" in a word box: "an" fits one
     if source.banked and any(re.search(r"(?i)\b(?:more|less|most|least|very|too|quite|rather|fairly)\s+$",
                                        text[:term.start]) for term in hidden):
         return None  # "a larger sample gives a more ____ result": of a word bank's nouns, the one describing word fits
@@ -418,6 +423,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "lower rates of h____ (2 words)", "cars with n____ (2 words) ending in two given digits": words
         # every student has met, which the letter and the line give to one who never learned the card (heart disease,
         # number plates), where the pack does not teach them as a term of its own (nor quote them: "jobs for life")
+    if any(replaced[term.start].hint and term.text.strip().casefold() in TRADE_NAMES for term in hidden):
+        return None  # "K____ – benzene-1,4-diamine + benzene-1,4-dicarboxylic acid": the one polymer every pupil has
+        # heard of on K, whatever the line defines
     if any(replaced[term.start].hint and stock_phrase(term.text)
            and not _heads_definition(text, term) and not _names_a_title(source, term) for term in hidden):
         return None  # "behind the I____ (2 words)", "Nagy back as P____ (2 words)", "H____ (2 words) Island ceded to

@@ -291,6 +291,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if IN_A_RELATIVE.search(text[:years[0].start]):
             continue  # "The pope became John's ally, which mattered in 1215": the year is of the clause on it, and
             # cut it leaves "which mattered."
+        if re.match(r"\s*,\s*(?:when|where|as|after|which)\b", text[years[0].end:]) \
+                and re.search(r"\b(?:in|on|by|from)\s*$", text[:years[0].start]):
+            continue  # "Ban relaxed in 1567, when private trade was allowed …": the date heads the clause after it, and
+            # cut out it leaves "Ban relaxed, when …"
         if _DESCRIBED_PERSON.match(text):
             continue  # "Argentine general who built the Army of the Andes … in 1817": a man described, unnamed, and no
             # event said of anyone the line names

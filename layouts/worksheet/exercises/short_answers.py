@@ -437,11 +437,13 @@ _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:
 
 
 def _side_left_out(source: Material, title: str, points: tuple[PointRef, ...]) -> bool:
-    """Whether a title names two things ("ripple tank & waves on a string", "Advantages and problems of …") and the
-    lines headed by one of them ("Ripple tank: lamp above …", "Advantages: bind to one target only; …") are all left
-    out of the scheme, which then says nothing of it."""
+    """Whether a title names two things or more ("ripple tank & waves on a string", "Advantages and problems of …",
+    "Evaluation – winners, losers and what next") and the lines headed by one of them ("Ripple tank: lamp above …",
+    "Advantages: bind to one target only; …", "Winners – taxpayers …") are all left out of the scheme, which then
+    says nothing of it."""
     topic = GLOSS_DASH.split(title, maxsplit=1)[-1]
-    sides = [side.strip(" .:").casefold() for side in re.split(r"\s(?:&|and)\s", topic)]
+    sides = [side.strip(" .:").casefold() for side in re.split(r"\s(?:&|and)\s|,\s+", topic)]  # ("winners, losers
+    # and what next": three)
     if len(sides) < 2 or not points:
         return False
     card = source.pack.cards[points[0].card]

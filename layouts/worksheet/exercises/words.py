@@ -369,6 +369,12 @@ def stock_phrase(answer: str) -> bool:
     return " ".join(answer.casefold().split()).removeprefix("the ") in STOCK_PHRASES
 
 
+TRADE_NAMES = frozenset({"kevlar", "nylon", "teflon", "lycra", "velcro", "perspex", "gore-tex", "bakelite",
+                         "sellotape", "hoover", "aspirin", "paracetamol", "vaseline"})
+"""Materials and medicines known by a maker's name outside any topic: with their first letter, a blank gives them to
+one who never learned the card, whatever the line says of them."""
+
+
 def _all_as_common(answer: str, zipf: float) -> bool:
     """Whether an English answer has words and every one is at least as common as ``zipf``, linking words aside."""
     words = [word for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", answer) if word.casefold() not in _LINKING]
