@@ -344,3 +344,12 @@ def test_no_banked_gap_after_an_article_nor_an_event_cut_before_its_clause():
     for seed in SEEDS:
         for timeline in of_kind(planned(ming, seed), Timeline):
             assert not any(event.text.startswith("Ban relaxed") for event in timeline.events), timeline.events
+
+
+@pytest.mark.slow
+def test_no_event_placed_by_the_last_of_a_series_unnamed():
+    votes = fresh_pack("history_suffragettes_and_suffragists.yaml")  # "When the last bill failed in 1912, militancy
+    # restarted and got much worse"
+    for seed in SEEDS:
+        for timeline in of_kind(planned(votes, seed), Timeline):
+            assert not any("the last bill" in event.text for event in timeline.events), timeline.events

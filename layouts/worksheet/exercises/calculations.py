@@ -407,8 +407,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if before is not None and any(
             not _reachable(_value(figure), givens)
             and re.search(rf"(?<![\d.]){re.escape(figure)}\s*[^\W\d_]", before.text) is not None
-            or re.search(rf"[^\W\d_)]\)?\s*=\s*{re.escape(figure)}(?![\d.])", before.text) is not None
+            or re.search(rf"[^\W\d_)]\)?\s*=\s*{re.escape(figure)}(?=\s*(?:[,;]|$))", before.text) is not None
             and not re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", givens)
+            and not (_value(figure) <= 10 and _value(figure).is_integer())  # (a small count, "n = 2", is no data)
             for figure in re.findall(_NUMBER, working)):
         return None  # "echo heard after 0.50 s → sound went 2 × 80 = 160 m": the 80 m is the line before's, and so
         # is "Mᵣ(C₆H₅NO₂) = 123" of "12.3 g nitrobenzene → n = 12.3 ÷ 123"

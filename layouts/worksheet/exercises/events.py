@@ -303,6 +303,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             described = _CASE_LABEL.sub("", described)  # ("Example: Geoffrey de Mandeville was charged …")
         if described is not None and (_DEFINED.search(described) or _ORDER_LABEL.match(described)):
             continue
+        if described is not None and _AFTER_THE_LAST.match(described):
+            continue  # "When the last bill failed, militancy restarted …": which bill, and when, only the lines before
+            # say, and the event is placed by it
         labelled = re.match(r"([^:;]{2,60}):\s+([^;]*)", described or "")
         if labelled and not has_verb(labelled.group(1)) and not has_verb(labelled.group(2)):
             continue  # "Cycling City: money for cycle lanes; the Railway Path runs 13 miles": a name and what it
@@ -387,6 +390,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
     return out
 
 
+_AFTER_THE_LAST = re.compile(r"(?i)\W*(?:when|after|once|until|before|as\s+soon\s+as)\s+the\s+"
+                             r"(?:last|next|previous|latest|same|new|other)\s+[a-z]+")
+"""An event placed by another the lines before name only by its place in a series ("When the last bill failed")."""
 _PRONOUN_CLAUSE = re.compile(r"(?i)(?:^|,\s+)(?:it|this|they|these)\s+(?:meant|means|showed|shows|proved|made|led|"
                              r"helped|gave|caused|ensured|allowed)\b")
 """A clause whose subject is a bare pronoun and whose verb judges what followed ("…, it meant Britain survived")."""
