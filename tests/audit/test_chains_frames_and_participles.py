@@ -353,3 +353,14 @@ def test_no_event_placed_by_the_last_of_a_series_unnamed():
     for seed in SEEDS:
         for timeline in of_kind(planned(votes, seed), Timeline):
             assert not any("the last bill" in event.text for event in timeline.events), timeline.events
+
+
+@pytest.mark.slow
+def test_no_claim_cut_bare_of_its_terms_nor_points_about_the_basics():
+    drake = fresh_pack("history_tudor_exploration_drake.yaml")  # "He came home rich and famous – seen as a hero in
+    # England, a **pirate** in Spain"
+    for seed in SEEDS:
+        statements = [plain(statement.segments) for statement in of_kind(planned(drake, seed), TrueFalse)]
+        assert not any(statement.endswith("He came home rich and famous.") for statement in statements), statements
+    assert GENERIC_HEADINGS.match("Storm Desmond – the basics") and GENERIC_HEADINGS.match("Overview")
+    assert not GENERIC_HEADINGS.match("Basic needs")

@@ -1657,6 +1657,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
                            if term.kind in ("term", "name") and (cut is None or term.end <= cut)):
             return None  # "Nicholas II and autocracy: He believed in autocracy.": the title printed before it says
             # all the statement does, as "Alkali metals + water: The solution left is alkaline." does
+        if cut is not None and not any(term.end <= cut for term in source.key_terms(ref)):
+            return None  # "He came home rich and famous – seen as a hero in England, a **pirate** in Spain": cut at
+            # its dash, the claim keeps none of the terms the card teaches, and any pupil would call it true
         if context and _heading_says(said, heading):
             return None  # "Verona and the end of the Congress System: Verona was the last congress.": its first
             # sentence is the heading's words again
