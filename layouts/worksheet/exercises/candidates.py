@@ -261,7 +261,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 # Act appointed ____": "factory inspectors" fits as well as "4 factory inspectors", and the 4 goes
                 # untested
                 and not _too_long_to_recall(term)
-                and not re.search(r"(?i)\b(?:button|key)s?\s*$", term.text)
+                and not re.search(r"(?i)\b(?:button|key)s?\s*$", term.text)  # "Use the n____ (2 words) on your
+                # calculator": a calculator's button, which one who has pressed nCr knows
                 and not (_ON_THE_PH_SCALE.search(term.text) and (source.banked or re.search(
                     r"(?i)\bneutral", source.point(ref).text)))  # "Starts at low pH, about ____" beside "pH 7", "above
                 # 7" in a word box, "Equivalence point at ____, as NaCl(aq) is a neutral salt": the line's words place
@@ -269,8 +270,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not re.search(r"(?i)\bvery\s|\b(?:quickly|slowly|rapidly|gradually|suddenly|steadily)\b", term.text)
                 # ("Usually c____ (3 words) – the number of correct decimal places roughly doubles": converges very
                 # quickly, a description the line goes on to give)
-                and not _adjective_of_topic(source.pack.title, term)  # "Use the n____ (2 words) on your
-                # calculator": a calculator's button, which one who has pressed nCr knows
+                and not _adjective_of_topic(source.pack.title, term)  # ("stimulates the au____ (2 words)" on a
+                # sheet headed "The Ear, Hearing and …")
                 and not _verb_slot(source.point(ref).text, term)
                 and not (term.sort.startswith("person")
                          and (_REGNAL.search(term.text) or source.banked and " " not in term.text.strip())
