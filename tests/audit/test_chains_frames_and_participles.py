@@ -18,7 +18,7 @@ import re
 import pytest
 
 from studypack.layouts.labels import ENGLISH
-from studypack.layouts.worksheet.exercises.allocate import _far_apart
+from studypack.layouts.worksheet.exercises.allocate import _after_the_death, _far_apart
 from studypack.layouts.worksheet.exercises.calculations import calc_candidates
 from studypack.layouts.worksheet.exercises.candidates import (_adjective_of_topic, _heading_says, _participle_of,
                                                               _unit_ladder)
@@ -364,3 +364,22 @@ def test_no_claim_cut_bare_of_its_terms_nor_points_about_the_basics():
         assert not any(statement.endswith("He came home rich and famous.") for statement in statements), statements
     assert GENERIC_HEADINGS.match("Storm Desmond – the basics") and GENERIC_HEADINGS.match("Overview")
     assert not GENERIC_HEADINGS.match("Basic needs")
+
+
+def test_stock_phrases_of_war_and_mains_are_no_lettered_gaps():
+    assert "World War One" not in blanked(fresh_pack("history_russian_revolution_1917_lenin.yaml"))  # "after Russia
+    # entered W____ (3 words) in 1914"
+    assert "mains supply" not in blanked(fresh_pack("physics_electrical_power_and_cost.yaml"))  # "UK m____ (2 words)
+    # is about 230 V a.c. at 50 Hz"
+
+
+@pytest.mark.slow
+def test_no_spare_dated_after_the_death_its_line_gives():
+    assert _after_the_death("Helped bring about the Civil Rights Act 1964; assassinated in Memphis in 1968.",
+                            "Equality Act 2010")
+    assert not _after_the_death("Helped bring about the Civil Rights Act 1964; assassinated in 1968.",
+                                "Voting Rights Act 1965")
+    rights = fresh_pack("rs_human_rights_social_justice.yaml")
+    for seed in SEEDS:
+        for section in planned(rights, seed).exercises.sections:
+            assert not {"Civil Rights Act 1964", "Equality Act 2010"} <= set(section.bank), section.bank

@@ -958,6 +958,9 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
                     and re.sub(r"\d+", "#", word) == re.sub(r"\d+", "#", term.text.strip()):
                 continue  # "Race Relations Act 1968" beside "… 1965": the same law a few years on may fit the line
                 # as well
+            if _after_the_death(line, word):
+                continue  # "Civil Rights Act 1964 … assassinated in Memphis in 1968": the Equality Act 2010 is no deed
+                # of his, out at sight
             if term.kind == "number" and _far_apart(term.text, word):
                 continue  # "lowered the lake by about ____" (3 m) beside 4,580 m: an altitude, out at sight
             if term.kind in ("number", "year") and _figure_shape(term.text) != _figure_shape(word):
@@ -1101,6 +1104,16 @@ def _peers(term, other, pool: Pool) -> bool:
     if term.kind == "number" and other.kind == "number" and _far_apart(term.text, other.text):
         return False  # "lowered the lake by about ____" (3 m) beside the answer 4,580 m (an altitude): no choice
     return _bank_sort(term) == _bank_sort(other)
+
+
+_DEATH_YEAR = re.compile(r"(?i)\b(?:died|killed|assassinated|executed|murdered|death)\b\D{0,30}?\b(1\d{3}|20\d{2})\b")
+"""A death and its year on a line ("assassinated in Memphis in 1968")."""
+
+
+def _after_the_death(line: str, word: str) -> bool:
+    """Whether a spare word is dated after the death the line gives: no deed of the one who died."""
+    death = _DEATH_YEAR.search(line)
+    return death is not None and any(int(year) > int(death.group(1)) for year in YEAR.findall(word))
 
 
 FAR_APART = 30

@@ -357,7 +357,8 @@ STOCK_PHRASES = frozenset({
     "general election", "human rights", "middle ages", "stone age", "bronze age", "iron age", "ice age",
     "climate change", "global warming", "solar system", "milky way", "big bang", "space race",
     "hydroelectric power", "hydro-electric power", "hydroelectricity", "hydropower", "water vapour", "pollutants",
-    "seabed", "sea bed", "seafloor", "sea floor", "riverbed", "river bed",
+    "seabed", "sea bed", "seafloor", "sea floor", "riverbed", "river bed", "world war one", "world war two",
+    "world war i", "world war ii", "world war 1", "world war 2", "mains electricity", "mains supply",
     "landslides", "aftershocks", "pylons", "cold packs", "ice packs", "hand warmers", "kinetic energy"})
 """Phrases and words every student has met outside any topic, which blind audits found read off their lines with a
 first letter: "behind the I____ (2 words)", "Nagy back as P____ (2 words)", "closed the border with b____ (2 words)",
