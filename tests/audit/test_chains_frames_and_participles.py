@@ -23,7 +23,7 @@ from studypack.layouts.worksheet.exercises.calculations import calc_candidates
 from studypack.layouts.worksheet.exercises.candidates import (_adjective_of_topic, _heading_says, _participle_of,
                                                               _unit_ladder)
 from studypack.layouts.worksheet.exercises.material import _telling
-from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short, Timeline, TrueFalse, plain
+from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Match, Short, Timeline, TrueFalse, plain
 from studypack.layouts.worksheet.exercises.roles import GENERIC_HEADINGS
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
@@ -383,3 +383,29 @@ def test_no_spare_dated_after_the_death_its_line_gives():
     for seed in SEEDS:
         for section in planned(rights, seed).exercises.sections:
             assert not {"Civil Rights Act 1964", "Equality Act 2010"} <= set(section.bank), section.bank
+
+
+def test_no_letter_cut_from_a_formula_nor_covid_as_a_gap():
+    metals = blanked(fresh_pack("chemistry_alkali_metals_reactions.yaml"))  # "They dissolve to give O____ ions"
+    assert "OH⁻ ions" not in metals and "tarnish" in metals, metals
+    assert "Covid-19" not in blanked(fresh_pack("geography_kerala_development.yaml"))  # "returned home during ____
+    # in 2020"
+
+
+def test_no_bare_moles_asked_under_a_title_naming_another_substance_nor_a_stem_without_its_rule():
+    assert not any("moles = [" in stem for stem in calculations(fresh_pack("chemistry_alkali_metals_reactions.yaml")))
+    # ("4.6 g Na, Aᵣ = 23 → moles = ____" under "Worked example – hydrogen from sodium")
+    formulae = calculations(fresh_pack("maths_rearranging_formulae.yaml"))  # "v = 10 m/s, u = 4 m/s, a = 3 m/s² →
+    # s = ____" under "Worked example with v² = u² + 2as", the rule printed nowhere
+    assert not any(stem.startswith("v = ") for stem in formulae) and formulae, formulae
+
+
+@pytest.mark.slow
+def test_what_led_up_to_the_titles_event_takes_no_later_year():
+    exhibition = fresh_pack("history_great_exhibition_1851.yaml")  # "Paxton sketched his design in ____"
+    for seed in SEEDS:
+        for choice in of_kind(planned(exhibition, seed), Choice):
+            answer = choice.options[choice.answer]
+            years = [int(year) for option in choice.options for year in re.findall(r"\b1[89]\d\d\b", option)]
+            if re.search(r"\b18[0-4]\d\b|\b1850\b", answer):
+                assert all(year < 1851 for year in years), choice.options

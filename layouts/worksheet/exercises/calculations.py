@@ -18,7 +18,7 @@ from ....source.model import Card, Pack, Point, Span
 from ...labels import Labels
 from .equations import Solved, solved
 from .formula_mass import FormulaMass, formula_mass, given_masses, symbols
-from .kinds import MONTH_WORDS
+from .kinds import MONTH_WORDS, is_element
 from .material import Candidate, Material, shares_a_word, title_topic
 from .questions import Calc, PointRef, Segment, plain
 from .roles import is_scaffolding, points_elsewhere, printed_title
@@ -263,6 +263,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         context = ""  # "e.g. triangle with angles 48° and 67°": the givens say what they are about, so the line above
         # ("Isosceles triangle – …") names another shape
     context = (context or _topic(title)).strip(" –-:")
+    if not context and re.search(r"[^\W\d_]\S*\s*=\s*\S", printed_title(title)):
+        return None  # "v = 10 m/s, u = 4 m/s, a = 3 m/s² → s = ____" under "Worked example with v² = u² + 2as": the
+        # title's rule is the method, which the stem may not print, and with no other context nothing says it
     case = _example_of(text) if not example else ""
     if case and not {word.rstrip("s") for word in case.casefold().split()} \
             & {word.rstrip("s") for word in re.findall(r"[^\W\d_]+", context.casefold())}:
@@ -317,6 +320,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if re.search(r"(?i)\b(?:other|remaining)\s+[^\W\d_]+\s*=", givens):
         return None  # "ΔfH = −411, other steps = +376 → lattice enthalpy = ____": which steps, only the line above
         # says
+    if asked.strip(" =").casefold() in ("moles", "n", "number of moles", "amount") and any(
+            is_element(word) and word.casefold() not in givens.casefold() for word in re.findall(r"[A-Za-z]{4,}", title)):
+        return None  # "4.6 g Na, Aᵣ = 23 → moles = ____" under "Hydrogen from sodium": moles of sodium, or of the
+        # hydrogen the title names, nothing says
     if asked.strip(" =") in ("P", "E", "V") and len(re.findall(r"\d\s*Ω", givens)) >= 2:
         return None  # "ε = 6.0 V, r = 2.0 Ω, R = 2.0 Ω → P = ____ W": the power in the load, in the cell or in all,
         # nothing says which

@@ -424,6 +424,11 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "lower rates of h____ (2 words)", "cars with n____ (2 words) ending in two given digits": words
         # every student has met, which the letter and the line give to one who never learned the card (heart disease,
         # number plates), where the pack does not teach them as a term of its own (nor quote them: "jobs for life")
+    if any(replaced[term.start].hint and re.match(r"[A-Z][a-z]?[A-Z₀-₉⁺⁻^]", term.text.strip()) for term in hidden):
+        return None  # "to give O____ ions" (OH⁻ ions): a letter cut from a formula reads as a word's, and
+        # "hydroxide ions" is as right
+    if any(re.search(r"(?i)\bcovid|\bcoronavirus|\bpandemic\b", term.text) for term in hidden):
+        return None  # "workers returned home during ____ in 2020": every pupil has lived through Covid-19
     if any(replaced[term.start].hint and term.text.strip().casefold() in TRADE_NAMES for term in hidden):
         return None  # "K____ – benzene-1,4-diamine + benzene-1,4-dicarboxylic acid": the one polymer every pupil has
         # heard of on K, whatever the line defines
@@ -1309,6 +1314,9 @@ def year_bounds(source, ref, term) -> tuple[int | None, int | None]:
     if len(event) == 1 and term.kind == "year" and term.year is not None and term.year >= min(event) \
             and _AFTERMATH.search(card.title):  # "Long-term responses" to "the 2011 Tōhoku earthquake": 1933 or
         lower = min(event) - 1 if lower is None else max(lower, min(event) - 1)  # 1981 is out at sight
+    if len(event) == 1 and term.kind == "year" and term.year is not None and term.year < min(event):
+        upper = min(event) if upper is None else min(upper, min(event))  # "Paxton sketched his design in ____" under
+        # "The Great Exhibition of 1851": what came before the event the title dates takes no year after it
     for _, last in spans_in(source.pack.title):
         if term.kind == "year" and term.year is not None and term.year > last and _AFTERMATH.search(card.title):
             lower = last if lower is None else max(lower, last)  # "Long-term responses: a new airport opened in ____"
