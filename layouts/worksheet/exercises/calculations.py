@@ -263,9 +263,7 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         context = ""  # "e.g. triangle with angles 48° and 67°": the givens say what they are about, so the line above
         # ("Isosceles triangle – …") names another shape
     context = (context or _topic(title)).strip(" –-:")
-    if not context and re.search(r"[^\W\d_]\S*\s*=\s*\S", printed_title(title)):
-        return None  # "v = 10 m/s, u = 4 m/s, a = 3 m/s² → s = ____" under "Worked example with v² = u² + 2as": the
-        # title's rule is the method, which the stem may not print, and with no other context nothing says it
+
     case = _example_of(text) if not example else ""
     if case and not {word.rstrip("s") for word in case.casefold().split()} \
             & {word.rstrip("s") for word in re.findall(r"[^\W\d_]+", context.casefold())}:
@@ -320,6 +318,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if re.search(r"(?i)\b(?:other|remaining)\s+[^\W\d_]+\s*=", givens):
         return None  # "ΔfH = −411, other steps = +376 → lattice enthalpy = ____": which steps, only the line above
         # says
+    rule = re.search(r"([^\W\d_][^\s=]*)\s*=\s*([^–—:]+)", printed_title(title)) if not context else None
+    if rule and re.fullmatch(r"[A-Za-z]", asked.strip(" =")) and asked.strip(" =") in re.findall(r"[A-Za-z]",
+                                                                                                rule.group(2)):
+        return None  # "v = 10 m/s, u = 4 m/s, a = 3 m/s² → s = ____" under "Worked example with v² = u² + 2as": the
+        # rule must be turned round for s, and the stem may not print it (a title's "F = ma" asks F as it stands)
     if asked.strip(" =").casefold() in ("moles", "n", "number of moles", "amount") and any(
             is_element(word) and word.casefold() not in givens.casefold() for word in re.findall(r"[A-Za-z]{4,}", title)):
         return None  # "4.6 g Na, Aᵣ = 23 → moles = ____" under "Hydrogen from sodium": moles of sodium, or of the

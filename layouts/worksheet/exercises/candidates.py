@@ -424,7 +424,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         return None  # "lower rates of h____ (2 words)", "cars with n____ (2 words) ending in two given digits": words
         # every student has met, which the letter and the line give to one who never learned the card (heart disease,
         # number plates), where the pack does not teach them as a term of its own (nor quote them: "jobs for life")
-    if any(replaced[term.start].hint and re.match(r"[A-Z][a-z]?[A-Z₀-₉⁺⁻^]", term.text.strip()) for term in hidden):
+    if any(replaced[term.start].hint and (term.sort == "formula" or re.match(r"(?:[A-Z][a-z]?[₀-₉]*){1,4}[⁺⁻₀-₉]",
+                                                                            term.text.strip())) for term in hidden):
         return None  # "to give O____ ions" (OH⁻ ions): a letter cut from a formula reads as a word's, and
         # "hydroxide ions" is as right
     if any(re.search(r"(?i)\bcovid|\bcoronavirus|\bpandemic\b", term.text) for term in hidden):
