@@ -409,3 +409,22 @@ def test_what_led_up_to_the_titles_event_takes_no_later_year():
             years = [int(year) for option in choice.options for year in re.findall(r"\b1[89]\d\d\b", option)]
             if re.search(r"\b18[0-4]\d\b|\b1850\b", answer):
                 assert all(year < 1851 for year in years), choice.options
+
+
+def test_a_singular_unit_after_the_blank_and_a_repeated_formula_give_nothing_away():
+    units = calculations(fresh_pack("biology_alcohol_and_the_liver.yaml"))  # "single spirit, 25 ml at 40% → ____ unit"
+    assert not any("single spirit" in stem for stem in units) and units, units
+    text = pack_yaml("Rates", "Chemistry", [("Mean rate – the formula", [
+        "Mean rate = quantity of reactant used ÷ time taken", "or mean rate = quantity of product formed ÷ time taken",
+        "Units are g/s or cm³/s."])])
+    assert not any(line.startswith("or ") for line in scheme_texts(material(text), 0))
+    assert GENERIC_HEADINGS.match("Mots-clés") and GENERIC_HEADINGS.match("Vocabulario")
+
+
+@pytest.mark.slow
+def test_no_year_asked_under_a_title_that_names_it():
+    famine = fresh_pack("history_irish_famine_1845.yaml")  # "Soup kitchens and Black '47: … closed in ____"
+    for seed in SEEDS:
+        for choice in of_kind(planned(famine, seed), Choice):
+            answer = choice.options[choice.answer]
+            assert not ("'47" in plain(choice.segments) and answer.endswith("1847")), (plain(choice.segments), answer)

@@ -433,6 +433,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if _unfair(givens, working, last + value.group("before"), steps, number, value, asked, unknown, context, about):
         return None
     unit = value.group("unit").strip()
+    if re.fullmatch(r"1(?:\.0+)?", number) and re.fullmatch(r"[a-z]{3,}", unit) and not unit.endswith("s"):
+        return None  # "single spirit, 25 ml at 40% → ____ unit": the singular noun after the blank says 1
     named = re.match(r"\s+([a-z]{4,}(?:\s[a-z]{4,})?)(?=\s*(?:\(|[.,;]|$))", text[value_end:])
     if named and unit and not value.group("before").strip() and not asked:
         unit = f"{unit} {named.group(1)}"  # "= **34 g** ammonia (if 100% yield)": the stem asks "____ g ammonia"

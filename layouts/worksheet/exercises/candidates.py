@@ -1123,6 +1123,9 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if _in_a_range(text, term) or _a_day(text, term):
             continue  # "____–851 – a Viking army stayed the winter": the other end of the span pins it; "died on
             # ____ October 899" asks a day, no year
+        if term.year is not None and re.search(rf"['’‘]{str(term.year)[-2:]}\b",
+                                               f"{source.pack.cards[ref.card].title} {text}"):
+            continue  # "Soup kitchens and Black '47: in ____ …": the year is in the title's own name for it
         if re.search(r"(?i)\bborn\b", text) and any(_AGE_GIVEN.search(point.text) for card in source.pack.cards
                                                       for point in card.points):
             continue  # "Akbar was born in ____" beside "crowned in 1556, aged just 13": the age and the year printed

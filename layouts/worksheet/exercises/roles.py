@@ -629,6 +629,8 @@ _LIST_KINDS = (r"(?:a |an )?(?:model|example|sample) (?:answers?|paragraphs?|tex
                r"(?:numbers|facts|figures|dates|things|words|definitions|terms|phrases) to (?:learn|know|remember)|"
                r"revision tips|summary|miscellaneous|other|extra|extras|[^?]* or [^?]*\?|"
                r"(?:the )?basics|overview|(?:an )?introduction|key facts|facts and figures|at a glance|"
+               r"mots[- ]cl[ée]s|vocabulaire|palabras clave|vocabulario|schlüsselwörter|wortschatz|parole chiave|"
+               r"vocabolario|palavras[- ]chave|vocabulário|trefwoorden|woordenschat|słownictwo|"
                r"compar\w*(?: of)?(?: the)? (?:two|three|four|five|both|them|these)|"
                r"(?:the )?(?:two|three|four) compared|similarities and differences")
 ADVICE_TITLE = re.compile(r"(?i)\bexam\b|\btips?\b|\bmistakes?\b|\bpitfalls?\b|\bremember\b|\bquick\s+checks?\b|"

@@ -181,7 +181,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             # 1/d²" beside "Light intensity is inversely proportional to the square of the distance": the rule in
             # symbols is the rule in words again
             points = tuple(ref for ref in points if not _FOLLOWS_ON.match(source.point(ref).text)
-                           or PointRef(ref.card, ref.point - 1) in points)  # "Why? Army feared the SA" without the
+                           or PointRef(ref.card, ref.point - 1) in points
+                           and not re.match(r"(?i)\W*(?:or|alternatively)\b", source.point(ref).text))  # ("or
+            # rate = …": the formula before said again, one mark, not two)  # "Why? Army feared the SA" without the
             # line before it ("Night of the Long Knives …") is a reason for nothing the scheme says
             points = tuple(ref for ref in points if not _names_only_title(source.point(ref).text, card.title)
                            and not _alias_in_title(source.point(ref), card.title))
