@@ -324,7 +324,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None  # "v = 10 m/s, u = 4 m/s, a = 3 m/s² → s = ____" under "Worked example with v² = u² + 2as": the
         # rule must be turned round for s, and the stem may not print it (a title's "F = ma" asks F as it stands)
     if asked.strip(" =").casefold() in ("moles", "n", "number of moles", "amount") and any(
-            is_element(word) and word.casefold() not in givens.casefold() for word in re.findall(r"[A-Za-z]{4,}", title)):
+            is_element(word) and word.casefold() not in givens.casefold()
+            for word in re.findall(r"[A-Za-z]{4,}", title)):
         return None  # "4.6 g Na, Aᵣ = 23 → moles = ____" under "Hydrogen from sodium": moles of sodium, or of the
         # hydrogen the title names, nothing says
     if asked.strip(" =") in ("P", "E", "V") and len(re.findall(r"\d\s*Ω", givens)) >= 2:
@@ -1338,7 +1339,8 @@ def _answered_over_steps(points, position: int, title: str) -> tuple[tuple[int, 
 
 _WORKED_CARD = re.compile(r"(?i)^\W*(?:a\s+)?worked\s+example\s*\d*\s*[:–—-]\s*(\S.*)$")
 """A card that is one worked example, and what it works ("Worked example: burning methane")."""
-_NAMED = rf"(?:Δ[A-Za-z]|[a-z]{{3,}}\s+[A-Z][A-Za-z₀-₉]{{0,8}}|[A-Za-z][a-zᵣ]?\([A-Z][A-Za-z₀-₉⁰¹²³⁴-⁹⁺⁻]{{0,10}}\)|{_SYMBOL})"
+_NAMED = (rf"(?:Δ[A-Za-z]|[a-z]{{3,}}\s+[A-Z][A-Za-z₀-₉]{{0,8}}|[A-Za-z][a-zᵣ]?\([A-Z][A-Za-z₀-₉⁰¹²³⁴-⁹⁺⁻]{{0,10}}\)"
+          rf"|{_SYMBOL})")
 """What a line works out, as its symbol ("ΔH", "v", "KE"), a quantity of a substance ("concentration NaOH") or a
 symbol of one ("Ar(Cl)", "Mr(CO₂)")."""
 _GIVEN_LINE_WORDS = 25

@@ -637,7 +637,8 @@ ADVICE_TITLE = re.compile(r"(?i)\bexam\b|\btips?\b|\bmistakes?\b|\bpitfalls?\b|\
                           r"\bchecklist\b")
 """A title of advice for the exam ("Exam tip: why did India gain independence?", "Common exam mistakes", "Quick
 checks"): its lines sum up, warn or check, and any slip or factor a student names would fit it."""
-_BARE_KINDS = r"(?:long[- ]term |short[- ]term )?(?:causes|consequences|effects|results|impacts?|significance|background)"
+_BARE_KINDS = (r"(?:long[- ]term |short[- ]term )?"
+               r"(?:causes|consequences|effects|results|impacts?|significance|background)")
 """What a title names of a topic it leaves unnamed ("Causes and consequences"): a heading only when it stands alone."""
 GENERIC_HEADINGS = re.compile(rf"(?i)^\W*(?:[^–—:]{{1,40}}?\s*(?:[–—:]|\s-)\s*)?(?:{_LIST_KINDS})"
                               rf"(?:\s*(?:and|&|\+|,)\s*(?:{_LIST_KINDS}))*(?:\s*(?:[–—:]|\s-)\s*[^–—:]+)?\W*$"
