@@ -318,17 +318,17 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if re.search(r"(?i)\b(?:other|remaining)\s+[^\W\d_]+\s*=", givens):
         return None  # "ΔfH = −411, other steps = +376 → lattice enthalpy = ____": which steps, only the line above
         # says
+    asked_for = asked.strip(" =")
     rule = re.search(r"([^\W\d_][^\s=]*)\s*=\s*([^–—:]+)", printed_title(title)) if not context else None
-    if rule and re.fullmatch(r"[A-Za-z]", asked.strip(" =")) and asked.strip(" =") in re.findall(r"[A-Za-z]",
-                                                                                                rule.group(2)):
+    if rule and re.fullmatch(r"[A-Za-z]", asked_for) and asked_for in re.findall(r"[A-Za-z]", rule.group(2)):
         return None  # "v = 10 m/s, u = 4 m/s, a = 3 m/s² → s = ____" under "Worked example with v² = u² + 2as": the
         # rule must be turned round for s, and the stem may not print it (a title's "F = ma" asks F as it stands)
-    if asked.strip(" =").casefold() in ("moles", "n", "number of moles", "amount") and any(
+    if asked_for.casefold() in ("moles", "n", "number of moles", "amount") and any(
             is_element(word) and word.casefold() not in givens.casefold()
             for word in re.findall(r"[A-Za-z]{4,}", title)):
         return None  # "4.6 g Na, Aᵣ = 23 → moles = ____" under "Hydrogen from sodium": moles of sodium, or of the
         # hydrogen the title names, nothing says
-    if asked.strip(" =") in ("P", "E", "V") and len(re.findall(r"\d\s*Ω", givens)) >= 2:
+    if asked_for in ("P", "E", "V") and len(re.findall(r"\d\s*Ω", givens)) >= 2:
         return None  # "ε = 6.0 V, r = 2.0 Ω, R = 2.0 Ω → P = ____ W": the power in the load, in the cell or in all,
         # nothing says which
     if re.search(r"(?i)\bscale\s+factor\b", asked) and not _DIRECTION.search(f"{context} {givens}"):
@@ -883,7 +883,7 @@ def _unknown(givens: str) -> str:
     return letters.pop() if _EQUATION_GIVEN.fullmatch(givens) and len(letters) == 1 and re.search(r"\d", givens) else ""
 
 
-_STANDARD_FORM = re.compile(r"(\d+(?:\.\d+)?)\s*×\s*10[⁻−-]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_STANDARD_FORM = re.compile(rf"(\d+(?:\.\d+)?){_TIMES_TEN}")
 """A value in standard form ("1.74 × 10⁻⁵"): one number, whose × is no working."""
 _POLYNOMIAL_PIECE = r"(?:[\d.]+|(?<![a-zA-Z])[a-z](?![a-zA-Z])|[²³⁴⁵⁶⁷⁸⁹]|[ +−()√/-])"
 """A piece of a polynomial in one letter: a figure, the letter, a power, a sign or a bracket."""
@@ -1673,7 +1673,7 @@ def _worked_results(point: Point) -> list[str]:
 def _finishes(point: Point, number: str, title: str) -> bool:
     """Whether ``point`` concludes its card's sum from ``number`` ("So the new number = 78 − 60 = **18**", "Combined
     mean = (1300 + 800) ÷ 30 = **70**" under "Combined mean"): the line that gave ``number`` was a step of it."""
-    text = ARROW.split(point.text)[-1]  # ("triangle = … = 15.59 cm² → segment = 18.85 − 15.59 = **3.26 cm²**")
+    text = _after_arrows(point.text)  # ("triangle = … = 15.59 cm² → segment = 18.85 − 15.59 = **3.26 cm²**")
     label = text.split("=", 1)[0]
     concludes = re.match(r"(?i)\W*(?:so|then|therefore|hence)\b", text) is not None \
         or bool(content_words(label) & content_words(title))

@@ -249,8 +249,7 @@ def slot_of(text: str, start: int, end: int) -> tuple[str, str]:
         place = "prep"
     elif before[-1] in _BE:
         place = "be"
-    elif before[-1] in _MODALS or before[-1] in ("not", "never") and words_before(text, start, 2)[:1] \
-            and words_before(text, start, 2)[0] in _MODALS:
+    elif before[-1] in _MODALS or before[-1] in ("not", "never") and words_before(text, start, 2)[0] in _MODALS:
         place = "modal"  # ("findings may not g____ to other people": a verb's place after "may not" too)
     elif before[-1][:1].isdigit():
         place = "num"
