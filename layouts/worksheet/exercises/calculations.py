@@ -17,6 +17,7 @@ from ....source._scripts import VULGAR_FRACTIONS
 from ....source.model import Card, Pack, Point, Span
 from ...labels import Labels
 from .equations import Solved, solved
+from .arithmetic import evaluated
 from .formula_mass import FormulaMass, formula_mass, given_masses, symbols
 from .kinds import MONTH_WORDS, is_element
 from .material import Candidate, Material, shares_a_word, title_topic
@@ -446,6 +447,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
 _QUANTITY_NAMED = re.compile(r"(?i)\b(?:perimeter|circumference|length|height|width|depth|distance|radius|diameter|"
                              r"hypotenuse|side|arc)\b")
 """Words that say which length is asked ("Perimeter: sides 3 cm and 5 cm")."""
+_BINARY_STEP = re.compile(r"(?:^|→)\s*[01]{4,}(?:\s[01]{4})*(?![\w.,])\s*=")
+"""A step of working that reaches a binary number before its denary value ("→ 00000101 = 5")."""
 _PRODUCT_THEN_ROUGHLY = re.compile(rf"({_NUMBER})\s*([×x*÷/])\s*({_NUMBER})\s*≈\s*$")
 
 
@@ -470,6 +473,8 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         working = working.replace(asked.strip(" ="), " ", 1)
     if _APPROXIMATE.search(asked) or _DATED.search(givens):
         return True  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
+    if _BINARY_STEP.search(working) and not re.fullmatch(r"[01]+", number):
+        return True  # "00010110 (22), left shift 2 → 01011000 = 22 × 4 = 88": the binary is as right an answer
     if _estimated(f"{working} {last}", number):
         return True  # "1500 kg car braking at 7 m/s² → F = 1500 × 7 ≈ 10 000 N": the card's estimate, where the
         # stem gives exact values and a student works out 10 500
@@ -1559,8 +1564,18 @@ def equated(point: Point, title: str) -> Worked | None:
     # reach, any equal form of it right
     if not standard and not rewritten and not fraction and re.search(r"[×÷+−*/]|\s", parts[-1]):
         return None  # the answer is one value ("3⁹", "10x⁷", "0.0705") or one in standard form
+    if _notation_only(parts[0], parts[-1]):
+        return None
     context = capitalised(operation.group(1)) if operation else capitalised(_topic(title))
     return Worked(context, parts[0], "= ", "", parts[-1], "", "", first, arrow=False)
+
+
+def _notation_only(expression: str, result: str) -> bool:
+    """Whether a sum only writes its one unknown in index form ("3/x² = 3x⁻²", "1/√x = x^(−½)"): "3/x² = ____" asks
+    for no form, and the expression as it stands, or its integral on a calculus sheet, is as right an answer."""
+    letters = re.findall(r"[a-z]", expression)
+    return len(letters) == len(set(letters)) and bool(re.search(r"[/√]", expression)) \
+        and not re.search(r"\)[⁰¹²³⁴⁵⁶⁷⁸⁹]", expression) and bool(re.search(r"⁻|[½⅓¼]|\^", result))
 
 
 def solved_for(point: Point, title: str) -> Worked | None:
@@ -1774,9 +1789,26 @@ def _rounded_to(found: Worked) -> str:
     """The rounding a result shows where the card names none: "(1 d.p.)" for 282.7 worked from π, a root or a
     recurring figure ("= 90π = **282.7 cm³**"), so the student knows how exact to be; "" for an exact result."""
     decimals = re.fullmatch(r"[-−]?[\d,]*\.(\d+)", found.number.strip())
-    if decimals is None or not re.search(r"[π√…]|\.\.\.", found.working):
+    if decimals is None:
         return ""
-    return f"({len(decimals.group(1))} d.p.)"
+    places = len(decimals.group(1))
+    if not (re.search(r"[π√…]|\.\.\.", found.working) or _rounds(found.working, found.number, places)):
+        return ""
+    return f"({places} d.p.)"
+
+
+_LAST_SUM = re.compile(r"(?:^|[=→:;])([^=→:;]*)=\s*$")
+_LAST_FIGURE = re.compile(rf"({_NUMBER})\s*≈\s*$")
+
+
+def _rounds(working: str, number: str, places: int) -> bool:
+    """Whether the card's result rounds the figure its last step works out ("568 × 5 ÷ 1000 = 2.8" for 2.84,
+    "= 9.75 ≈ 9.8"): the stem must say so, or a student who writes the exact figure loses the mark."""
+    before = working[:working.rfind(number)] if number in working else ""
+    figure = _LAST_FIGURE.search(before)
+    sum_ = _LAST_SUM.search(before)
+    exact = _value(figure.group(1)) if figure else evaluated(sum_.group(1)) if sum_ else None
+    return exact is not None and 1e-9 < abs(exact - _value(number)) <= 0.5 * 10.0 ** -places + 1e-9
 
 
 _EXAMPLE_LABEL = re.compile(r"(?i)^\W*(?:worked\s+)?example\s*\d*\s*[:–—-]\s*")

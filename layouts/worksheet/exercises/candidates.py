@@ -1321,10 +1321,13 @@ def year_bounds(source, ref, term) -> tuple[int | None, int | None]:
     if len(event) == 1 and term.kind == "year" and term.year is not None and term.year < min(event):
         upper = min(event) if upper is None else min(upper, min(event))  # "Paxton sketched his design in ____" under
         # "The Great Exhibition of 1851": what came before the event the title dates takes no year after it
-    for _, last in spans_in(source.pack.title):
-        if term.kind == "year" and term.year is not None and term.year > last and _AFTERMATH.search(card.title):
+    for first, last in spans_in(source.pack.title):
+        if term.kind == "year" and term.year is not None and term.year > last:
             lower = last if lower is None else max(lower, last)  # "Long-term responses: a new airport opened in ____"
             # under "… eruption (1995–97)": the eruption's own years are out at sight
+        if term.kind == "year" and term.year is not None and term.year < first:
+            upper = first if upper is None else min(upper, first)  # "crushed the Byzantines at Manzikert in ____"
+            # (1071) under "The Crusades 1095–1291": the one option before the sheet's years is the answer
     if term.kind == "year" and term.year is not None and _LEAD_UP.search(card.title):  # "Getting ready for war:
         upper = term.year + 1 if upper is None else min(upper, term.year + 1)  # … Act, September 1942" is false at
         # sight: a card on what came before the event takes no later year

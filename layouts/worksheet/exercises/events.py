@@ -9,8 +9,8 @@ from .kinds import is_given_named, known_place, names_event
 from .matching import COUNTED, share_words, title_words
 from .terms import MONTHS, Term
 from .words import content_words, everyday, word_count
-from .roles import (ADVICE_TITLE, DONE_BY_NOBODY, GENERIC_HEADINGS, IN_A_RELATIVE, THING_UNNAMED, VERB_FIRST,
-                    has_verb, leans_on_previous, starts_with_pronoun)
+from .roles import (ADVICE_TITLE, DONE_BY_NOBODY, GENERIC_HEADINGS, IN_A_RELATIVE, PAST_VERB_FIRST, THING_UNNAMED,
+                    VERB_FIRST, has_verb, leans_on_previous, starts_with_pronoun)
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\w,.])(?:1[0-9]{3}|20[0-9]{2})(?!\w)")
 _ERA_YEAR = re.compile(r"(?i)\b(?:(?:AD|CE)\s*(?P<after>\d{1,4})|(?P<before>\d{1,4})\s*(?P<era>BCE?|AD|CE))\b")
@@ -367,7 +367,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         doer_unsaid = (DONE_BY_NOBODY.match(verb_first) or _SUBJECTLESS.match(verb_first)
                        or VERB_FIRST.match(verb_first)
                        and (re.match(r"\S+\s+[a-z]", verb_first) or _ARRIVED.match(verb_first)
-                            or _DONE_TO_SOMEONE.match(verb_first) or _BECAME.match(verb_first))) \
+                            or _DONE_TO_SOMEONE.match(verb_first) or _BECAME.match(verb_first)
+                            or PAST_VERB_FIRST.match(verb_first))) \
             and described.split(" ", 1)[0] not in source.words.proper \
             or VERB_FIRST.match(verb_first) and not text[:years[0].start].strip(" \"'“‘*") \
             and re.match(r"[\s–—:-]*[a-z]", text[years[0].end:]) is not None  # "1579 – raided Spanish settlements

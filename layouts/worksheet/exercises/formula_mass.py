@@ -4,12 +4,12 @@ formula, and only where those masses give the card's own figure, so the key cann
 """
 from __future__ import annotations
 
-import ast
 import itertools
-import operator
 import re
 from collections import Counter
 from typing import NamedTuple
+
+from .arithmetic import evaluated
 
 ATOMIC_MASSES = {
     "H": (1,), "He": (4,), "Li": (7, 6.9), "B": (11, 10.8), "C": (12,), "N": (14,), "O": (16,), "F": (19,),
@@ -36,7 +36,6 @@ _LINE = re.compile(
 on:") or the quantity's name ("Mr of ethene, C₂H₄ = …"), the formula before "=" or an arrow ("NaCl → 23 + 35.5")."""
 _EXACT = 1e-6
 """How near two formula masses must be to be one: sums of tenths, equal but for floating point."""
-_OPERATORS = {ast.Add: operator.add, ast.Mult: operator.mul}
 
 
 class FormulaMass(NamedTuple):
@@ -67,7 +66,7 @@ def formula_mass(text: str) -> FormulaMass | None:
     if atoms is None or sum(atoms.values()) < 2:
         return None
     result = float(found.group("result"))
-    summed = [_evaluated(step) for step in found.group("sum").split("=")]  # ("= 40 + 34 = 74": each step)
+    summed = [evaluated(step) for step in found.group("sum").split("=")]  # ("= 40 + 34 = 74": each step)
     if any(step is None or abs(step - result) > _EXACT for step in summed):
         return None
     masses = _masses_giving(atoms, result)
@@ -113,25 +112,6 @@ def _group(text: str) -> Counter | None:
         else:
             return None
     return stack[0] if len(stack) == 1 and stack[0] else None
-
-
-def _evaluated(working: str) -> float | None:
-    """The value of a sum of figures ("12 + (2 × 16)"), or None where it is not one."""
-    try:
-        tree = ast.parse(re.sub(r"[×x*]", "*", working).strip(), mode="eval")
-    except SyntaxError:
-        return None
-
-    def value(node) -> float:
-        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
-            return float(node.value)
-        if isinstance(node, ast.BinOp) and type(node.op) in _OPERATORS:
-            return _OPERATORS[type(node.op)](value(node.left), value(node.right))
-        raise ValueError(node)
-    try:
-        return value(tree.body)
-    except ValueError:
-        return None
 
 
 def _masses_giving(atoms: Counter, result: float) -> tuple[tuple[str, float], ...] | None:

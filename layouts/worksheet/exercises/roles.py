@@ -32,7 +32,7 @@ _SEQUEL = {"afterwards", "afterward", "later", "meanwhile", "subsequently", "con
 VERB_FIRST = re.compile(
     r"(?:[A-Z][a-z]{2,}ed|[A-Z][a-z]{1,3}-[a-z]{3,}ed|"  # ("Re-founded in 1915 by …")
     r"Did|Used|Fled|Bred|Shed|Owed|Built|Held|Made|Won|Led|Began|Became|Came|Took|Gave|Wrote|Set|Found|"
-    r"Fought|Lost|Sold|Sent|"
+    r"Fought|Lost|Sold|Sent|Shot|"
     r"Brought|Bought|Taught|Kept|Left|Met|Paid|Ran|Rose|Saw|Spent|Stood|Told|Threw|Went|Grew|Drew|Known|Shown|Born|"
     r"Beaten|Chosen|Driven|Given|Taken|Written|Spoken|Broken|Sworn|Begun|Fell|Froze|Sank|Hit|Struck|Split|Shut|Cut|"
     r"Put|Laid|Dug|Opened|Closed|Died|Abdicated|Resigned|Married|Repeats|Happens|Continues|Carries|Leads|Means|Causes|"
@@ -46,6 +46,10 @@ DONE_BY_NOBODY = re.compile(VERB_FIRST.pattern + r"(?:\s*[;,]|\s+(?:in|at|by|on|
                             r"with|for|over|after|during|as|up|out|into|off|down|around|about|nearly|some|guilty|"
                             r"innocent|dead|unable)\b)")
 """A verb-first sentence whose next word is no name ("Built the first mill …"): on a timeline, nothing says who."""
+PAST_VERB_FIRST = re.compile(r"(?:Made|Shot|Built|Held|Won|Led|Began|Became|Took|Gave|Wrote|Fought|Lost|Sold|Sent|"
+                             r"Brought|Bought|Taught|Kept|Paid|Told|Threw|Drew|Chose|Sank|Struck|Did|Fled)\s")
+"""A line opening on a past verb no name is spelt as ("Made Grant commander of all Union armies"): the name after it
+is whom it was done to, and the doer is unsaid."""
 
 
 _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|not long)\s+after(?:wards)?\s*[.!;]|"
@@ -475,8 +479,10 @@ _REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier
 combustion"): the sheet cannot show it, nor ask about it."""
 
 
-_WORD_LIST = r"key (?:terms|words|vocabulary|vocab)|keywords|vocabulary|vocab|glossary"
-"""What names a list of words to learn ("Key terms", "Glossary")."""
+_WORD_LIST = (r"key (?:[^\W\d_]+ )?(?:terms|words|vocabulary|vocab)|keywords|vocabulary|vocab|glossary|"
+              r"anglicis\w*|loan\s?words?|cognates?|same (?:word )?as in english")
+"""What names a list of words to learn ("Key terms", "Key shopping words", "Glossary"), or of words a student knows
+without learning them ("Anglicismes – same word as in English")."""
 _TERMS_HEADING = re.compile(rf"(?i)^\W*(?:{_WORD_LIST})\s*(?::|[–—]|-\s)")
 """A line of words to learn ("Key terms: yield, pesticide, fertiliser", "Key words – Sovnarkom, decree, Cheka"): no
 point to make, nor a mark to earn."""
@@ -786,8 +792,22 @@ EQUATION = re.compile(r"[\w)²³](?:\s+[=≡]\s*|[=≡]\s+)[\w(−-]|[\w)²³][=
 that goes on with one ("= x³ + 6x² …"), or a reaction's; not a double bond ("C=C", "CH₂=CH₂")."""
 
 
+KIND_FIRST = re.compile(r"(?i)^\W*the\s+\**(act|acts|treaty|bill|law|pact|agreement|decree|charter|compromise|edict|"
+                        r"ordinance|statute|accord|plan|scheme|conference|battle|campaign|uprising|revolt|rebellion|"
+                        r"raid|siege)\**\s+(?!of\b|that\b|which\b|who\b|between\b|for\b|on\b|to\b|in\b)(?-i:[a-z])")
+"""A line opening on an act, treaty or battle called by its kind ("The Act led to the founding of the Republican
+Party"): which one, only the title or the line before can say."""
+
+
+def kind_unnamed(text: str, title: str) -> bool:
+    """Whether a line calls its act or battle by its kind where the title names no such thing ("The Act led to …"
+    under "Bleeding Kansas and Dred Scott": the Kansas–Nebraska Act is in the line before)."""
+    found = KIND_FIRST.match(text)
+    return found is not None and re.search(rf"(?i)\b{found.group(1)}", title) is None
+
+
 THING_UNNAMED = re.compile(r"(?i)\bthe\s+(?:movement|campaign|group|sect|order|practice|idea|scheme|policy|rebellion|"
                            r"rising|revolt|protest|organi[sz]ation|society|agreement|plan|project|proposal|"
-                           r"reforms?)\b(?!\s+(?:of|to|for|against|in|on|by)\b)")
+                           r"reforms?|states|colonies|kingdoms)\b(?!\s+(?:of|to|for|against|in|on|by)\b)")
 """A thing the title names, called by its kind ("Pope Clement VI condemned the movement" under "The flagellants"):
 which movement, on a timeline or in a statement to judge, only the title can say."""

@@ -342,9 +342,10 @@ _FEATURES = re.compile(r"[^;:]{2,40}(?:;[^;:]{2,40}){2,}")
 """A line that is a list of three things or more, set apart by semicolons."""
 _A_SUM = re.compile(r"(?i)\b(?:calculat(?:e|es|ing|ion|ions)|working\s+out|worked\s+examples?|"
                     r"putting\s+it\s+(?:all\s+)?together|identifying\s+(?:an?\s+)?(?:unknown|salt|substance|"
-                    r"compound|ion|metal)s?)\b")
-"""A title that names a sum to work ("Reaction time – calculating means") or one case to work through ("Putting it
-together – identifying a salt": its lines follow one unknown sample the prompt would not describe)."""
+                    r"compound|ion|metal)s?|deriv(?:ing|ation\s+of)|prov(?:ing|ing\s+that)|proof\s+of)\b")
+"""A title that names a sum to work ("Reaction time – calculating means"), one case to work through ("Putting it
+together – identifying a salt": its lines follow one unknown sample the prompt would not describe), or a derivation
+("Deriving pV = ⅓Nm(c_rms)²": a chain of steps, each resting on the one before, no points to pick two of)."""
 _CLASS_NOTE = re.compile(r"(?i)\W*(?:(?:it\s+|this\s+)?(?:can|could|may)\s+be\s+|(?:you\s+can\s+|we\s+)?)"
                          r"(?:tested|measured|investigated|shown|demonstrated|"
                          r"test|measure|investigate|show|demonstrate)"

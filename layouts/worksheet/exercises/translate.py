@@ -125,7 +125,7 @@ def entries(text: str) -> list[str]:
 
 
 def _entry_ends(text: str) -> list[int]:
-    ends = {found.end() for found in _ENTRIES.finditer(text)}
+    ends = {_sentence_end_before(text, found) for found in _ENTRIES.finditer(text)}
     for found in re.finditer(r"\s+/\s+", text):
         start = max([end for end in ends if end <= found.start()] + [text.rfind(mark, 0, found.start()) + 1
                                                                       for mark in ";·•|↔"])
@@ -140,6 +140,23 @@ def _entry_ends(text: str) -> list[int]:
     return sorted(ends)
 """Where a line of several words breaks into its entries: at a comma, semicolon, middle dot or bar before another
 word and dash ("**fácil** – easy · **difícil** – hard")."""
+
+
+def _sentence_end_before(text: str, cut: re.Match) -> int:
+    """Where an entry ends that a comma seemed to end: at the meaning's last full stop or question mark before it,
+    where the next sentence starts a new entry ("Is het ver? – Is it far? Nee, het is dichtbij. – No, it's nearby":
+    "Nee" opens the second answer, and is no part of the first's meaning)."""
+    if "," not in cut.group(0):
+        return cut.end()
+    dash = None
+    for dash in GLOSS_DASH.finditer(text, 0, cut.start()):
+        pass
+    if dash is None:
+        return cut.end()
+    sentence = None
+    for sentence in re.finditer(r"[.!?]\s+(?=[^\W\d_])(?=[^a-z])", text[:cut.start()]):
+        pass
+    return sentence.end() if sentence is not None and sentence.start() > dash.end() else cut.end()
 
 
 _NATIVE_NAMES = {

@@ -1,0 +1,140 @@
+"""What the blind audit of set WL found and set WM's and WN's: a key that rounds a sum the stem asks exactly ("568 × 5
+÷ 1000 = 2.8 units", where a student writes 2.84); "3/x² = ____", which asks for no form; "The Act led to …" as a
+matching statement; "Made Grant commander …" on a timeline with no doer; "Key shopping words" and "Anglicismes" as lists to name; one
+line of two dialogue pairs cut at a comma; and a binary shift keyed in denary alone."""
+from __future__ import annotations
+
+import random
+
+from studypack.layouts.labels import ENGLISH
+from studypack.layouts.worksheet.exercises import events
+from studypack.layouts.worksheet.exercises.calculations import _examples
+from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+from studypack.layouts.worksheet.exercises.translate import entries, translations
+from studypack.source import loads
+from sheet_builds import calculations, material, pack_yaml
+
+ALCOHOL = pack_yaml("Alcohol and the liver", "Biology", [
+    ("Calculating units", ["Units = volume (ml) × ABV (%) ÷ 1000.",
+                           "e.g. pint of lager, 568 ml at 5% → 568 × 5 ÷ 1000 = **2.8 units**",
+                           "e.g. bottle of wine, 750 ml at 13% → 750 × 13 ÷ 1000 = 9.75 ≈ **9.8 units**",
+                           "e.g. large glass of wine, 250 ml at 12% → 250 × 12 ÷ 1000 = **3 units**"])])
+
+
+def test_a_result_the_card_rounds_says_how_to_round_it():
+    asked = calculations(ALCOHOL)
+    assert "Calculating units: pint of lager, 568 ml at 5% → [2.8] units (1 d.p.)" in asked, asked
+    assert "Calculating units: bottle of wine, 750 ml at 13% → [9.8] units (1 d.p.)" in asked, asked
+    assert not any("250 ml" in stem and "d.p." in stem for stem in asked), asked
+
+
+def test_a_power_written_in_index_form_is_not_asked_without_saying_which_form():
+    text = pack_yaml("Integration", "Maths", [
+        ("Rewrite before you integrate", ["Write every term as a **power of x** first.",
+                                          "Fractions with x underneath become negative powers, e.g. 3/x^2^ = 3x^−2^.",
+                                          "e.g. 1/√x = x\\^(−½)"]),
+        ("Laws of indices", ["Multiply – add the powers.", "e.g. 3^4^ × 3^5^ = 3^9^"])])
+    asked = calculations(text)
+    assert not any("3/x²" in stem or "√x" in stem for stem in asked), asked
+    assert "Laws of indices: 3⁴ × 3⁵ = [3⁹]" in asked, asked
+
+
+def test_a_timeline_event_opening_on_a_past_verb_before_a_name_is_put_under_its_doer():
+    text = pack_yaml("The American Civil War", "History", [
+        ("Lincoln as war leader", ["Made **Grant** commander of all Union armies in **1864**.",
+                                   "Re-elected in **November 1864**, helped by the capture of Atlanta."]),
+        ("Assassination of Lincoln", ["Shot by the actor **John Wilkes Booth** at **Ford's Theatre** on "
+                                      "**14 April 1865**."])])
+    described = [event.text for _ref, event in events._point_events(material(text))]
+    assert "Lincoln as war leader: made Grant commander of all Union armies." in described, described
+    assert not any(text.startswith(("Made", "Shot")) for text in described), described
+
+
+DUTCH = ("title: De stad\nsubject: Dutch\nlang: nl\ncards:\n"
+         "  - title: Key shopping words\n    points:\n"
+         + "".join(f'      - "**{word}**"\n' for word in ("de kassa", "de korting", "de uitverkoop", "de bon",
+                                                            "het pasje", "de prijs"))
+         + "  - title: De weg vragen\n    points:\n"
+           "      - \"Is het **ver**? – Is it far? Nee, het is **dichtbij**. – No, it's nearby.\"\n"
+           "      - \"**rechtdoor** – straight on\"\n      - \"**links** – left\"\n      - \"**rechts** – right\"\n"
+           "      - \"**de brug** – the bridge\"\n")
+
+
+def test_a_list_of_key_words_or_of_loanwords_is_not_a_question_to_name_them():
+    for title in ("Key shopping words", "Anglicismes – same word as in English"):
+        source = material(DUTCH.replace("Key shopping words", title))
+        prompts = [short.prompt for candidate in short_candidates(source, ENGLISH) if (short := candidate.build(0))]
+        assert not any(title.split()[0].casefold() in prompt.casefold() for prompt in prompts), prompts
+    source = material(DUTCH.replace("Key shopping words", "Shops"))
+    prompts = [short.prompt for candidate in short_candidates(source, ENGLISH) if (short := candidate.build(0))]
+    assert any("Shops" in prompt or "shops" in prompt for prompt in prompts), prompts
+
+
+def test_two_dialogue_pairs_on_one_line_part_where_the_second_sentence_starts():
+    assert entries("Is het ver? – Is it far? Nee, het is dichtbij. – No, it's nearby.") == [
+        "Is het ver? – Is it far?", "Nee, het is dichtbij. – No, it's nearby."]
+    assert entries("le chien – the dog, le chat – the cat") == ["le chien – the dog", "le chat – the cat"]
+    pack = loads(DUTCH, "words.yaml")
+    asked = {str(item) for seed in range(4) for item in translations(pack, random.Random(seed), 10)}
+    assert not any("Nee" in item and "far" in item for item in asked), asked
+    assert not any("dichtbij" in item and "No," in item and "Nee" not in item for item in asked), asked
+
+
+def test_a_binary_shift_whose_working_reaches_the_binary_first_is_not_keyed_in_denary_alone():
+    text = pack_yaml("Binary", "Computing", [
+        ("Binary shifts", ["Left shift by n places multiplies by 2^n^.",
+                           "e.g. 00010110 (22), left shift 2 → 01011000 = 22 × 4 = **88**",
+                           "Right shifts lose the remainder, e.g. 00001011 (11) right 1 → 00000101 = **5**, not 5.5."]),
+        ("Units of data", ["**Byte** – 8 bits.", "1 **kilobyte** (KB) = 1000 bytes, 1 MB = 1000 KB.",
+                           "e.g. file = 3 MB → 3 × 1000 × 1000 × 8 = **24 000 000 bits**",
+                           "e.g. 2 TB drive, 500 GB used → 2 × 1000 − 500 = **1500 GB free**"])])
+    asked = calculations(text)
+    assert not any("shift" in stem or "right 1" in stem for stem in asked), asked
+    assert any("[1500]" in stem for stem in asked), asked
+
+
+CRUSADES = pack_yaml("The Crusades 1095–1291", "History", [
+    ("Urban II and the Council of Clermont", [
+        "The Seljuks had crushed the Byzantines at **Manzikert** in **1071** and taken most of Anatolia.",
+        "In **1095** **Pope Urban II** called for a crusade at **Clermont**."]),
+    ("The First Crusade", ["The crusaders took **Antioch** in **1098**.", "They captured **Jerusalem** in **1099**."]),
+    ("The crusader states and the military orders", [
+        "Four states were set up, among them the County of **Edessa** (1098) and the **Kingdom of Jerusalem** (1099).",
+        "The states were always short of men, so the **military orders** of fighting monks became vital."]),
+    ("The Third Crusade", ["**Saladin** took Jerusalem after winning at **Hattin** in **1187**.",
+                           "**Richard I** made the **Treaty of Jaffa** with Saladin in **1192**."]),
+    ("Bleeding Kansas", ["The **Kansas–Nebraska Act** (**1854**) let settlers vote on slavery.",
+                         "The Act led to the founding of the **Republican Party**, which opposed slavery."])])
+
+
+def test_a_year_before_the_sheets_own_years_takes_no_wrong_year_inside_them():
+    from studypack.layouts.worksheet.exercises.candidates import year_bounds
+    source = material(CRUSADES)
+    ref, year = next((ref, term) for ref in source.refs for term in source.terms[ref] if term.text == "1071")
+    assert year_bounds(source, ref, year)[1] == 1095
+
+
+def test_the_act_or_the_states_named_only_by_the_line_before_is_no_statement_to_match_or_judge():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.roles import kind_unnamed
+    assert kind_unnamed("The Act led to the founding of the Republican Party.", "Bleeding Kansas")
+    assert not kind_unnamed("The Act led to the founding of the Republican Party.", "The Kansas–Nebraska Act")
+    assert not kind_unnamed("The campaign failed and the Allies left by January 1916.", "Gallipoli campaign")
+    source = material(CRUSADES)
+    states = next(ref for ref in source.refs if source.point(ref).text.startswith("The states"))
+    assert _true_false(source, states, True) is None
+
+
+def test_a_derivation_is_no_card_to_write_points_about():
+    text = pack_yaml("Kinetic theory", "Physics", [
+        ("Deriving pV = ⅓Nm(c~rms~)^2^", [
+            "Molecule of mass m hits a wall at speed u and rebounds → change of momentum = **2mu**.",
+            "Time between hits on the same wall = 2L ÷ u, so force = 2mu ÷ (2L/u) = mu^2^ ÷ L.",
+            "Add up for N molecules, divide by area L^2^ and share the motion equally between 3 directions → "
+            "**pV = ⅓Nm(c~rms~)^2^**"]),
+        ("Assumptions of kinetic theory", ["Molecules move at **random**.", "Collisions are **elastic**.",
+                                           "The volume of the molecules is **negligible**."])])
+    prompts = [short.prompt for candidate in short_candidates(material(text), ENGLISH)
+               if (short := candidate.build(0))]
+    assert not any("Deriving" in prompt for prompt in prompts), prompts
+    assert any("Assumptions" in prompt for prompt in prompts), prompts
