@@ -12,7 +12,7 @@ from studypack.layouts.worksheet.exercises.calculations import _examples
 from studypack.layouts.worksheet.exercises.short_answers import short_candidates
 from studypack.layouts.worksheet.exercises.translate import entries, translations
 from studypack.source import loads
-from sheet_builds import calculations, material, pack_yaml
+from sheet_builds import blanked, calculations, material, pack_yaml
 
 ALCOHOL = pack_yaml("Alcohol and the liver", "Biology", [
     ("Calculating units", ["Units = volume (ml) × ABV (%) ÷ 1000.",
@@ -138,3 +138,39 @@ def test_a_derivation_is_no_card_to_write_points_about():
                if (short := candidate.build(0))]
     assert not any("Deriving" in prompt for prompt in prompts), prompts
     assert any("Assumptions" in prompt for prompt in prompts), prompts
+
+
+def test_a_year_labelling_its_line_and_a_word_built_on_the_lines_own_word_are_no_gaps():
+    text = pack_yaml("Inheritance and flooding", "Geography", [
+        ("Why Mendel was ignored", ["1953: the structure of **DNA** worked out by **Watson** and **Crick**.",
+                                    "Mendel's paper of **1866** was read by very few scientists."]),
+        ("Hard engineering", [
+            "**Embankments (levees)** – raise the height of the river bank; can fail and cause worse flooding.",
+            "**Flood relief channels** – take extra water around a town, e.g. the **Jubilee River** (2002)."]),
+        ("Soft engineering", ["**Afforestation** – planting trees increases interception.",
+                              "**Floodplain zoning** – no building on land most at risk."])])
+    answers = blanked(text)
+    assert "1953" not in answers and "Embankments (levees)" not in answers, answers
+    assert "Flood relief channels" in answers and "Afforestation" in answers, answers
+
+
+def test_three_events_with_one_end_dated_by_the_sheets_title_are_no_timeline():
+    from studypack.layouts.worksheet.exercises.allocate import _title_places_an_end
+    from studypack.layouts.worksheet.exercises.questions import Event
+    events = list(enumerate(Event(text, str(year), (year, 0), None) for text, year in (
+        ("The plague reached Melcombe Regis", 1348), ("Edward III ordered the streets cleaned", 1349),
+        ("A tax collector was attacked at Brentwood", 1381))))
+    assert _title_places_an_end(events, "The Black Death and the Peasants' Revolt, 1348–1381")
+    assert _title_places_an_end(events, "The Black Death from 1348")
+    assert not _title_places_an_end(events, "The Black Death")
+    assert not _title_places_an_end(events, "England 1300–1400")
+
+
+def test_a_word_and_its_example_on_one_line_are_not_both_asked_and_an_aside_in_the_language_is_not_printed():
+    lines = ["**o comboio** – the train (in Brazil: o trem)", "**o avião** – the plane", "**a mala** – the suitcase",
+             "**perder** – to lose, e.g. perdi o passaporte – I lost my passport", "**o bilhete** – the ticket"]
+    pack = loads(pack_yaml("Transport", "Portuguese", [("Transport", lines)]), "words.yaml")
+    sheets = [translations(pack, random.Random(seed), 10) for seed in range(6)]
+    assert not any("trem" in f"{item.shown} {item.answer}" for items in sheets for item in items), sheets
+    assert any(item.shown == "the train" or item.answer == "the train" for items in sheets for item in items), sheets
+    assert all(sum(item.point.point == 3 for item in items) == 1 for items in sheets), sheets

@@ -34,7 +34,7 @@ from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
 from .terms import number_value
-from .words import YEAR, close_forms, content_words, singular
+from .words import YEAR, close_forms, content_words, singular, spans_in
 
 DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "calc": 4, "short": 3, "translate": 10, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
@@ -830,7 +830,7 @@ def _timeline(result: Allocation, source: Material, cap: int) -> None:
             if any(conflicts(event, other) for _, other in events):
                 continue
             events.append((index, event))
-        if len(events) < MIN_EVENTS:
+        if len(events) < MIN_EVENTS or len(events) == MIN_EVENTS and _title_places_an_end(events, source.pack.title):
             break
         for index, event in events:
             placed.add(index)
@@ -840,6 +840,13 @@ def _timeline(result: Allocation, source: Material, cap: int) -> None:
         source.record([event.text for _, event in events], [])  # (a dated card's points that print its year are its own)
         source.dated += [source.point(ref).text for index, _ in events for ref in _dated_lines(source, ranked[index])]
         chosen.append(Timeline(tuple(sorted((event for _, event in events), key=lambda e: e.when))))
+
+
+def _title_places_an_end(events: list[tuple[int, Event]], title: str) -> bool:
+    """Whether the sheet's title prints the year of the first or the last of three events ("The Black Death and the
+    Peasants' Revolt, 1348–1381"): one placed by the title, the other two follow by cause and effect."""
+    years = [event.when[0] for _, event in events]
+    return any(first == min(years) or last == max(years) for first, last in spans_in(title))
 
 
 def _dated_lines(source: Material, candidate: Candidate) -> tuple[PointRef, ...]:

@@ -38,7 +38,8 @@ VERB_FIRST = re.compile(
     r"Put|Laid|Dug|Opened|Closed|Died|Abdicated|Resigned|Married|Repeats|Happens|Continues|Carries|Leads|Means|Causes|"
     r"Creates|Becomes|Helps|Allows|Stops|Keeps|Gives|Takes|Produces|Occurs|Involves|Depends|Lets|Makes|Enables|"
     r"Controls|Protects|Sends|Reduces|Increases|Contains|Provides|Prevents|Transports|Removes|Converts|Turns|Shows|"
-    r"Measures|Detects|Responds|Stores|Releases|Breaks|Joins|Links|Supplies|Absorbs|Reflects|"
+    r"Measures|Detects|Responds|Stores|Releases|Breaks|Joins|Links|Supplies|Absorbs|Reflects|Works|Needs|Improves|"
+    r"Builds|Develops|Trains|Targets|Lasts|Suits|Burns|Raises|Lowers|"
     r"Hold|Dip|Add|Heat|Place|Pour|Stir|Filter|Weigh|Record|Repeat|Mix|Observe|Measure|Leave|Clean)\b")
 """A sentence that starts with its verb ("Wrote Notes on Nursing …", "Held in Hyde Park …"): on a card about its doer,
 only the title says who or what."""

@@ -342,6 +342,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         ref, word, meaning = words[index]
         meaning = _GRAMMAR_NOTE.sub("", AUTHORS_NOTE.sub("", meaning)).strip() or meaning  # "on foot (no mit!)",
         # "cheap (never changes ending)": a note, not the meaning
+        meaning = re.sub(r"\s*\([^()]*:[^()]*\)", "", meaning).strip() or meaning  # "the train (in Brazil: o
+        # trem)": another word of the language, printed beside the meaning, answers it
         if meaning.count("(") > meaning.count(")"):  # "mobile phone (also el teléfono móvil" cut at its ";"
             meaning = meaning[:meaning.rfind("(")].strip() or meaning
         reversible = meanings[_meaning_key(meaning)] == 1 \
@@ -726,6 +728,8 @@ def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: i
     chosen = []
     printed: set[str] = set()  # the content words of the words chosen so far
     meant: dict[PointRef, set[str]] = {}  # the content words of their meanings, by line
+    printed_on: dict[PointRef, set[str]] = {}  # the content words of the words chosen, by line ("perder" beside its
+    # example "perdi o passaporte", which shows its stem)
     kin: set[str] = set()  # the meanings of their kin named from other kin, with the sex made one
     for index in order:
         ref, word, meaning = words[index]
@@ -736,9 +740,10 @@ def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: i
                              for one in own for other in printed)  # "un entraînement" beside "s'entraîner", "un
         # chilo di" beside "mezzo chilo di", "der Stiefvater" beside "der Vater"
         says_another = any(one == other or shares_root(one, other, 4)
-                           for one in meant_here for other in meant.get(ref, ()))  # on one line, "to marry sb"
-        # beside "se marier – to get married", "le directeur – the head teacher" beside "la directrice – the head
-        # teacher (f)": two ways to say one thing, or partners
+                           for one in meant_here for other in meant.get(ref, ())) \
+            or any(shares_root(one, other, 4) for one in own for other in printed_on.get(ref, ()))  # on one line,
+        # "to marry sb" beside "se marier – to get married", "le directeur – the head teacher" beside "la directrice –
+        # the head teacher (f)": two ways to say one thing, or partners; "perder" beside "perdi o passaporte"
         if len(chosen) < limit and taken[ref.card] < share and not prints_another and not says_another \
                 and (partner is None or partner not in kin):  # "le beau-père – stepfather" beside "la
             # belle-mère – stepmother", on any line: each item prints or tells the other's answer
@@ -746,6 +751,7 @@ def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: i
             taken[ref.card] += 1
             printed |= own
             meant.setdefault(ref, set()).update(meant_here)
+            printed_on.setdefault(ref, set()).update(own)
             if partner is not None:
                 kin.add(partner)
     return chosen

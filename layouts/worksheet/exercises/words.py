@@ -128,10 +128,12 @@ def same_family(one: str, other: str) -> bool:
 
 def inside_word(answer: str, text: str) -> bool:
     """Whether a word of ``text`` (five letters or more) stands inside a longer word of ``answer`` ("radiation" in
-    Irradiation, "fertility" in Infertility): printed beside a blank, it spells most of the answer."""
+    Irradiation, "fertility" in Infertility), or a shorter one is the answer's root between a prefix and an ending
+    ("bank" in Embankments): printed beside a blank, it spells most of the answer."""
     return any(len(other) >= 5 and other in word and other != word
+               or len(other) == 4 and re.fullmatch(rf"(?:em|en|im|un|re|dis){other}(?:ments?|s|ing|ed)?", word)
                for word in re.findall(r"[^\W\d_]{7,}", answer.casefold())
-               for other in re.findall(r"[^\W\d_]{5,}", text.casefold()))
+               for other in re.findall(r"[^\W\d_]{4,}", text.casefold()))
 
 
 def unaccented(text: str) -> str:
