@@ -1,7 +1,10 @@
-"""What the blind audit of set WL found and set WM's and WN's: a key that rounds a sum the stem asks exactly ("568 × 5
-÷ 1000 = 2.8 units", where a student writes 2.84); "3/x² = ____", which asks for no form; "The Act led to …" as a
-matching statement; "Made Grant commander …" on a timeline with no doer; "Key shopping words" and "Anglicismes" as lists to name; one
-line of two dialogue pairs cut at a comma; and a binary shift keyed in denary alone."""
+"""What the blind audits of sets WL to WP found: a key that rounds a sum the stem asks exactly ("568 × 5 ÷ 1000 = 2.8
+units", where a student writes 2.84); "3/x² = ____", which asks for no form; "The Act led to …" as a matching
+statement; "Made Grant commander …" on a timeline with no doer; "Key shopping words" and "Anglicismes" as lists to
+name; one line of two dialogue pairs cut at a comma; a binary shift keyed in denary alone; a year before the sheet's
+span among wrong years inside it; a derivation as points to write; a year labelling its line, and "Embankments"
+beside "river bank", as gaps; three events whose end the title dates; a word and its own example to translate on one
+sheet; and "Works in the ae____" with no subject."""
 from __future__ import annotations
 
 import random
@@ -174,3 +177,15 @@ def test_a_word_and_its_example_on_one_line_are_not_both_asked_and_an_aside_in_t
     assert not any("trem" in f"{item.shown} {item.answer}" for items in sheets for item in items), sheets
     assert any(item.shown == "the train" or item.answer == "the train" for items in sheets for item in items), sheets
     assert all(sum(item.point.point == 3 for item in items) == 1 for items in sheets), sheets
+
+
+def test_a_line_opening_on_its_verb_is_no_gap_without_its_title():
+    from studypack.layouts.worksheet.exercises.questions import plain
+    from sheet_builds import gap_fills
+    text = pack_yaml("Training methods", "PE", [
+        ("Continuous training", ["Running, swimming or cycling at a steady pace for at least **20 minutes**.",
+                                 "Works in the **aerobic training zone**; improves **cardiovascular endurance**."]),
+        ("Fartlek training", ["Changes of **speed** and **terrain** without rest.", "Good for **games players**."]),
+        ("Interval training", ["Periods of **work** followed by periods of **rest**.", "Can be aerobic or anaerobic."])])
+    stems = [plain(gap.segments) for gap in gap_fills(text)]
+    assert not any(stem.startswith("Works") for stem in stems), stems
