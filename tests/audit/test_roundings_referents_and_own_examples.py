@@ -189,3 +189,44 @@ def test_a_line_opening_on_its_verb_is_no_gap_without_its_title():
         ("Interval training", ["Periods of **work** followed by periods of **rest**.", "Can be aerobic or anaerobic."])])
     stems = [plain(gap.segments) for gap in gap_fills(text)]
     assert not any(stem.startswith("Works") for stem in stems), stems
+
+
+def test_a_result_the_card_gives_as_roughly_keeps_its_name_and_sign_and_another_rule_above_is_no_sum():
+    text = pack_yaml("Inflation and enzymes", "Economics", [
+        ("Real wages", ["Real wage growth ≈ pay rise − inflation.",
+                        "e.g. pay rise 6%, CPI inflation 4% → real wage growth ≈ **2%**, so workers can buy more"]),
+        ("Calculating rate", ["If only the time is known: rate = 1 ÷ time (or 1000 ÷ time).",
+                              "e.g. starch gone after 50 s → rate = 1 ÷ 50 = **0.02 s^-1^**",
+                              "e.g. 24 cm^3^ of oxygen made in 60 s → rate = 24 ÷ 60 = **0.4 cm^3^/s**"])])
+    asked = calculations(text)
+    assert "Real wages: pay rise 6%, CPI inflation 4% → real wage growth ≈ [2]%" in asked, asked
+    assert not any("50 s" in stem for stem in asked), asked
+    assert any("60 s" in stem for stem in asked), asked
+
+
+def test_a_vectors_size_is_asked_between_its_bars():
+    text = pack_yaml("Vectors", "Maths", [
+        ("Magnitude of a vector", ["The **magnitude** is the length of the vector, found with Pythagoras.",
+                                   "e.g. **a** = (3, 4) → |**a**| = √(3^2^ + 4^2^) = √25 = **5 units**"])])
+    assert calculations(text) == ["Magnitude of a vector: a = (3, 4) → |a| = [5] units"]
+
+
+def test_initials_printed_elsewhere_a_pandemic_year_and_a_topic_word_give_no_question():
+    from studypack.layouts.worksheet.exercises.material import _initialled
+    from studypack.layouts.worksheet.exercises.candidates import year_bounds
+    assert _initialled("Monetary Policy Committee", "the mpc raised bank rate 14 times")
+    assert not _initialled("Monetary Policy Committee", "the committee raised bank rate")
+    source = material(pack_yaml("The Bank of England", "Economics", [
+        ("Recent figures", ["During the pandemic, Bank Rate was cut to a record low of **0.1%** in **March 2020**.",
+                            "Rates rose to **5.25%** in **August 2023**."])]))
+    ref, year = next((ref, term) for ref in source.refs for term in source.terms[ref] if term.text == "March 2020")
+    assert year_bounds(source, ref, year) == (2019, 2023)
+    slums = pack_yaml("Mumbai", "Geography", [
+        ("Growth", ["Over 40% of people lived in **slums** at the 2011 census.", "The city grew by **migration**."]),
+        ("Dharavi", ["One of Asia's largest slums, near the centre.", "Home to about **1 million** people."]),
+        ("Challenges", ["Slum homes lack **clean water**.", "Floods hit the city in **2005**."]),
+        ("Schemes", ["Slum dwellers were rehoused in **tower blocks**.", "The **Vision Mumbai** plan began in 2003."]),
+        ("Waves", ["Have peaks (crests) and **troughs**.", "The **amplitude** is the height of a crest."])])
+    answers = blanked(slums)
+    assert "slums" not in answers and "troughs" not in answers, answers
+    assert "1 million" in answers, answers

@@ -62,13 +62,13 @@ _METHOD_LABEL = re.compile(r"(?i)^\W*(?:backwards|reverse|check|method|working|a
 """A label that names only the step ("Backwards – C = 40 cm", "Worked –"), left off the givens, as is a label of
 advice ("Units must match first – 45p as …"); any other says what the givens are ("Daisies counted: 3, 5, …",
 "Profit – bought for £40")."""
-_SYMBOL = (r"(?:P\([^()=→]{1,30}\)|p(?:H|OH|K[aₐbw]?)|\[[^\[\]=→]{1,12}\]|d[²³]?[A-Za-z]/d[a-z][²³]?"
+_SYMBOL = (r"(?:P\([^()=→]{1,30}\)|p(?:H|OH|K[aₐbw]?)|\[[^\[\]=→]{1,12}\]|d[²³]?[A-Za-z]/d[a-z][²³]?|\|[A-Za-z]{1,2}\|"
            r"|[a-z]['′″]{1,2}\([^()=→]{1,12}\)|Δ[A-Za-z][₀-₉\u2090-\u209c\u1d62-\u1d6a]{0,8}"
            r"|[A-Za-zα-ωΔθλπρ](?:[₀-₉\u208d\u208e\u2090-\u209c\u1d62-\u1d6a\ue000-\ue03f]{1,6}|(?:[₀-₉0-9]|[a-z]){0,3})"
            r"|[A-Za-z][a-z]{1,}(?:\s[a-z]{2,})?|[A-Z]{1,3}:[A-Z]{1,3}|[A-Z]{2,4})")
 """A quantity's symbol, with its subscript if any ("L_f" in any of its forms, "c_ice", "v₂", "KE"), a probability
 ("P(rain)", "P(A ∩ B)"), a ratio ("SA:V"), a concentration or its logarithm ("[H⁺]", "pH", "pKa"), a derivative
-("dy/dx", "f′(x)"), a change ("ΔH", "ΔSₜₒₜₐₗ"), a bracketed subscript ("Eₖ₍ₘₐₓ₎")."""
+("dy/dx", "f′(x)"), a change ("ΔH", "ΔSₜₒₜₐₗ"), a bracketed subscript ("Eₖ₍ₘₐₓ₎"), a vector's size ("|a|")."""
 _NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
 _ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?\+?{_NUMBER}"
                          r"(?:\s*[^\s\d,;=→]{1,8}(?:/[^\s\d,;=→]{1,4})?"
@@ -416,6 +416,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     if (YEAR.fullmatch(number) or unit_word in MONTH_WORDS) and not value.group("currency") \
             and not _WORKING.search(working):
         return None  # "1539 Act – larger houses → by **1540** all gone", "→ Pyongyang taken 19 Oct": a date, no sum
+    if before is not None and _OTHER_RULE.search(before.text):
+        return None  # "rate = 1 ÷ time (or 1000 ÷ time)" above "starch gone after 50 s → rate = 1 ÷ 50 = 0.02": the
+        # card's other rule gives 20, as right, and the key would print one
     if before is not None and any(
             not _reachable(_value(figure), givens)
             and re.search(rf"(?<![\d.]){re.escape(figure)}\s*[^\W\d_]", before.text) is not None
@@ -447,6 +450,8 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
 _QUANTITY_NAMED = re.compile(r"(?i)\b(?:perimeter|circumference|length|height|width|depth|distance|radius|diameter|"
                              r"hypotenuse|side|arc)\b")
 """Words that say which length is asked ("Perimeter: sides 3 cm and 5 cm")."""
+_OTHER_RULE = re.compile(r"\(\s*or\s+[^()]*[÷×/*][^()]*\)")
+"""A rule the line above gives another way ("rate = 1 ÷ time (or 1000 ÷ time)")."""
 _BINARY_STEP = re.compile(r"(?:^|→)\s*[01]{4,}(?:\s[01]{4})*(?![\w.,])\s*=")
 """A step of working that reaches a binary number before its denary value ("→ 00000101 = 5")."""
 _PRODUCT_THEN_ROUGHLY = re.compile(rf"({_NUMBER})\s*([×x*÷/])\s*({_NUMBER})\s*≈\s*$")
@@ -686,7 +691,7 @@ def _asked(last: str, lead: str, earlier: str = "", givens: str = "") -> str | N
         # 16) = 5 cm; V = 1/3 × π × 9 × 4 ≈": V is asked; "volume scale factor = 54 ÷ 16 = 3.375, length scale factor
         # = ∛3.375 =": the length scale factor)
         opening = re.match(rf"\s*({_SYMBOL})\s*=", step) \
-            or re.match(rf"\s*((?:[^\W\d_]{{3,}}\s+){{1,3}}{_SYMBOL})\s*=", step) \
+            or re.match(rf"\s*((?:[^\W\d_]{{3,}}\s+){{1,3}}{_SYMBOL})\s*[=≈]", step) \
             or re.match(rf"\s*((?:[^\W\d_]{{3,}}\s+){{1,2}}(?:of|for|in)\s+"
                         rf"(?:[A-Z][A-Za-z0-9₀-₉()]{{0,12}}|{_SYMBOL}))\s*=", step) \
             or re.match(r"\s*((?:[^\W\d_]{3,}\s+){1,2}\d{1,2}s)\s*=", step) \
@@ -701,7 +706,8 @@ def _asked(last: str, lead: str, earlier: str = "", givens: str = "") -> str | N
             return f"{counted.group(1)} = "  # "5 pens cost £3.40 → 1 pen = 68p → 8 pens = 8 × 68p": how many the
             # result is for, a figure of the question's own (an amount the working reached is not printed)
         worded = re.match(r"\s*((?:[^\W\d_]{2,}\s+){2,4})(?=[£$€]?[\d(√])", step)
-        return f"{opening.group(1)} = " if opening else f"{worded.group(1).strip()} " if worded else ""
+        return f"{opening.group(1)} {opening.group(0)[-1]} " if opening else f"{worded.group(1).strip()} " if worded \
+            else ""  # ("→ real wage growth ≈ 2%": the card's own sign)
         # ("→ force multiplied by 0.60 ÷ 0.05 = 12": the words before the sum say what it works out)
     lead = f"{last.strip()} {lead}".strip()  # "→ × **1.12**": the multiplier asked
     if re.match(r"(?i)(?:sample|measure|record|repeat|use|take|time|choose|set)\b", lead):
@@ -899,6 +905,10 @@ _FUNCTION_GIVEN = re.compile(r"(?<![\w)])(?:[a-z]\(x\)|[a-z][²³]?(?:\s*[+−-]
 no working."""
 
 
+_VECTOR_GIVEN = re.compile(r"(?<![\w(])[A-Za-z]{1,2}\s*=\s*\(\s*[−-]?\d+(?:\.\d+)?\s*,\s*[−-]?\d+(?:\.\d+)?\s*\)")
+"""A vector given by its components ("a = (3, 4)"), a value to work from like any other."""
+
+
 def _fair_givens(givens: str) -> bool:
     """Whether ``givens`` are values only, enough to work from."""
     plain = _STANDARD_FORM.sub(r"\1", givens)
@@ -907,7 +917,7 @@ def _fair_givens(givens: str) -> bool:
                                                                 _UNIT_POWER.sub("", plain)))):
         return False  # ("0.50 mol e⁻": electrons counted, no ion; "5, 9, 13, 17 …": a sequence going on, no gap)
     rest = re.sub(r"(?:^|(?<=[\s(]))×\d[\d,.]*|\(\s*[+−-]\d[\d,.]*\s*%\s*\)", " ",
-                  _ASSIGNMENT.sub("", _FUNCTION_GIVEN.sub("", plain)))
+                  _ASSIGNMENT.sub("", _FUNCTION_GIVEN.sub("", _VECTOR_GIVEN.sub("", plain))))
     # ("at ×400": a magnification written as microscopes mark it, no product; "(+5%)": a change given, no sum)
     return not _WORKING.search(rest) and len(givens.split()) <= 16
 

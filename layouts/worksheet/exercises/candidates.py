@@ -92,7 +92,8 @@ _COUNTERPARTS = {"husband": "wife", "wife": "husband", "mother": "father", "fath
                  "reduction": "oxidation", "anode": "cathode", "cathode": "anode", "mitosis": "meiosis",
                  "meiosis": "mitosis", "haploid": "diploid", "diploid": "haploid", "dominant": "recessive",
                  "recessive": "dominant", "endothermic": "exothermic", "exothermic": "endothermic",
-                 "exports": "imports", "imports": "exports"}
+                 "exports": "imports", "imports": "exports", "crests": "troughs", "troughs": "crests",
+                 "crest": "trough", "trough": "crest", "peaks": "troughs", "peak": "trough"}
 """Words that come in pairs: beside one, a blank's letter gives the other ("Deal with the adding or subtracting first,
 then the m____ (3 words)", "right of the peak release energy by f____" beside fusion)."""
 
@@ -1349,9 +1350,10 @@ _LEAD_UP = re.compile(r"(?i)\b(?:getting ready|preparations?|preparing|build-?up
 _ERAS = ((r"\bUSSR\b|\bSoviet Union\b", 1922, 1991), (r"\bEast Germany\b|\bGDR\b", 1949, 1990),
          (r"\bWest Germany\b|\bFRG\b", 1949, 1990), (r"\bYugoslavia\b", 1918, 1992),
          (r"\bCzechoslovakia\b", 1918, 1992), (r"\bEast Pakistan\b", 1955, 1971), (r"\bRhodesia\b", 1965, 1979),
-         (r"\bZaire\b", 1971, 1997), (r"\bCeylon\b", 1948, 1972))
-"""States that lasted a span of years: a line naming one ("Chernobyl, then part of the USSR") rules out a year
-outside it."""
+         (r"\bZaire\b", 1971, 1997), (r"\bCeylon\b", 1948, 1972),
+         (r"(?i)\bpandemic\b|\bcovid\b|\blockdowns?\b", 2020, 2022))
+"""States that lasted a span of years, and the Covid pandemic: a line naming one ("Chernobyl, then part of the USSR",
+"During the pandemic, Bank Rate was cut …") rules out a year outside it."""
 
 
 _CAUSE_GIVEN = re.compile(r"(?i)\b(?:was|were)\s+(?:one|a|the|another|part\s+of\s+the)\s+(?:main\s+|key\s+|big\s+)?"

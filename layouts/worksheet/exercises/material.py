@@ -20,7 +20,7 @@ from ....source.model import Pack, Point
 from .distractors import Pool, build_pool, label_of
 from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, NOT_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials,
                     capitalised, close_forms, content_words, english_zipf, inside_word, other_words_for, parallel,
-                    restated, root_shared, shares_root, singular, spans_in, spelled_out, word_count)
+                    restated, root_shared, shares_root, singular, spans_in, spelled_out, stem, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, body_or_document, name_sort
 from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_beside
@@ -206,9 +206,9 @@ class Material:
         if any(holds(shown, part) or _root_told(shown, part) for answer in answers for part in self._told_by(answer)):
             return True
         if any(_ends_a_word(answer, shown) or _opposite_printed(answer, shown) or _abbreviated(answer, shown)
-               for answer in answers) \
+               or _initialled(answer, shown) for answer in answers) \
                 or any(_ends_a_word(answer, text) or _opposite_printed(answer, text) or _abbreviated(answer, text)
-                       for answer in self.answers):
+                       or _initialled(answer, text) for answer in self.answers):
             return True
         if any(_words_told(part, answer) for answer in answers for part in shown.split("\0")) \
                 or any(_words_told(part, answer) for answer in self.answers for part in text.split("\0")):
@@ -341,6 +341,17 @@ class Material:
                             self._listed_names.setdefault(found, names)
         return self._listed_names.get(name.strip(), frozenset())
 
+    def _pervasive(self, term: Term, card: int) -> bool:
+        """Whether a one-word answer is an everyday word the pack speaks of on three other cards or more ("lived in
+        s____" on a sheet about Dharavi, whose cards speak of slums throughout): the letter and the sheet give it
+        (a term of the subject's own, "zeitgebers", is still one to learn)."""
+        words = content_words(term.text)
+        if term.kind != "term" or len(words) != 1 or english_zipf(next(iter(words))) < _EVERYDAY_TOPIC:
+            return False
+        root = stem(next(iter(words)))
+        return sum(any(stem(word) == root for word in self.card_words(other))
+                   for other in range(len(self.pack.cards)) if other != card) >= 3
+
     def card_words(self, card: int) -> frozenset[str]:
         """A card's content words, title and points together (see ``content_words``)."""
         if self._card_words is None:
@@ -452,6 +463,7 @@ class Material:
                 and term.key not in self.asked and _written(term) not in self.asked and not self.in_titles(term.text)
                 and not _in_heading(term.text, self.heading) and not self._named_in_heading(term.text)
                 and not (term.kind == "year" and term.year in self.title_years)
+                and not self._pervasive(term, ref.card)
                 and not (term.kind == "year" and not text[:term.start].strip(" \"'“‘*(")
                          and re.match(r"\**\)?\s*[:–—]", text[term.end:]))  # "____: the structure of DNA worked out
                 # by Watson and Crick": a year as the line's label, with nothing to say a year is asked
@@ -1422,6 +1434,19 @@ def _abbreviated(answer: str, text: str) -> bool:
     return re.fullmatch(r"[a-z]{6,}", word) is not None and any(
         word.startswith(found.group(1)) and found.group(1) not in _NOT_SHORT_FORMS
         for found in re.finditer(r"(?<![\w-])([a-z]{3,4})\.?\s*(?==|\d)", text))
+
+
+_EVERYDAY_TOPIC = 3.0
+"""How common a word must be (Zipf) for a pack's topic word to come to any pupil from its letter ("slums", "fleas")."""
+
+
+def _initialled(answer: str, text: str) -> bool:
+    """Whether casefolded ``text`` prints the initials of a name of three words or more ("The MPC raised Bank Rate"
+    beside "The M____ (3 words)", the Monetary Policy Committee): with its first letter, the rest follows."""
+    words = [word for word in re.findall(r"[^\W\d_]+", answer) if word.casefold() not in ("of", "the", "and", "for")]
+    initials = "".join(word[0] for word in words).casefold()
+    return len(words) >= 3 and all(word[0].isupper() for word in words) \
+        and re.search(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", text) is not None
 
 
 _DERIVED = ("ish", "ian", "ic", "ese", "an", "ist", "ism")

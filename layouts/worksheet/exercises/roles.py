@@ -443,8 +443,8 @@ def is_scaffolding(text: str) -> bool:
     """Whether a point is not content: a placeholder (``[DIAGRAM: plant cell]``) or a web page's chrome (``Skip to
     main content``). It never becomes a question or a line of a mark scheme."""
     return bool(_PLACEHOLDER.search(text) or _CHROME.match(text) or _ADVICE.search(text) or _TERMS_HEADING.match(text)
-                or _REFERENCE.search(text) or _PRACTICE.match(text) or _CROSSED.search(text) or _TABLE_ROW.search(text)
-                or _RESTATED.match(text))
+                or _REFERENCE.search(text) or _PRACTICE.match(text) or _CROSSED.search(text)
+                or _TABLE_ROW.search(_MAGNITUDE.sub(" ", text)) or _RESTATED.match(text))
 
 
 _RESTATED = re.compile(r"(?i)^\W*(?:in other words|that is to say|put simply|in plain words|in short)\b|"
@@ -457,6 +457,8 @@ J. B. Priestley, English Journey (1934); …"), which claims nothing."""
 _CROSSED = re.compile(r"[✗✘❌]|\((?i:wrong|incorrect|not true)\)")
 """A statement the author marks wrong ("Saying covalent BONDS break when simple molecules melt ✗ – it's the
 intermolecular forces"): asked, the sheet would teach the mistake."""
+_MAGNITUDE = re.compile(r"\|[^|\s]{1,4}\|")
+"""A vector's size or a number's modulus between bars ("|a| = √(3² + 4²)"), which is no table's cell."""
 _TABLE_ROW = re.compile(r"\S\s*\|\s*\S[^|]*\|\s*\S")
 """A row of a table typed with bars ("α: He nucleus | +2 | stopped by paper"): cells, not a sentence."""
 
