@@ -230,3 +230,53 @@ def test_initials_printed_elsewhere_a_pandemic_year_and_a_topic_word_give_no_que
     answers = blanked(slums)
     assert "slums" not in answers and "troughs" not in answers, answers
     assert "1 million" in answers, answers
+
+
+def test_a_plain_name_in_an_authors_example_is_no_gap_where_the_pack_marks_its_terms():
+    text = pack_yaml("Inflation", "Economics", [
+        ("Measuring inflation – the CPI", [
+            "The **Consumer Prices Index (CPI)** is published monthly by the **Office for National Statistics**.",
+            "The basket is updated every year, e.g. items added as spending habits change (streaming subscriptions "
+            "in, DVDs out)."]),
+        ("The Bank of England", ["The **Monetary Policy Committee** sets Bank Rate.", "Its target is **2%**."]),
+        ("Recent figures", ["CPI inflation peaked at **11.1%** in **October 2022**."])])
+    answers = blanked(text)
+    assert "DVDs" not in answers, answers
+    assert "Monetary Policy Committee" in answers, answers
+
+
+def test_a_title_of_measures_is_not_matched_to_a_statement_by_its_figure():
+    from studypack.layouts.worksheet.exercises.matching import known_by_figure
+    from studypack.layouts.worksheet.exercises.questions import Match
+    from sheet_builds import of_kind, planned
+    assert known_by_figure("Typical wavelengths", "Infrared – about 1 mm down to 700 nm.")
+    assert not known_by_figure("Infrared", "Infrared – about 1 mm down to 700 nm.")
+    text = pack_yaml("The EM spectrum", "Physics", [
+        ("Typical wavelengths", ["Infrared – about 1 mm down to 700 nm.", "Radio waves are the longest of all."]),
+        ("Microwaves", ["Used for **satellite** communication and mobile phones.", "Ovens heat food quickly."]),
+        ("Ultraviolet", ["Causes **sunburn** and can lead to skin cancer.", "Used in security marking pens."]),
+        ("X-rays", ["Absorbed by **bone**, so they show fractures.", "Radiographers stand behind a screen."]),
+        ("Gamma rays", ["Kill **cancer cells** in radiotherapy.", "Sterilise surgical instruments."])])
+    pairs = [pair for seed in "123" for block in of_kind(planned(text, seed, exercises=("match",)), Match)
+             for pair in block.pairs]
+    assert pairs and not any(pair.title == "Typical wavelengths" and "700 nm" in pair.text for pair in pairs), pairs
+
+
+def test_notes_labels_and_pointers_the_audit_of_set_wt_found():
+    from studypack.layouts.worksheet.exercises.roles import is_scaffolding, points_elsewhere
+    assert is_scaffolding("Other strategies to know – **microfinance** loans (e.g. Grameen Bank, Bangladesh).")
+    assert points_elsewhere("The United Democratic Front (UDF) formed in 1983 to oppose this; townships rose.")
+    lamp = pack_yaml("Resistance", "Physics", [
+        ("Filament lamp", ["Bigger current → filament gets **hotter** → **resistance increases**.",
+                           "Not ohmic – resistance is not constant.",
+                           "e.g. at V = 2 V, I = 0.2 A → R = 2 ÷ 0.2 = **10 Ω**"])])
+    assert calculations(lamp) == ["Filament lamp: at V = 2 V, I = 0.2 A → R = [10] Ω"]
+    stages = pack_yaml("Development", "Geography", [
+        ("Demographic transition model – stages 4 and 5", [
+            "Stage 4 – **low stationary**: low birth and death rates, high but stable population (e.g. UK, USA).",
+            "Stage 5 – **declining**: birth rate below death rate, population falls and ages (e.g. Japan).",
+            "As a country develops it usually moves from left to right through the model.",
+            "Limitation – based on Europe's history; migration is left out."])])
+    prompts = [short.prompt for candidate in short_candidates(material(stages), ENGLISH)
+               if (short := candidate.build(0))]
+    assert not any("stages 4 and 5" in prompt for prompt in prompts), prompts

@@ -19,7 +19,7 @@ from ....source.model import Card, Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
 from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates, year_bounds
-from .matching import (NAMES_A_FORM, defined_at, definition_candidates, definition_mark,
+from .matching import (NAMES_A_FORM, defined_at, definition_candidates, definition_mark, known_by_figure,
                        match_candidates, share_words, short_noun_shared, title_words)
 from .short_answers import short_candidates
 from .claims import Claims, echoes
@@ -452,7 +452,7 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
                or _names_a_rank(pair.text, title) for pair in pairs):
             return False  # "material is deposited" is no statement where "Deposition" is a title, nor "Henry
             # removed the Earl of Kildare" where "Controlling the nobility" is
-        if not _own_word(source, candidate.card, text):
+        if not _own_word(source, candidate.card, text) or known_by_figure(title, text):
             return False
         return not any(_ambiguous(claims, candidate.card, point, pair.card, source.point(pair.point)) for pair in pairs)
 

@@ -583,7 +583,7 @@ _NO_TOPIC = frozenset({"one", "another", "it", "try", "with", "now", "then", "so
                        "this", "that", "here", "same", "harder", "easier", "next", "last", "first", "second", "third",
                        "using", "use", "check", "answer", "method", "working", "note", "tip", "remember", "worked",
                        "example", "examples", "sum", "calculation", "rearrange", "rearranged", "rearranging",
-                       "substitute", "convert", "find", "learn", "recall"})
+                       "substitute", "convert", "find", "learn", "recall", "not", "no", "non", "never"})
 """Words of a label before an example that says how or which, not what it is about ("Another one", "With cos",
 "Worked e.g. …", "Rearrange: I = V / R")."""
 

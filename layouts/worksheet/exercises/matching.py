@@ -125,6 +125,18 @@ _VERDICT_LABEL = re.compile(r"(?i)(?:[\w-]+\s+(?=\w+$))?(?:criticisms?|critics|d
 …"): the same kind of line stands on every case study of a pack, so it fits their titles alike."""
 
 
+_MEASURE_TITLE = re.compile(r"(?i)\b(?:wavelengths?|frequenc(?:y|ies)|lengths?|sizes?|speeds?|temperatures?|"
+                            r"masses|distances?|figures|statistics|data|numbers|values|measurements?|costs?|"
+                            r"prices?|populations?|rates?)\b")
+"""A title of measures ("Typical wavelengths", "Key figures"): its statements are known by their figures."""
+
+
+def known_by_figure(title: str, text: str) -> bool:
+    """Whether a statement would pair with a title of measures by its figure alone ("Typical wavelengths" beside
+    "Infrared – about 1 mm down to 700 nm"): it may be a spare, never that title's pair."""
+    return _MEASURE_TITLE.search(title) is not None and re.search(r"\d", text) is not None
+
+
 _LATIN_ENDING = re.compile(r"(?:us|um|i|ae|a|al|ar|ic|ical)$")
 
 

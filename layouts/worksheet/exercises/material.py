@@ -449,6 +449,10 @@ class Material:
                 # ____ yrs": where the author marks what matters, a figure left plain is a detail, not a fact to test
                 and not (self.marked and not term.marked and term.kind == "name" and is_country(term.text.strip()))
                 # "190 000 dead in E____ & Wales": a country left plain is the setting, and its letter names it
+                and not (self.marked and not term.marked and term.kind == "name"
+                         and (text[:term.start].count("(") > text[:term.start].count(")")
+                              or re.search(r"(?i)\be\.\s?g\.", text[:term.start])))  # "(streaming subscriptions
+                # in, D____ out)": a name left plain in an example is the author's aside, no fact to learn
                 and not (self.word_list and (term.kind == "name" or len(term.text.split()) > 2))  # "Abito a ____":
                 # any town, and no Italian; "À ____ – Bless you!": tes souhaits or vos souhaits, a phrase is open
                 and not (self.maths and (term.kind != "term" or term.sort in ("formula", "code", "named")

@@ -72,6 +72,7 @@ _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|n
                              r"\b(?:saw|see|sees|seen|regarded|viewed|treated|called|condemned|welcomed)\s+"
                              r"(?:this|that|these|those|it|them)\s+as\b|"
                              r"\b[a-z]{3,}(?:ed|es)\s+(?:this|that|these|those)\s*(?:[.;,!–—)]|$)|"
+                             r"\bto\s+[a-z]{3,}\s+(?:this|these|those)\s*(?:[.;,!–—)]|$)|"
                              r"\b[a-z]{2,}(?:ed|es)\s+(?:this|these|those)\s+(?:against|as|to|for|on|with|into)\b|"
                              r"[,;]\s*(?:this|these)\s+(?:builds|makes|forms|causes|leads|means|creates|gives|helps|"
                              r"allows|shows|is|was|are|were|build|make|form|cause|lead|create|give|help|allow|show)\b|"
@@ -80,7 +81,7 @@ _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|n
                              r"\b(?:the|as in the)\s+(?:previous|last|first|next|earlier)\s+"
                              r"(?:example|question|card|line)\b")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
-creeping popery", "Supply of all three is uneven", "Pancreas makes all three – …", "Second Diet of Speyer cancelled
+creeping popery", "The UDF formed in 1983 to oppose this;", "Supply of all three is uneven", "Pancreas makes all three – …", "Second Diet of Speyer cancelled
 this;", "… used this against him", "Flood after flood, this builds raised banks", "e.g. the 6 Ω branch above — 2 A,
 12 V"), wherever it stands in the sentence."""
 
@@ -532,7 +533,7 @@ _ADVICE = re.compile(r"(?i)\bread the question\b|^\W*compare (?:it |this |them )
                      r"^\W*(?:quick |sense |sanity |final )?check\s*[:–—-]|\bif your (?:answer|result|graph)\b|"
                      r"\bremember\s+\**(?-i:[A-Z][A-Z-]{2,})\**\s*:|"
                      r"^\W*(?:write|answer|explain|put)\b[^.]{0,30}\bin context\b|"
-                     r"^\W*(?:[a-z]+\s+){1,2}to\s+(?:learn|remember|know)\s*:|"
+                     r"^\W*(?:[a-z]+\s+){1,2}to\s+(?:learn|remember|know)\s*(?::|[–—]|-\s)|"
                      r"\bself[- ]?test|\btest yourself\b|\bquick quiz\b|\bcheck your (?:understanding|knowledge)\b|"
                      r"^\W*(?:[a-z]+\s+){0,2}questions?\s*:|"
                      r"\blearn (?:one|a|the latest) (?:set|figure|example)\b|\bquote the (?:year|date|source)\b|"

@@ -246,6 +246,10 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             if re.search(r"\?\s*[+&]|\s\+\s", card.title):
                 continue  # "Why did the USA lose? + costs", "Working backwards + why chains are short": two things
                 # under one title, which no one prompt asks
+            if any(not any(re.search(rf"(?<![\d.]){number}(?![\d.])", source.point(ref).text) for ref in points)
+                   for found in _NUMBERED_PARTS.finditer(card.title) for number in re.findall(r"\d+", found.group(1))):
+                continue  # "Demographic transition model – stages 4 and 5", its stage lines asked elsewhere: a scheme
+                # of what is left, the model in general, would pay for no stage the prompt names
             if _WEIGHED.search(card.title):
                 continue  # "Does tourism reduce the gap?", "How Protestant was Henry's Church?": a judgement the
                 # card's points are evidence for, which no count of points marks
@@ -340,6 +344,9 @@ _EQUATION_LABEL = re.compile(r"^\W*(?i:(?:the\s+)?(?:balanced\s+|symbol\s+)?equa
 """A line that labels an equation and says nothing else ("Equation: 2Mg + O₂ → 2MgO")."""
 _FEATURES = re.compile(r"[^;:]{2,40}(?:;[^;:]{2,40}){2,}")
 """A line that is a list of three things or more, set apart by semicolons."""
+_NUMBERED_PARTS = re.compile(r"(?i)\b(?:stages?|steps?|phases?|parts?|types?|levels?|pillars?|laws?|articles?|"
+                             r"principles?|tiers?)\s+(\d{1,2}(?:\s*(?:,|and|&|–|-|to)\s*\d{1,2})*)\b")
+"""The parts of a whole a title names by number ("Demographic transition model – stages 4 and 5")."""
 _A_SUM = re.compile(r"(?i)\b(?:calculat(?:e|es|ing|ion|ions)|working\s+out|worked\s+examples?|"
                     r"putting\s+it\s+(?:all\s+)?together|identifying\s+(?:an?\s+)?(?:unknown|salt|substance|"
                     r"compound|ion|metal)s?|deriv(?:ing|ation\s+of)|prov(?:ing|ing\s+that)|proof\s+of)\b")
