@@ -280,3 +280,12 @@ def test_notes_labels_and_pointers_the_audit_of_set_wt_found():
     prompts = [short.prompt for candidate in short_candidates(material(stages), ENGLISH)
                if (short := candidate.build(0))]
     assert not any("stages 4 and 5" in prompt for prompt in prompts), prompts
+
+
+def test_a_meaning_another_line_gives_too_is_not_asked_back():
+    lines = ["Er hat **kurze, lockige** Haare. – He has short, curly hair.",
+             "groß – tall; klein – short; **mittelgroß** – medium height", "**schlank** – slim", "**dick** – fat"]
+    pack = loads(pack_yaml("Aussehen", "German", [("Aussehen", lines)]), "words.yaml")
+    asked = [item for seed in range(8) for item in translations(pack, random.Random(seed), 10)]
+    assert any(item.answer == "short" for item in asked), asked
+    assert not any(item.shown == "short" for item in asked), asked

@@ -429,6 +429,11 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                                                                             term.text.strip())) for term in hidden):
         return None  # "to give O____ ions" (OH⁻ ions): a letter cut from a formula reads as a word's, and
         # "hydroxide ions" is as right
+    if any(term.kind == "year" and not text[:term.start].strip(" \"'“‘*(") and re.match(r"\**\)?\s*[:–—]",
+                                                                                      text[term.end:])
+           for term in hidden):
+        return None  # "____: the structure of DNA worked out by Watson and Crick": a year as the line's label, and
+        # nothing on a gap's line says a year is asked (a choice's options do)
     if any(re.search(r"(?i)\bcovid|\bcoronavirus|\bpandemic\b", term.text) for term in hidden):
         return None  # "workers returned home during ____ in 2020": every pupil has lived through Covid-19
     if any(replaced[term.start].hint and term.text.strip().casefold() in TRADE_NAMES for term in hidden):

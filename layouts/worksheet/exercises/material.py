@@ -468,9 +468,6 @@ class Material:
                 and not _in_heading(term.text, self.heading) and not self._named_in_heading(term.text)
                 and not (term.kind == "year" and term.year in self.title_years)
                 and not self._pervasive(term, ref.card)
-                and not (term.kind == "year" and not text[:term.start].strip(" \"'“‘*(")
-                         and re.match(r"\**\)?\s*[:–—]", text[term.end:]))  # "____: the structure of DNA worked out
-                # by Watson and Crick": a year as the line's label, with nothing to say a year is asked
                 and not (term.kind == "year" and _YEAR_KNOWN_TO_ALL.search(text))  # "In ____ the COVID-19 lockdowns
                 # caused the largest fall in output": a year every pupil lived through
                 and not (YEAR.fullmatch(term.text.strip()) and re.search(r"(?i)\baged?\s+\d{1,3}\b", text)

@@ -337,6 +337,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     # beside "courts – short": "short" has two words in the pack; so has "attack" beside "petō – I seek, attack" on
     # a line of entries the vocabulary could not part)
     taught = _LABEL_LANGUAGES.get((pack.lang or "").casefold(), "") or subject_language(pack.subject or "")
+    glosses = listed + _every_gloss(pack)
     out = []
     for index, reverse in zip(chosen, backwards):
         ref, word, meaning = words[index]
@@ -348,6 +349,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
             meaning = meaning[:meaning.rfind("(")].strip() or meaning
         reversible = meanings[_meaning_key(meaning)] == 1 \
             and all(senses_given[sense] <= 1 for sense in _senses(meaning)) \
+            and not _meant_elsewhere(meaning, ref, glosses) \
             and meaning.strip().casefold() not in _ALSO_FOREIGN.get(taught, ()) \
             and not re.search(r"\bor\b|/", meaning)  # "you live" is tú vives and vosotros vivís; "friend, or
         # boyfriend / girlfriend" is a note on the word's senses, no phrase to put back
@@ -716,6 +718,15 @@ _LOANWORDS = frozenset({
     "ticket", "baby"})
 """Foreign words English writes the same way (accents aside) with the same meaning: asked alone, the word is its own
 translation. False friends (le parking, le camping) are left out: they are worth asking."""
+
+
+def _meant_elsewhere(meaning: str, ref: PointRef, glosses: list[tuple[PointRef, str, str]]) -> bool:
+    """Whether a one-word meaning stands in another line's meaning ("klein – short" beside "Er hat kurze Haare – He
+    has short hair"): asked back, "short" is as rightly put as "kurz", and the key would give one."""
+    word = meaning.strip().casefold()
+    return " " not in word and len(word) >= 3 and any(
+        other != ref and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", gloss.casefold())
+        for other, _, gloss in glosses)
 
 
 def _spread(words: list[tuple[PointRef, str, str]], rng: random.Random, limit: int) -> list[int]:
