@@ -57,6 +57,8 @@ _LABELS = (
                 "space)"),
     Label("gap_words", "({count} word)", "({count} words)",
           where="after a gap fill's line whose answer is several words, where the line shows its first letter"),
+    Label("gap_year", "(year)", where="after a gap fill's line whose answer is a year"),
+    Label("gap_date", "(date)", where="after a gap fill's line whose answer is a date (a day or a month and a year)"),
     Label("match_instruction", "Write the letter of the matching statement in the box after each title."),
     Label("match_terms_instruction", "Write the letter of the matching definition in the box after each term.",
           where="matching instruction when key terms are matched to their definitions"),

@@ -192,9 +192,11 @@ def _numbered(number: int, marks: int | None, g: WorksheetGeometry, first_baseli
     return ops
 
 
-def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False, named: bool = False) -> tuple[Word, ...]:
+def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False, named: bool = False,
+                  dated: bool = False) -> tuple[Word, ...]:
     """A question's text as words; each blank one unbreakable word of no-break spaces. With ``named`` (a
-    calculation's unknowns), a line after "x =" shows no letter: what it equals names it."""
+    calculation's unknowns), a line after "x =" shows no letter: what it equals names it; with ``dated`` (a gap
+    fill), a blank whose answer is a year or a date says so."""
     runs: list[tuple[str, bool]] = []
     for segment in segments:
         if segment.role != "blank" or show_answers:
@@ -208,11 +210,24 @@ def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False, na
         if segment.hint and segment.words_asked > 1:  # "C____ (2 words) flows from + to −": "Current" alone
             # does not fill it
             runs.append((unbroken(" " + g.labels.count("gap_words", segment.words_asked), g.fonts), False))
+        elif dated and (asked := _date_asked(segment.text)):  # "In ____ (year) Carothers made nylon": "In the
+            # USA" fills the line as well
+            runs.append((unbroken(" " + g.labels.text(asked), g.fonts), False))
     return words_of(tuple(runs), g.fonts)
 
 
+_YEAR_ONLY = re.compile(r"(?:c\.\s*)?\d{3,4}(?:\s*(?:BCE?|AD|CE))?")
+_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[^\W\d_]{3,}\.?\s+\d{3,4}|\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,}")
+
+
+def _date_asked(answer: str) -> str:
+    """The label a blank takes whose answer is a year or a date ("gap_year", "gap_date"), else ""."""
+    answer = answer.strip()
+    return "gap_year" if _YEAR_ONLY.fullmatch(answer) else "gap_date" if _DATE.fullmatch(answer) else ""
+
+
 def _gap(number: int, question: Gap, g: WorksheetGeometry) -> Block:
-    words = segment_words(question.segments, g, named=isinstance(question, Calc))
+    words = segment_words(question.segments, g, named=isinstance(question, Calc), dated=not isinstance(question, Calc))
     ops, height, placed = paragraph(words, g.text_left, g.text_width, g.size, g.type.gap_leading, g.fonts,
                                     top=0.5 * g.size)
     ops = _numbered(number, question.marks, g, placed[0][0]) + ops

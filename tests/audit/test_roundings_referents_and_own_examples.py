@@ -8,6 +8,7 @@ sheet; and "Works in the ae____" with no subject."""
 from __future__ import annotations
 
 import random
+import re
 
 from studypack.layouts.labels import ENGLISH
 from studypack.layouts.worksheet.exercises import events
@@ -186,7 +187,8 @@ def test_a_line_opening_on_its_verb_is_no_gap_without_its_title():
         ("Continuous training", ["Running, swimming or cycling at a steady pace for at least **20 minutes**.",
                                  "Works in the **aerobic training zone**; improves **cardiovascular endurance**."]),
         ("Fartlek training", ["Changes of **speed** and **terrain** without rest.", "Good for **games players**."]),
-        ("Interval training", ["Periods of **work** followed by periods of **rest**.", "Can be aerobic or anaerobic."])])
+        ("Interval training", ["Periods of **work** followed by periods of **rest**.",
+                               "Can be aerobic or anaerobic."])])
     stems = [plain(gap.segments) for gap in gap_fills(text)]
     assert not any(stem.startswith("Works") for stem in stems), stems
 
@@ -289,3 +291,19 @@ def test_a_meaning_another_line_gives_too_is_not_asked_back():
     asked = [item for seed in range(8) for item in translations(pack, random.Random(seed), 10)]
     assert any(item.answer == "short" for item in asked), asked
     assert not any(item.shown == "short" for item in asked), asked
+
+
+def test_a_gap_whose_answer_is_a_year_or_a_date_says_so_on_the_sheet():
+    from sheet_builds import built
+    text = pack_yaml("Polymers", "Chemistry", [
+        ("Condensation polymers", ["In **1935** **Wallace Carothers** at DuPont made nylon.",
+                                   "Nylon was first sold as **stockings** in **May 1940**."]),
+        ("Addition polymers", ["**Poly(ethene)** is made from **ethene** monomers.",
+                               "The **double bond** opens to join the monomers."])])
+    labelled = []
+    for seed in "1234":
+        _plan, sheet, key = built(text, seed, exercises=("gap",))
+        labelled += [label for label in ("(year)", "(date)") if label in sheet]
+        assert ("1935" in key) == ("(year)" in sheet) and ("May 1940" in key) == ("(date)" in sheet), (sheet, key)
+        assert "(year)" not in key and "(date)" not in key, key
+    assert labelled, "no year or date was asked"

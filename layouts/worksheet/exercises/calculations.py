@@ -80,7 +80,7 @@ _WORKING = re.compile(r"[×÷+*√^]|\d\s*[-−–/]\s*\d|=")
 """Arithmetic: givens holding it are half the working, and ask nothing."""
 _NOT_GIVENS = re.compile(r"[?!✓✗…⁺⁻]|\.\.\.|\b(?:if|not|same|instead|so|must|divide|multiply|use|ratio|quicker|"
                          r"easier|simpler|shortcut|alternatively)\b", re.I)
-_SEQUENCE_GOES_ON = re.compile(r"((?:[−-]?\d+(?:\.\d+)?,\s*){2,}[−-]?\d+(?:\.\d+)?)\s*(?:…|\.\.\.)")
+_SEQUENCE_GOES_ON = re.compile(r"((?:[−-]?\d+(?:\.\d+)?,\s*){2,}[−-]?\d+(?:\.\d+)?)\s*,?\s*(?:…|\.\.\.)")
 """A sequence's terms and the dots saying it goes on ("5, 9, 13, 17 …")."""
 _COUNTED_SHARE = re.compile(r"(\d+)\s+of\s+(?:the\s+|them\s+)?(\d+)\b")
 """A share the givens count out ("3 of the 6 numbers")."""
@@ -450,6 +450,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
 _QUANTITY_NAMED = re.compile(r"(?i)\b(?:perimeter|circumference|length|height|width|depth|distance|radius|diameter|"
                              r"hypotenuse|side|arc)\b")
 """Words that say which length is asked ("Perimeter: sides 3 cm and 5 cm")."""
+_RULE_FOUND = re.compile(r"(?i)\s*(?:the\s+)?(?:term-to-term\s+)?rule\s+is\s+[\"“']?(?:add|subtract|take away|multiply|"
+                         r"divide|times|double|halve)\b[^→=]*$")
+"""A step naming the rule a sequence follows ("rule is "add 4""), which the student finds by looking."""
 _OTHER_RULE = re.compile(r"\(\s*or\s+[^()]*[÷×/*][^()]*\)")
 """A rule the line above gives another way ("rate = 1 ÷ time (or 1000 ÷ time)")."""
 _BINARY_STEP = re.compile(r"(?:^|→)\s*[01]{4,}(?:\s[01]{4})*(?![\w.,])\s*=")
@@ -546,8 +549,9 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
            if unit in units):
         return True  # "grass 5000 g/m² → rabbits 450 g/m². Efficiency = 450 ÷ 5000 × 100 = 9%": an amount of a
         # given's unit, which the stem cuts off, and no step's result
-    if any(not _WORKING.search(step) for step in steps):
-        return True  # "→ 2n² → take away …": a second step that is words, not working
+    if any(not _WORKING.search(step) and not _RULE_FOUND.match(step) for step in steps):
+        return True  # "→ 2n² → take away …": a second step that is words, not working (a sequence's rule found,
+        # "→ rule is "add 4" →", is the method the student uses, not a given)
     if any(not _derivable(_value(found), givens) for step in steps for found in _BARE_VALUE.findall(step)):
         return True  # "fx = 0, 8, 8, 6, 4 → Σfx = 26, Σf = 20 → …": the 20 is a count the stem never gives
     return False
@@ -1657,7 +1661,9 @@ def _goes_on_from(found: Worked, earlier: list[str]) -> bool:
     """Whether an example's working uses a figure its givens do not print but an earlier example of its card
     reached: it goes on from that example, which the sheet may not print."""
     given = Counter(_value(figure) for figure in re.findall(_NUMBER, found.givens))
-    used = Counter(_value(figure) for figure in re.findall(_NUMBER, found.working)) - given
+    working = found.working[len(found.givens):] if found.working.startswith(found.givens) else found.working
+    used = Counter(_value(figure) for figure in re.findall(_NUMBER, working)) - given  # (the working after the
+    # givens it repeats: "nth term 4n − 1, 20th term → 4 × 20 − 1" uses no 4 the line above reached)
     used.pop(_value(found.number), None)
     for share in re.findall(rf"({_NUMBER})\s*%", found.givens):  # "a £80 coat goes up by 15% → 80 × 1.15": the
         # multiplier is the example's own 15%, though the line above wrote "multiply by 1.15" too

@@ -196,7 +196,8 @@ def match_candidates(source: Material) -> list[Candidate]:
             continue  # "Qur'an 17:31 warns against killing children …" under "Muslim views on abortion": the one
             # statement of that faith's book names its title among the faiths' views
         if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text) \
-                or kind_unnamed(text, card.title) or source.continues(ref) or _PERSONAL.search(text) and _names_someone(source, card.title):
+                or kind_unnamed(text, card.title) or source.continues(ref) \
+                or _PERSONAL.search(text) and _names_someone(source, card.title):
             continue  # "He …" tells which title is a person, as does "1791 – his bill defeated" under "Wilberforce in
             # Parliament"; "So …" needs what came before; "… the classic practical for this" says not what
         if re.match(r"\s*\(\s*[+−-]\s*\)", text) or re.search(r"\d{3}0s|\b1\d{3}\b|\b20\d{2}\b", card.title) \

@@ -81,9 +81,9 @@ _POINTER_WITHIN = re.compile(r"(?i)\b(?:soon|shortly|just|straight|immediately|n
                              r"\b(?:the|as in the)\s+(?:previous|last|first|next|earlier)\s+"
                              r"(?:example|question|card|line)\b")
 """A sentence whose event or object is the one before it ("Charles left London soon after.", "Puritans saw this as
-creeping popery", "The UDF formed in 1983 to oppose this;", "Supply of all three is uneven", "Pancreas makes all three – …", "Second Diet of Speyer cancelled
-this;", "… used this against him", "Flood after flood, this builds raised banks", "e.g. the 6 Ω branch above — 2 A,
-12 V"), wherever it stands in the sentence."""
+creeping popery", "The UDF formed in 1983 to oppose this;", "Supply of all three is uneven", "Pancreas makes all
+three – …", "Second Diet of Speyer cancelled this;", "… used this against him", "Flood after flood, this builds
+raised banks", "e.g. the 6 Ω branch above — 2 A, 12 V"), wherever it stands in the sentence."""
 
 
 def gives_for_working(points, index: int) -> bool:
