@@ -307,3 +307,15 @@ def test_a_gap_whose_answer_is_a_year_or_a_date_says_so_on_the_sheet():
         assert ("1935" in key) == ("(year)" in sheet) and ("May 1940" in key) == ("(date)" in sheet), (sheet, key)
         assert "(year)" not in key and "(date)" not in key, key
     assert labelled, "no year or date was asked"
+
+
+def test_a_sequences_next_term_and_a_term_from_its_rule_are_asked():
+    text = pack_yaml("Sequences", "Maths", [
+        ("Term-to-term rules", ["A **term-to-term rule** says how to get from one term to the next.",
+                                'e.g. 5, 9, 13, 17, … → rule is "add 4" → next term = 17 + 4 = **21**']),
+        ("Position-to-term rules", ["Substitute n = 1, 2, 3, … to generate the sequence.",
+                                    "e.g. nth term 4n − 1 → n = 1, 2, 3, 4 gives **3, 7, 11, 15**",
+                                    "e.g. nth term 4n − 1, 20th term → 4 × 20 − 1 = **79**"])])
+    asked = calculations(text)
+    assert "Term-to-term rules: 5, 9, 13, 17, … → next term = [21]" in asked, asked
+    assert "Position-to-term rules: nth term 4n − 1, 20th term → [79]" in asked, asked
