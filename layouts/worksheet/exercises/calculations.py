@@ -453,6 +453,10 @@ _QUANTITY_NAMED = re.compile(r"(?i)\b(?:perimeter|circumference|length|height|wi
 _RULE_FOUND = re.compile(r"(?i)\s*(?:the\s+)?(?:term-to-term\s+)?rule\s+is\s+[\"“']?(?:add|subtract|take away|multiply|"
                          r"divide|times|double|halve)\b[^→=]*$")
 """A step naming the rule a sequence follows ("rule is "add 4""), which the student finds by looking."""
+_CHAINED_VALUE = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*(?:[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?)?\s*")
+"""A value in a chain of steps ("800 → 400 → 200 → 100 Bq"), each worked from the one before."""
+_STEP_RESULT = re.compile(r"=\s*\d+(?:\.\d+)?\s+[^\W\d_]+(?:-[^\W\d_]+)?")
+"""A step's result with its unit ("6 ÷ 2 = 3 half-lives"): worked out, no new given."""
 _OTHER_RULE = re.compile(r"\(\s*or\s+[^()]*[÷×/*][^()]*\)")
 """A rule the line above gives another way ("rate = 1 ÷ time (or 1000 ÷ time)")."""
 _BINARY_STEP = re.compile(r"(?:^|→)\s*[01]{4,}(?:\s[01]{4})*(?![\w.,])\s*=")
@@ -519,7 +523,7 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         return True  # "motor, 400 J in, 300 J useful → 0.75": a bare figure under "Energy transfers in appliances"
         # could be the efficiency or the waste ("10th term of 3n − 2" says what it is)
     if not unknown and re.search(rf"(?<![\d.]){re.escape(number.lstrip('+−-'))}(?![\d.])", _POINT.sub("", givens)) \
-            or _NEW_GIVEN.search(_PARENTHESES.sub("", working)):
+            or _NEW_GIVEN.search(_STEP_RESULT.sub("=", _PARENTHESES.sub("", working))):
         return True  # "SA = 36π too" repeats a given, as "reads 0.76 V … → −0.76 V" does with a sign; "→ 3 builders
         # take 24 ÷ 3" adds one the stem leaves out (a point's coordinate is no such given: "(1, 3) and (4, 12) → m =
         # 3")
@@ -549,9 +553,11 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
            if unit in units):
         return True  # "grass 5000 g/m² → rabbits 450 g/m². Efficiency = 450 ÷ 5000 × 100 = 9%": an amount of a
         # given's unit, which the stem cuts off, and no step's result
-    if any(not _WORKING.search(step) and not _RULE_FOUND.match(step) for step in steps):
+    if any(not _WORKING.search(step) and not _RULE_FOUND.match(step) and not _CHAINED_VALUE.fullmatch(step)
+           for step in steps):
         return True  # "→ 2n² → take away …": a second step that is words, not working (a sequence's rule found,
-        # "→ rule is "add 4" →", is the method the student uses, not a given)
+        # "→ rule is "add 4" →", is the method the student uses, not a given; nor is "800 → 400 → 200", a value
+        # halved step by step)
     if any(not _derivable(_value(found), givens) for step in steps for found in _BARE_VALUE.findall(step)):
         return True  # "fx = 0, 8, 8, 6, 4 → Σfx = 26, Σf = 20 → …": the 20 is a count the stem never gives
     return False

@@ -429,11 +429,6 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                                                                             term.text.strip())) for term in hidden):
         return None  # "to give O____ ions" (OH⁻ ions): a letter cut from a formula reads as a word's, and
         # "hydroxide ions" is as right
-    if any(term.kind == "year" and not text[:term.start].strip(" \"'“‘*(") and re.match(r"\**\)?\s*[:–—]",
-                                                                                      text[term.end:])
-           for term in hidden):
-        return None  # "____: the structure of DNA worked out by Watson and Crick": a year as the line's label, and
-        # nothing on a gap's line says a year is asked (a choice's options do)
     if any(re.search(r"(?i)\bcovid|\bcoronavirus|\bpandemic\b", term.text) for term in hidden):
         return None  # "workers returned home during ____ in 2020": every pupil has lived through Covid-19
     if any(replaced[term.start].hint and term.text.strip().casefold() in TRADE_NAMES for term in hidden):
@@ -1572,6 +1567,11 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             and not re.search(r"\d", text[:clause_before_dash(source, ref) or len(text)]):
         return None  # "Successes: Most venues have a long-term use.": the title says it is so, and with no figure
         # or year in it, there is nothing a student could find wrong
+    title_names = set(re.findall(r"[A-Z][\w'’-]{3,}", source.pack.cards[ref.card].title))
+    if true and any(term.kind == "name" and title_names & set(re.findall(r"[A-Z][\w'’-]{3,}", term.text))
+                    for term in source.terms[ref]):
+        return None  # "The Dowding system: Designed under … Sir Hugh Dowding": the title names the man, so the
+        # statement is true at sight
     unnamed = THING_UNNAMED.search(text)
     if unnamed and unnamed.group().split()[-1].casefold() not in ("group", "order") \
             and not re.search(r"\s[A-Z]", source.pack.cards[ref.card].title):

@@ -370,7 +370,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
                              else note.group(0), meaning).strip() or meaning  # "to recycle (ich recyc(e)le)", a
         # bracket inside; "renewable energy (Sonnenenergie, Windkraft)" prints "Energie" of "erneuerbare Energie"
         out.append(Translate(ref, meaning, word, True) if reverse else Translate(ref, word, meaning, False))
-    return out
+    return [item for item in out if not any(other is not item and _printed_in(item.answer, other.shown.casefold())
+                                            for other in out)]  # ("divorced" beside "to get divorced" to put into
+    # German: the one prints the other's answer)
 
 
 def _opposites(one: str, other: str) -> bool:

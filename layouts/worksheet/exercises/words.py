@@ -361,7 +361,9 @@ STOCK_PHRASES = frozenset({
     "hydroelectric power", "hydro-electric power", "hydroelectricity", "hydropower", "water vapour", "pollutants",
     "seabed", "sea bed", "seafloor", "sea floor", "riverbed", "river bed", "world war one", "world war two",
     "world war i", "world war ii", "world war 1", "world war 2", "mains electricity", "mains supply",
-    "landslides", "aftershocks", "pylons", "cold packs", "ice packs", "hand warmers", "kinetic energy"})
+    "landslides", "aftershocks", "pylons", "cold packs", "ice packs", "hand warmers", "kinetic energy",
+    "buckingham palace", "downing street", "big ben", "westminster abbey", "tower of london",
+    "houses of parliament"})
 """Phrases and words every student has met outside any topic, which blind audits found read off their lines with a
 first letter: "behind the I____ (2 words)", "Nagy back as P____ (2 words)", "closed the border with b____ (2 words)",
 "steep, fast-flowing; used for h____ (2 words)", "Steep hillsides → l____ once the ground shook"."""
