@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 
 from ...errors import Problem, StudypackError
 from .blocks import Block, Box, Image, Op, Rule, Text, Typography, blank_text, paragraph, unbroken
+from .exercises.kinds import MONTH_WORDS
 from .exercises.questions import points_used
 from .exercises.generate import (LETTERS, Calc, Choice, Gap, Match, Picture, Question, Section, Short, Timeline, Translate,
                                   TrueFalse, Version)
@@ -217,13 +218,17 @@ def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False, na
 
 
 _YEAR_ONLY = re.compile(r"(?:c\.\s*)?\d{3,4}(?:\s*(?:BCE?|AD|CE))?")
-_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[^\W\d_]{3,}\.?\s+\d{3,4}|\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,}")
+_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([^\W\d_]{3,})\.?\s+\d{3,4}|\d{1,2}(?:st|nd|rd|th)?\s+([^\W\d_]{3,})\.?")
 
 
 def _date_asked(answer: str) -> str:
-    """The label a blank takes whose answer is a year or a date ("gap_year", "gap_date"), else ""."""
+    """The label a blank takes whose answer is a year or a date ("gap_year", "gap_date"; "28 days" is neither),
+    else ""."""
     answer = answer.strip()
-    return "gap_year" if _YEAR_ONLY.fullmatch(answer) else "gap_date" if _DATE.fullmatch(answer) else ""
+    if _YEAR_ONLY.fullmatch(answer):
+        return "gap_year"
+    date = _DATE.fullmatch(answer)
+    return "gap_date" if date and (date.group(1) or date.group(2)).casefold() in MONTH_WORDS else ""
 
 
 def _gap(number: int, question: Gap, g: WorksheetGeometry) -> Block:

@@ -1,10 +1,13 @@
-"""What the blind audits of sets WL to WP found: a key that rounds a sum the stem asks exactly ("568 × 5 ÷ 1000 = 2.8
+"""What the blind audits of sets WL to WW found: a key that rounds a sum the stem asks exactly ("568 × 5 ÷ 1000 = 2.8
 units", where a student writes 2.84); "3/x² = ____", which asks for no form; "The Act led to …" as a matching
 statement; "Made Grant commander …" on a timeline with no doer; "Key shopping words" and "Anglicismes" as lists to
 name; one line of two dialogue pairs cut at a comma; a binary shift keyed in denary alone; a year before the sheet's
-span among wrong years inside it; a derivation as points to write; "Embankments" beside "river bank" as a gap; a year
-labelling its line with nothing to say a year is asked; three events whose end the title dates; a word and its own example to translate on one
-sheet; and "Works in the ae____" with no subject."""
+span among wrong years inside it; a derivation as points to write; "Embankments" beside "river bank" and "fatty acids"
+beside "fat" as gaps; a year asked with nothing to say a year is asked; three events whose end the title dates; a word
+and its own example to translate on one sheet; "Works in the ae____" with no subject; "real wage growth" cut from its
+stem; a sum under another rule the line above allows; initials printed elsewhere; a pandemic year moved; an everyday
+topic word; a plain name in an author's example; a title of measures paired by a figure; an echo asked by a letter;
+and sums the cards work (a sequence's next term, a vector's size, a half-life by halving) never asked."""
 from __future__ import annotations
 
 import random
@@ -351,3 +354,36 @@ def test_no_word_to_translate_prints_another_ones_answer():
         items = translations(pack, random.Random(seed), 10)
         assert not any(re.search(rf"\b{re.escape(item.answer.casefold())}\b", other.shown.casefold())
                        for item in items for other in items if other is not item), items
+
+
+def test_fatty_acids_are_no_gap_beside_fat():
+    from studypack.layouts.worksheet.exercises.words import inside_word
+    assert inside_word("fatty acids", "which breaks down fat into")
+    assert not inside_word("carbon dioxide", "a car engine")
+
+
+def test_an_echo_asked_by_a_letter_and_everyday_sound_words_give_no_question():
+    sound = pack_yaml("Sound", "Physics", [
+        ("Echo calculations", ["The sound travels **there and back**, so distance = (speed × time) ÷ 2.",
+                               "e.g. v = 340 m/s, echo heard after 0.5 s → d = (340 × 0.5) ÷ 2 = **85 m**",
+                               "e.g. v = 1500 m/s in sea water, echo after 0.4 s → depth = (1500 × 0.4) ÷ 2 = "
+                               "**300 m**"]),
+        ("Hearing", ["Loudness is measured in **decibels**.", "Sound waves make the **eardrum** vibrate.",
+                     "Humans hear from about **20 Hz** to **20 000 Hz**."])])
+    assert calculations(sound) == ["Echo calculations: v = 1500 m/s in sea water, echo after 0.4 s → depth = [300] m"]
+    answers = blanked(sound)
+    assert not {"decibels", "eardrum"} & answers, answers
+
+
+def test_set_wx_a_length_of_time_a_census_year_and_an_equation_in_two_steps():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.short_answers import _equation_line
+    from studypack.layouts.worksheet.exercises.words import stock_phrase
+    from studypack.layouts.worksheet.student import _date_asked
+    assert _date_asked("28 days") == "" and _date_asked("14 April 1865") == "gap_date"
+    assert _equation_line("orbital speed = distance travelled ÷ time = circumference ÷ period")
+    source = material(pack_yaml("UK population", "Geography", [
+        ("Leicester", ["In the **2021** census about 41% of Leicester's people were born outside the UK.",
+                       "Ugandan Asians arrived in **1972** after their expulsion."])]))
+    assert _true_false(source, source.refs[0], False) is None
+    assert stock_phrase("the Industrial Revolution") and stock_phrase("life expectancy")

@@ -485,6 +485,9 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         working = working.replace(asked.strip(" ="), " ", 1)
     if _APPROXIMATE.search(asked) or _DATED.search(givens):
         return True  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
+    if re.search(r"(?i)\becho", givens) and re.fullmatch(r"\s*[A-Za-z]\s*=\s*", asked):
+        return True  # "v = 340 m/s, echo heard after 0.5 s → d = ____ m": the distance to the wall, or there and
+        # back, a letter does not say ("depth =" does)
     if _BINARY_STEP.search(working) and not re.fullmatch(r"[01]+", number):
         return True  # "00010110 (22), left shift 2 → 01011000 = 22 × 4 = 88": the binary is as right an answer
     if _estimated(f"{working} {last}", number):

@@ -487,7 +487,8 @@ def _equation_line(text: str) -> bool:
     uses an arrow for its verb ("Cathode → hydrogen (Na more reactive than H); anode → chlorine")."""
     bare = re.sub(r"\([^()]*\)", "", text)
     return EQUATION.search(text) is not None and re.search(r"[=+×÷≡⇌]", bare) is not None \
-        and len(re.findall(r"[^\W\d_₀-₉⁰-⁹⁺⁻]{2,}", bare)) <= 6
+        and len(re.findall(r"[^\W\d_₀-₉⁰-⁹⁺⁻]{2,}", bare)) <= 6 + 2 * max(0, bare.count("=") - 1)  # ("orbital speed =
+    # distance travelled ÷ time = circumference ÷ period": one equation in two steps)
 
 
 def _names_no_topic(title: str) -> bool:

@@ -129,11 +129,12 @@ def same_family(one: str, other: str) -> bool:
 def inside_word(answer: str, text: str) -> bool:
     """Whether a word of ``text`` (five letters or more) stands inside a longer word of ``answer`` ("radiation" in
     Irradiation, "fertility" in Infertility), or a shorter one is the answer's root between a prefix and an ending
-    ("bank" in Embankments): printed beside a blank, it spells most of the answer."""
-    return any(len(other) >= 5 and other in word and other != word
+    ("bank" in Embankments, "fat" in Fatty acids): printed beside a blank, it spells most of the answer."""
+    return any(len(other) >= 5 and other in word and other != word and len(word) >= 7
                or len(other) == 4 and re.fullmatch(rf"(?:em|en|im|un|re|dis){other}(?:ments?|s|ing|ed)?", word)
-               for word in re.findall(r"[^\W\d_]{7,}", answer.casefold())
-               for other in re.findall(r"[^\W\d_]{4,}", text.casefold()))
+               or len(other) == 3 and re.fullmatch(rf"{other}(?:t?ty|tier|tiest)", word)  # "fatty acids" beside "fat"
+               for word in re.findall(r"[^\W\d_]{5,}", answer.casefold())
+               for other in re.findall(r"[^\W\d_]{3,}", text.casefold()))
 
 
 def unaccented(text: str) -> str:
@@ -363,7 +364,8 @@ STOCK_PHRASES = frozenset({
     "world war i", "world war ii", "world war 1", "world war 2", "mains electricity", "mains supply",
     "landslides", "aftershocks", "pylons", "cold packs", "ice packs", "hand warmers", "kinetic energy",
     "buckingham palace", "downing street", "big ben", "westminster abbey", "tower of london",
-    "houses of parliament"})
+    "houses of parliament", "washington dc", "washington d.c.", "decibels", "decibels (db)", "eardrum",
+    "eardrums", "industrial revolution", "life expectancy"})
 """Phrases and words every student has met outside any topic, which blind audits found read off their lines with a
 first letter: "behind the I____ (2 words)", "Nagy back as P____ (2 words)", "closed the border with b____ (2 words)",
 "steep, fast-flowing; used for h____ (2 words)", "Steep hillsides → l____ once the ground shook"."""
