@@ -387,3 +387,23 @@ def test_set_wx_a_length_of_time_a_census_year_and_an_equation_in_two_steps():
                        "Ugandan Asians arrived in **1972** after their expulsion."])]))
     assert _true_false(source, source.refs[0], False) is None
     assert stock_phrase("the Industrial Revolution") and stock_phrase("life expectancy")
+
+
+def test_set_wy_a_cause_label_the_channel_and_two_figures_to_a_line():
+    from studypack.layouts.worksheet.exercises.candidates import _true_false
+    from studypack.layouts.worksheet.exercises.words import stock_phrase
+    armada = material(pack_yaml("The Spanish Armada, 1588", "History", [
+        ("Short-term causes", ["Effect → Philip decided on open war and began building an invasion fleet, the "
+                               "**Armada**, in **1586**.", "**Drake** raided **Cadiz** in **April 1587**."])]))
+    assert _true_false(armada, armada.refs[0], True) is None
+    assert stock_phrase("the English Channel")
+    speeds = pack_yaml("Motion", "Physics", [
+        ("Typical speeds", ["Walking ≈ **1.5 m/s**", "Running ≈ 3 m/s; cycling ≈ 6 m/s",
+                            "Fast train ≈ 55 m/s; passenger aeroplane cruising ≈ 250 m/s",
+                            "A person's speed depends on age, fitness and terrain."]),
+        ("Velocity", ["**Velocity** is speed in a given direction.", "It is a **vector** quantity.",
+                      "A car going round a bend at a steady speed has a changing velocity."])])
+    prompts = [short.prompt for candidate in short_candidates(material(speeds), ENGLISH)
+               if (short := candidate.build(0))]
+    assert not any("Typical speeds" in prompt for prompt in prompts), prompts
+    assert any("Velocity" in prompt for prompt in prompts), prompts

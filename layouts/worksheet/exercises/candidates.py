@@ -15,7 +15,7 @@ from .kinds import MONTH_PATTERN, MONTHS, PERSON_STYLES, SHIP_PREFIXES, is_eleme
 from .questions import Choice, Gap, PointRef, Segment, TrueFalse, plain
 from .material import (Candidate, Material, antonym_told, compound_told, compound_of_printed, holds, length_score,
                        lists_of_a_kind, spelled_like, stem_told, translated, worked_beside)
-from .roles import (IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb,
+from .roles import (CAUSE_LABEL, IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb,
                     starts_with_pronoun)
 from .terms import is_date_context, number_value
 from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, TRADE_NAMES, YEAR, capitalised, common_phrase,
@@ -429,6 +429,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                                                                             term.text.strip())) for term in hidden):
         return None  # "to give O____ ions" (OH⁻ ions): a letter cut from a formula reads as a word's, and
         # "hydroxide ions" is as right
+    if re.match(r"(?i)\W*causes?\s*(?:→|->|and|&)\s*effects?\b", text):
+        return None  # "Cause → effect – repeal split the C____ (2 words) → Peel resigned": the author's label and
+        # arrows printed inside the sentence
     if any(re.search(r"(?i)\bcovid|\bcoronavirus|\bpandemic\b", term.text) for term in hidden):
         return None  # "workers returned home during ____ in 2020": every pupil has lived through Covid-19
     if any(replaced[term.start].hint and term.text.strip().casefold() in TRADE_NAMES for term in hidden):
@@ -1567,6 +1570,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             and not re.search(r"\d", text[:clause_before_dash(source, ref) or len(text)]):
         return None  # "Successes: Most venues have a long-term use.": the title says it is so, and with no figure
         # or year in it, there is nothing a student could find wrong
+    if CAUSE_LABEL.match(text):
+        return None  # "Effect → Philip decided on open war …" under the Armada's causes: the label prints the
+        # author's note, and the effect is true at sight
     title_names = set(re.findall(r"[A-Z][\w'’-]{3,}", source.pack.cards[ref.card].title))
     if true and any(term.kind == "name" and title_names & set(re.findall(r"[A-Z][\w'’-]{3,}", term.text))
                     for term in source.terms[ref]):

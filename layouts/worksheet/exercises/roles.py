@@ -796,6 +796,13 @@ EQUATION = re.compile(r"[\w)²³](?:\s+[=≡]\s*|[=≡]\s+)[\w(−-]|[\w)²³][=
 that goes on with one ("= x³ + 6x² …"), or a reaction's; not a double bond ("C=C", "CH₂=CH₂")."""
 
 
+CAUSE_LABEL = re.compile(r"(?i)^\W*(?:causes?|effects?|consequences?|results?|impacts?)"
+                         r"(?:\s*(?:→|->|and|&)\s*(?:effects?|consequences?|results?))?\s*(?:→|->|:|–|—|-\s)")
+"""A line's label that sorts it as a cause or an effect ("Effect → Philip decided on open war", "Cause → effect –
+repeal split the Conservatives"): printed in a question, it reads as the author's notes, and under an event's title
+an effect of it is true at sight."""
+
+
 KIND_FIRST = re.compile(r"(?i)^\W*the\s+\**(act|acts|treaty|bill|law|pact|agreement|decree|charter|compromise|edict|"
                         r"ordinance|statute|accord|plan|scheme|conference|battle|campaign|uprising|revolt|rebellion|"
                         r"raid|siege)\**\s+(?!of\b|that\b|which\b|who\b|between\b|for\b|on\b|to\b|in\b)(?-i:[a-z])")

@@ -83,6 +83,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                 # or several, no scheme can say, and "Immediate: search and rescue, field hospitals, tents" left out
                 # would take half of "Immediate vs long-term responses" with it (a bare term is a heading its next
                 # sentence explains: it is left out)
+            if sum(1 for ref in refs if _TWO_FIGURES.search(source.point(ref).text)) >= 2:
+                continue  # "Running ≈ 3 m/s; cycling ≈ 6 m/s", "Fast train ≈ 55 m/s; aeroplane ≈ 250 m/s": two facts
+                # to a line, worth one mark or two, as the marker reads it
             if any(_bundled(source.point(ref).text) for ref in refs):
                 continue  # "For: energy security; jobs; tax income; half the CO₂ of coal": four arguments on one
                 # line of a scheme, worth one mark or four, as the marker reads it
@@ -374,6 +377,10 @@ def _symbols_only(text: str) -> bool:
 
 _RELATION = re.compile(r"[=∝]|\bproportional\b")
 """A line that states how quantities go together, in symbols or in words."""
+
+
+_TWO_FIGURES = re.compile(r"\d[^;]*;\s*[^;]*\d")
+"""A line of two figures parted by a semicolon ("Running ≈ 3 m/s; cycling ≈ 6 m/s")."""
 
 
 def _bundled(text: str) -> bool:
