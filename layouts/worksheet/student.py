@@ -218,7 +218,10 @@ def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False, na
 
 
 _YEAR_ONLY = re.compile(r"(?:c\.\s*)?\d{3,4}(?:\s*(?:BCE?|AD|CE))?")
-_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([^\W\d_]{3,})\.?\s+\d{3,4}|\d{1,2}(?:st|nd|rd|th)?\s+([^\W\d_]{3,})\.?")
+"""A year alone, perhaps roughly or BC ("1935", "c. 1120", "55 BC")."""
+_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([^\W\d_]{3,})\.?\s+\d{3,4}"
+                   r"|\d{1,2}(?:st|nd|rd|th)?\s+([^\W\d_]{3,})\.?")
+"""A day and a month, a month and a year, or all three ("5 Nov 1854", "May 1940", "14 April")."""
 
 
 def _date_asked(answer: str) -> str:

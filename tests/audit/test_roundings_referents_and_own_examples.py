@@ -407,3 +407,17 @@ def test_set_wy_a_cause_label_the_channel_and_two_figures_to_a_line():
                if (short := candidate.build(0))]
     assert not any("Typical speeds" in prompt for prompt in prompts), prompts
     assert any("Velocity" in prompt for prompt in prompts), prompts
+
+
+def test_set_wz_a_potential_divider_asked_by_its_unit_alone_and_key_verbs_to_name():
+    divider = pack_yaml("Circuits", "Physics", [
+        ("Sharing p.d. in series", ["The bigger resistance takes the bigger share of the p.d.",
+                                    "e.g. 9 V across 2 kΩ and 1 kΩ in series → the 1 kΩ resistor gets 1/3 × 9 = "
+                                    "**3 V**"])])
+    assert calculations(divider) == []
+    verbs = pack_yaml("La ropa", "Spanish", [
+        ("Key verbs", ["**llevar**", "**ponerse**", "**probarse**", "**devolver**", "**quedar bien**"]),
+        ("Shops", ["**la tienda**", "**el probador**", "**la caja**"])])
+    prompts = [short.prompt for candidate in short_candidates(material(verbs), ENGLISH)
+               if (short := candidate.build(0))]
+    assert not any("verbs" in prompt.casefold() for prompt in prompts), prompts

@@ -329,9 +329,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
             for word in re.findall(r"[A-Za-z]{4,}", title)):
         return None  # "4.6 g Na, Aᵣ = 23 → moles = ____" under "Hydrogen from sodium": moles of sodium, or of the
         # hydrogen the title names, nothing says
-    if asked_for in ("P", "E", "V") and len(re.findall(r"\d\s*Ω", givens)) >= 2:
+    if (asked_for in ("P", "E", "V") or not asked_for and re.fullmatch(r"[kmM]?[VWJ]", value.group("unit").strip())) \
+            and len(re.findall(r"\d\s*[kMmµ]?Ω", givens)) >= 2:
         return None  # "ε = 6.0 V, r = 2.0 Ω, R = 2.0 Ω → P = ____ W": the power in the load, in the cell or in all,
-        # nothing says which
+        # nothing says which; "9 V across 2 kΩ and 1 kΩ in series → ____ V": across which resistor
     if re.search(r"(?i)\bscale\s+factor\b", asked) and not _DIRECTION.search(f"{context} {givens}"):
         return None  # "AB = 4 cm, PQ = 10 cm → scale factor = ____": 2.5 or 0.4, as nothing says which shape is the
         # enlargement of which

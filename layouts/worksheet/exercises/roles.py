@@ -483,7 +483,8 @@ _REFERENCE = re.compile(r"(?i)\bsee (?:the )?(?:next|previous|last|other|earlier
 combustion"): the sheet cannot show it, nor ask about it."""
 
 
-_WORD_LIST = (r"key (?:[^\W\d_]+ )?(?:terms|words|vocabulary|vocab)|keywords|vocabulary|vocab|glossary|"
+_WORD_LIST = (r"key (?:[^\W\d_]+ )?(?:terms|words|verbs|nouns|adjectives|phrases|expressions|vocabulary|vocab)|"
+              r"keywords|vocabulary|vocab|glossary|"
               r"anglicis\w*|loan\s?words?|cognates?|same (?:word )?as in english")
 """What names a list of words to learn ("Key terms", "Key shopping words", "Glossary"), or of words a student knows
 without learning them ("Anglicismes – same word as in English")."""
