@@ -421,3 +421,8 @@ def test_set_wz_a_potential_divider_asked_by_its_unit_alone_and_key_verbs_to_nam
     prompts = [short.prompt for candidate in short_candidates(material(verbs), ENGLISH)
                if (short := candidate.build(0))]
     assert not any("verbs" in prompt.casefold() for prompt in prompts), prompts
+
+
+def test_set_xa_names_every_pupil_knows_by_their_letter():
+    from studypack.layouts.worksheet.exercises.words import stock_phrase
+    assert all(stock_phrase(name) for name in ("Pythagoras", "Pythagoras' theorem", "Advent", "the Quakers"))
