@@ -426,3 +426,22 @@ def test_set_wz_a_potential_divider_asked_by_its_unit_alone_and_key_verbs_to_nam
 def test_set_xa_names_every_pupil_knows_by_their_letter():
     from studypack.layouts.worksheet.exercises.words import stock_phrase
     assert all(stock_phrase(name) for name in ("Pythagoras", "Pythagoras' theorem", "Advent", "the Quakers"))
+
+
+def test_set_xb_two_letters_that_settle_aerobic_against_anaerobic():
+    water = pack_yaml("Using resources", "Chemistry", [
+        ("Waste water", ["Sewage sludge is digested by **anaerobic bacteria**, giving methane.",
+                         "Effluent is treated by **aerobic bacteria** – air is bubbled through it.",
+                         "Screening removes **grit** and large objects."])])
+    assert "aerobic bacteria" not in blanked(water)
+    from studypack.layouts.worksheet.exercises.words import stock_phrase
+    assert stock_phrase("World Heritage Site")
+
+
+def test_a_timeline_event_drawn_up_by_someone_is_not_printed_without_its_subject():
+    text = pack_yaml("The First World War", "History", [
+        ("The Schlieffen Plan", ["Drawn up by Count Alfred von **Schlieffen** in **1905** to avoid a war on two "
+                                 "fronts."]),
+        ("The Somme", ["The battle began on **1 July 1916** after a week-long bombardment."])])
+    described = [event.text for _ref, event in events._point_events(material(text))]
+    assert not any(text.startswith("Drawn") for text in described), described

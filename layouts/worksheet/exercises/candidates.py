@@ -98,6 +98,16 @@ _COUNTERPARTS = {"husband": "wife", "wife": "husband", "mother": "father", "fath
 then the m____ (3 words)", "right of the peak release energy by f____" beside fusion)."""
 
 
+def _opposite_taught(source: Material, answer: str) -> bool:
+    """Whether the pack also teaches the answer's first word negated ("anaerobic" beside "aerobic bacteria")."""
+    first = re.match(r"[^\W\d_]+", answer.strip())
+    if first is None:
+        return False
+    words = {word for card in source.pack.cards for point in card.points
+             for word in re.findall(r"[^\W\d_]+", point.text.casefold())}
+    return any(f"{prefix}{first.group().casefold()}" in words for prefix in ("an", "un", "in", "non", "non-"))
+
+
 def _counterpart_printed(text: str, term) -> bool:
     """Whether a blank opens on a word whose partner its line prints ("using the h____ (2 words) and wife's egg":
     husband's sperm)."""
@@ -429,6 +439,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                                                                             term.text.strip())) for term in hidden):
         return None  # "to give O____ ions" (OH⁻ ions): a letter cut from a formula reads as a word's, and
         # "hydroxide ions" is as right
+    if any(len(replaced[term.start].hint) >= 2 and _opposite_taught(source, term.text) for term in hidden):
+        return None  # "Effluent is treated by ae____ (2 words)" where the pack teaches anaerobic too: the two letters
+        # settle the one choice the line asks
     if re.match(r"(?i)\W*causes?\s*(?:→|->|and|&)\s*effects?\b", text):
         return None  # "Cause → effect – repeal split the C____ (2 words) → Peel resigned": the author's label and
         # arrows printed inside the sentence

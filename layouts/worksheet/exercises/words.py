@@ -366,7 +366,8 @@ STOCK_PHRASES = frozenset({
     "buckingham palace", "downing street", "big ben", "westminster abbey", "tower of london",
     "houses of parliament", "washington dc", "washington d.c.", "decibels", "decibels (db)", "eardrum",
     "eardrums", "industrial revolution", "life expectancy", "english channel", "pythagoras", "pythagoras' theorem",
-    "pythagoras’ theorem", "pythagoras's theorem", "advent", "quakers"})
+    "pythagoras’ theorem", "pythagoras's theorem", "advent", "quakers", "world heritage site",
+    "unesco world heritage site"})
 """Phrases and words every student has met outside any topic, which blind audits found read off their lines with a
 first letter: "behind the I____ (2 words)", "Nagy back as P____ (2 words)", "closed the border with b____ (2 words)",
 "steep, fast-flowing; used for h____ (2 words)", "Steep hillsides → l____ once the ground shook"."""
