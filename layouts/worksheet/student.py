@@ -14,7 +14,6 @@ from typing import Callable, Sequence
 
 from ...errors import Problem, StudypackError
 from .blocks import Block, Box, Image, Op, Rule, Text, Typography, blank_text, paragraph, unbroken
-from .exercises.kinds import MONTH_WORDS
 from .exercises.questions import points_used
 from .exercises.generate import (LETTERS, Calc, Choice, Gap, Match, Picture, Question, Section, Short, Timeline, Translate,
                                   TrueFalse, Version)
@@ -211,27 +210,10 @@ def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False, na
         if segment.hint and segment.words_asked > 1:  # "C____ (2 words) flows from + to −": "Current" alone
             # does not fill it
             runs.append((unbroken(" " + g.labels.count("gap_words", segment.words_asked), g.fonts), False))
-        elif dated and (asked := _date_asked(segment.text)):  # "In ____ (year) Carothers made nylon": "In the
-            # USA" fills the line as well
-            runs.append((unbroken(" " + g.labels.text(asked), g.fonts), False))
+        elif dated and segment.dated:  # "In ____ (year) Carothers made nylon": "In the USA" fills the line too
+            label = "gap_year" if re.fullmatch(r"\d{1,4}", segment.text.strip()) else "gap_date"
+            runs.append((unbroken(" " + g.labels.text(label), g.fonts), False))
     return words_of(tuple(runs), g.fonts)
-
-
-_YEAR_ONLY = re.compile(r"(?:c\.\s*)?\d{3,4}(?:\s*(?:BCE?|AD|CE))?")
-"""A year alone, perhaps roughly or BC ("1935", "c. 1120", "55 BC")."""
-_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([^\W\d_]{3,})\.?\s+\d{3,4}"
-                   r"|\d{1,2}(?:st|nd|rd|th)?\s+([^\W\d_]{3,})\.?")
-"""A day and a month, a month and a year, or all three ("5 Nov 1854", "May 1940", "14 April")."""
-
-
-def _date_asked(answer: str) -> str:
-    """The label a blank takes whose answer is a year or a date ("gap_year", "gap_date"; "28 days" is neither),
-    else ""."""
-    answer = answer.strip()
-    if _YEAR_ONLY.fullmatch(answer):
-        return "gap_year"
-    date = _DATE.fullmatch(answer)
-    return "gap_date" if date and (date.group(1) or date.group(2)).casefold() in MONTH_WORDS else ""
 
 
 def _gap(number: int, question: Gap, g: WorksheetGeometry) -> Block:

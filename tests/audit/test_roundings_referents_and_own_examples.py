@@ -379,8 +379,12 @@ def test_set_wx_a_length_of_time_a_census_year_and_an_equation_in_two_steps():
     from studypack.layouts.worksheet.exercises.candidates import _true_false
     from studypack.layouts.worksheet.exercises.short_answers import _equation_line
     from studypack.layouts.worksheet.exercises.words import stock_phrase
-    from studypack.layouts.worksheet.student import _date_asked
-    assert _date_asked("28 days") == "" and _date_asked("14 April 1865") == "gap_date"
+    from sheet_builds import gap_fills
+    cycle = pack_yaml("Hormones", "Biology", [
+        ("The menstrual cycle", ["A cycle lasts about **28 days**.", "The basket holds about **700** items.",
+                                 "The first IVF baby was born in **July 1978**."])])
+    blanks = {blank.text: blank.dated for gap in gap_fills(cycle) for blank in gap.segments if blank.role == "blank"}
+    assert "28 days" in blanks and not any(blanks.values()), blanks
     assert _equation_line("orbital speed = distance travelled ÷ time = circumference ÷ period")
     source = material(pack_yaml("UK population", "Geography", [
         ("Leicester", ["In the **2021** census about 41% of Leicester's people were born outside the UK.",

@@ -427,7 +427,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         # "the"
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
     replaced = {term.start: Segment(term.text, "blank", labels[i],
-                                    "" if _heads_among_names(source, ref, term) else _letter(source, term))
+                                    "" if _heads_among_names(source, ref, term) else _letter(source, term),
+                                    dated=term.kind == "year")
                 for i, term in enumerate(hidden)}
     if any(replaced[term.start].hint and (term.kind == "term" or term.sort == "country") and " " in term.text.strip()
            and common_phrase(term.text)

@@ -57,6 +57,9 @@ class Segment(NamedTuple):
     hint: str = ""
     """A blank's first letter, printed before its line where the gap fill has no word bank: "secure the T____"
     asks for the Tudor dynasty, not for any word that fits (the succession, the throne)."""
+    dated: bool = False
+    """Whether a blank's answer is a year or a date, which the sheet says ("In ____ (year) Carothers made nylon"):
+    "In the USA" fills the line as well."""
 
     @property
     def words_asked(self) -> int:
