@@ -13,6 +13,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from studypack.layouts.labels import ENGLISH
 from studypack.layouts.worksheet.exercises import events
 from studypack.layouts.worksheet.exercises.calculations import _examples
@@ -449,3 +451,15 @@ def test_a_timeline_event_drawn_up_by_someone_is_not_printed_without_its_subject
         ("The Somme", ["The battle began on **1 July 1916** after a week-long bombardment."])])
     described = [event.text for _ref, event in events._point_events(material(text))]
     assert not any(text.startswith("Drawn") for text in described), described
+
+
+@pytest.mark.slow
+def test_a_share_written_in_every_tells_the_same_share_asked_elsewhere():
+    from studypack.layouts.worksheet.exercises.material import _ranges_in_full
+    assert "7 in 10" in _ranges_in_full("roughly 7 in every 10 deaths worldwide").split("\0")
+    from sheet_builds import fresh_pack, of_kind, planned
+    from studypack.layouts.worksheet.exercises.questions import Gap
+    text = fresh_pack("biology_non_communicable_disease.yaml")  # "smoking causes about ____ lung cancers"
+    for seed in "12":
+        answers = [blank.text for gap in of_kind(planned(text, seed), Gap) for blank in gap.answers]
+        assert "7 in 10" not in answers, (seed, answers)

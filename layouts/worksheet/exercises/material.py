@@ -1721,10 +1721,14 @@ _YEAR_KNOWN_TO_ALL = re.compile(r"(?i)\bcovid|\bcoronavirus|\b9/11\b")
 
 def _ranges_in_full(text: str) -> str:
     """``text`` with each span of years written short added in full ("1547–49" also as "1547–1549"), so the year
-    that ends it is found ("Somerset ruled for Edward VI (1547–49)" tells a statement's "fell in 1549")."""
+    that ends it is found ("Somerset ruled for Edward VI (1547–49)" tells a statement's "fell in 1549"), and each
+    share written "7 in every 10" added as "7 in 10"."""
     spans = [f"{found.group(1)}–{found.group(1)[:2]}{found.group(2)}"
              for found in re.finditer(r"(?<!\d)(1\d{3}|20\d\d)\s*[–-]\s*(\d\d)(?!\d)", text)]
-    return "\0".join([text, *spans])
+    shares = [f"{found.group(1)} in {found.group(2)}"
+              for found in re.finditer(r"(?i)\b(\d+)\s+(?:in|out of)\s+every\s+(\d+)\b", text)]  # ("roughly 7 in
+    # every 10 deaths" tells "about ____ lung cancers", 7 in 10)
+    return "\0".join([text, *spans, *shares])
 
 
 def _figure_in(term: Term, title: str) -> bool:
