@@ -463,3 +463,28 @@ def test_a_share_written_in_every_tells_the_same_share_asked_elsewhere():
     for seed in "12":
         answers = [blank.text for gap in of_kind(planned(text, seed), Gap) for blank in gap.answers]
         assert "7 in 10" not in answers, (seed, answers)
+
+
+def test_set_xc_a_method_title_and_a_note_on_the_thing_are_no_part_of_a_question():
+    heat = pack_yaml("Specific heat", "Physics", [
+        ("Rearranging the equation", ["E = P × t links the energy a heater transfers to its power.",
+                                      "e.g. P = 50 W, t = 300 s → E = 50 × 300 = **15 000 J**"]),
+        ("Latent heat worked examples", ["e.g. melt 0.5 kg of ice at 0 °C, L = 334 000 J/kg → E = 0.5 × 334 000 = "
+                                         "**167 000 J**"])])
+    assert calculations(heat) == ["P = 50 W, t = 300 s → E = [15 000] J",
+                                  "Latent heat: melt 0.5 kg of ice at 0 °C, L = 334 000 J/kg → E = [167 000] J"]
+    lines = ["**el recreo** – break time (about twenty minutes)", "**la pizarra** – the board",
+             "**el horario** – the timetable", "**la asignatura** – the subject"]
+    pack = loads(pack_yaml("El colegio", "Spanish", [("El colegio", lines)]), "words.yaml")
+    asked = [item for seed in range(6) for item in translations(pack, random.Random(seed), 10)]
+    assert not any("twenty" in f"{item.shown} {item.answer}" for item in asked), asked
+
+
+def test_a_sub_heading_by_time_is_no_term_to_define():
+    from studypack.layouts.worksheet.exercises.matching import definition_candidates
+    text = pack_yaml("Typhoon Haiyan", "Geography", [
+        ("Responses", ["**Long-term** – the Build Back Better plan rebuilt homes further from the sea.",
+                       "**Storm surge** – a rise in sea level pushed onto the coast by the storm's winds."])])
+    source = material(text)
+    terms = [source.point(candidate.uses[0]).text for candidate in definition_candidates(source)]
+    assert not any(text.startswith("Long-term") for text in terms), terms

@@ -1004,7 +1004,8 @@ def _topic(title: str) -> str:
     """A card's title as a calculation's context, without saying it holds examples ("SHC – worked examples (2)"),
     and what a question title asks about ("What is pressure?"); none where the title is an equation ("F = ma –
     worked examples"), which would print the method the question's marks are for."""
-    topic = re.sub(r"(?i)\s*(?:[–—:-]\s*|\()(?:worked\s+)?examples?(?:\s*\(?\d+\)?)?\)?\s*$", "", printed_title(title))
+    topic = re.sub(r"(?i)\s*(?:[–—:-]\s*|\(|\s(?=worked\b))(?:worked\s+)?examples?(?:\s*\(?\d+\)?)?\)?\s*$", "",
+                   printed_title(title))  # ("Latent heat worked examples" is about latent heat)
     topic = re.sub(r"(?i)^\s*(?:worked\s+)?examples?\s*\d*\s*[–—:-]\s*", "", topic) or title  # ("Worked example 1 –")
     labelled = re.match(r"(?i)\s*calculations?\s*[–—:-]\s*(?=\w)", topic)
     if labelled:  # "Calculations: mass from a half equation" heads a calculations section as "Mass from …"
@@ -1021,6 +1022,9 @@ def _topic(title: str) -> str:
     if named and not re.search(r"(?i)\b(?:higher|foundation|tier|only|triple|separate)\b", named.group(1)):
         return named.group(1)  # "How do I work backwards? (Reverse percentages)": the topic's name in brackets (not
         # "How much is made? (Higher)", a tier)
+    if re.match(r"(?i)\W*(?:rearrang\w*|using|changing the subject)\b(?:\s+(?:the|an?|this|these))?"
+                r"\s+(?:equations?|formulae|formulas?)\W*$", topic):
+        return ""  # "Rearranging the equation": a method, no topic, and "P = 50 W, t = 300 s → E" rearranges nothing
     return "" if re.search(r"\?\W*$", topic) else topic  # "Why does the ladder question always come up?" is no topic
 
 

@@ -137,6 +137,11 @@ def known_by_figure(title: str, text: str) -> bool:
     return _MEASURE_TITLE.search(title) is not None and re.search(r"\d", text) is not None
 
 
+_TIME_LABEL = re.compile(r"(?i)(?:long|short|medium)[- ]term(?:\s+(?:responses?|effects?|impacts?))?|immediate|"
+                         r"primary|secondary")
+"""A card's sub-heading by when or in what order ("Long-term – …"), which names no term to define."""
+
+
 _LATIN_ENDING = re.compile(r"(?:us|um|i|ae|a|al|ar|ic|ical)$")
 
 
@@ -309,7 +314,7 @@ def definition_candidates(source: Material) -> list[Candidate]:
         found = next((each for each in source.terms[ref] if source.point(ref).terms
                       and each.start == source.point(ref).terms[0].start), None)
         if found is not None and found.kind == "name" or is_country(term) or term.casefold() in CITIES \
-                or _VERDICT_LABEL.fullmatch(term) \
+                or _VERDICT_LABEL.fullmatch(term) or _TIME_LABEL.fullmatch(term.strip()) \
                 or re.search(r"(?i)\bto \w+ (?:it|them)\b", meaning) or _ONE_OF_A_KIND.match(meaning) \
                 or re.match(r"(?i)\W*(?:e\.\s?g\.|eg\b|for example|such as)", meaning) \
                 or _EXAMPLE_SENTENCE.match(meaning):

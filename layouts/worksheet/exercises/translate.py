@@ -345,6 +345,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         # "cheap (never changes ending)": a note, not the meaning
         meaning = re.sub(r"\s*\([^()]*:[^()]*\)", "", meaning).strip() or meaning  # "the train (in Brazil: o
         # trem)": another word of the language, printed beside the meaning, answers it
+        meaning = re.sub(r"(?i)\s*\((?:about|around|roughly|approx\w*|usually|often|normally)\b[^()]*\)", "",
+                         meaning).strip() or meaning  # "break time (about twenty minutes)": a note on the thing, which
+        # the student would not know whether to translate
         if meaning.count("(") > meaning.count(")"):  # "mobile phone (also el teléfono móvil" cut at its ";"
             meaning = meaning[:meaning.rfind("(")].strip() or meaning
         reversible = meanings[_meaning_key(meaning)] == 1 \
