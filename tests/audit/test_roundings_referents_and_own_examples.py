@@ -1,4 +1,4 @@
-"""What the blind audits of sets WL to WW found: a key that rounds a sum the stem asks exactly ("568 × 5 ÷ 1000 = 2.8
+"""What the blind audits of sets WL to XC found: a key that rounds a sum the stem asks exactly ("568 × 5 ÷ 1000 = 2.8
 units", where a student writes 2.84); "3/x² = ____", which asks for no form; "The Act led to …" as a matching
 statement; "Made Grant commander …" on a timeline with no doer; "Key shopping words" and "Anglicismes" as lists to
 name; one line of two dialogue pairs cut at a comma; a binary shift keyed in denary alone; a year before the sheet's
@@ -7,7 +7,9 @@ beside "fat" as gaps; a year asked with nothing to say a year is asked; three ev
 and its own example to translate on one sheet; "Works in the ae____" with no subject; "real wage growth" cut from its
 stem; a sum under another rule the line above allows; initials printed elsewhere; a pandemic year moved; an everyday
 topic word; a plain name in an author's example; a title of measures paired by a figure; an echo asked by a letter;
-and sums the cards work (a sequence's next term, a vector's size, a half-life by halving) never asked."""
+a cause label, two figures to a line, a p.d. across which resistor, "ae____" beside anaerobic, "7 in every 10", a
+method title and a sub-heading by time; and sums the cards work (a sequence's next term, a vector's size, a
+half-life by halving) never asked."""
 from __future__ import annotations
 
 import random
