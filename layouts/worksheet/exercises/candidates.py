@@ -20,7 +20,7 @@ from .roles import (CAUSE_LABEL, IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WOR
 from .terms import is_date_context, number_value
 from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, TRADE_NAMES, YEAR, capitalised, common_phrase,
                     content_words, english_zipf, everyday, familiar, listed_together, other_words_for, restated,
-                    root_shared, shares_root, singular, spans_in, stock_phrase, word_count)
+                    root_shared, shares_root, singular, spans_in, stem, stock_phrase, word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -103,9 +103,8 @@ def _opposite_taught(source: Material, answer: str) -> bool:
     first = re.match(r"[^\W\d_]+", answer.strip())
     if first is None:
         return False
-    words = {word for card in source.pack.cards for point in card.points
-             for word in re.findall(r"[^\W\d_]+", point.text.casefold())}
-    return any(f"{prefix}{first.group().casefold()}" in words for prefix in ("an", "un", "in", "non", "non-"))
+    negations = {stem(f"{prefix}{first.group().casefold()}") for prefix in ("an", "un", "in", "non")}
+    return any(negations & source.card_words(card) for card in range(len(source.pack.cards)))
 
 
 def _counterpart_printed(text: str, term) -> bool:

@@ -20,7 +20,7 @@ from ....source.model import Pack, Point
 from .distractors import Pool, build_pool, label_of
 from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, NOT_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials,
                     capitalised, close_forms, content_words, english_zipf, inside_word, other_words_for, parallel,
-                    restated, root_shared, shares_root, singular, spans_in, spelled_out, stem, word_count)
+                    restated, root_shared, shares_root, singular, spans_in, spelled_out, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, body_or_document, name_sort
 from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_beside
@@ -348,9 +348,8 @@ class Material:
         words = content_words(term.text)
         if term.kind != "term" or len(words) != 1 or english_zipf(next(iter(words))) < _EVERYDAY_TOPIC:
             return False
-        root = stem(next(iter(words)))
-        return sum(any(stem(word) == root for word in self.card_words(other))
-                   for other in range(len(self.pack.cards)) if other != card) >= 3
+        root = next(iter(words))  # (content words are stemmed already, as each card's are)
+        return sum(root in self.card_words(other) for other in range(len(self.pack.cards)) if other != card) >= 3
 
     def card_words(self, card: int) -> frozenset[str]:
         """A card's content words, title and points together (see ``content_words``)."""
