@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from .model import Fraction
 
-OPEN, BAR, CLOSE = "\ue000", "\ue001", "\ue002"
-"""Private-use characters that mark a fraction in the maths reader's output (never in a point's text)."""
+OPEN, BAR, CLOSE = "\ue0f0", "\ue0f1", "\ue0f2"
+"""Private-use characters that mark a fraction in the maths reader's output (never in a point's text), apart from the
+script forms of our own (U+E000 to U+E07F: the subscript b of "f~objective~" is U+E000, and read as a fraction's
+opening it would leave a fraction never closed)."""
 
 
 _DIGITS = frozenset("0123456789")

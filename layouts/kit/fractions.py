@@ -76,6 +76,8 @@ def segments(text: str) -> list[str | tuple[str, str]]:
         if start < 0:
             break
         bar, close = text.find(BAR, start), text.find(CLOSE, start)
+        if not start < bar < close:
+            break  # (a mark left unclosed is set as it stands, never read again from the start)
         if start > position:
             out.append(text[position:start])
         out.append((text[start + 1:bar], text[bar + 1:close]))

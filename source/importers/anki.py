@@ -23,7 +23,7 @@ from ._records import Row, named, rows
 _CLOZE = re.compile(r"\{\{c\d+::((?:(?!\{\{|\}\}).)*?)\}\}", re.DOTALL)
 """An innermost cloze; its text is ``answer`` or ``answer::hint``."""
 _SOUND = re.compile(r"\[sound:[^\]]*\]")
-_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around clozed words while the HTML is parsed
+_OPEN, _CLOSE = "\ue0f4", "\ue0f5"  # private-use marks around clozed words while the HTML is parsed
 _HOW_TO = "each line is a note: its fields separated by the “#separator:” character (a tab by default)"
 
 
