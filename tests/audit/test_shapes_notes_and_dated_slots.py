@@ -88,7 +88,7 @@ def test_a_definitions_matchings_spare_comes_from_a_card_of_its_kind():
     from studypack.layouts.worksheet.exercises.questions import Match
     climate = pack_yaml("Climate change", "Geography", [
         ("Human causes", ["**Fossil fuels** – burning coal, oil and gas releases carbon dioxide",
-                          "**Agriculture** – cattle and rice paddies give off methane",
+                          "**Landfill** – rotting waste in the ground gives off methane",
                           "**Deforestation** – fewer trees to absorb carbon dioxide"]),
         ("Natural causes", ["**Milankovitch cycles** – the orbit stretches and shrinks about every 100,000 years",
                             "Volcanic ash can cool the planet for a year or two."]),

@@ -20,7 +20,7 @@ from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
 from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates, year_bounds
 from .matching import (NAMES_A_FORM, defined_at, definition_candidates, definition_mark, known_by_figure,
-                       match_candidates, share_words, short_noun_shared, title_words)
+                       match_candidates, printed_together, share_words, short_noun_shared, title_words)
 from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
@@ -829,6 +829,9 @@ def _timeline(result: Allocation, source: Material, cap: int) -> None:
                 continue  # (and not an event whose year another section prints beside its words)
             if any(conflicts(event, other) for _, other in events):
                 continue
+            if any(printed_together(event.text, title, text) for title, text in source.pairs):
+                continue  # "The James Webb Space Telescope was launched, mainly observing infrared" beside the pair
+                # "Infrared" and "space (JWST) or …": the event prints the pair together
             events.append((index, event))
         if len(events) < MIN_EVENTS or len(events) == MIN_EVENTS and _title_places_an_end(events, source.pack.title):
             break

@@ -18,9 +18,10 @@ from .material import (Candidate, Material, antonym_told, compound_told, compoun
 from .roles import (CAUSE_LABEL, IN_A_RELATIVE, STEPS_RUN_ON, THING_UNNAMED, WORKED_SUM, gives_for_working, has_verb,
                     starts_with_pronoun)
 from .terms import is_date_context, number_value
-from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, TRADE_NAMES, YEAR, capitalised, common_phrase,
-                    content_words, english_zipf, everyday, familiar, listed_together, other_words_for, restated,
-                    root_shared, shares_root, singular, spans_in, stem, stock_phrase, word_count)
+from .words import (ADJECTIVES, GLOSS_DASH, IRREGULAR_PAST, TRADE_NAMES, YEAR, capitalised, common_phrase, cued,
+                    content_words, english_zipf, everyday, everyday_compound, familiar, fields, known_people,
+                    listed_together, other_words_for, restated, root_shared, shares_root, singular, spans_in, stem,
+                    stock_phrase, word_count)
 
 MAX_BLANKS = 3
 """A gap-fill sentence hides at most this many terms; more would leave too little to go on."""
@@ -228,8 +229,9 @@ _PLACED_IN = re.compile(r"(?i)\b(?:met|meets|held|gathered|assembled|convened|sa
 
 
 def _year_shaped(term) -> bool:
-    """Whether a term is a year, or a bare four-figure number that reads as one."""
-    return term.kind == "year" or term.kind == "number" and YEAR.fullmatch(term.text.strip()) is not None
+    """Whether a term is a year, or a bare four-figure number that reads as one (2100 too, a projection's year)."""
+    return term.kind == "year" \
+        or term.kind == "number" and re.fullmatch(r"1\d{3}|2[01]\d{2}", term.text.strip()) is not None
 
 
 def _too_long_to_recall(term) -> bool:
@@ -421,14 +423,24 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if source.banked and any(re.search(r"(?i)\b(?:more|less|most|least|very|too|quite|rather|fairly)\s+$",
                                        text[:term.start]) for term in hidden):
         return None  # "a larger sample gives a more ____ result": of a word bank's nouns, the one describing word fits
+    if any(_glossed_after(text, term) for term in hidden):
+        return None  # "Hardwoods come from ____ trees – broad leaves, and most lose them in winter", "The streltsy were
+        # later d____ – the old army replaced by a new one": the words after the dash say what the blank means
+    if source.banked and any(term.kind == "name" and _PLACED_WITHIN.match(text[term.end:]) for term in hidden):
+        return None  # "studied shipbuilding at ____ in England" beside Voronezh and Kronstadt in a word box: the one
+        # English name fits
     if source.banked and any(term.kind == "name" and re.search(r"(?i)\bthe\s+$", text[:term.start]) for term in hidden):
         return None  # "sent to help the Dutch under the ____": of a word bank's names, only "Earl of Leicester" takes
         # "the"
     labels = "abc" if len(hidden) > 1 else ("",) * MAX_BLANKS
     replaced = {term.start: Segment(term.text, "blank", labels[i],
                                     "" if _heads_among_names(source, ref, term) else _letter(source, term),
-                                    dated=term.kind == "year")
-                for i, term in enumerate(hidden)}
+                                    dated=term.kind == "year" or _year_shaped(term) and _dated_slot(text, term))
+                for i, term in enumerate(hidden)}  # ("IPCC projections for ____ (year)": 2100, read as a figure)
+    if any(replaced[term.start].hint and fields(term.text) & fields(text[:term.start] + text[term.end:])
+           for term in hidden):
+        return None  # "T____ (2 words) – the rounds of spending take months or years": the line's words are of the
+        # answer's field (time lags), and its letter names it
     if any(replaced[term.start].hint and (term.kind == "term" or term.sort == "country") and " " in term.text.strip()
            and common_phrase(term.text)
            and not _taught(source, ref, term) and not re.match(r"[\"“‘']", term.text) for term in hidden):
@@ -683,6 +695,19 @@ def _heads_definition(text: str, term) -> bool:
         and GLOSS_DASH.match(text[term.end:]) is not None
 
 
+def _glossed_after(text: str, term) -> bool:
+    """Whether a one-word term's blank, or it and the noun it describes, is followed by a dash and a lower-case account
+    of what it means ("from ____ trees – broad leaves, and most lose them in winter"): the line defines its own
+    answer. A line the term heads is a definition, which has its own rules."""
+    return term.kind == "term" and " " not in term.text.strip() and bool(text[:term.start].strip(" \"'“‘")) \
+        and re.match(r"(?:\s+[a-z][\w'’-]*)?\s+[–—]\s+(?!e\.g\.|i\.e\.|see\b)[a-z]", text[term.end:]) is not None
+
+
+_PLACED_WITHIN = re.compile(rf"\s+in\s+(?:the\s+)?(?!{MONTH_PATTERN}\b)[A-Z][a-z]+(?!\s*\d)")
+"""A place's blank followed by the land it lies in ("at ____ in England"): of a word box's places, those in other
+lands are out at sight."""
+
+
 def _heads_among_names(source: Material, ref: PointRef, term) -> bool:
     """Whether a name heads its line's definition on a card whose other lines are headed by other names ("Maslow –
     people have a range of needs …" beside "Taylor – …" and "Herzberg – …"): the letter would pick it from the
@@ -759,12 +784,23 @@ def _known_outside(source: Material, term, text: str) -> bool:
     """Whether the answer is an English word every student knows outside the topic ("The C____ ran the universities",
     "jobs in t____ and hospitality"): its letter and the line around it give it to one who never learned the card. Not
     an element ("more reactive than c____" asks which) nor one of a few the line chooses among (a colour). So is a
-    familiar term that a blank would show the first letter of, and a programming language's name."""
+    familiar term that a blank would show the first letter of, a programming language's name, two very common words
+    run together ("ironworks"), a people every student has met ("the T____": Turks), an answer the line's other words
+    call up ("rising m____ feeds volcanoes") and a word a rare letter leaves alone ("Q____ grows on the Altiplano")."""
     if source.word_list or is_element(term.text) or _one_of_few(term):
         return False
-    return any(everyday(part.strip()) for part in term.text.split("/")) \
+    return any(everyday(part.strip()) or everyday_compound(part.strip()) for part in term.text.split("/")) \
+        or term.kind == "name" and known_people(term.text.strip()) \
+        or cued(term.text, text[:term.start] + text[term.end:]) \
+        or re.fullmatch(r"[QXZqxz][^\W\d_]+", term.text.strip()) is not None and bool(_letter(source, term)) \
+        and english_zipf(term.text.strip()) >= RARE_LETTER_KNOWN \
         or _familiar_term(source, term, text) and bool(_letter(source, term)) \
         or _LANGUAGE_OF_CODE.fullmatch(term.text.strip()) is not None  # ("wind / air movement": either way, "w____")
+
+
+RARE_LETTER_KNOWN = 2.8
+"""How common (Zipf) a word opening on Q, X or Z must be for its letter to give it away ("Q____ grows on the
+Altiplano": quinoa; not zeitgebers, which only the topic teaches)."""
 
 
 _CHANGE_OF_STATE = re.compile(r"(?i)(?:condens|evaporat|melt|freez|boil|dissolv|wilt|expand|contract|shrink|swell|"
@@ -1583,6 +1619,13 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             and not re.search(r"\d", text[:clause_before_dash(source, ref) or len(text)]):
         return None  # "Successes: Most venues have a long-term use.": the title says it is so, and with no figure
         # or year in it, there is nothing a student could find wrong
+    if any(term.year is not None and term.year in (first, last) for term in source.terms[ref]
+           for first, last in spans_in(source.pack.title)):
+        return None  # "In 618 Li Yuan took the throne, founding the Tang" under "The Tang Dynasty of China, 618–907":
+        # the sheet's title prints the year its span opens or closes on
+    if not has_verb(re.sub(r"\([^()]*\)", "", text)) and re.search(r",\s*e\.g\.\s", text) \
+            and not re.search(r"[=→:;]|\s[–—-]\s", text):
+        return None  # "Major cities at altitude, e.g. La Paz (about 3,600 m) and Quito": a note's examples, no claim
     if CAUSE_LABEL.match(text):
         return None  # "Effect → Philip decided on open war …" under the Armada's causes: the label prints the
         # author's note, and the effect is true at sight

@@ -373,7 +373,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             or VERB_FIRST.match(verb_first) and not text[:years[0].start].strip(" \"'“‘*") \
             and re.match(r"[\s–—:-]*[a-z]", text[years[0].end:]) is not None  # "1579 – raided Spanish settlements
         # …": the verb the author wrote after the date, in lower case, has its doer in the card's title
-        if (doer_unsaid or _THE_ONE_BEFORE.match(described)) and not _SUBJECT_LATER.search(described) \
+        if (doer_unsaid or _THE_ONE_BEFORE.match(described) or _KIND_FIRST.match(described)) \
+                and not _SUBJECT_LATER.search(described) \
                 or THING_UNNAMED.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
             if surveys(title) or GENERIC_HEADINGS.match(title) or word_count(title) > 6 \
@@ -604,6 +605,11 @@ def _prints_year(text: str, year: int) -> bool:
     return re.search(rf"(?<![\d.,]){abs(year)}(?![\d.,]\d|\d)", text) is not None
 
 
+_KIND_FIRST = re.compile(r"(?i)\W*(?:the\s+)?(?:first|earliest|original)\s+(?:[a-z]+\s+)?(?:design|model|version|"
+                         r"example|prototype|one|type|kind)\s+(?:was\s+)?(?:built|made|designed|invented|produced|"
+                         r"developed|used|tested)\b")
+"""A line opening on the first of a kind the title names ("First practical design built by Isaac Newton" under "The
+reflecting telescope"): the design of what, only the title says."""
 _THE_ONE_BEFORE = re.compile(r"The\s+(?:(?:first|second|third|last|next|new|main|advance)\s+)?"
                              r"(?i:company|firm|ban|law|act|government|council|strike|boycott|campaign|group|"
                              r"expedition|rebellion|rising|plan|scheme|treaty|policy|protest|army|war|movement|party|"

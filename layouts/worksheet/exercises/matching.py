@@ -26,8 +26,8 @@ from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, OTHER_THAN, WORKED_SUM
                     starts_with_pronoun)
 from .terms import NUMBER_WORDS
 from .translate import glossed
-from .words import (GLOSS_DASH, IRREGULAR_PAST, TWO_LETTER_SYMBOL, inside_word, shares_root, singular, spelled_out,
-                    word_count)
+from .words import (GLOSS_DASH, IRREGULAR_PAST, TWO_LETTER_SYMBOL, fields, inside_word, shares_root, singular,
+                    spelled_out, word_count)
 
 _PREFIXES = ("trans", "inter", "intra", "micro", "macro", "hydro", "photo", "electr", "therm", "super", "under",
              "over", "counter", "multi", "radio", "contra", "extra")
@@ -195,6 +195,12 @@ def match_candidates(source: Material) -> list[Candidate]:
                 or re.search(r"\d", text) and len(re.findall(r"[^\W\d_]{3,}", text)) < 2:
             continue  # "235 ≤ d < 245 and 3.15 ≤ t < 3.25": in maths, figures and symbols fit every title of their
             # method; "Oxygen – mp −218 °C, bp −183 °C" is a line of data, which goes with the one title over data
+        if symbols_in(card.title) & symbols_in(text):
+            continue  # "Raising the temperature lowers Kₚ" under "Equilibrium constant Kₚ": the symbol pairs them
+        if any(sum(field in fields(source.pack.cards[other].title) for other in source.cards) == 1
+               for field in fields(card.title) & fields(text)):
+            continue  # "The chorus is sung by the whole choir" under "Vocal music", the one title of singing: the
+            # meaning of its words pairs them at sight
         if text.count(",") >= 2 and not has_verb(text):
             continue  # "Divide and rule, paternalism, the 'jewel in the crown'": the card's key words, no statement
         if len(faiths) > 1 and _faith_told(card.title, text):
@@ -326,6 +332,9 @@ def definition_candidates(source: Material) -> list[Candidate]:
                 and re.match(r"(?i)\W*(?:measures?|measured|measuring|tests?|shows?|detects?)\b", meaning):
             continue  # "Mercalli scale – measures the effects seen (I–XII)": the one meaning that measures is the
             # scale's at sight
+        if fields(term) & fields(meaning):
+            continue  # "Time lags – the rounds of spending take months or years": the meaning's words are of the term's
+            # field, and pair them at sight
         if "/" in term and "/" in meaning:
             continue  # "Vasodilation / vasoconstriction – widening / narrowing of arterioles": the one pair of terms
             # goes with the one pair of meanings by their form
@@ -422,6 +431,9 @@ def _pair(source: Material, pair: Pair) -> Pair | None:
            for year in re.findall(r"(?<![\d.,£$€])(\d{3,4})(?![\d,%]|\.\d)", pair.text)):
         return None  # "The Great Heathen Army, 865–877" beside "876: Halfdan shared out Northumbrian land": the
         # title's span takes in its own statement's year, and no other's
+    if any(printed_together(shown, pair.title, pair.text) for shown in source.shown):
+        return None  # "Infrared" and "space (JWST) or very high, dry sites" beside the timeline's "The James Webb Space
+        # Telescope was launched, mainly observing infrared": another question prints the pair together
     if any(re.match(rf"\W*{re.escape(quantity)}\W*(?:[–—:=-]|\s(?:is|means)\b)", part.casefold())
            for quantity in source.worked_out for part in (pair.text, f"{pair.title} – {pair.text}")):
         return None  # "Lag time – the time between peak rainfall and peak discharge" beside "peak rainfall at 10:00,
@@ -431,6 +443,26 @@ def _pair(source: Material, pair: Pair) -> Pair | None:
     if pair.defines:  # (a card's title prints beside its other lines' questions, and shares their words by right)
         source.pairs.append((pair.title, pair.text))
     return pair
+
+
+_SCRIPTED_SYMBOL = re.compile(r"(?<![\w])[A-Za-zΔαβγδλμρσθΩ][₀-₉ₐ-ₜᵢ-ᵪ\ue000-\ue03f⁰-⁹ᵃ-ᶻ]+(?![\w])")
+"""A symbol with a subscript or a superscript ("Kₚ", "R_f", "Eₐ")."""
+
+
+def symbols_in(text: str) -> set[str]:
+    """The scripted symbols a text prints."""
+    return set(_SCRIPTED_SYMBOL.findall(text))
+
+
+def printed_together(shown: str, title: str, text: str) -> bool:
+    """Whether a text holds a title's words and a name or initials its statement prints ("JWST", spelt out as the
+    James Webb Space Telescope)."""
+    words = re.findall(r"[a-z]{3,}", title.casefold())
+    if not words or not all(re.search(rf"\b{word}", shown.casefold()) for word in words):
+        return False
+    initials = "".join(word[0] for word in re.findall(r"\b[A-Z][\w'’-]*", shown))
+    return any(acronym in initials for acronym in re.findall(r"\b[A-Z]{3,}\b", text)) \
+        or any(re.search(rf"\b{re.escape(name)}\b", shown) for name in re.findall(r"\b[A-Z][a-z]{3,}\b", text[1:]))
 
 
 def _content_words(text: str) -> list[str]:

@@ -39,10 +39,14 @@ _FOUND_NUMBER = re.compile(r"(?<![\w,./])(?<!\d\s)\d+(?:,\d{3})*(?:[ \u00a0\u202
                            r"(?:%| per cent| percent| million| billion| thousand| CE\b| AD\b| BCE?\b)?(?![\w]|/\d)")
 """A figure the author did not mark: "1,500", "10 000" (a space between thousands is one number, never "000"), "45%";
 none either side of a slash ("1/10 000" is a fraction, no amount to blank)."""
-_FOUND_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[A-Za-z]|[A-Z]{2,})(?:(?<=s)['’](?=\s+[A-Z]))?"
-                         r"(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*[A-Za-z](?:(?<=s)['’](?=\s+[A-Z]))?)*")
-"""A run of capitalised words, with "of" or "of the" between them and a plural's apostrophe inside ("Nazi Teachers'
-League", "Workers' Party": one name, never "Nazi Teachers" alone)."""
+_CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(char for char in map(chr, range(0x100, 0x180)) if char.isupper())
+"""A capital letter, accented too ("É", "Ł"), to open a name."""
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+_FOUND_NAME = re.compile(rf"(?<![\w'’-])(?:[{_CAPITAL}][\w'’-]*[{_LETTER}]|[A-Z]{{2,}})(?:(?<=s)['’](?=\s+[A-Z]))?"
+                         rf"(?:\s+(?:of\s+the\s+|of\s+)?[{_CAPITAL}][\w'’-]*[{_LETTER}](?:(?<=s)['’](?=\s+[A-Z]))?)*")
+"""A run of capitalised words, accented letters too ("Hulhumalé", "Éire": never "Hulhumal"), with "of" or "of the"
+between them and a plural's apostrophe inside ("Nazi Teachers' League", "Workers' Party": one name, never "Nazi
+Teachers" alone)."""
 _ORDINAL_NAME = re.compile(r"^\d+(?:st|nd|rd|th)\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:]\s*[\"'“‘(]*$")
 NUMBER_WORDS = {

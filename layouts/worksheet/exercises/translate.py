@@ -587,11 +587,18 @@ def _labelled(word: str, meaning: str) -> bool:
     continuer l'histoire"), or a count of what the other lists ("Only three irregulars – ser (era), ir (iba) …"), or a
     heading over sentences ("Useful sentences – Le lezioni cominciano alle otto. / Ogni lezione dura un'ora."): an
     example of a grammar point or a list of them, not a word and its meaning."""
-    return min(len(word.split()), len(meaning.split())) == 1 and max(len(word.split()), len(meaning.split())) >= 5 \
+    lengths = [_entry_length(side) for side in (word, meaning)]
+    return min(lengths) == 1 and max(lengths) >= 5 \
         or re.match(r"(?i)\W*(?:only\s+)?(?:one|two|three|four|five|six|seven|eight|\d+)\s+[^\W\d_]+s\b",
                     word) is not None \
         or any(_KINDS_OF_LINE.fullmatch(side.strip(" *\"'“‘.:")) for side in (word, meaning)) \
         or any(len([part for part in side.split(" / ") if len(part.split()) >= 3]) >= 2 for side in (word, meaning))
+
+
+def _entry_length(side: str) -> int:
+    """The words of one side, counting only the longest of forms offered side by side ("o médico / a médica",
+    "stressante (PT) / estressante (BR)"): a noun's two genders or two countries' words are one entry, no sentence."""
+    return max(len(re.sub(r"\([^()]*\)", " ", part).split()) for part in side.split(" / "))
 
 
 def _forms_table(pairs: list[tuple[str, str]]) -> bool:

@@ -143,10 +143,10 @@ def unaccented(text: str) -> str:
 
 
 _SPAN = re.compile(r"(?<!\d)(1\d{3}|20\d{2}|(?<=c\.)\d{2,3}|(?<=c\. )\d{2,3}|(?<=AD )\d{1,3}|"
-                   r"\d{2,3}(?=\s*[–—-]\s*1\d{3})|(?<=\()\d{3}(?=\s*[–—-]\s*\d{3}\)))"
+                   r"\d{2,3}(?=\s*[–—-]\s*1\d{3})|(?:(?<=\()|(?<=, ))\d{3}(?=\s*[–—-]\s*\d{3}(?:\)|$)))"
                    r"(?:\s*[–—-]\s*(\d{4}|\d{2,3})(?!\d))?")
 """A year or a span of years: 1933–34, 1066, and before the year 1000 where the title says so: c.793–1066,
-AD 43–410, "(866–874)"."""
+AD 43–410, "(866–874)", or a span closing it after a comma (", 618–907")."""
 
 
 def spans_in(text: str) -> list[tuple[int, int]]:
@@ -324,6 +324,71 @@ def everyday(word: str) -> bool:
     blank, its first letter and the words around it give it to a student who never learned the card."""
     return re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)?", word) is not None \
         and english_zipf(word) >= EVERYDAY  # (letters only: "x²" is no word)
+
+
+COMPOUND_PART = 4.4
+"""How common (Zipf) the first of two words run together must be for the compound to be guessed from its letter and
+its line: "iron" of ironworks, "ship" of shipyards; not "lime" of limestone."""
+_COMPOUND_HEADS = ("works", "yards", "yard", "house", "houses", "field", "fields", "mill", "mills", "shop", "shops",
+                   "town", "towns", "land", "lands", "ground", "water", "wood", "woods", "room", "rooms", "side", "way",
+                   "ways", "worker", "workers", "making", "maker", "makers", "building", "buildings", "fall", "falls")
+"""The heads of compounds everyday English makes with any common word ("ironworks", "shipyards", "farmland")."""
+
+
+def everyday_compound(word: str) -> bool:
+    """Whether a word is a very common word run into a compound's common head ("ironworks", "shipyards"): "Mines and
+    ir____" gives it to a student who never learned the card, though the whole is rarer than its parts."""
+    return re.fullmatch(r"[a-z]{7,}", word) is not None and any(
+        word.endswith(head) and len(word) - len(head) >= 3 and english_zipf(word[:-len(head)]) >= COMPOUND_PART
+        for head in _COMPOUND_HEADS)
+
+
+_WORLD_CUES = {
+    "debug": r"\berrors?\b|\bbugs?\b", "magma": r"volcan|erupt", "lava": r"volcan|erupt", "llama": r"alpaca", "alpaca": r"llama", "flea": r"\brats?\b",
+    "impulse": r"neuron|nerve", "fluoride": r"toothpaste|\bteeth\b", "cact": r"desert", "camel": r"desert",
+    "penguin": r"antarctic", "avogadro": r"\bconstant\b", "quinoa": r"\bgrain|\bcrop",
+}
+"""Answers a line's other words call up for any student (a volcano's magma, the llama beside the alpaca, the rat's
+fleas), by the opening of the answer, to what in the line calls them up."""
+
+
+def cued(answer: str, line: str) -> bool:
+    """Whether a line's words call up its answer from outside the topic ("rising m____ feeds a chain of volcanoes",
+    "grazing of l____ and alpacas", "bites from f____ carried on black rats")."""
+    folded = answer.strip().casefold()
+    return any(folded.startswith(opening) and re.search(cue, line, re.IGNORECASE)
+               for opening, cue in _WORLD_CUES.items())
+
+
+_FIELDS = tuple(frozenset(group.split()) for group in (
+    "time times timing lag lags delay delays months month years decades weeks days hours minutes seconds",
+    "vocal voice voices singing sing sings sung singer singers song songs choir choirs chorus choral",
+    "instrument instruments instrumental orchestra orchestral strings violin violins viola cello cellos harpsichord "
+    "harpsichordist woodwind brass percussion conductor oboe oboes flute flutes trumpet trumpets bassoon timpani",
+    "death deaths died dies dying killed executed murdered assassinated",
+    "farming farms farm farmers farmer agriculture agricultural crops crop harvest harvests livestock cattle grazing",
+    "trade trading traders merchants merchant exports imports exported imported",
+    "education school schools pupils students university universities teaching taught",
+    "money cost costs costly price prices cheap expensive paid pay wages"))
+"""Words of one field of meaning: a title holding one and a statement holding another go together at sight ("Vocal
+music" and "the chorus is sung by the whole choir", "Time lags" and "take months or years")."""
+
+
+def fields(text: str) -> frozenset[int]:
+    """The fields of meaning (``_FIELDS``, by index) a text holds a word of."""
+    words = set(re.findall(r"[a-z]+", text.casefold()))
+    return frozenset(index for index, field in enumerate(_FIELDS) if words & field)
+
+
+PEOPLE_KNOWN = 3.5
+"""How common a people's name must be (Zipf) for its letter to give it away ("an alliance against the T____": Turks,
+Greeks, Scots, Tories; not Jacobites, Huguenots, Mensheviks)."""
+
+
+def known_people(name: str) -> bool:
+    """Whether a one-word name is a people's, a party's or a nation's that every student has met ("Turks", "Tories",
+    "Communists")."""
+    return re.fullmatch(r"[A-Z][a-z]+(?:s|ish|ese|ch)", name) is not None and english_zipf(name) >= PEOPLE_KNOWN
 
 
 FAMILIAR = 3.3

@@ -1,0 +1,173 @@
+"""What the blind audits of sets XD to XG found: a subscript b (f~objective~) read as a fraction's opening mark, which
+hung every output; gendered pairs ("o médico / a médica – doctor") never asked; "Hulhumalé" cut to "H____é"; 2100
+asked with nothing to say a year is asked; a blank the line then glosses ("____ trees – broad leaves, and most lose
+them in winter"); "D____ in England" among Russian places in a word box; words the world gives ("the T____" Turks,
+"ir____" ironworks, "rising m____ feeds volcanoes", "l____ and alpacas", "Q____ grows on the Altiplano"); a matching
+pair the timeline prints together; "First practical design built by …" with no referent; a true statement whose
+year the sheet's title prints; a verbless note as a statement; and a statement or a definition whose words are of
+its title's field ("Vocal music" and "sung by the whole choir", "Time lags" and "months or years"); and in set XG, a
+title's symbol in its own statement ("Kₚ") and "helpful when d____" beside an error."""
+from __future__ import annotations
+
+from pdftext import open_pdf, page_text
+from studypack.layouts import summary
+from studypack.layouts.kit.fractions import stacked_runs
+from studypack.layouts.options import SummaryOptions
+from studypack.layouts.worksheet.exercises import events
+from studypack.layouts.worksheet.exercises.candidates import gap_candidates, true_false_candidates
+from studypack.layouts.worksheet.exercises.matching import definition_candidates, match_candidates, printed_together
+from studypack.layouts.worksheet.exercises.questions import Gap, Match, Timeline, plain
+from studypack.source import loads
+from studypack.source._fractions import OPEN
+from sheet_builds import asked_translations, blanked, hideable, material, of_kind, offered, pack_yaml, planned
+
+TELESCOPES = pack_yaml("Telescopes", "Physics", [
+    ("Magnification", ["Formula: **M = f~objective~ ÷ f~eyepiece~** (no units – it is a ratio)",
+                       "For a distant object, lens separation = f~objective~ + f~eyepiece~."]),
+    ("The reflecting telescope", ["First practical design built by **Isaac Newton** in **1668**.",
+                                  "A large **concave primary mirror** collects light and reflects it to a focus."]),
+    ("Hubble and James Webb", ["The **Hubble Space Telescope** was launched in **1990** into low Earth orbit.",
+                               "The **James Webb Space Telescope** was launched in **December 2021**, mainly "
+                               "observing **infrared**."]),
+    ("Telescopes across the spectrum", ["**Radio** – ground-based dishes and arrays.",
+                                        "**Visible** – ground or space, lenses or mirrors.",
+                                        "**Infrared** – space (JWST) or very high, dry sites; detectors kept cold.",
+                                        "**UV, X-ray, gamma** – space only, because the atmosphere absorbs them."])])
+
+
+def test_a_subscript_b_is_a_letter_and_never_a_fractions_opening_mark():
+    pack = loads(TELESCOPES, "telescopes.yaml")
+    assert not any(OPEN in text for point in pack.cards[0].points for text, _ in stacked_runs(point))
+    with open_pdf(summary.render(pack, SummaryOptions())) as pdf:
+        text = " ".join(page_text(page) for page in pdf.pages)
+    assert "M = fₒbⱼₑcₜᵢᵥₑ ÷ fₑyₑₚᵢₑcₑ" in text, text  # (the b and c, drawn, read back as letters)
+
+
+def test_a_nouns_two_genders_side_by_side_are_one_word_to_translate():
+    asked = asked_translations("O trabalho", "pt", "As profissões", [
+        "**o médico / a médica** – doctor", "**o enfermeiro / a enfermeira** – nurse",
+        "**o canalizador** (PT) / **o encanador** (BR) – plumber", "**o/a cabeleireiro/a** – hairdresser"])
+    shown = {side for item in asked for side in (item.shown, item.answer)}
+    assert "o médico / a médica" in shown and "o enfermeiro / a enfermeira" in shown, asked
+
+
+def test_a_name_ending_in_an_accented_letter_is_blanked_whole_or_not_at_all():
+    text = pack_yaml("The Maldives", "Geography", [
+        ("Adaptation", ["**Hulhumalé**: artificial island raised about **2 m**.", "Sea walls were built."]),
+        ("Evaluating the responses", ["Moving people to Hulhumalé or abroad raises issues of cost and identity."])])
+    assert "Hulhumal" not in hideable(text, "Moving people"), hideable(text, "Moving people")
+
+
+def test_a_projections_year_is_not_asked_where_nothing_says_a_year():
+    text = pack_yaml("Sea-level rise", "Geography", [
+        ("Figures", ["IPCC projections for **2100** range from about **0.3 m** (low emissions) to about **1 m**.",
+                     "Sea level has risen about **20 cm** since **1900**."])])
+    assert "2100" not in blanked(text), blanked(text)
+
+
+def test_a_blank_its_line_then_glosses_is_not_asked():
+    text = pack_yaml("Timbers", "Design and Technology", [
+        ("Hardwoods and softwoods", ["**Hardwoods** come from **deciduous** trees – broad leaves, and most lose them "
+                                     "in winter.", "**Softwoods** come from **coniferous** trees with needles."]),
+        ("Crushing the streltsy", ["The streltsy were later **disbanded** – the old army replaced by a new one.",
+                                   "Over **1,000** streltsy were executed in **1698**."])])
+    assert not {"deciduous", "disbanded"} & blanked(text), blanked(text)
+
+
+def test_what_the_world_gives_from_a_letter_and_the_line_is_no_gap():
+    text = pack_yaml("Peter the Great and the Andes", "History", [
+        ("The Great Embassy", ["Official aim was to build a European alliance against the **Turks** – it failed.",
+                               "Peter studied shipbuilding at **Deptford** in England."]),
+        ("Army and the economy", ["Mines and **ironworks** in the Urals; serfs could be tied to factories.",
+                                  "The **Table of Ranks** of **1722** set 14 grades for officials."]),
+        ("How the Andes formed", ["The **Nazca plate** is subducted, and rising **magma** feeds a chain of "
+                                  "volcanoes.", "**Quinoa** grows well on the Altiplano.",
+                                  "Grazing of **llamas** and alpacas on the high puna."])])
+    assert not {"Turks", "ironworks", "magma", "Quinoa", "llamas"} & blanked(text), blanked(text)
+    assert "Table of Ranks" in blanked(text)
+
+
+def test_a_place_in_a_word_box_is_not_asked_beside_the_land_it_lies_in():
+    source = material(pack_yaml("Peter the Great", "History", [
+        ("The Great Embassy", ["Peter studied shipbuilding at **Deptford** in England.",
+                               "He hired hundreds of foreign experts for **Voronezh**."])]))
+    source.banked = True
+    asked = {blank.text for candidate in gap_candidates(source) if isinstance(gap := candidate.build(0), Gap)
+             for blank in gap.answers}
+    assert "Deptford" not in asked, asked
+
+
+def test_a_matching_pair_is_not_asked_where_the_timeline_prints_it_together():
+    assert printed_together("The James Webb Space Telescope was launched, mainly observing infrared.", "Infrared",
+                            "space (JWST) or very high, dry sites; detectors kept cold")
+    assert not printed_together("The Hubble Space Telescope was launched.", "Infrared", "space (JWST) or dry sites")
+    for seed in "123456":
+        plan = planned(TELESCOPES, seed, exercises=("match", "timeline"))
+        events_shown = " ".join(event.text for timeline in of_kind(plan, Timeline) for event in timeline.events)
+        pairs = [pair for block in of_kind(plan, Match) for pair in block.pairs]
+        assert not ("James Webb" in events_shown and any("JWST" in pair.text for pair in pairs)), (seed, pairs)
+
+
+def test_the_first_of_a_kind_is_told_under_its_title_on_a_timeline():
+    described = [event.text for _ref, event in events._point_events(material(TELESCOPES))]
+    assert not any(text.startswith("First practical design") for text in described), described
+    assert any(text.startswith("The reflecting telescope: First practical design") for text in described), described
+
+
+def test_a_statement_dated_by_the_title_or_naming_examples_is_not_judged():
+    text = pack_yaml("The Tang Dynasty of China, 618–907", "History", [
+        ("Founding", ["In **618** the general **Li Yuan** took the throne as Emperor Gaozu.",
+                      "In **626** his son **Li Shimin** seized power at the Xuanwu Gate."]),
+        ("Fall", ["In **907** **Zhu Wen** deposed the last Tang emperor.",
+                  "The **An Lushan Rebellion** broke out in **755**."]),
+        ("The Andes – key facts", ["Major cities at altitude, e.g. La Paz (about 3,600 m) and Quito (about 2,850 m).",
+                                   "The Andes run for about **7,000 km** along the west of South America."])])
+    judged = [plain(statement.segments) for statement in offered(text, true_false_candidates, {True: 50, False: 50})]
+    assert not any("618" in item or "907" in item or "Major cities" in item for item in judged), judged
+    assert any("755" in item or "626" in item for item in judged), judged
+
+
+MUSIC = pack_yaml("The Baroque period", "Music", [
+    ("Vocal music", ["The chorus is sung by the whole choir, e.g. the Hallelujah chorus.",
+                     "An **oratorio** is a large religious work for soloists, choir and orchestra."]),
+    ("Instruments and the orchestra", ["Gut strings and no standard conductor – the leader or harpsichordist "
+                                       "directed.", "The **basso continuo** plays throughout."]),
+    ("Ornaments", ["A **trill** is a rapid alternation of two neighbouring notes.",
+                   "An **appoggiatura** leans on the main note."]),
+    ("Forms", ["**Ritornello** form returns to the opening theme between solo sections.",
+               "**Ground bass** repeats a bass line over and over."])])
+
+
+def test_a_statement_or_definition_of_its_titles_field_is_not_matched():
+    source = material(MUSIC)
+    statements = [candidate.build(0) for candidate in match_candidates(source)]
+    texts = [pair.text for pair in statements if pair is not None]
+    assert not any("whole choir" in text or "Gut strings" in text for text in texts), texts
+    economics = material(pack_yaml("The multiplier", "Economics", [
+        ("Limits to the multiplier", ["**Time lags** – the rounds of spending take months or years to work through.",
+                                      "**Crowding out** – government borrowing may push up interest rates."])]))
+    defined = [pair.title for candidate in definition_candidates(economics) if (pair := candidate.build(0))]
+    assert "Time lags" not in defined and "Crowding out" in defined, defined
+
+
+def test_a_lettered_answer_of_its_lines_field_is_no_gap():
+    text = pack_yaml("The multiplier", "Economics", [
+        ("Limits to the multiplier", ["**Time lags** – the rounds of spending take months or years to work through.",
+                                      "The **marginal propensity to withdraw** is MPS + MPT + MPM."])])
+    assert "Time lags" not in blanked(text), blanked(text)
+
+
+def test_a_statement_printing_its_titles_symbol_and_a_line_calling_up_its_answer_are_not_asked():
+    source = material(pack_yaml("The Contact process", "Chemistry", [
+        ("Equilibrium constant K~p~", ["Raising the temperature **lowers K~p~** because the forward reaction is "
+                                       "exothermic.", "Only temperature changes the value of the constant."]),
+        ("The catalyst", ["**Vanadium(V) oxide** speeds up both reactions equally.",
+                          "It is used as pellets to give a large surface area."]),
+        ("Conditions", ["A pressure of about **2 atm** is enough, as the yield is already high.",
+                        "A temperature of about **450 °C** is a compromise."])]))
+    texts = [pair.text for candidate in match_candidates(source) if (pair := candidate.build(0)) is not None]
+    assert not any("Kₚ" in text for text in texts), texts
+    interpreters = pack_yaml("Translators", "Computer Science", [
+        ("Interpreters", ["Stops as soon as it reaches an error, showing where it is – helpful when **debugging**.",
+                          "An **interpreter** translates and runs one line at a time."])])
+    assert "debugging" not in blanked(interpreters), blanked(interpreters)
