@@ -339,9 +339,9 @@ def _warnings(pack: Pack, options: WorksheetOptions, exercises: Exercises, fonts
     if fewer:
         shown = ", ".join(f"{TITLES[name].lower()} {got} of {asked}" for name, asked, got in fewer)
         parts.append(f"{shown} — a point is asked only where its question is fair (its answer neither told by its "
-                     f"own line nor printed elsewhere on the sheet; multiple choice and false statements only on "
-                     f"years), and no point is used twice: more points with **key terms** and dates give more to "
-                     f"choose from")
+                     f"own line nor printed elsewhere on the sheet; multiple choice only on years or a card's defined "
+                     f"terms, false statements only on years), and no point is used twice: more points with **key "
+                     f"terms** and dates give more to choose from")
     if not parts:
         return ()
     return (f"worksheet: fewer questions than asked: {'; '.join(parts)}",)

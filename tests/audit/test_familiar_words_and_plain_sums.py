@@ -34,11 +34,11 @@ cards:
       - Plant cell walls are made of **cellulose**, which keeps the cell rigid.
       - Proteins are made on the **ribosomes**, found in the cytoplasm.
       - Asexual reproduction gives offspring that are genetically identical **clones** of the parent.
+      - The permanent **vacuole** is filled with cell sap, which keeps the cell firm.
   - title: Transport in plants
     points:
       - Water moves up from the roots through the **xylem**, in dead hollow tubes.
       - Sugars are carried up and down the plant in the **phloem** by translocation.
-      - Water enters root hair cells from the soil by **osmosis** through a partially permeable membrane.
       - Water vapour leaves the leaf through pores called **stomata**, mostly on the underside.
       - With sodium, ethanol gives off **hydrogen** gas with gentle fizzing.
   - title: The atom

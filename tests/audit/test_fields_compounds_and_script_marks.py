@@ -1,4 +1,4 @@
-"""What the blind audits of sets XD to XG found: a subscript b (f~objective~) read as a fraction's opening mark, which
+"""What the blind audits of sets XD to XH found: a subscript b (f~objective~) read as a fraction's opening mark, which
 hung every output; gendered pairs ("o médico / a médica – doctor") never asked; "Hulhumalé" cut to "H____é"; 2100
 asked with nothing to say a year is asked; a blank the line then glosses ("____ trees – broad leaves, and most lose
 them in winter"); "D____ in England" among Russian places in a word box; words the world gives ("the T____" Turks,
@@ -6,8 +6,16 @@ them in winter"); "D____ in England" among Russian places in a word box; words t
 pair the timeline prints together; "First practical design built by …" with no referent; a true statement whose
 year the sheet's title prints; a verbless note as a statement; and a statement or a definition whose words are of
 its title's field ("Vocal music" and "sung by the whole choir", "Time lags" and "months or years"); and in set XG, a
-title's symbol in its own statement ("Kₚ") and "helpful when d____" beside an error."""
+title's symbol in its own statement ("Kₚ") and "helpful when d____" beside an error; and in set XH, an HCF never
+asked because its numbers were given as their prime factors ("36 = 2² × 3²"), and "the airport (also de
+luchthaven)" to put into Dutch; and in set XI, "Battle of Jutland – the events" as an event, a mass of which
+substance, osmosis called up by water, and "the stall" asked back beside "the market stall". Multiple choice now asks a
+glossary card's terms where a pack has no years to ask."""
 from __future__ import annotations
+
+import random
+
+import pytest
 
 from pdftext import open_pdf, page_text
 from studypack.layouts import summary
@@ -17,9 +25,11 @@ from studypack.layouts.worksheet.exercises import events
 from studypack.layouts.worksheet.exercises.candidates import gap_candidates, true_false_candidates
 from studypack.layouts.worksheet.exercises.matching import definition_candidates, match_candidates, printed_together
 from studypack.layouts.worksheet.exercises.questions import Gap, Match, Timeline, plain
+from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source import loads
 from studypack.source._fractions import OPEN
-from sheet_builds import asked_translations, blanked, hideable, material, of_kind, offered, pack_yaml, planned
+from sheet_builds import (asked_translations, blanked, built, calculations, fresh_plans, hideable, material, of_kind,
+                          offered, pack_yaml, planned)
 
 TELESCOPES = pack_yaml("Telescopes", "Physics", [
     ("Magnification", ["Formula: **M = f~objective~ ÷ f~eyepiece~** (no units – it is a ratio)",
@@ -171,3 +181,103 @@ def test_a_statement_printing_its_titles_symbol_and_a_line_calling_up_its_answer
         ("Interpreters", ["Stops as soon as it reaches an error, showing where it is – helpful when **debugging**.",
                           "An **interpreter** translates and runs one line at a time."])])
     assert "debugging" not in blanked(interpreters), blanked(interpreters)
+
+
+def test_an_hcf_from_two_numbers_prime_factors_is_asked():
+    text = pack_yaml("Primes, HCF and LCM", "Maths", [
+        ("HCF using prime factors", ["Multiply the primes the two numbers share, each to its lower power.",
+                                     "e.g. 36 = 2^2^ × 3^2^, 60 = 2^2^ × 3 × 5 → HCF = 2^2^ × 3 = **12**"])])
+    assert "HCF using prime factors: 36 = 2² × 3², 60 = 2² × 3 × 5 → HCF = [12]" in calculations(text), \
+        calculations(text)
+
+
+def test_another_word_of_the_language_in_a_meanings_aside_is_never_printed():
+    for seed in range(6):
+        asked = asked_translations("Op reis", "nl", "het vliegveld", ["the **airport** (also **de luchthaven**)"])
+        asked += translations(loads(pack_yaml("Op reis", "Dutch", [("Op het vliegveld", [
+            "**het vliegveld** – the airport (also de luchthaven)", "**de koffer** – the suitcase",
+            "**de vlucht** – the flight"])]).replace("subject: Dutch", "subject: Dutch\nlang: nl"), "reis.yaml"),
+            random.Random(seed), 10)
+        assert not any("luchthaven" in item.shown + item.answer for item in asked), asked
+
+
+def test_an_angle_its_shape_gives_and_a_verb_before_itself_are_not_blanked():
+    shapes = pack_yaml("Shapes of molecules", "Chemistry", [
+        ("Two bonding pairs", ["CO~2~ has two double bonds treated as two regions → **linear**, **180°**.",
+                               "BeCl~2~ also has **two bonding pairs** and no lone pairs."])])
+    assert "180°" not in blanked(shapes), blanked(shapes)
+    control = pack_yaml("Pests", "Biology", [
+        ("Biological control", ["Once established, the control agent **reproduces** itself, so it need not be "
+                                "reapplied.", "**Ladybirds** eat aphids in greenhouses."])])
+    assert "reproduces" not in blanked(control), blanked(control)
+
+
+@pytest.mark.slow
+def test_a_case_study_is_not_matched_beside_the_card_that_marks_it_as_its_example():
+    """Set XH: "DDT and birds of prey" beside "Bioaccumulation and biomagnification", whose card marks **DDT**: a
+    statement of either fits both."""
+    for plan in fresh_plans("biology_pests_biological_control.yaml", ("1", "2", "3", "4")):
+        for block in of_kind(plan, Match):
+            titles = {pair.title for pair in block.pairs}
+            assert not {"Bioaccumulation and biomagnification", "Case study: DDT and birds of prey"} <= titles, titles
+
+
+def test_a_title_event_drops_the_heading_word_for_its_part_and_a_mass_of_an_unnamed_substance_is_not_asked():
+    sea = pack_yaml("The war at sea", "History", [("Battle of Jutland – the events", [
+        "**Jellicoe** twice crossed the German line but **Scheer** escaped in the dark.",
+        "Britain lost 14 ships and about 6,000 men."])]).replace(
+        "    points:\n", "    date: May 1916\n    points:\n", 1)
+    described = [candidate.event.text for candidate in events.event_candidates(material(sea))]
+    assert "Battle of Jutland" in described and not any("the events" in text for text in described), described
+    fermentation = pack_yaml("Alcohols", "Chemistry", [("Fermentation masses", [
+        "C~6~H~12~O~6~ → 2C~2~H~5~OH + 2CO~2~",
+        "e.g. 90 g glucose, M~r~ = 180 → moles = 90 ÷ 180 = 0.5 mol → ethanol = 2 × 0.5 = 1 mol → mass = 1 × 46 "
+        "= **46 g**"])])
+    assert not any("mass = [46]" in stem for stem in calculations(fermentation)), calculations(fermentation)
+
+
+def test_water_calls_up_osmosis_a_climate_carbon_dioxide_and_rain_mud():
+    text = pack_yaml("Causes and effects", "Geography", [
+        ("Kidney", ["Salts are pumped out of the loop; water follows by **osmosis** into the blood.",
+                    "**ADH** makes the collecting duct more permeable."]),
+        ("Wildfires", ["Burning forests release **carbon dioxide** → a positive feedback with climate change.",
+                       "Burned slopes: soil cannot hold water → **mudflows** after heavy rain.",
+                       "The **Camp Fire** destroyed the town of Paradise in **2018**."])])
+    assert not {"osmosis", "carbon dioxide", "mudflows"} & blanked(text), blanked(text)
+
+
+def test_a_meaning_another_line_gives_more_fully_is_not_asked_back():
+    for seed in range(6):
+        pack = loads(pack_yaml("Au marché", "French", [("Au marché", [
+            "**l'étal** (m) – the market stall", "le stand – the stall (also used)",
+            "**le marchand** – the stallholder", "**la caisse** – the till"])]).replace(
+            "subject: French", "subject: French\nlang: fr"), "marche.yaml")
+        assert not any(item.reverse and item.shown == "the stall"
+                       for item in translations(pack, random.Random(seed), 10))
+
+
+GLOSSARY = pack_yaml("Biological molecules", "Biology", [
+    ("Key terms to learn", ["**Monomer** – a small unit that joins with others of its kind",
+                            "**Polymer** – a large molecule made of many repeating units",
+                            "**Condensation reaction** – joins two molecules and releases a molecule of water",
+                            "**Hydrolysis** – breaks a chemical bond by adding a molecule of water",
+                            "**Glycosidic bond** – the link between two sugar units"]),
+    ("Sugars", ["**Glucose** is a hexose sugar used in respiration.",
+                "Two glucose molecules join to make **maltose**."]),
+    ("Tests", ["**Benedict's reagent** turns brick-red with reducing sugars when heated.",
+               "**Iodine** solution turns blue-black with starch."])])
+
+
+def test_a_pack_with_no_years_asks_a_glossarys_terms_by_their_definitions():
+    from studypack.layouts.worksheet.exercises.questions import Choice
+    asked = 0
+    for seed in "123456":
+        plan, sheet, key = built(GLOSSARY, seed, exercises=("gap", "mcq", "short"))
+        for choice in of_kind(plan, Choice):
+            asked += 1
+            terms = {"Monomer", "Polymer", "Condensation reaction", "Hydrolysis", "Glycosidic bond"}
+            assert set(choice.options) <= terms and len(set(choice.options)) == 4, choice.options
+            stem = "".join(segment.text for segment in choice.segments if segment.role != "blank")
+            assert not any(option.casefold() in stem.casefold() for option in choice.options), stem
+        assert "Multiple choice" not in sheet or "Key terms to learn:" in sheet
+    assert asked >= 3, asked

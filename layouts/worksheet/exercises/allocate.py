@@ -19,6 +19,7 @@ from ....source.model import Card, Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
 from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates, year_bounds
+from .defined_choices import definition_choice_candidates
 from .matching import (NAMES_A_FORM, defined_at, definition_candidates, definition_mark, known_by_figure,
                        match_candidates, printed_together, share_words, short_noun_shared, title_words)
 from .short_answers import short_candidates
@@ -155,6 +156,8 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
     if cap is None and "calc" in caps and source.maths:
         caps["calc"] += MATHS_CALCS  # a maths sheet's own exercise, where its figures make no other questions
     source.banked = word_bank and "gap" in sections and not source.word_list  # (a language pack has no bank)
+    glossary = "mcq" in sections and not choice_candidates(source)  # (a glossary's terms where no year can be asked,
+    # once matching has had its definitions: each question prints three terms, which no other question may then ask)
     result = Allocation(questions={name: [] for name in sections}, used={ref: [AUTHORED] for ref in kept_out})
     if "picture" in sections and images:  # first: a picture's labels print words ("Screening", "131") that the
         # other sections then leave unasked
@@ -203,6 +206,7 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
         _take(result, "short", short_candidates(source, labels, vocabulary="translate" not in sections), limit,
               cards=True)
         source.titles += [pack.cards[q.card].title for q in result.questions["short"]]
+    source.glossary_choices = glossary
     _take_turns(result, source, [name for name in POINT_SECTIONS if name in sections], caps)
     if "tf" in sections:
         _balance_true_false(result)
@@ -435,7 +439,10 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
                or _defined_through(source.pack.cards[candidate.card], source.pack.cards[pair.card])
                or _defined_through(source.pack.cards[pair.card], source.pack.cards[candidate.card])
                or _example_of(source.pack.cards[candidate.card], source.pack.cards[pair.card])
-               or _example_of(source.pack.cards[pair.card], source.pack.cards[candidate.card]) for pair in pairs):
+               or _example_of(source.pack.cards[pair.card], source.pack.cards[candidate.card])
+               or _marks_titles_term(source.pack.cards[candidate.card], source.pack.cards[pair.card])
+               or _marks_titles_term(source.pack.cards[pair.card], source.pack.cards[candidate.card])
+               for pair in pairs):
             return False
         # "Jane Seymour gave birth to the future Edward VI" is no statement where "Edward VI" is a title too
         point = source.point(candidate.uses[0])
@@ -772,6 +779,17 @@ _TIME_OF = re.compile(r"(?i)^\W*(?:the\s+)?(?:end|ending|close|start|beginning|o
 """A title that names a time of something ("The end of the war"), not a thing done in it."""
 
 
+def _marks_titles_term(card: Card, other: Card) -> bool:
+    """Whether a card gives, as its example, a key term the other's title names ("Some pesticides (e.g. **DDT**) …"
+    under "Bioaccumulation and biomagnification" beside "Case study: DDT and birds of prey"): the one is the other's
+    case, and their statements fit both."""
+    title = other.title.casefold()
+    return any(len(term) >= 3 and re.search(r"(?i)\be\.\s?g\.\s*\**$", point.text[:span.start])
+               and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", title)
+               for point in card.points for span in point.terms
+               if (term := point.text[span.start:span.end].strip().casefold()))
+
+
 def _one_moment(first: Card, second: Card) -> bool:
     """Whether two cards are dated alike and one's title names a time ("The end of the war" and "The Armistice", both
     1918): what happened then fits both titles."""
@@ -867,7 +885,9 @@ def _take_turns(result: Allocation, source: Material, names: list[str], caps: di
     false = sum(not statement.true for statement in chosen)  # (chosen in an earlier turn)
     quota = ({False: wanted - false, True: 0} if false_only else
              {False: wanted - wanted // 2 - false, True: wanted // 2 - (len(chosen) - false)})  # about half false
-    makers = {"gap": lambda: gap_candidates(source), "mcq": lambda: choice_candidates(source),
+    makers = {"gap": lambda: gap_candidates(source),
+              "mcq": lambda: choice_candidates(source) + (definition_choice_candidates(source)
+                                                          if source.glossary_choices else []),
               "tf": lambda: true_false_candidates(source, quota)}
     ranked = {name: _ranked(makers[name]()) for name in names}
     cursor = {name: 0 for name in names}
@@ -1174,9 +1194,10 @@ def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...
     if name == "gap":
         return "gap fill needs points with a **key term**, a year, a number or a name to blank out"
     if name == "mcq":
-        return ("multiple choice asks only for years (other options were too often absurd or ruled out by the "
-                "question): it needs points dated with a year, with three other years of the pack near it to offer as "
-                "wrong answers")
+        return ("multiple choice asks only for years and for a card's defined terms (other options were too "
+                "often absurd or ruled out by the question): it needs points dated with a year, with three other years "
+                "of the pack near it to offer as wrong answers, or a card defining four terms or more (**term** – "
+                "meaning)")
     if name == "tf":
         return ("true or false needs points dated with a year another of the pack's years can replace to make a false "
                 "statement (a changed word or figure too often leaves the line absurd or still true)")

@@ -316,6 +316,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     asked = _asked(last, value.group("before").strip(), text[cuts[0][1]:cuts[-1][0]], givens)
     if asked is None:
         return None
+    if asked.strip(" =").casefold() in _BARE_AMOUNTS and any(
+            named.casefold() not in _BARE_AMOUNTS and named.casefold() not in givens.casefold()
+            for named in re.findall(r"([^\W\d_]{4,})\s*=", working)):
+        return None  # "90 g glucose, Mr = 180 → … → ethanol = 2 × 0.5 = 1 mol → mass = ____ g": the mass of which
+        # substance, only the working names
     if re.search(r"(?i)\b(?:other|remaining)\s+[^\W\d_]+\s*=", givens):
         return None  # "ΔfH = −411, other steps = +376 → lattice enthalpy = ____": which steps, only the line above
         # says
@@ -399,7 +404,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None  # "2 A for 30 s → ____ C" under "Q = I t": with the equation off the sheet, nothing names what is
         # asked; "Cost – a 1.5 kW heater on for 4 hours → E = ____ kWh", or "Area: r = 3 cm → C = ____" under the
         # line above's label: the label names another quantity
-    if re.search(r"\d[^=]*=[^=]*[^\W\d_]", givens) and re.search(r"[^\W\d_]\s*[×*]|[×*]\s*[^\W\d_]", givens):
+    unfactorised = _FACTORISED.sub("", givens)  # ("36 = 2² × 3²" is a number's prime factors, no equation)
+    if re.search(r"\d[^=]*=[^=]*[^\W\d_]", unfactorised) \
+            and re.search(r"[^\W\d_]\s*[×*]|[×*]\s*[^\W\d_]", unfactorised):
         return None  # "0 − 400 = 2 × a × 40 → a = ____": an equation with the figures already put in is half the
         # method, and the mark for setting it up is given away
     if re.fullmatch(r"[\d.,\s]+", givens) and asked.strip(" =").casefold() in ("", "total", "sum"):
@@ -602,6 +609,8 @@ _NO_TOPIC = frozenset({"one", "another", "it", "try", "with", "now", "then", "so
 "Worked e.g. …", "Rearrange: I = V / R")."""
 
 
+_BARE_AMOUNTS = frozenset({"mass", "moles", "mol", "amount", "volume", "number", "total", "answer", "ratio"})
+"""Quantities that say not of what ("mass = ____ g"), and the working's own names for its steps."""
 _QUANTITIES = {"energy": "E", "charge": "Q", "power": "P", "current": "I", "voltage": "V", "resistance": "R",
                "force": "F", "mass": "m", "acceleration": "a", "speed": "v", "velocity": "v", "work": "W",
                "weight": "W", "pressure": "p", "time": "t", "distance": "s", "frequency": "f", "wavelength": "λ",
@@ -923,6 +932,10 @@ _VECTOR_GIVEN = re.compile(r"(?<![\w(])[A-Za-z]{1,2}\s*=\s*\(\s*[−-]?\d+(?:\.\
 """A vector given by its components ("a = (3, 4)"), a value to work from like any other."""
 
 
+_FACTORISED = re.compile(r"(?<![\d.])\d+\s*=\s*\d+[¹²³⁴⁵⁶⁷⁸⁹]*(?:\s*×\s*\d+[¹²³⁴⁵⁶⁷⁸⁹]*)+(?=\s*(?:,|;|$))")
+"""A number written as its prime factors ("36 = 2² × 3²"): the data of an HCF or an LCM, whose × is no working."""
+
+
 def _fair_givens(givens: str) -> bool:
     """Whether ``givens`` are values only, enough to work from."""
     plain = _STANDARD_FORM.sub(r"\1", givens)
@@ -931,7 +944,7 @@ def _fair_givens(givens: str) -> bool:
                                                                 _UNIT_POWER.sub("", plain)))):
         return False  # ("0.50 mol e⁻": electrons counted, no ion; "5, 9, 13, 17 …": a sequence going on, no gap)
     rest = re.sub(r"(?:^|(?<=[\s(]))×\d[\d,.]*|\(\s*[+−-]\d[\d,.]*\s*%\s*\)", " ",
-                  _ASSIGNMENT.sub("", _FUNCTION_GIVEN.sub("", _VECTOR_GIVEN.sub("", plain))))
+                  _ASSIGNMENT.sub("", _FUNCTION_GIVEN.sub("", _VECTOR_GIVEN.sub("", _FACTORISED.sub("", plain)))))
     # ("at ×400": a magnification written as microscopes mark it, no product; "(+5%)": a change given, no sum)
     return not _WORKING.search(rest) and len(givens.split()) <= 16
 

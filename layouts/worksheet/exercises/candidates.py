@@ -423,6 +423,12 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if source.banked and any(re.search(r"(?i)\b(?:more|less|most|least|very|too|quite|rather|fairly)\s+$",
                                        text[:term.start]) for term in hidden):
         return None  # "a larger sample gives a more ____ result": of a word bank's nouns, the one describing word fits
+    if any(term.kind == "number" and "°" in term.text and _SHAPE_NAMED.search(text) for term in hidden):
+        return None  # "CO₂ … → linear, ____" (180°): the shape the line names has its one angle
+    if any(" " not in term.text.strip() and re.match(r"\s+(?:itself|themselves)\b", text[term.end:])
+           for term in hidden):
+        return None  # "the control agent r____ itself, so it need not be reapplied": a verb, which its letter and the
+        # line give
     if any(_glossed_after(text, term) for term in hidden):
         return None  # "Hardwoods come from ____ trees – broad leaves, and most lose them in winter", "The streltsy were
         # later d____ – the old army replaced by a new one": the words after the dash say what the blank means
@@ -698,11 +704,17 @@ def _heads_definition(text: str, term) -> bool:
 def _glossed_after(text: str, term) -> bool:
     """Whether a one-word term's blank, or it and the noun it describes, is followed by a dash and a lower-case account
     of what it means ("from ____ trees – broad leaves, and most lose them in winter"): the line defines its own
-    answer. A line the term heads is a definition, which has its own rules."""
-    return term.kind == "term" and " " not in term.text.strip() and bool(text[:term.start].strip(" \"'“‘")) \
+    answer. A line the term heads, alone or with others ("Starch and ____ – polymers of glucose"), is a definition,
+    which has its own rules."""
+    before = text[:term.start]
+    return term.kind == "term" and " " not in term.text.strip() and bool(before.strip(" \"'“‘")) \
+        and not re.fullmatch(r"\W*(?:[A-Z][\w'’-]*\**\s*(?:,|\band\b|\bor\b|&)\s*)+", before) \
         and re.match(r"(?:\s+[a-z][\w'’-]*)?\s+[–—]\s+(?!e\.g\.|i\.e\.|see\b)[a-z]", text[term.end:]) is not None
 
 
+_SHAPE_NAMED = re.compile(r"(?i)\b(?:linear|trigonal planar|tetrahedral|octahedral|square planar|"
+                          r"trigonal bipyramidal)\b")
+"""A molecule's shape that has one bond angle ("linear": 180°)."""
 _PLACED_WITHIN = re.compile(rf"\s+in\s+(?:the\s+)?(?!{MONTH_PATTERN}\b)[A-Z][a-z]+(?!\s*\d)")
 """A place's blank followed by the land it lies in ("at ____ in England"): of a word box's places, those in other
 lands are out at sight."""

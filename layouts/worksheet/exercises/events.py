@@ -188,7 +188,9 @@ def event_candidates(source: Material) -> list[Candidate]:
                 and not _SPAN_OF_MONTHS.search(card.date or "") \
                 and not _ONGOING.search(card.date or "") and not _CODE_NAME.fullmatch(card.title.strip()) \
                 and not _PLACED_BY_NAME.match(card.title) and _names_its_own(card.title, source.words.proper):
-            event = Event(_ROLE_LABEL.sub("", _CASE_LABEL.sub("", card.title)), card.date, when, index)  # ("Case
+            named = _ASPECT_AFTER.sub("", _ROLE_LABEL.sub("", _CASE_LABEL.sub("", card.title)))  # ("Battle of
+            # Jutland – the events" is the battle)
+            event = Event(named, card.date, when, index)  # ("Case
             # study: Chile earthquake" is the Chile earthquake; "The trigger – Napoleon's invasion of Spain", the
             # invasion)
             score = 2.0 + (0.5 if when[1] else 0.0) - max(0, word_count(card.title) - 8) / 5
@@ -749,6 +751,10 @@ _MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
 """A month in an event's name ("the April Theses"): two such in one year place themselves."""
 _DESCRIBED_PERSON = re.compile(r"\W*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w'’-]+\s+)?[a-z]+\s+(?:who|whose)\b")
 """A line that opens on a person described, not named ("Argentine general who built …")."""
+_ASPECT_AFTER = re.compile(r"(?i)\s*[–—:-]\s*(?:the\s+)?(?:events?|what happened|key (?:facts|events|points)|"
+                           r"overview|summary|story|details|course)\s*$")
+"""A title's closing word for the part of its topic the card covers ("Battle of Jutland – the events"): no part of
+the event's name."""
 _ROLE_LABEL = re.compile(r"(?i)^\W*(?:the\s+)?(?:(?:short|long)[- ]term\s+)?(?:trigger|spark|turning\s+point|causes?|"
                          r"beginning|start|outbreak|climax|end|ending|aftermath|results?|outcome|consequences?)"
                          r"\s*[–—:-]\s+(?=\S)")

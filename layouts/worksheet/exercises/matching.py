@@ -305,6 +305,17 @@ def _names_someone(source: Material, title: str) -> bool:
 def definition_candidates(source: Material) -> list[Candidate]:
     """A key term and its definition from each ``**term** – what it is`` point of a content pack: matched when the
     titles give no matching ("Resolution" to "the ability to tell apart two points close together")."""
+    out = []
+    for ref, term, meaning in definitions(source):
+        score = length_score(meaning, best=10) + source.jitter() * 0.5
+        pair = Pair(ref.card, term, ref, meaning, defines=True)
+        out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
+    return out
+
+
+def definitions(source: Material) -> list[tuple[PointRef, str, str]]:
+    """Each ``**term** – what it is`` point of a content pack whose meaning names the term and nothing else, as (point,
+    term, meaning): none where the meaning spells its term, gives examples or a record, or is a figure's."""
     if source.word_list:
         return []
     out = []
@@ -352,9 +363,7 @@ def definition_candidates(source: Material) -> list[Candidate]:
             # A ∩ B′ = in A but not B" defines a second thing after the first; a note's arrow ("one cell thick →
             # short diffusion distance") is no equation; "Bromine – … orange-brown colour (e.g. KBr(aq))" prints its
             # symbol, and "k – spring constant in N/m (stiffer spring → bigger k)" its own letter
-        score = length_score(meaning, best=10) + source.jitter() * 0.5
-        pair = Pair(ref.card, term, ref, meaning, defines=True)
-        out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
+        out.append((ref, term, meaning))
     return out
 
 

@@ -343,8 +343,9 @@ def translations(pack: Pack, rng: random.Random, limit: int,
         ref, word, meaning = words[index]
         meaning = _GRAMMAR_NOTE.sub("", AUTHORS_NOTE.sub("", meaning)).strip() or meaning  # "on foot (no mit!)",
         # "cheap (never changes ending)": a note, not the meaning
-        meaning = re.sub(r"\s*\([^()]*:[^()]*\)", "", meaning).strip() or meaning  # "the train (in Brazil: o
-        # trem)": another word of the language, printed beside the meaning, answers it
+        meaning = re.sub(r"\s*\([^()]*:[^()]*\)|\s*\((?:also|or)\s[^()]*\)", "", meaning).strip() or meaning  # "the
+        # train (in Brazil: o trem)", "the airport (also de luchthaven)": another word of the language, printed beside
+        # the meaning, answers it
         meaning = re.sub(r"(?i)\s*\((?:about|around|roughly|approx\w*|usually|often|normally)\b[^()]*\)", "",
                          meaning).strip() or meaning  # "break time (about twenty minutes)": a note on the thing, which
         # the student would not know whether to translate
@@ -734,8 +735,9 @@ translation. False friends (le parking, le camping) are left out: they are worth
 
 def _meant_elsewhere(meaning: str, ref: PointRef, glosses: list[tuple[PointRef, str, str]]) -> bool:
     """Whether a one-word meaning stands in another line's meaning ("klein – short" beside "Er hat kurze Haare – He
-    has short hair"): asked back, "short" is as rightly put as "kurz", and the key would give one."""
-    word = meaning.strip().casefold()
+    has short hair", "the stall" beside "l'étal – the market stall"): asked back, "short" is as rightly put as "kurz",
+    and the key would give one."""
+    word = re.sub(r"^(?:the|a|an)\s+", "", meaning.strip().casefold())
     return " " not in word and len(word) >= 3 and any(
         other != ref and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", gloss.casefold())
         for other, _, gloss in glosses)

@@ -344,9 +344,11 @@ def everyday_compound(word: str) -> bool:
 
 
 _WORLD_CUES = {
-    "debug": r"\berrors?\b|\bbugs?\b", "magma": r"volcan|erupt", "lava": r"volcan|erupt", "llama": r"alpaca", "alpaca": r"llama", "flea": r"\brats?\b",
-    "impulse": r"neuron|nerve", "fluoride": r"toothpaste|\bteeth\b", "cact": r"desert", "camel": r"desert",
-    "penguin": r"antarctic", "avogadro": r"\bconstant\b", "quinoa": r"\bgrain|\bcrop",
+    "debug": r"\berrors?\b|\bbugs?\b", "magma": r"volcan|erupt", "lava": r"volcan|erupt", "osmosis": r"\bwater\b",
+    "carbon dioxide": r"climate|greenhouse|global warming", "mud": r"\brain|\bsoil\b", "llama": r"alpaca",
+    "alpaca": r"llama", "flea": r"\brats?\b", "impulse": r"neuron|nerve", "fluoride": r"toothpaste|\bteeth\b",
+    "cact": r"desert", "camel": r"desert", "penguin": r"antarctic", "avogadro": r"\bconstant\b",
+    "quinoa": r"\bgrain|\bcrop",
 }
 """Answers a line's other words call up for any student (a volcano's magma, the llama beside the alpaca, the rat's
 fleas), by the opening of the answer, to what in the line calls them up."""
