@@ -10,7 +10,9 @@ title's symbol in its own statement ("Kₚ") and "helpful when d____" beside an 
 asked because its numbers were given as their prime factors ("36 = 2² × 3²"), and "the airport (also de
 luchthaven)" to put into Dutch; and in set XI, "Battle of Jutland – the events" as an event, a mass of which
 substance, osmosis called up by water, and "the stall" asked back beside "the market stall". Multiple choice now asks a
-glossary card's terms where a pack has no years to ask."""
+glossary card's terms where a pack has no years to ask. Set XJ: a spare definition of another kind ("shape that …"),
+"White blood cell" beside "Lymphocyte", a case study's statement told in the past, and "the brain of the computer –
+but avoid that phrase" credited in a mark scheme."""
 from __future__ import annotations
 
 import random
@@ -281,3 +283,47 @@ def test_a_pack_with_no_years_asks_a_glossarys_terms_by_their_definitions():
             assert not any(option.casefold() in stem.casefold() for option in choice.options), stem
         assert "Multiple choice" not in sheet or "Key terms to learn:" in sheet
     assert asked >= 3, asked
+
+
+BLOOD = pack_yaml("Blood", "Biology", [
+    ("Red blood cells", ["**Biconcave disc** – shape that gives a large surface area for oxygen to diffuse in and out",
+                         "**Haemoglobin** – red protein containing iron that binds to oxygen"]),
+    ("White blood cells", ["**White blood cell** – part of the immune system; defends the body against pathogens",
+                           "**Lymphocyte** – produces antibodies that stick to specific antigens on pathogens",
+                           "**Phagocyte** – engulfs and digests pathogens"]),
+    ("Vessels", ["**Artery** – carries blood away from the heart", "**Vein** – carries blood back to the heart",
+                 "**Capillary** – tiny vessel that links arteries to veins"]),
+    ("Platelets", ["**Platelets** – small fragments of cells with no nucleus"])])
+
+
+def test_a_glossarys_topic_is_not_matched_beside_its_kinds_nor_a_spare_of_another_kind_set():
+    for seed in "12345678":
+        for block in of_kind(planned(BLOOD, seed, exercises=("match", "short")), Match):
+            titles = {pair.title for pair in block.pairs}
+            assert not ({"White blood cell", "Lymphocyte"} <= titles or {"White blood cell", "Phagocyte"} <= titles)
+            if "Biconcave disc" not in titles:
+                assert not any(spare.text.startswith("shape") for spare in block.spares), block.spares
+
+
+def test_a_case_told_in_the_past_is_not_matched_and_a_phrase_to_avoid_is_not_credited():
+    from studypack.layouts.labels import ENGLISH
+    from studypack.layouts.worksheet.exercises.short_answers import short_candidates
+    source = material(pack_yaml("The CPU", "Computer Science", [("Purpose of the CPU", [
+        "The **CPU** processes data and instructions.",
+        "Often described as the 'brain' of the computer – but avoid that phrase in an exam answer.",
+        "It carries out the **fetch–execute cycle** billions of times a second."])]))
+    schemes = [source.point(ref).text for candidate in short_candidates(source, ENGLISH)
+               if (short := candidate.build(0)) for ref in short.scheme]
+    assert schemes and not any("brain" in text for text in schemes), schemes
+    slopes = material(pack_yaml("Mass movement", "Geography", [
+        ("Causes", ["Heavy or prolonged rainfall saturates the rock, adding weight.",
+                    "Undercutting by the sea removes support at the base."]),
+        ("Slow flows", ["Creep shows in leaning fences and small ridges on grassy slopes.",
+                        "Solifluction happens where the ground thaws above frozen soil."]),
+        ("Holbeck Hall", ["Heavy rainfall in the weeks before saturated the clay, lowering its strength.",
+                          "About **1 million tonnes** of material slipped towards the sea."]),
+        ("Weathering", ["Water seeps into cracks and joints in the rock during the day.",
+                        "Roots widen cracks as they grow."])]).replace(
+        "  - title: Holbeck Hall\n", "  - title: Holbeck Hall\n    date: June 1993\n"))
+    statements = [pair.text for candidate in match_candidates(slopes) if (pair := candidate.build(0)) is not None]
+    assert statements and not any("saturated the clay" in text for text in statements), statements

@@ -321,7 +321,10 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
             return False  # "Bioleaching – bacteria produce leachate solutions": the meaning spells the term's root
         return all(not share_words(title_words(term), title_words(pair.text))
                    and not share_words(title_words(pair.title), title_words(meaning)) and not _alike(term, pair.title)
-                   for pair in pairs)
+                   and not (pair.card == candidate.card and (_names_its_card(source, candidate.card, term)
+                                                             or _names_its_card(source, pair.card, pair.title)))
+                   for pair in pairs)  # ("White blood cell" beside "Lymphocyte" under "White blood cells": the
+        # card's topic beside a kind of it, whose meaning fits both)
 
     def give_back(pair: Pair) -> None:  # a pair taken back: its point free again, its texts no longer printed
         pairs.remove(pair)
@@ -359,10 +362,19 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
         marks = {definition_mark(source, pair.point) for pair in pairs}
         return kin(candidate) < 2 or definition_mark(source, candidate.uses[0]) in marks
 
+    def other_kind(candidate: Candidate) -> bool:  # "shape that gives a large surface area …" beside meanings that
+        # name no shape: ruled out at sight
+        _, meaning = defined_at(source, candidate.uses[0]) or ("", "")
+        opening = _KIND_OPENING.match(meaning)
+        return opening is not None and not any(
+            (found := _KIND_OPENING.match(pair.text)) and found.group(1).casefold() == opening.group(1).casefold()
+            for pair in pairs)
+
     def spare_choices() -> list[Candidate]:  # a definition from the pairs' own cards first: one of their kind ("X-rays
         # – …" beside the uses of the spectrum), never one the titles rule out at sight ("frequency above 20 kHz")
         return sorted((candidate for candidate in _ranked(candidates) if _free(result, candidate.uses, "match")
                        and apart(candidate) and not filed_under_a_term(candidate) and written_alike(candidate)
+                       and not other_kind(candidate)
                        and not (candidate.card not in {pair.card for pair in pairs}
                                 and _names_own_topic(source, candidate, meaning=True))
                        and not (kin(candidate) == 2 and one_kind())),
@@ -777,6 +789,17 @@ def _example_of(case: Card, kind: Card) -> bool:
 
 _TIME_OF = re.compile(r"(?i)^\W*(?:the\s+)?(?:end|ending|close|start|beginning|outbreak|aftermath)\s+of\b")
 """A title that names a time of something ("The end of the war"), not a thing done in it."""
+
+
+_KIND_OPENING = re.compile(r"(?i)\W*(?:an?\s+|the\s+)?(shape|colour|process|substance|protein|cell|organ|"
+                          r"molecule|chemical|structure|force|unit|tissue|gas|liquid|solid|rock|mineral|person|place|"
+                          r"document|law|period)\b")
+"""A definition opening on the kind of thing its term is ("shape that gives …", "a protein made …")."""
+
+
+def _names_its_card(source: Material, card: int, term: str) -> bool:
+    """Whether a defined term is its card's topic ("White blood cell" under "White blood cells")."""
+    return singular(term.strip().casefold()) == singular(source.pack.cards[card].title.strip().casefold())
 
 
 def _marks_titles_term(card: Card, other: Card) -> bool:

@@ -571,6 +571,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
         # of the distance): the letter and the printed word give the answer's first word, the rest follows
     if source.gives_away(visible, answers) or source.bank_gives_away(answers):
         return None
+    if _proves_a_statement(source, visible[0]):
+        return None  # "The MOSE barrier: … first used for real on 3 October 2020" beside the true statement "MOSE – an
+        # evaluation: since 2020 it has kept out many tides": the year, printed on its subject, proves it true
     if any(blank.hint and re.fullmatch(r"[^\W\d_]{5,}", blank.text.strip()) and echoes(source.printed(), blank.text)
            for blank in replaced.values()):
         return None  # "z____ splits an area into parts" beside "the park was rezoned": with its letter, another form
@@ -580,6 +583,15 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     source.record(visible + (answers if source.banked else []), answers)
     source.filled.append(plain(segments))
     return Gap(ref, segments, tuple(_banked(term) for term in hidden))
+
+
+def _proves_a_statement(source: Material, shown: str) -> bool:
+    """Whether a line prints a year a true statement on the sheet turns on, with a word of its subject."""
+    printed = shown.casefold()
+    words = content_words(printed)
+    return any(re.search(rf"(?<!\d){year}(?!\d)", printed) and {word for word in content_words(statement)
+                                                                if len(word) >= 4} & words
+               for statement in source.statements for year in re.findall(r"(?<!\d)1\d{3}|20\d{2}(?!\d)", statement))
 
 
 _KIND_NOUNS = frozenset({"properties", "features", "factors", "characteristics", "methods", "types", "kinds", "ways",

@@ -215,9 +215,11 @@ def match_candidates(source: Material) -> list[Candidate]:
                 and re.search(r"\b1\d{3}\b|\b20\d{2}\b", text):
             continue  # "(−) Mouse antibodies …" says which title by its sign; "Brighton, 1984" under "The 1980s" by its
             # year
-        if card.date and dated_few and _DATED_STATEMENT.search(text):
+        if card.date and dated_few and (_DATED_STATEMENT.search(text) or _PAST_CLAIM.search(text)
+                                        and not re.search(r"\b(?:is|are|can|may|will|has|have)\b", text)):
             continue  # "Opened on 10 June 2000 and closed two days later" under "Millennium Bridge, London", the one
-            # dated card of a physics pack: the one statement with a date goes with the one title of an event
+            # dated card of a physics pack: the one statement with a date goes with the one title of an event, and so
+            # does the one told in the past ("Heavy rainfall in the weeks before saturated the clay")
         if WORKED_SUM.search(text) or re.match(r"(?i)\W*(?:worked example|check)\b", text) or EQUATION.search(text) \
                 or _FORMULA_ALONE.match(text):
             continue  # "P(double) = 6/36 = 1/6" is a sum worked for the student: it matches any title of its method;
@@ -261,6 +263,8 @@ COUNTED = r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2
 """A count of things a title names ("the Six Points", "Five Pillars"), its number in group 1 (case ignored)."""
 
 
+_PAST_CLAIM = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
+"""A statement told in the past ("saturated the clay", "was demolished")."""
 _DATED_STATEMENT = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}(?!\w)")
 """A year or a day of a month in a statement ("on 10 June 2000")."""
 

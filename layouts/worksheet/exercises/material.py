@@ -730,6 +730,7 @@ class Material:
             return True  # "Keynes argued that his …"
         people = self.words.persons | {word for word in self.words.possessive if not body_or_document(word)}  # ("the
         # Company's army": a body, no person)
+        people |= {name.split()[-1] for name in self.words.persons if " " in name}  # ("Bohr" of Niels Bohr)
         words = title.replace("'s", "").replace("’s", "").split()
         sheet = self.pack.title.replace("'s", "").replace("’s", "").split()
         named = [part for part in re.split(r",|;|&|\band\b|\bvs?\.?(?=\s)|\bversus\b|[–—/]", " ".join(words))

@@ -126,6 +126,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
                            and not _ANSWERING_ADVICE.match(source.point(ref).text)  # "Write 'alternate angles',
                            # not 'Z angles'": how to word an answer, no point of the topic
+                           and not _AVOID_IN_ANSWERS.search(source.point(ref).text)  # "Often described as the
+                           # 'brain' of the computer – but avoid that phrase in an exam answer": no point to credit
                            and not _WORKING_ADVICE.search(source.point(ref).text)  # "Set your working out in a
                            # table … so each step earns its mark": how to lay out an answer, no point of the topic
                            and not (_EQUATION_LABEL.match(source.point(ref).text) and worked)  # "Equation: 2Mg + O₂
@@ -339,6 +341,9 @@ constructs" under "The three programming constructs"): a line of them and the ti
 _ANSWERING_ADVICE = re.compile(r"(?i)\W*(?:always\s+|never\s+|don['’]t\s+|do\s+not\s+)?(?:write|say|use|call|"
                                r"label|give|put)\s+['‘\"“]")
 """Advice on the words of an answer ("Write 'alternate angles', not 'Z angles'")."""
+_AVOID_IN_ANSWERS = re.compile(r"(?i)\b(?:avoid|never\s+(?:write|say|use)|don['’]t\s+(?:write|say|use)|do\s+not\s+"
+                               r"(?:write|say|use))\b[^.;]*\b(?:exam|answers?|phrase|term|word)\b")
+"""A line that tells the student not to write what it says ("avoid that phrase in an exam answer")."""
 _WORKING_ADVICE = re.compile(r"(?i)^\W*(?:set|lay)\s+(?:your\s+)?(?:working|answer)s?\s+out\b|^\W*(?:always\s+)?show\s+"
                              r"(?:your\s+|all\s+(?:your\s+)?)?working\b|\bso\s+(?:that\s+)?each\s+step\s+earns\b")
 """Advice on laying out a written answer ("Set your working out in a table … so each step earns its mark")."""
