@@ -12,7 +12,8 @@ luchthaven)" to put into Dutch; and in set XI, "Battle of Jutland – the events
 substance, osmosis called up by water, and "the stall" asked back beside "the market stall". Multiple choice now asks a
 glossary card's terms where a pack has no years to ask. Set XJ: a spare definition of another kind ("shape that …"),
 "White blood cell" beside "Lymphocyte", a case study's statement told in the past, and "the brain of the computer –
-but avoid that phrase" credited in a mark scheme."""
+but avoid that phrase" credited in a mark scheme. Set XK: "Via b____ (2 words) – blood, semen, breast milk", and
+a virus's statement spare beside "HIV and AIDS" where the virus card gives HIV as its example."""
 from __future__ import annotations
 
 import random
@@ -327,3 +328,25 @@ def test_a_case_told_in_the_past_is_not_matched_and_a_phrase_to_avoid_is_not_cre
         "  - title: Holbeck Hall\n", "  - title: Holbeck Hall\n    date: June 1993\n"))
     statements = [pair.text for candidate in match_candidates(slopes) if (pair := candidate.build(0)) is not None]
     assert statements and not any("saturated the clay" in text for text in statements), statements
+
+
+def test_a_kind_listed_after_its_dash_is_no_gap_and_a_spare_from_its_examples_card_is_not_set():
+    text = pack_yaml("Microbes", "Biology", [("How diseases spread", [
+        "Via **body fluids** – blood, semen, breast milk (e.g. HIV).",
+        "By **vectors** such as mosquitoes, which carry malaria."])])
+    assert "body fluids" not in blanked(text), blanked(text)
+    microbes = pack_yaml("Microbes", "Biology", [
+        ("Viruses", ["Not cells – just genetic material inside a protein coat.",
+                     "e.g. measles, **HIV**, **tobacco mosaic virus** in plants."]),
+        ("HIV and AIDS", ["Starts with flu-like symptoms, then no symptoms for years.",
+                          "**Antiretroviral drugs** slow the virus down."]),
+        ("Bacteria", ["Reproduce rapidly by **binary fission**, roughly every 20 minutes.",
+                      "Some produce **toxins** that damage tissues."]),
+        ("Protists", ["Single-celled organisms, often spread by a **vector**.",
+                      "**Malaria** is caused by a protist carried by mosquitoes."]),
+        ("Fungi", ["Some are single-celled; others grow as threads called **hyphae**.",
+                   "**Rose black spot** spreads in water and wind."])])
+    for seed in "12345678":
+        for block in of_kind(planned(microbes, seed, exercises=("match", "short")), Match):
+            if any(pair.title == "HIV and AIDS" for pair in block.pairs):
+                assert not any("protein coat" in spare.text for spare in block.spares), block.spares

@@ -156,8 +156,6 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
     if cap is None and "calc" in caps and source.maths:
         caps["calc"] += MATHS_CALCS  # a maths sheet's own exercise, where its figures make no other questions
     source.banked = word_bank and "gap" in sections and not source.word_list  # (a language pack has no bank)
-    glossary = "mcq" in sections and not choice_candidates(source)  # (a glossary's terms where no year can be asked,
-    # once matching has had its definitions: each question prints three terms, which no other question may then ask)
     result = Allocation(questions={name: [] for name in sections}, used={ref: [AUTHORED] for ref in kept_out})
     if "picture" in sections and images:  # first: a picture's labels print words ("Screening", "131") that the
         # other sections then leave unasked
@@ -206,7 +204,8 @@ def _allocate(pack: Pack, sections: tuple[str, ...], cap: int | None, rng: rando
         _take(result, "short", short_candidates(source, labels, vocabulary="translate" not in sections), limit,
               cards=True)
         source.titles += [pack.cards[q.card].title for q in result.questions["short"]]
-    source.glossary_choices = glossary
+    source.glossary_choices = "mcq" in sections and not result.questions["mcq"]  # (a glossary's terms where no year
+    # could be asked, once matching has had its definitions: each question prints three terms no other may then ask)
     _take_turns(result, source, [name for name in POINT_SECTIONS if name in sections], caps)
     if "tf" in sections:
         _balance_true_false(result)
@@ -561,7 +560,8 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
             or _defined_through(source.pack.cards[pair.card], source.pack.cards[candidate.card])
             or _symbol_shared(point.text, source.pack.cards[pair.card])
             or _topic_marked(source, candidate.card, pair.card)
-            or _term_spoken_of(source, candidate.uses[0], pair.card) or _a_toll_of_effects(point.text, pair.title))
+            or _term_spoken_of(source, candidate.uses[0], pair.card) or _a_toll_of_effects(point.text, pair.title)
+            or _marks_titles_term(source.pack.cards[candidate.card], source.pack.cards[pair.card]))
 
 
 _EFFECTS = re.compile(r"(?i)\b(?:effects?|impacts?|consequences?|aftermath|results?|damage|costs?)\b")
@@ -804,10 +804,10 @@ def _names_its_card(source: Material, card: int, term: str) -> bool:
 
 def _marks_titles_term(card: Card, other: Card) -> bool:
     """Whether a card gives, as its example, a key term the other's title names ("Some pesticides (e.g. **DDT**) …"
-    under "Bioaccumulation and biomagnification" beside "Case study: DDT and birds of prey"): the one is the other's
-    case, and their statements fit both."""
+    under "Bioaccumulation and biomagnification" beside "Case study: DDT and birds of prey"; "e.g. measles, **HIV**"
+    under "Viruses" beside "HIV and AIDS"): the one is the other's case, and their statements fit both."""
     title = other.title.casefold()
-    return any(len(term) >= 3 and re.search(r"(?i)\be\.\s?g\.\s*\**$", point.text[:span.start])
+    return any(len(term) >= 3 and re.search(r"(?i)\be\.\s?g\.[^.;()]*$", point.text[:span.start])
                and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", title)
                for point in card.points for span in point.terms
                if (term := point.text[span.start:span.end].strip().casefold()))

@@ -614,10 +614,10 @@ def _examples_follow(text: str, term) -> bool:
     # pollution": everyday words, and what they name listed)
 
 
-_SHORT_LIST = re.compile(r":\s*(?:[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2},\s*){2,}(?:and\s+)?[^\W\d_][\w'’-]*"
-                         r"(?:\s+[\w'’-]+){0,2}\s*(?:[.;]|$)")
-"""A colon, then a list of three things or more, each of a word or three ("leisure time, health, pollution, stress,
-crime.")."""
+_SHORT_LIST = re.compile(r"\s*[:–—]\s*(?:[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2},\s*){2,}(?:and\s+)?[^\W\d_][\w'’-]*"
+                         r"(?:\s+[\w'’-]+){0,2}\s*(?:\([^()]*\)\s*)?(?:[.;]|$)")
+"""A colon or a dash, then a list of three things or more, each of a word or three ("leisure time, health, pollution,
+stress, crime.", "– blood, semen, breast milk (e.g. HIV)")."""
 
 
 def _demonym_of(answer: str, shown: str) -> bool:

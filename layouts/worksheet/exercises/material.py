@@ -158,8 +158,8 @@ class Material:
         self.banked = False
         """Whether the gap fill prints its answers in a word bank (then they are visible like any stem)."""
         self.glossary_choices = False
-        """Whether multiple choice may ask a card's defined terms: where the pack offers no year to ask, and after
-        matching has had its definitions."""
+        """Whether multiple choice may ask a card's defined terms: where no year could be asked, and after matching
+        has had its definitions."""
         self.recalled: list[str] = []
         """Answers written from memory (a recall question's items, translations): a word bank printing one of their
         words would hand it over."""
