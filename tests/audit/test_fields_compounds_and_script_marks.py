@@ -13,7 +13,9 @@ substance, osmosis called up by water, and "the stall" asked back beside "the ma
 glossary card's terms where a pack has no years to ask. Set XJ: a spare definition of another kind ("shape that …"),
 "White blood cell" beside "Lymphocyte", a case study's statement told in the past, and "the brain of the computer –
 but avoid that phrase" credited in a mark scheme. Set XK: "Via b____ (2 words) – blood, semen, breast milk", and
-a virus's statement spare beside "HIV and AIDS" where the virus card gives HIV as its example."""
+a virus's statement spare beside "HIV and AIDS" where the virus card gives HIV as its example. Set XL: "Mᵣ = 18"
+printed beside a sum asking it, "…; it was revived in the 20th century" on a timeline, and "St Columba arrived in 12
+CE" as a false statement."""
 from __future__ import annotations
 
 import random
@@ -350,3 +352,23 @@ def test_a_kind_listed_after_its_dash_is_no_gap_and_a_spare_from_its_examples_ca
         for block in of_kind(planned(microbes, seed, exercises=("match", "short")), Match):
             if any(pair.title == "HIV and AIDS" for pair in block.pairs):
                 assert not any("protein coat" in spare.text for spare in block.spares), block.spares
+
+
+def test_a_value_another_stem_prints_a_later_turn_and_a_year_of_another_age_are_not_set():
+    moles = pack_yaml("Moles", "Chemistry", [
+        ("Relative formula mass", ["Add up the Aᵣ of every atom in the formula.",
+                                   "e.g. H~2~O → (2 × 1) + 16 = **18**"]),
+        ("Moles from mass", ["moles = mass ÷ Mᵣ", "e.g. 36 g of H~2~O, M~r~ = 18 → 36 ÷ 18 = **2 mol**"])])
+    plans = [planned(moles, seed, exercises=("calc",)) for seed in "1234"]
+    from studypack.layouts.worksheet.exercises.questions import Calc
+    for plan in plans:
+        stems = [plain(calc.segments) for calc in of_kind(plan, Calc)]
+        assert not (any("Mᵣ = 18 →" in stem for stem in stems) and any(stem.startswith("H₂O") for stem in stems))
+    shrine = pack_yaml("Pilgrimage", "Religious Studies", [("Walsingham, Norfolk", [
+        "The shrine was destroyed in **1538** under **Henry VIII**; it was revived in the 20th century."])])
+    described = [event.text for _ref, event in events._point_events(material(shrine))]
+    assert "Walsingham, Norfolk: the shrine was destroyed under Henry VIII." in described, described
+    from types import SimpleNamespace
+    from studypack.layouts.worksheet.exercises.candidates import _year_far
+    columba = SimpleNamespace(year=563)  # ("St Columba arrived from Ireland in 563 CE")
+    assert _year_far("12 CE", columba) and not _year_far("570 CE", columba)

@@ -1813,8 +1813,11 @@ def _prints(givens: str, found: Worked) -> bool:
     if found.unit or found.currency:
         return re.search(rf"{re.escape(found.currency)}{figure}\s*{re.escape(found.unit.split()[0] if found.unit else '')}",
                          givens) is not None
+    asked = found.asked.strip(" =")
     return ("." in found.number or len(re.sub(r"\D", "", found.number)) >= 3) \
-        and re.search(rf"(?<![\d.]){figure}(?![\d.])", givens) is not None
+        and re.search(rf"(?<![\d.]){figure}(?![\d.])", givens) is not None \
+        or len(asked) >= 2 and re.search(rf"(?<!\w){re.escape(asked)}\s*=\s*{figure}(?![\d.])", givens) is not None
+    # ("36 g of H₂O, Mᵣ = 18" beside "H₂O … → Mᵣ = ____": the quantity asked, printed with its value)
 
 
 def _same_figures(one: Worked, other: Worked) -> bool:

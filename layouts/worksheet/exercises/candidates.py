@@ -2116,9 +2116,13 @@ def _years_apart(wrong: str, answer) -> int | None:
 
 
 def _year_in(option: str) -> int | None:
-    """The year an option or a changed statement's term gives ("1847", "the 1960s" as 1960, "May 1902"), if any."""
+    """The year an option or a changed statement's term gives ("1847", "the 1960s" as 1960, "May 1902", "12 CE"), if
+    any."""
     found = re.search(r"\b\d{3,4}(?=s?\b)", option)
-    return int(found.group()) if found else None
+    if found:
+        return int(found.group())
+    early = re.search(r"\b(\d{1,2})\s*(?:CE|AD)\b|\b(?:AD|CE)\s*(\d{1,2})\b", option)
+    return int(early.group(1) or early.group(2)) if early else None
 
 
 def _year_close(wrong: str, answer) -> bool:

@@ -303,6 +303,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         described = _without_date(text, years[0])
         if described is not None:
             described = _CASE_LABEL.sub("", described)  # ("Example: Geoffrey de Mandeville was charged …")
+            described = _LATER_CLAUSE.sub(".", described)  # ("The shrine was destroyed under Henry VIII; it was revived
+            # in the 20th century": the event is the first, its later turn another moment)
         if described is not None and (_DEFINED.search(described) or _ORDER_LABEL.match(described)):
             continue
         if described is not None and _AFTER_THE_LAST.match(described):
@@ -607,6 +609,8 @@ def _prints_year(text: str, year: int) -> bool:
     return re.search(rf"(?<![\d.,]){abs(year)}(?![\d.,]\d|\d)", text) is not None
 
 
+_LATER_CLAUSE = re.compile(r";[^;]*\b(?:\d{1,2}(?:st|nd|rd|th)\s+century|(?:1\d|20)\d{2}|today|now|later)\b[^;]*$")
+"""A clause after a semicolon that moves to another time ("; it was revived in the 20th century")."""
 _KIND_FIRST = re.compile(r"(?i)\W*(?:the\s+)?(?:first|earliest|original)\s+(?:[a-z]+\s+)?(?:design|model|version|"
                          r"example|prototype|one|type|kind)\s+(?:was\s+)?(?:built|made|designed|invented|produced|"
                          r"developed|used|tested)\b")

@@ -821,6 +821,7 @@ def kind_unnamed(text: str, title: str) -> bool:
 
 THING_UNNAMED = re.compile(r"(?i)\bthe\s+(?:movement|campaign|group|sect|order|practice|idea|scheme|policy|rebellion|"
                            r"rising|revolt|protest|organi[sz]ation|society|agreement|plan|project|proposal|"
-                           r"reforms?|states|colonies|kingdoms)\b(?!\s+(?:of|to|for|against|in|on|by)\b)")
+                           r"reforms?|states|colonies|kingdoms|shrine|abbey|monastery)\b"
+                           r"(?!\s+(?:of|to|for|against|in|on|by)\b)")
 """A thing the title names, called by its kind ("Pope Clement VI condemned the movement" under "The flagellants"):
 which movement, on a timeline or in a statement to judge, only the title can say."""
