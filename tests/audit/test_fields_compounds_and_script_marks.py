@@ -15,7 +15,9 @@ glossary card's terms where a pack has no years to ask. Set XJ: a spare definiti
 but avoid that phrase" credited in a mark scheme. Set XK: "Via b____ (2 words) – blood, semen, breast milk", and
 a virus's statement spare beside "HIV and AIDS" where the virus card gives HIV as its example. Set XL: "Mᵣ = 18"
 printed beside a sum asking it, "…; it was revived in the 20th century" on a timeline, and "St Columba arrived in 12
-CE" as a false statement."""
+CE" as a false statement. Set XM: "From the Bay of Pigs to the Missile Crisis" and "About 0.3 million people" as
+events, a title printed before a line that opens on it, "Ab____" beside "B____", and an aside's entry cut from its
+bracket ("sparkling / still)")."""
 from __future__ import annotations
 
 import random
@@ -372,3 +374,25 @@ def test_a_value_another_stem_prints_a_later_turn_and_a_year_of_another_age_are_
     from studypack.layouts.worksheet.exercises.candidates import _year_far
     columba = SimpleNamespace(year=563)  # ("St Columba arrived from Ireland in 563 CE")
     assert _year_far("12 CE", columba) and not _year_far("570 CE", columba)
+
+
+def test_set_xm_a_stretch_a_figure_a_repeated_title_two_negated_answers_and_a_cut_aside_are_not_set():
+    from studypack.layouts.worksheet.exercises.material import _negated_form
+    assert _negated_form("Abiotic", "Biotic") and _negated_form("renewable", "non-renewable")
+    assert not _negated_form("Biotic", "Biotech") and not _negated_form("ion", "anion")
+    lagos = pack_yaml("Lagos", "Geography", [
+        ("Growth of Lagos", ["About **0.3 million** people in **1950**.", "About **15 million** by **2020**."]),
+        ("Makoko, a squatter settlement", ["**Makoko** – a squatter settlement partly built on **stilts** over the "
+                                           "Lagos Lagoon.", "Homes have no mains water."])])
+    source = material(lagos)
+    assert not any("0.3 million" in event.text for _ref, event in events._point_events(source))
+    ref = next(ref for ref in source.refs if source.point(ref).text.startswith("Makoko"))
+    assert source.context(ref, []) == (), source.context(ref, [])
+    cuba = pack_yaml("Cuba", "History", [("From the Bay of Pigs to the Missile Crisis", [
+        "U-2 photographs revealed the missile sites in **October 1962**."])]).replace(
+        "    points:\n", "    date: 1961\n    points:\n", 1)
+    assert not any("From the Bay" in candidate.event.text for candidate in events.event_candidates(material(cuba)))
+    asked = asked_translations("Im Restaurant", "de", "Getränke", [
+        "**das Mineralwasser** – mineral water (mit / ohne Kohlensäure – sparkling / still)",
+        "**der Saft** – the juice", "**die Milch** – the milk"])
+    assert not any(")" in item.answer + item.shown and "(" not in item.answer + item.shown for item in asked), asked

@@ -181,6 +181,8 @@ def event_candidates(source: Material) -> list[Candidate]:
                 and len({year for ref in source.content(index)
                          for year in _YEAR_IN_TEXT.findall(source.point(ref).text)}) > 1:
             continue  # "The Factory Acts" dated 1833 over the Acts of 1833, 1844 and 1847: a series, no one moment
+        if when is not None and re.match(r"(?i)\W*from\s+\S.*\s+to\s+\S", card.title):
+            continue  # "From the Bay of Pigs to the Missile Crisis": a stretch between two events, whose name orders it
         if when is not None and _CONTENTS_COUNTED.search(card.title):
             continue  # "The People's Charter – the Six Points": what a document said, not something that happened
         if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
@@ -305,8 +307,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             described = _CASE_LABEL.sub("", described)  # ("Example: Geoffrey de Mandeville was charged …")
             described = _LATER_CLAUSE.sub(".", described)  # ("The shrine was destroyed under Henry VIII; it was revived
             # in the 20th century": the event is the first, its later turn another moment)
-        if described is not None and (_DEFINED.search(described) or _ORDER_LABEL.match(described)):
-            continue
+        if described is not None and (_DEFINED.search(described) or _ORDER_LABEL.match(described)
+                                      or _FIGURE_ONLY.fullmatch(described)):
+            continue  # (nor "About 0.3 million people.": a figure, no event)
         if described is not None and _AFTER_THE_LAST.match(described):
             continue  # "When the last bill failed, militancy restarted …": which bill, and when, only the lines before
             # say, and the event is placed by it
@@ -609,6 +612,9 @@ def _prints_year(text: str, year: int) -> bool:
     return re.search(rf"(?<![\d.,]){abs(year)}(?![\d.,]\d|\d)", text) is not None
 
 
+_FIGURE_ONLY = re.compile(r"(?i)\W*(?:about|around|roughly|approximately|over|under|nearly|almost|c\.)?\s*[\d.,]+\s*"
+                          r"(?:million|billion|thousand|%|per\s?cent)?(?:\s+[a-z]+){0,2}\W*")
+"""A line that is only a figure and what it counts ("About 0.3 million people"), its year taken out."""
 _LATER_CLAUSE = re.compile(r";[^;]*\b(?:\d{1,2}(?:st|nd|rd|th)\s+century|(?:1\d|20)\d{2}|today|now|later)\b[^;]*$")
 """A clause after a semicolon that moves to another time ("; it was revived in the 20th century")."""
 _KIND_FIRST = re.compile(r"(?i)\W*(?:the\s+)?(?:first|earliest|original)\s+(?:[a-z]+\s+)?(?:design|model|version|"

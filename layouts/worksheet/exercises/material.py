@@ -190,6 +190,7 @@ class Material:
                for answer in answers for part in visible):
             return True  # (and "Silicon dioxide (silica): Formula ____": the name prints SiO₂)
         if any(_overlapping(answer, other) or _paired_answers(answer, other) or _two_forms(answer, other)
+               or _negated_form(answer, other)
                or self.banked and _year_of(answer, other) or _close_figures(answer, other)
                for answer in answers for other in self.answers):
             return True  # "a large s____" (surface area to volume ratio) beside another line's "surface area"; "S____
@@ -589,6 +590,10 @@ class Material:
             return None  # "[DIAGRAM: population pyramids of China, 1980 and 2020]: 2020 – narrowing base": the lines
             # under a picture's placeholder read it, and the sheet prints no picture
         title = title_topic(printed_title(self.pack.cards[ref.card].title))
+        said = re.sub(r"\W+", " ", printed_title(self.pack.cards[ref.card].title).casefold()).strip()
+        if len(said.split()) >= 2 and re.sub(r"\W+", " ", text.casefold()).strip().startswith(said):
+            return ()  # "Makoko – a squatter settlement partly built on s____" under "Makoko: a squatter settlement":
+            # the line opens on its title's words, printed twice
         person = _PERSON.search(text) is not None and not self.names_person(title, text)
         if person:
             return None  # "He married …" on "The Battle of Bosworth": who married is on another line
@@ -926,6 +931,13 @@ def _overlapping(answer: str, other: str) -> bool:
         longer[:len(shorter)] == shorter and len(shorter[0]) >= 4
         or answer[:1].isupper() and other[:1].isupper() and longer[-len(shorter):] == shorter
         and len(shorter[-1]) >= 4)
+
+
+def _negated_form(answer: str, other: str) -> bool:
+    """Whether one answer is the other with a negating prefix ("Abiotic" and "Biotic", "non-renewable" and
+    "renewable"): each blank, with its letter, gives the other."""
+    one, two = sorted((answer.strip().casefold(), other.strip().casefold()), key=len)
+    return len(one) >= 4 and re.fullmatch(rf"(?:a|ab|an|non-?|un|in|im|ir|il|dis|anti-?){re.escape(one)}", two) is not None
 
 
 def _close_figures(answer: str, other: str) -> bool:

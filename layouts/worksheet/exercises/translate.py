@@ -313,6 +313,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              # 3rd Oct, national day (reunification 1990)": a date and a note, no meaning to translate back
              and not re.search(r"[·•|]", word[1] + word[2])  # ("a primary school · un hospital": two entries
              # glued)
+             and all(side.count("(") == side.count(")") for side in word[1:])  # ("mit / ohne Kohlensäure –
+             # sparkling / still)": an aside's entry cut from its bracket)
              and not _aside_on_word(word[1])
              and not _modifies_another(word[2], listed)]
     chosen = sorted(_spread(words, rng, limit))
