@@ -17,7 +17,8 @@ a virus's statement spare beside "HIV and AIDS" where the virus card gives HIV a
 printed beside a sum asking it, "…; it was revived in the 20th century" on a timeline, and "St Columba arrived in 12
 CE" as a false statement. Set XM: "From the Bay of Pigs to the Missile Crisis" and "About 0.3 million people" as
 events, a title printed before a line that opens on it, "Ab____" beside "B____", and an aside's entry cut from its
-bracket ("sparkling / still)")."""
+bracket ("sparkling / still)"). Set XN: "Filtrate" asked by "liquid that passes through the filter paper", and
+"to be sick" to put into Spanish beside "to feel sick"."""
 from __future__ import annotations
 
 import random
@@ -272,7 +273,9 @@ GLOSSARY = pack_yaml("Biological molecules", "Biology", [
     ("Sugars", ["**Glucose** is a hexose sugar used in respiration.",
                 "Two glucose molecules join to make **maltose**."]),
     ("Tests", ["**Benedict's reagent** turns brick-red with reducing sugars when heated.",
-               "**Iodine** solution turns blue-black with starch."])])
+               "**Iodine** solution turns blue-black with starch."]),
+    ("Gases", ["**Hydrogen** – a lighted splint burns with a squeaky pop", "**Oxygen** – relights a glowing splint",
+               "**Chlorine** – bleaches damp litmus paper white", "**Carbon dioxide** – turns limewater milky"])])
 
 
 def test_a_pack_with_no_years_asks_a_glossarys_terms_by_their_definitions():
@@ -282,8 +285,12 @@ def test_a_pack_with_no_years_asks_a_glossarys_terms_by_their_definitions():
         plan, sheet, key = built(GLOSSARY, seed, exercises=("gap", "mcq", "short"))
         for choice in of_kind(plan, Choice):
             asked += 1
-            terms = {"Monomer", "Polymer", "Condensation reaction", "Hydrolysis", "Glycosidic bond"}
-            assert set(choice.options) <= terms and len(set(choice.options)) == 4, choice.options
+            glossary = {"Monomer", "Polymer", "Condensation reaction", "Hydrolysis", "Glycosidic bond"}
+            gases = {"Hydrogen", "Oxygen", "Chlorine", "Carbon dioxide"}
+            assert (set(choice.options) <= glossary or set(choice.options) <= gases) \
+                and len(set(choice.options)) == 4, choice.options  # (each card's own terms)
+            others = " ".join(plain(question.segments) for question in of_kind(plan, Gap))
+            assert not any(option in others for option in choice.options), (choice.options, others)
             stem = "".join(segment.text for segment in choice.segments if segment.role != "blank")
             assert not any(option.casefold() in stem.casefold() for option in choice.options), stem
         assert "Multiple choice" not in sheet or "Key terms to learn:" in sheet
@@ -396,3 +403,19 @@ def test_set_xm_a_stretch_a_figure_a_repeated_title_two_negated_answers_and_a_cu
         "**das Mineralwasser** – mineral water (mit / ohne Kohlensäure – sparkling / still)",
         "**der Saft** – the juice", "**die Milch** – the milk"])
     assert not any(")" in item.answer + item.shown and "(" not in item.answer + item.shown for item in asked), asked
+
+
+def test_set_xn_a_definition_echoing_its_term_and_an_english_word_of_two_senses_are_not_asked():
+    from studypack.layouts.worksheet.exercises.defined_choices import _defined_choice
+    source = material(pack_yaml("Salts", "Chemistry", [("Glossary", [
+        "**Filtrate** – liquid that passes through the filter paper", "**Precipitate** – insoluble solid formed",
+        "**Residue** – solid left behind on the paper", "**Solvent** – liquid that dissolves a solute",
+        "**Solute** – the substance that dissolves"])]))
+    ref = next(ref for ref in source.refs if source.point(ref).text.startswith("Filtrate"))
+    assert _defined_choice(source, ref, "Filtrate", "liquid that passes through the filter paper",
+                           ("Filtrate", "Precipitate", "Residue", "Solvent", "Solute")) is None
+    for seed in range(6):
+        pack = loads(pack_yaml("La salud", "Spanish", [("Estar enfermo", [
+            "**vomitar** – to be sick; **tener náuseas** – to feel sick", "**la tos** – the cough",
+            "**la fiebre** – the fever"])]).replace("subject: Spanish", "subject: Spanish\nlang: es"), "salud.yaml")
+        assert not any(item.reverse and "sick" in item.shown for item in translations(pack, random.Random(seed), 10))

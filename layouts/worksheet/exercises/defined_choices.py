@@ -6,8 +6,10 @@ student who has not learned the definitions cannot tell them apart; none that th
 is held by the answer, or that differs from it in number ("Monomers" beside "Polymer")."""
 from __future__ import annotations
 
+import re
+
 from .claims import echoes
-from .material import Candidate, Material, length_score
+from .material import Candidate, Material, holds, length_score
 from .matching import definitions, share_words, title_words
 from .questions import Choice, PointRef, Segment
 from .candidates import shown_text
@@ -29,17 +31,21 @@ def definition_choice_candidates(source: Material) -> list[Candidate]:
         terms = tuple(term for _, term, _ in items)
         for ref, term, meaning in items:
             score = 1.5 + length_score(meaning, best=10) + source.jitter()
-            out.append(Candidate(score, (ref,), lambda index, ref=ref, term=term, meaning=meaning:
-                                 _defined_choice(source, ref, term, meaning, terms)))
+            out.append(Candidate(score, (ref,), lambda index, ref=ref, term=term, meaning=meaning, terms=terms:
+                                 _defined_choice(source, ref, term, meaning, terms)))  # (each card's own terms)
     return out
 
 
 def _defined_choice(source: Material, ref: PointRef, term: str, meaning: str, terms: tuple[str, ...]) -> Choice | None:
+    if len(term) >= 6 and any(word[:4] == term.casefold()[:4] for word in re.findall(r"[a-z]{5,}", meaning.casefold())):
+        return None  # "____ – liquid that passes through the filter paper": the definition's word opens as Filtrate does
     hidden = next((found for found in source.terms.get(ref, ()) if found.text.strip() == term), None)
     if hidden is None or hidden not in source.hideable(ref):
         return None
     asked = {answer.casefold() for answer in source.answers}
-    wrong = sorted({other for other in terms if _fits(other, term, meaning) and other.casefold() not in asked})
+    printed = source.printed()
+    wrong = sorted({other for other in terms if _fits(other, term, meaning) and other.casefold() not in asked
+                    and not holds(printed, other.casefold())})  # (a term another question defines is ruled out)
     if len(wrong) < 3:
         return None
     wrong = source.rng.sample(wrong, 3)

@@ -739,7 +739,8 @@ def _meant_elsewhere(meaning: str, ref: PointRef, glosses: list[tuple[PointRef, 
     """Whether a one-word meaning stands in another line's meaning ("klein – short" beside "Er hat kurze Haare – He
     has short hair", "the stall" beside "l'étal – the market stall"): asked back, "short" is as rightly put as "kurz",
     and the key would give one."""
-    word = re.sub(r"^(?:the|a|an)\s+", "", meaning.strip().casefold())
+    word = re.sub(r"^(?:the|a|an|to\s+(?:be|feel|get|have)|to)\s+", "", meaning.strip().casefold())  # ("to be sick"
+    # beside "tener náuseas – to feel sick": sick, ill or about to vomit)
     return " " not in word and len(word) >= 3 and any(
         other != ref and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", gloss.casefold())
         for other, _, gloss in glosses)
