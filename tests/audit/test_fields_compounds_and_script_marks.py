@@ -18,7 +18,8 @@ printed beside a sum asking it, "…; it was revived in the 20th century" on a t
 CE" as a false statement. Set XM: "From the Bay of Pigs to the Missile Crisis" and "About 0.3 million people" as
 events, a title printed before a line that opens on it, "Ab____" beside "B____", and an aside's entry cut from its
 bracket ("sparkling / still)"). Set XN: "Filtrate" asked by "liquid that passes through the filter paper", and
-"to be sick" to put into Spanish beside "to feel sick"."""
+"to be sick" to put into Spanish beside "to feel sick". Set XO: a worked card's two examples read as one sum keyed
+with the second's answer, and "Higher tier only – expect a calculation" as a matching statement."""
 from __future__ import annotations
 
 import random
@@ -419,3 +420,19 @@ def test_set_xn_a_definition_echoing_its_term_and_an_english_word_of_two_senses_
             "**vomitar** – to be sick; **tener náuseas** – to feel sick", "**la tos** – the cough",
             "**la fiebre** – the fever"])]).replace("subject: Spanish", "subject: Spanish\nlang: es"), "salud.yaml")
         assert not any(item.reverse and "sick" in item.shown for item in translations(pack, random.Random(seed), 10))
+
+
+def test_set_xo_two_examples_on_a_worked_card_are_not_one_sum_and_a_tier_note_is_no_statement():
+    light = pack_yaml("Photosynthesis", "Biology", [
+        ("Worked example – inverse square law", [
+            "A lamp is moved from 10 cm to 20 cm away from a pondweed.",
+            "e.g. d = 10 cm → 20 cm → relative intensity = (10 / 20)^2^ = **0.25** (a quarter of the original)",
+            "e.g. d = 10 cm → 5 cm → relative intensity = (10 / 5)^2^ = **4 times** the original"])])
+    assert not any("20 cm away" in stem and "[4]" in stem for stem in calculations(light)), calculations(light)
+    source = material(pack_yaml("Photosynthesis", "Biology", [
+        ("Inverse square law", ["Light intensity falls with the square of the distance.",
+                                "Higher tier only – expect a calculation."]),
+        ("Leaf layers", ["The palisade layer holds most of the chloroplasts.", "The waxy cuticle cuts water loss."]),
+        ("Stomata", ["Guard cells open and close each stoma.", "Most stomata are on the lower surface."])]))
+    texts = [pair.text for candidate in match_candidates(source) if (pair := candidate.build(0)) is not None]
+    assert texts and not any("Higher tier" in text for text in texts), texts

@@ -1220,7 +1220,7 @@ def _why_empty(name: str, pack: Pack, source: Material, sections: tuple[str, ...
         return ("multiple choice asks only for years and for a card's defined terms (other options were too "
                 "often absurd or ruled out by the question): it needs points dated with a year, with three other years "
                 "of the pack near it to offer as wrong answers, or a card defining four terms or more (**term** – "
-                "meaning)")
+                "meaning) whose terms no other section has asked or printed")
     if name == "tf":
         return ("true or false needs points dated with a year another of the pack's years can replace to make a false "
                 "statement (a changed word or figure too often leaves the line absurd or still true)")

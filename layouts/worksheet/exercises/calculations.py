@@ -966,6 +966,10 @@ def has_worked_examples(pack: Pack) -> bool:
     return any(next(_examples(pack, index), None) for index, card in enumerate(pack.cards) if card.quiz)
 
 
+_OPENS_EXAMPLE = re.compile(r"(?i)\W*(?:e\.\s?g\.|eg\b|for example\b)")
+"""A line that opens an example of its own ("e.g. d = 10 cm → …")."""
+
+
 def answered(question: Point, answer: Point, title: str, steps: str = "") -> Worked | None:
     """A question the card asks with figures ("Q1 How much energy to heat 0.5 kg of water from 20 °C to 80 °C?") and
     the line after it that works it to a bolded result (``steps``: the lines of working between them); None where
@@ -1406,6 +1410,8 @@ def _card_example(card: Card) -> tuple[tuple[int, ...], Worked] | None:
     # ("xₙ₊₁ = ∛(3xₙ + 5), x₀ = 2": an iteration's formula and its start are its data)
     if titled is None or not first:  # ("C=O 805" is a bond in the data, no sum)
         return None
+    if sum(_OPENS_EXAMPLE.match(point.text) is not None for point in points[first:]) >= 2:
+        return None  # "e.g. 10 cm → 20 cm → … = 0.25" then "e.g. 10 cm → 5 cm → … = 4 times": examples of their own
     data = [point.text.strip().rstrip(".") for point in points[:first]]
     if any(len(line.split()) > _GIVEN_LINE_WORDS or "?" in line or _ASKS.search(line) or _QUESTION_LEAD.match(line)
            for line in data) or not re.search(r"\d", " ".join(data)):

@@ -232,10 +232,11 @@ def match_candidates(source: Material) -> list[Candidate]:
         if re.match(r"(?i)\W*(?:key (?:point|idea|fact|thing|term|word)s?|keywords?|definitions?)\s*[–—:-]", text):
             continue  # "Key point – it showed civilian control …": the author's note, and its "it" is the card's;
             # "Key term – jihad: holy struggle …" defines a word, and fits every card the word would
-        if _ADVICE.match(text) or source.maths and re.search(r"\b(?:must|should)\s+(?:be|always|never)\b", text):
+        if _ADVICE.match(text) or source.maths and re.search(r"\b(?:must|should)\s+(?:be|always|never)\b", text) \
+                or re.search(r"(?i)\b(?:higher|foundation)[ -]tier\b", text):
             continue  # "Keep the full calculator value until the last step", "Only works in a right-angled
             # triangle", in maths "Calculator must be in degrees mode": the student's how-to holds for every method
-            # of the pack
+            # of the pack; "Higher tier only – expect a calculation" is a note on the exam
         if _CHRONOLOGY.search(card.title) and _DATE_FIRST.match(text):
             continue  # "15–20 April: airspace closed" under "Timeline of the eruption": the one statement that opens
             # on a date goes with the one title that lists dates
