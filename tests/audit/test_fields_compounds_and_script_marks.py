@@ -19,7 +19,8 @@ CE" as a false statement. Set XM: "From the Bay of Pigs to the Missile Crisis" a
 events, a title printed before a line that opens on it, "Ab____" beside "B____", and an aside's entry cut from its
 bracket ("sparkling / still)"). Set XN: "Filtrate" asked by "liquid that passes through the filter paper", and
 "to be sick" to put into Spanish beside "to feel sick". Set XO: a worked card's two examples read as one sum keyed
-with the second's answer, and "Higher tier only – expect a calculation" as a matching statement."""
+with the second's answer, and "Higher tier only – expect a calculation" as a matching statement. Set XP: "steered …
+by the j____ (2 words)" and "organised b____ of British goods"."""
 from __future__ import annotations
 
 import random
@@ -436,3 +437,12 @@ def test_set_xo_two_examples_on_a_worked_card_are_not_one_sum_and_a_tier_note_is
         ("Stomata", ["Guard cells open and close each stoma.", "Most stomata are on the lower surface."])]))
     texts = [pair.text for candidate in match_candidates(source) if (pair := candidate.build(0)) is not None]
     assert texts and not any("Higher tier" in text for text in texts), texts
+
+
+def test_set_xp_a_jet_stream_steering_depressions_and_boycotts_of_goods_are_no_gaps():
+    text = pack_yaml("Weather and revolution", "Geography", [
+        ("Depressions", ["Depressions are steered towards the UK from the west by the **jet stream**.",
+                         "Warm air rises over cold air at the **warm front**."]),
+        ("The Stamp Act", ["Merchants organised **boycotts** of British goods.",
+                           "The **Stamp Act Congress** met in **October 1765**."])])
+    assert not {"jet stream", "boycotts"} & blanked(text), blanked(text)

@@ -348,7 +348,8 @@ _WORLD_CUES = {
     "carbon dioxide": r"climate|greenhouse|global warming", "mud": r"\brain|\bsoil\b", "llama": r"alpaca",
     "alpaca": r"llama", "flea": r"\brats?\b", "impulse": r"neuron|nerve", "fluoride": r"toothpaste|\bteeth\b",
     "cact": r"desert", "camel": r"desert", "penguin": r"antarctic", "avogadro": r"\bconstant\b",
-    "quinoa": r"\bgrain|\bcrop",
+    "quinoa": r"\bgrain|\bcrop", "jet stream": r"depression|weather|westerl|steer",
+    "boycott": r"\bgoods\b|\bproducts\b",
 }
 """Answers a line's other words call up for any student (a volcano's magma, the llama beside the alpaca, the rat's
 fleas), by the opening of the answer, to what in the line calls them up."""
