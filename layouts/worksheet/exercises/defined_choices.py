@@ -3,7 +3,8 @@ a large molecule made of many repeating monomers", Polymer, Monomer, Hydrolysis 
 
 The wrong options are the card's own other defined terms, so every option is of the one kind the card teaches and a
 student who has not learned the definitions cannot tell them apart; none that the definition echoes, that holds or
-is held by the answer, or that differs from it in number ("Monomers" beside "Polymer")."""
+is held by the answer, that differs from it in number ("Monomers" beside "Polymer"), or that another question prints.
+Asked only where no year could be (see ``allocate``), after matching has had its definitions."""
 from __future__ import annotations
 
 import re
@@ -37,8 +38,10 @@ def definition_choice_candidates(source: Material) -> list[Candidate]:
 
 
 def _defined_choice(source: Material, ref: PointRef, term: str, meaning: str, terms: tuple[str, ...]) -> Choice | None:
+    """The question on one definition, its wrong options three of ``terms`` (its card's); None where it cannot be
+    fair."""
     if len(term) >= 6 and any(word[:4] == term.casefold()[:4] for word in re.findall(r"[a-z]{5,}", meaning.casefold())):
-        return None  # "____ – liquid that passes through the filter paper": the definition's word opens as Filtrate does
+        return None  # "____ – liquid that passes through the filter paper": a word of it opens as Filtrate does
     hidden = next((found for found in source.terms.get(ref, ()) if found.text.strip() == term), None)
     if hidden is None or hidden not in source.hideable(ref):
         return None

@@ -937,7 +937,8 @@ def _negated_form(answer: str, other: str) -> bool:
     """Whether one answer is the other with a negating prefix ("Abiotic" and "Biotic", "non-renewable" and
     "renewable"): each blank, with its letter, gives the other."""
     one, two = sorted((answer.strip().casefold(), other.strip().casefold()), key=len)
-    return len(one) >= 4 and re.fullmatch(rf"(?:a|ab|an|non-?|un|in|im|ir|il|dis|anti-?){re.escape(one)}", two) is not None
+    return len(one) >= 4 \
+        and re.fullmatch(rf"(?:a|ab|an|non-?|un|in|im|ir|il|dis|anti-?){re.escape(one)}", two) is not None
 
 
 def _close_figures(answer: str, other: str) -> bool:
