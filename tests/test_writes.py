@@ -161,6 +161,7 @@ def test_two_writers_to_one_folder_take_turns(tmp_path):
     assert not writer.is_alive() and (folder / "a.pdf").read_bytes() == b"A"
 
 
+@pytest.mark.slow  # (concurrent builds in processes, 1.5 s: in make test-slow)
 def test_concurrent_builds_of_one_folder_each_leave_a_complete_set(tmp_path):
     pack = _pack(tmp_path)
     out = tmp_path / "out"

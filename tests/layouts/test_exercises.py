@@ -229,6 +229,7 @@ def test_a_different_seed_gives_a_different_order(example):
     assert order("one") != order("two")
 
 
+@pytest.mark.slow  # (two fresh interpreters, 2 s: in make test-slow)
 def test_the_derived_seed_does_not_depend_on_pythons_hash_salt(tmp_path):
     script = ("from studypack.source import load; from studypack.layouts.worksheet.exercises.generate import generate, plain;"
               "from studypack.layouts.options import WorksheetOptions;"

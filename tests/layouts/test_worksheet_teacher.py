@@ -105,6 +105,7 @@ def test_no_generated_with_no_questions_of_its_own_is_a_clear_error():
         generate(loads(CARDS, "khrushchev.yaml"), WorksheetOptions(generated=False))
 
 
+@pytest.mark.slow  # (sheets at many seeds, 2 s: in make test-slow)
 def test_a_card_marked_quiz_false_gives_no_question():
     text = EXAMPLE.read_text(encoding="utf-8")
     pack = loads(text.replace("  - title: The Speech\n", "  - title: The Speech\n    quiz: false\n", 1))

@@ -30,6 +30,7 @@ def build_in_subprocess(pack: Path, out: Path, cwd: Path, **env: str) -> dict[st
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
 
+@pytest.mark.slow  # (builds in fresh processes, 2 s: in make test-slow)
 def test_the_example_pack_builds_identically_in_different_processes_and_environments(tmp_path):
     first = build_in_subprocess(EXAMPLE, tmp_path / "a", tmp_path, PYTHONHASHSEED="1", TZ="UTC", LANG="C")
     elsewhere = tmp_path / "elsewhere"
