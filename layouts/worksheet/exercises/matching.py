@@ -160,6 +160,8 @@ def match_candidates(source: Material) -> list[Candidate]:
         return []
     out = []
     titles = {index: set(_content_words(source.pack.cards[index].title)) for index in source.cards}
+    titled_fields = Counter(field for index in source.cards for field in fields(source.pack.cards[index].title))
+    # (how many titles hold a word of each field of meaning)
     in_titles: dict[str, int] = {}  # word -> how many titles hold it
     for words in titles.values():
         for word in words:
@@ -197,8 +199,7 @@ def match_candidates(source: Material) -> list[Candidate]:
             # method; "Oxygen – mp −218 °C, bp −183 °C" is a line of data, which goes with the one title over data
         if symbols_in(card.title) & symbols_in(text):
             continue  # "Raising the temperature lowers Kₚ" under "Equilibrium constant Kₚ": the symbol pairs them
-        if any(sum(field in fields(source.pack.cards[other].title) for other in source.cards) == 1
-               for field in fields(card.title) & fields(text)):
+        if any(titled_fields[field] == 1 for field in fields(card.title) & fields(text)):
             continue  # "The chorus is sung by the whole choir" under "Vocal music", the one title of singing: the
             # meaning of its words pairs them at sight
         if text.count(",") >= 2 and not has_verb(text):
