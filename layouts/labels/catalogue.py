@@ -70,6 +70,10 @@ _LABELS = (
           where="calculations instruction"),
     Label("calc_about", "{title}: ", where="opens a calculation: what it is about, before its given values "
                                            "(keep the trailing space)"),
+    Label("calc_places", "({count} d.p.)", "({count} d.p.)",
+          where="after a calculation's answer line: how many decimal places the answer is rounded to"),
+    Label("calc_whole", "(to the nearest whole number)",
+          where="after a calculation's answer line: the answer is a whole number rounded from a decimal"),
     Label("short_instruction", "Answer in full sentences. The marks show how many points to make."),
     Label("picture_title", "What does it show?", where="section heading: a picture, and the student names what it shows"),
     Label("picture_instruction", "Write what each picture shows, or circle the letter of the correct answer."),

@@ -211,7 +211,7 @@ def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False, na
             # does not fill it
             runs.append((unbroken(" " + g.labels.count("gap_words", segment.words_asked), g.fonts), False))
         elif dated and segment.dated:  # "In ____ (year) Carothers made nylon": "In the USA" fills the line too
-            label = "gap_year" if re.fullmatch(r"\d{1,4}", segment.text.strip()) else "gap_date"
+            label = "gap_year" if re.fullmatch(r"\d{1,4}(?:\s*(?:CE|BCE|AD|BC))?", segment.text.strip()) else "gap_date"
             runs.append((unbroken(" " + g.labels.text(label), g.fonts), False))
     return words_of(tuple(runs), g.fonts)
 

@@ -26,7 +26,7 @@ from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
 from .given_names import gender_of
-from .kinds import body_or_document, is_churchman, is_plural, is_ruler
+from .kinds import body_or_document, document_kind, is_churchman, is_plural, is_ruler
 from .material import Candidate, Material, holds, said_again, shares_a_word
 from .roles import GENERIC_HEADINGS, starts_with_pronoun
 from .distractors import Pool, distractors, foreign_fits, same_sort, scaled
@@ -35,7 +35,7 @@ from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
 from .terms import number_value
-from .words import YEAR, close_forms, content_words, singular, spans_in
+from .words import YEAR, close_forms, content_words, fields, singular, spans_in
 
 DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "calc": 4, "short": 3, "translate": 10, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
@@ -561,7 +561,9 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
             or _symbol_shared(point.text, source.pack.cards[pair.card])
             or _topic_marked(source, candidate.card, pair.card)
             or _term_spoken_of(source, candidate.uses[0], pair.card) or _a_toll_of_effects(point.text, pair.title)
-            or _marks_titles_term(source.pack.cards[candidate.card], source.pack.cards[pair.card]))
+            or _marks_titles_term(source.pack.cards[candidate.card], source.pack.cards[pair.card])
+            or bool(fields(point.text) & fields(pair.title)))  # ("Mi'ad – the Day of Judgement" beside "Akhirah –
+    # life after death": the meaning of their words pairs them)
 
 
 _EFFECTS = re.compile(r"(?i)\b(?:effects?|impacts?|consequences?|aftermath|results?|damage|costs?)\b")
@@ -1110,12 +1112,17 @@ def _bank_sort(term) -> tuple[str, str]:
         if sort in ("place", "street") and _site_word(term.text):
             return (term.kind, f"site:{_site_word(term.text)}")  # ("a football match in ____": Croke Park, the one
             # park among a camp, a mill and a gaol)
+        if sort == "document":
+            return (term.kind, f"document:{document_kind(term.text)}")  # ("1572 ____ – beggars whipped": the one Act
+            # among a prayer book and people)
         return (term.kind, sort if sort in _NAME_SORTS or sort.startswith("thing:") else "")  # a place among people
     label = _label_of(term.text)
     if label:
         return ("label", label)  # ("sits in ____": "stage 3" the one numbered stage among nouns)
     if term.sort == "named":  # a name with its date ("Treaty of Birgham (1290)", "Falkirk, 22 July 1298")
-        return (term.kind, f"named:{body_or_document(term.text)}")  # (the one treaty among battles)
+        kind = body_or_document(term.text)
+        return (term.kind, f"named:{kind}:{document_kind(term.text) if kind == 'document' else ''}")  # (the one
+        # treaty among battles, or among Acts)
     return (term.kind, term.sort.removesuffix("-of"))
 
 

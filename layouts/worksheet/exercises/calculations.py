@@ -278,8 +278,10 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         return None  # "Semicircles and quarter circles: radius 4 cm → area = ____", "Compound interest &
         # depreciation: £2000 at 3% for 4 years → £____": which of the two, nothing says (where "a £80 coat goes up
         # by 15%" says it)
-    if _BARE_LABEL.fullmatch(context):
-        return None  # "Equations: 2 A for 30 s → ____ C": what is worked out, only the card's equation said
+    bare_title = bool(_BARE_LABEL.fullmatch(context))
+    if bare_title:
+        context = ""  # "Equations: 2 A for 30 s → ____ C" names no topic: printed bare, the stem must name what it asks
+        # in words (below), as "Aᵣ Na = 23, 4.6 g Na → moles = ____ mol" under "Worked examples" does
     if re.search(r"(?<![\w⁻¹)])\(\s*\d\s*\)|\beq(?:uation)?\.?\s*\d\b", text[:cuts[-1][0]]):
         return None  # "Sub into (2) → a + 10 = 18 → a = ____": equation (2) is on another line
     unknown = _unknown(givens)
@@ -316,6 +318,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     asked = _asked(last, value.group("before").strip(), text[cuts[0][1]:cuts[-1][0]], givens)
     if asked is None:
         return None
+    if re.fullmatch(r"(?i)ratio", asked.strip(" =")) and not re.search(r"(?i)\bratio\b", f"{context} {givens}"):
+        return None  # "Nanoparticles: cube of side 10 nm → ratio = ____ nm⁻¹": which ratio (surface area to volume),
+        # only the line above says
+    if bare_title and not re.search(r"[^\W\d_]{3,}", asked):
+        return None  # "2 A for 30 s → Q = ____ C" under "Equations": a symbol, which only the card's equation said
     if asked.strip(" =").casefold() in _BARE_AMOUNTS and any(
             named.casefold() not in _BARE_AMOUNTS and named.casefold() not in givens.casefold()
             for named in re.findall(r"([^\W\d_]{4,})\s*=", working)):
@@ -343,6 +350,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         # enlargement of which
     if not asked and value.group("unit").strip() == "mol" and len(cuts) > 2:
         return None  # "3.40 g H₂O₂, Mᵣ = 34.0 → ____ mol": moles of the peroxide or, two steps on, of the oxygen
+    substances = {found for found in _FORMULA.findall(givens) if re.search(r"[a-z₀-₉]|[A-Z]{2}", found)}
+    if not asked and value.group("unit").strip() in ("g", "kg", "mg", "t", "tonnes") and len(cuts) > 2 \
+            and len(substances) >= 2 and not re.match(r"\**\s*(?:of\s+)?[A-Za-z]", text[value_end:]):
+        return None  # "5.6 g Fe added to excess CuSO₄, Aᵣ Fe = 56, Cu = 63.5 → … → ____ g": the mass of which
+        # substance, nothing says
     labels = {label.strip().casefold() for label in re.findall(r"(?:^|\band\b)\s*([^\W\d_][^=→,;]{0,24}?)\s*=",
                                                                text[cuts[1][0]:value_start])}
     if len(labels) > 1:
@@ -813,9 +825,10 @@ def _reachable(value: float, givens: str, known: bool = True) -> bool:
 
 
 def _value(figure: str) -> float:
-    if "/" in figure:  # a fraction result ("5/12")
+    if "/" in figure:  # a fraction result ("5/12"), or a mixed number ("3 1/5")
         numerator, denominator = figure.split("/")
-        return float(numerator) / float(denominator)
+        whole, _, numerator = numerator.strip().rpartition(" ")
+        return (float(whole) if whole else 0.0) + float(numerator) / float(denominator)
     if "×" in figure:  # standard form ("4.9 × 10⁻⁷")
         mantissa, power = figure.split("×")
         exponent = power.strip()[2:].translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--"))
@@ -1816,14 +1829,19 @@ def _prints(givens: str, found: Worked) -> bool:
     """Whether ``givens`` print the result of ``found``: the figure with its sign or unit ("£48", "a = 2.5 m/s²"), or
     a bare figure too particular to be chance ("0.75", "512"); an equation's "5" beside another's "x + 5" is none."""
     figure = re.escape(found.number)
+    asked = found.asked.strip(" =")
+    if len(asked) >= 2 and re.search(rf"(?<!\w){re.escape(asked)}\s*=\s*{re.escape(found.currency)}{figure}(?![\d.])",
+                                     givens) is not None:
+        return True  # ("36 g of H₂O, Mᵣ = 18" beside "H₂O … → Mᵣ = ____", "FC = £600, contribution = £1.50" beside
+        # "price £2.50, VC £1.00 → contribution = £____ per unit": the quantity asked, printed with its value)
+    if found.currency and ("." in found.number or len(re.sub(r"\D", "", found.number)) >= 3) \
+            and re.search(rf"{re.escape(found.currency)}{figure}(?![\d.])", givens):
+        return True  # ("£1.50" is too particular to be chance, with or without its "per unit"; "£1" is not)
     if found.unit or found.currency:
         return re.search(rf"{re.escape(found.currency)}{figure}\s*{re.escape(found.unit.split()[0] if found.unit else '')}",
                          givens) is not None
-    asked = found.asked.strip(" =")
     return ("." in found.number or len(re.sub(r"\D", "", found.number)) >= 3) \
-        and re.search(rf"(?<![\d.]){figure}(?![\d.])", givens) is not None \
-        or len(asked) >= 2 and re.search(rf"(?<!\w){re.escape(asked)}\s*=\s*{figure}(?![\d.])", givens) is not None
-    # ("36 g of H₂O, Mᵣ = 18" beside "H₂O … → Mᵣ = ____": the quantity asked, printed with its value)
+        and re.search(rf"(?<![\d.]){figure}(?![\d.])", givens) is not None
 
 
 def _same_figures(one: Worked, other: Worked) -> bool:
@@ -1837,20 +1855,22 @@ def _glued(asked: str) -> str:
     return asked.replace(" ", "\u00a0") if re.fullmatch(r"(?:\S{1,3}|P\([^()]*\)) = ", asked) else asked
 
 
-def _rounded_to(found: Worked) -> str:
+def _rounded_to(found: Worked, labels: Labels) -> str:
     """The rounding a result shows where the card names none: "(1 d.p.)" for 282.7 worked from π, a root or a
-    recurring figure ("= 90π = **282.7 cm³**"), so the student knows how exact to be; "" for an exact result."""
+    recurring figure ("= 90π = **282.7 cm³**"), "(to the nearest whole number)" for 735 from "734.66… ≈ 735", so the
+    student knows how exact to be; "" for an exact result."""
     decimals = re.fullmatch(r"[-−]?[\d,]*\.(\d+)", found.number.strip())
     if decimals is None:
-        return ""
+        whole = re.fullmatch(r"[-−]?[\d,]+", found.number.strip()) is not None
+        return labels.text("calc_whole") if whole and _rounds(found.working, found.number, 0) else ""
     places = len(decimals.group(1))
     if not (re.search(r"[π√…]|\.\.\.", found.working) or _rounds(found.working, found.number, places)):
         return ""
-    return f"({places} d.p.)"
+    return labels.count("calc_places", places)
 
 
 _LAST_SUM = re.compile(r"(?:^|[=→:;])([^=→:;]*)=\s*$")
-_LAST_FIGURE = re.compile(rf"({_NUMBER})\s*≈\s*$")
+_LAST_FIGURE = re.compile(rf"({_NUMBER})(?:…|\.\.\.)?\s*≈\s*$")  # ("734.66… ≈ 735")
 
 
 def _rounds(working: str, number: str, places: int) -> bool:
@@ -1903,7 +1923,7 @@ def _builder(refs: tuple[PointRef, ...], found: Worked, labels: Labels, source: 
                      Segment(found.number, "blank", "a" if several else "")]
         for letter, (asked_too, number) in zip("bcd", found.more):
             segments += [Segment(f", {_glued(asked_too)}", "text"), Segment(number, "blank", letter)]
-        tail = " ".join(part for part in (found.unit, found.precision or _rounded_to(found)) if part)
+        tail = " ".join(part for part in (found.unit, found.precision or _rounded_to(found, labels)) if part)
         if tail:
             segments.append(Segment((found.spacing if found.unit else " ") + tail, "text"))
         source.record([plain(segments)], [found.result])

@@ -228,10 +228,24 @@ _PLACED_IN = re.compile(r"(?i)\b(?:met|meets|held|gathered|assembled|convened|sa
 """A verb that happens somewhere, then "in" ("met in ____"): a place reads there as well as a date."""
 
 
+_GRAMMAR_NAME = re.compile(
+    r"(?i)(?:(?:il|lo|la|le|l['’]|el|der|die|das|o|a|het|de)\s*)?"
+    r"(?:futur[oe]?(?:\s+(?:simple|proche|semplice|anteriore|simple|próximo))?|passato\s+(?:prossimo|remoto)|"
+    r"passé\s+(?:composé|simple)|imparfait|imperfetto|imperfecto|imperfeito|pretérito(?:\s+\w+)?|presente|présent|"
+    r"präsens|perfekt|präteritum|plusquamperfekt|plus-que-parfait|trapassato(?:\s+prossimo)?|condizionale|"
+    r"conditionnel|condicional|konjunktiv(?:\s+i{1,2})?|subjonctif|congiuntivo|subjuntivo|conjuntivo|infinitivo|"
+    r"infinitif|infinitiv|infinito|imperativo|impératif|imperativ|gerundio|gérondif|participio(?:\s+passato)?|"
+    r"participe(?:\s+passé)?|partizip(?:\s+i{1,2})?)")
+"""A tense's or a verb form's name in the language taught ("il futuro", "le passé composé", "das Perfekt"): each is
+its English name's cousin, so its letter gives it to any student."""
+
+
 def _year_shaped(term) -> bool:
     """Whether a term is a year, or a bare four-figure number that reads as one (2100 too, a projection's year)."""
     return term.kind == "year" \
-        or term.kind == "number" and re.fullmatch(r"1\d{3}|2[01]\d{2}", term.text.strip()) is not None
+        or term.kind == "number" \
+        and re.fullmatch(r"1\d{3}|2[01]\d{2}|\d{1,4}\s*(?:CE|BCE|AD|BC)", term.text.strip()) is not None
+    # ("starting in 610 CE": a year by its era, and "starting in ____ in the cave" takes "Ramadan" as well)
 
 
 def _too_long_to_recall(term) -> bool:
@@ -306,7 +320,11 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                 and not (term.kind in ("term", "name") and _glued_to_a_formula(source.point(ref).text, term))
                 and not (term.kind in ("year", "number") and _in_a_range(source.point(ref).text, term))  # "on
                 # 4–____" (6 December 2015), "____–851": one end of a range, cut from the other
+                and not (term.kind == "year" and _SPAN_TO_ANOTHER.search(source.point(ref).text))  # "In ____
+                # Drake raided Cádiz → delayed the Armada by a year"
                 and not _known_outside(source, term, source.point(ref).text)
+                and not _GRAMMAR_NAME.fullmatch(term.text.strip())  # "il f____: quest'estate andrò in Spagna": a
+                # tense's name is its English name's cousin, and "I will go" beside it says which
                 and not _topic_word_fits(source, ref, term)
                 and not _famous_for_printed(source.point(ref).text, term)  # "M____'s 1869 periodic table"
                 and not (term.kind == "name" and _CAPITAL_BEFORE.search(source.point(ref).text[:term.start]))
@@ -1217,6 +1235,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         context = source.context(ref, [term])
         if context is None or not readable(text, [term]):
             continue
+        if term.kind == "year" and _SPAN_TO_ANOTHER.search(shown):
+            continue  # "In ____ Drake raided Cádiz → delayed the Armada by a year": 1588 less one
         if _CAUSE_GIVEN.search(text[term.end:]):
             continue  # "removed from power in ____; the crisis was one reason": a year before the crisis is out at
             # sight, and the options after it leave the answer the earliest
@@ -1435,6 +1455,20 @@ _ERAS = ((r"\bUSSR\b|\bSoviet Union\b", 1922, 1991), (r"\bEast Germany\b|\bGDR\b
 _CAUSE_GIVEN = re.compile(r"(?i)\b(?:was|were)\s+(?:one|a|the|another|part\s+of\s+the)\s+(?:main\s+|key\s+|big\s+)?"
                           r"(?:reasons?|causes?)\b|\bbecause\b|\bdue\s+to\b|\bas\s+a\s+result\s+of\b|\bfollowing\b")
 """Words after a dated event that give its cause ("…; the crisis was one reason", "because of …")."""
+_SPAN_TO_ANOTHER = re.compile(r"(?i)\bby\s+(?:a|one|two|three|four|five|six|ten|a\s+few|several|\d+)\s+"
+                              r"(?:years?|decades?)\b|"
+                              r"\b(?:a|one|two|three|four|five|six|ten|\d+)\s+(?:years?|decades?)\s+(?:later|earlier|"
+                              r"before|after)\b|\bthe\s+(?:following|next|previous)\s+year\b")
+"""Words that date an event against another ("→ delayed the Armada by a year", "two years later"): with the other's
+year, known or printed, a year asked of the line is worked out, and a year changed in it is false at sight."""
+_FROM_THEN_ON = re.compile(r"(?i)\b(?:from|since|after|by|starting\s+in|beginning\s+in)\s+"
+                           r"(?:about\s+|around\s+|c\.\s*)?(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?"
+                           r"(?:[A-Z][a-z]+\s+)?$")
+"""Words before a year that make the claim hold from then on ("From 1574 seminary priests arrived", "by 1600"): a
+later year is as true."""
+_UNTIL_THEN = re.compile(r"(?i)\b(?:until|till|up\s+to|before)\s+(?:about\s+|around\s+|c\.\s*)?(?:\d{1,2}\s+)?"
+                         r"(?:[A-Z][a-z]+\s+)?$")
+"""Words before a year that make the claim hold up to then ("until 1603"): an earlier year is as true."""
 
 
 def _within_titles(bounds: tuple[int | None, int | None], term, titles: tuple[str, ...],
@@ -1798,6 +1832,8 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "far higher in 1970 than they are today": another year before today is as likely true
         if _ERA_NAMED.search(text):
             continue  # "mass-produced in the 1980s, during the Second World War" contradicts itself
+        if term.kind == "year" and _SPAN_TO_ANOTHER.search(text[:term.start] + text[term.end:]):
+            continue  # "In 1585 Drake raided Cádiz → delayed the Armada by a year": false at sight beside 1588
         if _not_the_lines_own(text, term):
             continue
         if _dates_a_figure(text, term):
@@ -1827,6 +1863,12 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
         if term.year is not None and _CAUSE_GIVEN.search(text[term.end:]):
             within = (term.year if within[0] is None else max(within[0], term.year), within[1])  # "removed from
             # power in October 1959; the crisis was one reason": an earlier year may come before its cause
+        if term.year is not None and _FROM_THEN_ON.search(text[:term.start]):
+            within = (within[0], term.year if within[1] is None else min(within[1], term.year))  # "From 1577
+            # seminary priests arrived" (for 1574) is as true: they went on arriving
+        if term.year is not None and _UNTIL_THEN.search(text[:term.start]):
+            within = (term.year if within[0] is None else max(within[0], term.year), within[1])  # "ruled until 1600"
+            # (for 1603) is as true
         wrong = distractors(term, source.pool, source.rng, 1, shown, avoid, near=ref.card, about=source.about(ref, shown),
                             within=within)
         if wrong is not None and (_year_close(wrong[0], term) or _year_far(wrong[0], term)):

@@ -95,6 +95,10 @@ _POINTS_BACK = re.compile(r"^\W*[Tt]he\s+(?:two|three|four)\s+[a-z]+s\b|\bfollow
 London followed", "… surrendered and was killed that year", "won the Nobel Prize for this work", "showed the
 difference was due to a new gas"): which lines, what it followed, which year, what work, only that line says; on a
 timeline nothing does."""
+_TOLD_AGAINST_ANOTHER = re.compile(r"(?i)\b(?:later|again|already|previously|earlier|by\s+then)\b|"
+                                   r"\breturned\s+and\b")
+"""Words that place an event against another ("Royal family later held …", "Helium had already been spotted …"):
+before or after, the line says without its year."""
 _CASE_LABEL = re.compile(r"(?i)^\W*(?:case study|example|focus)\s*(?:\d+\s*)?[:–—-]\s*")
 """A card title's label of what kind of card it is, no part of the event's name."""
 _CONNECTIVE = re.compile(r"^(?:so|and|but|then|also|thus|therefore),?\s+", re.I)
@@ -363,11 +367,12 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if described is None or _STATE.search(described) or _EXAMPLE.search(described) or _DANGLING.search(described) \
                 or _participle_left(described) \
                 or _MEASURE.search(described) or starts_with_pronoun(described) or _SOMEONE.search(described) \
-                or leans_on_previous(described) or re.search(r"(?i)\b(?:later|again)\b|\breturned\s+and\b", described) \
+                or leans_on_previous(described) or _TOLD_AGAINST_ANOTHER.search(described) \
                 or _POINTS_BACK.search(described):
             continue  # "He painted …", "At the congress he …": on a timeline no title says who; "…, finishing." says
             # no more when; "Royal family later held under arrest; shot at Ekaterinburg" is dated from another line,
-            # and "Darwin returned and recognised the moraines" says it comes after another event
+            # and "Darwin returned and recognised the moraines" says it comes after another event, as "Helium had
+            # already been spotted in the Sun's spectrum" says it came before
         verb_first = _ADVERB_FIRST.sub(lambda found: found.group(1).upper(), described, count=1)  # "First reported …"
         verb_first = re.sub(r"\s*\([^()]*\)", "", verb_first)  # ("Began (International Women's Day) with bread
         # queues": the aside is no doer)
@@ -449,8 +454,11 @@ _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "deve
            "consequences", "impact", "impacts", "reasons", "significance", "aims", "features", "comparison", "comparing",
            "importance", "legacy", "reactions", "responses", "factors", "morale", "spirit", "attitudes", "experience",
            "growth", "expansion", "urbanisation", "urbanization", "decline",
-           "life", "views", "interpretations", "clauses", "terms", "key", "response", "reaction", "verdict"}
-"""Words of a title that names a theme ("Causes of the Berlin Blockade", "Results of the blockade"), not a moment."""
+           "life", "views", "interpretations", "clauses", "terms", "key", "response", "reaction", "verdict",
+           "weakness", "weaknesses", "strengths", "problems", "failures", "successes", "achievements", "mistakes",
+           "conditions", "threats", "challenges", "advantages", "disadvantages"}
+"""Words of a title that names a theme ("Causes of the Berlin Blockade", "Results of the blockade", "Weaknesses of
+the Provisional Government"), not a moment."""
 _ONGOING_DOINGS = {"defending", "governing", "ruling", "running", "living", "working", "managing", "protecting",
                    "keeping", "controlling", "maintaining", "guarding", "policing", "financing", "funding", "supplying",
                    "holding"}
@@ -507,6 +515,8 @@ def surveys(title: str) -> bool:
                  r"\bat\s+the\s+(?:end|start|beginning|outbreak|close|time)\s+of\b", title):
         return True  # "Russia in the First World War", "Cuba before the crisis", "Germany at the end of the war",
         # "The Nazi Party in the 1920s": a stretch of time or a state of things
+    if re.search(r"(?i)\b(?:long|short|medium)[\s-]term\b", title):
+        return True  # "Long-term weaknesses of Tsarist Russia": conditions over decades, first in any order
     if re.search(r"(?i)\b(?:road|path|march|build-up|lead-up|run-up|background|prelude)\s+to\b", title):
         return True  # "The road to the Second Reform Act": the years that led to it, no one moment
     if re.search(r"(?i)\b(?:plans?|aims?|ideas?|schemes?|strateg(?:y|ies))\s+(?:for|to|of)\b", title):

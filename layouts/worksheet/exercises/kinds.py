@@ -908,6 +908,18 @@ def body_or_document(name: str) -> str:
     return "organisation" if parts & _GROUP_WORDS else "document" if parts & _DOCUMENT_WORDS else ""
 
 
+def document_kind(name: str) -> str:
+    """What a document's name says it is: "law" ("Vagabonds Act", "Poor Law"), "treaty" ("Treaty of Paris", "Munich
+    Agreement"), or "" for any other (a book, a plan, a speech): in a word box the one law among books is read off."""
+    parts = {word.casefold() for word in re.findall(r"[^\W\d_]+", name)}
+    return "law" if parts & _LAW_WORDS else "treaty" if parts & _TREATY_WORDS else ""
+
+
+_LAW_WORDS = {"act", "acts", "law", "laws", "bill", "statute", "statutes", "edict", "edicts", "decree", "decrees",
+              "ordinance", "ordinances", "code", "codes", "amendment", "amendments", "injunction", "injunctions"}
+_TREATY_WORDS = {"treaty", "treaties", "pact", "agreement", "accords", "convention", "protocol", "compromise"}
+
+
 def is_churchman(name: str) -> bool:
     """Whether a person's name carries a church title ("Bishop von Galen", "Cardinal Wolsey", "Pastor Niemöller"):
     the one churchman among options is picked out by a line on preaching or the Church."""

@@ -199,6 +199,9 @@ def match_candidates(source: Material) -> list[Candidate]:
             # method; "Oxygen – mp −218 °C, bp −183 °C" is a line of data, which goes with the one title over data
         if symbols_in(card.title) & symbols_in(text):
             continue  # "Raising the temperature lowers Kₚ" under "Equilibrium constant Kₚ": the symbol pairs them
+        if _about_the_compared(card, text):
+            continue  # "Nervous responses are fast, short-lived …" under "The endocrine system", beside "Compared with
+            # nerves, hormonal effects are slower": the line is about what the card compares its title with
         if any(titled_fields[field] == 1 for field in fields(card.title) & fields(text)):
             continue  # "The chorus is sung by the whole choir" under "Vocal music", the one title of singing: the
             # meaning of its words pairs them at sight
@@ -317,6 +320,18 @@ def definition_candidates(source: Material) -> list[Candidate]:
         pair = Pair(ref.card, term, ref, meaning, defines=True)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
     return out
+
+
+_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|unlike|in\s+contrast\s+to|as\s+opposed\s+to)\s+"
+                       r"(?:the\s+|a\s+|an\s+)?([^\W\d_]{4,})")
+
+
+def _about_the_compared(card, text: str) -> bool:
+    """Whether a line opens on what its card compares the title with ("Compared with nerves, …" then "Nervous
+    responses are fast …"): a statement of the other thing, which fits the title only by its card."""
+    compared = {found.group(1).casefold()[:4] for point in card.points for found in _COMPARED.finditer(point.text)}
+    first = re.match(r"\W*([^\W\d_]{4,})", text)
+    return bool(first) and first.group(1).casefold()[:4] in compared and not _COMPARED.search(text)
 
 
 def definitions(source: Material) -> list[tuple[PointRef, str, str]]:

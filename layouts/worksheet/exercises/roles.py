@@ -751,6 +751,7 @@ LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
                       r"^[A-Z][^.!?]{0,40}\b(?:this|that|these|it)\b[^.!?]{0,10}!\s+(?=[A-Z])|"
                       r"\s*\((?i:aside|nice extra|extra|extension|stretch|bonus)\b[^()]*\)|"
                       r"^\s*\((?i:background|context|recap|reminder|revision|earlier|for interest)\)\s*|"
+                      r"^\W*(?i:causes?\s*(?:→|->|and|&)\s*(?:effects?|consequences?))\s*[–—:-]\s+|"
                       r"\s*\((?i:[^()]*\b(?:hint|tip)s?\b[^()]*|[^()]*\b(?:exam|evaluation|essay|\d+[- ]mark(?:er)?)\s+"
                       r"(?:questions?|answers?)\b[^()]*)\)|"
                       r"\s*\((?i:(?:an?\s+)?(?:very\s+)?(?:common|classic|typical|frequent)?\s*(?:exam\s+)?"
@@ -762,10 +763,10 @@ LEFT_OFF = re.compile(rf"{AUTHORS_NOTE.pattern}|"
                       r"(?i:this|these|that|it|them|the \w+|one of each|both|(?:one|two|an) examples?)\b"
                       r"[^.!?]*[.!?]?\s*$|(?<=[.!?])\s+(?:[A-Z][^.!?]{0,40}\?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}!\s*$")
 """What a question's line leaves off: an author's note ("(aside – nice extra but not on every spec)", "(hint for
-evaluation questions)", an opening "Nobody in 1665 knew any of this!" or "(Background)"), a tier tag ("(HT) Heart
-rate …"), which a title keeps, and a closing note to self ("Covalent bonds are strong. Remember this – it matters
-later.", "…; know one of each", "…; use this as an example of opposition", "faulenzen – to laze around. Useful!"), with
-the question it answers ("Radius = half the diameter. Given the diameter? Halve it first!")."""
+evaluation questions)", an opening "Nobody in 1665 knew any of this!", "(Background)" or "Cause → effect –"), a tier
+tag ("(HT) Heart rate …"), which a title keeps, and a closing note to self ("Covalent bonds are strong. Remember this –
+it matters later.", "…; know one of each", "…; use this as an example of opposition", "faulenzen – to laze around.
+Useful!"), with the question it answers ("Radius = half the diameter. Given the diameter? Halve it first!")."""
 _TITLE_NOTE = re.compile(rf"{AUTHORS_NOTE.pattern}|\s*\((?:learn|revise|remember|important|exam|overview|summary|recap|"
                          r"revision|practice|quick)\b[^()]*\)|\s*\(\s*(?:\d(?:st|nd|rd|th)\s+|another\s+)?(?:example|"
                          r"case study)(?:\s+\d)?\s*\)|\s*[–—-]\s*(?:learn|know|remember|revise)\s+"

@@ -126,6 +126,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                            and not _SET_QUESTION.match(source.point(ref).text)  # "Q. A 4.0 kg rifle fires …"
                            and not _ANSWERING_ADVICE.match(source.point(ref).text)  # "Write 'alternate angles',
                            # not 'Z angles'": how to word an answer, no point of the topic
+                           and not (_DEATH_DATED.match(source.point(ref).text) and not _LIFE_TITLE.search(card.title))
+                           # ("Died in 899." under "Alfred's reforms": no reform, and a mark for it is no mark for the
+                           # question)
                            and not _AVOID_IN_ANSWERS.search(source.point(ref).text)  # "Often described as the
                            # 'brain' of the computer – but avoid that phrase in an exam answer": no point to credit
                            and not _WORKING_ADVICE.search(source.point(ref).text)  # "Set your working out in a
@@ -341,6 +344,10 @@ constructs" under "The three programming constructs"): a line of them and the ti
 _ANSWERING_ADVICE = re.compile(r"(?i)\W*(?:always\s+|never\s+|don['’]t\s+|do\s+not\s+)?(?:write|say|use|call|"
                                r"label|give|put)\s+['‘\"“]")
 """Advice on the words of an answer ("Write 'alternate angles', not 'Z angles'")."""
+_DEATH_DATED = re.compile(r"(?i)\W*(?:(?:he|she)\s+)?(?:died|was\s+killed)\b[^.;]{0,40}?\d{3,4}\**\W*$")
+"""A line that only dates a death ("Died in **899**."): a point of a life, no point of a card on deeds."""
+_LIFE_TITLE = re.compile(r"(?i)\b(?:life|lives|death|deaths|died|reign|career|biography|who\s+was|final|last|end)\b")
+"""A title whose card tells a life or its end ("The death of Harold", "Alfred's life"): its death is a point of it."""
 _AVOID_IN_ANSWERS = re.compile(r"(?i)\b(?:avoid|never\s+(?:write|say|use)|don['’]t\s+(?:write|say|use)|do\s+not\s+"
                                r"(?:write|say|use))\b[^.;]*\b(?:exam|answers?|phrase|term|word)\b")
 """A line that tells the student not to write what it says ("avoid that phrase in an exam answer")."""

@@ -641,6 +641,9 @@ def _cognate(word: str, meaning: str) -> bool:
     if any(_cognate(inner, meaning) or _clipped_to(inner, meaning) for inner in re.findall(r"\(([^()]{2,})\)", word)):
         return True  # "la aplicación (la app) – app": the other name in brackets is the meaning; "aller à la fac
         # (l'université) – to go to uni": the meaning is the other name clipped
+    outside = re.sub(r"\s*\([^()]*\)", "", word).strip()
+    if outside and outside != word.strip() and _cognate(outside, meaning):
+        return True  # "Mathe (die Mathematik) – maths": the word before its aside is the meaning sounded out
     one, other = unaccented(bare(word)), unaccented(bare(meaning))
     first = other.split(" ", 1)[0] if other else ""
     if _transparent(one, other):

@@ -349,7 +349,9 @@ _WORLD_CUES = {
     "alpaca": r"llama", "flea": r"\brats?\b", "impulse": r"neuron|nerve", "fluoride": r"toothpaste|\bteeth\b",
     "cact": r"desert", "camel": r"desert", "penguin": r"antarctic", "avogadro": r"\bconstant\b",
     "quinoa": r"\bgrain|\bcrop", "jet stream": r"depression|weather|westerl|steer",
-    "boycott": r"\bgoods\b|\bproducts\b",
+    "boycott": r"\bgoods\b|\bproducts\b", "endangered": r"breed|\bzoos?\b|conserv|extinct|protect|captiv",
+    "stretcher": r"wounded|injured|casualt", "shell shock": r"combat|breakdown|trauma|nerves|mental",
+    "leak": r"\bpipes?\b", "ramadan": r"\bfast|\bdawn\b|\bsunset\b|\bno food\b|\bmonth\b",
 }
 """Answers a line's other words call up for any student (a volcano's magma, the llama beside the alpaca, the rat's
 fleas), by the opening of the answer, to what in the line calls them up."""
@@ -372,7 +374,9 @@ _FIELDS = tuple(frozenset(group.split()) for group in (
     "farming farms farm farmers farmer agriculture agricultural crops crop harvest harvests livestock cattle grazing",
     "trade trading traders merchants merchant exports imports exported imported",
     "education school schools pupils students university universities teaching taught",
-    "money cost costs costly price prices cheap expensive paid pay wages"))
+    "money cost costs costly price prices cheap expensive paid pay wages",
+    "afterlife akhirah judgement judgment resurrection resurrected heaven hell paradise jannah jahannam barzakh",
+    "share shares shared sharing divide divides divided divider dividers split splits"))
 """Words of one field of meaning: a title holding one and a statement holding another go together at sight ("Vocal
 music" and "the chorus is sung by the whole choir", "Time lags" and "take months or years")."""
 
