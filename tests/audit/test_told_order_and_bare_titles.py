@@ -11,7 +11,10 @@ weaknesses of Tsarist Russia" on a timeline; a contribution asked beside a break
 after death"; and "cube of side 10 nm → ratio = ____" with no word of which ratio. Sets XX and XY: "Cause → effect –"
 printed in a stem; "Died in 899" credited for "Alfred's reforms"; "Nervous responses are fast …" matched to "The
 endocrine system"; "5.6 g Fe added to excess CuSO₄ … → ____ g" with no word of which mass; "lost through l____ from
-old pipes"."""
+old pipes". Sets XZ and YA: "Many small m____ … join to make a long polymer chain"; "Mᵣ glucose = 180, Mᵣ ethanol =
+46 → ____ g ethanol" with its "180 g glucose" left in the working; a spare on a cliff's collapse beside "Mass
+movement"; "Change perspective" beside "from the point of view of another person"; and "Joseph Lister used
+carbolic acid …" spare beside titles that are other people."""
 from __future__ import annotations
 
 import re
@@ -20,8 +23,8 @@ from studypack.layouts.worksheet.exercises import events
 from studypack.layouts.worksheet.exercises.allocate import _bank_sort
 from studypack.layouts.worksheet.exercises.candidates import choice_candidates, gap_candidates
 from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short, plain
-from sheet_builds import (asked_translations, blanked, built, calculations, false_statements, fresh_pack, material, of_kind,
-                          offered, pack_yaml, planned)
+from sheet_builds import (asked_translations, blanked, built, calculations, false_statements, fresh_pack, material,
+                          of_kind, offered, pack_yaml, planned)
 
 NOBLE_GASES = pack_yaml("Group 0", "Chemistry", [
     ("Discovering the noble gases", ["In **1894** **Lord Rayleigh** and **William Ramsay** discovered argon in air.",
@@ -152,8 +155,9 @@ def test_a_year_of_the_common_era_is_asked_as_a_year():
 
 
 def test_a_tense_named_in_the_language_taught_and_a_month_of_fasting_are_not_blanked():
-    italian = f"title: Le vacanze\nlang: it\ncards:\n  - title: Parlare del futuro\n    points:\n" + "".join(
-        f'      - "{line}"\n' for line in ("**il futuro**: quest'estate andrò in Spagna – this summer I will go to Spain",
+    italian = "title: Le vacanze\nlang: it\ncards:\n  - title: Parlare del futuro\n    points:\n" + "".join(
+        f'      - "{line}"\n' for line in ("**il futuro**: quest'estate andrò in Spagna – this summer I will go to "
+                                         "Spain",
                                          "**il passato prossimo**: sono andato al mare – I went to the seaside",
                                          "**vorrei** visitare Roma – I would like to visit Rome"))
     assert not {"il futuro", "il passato prossimo"} & blanked(italian), blanked(italian)
@@ -163,12 +167,14 @@ def test_a_tense_named_in_the_language_taught_and_a_month_of_fasting_are_not_bla
     assert "Ramadan" not in blanked(islam) and blanked(islam), blanked(islam)
 
 
-def test_a_spare_of_a_titles_field_of_meaning_is_not_set_beside_it():
+def test_no_statement_of_a_titles_field_of_meaning_is_set_beside_it_unless_its_own():
     islam = fresh_pack("rs_islam_beliefs_and_practices.yaml")
     for seed in "1234":
         for block in of_kind(planned(islam, seed), Match):
             if any(pair.title.startswith("Akhirah") for pair in block.pairs):
                 assert not any("Judgement" in spare.text for spare in block.spares), (seed, block.spares)
+                assert not any("Judgement" in pair.text for pair in block.pairs
+                               if not pair.title.startswith("Akhirah")), (seed, block.pairs)
 
 
 def test_a_ratio_is_asked_only_where_the_stem_says_which():
@@ -227,3 +233,38 @@ def test_a_mass_of_no_named_substance_and_a_leak_by_its_pipes_are_not_asked():
         "Around 3 billion litres a day are lost through **leakage** from old pipes.",
         "**Kielder Water** in Northumberland is the UK's largest reservoir."])])
     assert "leakage" not in blanked(water) and blanked(water), blanked(water)
+
+
+def test_a_term_with_its_symbol_in_brackets_is_defined_and_never_asked_beside_it():
+    from studypack.layouts.worksheet.exercises.defined_choices import definition_choice_candidates
+    waves = pack_yaml("Circuits", "Physics", [
+        ("Quantities", ["**Current** (I) – the rate of flow of charge",
+                        "**Potential difference** (V) – the energy transferred per unit of charge",
+                        "**Resistance** (R) – how hard it is for charge to move through a component",
+                        "**Power** (P) – the energy transferred each second"]),
+        ("Series circuits", ["The same current flows through every component.",
+                             "Total resistance is the **sum** of the resistances."])])
+    from studypack.layouts.worksheet.exercises.matching import definitions
+    assert [term for _ref, term, _meaning in definitions(material(waves))] == [
+        "Current", "Potential difference", "Resistance", "Power"]
+    stems = [plain(choice.segments) for choice in offered(waves, definition_choice_candidates)]
+    assert not any(re.search(r"\([IVRP]\)", stem) for stem in stems), stems
+
+
+def test_round_ya_cues_amounts_fields_and_people():
+    from studypack.layouts.worksheet.exercises.words import fields
+    polymers = pack_yaml("Polymers", "Chemistry", [("Addition polymers", [
+        "Many small **monomers** with a C=C double bond join to make a long polymer chain.",
+        "**Poly(ethene)** was first made at **ICI** in 1933."])])
+    assert "monomers" not in blanked(polymers) and blanked(polymers), blanked(polymers)
+    stems = calculations(pack_yaml("Alcohols", "Chemistry", [("Making ethanol by fermentation", [
+        "e.g. M~r~ glucose = 180, M~r~ ethanol = 46 → 180 g glucose gives 2 × 46 = **92 g ethanol**"])]))
+    assert not stems, stems
+    assert fields("Mass movement") & fields("the overhanging cliff becomes unstable and collapses")
+    assert fields("Change perspective") & fields("recall from the point of view of another person")
+    assert fields("Reinstate the context") & fields("mentally return to the scene")
+    medicine = fresh_pack("history_medicine_through_time_1250_present.yaml")
+    for seed in "1234":
+        for block in of_kind(planned(medicine, seed), Match):
+            if any(pair.title in ("Robert Koch", "William Harvey") for pair in block.pairs):
+                assert not any(spare.text.startswith("Joseph Lister") for spare in block.spares), block.spares

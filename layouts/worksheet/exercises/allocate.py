@@ -472,6 +472,10 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
             # removed the Earl of Kildare" where "Controlling the nobility" is
         if not _own_word(source, candidate.card, text) or known_by_figure(title, text):
             return False
+        if any(fields(text) & fields(pair.title) - fields(title)
+               or fields(pair.text) & fields(title) - fields(pair.title) for pair in pairs):
+            return False  # "Mi'ad – the Day of Judgement and resurrection" under "The five roots of Usul ad-Din" beside
+            # "Akhirah – life after death": the meaning of its words fits the other title
         return not any(_ambiguous(claims, candidate.card, point, pair.card, source.point(pair.point)) for pair in pairs)
 
     printed, titled = len(source.shown), len(source.titles)  # what matching prints is forgotten again if dropped
@@ -508,12 +512,21 @@ def _spare_choices(result: Allocation, source: Material, candidates: list[Candid
     ("Why resources matter": "About 700 million people have no electricity" belongs under "Global energy security"
     too; as a title, it fits every statement)."""
     cards = {pair.card for pair in pairs}
+    people = any(source.names_person(pair.title, "") for pair in pairs)
     return [candidate for candidate in _ranked(candidates)
             if candidate.card not in cards and _free(result, candidate.uses, "match")
+            and not (people and _opens_on_person(source, candidate.uses[0]))
             and not _OVERVIEW.search(source.pack.cards[candidate.card].title)
             and not starts_with_pronoun(source.point(candidate.uses[0]).text)
             and _own_word(source, candidate.card, source.point(candidate.uses[0]).text)
             and not _names_own_topic(source, candidate)]
+
+
+def _opens_on_person(source: Material, ref: PointRef) -> bool:
+    """Whether a statement opens on a person's name ("Joseph Lister used carbolic acid …"): beside titles that are
+    people (Robert Koch, William Harvey), a spare about someone no title names is out at sight."""
+    return any(term.kind == "name" and term.sort.startswith("person")
+               and not source.point(ref).text[:term.start].strip(" *\"'“‘") for term in source.terms[ref])
 
 
 def _names_own_topic(source: Material, candidate: Candidate, meaning: bool = False) -> bool:

@@ -297,6 +297,11 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
     value_start, value_end, precision = result
     working = text[cuts[1][0]:value_start]
     last = text[cuts[-1][0]:value_start]
+    amount = re.match(r"\s*([\d.,]+\s*(?:g|kg|mg|t|cm³|dm³|m³|ml|l|mol))\s+[^\W\d_]{3,}\s+(?:gives|makes|produces|"
+                      r"forms|yields)\b", last)
+    if amount and not re.search(rf"(?<![\d.]){re.escape(amount.group(1))}(?![^\W\d_])", givens):
+        return None  # "Mᵣ glucose = 180, Mᵣ ethanol = 46 → 180 g glucose gives 2 × 46 = 92 g": the amount worked
+        # from stands after the arrow, and the stem would leave it out
     if re.search(r";\s*[^;→]*?[^\W\d_]\s*=\s*[£$€]?\d[^;→]*→", working):
         return None  # "Q = 10,000, TC = £50,000 → AC = £5; Q = 20,000, TC = £110,000 → AC = £5.50": a second
         # example with givens of its own, which the stem (the first one's) leaves out

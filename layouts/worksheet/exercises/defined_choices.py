@@ -55,7 +55,7 @@ def _defined_choice(source: Material, ref: PointRef, term: str, meaning: str, te
     context = source.context(ref, [hidden])
     if context is None:
         return None
-    segments = context + source.segments(ref, {hidden.start: Segment(hidden.text, "blank")})
+    segments = _unnamed(context + source.segments(ref, {hidden.start: Segment(hidden.text, "blank")}))
     options = (term, *wrong)
     visible = [shown_text(segments), *options]
     if source.gives_away(visible, [term]):
@@ -65,6 +65,17 @@ def _defined_choice(source: Material, ref: PointRef, term: str, meaning: str, te
     source.offered += [option.casefold() for option in wrong]
     source.wrong_sets.append(frozenset(option.casefold() for option in wrong))
     return Choice(ref, segments, options, 0, "term")
+
+
+def _unnamed(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """The question without the symbol or short name its term carries in brackets ("____ (λ) – the distance …"): it
+    names the answer to anyone who knows the symbol."""
+    out = list(segments)
+    for index, segment in enumerate(out[:-1]):
+        after = out[index + 1]
+        if segment.role == "blank" and after.role == "text":
+            out[index + 1] = Segment(re.sub(r"^\s*\([^()\d]{1,12}\)(?=\s*[–—:=-]\s)", "", after.text), "text")
+    return tuple(out)
 
 
 def _fits(other: str, term: str, meaning: str) -> bool:

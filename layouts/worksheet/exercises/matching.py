@@ -419,12 +419,18 @@ def _split_definition(point, glossary: bool) -> tuple[str, str, str] | None:
     if point.text[:point.terms[0].start].strip(" \"'“‘"):
         return None
     first = point.terms[0]
-    dash = GLOSS_DASH.match(point.text[first.end:]) or _SAID_TO_BE.match(point.text[first.end:])
-    if dash is None or GLOSS_DASH.search(point.text[first.end + dash.end():]) \
-            or "=" in point.text[first.end + dash.end():]:
+    aside = _ASIDE_AFTER_TERM.match(point.text, first.end)  # ("**Wavelength** (λ) – …", "**Kinetic energy** (KE) – …")
+    after = aside.end() if aside else first.end
+    dash = GLOSS_DASH.match(point.text[after:]) or _SAID_TO_BE.match(point.text[after:])
+    if dash is None or GLOSS_DASH.search(point.text[after + dash.end():]) \
+            or "=" in point.text[after + dash.end():]:
         return None
     return point.text[first.start:first.end].strip(), dash.group().strip(), \
-        point.text[first.end + dash.end():].strip().rstrip(".")
+        point.text[after + dash.end():].strip().rstrip(".")
+
+
+_ASIDE_AFTER_TERM = re.compile(r"\s*\([^()\d]{1,12}\)(?=\s*[–—:=-]\s)")
+"""A term's symbol or short name in brackets before its meaning ("**Wavelength** (λ) – the distance …")."""
 
 
 _GLOSSARY_LINE = re.compile(r"([^\W\d_][\w'’()-]*(?:\s[\w'’()-]+){0,3})\s+[–—-]\s+([^\W\d_].*)")

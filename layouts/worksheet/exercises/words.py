@@ -351,7 +351,7 @@ _WORLD_CUES = {
     "quinoa": r"\bgrain|\bcrop", "jet stream": r"depression|weather|westerl|steer",
     "boycott": r"\bgoods\b|\bproducts\b", "endangered": r"breed|\bzoos?\b|conserv|extinct|protect|captiv",
     "stretcher": r"wounded|injured|casualt", "shell shock": r"combat|breakdown|trauma|nerves|mental",
-    "leak": r"\bpipes?\b", "ramadan": r"\bfast|\bdawn\b|\bsunset\b|\bno food\b|\bmonth\b",
+    "leak": r"\bpipes?\b", "monomer": r"polymer", "ramadan": r"\bfast|\bdawn\b|\bsunset\b|\bno food\b|\bmonth\b",
 }
 """Answers a line's other words call up for any student (a volcano's magma, the llama beside the alpaca, the rat's
 fleas), by the opening of the answer, to what in the line calls them up."""
@@ -376,14 +376,20 @@ _FIELDS = tuple(frozenset(group.split()) for group in (
     "education school schools pupils students university universities teaching taught",
     "money cost costs costly price prices cheap expensive paid pay wages",
     "afterlife akhirah judgement judgment resurrection resurrected heaven hell paradise jannah jahannam barzakh",
-    "share shares shared sharing divide divides divided divider dividers split splits"))
+    "share shares shared sharing divide divides divided divider dividers split splits",
+    "massmovement collapse collapses collapsed collapsing slump slumps slumping rockfall rockfalls landslide "
+    "landslides landslip landslips",
+    "perspective perspectives viewpoint viewpoints",
+    "context contexts scene surroundings setting"))
 """Words of one field of meaning: a title holding one and a statement holding another go together at sight ("Vocal
 music" and "the chorus is sung by the whole choir", "Time lags" and "take months or years")."""
 
 
 def fields(text: str) -> frozenset[int]:
     """The fields of meaning (``_FIELDS``, by index) a text holds a word of."""
-    words = set(re.findall(r"[a-z]+", text.casefold()))
+    words = set(re.findall(r"[a-z]+", re.sub(r"(?i)\bmass\s+movement", "massmovement", text).casefold()))
+    words |= {"viewpoint"} if re.search(r"(?i)\bpoints?\s+of\s+view\b", text) else set()  # ("Change perspective"
+    # and "from another person's point of view")
     return frozenset(index for index, field in enumerate(_FIELDS) if words & field)
 
 
