@@ -14,7 +14,8 @@ endocrine system"; "5.6 g Fe added to excess CuSO₄ … → ____ g" with no wor
 old pipes". Sets XZ and YA: "Many small m____ … join to make a long polymer chain"; "Mᵣ glucose = 180, Mᵣ ethanol =
 46 → ____ g ethanol" with its "180 g glucose" left in the working; a spare on a cliff's collapse beside "Mass
 movement"; "Change perspective" beside "from the point of view of another person"; and "Joseph Lister used
-carbolic acid …" spare beside titles that are other people."""
+carbolic acid …" spare beside titles that are other people. Sets YB and YC: "About 90,000 forty-niners arrived
+alone" on a timeline (for "in 1849 alone"), and "Volcanoes also released n____, which built up over time"."""
 from __future__ import annotations
 
 import re
@@ -268,3 +269,18 @@ def test_round_ya_cues_amounts_fields_and_people():
         for block in of_kind(planned(medicine, seed), Match):
             if any(pair.title in ("Robert Koch", "William Harvey") for pair in block.pairs):
                 assert not any(spare.text.startswith("Joseph Lister") for spare in block.spares), block.spares
+
+
+def test_a_year_taken_out_takes_its_alone_and_an_element_the_line_calls_up_is_not_blanked():
+    west = pack_yaml("The American West", "History", [
+        ("The California Gold Rush", ["Gold was found at **Sutter's Mill** in **1848**.",
+                                      "About 90,000 \"forty-niners\" arrived in **1849** alone."]),
+        ("The Mormons", ["The Mormons reached the **Great Salt Lake** in **1847**.",
+                         "**Brigham Young** led them west from Nauvoo in **1846**."])])
+    described = [candidate.event.text for candidate in events.event_candidates(material(west))]
+    assert any("forty-niners" in text for text in described), described
+    assert not any("alone" in text for text in described), described
+    air = pack_yaml("The atmosphere", "Chemistry", [("Earth's early atmosphere", [
+        "Volcanoes also released **nitrogen**, which built up over time.",
+        "Water vapour **condensed** to form the oceans."])])
+    assert "nitrogen" not in blanked(air), blanked(air)

@@ -829,11 +829,14 @@ def _known_outside(source: Material, term, text: str) -> bool:
     familiar term that a blank would show the first letter of, a programming language's name, two very common words
     run together ("ironworks"), a people every student has met ("the T____": Turks), an answer the line's other words
     call up ("rising m____ feeds volcanoes") and a word a rare letter leaves alone ("Q____ grows on the Altiplano")."""
-    if source.word_list or is_element(term.text) or _one_of_few(term):
+    if source.word_list:
+        return False
+    if cued(term.text, text[:term.start] + text[term.end:]):
+        return True  # (an element too: "volcanoes released n____, which built up" in the air is nitrogen)
+    if is_element(term.text) or _one_of_few(term):
         return False
     return any(everyday(part.strip()) or everyday_compound(part.strip()) for part in term.text.split("/")) \
         or term.kind == "name" and known_people(term.text.strip()) \
-        or cued(term.text, text[:term.start] + text[term.end:]) \
         or re.fullmatch(r"[QXZqxz][^\W\d_]+", term.text.strip()) is not None and bool(_letter(source, term)) \
         and english_zipf(term.text.strip()) >= RARE_LETTER_KNOWN \
         or _familiar_term(source, term, text) and bool(_letter(source, term)) \

@@ -682,6 +682,8 @@ def _without_date(text: str, term: Term) -> str | None:
     if _INSERTED.search(head) and re.match(r",\s*(?!\w+ing\b)\w", after):
         return None  # ", opened, controls …": the date's clause, left without it, is a stray word between commas
     tail = after.lstrip(", ") if not head else after
+    tail = re.sub(r"^\s*(?:alone|only|by\s+itself)\b", "", tail)  # "arrived in 1849 alone": "alone" is the year's
+    # ("arrived alone" says they came on their own)
     if not tail.strip() or tail.lstrip()[:1] in ".;:!?":
         head = head.rstrip(" ,;:")  # "… at Cromford, Derbyshire, in 1771.": no comma before the full stop
     joined = head + (" " if head and tail[:1].isalnum() else "") + tail
