@@ -15,7 +15,10 @@ old pipes". Sets XZ and YA: "Many small m____ … join to make a long polymer ch
 46 → ____ g ethanol" with its "180 g glucose" left in the working; a spare on a cliff's collapse beside "Mass
 movement"; "Change perspective" beside "from the point of view of another person"; and "Joseph Lister used
 carbolic acid …" spare beside titles that are other people. Sets YB and YC: "About 90,000 forty-niners arrived
-alone" on a timeline (for "in 1849 alone"), and "Volcanoes also released n____, which built up over time"."""
+alone" on a timeline (for "in 1849 alone"), and "Volcanoes also released n____, which built up over time". Sets YD
+and YE: "turned into al____ to grow vegetables", "the government moved to B____" beside Brazil, "The Home Guard:
+renamed the Home Guard by Churchill" on a timeline, and "Quantitative analysis" the one term of its kind among gas
+tests."""
 from __future__ import annotations
 
 import re
@@ -284,3 +287,23 @@ def test_a_year_taken_out_takes_its_alone_and_an_element_the_line_calls_up_is_no
         "Volcanoes also released **nitrogen**, which built up over time.",
         "Water vapour **condensed** to form the oceans."])])
     assert "nitrogen" not in blanked(air), blanked(air)
+
+
+def test_round_ye_cues_a_title_the_line_renames_and_a_lone_definition():
+    text = pack_yaml("The Home Front", "History", [
+        ("Feeding the nation", ["Parks and gardens were turned into **allotments** to grow vegetables.",
+                                "**Lord Woolton** ran the Ministry of Food."]),
+        ("Rio de Janeiro", ["Capital of Brazil until 1960, when the government moved to **Brasília**.",
+                            "About 6.7 million people live in the city."]),
+        ("The Home Guard", ["The **Local Defence Volunteers** were set up in May **1940**.",
+                            "Renamed the **Home Guard** by Churchill in July **1940**."])])
+    assert not {"allotments", "Brasília"} & blanked(text) and blanked(text), blanked(text)
+    described = [candidate.event.text for candidate in events.event_candidates(material(text))]
+    assert not any("renamed the Home Guard" in event for event in described), described
+    analysis = fresh_pack("chemistry_chemical_analysis_and_tests.yaml")
+    for seed in "1234":
+        for block in of_kind(planned(analysis, seed), Match):
+            titles = [pair.title for pair in block.pairs]
+            if "Quantitative analysis" in titles:
+                assert "Qualitative analysis" in titles or any("which substances" in spare.text
+                                                               for spare in block.spares), (titles, block.spares)

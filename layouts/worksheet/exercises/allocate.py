@@ -402,6 +402,11 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
         owners = {card for card, count in Counter(pair.card for pair in pairs).items() if count > 1}
         other = next((candidate for candidate in spares[1:] if candidate.card in owners - {spares[0].card}), None)
         spares = spares[:1] + ([other] if other else [])
+        cards = Counter(pair.card for pair in pairs)
+        for pair in [pair for pair in pairs if cards[pair.card] == 1
+                     and pair.card not in {candidate.card for candidate in spares}]:
+            if len(pairs) > MIN_PAIRS:  # "Quantitative analysis" left the one analysis term beside the gas tests,
+                give_back(pair)  # its partner given up to stand spare and dropped: its kind pairs it at sight
     if len(pairs) < MIN_PAIRS or not spares:
         _drop(result, "match")
         del source.shown[printed:]

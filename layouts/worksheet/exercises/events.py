@@ -394,6 +394,10 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
                 continue  # "Passed in 1833" under "Factory reform": what was passed, no title names; "Watt's steam
                 # engine: went into business with Boulton": the doer is the title's owner, not the thing it names
             title = _TITLES_DATES.sub("", title)  # ("Securing the throne, 1485–86": its dates would place the event)
+            named = set(re.findall(r"[a-z]{3,}", re.sub(r"(?i)^\W*the\s+", "", title).casefold()))
+            if named and named <= set(re.findall(r"[a-z]{3,}", described.casefold())):
+                continue  # "The Home Guard: renamed the Home Guard by Churchill": what was renamed, the title does
+                # not say, as it names the new name
             first = described.split(" ", 1)[0]
             named = first in source.words.proper or first not in ("The", "A", "An") and not (
                 DONE_BY_NOBODY.match(verb_first) or VERB_FIRST.match(verb_first))  # ("Pope Clement VI condemned the

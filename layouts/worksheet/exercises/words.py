@@ -351,7 +351,8 @@ _WORLD_CUES = {
     "quinoa": r"\bgrain|\bcrop", "jet stream": r"depression|weather|westerl|steer",
     "boycott": r"\bgoods\b|\bproducts\b", "endangered": r"breed|\bzoos?\b|conserv|extinct|protect|captiv",
     "stretcher": r"wounded|injured|casualt", "shell shock": r"combat|breakdown|trauma|nerves|mental",
-    "leak": r"\bpipes?\b", "monomer": r"polymer", "nitrogen": r"\bbuilt\s+up\b|\batmosphere\b|\bthe\s+air\b",
+    "leak": r"\bpipes?\b", "monomer": r"polymer", "allotment": r"vegetable|\bgrow", "brasília": r"brazil",
+    "brasilia": r"brazil", "nitrogen": r"\bbuilt\s+up\b|\batmosphere\b|\bthe\s+air\b",
     "ramadan": r"\bfast|\bdawn\b|\bsunset\b|\bno food\b|\bmonth\b",
 }
 """Answers a line's other words call up for any student (a volcano's magma, the llama beside the alpaca, the rat's
