@@ -18,7 +18,8 @@ carbolic acid …" spare beside titles that are other people. Sets YB and YC: "A
 alone" on a timeline (for "in 1849 alone"), and "Volcanoes also released n____, which built up over time". Sets YD
 and YE: "turned into al____ to grow vegetables", "the government moved to B____" beside Brazil, "The Home Guard:
 renamed the Home Guard by Churchill" on a timeline, and "Quantitative analysis" the one term of its kind among gas
-tests."""
+tests. Sets YF and YG: "Separate long-term causes … from short-term triggers" as a true statement, from an "Exam
+focus" card, and "3 GB in bytes" keyed 3,000,000,000 beside "Some exam boards use 1024 instead"."""
 from __future__ import annotations
 
 import re
@@ -307,3 +308,19 @@ def test_round_ye_cues_a_title_the_line_renames_and_a_lone_definition():
             if "Quantitative analysis" in titles:
                 assert "Qualitative analysis" in titles or any("which substances" in spare.text
                                                                for spare in block.spares), (titles, block.spares)
+
+
+def test_an_exam_focus_instruction_is_no_statement_and_a_sum_with_another_convention_is_not_asked():
+    from studypack.layouts.worksheet.exercises.candidates import true_false_candidates
+    causes = pack_yaml("Causes of the First World War", "History", [
+        ("Exam focus – who was to blame?", [
+            "Separate **long-term causes** (alliances, naval race) from **short-term triggers** (Sarajevo).",
+            "Other historians blame all the powers; Christopher Clark called the leaders sleepwalkers."]),
+        ("The naval race", ["Britain launched **HMS Dreadnought** in **1906**.",
+                            "Germany's **Navy Laws** of **1898** began the race."])])
+    said = [plain(statement.segments) for statement in offered(causes, true_false_candidates, {True: 9, False: 0})]
+    assert said and not any("Separate" in statement for statement in said), said
+    stems = calculations(pack_yaml("Data", "Computing", [("Units of data", [
+        "Then megabyte = 1000 kB, gigabyte = 1000 MB. Some exam boards use 1024 instead – the **kibibyte** (KiB).",
+        "e.g. 3 GB in bytes → 3 × 1000 × 1000 × 1000 = **3,000,000,000 bytes**"])]))
+    assert not any("3 GB" in stem for stem in stems), stems

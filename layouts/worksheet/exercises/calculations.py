@@ -482,8 +482,9 @@ _CHAINED_VALUE = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*(?:[^\W\d_]{1,4}(?:/[^\W\d
 """A value in a chain of steps ("800 → 400 → 200 → 100 Bq"), each worked from the one before."""
 _STEP_RESULT = re.compile(r"=\s*\d+(?:\.\d+)?\s+[^\W\d_]+(?:-[^\W\d_]+)?")
 """A step's result with its unit ("6 ÷ 2 = 3 half-lives"): worked out, no new given."""
-_OTHER_RULE = re.compile(r"\(\s*or\s+[^()]*[÷×/*][^()]*\)")
-"""A rule the line above gives another way ("rate = 1 ÷ time (or 1000 ÷ time)")."""
+_OTHER_RULE = re.compile(r"\(\s*or\s+[^()]*[÷×/*][^()]*\)|\b(?:use|uses|using)\s+1024\b|\b1024\s+instead\b")
+"""A rule the line above gives another way ("rate = 1 ÷ time (or 1000 ÷ time)", "Some exam boards use 1024
+instead"): the other way's answer is as right, and the key would print one."""
 _BINARY_STEP = re.compile(r"(?:^|→)\s*[01]{4,}(?:\s[01]{4})*(?![\w.,])\s*=")
 """A step of working that reaches a binary number before its denary value ("→ 00000101 = 5")."""
 _PRODUCT_THEN_ROUGHLY = re.compile(rf"({_NUMBER})\s*([×x*÷/])\s*({_NUMBER})\s*≈\s*$")
