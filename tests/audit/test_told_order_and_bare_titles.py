@@ -19,7 +19,9 @@ alone" on a timeline (for "in 1849 alone"), and "Volcanoes also released n____, 
 and YE: "turned into al____ to grow vegetables", "the government moved to B____" beside Brazil, "The Home Guard:
 renamed the Home Guard by Churchill" on a timeline, and "Quantitative analysis" the one term of its kind among gas
 tests. Sets YF and YG: "Separate long-term causes … from short-term triggers" as a true statement, from an "Exam
-focus" card, and "3 GB in bytes" keyed 3,000,000,000 beside "Some exam boards use 1024 instead"."""
+focus" card, "3 GB in bytes" keyed 3,000,000,000 beside "Some exam boards use 1024 instead", and "Resolution" the
+one imaging term beside Lossy and Lossless. Sets YH and YI: "Ebert used the Freikorps." as a true statement, cut
+before the dashes' aside and the "to crush it" after them."""
 from __future__ import annotations
 
 import re
@@ -324,3 +326,25 @@ def test_an_exam_focus_instruction_is_no_statement_and_a_sum_with_another_conven
         "Then megabyte = 1000 kB, gigabyte = 1000 MB. Some exam boards use 1024 instead – the **kibibyte** (KiB).",
         "e.g. 3 GB in bytes → 3 × 1000 × 1000 × 1000 = **3,000,000,000 bytes**"])]))
     assert not any("3 GB" in stem for stem in stems), stems
+
+
+def test_the_one_term_of_another_card_is_matched_only_beside_a_spare_of_its_own_card():
+    data = fresh_pack("computing_data_representation_2.yaml")
+    for seed in "1234":
+        for block in of_kind(planned(data, seed), Match):
+            cards = {pair.card for pair in block.pairs}
+            for pair in block.pairs:
+                if pair.title == "Resolution" and len(cards) == 2:
+                    assert any(spare.card == pair.card for spare in block.spares), (block.pairs, block.spares)
+
+
+def test_a_claim_is_not_cut_at_a_dash_that_opens_an_aside():
+    from studypack.layouts.worksheet.exercises.candidates import true_false_candidates
+    weimar = pack_yaml("Weimar Germany", "History", [
+        ("The Spartacist Uprising", [
+            "In **January 1919** the Spartacists tried to seize power in Berlin.",
+            "Ebert used the **Freikorps** – ex-soldiers' right-wing volunteer units – to crush it."]),
+        ("The Kapp Putsch", ["Freikorps units marched on **Berlin** on 13 March **1920**.",
+                             "A **general strike** by workers brought the putsch down."])])
+    said = [plain(statement.segments) for statement in offered(weimar, true_false_candidates, {True: 9, False: 0})]
+    assert said and not any(statement.rstrip(".").endswith("used the Freikorps") for statement in said), said

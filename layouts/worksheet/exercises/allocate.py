@@ -407,6 +407,16 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
                      and pair.card not in {candidate.card for candidate in spares}]:
             if len(pairs) > MIN_PAIRS:  # "Quantitative analysis" left the one analysis term beside the gas tests,
                 give_back(pair)  # its partner given up to stand spare and dropped: its kind pairs it at sight
+    cards = Counter(pair.card for pair in pairs)
+    lone = next((pair for pair in pairs if len(cards) == 2 and cards[pair.card] == 1 and _outsider(source, pair, pairs)
+                 and pair.card not in {candidate.card for candidate in spares}), None)
+    if lone is not None:  # "Resolution" beside Lossy and Lossless, its spare "1 binary digit": with no spare of its
+        # own card, the one term of its kind is paired at sight
+        if len(pairs) > MIN_PAIRS:
+            give_back(lone)
+        else:
+            own = next((candidate for candidate in spare_choices() if candidate.card == lone.card), None)
+            spares = [own, *spares] if own is not None else []
     if len(pairs) < MIN_PAIRS or not spares:
         _drop(result, "match")
         del source.shown[printed:]
@@ -525,6 +535,15 @@ def _spare_choices(result: Allocation, source: Material, candidates: list[Candid
             and not starts_with_pronoun(source.point(candidate.uses[0]).text)
             and _own_word(source, candidate.card, source.point(candidate.uses[0]).text)
             and not _names_own_topic(source, candidate)]
+
+
+def _outsider(source: Material, pair: Pair, pairs: list[Pair]) -> bool:
+    """Whether a term of matching shares no word with the others, nor its card's title with theirs ("Resolution",
+    from "Images", beside Lossy and Lossless from "Compression"; not "Clone" beside "Cloning")."""
+    own = title_words(source.pack.cards[pair.card].title)
+    return not any(share_words(title_words(pair.title), title_words(other.title))
+                   or share_words(own, title_words(source.pack.cards[other.card].title))
+                   for other in pairs if other.card != pair.card)
 
 
 def _opens_on_person(source: Material, ref: PointRef) -> bool:

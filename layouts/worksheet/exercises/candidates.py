@@ -2269,6 +2269,11 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
     if dash is None or source.word_list or source.foreign(ref):
         return None
     claim = text[:dash.start()]
+    closing = GLOSS_DASH.search(text, dash.end())
+    if closing is not None and re.match(r"\s*(?:to|in\s+order\s+to|so\s+as\s+to|against|on|at|into|for|with)\b",
+                                         text[closing.end():]):
+        return None  # "Ebert used the Freikorps – ex-soldiers' … units – to crush it": the dashes hold an aside, and
+        # what the claim is about comes after them
     if len(claim.split()) < 4 or not claim[:1].isupper() \
             or not (has_verb(_DESCRIBING.sub("", _DAY_OF_MAY.sub("", claim))) or _MOVES.search(claim)) \
             or re.search(r"[:=→(]", claim) or re.match(r"(?i)\W*(?:why|how|what|when|where|who|which|other|another)\b",
