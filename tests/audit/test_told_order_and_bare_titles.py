@@ -21,7 +21,9 @@ renamed the Home Guard by Churchill" on a timeline, and "Quantitative analysis" 
 tests. Sets YF and YG: "Separate long-term causes … from short-term triggers" as a true statement, from an "Exam
 focus" card, "3 GB in bytes" keyed 3,000,000,000 beside "Some exam boards use 1024 instead", and "Resolution" the
 one imaging term beside Lossy and Lossless. Sets YH and YI: "Ebert used the Freikorps." as a true statement, cut
-before the dashes' aside and the "to crush it" after them."""
+before the dashes' aside and the "to crush it" after them. Sets YJ and YK: "→ expected number of ____" for "6s";
+"The crew splashed down safely." on a timeline with no mission named; "digested waste used as f____" (fertiliser),
+"S____ (2 words) marketing" (social media) and "H____ (2 words) – can exceed 200 mm in a day" (heavy rain)."""
 from __future__ import annotations
 
 import re
@@ -348,3 +350,24 @@ def test_a_claim_is_not_cut_at_a_dash_that_opens_an_aside():
                              "A **general strike** by workers brought the putsch down."])])
     said = [plain(statement.segments) for statement in offered(weimar, true_false_candidates, {True: 9, False: 0})]
     assert said and not any(statement.rstrip(".").endswith("used the Freikorps") for statement in said), said
+
+
+def test_round_yk_counted_outcomes_an_unnamed_crew_and_cues():
+    stems = calculations(pack_yaml("Probability", "Maths", [("Expected frequency", [
+        "e.g. fair dice rolled 120 times → expected number of 6s = 120 × 1/6 = **20**"])]))
+    assert any(stem.endswith("expected number of 6s = [20]") for stem in stems), stems
+    space = pack_yaml("The Space Race", "History", [
+        ("Apollo 13", ["An oxygen tank exploded on **13 April 1970**.", "The crew splashed down safely on **17 April "
+                                                                         "1970**."]),
+        ("Apollo 11", ["**Neil Armstrong** stepped onto the Moon on **20 July 1969**.",
+                       "The crew returned to Earth on **24 July 1969**."])])
+    described = [candidate.event.text for candidate in events.event_candidates(material(space))]
+    assert not any(text.startswith("The crew") for text in described), described
+    lines = pack_yaml("Mixed", "Geography", [
+        ("Hazards", ["**Heavy rain** – can exceed 200 mm in a day, causing river and flash **flooding**.",
+                     "**Storm surge** – sea level rises by up to 5 m at the coast."]),
+        ("Marketing", ["**Social media** marketing is cheap and lets firms talk to customers.",
+                       "**Sponsorship** links a brand to an event."]),
+        ("Waste water", ["Sludge is digested, and the digested waste is used as **fertiliser**.",
+                         "**Screening** removes grit and large objects."])])
+    assert not {"Heavy rain", "Social media", "fertiliser"} & blanked(lines) and blanked(lines), blanked(lines)

@@ -735,7 +735,7 @@ def _asked(last: str, lead: str, earlier: str = "", givens: str = "") -> str | N
             or re.match(rf"\s*((?:[^\W\d_]{{3,}}\s+){{1,3}}{_SYMBOL})\s*[=≈]", step) \
             or re.match(rf"\s*((?:[^\W\d_]{{3,}}\s+){{1,2}}(?:of|for|in)\s+"
                         rf"(?:[A-Z][A-Za-z0-9₀-₉()]{{0,12}}|{_SYMBOL}))\s*=", step) \
-            or re.match(r"\s*((?:[^\W\d_]{3,}\s+){1,2}\d{1,2}s)\s*=", step) \
+            or re.match(r"\s*((?:[^\W\d_]{3,}\s+){1,2}(?:of\s+)?\d{1,2}s)\s*=", step) \
             or re.match(r"\s*(%\s*[A-Z][a-z]?[₀-₉]*(?:\s+by\s+mass)?)\s*=", step) \
             or re.match(r"\s*([A-Za-z]{1,2}\([^()=→]{1,20}\))\s*=", step)  # "→ opposite angle C = 180 −
         # 110"; "→ expected 6s = 1/6 × 300": what is counted; "→ % N = 28 ÷ 80 × 100": which element's share; "→

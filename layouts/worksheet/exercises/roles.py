@@ -822,7 +822,8 @@ def kind_unnamed(text: str, title: str) -> bool:
 
 THING_UNNAMED = re.compile(r"(?i)\bthe\s+(?:movement|campaign|group|sect|order|practice|idea|scheme|policy|rebellion|"
                            r"rising|revolt|protest|organi[sz]ation|society|agreement|plan|project|proposal|"
-                           r"reforms?|states|colonies|kingdoms|shrine|abbey|monastery)\b"
+                           r"reforms?|states|colonies|kingdoms|shrine|abbey|monastery|crew|astronauts|cosmonauts)\b"
                            r"(?!\s+(?:of|to|for|against|in|on|by)\b)")
-"""A thing the title names, called by its kind ("Pope Clement VI condemned the movement" under "The flagellants"):
+"""A thing the title names, called by its kind ("Pope Clement VI condemned the movement" under "The flagellants", "The
+crew splashed down safely" under "Apollo 13"):
 which movement, on a timeline or in a statement to judge, only the title can say."""

@@ -353,7 +353,9 @@ _WORLD_CUES = {
     "stretcher": r"wounded|injured|casualt", "shell shock": r"combat|breakdown|trauma|nerves|mental",
     "leak": r"\bpipes?\b", "monomer": r"polymer", "allotment": r"vegetable|\bgrow", "brasília": r"brazil",
     "brasilia": r"brazil", "nitrogen": r"\bbuilt\s+up\b|\batmosphere\b|\bthe\s+air\b",
-    "ramadan": r"\bfast|\bdawn\b|\bsunset\b|\bno food\b|\bmonth\b",
+    "ramadan": r"\bfast|\bdawn\b|\bsunset\b|\bno food\b|\bmonth\b", "fertilis": r"waste|sludge|manure|\bcrops?\b",
+    "social media": r"marketing|online|customers|advert", "heavy rain": r"\bmm\b|flood",
+    "torrential rain": r"\bmm\b|flood",
 }
 """Answers a line's other words call up for any student (a volcano's magma, the llama beside the alpaca, the rat's
 fleas), by the opening of the answer, to what in the line calls them up."""
