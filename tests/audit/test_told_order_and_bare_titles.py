@@ -23,7 +23,9 @@ focus" card, "3 GB in bytes" keyed 3,000,000,000 beside "Some exam boards use 10
 one imaging term beside Lossy and Lossless. Sets YH and YI: "Ebert used the Freikorps." as a true statement, cut
 before the dashes' aside and the "to crush it" after them. Sets YJ and YK: "→ expected number of ____" for "6s";
 "The crew splashed down safely." on a timeline with no mission named; "digested waste used as f____" (fertiliser),
-"S____ (2 words) marketing" (social media) and "H____ (2 words) – can exceed 200 mm in a day" (heavy rain)."""
+"S____ (2 words) marketing" (social media) and "H____ (2 words) – can exceed 200 mm in a day" (heavy rain). Set YL:
+"l'énergie nucléaire" to translate (energy and nuclear show through) and "Reduce demand through energy conservation"
+as a statement to judge."""
 from __future__ import annotations
 
 import re
@@ -371,3 +373,16 @@ def test_round_yk_counted_outcomes_an_unnamed_crew_and_cues():
         ("Waste water", ["Sludge is digested, and the digested waste is used as **fertiliser**.",
                          "**Screening** removes grit and large objects."])])
     assert not {"Heavy rain", "Social media", "fertiliser"} & blanked(lines) and blanked(lines), blanked(lines)
+
+
+def test_a_phrase_whose_words_are_english_cousins_and_an_advised_step_are_not_asked():
+    from studypack.layouts.worksheet.exercises.candidates import true_false_candidates
+    from studypack.layouts.worksheet.exercises.translate import _cognate
+    assert _cognate("l'énergie nucléaire", "nuclear power") and not _cognate("les déchets", "rubbish")
+    energy = pack_yaml("Energy", "Geography", [
+        ("Sustainable energy use", ["Reduce demand through **energy conservation**, not just by building supply.",
+                                    "**BedZED** in London was built to use far less energy than usual homes."]),
+        ("Fracking", ["A **moratorium** on fracking in England began in **2019**.",
+                      "Fracking can cause small **earthquakes**."])])
+    said = [plain(statement.segments) for statement in offered(energy, true_false_candidates, {True: 9, False: 0})]
+    assert said and not any("Reduce demand" in statement for statement in said), said

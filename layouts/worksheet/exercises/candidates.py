@@ -1573,7 +1573,8 @@ _INSTRUCTION = re.compile(r"\W*(?:[A-Z][a-z]+(?: [a-z]+)?:\s*(?=[a-z\d]))?(?:\d+
                           r"Change|Vary|Calculate|Compare|Check|Choose|Start|Stop|Find|Show|Sketch|Identify|"
                           r"Explain|Shade|Complete|Clamp|Hang|Attach|Release|Drop|Hold|Tie|Fix|Pipette|Titrate|"
                           r"Swirl|Shake|Transfer|Secure|Store|Seal|Sterilise|Sterilize|Incubate|Soak|Wash|Invert|"
-                          r"Discard|Dispose|Separate|Distinguish|Link|Consider|Evaluate|Mention|Include)\s+"
+                          r"Discard|Dispose|Separate|Distinguish|Link|Consider|Evaluate|Mention|Include|Reduce|"
+                          r"Increase|Improve|Encourage|Promote|Insulate)\s+"
                           r"(?!(?:on|in|to|into|out|up|off|down|under|by|at|for|with|from|as)\b)[a-z\d]+\b)")
 """A line that tells the student what to do (a practical's step), not a thing done to someone ("Put on trial …")."""
 

@@ -678,10 +678,28 @@ def _transparent(phrase: str, meaning: str) -> bool:
     chat")."""
     words = [word for word in re.findall(r"[^\W\d_]+", phrase) if word not in _LINKING]
     english = re.findall(r"[^\W\d_]+", meaning)
-    return len(words) >= 2 and all(
-        word in english or word in _LOANWORDS or any(min(len(word), len(own)) >= 2 and (
+
+    def shown(word: str) -> bool:  # a word of the meaning, or spelled as one
+        return word in english or word in _LOANWORDS or any(min(len(word), len(own)) >= 2 and (
             word.startswith(own) or own.startswith(word)) or min(len(word), len(own)) >= 4 and word[0] == own[0]
-            and SequenceMatcher(None, word, own).ratio() >= 0.6 for own in english) for word in words)
+            and SequenceMatcher(None, word, own).ratio() >= 0.6 for own in english)
+
+    return len(words) >= 2 and any(shown(word) for word in words) \
+        and all(shown(word) or _english_cousin(word) for word in words)  # ("l'énergie nucléaire – nuclear power":
+    # "energy" shows through too, and "nuclear energy" is a right answer)
+
+
+_COUSIN_ENDINGS = (("aire", "ar"), ("aire", "ary"), ("ique", "ic"), ("ico", "ic"), ("ica", "ic"), ("ie", "y"),
+                   ("ia", "y"), ("ite", "ity"), ("ita", "ity"), ("idad", "ity"), ("eux", "ous"), ("oso", "ous"),
+                   ("el", "al"))
+"""Endings the Romance languages give words English has too ("énergie" energy, "nucléaire" nuclear)."""
+
+
+def _english_cousin(word: str) -> bool:
+    """Whether a word of the language taught becomes a common English word by its ending alone."""
+    return len(word) >= 5 and any(
+        word.endswith(ending) and english_zipf(word[:-len(ending)] + english) >= 3.5
+        for ending, english in _COUSIN_ENDINGS)
 
 
 _LINKING = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "un", "une", "di", "del", "della", "dello", "von",
