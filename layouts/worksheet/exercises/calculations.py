@@ -355,9 +355,9 @@ def worked(point: Point, title: str, before: Point | None = None) -> Worked | No
         # enlargement of which
     if not asked and value.group("unit").strip() == "mol" and len(cuts) > 2:
         return None  # "3.40 g H₂O₂, Mᵣ = 34.0 → ____ mol": moles of the peroxide or, two steps on, of the oxygen
-    substances = {found for found in _FORMULA.findall(givens) if re.search(r"[a-z₀-₉]|[A-Z]{2}", found)}
     if not asked and value.group("unit").strip() in ("g", "kg", "mg", "t", "tonnes") and len(cuts) > 2 \
-            and len(substances) >= 2 and not re.match(r"\**\s*(?:of\s+)?[A-Za-z]", text[value_end:]):
+            and not re.match(r"\**\s*(?:of\s+)?[A-Za-z]", text[value_end:]) \
+            and len({found for found in _FORMULA.findall(givens) if re.search(r"[a-z₀-₉]|[A-Z]{2}", found)}) >= 2:
         return None  # "5.6 g Fe added to excess CuSO₄, Aᵣ Fe = 56, Cu = 63.5 → … → ____ g": the mass of which
         # substance, nothing says
     labels = {label.strip().casefold() for label in re.findall(r"(?:^|\band\b)\s*([^\W\d_][^=→,;]{0,24}?)\s*=",

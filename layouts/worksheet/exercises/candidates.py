@@ -230,7 +230,7 @@ _PLACED_IN = re.compile(r"(?i)\b(?:met|meets|held|gathered|assembled|convened|sa
 
 _GRAMMAR_NAME = re.compile(
     r"(?i)(?:(?:il|lo|la|le|l['’]|el|der|die|das|o|a|het|de)\s*)?"
-    r"(?:futur[oe]?(?:\s+(?:simple|proche|semplice|anteriore|simple|próximo))?|passato\s+(?:prossimo|remoto)|"
+    r"(?:futur[oe]?(?:\s+(?:simple|proche|semplice|anteriore|próximo))?|passato\s+(?:prossimo|remoto)|"
     r"passé\s+(?:composé|simple)|imparfait|imperfetto|imperfecto|imperfeito|pretérito(?:\s+\w+)?|presente|présent|"
     r"präsens|perfekt|präteritum|plusquamperfekt|plus-que-parfait|trapassato(?:\s+prossimo)?|condizionale|"
     r"conditionnel|condicional|konjunktiv(?:\s+i{1,2})?|subjonctif|congiuntivo|subjuntivo|conjuntivo|infinitivo|"

@@ -11,7 +11,7 @@ import re
 
 from .claims import echoes
 from .material import Candidate, Material, holds, length_score
-from .matching import definitions, share_words, title_words
+from .matching import ASIDE_AFTER_TERM, definitions, share_words, title_words
 from .questions import Choice, PointRef, Segment
 from .candidates import shown_text
 from .words import singular
@@ -74,7 +74,8 @@ def _unnamed(segments: tuple[Segment, ...]) -> tuple[Segment, ...]:
     for index, segment in enumerate(out[:-1]):
         after = out[index + 1]
         if segment.role == "blank" and after.role == "text":
-            out[index + 1] = Segment(re.sub(r"^\s*\([^()\d]{1,12}\)(?=\s*[–—:=-]\s)", "", after.text), "text")
+            aside = ASIDE_AFTER_TERM.match(after.text)
+            out[index + 1] = Segment(after.text[aside.end():] if aside else after.text, "text")
     return tuple(out)
 
 

@@ -419,7 +419,7 @@ def _split_definition(point, glossary: bool) -> tuple[str, str, str] | None:
     if point.text[:point.terms[0].start].strip(" \"'“‘"):
         return None
     first = point.terms[0]
-    aside = _ASIDE_AFTER_TERM.match(point.text, first.end)  # ("**Wavelength** (λ) – …", "**Kinetic energy** (KE) – …")
+    aside = ASIDE_AFTER_TERM.match(point.text, first.end)  # ("**Wavelength** (λ) – …", "**Kinetic energy** (KE) – …")
     after = aside.end() if aside else first.end
     dash = GLOSS_DASH.match(point.text[after:]) or _SAID_TO_BE.match(point.text[after:])
     if dash is None or GLOSS_DASH.search(point.text[after + dash.end():]) \
@@ -429,7 +429,7 @@ def _split_definition(point, glossary: bool) -> tuple[str, str, str] | None:
         point.text[after + dash.end():].strip().rstrip(".")
 
 
-_ASIDE_AFTER_TERM = re.compile(r"\s*\([^()\d]{1,12}\)(?=\s*[–—:=-]\s)")
+ASIDE_AFTER_TERM = re.compile(r"\s*\([^()\d]{1,12}\)(?=\s*[–—:=-]\s)")
 """A term's symbol or short name in brackets before its meaning ("**Wavelength** (λ) – the distance …")."""
 
 
