@@ -314,9 +314,14 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
     pairs: list[Pair] = result.questions["match"]
     candidates = definition_candidates(source)
 
+    meanings = [(defined_at(source, candidate.uses[0]) or ("", ""))[1] for candidate in candidates]
+    covering = {candidate.uses[0] for candidate, meaning in zip(candidates, meanings)
+                if any(other != meaning and _said_within(other, meaning) for other in meanings)}  # Diesel oil's "fuel
+    # for lorries, buses, some cars and trains" says all of Petrol's "fuel for cars": printed with it, it fits both
+
     def apart(candidate: Candidate) -> bool:  # "Sovkhoz – a state farm, unlike a kolkhoz": it points to Kolkhoz
         term, meaning = defined_at(source, candidate.uses[0]) or ("", "")
-        if _root_inside(meaning, term):
+        if _root_inside(meaning, term) or candidate.uses[0] in covering:
             return False  # "Bioleaching – bacteria produce leachate solutions": the meaning spells the term's root
         return all(not share_words(title_words(term), title_words(pair.text))
                    and not share_words(title_words(pair.title), title_words(meaning)) and not _alike(term, pair.title)
@@ -535,6 +540,13 @@ def _spare_choices(result: Allocation, source: Material, candidates: list[Candid
             and not starts_with_pronoun(source.point(candidate.uses[0]).text)
             and _own_word(source, candidate.card, source.point(candidate.uses[0]).text)
             and not _names_own_topic(source, candidate)]
+
+
+def _said_within(meaning: str, other: str) -> bool:
+    """Whether another meaning says all that one says ("fuel for cars" within "fuel for lorries, buses, some cars and
+    trains")."""
+    words, theirs = ({singular(word) for word in content_words(text.casefold())} for text in (meaning, other))
+    return bool(words) and words <= theirs
 
 
 def _outsider(source: Material, pair: Pair, pairs: list[Pair]) -> bool:

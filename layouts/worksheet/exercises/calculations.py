@@ -63,7 +63,7 @@ _METHOD_LABEL = re.compile(r"(?i)^\W*(?:backwards|reverse|check|method|working|a
 advice ("Units must match first – 45p as …"); any other says what the givens are ("Daisies counted: 3, 5, …",
 "Profit – bought for £40")."""
 _SYMBOL = (r"(?:P\([^()=→]{1,30}\)|p(?:H|OH|K[aₐbw]?)|\[[^\[\]=→]{1,12}\]|d[²³]?[A-Za-z]/d[a-z][²³]?|\|[A-Za-z]{1,2}\|"
-           r"|[a-z]['′″]{1,2}\([^()=→]{1,12}\)|Δ[A-Za-z][₀-₉\u2090-\u209c\u1d62-\u1d6a]{0,8}"
+           r"|[a-z]['′″]{1,2}\([^()=→]{1,12}\)|Δ[A-Za-zθ][₀-₉\u2090-\u209c\u1d62-\u1d6a]{0,8}"
            r"|[A-Za-zα-ωΔθλπρ](?:[₀-₉\u208d\u208e\u2090-\u209c\u1d62-\u1d6a\ue000-\ue03f]{1,6}|(?:[₀-₉0-9]|[a-z]){0,3})"
            r"|[A-Za-z][a-z]{1,}(?:\s[a-z]{2,})?|[A-Z]{1,3}:[A-Z]{1,3}|[A-Z]{2,4})")
 """A quantity's symbol, with its subscript if any ("L_f" in any of its forms, "c_ice", "v₂", "KE"), a probability
@@ -73,7 +73,7 @@ _NUMBER = r"[-−]?\d[\d,]*(?:\.\d+)?(?:\s\d{3}(?!\d))*"
 _ASSIGNMENT = re.compile(rf"(?<![\w.])({_SYMBOL})\s*=\s*[£$€]?\+?{_NUMBER}"
                          r"(?:\s*[^\s\d,;=→]{1,8}(?:/[^\s\d,;=→]{1,4})?"
                          r"(?:\s°?[A-Za-z]{1,3}(?:⁻[¹²³])?){0,2})?"  # ("J/kg °C", "kJ K⁻¹ mol⁻¹")
-                         r"(?=\s*(?:,|;|:\s|\)|\b(?:and|in|for|at|with|over|across|through)\b|\.(?:\s|$)|$))")
+                         r"(?=\s*(?:,|;|:\s|\)|\b(?:and|in|for|at|with|over|across|through|of)\b|\.(?:\s|$)|$))")
 """A given written as a value ("r = 6 cm", "θ = 80°", "f = 500 Hz", "k = 40 N/m.", "E = 36 000 J in t = 60 s",
 "sector area 30 cm², r = 6 cm: …")."""
 _WORKING = re.compile(r"[×÷+*√^]|\d\s*[-−–/]\s*\d|=")
@@ -1782,6 +1782,8 @@ def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:
                                               for later in source.pack.cards[index].points[positions[-1] + 1:]):
                 continue  # "x(x + 3) = 40 → … → x = 5 or x = −8" then "A length can't be negative, so reject
                 # x = −8": the card's answer is one root, which the working alone does not say
+            if _one_stage(source.pack.cards[index], positions):
+                continue
             if both_interests and _interest_unsaid(source.pack, index, positions) or any(
                     _second_of_two(source.pack.cards[index].points[position].text, found.number)
                     or _TWO_QUANTITIES.search(source.pack.cards[index].points[position].text)
@@ -1791,6 +1793,18 @@ def calc_candidates(source: Material, labels: Labels) -> list[Candidate]:
             out.append(Candidate(2.0 - 0.01 * positions[0], refs, _builder(refs, found, labels, source, asked),
                                  card=index))
     return out
+
+
+_STAGE = re.compile(r"(?i)\W*(?:step|stage)\s*\d+\b")
+"""A line that opens on its stage of a longer sum ("Step 1 – melt: m = 0.1 kg …")."""
+
+
+def _one_stage(card, positions: tuple[int, ...]) -> bool:
+    """Whether a worked example is one stage of a sum the card works in stages ("Step 1 – melt: m = 0.1 kg, L = 334
+    000 J/kg → E = ____ J", then "Step 2 – warm: …"): asked alone, the stem says neither what is melted nor that its
+    answer is not the total. A question's steps, worked under it, are its working."""
+    return _STAGE.match(card.points[positions[0]].text) is not None \
+        and sum(1 for point in card.points if _STAGE.match(point.text)) >= 2
 
 
 _QUANTITY_WORD = r"(?:mass|volume|length|time|speed|velocity|force|energy|charge|current|power|area|distance|height)"

@@ -461,6 +461,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                                     "" if _heads_among_names(source, ref, term) else _letter(source, term),
                                     dated=term.kind == "year" or _year_shaped(term) and _dated_slot(text, term))
                 for i, term in enumerate(hidden)}  # ("IPCC projections for ____ (year)": 2100, read as a figure)
+    if any(len(re.sub(r"\W", "", blank.text)) - len(re.sub(r"\W", "", blank.hint)) <= 3 and " " in blank.hint.strip()
+           for blank in replaced.values()):
+        return None  # "À mon avis, il f____ recycler davantage. – we must …": the word before and the letter leave
+        # three letters to write
     if any(replaced[term.start].hint and fields(term.text) & fields(text[:term.start] + text[term.end:])
            for term in hidden):
         return None  # "T____ (2 words) – the rounds of spending take months or years": the line's words are of the

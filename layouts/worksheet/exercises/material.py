@@ -164,6 +164,7 @@ class Material:
         """Answers written from memory (a recall question's items, translations): a word bank printing one of their
         words would hand it over."""
         self.schemed: list[str] = []
+        self.scheme_topics: dict[str, str] = {}  # a scheme's point: the title its prompt asks about
         """The lines short answers' mark schemes pay for: a line printed elsewhere that says one again in other words
         hands over its mark ("Memory cell – a lymphocyte that stays in the blood …" beside the point "Some of these
         lymphocytes become memory cells, which stay in the blood for years")."""
@@ -222,6 +223,9 @@ class Material:
                                                     content_words(" ".join((part, *answers)).casefold()))
                                            for point in self.schemed for part in visible):
             return True  # (its blanks filled: a student who fills them, or reads the word bank, has the line whole)
+        if any(topic_told(point, " ".join((part, *answers)), title) for point, title in self.scheme_topics.items()
+               for part in visible):
+            return True
         if self.heads_given(visible):
             return True
         if any(self.pair_told(part.casefold()) for part in visible):
@@ -1082,6 +1086,17 @@ def worked_beside(text: str, answer: str) -> bool:
         if wanted in numbers or any(first - second == wanted for first in numbers for second in numbers):
             return True
     return False
+
+
+def topic_told(point: str, text: str, title: str) -> bool:
+    """Whether a line names a short answer's topic and says a point of its scheme, three of the point's words in some
+    form ("The liver makes bile; the gall bladder stores it" beside "Write three points about: Bile", whose scheme
+    credits "Made in the liver, stored in the gall bladder, …")."""
+    core = re.sub(r"(?i)^\W*the\s+", "", printed_title(title)).strip(" .:").casefold()
+    if not core or not re.search(rf"\b{re.escape(core)}", text.casefold()):
+        return False
+    own, told = content_words(point.casefold()) - content_words(core), content_words(text.casefold())
+    return sum(any(word == other or shares_root(word, other, 4) for other in told) for word in own) >= 3
 
 
 def said_again(point: str, text: str) -> bool:

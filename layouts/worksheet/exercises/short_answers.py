@@ -11,7 +11,7 @@ import re
 
 from ...labels import ENGLISH, Labels
 from .events import named_elsewhere
-from .material import Candidate, Material, said_again, unchatty
+from .material import Candidate, Material, said_again, topic_told, unchatty
 from .questions import PointRef, Short
 from .roles import (ADVICE_TITLE, EQUATION, GENERIC_HEADINGS, OTHER_THAN, STEPS_RUN_ON, WORKED_SUM, gives_for_working,
                     is_bare_list, has_verb, is_scaffolding, names_word_list, printed_title)
@@ -62,8 +62,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             score = 2.0
         elif 2 <= len(items) <= MAX_SHORT_MARKS and _names_a_list(card.title) and not refs \
                 and not GENERIC_HEADINGS.match(card.title) and not names_word_list(card.title) \
-                and not _more_elsewhere(source, listed):
-            # "Name the five key words." asks for words of no topic: any five would do
+                and not OTHER_THAN.match(card.title) and not _more_elsewhere(source, listed):
+            # "Name the five key words." asks for words of no topic: any five would do; "Other parts of the house: name
+            # six" other than which, the sheet does not say
             whole = True
             prompt = (f"Name {'the ' if whole else ''}{_NUMBERS[len(items)]} {_lowered(card.title, source.words)}."
                       if english else labels.text("prompt_name", title=card.title.strip().rstrip(".:"), count=len(items)))
@@ -515,8 +516,9 @@ def _names_no_topic(title: str) -> bool:
     studies", "Analysing the results"): as a prompt it says not of what ("Interpreting 1857" names its year)."""
     words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", title.casefold())
     return bool(words) and all(word in _ASPECTS for word in words) and not re.search(r"\d{3}", title) or any(
-        word in ("them", "it", "they", "these", "those", "this") for word in words)  # ("Telling them apart": them
-    # the sheet does not name)
+        word in ("them", "it", "they", "these", "those", "this") for word in words) \
+        or re.match(r"(?i)\W*(?:too|if|when)\s", title) is not None  # ("Telling them apart": them the sheet does
+    # not name; "Too cold", "If blood glucose falls": a condition, whose card tells what happens then)
 
 
 _ASPECTS = frozenset("""the a an of and to in on for with its their our key main basic basics quick overall
@@ -617,6 +619,8 @@ def _short(source: Material, question: Short) -> Short | None:
         # outer shell" beside "They are unreactive because their outer shell is full"; a matching pair "Device driver"
         # and "translates OS instructions for a particular piece of hardware"; a gap fill's line once filled): its
         # mark is copied
+    if any(topic_told(point, text, title) for point in scheme for text in printed):
+        return None
     heads = tuple(head for ref in question.scheme if isinstance(ref, PointRef)
                   if (head := _head(source.point(ref))))
     if source.heads_given([], title, heads) or sum(1 for point in scheme if source.pair_told(point.casefold())) >= 2:
@@ -626,6 +630,7 @@ def _short(source: Material, question: Short) -> Short | None:
     source.record([question.prompt], list(question.items))
     source.recalled += question.items
     source.schemed += scheme
+    source.scheme_topics.update((point, title) for point in scheme)
     source.scheme_heads.append((title, heads))
     return question
 

@@ -22,7 +22,7 @@ from ....source.model import Card, Pack, Point
 from .kinds import LANGUAGES, is_given_named
 from .questions import PointRef, Translate
 from .roles import AUTHORS_NOTE, is_scaffolding
-from .words import GLOSS_DASH, english_zipf, everyday, familiar, shares_root, spelled_out, unaccented
+from .words import GLOSS_DASH, english_zipf, everyday, familiar, plainly_english, shares_root, spelled_out, unaccented
 
 MEANING_WORDS = 6
 """A back of one point of at most this many words is a meaning (the flashcards' ``SHORT_POINT_WORDS``)."""
@@ -951,10 +951,12 @@ def _plain_gloss(text: str, commented: bool = False) -> tuple[str, str] | None:
     # nicht bestellt.“": German quotation marks)
     word = re.sub(r"(?i)^(?:but|and|or|also|careful!?)\s+", "", word)  # "BUT zu Fuß – on foot", "but die See – sea"
     opening = re.findall(r"[^\W\d_]+", word)[:3]
-    if len(opening) == 3 and all(english_zipf(each) >= _FRAMING_ZIPF for each in opening) \
+    if len(opening) == 3 and (all(english_zipf(each) >= _FRAMING_ZIPF for each in opening)
+                              or all(plainly_english(each) for each in opening)) \
             and not _FOREIGN_SMALL_WORDS & {each.casefold() for each in opening}:
         return None  # "Every year on 21 juin – the longest day of the year": English words around one of the
-        # language's, and a note on it where a meaning would be
+        # language's, and a note on it where a meaning would be ("Many other activities take machen – Ich mache
+        # Yoga": a rule, and its example)
     if not word or not meaning or any(len(side.split()) > MEANING_WORDS for side in (word, meaning)) \
             or not one_entry(word) or _no_meaning(word, meaning):
         return None

@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from ....source._scripts import plain_scripts
+from ...labels import LANGUAGES
 
 _COMMON = {"that", "this", "with", "from", "have", "into", "than", "they", "their", "there", "which", "when", "each",
            "more", "most", "also", "such", "some", "other", "been", "were", "what", "only", "about", "very", "them"}
@@ -317,6 +318,15 @@ def english_zipf(word: str) -> float:
     """How common a word is in English, on wordfreq's Zipf scale."""
     from wordfreq import zipf_frequency  # (its word lists take a tenth of a second to load: only for a worksheet)
     return zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=None)
+def plainly_english(word: str) -> bool:
+    """Whether a word is common in English and far less so in any language the packs teach ("activities", not
+    "die" or "in"): English words framing a line, where a word to learn would stand."""
+    from wordfreq import zipf_frequency
+    english = english_zipf(word)
+    return english >= 4.0 and all(english >= zipf_frequency(word, lang) + 1.5 for lang in LANGUAGES if lang != "en")
 
 
 def everyday(word: str) -> bool:

@@ -1,0 +1,110 @@
+"""What the blind audits of sets YL to YN found: "Write three points about: Bile" on a sheet whose gap fill prints
+"The liver makes bile; the g____ stores it" (a mark of the scheme in other words); "À mon avis, il f____ recycler
+davantage. – In my opinion, we must recycle more." (the word before and the letter leave three letters to write);
+"Many other activities take machen" to translate as "Ich mache Yoga / Judo" (a rule and its example); "Step 1 – melt:
+m = 0.1 kg … → E = ____ J" asked alone from a two-stage sum, while "m = 2 kg of water, c = 4200 J/kg °C, Δθ = 15 °C →
+ΔE = ____ J" went unasked; and "Write three points about: Too cold." """
+from __future__ import annotations
+
+from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short, plain
+from sheet_builds import asked_translations, blanked, calculations, fresh_pack, of_kind, pack_yaml, planned
+
+DIGESTION = fresh_pack("biology_digestive_system_and_nutrition.yaml")
+
+
+def test_a_line_that_tells_a_short_answers_topic_in_other_words_is_not_printed_beside_it():
+    asked_both = 0
+    for seed in ("1", "2", "3", "4"):
+        plan = planned(DIGESTION, seed)
+        bile = any(question.prompt.endswith("Bile.") for question in of_kind(plan, Short))
+        told = any("liver makes bile" in plain(question.segments) for question in of_kind(plan, Gap))
+        asked_both += bile and told
+        assert bile or told, seed  # one of them is asked
+    assert asked_both == 0
+
+
+TOWN = """title: In der Stadt
+subject: German
+lang: de
+cards:
+  - title: Die Stadt
+    points:
+      - "Im Park schwimmt **die Gans** auf dem Teich. – In the park the goose swims on the pond."
+      - "Wir wohnen in **der Altstadt** neben dem Markt. – We live in the old town next to the market."
+  - title: Wörter
+    points:
+      - "**der Bahnhof** – the station"
+      - "**die Kirche** – the church"
+"""
+
+
+def test_a_blank_whose_shown_word_and_letter_leave_three_letters_to_write_is_no_gap():
+    assert blanked(TOWN) == {"der Altstadt"}  # not "die G____" for "die Gans"
+    assert "il faut" not in blanked(fresh_pack("french_l_environnement.yaml"))
+
+
+def test_a_rule_in_english_and_its_example_are_no_word_and_its_meaning():
+    asked = asked_translations("Freizeit", "de", "spielen, machen oder gehen?", [
+        "Ball games and instruments take **spielen** – Ich spiele Tennis / Klavier.",
+        "Many other activities take **machen** – Ich mache Yoga / Judo.",
+        "**das Segeln** – sailing", "**das Reiten** – horse riding"])
+    assert any("Segeln" in str(item) for item in asked)
+    assert not any("mache" in str(item) or "spiele" in str(item) for item in asked), asked
+
+
+HEATING = pack_yaml("Thermal physics", "Physics", [
+    ("Worked examples – ΔE = m c Δθ", [
+        "e.g. m = 2 kg of water, c = 4200 J/kg °C, Δθ = 15 °C → ΔE = 2 × 4200 × 15 = **126 000 J**"]),
+    ("Worked examples – E = m L", [
+        "e.g. m = 0.05 kg of water boiled away, L~v~ = 2 260 000 J/kg → E = 0.05 × 2 260 000 = **113 000 J**"]),
+    ("Two-stage calculation", [
+        "Ice at 0 °C turned into water at 20 °C needs latent heat **and** specific heat capacity.",
+        "Step 1 – melt: m = 0.1 kg, L = 334 000 J/kg → E = 0.1 × 334 000 = **33 400 J**",
+        "Step 2 – warm: m = 0.1 kg, c = 4200 J/kg °C, Δθ = 20 °C → E = 0.1 × 4200 × 20 = **8400 J**",
+        "Total energy = 33 400 + 8400 = **41 800 J**"])])
+
+
+def test_a_mass_of_a_named_substance_and_a_change_in_temperature_are_givens():
+    stems = calculations(HEATING)
+    assert any(stem.startswith("m = 2 kg of water, c = 4200 J/kg °C, Δθ = 15 °C → ΔE = [126 000] J")
+               for stem in stems), stems
+    assert any("boiled away" in stem and "[113 000]" in stem for stem in stems), stems
+
+
+def test_one_stage_of_a_sum_worked_in_stages_is_not_asked_alone():
+    assert not any("Step" in stem or "33 400" in stem for stem in calculations(HEATING))
+
+
+def test_a_title_that_names_a_condition_is_no_topic_for_a_short_answer():
+    text = pack_yaml("Homeostasis", "Biology", [
+        ("Too cold", ["**Vasoconstriction** – arterioles to the skin narrow, so less heat is lost.",
+                      "**Shivering** – rapid muscle contractions; extra respiration releases heat.",
+                      "Sweating stops.", "Hair erector muscles contract and trap a layer of air."]),
+        ("Negative feedback", ["A change away from the **set point** is reversed.",
+                               "It keeps conditions within narrow limits.",
+                               "e.g. blood glucose and body temperature are kept steady."])])
+    prompts = [question.prompt for seed in ("1", "2", "3") for question in of_kind(planned(text, seed), Short)]
+    assert any("Negative feedback" in prompt for prompt in prompts), prompts
+    assert not any("Too cold" in prompt for prompt in prompts)
+
+
+def test_a_title_that_continues_another_card_is_no_list_to_name():
+    text = fresh_pack("italian_la_casa_e_la_citta.yaml")
+    prompts = [question.prompt for seed in ("1", "2") for question in of_kind(planned(text, seed), Short)]
+    assert not any("Other parts" in prompt for prompt in prompts), prompts
+
+
+def test_no_meaning_in_a_matching_says_all_that_another_says():
+    fuels = pack_yaml("Crude oil", "Chemistry", [
+        ("What is crude oil?", ["Crude oil is a **finite** resource found in rocks.",
+                                "It is a mixture of **hydrocarbons**, mostly alkanes."]),
+        ("The fractions and their uses", ["**Petrol** – fuel for cars", "**Kerosene** – fuel for aircraft (jet fuel)",
+                                          "**Diesel oil** – fuel for lorries, buses, some cars and trains",
+                                          "**Bitumen** – roads and roofing",
+                                          "**Naphtha** – feedstock for making plastics and other chemicals"]),
+        ("Cracking", ["Cracking breaks long alkanes into shorter, more useful ones.",
+                      "It needs a hot **catalyst** or steam at a very high temperature."])])
+    printed = [[pair.text for pair in (*match.pairs, *match.spares)]
+               for seed in ("1", "2", "3", "4") for match in of_kind(planned(fuels, seed), Match)]
+    assert len(printed) == 4 and all(len(texts) == 4 for texts in printed), printed
+    assert not any("some cars" in text for texts in printed for text in texts), printed
