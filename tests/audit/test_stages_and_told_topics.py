@@ -1,13 +1,23 @@
-"""What the blind audits of sets YL to YN found: "Write three points about: Bile" on a sheet whose gap fill prints
+"""What the blind audits of sets YL to YS found: "Write three points about: Bile" on a sheet whose gap fill prints
 "The liver makes bile; the g____ stores it" (a mark of the scheme in other words); "À mon avis, il f____ recycler
 davantage. – In my opinion, we must recycle more." (the word before and the letter leave three letters to write);
 "Many other activities take machen" to translate as "Ich mache Yoga / Judo" (a rule and its example); "Step 1 – melt:
 m = 0.1 kg … → E = ____ J" asked alone from a two-stage sum, while "m = 2 kg of water, c = 4200 J/kg °C, Δθ = 15 °C →
-ΔE = ____ J" went unasked; and "Write three points about: Too cold." """
+ΔE = ____ J" went unasked; "Write three points about: Too cold."; "Other parts of the house: name six"; and "fuel
+for cars" spare beside Diesel oil's "fuel for lorries, buses, some cars and trains". Sets YP and YQ: "gamma also
+s____ surgical equipment", "Our eyes detect only v____ (2 words)", "the B____ (3 words) was given independence to set
+interest rates"; the Pilgrimage of Grace begun in October 1539 beside "After Bigod's Rising (January 1537)"; and
+"Ab____ factors" beside the matching title "Biotic factors". Sets YR and YS: "N____ (3 words) – the ground between the
+two front lines" and "M____ (2 words) – could fire 400–600 rounds a minute"; "Passchendaele (Third Ypres): began;" on
+a timeline; "Write four points about: Effects on society."; "die blaue Tonne" to translate as "paper and cardboard";
+and "r____ und saisonal einkaufen" (regional)."""
 from __future__ import annotations
 
-from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short, plain
-from sheet_builds import asked_translations, blanked, calculations, fresh_pack, of_kind, pack_yaml, planned
+import re
+
+from studypack.layouts.worksheet.exercises import events
+from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short, TrueFalse, plain
+from sheet_builds import asked_translations, blanked, calculations, fresh_pack, material, of_kind, pack_yaml, planned
 
 DIGESTION = fresh_pack("biology_digestive_system_and_nutrition.yaml")
 
@@ -108,3 +118,72 @@ def test_no_meaning_in_a_matching_says_all_that_another_says():
                for seed in ("1", "2", "3", "4") for match in of_kind(planned(fuels, seed), Match)]
     assert len(printed) == 4 and all(len(texts) == 4 for texts in printed), printed
     assert not any("some cars" in text for texts in printed for text in texts), printed
+
+
+def test_a_blank_its_line_calls_up_for_anyone_is_no_gap():
+    text = pack_yaml("Waves", "Physics", [
+        ("The electromagnetic spectrum", [
+            "Our eyes detect only **visible light**, a very small part of the spectrum (red to violet).",
+            "X-rays and gamma rays – medical imaging; gamma also **sterilises** surgical equipment.",
+            "**Microwaves** heat food and carry mobile phone signals."]),
+        ("Inflation", ["In **May 1997** the **Bank of England** was given independence to set interest rates.",
+                       "The **Monetary Policy Committee** meets eight times a year."])])
+    answers = blanked(text)
+    assert "Monetary Policy Committee" in answers, answers
+    assert not {"visible light", "sterilises", "Bank of England"} & answers, answers
+
+
+def test_a_wrong_year_keeps_its_line_in_the_order_its_card_tells_the_story():
+    text = fresh_pack("history_the_reformation_under_henry_viii.yaml")  # "Began with the Lincolnshire Rising at
+    # Louth in early October 1536", then "After Bigod's Rising (January 1537) …"
+    statements = [plain(question.segments) for seed in ("1", "2", "3")
+                  for question in of_kind(planned(text, seed), TrueFalse)
+                  if not question.true]
+    assert statements
+    assert not any("Louth" in statement and int(re.search(r"\d{4}", statement).group()) > 1537
+                   for statement in statements), statements
+
+
+def test_an_answer_the_sheet_prints_without_its_negating_a_is_no_gap():
+    text = fresh_pack("biology_ecology_and_ecosystems.yaml")  # "Ab____ factors are the non-living parts …" beside
+    # the matching title "Biotic factors"
+    for seed in ("1", "2", "3"):
+        plan = planned(text, seed)
+        printed = " ".join(pair.title for match in of_kind(plan, Match) for pair in match.pairs)
+        answers = [blank.text for gap in of_kind(plan, Gap) for blank in gap.answers]
+        assert answers and not ("Abiotic" in answers and "Biotic" in printed), (answers, printed)
+
+
+WESTERN_FRONT = fresh_pack("history_the_first_world_war_western_front_2.yaml")
+
+
+def test_a_definition_any_student_completes_from_its_words_is_no_gap():
+    answers = {answer.casefold() for answer in blanked(WESTERN_FRONT)}
+    assert "mons" in answers or "amiens" in answers, answers
+    assert not {"no man's land", "machine guns"} & answers, answers
+
+
+def test_a_bare_verb_of_beginning_reads_with_its_title_as_subject():
+    described = [candidate.event.text for candidate in events.event_candidates(material(WESTERN_FRONT))]
+    assert "Passchendaele (Third Ypres) began; Haig hoped to break through to the Belgian coast." in described
+    assert not any(re.search(r":\s*began\b", text) for text in described), described
+
+
+def test_effects_on_society_names_no_topic():
+    prompts = [question.prompt for seed in ("1", "2", "3")
+               for question in of_kind(planned(fresh_pack("history_medieval_england_the_black_death.yaml"), seed),
+                                       Short)]
+    assert prompts and not any("Effects on society" in prompt for prompt in prompts), prompts
+
+
+def test_a_bin_named_by_its_colour_is_not_translated_as_what_goes_in_it():
+    asked = asked_translations("Umwelt", "de", "Die Mülltonnen", [
+        "**die blaue Tonne** – paper and cardboard", "**die braune Tonne** – organic waste",
+        "**der Biomüll** – food and garden waste", "**der Müll** – rubbish"])
+    assert any("waste" in str(item) for item in asked), asked
+    assert not any("Tonne" in str(item) for item in asked), asked
+
+
+def test_a_word_english_writes_the_same_is_no_gap_in_a_language_pack():
+    answers = blanked(fresh_pack("german_umwelt_und_nachhaltigkeit.yaml"))
+    assert answers and "regional" not in answers, answers

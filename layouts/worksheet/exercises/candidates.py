@@ -447,6 +447,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            for term in hidden):
         return None  # "the control agent r____ itself, so it need not be reapplied": a verb, which its letter and the
         # line give
+    if source.word_list and any(english_zipf(_ARTICLE.sub("", term.text.strip()).casefold()) >= _ENGLISH_TOO
+                                for term in hidden if re.fullmatch(r"(?:\w+\s)?[^\W\d_]{4,}", term.text.strip())):
+        return None  # "r____ und saisonal einkaufen – to buy local and seasonal food": "regional" is an English word
+        # too, which its letter and the line give to a student who never learned it
     if any(_glossed_after(text, term) for term in hidden):
         return None  # "Hardwoods come from ____ trees – broad leaves, and most lose them in winter", "The streltsy were
         # later d____ – the old army replaced by a new one": the words after the dash say what the blank means
@@ -733,6 +737,11 @@ def _heads_definition(text: str, term) -> bool:
     return (not before or term.kind == "year" and re.fullmatch(r"(?i)(?:from|in|by|since|until|after|before|during|"
                                                                  r"around|c\.)(?: the)?", before) is not None) \
         and GLOSS_DASH.match(text[term.end:]) is not None
+
+
+_ENGLISH_TOO = 3.5
+"""How common (Zipf) in English a word of the language taught is at least, written the same ("regional", "Hotel"),
+to be known to a student who never learned it."""
 
 
 def _glossed_after(text: str, term) -> bool:
@@ -1976,10 +1985,12 @@ def _out_of_order(source: Material, ref: PointRef, wrong: str) -> bool:
     if found is None:
         return False
     dated = [(index, int(year)) for index, point in enumerate(source.pack.cards[ref.card].points)
-             if index != ref.point for year in YEAR.findall(point.text)[:1]]
+             for year in YEAR.findall(point.text)[:1]]
     years = [year for _, year in dated]
     if len(dated) < 2 or years != sorted(years):
-        return False  # (a card not told in order says nothing of where a year falls)
+        return False  # (a card not told in order, its own line's year in its place, says nothing of where a year
+        # falls; "Began … at Louth in early October 1536" then "After Bigod's Rising (January 1537) …" is in order)
+    dated = [(index, year) for index, year in dated if index != ref.point]
     year = int(found.group())
     return any(index < ref.point and year <= other or index > ref.point and year >= other for index, other in dated)
     # (a year shared with a line below is as wrong: "Left Plymouth in December 1580" before "Returned September

@@ -402,12 +402,17 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             named = first in source.words.proper or first not in ("The", "A", "An") and not (
                 DONE_BY_NOBODY.match(verb_first) or VERB_FIRST.match(verb_first))  # ("Pope Clement VI condemned the
             # movement" keeps its capital, "Married …" and "The company …" not)
-            described = f"{title}: {described if named else described[0].lower() + described[1:]}"  # "Built the
-            # first mill …" under its maker
+            joined = " " if _BARE_START.match(described) else ": "  # "Passchendaele (Third Ypres) began; Haig
+            # hoped …", not "…: began;", where the date taken out was all that followed the verb
+            described = f"{title}{joined}{described if named else described[0].lower() + described[1:]}"  # "Built
+            # the first mill …" under its maker
         out.append((ref, Event(described, years[0].text, (years[0].year, _month(years[0].month)), ref)))
     return out
 
 
+_BARE_START = re.compile(r"(?:Began|Started|Ended|Finished|Opened|Closed)\b(?=\s*(?:[;,.–—]|$))")
+"""A verb of beginning or ending left with nothing after it once its date is taken out ("Began on 31 July 1917; …"):
+its doer is the title, which reads as its subject."""
 _AFTER_THE_LAST = re.compile(r"(?i)\W*(?:when|after|once|until|before|as\s+soon\s+as)\s+the\s+"
                              r"(?:last|next|previous|latest|same|new|other)\s+[a-z]+")
 """An event placed by another the lines before name only by its place in a series ("When the last bill failed")."""

@@ -1032,7 +1032,8 @@ def _opposite_printed(answer: str, shown: str) -> bool:
     or with the opposite prefix ("downhill" for "uphill"): with the letters before the line, the answer is that word
     negated or turned."""
     word = answer.strip().casefold()
-    prefix = re.match(r"(?:ir|il|im|in|un|non-?|dis)(?=[^\W\d_]{5,})", word)
+    prefix = re.match(r"(?:ir|il|im|in|un|non-?|dis)(?=[^\W\d_]{5,})|a(?=[^\W\d_]{6,})", word)  # ("Ab____ factors"
+    # beside "Biotic factors")
     if prefix is not None and re.search(rf"(?<!\w){re.escape(word[prefix.end():])}(?!\w)", shown) is not None:
         return True
     return any(word.startswith(side) and re.fullmatch(r"-?[^\W\d_]{3,}", word[len(side):])

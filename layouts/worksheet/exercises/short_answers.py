@@ -531,7 +531,8 @@ _ASPECTS = frozenset("""the a an of and to in on for with its their our key main
     stage process steps step rules rule dates date people events event ideas idea changes change successes success
     failures failure conclusion introduction context aims aim plan plans policy policies reforms reform threats threat
     risks risk protection prediction planning monitoring analysing analyzing analysis analyse interpreting evaluating
-    data findings observations readings errors error improvements improvement variables apparatus equipment""".split())
+    data findings observations readings errors error improvements improvement variables apparatus equipment society
+    life everyday daily""".split())
 """Words that name an aspect of some topic, not the topic."""
 
 

@@ -898,9 +898,25 @@ def _no_meaning(word: str, meaning: str) -> bool:
     + event", "lieber = rather")."""
     return _ARTICLE_FIRST.match(word.strip(" *\"'“‘")) is not None and _TIP.match(meaning) is not None \
         or re.fullmatch(r"[\d\s/+-]+", word.strip(" *\"'“‘")) is not None or _EXAMPLE_SIDE.match(meaning) is not None \
+        or _colour_unsaid(word, meaning) \
         or re.search(r"[a-z]\s+\+\s+[a-z]|\w\s*=\s*\w", meaning) is not None  # ("Hacía sol cuando llegamos –
     # background + event in one sentence": a grammar note's sum; "Ich esse lieber Obst – lieber = rather": one word
     # of it glossed; neither is the sentence's meaning)
+
+
+_COLOURS = re.compile(r"(?i)\b(?:(?:gelb|blau|braun|grün|schwarz|weiß|rot|grau)(?:e|er|es|en|em)?|jaune|"
+                      r"(?:bleu|vert|noir|gris)(?:e|s|es)?|blanc(?:he)?s?|marron|rouges?|azul(?:es)?|verdes?|"
+                      r"(?:amarill|negr|blanc|roj|amarel|castanh|pret|branc|vermelh)[oa]s?|"
+                      r"(?:giall|azzurr|ner|ross)[oaie]|bianc(?:o|a|hi|he)|geel|gele|(?:blauw|groen|bruin|zwart)e?|"
+                      r"witte|rood|rode)\b")
+"""Colour words of the languages taught, in their forms ("gelbe", "blaue", "amarillo")."""
+
+
+def _colour_unsaid(word: str, meaning: str) -> bool:
+    """Whether a word names a thing by its colour and its other side names no colour ("die blaue Tonne – paper and
+    cardboard"): what goes in it, or what it is for, not what it is called."""
+    return _COLOURS.search(word) is not None and not re.search(
+        r"(?i)\b(?:yellow|blue|brown|green|black|white|red|grey|gray|orange|pink|purple)\b", meaning)
 
 
 _EXAMPLE_SIDE = re.compile(r"(?i)\W*(?:esp\.|especially|e\.\s?g\.|eg\b|i\.e\.|ex\.|for example|such as|"

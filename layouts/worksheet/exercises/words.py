@@ -365,7 +365,10 @@ _WORLD_CUES = {
     "brasilia": r"brazil", "nitrogen": r"\bbuilt\s+up\b|\batmosphere\b|\bthe\s+air\b",
     "ramadan": r"\bfast|\bdawn\b|\bsunset\b|\bno food\b|\bmonth\b", "fertilis": r"waste|sludge|manure|\bcrops?\b",
     "social media": r"marketing|online|customers|advert", "heavy rain": r"\bmm\b|flood",
-    "torrential rain": r"\bmm\b|flood",
+    "torrential rain": r"\bmm\b|flood", "sterilis": r"surgical|instruments|equipment|bacteria|microbes",
+    "steriliz": r"surgical|instruments|equipment|bacteria|microbes", "visible": r"\beyes?\b|\bsee\b|\bsight\b",
+    "bank of england": r"interest\s+rates?|monetary|base\s+rate", "no man": r"\bbetween\b.*\b(?:lines|trenches)\b",
+    "machine gun": r"\brounds\b|\bbullets\b",
 }
 """Answers a line's other words call up for any student (a volcano's magma, the llama beside the alpaca, the rat's
 fleas), by the opening of the answer, to what in the line calls them up."""
