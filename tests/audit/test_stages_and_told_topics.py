@@ -1,4 +1,4 @@
-"""What the blind audits of sets YL to YS found: "Write three points about: Bile" on a sheet whose gap fill prints
+"""What the blind audits of sets YL to YW found: "Write three points about: Bile" on a sheet whose gap fill prints
 "The liver makes bile; the g____ stores it" (a mark of the scheme in other words); "À mon avis, il f____ recycler
 davantage. – In my opinion, we must recycle more." (the word before and the letter leave three letters to write);
 "Many other activities take machen" to translate as "Ich mache Yoga / Judo" (a rule and its example); "Step 1 – melt:
@@ -10,14 +10,24 @@ interest rates"; the Pilgrimage of Grace begun in October 1539 beside "After Big
 "Ab____ factors" beside the matching title "Biotic factors". Sets YR and YS: "N____ (3 words) – the ground between the
 two front lines" and "M____ (2 words) – could fire 400–600 rounds a minute"; "Passchendaele (Third Ypres): began;" on
 a timeline; "Write four points about: Effects on society."; "die blaue Tonne" to translate as "paper and cardboard";
-and "r____ und saisonal einkaufen" (regional)."""
+and "r____ und saisonal einkaufen" (regional). Sets YT and YU: "c____ titres (within 0.10 cm³ of each other)", "p____
+(2 words) runs from 0 to 14", "f____ (2 words) – good for farming", "Coronary b____ (2 words) – … round the
+blockage"; "up 10% then down 10% → overall ____% decrease"; and two statements on fibre being faster in one
+matching. Set YV: "**Stars** – …; **Cash cows** – …" as one mark of a scheme; "slim" to put into Dutch (slank, though
+slim is Dutch for clever) and "haar" as "her" beside "krullend haar – curly hair". Set YW: "A-level: V = 6 V,
+I = 0.5 A → R = ____ Ω" (a level's label taken for the sum's topic) and Kirchhoff's "F____ (2 words)" beside
+"S____ (2 words)"."""
 from __future__ import annotations
 
+import random
 import re
 
 from studypack.layouts.worksheet.exercises import events
+from studypack.layouts.worksheet.exercises.translate import translations
+from studypack.source.loader import loads
 from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short, TrueFalse, plain
-from sheet_builds import asked_translations, blanked, calculations, fresh_pack, material, of_kind, pack_yaml, planned
+from sheet_builds import (asked_translations, blanked, calculations, fresh_pack, material, of_kind, pack_yaml, planned,
+                          scheme_texts)
 
 DIGESTION = fresh_pack("biology_digestive_system_and_nutrition.yaml")
 
@@ -187,3 +197,72 @@ def test_a_bin_named_by_its_colour_is_not_translated_as_what_goes_in_it():
 def test_a_word_english_writes_the_same_is_no_gap_in_a_language_pack():
     answers = blanked(fresh_pack("german_umwelt_und_nachhaltigkeit.yaml"))
     assert answers and "regional" not in answers, answers
+
+
+def test_titres_within_each_other_the_ph_scale_fertile_soils_and_bypass_are_called_up_by_their_lines():
+    answers = blanked(fresh_pack("chemistry_acids_alkalis_and_salts.yaml"))
+    assert "burette" in answers, answers
+    assert not {"concordant", "pH scale"} & answers, answers  # "(within 0.10 cm³ of each other)", "0 to 14"
+    assert "fertile soils" not in blanked(fresh_pack("geography_tectonic_hazards_2.yaml"))  # "– good for farming"
+    assert "bypass surgery" not in blanked(fresh_pack("biology_the_heart_and_circulation.yaml"))  # "round the
+    # blockage"
+
+
+def test_a_change_both_ways_is_not_asked_with_its_direction_printed():
+    stems = calculations(fresh_pack("maths_percentages_and_interest.yaml"))
+    assert any("up 20% then up 5%" in stem for stem in stems), stems
+    assert not any("down 10%" in stem for stem in stems), stems
+
+
+def test_two_statements_that_say_the_same_things_are_not_both_in_a_matching():
+    for seed in ("1", "2", "3"):
+        for match in of_kind(planned(fresh_pack("computing_networks_and_protocols.yaml"), seed), Match):
+            texts = [pair.text for pair in (*match.pairs, *match.spares)]
+            assert not (any("Ethernet" in text for text in texts)
+                        and any("fibre is faster" in text for text in texts)), texts
+
+
+def test_a_line_that_defines_two_terms_is_no_single_mark_of_a_scheme():
+    text = fresh_pack("business_marketing_and_market_research.yaml")  # "**Stars** – high share, high growth;
+    # **Cash cows** – high share, low growth."
+    source = material(text)
+    card = next(index for index, card in enumerate(source.pack.cards) if card.title == "Boston Matrix")
+    scheme = scheme_texts(source, card)
+    assert any("balanced portfolio" in point for point in scheme), scheme
+    assert not any("Cash cows –" in point for point in scheme), scheme
+
+
+FAMILY = """title: Familie
+lang: nl
+cards:
+  - title: Uiterlijk
+    points:
+      - "slank – slim; dik – fat; **knap** – good-looking"
+      - "krullend haar – curly hair; steil haar – straight hair"
+  - title: Bezittelijke voornaamwoorden
+    points:
+      - "mijn – my; jouw – your; zijn – his; haar – her"
+"""
+
+
+def test_a_word_the_pack_means_two_ways_and_an_english_word_of_the_language_are_not_translated():
+    pack = loads(FAMILY, "familie.yaml")
+    asked = {f"{item.shown} -> {item.answer}"
+             for seed in range(8) for item in translations(pack, random.Random(seed), 10)}
+    assert "dik -> fat" in asked or "fat -> dik" in asked, asked
+    assert not {"slim -> slank", "haar -> her", "her -> haar"} & asked, asked
+
+
+CIRCUITS = fresh_pack("physics_electricity_circuits_2.yaml")
+
+
+def test_a_level_label_is_no_topic_of_the_sum_after_it():
+    stems = calculations(CIRCUITS)
+    assert "Resistance and Ohm's law: V = 6 V, I = 0.5 A → R = [12] Ω" in stems, stems
+    assert not any(stem.startswith("A-level") for stem in stems)
+
+
+def test_of_two_laws_told_first_and_second_one_is_asked():
+    for seed in ("1", "2", "3"):
+        answers = {blank.text for gap in of_kind(planned(CIRCUITS, seed), Gap) for blank in gap.answers}
+        assert not {"First law", "Second law"} <= answers, answers

@@ -597,6 +597,7 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
     the two defines itself by ("Translocation = … through the phloem" beside "Phloem")."""
     point = source.point(candidate.uses[0])
     return (share_words(title_words(point.text), title_words(pair.title)) or echoes(point.text, pair.title)
+            or _told_alike(point.text, pair.text)
             or claims.claimed(point, pair.card) or claims.inflected(point, pair.card) or claims.worded(point, pair.card)
             or claims.related(candidate.card, pair.card)
             or claims.kin(candidate.card, pair.card) or claims.part_of(candidate.card, pair.card)
@@ -742,7 +743,15 @@ def _ambiguous(claims: Claims, card: int, point: Point, other: int, other_point:
     """Whether two pairs of a matching could swap statements: either's statement holds a word marking the other's
     card or is told mostly in its words, or one card speaks of the other's topic."""
     return claims.claimed(point, other) or claims.claimed(other_point, card) or claims.related(card, other) \
-        or claims.worded(point, other) or claims.worded(other_point, card)
+        or claims.worded(point, other) or claims.worded(other_point, card) or _told_alike(point.text, other_point.text)
+
+
+def _told_alike(one: str, other: str) -> bool:
+    """Whether two statements share three words of what they say ("Cables – Ethernet … or fibre optic (light, faster
+    …)" and "Wired is usually faster …; fibre is faster than copper"): either fits the other's title."""
+    words = [{singular(word) for word in content_words(text.casefold()) if re.fullmatch(r"[^\W\d_]{3,}", word)}
+             for text in (one, other)]
+    return len(words[0] & words[1]) >= 3
 
 
 def _balance_true_false(result: Allocation) -> None:

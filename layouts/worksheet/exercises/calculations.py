@@ -502,6 +502,11 @@ def _estimated(working: str, number: str) -> bool:
     return bool(exact) and abs(exact - _value(number)) > 0.005 * abs(exact)
 
 
+_UP_AND_DOWN = re.compile(r"(?i)\b(?:up|increased?|rises?|raised)\b.*\b(?:down|decreased?|falls?|cut|reduced)\b|"
+                          r"\b(?:down|decreased?|falls?|cut|reduced)\b.*\b(?:up|increased?|rises?|raised)\b")
+"""Changes both ways in one stem ("up 10% then down 10%"): the direction of the whole is not given."""
+
+
 def _unfair(givens: str, working: str, last: str, steps: list[str], number: str, value: re.Match, asked: str,
             unknown: str, context: str, about: str) -> bool:
     """Whether an example read apart could not be worked from its stem alone, or could be read two ways: the
@@ -511,6 +516,10 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         working = working.replace(asked.strip(" ="), " ", 1)
     if _APPROXIMATE.search(asked) or _DATED.search(givens):
         return True  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
+    if _UP_AND_DOWN.search(givens) and re.search(r"(?i)\b(?:increase|decrease|rise|fall|profit|loss)\b",
+                                                 value.group("unit")):
+        return True  # "up 10% then down 10% → overall ____% decrease": which way it goes is half the answer, the
+        # stem prints it
     if re.search(r"(?i)\becho", givens) and re.fullmatch(r"\s*[A-Za-z]\s*=\s*", asked):
         return True  # "v = 340 m/s, echo heard after 0.5 s → d = ____ m": the distance to the wall, or there and
         # back, a letter does not say ("depth =" does)
@@ -622,9 +631,10 @@ _NO_TOPIC = frozenset({"one", "another", "it", "try", "with", "now", "then", "so
                        "this", "that", "here", "same", "harder", "easier", "next", "last", "first", "second", "third",
                        "using", "use", "check", "answer", "method", "working", "note", "tip", "remember", "worked",
                        "example", "examples", "sum", "calculation", "rearrange", "rearranged", "rearranging",
-                       "substitute", "convert", "find", "learn", "recall", "not", "no", "non", "never"})
+                       "substitute", "convert", "find", "learn", "recall", "not", "no", "non", "never", "a-level",
+                       "as-level", "gcse", "higher", "foundation", "ht", "triple", "extension", "stretch"})
 """Words of a label before an example that says how or which, not what it is about ("Another one", "With cos",
-"Worked e.g. …", "Rearrange: I = V / R")."""
+"Worked e.g. …", "Rearrange: I = V / R"); a level or tier ("A-level: R = ρL / A …") says for whom."""
 
 
 _BARE_AMOUNTS = frozenset({"mass", "moles", "mol", "amount", "volume", "number", "total", "answer", "ratio"})

@@ -974,6 +974,9 @@ def _two_forms(answer: str, other: str) -> bool:
         and (shares_root(mine, theirs, 6) or singular(mine) == singular(theirs) or _prefixed(mine, theirs))
 
 
+_ORDINALS = frozenset("first second third fourth fifth 1st 2nd 3rd 4th 5th".split())
+
+
 def _paired_answers(answer: str, other: str) -> bool:
     """Whether two answers differ only by the two words of a pair ("step-up transformers", "step-down
     transformers"), or by their first word ("red blood cells", "white blood cells"): asked on one sheet, either calls
@@ -981,9 +984,10 @@ def _paired_answers(answer: str, other: str) -> bool:
     mine, theirs = answer.casefold().split(), other.casefold().split()
     differing = [(one, two) for one, two in zip(mine, theirs) if one != two]
     return len(mine) == len(theirs) > 1 and len(differing) == 1 and (
-        partners(*differing[0]) or mine[0] != theirs[0] and len("".join(mine[1:])) >= 5)  # ("R____ (3 words) carry
-    # oxygen" beside "W____ (3 words) … defend against pathogens": whoever writes red blood cells has the other's
-    # "blood cells"; so "S____ (2 words)" beside "P____ (2 words)", spongy and palisade mesophyll)
+        partners(*differing[0]) or mine[0] != theirs[0] and len("".join(mine[1:])) >= 5
+        or set(differing[0]) <= _ORDINALS)  # ("R____ (3 words) carry oxygen" beside "W____ (3 words) … defend
+    # against pathogens": whoever writes red blood cells has the other's "blood cells"; so "S____ (2 words)" beside
+    # "P____ (2 words)", spongy and palisade mesophyll; and "First law" beside "Second law", the one left of two)
 
 
 def compound_told(text: str, answer: str) -> bool:

@@ -195,7 +195,8 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
             # rate = …": the formula before said again, one mark, not two)  # "Why? Army feared the SA" without the
             # line before it ("Night of the Long Knives …") is a reason for nothing the scheme says
             points = tuple(ref for ref in points if not _names_only_title(source.point(ref).text, card.title)
-                           and not _alias_in_title(source.point(ref), card.title))
+                           and not _alias_in_title(source.point(ref), card.title)
+                           and not _defines_two(source.point(ref)))
             points = tuple(ref for ref in points if not _formula_in_title(source.point(ref).text, card.title))  # a
             # "Momentum (p = mv)" prompt prints "p = mv (momentum = mass × velocity)" for a mark
             aspect = GLOSS_DASH.split(card.title, maxsplit=1)
@@ -313,6 +314,13 @@ def _labelled_elsewhere(source: Material, index: int) -> tuple[PointRef, ...]:
         return ()
     opening = re.compile(rf"(?i)\W*(?:the\s+)?{re.escape(core)}\s*(?:[:=]|[–—-]\s)")
     return tuple(ref for ref in source.refs if ref.card != index and opening.match(source.point(ref).text))
+
+
+def _defines_two(point) -> bool:
+    """Whether a line defines two marked terms ("**Stars** – high share, high growth; **Cash cows** – high share, low
+    growth"): two points of a scheme in one, which one mark would not pay."""
+    return sum(1 for span in point.terms
+               if GLOSS_DASH.match(re.sub(r"^\s*\([^()]*\)", "", point.text[span.end:]))) >= 2
 
 
 _NUMBERED_STEP = re.compile(r"(?i)\s*(?:\d{1,2}[.)]|step\s+\d+\b)")

@@ -267,7 +267,7 @@ def translations(pack: Pack, rng: random.Random, limit: int,
     senses: dict[str, set[str]] = {}
     for _, word, meaning in listed:
         senses.setdefault(_ARTICLE_FIRST.sub("", word).strip().casefold(), set()).add(_meaning_key(meaning))
-    words = [word for word in listed if free(*word)
+    words = [word for word in listed if free(*word) and not _worded_otherwise(*word, listed)
              and not any(_cognate(alternative, word[2]) for alternative in re.split(r"\s+/\s+|\s+or\s+", word[1]))
              # ("l'albergo / l'hotel – hotel": the second form is the English word)
              and len(senses[_ARTICLE_FIRST.sub("", word[1]).strip().casefold()]) == 1  # "dolce – sweet" beside
@@ -462,6 +462,8 @@ _ALSO_FOREIGN = {
     "german": frozenset("also hell gift rat kind arm hut fast red bald man was will tag see die rock mist art "
                         "bad hand so".split()),
     "italian": frozenset("come con per sale fine era ma no tale dare camera burro lupo".split()),
+    "dutch": frozenset("slim kind want door die been hard arm brand room wet boot hoop stem hem me".split()),
+    "portuguese": frozenset("come pode nada para pare sale tem vale a as me no".split()),
 }
 """English words that are also everyday words of the language taught ("son" is Spanish for "they are"): printed alone
 to put into the language, the direction is unclear, so they are asked the other way."""
@@ -754,6 +756,19 @@ _LOANWORDS = frozenset({
     "ticket", "baby"})
 """Foreign words English writes the same way (accents aside) with the same meaning: asked alone, the word is its own
 translation. False friends (le parking, le camping) are left out: they are worth asking."""
+
+
+def _worded_otherwise(ref: PointRef, word: str, meaning: str, listed: list[tuple[PointRef, str, str]]) -> bool:
+    """Whether a one-word entry stands in another line's entry of a few words whose meaning shares none of its own
+    ("haar – her" beside "krullend haar – curly hair"): it has two meanings, and the key would give one."""
+    bare = _ARTICLE_FIRST.sub("", word).strip().casefold()
+    own = {stem[:3] for stem in re.findall(r"[^\W\d_]{3,}", re.sub(r"\([^()]*\)", "", meaning.casefold()))
+           if stem not in ("the", "and", "for")}
+    return " " not in bare and len(bare) >= 3 and bool(own) and any(
+        other != ref and len(foreign.split()) <= 3 and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])",
+                                                                 foreign.casefold())
+        and not own & {stem[:3] for stem in re.findall(r"[^\W\d_]{3,}", gloss.casefold())}
+        for other, foreign, gloss in listed)
 
 
 def _meant_elsewhere(meaning: str, ref: PointRef, glosses: list[tuple[PointRef, str, str]]) -> bool:

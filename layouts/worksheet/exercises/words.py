@@ -368,7 +368,9 @@ _WORLD_CUES = {
     "torrential rain": r"\bmm\b|flood", "sterilis": r"surgical|instruments|equipment|bacteria|microbes",
     "steriliz": r"surgical|instruments|equipment|bacteria|microbes", "visible": r"\beyes?\b|\bsee\b|\bsight\b",
     "bank of england": r"interest\s+rates?|monetary|base\s+rate", "no man": r"\bbetween\b.*\b(?:lines|trenches)\b",
-    "machine gun": r"\brounds\b|\bbullets\b",
+    "machine gun": r"\brounds\b|\bbullets\b", "ph ": r"\b0\s*(?:to|–|-)\s*14\b|acidic|alkaline",
+    "fertile": r"farm|crops|agricultur|grow", "bypass": r"\b(?:a)?round\b|blockage|blocked",
+    "concordant": r"\bwithin\b|each other|\bagree",
 }
 """Answers a line's other words call up for any student (a volcano's magma, the llama beside the alpaca, the rat's
 fleas), by the opening of the answer, to what in the line calls them up."""
