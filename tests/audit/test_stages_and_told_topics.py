@@ -1,4 +1,4 @@
-"""What the blind audits of sets YL to YW found: "Write three points about: Bile" on a sheet whose gap fill prints
+"""What the blind audits of sets YL to YY found: "Write three points about: Bile" on a sheet whose gap fill prints
 "The liver makes bile; the g____ stores it" (a mark of the scheme in other words); "À mon avis, il f____ recycler
 davantage. – In my opinion, we must recycle more." (the word before and the letter leave three letters to write);
 "Many other activities take machen" to translate as "Ich mache Yoga / Judo" (a rule and its example); "Step 1 – melt:
@@ -16,7 +16,10 @@ blockage"; "up 10% then down 10% → overall ____% decrease"; and two statements
 matching. Set YV: "**Stars** – …; **Cash cows** – …" as one mark of a scheme; "slim" to put into Dutch (slank, though
 slim is Dutch for clever) and "haar" as "her" beside "krullend haar – curly hair". Set YW: "A-level: V = 6 V,
 I = 0.5 A → R = ____ Ω" (a level's label taken for the sum's topic) and Kirchhoff's "F____ (2 words)" beside
-"S____ (2 words)"."""
+"S____ (2 words)". Sets YX and YY: "Natural – v____ (2 words) put ash and sulphur …", "Born to the V____ (2 words),
+conceived by the Holy Spirit", "____ – 'In the beginning was the Word'" (John 1); "25.0 cm³ of 0.100 mol/dm³ NaOH
+→ ____ mol H₂SO₄" with no equation and "12 dm³ CO₂ → ____ g" with no room temperature; and "The 'forty-niners'
+poured in." as a statement to judge."""
 from __future__ import annotations
 
 import random
@@ -266,3 +269,24 @@ def test_of_two_laws_told_first_and_second_one_is_asked():
     for seed in ("1", "2", "3"):
         answers = {blank.text for gap in of_kind(planned(CIRCUITS, seed), Gap) for blank in gap.answers}
         assert not {"First law", "Second law"} <= answers, answers
+
+
+def test_a_reference_a_birth_and_an_eruption_their_lines_give_are_no_gaps():
+    beliefs = blanked(fresh_pack("rs_christian_beliefs.yaml"))
+    assert "Atonement" in beliefs, beliefs
+    assert not {"John 1", "Virgin Mary"} & beliefs, beliefs  # "____ – 'In the beginning was the Word'", "Born to
+    # the V____ (2 words), conceived by the Holy Spirit"
+    assert "volcanic eruptions" not in blanked(fresh_pack("geography_weather_hazards_and_climate_change.yaml"))
+
+
+def test_moles_of_another_substance_and_a_gas_volume_need_what_the_stem_does_not_print():
+    stems = calculations(fresh_pack("chemistry_quantitative_chemistry.yaml"))
+    assert any("Mr = [100]" in stem for stem in stems), stems
+    assert not any("H₂SO₄" in stem or "dm³ CO₂" in stem for stem in stems), stems
+
+
+def test_a_claim_cut_before_its_figures_with_only_a_verb_left_is_no_statement():
+    text = fresh_pack("history_the_american_west.yaml")  # "The forty-niners poured in – about 90,000 … in 1849"
+    statements = [plain(question.segments) for seed in ("1", "2", "3")
+                  for question in of_kind(planned(text, seed), TrueFalse)]
+    assert statements and not any(statement.rstrip(".").endswith("poured in") for statement in statements)

@@ -451,6 +451,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
                                 for term in hidden if re.fullmatch(r"(?:\w+\s)?[^\W\d_]{4,}", term.text.strip())):
         return None  # "r____ und saisonal einkaufen – to buy local and seasonal food": "regional" is an English word
         # too, which its letter and the line give to a student who never learned it
+    if any(_REFERENCE.fullmatch(term.text.strip()) and not text[:term.start].strip(" \"'“‘") for term in hidden):
+        return None  # "____ – 'In the beginning was the Word' …" (John 1): a reference heading its quotation, which
+        # "Creation" or "Jesus" fills as well
     if any(_glossed_after(text, term) for term in hidden):
         return None  # "Hardwoods come from ____ trees – broad leaves, and most lose them in winter", "The streltsy were
         # later d____ – the old army replaced by a new one": the words after the dash say what the blank means
@@ -739,6 +742,8 @@ def _heads_definition(text: str, term) -> bool:
         and GLOSS_DASH.match(text[term.end:]) is not None
 
 
+_REFERENCE = re.compile(r"(?:[1-3]\s*)?[A-Z][a-z]+\s+\d{1,3}(?::\d{1,3}(?:[–-]\d{1,3})?)?")
+"""A book's chapter and verse ("John 1", "Genesis 1:27", "1 Corinthians 13")."""
 _ENGLISH_TOO = 3.5
 """How common (Zipf) in English a word of the language taught is at least, written the same ("regional", "Hotel"),
 to be known to a student who never learned it."""
@@ -2303,11 +2308,14 @@ def clause_before_dash(source: Material, ref: PointRef) -> int | None:
         # Chancellor, …": which deal, the rest says)
     if not any(term.end <= dash.start() for term in source.terms[ref]) and (
             len(content_words(claim) - _VAGUE) < 3 or len(claim.split()) <= 5 and not re.search(r"\d|\s[A-Z]", claim)
-            and re.search(r"(?i)(?:[a-z]{3,}ed|began|grew|rose|fell|arose|emerged)\W*$", claim)):
+            and re.search(r"(?i)(?:[a-z]{3,}ed|began|grew|rose|fell|arose|emerged)\W*$", claim)) \
+            or len(claim.split()) <= 5 and not re.search(r"\d", claim) and re.search(r"\d", text[dash.end():]) \
+            and re.search(r"(?i)(?:[a-z]{3,}ed|began|grew|rose|fell|came|went)\s+(?:in|out|up|down|off|away|on)\W*$",
+                          claim):
         return None  # "Not every plan worked — the Bristol Arena … was dropped in 2018": a claim holding none of the
         # line's terms, in a few common words, says too little to judge alone ("Rival armed leagues formed – the
         # Protestant Union (1608) and …": which leagues, only the rest says; "Japanese public opinion felt cheated –
-        # no indemnity …": cheated of what)
+        # no indemnity …": cheated of what); nor does "The forty-niners poured in", its figures after the dash
     return dash.start()
 
 

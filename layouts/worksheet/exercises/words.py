@@ -370,7 +370,8 @@ _WORLD_CUES = {
     "bank of england": r"interest\s+rates?|monetary|base\s+rate", "no man": r"\bbetween\b.*\b(?:lines|trenches)\b",
     "machine gun": r"\brounds\b|\bbullets\b", "ph ": r"\b0\s*(?:to|–|-)\s*14\b|acidic|alkaline",
     "fertile": r"farm|crops|agricultur|grow", "bypass": r"\b(?:a)?round\b|blockage|blocked",
-    "concordant": r"\bwithin\b|each other|\bagree",
+    "concordant": r"\bwithin\b|each other|\bagree", "volcanic": r"\bash\b|sulph|lava|magma|pinatubo|etna",
+    "virgin": r"\bborn\b|conceived|holy spirit",
 }
 """Answers a line's other words call up for any student (a volcano's magma, the llama beside the alpaca, the rat's
 fleas), by the opening of the answer, to what in the line calls them up."""
