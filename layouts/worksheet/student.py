@@ -198,18 +198,24 @@ def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False, na
     calculation's unknowns), a line after "x =" shows no letter: what it equals names it; with ``dated`` (a gap
     fill), a blank whose answer is a year or a date says so."""
     runs: list[tuple[str, bool]] = []
-    for segment in segments:
+    owner = ""  # a possessive's "'s" after a blank, printed before the blank's count
+    for index, segment in enumerate(segments):
         if segment.role != "blank" or show_answers:
-            runs.append((segment.text, False))
+            runs.append((segment.text[len(owner):] if owner and index and segments[index - 1].role == "blank"
+                         else segment.text, False))
+            owner = ""
             continue
+        following = segments[index + 1].text if index + 1 < len(segments) else ""
+        owner = found.group() if segment.hint and segment.words_asked > 1 \
+            and (found := re.match(r"['’]s\b", following)) else ""
         if segment.label and not (named and runs and re.search(r"=\s*$", runs[-1][0])):
             runs.append((unbroken(f"({segment.label}) ", g.fonts), False))
         if segment.hint:
             runs.append((segment.hint, False))  # glued to its line: one unbreakable word
         runs.append((blank_text(g.blank, g.size, g.fonts), False))
         if segment.hint and segment.words_asked > 1:  # "C____ (2 words) flows from + to −": "Current" alone
-            # does not fill it
-            runs.append((unbroken(" " + g.labels.count("gap_words", segment.words_asked), g.fonts), False))
+            # does not fill it; "S____'s (2 words) Conservative government" keeps its owner's "'s" on the blank
+            runs.append((unbroken(owner + " " + g.labels.count("gap_words", segment.words_asked), g.fonts), False))
         elif dated and segment.dated:  # "In ____ (year) Carothers made nylon": "In the USA" fills the line too
             label = "gap_year" if re.fullmatch(r"\d{1,4}(?:\s*(?:CE|BCE|AD|BC))?", segment.text.strip()) else "gap_date"
             runs.append((unbroken(" " + g.labels.text(label), g.fonts), False))

@@ -1,4 +1,4 @@
-"""What the blind audits of sets YL to YY found: "Write three points about: Bile" on a sheet whose gap fill prints
+"""What the blind audits of sets YL to ZA found: "Write three points about: Bile" on a sheet whose gap fill prints
 "The liver makes bile; the g____ stores it" (a mark of the scheme in other words); "À mon avis, il f____ recycler
 davantage. – In my opinion, we must recycle more." (the word before and the letter leave three letters to write);
 "Many other activities take machen" to translate as "Ich mache Yoga / Judo" (a rule and its example); "Step 1 – melt:
@@ -19,7 +19,10 @@ I = 0.5 A → R = ____ Ω" (a level's label taken for the sum's topic) and Kirch
 "S____ (2 words)". Sets YX and YY: "Natural – v____ (2 words) put ash and sulphur …", "Born to the V____ (2 words),
 conceived by the Holy Spirit", "____ – 'In the beginning was the Word'" (John 1); "25.0 cm³ of 0.100 mol/dm³ NaOH
 → ____ mol H₂SO₄" with no equation and "12 dm³ CO₂ → ____ g" with no room temperature; and "The 'forty-niners'
-poured in." as a statement to judge."""
+poured in." as a statement to judge. Sets YZ and ZA: "World War Two …: In ____ the Viceroy declared war"; "____ –
+raised banks let the channel hold more water" (Embankments); "S____ (2 words)'s Conservative government"; "(Black
+Friday) around 300 women marched" on a timeline; "They chose prison …" with no one named; "5 numbers have mean 8 →
+missing number = ____" and "10 boys average 6 points, 15 girls average 8 points → ____ points"."""
 from __future__ import annotations
 
 import random
@@ -28,9 +31,9 @@ import re
 from studypack.layouts.worksheet.exercises import events
 from studypack.layouts.worksheet.exercises.translate import translations
 from studypack.source.loader import loads
-from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short, TrueFalse, plain
-from sheet_builds import (asked_translations, blanked, calculations, fresh_pack, material, of_kind, pack_yaml, planned,
-                          scheme_texts)
+from studypack.layouts.worksheet.exercises.questions import Choice, Gap, Match, Short, TrueFalse, plain
+from sheet_builds import (asked_translations, blanked, built, calculations, fresh_pack, material, of_kind, pack_yaml,
+                          planned, scheme_texts)
 
 DIGESTION = fresh_pack("biology_digestive_system_and_nutrition.yaml")
 
@@ -290,3 +293,43 @@ def test_a_claim_cut_before_its_figures_with_only_a_verb_left_is_no_statement():
     statements = [plain(question.segments) for seed in ("1", "2", "3")
                   for question in of_kind(planned(text, seed), TrueFalse)]
     assert statements and not any(statement.rstrip(".").endswith("poured in") for statement in statements)
+
+
+def test_the_year_world_war_two_began_is_asked_of_no_one():
+    text = fresh_pack("history_the_british_empire_and_india.yaml")  # "World War Two and Quit India: In 1939 the
+    # Viceroy declared war …"
+    stems = [plain(question.segments) for seed in ("1", "2", "3") for question in of_kind(planned(text, seed), Choice)]
+    assert stems and not any("declared war" in stem for stem in stems), stems
+
+
+def test_a_blank_the_line_spells_and_a_bracket_after_a_date_are_mended():
+    answers = blanked(fresh_pack("geography_rivers_and_flooding.yaml"))
+    assert "Peak discharge" in answers and "Embankments" not in answers, answers  # "– raised banks …"
+    suffrage = fresh_pack("history_the_suffragettes_and_votes_for_women.yaml")
+    described = [candidate.event.text for candidate in events.event_candidates(material(suffrage))]
+    assert "Around 300 women marched on Parliament and were beaten and assaulted by police for hours." in described
+    assert not any(text.startswith("(") for text in described), described
+
+
+def test_they_below_the_line_that_names_them_is_no_statement_alone():
+    suffrage = fresh_pack("history_the_suffragettes_and_votes_for_women.yaml")
+    statements = [plain(question.segments) for seed in ("1", "2", "3", "4", "5")
+                  for question in of_kind(planned(suffrage, seed), TrueFalse)]
+    assert not any("They chose prison" in statement for statement in statements), statements
+
+
+def test_a_mean_with_a_given_in_its_working_or_two_groups_asked_of_neither_is_no_calculation():
+    stems = calculations(fresh_pack("maths_averages_and_charts.yaml"))
+    assert any("mean = [1.45] goals" in stem for stem in stems), stems
+    assert not any("missing number" in stem or "girls average" in stem for stem in stems), stems
+
+
+def test_an_owners_s_stays_on_its_blank_before_the_count():
+    text = pack_yaml("Votes for women", "History", [
+        ("The 1928 Act", ["The Equal Franchise Act gave women the vote at **21**, like men.",
+                          "Passed by **Stanley Baldwin**'s Conservative government."]),
+        ("The 1918 Act", ["Women over **30** who met a property test could vote.",
+                          "About **8.4 million** women gained the vote."])])
+    for seed in ("1", "2"):
+        _, sheet, _ = built(text, seed, exercises=("gap",), word_bank=False)
+        assert "'s (2 words) Conservative" in sheet and "words)'s" not in sheet, sheet

@@ -524,6 +524,9 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
             and not re.search(r"(?i)24\s*dm|\brtp\b|r\.t\.p|room temperature", f"{givens} {context}"):
         return True  # "12 dm³ CO₂ → ____ g": a gas's volume read as moles at room temperature and pressure, which the
         # stem does not say
+    if not asked.strip(" =") and len(re.findall(r"(?i)\b(?:average|mean)\b", givens)) >= 2:
+        return True  # "10 boys average 6 points, 15 girls average 8 points → ____ points": the mean of all, or their
+        # total, the stem does not say
     if _UP_AND_DOWN.search(givens) and re.search(r"(?i)\b(?:increase|decrease|rise|fall|profit|loss)\b",
                                                  value.group("unit")):
         return True  # "up 10% then down 10% → overall ____% decrease": which way it goes is half the answer, the
@@ -877,8 +880,10 @@ _PERCENTAGE = re.compile(r"(?i)percent|%|efficien|yield|proportion|share|discoun
                          r"change|profit|loss")
 """A context that says which share a bare percentage is ("Percentage yield", "Efficiency")."""
 _NEW_GIVEN = re.compile(r"\d\s+[^\W\d_]{4,}|\b(?:after|for|take|takes|at|when|if)\s+\d|"
+                        r"\b(?:adds?|added|come|comes)\s+(?:up\s+)?to\s+\d|"
                         r"^\W*\d[\d.,]*\s*[^\W\d_]{1,4}\s+(?:of|on|in)\s+(?:the\s+)?[^\W\d_]{3,}")
-"""A figure with a noun in the working ("→ 3 builders take …", "after 3 years …", "→ at 20 cm = 80 ÷ 2²"), or a step
+"""A figure with a noun in the working ("→ 3 builders take …", "after 3 years …", "→ at 20 cm = 80 ÷ 2²", "four of
+them add to 31"), or a step
 opening on an amount of
 something ("1000 kg of grass → 100 kg of rabbits = 10%", "1 cm on the map = 25 000 cm"): a value the givens leave
 out."""

@@ -1640,7 +1640,8 @@ def _famous_year(text: str, term) -> bool:
 
 _FAMOUS = ((r"\bGreat Fire\b", 1666), (r"\bHastings\b", 1066), (r"\bArmada\b", 1588), (r"\bMagna Carta\b", 1215),
            (r"\bColumbus\b", 1492), (r"(?i)\bmoon landing|\bApollo 11\b", 1969), (r"\bGunpowder Plot\b", 1605),
-           (r"(?i)\b(?:First World War|World War One|WW1|WWI)\b", 1914), (r"(?i)\bSecond World War|WW2|WWII\b", 1939),
+           (r"(?i)\b(?:First World War|World War (?:One|1|I)|WW1|WWI)\b", 1914),
+           (r"(?i)\b(?:Second World War|World War (?:Two|2|II)|WW2|WWII)\b", 1939),
            (r"(?i)\bSeptember 11|9/11\b", 2001),
            (r"(?i)\bstart of the Covid|\bCovid(?:-19)? (?:pandemic )?began", 2020),
            (r"(?i)\bRussia\w*\b[^.;]{0,20}\binvade[ds]?\s+Ukraine|\binvasion of Ukraine", 2022))

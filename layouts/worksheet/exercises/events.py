@@ -693,6 +693,8 @@ def _without_date(text: str, term: Term) -> str | None:
     tail = after.lstrip(", ") if not head else after
     tail = re.sub(r"^\s*(?:alone|only|by\s+itself)\b", "", tail)  # "arrived in 1849 alone": "alone" is the year's
     # ("arrived alone" says they came on their own)
+    tail = re.sub(r"^\s*\([^()]*\)", "", tail) if not head else tail  # "On 18 November 1910 (Black Friday) around
+    # 300 women marched …": the bracket names the day taken out
     if not tail.strip() or tail.lstrip()[:1] in ".;:!?":
         head = head.rstrip(" ,;:")  # "… at Cromford, Derbyshire, in 1771.": no comma before the full stop
     joined = head + (" " if head and tail[:1].isalnum() else "") + tail

@@ -585,6 +585,10 @@ class Material:
             return None  # (and "older people became apprentices" beside "Apprenticeship ended early")
         return heading
 
+    def _names_people(self, text: str) -> bool:
+        """Whether a line names someone the pack knows as a person."""
+        return any(word in self.words.persons for word in re.findall(r"[A-Z][\w'’-]+", text))
+
     def _context(self, ref: PointRef, hidden: list[Term]) -> tuple[Segment, ...] | None:
         """The card's title before the point (it says what the point is about); empty where the point names its
         topic or the title would give a hidden term away; None where the point leans on its title ("He …", "Others …",
@@ -604,6 +608,10 @@ class Material:
         if _IT_AFTER_OPENER.match(text):
             return None  # "On the way it fired on British trawlers …" under "Battle of Tsushima": what "it" is (the
             # Baltic Fleet), the line above said
+        if re.match(r"\W*They\s+[a-z]+", text) and ref.point and not self._names_people(title) \
+                and self._names_people(self.pack.cards[ref.card].points[ref.point - 1].text):
+            return None  # "They chose prison rather than pay a fine" below "Christabel Pankhurst and Annie Kenney
+            # heckled …", under "Early militant tactics": who they are, the line above said
         pronoun = _PERSON.search(text)
         named_first = pronoun is not None and any(word in self.words.persons
                                                   for word in re.findall(r"[A-Z][\w'’-]+", text[:pronoun.start()]))

@@ -135,7 +135,8 @@ def inside_word(answer: str, text: str) -> bool:
                or len(other) == 4 and re.fullmatch(rf"(?:em|en|im|un|re|dis){other}(?:ments?|s|ing|ed)?", word)
                or len(other) == 3 and re.fullmatch(rf"{other}(?:t?ty|tier|tiest)", word)  # "fatty acids" beside "fat"
                for word in re.findall(r"[^\W\d_]{5,}", answer.casefold())
-               for other in re.findall(r"[^\W\d_]{3,}", text.casefold()))
+               for printed in re.findall(r"[^\W\d_]{3,}", text.casefold())
+               for other in {printed, printed[:-1] if printed.endswith("s") else printed})  # ("raised banks")
 
 
 def unaccented(text: str) -> str:
