@@ -1,4 +1,4 @@
-"""What the blind audits of sets YL to ZA found: "Write three points about: Bile" on a sheet whose gap fill prints
+"""What the blind audits of sets YL to ZB found: "Write three points about: Bile" on a sheet whose gap fill prints
 "The liver makes bile; the g____ stores it" (a mark of the scheme in other words); "À mon avis, il f____ recycler
 davantage. – In my opinion, we must recycle more." (the word before and the letter leave three letters to write);
 "Many other activities take machen" to translate as "Ich mache Yoga / Judo" (a rule and its example); "Step 1 – melt:
@@ -22,7 +22,8 @@ conceived by the Holy Spirit", "____ – 'In the beginning was the Word'" (John 
 poured in." as a statement to judge. Sets YZ and ZA: "World War Two …: In ____ the Viceroy declared war"; "____ –
 raised banks let the channel hold more water" (Embankments); "S____ (2 words)'s Conservative government"; "(Black
 Friday) around 300 women marched" on a timeline; "They chose prison …" with no one named; "5 numbers have mean 8 →
-missing number = ____" and "10 boys average 6 points, 15 girls average 8 points → ____ points"."""
+missing number = ____" and "10 boys average 6 points, 15 girls average 8 points → ____ points". Set ZB: "Inverse square
+law (HT)" matched to "light intensity ∝ 1 / distance²" by its look."""
 from __future__ import annotations
 
 import random
@@ -333,3 +334,11 @@ def test_an_owners_s_stays_on_its_blank_before_the_count():
     for seed in ("1", "2"):
         _, sheet, _ = built(text, seed, exercises=("gap",), word_bank=False)
         assert "'s (2 words) Conservative" in sheet and "words)'s" not in sheet, sheet
+
+
+def test_a_title_naming_a_law_of_the_inverse_square_is_no_matching_title():
+    text = fresh_pack("biology_photosynthesis_and_respiration_2.yaml")  # "Inverse square law (HT)" beside "light
+    # intensity ∝ 1 / distance²": matched by its look
+    titles = [pair.title for seed in ("1", "2", "3", "4") for match in of_kind(planned(text, seed), Match)
+              for pair in match.pairs]
+    assert titles and not any("Inverse square" in title for title in titles), titles

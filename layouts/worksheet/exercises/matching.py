@@ -505,9 +505,10 @@ def _content_words(text: str) -> list[str]:
     return [word for word in re.findall(r"[a-z0-9]+", text.casefold()) if len(word) > 3]
 
 
-NAMES_A_FORM = re.compile(r"(?i)\b(?:formula[es]?|equations?|symbols?|units?|dates?|numbers?|figures?|statistics)\b")
-"""A title that names the form of what its card says ("Formulae of the first four alcohols"): its statement is the one
-written that way ("Ethanol: C₂H₅OH"), matched by its look."""
+NAMES_A_FORM = re.compile(r"(?i)\b(?:formula[es]?|equations?|symbols?|units?|dates?|numbers?|figures?|statistics|"
+                          r"inverse\s+square|proportional(?:ity)?)\b")
+"""A title that names the form of what its card says ("Formulae of the first four alcohols", "Inverse square law"): its
+statement is the one written that way ("Ethanol: C₂H₅OH", "light intensity ∝ 1 / distance²"), matched by its look."""
 
 
 @lru_cache(maxsize=8192)
