@@ -1,4 +1,4 @@
-"""What the blind audits of sets YL to ZB found: "Write three points about: Bile" on a sheet whose gap fill prints
+"""What the blind audits of sets YL to ZC found: "Write three points about: Bile" on a sheet whose gap fill prints
 "The liver makes bile; the g____ stores it" (a mark of the scheme in other words); "À mon avis, il f____ recycler
 davantage. – In my opinion, we must recycle more." (the word before and the letter leave three letters to write);
 "Many other activities take machen" to translate as "Ich mache Yoga / Judo" (a rule and its example); "Step 1 – melt:
@@ -23,7 +23,8 @@ poured in." as a statement to judge. Sets YZ and ZA: "World War Two …: In ____
 raised banks let the channel hold more water" (Embankments); "S____ (2 words)'s Conservative government"; "(Black
 Friday) around 300 women marched" on a timeline; "They chose prison …" with no one named; "5 numbers have mean 8 →
 missing number = ____" and "10 boys average 6 points, 15 girls average 8 points → ____ points". Set ZB: "Inverse square
-law (HT)" matched to "light intensity ∝ 1 / distance²" by its look."""
+law (HT)" matched to "light intensity ∝ 1 / distance²" by its look. Set ZC: "Write four points about: Another scheme:
+Lesotho Highlands Water Project." (another of what, nothing printed says)."""
 from __future__ import annotations
 
 import random
@@ -342,3 +343,9 @@ def test_a_title_naming_a_law_of_the_inverse_square_is_no_matching_title():
     titles = [pair.title for seed in ("1", "2", "3", "4") for match in of_kind(planned(text, seed), Match)
               for pair in match.pairs]
     assert titles and not any("Inverse square" in title for title in titles), titles
+
+
+def test_a_title_that_opens_on_another_is_no_topic_for_a_short_answer():
+    text = fresh_pack("geography_resource_management_food_and_water.yaml")  # "Another scheme: Lesotho Highlands …"
+    prompts = [question.prompt for seed in ("1", "2", "3") for question in of_kind(planned(text, seed), Short)]
+    assert prompts and not any("Another" in prompt for prompt in prompts), prompts

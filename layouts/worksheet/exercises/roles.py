@@ -499,11 +499,11 @@ STEPS_RUN_ON = re.compile(r"[.!?]\s+\d{1,2}[.)]\s+[A-Z]")
 one sentence to ask, nor one point to mark."""
 
 
-OTHER_THAN = re.compile(r"(?i)\W*(?:other|more|further|extra|additional|remaining|misc\.?|miscellaneous)\b|"
+OTHER_THAN = re.compile(r"(?i)\W*(?:other|another|more|further|extra|additional|remaining|misc\.?|miscellaneous)\b|"
                         r"\W*(?:evaluating|evaluation|comparing|comparison|judging)(?:\s+(?:the|these|those|both))?"
                         r"(?:\s+(?:options|schemes|methods|strategies|approaches|sides|views))?\s*$")
-"""A title that continues another card's ("Other properties", "More uses") or weighs what it does not name
-("Evaluating the options"): printed alone, it says not of what."""
+"""A title that continues another card's ("Other properties", "More uses", "Another scheme: …") or weighs what it
+does not name ("Evaluating the options"): printed alone, it says not of what."""
 
 
 def names_word_list(title: str) -> bool:
