@@ -201,8 +201,7 @@ def segment_words(segments, g: WorksheetGeometry, show_answers: bool = False, na
     owner = ""  # a possessive's "'s" after a blank, printed before the blank's count
     for index, segment in enumerate(segments):
         if segment.role != "blank" or show_answers:
-            runs.append((segment.text[len(owner):] if owner and index and segments[index - 1].role == "blank"
-                         else segment.text, False))
+            runs.append((segment.text[len(owner):], False))  # (an owner is set only by the blank just before)
             owner = ""
             continue
         following = segments[index + 1].text if index + 1 < len(segments) else ""

@@ -545,8 +545,13 @@ def _spare_choices(result: Allocation, source: Material, candidates: list[Candid
 def _said_within(meaning: str, other: str) -> bool:
     """Whether another meaning says all that one says ("fuel for cars" within "fuel for lorries, buses, some cars and
     trains")."""
-    words, theirs = ({singular(word) for word in content_words(text.casefold())} for text in (meaning, other))
-    return bool(words) and words <= theirs
+    words = _said_words(meaning)
+    return bool(words) and words <= _said_words(other)
+
+
+def _said_words(text: str) -> set[str]:
+    """A statement's content words, each in its singular, to compare what two statements say."""
+    return {singular(word) for word in content_words(text.casefold())}
 
 
 def _outsider(source: Material, pair: Pair, pairs: list[Pair]) -> bool:
@@ -749,9 +754,8 @@ def _ambiguous(claims: Claims, card: int, point: Point, other: int, other_point:
 def _told_alike(one: str, other: str) -> bool:
     """Whether two statements share three words of what they say ("Cables – Ethernet … or fibre optic (light, faster
     …)" and "Wired is usually faster …; fibre is faster than copper"): either fits the other's title."""
-    words = [{singular(word) for word in content_words(text.casefold()) if re.fullmatch(r"[^\W\d_]{3,}", word)}
-             for text in (one, other)]
-    return len(words[0] & words[1]) >= 3
+    shared = _said_words(one) & _said_words(other)
+    return sum(1 for word in shared if re.fullmatch(r"[^\W\d_]{3,}", word)) >= 3
 
 
 def _balance_true_false(result: Allocation) -> None:

@@ -613,8 +613,7 @@ class Material:
             return None  # "They chose prison rather than pay a fine" below "Christabel Pankhurst and Annie Kenney
             # heckled …", under "Early militant tactics": who they are, the line above said
         pronoun = _PERSON.search(text)
-        named_first = pronoun is not None and any(word in self.words.persons
-                                                  for word in re.findall(r"[A-Z][\w'’-]+", text[:pronoun.start()]))
+        named_first = pronoun is not None and self._names_people(text[:pronoun.start()])
         if pronoun and not named_first and self._other_person_above(ref, title):
             return None  # "His successor R____ waged a war of terror" under "Dessalines and the war of independence",
             # below "… Leclerc himself died", and "In 754 his son Pepin …" below Charles Martel: whose, the line above
