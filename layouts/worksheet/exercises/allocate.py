@@ -293,7 +293,9 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
             return
         spareless = spareless or bool(blockers)
         tried += [banned | {card} for card in blockers if banned | {card} not in tried]
-    if not source.word_list and _match_definitions(result, source, min(cap, MAX_DEFINITIONS)):
+    defined = [] if source.word_list else definition_candidates(source)
+    if defined and (_match_definitions(result, source, defined, min(cap, MAX_DEFINITIONS))
+                    or _match_definitions(result, source, defined, min(cap, MAX_DEFINITIONS), one_card=True)):
         return
     if spareless:
         result.skipped["match"] = ("matching needs one statement more than its titles, from a card it does not ask, "
@@ -305,14 +307,22 @@ MAX_DEFINITIONS = 6
 """Key terms a matching of definitions asks at most: the rest of the pack's definitions stay for the gap fill."""
 
 
-def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
+def _match_definitions(result: Allocation, source: Material, candidates: list[Candidate], cap: int,
+                       one_card: bool = False) -> bool:
     """Key terms matched to their definitions, where the card titles gave no matching: no definition holds a word of
-    another chosen term (it would point to it), and one or two more definitions stand as spares. Whether it made
-    one."""
+    another chosen term (it would point to it), and one or two more definitions stand as spares; each term beside
+    another of its card's, pair or spare. With ``one_card``, only the terms of the card that defines most. Whether it
+    made one."""
     if cap < MIN_PAIRS:
         return False
     pairs: list[Pair] = result.questions["match"]
-    candidates = definition_candidates(source)
+    if one_card:  # "Warm water" (a reef's needs) beside "Atoll" (a reef's shape) and "Marine protected areas" (its
+        # care), one of each card: each meaning is the one of its kind, and pairs at sight
+        free = Counter(candidate.card for candidate in candidates if _free(result, candidate.uses, "match"))
+        best = max(free, key=lambda card: (free[card], -card), default=None)
+        if best is None or free[best] < MIN_PAIRS + 1:
+            return False
+        candidates = [candidate for candidate in candidates if candidate.card == best]
 
     meanings = [(defined_at(source, candidate.uses[0]) or ("", ""))[1] for candidate in candidates]
     covering = {candidate.uses[0] for candidate, meaning in zip(candidates, meanings)
@@ -422,12 +432,14 @@ def _match_definitions(result: Allocation, source: Material, cap: int) -> bool:
         else:
             own = next((candidate for candidate in spare_choices() if candidate.card == lone.card), None)
             spares = [own, *spares] if own is not None else []
-    if len(pairs) < MIN_PAIRS or not spares:
+    chosen = spares[:len(spares) if len(owners) > 1 else 1 if len(pairs) < MAX_PAIRS else 2]
+    printed_by = Counter([pair.card for pair in pairs] + [candidate.card for candidate in chosen])
+    if len(pairs) < MIN_PAIRS or not spares or any(printed_by[pair.card] < 2 for pair in pairs):
         _drop(result, "match")
         del source.shown[printed:]
         del source.pairs[paired:]
         return False
-    for candidate in spares[:len(spares) if len(owners) > 1 else 1 if len(pairs) < MAX_PAIRS else 2]:
+    for candidate in chosen:
         spare = candidate.build(0)
         if spare is not None:
             result.spares.append(spare)

@@ -58,7 +58,8 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
         or _study_named(text, term) or _surname_after_given_name(text, term) or _heads_its_examples(text, term) \
         or _counted_by_its_prefix(text, term) or _initial_in_bracketed_acronym(text, term) \
-        or _conjugated_beside(text, term) or _initials_beside(text, term) or _unit_symbol_beside(text, term) \
+        or _conjugated_beside(text, term) or _auxiliary(term) or _initials_beside(text, term) \
+        or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
         or electrons_by_charge(text, term) \
         or _disputed_figure(text, term) or _rough_decimal(text, term) or _share_in_words(text, term) \
@@ -752,6 +753,12 @@ def _conjugated_beside(text: str, term: Term) -> bool:
     return any(word.startswith(stem) for word in re.findall(r"[^\W\d_]+", rest.casefold()))
 
 
+def _auxiliary(term: Term) -> bool:
+    """Whether the answer is a form of the verb that makes a past tense ("Wir h____ am Strand gefaulenzt"): the choice
+    is between two verbs, and its first letter makes it."""
+    return term.text.strip().casefold() in _AUXILIARIES
+
+
 _IRREGULAR = {"sein": {"bin", "bist", "ist", "sind", "seid", "war", "waren"},
               "haben": {"habe", "hast", "hat", "habt", "hatte", "hatten"},
               "être": {"suis", "es", "est", "sommes", "êtes", "sont", "étais", "était"},
@@ -766,6 +773,13 @@ _IRREGULAR = {"sein": {"bin", "bist", "ist", "sind", "seid", "war", "waren"},
               "wissen": {"weiß", "weißt", "wusste"}}
 """The auxiliaries and modals whose forms share no stem with them ("ich bin aufgewacht" for sein, "Man darf hier nicht
 rauchen" for dürfen)."""
+_PAST_MAKERS = ("sein", "haben", "être", "avoir", "essere", "avere")
+_AUXILIARIES = frozenset(set().union(*(_IRREGULAR[verb] | {verb} for verb in _PAST_MAKERS))
+                         | {"ha", "hemos", "habéis", "han", "haber", "zijn", "hebben", "heb", "hebt", "heeft",
+                            "bent"}) \
+    - {"es", "as", "a", "era"}
+"""The forms of the verbs a past tense is made with, in the languages taught (not those that are also English words
+or forms of Spanish "ser")."""
 
 
 def _synonym_beside(text: str, term: Term) -> bool:

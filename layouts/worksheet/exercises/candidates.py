@@ -980,7 +980,20 @@ def _participle_of(printed: str, word: str) -> bool:
     if stem is None:
         return False
     stem_once, verb_once = (re.sub(r"(.)\1", r"\1", text) for text in (stem.group(1), word))
-    return len(stem_once) >= 3 and verb_once.startswith(stem_once) and verb_once != stem_once
+    return len(stem_once) >= 3 and verb_once.startswith(stem_once) and verb_once != stem_once \
+        or _strong_participle_of(printed, word)
+
+
+def _strong_participle_of(printed: str, word: str) -> bool:
+    """Whether a printed word is the strong participle of the verb ``word``, its vowel changed ("gestohlen" of
+    stehlen, "gestolen" of stelen): past its ge- and the -en both end on, the same consonants in the same order."""
+    stem = re.fullmatch(r"ge([^\W\d_]{3,})en", printed)
+    verb = re.fullmatch(r"([^\W\d_]{3,})e?n", word)
+    if stem is None or verb is None:
+        return False
+    consonants = [re.sub(r"[aeiouyäöüëï]+", "", re.sub(r"(.)\1", r"\1", text))
+                  for text in (stem.group(1), verb.group(1))]
+    return len(consonants[0]) >= 3 and consonants[0] == consonants[1]
 
 
 def _stem_beside(answer: str, line: str, least: int) -> bool:

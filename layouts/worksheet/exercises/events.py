@@ -148,6 +148,10 @@ _CONTENTS_COUNTED = re.compile(rf"[–—:-]\s*(?:the\s+|its\s+)?{COUNTED}\W*$",
 """A title's second part that counts what its card lists ("– the Six Points", ": three key terms")."""
 
 
+_HEADING_AND_PLACE = re.compile(r"(?:The|A|An)\s+[a-z][a-z\s-]*\s+[–—:-]\s+[A-Z][^\W\d_]+\.?")
+"""A title that is a plain heading, then one name after its dash ("The secret plan – Sèvres"): no event."""
+
+
 _PLACE_SET_UP = re.compile(r"(?i)\b(?:zones?|areas?|parks?|estates?|districts?|wharf|docks|sites?|centres?|centers?|"
                            r"reserves?)\W*$")
 """A title naming a place or an area ("Isle of Dogs Enterprise Zone", "Lake District National Park"), no event."""
@@ -189,6 +193,8 @@ def event_candidates(source: Material) -> list[Candidate]:
             continue  # "From the Bay of Pigs to the Missile Crisis": a stretch between two events, whose name orders it
         if when is not None and _CONTENTS_COUNTED.search(card.title):
             continue  # "The People's Charter – the Six Points": what a document said, not something that happened
+        if when is not None and _HEADING_AND_PLACE.fullmatch(card.title.strip()):
+            continue  # "The secret plan – Sèvres": a heading and where, which says not what happened there
         if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
                 and not _ERA_SPAN.search(card.date or "") \
                 and not _SPAN_OF_MONTHS.search(card.date or "") \

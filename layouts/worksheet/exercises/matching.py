@@ -205,6 +205,9 @@ def match_candidates(source: Material) -> list[Candidate]:
         if any(titled_fields[field] == 1 for field in fields(card.title) & fields(text)):
             continue  # "The chorus is sung by the whole choir" under "Vocal music", the one title of singing: the
             # meaning of its words pairs them at sight
+        if _another_country_acts(card.title, text):
+            continue  # "The USA (Eisenhower) opposed the use of force" under "Reactions in Britain and France": said of
+            # a country the title leaves out, it fits a title on the others' part as well
         if text.count(",") >= 2 and not has_verb(text):
             continue  # "Divide and rule, paternalism, the 'jewel in the crown'": the card's key words, no statement
         if len(faiths) > 1 and _faith_told(card.title, text):
@@ -262,6 +265,23 @@ def match_candidates(source: Material) -> list[Candidate]:
         # it!": the author's call to the student is no part of the statement)
         out.append(Candidate(score, (ref,), lambda index, pair=pair: _pair(source, pair), card=ref.card))
     return out
+
+
+def _countries_in(text: str) -> set[str]:
+    """The countries a text names, by one or two capitalised words ("Britain", "the USA", "South Africa")."""
+    names = re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?", text)
+    found = {name for name in names if is_country(name)}
+    return found | {word for name in names for word in name.split() if is_country(word)}
+
+
+def _another_country_acts(title: str, text: str) -> bool:
+    """Whether the statement opens on a country its title does not name, where the title names countries."""
+    named = _countries_in(title)
+    first = re.match(r"\W*(?:The\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)", text)
+    if not named or first is None:
+        return False
+    opening = _countries_in(first.group(1))
+    return bool(opening) and not opening & named
 
 
 COUNTED = r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+[a-z]+s\b"

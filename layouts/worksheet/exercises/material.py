@@ -27,7 +27,7 @@ from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_
 from .countries import is_country
 from .given_names import GIVEN_NAMES
 from .translate import gives_meaning, is_language_pack, is_vocabulary_pack, one_entry, subject_language
-from .terms import PackWords, Term, pack_words, terms_of, text_key, written_unit
+from .terms import NUMBER_WORDS, PackWords, Term, pack_words, terms_of, text_key, written_unit
 from .roles import (DONE_BY_NOBODY, LEFT_OFF, VERB_FIRST, is_bare_list, is_carried_on, is_lead_in, is_placeholder,
                     is_scaffolding, is_term_list, leans_on_previous, has_verb, printed_title, starts_with_pronoun,
                     unnumbered)
@@ -982,6 +982,8 @@ def _two_forms(answer: str, other: str) -> bool:
 
 
 _ORDINALS = frozenset("first second third fourth fifth 1st 2nd 3rd 4th 5th".split())
+_SERIES_NUMBERS = frozenset("1 2 3 4 5 i ii iii iv".split())
+"""Numbers that name one of a series after its word ("Type 2 diabetes", "Stage II")."""
 
 
 def _paired_answers(answer: str, other: str) -> bool:
@@ -992,9 +994,13 @@ def _paired_answers(answer: str, other: str) -> bool:
     differing = [(one, two) for one, two in zip(mine, theirs) if one != two]
     return len(mine) == len(theirs) > 1 and len(differing) == 1 and (
         partners(*differing[0]) or mine[0] != theirs[0] and len("".join(mine[1:])) >= 5
-        or set(differing[0]) <= _ORDINALS)  # ("R____ (3 words) carry oxygen" beside "W____ (3 words) … defend
+        or set(differing[0]) <= _ORDINALS
+        or set(differing[0]) <= _SERIES_NUMBERS
+        and all(word.isalpha() and len(word) >= 4 for word in mine if word not in differing[0]))
+    # ("R____ (3 words) carry oxygen" beside "W____ (3 words) … defend
     # against pathogens": whoever writes red blood cells has the other's "blood cells"; so "S____ (2 words)" beside
-    # "P____ (2 words)", spongy and palisade mesophyll; and "First law" beside "Second law", the one left of two)
+    # "P____ (2 words)", spongy and palisade mesophyll; and "First law" beside "Second law", or "Type 1 diabetes"
+    # beside "Type 2 diabetes", the one left of two)
 
 
 def compound_told(text: str, answer: str) -> bool:
@@ -1497,13 +1503,19 @@ _DERIVED = ("ish", "ian", "ic", "ese", "an", "ist", "ism")
 """Endings that make a people's or a thing's adjective of its noun ("Jews": Jewish)."""
 
 
+_APOSTROPHE_NAMES = re.compile(r"\b[A-Z][^\W\d_]*'(?!s\b)[^\W\d_]+")
+"""A name spelled with an apostrophe inside ("Shi'a", "Qur'an", "Ka'bah"), which content words split and lose."""
+
+
 def shares_a_word(line: str, statement: str) -> bool:
     """Whether a line printed under a title shares a word with that title's matching statement, in any form
     ("the drop moves 24 mm" beside "The drop of coloured liquid … moves", "older people became apprentices" beside
     "Apprenticeship ended early", "a leader of British Jews" beside "a national home for the Jewish people"): printed
     together, the two pair the title with its statement."""
     ours, theirs = content_words(line), content_words(statement)
-    return any(len(word) > 2 for word in ours & theirs) or root_shared(line, statement) or any(
+    return any(len(word) > 2 for word in ours & theirs) or root_shared(line, statement) \
+        or bool(_APOSTROPHE_NAMES.findall(line.replace("’", "'")) and set(_APOSTROPHE_NAMES.findall(
+            line.replace("’", "'"))) & set(_APOSTROPHE_NAMES.findall(statement.replace("’", "'")))) or any(
         len(base := word.removesuffix("s")) >= 3 and other.startswith(base) and other[len(base):] in _DERIVED
         for word in ours | theirs for other in ours | theirs)
 
@@ -1555,6 +1567,31 @@ _PREFIXED = re.compile(r"(?i)(?:ultra|micro|macro|hyper|hypo|super|sub|trans|int
 """A word made of a prefix and a word of its own ("ultrafiltration", "photosynthesis"): the word printed tells it."""
 
 
+_AMOUNT_IN_WORDS = re.compile(r"(?i)\b(?:(half)\s+a|an?|one|(\w+))\s+(hundred|thousand)?\s*"
+                              r"(grams?|kilos?|kilograms?|litres?|liters?|millilitres?|metres?|kilometres?)\b")
+_UNIT_SYMBOLS = {"gram": "g", "kilo": "kg", "kilogram": "kg", "litre": "l", "liter": "l", "millilitre": "ml",
+                 "metre": "m", "kilometre": "km"}
+
+
+def _in_figures(answer: str) -> list[str]:
+    """An amount the answer words ("a hundred grams of", "half a kilo") as the sheet would print it in figures ("100
+    g", "100 grams", "500 g" for half a kilo): a line printing it so tells the answer."""
+    found = _AMOUNT_IN_WORDS.search(answer)
+    if found is None:
+        return []
+    half, count, scale, unit = found.groups()
+    value = 0.5 if half else (NUMBER_WORDS.get(count.casefold()) if count else 1)
+    if not value:
+        return []
+    value *= {"hundred": 100, "thousand": 1000}.get((scale or "").casefold(), 1)
+    unit = unit.casefold().rstrip("s")
+    symbol = _UNIT_SYMBOLS[unit]
+    figures = [f"{value:g} {symbol}", f"{value:g}{symbol}", f"{value:g} {unit}s"]
+    if half and symbol in ("kg", "l"):
+        figures += [f"500 {'g' if symbol == 'kg' else 'ml'}", f"½ {symbol}"]
+    return figures
+
+
 def _telling(answer: str) -> list[str]:
     """An answer and, for a name, each of its longer words after the first (``Newton's first law`` gives away
     ``Isaac Newton``; ``Thomas More`` on the sheet does not give away ``Thomas Cromwell``: a given name is shared);
@@ -1579,6 +1616,7 @@ def _telling(answer: str) -> list[str]:
     alias = re.fullmatch(r"(\S.*\s)[^\W\d_]+\s*\(([^\W\d_]{4,})\)\s*", answer)
     if alias:
         told.append(alias.group(1) + alias.group(2))  # "Ash plume rose to 9 km" tells "Ash cloud (plume)"
+    told += _in_figures(answer)
     symbol = symbol_of(answer)
     if len(symbol) > 1:
         told.append(symbol)  # "CO₂ approx. 420 ppm" on the sheet tells "c____ released" (carbon dioxide)
@@ -1816,10 +1854,10 @@ def _unnegated(word: str) -> str:
 
 
 def _word_and_meaning(text: str) -> bool:
-    """``la gare – the station``: a short word or phrase, then its meaning (not a sentence with an example after a
-    dash)."""
+    """``la gare – the station``, ``Quisiera medio kilo de uvas, por favor. – I would like half a kilo of grapes``: a
+    word, a phrase or a short sentence, then its meaning (not a sentence with an example after a dash)."""
     parts = GLOSS_DASH.split(text, maxsplit=1)
-    return len(parts) == 2 and 0 < len(parts[0].split()) <= 6
+    return len(parts) == 2 and 0 < len(parts[0].split()) <= 10
 
 
 _MATHS = re.compile(r"(?i)\b(?:maths?|mathematics|statistics|algebra|geometry|arithmetic|numeracy|calculus)\b")

@@ -630,6 +630,9 @@ def _short(source: Material, question: Short) -> Short | None:
         # mark is copied
     if any(topic_told(point, text, title) for point in scheme for text in printed):
         return None
+    if sum(any(_unit_told(point, text) for text in source.shown) for point in scheme) >= 2:
+        return None  # "Current (I) – measured in amperes (A)" beside a calculation's "I = 2 A": the sheet's sums print
+        # each quantity's symbol with its unit, and the marks are read off them
     heads = tuple(head for ref in question.scheme if isinstance(ref, PointRef)
                   if (head := _head(source.point(ref))))
     if source.heads_given([], title, heads) or sum(1 for point in scheme if source.pair_told(point.casefold())) >= 2:
@@ -642,6 +645,21 @@ def _short(source: Material, question: Short) -> Short | None:
     source.scheme_topics.update((point, title) for point in scheme)
     source.scheme_heads.append((title, heads))
     return question
+
+
+_BRACKETED_SYMBOL = re.compile(r"\(\s*([^\W\d_][^\W\d_₀-₉ₐ-ₜ]{0,2}|Ω|°C)\s*\)")
+"""A symbol in brackets after its name ("Current (I)", "amperes (A)", "ohms (Ω)")."""
+_VALUE_WITH_UNIT = re.compile(r"(?<![\w])([^\W\d_][^\W\d_₀-₉ₐ-ₜ]{0,2})\s*=\s*(?:[\d.,]+(?:\s\d{3})*|_+|\?)\s*"
+                              r"([^\W\d_]{1,3}|Ω|°C)(?![\w])")
+"""A quantity's symbol given a value in its unit ("I = 2 A", "E = ____ J")."""
+
+
+def _unit_told(point: str, printed: str) -> bool:
+    """Whether a line naming a quantity's symbol and its unit's ("Current (I) – measured in amperes (A)") is told by
+    a value the sheet prints with both ("I = 2 A")."""
+    symbols = set(_BRACKETED_SYMBOL.findall(point))
+    return len(symbols) >= 2 and any(quantity in symbols and unit in symbols
+                                     for quantity, unit in _VALUE_WITH_UNIT.findall(printed))
 
 
 def _head(point) -> str:

@@ -1,0 +1,100 @@
+"""What the blind audits of sets ZE to ZL found: "s____ – to steal (mein Pass wurde gestohlen)" (the participle beside
+its verb) and "Wir h____ am Strand gefaulenzt." (haben or sein, and the letter chooses); "cien gramos de" to translate
+on a sheet whose gap fill prints "… cien gramos de jamón. – Give me 100 g of ham"; "Frases útiles – in the shop (the
+shopper): Q____ medio kilo de uvas …" (a title before a sentence its meaning explains); "The secret plan – Sèvres" as
+a timeline event; "The USA (Eisenhower) opposed the use of force." matched to "Reactions in Britain and France";
+"Warm water", "Atoll" and "Marine protected areas" matched to their meanings, one term of each card, so each meaning
+the one of its kind; "Ashura: Shi'a Muslims mourn …" printed in a gap fill beside the matching's "Ashura" and "some
+Shi'a beat their chests"; "Write four points about: Power equations – quantities and units" below sums printing
+"I = 2 A" and "R = 5 Ω"; and, seen in the corpus after, "____: the pancreas produces little or no insulin" (Type 1
+diabetes) beside "____: the body's cells no longer respond properly to insulin" (Type 2)."""
+from __future__ import annotations
+
+from studypack.layouts.worksheet.exercises.candidates import _participle_of
+from studypack.layouts.worksheet.exercises.questions import Gap, Match, Short, Timeline, Translate, plain
+from sheet_builds import fresh_plans
+
+SEEDS = ("1", "2")  # (the seeds the audit read)
+HOLIDAYS = "german_urlaub_probleme.yaml"
+MARKET = "spanish_de_compras_en_el_mercado.yaml"
+SUEZ = "history_suez_crisis_1956.yaml"
+REEFS = "geography_coral_reef_ecosystems.yaml"
+PILLARS = "rs_islam_five_pillars.yaml"
+GRID = "physics_transformers_and_the_national_grid.yaml"
+
+
+def sheets(name: str):
+    """A fresh pack's plans at the audited seeds, with each seed."""
+    return zip(SEEDS, fresh_plans(name, SEEDS))
+
+
+def of_gaps(plan) -> list[Gap]:
+    return [question for section in plan.exercises.sections for question in section.questions
+            if isinstance(question, Gap)]
+
+
+def test_a_strong_participle_beside_its_verb_and_an_auxiliary_are_no_blanks():
+    assert _participle_of("gestohlen", "stehlen") and _participle_of("gesprochen", "sprechen")
+    assert not _participle_of("gestanden", "stellen")
+    for seed, plan in sheets(HOLIDAYS):
+        answers = {blank.text for gap in of_gaps(plan) for blank in gap.answers}
+        assert not answers & {"stehlen", "haben"}, (seed, answers)
+
+
+def test_an_amount_to_translate_is_not_printed_in_figures_and_a_sentence_with_its_meaning_needs_no_title():
+    asked = 0
+    for seed, plan in sheets(MARKET):
+        items = [question for section in plan.exercises.sections for question in section.questions
+                 if isinstance(question, Translate)]
+        hundred = any("cien gramos de" in (item.shown, item.answer) for item in items)
+        asked += hundred
+        printed = " ".join(plain(gap.segments) for gap in of_gaps(plan))
+        assert not (hundred and "100 g" in printed), seed
+        assert not any(plain(gap.segments).startswith("Frases útiles") for gap in of_gaps(plan)), seed
+    assert asked
+
+
+def test_a_heading_and_a_place_is_no_event_and_another_countrys_act_is_no_statement_of_theirs():
+    for seed, plan in sheets(SUEZ):
+        for timeline in (question for section in plan.exercises.sections for question in section.questions
+                         if isinstance(question, Timeline)):
+            assert all("Sèvres" not in event.text for event in timeline.events), seed
+        for block in (question for section in plan.exercises.sections for question in section.questions
+                      if isinstance(question, Match)):
+            assert not any(pair.title == "Reactions in Britain and France" and pair.text.startswith("The USA")
+                           for pair in block.pairs), seed
+
+
+def test_each_term_matched_to_its_meaning_stands_beside_another_of_its_card():
+    for seed, plan in sheets(REEFS):
+        for block in (question for section in plan.exercises.sections
+                      for question in section.questions if isinstance(question, Match)):
+            cards = [pair.card for pair in block.pairs] + [spare.card for spare in block.spares]
+            assert all(cards.count(pair.card) >= 2 for pair in block.pairs if pair.defines), (seed, block.pairs)
+
+
+def test_a_gap_under_a_matching_title_shares_no_name_with_its_statement():
+    for seed, plan in sheets(PILLARS):
+        statements = {pair.title: pair.text for section in plan.exercises.sections for block in section.questions
+                      if isinstance(block, Match) for pair in block.pairs}
+        for gap in of_gaps(plan):
+            shown = plain(gap.segments)
+            for title, statement in statements.items():
+                if shown.startswith(f"{title}: "):
+                    assert not ("Shi'a" in shown and "Shi'a" in statement), (seed, shown, statement)
+
+
+def test_no_short_answer_asks_the_units_the_sums_on_its_sheet_print():
+    for seed, plan in sheets(GRID):
+        prompts = [question.prompt for section in plan.exercises.sections for question in section.questions
+                   if isinstance(question, Short)]
+        sums = " ".join(plain(question.segments) for section in plan.exercises.sections
+                        for question in section.questions if type(question).__name__ == "Calc")
+        if "I = " in sums and " A" in sums:
+            assert not any("quantities and units" in prompt for prompt in prompts), (seed, prompts)
+
+
+def test_two_of_a_numbered_series_are_never_both_asked_but_two_figures_may_be():
+    from studypack.layouts.worksheet.exercises.material import _paired_answers
+    assert _paired_answers("Type 1 diabetes", "Type 2 diabetes") and _paired_answers("Stage II", "Stage III")
+    assert not _paired_answers("3 km", "5 km")
