@@ -7,7 +7,10 @@ a timeline event; "The USA (Eisenhower) opposed the use of force." matched to "R
 the one of its kind; "Ashura: Shi'a Muslims mourn …" printed in a gap fill beside the matching's "Ashura" and "some
 Shi'a beat their chests"; "Write four points about: Power equations – quantities and units" below sums printing
 "I = 2 A" and "R = 5 Ω"; and, seen in the corpus after, "____: the pancreas produces little or no insulin" (Type 1
-diabetes) beside "____: the body's cells no longer respond properly to insulin" (Type 2)."""
+diabetes) beside "____: the body's cells no longer respond properly to insulin" (Type 2). Sets ZM to ZT: "the 5th
+November Act … – the origin of B____ (2 words)"; "Landslides and av____ blocked roads"; "threatening f____ (2 words)"
+(food shortages); a word bank of 2016 and 2023 beside 1984 and 1986 for the CMA's cases; and "shares of 27%, 15%,
+13% and 10% → ____%" (added up, for a total nothing names)."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.candidates import _participle_of
@@ -98,3 +101,24 @@ def test_two_of_a_numbered_series_are_never_both_asked_but_two_figures_may_be():
     from studypack.layouts.worksheet.exercises.material import _paired_answers
     assert _paired_answers("Type 1 diabetes", "Type 2 diabetes") and _paired_answers("Stage II", "Stage III")
     assert not _paired_answers("3 km", "5 km")
+
+
+PLOT = "history_the_gunpowder_plot_1605.yaml"
+NEPAL = "geography_the_nepal_earthquake_2015.yaml"
+MONOPOLY = "economics_monopoly_and_competition.yaml"
+
+
+def test_a_day_beside_its_date_a_hazard_beside_its_partner_and_an_everyday_outcome_are_no_blanks():
+    asked = {name: {blank.text for plan in fresh_plans(name, ("1", "2", "3")) for gap in of_gaps(plan)
+                    for blank in gap.answers} for name in (PLOT, NEPAL)}
+    assert "Bonfire Night" not in asked[PLOT] and asked[PLOT]
+    assert not asked[NEPAL] & {"avalanches", "food shortages"} and asked[NEPAL]
+
+
+def test_no_spare_year_in_the_box_lies_decades_from_every_answer_and_no_sum_of_the_givens_is_asked_unnamed():
+    for seed, plan in sheets(MONOPOLY):
+        for section in plan.exercises.sections:
+            years = {int(word) for word in section.bank if word.isdigit()}
+            assert not (2016 in years and {1984, 1986} & years), (seed, section.bank)
+            assert not any(plain(question.segments).startswith("Concentration ratios: shares of")
+                           for question in section.questions if type(question).__name__ == "Calc"), seed

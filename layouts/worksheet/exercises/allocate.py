@@ -1092,6 +1092,9 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
                 # of his, out at sight
             if term.kind == "number" and _far_apart(term.text, word):
                 continue  # "lowered the lake by about ____" (3 m) beside 4,580 m: an altitude, out at sight
+            if term.kind == "year" and _year_far_off(word, answers, source.pool.years):
+                continue  # 1984 and 1986 beside the CMA's cases of 2016 and 2023: decades before the body existed,
+                # out at sight, and the two answers are sorted by their stems
             if term.kind in ("number", "year") and _figure_shape(term.text) != _figure_shape(word):
                 continue  # "Hindenburg 53%" beside "4,000" and "9,000": a figure in the box reads as a figure (and
                 # "Mühlberg" is no spare for 1529, nor "Kerala 94%" for "US$250 billion")
@@ -1252,6 +1255,17 @@ def _after_the_death(line: str, word: str) -> bool:
 
 FAR_APART = 30
 """How many times larger one figure of a unit must be than another to be out at sight beside it in a word box."""
+
+
+def _year_far_off(word: str, answers: list, years: tuple[int, ...]) -> bool:
+    """Whether a spare year lies far from every year the box answers: more than 20 years, or a quarter of the span
+    of the pack's years where that is more."""
+    spare = re.search(r"\b\d{3,4}\b", word)
+    asked = [term.year for term in answers if term.kind == "year" and term.year]
+    if spare is None or not asked or not years:
+        return False
+    reach = max(20, (max(years) - min(years)) / 4)
+    return min(abs(int(spare.group()) - year) for year in asked) > reach
 
 
 def _far_apart(one: str, other: str) -> bool:

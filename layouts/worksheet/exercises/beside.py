@@ -19,8 +19,8 @@ from .roles import has_verb
 from .given_names import GIVEN_NAMES
 from .kinds import ELEMENT_GROUPS, MONTH_PATTERN
 from .terms import NUMBER_WORDS, Term, number_value, written_unit
-from .words import (ADJECTIVES, GLOSS_DASH, YEAR, content_words, familiar, inside_word, numbers_in, other_words_for,
-                    same_family, shares_root, singular, unaccented)
+from .words import (ADJECTIVES, GLOSS_DASH, YEAR, content_words, english_zipf, familiar, inside_word, numbers_in,
+                    other_words_for, same_family, shares_root, singular, unaccented)
 
 
 def around(text: str, term: Term) -> str:
@@ -58,7 +58,9 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _named_by_its_result(text, term) or _opening_printed(text, term) or _next_to_a_range(text, term) \
         or _study_named(text, term) or _surname_after_given_name(text, term) or _heads_its_examples(text, term) \
         or _counted_by_its_prefix(text, term) or _initial_in_bracketed_acronym(text, term) \
-        or _conjugated_beside(text, term) or _auxiliary(term) or _initials_beside(text, term) \
+        or _conjugated_beside(text, term) or _auxiliary(term) or _day_by_its_date(text, term) \
+        or _everyday_outcome(text, term) \
+        or _initials_beside(text, term) \
         or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
         or electrons_by_charge(text, term) \
@@ -753,6 +755,40 @@ def _conjugated_beside(text: str, term: Term) -> bool:
     return any(word.startswith(stem) for word in re.findall(r"[^\W\d_]+", rest.casefold()))
 
 
+_NAMED_DAYS = {"bonfire night": (11, 5), "guy fawkes night": (11, 5), "christmas day": (12, 25), "christmas": (12, 25),
+               "new year's day": (1, 1), "armistice day": (11, 11), "remembrance day": (11, 11), "d-day": (6, 6),
+               "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14), "independence day": (7, 4),
+               "ve day": (5, 8), "st patrick's day": (3, 17), "may day": (5, 1)}
+"""Days every pupil knows by their date (Bonfire Night, 5 November), as (month, day)."""
+_MONTH_NUMBERS = {month: number for number, month in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"), 1)}
+
+
+def _day_by_its_date(text: str, term: Term) -> bool:
+    """Whether the answer is a day every pupil knows by its date, and the line prints that date ("the 5th November
+    Act … – the origin of B____ (2 words)")."""
+    day = _NAMED_DAYS.get(term.text.strip().casefold().replace("’", "'"))
+    if day is None:
+        return False
+    rest = (text[:term.start] + " " + text[term.end:]).casefold()
+    dates = re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)", rest) \
+        + [(number, month) for month, number in re.findall(r"\b([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?\b", rest)]
+    return any(_MONTH_NUMBERS.get(month) == day[0] and int(number) == day[1] for number, month in dates)
+
+
+_OUTCOME_VERB = re.compile(r"(?i)\b(?:threaten(?:ing|ed|s)?|caus(?:ing|ed|es?)|le(?:ading|d|ads?)\s+to|"
+                           r"result(?:ing|ed|s)?\s+in)\s+$")
+
+
+def _everyday_outcome(text: str, term: Term) -> bool:
+    """Whether the answer is an outcome told in two everyday words after "threatening", "causing" or "leading to"
+    ("Rice seed and crops were lost …, threatening f____ (2 words)"): common sense, not the card, fills it."""
+    words = term.text.split()
+    return len(words) == 2 and term.text.islower() and all(english_zipf(singular(word)) >= 3.8 for word in words) \
+        and _OUTCOME_VERB.search(text[:term.start]) is not None
+
+
 def _auxiliary(term: Term) -> bool:
     """Whether the answer is a form of the verb that makes a past tense ("Wir h____ am Strand gefaulenzt"): the choice
     is between two verbs, and its first letter makes it."""
@@ -933,7 +969,7 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("source", "mouth"), ("swash", "backwash"), ("windward", "leeward"), ("stalactite", "stalagmite"),
           ("anticline", "syncline"), ("cation", "anion"), ("headland", "bay"), ("endangered", "extinct"),
           ("vulnerable", "endangered"), ("halide", "halogen"), ("expansionary", "contractionary"),
-          ("expansionary", "deflationary"), ("loose", "tight"), ("inflation", "deflation"))
+          ("expansionary", "deflationary"), ("loose", "tight"), ("inflation", "deflation"), ("landslide", "avalanche"))
 
 
 def _singular(word: str) -> str:

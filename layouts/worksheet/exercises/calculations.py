@@ -558,6 +558,10 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if not asked and re.search(r"(?i)\barbitrary\b|\ba\.u\.", value.group("unit")):
         return True  # "The inverse square law: lamp at 10 cm → ____ arbitrary units": which quantity, and worked how
         # (1/d², d in cm), nothing says
+    if not asked.strip(" =") and re.fullmatch(rf"\s*{_NUMBER}(?:\s*\+\s*{_NUMBER})+\s*=?\s*", working) \
+            and sorted(re.findall(_NUMBER, working)) == sorted(re.findall(_NUMBER, givens)):
+        return True  # "shares of 27%, 15%, 13% and 10% → ____%": the givens added up, for a total the stem does not
+        # name (the four-firm concentration ratio)
     if value.group("unit").strip() == "%" and not asked and not _PERCENTAGE.search(f"{about} {givens}"):
         return True  # "100 kg of rabbit from 1000 kg of grass → ____%" under "Energy and biomass transfer": the
         # share passed on, or the share lost? ("420 ppm as a percentage → ____%" says it)

@@ -1507,6 +1507,10 @@ _APOSTROPHE_NAMES = re.compile(r"\b[A-Z][^\W\d_]*'(?!s\b)[^\W\d_]+")
 """A name spelled with an apostrophe inside ("Shi'a", "Qur'an", "Ka'bah"), which content words split and lose."""
 
 
+def _apostrophe_names(text: str) -> set[str]:
+    return set(_APOSTROPHE_NAMES.findall(text.replace("’", "'")))
+
+
 def shares_a_word(line: str, statement: str) -> bool:
     """Whether a line printed under a title shares a word with that title's matching statement, in any form
     ("the drop moves 24 mm" beside "The drop of coloured liquid … moves", "older people became apprentices" beside
@@ -1514,8 +1518,7 @@ def shares_a_word(line: str, statement: str) -> bool:
     together, the two pair the title with its statement."""
     ours, theirs = content_words(line), content_words(statement)
     return any(len(word) > 2 for word in ours & theirs) or root_shared(line, statement) \
-        or bool(_APOSTROPHE_NAMES.findall(line.replace("’", "'")) and set(_APOSTROPHE_NAMES.findall(
-            line.replace("’", "'"))) & set(_APOSTROPHE_NAMES.findall(statement.replace("’", "'")))) or any(
+        or bool(_apostrophe_names(line) & _apostrophe_names(statement)) or any(
         len(base := word.removesuffix("s")) >= 3 and other.startswith(base) and other[len(base):] in _DERIVED
         for word in ours | theirs for other in ours | theirs)
 
