@@ -10,7 +10,11 @@ Shi'a beat their chests"; "Write four points about: Power equations – quantiti
 diabetes) beside "____: the body's cells no longer respond properly to insulin" (Type 2). Sets ZM to ZT: "the 5th
 November Act … – the origin of B____ (2 words)"; "Landslides and av____ blocked roads"; "threatening f____ (2 words)"
 (food shortages); a word bank of 2016 and 2023 beside 1984 and 1986 for the CMA's cases; and "shares of 27%, 15%,
-13% and 10% → ____%" (added up, for a total nothing names)."""
+13% and 10% → ____%" (added up, for a total nothing names). Sets ZU to BB: "w____ – to hurt, e.g. Mein Bein tut
+weh"; "Home of N____, one of the biggest film industries" (Nollywood); "F____ (2 words)" beside the matching's "Informal
+sector – jobs not taxed"; "Smaller droplets → larger s____ (2 words)"; bile's "Made in the liver, stored in the gall
+bladder …" as a spare beside "Organs and their jobs"; and refraction's meaning, with no unit, as the spare beside
+three wave quantities each defined with theirs."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.candidates import _participle_of
@@ -122,3 +126,30 @@ def test_no_spare_year_in_the_box_lies_decades_from_every_answer_and_no_sum_of_t
             assert not (2016 in years and {1984, 1986} & years), (seed, section.bank)
             assert not any(plain(question.segments).startswith("Concentration ratios: shares of")
                            for question in section.questions if type(question).__name__ == "Calc"), seed
+
+
+FITNESS = "german_gesundheit_und_fitness.yaml"
+LAGOS = "geography_urbanisation_in_lagos.yaml"
+DIGESTION = "biology_enzymes_and_digestion.yaml"
+WAVES = "physics_waves_and_the_electromagnetic_spectrum_2.yaml"
+
+
+def test_a_verb_printed_split_a_word_beside_its_negation_and_a_stock_result_are_no_blanks():
+    asked = {name: {(blank.text, blank.hint) for plan in fresh_plans(name, SEEDS) for gap in of_gaps(plan)
+                    for blank in gap.answers} for name in (FITNESS, LAGOS, DIGESTION)}
+    assert all(asked.values())
+    assert not any(text == "wehtun" for text, _ in asked[FITNESS])
+    assert not any(text == "Formal sector" or text == "Nollywood" and hint for text, hint in asked[LAGOS])
+    assert not any(text == "surface area" for text, _ in asked[DIGESTION])
+
+
+def test_a_spare_has_a_subject_and_a_unit_where_every_meaning_beside_it_has_one():
+    for seed, plan in sheets(DIGESTION):
+        for block in (question for section in plan.exercises.sections for question in section.questions
+                      if isinstance(question, Match)):
+            assert not any(spare.text.startswith("Made in the liver") for spare in block.spares), seed
+    for seed, plan in sheets(WAVES):
+        for block in (question for section in plan.exercises.sections for question in section.questions
+                      if isinstance(question, Match)):
+            if all(pair.text.endswith(")") for pair in block.pairs):
+                assert all(spare.text.endswith(")") for spare in block.spares), (seed, block.spares)

@@ -28,7 +28,7 @@ from .events import conflicts, event_candidates
 from .given_names import gender_of
 from .kinds import body_or_document, document_kind, is_churchman, is_plural, is_ruler
 from .material import Candidate, Material, holds, said_again, shares_a_word
-from .roles import GENERIC_HEADINGS, starts_with_pronoun
+from .roles import DONE_BY_NOBODY, GENERIC_HEADINGS, starts_with_pronoun
 from .distractors import Pool, distractors, foreign_fits, same_sort, scaled
 from ...kit.pictures import picture_words
 from .pictures import picture_questions
@@ -303,6 +303,9 @@ def _match(result: Allocation, source: Material, cap: int) -> None:
                                    "card left out of it had one")
 
 
+_UNIT_LAST = re.compile(r"\((?:[^()]*,\s*)?[A-Za-zΩµμ°][A-Za-z/²³⁻¹·]{0,5}\)\W*$")
+"""A meaning that ends on its quantity's unit in brackets ("… each second (hertz, Hz)", "… rest position (m)")."""
+
 MAX_DEFINITIONS = 6
 """Key terms a matching of definitions asks at most: the rest of the pack's definitions stay for the gap fill."""
 
@@ -377,8 +380,11 @@ def _match_definitions(result: Allocation, source: Material, candidates: list[Ca
         return kin(candidate) < 2 or definition_mark(source, candidate.uses[0]) in marks
 
     def other_kind(candidate: Candidate) -> bool:  # "shape that gives a large surface area …" beside meanings that
-        # name no shape: ruled out at sight
+        # name no shape: ruled out at sight; so is a meaning with no unit ("change in direction when a wave changes
+        # speed", refraction) beside quantities' that each end on theirs ("… each second (hertz, Hz)", "… (m)")
         _, meaning = defined_at(source, candidate.uses[0]) or ("", "")
+        if all(_UNIT_LAST.search(pair.text) for pair in pairs) and not _UNIT_LAST.search(meaning):
+            return True
         opening = _KIND_OPENING.match(meaning)
         return opening is not None and not any(
             (found := _KIND_OPENING.match(pair.text)) and found.group(1).casefold() == opening.group(1).casefold()
@@ -540,7 +546,8 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
 def _spare_choices(result: Allocation, source: Material, candidates: list[Candidate],
                    pairs: list[Pair]) -> list[Candidate]:
     """The statements that might be spares, best first: from cards not among the titles, on free points, with a
-    subject of their own ("They contain …" has none), not naming their own card's topic, and not from an overview
+    subject of their own ("They contain …" has none, nor "Made in the liver, stored in the gall bladder …", bile's,
+    which reads as the liver's beside "Organs and their jobs"), not naming their own card's topic, and not from an overview
     ("Why resources matter": "About 700 million people have no electricity" belongs under "Global energy security"
     too; as a title, it fits every statement)."""
     cards = {pair.card for pair in pairs}
@@ -550,6 +557,7 @@ def _spare_choices(result: Allocation, source: Material, candidates: list[Candid
             and not (people and _opens_on_person(source, candidate.uses[0]))
             and not _OVERVIEW.search(source.pack.cards[candidate.card].title)
             and not starts_with_pronoun(source.point(candidate.uses[0]).text)
+            and not DONE_BY_NOBODY.match(source.point(candidate.uses[0]).text)
             and _own_word(source, candidate.card, source.point(candidate.uses[0]).text)
             and not _names_own_topic(source, candidate)]
 

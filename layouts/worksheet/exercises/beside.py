@@ -59,7 +59,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _study_named(text, term) or _surname_after_given_name(text, term) or _heads_its_examples(text, term) \
         or _counted_by_its_prefix(text, term) or _initial_in_bracketed_acronym(text, term) \
         or _conjugated_beside(text, term) or _auxiliary(term) or _day_by_its_date(text, term) \
-        or _everyday_outcome(text, term) \
+        or _everyday_outcome(text, term) or _separated_beside(text, term) \
         or _initials_beside(text, term) \
         or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
@@ -533,7 +533,8 @@ _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "abso
              "remove solids": _FILTER, "removes solids": _FILTER, "insoluble solids": _FILTER,
              "fee for driving": ("congestion charge",), "charge for driving": ("congestion charge",),
              "to cut traffic": ("congestion charge",), "a² − b²": _SQUARES, "a² - b²": _SQUARES,
-             "x² − y²": _SQUARES, "x² - y²": _SQUARES, "powder": ("surface area",),
+             "x² − y²": _SQUARES, "x² - y²": _SQUARES, "powder": ("surface area",), "droplets": ("surface area",),
+             "smaller pieces": ("surface area",),
              **dict.fromkeys(("dachau", "buchenwald", "sachsenhausen", "belsen", "ravensbrück"), _CAMPS),
              **dict.fromkeys(("controlled by", "catalysed by", "sped up by", "speeded up by"), ("enzymes", "enzyme")),
              **dict.fromkeys(("vapour", "vapor"), ("evaporating", "evaporation", "evaporate", "evaporates",
@@ -787,6 +788,20 @@ def _everyday_outcome(text: str, term: Term) -> bool:
     words = term.text.split()
     return len(words) == 2 and term.text.islower() and all(english_zipf(singular(word)) >= 3.8 for word in words) \
         and _OUTCOME_VERB.search(text[:term.start]) is not None
+
+
+def _separated_beside(text: str, term: Term) -> bool:
+    """Whether the line prints a one-word verb split in two ("w____ – to hurt, e.g. Mein Bein tut weh" for wehtun,
+    "ich stehe um sieben auf" for aufstehen): its first part as a word, and a word opening as the rest's stem."""
+    word = term.text.strip().casefold()
+    if not re.fullmatch(r"[^\W\d_]{5,}", word):
+        return False
+    printed = set(re.findall(r"[^\W\d_]+", (text[:term.start] + " " + text[term.end:]).casefold()))
+    for cut in range(2, len(word) - 2):
+        head, rest = word[:cut], re.sub(r"e?n$", "", word[cut:])
+        if head in printed and len(rest) >= 2 and any(other != word and other.startswith(rest) for other in printed):
+            return True
+    return False
 
 
 def _auxiliary(term: Term) -> bool:

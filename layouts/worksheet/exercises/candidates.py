@@ -686,11 +686,21 @@ def _known_by_initials(before: str, answer: str, heading: str) -> bool:
     return len(initials) >= 2 and len(parts) >= 2 and re.search(rf"\b{re.escape(initials)}\b", heading) is not None
 
 
+def _first_letter_changed(answer: str) -> bool:
+    """Whether a rare word is a common one with another first letter ("Nollywood" of Hollywood, "Bollywood"): its
+    letter, and the common word, spell it."""
+    word = answer.casefold()
+    return re.fullmatch(r"[a-z]{6,}", word) is not None and english_zipf(word) < 3.0 \
+        and any(english_zipf(letter + word[1:]) >= 4.0 for letter in "abcdefghijklmnopqrstuvwxyz" if letter != word[0])
+
+
 def _letter(source: Material, term) -> str:
     """The first letter a blank shows, if any: a name gets one too ("Member of the A____ and the Commonwealth",
     "N____ – thousands of oil spills"), as other names of its kind may fit the line."""
     if not _letter_tells(source, term) or paired(term.text):
         return ""  # (and "At the negative electrode, the C____": of a pair, the letter alone says which)
+    if _first_letter_changed(term.text.strip()):
+        return ""  # "Home of N____, one of the biggest film industries": Nollywood is Hollywood with its letter
     bare = term.text.strip().removeprefix("the ").removeprefix("The ")
     if re.search(r"\d", bare) or re.match(r"[^\W\d_][\s-]", bare):
         return ""  # "≈ U____" for "US$7 billion" reads as a word; "x ____" for "x values" prints its first word

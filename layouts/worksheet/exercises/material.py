@@ -1634,9 +1634,11 @@ def _telling(answer: str) -> list[str]:
     negated = _NEGATED.fullmatch(answer.strip())
     if negated:
         told.append(negated.group(1) or negated.group(2))
-    elif re.fullmatch(r"[^\W\d_]{5,}", answer.strip()):  # "C=C → unsaturated" on the sheet tells "S____ – only
-        # single bonds" (Saturated): the word with its negating prefix
-        told += [f"un{answer.strip().casefold()}", f"non-{answer.strip().casefold()}"]
+    elif re.fullmatch(r"[^\W\d_]{5,}(?:\s+[^\W\d_]+)?", answer.strip()):  # "C=C → unsaturated" on the sheet tells
+        # "S____ – only single bonds" (Saturated), and "Informal sector – jobs not taxed" tells "F____ (2 words)": the
+        # word with its negating prefix
+        folded = answer.strip().casefold()
+        told += [f"un{folded}", f"non-{folded}"] + ([f"in{folded}"] if folded[:1] not in "bmpl" else [])
     if len(words) == 2 and (answer.islower() or english_zipf(words[0]) >= _EVERYDAY_ZIPF) \
             and (len(words[1]) >= 6 or len(words[1]) >= 4 and words[1][:1].isupper()) \
             and words[0].isalpha() and words[1].replace("-", "").isalpha() and words[1].casefold() not in _SHEET_WORDS:
