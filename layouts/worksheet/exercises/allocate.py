@@ -547,9 +547,9 @@ def _spare_choices(result: Allocation, source: Material, candidates: list[Candid
                    pairs: list[Pair]) -> list[Candidate]:
     """The statements that might be spares, best first: from cards not among the titles, on free points, with a
     subject of their own ("They contain …" has none, nor "Made in the liver, stored in the gall bladder …", bile's,
-    which reads as the liver's beside "Organs and their jobs"), not naming their own card's topic, and not from an overview
-    ("Why resources matter": "About 700 million people have no electricity" belongs under "Global energy security"
-    too; as a title, it fits every statement)."""
+    which reads as the liver's beside "Organs and their jobs"), not naming their own card's topic, and not from an
+    overview ("Why resources matter": "About 700 million people have no electricity" belongs under "Global energy
+    security" too; as a title, it fits every statement)."""
     cards = {pair.card for pair in pairs}
     people = any(source.names_person(pair.title, "") for pair in pairs)
     return [candidate for candidate in _ranked(candidates)
