@@ -14,7 +14,10 @@ November Act … – the origin of B____ (2 words)"; "Landslides and av____ bloc
 weh"; "Home of N____, one of the biggest film industries" (Nollywood); "F____ (2 words)" beside the matching's "Informal
 sector – jobs not taxed"; "Smaller droplets → larger s____ (2 words)"; bile's "Made in the liver, stored in the gall
 bladder …" as a spare beside "Organs and their jobs"; and refraction's meaning, with no unit, as the spare beside
-three wave quantities each defined with theirs."""
+three wave quantities each defined with theirs. Sets BC to BJ: a word bank of two places for two place gaps;
+"Cost around £110 million and protects about 3,000 homes" and "Diamond – a decision …" as spares beside statements
+of another kind; "Write three points about: Comparing the algorithms" beside the matching's "Bubble sort"; "B____
+factors" below the matching title "Abiotic factors"; and "mean 3 daisies → ____ daisies"."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.candidates import _participle_of
@@ -139,7 +142,12 @@ def test_a_verb_printed_split_a_word_beside_its_negation_and_a_stock_result_are_
                     for blank in gap.answers} for name in (FITNESS, LAGOS, DIGESTION)}
     assert all(asked.values())
     assert not any(text == "wehtun" for text, _ in asked[FITNESS])
-    assert not any(text == "Formal sector" or text == "Nollywood" and hint for text, hint in asked[LAGOS])
+    assert not any(text == "Nollywood" and hint for text, hint in asked[LAGOS])
+    for seed, plan in sheets(LAGOS):
+        printed = " ".join(f"{pair.title} {pair.text}" for section in plan.exercises.sections
+                           for block in section.questions if isinstance(block, Match) for pair in block.statements)
+        formal = any(blank.text == "Formal sector" for gap in of_gaps(plan) for blank in gap.answers)
+        assert not (formal and "Informal sector" in printed), seed
     assert not any(text == "surface area" for text, _ in asked[DIGESTION])
 
 
@@ -153,3 +161,42 @@ def test_a_spare_has_a_subject_and_a_unit_where_every_meaning_beside_it_has_one(
                       if isinstance(question, Match)):
             if all(pair.text.endswith(")") for pair in block.pairs):
                 assert all(spare.text.endswith(")") for spare in block.spares), (seed, block.spares)
+
+
+CONQUEST = "history_the_norman_conquest_1066.yaml"
+RIVERS = "geography_rivers_landforms_and_flooding.yaml"
+ALGORITHMS = "computing_algorithms_and_flowcharts.yaml"
+FOOD_WEBS = "biology_ecosystems_and_food_webs.yaml"
+
+
+def test_two_places_in_the_box_have_a_spare_place():
+    for seed, plan in sheets(CONQUEST):
+        for section in plan.exercises.sections:
+            places = [word for word in section.bank if word in ("Berkhamsted", "Rouen", "Wallingford", "Pevensey",
+                                                               "Hastings", "York", "Westminster", "Normandy")]
+            asked = [blank.text for gap in section.questions if isinstance(gap, Gap) for blank in gap.answers
+                     if blank.text in places]
+            assert not asked or len(places) > len(asked), (seed, section.bank)
+
+
+def test_a_spare_is_a_statement_of_its_own_and_a_scheme_point_is_not_a_matched_titles():
+    for name in (RIVERS, ALGORITHMS):
+        for seed, plan in sheets(name):
+            titles = set()
+            for block in (question for section in plan.exercises.sections for question in section.questions
+                          if isinstance(question, Match)):
+                titles |= {pair.title.casefold() for pair in block.pairs}
+                assert not any(spare.text.startswith(("Cost around", "Diamond –")) for spare in block.spares), seed
+            for short in (question for section in plan.exercises.sections for question in section.questions
+                          if isinstance(question, Short)):
+                assert not (short.prompt.endswith("Comparing the algorithms.") and "bubble sort" in titles), seed
+
+
+def test_a_word_below_its_negation_and_a_total_of_an_average_are_not_asked():
+    for seed, plan in sheets(FOOD_WEBS):
+        titles = " ".join(pair.title for section in plan.exercises.sections for block in section.questions
+                          if isinstance(block, Match) for pair in block.pairs)
+        answers = {blank.text for gap in of_gaps(plan) for blank in gap.answers}
+        assert not ("Biotic" in answers and "Abiotic" in titles), seed
+        assert not any("mean 3 daisies" in plain(question.segments) for section in plan.exercises.sections
+                       for question in section.questions if type(question).__name__ == "Calc"), seed

@@ -265,7 +265,8 @@ def test_a_title_of_measures_is_not_matched_to_a_statement_by_its_figure():
         ("Microwaves", ["Used for **satellite** communication and mobile phones.", "Ovens heat food quickly."]),
         ("Ultraviolet", ["Causes **sunburn** and can lead to skin cancer.", "Used in security marking pens."]),
         ("X-rays", ["Absorbed by **bone**, so they show fractures.", "Radiographers stand behind a screen."]),
-        ("Gamma rays", ["Kill **cancer cells** in radiotherapy.", "Sterilise surgical instruments."])])
+        ("Gamma rays", ["Kill **cancer cells** in radiotherapy.", "Sterilise surgical instruments."]),
+        ("Visible light", ["Lets us see, and carries signals along **optical fibres**."])])
     pairs = [pair for seed in "123" for block in of_kind(planned(text, seed, exercises=("match",)), Match)
              for pair in block.pairs]
     assert pairs and not any(pair.title == "Typical wavelengths" and "700 nm" in pair.text for pair in pairs), pairs

@@ -21,7 +21,7 @@ from .calculations import calc_candidates
 from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates, year_bounds
 from .defined_choices import definition_choice_candidates
 from .matching import (NAMES_A_FORM, defined_at, definition_candidates, definition_mark, known_by_figure,
-                       match_candidates, printed_together, share_words, short_noun_shared, title_words)
+                       match_candidates, opens_on_label, printed_together, share_words, short_noun_shared, title_words)
 from .short_answers import short_candidates
 from .claims import Claims, echoes
 from .events import conflicts, event_candidates
@@ -543,11 +543,18 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
     return sorted((pair.card for pair in pairs), key=lambda card: -blocking[card])
 
 
+_MEASURED_BY_NOBODY = re.compile(r"\W*(?:Costs?|Took|Takes|Holds|Protects|Covers|Carries|Employs|Houses|Serves|"
+                                 r"Stretches|Reaches)\s+(?:around|about|over|under|roughly|nearly|up\s+to|[£$€\d])")
+"""A statement that opens on a verb and an amount, its subject the card's title ("Cost around £110 million and
+protects about 3,000 homes", the Jubilee River's): as a spare, it names nothing of its own."""
+
+
 def _spare_choices(result: Allocation, source: Material, candidates: list[Candidate],
                    pairs: list[Pair]) -> list[Candidate]:
     """The statements that might be spares, best first: from cards not among the titles, on free points, with a
     subject of their own ("They contain …" has none, nor "Made in the liver, stored in the gall bladder …", bile's,
-    which reads as the liver's beside "Organs and their jobs"), not naming their own card's topic, and not from an
+    which reads as the liver's beside "Organs and their jobs"), not set out as a label and its meaning where no
+    statement is ("Diamond – a decision …" beside sentences on sorting), not naming their own card's topic, nor from an
     overview ("Why resources matter": "About 700 million people have no electricity" belongs under "Global energy
     security" too; as a title, it fits every statement)."""
     cards = {pair.card for pair in pairs}
@@ -558,6 +565,9 @@ def _spare_choices(result: Allocation, source: Material, candidates: list[Candid
             and not _OVERVIEW.search(source.pack.cards[candidate.card].title)
             and not starts_with_pronoun(source.point(candidate.uses[0]).text)
             and not DONE_BY_NOBODY.match(source.point(candidate.uses[0]).text)
+            and not _MEASURED_BY_NOBODY.match(source.point(candidate.uses[0]).text)
+            and not (opens_on_label(source.point(candidate.uses[0]).text)
+                     and not any(opens_on_label(pair.text) for pair in pairs))
             and _own_word(source, candidate.card, source.point(candidate.uses[0]).text)
             and not _names_own_topic(source, candidate)]
 
@@ -1115,11 +1125,11 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
 
     orphans = []
     made_for: dict[str, int] = {}  # each spare word: the answer it was chosen beside
-    pairs = [term for term in answers if term.kind in ("number", "year")
+    pairs = [term for term in answers if term.kind in ("number", "year", "name")
              and sum(1 for other in answers if other is not term and _peers(term, other, source.pool)) == 1]
     # ("advanced only about ____" and "their biggest gains, about ____" beside 6 miles and 40 miles: two figures of
     # one unit and none spare are sorted by the stems' words, each pair needs a spare figure of its own unit; so do
-    # two years, 1980 and 1945, where the one a student knows leaves the other)
+    # two years, 1980 and 1945, where the one a student knows leaves the other, and two places, Berkhamsted and Rouen)
     for term in (term for term in answers if term in pairs or not any(other is not term
                                                                       and _peers(term, other, source.pool)
                                                                       for other in answers)):

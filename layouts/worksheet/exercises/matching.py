@@ -267,6 +267,13 @@ def match_candidates(source: Material) -> list[Candidate]:
     return out
 
 
+def opens_on_label(text: str) -> bool:
+    """Whether a statement opens on a name and a dash ("Diamond – a decision …", "Rectangle with double side lines –
+    a subroutine"): a term and its meaning, a few words with no verb before the dash."""
+    head = re.match(r"\W*([^\W\d][^–—:;.]{0,60}?)\s[–—]\s", text)
+    return head is not None and len(head.group(1).split()) <= 6 and not has_verb(head.group(1))
+
+
 def _countries_in(text: str) -> set[str]:
     """The countries a text names, by one or two capitalised words ("Britain", "the USA", "South Africa")."""
     names = re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?", text)

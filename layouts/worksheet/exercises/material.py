@@ -1638,7 +1638,8 @@ def _telling(answer: str) -> list[str]:
         # "S____ – only single bonds" (Saturated), and "Informal sector – jobs not taxed" tells "F____ (2 words)": the
         # word with its negating prefix
         folded = answer.strip().casefold()
-        told += [f"un{folded}", f"non-{folded}"] + ([f"in{folded}"] if folded[:1] not in "bmpl" else [])
+        told += [f"un{folded}", f"non-{folded}", f"an{folded}" if folded[:1] in "aeiou" else f"a{folded}"] \
+            + ([f"in{folded}"] if folded[:1] not in "bmpl" else [])  # (and "Abiotic factors" tells "B____ factors")
     if len(words) == 2 and (answer.islower() or english_zipf(words[0]) >= _EVERYDAY_ZIPF) \
             and (len(words[1]) >= 6 or len(words[1]) >= 4 and words[1][:1].isupper()) \
             and words[0].isalpha() and words[1].replace("-", "").isalpha() and words[1].casefold() not in _SHEET_WORDS:

@@ -630,6 +630,10 @@ def _short(source: Material, question: Short) -> Short | None:
         # mark is copied
     if any(topic_told(point, text, title) for point in scheme for text in printed):
         return None
+    matched = {title.casefold() for title in source.titles} | {title.casefold() for title, _ in source.pairs}
+    if any((label := _SCHEME_LABEL.match(point)) and label.group(1).casefold() in matched for point in scheme):
+        return None  # "Bubble sort → simplest to write, slowest sort" beside the matching's "Bubble sort" and "Easy to
+        # code, but very slow for large lists": the sheet pairs the point's topic with the point
     if sum(any(_unit_told(point, text) for text in source.shown) for point in scheme) >= 2:
         return None  # "Current (I) – measured in amperes (A)" beside a calculation's "I = 2 A": the sheet's sums print
         # each quantity's symbol with its unit, and the marks are read off them
@@ -647,6 +651,8 @@ def _short(source: Material, question: Short) -> Short | None:
     return question
 
 
+_SCHEME_LABEL = re.compile(r"\W*([^\W\d][^→–—:]{0,40}?)\s*[→–—:]\s")
+"""A scheme point's opening topic, before its arrow, dash or colon ("Bubble sort → …")."""
 _BRACKETED_SYMBOL = re.compile(r"\(\s*([^\W\d_][^\W\d_₀-₉ₐ-ₜ]{0,2}|Ω|°C)\s*\)")
 """A symbol in brackets after its name ("Current (I)", "amperes (A)", "ohms (Ω)")."""
 _VALUE_WITH_UNIT = re.compile(r"(?<![\w])([^\W\d_][^\W\d_₀-₉ₐ-ₜ]{0,2})\s*=\s*(?:[\d.,]+(?:\s\d{3})*|_+|\?)\s*"
