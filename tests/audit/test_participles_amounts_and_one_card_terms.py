@@ -17,7 +17,10 @@ bladder …" as a spare beside "Organs and their jobs"; and refraction's meaning
 three wave quantities each defined with theirs. Sets BC to BJ: a word bank of two places for two place gaps;
 "Cost around £110 million and protects about 3,000 homes" and "Diamond – a decision …" as spares beside statements
 of another kind; "Write three points about: Comparing the algorithms" beside the matching's "Bubble sort"; "B____
-factors" below the matching title "Abiotic factors"; and "mean 3 daisies → ____ daisies"."""
+factors" below the matching title "Abiotic factors"; and "mean 3 daisies → ____ daisies". Sets BK to BR: "Dual
+Power" (a state of affairs) as a timeline event; "Uses a beam of ____ instead of light" with no microscope named;
+"burn 32 g CH₄ (Mᵣ = 16) → ____ g CO₂" with no equation; and lianas and buttress roots in a box whose one spare is
+a percentage."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.candidates import _participle_of
@@ -200,3 +203,28 @@ def test_a_word_below_its_negation_and_a_total_of_an_average_are_not_asked():
         assert not ("Biotic" in answers and "Abiotic" in titles), seed
         assert not any("mean 3 daisies" in plain(question.segments) for section in plan.exercises.sections
                        for question in section.questions if type(question).__name__ == "Calc"), seed
+
+
+REVOLUTIONS = "history_the_russian_revolutions_of_1917.yaml"
+CELL_STRUCTURE = "biology_cell_structure_and_microscopy.yaml"
+CRUDE_OIL = "chemistry_crude_oil_and_fuels_2.yaml"
+RAINFORESTS = "geography_tropical_rainforests.yaml"
+
+
+def test_a_state_of_affairs_is_no_event_and_a_line_on_its_titles_verb_is_never_printed_alone():
+    for seed, plan in sheets(REVOLUTIONS):
+        assert not any(event.text == "Dual Power" for section in plan.exercises.sections
+                       for question in section.questions if isinstance(question, Timeline)
+                       for event in question.events), seed
+    for seed, plan in sheets(CELL_STRUCTURE):
+        assert not any(plain(gap.segments).startswith("Uses a beam") for gap in of_gaps(plan)), seed
+
+
+def test_no_mass_of_another_substance_without_its_equation_and_two_peers_in_the_box_have_a_spare_peer():
+    for seed, plan in sheets(CRUDE_OIL):
+        assert not any(plain(question.segments).endswith("g CO₂") for section in plan.exercises.sections
+                       for question in section.questions if type(question).__name__ == "Calc"), seed
+    for seed, plan in sheets(RAINFORESTS):
+        for section in plan.exercises.sections:
+            plants = {"lianas", "buttress roots", "drip tips", "epiphytes"} & {word.casefold() for word in section.bank}
+            assert len(plants) != 2, (seed, section.bank)

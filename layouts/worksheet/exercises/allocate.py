@@ -35,7 +35,7 @@ from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
 from .terms import number_value
-from .words import YEAR, close_forms, content_words, fields, singular, spans_in
+from .words import YEAR, close_forms, content_words, fields, parallel, singular, spans_in
 
 DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "calc": 4, "short": 3, "translate": 10, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
@@ -967,6 +967,10 @@ def _timeline(result: Allocation, source: Material, cap: int) -> None:
             if any(printed_together(event.text, title, text) for title, text in source.pairs):
                 continue  # "The James Webb Space Telescope was launched, mainly observing infrared" beside the pair
                 # "Infrared" and "space (JWST) or …": the event prints the pair together
+            if any(parallel(content_words(event.text.casefold()), content_words(shown.casefold()))
+                   for shown in source.shown):
+                continue  # "Niels Bohr suggested electrons orbit the nucleus at fixed distances (energy levels)"
+                # beside the matching's "Electrons orbit the nucleus in shells (energy levels)": one said twice
             events.append((index, event))
         if len(events) < MIN_EVENTS or len(events) == MIN_EVENTS and _title_places_an_end(events, source.pack.title):
             break
@@ -1125,11 +1129,12 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
 
     orphans = []
     made_for: dict[str, int] = {}  # each spare word: the answer it was chosen beside
-    pairs = [term for term in answers if term.kind in ("number", "year", "name")
-             and sum(1 for other in answers if other is not term and _peers(term, other, source.pool)) == 1]
+    pairs = [term for term in answers
+             if sum(1 for other in answers if other is not term and _peers(term, other, source.pool)) == 1]
     # ("advanced only about ____" and "their biggest gains, about ____" beside 6 miles and 40 miles: two figures of
     # one unit and none spare are sorted by the stems' words, each pair needs a spare figure of its own unit; so do
-    # two years, 1980 and 1945, where the one a student knows leaves the other, and two places, Berkhamsted and Rouen)
+    # two years, 1980 and 1945, where the one a student knows leaves the other, two places, Berkhamsted and Rouen, and
+    # two plant features, lianas and buttress roots)
     for term in (term for term in answers if term in pairs or not any(other is not term
                                                                       and _peers(term, other, source.pool)
                                                                       for other in answers)):

@@ -516,10 +516,10 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
         working = working.replace(asked.strip(" ="), " ", 1)
     if _APPROXIMATE.search(asked) or _DATED.search(givens):
         return True  # "c. 900 in 1961 → about 16,000", "roughly 60% … → roughly 40% imported": a trend, not a sum
-    other = re.match(r"\s*mol\s+([A-Z][A-Za-z₀-₉()]*)", value.group("unit"))
+    other = re.match(r"\s*(?:mol|g|kg|tonnes?|t)\s+([A-Z][A-Za-z₀-₉()]*)", value.group("unit"))
     if other and other.group(1) not in givens and not re.search(r"\d\s*:\s*\d|\bratio\b|\+", givens):
         return True  # "25.0 cm³ of 0.100 mol/dm³ NaOH → ____ mol H₂SO₄": moles of another substance, by the ratio of
-        # an equation the stem does not print
+        # an equation the stem does not print; so is "burn 32 g CH₄ (Mᵣ = 16) → ____ g CO₂", its mass
     if re.search(r"\d\s*dm³\s+[A-Z]", givens) and re.fullmatch(r"\s*(?:g|mol|kg)\s*", value.group("unit")) \
             and not re.search(r"(?i)24\s*dm|\brtp\b|r\.t\.p|room temperature", f"{givens} {context}"):
         return True  # "12 dm³ CO₂ → ____ g": a gas's volume read as moles at room temperature and pressure, which the

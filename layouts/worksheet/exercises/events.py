@@ -148,6 +148,10 @@ _CONTENTS_COUNTED = re.compile(rf"[–—:-]\s*(?:the\s+|its\s+)?{COUNTED}\W*$",
 """A title's second part that counts what its card lists ("– the Six Points", ": three key terms")."""
 
 
+_ARRANGEMENT = re.compile(r"(?i)^\W*(?:the\s+)?(?:[^\W\d_][\w-]*\s+){0,2}(?:power|rule|system|regime|era|period|"
+                          r"policy|dictatorship)\W*$")
+"""A title that is only an arrangement's or a stretch of time's name ("Dual Power", "The feudal system"), no event
+("The withdrawal of Roman rule" is one)."""
 _HEADING_AND_PLACE = re.compile(r"(?:The|A|An)\s+[a-z][a-z\s-]*\s+[–—:-]\s+[A-Z][^\W\d_]+\.?")
 """A title that is a plain heading, then one name after its dash ("The secret plan – Sèvres"): no event."""
 
@@ -195,6 +199,8 @@ def event_candidates(source: Material) -> list[Candidate]:
             continue  # "The People's Charter – the Six Points": what a document said, not something that happened
         if when is not None and _HEADING_AND_PLACE.fullmatch(card.title.strip()):
             continue  # "The secret plan – Sèvres": a heading and where, which says not what happened there
+        if when is not None and not names_event(card.title) and _ARRANGEMENT.search(card.title):
+            continue  # "Dual Power" dated March 1917: a state of affairs that lasted months, no moment
         if when is not None and not surveys(card.title) and not _SPAN_OF_YEARS.search(card.date or "") \
                 and not _ERA_SPAN.search(card.date or "") \
                 and not _SPAN_OF_MONTHS.search(card.date or "") \

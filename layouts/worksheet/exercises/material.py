@@ -641,6 +641,7 @@ class Material:
             or re.match(r"(?i)\W*to\s+[a-z]{2,}\b", text) \
             or _DEFINITE.search(text) and not _defines_hidden(text, hidden) \
             or VERB_FIRST.match(opening) and opening.split(" ", 1)[0] not in self.words.proper \
+            or _PRESENT_VERB_FIRST.match(text) is not None \
             or not self.word_list and any(term.start == 0 for term in hidden) and GLOSS_DASH.search(text) is not None \
             or any(term.start == 0 and re.match(r"\s*=(?!=)", text[term.end:]) for term in hidden) \
             or not GLOSS_DASH.search(text) and (
@@ -816,6 +817,11 @@ _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]ers
 _IT_AFTER_OPENER = re.compile(r"\W*(?:On|In|At|After|During|By|From|With|Before|Along|Near)\s+(?:[a-z]+\s+){1,3}"
                               r"(?:it|they)\s+[a-z]+")
 """An opening phrase of place or time, then "it" or "they" as the subject ("On the way it fired …")."""
+_PRESENT_VERB_FIRST = re.compile(r"\W*(?:Uses|Has|Contains|Produces|Makes|Gives|Allows|Shows|Needs|Takes|Works|"
+                                 r"Is|Are|Can|Cannot|Carries|Forms|Releases|Absorbs|Stores|Controls)"
+                                 r"\s+(?:a|an|the|[a-z]{2,})\b")
+"""A line that opens on a verb in the present, its subject the card's title ("Uses a beam of electrons instead of
+light" under "Electron microscope"): printed without the title, it says not what does it."""
 _AMOUNT_FIRST = re.compile(r"(?i)^(?:(?:typically|usually|normally|generally|often)\s+)?"
                            r"(?:(?:over|about|around|nearly|almost|more than|fewer than|less than|up to|roughly|"
                            r"approximately|at least)\b|\d)")
