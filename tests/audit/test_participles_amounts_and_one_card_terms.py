@@ -20,7 +20,9 @@ of another kind; "Write three points about: Comparing the algorithms" beside the
 factors" below the matching title "Abiotic factors"; and "mean 3 daisies → ____ daisies". Sets BK to BR: "Dual
 Power" (a state of affairs) as a timeline event; "Uses a beam of ____ instead of light" with no microscope named;
 "burn 32 g CH₄ (Mᵣ = 16) → ____ g CO₂" with no equation; and lianas and buttress roots in a box whose one spare is
-a percentage."""
+a percentage. Sets BS to BZ: "the first tanks, used during the Somme, on ____" beside the card "The Somme" of 1916;
+"Exist as single atoms – m____ gases"; "hot sunny days → risk of h____ and drought"; and "A sprinter … needs a
+short r____ (2 words)" (reaction time)."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.candidates import _participle_of
@@ -228,3 +230,20 @@ def test_no_mass_of_another_substance_without_its_equation_and_two_peers_in_the_
         for section in plan.exercises.sections:
             plants = {"lianas", "buttress roots", "drip tips", "epiphytes"} & {word.casefold() for word in section.bank}
             assert len(plants) != 2, (seed, section.bank)
+
+
+TRENCHES = "history_life_in_the_trenches_1914_1918.yaml"
+ATOMS = "chemistry_atoms_and_the_periodic_table.yaml"
+WEATHER = "geography_uk_weather_hazards_2.yaml"
+FITNESS_TRAINING = "pe_fitness_and_training_principles.yaml"
+
+
+def test_a_year_another_dated_card_names_a_count_its_prefix_spells_and_an_everyday_pair_are_not_asked():
+    for seed, plan in sheets(TRENCHES):
+        assert not any("Somme" in plain(question.segments) for section in plan.exercises.sections
+                       for question in section.questions if type(question).__name__ == "Choice"), seed
+    asked = {name: {blank.text.casefold() for plan in fresh_plans(name, SEEDS) for gap in of_gaps(plan)
+                    for blank in gap.answers} for name in (ATOMS, WEATHER, FITNESS_TRAINING)}
+    assert all(asked.values())
+    assert "monatomic" not in asked[ATOMS] and not {"heatwave", "heatwaves"} & asked[WEATHER]
+    assert "reaction time" not in asked[FITNESS_TRAINING]

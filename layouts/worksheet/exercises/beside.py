@@ -243,7 +243,7 @@ def _counted_by_its_prefix(text: str, term: Term) -> bool:
         for prefix, numbers in _NUMBER_PREFIXES)
 
 
-_NUMBER_PREFIXES = (("mono", "one|single|1"), ("uni", "one|single|1"), ("bi", "two|both|pairs?|2"),
+_NUMBER_PREFIXES = (("mono", "one|single|1"), ("mon", "one|single|1"), ("uni", "one|single|1"), ("bi", "two|both|pairs?|2"),
                     ("di", "two|pairs?|2"), ("tri", "three|3"), ("tetra", "four|4"), ("quad", "four|4"),
                     ("pent", "five|5"), ("hex", "six|6"), ("oct", "eight|eighth|8"), ("dec", "ten|tenth|10"))
 """Number prefixes, and the words and figures for their numbers."""
@@ -534,6 +534,7 @@ _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "abso
              "fee for driving": ("congestion charge",), "charge for driving": ("congestion charge",),
              "to cut traffic": ("congestion charge",), "a² − b²": _SQUARES, "a² - b²": _SQUARES,
              "x² − y²": _SQUARES, "x² - y²": _SQUARES, "powder": ("surface area",), "droplets": ("surface area",),
+             "hot sunny days": ("heatwave", "heatwaves"), "hot days": ("heatwave", "heatwaves"),
              "smaller pieces": ("surface area",),
              **dict.fromkeys(("dachau", "buchenwald", "sachsenhausen", "belsen", "ravensbrück"), _CAMPS),
              **dict.fromkeys(("controlled by", "catalysed by", "sped up by", "speeded up by"), ("enzymes", "enzyme")),
@@ -984,7 +985,7 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("source", "mouth"), ("swash", "backwash"), ("windward", "leeward"), ("stalactite", "stalagmite"),
           ("anticline", "syncline"), ("cation", "anion"), ("headland", "bay"), ("endangered", "extinct"),
           ("vulnerable", "endangered"), ("halide", "halogen"), ("expansionary", "contractionary"),
-          ("expansionary", "deflationary"), ("loose", "tight"), ("inflation", "deflation"), ("landslide", "avalanche"))
+          ("expansionary", "deflationary"), ("loose", "tight"), ("inflation", "deflation"), ("landslide", "avalanche"), ("heatwave", "drought"))
 
 
 def _singular(word: str) -> str:

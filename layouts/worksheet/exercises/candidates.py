@@ -1285,7 +1285,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             continue  # "removed from power in ____; the crisis was one reason": a year before the crisis is out at
             # sight, and the options after it leave the answer the earliest
         if _famous_year(text + "\n" + source.pack.cards[ref.card].title, term) or _death_ends_a_span(source.pack,
-                                                                                                   text, term):
+                                                                                                   text, term) \
+                or _dated_by_another_title(source, ref, text, term):
             continue  # "cut to 0.1% in ____ at the start of the Covid-19 pandemic": every pupil knows 2020; "stabbed
             # to death in ____" beside "Prime Minister 1958–66" is answered by the span
         wrong = distractors(term, source.pool, source.rng, 3, shown, avoid, near=ref.card, only_near=True,
@@ -2064,6 +2065,18 @@ _DEATH_DATE = r"\s*(?:in\s+|on\s+)?(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?
 _DEATH = re.compile(rf"(?i)\b(?:(?:his|her|their)\s+death|died|{_KILLED}|d\.){_DEATH_DATE}")
 _NAMED_DEATH = re.compile(rf"\b([A-Z][\w'’-]{{2,}})\s+(?:died|{_KILLED}){_DEATH_DATE}")
 """A death another card dates, and the name before it ("Lenin died on 21 January 1924")."""
+
+
+def _dated_by_another_title(source, ref, text: str, answer) -> bool:
+    """Whether the stem names, by a capitalised name, another card whose ``date:`` is the answer's year alone ("the
+    first tanks, used during the Somme, on ____" beside the card "The Somme", 1916): the card gives the year away."""
+    if answer.kind != "year" or answer.year is None:
+        return False
+    shown = text[:answer.start] + " " + text[answer.end:]
+    names = {name.casefold() for name in re.findall(r"\b[A-Z][a-z]{3,}\b", shown)} - _COMMON_CAPITALS
+    return any(index != ref.card and {int(found) for found in YEAR.findall(card.date or "")} == {answer.year}
+               and names & {name.casefold() for name in re.findall(r"\b[A-Z][a-z]{3,}\b", card.title)}
+               for index, card in enumerate(source.pack.cards))
 
 
 def _named_by_a_dated_title(source, ref, text: str, answer, wrong: str) -> bool:
