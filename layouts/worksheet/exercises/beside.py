@@ -243,7 +243,8 @@ def _counted_by_its_prefix(text: str, term: Term) -> bool:
         for prefix, numbers in _NUMBER_PREFIXES)
 
 
-_NUMBER_PREFIXES = (("mono", "one|single|1"), ("mon", "one|single|1"), ("uni", "one|single|1"), ("bi", "two|both|pairs?|2"),
+_NUMBER_PREFIXES = (("mono", "one|single|1"), ("mon", "one|single|1"), ("uni", "one|single|1"),
+                    ("bi", "two|both|pairs?|2"),
                     ("di", "two|pairs?|2"), ("tri", "three|3"), ("tetra", "four|4"), ("quad", "four|4"),
                     ("pent", "five|5"), ("hex", "six|6"), ("oct", "eight|eighth|8"), ("dec", "ten|tenth|10"))
 """Number prefixes, and the words and figures for their numbers."""
@@ -985,7 +986,8 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("source", "mouth"), ("swash", "backwash"), ("windward", "leeward"), ("stalactite", "stalagmite"),
           ("anticline", "syncline"), ("cation", "anion"), ("headland", "bay"), ("endangered", "extinct"),
           ("vulnerable", "endangered"), ("halide", "halogen"), ("expansionary", "contractionary"),
-          ("expansionary", "deflationary"), ("loose", "tight"), ("inflation", "deflation"), ("landslide", "avalanche"), ("heatwave", "drought"))
+          ("expansionary", "deflationary"), ("loose", "tight"), ("inflation", "deflation"),
+          ("landslide", "avalanche"), ("heatwave", "drought"))
 
 
 def _singular(word: str) -> str:
