@@ -22,7 +22,10 @@ Power" (a state of affairs) as a timeline event; "Uses a beam of ____ instead of
 "burn 32 g CH₄ (Mᵣ = 16) → ____ g CO₂" with no equation; and lianas and buttress roots in a box whose one spare is
 a percentage. Sets BS to BZ: "the first tanks, used during the Somme, on ____" beside the card "The Somme" of 1916;
 "Exist as single atoms – m____ gases"; "hot sunny days → risk of h____ and drought"; and "A sprinter … needs a
-short r____ (2 words)" (reaction time)."""
+short r____ (2 words)" (reaction time). Sets CA to CH: "beheaded … in ____" (1587) beside "fled to England in
+1568 and was held prisoner for nearly 19 years"; "The execution of Mary … removed a Catholic heir, so Philip felt free
+to act" as a timeline event; "Worked exam question – motor lifting a crate:" before a calculation; and "Non mi è
+p____ la spiaggia – the participle agrees with la spiaggia"."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.candidates import _participle_of
@@ -247,3 +250,23 @@ def test_a_year_another_dated_card_names_a_count_its_prefix_spells_and_an_everyd
     assert all(asked.values())
     assert "monatomic" not in asked[ATOMS] and not {"heatwave", "heatwaves"} & asked[WEATHER]
     assert "reaction time" not in asked[FITNESS_TRAINING]
+
+
+ELIZABETH = "history_elizabethan_england_1580_1603.yaml"
+HOLIDAYS_IT = "italian_le_vacanze.yaml"
+ENERGY = "physics_energy_stores_and_efficiency_3.yaml"
+
+
+def test_a_year_reckoned_from_the_sheet_a_cause_on_a_timeline_a_label_and_a_grammar_note_are_not_printed():
+    from studypack.layouts.worksheet.exercises.material import _reckoned_year
+    assert _reckoned_year("1587", "fled to england in 1568 and was held prisoner for nearly 19 years")
+    assert not _reckoned_year("1600", "fled to england in 1568 and was held prisoner for nearly 19 years")
+    for seed, plan in sheets(ELIZABETH):
+        assert not any(", so Philip" in event.text for section in plan.exercises.sections
+                       for question in section.questions if isinstance(question, Timeline)
+                       for event in question.events), seed
+    for seed, plan in sheets(ENERGY):
+        assert not any(plain(question.segments).startswith("Worked exam") for section in plan.exercises.sections
+                       for question in section.questions if type(question).__name__ == "Calc"), seed
+    for seed, plan in sheets(HOLIDAYS_IT):
+        assert not any("participle agrees" in plain(gap.segments) for gap in of_gaps(plan)), seed

@@ -1075,7 +1075,8 @@ def _topic(title: str) -> str:
     worked examples"), which would print the method the question's marks are for."""
     topic = re.sub(r"(?i)\s*(?:[–—:-]\s*|\(|\s(?=worked\b))(?:worked\s+)?examples?(?:\s*\(?\d+\)?)?\)?\s*$", "",
                    printed_title(title))  # ("Latent heat worked examples" is about latent heat)
-    topic = re.sub(r"(?i)^\s*(?:worked\s+)?examples?\s*\d*\s*[–—:-]\s*", "", topic) or title  # ("Worked example 1 –")
+    topic = re.sub(r"(?i)^\s*(?:worked\s+)?(?:exam(?:-style)?\s+)?(?:examples?|questions?)\s*\d*\s*[–—:-]\s*", "",
+                   topic) or title  # ("Worked example 1 –", "Worked exam question – motor lifting a crate")
     labelled = re.match(r"(?i)\s*calculations?\s*[–—:-]\s*(?=\w)", topic)
     if labelled:  # "Calculations: mass from a half equation" heads a calculations section as "Mass from …"
         rest = topic[labelled.end():]

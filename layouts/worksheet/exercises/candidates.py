@@ -262,6 +262,10 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if source.word_list and _ARTICLE.match(source.pack.cards[ref.card].title) and ref.point == 0:
         return None  # "h____ – often shortened to TPC" on the card "os trabalhos de casa": a word's card holds its
         # meaning, which translation asks, and a gap would ask the English word
+    if source.word_list and _GRAMMAR_GLOSS.search(GLOSS_DASH.split(source.point(ref).text, maxsplit=1)[-1]) \
+            and GLOSS_DASH.search(source.point(ref).text):
+        return None  # "Non mi è p____ la spiaggia – the participle agrees with la spiaggia": after the dash, a note on
+        # the very form the blank asks, where a meaning would stand
     if _QUERY_CODE.search(source.point(ref).text):
         return None  # "S____ (2 words), Price FROM Books …" (SELECT Title): a line of code, its words the language's
         # own or the example's, which no card teaches
@@ -1216,6 +1220,9 @@ def shown_text(segments) -> str:
 
 # -- multiple choice ---------------------------------------------------------
 
+_GRAMMAR_GLOSS = re.compile(r"(?i)\b(?:agrees?|agreement|participle|feminine|masculine|auxiliary|infinitive|"
+                            r"conjugat\w*|takes\s+(?:être|essere|sein|avere|avoir|haben))\b")
+"""A note on grammar ("the participle agrees with la spiaggia") standing after a line's dash where its meaning would."""
 _QUERY_CODE = re.compile(r"\b(?:SELECT|UPDATE|DELETE|INSERT)\b[^.;]*\b(?:FROM|SET|WHERE|INTO|VALUES)\b")
 """A database query written out ("SELECT Title, Price FROM Books WHERE Price < 10")."""
 _KIND_PREFERENCE = {"year": 1.0, "name": 1.0, "term": 1.2, "number": 0.6}

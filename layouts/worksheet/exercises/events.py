@@ -291,6 +291,9 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if _CAME_AFTER.match(text):
             continue  # "Came after heavy taxes in 1523" under "The Amicable Grant" (1525): the year is of what it
             # followed
+        if re.search(r",\s+so\s+(?:that\s+)?[A-Za-z][\w'’-]*\s+(?:felt|could|was|were|had|would|did)\b", text):
+            continue  # "The execution of Mary in 1587 removed a Catholic heir, so Philip felt free to act": a cause
+            # and what it made possible, under "Causes of the Armada", no event told for itself
         if re.search(r"(?i)\b(?:ahead of|in the run-up to|before|after|until|following)\s+"
                      r"(?:(?!\band\b|\b\w+ed\b)[^;:,.()])*\bin\s*$", text[:years[0].start]) \
                 and has_verb(text[:years[0].start]):

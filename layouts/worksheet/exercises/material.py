@@ -190,6 +190,11 @@ class Material:
                or any(holds(part.casefold(), name) for name in (*names_of(answer), *self._named_in_full(answer)))
                for answer in answers for part in visible):
             return True  # (and "Silicon dioxide (silica): Formula ____": the name prints SiO₂)
+        printed = self.printed()
+        if any(_reckoned_year(answer, part.casefold()) for answer in answers for part in (*visible, printed)) \
+                or any(_reckoned_year(answer, part.casefold()) for answer in self.answers for part in visible):
+            return True  # "fled to England in 1568 and was held prisoner for nearly 19 years" beside "beheaded in
+            # ____" (1587): the sum of the two is the answer
         if any(_overlapping(answer, other) or _paired_answers(answer, other) or _two_forms(answer, other)
                or _negated_form(answer, other)
                or self.banked and _year_of(answer, other) or _close_figures(answer, other)
@@ -990,6 +995,20 @@ def _two_forms(answer: str, other: str) -> bool:
 _ORDINALS = frozenset("first second third fourth fifth 1st 2nd 3rd 4th 5th".split())
 _SERIES_NUMBERS = frozenset("1 2 3 4 5 i ii iii iv".split())
 """Numbers that name one of a series after its word ("Type 2 diabetes", "Stage II")."""
+
+
+_YEARS_LATER = re.compile(r"\b(\d{3,4})\b[^.;]{0,60}?\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
+                          r"\s+years\b")
+"""A year and a count of years after it in one sentence ("in 1568 and was held prisoner for nearly 19 years")."""
+
+
+def _reckoned_year(answer: str, text: str) -> bool:
+    """Whether a year answer is a printed year plus the years the same sentence counts on from it (to a year)."""
+    asked = re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?(\d{3,4})\s*", answer)
+    if asked is None:
+        return False
+    return any(abs(int(year) + (int(count) if count.isdigit() else NUMBER_WORDS[count]) - int(asked.group(1))) <= 1
+               for year, count in _YEARS_LATER.findall(text) if year != asked.group(1))
 
 
 def _paired_answers(answer: str, other: str) -> bool:
