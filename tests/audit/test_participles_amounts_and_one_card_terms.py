@@ -25,7 +25,10 @@ a percentage. Sets BS to BZ: "the first tanks, used during the Somme, on ____" b
 short r____ (2 words)" (reaction time). Sets CA to CH: "beheaded … in ____" (1587) beside "fled to England in
 1568 and was held prisoner for nearly 19 years"; "The execution of Mary … removed a Catholic heir, so Philip felt free
 to act" as a timeline event; "Worked exam question – motor lifting a crate:" before a calculation; and "Non mi è
-p____ la spiaggia – the participle agrees with la spiaggia"."""
+p____ la spiaggia – the participle agrees with la spiaggia". Sets CI to CP: "C'est ennuyeux / inutile / difficile"
+to translate for one mark; "Marie and Pierre C____"; "measured 95 counts/min, background 20 counts/min → ____
+counts/min"; "Write two points about: Kidney failure" beside the matching titles "Dialysis" and "Kidney transplants";
+and "In 1764 the Bridgewater Canal … carried coal" (1761) as a false statement."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.candidates import _participle_of
@@ -270,3 +273,33 @@ def test_a_year_reckoned_from_the_sheet_a_cause_on_a_timeline_a_label_and_a_gram
                        for question in section.questions if type(question).__name__ == "Calc"), seed
     for seed, plan in sheets(HOLIDAYS_IT):
         assert not any("participle agrees" in plain(gap.segments) for gap in of_gaps(plan)), seed
+
+
+SCHOOL_FR = "french_le_college_et_les_matieres.yaml"
+DECAY = "physics_radioactive_decay_and_half_life.yaml"
+KIDNEY = "biology_the_kidney_and_water_balance.yaml"
+INDUSTRY = "history_the_industrial_revolution_in_britain_3.yaml"
+
+
+def test_three_phrases_for_one_mark_a_famous_couples_name_and_an_unnamed_difference_are_not_asked():
+    for seed, plan in sheets(SCHOOL_FR):
+        assert not any(question.shown.count(" / ") >= 2 or question.answer.count(" / ") >= 2
+                       for section in plan.exercises.sections for question in section.questions
+                       if isinstance(question, Translate)), seed
+    for seed, plan in sheets(DECAY):
+        assert not any(blank.text == "Curie" for gap in of_gaps(plan) for blank in gap.answers), seed
+        assert not any("background 20 counts/min" in plain(question.segments) for section in plan.exercises.sections
+                       for question in section.questions if type(question).__name__ == "Calc"), seed
+
+
+def test_a_scheme_the_matching_titles_print_and_a_going_on_a_few_years_later_are_not_asked():
+    for seed, plan in sheets(KIDNEY):
+        titles = {pair.title for section in plan.exercises.sections for block in section.questions
+                  if isinstance(block, Match) for pair in block.pairs}
+        prompts = [question.prompt for section in plan.exercises.sections for question in section.questions
+                   if isinstance(question, Short)]
+        assert not ({"Dialysis", "Kidney transplants"} <= titles and any("Kidney failure" in p for p in prompts)), seed
+    for seed, plan in sheets(INDUSTRY):
+        assert not any("Bridgewater Canal" in plain(question.segments) and not question.true
+                       for section in plan.exercises.sections for question in section.questions
+                       if type(question).__name__ == "TrueFalse"), seed

@@ -197,7 +197,10 @@ def _surname_after_given_name(text: str, term: Term) -> bool:
         return False
     before = text[:term.start]
     given = re.search(r"(?:^|\s)([A-Z][^\W\d_]+)\s+$", before)
+    couple = re.search(r"(?:^|\s)([A-Z][^\W\d_]+)\s+(?:and|&)\s+([A-Z][^\W\d_]+)\s+$", before)  # ("Marie and Pierre
+    # C____": the two given names of one famous couple)
     return given is not None and given.group(1).casefold() in GIVEN_NAMES and familiar(term.text) \
+        or couple is not None and all(name.casefold() in GIVEN_NAMES for name in couple.groups()) \
         or re.search(r"(?:^|\s)[A-Z][^\W\d_]+\s+(?:da|de|do|dos|das|del|della|di|du|von|van|der|den|la|le)\s+$",
                      before) is not None
 

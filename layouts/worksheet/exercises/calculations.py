@@ -558,12 +558,16 @@ def _unfair(givens: str, working: str, last: str, steps: list[str], number: str,
     if not asked and re.search(r"(?i)\barbitrary\b|\ba\.u\.", value.group("unit")):
         return True  # "The inverse square law: lamp at 10 cm → ____ arbitrary units": which quantity, and worked how
         # (1/d², d in cm), nothing says
-    if not asked.strip(" =") and value.group("unit").strip() == "%" \
+    counted = value.group("unit").strip()
+    if not asked.strip(" =") and counted == "%" \
             and re.fullmatch(rf"\s*{_NUMBER}(?:\s*\+\s*{_NUMBER})+\s*=?\s*", working) \
             and sorted(re.findall(_NUMBER, working)) == sorted(re.findall(_NUMBER, givens)):
         return True  # "shares of 27%, 15%, 13% and 10% → ____%": the shares added up, of what the stem does not say
         # (the four biggest firms', the concentration ratio); "30 N and 45 N → ____ N forwards" is a resultant
-    counted = value.group("unit").strip()
+    if not asked.strip(" =") and re.fullmatch(rf"\s*{_NUMBER}\s*[−-]\s*{_NUMBER}\s*=?\s*", working) \
+            and len(re.findall(_NUMBER, givens)) == 2 and counted and givens.count(counted) == 2:
+        return True  # "measured 95 counts/min, background 20 counts/min → ____ counts/min": one reading less the
+        # other, named by nothing (the corrected count rate)
     if not asked.strip(" =") and re.fullmatch(r"[^\W\d_]{4,}", counted) \
             and re.search(rf"(?i)\b(?:mean|average)\s+(?:of\s+)?{_NUMBER}\s+{re.escape(counted)}\b", givens):
         return True  # "field 1200 m², quadrat 0.25 m², mean 3 daisies → ____ daisies": a total of what a given

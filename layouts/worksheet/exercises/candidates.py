@@ -262,8 +262,8 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if source.word_list and _ARTICLE.match(source.pack.cards[ref.card].title) and ref.point == 0:
         return None  # "h____ – often shortened to TPC" on the card "os trabalhos de casa": a word's card holds its
         # meaning, which translation asks, and a gap would ask the English word
-    if source.word_list and _GRAMMAR_GLOSS.search(GLOSS_DASH.split(source.point(ref).text, maxsplit=1)[-1]) \
-            and GLOSS_DASH.search(source.point(ref).text):
+    if source.word_list and GLOSS_DASH.search(source.point(ref).text) \
+            and _GRAMMAR_GLOSS.search(GLOSS_DASH.split(source.point(ref).text, maxsplit=1)[-1]):
         return None  # "Non mi è p____ la spiaggia – the participle agrees with la spiaggia": after the dash, a note on
         # the very form the blank asks, where a meaning would stand
     if _QUERY_CODE.search(source.point(ref).text):
@@ -1959,6 +1959,9 @@ def _true_false(source: Material, ref: PointRef, true: bool) -> TrueFalse | None
             continue  # "Verwoerd was stabbed to death in 1963" beside "Prime Minister 1958–66": the span ends on it
         if wrong is not None and _before_its_card(source.pack.cards[ref.card], term, wrong[0]):
             continue  # "Gorkha earthquake (25 April 2015): tourism restarted from late 2010": before the event itself
+        if wrong is not None and _still_so_later(text, term, wrong[0]):
+            continue  # "In 1764 the Bridgewater Canal … carried coal to Manchester" (1761): carrying went on, and a
+            # few years later it was as true
         if wrong is None:
             continue
         swap = capitalised(wrong[0]) if opens_sentence(text, term.start) and term.text[:1].isupper() else wrong[0]
@@ -2151,6 +2154,19 @@ def _month_of(text: str) -> tuple[int, int] | None:
         return None
     placed = when(text)
     return (year, placed[1]) if placed is not None and placed[0] == year else (year, 0)
+
+
+_GOING_ON = re.compile(r"(?i)\b(?:carried|ran|used|lived|worked|ruled|operated|employed|produced|held|kept|"
+                       r"supplied|served|housed)\b")
+"""Past verbs of what went on for years once begun ("carried coal", "employed children")."""
+
+
+def _still_so_later(text: str, answer, wrong: str) -> bool:
+    """Whether a false year a few years after the true one dates a line of something that went on ("carried coal"):
+    it was still so then, and the statement is true."""
+    year = _year_in(wrong)
+    return year is not None and answer.year is not None and 0 < year - answer.year <= 10 \
+        and _GOING_ON.search(text) is not None
 
 
 def _before_its_card(card, answer, wrong: str) -> bool:

@@ -634,6 +634,9 @@ def _short(source: Material, question: Short) -> Short | None:
     if any((label := _SCHEME_LABEL.match(point)) and label.group(1).casefold() in matched for point in scheme):
         return None  # "Bubble sort → simplest to write, slowest sort" beside the matching's "Bubble sort" and "Easy to
         # code, but very slow for large lists": the sheet pairs the point's topic with the point
+    if any(sum(_names_title(point, title) for title in source.titles) >= 2 for point in scheme):
+        return None  # "Two treatments – kidney dialysis or a kidney transplant" beside the matching's titles
+        # "Dialysis" and "Kidney transplants": the point is printed as the sheet's titles
     if sum(any(_unit_told(point, text) for text in source.shown) for point in scheme) >= 2:
         return None  # "Current (I) – measured in amperes (A)" beside a calculation's "I = 2 A": the sheet's sums print
         # each quantity's symbol with its unit, and the marks are read off them
@@ -658,6 +661,13 @@ _BRACKETED_SYMBOL = re.compile(r"\(\s*([^\W\d_][^\W\d_₀-₉ₐ-ₜ]{0,2}|Ω|°
 _VALUE_WITH_UNIT = re.compile(r"(?<![\w])([^\W\d_][^\W\d_₀-₉ₐ-ₜ]{0,2})\s*=\s*(?:[\d.,]+(?:\s\d{3})*|_+|\?)\s*"
                               r"([^\W\d_]{1,3}|Ω|°C)(?![\w])")
 """A quantity's symbol given a value in its unit ("I = 2 A", "E = ____ J")."""
+
+
+def _names_title(point: str, title: str) -> bool:
+    """Whether a scheme point holds every word of a printed title, each in any number ("kidney transplant" for
+    "Kidney transplants")."""
+    words = {singular(word) for word in re.findall(r"[^\W\d_]{3,}", title.casefold())}
+    return bool(words) and words <= {singular(word) for word in re.findall(r"[^\W\d_]{3,}", point.casefold())}
 
 
 def _unit_told(point: str, printed: str) -> bool:

@@ -293,6 +293,8 @@ def translations(pack: Pack, rng: random.Random, limit: int,
              and not re.search(rf"{re.escape(word[2])}\s*\(\s*(?:NOT|not)\s", _line(pack, word[0]))  # "l'entrée –
              # the starter (NOT the entrance here)": the word's everyday meaning is as right out of context
              and not _glossed_name(word[1], word[2])
+             and not any(len(re.split(r"\s+/\s+", side)) >= 3 for side in word[1:])  # "C'est ennuyeux / inutile /
+             # difficile": three expressions for one mark, and one or two of them right earns what?
              and not (not german and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+", word[1].strip()) is not None
                       and word[2].strip()[:1].islower())  # "Stromae – chanteur belge": a person, described
              and not any(note.strip().casefold() == word[2].strip().casefold()
