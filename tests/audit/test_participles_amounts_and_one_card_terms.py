@@ -28,7 +28,9 @@ to act" as a timeline event; "Worked exam question – motor lifting a crate:" b
 p____ la spiaggia – the participle agrees with la spiaggia". Sets CI to CP: "C'est ennuyeux / inutile / difficile"
 to translate for one mark; "Marie and Pierre C____"; "measured 95 counts/min, background 20 counts/min → ____
 counts/min"; "Write two points about: Kidney failure" beside the matching titles "Dialysis" and "Kidney transplants";
-and "In 1764 the Bridgewater Canal … carried coal" (1761) as a false statement."""
+and "In 1764 the Bridgewater Canal … carried coal" (1761) as a false statement. Sets CQ to CX: "May 1997" among
+May 2009, May 2010 and May 2011; "H____ (2 words) increases → more blood pumped"; and "Death rate fell from about
+____" for "42% to 2%"."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.candidates import _participle_of
@@ -303,3 +305,20 @@ def test_a_scheme_the_matching_titles_print_and_a_going_on_a_few_years_later_are
         assert not any("Bridgewater Canal" in plain(question.segments) and not question.true
                        for section in plan.exercises.sections for question in section.questions
                        if type(question).__name__ == "TrueFalse"), seed
+
+
+GOVERNMENT = "economics_government_and_the_economy.yaml"
+RESPIRATION = "biology_respiration_aerobic_and_anaerobic.yaml"
+MEDICINE = "history_medicine_in_the_1800s.yaml"
+
+
+def test_no_year_far_from_its_bunched_options_no_everyday_rate_and_no_range_after_from():
+    from studypack.layouts.worksheet.exercises.questions import Choice
+    for seed, plan in sheets(GOVERNMENT):
+        for choice in (question for section in plan.exercises.sections for question in section.questions
+                       if isinstance(question, Choice)):
+            assert "May 1997" not in choice.options, (seed, choice.options)
+    for name in (RESPIRATION, MEDICINE):
+        for seed, plan in sheets(name):
+            answers = {blank.text for gap in of_gaps(plan) for blank in gap.answers}
+            assert not answers & {"Heart rate", "heart rate", "42% to 2%"}, (name, seed, answers)

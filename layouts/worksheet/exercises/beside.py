@@ -59,7 +59,7 @@ def told_beside(point: Point, term: Term, vocabulary: bool = True) -> bool:
         or _study_named(text, term) or _surname_after_given_name(text, term) or _heads_its_examples(text, term) \
         or _counted_by_its_prefix(text, term) or _initial_in_bracketed_acronym(text, term) \
         or _conjugated_beside(text, term) or _auxiliary(term) or _day_by_its_date(text, term) \
-        or _everyday_outcome(text, term) or _separated_beside(text, term) \
+        or _everyday_outcome(text, term) or _separated_beside(text, term) or _range_after_from(text, term) \
         or _initials_beside(text, term) \
         or _unit_symbol_beside(text, term) \
         or _ending_beside(text, term) or _times_beside(text, term) or _charge_shown(point, term) \
@@ -793,6 +793,13 @@ def _everyday_outcome(text: str, term: Term) -> bool:
     words = term.text.split()
     return len(words) == 2 and term.text.islower() and all(english_zipf(singular(word)) >= 3.8 for word in words) \
         and _OUTCOME_VERB.search(text[:term.start]) is not None
+
+
+def _range_after_from(text: str, term: Term) -> bool:
+    """Whether the answer is both ends of a change after "from" ("Death rate fell from about ____" for "42% to 2%"):
+    its first figure alone makes the line true, and the key cannot say whether it earns the mark."""
+    return re.search(r"\d.*\bto\b.*\d", term.text) is not None \
+        and re.search(r"(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|c\.\s*)?$", text[:term.start]) is not None
 
 
 def _separated_beside(text: str, term: Term) -> bool:

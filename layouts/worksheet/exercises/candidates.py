@@ -1301,6 +1301,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
         if wrong is None or any(len({option.casefold() for option in wrong} & earlier) >= 2
                                 for earlier in source.wrong_sets):
             continue  # (two of the three wrong options another question offered: its answer the odd one out)
+        if _year_apart_from_options(term, wrong):
+            continue  # "May 1997" beside May 2009, May 2010 and May 2011: the one far from the rest is the answer
         at_start = term.start == 0 and term.text[:1].isupper()  # ("The 1960s" opening its line)
         options = (term.text.strip(),) + tuple(capitalised(option) if at_start else option for option in wrong)
         segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
@@ -2075,6 +2077,17 @@ _DEATH_DATE = r"\s*(?:in\s+|on\s+)?(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?
 _DEATH = re.compile(rf"(?i)\b(?:(?:his|her|their)\s+death|died|{_KILLED}|d\.){_DEATH_DATE}")
 _NAMED_DEATH = re.compile(rf"\b([A-Z][\w'’-]{{2,}})\s+(?:died|{_KILLED}){_DEATH_DATE}")
 """A death another card dates, and the name before it ("Lenin died on 21 January 1924")."""
+
+
+def _year_apart_from_options(answer, wrong: list[str]) -> bool:
+    """Whether a year answer stands far from wrong years bunched together on one side of it: more than five years
+    away, and more than twice their own spread."""
+    years = [year for option in wrong if (year := _year_in(option)) is not None]
+    if answer.kind != "year" or answer.year is None or len(years) < 2:
+        return False
+    gap = min(abs(year - answer.year) for year in years)
+    one_side = all(year > answer.year for year in years) or all(year < answer.year for year in years)
+    return one_side and gap > 5 and gap > 2 * (max(years) - min(years))
 
 
 def _dated_by_another_title(source, ref, text: str, answer) -> bool:
