@@ -30,7 +30,7 @@ to translate for one mark; "Marie and Pierre C____"; "measured 95 counts/min, ba
 counts/min"; "Write two points about: Kidney failure" beside the matching titles "Dialysis" and "Kidney transplants";
 and "In 1764 the Bridgewater Canal … carried coal" (1761) as a false statement. Sets CQ to CX: "May 1997" among
 May 2009, May 2010 and May 2011; "H____ (2 words) increases → more blood pumped"; and "Death rate fell from about
-____" for "42% to 2%"."""
+____" for "42% to 2%". Sets CY to DF: "The army swore a personal o____ (3 words)" and "concentrated vs d____"."""
 from __future__ import annotations
 
 from studypack.layouts.worksheet.exercises.candidates import _participle_of
@@ -322,3 +322,13 @@ def test_no_year_far_from_its_bunched_options_no_everyday_rate_and_no_range_afte
         for seed, plan in sheets(name):
             answers = {blank.text for gap in of_gaps(plan) for blank in gap.answers}
             assert not answers & {"Heart rate", "heart rate", "42% to 2%"}, (name, seed, answers)
+
+
+NAZI_GERMANY = "history_nazi_germany_1933_1939_2.yaml"
+ACIDS = "chemistry_acids_alkalis_and_salts_2.yaml"
+
+
+def test_an_oath_beside_its_swearing_and_dilute_beside_concentrated_are_no_blanks():
+    for name, answer in ((NAZI_GERMANY, "oath of loyalty"), (ACIDS, "dilute")):
+        for seed, plan in sheets(name):
+            assert answer not in {blank.text.casefold() for gap in of_gaps(plan) for blank in gap.answers}, (name, seed)

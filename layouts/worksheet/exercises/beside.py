@@ -539,6 +539,7 @@ _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "abso
              "to cut traffic": ("congestion charge",), "a² − b²": _SQUARES, "a² - b²": _SQUARES,
              "x² − y²": _SQUARES, "x² - y²": _SQUARES, "powder": ("surface area",), "droplets": ("surface area",),
              "hot sunny days": ("heatwave", "heatwaves"), "hot days": ("heatwave", "heatwaves"),
+             "swore": ("oath",), "sworn": ("oath",), "swear": ("oath",),
              "smaller pieces": ("surface area",),
              **dict.fromkeys(("dachau", "buchenwald", "sachsenhausen", "belsen", "ravensbrück"), _CAMPS),
              **dict.fromkeys(("controlled by", "catalysed by", "sped up by", "speeded up by"), ("enzymes", "enzyme")),
@@ -997,7 +998,7 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("anticline", "syncline"), ("cation", "anion"), ("headland", "bay"), ("endangered", "extinct"),
           ("vulnerable", "endangered"), ("halide", "halogen"), ("expansionary", "contractionary"),
           ("expansionary", "deflationary"), ("loose", "tight"), ("inflation", "deflation"),
-          ("landslide", "avalanche"), ("heatwave", "drought"))
+          ("landslide", "avalanche"), ("heatwave", "drought"), ("concentrated", "dilute"))
 
 
 def _singular(word: str) -> str:
