@@ -30,7 +30,9 @@ C____"; "measured 95 counts/min, background 20 counts/min → ____ counts/min"; 
 beside the matching titles "Dialysis" and "Kidney transplants"; and "In 1764 the Bridgewater Canal … carried coal"
 (1761) as a false statement. Sets CQ to CX: "May 1997" among May 2009, May 2010 and May 2011; "H____ (2 words)
 increases → more blood pumped"; and "Death rate fell from about ____" for "42% to 2%". Sets CY to DF: "The army swore
-a personal o____ (3 words)" and "concentrated vs d____"."""
+a personal o____ (3 words)" and "concentrated vs d____". Sets DG to DN: "Burning f____ (2 words)" (fossil fuels); "F =
+BIl" as a matching title beside "I – current …"; and "Founded … in ____ – the UK's oldest science park" with the
+earliest year the answer."""
 from __future__ import annotations
 
 import pytest
@@ -312,3 +314,17 @@ def test_an_oath_beside_its_swearing_and_dilute_beside_concentrated_are_no_blank
     for name, answer in ((NAZI_GERMANY, "oath of loyalty"), (ACIDS, "dilute")):
         for seed, plan in sheets(name):
             assert answer not in {blank.text.casefold() for gap in of_gaps(plan) for blank in gap.answers}, (name, seed)
+
+
+ATMOSPHERE = "chemistry_the_atmosphere_and_climate.yaml"
+MOTOR_EFFECT = "physics_magnetism_and_the_motor_effect.yaml"
+UK_ECONOMY = "geography_changing_uk_economy.yaml"
+
+
+def test_a_stock_phrase_an_equation_as_a_title_and_the_oldest_as_the_earliest_option_are_not_asked():
+    for seed, plan in sheets(ATMOSPHERE):
+        assert "fossil fuels" not in {blank.text.casefold() for gap in of_gaps(plan) for blank in gap.answers}, seed
+    for seed, plan in sheets(MOTOR_EFFECT):
+        assert not any("=" in pair.title for block in of_kind(plan, Match) for pair in block.pairs), seed
+    for seed, plan in sheets(UK_ECONOMY):
+        assert not any("oldest" in plain(choice.segments) for choice in of_kind(plan, Choice)), seed

@@ -470,9 +470,10 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
     def distinct(candidate: Candidate) -> bool:  # "The Speech" beside "Highlights of the speech" is ambiguous
         if candidate.card in banned or _OVERVIEW.search(source.pack.cards[candidate.card].title):
             return False  # ("Why resources matter" as a title fits the other cards' statements too)
-        if NAMES_A_FORM.search(source.pack.cards[candidate.card].title):
+        title = source.pack.cards[candidate.card].title
+        if NAMES_A_FORM.search(title) or "=" in title:
             return False  # "Formulae of the first four alcohols" pairs with the one formula by its look (its
-            # statements may still be spares)
+            # statements may still be spares), and "F = BIl" with the one statement on a symbol it prints
         for pair in pairs[len(chosen_words):]:
             chosen_words.append(title_words(pair.title))
             chosen_titles.append(pair.title)
@@ -499,7 +500,6 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
         if share_words(title_words(text), set(holding)) or any(share_words(words, title_words(pair.text))
                                                                for pair in pairs):
             return False
-        title = source.pack.cards[candidate.card].title
         if any(shown.startswith(f"{title}: ") and shares_a_word(shown[len(title):], text) for shown in source.shown):
             return False  # "Slavery Abolition Act: … older people became apprentices", asked already, pairs the
             # title with "Apprenticeship ended early"; "Measuring the rate of respiration: the drop moves 24 mm …"

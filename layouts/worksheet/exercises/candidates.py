@@ -1303,6 +1303,8 @@ def _choice(source: Material, ref: PointRef) -> Choice | None:
             continue  # (two of the three wrong options another question offered: its answer the odd one out)
         if _year_apart_from_options(term, wrong):
             continue  # "May 1997" beside May 2009, May 2010 and May 2011: the one far from the rest is the answer
+        if _oldest_is_earliest(shown, term, wrong):
+            continue  # "Founded … in ____ – the UK's oldest science park": the earliest option, at sight
         at_start = term.start == 0 and term.text[:1].isupper()  # ("The 1960s" opening its line)
         options = (term.text.strip(),) + tuple(capitalised(option) if at_start else option for option in wrong)
         segments = context + source.segments(ref, {term.start: Segment(term.text, "blank")})
@@ -2077,6 +2079,17 @@ _DEATH_DATE = r"\s*(?:in\s+|on\s+)?(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?
 _DEATH = re.compile(rf"(?i)\b(?:(?:his|her|their)\s+death|died|{_KILLED}|d\.){_DEATH_DATE}")
 _NAMED_DEATH = re.compile(rf"\b([A-Z][\w'’-]{{2,}})\s+(?:died|{_KILLED}){_DEATH_DATE}")
 """A death another card dates, and the name before it ("Lenin died on 21 January 1924")."""
+
+
+def _oldest_is_earliest(shown: str, answer, wrong: list[str]) -> bool:
+    """Whether the stem calls its thing the oldest or the earliest, or the newest or the latest, and the answer is
+    the earliest (or the latest) of the options."""
+    years = [year for option in wrong if (year := _year_in(option)) is not None]
+    if answer.kind != "year" or answer.year is None or not years:
+        return False
+    if re.search(r"(?i)\b(?:oldest|earliest)\b", shown):
+        return answer.year < min(years)
+    return re.search(r"(?i)\b(?:newest|latest|most recent)\b", shown) is not None and answer.year > max(years)
 
 
 def _year_apart_from_options(answer, wrong: list[str]) -> bool:

@@ -462,7 +462,7 @@ STOCK_PHRASES = frozenset({
     "seabed", "sea bed", "seafloor", "sea floor", "riverbed", "river bed", "world war one", "world war two",
     "world war i", "world war ii", "world war 1", "world war 2", "mains electricity", "mains supply",
     "landslides", "aftershocks", "pylons", "cold packs", "ice packs", "hand warmers", "kinetic energy", "reaction time",
-    "heart rate", "breathing rate",
+    "heart rate", "breathing rate", "fossil fuels",
     "buckingham palace", "downing street", "big ben", "westminster abbey", "tower of london",
     "houses of parliament", "washington dc", "washington d.c.", "decibels", "decibels (db)", "eardrum",
     "eardrums", "industrial revolution", "life expectancy", "english channel", "pythagoras", "pythagoras' theorem",
