@@ -18,7 +18,8 @@ from typing import Callable
 from ....source.model import Card, Pack, Point
 from ...labels import ENGLISH, Labels
 from .calculations import calc_candidates
-from .candidates import choice_candidates, gap_candidates, shows_no_letter, true_false_candidates, year_bounds
+from .candidates import (choice_candidates, gap_candidates, shows_no_letter, true_false_candidates, year_bounds,
+                         year_in)
 from .defined_choices import definition_choice_candidates
 from .matching import (NAMES_A_FORM, defined_at, definition_candidates, definition_mark, known_by_figure,
                        match_candidates, opens_on_label, printed_together, share_words, short_noun_shared, title_words)
@@ -563,13 +564,16 @@ def _spare_choices(result: Allocation, source: Material, candidates: list[Candid
             if candidate.card not in cards and _free(result, candidate.uses, "match")
             and not (people and _opens_on_person(source, candidate.uses[0]))
             and not _OVERVIEW.search(source.pack.cards[candidate.card].title)
-            and not starts_with_pronoun(source.point(candidate.uses[0]).text)
-            and not DONE_BY_NOBODY.match(source.point(candidate.uses[0]).text)
-            and not _MEASURED_BY_NOBODY.match(source.point(candidate.uses[0]).text)
-            and not (opens_on_label(source.point(candidate.uses[0]).text)
-                     and not any(opens_on_label(pair.text) for pair in pairs))
+            and _a_statement_of_its_own(source.point(candidate.uses[0]).text, pairs)
             and _own_word(source, candidate.card, source.point(candidate.uses[0]).text)
             and not _names_own_topic(source, candidate)]
+
+
+def _a_statement_of_its_own(text: str, pairs: list[Pair]) -> bool:
+    """Whether a spare statement has its own subject and the pairs' form: no pronoun, verb or verb and amount opening
+    it, and no label with its meaning beside statements that are sentences."""
+    return not (starts_with_pronoun(text) or DONE_BY_NOBODY.match(text) or _MEASURED_BY_NOBODY.match(text)
+                or opens_on_label(text) and not any(opens_on_label(pair.text) for pair in pairs))
 
 
 def _said_within(meaning: str, other: str) -> bool:
@@ -1283,12 +1287,12 @@ FAR_APART = 30
 def _year_far_off(word: str, answers: list, years: tuple[int, ...]) -> bool:
     """Whether a spare year lies far from every year the box answers: more than 20 years, or a quarter of the span
     of the pack's years where that is more."""
-    spare = re.search(r"\b\d{3,4}\b", word)
+    spare = year_in(word)
     asked = [term.year for term in answers if term.kind == "year" and term.year]
     if spare is None or not asked or not years:
         return False
     reach = max(20, (max(years) - min(years)) / 4)
-    return min(abs(int(spare.group()) - year) for year in asked) > reach
+    return min(abs(spare - year) for year in asked) > reach
 
 
 def _far_apart(one: str, other: str) -> bool:

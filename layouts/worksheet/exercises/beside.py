@@ -17,7 +17,7 @@ from ....source.model import Point
 from .opposites import OPPOSITES
 from .roles import has_verb
 from .given_names import GIVEN_NAMES
-from .kinds import ELEMENT_GROUPS, MONTH_PATTERN
+from .kinds import ELEMENT_GROUPS, MONTH_PATTERN, MONTHS
 from .terms import NUMBER_WORDS, Term, number_value, written_unit
 from .words import (ADJECTIVES, GLOSS_DASH, YEAR, content_words, english_zipf, familiar, inside_word, numbers_in,
                     other_words_for, same_family, shares_root, singular, unaccented)
@@ -767,9 +767,7 @@ _NAMED_DAYS = {"bonfire night": (11, 5), "guy fawkes night": (11, 5), "christmas
                "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14), "independence day": (7, 4),
                "ve day": (5, 8), "st patrick's day": (3, 17), "may day": (5, 1)}
 """Days every pupil knows by their date (Bonfire Night, 5 November), as (month, day)."""
-_MONTH_NUMBERS = {month: number for number, month in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december"), 1)}
+_MONTH_NUMBERS = {month.casefold(): number for number, month in enumerate(MONTHS, 1)}
 
 
 def _day_by_its_date(text: str, term: Term) -> bool:

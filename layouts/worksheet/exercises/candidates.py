@@ -2044,7 +2044,7 @@ def _out_of_order(source: Material, ref: PointRef, wrong: str) -> bool:
 def _true_elsewhere(source, ref, text: str, answer, wrong: str) -> bool:
     """Whether another line of the pack dates something of the same people and places by the false statement's year:
     the statement may hold of that year as well."""
-    year = _year_in(wrong)
+    year = year_in(wrong)
     if year is None:
         return False
     own = {word for word in re.findall(r"\b[A-Z][a-z]{2,}\b", text[:answer.start] + " " + text[answer.end:])
@@ -2060,7 +2060,7 @@ def _true_elsewhere(source, ref, text: str, answer, wrong: str) -> bool:
 def _beyond_the_story(source, ref, answer, wrong: str) -> bool:
     """Whether a false statement's year falls past the next two dated cards, or before the two before, where they
     run in order of time: the pack's own story shows it false."""
-    year = _year_in(wrong)
+    year = year_in(wrong)
     if year is None or answer.year is None:
         return False
     dated = [(index, min(years), max(years)) for index, card in enumerate(source.pack.cards)
@@ -2084,7 +2084,7 @@ _NAMED_DEATH = re.compile(rf"\b([A-Z][\w'’-]{{2,}})\s+(?:died|{_KILLED}){_DEAT
 def _oldest_is_earliest(shown: str, answer, wrong: list[str]) -> bool:
     """Whether the stem calls its thing the oldest or the earliest, or the newest or the latest, and the answer is
     the earliest (or the latest) of the options."""
-    years = [year for option in wrong if (year := _year_in(option)) is not None]
+    years = [year for option in wrong if (year := year_in(option)) is not None]
     if answer.kind != "year" or answer.year is None or not years:
         return False
     if re.search(r"(?i)\b(?:oldest|earliest)\b", shown):
@@ -2095,7 +2095,7 @@ def _oldest_is_earliest(shown: str, answer, wrong: list[str]) -> bool:
 def _year_apart_from_options(answer, wrong: list[str]) -> bool:
     """Whether a year answer stands far from wrong years bunched together on one side of it: more than five years
     away, and more than twice their own spread."""
-    years = [year for option in wrong if (year := _year_in(option)) is not None]
+    years = [year for option in wrong if (year := year_in(option)) is not None]
     if answer.kind != "year" or answer.year is None or len(years) < 2:
         return False
     gap = min(abs(year - answer.year) for year in years)
@@ -2118,7 +2118,7 @@ def _dated_by_another_title(source, ref, text: str, answer) -> bool:
 def _named_by_a_dated_title(source, ref, text: str, answer, wrong: str) -> bool:
     """Whether another card, dated by its ``date:``, has a title that names what the false statement dates (a word of
     six letters or more in common), and its dates hold the true year and not the false one."""
-    year = _year_in(wrong)
+    year = year_in(wrong)
     if year is None or answer.year is None:
         return False
     shown = text[:answer.start] + " " + text[answer.end:]
@@ -2175,7 +2175,7 @@ _DIED = re.compile(r"(?i)\b(?:died|dies|killed|assassinated|murdered|executed|st
 
 def _month_of(text: str) -> tuple[int, int] | None:
     """A date's year and month (0 where it gives none), to tell "21 January 1924" before "March 1924"."""
-    year = _year_in(text)
+    year = year_in(text)
     if year is None:
         return None
     placed = when(text)
@@ -2190,7 +2190,7 @@ _GOING_ON = re.compile(r"(?i)\b(?:carried|ran|used|lived|worked|ruled|operated|e
 def _still_so_later(text: str, answer, wrong: str) -> bool:
     """Whether a false year a few years after the true one dates a line of something that went on ("carried coal"):
     it was still so then, and the statement is true."""
-    year = _year_in(wrong)
+    year = year_in(wrong)
     return year is not None and answer.year is not None and 0 < year - answer.year <= 10 \
         and _GOING_ON.search(text) is not None
 
@@ -2199,7 +2199,7 @@ def _before_its_card(card, answer, wrong: str) -> bool:
     """Whether a false statement's year falls before the year its card is dated by (its ``date:`` or a year in its
     title), where the true one does not: what followed an event, dated before it, is false at sight; or long after
     it, where the true one is not ("In 1929 Nicholas made himself Commander-in-Chief" on a card dated 1917)."""
-    year = _year_in(wrong)
+    year = year_in(wrong)
     dated = [int(found) for found in YEAR.findall(f"{card.date or ''} {card.title}")]
     return year is not None and bool(dated) and answer.year is not None and (
         answer.year >= min(dated) > year or answer.year <= max(dated) < year - _LONG_AFTER)
@@ -2212,7 +2212,7 @@ _LONG_AFTER = 5
 def _crosses_the_span(title: str, answer, wrong: str) -> bool:
     """Whether a false statement's year lies on the other side of an end of the span the pack's title prints than
     the true year does: what came before the story moved inside it, or the reverse, is out at sight."""
-    year = _year_in(wrong)
+    year = year_in(wrong)
     if year is None or answer.year is None:
         return False
     return any((answer.year < first) != (year < first) or (answer.year > last) != (year > last)
@@ -2260,14 +2260,14 @@ _AN_EXAMPLE = re.compile(r"(?i)(?:\be\.\s?g\.|\bfor (?:example|instance)\b|\bsuc
 
 def _years_apart(wrong: str, answer) -> int | None:
     """How many years a wrong option's year (or decade) lies from the answer's; None where either has none."""
-    year = _year_in(wrong)
+    year = year_in(wrong)
     if year is None and answer.year is not None and answer.year < 100:
         early = re.search(r"\b\d{1,2}\b", wrong)  # "83" for the "84" of "from about AD 77 to 84"
         year = int(early.group()) if early else None
     return abs(year - answer.year) if answer.year is not None and year is not None else None
 
 
-def _year_in(option: str) -> int | None:
+def year_in(option: str) -> int | None:
     """The year an option or a changed statement's term gives ("1847", "the 1960s" as 1960, "May 1902", "12 CE"), if
     any."""
     found = re.search(r"\b\d{3,4}(?=s?\b)", option)

@@ -191,7 +191,8 @@ class Material:
                for answer in answers for part in visible):
             return True  # (and "Silicon dioxide (silica): Formula ____": the name prints SiO₂)
         printed = self.printed()
-        if any(_reckoned_year(answer, part.casefold()) for answer in answers for part in (*visible, printed)) \
+        if any(_reckoned_year(answer, part.casefold()) for answer in answers for part in visible) \
+                or any(_reckoned_year(answer, printed) for answer in answers) \
                 or any(_reckoned_year(answer, part.casefold()) for answer in self.answers for part in visible):
             return True  # "fled to England in 1568 and was held prisoner for nearly 19 years" beside "beheaded in
             # ____" (1587): the sum of the two is the answer
@@ -212,7 +213,7 @@ class Material:
         if any(holds(text, part) or _root_told(text, part)
                for answer in self.answers for part in self._told_by(answer)):
             return True
-        shown = _heads_shared_out(_ranges_in_full(self.printed()))
+        shown = _heads_shared_out(_ranges_in_full(printed))
         if any(holds(shown, part) or _root_told(shown, part) for answer in answers for part in self._told_by(answer)):
             return True
         if any(_ends_a_word(answer, shown) or _opposite_printed(answer, shown) or _abbreviated(answer, shown)
