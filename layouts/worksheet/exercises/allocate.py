@@ -515,6 +515,12 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
                or fields(pair.text) & fields(title) - fields(pair.title) for pair in pairs):
             return False  # "Mi'ad – the Day of Judgement and resurrection" under "The five roots of Usul ad-Din" beside
             # "Akhirah – life after death": the meaning of its words fits the other title
+        if any(_opening(text) == _opening(pair.text) for pair in pairs):
+            return False  # "Loveless wrote: 'We raise the watchword …'" beside "Loveless wrote a pamphlet …": which
+            # of his writings went with the trial and which with his return, both read alike
+        if fields(text) & fields(title) - frozenset().union(*(fields(pair.title) for pair in pairs)):
+            return False  # "Passed by Pitt the Younger's government" under "The Combination Acts", the one law among
+            # the titles chosen before it: the meaning of its words pairs them at sight
         return not any(_ambiguous(claims, candidate.card, point, pair.card, source.point(pair.point)) for pair in pairs)
 
     printed, titled = len(source.shown), len(source.titles)  # what matching prints is forgotten again if dropped
@@ -542,6 +548,11 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
     del source.shown[printed:]
     del source.titles[titled:]
     return sorted((pair.card for pair in pairs), key=lambda card: -blocking[card])
+
+
+def _opening(text: str) -> tuple[str, ...]:
+    """A statement's first two words, as a doer and a deed ("Loveless wrote"), to compare with another's."""
+    return tuple(re.findall(r"[\w'’-]+", text.casefold())[:2])
 
 
 _MEASURED_BY_NOBODY = re.compile(r"\W*(?:Costs?|Took|Takes|Holds|Protects|Covers|Carries|Employs|Houses|Serves|"
@@ -787,9 +798,15 @@ def _ambiguous(claims: Claims, card: int, point: Point, other: int, other_point:
 
 def _told_alike(one: str, other: str) -> bool:
     """Whether two statements share three words of what they say ("Cables – Ethernet … or fibre optic (light, faster
-    …)" and "Wired is usually faster …; fibre is faster than copper"): either fits the other's title."""
+    …)" and "Wired is usually faster …; fibre is faster than copper"), or a figure ("g is about 9.8 N/kg" and "objects
+    in free fall accelerate at about 9.8 m/s²"): either fits the other's title."""
     shared = _said_words(one) & _said_words(other)
-    return sum(1 for word in shared if re.fullmatch(r"[^\W\d_]{3,}", word)) >= 3
+    return sum(1 for word in shared if re.fullmatch(r"[^\W\d_]{3,}", word)) >= 3 \
+        or bool(set(_FIGURE.findall(one)) & set(_FIGURE.findall(other)))
+
+
+_FIGURE = re.compile(r"(?<![\w.,])(?:\d+[.,]\d+|[1-9]\d{1,})(?![\w.,]?\d)")
+"""A figure worth comparing: a decimal or two digits or more ("9.8", "230"), not a count such as "3"."""
 
 
 def _balance_true_false(result: Allocation) -> None:

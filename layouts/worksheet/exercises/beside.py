@@ -540,7 +540,9 @@ _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "abso
              "x² − y²": _SQUARES, "x² - y²": _SQUARES, "powder": ("surface area",), "droplets": ("surface area",),
              "hot sunny days": ("heatwave", "heatwaves"), "hot days": ("heatwave", "heatwaves"),
              "swore": ("oath",), "sworn": ("oath",), "swear": ("oath",),
-             "smaller pieces": ("surface area",),
+             "smaller pieces": ("surface area",), "solution": ("dissolve", "dissolves", "dissolved"),
+             "definite pitch": ("tuned percussion", "untuned percussion", "pitched percussion", "unpitched percussion",
+                                "tuned", "untuned", "pitched", "unpitched"),
              **dict.fromkeys(("dachau", "buchenwald", "sachsenhausen", "belsen", "ravensbrück"), _CAMPS),
              **dict.fromkeys(("controlled by", "catalysed by", "sped up by", "speeded up by"), ("enzymes", "enzyme")),
              **dict.fromkeys(("vapour", "vapor"), ("evaporating", "evaporation", "evaporate", "evaporates",
@@ -996,7 +998,8 @@ _PAIRS = (("numerator", "denominator"), ("anode", "cathode"), ("xylem", "phloem"
           ("anticline", "syncline"), ("cation", "anion"), ("headland", "bay"), ("endangered", "extinct"),
           ("vulnerable", "endangered"), ("halide", "halogen"), ("expansionary", "contractionary"),
           ("expansionary", "deflationary"), ("loose", "tight"), ("inflation", "deflation"),
-          ("landslide", "avalanche"), ("heatwave", "drought"), ("concentrated", "dilute"))
+          ("landslide", "avalanche"), ("heatwave", "drought"), ("concentrated", "dilute"),
+          ("crescendo", "diminuendo"))
 
 
 def _singular(word: str) -> str:

@@ -782,6 +782,8 @@ def _asked(last: str, lead: str, earlier: str = "", givens: str = "") -> str | N
             return f"{counted.group(1)} = "  # "5 pens cost £3.40 → 1 pen = 68p → 8 pens = 8 × 68p": how many the
             # result is for, a figure of the question's own (an amount the working reached is not printed)
         worded = re.match(r"\s*((?:[^\W\d_]{2,}\s+){2,4})(?=[£$€]?[\d(√])", step)
+        if worded and _OPERATION_LAST.search(worded.group(1)):
+            return None  # "ALU adds 7 + 5 = 12 in the accumulator": cut of its sum, "ALU adds ____" hides what it adds
         return f"{opening.group(1)} {opening.group(0)[-1]} " if opening else f"{worded.group(1).strip()} " if worded \
             else ""  # ("→ real wage growth ≈ 2%": the card's own sign)
         # ("→ force multiplied by 0.60 ÷ 0.05 = 12": the words before the sum say what it works out)
@@ -796,6 +798,9 @@ def _asked(last: str, lead: str, earlier: str = "", givens: str = "") -> str | N
     return f"{lead} " if lead else ""
 
 
+_OPERATION_LAST = re.compile(r"(?i)\b(?:adds?|added|subtracts?|subtracted|multipl(?:y|ies|ied)|divides?|divided|"
+                             r"sums?|totals?|takes\s+away|squares?|squared)\s*$")
+"""Words that end on an operation ("ALU adds"): what it works on follows them, in the sum the stem leaves out."""
 _LINKING_WORDS = frozenset({"at", "to", "by", "in", "on", "for", "of", "from", "into", "about", "around", "um", "à",
                             "en", "de", "a", "zu", "bei", "bis", "ab", "vers", "con", "por", "para", "alle", "alla"})
 """Words before a result that link it to the sentence and name no quantity ("→ at 40 °C", "→ um 13.30 Uhr")."""

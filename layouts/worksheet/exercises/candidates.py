@@ -537,6 +537,9 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            for start, blank in replaced.items()):
         return None  # "Tube C: nail in dry air with anhydrous calcium chloride. N____": a sentence of its own, the
         # result, which nothing on the line asks for
+    if any(_decade_dated_beside(text, term) for term in hidden):
+        return None  # "changed teaching in the ____ – e.g. the Plowden Report (1967)": the year beside it dates the
+        # decade asked
     segments = context + source.segments(ref, replaced)
     printed = " ".join(segment.text for segment in segments if segment.role not in ("blank", "context"))
     if not context and len(content_words(printed)) + len(re.findall(r"\d+(?:\.\d+)?", printed)) <= 1:
@@ -696,6 +699,17 @@ def _first_letter_changed(answer: str) -> bool:
     word = answer.casefold()
     return re.fullmatch(r"[a-z]{6,}", word) is not None and english_zipf(word) < 3.0 \
         and any(english_zipf(letter + word[1:]) >= 4.0 for letter in "abcdefghijklmnopqrstuvwxyz" if letter != word[0])
+
+
+def _decade_dated_beside(text: str, term) -> bool:
+    """Whether a decade asked ("1960s", "1960s–70s") holds a year the rest of its line prints."""
+    found = re.fullmatch(r"(?:the\s+)?(\d{3})0['’]?s(?:\s*[–—-]\s*(?:\d{2})?(\d)0['’]?s)?", term.text.strip())
+    if not found:
+        return False
+    first = int(found.group(1)) * 10
+    last = (first // 100 * 100 + int(found.group(2)) * 10 if found.group(2) else first) + 9
+    rest = text[:term.start] + " " + text[term.end:]
+    return any(first <= int(year) <= last for year in re.findall(r"(?<!\d)(\d{4})(?!\d|['’]?s)", rest))
 
 
 def _letter(source: Material, term) -> str:

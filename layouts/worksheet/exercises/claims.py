@@ -158,14 +158,14 @@ def _acronyms(point: Point) -> set[str]:
 
 def echoes(text: str, title: str) -> bool:
     """Whether ``text`` holds a word of ``title`` in another form of its root ("eroded" for "Erosion", "deposited"
-    for "Deposition", "transported" for "Transportation"), or its abbreviation ("UV" for Ultraviolet): such a
-    statement reads as that title's."""
+    for "Deposition", "transported" for "Transportation"), or its abbreviation ("UV" for Ultraviolet, "Rh" for
+    Rhesus): such a statement reads as that title's."""
     roots = {_root(word) for word in re.findall(r"[a-z]+", title.casefold())} - {""}
     words = re.findall(r"[a-z]+", text.casefold())
     words += [unprefixed.group(1) for word in words if (unprefixed := _PREFIXED.fullmatch(word))]  # "outcompeting"
     return any(one == other or min(len(one), len(other)) >= 4 and (one.startswith(other) or other.startswith(one))
                for one in roots for other in {_root(word) for word in words} - {""}) \
-        or any(_abbreviates(token, title) for token in re.findall(r"\b[A-Z]{2,5}\b", text)) \
+        or any(_abbreviates(token, title) for token in _SHORT_FORM.findall(text)) \
         or _names_alike(text, title) or _adjective_of(text, title)
 
 
@@ -196,10 +196,14 @@ _PREFIXED = re.compile(r"(?:out|over|under)([a-z]{6,})")
 ("Competition")."""
 
 
+_SHORT_FORM = re.compile(r"\b[A-Z]{2,5}\b|\b[A-Z][b-df-hj-np-tv-xz]\b")
+"""A word in capitals ("UV"), or a capital and a consonant ("Rh"): a name's short form."""
+
+
 def _abbreviates(token: str, title: str) -> bool:
     """Whether a capitals token shortens ``title`` ("UV" for Ultraviolet, "IR" for Infrared, "PD" for Potential
     difference): it opens as the title does and its other letters follow in order."""
-    name = re.sub(r"[^a-z]", "", title.casefold())
+    name = re.sub(r"[^a-z]", "", re.sub(r"(?i)^\W*(?:the|an?)\s+", "", title).casefold())  # ("The Rhesus factor")
     letters = token.casefold()
     if not name or letters[0] != name[0] or len(name) < 2 * len(letters):
         return False

@@ -400,7 +400,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
             or VERB_FIRST.match(verb_first) and not text[:years[0].start].strip(" \"'“‘*") \
             and re.match(r"[\s–—:-]*[a-z]", text[years[0].end:]) is not None  # "1579 – raided Spanish settlements
         # …": the verb the author wrote after the date, in lower case, has its doer in the card's title
-        if (doer_unsaid or _THE_ONE_BEFORE.match(described) or _KIND_FIRST.match(described)) \
+        if (doer_unsaid or _THE_ONE_BEFORE.match(described) or _KIND_FIRST.match(described)
+                or _WORK_UNOWNED.match(described)) \
                 and not _SUBJECT_LATER.search(described) \
                 or THING_UNNAMED.search(described):
             title = source.pack.cards[ref.card].title.strip().rstrip(".:")
@@ -415,7 +416,8 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
                 # not say, as it names the new name
             first = described.split(" ", 1)[0]
             named = first in source.words.proper or first not in ("The", "A", "An") and not (
-                DONE_BY_NOBODY.match(verb_first) or VERB_FIRST.match(verb_first))  # ("Pope Clement VI condemned the
+                DONE_BY_NOBODY.match(verb_first) or VERB_FIRST.match(verb_first)
+                or _WORK_UNOWNED.match(described))  # ("Pope Clement VI condemned the
             # movement" keeps its capital, "Married …" and "The company …" not)
             joined = " " if _BARE_START.match(described) else ": "  # "Passchendaele (Third Ypres) began; Haig
             # hoped …", not "…: began;", where the date taken out was all that followed the verb
@@ -656,6 +658,11 @@ _KIND_FIRST = re.compile(r"(?i)\W*(?:the\s+)?(?:first|earliest|original)\s+(?:[a
                          r"developed|used|tested)\b")
 """A line opening on the first of a kind the title names ("First practical design built by Isaac Newton" under "The
 reflecting telescope"): the design of what, only the title says."""
+_WORK_UNOWNED = re.compile(r"\W*(?:Construction|Work|Building|Filling|Excavation|Digging|Drilling|Production|Testing)"
+                           r"\s+(?:(?:work\s+)?(?:began|begun|started|finished|ended|stopped|resumed|halted)|"
+                           r"was\s+(?:completed|finished|halted|stopped))\b")
+"""A line opening on work with no owner ("Construction began on the Blue Nile" under "Grand Ethiopian Renaissance Dam"):
+the building of what, only the title says."""
 _THE_ONE_BEFORE = re.compile(r"The\s+(?:(?:first|second|third|last|next|new|main|advance)\s+)?"
                              r"(?i:company|firm|ban|law|act|government|council|strike|boycott|campaign|group|"
                              r"expedition|rebellion|rising|plan|scheme|treaty|policy|protest|army|war|movement|party|"

@@ -430,6 +430,12 @@ def said_to_be(after: str, name: str = "") -> str | None:
     return _SAID_KINDS[said.group(1).casefold()] if said else None
 
 
+_DEITIES = frozenset("""brahma vishnu shiva siva lakshmi saraswati parvati durga kali ganesha ganesh hanuman krishna
+rama sita indra agni surya varuna yama murugan radha zeus hera athena poseidon hades demeter dionysus hermes aphrodite
+ares hephaestus persephone osiris horus anubis thoth amun odin thor loki freya frigg""".split())
+"""Gods a religion or a myth names (not those that name planets, missions or groups too: Jupiter, Apollo, Isis)."""
+
+
 def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str],
               plurals: frozenset[str] = frozenset()) -> str:
     """What a proper name names: ``person``, ``country`` (a state, now or once), ``region`` (a county, a province),
@@ -458,6 +464,8 @@ def name_sort(bare: str, text: str, start: int, end: int, persons: frozenset[str
         return "person:historian"  # "Totalitarian view (Robert Conquest)": who judged it since, never who did it
     if re.search(r"[^\W\d_]['’]s$", bare) or re.match(r"['’]s\s*[,.;:)]", text[end:]):
         return "other"  # "the lunch counter of Woolworth's, Greensboro": a shop by its owner's name, no person
+    if bare.casefold() in _DEITIES:
+        return "person:deity"  # "sacred above all to ____" (Shiva): a god, beside other gods, never a town
     if is_element(bare):
         return "element"  # "Germanium discovered 1886": an element, though it opens a sentence, never a discoverer
     if last in _PEOPLES:

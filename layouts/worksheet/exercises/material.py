@@ -669,6 +669,11 @@ class Material:
             # metabolism!)", nor inside a longer word: "anaerobic respiration" is not "Aerobic respiration"); a word
             # with its meaning needs none, where the pack teaches a
             # language ("Electrically – a current in a circuit" is a way of transferring energy only by its title)
+        label = re.match(r"([^:;–—]{2,40}):\s", text)
+        if label and not any(term.start < label.end() for term in hidden) \
+                and content_words(label.group(1)) and content_words(label.group(1)) <= content_words(title):
+            return ()  # "1825 Act: unions were legal …" under "Repeal and the 1825 Act": its label is the title's
+            # topic, and printed before it the title reads "…the 1825 Act: 1825 Act:"
         shown = _blanked(text, hidden)
         named = [found.group() for found in re.finditer(r"(?:^|(?<=\s))[A-Z][\w'’-]+", title)
                  if len(found.group()) > 2 and found.group().casefold() not in _OPENING_WORDS

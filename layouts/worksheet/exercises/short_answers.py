@@ -260,6 +260,9 @@ def short_candidates(source: Material, labels: Labels = ENGLISH, vocabulary: boo
                    for found in _NUMBERED_PARTS.finditer(card.title) for number in re.findall(r"\d+", found.group(1))):
                 continue  # "Demographic transition model – stages 4 and 5", its stage lines asked elsewhere: a scheme
                 # of what is left, the model in general, would pay for no stage the prompt names
+            if _COMPARED.search(card.title) and any(_CONTRASTED.search(source.point(ref).text) for ref in points):
+                continue  # "Fermentation vs hydration of ethene", each line "fast and pure, but non-renewable": the
+                # prompt asks for a comparison, and a scheme of lines that each weigh one method marks none
             if _WEIGHED.search(card.title):
                 continue  # "Does tourism reduce the gap?", "How Protestant was Henry's Church?": a judgement the
                 # card's points are evidence for, which no count of points marks
@@ -472,6 +475,12 @@ _EXAMPLES_ONLY = re.compile(r"(?i)\W*(?:e\.\s?g\.|eg|for example|for instance)[:
 """A short line of examples and nothing else ("e.g. Niger, Afghanistan.")."""
 _SET_QUESTION = re.compile(r"(?i)^\W*(?:q|question)(?:\s*\d+\s*[.:)–-]?|\s*[.:)–-])\s")
 """A question a card sets before working it ("Q. A 4.0 kg rifle fires …", "Q2 …"): no point of an answer."""
+
+
+_COMPARED = re.compile(r"(?i)\s(?:vs\.?|versus)\s|^\W*compar(?:ing|ison)\b|\bcompared\s+(?:with|to)\b")
+"""A title that sets two things side by side ("Fermentation vs hydration of ethene", "Comparing the two methods")."""
+_CONTRASTED = re.compile(r",\s+but\s|;\s*but\s|\bwhereas\b|\bunlike\b")
+"""A line that weighs one thing's strengths against its weaknesses or against another's ("fast, but non-renewable")."""
 
 
 def _side_left_out(source: Material, title: str, points: tuple[PointRef, ...]) -> bool:

@@ -234,12 +234,19 @@ def terms_of(point: Point, words: PackWords, dated: frozenset[int] = frozenset()
     ``dated`` holds the years of its card's ``date:``: a number that is one of them is a year wherever it stands.
     Nothing found inside a formula is a term (the 1 of ``T = 1/f`` is no gap); a whole formula the author marked is."""
     if point.terms:
-        marked = tuple(classify(point.text, span.start, _owner_end(point.text, span.start, span.end), True, words,
-                                dated)
+        marked = tuple(classify(point.text, _after_article(point.text, span.start, span.end),
+                                _owner_end(point.text, span.start, span.end), True, words, dated)
                        for span in point.terms if not _SHOUTED_LINK.match(point.text[span.start:span.end]))
         return marked + _plain_years(point, words, dated, marked)
     return tuple(term for term in found_terms(point.text, words, dated)
                  if not any(formula.start < term.end and term.start < formula.end for formula in point.formulas))
+
+
+def _after_article(text: str, start: int, end: int) -> int:
+    """Where a marked name starts once a lower-case "the" before it is left to the line ("**the Nore**" is asked as
+    "the N____", its answer Nore): a blank lettered by the name would not agree with a key that begins "the"."""
+    found = re.match(r"the\s+(?=[A-Z])", text[start:end])
+    return start + found.end() if found else start
 
 
 def _plain_years(point: Point, words: PackWords, dated: frozenset[int], marked: tuple[Term, ...]) -> tuple[Term, ...]:

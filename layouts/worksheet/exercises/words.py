@@ -355,7 +355,11 @@ def everyday_compound(word: str) -> bool:
 
 
 _WORLD_CUES = {
-    "debug": r"\berrors?\b|\bbugs?\b", "magma": r"volcan|erupt", "lava": r"volcan|erupt", "osmosis": r"\bwater\b",
+    "debug": r"\berrors?\b|\bbugs?\b", "toxic": r"\bdispos(?:e|al|ing)\b|\bpoison",
+    "deciduous": r"\b(?:lose|lost|loses|shed|sheds|drop|drops)\s+(?:their|its|all\s+their)\s+leaves\b",
+    "evergreen": r"\bkeep\s+(?:their|its)\s+leaves\b", "archer": r"\blongbows?\b|\bEnglish\b",
+    "dysentery": r"\bswept\b|\bspread\b|\bbroke\s+out\b|\bepidemic\b|\bcamps?\b",
+    "magma": r"volcan|erupt", "lava": r"volcan|erupt", "osmosis": r"\bwater\b",
     "carbon dioxide": r"climate|greenhouse|global warming", "mud": r"\brain|\bsoil\b", "llama": r"alpaca",
     "alpaca": r"llama", "flea": r"\brats?\b", "impulse": r"neuron|nerve", "fluoride": r"toothpaste|\bteeth\b",
     "cact": r"desert", "camel": r"desert", "penguin": r"antarctic", "avogadro": r"\bconstant\b",
@@ -401,9 +405,13 @@ _FIELDS = tuple(frozenset(group.split()) for group in (
     "massmovement collapse collapses collapsed collapsing slump slumps slumping rockfall rockfalls landslide "
     "landslides landslip landslips",
     "perspective perspectives viewpoint viewpoints",
-    "context contexts scene surroundings setting"))
+    "context contexts scene surroundings setting",
+    "trial trials tried jury juries juror jurors judge judges verdict verdicts convicted acquitted prosecution "
+    "prosecuted defendant defendants magistrate magistrates",
+    "act acts law laws legislation statute statutes passed repealed repeal enacted"))
 """Words of one field of meaning: a title holding one and a statement holding another go together at sight ("Vocal
-music" and "the chorus is sung by the whole choir", "Time lags" and "take months or years")."""
+music" and "the chorus is sung by the whole choir", "Time lags" and "take months or years", "The trial at Dorchester"
+and "The jury was made up of farmers", "The Combination Acts" and "Passed by Pitt's government")."""
 
 
 def fields(text: str) -> frozenset[int]:

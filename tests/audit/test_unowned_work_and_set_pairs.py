@@ -1,0 +1,122 @@
+"""What the blind audits of sets DO to DV found: "Construction began on the Blue Nile, about 15 km from the Sudan
+border" as a timeline event, with no dam named (the card's title, "Grand Ethiopian Renaissance Dam", says which);
+"More use of c____ and diminuendo" (a pair each half of which calls up the other); "U____ (2 words) has no definite
+pitch" (what "definite pitch" names, beside its negation); "Methanol, ethanol and propanol d____ (3 words) to give a
+neutral solution" (a solution is what dissolving makes); and "Write two points about: Fermentation vs hydration of
+ethene" over lines that each weigh one method ("fast … but non-renewable"), a scheme that marks no comparison."""
+from __future__ import annotations
+
+import pytest
+
+from studypack.layouts.worksheet.exercises.questions import Gap, Short, Timeline
+from sheet_builds import fresh_plans, of_kind
+
+pytestmark = pytest.mark.slow  # (fresh packs built at two seeds: `make test-slow` and CI run them)
+
+SEEDS = ("1", "2")  # (the seeds the audit read)
+
+
+def sheets(name: str):
+    """A fresh pack's plans at the audited seeds, with each seed."""
+    return zip(SEEDS, fresh_plans(name, SEEDS))
+
+
+def gap_answers(plan) -> set[str]:
+    return {blank.text.casefold() for gap in of_kind(plan, Gap) for blank in gap.answers}
+
+
+def test_work_begun_with_no_owner_is_placed_under_its_cards_title():
+    placed = 0
+    for seed, plan in sheets("geography_nile_water_conflict.yaml"):
+        for timeline in of_kind(plan, Timeline):
+            for event in timeline.events:
+                if "construction began" in event.text.casefold():
+                    assert event.text.startswith("Grand Ethiopian Renaissance Dam"), (seed, event.text)
+                    placed += 1
+    assert placed, "the dam's construction is no longer on either timeline: the test reads nothing"
+
+
+def test_a_set_pair_and_a_meaning_beside_the_blank_are_no_gaps():
+    for seed, plan in sheets("music_the_orchestra.yaml"):
+        assert not gap_answers(plan) & {"crescendo", "untuned percussion"}, seed
+    for seed, plan in sheets("chemistry_alcohols_carboxylic_acids.yaml"):
+        assert "dissolve in water" not in gap_answers(plan), seed
+
+
+def test_a_comparison_whose_lines_each_weigh_one_side_is_no_short_answer():
+    for seed, plan in sheets("chemistry_alcohols_carboxylic_acids.yaml"):
+        prompts = [question.prompt for question in of_kind(plan, Short)]
+        assert prompts and not any(" vs " in prompt for prompt in prompts), (seed, prompts)
+
+
+def test_an_article_marked_with_a_name_stays_in_the_line_and_a_label_is_not_printed_after_its_title():
+    for seed, plan in sheets("history_tolpuddle_martyrs.yaml"):
+        for gap in of_kind(plan, Gap):
+            shown = "".join(segment.text for segment in gap.segments if segment.role != "blank")
+            assert "1825 Act: 1825 Act" not in shown, (seed, shown)
+            assert not any(blank.text.startswith("the ") for blank in gap.answers), (seed, shown)
+
+
+def test_matching_pairs_no_statement_by_a_field_its_title_alone_holds_nor_two_alike():
+    from studypack.layouts.worksheet.exercises.questions import Match
+    for seed, plan in sheets("history_tolpuddle_martyrs.yaml"):
+        for match in of_kind(plan, Match):
+            pairs = {pair.title: pair.text for pair in match.pairs}
+            assert pairs.get("The Combination Acts", "").split(" ", 1)[0] != "Passed", (seed, pairs)
+            assert not pairs.get("The trial at Dorchester", "").startswith("The jury"), (seed, pairs)
+            openings = [" ".join(text.split()[:2]) for text in pairs.values()]
+            assert len(openings) == len(set(openings)), (seed, openings)
+
+
+def test_a_spare_sharing_a_figure_with_a_statement_is_no_spare():
+    from studypack.layouts.worksheet.exercises.questions import Match
+    for seed, plan in sheets("physics_weight_mass_gravity.yaml"):
+        for match in of_kind(plan, Match):
+            for spare in match.spares:
+                assert not any("9.8" in spare.text and "9.8" in pair.text for pair in match.pairs), (seed, spare)
+
+
+def test_toxic_is_no_gap_beside_disposing():
+    for seed, plan in sheets("chemistry_cells_batteries_fuel_cells_2.yaml"):
+        assert "toxic metal compounds" not in gap_answers(plan), seed
+
+
+def test_a_title_is_not_matched_to_a_statement_printing_its_short_form():
+    from studypack.layouts.worksheet.exercises.questions import Match
+    for seed, plan in sheets("biology_blood_clotting_groups.yaml"):
+        for match in of_kind(plan, Match):
+            pairs = {pair.title: pair.text for pair in match.pairs}
+            assert " Rh " not in pairs.get("The Rhesus factor", ""), (seed, pairs)
+
+
+def test_deciduous_is_no_gap_beside_trees_that_lose_their_leaves():
+    plans = fresh_plans("design_technology_woods_metals_polymers.yaml", ("1", "2", "3", "4", "5", "6"))
+    for plan in plans:
+        assert "deciduous" not in gap_answers(plan)
+
+
+def test_a_sum_cut_from_after_its_operation_is_no_calculation():
+    from studypack.layouts.worksheet.exercises.questions import Calc
+    for seed, plan in sheets("computing_cpu_fetch_execute.yaml"):
+        for calc in of_kind(plan, Calc):
+            shown = "".join(segment.text for segment in calc.segments if segment.role != "blank")
+            assert "ALU adds" not in shown, (seed, shown)
+
+
+def test_a_god_in_a_word_bank_has_another_god_beside_it():
+    from studypack.layouts.worksheet.exercises.kinds import name_sort
+    assert name_sort("Shiva", "sacred above all to Shiva.", 20, 25, frozenset()) == "person:deity"
+    banked = 0
+    for seed, plan in sheets("rs_hindu_worship_festivals.yaml"):
+        for bank in (set(section.bank) for section in plan.exercises.sections if "Shiva" in section.bank):
+            assert bank & {"Durga", "Rama", "Krishna", "Lakshmi", "Ganesha", "Sita", "Vishnu"}, (seed, bank)
+            banked += 1
+    assert banked, "Shiva is in no word bank: the test reads nothing"
+
+
+def test_a_decade_is_no_gap_beside_a_year_within_it_nor_a_word_the_line_calls_up():
+    for seed, plan in sheets("psychology_piaget_development.yaml"):
+        assert not any(answer.startswith("1960s") for answer in gap_answers(plan)), seed
+    plans = fresh_plans("history_henry_v_agincourt.yaml", ("1", "2", "3", "4", "5", "6"))
+    for plan in plans:
+        assert not gap_answers(plan) & {"dysentery", "archers"}
