@@ -120,3 +120,61 @@ def test_a_decade_is_no_gap_beside_a_year_within_it_nor_a_word_the_line_calls_up
     plans = fresh_plans("history_henry_v_agincourt.yaml", ("1", "2", "3", "4", "5", "6"))
     for plan in plans:
         assert not gap_answers(plan) & {"dysentery", "archers"}
+
+
+def test_a_word_the_line_calls_up_a_share_its_ratio_works_out_and_a_clause_are_no_gaps():
+    for name, struck in (("geography_haiti_earthquake_2010_2.yaml", "cholera"),
+                         ("geography_mumbai_urban_growth.yaml", "bollywood"),
+                         ("biology_genetic_crosses.yaml", "50%"),
+                         ("history_jarrow_crusade_1936.yaml", "dole had been cut")):
+        for seed, plan in sheets(name):
+            assert struck not in gap_answers(plan), (name, seed)
+
+
+def test_a_matched_pair_is_told_by_no_other_line_and_a_trend_to_now_is_no_event():
+    from studypack.layouts.worksheet.exercises.questions import Match
+    for seed, plan in sheets("history_jarrow_crusade_1936.yaml"):
+        told = [event.text for timeline in of_kind(plan, Timeline) for event in timeline.events] \
+            + ["".join(segment.text for segment in gap.segments) for gap in of_kind(plan, Gap)]
+        for match in of_kind(plan, Match):
+            if any(pair.title == "Ellen Wilkinson" for pair in match.pairs):
+                assert not any("Wilkinson presented the petition" in text for text in told), (seed, told)
+        for timeline in of_kind(plan, Timeline):
+            assert not any(event.text.startswith("Elected") for event in timeline.events), seed
+    for seed, plan in sheets("economics_labour_market_minimum_wage.yaml"):
+        for timeline in of_kind(plan, Timeline):
+            assert not any("has since" in event.text for event in timeline.events), seed
+
+
+def test_a_deed_with_its_year_is_no_spare_beside_a_named_day():
+    for seed, plan in sheets("history_william_i_control_1066_1087.yaml"):
+        for section in plan.exercises.sections:
+            if "Christmas Day 1066" in section.bank:
+                assert "executed in 1076" not in section.bank, (seed, section.bank)
+
+
+def test_a_word_to_translate_is_not_printed_with_its_meaning_elsewhere():
+    from studypack.layouts.worksheet.exercises.questions import Translate
+    for seed, plan in sheets("spanish_mi_casa.yaml"):
+        shown = ["".join(segment.text for segment in gap.segments) for gap in of_kind(plan, Gap)]
+        for item in of_kind(plan, Translate):
+            word = item.answer if item.reverse else item.shown
+            assert not any(word in text and "ironing" in text for text in shown), (seed, word)
+
+
+def test_a_symbol_after_the_blank_spelling_its_word_and_a_practicals_step_give_nothing_away():
+    from studypack.layouts.worksheet.exercises.questions import Match
+    for seed, plan in sheets("maths_sequences_nth_term_2.yaml"):
+        assert "common ratio" not in gap_answers(plan), seed
+    for seed, plan in sheets("biology_plant_transport_2.yaml"):
+        for match in of_kind(plan, Match):
+            for pair in match.pairs:
+                assert not pair.title.startswith("Required practical"), (seed, pair.text)
+
+
+def test_a_spare_from_a_card_on_the_faiths_book_is_no_spare_beside_that_faiths_views():
+    from studypack.layouts.worksheet.exercises.questions import Match
+    for seed, plan in sheets("rs_religion_and_science.yaml"):
+        for match in of_kind(plan, Match):
+            if any("Christian" in pair.title for pair in match.pairs):
+                assert not any("dominion" in spare.text for spare in match.spares), seed

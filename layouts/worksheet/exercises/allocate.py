@@ -21,7 +21,7 @@ from .calculations import calc_candidates
 from .candidates import (choice_candidates, gap_candidates, shows_no_letter, true_false_candidates, year_bounds,
                          year_in)
 from .defined_choices import definition_choice_candidates
-from .matching import (NAMES_A_FORM, defined_at, definition_candidates, definition_mark, known_by_figure,
+from .matching import (NAMES_A_FORM, defined_at, definition_candidates, definition_mark, faith_told, known_by_figure,
                        match_candidates, opens_on_label, printed_together, share_words, short_noun_shared, title_words)
 from .short_answers import short_candidates
 from .claims import Claims, echoes
@@ -36,7 +36,7 @@ from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
 from .terms import number_value
-from .words import YEAR, close_forms, content_words, fields, parallel, singular, spans_in
+from .words import YEAR, close_forms, content_words, fields, parallel, singular, spans_in, told_with_its_title
 
 DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "calc": 4, "short": 3, "translate": 10, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
@@ -515,6 +515,9 @@ def _match_once(result: Allocation, source: Material, candidates: list[Candidate
                or fields(pair.text) & fields(title) - fields(pair.title) for pair in pairs):
             return False  # "Mi'ad – the Day of Judgement and resurrection" under "The five roots of Usul ad-Din" beside
             # "Akhirah – life after death": the meaning of its words fits the other title
+        if any(told_with_its_title(title, text, shown) for shown in source.shown):
+            return False  # "Presented their petition in Parliament" under "Ellen Wilkinson", beside the timeline's
+            # "Ellen Wilkinson presented the petition to the House of Commons": the sheet pairs them already
         if any(_opening(text) == _opening(pair.text) for pair in pairs):
             return False  # "Loveless wrote: 'We raise the watchword …'" beside "Loveless wrote a pamphlet …": which
             # of his writings went with the trial and which with his return, both read alike
@@ -662,6 +665,9 @@ def _beside(source: Material, claims: Claims, candidate: Candidate, pair: Pair) 
             or _topic_marked(source, candidate.card, pair.card)
             or _term_spoken_of(source, candidate.uses[0], pair.card) or _a_toll_of_effects(point.text, pair.title)
             or _marks_titles_term(source.pack.cards[candidate.card], source.pack.cards[pair.card])
+            or faith_told(pair.title, f"{source.pack.cards[candidate.card].title} {point.text}")  # ("Humans are given
+            # dominion over the earth", from "The creation stories in Genesis", beside "Liberal and Catholic
+            # Christian views": the faith's book makes it a Christian view too)
             or bool(fields(point.text) & fields(pair.title)))  # ("Mi'ad – the Day of Judgement" beside "Akhirah –
     # life after death": the meaning of their words pairs them)
 
@@ -967,6 +973,8 @@ def _translate(result: Allocation, source: Material, cap: int) -> None:
         _claim(result, (question.point,), "translate")
         source.record([question.shown], [question.answer])
         source.recalled.append(question.answer)
+        source.translated.append((question.answer, question.shown) if question.reverse
+                                 else (question.shown, question.answer))
 
 
 def _timeline(result: Allocation, source: Material, cap: int) -> None:
@@ -985,6 +993,10 @@ def _timeline(result: Allocation, source: Material, cap: int) -> None:
                 continue  # (and not an event whose year another section prints beside its words)
             if any(conflicts(event, other) for _, other in events):
                 continue
+            if any(told_with_its_title(pair.title, pair.text, event.text)
+                   for pair in result.questions.get("match", ())):
+                continue  # "Ellen Wilkinson presented the petition to the House of Commons" beside the pair "Ellen
+                # Wilkinson" and "… presented their petition in Parliament": the event pairs them
             if any(printed_together(event.text, title, text) for title, text in source.pairs):
                 continue  # "The James Webb Space Telescope was launched, mainly observing infrared" beside the pair
                 # "Infrared" and "space (JWST) or …": the event prints the pair together
@@ -1126,6 +1138,8 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
                     or term.sort == "named" and body_or_document(term.text) != body_or_document(word):
                 continue  # "US$4 billion" is no spare for "stage 3", nor "stage 2" for a noun, nor a battle for
                 # "Treaty of Birgham (1290)"
+            if term.sort == "named" and term.text.strip()[:1].isupper() != word.strip()[:1].isupper():
+                continue  # "executed in 1076" is no spare for "Christmas Day 1066": a deed, not a day, out at sight
             if term.kind not in ("number", "year") and re.search(r"\d", word) \
                     and re.sub(r"\d+", "#", word) == re.sub(r"\d+", "#", term.text.strip()):
                 continue  # "Race Relations Act 1968" beside "… 1965": the same law a few years on may fit the line

@@ -537,6 +537,13 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
            for start, blank in replaced.items()):
         return None  # "Tube C: nail in dry air with anhydrous calcium chloride. N____": a sentence of its own, the
         # result, which nothing on the line asks for
+    if any(len(term.text.split()) >= 3 and _CLAUSE_VERB.search(term.text) for term in hidden):
+        return None  # "their d____ (4 words) while they were away" (dole had been cut): a clause blanked whole, its
+        # subject's letter given, leaves only the verb any reader supplies
+    if any(_symbol_after_spells(text, term) for term in hidden):
+        return None  # "the c____ (2 words) r." (common ratio r): the symbol after the blank is its last word's letter
+    if any(_share_of_a_ratio(text, term) for term in hidden):
+        return None  # "→ 2 XX : 2 XY, so the chance of a boy is ____" (50%): the ratio beside it works it out
     if any(_decade_dated_beside(text, term) for term in hidden):
         return None  # "changed teaching in the ____ – e.g. the Plowden Report (1967)": the year beside it dates the
         # decade asked
@@ -699,6 +706,33 @@ def _first_letter_changed(answer: str) -> bool:
     word = answer.casefold()
     return re.fullmatch(r"[a-z]{6,}", word) is not None and english_zipf(word) < 3.0 \
         and any(english_zipf(letter + word[1:]) >= 4.0 for letter in "abcdefghijklmnopqrstuvwxyz" if letter != word[0])
+
+
+_CLAUSE_VERB = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b")
+"""A verb of a clause, told with its helper ("had been cut", "was banned")."""
+
+
+def _symbol_after_spells(text: str, term) -> bool:
+    """Whether a one-letter symbol after a blank of two words or more is the initial of a word after its first."""
+    words = term.text.split()
+    symbol = re.match(r"\s*\(?([A-Za-z])\)?(?![\w'’])", text[term.end:])
+    return len(words) >= 2 and symbol is not None \
+        and symbol.group(1).casefold() in {word[:1].casefold() for word in words[1:]}
+
+
+def _share_of_a_ratio(text: str, term) -> bool:
+    """Whether a percentage or a fraction asked is one part's share of a ratio its line prints ("1 BB : 2 Bb : 1 bb
+    … ____" for 25%)."""
+    asked = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%|(\d+)\s*(?:/|in|out\s+of)\s*(\d+)", term.text.strip())
+    if not asked:
+        return False
+    value = float(asked.group(1)) if asked.group(1) else 100 * int(asked.group(2)) / max(1, int(asked.group(3)))
+    rest = text[:term.start] + " " + text[term.end:]
+    for ratio in re.finditer(r"\d+(?:\s*[^\W\d_]{1,3})?(?:\s*:\s*\d+(?:\s*[^\W\d_]{1,3})?)+", rest):
+        parts = [int(part) for part in re.findall(r"(?<![\w.])\d+", ratio.group())]
+        if len(parts) >= 2 and sum(parts) and any(abs(100 * part / sum(parts) - value) < 0.5 for part in parts):
+            return True
+    return False
 
 
 def _decade_dated_beside(text: str, term) -> bool:

@@ -27,12 +27,13 @@ _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|n
                     r"\buntil (?:after|the)\b|\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
                     r"\d+\s+(?:years|decades)\b|\bthrough(?:out)?\s+the\s+(?:summer|winter|spring|autumn|year|war|"
                     r"month|decade)\b|\b(?:highest|lowest|largest|smallest|worst|most|fewest)\b[^.;]*"
-                    r"\b(?:of|in)\s+any\s+(?:single\s+)?year\b", re.I)
+                    r"\b(?:of|in)\s+any\s+(?:single\s+)?year\b|\b(?:has|have)\s+since\b|\bever\s+since\b", re.I)
 """A state ("living conditions were still backward", "Italy stays neutral", "Franklin had died", "Still not fully
 accepted until after …", "Domesday Book still lists many villages as waste"), a span ("fought the French for about
 15 years until captured", "besieged the city through the summer and stormed it"), a year's tally ("Nearly 500 people
-were killed, the highest total of any year"), or a name with what it is known for ("William – said Edward had
-promised him the throne"), which has no moment to place on a timeline."""
+were killed, the highest total of any year"), a trend to now ("peaked at about 13 million and has since fallen"),
+or a name with what it is known for ("William – said Edward had promised him the throne"), which has no moment to
+place on a timeline."""
 _HOW_THINGS_STOOD = re.compile(r"[A-Z][\w'’ -]{1,40}?\s(?:was|were|is|are)\s+(?:a|an|the|still|not|mostly|mainly|"
                                r"largely|chiefly|predominantly|overwhelmingly)\b")
 """A line that opens on what something was ("England was a Catholic country", "Britain's empire was mostly trading
@@ -681,7 +682,8 @@ that lasted, not a moment."""
 _DONE_TO_SOMEONE = re.compile(r"(?:Married|Crowned|Defeated|Captured|Invaded|Executed|Killed|Murdered|Signed|Visited|"
                               r"Joined|Attacked|Besieged|Deposed|Exiled|Imprisoned|Succeeded|Conquered|Annexed|"
                               r"Appointed|Sacked|Dismissed|Beat|Fought|Took|Won|Lost|Met|Published|Wrote|Discovered|"
-                              r"Invented|Founded|Introduced|Developed|Launched)\s+[\"“‘']?[A-Z]")
+                              r"Invented|Founded|Introduced|Developed|Launched|Elected|Re-elected|Named|"
+                              r"Chosen|Nominated)\s+[\"“‘']?[A-Z]")
 """A verb whose object is a name ("Married Elizabeth of York", "Published On the Fabric of the Human Body"): the name
 is done to, and the doer only the title says."""
 _ARRIVED = re.compile(r"(?i)\W*(?:reached|arrived|spread|landed|returned|sailed|crossed|entered|struck|hit)\b")

@@ -95,9 +95,9 @@ _LABEL = re.compile(r"\W*([^\W\d][\w'’-]*(?:\s[\w'’-]+)?)\s[–—-]\s")
 _FAITHS = {
     "muslim": "qur'an|quran|allah|muhammad|mosque|halal|haram|shari'?ah|imam|hadith|ummah|islam(?:ic)?|muslims?",
     "islam": "qur'an|quran|allah|muhammad|mosque|halal|haram|shari'?ah|imam|hadith|ummah|islam(?:ic)?|muslims?",
-    "christian": "bible|jesus|christ|gospels?|church|catholics?|protestants?|pope|christians?|christianity",
-    "jewish": "torah|talmud|rabbis?|synagogues?|kosher|halakh?a|jews|jewish|judaism",
-    "judaism": "torah|talmud|rabbis?|synagogues?|kosher|halakh?a|jews|jewish|judaism",
+    "christian": "bible|jesus|christ|gospels?|church|catholics?|protestants?|pope|christians?|christianity|genesis",
+    "jewish": "torah|talmud|rabbis?|synagogues?|kosher|halakh?a|jews|jewish|judaism|genesis",
+    "judaism": "torah|talmud|rabbis?|synagogues?|kosher|halakh?a|jews|jewish|judaism|genesis",
     "sikh": "gurus?|gurdwaras?|khalsa|guru granth sahib|sikhs?|sikhism",
     "hindu": "vedas|gita|bhagavad|brahman|mandir|hindus?|hinduism",
     "buddhist": "buddha|dhamma|dharma|sangha|buddhists?|buddhism"}
@@ -109,7 +109,7 @@ def _faiths_named(titles) -> set[str]:
     return {_FAITHS[faith] for title in titles for faith in _FAITHS if re.search(rf"(?i)\b{faith}", title)}
 
 
-def _faith_told(title: str, text: str) -> bool:
+def faith_told(title: str, text: str) -> bool:
     """Whether a statement holds a word of the faith its title names ("Qur'an 17:31 …" under "Muslim views on
     abortion"): beside other faiths' titles, that word alone pairs them."""
     return any(re.search(rf"(?i)\b{faith}", title) and re.search(rf"(?i)(?<![\w'’])(?:{words})(?![\w'’])", text)
@@ -210,7 +210,7 @@ def match_candidates(source: Material) -> list[Candidate]:
             # a country the title leaves out, it fits a title on the others' part as well
         if text.count(",") >= 2 and not has_verb(text):
             continue  # "Divide and rule, paternalism, the 'jewel in the crown'": the card's key words, no statement
-        if len(faiths) > 1 and _faith_told(card.title, text):
+        if len(faiths) > 1 and faith_told(card.title, text):
             continue  # "Qur'an 17:31 warns against killing children …" under "Muslim views on abortion": the one
             # statement of that faith's book names its title among the faiths' views
         if starts_with_pronoun(text) or leans_on_previous(text) or word_count(text) < 4 or _BARE_POINTER.search(text) \
@@ -239,6 +239,9 @@ def match_candidates(source: Material) -> list[Candidate]:
         if re.match(r"(?i)\W*(?:key (?:point|idea|fact|thing|term|word)s?|keywords?|definitions?)\s*[–—:-]", text):
             continue  # "Key point – it showed civilian control …": the author's note, and its "it" is the card's;
             # "Key term – jihad: holy struggle …" defines a word, and fits every card the word would
+        if _PRACTICAL_TITLE.search(card.title) and _STEP.match(text):
+            continue  # "Introduce one air bubble and record how far it moves" under "Required practical – using a
+            # potometer": the one step of a method among facts pairs with the one practical at sight
         if _ADVICE.match(text) or source.maths and re.search(r"\b(?:must|should)\s+(?:be|always|never)\b", text) \
                 or re.search(r"(?i)\b(?:higher|foundation)[ -]tier\b", text):
             continue  # "Keep the full calculator value until the last step", "Only works in a right-angled
@@ -324,6 +327,11 @@ _ADVICE = re.compile(r"\W*(?:(?:Always|Don['’]t|Do not|Remember|Make sure|Be c
                      r"Substitute|Rearrange|Convert|Identify|Include|Quote|Watch)\b(?!\s*[:–—-])|Only\s+[a-z]+s\b)")
 """A line that tells the student what to do ("Keep the full value …", "Sketch N–E–S–W …") or, verb first, where a
 method works ("Only works in a right-angled triangle"); not a label ("Use: making fertilisers")."""
+_PRACTICAL_TITLE = re.compile(r"(?i)\b(?:practical|experiment|investigation|investigating|method|procedure)\b")
+"""A title over a practical's method."""
+_STEP = re.compile(r"\W*[A-Z][a-z]+(?<!s)(?<!ed)(?<!ing)\s+(?:the|a|an|one|two|three|some|it|them|each|all|your|"
+                   r"\d)\b")
+"""A line opening on a verb that tells what to do ("Introduce one air bubble …", "Seal the joints …")."""
 _FORMULA_ALONE = re.compile(r"(?i)\W*(?:formulae?|equation|rule)\s*[:–—-]|[^=]{0,12}=(?![^=]*\b[a-z]{3,}\s+[a-z]{3,}\b)")
 """A line that is a formula, labelled or with no phrase of words beside its "=" ("Formula: x̄ = Σx/n", "x̄ = Σx/n")."""
 _PERSONAL = re.compile(r"(?i)\b(?:he|his|him|she|her|hers)\b|^\W*(?:died|born|married|executed|murdered|assassinated|"

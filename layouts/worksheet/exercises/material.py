@@ -20,7 +20,8 @@ from ....source.model import Pack, Point
 from .distractors import Pool, build_pool, label_of
 from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, NOT_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials,
                     capitalised, close_forms, content_words, english_zipf, inside_word, other_words_for, parallel,
-                    restated, root_shared, shares_root, singular, spans_in, spelled_out, word_count)
+                    restated, root_shared, shares_root, singular, spans_in, spelled_out, told_with_its_title,
+                    word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, body_or_document, name_sort
 from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_beside
@@ -161,6 +162,7 @@ class Material:
         """Whether multiple choice may ask a card's defined terms: where no year could be asked, and after matching
         has had its definitions."""
         self.recalled: list[str] = []
+        self.translated: list[tuple[str, str]] = []  # each word to translate, and its meaning
         """Answers written from memory (a recall question's items, translations): a word bank printing one of their
         words would hand it over."""
         self.schemed: list[str] = []
@@ -190,6 +192,8 @@ class Material:
                or any(holds(part.casefold(), name) for name in (*names_of(answer), *self._named_in_full(answer)))
                for answer in answers for part in visible):
             return True  # (and "Silicon dioxide (silica): Formula ____": the name prints SiO₂)
+        if any(_meaning_beside(word, meaning, part) for word, meaning in self.translated for part in visible):
+            return True  # "Odio planchar porque es aburrido. – I hate ironing …" beside "planchar" to translate
         printed = self.printed()
         if any(_reckoned_year(answer, part.casefold()) for answer in answers for part in visible) \
                 or any(_reckoned_year(answer, printed) for answer in answers) \
@@ -260,7 +264,9 @@ class Material:
         together"): the line makes the pair, or the pair prints the line's point."""
         return any(holds(text, title.casefold()) and not holds(text, statement.casefold())
                    and content_words(statement) - content_words(title) - self._common_words() & content_words(text)
-                   for title, statement in self.pairs)
+                   for title, statement in self.pairs) \
+            or any(told_with_its_title(self.pack.cards[card].title, statement, text)
+                   for card, statement in self.matched.items())
 
     def printed(self) -> str:
         """Everything the sheet prints so far, casefolded, its parts apart."""
@@ -1281,6 +1287,17 @@ def _prefixed(word: str, other: str) -> bool:
 _PREFIXES = ("de", "dis", "un", "non", "anti", "counter", "mis", "re", "over", "under", "sub", "super", "inter",
              "trans", "pre", "post", "semi", "multi", "hyper", "hypo")
 """Prefixes that make a word from another the student knows ("defragmentation" from "fragmentation")."""
+
+
+def _meaning_beside(word: str, meaning: str, text: str) -> bool:
+    """Whether a line prints a word to translate and its meaning in some form ("planchar … I hate ironing" for "to
+    iron")."""
+    folded = text.casefold()
+    if not re.search(rf"(?<!\w){re.escape(word.strip().casefold())}(?!\w)", folded):
+        return False
+    printed = re.findall(r"[^\W\d_]{3,}", folded)
+    return any(other.startswith(said) for said in content_words(meaning.casefold()) if len(said) >= 3
+               for other in printed)
 
 
 def _words_told(text: str, answer: str) -> bool:

@@ -245,6 +245,16 @@ NOT_PLURALS = frozenset({"news", "lens", "bias", "iris", "axis", "mars", "thus",
 """Short words ending in s that are no plurals."""
 
 
+def told_with_its_title(title: str, statement: str, text: str) -> bool:
+    """Whether a text names a matching title and says two more things its statement says ("Ellen Wilkinson presented
+    the petition to the House of Commons" beside "Ellen Wilkinson" and "… presented their petition in Parliament"):
+    printed on one sheet, the text makes the pair."""
+    def said(words: str) -> set[str]:
+        return {singular(word) for word in content_words(words.casefold())}
+    named = said(title)
+    return bool(named) and named <= said(text) and len(said(statement) & said(text) - named) >= 2
+
+
 def singular(word: str) -> str:
     """An English plural's singular, by its ending or as an irregular one ("gases": gas; "gas" is one)."""
     if word.casefold() in IRREGULAR_PLURALS:
@@ -359,6 +369,8 @@ _WORLD_CUES = {
     "deciduous": r"\b(?:lose|lost|loses|shed|sheds|drop|drops)\s+(?:their|its|all\s+their)\s+leaves\b",
     "evergreen": r"\bkeep\s+(?:their|its)\s+leaves\b", "archer": r"\blongbows?\b|\bEnglish\b",
     "dysentery": r"\bswept\b|\bspread\b|\bbroke\s+out\b|\bepidemic\b|\bcamps?\b",
+    "bollywood": r"\bfilms?\b|\bcinema\b|\bmovies?\b", "hollywood": r"\bfilms?\b|\bcinema\b|\bmovies?\b",
+    "cholera": r"\bsewage\b|\bsewers?\b|(?:dirty|contaminated|unclean)\s+(?:drinking\s+)?water|\bsanitation\b",
     "magma": r"volcan|erupt", "lava": r"volcan|erupt", "osmosis": r"\bwater\b",
     "carbon dioxide": r"climate|greenhouse|global warming", "mud": r"\brain|\bsoil\b", "llama": r"alpaca",
     "alpaca": r"llama", "flea": r"\brats?\b", "impulse": r"neuron|nerve", "fluoride": r"toothpaste|\bteeth\b",
