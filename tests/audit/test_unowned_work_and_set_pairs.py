@@ -178,3 +178,41 @@ def test_a_spare_from_a_card_on_the_faiths_book_is_no_spare_beside_that_faiths_v
         for match in of_kind(plan, Match):
             if any("Christian" in pair.title for pair in match.pairs):
                 assert not any("dominion" in spare.text for spare in match.spares), seed
+
+
+def test_a_title_naming_claims_is_no_event_and_world_knowledge_fills_no_gap():
+    for plan in fresh_plans("history_henry_v_agincourt.yaml", ("1", "2", "3")):
+        for timeline in of_kind(plan, Timeline):
+            assert not any("claims to France" in event.text for event in timeline.events)
+    for plan in fresh_plans("geography_nile_water_conflict.yaml", ("1", "2", "3")):
+        assert "sahara" not in gap_answers(plan)
+    for plan in fresh_plans("history_martin_luther_reformation.yaml", ("1", "2", "3")):
+        assert "st peter's basilica" not in gap_answers(plan)
+
+
+def test_a_state_a_pointer_back_and_a_list_of_deeds_are_no_timeline_events():
+    for seed, plan in sheets("english_an_inspector_calls.yaml"):
+        for timeline in of_kind(plan, Timeline):
+            texts = [event.text for event in timeline.events]
+            assert not any(text.startswith(("Rigid class system", "Audience hears this", "Priestley fought"))
+                           for text in texts), (seed, texts)
+
+
+def test_white_blood_cells_are_no_gap_with_their_letter():
+    for plan in fresh_plans("biology_immune_system_vaccination_3.yaml", ("1", "2", "3")):
+        assert "white blood cells" not in gap_answers(plan)
+
+
+def test_solar_beside_sunlight_a_verdict_with_no_subject_and_a_pronoun_for_someone_unnamed():
+    from studypack.layouts.worksheet.exercises.questions import Match
+    for plan in fresh_plans("geography_sahel_desertification_2.yaml", ("1", "2", "3")):
+        assert not any(answer.startswith("solar") for answer in gap_answers(plan))
+    for seed, plan in sheets("history_american_revolution_2.yaml"):
+        assert "de grasse" not in gap_answers(plan), seed
+        for match in of_kind(plan, Match):
+            assert not any(pair.text.startswith("Showed") for pair in match.pairs), seed
+
+
+def test_flammable_beside_ignite_and_a_boiling_point_by_its_letter_are_no_gaps():
+    for plan in fresh_plans("chemistry_crude_oil_cracking_2.yaml", ("1", "2", "3")):
+        assert not gap_answers(plan) & {"flammable", "boiling point"}

@@ -541,6 +541,7 @@ _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "abso
              "hot sunny days": ("heatwave", "heatwaves"), "hot days": ("heatwave", "heatwaves"),
              "swore": ("oath",), "sworn": ("oath",), "swear": ("oath",),
              "smaller pieces": ("surface area",), "solution": ("dissolve", "dissolves", "dissolved"),
+             **dict.fromkeys(("ignite", "ignites", "catch fire", "catches fire"), ("flammable", "flammability")),
              "definite pitch": ("tuned percussion", "untuned percussion", "pitched percussion", "unpitched percussion",
                                 "tuned", "untuned", "pitched", "unpitched"),
              **dict.fromkeys(("dachau", "buchenwald", "sachsenhausen", "belsen", "ravensbrück"), _CAMPS),

@@ -540,6 +540,13 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if any(len(term.text.split()) >= 3 and _CLAUSE_VERB.search(term.text) for term in hidden):
         return None  # "their d____ (4 words) while they were away" (dole had been cut): a clause blanked whole, its
         # subject's letter given, leaves only the verb any reader supplies
+    if any((term.kind == "name" and term.sort.startswith("person") or _PARTICLE_NAME.fullmatch(term.text.strip()))
+           and re.search(r"\b(?:he|she|him)\b", text[term.end:])
+           and not any(word in source.words.persons for word in re.findall(r"[A-Z][\w'’-]+", text[:term.start]
+                                                                            + " " + text[term.end:]))
+           for term in hidden):
+        return None  # "A French fleet under d____ blocked Chesapeake Bay, so he could not be rescued": "he" is
+        # Cornwallis, whom the line leaves out, and reads as the blank
     if any(_symbol_after_spells(text, term) for term in hidden):
         return None  # "the c____ (2 words) r." (common ratio r): the symbol after the blank is its last word's letter
     if any(_share_of_a_ratio(text, term) for term in hidden):
@@ -710,6 +717,10 @@ def _first_letter_changed(answer: str) -> bool:
 
 _CLAUSE_VERB = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b")
 """A verb of a clause, told with its helper ("had been cut", "was banned")."""
+
+
+_PARTICLE_NAME = re.compile(r"(?:de|von|van|da|di|du|le|la|del|della|van\s+der|von\s+der)\s+[A-Z][\w'’-]+")
+"""A surname after its particle ("de Grasse", "von Moltke"): a person, though it opens in lower case."""
 
 
 def _symbol_after_spells(text: str, term) -> bool:

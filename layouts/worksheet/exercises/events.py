@@ -350,6 +350,17 @@ def _point_events(source: Material) -> list[tuple[PointRef, Event]]:
         if described is not None and any(not has_verb(clause) for clause in described.split(";")[1:]):
             continue  # "Became Africa's largest economy when its GDP was recalculated; a member of OPEC": a state
             # tacked on, no event
+        bare = re.sub(r"\([^()]*\)", "", described or "")
+        if described is not None and bare.count(",") >= 2 and not has_verb(bare) and not names_event(described) \
+                and not re.search(r"[A-Z]", described[1:]):
+            continue  # "1912 – rigid class system, few workers' rights, no vote for women": how things stood, a list
+            # with nothing done and no event named
+        if described is not None and re.search(r"(?i)\b(?:this|these|that|those)\s+(?:as|is|was|were|to|into)\b",
+                                               described):
+            continue  # "Audience hears this as a reference to the two world wars": what "this" is, the line before said
+        if sum(1 for part in re.split(r",\s*|\s+and\s+", text[:years[0].start])[1:] if has_verb(part)) >= 2:
+            continue  # "Priestley fought in WW1, gave the Postscripts talks and helped found the Common Wealth Party in
+            # 1942": three deeds, the year only the last one's
         if described is not None and _REASON_FIRST.match(described):
             continue  # "As a bargaining chip over Berlin, where the Berlin Wall had gone up": why something was done,
             # dated by the clause of another event
@@ -483,7 +494,8 @@ _SURVEY = {"history", "histories", "timeline", "overview", "introduction", "deve
            "growth", "expansion", "urbanisation", "urbanization", "decline",
            "life", "views", "interpretations", "clauses", "terms", "key", "response", "reaction", "verdict",
            "weakness", "weaknesses", "strengths", "problems", "failures", "successes", "achievements", "mistakes",
-           "conditions", "threats", "challenges", "advantages", "disadvantages"}
+           "conditions", "threats", "challenges", "advantages", "disadvantages", "claims", "beliefs", "ideas",
+           "motives"}
 """Words of a title that names a theme ("Causes of the Berlin Blockade", "Results of the blockade", "Weaknesses of
 the Provisional Government"), not a moment."""
 _ONGOING_DOINGS = {"defending", "governing", "ruling", "running", "living", "working", "managing", "protecting",

@@ -239,6 +239,10 @@ def match_candidates(source: Material) -> list[Candidate]:
         if re.match(r"(?i)\W*(?:key (?:point|idea|fact|thing|term|word)s?|keywords?|definitions?)\s*[–—:-]", text):
             continue  # "Key point – it showed civilian control …": the author's note, and its "it" is the card's;
             # "Key term – jihad: holy struggle …" defines a word, and fits every card the word would
+        if re.match(r"\W*(?:Showed|Shows|Proved|Proves|Meant|Means|Suggested|Suggests|Demonstrated|Revealed)\b",
+                    text):
+            continue  # "Showed that reconciliation was becoming unlikely": a verdict with no subject fits every
+            # title of its story
         if _PRACTICAL_TITLE.search(card.title) and _STEP.match(text):
             continue  # "Introduce one air bubble and record how far it moves" under "Required practical – using a
             # potometer": the one step of a method among facts pairs with the one practical at sight

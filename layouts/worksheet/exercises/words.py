@@ -370,6 +370,9 @@ _WORLD_CUES = {
     "evergreen": r"\bkeep\s+(?:their|its)\s+leaves\b", "archer": r"\blongbows?\b|\bEnglish\b",
     "dysentery": r"\bswept\b|\bspread\b|\bbroke\s+out\b|\bepidemic\b|\bcamps?\b",
     "bollywood": r"\bfilms?\b|\bcinema\b|\bmovies?\b", "hollywood": r"\bfilms?\b|\bcinema\b|\bmovies?\b",
+    "st peter": r"\brome\b|\bvatican\b|\bpope\b", "st. peter": r"\brome\b|\bvatican\b|\bpope\b",
+    "solar": r"\bsun(?:light|shine|'s)?\b",
+    "sahara": r"\bdeserts?\b|\begypt|\bsudan\b|\bnorth(?:ern)?\s+africa|\barid\b|\brainfall\b",
     "cholera": r"\bsewage\b|\bsewers?\b|(?:dirty|contaminated|unclean)\s+(?:drinking\s+)?water|\bsanitation\b",
     "magma": r"volcan|erupt", "lava": r"volcan|erupt", "osmosis": r"\bwater\b",
     "carbon dioxide": r"climate|greenhouse|global warming", "mud": r"\brain|\bsoil\b", "llama": r"alpaca",
@@ -471,7 +474,9 @@ def common_phrase(answer: str) -> bool:
 
 
 STOCK_PHRASES = frozenset({
-    "prime minister", "iron curtain", "hong kong", "united nations", "security council", "house of lords",
+    "prime minister", "iron curtain", "hong kong", "white blood cells", "white blood cell", "red blood cells",
+    "red blood cell", "boiling point", "boiling points", "melting point", "melting points", "united nations",
+    "security council", "house of lords",
     "house of commons", "good friday", "red cross", "cold war", "white house", "middle east", "soviet union",
     "united states", "great britain", "united kingdom", "european union", "barbed wire", "west africa", "east africa",
     "north america", "south america", "new york", "world war", "first world war", "second world war", "civil war",
