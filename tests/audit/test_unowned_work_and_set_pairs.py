@@ -216,3 +216,35 @@ def test_solar_beside_sunlight_a_verdict_with_no_subject_and_a_pronoun_for_someo
 def test_flammable_beside_ignite_and_a_boiling_point_by_its_letter_are_no_gaps():
     for plan in fresh_plans("chemistry_crude_oil_cracking_2.yaml", ("1", "2", "3")):
         assert not gap_answers(plan) & {"flammable", "boiling point"}
+
+
+def test_worked_examples_title_a_stock_phrase_a_name_in_two_spellings_and_a_hand_beside_its_finger():
+    from studypack.layouts.worksheet.exercises.questions import Calc, Match
+    for seed, plan in sheets("chemistry_chromatography_pure_substances.yaml"):
+        assert "active ingredient" not in gap_answers(plan), seed
+        for calc in of_kind(plan, Calc):
+            shown = "".join(segment.text for segment in calc.segments if segment.role != "blank")
+            assert "Worked" not in shown, (seed, shown)
+    for seed, plan in sheets("physics_motor_effect.yaml"):
+        assert not any(answer.endswith("rsted") for answer in gap_answers(plan)), seed
+        for match in of_kind(plan, Match):
+            pairs = {pair.title: pair.text for pair in match.pairs}
+            assert "finger" not in pairs.get("Fleming's left-hand rule", ""), (seed, pairs)
+
+
+def test_two_years_left_with_no_spare_get_no_box_and_a_share_a_few_years_off_is_no_false_statement():
+    from studypack.layouts.worksheet.exercises.questions import TrueFalse
+    for seed, plan in sheets("history_wars_of_the_roses_2.yaml"):
+        asked = sum(1 for gap in of_kind(plan, Gap) for blank in gap.answers if blank.text.isdigit())
+        for section in (section for section in plan.exercises.sections if section.bank):
+            offered = sum(1 for word in section.bank if word.isdigit())
+            assert asked < 2 or offered > asked, (seed, section.bank)
+    for seed, plan in sheets("geography_uk_energy_mix.yaml"):
+        assert not gap_answers(plan) & {"radioactive waste"}, seed
+        for item in of_kind(plan, TrueFalse):
+            text = "".join(segment.text for segment in item.segments)
+            assert item.true or "over a quarter" not in text, (seed, text)
+        for timeline in of_kind(plan, Timeline):
+            assert not any("relied mainly" in event.text for event in timeline.events), seed
+    for seed, plan in sheets("rs_christian_practices_sacraments.yaml"):
+        assert "full immersion" not in gap_answers(plan), seed

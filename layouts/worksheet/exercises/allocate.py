@@ -1170,9 +1170,13 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     # one unit and none spare are sorted by the stems' words, each pair needs a spare figure of its own unit; so do
     # two years, 1980 and 1945, where the one a student knows leaves the other, two places, Berkhamsted and Rouen, and
     # two plant features, lianas and buttress roots)
-    for term in (term for term in answers if term in pairs or not any(other is not term
-                                                                      and _peers(term, other, source.pool)
-                                                                      for other in answers)):
+    firsts = [term for index, term in enumerate(answers)
+              if sum(1 for other in answers if other is not term and _peers(term, other, source.pool)) >= 2
+              and not any(_peers(term, other, source.pool) for other in answers[:index])]  # ("Henry VI became king
+    # in ____" beside two years of his breakdown: three years of three gaps are sorted by their stems, and the group
+    # needs one spare of its own)
+    for term in (term for term in answers if term in pairs or term in firsts
+                 or not any(other is not term and _peers(term, other, source.pool) for other in answers)):
         word = spare(term)
         if word is not None:
             extras.append(word)
@@ -1201,10 +1205,13 @@ def _bank(result: Allocation, source: Material, gaps: list[Gap]) -> tuple[str, .
     for term in orphans:
         _take_back(result, gaps, term)
     left = answered(gaps)
-    for term in left:  # "1529" beside "1556", whose gap went back with "Ferdinand": the one year left needs a spare
-        if id(term) not in made_for.values() and not any(other is not term and _peers(term, other, source.pool)
-                                                         for other in left):
+    for term in left:  # "1529" beside "1556", whose gap went back with "Ferdinand": the one year left needs a spare;
+        # so do two years left of three, whose third went back
+        group = {id(term)} | {id(other) for other in left if other is not term and _peers(term, other, source.pool)}
+        if len(group) <= 2 and not group & set(made_for.values()) and id(term) in map(id, answered(gaps)):
             word = spare(term)
+            if word is None and len(group) == 2:
+                return ()  # two of a sort and no spare: no box, the gaps asked from memory
             if word is None:
                 _take_back(result, gaps, term)
             else:

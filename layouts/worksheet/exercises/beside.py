@@ -542,6 +542,7 @@ _MEANT_BY = {"endothermic": ("takes in", "take in", "taken in", "absorbs", "abso
              "swore": ("oath",), "sworn": ("oath",), "swear": ("oath",),
              "smaller pieces": ("surface area",), "solution": ("dissolve", "dissolves", "dissolved"),
              **dict.fromkeys(("ignite", "ignites", "catch fire", "catches fire"), ("flammable", "flammability")),
+             **dict.fromkeys(("under the water", "underwater"), ("full immersion", "total immersion", "immersion")),
              "definite pitch": ("tuned percussion", "untuned percussion", "pitched percussion", "unpitched percussion",
                                 "tuned", "untuned", "pitched", "unpitched"),
              **dict.fromkeys(("dachau", "buchenwald", "sachsenhausen", "belsen", "ravensbrück"), _CAMPS),

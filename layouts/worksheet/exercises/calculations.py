@@ -1086,6 +1086,7 @@ def _topic(title: str) -> str:
                    printed_title(title))  # ("Latent heat worked examples" is about latent heat)
     topic = re.sub(r"(?i)^\s*(?:worked\s+)?(?:exam(?:-style)?\s+)?(?:examples?|questions?)\s*\d*\s*[–—:-]\s*", "",
                    topic) or title  # ("Worked example 1 –", "Worked exam question – motor lifting a crate")
+    topic = re.sub(r"(?i)^\s*worked\s+(\S.*?)\s+examples?\s*$", r"\1", topic)  # ("Worked Rf examples" is about Rf)
     labelled = re.match(r"(?i)\s*calculations?\s*[–—:-]\s*(?=\w)", topic)
     if labelled:  # "Calculations: mass from a half equation" heads a calculations section as "Mass from …"
         rest = topic[labelled.end():]

@@ -540,11 +540,7 @@ def _gap(source: Material, ref: PointRef) -> Gap | None:
     if any(len(term.text.split()) >= 3 and _CLAUSE_VERB.search(term.text) for term in hidden):
         return None  # "their d____ (4 words) while they were away" (dole had been cut): a clause blanked whole, its
         # subject's letter given, leaves only the verb any reader supplies
-    if any((term.kind == "name" and term.sort.startswith("person") or _PARTICLE_NAME.fullmatch(term.text.strip()))
-           and re.search(r"\b(?:he|she|him)\b", text[term.end:])
-           and not any(word in source.words.persons for word in re.findall(r"[A-Z][\w'’-]+", text[:term.start]
-                                                                            + " " + text[term.end:]))
-           for term in hidden):
+    if any(_pronoun_for_the_unnamed(source, text, term) for term in hidden):
         return None  # "A French fleet under d____ blocked Chesapeake Bay, so he could not be rescued": "he" is
         # Cornwallis, whom the line leaves out, and reads as the blank
     if any(_symbol_after_spells(text, term) for term in hidden):
@@ -721,6 +717,14 @@ _CLAUSE_VERB = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are)\s+(?:not\s+)?
 
 _PARTICLE_NAME = re.compile(r"(?:de|von|van|da|di|du|le|la|del|della|van\s+der|von\s+der)\s+[A-Z][\w'’-]+")
 """A surname after its particle ("de Grasse", "von Moltke"): a person, though it opens in lower case."""
+
+
+def _pronoun_for_the_unnamed(source: Material, text: str, term) -> bool:
+    """Whether a person blanked is the only one its line names, and "he" or "she" after the blank is someone else."""
+    person = term.kind == "name" and term.sort.startswith("person") or _PARTICLE_NAME.fullmatch(term.text.strip())
+    rest = text[:term.start] + " " + text[term.end:]
+    return bool(person) and re.search(r"\b(?:he|she|him)\b", text[term.end:]) is not None \
+        and not any(word in source.words.persons for word in re.findall(r"[A-Z][\w'’-]+", rest))
 
 
 def _symbol_after_spells(text: str, term) -> bool:
@@ -2250,8 +2254,15 @@ def _still_so_later(text: str, answer, wrong: str) -> bool:
     """Whether a false year a few years after the true one dates a line of something that went on ("carried coal"):
     it was still so then, and the statement is true."""
     year = year_in(wrong)
-    return year is not None and answer.year is not None and 0 < year - answer.year <= 10 \
-        and _GOING_ON.search(text) is not None
+    return year is not None and answer.year is not None and (
+        0 < year - answer.year <= 10 and _GOING_ON.search(text) is not None
+        or abs(year - answer.year) <= 5 and _SHARE_REACHED.search(text) is not None)
+
+
+_SHARE_REACHED = re.compile(r"(?i)\b(?:over|more\s+than|under|less\s+than|about|around|nearly|almost|roughly)\s+"
+                            r"(?:a\s+|one\s+|two\s+|three\s+)?(?:quarter|third|half|fifth|tenth|\d+(?:\.\d+)?\s*%)")
+"""A share a thing had reached ("wind made over a quarter of the UK's electricity in 2023"): a few years either side,
+it was much the same, and the statement is roughly true."""
 
 
 def _before_its_card(card, answer, wrong: str) -> bool:

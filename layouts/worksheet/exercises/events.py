@@ -27,7 +27,8 @@ _STATE = re.compile(r"\b(?:was|were|is|are|remained|remains|stayed)\s+(?:still|n
                     r"\buntil (?:after|the)\b|\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
                     r"\d+\s+(?:years|decades)\b|\bthrough(?:out)?\s+the\s+(?:summer|winter|spring|autumn|year|war|"
                     r"month|decade)\b|\b(?:highest|lowest|largest|smallest|worst|most|fewest)\b[^.;]*"
-                    r"\b(?:of|in)\s+any\s+(?:single\s+)?year\b|\b(?:has|have)\s+since\b|\bever\s+since\b", re.I)
+                    r"\b(?:of|in)\s+any\s+(?:single\s+)?year\b|\b(?:has|have)\s+since\b|\bever\s+since\b|"
+                    r"\b(?:relied|depended)\s+(?:mainly\s+|mostly\s+|heavily\s+|largely\s+)?on\b", re.I)
 """A state ("living conditions were still backward", "Italy stays neutral", "Franklin had died", "Still not fully
 accepted until after …", "Domesday Book still lists many villages as waste"), a span ("fought the French for about
 15 years until captured", "besieged the city through the summer and stormed it"), a year's tally ("Nearly 500 people

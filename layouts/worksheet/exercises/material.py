@@ -1815,11 +1815,21 @@ def _names_every_name(title: str, text: str, hidden: list[Term]) -> bool:
     return len(names) >= 2 and all(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", shown) for name in names)
 
 
+def _spelt_plain(word: str) -> str:
+    """A word in plain letters, its accents and its ligatures taken off ("Ørsted" and "Oersted" are "orsted")."""
+    plain = unicodedata.normalize("NFKD", word.casefold().replace("ø", "o").replace("æ", "ae").replace("ß", "ss"))
+    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    return re.sub(r"([aou])e", r"\1", plain)
+
+
 def _shares_a_word(answer: str, title: str) -> bool:
     """Whether the title prints a word of the answer ("Work and power" over "Work done"); a figure is no word ("Card
     0")."""
     if any(not word[0].isdigit() for word in content_words(answer) & content_words(title)):
         return True
+    if any(not word[0].isdigit() for word in {_spelt_plain(word) for word in content_words(answer)}
+           & {_spelt_plain(word) for word in content_words(title)}):
+        return True  # "Oersted's discovery: … H____ (Hans Christian Ørsted)": one name in two spellings
     if set(TWO_LETTER_SYMBOL.findall(answer)) & set(TWO_LETTER_SYMBOL.findall(title)):
         return True  # "pH, acids and alkalis: p____: 0–14" for the pH scale: a symbol of two letters is a word too
     return bool((short_words(answer) | content_words(answer)) & short_words(title))  # "Sex determination: … the

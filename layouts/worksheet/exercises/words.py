@@ -423,10 +423,13 @@ _FIELDS = tuple(frozenset(group.split()) for group in (
     "context contexts scene surroundings setting",
     "trial trials tried jury juries juror jurors judge judges verdict verdicts convicted acquitted prosecution "
     "prosecuted defendant defendants magistrate magistrates",
-    "act acts law laws legislation statute statutes passed repealed repeal enacted"))
+    "act acts law laws legislation statute statutes passed repealed repeal enacted",
+    "hand hands finger fingers thumb thumbs",
+    "sound sounds loud loudspeaker loudspeakers speaker speakers noise audio"))
 """Words of one field of meaning: a title holding one and a statement holding another go together at sight ("Vocal
 music" and "the chorus is sung by the whole choir", "Time lags" and "take months or years", "The trial at Dorchester"
-and "The jury was made up of farmers", "The Combination Acts" and "Passed by Pitt's government")."""
+and "The jury was made up of farmers", "The Combination Acts" and "Passed by Pitt's government", "Fleming's left-hand
+rule" and "Second finger – current")."""
 
 
 def fields(text: str) -> frozenset[int]:
@@ -475,7 +478,8 @@ def common_phrase(answer: str) -> bool:
 
 STOCK_PHRASES = frozenset({
     "prime minister", "iron curtain", "hong kong", "white blood cells", "white blood cell", "red blood cells",
-    "red blood cell", "boiling point", "boiling points", "melting point", "melting points", "united nations",
+    "red blood cell", "boiling point", "boiling points", "melting point", "melting points", "active ingredient",
+    "active ingredients", "radioactive waste", "nuclear waste", "united nations",
     "security council", "house of lords",
     "house of commons", "good friday", "red cross", "cold war", "white house", "middle east", "soviet union",
     "united states", "great britain", "united kingdom", "european union", "barbed wire", "west africa", "east africa",
