@@ -19,6 +19,15 @@ def fresh_pack(name: str) -> str:
     return (Path(__file__).parent / "audit" / "fresh" / name).read_text(encoding="utf-8")
 
 
+AUDITED_SEEDS = ("1", "2")
+"""The seeds a blind audit reads each sheet at."""
+
+
+def audited_sheets(name: str, seeds: tuple[str, ...] = AUDITED_SEEDS):
+    """A fresh pack's plans at the audited seeds, each with its seed."""
+    return zip(seeds, fresh_plans(name, seeds))
+
+
 @lru_cache(maxsize=None)
 def fresh_plans(name: str, seeds: tuple[str, ...] = ("1", "2", "3")) -> tuple:
     """A fresh pack's sheets at a few seeds, built once for the tests that read them."""

@@ -40,23 +40,18 @@ import pytest
 from studypack.layouts.worksheet.exercises.candidates import _participle_of
 from studypack.layouts.worksheet.exercises.questions import (Calc, Choice, Gap, Match, Short, Timeline, TrueFalse,
                                                              Translate, plain)
-from sheet_builds import fresh_plans, of_kind
+from sheet_builds import AUDITED_SEEDS, audited_sheets as sheets, fresh_plans, of_kind
 
 pytestmark = pytest.mark.slow  # (eighty fresh packs built at two seeds: `make test-slow` and CI run them, so that
 # `make test` stays within its 90 s)
 
-SEEDS = ("1", "2")  # (the seeds the audit read)
+SEEDS = AUDITED_SEEDS
 HOLIDAYS = "german_urlaub_probleme.yaml"
 MARKET = "spanish_de_compras_en_el_mercado.yaml"
 SUEZ = "history_suez_crisis_1956.yaml"
 REEFS = "geography_coral_reef_ecosystems.yaml"
 PILLARS = "rs_islam_five_pillars.yaml"
 GRID = "physics_transformers_and_the_national_grid.yaml"
-
-
-def sheets(name: str):
-    """A fresh pack's plans at the audited seeds, with each seed."""
-    return zip(SEEDS, fresh_plans(name, SEEDS))
 
 
 def of_gaps(plan) -> list[Gap]:

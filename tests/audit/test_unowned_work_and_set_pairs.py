@@ -8,18 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from studypack.layouts.worksheet.exercises.questions import Gap, Short, Timeline
-from sheet_builds import fresh_plans, of_kind
+from studypack.layouts.worksheet.exercises.kinds import name_sort
+from studypack.layouts.worksheet.exercises.questions import Calc, Gap, Match, Short, Timeline, Translate, TrueFalse
+from sheet_builds import audited_sheets as sheets, fresh_plans, of_kind
 
 pytestmark = pytest.mark.slow  # (fresh packs built at two seeds: `make test-slow` and CI run them)
-
-SEEDS = ("1", "2")  # (the seeds the audit read)
-
-
-def sheets(name: str):
-    """A fresh pack's plans at the audited seeds, with each seed."""
-    return zip(SEEDS, fresh_plans(name, SEEDS))
-
 
 def gap_answers(plan) -> set[str]:
     return {blank.text.casefold() for gap in of_kind(plan, Gap) for blank in gap.answers}
@@ -58,7 +51,6 @@ def test_an_article_marked_with_a_name_stays_in_the_line_and_a_label_is_not_prin
 
 
 def test_matching_pairs_no_statement_by_a_field_its_title_alone_holds_nor_two_alike():
-    from studypack.layouts.worksheet.exercises.questions import Match
     for seed, plan in sheets("history_tolpuddle_martyrs.yaml"):
         for match in of_kind(plan, Match):
             pairs = {pair.title: pair.text for pair in match.pairs}
@@ -69,7 +61,6 @@ def test_matching_pairs_no_statement_by_a_field_its_title_alone_holds_nor_two_al
 
 
 def test_a_spare_sharing_a_figure_with_a_statement_is_no_spare():
-    from studypack.layouts.worksheet.exercises.questions import Match
     for seed, plan in sheets("physics_weight_mass_gravity.yaml"):
         for match in of_kind(plan, Match):
             for spare in match.spares:
@@ -82,7 +73,6 @@ def test_toxic_is_no_gap_beside_disposing():
 
 
 def test_a_title_is_not_matched_to_a_statement_printing_its_short_form():
-    from studypack.layouts.worksheet.exercises.questions import Match
     for seed, plan in sheets("biology_blood_clotting_groups.yaml"):
         for match in of_kind(plan, Match):
             pairs = {pair.title: pair.text for pair in match.pairs}
@@ -96,7 +86,6 @@ def test_deciduous_is_no_gap_beside_trees_that_lose_their_leaves():
 
 
 def test_a_sum_cut_from_after_its_operation_is_no_calculation():
-    from studypack.layouts.worksheet.exercises.questions import Calc
     for seed, plan in sheets("computing_cpu_fetch_execute.yaml"):
         for calc in of_kind(plan, Calc):
             shown = "".join(segment.text for segment in calc.segments if segment.role != "blank")
@@ -104,7 +93,6 @@ def test_a_sum_cut_from_after_its_operation_is_no_calculation():
 
 
 def test_a_god_in_a_word_bank_has_another_god_beside_it():
-    from studypack.layouts.worksheet.exercises.kinds import name_sort
     assert name_sort("Shiva", "sacred above all to Shiva.", 20, 25, frozenset()) == "person:deity"
     banked = 0
     for seed, plan in sheets("rs_hindu_worship_festivals.yaml"):
@@ -132,7 +120,6 @@ def test_a_word_the_line_calls_up_a_share_its_ratio_works_out_and_a_clause_are_n
 
 
 def test_a_matched_pair_is_told_by_no_other_line_and_a_trend_to_now_is_no_event():
-    from studypack.layouts.worksheet.exercises.questions import Match
     for seed, plan in sheets("history_jarrow_crusade_1936.yaml"):
         told = [event.text for timeline in of_kind(plan, Timeline) for event in timeline.events] \
             + ["".join(segment.text for segment in gap.segments) for gap in of_kind(plan, Gap)]
@@ -154,7 +141,6 @@ def test_a_deed_with_its_year_is_no_spare_beside_a_named_day():
 
 
 def test_a_word_to_translate_is_not_printed_with_its_meaning_elsewhere():
-    from studypack.layouts.worksheet.exercises.questions import Translate
     for seed, plan in sheets("spanish_mi_casa.yaml"):
         shown = ["".join(segment.text for segment in gap.segments) for gap in of_kind(plan, Gap)]
         for item in of_kind(plan, Translate):
@@ -163,7 +149,6 @@ def test_a_word_to_translate_is_not_printed_with_its_meaning_elsewhere():
 
 
 def test_a_symbol_after_the_blank_spelling_its_word_and_a_practicals_step_give_nothing_away():
-    from studypack.layouts.worksheet.exercises.questions import Match
     for seed, plan in sheets("maths_sequences_nth_term_2.yaml"):
         assert "common ratio" not in gap_answers(plan), seed
     for seed, plan in sheets("biology_plant_transport_2.yaml"):
@@ -173,7 +158,6 @@ def test_a_symbol_after_the_blank_spelling_its_word_and_a_practicals_step_give_n
 
 
 def test_a_spare_from_a_card_on_the_faiths_book_is_no_spare_beside_that_faiths_views():
-    from studypack.layouts.worksheet.exercises.questions import Match
     for seed, plan in sheets("rs_religion_and_science.yaml"):
         for match in of_kind(plan, Match):
             if any("Christian" in pair.title for pair in match.pairs):
@@ -204,7 +188,6 @@ def test_white_blood_cells_are_no_gap_with_their_letter():
 
 
 def test_solar_beside_sunlight_a_verdict_with_no_subject_and_a_pronoun_for_someone_unnamed():
-    from studypack.layouts.worksheet.exercises.questions import Match
     for plan in fresh_plans("geography_sahel_desertification_2.yaml", ("1", "2", "3")):
         assert not any(answer.startswith("solar") for answer in gap_answers(plan))
     for seed, plan in sheets("history_american_revolution_2.yaml"):
@@ -219,7 +202,6 @@ def test_flammable_beside_ignite_and_a_boiling_point_by_its_letter_are_no_gaps()
 
 
 def test_worked_examples_title_a_stock_phrase_a_name_in_two_spellings_and_a_hand_beside_its_finger():
-    from studypack.layouts.worksheet.exercises.questions import Calc, Match
     for seed, plan in sheets("chemistry_chromatography_pure_substances.yaml"):
         assert "active ingredient" not in gap_answers(plan), seed
         for calc in of_kind(plan, Calc):
@@ -233,7 +215,6 @@ def test_worked_examples_title_a_stock_phrase_a_name_in_two_spellings_and_a_hand
 
 
 def test_two_years_left_with_no_spare_get_no_box_and_a_share_a_few_years_off_is_no_false_statement():
-    from studypack.layouts.worksheet.exercises.questions import TrueFalse
     for seed, plan in sheets("history_wars_of_the_roses_2.yaml"):
         asked = sum(1 for gap in of_kind(plan, Gap) for blank in gap.answers if blank.text.isdigit())
         for section in (section for section in plan.exercises.sections if section.bank):

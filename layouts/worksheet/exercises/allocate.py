@@ -36,7 +36,8 @@ from .pictures import picture_questions
 from .questions import Event, Gap, Pair, PointRef, Question, Timeline
 from .translate import translations, why_none
 from .terms import number_value
-from .words import YEAR, close_forms, content_words, fields, parallel, singular, spans_in, told_with_its_title
+from .words import (YEAR, close_forms, content_words, fields, parallel, said_words, singular, spans_in,
+                    told_with_its_title)
 
 DEFAULT_CAPS = {"gap": 6, "match": 8, "mcq": 6, "timeline": 1, "tf": 6, "calc": 4, "short": 3, "translate": 10, "picture": 4}
 """Questions per section when ``--questions`` is not given: a worksheet for one lesson."""
@@ -593,13 +594,8 @@ def _a_statement_of_its_own(text: str, pairs: list[Pair]) -> bool:
 def _said_within(meaning: str, other: str) -> bool:
     """Whether another meaning says all that one says ("fuel for cars" within "fuel for lorries, buses, some cars and
     trains")."""
-    words = _said_words(meaning)
-    return bool(words) and words <= _said_words(other)
-
-
-def _said_words(text: str) -> set[str]:
-    """A statement's content words, each in its singular, to compare what two statements say."""
-    return {singular(word) for word in content_words(text.casefold())}
+    words = said_words(meaning)
+    return bool(words) and words <= said_words(other)
 
 
 def _outsider(source: Material, pair: Pair, pairs: list[Pair]) -> bool:
@@ -806,7 +802,7 @@ def _told_alike(one: str, other: str) -> bool:
     """Whether two statements share three words of what they say ("Cables – Ethernet … or fibre optic (light, faster
     …)" and "Wired is usually faster …; fibre is faster than copper"), or a figure ("g is about 9.8 N/kg" and "objects
     in free fall accelerate at about 9.8 m/s²"): either fits the other's title."""
-    shared = _said_words(one) & _said_words(other)
+    shared = said_words(one) & said_words(other)
     return sum(1 for word in shared if re.fullmatch(r"[^\W\d_]{3,}", word)) >= 3 \
         or bool(set(_FIGURE.findall(one)) & set(_FIGURE.findall(other)))
 

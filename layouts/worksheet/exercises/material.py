@@ -21,7 +21,7 @@ from .distractors import Pool, build_pool, label_of
 from .words import (ARROW, GLOSS_DASH, IRREGULAR_PLURALS, NOT_PLURALS, TWO_LETTER_SYMBOL, YEAR, capital_initials,
                     capitalised, close_forms, content_words, english_zipf, inside_word, other_words_for, parallel,
                     restated, root_shared, shares_root, singular, spans_in, spelled_out, told_with_its_title,
-                    word_count)
+                    unaccented, word_count)
 from .questions import Event, PointRef, Question, Segment
 from .kinds import MONTHS, body_or_document, name_sort
 from .beside import UNIT_NAME, names_of, partners, short_words, symbol_of, told_beside
@@ -1817,8 +1817,7 @@ def _names_every_name(title: str, text: str, hidden: list[Term]) -> bool:
 
 def _spelt_plain(word: str) -> str:
     """A word in plain letters, its accents and its ligatures taken off ("Ørsted" and "Oersted" are "orsted")."""
-    plain = unicodedata.normalize("NFKD", word.casefold().replace("ø", "o").replace("æ", "ae").replace("ß", "ss"))
-    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    plain = unaccented(word.casefold().replace("ø", "o").replace("æ", "ae").replace("ß", "ss"))
     return re.sub(r"([aou])e", r"\1", plain)
 
 

@@ -249,10 +249,13 @@ def told_with_its_title(title: str, statement: str, text: str) -> bool:
     """Whether a text names a matching title and says two more things its statement says ("Ellen Wilkinson presented
     the petition to the House of Commons" beside "Ellen Wilkinson" and "… presented their petition in Parliament"):
     printed on one sheet, the text makes the pair."""
-    def said(words: str) -> set[str]:
-        return {singular(word) for word in content_words(words.casefold())}
-    named = said(title)
-    return bool(named) and named <= said(text) and len(said(statement) & said(text) - named) >= 2
+    named = said_words(title)
+    return bool(named) and named <= said_words(text) and len(said_words(statement) & said_words(text) - named) >= 2
+
+
+def said_words(text: str) -> set[str]:
+    """A text's content words, each in its singular, to compare what two texts say."""
+    return {singular(word) for word in content_words(text.casefold())}
 
 
 def singular(word: str) -> str:
