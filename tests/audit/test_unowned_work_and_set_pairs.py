@@ -229,3 +229,9 @@ def test_two_years_left_with_no_spare_get_no_box_and_a_share_a_few_years_off_is_
             assert not any("relied mainly" in event.text for event in timeline.events), seed
     for seed, plan in sheets("rs_christian_practices_sacraments.yaml"):
         assert "full immersion" not in gap_answers(plan), seed
+
+
+def test_a_card_of_exam_advice_is_no_matching_title():
+    for plan in fresh_plans("chemistry_chromatography_pure_substances.yaml", ("1", "2", "3")):
+        for match in of_kind(plan, Match):
+            assert not any("mistakes" in pair.title for pair in match.pairs), [pair.title for pair in match.pairs]

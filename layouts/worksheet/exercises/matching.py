@@ -21,7 +21,7 @@ from .given_names import gender_of
 from .kinds import MONTH_PATTERN
 from .material import Candidate, Material, length_score
 from .questions import Pair
-from .roles import (EQUATION, GENERIC_HEADINGS, LEFT_OFF, OTHER_THAN, WORKED_SUM, is_scaffolding,
+from .roles import (ADVICE_TITLE, EQUATION, GENERIC_HEADINGS, LEFT_OFF, OTHER_THAN, WORKED_SUM, is_scaffolding,
                     has_verb, kind_unnamed, leans_on_previous, names_word_list, printed_title,
                     starts_with_pronoun)
 from .terms import NUMBER_WORDS
@@ -178,12 +178,12 @@ def match_candidates(source: Material) -> list[Candidate]:
         if share_words(title_words(card.title), title_words(text)) or GENERIC_HEADINGS.match(card.title) \
                 or short_noun_shared(text, card.title) and not _short_noun_everywhere(source.pack, card.title) \
                 or "?" in card.title or _same_stem(card.title, text) or echoes(text, card.title) or " | " in text \
-                or _JUDGING.match(card.title) \
+                or _JUDGING.match(card.title) or ADVICE_TITLE.search(card.title) \
                 or prints_symbol_of(card.title, text) or is_scaffolding(card.title) or OTHER_THAN.match(card.title):
             continue  # "Keynes argued …" beside "John Maynard Keynes", "CO₂ is …" beside "Carbon dioxide and climate":
             # the statement names its own title; "Key terms"
             # is no topic one statement belongs to; "Why add the acid first?" is answered by one of its points, and
-            # its others (an equation) answer nothing
+            # its others (an equation) answer nothing; "Common exam mistakes" is advice, no topic of a statement
         # words shared with other titles make it ambiguous
         score -= min(3.0, 0.5 * sum(in_titles.get(word, 0) - (word in own) for word in words))
         label = _LABEL.match(text)
